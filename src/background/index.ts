@@ -1,0 +1,2 @@
+// Placeholder: the background service worker (see issue 2).
+export {};

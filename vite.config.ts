@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/**
+ * One source, two builds: `vite build` writes the Chrome build to dist/, `vite build --mode firefox`
+ * the Firefox build to dist-firefox/. crxjs turns `background.service_worker` into
+ * `background.scripts` for Firefox; Chrome warns on `browser_specific_settings`, so it is dropped there.
+ */
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  const manifest = structuredClone(baseManifest) as Record<string, unknown>;
+  if (!firefox) delete manifest.browser_specific_settings;
+  return {
+    plugins: [preact(), crx({ manifest: manifest as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' })],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: firefox ? 'firefox140' : 'chrome120',
+      sourcemap: false,
+      minify: true,
+    },
+  };
+});
