@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'dist-cli/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-firefox/**',
+      'dist-cli/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,7 +36,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'webextension-polyfill', message: 'Import { browser } from src/shared/browser.ts instead.' }] },
+        {
+          paths: [
+            {
+              name: 'webextension-polyfill',
+              message: 'Import { browser } from src/shared/browser.ts instead.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -40,12 +56,41 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/content/**', '**/background/**', '**/popup/**', '**/options/**', '**/storage/**', '**/shared/**', '**/cli/**'], message: 'core/ imports nothing from the other folders.' },
-            { group: ['webextension-polyfill', 'linkedom', 'preact', 'preact/*', 'node:*', 'fs', 'path'], message: 'core/ is pure TS: no DOM, browser or Node imports.' },
+            {
+              group: [
+                '**/content/**',
+                '**/background/**',
+                '**/popup/**',
+                '**/options/**',
+                '**/storage/**',
+                '**/shared/**',
+                '**/cli/**',
+              ],
+              message: 'core/ imports nothing from the other folders.',
+            },
+            {
+              group: ['webextension-polyfill', 'linkedom', 'preact', 'preact/*', 'node:*', 'fs', 'path'],
+              message: 'core/ is pure TS: no DOM, browser or Node imports.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'navigator', 'location', 'Node', 'Element', 'HTMLElement', 'localStorage', 'indexedDB', 'fetch', 'process'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'browser',
+        'chrome',
+        'navigator',
+        'location',
+        'Node',
+        'Element',
+        'HTMLElement',
+        'localStorage',
+        'indexedDB',
+        'fetch',
+        'process',
+      ],
     },
   },
 );

@@ -13,7 +13,10 @@ export default defineConfig(({ mode }) => {
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
   if (!firefox) delete manifest.browser_specific_settings;
   return {
-    plugins: [preact(), crx({ manifest: manifest as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [
+      preact(),
+      crx({ manifest: manifest as unknown as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' }),
+    ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

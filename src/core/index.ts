@@ -5,5 +5,15 @@ import type { Analysis, AnalyzeInput } from './types';
 /** Placeholder until the analyzer lands (issue 3). */
 export function analyze(input: AnalyzeInput): Analysis {
   void input;
-  return { isArticle: false, isTrade: false, isNegotiation: false, score: 0, reasons: [], actors: [], preconditions: [], parties: [], events: [] };
+  return {
+    isArticle: false,
+    isTrade: false,
+    isNegotiation: false,
+    score: 0,
+    reasons: [],
+    actors: [],
+    preconditions: [],
+    parties: [],
+    events: [],
+  };
 }

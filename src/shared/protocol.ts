@@ -1,0 +1,111 @@
+/**
+ * The one message protocol between content script, background and popup. Every message is
+ * validated on receipt (valibot) and every receiver ignores senders that are not this extension,
+ * so a page (or another extension) cannot make the background write anything.
+ */
+import * as v from 'valibot';
+import { ACTOR_KINDS, EVENT_STATUSES, ISSUES, STANCES } from '../core/types';
+import type { TabResult } from './tab-result';
+
+/** Bounds keep a compromised or buggy content script from filling storage. */
+const MAX_TEXT = 2_000;
+const MAX_ITEMS = 2_000;
+const str = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const ms = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(3_600_000)));
+
+const MentionSchema = v.object({ start: offset, end: offset, text: str(500) });
+
+export const ActorSchema = v.object({
+  id: str(200),
+  name: str(200),
+  kind: v.picklist(ACTOR_KINDS),
+  side: v.nullable(str(200)),
+  role: v.nullable(str(300)),
+  mentions: v.pipe(v.array(MentionSchema), v.maxLength(MAX_ITEMS)),
+});
+
+export const PreconditionSchema = v.object({
+  holder: str(200),
+  target: v.nullable(str(200)),
+  issue: v.picklist(ISSUES),
+  stance: v.picklist(STANCES),
+  text: str(),
+  start: offset,
+  end: offset,
+  rule: str(300),
+});
+
+export const EventSchema = v.object({
+  status: v.picklist(EVENT_STATUSES),
+  date: v.nullable(str(40)),
+  text: str(),
+  start: offset,
+  end: offset,
+});
+
+const UrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(4_096),
+  v.check((s) => URL.canParse(s), 'not a URL'),
+);
+
+export const TabResultSchema = v.object({
+  url: UrlSchema,
+  title: str(1_000),
+  isArticle: v.boolean(),
+  isTrade: v.boolean(),
+  isNegotiation: v.boolean(),
+  gate: v.nullable(str(300)),
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  actors: v.pipe(v.array(ActorSchema), v.maxLength(MAX_ITEMS)),
+  preconditions: v.pipe(v.array(PreconditionSchema), v.maxLength(MAX_ITEMS)),
+  parties: v.pipe(v.array(str(200)), v.maxLength(20)),
+  events: v.pipe(v.array(EventSchema), v.maxLength(MAX_ITEMS)),
+  published: v.nullable(str(60)),
+  timings: v.object({ gateMs: v.pipe(v.number(), v.minValue(0)), extractMs: ms, analyzeMs: ms, paintMs: ms }),
+  at: v.number(),
+});
+
+/** Messages a receiver accepts. `type` picks the handler; everything else is checked before use. */
+export const MessageSchema = v.variant('type', [
+  /** content -> background: this tab's analysis (or the gate's verdict). */
+  v.object({ type: v.literal('tab-result'), result: TabResultSchema }),
+  /** popup -> background: the stored result of a tab. Answer: TabResult | null. */
+  v.object({ type: v.literal('get-tab-result'), tabId: v.pipe(v.number(), v.integer()) }),
+  /** popup -> background: inject the content script into a tab the user asked for (activeTab). */
+  v.object({ type: v.literal('annotate-tab'), tabId: v.pipe(v.number(), v.integer()) }),
+  /** popup/background -> content: show or hide all marks. Answer: { visible }. */
+  v.object({ type: v.literal('set-highlights'), visible: v.optional(v.boolean()) }),
+  /** popup -> content: scroll to a mark and flash its card. */
+  v.object({
+    type: v.literal('reveal'),
+    kind: v.picklist(['actor', 'precondition']),
+    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  /** anyone -> content: is the script alive here? Answer: { ok: true, state }. */
+  v.object({ type: v.literal('ping') }),
+]);
+
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/** Parse an incoming message; null when it is not one of ours (never throws). */
+export function parseMessage(raw: unknown): Message | null {
+  const r = v.safeParse(MessageSchema, raw);
+  return r.success ? r.output : null;
+}
+
+/** Typed sanity check for the stored per-tab result (used by the popup and tests). */
+export function parseTabResult(raw: unknown): TabResult | null {
+  const r = v.safeParse(TabResultSchema, raw);
+  return r.success ? (r.output as TabResult) : null;
+}
+
+/**
+ * True when a message comes from this extension itself (content scripts of ours have
+ * `sender.id === runtime.id`; pages and other extensions do not).
+ */
+export function isOwnSender(sender: { id?: string | undefined }, ownId: string): boolean {
+  return sender.id === ownId;
+}
