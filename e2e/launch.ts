@@ -1,0 +1,164 @@
+/**
+ * One place that knows how to start Chromium with Parley loaded. Used by the Playwright harness
+ * (`e2e/harness.ts`) and by `npm start` (`scripts/start.ts`), so both launch the browser the same way.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Route, type Worker } from '@playwright/test';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The Chrome build (`npm run build:chrome`). */
+export const DIST = path.join(ROOT, 'dist');
+export const FIXTURES_DIR = path.join(ROOT, 'e2e', 'fixtures');
+
+/**
+ * The browser to run: `CHROMIUM_PATH`, else the distribution's `/usr/bin/chromium`, else undefined
+ * (Playwright's own Chromium, for machines where it was downloaded).
+ */
+export function chromiumExecutable(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return undefined;
+}
+
+/**
+ * Command-line switches for an extension test browser. Unpacked extensions load only with
+ * `--load-extension`; the rest keeps Chromium from talking to the network behind our back
+ * (updates, sync, field trials), so tests are quiet and repeatable.
+ */
+export function extensionArgs(dist = DIST): string[] {
+  const abs = path.resolve(dist);
+  const args = [
+    `--disable-extensions-except=${abs}`,
+    `--load-extension=${abs}`,
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-quic',
+  ];
+  // Chromium refuses to start as root with its sandbox on (containers, CI images).
+  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  return args;
+}
+
+/** Fails early with a useful message instead of a browser that silently has no extension. */
+export function assertBuilt(dist = DIST): void {
+  const manifest = path.join(dist, 'manifest.json');
+  if (!existsSync(manifest)) {
+    throw new Error(`No extension build at ${dist}: run \`npm run build:chrome\` first.`);
+  }
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  dist?: string;
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  userDataDir: string;
+  /** Closes the browser and deletes its throwaway profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * Launches a persistent context (extensions need one) on a fresh temporary profile. Headless uses
+ * Chromium's new headless mode, which loads extensions; for Playwright's own browser that needs
+ * `channel: 'chromium'` (the default headless shell cannot load extensions).
+ */
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const dist = opts.dist ?? DIST;
+  assertBuilt(dist);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'parley-profile-'));
+  const executablePath = chromiumExecutable();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: opts.headless ?? true,
+    ...(executablePath ? { executablePath } : { channel: 'chromium' }),
+    args: extensionArgs(dist),
+    viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
+  });
+  return {
+    context,
+    userDataDir,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+/**
+ * The extension's service worker. An MV3 worker may be stopped when idle, so callers that need it
+ * later should ask again rather than keep an old handle.
+ */
+export async function extensionWorker(context: BrowserContext, timeout = 15_000): Promise<Worker> {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (existing) return existing;
+  return context.waitForEvent('serviceworker', {
+    predicate: (w) => w.url().startsWith('chrome-extension://'),
+    timeout,
+  });
+}
+
+/** The extension id is the host of its service worker's URL. */
+export function extensionIdOf(worker: Worker): string {
+  return new URL(worker.url()).host;
+}
+
+/** A page body that a routed URL answers with. */
+export interface ServedPage {
+  body: string | Buffer;
+  contentType: string;
+}
+
+/** Removes the hash so `https://x/a#b` and `https://x/a` are the same routed page. */
+export function routeKey(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}
+
+/**
+ * Answers every request of the context: a registered fixture URL gets its page, localhost and
+ * extension URLs pass, everything else is aborted. Tests and the demo never touch the network.
+ * Returns the registry to add pages to.
+ */
+export async function installNetworkGuard(context: BrowserContext): Promise<Map<string, ServedPage>> {
+  const pages = new Map<string, ServedPage>();
+  await context.route('**/*', async (route: Route) => {
+    const url = route.request().url();
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return route.abort();
+    }
+    const page = pages.get(routeKey(url));
+    if (page) {
+      return route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
+    }
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
+    if (local || parsed.protocol === 'data:' || parsed.protocol === 'blob:') return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  return pages;
+}
+
+/**
+ * Reads a page to serve: a string that starts with `<` is HTML itself, anything else is a file
+ * name under e2e/fixtures/ (or an absolute path).
+ */
+export function loadPageSource(fileOrHtml: string): ServedPage {
+  if (fileOrHtml.trimStart().startsWith('<')) {
+    return { body: fileOrHtml, contentType: 'text/html; charset=utf-8' };
+  }
+  const file = path.isAbsolute(fileOrHtml) ? fileOrHtml : path.join(FIXTURES_DIR, fileOrHtml);
+  return { body: readFileSync(file), contentType: 'text/html; charset=utf-8' };
+}
