@@ -1,0 +1,496 @@
+import { readPageMeta, squash, visibleH1s } from './page-meta';
+import type { ArticleText, ExtractOptions, TextSegment } from './types';
+
+const DEFAULT_MAX_CHARS = 300_000;
+/** Deeper subtrees are ignored: real articles are shallow, and recursion must not blow the stack. */
+const MAX_DEPTH = 400;
+
+/** Never article text, whatever their content. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'svg', 'math', 'canvas',
+  'video', 'audio', 'object', 'embed', 'applet', 'form', 'button', 'select', 'textarea', 'input',
+  'option', 'label', 'nav', 'aside', 'footer', 'header', 'figure', 'figcaption', 'dialog', 'menu',
+  'head', 'title', 'meta', 'link', 'picture', 'img', 'map', 'area', 'source', 'track', 'datalist',
+  'output', 'progress', 'meter', 'slot',
+]); // prettier-ignore
+
+/** Elements that end a paragraph (CSS display other than inline in the UA stylesheet). */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'legend', 'html', 'listing',
+  'plaintext', 'xmp', 'search',
+]); // prettier-ignore
+
+/** ARIA landmarks and widgets that are page furniture, not the story. */
+const SKIP_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'form',
+  'menu', 'menubar', 'toolbar', 'tablist', 'tab', 'tooltip', 'marquee', 'timer', 'button',
+]); // prettier-ignore
+
+/** Class/id words of boxes around an article: teasers, sign-ups, ads, comments, sharing... */
+const NEGATIVE_WORDS = new Set([
+  'related', 'recommended', 'recommendations', 'recirc', 'newsletter', 'newsletters', 'subscribe',
+  'subscription', 'signup', 'cookie', 'cookies', 'consent', 'gdpr', 'comment', 'comments', 'disqus',
+  'share', 'sharing', 'social', 'promo', 'promos', 'promoted', 'sponsor', 'sponsored', 'advert',
+  'advertisement', 'advertising', 'ad', 'ads', 'adslot', 'dfp', 'outbrain', 'taboola', 'teaser',
+  'teasers', 'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'footer', 'masthead', 'nav', 'navbar',
+  'navigation', 'menu', 'caption', 'credit', 'credits', 'byline', 'paywall', 'modal', 'popup',
+  'toolbar', 'trending', 'popular', 'mostread', 'banner', 'tags', 'tagline', 'skip', 'print',
+  'hidden', 'sronly', 'combx', 'shoutbox', 'sponsorship', 'pagination', 'pager', 'tools', 'meta',
+]); // prettier-ignore
+/** Words that mark the story container itself (they protect "article has-comments" wrappers). */
+const POSITIVE_WORDS = new Set([
+  'article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'blog',
+  'hentry', 'prose', 'storybody', 'page',
+]); // prettier-ignore
+/** Compound class names that are boxes whatever else they say. */
+const NEGATIVE_COMPOUND =
+  /(?:^|[-_])(?:most-?(?:read|popular|viewed|shared)|more-?(?:stories|news|from)|read-?more|also-?like|you-?may|related|recommend|newsletter|comments?|outbrain|taboola|promo|teaser|sr-only|visually-?hidden|screen-?reader)(?:$|[-_])/;
+/** Exact class names that hide an element in most CSS frameworks. */
+const HIDDEN_CLASSES = new Set([
+  'hidden',
+  'is-hidden',
+  'u-hidden',
+  'hide',
+  'visually-hidden',
+  'visuallyhidden',
+  'sr-only',
+  'screen-reader-text',
+  'offscreen',
+]);
+
+/** Headings that open a teaser, sign-up or comments box rather than a part of the story. */
+const BOX_HEADING =
+  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: stories| articles| content| coverage| news| reading| topics| links)?|more (?:from|on|in|stories|news|to read|like this)\b.*|most (?:read|popular|viewed|shared|emailed)|read (?:more|next|this next)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|what to read next|further reading|also read|top stories|latest(?: news| stories)?|popular(?: now| stories)?|sign up\b.*|subscribe\b.*|.*\bnewsletters?\b.*|comments?|\d+ comments?|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|page)|editor'?s picks|don'?t miss|around the web|from our partners|sponsored(?: content| stories)?|advertisement)$/i;
+/** Short lines that are page furniture inside the body ("Advertisement", "Story continues below"). */
+const FURNITURE_LINE =
+  /^(?:advertisement|ad|sponsored|skip advertisement|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|read more|share this article|listen to this article|\d+ min read)$/i;
+
+/** Invisible characters dropped from the text (soft hyphen, zero-width space, bidi marks, BOM). */
+const INVISIBLE = '\u00ad\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff';
+const TOKEN = new RegExp(`([${INVISIBLE}]+)|(\\s+)|([^\\s${INVISIBLE}]+)`, 'gu');
+
+interface Stats {
+  /** Approximate text length (raw text node lengths) of the non-excluded subtree. */
+  len: number;
+  /** Text length inside links. */
+  linkLen: number;
+  /** Readability-style content score gathered from paragraphs below. */
+  score: number;
+}
+
+function tagOf(el: Element): string {
+  return el.localName.toLowerCase();
+}
+
+function classTokens(el: Element): string[] {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** -1 for teaser/sign-up/comment boxes, +1 for story containers, 0 otherwise (from class and id). */
+function classWeight(el: Element): number {
+  let positive = false;
+  let negative = false;
+  for (const name of classTokens(el)) {
+    if (NEGATIVE_COMPOUND.test(name)) return -1;
+    const words = name.split(/[^a-z0-9]+/).filter(Boolean);
+    if (words.some((w) => POSITIVE_WORDS.has(w))) positive = true;
+    else if (words.some((w) => NEGATIVE_WORDS.has(w))) negative = true;
+  }
+  return negative && !positive ? -1 : positive ? 1 : 0;
+}
+
+/** Hidden by attribute, ARIA, inline style, a framework "hidden" class, or (opt-in) computed style. */
+function isHidden(el: Element, computed: boolean): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))/i.test(style))
+    return true;
+  const cls = el.getAttribute('class');
+  if (cls && cls.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c.toLowerCase()))) return true;
+  if (computed) {
+    const view = el.ownerDocument.defaultView;
+    if (view && typeof view.getComputedStyle === 'function') {
+      const cs = view.getComputedStyle(el);
+      if (cs.display === 'none' || cs.visibility === 'hidden') return true;
+    }
+  }
+  return false;
+}
+
+/** Never text, whatever the context: tags, roles and hidden nodes. */
+function isHardSkip(el: Element, computed: boolean): boolean {
+  if (SKIP_TAGS.has(tagOf(el))) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
+  return isHidden(el, computed);
+}
+
+function isBoxHeading(el: Element): boolean {
+  const tag = tagOf(el);
+  if (!/^h[2-6]$/.test(tag) && tag !== 'strong' && tag !== 'b') return false;
+  const text = squash(el.textContent ?? '').replace(/[\s:.!»›>→-]+$/, '');
+  return text.length > 0 && text.length <= 60 && BOX_HEADING.test(text);
+}
+
+/** Paragraph-like elements whose text scores their ancestors (Readability's idea). */
+function isParagraphLike(el: Element, tag: string): boolean {
+  if (tag === 'p' || tag === 'pre' || tag === 'blockquote' || tag === 'td') return true;
+  if (tag !== 'div' && tag !== 'section') return false;
+  // A div holding text and inline elements only acts as a paragraph.
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(tagOf(c))) return false;
+  return true;
+}
+
+/**
+ * One pass over the body: text length, link text length and content score per element, skipping
+ * hard-excluded subtrees. Linear in the number of nodes.
+ */
+function measure(body: Element, computed: boolean): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  const visit = (el: Element, depth: number, inLink: boolean): Stats => {
+    const s: Stats = { len: 0, linkLen: 0, score: 0 };
+    stats.set(el, s);
+    if (depth > MAX_DEPTH) return s;
+    const link = inLink || tagOf(el) === 'a';
+    let commas = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const data = (c as Text).data;
+        const n = data.trim().length;
+        s.len += n;
+        if (link) s.linkLen += n;
+        if (n > 0) commas += data.split(/[,،，、]/).length - 1;
+      } else if (c.nodeType === 1) {
+        const child = c as Element;
+        if (isHardSkip(child, computed)) continue;
+        const cs = visit(child, depth + 1, link);
+        s.len += cs.len;
+        s.linkLen += cs.linkLen;
+      }
+    }
+    const tag = tagOf(el);
+    if (s.len >= 25 && isParagraphLike(el, tag) && classWeight(el) >= 0) {
+      const density = s.len > 0 ? s.linkLen / s.len : 0;
+      const points = (1 + commas + Math.min(3, Math.floor(s.len / 100))) * (1 - density);
+      let anc = el.parentElement;
+      for (let level = 0; anc && level < 3; level++, anc = anc.parentElement) {
+        const as = stats.get(anc);
+        // Ancestors are registered before their children are visited, so `as` exists.
+        if (as) as.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      }
+    }
+    return s;
+  };
+  visit(body, 0, false);
+  return stats;
+}
+
+/** How much of the element's text is links (menus and teaser lists are mostly links). */
+function linkDensity(s: Stats | undefined): number {
+  return s && s.len > 0 ? s.linkLen / s.len : 0;
+}
+
+function finalScore(el: Element, s: Stats): number {
+  const tag = tagOf(el);
+  const tagBonus = tag === 'article' ? 10 : tag === 'div' || tag === 'main' || tag === 'section' ? 5 : 0;
+  const weight = classWeight(el);
+  const hint = el.getAttribute('itemprop') === 'articleBody' ? 30 : 0;
+  const base = (s.score + tagBonus + weight * 25 + hint) * (1 - linkDensity(s));
+  // A box whose class says "related" or "comments" may still win if it holds five times the text.
+  return weight < 0 ? base * 0.2 : base;
+}
+
+interface RootChoice {
+  root: Element;
+  /** When the story spans sibling elements: the children of `root` to read, in order. */
+  only: Set<Element> | null;
+}
+
+/** Picks the article container: articleBody markup, else the best-scoring element plus siblings. */
+function chooseRoot(body: Element, stats: Map<Element, Stats>): RootChoice {
+  const marked = Array.from(body.querySelectorAll('[itemprop="articleBody"]')).filter((el) => {
+    const s = stats.get(el);
+    return s !== undefined && s.len >= 200;
+  });
+  if (marked.length > 0) {
+    const best = marked.reduce((a, b) => ((stats.get(b)?.len ?? 0) > (stats.get(a)?.len ?? 0) ? b : a));
+    return { root: best, only: null };
+  }
+
+  let top: Element | null = null;
+  let topScore = 0;
+  for (const [el, s] of stats) {
+    if (s.score <= 0 || el === body) continue;
+    const score = finalScore(el, s);
+    if (score > topScore) {
+      top = el;
+      topScore = score;
+    }
+  }
+  if (!top) return { root: body, only: null };
+
+  // Siblings that carry story text too (an article split into several blocks).
+  const parent = top.parentElement;
+  let only: Set<Element> | null = null;
+  if (parent && parent !== body.parentElement) {
+    const threshold = Math.max(10, topScore * 0.2);
+    const picked = new Set<Element>([top]);
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === top) continue;
+      const s = stats.get(sib);
+      if (!s || s.len === 0) continue;
+      const density = linkDensity(s);
+      const ok =
+        (s.score > 0 && finalScore(sib, s) >= threshold && classWeight(sib) >= 0) ||
+        (tagOf(sib) === 'p' &&
+          ((s.len > 80 && density < 0.25) ||
+            (density === 0 && /[.!?]["'”’]?\s*$/.test(sib.textContent ?? ''))));
+      if (ok) picked.add(sib);
+    }
+    if (picked.size > 1) only = picked;
+  }
+  let choice: RootChoice = only && parent ? { root: parent, only } : { root: top, only: null };
+
+  // An <article> around the choice that adds little other text is the better root: it holds the
+  // headline and every part of the body.
+  const art = choice.root.closest('article');
+  if (art && art !== choice.root && body.contains(art)) {
+    const inner = stats.get(choice.root)?.len ?? 0;
+    const outer = stats.get(art)?.len ?? Infinity;
+    if (outer <= inner * 1.5 + 500) choice = { root: art, only: null };
+  }
+  return choice;
+}
+
+/** Teaser boxes found by their heading: the box itself, or the heading and what follows it. */
+function boxesByHeading(root: Element, excluded: Set<Element>, rootLen: number): void {
+  for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, strong, b'))) {
+    if (!isBoxHeading(h)) continue;
+    // <p><strong>Related</strong></p>: the paragraph is the heading.
+    let head: Element = h;
+    const up = h.parentElement;
+    if (
+      up &&
+      up !== root &&
+      (tagOf(h) === 'strong' || tagOf(h) === 'b') &&
+      squash(up.textContent ?? '') === squash(h.textContent ?? '')
+    )
+      head = up;
+    const box = head.parentElement;
+    if (box && box !== root && squash(box.textContent ?? '').length < Math.max(300, rootLen * 0.3)) {
+      excluded.add(box);
+      continue;
+    }
+    for (let el: Element | null = head; el; el = el.nextElementSibling) excluded.add(el);
+  }
+}
+
+/** Builds `text` and `segments` while walking the DOM. */
+class TextBuilder {
+  parts: string[] = [];
+  length = 0;
+  segments: TextSegment[] = [];
+  truncated = false;
+  private needBreak = false;
+  /** Whitespace seen since the last character: where it came from (a node) or synthetic (null). */
+  private space: { node: Text; offset: number } | null | undefined = undefined;
+  private brCount = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  get full(): boolean {
+    return this.length >= this.maxChars;
+  }
+
+  /** Ends the current paragraph: the next text starts after a blank line. */
+  breakParagraph(): void {
+    this.needBreak = true;
+    this.space = undefined;
+    this.brCount = 0;
+  }
+
+  /** One <br> is a space inside the paragraph; two or more in a row end the paragraph. */
+  lineBreak(): void {
+    this.brCount++;
+    if (this.brCount >= 2) this.breakParagraph();
+    else if (this.space === undefined) this.space = null;
+  }
+
+  /** Appends text not taken from the page (a headline from metadata). */
+  synthetic(text: string): void {
+    const t = squash(text);
+    if (t) this.put(t, null, 0);
+  }
+
+  text(node: Text): void {
+    const data = node.data;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(data); m && !this.full; m = TOKEN.exec(data)) {
+      if (m[1]) continue; // invisible: dropped, breaks the segment
+      if (m[2]) {
+        if (this.space === undefined) this.space = { node, offset: m.index };
+        continue;
+      }
+      this.put(m[0], node, m.index);
+    }
+  }
+
+  private put(word: string, node: Text | null, offset: number): void {
+    if (this.length > 0) {
+      if (this.needBreak) this.append('\n\n', null, 0);
+      else if (this.space !== undefined) this.append(' ', this.space?.node ?? null, this.space?.offset ?? 0);
+    }
+    this.needBreak = false;
+    this.space = undefined;
+    this.brCount = 0;
+    const room = this.maxChars - this.length;
+    if (word.length > room) {
+      this.truncated = true;
+      word = word.slice(0, room);
+    }
+    if (word) this.append(word, node, offset);
+  }
+
+  private append(s: string, node: Text | null, offset: number): void {
+    const start = this.length;
+    this.parts.push(s);
+    this.length += s.length;
+    if (!node) return;
+    const last = this.segments[this.segments.length - 1];
+    if (
+      last &&
+      last.node === node &&
+      last.end === start &&
+      last.nodeStart + (last.end - last.start) === offset
+    ) {
+      last.end = this.length;
+    } else {
+      this.segments.push({ node, nodeStart: offset, start, end: this.length });
+    }
+  }
+}
+
+interface WalkContext {
+  builder: TextBuilder;
+  excluded: Set<Element>;
+  computed: boolean;
+  stats: Map<Element, Stats>;
+}
+
+function isFurniture(el: Element, ctx: WalkContext): boolean {
+  if (isHardSkip(el, ctx.computed) || ctx.excluded.has(el)) return true;
+  if (classWeight(el) < 0) return true;
+  const tag = tagOf(el);
+  const s = ctx.stats.get(el);
+  if (
+    s &&
+    (tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'section' || tag === 'table' || tag === 'p')
+  ) {
+    // Lists of links ("Read more: ..." lines, link menus) are not prose.
+    const density = linkDensity(s);
+    if (density > 0.8 && s.len < 200) return true;
+    if (tag !== 'p' && density > 0.5) return true;
+  }
+  if (
+    s &&
+    s.len > 0 &&
+    s.len < 60 &&
+    BLOCK_TAGS.has(tag) &&
+    FURNITURE_LINE.test(squash(el.textContent ?? ''))
+  )
+    return true;
+  return false;
+}
+
+function walk(el: Element, ctx: WalkContext, depth: number, only: Set<Element> | null): void {
+  const b = ctx.builder;
+  for (let c = el.firstChild; c && !b.full; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      b.text(c as Text);
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const child = c as Element;
+    if (only && !only.has(child)) continue;
+    const tag = tagOf(child);
+    if (tag === 'br') {
+      b.lineBreak();
+      continue;
+    }
+    if (depth >= MAX_DEPTH || isFurniture(child, ctx)) continue;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) b.breakParagraph();
+    walk(child, ctx, depth + 1, null);
+    if (block) b.breakParagraph();
+  }
+}
+
+function safeBody(doc: Document): HTMLElement | null {
+  // linkedom throws from `body` on a document without a root element.
+  if (!doc.documentElement) return null;
+  try {
+    return doc.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The headline element: an h1 in the story, else a visible h1 that agrees with the page title. */
+function findHeadline(doc: Document, root: Element, title: string): Element | null {
+  const inside = Array.from(root.querySelectorAll('h1')).find(
+    (h) => squash(h.textContent ?? '') !== '' && !isHidden(h, false),
+  );
+  if (inside) return inside;
+  const h1s = visibleH1s(doc);
+  const norm = (s: string) => squash(s).toLowerCase();
+  const t = norm(title);
+  const agreeing = h1s.find((h) => {
+    const x = norm(h.textContent ?? '');
+    return x.length >= 8 && t.length > 0 && (t.includes(x) || x.includes(t));
+  });
+  return agreeing ?? (h1s.length === 1 && !t ? (h1s[0] ?? null) : null);
+}
+
+/**
+ * Finds the main article (headline + body paragraphs) and builds its plain text with an offset
+ * map. Returns null when the document has no body or no text at all.
+ */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
+  const body = safeBody(doc);
+  if (!body) return null;
+  const computed = opts.computedStyle === true;
+  const meta = readPageMeta(doc);
+  const stats = measure(body, computed);
+  const { root, only } = chooseRoot(body, stats);
+
+  const excluded = new Set<Element>();
+  boxesByHeading(root, excluded, stats.get(root)?.len ?? 0);
+  const builder = new TextBuilder(Math.max(1, opts.maxChars ?? DEFAULT_MAX_CHARS));
+  const ctx: WalkContext = { builder, excluded, computed, stats };
+
+  const headline = findHeadline(doc, root, meta.title);
+  if (headline) {
+    walk(headline, ctx, 0, null);
+    excluded.add(headline);
+  }
+  if (builder.length === 0) builder.synthetic(meta.title);
+  const headLength = builder.length;
+  builder.breakParagraph();
+  walk(root, ctx, 0, only);
+
+  const text = builder.parts.join('');
+  if (!text) return null;
+  return {
+    text,
+    meta,
+    root: builder.length > headLength ? root : null,
+    segments: builder.segments,
+    truncated: builder.truncated,
+  };
+}

@@ -1,0 +1,160 @@
+import type { PageMeta } from './types';
+
+/** Collapses runs of whitespace (including no-break spaces) and trims. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const el = doc.querySelector(`meta[${attr}="${key}"]`);
+      const value = el?.getAttribute('content');
+      if (value && squash(value)) return squash(value);
+    }
+  }
+  return null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+interface LdFacts {
+  headline: string | null;
+  published: string | null;
+  siteName: string | null;
+  url: string | null;
+  isArticle: boolean;
+}
+
+/** Schema.org types that mean "this page is one article" (NewsArticle, ReportageNewsArticle...). */
+const ARTICLE_TYPE = /(Article|BlogPosting|NewsArticle|Report)$/;
+
+function asString(v: Json | undefined): string | null {
+  if (typeof v === 'string') return squash(v) || null;
+  if (Array.isArray(v)) return asString(v[0]);
+  if (v && typeof v === 'object' && !Array.isArray(v)) return asString(v['name'] ?? v['@value']);
+  return null;
+}
+
+/** Reads every JSON-LD block; the first article-typed object wins. Broken JSON is skipped. */
+function readJsonLd(doc: Document): LdFacts {
+  const facts: LdFacts = { headline: null, published: null, siteName: null, url: null, isArticle: false };
+  const queue: Json[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = (script.textContent ?? '')
+      .replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)/, '')
+      .replace(/(-->|\/\/\s*\]\]>)\s*$/, '');
+    try {
+      queue.push(JSON.parse(raw) as Json);
+    } catch {
+      // A page's broken JSON-LD is the page's problem, not a reason to fail.
+    }
+  }
+  let seen = 0;
+  while (queue.length > 0 && seen++ < 2000) {
+    const item = queue.shift();
+    if (Array.isArray(item)) {
+      queue.push(...item);
+      continue;
+    }
+    if (!item || typeof item !== 'object') continue;
+    const graph = item['@graph'];
+    if (graph) queue.push(graph);
+    const types = ([] as Json[])
+      .concat(item['@type'] ?? [])
+      .filter((t): t is string => typeof t === 'string');
+    if (!types.some((t) => ARTICLE_TYPE.test(t))) continue;
+    if (facts.isArticle) continue;
+    facts.isArticle = true;
+    facts.headline = asString(item['headline']) ?? asString(item['name']);
+    facts.published = asString(item['datePublished']) ?? asString(item['dateCreated']);
+    facts.url = asString(item['url']);
+    const publisher = item['publisher'];
+    facts.siteName = publisher && typeof publisher === 'object' ? asString(publisher as Json) : null;
+  }
+  return facts;
+}
+
+/** `Foo bar baz | Site` -> `Foo bar baz` when what is left still reads like a headline. */
+function cleanDocumentTitle(title: string): string {
+  const t = squash(title);
+  const separators = / (?:[|\-–—\\/>»:]|::) /;
+  if (!separators.test(t)) return t;
+  const parts = t.split(separators);
+  const words = (s: string) => s.split(' ').filter(Boolean).length;
+  const first = parts[0] ?? '';
+  const longest = parts.reduce((a, b) => (words(b) > words(a) ? b : a), first);
+  // Keep the headline part: the first part when it is long enough, else the longest part.
+  return words(first) >= 3 ? parts.slice(0, -1).join(' - ') || first : longest;
+}
+
+/** ISO date strings pass through; anything Date can parse becomes ISO; the rest is kept as given. */
+function normalizeDate(raw: string | null): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(s)) return s;
+  const ms = Date.parse(s);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : s || null;
+}
+
+function absoluteUrl(doc: Document, href: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : undefined).href;
+  } catch {
+    return href;
+  }
+}
+
+/** The visible h1s' texts (a page may have one for the logo and one for the headline). */
+export function visibleH1s(doc: Document): HTMLElement[] {
+  return Array.from(doc.querySelectorAll('h1')).filter(
+    (h) =>
+      !h.closest('nav, aside, footer, [hidden], [aria-hidden="true"]') && squash(h.textContent ?? '') !== '',
+  ) as HTMLElement[];
+}
+
+/** Reads title, date, canonical URL, site name and the article hint from the page's metadata. */
+export function readPageMeta(doc: Document): PageMeta {
+  const ld = readJsonLd(doc);
+  const h1s = visibleH1s(doc);
+  const docTitle = doc.querySelector('title')?.textContent ?? '';
+  const title =
+    metaContent(doc, 'og:title') ??
+    ld.headline ??
+    metaContent(doc, 'twitter:title', 'dc.title', 'DC.title', 'title') ??
+    (h1s.length === 1 ? squash(h1s[0]?.textContent ?? '') : null) ??
+    cleanDocumentTitle(docTitle);
+
+  const timeEl = doc.querySelector(
+    'time[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime], time[datetime]',
+  );
+  const published = normalizeDate(
+    ld.published ??
+      metaContent(
+        doc,
+        'article:published_time',
+        'datePublished',
+        'og:published_time',
+        'publish-date',
+        'date',
+        'dc.date',
+        'DC.date.issued',
+        'parsely-pub-date',
+        'sailthru.date',
+      ) ??
+      timeEl?.getAttribute('datetime') ??
+      null,
+  );
+
+  const canonical =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url') ?? ld.url;
+  const ogType = metaContent(doc, 'og:type');
+  return {
+    title,
+    published,
+    canonicalUrl: absoluteUrl(doc, canonical),
+    siteName: metaContent(doc, 'og:site_name', 'application-name') ?? ld.siteName,
+    articleHint: ld.isArticle || /article/i.test(ogType ?? '') || doc.querySelector('article') !== null,
+  };
+}
