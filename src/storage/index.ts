@@ -1,0 +1,17 @@
+/**
+ * The extension's stores, bound to `browser.storage`. Only the background writes through them
+ * (the popup and options page read); unit tests build the same stores over a fake backend.
+ */
+import { browser } from '../shared/browser';
+import { createStorage, type StorageBackend } from './item';
+import { createReadingList } from './reading-list';
+import { createTabResultStore } from './tab-results';
+
+export const browserBackend: StorageBackend = {
+  area: (name) => browser.storage[name],
+  onChanged: browser.storage.onChanged,
+};
+
+export const storage = createStorage(browserBackend);
+export const tabResults = createTabResultStore(storage);
+export const readingList = createReadingList(storage);
