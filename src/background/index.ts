@@ -1,2 +1,112 @@
-// Placeholder: the background service worker (see issue 2).
-export {};
+/**
+ * Parley's background service worker: the only writer of stored data. It validates every message,
+ * keeps each tab's analysis in `storage.session` (`tab:<id>`), sets the badge, injects the content
+ * script on request, and handles the context menu and keyboard commands.
+ *
+ * All listeners are registered synchronously at the top level, as MV3 requires for a worker that
+ * is woken by the event it must handle.
+ */
+import { browser, type Runtime } from '../shared/browser';
+import type { TabResult } from '../shared/tab-result';
+import { readingList, tabResults } from '../storage';
+import { isQuotaError } from '../storage/item';
+import { annotateTab } from './annotate';
+import { badgeFor } from './badge';
+import { createMessageHandler } from './messages';
+import { saveArticle } from './save-article';
+import { createTabLifecycle } from './tab-lifecycle';
+import { createTabQueue } from './tab-queue';
+
+export const SAVE_MENU_ID = 'parley-save';
+
+/** Logs instead of throwing: a failed write must never take the worker (and every tab) down. */
+function report(what: string, error: unknown): void {
+  if (isQuotaError(error)) {
+    console.error(`Parley: ${what} failed because the browser's extension storage is full.`, error);
+  } else {
+    console.error(`Parley: ${what} failed.`, error);
+  }
+}
+
+async function setBadge(tabId: number, result: TabResult | null): Promise<void> {
+  const { text, title } = badgeFor(result);
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fa8' });
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setTitle({ tabId, title });
+  } catch {
+    // The tab closed in between: nothing to show.
+  }
+}
+
+const queue = createTabQueue();
+const handle = createMessageHandler({
+  ownId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+  tabResults,
+  queue,
+  setBadge,
+  annotate: annotateTab,
+});
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  const reply = handle(raw, sender);
+  return reply?.catch((error: unknown) => {
+    report(`handling a "${(raw as { type?: string }).type}" message`, error);
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  });
+});
+
+const lifecycle = createTabLifecycle({ tabResults, queue, setBadge });
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  lifecycle.onRemoved(tabId).catch((e: unknown) => report('forgetting a closed tab', e));
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  lifecycle.onUpdated(tabId, change).catch((e: unknown) => report('clearing a navigated tab', e));
+});
+
+// Tabs closed while the worker slept (or before a browser restart) leave results behind.
+void browser.tabs
+  .query({})
+  .then((tabs) => lifecycle.sweep(new Set(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])))))
+  .catch((e: unknown) => report('sweeping results of closed tabs', e));
+
+browser.runtime.onInstalled.addListener(() => {
+  // removeAll first: on an update the old item still exists and a second create() would fail.
+  void browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: SAVE_MENU_ID,
+        title: 'Save to Parley reading list',
+        contexts: ['page'],
+      }),
+    )
+    .catch((e: unknown) => report('creating the context menu', e));
+});
+
+const saveDeps = { readingList, tabResults };
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== SAVE_MENU_ID) return;
+  saveArticle(saveDeps, tab, info.pageUrl).catch((e: unknown) => report('saving to the reading list', e));
+});
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+browser.commands.onCommand.addListener((command, maybeTab) => {
+  void (async () => {
+    const tab = maybeTab ?? (await activeTab());
+    if (command === 'toggle-highlights' && tab?.id !== undefined) {
+      // No content script in the tab is fine: there are no marks to toggle.
+      await browser.tabs.sendMessage(tab.id, { type: 'set-highlights' }).catch(() => undefined);
+    } else if (command === 'save-article') {
+      await saveArticle(saveDeps, tab);
+    }
+  })().catch((e: unknown) => report(`the "${command}" command`, e));
+});

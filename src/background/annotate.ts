@@ -1,0 +1,47 @@
+/**
+ * "Annotate this page": runs the content script in a tab where the manifest did not (a site outside
+ * the built-in list), with the one-page permission `activeTab` grants when the user opens the popup.
+ */
+import { browser } from '../shared/browser';
+import type { AnnotateResult } from './messages';
+
+/** Pure: the built content script's JS and CSS files, read from the (built) manifest. */
+type ManifestLike = { content_scripts?: Array<{ js?: string[]; css?: string[] }> | undefined };
+
+export function contentScriptFiles(manifest: ManifestLike): {
+  js: string[];
+  css: string[];
+} {
+  const first = manifest.content_scripts?.[0];
+  return { js: first?.js ?? [], css: first?.css ?? [] };
+}
+
+/** True when our content script already answers in the tab (then injecting again is pointless). */
+async function isAlive(tabId: number): Promise<boolean> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'ping' })) as { ok?: unknown } | undefined;
+    return reply?.ok === true;
+  } catch {
+    return false;
+  }
+}
+
+export async function annotateTab(tabId: number): Promise<AnnotateResult> {
+  if (await isAlive(tabId)) return { ok: true, injected: false };
+  const { js, css } = contentScriptFiles(browser.runtime.getManifest());
+  if (js.length === 0) return { ok: false, error: 'The extension build has no content script.' };
+  try {
+    if (css.length > 0) await browser.scripting.insertCSS({ target: { tabId }, files: css });
+    await browser.scripting.executeScript({ target: { tabId }, files: js });
+    return { ok: true, injected: true };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const denied = /permission|cannot access|cannot be scripted/i.test(message);
+    return {
+      ok: false,
+      error: denied
+        ? 'Parley may not read this page. Open Parley from the toolbar button on this page and try again.'
+        : `Parley could not run on this page: ${message}`,
+    };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The background's message handler. Every message is validated (`parseMessage`) and must come from
+ * this extension (`isOwnSender`); anything else gets no answer at all, so a page or another
+ * extension can neither write results nor learn that Parley is installed.
+ */
+import { isOwnSender, parseMessage, type Message, type MessageOf } from '../shared/protocol';
+import type { TabResult } from '../shared/tab-result';
+import type { TabResultStore } from '../storage/tab-results';
+import type { TabQueue } from './tab-queue';
+
+/** What `annotate-tab` answers. */
+export type AnnotateResult = { ok: true; injected: boolean } | { ok: false; error: string };
+
+export interface SenderLike {
+  id?: string | undefined;
+  url?: string | undefined;
+  frameId?: number | undefined;
+  tab?: { id?: number | undefined } | undefined;
+}
+
+export interface MessageDeps {
+  ownId: string;
+  /** `chrome-extension://<id>/` (or `moz-extension://<uuid>/`): extension pages start with it. */
+  extensionOrigin: string;
+  tabResults: TabResultStore;
+  queue: TabQueue;
+  setBadge(tabId: number, result: TabResult | null): Promise<void>;
+  annotate(tabId: number): Promise<AnnotateResult>;
+  now?: () => number;
+}
+
+const fromExtensionPage = (sender: SenderLike, deps: MessageDeps) =>
+  typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+
+/** Same site check: a content script reports only on the page it runs in. */
+function sameOrigin(a: string, b: string | undefined): boolean {
+  if (b === undefined) return true;
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+async function onTabResult(msg: MessageOf<'tab-result'>, sender: SenderLike, deps: MessageDeps) {
+  const tabId = sender.tab?.id;
+  // Only a top-frame content script in a real tab may report (not the popup, not an iframe).
+  if (typeof tabId !== 'number' || tabId < 0 || (sender.frameId ?? 0) !== 0) return { ok: false };
+  if (!sameOrigin(msg.result.url, sender.url)) return { ok: false };
+  const result: TabResult = { ...msg.result, at: (deps.now ?? Date.now)() };
+  await deps.queue.run(tabId, () => deps.tabResults.save(tabId, result));
+  await deps.setBadge(tabId, result);
+  return { ok: true };
+}
+
+/**
+ * Returns the reply promise for messages the background answers, and undefined for all others,
+ * so another listener (a content script, the popup) can still answer them.
+ */
+export function createMessageHandler(deps: MessageDeps) {
+  return (raw: unknown, sender: SenderLike): Promise<unknown> | undefined => {
+    if (!isOwnSender(sender, deps.ownId)) return undefined;
+    const msg: Message | null = parseMessage(raw);
+    if (msg === null) return undefined;
+    switch (msg.type) {
+      case 'tab-result':
+        return onTabResult(msg, sender, deps);
+      case 'get-tab-result':
+        return deps.tabResults.get(msg.tabId).then((r) => r ?? null);
+      case 'annotate-tab':
+        // Injecting code is a user decision taken in the popup, never something a content script asks.
+        if (!fromExtensionPage(sender, deps)) return undefined;
+        return deps.annotate(msg.tabId);
+      default:
+        return undefined;
+    }
+  };
+}
