@@ -1,19 +1,94 @@
 /** The analyzer's entry point: pure, synchronous, no DOM. See types.ts for the contract. */
 export * from './types';
-import type { Analysis, AnalyzeInput } from './types';
+import type { Actor, Analysis, AnalyzeInput } from './types';
+import { splitSentences, tokenize } from './tokenize';
+import { recognizeActors, type ActorInfo } from './actors';
+import { findPreconditions } from './preconditions';
+import { classify } from './classify';
+import { findEvents } from './events';
+import { getLexicon } from './lexicon/compile';
 
-/** Placeholder until the analyzer lands (issue 3). */
+export { getLexicon } from './lexicon/compile';
+
+/** Parses an ISO date/date-time to ms, or null. */
+function publishedMs(p: string | null | undefined): number | null {
+  if (!p) return null;
+  const t = Date.parse(p);
+  return Number.isNaN(t) ? null : t;
+}
+
+const toPublic = (a: ActorInfo): Actor => ({
+  id: a.id,
+  name: a.name,
+  kind: a.kind,
+  side: a.side,
+  role: a.role,
+  mentions: a.mentions,
+});
+
+/**
+ * Analyzes one article's plain text: actors, preconditions, negotiation parties and events, and
+ * whether it is an article / about trade / about a negotiation. Linear in the text length.
+ */
 export function analyze(input: AnalyzeInput): Analysis {
-  void input;
+  const text = input.text ?? '';
+  const pub = publishedMs(input.published);
+  const toks = tokenize(text);
+  const sentences = splitSentences(text, toks);
+  const ar = recognizeActors(text, toks, sentences, pub);
+  const lex = getLexicon();
+  const extra: ActorInfo[] = [];
+  const ensureActor = (id: string): ActorInfo | null => {
+    const found = ar.actors.find((a) => a.id === id) ?? extra.find((a) => a.id === id);
+    if (found) return found;
+    const ref = lex.byId.get(id);
+    if (!ref) return null;
+    const a: ActorInfo = {
+      id,
+      name: ref.name,
+      kind: ref.kind,
+      side: ref.side,
+      role: ref.role,
+      mentions: [],
+      own: ref.own,
+      sideId: id,
+    };
+    extra.push(a);
+    return a;
+  };
+  const preconditions = findPreconditions(text, toks, sentences, ar, ensureActor);
+  const events = findEvents(text, toks, sentences, pub);
+  const actors = ar.actors.concat(
+    extra.filter((a) => preconditions.some((p) => p.holder === a.id || p.target === a.id)),
+  );
+  const cls = classify(
+    toks,
+    sentences,
+    actors,
+    { preconditions: preconditions.length, events: events.length },
+    input.articleHint,
+  );
+
+  // parties: the two most salient countries/blocs (mentions + involvement in preconditions)
+  const weight = new Map<string, number>();
+  for (const a of actors) if (a.kind === 'country' || a.kind === 'bloc') weight.set(a.id, a.mentions.length);
+  for (const p of preconditions) {
+    if (weight.has(p.holder)) weight.set(p.holder, weight.get(p.holder)! + 3);
+    if (p.target && weight.has(p.target)) weight.set(p.target, weight.get(p.target)! + 2);
+  }
+  const parties = cls.isTrade
+    ? [...weight.entries()]
+        .filter(([, w]) => w > 0)
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 2)
+        .map(([id]) => id)
+    : [];
+
   return {
-    isArticle: false,
-    isTrade: false,
-    isNegotiation: false,
-    score: 0,
-    reasons: [],
-    actors: [],
-    preconditions: [],
-    parties: [],
-    events: [],
+    ...cls,
+    actors: actors.map(toPublic),
+    preconditions,
+    parties,
+    events: cls.isNegotiation || cls.isTrade ? events : [],
   };
 }

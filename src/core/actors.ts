@@ -1,0 +1,680 @@
+import type { Actor, ActorKind } from './types';
+import { TokKind, type Sentence, type Token } from './tokenize';
+import {
+  Form,
+  getLexicon,
+  type CompiledLexicon,
+  type Hit,
+  type LexRef,
+  type TrieNode,
+} from './lexicon/compile';
+import {
+  AMBIGUOUS_SURNAMES,
+  COMPANY_SUFFIX,
+  DOMAIN_WORDS,
+  GOV_NOUNS,
+  HEAD_TITLES,
+  METONYM_NEXT,
+  ORG_PREFIX,
+  ORG_SUFFIX,
+  PLACE_PREPS,
+  RUN_CONNECTORS,
+  SPEECH,
+  STOP_CAPS,
+  TITLE_MODS,
+} from './lexicon/words';
+
+/** An actor mention over tokens [a, b). */
+export interface TokMention {
+  actor: ActorInfo;
+  a: number;
+  b: number;
+}
+
+/** An actor with what the precondition step needs beyond the public shape. */
+export interface ActorInfo extends Actor {
+  /** Holds its own positions (legislators, lobbies, outlets, analysts) rather than a government's. */
+  own: boolean;
+  /** Side id (`us`, `cn`, `eu`) when the side is a lexicon country/bloc. */
+  sideId: string | null;
+}
+
+export interface ActorResult {
+  actors: ActorInfo[];
+  /** All mentions in text order. */
+  mentions: TokMention[];
+  /** For each token, the index into `mentions` of the mention covering it, or -1. */
+  mentionAt: Int32Array;
+  /** Demonyms seen per token (country ref), used for roles and holders ("the Chinese side"). */
+  adjAt: (LexRef | null)[];
+}
+
+const MAX_RUN = 12;
+const MAX_NAME = 4;
+const NAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'bin',
+  'al',
+  'le',
+  'la',
+  'du',
+  'dos',
+  'del',
+]);
+
+export function slugify(s: string): string {
+  let out = '';
+  let dash = false;
+  const norm = s.normalize('NFD');
+  for (let k = 0; k < norm.length; k++) {
+    const c = norm.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
+      out += norm[k];
+      dash = false;
+    } else if (c >= 65 && c <= 90) {
+      out += String.fromCharCode(c + 32);
+      dash = false;
+    } else if (c >= 0x300 && c <= 0x36f) {
+      continue;
+    } else if (!dash && out.length > 0) {
+      out += '-';
+      dash = true;
+    }
+  }
+  return dash ? out.slice(0, -1) : out;
+}
+
+interface LexMatch {
+  a: number;
+  b: number;
+  hit: Hit;
+}
+
+function caseOk(hit: Hit, toks: Token[], a: number, b: number, capsSentence: boolean): boolean {
+  if (hit.caseMode === 0) return true;
+  const t = toks[a]!;
+  if (hit.caseMode === 1) return t.cap || (capsSentence && t.upper);
+  for (let k = a; k < b; k++) {
+    const tk = toks[k]!;
+    if (tk.kind === TokKind.Word && !tk.upper) return false;
+  }
+  return true;
+}
+
+/** Longest lexicon match starting at token i, not crossing the sentence end. */
+function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: boolean): LexMatch | null {
+  let node: TrieNode | undefined = root;
+  let best: LexMatch | null = null;
+  for (let k = i; k < end && node?.next; k++) {
+    const tk = toks[k]!;
+    // Multi-word names do not continue across a line's blank gap or a missing space before words.
+    if (k > i && tk.nl >= 2) break;
+    node = node.next.get(tk.lower);
+    if (!node) break;
+    if (node.hits) {
+      for (const h of node.hits) {
+        if (caseOk(h, toks, i, k + 1, caps)) {
+          best = { a: i, b: k + 1, hit: h };
+          break;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === TokKind.Word;
+
+class Builder {
+  actors = new Map<string, ActorInfo>();
+  order: ActorInfo[] = [];
+  mentions: TokMention[] = [];
+  constructor(
+    readonly text: string,
+    readonly toks: Token[],
+    readonly lex: CompiledLexicon,
+  ) {}
+
+  get(
+    id: string,
+    name: string,
+    kind: ActorKind,
+    side: string | null,
+    role: string | null,
+    own: boolean,
+  ): ActorInfo {
+    let a = this.actors.get(id);
+    if (!a) {
+      a = {
+        id,
+        name,
+        kind,
+        side,
+        role,
+        mentions: [],
+        own,
+        sideId: side ? (this.lex.sideId.get(side) ?? null) : null,
+      };
+      this.actors.set(id, a);
+      this.order.push(a);
+    } else {
+      if (!a.role && role) a.role = role;
+      if (!a.side && side) {
+        a.side = side;
+        a.sideId = this.lex.sideId.get(side) ?? null;
+      }
+    }
+    return a;
+  }
+
+  fromRef(ref: LexRef): ActorInfo {
+    return this.get(ref.id, ref.name, ref.kind, ref.side, ref.role, ref.own);
+  }
+
+  mention(actor: ActorInfo, a: number, b: number): void {
+    this.mentions.push({ actor, a, b });
+  }
+}
+
+/** Country/bloc named inside tokens [a, b) (by name, capital or demonym), for roles and org sides. */
+function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
+  for (let k = a; k < b; k++) {
+    const m = lexAt[k];
+    if (m?.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) return m.hit.ref;
+    if (m?.hit.ref?.side && m.hit.form === Form.Name && m.hit.ref.kind === 'organization') {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds actors: lexicon entries (longest match), capitals used as metonyms, people by title
+ * ("Vice Premier Liu He") and by name shape next to a speech verb, organisations by suffix, and
+ * later surname mentions linked to the full name. Linear in the number of tokens.
+ */
+export function recognizeActors(
+  text: string,
+  toks: Token[],
+  sentences: Sentence[],
+  publishedMs: number | null,
+): ActorResult {
+  const lex = getLexicon();
+  const n = toks.length;
+  const B = new Builder(text, toks, lex);
+  const lexAt: (LexMatch | null)[] = new Array<LexMatch | null>(n).fill(null);
+  const used = new Uint8Array(n); // 1 = claimed by an actor/role/non-actor span
+  const sentOf = new Int32Array(n);
+  const sentCaps = new Uint8Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    const S = sentences[s]!;
+    sentCaps[s] = S.caps ? 1 : 0;
+    for (let k = S.first; k < S.last; k++) sentOf[k] = s;
+  }
+  const sentEnd = (k: number): number => sentences[sentOf[k]!]!.last;
+  const sentStart = (k: number): number => sentences[sentOf[k]!]!.first;
+
+  // 1. Lexicon matches, greedy longest-first, left to right.
+  for (let i = 0; i < n;) {
+    const t = toks[i]!;
+    if (t.kind === TokKind.Word) {
+      const m = matchAt(lex.actors, toks, i, sentEnd(i), sentCaps[sentOf[i]!] === 1);
+      if (m) {
+        for (let k = m.a; k < m.b; k++) lexAt[k] = m;
+        i = m.b;
+        continue;
+      }
+    }
+    i++;
+  }
+
+  // Tentative spans (persons, orgs) that must win over lexicon tokens inside them.
+  interface Span {
+    a: number;
+    b: number;
+    kind: 'person' | 'organization' | 'company';
+    name: string;
+    role: string | null;
+    side: LexRef | null;
+    ref: LexRef | null;
+  }
+  const spans: Span[] = [];
+  const personTokens = new Uint8Array(n);
+
+  /** A name of 1-4 capitalised tokens starting at p, or null. Returns end index. */
+  const parseName = (p: number, limit: number): { b: number; ref: LexRef | null } | null => {
+    const first = toks[p];
+    if (!isWord(first) || !first.cap || STOP_CAPS.has(first.lower) || HEAD_TITLES.has(first.lower))
+      return null;
+    const lm = lexAt[p];
+    if (lm && lm.a === p && lm.hit.ref?.kind === 'person' && lm.hit.form === Form.Name)
+      return { b: lm.b, ref: lm.hit.ref };
+    if (lm && lm.hit.form !== Form.Surname) return null; // a country, body or outlet, not a name
+    let q = p;
+    let words = 0;
+    while (q < limit && words < MAX_NAME) {
+      const t = toks[q]!;
+      if (
+        isWord(t) &&
+        t.cap &&
+        !STOP_CAPS.has(t.lower) &&
+        !(lexAt[q] && lexAt[q]!.hit.form !== Form.Surname)
+      ) {
+        if (
+          t.upper &&
+          t.text.length > 1 &&
+          !sentCaps[sentOf[q]!] &&
+          t.text.charCodeAt(t.text.length - 1) !== 46
+        )
+          break; // acronyms
+        q++;
+        words++;
+        // hyphenated given names: Jae-in, Okonjo-Iweala
+        while (
+          q + 1 < limit &&
+          toks[q]!.text === '-' &&
+          !toks[q]!.space &&
+          isWord(toks[q + 1]) &&
+          !toks[q + 1]!.space
+        )
+          q += 2;
+        // initial with a dot: "Donald J. Trump"
+        if (q < limit && toks[q]!.text === '.' && !toks[q]!.space && toks[q - 1]!.text.length === 1) q++;
+        continue;
+      }
+      if (isWord(t) && NAME_PARTICLES.has(t.lower) && words > 0 && isWord(toks[q + 1]) && toks[q + 1]!.cap) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (words === 0) return null;
+    return { b: q, ref: null };
+  };
+
+  // 2. People introduced by a title: "[U.S.] Trade Representative Robert Lighthizer".
+  for (let h = 0; h < n; h++) {
+    const t = toks[h]!;
+    if (t.kind !== TokKind.Word || !HEAD_TITLES.has(t.lower)) continue;
+    if (sentCaps[sentOf[h]!]) continue;
+    const lm = lexAt[h];
+    if (lm && lm.hit.form === Form.Name && lm.b > h + 1) continue; // inside a lexicon name
+    const limit = sentEnd(h);
+    let p = h + 1;
+    if (p < limit && toks[p]!.text === '.' && !toks[p]!.space) p++; // "Sen." "Rep." "Mr."
+    // "Secretary of State George Shultz", "Minister for Trade and Industry X"
+    if (p < limit && (toks[p]!.lower === 'of' || toks[p]!.lower === 'for')) {
+      let q = p + 1;
+      while (q < limit && DOMAIN_WORDS.has(toks[q]!.lower) && q - p < 6) q++;
+      if (q > p + 1) p = q;
+    }
+    if (p < limit && toks[p]!.text === ',') continue;
+    const nm = parseName(p, limit);
+    if (!nm) continue;
+    // Role: walk back over modifiers, countries and demonyms.
+    let r = h;
+    const s0 = sentStart(h);
+    while (r - 1 >= s0) {
+      const pt = toks[r - 1]!;
+      const pm = lexAt[r - 1];
+      if (
+        pt.kind === TokKind.Word &&
+        (TITLE_MODS.has(pt.lower) ||
+          (pm && pm.hit.ref && (pm.hit.ref.kind === 'country' || pm.hit.ref.kind === 'bloc')))
+      ) {
+        r = pm ? Math.min(r - 1, pm.a) : r - 1;
+        continue;
+      }
+      if (pt.kind === TokKind.Word && pt.cap && !STOP_CAPS.has(pt.lower) && !pm && r - 1 > s0 && h - r < 5) {
+        // capitalised title words ("External Trade Relations Commissioner")
+        r--;
+        continue;
+      }
+      if ((pt.text === "'s" || pt.text === '\u2019s') && lexAt[r - 2]?.hit.ref?.kind === 'country') {
+        r -= 1;
+        continue;
+      }
+      break;
+    }
+    const isHonorific =
+      t.lower === 'mr' ||
+      t.lower === 'mrs' ||
+      t.lower === 'ms' ||
+      t.lower === 'dr' ||
+      t.lower === 'sir' ||
+      t.lower === 'madam';
+    const roleStart = r;
+    const roleEnd = p > h + 1 && toks[p - 1]!.text !== '.' ? p : h + 1;
+    const role = isHonorific ? null : text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
+    const side = sideWithin(lexAt, roleStart, roleEnd);
+    const nameText = nm.ref ? nm.ref.name : text.slice(toks[p]!.start, toks[nm.b - 1]!.end);
+    spans.push({ a: p, b: nm.b, kind: 'person', name: nameText, role, side, ref: nm.ref });
+    for (let k = roleStart; k < roleEnd; k++) {
+      // countries inside a role stay actors; other lexicon matches there (USTR as a title) do not
+      const m = lexAt[k];
+      if (!(
+        m?.hit.ref &&
+        (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc') &&
+        m.hit.form !== Form.Adj
+      ))
+        used[k] = 2;
+    }
+    for (let k = p; k < nm.b; k++) personTokens[k] = 1;
+    h = nm.b - 1;
+  }
+
+  // 3. Capitalised runs: organisations by suffix/prefix, people by name shape + speech verb.
+  for (let i = 0; i < n;) {
+    const t = toks[i]!;
+    if (!isWord(t) || !t.cap || sentCaps[sentOf[i]!] || personTokens[i]) {
+      i++;
+      continue;
+    }
+    const limit = sentEnd(i);
+    let j = i;
+    while (j < limit && j - i < MAX_RUN) {
+      const u = toks[j]!;
+      if (isWord(u) && (u.cap || (u.upper && u.text.length > 1)) && !personTokens[j]) {
+        j++;
+        if (j < limit && toks[j]!.text === '.' && !toks[j]!.space && COMPANY_SUFFIX.has(toks[j - 1]!.lower))
+          j++;
+        continue;
+      }
+      if (
+        isWord(u) &&
+        RUN_CONNECTORS.has(u.lower) &&
+        !u.cap &&
+        j + 1 < limit &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap &&
+        !personTokens[j + 1]
+      ) {
+        j++;
+        continue;
+      }
+      if ((u.text === '&' || u.text === '-') && j + 1 < limit && isWord(toks[j + 1]) && toks[j + 1]!.cap) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j - i >= MAX_RUN) {
+      // Absurdly long capitalised stretch (a list, a title in caps): not a name; move on linearly.
+      i = j;
+      continue;
+    }
+    // trim leading stop words ("The", "But", months)
+    let a = i;
+    while (a < j && (STOP_CAPS.has(toks[a]!.lower) || RUN_CONNECTORS.has(toks[a]!.lower))) a++;
+    let b = j;
+    while (b > a && (toks[b - 1]!.kind !== TokKind.Word || RUN_CONNECTORS.has(toks[b - 1]!.lower))) b--;
+    if (b - a >= 1) {
+      // the run is exactly one lexicon entry: nothing to add
+      const lm = lexAt[a];
+      const whole = lm && lm.a === a && lm.b >= b;
+      let lastWord = b - 1;
+      if (toks[lastWord]!.text === '.') lastWord--;
+      const last = toks[lastWord]!.lower;
+      const firstLower = toks[a]!.lower;
+      const hasOfFor = (() => {
+        for (let k = a + 1; k < b; k++) if (toks[k]!.lower === 'of' || toks[k]!.lower === 'for') return true;
+        return false;
+      })();
+      let lexInside = false;
+      let nonInside = false;
+      for (let k = a; k < b; k++) {
+        const m = lexAt[k];
+        if (m) {
+          if (m.hit.form === Form.Non) nonInside = true;
+          else if (
+            m.hit.form !== Form.Adj &&
+            !(m.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc'))
+          )
+            lexInside = true;
+        }
+      }
+      const suffixOrg =
+        b - a >= 2 &&
+        (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last)) &&
+        !STOP_CAPS.has(toks[b - 2]!.lower);
+      const prefixOrg = b - a >= 3 && ORG_PREFIX.has(firstLower) && hasOfFor;
+      if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg)) {
+        const kind = COMPANY_SUFFIX.has(last) ? 'company' : 'organization';
+        // keep a leading demonym/country in the name ("Canadian Forest Industry Council")
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({ a, b, kind, name, role: null, side: sideWithin(lexAt, a, b), ref: null });
+        for (let k = a; k < b; k++) used[k] = 1;
+      } else if (!whole && !lexInside && !nonInside && b - a >= 2 && b - a <= 3) {
+        // name shape: two or three capitalised words, next to a speech verb or an appositive role
+        let clean = true;
+        for (let k = a; k < b; k++) {
+          const u = toks[k]!;
+          if (
+            u.kind !== TokKind.Word ||
+            lexAt[k] ||
+            (u.upper && u.text.length > 1) ||
+            STOP_CAPS.has(u.lower) ||
+            HEAD_TITLES.has(u.lower) ||
+            ORG_SUFFIX.has(u.lower)
+          ) {
+            clean = false;
+            break;
+          }
+        }
+        const prev = toks[a - 1];
+        const next = toks[b];
+        const next2 = toks[b + 1];
+        const speech = (prev && SPEECH.has(prev.lower)) || (next && SPEECH.has(next.lower));
+        const appos =
+          next?.text === ',' &&
+          isWord(next2) &&
+          !next2.cap &&
+          (next2.lower === 'a' ||
+            next2.lower === 'an' ||
+            next2.lower === 'the' ||
+            HEAD_TITLES.has(next2.lower) ||
+            TITLE_MODS.has(next2.lower));
+        if (clean && (speech || appos)) {
+          let role: string | null = null;
+          let side: LexRef | null = null;
+          if (appos) {
+            let e = b + 1;
+            const lim = Math.min(limit, b + 14);
+            while (e < lim && toks[e]!.text !== ',' && !SPEECH.has(toks[e]!.lower) && toks[e]!.text !== '.')
+              e++;
+            role = text.slice(toks[b + 1]!.start, toks[e - 1]!.end);
+            side = sideWithin(lexAt, b + 1, e);
+          }
+          spans.push({
+            a,
+            b,
+            kind: 'person',
+            name: text.slice(toks[a]!.start, toks[b - 1]!.end),
+            role,
+            side,
+            ref: null,
+          });
+          for (let k = a; k < b; k++) personTokens[k] = 1;
+        }
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+
+  // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).
+  spans.sort((x, y) => x.a - y.a);
+  const spanAt = new Int32Array(n).fill(-1);
+  for (let s = 0; s < spans.length; s++) for (let k = spans[s]!.a; k < spans[s]!.b; k++) spanAt[k] = s;
+  const surnames = new Map<string, ActorInfo>();
+  const pendingCaps: number[] = [];
+  const adjAt: (LexRef | null)[] = new Array<LexRef | null>(n).fill(null);
+
+  const dateOk = (ref: LexRef): boolean => {
+    if (publishedMs === null) return true;
+    const from = (ref.from ?? 0) - 365 * 864e5;
+    const to = ref.to === undefined ? Infinity : ref.to + 4 * 365 * 864e5;
+    return publishedMs >= from && publishedMs <= to;
+  };
+  const addPerson = (actor: ActorInfo): void => {
+    const parts = actor.name.split(' ');
+    const sur = parts[parts.length - 1]!.toLowerCase();
+    if (parts.length > 1 && sur.length >= 3 && !AMBIGUOUS_SURNAMES.has(sur) && !surnames.has(sur))
+      surnames.set(sur, actor);
+  };
+
+  for (let i = 0; i < n;) {
+    const s = spanAt[i]!;
+    if (s >= 0 && spans[s]!.a === i) {
+      const sp = spans[s]!;
+      let actor: ActorInfo;
+      if (sp.ref) {
+        actor = B.fromRef(sp.ref);
+        if (sp.role) actor.role = sp.role;
+      } else if (sp.kind === 'person') {
+        const single = sp.b - sp.a === 1;
+        const known = single ? surnames.get(toks[sp.a]!.lower) : undefined;
+        const lexSur = single ? lexAt[sp.a] : null;
+        if (known) actor = known;
+        else if (lexSur && lexSur.hit.form === Form.Surname && lexSur.hit.ref && dateOk(lexSur.hit.ref))
+          actor = B.fromRef(lexSur.hit.ref);
+        else actor = B.get(`p:${slugify(sp.name)}`, sp.name, 'person', sp.side?.side ?? null, sp.role, false);
+        if (sp.role && !actor.role) actor.role = sp.role;
+      } else {
+        actor = B.get(`o:${slugify(sp.name)}`, sp.name, sp.kind, sp.side?.side ?? null, null, !sp.side);
+      }
+      if (actor.kind === 'person' && sp.side && !actor.side) {
+        actor.side = sp.side.side;
+        actor.sideId = lex.sideId.get(sp.side.side ?? '') ?? null;
+      }
+      if (actor.kind === 'person') addPerson(actor);
+      B.mention(actor, sp.a, sp.b);
+      i = sp.b;
+      continue;
+    }
+    const m = lexAt[i];
+    if (m && m.a === i && !used[i]) {
+      const ref = m.hit.ref;
+      const prev = toks[i - 1];
+      const next = toks[m.b];
+      if (!ref || m.hit.form === Form.Non) {
+        i = m.b;
+        continue;
+      }
+      let ok = true;
+      switch (m.hit.form) {
+        case Form.Adj:
+          adjAt[i] = ref;
+          ok = false;
+          if (next && GOV_NOUNS.has(next.lower) && ref.kind === 'country') {
+            B.mention(B.fromRef(ref), i, m.b + 1);
+            i = m.b + 1;
+            continue;
+          }
+          break;
+        case Form.Capital: {
+          const prevPlace = prev && PLACE_PREPS.has(prev.lower);
+          const nx = next;
+          const nextOk =
+            !nx ||
+            (nx.kind === TokKind.Punct && nx.text !== '-') ||
+            nx.text === "'s" ||
+            nx.text === '\u2019s' ||
+            METONYM_NEXT.has(nx.lower) ||
+            nx.lower === 'and' ||
+            nx.lower === 'or' ||
+            (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('ed'));
+          ok = !prevPlace && nextOk;
+          break;
+        }
+        case Form.Surname: {
+          const known = surnames.get(toks[i]!.lower);
+          if (known) {
+            B.mention(known, i, m.b);
+            i = m.b;
+            continue;
+          }
+          ok = !AMBIGUOUS_SURNAMES.has(toks[i]!.lower) && (dateOk(ref) || B.actors.has(ref.id));
+          if (!ok) pendingCaps.push(i);
+          break;
+        }
+        case Form.After:
+          ok = B.actors.has(ref.id);
+          break;
+        default:
+          break;
+      }
+      // Summits and meetings of a bloc are events, not the bloc ("the G20 Osaka Summit").
+      if (ok && (ref.kind === 'bloc' || ref.id === 'apec')) {
+        for (let k = m.b; k < Math.min(m.b + 3, n); k++) {
+          const lw = toks[k]!.lower;
+          if (lw === 'summit' || lw === 'summits' || lw === 'meeting') ok = false;
+        }
+      }
+      // Datelines "(Reuters)" and sign-offs are the publisher, not a cited source.
+      if (ok && ref.kind === 'media' && prev?.text === '(' && next?.text === ')') ok = false;
+      if (ok) {
+        const actor = B.fromRef(ref);
+        if (ref.kind === 'person') addPerson(actor);
+        // "Reagan administration", "Trump administration": the government, not the person
+        if (
+          ref.kind === 'person' &&
+          next &&
+          (next.lower === 'administration' || next.lower === 'government') &&
+          actor.side
+        ) {
+          const sid = lex.sideId.get(actor.side);
+          const country = sid ? lex.byId.get(sid) : undefined;
+          if (country) {
+            B.mention(B.fromRef(country), i, m.b + 1);
+            i = m.b + 1;
+            continue;
+          }
+        }
+        B.mention(actor, i, m.b);
+      }
+      i = m.b;
+      continue;
+    }
+    const t = toks[i]!;
+    if (isWord(t) && (t.cap || t.upper) && !used[i] && !m) pendingCaps.push(i);
+    i++;
+  }
+
+  // 5. Surnames seen before or after the full name ("LYNG SETS ...", "Lighthizer said").
+  for (const k of pendingCaps) {
+    const t = toks[k]!;
+    const actor = surnames.get(t.lower);
+    if (!actor) continue;
+    const next = toks[k + 1];
+    if (next && (next.lower === 'administration' || next.lower === 'government') && actor.side) {
+      const sid = lex.sideId.get(actor.side);
+      const country = sid ? lex.byId.get(sid) : undefined;
+      if (country) {
+        B.mention(B.fromRef(country), k, k + 2);
+        continue;
+      }
+    }
+    B.mention(actor, k, k + 1);
+  }
+
+  B.mentions.sort((x, y) => x.a - y.a);
+  const mentionAt = new Int32Array(n).fill(-1);
+  for (let q = 0; q < B.mentions.length; q++) {
+    const mm = B.mentions[q]!;
+    for (let k = mm.a; k < mm.b; k++) mentionAt[k] = q;
+    mm.actor.mentions.push({
+      start: toks[mm.a]!.start,
+      end: toks[mm.b - 1]!.end,
+      text: text.slice(toks[mm.a]!.start, toks[mm.b - 1]!.end),
+    });
+  }
+  // Actors in order of first mention; drop any that ended with no mention.
+  const actors = B.order.filter((a) => a.mentions.length > 0);
+  actors.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
+  return { actors, mentions: B.mentions, mentionAt, adjAt };
+}

@@ -1,0 +1,436 @@
+import type { ActorKind } from '../types';
+
+/**
+ * Blocs, international bodies, agencies, legislatures, outlets and a few companies that are
+ * frequent parties to trade disputes. Data only: `compile.ts` turns it into one token trie.
+ *
+ * - `aliases`: other surface forms (matched case-sensitively on the first letter; all-caps
+ *   aliases such as `EU` must be all caps in the text).
+ * - `after`: short forms that only count once the entity itself was named earlier in the text
+ *   ("the Commission" after "European Commission").
+ * - `side`: the country/bloc id the entity acts for; omitted for international bodies and outlets.
+ */
+export interface EntityEntry {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases?: string[];
+  after?: string[];
+  side?: string;
+  role?: string;
+  /** Place names that stand for the body when they act ("Brussels said"). */
+  metonyms?: string[];
+  /** Non-government body that holds its own positions (legislature, lobby, outlet). */
+  own?: boolean;
+}
+
+export const ENTITIES_VERSION = 1;
+
+export const BLOCS: EntityEntry[] = [
+  {
+    id: 'eu',
+    name: 'European Union',
+    kind: 'bloc',
+    aliases: ['EU', 'E.U.'],
+    metonyms: ['Brussels'],
+    side: 'eu',
+  },
+  {
+    id: 'ec',
+    name: 'European Community',
+    kind: 'bloc',
+    aliases: ['EC', 'E.C.', 'EEC', 'European Economic Community', 'European Communities'],
+    after: ['Community'],
+    side: 'ec',
+  },
+  {
+    id: 'asean',
+    name: 'ASEAN',
+    kind: 'bloc',
+    aliases: ['Association of Southeast Asian Nations', 'Association of South East Asian Nations'],
+  },
+  { id: 'mercosur', name: 'Mercosur', kind: 'bloc', aliases: ['MERCOSUR', 'Mercosul'] },
+  { id: 'g7', name: 'G7', kind: 'bloc', aliases: ['G-7', 'Group of Seven', 'G8', 'G-8', 'Group of Eight'] },
+  { id: 'g20', name: 'G20', kind: 'bloc', aliases: ['G-20', 'Group of 20', 'Group of Twenty'] },
+  { id: 'brics', name: 'BRICS', kind: 'bloc' },
+  { id: 'efta', name: 'European Free Trade Association', kind: 'bloc', aliases: ['EFTA'] },
+  { id: 'au', name: 'African Union', kind: 'bloc' },
+  { id: 'gcc', name: 'Gulf Cooperation Council', kind: 'bloc', aliases: ['GCC'] },
+  { id: 'eaeu', name: 'Eurasian Economic Union', kind: 'bloc' },
+  {
+    id: 'opec',
+    name: 'OPEC',
+    kind: 'organization',
+    aliases: [
+      'Organization of the Petroleum Exporting Countries',
+      'Organisation of Petroleum Exporting Countries',
+    ],
+  },
+  {
+    id: 'wto',
+    name: 'World Trade Organization',
+    kind: 'organization',
+    aliases: ['WTO', 'World Trade Organisation'],
+  },
+  {
+    id: 'gatt',
+    name: 'General Agreement on Tariffs and Trade',
+    kind: 'organization',
+    aliases: ['GATT', 'GATT Council'],
+  },
+  { id: 'imf', name: 'International Monetary Fund', kind: 'organization', aliases: ['IMF'] },
+  { id: 'wb', name: 'World Bank', kind: 'organization' },
+  {
+    id: 'apec',
+    name: 'APEC',
+    kind: 'organization',
+    aliases: ['Asia-Pacific Economic Cooperation', 'Asia Pacific Economic Cooperation'],
+  },
+  {
+    id: 'oecd',
+    name: 'OECD',
+    kind: 'organization',
+    aliases: [
+      'Organisation for Economic Co-operation and Development',
+      'Organization for Economic Cooperation and Development',
+    ],
+  },
+  { id: 'un', name: 'United Nations', kind: 'organization', aliases: ['UN', 'U.N.'] },
+  {
+    id: 'unctad',
+    name: 'UNCTAD',
+    kind: 'organization',
+    aliases: ['United Nations Conference on Trade and Development'],
+  },
+  { id: 'nato', name: 'NATO', kind: 'organization' },
+  { id: 'rcep', name: 'RCEP', kind: 'bloc', aliases: ['Regional Comprehensive Economic Partnership'] },
+  {
+    id: 'cptpp',
+    name: 'CPTPP',
+    kind: 'bloc',
+    aliases: ['Comprehensive and Progressive Agreement for Trans-Pacific Partnership'],
+  },
+];
+
+export const AGENCIES: EntityEntry[] = [
+  // United States
+  {
+    id: 'us:ustr',
+    name: 'Office of the U.S. Trade Representative',
+    kind: 'organization',
+    side: 'us',
+    aliases: [
+      'USTR',
+      'Office of the United States Trade Representative',
+      "U.S. Trade Representative's office",
+      'Office of the US Trade Representative',
+    ],
+  },
+  {
+    id: 'us:commerce',
+    name: 'U.S. Commerce Department',
+    kind: 'organization',
+    side: 'us',
+    aliases: [
+      'Commerce Department',
+      'Department of Commerce',
+      'US Commerce Department',
+      'U.S. Department of Commerce',
+    ],
+  },
+  {
+    id: 'us:treasury',
+    name: 'U.S. Treasury',
+    kind: 'organization',
+    side: 'us',
+    aliases: ['Treasury Department', 'US Treasury', 'Department of the Treasury', 'U.S. Treasury Department'],
+  },
+  {
+    id: 'us:usda',
+    name: 'U.S. Agriculture Department',
+    kind: 'organization',
+    side: 'us',
+    aliases: [
+      'USDA',
+      'Agriculture Department',
+      'Department of Agriculture',
+      'U.S. Department of Agriculture',
+    ],
+  },
+  {
+    id: 'us:state',
+    name: 'U.S. State Department',
+    kind: 'organization',
+    side: 'us',
+    aliases: ['State Department', 'Department of State'],
+  },
+  {
+    id: 'us:congress',
+    name: 'United States Congress',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['Congress', 'U.S. Congress', 'US Congress'],
+  },
+  {
+    id: 'us:senate',
+    name: 'U.S. Senate',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['US Senate', 'United States Senate'],
+    after: ['Senate'],
+  },
+  {
+    id: 'us:house',
+    name: 'United States House of Representatives',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: [
+      'House of Representatives',
+      'U.S. House of Representatives',
+      'US House of Representatives',
+      'House of Representative',
+    ],
+    after: ['House'],
+  },
+  {
+    id: 'us:itc',
+    name: 'U.S. International Trade Commission',
+    kind: 'organization',
+    side: 'us',
+    aliases: ['International Trade Commission', 'USITC'],
+  },
+  { id: 'us:fed', name: 'Federal Reserve', kind: 'organization', side: 'us', aliases: ['Fed'] },
+  {
+    id: 'us:cfius',
+    name: 'CFIUS',
+    kind: 'organization',
+    side: 'us',
+    aliases: ['Committee on Foreign Investment in the United States'],
+  },
+  { id: 'us:bis', name: 'Bureau of Industry and Security', kind: 'organization', side: 'us' },
+  // China
+  {
+    id: 'cn:mofcom',
+    name: 'Ministry of Commerce',
+    kind: 'organization',
+    side: 'cn',
+    aliases: ['MOFCOM', 'Mofcom', "China's Ministry of Commerce"],
+  },
+  { id: 'cn:state-council', name: 'State Council', kind: 'organization', side: 'cn' },
+  {
+    id: 'cn:ndrc',
+    name: 'National Development and Reform Commission',
+    kind: 'organization',
+    side: 'cn',
+    aliases: ['NDRC'],
+  },
+  { id: 'cn:pboc', name: "People's Bank of China", kind: 'organization', side: 'cn', aliases: ['PBOC'] },
+  // EU
+  {
+    id: 'eu:commission',
+    name: 'European Commission',
+    kind: 'organization',
+    side: 'eu',
+    aliases: ['EU Commission', 'EC Commission', 'EC Executive Commission', 'European Community Commission'],
+    after: ['Commission'],
+  },
+  {
+    id: 'eu:dg-trade',
+    name: 'DG Trade',
+    kind: 'organization',
+    side: 'eu',
+    aliases: ['Directorate-General for Trade'],
+  },
+  { id: 'eu:parliament', name: 'European Parliament', kind: 'organization', side: 'eu', own: true },
+  {
+    id: 'eu:council',
+    name: 'European Council',
+    kind: 'organization',
+    side: 'eu',
+    aliases: ['Council of the European Union'],
+  },
+  // Japan
+  {
+    id: 'jp:meti',
+    name: 'Ministry of Economy, Trade and Industry',
+    kind: 'organization',
+    side: 'jp',
+    aliases: ['METI'],
+  },
+  {
+    id: 'jp:miti',
+    name: 'Ministry of International Trade and Industry',
+    kind: 'organization',
+    side: 'jp',
+    aliases: ['MITI'],
+  },
+  { id: 'jp:mofa', name: 'Japanese Foreign Ministry', kind: 'organization', side: 'jp', aliases: ['MOFA'] },
+  // UK, Canada, India, Korea, Mexico, Australia
+  {
+    id: 'gb:dit',
+    name: 'Department for International Trade',
+    kind: 'organization',
+    side: 'gb',
+    aliases: ['DIT'],
+  },
+  { id: 'gb:dbt', name: 'Department for Business and Trade', kind: 'organization', side: 'gb' },
+  {
+    id: 'gb:parliament',
+    name: 'UK Parliament',
+    kind: 'organization',
+    side: 'gb',
+    own: true,
+    aliases: ['House of Commons', 'British Parliament'],
+  },
+  { id: 'ca:gac', name: 'Global Affairs Canada', kind: 'organization', side: 'ca' },
+  { id: 'ca:statcan', name: 'Statistics Canada', kind: 'organization', side: 'ca', aliases: ['StatCan'] },
+  { id: 'in:commerce', name: 'Ministry of Commerce and Industry', kind: 'organization', side: 'in' },
+  {
+    id: 'kr:motie',
+    name: 'Ministry of Trade, Industry and Energy',
+    kind: 'organization',
+    side: 'kr',
+    aliases: ['MOTIE'],
+  },
+  {
+    id: 'mx:economy',
+    name: 'Ministry of Economy',
+    kind: 'organization',
+    side: 'mx',
+    aliases: ['Secretaria de Economia', 'Secretaría de Economía'],
+  },
+];
+
+export const MEDIA: EntityEntry[] = [
+  { id: 'm:reuters', name: 'Reuters', kind: 'media', aliases: ['Thomson Reuters'] },
+  {
+    id: 'm:xinhua',
+    name: 'Xinhua',
+    kind: 'media',
+    side: 'cn',
+    aliases: ['Xinhua News Agency', 'New China News Agency'],
+  },
+  {
+    id: 'm:wsj',
+    name: 'The Wall Street Journal',
+    kind: 'media',
+    aliases: ['Wall Street Journal', 'WSJ'],
+    after: ['Journal'],
+  },
+  { id: 'm:bloomberg', name: 'Bloomberg', kind: 'media', aliases: ['Bloomberg News'] },
+  { id: 'm:cnbc', name: 'CNBC', kind: 'media' },
+  { id: 'm:cnn', name: 'CNN', kind: 'media' },
+  { id: 'm:bbc', name: 'BBC', kind: 'media', aliases: ['BBC News'] },
+  { id: 'm:fox', name: 'Fox News', kind: 'media', aliases: ['Fox Business'] },
+  {
+    id: 'm:nyt',
+    name: 'The New York Times',
+    kind: 'media',
+    aliases: ['New York Times', 'NY Times', 'N.Y. Times'],
+    after: ['Times'],
+  },
+  { id: 'm:wapo', name: 'The Washington Post', kind: 'media', aliases: ['Washington Post'] },
+  { id: 'm:ft', name: 'Financial Times', kind: 'media', aliases: ['The Financial Times', 'FT'] },
+  { id: 'm:economist', name: 'The Economist', kind: 'media' },
+  { id: 'm:ap', name: 'Associated Press', kind: 'media', aliases: ['The Associated Press', 'AP'] },
+  { id: 'm:afp', name: 'Agence France-Presse', kind: 'media', aliases: ['AFP', 'Agence France Presse'] },
+  { id: 'm:politico', name: 'Politico', kind: 'media', aliases: ['POLITICO'] },
+  { id: 'm:axios', name: 'Axios', kind: 'media' },
+  { id: 'm:guardian', name: 'The Guardian', kind: 'media' },
+  { id: 'm:kyodo', name: 'Kyodo', kind: 'media', aliases: ['Kyodo News'] },
+  { id: 'm:nikkei', name: 'Nikkei', kind: 'media', aliases: ['Nikkei Asia', 'Nikkei Asian Review'] },
+  { id: 'm:asahi', name: 'Asahi Shimbun', kind: 'media', aliases: ['The Asahi Shimbun', 'Ashai Shimbun'] },
+  { id: 'm:yomiuri', name: 'Yomiuri Shimbun', kind: 'media', aliases: ['The Yomiuri Shimbun'] },
+  { id: 'm:mainichi', name: 'Mainichi Shimbun', kind: 'media' },
+  { id: 'm:yonhap', name: 'Yonhap', kind: 'media', aliases: ['Yonhap News Agency'] },
+  { id: 'm:global-times', name: 'Global Times', kind: 'media', side: 'cn', aliases: ['The Global Times'] },
+  { id: 'm:peoples-daily', name: "People's Daily", kind: 'media', side: 'cn' },
+  { id: 'm:china-daily', name: 'China Daily', kind: 'media', side: 'cn' },
+  { id: 'm:cctv', name: 'CCTV', kind: 'media', side: 'cn', aliases: ['China Central Television', 'CGTN'] },
+  { id: 'm:scmp', name: 'South China Morning Post', kind: 'media', aliases: ['SCMP'] },
+  { id: 'm:caixin', name: 'Caixin', kind: 'media' },
+  { id: 'm:handelsblatt', name: 'Handelsblatt', kind: 'media' },
+  { id: 'm:spiegel', name: 'Der Spiegel', kind: 'media' },
+  { id: 'm:le-monde', name: 'Le Monde', kind: 'media' },
+  { id: 'm:times-of-india', name: 'The Times of India', kind: 'media', aliases: ['Times of India'] },
+  { id: 'm:economic-times', name: 'The Economic Times', kind: 'media', aliases: ['Economic Times'] },
+  { id: 'm:globe-mail', name: 'The Globe and Mail', kind: 'media', aliases: ['Globe and Mail'] },
+  { id: 'm:nikkei-shimbun', name: 'Nihon Keizai Shimbun', kind: 'media' },
+  { id: 'm:dow-jones', name: 'Dow Jones', kind: 'media', aliases: ['Dow Jones Newswires'] },
+];
+
+export const COMPANIES: EntityEntry[] = [
+  { id: 'c:huawei', name: 'Huawei', kind: 'company', side: 'cn', aliases: ['Huawei Technologies'] },
+  { id: 'c:zte', name: 'ZTE', kind: 'company', side: 'cn', aliases: ['ZTE Corp'] },
+  { id: 'c:tiktok', name: 'TikTok', kind: 'company', side: 'cn' },
+  { id: 'c:bytedance', name: 'ByteDance', kind: 'company', side: 'cn' },
+  {
+    id: 'c:smic',
+    name: 'SMIC',
+    kind: 'company',
+    side: 'cn',
+    aliases: ['Semiconductor Manufacturing International Corp'],
+  },
+  { id: 'c:nvidia', name: 'Nvidia', kind: 'company', side: 'us', aliases: ['NVIDIA'] },
+  {
+    id: 'c:tsmc',
+    name: 'TSMC',
+    kind: 'company',
+    side: 'tw',
+    aliases: ['Taiwan Semiconductor Manufacturing Co'],
+  },
+];
+
+/**
+ * Names that look like actors but are places, buildings, events or laws (ANNOTATION.md: optional).
+ * They are matched so that nothing else claims their tokens, and never emitted.
+ */
+export const NON_ACTORS: string[] = [
+  'White House',
+  'Oval Office',
+  'Capitol Hill',
+  'Wall Street',
+  'Mar-a-Lago',
+  'Camp David',
+  'Great Hall of the People',
+  'Zhongnanhai',
+  'Common Agricultural Policy',
+  'Uruguay Round',
+  'Doha Round',
+  'Tokyo Round',
+  'Phase One',
+  'Phase Two',
+  'Section 301',
+  'Section 232',
+  'New York',
+  'New Jersey',
+  'Hong Kong Stock Exchange',
+  'Washington state',
+  'Silicon Valley',
+  'Middle East',
+  'Latin America',
+  'South America',
+  'North America',
+  'Southeast Asia',
+  'Asia Pacific',
+  'Asia-Pacific',
+  'Western Europe',
+  'Eastern Europe',
+  'Europe',
+  'Asia',
+  'Africa',
+  'Pacific',
+  'Atlantic',
+  'USMCA',
+  'NAFTA',
+  'North American Free Trade Agreement',
+  'United States-Mexico-Canada Agreement',
+  'Trans-Pacific Partnership',
+  'TPP',
+  'TTIP',
+  'Brexit',
+  'Belt and Road',
+];

@@ -1,0 +1,116 @@
+/**
+ * Heads of state and government and chief trade/economic officials of the major economies from
+ * 2017 on (plus a few 1980s heads of government the Reuters dev corpus needs), with the role and
+ * the dates in office, as PETRARCH-style actor dictionaries keep them.
+ *
+ * Line format: `slug|Full Name|side id|role|from|to|other full forms;...`
+ * `to` empty = still in office. The surname alone is accepted when the article's publication date
+ * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
+ */
+export const PEOPLE_VERSION = 1;
+
+export const PEOPLE_TABLE = `
+donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump
+joe-biden|Joe Biden|us|President|2021-01-20|2025-01-20|Joseph Biden;Joseph R. Biden
+mike-pence|Mike Pence|us|Vice President|2017-01-20|2021-01-20
+kamala-harris|Kamala Harris|us|Vice President|2021-01-20|2025-01-20
+jd-vance|JD Vance|us|Vice President|2025-01-20||J.D. Vance
+robert-lighthizer|Robert Lighthizer|us|U.S. Trade Representative|2017-05-15|2021-01-20|Bob Lighthizer
+katherine-tai|Katherine Tai|us|U.S. Trade Representative|2021-03-18|2025-01-20
+jamieson-greer|Jamieson Greer|us|U.S. Trade Representative|2025-02-26|
+wilbur-ross|Wilbur Ross|us|Commerce Secretary|2017-02-28|2021-01-20
+gina-raimondo|Gina Raimondo|us|Commerce Secretary|2021-03-03|2025-01-20
+howard-lutnick|Howard Lutnick|us|Commerce Secretary|2025-02-21|
+steven-mnuchin|Steven Mnuchin|us|Treasury Secretary|2017-02-13|2021-01-20|Steve Mnuchin
+janet-yellen|Janet Yellen|us|Treasury Secretary|2021-01-26|2025-01-20
+scott-bessent|Scott Bessent|us|Treasury Secretary|2025-01-28|
+peter-navarro|Peter Navarro|us|White House trade adviser|2017-01-20|2021-01-20
+larry-kudlow|Larry Kudlow|us|National Economic Council director|2018-04-02|2021-01-20
+mike-pompeo|Mike Pompeo|us|Secretary of State|2018-04-26|2021-01-20
+antony-blinken|Antony Blinken|us|Secretary of State|2021-01-26|2025-01-20
+marco-rubio|Marco Rubio|us|Secretary of State|2025-01-21|
+sonny-perdue|Sonny Perdue|us|Agriculture Secretary|2017-04-25|2021-01-20
+tom-vilsack|Tom Vilsack|us|Agriculture Secretary|2021-02-24|2025-01-20
+brooke-rollins|Brooke Rollins|us|Agriculture Secretary|2025-02-13|
+xi-jinping|Xi Jinping|cn|President|2013-03-14|
+li-keqiang|Li Keqiang|cn|Premier|2013-03-15|2023-03-11
+li-qiang|Li Qiang|cn|Premier|2023-03-11|
+liu-he|Liu He|cn|Vice Premier|2018-03-19|2023-03-12
+he-lifeng|He Lifeng|cn|Vice Premier|2023-03-12|
+zhong-shan|Zhong Shan|cn|Commerce Minister|2017-02-24|2020-12-26
+wang-wentao|Wang Wentao|cn|Commerce Minister|2020-12-26|
+wang-yi|Wang Yi|cn|Foreign Minister|2013-03-16|
+wang-shouwen|Wang Shouwen|cn|Vice Commerce Minister|2017-02-01|
+li-chenggang|Li Chenggang|cn|China International Trade Representative|2024-01-01|
+gao-feng|Gao Feng|cn|Commerce Ministry spokesman|2017-01-01|2021-12-31
+shu-jueting|Shu Jueting|cn|Commerce Ministry spokeswoman|2021-01-01|
+jean-claude-juncker|Jean-Claude Juncker|eu|European Commission President|2014-11-01|2019-11-30
+ursula-von-der-leyen|Ursula von der Leyen|eu|European Commission President|2019-12-01||Ursula Von der Leyen
+cecilia-malmstrom|Cecilia Malmström|eu|EU Trade Commissioner|2014-11-01|2019-11-30|Cecilia Malmstrom
+phil-hogan|Phil Hogan|eu|EU Trade Commissioner|2019-12-01|2020-08-26
+valdis-dombrovskis|Valdis Dombrovskis|eu|EU Trade Commissioner|2020-08-26|2024-11-30
+maros-sefcovic|Maroš Šefčovič|eu|EU Trade Commissioner|2024-12-01||Maros Sefcovic
+michel-barnier|Michel Barnier|eu|EU chief Brexit negotiator|2016-10-01|2021-03-31
+charles-michel|Charles Michel|eu|European Council President|2019-12-01|2024-11-30
+antonio-costa|António Costa|eu|European Council President|2024-12-01||Antonio Costa
+donald-tusk|Donald Tusk|eu|European Council President|2014-12-01|2019-11-30
+theresa-may|Theresa May|gb|Prime Minister|2016-07-13|2019-07-24
+boris-johnson|Boris Johnson|gb|Prime Minister|2019-07-24|2022-09-06
+liz-truss|Liz Truss|gb|Prime Minister|2019-07-24|2022-10-25
+rishi-sunak|Rishi Sunak|gb|Prime Minister|2022-10-25|2024-07-05
+keir-starmer|Keir Starmer|gb|Prime Minister|2024-07-05|
+liam-fox|Liam Fox|gb|International Trade Secretary|2016-07-13|2019-07-24
+kemi-badenoch|Kemi Badenoch|gb|Business and Trade Secretary|2023-02-07|2024-07-05
+jonathan-reynolds|Jonathan Reynolds|gb|Business and Trade Secretary|2024-07-05|2025-09-05
+david-frost|David Frost|gb|UK chief Brexit negotiator|2019-07-24|2021-12-18
+shinzo-abe|Shinzo Abe|jp|Prime Minister|2012-12-26|2020-09-16
+yoshihide-suga|Yoshihide Suga|jp|Prime Minister|2020-09-16|2021-10-04
+fumio-kishida|Fumio Kishida|jp|Prime Minister|2021-10-04|2024-10-01
+shigeru-ishiba|Shigeru Ishiba|jp|Prime Minister|2024-10-01|2025-10-21
+sanae-takaichi|Sanae Takaichi|jp|Prime Minister|2025-10-21|
+toshimitsu-motegi|Toshimitsu Motegi|jp|Economy Minister|2017-08-03|2019-09-11
+ryosei-akazawa|Ryosei Akazawa|jp|Economic Revitalization Minister|2024-10-01|
+justin-trudeau|Justin Trudeau|ca|Prime Minister|2015-11-04|2025-03-14
+mark-carney|Mark Carney|ca|Prime Minister|2025-03-14|
+chrystia-freeland|Chrystia Freeland|ca|Foreign Minister|2017-01-10|2024-12-16
+mary-ng|Mary Ng|ca|Trade Minister|2019-11-20|2025-05-13
+dominic-leblanc|Dominic LeBlanc|ca|Minister of Canada-U.S. Trade|2024-12-20|
+enrique-pena-nieto|Enrique Peña Nieto|mx|President|2012-12-01|2018-11-30|Enrique Pena Nieto
+andres-manuel-lopez-obrador|Andrés Manuel López Obrador|mx|President|2018-12-01|2024-09-30|Andres Manuel Lopez Obrador;López Obrador;Lopez Obrador
+claudia-sheinbaum|Claudia Sheinbaum|mx|President|2024-10-01|
+ildefonso-guajardo|Ildefonso Guajardo|mx|Economy Minister|2012-12-01|2018-11-30
+jesus-seade|Jesús Seade|mx|chief trade negotiator|2018-12-01|2020-07-31|Jesus Seade
+marcelo-ebrard|Marcelo Ebrard|mx|Economy Minister|2024-10-01|
+narendra-modi|Narendra Modi|in|Prime Minister|2014-05-26|
+piyush-goyal|Piyush Goyal|in|Commerce Minister|2019-05-31|
+suresh-prabhu|Suresh Prabhu|in|Commerce Minister|2017-09-03|2019-05-30
+moon-jae-in|Moon Jae-in|kr|President|2017-05-10|2022-05-09
+yoon-suk-yeol|Yoon Suk Yeol|kr|President|2022-05-10|2025-04-04|Yoon Suk-yeol
+lee-jae-myung|Lee Jae-myung|kr|President|2025-06-04|
+yoo-myung-hee|Yoo Myung-hee|kr|Trade Minister|2019-02-01|2022-05-09
+angela-merkel|Angela Merkel|de|Chancellor|2005-11-22|2021-12-08
+olaf-scholz|Olaf Scholz|de|Chancellor|2021-12-08|2025-05-06
+friedrich-merz|Friedrich Merz|de|Chancellor|2025-05-06|
+emmanuel-macron|Emmanuel Macron|fr|President|2017-05-14|
+jair-bolsonaro|Jair Bolsonaro|br|President|2019-01-01|2022-12-31
+lula-da-silva|Luiz Inácio Lula da Silva|br|President|2023-01-01||Luiz Inacio Lula da Silva;Lula
+scott-morrison|Scott Morrison|au|Prime Minister|2018-08-24|2022-05-23
+anthony-albanese|Anthony Albanese|au|Prime Minister|2022-05-23|
+malcolm-turnbull|Malcolm Turnbull|au|Prime Minister|2015-09-15|2018-08-24
+vladimir-putin|Vladimir Putin|ru|President|2012-05-07|
+tsai-ing-wen|Tsai Ing-wen|tw|President|2016-05-20|2024-05-20
+lai-ching-te|Lai Ching-te|tw|President|2024-05-20|
+roberto-azevedo|Roberto Azevêdo|null|WTO Director-General|2013-09-01|2020-08-31|Roberto Azevedo
+ngozi-okonjo-iweala|Ngozi Okonjo-Iweala|null|WTO Director-General|2021-03-01|
+kristalina-georgieva|Kristalina Georgieva|null|IMF Managing Director|2019-10-01|
+christine-lagarde|Christine Lagarde|null|IMF Managing Director|2011-07-05|2019-09-12
+ronald-reagan|Ronald Reagan|us|President|1981-01-20|1989-01-20
+yasuhiro-nakasone|Yasuhiro Nakasone|jp|Prime Minister|1982-11-27|1987-11-06
+margaret-thatcher|Margaret Thatcher|gb|Prime Minister|1979-05-04|1990-11-28
+helmut-kohl|Helmut Kohl|dw|Chancellor|1982-10-01|1998-10-27
+francois-mitterrand|François Mitterrand|fr|President|1981-05-21|1995-05-17|Francois Mitterrand
+brian-mulroney|Brian Mulroney|ca|Prime Minister|1984-09-17|1993-06-25
+deng-xiaoping|Deng Xiaoping|cn|Paramount leader|1978-12-22|1989-11-09
+mikhail-gorbachev|Mikhail Gorbachev|su|General Secretary|1985-03-11|1991-12-25
+jacques-delors|Jacques Delors|ec|European Commission President|1985-01-07|1995-01-22
+`;

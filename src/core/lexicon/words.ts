@@ -1,0 +1,99 @@
+/**
+ * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
+ * without touching the recognizers.
+ */
+export const WORDS_VERSION = 1;
+
+const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Title heads: a capitalised name right after one of these is a person ("Vice Premier Liu He"). */
+export const HEAD_TITLES = set(`
+president premier minister secretary representative commissioner ambassador envoy spokesman
+spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep congressman
+congresswoman negotiator adviser advisor director counsellor counselor undersecretary
+king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
+mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice general
+`);
+
+/** Words that may precede a title head inside a role ("External Trade Relations Commissioner"). */
+export const TITLE_MODS = set(`
+vice deputy prime trade commerce treasury finance foreign economy economic economics agriculture
+agricultural industry international state external relations chief senior assistant under
+special top farm acting former then us u.s. eu ec union national security commercial house
+senate majority minority general managing executive lead vice-premier vice-president
+`);
+
+/** Words after "Minister of"/"Secretary for" that still belong to the title. */
+export const DOMAIN_WORDS = set(`
+state trade commerce industry finance foreign affairs agriculture economy economic international
+energy defense defence treasury external relations and the planning development fisheries
+`);
+
+/** Capitalised words that never start or make a name on their own. */
+export const STOP_CAPS = set(`
+the a an and but or if in on at to of for by with from as this that these those there it its he she
+they we i you his her their our my your who what when where why how while after before since
+during under over however meanwhile also still yet so not no yes all some many most more one two
+three four five several new old last next first second third other another each both either
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+mr mrs ms dr sir
+democrats democrat republicans republican congressional administration government ministry
+officials official analysts sources source people reporters chinese american european
+said says told according asked added reported
+`);
+
+/** Last words that make a capitalised run an organisation ("Canadian Forest Industry Council"). */
+export const ORG_SUFFIX = set(`
+association council ministry department committee institute federation chamber agency office
+bureau commission board authority union fund embassy secretariat party league organization
+organisation society confederation coalition forum foundation administration service statistics
+`);
+
+/** Company suffixes. */
+export const COMPANY_SUFFIX = set(`
+corp corporation inc incorporated ltd limited co company llc plc ag sa nv gmbh holdings group
+motors airlines industries technologies electronics steel
+`);
+
+/** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
+export const ORG_PREFIX = set(`
+ministry department bureau office council bank institute federation association chamber board
+commission committee agency
+`);
+
+/** Connectors allowed inside a capitalised name run. */
+export const RUN_CONNECTORS = set('of for and & on de du la von van der den da al bin');
+
+/** Speech verbs that mark a capitalised pair as a person ("said Jane Doe", "Jane Doe told"). */
+export const SPEECH = set(`
+said says told added noted warned argued stated explained insisted urged wrote tweeted
+`);
+
+/** Prepositions before a capital that make it a place ("in Beijing"), not a government. */
+export const PLACE_PREPS = set(`
+in to from at into near via outside inside around across toward towards through of visit visited
+visiting visits arrived left based headquartered flew fly trip return returned landed
+`);
+
+/** Words after a capital that make it act ("Beijing said"). */
+export const METONYM_NEXT = set(`
+said says say has have had is was were are will would could can may might should must wants want
+wanted insists insisted demands demanded hopes hoped also again responded accused rejected warned
+urged announced plans needs refuses refused agreed accepted believes considers sees seeks sought
+does did do retaliated threatened imposed
+`);
+
+/** Nouns after a demonym that stand for the government ("the Chinese side"). */
+export const GOV_NOUNS = set('government side administration authorities delegation');
+
+/** Surnames never linked alone: common words and very common family names. */
+export const AMBIGUOUS_SURNAMES = set(`
+may he li wang lee liu zhang chen yang zhao huang zhou wu xu sun ma hu zhu guo lin ng moon fox
+frost ross michel costa harris tai lai yoo park kim gao shu long young king white black brown
+green day may will hope rice bush grant major
+`);
+
+/** Role words of legislators, who hold their own positions (ANNOTATION.md conventions). */
+export const LEGISLATOR_ROLES = set('senator sen congressman congresswoman lawmaker legislator rep');

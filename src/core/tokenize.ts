@@ -1,0 +1,263 @@
+/**
+ * Tokenizer and sentence splitter: one pass over the characters, no regular expressions, so
+ * hostile input (a 1 MB line, endless capitals) costs time proportional to its length.
+ */
+
+export const enum TokKind {
+  Word = 1,
+  Number = 2,
+  Punct = 3,
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text (the key for every lexicon lookup). */
+  lower: string;
+  kind: TokKind;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Every letter is upper case (acronyms, wire headlines). */
+  upper: boolean;
+  /** Whitespace precedes the token. */
+  space: boolean;
+  /** Newlines in the whitespace before the token (2+ = paragraph break). */
+  nl: number;
+}
+
+export interface Sentence {
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Sentence of a line whose letters are all upper case (wire headlines). */
+  caps: boolean;
+}
+
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Letters: ASCII, Latin-1 and any code point above it except typographic punctuation and spaces. */
+function isLetter(c: number): boolean {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: quotes, dashes, spaces
+  if (c === 0x3000 || c === 0xfeff || c === 0xa0) return false;
+  return true;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x3000 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f
+  );
+}
+
+const APOS = (c: number): boolean => c === 39 || c === 0x2019;
+
+function upperInfo(text: string): { cap: boolean; upper: boolean } {
+  const c0 = text.charCodeAt(0);
+  let cap = isUpperCode(c0);
+  if (!cap && c0 > 0xff) cap = text[0] !== text[0]!.toLowerCase();
+  let upper = true;
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isLowerCode(c)) {
+      upper = false;
+      break;
+    }
+    if (isUpperCode(c)) letters++;
+    else if (c > 0xff && text[k] !== text[k]!.toUpperCase()) {
+      upper = false;
+      break;
+    }
+  }
+  return { cap, upper: upper && letters > 0 };
+}
+
+/** Splits text into word, number and punctuation tokens with offsets into the same string. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let space = true;
+  let nl = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) nl++;
+      space = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokKind;
+    if (isLetter(c)) {
+      kind = TokKind.Word;
+      i++;
+      // Abbreviation with dots: U.S., U.K., U.S.A., E.U. (single letters each followed by a dot).
+      if (i + 2 < n && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1)) && i - start === 1) {
+        let j = i;
+        while (
+          j + 1 < n &&
+          text.charCodeAt(j) === 46 &&
+          isLetter(text.charCodeAt(j + 1)) &&
+          (j + 2 >= n || !isLetter(text.charCodeAt(j + 2)))
+        ) {
+          j += 2;
+        }
+        if (j > i) {
+          // include the final dot when present ("U.S.")
+          if (j < n && text.charCodeAt(j) === 46) j++;
+          i = j;
+        }
+      }
+      if (i - start === 1 || text.charCodeAt(i - 1) !== 46) {
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (isLetter(d) || isDigit(d)) {
+            i++;
+          } else if (APOS(d) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+            // possessive 's is its own token; O'Brien, don't stay whole
+            const e = text.charCodeAt(i + 1);
+            if ((e === 115 || e === 83) && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2)))) break;
+            i++;
+          } else break;
+        }
+      }
+    } else if (isDigit(c)) {
+      kind = TokKind.Number;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d) || isLetter(d)) i++;
+        else if ((d === 44 || d === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+    } else if (
+      APOS(c) &&
+      i + 1 < n &&
+      (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) &&
+      (i + 2 >= n || !isLetter(text.charCodeAt(i + 2))) &&
+      !space
+    ) {
+      kind = TokKind.Word;
+      i += 2;
+    } else {
+      kind = TokKind.Punct;
+      i++;
+    }
+    const t = text.slice(start, i);
+    const info = kind === TokKind.Word ? upperInfo(t) : { cap: false, upper: false };
+    out.push({
+      start,
+      end: i,
+      text: t,
+      lower: kind === TokKind.Punct ? t : t.toLowerCase(),
+      kind,
+      cap: info.cap,
+      upper: info.upper,
+      space,
+      nl,
+    });
+    space = false;
+    nl = 0;
+  }
+  return out;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREV = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd bros no vs etc fig dept ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mt ft pa nebr calif mass wash ill tex fla ' +
+    'conn va md mich minn wis ore ariz colo la ky tenn ala miss okla kan neb ind del nev ' +
+    'approx est govt univ assn adm capt cmdr maj pres rev hon'
+  ).split(' '),
+);
+
+/** Capitalised words that start a new sentence after an ambiguous abbreviation like "U.S.". */
+const STARTERS = new Set(
+  (
+    'the a an he she it they we i but and in on at this that these those there its his her their our ' +
+    'however meanwhile officials analysts if when while as after before for some many most one two ' +
+    'mr mrs ms under last next earlier later also still yet so'
+  ).split(' '),
+);
+
+const isQuote = (t: string): boolean =>
+  t === '"' || t === '\u201d' || t === '\u201c' || t === "'" || t === '\u2019' || t === '\u2018' || t === ')';
+
+/** Groups tokens into sentences. The first line is always its own sentence (the headline). */
+export function splitSentences(text: string, toks: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  let headlineDone = false;
+  const push = (a: number, b: number): void => {
+    if (b <= a) return;
+    const s = toks[a]!.start;
+    const e = toks[b - 1]!.end;
+    let caps = true;
+    let words = 0;
+    for (let k = a; k < b; k++) {
+      const t = toks[k]!;
+      if (t.kind === TokKind.Word) {
+        words++;
+        if (!t.upper && t.text !== "'s" && t.text !== '\u2019s') {
+          caps = false;
+          break;
+        }
+      }
+    }
+    out.push({ first: a, last: b, start: s, end: e, caps: caps && words > 1 });
+  };
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (k > first && (t.nl >= 2 || (!headlineDone && t.nl >= 1))) {
+      push(first, k);
+      first = k;
+    }
+    if (t.nl >= 1) headlineDone = true;
+    if (t.kind === TokKind.Punct && (t.text === '.' || t.text === '!' || t.text === '?')) {
+      let end = k + 1;
+      while (end < toks.length && isQuote(toks[end]!.text) && !toks[end]!.space) end++;
+      const next = toks[end];
+      if (!next) continue;
+      if (!next.space && next.nl === 0) continue;
+      if (!(next.cap || next.kind === TokKind.Number || isQuote(next.text) || next.nl >= 2)) continue;
+      if (t.text === '.' && !t.space) {
+        const prev = toks[k - 1];
+        if (prev && prev.kind === TokKind.Word && ABBREV.has(prev.lower) && next.nl < 2) continue;
+        if (prev && prev.kind === TokKind.Word && prev.text.length === 1 && prev.upper && next.nl < 2)
+          continue; // initials
+      }
+      push(first, end);
+      first = end;
+      k = end - 1;
+    } else if (t.kind === TokKind.Word && t.text.length > 2 && t.text.charCodeAt(t.text.length - 1) === 46) {
+      // "U.S." ends a sentence only when a typical sentence opener follows.
+      const next = toks[k + 1];
+      if (next && next.space && next.cap && (STARTERS.has(next.lower) || next.nl >= 2)) {
+        push(first, k + 1);
+        first = k + 1;
+      }
+    }
+  }
+  push(first, toks.length);
+  return out;
+}
