@@ -66,7 +66,7 @@ const BOX_HEADING =
   /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: stories| articles| content| coverage| news| reading| topics| links)?|more (?:from|on|in|stories|news|to read|like this)\b.*|most (?:read|popular|viewed|shared|emailed)|read (?:more|next|this next)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|what to read next|further reading|also read|top stories|latest(?: news| stories)?|popular(?: now| stories)?|sign up\b.*|subscribe\b.*|.*\bnewsletters?\b.*|comments?|\d+ comments?|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|page)|editor'?s picks|don'?t miss|around the web|from our partners|sponsored(?: content| stories)?|advertisement)$/i;
 /** Short lines that are page furniture inside the body ("Advertisement", "Story continues below"). */
 const FURNITURE_LINE =
-  /^(?:advertisement|ad|sponsored|skip advertisement|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|read more|share this article|listen to this article|\d+ min read)$/i;
+  /^(?:advertisement|ad|sponsored|skip advertisement|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|read more|share this(?: article| story)?|like this|listen to this article|\d+ min read)$/i;
 
 /** Invisible characters dropped from the text (soft hyphen, zero-width space, bidi marks, BOM). */
 const INVISIBLE = '\u00ad\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff';
@@ -92,17 +92,24 @@ function classTokens(el: Element): string[] {
     .filter(Boolean);
 }
 
-/** -1 for teaser/sign-up/comment boxes, +1 for story containers, 0 otherwise (from class and id). */
+/**
+ * -1 for teaser/sign-up/comment boxes, +1 for story containers, 0 otherwise (from class and id).
+ * In a compound name the last word is the head ("article-body__byline" is a byline, "story-related"
+ * a teaser box, "related-story" is not decided by its head): the head decides when it is known.
+ */
 function classWeight(el: Element): number {
   let positive = false;
   let negative = false;
   for (const name of classTokens(el)) {
     if (NEGATIVE_COMPOUND.test(name)) return -1;
     const words = name.split(/[^a-z0-9]+/).filter(Boolean);
-    if (words.some((w) => POSITIVE_WORDS.has(w))) positive = true;
+    const head = words[words.length - 1] ?? '';
+    if (NEGATIVE_WORDS.has(head)) negative = true;
+    else if (POSITIVE_WORDS.has(head)) positive = true;
+    else if (words.some((w) => POSITIVE_WORDS.has(w))) positive = true;
     else if (words.some((w) => NEGATIVE_WORDS.has(w))) negative = true;
   }
-  return negative && !positive ? -1 : positive ? 1 : 0;
+  return negative && !positive ? -1 : positive && !negative ? 1 : 0;
 }
 
 /** Hidden by attribute, ARIA, inline style, a framework "hidden" class, or (opt-in) computed style. */
@@ -148,10 +155,10 @@ function isParagraphLike(el: Element, tag: string): boolean {
 }
 
 /**
- * One pass over the body: text length, link text length and content score per element, skipping
+ * One pass over the document: text length, link text length and content score per element, skipping
  * hard-excluded subtrees. Linear in the number of nodes.
  */
-function measure(body: Element, computed: boolean): Map<Element, Stats> {
+function measure(scope: Element, computed: boolean): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
   const visit = (el: Element, depth: number, inLink: boolean): Stats => {
     const s: Stats = { len: 0, linkLen: 0, score: 0 };
@@ -187,7 +194,7 @@ function measure(body: Element, computed: boolean): Map<Element, Stats> {
     }
     return s;
   };
-  visit(body, 0, false);
+  visit(scope, 0, false);
   return stats;
 }
 
@@ -213,8 +220,8 @@ interface RootChoice {
 }
 
 /** Picks the article container: articleBody markup, else the best-scoring element plus siblings. */
-function chooseRoot(body: Element, stats: Map<Element, Stats>): RootChoice {
-  const marked = Array.from(body.querySelectorAll('[itemprop="articleBody"]')).filter((el) => {
+function chooseRoot(scope: Element, stats: Map<Element, Stats>): RootChoice {
+  const marked = Array.from(scope.querySelectorAll('[itemprop="articleBody"]')).filter((el) => {
     const s = stats.get(el);
     return s !== undefined && s.len >= 200;
   });
@@ -226,19 +233,19 @@ function chooseRoot(body: Element, stats: Map<Element, Stats>): RootChoice {
   let top: Element | null = null;
   let topScore = 0;
   for (const [el, s] of stats) {
-    if (s.score <= 0 || el === body) continue;
+    if (s.score <= 0 || el === scope) continue;
     const score = finalScore(el, s);
     if (score > topScore) {
       top = el;
       topScore = score;
     }
   }
-  if (!top) return { root: body, only: null };
+  if (!top) return { root: scope, only: null };
 
   // Siblings that carry story text too (an article split into several blocks).
   const parent = top.parentElement;
   let only: Set<Element> | null = null;
-  if (parent && parent !== body.parentElement) {
+  if (parent && parent !== scope) {
     const threshold = Math.max(10, topScore * 0.2);
     const picked = new Set<Element>([top]);
     for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
@@ -258,9 +265,9 @@ function chooseRoot(body: Element, stats: Map<Element, Stats>): RootChoice {
   let choice: RootChoice = only && parent ? { root: parent, only } : { root: top, only: null };
 
   // An <article> around the choice that adds little other text is the better root: it holds the
-  // headline and every part of the body.
+  // headline and every part of the scope.
   const art = choice.root.closest('article');
-  if (art && art !== choice.root && body.contains(art)) {
+  if (art && art !== choice.root && scope.contains(art)) {
     const inner = stats.get(choice.root)?.len ?? 0;
     const outer = stats.get(art)?.len ?? Infinity;
     if (outer <= inner * 1.5 + 500) choice = { root: art, only: null };
@@ -397,14 +404,12 @@ function isFurniture(el: Element, ctx: WalkContext): boolean {
     if (density > 0.8 && s.len < 200) return true;
     if (tag !== 'p' && density > 0.5) return true;
   }
-  if (
-    s &&
-    s.len > 0 &&
-    s.len < 60 &&
-    BLOCK_TAGS.has(tag) &&
-    FURNITURE_LINE.test(squash(el.textContent ?? ''))
-  )
-    return true;
+  if (s && s.len > 0 && s.len < 60 && BLOCK_TAGS.has(tag)) {
+    const line = squash(el.textContent ?? '').replace(/[\s:.!]+$/, '');
+    if (FURNITURE_LINE.test(line)) return true;
+    // Counters and pagers ("0", "1 / 5"): no letter at all.
+    if (line.length < 8 && !/\p{L}/u.test(line)) return true;
+  }
   return false;
 }
 
@@ -431,16 +436,6 @@ function walk(el: Element, ctx: WalkContext, depth: number, only: Set<Element> |
   }
 }
 
-function safeBody(doc: Document): HTMLElement | null {
-  // linkedom throws from `body` on a document without a root element.
-  if (!doc.documentElement) return null;
-  try {
-    return doc.body ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** The headline element: an h1 in the story, else a visible h1 that agrees with the page title. */
 function findHeadline(doc: Document, root: Element, title: string): Element | null {
   const inside = Array.from(root.querySelectorAll('h1')).find(
@@ -459,15 +454,17 @@ function findHeadline(doc: Document, root: Element, title: string): Element | nu
 
 /**
  * Finds the main article (headline + body paragraphs) and builds its plain text with an offset
- * map. Returns null when the document has no body or no text at all.
+ * map. Returns null when the document has no root element or no body text (a headline alone).
  */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
-  const body = safeBody(doc);
-  if (!body) return null;
+  // The whole document element, not `document.body`: broken markup can yield several <body>
+  // elements, and linkedom's `body` is then the first, often empty, one.
+  const scope = doc.documentElement as Element | null;
+  if (!scope) return null;
   const computed = opts.computedStyle === true;
   const meta = readPageMeta(doc);
-  const stats = measure(body, computed);
-  const { root, only } = chooseRoot(body, stats);
+  const stats = measure(scope, computed);
+  const { root, only } = chooseRoot(scope, stats);
 
   const excluded = new Set<Element>();
   boxesByHeading(root, excluded, stats.get(root)?.len ?? 0);
@@ -484,12 +481,12 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   builder.breakParagraph();
   walk(root, ctx, 0, only);
 
-  const text = builder.parts.join('');
-  if (!text) return null;
+  // A headline alone is not an article.
+  if (builder.length <= headLength) return null;
   return {
-    text,
+    text: builder.parts.join(''),
     meta,
-    root: builder.length > headLength ? root : null,
+    root,
     segments: builder.segments,
     truncated: builder.truncated,
   };

@@ -8,7 +8,8 @@ export function squash(s: string): string {
 function metaContent(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
     for (const attr of ['property', 'name', 'itemprop']) {
-      const el = doc.querySelector(`meta[${attr}="${key}"]`);
+      // `~=`: some pages list several names in one attribute (property="og:title dc:title").
+      const el = doc.querySelector(`meta[${attr}~="${key}"]`);
       const value = el?.getAttribute('content');
       if (value && squash(value)) return squash(value);
     }
@@ -42,8 +43,8 @@ function readJsonLd(doc: Document): LdFacts {
   const queue: Json[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const raw = (script.textContent ?? '')
-      .replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)/, '')
-      .replace(/(-->|\/\/\s*\]\]>)\s*$/, '');
+      .replace(/^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/, '')
+      .replace(/(?:-->|(?:\/\/\s*)?\]\]>)\s*$/, '');
     try {
       queue.push(JSON.parse(raw) as Json);
     } catch {
@@ -88,6 +89,26 @@ function cleanDocumentTitle(title: string): string {
   return words(first) >= 3 ? parts.slice(0, -1).join(' - ') || first : longest;
 }
 
+/**
+ * Without metadata: an h1 the <title> starts with (the <title> then is "headline | site"), else
+ * the <title> without its site suffix, else the page's first h1.
+ */
+function titleFromDocument(docTitle: string, h1s: Element[]): string {
+  const t = squash(docTitle);
+  const heads = h1s.map((h) => squash(h.textContent ?? '')).filter(Boolean);
+  const lead = heads.find((h) => h.length >= 8 && t.toLowerCase().startsWith(h.toLowerCase()));
+  if (lead) return lead;
+  return t ? cleanDocumentTitle(t) : (heads[0] ?? '');
+}
+
+/** "Headline - Site" -> "Headline" when the site name is known. */
+function withoutSiteName(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const suffix = new RegExp(`\\s+[|\\-–—·:»]\\s+${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  const cut = title.replace(suffix, '');
+  return cut || title;
+}
+
 /** ISO date strings pass through; anything Date can parse becomes ISO; the rest is kept as given. */
 function normalizeDate(raw: string | null): string | null {
   if (!raw) return null;
@@ -117,14 +138,15 @@ export function visibleH1s(doc: Document): HTMLElement[] {
 /** Reads title, date, canonical URL, site name and the article hint from the page's metadata. */
 export function readPageMeta(doc: Document): PageMeta {
   const ld = readJsonLd(doc);
-  const h1s = visibleH1s(doc);
   const docTitle = doc.querySelector('title')?.textContent ?? '';
-  const title =
-    metaContent(doc, 'og:title') ??
+  const siteName = metaContent(doc, 'og:site_name', 'application-name') ?? ld.siteName;
+  const title = withoutSiteName(
+    // JSON-LD first: it is the article's own headline, og:title is often reworded for sharing.
     ld.headline ??
-    metaContent(doc, 'twitter:title', 'dc.title', 'DC.title', 'title') ??
-    (h1s.length === 1 ? squash(h1s[0]?.textContent ?? '') : null) ??
-    cleanDocumentTitle(docTitle);
+      metaContent(doc, 'og:title', 'twitter:title', 'dc:title', 'DC.title', 'title') ??
+      titleFromDocument(docTitle, visibleH1s(doc)),
+    siteName,
+  );
 
   const timeEl = doc.querySelector(
     'time[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime], time[datetime]',
@@ -154,7 +176,7 @@ export function readPageMeta(doc: Document): PageMeta {
     title,
     published,
     canonicalUrl: absoluteUrl(doc, canonical),
-    siteName: metaContent(doc, 'og:site_name', 'application-name') ?? ld.siteName,
+    siteName,
     articleHint: ld.isArticle || /article/i.test(ogType ?? '') || doc.querySelector('article') !== null,
   };
 }
