@@ -1,0 +1,256 @@
+/**
+ * `npm run eval`: measures the analyzer against ../shared/corpus (Reuters dev isTrade, the gold
+ * set's actors and preconditions, Readability pages' isArticle) and our own labelled modern
+ * articles in eval/articles/. Prints one table with the floors beside the figures.
+ * Skips cleanly when the corpus is absent. `--verbose` lists every error per article.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze } from '../src/core/index';
+import { add, prf, scoreArticle, zero, type ArticleScore, type Counts, type GoldFile } from './eval-score';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus');
+const OWN = join(ROOT, 'eval/articles');
+const verbose = process.argv.includes('--verbose');
+
+interface Row {
+  name: string;
+  value: string;
+  floor: string;
+  pass: boolean | null;
+}
+const rows: Row[] = [];
+const pct = (x: number): string => x.toFixed(3);
+const row = (name: string, value: string, floor?: number, got?: number): void => {
+  rows.push({
+    name,
+    value,
+    floor: floor === undefined ? '' : `>= ${floor.toFixed(2)}`,
+    pass: floor === undefined || got === undefined ? null : got >= floor,
+  });
+};
+
+interface Story {
+  id: number;
+  title: string;
+  body: string;
+  is_trade: boolean;
+  date: string;
+}
+
+/** "2-MAR-1987 15:46:40.19" -> ISO date. */
+function reutersDate(d: string): string | null {
+  const m = /^(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(d.trim());
+  if (!m) return null;
+  const months = 'JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC';
+  const mi = months.indexOf(m[2]!) / 3;
+  if (mi < 0) return null;
+  return `${m[3]}-${String(mi + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+}
+
+interface GoldTotals {
+  actors: Counts;
+  demands: Counts;
+  offers: Counts;
+  rejects: Counts;
+  negoRight: number;
+  n: number;
+}
+const totals = (): GoldTotals => ({
+  actors: zero(),
+  demands: zero(),
+  offers: zero(),
+  rejects: zero(),
+  negoRight: 0,
+  n: 0,
+});
+
+function addScore(t: GoldTotals, s: ArticleScore, negoOk: boolean): void {
+  add(t.actors, s.actors);
+  add(t.demands, s.demands);
+  add(t.offers, s.offers);
+  add(t.rejects, s.rejects);
+  t.n++;
+  if (negoOk) t.negoRight++;
+}
+
+function reportSet(label: string, t: GoldTotals, floors: boolean): void {
+  const a = prf(t.actors);
+  const d = prf(t.demands);
+  const o = prf(t.offers);
+  const r = prf(t.rejects);
+  row(
+    `${label}: actors precision`,
+    `${pct(a.p)} (${t.actors.tp}/${t.actors.tp + t.actors.fp})`,
+    floors ? 0.9 : undefined,
+    a.p,
+  );
+  row(
+    `${label}: actors recall`,
+    `${pct(a.r)} (${t.actors.tp}/${t.actors.tp + t.actors.fn})`,
+    floors ? 0.9 : undefined,
+    a.r,
+  );
+  row(
+    `${label}: demand+condition (holder,issue) P/R/F1`,
+    `${pct(d.p)} / ${pct(d.r)} / ${pct(d.f)}`,
+    floors ? 0.75 : undefined,
+    d.f,
+  );
+  row(`${label}: offer (holder,issue) P/R/F1`, `${pct(o.p)} / ${pct(o.r)} / ${pct(o.f)}`);
+  row(`${label}: reject (holder,issue) P/R/F1`, `${pct(r.p)} / ${pct(r.r)} / ${pct(r.f)}`);
+  const all = zero();
+  add(all, t.demands);
+  add(all, t.offers);
+  add(all, t.rejects);
+  const al = prf(all);
+  row(`${label}: all stances (holder,issue) P/R/F1`, `${pct(al.p)} / ${pct(al.r)} / ${pct(al.f)}`);
+  row(`${label}: isNegotiation accuracy`, `${pct(t.n ? t.negoRight / t.n : 1)} (${t.negoRight}/${t.n})`);
+}
+
+function scoreGoldDir(
+  files: { gold: GoldFile; text: string; published: string | null }[],
+  label: string,
+  t: GoldTotals,
+): void {
+  for (const { gold, text, published } of files) {
+    const res = analyze({ text, published });
+    const s = scoreArticle(gold, res);
+    addScore(t, s, res.isNegotiation === gold.is_negotiation_article);
+    if (verbose) {
+      console.log(`\n[${label}] ${gold.id} nego=${res.isNegotiation}/${gold.is_negotiation_article}`);
+      if (s.falsePositives.length) console.log('  FP actors:', s.falsePositives.join('; '));
+      if (s.missed.length) console.log('  missed   :', s.missed.join('; '));
+      if (s.pairErrors.length) console.log('  pairs    :', s.pairErrors.join('; '));
+      if (s.forbiddenHits.length) console.log('  FORBIDDEN:', s.forbiddenHits.join('; '));
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const haveCorpus = existsSync(CORPUS);
+  if (!haveCorpus) console.log(`eval: ${CORPUS} not found; skipping the corpus rows.`);
+  const pooled = totals();
+
+  if (haveCorpus) {
+    // Reuters dev: isTrade
+    const stories: Story[] = readFileSync(join(CORPUS, 'reuters/dev.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Story);
+    const c = zero();
+    for (const s of stories) {
+      const res = analyze({ text: `${s.title}\n${s.body}`, published: reutersDate(s.date) });
+      if (res.isTrade && s.is_trade) c.tp++;
+      else if (res.isTrade) {
+        c.fp++;
+        if (verbose) console.log(`isTrade FP ${s.id} ${s.title}`);
+      } else if (s.is_trade) {
+        c.fn++;
+        if (verbose) console.log(`isTrade FN ${s.id} ${s.title}`);
+      }
+    }
+    const m = prf(c);
+    row(`Reuters dev isTrade P/R (n=${stories.length})`, `${pct(m.p)} / ${pct(m.r)}`);
+    row('Reuters dev isTrade F1', pct(m.f), 0.9, m.f);
+
+    // Gold
+    const byId = new Map(stories.map((s) => [s.id, s]));
+    const goldDir = join(CORPUS, 'gold');
+    const golds = readdirSync(goldDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile & { source: { id: number } })
+      .map((g) => {
+        const s = byId.get(g.source.id)!;
+        return { gold: g, text: `${s.title}\n${s.body}`, published: reutersDate(s.date) };
+      });
+    const t = totals();
+    scoreGoldDir(golds, 'gold', t);
+    reportSet(`gold (n=${t.n})`, t, true);
+    for (const k of ['actors', 'demands', 'offers', 'rejects'] as const) add(pooled[k], t[k]);
+    pooled.n += t.n;
+    pooled.negoRight += t.negoRight;
+  }
+
+  // Own modern articles
+  if (existsSync(OWN)) {
+    const files = readdirSync(OWN)
+      .filter((f) => f.endsWith('.txt') && existsSync(join(OWN, f.replace(/\.txt$/, '.json'))))
+      .map((f) => {
+        const gold = JSON.parse(readFileSync(join(OWN, f.replace(/\.txt$/, '.json')), 'utf8')) as GoldFile;
+        return { gold, text: readFileSync(join(OWN, f), 'utf8'), published: gold.published ?? null };
+      });
+    if (files.length) {
+      const t = totals();
+      scoreGoldDir(files, 'own', t);
+      reportSet(`own modern (n=${t.n})`, t, true);
+      for (const k of ['actors', 'demands', 'offers', 'rejects'] as const) add(pooled[k], t[k]);
+      pooled.n += t.n;
+      pooled.negoRight += t.negoRight;
+      if (haveCorpus) reportSet(`pooled (n=${pooled.n})`, pooled, true);
+    } else row('own modern articles', 'none labelled yet');
+  } else row('own modern articles', 'eval/articles absent');
+
+  // Readability pages: isArticle vs readerable, isNegotiation false on all
+  if (haveCorpus) {
+    const cli = join(ROOT, 'src/cli/analyze-file.ts');
+    let analyzeHtml: ((html: string, opts: { url?: string }) => unknown) | null = null;
+    if (existsSync(cli)) {
+      try {
+        const mod = (await import(cli)) as { analyzeHtml?: typeof analyzeHtml };
+        analyzeHtml = mod.analyzeHtml ?? null;
+      } catch (e) {
+        console.log(`pages: could not load analyze-file.ts (${(e as Error).message})`);
+      }
+    }
+    if (!analyzeHtml) row('pages', 'pending');
+    else {
+      const dir = join(CORPUS, 'pages');
+      let agree = 0;
+      let n = 0;
+      let negoFalse = 0;
+      for (const name of readdirSync(dir)) {
+        const src = join(dir, name, 'source.html');
+        const meta = join(dir, name, 'expected-metadata.json');
+        if (!existsSync(src) || !existsSync(meta)) continue;
+        const expected =
+          (JSON.parse(readFileSync(meta, 'utf8')) as { readerable?: boolean }).readerable ?? false;
+        const res = (await analyzeHtml(readFileSync(src, 'utf8'), {})) as {
+          isArticle: boolean;
+          isNegotiation: boolean;
+        };
+        n++;
+        if (res.isArticle === expected) agree++;
+        else if (verbose)
+          console.log(`pages isArticle mismatch ${name}: got ${res.isArticle}, readerable ${expected}`);
+        if (!res.isNegotiation) negoFalse++;
+        else if (verbose) console.log(`pages isNegotiation TRUE on ${name}`);
+      }
+      row(
+        `pages isArticle agreement with readerable (n=${n})`,
+        `${pct(agree / n)} (${agree}/${n})`,
+        0.9,
+        agree / n,
+      );
+      rows.push({
+        name: 'pages isNegotiation false on all',
+        value: `${negoFalse}/${n}`,
+        floor: `= ${n}`,
+        pass: negoFalse === n,
+      });
+    }
+  }
+
+  const w0 = Math.max(...rows.map((r) => r.name.length));
+  const w1 = Math.max(...rows.map((r) => r.value.length));
+  console.log('\n' + 'metric'.padEnd(w0) + '  ' + 'value'.padEnd(w1) + '  floor     result');
+  console.log('-'.repeat(w0 + w1 + 20));
+  for (const r of rows) {
+    console.log(
+      `${r.name.padEnd(w0)}  ${r.value.padEnd(w1)}  ${r.floor.padEnd(8)}  ${r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL'}`,
+    );
+  }
+}
+
+await main();
