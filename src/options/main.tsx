@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { browser } from '../shared/browser';
+import { Options } from './Options';
+import './options.css';
 
-render(<p>Parley</p>, document.getElementById('app')!);
+const matches = (browser.runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
+render(<Options matches={matches} />, document.getElementById('app')!);

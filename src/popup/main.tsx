@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import './popup.css';
 
-render(<p>Parley</p>, document.getElementById('app')!);
+render(<App search={location.search} />, document.getElementById('app')!);

@@ -1,0 +1,24 @@
+import type { TabResult } from '../shared/tab-result';
+import { partyNames, verdictOf } from './view-model';
+
+/** The one-line answer to "what is this page?", and the negotiation's parties when it is one. */
+export function Verdict({ result }: { result: TabResult }) {
+  const v = verdictOf(result);
+  const parties = partyNames(result);
+  return (
+    <header class="verdict-block">
+      <p class={`verdict verdict-${v.kind}`} data-testid="verdict">
+        <strong>{v.label}</strong> <span class="muted">({v.score})</span>
+        {v.reason && <span class="muted"> · gate: {v.reason}</span>}
+      </p>
+      {result.isNegotiation && parties.length > 0 && (
+        <p class="parties" data-testid="parties">
+          Parties: {parties.join(' – ')}
+        </p>
+      )}
+      <p class="page-title" title={result.url}>
+        {result.title || result.url}
+      </p>
+    </header>
+  );
+}
