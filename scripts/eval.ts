@@ -207,6 +207,7 @@ async function main(): Promise<void> {
     if (!analyzeHtml) row('pages', 'pending');
     else {
       const dir = join(CORPUS, 'pages');
+      const run = analyzeHtml;
       let agree = 0;
       let n = 0;
       let negoFalse = 0;
@@ -216,7 +217,7 @@ async function main(): Promise<void> {
         if (!existsSync(src) || !existsSync(meta)) continue;
         const expected =
           (JSON.parse(readFileSync(meta, 'utf8')) as { readerable?: boolean }).readerable ?? false;
-        const res = (await analyzeHtml(readFileSync(src, 'utf8'), {})) as {
+        const res = (await run(readFileSync(src, 'utf8'), {})) as {
           isArticle: boolean;
           isNegotiation: boolean;
         };
