@@ -31,6 +31,8 @@ const row = (name: string, value: string, floor?: number, got?: number): void =>
   });
 };
 
+type HtmlAnalyzer = (html: string, opts: { url?: string }) => unknown;
+
 interface Story {
   id: number;
   title: string;
@@ -195,10 +197,10 @@ async function main(): Promise<void> {
   // Readability pages: isArticle vs readerable, isNegotiation false on all
   if (haveCorpus) {
     const cli = join(ROOT, 'src/cli/analyze-file.ts');
-    let analyzeHtml: ((html: string, opts: { url?: string }) => unknown) | null = null;
+    let analyzeHtml: HtmlAnalyzer | null = null;
     if (existsSync(cli)) {
       try {
-        const mod = (await import(cli)) as { analyzeHtml?: typeof analyzeHtml };
+        const mod = (await import(cli)) as { analyzeHtml?: HtmlAnalyzer };
         analyzeHtml = mod.analyzeHtml ?? null;
       } catch (e) {
         console.log(`pages: could not load analyze-file.ts (${(e as Error).message})`);
