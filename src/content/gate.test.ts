@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { gate, tradeScore } from './gate';
+
+/** Builds a page from parts; every text here is written for the test. */
+function page(opts: { head?: string; body: string }): Document {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  const parser = new DOMParser();
+  const doc = parser.parseFromString(
+    `<!doctype html><html><head><title>Test page</title>${opts.head ?? ''}</head><body>${opts.body}</body></html>`,
+    'text/html',
+  );
+  return doc;
+}
+
+const LEAD =
+  '<p>Negotiators from both capitals met again on Tuesday to discuss tariffs on steel and farm goods, officials said.</p>';
+const SPORTS =
+  '<p>The home side won the derby two goals to one after a late header in front of a sold-out crowd on Sunday.</p>';
+
+describe('tradeScore', () => {
+  it('weighs strong trade terms above loose words', () => {
+    expect(tradeScore('New tariffs announced')).toBe(2);
+    expect(tradeScore('Trade talks resume')).toBe(2);
+    expect(tradeScore('Talks resume')).toBe(1);
+    expect(tradeScore('Local team wins the cup')).toBe(0);
+  });
+
+  it('counts every occurrence', () => {
+    expect(tradeScore('tariffs, tariffs and the WTO')).toBe(6);
+  });
+});
+
+describe('gate', () => {
+  beforeEach(() => {
+    document.title = '';
+  });
+
+  it('passes a JSON-LD NewsArticle about tariffs', () => {
+    const doc = page({
+      head: '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script>',
+      body: `<h1>Capitals resume talks</h1>${LEAD}`,
+    });
+    const v = gate(doc);
+    expect(v.candidate).toBe(true);
+    expect(v.reason).toBeNull();
+    expect(v.signals).toContain('json-ld');
+    expect(v.articleHint).toBe(true);
+  });
+
+  it('reads an @type array and og:type article', () => {
+    const doc = page({
+      head: '<script type="application/ld+json">{"@type":["WebPage","ReportageNewsArticle"]}</script><meta property="og:type" content="article">',
+      body: `<h1>Steel tariffs</h1>`,
+    });
+    const v = gate(doc);
+    expect(v.signals).toEqual(expect.arrayContaining(['json-ld', 'og:article']));
+    expect(v.candidate).toBe(true);
+  });
+
+  it('turns away an article that is not about trade', () => {
+    const doc = page({ body: `<article><h1>Derby day</h1>${SPORTS}</article>` });
+    const v = gate(doc);
+    expect(v.candidate).toBe(false);
+    expect(v.reason).toBe('no trade words');
+    expect(v.signals).toContain('article-element');
+  });
+
+  it('turns away a page with no article signals and no headline', () => {
+    const doc = page({ body: `<div>${LEAD}</div>` });
+    expect(gate(doc)).toMatchObject({ candidate: false, reason: 'no article signals' });
+  });
+
+  it('asks more of a plain page with only a headline', () => {
+    const weak = page({
+      body: '<h1>Ministers meet</h1><p>Officials talked about exports again this week in the capital city.</p>',
+    });
+    expect(gate(weak).candidate).toBe(false);
+    const strong = page({ body: `<h1>Tariff truce talks</h1>${LEAD}` });
+    expect(gate(strong).candidate).toBe(true);
+  });
+
+  it('only reads the lead: trade words deep in a long page do not count', () => {
+    const filler = Array.from({ length: 8 }, () => SPORTS).join('');
+    const doc = page({ body: `<article><h1>Derby day</h1>${filler}${LEAD}${LEAD}</article>` });
+    expect(gate(doc).candidate).toBe(false);
+  });
+
+  it('takes well under a millisecond on a typical page', () => {
+    const paras = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i} ${SPORTS}</p>`).join('');
+    const doc = page({
+      head: '<meta property="og:type" content="article">',
+      body: `<nav>${'<a href="#">Section</a>'.repeat(80)}</nav><article><h1>Derby day</h1>${paras}</article>`,
+    });
+    gate(doc); // warm up the regexes
+    const runs = 50;
+    const t0 = performance.now();
+    for (let i = 0; i < runs; i++) gate(doc);
+    const per = (performance.now() - t0) / runs;
+    // happy-dom is much slower than a browser; a generous bound still catches a full-DOM walk.
+    expect(per).toBeLessThan(5);
+  });
+});
