@@ -145,7 +145,9 @@ export async function installNetworkGuard(context: BrowserContext): Promise<Map<
       return route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
     }
     const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-    if (local || parsed.protocol === 'data:' || parsed.protocol === 'blob:') return route.continue();
+    // The crxjs loader imports the content script from chrome-extension://: never block our own files.
+    const passes = ['data:', 'blob:', 'chrome-extension:', 'moz-extension:'].includes(parsed.protocol);
+    if (local || passes) return route.continue();
     return route.abort('blockedbyclient');
   });
   return pages;
