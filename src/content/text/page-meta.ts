@@ -5,14 +5,28 @@ export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function metaContent(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
+/** Every <meta> name/property/itemprop -> its first non-empty content, from one document scan. */
+type MetaTags = Map<string, string>;
+
+function readMetaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const content = squash(el.getAttribute('content') ?? '');
+    if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
-      // `~=`: some pages list several names in one attribute (property="og:title dc:title").
-      const el = doc.querySelector(`meta[${attr}~="${key}"]`);
-      const value = el?.getAttribute('content');
-      if (value && squash(value)) return squash(value);
+      // Some pages list several names in one attribute (property="og:title dc:title").
+      for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+        if (key && !tags.has(key)) tags.set(key, content);
+      }
     }
+  }
+  return tags;
+}
+
+function metaContent(tags: MetaTags, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = tags.get(key.toLowerCase());
+    if (value) return value;
   }
   return null;
 }
@@ -138,23 +152,24 @@ export function visibleH1s(doc: Document): HTMLElement[] {
 /** Reads title, date, canonical URL, site name and the article hint from the page's metadata. */
 export function readPageMeta(doc: Document): PageMeta {
   const ld = readJsonLd(doc);
+  const tags = readMetaTags(doc);
   const docTitle = doc.querySelector('title')?.textContent ?? '';
-  const siteName = metaContent(doc, 'og:site_name', 'application-name') ?? ld.siteName;
+  const siteName = metaContent(tags, 'og:site_name', 'application-name') ?? ld.siteName;
   const title = withoutSiteName(
     // JSON-LD first: it is the article's own headline, og:title is often reworded for sharing.
     ld.headline ??
-      metaContent(doc, 'og:title', 'twitter:title', 'dc:title', 'DC.title', 'title') ??
+      metaContent(tags, 'og:title', 'twitter:title', 'dc:title', 'DC.title', 'title') ??
       titleFromDocument(docTitle, visibleH1s(doc)),
     siteName,
   );
 
-  const timeEl = doc.querySelector(
-    'time[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime], time[datetime]',
-  );
+  const timeEl =
+    doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime]') ??
+    doc.querySelector('time[datetime]');
   const published = normalizeDate(
     ld.published ??
       metaContent(
-        doc,
+        tags,
         'article:published_time',
         'datePublished',
         'og:published_time',
@@ -170,8 +185,8 @@ export function readPageMeta(doc: Document): PageMeta {
   );
 
   const canonical =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url') ?? ld.url;
-  const ogType = metaContent(doc, 'og:type');
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(tags, 'og:url') ?? ld.url;
+  const ogType = metaContent(tags, 'og:type');
   return {
     title,
     published,
