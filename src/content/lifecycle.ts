@@ -16,9 +16,13 @@ const GUARD = Symbol.for('parley.content');
 /** Quiet time after DOM changes before re-checking, and the longest a busy page can delay it. */
 const SETTLE_MS = 400;
 const MAX_WAIT_MS = 2_500;
-/** Added/removed elements that make a re-check worth it: any real change before we painted, a lot after. */
-const CHANGES_UNPAINTED = 3;
-const CHANGES_PAINTED = 40;
+/**
+ * Characters of text added or removed that make a re-check worth it: any real content before we
+ * painted (a late article arrives as one element, so counting elements would miss it), a lot after
+ * (infinite scroll, a swapped article; ad rotations and counters stay below).
+ */
+const CHANGE_UNPAINTED = 200;
+const CHANGE_PAINTED = 1_500;
 /** URL poll for SPAs whose history.pushState we cannot see from the isolated world. */
 const URL_POLL_MS = 1_000;
 
@@ -84,7 +88,7 @@ class Session implements Instance {
     );
     addEventListener('popstate', this.#checkUrl, { signal });
     const nav = (globalThis as { navigation?: NavigationLike }).navigation;
-    nav?.addEventListener('navigatesuccess', this.#checkUrl, { signal });
+    nav?.addEventListener('currententrychange', this.#checkUrl, { signal });
     const poll = setInterval(() => {
       if (!contextAlive()) this.stop();
       else this.#checkUrl();
@@ -96,18 +100,26 @@ class Session implements Instance {
     void this.#run();
   }
 
-  /** Batches DOM changes: counts added/removed elements, re-runs once the page settles. */
+  /**
+   * Batches DOM changes: adds up the text of added and removed elements (stopping once over the
+   * threshold, so the cost stays proportional to what the page itself inserted) and re-runs once the
+   * page settles.
+   */
   #onMutations = (records: MutationRecord[]): void => {
-    let n = 0;
+    const need = this.#state === 'painted' || this.#state === 'unchanged' ? CHANGE_PAINTED : CHANGE_UNPAINTED;
+    let weight = 0;
     for (const r of records) {
-      for (const node of r.addedNodes) if (node.nodeType === 1) n++;
-      for (const node of r.removedNodes) if (node.nodeType === 1) n++;
+      for (const list of [r.addedNodes, r.removedNodes]) {
+        for (const node of list) {
+          if (node.nodeType === 1 || node.nodeType === 3) weight += node.textContent?.length ?? 0;
+          if (this.#changes + weight >= need) break;
+        }
+      }
+      if (this.#changes + weight >= need) break;
     }
-    if (n === 0) return;
+    if (weight === 0) return;
     if (this.#changes === 0) this.#firstChangeAt = performance.now();
-    this.#changes += n;
-    const need =
-      this.#state === 'painted' || this.#state === 'unchanged' ? CHANGES_PAINTED : CHANGES_UNPAINTED;
+    this.#changes += weight;
     if (this.#changes < need) return;
     const waited = performance.now() - this.#firstChangeAt;
     this.#schedule(waited >= MAX_WAIT_MS ? 0 : SETTLE_MS);

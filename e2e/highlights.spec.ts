@@ -1,0 +1,442 @@
+/**
+ * Inline highlights in real Chromium with the built extension (issue 4): marks only inside the
+ * article body, the page's text byte-identical, hover cards, the hide/show toggle, reveal, late and
+ * SPA articles, non-trade pages, and no errors of ours. Fixture pages are served at real news URLs.
+ */
+import { readFileSync } from 'node:fs';
+import type { ConsoleMessage, Page, Worker } from '@playwright/test';
+import { test as base, expect } from './harness';
+import { fixturePath } from './fixtures/index';
+
+/**
+ * The harness's network guard aborts every URL it does not serve, including the content script's
+ * own chrome-extension:// module imports (Chromium routes those through the page). Let them pass.
+ */
+const test = base.extend({
+  serveFixture: async ({ serveFixture, context }, use) => {
+    await context.route(
+      (u) => u.protocol === 'chrome-extension:',
+      (route) => route.continue(),
+    );
+    await use(serveFixture);
+  },
+});
+
+const TALKS_URL =
+  'https://www.reuters.com/world/china/us-china-end-shanghai-trade-talks-little-progress-2019-07-31/';
+const TALKS = 'demo-us-china-talks.html';
+const FOLLOWUP = 'demo-us-china-followup.html';
+/** Names that appear on the talks page only in the related, newsletter and most-read boxes. */
+const TALKS_FORBIDDEN = ['North Korea', 'Emmanuel Macron', 'Mike Pompeo', 'G7'];
+
+const PARLEY_NAMES = [
+  'parley-side-a',
+  'parley-side-b',
+  'parley-actor',
+  'parley-demand',
+  'parley-condition',
+  'parley-offer',
+  'parley-reject',
+];
+
+interface PaintedRange {
+  name: string;
+  text: string;
+  inArticle: boolean;
+  rect: { x: number; y: number; width: number; height: number } | null;
+}
+
+/** Our registry entries as the page's main world sees them (the registry is per document). */
+function painted(page: Page): Promise<PaintedRange[]> {
+  return page.evaluate(() => {
+    const out: PaintedRange[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('parley-')) continue;
+      for (const r of h) {
+        const range = r as Range;
+        const node = range.commonAncestorContainer;
+        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        const rect = range.getClientRects()[0];
+        out.push({
+          name,
+          text: range.toString(),
+          inArticle: !!el?.closest('article'),
+          rect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
+        });
+      }
+    }
+    return out;
+  });
+}
+
+/** Records body text and element counts at DOMContentLoaded, before the content script (document_idle). */
+async function recordBefore(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const w = window as unknown as { __before?: { text: string; elements: number; head: number } };
+      w.__before = {
+        text: document.body.textContent ?? '',
+        elements: document.body.getElementsByTagName('*').length,
+        head: document.head.childElementCount,
+      };
+    });
+  });
+}
+
+/** Errors logged or thrown by extension code on this page (the page's own errors are not ours). */
+function collectOurErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg: ConsoleMessage) => {
+    if (
+      (msg.type() === 'error' || msg.type() === 'warning') &&
+      msg.location().url.startsWith('chrome-extension://')
+    )
+      errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => {
+    if (err.stack?.includes('chrome-extension://')) errors.push(err.message);
+  });
+  return errors;
+}
+
+/** Sends a message to the content script of a tab, from the service worker, as the popup would. */
+async function tellTab(sw: Worker, tabId: number, message: unknown): Promise<unknown> {
+  return sw.evaluate(
+    ([id, msg]) =>
+      (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+        }
+      ).chrome.tabs.sendMessage(id, msg),
+    [tabId, message] as const,
+  );
+}
+
+async function waitForMarks(page: Page, min = 1): Promise<PaintedRange[]> {
+  await expect
+    .poll(async () => (await painted(page)).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(min);
+  return painted(page);
+}
+
+/** The element at a viewport point (our card host shows up here: pointer events retarget to it). */
+const elementAt = (page: Page, x: number, y: number) =>
+  page.evaluate(
+    ([px, py]) => {
+      const el = document.elementFromPoint(px, py);
+      return el
+        ? {
+            tag: el.tagName,
+            inBody: document.body.contains(el),
+            isHtmlChild: el.parentNode === document.documentElement,
+          }
+        : null;
+    },
+    [x, y] as const,
+  );
+
+test.describe('a negotiation article', () => {
+  test('marks actors and preconditions inside the article only, page text unchanged', async ({
+    page,
+    serveFixture,
+    tabResult,
+  }) => {
+    const errors = collectOurErrors(page);
+    await recordBefore(page);
+    await serveFixture(TALKS_URL, TALKS);
+    await page.goto(TALKS_URL);
+    const result = await tabResult(page);
+    expect(result.isNegotiation).toBe(true);
+    const marks = await waitForMarks(page, 5);
+
+    const names = new Set(marks.map((m) => m.name));
+    expect(names.has('parley-side-a')).toBe(true);
+    expect(names.has('parley-side-b')).toBe(true);
+    expect(
+      [...names].some((n) =>
+        ['parley-demand', 'parley-condition', 'parley-offer', 'parley-reject'].includes(n),
+      ),
+    ).toBe(true);
+    for (const name of names) expect(PARLEY_NAMES).toContain(name);
+    // Every mark is inside <article>, none in teasers, newsletter or navigation.
+    expect(marks.filter((m) => !m.inArticle)).toEqual([]);
+    for (const forbidden of TALKS_FORBIDDEN) {
+      expect(marks.filter((m) => m.text.includes(forbidden)).map((m) => m.text)).toEqual([]);
+    }
+    // The main parties' names are among the side marks.
+    const sideText = marks
+      .filter((m) => m.name === 'parley-side-a' || m.name === 'parley-side-b')
+      .map((m) => m.text);
+    expect(sideText).toEqual(expect.arrayContaining(['China']));
+
+    const after = await page.evaluate(() => ({
+      before: (window as unknown as { __before: { text: string; elements: number; head: number } }).__before,
+      text: document.body.textContent ?? '',
+      elements: document.body.getElementsByTagName('*').length,
+    }));
+    expect(after.text).toBe(after.before.text);
+    expect(after.elements).toBe(after.before.elements);
+
+    // Timings recorded: every stage measured.
+    expect(result.timings.extractMs).toEqual(expect.any(Number));
+    expect(result.timings.analyzeMs).toEqual(expect.any(Number));
+    expect(result.timings.paintMs).toEqual(expect.any(Number));
+    console.log(`[timings] ${TALKS}: ${JSON.stringify(result.timings)}`);
+    expect(errors).toEqual([]);
+  });
+
+  test('adds nothing to <head>: no modulepreload links for our chunks', async ({
+    page,
+    serveFixture,
+    tabResult,
+  }) => {
+    // vite wraps dynamic imports in a helper that appends <link rel=modulepreload> for the chunk's
+    // dependencies; in a content script that tells the page we are here. Needs
+    // `build.modulePreload: false` in vite.config.ts.
+    await recordBefore(page);
+    await serveFixture(TALKS_URL, TALKS);
+    await page.goto(TALKS_URL);
+    await tabResult(page);
+    await waitForMarks(page);
+    const head = await page.evaluate(() => ({
+      before: (window as unknown as { __before: { head: number } }).__before.head,
+      now: document.head.childElementCount,
+      ours: [...document.querySelectorAll('link')].filter((l) => l.href.startsWith('chrome-extension:'))
+        .length,
+    }));
+    expect(head.ours).toBe(0);
+    expect(head.now).toBe(head.before);
+  });
+
+  test("keeps the page's own CSS.highlights entries", async ({ page, serveFixture, tabResult }) => {
+    const html = readFileSync(fixturePath(TALKS), 'utf8').replace(
+      '</body>',
+      `<script>
+        const r = document.createRange(); r.selectNodeContents(document.querySelector('h1'));
+        CSS.highlights.set('site-search', new Highlight(r));
+      </script></body>`,
+    );
+    await serveFixture(TALKS_URL, html);
+    await page.goto(TALKS_URL);
+    await tabResult(page);
+    await waitForMarks(page);
+    const own = await page.evaluate(() => CSS.highlights.get('site-search')?.size ?? -1);
+    expect(own).toBe(1);
+  });
+
+  test('a hover card opens on a mark and closes off it', async ({ page, serveFixture, tabResult }) => {
+    await serveFixture(TALKS_URL, TALKS);
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(TALKS_URL);
+    await tabResult(page);
+    await waitForMarks(page);
+    // A side mark in the upper half of the viewport, so the card opens below it.
+    const target = await page.evaluate(() => {
+      const h = CSS.highlights.get('parley-side-b')!;
+      const range = [...h][0] as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -120);
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, bottom: r.bottom };
+    });
+    const below = { x: target.left + 40, y: target.bottom + 40 };
+    expect(await elementAt(page, below.x, below.y)).toMatchObject({ inBody: true });
+
+    await page.mouse.move(target.x - 3, target.y);
+    await page.mouse.move(target.x, target.y);
+    await expect
+      .poll(() => elementAt(page, below.x, below.y))
+      .toMatchObject({
+        tag: 'DIV',
+        inBody: false,
+        isHtmlChild: true,
+      });
+    // The card sits in a closed shadow root: the page cannot read into it.
+    const hostInfo = await page.evaluate(() => {
+      const host = document.documentElement.lastElementChild as HTMLElement;
+      return { shadowRoot: host.shadowRoot, attributes: host.getAttributeNames(), text: host.textContent };
+    });
+    expect(hostInfo.shadowRoot).toBeNull();
+    expect(hostInfo.attributes).toEqual(['style']);
+    expect(hostInfo.text).toBe('');
+    const card = await page.screenshot({
+      clip: { x: target.left, y: target.bottom + 8, width: 280, height: 60 },
+    });
+    expect(card.length).toBeGreaterThan(0);
+
+    // Off any mark (the far left margin): the card closes.
+    await page.mouse.move(2, target.y + 300);
+    await expect.poll(() => elementAt(page, below.x, below.y)).toMatchObject({ inBody: true });
+  });
+
+  test('set-highlights hides and restores all marks; reveal scrolls to a mark and opens its card', async ({
+    page,
+    serveFixture,
+    tabResult,
+    tabIdOf,
+    serviceWorker,
+  }) => {
+    await serveFixture(TALKS_URL, TALKS);
+    await page.goto(TALKS_URL);
+    await tabResult(page);
+    const before = await waitForMarks(page);
+    const tabId = await tabIdOf(page);
+
+    expect(await tellTab(serviceWorker, tabId, { type: 'ping' })).toMatchObject({
+      ok: true,
+      state: 'painted',
+    });
+    expect(await tellTab(serviceWorker, tabId, { type: 'set-highlights', visible: false })).toEqual({
+      visible: false,
+    });
+    expect(await painted(page)).toEqual([]);
+    expect(await tellTab(serviceWorker, tabId, { type: 'set-highlights' })).toEqual({ visible: true });
+    expect((await painted(page)).length).toBe(before.length);
+
+    // An invalid message gets no answer from us (validated with the protocol schema).
+    const bad = await tellTab(serviceWorker, tabId, { type: 'reveal', kind: 'actor', index: -1 }).catch(
+      (e: Error) => e.message,
+    );
+    expect(bad === undefined || typeof bad === 'string').toBe(true);
+
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const result = await tabResult(page);
+    const last = result.preconditions.length - 1;
+    expect(
+      await tellTab(serviceWorker, tabId, { type: 'reveal', kind: 'precondition', index: last }),
+    ).toEqual({
+      ok: true,
+    });
+    const state = await page.evaluate(() => {
+      const focus = CSS.highlights.get('parley-focus');
+      const r = focus ? ([...focus][0] as Range).getClientRects()[0] : undefined;
+      return {
+        focused: focus?.size ?? 0,
+        visible: !!r && r.top >= 0 && r.bottom <= innerHeight,
+        bottom: r?.bottom ?? 0,
+        left: r?.left ?? 0,
+      };
+    });
+    expect(state.focused).toBeGreaterThan(0);
+    expect(state.visible).toBe(true);
+    expect(await tellTab(serviceWorker, tabId, { type: 'reveal', kind: 'actor', index: 999 })).toEqual({
+      ok: false,
+    });
+  });
+});
+
+/** The talks article, cut out of its page so a script can put it back later. */
+function splitArticle(file: string): { before: string; article: string; after: string } {
+  const html = readFileSync(fixturePath(file), 'utf8');
+  const start = html.indexOf('<article');
+  const end = html.indexOf('</article>') + '</article>'.length;
+  return { before: html.slice(0, start), article: html.slice(start, end), after: html.slice(end) };
+}
+
+test.describe('living pages', () => {
+  test('an article inserted by script after load gets marks', async ({ page, serveFixture, tabResult }) => {
+    const { before, article, after } = splitArticle(TALKS);
+    const html = `${before}<div id="slot">Loading…</div><template id="later">${article}</template>${after.replace(
+      '</body>',
+      `<script>setTimeout(() => {
+         const slot = document.getElementById('slot');
+         slot.replaceWith(document.getElementById('later').content.cloneNode(true));
+       }, 1500);</script></body>`,
+    )}`;
+    await serveFixture(TALKS_URL, html);
+    await page.goto(TALKS_URL);
+    const marks = await waitForMarks(page, 5);
+    expect(marks.every((m) => m.inArticle)).toBe(true);
+    const result = await tabResult(page);
+    expect(result.isNegotiation).toBe(true);
+  });
+
+  test('an SPA that swaps the article in with pushState gets marks for each article', async ({
+    page,
+    serveFixture,
+    tabResult,
+  }) => {
+    const talks = splitArticle(TALKS).article;
+    const followup = splitArticle(FOLLOWUP).article;
+    const FRONT = 'https://www.cnbc.com/world/';
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>World news</title></head>
+<body><nav><a href="/world/">World</a> <a href="/markets/">Markets</a></nav>
+<main id="app"><ul><li><a id="go1" href="/2019/07/31/talks.html">Talks end in Shanghai</a></li>
+<li><a id="go2" href="/2019/08/02/followup.html">The follow-up</a></li></ul></main>
+<template id="a1">${talks}</template><template id="a2">${followup}</template>
+<script>
+  const show = (id, url, title) => {
+    history.pushState({ id }, '', url);
+    document.title = title;
+    document.getElementById('app').replaceChildren(document.getElementById(id).content.cloneNode(true));
+  };
+  document.getElementById('go1').addEventListener('click', (e) => { e.preventDefault(); show('a1', e.currentTarget.href, 'Talks'); });
+  document.getElementById('go2').addEventListener('click', (e) => { e.preventDefault(); show('a2', e.currentTarget.href, 'Follow-up'); });
+</script></body></html>`;
+    await serveFixture(FRONT, html);
+    await page.goto(FRONT);
+    const front = await tabResult(page);
+    expect(front.gate).toEqual(expect.any(String));
+    expect(await painted(page)).toEqual([]);
+
+    await page.click('#go1');
+    expect(page.url()).toContain('/talks.html');
+    const first = await waitForMarks(page, 5);
+    expect(first.every((m) => m.inArticle)).toBe(true);
+    const firstTexts = first.map((m) => m.text).join('|');
+
+    // The SPA swaps in the next article (same document): the old marks go, new ones come.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/2019/08/02/followup.html');
+      document
+        .getElementById('app')!
+        .replaceChildren((document.getElementById('a2') as HTMLTemplateElement).content.cloneNode(true));
+    });
+    await expect
+      .poll(async () => (await painted(page)).map((m) => m.text).join('|'), { timeout: 15_000 })
+      .not.toBe(firstTexts);
+    const second = await waitForMarks(page, 3);
+    expect(second.every((m) => m.inArticle)).toBe(true);
+  });
+});
+
+test.describe('pages that are not trade negotiations', () => {
+  test('a non-trade article gets no marks and still a tab result with the gate verdict', async ({
+    page,
+    serveFixture,
+    tabResult,
+  }) => {
+    const errors = collectOurErrors(page);
+    const url = 'https://www.bbc.com/sport/football/articles/derby-report';
+    await serveFixture(
+      url,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late header settles the derby</title>
+<meta property="og:type" content="article"></head><body><nav><a href="/sport">Sport</a></nav>
+<article><h1>Late header settles the derby</h1>
+<p>The home side came from behind to win two goals to one in front of a full stadium on Saturday evening.</p>
+<p>The visitors had led at the break after a quick counter-attack, but tired badly in the final twenty minutes.</p>
+<p>The manager praised the substitutes and said the squad would rest before the midweek cup tie.</p>
+</article></body></html>`,
+    );
+    await page.goto(url);
+    const result = await tabResult(page);
+    expect(result).toMatchObject({
+      isTrade: false,
+      isNegotiation: false,
+      gate: 'no trade words',
+      actors: [],
+    });
+    expect(result.timings).toMatchObject({ extractMs: null, analyzeMs: null, paintMs: null });
+    expect(result.timings.gateMs).toBeGreaterThanOrEqual(0);
+    await page.waitForTimeout(300);
+    expect(await painted(page)).toEqual([]);
+    const loaded = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('pipeline')),
+    );
+    expect(loaded).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
