@@ -101,10 +101,18 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
 export async function extensionWorker(context: BrowserContext, timeout = 15_000): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (existing) return existing;
-  return context.waitForEvent('serviceworker', {
-    predicate: (w) => w.url().startsWith('chrome-extension://'),
-    timeout,
-  });
+  try {
+    return await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout,
+    });
+  } catch (error) {
+    throw new Error(
+      `Parley's service worker did not start within ${timeout} ms. Is ${DIST} a complete build ` +
+        '(a concurrent `vite build` empties it)? Check `npm run build:chrome`.',
+      { cause: error },
+    );
+  }
 }
 
 /** The extension id is the host of its service worker's URL. */
