@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { analyze } from '../core/index';
 import type { Actor, Analysis, Precondition } from '../core/types';
-import { extractArticle } from '../content/text/index';
+import { extractArticle, readPageMeta } from '../content/text/index';
 import type { ArticleText } from '../content/text/index';
 
 /** One actor as the CLI prints it (field order is the contract's). */
@@ -123,11 +123,14 @@ function parseDocument(html: string): Document {
 export function analyzeHtmlDetailed(html: string, opts: HtmlOptions = {}): Analyzed {
   const doc = parseDocument(html);
   const article = extractArticle(doc, opts.maxChars === undefined ? {} : { maxChars: opts.maxChars });
-  const url = opts.url ?? article?.meta.canonicalUrl ?? null;
   if (!article) {
-    return { result: toResult(EMPTY, { url, title: '', published: null }), text: '', article };
+    // No article body (a front page, an empty file): still say what the page calls itself.
+    const meta = readPageMeta(doc);
+    const head = { url: opts.url ?? meta.canonicalUrl, title: meta.title, published: meta.published };
+    return { result: toResult(EMPTY, head), text: '', article };
   }
   const { meta } = article;
+  const url = opts.url ?? meta.canonicalUrl;
   const headline = article.text.split('\n\n', 1)[0] ?? '';
   const title = meta.title || headline;
   const analysis = analyze({
