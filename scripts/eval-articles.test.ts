@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, ISSUES, STANCES } from '../src/core/types';
-import { escapeHtml, fixturePath, fixtures, seedPageFromText, seedPageHtml } from '../e2e/fixtures/index';
+import {
+  escapeHtml,
+  fixturePath,
+  fixtures,
+  seedFixture,
+  seedPageFromText,
+  seedPageHtml,
+} from '../e2e/fixtures/index';
 
 const articlesDir = fileURLToPath(new URL('../eval/articles/', import.meta.url));
 const sharedDir = fileURLToPath(new URL('../../shared/', import.meta.url));
@@ -214,6 +221,7 @@ describe('e2e/fixtures: fixture pages and their index', () => {
       });
     expect(new Set(fixtures.map((f) => f.file)).size).toBe(fixtures.length);
     expect(new Set(fixtures.map((f) => f.url)).size).toBe(fixtures.length);
+    expect(matches(seedFixture.url), seedFixture.url).toBe(true);
     for (const f of fixtures) {
       expect(matches(f.url), f.url).toBe(true);
       if (f.next) expect(matches(f.next.url), f.next.url).toBe(true);
