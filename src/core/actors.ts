@@ -438,11 +438,36 @@ export function recognizeActors(
             lexInside = true;
         }
       }
-      const suffixOrg =
+      // organisation head: last word a suffix ("... Council", "... Corp"), or a head word followed
+      // by of/for ("Bank of Thailand", "Canola Council of Canada")
+      let suffixOrg =
         b - a >= 2 &&
         (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last)) &&
         !STOP_CAPS.has(toks[b - 2]!.lower);
-      const prefixOrg = b - a >= 3 && ORG_PREFIX.has(firstLower) && hasOfFor;
+      let prefixOrg = false;
+      if (!suffixOrg && hasOfFor) {
+        for (let k = a; k < b - 2; k++) {
+          const lw = toks[k]!.lower;
+          const nx = toks[k + 1]!.lower;
+          if ((ORG_PREFIX.has(lw) || ORG_SUFFIX.has(lw)) && (nx === 'of' || nx === 'for')) {
+            prefixOrg = true;
+            break;
+          }
+        }
+      }
+      // "Shares of Acme Corp": a sentence-initial word joined by "of" is not part of the name
+      if (
+        (suffixOrg || prefixOrg) &&
+        a === sentStart(a) &&
+        b - a >= 4 &&
+        toks[a + 1]!.lower === 'of' &&
+        !ORG_PREFIX.has(firstLower) &&
+        !ORG_SUFFIX.has(firstLower)
+      ) {
+        a += 2;
+        suffixOrg = suffixOrg && b - a >= 2;
+        prefixOrg = prefixOrg && b - a >= 3;
+      }
       if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg)) {
         const kind = COMPANY_SUFFIX.has(last) ? 'company' : 'organization';
         // keep a leading demonym/country in the name ("Canadian Forest Industry Council")
@@ -581,7 +606,7 @@ export function recognizeActors(
           const nx = next;
           const nextOk =
             !nx ||
-            (nx.kind === TokKind.Punct && nx.text !== '-') ||
+            (nx.kind === TokKind.Punct && nx.text !== '-' && nx.text !== '(' && nx.text !== '\u2014') ||
             nx.text === "'s" ||
             nx.text === '\u2019s' ||
             METONYM_NEXT.has(nx.lower) ||

@@ -1,6 +1,12 @@
 import type { Classification } from './types';
 import { TokKind, type Sentence, type Token } from './tokenize';
-import { NEGOTIATION_TERMS, STATISTICS_TERMS, TRADE_TERMS } from './lexicon/topics';
+import {
+  COMMODITY_TERMS,
+  FINANCE_TERMS,
+  NEGOTIATION_TERMS,
+  STATISTICS_TERMS,
+  TRADE_TERMS,
+} from './lexicon/topics';
 import type { ActorInfo } from './actors';
 
 interface PhraseSet {
@@ -15,12 +21,15 @@ function phraseSet(list: string[]): PhraseSet {
   return { one, two };
 }
 
-let sets: { trade: PhraseSet; nego: PhraseSet; stats: PhraseSet } | null = null;
+let sets: { trade: PhraseSet; nego: PhraseSet; stats: PhraseSet; comm: PhraseSet; fin: PhraseSet } | null =
+  null;
 const getSets = (): NonNullable<typeof sets> =>
   (sets ??= {
     trade: phraseSet(TRADE_TERMS),
     nego: phraseSet(NEGOTIATION_TERMS),
     stats: phraseSet(STATISTICS_TERMS),
+    comm: phraseSet(COMMODITY_TERMS),
+    fin: phraseSet(FINANCE_TERMS),
   });
 
 function count(toks: Token[], s: PhraseSet, a = 0, b = toks.length): number {
@@ -67,27 +76,42 @@ export function classify(
         last.text === '"' ||
         last.text === '\u201d' ||
         last.text === '?' ||
-        last.text === '!')
+        last.text === '!' ||
+        last.text === '\u3002')
     )
       prose++;
   }
-  const proseShare = sentences.length ? prose / sentences.length : 0;
-  let isArticle: boolean;
-  if (articleHint === true) isArticle = words >= 80;
-  else isArticle = words >= 120 && prose >= 4 && proseShare >= 0.3;
-  if (articleHint === false && words < 400) isArticle = false;
+  // Readability's "probably readerable" test over paragraphs: sum of sqrt(chars - 140) over
+  // paragraphs longer than 140 characters must pass 20.
+  let readable = 0;
+  let paraStart = toks.length ? toks[0]!.start : 0;
+  for (let k = 1; k <= toks.length; k++) {
+    const t = toks[k];
+    if (!t || t.nl >= 2) {
+      const len = toks[k - 1]!.end - paraStart;
+      if (len > 140) readable += Math.sqrt(len - 140);
+      if (t) paraStart = t.start;
+    }
+  }
+  let isArticle = readable > 20 && prose >= 2;
+  if (articleHint === true) isArticle = readable > 10 && prose >= 1;
+  else if (articleHint === false) isArticle = readable > 20 && prose >= 3;
   reasons.push(
-    `${words} words, ${prose} prose sentences${articleHint != null ? `, page hint ${articleHint}` : ''}`,
+    `${words} words, ${prose} prose sentences, readability ${readable.toFixed(0)}${articleHint != null ? `, page hint ${articleHint}` : ''}`,
   );
 
   const head = sentences[0];
   const trade = count(toks, S.trade);
   const tradeHead = head ? count(toks, S.trade, head.first, head.last) : 0;
-  const density = words ? (trade * 100) / words : 0;
-  const isTrade = words > 0 && (tradeHead > 0 ? trade >= 3 && density >= 0.8 : trade >= 4 && density >= 1.3);
+  const comm = count(toks, S.comm);
+  const fin = count(toks, S.fin);
+  const per100 = words ? 100 / words : 0;
+  const tradeScore = 2 * Math.min(tradeHead, 2) + (trade - comm - 0.2 * fin) * per100;
+  const isTrade = trade >= 2 && tradeScore >= 1.5;
   reasons.push(
-    `${trade} trade terms (${density.toFixed(1)} per 100 words${tradeHead ? ', in headline' : ''})`,
+    `${trade} trade terms${tradeHead ? ` (${tradeHead} in headline)` : ''}, ${comm} commodity and ${fin} finance terms: trade score ${tradeScore.toFixed(1)}`,
   );
+  const density = trade * per100;
 
   const nego = count(toks, S.nego);
   const stats = count(toks, S.stats);

@@ -63,7 +63,7 @@ function phraseAt<T>(
  * The party whose position a mention voices: a government official, ministry or embassy gives
  * the country/bloc; legislators, lobbies, outlets keep their own voice (ANNOTATION.md conventions).
  */
-export function holderOf(actor: ActorInfo, byId: Map<string, ActorInfo>): ActorInfo | null {
+export function holderOf(actor: ActorInfo, sideActor: (id: string) => ActorInfo | null): ActorInfo | null {
   if (actor.kind === 'country' || actor.kind === 'bloc') return actor;
   if (actor.kind === 'media') return null;
   if (actor.kind === 'person') {
@@ -71,11 +71,12 @@ export function holderOf(actor: ActorInfo, byId: Map<string, ActorInfo>): ActorI
     let legislator = false;
     for (const w of role.split(/[^a-z]+/)) if (LEGISLATOR_ROLES.has(w)) legislator = true;
     if (role.includes('representative') && !role.includes('trade')) legislator = true;
-    if (legislator || !actor.sideId) return actor.side ? actor : null;
-    return byId.get(actor.sideId) ?? actor;
+    if (legislator) return actor;
+    if (!actor.sideId) return actor.role ? actor : null;
+    return sideActor(actor.sideId) ?? actor;
   }
   if (actor.own || !actor.sideId) return actor;
-  return byId.get(actor.sideId) ?? actor;
+  return sideActor(actor.sideId) ?? actor;
 }
 
 /**
@@ -93,33 +94,20 @@ export function findPreconditions(
   const lex = getLexicon();
   const byId = new Map<string, ActorInfo>();
   for (const a of ar.actors) byId.set(a.id, a);
-  const resolve = (a: ActorInfo): ActorInfo | null => {
-    const h = holderOf(a, byId);
-    if (h) return h;
-    return null;
+  /** The actor for a side id, created (without mentions) when only a person or demonym names it. */
+  const sideActor = (id: string): ActorInfo | null => {
+    let s = byId.get(id);
+    if (!s) {
+      s = ensureActor(id) ?? undefined;
+      if (s) byId.set(id, s);
+    }
+    return s ?? null;
   };
+  const resolveHolder = (a: ActorInfo): ActorInfo | null => holderOf(a, sideActor);
   const resolveSide = (a: ActorInfo): ActorInfo | null => {
     if (a.kind === 'country' || a.kind === 'bloc') return a;
-    if (a.sideId) {
-      const s = byId.get(a.sideId) ?? ensureActor(a.sideId);
-      if (s) {
-        byId.set(s.id, s);
-        return s;
-      }
-    }
+    if (a.sideId) return sideActor(a.sideId) ?? a;
     return a.kind === 'media' ? null : a;
-  };
-  // make sure sides named only through people/agencies exist as actors for holders
-  const resolveHolder = (a: ActorInfo): ActorInfo | null => {
-    const h = resolve(a);
-    if (h && h.id !== a.id) return h;
-    if (a.kind === 'person' || a.kind === 'organization') {
-      if (h === a) return a;
-    }
-    if (!h && a.sideId) return resolveSide(a);
-    if (h) return h;
-    if (a.sideId && (a.kind === 'person' || !a.own)) return resolveSide(a);
-    return null;
   };
 
   const out: Precondition[] = [];
@@ -225,6 +213,15 @@ export function findPreconditions(
             (side.kind === 'country' || side.kind === 'bloc' || side.kind === 'organization')
           ) {
             target = side;
+            break;
+          }
+        }
+      }
+      if (!target) {
+        for (let k = cu.b; k < S.last; k++) {
+          const adj = ar.adjAt[k];
+          if (adj && adj.id !== holder.id && adj.id !== holder.sideId) {
+            target = sideActor(adj.id);
             break;
           }
         }

@@ -46,7 +46,10 @@ function isLetter(c: number): boolean {
   if (c < 0xc0) return false;
   if (c === 0xd7 || c === 0xf7) return false;
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: quotes, dashes, spaces
-  if (c === 0x3000 || c === 0xfeff || c === 0xa0) return false;
+  if (c === 0xfeff || c === 0xa0) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation: 、。「」
+  if ((c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff5b && c <= 0xff65))
+    return false; // fullwidth punctuation
   return true;
 }
 
@@ -233,6 +236,12 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
       first = k;
     }
     if (t.nl >= 1) headlineDone = true;
+    if (t.kind === TokKind.Punct && (t.text === '\u3002' || t.text === '\uff01' || t.text === '\uff1f')) {
+      // CJK full stops end a sentence with no space or capital after them
+      push(first, k + 1);
+      first = k + 1;
+      continue;
+    }
     if (t.kind === TokKind.Punct && (t.text === '.' || t.text === '!' || t.text === '?')) {
       let end = k + 1;
       while (end < toks.length && isQuote(toks[end]!.text) && !toks[end]!.space) end++;

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+const actorsOf = (text: string, published: string | null = '2019-05-01') =>
+  analyze({ text, published }).actors.map((a) => ({
+    name: a.name,
+    kind: a.kind,
+    side: a.side,
+    role: a.role,
+    ids: a.id,
+    m: a.mentions.map((m) => m.text),
+  }));
+const names = (text: string, published: string | null = '2019-05-01'): string[] =>
+  actorsOf(text, published).map((a) => a.name);
+
+describe('actors: lexicon', () => {
+  it('maps short forms and aliases to one country', () => {
+    const a = actorsOf(
+      'Trade row\n\nThe U.S. and the United States Trade Representative met. America said no.',
+    );
+    const us = a.find((x) => x.name === 'United States');
+    expect(us?.m).toEqual(['U.S.', 'United States', 'America']);
+  });
+
+  it('does not read the pronoun "us" as the United States', () => {
+    expect(names('Trade row\n\nThey told us that Canada wants a deal.')).toEqual(['Canada']);
+  });
+
+  it('uses a capital as the government only when it acts', () => {
+    expect(names('Trade\n\nTokyo said it would cut tariffs.')).toEqual(['Japan']);
+    expect(names('Trade\n\nThe envoys met in Tokyo for two days.')).toEqual([]);
+  });
+
+  it('treats a bloc summit as an event, not the bloc', () => {
+    expect(names('Trade\n\nThe leaders talked at the G20 summit in Osaka.')).toEqual([]);
+    expect(names('Trade\n\nThe G20 said members should avoid tariffs.')).toEqual(['G20']);
+  });
+
+  it('leaves places, buildings and laws alone', () => {
+    expect(names('Trade\n\nThe White House said Section 301 duties stay.')).toEqual([]);
+  });
+
+  it('knows outlets and drops a dateline', () => {
+    expect(names('Trade\n\nBEIJING (Reuters) - Xinhua reported that the talks will go on.')).toEqual([
+      'Xinhua',
+    ]);
+  });
+
+  it('accepts a known official by surname only within their tenure', () => {
+    expect(names('Trade\n\nLighthizer said the talks went well.', '2019-05-01')).toContain(
+      'Robert Lighthizer',
+    );
+    expect(names('Trade\n\nLighthizer said the talks went well.', '1987-05-01')).not.toContain(
+      'Robert Lighthizer',
+    );
+  });
+});
+
+describe('actors: people by pattern', () => {
+  it('finds a person after a title and takes the side from the role', () => {
+    const a = actorsOf('Trade\n\nNorwegian Fisheries Minister Ola Nordmann said quotas must rise.');
+    const p = a.find((x) => x.kind === 'person');
+    expect(p).toMatchObject({ name: 'Ola Nordmann', side: 'Norway', role: 'Norwegian Fisheries Minister' });
+  });
+
+  it('finds "said Jane Doe, chief economist at ..." and links the later surname', () => {
+    const a = actorsOf(
+      'Trade\n\nThe tariffs will hurt, said Jane Doe, chief economist at a bank. Doe added that exports fall.',
+    );
+    const p = a.find((x) => x.name === 'Jane Doe');
+    expect(p?.role).toBe('chief economist at a bank');
+    expect(p?.m).toEqual(['Jane Doe', 'Doe']);
+  });
+
+  it('links a surname used in a headline before the full name', () => {
+    const a = actorsOf(
+      'KOWALSKI WARNS ON STEEL\nTrade Minister Anna Kowalski of Poland said steel quotas must go.',
+    );
+    expect(a.find((x) => x.name === 'Anna Kowalski')?.m).toEqual(['KOWALSKI', 'Anna Kowalski']);
+  });
+
+  it('turns "<leader> administration" into the country', () => {
+    const a = actorsOf('Trade\n\nThe Trump administration wants more purchases.');
+    expect(a.map((x) => x.name)).toEqual(['United States']);
+  });
+
+  it('does not take capitalised sentence starts, months or weekdays for names', () => {
+    expect(names('Trade\n\nOn Monday March talks resumed. However Officials said nothing.')).toEqual([]);
+  });
+});
+
+describe('actors: organisations', () => {
+  it('finds organisations by suffix and keeps their country', () => {
+    const a = actorsOf('Trade\n\nThe Canadian Dairy Producers Association said it opposes the deal.');
+    expect(a[0]).toMatchObject({
+      name: 'Canadian Dairy Producers Association',
+      kind: 'organization',
+      side: 'Canada',
+    });
+  });
+
+  it('finds companies by suffix', () => {
+    expect(actorsOf('Trade\n\nShares of Acme Widgets Corp fell after the tariff news.')[0]).toMatchObject({
+      name: 'Acme Widgets Corp',
+      kind: 'company',
+    });
+  });
+
+  it('links a short form only after the full name', () => {
+    expect(names('Trade\n\nThe Commission said no.')).toEqual([]);
+    expect(actorsOf('Trade\n\nThe European Commission met. The Commission said no.')[0]?.m).toEqual([
+      'European Commission',
+      'Commission',
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+const NEGOTIATION = `Canada and Mexico resume dairy talks
+
+Canada and Mexico resumed trade talks on Monday after a two-month pause, with both sides under pressure to settle a dispute over dairy quotas and tariffs.
+
+Mexico demanded that Canada open its dairy market to more imports, while Canada insisted that Mexico first remove the duties it imposed on Canadian pork exports last year.
+
+Negotiators said the talks were difficult. "We want a balanced agreement," the Canadian trade minister said, adding that Canada would retaliate if the duties stayed.
+
+Dairy farmers in both countries have followed the talks closely. Canadian producers fear that a larger import quota would cut their prices, while Mexican pork exporters say the duties have already cost them a large share of their sales in Canada since the dispute began.
+
+Officials from both countries said another round of negotiations is planned for next month, and exporters on both sides hope a deal can be reached before the harvest.`;
+
+const STATISTICS = `Norway posts record trade surplus in May
+
+Norway's trade surplus widened to 30 billion crowns in May from 24 billion crowns in April, the statistics office said on Tuesday, as exports of fish and metals rose 12 percent.
+
+Imports fell 3 percent compared with the same month a year earlier. The surplus was the largest since the series began, the office said, adding that seasonally adjusted figures showed exports rising for a third month in a row.
+
+Exports to the rest of Europe rose, while imports from Asia fell. Economists had expected a smaller surplus, and the krone firmed after the figures were published.`;
+
+const RECIPE = `Lemon cake
+
+Mix the flour with the sugar. Add two eggs and the butter, then bake for forty minutes at 180 degrees. Let it cool before you cut it.`;
+
+describe('classify', () => {
+  it('recognises a trade negotiation', () => {
+    const r = analyze({ text: NEGOTIATION, published: '2022-03-01' });
+    expect(r).toMatchObject({ isArticle: true, isTrade: true, isNegotiation: true });
+    expect([...r.parties].sort()).toEqual(['ca', 'mx']);
+    expect(r.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('calls trade statistics trade but not a negotiation', () => {
+    const r = analyze({ text: STATISTICS, published: '2022-06-10' });
+    expect(r.isTrade).toBe(true);
+    expect(r.isNegotiation).toBe(false);
+  });
+
+  it('calls a short recipe neither an article nor trade', () => {
+    const r = analyze({ text: RECIPE });
+    expect(r).toMatchObject({ isArticle: false, isTrade: false, isNegotiation: false });
+  });
+
+  it('honours a page hint that the text is an article', () => {
+    expect(analyze({ text: STATISTICS, articleHint: true }).isArticle).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+/** `holder|issue|stance` for each precondition, holder and target by name. */
+function pre(text: string): string[] {
+  const r = analyze({ text, published: '2021-06-01' });
+  const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+  return r.preconditions.map((p) => `${name(p.holder)}>${name(p.target)}|${p.issue}|${p.stance}`);
+}
+
+describe('preconditions', () => {
+  it('reads a demand with holder, target and issue', () => {
+    expect(pre('Trade\n\nCanada demanded that Mexico scrap its new quotas on steel.')).toEqual([
+      'Canada>Mexico|market_access|demand',
+    ]);
+  });
+
+  it('gives an official’s demand to the government they speak for', () => {
+    expect(
+      pre('Trade\n\nIndian Commerce Minister Ravi Kumar urged Australia to remove duties on chickpeas.'),
+    ).toEqual(['India>Australia|tariffs|demand']);
+  });
+
+  it('reads conditions, offers and rejections', () => {
+    expect(
+      pre('Trade\n\nBrazil said the removal of tariffs on ethanol is a precondition for any deal.'),
+    ).toEqual(['Brazil>-|tariffs|condition']);
+    expect(pre('Trade\n\nVietnam is willing to buy more American aircraft.')).toEqual([
+      'Vietnam>United States|purchases|offer',
+    ]);
+    expect(pre('Trade\n\nSouth Africa rejected calls to open its poultry market.')[0]).toBe(
+      'South Africa>-|market_access|reject',
+    );
+  });
+
+  it('resolves "it" to the last actor named as a subject', () => {
+    expect(pre('Trade\n\nChile met Peru on Tuesday. It insisted on stronger patent protection.')).toEqual([
+      'Chile>-|ip_protection|demand',
+    ]);
+  });
+
+  it('does not make an outlet the holder of the position it reports', () => {
+    expect(
+      pre(
+        'Trade\n\nThe Globe and Mail quoted officials as saying Canada wants Japan to lower tariffs on beef.',
+      ),
+    ).toEqual(['Canada>Japan|tariffs|demand']);
+  });
+
+  it('lets a legislator hold their own demand', () => {
+    const got = pre('Trade\n\nSenator Mary Brook urged Japan to lower tariffs on rice.');
+    expect(got).toEqual(['Mary Brook>Japan|tariffs|demand']);
+  });
+
+  it('ignores negated cues and cues with no issue', () => {
+    expect(pre('Trade\n\nJapan did not demand lower tariffs.')).toEqual([]);
+    expect(pre('Trade\n\nKorea insisted on meeting again soon.')).toEqual([]);
+  });
+
+  it('keeps one precondition per holder, issue and stance, with the first sentence', () => {
+    const r = analyze({
+      text: 'Trade\n\nPeru wants lower tariffs. Peru also wants tariffs cut on copper.',
+      published: null,
+    });
+    expect(r.preconditions).toHaveLength(1);
+    expect(r.preconditions[0]!.text).toBe('Peru wants lower tariffs.');
+    expect(r.preconditions[0]!.rule).toBe('cue:wants+issue:tariffs');
+  });
+});

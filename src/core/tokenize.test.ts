@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenize } from './tokenize';
+
+const sentences = (text: string): string[] =>
+  splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+
+describe('tokenize', () => {
+  it('keeps dotted abbreviations whole and splits possessives and hyphens', () => {
+    const t = tokenize("The U.S. and Japan's envoy met US-China negotiators.");
+    expect(t.map((x) => x.text)).toEqual([
+      'The',
+      'U.S.',
+      'and',
+      'Japan',
+      "'s",
+      'envoy',
+      'met',
+      'US',
+      '-',
+      'China',
+      'negotiators',
+      '.',
+    ]);
+    expect(t[1]!.upper).toBe(true);
+    expect(t[3]!.cap).toBe(true);
+  });
+
+  it('gives offsets into the original string', () => {
+    const text = 'Tariffs  of 25.5 pct on 1,700 goods';
+    for (const tk of tokenize(text)) expect(text.slice(tk.start, tk.end)).toBe(tk.text);
+    expect(tokenize(text).map((x) => x.text)).toContain('25.5');
+    expect(tokenize(text).map((x) => x.text)).toContain('1,700');
+  });
+
+  it('counts newlines before a token', () => {
+    const t = tokenize('Title\n\nBody text');
+    expect(t[1]!.nl).toBe(2);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not split after titles, months or initials', () => {
+    expect(sentences('Headline\n\nMr. Smith met Dr. Jones on Jan. 5 in Ohio. They agreed on terms.')).toEqual(
+      ['Headline', 'Mr. Smith met Dr. Jones on Jan. 5 in Ohio.', 'They agreed on terms.'],
+    );
+  });
+
+  it('splits after "U.S." only before a sentence opener', () => {
+    expect(
+      sentences('Title\n\nTalks with the U.S. The envoy left. Exports to the U.S. Market rose.'),
+    ).toEqual(['Title', 'Talks with the U.S.', 'The envoy left.', 'Exports to the U.S. Market rose.']);
+  });
+
+  it('treats the first line of hard-wrapped wire text as the headline', () => {
+    expect(sentences('FARM TALKS OPEN\nNegotiators met on\nTuesday to discuss quotas.')).toEqual([
+      'FARM TALKS OPEN',
+      'Negotiators met on\nTuesday to discuss quotas.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(sentences('T\n\n"We will not yield." The minister left.')).toEqual([
+      'T',
+      '"We will not yield."',
+      'The minister left.',
+    ]);
+  });
+});
