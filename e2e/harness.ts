@@ -15,18 +15,15 @@ import type { TabResult } from '../src/shared/tab-result';
 import {
   extensionIdOf,
   extensionWorker,
+  findTabId,
   installNetworkGuard,
   launchWithExtension,
   loadPageSource,
+  readSessionStorage,
   routeKey,
+  waitForTabResult,
 } from './launch';
 import { PopupPage } from './pages/popup';
-
-/** The slice of the `chrome` API the helpers use inside the service worker (evaluated there). */
-declare const chrome: {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; pendingUrl?: string }>> };
-  storage: { session: { get(keys?: string | string[] | null): Promise<Record<string, unknown>> } };
-};
 
 export interface WaitOptions {
   /** How long to poll before failing (ms). */
@@ -53,26 +50,6 @@ export interface ParleyFixtures {
   sessionStorage: () => Promise<Record<string, unknown>>;
   /** Opens the popup as an ordinary page for the tab showing `page` (`?tab=<id>`). */
   openPopup: (page: Page) => Promise<PopupPage>;
-}
-
-/** Polls `fn` until it returns a non-undefined value, the way storage writes settle. */
-async function poll<T>(what: string, fn: () => Promise<T | undefined>, timeout: number): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let lastError: unknown;
-  for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
-    try {
-      const value = await fn();
-      if (value !== undefined) return value;
-    } catch (error) {
-      // The worker may have been stopped and restarted between polls; ask again.
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      const why = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-      throw new Error(`Timed out after ${timeout} ms waiting for ${what}${why}`);
-    }
-    await new Promise((r) => setTimeout(r, delay));
-  }
 }
 
 export const test = base.extend<ParleyFixtures>({
@@ -108,64 +85,15 @@ export const test = base.extend<ParleyFixtures>({
   },
 
   sessionStorage: async ({ context }, use) => {
-    await use(async () => {
-      const sw = await extensionWorker(context);
-      return sw.evaluate(() => chrome.storage.session.get(null));
-    });
+    await use(() => readSessionStorage(context));
   },
 
   tabIdOf: async ({ context }, use) => {
-    await use((page, opts) => {
-      const url = routeKey(page.url());
-      return poll(
-        `the tab id of ${url}`,
-        async () => {
-          const sw = await extensionWorker(context);
-          const byUrl = await sw.evaluate(async (target) => {
-            const strip = (u: string) => u.split('#')[0];
-            // Stored results carry their URL; this works without the "tabs" permission.
-            const all = await chrome.storage.session.get(null);
-            for (const [key, value] of Object.entries(all)) {
-              const stored = (value as { url?: unknown } | null)?.url;
-              if (key.startsWith('tab:') && typeof stored === 'string' && strip(stored) === target) {
-                return Number(key.slice(4));
-              }
-            }
-            // Chrome shows tab URLs only with "tabs" or host_permissions (content-script matches
-            // do not count), so this finds extension pages and little else.
-            const tabs = await chrome.tabs.query({});
-            return tabs.find((t) => t.url !== undefined && strip(t.url) === target)?.id ?? null;
-          }, url);
-          if (byUrl !== null) return byUrl;
-          // Last resort: make the page the active tab of its window and ask for the focused one.
-          await page.bringToFront();
-          const active = await sw.evaluate(async () => {
-            const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-            return tabs.length === 1 ? (tabs[0]?.id ?? null) : null;
-          });
-          return active ?? undefined;
-        },
-        opts?.timeout ?? 10_000,
-      );
-    });
+    await use((page, opts) => findTabId(context, page, opts?.timeout));
   },
 
-  tabResult: async ({ context, tabIdOf }, use) => {
-    await use(async (page, opts) => {
-      const timeout = opts?.timeout ?? 15_000;
-      const started = Date.now();
-      const tabId = await tabIdOf(page, { timeout });
-      const key = `tab:${tabId}`;
-      return poll(
-        `${key} in storage.session for ${page.url()}`,
-        async () => {
-          const sw = await extensionWorker(context);
-          const got = await sw.evaluate((k) => chrome.storage.session.get(k), key);
-          return (got[key] as TabResult | undefined) ?? undefined;
-        },
-        Math.max(1_000, timeout - (Date.now() - started)),
-      );
-    });
+  tabResult: async ({ context }, use) => {
+    await use((page, opts) => waitForTabResult(context, page, opts?.timeout));
   },
 
   openPopup: async ({ context, extensionId, tabIdOf }, use) => {

@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Route, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
+import type { TabResult } from '../src/shared/tab-result';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The Chrome build (`npm run build:chrome`). */
@@ -171,4 +172,96 @@ export function loadPageSource(fileOrHtml: string): ServedPage {
   }
   const file = path.isAbsolute(fileOrHtml) ? fileOrHtml : path.join(FIXTURES_DIR, fileOrHtml);
   return { body: readFileSync(file), contentType: 'text/html; charset=utf-8' };
+}
+
+/** The slice of the `chrome` API the helpers below use inside the service worker (evaluated there). */
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  storage: { session: { get(keys?: string | string[] | null): Promise<Record<string, unknown>> } };
+};
+
+/** Polls `fn` until it returns a value other than undefined, the way storage writes settle. */
+export async function poll<T>(what: string, fn: () => Promise<T | undefined>, timeout: number): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
+    try {
+      const value = await fn();
+      if (value !== undefined) return value;
+    } catch (error) {
+      // The worker may have been stopped and restarted between polls; ask again.
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const why = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`Timed out after ${timeout} ms waiting for ${what}${why}`);
+    }
+    await new Promise((r) => setTimeout(r, delay));
+  }
+}
+
+/** Everything in the extension's `storage.session`. */
+export async function readSessionStorage(context: BrowserContext): Promise<Record<string, unknown>> {
+  const sw = await extensionWorker(context);
+  return sw.evaluate(() => chrome.storage.session.get(null));
+}
+
+/**
+ * The browser tab id of `page`. Chrome shows tab URLs only with the "tabs" permission or
+ * host_permissions (content-script matches do not count), so the stored results' URLs are searched
+ * first, then visible tab URLs (extension pages), and last the active tab after bringing `page` to
+ * the front.
+ */
+export function findTabId(context: BrowserContext, page: Page, timeout = 10_000): Promise<number> {
+  const url = routeKey(page.url());
+  return poll(
+    `the tab id of ${url}`,
+    async () => {
+      const sw = await extensionWorker(context);
+      const byUrl = await sw.evaluate(async (target) => {
+        const strip = (u: string) => u.split('#')[0];
+        const all = await chrome.storage.session.get(null);
+        for (const [key, value] of Object.entries(all)) {
+          const stored = (value as { url?: unknown } | null)?.url;
+          if (key.startsWith('tab:') && typeof stored === 'string' && strip(stored) === target) {
+            return Number(key.slice(4));
+          }
+        }
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url !== undefined && strip(t.url) === target)?.id ?? null;
+      }, url);
+      if (byUrl !== null) return byUrl;
+      await page.bringToFront();
+      const active = await sw.evaluate(async () => {
+        const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tabs.length === 1 ? (tabs[0]?.id ?? null) : null;
+      });
+      return active ?? undefined;
+    },
+    timeout,
+  );
+}
+
+/**
+ * The stored `tab:<id>` result for what `page` shows now: polled until present and about the
+ * page's current URL (a result left from the tab's previous page does not count).
+ */
+export async function waitForTabResult(
+  context: BrowserContext,
+  page: Page,
+  timeout = 15_000,
+): Promise<TabResult> {
+  const started = Date.now();
+  const tabId = await findTabId(context, page, timeout);
+  const key = `tab:${tabId}`;
+  return poll(
+    `${key} in storage.session for ${page.url()}`,
+    async () => {
+      const sw = await extensionWorker(context);
+      const got = await sw.evaluate((k) => chrome.storage.session.get(k), key);
+      const result = got[key] as TabResult | undefined;
+      return result && routeKey(result.url) === routeKey(page.url()) ? result : undefined;
+    },
+    Math.max(1_000, timeout - (Date.now() - started)),
+  );
 }
