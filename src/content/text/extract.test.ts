@@ -128,6 +128,25 @@ describe('extractArticle', () => {
     expect(a.text).toBe(`${LONG_A}\n\n${LONG_B}`);
   });
 
+  it('drops flat sign-up and teaser runs after the story, teaser summaries and all', () => {
+    const a = extract(`<html><body><div class="entry">
+      <h1>Envoys extend tariff talks</h1><p>${LONG_A}</p><p>${LONG_B}</p>
+      <h3>Sign Up for Our Newsletters</h3><p>Get the headlines in your inbox every morning.</p>
+      <h3>You May Also Like</h3>
+      <h4><a href="/1">Shipping rates climb again as ports stay crowded</a></h4>
+      <p>Freight costs rose for a sixth week in a row as carriers cut sailings and importers scrambled to move stock ahead of the…</p>
+      <h4><a href="/2">Central bank holds rates</a></h4><p>Policy makers left borrowing costs unchanged and said they would wait for more data on…</p>
+      </div></body></html>`);
+    expect(a.text).toBe(`Envoys extend tariff talks\n\n${LONG_A}\n\n${LONG_B}`);
+  });
+
+  it('keeps the story after an inline "Related" box in the middle of it', () => {
+    const a = extract(`<html><body><article><p>${LONG_A}</p>
+      <h3>Related</h3><ul><li><a href="/r">Port strike ends</a></li></ul>
+      <p>${LONG_B}</p><p>${LONG_C}</p></article></body></html>`);
+    expect(a.text).toBe(`${LONG_A}\n\n${LONG_B}\n\n${LONG_C}`);
+  });
+
   it('joins a paragraph split across inline elements and maps each piece back', () => {
     const a = extract(
       `<html><head><title>Tariff note</title></head><body><article><p>Talks between the <a href="/us">United</a><b> States</b> and <span>Chi</span>na resumed on <em>Monday</em>, officials said, after a pause of several weeks in the dispute over duties.</p></article></body></html>`,

@@ -63,7 +63,7 @@ const HIDDEN_CLASSES = new Set([
 
 /** Headings that open a teaser, sign-up or comments box rather than a part of the story. */
 const BOX_HEADING =
-  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: stories| articles| content| coverage| news| reading| topics| links)?|more (?:from|on|in|stories|news|to read|like this)\b.*|most (?:read|popular|viewed|shared|emailed)|read (?:more|next|this next)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|what to read next|further reading|also read|top stories|latest(?: news| stories)?|popular(?: now| stories)?|sign up\b.*|subscribe\b.*|.*\bnewsletters?\b.*|comments?|\d+ comments?|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|page)|editor'?s picks|don'?t miss|around the web|from our partners|sponsored(?: content| stories)?|advertisement)$/i;
+  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: stories| articles| content| coverage| news| reading| topics| links)?|more (?:from|on|in|stories|news|to read|like this)\b.*|most (?:read|popular|viewed|shared|emailed)|read (?:more|next|this next)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|what to read next|further reading|also read|top stories|latest (?:news|stories|headlines)|popular (?:now|stories)|sign up\b.*|subscribe\b.*|.*\bnewsletters?\b.*|comments?|\d+ comments?|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|page)|editor'?s picks|don'?t miss|around the web|from our partners|sponsored(?: content| stories)?|advertisement)$/i;
 /** Short lines that are page furniture inside the body ("Advertisement", "Story continues below"). */
 const FURNITURE_LINE =
   /^(?:advertisement|ad|sponsored|skip advertisement|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|read more|share this(?: article| story)?|like this|listen to this article|\d+ min read)$/i;
@@ -158,7 +158,7 @@ function isParagraphLike(el: Element, tag: string): boolean {
  * One pass over the document: text length, link text length and content score per element, skipping
  * hard-excluded subtrees. Linear in the number of nodes.
  */
-function measure(scope: Element, computed: boolean): Map<Element, Stats> {
+function measure(scope: Element): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
   const visit = (el: Element, depth: number, inLink: boolean): Stats => {
     const s: Stats = { len: 0, linkLen: 0, score: 0 };
@@ -175,7 +175,8 @@ function measure(scope: Element, computed: boolean): Map<Element, Stats> {
         if (n > 0) commas += data.split(/[,،，、]/).length - 1;
       } else if (c.nodeType === 1) {
         const child = c as Element;
-        if (isHardSkip(child, computed)) continue;
+        // Computed styles are left to the walk: asking for them on every element of a page costs.
+        if (isHardSkip(child, false)) continue;
         const cs = visit(child, depth + 1, link);
         s.len += cs.len;
         s.linkLen += cs.linkLen;
@@ -276,7 +277,8 @@ function chooseRoot(scope: Element, stats: Map<Element, Stats>): RootChoice {
 }
 
 /** Teaser boxes found by their heading: the box itself, or the heading and what follows it. */
-function boxesByHeading(root: Element, excluded: Set<Element>, rootLen: number): void {
+function boxesByHeading(root: Element, excluded: Set<Element>, stats: Map<Element, Stats>): void {
+  const rootLen = stats.get(root)?.len ?? 0;
   for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, strong, b'))) {
     if (!isBoxHeading(h)) continue;
     // <p><strong>Related</strong></p>: the paragraph is the heading.
@@ -294,8 +296,20 @@ function boxesByHeading(root: Element, excluded: Set<Element>, rootLen: number):
       excluded.add(box);
       continue;
     }
-    for (let el: Element | null = head; el; el = el.nextElementSibling) excluded.add(el);
+    // A heading in the story's own flow: drop it and the teasers after it, up to the next paragraph
+    // of prose (an inline "Related" box mid-story must not swallow the rest of the story).
+    excluded.add(head);
+    for (let el = head.nextElementSibling; el && !isProse(el, stats); el = el.nextElementSibling)
+      excluded.add(el);
   }
+}
+
+/** A real paragraph: a long full sentence with few links, not a teaser summary cut off with "…". */
+function isProse(el: Element, stats: Map<Element, Stats>): boolean {
+  const s = stats.get(el);
+  if (!s || s.len < 100 || linkDensity(s) > 0.3 || !isParagraphLike(el, tagOf(el))) return false;
+  const end = (el.textContent ?? '').trimEnd();
+  return /[.!?]["'”’»)]*$/.test(end) && !/(?:…|\.\.\.)$/.test(end);
 }
 
 /** Builds `text` and `segments` while walking the DOM. */
@@ -463,11 +477,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   if (!scope) return null;
   const computed = opts.computedStyle === true;
   const meta = readPageMeta(doc);
-  const stats = measure(scope, computed);
+  const stats = measure(scope);
   const { root, only } = chooseRoot(scope, stats);
 
   const excluded = new Set<Element>();
-  boxesByHeading(root, excluded, stats.get(root)?.len ?? 0);
+  boxesByHeading(root, excluded, stats);
   const builder = new TextBuilder(Math.max(1, opts.maxChars ?? DEFAULT_MAX_CHARS));
   const ctx: WalkContext = { builder, excluded, computed, stats };
 

@@ -47,7 +47,8 @@ export interface ExtractOptions {
   maxChars?: number;
   /**
    * Also skip nodes hidden by stylesheets (getComputedStyle), not only by the hidden attribute,
-   * aria-hidden and inline styles. Only worth it on a live, laid-out page; off by default.
+   * aria-hidden and inline styles. Only worth it on a live, laid-out page; off by default. Asked
+   * only for elements inside the chosen article container, so the cost follows the article's size.
    */
   computedStyle?: boolean;
 }
