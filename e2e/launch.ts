@@ -218,17 +218,18 @@ export function findTabId(context: BrowserContext, page: Page, timeout = 10_000)
     `the tab id of ${url}`,
     async () => {
       const sw = await extensionWorker(context);
+      // No helper functions inside evaluated code: tsx/esbuild would wrap them in `__name(...)`,
+      // which does not exist in the worker.
       const byUrl = await sw.evaluate(async (target) => {
-        const strip = (u: string) => u.split('#')[0];
         const all = await chrome.storage.session.get(null);
         for (const [key, value] of Object.entries(all)) {
           const stored = (value as { url?: unknown } | null)?.url;
-          if (key.startsWith('tab:') && typeof stored === 'string' && strip(stored) === target) {
+          if (key.startsWith('tab:') && typeof stored === 'string' && stored.split('#')[0] === target) {
             return Number(key.slice(4));
           }
         }
         const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url !== undefined && strip(t.url) === target)?.id ?? null;
+        return tabs.find((t) => t.url !== undefined && t.url.split('#')[0] === target)?.id ?? null;
       }, url);
       if (byUrl !== null) return byUrl;
       await page.bringToFront();
@@ -263,5 +264,19 @@ export async function waitForTabResult(
       return result && routeKey(result.url) === routeKey(page.url()) ? result : undefined;
     },
     Math.max(1_000, timeout - (Date.now() - started)),
+  );
+}
+
+/** Sends a message to a tab's content script from the service worker (as the popup would). */
+export async function sendToTab(context: BrowserContext, tabId: number, message: unknown): Promise<unknown> {
+  const sw = await extensionWorker(context);
+  return sw.evaluate(
+    ([id, msg]) =>
+      (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+        }
+      ).chrome.tabs.sendMessage(id, msg),
+    [tabId, message] as const,
   );
 }
