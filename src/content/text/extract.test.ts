@@ -128,6 +128,14 @@ describe('extractArticle', () => {
     expect(a.text).toBe(`${LONG_A}\n\n${LONG_B}`);
   });
 
+  it('does not mistake utility classes for boxes (overflow-hidden, paywall, has-sidebar)', () => {
+    const a = extract(`<html><body><main class="layout has-sidebar"><article>
+      <div class="overflow-hidden"><p>${LONG_A}</p></div><div class="paywall"><p>${LONG_B}</p></div>
+      <div class="share-tools"><a href="/s">Share</a></div>
+      </article><div class="sidebar"><p>${LONG_C}</p></div></main></body></html>`);
+    expect(a.text).toBe(`${LONG_A}\n\n${LONG_B}`);
+  });
+
   it('drops flat sign-up and teaser runs after the story, teaser summaries and all', () => {
     const a = extract(`<html><body><div class="entry">
       <h1>Envoys extend tariff talks</h1><p>${LONG_A}</p><p>${LONG_B}</p>

@@ -36,10 +36,12 @@ const NEGATIVE_WORDS = new Set([
   'share', 'sharing', 'social', 'promo', 'promos', 'promoted', 'sponsor', 'sponsored', 'advert',
   'advertisement', 'advertising', 'ad', 'ads', 'adslot', 'dfp', 'outbrain', 'taboola', 'teaser',
   'teasers', 'breadcrumb', 'breadcrumbs', 'sidebar', 'widget', 'footer', 'masthead', 'nav', 'navbar',
-  'navigation', 'menu', 'caption', 'credit', 'credits', 'byline', 'paywall', 'modal', 'popup',
-  'toolbar', 'trending', 'popular', 'mostread', 'banner', 'tags', 'tagline', 'skip', 'print',
-  'hidden', 'sronly', 'combx', 'shoutbox', 'sponsorship', 'pagination', 'pager', 'tools', 'meta',
+  'navigation', 'menu', 'caption', 'credit', 'credits', 'byline', 'modal', 'popup', 'toolbar',
+  'trending', 'popular', 'mostread', 'banner', 'tags', 'sronly', 'combx', 'shoutbox', 'sponsorship',
+  'pagination', 'pager', 'tools', 'meta',
 ]); // prettier-ignore
+// Not listed on purpose: "paywall" (WSJ-style bodies sit in one), "hidden" (Tailwind's
+// overflow-hidden wraps whole stories; exact hiding classes are in HIDDEN_CLASSES).
 /** Words that mark the story container itself (they protect "article has-comments" wrappers). */
 const POSITIVE_WORDS = new Set([
   'article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'blog',
