@@ -6,7 +6,10 @@
 
 /** What the page says about itself, read from metadata before any extraction. */
 export interface PageMeta {
-  /** og:title, JSON-LD headline, twitter:title, the single h1, or the cleaned <title>; '' if none. */
+  /**
+   * JSON-LD headline, og:title, twitter:title or dc:title, else an h1 the <title> starts with, else
+   * the <title> without its " | Site" suffix; a known site name suffix is removed; '' if none.
+   */
   title: string;
   /** Publication date as the page gives it (ISO 8601 when it was parseable), or null. */
   published: string | null;
@@ -31,7 +34,12 @@ export interface TextSegment {
 }
 
 export interface ArticleText {
-  /** Headline, blank line, paragraphs separated by blank lines; whitespace collapsed in paragraphs. */
+  /**
+   * Headline, blank line, paragraphs separated by blank lines ("\n\n"); whitespace inside a
+   * paragraph collapsed to single spaces. Block elements (p, div, li, h2, td...) end paragraphs;
+   * one <br> is a space, two or more in a row end the paragraph. The headline is the article's h1
+   * (mapped) or, without one, the metadata title (unmapped).
+   */
   text: string;
   meta: PageMeta;
   /** The element the body paragraphs were taken from (null when only a headline was found). */
