@@ -9,7 +9,9 @@ import {
   type TrieNode,
 } from './lexicon/compile';
 import {
+  ANALYST_ROLES,
   AMBIGUOUS_SURNAMES,
+  PLACE_NOUNS,
   COMPANY_SUFFIX,
   DOMAIN_WORDS,
   GOV_NOUNS,
@@ -183,14 +185,26 @@ class Builder {
 
 /** Country/bloc named inside tokens [a, b) (by name, capital or demonym), for roles and org sides. */
 function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
+  const lex = getLexicon();
   for (let k = a; k < b; k++) {
     const m = lexAt[k];
     if (m?.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) return m.hit.ref;
+    // "MITI vice minister", "USTR chief negotiator": the agency's country
     if (m?.hit.ref?.side && m.hit.form === Form.Name && m.hit.ref.kind === 'organization') {
-      return null;
+      const id = lex.sideId.get(m.hit.ref.side);
+      const ref = id ? lex.byId.get(id) : undefined;
+      if (ref) return ref;
     }
   }
   return null;
+}
+
+/** True when a role names an analyst or commentator (no side, no government voice). */
+export function isAnalystRole(role: string | null): boolean {
+  if (!role) return false;
+  const lower = role.toLowerCase();
+  for (const w of ANALYST_ROLES) if (lower.includes(w)) return true;
+  return false;
 }
 
 /**
@@ -338,6 +352,9 @@ export function recognizeActors(
       if ((pt.text === "'s" || pt.text === '\u2019s') && lexAt[r - 2]?.hit.ref?.kind === 'country') {
         r -= 1;
         continue;
+      }
+      if (pm?.hit.ref?.kind === 'organization' && pm.hit.ref.side && pm.hit.form === Form.Name) {
+        r = pm.a; // "MITI vice minister"
       }
       break;
     }
@@ -567,7 +584,10 @@ export function recognizeActors(
         if (known) actor = known;
         else if (lexSur && lexSur.hit.form === Form.Surname && lexSur.hit.ref && dateOk(lexSur.hit.ref))
           actor = B.fromRef(lexSur.hit.ref);
-        else actor = B.get(`p:${slugify(sp.name)}`, sp.name, 'person', sp.side?.side ?? null, sp.role, false);
+        else {
+          const side = isAnalystRole(sp.role) ? null : (sp.side?.side ?? null);
+          actor = B.get(`p:${slugify(sp.name)}`, sp.name, 'person', side, sp.role, false);
+        }
         if (sp.role && !actor.role) actor.role = sp.role;
       } else {
         actor = B.get(`o:${slugify(sp.name)}`, sp.name, sp.kind, sp.side?.side ?? null, null, !sp.side);
@@ -612,7 +632,8 @@ export function recognizeActors(
             METONYM_NEXT.has(nx.lower) ||
             nx.lower === 'and' ||
             nx.lower === 'or' ||
-            (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('ed'));
+            (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('ed')) ||
+            (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('s') && !PLACE_NOUNS.has(nx.lower));
           ok = !prevPlace && nextOk;
           break;
         }
@@ -628,7 +649,8 @@ export function recognizeActors(
           break;
         }
         case Form.After:
-          ok = B.actors.has(ref.id);
+          // "the Commission", "the community": only once the full name was used
+          ok = B.actors.has(ref.id) && (toks[i]!.cap || prev?.lower === 'the');
           break;
         default:
           break;
@@ -688,6 +710,31 @@ export function recognizeActors(
   }
 
   B.mentions.sort((x, y) => x.a - y.a);
+  // Officials whose role names no country act for the nearest party named in their sentence
+  // ("Nakasone told Trade and Industry Minister Hajime Tamura ..." -> Japan).
+  for (let q = 0; q < B.mentions.length; q++) {
+    const actor = B.mentions[q]!.actor;
+    if (actor.kind !== 'person' || actor.side || !actor.role || isAnalystRole(actor.role)) continue;
+    const sent = sentOf[B.mentions[q]!.a]!;
+    let found: ActorInfo | null = null;
+    for (let d = 1; !found; d++) {
+      const before = B.mentions[q - d];
+      const after = B.mentions[q + d];
+      const inBefore = !!before && sentOf[before.a] === sent;
+      const inAfter = !!after && sentOf[after.a] === sent;
+      if (!inBefore && !inAfter) break;
+      for (const other of [inBefore ? before : null, inAfter ? after : null]) {
+        if (other?.actor.side && other.actor !== actor && other.actor.kind !== 'media') {
+          found = other.actor;
+          break;
+        }
+      }
+    }
+    if (found) {
+      actor.side = found.side;
+      actor.sideId = found.sideId;
+    }
+  }
   const mentionAt = new Int32Array(n).fill(-1);
   for (let q = 0; q < B.mentions.length; q++) {
     const mm = B.mentions[q]!;

@@ -1,9 +1,9 @@
-import type { Issue, Precondition } from './types';
+import type { Issue, Precondition, Stance } from './types';
 import { TokKind, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
 import { getLexicon } from './lexicon/compile';
-import type { ActorInfo, ActorResult } from './actors';
+import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { LEGISLATOR_ROLES, SPEECH } from './lexicon/words';
 
 /** Prepositions that make the actor after them an object, not the subject holding a position. */
@@ -29,13 +29,53 @@ const OBJECT_PREPS = new Set([
   'among',
   'including',
   'under',
+  'accused',
+  'told',
 ]);
-const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'its', 'their']);
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
-const MODALS = new Set(['must', 'should', 'have to', 'has to', 'had to', 'need to', 'needs to']);
 const REPORT_VERBS = new Set(['quoted', 'reported', 'reports', 'quoting', 'cited', 'citing']);
+/** Words allowed between a subject and a `direct` cue ("Taiwan has also cut ..."). */
+const AUX = new Set([
+  'also',
+  'has',
+  'had',
+  'have',
+  'further',
+  'already',
+  'recently',
+  'then',
+  'will',
+  'would',
+  'had',
+  'just',
+]);
+/** Noun cues whose possessor is the holder ("U.S. pressure", "China's demands"). */
+const NOUN_CUES = new Set([
+  'pressure',
+  'demand',
+  'demands',
+  'insistence',
+  'request',
+  'requests',
+  'refusal',
+  'rejection',
+  'offer',
+  'offers',
+  'red line',
+  'red lines',
+  'bottom line',
+  'precondition',
+  'preconditions',
+  'opposition to',
+]);
+/** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
+const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
+/** Clause words that end an issue scope after a comma. */
+const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'whereas', 'although', 'though']);
 /** Cues per sentence beyond which the rest are ignored (hostile text of repeated cue words). */
 const MAX_CUES_PER_SENTENCE = 6;
+const MAX_SCOPE = 30;
 
 interface CueAt {
   cue: CueEntry;
@@ -61,12 +101,14 @@ function phraseAt<T>(
 
 /**
  * The party whose position a mention voices: a government official, ministry or embassy gives
- * the country/bloc; legislators, lobbies, outlets keep their own voice (ANNOTATION.md conventions).
+ * the country/bloc; legislators, lobbies and (state) outlets keep their own voice; analysts hold
+ * none (ANNOTATION.md conventions: their recommendations are not coded).
  */
 export function holderOf(actor: ActorInfo, sideActor: (id: string) => ActorInfo | null): ActorInfo | null {
   if (actor.kind === 'country' || actor.kind === 'bloc') return actor;
   if (actor.kind === 'media') return null;
   if (actor.kind === 'person') {
+    if (isAnalystRole(actor.role)) return null;
     const role = (actor.role ?? '').toLowerCase();
     let legislator = false;
     for (const w of role.split(/[^a-z]+/)) if (LEGISLATOR_ROLES.has(w)) legislator = true;
@@ -109,42 +151,66 @@ export function findPreconditions(
     if (a.sideId) return sideActor(a.sideId) ?? a;
     return a.kind === 'media' ? null : a;
   };
+  const mentionAt = (k: number): number => (k >= 0 && k < toks.length ? ar.mentionAt[k]! : -1);
 
   const out: Precondition[] = [];
   const seen = new Set<string>();
   let lastHolder: ActorInfo | null = null;
 
   for (const S of sentences) {
+    if (S.caps) continue; // wire headlines in capitals repeat the body in telegraph style
+    let quoted = false;
+    let reported = false;
+    for (let k = S.first; k < S.last; k++) {
+      const tx = toks[k]!.text;
+      if (tx === '"' || tx === '\u201c' || tx === '\u201d') quoted = true;
+      const lw = toks[k]!.lower;
+      if (SPEECH.has(lw) || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according') reported = true;
+    }
+    // speaker of the sentence: "..., X said" / "said X" / "X said ..."
+    let speaker: ActorInfo | null = null;
+    for (let k = S.first; k < S.last; k++) {
+      if (!SPEECH.has(toks[k]!.lower)) continue;
+      const before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
+      const after = k + 1 < S.last ? mentionAt(k + 1) : -1;
+      const mi = before >= 0 ? before : after;
+      if (mi >= 0) {
+        speaker = ar.mentions[mi]!.actor;
+        break;
+      }
+    }
     // cues in this sentence
     const cues: CueAt[] = [];
     for (let k = S.first; k < S.last && cues.length < MAX_CUES_PER_SENTENCE;) {
       const t = toks[k]!;
-      if (t.kind === TokKind.Word && ar.mentionAt[k] === -1) {
+      if (t.kind === TokKind.Word && mentionAt(k) === -1) {
         const m = phraseAt(lex.cues, toks, k, S.last);
         if (m) {
-          cues.push({ cue: m.value, a: k, b: m.b });
+          const cue = m.value;
+          let keep = true;
+          if (cue.direct) {
+            // only right after its subject: "Taiwan (has also) cut ..."
+            let q = k - 1;
+            while (q >= S.first && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
+            keep = q >= S.first && mentionAt(q) >= 0;
+          }
+          // "hoped to lift": the speaker's own plan, not a demand on anyone
+          if (
+            (cue.phrase === 'hope' || cue.phrase === 'hopes' || cue.phrase === 'hoped') &&
+            toks[m.b]?.lower === 'to'
+          )
+            keep = false;
+          if (keep) cues.push({ cue, a: k, b: m.b });
           k = m.b;
           continue;
         }
       }
       k++;
     }
-    // speaker of the sentence: "..., X said" / "said X" / "X said ..."
-    let speaker: ActorInfo | null = null;
-    for (let k = S.first; k < S.last; k++) {
-      if (!SPEECH.has(toks[k]!.lower)) continue;
-      const before = ar.mentionAt[k - 1] ?? -1;
-      const after = ar.mentionAt[k + 1] ?? -1;
-      const mi = before >= 0 && k - 1 >= S.first ? before : after >= 0 && k + 1 < S.last ? after : -1;
-      if (mi >= 0) {
-        speaker = ar.mentions[mi]!.actor;
-        break;
-      }
-    }
     let sentenceHolder: ActorInfo | null = null;
     for (let c = 0; c < cues.length; c++) {
       const cu = cues[c]!;
-      const stance = cu.cue.stance;
+      let stance: Stance = cu.cue.stance;
       // negated demand/offer ("did not ask", "not willing to") is not coded
       const p1 = toks[cu.a - 1];
       const p2 = toks[cu.a - 2];
@@ -153,13 +219,27 @@ export function findPreconditions(
         ((p1 && NEGATION.has(p1.lower)) || (p2 && NEGATION.has(p2.lower) && p1?.kind === TokKind.Word))
       )
         continue;
-      // holder: nearest subject-like actor before the cue in this sentence
+      if (stance === 'offer') {
+        for (let k = cu.b; k < Math.min(cu.b + 2, S.last); k++)
+          if (THREAT.has(toks[k]!.lower)) stance = 'condition';
+      }
+      const modal = !!cu.cue.modal;
+      // holder: the possessor of a noun cue ("U.S. pressure"), else the nearest subject-like actor
       let holder: ActorInfo | null = null;
-      let subjectIdx = -1;
+      let subjectEnd = -1;
       let pronoun = false;
       const clauseStart = c > 0 ? Math.max(S.first, cues[c - 1]!.b) : S.first;
-      for (let k = cu.a - 1; k >= S.first; k--) {
-        const mi = ar.mentionAt[k]!;
+      if (NOUN_CUES.has(cu.cue.phrase)) {
+        let q = cu.a - 1;
+        if (toks[q]?.text === "'s" || toks[q]?.text === '\u2019s') q--;
+        const mi = q >= S.first ? mentionAt(q) : -1;
+        if (mi >= 0) {
+          holder = resolveHolder(ar.mentions[mi]!.actor);
+          subjectEnd = ar.mentions[mi]!.b;
+        }
+      }
+      for (let k = cu.a - 1; k >= S.first && !holder; k--) {
+        const mi = mentionAt(k);
         if (mi >= 0) {
           const mm = ar.mentions[mi]!;
           const prev = toks[mm.a - 1];
@@ -171,38 +251,35 @@ export function findPreconditions(
           const h = resolveHolder(mm.actor);
           if (h) {
             holder = h;
-            subjectIdx = mm.a;
+            subjectEnd = mm.b;
             break;
           }
           continue;
         }
-        if (k >= clauseStart && PRONOUNS.has(toks[k]!.lower) && !holder) {
+        if (k >= clauseStart && PRONOUNS.has(toks[k]!.lower)) {
           pronoun = true;
-          if (k < cu.a - 4) {
-            /* distant pronoun: still the subject of this clause */
-          }
           break;
         }
       }
-      // a modal right after an actor makes that actor the target ("the U.S. should quickly ...")
       let target: ActorInfo | null = null;
-      const modal = MODALS.has(cu.cue.phrase);
-      if (modal && holder && subjectIdx >= 0) {
-        const mm = ar.mentions[ar.mentionAt[subjectIdx]!]!;
-        if (mm.b >= cu.a - 2) {
+      if (modal) {
+        // "the U.S. should quickly discard ...": the actor before a modal is its target; the
+        // holder is whoever voices the sentence. Modals count only in quoted or reported speech.
+        if (!quoted && !reported) continue;
+        if (holder && subjectEnd >= cu.a - 2) {
           target = holder;
           holder = null;
         }
       }
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
-        else if (pronoun || modal || sentenceHolder) holder = sentenceHolder ?? lastHolder;
+        else if (pronoun || modal || quoted) holder = sentenceHolder ?? lastHolder;
       }
-      if (!holder) continue;
-      // target: first other party after the cue
+      if (!holder || (target && target.id === holder.id)) continue;
+      // target: first other party after the cue (a country named by a demonym will do)
       if (!target) {
         for (let k = cu.b; k < S.last; k++) {
-          const mi = ar.mentionAt[k]!;
+          const mi = mentionAt(k);
           if (mi < 0) continue;
           const mm = ar.mentions[mi]!;
           k = mm.b - 1;
@@ -226,20 +303,31 @@ export function findPreconditions(
           }
         }
       }
-      // issues in scope
+      // issues in scope: from the cue to the next cue or clause break
       const nextCue = cues[c + 1];
-      let scopeEnd = nextCue ? nextCue.a : S.last;
+      let scopeEnd = Math.min(nextCue ? nextCue.a : S.last, cu.b + MAX_SCOPE);
       for (let k = cu.b; k < scopeEnd; k++) {
         const lw = toks[k]!.lower;
-        if (lw === ';' || (lw === 'but' && k > cu.b + 1)) {
+        if (
+          lw === ';' ||
+          (lw === 'but' && k > cu.b + 1) ||
+          (lw === ',' && CLAUSE_BREAK.has(toks[k + 1]?.lower ?? ''))
+        ) {
           scopeEnd = k;
           break;
         }
       }
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
-      const issues = collectIssues(lex.issues, toks, cu.b, scopeEnd);
+      const issues = collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt);
       if (issues.size === 0 && cu.cue.scope !== 'after') {
-        for (const i of collectIssues(lex.issues, toks, prevCueEnd, cu.a)) issues.add(i);
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          Math.max(prevCueEnd, cu.a - MAX_SCOPE),
+          cu.a,
+          ar.mentionAt,
+        ))
+          issues.add(i);
       }
       if (issues.size === 0) continue;
       sentenceHolder = holder;
@@ -259,40 +347,46 @@ export function findPreconditions(
         });
       }
     }
-    // the subject actor of this sentence is what a later "it"/"they" refers to
-    const firstMi = firstSubject(toks, S, ar);
+    // what a later "it"/"they" refers to: this sentence's holder, its speaker, or its subject
     if (sentenceHolder) lastHolder = sentenceHolder;
-    else if (firstMi) {
-      const h = resolveHolder(firstMi);
+    else {
+      const subj = speaker ?? leadingSubject(toks, S, ar);
+      const h = subj ? resolveHolder(subj) : null;
       if (h) lastHolder = h;
     }
   }
   return out;
 }
 
-function firstSubject(toks: Token[], S: Sentence, ar: ActorResult): ActorInfo | null {
-  for (let k = S.first; k < S.last; k++) {
+/** The actor that opens a sentence ("The EC said ...", "But Japan ..."): its grammatical subject. */
+function leadingSubject(toks: Token[], S: Sentence, ar: ActorResult): ActorInfo | null {
+  let words = 0;
+  for (let k = S.first; k < S.last && words < 4; k++) {
     const mi = ar.mentionAt[k]!;
-    if (mi < 0) continue;
-    const mm = ar.mentions[mi]!;
-    const prev = toks[mm.a - 1];
-    if (prev && mm.a > S.first && OBJECT_PREPS.has(prev.lower)) {
-      k = mm.b - 1;
-      continue;
+    if (mi >= 0) {
+      const a = ar.mentions[mi]!.actor;
+      return a.kind === 'media' ? null : a;
     }
-    if (mm.actor.kind === 'media') {
-      k = mm.b - 1;
-      continue;
-    }
-    return mm.actor;
+    if (toks[k]!.kind === TokKind.Word) words++;
   }
   return null;
 }
 
-function collectIssues(root: PhraseNode<IssueHit>, toks: Token[], a: number, b: number): Set<Issue> {
+function collectIssues(
+  root: PhraseNode<IssueHit>,
+  toks: Token[],
+  a: number,
+  b: number,
+  mentionAt: Int32Array,
+): Set<Issue> {
   const strong = new Set<Issue>();
   const weak = new Set<Issue>();
   for (let k = a; k < b;) {
+    // words inside an actor's name ("General Agreement on Tariffs and Trade") are not issues
+    if (mentionAt[k]! >= 0) {
+      k++;
+      continue;
+    }
     const m = phraseAt(root, toks, k, b);
     if (m) {
       (m.value.strong ? strong : weak).add(m.value.issue);

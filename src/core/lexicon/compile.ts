@@ -185,7 +185,7 @@ export function getLexicon(): CompiledLexicon {
     addPhrase(root, e.name, { ref, form: Form.Name, caseMode: caseModeOf(e.name, false) });
     for (const a of e.aliases ?? [])
       addPhrase(root, a, { ref, form: Form.Name, caseMode: caseModeOf(a, false) });
-    for (const a of e.after ?? []) addPhrase(root, a, { ref, form: Form.After, caseMode: 1 });
+    for (const a of e.after ?? []) addPhrase(root, a, { ref, form: Form.After, caseMode: 0 });
     for (const a of e.metonyms ?? []) addPhrase(root, a, { ref, form: Form.Capital, caseMode: 1 });
   };
   for (const e of BLOCS) addEntity(e);

@@ -12,7 +12,7 @@ president premier minister secretary representative commissioner ambassador envo
 spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep congressman
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
 king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
-mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice general
+mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice
 `);
 
 /** Words that may precede a title head inside a role ("External Trade Relations Commissioner"). */
@@ -84,6 +84,18 @@ wanted insists insisted demands demanded hopes hoped also again responded accuse
 urged announced plans needs refuses refused agreed accepted believes considers sees seeks sought
 does did do retaliated threatened imposed
 `);
+
+/** Plural nouns after a capital that keep it a place ("Beijing officials", "Tokyo residents"). */
+export const PLACE_NOUNS = set(`
+officials authorities residents leaders negotiators diplomats sources companies firms markets
+businesses analysts traders investors citizens streets offices embassies talks meetings summits
+correspondents bureaus hotels airports suburbs
+`);
+
+/** Role words of analysts and commentators: they speak in their own name and hold no side. */
+export const ANALYST_ROLES = set(
+  'economist analyst strategist professor fellow researcher scholar expert consultant',
+);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
 export const GOV_NOUNS = set('government side administration authorities delegation');
