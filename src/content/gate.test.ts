@@ -29,6 +29,8 @@ describe('tradeScore', () => {
 
   it('counts every occurrence', () => {
     expect(tradeScore('tariffs, tariffs and the WTO')).toBe(6);
+    expect(tradeScore('Anti-dumping duties and export controls')).toBe(5);
+    expect(tradeScore('Negotiators negotiate')).toBe(2);
   });
 });
 

@@ -53,6 +53,10 @@ export class Stopwatch {
     if (this.#since !== null) this.#total += this.now() - this.#since;
     this.#since = null;
   }
+  /** Adds time measured elsewhere (an in-thread fallback timed by its own clock). */
+  add(ms: number): void {
+    this.#total += ms;
+  }
   get ms(): number {
     return this.#since === null ? this.#total : this.#total + (this.now() - this.#since);
   }

@@ -1,0 +1,289 @@
+/**
+ * `npm run bench:page`: what Parley costs a page, measured in real Chromium. Loads each page N
+ * times without and with the extension (dist/), and prints, as medians:
+ *  - the renderer main thread's busy time (CDP Performance.getMetrics TaskDuration) without and with
+ *    Parley, and the difference: our added main-thread time, including loading our scripts;
+ *  - Parley's own stage timings from the per-tab result (gate, extract, analyze, paint). Gate,
+ *    extract and analyze each run as one task, paint in slices, so the longest stage bounds the
+ *    longest task of ours;
+ *  - long tasks (> 50 ms, PerformanceObserver 'longtask') without and with Parley.
+ * Then checks the budgets of issue 4: gate + extract + analyze + paint under 16 ms on a ~1,000-word
+ * article, and no task of ours over 50 ms on a 20,000-word page.
+ *
+ * Pages: the demo fixtures in e2e/fixtures/, a non-trade article, and two pages built at run time
+ * from a fixture's own paragraphs (repeated to ~1,000 and ~20,000 words). Served at news URLs with
+ * Playwright routing; no network.
+ *
+ *   npm run bench:page -- [--runs 5] [--only long]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
+import type { TabResult } from '../src/shared/tab-result';
+import {
+  FIXTURES_DIR,
+  chromiumExecutable,
+  extensionWorker,
+  launchWithExtension,
+  routeKey,
+} from '../e2e/launch';
+
+interface BenchPage {
+  name: string;
+  url: string;
+  html: string;
+  words: number;
+}
+
+interface Sample {
+  taskMs: number;
+  longTasks: number[];
+  result: TabResult | null;
+}
+
+const args = process.argv.slice(2);
+const argOf = (flag: string) => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Math.max(1, Number(argOf('--runs') ?? 5));
+const ONLY = argOf('--only');
+const SETTLE_MS = 1_200;
+
+const median = (xs: number[]): number => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits);
+
+const countWords = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
+
+/** A fixture's article paragraphs repeated into its own <article> until it has `words` words. */
+function grown(html: string, words: number): string {
+  const start = html.indexOf('<article');
+  const open = html.indexOf('>', start) + 1;
+  const end = html.indexOf('</article>');
+  const inner = html.slice(open, end);
+  const paras = inner.match(/<p[\s>][\s\S]*?<\/p>/g) ?? [];
+  const perRound = countWords(paras.join(' ')) || 1;
+  const rounds = Math.max(1, Math.ceil(words / perRound));
+  const body = Array.from({ length: rounds }, () => paras.join('\n')).join('\n');
+  const h1 = inner.match(/<h1[\s\S]*?<\/h1>/)?.[0] ?? '';
+  return html.slice(0, open) + h1 + body + html.slice(end);
+}
+
+function pages(): BenchPage[] {
+  const list: BenchPage[] = [];
+  const demo = readdirSync(FIXTURES_DIR).filter((f) => f.startsWith('demo-') && f.endsWith('.html'));
+  for (const file of demo) {
+    const html = readFileSync(path.join(FIXTURES_DIR, file), 'utf8');
+    list.push({
+      name: file.replace(/\.html$/, ''),
+      url: `https://www.reuters.com/world/bench/${file}`,
+      html,
+      words: countWords(html),
+    });
+  }
+  const base = demo.includes('demo-us-china-talks.html')
+    ? readFileSync(path.join(FIXTURES_DIR, 'demo-us-china-talks.html'), 'utf8')
+    : list[0]?.html;
+  if (base) {
+    for (const [name, words] of [
+      ['article-1k', 1_000],
+      ['long-20k', 20_000],
+    ] as const) {
+      const html = grown(base, words);
+      list.push({ name, url: `https://www.apnews.com/article/bench-${name}`, html, words: countWords(html) });
+    }
+  }
+  const sports = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Derby report</title>
+<meta property="og:type" content="article"></head><body><nav><a href="/sport">Sport</a></nav><article>
+<h1>Late header settles the derby</h1>${'<p>The home side came from behind to win two goals to one in front of a full stadium, and the manager praised the substitutes after the match.</p>'.repeat(40)}
+</article></body></html>`;
+  list.push({
+    name: 'non-trade',
+    url: 'https://www.bbc.com/sport/bench-derby',
+    html: sports,
+    words: countWords(sports),
+  });
+  return ONLY ? list.filter((p) => p.name.includes(ONLY)) : list;
+}
+
+/** Serves the bench pages; extension and local URLs pass, everything else is refused. */
+async function route(context: BrowserContext, served: Map<string, string>): Promise<void> {
+  await context.route('**/*', async (r: Route) => {
+    const url = r.request().url();
+    const html = served.get(routeKey(url));
+    if (html !== undefined)
+      return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (url.startsWith('chrome-extension:') || url.startsWith('data:')) return r.continue();
+    return r.abort('blockedbyclient');
+  });
+}
+
+const LONGTASK_INIT = () => {
+  const w = window as unknown as { __longTasks: number[] };
+  w.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no long-task support: the list stays empty
+  }
+};
+
+declare const chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+
+async function readResult(context: BrowserContext, url: string): Promise<TabResult | null> {
+  const sw = await extensionWorker(context);
+  const all = await sw.evaluate(() => chrome.storage.session.get(null));
+  for (const [key, value] of Object.entries(all)) {
+    const r = value as TabResult;
+    if (key.startsWith('tab:') && r?.url && routeKey(r.url) === routeKey(url)) return r;
+  }
+  return null;
+}
+
+async function measure(context: BrowserContext, page: BenchPage, withExt: boolean): Promise<Sample> {
+  const tab: Page = await context.newPage();
+  await tab.addInitScript(LONGTASK_INIT);
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  await tab.goto(page.url, { waitUntil: 'load' });
+  let result: TabResult | null = null;
+  if (withExt) {
+    const deadline = Date.now() + 20_000;
+    while (!(result = await readResult(context, page.url)) && Date.now() < deadline)
+      await tab.waitForTimeout(100);
+  }
+  await tab.waitForTimeout(SETTLE_MS);
+  if (withExt) result = (await readResult(context, page.url)) ?? result;
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+  const longTasks = await tab.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  await cdp.detach().catch(() => undefined);
+  await tab.close();
+  return { taskMs, longTasks, result };
+}
+
+async function main(): Promise<void> {
+  const list = pages();
+  const served = new Map(list.map((p) => [routeKey(p.url), p.html]));
+  const executablePath = chromiumExecutable();
+  const noSandbox = typeof process.getuid === 'function' && process.getuid() === 0 ? ['--no-sandbox'] : [];
+
+  const plain = await chromium.launch({
+    headless: true,
+    ...(executablePath ? { executablePath } : { channel: 'chromium' }),
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', ...noSandbox],
+  });
+  const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+  await route(plainContext, served);
+  const ext = await launchWithExtension({ headless: true });
+  await route(ext.context, served);
+  await extensionWorker(ext.context);
+
+  const rows: string[][] = [];
+  const budgetLines: string[] = [];
+  let failures = 0;
+  try {
+    for (const page of list) {
+      const without: Sample[] = [];
+      const withP: Sample[] = [];
+      // Warm-up run of each (disk cache, code cache), not counted.
+      await measure(plainContext, page, false);
+      await measure(ext.context, page, true);
+      for (let i = 0; i < RUNS; i++) {
+        without.push(await measure(plainContext, page, false));
+        withP.push(await measure(ext.context, page, true));
+      }
+      const t = (k: keyof TabResult['timings']) =>
+        median(withP.map((s) => s.result?.timings[k]).filter((v): v is number => typeof v === 'number'));
+      const gate = t('gateMs');
+      const extract = t('extractMs');
+      const analyze = t('analyzeMs');
+      const paint = t('paintMs');
+      const ours = [gate, extract, analyze, paint].filter((v) => !Number.isNaN(v)).reduce((a, b) => a + b, 0);
+      const pageMs = median(without.map((s) => s.taskMs));
+      const withMs = median(withP.map((s) => s.taskMs));
+      const ltWithout = median(without.map((s) => s.longTasks.length));
+      const ltWith = median(withP.map((s) => s.longTasks.length));
+      const maxLtWith = median(withP.map((s) => Math.max(0, ...s.longTasks)));
+      const longestStage = Math.max(...[gate, extract, analyze].filter((v) => !Number.isNaN(v)), 0);
+      const verdict = withP[0]?.result
+        ? withP[0].result.isNegotiation
+          ? 'negotiation'
+          : (withP[0].result.gate ?? 'not negotiation')
+        : 'no result';
+      rows.push([
+        page.name,
+        String(page.words),
+        verdict,
+        fmt(pageMs),
+        fmt(withMs),
+        fmt(withMs - pageMs),
+        `${fmt(gate, 2)}/${fmt(extract)}/${fmt(analyze)}/${fmt(paint)}`,
+        fmt(ours),
+        `${fmt(ltWithout, 0)} -> ${fmt(ltWith, 0)} (max ${fmt(maxLtWith, 0)})`,
+      ]);
+      if (page.name === 'article-1k') {
+        const ok = ours < 16;
+        if (!ok) failures++;
+        budgetLines.push(
+          `1,000-word article: gate+extract+analyze+paint ${fmt(ours)} ms (budget 16 ms): ${ok ? 'met' : 'OVER'}`,
+        );
+      }
+      if (page.name === 'long-20k') {
+        const ok = longestStage <= 50;
+        if (!ok) failures++;
+        budgetLines.push(
+          `20,000-word page: longest single task of ours ${fmt(longestStage)} ms (gate ${fmt(gate, 2)}, extract ${fmt(extract)}, analyze ${fmt(analyze)}; paint is sliced at 8 ms) (budget 50 ms): ${ok ? 'met' : 'OVER'}`,
+        );
+      }
+      if (page.name === 'non-trade' || verdict.startsWith('no ')) {
+        budgetLines.push(`${page.name}: gate ${fmt(gate, 2)} ms (budget 1 ms): ${gate < 1 ? 'met' : 'OVER'}`);
+        if (!(gate < 1)) failures++;
+      }
+    }
+  } finally {
+    await ext.close();
+    await plain.close();
+  }
+
+  const header = [
+    'page',
+    'words',
+    'verdict',
+    'page ms',
+    'with Parley',
+    'added',
+    'gate/extract/analyze/paint',
+    'ours',
+    'long tasks',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(`Main-thread time per page load, medians of ${RUNS} runs (ms; CDP TaskDuration):`);
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  console.log('');
+  for (const b of budgetLines) console.log(b);
+  console.log(failures === 0 ? 'bench:page: budgets met' : `bench:page: ${failures} budget(s) over`);
+  process.exitCode = failures === 0 ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
