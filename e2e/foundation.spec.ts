@@ -240,3 +240,33 @@ test.describe('hostile pages cause no errors from Parley', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('a result goes when its tab navigates elsewhere or closes', async ({
+  context,
+  page,
+  serveFixture,
+  tabResult,
+  tabIdOf,
+  sessionStorage,
+}) => {
+  await serveFixture(ARTICLE_URL, ARTICLE);
+  await page.goto(ARTICLE_URL);
+  await tabResult(page);
+  const tabId = await tabIdOf(page);
+  // Past the background's "fresh result" window, so a load with a hidden URL counts as a new page.
+  await page.waitForTimeout(1_700);
+  const elsewhere = await serveFixture(
+    'https://blog.example.org/notes',
+    '<!doctype html><title>Notes</title><p>Hi</p>',
+  );
+  await page.goto(elsewhere);
+  await expect.poll(async () => Object.keys(await sessionStorage())).toEqual([]);
+
+  const second = await context.newPage();
+  await second.goto(ARTICLE_URL);
+  await tabResult(second);
+  const secondId = await tabIdOf(second);
+  expect(secondId).not.toBe(tabId);
+  await second.close();
+  await expect.poll(async () => Object.keys(await sessionStorage())).toEqual([]);
+});
