@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { withQuotaRetry } from './quota';
+import { HistoryFullError, withQuotaRetry } from './quota';
 
 const quotaError = () =>
   Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
@@ -21,19 +21,18 @@ describe('withQuotaRetry', () => {
     expect(attempts).toBe(2);
   });
 
-  it('gives up when nothing could be pruned, or when the retry fails too', async () => {
-    await expect(
-      withQuotaRetry(
-        () => Promise.reject(quotaError()),
-        async () => 0,
-      ),
-    ).rejects.toThrow(/quota/);
-    await expect(
-      withQuotaRetry(
-        () => Promise.reject(quotaError()),
-        async () => 3,
-      ),
-    ).rejects.toThrow(/quota/);
+  it('says how much it pruned when even the retry does not fit', async () => {
+    const none = withQuotaRetry(
+      () => Promise.reject(quotaError()),
+      async () => 0,
+    );
+    await expect(none).rejects.toBeInstanceOf(HistoryFullError);
+    await expect(none).rejects.toMatchObject({ pruned: 0 });
+    const still = withQuotaRetry(
+      () => Promise.reject(quotaError()),
+      async () => 3,
+    );
+    await expect(still).rejects.toMatchObject({ name: 'HistoryFullError', pruned: 3 });
   });
 
   it('never prunes for other errors', async () => {

@@ -124,7 +124,9 @@ export async function openHistory(opts: OpenOptions = {}): Promise<HistoryStore>
   }
 
   async function pruneOldest(share = PRUNE_SHARE): Promise<number> {
-    const tx = writeTx();
+    // Deletes only: Chromium refuses any transaction that writes while the origin is over quota,
+    // even one that frees more than it adds, so the thread summaries are refreshed afterwards.
+    const tx = db.transaction('articles', 'readwrite', { durability: 'strict' });
     const articles = tx.objectStore('articles');
     const total = await articles.count();
     const drop = Math.min(total, Math.max(1, Math.ceil(total * share)));
@@ -137,9 +139,17 @@ export async function openHistory(opts: OpenOptions = {}): Promise<HistoryStore>
       removed++;
       cursor = await cursor.continue();
     }
-    const now = Date.now();
-    for (const key of touched) await refreshThread(tx, key, now);
     await tx.done;
+    try {
+      const refresh = writeTx();
+      const now = Date.now();
+      for (const key of touched) await refreshThread(refresh, key, now);
+      await refresh.done;
+    } catch (error) {
+      // Still over quota (Chromium frees deleted space only on compaction): `thread()` recounts
+      // from the articles, and the next write that fits refreshes the summary.
+      console.warn('Parley: pruned the history but could not refresh thread summaries yet.', error);
+    }
     return removed;
   }
 
@@ -195,7 +205,12 @@ export async function openHistory(opts: OpenOptions = {}): Promise<HistoryStore>
         }
       }
       await tx.done;
-      return { summary, digests };
+      // A summary left stale by a prune under quota pressure: recount from what was read.
+      const fresh =
+        digests.length < THREAD_READ_LIMIT && summary?.articles !== digests.length
+          ? threadSummaryOf(key, digests, Date.now())
+          : summary;
+      return { summary: fresh, digests };
     },
     async threadsWith(party) {
       const all = await db.getAllFromIndex('threads', 'party', party);
