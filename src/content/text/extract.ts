@@ -72,7 +72,8 @@ const FURNITURE_LINE =
 
 /** Invisible characters dropped from the text (soft hyphen, zero-width space, bidi marks, BOM). */
 const INVISIBLE = '\u00ad\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff';
-const TOKEN = new RegExp(`([${INVISIBLE}]+)|(\\s+)|([^\\s${INVISIBLE}]+)`, 'gu');
+/** Invisible runs | whitespace runs | text runs (words joined by single plain spaces, kept 1:1). */
+const TOKEN = new RegExp(`([${INVISIBLE}]+)|(\\s+)|([^\\s${INVISIBLE}]+(?: [^\\s${INVISIBLE}]+)*)`, 'gu');
 
 interface Stats {
   /** Approximate text length (raw text node lengths) of the non-excluded subtree. */
@@ -100,6 +101,18 @@ function classTokens(el: Element): string[] {
  * a teaser box, "related-story" is not decided by its head): the head decides when it is known.
  */
 function classWeight(el: Element): number {
+  if (!el.hasAttribute('class') && !el.hasAttribute('id')) return 0;
+  const cached = weights.get(el);
+  if (cached !== undefined) return cached;
+  const w = computeClassWeight(el);
+  weights.set(el, w);
+  return w;
+}
+
+/** Class weights are asked for several times per element (scoring, siblings, walk). */
+const weights = new WeakMap<Element, number>();
+
+function computeClassWeight(el: Element): number {
   let positive = false;
   let negative = false;
   for (const name of classTokens(el)) {
@@ -116,6 +129,7 @@ function classWeight(el: Element): number {
 
 /** Hidden by attribute, ARIA, inline style, a framework "hidden" class, or (opt-in) computed style. */
 function isHidden(el: Element, computed: boolean): boolean {
+  if (el.attributes.length === 0 && !computed) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))/i.test(style))
@@ -174,7 +188,7 @@ function measure(scope: Element): Map<Element, Stats> {
         const n = data.trim().length;
         s.len += n;
         if (link) s.linkLen += n;
-        if (n > 0) commas += data.split(/[,،，、]/).length - 1;
+        if (n > 0) commas += countCommas(data);
       } else if (c.nodeType === 1) {
         const child = c as Element;
         // Computed styles are left to the walk: asking for them on every element of a page costs.
@@ -199,6 +213,16 @@ function measure(scope: Element): Map<Element, Stats> {
   };
   visit(scope, 0, false);
   return stats;
+}
+
+/** Commas (Latin, Arabic, full-width, ideographic): a cheap sign of prose. */
+function countCommas(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 0x2c || c === 0x60c || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n;
 }
 
 /** How much of the element's text is links (menus and teaser lists are mostly links). */
