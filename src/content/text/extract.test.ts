@@ -282,6 +282,18 @@ describe('extractArticle', () => {
   });
 });
 
+describe('rangesFor / textOffsetAt', () => {
+  it('splits a span at paragraph breaks, returns nothing for empty spans or foreign nodes', () => {
+    const a = extract(`<html><body><article><p>${LONG_A}</p><p>${LONG_B}</p></article></body></html>`);
+    const cut = LONG_A.length;
+    const ranges = rangesFor(a, cut - 7, cut + 2 + 9);
+    expect(ranges.map((r) => r.toString())).toEqual(['relief.', 'Officials']);
+    expect(rangesFor(a, 10, 10)).toEqual([]);
+    expect(rangesFor(a, cut, cut + 2)).toEqual([]);
+    expect(textOffsetAt(a, document.createTextNode(LONG_A), 0)).toBeNull();
+  });
+});
+
 describe('readPageMeta', () => {
   it('reads JSON-LD (in a @graph), og tags and the canonical link', () => {
     const doc = page(`<html><head><title>Ignored | Site</title>
