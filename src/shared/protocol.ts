@@ -67,6 +67,44 @@ export const TabResultSchema = v.object({
   at: v.number(),
 });
 
+/** Reading list (issue 6): an article as the content script hands it to the background for saving. */
+const Span = v.object({ start: offset, end: offset });
+export const MAX_ARTICLE_TEXT = 300_000;
+export const ArticlePayloadSchema = v.object({
+  url: UrlSchema,
+  title: str(1_000),
+  published: v.nullable(str(60)),
+  siteName: v.nullable(str(200)),
+  text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_TEXT)),
+  isNegotiation: v.boolean(),
+  parties: v.pipe(v.array(str(200)), v.maxLength(20)),
+  actors: v.pipe(
+    v.array(
+      v.object({
+        id: str(200),
+        name: str(200),
+        kind: v.picklist(ACTOR_KINDS),
+        side: v.nullable(str(200)),
+        role: v.nullable(str(300)),
+        mentions: v.pipe(v.array(Span), v.maxLength(MAX_ITEMS)),
+      }),
+    ),
+    v.maxLength(MAX_ITEMS),
+  ),
+  preconditions: v.pipe(v.array(PreconditionSchema), v.maxLength(MAX_ITEMS)),
+});
+export type ArticlePayload = v.InferOutput<typeof ArticlePayloadSchema>;
+
+/** Parse the content script's answer to `get-article`; null when it is not one (never throws). */
+export function parseArticlePayload(raw: unknown): ArticlePayload | null {
+  const r = v.safeParse(ArticlePayloadSchema, raw);
+  return r.success ? r.output : null;
+}
+
+const ReadingUrl = v.pipe(v.string(), v.maxLength(4_096));
+/** Chunks of an import file: a 80 MB file is 20 messages, each well under Chrome's 64 MB message cap. */
+export const IMPORT_CHUNK_CHARS = 4 * 1024 * 1024;
+
 /** Messages a receiver accepts. `type` picks the handler; everything else is checked before use. */
 export const MessageSchema = v.variant('type', [
   /** content -> background: this tab's analysis (or the gate's verdict). */
@@ -82,6 +120,38 @@ export const MessageSchema = v.variant('type', [
     type: v.literal('reveal'),
     kind: v.picklist(['actor', 'precondition']),
     index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  /** popup -> background: save the tab's article to the reading list. Answer: SaveReply. */
+  v.object({ type: v.literal('save-tab'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** background -> content: the article's text and what the analyzer found in it. Answer: ArticlePayload. */
+  v.object({ type: v.literal('get-article') }),
+  /** extension page -> background: a reader's edit of a saved item. Answer: ReadingItem | null. */
+  v.object({
+    type: v.literal('reading-update'),
+    url: ReadingUrl,
+    patch: v.object({
+      read: v.optional(v.boolean()),
+      tags: v.optional(v.pipe(v.array(str(200)), v.maxLength(50))),
+      note: v.optional(str(10_000)),
+    }),
+  }),
+  /** extension page -> background: delete (to the trash) or bring back. Answer: { ok }. */
+  v.object({ type: v.literal('reading-delete'), url: ReadingUrl }),
+  v.object({ type: v.literal('reading-restore'), url: ReadingUrl }),
+  /** extension page -> background: erase the whole reading list. Answer: { ok, erased }. */
+  v.object({ type: v.literal('reading-erase') }),
+  /**
+   * extension page -> background: one part of a JSON file to import. The last part runs the import
+   * (all or nothing). Answer: { ok: true, received } for a part, ImportReply for the last.
+   */
+  v.object({
+    type: v.literal('reading-import'),
+    id: v.pipe(v.string(), v.maxLength(64)),
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)),
+    total: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(64)),
+    /** The file's size in bytes as the browser reports it (a file too big is refused on it). */
+    bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    data: v.pipe(v.string(), v.maxLength(IMPORT_CHUNK_CHARS)),
   }),
   /** anyone -> content: is the script alive here? Answer: { ok: true, state }. */
   v.object({ type: v.literal('ping') }),
