@@ -65,7 +65,7 @@ const HIDDEN_CLASSES = new Set([
 
 /** Headings that open a teaser, sign-up or comments box rather than a part of the story. */
 const BOX_HEADING =
-  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: stories| articles| content| coverage| news| reading| topics| links)?|more (?:from|on|in|stories|news|to read|like this)\b.*|most (?:read|popular|viewed|shared|emailed)|read (?:more|next|this next)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|what to read next|further reading|also read|top stories|latest (?:news|stories|headlines)|popular (?:now|stories)|sign up\b.*|subscribe\b.*|.*\bnewsletters?\b.*|comments?|\d+ comments?|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|page)|editor'?s picks|don'?t miss|around the web|from our partners|sponsored(?: content| stories)?|advertisement)$/i;
+  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: stories| articles| content| coverage| news| reading| topics| links)?|more (?:from|on|in|stories|news|to read|like this)\b.*|more [\p{L}' ]{1,30} (?:news|stories|coverage|articles|videos|reading)|most (?:read|popular|viewed|shared|emailed)|read (?:more|next|this next)|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|what to read next|further reading|also read|top stories|latest (?:news|stories|headlines)|popular (?:now|stories)|sign up\b.*|subscribe\b.*|.*\bnewsletters?\b.*|comments?|\d+ comments?|join the (?:conversation|discussion)|share (?:this|the) (?:article|story|page)|editor'?s picks|don'?t miss|around the web|from our partners|sponsored(?: content| stories)?|advertisement)$/iu;
 /** Short lines that are page furniture inside the body ("Advertisement", "Story continues below"). */
 const FURNITURE_LINE =
   /^(?:advertisement|ad|sponsored|skip advertisement|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|read more|share this(?: article| story)?|like this|listen to this article|\d+ min read)$/i;
@@ -156,7 +156,7 @@ function isHardSkip(el: Element, computed: boolean): boolean {
 
 function isBoxHeading(el: Element): boolean {
   const tag = tagOf(el);
-  if (!/^h[2-6]$/.test(tag) && tag !== 'strong' && tag !== 'b') return false;
+  if (!/^h[2-6]$/.test(tag) && tag !== 'strong' && tag !== 'b' && tag !== 'p') return false;
   const text = squash(el.textContent ?? '').replace(/[\s:.!»›>→-]+$/, '');
   return text.length > 0 && text.length <= 60 && BOX_HEADING.test(text);
 }
@@ -305,18 +305,18 @@ function chooseRoot(scope: Element, stats: Map<Element, Stats>): RootChoice {
 /** Teaser boxes found by their heading: the box itself, or the heading and what follows it. */
 function boxesByHeading(root: Element, excluded: Set<Element>, stats: Map<Element, Stats>): void {
   const rootLen = stats.get(root)?.len ?? 0;
-  for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, strong, b'))) {
+  for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p'))) {
     if (!isBoxHeading(h)) continue;
-    // <p><strong>Related</strong></p>: the paragraph is the heading.
+    // <p><em><strong>Related</strong></em></p>: the paragraph is the heading.
     let head: Element = h;
-    const up = h.parentElement;
-    if (
-      up &&
-      up !== root &&
-      (tagOf(h) === 'strong' || tagOf(h) === 'b') &&
-      squash(up.textContent ?? '') === squash(h.textContent ?? '')
-    )
+    const label = squash(h.textContent ?? '');
+    for (
+      let up = h.parentElement;
+      up && up !== root && squash(up.textContent ?? '') === label;
+      up = up.parentElement
+    ) {
       head = up;
+    }
     const box = head.parentElement;
     if (box && box !== root && squash(box.textContent ?? '').length < Math.max(300, rootLen * 0.3)) {
       excluded.add(box);
