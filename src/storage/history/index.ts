@@ -22,3 +22,21 @@ export function history(): Promise<HistoryStore> {
 }
 
 export const historySettings = createHistorySettings(storage);
+
+/** Extension pages hear about history writes on this channel (IndexedDB has no change events). */
+export const HISTORY_CHANNEL = 'parley-history';
+
+/** Called by the writer after a committed change, so an open popup can reload its view. */
+export function announceHistoryChange(): void {
+  const channel = new BroadcastChannel(HISTORY_CHANNEL);
+  channel.postMessage({ changed: Date.now() });
+  channel.close();
+}
+
+/** Calls `cb` after every history change until `signal` aborts. */
+export function onHistoryChange(cb: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const channel = new BroadcastChannel(HISTORY_CHANNEL);
+  channel.onmessage = () => cb();
+  signal.addEventListener('abort', () => channel.close(), { once: true });
+}

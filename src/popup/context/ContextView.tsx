@@ -1,0 +1,149 @@
+/**
+ * The Context view: what came before the article in the tab, from the articles this reader has
+ * already read (kept on the device). The negotiation's timeline, its demand ledger, and the
+ * controls over the history (pause, forget this article, forget everything).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { TabResult } from '../../shared/tab-result';
+import {
+  loadContext,
+  onHistoryChange,
+  sendHistoryCommand,
+  type ContextData,
+  type HistoryCommand,
+} from './context-api';
+import { Ledger } from './Ledger';
+import { Timeline } from './Timeline';
+import { HistoryControls } from './HistoryControls';
+import { earlierLabel, formatDay, threadTitle } from './context-model';
+import './context.css';
+
+/** Performance mark set once the view first shows data: `npm run bench:context` reads it. */
+export const CONTEXT_READY_MARK = 'parley:context-ready';
+
+type State =
+  { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; data: ContextData };
+
+export interface ContextViewProps {
+  result: TabResult;
+  /** Injected in unit tests; the extension uses the real history. */
+  load?: (result: TabResult) => Promise<ContextData>;
+  send?: (cmd: HistoryCommand) => Promise<boolean>;
+  subscribe?: (cb: () => void, signal: AbortSignal) => void;
+}
+
+export function ContextView({
+  result,
+  load = loadContext,
+  send = sendHistoryCommand,
+  subscribe = onHistoryChange,
+}: ContextViewProps) {
+  const [state, setState] = useState<State>({ phase: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const reload = useCallback(
+    (signal?: AbortSignal) =>
+      load(result)
+        .then((data) => {
+          if (!signal?.aborted) setState({ phase: 'ready', data });
+        })
+        .catch((e: unknown) => {
+          if (!signal?.aborted)
+            setState({
+              phase: 'error',
+              message: `The history could not be read: ${e instanceof Error ? e.message : String(e)}`,
+            });
+        }),
+    [result, load],
+  );
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void reload(controller.signal);
+    subscribe(() => void reload(controller.signal), controller.signal);
+    return () => controller.abort();
+  }, [reload, subscribe]);
+
+  useEffect(() => {
+    if (state.phase === 'ready' && performance.getEntriesByName(CONTEXT_READY_MARK).length === 0) {
+      performance.mark(CONTEXT_READY_MARK);
+    }
+  }, [state]);
+
+  const run = useCallback(
+    (cmd: HistoryCommand, done: string) => {
+      send(cmd)
+        .then((ok) => {
+          setNotice(ok ? done : 'Parley could not change the history; try again.');
+          return reload();
+        })
+        .catch(() => setNotice('Parley could not change the history; try again.'));
+    },
+    [send, reload],
+  );
+
+  if (state.phase === 'loading') return <p class="muted">Loading the history…</p>;
+  if (state.phase === 'error')
+    return (
+      <p role="alert" class="error">
+        {state.message}
+      </p>
+    );
+
+  const { data } = state;
+  return (
+    <div class="context" data-testid="context-view">
+      {data.notice?.kind === 'pruned' && (
+        <div role="status" class="notice history-notice">
+          <p>
+            Your browser's storage is full, so Parley removed the {data.notice.count} oldest article
+            {data.notice.count === 1 ? '' : 's'} from your history.
+          </p>
+          <button type="button" class="link" onClick={() => run({ type: 'history-dismiss-notice' }, '')}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {data.thread === null || data.summary === null ? (
+        <section class="section empty" aria-labelledby="context-h">
+          <h2 id="context-h">Past context</h2>
+          <p class="muted">
+            {data.thread === null
+              ? 'Parley keeps past context for trade-negotiation articles; this page is not one.'
+              : 'No article of this negotiation is in your history yet.'}
+          </p>
+        </section>
+      ) : (
+        <>
+          <section class="section" aria-labelledby="context-h">
+            <h2 id="context-h">{threadTitle(data.summary)}</h2>
+            <p class="muted" data-testid="thread-summary">
+              {data.summary.articles} article{data.summary.articles === 1 ? '' : 's'} in your history, from{' '}
+              {formatDay(data.summary.firstDate)} to {formatDay(data.summary.lastDate)};{' '}
+              {earlierLabel(data.earlier)} before this one.
+            </p>
+          </section>
+          <Timeline items={data.timeline} />
+          <Ledger entries={data.ledger} parties={data.parties} />
+        </>
+      )}
+      <HistoryControls
+        paused={data.paused}
+        recorded={data.recorded}
+        onPause={(paused) =>
+          run({ type: 'history-set-paused', paused }, paused ? 'Recording paused.' : 'Recording resumed.')
+        }
+        onForget={() =>
+          data.current &&
+          run({ type: 'history-forget', url: data.current }, 'This article was removed from your history.')
+        }
+        onForgetAll={() => run({ type: 'history-forget-all' }, 'Your history was erased.')}
+      />
+      {notice && (
+        <p role="status" class="notice">
+          {notice}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { LedgerEntry } from '../../core/history';
+import { earlierLabel, formatDay, ledgerBySide, threadTitle } from './context-model';
+
+const entry = (
+  side: string,
+  sideName: string,
+  issue: LedgerEntry['issue'],
+  status: LedgerEntry['status'],
+): LedgerEntry => ({
+  side,
+  sideName,
+  issue,
+  firstSeen: { date: '2026-01-01', url: 'https://a.example/1', title: 'A' },
+  lastSeen: { date: '2026-01-09', url: 'https://a.example/2', title: 'B' },
+  articles: 2,
+  latestWording: 'words',
+  latestStance: 'demand',
+  latestHolder: sideName,
+  latestTarget: null,
+  status,
+});
+
+describe('context view-model', () => {
+  it('orders the ledger by the thread parties, live positions before dropped ones', () => {
+    const sides = ledgerBySide(
+      [
+        entry('wto', 'World Trade Organization', 'other', 'new'),
+        entry('us', 'United States', 'purchases', 'dropped'),
+        entry('us', 'United States', 'tariffs', 'repeated'),
+        entry('cn', 'China', 'tariffs', 'softened'),
+      ],
+      ['us', 'cn'],
+    );
+    expect(sides.map((s) => s.sideName)).toEqual(['United States', 'China', 'World Trade Organization']);
+    expect(sides[0]!.rows.map((r) => r.status)).toEqual(['repeated', 'dropped']);
+    expect(sides[0]!.rows[0]!.issue).toBe('tariffs');
+    expect(sides[1]!.rows[0]!.stance).toBe('demands');
+  });
+
+  it('names a thread and formats dates without shifting the day', () => {
+    expect(threadTitle({ partyNames: ['China', 'United States'], subject: 'trade' })).toBe(
+      'China – United States trade talks',
+    );
+    expect(formatDay('2019-07-31')).toBe('31 Jul 2019');
+    expect(formatDay('someday')).toBe('someday');
+    expect(earlierLabel(0)).toBe('no earlier articles');
+    expect(earlierLabel(2)).toBe('2 earlier articles');
+  });
+});
