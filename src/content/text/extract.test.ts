@@ -148,6 +148,16 @@ describe('extractArticle', () => {
     expect(a.text).toBe(`Envoys extend tariff talks\n\n${LONG_A}\n\n${LONG_B}`);
   });
 
+  it('recognises box labels written as paragraphs or nested inline elements', () => {
+    const a = extract(`<html><body><div class="entry"><p>${LONG_A}</p>
+      <div><p class="sh2"><span>SIGN UP</span> FOR OUR NEWSLETTER</p><p>Daily news in your inbox.</p></div>
+      <p>${LONG_B}</p>
+      <p><em><strong>More trade news:</strong></em></p>
+      <ul><li><a href="/1">Ports reopen after the holiday</a></li><li><a href="/2">Copper hits a record</a></li></ul>
+      </div></body></html>`);
+    expect(a.text).toBe(`${LONG_A}\n\n${LONG_B}`);
+  });
+
   it('keeps the story after an inline "Related" box in the middle of it', () => {
     const a = extract(`<html><body><article><p>${LONG_A}</p>
       <h3>Related</h3><ul><li><a href="/r">Port strike ends</a></li></ul>
