@@ -9,37 +9,71 @@ import {
 } from './lexicon/topics';
 import type { ActorInfo } from './actors';
 
-interface PhraseSet {
-  one: Set<string>;
-  two: Set<string>;
+/** Bit per vocabulary, so one pass over the tokens counts all of them. */
+const TRADE = 1;
+const NEGO = 2;
+const STATS = 4;
+const COMM = 8;
+const FIN = 16;
+
+interface Vocab {
+  one: Map<string, number>;
+  /** First word -> second word -> bits, for two-word terms ("trade war"), with no string joins. */
+  two: Map<string, Map<string, number>>;
 }
 
-function phraseSet(list: string[]): PhraseSet {
-  const one = new Set<string>();
-  const two = new Set<string>();
-  for (const p of list) (p.includes(' ') ? two : one).add(p);
-  return { one, two };
+let vocab: Vocab | null = null;
+function getVocab(): Vocab {
+  if (vocab) return vocab;
+  const v: Vocab = { one: new Map(), two: new Map() };
+  const add = (list: string[], bit: number): void => {
+    for (const p of list) {
+      const sp = p.indexOf(' ');
+      if (sp < 0) v.one.set(p, (v.one.get(p) ?? 0) | bit);
+      else {
+        const a = p.slice(0, sp);
+        const b = p.slice(sp + 1);
+        let m = v.two.get(a);
+        if (!m) v.two.set(a, (m = new Map()));
+        m.set(b, (m.get(b) ?? 0) | bit);
+      }
+    }
+  };
+  add(TRADE_TERMS, TRADE);
+  add(NEGOTIATION_TERMS, NEGO);
+  add(STATISTICS_TERMS, STATS);
+  add(COMMODITY_TERMS, COMM);
+  add(FINANCE_TERMS, FIN);
+  return (vocab = v);
 }
 
-let sets: { trade: PhraseSet; nego: PhraseSet; stats: PhraseSet; comm: PhraseSet; fin: PhraseSet } | null =
-  null;
-const getSets = (): NonNullable<typeof sets> =>
-  (sets ??= {
-    trade: phraseSet(TRADE_TERMS),
-    nego: phraseSet(NEGOTIATION_TERMS),
-    stats: phraseSet(STATISTICS_TERMS),
-    comm: phraseSet(COMMODITY_TERMS),
-    fin: phraseSet(FINANCE_TERMS),
-  });
+/** Vocabulary counts of a text (one pass; reusable between classify calls). */
+export interface Counts {
+  words: number;
+  trade: number;
+  nego: number;
+  stats: number;
+  comm: number;
+  fin: number;
+}
 
-function count(toks: Token[], s: PhraseSet, a = 0, b = toks.length): number {
-  let c = 0;
+export function countAll(toks: Token[], a: number, b: number): Counts {
+  const v = getVocab();
+  const c: Counts = { words: 0, trade: 0, nego: 0, stats: 0, comm: 0, fin: 0 };
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== TokKind.Word) continue;
-    if (s.one.has(t.lower)) c++;
+    c.words++;
+    let bits = v.one.get(t.lower) ?? 0;
+    const second = v.two.get(t.lower);
     const nx = toks[k + 1];
-    if (nx && s.two.size && s.two.has(t.lower + ' ' + nx.lower)) c++;
+    if (second && nx) bits |= second.get(nx.lower) ?? 0;
+    if (bits === 0) continue;
+    if (bits & TRADE) c.trade++;
+    if (bits & NEGO) c.nego++;
+    if (bits & STATS) c.stats++;
+    if (bits & COMM) c.comm++;
+    if (bits & FIN) c.fin++;
   }
   return c;
 }
@@ -59,11 +93,11 @@ export function classify(
   actors: ActorInfo[],
   f: ClassifyFeatures,
   articleHint: boolean | null | undefined,
+  counts?: Counts,
 ): Classification {
-  const S = getSets();
   const reasons: string[] = [];
-  let words = 0;
-  for (const t of toks) if (t.kind === TokKind.Word) words++;
+  const all = counts ?? countAll(toks, 0, toks.length);
+  const words = all.words;
   // prose: sentences of reasonable length that end in punctuation
   let prose = 0;
   for (const s of sentences) {
@@ -101,10 +135,10 @@ export function classify(
   );
 
   const head = sentences[0];
-  const trade = count(toks, S.trade);
-  const tradeHead = head ? count(toks, S.trade, head.first, head.last) : 0;
-  const comm = count(toks, S.comm);
-  const fin = count(toks, S.fin);
+  const trade = all.trade;
+  const tradeHead = head ? countAll(toks, head.first, head.last).trade : 0;
+  const comm = all.comm;
+  const fin = all.fin;
   const per100 = words ? 100 / words : 0;
   const tradeScore = 2 * Math.min(tradeHead, 2) + (trade - comm - 0.2 * fin) * per100;
   const isTrade = trade >= 2 && tradeScore >= 1.5;
@@ -113,8 +147,8 @@ export function classify(
   );
   const density = trade * per100;
 
-  const nego = count(toks, S.nego);
-  const stats = count(toks, S.stats);
+  const nego = all.nego;
+  const stats = all.stats;
   let parties = 0;
   for (const a of actors) if (a.kind === 'country' || a.kind === 'bloc') parties++;
   const negoScore = nego + 2 * f.preconditions + f.events;

@@ -4,7 +4,7 @@ import type { Actor, Analysis, AnalyzeInput } from './types';
 import { splitSentences, tokenize } from './tokenize';
 import { recognizeActors, type ActorInfo } from './actors';
 import { findPreconditions } from './preconditions';
-import { classify } from './classify';
+import { classify, countAll } from './classify';
 import { findEvents } from './events';
 import { getLexicon } from './lexicon/compile';
 
@@ -56,8 +56,19 @@ export function analyze(input: AnalyzeInput): Analysis {
     extra.push(a);
     return a;
   };
-  const preconditions = findPreconditions(text, toks, sentences, ar, ensureActor);
-  const events = findEvents(text, toks, sentences, pub);
+  // Preconditions and events only matter in trade texts: skip them (the costliest passes after
+  // actors) when the vocabulary already says this is not about trade.
+  const counts = countAll(toks, 0, toks.length);
+  const first = classify(
+    toks,
+    sentences,
+    ar.actors,
+    { preconditions: 0, events: 0 },
+    input.articleHint,
+    counts,
+  );
+  const preconditions = first.isTrade ? findPreconditions(text, toks, sentences, ar, ensureActor) : [];
+  const events = first.isTrade ? findEvents(text, toks, sentences, pub) : [];
   const actors = ar.actors.concat(
     extra.filter((a) => preconditions.some((p) => p.holder === a.id || p.target === a.id)),
   );
@@ -67,6 +78,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     actors,
     { preconditions: preconditions.length, events: events.length },
     input.articleHint,
+    counts,
   );
 
   // parties: the two most salient countries/blocs (mentions + involvement in preconditions)

@@ -93,6 +93,9 @@ function upperInfo(text: string): { cap: boolean; upper: boolean } {
   return { cap, upper: upper && letters > 0 };
 }
 
+/** One-character strings for ASCII punctuation, so punctuation tokens allocate nothing. */
+const PUNCT: string[] = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
+
 /** Splits text into word, number and punctuation tokens with offsets into the same string. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -165,19 +168,39 @@ export function tokenize(text: string): Token[] {
       kind = TokKind.Punct;
       i++;
     }
-    const t = text.slice(start, i);
-    const info = kind === TokKind.Word ? upperInfo(t) : { cap: false, upper: false };
-    out.push({
-      start,
-      end: i,
-      text: t,
-      lower: kind === TokKind.Punct ? t : t.toLowerCase(),
-      kind,
-      cap: info.cap,
-      upper: info.upper,
-      space,
-      nl,
-    });
+    let t: string;
+    let cap = false;
+    let upper = false;
+    let lower: string;
+    if (kind === TokKind.Punct && i - start === 1 && c < 128) {
+      t = PUNCT[c]!;
+      lower = t;
+    } else {
+      t = text.slice(start, i);
+      lower = t;
+      if (kind === TokKind.Word) {
+        // case flags in one pass over ASCII letters; anything else goes the slow way
+        let ups = 0;
+        let lows = 0;
+        let other = false;
+        for (let k = start; k < i; k++) {
+          const d = text.charCodeAt(k);
+          if (d >= 65 && d <= 90) ups++;
+          else if (d >= 97 && d <= 122) lows++;
+          else if (d > 0x7f) other = true;
+        }
+        if (other) {
+          const info = upperInfo(t);
+          cap = info.cap;
+          upper = info.upper;
+        } else {
+          cap = c >= 65 && c <= 90;
+          upper = ups > 0 && lows === 0;
+        }
+        if (ups > 0 || other) lower = t.toLowerCase();
+      }
+    }
+    out.push({ start, end: i, text: t, lower, kind, cap, upper, space, nl });
     space = false;
     nl = 0;
   }

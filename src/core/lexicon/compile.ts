@@ -72,6 +72,13 @@ export interface CompiledLexicon {
 const newNode = (): TrieNode => ({ next: null, hits: null });
 
 function keys(phrase: string): string[] {
+  // fast path for plain words and space-separated words (most entries): no tokenizer needed
+  let plain = true;
+  for (let k = 0; k < phrase.length && plain; k++) {
+    const c = phrase.charCodeAt(k);
+    plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32;
+  }
+  if (plain) return phrase.toLowerCase().split(' ');
   return tokenize(phrase).map((t) => t.lower);
 }
 

