@@ -67,8 +67,9 @@ export function analyze(input: AnalyzeInput): Analysis {
     input.articleHint,
     counts,
   );
-  const preconditions = first.isTrade ? findPreconditions(text, toks, sentences, ar, ensureActor) : [];
-  const events = first.isTrade ? findEvents(text, toks, sentences, pub) : [];
+  const tradeish = first.isTrade || counts.trade > 0;
+  const preconditions = tradeish ? findPreconditions(text, toks, sentences, ar, ensureActor) : [];
+  const events = tradeish ? findEvents(text, toks, sentences, pub) : [];
   const actors = ar.actors.concat(
     extra.filter((a) => preconditions.some((p) => p.holder === a.id || p.target === a.id)),
   );
