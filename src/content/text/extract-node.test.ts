@@ -51,6 +51,8 @@ function titlesAgree(ours: string, theirs: string): boolean {
 describe.skipIf(pages.length === 0)('extractArticle over ../shared/corpus/pages', () => {
   it('never throws, and finds the page title Readability finds', () => {
     let withTitle = 0;
+    let withDate = 0;
+    let sameDate = 0;
     let exact = 0;
     let agree = 0;
     const misses: string[] = [];
@@ -59,7 +61,12 @@ describe.skipIf(pages.length === 0)('extractArticle over ../shared/corpus/pages'
       const a = extractArticle(linkedomDoc(html));
       const expected = JSON.parse(readFileSync(`${corpus}/${name}/expected-metadata.json`, 'utf8')) as {
         title?: string;
+        publishedTime?: string;
       };
+      if (expected.publishedTime) {
+        withDate++;
+        if (Date.parse(a?.meta.published ?? '') === Date.parse(expected.publishedTime)) sameDate++;
+      }
       if (a) {
         // Paragraph format: no empty paragraph, no untrimmed one, offsets index the text.
         for (const para of a.text.split('\n\n')) expect(para).toBe(para.trim());
@@ -75,6 +82,8 @@ describe.skipIf(pages.length === 0)('extractArticle over ../shared/corpus/pages'
     console.log(
       `corpus titles: ${exact}/${withTitle} exact, ${agree}/${withTitle} agree${misses.length ? `; differ: ${misses.join('; ')}` : ''}`,
     );
+    console.log(`corpus dates: ${sameDate}/${withDate} published times equal Readability's`);
+    expect(sameDate).toBe(withDate);
     expect(agree / withTitle).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractArticle, rangesFor, readPageMeta, textOffsetAt } from './index';
+import { normalizeDate } from './page-meta';
 import type { ArticleText } from './index';
 
 /**
@@ -340,5 +341,17 @@ describe('readPageMeta', () => {
     expect(meta.title).toBe('Port workers end strike');
     expect(meta.published).toBe('2026-01-02T03:04:05Z');
     expect(meta.siteName).toBe('Harbour News');
+  });
+});
+
+describe('normalizeDate', () => {
+  it('writes ISO 8601 and keeps the page offset', () => {
+    expect(normalizeDate('2015-07-10 09:53:00 -0400')).toBe('2015-07-10T09:53:00-04:00');
+    expect(normalizeDate('2026-02-01T10:00:00+01:00')).toBe('2026-02-01T10:00:00+01:00');
+    expect(normalizeDate('2026-02-01T10:00:00.123z')).toBe('2026-02-01T10:00:00.123Z');
+    expect(normalizeDate('2026-02-01')).toBe('2026-02-01');
+    expect(normalizeDate('Tue, 03 Mar 2026 08:00:00 GMT')).toBe('2026-03-03T08:00:00.000Z');
+    expect(normalizeDate('yesterday-ish')).toBe('yesterday-ish');
+    expect(normalizeDate('  ')).toBeNull();
   });
 });

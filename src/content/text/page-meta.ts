@@ -123,11 +123,23 @@ function withoutSiteName(title: string, siteName: string | null): string {
   return cut || title;
 }
 
-/** ISO date strings pass through; anything Date can parse becomes ISO; the rest is kept as given. */
-function normalizeDate(raw: string | null): string | null {
+/**
+ * ISO 8601 out when possible, keeping the page's own date and offset ("2015-07-10 09:53:00 -0400"
+ * -> "2015-07-10T09:53:00-04:00", not shifted to UTC, so "Monday" resolves against the local day);
+ * other formats Date can parse become UTC ISO; anything else is kept as given.
+ */
+export function normalizeDate(raw: string | null): string | null {
   if (!raw) return null;
   const s = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}/.test(s)) return s;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+    s,
+  );
+  if (m) {
+    const [, date, time, zone] = m;
+    if (!time) return date ?? s;
+    const tz = !zone ? '' : /^z$/i.test(zone) ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+    return `${date}T${time}${tz}`;
+  }
   const ms = Date.parse(s);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : s || null;
 }
