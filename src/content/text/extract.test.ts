@@ -271,6 +271,15 @@ describe('extractArticle', () => {
     expect(extractArticle(rootless)).toBeNull();
   });
 
+  it('sees class changes between runs on the same live DOM', () => {
+    const doc = page(
+      `<html><body><article><p>${LONG_A}</p><div id="x"><p>${LONG_B}</p></div></article></body></html>`,
+    );
+    expect(extractArticle(doc)?.text).toContain(LONG_B);
+    doc.getElementById('x')?.setAttribute('class', 'related-stories');
+    expect(extractArticle(doc)?.text).not.toContain(LONG_B);
+  });
+
   it('falls back to the metadata title when no h1 matches, without a segment for it', () => {
     const a = extract(
       `<html><head><meta property="og:title" content="Quota deal within reach"></head><body><div><p>${LONG_A}</p></div></body></html>`,

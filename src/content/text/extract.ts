@@ -109,8 +109,11 @@ function classWeight(el: Element): number {
   return w;
 }
 
-/** Class weights are asked for several times per element (scoring, siblings, walk). */
-const weights = new WeakMap<Element, number>();
+/**
+ * Class weights are asked for several times per element (scoring, siblings, walk). Reset by every
+ * extractArticle call: on a live page classes change between runs.
+ */
+let weights = new WeakMap<Element, number>();
 
 function computeClassWeight(el: Element): number {
   let positive = false;
@@ -502,6 +505,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   const scope = doc.documentElement as Element | null;
   if (!scope) return null;
   const computed = opts.computedStyle === true;
+  weights = new WeakMap();
   const meta = readPageMeta(doc);
   const stats = measure(scope);
   const { root, only } = chooseRoot(scope, stats);
