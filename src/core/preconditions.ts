@@ -33,6 +33,9 @@ const OBJECT_PREPS = new Set([
   'told',
 ]);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
+const HYPOTHETICAL = new Set(['if', 'whether']);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const REPORT_VERBS = new Set(['quoted', 'reported', 'reports', 'quoting', 'cited', 'citing']);
 /** Words allowed between a subject and a `direct` cue ("Taiwan has also cut ..."). */
@@ -156,6 +159,7 @@ export function findPreconditions(
   const out: Precondition[] = [];
   const seen = new Set<string>();
   let lastHolder: ActorInfo | null = null;
+  let lastPerson: ActorInfo | null = null;
 
   for (const S of sentences) {
     if (S.caps) continue; // wire headlines in capitals repeat the body in telegraph style
@@ -178,6 +182,11 @@ export function findPreconditions(
         speaker = ar.mentions[mi]!.actor;
         break;
       }
+      const pl = toks[k - 1]?.lower;
+      if (k - 1 >= S.first && (pl === 'he' || pl === 'she') && lastPerson) {
+        speaker = lastPerson;
+        break;
+      }
     }
     // cues in this sentence
     const cues: CueAt[] = [];
@@ -192,8 +201,15 @@ export function findPreconditions(
             // only right after its subject: "Taiwan (has also) cut ..."
             let q = k - 1;
             while (q >= S.first && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
-            keep = q >= S.first && mentionAt(q) >= 0;
+            keep = q >= S.first && (mentionAt(q) >= 0 || PRONOUNS.has(toks[q]!.lower));
           }
+          // "the retaliatory tariffs", "its retaliation": an existing measure, not a threat
+          if (
+            cue.stance === 'condition' &&
+            cue.phrase.startsWith('retaliat') &&
+            DETERMINERS.has(toks[k - 1]?.lower ?? '')
+          )
+            keep = false;
           // "hoped to lift": the speaker's own plan, not a demand on anyone
           if (
             (cue.phrase === 'hope' || cue.phrase === 'hopes' || cue.phrase === 'hoped') &&
@@ -238,6 +254,8 @@ export function findPreconditions(
           subjectEnd = ar.mentions[mi]!.b;
         }
       }
+      let personPronoun = false;
+      let hypothetical = false;
       for (let k = cu.a - 1; k >= S.first && !holder; k--) {
         const mi = mentionAt(k);
         if (mi >= 0) {
@@ -248,19 +266,27 @@ export function findPreconditions(
           const reported = mm.actor.kind === 'media' || (after && REPORT_VERBS.has(after.lower));
           k = mm.a;
           if (isObject || reported) continue;
+          // "If Congress makes retaliatory action mandatory": hypothetical, not a position
+          if (hypothetical && !pronoun) break;
           const h = resolveHolder(mm.actor);
           if (h) {
             holder = h;
-            subjectEnd = mm.b;
+            subjectEnd = pronoun ? -1 : mm.b;
             break;
           }
           continue;
         }
-        if (k >= clauseStart && PRONOUNS.has(toks[k]!.lower)) {
+        const lw = toks[k]!.lower;
+        if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
+        // a pronoun subject: look further back in the sentence ("Washington said it will ..."),
+        // else fall back to the last holder (or the last person for he/she)
+        if (!pronoun && k >= clauseStart && PRONOUNS.has(lw)) {
           pronoun = true;
-          break;
+          personPronoun = PERSON_PRONOUNS.has(lw);
         }
       }
+      if (hypothetical && !holder) continue;
+      if (holder && pronoun && personPronoun) holder = null; // "he" is a person, not a country named earlier
       let target: ActorInfo | null = null;
       if (modal) {
         // "the U.S. should quickly discard ...": the actor before a modal is its target; the
@@ -273,6 +299,7 @@ export function findPreconditions(
       }
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
+        else if (personPronoun) holder = lastPerson ? resolveHolder(lastPerson) : null;
         else if (pronoun || modal || quoted) holder = sentenceHolder ?? lastHolder;
       }
       if (!holder || (target && target.id === holder.id)) continue;
@@ -318,7 +345,9 @@ export function findPreconditions(
         }
       }
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
-      const issues = collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt);
+      const issues = cu.cue.implies
+        ? new Set<Issue>([cu.cue.implies])
+        : collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt);
       if (issues.size === 0 && cu.cue.scope !== 'after') {
         for (const i of collectIssues(
           lex.issues,
@@ -345,6 +374,13 @@ export function findPreconditions(
           end: S.end,
           rule: `cue:${cu.cue.phrase.replace(/ /g, '_')}+issue:${issue}`,
         });
+      }
+    }
+    for (let k = S.last - 1; k >= S.first; k--) {
+      const mi = mentionAt(k);
+      if (mi >= 0 && ar.mentions[mi]!.actor.kind === 'person') {
+        lastPerson = ar.mentions[mi]!.actor;
+        break;
       }
     }
     // what a later "it"/"they" refers to: this sentence's holder, its speaker, or its subject

@@ -14,6 +14,8 @@ export interface CueEntry {
   direct?: boolean;
   /** A modal ("must", "should"): the actor right before it is the target, not the holder. */
   modal?: boolean;
+  /** The issue the cue itself names ("complained to the WTO" is an enforcement demand). */
+  implies?: Issue;
 }
 
 export const CUES_VERSION = 2;
@@ -39,8 +41,16 @@ export const CUES: CueEntry[] = [
      pressing, pressure, pressured, urge, urges, urged, urging, call on, calls on, called on,
      calling on, call for, calls for, called for, calling for, ask, asks, asked, asking, request,
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
-     expect, expects, hope, hopes, hoped, wants to see, would like, complained to, complain to,
-     filed a complaint, file a complaint, lodged a complaint, aims to secure, is seeking, are seeking`,
+     expect, expects, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
+     are seeking`,
+  ),
+  ...D(
+    'after',
+    'demand',
+    `complained to, complain to, complains to, filed a complaint, file a complaint, lodged a complaint,
+     lodge a complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
+     asked the wto to, request consultations, requested consultations, dispute panel`,
+    { implies: 'enforcement' },
   ),
   ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to', { modal: true }),
   ...D(
@@ -64,6 +74,20 @@ export const CUES: CueEntry[] = [
     'after',
     'offer',
     'relaxed, relaxes, eased, eases, lowered, lowers, cut, cuts, scrapped, lifted, removed, opened',
+    { direct: true },
+  ),
+  // "will suspend", "would lower", "agreed to remove": a party's own concession
+  ...D(
+    'after',
+    'offer',
+    ['will', 'would', 'will also', 'would also', 'agreed to', 'also agreed to']
+      .flatMap((aux) =>
+        list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, buy, purchase, replace,
+          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of`).map(
+          (v) => `${aux} ${v}`,
+        ),
+      )
+      .join(','),
     { direct: true },
   ),
   ...D(
