@@ -3,9 +3,23 @@
  * clicking (or pressing Enter on) an item reveals its mark in the page, the "Hide marks" switch,
  * the non-article verdict, and "Annotate this page" where the content script did not run.
  */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { fixtures, type Fixture } from './fixtures/index';
 import { test, expect } from './harness';
+import {
+  DIST,
+  extensionIdOf,
+  extensionWorker,
+  findTabId,
+  installNetworkGuard,
+  launchWithExtension,
+  loadPageSource,
+  routeKey,
+  waitForTabResult,
+} from './launch';
+import { PopupPage } from './pages/popup';
 
 const article = fixtures.find((f) => f.kind === 'negotiation' && f.layout === 'classic');
 const front = fixtures.find((f) => f.kind === 'front-page');
@@ -139,4 +153,42 @@ test('popup offers "Annotate this page" where the content script did not run', a
   // the browser refuses: the popup says so instead of failing silently.
   await expect(popup.error).toContainText('may not read this page');
   expect(await sessionStorage()).toEqual({});
+});
+
+// Playwright needs the fixtures argument as a pattern; this test launches its own browser.
+// eslint-disable-next-line no-empty-pattern
+test('"Annotate this page" runs Parley on a page the user granted', async ({}, testInfo) => {
+  test.skip(!article, 'no classic negotiation fixture yet');
+  // A toolbar click grants activeTab for the page; a test cannot click the toolbar, so a copy of the
+  // build holds a host permission for the site instead. Everything else is the real path: popup ->
+  // background -> scripting.executeScript of the on-demand entry -> result -> popup.
+  const dist = testInfo.outputPath('dist-granted');
+  cpSync(DIST, dist, { recursive: true });
+  const manifestPath = path.join(dist, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = ['https://*.example.org/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+
+  const launched = await launchWithExtension({ dist });
+  try {
+    const pages = await installNetworkGuard(launched.context);
+    const url = 'https://blog.example.org/2019/07/31/us-china-talks';
+    pages.set(routeKey(url), loadPageSource(article!.file));
+    const page = launched.context.pages()[0] ?? (await launched.context.newPage());
+    await page.goto(url);
+    const extensionId = extensionIdOf(await extensionWorker(launched.context));
+    const tabId = await findTabId(launched.context, page);
+    const popup = await new PopupPage(await launched.context.newPage(), extensionId).open(tabId);
+    await expect(popup.root).toContainText('Parley has not read this page');
+
+    await popup.annotateButton.click();
+    await expect(popup.verdict).toContainText('Trade negotiation article');
+    await expect(popup.annotateButton).toHaveCount(0);
+    await expect(popup.actor('China')).toBeVisible();
+    const result = await waitForTabResult(launched.context, page);
+    expect(result.url).toBe(url);
+    await expect.poll(() => parleyHighlights(page)).toContain('parley-side-a');
+  } finally {
+    await launched.close();
+  }
 });

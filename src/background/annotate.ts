@@ -2,7 +2,9 @@
  * "Annotate this page": runs the content script in a tab where the manifest did not (a site outside
  * the built-in list), with the one-page permission `activeTab` grants when the user opens the popup.
  */
+/// <reference types="@crxjs/vite-plugin/client" />
 import { browser } from '../shared/browser';
+import onDemandLoader from './on-demand-content.ts?script';
 import type { AnnotateResult } from './messages';
 
 /** Pure: the built content script's JS and CSS files, read from the (built) manifest. */
@@ -28,8 +30,9 @@ async function isAlive(tabId: number): Promise<boolean> {
 
 export async function annotateTab(tabId: number): Promise<AnnotateResult> {
   if (await isAlive(tabId)) return { ok: true, injected: false };
-  const { js, css } = contentScriptFiles(browser.runtime.getManifest());
-  if (js.length === 0) return { ok: false, error: 'The extension build has no content script.' };
+  // The CSS is the manifest's (a page CSP cannot block it); the JS is the on-demand entry.
+  const { css } = contentScriptFiles(browser.runtime.getManifest());
+  const js = [onDemandLoader];
   try {
     if (css.length > 0) await browser.scripting.insertCSS({ target: { tabId }, files: css });
     await browser.scripting.executeScript({ target: { tabId }, files: js });
