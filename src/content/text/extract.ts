@@ -84,8 +84,9 @@ interface Stats {
   score: number;
 }
 
+/** HTML documents report lowercase local names already; no per-call lowercasing on hot paths. */
 function tagOf(el: Element): string {
-  return el.localName.toLowerCase();
+  return el.localName;
 }
 
 function classTokens(el: Element): string[] {
@@ -221,12 +222,10 @@ function measure(scope: Element): Map<Element, Stats> {
 /** Commas (Latin, Arabic, full-width, ideographic): a cheap sign of prose. */
 function countCommas(data: string): number {
   let n = 0;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c === 0x2c || c === 0x60c || c === 0xff0c || c === 0x3001) n++;
-  }
+  for (const comma of COMMAS) for (let i = data.indexOf(comma); i !== -1; i = data.indexOf(comma, i + 1)) n++;
   return n;
 }
+const COMMAS = [',', '\u060c', '\uff0c', '\u3001'];
 
 /** How much of the element's text is links (menus and teaser lists are mostly links). */
 function linkDensity(s: Stats | undefined): number {
@@ -309,7 +308,8 @@ function chooseRoot(scope: Element, stats: Map<Element, Stats>): RootChoice {
 function boxesByHeading(root: Element, excluded: Set<Element>, stats: Map<Element, Stats>): void {
   const rootLen = stats.get(root)?.len ?? 0;
   for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p'))) {
-    if (!isBoxHeading(h)) continue;
+    // Labels are short: skip the text work for every ordinary paragraph.
+    if ((stats.get(h)?.len ?? 0) > 80 || !isBoxHeading(h)) continue;
     // <p><em><strong>Related</strong></em></p>: the paragraph is the heading.
     let head: Element = h;
     const label = squash(h.textContent ?? '');
