@@ -10,6 +10,7 @@ import {
 } from './lexicon/compile';
 import {
   ANALYST_ROLES,
+  GOV_ORG_HEADS,
   AMBIGUOUS_SURNAMES,
   PLACE_NOUNS,
   COMPANY_SUFFIX,
@@ -461,6 +462,12 @@ export function recognizeActors(
         b - a >= 2 &&
         (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last)) &&
         !STOP_CAPS.has(toks[b - 2]!.lower);
+      // "Grain Producers Australia", "Statistics Canada": a head word, then the country
+      const lastRef = lexAt[b - 1]?.hit.ref;
+      if (!suffixOrg && b - a >= 2 && lastRef?.kind === 'country' && lexAt[b - 1]!.a > a) {
+        const before = toks[lexAt[b - 1]!.a - 1]!.lower;
+        if (ORG_SUFFIX.has(before)) suffixOrg = true;
+      }
       let prefixOrg = false;
       if (!suffixOrg && hasOfFor) {
         for (let k = a; k < b - 2; k++) {
@@ -502,7 +509,8 @@ export function recognizeActors(
             (u.upper && u.text.length > 1) ||
             STOP_CAPS.has(u.lower) ||
             HEAD_TITLES.has(u.lower) ||
-            ORG_SUFFIX.has(u.lower)
+            ORG_SUFFIX.has(u.lower) ||
+            COMPANY_SUFFIX.has(u.lower)
           ) {
             clean = false;
             break;
@@ -590,7 +598,18 @@ export function recognizeActors(
         }
         if (sp.role && !actor.role) actor.role = sp.role;
       } else {
-        actor = B.get(`o:${slugify(sp.name)}`, sp.name, sp.kind, sp.side?.side ?? null, null, !sp.side);
+        // ministries, embassies, agencies voice their government; lobbies, unions, firms their own
+        let gov = false;
+        if (sp.kind === 'organization')
+          for (let k = sp.a; k < sp.b; k++) if (GOV_ORG_HEADS.has(toks[k]!.lower)) gov = true;
+        actor = B.get(
+          `o:${slugify(sp.name)}`,
+          sp.name,
+          sp.kind,
+          sp.side?.side ?? null,
+          null,
+          !(gov && sp.side),
+        );
       }
       if (actor.kind === 'person' && sp.side && !actor.side) {
         actor.side = sp.side.side;

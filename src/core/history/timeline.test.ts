@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from './timeline';
+import { buildTimeline, markCurrent, threadViewOf } from './timeline';
 import { digest, pos, source } from './test-fixtures';
 
 const first = digest(
@@ -38,5 +38,25 @@ describe('buildTimeline', () => {
     expect(story.kind === 'article' && story.current).toBe(true);
     expect(story.kind === 'article' && story.alsoOn.map((a) => a.site)).toEqual(['apnews.com']);
     expect(items[0]!.kind === 'article' && items[0]!.current).toBe(false);
+  });
+});
+
+describe('markCurrent and threadViewOf', () => {
+  it('flags the story being read, leading with its copy when that is the one open', () => {
+    const view = threadViewOf('cn+us/trade', [first, second, copy]);
+    expect(view.stories).toBe(2);
+    expect(view.latest.sort()).toEqual([second.url, copy.url].sort());
+    expect(view.timeline.some((i) => i.kind === 'article' && i.current)).toBe(false);
+    const marked = markCurrent(view.timeline, copy.url).filter((i) => i.kind === 'article');
+    const story = marked[1]!;
+    expect(story.kind === 'article' && [story.url, story.current, story.alsoOn.map((a) => a.url)]).toEqual([
+      copy.url,
+      true,
+      [second.url],
+    ]);
+    expect(
+      markCurrent(view.timeline, first.url).filter((i) => i.kind === 'article' && i.current),
+    ).toHaveLength(1);
+    expect(markCurrent(view.timeline, null)).toEqual(view.timeline);
   });
 });

@@ -80,6 +80,19 @@ export interface ThreadSummary {
   updatedAt: number;
 }
 
+/**
+ * A thread's timeline and ledger as of its newest story, computed by the writer whenever the thread
+ * changes, so the popup reads one small record instead of every article of a long negotiation.
+ */
+export interface ThreadView {
+  key: string;
+  /** URLs of the newest story's copies: the view is exact for an article among them. */
+  latest: string[];
+  stories: number;
+  timeline: TimelineItem[];
+  ledger: LedgerEntry[];
+}
+
 export type LedgerStatus = 'new' | 'repeated' | 'softened' | 'dropped';
 
 /** One line of the demand ledger: one side's position on one issue across a thread. */

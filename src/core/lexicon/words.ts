@@ -40,7 +40,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
 mr mrs ms dr sir
 democrats democrat republicans republican congressional administration government ministry
-officials official analysts sources source people reporters chinese american european
+officials official analysts sources source people reporters
 said says told according asked added reported
 `);
 
@@ -49,18 +49,21 @@ export const ORG_SUFFIX = set(`
 association council ministry department committee institute federation chamber agency office
 bureau commission board authority union fund embassy secretariat party league organization
 organisation society confederation coalition forum foundation administration service statistics
+court tribunal workers steelworkers producers growers farmers manufacturers exporters importers
+automakers makers retailers
 `);
 
 /** Company suffixes. */
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co company llc plc ag sa nv gmbh holdings group
-motors airlines industries technologies electronics steel
+motors airlines industries technologies technology electronics steel systems semiconductor
+pharmaceuticals
 `);
 
 /** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
 export const ORG_PREFIX = set(`
 ministry department bureau office council bank institute federation association chamber board
-commission committee agency
+commission committee agency court confederation
 `);
 
 /** Connectors allowed inside a capitalised name run. */
@@ -109,3 +112,9 @@ green day may will hope rice bush grant major
 
 /** Role words of legislators, who hold their own positions (ANNOTATION.md conventions). */
 export const LEGISLATOR_ROLES = set('senator sen congressman congresswoman lawmaker legislator rep');
+
+/** Organisation heads of government bodies: they voice their country's position. */
+export const GOV_ORG_HEADS = set(`
+ministry department bureau office commission embassy agency administration secretariat authority
+service statistics customs cabinet
+`);
