@@ -254,6 +254,20 @@ describe('extractArticle', () => {
     expect(a.text).not.toContain('Home');
   });
 
+  it('reads wire-style bodies made of <div> paragraphs, without ad labels and sign-up links', () => {
+    const a = extract(`<html><body><main><div class="article-body__content">
+      <div data-testid="paragraph-0" class="text__text article-body__paragraph">${LONG_A}</div>
+      <div class="ad-label" data-testid="ad">ADVERTISEMENT</div>
+      <div data-testid="paragraph-1" class="text__text article-body__paragraph">${LONG_B}</div>
+      <p class="signup"><a href="/newsletters">Sign up here.</a></p>
+      <div data-testid="paragraph-2" class="text__text article-body__paragraph">${LONG_C}</div>
+      <p class="sign-off">Reporting by A. Writer; Editing by B. Editor</p>
+      </div></main></body></html>`);
+    expect(a.text).toBe(
+      `${LONG_A}\n\n${LONG_B}\n\n${LONG_C}\n\nReporting by A. Writer; Editing by B. Editor`,
+    );
+  });
+
   it('prefers [itemprop=articleBody]', () => {
     const a = extract(`<html><body>
       <div class="promo-grid"><p>${LONG_C}</p><p>${LONG_C}</p><p>${LONG_C}</p></div>
