@@ -23,6 +23,10 @@ export default defineConfig(({ mode }) => {
       target: firefox ? 'firefox140' : 'chrome120',
       sourcemap: false,
       minify: true,
+      // Extension pages the manifest does not name (crxjs builds the manifest's own).
+      rollupOptions: {
+        input: { library: 'src/library/index.html' },
+      },
     },
   };
 });

@@ -6,7 +6,10 @@ import { openReadingList, type ReadingListStore } from './store';
 
 export {
   openReadingList,
+  watchChanges,
+  CHANGES_CHANNEL,
   UNDO_MS,
+  type ChangeNotice,
   type ImportSummary,
   type ReadingListStore,
   type SaveResult,

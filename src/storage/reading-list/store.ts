@@ -21,6 +21,32 @@ import {
 import { textTerms, type TextLookup } from '../../reading-list/search';
 import { DB_NAME, DB_VERSION, upgrade, type ReadingListDB, type StoredBody } from './schema';
 
+/**
+ * Pages showing the list hear of every committed write here (`{urls}`; `urls: null` means "reload
+ * everything"), so a save from the context menu appears in an open library page at once.
+ */
+export const CHANGES_CHANNEL = 'parley-reading-list';
+
+export interface ChangeNotice {
+  urls: string[] | null;
+}
+
+/** Tells open pages what changed; a context without BroadcastChannel simply has no listeners. */
+function notify(urls: string[] | null): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANGES_CHANNEL);
+  channel.postMessage({ urls } satisfies ChangeNotice);
+  channel.close();
+}
+
+/** Calls `cb` with every change notice until `signal` aborts. */
+export function watchChanges(cb: (notice: ChangeNotice) => void, signal: AbortSignal): void {
+  if (typeof BroadcastChannel === 'undefined' || signal.aborted) return;
+  const channel = new BroadcastChannel(CHANGES_CHANNEL);
+  channel.onmessage = (e: MessageEvent<ChangeNotice>) => cb(e.data);
+  signal.addEventListener('abort', () => channel.close(), { once: true });
+}
+
 /** How long a deleted item can be brought back. */
 export const UNDO_MS = 10 * 60_000;
 /** Query words shorter than this match whole words only in texts (a two-letter prefix matches half the index). */
@@ -45,6 +71,8 @@ export interface ReadingListStore {
   save(input: SaveInput, now?: number): Promise<SaveResult | null>;
   /** The complete article (with text and marks). */
   get(url: string): Promise<SavedArticle | undefined>;
+  /** The light item of one URL. */
+  item(url: string): Promise<ReadingItem | undefined>;
   /** Every light item, in no particular order. */
   items(): Promise<ReadingItem[]>;
   /** The newest `limit` light items by save date: the first screen of the list without reading it all. */
@@ -112,10 +140,13 @@ export async function openReadingList(name = DB_NAME): Promise<ReadingListStore>
       const { item, body } = bodyRecord(article);
       await Promise.all([items.put(item), bodies.put(body), tx.objectStore('trash').delete(article.url)]);
       await tx.done;
+      notify([article.url]);
       return { article, created: previous === undefined };
     },
 
     get,
+
+    item: (url) => db.get('items', url),
 
     items: () => db.getAll('items'),
 
@@ -145,6 +176,7 @@ export async function openReadingList(name = DB_NAME): Promise<ReadingListStore>
       const after = applyPatch(before, patch, now);
       if (after !== before) await tx.objectStore('items').put(splitArticle(after).item);
       await tx.done;
+      if (after !== before) notify([url]);
       return splitArticle(after).item;
     },
 
@@ -166,6 +198,7 @@ export async function openReadingList(name = DB_NAME): Promise<ReadingListStore>
         }
       }
       await tx.done;
+      if (item) notify([url]);
       return item !== undefined;
     },
 
@@ -182,6 +215,7 @@ export async function openReadingList(name = DB_NAME): Promise<ReadingListStore>
         await tx.objectStore('trash').delete(url);
       }
       await tx.done;
+      if (entry) notify([url]);
       return entry !== undefined;
     },
 
@@ -194,6 +228,7 @@ export async function openReadingList(name = DB_NAME): Promise<ReadingListStore>
         tx.objectStore('trash').clear(),
       ]);
       await tx.done;
+      notify(null);
       return n;
     },
 
@@ -218,6 +253,7 @@ export async function openReadingList(name = DB_NAME): Promise<ReadingListStore>
         });
         await Promise.all(puts);
         await tx.done;
+        notify(articles.length > 200 ? null : articles.map((a) => a.url));
         return { added: articles.length - merged, merged };
       } catch (error) {
         // A failed request aborts the transaction by itself; make sure, and wait for the rollback.
