@@ -6,31 +6,30 @@ import { getLexicon } from './lexicon/compile';
 import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { LEGISLATOR_ROLES, SPEECH } from './lexicon/words';
 
-/** Prepositions that make the actor after them an object, not the subject holding a position. */
-const OBJECT_PREPS = new Set([
-  'of',
-  'to',
-  'from',
-  'with',
-  'on',
-  'against',
-  'for',
-  'by',
-  'in',
-  'into',
-  'at',
-  'about',
-  'between',
-  'toward',
-  'towards',
-  'over',
-  'than',
-  'like',
-  'among',
-  'including',
-  'under',
-  'accused',
-  'told',
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Prepositions (and transitive verbs) that make the actor after them an object, not the holder. */
+const OBJECT_PREPS = words(`
+of to from with on against for by in into at about between toward towards over than like among
+including under accused told warned urged asked pressed informed notified reminded criticized
+criticised blamed sued threatened ordered invited persuade lobby met visited joined
+`);
+/** Words before a noun cue "demand" that make it market demand, not a party's demand. */
+const MARKET_DEMAND = words(`
+consumer strong weak domestic global market rising falling higher lower growing import export real
+slowing robust firm soft
+`);
+/** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
+const POSSESSOR_ONLY = words('complaint complaints');
+/** Purpose clauses after the demanded thing end the issue scope ("... to keep tariff-free access"). */
+const PURPOSE = new Set([
+  'to keep',
+  'in order to',
+  'so that',
+  'so as to',
+  'to help',
+  'to avoid',
+  'to protect',
 ]);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -55,6 +54,8 @@ const AUX = new Set([
 ]);
 /** Noun cues whose possessor is the holder ("U.S. pressure", "China's demands"). */
 const NOUN_CUES = new Set([
+  'complaint',
+  'complaints',
   'pressure',
   'demand',
   'demands',
@@ -216,6 +217,11 @@ export function findPreconditions(
             toks[m.b]?.lower === 'to'
           )
             keep = false;
+          if (
+            (cue.phrase === 'demand' || cue.phrase === 'demands') &&
+            MARKET_DEMAND.has(toks[k - 1]?.lower ?? '')
+          )
+            keep = false;
           if (keep) cues.push({ cue, a: k, b: m.b });
           k = m.b;
           continue;
@@ -228,13 +234,10 @@ export function findPreconditions(
       const cu = cues[c]!;
       let stance: Stance = cu.cue.stance;
       // negated demand/offer ("did not ask", "not willing to") is not coded
-      const p1 = toks[cu.a - 1];
-      const p2 = toks[cu.a - 2];
-      if (
-        stance !== 'reject' &&
-        ((p1 && NEGATION.has(p1.lower)) || (p2 && NEGATION.has(p2.lower) && p1?.kind === TokKind.Word))
-      )
-        continue;
+      let negated = false;
+      for (let k = Math.max(S.first, cu.a - 3); k < cu.a; k++)
+        if (NEGATION.has(toks[k]!.lower)) negated = true;
+      if (stance !== 'reject' && negated) continue;
       if (stance === 'offer') {
         for (let k = cu.b; k < Math.min(cu.b + 2, S.last); k++)
           if (THREAT.has(toks[k]!.lower)) stance = 'condition';
@@ -256,6 +259,7 @@ export function findPreconditions(
       }
       let personPronoun = false;
       let hypothetical = false;
+      if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
       for (let k = cu.a - 1; k >= S.first && !holder; k--) {
         const mi = mentionAt(k);
         if (mi >= 0) {
@@ -268,6 +272,13 @@ export function findPreconditions(
           if (isObject || reported) continue;
           // "If Congress makes retaliatory action mandatory": hypothetical, not a position
           if (hypothetical && !pronoun) break;
+          if (
+            HYPOTHETICAL.has(prev?.lower ?? '') ||
+            (prev?.lower === 'that' && HYPOTHETICAL.has(toks[mm.a - 2]?.lower ?? ''))
+          ) {
+            hypothetical = true;
+            break;
+          }
           const h = resolveHolder(mm.actor);
           if (h) {
             holder = h;
@@ -300,7 +311,7 @@ export function findPreconditions(
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
         else if (personPronoun) holder = lastPerson ? resolveHolder(lastPerson) : null;
-        else if (pronoun || modal || quoted) holder = sentenceHolder ?? lastHolder;
+        else if (pronoun || modal || (quoted && !reported)) holder = sentenceHolder ?? lastHolder;
       }
       if (!holder || (target && target.id === holder.id)) continue;
       // target: first other party after the cue (a country named by a demonym will do)
@@ -345,6 +356,16 @@ export function findPreconditions(
         }
       }
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
+      for (let k = cu.b + 1; k < scopeEnd; k++) {
+        const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
+        if (
+          PURPOSE.has(two) ||
+          PURPOSE.has(toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '') + ' ' + (toks[k + 2]?.lower ?? ''))
+        ) {
+          scopeEnd = k;
+          break;
+        }
+      }
       const issues = cu.cue.implies
         ? new Set<Issue>([cu.cue.implies])
         : collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt);
@@ -408,6 +429,11 @@ function leadingSubject(toks: Token[], S: Sentence, ar: ActorResult): ActorInfo 
   return null;
 }
 
+/**
+ * Issues named in tokens [a, b): the first one, plus others coordinated with it ("buy more farm
+ * goods and strengthen IP protection"); words inside actor names do not count. Strong words win
+ * over weak ones.
+ */
 function collectIssues(
   root: PhraseNode<IssueHit>,
   toks: Token[],
@@ -415,21 +441,33 @@ function collectIssues(
   b: number,
   mentionAt: Int32Array,
 ): Set<Issue> {
-  const strong = new Set<Issue>();
-  const weak = new Set<Issue>();
+  const strong: Issue[] = [];
+  const weak: Issue[] = [];
+  let lastStrongEnd = -1;
   for (let k = a; k < b;) {
-    // words inside an actor's name ("General Agreement on Tariffs and Trade") are not issues
     if (mentionAt[k]! >= 0) {
       k++;
       continue;
     }
     const m = phraseAt(root, toks, k, b);
     if (m) {
-      (m.value.strong ? strong : weak).add(m.value.issue);
+      if (m.value.strong) {
+        let coordinated = strong.length === 0;
+        if (!coordinated && k - lastStrongEnd <= 12) {
+          for (let q = lastStrongEnd; q < k; q++) {
+            const w = toks[q]!.lower;
+            if (w === 'and' || w === ',' || w === 'or') coordinated = true;
+          }
+        }
+        if (coordinated && strong.length < 3) {
+          if (!strong.includes(m.value.issue)) strong.push(m.value.issue);
+          lastStrongEnd = m.b;
+        }
+      } else if (!weak.includes(m.value.issue)) weak.push(m.value.issue);
       k = m.b;
       continue;
     }
     k++;
   }
-  return strong.size > 0 ? strong : weak;
+  return new Set(strong.length > 0 ? strong : weak.slice(0, 1));
 }

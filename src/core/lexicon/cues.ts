@@ -49,7 +49,7 @@ export const CUES: CueEntry[] = [
     'demand',
     `complained to, complain to, complains to, filed a complaint, file a complaint, lodged a complaint,
      lodge a complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
-     asked the wto to, request consultations, requested consultations, dispute panel`,
+     asked the wto to, request consultations, requested consultations, complaint, complaints`,
     { implies: 'enforcement' },
   ),
   ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to', { modal: true }),
@@ -158,9 +158,9 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'enforcement',
     strong: list(`enforcement, enforce, enforceable, verification, verify, snapback, snap-back,
-      dispute settlement, dispute panel, arbitrate, arbitration, complaint, complaints, compliance,
+      dispute settlement, dispute panel, arbitrate, arbitration, compliance,
       comply, live up to, adhere to, breach, breaking, violation, violations, violating, monitor,
-      monitoring, judged by, rules, machinery, mechanism, agreed upon multilaterally, review,
+      monitoring, judged by, machinery, mechanism, agreed upon multilaterally, review,
       investigation, trade law, trade legislation`),
   },
   {
