@@ -196,7 +196,7 @@ test.describe('history store on real IndexedDB', () => {
       return { stores, version, urls: thread.digests.map((d) => d.url).sort(), summary: thread.summary };
     });
     expect(got.version).toBe(2);
-    expect(got.stores.sort()).toEqual(['articles', 'threads']);
+    expect(got.stores.sort()).toEqual(['articles', 'threads', 'views']);
     expect(got.urls).toEqual([
       'https://apnews.com/article/v1-undated',
       'https://www.reuters.com/world/v1-talks',

@@ -4,17 +4,11 @@
  * worker, which keeps the first render fast) and asks the background, the only writer, to pause,
  * forget or dismiss a notice.
  */
-import {
-  buildDigest,
-  storiesOf,
-  type LedgerEntry,
-  type ThreadSummary,
-  type TimelineItem,
-} from '../../core/history';
+import { buildDigest, type LedgerEntry, type ThreadSummary, type TimelineItem } from '../../core/history';
 import { browser } from '../../shared/browser';
 import type { TabResult } from '../../shared/tab-result';
 import {
-  contextOf,
+  articleContext,
   history,
   historySettings,
   onHistoryChange,
@@ -57,20 +51,16 @@ export async function loadContext(result: TabResult): Promise<ContextData> {
       ...base,
     };
   }
-  const store = await history();
-  const thread = await store.thread(probe.thread);
-  const { timeline, ledger } = contextOf(thread, probe.url);
-  const stories = storiesOf(thread.digests, probe.url);
-  const recorded = thread.digests.some((d) => d.url === probe.url);
+  const ctx = await articleContext(await history(), probe.thread, probe.url);
   return {
     current: probe.url,
     thread: probe.thread,
-    summary: thread.summary,
+    summary: ctx.summary,
     parties: probe.parties,
-    timeline,
-    ledger,
-    earlier: recorded ? stories.length - 1 : stories.length,
-    recorded,
+    timeline: ctx.timeline,
+    ledger: ctx.ledger,
+    earlier: ctx.earlier,
+    recorded: ctx.recorded,
     ...base,
   };
 }

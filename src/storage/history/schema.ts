@@ -6,7 +6,8 @@
  * 1. one `digests` store keyed by URL (title, site, published, seenAt, parties, actors, positions,
  *    events), indexed by date only. Kept here as `DigestV1` because profiles may still hold it.
  * 2. `articles` (key: canonical URL; indexes: pair, actor (multiEntry), published date, thread+date,
- *    title key, fingerprint, lastSeen) and `threads` (key: `pair/subject`; index: party (multiEntry)).
+ *    title key, fingerprint, lastSeen), `threads` (key: `pair/subject`; index: party (multiEntry))
+ *    and `views` (key: `pair/subject`: the thread's timeline and ledger, kept by the writer).
  *    v1 digests are converted in the upgrade transaction, then the v1 store is deleted.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
@@ -22,6 +23,8 @@ import {
   dayOf,
   type ArticleDigest,
   type ThreadSummary,
+  type ThreadView,
+  threadViewOf,
 } from '../../core/history';
 import type { ActorKind, EventStatus, Issue, Stance } from '../../core/types';
 
@@ -61,6 +64,8 @@ export interface HistoryDB extends DBSchema {
     };
   };
   threads: { key: string; value: ThreadSummary; indexes: { party: string } };
+  /** Each thread's timeline and ledger as of its newest story (see ThreadView). */
+  views: { key: string; value: ThreadView };
 }
 
 /** Pure: a version-1 digest in the current shape (one article, its own syndication group). */
@@ -104,6 +109,7 @@ function createV2Stores(db: IDBPDatabase<HistoryDB>): void {
   articles.createIndex('lastSeen', 'lastSeen');
   const threads = db.createObjectStore('threads', { keyPath: 'key' });
   threads.createIndex('party', 'parties', { multiEntry: true });
+  db.createObjectStore('views', { keyPath: 'key' });
 }
 
 /** Copies v1 digests into `articles`, builds their thread summaries, then drops the v1 store. */
@@ -121,9 +127,11 @@ async function migrateFromV1(tx: AnyTx): Promise<void> {
     else byThread.set(digest.thread, [digest]);
   }
   const threads = tx.objectStore('threads');
+  const views = tx.objectStore('views');
   for (const [key, list] of byThread) {
     const summary = threadSummaryOf(key, list, Date.now());
     if (summary) await threads.put(summary);
+    await views.put(threadViewOf(key, list));
   }
   (tx.db as unknown as IDBPDatabase<HistoryDBv1>).deleteObjectStore('digests');
 }

@@ -11,10 +11,14 @@ import {
   computeLedger,
   buildTimeline,
   groupFor,
+  markCurrent,
+  storiesOf,
+  threadViewOf,
   type ArticleDigest,
   type DigestSource,
   type LedgerEntry,
   type ThreadSummary,
+  type ThreadView,
   type TimelineItem,
 } from '../../core/history';
 import { DB_NAME, DB_VERSION, upgrade, type HistoryDB } from './schema';
@@ -27,8 +31,11 @@ export const THREAD_READ_LIMIT = 400;
 export const PRUNE_SHARE = 0.1;
 /** How many same-title or same-fingerprint candidates are compared when grouping copies. */
 const CANDIDATES = 20;
+/** Digests per transaction in `putMany`. */
+const PUT_CHUNK = 500;
 
-type WriteTx = IDBPTransaction<HistoryDB, ['articles', 'threads'], 'readwrite'>;
+type WriteTx = IDBPTransaction<HistoryDB, ['articles', 'threads', 'views'], 'readwrite'>;
+type ReadTx = IDBPTransaction<HistoryDB, ['articles', 'threads'], 'readonly'> | WriteTx;
 
 export interface RecordResult {
   digest: ArticleDigest;
@@ -57,7 +64,10 @@ export interface HistoryStore {
   /** Drops the oldest `share` of articles (by last reading); returns how many went. */
   pruneOldest(share?: number): Promise<number>;
   count(): Promise<number>;
+  /** The thread's newest digests: what a view as of an older article is computed from. */
   thread(key: string): Promise<ThreadContext>;
+  /** The thread's summary and stored view (one small read: the popup's fast path). */
+  view(key: string): Promise<{ summary: ThreadSummary | null; view: ThreadView | null }>;
   threadsWith(party: string): Promise<ThreadSummary[]>;
   close(): void;
 }
@@ -66,20 +76,42 @@ export interface OpenOptions {
   name?: string;
 }
 
-/** Refreshes one thread's summary inside a write transaction (deleted when it has no articles). */
+/**
+ * The newest THREAD_READ_LIMIT digests of a thread (all of them for most threads): one getAll when
+ * the thread is small enough, else a backwards walk from its newest article.
+ */
+async function readThread(tx: ReadTx, key: string, known?: number): Promise<ArticleDigest[]> {
+  const range = IDBKeyRange.bound([key, ''], [key, '\uffff']);
+  // Only reads here: a readonly and a readwrite transaction offer the same calls for them.
+  const index = (tx as WriteTx).objectStore('articles').index('thread');
+  const count = known ?? (await index.count(range));
+  if (count <= THREAD_READ_LIMIT) return index.getAll(range);
+  const digests: ArticleDigest[] = [];
+  let cursor = await index.openCursor(range, 'prev');
+  while (cursor && digests.length < THREAD_READ_LIMIT) {
+    digests.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return digests;
+}
+
+/**
+ * Refreshes one thread's summary and view inside a write transaction (both deleted when it has no
+ * articles left). Costs one read of the thread: the writer pays it so the popup does not.
+ */
 async function refreshThread(tx: WriteTx, key: string, now: number): Promise<void> {
   const range = IDBKeyRange.bound([key, ''], [key, '\uffff']);
   const index = tx.objectStore('articles').index('thread');
   const count = await index.count(range);
   if (count === 0) {
-    await tx.objectStore('threads').delete(key);
+    await Promise.all([tx.objectStore('threads').delete(key), tx.objectStore('views').delete(key)]);
     return;
   }
-  const first = await index.openCursor(range, 'next');
-  const last = await index.openCursor(range, 'prev');
-  const ends = [first?.value, last?.value].filter((d): d is ArticleDigest => d !== undefined);
-  const summary = threadSummaryOf(key, ends, now, count);
+  const digests = await readThread(tx, key, count);
+  const first = count > digests.length ? ((await index.openCursor(range, 'next'))?.value ?? null) : null;
+  const summary = threadSummaryOf(key, first ? [first, ...digests] : digests, now, count);
   if (summary) await tx.objectStore('threads').put(summary);
+  await tx.objectStore('views').put(threadViewOf(key, digests));
 }
 
 /** Opens (creating or migrating) the history database. */
@@ -98,7 +130,7 @@ export async function openHistory(opts: OpenOptions = {}): Promise<HistoryStore>
   });
 
   const writeTx = (): WriteTx =>
-    db.transaction(['articles', 'threads'], 'readwrite', { durability: 'strict' });
+    db.transaction(['articles', 'threads', 'views'], 'readwrite', { durability: 'strict' });
 
   async function recordOnce(source: DigestSource, now: number): Promise<Omit<RecordResult, 'pruned'> | null> {
     const probe = buildDigest(source, now);
@@ -163,10 +195,13 @@ export async function openHistory(opts: OpenOptions = {}): Promise<HistoryStore>
       return value === null ? null : { ...value, pruned };
     },
     async putMany(digests) {
+      // Chunks keep each transaction small; the touched threads are refreshed once, at the end.
+      for (let i = 0; i < digests.length; i += PUT_CHUNK) {
+        const tx = db.transaction('articles', 'readwrite', { durability: 'strict' });
+        await Promise.all([...digests.slice(i, i + PUT_CHUNK).map((d) => tx.store.put(d)), tx.done]);
+      }
       const tx = writeTx();
-      const puts = digests.map((d) => tx.objectStore('articles').put(d));
       const now = Date.now();
-      await Promise.all(puts);
       for (const key of new Set(digests.map((d) => d.thread))) await refreshThread(tx, key, now);
       await tx.done;
     },
@@ -183,27 +218,19 @@ export async function openHistory(opts: OpenOptions = {}): Promise<HistoryStore>
     },
     async forgetAll() {
       const tx = writeTx();
-      await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('threads').clear(), tx.done]);
+      await Promise.all([
+        tx.objectStore('articles').clear(),
+        tx.objectStore('threads').clear(),
+        tx.objectStore('views').clear(),
+        tx.done,
+      ]);
     },
     pruneOldest,
     count: () => db.count('articles'),
     async thread(key) {
       const tx = db.transaction(['articles', 'threads'], 'readonly');
-      const range = IDBKeyRange.bound([key, ''], [key, '\uffff']);
-      const index = tx.objectStore('articles').index('thread');
       const summary = (await tx.objectStore('threads').get(key)) ?? null;
-      let digests: ArticleDigest[];
-      if ((summary?.articles ?? 0) <= THREAD_READ_LIMIT) {
-        digests = await index.getAll(range);
-      } else {
-        // A huge thread: only its newest articles matter to the view; walk back from the end.
-        digests = [];
-        let cursor = await index.openCursor(range, 'prev');
-        while (cursor && digests.length < THREAD_READ_LIMIT) {
-          digests.push(cursor.value);
-          cursor = await cursor.continue();
-        }
-      }
+      const digests = await readThread(tx, key, summary?.articles);
       await tx.done;
       // A summary left stale by a prune under quota pressure: recount from what was read.
       const fresh =
@@ -211,6 +238,15 @@ export async function openHistory(opts: OpenOptions = {}): Promise<HistoryStore>
           ? threadSummaryOf(key, digests, Date.now())
           : summary;
       return { summary: fresh, digests };
+    },
+    async view(key) {
+      const tx = db.transaction(['threads', 'views'], 'readonly');
+      const [summary, view] = await Promise.all([
+        tx.objectStore('threads').get(key),
+        tx.objectStore('views').get(key),
+        tx.done,
+      ]);
+      return { summary: summary ?? null, view: view ?? null };
     },
     async threadsWith(party) {
       const all = await db.getAllFromIndex('threads', 'party', party);
@@ -228,5 +264,55 @@ export function contextOf(
   return {
     timeline: buildTimeline(thread.digests, currentUrl),
     ledger: computeLedger(thread.digests, { asOf: currentUrl }),
+  };
+}
+
+export interface ArticleContext {
+  summary: ThreadSummary | null;
+  timeline: TimelineItem[];
+  ledger: LedgerEntry[];
+  /** Stories before the current article's. */
+  earlier: number;
+  recorded: boolean;
+  /** True when the stored view answered (no thread read). */
+  fromView: boolean;
+}
+
+/**
+ * The context of one article. Reading the newest article of a thread (the usual case), or one not
+ * recorded, the stored view answers in one small read; an older article needs its thread read and
+ * the ledger computed as of that article.
+ */
+export async function articleContext(
+  store: HistoryStore,
+  thread: string,
+  current: string,
+): Promise<ArticleContext> {
+  const { summary, view } = await store.view(thread);
+  if (view && summary) {
+    const recordedLatest = view.latest.includes(current);
+    const known = recordedLatest || (await store.get(current)) !== undefined;
+    if (recordedLatest || !known) {
+      return {
+        summary,
+        timeline: markCurrent(view.timeline, current),
+        ledger: view.ledger,
+        earlier: recordedLatest ? view.stories - 1 : view.stories,
+        recorded: recordedLatest,
+        fromView: true,
+      };
+    }
+  }
+  const ctx = await store.thread(thread);
+  const { timeline, ledger } = contextOf(ctx, current);
+  const recorded = ctx.digests.some((d) => d.url === current);
+  const stories = storiesOf(ctx.digests, current).length;
+  return {
+    summary: ctx.summary,
+    timeline,
+    ledger,
+    earlier: recorded ? stories - 1 : stories,
+    recorded,
+    fromView: false,
   };
 }
