@@ -3,10 +3,12 @@
  * article body, the page's text byte-identical, hover cards, the hide/show toggle, reveal, late and
  * SPA articles, non-trade pages, and no errors of ours. Fixture pages are served at real news URLs.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, Page, Worker } from '@playwright/test';
 import { test as base, expect } from './harness';
-import { fixturePath } from './fixtures/index';
+import { fixturePath, fixtures, type Fixture } from './fixtures/index';
 
 /**
  * The harness's network guard aborts every URL it does not serve, including the content script's
@@ -25,7 +27,6 @@ const test = base.extend({
 const TALKS_URL =
   'https://www.reuters.com/world/china/us-china-end-shanghai-trade-talks-little-progress-2019-07-31/';
 const TALKS = 'demo-us-china-talks.html';
-const FOLLOWUP = 'demo-us-china-followup.html';
 /** Names that appear on the talks page only in the related, newsletter and most-read boxes. */
 const TALKS_FORBIDDEN = ['North Korea', 'Emmanuel Macron', 'Mike Pompeo', 'G7'];
 
@@ -325,118 +326,141 @@ test.describe('a negotiation article', () => {
   });
 });
 
-/** The talks article, cut out of its page so a script can put it back later. */
-function splitArticle(file: string): { before: string; article: string; after: string } {
-  const html = readFileSync(fixturePath(file), 'utf8');
-  const start = html.indexOf('<article');
-  const end = html.indexOf('</article>') + '</article>'.length;
-  return { before: html.slice(0, start), article: html.slice(start, end), after: html.slice(end) };
+/** Layouts whose own scripts do not change the page text after load: "before" is DOMContentLoaded. */
+const STATIC_LAYOUTS = new Set<Fixture['layout']>(['classic', 'live-blog', 'paywall', 'inline-rtl']);
+
+/** Marks that carry a name the fixture says must not be marked (teasers, boxes, hidden text). */
+function offending(marks: PaintedRange[], names: string[]): string[] {
+  return marks.filter((m) => names.some((n) => m.text.includes(n))).map((m) => `${m.name}: ${m.text}`);
 }
 
-test.describe('living pages', () => {
-  test('an article inserted by script after load gets marks', async ({ page, serveFixture, tabResult }) => {
-    const { before, article, after } = splitArticle(TALKS);
-    const html = `${before}<div id="slot">Loading…</div><template id="later">${article}</template>${after.replace(
-      '</body>',
-      `<script>setTimeout(() => {
-         const slot = document.getElementById('slot');
-         slot.replaceWith(document.getElementById('later').content.cloneNode(true));
-       }, 1500);</script></body>`,
-    )}`;
-    await serveFixture(TALKS_URL, html);
-    await page.goto(TALKS_URL);
-    const marks = await waitForMarks(page, 5);
-    expect(marks.every((m) => m.inArticle)).toBe(true);
-    const result = await tabResult(page);
-    expect(result.isNegotiation).toBe(true);
-  });
+test.describe('every fixture page', () => {
+  for (const f of fixtures.filter((x) => x.layout !== 'spa' && x.layout !== 'late')) {
+    test(`${f.file} (${f.kind}, ${f.layout})`, async ({ page, serveFixture, tabResult }) => {
+      const errors = collectOurErrors(page);
+      const isStatic = STATIC_LAYOUTS.has(f.layout);
+      if (isStatic) await recordBefore(page);
+      await serveFixture(f.url, f.file);
+      await page.goto(f.url);
+      const result = await tabResult(page);
+      if (f.kind === 'negotiation') {
+        expect(result.isNegotiation).toBe(true);
+        const marks = await waitForMarks(page, 3);
+        expect(marks.filter((m) => !m.inArticle).map((m) => m.text)).toEqual([]);
+        expect(offending(marks, [...f.expect.forbidden, ...(f.expect.hiddenOnly ?? [])])).toEqual([]);
+        expect(
+          marks.some((m) => m.name === 'parley-side-a') && marks.some((m) => m.name === 'parley-side-b'),
+        ).toBe(true);
+      } else {
+        expect(result.isNegotiation).toBe(false);
+        await page.waitForTimeout(500);
+        expect(await painted(page)).toEqual([]);
+      }
+      if (isStatic) {
+        const same = await page.evaluate(() => {
+          const before = (window as unknown as { __before: { text: string; elements: number } }).__before;
+          return {
+            text: before.text === document.body.textContent,
+            elements: before.elements === document.body.getElementsByTagName('*').length,
+          };
+        });
+        expect(same).toEqual({ text: true, elements: true });
+      }
+      expect(result.timings.gateMs).toBeGreaterThanOrEqual(0);
+      expect(errors).toEqual([]);
+    });
+  }
+});
 
-  test('an SPA that swaps the article in with pushState gets marks for each article', async ({
+test.describe('living pages', () => {
+  test('an article body inserted by script after load gets marks', async ({
     page,
     serveFixture,
     tabResult,
   }) => {
-    const talks = splitArticle(TALKS).article;
-    const followup = splitArticle(FOLLOWUP).article;
-    const FRONT = 'https://www.cnbc.com/world/';
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>World news</title></head>
-<body><nav><a href="/world/">World</a> <a href="/markets/">Markets</a></nav>
-<main id="app"><ul><li><a id="go1" href="/2019/07/31/talks.html">Talks end in Shanghai</a></li>
-<li><a id="go2" href="/2019/08/02/followup.html">The follow-up</a></li></ul></main>
-<template id="a1">${talks}</template><template id="a2">${followup}</template>
-<script>
-  const show = (id, url, title) => {
-    history.pushState({ id }, '', url);
-    document.title = title;
-    document.getElementById('app').replaceChildren(document.getElementById(id).content.cloneNode(true));
-  };
-  document.getElementById('go1').addEventListener('click', (e) => { e.preventDefault(); show('a1', e.currentTarget.href, 'Talks'); });
-  document.getElementById('go2').addEventListener('click', (e) => { e.preventDefault(); show('a2', e.currentTarget.href, 'Follow-up'); });
-</script></body></html>`;
-    await serveFixture(FRONT, html);
-    await page.goto(FRONT);
-    const front = await tabResult(page);
-    expect(front.gate).toEqual(expect.any(String));
-    expect(await painted(page)).toEqual([]);
+    const late = fixtures.find((f) => f.layout === 'late')!;
+    const errors = collectOurErrors(page);
+    await serveFixture(late.url, late.file);
+    await page.goto(late.url);
+    const marks = await waitForMarks(page, 5);
+    expect(marks.every((m) => m.inArticle)).toBe(true);
+    expect(offending(marks, late.expect.forbidden)).toEqual([]);
+    await expect.poll(async () => (await tabResult(page)).isNegotiation, { timeout: 10_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  });
 
-    await page.click('#go1');
-    expect(page.url()).toContain('/talks.html');
+  test('an SPA gets marks for each article it swaps in (pushState, then Back)', async ({
+    page,
+    serveFixture,
+  }) => {
+    const spa = fixtures.find((f) => f.layout === 'spa')!;
+    const next = spa.next!;
+    const errors = collectOurErrors(page);
+    await serveFixture(spa.url, spa.file);
+    await serveFixture(next.url, spa.file);
+    await page.goto(spa.url);
     const first = await waitForMarks(page, 5);
     expect(first.every((m) => m.inArticle)).toBe(true);
-    const firstTexts = first.map((m) => m.text).join('|');
+    expect(offending(first, spa.expect.forbidden)).toEqual([]);
+    const firstText = first.map((m) => m.text).join('|');
 
-    // The SPA swaps in the next article (same document): the old marks go, new ones come.
-    await page.evaluate(() => {
-      history.pushState({}, '', '/2019/08/02/followup.html');
-      document
-        .getElementById('app')!
-        .replaceChildren((document.getElementById('a2') as HTMLTemplateElement).content.cloneNode(true));
-    });
+    // The app navigates with pushState on its own after `afterMs`: the old marks go, new ones come.
+    await page.waitForURL(next.url, { timeout: next.afterMs + 10_000 });
     await expect
       .poll(async () => (await painted(page)).map((m) => m.text).join('|'), { timeout: 15_000 })
-      .not.toBe(firstTexts);
+      .not.toBe(firstText);
     const second = await waitForMarks(page, 3);
     expect(second.every((m) => m.inArticle)).toBe(true);
+    expect(offending(second, next.expect.forbidden)).toEqual([]);
+
+    // Back (popstate): the first article is rendered again and marked again.
+    await page.goBack();
+    await expect
+      .poll(async () => (await painted(page)).map((m) => m.text).join('|'), { timeout: 15_000 })
+      .toBe(firstText);
+    expect(errors).toEqual([]);
   });
 });
 
-test.describe('pages that are not trade negotiations', () => {
-  test('a non-trade article gets no marks and still a tab result with the gate verdict', async ({
+/** Mozilla Readability's saved pages (../shared/corpus/pages), when present: none is about trade talks. */
+const CORPUS = fileURLToPath(new URL('../../shared/corpus/pages', import.meta.url));
+const corpusPages = existsSync(CORPUS)
+  ? readdirSync(CORPUS).filter((name) => existsSync(path.join(CORPUS, name, 'source.html')))
+  : [];
+
+test.describe('real saved pages (corpus)', () => {
+  test.skip(corpusPages.length === 0, `no corpus at ${CORPUS}`);
+  test.setTimeout(240_000);
+
+  test('no marks, no errors of ours, body text unchanged, a result with timings on every page', async ({
     page,
     serveFixture,
     tabResult,
   }) => {
     const errors = collectOurErrors(page);
-    const url = 'https://www.bbc.com/sport/football/articles/derby-report';
-    await serveFixture(
-      url,
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late header settles the derby</title>
-<meta property="og:type" content="article"></head><body><nav><a href="/sport">Sport</a></nav>
-<article><h1>Late header settles the derby</h1>
-<p>The home side came from behind to win two goals to one in front of a full stadium on Saturday evening.</p>
-<p>The visitors had led at the break after a quick counter-attack, but tired badly in the final twenty minutes.</p>
-<p>The manager praised the substitutes and said the squad would rest before the midweek cup tie.</p>
-</article></body></html>`,
-    );
-    await page.goto(url);
-    const result = await tabResult(page);
-    expect(result).toMatchObject({
-      isTrade: false,
-      isNegotiation: false,
-      gate: 'no trade words',
-      actors: [],
-    });
-    expect(result.timings).toMatchObject({ extractMs: null, analyzeMs: null, paintMs: null });
-    expect(result.timings.gateMs).toBeGreaterThanOrEqual(0);
-    await page.waitForTimeout(300);
-    expect(await painted(page)).toEqual([]);
-    const loaded = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((n) => n.includes('pipeline')),
-    );
-    expect(loaded).toEqual([]);
+    await recordBefore(page);
+    const problems: string[] = [];
+    for (const name of corpusPages) {
+      const url = `https://www.theguardian.com/corpus/${encodeURIComponent(name)}`;
+      await serveFixture(url, path.join(CORPUS, name, 'source.html'));
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const result = await tabResult(page).catch((e: Error) => {
+        problems.push(`${name}: no result (${e.message})`);
+        return null;
+      });
+      if (!result) continue;
+      if (result.isNegotiation) problems.push(`${name}: judged a negotiation`);
+      if (!(result.timings.gateMs >= 0)) problems.push(`${name}: no gate timing`);
+      const state = await page.evaluate(() => {
+        const before = (window as unknown as { __before?: { text: string } }).__before;
+        let marks = 0;
+        for (const [k, h] of CSS.highlights) if (k.startsWith('parley-')) marks += h.size;
+        return { marks, same: !before || !document.body || before.text === document.body.textContent };
+      });
+      if (state.marks > 0) problems.push(`${name}: ${state.marks} marks`);
+      if (!state.same) problems.push(`${name}: body text changed`);
+    }
+    expect(problems).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

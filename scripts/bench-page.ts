@@ -16,12 +16,15 @@
  *
  *   npm run bench:page -- [--runs 5] [--only long]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
 import type { TabResult } from '../src/shared/tab-result';
 import {
+  DIST,
   FIXTURES_DIR,
+  assertBuilt,
   chromiumExecutable,
   extensionWorker,
   launchWithExtension,
@@ -144,8 +147,13 @@ const LONGTASK_INIT = () => {
 declare const chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
 
 async function readResult(context: BrowserContext, url: string): Promise<TabResult | null> {
-  const sw = await extensionWorker(context);
-  const all = await sw.evaluate(() => chrome.storage.session.get(null));
+  let all: Record<string, unknown>;
+  try {
+    const sw = await extensionWorker(context);
+    all = await sw.evaluate(() => chrome.storage.session.get(null));
+  } catch {
+    return null; // the worker was stopped between calls: ask again on the next poll
+  }
   for (const [key, value] of Object.entries(all)) {
     const r = value as TabResult;
     if (key.startsWith('tab:') && r?.url && routeKey(r.url) === routeKey(url)) return r;
@@ -190,7 +198,11 @@ async function main(): Promise<void> {
   });
   const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
   await route(plainContext, served);
-  const ext = await launchWithExtension({ headless: true });
+  // A private copy of the build: another `vite build` in this tree empties dist/ while we run.
+  assertBuilt();
+  const dist = mkdtempSync(path.join(tmpdir(), 'parley-bench-dist-'));
+  cpSync(DIST, dist, { recursive: true });
+  const ext = await launchWithExtension({ headless: true, dist });
   await route(ext.context, served);
   await extensionWorker(ext.context);
 
@@ -259,6 +271,7 @@ async function main(): Promise<void> {
   } finally {
     await ext.close();
     await plain.close();
+    rmSync(dist, { recursive: true, force: true });
   }
 
   const header = [

@@ -67,6 +67,8 @@ const WEAK_WORDS = new Set(
     'subsidies concession concessions bilateral summit commerce'
   ).split(' '),
 );
+/** First words of the pairs above: only these pay for building a pair key. */
+const PAIR_FIRST = new Set(['trade', 'free', 'export', 'import', 'anti', 'customs', 'market', 'trading']);
 const WORD = /[a-z]+/g;
 
 const MAX_LEAD_CHARS = 2_500;
@@ -79,7 +81,11 @@ export function tradeScore(text: string): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
-    if (next !== undefined && ((w === 'trade' && TRADE_NEXT.has(next)) || STRONG_PAIRS.has(`${w} ${next}`))) {
+    const pair =
+      next !== undefined &&
+      PAIR_FIRST.has(w) &&
+      ((w === 'trade' && TRADE_NEXT.has(next)) || STRONG_PAIRS.has(`${w} ${next}`));
+    if (pair) {
       score += 2;
       i++; // the pair's second word is part of it
     } else if (STRONG_WORDS.has(w)) score += 2;

@@ -11,6 +11,11 @@ import workerPath from './analyze-worker?worker&url';
 /** A worker that has not answered in this long is presumed stuck; analyze in-thread instead. */
 const WORKER_TIMEOUT_MS = 8_000;
 
+/** The analyzer itself threw (in the worker): running it again in-thread would only throw again. */
+export class AnalyzerError extends Error {
+  override name = 'AnalyzerError';
+}
+
 interface Reply {
   id: number;
   analysis?: Analysis;
@@ -41,7 +46,8 @@ export class OffThreadAnalyzer {
       try {
         const reply = await this.#ask(worker, input);
         if (reply.analysis) return { analysis: reply.analysis, where: 'worker', ms: reply.ms ?? 0 };
-      } catch {
+      } catch (error) {
+        if (error instanceof AnalyzerError) throw error;
         // broken or stuck worker: drop it and fall through to the main thread
         this.dispose();
         this.#worker = Promise.resolve(null);
@@ -87,7 +93,7 @@ export class OffThreadAnalyzer {
       const timer = setTimeout(() => done(new Error('worker timeout')), WORKER_TIMEOUT_MS);
       const onMessage = (e: MessageEvent<Reply>) => {
         if (e.data?.id !== id) return;
-        if (e.data.error) done(new Error(e.data.error));
+        if (e.data.error) done(new AnalyzerError(e.data.error));
         else done(null, e.data);
       };
       const onError = () => done(new Error('worker error'));

@@ -112,7 +112,19 @@ export class ContentController {
       articleHint: article.meta.articleHint || verdict.articleHint,
     });
     analyzeWatch.stop();
-    const outcome = await pending;
+    let outcome: Awaited<typeof pending>;
+    try {
+      outcome = await pending;
+    } catch (error) {
+      // The tab still gets a result, saying why it has no annotations; the lifecycle logs the error.
+      if (!(error instanceof AbortedError)) {
+        timings.analyzeMs = analyzeWatch.ms;
+        this.#clearMarks();
+        this.#last = null;
+        await sendResult(emptyResult('analysis failed', timings), this.#onInvalidated);
+      }
+      throw error;
+    }
     analyzeWatch.start();
     const analysis = outcome.analysis;
     if (outcome.where === 'main') analyzeWatch.add(outcome.ms);
