@@ -652,6 +652,7 @@ export function recognizeActors(
             nx.lower === 'and' ||
             nx.lower === 'or' ||
             (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('ed')) ||
+            GOV_NOUNS.has(nx.lower) ||
             (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('s') && !PLACE_NOUNS.has(nx.lower));
           ok = !prevPlace && nextOk;
           break;

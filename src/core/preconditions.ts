@@ -21,6 +21,7 @@ slowing robust firm soft
 `);
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
 const POSSESSOR_ONLY = words('complaint complaints');
+const CONDITIONAL_MODALS = words('will would could can may might');
 /** Purpose clauses after the demanded thing end the issue scope ("... to keep tariff-free access"). */
 const PURPOSE = new Set([
   'to keep',
@@ -56,6 +57,9 @@ const AUX = new Set([
 const NOUN_CUES = new Set([
   'complaint',
   'complaints',
+  'retaliation',
+  'reprisals',
+  'call for',
   'pressure',
   'demand',
   'demands',
@@ -161,6 +165,7 @@ export function findPreconditions(
   const seen = new Set<string>();
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
+  let lastBloc: ActorInfo | null = null;
 
   for (const S of sentences) {
     if (S.caps) continue; // wire headlines in capitals repeat the body in telegraph style
@@ -222,6 +227,14 @@ export function findPreconditions(
             MARKET_DEMAND.has(toks[k - 1]?.lower ?? '')
           )
             keep = false;
+          // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
+          // modal in the main clause before it
+          if (cue.phrase === 'if' || cue.phrase === 'until') {
+            let modalBefore = false;
+            for (let q = Math.max(S.first, k - 12); q < k; q++)
+              if (CONDITIONAL_MODALS.has(toks[q]!.lower)) modalBefore = true;
+            keep = modalBefore && k > S.first + 2;
+          }
           if (keep) cues.push({ cue, a: k, b: m.b });
           k = m.b;
           continue;
@@ -288,6 +301,10 @@ export function findPreconditions(
           continue;
         }
         const lw = toks[k]!.lower;
+        if (lw === 'bloc' && toks[k - 1]?.lower === 'the' && lastBloc && !pronoun) {
+          holder = lastBloc; // "the bloc had wanted ..."
+          break;
+        }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
         // a pronoun subject: look further back in the sentence ("Washington said it will ..."),
         // else fall back to the last holder (or the last person for he/she)
@@ -404,6 +421,13 @@ export function findPreconditions(
         break;
       }
     }
+    for (let k = S.last - 1; k >= S.first; k--) {
+      const mi = mentionAt(k);
+      if (mi >= 0 && ar.mentions[mi]!.actor.kind === 'bloc') {
+        lastBloc = ar.mentions[mi]!.actor;
+        break;
+      }
+    }
     // what a later "it"/"they" refers to: this sentence's holder, its speaker, or its subject
     if (sentenceHolder) lastHolder = sentenceHolder;
     else {
@@ -452,7 +476,7 @@ function collectIssues(
     const m = phraseAt(root, toks, k, b);
     if (m) {
       if (m.value.strong) {
-        let coordinated = strong.length === 0;
+        let coordinated = strong.length === 0 || k - lastStrongEnd <= 2;
         if (!coordinated && k - lastStrongEnd <= 12) {
           for (let q = lastStrongEnd; q < k; q++) {
             const w = toks[q]!.lower;

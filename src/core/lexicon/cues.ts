@@ -42,7 +42,8 @@ export const CUES: CueEntry[] = [
      calling on, call for, calls for, called for, calling for, ask, asks, asked, asking, request,
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
      expect, expects, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
-     are seeking`,
+     are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs,
+     needed, repeated its call`,
   ),
   ...D(
     'after',
@@ -59,7 +60,7 @@ export const CUES: CueEntry[] = [
     `precondition, preconditions, pre-condition, prerequisite, prerequisites, necessary condition,
      condition for, conditions for, conditional on, conditioned on, red line, red lines, bottom line,
      non-negotiable, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
-     in return for, in exchange for`,
+     in return for, in exchange for, if, until`,
   ),
   ...D('after', 'condition', 'unless, only if, as long as, provided that, on condition that'),
   ...D(
