@@ -12,8 +12,11 @@ import {
   history,
   historySettings,
   onHistoryChange,
+  type HistoryCommand,
   type HistoryNotice,
 } from '../../storage/history';
+
+export type { HistoryCommand };
 
 export { onHistoryChange };
 
@@ -64,13 +67,6 @@ export async function loadContext(result: TabResult): Promise<ContextData> {
     ...base,
   };
 }
-
-/** History commands the background carries out. */
-export type HistoryCommand =
-  | { type: 'history-forget'; url: string }
-  | { type: 'history-forget-all' }
-  | { type: 'history-set-paused'; paused: boolean }
-  | { type: 'history-dismiss-notice' };
 
 export async function sendHistoryCommand(cmd: HistoryCommand): Promise<boolean> {
   const reply = (await browser.runtime.sendMessage(cmd)) as { ok?: boolean } | undefined;

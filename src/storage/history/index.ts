@@ -5,6 +5,7 @@
 import { storage } from '../index';
 import { createHistorySettings } from './settings';
 import { openHistory, type HistoryStore } from './store';
+import { createHistoryRecorder } from './recorder';
 
 export * from './store';
 export * from './settings';
@@ -40,3 +41,13 @@ export function onHistoryChange(cb: () => void, signal: AbortSignal): void {
   channel.onmessage = () => cb();
   signal.addEventListener('abort', () => channel.close(), { once: true });
 }
+
+export type { HistoryCommand, HistoryRecorder, RecordOutcome } from './recorder';
+export { createHistoryRecorder };
+
+/** The background's recorder over the real store and settings. */
+export const historyRecorder = createHistoryRecorder({
+  store: history,
+  settings: historySettings,
+  announce: announceHistoryChange,
+});
