@@ -22,6 +22,7 @@ slowing robust firm soft
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
 const POSSESSOR_ONLY = words('complaint complaints');
 const CONDITIONAL_MODALS = words('will would could can may might');
+const DROPPED = words('drop dropped dropping abandon abandoned withdraw withdrew withdrawn scrap scrapped');
 /** Purpose clauses after the demanded thing end the issue scope ("... to keep tariff-free access"). */
 const PURPOSE = new Set([
   'to keep',
@@ -273,6 +274,13 @@ export function findPreconditions(
       let personPronoun = false;
       let hypothetical = false;
       if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
+      // "would drop its request for ...": a demand being given up is not a demand
+      if (NOUN_CUES.has(cu.cue.phrase) && DROPPED.has(toks[cu.a - 2]?.lower ?? '')) continue;
+      // "... if the EC proceeds and if European countries do not ...": the same conditional
+      if (!holder && sentenceHolder && (cu.cue.phrase === 'if' || cu.cue.phrase === 'until') && c > 0) {
+        const pc = cues[c - 1]!.cue.phrase;
+        if (pc === 'if' || pc === 'until' || pc === 'unless') holder = sentenceHolder;
+      }
       for (let k = cu.a - 1; k >= S.first && !holder; k--) {
         const mi = mentionAt(k);
         if (mi >= 0) {
@@ -287,7 +295,8 @@ export function findPreconditions(
           if (hypothetical && !pronoun) break;
           if (
             HYPOTHETICAL.has(prev?.lower ?? '') ||
-            (prev?.lower === 'that' && HYPOTHETICAL.has(toks[mm.a - 2]?.lower ?? ''))
+            ((prev?.lower === 'that' || prev?.lower === 'the') &&
+              HYPOTHETICAL.has(toks[mm.a - 2]?.lower ?? ''))
           ) {
             hypothetical = true;
             break;

@@ -221,7 +221,7 @@ const ABBREV = new Set(
 const STARTERS = new Set(
   (
     'the a an he she it they we i but and in on at this that these those there its his her their our ' +
-    'however meanwhile officials analysts if when while as after before for some many most one two ' +
+    'however meanwhile if when while as after before for some many most one two ' +
     'mr mrs ms under last next earlier later also still yet so'
   ).split(' '),
 );

@@ -43,7 +43,7 @@ export const CUES: CueEntry[] = [
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
      expect, expects, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
      are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs,
-     needed, repeated its call`,
+     repeated its call`,
   ),
   ...D(
     'after',
@@ -69,7 +69,7 @@ export const CUES: CueEntry[] = [
     `willing to, willingness to, ready to, prepared to, offer, offers, offered, offering, agree to,
      agreed to, agrees to, agreed on, agreement to, pledge, pledged, pledges, promise, promised,
      promises, commit to, committed to, commits to, commitment to, will lower, will cut, will open,
-     will buy, will reduce, will relax, will remove, will scrap, will lift, proposed, proposes, propose`,
+     will buy, will reduce, will relax, will remove, will scrap, will lift`,
   ),
   ...D(
     'after',
@@ -98,7 +98,10 @@ export const CUES: CueEntry[] = [
      oppose, opposes, opposed, opposing, opposition to, resist, resists, resisted, deny, denies,
      denied, dismissed, dismisses, not enough, unacceptable, would not accept, will not accept,
      did not accept, does not accept, not accept, will not yield, never accept, never compromise,
-     not compromise, will not give in, ruled out, rules out, rule out, walked away from`,
+     not compromise, will not give in, ruled out, rules out, rule out, walked away from,
+     resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
+     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, would not back down,
+     will not back down`,
   ),
 ];
 
@@ -162,7 +165,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       dispute settlement, dispute panel, arbitrate, arbitration, compliance,
       comply, live up to, adhere to, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, machinery, mechanism, agreed upon multilaterally, review,
-      investigation, trade law, trade legislation`),
+      investigation`),
   },
   {
     issue: 'export_controls',
