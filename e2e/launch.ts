@@ -2,6 +2,7 @@
  * One place that knows how to start Chromium with Parley loaded. Used by the Playwright harness
  * (`e2e/harness.ts`) and by `npm start` (`scripts/start.ts`), so both launch the browser the same way.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,6 +86,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
     args: extensionArgs(dist),
     viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
   });
+  distOf.set(context, dist);
   return {
     context,
     userDataDir,
@@ -96,23 +98,49 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
 }
 
 /**
+ * Chrome derives an unpacked extension's id from its absolute path: the first 32 hex digits of the
+ * path's SHA-256, each digit 0-f written as a letter a-p.
+ */
+export function unpackedExtensionId(dist: string): string {
+  const hex = createHash('sha256').update(path.resolve(dist)).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+}
+
+/** Which build each launched context loaded, so a sleeping worker can be woken by id. */
+const distOf = new WeakMap<BrowserContext, string>();
+
+/**
  * The extension's service worker. An MV3 worker may be stopped when idle, so callers that need it
- * later should ask again rather than keep an old handle.
+ * later should ask again rather than keep an old handle. Now and then Chromium starts the worker
+ * before Playwright listens and no "serviceworker" event comes; then an extension page that
+ * messages the background (the popup) starts it again where Playwright sees it.
  */
 export async function extensionWorker(context: BrowserContext, timeout = 15_000): Promise<Worker> {
-  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const existing = context.serviceWorkers().find(isOurs);
   if (existing) return existing;
+  const firstWait = Math.min(5_000, timeout);
   try {
-    return await context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith('chrome-extension://'),
-      timeout,
-    });
+    return await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: firstWait });
+  } catch {
+    // fall through to waking it
+  }
+  const again = context.serviceWorkers().find(isOurs);
+  if (again) return again;
+  const waking = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: timeout - firstWait });
+  const page = await context.newPage();
+  try {
+    const id = unpackedExtensionId(distOf.get(context) ?? DIST);
+    await page.goto(`chrome-extension://${id}/src/popup/index.html`).catch(() => undefined);
+    return await waking;
   } catch (error) {
     throw new Error(
-      `Parley's service worker did not start within ${timeout} ms. Is ${DIST} a complete build ` +
-        '(a concurrent `vite build` empties it)? Check `npm run build:chrome`.',
+      `Parley's service worker did not start within ${timeout} ms. Is ${distOf.get(context) ?? DIST} a ` +
+        'complete build (a concurrent `vite build` empties it)? Check `npm run build:chrome`.',
       { cause: error },
     );
+  } finally {
+    await page.close().catch(() => undefined);
   }
 }
 
