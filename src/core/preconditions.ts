@@ -234,7 +234,11 @@ export function findPreconditions(
             let modalBefore = false;
             for (let q = Math.max(S.first, k - 12); q < k; q++)
               if (CONDITIONAL_MODALS.has(toks[q]!.lower)) modalBefore = true;
-            keep = modalBefore && k > S.first + 2;
+            const prevCue = cues[cues.length - 1]?.cue.phrase;
+            const coordinated =
+              (prevCue === 'if' || prevCue === 'unless' || prevCue === 'until') &&
+              (toks[k - 1]?.lower === 'and' || toks[k - 1]?.lower === 'or');
+            keep = (modalBefore && k > S.first + 2) || coordinated;
           }
           if (keep) cues.push({ cue, a: k, b: m.b });
           k = m.b;
@@ -318,6 +322,11 @@ export function findPreconditions(
         // a pronoun subject: look further back in the sentence ("Washington said it will ..."),
         // else fall back to the last holder (or the last person for he/she)
         if (!pronoun && k >= clauseStart && PRONOUNS.has(lw)) {
+          // "we"/"I" in a quote is the speaker ("... we expect them to open their markets," X said)
+          if ((lw === 'we' || lw === 'i') && speaker) {
+            holder = resolveHolder(speaker);
+            break;
+          }
           pronoun = true;
           personPronoun = PERSON_PRONOUNS.has(lw);
         }
@@ -486,7 +495,7 @@ function collectIssues(
     if (m) {
       if (m.value.strong) {
         let coordinated = strong.length === 0 || k - lastStrongEnd <= 2;
-        if (!coordinated && k - lastStrongEnd <= 12) {
+        if (!coordinated && k - lastStrongEnd <= 20) {
           for (let q = lastStrongEnd; q < k; q++) {
             const w = toks[q]!.lower;
             if (w === 'and' || w === ',' || w === 'or') coordinated = true;
