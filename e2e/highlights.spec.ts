@@ -389,9 +389,10 @@ test.describe('living pages', () => {
     expect(errors).toEqual([]);
   });
 
-  test('an SPA gets marks for each article it swaps in (pushState, then Back)', async ({
+  test('an SPA gets marks for each article it swaps in (pushState, Back, Forward)', async ({
     page,
     serveFixture,
+    tabResult,
   }) => {
     const spa = fixtures.find((f) => f.layout === 'spa')!;
     const next = spa.next!;
@@ -404,20 +405,26 @@ test.describe('living pages', () => {
     expect(offending(first, spa.expect.forbidden)).toEqual([]);
     const firstText = first.map((m) => m.text).join('|');
 
-    // The app navigates with pushState on its own after `afterMs`: the old marks go, new ones come.
+    // The app navigates with pushState on its own after `afterMs`: the content script notices the new
+    // URL, drops the old marks and records a result for the new article.
     await page.waitForURL(next.url, { timeout: next.afterMs + 10_000 });
-    await expect
-      .poll(async () => (await painted(page)).map((m) => m.text).join('|'), { timeout: 15_000 })
-      .not.toBe(firstText);
-    const second = await waitForMarks(page, 3);
-    expect(second.every((m) => m.inArticle)).toBe(true);
-    expect(offending(second, next.expect.forbidden)).toEqual([]);
+    await expect.poll(async () => (await tabResult(page)).url, { timeout: 15_000 }).toBe(next.url);
+    expect((await painted(page)).map((m) => m.text).join('|')).not.toBe(firstText);
 
     // Back (popstate): the first article is rendered again and marked again.
     await page.goBack();
     await expect
       .poll(async () => (await painted(page)).map((m) => m.text).join('|'), { timeout: 15_000 })
       .toBe(firstText);
+
+    // Forward: the second article, which is a negotiation too, gets its own marks.
+    await page.goForward();
+    await expect.poll(async () => (await tabResult(page)).url, { timeout: 15_000 }).toBe(next.url);
+    const result = await tabResult(page);
+    expect(result.isNegotiation).toBe(true);
+    const second = await waitForMarks(page, 3);
+    expect(second.every((m) => m.inArticle)).toBe(true);
+    expect(offending(second, next.expect.forbidden)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
