@@ -291,7 +291,7 @@ export function findPreconditions(
           const mm = ar.mentions[mi]!;
           const prev = toks[mm.a - 1];
           const after = toks[mm.b];
-          const isObject = prev && mm.a - 1 >= S.first && OBJECT_PREPS.has(prev.lower);
+          const isObject = isObjectAt(toks, mm.a, S.first);
           const reported = mm.actor.kind === 'media' || (after && REPORT_VERBS.has(after.lower));
           k = mm.a;
           if (isObject || reported) continue;
@@ -455,6 +455,14 @@ export function findPreconditions(
     }
   }
   return out;
+}
+
+/** True when the mention starting at token a follows a preposition or transitive verb
+ * ("to the WTO", "warned the House"), so it is an object rather than the holder. */
+function isObjectAt(toks: Token[], a: number, first: number): boolean {
+  let p = a - 1;
+  if (p >= first && DETERMINERS.has(toks[p]!.lower)) p--;
+  return p >= first && OBJECT_PREPS.has(toks[p]!.lower);
 }
 
 /** The actor that opens a sentence ("The EC said ...", "But Japan ..."): its grammatical subject. */
