@@ -4,26 +4,30 @@
  */
 import type { ComponentChildren } from 'preact';
 
-export type PopupView = 'article' | 'context';
+export type PopupView = 'article' | 'context' | 'reading';
 
-const VIEWS: Array<{ id: PopupView; label: string }> = [
+/** The popup's views, in tab order. Another view joins by adding an entry (and its panel in App). */
+export const POPUP_VIEWS: Array<{ id: PopupView; label: string }> = [
   { id: 'article', label: 'This article' },
   { id: 'context', label: 'Context' },
 ];
 
-/** `?view=context` opens the Context view (links, tests, the bench); anything else the article. */
-export function viewFromSearch(search: string): PopupView {
-  return new URLSearchParams(search).get('view') === 'context' ? 'context' : 'article';
+/** `?view=<id>` opens that view (links, tests, the bench); anything else the first one. */
+export function viewFromSearch(search: string, views = POPUP_VIEWS): PopupView {
+  const wanted = new URLSearchParams(search).get('view');
+  return views.find((v) => v.id === wanted)?.id ?? views[0]?.id ?? 'article';
 }
 
 export function ViewTabs({
   view,
   onChange,
   children,
+  views: VIEWS = POPUP_VIEWS,
 }: {
   view: PopupView;
   onChange: (view: PopupView) => void;
   children: ComponentChildren;
+  views?: Array<{ id: PopupView; label: string }>;
 }) {
   const onKeyDown = (e: KeyboardEvent) => {
     const i = VIEWS.findIndex((v) => v.id === view);
