@@ -5,13 +5,19 @@ import baseManifest from './manifest.json' with { type: 'json' };
 
 /**
  * One source, two builds: `vite build` writes the Chrome build to dist/, `vite build --mode firefox`
- * the Firefox build to dist-firefox/. crxjs turns `background.service_worker` into
- * `background.scripts` for Firefox; Chrome warns on `browser_specific_settings`, so it is dropped there.
+ * the Firefox build to dist-firefox/. Firefox runs the background as an event page: crxjs's Firefox
+ * mode wants `background.scripts` in its input, so the manifest's `service_worker` is moved there.
+ * Chrome warns on `browser_specific_settings`, so it is dropped there.
  */
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
-  if (!firefox) delete manifest.browser_specific_settings;
+  if (firefox) {
+    const background = manifest.background as { service_worker: string; type?: string };
+    manifest.background = { scripts: [background.service_worker], type: background.type };
+  } else {
+    delete manifest.browser_specific_settings;
+  }
   return {
     plugins: [
       preact(),
