@@ -415,6 +415,10 @@ export function findPreconditions(
           issues.add(i);
       }
       if (issues.size === 0) continue;
+      // "refused to accept any agreement without X": X is a condition, not a rejection of X
+      if (stance === 'reject') {
+        for (let k = cu.b; k < scopeEnd; k++) if (toks[k]!.lower === 'without') stance = 'condition';
+      }
       sentenceHolder = holder;
       for (const issue of issues) {
         const key = `${holder.id}|${issue}|${stance}`;

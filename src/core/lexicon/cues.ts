@@ -152,7 +152,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'subsidies',
     strong: list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
-      export refunds, cut-price, cut-rate, industrial policy, state aid, level playing field`),
+      export refunds, cut-price, cut-rate, industrial policy, state aid, level playing field, compensate,
+      compensation`),
   },
   {
     issue: 'currency',
@@ -177,5 +178,13 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'balance',
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
       equality, equal footing, equal, respect, sovereignty, dignity, win-win, both sides, fair deal`),
+  },
+  {
+    // demands outside the taxonomy that news often names; weak so any listed issue wins
+    issue: 'other',
+    strong: [],
+    weak: list(`deforestation, environment, environmental, labour standards, labor standards, climate,
+      fentanyl, human rights, digital tax, digital services tax, emissions, carbon, protocol,
+      competitive`),
   },
 ];
