@@ -142,6 +142,7 @@ export class ContentController {
         const paintWatch = new Stopwatch();
         const painter = this.#painter;
         const specs = marksOf(analysis, article.text.length);
+        painter.begin();
         await forEachSliced(
           specs,
           (spec) => {
@@ -151,6 +152,7 @@ export class ContentController {
           { signal, watch: paintWatch },
         );
         paintWatch.start();
+        painter.commit();
         this.#cards?.update(analysis);
         paintWatch.stop();
         timings.paintMs = paintWatch.ms;

@@ -89,6 +89,16 @@ describe('Painter', () => {
     expect(registry.has('parley-focus')).toBe(false);
   });
 
+  it('registers a batch once, at commit', () => {
+    const p = new Painter();
+    p.begin();
+    p.add(mark('side-a', 'a'));
+    p.add(mark('offer', 'o'));
+    expect(registry.size).toBe(0);
+    p.commit();
+    expect([...registry.keys()].sort()).toEqual(['parley-offer', 'parley-side-a']);
+  });
+
   it('ignores a mark without ranges', () => {
     const p = new Painter();
     p.add({ ...mark('actor', 'x'), ranges: [] });

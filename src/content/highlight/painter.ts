@@ -34,6 +34,7 @@ export class Painter {
   #focus: Highlight | null = null;
   #focusTimer: ReturnType<typeof setTimeout> | undefined;
   #visible = true;
+  #batching = false;
   /** Painted marks in paint order (actors, then preconditions; each in text order). */
   marks: Mark[] = [];
 
@@ -62,7 +63,20 @@ export class Painter {
       this.#byRange.set(r, mark);
     }
     this.marks.push(mark);
-    if (this.#visible) this.#register(mark.kind);
+    if (this.#visible && !this.#batching) this.#register(mark.kind);
+  }
+
+  /**
+   * Starts a paint spread over several tasks: marks added until `commit()` are registered at once,
+   * so the page restyles once instead of after every slice (costly on long articles).
+   */
+  begin(): void {
+    this.#batching = true;
+  }
+
+  commit(): void {
+    this.#batching = false;
+    if (this.#visible) this.setVisible(true);
   }
 
   /** The mark a painted Range belongs to (for `highlightsFromPoint` hits). */
@@ -98,6 +112,7 @@ export class Painter {
 
   /** Removes every mark; the Highlights stay (empty) for the next paint. */
   clear(): void {
+    this.#batching = false;
     this.#clearFocus();
     for (const kind of HIGHLIGHT_KINDS) {
       const h = this.#highlights.get(kind)!;
