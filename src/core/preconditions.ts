@@ -22,6 +22,9 @@ slowing robust firm soft
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
 const POSSESSOR_ONLY = words('complaint complaints');
 const CONDITIONAL_MODALS = words('will would could can may might');
+const SPECULATION = words('likely unlikely possibly perhaps speculated speculation rumoured rumored');
+const BE_FORMS = words('is are was were be been being');
+const APPOSITION = words('the a an which that who');
 const DROPPED = words('drop dropped dropping abandon abandoned withdraw withdrew withdrawn scrap scrapped');
 /** Purpose clauses after the demanded thing end the issue scope ("... to keep tariff-free access"). */
 const PURPOSE = new Set([
@@ -252,6 +255,19 @@ export function findPreconditions(
       const cu = cues[c]!;
       let stance: Stance = cu.cue.stance;
       // negated demand/offer ("did not ask", "not willing to") is not coded
+      // speculation ("it was likely South Korea would drop barriers") and passives with no agent
+      // ("companies were being asked to ...") are not coded
+      let speculative = false;
+      for (let k = Math.max(S.first, cu.a - 8); k < cu.a; k++)
+        if (SPECULATION.has(toks[k]!.lower)) speculative = true;
+      if (speculative) continue;
+      if (
+        cu.cue.stance === 'demand' &&
+        cu.cue.phrase.endsWith('ed') &&
+        BE_FORMS.has(toks[cu.a - 1]?.lower ?? '') &&
+        toks[cu.b]?.lower !== 'by'
+      )
+        continue;
       let negated = false;
       for (let k = Math.max(S.first, cu.a - 3); k < cu.a; k++)
         if (NEGATION.has(toks[k]!.lower)) negated = true;
@@ -503,6 +519,8 @@ function collectIssues(
       k++;
       continue;
     }
+    // "X, the mechanism that ...": an apposition after the first issue is commentary
+    if (strong.length > 0 && toks[k]!.text === ',' && APPOSITION.has(toks[k + 1]?.lower ?? '')) break;
     const m = phraseAt(root, toks, k, b);
     if (m) {
       if (m.value.strong) {

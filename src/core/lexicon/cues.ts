@@ -144,7 +144,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
-      home market, curbs, restrictions, import, imports`),
+      home market, curbs, restrictions, import, imports, access, shut out`),
     weak: list(`exports, export, market, markets, shipments, trade bill, ban, dairy, agriculture,
       agricultural, farm, farmers, fisheries, fishing waters`),
   },
