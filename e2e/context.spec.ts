@@ -4,17 +4,28 @@
  * 1. The history store on real IndexedDB (bundled from src/storage/history and run in a plain page):
  *    one record per URL, syndicated copies grouped, two writers at once lose nothing, a version-1
  *    database migrates, a full quota prunes the oldest and the write still lands.
- * 2. The extension end to end: the three US-China demo articles read in date order, then the popup's
+ * 2. The extension end to end (the build in dist/, or PARLEY_DIST): the three US-China demo articles read in date order, then the popup's
  *    Context view on the third lists the first two and the ledger's first/last sightings; the
  *    browser relaunched on the same profile still shows them.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { Page } from '@playwright/test';
-import { test, expect } from './harness';
-import { ROOT } from './launch';
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { fixtures, type Fixture } from './fixtures/index';
+import {
+  chromiumExecutable,
+  extensionArgs,
+  extensionIdOf,
+  extensionWorker,
+  installNetworkGuard,
+  loadPageSource,
+  ROOT,
+  routeKey,
+} from './launch';
 import type { openDB } from 'idb';
-import type { openHistory } from '../src/storage/history/store';
+import type { articleContext, openHistory } from '../src/storage/history/store';
 import type { upgradeV1 } from '../src/storage/history/schema';
 import type { V1_RECORDS } from '../src/storage/history/v1-fixture';
 import type { buildDigest } from '../src/core/history';
@@ -31,11 +42,11 @@ async function storeBundle(): Promise<string> {
     stdin: {
       contents: `
         import { openDB } from 'idb';
-        import { openHistory } from './src/storage/history/store';
+        import { openHistory, articleContext } from './src/storage/history/store';
         import { upgradeV1 } from './src/storage/history/schema';
         import { V1_RECORDS } from './src/storage/history/v1-fixture';
         import { buildDigest } from './src/core/history';
-        window.parleyHistory = { openDB, openHistory, upgradeV1, V1_RECORDS, buildDigest };`,
+        window.parleyHistory = { openDB, openHistory, articleContext, upgradeV1, V1_RECORDS, buildDigest };`,
       resolveDir: ROOT,
       loader: 'ts',
       sourcefile: 'history-test-entry.ts',
@@ -54,6 +65,7 @@ async function storeBundle(): Promise<string> {
 interface Lib {
   openDB: typeof openDB;
   openHistory: typeof openHistory;
+  articleContext: typeof articleContext;
   upgradeV1: typeof upgradeV1;
   V1_RECORDS: typeof V1_RECORDS;
   buildDigest: typeof buildDigest;
@@ -64,11 +76,37 @@ declare global {
   }
 }
 
-async function storePage(page: Page, serveFixture: (url: string, html: string) => Promise<string>) {
-  await serveFixture(STORE_PAGE, '<!doctype html><title>history store test</title><p>store test</p>');
-  await page.goto(STORE_PAGE);
-  await page.addScriptTag({ content: await storeBundle() });
-}
+/**
+ * A plain Chromium page at STORE_PAGE with the store bundle loaded. No extension is needed for
+ * these tests, so they do not depend on a build in dist/.
+ */
+const storeTest = base.extend<{ storeContext: BrowserContext; storePage: Page }>({
+  storeContext: async ({ headless }, use) => {
+    const executablePath = chromiumExecutable();
+    const browser = await chromium.launch({
+      headless,
+      ...(executablePath ? { executablePath } : {}),
+      args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+    });
+    const context = await browser.newContext();
+    await context.route('**/*', (route) =>
+      route.request().url() === STORE_PAGE
+        ? route.fulfill({
+            contentType: 'text/html',
+            body: '<!doctype html><title>history store test</title>',
+          })
+        : route.abort(),
+    );
+    await use(context);
+    await browser.close();
+  },
+  storePage: async ({ storeContext }, use) => {
+    const page = await storeContext.newPage();
+    await page.goto(STORE_PAGE);
+    await page.addScriptTag({ content: await storeBundle() });
+    await use(page);
+  },
+});
 
 /** A US-China source with one position, as the background would hand it to `record`. */
 const SOURCE_JS = `(url, title, published, text) => ({
@@ -81,79 +119,100 @@ const SOURCE_JS = `(url, title, published, text) => ({
   events: [], parties: ['us', 'cn'],
 })`;
 
-test.describe('history store on real IndexedDB', () => {
-  test('records a URL once, updates it on re-read, groups syndicated copies, forgets', async ({
-    page,
-    serveFixture,
-  }) => {
-    await storePage(page, serveFixture);
-    const got = await page.evaluate(async (sourceJs) => {
-      const src = eval(sourceJs) as (u: string, t: string, p: string, x: string) => unknown;
-      const h = await window.parleyHistory.openHistory({ name: 't-once' });
-      const a = 'https://www.reuters.com/world/talks';
-      const r1 = await h.record(
-        src(a, 'US and China hold trade talks in Geneva - Reuters', '2026-03-01', 'Tariffs first.') as never,
-        1000,
-      );
-      const r2 = await h.record(
-        src(
-          `${a}#comments`,
-          'US and China hold trade talks in Geneva - Reuters',
-          '2026-03-01',
-          'Tariffs first.',
-        ) as never,
-        2000,
-      );
-      const copy = await h.record(
-        src(
-          'https://www.cnbc.com/copy',
-          'US and China hold trade talks in Geneva | CNBC',
-          '2026-03-02',
-          'Other words.',
-        ) as never,
-        3000,
-      );
-      const other = await h.record(
-        src('https://www.bbc.com/other', 'A different story on the talks', '2026-03-02', 'More.') as never,
-        4000,
-      );
-      const count = await h.count();
-      const thread = await h.thread('cn+us/trade');
-      const forgot = await h.forget('https://www.bbc.com/other');
-      const after = await h.thread('cn+us/trade');
-      await h.forgetAll();
-      const empty = [await h.count(), (await h.thread('cn+us/trade')).summary];
-      h.close();
-      return {
-        r1: r1!.updated,
-        r2: [r2!.updated, r2!.digest.firstSeen, r2!.digest.lastSeen],
-        copy: copy!.digest.group,
-        other: other!.digest.group,
-        count,
-        summary: thread.summary,
-        forgot,
-        after: after.summary?.articles,
-        empty,
-      };
-    }, SOURCE_JS);
-    expect(got.r1).toBe(false);
-    expect(got.r2).toEqual([true, 1000, 2000]);
-    expect(got.count).toBe(3);
-    expect(got.copy).toBe('https://www.reuters.com/world/talks');
-    expect(got.other).toBe('https://www.bbc.com/other');
-    expect(got.summary).toMatchObject({
-      articles: 3,
-      firstDate: '2026-03-01',
-      lastDate: '2026-03-02',
-      partyNames: ['China', 'United States'],
-    });
-    expect(got.forgot).toBe(true);
-    expect(got.after).toBe(2);
-    expect(got.empty).toEqual([0, null]);
-  });
+storeTest.describe('history store on real IndexedDB', () => {
+  storeTest(
+    'records a URL once, updates it on re-read, groups syndicated copies, forgets',
+    async ({ storePage: page }) => {
+      const got = await page.evaluate(async (sourceJs) => {
+        const src = eval(sourceJs) as (u: string, t: string, p: string, x: string) => unknown;
+        const h = await window.parleyHistory.openHistory({ name: 't-once' });
+        const a = 'https://www.reuters.com/world/talks';
+        const r1 = await h.record(
+          src(
+            a,
+            'US and China hold trade talks in Geneva - Reuters',
+            '2026-03-01',
+            'Tariffs first.',
+          ) as never,
+          1000,
+        );
+        const r2 = await h.record(
+          src(
+            `${a}#comments`,
+            'US and China hold trade talks in Geneva - Reuters',
+            '2026-03-01',
+            'Tariffs first.',
+          ) as never,
+          2000,
+        );
+        const copy = await h.record(
+          src(
+            'https://www.cnbc.com/copy',
+            'US and China hold trade talks in Geneva | CNBC',
+            '2026-03-02',
+            'Other words.',
+          ) as never,
+          3000,
+        );
+        const other = await h.record(
+          src('https://www.bbc.com/other', 'A different story on the talks', '2026-03-02', 'More.') as never,
+          4000,
+        );
+        const count = await h.count();
+        const thread = await h.thread('cn+us/trade');
+        // The newest story is answered from the stored view, an older one from its thread's digests.
+        const latest = await window.parleyHistory.articleContext(
+          h,
+          'cn+us/trade',
+          'https://www.bbc.com/other',
+        );
+        const older = await window.parleyHistory.articleContext(h, 'cn+us/trade', a);
+        const currentOf = (t: typeof latest.timeline) =>
+          t.filter((i) => i.kind === 'article' && i.current).length;
+        const contexts = [
+          [latest.fromView, latest.earlier, latest.ledger.length, currentOf(latest.timeline)],
+          [older.fromView, older.earlier, older.ledger.length, currentOf(older.timeline)],
+        ];
+        const forgot = await h.forget('https://www.bbc.com/other');
+        const after = await h.thread('cn+us/trade');
+        await h.forgetAll();
+        const empty = [await h.count(), (await h.thread('cn+us/trade')).summary];
+        h.close();
+        return {
+          r1: r1!.updated,
+          r2: [r2!.updated, r2!.digest.firstSeen, r2!.digest.lastSeen],
+          copy: copy!.digest.group,
+          other: other!.digest.group,
+          count,
+          summary: thread.summary,
+          forgot,
+          contexts,
+          after: after.summary?.articles,
+          empty,
+        };
+      }, SOURCE_JS);
+      expect(got.r1).toBe(false);
+      expect(got.r2).toEqual([true, 1000, 2000]);
+      expect(got.count).toBe(3);
+      expect(got.copy).toBe('https://www.reuters.com/world/talks');
+      expect(got.other).toBe('https://www.bbc.com/other');
+      expect(got.summary).toMatchObject({
+        articles: 3,
+        firstDate: '2026-03-01',
+        lastDate: '2026-03-02',
+        partyNames: ['China', 'United States'],
+      });
+      expect(got.contexts).toEqual([
+        [true, 1, 1, 1],
+        [false, 0, 1, 1],
+      ]);
+      expect(got.forgot).toBe(true);
+      expect(got.after).toBe(2);
+      expect(got.empty).toEqual([0, null]);
+    },
+  );
 
-  test('two writers at once lose nothing', async ({ page, serveFixture }) => {
-    await storePage(page, serveFixture);
+  storeTest('two writers at once lose nothing', async ({ storePage: page }) => {
     const got = await page.evaluate(async (sourceJs) => {
       const src = eval(sourceJs) as (u: string, t: string, p: string, x: string) => unknown;
       // Two connections, as two extension pages (or a worker and a page) would hold.
@@ -181,8 +240,7 @@ test.describe('history store on real IndexedDB', () => {
     expect(got).toEqual({ acked: 60, count: 60, articles: 60 });
   });
 
-  test('a version-1 database is migrated on open', async ({ page, serveFixture }) => {
-    await storePage(page, serveFixture);
+  storeTest('a version-1 database is migrated on open', async ({ storePage: page }) => {
     const got = await page.evaluate(async () => {
       const lib = window.parleyHistory;
       const v1 = await lib.openDB('t-migrate', 1, { upgrade: (db) => lib.upgradeV1(db as never) });
@@ -204,61 +262,221 @@ test.describe('history store on real IndexedDB', () => {
     expect(got.summary).toMatchObject({ articles: 2, firstDate: '2025-11-02', lastDate: '2025-11-20' });
   });
 
-  test('a full quota prunes the oldest history and keeps everything else', async ({
-    page,
-    serveFixture,
-    context,
-  }) => {
-    await storePage(page, serveFixture);
-    // Chromium applies a quota override to storage opened after it: set it before the first write.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', {
-      origin: new URL(STORE_PAGE).origin,
-      quotaSize: 400_000,
-    });
-    const got = await page.evaluate(async (sourceJs) => {
-      const src = eval(sourceJs) as (u: string, t: string, p: string, x: string) => unknown;
-      const h = await window.parleyHistory.openHistory({ name: 't-quota' });
-      const long = 'A long sentence about tariffs and soybeans and chips. '.repeat(7);
-      let acked = 0;
-      let pruned = 0;
-      let failure = '';
-      for (let n = 0; n < 3_000 && pruned === 0; n++) {
-        try {
-          const r = await h.record(
-            src(`https://www.reuters.com/q/${n}`, `Quota story ${n}`, '2026-01-01', `${n} ${long}`) as never,
-            1000 + n,
-          );
-          acked++;
-          pruned = r?.pruned ?? 0;
-        } catch (e) {
-          // Chromium frees deleted space only on compaction: the retry may still not fit.
-          failure = (e as Error).name;
-          pruned = (e as { pruned?: number }).pruned ?? -1;
+  storeTest(
+    'a full quota prunes the oldest history and keeps everything else',
+    async ({ storePage: page, storeContext: context }) => {
+      // Chromium applies a quota override to storage opened after it: set it before the first write.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', {
+        origin: new URL(STORE_PAGE).origin,
+        quotaSize: 400_000,
+      });
+      const got = await page.evaluate(async (sourceJs) => {
+        const src = eval(sourceJs) as (u: string, t: string, p: string, x: string) => unknown;
+        const h = await window.parleyHistory.openHistory({ name: 't-quota' });
+        const long = 'A long sentence about tariffs and soybeans and chips. '.repeat(7);
+        let acked = 0;
+        let pruned = 0;
+        let failure = '';
+        for (let n = 0; n < 3_000 && pruned === 0; n++) {
+          try {
+            const r = await h.record(
+              src(
+                `https://www.reuters.com/q/${n}`,
+                `Quota story ${n}`,
+                '2026-01-01',
+                `${n} ${long}`,
+              ) as never,
+              1000 + n,
+            );
+            acked++;
+            pruned = r?.pruned ?? 0;
+          } catch (e) {
+            // Chromium frees deleted space only on compaction: the retry may still not fit.
+            failure = (e as Error).name;
+            pruned = (e as { pruned?: number }).pruned ?? -1;
+          }
         }
-      }
-      const oldest = await h.get('https://www.reuters.com/q/0');
-      const lastAcked = await h.get(`https://www.reuters.com/q/${acked - 1}`);
-      const count = await h.count();
-      const summary = (await h.thread('cn+us/trade')).summary;
-      h.close();
-      return {
-        acked,
-        pruned,
-        failure,
-        oldestGone: oldest === undefined,
-        lastAckedKept: lastAcked !== undefined,
-        count,
-        articles: summary?.articles,
-      };
-    }, SOURCE_JS);
-    expect(got.acked).toBeGreaterThan(50);
-    expect(['', 'HistoryFullError']).toContain(got.failure);
-    expect(got.pruned).toBeGreaterThan(0);
-    expect(got.oldestGone).toBe(true);
-    expect(got.lastAckedKept).toBe(true);
-    // Nothing acknowledged was lost but the pruned oldest.
-    expect(got.count).toBe(got.acked - got.pruned);
-    expect(got.articles).toBe(got.count);
-  });
+        const oldest = await h.get('https://www.reuters.com/q/0');
+        const lastAcked = await h.get(`https://www.reuters.com/q/${acked - 1}`);
+        const count = await h.count();
+        const summary = (await h.thread('cn+us/trade')).summary;
+        h.close();
+        return {
+          acked,
+          pruned,
+          failure,
+          oldestGone: oldest === undefined,
+          lastAckedKept: lastAcked !== undefined,
+          count,
+          articles: summary?.articles,
+        };
+      }, SOURCE_JS);
+      expect(got.acked).toBeGreaterThan(50);
+      expect(['', 'HistoryFullError']).toContain(got.failure);
+      expect(got.pruned).toBeGreaterThan(0);
+      expect(got.oldestGone).toBe(true);
+      expect(got.lastAckedKept).toBe(true);
+      // Nothing acknowledged was lost but the pruned oldest.
+      expect(got.count).toBe(got.acked - got.pruned);
+      expect(got.articles).toBe(got.count);
+    },
+  );
 });
+
+/** A browser on a profile that outlives it, so the test can close and relaunch on the same data. */
+async function launchOn(userDataDir: string) {
+  const executablePath = chromiumExecutable();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    ...(executablePath ? { executablePath } : { channel: 'chromium' }),
+    // PARLEY_DIST: a private build (`vite build --outDir …`) to test without touching dist/.
+    args: extensionArgs(process.env.PARLEY_DIST || undefined),
+    viewport: { width: 1280, height: 900 },
+  });
+  const pages = await installNetworkGuard(context);
+  const id = extensionIdOf(await extensionWorker(context));
+  return { context, pages, id };
+}
+
+/** Articles in the extension's history database, read straight from IndexedDB in an extension page. */
+async function recordedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('parley');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('articles')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const req = db.transaction('articles').objectStore('articles').getAllKeys();
+          req.onsuccess = () => {
+            db.close();
+            resolve((req.result as string[]).sort());
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/** The id of the tab showing `url`, from the stored results (the content script reported it). */
+async function tabIdOfUrl(context: BrowserContext, url: string): Promise<number> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const sw = await extensionWorker(context);
+    const id = await sw.evaluate(async (target) => {
+      const all = await chrome.storage.session.get(null);
+      for (const [k, v] of Object.entries(all)) {
+        if (k.startsWith('tab:') && (v as { url?: string }).url?.split('#')[0] === target)
+          return Number(k.slice(4));
+      }
+      return null;
+    }, routeKey(url));
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no tab result for ${url}`);
+}
+
+declare const chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+
+const demo = ['demo-us-china-talks.html', 'demo-us-china-followup.html', 'demo-us-china-deal.html'].map((f) =>
+  fixtures.find((x) => x.file === f),
+);
+
+base.describe('past context in the extension', () => {
+  base.skip(
+    demo.some((f) => !f),
+    'the US-China demo fixtures are not in e2e/fixtures/index.ts',
+  );
+  const [talks, followup, deal] = demo as [Fixture, Fixture, Fixture];
+
+  base(
+    'three articles of one negotiation read in date order: the popup on the third shows the first two and the ledger; all still there after a relaunch',
+    async () => {
+      base.setTimeout(120_000);
+      const userDataDir = mkdtempSync(path.join(tmpdir(), 'parley-context-'));
+      try {
+        // First session: read the three articles, oldest first.
+        let b = await launchOn(userDataDir);
+        for (const f of demo as Fixture[]) b.pages.set(routeKey(f.url), loadPageSource(f.file));
+        const reader = b.context.pages()[0] ?? (await b.context.newPage());
+        const ext = await b.context.newPage();
+        await ext.goto(`chrome-extension://${b.id}/src/options/index.html`);
+        for (const [i, f] of [talks, followup, deal].entries()) {
+          await reader.goto(f.url);
+          await tabIdOfUrl(b.context, f.url);
+          await expect.poll(() => recordedUrls(ext), { timeout: 15_000 }).toHaveLength(i + 1);
+        }
+        const dealTab = await tabIdOfUrl(b.context, deal.url);
+
+        const popup = await b.context.newPage();
+        await popup.goto(`chrome-extension://${b.id}/src/popup/index.html?tab=${dealTab}`);
+        await popup.getByRole('tab', { name: /Context/ }).click();
+        await checkContext(popup, { talks, followup, deal });
+
+        await b.context.close();
+
+        // Second session on the same profile: nothing visited yet, everything still recorded.
+        b = await launchOn(userDataDir);
+        for (const f of demo as Fixture[]) b.pages.set(routeKey(f.url), loadPageSource(f.file));
+        const ext2 = b.context.pages()[0] ?? (await b.context.newPage());
+        await ext2.goto(`chrome-extension://${b.id}/src/options/index.html`);
+        expect(await recordedUrls(ext2)).toHaveLength(3);
+        const reader2 = await b.context.newPage();
+        await reader2.goto(deal.url);
+        const tab2 = await tabIdOfUrl(b.context, deal.url);
+        const popup2 = await b.context.newPage();
+        await popup2.goto(`chrome-extension://${b.id}/src/popup/index.html?tab=${tab2}&view=context`);
+        await checkContext(popup2, { talks, followup, deal });
+
+        // The controls: forget this article, then everything (after confirming).
+        await popup2.getByRole('button', { name: 'Forget this article' }).click();
+        await expect(popup2.getByTestId('timeline-article')).toHaveCount(2);
+        expect(await recordedUrls(ext2)).toHaveLength(2);
+        await popup2.getByRole('button', { name: 'Forget everything' }).click();
+        await popup2.getByRole('button', { name: 'Yes, forget everything' }).click();
+        await expect.poll(() => recordedUrls(ext2)).toEqual([]);
+        await b.context.close();
+      } finally {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      }
+    },
+  );
+});
+
+const day = (iso: string | undefined) =>
+  new Date(Date.parse(iso ?? '')).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/** The Context view on the third article: the first two in the timeline, the ledger's sightings. */
+async function checkContext(popup: Page, f: { talks: Fixture; followup: Fixture; deal: Fixture }) {
+  const view = popup.getByTestId('context-view');
+  await expect(view).toBeVisible();
+  const stories = view.getByTestId('timeline-article');
+  await expect(stories).toHaveCount(3);
+  await expect(stories.nth(0)).toContainText(f.talks.title);
+  await expect(stories.nth(0).getByRole('link')).toHaveAttribute('href', f.talks.url);
+  await expect(stories.nth(1)).toContainText(f.followup.title);
+  await expect(stories.nth(2)).toContainText('this article');
+  await expect(view.getByTestId('thread-summary')).toContainText('2 earlier articles');
+  // China's tariff position runs through all three articles: first seen in the first, last in the third.
+  const china = view.getByRole('group', { name: 'China', exact: true });
+  const tariffs = china.locator('[data-testid="ledger-entry"][data-issue="tariffs"]');
+  await expect(tariffs.first()).toBeVisible();
+  await expect(tariffs.first().getByTestId('first-seen')).toHaveText(day(f.talks.published));
+  await expect(tariffs.first().getByTestId('first-seen')).toHaveAttribute('href', f.talks.url);
+  await expect(tariffs.first().getByTestId('last-seen')).toHaveText(day(f.deal.published));
+  await expect(tariffs.first()).toContainText('3 articles');
+  const usGroup = view.getByRole('group', { name: 'United States', exact: true });
+  await expect(usGroup.getByTestId('ledger-entry').first()).toBeVisible();
+}
