@@ -93,6 +93,16 @@ function upperInfo(text: string): { cap: boolean; upper: boolean } {
   return { cap, upper: upper && letters > 0 };
 }
 
+/** ASCII character classes (bit 1 space, 2 letter, 4 digit): one table read per character. */
+const CLS = new Uint8Array(128);
+for (let k = 0; k < 128; k++) {
+  if (k === 32 || (k >= 9 && k <= 13)) CLS[k] = 1;
+  else if ((k >= 65 && k <= 90) || (k >= 97 && k <= 122)) CLS[k] = 2;
+  else if (k >= 48 && k <= 57) CLS[k] = 4;
+}
+const spaceAt = (c: number): boolean => (c < 128 ? (CLS[c]! & 1) !== 0 : isSpace(c));
+const wordCharAt = (c: number): boolean => (c < 128 ? (CLS[c]! & 6) !== 0 : isLetter(c));
+
 /** One-character strings for ASCII punctuation, so punctuation tokens allocate nothing. */
 const PUNCT: string[] = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
 
@@ -105,7 +115,7 @@ export function tokenize(text: string): Token[] {
   let nl = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (spaceAt(c)) {
       if (c === 10) nl++;
       space = true;
       i++;
@@ -136,7 +146,7 @@ export function tokenize(text: string): Token[] {
       if (i - start === 1 || text.charCodeAt(i - 1) !== 46) {
         while (i < n) {
           const d = text.charCodeAt(i);
-          if (isLetter(d) || isDigit(d)) {
+          if (wordCharAt(d)) {
             i++;
           } else if (APOS(d) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
             // possessive 's is its own token; O'Brien, don't stay whole
