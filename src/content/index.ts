@@ -1,7 +1,10 @@
 /**
  * Content-script entry, injected at document_idle on the manifest's news sites (and on pages the
- * user asks for). Holds only the gate and the lifecycle; the pipeline is a dynamic import.
+ * user asks for). Holds only the gate, the lifecycle and the reading list's `get-article` answer;
+ * the pipeline, the extractor and the analyzer are dynamic imports.
  */
 import { start } from './lifecycle';
+import { registerSave } from './save';
 
 start();
+registerSave();
