@@ -15,7 +15,7 @@ let opening: Promise<HistoryStore> | null = null;
 
 /** The shared connection; a failed open is retried on the next call instead of cached. */
 export function history(): Promise<HistoryStore> {
-  opening ??= openHistory().catch((error: unknown) => {
+  opening ??= openHistory({ onClose: () => (opening = null) }).catch((error: unknown) => {
     opening = null;
     throw error;
   });

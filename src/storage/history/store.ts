@@ -74,6 +74,8 @@ export interface HistoryStore {
 
 export interface OpenOptions {
   name?: string;
+  /** Called when the connection goes away (a newer version took over, or the browser closed it). */
+  onClose?: () => void;
 }
 
 /**
@@ -126,6 +128,10 @@ export async function openHistory(opts: OpenOptions = {}): Promise<HistoryStore>
     blocking() {
       // A newer version (an extension update) wants the database: let it have it.
       db.close();
+      opts.onClose?.();
+    },
+    terminated() {
+      opts.onClose?.();
     },
   });
 
