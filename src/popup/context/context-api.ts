@@ -39,9 +39,15 @@ export interface ContextData {
 /** Loads the thread of the tab's article: its timeline and ledger as of that article. */
 export async function loadContext(result: TabResult): Promise<ContextData> {
   const probe = result.isNegotiation ? buildDigest(result, Date.now()) : null;
-  const [paused, notice] = await Promise.all([historySettings.paused.get(), historySettings.notice.get()]);
+  const negotiation = probe !== null && probe.pair !== '';
+  // The settings and the thread are read in parallel: the popup's first render waits on both.
+  const [paused, notice, ctx] = await Promise.all([
+    historySettings.paused.get(),
+    historySettings.notice.get(),
+    negotiation ? history().then((store) => articleContext(store, probe.thread, probe.url)) : null,
+  ]);
   const base = { paused: paused ?? false, notice: notice ?? null };
-  if (probe === null || probe.pair === '') {
+  if (!negotiation || ctx === null) {
     return {
       current: probe?.url ?? null,
       thread: null,
@@ -54,7 +60,6 @@ export async function loadContext(result: TabResult): Promise<ContextData> {
       ...base,
     };
   }
-  const ctx = await articleContext(await history(), probe.thread, probe.url);
   return {
     current: probe.url,
     thread: probe.thread,
