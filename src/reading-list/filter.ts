@@ -56,16 +56,24 @@ export function comparator(sort: SortKey): (a: ReadingItem, b: ReadingItem) => n
 }
 
 /**
- * The visible list: items that pass the filter and (when `hits` is not null) the search, sorted.
+ * The visible list: items that pass the filter and (when `hits`, item ids, is not null) the search, sorted.
  */
 export function selectItems(
   items: readonly ReadingItem[],
   filter: ListFilter,
   sort: SortKey,
-  hits: ReadonlySet<string> | null,
+  hits: ReadonlySet<number> | null,
 ): ReadingItem[] {
-  const out = items.filter((i) => (hits === null || hits.has(i.url)) && matchesFilter(i, filter));
-  return out.sort(comparator(sort));
+  return filterSorted([...items].sort(comparator(sort)), filter, hits);
+}
+
+/** The visible list from a list already in sort order (the view keeps one per sort, so a search does not sort). */
+export function filterSorted(
+  sorted: readonly ReadingItem[],
+  filter: ListFilter,
+  hits: ReadonlySet<number> | null,
+): ReadingItem[] {
+  return sorted.filter((i) => (hits === null || hits.has(i.id)) && matchesFilter(i, filter));
 }
 
 export interface Facet {

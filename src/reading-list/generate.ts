@@ -156,10 +156,15 @@ export function generateInput(i: number, seed = 1): SaveInput {
   };
 }
 
-/** `n` saved articles, saved one minute apart, some read, some tagged, a few with a note. */
-export function generateArticles(n: number, seed = 1, start = Date.UTC(2025, 0, 1)): SavedArticle[] {
+/** `n` saved articles (numbers `offset`..`offset + n - 1`), saved one minute apart, some read, some tagged, a few with a note. */
+export function generateArticles(
+  n: number,
+  seed = 1,
+  start = Date.UTC(2025, 0, 1),
+  offset = 0,
+): SavedArticle[] {
   const out: SavedArticle[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = offset; i < offset + n; i++) {
     const rand = prng(seed * 7_919 + i);
     const article = buildArticle(generateInput(i, seed), undefined, start + i * 60_000)!;
     article.read = rand() < 0.4;

@@ -82,6 +82,8 @@ export interface SavedArticle {
 
 /** The light part of an item: everything the list, its filters and its search need, but no text. */
 export interface ReadingItem {
+  /** The store's number for the item (search results are ids); 0 before it is stored. */
+  id: number;
   url: string;
   title: string;
   site: string;
@@ -298,10 +300,11 @@ export function mergeArticles(a: SavedArticle, b: SavedArticle): SavedArticle {
 }
 
 /** Splits an article into the list record and the body record the store keeps apart. */
-export function splitArticle(article: SavedArticle): { item: ReadingItem; body: ArticleBody } {
+export function splitArticle(article: SavedArticle, id = 0): { item: ReadingItem; body: ArticleBody } {
   const { annotations: ann } = article;
   return {
     item: {
+      id,
       url: article.url,
       title: article.title,
       site: article.site,

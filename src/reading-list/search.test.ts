@@ -2,9 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { facetsOf, NO_FILTER, selectItems, threadLabel } from './filter';
 import { generateArticles } from './generate';
 import { splitArticle, type ReadingItem } from './model';
-import { fold, queryTerms, SearchIndex, textTerms, tokenize, type TextLookup } from './search';
+import {
+  addIds,
+  blockOf,
+  fold,
+  intersect,
+  itemTerms,
+  MAX_ITEM_TERMS,
+  PostingChanges,
+  POSTING_BLOCK,
+  queryTerms,
+  removeIds,
+  termRange,
+  tokenize,
+} from './search';
 
-const items = (n: number): ReadingItem[] => generateArticles(n).map((a) => splitArticle(a).item);
+const items = (n: number): ReadingItem[] => generateArticles(n).map((a, i) => splitArticle(a, i + 1).item);
 
 describe('tokenize', () => {
   it('folds case and accents, splits CJK characters, drops overlong tokens', () => {
@@ -14,70 +27,132 @@ describe('tokenize', () => {
     expect(tokenize('a'.repeat(41))).toEqual([]);
   });
 
-  it('indexes text terms without stopwords, most frequent first when capped', () => {
-    expect(textTerms('The tariffs and the tariffs of a deal')).toEqual(['tariffs', 'deal']);
-    const many = Array.from({ length: 2000 }, (_, i) => `w${i}`).join(' ') + ' common common';
-    const terms = textTerms(many);
-    expect(terms).toHaveLength(1500);
-    expect(terms[0]).toBe('common');
-  });
-
   it('drops stopwords from queries unless nothing else is left', () => {
     expect(queryTerms('the steel talks')).toEqual(['steel', 'talks']);
     expect(queryTerms('the')).toEqual(['the']);
     expect(queryTerms('   ')).toEqual([]);
   });
+
+  it('matches prefixes from three characters, whole words below', () => {
+    expect(termRange('tar')).toEqual({ lower: 'tar', upper: 'tar\uffff' });
+    expect(termRange('eu')).toEqual({ lower: 'eu', upper: 'eu' });
+  });
 });
 
-describe('SearchIndex', () => {
-  const list = items(50);
-  const index = new SearchIndex(list);
-  const first = list[0]!;
-  const person = first.actors.find((a) => a.kind === 'person')!;
+describe('itemTerms', () => {
+  const article = generateArticles(1)[0]!;
 
-  it('finds items by an actor name prefix, title words and tags', async () => {
-    const byActor = await index.search(person.name.split(' ')[0]!.slice(0, 4));
-    expect(byActor).not.toBeNull();
-    expect(byActor!.has(first.url)).toBe(true);
-    for (const url of byActor!) {
-      const item = list.find((i) => i.url === url)!;
-      expect(
-        item.actors.some((a) => fold(a.name).includes(fold(person.name.split(' ')[0]!).slice(0, 4))),
-      ).toBe(true);
+  it('indexes title, text, actors, tags and note, without stopwords', () => {
+    const terms = itemTerms({ ...article, tags: ['Follow-Through'], note: 'Ask Sato' });
+    for (const w of ['follow', 'through', 'ask', 'sato', ...tokenize(article.annotations.actors[2]!.name)]) {
+      expect(terms).toContain(w);
     }
-    const title = await index.search(`${first.title.split(' ').at(-1)!.replace(/\W/g, '')}`);
-    expect(title!.has(first.url)).toBe(true);
+    expect(terms).not.toContain('the');
+    expect(new Set(terms).size).toBe(terms.length);
   });
 
-  it('ANDs query words and returns null for a blank query', async () => {
-    expect(await index.search('  ')).toBeNull();
-    expect((await index.search('zzzz nothing'))!.size).toBe(0);
-    const both = await index.search(`${first.actors[0]!.name} ${first.actors[1]!.name}`);
-    expect(both!.has(first.url)).toBe(true);
+  it('keeps the short fields and the most frequent text words when capped', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `w${i}`).join(' ') + ' common common';
+    const terms = itemTerms({ ...article, title: 'Zanzibar', text });
+    expect(terms).toHaveLength(MAX_ITEM_TERMS);
+    expect(terms).toContain('zanzibar');
+    expect(terms).toContain('common');
   });
+});
 
-  it('joins text matches from the store lookup', async () => {
-    const lookup: TextLookup = async (t) => (t === 'harbourmaster' ? [first.url] : []);
-    expect([...(await index.search('harbourmaster', lookup))!]).toEqual([first.url]);
-    expect((await index.search('harbourmaster'))!.size).toBe(0);
-  });
-
-  it('forgets removed items and re-indexes replaced ones', async () => {
-    const local = new SearchIndex(list.slice(0, 3));
-    local.put({ ...list[0]!, tags: ['zebra'] });
-    expect([...(await local.search('zebra'))!]).toEqual([list[0]!.url]);
-    local.remove(list[0]!.url);
-    expect((await local.search('zebra'))!.size).toBe(0);
-    expect(local.size).toBe(2);
-  });
-
-  it('searches 10,000 items well within the budget', async () => {
-    const base = items(200);
-    const big = new SearchIndex(
-      Array.from({ length: 10_000 }, (_, i) => ({ ...base[i % 200]!, url: `${base[i % 200]!.url}/${i}` })),
+/** An in-memory stand-in for the store's postings: the same key ranges, the same merge. */
+class MemoryPostings {
+  readonly records = new Map<string, { term: string; block: number; ids: Uint32Array }>();
+  apply(changes: PostingChanges) {
+    for (const [term, block] of changes.keys()) {
+      const k = `${term}|${block}`;
+      const ids = changes.apply(term, block, this.records.get(k)?.ids);
+      if (ids.length) this.records.set(k, { term, block, ids });
+      else this.records.delete(k);
+    }
+  }
+  search(query: string): Set<number> | null {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return null;
+    const all = [...this.records.values()];
+    return intersect(
+      terms.map((t) => {
+        const { lower, upper } = termRange(t);
+        const out = new Set<number>();
+        for (const r of all) if (r.term >= lower && r.term <= upper) for (const id of r.ids) out.add(id);
+        return out;
+      }),
     );
+  }
+}
+
+describe('postings', () => {
+  it('adds and removes ids, sorted and distinct', () => {
+    expect([...addIds(Uint32Array.from([1, 5]), [3, 5, 9])]).toEqual([1, 3, 5, 9]);
+    expect([...removeIds(Uint32Array.from([1, 3, 5]), new Set([3]))]).toEqual([1, 5]);
+  });
+
+  it('touches only the words and the id block an edit changed', () => {
+    const c = new PostingChanges().item(POSTING_BLOCK + 2, ['trade', 'steel'], ['trade', 'dairy']);
+    expect(c.keys().sort()).toEqual([
+      ['dairy', 1],
+      ['steel', 1],
+    ]);
+    expect([...c.apply('dairy', 1, undefined)]).toEqual([POSTING_BLOCK + 2]);
+    expect([...c.apply('steel', 1, Uint32Array.from([POSTING_BLOCK + 2, POSTING_BLOCK + 7]))]).toEqual([
+      POSTING_BLOCK + 7,
+    ]);
+    expect(blockOf(POSTING_BLOCK - 1)).toBe(0);
+  });
+
+  it('finds items by actor name prefix, title words, tags and text words (AND)', () => {
+    const articles = generateArticles(60);
+    const mem = new MemoryPostings();
+    const changes = new PostingChanges();
+    articles.forEach((a, i) => changes.item(i + 1, [], itemTerms(a)));
+    mem.apply(changes);
+    const person = articles[0]!.annotations.actors[2]!.name;
+    const hits = mem.search(person.split(' ')[0]!.slice(0, 4))!;
+    expect(hits.has(1)).toBe(true);
+    for (const id of hits) {
+      const names = articles[id - 1]!.annotations.actors.map((x) => fold(x.name)).join(' ');
+      expect(names).toContain(fold(person.split(' ')[0]!.slice(0, 4)));
+    }
+    expect(mem.search('  ')).toBeNull();
+    expect(mem.search('zzzz')!.size).toBe(0);
+    const both = mem.search(
+      `${articles[0]!.annotations.actors[0]!.name} ${articles[0]!.annotations.actors[1]!.name}`,
+    )!;
+    expect(both.has(1)).toBe(true);
+    for (const id of both) {
+      const names = articles[id - 1]!.annotations.actors.map((x) => x.name);
+      expect(names).toEqual(
+        expect.arrayContaining([
+          articles[0]!.annotations.actors[0]!.name,
+          articles[0]!.annotations.actors[1]!.name,
+        ]),
+      );
+    }
+  });
+
+  it('forgets a deleted item and follows an edit', () => {
+    const [a] = generateArticles(1);
+    const mem = new MemoryPostings();
+    mem.apply(new PostingChanges().item(7, [], itemTerms(a!)));
+    const before = itemTerms(a!);
+    const after = itemTerms({ ...a!, tags: ['zebra'] });
+    mem.apply(new PostingChanges().item(7, before, after));
+    expect([...mem.search('zebra')!]).toEqual([7]);
+    mem.apply(new PostingChanges().item(7, after, []));
+    expect(mem.search('zebra')!.size).toBe(0);
+    expect(mem.records.size).toBe(0);
+  });
+
+  it('intersects 10,000-id sets well within the search budget', () => {
+    const big = new Set(Array.from({ length: 10_000 }, (_, i) => i));
+    const half = new Set(Array.from({ length: 5_000 }, (_, i) => i * 2));
     const t0 = performance.now();
-    for (let i = 0; i < 20; i++) await big.search(i % 2 ? 'china steel' : 'dana');
+    for (let i = 0; i < 20; i++) expect(intersect([big, half]).size).toBe(5_000);
     expect((performance.now() - t0) / 20).toBeLessThan(50);
   });
 });
@@ -115,7 +190,7 @@ describe('filters and sort', () => {
   });
 
   it('restricts to search hits', () => {
-    const hits = new Set([list[4]!.url, list[9]!.url]);
+    const hits = new Set([list[4]!.id, list[9]!.id]);
     expect(selectItems(list, NO_FILTER, 'saved-asc', hits).map((i) => i.url)).toEqual([
       list[4]!.url,
       list[9]!.url,

@@ -1,26 +1,33 @@
 /**
- * Search over the reading list, pure. Words are folded (lower case, no accents) and every query
- * word must match (AND), as a prefix, in the title, an actor's name, role or side, a tag, the note,
- * the site, or the article's text. The light fields are indexed in memory here (a sorted term list,
- * so a prefix is two binary searches); the texts' terms live in the store's IndexedDB index, which
- * answers through `TextLookup`, so 10,000 texts never have to be loaded to search them.
+ * Search over the reading list, pure: an inverted index from words to item ids. Words are folded
+ * (lower case, no accents); every query word must match (AND), as a prefix, a word of the title,
+ * the text, an actor's name, role or side, a tag, the note or the site.
+ *
+ * The store keeps one posting list per word (a sorted Uint32Array of item ids) in IndexedDB and
+ * updates only the words an edit touched. A query then reads the posting lists of the words that
+ * start with each query word (one key range per word) and intersects them: the cost follows the
+ * number of matches, never the size of the texts, so the list opens without loading any index.
  */
-import type { ReadingItem } from './model';
+import type { SavedArticle } from './model';
 
-/** Words too common to be worth an index entry in article texts. */
+/** Words too common to be worth an index entry. */
 const STOPWORDS = new Set(
   (
     'a an and are as at be been but by for from had has have he her his i if in into is it its of on or ' +
     'our she so than that the their them then there these they this to was we were what when which who ' +
-    'will with would you your not no said says also after over about more up out new one two'
+    'will with would you your not no said says also after over about more up out'
   ).split(' '),
 );
 
 /** Han, kana and Hangul are written without spaces: each character is a word of its own. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Longest term kept; longer "words" are hashes and URLs nobody types. */
+/** Longest word kept; longer "words" are hashes and URLs nobody types. */
 const MAX_TERM = 40;
+/** Most words indexed per item (the rarer words of a very long text are dropped). */
+export const MAX_ITEM_TERMS = 2_000;
+/** Query words shorter than this match whole words only (a two-letter prefix matches half the index). */
+export const PREFIX_MIN = 3;
 
 /** Lower case without diacritics ("Šefčovič" -> "sefcovic"). */
 export function fold(s: string): string {
@@ -44,131 +51,118 @@ export function tokenize(s: string): string[] {
   return out;
 }
 
-/** Most terms of one text that go into the store's index (the rarer words of a very long text are dropped). */
-export const MAX_TEXT_TERMS = 1_500;
+const indexable = (w: string) => !STOPWORDS.has(w) && (w.length > 1 || CJK.test(w));
 
 /**
- * The distinct index terms of an article text: no stopwords, no one-letter words (except CJK),
- * the most frequent first when the text has more than MAX_TEXT_TERMS.
+ * The distinct index words of an item: every word of its short fields (title, site, tags, note,
+ * actors), then the text's words, most frequent first when there are more than MAX_ITEM_TERMS.
  */
-export function textTerms(text: string): string[] {
+export function itemTerms(
+  a: Pick<SavedArticle, 'title' | 'site' | 'tags' | 'note' | 'text'> & {
+    annotations: { actors: ReadonlyArray<{ name: string; role: string | null; side: string | null }> };
+  },
+): string[] {
+  const short = [a.title, a.site, a.note, ...a.tags];
+  for (const x of a.annotations.actors) short.push(x.name, x.role ?? '', x.side ?? '');
+  const out = new Set(tokenize(short.join(' ')).filter(indexable));
   const counts = new Map<string, number>();
-  for (const w of tokenize(text)) {
-    if (STOPWORDS.has(w) || (w.length < 2 && !CJK.test(w))) continue;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of tokenize(a.text)) {
+    if (!out.has(w) && indexable(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  if (counts.size <= MAX_TEXT_TERMS) return [...counts.keys()];
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_TEXT_TERMS)
-    .map(([w]) => w);
+  const room = MAX_ITEM_TERMS - out.size;
+  const words =
+    counts.size <= room ? [...counts.keys()] : [...counts].sort((x, y) => y[1] - x[1]).map(([w]) => w);
+  for (const w of words.slice(0, Math.max(0, room))) out.add(w);
+  return [...out];
 }
 
 /**
- * The words of a query, distinct, in order; stopwords and one-letter words are left out (texts do
- * not index them) unless nothing else is left. Empty for a blank query.
+ * The words of a query, distinct, in order; stopwords and one-letter words are left out (they are
+ * not indexed) unless nothing else is left. Empty for a blank query.
  */
 export function queryTerms(query: string): string[] {
   const all = [...new Set(tokenize(query.slice(0, 500)))];
-  const useful = all.filter((w) => !STOPWORDS.has(w) && (w.length > 1 || CJK.test(w)));
+  const useful = all.filter(indexable);
   return (useful.length > 0 ? useful : all).slice(0, 12);
 }
 
-/** The words of an item's light fields. */
-export function itemTerms(item: ReadingItem): string[] {
-  const parts = [item.title, item.site, item.note, ...item.tags];
-  for (const a of item.actors) parts.push(a.name, a.role ?? '', a.side ?? '');
-  return [...new Set(tokenize(parts.join(' ')))];
+/** The key range of index words a query word matches: a prefix range, or the word alone when short. */
+export function termRange(term: string): { lower: string; upper: string } {
+  return term.length >= PREFIX_MIN ? { lower: term, upper: `${term}\uffff` } : { lower: term, upper: term };
 }
 
-/** Article-text matches for one query word: the URLs of items whose text has a word starting with it. */
-export type TextLookup = (term: string) => Promise<Iterable<string>>;
-
-/** First index in the sorted array whose element is >= key. */
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Sorted, distinct ids: `list` plus `add`. */
+export function addIds(list: Uint32Array | undefined, add: readonly number[]): Uint32Array {
+  const set = new Set(list ?? []);
+  for (const id of add) set.add(id);
+  return Uint32Array.from([...set].sort((x, y) => x - y));
 }
 
-/** An in-memory index of the light fields of the list, kept in step with the store's changes. */
-export class SearchIndex {
-  readonly #postings = new Map<string, Set<string>>();
-  readonly #termsOf = new Map<string, string[]>();
-  #sorted: string[] | null = null;
+/** `list` without `remove`. */
+export function removeIds(list: Uint32Array, remove: ReadonlySet<number>): Uint32Array {
+  return list.filter((id) => !remove.has(id));
+}
 
-  constructor(items: Iterable<ReadingItem> = []) {
-    for (const item of items) this.put(item);
+/** Item ids per posting record: a save rewrites only its own block of each word's list. */
+export const POSTING_BLOCK = 1_024;
+
+/** The record key of word `term` for item `id`. */
+export const blockOf = (id: number) => Math.floor(id / POSTING_BLOCK);
+
+/**
+ * Changes to the posting records when items' words change. `before`/`after` are an item's words
+ * before and after the change (empty for a new or a deleted item).
+ */
+export class PostingChanges {
+  readonly #add = new Map<string, number[]>();
+  readonly #remove = new Map<string, Set<number>>();
+  readonly #keys = new Map<string, [string, number]>();
+
+  #key(term: string, id: number): string {
+    const block = blockOf(id);
+    const k = `${term}\u0001${block}`;
+    if (!this.#keys.has(k)) this.#keys.set(k, [term, block]);
+    return k;
   }
 
-  get size(): number {
-    return this.#termsOf.size;
-  }
-
-  /** Adds or replaces an item. */
-  put(item: ReadingItem): void {
-    this.remove(item.url);
-    const terms = itemTerms(item);
-    this.#termsOf.set(item.url, terms);
-    for (const t of terms) {
-      let set = this.#postings.get(t);
-      if (!set) {
-        set = new Set();
-        this.#postings.set(t, set);
-        this.#sorted = null;
-      }
-      set.add(item.url);
+  item(id: number, before: readonly string[], after: readonly string[]): this {
+    const old = new Set(before);
+    const now = new Set(after);
+    for (const w of now) {
+      if (old.has(w)) continue;
+      const k = this.#key(w, id);
+      (this.#add.get(k) ?? this.#add.set(k, []).get(k)!).push(id);
     }
-  }
-
-  remove(url: string): void {
-    const terms = this.#termsOf.get(url);
-    if (!terms) return;
-    this.#termsOf.delete(url);
-    for (const t of terms) {
-      const set = this.#postings.get(t);
-      set?.delete(url);
-      if (set?.size === 0) {
-        this.#postings.delete(t);
-        this.#sorted = null;
-      }
+    for (const w of old) {
+      if (now.has(w)) continue;
+      const k = this.#key(w, id);
+      (this.#remove.get(k) ?? this.#remove.set(k, new Set()).get(k)!).add(id);
     }
+    return this;
   }
 
-  /** URLs of items with a light-field word starting with `term`. */
-  prefix(term: string): Set<string> {
-    this.#sorted ??= [...this.#postings.keys()].sort();
-    const sorted = this.#sorted;
-    const out = new Set<string>();
-    for (let i = lowerBound(sorted, term); i < sorted.length && sorted[i]!.startsWith(term); i++) {
-      for (const url of this.#postings.get(sorted[i]!)!) out.add(url);
-    }
-    return out;
+  /** Every posting record (`[term, block]`) that changes. */
+  keys(): Array<[string, number]> {
+    return [...this.#keys.values()];
   }
 
-  /**
-   * URLs matching every word of `query` (in a light field or, through `text`, in the text); null
-   * for a blank query, meaning "no search: everything".
-   */
-  async search(query: string, text?: TextLookup): Promise<Set<string> | null> {
-    const terms = queryTerms(query);
-    if (terms.length === 0) return null;
-    const perTerm = await Promise.all(
-      terms.map(async (t) => {
-        const hits = this.prefix(t);
-        if (text) for (const url of await text(t)) hits.add(url);
-        return hits;
-      }),
-    );
-    perTerm.sort((a, b) => a.size - b.size);
-    const [first, ...rest] = perTerm;
-    const out = new Set<string>();
-    for (const url of first!) if (rest.every((s) => s.has(url))) out.add(url);
-    return out;
+  /** The new ids of record `[term, block]` (empty: delete the record). */
+  apply(term: string, block: number, list: Uint32Array | undefined): Uint32Array {
+    const k = `${term}\u0001${block}`;
+    const removed = this.#remove.get(k);
+    let out = list && removed ? removeIds(list, removed) : list;
+    const added = this.#add.get(k);
+    if (added) out = addIds(out, added);
+    return out ?? new Uint32Array(0);
   }
+}
+
+/** The ids in every one of `sets` (smallest first, so the work follows the rarest word). */
+export function intersect(sets: ReadonlyArray<ReadonlySet<number>>): Set<number> {
+  const sorted = [...sets].sort((a, b) => a.size - b.size);
+  const [first, ...rest] = sorted;
+  const out = new Set<number>();
+  if (!first) return out;
+  for (const id of first) if (rest.every((s) => s.has(id))) out.add(id);
+  return out;
 }

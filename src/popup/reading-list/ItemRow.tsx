@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import type { ReadingItem } from '../../reading-list/model';
 import { libraryUrl } from './api';
@@ -17,8 +18,11 @@ function publishedDay(p: string | null): string | null {
   return Number.isNaN(t) ? null : day(t);
 }
 
-/** One saved article: open it (live or offline), mark it read, edit its tags and note, delete it. */
-export function ItemRow({ item, actions }: { item: ReadingItem; actions: RowActions }) {
+/**
+ * One saved article: open it (live or offline), mark it read, edit its tags and note, delete it.
+ * Memoized: typing a search re-renders the view, and unchanged rows must cost nothing then.
+ */
+export const ItemRow = memo(function ItemRow({ item, actions }: { item: ReadingItem; actions: RowActions }) {
   const [editing, setEditing] = useState<'tags' | 'note' | null>(null);
   const [draft, setDraft] = useState('');
   const published = publishedDay(item.published);
@@ -113,4 +117,4 @@ export function ItemRow({ item, actions }: { item: ReadingItem; actions: RowActi
       </div>
     </li>
   );
-}
+});

@@ -3,7 +3,7 @@
  * filters (thread, actor, tag, unread), sort, the list with its row actions, delete with undo,
  * export, and import (in the library page: a file picker would close the popup).
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SORT_KEYS, SORT_LABELS, type ListFilter, type SortKey } from '../../reading-list/filter';
 import type { ReadingItem } from '../../reading-list/model';
 import {
@@ -32,7 +32,7 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function ReadingListView({ variant }: ReadingListViewProps) {
   const page = variant === 'page';
-  const step = page ? 100 : 20;
+  const step = page ? 40 : 15;
   const model = useReadingList(step);
   const [shown, setShown] = useState(step);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -44,24 +44,30 @@ export function ReadingListView({ variant }: ReadingListViewProps) {
 
   const fail = useCallback((e: unknown) => setNotice({ text: errorText(e), alert: true }), []);
 
-  const actions: RowActions = {
-    setRead: (item, read) =>
-      void updateItem(item.url, { read })
-        .then((i) => i && model.patchLocal(i))
-        .catch(fail),
-    setTags: (item, tags) =>
-      void updateItem(item.url, { tags: tags.map((t) => t.trim()).filter(Boolean) })
-        .then((i) => i && model.patchLocal(i))
-        .catch(fail),
-    setNote: (item, note) =>
-      void updateItem(item.url, { note })
-        .then((i) => i && model.patchLocal(i))
-        .catch(fail),
-    remove: (item) =>
-      void deleteItem(item.url)
-        .then((r) => setNotice(r.ok ? { text: `Deleted “${item.title}”.`, alert: false, undo: item } : null))
-        .catch(fail),
-  };
+  const { patchLocal } = model;
+  const actions: RowActions = useMemo(
+    () => ({
+      setRead: (item, read) =>
+        void updateItem(item.url, { read })
+          .then((i) => i && patchLocal(i))
+          .catch(fail),
+      setTags: (item, tags) =>
+        void updateItem(item.url, { tags: tags.map((t) => t.trim()).filter(Boolean) })
+          .then((i) => i && patchLocal(i))
+          .catch(fail),
+      setNote: (item, note) =>
+        void updateItem(item.url, { note })
+          .then((i) => i && patchLocal(i))
+          .catch(fail),
+      remove: (item) =>
+        void deleteItem(item.url)
+          .then((r) =>
+            setNotice(r.ok ? { text: `Deleted “${item.title}”.`, alert: false, undo: item } : null),
+          )
+          .catch(fail),
+    }),
+    [patchLocal, fail],
+  );
 
   const undo = (item: ReadingItem) =>
     void restoreItem(item.url)

@@ -1,21 +1,21 @@
 /**
  * The reading list's state for a view: loads the list in two steps (the newest page at once, so the
- * list opens fast whatever its size; then every light item, for filters and search), follows the
- * background's writes live, and answers searches through the in-memory index plus the store's text
- * index. Timings go to the Performance timeline (`parley:list-open`, `parley:list-ready`,
- * `parley:search`) where `npm run bench:list` reads them.
+ * list opens fast whatever its size; then every light item, for filters and facets), follows the
+ * background's writes live, and answers searches from the store's word index. Timings go to the
+ * Performance timeline (`parley:list-open`, `parley:list-ready`, `parley:search`) where
+ * `npm run bench:list` reads them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
+  comparator,
   facetsOf,
+  filterSorted,
   NO_FILTER,
-  selectItems,
   type Facets,
   type ListFilter,
   type SortKey,
 } from '../../reading-list/filter';
 import type { ReadingItem } from '../../reading-list/model';
-import { SearchIndex } from '../../reading-list/search';
 import { watchChanges, type ReadingListStore } from '../../storage/reading-list/index';
 import { readingListStore } from './api';
 
@@ -53,31 +53,19 @@ export function useReadingList(firstPage: number): ReadingListModel {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [sort, setSort] = useState<SortKey>('saved-desc');
-  const [hits, setHits] = useState<Set<string> | null>(null);
-  const index = useRef<SearchIndex | null>(null);
+  const [hits, setHits] = useState<Set<number> | null>(null);
   const searchStarted = useRef<number | null>(null);
+  /** When the reader typed the current query: a search is timed from the keystroke to its results on screen. */
+  const typedAt = useRef(0);
   const searchSeq = useRef(0);
 
-  const indexOf = useCallback((all: Map<string, ReadingItem>) => {
-    index.current ??= new SearchIndex(all.values());
-    return index.current;
+  const loadAll = useCallback(async (s: ReadingListStore) => {
+    const all = await s.items();
+    setItems(new Map(all.map((i) => [i.url, i])));
+    setTotal(all.length);
+    setComplete(true);
+    requestAnimationFrame(() => performance.mark('parley:list-ready'));
   }, []);
-
-  const loadAll = useCallback(
-    async (s: ReadingListStore) => {
-      const all = await s.items();
-      const map = new Map(all.map((i) => [i.url, i]));
-      index.current = null;
-      setItems(map);
-      setTotal(map.size);
-      setComplete(true);
-      performance.mark('parley:list-ready');
-      // Build the search index while the reader looks at the list, not on the first keystroke.
-      const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
-      (idle ?? ((cb: () => void) => setTimeout(cb, 50)))(() => indexOf(map));
-    },
-    [indexOf],
-  );
 
   useEffect(() => {
     const controller = new AbortController();
@@ -102,13 +90,8 @@ export function useReadingList(firstPage: number): ReadingListModel {
               setItems((prev) => {
                 const next = new Map(prev);
                 for (const [url, item] of changed) {
-                  if (item) {
-                    next.set(url, item);
-                    index.current?.put(item);
-                  } else {
-                    next.delete(url);
-                    index.current?.remove(url);
-                  }
+                  if (item) next.set(url, item);
+                  else next.delete(url);
                 }
                 return next;
               });
@@ -117,7 +100,7 @@ export function useReadingList(firstPage: number): ReadingListModel {
           );
         }, controller.signal);
         if (first.length < count) await loadAll(s);
-        else performance.mark('parley:list-ready');
+        else requestAnimationFrame(() => performance.mark('parley:list-ready'));
       } catch (e) {
         if (controller.signal.aborted) return;
         setError(`The reading list could not be opened: ${errorText(e)}`);
@@ -134,20 +117,20 @@ export function useReadingList(firstPage: number): ReadingListModel {
       setHits(null);
       return;
     }
-    const t0 = performance.now();
+    const t0 = typedAt.current || performance.now();
+    typedAt.current = 0;
     void (async () => {
-      const found = await indexOf(items).search(query, store.textLookup);
+      const found = await store.search(query);
       if (seq !== searchSeq.current) return;
       searchStarted.current = t0;
       setHits(found);
     })();
-    // Item changes (live updates) do not re-run the search: the index follows them itself.
-  }, [query, store, complete]);
+    // A save while a search is shown re-runs it, so a new match appears.
+  }, [query, store, total]);
 
-  const visible = useMemo(
-    () => selectItems([...items.values()], filter, sort, hits),
-    [items, filter, sort, hits],
-  );
+  // Sorted once per change of the list or the order, so a search or a filter only filters.
+  const sorted = useMemo(() => [...items.values()].sort(comparator(sort)), [items, sort]);
+  const visible = useMemo(() => filterSorted(sorted, filter, hits), [sorted, filter, hits]);
   const facets = useMemo(() => (complete ? facetsOf([...items.values()]) : EMPTY_FACETS), [items, complete]);
 
   // The search is answered once its results are on screen.
@@ -160,7 +143,6 @@ export function useReadingList(firstPage: number): ReadingListModel {
 
   const patchLocal = useCallback((item: ReadingItem) => {
     setItems((prev) => new Map(prev).set(item.url, item));
-    index.current?.put(item);
   }, []);
 
   return {
@@ -173,7 +155,10 @@ export function useReadingList(firstPage: number): ReadingListModel {
     query,
     filter,
     sort,
-    setQuery,
+    setQuery: (q: string) => {
+      typedAt.current = performance.now();
+      setQuery(q);
+    },
     setFilter,
     setSort,
     patchLocal,

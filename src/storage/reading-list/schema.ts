@@ -4,10 +4,11 @@
  * version and migrations.
  *
  * Versions:
- * 1. `items` (key: canonical URL; the light record the list shows; index: savedAt),
- *    `bodies` (key: URL; text, marks and the text's search terms; index: terms, multiEntry, so a
- *    search reads only the keys of matching texts), `trash` (key: URL; deleted items kept for undo;
- *    index: deletedAt).
+ * 1. `items` (key: canonical URL; the light record the list shows; indexes: rank = -savedAt, so the
+ *    newest page is one `getAll(null, n)`, and id, unique), `bodies` (key: URL; text, marks and the
+ *    item's index words), `postings` (key: [word, block]; the sorted ids of the items of one block of
+ *    POSTING_BLOCK ids that contain the word: the search index), `meta` (the next item id),
+ *    `trash` (key: URL; deleted items kept for undo; index: deletedAt).
  *
  * Before IndexedDB the list lived in `browser.storage.local` as `reading:<url>` = {url, title,
  * savedAt}; `migrateLegacyItem` turns one of those into an article (the background moves them once).
@@ -24,9 +25,20 @@ export const DB_NAME = 'parley-reading-list';
 /** Bump with a new step in `upgrade`; never edit a shipped step. */
 export const DB_VERSION = 1;
 
+export interface StoredItem extends ReadingItem {
+  /** -savedAt: the `rank` index lists the newest first in key order. */
+  rank: number;
+}
+
 export interface StoredBody extends ArticleBody {
-  /** Distinct folded words of the text (textTerms), for the multiEntry index. */
+  /** The item's index words (itemTerms), so a change can update exactly the postings it touches. */
   terms: string[];
+}
+
+export interface Posting {
+  term: string;
+  block: number;
+  ids: Uint32Array;
 }
 
 export interface TrashEntry {
@@ -36,8 +48,10 @@ export interface TrashEntry {
 }
 
 export interface ReadingListDB extends DBSchema {
-  items: { key: string; value: ReadingItem; indexes: { savedAt: number } };
-  bodies: { key: string; value: StoredBody; indexes: { terms: string } };
+  items: { key: string; value: StoredItem; indexes: { rank: number; id: number } };
+  bodies: { key: string; value: StoredBody };
+  postings: { key: [string, number]; value: Posting };
+  meta: { key: string; value: { key: string; value: number } };
   trash: { key: string; value: TrashEntry; indexes: { deletedAt: number } };
 }
 
@@ -47,9 +61,11 @@ type UpgradeTx = IDBPTransaction<ReadingListDB, StoreNames<ReadingListDB>[], 've
 export function upgrade(db: IDBPDatabase<ReadingListDB>, oldVersion: number, _tx: UpgradeTx): void {
   if (oldVersion < 1) {
     const items = db.createObjectStore('items', { keyPath: 'url' });
-    items.createIndex('savedAt', 'savedAt');
-    const bodies = db.createObjectStore('bodies', { keyPath: 'url' });
-    bodies.createIndex('terms', 'terms', { multiEntry: true });
+    items.createIndex('rank', 'rank');
+    items.createIndex('id', 'id', { unique: true });
+    db.createObjectStore('bodies', { keyPath: 'url' });
+    db.createObjectStore('postings', { keyPath: ['term', 'block'] });
+    db.createObjectStore('meta', { keyPath: 'key' });
     const trash = db.createObjectStore('trash', { keyPath: 'url' });
     trash.createIndex('deletedAt', 'deletedAt');
   }
