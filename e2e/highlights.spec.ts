@@ -7,28 +7,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, Page, Worker } from '@playwright/test';
-import { test as base, expect } from './harness';
+import { test, expect } from './harness';
 import { fixturePath, fixtures, type Fixture } from './fixtures/index';
 
-/**
- * The harness's network guard aborts every URL it does not serve, including the content script's
- * own chrome-extension:// module imports (Chromium routes those through the page). Let them pass.
- */
-const test = base.extend({
-  serveFixture: async ({ serveFixture, context }, use) => {
-    await context.route(
-      (u) => u.protocol === 'chrome-extension:',
-      (route) => route.continue(),
-    );
-    await use(serveFixture);
-  },
-});
-
-const TALKS_URL =
-  'https://www.reuters.com/world/china/us-china-end-shanghai-trade-talks-little-progress-2019-07-31/';
 const TALKS = 'demo-us-china-talks.html';
+const talks = fixtures.find((f) => f.file === TALKS)!;
+const TALKS_URL = talks.url;
 /** Names that appear on the talks page only in the related, newsletter and most-read boxes. */
-const TALKS_FORBIDDEN = ['North Korea', 'Emmanuel Macron', 'Mike Pompeo', 'G7'];
+const TALKS_FORBIDDEN = talks.expect.forbidden;
 
 const PARLEY_NAMES = [
   'parley-side-a',
