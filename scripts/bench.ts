@@ -187,7 +187,7 @@ const hostile: Record<string, (n: number) => string> = {
 console.log('\nlinear time (hostile text, size doubling, best of 3, cpu ms):');
 let worst = 0;
 for (const [name, make] of Object.entries(hostile)) {
-  const sizes = [0.125, 0.25, 0.5, 1].map((x) => Math.round(x * MB));
+  const sizes = [0.25, 0.5, 1, 2].map((x) => Math.round(x * MB));
   const ms: number[] = [];
   for (const n of sizes) {
     const text = make(n);
@@ -202,17 +202,18 @@ for (const [name, make] of Object.entries(hostile)) {
     ms.push(best);
   }
   const ratios = ms.slice(1).map((m, i) => m / ms[i]!);
-  const maxRatio = Math.max(...ratios);
+  // geometric mean over the whole 8x range: robust to one noisy step on a shared machine
+  const maxRatio = Math.pow(ms[ms.length - 1]! / ms[0]!, 1 / (ms.length - 1));
   worst = Math.max(worst, maxRatio);
   console.log(
-    `  ${name.padEnd(20)} ${sizes.map((s, i) => `${(s / MB).toFixed(3)} MB ${ms[i]!.toFixed(1)} ms`).join(' | ')}  ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`,
+    `  ${name.padEnd(20)} ${sizes.map((s, i) => `${(s / MB).toFixed(3)} MB ${ms[i]!.toFixed(1)} ms`).join(' | ')}  steps ${ratios.map((r) => r.toFixed(2)).join(', ')}; per doubling ${maxRatio.toFixed(2)}x`,
   );
 }
 floors.push({
-  name: 'hostile text, worst time ratio per doubling',
+  name: 'hostile text, time per doubling (worst case)',
   value: `${worst.toFixed(2)}x`,
-  floor: '~2x (< 3)',
-  pass: worst < 3,
+  floor: '~2x (< 2.5)',
+  pass: worst < 2.5,
 });
 
 console.log(`\n${'metric'.padEnd(46)} ${'value'.padEnd(14)} ${'floor'.padEnd(12)} result`);
