@@ -118,7 +118,9 @@ function phraseAt<T>(
  */
 export function holderOf(actor: ActorInfo, sideActor: (id: string) => ActorInfo | null): ActorInfo | null {
   if (actor.kind === 'country' || actor.kind === 'bloc') return actor;
-  if (actor.kind === 'media') return null;
+  // an outlet holds what it says in its own voice (state media editorials); one that only
+  // reports others is skipped before this point
+  if (actor.kind === 'media') return actor;
   if (actor.kind === 'person') {
     if (isAnalystRole(actor.role)) return null;
     const role = (actor.role ?? '').toLowerCase();
@@ -308,7 +310,7 @@ export function findPreconditions(
           const prev = toks[mm.a - 1];
           const after = toks[mm.b];
           const isObject = isObjectAt(toks, mm.a, S.first);
-          const reported = mm.actor.kind === 'media' || (after && REPORT_VERBS.has(after.lower));
+          const reported = after && REPORT_VERBS.has(after.lower);
           k = mm.a;
           if (isObject || reported) continue;
           // "If Congress makes retaliatory action mandatory": hypothetical, not a position
