@@ -213,6 +213,12 @@ export function findPreconditions(
             // only right after its subject: "Taiwan (has also) cut ..."
             let q = k - 1;
             while (q >= S.first && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
+            // skip a relative clause: "China, whose delegation was led by ..., also agreed to"
+            if (q > S.first && toks[q]!.text === ',') {
+              let r = q - 1;
+              while (r > S.first && toks[r]!.text !== ',' && q - r < 15) r--;
+              if (toks[r]!.text === ',') q = r - 1;
+            }
             keep = q >= S.first && (mentionAt(q) >= 0 || PRONOUNS.has(toks[q]!.lower));
           }
           // "the retaliatory tariffs", "its retaliation": an existing measure, not a threat
