@@ -8,12 +8,19 @@
  */
 import { browser, type Runtime } from '../shared/browser';
 import type { TabResult } from '../shared/tab-result';
-import { readingList, tabResults } from '../storage';
+import { tabResults } from '../storage';
+import { readingListStore } from '../storage/reading-list/index';
 import { isQuotaError } from '../storage/item';
 import { annotateTab } from './annotate';
 import { badgeFor } from './badge';
 import { createMessageHandler } from './messages';
-import { saveArticle } from './save-article';
+import {
+  createReadingHandler,
+  migrateLegacyReadingList,
+  saveTab,
+  type ReadingDeps,
+  type TabLike,
+} from './reading-list';
 import { createTabLifecycle } from './tab-lifecycle';
 import { createTabQueue } from './tab-queue';
 
@@ -39,6 +46,33 @@ async function setBadge(tabId: number, result: TabResult | null): Promise<void> 
   }
 }
 
+/** Asks the tab for its article; injects the content script first where it does not run (activeTab). */
+async function fetchArticle(tabId: number): Promise<unknown> {
+  const ask = () => browser.tabs.sendMessage(tabId, { type: 'get-article' });
+  try {
+    const reply: unknown = await ask();
+    if (reply !== undefined) return reply;
+  } catch {
+    // No content script in the tab: inject it below.
+  }
+  const injected = await annotateTab(tabId);
+  if (!injected.ok) return undefined;
+  // The injected entry loads its modules asynchronously: give it a moment to start listening.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await new Promise((r) => setTimeout(r, 150));
+    const reply: unknown = await ask().catch(() => undefined);
+    if (reply !== undefined) return reply;
+  }
+  return undefined;
+}
+
+const readingDeps: ReadingDeps = { store: readingListStore, fetchArticle };
+const reading = {
+  saveTab: async (tabId: number) =>
+    saveTab(readingDeps, await browser.tabs.get(tabId).catch(() => ({ id: tabId }))),
+  handle: createReadingHandler(readingDeps),
+};
+
 const queue = createTabQueue();
 const handle = createMessageHandler({
   ownId: browser.runtime.id,
@@ -47,6 +81,7 @@ const handle = createMessageHandler({
   queue,
   setBadge,
   annotate: annotateTab,
+  reading,
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
@@ -87,12 +122,28 @@ browser.runtime.onInstalled.addListener(() => {
     .catch((e: unknown) => report('creating the context menu', e));
 });
 
-const saveDeps = { readingList, tabResults };
+/** The context menu's "Save to Parley reading list". */
+async function saveFromMenu(
+  info: { menuItemId: string | number; pageUrl?: string },
+  tab: TabLike | undefined,
+) {
+  if (info.menuItemId !== SAVE_MENU_ID) return undefined;
+  const reply = await saveTab(readingDeps, tab, info.pageUrl);
+  if (!reply.ok) console.warn(`Parley: ${reply.error}`);
+  return reply;
+}
+// The e2e tests call the menu's own handler (a real menu click cannot be scripted); pages cannot
+// reach a service worker's global.
+(globalThis as { parleySaveFromMenu?: typeof saveFromMenu }).parleySaveFromMenu = saveFromMenu;
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId !== SAVE_MENU_ID) return;
-  saveArticle(saveDeps, tab, info.pageUrl).catch((e: unknown) => report('saving to the reading list', e));
+  saveFromMenu(info, tab).catch((e: unknown) => report('saving to the reading list', e));
 });
+
+// Items of the first, storage.local-based reading list move into IndexedDB once.
+void readingListStore()
+  .then((store) => migrateLegacyReadingList(browser.storage.local, store))
+  .catch((e: unknown) => report('moving the old reading list', e));
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -106,7 +157,8 @@ browser.commands.onCommand.addListener((command, maybeTab) => {
       // No content script in the tab is fine: there are no marks to toggle.
       await browser.tabs.sendMessage(tab.id, { type: 'set-highlights' }).catch(() => undefined);
     } else if (command === 'save-article') {
-      await saveArticle(saveDeps, tab);
+      const reply = await saveTab(readingDeps, tab);
+      if (!reply.ok) console.warn(`Parley: ${reply.error}`);
     }
   })().catch((e: unknown) => report(`the "${command}" command`, e));
 });

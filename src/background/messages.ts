@@ -26,6 +26,15 @@ export interface MessageDeps {
   queue: TabQueue;
   setBadge(tabId: number, result: TabResult | null): Promise<void>;
   annotate(tabId: number): Promise<AnnotateResult>;
+  /** The reading list (issue 6): saves a tab's article; handles the list pages' edits and imports. */
+  reading?: {
+    saveTab(tabId: number): Promise<unknown>;
+    handle(
+      msg: MessageOf<
+        'reading-update' | 'reading-delete' | 'reading-restore' | 'reading-erase' | 'reading-import'
+      >,
+    ): Promise<unknown>;
+  };
   now?: () => number;
 }
 
@@ -71,6 +80,17 @@ export function createMessageHandler(deps: MessageDeps) {
         // Injecting code is a user decision taken in the popup, never something a content script asks.
         if (!fromExtensionPage(sender, deps)) return undefined;
         return deps.annotate(msg.tabId);
+      case 'save-tab':
+        // Saving is the reader's decision, taken in the popup; a content script may not ask for it.
+        if (!fromExtensionPage(sender, deps) || !deps.reading) return undefined;
+        return deps.reading.saveTab(msg.tabId);
+      case 'reading-update':
+      case 'reading-delete':
+      case 'reading-restore':
+      case 'reading-erase':
+      case 'reading-import':
+        if (!fromExtensionPage(sender, deps) || !deps.reading) return undefined;
+        return deps.reading.handle(msg);
       default:
         return undefined;
     }

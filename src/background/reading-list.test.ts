@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { exportJson } from '../reading-list/export';
 import { generateArticles } from '../reading-list/generate';
 import { buildArticle, type SaveInput, type SavedArticle } from '../reading-list/model';
-import { createReadingHandler, saveTab, type ReadingDeps } from './reading-list';
+import { createReadingHandler, migrateLegacyReadingList, saveTab, type ReadingDeps } from './reading-list';
 
 /** A store double that records what the background asked of it. */
 function fakeStore() {
@@ -154,5 +154,26 @@ describe('reading handler: chunked import', () => {
     expect(await handle({ type: 'reading-delete', url: page.url })).toEqual({ ok: true });
     expect(await handle({ type: 'reading-restore', url: page.url })).toEqual({ ok: true });
     expect(await handle({ type: 'reading-erase' })).toEqual({ ok: true, erased: 3 });
+  });
+});
+
+describe('migrateLegacyReadingList', () => {
+  it('moves reading:<url> items into the store and removes them, leaving other keys', async () => {
+    const data: Record<string, unknown> = {
+      'reading:https://www.ft.com/a': { url: 'https://www.ft.com/a', title: 'A', savedAt: 5 },
+      'reading:bad': { url: 42 },
+      'settings:x': { keep: true },
+    };
+    const local = {
+      get: async () => ({ ...data }),
+      remove: async (keys: string[]) => keys.forEach((k) => delete data[k]),
+    };
+    const s = fakeStore();
+    expect(await migrateLegacyReadingList(local, s.store)).toBe(1);
+    expect(s.imported[0]!.map((a) => [a.url, a.title, a.savedAt])).toEqual([
+      ['https://www.ft.com/a', 'A', 5],
+    ]);
+    expect(Object.keys(data)).toEqual(['settings:x']);
+    expect(await migrateLegacyReadingList(local, s.store)).toBe(0);
   });
 });

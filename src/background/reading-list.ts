@@ -8,6 +8,7 @@
 import type { SaveInput } from '../reading-list/model';
 import { parseImport, MAX_IMPORT_BYTES } from '../reading-list/import';
 import { parseArticlePayload, type MessageOf } from '../shared/protocol';
+import { migrateLegacyItem, type LegacyItem } from '../storage/reading-list/schema';
 import type { ReadingListStore } from '../storage/reading-list/store';
 
 export type SaveReply =
@@ -147,4 +148,37 @@ export function createReadingHandler(deps: ReadingDeps) {
         return onImport(msg);
     }
   };
+}
+
+/** The part of `browser.storage.local` the legacy migration uses. */
+export interface LocalAreaLike {
+  get(keys: null): Promise<Record<string, unknown>>;
+  remove(keys: string[]): Promise<void>;
+}
+
+/** Where the first, minimal reading list kept its items (`reading:<url>` = {url, title, savedAt}). */
+export const LEGACY_PREFIX = 'reading:';
+
+/**
+ * Moves items of the pre-IndexedDB reading list into the store (merged by URL) and then removes
+ * them, once per profile; returns how many moved. Safe to run on every start: with nothing left
+ * under the old keys it does nothing.
+ */
+export async function migrateLegacyReadingList(
+  local: LocalAreaLike,
+  store: Pick<ReadingListStore, 'importArticles'>,
+): Promise<number> {
+  const all = await local.get(null);
+  const keys = Object.keys(all).filter((k) => k.startsWith(LEGACY_PREFIX));
+  if (keys.length === 0) return 0;
+  const articles = keys.flatMap((k) => {
+    const raw = all[k] as Partial<LegacyItem> | null;
+    if (typeof raw?.url !== 'string' || typeof raw.title !== 'string' || typeof raw.savedAt !== 'number')
+      return [];
+    const article = migrateLegacyItem({ url: raw.url, title: raw.title, savedAt: raw.savedAt });
+    return article ? [article] : [];
+  });
+  if (articles.length > 0) await store.importArticles(articles);
+  await local.remove(keys);
+  return articles.length;
 }

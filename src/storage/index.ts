@@ -4,7 +4,6 @@
  */
 import { browser } from '../shared/browser';
 import { createStorage, type StorageBackend } from './item';
-import { createReadingList } from './reading-list';
 import { createTabResultStore } from './tab-results';
 
 export const browserBackend: StorageBackend = {
@@ -14,4 +13,3 @@ export const browserBackend: StorageBackend = {
 
 export const storage = createStorage(browserBackend);
 export const tabResults = createTabResultStore(storage);
-export const readingList = createReadingList(storage);
