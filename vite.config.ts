@@ -29,6 +29,9 @@ export default defineConfig(({ mode }) => {
       target: firefox ? 'firefox140' : 'chrome120',
       sourcemap: false,
       minify: true,
+      // Vite's preload helper would append <link rel=modulepreload href=chrome-extension://...> to
+      // the page's <head> for the content script's dynamic import: a page could detect Parley.
+      modulePreload: false,
       // Extension pages the manifest does not name (crxjs builds the manifest's own).
       rollupOptions: {
         input: { library: 'src/library/index.html' },
