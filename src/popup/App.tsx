@@ -6,6 +6,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabResult } from '../shared/tab-result';
 import { ActorList } from './ActorList';
+import { ContextView } from './context/ContextView';
+import { POPUP_VIEWS, viewFromSearch, ViewTabs, type PopupView } from './context/ViewTabs';
+import { ReadingListView } from './reading-list/ReadingListView';
+import { SaveButton } from './reading-list/SaveButton';
 import { annotate, getTabResult, resolveTab, sendToTab, watchTabResult, type TargetTab } from './api';
 import { EventList } from './EventList';
 import { HideMarksSwitch } from './HideMarksSwitch';
@@ -20,11 +24,18 @@ type State =
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** The history's views plus the reading list (issue 6). */
+const VIEWS: Array<{ id: PopupView; label: string }> = [
+  ...POPUP_VIEWS,
+  { id: 'reading', label: 'Reading list' },
+];
+
 export function App({ search }: { search: string }) {
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [hidden, setHidden] = useState(false);
   const [notice, setNotice] = useState<{ text: string; alert: boolean } | null>(null);
   const [annotating, setAnnotating] = useState(false);
+  const [view, setView] = useState<PopupView>(() => viewFromSearch(search, VIEWS));
 
   useEffect(() => {
     const controller = new AbortController();
@@ -105,42 +116,58 @@ export function App({ search }: { search: string }) {
           {state.message}
         </p>
       )}
-      {state.phase === 'ready' && state.result === null && (
-        <section class="section empty">
-          <p>Parley has not read this page.</p>
-          <p class="muted">
-            It reads the built-in news sites by itself. For any other page, ask it to read this one (nothing
-            leaves your device).
-          </p>
-          <button type="button" class="primary" onClick={runAnnotate} disabled={annotating}>
-            Annotate this page
-          </button>
-          {annotating && (
-            <p role="status" class="muted">
-              Reading the page…
-            </p>
-          )}
-        </section>
-      )}
-      {state.phase === 'ready' && state.result !== null && (
-        <>
-          <Verdict result={state.result} />
-          {state.result.isArticle && (
-            <div class="controls">
-              <HideMarksSwitch hidden={hidden} disabled={false} onToggle={toggleMarks} />
-            </div>
-          )}
-          {state.result.isArticle && (
+      {state.phase === 'ready' && <SaveButton tabId={state.tab.id} />}
+      {state.phase === 'ready' && (
+        <ViewTabs view={view} onChange={setView} views={VIEWS}>
+          {view === 'article' && (
             <>
-              <ActorList result={state.result} onReveal={(i) => reveal('actor', i)} />
-              <PreconditionList result={state.result} onReveal={(i) => reveal('precondition', i)} />
-              <EventList result={state.result} />
+              {state.phase === 'ready' && state.result === null && (
+                <section class="section empty">
+                  <p>Parley has not read this page.</p>
+                  <p class="muted">
+                    It reads the built-in news sites by itself. For any other page, ask it to read this one
+                    (nothing leaves your device).
+                  </p>
+                  <button type="button" class="primary" onClick={runAnnotate} disabled={annotating}>
+                    Annotate this page
+                  </button>
+                  {annotating && (
+                    <p role="status" class="muted">
+                      Reading the page…
+                    </p>
+                  )}
+                </section>
+              )}
+              {state.phase === 'ready' && state.result !== null && (
+                <>
+                  <Verdict result={state.result} />
+                  {state.result.isArticle && (
+                    <div class="controls">
+                      <HideMarksSwitch hidden={hidden} disabled={false} onToggle={toggleMarks} />
+                    </div>
+                  )}
+                  {state.result.isArticle && (
+                    <>
+                      <ActorList result={state.result} onReveal={(i) => reveal('actor', i)} />
+                      <PreconditionList result={state.result} onReveal={(i) => reveal('precondition', i)} />
+                      <EventList result={state.result} />
+                    </>
+                  )}
+                  <p class="timings muted" data-testid="timings">
+                    {timingsLine(state.result.timings)}
+                  </p>
+                </>
+              )}
             </>
           )}
-          <p class="timings muted" data-testid="timings">
-            {timingsLine(state.result.timings)}
-          </p>
-        </>
+          {view === 'context' &&
+            (state.result?.isNegotiation ? (
+              <ContextView result={state.result} />
+            ) : (
+              <p class="muted">Past context appears on negotiation articles.</p>
+            ))}
+          {view === 'reading' && <ReadingListView variant="popup" />}
+        </ViewTabs>
       )}
       {notice &&
         (notice.alert ? (

@@ -79,7 +79,14 @@ export function useReadingList(firstPage: number): ReadingListModel {
         setTotal(count);
         setComplete(first.length >= count);
         setPhase('ready');
-        requestAnimationFrame(() => performance.mark('parley:list-open'));
+        // The rest of the list loads once the first screen is painted: deserializing thousands of items
+        // on the main thread must not hold up the first paint.
+        const painted = new Promise<void>((resolve) =>
+          requestAnimationFrame(() => {
+            performance.mark('parley:list-open');
+            setTimeout(resolve, 0);
+          }),
+        );
         watchChanges((notice) => {
           if (notice.urls === null) {
             void loadAll(s);
@@ -99,8 +106,10 @@ export function useReadingList(firstPage: number): ReadingListModel {
             },
           );
         }, controller.signal);
+        await painted;
+        if (controller.signal.aborted) return;
         if (first.length < count) await loadAll(s);
-        else requestAnimationFrame(() => performance.mark('parley:list-ready'));
+        else performance.mark('parley:list-ready');
       } catch (e) {
         if (controller.signal.aborted) return;
         setError(`The reading list could not be opened: ${errorText(e)}`);
