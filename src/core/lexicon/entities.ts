@@ -382,6 +382,28 @@ export const COMPANIES: EntityEntry[] = [
     side: 'tw',
     aliases: ['Taiwan Semiconductor Manufacturing Co'],
   },
+  { id: 'c:airbus', name: 'Airbus', kind: 'company', side: 'eu' },
+  { id: 'c:boeing', name: 'Boeing', kind: 'company', side: 'us' },
+  {
+    id: 'c:comac',
+    name: 'Commercial Aircraft Corporation of China',
+    kind: 'company',
+    side: 'cn',
+    aliases: ['COMAC'],
+  },
+  { id: 'c:embraer', name: 'Embraer', kind: 'company', side: 'br' },
+  { id: 'c:bombardier', name: 'Bombardier', kind: 'company', side: 'ca' },
+  { id: 'c:micron', name: 'Micron Technology', kind: 'company', side: 'us', aliases: ['Micron'] },
+  { id: 'c:qualcomm', name: 'Qualcomm', kind: 'company', side: 'us' },
+  { id: 'c:intel', name: 'Intel', kind: 'company', side: 'us' },
+  { id: 'c:apple', name: 'Apple', kind: 'company', side: 'us', aliases: ['Apple Inc'] },
+  { id: 'c:google', name: 'Google', kind: 'company', side: 'us', aliases: ['Alphabet'] },
+  { id: 'c:amazon', name: 'Amazon', kind: 'company', side: 'us' },
+  { id: 'c:facebook', name: 'Facebook', kind: 'company', side: 'us' },
+  { id: 'c:microsoft', name: 'Microsoft', kind: 'company', side: 'us' },
+  { id: 'c:samsung', name: 'Samsung Electronics', kind: 'company', side: 'kr', aliases: ['Samsung'] },
+  { id: 'c:toyota', name: 'Toyota', kind: 'company', side: 'jp', aliases: ['Toyota Motor'] },
+  { id: 'c:volkswagen', name: 'Volkswagen', kind: 'company', side: 'de' },
 ];
 
 /**

@@ -111,7 +111,9 @@ green day may will hope rice bush grant major
 `);
 
 /** Role words of legislators, who hold their own positions (ANNOTATION.md conventions). */
-export const LEGISLATOR_ROLES = set('senator sen congressman congresswoman lawmaker legislator rep');
+export const LEGISLATOR_ROLES = set(
+  'senator sen congressman congresswoman lawmaker legislator rep mp mep parliament parliamentary',
+);
 
 /** Organisation heads of government bodies: they voice their country's position. */
 export const GOV_ORG_HEADS = set(`
