@@ -130,6 +130,14 @@ async function main(): Promise<void> {
     await page.goto(url);
 
     console.log(`Parley reading-list benchmark: ${ITEMS} generated articles, Chromium, ${RUNS} opens.`);
+    // The same page with an empty list: what this machine (and its current load) costs before any item.
+    const empty: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      await page.goto(`${url}?empty=${r}`);
+      await page.waitForFunction(() => performance.getEntriesByName('parley:list-ready').length > 0);
+      empty.push((await markTime(page, 'parley:list-open')) ?? Number.NaN);
+    }
+    console.log(`  baseline: empty list open median ${fmt(median(empty))} (page load on this machine now)`);
     const filled = await fill(page, ITEMS);
     console.log(`  filled the store: ${filled.count} items in ${(filled.ms / 1000).toFixed(1)} s`);
     const mb = await page.evaluate(
