@@ -8,7 +8,7 @@ import type { TabResult } from '../shared/tab-result';
 import { ActorList } from './ActorList';
 import { ContextView } from './context/ContextView';
 import { POPUP_VIEWS, viewFromSearch, ViewTabs, type PopupView } from './context/ViewTabs';
-import { ReadingListView } from './reading-list/ReadingListView';
+import { LazyReadingList } from './reading-list/LazyReadingList';
 import { SaveButton } from './reading-list/SaveButton';
 import { annotate, getTabResult, resolveTab, sendToTab, watchTabResult, type TargetTab } from './api';
 import { EventList } from './EventList';
@@ -166,7 +166,7 @@ export function App({ search }: { search: string }) {
             ) : (
               <p class="muted">Past context appears on negotiation articles.</p>
             ))}
-          {view === 'reading' && <ReadingListView variant="popup" />}
+          {view === 'reading' && <LazyReadingList variant="popup" />}
         </ViewTabs>
       )}
       {notice &&

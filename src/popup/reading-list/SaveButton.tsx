@@ -1,5 +1,14 @@
 import { useState } from 'preact/hooks';
-import { saveTab } from './api';
+import type { SaveReply } from '../../background/reading-list';
+import { browser } from '../../shared/browser';
+import type { Message } from '../../shared/protocol';
+
+/** Asks the background to save the tab's article (kept here so the popup's first paint loads no list code). */
+async function saveTab(tabId: number): Promise<SaveReply> {
+  const msg: Message = { type: 'save-tab', tabId };
+  const reply = (await browser.runtime.sendMessage(msg)) as SaveReply | undefined;
+  return reply ?? { ok: false, error: 'The background did not answer.' };
+}
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

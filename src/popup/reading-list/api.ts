@@ -1,14 +1,13 @@
 /**
  * What the reading-list views ask of the browser. They read the store directly (IndexedDB in the
  * extension's origin) and ask the background for every change, so the background stays the one
- * writer; downloads are made here from Blobs, since the data is already in the page.
+ * writer; downloads are made here from Blobs, since the data is already in the page. The export
+ * and import code (and its schema library) loads on first use, so opening the list does not wait for it.
  */
 import type { ImportReply, SaveReply } from '../../background/reading-list';
-import { exportCsv, exportJson, exportMarkdown, exportNotesJson } from '../../reading-list/export';
-import { MAX_IMPORT_BYTES, parseImport } from '../../reading-list/import';
 import type { ItemPatch, ReadingItem } from '../../reading-list/model';
 import { browser } from '../../shared/browser';
-import { IMPORT_CHUNK_CHARS, type Message } from '../../shared/protocol';
+import type { Message } from '../../shared/protocol';
 import { readingListStore } from '../../storage/reading-list/index';
 
 export { readingListStore };
@@ -36,6 +35,10 @@ export const eraseAll = () => send<{ ok: boolean; erased: number }>({ type: 'rea
  * checks it again and writes it in one transaction.
  */
 export async function importFile(file: Blob): Promise<ImportReply> {
+  const [{ MAX_IMPORT_BYTES, parseImport }, { IMPORT_CHUNK_CHARS }] = await Promise.all([
+    import('../../reading-list/import'),
+    import('../../shared/protocol'),
+  ]);
   if (file.size > MAX_IMPORT_BYTES) return parseImport('', file.size) as ImportReply;
   const raw = await file.text();
   const check = parseImport(raw, file.size);
@@ -62,7 +65,11 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
 
 /** Builds the export file of the whole list: its name, type and content. */
 export async function buildExport(kind: ExportKind, now = Date.now()) {
-  const articles = await (await readingListStore()).exportAll();
+  const [{ exportCsv, exportJson, exportMarkdown, exportNotesJson }, store] = await Promise.all([
+    import('../../reading-list/export'),
+    readingListStore(),
+  ]);
+  const articles = await store.exportAll();
   const day = new Date(now).toISOString().slice(0, 10);
   switch (kind) {
     case 'json':
