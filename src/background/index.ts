@@ -9,6 +9,7 @@
 import { browser, type Runtime } from '../shared/browser';
 import type { TabResult } from '../shared/tab-result';
 import { tabResults } from '../storage';
+import { historyRecorder } from '../storage/history';
 import { readingListStore } from '../storage/reading-list/index';
 import { isQuotaError } from '../storage/item';
 import { annotateTab } from './annotate';
@@ -82,6 +83,7 @@ const handle = createMessageHandler({
   setBadge,
   annotate: annotateTab,
   reading,
+  history: historyRecorder,
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

@@ -7,6 +7,7 @@ import { isOwnSender, parseMessage, type Message, type MessageOf } from '../shar
 import type { TabResult } from '../shared/tab-result';
 import type { TabResultStore } from '../storage/tab-results';
 import type { TabQueue } from './tab-queue';
+import type { HistoryRecorder } from '../storage/history/recorder';
 
 /** What `annotate-tab` answers. */
 export type AnnotateResult = { ok: true; injected: boolean } | { ok: false; error: string };
@@ -15,7 +16,7 @@ export interface SenderLike {
   id?: string | undefined;
   url?: string | undefined;
   frameId?: number | undefined;
-  tab?: { id?: number | undefined } | undefined;
+  tab?: { id?: number | undefined; incognito?: boolean | undefined } | undefined;
 }
 
 export interface MessageDeps {
@@ -35,6 +36,8 @@ export interface MessageDeps {
       >,
     ): Promise<unknown>;
   };
+  /** The reading history (issue 5): records negotiation articles, runs the popup's history commands. */
+  history?: Pick<HistoryRecorder, 'record' | 'run'>;
   now?: () => number;
 }
 
@@ -59,6 +62,12 @@ async function onTabResult(msg: MessageOf<'tab-result'>, sender: SenderLike, dep
   const result: TabResult = { ...msg.result, at: (deps.now ?? Date.now)() };
   await deps.queue.run(tabId, () => deps.tabResults.save(tabId, result));
   await deps.setBadge(tabId, result);
+  if (deps.history && result.isNegotiation) {
+    // Awaited, so the reply means "committed"; a failed history write never fails the tab result.
+    await deps.history.record(result, sender.tab).catch((error: unknown) => {
+      console.error('Parley: recording the article in the history failed.', error);
+    });
+  }
   return { ok: true };
 }
 
@@ -76,6 +85,13 @@ export function createMessageHandler(deps: MessageDeps) {
         return onTabResult(msg, sender, deps);
       case 'get-tab-result':
         return deps.tabResults.get(msg.tabId).then((r) => r ?? null);
+      case 'history-forget':
+      case 'history-forget-all':
+      case 'history-set-paused':
+      case 'history-dismiss-notice':
+        // Only the popup (an extension page) changes the history; a content script never does.
+        if (!fromExtensionPage(sender, deps)) return undefined;
+        return deps.history ? deps.history.run(msg) : Promise.resolve({ ok: false });
       case 'annotate-tab':
         // Injecting code is a user decision taken in the popup, never something a content script asks.
         if (!fromExtensionPage(sender, deps)) return undefined;

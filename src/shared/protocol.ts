@@ -153,6 +153,14 @@ export const MessageSchema = v.variant('type', [
     bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
     data: v.pipe(v.string(), v.maxLength(IMPORT_CHUNK_CHARS)),
   }),
+  /** popup -> background: forget one article of the history (its canonical URL). Answer: { ok }. */
+  v.object({ type: v.literal('history-forget'), url: UrlSchema }),
+  /** popup -> background: erase the whole history. Answer: { ok }. */
+  v.object({ type: v.literal('history-forget-all') }),
+  /** popup -> background: pause or resume recording articles into the history. Answer: { ok }. */
+  v.object({ type: v.literal('history-set-paused'), paused: v.boolean() }),
+  /** popup -> background: the "history was pruned" notice was read. Answer: { ok }. */
+  v.object({ type: v.literal('history-dismiss-notice') }),
   /** anyone -> content: is the script alive here? Answer: { ok: true, state }. */
   v.object({ type: v.literal('ping') }),
 ]);
