@@ -492,6 +492,12 @@ export function recognizeActors(
         suffixOrg = suffixOrg && b - a >= 2;
         prefixOrg = prefixOrg && b - a >= 3;
       }
+      // "U.S. Technology exports": a company needs a name of its own besides country and suffix
+      if (suffixOrg && COMPANY_SUFFIX.has(last)) {
+        let own = false;
+        for (let k = a; k < lastWord; k++) if (!lexAt[k] && toks[k]!.kind === TokKind.Word) own = true;
+        if (!own) suffixOrg = false;
+      }
       if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg)) {
         const kind = COMPANY_SUFFIX.has(last) ? 'company' : 'organization';
         // keep a leading demonym/country in the name ("Canadian Forest Industry Council")
@@ -737,6 +743,7 @@ export function recognizeActors(
     if (actor.kind !== 'person' || actor.side || !actor.role || isAnalystRole(actor.role)) continue;
     const sent = sentOf[B.mentions[q]!.a]!;
     let found: ActorInfo | null = null;
+    // the nearest party named in the sentence, preferring the one before
     for (let d = 1; !found; d++) {
       const before = B.mentions[q - d];
       const after = B.mentions[q + d];
