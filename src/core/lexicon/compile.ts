@@ -87,15 +87,25 @@ function caseModeOf(phrase: string, anyCase: boolean): 0 | 1 | 2 {
   let letters = 0;
   let upper = 0;
   for (let k = 0; k < phrase.length; k++) {
-    const ch = phrase[k]!;
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
+    const c = phrase.charCodeAt(k);
+    if (c >= 65 && c <= 90) {
       letters++;
-      if (ch === ch.toUpperCase()) upper++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c > 127) {
+      // non-ASCII letters: compare case forms (rare in the lexicon)
+      const ch = phrase[k]!;
+      if (ch.toLowerCase() !== ch.toUpperCase()) {
+        letters++;
+        if (ch === ch.toUpperCase()) upper++;
+      }
     }
   }
   if (letters > 1 && upper === letters && letters <= 6) return 2;
-  const c0 = phrase[0]!;
-  return c0 !== c0.toLowerCase() ? 1 : 0;
+  const c0 = phrase.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) return 1;
+  if (c0 <= 127) return 0;
+  return phrase[0] !== phrase[0]!.toLowerCase() ? 1 : 0;
 }
 
 function addPhrase(root: TrieNode, phrase: string, hit: Hit): void {
