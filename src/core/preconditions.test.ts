@@ -66,4 +66,23 @@ describe('preconditions', () => {
     expect(r.preconditions[0]!.text).toBe('Peru wants lower tariffs.');
     expect(r.preconditions[0]!.rule).toBe('cue:wants+issue:tariffs');
   });
+
+  it('reads a negated offer as a rejection', () => {
+    expect(pre('Trade\n\nNorway said Oslo was not willing to lower its tariffs on salmon feed.')).toEqual([
+      'Norway>-|tariffs|reject',
+    ]);
+    expect(pre('Trade\n\nChile had not given ground on import quotas for wine.')).toEqual([
+      'Chile>-|market_access|reject',
+    ]);
+  });
+
+  it('reads dropping a legal challenge as an enforcement offer', () => {
+    expect(
+      pre(
+        'Trade\n\nPeru has agreed to withdraw its complaint at the World Trade Organization over Chilean rules.',
+      ),
+    ).toEqual(['Peru>World Trade Organization|enforcement|offer']);
+    // a complaint with no named possessor is no demand
+    expect(pre('Trade\n\nThe complaints about steel tariffs grew.')).toEqual([]);
+  });
 });

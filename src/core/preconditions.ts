@@ -252,7 +252,18 @@ export function findPreconditions(
               (toks[k - 1]?.lower === 'and' || toks[k - 1]?.lower === 'or');
             keep = (modalBefore && k > S.first + 2) || coordinated;
           }
+          // "its complaint", "the complaints": without a named possessor it is no cue, only an
+          // issue word ("agreed to suspend its complaint at the WTO")
+          if (POSSESSOR_ONLY.has(cue.phrase)) {
+            let q = k - 1;
+            if (toks[q]?.text === "'s" || toks[q]?.text === '\u2019s') q--;
+            if (q < S.first || mentionAt(q) < 0) keep = false;
+          }
           if (keep) cues.push({ cue, a: k, b: m.b });
+          else if (POSSESSOR_ONLY.has(cue.phrase)) {
+            k++;
+            continue;
+          }
           k = m.b;
           continue;
         }
@@ -280,7 +291,9 @@ export function findPreconditions(
       let negated = false;
       for (let k = Math.max(S.first, cu.a - 3); k < cu.a; k++)
         if (NEGATION.has(toks[k]!.lower)) negated = true;
-      if (stance !== 'reject' && negated) continue;
+      // a negated offer is a refusal ("was not willing to renegotiate", "would not offer more")
+      if (negated && stance === 'offer' && !cu.cue.direct && toks[cu.b]?.lower !== 'only') stance = 'reject';
+      else if (stance !== 'reject' && negated) continue;
       if (stance === 'offer') {
         for (let k = cu.b; k < Math.min(cu.b + 2, S.last); k++)
           if (THREAT.has(toks[k]!.lower)) stance = 'condition';

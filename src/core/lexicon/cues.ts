@@ -91,6 +91,21 @@ export const CUES: CueEntry[] = [
       .join(','),
     { direct: true },
   ),
+  // "agreed to suspend its complaint at the WTO": dropping a legal challenge is an enforcement offer
+  ...D(
+    'after',
+    'offer',
+    ['will', 'would', 'agreed to', 'also agreed to', 'will also', 'to']
+      .flatMap((aux) =>
+        ['suspend', 'drop', 'withdraw', 'pause'].flatMap((v) =>
+          ['its', 'their', 'the'].flatMap((det) =>
+            ['complaint', 'complaints', 'case', 'challenge', 'dispute'].map((n) => `${aux} ${v} ${det} ${n}`),
+          ),
+        ),
+      )
+      .join(','),
+    { direct: true, implies: 'enforcement' },
+  ),
   ...D(
     'after',
     'reject',
@@ -101,7 +116,8 @@ export const CUES: CueEntry[] = [
      not compromise, will not give in, ruled out, rules out, rule out, walked away from,
      resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
      rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, would not back down,
-     will not back down`,
+     will not back down, not give ground, not given ground, not budge, refused to budge, will not reopen,
+     would not reopen, not renegotiate`,
   ),
 ];
 
