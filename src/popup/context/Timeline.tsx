@@ -1,11 +1,23 @@
+import { useState } from 'preact/hooks';
 import type { TimelineItem } from '../../core/history';
-import { EVENT_LABELS, formatDay } from './context-model';
+import { EVENT_LABELS, formatDay, timelineWindow } from './context-model';
 
-/** Stories of the negotiation and its status events, oldest first; each story links to its article. */
-export function Timeline({ items }: { items: TimelineItem[] }) {
+/**
+ * Stories of the negotiation and its status events, oldest first; each story links to its article.
+ * A long thread shows the stories around the current article until the reader asks for all.
+ */
+export function Timeline({ items: all }: { items: TimelineItem[] }) {
+  const [whole, setWhole] = useState(false);
+  const shown = timelineWindow(all);
+  const items = whole ? all : shown.items;
   return (
     <section class="section" aria-labelledby="timeline-h">
       <h3 id="timeline-h">Timeline</h3>
+      {!whole && shown.hidden > 0 && (
+        <button type="button" class="link" onClick={() => setWhole(true)}>
+          Show the whole timeline ({shown.hidden} more stor{shown.hidden === 1 ? 'y' : 'ies'})
+        </button>
+      )}
       <ol class="timeline" aria-label="Timeline">
         {items.map((item, i) =>
           item.kind === 'article' ? (

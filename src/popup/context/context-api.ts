@@ -20,6 +20,14 @@ export type { HistoryCommand };
 
 export { onHistoryChange };
 
+/**
+ * Opens the history connection as soon as the popup's code loads, in parallel with the tab lookup
+ * and the background's answer, so the Context view does not wait for both one after the other.
+ */
+export function warmHistory(): void {
+  history().catch(() => undefined);
+}
+
 export interface ContextData {
   /** Canonical URL of the article in the tab, or null when it cannot be recorded. */
   current: string | null;

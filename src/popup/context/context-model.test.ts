@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEntry } from '../../core/history';
-import { earlierLabel, formatDay, ledgerBySide, threadTitle } from './context-model';
+import { earlierLabel, formatDay, ledgerBySide, threadTitle, timelineWindow } from './context-model';
 
 const entry = (
   side: string,
@@ -46,5 +46,44 @@ describe('context view-model', () => {
     expect(formatDay('someday')).toBe('someday');
     expect(earlierLabel(0)).toBe('no earlier articles');
     expect(earlierLabel(2)).toBe('2 earlier articles');
+  });
+});
+
+describe('timelineWindow', () => {
+  const story = (n: number, current = false) => ({
+    kind: 'article' as const,
+    date: `2026-01-${String(1 + (n % 28)).padStart(2, '0')}`,
+    url: `https://a.example/${n}`,
+    title: `Story ${n}`,
+    site: 'a.example',
+    alsoOn: [],
+    preconditions: 0,
+    current,
+  });
+  const event = {
+    kind: 'event' as const,
+    date: '2026-01-01',
+    status: 'held' as const,
+    text: 'met',
+    url: 'u',
+  };
+
+  it('keeps a short timeline whole', () => {
+    const items = [story(0), event, story(1)];
+    expect(timelineWindow(items)).toEqual({ items, hidden: 0 });
+  });
+
+  it('shows the stories before the current one, a few after, and the events among them', () => {
+    const items = Array.from({ length: 100 }, (_, i) => [story(i, i === 60), event]).flat();
+    const { items: shown, hidden } = timelineWindow(items);
+    const titles = shown.flatMap((i) => (i.kind === 'article' ? [i.title] : []));
+    expect(titles[0]).toBe('Story 41');
+    expect(titles.at(-1)).toBe('Story 65');
+    expect(hidden).toBe(100 - 25);
+    expect(shown.filter((i) => i.kind === 'event')).toHaveLength(25);
+    // With no current story: the newest ones.
+    const newest = timelineWindow(items.map((i) => (i.kind === 'article' ? { ...i, current: false } : i)));
+    expect(newest.items.flatMap((i) => (i.kind === 'article' ? [i.title] : [])).at(-1)).toBe('Story 99');
+    expect(newest.items.at(-1)?.kind).toBe('event');
   });
 });

@@ -3,7 +3,7 @@
  * No DOM and no browser API, so it is unit-tested in Node.
  */
 import type { EventStatus } from '../../core/types';
-import type { LedgerEntry, LedgerStatus, ThreadSummary } from '../../core/history';
+import type { LedgerEntry, LedgerStatus, ThreadSummary, TimelineItem } from '../../core/history';
 import { ISSUE_LABELS, STANCE_LABELS } from '../view-model';
 
 export const EVENT_LABELS: Record<EventStatus, string> = {
@@ -94,4 +94,29 @@ export function ledgerBySide(entries: readonly LedgerEntry[], parties: readonly 
 /** "2 earlier articles" style count for the tab label and the heading. */
 export function earlierLabel(n: number): string {
   return n === 0 ? 'no earlier articles' : n === 1 ? '1 earlier article' : `${n} earlier articles`;
+}
+
+/** Stories shown before the current one until the reader asks for the whole timeline. */
+export const TIMELINE_BEFORE = 20;
+/** Stories shown after the current one (reading an older article) in the short timeline. */
+export const TIMELINE_AFTER = 5;
+
+/**
+ * The part of a long timeline the popup shows first: the stories just before the article being
+ * read (or the newest ones), a few after it, and the events dated among them. A thread of hundreds
+ * of articles stays quick to render and to read; `hidden` says how many stories were left out.
+ */
+export function timelineWindow(items: readonly TimelineItem[]): { items: TimelineItem[]; hidden: number } {
+  const stories = items.flatMap((item, i) => (item.kind === 'article' ? [i] : []));
+  if (stories.length <= TIMELINE_BEFORE + TIMELINE_AFTER) return { items: [...items], hidden: 0 };
+  const at = stories.findIndex((i) => {
+    const item = items[i];
+    return item?.kind === 'article' && item.current;
+  });
+  const current = at < 0 ? stories.length - 1 : at;
+  const from = Math.max(0, current - (TIMELINE_BEFORE - 1));
+  const to = Math.min(stories.length - 1, current + TIMELINE_AFTER);
+  const first = stories[from]!;
+  const last = to === stories.length - 1 ? items.length - 1 : stories[to + 1]! - 1;
+  return { items: items.slice(first, last + 1), hidden: stories.length - (to - from + 1) };
 }
