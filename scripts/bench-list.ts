@@ -147,6 +147,7 @@ async function main(): Promise<void> {
 
     const opens: number[] = [];
     const readies: number[] = [];
+    const stages: Record<'script' | 'store' | 'read', number[]> = { script: [], store: [], read: [] };
     for (let r = 0; r < RUNS; r++) {
       await page.goto(`${url}?run=${r}`);
       await page.waitForFunction(() => performance.getEntriesByName('parley:list-ready').length > 0, null, {
@@ -157,6 +158,16 @@ async function main(): Promise<void> {
       if (open === null || ready === null) throw new Error('The library page did not mark its list open.');
       opens.push(open);
       readies.push(ready);
+      // Where the time went: page and script load, opening the database, reading the first page.
+      // A string, not a function: tsx would wrap inner functions in a helper the page does not have.
+      const t = (await page.evaluate(`(() => {
+        const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+        const nav = performance.getEntriesByType('navigation')[0];
+        return { script: nav ? nav.domInteractive : NaN, store: at('parley:store-open'), read: at('parley:first-page') };
+      })()`)) as { script: number; store: number; read: number };
+      stages.script.push(t.script);
+      stages.store.push(t.store - t.script);
+      stages.read.push(t.read - t.store);
     }
     const shown = await page.getByTestId('reading-item').count();
     const countText = await page.getByTestId('reading-count').textContent();
@@ -187,6 +198,10 @@ async function main(): Promise<void> {
     console.log('');
     console.log(
       `  list open  (first screen) median ${fmt(openMs)}, p90 ${fmt(p90(opens))}  floor ${OPEN_FLOOR_MS} ms`,
+    );
+    console.log(
+      `    of which: page + scripts ${fmt(median(stages.script))}, open database ${fmt(median(stages.store))}, ` +
+        `read first page ${fmt(median(stages.read))}, render + paint ${fmt(openMs - median(stages.script) - median(stages.store) - median(stages.read))}`,
     );
     console.log(`  list ready (all ${ITEMS} items) median ${fmt(median(readies))}, p90 ${fmt(p90(readies))}`);
     console.log(

