@@ -85,4 +85,34 @@ describe('preconditions', () => {
     // a complaint with no named possessor is no demand
     expect(pre('Trade\n\nThe complaints about steel tariffs grew.')).toEqual([]);
   });
+
+  it('reads an if-clause after a readiness phrase as a condition', () => {
+    expect(
+      pre('Trade\n\nKenya said it was ready to act if Uganda kept subsidising its sugar mills.'),
+    ).toEqual(['Kenya>Uganda|subsidies|condition']);
+  });
+
+  it('gives unnamed officials the party in context, never the party they address', () => {
+    expect(
+      pre('Trade\n\nIndonesia met Malaysia on Monday. Officials have said palm oil quotas are a red line.'),
+    ).toEqual(['Indonesia>-|market_access|condition']);
+    expect(
+      pre(
+        'Trade\n\nThe United States met Mexico. The ministry said the envoy urged the United States to lower tariffs.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('codes a directive with no taxonomy issue as other', () => {
+    expect(pre('Trade\n\nPeru urged Bolivia to return to the negotiating table.')).toEqual([
+      'Peru>Bolivia|other|demand',
+    ]);
+  });
+
+  it('takes the member named after "including" as the holder; "needed" as an adjective is no cue', () => {
+    expect(
+      pre('Trade\n\nSeveral members, including Chile, pushed for wider access to the dairy market.'),
+    ).toEqual(['Chile>-|market_access|demand']);
+    expect(pre('Trade\n\nNorway said it would send the needed import quotas.')).toEqual([]);
+  });
 });

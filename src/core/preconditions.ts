@@ -23,6 +23,13 @@ slowing robust firm soft
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
 const POSSESSOR_ONLY = words('complaint complaints');
 const CONDITIONAL_MODALS = words('will would could can may might');
+/** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
+const READY = words('prepared ready willing threatened threatening threatens vowed');
+/** Unnamed government voices ("officials said", "the ministry said"): the party in context. */
+const UNNAMED_VOICES = words('officials ministry spokesperson spokesman spokeswoman');
+/** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
+ * the taxonomy ("urged London to engage") is a demand: issue `other`. */
+const DIRECTIVE_DEMANDS = words('urge urges urged urging need needs called calls call asked asks');
 const SPECULATION = words('likely unlikely possibly perhaps speculated speculation rumoured rumored');
 const BE_FORMS = words('is are was were be been being');
 const APPOSITION = words('the a an which that who');
@@ -235,6 +242,12 @@ export function findPreconditions(
             toks[m.b]?.lower === 'to'
           )
             keep = false;
+          // "the needed facilities": an adjective, not a verb
+          if (
+            cue.phrase === 'needed' &&
+            (DETERMINERS.has(toks[k - 1]?.lower ?? '') || APPOSITION.has(toks[k - 1]?.lower ?? ''))
+          )
+            keep = false;
           if (
             (cue.phrase === 'demand' || cue.phrase === 'demands') &&
             MARKET_DEMAND.has(toks[k - 1]?.lower ?? '')
@@ -245,7 +258,11 @@ export function findPreconditions(
           if (cue.phrase === 'if' || cue.phrase === 'until') {
             let modalBefore = false;
             for (let q = Math.max(S.first, k - 12); q < k; q++)
-              if (CONDITIONAL_MODALS.has(toks[q]!.lower)) modalBefore = true;
+              if (
+                CONDITIONAL_MODALS.has(toks[q]!.lower) ||
+                (READY.has(toks[q]!.lower) && toks[q + 1]?.lower === 'to')
+              )
+                modalBefore = true;
             const prevCue = cues[cues.length - 1]?.cue.phrase;
             const coordinated =
               (prevCue === 'if' || prevCue === 'unless' || prevCue === 'until') &&
@@ -329,7 +346,9 @@ export function findPreconditions(
           const mm = ar.mentions[mi]!;
           const prev = toks[mm.a - 1];
           const after = toks[mm.b];
-          const isObject = isObjectAt(toks, mm.a, S.first);
+          // "several members, including Canada, had pushed for": the named member is the subject
+          const isObject =
+            isObjectAt(toks, mm.a, S.first) && !(prev?.lower === 'including' && toks[mm.b]?.text === ',');
           const reported = after && REPORT_VERBS.has(after.lower);
           k = mm.a;
           if (isObject || reported) continue;
@@ -359,6 +378,18 @@ export function findPreconditions(
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
         // a pronoun subject: look further back in the sentence ("Washington said it will ..."),
         // else fall back to the last holder (or the last person for he/she)
+        // "Officials have said ...", "the ministry hoped ...": the party the story is about
+        if (
+          !pronoun &&
+          k >= clauseStart &&
+          UNNAMED_VOICES.has(lw) &&
+          mentionAt(k + 1) < 0 &&
+          !OBJECT_PREPS.has(toks[k - 1]?.lower ?? '') &&
+          !OBJECT_PREPS.has(toks[k - 2]?.lower ?? '')
+        ) {
+          pronoun = true;
+          continue;
+        }
         if (!pronoun && k >= clauseStart && PRONOUNS.has(lw)) {
           // "we"/"I" in a quote is the speaker ("... we expect them to open their markets," X said)
           if ((lw === 'we' || lw === 'i') && speaker) {
@@ -381,12 +412,27 @@ export function findPreconditions(
           holder = null;
         }
       }
+      const fallback = !holder;
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
         else if (personPronoun) holder = lastPerson ? resolveHolder(lastPerson) : null;
         else if (pronoun || modal || (quoted && !reported)) holder = sentenceHolder ?? lastHolder;
       }
       if (!holder || (target && target.id === holder.id)) continue;
+      // a holder from context that is also the party addressed ("it urged the United States")
+      // is a wrong guess
+      if (fallback && !speaker) {
+        let addressed = false;
+        for (let k = cu.b; k < Math.min(cu.b + 3, S.last); k++) {
+          const mi = mentionAt(k);
+          if (mi >= 0) {
+            const side = resolveSide(ar.mentions[mi]!.actor);
+            addressed = side?.id === holder.id;
+            break;
+          }
+        }
+        if (addressed) continue;
+      }
       // target: first other party after the cue (a country named by a demonym will do)
       if (!target) {
         for (let k = cu.b; k < S.last; k++) {
@@ -452,6 +498,16 @@ export function findPreconditions(
         ))
           issues.add(i);
       }
+      // "urged London to engage with the offer": a directive with no taxonomy issue
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        target &&
+        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+        mentionAt(cu.b) >= 0 &&
+        toks[ar.mentions[mentionAt(cu.b)]!.b]?.lower === 'to'
+      )
+        issues.add('other');
       if (issues.size === 0) continue;
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {

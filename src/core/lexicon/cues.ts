@@ -42,7 +42,7 @@ export const CUES: CueEntry[] = [
      calling on, call for, calls for, called for, calling for, ask, asks, asked, asking, request,
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
      expect, expects, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
-     are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs,
+     are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs, needed,
      repeated its call`,
   ),
   ...D(
@@ -167,7 +167,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'subsidies',
-    strong: list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, state-owned, state owned,
+    strong:
+      list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       compensation`),
