@@ -108,10 +108,15 @@ test.describe('reading list', () => {
       // Saving twice updates, never duplicates.
       await popup.getByTestId('save-article').click();
       await expect(popup.getByTestId('save-status')).toContainText('Updated');
+      // The popup's Reading list tab shows it.
+      await popup.getByRole('tab', { name: 'Reading list' }).click();
+      await expect(popup.getByTestId('reading-count')).toContainText('1 saved article');
+      await expect(popup.getByTestId('reading-item')).toContainText(talks.title);
 
       // Context-menu path: the same handler the menu's onClicked calls, on a page that is not about trade.
       const other = await b.context.newPage();
       await other.goto(recipe.url);
+      await waitForTabResult(b.context, other, 15_000);
       const otherTab = await findTabId(b.context, other);
       const worker = await extensionWorker(b.context);
       const menuReply = await worker.evaluate(

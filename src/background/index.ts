@@ -47,21 +47,20 @@ async function setBadge(tabId: number, result: TabResult | null): Promise<void> 
   }
 }
 
-/** Asks the tab for its article; injects the content script first where it does not run (activeTab). */
+/**
+ * Asks the tab for its article. Where no content script answers, injects one (activeTab) and asks
+ * again for a few seconds: on a page still loading, the declared script may only be starting.
+ */
 async function fetchArticle(tabId: number): Promise<unknown> {
-  const ask = () => browser.tabs.sendMessage(tabId, { type: 'get-article' });
-  try {
-    const reply: unknown = await ask();
-    if (reply !== undefined) return reply;
-  } catch {
-    // No content script in the tab: inject it below.
-  }
-  const injected = await annotateTab(tabId);
-  if (!injected.ok) return undefined;
-  // The injected entry loads its modules asynchronously: give it a moment to start listening.
-  for (let attempt = 0; attempt < 10; attempt++) {
-    await new Promise((r) => setTimeout(r, 150));
-    const reply: unknown = await ask().catch(() => undefined);
+  const ask = (): Promise<unknown> =>
+    browser.tabs.sendMessage(tabId, { type: 'get-article' }).catch(() => undefined);
+  const first = await ask();
+  if (first !== undefined) return first;
+  // Fails without a grant (a declared site still loading, a browser page): then only the retries help.
+  await annotateTab(tabId);
+  for (let attempt = 0; attempt < 15; attempt++) {
+    await new Promise((r) => setTimeout(r, 200));
+    const reply = await ask();
     if (reply !== undefined) return reply;
   }
   return undefined;
