@@ -238,17 +238,45 @@ export function getLexicon(): CompiledLexicon {
   for (const n of NON_ACTORS)
     addPhrase(root, n, { ref: null, form: Form.Non, caseMode: caseModeOf(n, false) });
 
+  const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  cached = new Lexicon(root, byId, sideId, t1 - t0);
+  return cached;
+}
+
+function compileCues(): PhraseNode<CueEntry> {
   const cues: PhraseNode<CueEntry> = { next: null, value: null };
   for (const c of CUES) addValue(cues, c.phrase, c, true);
+  return cues;
+}
+
+function compileIssues(): PhraseNode<IssueHit> {
   const issues: PhraseNode<IssueHit> = { next: null, value: null };
   for (const w of ISSUE_WORDS) {
     for (const s of w.strong) addValue(issues, s, { issue: w.issue, strong: true }, true);
     for (const s of w.weak ?? []) addValue(issues, s, { issue: w.issue, strong: false }, true);
   }
+  return issues;
+}
 
-  const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
-  cached = { actors: root, cues, issues, byId, sideId, loadMs: t1 - t0 };
-  return cached;
+/**
+ * The compiled lexicon. The actor trie is built on load (every text needs it); the cue and issue
+ * tries only on first use, since preconditions are looked for in trade texts only.
+ */
+class Lexicon implements CompiledLexicon {
+  private cueTrie: PhraseNode<CueEntry> | null = null;
+  private issueTrie: PhraseNode<IssueHit> | null = null;
+  constructor(
+    readonly actors: TrieNode,
+    readonly byId: Map<string, LexRef>,
+    readonly sideId: Map<string, string>,
+    readonly loadMs: number,
+  ) {}
+  get cues(): PhraseNode<CueEntry> {
+    return (this.cueTrie ??= compileCues());
+  }
+  get issues(): PhraseNode<IssueHit> {
+    return (this.issueTrie ??= compileIssues());
+  }
 }
 
 /** Drops the compiled lexicon (benchmarks measure a cold load). */
