@@ -47,4 +47,17 @@ describe('classify', () => {
   it('honours a page hint that the text is an article', () => {
     expect(analyze({ text: STATISTICS, articleHint: true }).isArticle).toBe(true);
   });
+
+  it('counts customs and border arrangements as trade, so a border-protocol deal is a negotiation', () => {
+    const text = `Norway and Sweden settle border row
+
+Norway and Sweden agreed on Friday to simplify the post-Brexit style border checks on goods crossing their frontier, ending a dispute that had lasted a year.
+
+Under the new framework, goods that stay in Norway will use a fast lane with fewer customs declarations, while goods moving on into the single market will still be checked. Sweden had insisted that its farmers keep access to Norwegian shops, and Norway demanded a review of the customs paperwork.
+
+Ministers from both countries said the agreement would be reviewed in two years, and officials will meet again next month.`;
+    const r = analyze({ text, published: '2023-03-01' });
+    expect(r.isTrade).toBe(true);
+    expect(r.isNegotiation).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 1;
+export const TOPICS_VERSION = 2;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -28,6 +28,21 @@ export const TRADE_TERMS = [
   'quotas',
   'quota',
   'dumping',
+  // border and customs arrangements between trading partners (post-Brexit protocols, customs unions)
+  'customs union',
+  'customs paperwork',
+  'customs border',
+  'customs declarations',
+  'border checks',
+  'customs checks',
+  'checks on',
+  'goods',
+  'brexit',
+  'post-brexit',
+  'trading rules',
+  'single market',
+  'trading arrangements',
+  'market access',
 ];
 export const COMMODITY_TERMS = [
   'wheat',
@@ -74,6 +89,9 @@ export const NEGOTIATION_TERMS = [
   'negotiating',
   'negotiator',
   'negotiators',
+  'renegotiate',
+  'renegotiation',
+  'renegotiated',
   'agreement',
   'accord',
   'pact',
