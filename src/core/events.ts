@@ -160,7 +160,7 @@ export function findEvents(
   const seen = new Set<string>();
   for (const S of sentences) {
     let hasNoun = false;
-    for (let k = S.first; k < S.last; k++) if (nouns.has(toks[k]!.lower)) hasNoun = true;
+    for (let k = S.first; k < S.last && !hasNoun; k++) if (nouns.has(toks[k]!.lower)) hasNoun = true;
     if (!hasNoun) continue;
     let future = false;
     for (let k = S.first; k < S.last; k++) {

@@ -38,8 +38,14 @@ export function analyze(input: AnalyzeInput): Analysis {
   const ar = recognizeActors(text, toks, sentences, pub);
   const lex = getLexicon();
   const extra: ActorInfo[] = [];
+  // id -> actor, built on first use (preconditions resolve holders through it, once per cue)
+  let known: Map<string, ActorInfo> | null = null;
   const ensureActor = (id: string): ActorInfo | null => {
-    const found = ar.actors.find((a) => a.id === id) ?? extra.find((a) => a.id === id);
+    if (!known) {
+      known = new Map();
+      for (const a of ar.actors) if (!known.has(a.id)) known.set(a.id, a);
+    }
+    const found = known.get(id);
     if (found) return found;
     const ref = lex.byId.get(id);
     if (!ref) return null;
@@ -54,20 +60,16 @@ export function analyze(input: AnalyzeInput): Analysis {
       sideId: id,
     };
     extra.push(a);
+    known.set(id, a);
     return a;
   };
   // Preconditions and events only matter in trade texts: skip them (the costliest passes after
   // actors) when the vocabulary already says this is not about trade.
+  // (the preliminary classification is only needed when no trade word was counted at all)
   const counts = countAll(toks, 0, toks.length);
-  const first = classify(
-    toks,
-    sentences,
-    ar.actors,
-    { preconditions: 0, events: 0 },
-    input.articleHint,
-    counts,
-  );
-  const tradeish = first.isTrade || counts.trade > 0;
+  const tradeish =
+    counts.trade > 0 ||
+    classify(toks, sentences, ar.actors, { preconditions: 0, events: 0 }, input.articleHint, counts).isTrade;
   const preconditions = tradeish ? findPreconditions(text, toks, sentences, ar, ensureActor) : [];
   const events = tradeish ? findEvents(text, toks, sentences, pub) : [];
   const actors = ar.actors.concat(
