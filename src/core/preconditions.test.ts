@@ -115,4 +115,15 @@ describe('preconditions', () => {
     ).toEqual(['Chile>-|market_access|demand']);
     expect(pre('Trade\n\nNorway said it would send the needed import quotas.')).toEqual([]);
   });
+
+  it('carries the speaker into an enumerated list of conditions', () => {
+    expect(
+      pre(
+        'Trade\n\nChile said it had two concerns. First, the quotas on salmon must go. Second, the grapes it sells have to face lower duties.',
+      ),
+    ).toEqual(['Chile>-|market_access|demand', 'Chile>-|tariffs|demand']);
+    // without a speaker to carry, a bare modal is not coded; "the need to" is a noun
+    expect(pre('Trade\n\nFirst, the quotas on salmon must go.')).toEqual([]);
+    expect(pre('Trade\n\nChile cited the need to lower tariffs.')).toEqual([]);
+  });
 });

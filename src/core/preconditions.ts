@@ -44,6 +44,8 @@ const PURPOSE = new Set([
   'to avoid',
   'to protect',
 ]);
+/** Sentence openers that continue a list of positions set out by the last speaker. */
+const ENUMERATORS = words('first second third fourth fifth finally secondly thirdly lastly');
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
@@ -180,6 +182,7 @@ export function findPreconditions(
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
   let lastBloc: ActorInfo | null = null;
+  let lastSpeaker: ActorInfo | null = null;
 
   for (const S of sentences) {
     if (S.caps) continue; // wire headlines in capitals repeat the body in telegraph style
@@ -208,6 +211,19 @@ export function findPreconditions(
         break;
       }
     }
+    let listed = false;
+    // "Liu set out three concerns ... First, ... must be removed": the list carries the speaker
+    if (
+      !speaker &&
+      lastSpeaker &&
+      ENUMERATORS.has(toks[S.first]?.lower ?? '') &&
+      toks[S.first + 1]?.text === ','
+    ) {
+      speaker = lastSpeaker;
+      reported = true;
+      listed = true;
+    }
+    if (speaker) lastSpeaker = speaker;
     // cues in this sentence
     const cues: CueAt[] = [];
     for (let k = S.first; k < S.last && cues.length < MAX_CUES_PER_SENTENCE;) {
@@ -244,7 +260,7 @@ export function findPreconditions(
             keep = false;
           // "the needed facilities": an adjective, not a verb
           if (
-            cue.phrase === 'needed' &&
+            (cue.phrase === 'needed' || cue.phrase.startsWith('need')) &&
             (DETERMINERS.has(toks[k - 1]?.lower ?? '') || APPOSITION.has(toks[k - 1]?.lower ?? ''))
           )
             keep = false;
@@ -488,7 +504,8 @@ export function findPreconditions(
       const issues = cu.cue.implies
         ? new Set<Issue>([cu.cue.implies])
         : collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt);
-      if (issues.size === 0 && cu.cue.scope !== 'after') {
+      // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
+      if (issues.size === 0 && (cu.cue.scope !== 'after' || (modal && listed))) {
         for (const i of collectIssues(
           lex.issues,
           toks,
