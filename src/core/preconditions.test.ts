@@ -126,4 +126,19 @@ describe('preconditions', () => {
     expect(pre('Trade\n\nFirst, the quotas on salmon must go.')).toEqual([]);
     expect(pre('Trade\n\nChile cited the need to lower tariffs.')).toEqual([]);
   });
+
+  it('reads judgements and refusals whose object comes first as rejections', () => {
+    expect(pre('Trade\n\nPeru said the proposed tariff reductions were not enough.')).toEqual([
+      'Peru>-|tariffs|reject',
+    ]);
+    expect(
+      pre('Trade\n\nKenya, which imposed surtaxes on Ugandan sugar, said it would not back down.'),
+    ).toEqual(['Kenya>-|tariffs|reject']);
+  });
+
+  it('lets a named non-taxonomy topic win over a trailing keyword', () => {
+    expect(pre('Trade\n\nNorway demanded binding commitments on deforestation backed by sanctions.')).toEqual(
+      ['Norway>-|other|demand'],
+    );
+  });
 });

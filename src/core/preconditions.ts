@@ -503,7 +503,9 @@ export function findPreconditions(
       }
       const issues = cu.cue.implies
         ? new Set<Issue>([cu.cue.implies])
-        : collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt);
+        : cu.cue.scope === 'before'
+          ? new Set<Issue>()
+          : collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt);
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
       if (issues.size === 0 && (cu.cue.scope !== 'after' || (modal && listed))) {
         for (const i of collectIssues(

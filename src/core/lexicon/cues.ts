@@ -91,6 +91,10 @@ export const CUES: CueEntry[] = [
       .join(','),
     { direct: true },
   ),
+  // judgements and refusals whose object usually comes first ("the offer was not enough",
+  // "who announced the surtaxes, said Canada would not back down")
+  ...D('before', 'reject', 'not enough, unacceptable, insufficient, unjustified, unreasonable'),
+  ...D('both', 'reject', 'would not back down, will not back down, not back down'),
   // "agreed to suspend its complaint at the WTO": dropping a legal challenge is an enforcement offer
   ...D(
     'after',
@@ -111,12 +115,11 @@ export const CUES: CueEntry[] = [
     'reject',
     `refuse, refuses, refused, refusing, refusal, reject, rejects, rejected, rejecting, rejection,
      oppose, opposes, opposed, opposing, opposition to, resist, resists, resisted, deny, denies,
-     denied, dismissed, dismisses, not enough, unacceptable, would not accept, will not accept,
+     denied, dismissed, dismisses, would not accept, will not accept,
      did not accept, does not accept, not accept, will not yield, never accept, never compromise,
      not compromise, will not give in, ruled out, rules out, rule out, walked away from,
      resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
-     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, would not back down,
-     will not back down, not give ground, not given ground, not budge, refused to budge, will not reopen,
+     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, not give ground, not given ground, not budge, refused to budge, will not reopen,
      would not reopen, not renegotiate`,
   ),
 ];
@@ -134,7 +137,8 @@ export interface IssueWords {
 export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'tariffs',
-    strong: list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surcharge,
+    strong:
+      list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
       trade preferences, gsp`),
   },
@@ -200,9 +204,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins
     issue: 'other',
-    strong: [],
-    weak: list(`deforestation, environment, environmental, labour standards, labor standards, climate,
-      fentanyl, human rights, digital tax, digital services tax, emissions, carbon, protocol,
-      competitive`),
+    strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, digital tax,
+      digital services tax`),
+    weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive`),
   },
 ];
