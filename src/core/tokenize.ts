@@ -123,8 +123,17 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokKind;
+    // case counts of a word's characters, gathered while scanning it (`counted` = all of them)
+    let ups = 0;
+    let lows = 0;
+    let other = false;
+    let counted = false;
     if (isLetter(c)) {
       kind = TokKind.Word;
+      counted = true;
+      if (c >= 65 && c <= 90) ups++;
+      else if (c >= 97 && c <= 122) lows++;
+      else other = true;
       i++;
       // Abbreviation with dots: U.S., U.K., U.S.A., E.U. (single letters each followed by a dot).
       if (i + 2 < n && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1)) && i - start === 1) {
@@ -138,6 +147,7 @@ export function tokenize(text: string): Token[] {
           j += 2;
         }
         if (j > i) {
+          counted = false;
           // include the final dot when present ("U.S.")
           if (j < n && text.charCodeAt(j) === 46) j++;
           i = j;
@@ -147,11 +157,16 @@ export function tokenize(text: string): Token[] {
         while (i < n) {
           const d = text.charCodeAt(i);
           if (wordCharAt(d)) {
+            if (d >= 97) {
+              if (d <= 122) lows++;
+              else if (d > 0x7f) other = true;
+            } else if (d >= 65 && d <= 90) ups++;
             i++;
           } else if (APOS(d) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
             // possessive 's is its own token; O'Brien, don't stay whole
             const e = text.charCodeAt(i + 1);
             if ((e === 115 || e === 83) && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2)))) break;
+            if (d > 0x7f) other = true;
             i++;
           } else break;
         }
@@ -189,15 +204,18 @@ export function tokenize(text: string): Token[] {
       t = text.slice(start, i);
       lower = t;
       if (kind === TokKind.Word) {
-        // case flags in one pass over ASCII letters; anything else goes the slow way
-        let ups = 0;
-        let lows = 0;
-        let other = false;
-        for (let k = start; k < i; k++) {
-          const d = text.charCodeAt(k);
-          if (d >= 65 && d <= 90) ups++;
-          else if (d >= 97 && d <= 122) lows++;
-          else if (d > 0x7f) other = true;
+        // case flags from the counts taken while scanning (a second pass only for abbreviations
+        // and "'s"); anything non-ASCII goes the slow way
+        if (!counted) {
+          ups = 0;
+          lows = 0;
+          other = false;
+          for (let k = start; k < i; k++) {
+            const d = text.charCodeAt(k);
+            if (d >= 65 && d <= 90) ups++;
+            else if (d >= 97 && d <= 122) lows++;
+            else if (d > 0x7f) other = true;
+          }
         }
         if (other) {
           const info = upperInfo(t);
