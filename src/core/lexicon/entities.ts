@@ -342,7 +342,7 @@ export const MEDIA: EntityEntry[] = [
   { id: 'm:guardian', name: 'The Guardian', kind: 'media' },
   { id: 'm:kyodo', name: 'Kyodo', kind: 'media', aliases: ['Kyodo News'] },
   { id: 'm:nikkei', name: 'Nikkei', kind: 'media', aliases: ['Nikkei Asia', 'Nikkei Asian Review'] },
-  { id: 'm:asahi', name: 'Asahi Shimbun', kind: 'media', aliases: ['The Asahi Shimbun', 'Ashai Shimbun'] },
+  { id: 'm:asahi', name: 'Asahi Shimbun', kind: 'media', aliases: ['The Asahi Shimbun'] },
   { id: 'm:yomiuri', name: 'Yomiuri Shimbun', kind: 'media', aliases: ['The Yomiuri Shimbun'] },
   { id: 'm:mainichi', name: 'Mainichi Shimbun', kind: 'media' },
   { id: 'm:yonhap', name: 'Yonhap', kind: 'media', aliases: ['Yonhap News Agency'] },
