@@ -33,6 +33,14 @@ describe('preconditions', () => {
     );
   });
 
+  it('gives "as a condition for" to the holder of the sentence, not the embedded subject', () => {
+    expect(
+      pre(
+        'Trade\n\nKenya insists that Britain scrap its duties on cut flowers as a condition for any trade pact.',
+      ),
+    ).toEqual(['Kenya>United Kingdom|tariffs|demand', 'Kenya>-|tariffs|condition']);
+  });
+
   it('resolves "it" to the last actor named as a subject', () => {
     expect(pre('Trade\n\nChile met Peru on Tuesday. It insisted on stronger patent protection.')).toEqual([
       'Chile>-|ip_protection|demand',

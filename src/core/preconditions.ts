@@ -7,6 +7,7 @@ import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { LEGISLATOR_ROLES, SPEECH } from './lexicon/words';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+const ARTICLES = words('a an');
 
 /** Prepositions (and transitive verbs) that make the actor after them an object, not the holder. */
 const OBJECT_PREPS = words(`
@@ -352,6 +353,16 @@ export function findPreconditions(
       // "would drop its request for ...": a demand being given up is not a demand
       if (NOUN_CUES.has(cu.cue.phrase) && DROPPED.has(toks[cu.a - 2]?.lower ?? '')) continue;
       // "... if the EC proceeds and if European countries do not ...": the same conditional
+      // "X insists that Y remove the tariffs as a condition for a deal": a noun condition after an
+      // earlier cue of the sentence is the earlier holder's, not the embedded clause's subject's
+      if (
+        !holder &&
+        sentenceHolder &&
+        c > 0 &&
+        cu.cue.stance === 'condition' &&
+        ARTICLES.has(toks[cu.a - 1]?.lower ?? '')
+      )
+        holder = sentenceHolder;
       if (!holder && sentenceHolder && (cu.cue.phrase === 'if' || cu.cue.phrase === 'until') && c > 0) {
         const pc = cues[c - 1]!.cue.phrase;
         if (pc === 'if' || pc === 'until' || pc === 'unless') holder = sentenceHolder;
