@@ -41,6 +41,14 @@ describe('preconditions', () => {
     ).toEqual(['Kenya>United Kingdom|tariffs|demand', 'Kenya>-|tariffs|condition']);
   });
 
+  it('skips the object of "wants X to" when it resolves a later "it"', () => {
+    expect(
+      pre(
+        'Trade\n\nMexico wants Canada to lift its steel quotas, and it is pressing Ottawa to strengthen intellectual property rules.',
+      ),
+    ).toEqual(['Mexico>Canada|market_access|demand', 'Mexico>-|ip_protection|demand']);
+  });
+
   it('resolves "it" to the last actor named as a subject', () => {
     expect(pre('Trade\n\nChile met Peru on Tuesday. It insisted on stronger patent protection.')).toEqual([
       'Chile>-|ip_protection|demand',
