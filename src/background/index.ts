@@ -9,7 +9,8 @@
 import { browser, type Runtime } from '../shared/browser';
 import type { TabResult } from '../shared/tab-result';
 import { tabResults } from '../storage';
-import { historyRecorder } from '../storage/history';
+import { history, historyRecorder } from '../storage/history';
+import { readActorHistory } from './actor-history';
 import { readingListStore } from '../storage/reading-list/index';
 import { isQuotaError } from '../storage/item';
 import { annotateTab } from './annotate';
@@ -83,6 +84,7 @@ const handle = createMessageHandler({
   annotate: annotateTab,
   reading,
   history: historyRecorder,
+  actorHistory: async (url, actorIds) => readActorHistory(await history(), url, actorIds),
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

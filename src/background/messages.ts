@@ -3,7 +3,13 @@
  * this extension (`isOwnSender`); anything else gets no answer at all, so a page or another
  * extension can neither write results nor learn that Parley is installed.
  */
-import { isOwnSender, parseMessage, type Message, type MessageOf } from '../shared/protocol';
+import {
+  isOwnSender,
+  parseMessage,
+  type ActorHistory,
+  type Message,
+  type MessageOf,
+} from '../shared/protocol';
 import type { TabResult } from '../shared/tab-result';
 import type { TabResultStore } from '../storage/tab-results';
 import type { TabQueue } from './tab-queue';
@@ -38,6 +44,8 @@ export interface MessageDeps {
   };
   /** The reading history (issue 5): records negotiation articles, runs the popup's history commands. */
   history?: Pick<HistoryRecorder, 'record' | 'run'>;
+  /** Past context for the hover cards: earlier articles mentioning each actor (read-only). */
+  actorHistory?: (url: string, actorIds: readonly string[]) => Promise<ActorHistory>;
   now?: () => number;
 }
 
@@ -71,6 +79,15 @@ async function onTabResult(msg: MessageOf<'tab-result'>, sender: SenderLike, dep
   return { ok: true };
 }
 
+/** Only a top-frame content script asks, and only about the page it runs in. */
+function onActorHistory(msg: MessageOf<'actor-history'>, sender: SenderLike, deps: MessageDeps) {
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0 || (sender.frameId ?? 0) !== 0) return undefined;
+  if (fromExtensionPage(sender, deps) || !sameOrigin(msg.url, sender.url)) return undefined;
+  if (!deps.actorHistory) return Promise.resolve({});
+  return deps.actorHistory(msg.url, msg.actorIds);
+}
+
 /**
  * Returns the reply promise for messages the background answers, and undefined for all others,
  * so another listener (a content script, the popup) can still answer them.
@@ -85,6 +102,8 @@ export function createMessageHandler(deps: MessageDeps) {
         return onTabResult(msg, sender, deps);
       case 'get-tab-result':
         return deps.tabResults.get(msg.tabId).then((r) => r ?? null);
+      case 'actor-history':
+        return onActorHistory(msg, sender, deps);
       case 'history-forget':
       case 'history-forget-all':
       case 'history-set-paused':

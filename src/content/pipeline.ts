@@ -5,8 +5,10 @@
  * pages: we yield between stages and while painting.
  */
 import type { Analysis } from '../core/types';
-import { parseMessage } from '../shared/protocol';
+import { browser } from '../shared/browser';
+import { MAX_ACTOR_HISTORY_IDS, parseMessage } from '../shared/protocol';
 import type { TabResult } from '../shared/tab-result';
+import { pastOf } from './card/card-model';
 import { HoverCards } from './card/hover';
 import type { GateVerdict } from './gate';
 import { Painter, highlightsSupported } from './highlight/painter';
@@ -161,7 +163,9 @@ export class ContentController {
     }
     this.#last = { key, root, url: location.href };
     this.state = state;
-    await this.#send(resultOf(analysis, article, timings));
+    const result = resultOf(analysis, article, timings);
+    await this.#send(result);
+    if (state === 'painted') void this.#askPast(analysis, result.url, signal);
     return state;
   }
 
@@ -194,6 +198,23 @@ export class ContentController {
         return Promise.resolve({ ok: this.#cards?.reveal(msg.kind, msg.index) ?? false });
       default:
         return undefined;
+    }
+  }
+
+  /**
+   * Asks the background once, after painting, how often the page's actors appeared in earlier
+   * recorded articles, for the cards' history line. Never blocks or fails the run: no answer (no
+   * history, a worker starting, an old background) just leaves the line out.
+   */
+  async #askPast(analysis: Analysis, url: string, signal: AbortSignal): Promise<void> {
+    const actorIds = [...new Set(analysis.actors.map((a) => a.id))].slice(0, MAX_ACTOR_HISTORY_IDS);
+    const msg = parseMessage({ type: 'actor-history', url, actorIds });
+    if (!msg || actorIds.length === 0) return;
+    try {
+      const reply: unknown = await browser.runtime.sendMessage(msg);
+      if (!signal.aborted) this.#cards?.setPast(analysis, pastOf(reply, actorIds));
+    } catch {
+      // Failures are ignored on purpose: the card is complete without its history line.
     }
   }
 

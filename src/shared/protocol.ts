@@ -101,6 +101,11 @@ export function parseArticlePayload(raw: unknown): ArticlePayload | null {
   return r.success ? r.output : null;
 }
 
+/** Actors one `actor-history` question may name: a page rarely has more than a few dozen. */
+export const MAX_ACTOR_HISTORY_IDS = 200;
+/** Per actor id: articles other than the current one that mention it, and the earliest's day. */
+export type ActorHistory = Record<string, { count: number; since: string }>;
+
 const ReadingUrl = v.pipe(v.string(), v.maxLength(4_096));
 /** Chunks of an import file: a 80 MB file is 20 messages, each well under Chrome's 64 MB message cap. */
 export const IMPORT_CHUNK_CHARS = 4 * 1024 * 1024;
@@ -161,6 +166,15 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('history-set-paused'), paused: v.boolean() }),
   /** popup -> background: the "history was pruned" notice was read. Answer: { ok }. */
   v.object({ type: v.literal('history-dismiss-notice') }),
+  /**
+   * content -> background: how often the page's actors appeared in earlier recorded articles (the
+   * hover card's "seen in N earlier articles"). Answer: ActorHistory.
+   */
+  v.object({
+    type: v.literal('actor-history'),
+    url: UrlSchema,
+    actorIds: v.pipe(v.array(str(200)), v.maxLength(MAX_ACTOR_HISTORY_IDS)),
+  }),
   /** anyone -> content: is the script alive here? Answer: { ok: true, state }. */
   v.object({ type: v.literal('ping') }),
 ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/types';
-import { cardFor } from './card-model';
+import { cardFor, formatDay, pastLine, pastOf } from './card-model';
 import { placeCard } from './card-host';
 
 const analysis: Pick<Analysis, 'actors' | 'parties' | 'preconditions'> = {
@@ -91,6 +91,47 @@ describe('cardFor', () => {
     ]);
     const other = cardFor({ type: 'precondition', index: 1 }, analysis)!;
     expect(other.rows[0]!.value).toBe('China \u2192 unspecified');
+  });
+
+  it('adds the history line for an actor seen in earlier articles, and none without past context', () => {
+    const past = { cn: { count: 3, since: '2026-01-05' }, us: { count: 0, since: '2026-01-01' } };
+    const china = cardFor({ type: 'actor', index: 1, mention: 0 }, analysis, past)!;
+    expect(china.rows.at(-1)).toEqual({
+      label: 'History',
+      value: 'seen in 3 earlier articles since Jan 5, 2026',
+    });
+    const us = cardFor({ type: 'actor', index: 0, mention: 0 }, analysis, past)!;
+    expect(us.rows.some((r) => r.label === 'History')).toBe(false);
+    const envoy = cardFor({ type: 'actor', index: 2, mention: 0 }, analysis, past)!;
+    expect(envoy.rows.some((r) => r.label === 'History')).toBe(false);
+    expect(cardFor({ type: 'actor', index: 1, mention: 0 }, analysis)!.rows.map((r) => r.label)).toEqual([
+      'Side',
+      'Mentions',
+      'Positions',
+    ]);
+  });
+
+  it('words the history line in the singular and keeps an unparseable date as given', () => {
+    expect(pastLine({ count: 1, since: '2025-12-31' })).toBe('seen in 1 earlier article since Dec 31, 2025');
+    expect(pastLine({ count: 2, since: 'last spring' })).toBe('seen in 2 earlier articles since last spring');
+    expect(pastLine({ count: 0, since: '2025-12-31' })).toBeNull();
+    expect(pastLine(undefined)).toBeNull();
+    expect(formatDay('2026-02-30')).toBe('2026-02-30');
+  });
+
+  it('keeps only well-formed answers for the ids it asked about', () => {
+    const reply = {
+      cn: { count: 2, since: '2026-01-02' },
+      us: { count: '2', since: '2026-01-02' },
+      wto: { count: 1.5, since: '2026-01-02' },
+      eu: { count: 4, since: '2026-01-02' },
+      ['__proto__']: { count: 1, since: 'x' },
+    };
+    expect(pastOf(reply, ['cn', 'us', 'wto', '__proto__'])).toEqual({
+      cn: { count: 2, since: '2026-01-02' },
+    });
+    expect(pastOf(null, ['cn'])).toEqual({});
+    expect(pastOf('oops', ['cn'])).toEqual({});
   });
 
   it('returns null for a reference the analysis no longer has', () => {

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../../core/types';
 import type { Mark, Painter } from '../highlight/painter';
-import { cardFor } from './card-model';
+import { cardFor, type ActorPast } from './card-model';
 import { CardHost } from './card-host';
 import { markAtPoint, rectAt, type HitIndex } from './hit-test';
 
@@ -18,6 +18,7 @@ export class HoverCards {
   readonly #host = new CardHost();
   readonly #painter: Painter;
   #analysis: CardAnalysis | null = null;
+  #past: Readonly<Record<string, ActorPast>> = {};
   #index: HitIndex | null = null;
   #current: Mark | null = null;
   #frame = 0;
@@ -43,6 +44,7 @@ export class HoverCards {
   update(analysis: CardAnalysis | null): void {
     this.hide();
     this.#analysis = analysis;
+    this.#past = {};
     if (!analysis) {
       this.#index = null;
       return;
@@ -54,6 +56,15 @@ export class HoverCards {
       preconditions: marks.filter((m) => m.ref.type === 'precondition').sort((a, b) => a.start - b.start),
       markOf: (r) => painter.markOf(r),
     };
+  }
+
+  /**
+   * The actors' past context, once the background answered (after painting). Applies to cards
+   * opened from now on; `analysis` must be the one painted, so a late answer for a replaced
+   * analysis is dropped.
+   */
+  setPast(analysis: CardAnalysis, past: Readonly<Record<string, ActorPast>>): void {
+    if (analysis === this.#analysis) this.#past = past;
   }
 
   /** The mark whose card is open, if any (for tests and the lifecycle state). */
@@ -115,7 +126,7 @@ export class HoverCards {
   }
 
   #show(mark: Mark, anchor: DOMRectReadOnly): void {
-    const model = this.#analysis ? cardFor(mark.ref, this.#analysis) : null;
+    const model = this.#analysis ? cardFor(mark.ref, this.#analysis, this.#past) : null;
     if (!model) return;
     this.#current = mark;
     this.#host.show(model, anchor);
