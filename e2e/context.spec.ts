@@ -414,6 +414,7 @@ base.describe('past context in the extension', () => {
           await expect.poll(() => recordedUrls(ext), { timeout: 15_000 }).toHaveLength(i + 1);
         }
         const dealTab = await tabIdOfUrl(b.context, deal.url);
+        await checkChinaCard(b.context, reader, dealTab);
 
         const popup = await b.context.newPage();
         await popup.goto(`chrome-extension://${b.id}/src/popup/index.html?tab=${dealTab}`);
@@ -449,6 +450,52 @@ base.describe('past context in the extension', () => {
     },
   );
 });
+
+/**
+ * The hover card of China on the third article says it was seen in the first two: the content
+ * script asked the background (`actor-history`) after painting. The card lives in a closed shadow
+ * root, so its text is read over CDP (`pierce`), which reaches closed roots.
+ */
+async function checkChinaCard(context: BrowserContext, reader: Page, tabId: number): Promise<void> {
+  const sw = await extensionWorker(context);
+  const china = await sw.evaluate(async (tab) => {
+    const all = await chrome.storage.session.get(null);
+    const r = all[`tab:${tab}`] as { actors: Array<{ name: string }> };
+    return r.actors.findIndex((a) => a.name === 'China');
+  }, tabId);
+  expect(china).toBeGreaterThanOrEqual(0);
+  const cdp = await context.newCDPSession(reader);
+  interface DomNode {
+    nodeType: number;
+    nodeValue: string;
+    children?: DomNode[];
+    shadowRoots?: DomNode[];
+  }
+  const textOf = (n: DomNode): string =>
+    (n.nodeType === 3 ? n.nodeValue : '') +
+    [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(textOf).join(' ');
+  await expect
+    .poll(
+      async () => {
+        await sw.evaluate(
+          ([id, index]) =>
+            (
+              globalThis as unknown as {
+                chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+              }
+            ).chrome.tabs.sendMessage(id, { type: 'reveal', kind: 'actor', index }),
+          [tabId, china] as const,
+        );
+        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+          root: DomNode;
+        };
+        return /seen in \d+ earlier articles? since [^\n]*?\d{4}/.exec(textOf(root))?.[0] ?? '';
+      },
+      { timeout: 10_000 },
+    )
+    .toMatch(/^seen in 2 earlier articles since /);
+  await cdp.detach();
+}
 
 const day = (iso: string | undefined) =>
   new Date(Date.parse(iso ?? '')).toLocaleDateString('en-GB', {
