@@ -516,16 +516,20 @@ async function checkContext(popup: Page, f: { talks: Fixture; followup: Fixture;
   await expect(stories.nth(1)).toContainText(f.followup.title);
   await expect(stories.nth(2)).toContainText('this article');
   await expect(view.getByTestId('thread-summary')).toContainText('2 earlier articles');
-  // The U.S. position on tariffs runs through all three articles (a condition in the first, an
-  // offer in the second and third): first seen in the first, last seen in the third.
+  // The U.S. offer on tariffs (shelving the increase, then halving the rate) is in the second and
+  // third articles; in the first, tariff removal is China's demand, not a U.S. position.
   const us = view.getByRole('group', { name: 'United States', exact: true });
   const tariffs = us.locator('[data-testid="ledger-entry"][data-issue="tariffs"]');
   await expect(tariffs).toHaveCount(1);
-  await expect(tariffs.getByTestId('first-seen')).toHaveText(day(f.talks.published));
-  await expect(tariffs.getByTestId('first-seen')).toHaveAttribute('href', f.talks.url);
+  await expect(tariffs.getByTestId('first-seen')).toHaveText(day(f.followup.published));
+  await expect(tariffs.getByTestId('first-seen')).toHaveAttribute('href', f.followup.url);
   await expect(tariffs.getByTestId('last-seen')).toHaveText(day(f.deal.published));
   await expect(tariffs.getByTestId('last-seen')).toHaveAttribute('href', f.deal.url);
-  await expect(tariffs).toContainText('3 articles');
+  await expect(tariffs).toContainText('2 articles');
+  // China's demand on tariffs was first seen in the first article.
+  const china = view.getByRole('group', { name: 'China', exact: true });
+  const chinaTariffs = china.locator('[data-testid="ledger-entry"][data-issue="tariffs"]');
+  await expect(chinaTariffs.getByTestId('first-seen')).toHaveText(day(f.talks.published));
   await expect(
     view.getByRole('group', { name: 'China', exact: true }).getByTestId('ledger-entry').first(),
   ).toBeVisible();
