@@ -49,6 +49,14 @@ describe('preconditions', () => {
     ).toEqual(['Mexico>Canada|market_access|demand', 'Mexico>-|ip_protection|demand']);
   });
 
+  it('gives "<demonym> officials said they ..." to the demonym\'s country', () => {
+    expect(
+      pre(
+        'Trade\n\nBrazil and Japan met again on Friday. Japanese officials said they will buy more chicken under the purchase commitments of the trade deal.',
+      ),
+    ).toEqual(['Japan>-|purchases|offer']);
+  });
+
   it('resolves "it" to the last actor named as a subject', () => {
     expect(pre('Trade\n\nChile met Peru on Tuesday. It insisted on stronger patent protection.')).toEqual([
       'Chile>-|ip_protection|demand',

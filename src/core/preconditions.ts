@@ -212,6 +212,17 @@ export function findPreconditions(
         speaker = lastPerson;
         break;
       }
+      // "Chinese officials (have) said", "the Japanese trade ministry said": the demonym's country
+      let q = k - 1;
+      while (q > S.first && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
+      if (q >= S.first && UNNAMED_VOICES.has(toks[q]!.lower)) {
+        const adj = ar.adjAt[q - 1] ?? ar.adjAt[q - 2];
+        const named = adj ? sideActor(adj.id) : null;
+        if (named) {
+          speaker = named;
+          break;
+        }
+      }
     }
     let listed = false;
     // "Liu set out three concerns ... First, ... must be removed": the list carries the speaker
