@@ -1,23 +1,10 @@
 import type { EventStatus, NegotiationEvent } from './types';
 import { TokKind, type Sentence, type Token } from './tokenize';
-import { EVENT_NOUNS, EVENT_PHRASES } from './lexicon/topics';
+import { EVENT_NOUNS, EVENT_PHRASES, MONTH_NAMES } from './lexicon/topics';
 
 const DAY = 864e5;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,

@@ -139,6 +139,22 @@ export const NEGOTIATION_TERMS = [
   'ministers',
 ];
 
+/** Month names, lower case, January first (also used to read dates in events.ts). */
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
 /** Words of monthly trade statistics stories (trade, but not a negotiation). */
 export const STATISTICS_TERMS = [
   'surplus',
@@ -159,18 +175,7 @@ export const STATISTICS_TERMS = [
   'adjusted',
   'compared',
   'month',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTH_NAMES,
   'dlrs',
   'crowns',
   'francs',

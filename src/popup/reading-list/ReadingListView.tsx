@@ -8,6 +8,7 @@ import { memo } from 'preact/compat';
 import {
   SORT_KEYS,
   SORT_LABELS,
+  type Facet,
   type Facets,
   type ListFilter,
   type SortKey,
@@ -260,6 +261,39 @@ export function ReadingListView({ variant }: ReadingListViewProps) {
   );
 }
 
+/** One facet filter (thread, actor or tag): "All" plus each value with its count. */
+function FacetSelect({
+  label,
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  name: 'thread' | 'actor' | 'tag';
+  options: Facet[];
+  value: string | null | undefined;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select
+        data-testid={`filter-${name}`}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.currentTarget.value || null)}
+      >
+        <option value="">All</option>
+        {options.map((f) => (
+          <option key={f.value} value={f.value}>
+            {f.label} ({f.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The filter and sort controls; memoized, so typing a search does not rebuild their option lists. */
 const FilterBar = memo(function FilterBar({
   facets,
@@ -277,51 +311,27 @@ const FilterBar = memo(function FilterBar({
   const set = (patch: Partial<ListFilter>) => onFilter({ ...filter, ...patch });
   return (
     <div class="rl-filters">
-      <label>
-        Thread{' '}
-        <select
-          data-testid="filter-thread"
-          value={filter.thread ?? ''}
-          onChange={(e) => set({ thread: e.currentTarget.value || null })}
-        >
-          <option value="">All</option>
-          {facets.threads.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label} ({f.count})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Actor{' '}
-        <select
-          data-testid="filter-actor"
-          value={filter.actor ?? ''}
-          onChange={(e) => set({ actor: e.currentTarget.value || null })}
-        >
-          <option value="">All</option>
-          {facets.actors.slice(0, 200).map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label} ({f.count})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Tag{' '}
-        <select
-          data-testid="filter-tag"
-          value={filter.tag ?? ''}
-          onChange={(e) => set({ tag: e.currentTarget.value || null })}
-        >
-          <option value="">All</option>
-          {facets.tags.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label} ({f.count})
-            </option>
-          ))}
-        </select>
-      </label>
+      <FacetSelect
+        label="Thread"
+        name="thread"
+        options={facets.threads}
+        value={filter.thread}
+        onChange={(v) => set({ thread: v })}
+      />
+      <FacetSelect
+        label="Actor"
+        name="actor"
+        options={facets.actors.slice(0, 200)}
+        value={filter.actor}
+        onChange={(v) => set({ actor: v })}
+      />
+      <FacetSelect
+        label="Tag"
+        name="tag"
+        options={facets.tags}
+        value={filter.tag}
+        onChange={(v) => set({ tag: v })}
+      />
       <label class="rl-check">
         <input
           type="checkbox"
