@@ -11,8 +11,11 @@ import { chromium, type BrowserContext, type Page, type Route, type Worker } fro
 import type { TabResult } from '../src/shared/tab-result';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The Chrome build (`npm run build:chrome`). */
-export const DIST = path.join(ROOT, 'dist');
+/**
+ * The Chrome build (`npm run build:chrome`). `PARLEY_DIST` points the harness at a private build
+ * (`npx vite build --outDir <dir> --emptyOutDir`) so parallel work does not race on dist/.
+ */
+export const DIST = process.env.PARLEY_DIST ? path.resolve(process.env.PARLEY_DIST) : path.join(ROOT, 'dist');
 export const FIXTURES_DIR = path.join(ROOT, 'e2e', 'fixtures');
 
 /**
