@@ -11,6 +11,7 @@ import type { TabResult } from '../shared/tab-result';
 import { pastOf } from './card/card-model';
 import { HoverCards } from './card/hover';
 import type { GateVerdict } from './gate';
+import { watchDisplaySettings } from './highlight/display-settings';
 import { Painter, highlightsSupported } from './highlight/painter';
 import { marksOf, shouldPaint } from './marks';
 import { OffThreadAnalyzer } from './off-thread';
@@ -60,6 +61,8 @@ export class ContentController {
     this.#session = session;
     this.#onInvalidated = onInvalidated;
     this.#painter = highlightsSupported() ? new Painter() : null;
+    // Which marks and which colours (options page), applied live.
+    if (this.#painter) void watchDisplaySettings(this.#painter, session);
     this.#cards = this.#painter ? new HoverCards(this.#painter, session) : null;
     this.#analyzer = new OffThreadAnalyzer(session);
     session.addEventListener('abort', () => this.clear(), { once: true });
@@ -187,7 +190,13 @@ export class ContentController {
     if (!msg) return undefined;
     switch (msg.type) {
       case 'ping':
-        return Promise.resolve({ ok: true, state: lifecycleState, analysis: this.lastAnalysis });
+        // `visible`: whether the marks show now, so the popup's "Hide marks" switch starts right.
+        return Promise.resolve({
+          ok: true,
+          state: lifecycleState,
+          analysis: this.lastAnalysis,
+          visible: this.#painter?.visible ?? false,
+        });
       case 'set-highlights': {
         const visible = msg.visible ?? !(this.#painter?.visible ?? false);
         this.#painter?.setVisible(visible);
