@@ -3,7 +3,7 @@
  * and which actor or precondition it stands for. Pure (offsets only), so it is unit-tested without
  * a DOM; the pipeline turns the spans into Ranges.
  */
-import type { Actor, Analysis, Stance } from '../core/types';
+import type { Actor, ActorKind, Analysis, Stance } from '../core/types';
 
 /** One `Highlight` per kind; the names are the `::highlight()` names in highlights.css. */
 export const HIGHLIGHT_KINDS = [
@@ -28,6 +28,8 @@ export interface MarkSpec {
   start: number;
   end: number;
   ref: MarkRef;
+  /** The actor's kind or the precondition's stance: what the options page's "which marks" filters on. */
+  category?: ActorKind | Stance;
 }
 
 /**
@@ -76,7 +78,13 @@ export function marksOf(
     const kind = actorKind(actor, analysis);
     actor.mentions.forEach((m, mention) => {
       if (ok(m.start, m.end))
-        actorMarks.push({ kind, start: m.start, end: m.end, ref: { type: 'actor', index, mention } });
+        actorMarks.push({
+          kind,
+          start: m.start,
+          end: m.end,
+          ref: { type: 'actor', index, mention },
+          category: actor.kind,
+        });
     });
   });
   const preMarks: MarkSpec[] = [];
@@ -87,6 +95,7 @@ export function marksOf(
         start: p.start,
         end: p.end,
         ref: { type: 'precondition', index },
+        category: p.stance,
       });
   });
   const byStart = (x: MarkSpec, y: MarkSpec) => x.start - y.start || x.end - y.end;

@@ -11,7 +11,7 @@ import type { TabResult } from '../shared/tab-result';
 import { pastOf } from './card/card-model';
 import { HoverCards } from './card/hover';
 import type { GateVerdict } from './gate';
-import { watchDisplaySettings } from './highlight/display-settings';
+import { watchBrowserDisplaySettings } from './highlight/browser-display';
 import { Painter, highlightsSupported } from './highlight/painter';
 import { marksOf, shouldPaint } from './marks';
 import { OffThreadAnalyzer } from './off-thread';
@@ -62,7 +62,7 @@ export class ContentController {
     this.#onInvalidated = onInvalidated;
     this.#painter = highlightsSupported() ? new Painter() : null;
     // Which marks and which colours (options page), applied live.
-    if (this.#painter) void watchDisplaySettings(this.#painter, session);
+    if (this.#painter) void watchBrowserDisplaySettings(this.#painter, session);
     this.#cards = this.#painter ? new HoverCards(this.#painter, session) : null;
     this.#analyzer = new OffThreadAnalyzer(session);
     session.addEventListener('abort', () => this.clear(), { once: true });

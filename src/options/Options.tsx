@@ -2,7 +2,7 @@
  * The options page, small for now: what Parley does with your data, in plain words, and the news
  * sites it reads by itself (read-only until the site settings land).
  */
-import { sitesFromMatches } from './sites';
+import { sitesFromMatches } from '../storage/settings-sites';
 
 export function Options({ matches }: { matches: readonly string[] }) {
   const sites = sitesFromMatches(matches);

@@ -126,6 +126,8 @@ export class HoverCards {
   }
 
   #show(mark: Mark, anchor: DOMRectReadOnly): void {
+    // A mark of a kind the user hid (options page) opens no card.
+    if (!this.#painter.shows(mark)) return;
     const model = this.#analysis ? cardFor(mark.ref, this.#analysis, this.#past) : null;
     if (!model) return;
     this.#current = mark;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mark } from './painter';
-import { Painter } from './painter';
+import { DEFAULT_DISPLAY, Painter, schemeHighlightName } from './painter';
+import { displayOf } from './display';
 
 /** Minimal stand-ins for the CSS Custom Highlight API (Node has none): a Highlight is a Set. */
 class FakeHighlight extends Set<AbstractRange> {
@@ -104,5 +105,55 @@ describe('Painter', () => {
     p.add({ ...mark('actor', 'x'), ranges: [] });
     expect(p.size).toBe(0);
     expect(registry.size).toBe(0);
+  });
+
+  it('hides a category live and brings it back (display settings)', () => {
+    const p = new Painter();
+    const person: Mark = { ...mark('side-a', 'p'), category: 'person' };
+    const country: Mark = { ...mark('side-a', 'c'), category: 'country' };
+    const demand: Mark = {
+      ...mark('demand', 'd'),
+      ref: { type: 'precondition', index: 0 },
+      category: 'demand',
+    };
+    for (const m of [person, country, demand]) p.add(m);
+    const sideA = registry.get('parley-side-a') as FakeHighlight;
+    p.setDisplay(
+      displayOf({
+        scheme: 'default',
+        marks: { actors: true, preconditions: false, hiddenActorKinds: ['person'], hiddenStances: [] },
+      }),
+    );
+    expect(sideA.has(person.ranges[0]!)).toBe(false);
+    expect(sideA.has(country.ranges[0]!)).toBe(true);
+    expect(registry.has('parley-demand')).toBe(false);
+    expect(p.markOf(person.ranges[0]!)).toBeUndefined();
+    expect(p.shows(country)).toBe(true);
+    // Painted while hidden: stays out until shown again.
+    const late: Mark = { ...mark('side-a', 'late'), category: 'person' };
+    p.add(late);
+    expect(sideA.has(late.ranges[0]!)).toBe(false);
+    p.setDisplay(DEFAULT_DISPLAY);
+    expect(sideA.has(person.ranges[0]!)).toBe(true);
+    expect(sideA.has(late.ranges[0]!)).toBe(true);
+    expect(registry.has('parley-demand')).toBe(true);
+  });
+
+  it("moves its entries to the colour scheme's names and back", () => {
+    const p = new Painter();
+    p.add(mark('side-a', 'a'));
+    p.add(mark('reject', 'r'));
+    const h = registry.get('parley-side-a');
+    p.setDisplay({ ...DEFAULT_DISPLAY, scheme: 'colour-blind' });
+    expect([...registry.keys()].sort()).toEqual(['parley-cb-reject', 'parley-cb-side-a']);
+    expect(registry.get('parley-cb-side-a')).toBe(h);
+    p.setVisible(false);
+    expect(registry.size).toBe(0);
+    p.setVisible(true);
+    p.setDisplay({ ...DEFAULT_DISPLAY, scheme: 'high-contrast' });
+    expect([...registry.keys()].sort()).toEqual(['parley-hc-reject', 'parley-hc-side-a']);
+    p.clear();
+    expect(registry.size).toBe(0);
+    expect(schemeHighlightName('default', 'offer')).toBe('parley-offer');
   });
 });
