@@ -89,6 +89,60 @@ describe('actors: people by pattern', () => {
   });
 });
 
+describe('actors: sides of officials whose role names no country', () => {
+  const sideOf = (text: string, name: string): string | null | undefined =>
+    actorsOf(text).find((x) => x.name === name)?.side;
+
+  it('gives them the party the story is told from, not the party they talk about', () => {
+    const text =
+      'Norway to review salmon quotas\n\nNorway will review its salmon export quotas after complaints ' +
+      'from Chile, Fisheries Minister Ola Nordmann said on Monday.';
+    expect(sideOf(text, 'Ola Nordmann')).toBe('Norway');
+  });
+
+  it('reads a demonym lede ("a senior Danish official") as the home party', () => {
+    const text =
+      'DANISH AIDE WARNS ON QUOTAS\nA senior Danish official said Canada could lose market share.\n' +
+      'Per Hansen, secretary for fisheries, said Canada had misread the rules.';
+    expect(sideOf(text, 'Per Hansen')).toBe('Denmark');
+  });
+
+  it('gives the other side to a counterpart or someone being met', () => {
+    const text =
+      'Norway to review salmon quotas\n\nNorway will send its envoy when she meets Trade Minister ' +
+      'Ana Rojas next week to hear why Chile has complained.';
+    expect(sideOf(text, 'Ana Rojas')).toBe('Chile');
+  });
+
+  it('takes a demonym a few words before the title', () => {
+    const text =
+      'Norway to review salmon quotas\n\nNorway will review its quotas, Chilean foreign ministry ' +
+      'spokeswoman Ana Rojas said the review was welcome.';
+    expect(sideOf(text, 'Ana Rojas')).toBe('Chile');
+  });
+
+  it('gives US congressional titles the United States', () => {
+    const text =
+      'Japan defends beef quota\n\nJapan said its quota was legal, but Rep. John Smalley said at a ' +
+      'hearing that Japan must open its market to U.S. beef.';
+    expect(sideOf(text, 'John Smalley')).toBe('United States');
+  });
+
+  it('gives analysts no side even when their role names a place', () => {
+    const text =
+      'Norway to review salmon quotas\n\nThe review may take months, said Ida Berg, an economist at ' +
+      'a bank in Oslo.';
+    expect(sideOf(text, 'Ida Berg')).toBeNull();
+  });
+
+  it('keeps lexicon ids apart (Australia is not the African Union)', () => {
+    const text =
+      'Australia pauses barley case\n\nAustralia will pause its case, Prime Minister Anthony Albanese ' +
+      'said.';
+    expect(sideOf(text, 'Anthony Albanese')).toBe('Australia');
+  });
+});
+
 describe('actors: organisations', () => {
   it('finds organisations by suffix and keeps their country', () => {
     const a = actorsOf('Trade\n\nThe Canadian Dairy Producers Association said it opposes the deal.');

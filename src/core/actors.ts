@@ -200,6 +200,97 @@ function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | 
   return null;
 }
 
+/** US congressional titles ("Rep.", "Sen.", "chairman of the House Ways and Means Committee"). */
+function isUsLegislatorRole(role: string): boolean {
+  const ws = role.toLowerCase().split(/[^a-z]+/);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    if (w === 'rep' || w === 'sen' || w === 'congressman' || w === 'congresswoman') return true;
+    // "the House Ways and Means Committee", not "the House of Commons"
+    if (w === 'house' && ws[k + 1] !== 'of' && ws[k + 1] !== '') return true;
+  }
+  return false;
+}
+
+/** Words before an official that make them the other side ("her counterpart Liu He", "when he
+ * meets Treasury Secretary James Baker"), not the party the story is told from. */
+const OTHER_SIDE = new Set([
+  'counterpart',
+  'counterparts',
+  'meet',
+  'meets',
+  'met',
+  'meeting',
+  'visiting',
+  'hosted',
+]);
+function counterpartBefore(toks: Token[], a: number): boolean {
+  for (let k = Math.max(0, a - 6); k < a; k++) if (OTHER_SIDE.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Government titles: officials the story names without a country speak for its home party;
+ * "president of the Growers Association" or "economist at ..." do not. */
+const OFFICIAL_TITLES = new Set(
+  `minister secretary spokesman spokeswoman spokesperson representative ambassador negotiator premier
+  envoy official officials commissioner chancellor undersecretary president chief`.split(/\s+/),
+);
+function isOfficialRole(role: string): boolean {
+  const ws = role.toLowerCase().split(/[^a-z]+/);
+  if (ws.includes('of') && !ws.includes('minister') && !ws.includes('secretary')) return false;
+  if (ws.includes('at')) return false;
+  return ws.some((w) => OFFICIAL_TITLES.has(w));
+}
+
+/** A demonym among the few words before a name in its clause ("Chinese foreign ministry
+ * spokeswoman Mao Ning"). */
+function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexRef | null {
+  for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct || t.nl >= 2) return null;
+    const adj = adjAt[k];
+    if (adj && (adj.kind === 'country' || adj.kind === 'bloc')) return adj;
+  }
+  return null;
+}
+
+/**
+ * The party a story is told from: the subject of its headline or first sentence ("Australia pauses
+ * ...", "A senior British official said ...", "Canada plans to ..."). Officials the text names
+ * without a country are usually that party's own; foreign ones get a demonym ("Chinese
+ * spokeswoman Mao Ning").
+ */
+function homeParty(
+  toks: Token[],
+  sentences: Sentence[],
+  mentions: TokMention[],
+  adjAt: (LexRef | null)[],
+): { side: string; sideId: string } | null {
+  const lex = getLexicon();
+  let mi = 0;
+  for (let s = 0; s < Math.min(2, sentences.length); s++) {
+    const S = sentences[s]!;
+    let words = 0;
+    for (let k = S.first; k < S.last && words < 4; k++) {
+      while (mi < mentions.length && mentions[mi]!.a < k) mi++;
+      const mm = mentions[mi];
+      if (mm && mm.a === k) {
+        const a = mm.actor;
+        if (a.kind === 'media') return null;
+        if (a.side && a.sideId) return { side: a.side, sideId: a.sideId };
+        break;
+      }
+      const adj = adjAt[k];
+      if (adj && (adj.kind === 'country' || adj.kind === 'bloc')) {
+        const id = lex.sideId.get(adj.name);
+        if (id) return { side: adj.name, sideId: id };
+      }
+      if (toks[k]!.kind === TokKind.Word) words++;
+    }
+  }
+  return null;
+}
+
 /** True when a role names an analyst or commentator (no side, no government voice). */
 export function isAnalystRole(role: string | null): boolean {
   if (!role) return false;
@@ -617,7 +708,7 @@ export function recognizeActors(
           !(gov && sp.side),
         );
       }
-      if (actor.kind === 'person' && sp.side && !actor.side) {
+      if (actor.kind === 'person' && sp.side && !actor.side && !isAnalystRole(sp.role)) {
         actor.side = sp.side.side;
         actor.sideId = lex.sideId.get(sp.side.side ?? '') ?? null;
       }
@@ -736,11 +827,33 @@ export function recognizeActors(
   }
 
   B.mentions.sort((x, y) => x.a - y.a);
-  // Officials whose role names no country act for the nearest party named in their sentence
+  const home = homeParty(toks, sentences, B.mentions, adjAt);
+  const usPresent = B.actors.has('us');
+  // Officials whose role names no country: a US legislator's title gives the United States; else
+  // the party the story is told from (unqualified officials are usually its own: "Canada plans
+  // ..., Trade Minister Pat Carney said"); else the nearest party named in their sentence
   // ("Nakasone told Trade and Industry Minister Hajime Tamura ..." -> Japan).
   for (let q = 0; q < B.mentions.length; q++) {
     const actor = B.mentions[q]!.actor;
     if (actor.kind !== 'person' || actor.side || !actor.role || isAnalystRole(actor.role)) continue;
+    if (usPresent && isUsLegislatorRole(actor.role)) {
+      actor.side = lex.byId.get('us')?.name ?? null;
+      actor.sideId = 'us';
+      continue;
+    }
+    // "Chinese foreign ministry spokeswoman Mao Ning": a demonym just before the title
+    const near = demonymBefore(toks, adjAt, B.mentions[q]!.a);
+    if (near) {
+      actor.side = near.name;
+      actor.sideId = lex.sideId.get(near.name) ?? null;
+      continue;
+    }
+    const other = counterpartBefore(toks, B.mentions[q]!.a);
+    if (home && isOfficialRole(actor.role) && !other) {
+      actor.side = home.side;
+      actor.sideId = home.sideId;
+      continue;
+    }
     const sent = sentOf[B.mentions[q]!.a]!;
     let found: ActorInfo | null = null;
     // the nearest party named in the sentence, preferring the one before
@@ -750,9 +863,14 @@ export function recognizeActors(
       const inBefore = !!before && sentOf[before.a] === sent;
       const inAfter = !!after && sentOf[after.a] === sent;
       if (!inBefore && !inAfter) break;
-      for (const other of [inBefore ? before : null, inAfter ? after : null]) {
-        if (other?.actor.side && other.actor !== actor && other.actor.kind !== 'media') {
-          found = other.actor;
+      for (const cand of [inBefore ? before : null, inAfter ? after : null]) {
+        if (
+          cand?.actor.side &&
+          cand.actor !== actor &&
+          cand.actor.kind !== 'media' &&
+          !(other && home && cand.actor.sideId === home.sideId)
+        ) {
+          found = cand.actor;
           break;
         }
       }

@@ -59,7 +59,7 @@ dk|Denmark||Danish|Copenhagen|lc
 dj|Djibouti||Djiboutian||lc
 dm|Dominica||Dominican||
 do|Dominican Republic||Dominican|Santo Domingo|
-ec|Ecuador||Ecuadorean;Ecuadorian|Quito|lc
+ecu|Ecuador||Ecuadorean;Ecuadorian|Quito|lc
 eg|Egypt||Egyptian|Cairo|lc
 sv|El Salvador||Salvadoran|San Salvador|
 gq|Equatorial Guinea||Equatoguinean|Malabo|

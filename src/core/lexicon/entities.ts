@@ -54,7 +54,7 @@ export const BLOCS: EntityEntry[] = [
   { id: 'g20', name: 'G20', kind: 'bloc', aliases: ['G-20', 'Group of 20', 'Group of Twenty'] },
   { id: 'brics', name: 'BRICS', kind: 'bloc' },
   { id: 'efta', name: 'European Free Trade Association', kind: 'bloc', aliases: ['EFTA'] },
-  { id: 'au', name: 'African Union', kind: 'bloc' },
+  { id: 'afu', name: 'African Union', kind: 'bloc' },
   { id: 'gcc', name: 'Gulf Cooperation Council', kind: 'bloc', aliases: ['GCC'] },
   { id: 'eaeu', name: 'Eurasian Economic Union', kind: 'bloc' },
   {
