@@ -30,8 +30,15 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       // Vite's preload helper would append <link rel=modulepreload href=chrome-extension://...> to
-      // the page's <head> for the content script's dynamic import: a page could detect Parley.
-      modulePreload: false,
+      // the page's <head> for the content script's dynamic import: a page could detect Parley. So
+      // dynamic imports preload only their CSS (as with `modulePreload: false`), while the extension's
+      // own HTML pages (popup, library, options) list every chunk they import statically, and the
+      // browser fetches them at once instead of discovering them one import level at a time.
+      modulePreload: {
+        polyfill: false,
+        resolveDependencies: (_file, deps, { hostType }) =>
+          hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css')),
+      },
       // Extension pages the manifest does not name (crxjs builds the manifest's own).
       rollupOptions: {
         input: { library: 'src/library/index.html' },
