@@ -27,4 +27,20 @@ describe('CardHost', () => {
     host.destroy();
     expect(el.isConnected).toBe(false);
   });
+
+  it('takes its host out of the page while no card shows and puts it back for the next card', () => {
+    const before = document.documentElement.childElementCount;
+    const host = new CardHost();
+    const model = { tone: 'actor' as const, title: 'European Union', subtitle: 'Bloc', rows: [] };
+    host.show(model, new DOMRect(10, 10, 50, 16));
+    const el = document.documentElement.lastElementChild as HTMLElement;
+    expect(document.documentElement.childElementCount).toBe(before + 1);
+    host.hide();
+    expect(el.isConnected).toBe(false);
+    expect(document.documentElement.childElementCount).toBe(before);
+    host.show(model, new DOMRect(10, 10, 50, 16));
+    expect(document.documentElement.lastElementChild).toBe(el);
+    host.destroy();
+    expect(document.documentElement.childElementCount).toBe(before);
+  });
 });

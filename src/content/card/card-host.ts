@@ -1,7 +1,8 @@
 /**
  * The one element Parley adds to a page: a host appended to `<html>` (outside `<body>`, so the
  * article and `body.textContent` are untouched) carrying a closed shadow root with the hover card.
- * Created on the first card shown, removed on teardown.
+ * Attached only while a card shows (a page looking for extra elements finds none the rest of the
+ * time); the element and its shadow root are kept for the next card and dropped on teardown.
  */
 import { h, render } from 'preact';
 import type { CardModel } from './card-model';
@@ -68,9 +69,11 @@ export class CardHost {
     this.#shown = true;
   }
 
+  /** Empties the card and takes the host out of the page, so no element of ours stays behind. */
   hide(): void {
     if (!this.#shown || !this.#root) return;
     render(null, this.#root);
+    this.#host?.remove();
     this.#shown = false;
   }
 
