@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { ACTOR_KINDS, EVENT_STATUSES, ISSUES, STANCES } from '../core/types';
 import type { TabResult } from './tab-result';
+import { SettingsPatchSchema } from '../storage/settings-schema';
 
 /** Bounds keep a compromised or buggy content script from filling storage. */
 const MAX_TEXT = 2_000;
@@ -175,6 +176,25 @@ export const MessageSchema = v.variant('type', [
     url: UrlSchema,
     actorIds: v.pipe(v.array(str(200)), v.maxLength(MAX_ACTOR_HISTORY_IDS)),
   }),
+  /** options page -> background: change settings (sites switched off, marks, colours). Answer: { ok }. */
+  v.object({ type: v.literal('settings-update'), patch: SettingsPatchSchema }),
+  /**
+   * options page -> background: a site the user added (its permission was granted in the click) or
+   * removed. Answer: SiteReply.
+   */
+  v.object({ type: v.literal('site-add'), pattern: str(300) }),
+  v.object({ type: v.literal('site-remove'), pattern: str(300) }),
+  /** options page -> background: one part of an all-data import; the last part runs it. Answer: DataImportReply. */
+  v.object({
+    type: v.literal('data-import'),
+    id: v.pipe(v.string(), v.maxLength(64)),
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)),
+    total: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(64)),
+    bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    data: v.pipe(v.string(), v.maxLength(IMPORT_CHUNK_CHARS)),
+  }),
+  /** options page -> background: erase history, reading list, settings and added sites. Answer: { ok }. */
+  v.object({ type: v.literal('data-erase') }),
   /** anyone -> content: is the script alive here? Answer: { ok: true, state }. */
   v.object({ type: v.literal('ping') }),
 ]);
