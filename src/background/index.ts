@@ -25,6 +25,13 @@ import {
 } from './reading-list';
 import { createTabLifecycle } from './tab-lifecycle';
 import { createTabQueue } from './tab-queue';
+import { createSites } from './sites';
+import { createDataHandler } from './data';
+import { storage } from '../storage';
+import { applyPatch, createSettingsItem, readSettings } from '../storage/settings';
+import { historySettings, announceHistoryChange } from '../storage/history';
+import onDemandEntry from './on-demand-content.ts?script&iife';
+import { contentScriptFiles } from './annotate';
 
 export const SAVE_MENU_ID = 'parley-save';
 
@@ -74,6 +81,49 @@ const reading = {
   handle: createReadingHandler(readingDeps),
 };
 
+/** The options page's settings, added sites, all-data import and erase (issue 7). */
+const settingsItem = createSettingsItem(storage);
+const sites = createSites({
+  scripting: browser.scripting,
+  permissions: browser.permissions,
+  settings: settingsItem,
+  // The on-demand entry: the manifest loader's chunks are web-accessible on the built-in sites only.
+  files: () => ({ js: [onDemandEntry], css: contentScriptFiles(browser.runtime.getManifest()).css }),
+});
+const data = createDataHandler({
+  history,
+  readingList: readingListStore,
+  settings: settingsItem,
+  sites,
+  announceHistory: announceHistoryChange,
+  clearHistoryNotice: () => historySettings.notice.remove(),
+});
+const options = async (
+  msg: Parameters<NonNullable<Parameters<typeof createMessageHandler>[0]['options']>>[0],
+): Promise<unknown> => {
+  switch (msg.type) {
+    case 'settings-update':
+      await settingsItem.set(applyPatch(await readSettings(settingsItem), msg.patch));
+      return { ok: true };
+    case 'site-add':
+      return sites.add(msg.pattern);
+    case 'site-remove':
+      return sites.remove(msg.pattern);
+    default:
+      return data(msg);
+  }
+};
+// Added sites follow the browser's permissions (revoked in its own UI) and new file names (updates).
+browser.permissions.onRemoved.addListener(() => {
+  sites.sync().catch((e: unknown) => report('updating the added sites', e));
+});
+browser.permissions.onAdded.addListener(() => {
+  sites.sync().catch((e: unknown) => report('updating the added sites', e));
+});
+browser.runtime.onInstalled.addListener(() => {
+  sites.sync().catch((e: unknown) => report('registering the added sites', e));
+});
+
 const queue = createTabQueue();
 const handle = createMessageHandler({
   ownId: browser.runtime.id,
@@ -85,6 +135,7 @@ const handle = createMessageHandler({
   reading,
   history: historyRecorder,
   actorHistory: async (url, actorIds) => readActorHistory(await history(), url, actorIds),
+  options,
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

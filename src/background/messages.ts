@@ -44,6 +44,10 @@ export interface MessageDeps {
   };
   /** The reading history (issue 5): records negotiation articles, runs the popup's history commands. */
   history?: Pick<HistoryRecorder, 'record' | 'run'>;
+  /** The options page (issue 7): settings, added sites, all-data import and erase. */
+  options?: (
+    msg: MessageOf<'settings-update' | 'site-add' | 'site-remove' | 'data-import' | 'data-erase'>,
+  ) => Promise<unknown>;
   /** Past context for the hover cards: earlier articles mentioning each actor (read-only). */
   actorHistory?: (url: string, actorIds: readonly string[]) => Promise<ActorHistory>;
   now?: () => number;
@@ -126,6 +130,14 @@ export function createMessageHandler(deps: MessageDeps) {
       case 'reading-import':
         if (!fromExtensionPage(sender, deps) || !deps.reading) return undefined;
         return deps.reading.handle(msg);
+      case 'settings-update':
+      case 'site-add':
+      case 'site-remove':
+      case 'data-import':
+      case 'data-erase':
+        // Settings, sites and all data change only from the options page, never from a content script.
+        if (!fromExtensionPage(sender, deps) || !deps.options) return undefined;
+        return deps.options(msg);
       default:
         return undefined;
     }
