@@ -166,4 +166,44 @@ describe('preconditions', () => {
       'Norway>-|other|demand',
     );
   });
+
+  it('does not code a position given up (clause-level retraction)', () => {
+    expect(
+      pre('Trade\n\nOttawa has given up, at least for now, its demand that Mexico cut its dairy quotas.'),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Trade\n\nRather than insisting on a full deal, Peruvian negotiators are now asking Chile to lower duties on wine.',
+      ),
+    ).toEqual(['Peru>Chile|tariffs|demand']);
+  });
+
+  it("reads an offer verb inside a demand's complement as the demand", () => {
+    expect(pre('Trade\n\nKenya hoped Britain would remove the duties on cut flowers.')).toEqual([
+      'Kenya>United Kingdom|tariffs|demand',
+    ]);
+  });
+
+  it('gives a modal in a later "and that" clause to the speaker, not an earlier object', () => {
+    expect(
+      pre(
+        "Trade\n\nMexico's economy ministry said in a statement that Mexico hoped Canada would lift its steel quotas, and that the two countries should respect each other's sovereignty.",
+      ),
+    ).toEqual(['Mexico>Canada|market_access|demand', 'Mexico>-|balance|demand']);
+  });
+
+  it('lets a modal carry the cue after it ("the bloc should insist on") for the speaker', () => {
+    expect(
+      pre(
+        "Trade\n\nThe European Union and China resumed talks. Lena Holm, a Swedish member of the parliament's trade committee, said the bloc should insist on limits to state aid for Chinese shipyards.",
+      ),
+    ).toEqual(['Lena Holm>European Union|subsidies|demand']);
+  });
+
+  it('lets a company hold its own call, and "both sides" names no issue', () => {
+    expect(pre('Trade\n\nHuawei urged the United States to lift the export controls on its chips.')).toEqual([
+      'Huawei>United States|export_controls|demand',
+    ]);
+    expect(pre('Trade\n\nBoeing called on both sides to find a lasting settlement.')).toEqual([]);
+  });
 });

@@ -28,14 +28,23 @@ const CONDITIONAL_MODALS = words('will would could can may might');
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
 const READY = words('prepared ready willing threatened threatening threatens vowed');
 /** Unnamed government voices ("officials said", "the ministry said"): the party in context. */
-const UNNAMED_VOICES = words('officials ministry spokesperson spokesman spokeswoman');
+const UNNAMED_VOICES = words(
+  'officials ministry spokesperson spokesman spokeswoman negotiators diplomats delegation authorities',
+);
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words('urge urges urged urging need needs called calls call asked asks');
 const SPECULATION = words('likely unlikely possibly perhaps speculated speculation rumoured rumored');
 const BE_FORMS = words('is are was were be been being');
 const APPOSITION = words('the a an which that who');
-const DROPPED = words('drop dropped dropping abandon abandoned withdraw withdrew withdrawn scrap scrapped');
+/** Verbs that give a position up ("has dropped, for now, its demand that ..."). */
+const DROPPED = words(`
+drop drops dropped dropping abandon abandons abandoned abandoning withdraw withdraws withdrew withdrawn
+scrap scraps scrapped shelve shelves shelved waive waives waived soften softens softened
+`);
+const GIVE = words('give gives gave given giving');
+/** Words that end the clause a retraction verb could govern. */
+const RETRACT_STOP = words('; . that which but and while after before because since');
 /** Purpose clauses after the demanded thing end the issue scope ("... to keep tariff-free access"). */
 const PURPOSE = new Set([
   'to keep',
@@ -143,7 +152,8 @@ export function holderOf(actor: ActorInfo, sideActor: (id: string) => ActorInfo 
     if (!actor.sideId) return actor.role ? actor : null;
     return sideActor(actor.sideId) ?? actor;
   }
-  if (actor.own || !actor.sideId) return actor;
+  // firms, lobbies and legislatures hold their own demands (ANNOTATION.md conventions)
+  if (actor.own || !actor.sideId || actor.kind === 'company') return actor;
   return sideActor(actor.sideId) ?? actor;
 }
 
@@ -178,6 +188,22 @@ export function findPreconditions(
     return a.kind === 'media' ? null : a;
   };
   const mentionAt = (k: number): number => (k >= 0 && k < toks.length ? ar.mentionAt[k]! : -1);
+  /** The party of an unnamed voice at token q: "Chinese officials", "the Japanese trade
+   * ministry", "China's commerce ministry", "EU negotiators". */
+  const voiceParty = (q: number, first: number): ActorInfo | null => {
+    for (let j = q - 1; j >= first && q - j <= 3; j--) {
+      const adj = ar.adjAt[j];
+      if (adj) return sideActor(adj.id);
+      const mi = mentionAt(j);
+      if (mi >= 0) {
+        const a = ar.mentions[mi]!.actor;
+        return a.kind === 'country' || a.kind === 'bloc' ? a : null;
+      }
+      const t = toks[j]!;
+      if (t.kind === TokKind.Punct && t.text !== "'s" && t.text !== '\u2019s') return null;
+    }
+    return null;
+  };
 
   const out: Precondition[] = [];
   const seen = new Set<string>();
@@ -200,7 +226,16 @@ export function findPreconditions(
     let speaker: ActorInfo | null = null;
     for (let k = S.first; k < S.last; k++) {
       if (!SPEECH.has(toks[k]!.lower)) continue;
-      const before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
+      let before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
+      // "Jane Doe, a member of the trade committee, said": the name before the appositive
+      if (before < 0 && toks[k - 1]?.text === ',') {
+        for (let r = k - 2; r > S.first && k - r < 20; r--) {
+          if (toks[r]!.text !== ',') continue;
+          const mr = mentionAt(r - 1);
+          if (mr >= 0 && ar.mentions[mr]!.actor.kind === 'person') before = mr;
+          break;
+        }
+      }
       const after = k + 1 < S.last ? mentionAt(k + 1) : -1;
       const mi = before >= 0 ? before : after;
       if (mi >= 0) {
@@ -216,8 +251,7 @@ export function findPreconditions(
       let q = k - 1;
       while (q > S.first && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
       if (q >= S.first && UNNAMED_VOICES.has(toks[q]!.lower)) {
-        const adj = ar.adjAt[q - 1] ?? ar.adjAt[q - 2];
-        const named = adj ? sideActor(adj.id) : null;
+        const named = voiceParty(q, S.first);
         if (named) {
           speaker = named;
           break;
@@ -305,6 +339,18 @@ export function findPreconditions(
             if (toks[q]?.text === "'s" || toks[q]?.text === '\u2019s') q--;
             if (q < S.first || mentionAt(q) < 0) keep = false;
           }
+          // "Beijing hoped Washington would remove the tariffs", "insists that Tokyo agree to
+          // open ...": an offer inside a demand's complement is what is demanded
+          if (keep && cue.stance === 'offer' && inComplement(toks, cues[cues.length - 1], k)) keep = false;
+          // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
+          const pm = cues[cues.length - 1];
+          if (
+            keep &&
+            pm?.cue.modal &&
+            !cue.modal &&
+            (k === pm.b || (k === pm.b + 1 && AUX.has(toks[pm.b]!.lower)))
+          )
+            keep = false;
           if (keep) cues.push({ cue, a: k, b: m.b });
           else if (POSSESSOR_ONLY.has(cue.phrase)) {
             k++;
@@ -362,8 +408,8 @@ export function findPreconditions(
       let personPronoun = false;
       let hypothetical = false;
       if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
-      // "would drop its request for ...": a demand being given up is not a demand
-      if (NOUN_CUES.has(cu.cue.phrase) && DROPPED.has(toks[cu.a - 2]?.lower ?? '')) continue;
+      // "has dropped, for now, its demand ...", "rather than insisting ...": a position given up
+      if (retracted(toks, cu.a, S.first, NOUN_CUES.has(cu.cue.phrase))) continue;
       // "... if the EC proceeds and if European countries do not ...": the same conditional
       // "X insists that Y remove the tariffs as a condition for a deal": a noun condition after an
       // earlier cue of the sentence is the earlier holder's, not the embedded clause's subject's
@@ -412,6 +458,7 @@ export function findPreconditions(
         const lw = toks[k]!.lower;
         if (lw === 'bloc' && toks[k - 1]?.lower === 'the' && lastBloc && !pronoun) {
           holder = lastBloc; // "the bloc had wanted ..."
+          subjectEnd = k + 1;
           break;
         }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
@@ -426,6 +473,13 @@ export function findPreconditions(
           !OBJECT_PREPS.has(toks[k - 1]?.lower ?? '') &&
           !OBJECT_PREPS.has(toks[k - 2]?.lower ?? '')
         ) {
+          // "Chinese negotiators are asking ...", "China's commerce ministry hoped ...": the party
+          const named = voiceParty(k, S.first);
+          if (named) {
+            holder = named;
+            subjectEnd = k + 1;
+            break;
+          }
           pronoun = true;
           continue;
         }
@@ -449,6 +503,10 @@ export function findPreconditions(
         if (holder && subjectEnd >= cu.a - 2) {
           target = holder;
           holder = null;
+        } else if (holder && speaker && subjectEnd >= 0) {
+          // "the ministry said that Beijing hoped Washington would ..., and that the two sides
+          // should ...": an actor in an earlier complement clause is not the modal's voice
+          for (let k = subjectEnd; k < cu.a; k++) if (toks[k]!.lower === 'that') holder = null;
         }
       }
       const fallback = !holder;
@@ -595,6 +653,39 @@ export function findPreconditions(
     }
   }
   return out;
+}
+
+/** True when token k lies in the complement of a demand cue that ends shortly before it, with
+ * no clause break between ("hoped Washington would remove ...", "wants Japan to agree to ..."). */
+function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolean {
+  if (!prev || prev.cue.stance !== 'demand' || prev.cue.modal || prev.cue.implies) return false;
+  if (k - prev.b > 8) return false;
+  for (let q = prev.b; q < k; q++) {
+    const lw = toks[q]!.lower;
+    if (lw === ';' || lw === 'but' || lw === '.') return false;
+    if (lw === ',' && CLAUSE_BREAK.has(toks[q + 1]?.lower ?? '')) return false;
+    if (lw === ',' && (toks[q + 1]?.lower === 'and' || toks[q + 1]?.lower === 'while')) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the cue at token a is a position given up: "rather than insisting", "instead of
+ * demanding", and for noun cues a retraction verb earlier in the clause ("has dropped, for now,
+ * its demand that ...", "gave up its insistence on ...").
+ */
+function retracted(toks: Token[], a: number, first: number, noun: boolean): boolean {
+  const p1 = toks[a - 1]?.lower;
+  const p2 = toks[a - 2]?.lower;
+  if ((p2 === 'rather' && p1 === 'than') || (p2 === 'instead' && p1 === 'of')) return true;
+  if (!noun) return false;
+  for (let k = a - 1; k >= first && a - k <= 8; k--) {
+    const lw = toks[k]!.lower;
+    if (RETRACT_STOP.has(lw)) return false;
+    if (DROPPED.has(lw)) return true;
+    if (lw === 'up' && GIVE.has(toks[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** True when the mention starting at token a follows a preposition or transitive verb

@@ -199,7 +199,7 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'balance',
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
-      equality, equal footing, equal, respect, sovereignty, dignity, win-win, both sides, fair deal`),
+      equality, equal footing, equal, respect, sovereignty, dignity, win-win, fair deal`),
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins
