@@ -4,7 +4,7 @@
  */
 /// <reference types="@crxjs/vite-plugin/client" />
 import { browser } from '../shared/browser';
-import onDemandLoader from './on-demand-content.ts?script';
+import onDemandLoader from './on-demand-content.ts?script&iife';
 import type { AnnotateResult } from './messages';
 
 /** Pure: the built content script's JS and CSS files, read from the (built) manifest. */

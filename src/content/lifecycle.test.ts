@@ -21,6 +21,8 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('../shared/browser', () => ({ browser: { runtime: fake.runtime } }));
+// The entry chunk's modules use the native runtime (no polyfill): same fake.
+vi.mock('../shared/browser-lite', () => ({ browser: { runtime: fake.runtime } }));
 
 const GUARD = Symbol.for('parley.content');
 

@@ -5,7 +5,7 @@
  * was reloaded under us ("Extension context invalidated"). In the entry chunk, so it stays small:
  * anything heavy lives in pipeline.ts.
  */
-import { browser, type Runtime } from '../shared/browser';
+import { browser, type Runtime } from '../shared/browser-lite';
 import { gate } from './gate';
 import type { ContentController } from './pipeline';
 import { contextAlive, emptyResult, sendResult } from './report';

@@ -4,7 +4,7 @@
  * (the pipeline validates its larger results with `parseMessage` before sending).
  */
 import type { TabResult } from '../shared/tab-result';
-import { browser } from '../shared/browser';
+import { browser } from '../shared/browser-lite';
 
 export type Timings = TabResult['timings'];
 

@@ -4,7 +4,7 @@
  * anything). The extractor and the analyzer are loaded only when asked, so the gate's entry chunk
  * stays small; the answer is computed from the page as it is now, so its mark offsets fit its text.
  */
-import { browser, type Runtime } from '../shared/browser';
+import { browser, type Runtime } from '../shared/browser-lite';
 import { contextAlive } from './report';
 
 const GUARD = Symbol.for('parley.content.save');
