@@ -1,40 +1,39 @@
 /**
- * The options page, small for now: what Parley does with your data, in plain words, and the news
- * sites it reads by itself (read-only until the site settings land).
+ * The options page: news sites (built-in switches, sites you add), which marks to show, colours,
+ * your data (export, import, erase) and the privacy statement. Settings are read from storage and
+ * followed live; every change is a message to the background, which writes it.
  */
-import { sitesFromMatches } from '../storage/settings-sites';
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../storage/settings';
+import { builtInSites, watchSettings } from './api';
+import { DataSection } from './DataSection';
+import { MarksSection } from './MarksSection';
+import { Privacy } from './Privacy';
+import { SchemeSection } from './SchemeSection';
+import { SitesSection } from './SitesSection';
 
-export function Options({ matches }: { matches: readonly string[] }) {
-  const sites = sitesFromMatches(matches);
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [builtIn] = useState(builtInSites);
+  useEffect(() => {
+    const ac = new AbortController();
+    void watchSettings(setSettings, ac.signal);
+    return () => ac.abort();
+  }, []);
   return (
     <main>
       <h1>Parley settings</h1>
-      <section aria-labelledby="privacy-h">
-        <h2 id="privacy-h">Your data stays on this device</h2>
-        <ul>
-          <li>
-            Parley reads news pages inside your browser. It sends nothing anywhere: no server, no analytics.
-          </li>
-          <li>What it found on an open tab is kept only until you close the tab.</li>
-          <li>
-            Articles you save to the reading list are kept in this browser's extension storage until you
-            delete them.
-          </li>
-          <li>
-            Parley changes nothing on the pages you read; its marks are painted on top and vanish with "Hide
-            marks".
-          </li>
-          <li>On sites outside the list below it runs only when you ask it to ("Annotate this page").</li>
-        </ul>
-      </section>
-      <section aria-labelledby="sites-h">
-        <h2 id="sites-h">News sites Parley reads by itself ({sites.length})</h2>
-        <ul class="sites" data-testid="sites">
-          {sites.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
-      </section>
+      <Privacy />
+      {settings === null ? (
+        <p aria-busy="true">Loading…</p>
+      ) : (
+        <>
+          <SitesSection settings={settings} builtIn={builtIn} />
+          <MarksSection settings={settings} />
+          <SchemeSection settings={settings} />
+        </>
+      )}
+      <DataSection />
     </main>
   );
 }
