@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -51,6 +51,40 @@ function hideFromPages(firefox: boolean): CrxPlugin {
   };
 }
 
+/**
+ * Removes preact's one `innerHTML` write, the `dangerouslySetInnerHTML` branch of its DOM diff
+ * (`dom.innerHTML = props.dangerouslySetInnerHTML.__html`). Parley never uses that prop (page text
+ * never becomes markup; eslint forbids innerHTML), and the write is what `web-ext lint` reports as
+ * UNSAFE_VAR_ASSIGNMENT. No import path or define avoids it: every preact build carries the branch.
+ * Done on the output, so it also reaches the self-contained IIFE crxjs builds in a sub-build
+ * without our plugins; with it gone the prop renders nothing. A preact update that rewrites the
+ * branch is reported as a build warning (and web-ext lint shows the warning again).
+ */
+function dropPreactInnerHtml(): Plugin {
+  const write = /\b([\w$]+)\.innerHTML=([\w$]+)\.__html\b/g;
+  return {
+    name: 'parley:drop-preact-inner-html',
+    enforce: 'post',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      let preactSeen = false;
+      let dropped = 0;
+      for (const file of Object.values(bundle)) {
+        const code = file.type === 'chunk' ? file.code : typeof file.source === 'string' ? file.source : null;
+        if (code === null || !code.includes('__html')) continue;
+        preactSeen ||= code.includes('dangerouslySetInnerHTML');
+        const patched = code.replace(write, () => {
+          dropped++;
+          return 'void 0';
+        });
+        if (file.type === 'chunk') file.code = patched;
+        else file.source = patched;
+      }
+      if (preactSeen && dropped === 0) this.warn("preact's dangerouslySetInnerHTML write was not found");
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
@@ -65,6 +99,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest: manifest as unknown as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' }),
       hideFromPages(firefox),
+      dropPreactInnerHtml(),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
