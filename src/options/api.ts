@@ -9,7 +9,13 @@ import { IMPORT_CHUNK_CHARS, type Message } from '../shared/protocol';
 import { storage } from '../storage';
 import { history } from '../storage/history';
 import { readingListStore } from '../storage/reading-list/index';
-import { createSettingsItem, readSettings, type Settings, type SettingsPatch } from '../storage/settings';
+import {
+  createSettingsItem,
+  parseSettings,
+  readSettings,
+  type Settings,
+  type SettingsPatch,
+} from '../storage/settings';
 import { buildDataFile, MAX_DATA_BYTES, parseDataFile } from '../storage/settings-data';
 import { sitesFromMatches } from '../storage/settings-sites';
 import type { SiteReply } from '../background/sites';
@@ -19,7 +25,8 @@ export const settingsItem = createSettingsItem(storage);
 
 /** Reads the settings and follows their changes until `signal` aborts. */
 export async function watchSettings(cb: (s: Settings) => void, signal: AbortSignal): Promise<void> {
-  settingsItem.onChanged((s) => s && cb(s), signal);
+  // Removed (erase all) means the defaults again.
+  settingsItem.onChanged((s) => cb(s ?? parseSettings(undefined)), signal);
   cb(await readSettings(settingsItem));
 }
 

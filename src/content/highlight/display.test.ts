@@ -53,3 +53,18 @@ describe('watchDisplaySettings', () => {
     expect(seen).toHaveLength(2);
   });
 });
+
+describe('watchDisplaySettings after erase', () => {
+  it('goes back to the defaults when the settings are removed', async () => {
+    const backend = createFakeBackend();
+    backend.data.local.set(SETTINGS_KEY, { ...defaultSettings(), scheme: 'colour-blind' });
+    const seen: string[] = [];
+    await watchDisplaySettings(
+      { setDisplay: (d) => seen.push(d.scheme) },
+      new AbortController().signal,
+      backend,
+    );
+    await backend.area('local').remove(SETTINGS_KEY);
+    expect(seen).toEqual(['colour-blind', 'default']);
+  });
+});

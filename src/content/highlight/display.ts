@@ -8,6 +8,7 @@
 import { createStorage, type StorageBackend } from '../../storage/item';
 import {
   createSettingsItem,
+  parseSettings,
   readSettings,
   showsActor,
   showsStance,
@@ -44,7 +45,8 @@ export function watchDisplaySettings(
   let changed = false;
   item.onChanged((next) => {
     changed = true;
-    if (next && !signal.aborted) painter.setDisplay(displayOf(next));
+    // Removed (erase all data) means the defaults again.
+    if (!signal.aborted) painter.setDisplay(displayOf(next ?? parseSettings(undefined)));
   }, signal);
   return readSettings(item).then(
     (s) => {
