@@ -534,3 +534,108 @@ async function checkContext(popup: Page, f: { talks: Fixture; followup: Fixture;
     view.getByRole('group', { name: 'China', exact: true }).getByTestId('ledger-entry').first(),
   ).toBeVisible();
 }
+
+/** The content script's isolated world in `page` (CDP), where `chrome.runtime.sendMessage` is the real path. */
+async function contentWorld(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  const worlds: Array<{ id: number; type?: string; name: string }> = [];
+  cdp.on(
+    'Runtime.executionContextCreated',
+    (e: { context: { id: number; name: string; auxData?: { type?: string } } }) =>
+      worlds.push({ id: e.context.id, name: e.context.name, type: e.context.auxData?.type }),
+  );
+  await cdp.send('Runtime.enable');
+  const world = await expect
+    .poll(() => worlds.find((w) => w.type === 'isolated' && w.name === 'Parley')?.id, { timeout: 10_000 })
+    .not.toBeUndefined()
+    .then(() => worlds.find((w) => w.type === 'isolated' && w.name === 'Parley')!.id);
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const r = (await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result: { value: T }; exceptionDetails?: { text: string } };
+    if (r.exceptionDetails) throw new Error(`in the content script: ${r.exceptionDetails.text}`);
+    return r.result.value;
+  };
+  return { cdp, evaluate };
+}
+
+base.describe('the service worker stopped mid-write', () => {
+  const deal = demo[2];
+  base.skip(!deal, 'the US-China demo fixtures are not in e2e/fixtures/index.ts');
+
+  base('loses nothing it acknowledged', async () => {
+    base.setTimeout(90_000);
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'parley-sw-stop-'));
+    try {
+      const b = await launchOn(userDataDir);
+      b.pages.set(routeKey(deal!.url), loadPageSource(deal!.file));
+      const reader = b.context.pages()[0] ?? (await b.context.newPage());
+      await reader.goto(deal!.url);
+      const tabId = await tabIdOfUrl(b.context, deal!.url);
+      const template = await (
+        await extensionWorker(b.context)
+      ).evaluate(async (tab) => (await chrome.storage.session.get(null))[`tab:${tab}`], tabId);
+      expect(template).toMatchObject({ isNegotiation: true });
+
+      // 200 reports of articles on this site (the background writes them one after another), from the content script's own world (the real path):
+      // each is acknowledged ({ok: true}) only after its history write committed.
+      const { cdp, evaluate } = await contentWorld(b.context, reader);
+      // The worker's running status by extension id, from CDP (Playwright sees no 'close' for a stop).
+      const status = new Map<string, string>();
+      cdp.on(
+        'ServiceWorker.workerVersionUpdated',
+        (e: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
+          for (const v of e.versions) status.set(new URL(v.scriptURL).host, v.runningStatus);
+        },
+      );
+      await cdp.send('ServiceWorker.enable');
+      const N = 200;
+      const site = new URL(deal!.url).origin;
+      await evaluate(`(() => {
+        const template = ${JSON.stringify(template)};
+        globalThis.__acks = [];
+        for (let i = 0; i < ${N}; i++) {
+          const url = ${JSON.stringify(site)} + '/article/sw-stop-' + i;
+          const result = { ...template, url, title: 'Stopped worker story ' + i };
+          chrome.runtime.sendMessage({ type: 'tab-result', result }).then(
+            (r) => globalThis.__acks.push({ url, ok: r?.ok === true }),
+            (e) => globalThis.__acks.push({ url, ok: false, error: String(e) }),
+          );
+        }
+      })()`);
+      // Stop the worker as soon as the first write is acknowledged: the others are in flight.
+      await expect
+        .poll(() => evaluate<number>('globalThis.__acks.length'), { timeout: 20_000, intervals: [5] })
+        .toBeGreaterThan(0);
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => status.get(b.id), { timeout: 10_000 }).toBe('stopped');
+      // Replies still on their way when the worker stopped arrive as failures: give them a moment.
+      await reader.waitForTimeout(500);
+      const acks = await evaluate<Array<{ url: string; ok: boolean }>>('globalThis.__acks');
+      const acked = acks.filter((a) => a.ok).map((a) => a.url);
+      expect(acked.length).toBeGreaterThan(0);
+      expect(acked.length, 'the stop came after every write: nothing was in flight').toBeLessThan(N);
+
+      // Reopened (an extension page wakes nothing: it reads the database itself): all acknowledged there.
+      const ext = await b.context.newPage();
+      await ext.goto(`chrome-extension://${b.id}/src/options/index.html`);
+      const stored = new Set(await recordedUrls(ext));
+      expect(acked.filter((u) => !stored.has(u))).toEqual([]);
+      // And the worker, started again, records the next article as before.
+      await reader.reload();
+      await expect
+        .poll(async () => (await recordedUrls(ext)).includes(routeKey(deal!.url)), { timeout: 20_000 })
+        .toBe(true);
+      base.info().annotations.push({
+        type: 'acknowledged before the stop',
+        description: `${acked.length} of ${N} (${acks.length - acked.length} failed or unanswered)`,
+      });
+      await b.context.close();
+    } finally {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    }
+  });
+});
