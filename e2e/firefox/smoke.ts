@@ -1,14 +1,27 @@
 /**
  * Firefox smoke test (`npm run test:firefox`): firefox-esr driven by puppeteer-core over WebDriver
- * BiDi, Parley installed as a temporary add-on from dist-firefox/, a fixture article served by a
- * local HTTP server on 127.0.0.1 and delivered at a real news URL (the manifest only matches news
- * hosts) through BiDi request interception: the browser asks for https://www.reuters.com/..., the
- * test answers with the fixture fetched from the local server, so nothing touches the network. It
- * passes when the content script painted its highlights in that page.
+ * BiDi, Parley installed as a temporary add-on from dist-firefox/ (or `PARLEY_FIREFOX_DIST`, a private
+ * build: `npx vite build --mode firefox --outDir <dir>`), fixture pages served by a local HTTP server
+ * on 127.0.0.1 and delivered at real news URLs (the manifest only matches news hosts) through BiDi
+ * request interception: the browser asks for https://www.reuters.com/..., the test answers with the
+ * fixture fetched from the local server, so nothing touches the network. It checks, in Firefox:
+ *  - the gate: a non-trade news page gets no marks, its content script answers `ping` as gated out,
+ *    and its stored result shows the pipeline never ran;
+ *  - highlights painted on a negotiation article, only inside <article>, page text unchanged;
+ *  - a hover card over a mark;
+ *  - a round trip through the background: each tab's result reached storage.session (content script
+ *    -> background -> storage), and the popup page shows the article's verdict and actors from it;
+ *    its "Hide marks" switch hides the page's marks and shows them again.
+ *
+ * WebDriver BiDi refuses to navigate to moz-extension:// URLs, so the test runs a copy of the build
+ * whose manifest also lists the popup page as web-accessible from one launcher URL, fixes the
+ * add-on's UUID with a pref, and lets that launcher page navigate itself to the popup. The copy
+ * differs from the build in that one entry only.
  *
  * Skips (exit 0) only when no Firefox is installed; a missing build is a failure.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -16,11 +29,28 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = path.join(ROOT, 'dist-firefox');
+const DIST = process.env.PARLEY_FIREFOX_DIST
+  ? path.resolve(process.env.PARLEY_FIREFOX_DIST)
+  : path.join(ROOT, 'dist-firefox');
 const FIXTURES = path.join(ROOT, 'e2e', 'fixtures');
 const NEWS_URL =
   'https://www.reuters.com/world/china/us-china-end-shanghai-trade-talks-little-progress-2019-07-31/';
 const FIXTURE = 'demo-us-china-talks.html';
+/** A sports report with og:type article and country names: the gate must turn it away. */
+const NON_TRADE_URL = 'https://www.bbc.com/sport/football/articles/c4ng7kx2rr1o';
+const NON_TRADE_FIXTURE = 'non-trade-sports.html';
+/** A blank page that navigates itself to the popup (see the header). */
+const LAUNCHER_URL = 'https://www.reuters.com/parley-smoke-launcher';
+/** The add-on's moz-extension:// host for this run (pref extensions.webextensions.uuids). */
+const UUID = '7d1b2f54-3c1e-4d9a-9b6e-5f0a8c2e4d31';
+const ADDON_ID = 'parley@parley.example';
+/** News URL -> fixture file served there. */
+const SERVED = new Map([
+  [NEWS_URL, FIXTURE],
+  [NON_TRADE_URL, NON_TRADE_FIXTURE],
+  [LAUNCHER_URL, 'launcher'],
+]);
+const LAUNCHER_HTML = '<!doctype html><title>launcher</title><p>Opens the Parley popup.</p>';
 const TIMEOUT_MS = 30_000;
 
 function findFirefox(): string | null {
@@ -44,7 +74,59 @@ function serveFixtures(): Promise<Server> {
 
 interface Check {
   name: string;
-  run: (page: Page) => Promise<void>;
+  run: (page: Page, env: Env) => Promise<void>;
+}
+
+/** What the checks share. */
+interface Env {
+  /** Fresh tab with routing and error capture, showing `url`. */
+  open: (url: string) => Promise<Page>;
+  /** A tab showing Parley's popup page (an extension page: it has the `browser` API). */
+  popup: () => Promise<Page>;
+  /** The tabs opened for the article and the non-trade page, once the checks run. */
+  article: Page;
+  nonTrade: Page;
+}
+
+/** A stored per-tab result, as far as the checks read it. */
+interface StoredResult {
+  url: string;
+  gate: string | null;
+  isNegotiation: boolean;
+  actors: Array<{ name: string }>;
+  timings: { gateMs: number; extractMs: number | null };
+}
+
+/** `tab:<id>` results in storage.session whose URL is `url`, read from an extension page. */
+async function storedResult(
+  popup: Page,
+  url: string,
+): Promise<{ tabId: number; result: StoredResult } | null> {
+  const all = await popup.evaluate(async () => {
+    const api = (
+      globalThis as unknown as { browser: { storage: { session: { get(k: null): Promise<object> } } } }
+    ).browser;
+    return JSON.stringify(await api.storage.session.get(null));
+  });
+  for (const [key, value] of Object.entries(JSON.parse(all) as Record<string, StoredResult>)) {
+    if (key.startsWith('tab:') && value.url.split('#')[0] === url)
+      return { tabId: Number(key.slice(4)), result: value };
+  }
+  return null;
+}
+
+/** Sends a message to a tab's content script from the popup page, as the popup itself does. */
+function sendToTab(popup: Page, tabId: number, message: unknown): Promise<unknown> {
+  return popup.evaluate(
+    (id: number, m: unknown) =>
+      (
+        globalThis as unknown as {
+          browser: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+        }
+      ).browser.tabs.sendMessage(id, m),
+    tabId,
+    message,
+  );
 }
 
 async function waitFor<T>(
@@ -145,6 +227,91 @@ const checks: Check[] = [
   },
 ];
 
+/** Checks that need the popup page: the gate's verdict and the round trip through the background. */
+const popupChecks: Check[] = [
+  {
+    name: 'gate: a non-trade news page gets no marks, answers ping as gated out, and its pipeline never ran',
+    async run(popup, env) {
+      const stored = await waitFor("the non-trade page's result in storage.session", () =>
+        storedResult(popup, NON_TRADE_URL),
+      );
+      const { result, tabId } = stored;
+      if (result.isNegotiation || result.gate === null) {
+        throw new Error(
+          `the gate let it through: ${JSON.stringify({ gate: result.gate, neg: result.isNegotiation })}`,
+        );
+      }
+      if (result.timings.extractMs !== null) throw new Error('the extractor ran on a gated-out page');
+      const pong = (await sendToTab(popup, tabId, { type: 'ping' })) as
+        { ok?: boolean; state?: string } | undefined;
+      if (pong?.ok !== true || pong.state !== 'gated-out')
+        throw new Error(`ping answered ${JSON.stringify(pong)}`);
+      const marks = await highlightsOf(env.nonTrade);
+      if (Object.keys(marks).length > 0)
+        throw new Error(`marks on a non-trade page: ${JSON.stringify(marks)}`);
+      console.log(`  gate said "${result.gate}" in ${result.timings.gateMs} ms`);
+    },
+  },
+  {
+    name: "background round trip: the article's result is in storage.session and the popup shows it",
+    async run(popup) {
+      const { result, tabId } = await waitFor("the article's result in storage.session", () =>
+        storedResult(popup, NEWS_URL),
+      );
+      if (!result.isNegotiation) throw new Error('stored result says: not a negotiation');
+      const names = result.actors.map((a) => a.name);
+      if (!names.includes('China'))
+        throw new Error(`China missing from the stored actors: ${names.join(', ')}`);
+      await popup.evaluate((id: number) => {
+        location.search = `?tab=${id}`;
+      }, tabId);
+      await waitFor('the popup to show the verdict and China', () =>
+        popup
+          .evaluate(() => document.body?.innerText ?? '')
+          .then((t) => /Trade negotiation article/.test(t) && t.includes('China')),
+      );
+    },
+  },
+  {
+    name: 'the popup\'s "Hide marks" switch hides the page\'s marks and shows them again',
+    async run(popup, env) {
+      const count = async () => Object.keys(await highlightsOf(env.article)).length;
+      const before = await count();
+      if (before === 0) throw new Error('no marks to hide');
+      const click = () =>
+        popup.evaluate(() => {
+          const sw = [...document.querySelectorAll('[role="switch"]')].find((e) =>
+            /Hide marks/.test(e.getAttribute('aria-label') ?? e.textContent ?? ''),
+          );
+          if (!sw) throw new Error('no "Hide marks" switch in the popup');
+          (sw as HTMLElement).click();
+        });
+      await click();
+      await waitFor('the marks to be hidden', async () => (await count()) === 0, 10_000);
+      await click();
+      await waitFor('the marks to come back', async () => (await count()) === before, 10_000);
+    },
+  },
+];
+
+/** A copy of the build whose manifest lets the launcher page open the popup (see the header). */
+function buildWithReachablePopup(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-ff-'));
+  cpSync(DIST, dir, { recursive: true });
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+    action?: { default_popup?: string };
+    web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
+  };
+  const popup = manifest.action?.default_popup ?? 'src/popup/index.html';
+  manifest.web_accessible_resources = [
+    ...(manifest.web_accessible_resources ?? []),
+    { resources: [popup], matches: [`${new URL(LAUNCHER_URL).origin}/*`] },
+  ];
+  writeFileSync(file, JSON.stringify(manifest));
+  return dir;
+}
+
 async function main(): Promise<number> {
   const firefox = findFirefox();
   if (!firefox) {
@@ -159,9 +326,23 @@ async function main(): Promise<number> {
 
   const server = await serveFixtures();
   const local = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const dist = buildWithReachablePopup();
   let browser: Browser | null = null;
   let passed = 0;
   let failed = 0;
+  const ourErrors: string[] = [];
+  const run = async (list: Check[], page: Page, env: Env) => {
+    for (const check of list) {
+      try {
+        await check.run(page, env);
+        console.log(`  ✓ ${check.name}`);
+        passed++;
+      } catch (error) {
+        console.log(`  ✘ ${check.name}: ${(error as Error).message}`);
+        failed++;
+      }
+    }
+  };
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -172,32 +353,50 @@ async function main(): Promise<number> {
         'browser.shell.checkDefaultBrowser': false,
         'app.update.enabled': false,
         'datareporting.policy.dataSubmissionEnabled': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
       },
     });
     const version = await browser.version();
-    const id = await browser.installExtension(DIST);
-    console.log(`firefox: ${version}, Parley installed as ${id}`);
+    const id = await browser.installExtension(dist);
+    console.log(`firefox: ${version}, Parley installed as ${id} from ${DIST}`);
 
-    const page = await browser.newPage();
-    const ourErrors: string[] = [];
-    page.on('pageerror', (e) => {
-      const err = e as Error;
-      if (/moz-extension:/.test(err.stack ?? '')) ourErrors.push(err.message);
-    });
-    await page.setRequestInterception(true);
-    page.on('request', (req: HTTPRequest) => void route(req, local));
-    await page.goto(NEWS_URL, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    const opened = browser;
+    const open = async (url: string): Promise<Page> => {
+      const page = await opened.newPage();
+      page.on('pageerror', (e) => {
+        const err = e as Error;
+        if (/moz-extension:/.test(err.stack ?? '')) ourErrors.push(err.message);
+      });
+      await page.setRequestInterception(true);
+      page.on('request', (req: HTTPRequest) => void route(req, local));
+      await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+      return page;
+    };
+    const nonTrade = await open(NON_TRADE_URL);
+    const article = await open(NEWS_URL);
+    const env: Env = {
+      open,
+      article,
+      nonTrade,
+      async popup() {
+        const page = await open(LAUNCHER_URL);
+        const target = `moz-extension://${UUID}/src/popup/index.html`;
+        await page.evaluate((u: string) => {
+          location.href = u;
+        }, target);
+        // BiDi reports this navigation unevenly: wait for the popup's document itself.
+        await waitFor('the popup page', () =>
+          page
+            .evaluate(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete')
+            .catch(() => false),
+        );
+        return page;
+      },
+    };
 
-    for (const check of checks) {
-      try {
-        await check.run(page);
-        console.log(`  ✓ ${check.name}`);
-        passed++;
-      } catch (error) {
-        console.log(`  ✘ ${check.name}: ${(error as Error).message}`);
-        failed++;
-      }
-    }
+    await run(checks, article, env);
+    await article.bringToFront();
+    await run(popupChecks, await env.popup(), env);
     if (ourErrors.length > 0) {
       console.log(`  ✘ errors from Parley: ${ourErrors.join('; ')}`);
       failed++;
@@ -208,21 +407,23 @@ async function main(): Promise<number> {
   } finally {
     await browser?.close().catch(() => undefined);
     server.close();
+    rmSync(dist, { recursive: true, force: true });
   }
   console.log(`firefox: ${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }
 
 /**
- * The news URL gets the fixture (fetched from the local server, as a real page would be served);
- * the local server and the extension pass; everything else is refused: no network.
+ * A news URL gets its fixture (fetched from the local server, as a real page would be served); the
+ * local server and the extension pass; everything else is refused: no network.
  */
 async function route(req: HTTPRequest, local: string): Promise<void> {
   const url = req.url();
   try {
-    if (url.split('#')[0] === NEWS_URL) {
-      const res = await fetch(`${local}/${FIXTURE}`);
-      await req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: await res.text() });
+    const fixture = SERVED.get(url.split('#')[0]!);
+    if (fixture) {
+      const body = fixture === 'launcher' ? LAUNCHER_HTML : await (await fetch(`${local}/${fixture}`)).text();
+      await req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
     } else if (url.startsWith(local) || url.startsWith('moz-extension:') || url.startsWith('data:')) {
       await req.continue();
     } else {
