@@ -79,6 +79,16 @@ describe('actors: people by pattern', () => {
     expect(a.find((x) => x.name === 'Anna Kowalski')?.m).toEqual(['KOWALSKI', 'Anna Kowalski']);
   });
 
+  it('links a Chinese family name used alone to the full name in the text', () => {
+    const a = actorsOf(
+      'Trade\n\nChinese Commerce Minister Zhao Lintao met the envoy. Zhao urged Canada to lift its steel quotas.',
+    );
+    expect(a.find((x) => x.name === 'Zhao Lintao')?.m).toEqual(['Zhao Lintao', 'Zhao']);
+    // a family name that is also a common English word is not linked
+    const b = actorsOf('Trade\n\nChinese envoy Long Wei met the envoy. Long talks followed.');
+    expect(b.find((x) => x.name === 'Long Wei')?.m).toEqual(['Long Wei']);
+  });
+
   it('turns "<leader> administration" into the country', () => {
     const a = actorsOf('Trade\n\nThe Trump administration wants more purchases.');
     expect(a.map((x) => x.name)).toEqual(['United States']);
@@ -126,6 +136,15 @@ describe('actors: sides of officials whose role names no country', () => {
       'Japan defends beef quota\n\nJapan said its quota was legal, but Rep. John Smalley said at a ' +
       'hearing that Japan must open its market to U.S. beef.';
     expect(sideOf(text, 'John Smalley')).toBe('United States');
+  });
+
+  it('reads the appositive after an honorific as the role ("Sir Ian Gray, head of the EU delegation")', () => {
+    const text =
+      'Trade\n\nThe letter came from Sir Ian Gray, head of the EU delegation in Ottawa, on Friday.';
+    expect(actorsOf(text).find((x) => x.name === 'Ian Gray')).toMatchObject({
+      role: 'head of the EU delegation in Ottawa',
+      side: 'European Union',
+    });
   });
 
   it('gives analysts no side even when their role names a place', () => {

@@ -200,6 +200,18 @@ function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | 
   return null;
 }
 
+/** A word that opens an appositive role after a name (", a senior economist", ", head of ..."). */
+function isApposHead(t: Token | undefined): boolean {
+  if (!isWord(t) || t.cap) return false;
+  const w = t.lower;
+  return w === 'a' || w === 'an' || w === 'the' || w === 'head' || HEAD_TITLES.has(w) || TITLE_MODS.has(w);
+}
+
+/** Sides whose people's names put the family name first. */
+const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
+/** Family names that are also common capitalised English words at a sentence start. */
+const NOT_FAMILY = new Set(['long', 'young', 'king', 'sun', 'do', 'so']);
+
 /** US congressional titles ("Rep.", "Sen.", "chairman of the House Ways and Means Committee"). */
 function isUsLegislatorRole(role: string): boolean {
   const ws = role.toLowerCase().split(/[^a-z]+/);
@@ -459,8 +471,16 @@ export function recognizeActors(
       t.lower === 'madam';
     const roleStart = r;
     const roleEnd = p > h + 1 && toks[p - 1]!.text !== '.' ? p : h + 1;
-    const role = isHonorific ? null : text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
-    const side = sideWithin(lexAt, roleStart, roleEnd);
+    let role = isHonorific ? null : text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
+    let side = sideWithin(lexAt, roleStart, roleEnd);
+    // "Sir Roy Denman, head of the EC delegation, ...": an honorific's role is the appositive
+    if (isHonorific && toks[nm.b]?.text === ',' && isApposHead(toks[nm.b + 1])) {
+      let e = nm.b + 1;
+      const lim = Math.min(limit, nm.b + 14);
+      while (e < lim && toks[e]!.text !== ',' && !SPEECH.has(toks[e]!.lower) && toks[e]!.text !== '.') e++;
+      role = text.slice(toks[nm.b + 1]!.start, toks[e - 1]!.end);
+      side = sideWithin(lexAt, nm.b + 1, e);
+    }
     const nameText = nm.ref ? nm.ref.name : text.slice(toks[p]!.start, toks[nm.b - 1]!.end);
     spans.push({ a: p, b: nm.b, kind: 'person', name: nameText, role, side, ref: nm.ref });
     for (let k = roleStart; k < roleEnd; k++) {
@@ -617,15 +637,7 @@ export function recognizeActors(
         const next = toks[b];
         const next2 = toks[b + 1];
         const speech = (prev && SPEECH.has(prev.lower)) || (next && SPEECH.has(next.lower));
-        const appos =
-          next?.text === ',' &&
-          isWord(next2) &&
-          !next2.cap &&
-          (next2.lower === 'a' ||
-            next2.lower === 'an' ||
-            next2.lower === 'the' ||
-            HEAD_TITLES.has(next2.lower) ||
-            TITLE_MODS.has(next2.lower));
+        const appos = next?.text === ',' && isApposHead(next2);
         if (clean && (speech || appos)) {
           let role: string | null = null;
           let side: LexRef | null = null;
@@ -672,6 +684,19 @@ export function recognizeActors(
     const sur = parts[parts.length - 1]!.toLowerCase();
     if (parts.length > 1 && sur.length >= 3 && !AMBIGUOUS_SURNAMES.has(sur) && !surnames.has(sur))
       surnames.set(sur, actor);
+    // Chinese and Korean names put the family name first ("Wang Wentao" ... "Wang said"); common
+    // family names are safe here because the full name is in the text
+    const fam = parts[0]!.toLowerCase();
+    if (
+      parts.length > 1 &&
+      actor.sideId &&
+      FAMILY_FIRST.has(actor.sideId) &&
+      fam.length >= 2 &&
+      !STOP_CAPS.has(fam) &&
+      !NOT_FAMILY.has(fam) &&
+      !surnames.has(fam)
+    )
+      surnames.set(fam, actor);
   };
 
   for (let i = 0; i < n;) {

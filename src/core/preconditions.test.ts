@@ -206,4 +206,42 @@ describe('preconditions', () => {
     ]);
     expect(pre('Trade\n\nBoeing called on both sides to find a lasting settlement.')).toEqual([]);
   });
+
+  it('keeps a relative clause after an issue out of the issue list', () => {
+    expect(
+      pre(
+        'Trade\n\nPeru insisted on an arbitration mechanism that lets firms contest anti-dumping and countervailing duties.',
+      ),
+    ).toEqual(['Peru>-|enforcement|demand']);
+    expect(pre('Trade\n\nNorway demanded binding commitments on deforestation backed by sanctions.')).toEqual(
+      ['Norway>-|other|demand'],
+    );
+  });
+
+  it('does not give a licensed act ("a bill to let X retaliate") to the speaker', () => {
+    expect(
+      pre('Trade\n\nThe Danish minister said a bill to let Canada retaliate against tariffs was a mistake.'),
+    ).toEqual([]);
+  });
+
+  it('does not read a name modifying a noun ("WTO talks seeking") as the holder', () => {
+    expect(
+      pre('Trade\n\nWTO talks seeking to expand market access for farm goods resumed in Geneva.'),
+    ).toEqual([]);
+  });
+
+  it('does not read "asked whether" or a mutual subject as a position', () => {
+    expect(pre('Trade\n\nAsked whether Chile would cut its tariffs, the minister smiled.')).toEqual([]);
+    expect(
+      pre('Trade\n\nUnder the deal, either side can impose tariffs if the other breaks the rules.'),
+    ).toEqual([]);
+  });
+
+  it('takes the speaker of a quote from the sentence where the quote closes', () => {
+    expect(
+      pre(
+        'Trade\n\nIndian trade minister Ravi Kumar wrote to the committee. "Any new standards must be verified by both sides. They cannot be set by one country," he said.',
+      ),
+    ).toEqual(['India>-|enforcement|demand']);
+  });
 });

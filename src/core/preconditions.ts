@@ -34,6 +34,8 @@ const UNNAMED_VOICES = words(
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words('urge urges urged urging need needs called calls call asked asks');
+const MUTUAL = words('either each both neither');
+const QUESTION = words('if whether about why how what when where');
 const SPECULATION = words('likely unlikely possibly perhaps speculated speculation rumoured rumored');
 const BE_FORMS = words('is are was were be been being');
 const APPOSITION = words('the a an which that who');
@@ -55,6 +57,8 @@ const PURPOSE = new Set([
   'to avoid',
   'to protect',
 ]);
+/** First words of PURPOSE phrases. */
+const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
 /** Sentence openers that continue a list of positions set out by the last speaker. */
 const ENUMERATORS = words('first second third fourth fifth finally secondly thirdly lastly');
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
@@ -104,6 +108,16 @@ const NOUN_CUES = new Set([
 ]);
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
+const RELATIVE = words('that which who whose whom where');
+/** Verbs that license an act of their object ("let the United States retaliate"). */
+const LICENSE = words(
+  'let lets allow allows allowed allowing enable enables authorize authorise permit force forcing',
+);
+/** Nouns a name can modify ("GATT discussions", "EU rules"): the name is not their voice. */
+const NON_VOICE = words(`
+discussions talks negotiations rules law laws round meeting meetings membership system standards
+agreement deal framework process accord pact bill market markets exports imports goods products
+`);
 /** Clause words that end an issue scope after a comma. */
 const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'whereas', 'although', 'though']);
 /** Cues per sentence beyond which the rest are ignored (hostile text of repeated cue words). */
@@ -205,25 +219,9 @@ export function findPreconditions(
     return null;
   };
 
-  const out: Precondition[] = [];
-  const seen = new Set<string>();
-  let lastHolder: ActorInfo | null = null;
-  let lastPerson: ActorInfo | null = null;
-  let lastBloc: ActorInfo | null = null;
-  let lastSpeaker: ActorInfo | null = null;
-
-  for (const S of sentences) {
-    if (S.caps) continue; // wire headlines in capitals repeat the body in telegraph style
-    let quoted = false;
-    let reported = false;
-    for (let k = S.first; k < S.last; k++) {
-      const tx = toks[k]!.text;
-      if (tx === '"' || tx === '\u201c' || tx === '\u201d') quoted = true;
-      const lw = toks[k]!.lower;
-      if (SPEECH.has(lw) || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according') reported = true;
-    }
-    // speaker of the sentence: "..., X said" / "said X" / "X said ..."
-    let speaker: ActorInfo | null = null;
+  /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
+   * person) / "Chinese officials said". */
+  const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
     for (let k = S.first; k < S.last; k++) {
       if (!SPEECH.has(toks[k]!.lower)) continue;
       let before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
@@ -239,21 +237,48 @@ export function findPreconditions(
       const after = k + 1 < S.last ? mentionAt(k + 1) : -1;
       const mi = before >= 0 ? before : after;
       if (mi >= 0) {
-        speaker = ar.mentions[mi]!.actor;
-        break;
+        return ar.mentions[mi]!.actor;
       }
       const pl = toks[k - 1]?.lower;
-      if (k - 1 >= S.first && (pl === 'he' || pl === 'she') && lastPerson) {
-        speaker = lastPerson;
-        break;
-      }
+      if (k - 1 >= S.first && (pl === 'he' || pl === 'she') && person) return person;
       // "Chinese officials (have) said", "the Japanese trade ministry said": the demonym's country
       let q = k - 1;
       while (q > S.first && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
       if (q >= S.first && UNNAMED_VOICES.has(toks[q]!.lower)) {
         const named = voiceParty(q, S.first);
-        if (named) {
-          speaker = named;
+        if (named) return named;
+      }
+    }
+    return null;
+  };
+
+  const out: Precondition[] = [];
+  const seen = new Set<string>();
+  let lastHolder: ActorInfo | null = null;
+  let lastPerson: ActorInfo | null = null;
+  let lastBloc: ActorInfo | null = null;
+  let lastSpeaker: ActorInfo | null = null;
+
+  for (let si = 0; si < sentences.length; si++) {
+    const S = sentences[si]!;
+    if (S.caps) continue; // wire headlines in capitals repeat the body in telegraph style
+    let quoted = false;
+    let reported = false;
+    for (let k = S.first; k < S.last; k++) {
+      const tx = toks[k]!.text;
+      if (tx === '"' || tx === '\u201c' || tx === '\u201d') quoted = true;
+      if (reported) continue;
+      const lw = toks[k]!.lower;
+      if (SPEECH.has(lw) || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according') reported = true;
+    }
+    // speaker of the sentence; a quote opened here and closed in a later sentence is that
+    // sentence's speaker's ("Changes must be agreed multilaterally. They cannot ...," he said.)
+    let speaker = speakerIn(S, lastPerson);
+    if (!speaker && opensQuote(toks, S)) {
+      for (let s2 = si + 1; s2 < Math.min(si + 4, sentences.length); s2++) {
+        const S2 = sentences[s2]!;
+        if (closesQuote(toks, S2)) {
+          speaker = speakerIn(S2, lastPerson);
           break;
         }
       }
@@ -305,6 +330,8 @@ export function findPreconditions(
             toks[m.b]?.lower === 'to'
           )
             keep = false;
+          // "asked whether/if/about ...": a question, not a request
+          if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the needed facilities": an adjective, not a verb
           if (
             (cue.phrase === 'needed' || cue.phrase.startsWith('need')) &&
@@ -407,6 +434,8 @@ export function findPreconditions(
       }
       let personPronoun = false;
       let hypothetical = false;
+      let licensed = false;
+      let mutual = false;
       if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
       // "has dropped, for now, its demand ...", "rather than insisting ...": a position given up
       if (retracted(toks, cu.a, S.first, NOUN_CUES.has(cu.cue.phrase))) continue;
@@ -435,8 +464,15 @@ export function findPreconditions(
           const isObject =
             isObjectAt(toks, mm.a, S.first) && !(prev?.lower === 'including' && toks[mm.b]?.text === ',');
           const reported = after && REPORT_VERBS.has(after.lower);
+          // "a bill to let the United States retaliate": the cue is the object's licensed act
+          if (isObject && mm.b >= cu.a - 1 && LICENSE.has(prevWord(toks, mm.a))) {
+            licensed = true;
+            break;
+          }
+          // "GATT discussions seeking ...", "the EU rules require": a name modifying a noun
+          const modifier = after && after.kind === TokKind.Word && !after.cap && NON_VOICE.has(after.lower);
           k = mm.a;
-          if (isObject || reported) continue;
+          if (isObject || reported || modifier) continue;
           // "If Congress makes retaliatory action mandatory": hypothetical, not a position
           if (hypothetical && !pronoun) break;
           if (
@@ -456,6 +492,15 @@ export function findPreconditions(
           continue;
         }
         const lw = toks[k]!.lower;
+        // "either side can impose tariffs if ...": a mutual term, no one party's position
+        if (
+          !pronoun &&
+          (lw === 'side' || lw === 'sides' || lw === 'party' || lw === 'parties') &&
+          MUTUAL.has(toks[k - 1]?.lower ?? '')
+        ) {
+          mutual = true;
+          break;
+        }
         if (lw === 'bloc' && toks[k - 1]?.lower === 'the' && lastBloc && !pronoun) {
           holder = lastBloc; // "the bloc had wanted ..."
           subjectEnd = k + 1;
@@ -493,7 +538,7 @@ export function findPreconditions(
           personPronoun = PERSON_PRONOUNS.has(lw);
         }
       }
-      if (hypothetical && !holder) continue;
+      if ((hypothetical && !holder) || licensed || mutual) continue;
       if (holder && pronoun && personPronoun) holder = null; // "he" is a person, not a country named earlier
       let target: ActorInfo | null = null;
       if (modal) {
@@ -513,6 +558,10 @@ export function findPreconditions(
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
         else if (personPronoun) holder = lastPerson ? resolveHolder(lastPerson) : null;
+        // a quote that goes on from the last sentence is still its speaker's ("... must be agreed
+        // upon multilaterally.")
+        else if (modal && quoted && !reported && lastSpeaker && !sentenceHolder)
+          holder = resolveHolder(lastSpeaker);
         else if (pronoun || modal || (quoted && !reported)) holder = sentenceHolder ?? lastHolder;
       }
       if (!holder || (target && target.id === holder.id)) continue;
@@ -573,6 +622,7 @@ export function findPreconditions(
       }
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
       for (let k = cu.b + 1; k < scopeEnd; k++) {
+        if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
         const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
         if (
           PURPOSE.has(two) ||
@@ -688,6 +738,32 @@ function retracted(toks: Token[], a: number, first: number, noun: boolean): bool
   return false;
 }
 
+const isQuote = (t: string): boolean => t === '"' || t === '\u201c' || t === '\u201d';
+/** True when a sentence opens a quote it does not close (an odd number of quote marks, the
+ * first one opening: at the start or after a space). */
+function opensQuote(toks: Token[], S: Sentence): boolean {
+  let n = 0;
+  let first = -1;
+  for (let k = S.first; k < S.last; k++)
+    if (isQuote(toks[k]!.text)) {
+      n++;
+      if (first < 0) first = k;
+    }
+  return n % 2 === 1 && (toks[first]!.text === '\u201c' || (toks[first]!.text === '"' && first === S.first));
+}
+/** True when a sentence closes a quote opened before it (its first quote mark closes). */
+function closesQuote(toks: Token[], S: Sentence): boolean {
+  let n = 0;
+  for (let k = S.first; k < S.last; k++) if (isQuote(toks[k]!.text)) n++;
+  return n % 2 === 1;
+}
+
+/** The word before token a, skipping one determiner ("let the United States"). */
+function prevWord(toks: Token[], a: number): string {
+  const p = toks[a - 1]?.lower ?? '';
+  return DETERMINERS.has(p) || ARTICLES.has(p) ? (toks[a - 2]?.lower ?? '') : p;
+}
+
 /** True when the mention starting at token a follows a preposition or transitive verb
  * ("to the WTO", "warned the House"), so it is an object rather than the holder. */
 function isObjectAt(toks: Token[], a: number, first: number): boolean {
@@ -735,16 +811,22 @@ function collectIssues(
     const m = phraseAt(root, toks, k, b);
     if (m) {
       if (m.value.strong) {
-        let coordinated = strong.length === 0 || k - lastStrongEnd <= 2;
+        // coordinated with the last issue: right after it ("tariffs quotas") or joined by a
+        // conjunction ("buy more farm goods and strengthen IP protection"); "deforestation backed
+        // by sanctions" is not
+        let coordinated = strong.length === 0 || k - lastStrongEnd <= 1;
         if (!coordinated && k - lastStrongEnd <= 20) {
           for (let q = lastStrongEnd; q < k; q++) {
             const w = toks[q]!.lower;
             if (w === 'and' || w === ',' || w === 'or') coordinated = true;
           }
         }
-        if (coordinated && strong.length < 3) {
+        if (coordinated && strong.length < 4) {
           if (!strong.includes(m.value.issue)) strong.push(m.value.issue);
           lastStrongEnd = m.b;
+          // "the mechanism that lets the countries challenge anti-dumping duties": a relative
+          // clause after the issue describes it
+          if (RELATIVE.has(toks[m.b]?.lower ?? '') && toks[m.b]?.lower !== 'where') break;
         }
       } else if (!weak.includes(m.value.issue)) weak.push(m.value.issue);
       k = m.b;

@@ -184,7 +184,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'enforcement',
-    strong: list(`enforcement, enforce, enforceable, verification, verify, snapback, snap-back,
+    strong:
+      list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
       dispute settlement, dispute panel, arbitrate, arbitration, compliance,
       comply, live up to, adhere to, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, machinery, mechanism, agreed upon multilaterally, review,
