@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { CardModel } from './card-model';
-import { HoverCard } from './HoverCard';
+import { CARD_CSS, HoverCard } from './HoverCard';
 
 const model: CardModel = {
   tone: 'side-b',
@@ -37,5 +37,14 @@ describe('HoverCard', () => {
     const root = document.createElement('div');
     render(<HoverCard model={null} left={0} top={0} />, root);
     expect(root.childNodes.length).toBe(0);
+  });
+
+  it("puts the card in the marks' colour scheme, so its swatch matches the page", () => {
+    const root = document.createElement('div');
+    render(<HoverCard model={model} left={0} top={0} />, root);
+    expect(root.querySelector('.card')!.className).toBe('card scheme-default');
+    render(<HoverCard model={model} left={0} top={0} scheme="colour-blind" />, root);
+    expect(root.querySelector('.card')!.className).toBe('card scheme-colour-blind');
+    expect(CARD_CSS).toContain('.scheme-colour-blind .swatch.side-b { background: rgb(230,159,0); }');
   });
 });

@@ -3,6 +3,7 @@
  * (see card-host.ts), so page CSS cannot reach it and page scripts cannot read it. All strings are
  * rendered as text nodes.
  */
+import type { ColourScheme } from '../../storage/settings-schema';
 import type { CardModel } from './card-model';
 
 export interface HoverCardProps {
@@ -10,12 +11,14 @@ export interface HoverCardProps {
   /** Viewport coordinates of the card's top-left corner. */
   left: number;
   top: number;
+  /** The marks' colour scheme (options page): the swatch shows the mark's colour in it. */
+  scheme?: ColourScheme;
 }
 
-export function HoverCard({ model, left, top }: HoverCardProps) {
+export function HoverCard({ model, left, top, scheme = 'default' }: HoverCardProps) {
   if (!model) return null;
   return (
-    <div class="card" role="tooltip" style={{ left: `${left}px`, top: `${top}px` }}>
+    <div class={`card scheme-${scheme}`} role="tooltip" style={{ left: `${left}px`, top: `${top}px` }}>
       <div class="head">
         <span class={`swatch ${model.tone}`} aria-hidden="true" />
         <div>
@@ -54,6 +57,17 @@ export const CARD_CSS = `
 .swatch.demand, .swatch.condition { background: rgb(200,40,40); }
 .swatch.offer { background: rgb(30,150,70); }
 .swatch.reject { background: rgb(150,60,160); }
+.scheme-colour-blind .swatch.side-a { background: rgb(0,114,178); }
+.scheme-colour-blind .swatch.side-b { background: rgb(230,159,0); }
+.scheme-colour-blind .swatch.demand, .scheme-colour-blind .swatch.condition { background: rgb(213,94,0); }
+.scheme-colour-blind .swatch.offer { background: rgb(0,158,115); }
+.scheme-colour-blind .swatch.reject { background: rgb(204,121,167); }
+.scheme-high-contrast .swatch.side-a { background: rgb(0,60,160); }
+.scheme-high-contrast .swatch.side-b { background: rgb(255,200,0); }
+.scheme-high-contrast .swatch.actor { background: rgb(40,40,40); }
+.scheme-high-contrast .swatch.demand, .scheme-high-contrast .swatch.condition { background: rgb(200,0,0); }
+.scheme-high-contrast .swatch.offer { background: rgb(0,120,0); }
+.scheme-high-contrast .swatch.reject { background: rgb(120,0,160); }
 .title { font-weight: 600; font-size: 14px; overflow-wrap: anywhere; }
 .subtitle { color: #666; font-size: 12px; }
 dl { margin: 0; }

@@ -5,6 +5,7 @@
  * time); the element and its shadow root are kept for the next card and dropped on teardown.
  */
 import { h, render } from 'preact';
+import type { ColourScheme } from '../../storage/settings-schema';
 import type { CardModel } from './card-model';
 import { CARD_CSS, HoverCard } from './HoverCard';
 
@@ -57,15 +58,18 @@ export class CardHost {
     return target !== null && target === this.#host;
   }
 
-  /** Shows `model` next to `anchor` (a client rect of the mark, in viewport coordinates). */
-  show(model: CardModel, anchor: DOMRectReadOnly): void {
+  /**
+   * Shows `model` next to `anchor` (a client rect of the mark, in viewport coordinates), its swatch
+   * in the marks' colour scheme.
+   */
+  show(model: CardModel, anchor: DOMRectReadOnly, scheme: ColourScheme = 'default'): void {
     const root = this.#ensure();
     // Render off-screen first to measure the height, then place it.
-    render(h(HoverCard, { model, left: -10_000, top: -10_000 }), root);
+    render(h(HoverCard, { model, left: -10_000, top: -10_000, scheme }), root);
     const card = root.querySelector<HTMLElement>('.card');
     const height = card?.getBoundingClientRect().height ?? 120;
     const { left, top } = placeCard(anchor, height, window.innerWidth, window.innerHeight);
-    render(h(HoverCard, { model, left, top }), root);
+    render(h(HoverCard, { model, left, top, scheme }), root);
     this.#shown = true;
   }
 

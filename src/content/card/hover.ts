@@ -131,6 +131,6 @@ export class HoverCards {
     const model = this.#analysis ? cardFor(mark.ref, this.#analysis, this.#past) : null;
     if (!model) return;
     this.#current = mark;
-    this.#host.show(model, anchor);
+    this.#host.show(model, anchor, this.#painter.scheme);
   }
 }
