@@ -89,3 +89,35 @@ describe('background message handler', () => {
     expect(deps.annotate).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('options page messages', () => {
+  it('reach the options handler only from an extension page, validated', async () => {
+    const { deps } = setup();
+    const options = vi.fn(async () => ({ ok: true }));
+    const handle = createMessageHandler({ ...deps, options });
+    const optionsPage = { id: OWN, url: `${ORIGIN}src/options/index.html` };
+    expect(await handle({ type: 'settings-update', patch: { scheme: 'colour-blind' } }, optionsPage)).toEqual(
+      {
+        ok: true,
+      },
+    );
+    expect(await handle({ type: 'site-remove', pattern: 'https://*.example.com/*' }, optionsPage)).toEqual({
+      ok: true,
+    });
+    expect(options).toHaveBeenCalledTimes(2);
+    // A content script (or a page pretending) can change no setting, add no site and erase nothing.
+    for (const msg of [
+      { type: 'settings-update', patch: { disabledSites: [] } },
+      { type: 'site-add', pattern: 'https://*.example.com/*' },
+      { type: 'data-erase' },
+    ]) {
+      expect(handle(msg, contentSender())).toBeUndefined();
+      expect(handle(msg, { ...optionsPage, id: 'another-extension' })).toBeUndefined();
+    }
+    // Fields the patch schema does not know are refused outright.
+    expect(
+      handle({ type: 'settings-update', patch: { addedSites: ['<all_urls>'] } }, optionsPage),
+    ).toBeUndefined();
+    expect(options).toHaveBeenCalledTimes(2);
+  });
+});
