@@ -1,6 +1,7 @@
 /**
  * The popup against a real analysed page: actors grouped by side, preconditions with their "why",
- * clicking (or pressing Enter on) an item reveals its mark in the page, the "Hide marks" switch,
+ * clicking (or pressing Enter on) an item reveals its mark in the page, the "Hide marks" switch
+ * (and that it starts in the page's real state),
  * the non-article verdict, and "Annotate this page" where the content script did not run.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -115,6 +116,29 @@ test.describe('popup on a negotiation article', () => {
     await popup.toggleHideMarks();
     await expect(popup.hideMarksSwitch).toHaveAttribute('aria-checked', 'false');
     await expect.poll(() => parleyHighlights(page)).toEqual(shown);
+  });
+
+  test("the Hide marks switch starts in the page's real state when the popup opens again", async ({
+    page,
+    serveFixture,
+    tabResult,
+    openPopup,
+  }) => {
+    await openArticle(page, serveFixture, f);
+    await tabResult(page);
+    let popup = await openPopup(page);
+    await expect.poll(() => parleyHighlights(page)).not.toEqual([]);
+    await popup.toggleHideMarks();
+    await expect.poll(() => parleyHighlights(page)).toEqual([]);
+    await popup.page.close();
+
+    // A new popup asks the page: the marks are hidden, so the switch is on, and turning it off shows them.
+    popup = await openPopup(page);
+    await expect(popup.hideMarksSwitch).toBeEnabled();
+    await expect(popup.hideMarksSwitch).toHaveAttribute('aria-checked', 'true');
+    await popup.toggleHideMarks();
+    await expect(popup.hideMarksSwitch).toHaveAttribute('aria-checked', 'false');
+    await expect.poll(() => parleyHighlights(page)).not.toEqual([]);
   });
 });
 

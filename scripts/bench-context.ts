@@ -4,19 +4,26 @@
  * 1. Fills the extension's own history database (IndexedDB `parley`, in the extension origin) with
  *    10,000 generated article digests (src/core/history/generate.ts; 250 of them in the US-China
  *    thread, the rest spread over ~350 other negotiations).
- * 2. Opens the demo US-China article so the content script analyzes it, then opens the popup on that
- *    tab in its Context view again and again: first render = navigation start to the view showing
- *    the thread's timeline and ledger (the `parley:context-ready` performance mark).
+ * 2. Opens the demo US-China article so the content script analyzes it, then, in one tab and in
+ *    turn, again and again: a blank extension page (HTML + one module script, written into the build
+ *    for the run: what the browser costs before any of Parley's code), the popup on that tab
+ *    ("This article", its first view) and the popup opened on its Context view. First render =
+ *    navigation start to the view's data painted (Element Timing `renderTime` of the verdict line /
+ *    the thread summary line), never a spinner. The split uses the popup's marks: its code running
+ *    (`parley:popup-code`), the tab and its result known (`parley:tab-known`), the data in the DOM
+ *    (`parley:first-view`, `parley:context-ready`).
  * 3. Reads the US-China thread and computes its ledger in the extension page, repeatedly.
  * Prints medians and the store's size on disk; exits 1 when a median misses its floor
- * (popup first render 100 ms, ledger 20 ms). Needs `npm run build:chrome` first.
+ * (popup first render 100 ms, ledger 20 ms). Needs `npm run build:chrome` first (or PARLEY_DIST).
  */
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page, Worker } from '@playwright/test';
 import { fixtures } from '../e2e/fixtures/index';
 import {
+  DIST,
   extensionIdOf,
   extensionWorker,
   installNetworkGuard,
@@ -120,6 +127,56 @@ async function benchBundle(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
+/** A blank extension page written into the build for the run (and removed after): the baseline. */
+const BLANK_HTML = 'bench-blank.html';
+const BLANK_JS = 'bench-blank.js';
+
+/** When a page got to each step, ms from its navigation start (NaN when it never did). */
+interface PageTimes {
+  /** Its first module ran (the browser's start-up: process, HTML, fetching and compiling scripts). */
+  code: number;
+  /** The tab and its stored result were known (the popup only). */
+  known: number;
+  /** Its content was in the DOM (a mark set in a layout effect). */
+  ready: number;
+  /** Its content was painted (Element Timing renderTime). */
+  paint: number;
+}
+
+/**
+ * Opens `url` and reads its marks and the paint time of the element named `timing`. Element Timing
+ * entries are not in the performance timeline buffer: a buffered observer reads them.
+ */
+async function timePage(
+  page: Page,
+  url: string,
+  codeMark: string,
+  readyMark: string | null,
+  timing: string,
+): Promise<PageTimes> {
+  await page.goto(url);
+  // A string, not a function: tsx would wrap inner functions in a helper the page does not have.
+  const got = (await page.evaluate(`new Promise((resolve) => {
+    const at = (n) => performance.getEntriesByName(n)[0]?.startTime;
+    let paint;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.identifier === ${JSON.stringify(timing)}) paint ??= e.renderTime || e.loadTime;
+    }).observe({ type: 'element', buffered: true });
+    const t0 = performance.now();
+    const poll = () => {
+      const done = at(${JSON.stringify(codeMark)}) !== undefined && paint !== undefined &&
+        (${JSON.stringify(readyMark)} === null || at(${JSON.stringify(readyMark)}) !== undefined);
+      if (done || performance.now() - t0 > 10000)
+        resolve({ code: at(${JSON.stringify(codeMark)}), known: at('parley:tab-known'), ready: at(${JSON.stringify(readyMark ?? codeMark)}), paint });
+      else setTimeout(poll, 10);
+    };
+    poll();
+  })`)) as Partial<PageTimes>;
+  if (got.paint === undefined) throw new Error(`${url}: no paint of the element "${timing}" within 10 s.`);
+  const n = (x: number | undefined) => x ?? Number.NaN;
+  return { code: n(got.code), known: n(got.known), ready: n(got.ready), paint: got.paint };
+}
+
 /** The tab id whose stored result has this URL (the content script wrote it). */
 async function tabIdFor(page: Page, url: string, sw: () => Promise<Worker>): Promise<number> {
   const deadline = Date.now() + 20_000;
@@ -144,7 +201,14 @@ async function main(): Promise<void> {
   const demo = fixtures.find((f) => f.file === 'demo-us-china-deal.html');
   if (!demo) throw new Error('e2e/fixtures/index.ts has no demo-us-china-deal.html');
   // PARLEY_DIST: a private build to measure without touching dist/.
-  const launched = await launchWithExtension({ headless: true, dist: process.env.PARLEY_DIST || undefined });
+  const dist = process.env.PARLEY_DIST ? path.resolve(process.env.PARLEY_DIST) : DIST;
+  writeFileSync(
+    path.join(dist, BLANK_HTML),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>blank</title>` +
+      `<script type="module" src="/${BLANK_JS}"></script></head><body><p elementtiming="blank">blank</p></body></html>`,
+  );
+  writeFileSync(path.join(dist, BLANK_JS), "performance.mark('blank:code');\n");
+  const launched = await launchWithExtension({ headless: true, dist });
   try {
     const { context } = launched;
     const pages = await installNetworkGuard(context);
@@ -172,53 +236,71 @@ async function main(): Promise<void> {
     await article.goto(demo.url);
     const tabId = await tabIdFor(article, demo.url, () => extensionWorker(context));
 
+    // One tab opens the three pages in turn, so each run of each meets the same machine load.
     const popup = await context.newPage();
-    const renders: number[] = [];
-    /** From the tab's result being known (the view mounts) to the view rendered: the view's own cost. */
-    const own: number[] = [];
-    /** Navigation to the popup's code running (browser work: process, HTML, modules). */
-    const startup: number[] = [];
-    /** Code running to the tab's result known (tabs.get + the background's answer). */
-    const lookup: number[] = [];
+    const base = `chrome-extension://${id}`;
+    const blank: PageTimes[] = [];
+    const first: PageTimes[] = [];
+    const ctxView: PageTimes[] = [];
     for (let i = 0; i <= RUNS; i++) {
-      await popup.goto(`chrome-extension://${id}/src/popup/index.html?tab=${tabId}&view=context`);
-      await popup.getByTestId('context-view').waitFor({ timeout: 10_000 });
-      const at = await popup.evaluate(async () => {
-        for (let k = 0; k < 100; k++) {
-          const ready = performance.getEntriesByName('parley:context-ready')[0];
-          const mount = performance.getEntriesByName('parley:context-mount')[0];
-          const code = performance.getEntriesByName('parley:popup-code')[0];
-          if (ready && mount)
-            return { ready: ready.startTime, mount: mount.startTime, code: code?.startTime ?? 0 };
-          await new Promise((r) => setTimeout(r, 10));
-        }
-        return null;
-      });
-      if (at === null) throw new Error('The popup never set the parley:context-ready mark.');
+      const b = await timePage(popup, `${base}/${BLANK_HTML}?run=${i}`, 'blank:code', null, 'blank');
+      const f = await timePage(
+        popup,
+        `${base}/src/popup/index.html?tab=${tabId}&run=${i}`,
+        'parley:popup-code',
+        'parley:first-view',
+        'parley-first-view',
+      );
+      const c = await timePage(
+        popup,
+        `${base}/src/popup/index.html?tab=${tabId}&view=context&run=${i}`,
+        'parley:popup-code',
+        'parley:context-ready',
+        'parley-context',
+      );
       if (i > 0) {
         // The first run warms the disk cache and the compiled code.
-        renders.push(at.ready);
-        own.push(at.ready - at.mount);
-        startup.push(at.code);
-        lookup.push(at.mount - at.code);
+        blank.push(b);
+        first.push(f);
+        ctxView.push(c);
       }
     }
+    await popup.getByTestId('context-view').waitFor({ timeout: 10_000 });
     const timelineItems = await popup.getByTestId('timeline-article').count();
     const ledgerItems = await popup.getByTestId('ledger-entry').count();
-
     const size = await ext.evaluate(() => window.parleyBench.size());
 
-    const render = median(renders);
     const compute = median(runs.map((r) => r.computeMs));
     const readCompute = median(runs.map((r) => r.readMs + r.computeMs));
+    const m = (xs: PageTimes[], k: keyof PageTimes) => median(xs.map((x) => x[k]));
+    const blankPaint = m(blank, 'paint');
+    const render = m(first, 'paint');
+    const contextRender = m(ctxView, 'paint');
+    const own = (x: number) =>
+      `${fmt(x - blankPaint)} ours on top, ${(x / blankPaint).toFixed(2)}x the blank page`;
     console.log(
       `US-China thread: ${runs[0]?.digests ?? 0} articles, ${runs[0]?.entries ?? 0} ledger entries; popup showed ${timelineItems} stories, ${ledgerItems} ledger lines`,
     );
     console.log(
-      `popup first render (navigation -> context view):  median ${fmt(render)}  (min ${fmt(Math.min(...renders))}, max ${fmt(Math.max(...renders))}, ${renders.length} runs)  floor ${FLOOR_RENDER_MS} ms`,
+      `first render = navigation start -> the first view's content painted with the tab's data (Element`,
     );
     console.log(
-      `  = page start-up ${fmt(median(startup))} + tab lookup ${fmt(median(lookup))} + Context view (result known -> rendered) ${fmt(median(own))} (medians)`,
+      `  Timing renderTime of its data line, not a spinner); medians of ${first.length} runs, one tab, pages interleaved`,
+    );
+    console.log(
+      `blank extension page (baseline: HTML + one module script, browser only): code ${fmt(m(blank, 'code'))}, painted ${fmt(blankPaint)}`,
+    );
+    console.log(
+      `popup first render ("This article"):  median ${fmt(render)}  (min ${fmt(Math.min(...first.map((x) => x.paint)))}, max ${fmt(Math.max(...first.map((x) => x.paint)))})  floor ${FLOOR_RENDER_MS} ms  [${own(render)}]`,
+    );
+    console.log(
+      `  = code running ${fmt(m(first, 'code'))} + tab and result read ${fmt(m(first, 'known') - m(first, 'code'))} + rendered ${fmt(m(first, 'ready') - m(first, 'known'))} + painted ${fmt(render - m(first, 'ready'))}`,
+    );
+    console.log(
+      `popup on the Context view (?view=context): median ${fmt(contextRender)}  (min ${fmt(Math.min(...ctxView.map((x) => x.paint)))}, max ${fmt(Math.max(...ctxView.map((x) => x.paint)))})  [${own(contextRender)}]`,
+    );
+    console.log(
+      `  = code running ${fmt(m(ctxView, 'code'))} + tab and result read ${fmt(m(ctxView, 'known') - m(ctxView, 'code'))} + view rendered ${fmt(m(ctxView, 'ready') - m(ctxView, 'known'))} + painted ${fmt(contextRender - m(ctxView, 'ready'))}`,
     );
     console.log(
       `thread ledger compute:                            median ${fmt(compute)}  floor ${FLOOR_LEDGER_MS} ms`,
@@ -241,6 +323,8 @@ async function main(): Promise<void> {
     process.exitCode = ok ? 0 : 1;
   } finally {
     await launched.close();
+    rmSync(path.join(dist, BLANK_HTML), { force: true });
+    rmSync(path.join(dist, BLANK_JS), { force: true });
   }
 }
 

@@ -4,7 +4,13 @@
  * length and vocabulary, src/reading-list/generate.ts) from an extension page, then opens the
  * library page repeatedly and types searches into it, reading the page's own Performance marks:
  *
- * - list open: navigation start to the first screen of the list painted (`parley:list-open`);
+ * - baseline: a blank extension page (HTML + one module script, written into the build for the run
+ *   and removed after): what the browser costs before any of Parley's code, measured in the same
+ *   tab, interleaved with the list's opens;
+ * - list open: navigation start to the list's first row painted (Element Timing `renderTime` of the
+ *   first row's title), with the page's marks splitting it: code running (`parley:list-code`),
+ *   database open (`parley:store-open`), first page read (`parley:first-page`), rows in the DOM
+ *   (`parley:list-open`, set in the frame after the commit);
  * - list ready: every item loaded for filters and facets (`parley:list-ready`);
  * - search: keystroke to results on screen (`parley:search`), over actor names, text words,
  *   prefixes and multi-word queries.
@@ -13,7 +19,7 @@
  *
  *   npm run bench:list [-- --items 10000 --runs 7 --dist dist]
  */
-import { statSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
@@ -116,12 +122,37 @@ async function fill(page: Page, n: number): Promise<{ ms: number; count: number 
 const markTime = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 
+const BLANK_HTML = 'bench-blank.html';
+const BLANK_JS = 'bench-blank.js';
+
+/**
+ * The paint time (Element Timing renderTime) of the element named `timing`, waiting up to 30 s.
+ * Element entries are not in the timeline buffer: a buffered observer reads them. A string, not a
+ * function: tsx would wrap inner functions in a helper the page does not have.
+ */
+async function paintTime(page: Page, timing: string): Promise<number> {
+  const t = (await page.evaluate(`new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.identifier === ${JSON.stringify(timing)}) resolve(e.renderTime || e.loadTime);
+    }).observe({ type: 'element', buffered: true });
+    setTimeout(() => resolve(null), 30000);
+  })`)) as number | null;
+  if (t === null) throw new Error(`${page.url()}: no paint of the element "${timing}" within 30 s.`);
+  return t;
+}
+
 async function main(): Promise<void> {
   try {
     statSync(path.join(DIST, 'src/library/index.html'));
   } catch {
     throw new Error(`No library page in ${DIST}: run \`npm run build:chrome\` first.`);
   }
+  writeFileSync(
+    path.join(DIST, BLANK_HTML),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>blank</title>` +
+      `<script type="module" src="/${BLANK_JS}"></script></head><body><p elementtiming="blank">blank</p></body></html>`,
+  );
+  writeFileSync(path.join(DIST, BLANK_JS), "performance.mark('blank:code');\n");
   const launched = await launchWithExtension({ dist: DIST });
   try {
     const id = extensionIdOf(await extensionWorker(launched.context));
@@ -135,9 +166,9 @@ async function main(): Promise<void> {
     for (let r = 0; r < RUNS; r++) {
       await page.goto(`${url}?empty=${r}`);
       await page.waitForFunction(() => performance.getEntriesByName('parley:list-ready').length > 0);
-      empty.push((await markTime(page, 'parley:list-open')) ?? Number.NaN);
+      empty.push(await paintTime(page, 'parley-list'));
     }
-    console.log(`  baseline: empty list open median ${fmt(median(empty))} (page load on this machine now)`);
+    console.log(`  empty list open median ${fmt(median(empty))} (no items: the page's own cost)`);
     const filled = await fill(page, ITEMS);
     console.log(`  filled the store: ${filled.count} items in ${(filled.ms / 1000).toFixed(1)} s`);
     const mb = await page.evaluate(
@@ -147,27 +178,36 @@ async function main(): Promise<void> {
 
     const opens: number[] = [];
     const readies: number[] = [];
-    const stages: Record<'script' | 'store' | 'read', number[]> = { script: [], store: [], read: [] };
+    const blank: number[] = [];
+    const stages: Record<'code' | 'store' | 'read' | 'dom', number[]> = {
+      code: [],
+      store: [],
+      read: [],
+      dom: [],
+    };
     for (let r = 0; r < RUNS; r++) {
+      // The blank page first, in the same tab: the browser's share under the same load, run by run.
+      await page.goto(`chrome-extension://${id}/${BLANK_HTML}?run=${r}`);
+      blank.push(await paintTime(page, 'blank'));
       await page.goto(`${url}?run=${r}`);
       await page.waitForFunction(() => performance.getEntriesByName('parley:list-ready').length > 0, null, {
         timeout: 30_000,
       });
-      const open = await markTime(page, 'parley:list-open');
+      const open = await paintTime(page, 'parley-list');
       const ready = await markTime(page, 'parley:list-ready');
-      if (open === null || ready === null) throw new Error('The library page did not mark its list open.');
+      if (ready === null) throw new Error('The library page did not mark its list ready.');
       opens.push(open);
       readies.push(ready);
-      // Where the time went: page and script load, opening the database, reading the first page.
-      // A string, not a function: tsx would wrap inner functions in a helper the page does not have.
+      // Where the time went: the page's code running, opening the database, reading the first page,
+      // the rows in the DOM. A string, not a function (see paintTime).
       const t = (await page.evaluate(`(() => {
         const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-        const nav = performance.getEntriesByType('navigation')[0];
-        return { script: nav ? nav.domInteractive : NaN, store: at('parley:store-open'), read: at('parley:first-page') };
-      })()`)) as { script: number; store: number; read: number };
-      stages.script.push(t.script);
-      stages.store.push(t.store - t.script);
+        return { code: at('parley:list-code'), store: at('parley:store-open'), read: at('parley:first-page'), dom: at('parley:list-open') };
+      })()`)) as { code: number; store: number; read: number; dom: number };
+      stages.code.push(t.code);
+      stages.store.push(t.store - t.code);
       stages.read.push(t.read - t.store);
+      stages.dom.push(t.dom - t.read);
     }
     const shown = await page.getByTestId('reading-item').count();
     const countText = await page.getByTestId('reading-count').textContent();
@@ -196,12 +236,23 @@ async function main(): Promise<void> {
     for (const s of searches)
       console.log(`  search ${JSON.stringify(s.q).padEnd(18)} ${fmt(s.ms).padStart(9)}  ${s.hits}`);
     console.log('');
+    const blankMs = median(blank);
     console.log(
-      `  list open  (first screen) median ${fmt(openMs)}, p90 ${fmt(p90(opens))}  floor ${OPEN_FLOOR_MS} ms`,
+      `  blank extension page (baseline: HTML + one module script, browser only) painted: median ${fmt(blankMs)}`,
     );
     console.log(
-      `    of which: page + scripts ${fmt(median(stages.script))}, open database ${fmt(median(stages.store))}, ` +
-        `read first page ${fmt(median(stages.read))}, render + paint ${fmt(openMs - median(stages.script) - median(stages.store) - median(stages.read))}`,
+      `  list open  (first row painted) median ${fmt(openMs)}, p90 ${fmt(p90(opens))}  floor ${OPEN_FLOOR_MS} ms` +
+        `  [${fmt(openMs - blankMs)} ours on top, ${(openMs / blankMs).toFixed(2)}x the blank page]`,
+    );
+    const [code, store, read, dom] = [stages.code, stages.store, stages.read, stages.dom].map(median) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    console.log(
+      `    of which: code running ${fmt(code)}, open database ${fmt(store)}, read first page ${fmt(read)}, ` +
+        `rows in the DOM ${fmt(dom)}, painted ${fmt(openMs - code - store - read - dom)}`,
     );
     console.log(`  list ready (all ${ITEMS} items) median ${fmt(median(readies))}, p90 ${fmt(p90(readies))}`);
     console.log(
@@ -212,6 +263,8 @@ async function main(): Promise<void> {
     process.exitCode = ok ? 0 : 1;
   } finally {
     await launched.close();
+    rmSync(path.join(DIST, BLANK_HTML), { force: true });
+    rmSync(path.join(DIST, BLANK_JS), { force: true });
   }
 }
 

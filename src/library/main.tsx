@@ -1,3 +1,4 @@
+import './start-mark';
 import { render } from 'preact';
 import { pageSize } from '../popup/reading-list/ReadingListView';
 import { preloadReadingList } from '../popup/reading-list/use-reading-list';

@@ -1,20 +1,23 @@
 /**
- * The popup: what Parley found on one tab (`?tab=<id>`, else the active tab). It reads through the
- * background, follows the stored result live (so "Annotate this page" and late pages fill in without
- * reopening), and drives the page's marks with `reveal` and `set-highlights`.
+ * The popup: what Parley found on one tab (`?tab=<id>`, else the active tab). It reads the tab's
+ * stored result from session storage, follows it live (so "Annotate this page" and late pages fill
+ * in without reopening), and drives the page's marks with `reveal` and `set-highlights`.
+ *
+ * Only "This article" is in the popup's first chunk: the Context and Reading list views load on
+ * first use (or, for the Context view, after the first paint while the reader looks).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { TabResult } from '../shared/tab-result';
 import { ActorList } from './ActorList';
-import { ContextView } from './context/ContextView';
+import { LazyContextView, preloadContextView } from './context/LazyContextView';
 import { POPUP_VIEWS, viewFromSearch, ViewTabs, type PopupView } from './context/ViewTabs';
 import { LazyReadingList } from './reading-list/LazyReadingList';
 import { SaveButton } from './reading-list/SaveButton';
-import { annotate, getTabResult, resolveTab, sendToTab, watchTabResult, type TargetTab } from './api';
+import { annotate, loadTab, marksVisible, sendToTab, type TargetTab } from './api';
 import { EventList } from './EventList';
 import { HideMarksSwitch } from './HideMarksSwitch';
 import { PreconditionList } from './PreconditionList';
-import { Verdict } from './Verdict';
+import { FIRST_VIEW_TIMING, Verdict } from './Verdict';
 import { isForOtherPage, timingsLine } from './view-model';
 
 type State =
@@ -24,6 +27,25 @@ type State =
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/**
+ * Set once "This article" shows the tab's result (or says the page was not read): the DOM holds the
+ * first view's data. `npm run bench:context` reads it, and the paint time of the element marked
+ * `elementtiming="parley-first-view"` (the verdict line), which is when it was on screen.
+ */
+export const FIRST_VIEW_MARK = 'parley:first-view';
+/** Set when the tab and its stored result are known (the bench splits start-up from lookup at it). */
+export const TAB_KNOWN_MARK = 'parley:tab-known';
+
+const markOnce = (name: string) => {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+};
+
+/** Runs `fn` when the browser is idle after the first paint (a timeout where there is no idle callback). */
+const whenIdle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(fn, { timeout: 2000 })
+    : setTimeout(fn, 200);
+
 /** The history's views plus the reading list (issue 6). */
 const VIEWS: Array<{ id: PopupView; label: string }> = [
   ...POPUP_VIEWS,
@@ -32,39 +54,66 @@ const VIEWS: Array<{ id: PopupView; label: string }> = [
 
 export function App({ search }: { search: string }) {
   const [state, setState] = useState<State>({ phase: 'loading' });
-  const [hidden, setHidden] = useState(false);
+  /** The tab's marks are hidden; null until its content script said (the switch waits for it). */
+  const [hidden, setHidden] = useState<boolean | null>(null);
   const [notice, setNotice] = useState<{ text: string; alert: boolean } | null>(null);
   const [annotating, setAnnotating] = useState(false);
   const [view, setView] = useState<PopupView>(() => viewFromSearch(search, VIEWS));
 
   useEffect(() => {
     const controller = new AbortController();
+    const { signal } = controller;
     void (async () => {
       try {
-        const tab = await resolveTab(search);
-        if (controller.signal.aborted) return;
-        if (!tab) {
-          setState({ phase: 'error', message: 'There is no tab to show.' });
-          return;
-        }
-        const fresh = (r: TabResult | null) => (r && isForOtherPage(r, tab.url) ? null : r);
-        watchTabResult(
-          tab.id,
-          (r) => {
+        let tab: TargetTab | null = null;
+        const fresh = (r: TabResult | null) => (r && tab && isForOtherPage(r, tab.url) ? null : r);
+        const loaded = await loadTab(
+          search,
+          (_id, r) => {
+            if (!tab) return;
             setState({ phase: 'ready', tab, result: fresh(r) });
             if (r) setAnnotating(false);
           },
-          controller.signal,
+          signal,
         );
-        const result = await getTabResult(tab.id);
-        if (!controller.signal.aborted) setState({ phase: 'ready', tab, result: fresh(result) });
+        if (signal.aborted) return;
+        markOnce(TAB_KNOWN_MARK);
+        if (!loaded) {
+          setState({ phase: 'error', message: 'There is no tab to show.' });
+          return;
+        }
+        tab = loaded.tab;
+        setState({ phase: 'ready', tab, result: fresh(loaded.result) });
       } catch (e) {
-        if (!controller.signal.aborted)
-          setState({ phase: 'error', message: `Parley could not load: ${errorText(e)}` });
+        if (!signal.aborted) setState({ phase: 'error', message: `Parley could not load: ${errorText(e)}` });
       }
     })();
     return () => controller.abort();
   }, [search]);
+
+  // The switch starts in the page's real state: the marks may have been hidden by the keyboard
+  // command or an earlier popup. Asked again when the result changes (a re-read repaints them).
+  const result = state.phase === 'ready' ? state.result : null;
+  const readyTab = state.phase === 'ready' ? state.tab.id : null;
+  useEffect(() => {
+    if (readyTab === null || !result?.isArticle) return;
+    let live = true;
+    void marksVisible(readyTab).then((visible) => live && setHidden(visible === null ? false : !visible));
+    return () => {
+      live = false;
+    };
+  }, [readyTab, result]);
+
+  // "This article" holds the tab's data (or the offer to read the page): the first view is rendered.
+  useLayoutEffect(() => {
+    if (state.phase !== 'ready' || view !== 'article') return;
+    markOnce(FIRST_VIEW_MARK);
+  }, [state, view]);
+
+  // The Context view's code is fetched while the reader looks at the first view, not before it.
+  useEffect(() => {
+    if (state.phase === 'ready') whenIdle(() => void preloadContextView().catch(() => undefined));
+  }, [state.phase]);
 
   const tabId = state.phase === 'ready' ? state.tab.id : null;
 
@@ -81,7 +130,7 @@ export function App({ search }: { search: string }) {
   );
 
   const toggleMarks = useCallback(() => {
-    if (tabId === null) return;
+    if (tabId === null || hidden === null) return;
     sendToTab<{ visible?: boolean } | undefined>(tabId, { type: 'set-highlights', visible: hidden })
       .then((reply) => {
         setHidden(reply?.visible === undefined ? !hidden : !reply.visible);
@@ -123,7 +172,7 @@ export function App({ search }: { search: string }) {
             <>
               {state.phase === 'ready' && state.result === null && (
                 <section class="section empty">
-                  <p>Parley has not read this page.</p>
+                  <p {...FIRST_VIEW_TIMING}>Parley has not read this page.</p>
                   <p class="muted">
                     It reads the built-in news sites by itself. For any other page, ask it to read this one
                     (nothing leaves your device).
@@ -143,7 +192,11 @@ export function App({ search }: { search: string }) {
                   <Verdict result={state.result} />
                   {state.result.isArticle && (
                     <div class="controls">
-                      <HideMarksSwitch hidden={hidden} disabled={false} onToggle={toggleMarks} />
+                      <HideMarksSwitch
+                        hidden={hidden ?? false}
+                        disabled={hidden === null}
+                        onToggle={toggleMarks}
+                      />
                     </div>
                   )}
                   {state.result.isArticle && (
@@ -162,7 +215,7 @@ export function App({ search }: { search: string }) {
           )}
           {view === 'context' &&
             (state.result?.isNegotiation ? (
-              <ContextView result={state.result} />
+              <LazyContextView result={state.result} />
             ) : (
               <p class="muted">Past context appears on negotiation articles.</p>
             ))}

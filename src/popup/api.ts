@@ -1,6 +1,6 @@
 /**
- * The popup's only contact with the browser: ask the background for a tab's result, follow its
- * changes, and send commands to the tab's content script. The popup never writes storage.
+ * The popup's only contact with the browser: read a tab's result, follow its changes, and send
+ * commands to the tab's content script. The popup never writes storage.
  */
 import { browser } from '../shared/browser';
 import type { Message } from '../shared/protocol';
@@ -15,20 +15,45 @@ export interface TargetTab {
   url: string | undefined;
 }
 
-/** `?tab=<id>` when given (tests, links), else the active tab of the current window. */
-export async function resolveTab(search: string): Promise<TargetTab | null> {
-  const fromQuery = tabIdFromSearch(search);
-  if (fromQuery !== null) {
-    const tab = await browser.tabs.get(fromQuery).catch(() => null);
-    return tab ? { id: fromQuery, url: tab.url } : null;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+/** The tab the popup shows and its stored result, read together. */
+export interface TabAndResult {
+  tab: TargetTab;
+  result: TabResult | null;
 }
 
+/**
+ * `?tab=<id>` when given (tests, links), else the active tab of the current window; with its result.
+ * `onChange` hears every later change of the result (installed before the read, so none is missed).
+ *
+ * The result is read from `storage.session` here, not asked of the background: extension pages may
+ * read session storage themselves, and a message to the service worker costs a round trip (and a
+ * worker start when it sleeps) before the popup's first paint. With `?tab=` the id is known, so the
+ * tab and its result are read at once.
+ */
+export async function loadTab(
+  search: string,
+  onChange: (tabId: number, r: TabResult | null) => void,
+  signal: AbortSignal,
+): Promise<TabAndResult | null> {
+  const watch = (id: number) => watchTabResult(id, (r) => onChange(id, r), signal);
+  const fromQuery = tabIdFromSearch(search);
+  if (fromQuery !== null) {
+    watch(fromQuery);
+    const [tab, result] = await Promise.all([
+      browser.tabs.get(fromQuery).catch(() => null),
+      getTabResult(fromQuery),
+    ]);
+    return tab ? { tab: { id: fromQuery, url: tab.url }, result } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  watch(tab.id);
+  return { tab: { id: tab.id, url: tab.url }, result: await getTabResult(tab.id) };
+}
+
+/** The tab's stored result (validated against the contract), or null. */
 export async function getTabResult(tabId: number): Promise<TabResult | null> {
-  const msg: Message = { type: 'get-tab-result', tabId };
-  return ((await browser.runtime.sendMessage(msg)) as TabResult | null | undefined) ?? null;
+  return (await tabResults.get(tabId)) ?? null;
 }
 
 /** Calls `cb` whenever the background stores or clears the tab's result, until `signal` aborts. */
@@ -39,6 +64,17 @@ export function watchTabResult(tabId: number, cb: (r: TabResult | null) => void,
 /** Sends a message to the tab's content script; rejects when there is none. */
 export function sendToTab<T>(tabId: number, msg: Message): Promise<T> {
   return browser.tabs.sendMessage(tabId, msg) as Promise<T>;
+}
+
+/**
+ * Whether the tab's marks are shown now, asked of its content script (`ping` answers `visible`
+ * once the marks are painted); null when the page does not say (no content script, an old one).
+ */
+export async function marksVisible(tabId: number): Promise<boolean | null> {
+  const reply = await sendToTab<{ visible?: unknown } | undefined>(tabId, { type: 'ping' }).catch(
+    () => undefined,
+  );
+  return typeof reply?.visible === 'boolean' ? reply.visible : null;
 }
 
 export async function annotate(tabId: number): Promise<AnnotateResult> {

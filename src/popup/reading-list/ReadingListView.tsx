@@ -33,6 +33,9 @@ import './reading-list.css';
 /** Rows per screen: the first page read from the store, and each "Show more". */
 export const pageSize = (variant: 'popup' | 'page') => (variant === 'page' ? 40 : 15);
 
+/** Element Timing name of the list's first painted data (its first row, or the empty-list line). */
+export const LIST_TIMING = 'parley-list';
+
 export interface ReadingListViewProps {
   variant: 'popup' | 'page';
 }
@@ -186,7 +189,7 @@ export function ReadingListView({ variant }: ReadingListViewProps) {
         </p>
       )}
       {model.total === 0 ? (
-        <p class="muted rl-empty">
+        <p class="muted rl-empty" {...{ elementtiming: LIST_TIMING }}>
           Nothing saved yet. Save an article with the Save button, the page's context menu (“Save to Parley
           reading list”) or Alt+Shift+S.
         </p>
@@ -196,8 +199,13 @@ export function ReadingListView({ variant }: ReadingListViewProps) {
             {narrowed ? `${model.visible.length} shown` : ''}
           </p>
           <ul class="rl-list" data-testid="reading-list">
-            {model.visible.slice(0, shown).map((item) => (
-              <ItemRow key={item.url} item={item} actions={actions} />
+            {model.visible.slice(0, shown).map((item, i) => (
+              <ItemRow
+                key={item.url}
+                item={item}
+                actions={actions}
+                timing={i === 0 ? LIST_TIMING : undefined}
+              />
             ))}
           </ul>
           {model.visible.length > shown && (
