@@ -11,6 +11,7 @@ import type { TabResult } from '../shared/tab-result';
 import { tabResults } from '../storage';
 import { history, historyRecorder } from '../storage/history';
 import { readActorHistory } from './actor-history';
+import { analyzeArticle } from './analyze';
 import { readingListStore } from '../storage/reading-list/index';
 import { isQuotaError } from '../storage/item';
 import { annotateTab } from './annotate';
@@ -136,6 +137,7 @@ const handle = createMessageHandler({
   history: historyRecorder,
   actorHistory: async (url, actorIds) => readActorHistory(await history(), url, actorIds),
   options,
+  analyze: analyzeArticle,
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

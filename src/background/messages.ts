@@ -5,6 +5,7 @@
  */
 import {
   isOwnSender,
+  type AnalyzeReply,
   parseMessage,
   type ActorHistory,
   type Message,
@@ -50,11 +51,31 @@ export interface MessageDeps {
   ) => Promise<unknown>;
   /** Past context for the hover cards: earlier articles mentioning each actor (read-only). */
   actorHistory?: (url: string, actorIds: readonly string[]) => Promise<ActorHistory>;
+  /** Runs the analyzer for a content script (`analyze`), so no worker has to start in the page. */
+  analyze?: (input: MessageOf<'analyze'>['input']) => Promise<AnalyzeReply>;
   now?: () => number;
 }
 
 const fromExtensionPage = (sender: SenderLike, deps: MessageDeps) =>
   typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+
+/** A content script of ours in a tab's top frame (not an extension page, not an iframe). */
+function fromContentScript(sender: SenderLike, deps: MessageDeps): boolean {
+  const tabId = sender.tab?.id;
+  return (
+    typeof tabId === 'number' && tabId >= 0 && (sender.frameId ?? 0) === 0 && !fromExtensionPage(sender, deps)
+  );
+}
+
+/** An http(s) URL: what a content script's page can be (never javascript:, data:, file:...). */
+function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 /** Same site check: a content script reports only on the page it runs in. */
 function sameOrigin(a: string, b: string | undefined): boolean {
@@ -70,7 +91,10 @@ async function onTabResult(msg: MessageOf<'tab-result'>, sender: SenderLike, dep
   const tabId = sender.tab?.id;
   // Only a top-frame content script in a real tab may report (not the popup, not an iframe).
   if (typeof tabId !== 'number' || tabId < 0 || (sender.frameId ?? 0) !== 0) return { ok: false };
-  if (!sameOrigin(msg.result.url, sender.url)) return { ok: false };
+  // Content scripts run on web pages only, and the browser always tells us which one.
+  if (sender.url === undefined || !isWebUrl(msg.result.url) || !sameOrigin(msg.result.url, sender.url)) {
+    return { ok: false };
+  }
   const result: TabResult = { ...msg.result, at: (deps.now ?? Date.now)() };
   await deps.queue.run(tabId, () => deps.tabResults.save(tabId, result));
   await deps.setBadge(tabId, result);
@@ -105,9 +129,15 @@ export function createMessageHandler(deps: MessageDeps) {
       case 'tab-result':
         return onTabResult(msg, sender, deps);
       case 'get-tab-result':
+        // Another tab's result (URL, title, actors) is the popup's to read, not a content script's.
+        if (!fromExtensionPage(sender, deps)) return undefined;
         return deps.tabResults.get(msg.tabId).then((r) => r ?? null);
       case 'actor-history':
         return onActorHistory(msg, sender, deps);
+      case 'analyze':
+        // A content script in a tab's top frame; the input's size was bounded by the schema.
+        if (!fromContentScript(sender, deps) || !deps.analyze) return undefined;
+        return deps.analyze(msg.input);
       case 'history-forget':
       case 'history-forget-all':
       case 'history-set-paused':

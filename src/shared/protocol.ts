@@ -4,7 +4,7 @@
  * so a page (or another extension) cannot make the background write anything.
  */
 import * as v from 'valibot';
-import { ACTOR_KINDS, EVENT_STATUSES, ISSUES, STANCES } from '../core/types';
+import { ACTOR_KINDS, EVENT_STATUSES, ISSUES, STANCES, type Analysis } from '../core/types';
 import type { TabResult } from './tab-result';
 import { SettingsPatchSchema } from '../storage/settings-schema';
 
@@ -102,6 +102,16 @@ export function parseArticlePayload(raw: unknown): ArticlePayload | null {
   return r.success ? r.output : null;
 }
 
+/** The analyzer's input as a content script sends it (`analyze`): bounded like a saved article's text. */
+export const AnalyzeInputSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_TEXT)),
+  title: v.nullable(str(1_000)),
+  published: v.nullable(str(60)),
+  articleHint: v.boolean(),
+});
+/** The background's answer to `analyze`: the analysis and how long it took there. */
+export type AnalyzeReply = { ok: true; analysis: Analysis; ms: number } | { ok: false; error: string };
+
 /** Actors one `actor-history` question may name: a page rarely has more than a few dozen. */
 export const MAX_ACTOR_HISTORY_IDS = 200;
 /** Per actor id: articles other than the current one that mention it, and the earliest's day. */
@@ -195,6 +205,12 @@ export const MessageSchema = v.variant('type', [
   }),
   /** options page -> background: erase history, reading list, settings and added sites. Answer: { ok }. */
   v.object({ type: v.literal('data-erase') }),
+  /**
+   * content -> background: analyze the page's article text there, off the page's thread, where no
+   * page CSP can refuse it and the page cannot observe it (a blob: worker in the page could be
+   * refused and the page told). Answer: AnalyzeReply.
+   */
+  v.object({ type: v.literal('analyze'), input: AnalyzeInputSchema }),
   /** anyone -> content: is the script alive here? Answer: { ok: true, state }. */
   v.object({ type: v.literal('ping') }),
 ]);
