@@ -14,7 +14,7 @@ import type { GateVerdict } from './gate';
 import { watchBrowserDisplaySettings } from './highlight/browser-display';
 import { Painter, highlightsSupported } from './highlight/painter';
 import { marksOf, shouldPaint } from './marks';
-import { OffThreadAnalyzer } from './off-thread';
+import { OffThreadAnalyzer, type AnalyzeOutcome } from './off-thread';
 import { emptyResult, sendResult } from './report';
 import { fingerprint } from './fingerprint';
 import { clampResult } from './result-limits';
@@ -55,7 +55,7 @@ export class ContentController {
   #last: { key: string; root: Element | null; url: string } | null = null;
   state: RunState | 'idle' = 'idle';
   /** Where the last analysis ran and how long it took there (for ping / debugging). */
-  lastAnalysis: { where: 'worker' | 'main'; ms: number } | null = null;
+  lastAnalysis: { where: AnalyzeOutcome['where']; ms: number } | null = null;
 
   constructor(session: AbortSignal, onInvalidated: () => void) {
     this.#session = session;
@@ -64,7 +64,7 @@ export class ContentController {
     // Which marks and which colours (options page), applied live.
     if (this.#painter) void watchBrowserDisplaySettings(this.#painter, session);
     this.#cards = this.#painter ? new HoverCards(this.#painter, session) : null;
-    this.#analyzer = new OffThreadAnalyzer(session);
+    this.#analyzer = new OffThreadAnalyzer();
     session.addEventListener('abort', () => this.clear(), { once: true });
   }
 
@@ -105,9 +105,9 @@ export class ContentController {
     await yieldToMain();
     throwIfAborted(signal);
 
-    // Main-thread time only: in the worker the analysis itself costs the page nothing, and what is
-    // measured here is posting the text and taking the result back (or the whole analysis when the
-    // page forbids the worker).
+    // Main-thread time only: in the background the analysis itself costs the page nothing, and what
+    // is measured here is sending the text and taking the result back (or the whole analysis when
+    // the background does not answer).
     const analyzeWatch = new Stopwatch();
     analyzeWatch.start();
     const pending = this.#analyzer.analyze({

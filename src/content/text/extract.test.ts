@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, rangesFor, readPageMeta, textOffsetAt } from './index';
 import { normalizeDate } from './page-meta';
+import { trimmedLength } from './extract';
 import type { ArticleText } from './index';
 
 /**
@@ -376,5 +377,28 @@ describe('normalizeDate', () => {
     expect(normalizeDate('Tue, 03 Mar 2026 08:00:00 GMT')).toBe('2026-03-03T08:00:00.000Z');
     expect(normalizeDate('yesterday-ish')).toBe('yesterday-ish');
     expect(normalizeDate('  ')).toBeNull();
+  });
+});
+
+describe('trimmedLength', () => {
+  it('equals trim().length for every whitespace and line terminator JavaScript trims', () => {
+    const spaces: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch.trim() === '') spaces.push(ch);
+    }
+    expect(spaces.length).toBeGreaterThan(20);
+    const samples = [
+      '',
+      'a',
+      ' a ',
+      '\n\t a b \r\n',
+      spaces.join(''),
+      `${spaces.join('')}x${spaces.join('')}`,
+    ];
+    for (const s of spaces) samples.push(`${s}word${s}`, `${s}${s}`, `a${s}b`);
+    // Characters trim() keeps: zero-width space, word joiner, next line (U+0085).
+    samples.push('\u200bx\u200b', '\u2060x', '\u0085x\u0085');
+    for (const s of samples) expect(trimmedLength(s), JSON.stringify(s)).toBe(s.trim().length);
   });
 });

@@ -133,7 +133,8 @@ function computeClassWeight(el: Element): number {
 
 /** Hidden by attribute, ARIA, inline style, a framework "hidden" class, or (opt-in) computed style. */
 function isHidden(el: Element, computed: boolean): boolean {
-  if (el.attributes.length === 0 && !computed) return false;
+  // hasAttributes(), not attributes.length: the latter makes a NamedNodeMap per element.
+  if (!el.hasAttributes() && !computed) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))/i.test(style))
@@ -189,7 +190,7 @@ function measure(scope: Element): Map<Element, Stats> {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const data = (c as Text).data;
-        const n = data.trim().length;
+        const n = trimmedLength(data);
         s.len += n;
         if (link) s.linkLen += n;
         if (n > 0) commas += countCommas(data);
@@ -217,6 +218,35 @@ function measure(scope: Element): Map<Element, Stats> {
   };
   visit(scope, 0, false);
   return stats;
+}
+
+/** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `data.trim().length` without the copy: a page's 5 MB text node would otherwise be duplicated,
+ * and a page of 100,000 short nodes makes as many garbage strings.
+ */
+export function trimmedLength(data: string): number {
+  let start = 0;
+  let end = data.length;
+  while (start < end && isTrimSpace(data.charCodeAt(start))) start++;
+  while (end > start && isTrimSpace(data.charCodeAt(end - 1))) end--;
+  return end - start;
 }
 
 /** Commas (Latin, Arabic, full-width, ideographic): a cheap sign of prose. */
