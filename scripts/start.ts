@@ -5,7 +5,8 @@
  *   npm start                       headful; stays open until you close the window
  *   npm start -- --headless         visits every demo page, prints what Parley found, writes
  *                                   demo-screenshot.png; exit 1 when no page produced a result
- *   npm start -- --headless --update-docs   also writes docs/screenshot.png
+ *   npm start -- --headless --update-docs   also writes docs/screenshot.png and docs/context.png
+ *                                   (the popup's Context view on the last US-China demo article)
  *   --no-build                      use the existing dist/
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,8 @@ import type { Page } from '@playwright/test';
 import { fixtures, type Fixture } from '../e2e/fixtures/index';
 import {
   DIST,
+  extensionIdOf,
+  extensionWorker,
   findTabId,
   installNetworkGuard,
   launchWithExtension,
@@ -166,6 +169,7 @@ async function headless(opts: Options, demo: Fixture[]): Promise<number> {
     }
     console.log(`\nParley produced a result on ${found} of ${demo.length} demo pages.`);
     if (!shot) console.log('No negotiation article was marked, so no screenshot was written.');
+    if (opts.updateDocs) await contextScreenshot(launched, page, demo);
     return found > 0 ? 0 : 1;
   } finally {
     await launched.close();
@@ -190,6 +194,42 @@ async function screenshot(
     mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     copyFileSync(file, path.join(ROOT, 'docs', 'screenshot.png'));
     console.log('Updated docs/screenshot.png');
+  }
+}
+
+/**
+ * The popup's Context view for docs/context.png: the demo pages were all read above, so the history
+ * holds the negotiation's earlier articles; the view is shown for its newest demo article, at the
+ * popup's size.
+ */
+async function contextScreenshot(launched: LaunchedBrowser, page: Page, demo: Fixture[]): Promise<void> {
+  const thread = demo.filter((f) => f.file.startsWith('demo-us-china-'));
+  const last = [...thread].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '')).at(-1);
+  if (!last) {
+    console.log('No US-China demo article, so docs/context.png was not written.');
+    return;
+  }
+  await page.goto(last.url, { waitUntil: 'load' });
+  await settledResult(launched, page);
+  const tabId = await findTabId(launched.context, page);
+  const id = extensionIdOf(await extensionWorker(launched.context));
+  const popup = await launched.context.newPage();
+  try {
+    await popup.setViewportSize({ width: 440, height: 900 });
+    await popup.goto(`chrome-extension://${id}/src/popup/index.html?tab=${tabId}&view=context`);
+    await popup.getByTestId('context-view').waitFor({ timeout: 15_000 });
+    await popup.getByTestId('ledger-entry').first().waitFor({ timeout: 15_000 });
+    mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+    // The summary, the timeline and the ledger's first sides; the rest of a long ledger is cut.
+    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    await popup.screenshot({
+      path: path.join(ROOT, 'docs', 'context.png'),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 440, height: Math.min(height, 2000) },
+    });
+    console.log('Updated docs/context.png');
+  } finally {
+    await popup.close();
   }
 }
 
