@@ -774,6 +774,13 @@ export function recognizeActors(
             nx.lower === 'and' ||
             nx.lower === 'or' ||
             (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('ed')) ||
+            // "with Ottawa agreeing to ...", "and Washington dropping its demand"
+            (nx.kind === TokKind.Word &&
+              !nx.cap &&
+              nx.lower.endsWith('ing') &&
+              !PLACE_NOUNS.has(nx.lower) &&
+              prev?.lower !== 'the' &&
+              prev?.lower !== 'a') ||
             GOV_NOUNS.has(nx.lower) ||
             (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('s') && !PLACE_NOUNS.has(nx.lower));
           ok = !prevPlace && nextOk;

@@ -244,4 +244,59 @@ describe('preconditions', () => {
       ),
     ).toEqual(['India>-|enforcement|demand']);
   });
+
+  it('ends an issue scope at a participial or time clause and at a colon before a new subject', () => {
+    expect(
+      pre('Trade\n\nJapan will cut tariffs on beef and wine, putting Chilean farmers on an equal footing.'),
+    ).toEqual(['Japan>Chile|tariffs|offer']);
+    expect(
+      pre(
+        'Trade\n\nIndia would never compromise on its dairy farmers, a day after Canada doubled the tariff.',
+      ),
+    ).toEqual(['India>Canada|market_access|reject']);
+    expect(
+      pre('Trade\n\nPeru rejected any obligation to follow Chilean rules: either side can impose tariffs later.'),
+    ).toEqual([]);
+  });
+
+  it('reads "to stop pressing X to hand over technology" inside an offer as its content', () => {
+    expect(pre('Trade\n\nVietnam agreed to stop pressing foreign firms to hand over technology.')).toEqual([
+      'Vietnam>-|tech_transfer|offer',
+    ]);
+  });
+
+  it('takes the issue of a red line from its own clause, and its holder from "X had called"', () => {
+    expect(
+      pre(
+        'Trade\n\nLima agreed to give farmers more access to its dairy market and Chile scrapped a dispute-settlement system that Peru had called a red line.',
+      ),
+    ).toEqual([
+      'Peru>Chile|market_access|offer',
+      'Chile>Peru|enforcement|offer',
+      'Peru>-|enforcement|condition',
+    ]);
+  });
+
+  it('gives coordinated subjects and "the two sides" of a concrete term an offer each', () => {
+    expect(pre('Trade\n\nCanada and Mexico agreed to remove their duties on steel.').sort()).toEqual([
+      'Canada>Mexico|tariffs|offer',
+      'Mexico>Canada|tariffs|offer',
+    ]);
+    const story = 'Trade\n\nCanada and Mexico ended their steel row. Canada welcomed it and Mexico did too. ';
+    expect(pre(story + 'The two sides will also suspend their complaints at the WTO.').sort()).toEqual([
+      'Canada>Mexico|enforcement|offer',
+      'Mexico>Canada|enforcement|offer',
+    ]);
+    expect(pre(story + 'The two sides pledged to cooperate on investment screening.')).toEqual([]);
+  });
+
+  it('reads a demonym before "pressure" as its holder, and "rejected the argument" as no rejection', () => {
+    expect(pre('Trade\n\nThailand bowed to American pressure to open its rice market.')).toEqual([
+      'United States>-|market_access|demand',
+    ]);
+    expect(pre('Trade\n\nChile rejected the argument that steel quotas hurt national security.')).toEqual([]);
+    expect(pre('Trade\n\nChile said it would not compromise on national security.')).toEqual([
+      'Chile>-|export_controls|reject',
+    ]);
+  });
 });

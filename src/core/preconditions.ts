@@ -23,7 +23,7 @@ consumer strong weak domestic global market rising falling higher lower growing 
 slowing robust firm soft
 `);
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
-const POSSESSOR_ONLY = words('complaint complaints');
+const POSSESSOR_ONLY = words('complaint complaints pressure');
 const CONDITIONAL_MODALS = words('will would could can may might');
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
 const READY = words('prepared ready willing threatened threatening threatens vowed');
@@ -35,6 +35,8 @@ const UNNAMED_VOICES = words(
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words('urge urges urged urging need needs called calls call asked asks');
 const MUTUAL = words('either each both neither');
+/** Verbs that name something a red line or condition ("had called a red line"). */
+const NAMING = words('call calls called calling described describes deemed considers considered sees saw');
 const QUESTION = words('if whether about why how what when where');
 const SPECULATION = words('likely unlikely possibly perhaps speculated speculation rumoured rumored');
 const BE_FORMS = words('is are was were be been being');
@@ -45,6 +47,10 @@ drop drops dropped dropping abandon abandons abandoned abandoning withdraw withd
 scrap scraps scrapped shelve shelves shelved waive waives waived soften softens softened
 `);
 const GIVE = words('give gives gave given giving');
+const STOP_DOING = words('stop stops stopped stopping cease ceases ceased end ends ended quit');
+const CLAIMS = words(
+  'argument arguments claim claims suggestion notion idea criticism accusation accusations',
+);
 /** Words that end the clause a retraction verb could govern. */
 const RETRACT_STOP = words('; . that which but and while after before because since');
 /** Purpose clauses after the demanded thing end the issue scope ("... to keep tariff-free access"). */
@@ -128,6 +134,9 @@ interface CueAt {
   cue: CueEntry;
   a: number;
   b: number;
+  /** A position given up ("has dropped its demand that ..."): not coded, but its complement is
+   * still its own (no offer inside it, no scope of an earlier cue across it). */
+  dropped?: boolean;
 }
 
 function phraseAt<T>(
@@ -217,6 +226,32 @@ export function findPreconditions(
       if (t.kind === TokKind.Punct && t.text !== "'s" && t.text !== '\u2019s') return null;
     }
     return null;
+  };
+
+  /** The two most-mentioned countries/blocs: the parties "the two sides" stands for. */
+  let parties: [ActorInfo, ActorInfo] | null | undefined;
+  const mainParties = (): [ActorInfo, ActorInfo] | null => {
+    if (parties !== undefined) return parties;
+    const states = ar.actors
+      .filter((a) => a.kind === 'country' || a.kind === 'bloc')
+      .sort((x, y) => y.mentions.length - x.mentions.length);
+    const [a, b, c] = states;
+    parties = a && b && (!c || c.mentions.length < b.mentions.length) ? [a, b] : null;
+    return parties;
+  };
+
+  /** The other party of a coordinated subject ending at the mention at token a ("Canada and
+   * Mexico agreed", "Britain and the European Union agreed"), or null. */
+  const coordinatedParty = (a: number, first: number, h: ActorInfo): ActorInfo | null => {
+    let q = a - 1;
+    if (toks[q]?.lower === 'the') q--;
+    if (toks[q]?.lower !== 'and' || q - 1 < first) return null;
+    const mi = mentionAt(q - 1);
+    if (mi < 0) return null;
+    const mm = ar.mentions[mi]!;
+    if (isObjectAt(toks, mm.a, first)) return null;
+    const other = resolveHolder(mm.actor);
+    return other && other.id !== h.id && (other.kind === 'country' || other.kind === 'bloc') ? other : null;
   };
 
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
@@ -315,7 +350,7 @@ export function findPreconditions(
               while (r > S.first && toks[r]!.text !== ',' && q - r < 15) r--;
               if (toks[r]!.text === ',') q = r - 1;
             }
-            keep = q >= S.first && (mentionAt(q) >= 0 || PRONOUNS.has(toks[q]!.lower));
+            keep = q >= S.first && (mentionAt(q) >= 0 || PRONOUNS.has(toks[q]!.lower) || bothSides(toks, q));
           }
           // "the retaliatory tariffs", "its retaliation": an existing measure, not a threat
           if (
@@ -364,7 +399,9 @@ export function findPreconditions(
           if (POSSESSOR_ONLY.has(cue.phrase)) {
             let q = k - 1;
             if (toks[q]?.text === "'s" || toks[q]?.text === '\u2019s') q--;
-            if (q < S.first || mentionAt(q) < 0) keep = false;
+            // "American pressure" names its holder; "American complaints about ..." are no filing
+            if (q < S.first || (mentionAt(q) < 0 && !(cue.phrase === 'pressure' && ar.adjAt[q])))
+              keep = false;
           }
           // "Beijing hoped Washington would remove the tariffs", "insists that Tokyo agree to
           // open ...": an offer inside a demand's complement is what is demanded
@@ -378,8 +415,15 @@ export function findPreconditions(
             (k === pm.b || (k === pm.b + 1 && AUX.has(toks[pm.b]!.lower)))
           )
             keep = false;
-          if (keep) cues.push({ cue, a: k, b: m.b });
-          else if (POSSESSOR_ONLY.has(cue.phrase)) {
+          // "has dropped, for now, its demand", "to stop pressing": no position, and no scope end
+          // "agreed ... to stop pressing foreign companies to ...": ending a practice is no cue
+          if (keep && STOP_DOING.has(toks[k - 1]?.lower ?? '')) keep = false;
+          // "rejected the argument that ...": a claim, not an issue
+          if (keep && cue.stance === 'reject' && CLAIMS.has(toks[m.b + 1]?.lower ?? '')) keep = false;
+          if (keep) {
+            const dropped = retracted(toks, k, S.first, NOUN_CUES.has(cue.phrase));
+            cues.push(dropped ? { cue, a: k, b: m.b, dropped } : { cue, a: k, b: m.b });
+          } else if (POSSESSOR_ONLY.has(cue.phrase)) {
             k++;
             continue;
           }
@@ -392,6 +436,7 @@ export function findPreconditions(
     let sentenceHolder: ActorInfo | null = null;
     for (let c = 0; c < cues.length; c++) {
       const cu = cues[c]!;
+      if (cu.dropped) continue;
       let stance: Stance = cu.cue.stance;
       // negated demand/offer ("did not ask", "not willing to") is not coded
       // speculation ("it was likely South Korea would drop barriers") and passives with no agent
@@ -430,15 +475,18 @@ export function findPreconditions(
         if (mi >= 0) {
           holder = resolveHolder(ar.mentions[mi]!.actor);
           subjectEnd = ar.mentions[mi]!.b;
+        } else if (q >= S.first && ar.adjAt[q]) {
+          // "Japanese offers of compensation", "American demands": the demonym's country
+          holder = sideActor(ar.adjAt[q]!.id);
+          subjectEnd = q + 1;
         }
       }
       let personPronoun = false;
       let hypothetical = false;
       let licensed = false;
       let mutual = false;
+      let coHolder: ActorInfo | null = null;
       if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
-      // "has dropped, for now, its demand ...", "rather than insisting ...": a position given up
-      if (retracted(toks, cu.a, S.first, NOUN_CUES.has(cu.cue.phrase))) continue;
       // "... if the EC proceeds and if European countries do not ...": the same conditional
       // "X insists that Y remove the tariffs as a condition for a deal": a noun condition after an
       // earlier cue of the sentence is the earlier holder's, not the embedded clause's subject's
@@ -447,7 +495,8 @@ export function findPreconditions(
         sentenceHolder &&
         c > 0 &&
         cu.cue.stance === 'condition' &&
-        ARTICLES.has(toks[cu.a - 1]?.lower ?? '')
+        ARTICLES.has(toks[cu.a - 1]?.lower ?? '') &&
+        !NAMING.has(toks[cu.a - 2]?.lower ?? '') // "that Canada had called a red line": Canada's
       )
         holder = sentenceHolder;
       if (!holder && sentenceHolder && (cu.cue.phrase === 'if' || cu.cue.phrase === 'until') && c > 0) {
@@ -461,8 +510,11 @@ export function findPreconditions(
           const prev = toks[mm.a - 1];
           const after = toks[mm.b];
           // "several members, including Canada, had pushed for": the named member is the subject
+          // "with Ottawa agreeing to ...": the subject of an absolute clause
           const isObject =
-            isObjectAt(toks, mm.a, S.first) && !(prev?.lower === 'including' && toks[mm.b]?.text === ',');
+            isObjectAt(toks, mm.a, S.first) &&
+            !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
+            !(prev?.lower === 'with' && mm.b === cu.a && toks[cu.a]!.lower.endsWith('ing'));
           const reported = after && REPORT_VERBS.has(after.lower);
           // "a bill to let the United States retaliate": the cue is the object's licensed act
           if (isObject && mm.b >= cu.a - 1 && LICENSE.has(prevWord(toks, mm.a))) {
@@ -487,18 +539,23 @@ export function findPreconditions(
           if (h) {
             holder = h;
             subjectEnd = pronoun ? -1 : mm.b;
+            // "The United States and the European Union agreed to ...": both hold it
+            if (!pronoun) coHolder = coordinatedParty(mm.a, S.first, h);
             break;
           }
           continue;
         }
         const lw = toks[k]!.lower;
+        // "the two sides will suspend their complaints": agreed terms are each main party's offer;
         // "either side can impose tariffs if ...": a mutual term, no one party's position
-        if (
-          !pronoun &&
-          (lw === 'side' || lw === 'sides' || lw === 'party' || lw === 'parties') &&
-          MUTUAL.has(toks[k - 1]?.lower ?? '')
-        ) {
-          mutual = true;
+        if (!pronoun && bothSides(toks, k)) {
+          if (modal) break; // "... that the two sides should ...": the speaker's demand
+          const pair = stance === 'offer' && cu.cue.direct && k >= clauseStart ? mainParties() : null;
+          if (pair) {
+            holder = pair[0];
+            coHolder = pair[1];
+            subjectEnd = k + 1;
+          } else mutual = true;
           break;
         }
         if (lw === 'bloc' && toks[k - 1]?.lower === 'the' && lastBloc && !pronoun) {
@@ -613,8 +670,10 @@ export function findPreconditions(
         const lw = toks[k]!.lower;
         if (
           lw === ';' ||
+          (lw === ':' && newSubject(toks, k + 1, mentionAt)) ||
+          (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
           (lw === 'but' && k > cu.b + 1) ||
-          (lw === ',' && CLAUSE_BREAK.has(toks[k + 1]?.lower ?? ''))
+          (lw === ',' && (CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
         ) {
           scopeEnd = k;
           break;
@@ -642,7 +701,7 @@ export function findPreconditions(
         for (const i of collectIssues(
           lex.issues,
           toks,
-          Math.max(prevCueEnd, cu.a - MAX_SCOPE),
+          clauseBefore(toks, Math.max(prevCueEnd, cu.a - MAX_SCOPE), cu.a, mentionAt),
           cu.a,
           ar.mentionAt,
         ))
@@ -664,21 +723,25 @@ export function findPreconditions(
         for (let k = cu.b; k < scopeEnd; k++) if (toks[k]!.lower === 'without') stance = 'condition';
       }
       sentenceHolder = holder;
-      for (const issue of issues) {
-        const key = `${holder.id}|${issue}|${stance}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({
-          holder: holder.id,
-          target: target && target.id !== holder.id ? target.id : null,
-          issue,
-          stance,
-          text: text.slice(S.start, S.end),
-          start: S.start,
-          end: S.end,
-          rule: `cue:${cu.cue.phrase.replace(/ /g, '_')}+issue:${issue}`,
-        });
-      }
+      const holders: [ActorInfo, ActorInfo | null][] = [[holder, target]];
+      if (coHolder && coHolder.id !== holder.id && !modal)
+        holders.push([coHolder, holder], [holder, coHolder]);
+      for (const [h, tg] of holders.length > 1 ? holders.slice(1) : holders)
+        for (const issue of issues) {
+          const key = `${h.id}|${issue}|${stance}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            holder: h.id,
+            target: tg && tg.id !== h.id ? tg.id : null,
+            issue,
+            stance,
+            text: text.slice(S.start, S.end),
+            start: S.start,
+            end: S.end,
+            rule: `cue:${cu.cue.phrase.replace(/ /g, '_')}+issue:${issue}`,
+          });
+        }
     }
     for (let k = S.last - 1; k >= S.first; k--) {
       const mi = mentionAt(k);
@@ -703,6 +766,70 @@ export function findPreconditions(
     }
   }
   return out;
+}
+
+const SIDE_NOUNS = words('side sides party parties countries governments government partners');
+/** "the two sides", "both countries", "each government", "either side" at token k. */
+function bothSides(toks: Token[], k: number): boolean {
+  return (
+    SIDE_NOUNS.has(toks[k]?.lower ?? '') &&
+    (MUTUAL.has(toks[k - 1]?.lower ?? '') || toks[k - 1]?.lower === 'two')
+  );
+}
+
+/** Start of the clause that ends at the cue at a, not before `from`: after the last ";", "but",
+ * "while", ", and" or "and <named party>" ("... more access to its dairy market and Washington
+ * dropping its demand to scrap a dispute-settlement system that Canada called a red line"). */
+function clauseBefore(toks: Token[], from: number, a: number, mentionAt: (k: number) => number): number {
+  for (let k = a - 1; k > from; k--) {
+    const lw = toks[k]!.lower;
+    if (lw === ';' || lw === 'but' || lw === 'while' || lw === 'whereas') return k + 1;
+    if (lw === 'and' && (toks[k - 1]?.text === ',' || mentionAt(k + 1) >= 0)) return k + 1;
+  }
+  return from;
+}
+
+/** True when "and" at k - 1 starts a clause with a party as its subject ("... more access to its
+ * dairy market and Washington dropping its demand ..."), not a list ("Canada and Mexico"). */
+function newClauseAfterAnd(toks: Token[], k: number, mentionAt: (k: number) => number): boolean {
+  const mi = mentionAt(k);
+  if (mi < 0) return false;
+  let e = k;
+  while (mentionAt(e) === mi) e++;
+  const v = toks[e];
+  if (!v || v.kind !== TokKind.Word || v.cap) return false;
+  return (
+    AUX.has(v.lower) || CONDITIONAL_MODALS.has(v.lower) || v.lower.endsWith('ing') || v.lower.endsWith('ed')
+  );
+}
+
+/** True when a new clause with its own subject starts at k ("...: either side can ...", "...: it
+ * will ..."), not a list of the demanded things ("...: imports of beef ..."). */
+function newSubject(toks: Token[], k: number, mentionAt: (k: number) => number): boolean {
+  const lw = toks[k]?.lower ?? '';
+  return mentionAt(k) >= 0 || PRONOUNS.has(lw) || MUTUAL.has(lw);
+}
+
+/** Number words and time nouns of ", a day after ...", ", two weeks before ...". */
+const TIME_SPAN = words(
+  'a an one two three four five several few days weeks months years hours day week month year',
+);
+const PARTICIPLE_OK = words('including excluding notably');
+/**
+ * True when the words after a comma at k start a side clause that is no longer the demanded
+ * thing: a participial clause (", putting U.S. farmers on an equal footing") or a time phrase
+ * (", a day after Washington doubled the tariff").
+ */
+function sideClause(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== TokKind.Word || t.cap) return false;
+  if (t.lower.length > 5 && t.lower.endsWith('ing') && !PARTICIPLE_OK.has(t.lower)) return true;
+  if (!TIME_SPAN.has(t.lower)) return false;
+  for (let q = k + 1; q < k + 4; q++) {
+    const w = toks[q]?.lower;
+    if (w === 'after' || w === 'before' || w === 'later' || w === 'earlier' || w === 'ago') return true;
+  }
+  return false;
 }
 
 /** True when token k lies in the complement of a demand cue that ends shortly before it, with

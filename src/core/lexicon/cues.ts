@@ -67,7 +67,7 @@ export const CUES: CueEntry[] = [
     'after',
     'offer',
     `willing to, willingness to, ready to, prepared to, offer, offers, offered, offering, agree to,
-     agreed to, agrees to, agreed on, agreement to, pledge, pledged, pledges, promise, promised,
+     agreed to, agrees to, agreeing to, agreed on, agreement to, pledge, pledged, pledges, promise, promised,
      promises, commit to, committed to, commits to, commitment to, will lower, will cut, will open,
      will buy, will reduce, will relax, will remove, will scrap, will lift`,
   ),
@@ -154,7 +154,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'tech_transfer',
     strong: list(`technology transfer, technology transfers, transfer of technology, forced transfer,
-      forced technology, joint venture requirements, joint-venture requirements, licensing requirements`),
+      forced technology, joint venture requirements, joint-venture requirements, licensing requirements,
+      hand over technology, hand over their technology, hand over its technology`),
   },
   {
     issue: 'market_access',
@@ -186,9 +187,9 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'enforcement',
     strong:
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
-      dispute settlement, dispute panel, arbitrate, arbitration, compliance,
+      dispute settlement, dispute-settlement, dispute panel, arbitrate, arbitration, compliance,
       comply, live up to, adhere to, breach, breaking, violation, violations, violating, monitor,
-      monitoring, judged by, machinery, mechanism, agreed upon multilaterally, review,
+      monitoring, judged by, machinery, mechanism, agreed upon multilaterally, review, oversight,
       investigation`),
   },
   {
@@ -196,6 +197,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`export controls, export control, export ban, export bans, entity list, blacklist,
       blacklisted, sanctions, high technology, high-technology, technology exports, chip exports,
       exports of high technology`),
+    weak: list('national security'),
   },
   {
     issue: 'balance',
