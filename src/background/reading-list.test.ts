@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { exportJson } from '../reading-list/export';
 import { generateArticles } from '../reading-list/generate';
 import { buildArticle, type SaveInput, type SavedArticle } from '../reading-list/model';
-import { createReadingHandler, migrateLegacyReadingList, saveTab, type ReadingDeps } from './reading-list';
+import {
+  PRIVATE_WINDOW_ERROR,
+  createReadingHandler,
+  migrateLegacyReadingList,
+  saveTab,
+  type ReadingDeps,
+} from './reading-list';
 
 /** A store double that records what the background asked of it. */
 function fakeStore() {
@@ -90,6 +96,19 @@ describe('saveTab', () => {
       ok: false,
       error: expect.stringMatching(/web pages/),
     });
+  });
+});
+
+describe('saveTab in a private window', () => {
+  it('stores nothing and does not even ask the page', async () => {
+    const d = deps(page);
+    const fetchArticle = vi.spyOn(d, 'fetchArticle');
+    const reply = await saveTab(d, { id: 3, url: page.url, title: 'T', incognito: true });
+    expect(reply).toEqual({ ok: false, error: PRIVATE_WINDOW_ERROR });
+    expect(fetchArticle).not.toHaveBeenCalled();
+    expect(d.s.store.save).not.toHaveBeenCalled();
+    // The same tab in an ordinary window saves.
+    expect(await saveTab(d, { id: 3, url: page.url, incognito: false })).toMatchObject({ ok: true });
   });
 });
 

@@ -24,7 +24,12 @@ export interface TabLike {
   id?: number | undefined;
   url?: string | undefined;
   title?: string | undefined;
+  /** A private window's tab: nothing of it is stored (issue 7). */
+  incognito?: boolean | undefined;
 }
+
+/** What a save from a private window answers. */
+export const PRIVATE_WINDOW_ERROR = 'Parley keeps nothing from private windows, so this page was not saved.';
 
 export interface ReadingDeps {
   store(): Promise<
@@ -55,6 +60,7 @@ export async function saveTab(
   tab: TabLike | undefined,
   pageUrl?: string,
 ): Promise<SaveReply> {
+  if (tab?.incognito) return { ok: false, error: PRIVATE_WINDOW_ERROR };
   const url = tab?.url ?? pageUrl;
   let input: SaveInput | null = null;
   if (tab?.id !== undefined) {

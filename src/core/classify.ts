@@ -8,35 +8,29 @@ import {
   TRADE_TERMS,
 } from './lexicon/topics';
 import type { ActorInfo } from './actors';
+import { W_COMM, W_FIN, W_NEGO, W_STATS, W_TRADE, W_TWO } from './lexicon/compile';
 
-/** Bit per vocabulary, so one pass over the tokens counts all of them. */
-const TRADE = 1;
-const NEGO = 2;
-const STATS = 4;
-const COMM = 8;
-const FIN = 16;
+/** Vocabulary bits, as in the tokens' word-class bits (`Token.w`). */
+const TRADE = W_TRADE;
+const NEGO = W_NEGO;
+const STATS = W_STATS;
+const COMM = W_COMM;
+const FIN = W_FIN;
 
-interface Vocab {
-  one: Map<string, number>;
-  /** First word -> second word -> bits, for two-word terms ("trade war"), with no string joins. */
-  two: Map<string, Map<string, number>>;
-}
-
-let vocab: Vocab | null = null;
-function getVocab(): Vocab {
-  if (vocab) return vocab;
-  const v: Vocab = { one: new Map(), two: new Map() };
+/** First word -> second word -> bits, for two-word terms ("trade war"), with no string joins. */
+let twoWords: Map<string, Map<string, number>> | null = null;
+function getTwoWords(): Map<string, Map<string, number>> {
+  if (twoWords) return twoWords;
+  const two = new Map<string, Map<string, number>>();
   const add = (list: string[], bit: number): void => {
     for (const p of list) {
       const sp = p.indexOf(' ');
-      if (sp < 0) v.one.set(p, (v.one.get(p) ?? 0) | bit);
-      else {
-        const a = p.slice(0, sp);
-        const b = p.slice(sp + 1);
-        let m = v.two.get(a);
-        if (!m) v.two.set(a, (m = new Map()));
-        m.set(b, (m.get(b) ?? 0) | bit);
-      }
+      if (sp < 0) continue;
+      const a = p.slice(0, sp);
+      const b = p.slice(sp + 1);
+      let m = two.get(a);
+      if (!m) two.set(a, (m = new Map()));
+      m.set(b, (m.get(b) ?? 0) | bit);
     }
   };
   add(TRADE_TERMS, TRADE);
@@ -44,7 +38,7 @@ function getVocab(): Vocab {
   add(STATISTICS_TERMS, STATS);
   add(COMMODITY_TERMS, COMM);
   add(FINANCE_TERMS, FIN);
-  return (vocab = v);
+  return (twoWords = two);
 }
 
 /** Vocabulary counts of a text (one pass; reusable between classify calls). */
@@ -57,17 +51,18 @@ export interface Counts {
   fin: number;
 }
 
+/** Counts from the tokens' word-class bits; two-word terms look at the next token. */
 export function countAll(toks: Token[], a: number, b: number): Counts {
-  const v = getVocab();
   const c: Counts = { words: 0, trade: 0, nego: 0, stats: 0, comm: 0, fin: 0 };
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== TokKind.Word) continue;
     c.words++;
-    let bits = v.one.get(t.lower) ?? 0;
-    const second = v.two.get(t.lower);
-    const nx = toks[k + 1];
-    if (second && nx) bits |= second.get(nx.lower) ?? 0;
+    let bits = t.w & (TRADE | NEGO | STATS | COMM | FIN);
+    if (t.w & W_TWO) {
+      const nx = toks[k + 1];
+      if (nx) bits |= getTwoWords().get(t.lower)?.get(nx.lower) ?? 0;
+    }
     if (bits === 0) continue;
     if (bits & TRADE) c.trade++;
     if (bits & NEGO) c.nego++;

@@ -24,6 +24,8 @@ export interface Token {
   space: boolean;
   /** Newlines in the whitespace before the token (2+ = paragraph break). */
   nl: number;
+  /** Word-class bits of a word (`W_*` in lexicon/compile.ts: lexicon first words, vocabularies). */
+  w: number;
 }
 
 export interface Sentence {
@@ -106,8 +108,32 @@ const wordCharAt = (c: number): boolean => (c < 128 ? (CLS[c]! & 6) !== 0 : isLe
 /** One-character strings for ASCII punctuation, so punctuation tokens allocate nothing. */
 const PUNCT: string[] = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
 
-/** Splits text into word, number and punctuation tokens with offsets into the same string. */
+/** Lower-cased word -> word-class bits (`W_*` in lexicon/compile.ts). */
+export type WordTable = ReadonlyMap<string, number>;
+
+/** Where `tokenize` gets the lexicon's word table (the lexicon module imports this one). */
+let wordTableOf: (() => WordTable) | null = null;
+
+/** Lets the lexicon module hand the tokenizer its word table without an import cycle. */
+export function setWordTableSource(f: () => WordTable): void {
+  wordTableOf = f;
+}
+
+/**
+ * Splits text into word, number and punctuation tokens with offsets into the same string. Word
+ * tokens carry their word-class bits from the lexicon's word table (one map lookup per word, so
+ * the recognizers test bits instead of looking words up in several sets each).
+ */
 export function tokenize(text: string): Token[] {
+  return scan(text, wordTableOf ? wordTableOf() : null);
+}
+
+/** `tokenize` without word-class bits (used while the lexicon itself is being compiled). */
+export function tokenizePlain(text: string): Token[] {
+  return scan(text, null);
+}
+
+function scan(text: string, table: WordTable | null): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -197,6 +223,7 @@ export function tokenize(text: string): Token[] {
     let cap = false;
     let upper = false;
     let lower: string;
+    let w = 0;
     if (kind === TokKind.Punct && i - start === 1 && c < 128) {
       t = PUNCT[c]!;
       lower = t;
@@ -226,9 +253,10 @@ export function tokenize(text: string): Token[] {
           upper = ups > 0 && lows === 0;
         }
         if (ups > 0 || other) lower = t.toLowerCase();
+        if (table) w = table.get(lower) ?? 0;
       }
     }
-    out.push({ start, end: i, text: t, lower, kind, cap, upper, space, nl });
+    out.push({ start, end: i, text: t, lower, kind, cap, upper, space, nl, w });
     space = false;
     nl = 0;
   }

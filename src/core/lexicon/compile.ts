@@ -1,10 +1,37 @@
 import type { ActorKind } from '../types';
-import { tokenize } from '../tokenize';
+import { setWordTableSource, tokenizePlain } from '../tokenize';
 import { COUNTRY_TABLE } from './countries';
 import { AGENCIES, BLOCS, COMPANIES, MEDIA, NON_ACTORS, type EntityEntry } from './entities';
 import { PEOPLE_TABLE } from './people';
 import { CUES, ISSUE_WORDS, type CueEntry } from './cues';
 import type { Issue } from '../types';
+import { COMMODITY_TERMS, FINANCE_TERMS, NEGOTIATION_TERMS, STATISTICS_TERMS, TRADE_TERMS } from './topics';
+import { HEAD_TITLES, RUN_CONNECTORS, SPEECH, STOP_CAPS } from './words';
+import { COMPILED_LEXICON, COMPILED_PHRASES, COMPILED_SOURCE_SIZE } from './compiled-data';
+
+/*
+ * Word-class bits: every word token carries those of its lower-cased text (Token.w), looked up
+ * once by the tokenizer, so the recognizers test a bit instead of a map or set per token.
+ */
+/** First word of an actor lexicon phrase (the actor trie's root has it). */
+export const W_LEX = 1;
+/** First word of a precondition cue phrase. */
+export const W_CUE = 2;
+/** First word of an issue phrase. */
+export const W_ISSUE = 4;
+/** One-word vocabulary terms of lexicon/topics.ts (classify.ts). */
+export const W_TRADE = 8;
+export const W_NEGO = 16;
+export const W_STATS = 32;
+export const W_COMM = 64;
+export const W_FIN = 128;
+/** First word of a two-word vocabulary term ("trade war"). */
+export const W_TWO = 256;
+/** words.ts lists: HEAD_TITLES, STOP_CAPS, SPEECH, RUN_CONNECTORS. */
+export const W_HEAD = 512;
+export const W_STOP = 1024;
+export const W_SPEECH = 2048;
+export const W_CONN = 4096;
 
 /** One lexicon entity after compilation. */
 export interface LexRef {
@@ -65,8 +92,10 @@ export interface CompiledLexicon {
   byId: Map<string, LexRef>;
   /** Canonical name -> id for countries and blocs (sides). */
   sideId: Map<string, string>;
-  /** Milliseconds the compilation took (reported by the benchmark). */
-  loadMs: number;
+  /** Lower-cased word -> word-class bits (`W_*`), read by the tokenizer. */
+  words: Map<string, number>;
+  /** Whether it came from the precompiled data (false: compiled from the data modules). */
+  precompiled: boolean;
 }
 
 const newNode = (): TrieNode => ({ next: null, hits: null });
@@ -79,7 +108,7 @@ function keys(phrase: string): string[] {
     plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32;
   }
   if (plain) return phrase.toLowerCase().split(' ');
-  return tokenize(phrase).map((t) => t.lower);
+  return tokenizePlain(phrase).map((t) => t.lower);
 }
 
 function caseModeOf(phrase: string, anyCase: boolean): 0 | 1 | 2 {
@@ -153,10 +182,8 @@ const parseDate = (s: string | undefined): number | undefined => {
 
 let cached: CompiledLexicon | null = null;
 
-/** The lexicon, compiled once on first use into token tries (the data modules stay plain). */
-export function getLexicon(): CompiledLexicon {
-  if (cached) return cached;
-  const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+/** The actor trie and the id maps, compiled from the data modules. */
+function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: Map<string, string> } {
   const root = newNode();
   const byId = new Map<string, LexRef>();
   const sideId = new Map<string, string>();
@@ -237,10 +264,7 @@ export function getLexicon(): CompiledLexicon {
 
   for (const n of NON_ACTORS)
     addPhrase(root, n, { ref: null, form: Form.Non, caseMode: caseModeOf(n, false) });
-
-  const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
-  cached = new Lexicon(root, byId, sideId, t1 - t0);
-  return cached;
+  return { root, byId, sideId };
 }
 
 function compileCues(): PhraseNode<CueEntry> {
@@ -258,28 +282,292 @@ function compileIssues(): PhraseNode<IssueHit> {
   return issues;
 }
 
+/** Word-class bits of every word that has any (see `W_*`). */
+function wordTable(
+  actors: TrieNode,
+  cues: PhraseNode<CueEntry>,
+  issues: PhraseNode<IssueHit>,
+): Map<string, number> {
+  const m = new Map<string, number>();
+  const or = (w: string, bit: number): void => {
+    m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  for (const k of actors.next?.keys() ?? []) or(k, W_LEX);
+  for (const k of cues.next?.keys() ?? []) or(k, W_CUE);
+  for (const k of issues.next?.keys() ?? []) or(k, W_ISSUE);
+  const vocab: [string[], number][] = [
+    [TRADE_TERMS, W_TRADE],
+    [NEGOTIATION_TERMS, W_NEGO],
+    [STATISTICS_TERMS, W_STATS],
+    [COMMODITY_TERMS, W_COMM],
+    [FINANCE_TERMS, W_FIN],
+  ];
+  for (const [list, bit] of vocab)
+    for (const p of list) {
+      const sp = p.indexOf(' ');
+      if (sp < 0) or(p, bit);
+      else or(p.slice(0, sp), W_TWO);
+    }
+  const lists: [Set<string>, number][] = [
+    [HEAD_TITLES, W_HEAD],
+    [STOP_CAPS, W_STOP],
+    [SPEECH, W_SPEECH],
+    [RUN_CONNECTORS, W_CONN],
+  ];
+  for (const [set, bit] of lists) for (const w of set) or(w, bit);
+  return m;
+}
+
+/** Everything `getLexicon` returns, compiled from the data modules (slow when cold: ~20 ms). */
+export function compileLexicon(): Omit<CompiledLexicon, 'precompiled'> {
+  const { root, byId, sideId } = compileActors();
+  const cues = compileCues();
+  const issues = compileIssues();
+  return { actors: root, cues, issues, byId, sideId, words: wordTable(root, cues, issues) };
+}
+
 /**
- * The compiled lexicon. The actor trie is built on load (every text needs it); the cue and issue
- * tries only on first use, since preconditions are looked for in trade texts only.
+ * Size of the lexicon's sources as JSON: the precompiled data is used only when it was generated
+ * from sources of the same size (an added or removed entry always changes it). The unit test
+ * compiled-data.test.ts compares the full content.
  */
-class Lexicon implements CompiledLexicon {
-  private cueTrie: PhraseNode<CueEntry> | null = null;
-  private issueTrie: PhraseNode<IssueHit> | null = null;
-  constructor(
-    readonly actors: TrieNode,
-    readonly byId: Map<string, LexRef>,
-    readonly sideId: Map<string, string>,
-    readonly loadMs: number,
-  ) {}
+export function sourceSize(): number {
+  return JSON.stringify([
+    COUNTRY_TABLE,
+    PEOPLE_TABLE,
+    BLOCS,
+    AGENCIES,
+    MEDIA,
+    COMPANIES,
+    NON_ACTORS,
+    CUES,
+    ISSUE_WORDS,
+    TRADE_TERMS,
+    NEGOTIATION_TERMS,
+    STATISTICS_TERMS,
+    COMMODITY_TERMS,
+    FINANCE_TERMS,
+    [...HEAD_TITLES],
+    [...STOP_CAPS],
+    [...SPEECH],
+    [...RUN_CONNECTORS],
+  ]).length;
+}
+
+/*
+ * Precompiled form (JSON, generated by scripts/gen-lexicon.ts into compiled-data.ts), in two
+ * parts: what every text needs (entities, actor trie, side ids, word table) and the phrase tries
+ * (cues, issues) that only trade texts need, parsed on first use.
+ * - refs: [id, name, kind, side (1 = the name itself), role, own, hist, from, to] per entity,
+ *   trailing empty fields left out
+ * - tries in preorder: `parents[i]` and `keys[i]` for node i > 0 (node 0 is the root); actor
+ *   hits as [node, ref index or -1, form, caseMode]; cue values as [node, index into CUES];
+ *   issue values as [node, issue, strong 0/1]
+ * - sideId and words: [key, value] pairs (the Map constructor takes them as they are)
+ */
+type PackedRef = [
+  string,
+  string,
+  ActorKind,
+  (string | null | 1)?,
+  (string | null)?,
+  (0 | 1)?,
+  (0 | 1)?,
+  (number | null)?,
+  (number | null)?,
+];
+interface PackedMain {
+  refs: PackedRef[];
+  actors: { parents: number[]; keys: string[]; hits: number[] };
+  sideId: [string, string][];
+  words: [string, number][];
+}
+interface PackedPhrases {
+  cues: { parents: number[]; keys: string[]; values: number[] };
+  issues: { parents: number[]; keys: string[]; values: (string | number)[] };
+}
+
+/** Nodes of a trie, root first, each after its parent. */
+function preorder<N extends { next: Map<string, N> | null }>(
+  root: N,
+): { nodes: N[]; parents: number[]; keys: string[] } {
+  const nodes: N[] = [root];
+  const parents: number[] = [-1];
+  const keys: string[] = [''];
+  for (let i = 0; i < nodes.length; i++)
+    for (const [k, child] of nodes[i]!.next ?? []) {
+      nodes.push(child);
+      parents.push(i);
+      keys.push(k);
+    }
+  return { nodes, parents, keys };
+}
+
+type Unpacked = Omit<CompiledLexicon, 'precompiled'>;
+
+/** The two JSON texts of the precompiled lexicon (scripts/gen-lexicon.ts writes them). */
+export function packLexicon(lex: Unpacked): { main: string; phrases: string } {
+  const refIndex = new Map<LexRef, number>();
+  const refs: PackedRef[] = [];
+  for (const r of lex.byId.values()) {
+    refIndex.set(r, refs.length);
+    const ref: PackedRef = [
+      r.id,
+      r.name,
+      r.kind,
+      r.side === r.name ? 1 : r.side,
+      r.role,
+      r.own ? 1 : 0,
+      r.hist ? 1 : 0,
+      r.from ?? null,
+      r.to ?? null,
+    ] as unknown as PackedRef;
+    while (ref.length > 3 && (ref[ref.length - 1] === null || ref[ref.length - 1] === 0)) ref.pop();
+    refs.push(ref);
+  }
+  const a = preorder(lex.actors);
+  const hits: number[] = [];
+  a.nodes.forEach((node, i) => {
+    for (const h of node.hits ?? []) {
+      const ri = h.ref ? refIndex.get(h.ref) : -1;
+      if (ri === undefined) throw new Error(`lexicon: hit for an entity missing from byId: ${h.ref?.id}`);
+      hits.push(i, ri, h.form, h.caseMode);
+    }
+  });
+  const c = preorder(lex.cues);
+  const cueValues: number[] = [];
+  c.nodes.forEach((node, i) => {
+    if (node.value) cueValues.push(i, CUES.indexOf(node.value));
+  });
+  const s = preorder(lex.issues);
+  const issueValues: (string | number)[] = [];
+  s.nodes.forEach((node, i) => {
+    if (node.value) issueValues.push(i, node.value.issue, node.value.strong ? 1 : 0);
+  });
+  const main: PackedMain = {
+    refs,
+    actors: { parents: a.parents, keys: a.keys, hits },
+    sideId: [...lex.sideId],
+    words: [...lex.words],
+  };
+  const phrases: PackedPhrases = {
+    cues: { parents: c.parents, keys: c.keys, values: cueValues },
+    issues: { parents: s.parents, keys: s.keys, values: issueValues },
+  };
+  return { main: JSON.stringify(main), phrases: JSON.stringify(phrases) };
+}
+
+/** Rebuilds a trie's nodes from parent/key arrays (node 0 is the root). */
+function unpackTrie<N extends { next: Map<string, N> | null }>(
+  parents: number[],
+  keys: string[],
+  make: () => N,
+): N[] {
+  const nodes: N[] = new Array<N>(parents.length);
+  nodes[0] = make();
+  for (let i = 1; i < parents.length; i++) {
+    const node = make();
+    const parent = nodes[parents[i]!]!;
+    (parent.next ??= new Map<string, N>()).set(keys[i]!, node);
+    nodes[i] = node;
+  }
+  return nodes;
+}
+
+/** Entities, actor trie, side ids and word table from the first JSON part. */
+function unpackMain(json: string): Pick<Unpacked, 'actors' | 'byId' | 'sideId' | 'words'> {
+  const p = JSON.parse(json) as PackedMain;
+  const refs: LexRef[] = new Array<LexRef>(p.refs.length);
+  const byId = new Map<string, LexRef>();
+  for (let i = 0; i < p.refs.length; i++) {
+    const r = p.refs[i]!; // indexed, not destructured: this runs once, in cold code
+    const name = r[1];
+    const side = r[3] ?? null;
+    const ref: LexRef = {
+      id: r[0],
+      name,
+      kind: r[2],
+      side: side === 1 ? name : side,
+      role: r[4] ?? null,
+      own: r[5] === 1,
+      hist: r[6] === 1,
+    };
+    if (r[2] === 'person') {
+      ref.from = r[7] ?? undefined;
+      ref.to = r[8] ?? undefined;
+    }
+    refs[i] = ref;
+    byId.set(ref.id, ref);
+  }
+  const an = unpackTrie<TrieNode>(p.actors.parents, p.actors.keys, newNode);
+  const h = p.actors.hits;
+  for (let i = 0; i < h.length; i += 4) {
+    const node = an[h[i]!]!;
+    (node.hits ??= []).push({
+      ref: h[i + 1]! < 0 ? null : refs[h[i + 1]!]!,
+      form: h[i + 2]! as Form,
+      caseMode: h[i + 3]! as 0 | 1 | 2,
+    });
+  }
+  return { actors: an[0]!, byId, sideId: new Map(p.sideId), words: new Map(p.words) };
+}
+
+/** Cue and issue tries from the second JSON part. */
+function unpackPhrases(json: string): Pick<Unpacked, 'cues' | 'issues'> {
+  const p = JSON.parse(json) as PackedPhrases;
+  const empty = <T>(): PhraseNode<T> => ({ next: null, value: null });
+  const cn = unpackTrie<PhraseNode<CueEntry>>(p.cues.parents, p.cues.keys, empty);
+  for (let i = 0; i < p.cues.values.length; i += 2)
+    cn[p.cues.values[i]!]!.value = CUES[p.cues.values[i + 1]!]!;
+  const sn = unpackTrie<PhraseNode<IssueHit>>(p.issues.parents, p.issues.keys, empty);
+  const v = p.issues.values;
+  for (let i = 0; i < v.length; i += 3)
+    sn[v[i] as number]!.value = { issue: v[i + 1] as Issue, strong: v[i + 2] === 1 };
+  return { cues: cn[0]!, issues: sn[0]! };
+}
+
+/** The lexicon from its precompiled JSON (both parts at once; `getLexicon` parses the second lazily). */
+export function unpackLexicon(packed: { main: string; phrases: string }): Unpacked {
+  return { ...unpackMain(packed.main), ...unpackPhrases(packed.phrases) };
+}
+
+/** The precompiled lexicon: the phrase tries are unpacked on first use (trade texts only). */
+class Precompiled implements CompiledLexicon {
+  readonly actors: TrieNode;
+  readonly byId: Map<string, LexRef>;
+  readonly sideId: Map<string, string>;
+  readonly words: Map<string, number>;
+  readonly precompiled = true;
+  private phrases: Pick<Unpacked, 'cues' | 'issues'> | null = null;
+  constructor() {
+    const m = unpackMain(COMPILED_LEXICON);
+    this.actors = m.actors;
+    this.byId = m.byId;
+    this.sideId = m.sideId;
+    this.words = m.words;
+  }
   get cues(): PhraseNode<CueEntry> {
-    return (this.cueTrie ??= compileCues());
+    return (this.phrases ??= unpackPhrases(COMPILED_PHRASES)).cues;
   }
   get issues(): PhraseNode<IssueHit> {
-    return (this.issueTrie ??= compileIssues());
+    return (this.phrases ??= unpackPhrases(COMPILED_PHRASES)).issues;
   }
 }
 
-/** Drops the compiled lexicon (benchmarks measure a cold load). */
+/**
+ * The lexicon, loaded once on first use: from the precompiled JSON when it matches the data
+ * modules, else compiled from them (a data edit not yet regenerated still takes effect).
+ */
+export function getLexicon(): CompiledLexicon {
+  if (cached) return cached;
+  cached =
+    COMPILED_SOURCE_SIZE === sourceSize() ? new Precompiled() : { ...compileLexicon(), precompiled: false };
+  return cached;
+}
+
+setWordTableSource(() => getLexicon().words);
+
+/** Drops the loaded lexicon (benchmarks and tests load it again). */
 export function resetLexicon(): void {
   cached = null;
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { COMPILED_LEXICON, COMPILED_PHRASES, COMPILED_SOURCE_SIZE } from './compiled-data';
+import { compileLexicon, getLexicon, packLexicon, resetLexicon, sourceSize, unpackLexicon } from './compile';
+
+const STALE = 'compiled-data.ts is stale: run `npx tsx scripts/gen-lexicon.ts` after editing the lexicon';
+
+describe('precompiled lexicon', () => {
+  it('matches the lexicon data modules', () => {
+    expect(COMPILED_SOURCE_SIZE, STALE).toBe(sourceSize());
+    const packed = packLexicon(compileLexicon());
+    expect(JSON.parse(COMPILED_LEXICON), STALE).toEqual(JSON.parse(packed.main));
+    expect(JSON.parse(COMPILED_PHRASES), STALE).toEqual(JSON.parse(packed.phrases));
+  });
+
+  it('unpacks to the same tries, maps and word table as compiling the data', () => {
+    const live = compileLexicon();
+    const packed = unpackLexicon(packLexicon(live));
+    expect(packed.byId).toEqual(live.byId);
+    expect(packed.sideId).toEqual(live.sideId);
+    expect(packed.words).toEqual(live.words);
+    expect(packed.actors).toEqual(live.actors);
+    expect(packed.issues).toEqual(live.issues);
+    // cue values are the CUES entries themselves
+    const walk = (n: typeof live.cues, m: typeof live.cues): void => {
+      expect(m.value).toBe(n.value);
+      for (const [k, c] of n.next ?? []) walk(c, m.next!.get(k)!);
+      expect(m.next?.size ?? 0).toBe(n.next?.size ?? 0);
+    };
+    walk(live.cues, packed.cues);
+  });
+
+  it('is what getLexicon loads', () => {
+    resetLexicon();
+    const lex = getLexicon();
+    expect(lex.precompiled).toBe(COMPILED_SOURCE_SIZE === sourceSize());
+    expect(lex.actors.next!.get('china')!.hits![0]!.ref!.id).toBe('cn');
+    expect(lex.cues.next!.get('insists')!.value!.stance).toBe('demand');
+    expect(lex.words.get('said')).toBeGreaterThan(0);
+  });
+});
