@@ -31,6 +31,13 @@ describe('actors: lexicon', () => {
     expect(names('Trade\n\nThe envoys met in Tokyo for two days.')).toEqual([]);
   });
 
+  it('reads a capital before a participle as the government ("with Ottawa agreeing")', () => {
+    expect(names('Trade\n\nThe deal passed, with Ottawa agreeing to open its dairy market.')).toEqual([
+      'Canada',
+    ]);
+    expect(names('Trade\n\nDelegates left the Ottawa meeting early.')).toEqual([]);
+  });
+
   it('treats a bloc summit as an event, not the bloc', () => {
     expect(names('Trade\n\nThe leaders talked at the G20 summit in Osaka.')).toEqual([]);
     expect(names('Trade\n\nThe G20 said members should avoid tariffs.')).toEqual(['G20']);
