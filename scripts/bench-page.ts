@@ -21,6 +21,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
 import type { TabResult } from '../src/shared/tab-result';
+import { contentScriptGraph } from '../e2e/bundle-graph';
+import { fixtures } from '../e2e/fixtures/index';
 import {
   DIST,
   FIXTURES_DIR,
@@ -59,6 +61,16 @@ const median = (xs: number[]): number => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+
+/** One budget of issue 4 and whether this run met it. */
+interface Budget {
+  what: string;
+  limit: string;
+  measured: string;
+  pass: boolean;
+}
+
 const fmt = (n: number | null | undefined, digits = 1) =>
   n === null || n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits);
 
@@ -106,6 +118,12 @@ function pages(): BenchPage[] {
       const html = grown(base, words);
       list.push({ name, url: `https://www.apnews.com/article/bench-${name}`, html, words: countWords(html) });
     }
+  }
+  // The fixtures' own non-candidate pages (a sports report, a recipe, a front page) at their URLs.
+  for (const f of fixtures.filter((x) => x.kind !== 'negotiation')) {
+    if (f.layout === 'hostile') continue;
+    const html = readFileSync(path.join(FIXTURES_DIR, f.file), 'utf8');
+    list.push({ name: f.file.replace(/\.html$/, ''), url: f.url, html, words: countWords(html) });
   }
   const sports = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Derby report</title>
 <meta property="og:type" content="article"></head><body><nav><a href="/sport">Sport</a></nav><article>
@@ -207,8 +225,14 @@ async function main(): Promise<void> {
   await extensionWorker(ext.context);
 
   const rows: string[][] = [];
-  const budgetLines: string[] = [];
-  let failures = 0;
+  const budgets: Budget[] = [];
+  const graph = contentScriptGraph(dist);
+  budgets.push({
+    what: `gate bytes on every matching page (${graph.eager.length} files; candidates add up to ${kb(graph.lazyBytes)})`,
+    limit: '< 15 KB',
+    measured: kb(graph.eagerBytes),
+    pass: graph.eagerBytes < 15 * 1024,
+  });
   try {
     for (const page of list) {
       const without: Sample[] = [];
@@ -250,22 +274,29 @@ async function main(): Promise<void> {
         `${fmt(ltWithout, 0)} -> ${fmt(ltWith, 0)} (max ${fmt(maxLtWith, 0)})`,
       ]);
       if (page.name === 'article-1k') {
-        const ok = ours < 16;
-        if (!ok) failures++;
-        budgetLines.push(
-          `1,000-word article: gate+extract+analyze+paint ${fmt(ours)} ms (budget 16 ms): ${ok ? 'met' : 'OVER'}`,
-        );
+        budgets.push({
+          what: '1,000-word article: gate + extract + analyze + paint',
+          limit: '< 16 ms',
+          measured: `${fmt(ours)} ms`,
+          pass: ours < 16,
+        });
       }
       if (page.name === 'long-20k') {
-        const ok = longestStage <= 50;
-        if (!ok) failures++;
-        budgetLines.push(
-          `20,000-word page: longest single task of ours ${fmt(longestStage)} ms (gate ${fmt(gate, 2)}, extract ${fmt(extract)}, analyze ${fmt(analyze)}; paint is sliced at 8 ms) (budget 50 ms): ${ok ? 'met' : 'OVER'}`,
-        );
+        budgets.push({
+          what: `20,000-word page: longest task of ours (gate ${fmt(gate, 2)}, extract ${fmt(extract)}, analyze ${fmt(analyze)}; paint sliced at 8 ms)`,
+          limit: '< 50 ms',
+          measured: `${fmt(longestStage)} ms`,
+          pass: longestStage < 50,
+        });
       }
-      if (page.name === 'non-trade' || verdict.startsWith('no ')) {
-        budgetLines.push(`${page.name}: gate ${fmt(gate, 2)} ms (budget 1 ms): ${gate < 1 ? 'met' : 'OVER'}`);
-        if (!(gate < 1)) failures++;
+      if (verdict !== 'negotiation' && verdict !== 'no result' && Number.isNaN(extract)) {
+        // Gated out (no extract timing): the gate is all Parley did on the page's main thread.
+        budgets.push({
+          what: `${page.name}: gate (added main-thread time with loading: ${fmt(withMs - pageMs)} ms)`,
+          limit: '< 1 ms',
+          measured: `${fmt(gate, 2)} ms`,
+          pass: gate < 1,
+        });
       }
     }
   } finally {
@@ -291,7 +322,14 @@ async function main(): Promise<void> {
   console.log(line(header));
   for (const r of rows) console.log(line(r));
   console.log('');
-  for (const b of budgetLines) console.log(b);
+  const bHeader = ['budget', 'limit', 'measured', 'result'];
+  const bRows = budgets.map((b) => [b.what, b.limit, b.measured, b.pass ? 'PASS' : 'FAIL']);
+  const bWidths = bHeader.map((h, i) => Math.max(h.length, ...bRows.map((r) => r[i]!.length)));
+  const bLine = (r: string[]) => r.map((c, i) => c.padEnd(bWidths[i]!)).join('  ');
+  console.log('Budgets (issue 4):');
+  console.log(bLine(bHeader));
+  for (const r of bRows) console.log(bLine(r));
+  const failures = budgets.filter((b) => !b.pass).length;
   console.log(failures === 0 ? 'bench:page: budgets met' : `bench:page: ${failures} budget(s) over`);
   process.exitCode = failures === 0 ? 0 : 1;
 }

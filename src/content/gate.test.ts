@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { gate, tradeScore } from './gate';
+import { gate, ldDeclaresArticle, tradeScore } from './gate';
 
 /** Builds a page from parts; every text here is written for the test. */
 function page(opts: { head?: string; body: string }): Document {
@@ -31,6 +31,24 @@ describe('tradeScore', () => {
     expect(tradeScore('tariffs, tariffs and the WTO')).toBe(6);
     expect(tradeScore('Anti-dumping duties and export controls')).toBe(5);
     expect(tradeScore('Negotiators negotiate')).toBe(2);
+  });
+});
+
+describe('ldDeclaresArticle', () => {
+  it('finds article types alone, in lists, and with spacing', () => {
+    expect(ldDeclaresArticle('{"@type":"NewsArticle"}')).toBe(true);
+    expect(ldDeclaresArticle('{"@type" : "Article"}')).toBe(true);
+    expect(ldDeclaresArticle('{"@type":\n  ["WebPage", "ReportageNewsArticle"]}')).toBe(true);
+    expect(ldDeclaresArticle('{"@type":"LiveBlogPosting"}')).toBe(true);
+    expect(ldDeclaresArticle('{"@graph":[{"@type":"WebSite"},{"@type":"BlogPosting"}]}')).toBe(true);
+  });
+
+  it('ignores other types and article words outside @type', () => {
+    expect(ldDeclaresArticle('{"@type":"Recipe","name":"An Article about bread"}')).toBe(false);
+    expect(ldDeclaresArticle('{"@type":["WebPage","CollectionPage"],"about":"NewsArticle"}')).toBe(false);
+    expect(ldDeclaresArticle('{"headline":"NewsArticle"}')).toBe(false);
+    expect(ldDeclaresArticle('{"@type":')).toBe(false);
+    expect(ldDeclaresArticle('')).toBe(false);
   });
 });
 

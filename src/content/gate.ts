@@ -18,8 +18,32 @@ export interface GateVerdict {
   tradeScore: number;
 }
 
-/** JSON-LD `@type`s that mean "a single article". Matched on the raw text: no JSON.parse needed. */
-const LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|LiveBlogPosting|BlogPosting)"/;
+const LD_TYPE = '"@type"';
+/** A `@type` value longer than this is not a type name or a short list of them. */
+const LD_TYPE_SPAN = 200;
+
+/**
+ * True when JSON-LD text declares a single article: an `@type` of `NewsArticle`, `Article`,
+ * `ReportageNewsArticle`, `BlogPosting`, `LiveBlogPosting`..., alone or in a list. Read from the raw
+ * text (no JSON.parse) with `indexOf` rather than a regular expression: compiling one costs a
+ * page ~0.2 ms on the gate's cold first run, a fifth of its budget. Exported for tests.
+ */
+export function ldDeclaresArticle(text: string): boolean {
+  for (let i = text.indexOf(LD_TYPE); i >= 0; i = text.indexOf(LD_TYPE, i + LD_TYPE.length)) {
+    let j = i + LD_TYPE.length;
+    while (text.charCodeAt(j) <= 32) j++; // whitespace before the colon
+    if (text[j] !== ':') continue;
+    j++;
+    while (text.charCodeAt(j) <= 32) j++;
+    // The value: one string, or a list up to its closing bracket.
+    const list = text[j] === '[';
+    const end = list ? text.indexOf(']', j) : text.indexOf('"', j + 1) + 1;
+    if (end <= j || end - j > LD_TYPE_SPAN) continue;
+    const value = text.slice(j, end + (list ? 1 : 0));
+    if (value.includes('Article"') || value.includes('BlogPosting"')) return true;
+  }
+  return false;
+}
 
 /*
  * Trade vocabulary, weighted: strong terms (tariffs, trade talks, the WTO) count 2, words that are
@@ -71,6 +95,23 @@ const WEAK_WORDS = new Set(
 const PAIR_FIRST = new Set(['trade', 'free', 'export', 'import', 'anti', 'customs', 'market', 'trading']);
 const WORD = /[a-z]+/g;
 
+const IS_PAIR_FIRST = 1;
+const IS_STRONG = 2;
+const IS_WEAK = 4;
+/**
+ * Every listed word with what it may be, so scoring a word costs one lookup: on a cold page the
+ * gate's lead (~400 words) is scored once by the interpreter, and three Set lookups per word made
+ * scoring the gate's largest step.
+ */
+const WORD_KIND = new Map<string, number>();
+for (const [words, bit] of [
+  [PAIR_FIRST, IS_PAIR_FIRST],
+  [STRONG_WORDS, IS_STRONG],
+  [WEAK_WORDS, IS_WEAK],
+] as const) {
+  for (const w of words) WORD_KIND.set(w, (WORD_KIND.get(w) ?? 0) | bit);
+}
+
 const MAX_LEAD_CHARS = 2_500;
 const MAX_LD_CHARS = 20_000;
 
@@ -80,16 +121,25 @@ export function tradeScore(text: string): number {
   let score = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const next = words[i + 1];
-    const pair =
-      next !== undefined &&
-      PAIR_FIRST.has(w) &&
-      ((w === 'trade' && TRADE_NEXT.has(next)) || STRONG_PAIRS.has(`${w} ${next}`));
-    if (pair) {
-      score += 2;
-      i++; // the pair's second word is part of it
-    } else if (STRONG_WORDS.has(w)) score += 2;
-    else if (WEAK_WORDS.has(w) || w.startsWith('negotiat')) score += 1;
+    if (w.length < 3) continue; // no listed word is shorter
+    const kind = WORD_KIND.get(w);
+    if (kind === undefined) {
+      if (w.length >= 8 && w.startsWith('negotiat')) score += 1;
+      continue;
+    }
+    if (kind & IS_PAIR_FIRST) {
+      const next = words[i + 1];
+      if (
+        next !== undefined &&
+        ((w === 'trade' && TRADE_NEXT.has(next)) || STRONG_PAIRS.has(`${w} ${next}`))
+      ) {
+        score += 2;
+        i++; // the pair's second word is part of it
+        continue;
+      }
+    }
+    if (kind & IS_STRONG) score += 2;
+    else if (kind & IS_WEAK) score += 1;
   }
   return score;
 }
@@ -144,7 +194,7 @@ function articleSignals(
     const s = scripts[i]!;
     if (s.type !== 'application/ld+json') continue;
     const t = s.textContent ?? '';
-    if (LD_ARTICLE.test(t.length > MAX_LD_CHARS ? t.slice(0, MAX_LD_CHARS) : t)) {
+    if (ldDeclaresArticle(t.length > MAX_LD_CHARS ? t.slice(0, MAX_LD_CHARS) : t)) {
       signals.push('json-ld');
       break;
     }
@@ -174,10 +224,11 @@ export function gate(doc: Document): GateVerdict {
   const body = doc.body;
   if (!body) return { candidate: false, reason: 'no body', articleHint, signals, tradeScore: 0 };
   const h1 = doc.getElementsByTagName('h1')[0];
-  const score = tradeScore(leadText(doc, meta, h1, article ?? body));
+  // Nothing that looks like an article: no need to read and score its text.
   if (!articleHint && !h1) {
-    return { candidate: false, reason: 'no article signals', articleHint, signals, tradeScore: score };
+    return { candidate: false, reason: 'no article signals', articleHint, signals, tradeScore: 0 };
   }
+  const score = tradeScore(leadText(doc, meta, h1, article ?? body));
   // Without explicit signals, demand more evidence before loading the analyzer.
   const need = articleHint ? TRADE_THRESHOLD : TRADE_THRESHOLD * 2;
   if (score < need) {
