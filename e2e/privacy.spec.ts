@@ -266,6 +266,56 @@ test.describe('privacy', () => {
     expect(remote).toEqual([]);
   });
 
+  test("a page can fetch none of Parley's pages or data, only the content script's own chunks", async ({
+    page,
+    extensionId,
+    serveFixture,
+    tabResult,
+  }) => {
+    await serveFixture(talks.url, talks.file);
+    await page.goto(talks.url);
+    await tabResult(page);
+    const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
+      web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
+    };
+    const declared = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources);
+    const candidates = [
+      'manifest.json',
+      'src/popup/index.html',
+      'src/options/index.html',
+      'src/library/index.html',
+      'service-worker-loader.js',
+      ...declared,
+    ];
+    // The page's own world, as a fingerprinting script would probe.
+    const reachable = await page.evaluate(
+      async ([id, paths]) => {
+        const out: string[] = [];
+        for (const p of paths) {
+          const ok = await fetch(`chrome-extension://${id}/${p}`).then(
+            (r) => r.ok,
+            () => false,
+          );
+          if (ok) out.push(p);
+        }
+        return out;
+      },
+      [extensionId, candidates] as const,
+    );
+    // Extension pages, the manifest and the worker are never reachable; ES chunks the content
+    // script's loader imports from the page's origin stay reachable at their static URL (Chrome
+    // refuses relative imports from a dynamic URL: https://issues.chromium.org/issues/363027634), so
+    // a site that knows Parley's id and a chunk name can tell it is installed.
+    expect(reachable.filter((p) => !/^assets\/[\w.-]+\.js$/.test(p))).toEqual([]);
+    // Control: the probe does see a resource the manifest leaves reachable at its static URL.
+    const staticWar = (manifest.web_accessible_resources ?? []).filter((w) => !w.use_dynamic_url);
+    if (staticWar.some((w) => w.resources.length > 0)) expect(reachable.length).toBeGreaterThan(0);
+    test.info().annotations.push({
+      type: 'detectable',
+      description: `${reachable.length} web-accessible chunk(s) a page can fetch: ${reachable.join(', ')}`,
+    });
+  });
+
   test('a page cannot see Parley in its DOM or globals; the card host exists only while a card shows', async ({
     page,
     serveFixture,
