@@ -3,6 +3,8 @@ import { TokKind, type Sentence, type Token } from './tokenize';
 import {
   Form,
   getLexicon,
+  W_HEAD,
+  W_LEX,
   type CompiledLexicon,
   type Hit,
   type LexRef,
@@ -340,7 +342,8 @@ export function recognizeActors(
   // 1. Lexicon matches, greedy longest-first, left to right.
   for (let i = 0; i < n;) {
     const t = toks[i]!;
-    if (t.kind === TokKind.Word) {
+    // W_LEX: the word starts some lexicon phrase (most words do not: no trie walk)
+    if (t.kind === TokKind.Word && (t.w & W_LEX) !== 0) {
       const m = matchAt(lex.actors, toks, i, sentEnd(i), sentCaps[sentOf[i]!] === 1);
       if (m) {
         for (let k = m.a; k < m.b; k++) lexAt[k] = m;
@@ -418,7 +421,7 @@ export function recognizeActors(
   // 2. People introduced by a title: "[U.S.] Trade Representative Robert Lighthizer".
   for (let h = 0; h < n; h++) {
     const t = toks[h]!;
-    if (t.kind !== TokKind.Word || !HEAD_TITLES.has(t.lower)) continue;
+    if (t.kind !== TokKind.Word || (t.w & W_HEAD) === 0) continue; // HEAD_TITLES
     if (sentCaps[sentOf[h]!]) continue;
     const lm = lexAt[h];
     if (lm && lm.hit.form === Form.Name && lm.b > h + 1) continue; // inside a lexicon name

@@ -2,9 +2,9 @@ import type { Issue, Precondition, Stance } from './types';
 import { TokKind, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
-import { getLexicon } from './lexicon/compile';
+import { getLexicon, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
-import { LEGISLATOR_ROLES, SPEECH } from './lexicon/words';
+import { LEGISLATOR_ROLES } from './lexicon/words';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 const ARTICLES = words('a an');
@@ -258,7 +258,7 @@ export function findPreconditions(
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
     for (let k = S.first; k < S.last; k++) {
-      if (!SPEECH.has(toks[k]!.lower)) continue;
+      if ((toks[k]!.w & W_SPEECH) === 0) continue; // SPEECH
       let before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
       // "Jane Doe, a member of the trade committee, said": the name before the appositive
       if (before < 0 && toks[k - 1]?.text === ',') {
@@ -303,8 +303,10 @@ export function findPreconditions(
       const tx = toks[k]!.text;
       if (tx === '"' || tx === '\u201c' || tx === '\u201d') quoted = true;
       if (reported) continue;
+      if (reported) continue;
       const lw = toks[k]!.lower;
-      if (SPEECH.has(lw) || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according') reported = true;
+      if ((toks[k]!.w & W_SPEECH) !== 0 || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according')
+        reported = true;
     }
     // speaker of the sentence; a quote opened here and closed in a later sentence is that
     // sentence's speaker's ("Changes must be agreed multilaterally. They cannot ...," he said.)
@@ -335,7 +337,7 @@ export function findPreconditions(
     const cues: CueAt[] = [];
     for (let k = S.first; k < S.last && cues.length < MAX_CUES_PER_SENTENCE;) {
       const t = toks[k]!;
-      if (t.kind === TokKind.Word && mentionAt(k) === -1) {
+      if (t.kind === TokKind.Word && (t.w & W_CUE) !== 0 && mentionAt(k) === -1) {
         const m = phraseAt(lex.cues, toks, k, S.last);
         if (m) {
           const cue = m.value;
@@ -935,7 +937,8 @@ function collectIssues(
     }
     // "X, the mechanism that ...": an apposition after the first issue is commentary
     if (strong.length > 0 && toks[k]!.text === ',' && APPOSITION.has(toks[k + 1]?.lower ?? '')) break;
-    const m = phraseAt(root, toks, k, b);
+    // W_ISSUE: the word starts some issue phrase (root is always the lexicon's issue trie)
+    const m = (toks[k]!.w & W_ISSUE) !== 0 ? phraseAt(root, toks, k, b) : null;
     if (m) {
       if (m.value.strong) {
         // coordinated with the last issue: right after it ("tariffs quotas") or joined by a
