@@ -271,6 +271,24 @@ describe('a content script cannot make the background write arbitrary data', () 
   });
 });
 
+describe('actor-history (read-only past context for the hover cards)', () => {
+  it('answers only a top-frame content script about its own page', async () => {
+    const { deps } = setup();
+    const actorHistory = vi.fn(async () => ({ us: { count: 2, since: '2026-01-01' } }));
+    const handle = createMessageHandler({ ...deps, actorHistory });
+    const msg = { type: 'actor-history', url: PAGE, actorIds: ['us'] };
+    expect(await handle(msg, contentSender())).toEqual({ us: { count: 2, since: '2026-01-01' } });
+    expect(handle({ ...msg, url: 'https://elsewhere.example/a' }, contentSender())).toBeUndefined();
+    expect(handle(msg, { id: OWN, frameId: 0, tab: { id: 5 } })).toBeUndefined();
+    expect(handle(msg, contentSender(5, { frameId: 1 }))).toBeUndefined();
+    expect(handle(msg, popupSender)).toBeUndefined();
+    expect(
+      handle({ ...msg, actorIds: Array.from({ length: 201 }, (_, i) => `a${i}`) }, contentSender()),
+    ).toBeUndefined();
+    expect(actorHistory).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('analyze (the analyzer run in the background for a content script)', () => {
   const input = { text: 'The EU and China met.', title: 'Talks', published: null, articleHint: true };
   const reply = { ok: true as const, analysis: {} as never, ms: 1 };

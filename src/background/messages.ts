@@ -77,9 +77,12 @@ function isWebUrl(url: string): boolean {
   }
 }
 
-/** Same site check: a content script reports only on the page it runs in. */
+/**
+ * Same site check: a content script reports only on the page it runs in. The browser always gives
+ * a content script's URL, so a sender without one is refused.
+ */
 function sameOrigin(a: string, b: string | undefined): boolean {
-  if (b === undefined) return true;
+  if (b === undefined) return false;
   try {
     return new URL(a).origin === new URL(b).origin;
   } catch {
@@ -92,9 +95,7 @@ async function onTabResult(msg: MessageOf<'tab-result'>, sender: SenderLike, dep
   // Only a top-frame content script in a real tab may report (not the popup, not an iframe).
   if (typeof tabId !== 'number' || tabId < 0 || (sender.frameId ?? 0) !== 0) return { ok: false };
   // Content scripts run on web pages only, and the browser always tells us which one.
-  if (sender.url === undefined || !isWebUrl(msg.result.url) || !sameOrigin(msg.result.url, sender.url)) {
-    return { ok: false };
-  }
+  if (!isWebUrl(msg.result.url) || !sameOrigin(msg.result.url, sender.url)) return { ok: false };
   const result: TabResult = { ...msg.result, at: (deps.now ?? Date.now)() };
   await deps.queue.run(tabId, () => deps.tabResults.save(tabId, result));
   await deps.setBadge(tabId, result);
