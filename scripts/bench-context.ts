@@ -141,6 +141,8 @@ interface PageTimes {
   ready: number;
   /** Its content was painted (Element Timing renderTime). */
   paint: number;
+  /** The Context view's ledger was painted (it joins a frame after the summary); NaN elsewhere. */
+  ledger: number;
 }
 
 /**
@@ -159,22 +161,33 @@ async function timePage(
   const got = (await page.evaluate(`new Promise((resolve) => {
     const at = (n) => performance.getEntriesByName(n)[0]?.startTime;
     let paint;
+    let ledger;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.identifier === ${JSON.stringify(timing)}) paint ??= e.renderTime || e.loadTime;
+      for (const e of list.getEntries()) {
+        if (e.identifier === ${JSON.stringify(timing)}) paint ??= e.renderTime || e.loadTime;
+        if (e.identifier === 'parley-ledger') ledger ??= e.renderTime || e.loadTime;
+      }
     }).observe({ type: 'element', buffered: true });
     const t0 = performance.now();
     const poll = () => {
       const done = at(${JSON.stringify(codeMark)}) !== undefined && paint !== undefined &&
+        (${JSON.stringify(timing)} !== 'parley-context' || ledger !== undefined) &&
         (${JSON.stringify(readyMark)} === null || at(${JSON.stringify(readyMark)}) !== undefined);
       if (done || performance.now() - t0 > 10000)
-        resolve({ code: at(${JSON.stringify(codeMark)}), known: at('parley:tab-known'), ready: at(${JSON.stringify(readyMark ?? codeMark)}), paint });
+        resolve({ code: at(${JSON.stringify(codeMark)}), known: at('parley:tab-known'), ready: at(${JSON.stringify(readyMark ?? codeMark)}), paint, ledger });
       else setTimeout(poll, 10);
     };
     poll();
   })`)) as Partial<PageTimes>;
   if (got.paint === undefined) throw new Error(`${url}: no paint of the element "${timing}" within 10 s.`);
   const n = (x: number | undefined) => x ?? Number.NaN;
-  return { code: n(got.code), known: n(got.known), ready: n(got.ready), paint: got.paint };
+  return {
+    code: n(got.code),
+    known: n(got.known),
+    ready: n(got.ready),
+    paint: got.paint,
+    ledger: n(got.ledger),
+  };
 }
 
 /** The tab id whose stored result has this URL (the content script wrote it). */
@@ -301,6 +314,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `  = code running ${fmt(m(ctxView, 'code'))} + tab and result read ${fmt(m(ctxView, 'known') - m(ctxView, 'code'))} + view rendered ${fmt(m(ctxView, 'ready') - m(ctxView, 'known'))} + painted ${fmt(contextRender - m(ctxView, 'ready'))}`,
+    );
+    console.log(
+      `  its demand ledger (a frame later) painted: median ${fmt(m(ctxView, 'ledger'))}  [${own(m(ctxView, 'ledger'))}]`,
     );
     console.log(
       `thread ledger compute:                            median ${fmt(compute)}  floor ${FLOOR_LEDGER_MS} ms`,

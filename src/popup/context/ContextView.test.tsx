@@ -68,6 +68,10 @@ async function mount(props: Parameters<typeof ContextView>[0]): Promise<HTMLElem
   await act(async () => {
     await new Promise((r) => setTimeout(r, 0));
   });
+  // The ledger joins a frame after the rest of the view.
+  await act(async () => {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  });
   return root;
 }
 afterEach(() => {
@@ -78,6 +82,31 @@ afterEach(() => {
 const noSubscribe = () => undefined;
 
 describe('ContextView', () => {
+  it('paints the summary and timeline first; the ledger joins a frame later', async () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => {
+      render(
+        <ContextView
+          result={sampleTabResult()}
+          load={async () => data()}
+          send={vi.fn()}
+          subscribe={noSubscribe}
+        />,
+        root,
+      );
+    });
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(root.querySelector('[data-testid="thread-summary"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="ledger-entry"]')).toBeNull();
+    await act(async () => {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    });
+    expect(root.querySelector('[data-testid="ledger-entry"]')).not.toBeNull();
+  });
+
   it('lists the earlier stories and events, links them, and marks this article', async () => {
     const el = await mount({
       result: sampleTabResult(),

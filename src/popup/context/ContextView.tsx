@@ -77,6 +77,19 @@ export function ContextView({
     return () => controller.abort();
   }, [reload, subscribe]);
 
+  // The ledger (the view's longest part) joins in the frame after the summary and the timeline, so
+  // the view's first paint does not wait for it.
+  const [withLedger, setWithLedger] = useState(false);
+  useEffect(() => {
+    if (state.phase !== 'ready' || withLedger) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setWithLedger(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [state.phase, withLedger]);
+
   // A layout effect runs right after the DOM is updated, before the browser paints: the mark times
   // our work, not the wait for the next animation frame.
   useLayoutEffect(() => {
@@ -139,7 +152,11 @@ export function ContextView({
             </p>
           </section>
           <Timeline items={data.timeline} />
-          <Ledger entries={data.ledger} parties={data.parties} />
+          {withLedger ? (
+            <Ledger entries={data.ledger} parties={data.parties} />
+          ) : (
+            <p class="muted section">Loading the demand ledger…</p>
+          )}
         </>
       )}
       <HistoryControls

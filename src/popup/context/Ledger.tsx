@@ -1,12 +1,17 @@
 import type { LedgerEntry } from '../../core/history';
 import { formatDay, ledgerBySide, STATUS_HELP, STATUS_LABELS } from './context-model';
 
+/** Element Timing on the ledger's heading: `npm run bench:context` reports when the ledger was painted. */
+const LEDGER_TIMING = { elementtiming: 'parley-ledger' } as Record<string, string>;
+
 /** Each side's positions by issue across the thread: first/last seen, count, latest wording, status. */
 export function Ledger({ entries, parties }: { entries: LedgerEntry[]; parties: string[] }) {
   const sides = ledgerBySide(entries, parties);
   return (
     <section class="section" aria-labelledby="ledger-h">
-      <h3 id="ledger-h">Demand ledger</h3>
+      <h3 id="ledger-h" {...LEDGER_TIMING}>
+        Demand ledger
+      </h3>
       {sides.length === 0 && <p class="muted">No demands or offers recorded in this negotiation yet.</p>}
       {sides.map((side) => {
         const headingId = `ledger-side-${side.side.replace(/[^a-z0-9]+/gi, '-')}`;
