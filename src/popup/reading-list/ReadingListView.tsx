@@ -36,6 +36,9 @@ export const pageSize = (variant: 'popup' | 'page') => (variant === 'page' ? 40 
 /** Element Timing name of the list's first painted data (its first row, or the empty-list line). */
 export const LIST_TIMING = 'parley-list';
 
+/** Rows that can be on screen at once: a row is at least ~60 px tall. */
+const rowsOnScreen = () => Math.max(5, Math.ceil((globalThis.innerHeight || 900) / 60));
+
 export interface ReadingListViewProps {
   variant: 'popup' | 'page';
 }
@@ -55,6 +58,20 @@ export function ReadingListView({ variant }: ReadingListViewProps) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => setShown(step), [model.query, model.filter, model.sort, step]);
+
+  // The list's first paint holds only the rows that fit on screen; the rest of the page joins in the
+  // next frame, so opening a large list does not wait for rows nobody sees yet.
+  const [firstScreen, setFirstScreen] = useState(true);
+  useEffect(() => {
+    if (model.phase !== 'ready' || !firstScreen) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setFirstScreen(false), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [model.phase, firstScreen]);
+  const rows = firstScreen ? Math.min(shown, rowsOnScreen()) : shown;
 
   const fail = useCallback((e: unknown) => setNotice({ text: errorText(e), alert: true }), []);
 
@@ -199,7 +216,7 @@ export function ReadingListView({ variant }: ReadingListViewProps) {
             {narrowed ? `${model.visible.length} shown` : ''}
           </p>
           <ul class="rl-list" data-testid="reading-list">
-            {model.visible.slice(0, shown).map((item, i) => (
+            {model.visible.slice(0, rows).map((item, i) => (
               <ItemRow
                 key={item.url}
                 item={item}
