@@ -10,24 +10,21 @@ import baseManifest from './manifest.json' with { type: 'json' };
  * Chrome warns on `browser_specific_settings`, so it is dropped there.
  */
 /**
- * Keeps Parley's files out of reach of page scripts that probe for installed extensions (issue 7):
- * - "Annotate this page" injects one self-contained IIFE (`on-demand-content.ts?script&iife`) with
- *   `scripting.executeScript({files})`, which needs no web-accessible entry; crxjs lists it anyway,
- *   for every http(s) page, so that entry is dropped.
- * - That script starts the analyzer's worker from `runtime.getURL(worker)` on any site, so the worker
- *   (one self-contained file) is web-accessible there with `use_dynamic_url`: Chrome then serves it
- *   only at a per-session URL that `getURL` hands to our own scripts and pages cannot guess.
+ * Keeps Parley's files out of reach of page scripts that probe for installed extensions (issue 7).
+ * "Annotate this page" injects one self-contained IIFE (`on-demand-content.ts?script&iife`) with
+ * `scripting.executeScript({files})`, which needs no web-accessible entry; crxjs lists it anyway, for
+ * every http(s) page, so that entry is dropped: no file of ours is web-accessible outside the
+ * built-in news sites (e2e/war-probe.spec.ts).
  * Not fixable here: the manifest content script's ES chunks on the built-in news sites. crxjs's
  * loader `import()`s them from the page's origin, and `use_dynamic_url` breaks that: Chrome resolves
  * the relative imports of a module loaded from the dynamic URL against the static id and refuses
  * them (https://issues.chromium.org/issues/363027634, still so in Chromium 156), so those stay static.
- * Firefox ignores `use_dynamic_url` (crxjs drops it; moz-extension:// hosts are random per install).
  */
-function hideFromPages(firefox: boolean): CrxPlugin {
+function hideFromPages(): CrxPlugin {
   return {
     name: 'parley:hide-from-pages',
     enforce: 'post',
-    renderCrxManifest(manifest, bundle) {
+    renderCrxManifest(manifest) {
       type War = NonNullable<typeof manifest.web_accessible_resources>[number];
       // crxjs writes IIFE scripts beside their source path (src/...), ES chunks under assets/.
       const injectedOnly = (r: string) => r.startsWith('src/') && r.endsWith('.js');
@@ -35,14 +32,6 @@ function hideFromPages(firefox: boolean): CrxPlugin {
       for (const war of manifest.web_accessible_resources ?? []) {
         const resources = war.resources.filter((r) => !injectedOnly(r));
         if (resources.length > 0) wars.push({ ...war, resources });
-      }
-      const worker = Object.keys(bundle).find((f) => /^assets\/analyze-worker-[\w-]+\.js$/.test(f));
-      if (worker) {
-        wars.push({
-          matches: ['http://*/*', 'https://*/*'],
-          resources: [worker],
-          ...(firefox ? {} : { use_dynamic_url: true }),
-        });
       }
       if (wars.length > 0) manifest.web_accessible_resources = wars;
       else delete manifest.web_accessible_resources;
@@ -98,7 +87,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({ manifest: manifest as unknown as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' }),
-      hideFromPages(firefox),
+      hideFromPages(),
       dropPreactInnerHtml(),
     ],
     build: {

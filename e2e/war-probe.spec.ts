@@ -2,16 +2,16 @@
  * A site must not be able to tell that Parley is installed (issue 7) by probing for its files with
  * `fetch('chrome-extension://<id>/<file>')`. On a site outside the built-in news list (where
  * "Annotate this page" may run), every file the built manifest lists in `web_accessible_resources`
- * is refused: the on-demand script is injected with `scripting.executeScript` and needs no entry, and
- * the worker it starts is listed with `use_dynamic_url` (vite.config.ts), so Chrome serves it only at a
- * per-session URL our scripts get from `runtime.getURL`.
+ * is refused: the on-demand script is one file injected with `scripting.executeScript`, which needs
+ * no entry (vite.config.ts drops the one crxjs adds). Entries marked `use_dynamic_url` are refused at
+ * their static URL on the sites they name, too.
  *
  * Known limit, checked so it cannot grow: the manifest content script's ES chunks stay reachable at
  * their static URL on the built-in news sites only (crbug 363027634 breaks their relative imports
  * behind a dynamic URL), never on other sites.
  *
- * A control run on a copy of the build with `use_dynamic_url: false` shows the probe does find the
- * files when they are exposed, so the first test cannot pass by probing wrongly.
+ * A control run on a copy of the build with every entry's `use_dynamic_url` off shows the same probe
+ * does find files where they are exposed, so the first test cannot pass by probing wrongly.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,12 +19,11 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import {
   DIST,
-  extensionIdOf,
-  extensionWorker,
   installNetworkGuard,
   launchWithExtension,
   loadPageSource,
   routeKey,
+  unpackedExtensionId,
 } from './launch';
 
 const NEWS_URL = 'https://www.reuters.com/world/china/probe-2019-07-31/';
@@ -82,7 +81,8 @@ test('a site outside the news list can fetch none of our files; the content scri
     content_scripts?: Array<{ matches?: string[] }>;
   };
   const newsSites = new Set(manifest.content_scripts?.flatMap((c) => c.matches ?? []) ?? []);
-  for (const entry of webAccessible(DIST)) {
+  const entries = webAccessible(DIST);
+  for (const entry of entries) {
     if (entry.use_dynamic_url === true) continue;
     // Static entries: only the news sites where the manifest's content script runs anyway.
     const origins = (entry.matches ?? []).map((m) => m.replace(/\/\*$/, ''));
@@ -93,17 +93,21 @@ test('a site outside the news list can fetch none of our files; the content scri
       ).toBe(true);
   }
   const files = exposedFiles(DIST);
+  const staticFiles = new Set(entries.filter((e) => e.use_dynamic_url !== true).flatMap((e) => e.resources));
+  const dynamicOnly = files.filter((f) => !staticFiles.has(f));
 
   await serveFixture(OTHER_URL, PLAIN);
   await page.goto(OTHER_URL);
   expect(await probe(page, extensionId, files)).toEqual([]);
 
-  // The manifest content script still loads its chunks and paints on a news site.
+  // The manifest content script still loads its chunks and paints on a news site, where files
+  // behind a dynamic URL (if any) are still refused at their static one.
   await serveFixture(NEWS_URL, ARTICLE);
   await page.goto(NEWS_URL);
   const result = await tabResult(page);
   expect(result.isNegotiation).toBe(true);
   await expect.poll(() => parleyHighlights(page)).toContain('parley-side-a');
+  expect(await probe(page, extensionId, dynamicOnly)).toEqual([]);
 });
 
 // Playwright needs the fixtures argument as a pattern; this test launches its own browser.
@@ -123,10 +127,11 @@ test('control: with static URLs the same probe finds the files', async ({}, test
   const launched = await launchWithExtension({ dist });
   try {
     const pages = await installNetworkGuard(launched.context);
-    pages.set(routeKey(OTHER_URL), loadPageSource(PLAIN));
+    pages.set(routeKey(NEWS_URL), loadPageSource(ARTICLE));
     const page = launched.context.pages()[0] ?? (await launched.context.newPage());
-    await page.goto(OTHER_URL);
-    const id = extensionIdOf(await extensionWorker(launched.context));
+    await page.goto(NEWS_URL);
+    // From the path, as Chrome derives it: no need to wait for the service worker.
+    const id = unpackedExtensionId(dist);
     const loaded = await probe(page, id, exposedFiles(dist));
     expect(loaded.length).toBeGreaterThan(0);
   } finally {
