@@ -179,6 +179,12 @@ describe('actors: organisations', () => {
     });
   });
 
+  it("keeps a plural possessive inside an organisation's name", () => {
+    expect(names("Trade\n\nThe Coastal Salmon Farmers' Association said quotas hurt.")).toEqual([
+      "Coastal Salmon Farmers' Association",
+    ]);
+  });
+
   it('finds companies by suffix', () => {
     expect(actorsOf('Trade\n\nShares of Acme Widgets Corp fell after the tariff news.')[0]).toMatchObject({
       name: 'Acme Widgets Corp',

@@ -533,6 +533,19 @@ export function recognizeActors(
         j++;
         continue;
       }
+      // "Manufacturers' Association": a plural possessive inside a name
+      if (
+        (u.text === "'" || u.text === '\u2019') &&
+        j > i &&
+        toks[j - 1]!.lower.endsWith('s') &&
+        !u.space &&
+        j + 1 < limit &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap
+      ) {
+        j++;
+        continue;
+      }
       break;
     }
     if (j - i >= MAX_RUN) {

@@ -255,7 +255,9 @@ describe('preconditions', () => {
       ),
     ).toEqual(['India>Canada|market_access|reject']);
     expect(
-      pre('Trade\n\nPeru rejected any obligation to follow Chilean rules: either side can impose tariffs later.'),
+      pre(
+        'Trade\n\nPeru rejected any obligation to follow Chilean rules: either side can impose tariffs later.',
+      ),
     ).toEqual([]);
   });
 
@@ -298,5 +300,41 @@ describe('preconditions', () => {
     expect(pre('Trade\n\nChile said it would not compromise on national security.')).toEqual([
       'Chile>-|export_controls|reject',
     ]);
+  });
+
+  it("keeps a modal inside a demand's complement as the demanded thing", () => {
+    expect(pre('Trade\n\nBrazil demanded that disputes must first go to arbitration.')).toEqual([
+      'Brazil>-|enforcement|demand',
+    ]);
+  });
+
+  it('reads turning down, voting against and rejecting an offer as rejections', () => {
+    expect(pre("Trade\n\nPeru rejected Chile's latest offer on wine tariffs.")).toEqual([
+      'Peru>Chile|tariffs|reject',
+    ]);
+    expect(pre('Trade\n\nPeru turned down a plan to cut its wine tariffs.')).toEqual([
+      'Peru>-|tariffs|reject',
+    ]);
+    expect(pre('Trade\n\nAustria voted against the new duties on steel.')).toEqual([
+      'Austria>-|tariffs|reject',
+    ]);
+    expect(pre("Trade\n\nJapan's main offers were to cut tariffs on beef.")).toEqual([
+      'Japan>-|tariffs|offer',
+    ]);
+  });
+
+  it('does not read opening a probe or a measure seen as retaliation as a position', () => {
+    expect(pre('Trade\n\nChile opened investigations into imports of Peruvian wine.')).toEqual([]);
+    expect(
+      pre('Trade\n\nPeru raised duties on Chilean wine, a move seen in Santiago as retaliation.'),
+    ).toEqual([]);
+  });
+
+  it('reads "pressed the Commission to ..." as a directive demand', () => {
+    expect(
+      pre(
+        'Trade\n\nThe European Commission proposed duties. Austria pressed the Commission to keep talking.',
+      ),
+    ).toEqual(['Austria>European Union|other|demand']);
   });
 });

@@ -23,7 +23,7 @@ consumer strong weak domestic global market rising falling higher lower growing 
 slowing robust firm soft
 `);
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
-const POSSESSOR_ONLY = words('complaint complaints pressure');
+const POSSESSOR_ONLY = words('complaint complaints pressure offer offers');
 const CONDITIONAL_MODALS = words('will would could can may might');
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
 const READY = words('prepared ready willing threatened threatening threatens vowed');
@@ -33,7 +33,9 @@ const UNNAMED_VOICES = words(
 );
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
-const DIRECTIVE_DEMANDS = words('urge urges urged urging need needs called calls call asked asks');
+const DIRECTIVE_DEMANDS = words(
+  'urge urges urged urging need needs called calls call asked asks pressed presses pressing',
+);
 const MUTUAL = words('either each both neither');
 /** Verbs that name something a red line or condition ("had called a red line"). */
 const NAMING = words('call calls called calling described describes deemed considers considered sees saw');
@@ -48,6 +50,9 @@ scrap scraps scrapped shelve shelves shelved waive waives waived soften softens 
 `);
 const GIVE = words('give gives gave given giving');
 const STOP_DOING = words('stop stops stopped stopping cease ceases ceased end ends ended quit');
+const PARTY_NOUNS = words('side government authorities administration');
+const OFFER_ADJ = words('main latest new improved final revised initial first');
+const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
 const CLAIMS = words(
   'argument arguments claim claims suggestion notion idea criticism accusation accusations',
 );
@@ -228,6 +233,15 @@ export function findPreconditions(
     return null;
   };
 
+  /** "urged London to ...", "pressed the Commission to ...": a named party, then "to". */
+  const directiveObject = (b: number): boolean => {
+    const at = toks[b]?.lower === 'the' ? b + 1 : b;
+    const mi = mentionAt(at);
+    if (mi >= 0) return toks[ar.mentions[mi]!.b]?.lower === 'to';
+    // "urged the European side to ...": a demonym and a government noun
+    return !!ar.adjAt[at] && PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') && toks[at + 2]?.lower === 'to';
+  };
+
   /** The two most-mentioned countries/blocs: the parties "the two sides" stands for. */
   let parties: [ActorInfo, ActorInfo] | null | undefined;
   const mainParties = (): [ActorInfo, ActorInfo] | null => {
@@ -302,7 +316,6 @@ export function findPreconditions(
     for (let k = S.first; k < S.last; k++) {
       const tx = toks[k]!.text;
       if (tx === '"' || tx === '\u201c' || tx === '\u201d') quoted = true;
-      if (reported) continue;
       if (reported) continue;
       const lw = toks[k]!.lower;
       if ((toks[k]!.w & W_SPEECH) !== 0 || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according')
@@ -400,14 +413,23 @@ export function findPreconditions(
           // issue word ("agreed to suspend its complaint at the WTO")
           if (POSSESSOR_ONLY.has(cue.phrase)) {
             let q = k - 1;
+            if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--; // "Japan's main offers"
             if (toks[q]?.text === "'s" || toks[q]?.text === '\u2019s') q--;
             // "American pressure" names its holder; "American complaints about ..." are no filing
-            if (q < S.first || (mentionAt(q) < 0 && !(cue.phrase === 'pressure' && ar.adjAt[q])))
+            if (q < S.first || (mentionAt(q) < 0 && !(!cue.phrase.startsWith('complaint') && ar.adjAt[q])))
               keep = false;
           }
           // "Beijing hoped Washington would remove the tariffs", "insists that Tokyo agree to
           // open ...": an offer inside a demand's complement is what is demanded
-          if (keep && cue.stance === 'offer' && inComplement(toks, cues[cues.length - 1], k)) keep = false;
+          if (keep && (cue.stance === 'offer' || cue.modal) && inComplement(toks, cues[cues.length - 1], k))
+            keep = false;
+          // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
+          const pr = cues[cues.length - 1];
+          if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
+          // "opened investigations into ...": no concession
+          if (keep && cue.direct && INQUIRY.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "moves seen as retaliation": a description of a measure, not a threat
+          if (keep && cue.phrase.startsWith('retaliat') && toks[k - 1]?.lower === 'as') keep = false;
           // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
           const pm = cues[cues.length - 1];
           if (
@@ -472,6 +494,7 @@ export function findPreconditions(
       const clauseStart = c > 0 ? Math.max(S.first, cues[c - 1]!.b) : S.first;
       if (NOUN_CUES.has(cu.cue.phrase)) {
         let q = cu.a - 1;
+        if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--;
         if (toks[q]?.text === "'s" || toks[q]?.text === '\u2019s') q--;
         const mi = q >= S.first ? mentionAt(q) : -1;
         if (mi >= 0) {
@@ -715,8 +738,7 @@ export function findPreconditions(
         stance === 'demand' &&
         target &&
         DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
-        mentionAt(cu.b) >= 0 &&
-        toks[ar.mentions[mentionAt(cu.b)]!.b]?.lower === 'to'
+        directiveObject(cu.b)
       )
         issues.add('other');
       if (issues.size === 0) continue;

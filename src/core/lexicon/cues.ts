@@ -120,7 +120,8 @@ export const CUES: CueEntry[] = [
      not compromise, will not give in, ruled out, rules out, rule out, walked away from,
      resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
      rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, not give ground, not given ground, not budge, refused to budge, will not reopen,
-     would not reopen, not renegotiate`,
+     would not reopen, not renegotiate, turned down, turns down, turn down, turning down, voted against,
+     votes against, vote against`,
   ),
 ];
 
