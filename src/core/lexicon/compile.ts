@@ -555,13 +555,22 @@ class Precompiled implements CompiledLexicon {
 }
 
 /**
+ * Production builds (vite replaces import.meta.env) ship the data modules and their precompiled
+ * form built together, and `npm test` runs compiled-data.test.ts before building: they skip the
+ * freshness check (~1-3 ms cold). Everywhere else (tsx scripts, vitest, the CLI bundle) it runs.
+ */
+const PROD = (import.meta as { env?: { PROD?: boolean } }).env?.PROD === true;
+
+/**
  * The lexicon, loaded once on first use: from the precompiled JSON when it matches the data
  * modules, else compiled from them (a data edit not yet regenerated still takes effect).
  */
 export function getLexicon(): CompiledLexicon {
   if (cached) return cached;
   cached =
-    COMPILED_SOURCE_SIZE === sourceSize() ? new Precompiled() : { ...compileLexicon(), precompiled: false };
+    PROD || COMPILED_SOURCE_SIZE === sourceSize()
+      ? new Precompiled()
+      : { ...compileLexicon(), precompiled: false };
   return cached;
 }
 
