@@ -70,6 +70,37 @@ export function preloadReadingList(size: number): void {
 }
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** Element Timing name of the list's first painted data (its first row, or the empty-list line). */
+export const LIST_TIMING = 'parley-list';
+/** Longest wait for the first row's paint before the rest of the list loads anyway. */
+const PAINT_WAIT_MS = 300;
+
+/** Resolves once the element named LIST_TIMING was painted (Element Timing), or after PAINT_WAIT_MS. */
+function firstRowPainted(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      observer?.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, PAINT_WAIT_MS);
+    let observer: PerformanceObserver | undefined;
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (
+          list
+            .getEntries()
+            .some((e) => (e as PerformanceEntry & { identifier?: string }).identifier === LIST_TIMING)
+        )
+          done();
+      });
+      observer.observe({ type: 'element', buffered: true });
+    } catch {
+      // No Element Timing (Firefox): the timeout alone decides.
+    }
+  });
+}
+
 export function useReadingList(firstPage: number): ReadingListModel {
   const [store, setStore] = useState<ReadingListStore | null>(null);
   const [phase, setPhase] = useState<ReadingListModel['phase']>('loading');
@@ -110,7 +141,9 @@ export function useReadingList(firstPage: number): ReadingListModel {
         const painted = new Promise<void>((resolve) =>
           requestAnimationFrame(() => {
             performance.mark('parley:list-open');
-            setTimeout(resolve, 0);
+            // The frame is committed, but not yet rasterized and on screen: a long task now would
+            // compete with that, so the rest waits for the first row's paint (at most PAINT_WAIT_MS).
+            void firstRowPainted().then(() => setTimeout(resolve, 0));
           }),
         );
         watchChanges((notice) => {
