@@ -337,4 +337,12 @@ describe('preconditions', () => {
       ),
     ).toEqual(['Austria>European Union|other|demand']);
   });
+
+  it('codes no balance offer, and reads farm goods as a market-access object', () => {
+    expect(pre('Trade\n\nPeru is willing to offer limited concessions to Chile on wine.')).toEqual([]);
+    expect(pre('Trade\n\nIreland and Austria continued to oppose the deal on beef.').sort()).toEqual([
+      'Austria>-|market_access|reject',
+      'Ireland>-|market_access|reject',
+    ]);
+  });
 });

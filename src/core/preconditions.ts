@@ -741,6 +741,9 @@ export function findPreconditions(
         directiveObject(cu.b)
       )
         issues.add('other');
+      // "willing to offer limited concessions", "putting farmers on an equal footing": a balanced
+      // deal is something parties ask for, not something one of them offers
+      if (stance === 'offer') issues.delete('balance');
       if (issues.size === 0) continue;
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
@@ -748,8 +751,12 @@ export function findPreconditions(
       }
       sentenceHolder = holder;
       const holders: [ActorInfo, ActorInfo | null][] = [[holder, target]];
-      if (coHolder && coHolder.id !== holder.id && !modal)
-        holders.push([coHolder, holder], [holder, coHolder]);
+      // co-holders of an offer are each other's counterparts ("Canada and Mexico agreed to ...");
+      // of a demand or rejection, they share its target ("Ireland and France opposed the deal")
+      if (coHolder && coHolder.id !== holder.id && !modal) {
+        if (stance === 'offer') holders.push([coHolder, holder], [holder, coHolder]);
+        else holders.push([coHolder, target?.id === coHolder.id ? null : target], [holder, target]);
+      }
       for (const [h, tg] of holders.length > 1 ? holders.slice(1) : holders)
         for (const issue of issues) {
           const key = `${h.id}|${issue}|${stance}`;

@@ -169,7 +169,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination`),
     weak: list(`exports, export, market, markets, shipments, trade bill, ban, bar, dairy, agriculture,
-      agricultural, farm, farmers, fisheries, fishing waters`),
+      agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar`),
   },
   {
     issue: 'subsidies',
