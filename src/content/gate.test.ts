@@ -1,6 +1,18 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { gate, ldDeclaresArticle, tradeScore } from './gate';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  STRONG_PAIRS,
+  STRONG_WORDS,
+  TRADE_NEXT,
+  WEAK_WORDS,
+  gate,
+  ldDeclaresArticle,
+  mayScore,
+  tradeScore,
+} from './gate';
 
 /** Builds a page from parts; every text here is written for the test. */
 function page(opts: { head?: string; body: string }): Document {
@@ -31,6 +43,47 @@ describe('tradeScore', () => {
     expect(tradeScore('tariffs, tariffs and the WTO')).toBe(6);
     expect(tradeScore('Anti-dumping duties and export controls')).toBe(5);
     expect(tradeScore('Negotiators negotiate')).toBe(2);
+  });
+});
+
+describe('mayScore (the shortcut before splitting the lead into words)', () => {
+  const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../e2e/fixtures');
+
+  it('is true for every word and pair tradeScore counts, in any surrounding', () => {
+    const scoring = [
+      ...STRONG_WORDS,
+      ...WEAK_WORDS,
+      ...STRONG_PAIRS,
+      ...[...TRADE_NEXT].map((n) => `trade ${n}`),
+      'negotiators',
+      'negotiating',
+      'anti-dumping',
+      'customs-union',
+    ];
+    for (const w of scoring) {
+      for (const text of [w, `Officials said: ${w}.`, `(${w.toUpperCase()})`, `x ${w}\n`]) {
+        expect(tradeScore(text), text).toBeGreaterThan(0);
+        expect(mayScore(text.toLowerCase()), text).toBe(true);
+      }
+    }
+  });
+
+  it('never says no where tradeScore finds something, over the fixture pages sentence by sentence', () => {
+    let sentences = 0;
+    for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.html'))) {
+      const text = readFileSync(path.join(fixtures, file), 'utf8').replace(/<[^>]+>/g, ' ');
+      for (const s of text.split(/(?<=[.!?])\s+/)) {
+        sentences++;
+        if (tradeScore(s) > 0) expect(mayScore(s.toLowerCase()), s).toBe(true);
+      }
+    }
+    expect(sentences).toBeGreaterThan(100);
+  });
+
+  it('says no to ordinary text, and to words that only contain a cue', () => {
+    expect(mayScore('the home side won the derby after a late header')).toBe(false);
+    expect(mayScore('an important supermarket tradesman exported nothing')).toBe(false);
+    expect(tradeScore('An important supermarket tradesman')).toBe(0);
   });
 });
 
