@@ -345,4 +345,16 @@ describe('preconditions', () => {
       'Ireland>-|market_access|reject',
     ]);
   });
+
+  it('skips market demand, "nobody wants", open questions and "committed to" after a noun', () => {
+    expect(pre('Trade\n\nChile said lower rates would boost demand for Peruvian wine imports.')).toEqual([]);
+    expect(pre('Trade\n\nPeru said it grew wheat that nobody wants to buy.')).toEqual([]);
+    expect(
+      pre('Trade\n\nChile said it could not say whether the new government should cut tariffs.'),
+    ).toEqual([]);
+    expect(pre('Trade\n\nPeru said the funds now committed to farm subsidies would shrink.')).toEqual([]);
+    expect(pre('Trade\n\nPeru has also committed to cut farm subsidies.')).toEqual([
+      'Peru>-|subsidies|offer',
+    ]);
+  });
 });

@@ -20,7 +20,8 @@ expected urging asking pressing pushing
 /** Words before a noun cue "demand" that make it market demand, not a party's demand. */
 const MARKET_DEMAND = words(`
 consumer strong weak domestic global market rising falling higher lower growing import export real
-slowing robust firm soft
+slowing robust firm soft increase increased increasing boost boosted boosting stimulate stimulated
+stimulating stabilize stabilise meet meeting sluggish weaker stronger and
 `);
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
 const POSSESSOR_ONLY = words('complaint complaints pressure offer offers');
@@ -76,7 +77,7 @@ const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
 const HYPOTHETICAL = new Set(['if', 'whether']);
-const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody', 'none']);
 const REPORT_VERBS = new Set(['quoted', 'reported', 'reports', 'quoting', 'cited', 'citing']);
 /** Words allowed between a subject and a `direct` cue ("Taiwan has also cut ..."). */
 const AUX = new Set([
@@ -469,6 +470,15 @@ export function findPreconditions(
       for (let k = Math.max(S.first, cu.a - 8); k < cu.a; k++)
         if (SPECULATION.has(toks[k]!.lower)) speculative = true;
       if (speculative) continue;
+      // "could not say whether it should be higher": an open question, not a demand
+      if (cu.cue.modal) {
+        let open = false;
+        for (let k = cu.a - 1; k >= Math.max(S.first, cu.a - 6) && toks[k]!.text !== ','; k--)
+          if (toks[k]!.lower === 'whether') open = true;
+        if (open) continue;
+      }
+      // "the resources now committed to agriculture": a participle after a noun, not a pledge
+      if (cu.cue.phrase === 'committed to' && !pledgeSubject(toks, cu.a, S.first, mentionAt)) continue;
       if (
         cu.cue.stance === 'demand' &&
         cu.cue.phrase.endsWith('ed') &&
@@ -800,6 +810,17 @@ export function findPreconditions(
 }
 
 const SIDE_NOUNS = words('side sides party parties countries governments government partners');
+/** True when "committed to" at a follows its subject or an auxiliary ("China (has also)
+ * committed to", "it committed to"), not a noun it describes ("resources committed to"). */
+function pledgeSubject(toks: Token[], a: number, first: number, mentionAt: (k: number) => number): boolean {
+  let q = a - 1;
+  while (q >= first && (toks[q]!.lower === 'also' || toks[q]!.lower === 'now' || toks[q]!.lower === 'firmly'))
+    q--;
+  if (q < first) return false;
+  const lw = toks[q]!.lower;
+  return mentionAt(q) >= 0 || PRONOUNS.has(lw) || AUX.has(lw) || BE_FORMS.has(lw) || lw === ',';
+}
+
 /** "the two sides", "both countries", "each government", "either side" at token k. */
 function bothSides(toks: Token[], k: number): boolean {
   return (
