@@ -8,5 +8,11 @@
  * A file of its own rather than `../content/index.ts?script`: crxjs names scripts by file name, and
  * a second `index.ts` entry once collided with the service worker's.
  * The content script guards against running twice, so injecting it where it already runs is harmless.
+ * It starts without the options page's site switch: the user asked for this page, so a built-in site
+ * switched off still gets annotated on request.
  */
-import '../content/index';
+import { start } from '../content/lifecycle';
+import { registerSave } from '../content/save';
+
+start();
+registerSave();
