@@ -4,12 +4,6 @@ import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 /**
- * One source, two builds: `vite build` writes the Chrome build to dist/, `vite build --mode firefox`
- * the Firefox build to dist-firefox/. Firefox runs the background as an event page: crxjs's Firefox
- * mode wants `background.scripts` in its input, so the manifest's `service_worker` is moved there.
- * Chrome warns on `browser_specific_settings`, so it is dropped there.
- */
-/**
  * Keeps Parley's files out of reach of page scripts that probe for installed extensions (issue 7).
  * "Annotate this page" injects one self-contained IIFE (`on-demand-content.ts?script&iife`) with
  * `scripting.executeScript({files})`, which needs no web-accessible entry; crxjs lists it anyway, for
@@ -74,6 +68,12 @@ function dropPreactInnerHtml(): Plugin {
   };
 }
 
+/**
+ * One source, two builds: `vite build` writes the Chrome build to dist/, `vite build --mode firefox`
+ * the Firefox build to dist-firefox/. Firefox runs the background as an event page: crxjs's Firefox
+ * mode wants `background.scripts` in its input, so the manifest's `service_worker` is moved there.
+ * Chrome warns on `browser_specific_settings`, so it is dropped there.
+ */
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
