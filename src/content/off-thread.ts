@@ -12,6 +12,7 @@
 import type { Analysis, AnalyzeInput } from '../core/types';
 import { browser } from '../shared/browser';
 import { MAX_ARTICLE_TEXT, parseMessage } from '../shared/protocol';
+import { cutAt } from './result-limits';
 
 /** A background that has not answered in this long is presumed stuck; analyze in-thread instead. */
 const BACKGROUND_TIMEOUT_MS = 8_000;
@@ -41,8 +42,12 @@ export class OffThreadAnalyzer {
   /** False once the background timed out: later runs on this page go straight to the main thread. */
   #useBackground = true;
 
-  async analyze(input: AnalyzeInput): Promise<AnalyzeOutcome> {
-    if (this.#useBackground && input.text.length <= MAX_ARTICLE_TEXT) {
+  async analyze(whole: AnalyzeInput): Promise<AnalyzeOutcome> {
+    // Past the message limit (~50,000 words, far beyond any article) only the start is analyzed:
+    // offsets stay valid, and the page is spared a main-thread run of seconds on megabytes of text.
+    const input =
+      whole.text.length > MAX_ARTICLE_TEXT ? { ...whole, text: cutAt(whole.text, MAX_ARTICLE_TEXT) } : whole;
+    if (this.#useBackground) {
       const reply = await this.#askBackground(input);
       if (reply?.ok === true) return { analysis: reply.analysis, where: 'background', ms: reply.ms };
       if (reply?.ok === false) throw new AnalyzerError(reply.error);

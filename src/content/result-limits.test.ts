@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../shared/protocol';
 import type { TabResult } from '../shared/tab-result';
 import { fingerprint } from './fingerprint';
-import { clampResult } from './result-limits';
+import { clampResult, cutAt } from './result-limits';
 
 function bigResult(): TabResult {
   const mentions = Array.from({ length: 2_500 }, (_, i) => ({
@@ -61,5 +61,19 @@ describe('fingerprint', () => {
     expect(fingerprint('abc')).toBe(fingerprint('abc'));
     expect(fingerprint('abc')).not.toBe(fingerprint('abd'));
     expect(fingerprint('')).toMatch(/^0:/);
+  });
+});
+
+describe('cutAt', () => {
+  it('leaves text within the limit alone', () => {
+    expect(cutAt('tariffs', 7)).toBe('tariffs');
+  });
+  it('cuts at the limit', () => {
+    expect(cutAt('tariffs on steel', 7)).toBe('tariffs');
+  });
+  it('never splits a surrogate pair', () => {
+    const text = 'ab\u{1F30D}cd'; // the globe is two UTF-16 units at 2..3
+    expect(cutAt(text, 3)).toBe('ab');
+    expect(cutAt(text, 4)).toBe('ab\u{1F30D}');
   });
 });

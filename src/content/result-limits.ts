@@ -40,3 +40,10 @@ export function clampResult(r: TabResult): TabResult {
       .map((e) => ({ ...e, date: cutOrNull(e.date, 40), text: cut(e.text, MAX_TEXT) })),
   };
 }
+
+/** `text` cut to at most `max` UTF-16 units, never between the halves of a surrogate pair. */
+export function cutAt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
