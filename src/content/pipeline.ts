@@ -2,7 +2,7 @@
  * Everything after the gate, loaded with a dynamic import() only on candidate pages: extract the
  * article (text model), analyze it (core), map mentions and preconditions to Ranges, paint, and
  * send the per-tab result with timings. Work is sliced so no task of ours runs past ~50 ms on long
- * pages: we yield between stages and while painting.
+ * pages: we yield while extracting, between stages and while painting.
  */
 import type { Analysis } from '../core/types';
 import { browser } from '../shared/browser';
@@ -19,7 +19,7 @@ import { emptyResult, sendResult } from './report';
 import { fingerprint } from './fingerprint';
 import { clampResult } from './result-limits';
 import { AbortedError, Stopwatch, forEachSliced, throwIfAborted, yieldToMain } from './schedule';
-import { extractArticle, rangesFor, type ArticleText } from './text/index';
+import { extractArticleSliced, rangesFor, type ArticleText } from './text/index';
 
 /** What a run ended with; the lifecycle reports it to `ping`. */
 export type RunState = 'painted' | 'not-negotiation' | 'no-article' | 'unchanged' | 'unsupported';
@@ -80,9 +80,10 @@ export class ContentController {
     const signal = AbortSignal.any([this.#session, own.signal]);
     const timings: TabResult['timings'] = { gateMs, extractMs: null, analyzeMs: null, paintMs: null };
 
+    // Sliced: on a 100,000-node page the walk alone is 0.5-1.8 s of main thread in an isolated world.
     const extractWatch = new Stopwatch();
+    const article = await extractArticleSliced(document, { signal, watch: extractWatch });
     extractWatch.start();
-    const article = extractArticle(document);
     const key = article ? fingerprint(article.text) : 'none';
     extractWatch.stop();
     timings.extractMs = extractWatch.ms;

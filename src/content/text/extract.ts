@@ -1,4 +1,5 @@
 import { readPageMeta, squash, visibleH1s } from './page-meta';
+import { type Stopwatch, throwIfAborted, yieldToMain } from '../schedule';
 import type { ArticleText, ExtractOptions, TextSegment } from './types';
 
 const DEFAULT_MAX_CHARS = 300_000;
@@ -111,8 +112,9 @@ function classWeight(el: Element): number {
 }
 
 /**
- * Class weights are asked for several times per element (scoring, siblings, walk). Reset by every
- * extractArticle call: on a live page classes change between runs.
+ * Class weights are asked for several times per element (scoring, siblings, walk). The cache of the
+ * extraction now running (see `Run`): each extraction starts a new one, as on a live page classes
+ * change between runs.
  */
 let weights = new WeakMap<Element, number>();
 
@@ -176,48 +178,91 @@ function isParagraphLike(el: Element, tag: string): boolean {
 }
 
 /**
- * One pass over the document: text length, link text length and content score per element, skipping
- * hard-excluded subtrees. Linear in the number of nodes.
+ * Work units (nodes) between two checkpoints of the walks: at a checkpoint the generator yields and a
+ * driver may hand the main thread back. In an isolated world a node costs up to ~20 µs (a wrapper per
+ * node), so 32 nodes keep a slice within a fraction of a millisecond of its budget.
  */
-function measure(scope: Element): Map<Element, Stats> {
-  const stats = new Map<Element, Stats>();
-  const visit = (el: Element, depth: number, inLink: boolean): Stats => {
+const CHECK_EVERY = 32;
+
+/** A walk that pauses (yields nothing) at checkpoints and returns its result when done. */
+type Steps<T> = Generator<void, T, void>;
+
+/** One element on the explicit stack of `measure` (recursion replaced so the walk can pause). */
+interface MeasureFrame {
+  el: Element;
+  s: Stats;
+  /** Deeper than MAX_DEPTH: registered, never descended into nor scored. */
+  capped: boolean;
+  link: boolean;
+  commas: number;
+  next: ChildNode | null;
+}
+
+/**
+ * One pass over the document: text length, link text length and content score per element, skipping
+ * hard-excluded subtrees. Linear in the number of nodes. Elements are registered in document order
+ * (pre-order) and scored when their subtree is done (post-order), as a recursive walk would.
+ */
+function* measure(scope: Element, stats: Map<Element, Stats>): Steps<void> {
+  const open = (el: Element, depth: number, inLink: boolean): MeasureFrame => {
     const s: Stats = { len: 0, linkLen: 0, score: 0 };
     stats.set(el, s);
-    if (depth > MAX_DEPTH) return s;
-    const link = inLink || tagOf(el) === 'a';
-    let commas = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const data = (c as Text).data;
-        const n = trimmedLength(data);
-        s.len += n;
-        if (link) s.linkLen += n;
-        if (n > 0) commas += countCommas(data);
-      } else if (c.nodeType === 1) {
-        const child = c as Element;
-        // Computed styles are left to the walk: asking for them on every element of a page costs.
-        if (isHardSkip(child, false)) continue;
-        const cs = visit(child, depth + 1, link);
-        s.len += cs.len;
-        s.linkLen += cs.linkLen;
-      }
-    }
-    const tag = tagOf(el);
-    if (s.len >= 25 && isParagraphLike(el, tag) && classWeight(el) >= 0) {
-      const density = s.len > 0 ? s.linkLen / s.len : 0;
-      const points = (1 + commas + Math.min(3, Math.floor(s.len / 100))) * (1 - density);
-      let anc = el.parentElement;
-      for (let level = 0; anc && level < 3; level++, anc = anc.parentElement) {
-        const as = stats.get(anc);
-        // Ancestors are registered before their children are visited, so `as` exists.
-        if (as) as.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-      }
-    }
-    return s;
+    const capped = depth > MAX_DEPTH;
+    return {
+      el,
+      s,
+      capped,
+      link: inLink || tagOf(el) === 'a',
+      commas: 0,
+      next: capped ? null : el.firstChild,
+    };
   };
-  visit(scope, 0, false);
-  return stats;
+  const stack: MeasureFrame[] = [open(scope, 0, false)];
+  let work = 0;
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    const c = f.next;
+    if (c === null) {
+      stack.pop();
+      if (!f.capped) score(f, stats);
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parent.s.len += f.s.len;
+        parent.s.linkLen += f.s.linkLen;
+      }
+      continue;
+    }
+    f.next = c.nextSibling;
+    if (++work >= CHECK_EVERY) {
+      work = 0;
+      yield;
+    }
+    if (c.nodeType === 3) {
+      const data = (c as Text).data;
+      const n = trimmedLength(data);
+      f.s.len += n;
+      if (f.link) f.s.linkLen += n;
+      if (n > 0) f.commas += countCommas(data);
+    } else if (c.nodeType === 1) {
+      const child = c as Element;
+      // Computed styles are left to the walk: asking for them on every element of a page costs.
+      if (!isHardSkip(child, false)) stack.push(open(child, stack.length, f.link));
+    }
+  }
+}
+
+/** Paragraph-like elements with text give points to their parent, grandparent and great-grandparent. */
+function score(f: MeasureFrame, stats: Map<Element, Stats>): void {
+  const { el, s } = f;
+  if (s.len < 25 || !isParagraphLike(el, tagOf(el)) || classWeight(el) < 0) return;
+  const density = s.len > 0 ? s.linkLen / s.len : 0;
+  const points = (1 + f.commas + Math.min(3, Math.floor(s.len / 100))) * (1 - density);
+  let anc = el.parentElement;
+  for (let level = 0; anc && level < 3; level++, anc = anc.parentElement) {
+    const as = stats.get(anc);
+    // Ancestors are registered before their children are visited, so `as` exists.
+    if (as) as.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+  }
 }
 
 /** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
@@ -279,7 +324,7 @@ interface RootChoice {
 }
 
 /** Picks the article container: articleBody markup, else the best-scoring element plus siblings. */
-function chooseRoot(scope: Element, stats: Map<Element, Stats>): RootChoice {
+function* chooseRoot(scope: Element, stats: Map<Element, Stats>): Steps<RootChoice> {
   const marked = Array.from(scope.querySelectorAll('[itemprop="articleBody"]')).filter((el) => {
     const s = stats.get(el);
     return s !== undefined && s.len >= 200;
@@ -291,7 +336,13 @@ function chooseRoot(scope: Element, stats: Map<Element, Stats>): RootChoice {
 
   let top: Element | null = null;
   let topScore = 0;
+  let work = 0;
   for (const [el, s] of stats) {
+    // Every entry counts: a page of 100,000 elements has as many, most of them unscored.
+    if (++work >= CHECK_EVERY * 8) {
+      work = 0;
+      yield;
+    }
     if (s.score <= 0 || el === scope) continue;
     const score = finalScore(el, s);
     if (score > topScore) {
@@ -308,6 +359,10 @@ function chooseRoot(scope: Element, stats: Map<Element, Stats>): RootChoice {
     const threshold = Math.max(10, topScore * 0.2);
     const picked = new Set<Element>([top]);
     for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (++work >= CHECK_EVERY) {
+        work = 0;
+        yield;
+      }
       if (sib === top) continue;
       const s = stats.get(sib);
       if (!s || s.len === 0) continue;
@@ -335,9 +390,12 @@ function chooseRoot(scope: Element, stats: Map<Element, Stats>): RootChoice {
 }
 
 /** Teaser boxes found by their heading: the box itself, or the heading and what follows it. */
-function boxesByHeading(root: Element, excluded: Set<Element>, stats: Map<Element, Stats>): void {
+function* boxesByHeading(root: Element, excluded: Set<Element>, stats: Map<Element, Stats>): Steps<void> {
   const rootLen = stats.get(root)?.len ?? 0;
-  for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p'))) {
+  const candidates = root.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p');
+  for (let i = 0; i < candidates.length; i++) {
+    if ((i + 1) % CHECK_EVERY === 0) yield;
+    const h = candidates[i]!;
     // Labels are short: skip the text work for every ordinary paragraph.
     if ((stats.get(h)?.len ?? 0) > 80 || !isBoxHeading(h)) continue;
     // <p><em><strong>Related</strong></em></p>: the paragraph is the heading.
@@ -486,26 +544,50 @@ function isFurniture(el: Element, ctx: WalkContext): boolean {
   return false;
 }
 
-function walk(el: Element, ctx: WalkContext, depth: number, only: Set<Element> | null): void {
+/** One element on the explicit stack of `walk`. */
+interface WalkFrame {
+  next: ChildNode | null;
+  depth: number;
+  /** A block element: ends a paragraph when its subtree is done. */
+  block: boolean;
+  /** Only these children are read (the story's sibling blocks), or all. */
+  only: Set<Element> | null;
+}
+
+/** Appends the text under `el` to the builder, in document order, skipping furniture. */
+function* walk(el: Element, ctx: WalkContext, only: Set<Element> | null): Steps<void> {
   const b = ctx.builder;
-  for (let c = el.firstChild; c && !b.full; c = c.nextSibling) {
+  const stack: WalkFrame[] = [{ next: el.firstChild, depth: 0, block: false, only }];
+  let work = 0;
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    const c = f.next;
+    if (c === null || b.full) {
+      stack.pop();
+      if (f.block) b.breakParagraph();
+      continue;
+    }
+    f.next = c.nextSibling;
+    if (++work >= CHECK_EVERY) {
+      work = 0;
+      yield;
+    }
     if (c.nodeType === 3) {
       b.text(c as Text);
       continue;
     }
     if (c.nodeType !== 1) continue;
     const child = c as Element;
-    if (only && !only.has(child)) continue;
+    if (f.only && !f.only.has(child)) continue;
     const tag = tagOf(child);
     if (tag === 'br') {
       b.lineBreak();
       continue;
     }
-    if (depth >= MAX_DEPTH || isFurniture(child, ctx)) continue;
+    if (f.depth >= MAX_DEPTH || isFurniture(child, ctx)) continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) b.breakParagraph();
-    walk(child, ctx, depth + 1, null);
-    if (block) b.breakParagraph();
+    stack.push({ next: child.firstChild, depth: f.depth + 1, block, only: null });
   }
 }
 
@@ -525,35 +607,32 @@ function findHeadline(doc: Document, root: Element, title: string): Element | nu
   return agreeing ?? (h1s.length === 1 && !t ? (h1s[0] ?? null) : null);
 }
 
-/**
- * Finds the main article (headline + body paragraphs) and builds its plain text with an offset
- * map. Returns null when the document has no root element or no body text (a headline alone).
- */
-export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
+/** Extraction as a walk that pauses at checkpoints; `extractArticle` and `extractArticleSliced` drive it. */
+function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ArticleText | null> {
   // The whole document element, not `document.body`: broken markup can yield several <body>
   // elements, and linkedom's `body` is then the first, often empty, one.
   const scope = doc.documentElement as Element | null;
   if (!scope) return null;
   const computed = opts.computedStyle === true;
-  weights = new WeakMap();
   const meta = readPageMeta(doc);
-  const stats = measure(scope);
-  const { root, only } = chooseRoot(scope, stats);
+  const stats = new Map<Element, Stats>();
+  yield* measure(scope, stats);
+  const { root, only } = yield* chooseRoot(scope, stats);
 
   const excluded = new Set<Element>();
-  boxesByHeading(root, excluded, stats);
+  yield* boxesByHeading(root, excluded, stats);
   const builder = new TextBuilder(Math.max(1, opts.maxChars ?? DEFAULT_MAX_CHARS));
   const ctx: WalkContext = { builder, excluded, computed, stats };
 
   const headline = findHeadline(doc, root, meta.title);
   if (headline) {
-    walk(headline, ctx, 0, null);
+    yield* walk(headline, ctx, null);
     excluded.add(headline);
   }
   if (builder.length === 0) builder.synthetic(meta.title);
   const headLength = builder.length;
   builder.breakParagraph();
-  walk(root, ctx, 0, only);
+  yield* walk(root, ctx, only);
 
   // A headline alone is not an article.
   if (builder.length <= headLength) return null;
@@ -564,4 +643,80 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
     segments: builder.segments,
     truncated: builder.truncated,
   };
+}
+
+/**
+ * One extraction in progress. Its class-weight cache is installed before every step, so a sliced
+ * run and another extraction interleaved with it (while it yields) never share a cache.
+ */
+class Run {
+  readonly #steps: Steps<ArticleText | null>;
+  readonly #weights = new WeakMap<Element, number>();
+
+  constructor(doc: Document, opts: ExtractOptions) {
+    this.#steps = extractSteps(doc, opts);
+  }
+
+  /** Works up to the next checkpoint; the result once the extraction is done. */
+  step(): IteratorResult<void, ArticleText | null> {
+    weights = this.#weights;
+    return this.#steps.next();
+  }
+}
+
+/**
+ * Finds the main article (headline + body paragraphs) and builds its plain text with an offset
+ * map. Returns null when the document has no root element or no body text (a headline alone).
+ */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
+  const run = new Run(doc, opts);
+  for (;;) {
+    const r = run.step();
+    if (r.done) return r.value;
+  }
+}
+
+/** How a sliced extraction shares the main thread. */
+export interface SlicedExtractOptions extends ExtractOptions {
+  /** Main-thread budget of one slice before yielding (ms, default 8). */
+  budgetMs?: number;
+  /** Stops the extraction at its next yield (AbortedError). */
+  signal?: AbortSignal;
+  /** Accumulates the time spent extracting (not the time spent yielded). */
+  watch?: Stopwatch;
+  now?: () => number;
+  yielder?: () => Promise<void>;
+}
+
+/**
+ * `extractArticle` on a live page, cut into slices of about `budgetMs` with the main thread handed
+ * back in between, so a 100,000-node page is no long task. Same result as `extractArticle` on a DOM
+ * that does not change meanwhile. A page whose extraction fits in one slice never yields.
+ * Rejects with AbortedError when `signal` is aborted (checked before starting and after each yield).
+ */
+export async function extractArticleSliced(
+  doc: Document,
+  opts: SlicedExtractOptions = {},
+): Promise<ArticleText | null> {
+  const budget = opts.budgetMs ?? 8;
+  const now = opts.now ?? (() => performance.now());
+  const yielder = opts.yielder ?? yieldToMain;
+  throwIfAborted(opts.signal);
+  const run = new Run(doc, opts);
+  opts.watch?.start();
+  let sliceStart = now();
+  try {
+    for (;;) {
+      const r = run.step();
+      if (r.done) return r.value;
+      if (now() - sliceStart < budget) continue;
+      opts.watch?.stop();
+      await yielder();
+      throwIfAborted(opts.signal);
+      opts.watch?.start();
+      sliceStart = now();
+    }
+  } finally {
+    opts.watch?.stop();
+  }
 }
