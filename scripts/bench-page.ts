@@ -3,10 +3,11 @@
  * times without and with the extension (dist/), and prints, as medians:
  *  - the renderer main thread's busy time (CDP Performance.getMetrics TaskDuration) without and with
  *    Parley, and the difference: our added main-thread time, including loading our scripts;
- *  - Parley's own stage timings from the per-tab result (gate, extract, analyze, paint). Gate,
- *    extract and analyze each run as one task, paint in slices, so the longest stage bounds the
- *    longest task of ours;
- *  - long tasks (> 50 ms, PerformanceObserver 'longtask') without and with Parley.
+ *  - Parley's own stage timings from the per-tab result (gate, extract, analyze, paint). Extract and
+ *    paint run in ~8 ms slices and analysis in the background service worker, so a stage's total is
+ *    not a task's length;
+ *  - long tasks (> 50 ms, PerformanceObserver 'longtask') without and with Parley, and the longest
+ *    one starting after DOMContentLoaded: the pages run no script after parsing, so that one is ours.
  * Then checks the budgets of issue 4: gate + extract + analyze + paint under 16 ms on a ~1,000-word
  * article, and no task of ours over 50 ms on a 20,000-word page.
  *
@@ -43,6 +44,9 @@ interface BenchPage {
 interface Sample {
   taskMs: number;
   longTasks: number[];
+  /** The longest long task that started after DOMContentLoaded (0 when none): the bench pages run no
+   * script of their own after parsing, and Parley starts at document_idle, so these are ours. */
+  lateLongest: number;
   result: TabResult | null;
 }
 
@@ -151,11 +155,11 @@ async function route(context: BrowserContext, served: Map<string, string>): Prom
 }
 
 const LONGTASK_INIT = () => {
-  const w = window as unknown as { __longTasks: number[] };
+  const w = window as unknown as { __longTasks: [number, number][] };
   w.__longTasks = [];
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+      for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // no long-task support: the list stays empty
@@ -197,10 +201,16 @@ async function measure(context: BrowserContext, page: BenchPage, withExt: boolea
     metrics: { name: string; value: number }[];
   };
   const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
-  const longTasks = await tab.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const { all, dcl } = await tab.evaluate(() => ({
+    all: (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+    dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+      ?.domContentLoadedEventEnd,
+  }));
+  const longTasks = all.map(([, d]) => d);
+  const lateLongest = Math.max(0, ...all.filter(([start]) => start >= (dcl ?? Infinity)).map(([, d]) => d));
   await cdp.detach().catch(() => undefined);
   await tab.close();
-  return { taskMs, longTasks, result };
+  return { taskMs, longTasks, lateLongest, result };
 }
 
 async function main(): Promise<void> {
@@ -256,7 +266,9 @@ async function main(): Promise<void> {
       const ltWithout = median(without.map((s) => s.longTasks.length));
       const ltWith = median(withP.map((s) => s.longTasks.length));
       const maxLtWith = median(withP.map((s) => Math.max(0, ...s.longTasks)));
-      const longestStage = Math.max(...[gate, extract, analyze].filter((v) => !Number.isNaN(v)), 0);
+      // Longest task after DOMContentLoaded, median over runs: with Parley (ours) and without (the page's).
+      const lateWith = median(withP.map((s) => s.lateLongest));
+      const lateWithout = median(without.map((s) => s.lateLongest));
       const verdict = withP[0]?.result
         ? withP[0].result.isNegotiation
           ? 'negotiation'
@@ -271,7 +283,7 @@ async function main(): Promise<void> {
         fmt(withMs - pageMs),
         `${fmt(gate, 2)}/${fmt(extract)}/${fmt(analyze)}/${fmt(paint)}`,
         fmt(ours),
-        `${fmt(ltWithout, 0)} -> ${fmt(ltWith, 0)} (max ${fmt(maxLtWith, 0)})`,
+        `${fmt(ltWithout, 0)} -> ${fmt(ltWith, 0)} (max ${fmt(maxLtWith, 0)}, after DCL ${fmt(lateWith, 0)})`,
       ]);
       if (page.name === 'article-1k') {
         budgets.push({
@@ -282,11 +294,14 @@ async function main(): Promise<void> {
         });
       }
       if (page.name === 'long-20k') {
+        // Extraction and paint run in ~8 ms slices and analysis in the background, so the stage
+        // totals are not task lengths: the long-task observer is (it reports tasks over 50 ms only).
+        const late = (ms: number) => (ms > 0 ? `${fmt(ms)} ms` : 'none over 50 ms');
         budgets.push({
-          what: `20,000-word page: longest task of ours (gate ${fmt(gate, 2)}, extract ${fmt(extract)}, analyze ${fmt(analyze)}; paint sliced at 8 ms)`,
+          what: `20,000-word page: longest task after DOMContentLoaded (ours; without Parley: ${late(lateWithout)}; stages ${fmt(gate, 2)}/${fmt(extract)}/${fmt(analyze)}/${fmt(paint)} ms)`,
           limit: '< 50 ms',
-          measured: `${fmt(longestStage)} ms`,
-          pass: longestStage < 50,
+          measured: late(lateWith),
+          pass: !(lateWith >= 50),
         });
       }
       if (verdict !== 'negotiation' && verdict !== 'no result' && Number.isNaN(extract)) {
