@@ -59,18 +59,24 @@ test('extension loads: service worker up and id found', async ({ serviceWorker, 
     ).chrome.runtime.getManifest(),
   );
   expect(manifest.name).toBe('Parley');
-  // contextMenus.update rejects for an unknown id: the save item was created on install.
-  const menu = await serviceWorker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }
-    ).chrome.contextMenus
-      .update('parley-save', {})
-      .then(
-        () => 'exists',
-        (e: Error) => e.message,
+  // contextMenus.update rejects for an unknown id: the save item was created on install. onInstalled
+  // may still be running when the worker is first reachable, so ask until it has (or time out).
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { contextMenus: { update(id: string, p: object): Promise<void> } };
+          }
+        ).chrome.contextMenus
+          .update('parley-save', {})
+          .then(
+            () => 'exists',
+            (e: Error) => e.message,
+          ),
       ),
-  );
-  expect(menu).toBe('exists');
+    )
+    .toBe('exists');
 });
 
 test('the network is blocked except routed fixtures', async ({ page, serveFixture }) => {
