@@ -14,6 +14,7 @@ import type { ArticleDigest } from '../core/history';
 import type { MessageOf } from '../shared/protocol';
 import type { Item } from '../storage/item';
 import { parseDataFile, MAX_DATA_BYTES } from '../storage/settings-data';
+import { createPartAssembler } from './import-parts';
 import { parseSettings, type Settings } from '../storage/settings-schema';
 import type { HistoryStore } from '../storage/history/store';
 import type { ReadingListStore } from '../storage/reading-list/store';
@@ -43,19 +44,11 @@ export type DataImportReply =
     }
   | { ok: false; error: string };
 
-interface Pending {
-  total: number;
-  bytes: number;
-  parts: Array<string | undefined>;
-  at: number;
-}
-
-const STALE_MS = 120_000;
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createDataHandler(deps: DataDeps) {
-  const pending = new Map<string, Pending>();
   const now = () => (deps.now ?? Date.now)();
+  const parts = createPartAssembler(MAX_DATA_BYTES, now);
 
   async function write(raw: string, bytes: number): Promise<DataImportReply> {
     const parsed = parseDataFile(raw, bytes);
@@ -111,29 +104,15 @@ export function createDataHandler(deps: DataDeps) {
   }
 
   async function onImport(msg: MessageOf<'data-import'>): Promise<DataImportReply> {
-    for (const [id, p] of pending) if (now() - p.at > STALE_MS) pending.delete(id);
-    if (msg.bytes > MAX_DATA_BYTES) {
-      pending.delete(msg.id);
-      return parseDataFile('', msg.bytes) as DataImportReply;
-    }
-    let p = pending.get(msg.id);
-    if (!p) {
-      p = { total: msg.total, bytes: msg.bytes, parts: new Array<string | undefined>(msg.total), at: now() };
-      pending.set(msg.id, p);
-    }
-    if (p.total !== msg.total || p.bytes !== msg.bytes || msg.index >= p.total) {
-      pending.delete(msg.id);
+    const got = parts.add(msg);
+    if (got.kind === 'too-big') return parseDataFile('', msg.bytes) as DataImportReply;
+    if (got.kind === 'mismatch')
       return {
         ok: false,
         error: 'The import was interrupted (its parts do not fit together). Nothing was changed.',
       };
-    }
-    p.parts[msg.index] = msg.data;
-    p.at = now();
-    const received = p.parts.filter((x) => x !== undefined).length;
-    if (received < p.total) return { ok: true, done: false, received };
-    pending.delete(msg.id);
-    return write(p.parts.join(''), p.bytes);
+    if (got.kind === 'incomplete') return { ok: true, done: false, received: got.received };
+    return write(got.text, got.bytes);
   }
 
   /** Everything Parley stored, gone: history, reading list, settings, added sites and their permissions. */

@@ -7,6 +7,7 @@
  */
 import type { SaveInput } from '../reading-list/model';
 import { parseImport, MAX_IMPORT_BYTES } from '../reading-list/import';
+import { createPartAssembler } from './import-parts';
 import { parseArticlePayload, type MessageOf } from '../shared/protocol';
 import { migrateLegacyItem, type LegacyItem } from '../storage/reading-list/schema';
 import type { ReadingListStore } from '../storage/reading-list/store';
@@ -85,49 +86,25 @@ export async function saveTab(
   };
 }
 
-interface PendingImport {
-  total: number;
-  bytes: number;
-  parts: Array<string | undefined>;
-  at: number;
-}
-
-/** An import whose parts stop arriving (the page closed) is dropped after this long. */
-const IMPORT_STALE_MS = 120_000;
-
 type ReadingMessage = MessageOf<
   'reading-update' | 'reading-delete' | 'reading-restore' | 'reading-erase' | 'reading-import'
 >;
 
 /** Handles the reading-list messages of extension pages. */
 export function createReadingHandler(deps: ReadingDeps) {
-  const pending = new Map<string, PendingImport>();
   const now = () => (deps.now ?? Date.now)();
+  const parts = createPartAssembler(MAX_IMPORT_BYTES, now);
 
   async function onImport(msg: MessageOf<'reading-import'>): Promise<ImportReply> {
-    for (const [id, p] of pending) if (now() - p.at > IMPORT_STALE_MS) pending.delete(id);
-    if (msg.bytes > MAX_IMPORT_BYTES) {
-      pending.delete(msg.id);
-      return parseImport('', msg.bytes) as ImportReply;
-    }
-    let p = pending.get(msg.id);
-    if (!p) {
-      p = { total: msg.total, bytes: msg.bytes, parts: new Array<string | undefined>(msg.total), at: now() };
-      pending.set(msg.id, p);
-    }
-    if (p.total !== msg.total || p.bytes !== msg.bytes || msg.index >= p.total) {
-      pending.delete(msg.id);
+    const got = parts.add(msg);
+    if (got.kind === 'too-big') return parseImport('', msg.bytes) as ImportReply;
+    if (got.kind === 'mismatch')
       return {
         ok: false,
         error: 'The import was interrupted (its parts do not fit together). Nothing was imported.',
       };
-    }
-    p.parts[msg.index] = msg.data;
-    p.at = now();
-    const received = p.parts.filter((x) => x !== undefined).length;
-    if (received < p.total) return { ok: true, done: false, received };
-    pending.delete(msg.id);
-    const parsed = parseImport(p.parts.join(''), p.bytes);
+    if (got.kind === 'incomplete') return { ok: true, done: false, received: got.received };
+    const parsed = parseImport(got.text, got.bytes);
     if (!parsed.ok) return parsed;
     try {
       const { added, merged } = await (await deps.store()).importArticles(parsed.articles);
