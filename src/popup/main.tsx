@@ -2,6 +2,7 @@ import './start-mark';
 import { render } from 'preact';
 import { App } from './App';
 import { preloadContextView } from './context/LazyContextView';
+import './palette.css';
 import './popup.css';
 import { followColourScheme } from './colour-scheme';
 
