@@ -7,6 +7,7 @@
  * script (document_idle) starts. Page-side bookkeeping lives on `window.__hostile` (see
  * `PRISTINE_INIT`), taken before any page script can override a built-in.
  */
+import { mulberry32 } from '../src/core/prng';
 
 /** One kind of hostility; a page combines one or more. */
 export type Hostility =
@@ -52,19 +53,7 @@ const RENDERED_DEPTH = 300;
 
 export const FULL_SIZES: Sizes = { depth: 5_000, nodes: 100_000, textBytes: 5 * 1024 * 1024 };
 
-/** mulberry32: a tiny seeded PRNG, the same in Node and in the page (its source is inlined there). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The same PRNG as page source (plain ES5-ish, no helpers a bundler could rename). */
+/** The same PRNG (src/core/prng.ts) as page source (plain ES5-ish, no helpers a bundler could rename). */
 const PAGE_PRNG = `function mulberry32(seed){var a=seed>>>0;return function(){a=(a+0x6d2b79f5)>>>0;var t=a;t=Math.imul(t^(t>>>15),t|1);t^=t+Math.imul(t^(t>>>7),t|61);return((t^(t>>>14))>>>0)/4294967296;};}`;
 
 /**

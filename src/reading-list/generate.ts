@@ -4,19 +4,8 @@
  * mentions, positions, tags), so the benchmark's index and store see realistic work. Not used by
  * the extension itself.
  */
+import { mulberry32 as prng } from '../core/prng';
 import { buildArticle, type SaveInput, type SavedArticle } from './model';
-
-/** mulberry32: a tiny seeded PRNG, so every run generates the same list. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PARTIES = [
   { id: 'us', name: 'United States', kind: 'country' as const },

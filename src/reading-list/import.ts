@@ -138,6 +138,30 @@ function checkSpans(item: v.InferOutput<typeof ItemSchema>, at: string): string 
 }
 
 /**
+ * An import file's text as a JSON object, or why it is not one (empty, not JSON, or `notObject`
+ * when it parses to something else). Shared by the reading-list and the all-data imports.
+ */
+export function jsonObjectOf(
+  raw: string,
+  notObject: string,
+): { ok: true; data: Record<string, unknown> } | { ok: false; why: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return {
+      ok: false,
+      why:
+        raw.trim() === ''
+          ? 'The file is empty'
+          : 'The file is not valid JSON; it may have been cut short or is not a Parley export',
+    };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, why: notObject };
+  return { ok: true, data: data as Record<string, unknown> };
+}
+
+/**
  * Validates a Parley JSON export. `bytes` is the file's size as the browser reports it; a file over
  * the limit is refused without looking at `raw` (pass '' then: the caller need not read it at all).
  */
@@ -149,19 +173,9 @@ export function parseImport(raw: string, bytes: number): ImportResult {
     };
   }
   const refuse = (why: string): ImportResult => ({ ok: false, error: `${why}. Nothing was imported.` });
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return refuse(
-      raw.trim() === ''
-        ? 'The file is empty'
-        : 'The file is not valid JSON; it may have been cut short or is not a Parley export',
-    );
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return refuse('The file is not a Parley reading-list export');
-  }
+  const json = jsonObjectOf(raw, 'The file is not a Parley reading-list export');
+  if (!json.ok) return refuse(json.why);
+  const data = json.data;
   const head = data as { format?: unknown; version?: unknown };
   if (head.format !== EXPORT_FORMAT) return refuse('The file is not a Parley reading-list export');
   if (head.version !== EXPORT_VERSION) {

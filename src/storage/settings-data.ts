@@ -23,7 +23,7 @@ import {
 } from '../core/history';
 import { ACTOR_KINDS, EVENT_STATUSES, ISSUES, STANCES } from '../core/types';
 import { exportJson, type ExportFile } from '../reading-list/export';
-import { parseImport } from '../reading-list/import';
+import { jsonObjectOf, parseImport } from '../reading-list/import';
 import type { SavedArticle } from '../reading-list/model';
 import { SettingsSchema, type Settings } from './settings-schema';
 
@@ -178,20 +178,9 @@ export function parseDataFile(raw: string, bytes: number): DataParse {
       `The file is ${Math.round(bytes / 1024 / 1024)} MB; Parley imports files up to ${MAX_DATA_BYTES / 1024 / 1024} MB`,
     );
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return refuse(
-      raw.trim() === ''
-        ? 'The file is empty'
-        : 'The file is not valid JSON; it may have been cut short or is not a Parley export',
-    );
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return refuse('The file is not a Parley data export');
-  }
-  const file = data as Record<string, unknown>;
+  const json = jsonObjectOf(raw, 'The file is not a Parley data export');
+  if (!json.ok) return refuse(json.why);
+  const file = json.data;
   if (file.format === 'parley-reading-list') {
     return refuse('This is a reading-list export: import it in the reading list (Open full list → Import)');
   }

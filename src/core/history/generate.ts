@@ -8,18 +8,7 @@ import type { Actor, Issue, Precondition, Stance } from '../types';
 import { ISSUES } from '../types';
 import { buildDigest, type DigestSource } from './digest';
 import type { ArticleDigest } from './types';
-
-/** mulberry32: a tiny seeded PRNG, so every run fills the same store. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../prng';
 
 const COUNTRIES: Array<[string, string]> = [
   ['us', 'United States'],
