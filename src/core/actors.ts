@@ -20,6 +20,7 @@ import {
   GOV_NOUNS,
   HEAD_TITLES,
   METONYM_NEXT,
+  DIRECTIVE_BEFORE,
   ORG_PREFIX,
   ORG_SUFFIX,
   PLACE_PREPS,
@@ -211,6 +212,8 @@ function isApposHead(t: Token | undefined): boolean {
 
 /** Sides whose people's names put the family name first. */
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
+const CALL = new Set(['call', 'calls', 'called', 'calling']);
+
 /** Family names that are also common capitalised English words at a sentence start. */
 const NOT_FAMILY = new Set(['long', 'young', 'king', 'sun', 'do', 'so']);
 
@@ -798,6 +801,13 @@ export function recognizeActors(
               prev?.lower !== 'the' &&
               prev?.lower !== 'a') ||
             GOV_NOUNS.has(nx.lower) ||
+            // "urged Tokyo to open", "called on Washington to remove": the party asked to act
+            (nx.lower === 'to' &&
+              !!prev &&
+              (DIRECTIVE_BEFORE.has(prev.lower) ||
+                (prev.lower === 'on' && CALL.has(toks[i - 2]?.lower ?? '')))) ||
+            // "demanded that Washington lift ...": the subject of a complement clause
+            (prev?.lower === 'that' && nx.kind === TokKind.Word && !nx.cap && !PLACE_NOUNS.has(nx.lower)) ||
             (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('s') && !PLACE_NOUNS.has(nx.lower));
           ok = !prevPlace && nextOk;
           break;

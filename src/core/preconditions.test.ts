@@ -46,7 +46,7 @@ describe('preconditions', () => {
       pre(
         'Trade\n\nMexico wants Canada to lift its steel quotas, and it is pressing Ottawa to strengthen intellectual property rules.',
       ),
-    ).toEqual(['Mexico>Canada|market_access|demand', 'Mexico>-|ip_protection|demand']);
+    ).toEqual(['Mexico>Canada|market_access|demand', 'Mexico>Canada|ip_protection|demand']);
   });
 
   it('gives "<demonym> officials said they ..." to the demonym\'s country', () => {
@@ -355,6 +355,23 @@ describe('preconditions', () => {
     expect(pre('Trade\n\nPeru said the funds now committed to farm subsidies would shrink.')).toEqual([]);
     expect(pre('Trade\n\nPeru has also committed to cut farm subsidies.')).toEqual([
       'Peru>-|subsidies|offer',
+    ]);
+  });
+  it('reads "agreed to buy" as a purchase offer, with the goods bought as its object', () => {
+    expect(pre('Trade\n\nIndonesia agreed to buy more Canadian canola and wheat.')).toEqual([
+      'Indonesia>Canada|purchases|offer',
+    ]);
+    expect(pre('Trade\n\nPeru would not buy more Chilean copper unless tariffs were removed.')).toEqual([
+      'Peru>-|tariffs|condition',
+    ]);
+  });
+
+  it('takes a capital asked to act as the target ("pressed Ottawa to ...", "that Seoul lift ...")', () => {
+    expect(pre('Trade\n\nWashington pressed Ottawa to open its dairy market.')).toEqual([
+      'United States>Canada|market_access|demand',
+    ]);
+    expect(pre('Trade\n\nTokyo has demanded that Seoul lift its duties on Japanese steel.')).toEqual([
+      'Japan>South Korea|tariffs|demand',
     ]);
   });
 });

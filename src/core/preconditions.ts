@@ -15,7 +15,7 @@ of to from with on against for by in into at about between toward towards over t
 including under accused told warned urged asked pressed informed notified reminded criticized
 criticised blamed sued threatened ordered invited persuade lobby met visited joined let allow allows
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects
-expected urging asking pressing pushing
+expected urging asking pressing pushing buy buys bought buying purchase purchased purchasing more fewer less
 `);
 /** Words before a noun cue "demand" that make it market demand, not a party's demand. */
 const MARKET_DEMAND = words(`

@@ -69,7 +69,7 @@ export const CUES: CueEntry[] = [
     `willing to, willingness to, ready to, prepared to, offer, offers, offered, offering, agree to,
      agreed to, agrees to, agreeing to, agreed on, agreement to, pledge, pledged, pledges, promise, promised,
      promises, commit to, committed to, commits to, commitment to, will lower, will cut, will open,
-     will buy, will reduce, will relax, will remove, will scrap, will lift`,
+     will reduce, will relax, will remove, will scrap, will lift`,
   ),
   ...D(
     'after',
@@ -83,13 +83,38 @@ export const CUES: CueEntry[] = [
     'offer',
     ['will', 'would', 'will also', 'would also', 'agreed to', 'also agreed to']
       .flatMap((aux) =>
-        list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, buy, purchase, replace,
+        list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace,
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of`).map(
           (v) => `${aux} ${v}`,
         ),
       )
       .join(','),
     { direct: true },
+  ),
+  // "agreed to buy more soybeans": the verb itself is the purchase commitment (the goods bought
+  // rarely carry an issue word)
+  ...D(
+    'after',
+    'offer',
+    [
+      'will',
+      'would',
+      'will also',
+      'would also',
+      'agreed to',
+      'also agreed to',
+      'agrees to',
+      'pledged to',
+      'promised to',
+      'committed to',
+    ]
+      .flatMap((aux) =>
+        ['buy', 'purchase', 'import more', 'step up purchases of', 'increase purchases of'].map(
+          (v) => `${aux} ${v}`,
+        ),
+      )
+      .join(','),
+    { direct: true, implies: 'purchases' },
   ),
   // judgements and refusals whose object usually comes first ("the offer was not enough",
   // "who announced the surtaxes, said Canada would not back down")

@@ -88,6 +88,13 @@ urged announced plans needs refuses refused agreed accepted believes considers s
 does did do retaliated threatened imposed
 `);
 
+/** Verbs that make a capital before "to" the party asked to act ("urged Tokyo to open ..."). */
+export const DIRECTIVE_BEFORE = set(`
+urge urges urged urging press presses pressed pressing ask asks asked asking want wants wanted
+expect expects expected push pushes pushed pushing force forces forced forcing persuade persuaded
+encourage encourages encouraged invite invited invites allow allows allowed told tell tells request requested
+`);
+
 /** Plural nouns after a capital that keep it a place ("Beijing officials", "Tokyo residents"). */
 export const PLACE_NOUNS = set(`
 officials authorities residents leaders negotiators diplomats sources companies firms markets
