@@ -213,6 +213,8 @@ function isApposHead(t: Token | undefined): boolean {
 /** Sides whose people's names put the family name first. */
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
+/** Conjunctions whose next capital, followed by a lower-case word, is a clause's subject. */
+const CLAUSE_OPENERS = new Set(['that', 'if', 'unless', 'until', 'once', 'because', 'whether', 'while']);
 
 /** Family names that are also common capitalised English words at a sentence start. */
 const NOT_FAMILY = new Set(['long', 'young', 'king', 'sun', 'do', 'so']);
@@ -807,7 +809,13 @@ export function recognizeActors(
               (DIRECTIVE_BEFORE.has(prev.lower) ||
                 (prev.lower === 'on' && CALL.has(toks[i - 2]?.lower ?? '')))) ||
             // "demanded that Washington lift ...": the subject of a complement clause
-            (prev?.lower === 'that' && nx.kind === TokKind.Word && !nx.cap && !PLACE_NOUNS.has(nx.lower)) ||
+            // "only if Washington went ahead": the subject of a conditional clause
+            (!!prev &&
+              CLAUSE_OPENERS.has(prev.lower) &&
+              nx.kind === TokKind.Word &&
+              !nx.cap &&
+              !PLACE_NOUNS.has(nx.lower) &&
+              !PLACE_PREPS.has(nx.lower)) ||
             (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('s') && !PLACE_NOUNS.has(nx.lower));
           ok = !prevPlace && nextOk;
           break;

@@ -374,4 +374,31 @@ describe('preconditions', () => {
       'Japan>South Korea|tariffs|demand',
     ]);
   });
+  it('ties a threat with an empty "unless" clause to the measure threatened', () => {
+    expect(
+      pre('Trade\n\nCanada threatened to impose duties on Peruvian goods unless Lima curbed its fishing.'),
+    ).toEqual(['Canada>Peru|tariffs|condition']);
+  });
+
+  it('reads "rejected X demands to ..." as a rejection of what was demanded', () => {
+    expect(pre('Trade\n\nNorway rejected EU demands to scrap its quotas on cheese.')).toEqual([
+      'Norway>European Union|market_access|reject',
+      'European Union>-|market_access|demand',
+    ]);
+  });
+
+  it('codes no holder for an agentless passive offer, and ends the scope at "subject to"', () => {
+    expect(pre('Trade\n\nBetter terms were offered after Chile complained about its lost exports.')).toEqual(
+      [],
+    );
+    expect(pre('Trade\n\nKenya will lower duties on Indian tea, subject to quotas.')).toEqual([
+      'Kenya>India|tariffs|offer',
+    ]);
+  });
+
+  it('takes a capital opening a conditional clause as its subject ("only if Canberra went ahead")', () => {
+    expect(
+      pre('Trade\n\nThe EU said it would impose tariffs only if Canberra went ahead with its levies.'),
+    ).toEqual(['European Union>Australia|tariffs|condition']);
+  });
 });

@@ -68,6 +68,7 @@ const PURPOSE = new Set([
   'to help',
   'to avoid',
   'to protect',
+  'subject to',
 ]);
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
@@ -479,8 +480,10 @@ export function findPreconditions(
       }
       // "the resources now committed to agriculture": a participle after a noun, not a pledge
       if (cu.cue.phrase === 'committed to' && !pledgeSubject(toks, cu.a, S.first, mentionAt)) continue;
+      // "companies were asked to ...", "the improved terms were offered after Argentina said ...":
+      // a passive with no agent names no holder
       if (
-        cu.cue.stance === 'demand' &&
+        (cu.cue.stance === 'demand' || cu.cue.phrase === 'offered' || cu.cue.phrase === 'promised') &&
         cu.cue.phrase.endsWith('ed') &&
         BE_FORMS.has(toks[cu.a - 1]?.lower ?? '') &&
         toks[cu.b]?.lower !== 'by'
@@ -699,7 +702,16 @@ export function findPreconditions(
         }
       }
       // issues in scope: from the cue to the next cue or clause break
-      const nextCue = cues[c + 1];
+      // "rejected U.S. demands to scrap its quotas": the rejection's object is the demand's scope
+      let nextCue = cues[c + 1];
+      if (
+        stance === 'reject' &&
+        nextCue &&
+        nextCue.cue.stance === 'demand' &&
+        NOUN_CUES.has(nextCue.cue.phrase) &&
+        nextCue.a - cu.b <= 3
+      )
+        nextCue = cues[c + 2];
       let scopeEnd = Math.min(nextCue ? nextCue.a : S.last, cu.b + MAX_SCOPE);
       for (let k = cu.b; k < scopeEnd; k++) {
         const lw = toks[k]!.lower;
@@ -732,7 +744,9 @@ export function findPreconditions(
           ? new Set<Issue>()
           : collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt);
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
-      if (issues.size === 0 && (cu.cue.scope !== 'after' || (modal && listed))) {
+      // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
+      // conditional clause, the condition is on the measure threatened before it
+      if (issues.size === 0 && (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition')) {
         for (const i of collectIssues(
           lex.issues,
           toks,

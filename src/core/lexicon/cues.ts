@@ -166,7 +166,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
-      trade preferences, gsp`),
+      trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs`),
   },
   {
     issue: 'purchases',
@@ -192,8 +192,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
-      discriminatory, discrimination`),
-    weak: list(`exports, export, market, markets, shipments, trade bill, ban, bar, dairy, agriculture,
+      discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
+      fair treatment, equal treatment, national treatment, non-discrimination`),
+    weak: list(`fairly, exports, export, market, markets, shipments, trade bill, ban, bar, dairy, agriculture,
       agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar`),
   },
   {
