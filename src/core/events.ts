@@ -1,6 +1,7 @@
 import type { EventStatus, NegotiationEvent } from './types';
 import { TokKind, type Sentence, type Token } from './tokenize';
-import { EVENT_NOUNS, EVENT_PHRASES, MONTH_NAMES } from './lexicon/topics';
+import { EVENT_PHRASES, MONTH_NAMES } from './lexicon/topics';
+import { W_EVENT } from './lexicon/compile';
 
 const DAY = 864e5;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -37,7 +38,7 @@ interface Node {
   next: Map<string, Node> | null;
   status: EventStatus | null;
 }
-let trie: { root: Node; nouns: Set<string> } | null = null;
+let trie: { root: Node } | null = null;
 function getTrie(): NonNullable<typeof trie> {
   if (trie) return trie;
   const root: Node = { next: null, status: null };
@@ -54,7 +55,7 @@ function getTrie(): NonNullable<typeof trie> {
     }
     node.status ??= status;
   }
-  trie = { root, nouns: new Set(EVENT_NOUNS) };
+  trie = { root };
   return trie;
 }
 
@@ -142,12 +143,13 @@ export function findEvents(
   sentences: Sentence[],
   publishedMs: number | null,
 ): NegotiationEvent[] {
-  const { root, nouns } = getTrie();
+  const { root } = getTrie();
   const out: NegotiationEvent[] = [];
   const seen = new Set<string>();
   for (const S of sentences) {
     let hasNoun = false;
-    for (let k = S.first; k < S.last && !hasNoun; k++) if (nouns.has(toks[k]!.lower)) hasNoun = true;
+    // EVENT_NOUNS, as a word-class bit of the tokens
+    for (let k = S.first; k < S.last && !hasNoun; k++) if ((toks[k]!.w & W_EVENT) !== 0) hasNoun = true;
     if (!hasNoun) continue;
     let future = false;
     for (let k = S.first; k < S.last; k++) {

@@ -119,13 +119,131 @@ export function setWordTableSource(f: () => WordTable): void {
   wordTableOf = f;
 }
 
+/** FNV-1a step over one UTF-16 code unit. */
+const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+const FNV_SEED = 0x811c9dc5 | 0;
+
+/** Most words the index also remembers beyond the lexicon's (bounds its memory on any input). */
+const MAX_SEEN = 1 << 15;
+
+/**
+ * The word table as an open-addressing hash table probed with the word's characters (ASCII
+ * lower-cased on the fly), so a word is looked up without slicing, lower-casing or hashing a new
+ * string. It also interns words: a word seen before (in this or an earlier text, up to
+ * `MAX_SEEN`) reuses that string as `Token.lower`, and as `Token.text` when it is already lower
+ * case, which saves most of the tokenizer's string allocations.
+ */
+class WordIndex {
+  private slots: Int32Array;
+  private mask: number;
+  private hashes: Int32Array;
+  readonly keys: string[] = [];
+  readonly bits: number[] = [];
+  private seen = 0;
+
+  constructor(readonly source: WordTable) {
+    let size = 1024;
+    while (size < source.size * 4) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size >> 1);
+    for (const [k, w] of source) this.add(internalized(k), hashOf(k), w);
+  }
+
+  /** Entry of the word text[a, b) (ASCII: compared case-insensitively via its lower case), or -1. */
+  findAscii(text: string, a: number, b: number, h: number): number {
+    const len = b - a;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const e = this.slots[s]!;
+      if (e < 0) return -1;
+      if (this.hashes[e] !== h) continue;
+      const key = this.keys[e]!;
+      if (key.length !== len) continue;
+      let k = 0;
+      for (; k < len; k++) {
+        let c = text.charCodeAt(a + k);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== key.charCodeAt(k)) break;
+      }
+      if (k === len) return e;
+    }
+  }
+
+  /** Entry of a lower-cased word, or -1. */
+  find(lower: string, h: number): number {
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const e = this.slots[s]!;
+      if (e < 0) return -1;
+      if (this.hashes[e] === h && this.keys[e] === lower) return e;
+    }
+  }
+
+  /** Remembers a word with no word-class bits (up to `MAX_SEEN` of them). */
+  remember(lower: string, h: number): void {
+    if (this.seen >= MAX_SEEN) return;
+    this.seen++;
+    this.add(internalized(lower), h, 0);
+  }
+
+  private add(key: string, h: number, w: number): void {
+    const e = this.keys.length;
+    if (e >= this.hashes.length) this.grow();
+    this.keys.push(key);
+    this.bits.push(w);
+    this.hashes[e] = h;
+    let s = h & this.mask;
+    while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
+    this.slots[s] = e;
+  }
+
+  /** Doubles the table (load factor at most 1/2). */
+  private grow(): void {
+    const size = this.slots.length * 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    const hashes = new Int32Array(size >> 1);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    for (let e = 0; e < this.keys.length; e++) {
+      let s = hashes[e]! & this.mask;
+      while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
+      this.slots[s] = e;
+    }
+  }
+}
+
+/**
+ * The engine's canonical copy of a string (property keys are internalized), so comparing a
+ * token's `lower` with a string literal or a set's key is a pointer comparison.
+ */
+function internalized(s: string): string {
+  const o: Record<string, number> = {};
+  o[s] = 0;
+  for (const k in o) return k;
+  return s;
+}
+
+function hashOf(s: string): number {
+  let h = FNV_SEED;
+  for (let k = 0; k < s.length; k++) h = fnv(h, s.charCodeAt(k));
+  return h;
+}
+
+let index: WordIndex | null = null;
+
+/** The word index of the current word table (rebuilt when the lexicon hands over another one). */
+function indexOf(table: WordTable): WordIndex {
+  if (index?.source !== table) index = new WordIndex(table);
+  return index;
+}
+
 /**
  * Splits text into word, number and punctuation tokens with offsets into the same string. Word
- * tokens carry their word-class bits from the lexicon's word table (one map lookup per word, so
+ * tokens carry their word-class bits from the lexicon's word table (one hash probe per word, so
  * the recognizers test bits instead of looking words up in several sets each).
  */
 export function tokenize(text: string): Token[] {
-  return scan(text, wordTableOf ? wordTableOf() : null);
+  return scan(text, wordTableOf ? indexOf(wordTableOf()) : null);
 }
 
 /** `tokenize` without word-class bits (used while the lexicon itself is being compiled). */
@@ -133,7 +251,7 @@ export function tokenizePlain(text: string): Token[] {
   return scan(text, null);
 }
 
-function scan(text: string, table: WordTable | null): Token[] {
+function scan(text: string, table: WordIndex | null): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -227,34 +345,62 @@ function scan(text: string, table: WordTable | null): Token[] {
     if (kind === TokKind.Punct && i - start === 1 && c < 128) {
       t = PUNCT[c]!;
       lower = t;
+    } else if (kind === TokKind.Word) {
+      // case flags from the counts taken while scanning (a second pass only for abbreviations
+      // and "'s"); anything non-ASCII goes the slow way
+      if (!counted) {
+        ups = 0;
+        lows = 0;
+        other = false;
+        for (let k = start; k < i; k++) {
+          const d = text.charCodeAt(k);
+          if (d >= 65 && d <= 90) ups++;
+          else if (d >= 97 && d <= 122) lows++;
+          else if (d > 0x7f) other = true;
+        }
+      }
+      if (other) {
+        t = text.slice(start, i);
+        const info = upperInfo(t);
+        cap = info.cap;
+        upper = info.upper;
+        lower = t.toLowerCase();
+        if (table) {
+          const h = hashOf(lower);
+          const e = table.find(lower, h);
+          if (e >= 0) {
+            lower = table.keys[e]!;
+            w = table.bits[e]!;
+          } else table.remember(lower, h);
+        }
+      } else {
+        cap = c >= 65 && c <= 90;
+        upper = ups > 0 && lows === 0;
+        if (table) {
+          // hash of the lower-cased word, straight from the text
+          let h = FNV_SEED;
+          for (let k = start; k < i; k++) {
+            const d = text.charCodeAt(k);
+            h = fnv(h, d >= 65 && d <= 90 ? d + 32 : d);
+          }
+          const e = table.findAscii(text, start, i, h);
+          if (e >= 0) {
+            lower = table.keys[e]!;
+            w = table.bits[e]!;
+            t = ups > 0 ? text.slice(start, i) : lower;
+          } else {
+            t = text.slice(start, i);
+            lower = ups > 0 ? t.toLowerCase() : t;
+            table.remember(lower, h);
+          }
+        } else {
+          t = text.slice(start, i);
+          lower = ups > 0 ? t.toLowerCase() : t;
+        }
+      }
     } else {
       t = text.slice(start, i);
       lower = t;
-      if (kind === TokKind.Word) {
-        // case flags from the counts taken while scanning (a second pass only for abbreviations
-        // and "'s"); anything non-ASCII goes the slow way
-        if (!counted) {
-          ups = 0;
-          lows = 0;
-          other = false;
-          for (let k = start; k < i; k++) {
-            const d = text.charCodeAt(k);
-            if (d >= 65 && d <= 90) ups++;
-            else if (d >= 97 && d <= 122) lows++;
-            else if (d > 0x7f) other = true;
-          }
-        }
-        if (other) {
-          const info = upperInfo(t);
-          cap = info.cap;
-          upper = info.upper;
-        } else {
-          cap = c >= 65 && c <= 90;
-          upper = ups > 0 && lows === 0;
-        }
-        if (ups > 0 || other) lower = t.toLowerCase();
-        if (table) w = table.get(lower) ?? 0;
-      }
     }
     out.push({ start, end: i, text: t, lower, kind, cap, upper, space, nl, w });
     space = false;

@@ -5,7 +5,14 @@ import { AGENCIES, BLOCS, COMPANIES, MEDIA, NON_ACTORS, type EntityEntry } from 
 import { PEOPLE_TABLE } from './people';
 import { CUES, ISSUE_WORDS, type CueEntry } from './cues';
 import type { Issue } from '../types';
-import { COMMODITY_TERMS, FINANCE_TERMS, NEGOTIATION_TERMS, STATISTICS_TERMS, TRADE_TERMS } from './topics';
+import {
+  COMMODITY_TERMS,
+  EVENT_NOUNS,
+  FINANCE_TERMS,
+  NEGOTIATION_TERMS,
+  STATISTICS_TERMS,
+  TRADE_TERMS,
+} from './topics';
 import { HEAD_TITLES, RUN_CONNECTORS, SPEECH, STOP_CAPS } from './words';
 import { COMPILED_LEXICON, COMPILED_PHRASES, COMPILED_SOURCE_SIZE } from './compiled-data';
 
@@ -32,6 +39,8 @@ export const W_HEAD = 512;
 export const W_STOP = 1024;
 export const W_SPEECH = 2048;
 export const W_CONN = 4096;
+/** Negotiation nouns that let a sentence carry a status event (EVENT_NOUNS, events.ts). */
+export const W_EVENT = 8192;
 
 /** One lexicon entity after compilation. */
 export interface LexRef {
@@ -315,6 +324,7 @@ function wordTable(
     [RUN_CONNECTORS, W_CONN],
   ];
   for (const [set, bit] of lists) for (const w of set) or(w, bit);
+  for (const w of EVENT_NOUNS) or(w, W_EVENT);
   return m;
 }
 
@@ -347,6 +357,7 @@ export function sourceSize(): number {
     STATISTICS_TERMS,
     COMMODITY_TERMS,
     FINANCE_TERMS,
+    EVENT_NOUNS,
     [...HEAD_TITLES],
     [...STOP_CAPS],
     [...SPEECH],
