@@ -21,6 +21,7 @@ import {
   HEAD_TITLES,
   METONYM_NEXT,
   DIRECTIVE_BEFORE,
+  GOVERNMENT_SEATS,
   ORG_PREFIX,
   ORG_SUFFIX,
   PLACE_PREPS,
@@ -53,6 +54,8 @@ export interface ActorResult {
   mentionAt: Int32Array;
   /** Demonyms seen per token (country ref), used for roles and holders ("the Chinese side"). */
   adjAt: (LexRef | null)[];
+  /** Seats of government ("the White House") by their last token: first token and country id. */
+  seatAt: Map<number, { a: number; id: string }>;
 }
 
 const MAX_RUN = 12;
@@ -693,6 +696,7 @@ export function recognizeActors(
   const surnames = new Map<string, ActorInfo>();
   const pendingCaps: number[] = [];
   const adjAt: (LexRef | null)[] = new Array<LexRef | null>(n).fill(null);
+  const seatAt = new Map<number, { a: number; id: string }>();
 
   const dateOk = (ref: LexRef): boolean => {
     if (publishedMs === null) return true;
@@ -769,6 +773,10 @@ export function recognizeActors(
       const prev = toks[i - 1];
       const next = toks[m.b];
       if (!ref || m.hit.form === Form.Non) {
+        if (!ref && m.b - i <= 3) {
+          const seat = GOVERNMENT_SEATS[text.slice(toks[i]!.start, toks[m.b - 1]!.end).toLowerCase()];
+          if (seat) seatAt.set(m.b - 1, { a: i, id: seat });
+        }
         i = m.b;
         continue;
       }
@@ -959,5 +967,5 @@ export function recognizeActors(
   // Actors in order of first mention; drop any that ended with no mention.
   const actors = B.order.filter((a) => a.mentions.length > 0);
   actors.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
-  return { actors, mentions: B.mentions, mentionAt, adjAt };
+  return { actors, mentions: B.mentions, mentionAt, adjAt, seatAt };
 }

@@ -401,4 +401,15 @@ describe('preconditions', () => {
       pre('Trade\n\nThe EU said it would impose tariffs only if Canberra went ahead with its levies.'),
     ).toEqual(['European Union>Australia|tariffs|condition']);
   });
+  it('gives a seat of government\'s position to its country, and an offer inside "unless" to the condition', () => {
+    expect(pre('Trade\n\nThe White House has demanded that Ottawa scrap its digital services tax.')).toEqual([
+      'United States>Canada|market_access|demand',
+    ]);
+    expect(
+      pre('Trade\n\nThe delegation met at the White House, and Canada urged Mexico to cut its tariffs.'),
+    ).toEqual(['Canada>Mexico|tariffs|demand']);
+    expect(
+      pre('Trade\n\nThe EU will not sign the pact unless Chile agrees to cut its duties on European wine.'),
+    ).toEqual(['European Union>Chile|tariffs|condition']);
+  });
 });

@@ -26,6 +26,16 @@ stimulating stabilize stabilise meet meeting sluggish weaker stronger and
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
 const POSSESSOR_ONLY = words('complaint complaints pressure offer offers');
 const CONDITIONAL_MODALS = words('will would could can may might');
+/** Cues that open a clause saying what the other side must do first. */
+const CONDITION_CLAUSE = new Set([
+  'unless',
+  'only if',
+  'if',
+  'until',
+  'as long as',
+  'provided that',
+  'on condition that',
+]);
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
 const READY = words('prepared ready willing threatened threatening threatens vowed');
 /** Unnamed government voices ("officials said", "the ministry said"): the party in context. */
@@ -44,6 +54,8 @@ const QUESTION = words('if whether about why how what when where');
 const SPECULATION = words('likely unlikely possibly perhaps speculated speculation rumoured rumored');
 const BE_FORMS = words('is are was were be been being');
 const APPOSITION = words('the a an which that who');
+/** First words of an appositive or relative clause after a name (", a tabloid run by ..."). */
+const APPOSITIVE_OPENERS = words('a an which who whose');
 /** Verbs that give a position up ("has dropped, for now, its demand that ..."). */
 const DROPPED = words(`
 drop drops dropped dropping abandon abandons abandoned abandoning withdraw withdraws withdrew withdrawn
@@ -542,6 +554,15 @@ export function findPreconditions(
         if (pc === 'if' || pc === 'until' || pc === 'unless') holder = sentenceHolder;
       }
       for (let k = cu.a - 1; k >= S.first && !holder; k--) {
+        // "The Global Times, a tabloid published by the People's Daily, said ...": an appositive
+        // describes the subject; names inside it are not the speaker
+        if (toks[k]!.text === ',' && !pronoun) {
+          const r = appositiveStart(toks, k, S.first);
+          if (r >= 0) {
+            k = r;
+            continue;
+          }
+        }
         const mi = mentionAt(k);
         if (mi >= 0) {
           const mm = ar.mentions[mi]!;
@@ -579,6 +600,20 @@ export function findPreconditions(
             subjectEnd = pronoun ? -1 : mm.b;
             // "The United States and the European Union agreed to ...": both hold it
             if (!pronoun) coHolder = coordinatedParty(mm.a, S.first, h);
+            break;
+          }
+          continue;
+        }
+        // "The White House said ...": a seat of government speaks for its country
+        const seat = ar.seatAt.get(k);
+        if (seat) {
+          const end = k + 1;
+          k = seat.a;
+          if (isObjectAt(toks, seat.a, S.first) || pronoun) continue;
+          const h = sideActor(seat.id);
+          if (h) {
+            holder = h;
+            subjectEnd = end;
             break;
           }
           continue;
@@ -900,8 +935,30 @@ function sideClause(toks: Token[], k: number): boolean {
 
 /** True when token k lies in the complement of a demand cue that ends shortly before it, with
  * no clause break between ("hoped Washington would remove ...", "wants Japan to agree to ..."). */
+/**
+ * For the comma at `k` that closes an appositive (", a tabloid owned by X,"), the index of the
+ * comma that opens it, when a name stands right before that; else -1.
+ */
+function appositiveStart(toks: Token[], k: number, first: number): number {
+  for (let r = k - 1; r > first && k - r <= 16; r--) {
+    const t = toks[r]!;
+    if (t.text === ',') {
+      const opener = toks[r + 1]!.lower;
+      return APPOSITIVE_OPENERS.has(opener) && toks[r - 1]!.cap ? r : -1;
+    }
+    if (t.text === '"' || t.text === ';' || t.text === '\u201c' || t.text === '\u201d') return -1;
+  }
+  return -1;
+}
+
 function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolean {
-  if (!prev || prev.cue.stance !== 'demand' || prev.cue.modal || prev.cue.implies) return false;
+  if (!prev || prev.cue.modal || prev.cue.implies) return false;
+  // "will not sign unless Mercosur commits to ...": what the other side must do is the condition
+  if (
+    prev.cue.stance !== 'demand' &&
+    !(prev.cue.stance === 'condition' && CONDITION_CLAUSE.has(prev.cue.phrase))
+  )
+    return false;
   if (k - prev.b > 8) return false;
   for (let q = prev.b; q < k; q++) {
     const lw = toks[q]!.lower;

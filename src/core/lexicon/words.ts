@@ -127,3 +127,14 @@ export const GOV_ORG_HEADS = set(`
 ministry department bureau office commission embassy agency administration secretariat authority
 service statistics customs cabinet
 `);
+
+/**
+ * Seats of government among the non-actors (entities.ts NON_ACTORS): never marked as actors
+ * (ANNOTATION.md: optional), but "the White House said ... a precondition" is the government's
+ * position, so they can hold one. Lower-case names -> country id.
+ */
+export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
+  'white house': 'us',
+  'oval office': 'us',
+  zhongnanhai: 'cn',
+};
