@@ -21,6 +21,7 @@ import {
   HEAD_TITLES,
   METONYM_NEXT,
   DIRECTIVE_BEFORE,
+  ADDRESS_VERBS,
   GOVERNMENT_SEATS,
   ORG_PREFIX,
   ORG_SUFFIX,
@@ -811,6 +812,8 @@ export function recognizeActors(
               prev?.lower !== 'the' &&
               prev?.lower !== 'a') ||
             GOV_NOUNS.has(nx.lower) ||
+            // "Beijing told Washington it must ...", "warned Ottawa": a party addressed
+            (!!prev && ADDRESS_VERBS.has(prev.lower)) ||
             // "urged Tokyo to open", "called on Washington to remove": the party asked to act
             (nx.lower === 'to' &&
               !!prev &&

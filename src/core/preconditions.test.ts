@@ -412,4 +412,21 @@ describe('preconditions', () => {
       pre('Trade\n\nThe EU will not sign the pact unless Chile agrees to cut its duties on European wine.'),
     ).toEqual(['European Union>Chile|tariffs|condition']);
   });
+  it('reads "open to", "balked at" and "pushed back against", and a capital addressed as a party', () => {
+    expect(pre('Trade\n\nPeru signalled it was open to buying more Brazilian wheat.')).toEqual([
+      'Peru>Brazil|purchases|offer',
+    ]);
+    expect(pre('Trade\n\nNorway balked at EU demands to open its fish market.')).toEqual([
+      'Norway>European Union|market_access|reject',
+      'European Union>-|market_access|demand',
+    ]);
+    expect(pre('Trade\n\nChile pushed back against Peruvian calls to scrap its quotas.')).toEqual([
+      'Chile>Peru|market_access|reject',
+    ]);
+    const r = analyze({
+      text: 'Trade\n\nSeoul warned Tokyo that it would retaliate.',
+      published: '2021-06-01',
+    });
+    expect(r.actors.map((a) => a.name)).toEqual(['South Korea', 'Japan']);
+  });
 });

@@ -69,7 +69,8 @@ export const CUES: CueEntry[] = [
     `willing to, willingness to, ready to, prepared to, offer, offers, offered, offering, agree to,
      agreed to, agrees to, agreeing to, agreed on, agreement to, pledge, pledged, pledges, promise, promised,
      promises, commit to, committed to, commits to, commitment to, will lower, will cut, will open,
-     will reduce, will relax, will remove, will scrap, will lift`,
+     will reduce, will relax, will remove, will scrap, will lift, is open to, was open to, are open to,
+     were open to, would be open to, remains open to, could accept, can accept, would accept, could live with`,
   ),
   ...D(
     'after',
@@ -147,7 +148,8 @@ export const CUES: CueEntry[] = [
      resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
      rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, not give ground, not given ground, not budge, refused to budge, will not reopen,
      would not reopen, not renegotiate, turned down, turns down, turn down, turning down, voted against,
-     votes against, vote against`,
+     votes against, vote against, balked at, balks at, balking at, baulked at, pushed back against,
+     pushes back against, pushing back against, pushed back on, pushing back on`,
   ),
 ];
 

@@ -85,7 +85,14 @@ export const METONYM_NEXT = set(`
 said says say has have had is was were are will would could can may might should must wants want
 wanted insists insisted demands demanded hopes hoped also again responded accused rejected warned
 urged announced plans needs refuses refused agreed accepted believes considers sees seeks sought
-does did do retaliated threatened imposed
+does did do retaliated threatened imposed told tells made took gave won struck set sent kept held
+began spoke wrote chose bought sold led went came
+`);
+
+/** Verbs whose object capital is a party addressed ("Beijing told Washington it must ..."). */
+export const ADDRESS_VERBS = set(`
+told tell tells warned warns urged urges asked asks pressed presses accused accuses criticized
+criticised blamed blames pressured pressuring
 `);
 
 /** Verbs that make a capital before "to" the party asked to act ("urged Tokyo to open ..."). */
