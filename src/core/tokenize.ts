@@ -108,14 +108,11 @@ const wordCharAt = (c: number): boolean => (c < 128 ? (CLS[c]! & 6) !== 0 : isLe
 /** One-character strings for ASCII punctuation, so punctuation tokens allocate nothing. */
 const PUNCT: string[] = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
 
-/** Lower-cased word -> word-class bits (`W_*` in lexicon/compile.ts). */
-export type WordTable = ReadonlyMap<string, number>;
+/** Where `tokenize` gets the lexicon's word index (the lexicon module imports this one). */
+let wordTableOf: (() => WordIndex) | null = null;
 
-/** Where `tokenize` gets the lexicon's word table (the lexicon module imports this one). */
-let wordTableOf: (() => WordTable) | null = null;
-
-/** Lets the lexicon module hand the tokenizer its word table without an import cycle. */
-export function setWordTableSource(f: () => WordTable): void {
+/** Lets the lexicon module hand the tokenizer its word index without an import cycle. */
+export function setWordTableSource(f: () => WordIndex): void {
   wordTableOf = f;
 }
 
@@ -126,28 +123,37 @@ const FNV_SEED = 0x811c9dc5 | 0;
 /** Most words the index also remembers beyond the lexicon's (bounds its memory on any input). */
 const MAX_SEEN = 1 << 15;
 
+/** Lower-cased word -> word-class bits: a dictionary object without a prototype. */
+export type WordBits = Readonly<Record<string, number>>;
+
 /**
- * The word table as an open-addressing hash table probed with the word's characters (ASCII
- * lower-cased on the fly), so a word is looked up without slicing, lower-casing or hashing a new
- * string. It also interns words: a word seen before (in this or an earlier text, up to
- * `MAX_SEEN`) reuses that string as `Token.lower`, and as `Token.text` when it is already lower
- * case, which saves most of the tokenizer's string allocations.
+ * The lexicon's word table (lower-cased word -> word-class bits, `W_*` in lexicon/compile.ts)
+ * behind an open-addressing hash table probed with a word's characters (ASCII lower-cased on the
+ * fly), so a word seen before is looked up without slicing, lower-casing or hashing a new string.
+ * The table fills as words come: on a miss the word's bits come from the lexicon's dictionary and
+ * the word is remembered (every lexicon word, and up to `MAX_SEEN` others), which also interns
+ * it: its string is reused as `Token.lower`, and as `Token.text` when it is lower case, saving
+ * most of the tokenizer's string allocations. Nothing is built up front (cold start).
  */
-class WordIndex {
-  private slots: Int32Array;
-  private mask: number;
-  private hashes: Int32Array;
+export class WordIndex {
+  private slots = new Int32Array(4096).fill(-1);
+  private mask = 4095;
+  private hashes = new Int32Array(2048);
   readonly keys: string[] = [];
   readonly bits: number[] = [];
   private seen = 0;
 
-  constructor(readonly source: WordTable) {
-    let size = 1024;
-    while (size < source.size * 4) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-    this.hashes = new Int32Array(size >> 1);
-    for (const [k, w] of source) this.add(internalized(k), hashOf(k), w);
+  constructor(private readonly table: WordBits) {}
+
+  static fromMap(m: ReadonlyMap<string, number>): WordIndex {
+    const table = Object.create(null) as Record<string, number>;
+    for (const [k, v] of m) table[k] = v;
+    return new WordIndex(table);
+  }
+
+  /** Word-class bits of a lower-cased word (0 when it has none). */
+  get(lower: string): number {
+    return this.table[lower] ?? 0;
   }
 
   /** Entry of the word text[a, b) (ASCII: compared case-insensitively via its lower case), or -1. */
@@ -178,11 +184,16 @@ class WordIndex {
     }
   }
 
-  /** Remembers a word with no word-class bits (up to `MAX_SEEN` of them). */
-  remember(lower: string, h: number): void {
-    if (this.seen >= MAX_SEEN) return;
-    this.seen++;
-    this.add(internalized(lower), h, 0);
+  /** After a miss: the word's bits, remembering the word (lexicon words always, others up to
+   * `MAX_SEEN`). */
+  learn(lower: string, h: number): number {
+    const w = this.table[lower] ?? 0;
+    if (w === 0) {
+      if (this.seen >= MAX_SEEN) return 0;
+      this.seen++;
+    }
+    this.add(lower, h, w);
+    return w;
   }
 
   private add(key: string, h: number, w: number): void {
@@ -212,29 +223,10 @@ class WordIndex {
   }
 }
 
-/**
- * The engine's canonical copy of a string (property keys are internalized), so comparing a
- * token's `lower` with a string literal or a set's key is a pointer comparison.
- */
-function internalized(s: string): string {
-  const o: Record<string, number> = {};
-  o[s] = 0;
-  for (const k in o) return k;
-  return s;
-}
-
 function hashOf(s: string): number {
   let h = FNV_SEED;
   for (let k = 0; k < s.length; k++) h = fnv(h, s.charCodeAt(k));
   return h;
-}
-
-let index: WordIndex | null = null;
-
-/** The word index of the current word table (rebuilt when the lexicon hands over another one). */
-function indexOf(table: WordTable): WordIndex {
-  if (index?.source !== table) index = new WordIndex(table);
-  return index;
 }
 
 /**
@@ -243,7 +235,7 @@ function indexOf(table: WordTable): WordIndex {
  * the recognizers test bits instead of looking words up in several sets each).
  */
 export function tokenize(text: string): Token[] {
-  return scan(text, wordTableOf ? indexOf(wordTableOf()) : null);
+  return scan(text, wordTableOf ? wordTableOf() : null);
 }
 
 /** `tokenize` without word-class bits (used while the lexicon itself is being compiled). */
@@ -371,7 +363,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
           if (e >= 0) {
             lower = table.keys[e]!;
             w = table.bits[e]!;
-          } else table.remember(lower, h);
+          } else w = table.learn(lower, h);
         }
       } else {
         cap = c >= 65 && c <= 90;
@@ -391,7 +383,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
           } else {
             t = text.slice(start, i);
             lower = ups > 0 ? t.toLowerCase() : t;
-            table.remember(lower, h);
+            w = table.learn(lower, h);
           }
         } else {
           t = text.slice(start, i);
