@@ -200,3 +200,22 @@ describe('actors: organisations', () => {
     ]);
   });
 });
+
+describe('actors: ministries in lower case, firms after "at"', () => {
+  it('names a ministry after its country, mapped to the lexicon where it has one', () => {
+    expect(names("Trade\n\nChina's commerce ministry said talks would go on.")).toEqual([
+      'China',
+      'Ministry of Commerce',
+    ]);
+    const a = actorsOf("Trade\n\nCanada's trade ministry said it was ready.").find(
+      (x) => x.kind === 'organization',
+    );
+    expect(a).toMatchObject({ name: 'Canada Trade Ministry', side: 'Canada' });
+    expect(a!.m).toEqual(['trade ministry']);
+  });
+
+  it('leaves a ministry inside a role to the person, and a firm after "at" unnamed as a person', () => {
+    expect(names('Trade\n\nChinese foreign ministry spokeswoman Mao Ning said no.')).toEqual(['Mao Ning']);
+    expect(names('Trade\n\nAnalysts at Harbour Economics said a deal was unlikely.')).toEqual([]);
+  });
+});

@@ -23,6 +23,8 @@ import {
   DIRECTIVE_BEFORE,
   ADDRESS_VERBS,
   GOVERNMENT_SEATS,
+  MINISTRY_PORTFOLIOS,
+  PORTFOLIO_MINISTRY,
   ORG_PREFIX,
   ORG_SUFFIX,
   PLACE_PREPS,
@@ -217,6 +219,7 @@ function isApposHead(t: Token | undefined): boolean {
 /** Sides whose people's names put the family name first. */
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
+const ORG_PREPS = new Set(['at', 'from']);
 /** Conjunctions whose next capital, followed by a lower-case word, is a clause's subject. */
 const CLAUSE_OPENERS = new Set(['that', 'if', 'unless', 'until', 'once', 'because', 'whether', 'while']);
 
@@ -661,7 +664,10 @@ export function recognizeActors(
         const prev = toks[a - 1];
         const next = toks[b];
         const next2 = toks[b + 1];
-        const speech = (prev && SPEECH.has(prev.lower)) || (next && SPEECH.has(next.lower));
+        // "analysts at Capital Economics said": after "at"/"from" a name is a firm or a place
+        const speech =
+          !ORG_PREPS.has(prev?.lower ?? '') &&
+          ((prev && SPEECH.has(prev.lower)) || (next && SPEECH.has(next.lower)));
         const appos = next?.text === ',' && isApposHead(next2);
         if (clean && (speech || appos)) {
           let role: string | null = null;
@@ -688,6 +694,26 @@ export function recognizeActors(
       }
     }
     i = j > i ? j : i + 1;
+  }
+
+  // 3b. Ministries in lower case after their country: "China's commerce ministry", "the
+  // Japanese trade ministry" (the capitalised forms are organisations by head word above).
+  for (let k = 2; k < n; k++) {
+    const t = toks[k]!;
+    if (t.cap || (t.lower !== 'ministry' && t.lower !== 'department') || used[k]) continue;
+    const p = k - 1;
+    if (toks[p]!.cap || !MINISTRY_PORTFOLIOS.has(toks[p]!.lower)) continue;
+    const poss = toks[p - 1]!.text === "'s" || toks[p - 1]!.text === '\u2019s';
+    const lm = lexAt[poss ? p - 2 : p - 1];
+    const country = lm?.hit.ref?.kind === 'country' ? lm.hit.ref : null;
+    if (!country || (!poss && lm!.hit.form !== Form.Adj)) continue;
+    // "Chinese foreign ministry spokeswoman Mao Ning": part of a person's role
+    if (HEAD_TITLES.has(toks[k + 1]?.lower ?? '')) continue;
+    const mapped = lex.byId.get(PORTFOLIO_MINISTRY[`${country.id} ${toks[p]!.lower}`] ?? '') ?? null;
+    const portfolio = toks[p]!.lower;
+    const name = `${country.name} ${portfolio[0]!.toUpperCase()}${portfolio.slice(1)} ${t.lower === 'ministry' ? 'Ministry' : 'Department'}`;
+    spans.push({ a: p, b: k + 1, kind: 'organization', name, role: null, side: country, ref: mapped });
+    used[p] = used[k] = 1;
   }
 
   // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).

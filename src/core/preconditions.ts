@@ -54,6 +54,10 @@ const QUESTION = words('if whether about why how what when where');
 const SPECULATION = words('likely unlikely possibly perhaps speculated speculation rumoured rumored');
 const BE_FORMS = words('is are was were be been being');
 const APPOSITION = words('the a an which that who');
+/** Issue words that name a kind of measure, not its subject ("restrictions on ... chips"). */
+const GENERIC_MEASURES = words('restrictions restriction curbs curb controls limits ban bans measures');
+/** Issues a generic measure can be about (a "ban on purchases" stays market access). */
+const SPECIFIC_ISSUES = new Set<Issue>(['export_controls', 'tech_transfer', 'ip_protection']);
 /** First words of an appositive or relative clause after a name (", a tabloid run by ..."). */
 const APPOSITIVE_OPENERS = words('a an which who whose');
 /** Verbs that give a position up ("has dropped, for now, its demand that ..."). */
@@ -1051,6 +1055,7 @@ function collectIssues(
   const strong: Issue[] = [];
   const weak: Issue[] = [];
   let lastStrongEnd = -1;
+  let genericAt = -1;
   for (let k = a; k < b;) {
     if (mentionAt[k]! >= 0) {
       k++;
@@ -1072,7 +1077,34 @@ function collectIssues(
             if (w === 'and' || w === ',' || w === 'or') coordinated = true;
           }
         }
+        // "lift restrictions on sales of advanced chips": a generic measure takes the issue of
+        // what it restricts
+        if (
+          !coordinated &&
+          strong.length === 1 &&
+          genericAt >= 0 &&
+          k - lastStrongEnd <= 6 &&
+          SPECIFIC_ISSUES.has(m.value.issue)
+        ) {
+          let joined = false;
+          for (let q = lastStrongEnd; q < k; q++) {
+            const w = toks[q]!.lower;
+            if (w === ',' || w === 'and' || w === 'or') {
+              joined = false;
+              break;
+            }
+            if (w === 'on' || w === 'of' || w === 'for' || w === 'against') joined = true;
+          }
+          if (joined) {
+            strong[0] = m.value.issue;
+            lastStrongEnd = m.b;
+            genericAt = -1;
+            k = m.b;
+            continue;
+          }
+        }
         if (coordinated && strong.length < 4) {
+          if (strong.length === 0 && m.b === k + 1 && GENERIC_MEASURES.has(toks[k]!.lower)) genericAt = k;
           if (!strong.includes(m.value.issue)) strong.push(m.value.issue);
           lastStrongEnd = m.b;
           // "the mechanism that lets the countries challenge anti-dumping duties": a relative

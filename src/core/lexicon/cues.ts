@@ -226,7 +226,10 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'export_controls',
     strong: list(`export controls, export control, export ban, export bans, entity list, blacklist,
       blacklisted, sanctions, high technology, high-technology, technology exports, chip exports,
-      exports of high technology`),
+      exports of high technology, export curbs, export restrictions, export licence, export licences,
+      export license, export licenses, export licensing, advanced chips, chip curbs, chip controls,
+      chipmaking equipment, chip-making equipment, semiconductor equipment, rare earths, rare earth,
+      rare-earth`),
     weak: list('national security'),
   },
   {

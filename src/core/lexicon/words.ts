@@ -145,3 +145,26 @@ export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
   'oval office': 'us',
   zhongnanhai: 'cn',
 };
+
+/**
+ * Portfolios of ministries named in lower case after their country ("China's commerce ministry",
+ * "the Japanese trade ministry"); `country id + portfolio` -> the lexicon's ministry, when it
+ * has one (else the ministry is named from the text).
+ */
+export const MINISTRY_PORTFOLIOS = set(`
+commerce trade foreign finance economy economic industry agriculture
+`);
+export const PORTFOLIO_MINISTRY: Readonly<Record<string, string>> = {
+  'cn commerce': 'cn:mofcom',
+  'cn trade': 'cn:mofcom',
+  'jp trade': 'jp:meti',
+  'jp industry': 'jp:meti',
+  'jp economy': 'jp:meti',
+  'jp foreign': 'jp:mofa',
+  'kr trade': 'kr:motie',
+  'kr industry': 'kr:motie',
+  'in commerce': 'in:commerce',
+  'in trade': 'in:commerce',
+  'mx economy': 'mx:economy',
+  'us commerce': 'us:commerce',
+};
