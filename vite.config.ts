@@ -68,6 +68,55 @@ function dropPreactInnerHtml(): Plugin {
   };
 }
 
+/** Matches module ids that contain any of `parts` (paths with `/`, also on Windows). */
+const idHas =
+  (...parts: string[]) =>
+  (id: string) =>
+    parts.some((part) => id.replaceAll('\\', '/').includes(part));
+
+/**
+ * Fewer, larger chunks for the extension's pages (issues 5 and 6). Left to itself, rolldown cuts one
+ * chunk per set of importers, so the popup's first view loaded 12 files and the library 11; each
+ * costs a request to the browser process and a module to instantiate, which dominated their open
+ * time (bench:context, bench:list). The groups, highest priority first:
+ * - `site`: the content script's gate needs these two small modules (settings-site.ts and vite's
+ *   preload helper) on every news page; kept apart so no group below joins the gate's budget
+ *   (e2e/bundle-budget.spec.ts: under 15 KB, no polyfill).
+ * - `shared`: what the pages, the background and the candidate-page pipeline all load anyway: the
+ *   polyfill, valibot, the message and storage contracts, preact. The pipeline already used every
+ *   module here but preact's hooks (~3 KB); the background gains preact (~15 KB, never run there),
+ *   for one file instead of eight on every page. (The analyzer's chunk imports it for core/types.ts,
+ *   which only the background loads, and it loads this chunk anyway.)
+ * - `store`: the IndexedDB side shared by the library, the popup's lazy views, options and the
+ *   background (idb, history digests, the reading-list store).
+ * Page-only code (App, views) stays in each page's entry and lazy chunks: nothing here pulls popup or
+ * library code into the content script, the analyzer (`core`) or the background.
+ */
+const CHUNK_GROUPS = [
+  { name: 'site', priority: 30, test: idHas('/src/storage/settings-site.ts', 'vite/preload-helper') },
+  {
+    name: 'shared',
+    priority: 20,
+    test: idHas(
+      '/node_modules/webextension-polyfill/',
+      '/node_modules/valibot/',
+      '/node_modules/preact/dist/',
+      '/node_modules/preact/hooks/',
+      '/node_modules/preact/jsx-runtime/',
+      '/src/shared/browser.ts',
+      '/src/shared/protocol.ts',
+      '/src/core/types.ts',
+      '/src/storage/index.ts',
+      '/src/storage/settings.ts',
+    ),
+  },
+  {
+    name: 'store',
+    priority: 10,
+    test: idHas('/src/core/history/digest.ts', '/src/storage/reading-list/index.ts'),
+  },
+];
+
 /**
  * One source, two builds: `vite build` writes the Chrome build to dist/, `vite build --mode firefox`
  * the Firefox build to dist-firefox/. Firefox runs the background as an event page: crxjs's Firefox
@@ -109,6 +158,7 @@ export default defineConfig(({ mode }) => {
       // Extension pages the manifest does not name (crxjs builds the manifest's own).
       rollupOptions: {
         input: { library: 'src/library/index.html' },
+        output: { codeSplitting: { groups: CHUNK_GROUPS } },
       },
     },
   };
