@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { pageSize } from '../popup/reading-list/ReadingListView';
 import { preloadReadingList } from '../popup/reading-list/use-reading-list';
 import { Library } from './Library';
-import '../popup/palette.css';
 import './library.css';
 import { followColourScheme } from '../popup/colour-scheme';
 

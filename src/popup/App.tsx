@@ -13,11 +13,13 @@ import { LazyContextView, preloadContextView } from './context/LazyContextView';
 import { POPUP_VIEWS, viewFromSearch, ViewTabs, type PopupView } from './context/ViewTabs';
 import { LazyReadingList } from './reading-list/LazyReadingList';
 import { SaveButton } from './reading-list/SaveButton';
-import { annotate, loadTab, marksVisible, sendToTab, type TargetTab } from './api';
+import { annotate, marksVisible, sendToTab, type TargetTab } from './api';
 import { EventList } from './EventList';
 import { HideMarksSwitch } from './HideMarksSwitch';
+import { painted } from './painted';
 import { PreconditionList } from './PreconditionList';
-import { FIRST_VIEW_TIMING, Verdict } from './Verdict';
+import { FIRST_VIEW_ELEMENT, FIRST_VIEW_TIMING, Verdict } from './Verdict';
+import type { TabLoad, TabLoadOutcome } from './tab-load';
 import { isForOtherPage, timingsLine } from './view-model';
 
 type State =
@@ -26,6 +28,17 @@ type State =
   | { phase: 'ready'; tab: TargetTab; result: TabResult | null };
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A stored result made for another page than the tab shows now (it navigated) is not shown. */
+const freshFor = (tab: TargetTab, r: TabResult | null) => (r && isForOtherPage(r, tab.url) ? null : r);
+
+/** The popup's state once the tab lookup settled. */
+function stateOf(outcome: TabLoadOutcome): State {
+  if (!outcome.ok) return { phase: 'error', message: `Parley could not load: ${errorText(outcome.error)}` };
+  const { loaded } = outcome;
+  if (!loaded) return { phase: 'error', message: 'There is no tab to show.' };
+  return { phase: 'ready', tab: loaded.tab, result: freshFor(loaded.tab, loaded.result) };
+}
 
 /**
  * Set once "This article" shows the tab's result (or says the page was not read): the DOM holds the
@@ -40,11 +53,8 @@ const markOnce = (name: string) => {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 };
 
-/** Runs `fn` when the browser is idle after the first paint (a timeout where there is no idle callback). */
-const whenIdle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(fn, { timeout: 2000 })
-    : setTimeout(fn, 200);
+/** Longest wait for the first view's paint before the Context view's code is fetched anyway. */
+const CONTEXT_PRELOAD_WAIT_MS = 1000;
 
 /** The history's views plus the reading list (issue 6). */
 const VIEWS: Array<{ id: PopupView; label: string }> = [
@@ -52,8 +62,15 @@ const VIEWS: Array<{ id: PopupView; label: string }> = [
   { id: 'reading', label: 'Reading list' },
 ];
 
-export function App({ search }: { search: string }) {
-  const [state, setState] = useState<State>({ phase: 'loading' });
+/**
+ * `load` is the tab lookup the entry started before rendering; when it has settled by then, the
+ * first render already shows the tab's data.
+ */
+export function App({ search, load }: { search: string; load: TabLoad }) {
+  const [state, setState] = useState<State>(() => {
+    const outcome = load.peek();
+    return outcome ? stateOf(outcome) : { phase: 'loading' };
+  });
   /** The tab's marks are hidden; null until its content script said (the switch waits for it). */
   const [hidden, setHidden] = useState<boolean | null>(null);
   const [notice, setNotice] = useState<{ text: string; alert: boolean } | null>(null);
@@ -61,35 +78,24 @@ export function App({ search }: { search: string }) {
   const [view, setView] = useState<PopupView>(() => viewFromSearch(search, VIEWS));
 
   useEffect(() => {
-    const controller = new AbortController();
-    const { signal } = controller;
-    void (async () => {
-      try {
-        let tab: TargetTab | null = null;
-        const fresh = (r: TabResult | null) => (r && tab && isForOtherPage(r, tab.url) ? null : r);
-        const loaded = await loadTab(
-          search,
-          (_id, r) => {
-            if (!tab) return;
-            setState({ phase: 'ready', tab, result: fresh(r) });
-            if (r) setAnnotating(false);
-          },
-          signal,
-        );
-        if (signal.aborted) return;
-        markOnce(TAB_KNOWN_MARK);
-        if (!loaded) {
-          setState({ phase: 'error', message: 'There is no tab to show.' });
-          return;
-        }
-        tab = loaded.tab;
-        setState({ phase: 'ready', tab, result: fresh(loaded.result) });
-      } catch (e) {
-        if (!signal.aborted) setState({ phase: 'error', message: `Parley could not load: ${errorText(e)}` });
-      }
-    })();
-    return () => controller.abort();
-  }, [search]);
+    let live = true;
+    const shownAtFirst = load.peek() !== undefined;
+    void load.done.then((outcome) => {
+      if (!live) return;
+      if (!shownAtFirst) setState(stateOf(outcome));
+      const tab = outcome.ok ? outcome.loaded?.tab : undefined;
+      if (!tab) return;
+      load.listen((_id, r) => {
+        if (!live) return;
+        setState({ phase: 'ready', tab, result: freshFor(tab, r) });
+        if (r) setAnnotating(false);
+      });
+    });
+    return () => {
+      live = false;
+      load.stop();
+    };
+  }, [load]);
 
   // The switch starts in the page's real state: the marks may have been hidden by the keyboard
   // command or an earlier popup. Asked again when the result changes (a re-read repaints them).
@@ -110,9 +116,13 @@ export function App({ search }: { search: string }) {
     markOnce(FIRST_VIEW_MARK);
   }, [state, view]);
 
-  // The Context view's code is fetched while the reader looks at the first view, not before it.
+  // The Context view's code is fetched while the reader looks at the first view, once that is on
+  // screen: fetched during its frame, it competed with the paint.
   useEffect(() => {
-    if (state.phase === 'ready') whenIdle(() => void preloadContextView().catch(() => undefined));
+    if (state.phase !== 'ready') return;
+    void painted(FIRST_VIEW_ELEMENT, CONTEXT_PRELOAD_WAIT_MS)
+      .then(() => preloadContextView())
+      .catch(() => undefined);
   }, [state.phase]);
 
   const tabId = state.phase === 'ready' ? state.tab.id : null;

@@ -17,6 +17,7 @@ import {
 } from '../../reading-list/filter';
 import type { ReadingItem } from '../../reading-list/model';
 import { watchChanges, type ReadingListStore } from '../../storage/reading-list/index';
+import { painted } from '../painted';
 import { readingListStore } from './api';
 
 export interface ReadingListModel {
@@ -75,32 +76,6 @@ export const LIST_TIMING = 'parley-list';
 /** Longest wait for the first row's paint before the rest of the list loads anyway. */
 const PAINT_WAIT_MS = 300;
 
-/** Resolves once the element named LIST_TIMING was painted (Element Timing), or after PAINT_WAIT_MS. */
-function firstRowPainted(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      observer?.disconnect();
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(done, PAINT_WAIT_MS);
-    let observer: PerformanceObserver | undefined;
-    try {
-      observer = new PerformanceObserver((list) => {
-        if (
-          list
-            .getEntries()
-            .some((e) => (e as PerformanceEntry & { identifier?: string }).identifier === LIST_TIMING)
-        )
-          done();
-      });
-      observer.observe({ type: 'element', buffered: true });
-    } catch {
-      // No Element Timing (Firefox): the timeout alone decides.
-    }
-  });
-}
-
 export function useReadingList(firstPage: number): ReadingListModel {
   const [store, setStore] = useState<ReadingListStore | null>(null);
   const [phase, setPhase] = useState<ReadingListModel['phase']>('loading');
@@ -138,12 +113,12 @@ export function useReadingList(firstPage: number): ReadingListModel {
         setPhase('ready');
         // The rest of the list loads once the first screen is painted: deserializing thousands of items
         // on the main thread must not hold up the first paint.
-        const painted = new Promise<void>((resolve) =>
+        const onScreen = new Promise<void>((resolve) =>
           requestAnimationFrame(() => {
             performance.mark('parley:list-open');
             // The frame is committed, but not yet rasterized and on screen: a long task now would
             // compete with that, so the rest waits for the first row's paint (at most PAINT_WAIT_MS).
-            void firstRowPainted().then(() => setTimeout(resolve, 0));
+            void painted(LIST_TIMING, PAINT_WAIT_MS).then(() => setTimeout(resolve, 0));
           }),
         );
         watchChanges((notice) => {
@@ -165,7 +140,7 @@ export function useReadingList(firstPage: number): ReadingListModel {
             },
           );
         }, controller.signal);
-        await painted;
+        await onScreen;
         if (controller.signal.aborted) return;
         if (first.length < count) await loadAll(s);
         else performance.mark('parley:list-ready');
