@@ -429,4 +429,19 @@ describe('preconditions', () => {
     });
     expect(r.actors.map((a) => a.name)).toEqual(['South Korea', 'Japan']);
   });
+
+  it('reads "X told Y that Z needed to ..." as the speaker\'s demand, and "if it wanted" as no position', () => {
+    expect(
+      pre(
+        'Trade\n\nPeruvian trade minister Ana Ruiz told reporters that Chile needed to open its wine market if it wanted lower tariffs.',
+      ),
+    ).toEqual(['Peru>Chile|market_access|demand']);
+  });
+
+  it('reads a party dropping or repealing its own measure as an offer, but not withdrawing objections', () => {
+    expect(pre('Trade\n\nCanada rescinded its digital services tax on Sunday.')).toEqual([
+      'Canada>-|market_access|offer',
+    ]);
+    expect(pre('Trade\n\nFrance withdrew its objections to higher quotas for Chilean beef.')).toEqual([]);
+  });
 });

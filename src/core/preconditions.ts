@@ -69,6 +69,7 @@ const GIVE = words('give gives gave given giving');
 const STOP_DOING = words('stop stops stopped stopping cease ceases ceased end ends ended quit');
 const PARTY_NOUNS = words('side government authorities administration');
 const OFFER_ADJ = words('main latest new improved final revised initial first');
+const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
 const CLAIMS = words(
   'argument arguments claim claims suggestion notion idea criticism accusation accusations',
@@ -446,6 +447,14 @@ export function findPreconditions(
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
           // "opened investigations into ...": no concession
           if (keep && cue.direct && INQUIRY.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "withdrew (its) objections to ...": dropping a refusal, not a concession of its own
+          if (
+            keep &&
+            cue.direct &&
+            (OBJECTIONS.has(toks[m.b]?.lower ?? '') ||
+              (DETERMINERS.has(toks[m.b]?.lower ?? '') && OBJECTIONS.has(toks[m.b + 1]?.lower ?? '')))
+          )
+            keep = false;
           // "moves seen as retaliation": a description of a measure, not a threat
           if (keep && cue.phrase.startsWith('retaliat') && toks[k - 1]?.lower === 'as') keep = false;
           // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
@@ -661,6 +670,11 @@ export function findPreconditions(
           }
           pronoun = true;
           continue;
+        }
+        // "... if it wanted lower tariffs": a hypothetical, not a position
+        if (!pronoun && PRONOUNS.has(lw) && HYPOTHETICAL.has(toks[k - 1]?.lower ?? '')) {
+          hypothetical = true;
+          break;
         }
         if (!pronoun && k >= clauseStart && PRONOUNS.has(lw)) {
           // "we"/"I" in a quote is the speaker ("... we expect them to open their markets," X said)

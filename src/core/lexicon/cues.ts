@@ -53,7 +53,9 @@ export const CUES: CueEntry[] = [
      asked the wto to, request consultations, requested consultations, complaint, complaints`,
     { implies: 'enforcement' },
   ),
-  ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to', { modal: true }),
+  ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to, needed to', {
+    modal: true,
+  }),
   ...D(
     'both',
     'condition',
@@ -75,7 +77,8 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'offer',
-    'relaxed, relaxes, eased, eases, lowered, lowers, cut, cuts, scrapped, lifted, removed, opened',
+    `relaxed, relaxes, eased, eases, lowered, lowers, cut, cuts, scrapped, lifted, removed, opened,
+     rescinded, rescinds, repealed, repeals, withdrew, withdraws, dropped, drops`,
     { direct: true },
   ),
   // "will suspend", "would lower", "agreed to remove": a party's own concession
