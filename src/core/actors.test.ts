@@ -219,3 +219,13 @@ describe('actors: ministries in lower case, firms after "at"', () => {
     expect(names('Trade\n\nAnalysts at Harbour Economics said a deal was unlikely.')).toEqual([]);
   });
 });
+
+describe('actors: datelines', () => {
+  it('does not take a capital in a dateline for its government', () => {
+    expect(names('Trade\n\nOTTAWA, June 30 - Officials met. Ottawa said it would wait.')).toEqual(['Canada']);
+    expect(actorsOf('Trade\n\nOTTAWA, June 30 - Officials met. Ottawa said it would wait.')[0]!.m).toEqual([
+      'Ottawa',
+    ]);
+    expect(names('Trade\n\nBEIJING (Wire) - Talks resumed.')).toEqual([]);
+  });
+});

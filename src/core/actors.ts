@@ -854,7 +854,18 @@ export function recognizeActors(
               !PLACE_NOUNS.has(nx.lower) &&
               !PLACE_PREPS.has(nx.lower)) ||
             (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('s') && !PLACE_NOUNS.has(nx.lower));
-          ok = !prevPlace && nextOk;
+          // "OTTAWA, June 30 -", "BEIJING (Wire) -": a dateline is where the story was filed
+          const dateline =
+            toks[i]!.upper &&
+            toks[i]!.text.length > 2 &&
+            (i === 0 || toks[i]!.nl > 0) &&
+            !!nx &&
+            (nx.text === ',' ||
+              nx.text === '(' ||
+              nx.text === '-' ||
+              nx.text === '\u2014' ||
+              nx.text === '\u2013');
+          ok = !prevPlace && nextOk && !dateline;
           break;
         }
         case Form.Surname: {
