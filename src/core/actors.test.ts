@@ -229,3 +229,10 @@ describe('actors: datelines', () => {
     expect(names('Trade\n\nBEIJING (Wire) - Talks resumed.')).toEqual([]);
   });
 });
+
+describe('actors: family names that are stop words', () => {
+  it('reads "He" after a title as a family name, never a sentence-initial pronoun', () => {
+    expect(names('Trade\n\nSpokesperson He Yadong said talks would go on.')).toEqual(['He Yadong']);
+    expect(names('Trade\n\nThe minister arrived. He Said no.')).toEqual([]);
+  });
+});

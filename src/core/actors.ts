@@ -220,6 +220,8 @@ function isApposHead(t: Token | undefined): boolean {
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
 const ORG_PREPS = new Set(['at', 'from']);
+/** Chinese family names that are English stop words, accepted only after a title. */
+const FAMILY_STOPS = new Set(['he']);
 /** Conjunctions whose next capital, followed by a lower-case word, is a clause's subject. */
 const CLAUSE_OPENERS = new Set(['that', 'if', 'unless', 'until', 'once', 'because', 'whether', 'while']);
 
@@ -382,7 +384,23 @@ export function recognizeActors(
   /** A name of 1-4 capitalised tokens starting at p, or null. Returns end index. */
   const parseName = (p: number, limit: number): { b: number; ref: LexRef | null } | null => {
     const first = toks[p];
-    if (!isWord(first) || !first.cap || STOP_CAPS.has(first.lower) || HEAD_TITLES.has(first.lower))
+    // "spokesperson He Yadong": a Chinese family name that is also an English stop word
+    const next = toks[p + 1];
+    const familyStop =
+      isWord(first) &&
+      FAMILY_STOPS.has(first.lower) &&
+      !first.upper &&
+      isWord(next) &&
+      next.cap &&
+      !next.upper &&
+      next.space &&
+      !STOP_CAPS.has(next.lower);
+    if (
+      !isWord(first) ||
+      !first.cap ||
+      (STOP_CAPS.has(first.lower) && !familyStop) ||
+      HEAD_TITLES.has(first.lower)
+    )
       return null;
     const lm = lexAt[p];
     if (lm && lm.a === p && lm.hit.ref?.kind === 'person' && lm.hit.form === Form.Name)
@@ -395,7 +413,7 @@ export function recognizeActors(
       if (
         isWord(t) &&
         t.cap &&
-        !STOP_CAPS.has(t.lower) &&
+        (!STOP_CAPS.has(t.lower) || (q === p && familyStop)) &&
         !(lexAt[q] && lexAt[q]!.hit.form !== Form.Surname)
       ) {
         if (
