@@ -136,11 +136,13 @@ export type WordBits = Readonly<Record<string, number>>;
  * most of the tokenizer's string allocations. Nothing is built up front (cold start).
  */
 export class WordIndex {
-  private slots = new Int32Array(4096).fill(-1);
+  /** Open addressing, 4 ints per slot: entry + 1 (0 = empty), hash, bits, unused (one cache
+   * line holds 4 slots: a probe touches the key string only when the hash matches). */
+  private tab = new Int32Array(4096 * 4);
   private mask = 4095;
-  private hashes = new Int32Array(2048);
+  /** Entry -> its word (lower case), and the last capitalised form seen ("The", "U.S."). */
   readonly keys: string[] = [];
-  readonly bits: number[] = [];
+  readonly cased: string[] = [];
   private seen = 0;
 
   constructor(private readonly table: WordBits) {}
@@ -156,14 +158,16 @@ export class WordIndex {
     return this.table[lower] ?? 0;
   }
 
-  /** Entry of the word text[a, b) (ASCII: compared case-insensitively via its lower case), or -1. */
+  /** Slot of the word text[a, b) (ASCII, compared via its lower case), or -1. */
   findAscii(text: string, a: number, b: number, h: number): number {
+    const tab = this.tab;
     const len = b - a;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const e = this.slots[s]!;
-      if (e < 0) return -1;
-      if (this.hashes[e] !== h) continue;
-      const key = this.keys[e]!;
+      const p = s << 2;
+      const e = tab[p]!;
+      if (e === 0) return -1;
+      if (tab[p + 1] !== h) continue;
+      const key = this.keys[e - 1]!;
       if (key.length !== len) continue;
       let k = 0;
       for (; k < len; k++) {
@@ -171,17 +175,29 @@ export class WordIndex {
         if (c >= 65 && c <= 90) c += 32;
         if (c !== key.charCodeAt(k)) break;
       }
-      if (k === len) return e;
+      if (k === len) return p;
     }
   }
 
-  /** Entry of a lower-cased word, or -1. */
+  /** Slot of a lower-cased word, or -1. */
   find(lower: string, h: number): number {
+    const tab = this.tab;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const e = this.slots[s]!;
-      if (e < 0) return -1;
-      if (this.hashes[e] === h && this.keys[e] === lower) return e;
+      const p = s << 2;
+      const e = tab[p]!;
+      if (e === 0) return -1;
+      if (tab[p + 1] === h && this.keys[e - 1] === lower) return p;
     }
+  }
+
+  /** Entry (index into `keys`, `cased`) at a slot. */
+  entryAt(p: number): number {
+    return this.tab[p]! - 1;
+  }
+
+  /** Word-class bits at a slot. */
+  bitsAt(p: number): number {
+    return this.tab[p + 2]!;
   }
 
   /** After a miss: the word's bits, remembering the word (lexicon words always, others up to
@@ -192,35 +208,41 @@ export class WordIndex {
       if (this.seen >= MAX_SEEN) return 0;
       this.seen++;
     }
-    this.add(lower, h, w);
+    this.add(own(lower), h, w);
     return w;
   }
 
   private add(key: string, h: number, w: number): void {
-    const e = this.keys.length;
-    if (e >= this.hashes.length) this.grow();
+    if ((this.keys.length + 1) * 2 > this.mask) this.grow();
     this.keys.push(key);
-    this.bits.push(w);
-    this.hashes[e] = h;
+    this.cased.push(key);
+    this.put(this.keys.length, h, w);
+  }
+
+  private put(entry: number, h: number, w: number): void {
     let s = h & this.mask;
-    while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
-    this.slots[s] = e;
+    while (this.tab[s << 2] !== 0) s = (s + 1) & this.mask;
+    const p = s << 2;
+    this.tab[p] = entry;
+    this.tab[p + 1] = h;
+    this.tab[p + 2] = w;
   }
 
   /** Doubles the table (load factor at most 1/2). */
   private grow(): void {
-    const size = this.slots.length * 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-    const hashes = new Int32Array(size >> 1);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    for (let e = 0; e < this.keys.length; e++) {
-      let s = hashes[e]! & this.mask;
-      while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
-      this.slots[s] = e;
-    }
+    const old = this.tab;
+    this.tab = new Int32Array(old.length * 2);
+    this.mask = (this.mask << 1) | 1;
+    for (let p = 0; p < old.length; p += 4) if (old[p] !== 0) this.put(old[p]!, old[p + 1]!, old[p + 2]!);
   }
+}
+
+/**
+ * A copy of a word that holds only its own characters: V8 makes longer slices views into the
+ * whole text, which a remembered word would keep in memory.
+ */
+function own(word: string): string {
+  return word.length < 13 ? word : (' ' + word).slice(1);
 }
 
 function hashOf(s: string): number {
@@ -359,10 +381,10 @@ function scan(text: string, table: WordIndex | null): Token[] {
         lower = t.toLowerCase();
         if (table) {
           const h = hashOf(lower);
-          const e = table.find(lower, h);
-          if (e >= 0) {
-            lower = table.keys[e]!;
-            w = table.bits[e]!;
+          const p = table.find(lower, h);
+          if (p >= 0) {
+            lower = table.keys[table.entryAt(p)]!;
+            w = table.bitsAt(p);
           } else w = table.learn(lower, h);
         }
       } else {
@@ -375,11 +397,20 @@ function scan(text: string, table: WordIndex | null): Token[] {
             const d = text.charCodeAt(k);
             h = fnv(h, d >= 65 && d <= 90 ? d + 32 : d);
           }
-          const e = table.findAscii(text, start, i, h);
-          if (e >= 0) {
+          const p = table.findAscii(text, start, i, h);
+          if (p >= 0) {
+            const e = table.entryAt(p);
             lower = table.keys[e]!;
-            w = table.bits[e]!;
-            t = ups > 0 ? text.slice(start, i) : lower;
+            w = table.bitsAt(p);
+            if (ups === 0) t = lower;
+            else {
+              // the word in capitals: reuse the form last seen when it is the same
+              const cs = table.cased[e]!;
+              let k = start;
+              while (k < i && text.charCodeAt(k) === cs.charCodeAt(k - start)) k++;
+              if (k === i) t = cs;
+              else table.cased[e] = t = own(text.slice(start, i));
+            }
           } else {
             t = text.slice(start, i);
             lower = ups > 0 ? t.toLowerCase() : t;
