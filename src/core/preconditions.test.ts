@@ -444,4 +444,14 @@ describe('preconditions', () => {
     ]);
     expect(pre('Trade\n\nFrance withdrew its objections to higher quotas for Chilean beef.')).toEqual([]);
   });
+  it("gives a judgement of another party's proposal to the judge, not the proposal's owner", () => {
+    expect(pre('Trade\n\nChile called the Peruvian demands on its subsidies unacceptable.')).toEqual([
+      'Peru>-|subsidies|demand',
+      'Chile>-|subsidies|reject',
+    ]);
+    expect(pre("Trade\n\nThe EU's offer on tariffs was not enough, Ottawa said.")).toEqual([
+      'European Union>Canada|tariffs|offer',
+      'Canada>-|tariffs|reject',
+    ]);
+  });
 });

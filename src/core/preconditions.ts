@@ -69,6 +69,10 @@ const GIVE = words('give gives gave given giving');
 const STOP_DOING = words('stop stops stopped stopping cease ceases ceased end ends ended quit');
 const PARTY_NOUNS = words('side government authorities administration');
 const OFFER_ADJ = words('main latest new improved final revised initial first');
+/** Nouns for a party's proposal, judged by another ("the U.S. offer was not enough"). */
+const PROPOSALS = words(
+  'demand demands offer offers proposal proposals request requests plan terms position',
+);
 const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
 const CLAIMS = words(
@@ -595,8 +599,11 @@ export function findPreconditions(
           }
           // "GATT discussions seeking ...", "the EU rules require": a name modifying a noun
           const modifier = after && after.kind === TokKind.Word && !after.cap && NON_VOICE.has(after.lower);
+          // "China called the U.S. demands unacceptable": the judged proposal's owner is not the judge
+          const owned = after?.text === "'s" || after?.text === '\u2019s' ? toks[mm.b + 1] : after;
+          const owner = stance === 'reject' && cu.cue.scope === 'before' && PROPOSALS.has(owned?.lower ?? '');
           k = mm.a;
-          if (isObject || reported || modifier) continue;
+          if (isObject || reported || modifier || owner) continue;
           // "If Congress makes retaliatory action mandatory": hypothetical, not a position
           if (hypothetical && !pronoun) break;
           if (
