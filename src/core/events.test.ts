@@ -45,3 +45,15 @@ describe('findEvents', () => {
     expect(events('Weather\n\nThe ship was blocked by ice on Monday.')).toEqual([]);
   });
 });
+
+describe('findEvents: deals announced in other words', () => {
+  it('reads framework deals, truces and "the deal was done" as a deal reached', () => {
+    expect(events('Trade\n\nThe two sides reached a framework deal in Rome last month.')).toEqual([
+      'deal_reached@2019-06-01',
+    ]);
+    expect(events('Trade\n\nThe president said on Monday the deal was done.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    expect(events('Trade\n\nThe two countries struck a truce on tariffs.')).toEqual(['deal_reached@?']);
+  });
+});
