@@ -454,4 +454,16 @@ describe('preconditions', () => {
       'Canada>-|tariffs|reject',
     ]);
   });
+  it('gives a demand joined by "and" to a speech verb to the speaker, not to the reported subject', () => {
+    expect(
+      pre(
+        'Trade\n\nChilean trade minister Ana Ruiz said Peru had broken its promises and urged Lima to stop dumping steel.',
+      ),
+    ).toEqual(['Chile>Peru|subsidies|demand']);
+    expect(
+      pre(
+        'Trade\n\nA letter came from Chilean trade minister Ana Ruiz, who said the two countries could settle their differences and called on Peru to cut its tariffs.',
+      ),
+    ).toEqual(['Chile>Peru|tariffs|demand']);
+  });
 });

@@ -73,6 +73,7 @@ const OFFER_ADJ = words('main latest new improved final revised initial first');
 const PROPOSALS = words(
   'demand demands offer offers proposal proposals request requests plan terms position',
 );
+const COORD_ADVERBS = words('also then later again');
 const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
 const CLAIMS = words(
@@ -554,6 +555,18 @@ export function findPreconditions(
       let mutual = false;
       let coHolder: ActorInfo | null = null;
       if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
+      // "Lighthizer said China had broken its promises and urged Beijing to ...": a verb joined by
+      // "and" to the speech verb shares its subject, not the complement's
+      if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !cu.cue.modal) {
+        const sp = coordinatedSpeaker(toks, cu.a, S.first, mentionAt);
+        if (sp >= 0) {
+          const h = resolveHolder(ar.mentions[sp]!.actor);
+          if (h) {
+            holder = h;
+            subjectEnd = ar.mentions[sp]!.b;
+          }
+        }
+      }
       // "... if the EC proceeds and if European countries do not ...": the same conditional
       // "X insists that Y remove the tariffs as a condition for a deal": a noun condition after an
       // earlier cue of the sentence is the earlier holder's, not the embedded clause's subject's
@@ -972,6 +985,33 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
       return APPOSITIVE_OPENERS.has(opener) && toks[r - 1]!.cap ? r : -1;
     }
     if (t.text === '"' || t.text === ';' || t.text === '\u201c' || t.text === '\u201d') return -1;
+  }
+  return -1;
+}
+
+/**
+ * For a verb cue right after "and" ("... and urged X to ..."), the mention index of the subject
+ * of the speech verb earlier in the sentence ("Lighthizer said ...", "Xi, who said ..."), else -1.
+ */
+function coordinatedSpeaker(
+  toks: Token[],
+  a: number,
+  first: number,
+  mentionAt: (k: number) => number,
+): number {
+  let p = a - 1;
+  if (COORD_ADVERBS.has(toks[p]?.lower ?? '')) p--;
+  if (toks[p]?.lower !== 'and' || p <= first) return -1;
+  for (let v = p - 1; v > first; v--) {
+    const t = toks[v]!;
+    if (t.text === ';' || t.text === '"' || t.text === '\u201c' || t.text === '\u201d') return -1;
+    if ((t.w & W_SPEECH) === 0 || t.lower === 'told') continue;
+    let q = v - 1;
+    if (toks[q]!.lower === 'who') {
+      q--;
+      if (toks[q]!.text === ',') q--;
+    }
+    return q >= first ? mentionAt(q) : -1;
   }
   return -1;
 }
