@@ -117,6 +117,63 @@ const CHUNK_GROUPS = [
   },
 ];
 
+/** Page modules loaded by a small boot module's `import()` (see `preloadPageMains`). */
+const PAGE_MAINS = ['/src/library/main.tsx'];
+
+/**
+ * A page whose HTML names only a small boot module, which starts the page's data reads and then
+ * `import()`s the page (src/library/boot.ts), gets that import's chunks as <link rel=modulepreload>
+ * and its stylesheets as <link rel=stylesheet> in its HTML: they load in parallel with the boot
+ * instead of after it ran. Vite lists only static imports there; the preload helper finds the
+ * stylesheets already in the document and does not wait for them again.
+ */
+function preloadPageMains(): Plugin {
+  return {
+    name: 'parley:preload-page-mains',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const { bundle, chunk: entry } = ctx;
+        if (!bundle || !entry) return;
+        const chunkOf = (file: string) => {
+          const c = bundle[file];
+          return c?.type === 'chunk' ? c : undefined;
+        };
+        const closure = (roots: string[]) => {
+          const seen = new Set<string>();
+          const visit = (file: string) => {
+            if (seen.has(file)) return;
+            seen.add(file);
+            for (const dep of chunkOf(file)?.imports ?? []) visit(dep);
+          };
+          roots.forEach(visit);
+          return seen;
+        };
+        const mains = entry.dynamicImports.filter((file) =>
+          PAGE_MAINS.some((m) => chunkOf(file)?.facadeModuleId?.replaceAll('\\', '/').endsWith(m)),
+        );
+        if (mains.length === 0) return;
+        const already = closure([entry.fileName]);
+        const scripts = [...closure(mains)].filter((file) => !already.has(file));
+        const styles = scripts.flatMap((file) => [...(chunkOf(file)?.viteMetadata?.importedCss ?? [])]);
+        return [
+          ...scripts.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...new Set(styles)].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
 /**
  * One source, two builds: `vite build` writes the Chrome build to dist/, `vite build --mode firefox`
  * the Firefox build to dist-firefox/. Firefox runs the background as an event page: crxjs's Firefox
@@ -138,6 +195,7 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: manifest as unknown as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' }),
       hideFromPages(),
       dropPreactInnerHtml(),
+      preloadPageMains(),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
