@@ -27,11 +27,9 @@ import {
   type ExportKind,
 } from './api';
 import { ItemRow, type RowActions } from './ItemRow';
+import { pageSize } from './first-page';
 import { LIST_TIMING, useReadingList } from './use-reading-list';
 import './reading-list.css';
-
-/** Rows per screen: the first page read from the store, and each "Show more". */
-export const pageSize = (variant: 'popup' | 'page') => (variant === 'page' ? 40 : 15);
 
 /** Rows that can be on screen at once: a row is at least ~60 px tall. */
 const rowsOnScreen = () => Math.max(5, Math.ceil((globalThis.innerHeight || 900) / 60));

@@ -18,7 +18,7 @@ import {
 import type { ReadingItem } from '../../reading-list/model';
 import { watchChanges, type ReadingListStore } from '../../storage/reading-list/index';
 import { painted } from '../painted';
-import { readingListStore } from './api';
+import { firstPage as readFirst } from './first-page';
 
 export interface ReadingListModel {
   phase: 'loading' | 'ready' | 'error';
@@ -43,32 +43,6 @@ export interface ReadingListModel {
 
 const EMPTY_FACETS: Facets = { threads: [], actors: [], tags: [], unread: 0 };
 
-interface FirstPage {
-  store: ReadingListStore;
-  first: ReadingItem[];
-  count: number;
-}
-
-let preloaded: { size: number; page: Promise<FirstPage> } | null = null;
-
-/** Opens the store and reads the first page (and the count). */
-async function readFirstPage(size: number): Promise<FirstPage> {
-  const store = await readingListStore();
-  performance.mark('parley:store-open');
-  const [first, count] = await Promise.all([store.newest(size), store.count()]);
-  performance.mark('parley:first-page');
-  return { store, first, count };
-}
-
-/**
- * Starts opening the database and reading the first page before the first render (a page calls it
- * from its entry), so that work overlaps the page's own start instead of waiting for an effect.
- */
-export function preloadReadingList(size: number): void {
-  const page = readFirstPage(size);
-  page.catch(() => undefined); // the hook reports a failure; an unhandled rejection here would be noise
-  preloaded = { size, page };
-}
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Element Timing name of the list's first painted data (its first row, or the empty-list line). */
@@ -102,9 +76,7 @@ export function useReadingList(firstPage: number): ReadingListModel {
     const controller = new AbortController();
     void (async () => {
       try {
-        const ready = preloaded?.size === firstPage ? preloaded.page : readFirstPage(firstPage);
-        preloaded = null;
-        const { store: s, first, count } = await ready;
+        const { store: s, first, count } = await readFirst(firstPage);
         if (controller.signal.aborted) return;
         setStore(s);
         setItems(new Map(first.map((i) => [i.url, i])));
