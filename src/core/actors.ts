@@ -327,6 +327,28 @@ export function isAnalystRole(role: string | null): boolean {
   return false;
 }
 
+/** Texts up to this many tokens use the scratch arrays below; longer ones get their own. */
+const SCRATCH_MAX = 1 << 16;
+const scratch8: Uint8Array[] = [new Uint8Array(1024), new Uint8Array(1024)];
+const scratch32: Int32Array[] = [new Int32Array(1024), new Int32Array(1024)];
+
+/**
+ * Per-token arrays that recognizeActors uses only while it runs, reused between calls (a new
+ * typed array per call costs more than clearing one), cleared to `fill`.
+ */
+function scratchU8(slot: number, n: number): Uint8Array {
+  if (n > SCRATCH_MAX) return new Uint8Array(n);
+  let buf = scratch8[slot]!;
+  if (buf.length < n) scratch8[slot] = buf = new Uint8Array(Math.max(n, buf.length * 2));
+  return buf.subarray(0, n).fill(0);
+}
+function scratchI32(slot: number, n: number, fill: number): Int32Array {
+  if (n > SCRATCH_MAX) return new Int32Array(n).fill(fill);
+  let buf = scratch32[slot]!;
+  if (buf.length < n) scratch32[slot] = buf = new Int32Array(Math.max(n, buf.length * 2));
+  return buf.subarray(0, n).fill(fill);
+}
+
 /**
  * Finds actors: lexicon entries (longest match), capitals used as metonyms, people by title
  * ("Vice Premier Liu He") and by name shape next to a speech verb, organisations by suffix, and
@@ -342,8 +364,8 @@ export function recognizeActors(
   const n = toks.length;
   const B = new Builder(text, toks, lex);
   const lexAt: (LexMatch | null)[] = new Array<LexMatch | null>(n).fill(null);
-  const used = new Uint8Array(n); // 1 = claimed by an actor/role/non-actor span
-  const sentOf = new Int32Array(n);
+  const used = scratchU8(0, n); // 1 = claimed by an actor/role/non-actor span
+  const sentOf = scratchI32(0, n, 0);
   const sentCaps = new Uint8Array(sentences.length);
   for (let s = 0; s < sentences.length; s++) {
     const S = sentences[s]!;
@@ -379,7 +401,7 @@ export function recognizeActors(
     ref: LexRef | null;
   }
   const spans: Span[] = [];
-  const personTokens = new Uint8Array(n);
+  const personTokens = scratchU8(1, n);
 
   /** A name of 1-4 capitalised tokens starting at p, or null. Returns end index. */
   const parseName = (p: number, limit: number): { b: number; ref: LexRef | null } | null => {
@@ -736,7 +758,7 @@ export function recognizeActors(
 
   // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).
   spans.sort((x, y) => x.a - y.a);
-  const spanAt = new Int32Array(n).fill(-1);
+  const spanAt = scratchI32(1, n, -1);
   for (let s = 0; s < spans.length; s++) for (let k = spans[s]!.a; k < spans[s]!.b; k++) spanAt[k] = s;
   const surnames = new Map<string, ActorInfo>();
   const pendingCaps: number[] = [];
