@@ -466,4 +466,14 @@ describe('preconditions', () => {
       ),
     ).toEqual(['Chile>Peru|tariffs|demand']);
   });
+  it('resolves "withdraw the measures" to the issue the article has named most, and only for undoing', () => {
+    const story =
+      'Trade\n\nPeru imposed tariffs on Chilean copper last month. The tariffs of 20 percent hit exporters. Chile urged Peru to withdraw the measures.';
+    expect(pre(story)).toEqual(['Chile>Peru|tariffs|demand']);
+    expect(
+      pre(
+        'Trade\n\nPeru imposed tariffs on Chilean copper. The tariffs hit exporters. Chile said it hoped the measures would help.',
+      ),
+    ).toEqual([]);
+  });
 });

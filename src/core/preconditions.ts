@@ -74,6 +74,12 @@ const PROPOSALS = words(
   'demand demands offer offers proposal proposals request requests plan terms position',
 );
 const COORD_ADVERBS = words('also then later again');
+/** Nouns that point back to a measure named earlier ("withdraw the measures"). */
+const MEASURE_REFS = words('measures measure move moves decision decisions steps action actions');
+const REF_DETERMINERS = words('the these those its their such');
+const UNDO_VERBS = words(
+  'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
+);
 const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
 const CLAIMS = words(
@@ -829,6 +835,12 @@ export function findPreconditions(
         ))
           issues.add(i);
       }
+      // "urged Canada to withdraw the measures": a measure named earlier, by reference; it is
+      // the article's main issue so far
+      if (issues.size === 0 && stance !== 'offer' && refersToMeasure(toks, cu.b, scopeEnd)) {
+        const main = mainIssueBefore(lex.issues, toks, S.first, ar.mentionAt);
+        if (main) issues.add(main);
+      }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       if (
         issues.size === 0 &&
@@ -1014,6 +1026,43 @@ function coordinatedSpeaker(
     return q >= first ? mentionAt(q) : -1;
   }
   return -1;
+}
+
+/** True when [a, b) asks to undo a measure named by reference: "withdraw the measures", "reverse its decision". */
+function refersToMeasure(toks: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++)
+    if (
+      MEASURE_REFS.has(toks[k]!.lower) &&
+      REF_DETERMINERS.has(toks[k - 1]!.lower) &&
+      UNDO_VERBS.has(toks[k - 2]?.lower ?? '')
+    )
+      return true;
+  return false;
+}
+
+/**
+ * The issue named most often (strong words, at least twice) in the tokens before `end`: what
+ * "the measures" of a later sentence refer to. Runs only for such a reference.
+ */
+function mainIssueBefore(
+  root: PhraseNode<IssueHit>,
+  toks: Token[],
+  end: number,
+  mentionAt: Int32Array,
+): Issue | null {
+  const counts = new Map<Issue, number>();
+  for (let k = 0; k < end;) {
+    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? phraseAt(root, toks, k, end) : null;
+    if (m) {
+      if (m.value.strong && m.value.issue !== 'balance')
+        counts.set(m.value.issue, (counts.get(m.value.issue) ?? 0) + 1);
+      k = m.b;
+    } else k++;
+  }
+  let best: Issue | null = null;
+  let n = 1;
+  for (const [issue, c] of counts) if (c > n) [best, n] = [issue, c];
+  return best;
 }
 
 function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolean {
