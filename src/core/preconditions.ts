@@ -331,6 +331,31 @@ export function findPreconditions(
     return null;
   };
 
+  /**
+   * The issue named most often (strong words, at least twice) before token `end`: what "the
+   * measures" of a later sentence refer to. Counted incrementally (sentences come in order), so
+   * the whole text is scanned at most once however many references there are.
+   */
+  const issueCounts = new Map<Issue, number>();
+  let issuesScanned = 0;
+  const mainIssueBefore = (end: number): Issue | null => {
+    let k = issuesScanned;
+    while (k < end) {
+      const m =
+        (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? phraseAt(lex.issues, toks, k, end) : null;
+      if (m) {
+        const i = m.value.issue;
+        if (m.value.strong && i !== 'balance') issueCounts.set(i, (issueCounts.get(i) ?? 0) + 1);
+        k = m.b;
+      } else k++;
+    }
+    issuesScanned = Math.max(issuesScanned, k);
+    let best: Issue | null = null;
+    let n = 1;
+    for (const [issue, c] of issueCounts) if (c > n) [best, n] = [issue, c];
+    return best;
+  };
+
   const out: Precondition[] = [];
   const seen = new Set<string>();
   let lastHolder: ActorInfo | null = null;
@@ -838,7 +863,7 @@ export function findPreconditions(
       // "urged Canada to withdraw the measures": a measure named earlier, by reference; it is
       // the article's main issue so far
       if (issues.size === 0 && stance !== 'offer' && refersToMeasure(toks, cu.b, scopeEnd)) {
-        const main = mainIssueBefore(lex.issues, toks, S.first, ar.mentionAt);
+        const main = mainIssueBefore(S.first);
         if (main) issues.add(main);
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
@@ -1038,31 +1063,6 @@ function refersToMeasure(toks: Token[], a: number, b: number): boolean {
     )
       return true;
   return false;
-}
-
-/**
- * The issue named most often (strong words, at least twice) in the tokens before `end`: what
- * "the measures" of a later sentence refer to. Runs only for such a reference.
- */
-function mainIssueBefore(
-  root: PhraseNode<IssueHit>,
-  toks: Token[],
-  end: number,
-  mentionAt: Int32Array,
-): Issue | null {
-  const counts = new Map<Issue, number>();
-  for (let k = 0; k < end;) {
-    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? phraseAt(root, toks, k, end) : null;
-    if (m) {
-      if (m.value.strong && m.value.issue !== 'balance')
-        counts.set(m.value.issue, (counts.get(m.value.issue) ?? 0) + 1);
-      k = m.b;
-    } else k++;
-  }
-  let best: Issue | null = null;
-  let n = 1;
-  for (const [issue, c] of counts) if (c > n) [best, n] = [issue, c];
-  return best;
 }
 
 function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolean {
