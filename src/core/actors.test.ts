@@ -236,3 +236,12 @@ describe('actors: family names that are stop words', () => {
     expect(names('Trade\n\nThe minister arrived. He Said no.')).toEqual([]);
   });
 });
+
+describe('actors: regions and courts', () => {
+  it('does not read Northern Ireland as Ireland, and names the EU court in full', () => {
+    expect(names('Trade\n\nGoods moving to Northern Ireland face checks.')).toEqual([]);
+    expect(names('Trade\n\nThe role of the Court of Justice of the European Union was the issue.')).toEqual([
+      'Court of Justice of the European Union',
+    ]);
+  });
+});

@@ -476,4 +476,12 @@ describe('preconditions', () => {
       ),
     ).toEqual([]);
   });
+  it('keeps a party followed by a group noun as the subject of a direct offer', () => {
+    expect(pre('Trade\n\nMercosur countries will phase out tariffs on Korean cars.')).toEqual([
+      'Mercosur>South Korea|tariffs|offer',
+    ]);
+    expect(pre('Trade\n\nThe Chilean negotiators agreed to cut tariffs on Peruvian fruit.')).toEqual([
+      'Chile>Peru|tariffs|offer',
+    ]);
+  });
 });

@@ -74,6 +74,8 @@ const PROPOSALS = words(
   'demand demands offer offers proposal proposals request requests plan terms position',
 );
 const COORD_ADVERBS = words('also then later again');
+/** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
+const GROUP_NOUNS = words('countries members states nations governments government officials negotiators');
 /** Nouns that point back to a measure named earlier ("withdraw the measures"). */
 const MEASURE_REFS = words('measures measure move moves decision decisions steps action actions');
 const REF_DETERMINERS = words('the these those its their such');
@@ -420,7 +422,22 @@ export function findPreconditions(
               while (r > S.first && toks[r]!.text !== ',' && q - r < 15) r--;
               if (toks[r]!.text === ',') q = r - 1;
             }
-            keep = q >= S.first && (mentionAt(q) >= 0 || PRONOUNS.has(toks[q]!.lower) || bothSides(toks, q));
+            // "Mercosur countries will phase out ...", "Chinese negotiators agreed to ..."
+            let group = false;
+            if (
+              q > S.first &&
+              GROUP_NOUNS.has(toks[q]!.lower) &&
+              (mentionAt(q - 1) >= 0 || ar.adjAt[q - 1])
+            ) {
+              q--;
+              group = true;
+            }
+            keep =
+              q >= S.first &&
+              (mentionAt(q) >= 0 ||
+                (group && !!ar.adjAt[q]) ||
+                PRONOUNS.has(toks[q]!.lower) ||
+                bothSides(toks, q));
           }
           // "the retaliatory tariffs", "its retaliation": an existing measure, not a threat
           if (

@@ -230,6 +230,19 @@ export const AGENCIES: EntityEntry[] = [
   { id: 'cn:pboc', name: "People's Bank of China", kind: 'organization', side: 'cn', aliases: ['PBOC'] },
   // EU
   {
+    id: 'eu:cjeu',
+    name: 'Court of Justice of the European Union',
+    kind: 'organization',
+    side: 'eu',
+    aliases: [
+      'European Court of Justice',
+      'EU Court of Justice',
+      'ECJ',
+      'CJEU',
+      'European Union Court of Justice',
+    ],
+  },
+  {
     id: 'eu:commission',
     name: 'European Commission',
     kind: 'organization',
@@ -429,6 +442,9 @@ export const NON_ACTORS: string[] = [
   'Section 232',
   'New York',
   'New Jersey',
+  'Northern Ireland',
+  'Scotland',
+  'Wales',
   'Hong Kong Stock Exchange',
   'Washington state',
   'Silicon Valley',
