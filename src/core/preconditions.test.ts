@@ -484,4 +484,12 @@ describe('preconditions', () => {
       'Chile>Peru|tariffs|offer',
     ]);
   });
+  it('reads "not up for negotiation" as a red line and transshipment as an enforcement issue', () => {
+    expect(pre("Trade\n\nOttawa's position is that its dairy quotas are not up for negotiation.")).toEqual([
+      'Canada>-|market_access|condition',
+    ]);
+    expect(
+      pre('Trade\n\nChile is seeking commitments from Peru to curb the transshipment of goods.'),
+    ).toEqual(['Chile>Peru|enforcement|demand']);
+  });
 });

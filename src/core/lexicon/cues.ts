@@ -61,7 +61,7 @@ export const CUES: CueEntry[] = [
     'condition',
     `precondition, preconditions, pre-condition, prerequisite, prerequisites, necessary condition,
      condition for, conditions for, conditional on, conditioned on, red line, red lines, bottom line,
-     non-negotiable, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
+     non-negotiable, not negotiable, not up for negotiation, off the table, not on the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
      in return for, in exchange for, if, until`,
   ),
   ...D('after', 'condition', 'unless, only if, as long as, provided that, on condition that'),
@@ -223,7 +223,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       dispute settlement, dispute-settlement, dispute panel, arbitrate, arbitration, compliance,
       comply, live up to, adhere to, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, machinery, mechanism, agreed upon multilaterally, review, oversight,
-      investigation`),
+      investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
+      circumvention`),
   },
   {
     issue: 'export_controls',
