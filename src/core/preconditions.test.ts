@@ -492,4 +492,12 @@ describe('preconditions', () => {
       pre('Trade\n\nChile is seeking commitments from Peru to curb the transshipment of goods.'),
     ).toEqual(['Chile>Peru|enforcement|demand']);
   });
+  it('reads proposals to buy as purchase offers and "will not make concessions" as a rejection', () => {
+    expect(pre('Trade\n\nPeru said it had proposed buying more Chilean fruit.')).toEqual([
+      'Peru>Chile|purchases|offer',
+    ]);
+    expect(pre('Trade\n\nPeru will not make concessions on its fishing quotas, officials said.')).toEqual([
+      'Peru>-|market_access|reject',
+    ]);
+  });
 });

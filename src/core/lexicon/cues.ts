@@ -72,7 +72,9 @@ export const CUES: CueEntry[] = [
      agreed to, agrees to, agreeing to, agreed on, agreement to, pledge, pledged, pledges, promise, promised,
      promises, commit to, committed to, commits to, commitment to, will lower, will cut, will open,
      will reduce, will relax, will remove, will scrap, will lift, is open to, was open to, are open to,
-     were open to, would be open to, remains open to, could accept, can accept, would accept, could live with`,
+     were open to, would be open to, remains open to, could accept, can accept, would accept, could live with,
+     proposed to, proposes to, propose to, proposing to, proposed cutting,
+     proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening`,
   ),
   ...D(
     'after',
@@ -117,6 +119,7 @@ export const CUES: CueEntry[] = [
           (v) => `${aux} ${v}`,
         ),
       )
+      .concat(['offered to buy', 'offered to purchase', 'proposed buying', 'proposed purchasing'])
       .join(','),
     { direct: true, implies: 'purchases' },
   ),
@@ -152,7 +155,10 @@ export const CUES: CueEntry[] = [
      rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, not give ground, not given ground, not budge, refused to budge, will not reopen,
      would not reopen, not renegotiate, turned down, turns down, turn down, turning down, voted against,
      votes against, vote against, balked at, balks at, balking at, baulked at, pushed back against,
-     pushes back against, pushing back against, pushed back on, pushing back on`,
+     pushes back against, pushing back against, pushed back on, pushing back on, will not make concessions,
+     would not make concessions, won't make concessions, not make concessions, make no concessions,
+     never trade away, not trade away, will not trade away, would not trade away, won't trade away,
+     will not sacrifice, would not sacrifice, never sacrifice`,
   ),
 ];
 
