@@ -193,7 +193,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'tech_transfer',
     strong: list(`technology transfer, technology transfers, transfer of technology, forced transfer,
       forced technology, joint venture requirements, joint-venture requirements, licensing requirements,
-      hand over technology, hand over their technology, hand over its technology`),
+      hand over technology, hand over their technology, hand over its technology, share technology,
+      share their technology, share its technology, sharing technology, technology sharing`),
   },
   {
     issue: 'market_access',
