@@ -500,4 +500,12 @@ describe('preconditions', () => {
       'Peru>-|market_access|reject',
     ]);
   });
+  it('reads restrictions on a firm under export controls as export controls, on others as market access', () => {
+    expect(
+      pre('Trade\n\nChina asked Washington to ease restrictions on sales of components to Huawei.'),
+    ).toEqual(['China>United States|export_controls|demand']);
+    expect(pre('Trade\n\nChile asked Peru to ease restrictions on sales of copper to Japan.')).toEqual([
+      'Chile>Peru|market_access|demand',
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import type { IssueHit, PhraseNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
 import { getLexicon, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
-import { LEGISLATOR_ROLES } from './lexicon/words';
+import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 const ARTICLES = words('a an');
@@ -356,6 +356,12 @@ export function findPreconditions(
     let n = 1;
     for (const [issue, c] of issueCounts) if (c > n) [best, n] = [issue, c];
     return best;
+  };
+
+  /** True at a mention of a firm under export controls (Huawei, ZTE, SMIC). */
+  const controlledAt = (k: number): boolean => {
+    const mi = ar.mentionAt[k]!;
+    return mi >= 0 && EXPORT_CONTROLLED.has(ar.mentions[mi]!.actor.id);
   };
 
   const out: Precondition[] = [];
@@ -863,7 +869,7 @@ export function findPreconditions(
         ? new Set<Issue>([cu.cue.implies])
         : cu.cue.scope === 'before'
           ? new Set<Issue>()
-          : collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt);
+          : collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt, controlledAt);
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
       // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
       // conditional clause, the condition is on the measure threatened before it
@@ -1178,6 +1184,7 @@ function collectIssues(
   a: number,
   b: number,
   mentionAt: Int32Array,
+  controlledAt?: (k: number) => boolean,
 ): Set<Issue> {
   const strong: Issue[] = [];
   const weak: Issue[] = [];
@@ -1185,6 +1192,11 @@ function collectIssues(
   let genericAt = -1;
   for (let k = a; k < b;) {
     if (mentionAt[k]! >= 0) {
+      // "ease restrictions on sales of components to Huawei": a firm under export controls
+      if (strong.length === 1 && genericAt >= 0 && k - lastStrongEnd <= 8 && controlledAt?.(k)) {
+        strong[0] = 'export_controls';
+        genericAt = -1;
+      }
       k++;
       continue;
     }

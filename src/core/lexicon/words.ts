@@ -168,3 +168,6 @@ export const PORTFOLIO_MINISTRY: Readonly<Record<string, string>> = {
   'mx economy': 'mx:economy',
   'us commerce': 'us:commerce',
 };
+
+/** Lexicon ids of firms under export controls: restrictions on them are an export-controls issue. */
+export const EXPORT_CONTROLLED: ReadonlySet<string> = new Set(['c:huawei', 'c:zte', 'c:smic']);
