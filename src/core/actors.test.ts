@@ -245,3 +245,16 @@ describe('actors: regions and courts', () => {
     ]);
   });
 });
+
+describe('actors: former officials', () => {
+  it('gives a former official no side: they speak in their own name', () => {
+    const a = actorsOf('Trade\n\nFormer Chilean trade minister Ana Ruiz said the deal was thin.').find(
+      (x) => x.kind === 'person',
+    );
+    expect(a).toMatchObject({ name: 'Ana Ruiz', side: null });
+    const b = actorsOf('Trade\n\nChilean trade minister Ana Ruiz said the deal was thin.').find(
+      (x) => x.kind === 'person',
+    );
+    expect(b).toMatchObject({ name: 'Ana Ruiz', side: 'Chile' });
+  });
+});

@@ -324,7 +324,13 @@ export function isAnalystRole(role: string | null): boolean {
   if (!role) return false;
   const lower = role.toLowerCase();
   for (const w of ANALYST_ROLES) if (lower.includes(w)) return true;
-  return false;
+  // "a former U.S. trade negotiator": no longer serving, speaks in their own name
+  return (
+    lower.startsWith('former ') ||
+    lower.includes(' former ') ||
+    lower.startsWith('ex-') ||
+    lower.includes(' ex-')
+  );
 }
 
 /** Texts up to this many tokens use the scratch arrays below; longer ones get their own. */
