@@ -508,4 +508,32 @@ describe('preconditions', () => {
       'Chile>Peru|market_access|demand',
     ]);
   });
+  it('reads "would lift ... once X resumed" as a condition, and "once again" as none', () => {
+    expect(
+      pre(
+        'Trade\n\nChile said it would lift its duties on Peruvian fruit once Lima resumed issuing export licences.',
+      ),
+    ).toEqual(['Chile>Peru|tariffs|offer', 'Chile>Peru|export_controls|condition']);
+    expect(pre('Trade\n\nChile would lift its duties on Peruvian fruit once again.')).toEqual([
+      'Chile>Peru|tariffs|offer',
+    ]);
+  });
+
+  it('reads investment pledges as other offers and raised purchases as purchase offers', () => {
+    expect(pre('Trade\n\nKorea will invest $350 billion in American shipyards under the pact.')).toEqual([
+      'South Korea>United States|other|offer',
+    ]);
+    expect(pre('Trade\n\nKorea will raise purchases of American rice by half.')).toEqual([
+      'South Korea>United States|purchases|offer',
+    ]);
+  });
+
+  it('ends the issue scope at a purpose ("to escape duties") and at "trade away X for"', () => {
+    expect(
+      pre('Trade\n\nChile pressed Peru to tighten rules of origin on goods relabelled to escape duties.'),
+    ).toEqual(['Chile>Peru|enforcement|demand']);
+    expect(pre('Trade\n\nPeru would not trade away its dairy farmers for a lower car tariff.')).toEqual([
+      'Peru>-|market_access|reject',
+    ]);
+  });
 });

@@ -28,6 +28,7 @@ const POSSESSOR_ONLY = words('complaint complaints pressure offer offers');
 const CONDITIONAL_MODALS = words('will would could can may might');
 /** Cues that open a clause saying what the other side must do first. */
 const CONDITION_CLAUSE = new Set([
+  'once',
   'unless',
   'only if',
   'if',
@@ -74,6 +75,7 @@ const PROPOSALS = words(
   'demand demands offer offers proposal proposals request requests plan terms position',
 );
 const COORD_ADVERBS = words('also then later again');
+const ONCE_NOT = words('again more before');
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
 const GROUP_NOUNS = words('countries members states nations governments government officials negotiators');
 /** Nouns that point back to a measure named earlier ("withdraw the measures"). */
@@ -99,6 +101,8 @@ const PURPOSE = new Set([
   'to avoid',
   'to protect',
   'subject to',
+  'to escape',
+  'to evade',
 ]);
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
@@ -473,7 +477,7 @@ export function findPreconditions(
             keep = false;
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
           // modal in the main clause before it
-          if (cue.phrase === 'if' || cue.phrase === 'until') {
+          if (cue.phrase === 'if' || cue.phrase === 'until' || cue.phrase === 'once') {
             let modalBefore = false;
             for (let q = Math.max(S.first, k - 12); q < k; q++)
               if (
@@ -486,6 +490,12 @@ export function findPreconditions(
               (prevCue === 'if' || prevCue === 'unless' || prevCue === 'until') &&
               (toks[k - 1]?.lower === 'and' || toks[k - 1]?.lower === 'or');
             keep = (modalBefore && k > S.first + 2) || coordinated;
+            // "once again", "at once", "once more": no condition
+            if (
+              cue.phrase === 'once' &&
+              (ONCE_NOT.has(toks[k + 1]?.lower ?? '') || toks[k - 1]?.lower === 'at')
+            )
+              keep = false;
           }
           // "its complaint", "the complaints": without a named possessor it is no cue, only an
           // issue word ("agreed to suspend its complaint at the WTO")
@@ -633,7 +643,12 @@ export function findPreconditions(
         !NAMING.has(toks[cu.a - 2]?.lower ?? '') // "that Canada had called a red line": Canada's
       )
         holder = sentenceHolder;
-      if (!holder && sentenceHolder && (cu.cue.phrase === 'if' || cu.cue.phrase === 'until') && c > 0) {
+      if (
+        !holder &&
+        sentenceHolder &&
+        (cu.cue.phrase === 'if' || cu.cue.phrase === 'until' || cu.cue.phrase === 'once') &&
+        c > 0
+      ) {
         const pc = cues[c - 1]!.cue.phrase;
         if (pc === 'if' || pc === 'until' || pc === 'unless') holder = sentenceHolder;
       }
@@ -853,6 +868,13 @@ export function findPreconditions(
           break;
         }
       }
+      // "would not trade away the farmers for a lower car tariff": what is not given up ends at "for"
+      if (cu.cue.phrase.endsWith('away'))
+        for (let k = cu.b; k < scopeEnd; k++)
+          if (toks[k]!.lower === 'for') {
+            scopeEnd = k;
+            break;
+          }
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
       for (let k = cu.b + 1; k < scopeEnd; k++) {
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words

@@ -62,7 +62,7 @@ export const CUES: CueEntry[] = [
     `precondition, preconditions, pre-condition, prerequisite, prerequisites, necessary condition,
      condition for, conditions for, conditional on, conditioned on, red line, red lines, bottom line,
      non-negotiable, not negotiable, not up for negotiation, off the table, not on the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
-     in return for, in exchange for, if, until`,
+     in return for, in exchange for, if, until, once`,
   ),
   ...D('after', 'condition', 'unless, only if, as long as, provided that, on condition that'),
   ...D(
@@ -73,7 +73,8 @@ export const CUES: CueEntry[] = [
      promises, commit to, committed to, commits to, commitment to, will lower, will cut, will open,
      will reduce, will relax, will remove, will scrap, will lift, is open to, was open to, are open to,
      were open to, would be open to, remains open to, could accept, can accept, would accept, could live with,
-     proposed to, proposes to, propose to, proposing to, proposed cutting,
+     proposed to, proposes to, propose to, proposing to, proposed cutting, promising to, pledging to,
+     agreements to,
      proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening`,
   ),
   ...D(
@@ -89,7 +90,7 @@ export const CUES: CueEntry[] = [
     'offer',
     ['will', 'would', 'will also', 'would also', 'agreed to', 'also agreed to']
       .flatMap((aux) =>
-        list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace,
+        list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of`).map(
           (v) => `${aux} ${v}`,
         ),
@@ -119,9 +120,30 @@ export const CUES: CueEntry[] = [
           (v) => `${aux} ${v}`,
         ),
       )
-      .concat(['offered to buy', 'offered to purchase', 'proposed buying', 'proposed purchasing'])
+      .concat([
+        'offered to buy',
+        'offered to purchase',
+        'proposed buying',
+        'proposed purchasing',
+        'agreements to buy',
+      ])
+      .concat(
+        ['will', 'would', 'agreed to', 'pledged to', 'promised to'].flatMap((aux) =>
+          ['raise', 'increase', 'boost', 'step up', 'double'].flatMap((v) =>
+            ['purchases', 'imports', 'its purchases', 'its imports'].map((n) => `${aux} ${v} ${n}`),
+          ),
+        ),
+      )
       .join(','),
     { direct: true, implies: 'purchases' },
+  ),
+  // "will invest $550 billion in American projects": investment pledges of 2025-style deals
+  ...D(
+    'after',
+    'offer',
+    `will invest, would invest, pledged to invest, promised to invest, agreed to invest, committed to invest,
+     plans to invest, intend to invest, intends to invest, will also invest`,
+    { implies: 'other' },
   ),
   // judgements and refusals whose object usually comes first ("the offer was not enough",
   // "who announced the surtaxes, said Canada would not back down")
@@ -175,6 +197,8 @@ export interface IssueWords {
 export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'tariffs',
+    // "wanted a rate in line with the EU's": a rate named with no other issue is a tariff rate
+    weak: list('rate, rates'),
     strong:
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
@@ -206,7 +230,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
-      fair treatment, equal treatment, national treatment, non-discrimination`),
+      fair treatment, equal treatment, national treatment, non-discrimination, food safety, food-safety,
+      food standards, sanitary, phytosanitary`),
     weak: list(`fairly, exports, export, market, markets, shipments, trade bill, ban, bar, dairy, agriculture,
       agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar`),
   },
@@ -216,7 +241,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
-      compensation`),
+      compensation, market economy, market-economy, market economy status`),
   },
   {
     issue: 'currency',
@@ -231,7 +256,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       comply, live up to, adhere to, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, machinery, mechanism, agreed upon multilaterally, review, oversight,
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
-      circumvention`),
+      circumvention, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
+      keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
+      rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped`),
   },
   {
     issue: 'export_controls',
@@ -246,13 +273,13 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'balance',
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
-      equality, equal footing, equal, respect, sovereignty, dignity, win-win, fair deal`),
+      equality, equal footing, equal, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment`),
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins
     issue: 'other',
-    strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, digital tax,
-      digital services tax`),
+    strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
+      visa restrictions, student visas, students`),
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive`),
   },
 ];
