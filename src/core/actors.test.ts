@@ -210,7 +210,7 @@ describe('actors: ministries in lower case, firms after "at"', () => {
     const a = actorsOf("Trade\n\nCanada's trade ministry said it was ready.").find(
       (x) => x.kind === 'organization',
     );
-    expect(a).toMatchObject({ name: 'Canada Trade Ministry', side: 'Canada' });
+    expect(a).toMatchObject({ name: "Canada's trade ministry", side: 'Canada' });
     expect(a!.m).toEqual(['trade ministry']);
   });
 

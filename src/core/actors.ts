@@ -756,8 +756,8 @@ export function recognizeActors(
     // "Chinese foreign ministry spokeswoman Mao Ning": part of a person's role
     if (HEAD_TITLES.has(toks[k + 1]?.lower ?? '')) continue;
     const mapped = lex.byId.get(PORTFOLIO_MINISTRY[`${country.id} ${toks[p]!.lower}`] ?? '') ?? null;
-    const portfolio = toks[p]!.lower;
-    const name = `${country.name} ${portfolio[0]!.toUpperCase()}${portfolio.slice(1)} ${t.lower === 'ministry' ? 'Ministry' : 'Department'}`;
+    // named as the text names it ("India's foreign ministry"); the country keeps its own mention
+    const name = text.slice(toks[lm!.a]!.start, t.end);
     spans.push({ a: p, b: k + 1, kind: 'organization', name, role: null, side: country, ref: mapped });
     used[p] = used[k] = 1;
   }
