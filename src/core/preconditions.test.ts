@@ -536,4 +536,14 @@ describe('preconditions', () => {
       'Peru>-|market_access|reject',
     ]);
   });
+  it('reads "expected X to honour" as an enforcement demand, and a determiner as the end of a coordination', () => {
+    expect(pre('Trade\n\nLima expected Santiago to honour the commitments it made.')).toEqual([
+      'Peru>Chile|enforcement|demand',
+    ]);
+    expect(
+      pre(
+        'Trade\n\nChile said its duties would hold only as long as Peru delivered on its investment promise.',
+      ),
+    ).toEqual(['Chile>Peru|enforcement|condition']);
+  });
 });

@@ -1231,7 +1231,11 @@ function collectIssues(
         // coordinated with the last issue: right after it ("tariffs quotas") or joined by a
         // conjunction ("buy more farm goods and strengthen IP protection"); "deforestation backed
         // by sanctions" is not
-        let coordinated = strong.length === 0 || k - lastStrongEnd <= 1;
+        // ("delivered on its investment promise": a determiner starts a new phrase)
+        let coordinated =
+          strong.length === 0 ||
+          k === lastStrongEnd ||
+          (k - lastStrongEnd === 1 && !DETERMINERS.has(toks[k - 1]!.lower));
         if (!coordinated && k - lastStrongEnd <= 20) {
           for (let q = lastStrongEnd; q < k; q++) {
             const w = toks[q]!.lower;

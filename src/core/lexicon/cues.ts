@@ -41,7 +41,7 @@ export const CUES: CueEntry[] = [
      pressing, pressure, pressured, urge, urges, urged, urging, call on, calls on, called on,
      calling on, call for, calls for, called for, calling for, ask, asks, asked, asking, request,
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
-     expect, expects, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
+     expect, expects, expected, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
      are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs, needed,
      repeated its call`,
   ),
