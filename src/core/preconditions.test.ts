@@ -546,4 +546,20 @@ describe('preconditions', () => {
       ),
     ).toEqual(['Chile>Peru|enforcement|condition']);
   });
+  it('reads deal terms with no party as subject as the offer of the party whose measure falls', () => {
+    expect(
+      pre(
+        'Trade\n\nChile and Peru reached an agreement on Friday that caps Chilean tariffs on Peruvian fruit at 5 percent.',
+      ),
+    ).toEqual(['Chile>Peru|tariffs|offer']);
+    expect(pre('Trade\n\nUnder the pact, Peruvian duties on Chilean wine will fall to zero.')).toEqual([
+      'Peru>Chile|tariffs|offer',
+    ]);
+    expect(
+      pre(
+        'Trade\n\nChile and Peru signed a pact. Chile said the levy on Peruvian copper would drop to 5 percent.',
+      ),
+    ).toEqual(['Chile>Peru|tariffs|offer']);
+    expect(pre('Trade\n\nChile and Peru met. Tariffs on Peruvian copper fell last year.')).toEqual([]);
+  });
 });

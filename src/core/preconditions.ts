@@ -75,6 +75,11 @@ const PROPOSALS = words(
   'demand demands offer offers proposal proposals request requests plan terms position',
 );
 const COORD_ADVERBS = words('also then later again');
+/** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
+const DEAL_NOUNS = words('deal agreement pact accord framework truce');
+const TERM_VERBS = words('caps cuts lowers reduces removes eliminates halves slashes lifts scraps limits');
+const FALL_VERBS = words('fall drop decline');
+const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
 const ONCE_NOT = words('again more before');
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
 const GROUP_NOUNS = words('countries members states nations governments government officials negotiators');
@@ -366,6 +371,96 @@ export function findPreconditions(
   const controlledAt = (k: number): boolean => {
     const mi = ar.mentionAt[k]!;
     return mi >= 0 && EXPORT_CONTROLLED.has(ar.mentions[mi]!.actor.id);
+  };
+
+  /** The party named by a mention or demonym at token k (its country for a demonym), or null. */
+  const partyAt = (k: number): ActorInfo | null => {
+    const mi = mentionAt(k);
+    if (mi >= 0) {
+      const side = resolveSide(ar.mentions[mi]!.actor);
+      return side && (side.kind === 'country' || side.kind === 'bloc') ? side : null;
+    }
+    const adj = ar.adjAt[k];
+    return adj ? sideActor(adj.id) : null;
+  };
+  /**
+   * A deal term in sentence S, where no party is the subject (ANNOTATION.md: agreed terms are
+   * each side's offers). Three shapes: a deal that cuts a party's measure ("an agreement that caps
+   * U.S. tariffs on European goods"); a party's measure that falls under a deal ("under the pact,
+   * Japanese duties on beef will fall"); a measure on a party's goods that will fall ("the levy on
+   * Japanese cars would drop to 15 percent": the other main party's offer).
+   */
+  const dealTerm = (
+    S: Sentence,
+  ): { holder: ActorInfo; issue: Issue; verb: string; target: ActorInfo | null } | null => {
+    /** The party whose goods the measure covers ("tariffs on most European exports"). */
+    const coveredAfter = (b: number, holder: ActorInfo): ActorInfo | null => {
+      for (let q = b; q < Math.min(S.last, b + 6); q++) {
+        const p = partyAt(q);
+        if (p && p.id !== holder.id) return p;
+      }
+      return null;
+    };
+    /** A measure (tariffs, quotas) starting at token e, past a possessive. */
+    const measureAt = (e: number): { issue: Issue; b: number } | null => {
+      if (toks[e]?.text === "'s" || toks[e]?.text === '\u2019s') e++;
+      const m = e < S.last ? phraseAt(lex.issues, toks, e, S.last) : null;
+      return m && m.value.strong && MEASURE_ISSUES.has(m.value.issue)
+        ? { issue: m.value.issue, b: m.b }
+        : null;
+    };
+    let underDeal = false;
+    // only issue words are visited (a bit test per token); the verb and deal are looked up around them
+    for (let k = S.first; k < S.last; k++) {
+      const t = toks[k]!;
+      if (t.kind !== TokKind.Word || (t.w & W_ISSUE) === 0) continue;
+      const m = measureAt(k);
+      if (!m) continue;
+      // the party owning the measure, right before it ("U.S. tariffs", "Japan's duties")
+      let o = k - 1;
+      if (toks[o]?.text === "'s" || toks[o]?.text === '\u2019s') o--;
+      const owner = o >= S.first ? partyAt(o) : null;
+      const ownerStart = owner ? (mentionAt(o) >= 0 ? ar.mentions[mentionAt(o)]!.a : o) : -1;
+      // 1. "... an agreement (on Sunday) that caps U.S. tariffs on ...", "the deal cuts Japanese duties"
+      if (owner) {
+        const v = ownerStart - 1;
+        const verb = toks[v]?.lower ?? '';
+        if (v > S.first && TERM_VERBS.has(verb)) {
+          let dealBefore = DEAL_NOUNS.has(toks[v - 1]!.lower);
+          if (!dealBefore && RELATIVE.has(toks[v - 1]!.lower))
+            for (let d = v - 2; d >= Math.max(S.first, v - 6) && toks[d]!.text !== ','; d--)
+              if (DEAL_NOUNS.has(toks[d]!.lower)) dealBefore = true;
+          if (dealBefore) return { holder: owner, issue: m.issue, verb, target: coveredAfter(m.b, owner) };
+        }
+      }
+      // the measure must fall: "will fall", "would drop"
+      let falls = '';
+      for (let q = m.b; q < Math.min(S.last, m.b + 10); q++)
+        if (FALL_VERBS.has(toks[q]!.lower) && CONDITIONAL_MODALS.has(toks[q - 1]?.lower ?? '')) {
+          falls = toks[q]!.lower;
+          break;
+        }
+      if (!falls) {
+        k = m.b - 1;
+        continue;
+      }
+      // 2. "under the agreement, U.S. tariffs on Japanese cars will fall to 15 percent"
+      for (let q = Math.max(S.first, k - 8); q < k; q++)
+        if (toks[q]!.lower === 'under' && DEAL_NOUNS.has(toks[q + 2]?.lower ?? '')) underDeal = true;
+      if (owner && underDeal)
+        return { holder: owner, issue: m.issue, verb: falls, target: coveredAfter(m.b, owner) };
+      // 3. "the levy on Japanese automobiles would drop from 27.5 percent to 15 percent"
+      if (!owner && toks[m.b]?.lower === 'on') {
+        const covered = partyAt(m.b + 1);
+        const pair = mainParties();
+        if (covered && pair && (pair[0].id === covered.id || pair[1].id === covered.id)) {
+          const holder = pair[0].id === covered.id ? pair[1] : pair[0];
+          return { holder, issue: m.issue, verb: falls, target: covered };
+        }
+      }
+      return null;
+    }
+    return null;
   };
 
   const out: Precondition[] = [];
@@ -952,6 +1047,30 @@ export function findPreconditions(
             rule: `cue:${cu.cue.phrase.replace(/ /g, '_')}+issue:${issue}`,
           });
         }
+    }
+    // Deal terms with no party as subject: "The deal caps U.S. tariffs on European goods at 15
+    // percent", "Under the agreement, Japanese duties on American beef will fall to 9 percent":
+    // the party whose measure is cut makes the offer (ANNOTATION.md: agreed terms are offers).
+    if (cues.length === 0 || !cues.some((x) => x.cue.stance === 'offer')) {
+      const term = dealTerm(S);
+      if (term) {
+        const key = `${term.holder.id}|${term.issue}|offer`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          const pair = mainParties();
+          const other = term.target ?? (pair ? (pair[0].id === term.holder.id ? pair[1] : pair[0]) : null);
+          out.push({
+            holder: term.holder.id,
+            target: other && other.id !== term.holder.id ? other.id : null,
+            issue: term.issue,
+            stance: 'offer',
+            text: text.slice(S.start, S.end),
+            start: S.start,
+            end: S.end,
+            rule: `deal-term:${term.verb}+issue:${term.issue}`,
+          });
+        }
+      }
     }
     for (let k = S.last - 1; k >= S.first; k--) {
       const mi = mentionAt(k);
