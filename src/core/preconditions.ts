@@ -475,14 +475,6 @@ export function findPreconditions(
     if (S.caps) continue; // wire headlines in capitals repeat the body in telegraph style
     let quoted = false;
     let reported = false;
-    for (let k = S.first; k < S.last; k++) {
-      const tx = toks[k]!.text;
-      if (tx === '"' || tx === '\u201c' || tx === '\u201d') quoted = true;
-      if (reported) continue;
-      const lw = toks[k]!.lower;
-      if ((toks[k]!.w & W_SPEECH) !== 0 || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according')
-        reported = true;
-    }
     // speaker of the sentence; a quote opened here and closed in a later sentence is that
     // sentence's speaker's ("Changes must be agreed multilaterally. They cannot ...," he said.)
     let speaker = speakerIn(S, lastPerson);
@@ -648,6 +640,16 @@ export function findPreconditions(
       }
       k++;
     }
+    // quoted or reported speech: only cues need it, so sentences without one skip the scan
+    if (cues.length > 0)
+      for (let k = S.first; k < S.last; k++) {
+        const tx = toks[k]!.text;
+        if (tx === '"' || tx === '\u201c' || tx === '\u201d') quoted = true;
+        if (reported) continue;
+        const lw = toks[k]!.lower;
+        if ((toks[k]!.w & W_SPEECH) !== 0 || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according')
+          reported = true;
+      }
     let sentenceHolder: ActorInfo | null = null;
     for (let c = 0; c < cues.length; c++) {
       const cu = cues[c]!;
