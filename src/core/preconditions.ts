@@ -414,12 +414,14 @@ export function findPreconditions(
     for (let k = S.first; k < S.last; k++) {
       const t = toks[k]!;
       if (t.kind !== TokKind.Word || (t.w & W_ISSUE) === 0) continue;
-      const m = measureAt(k);
-      if (!m) continue;
       // the party owning the measure, right before it ("U.S. tariffs", "Japan's duties")
       let o = k - 1;
       if (toks[o]?.text === "'s" || toks[o]?.text === '\u2019s') o--;
       const owner = o >= S.first ? partyAt(o) : null;
+      // cheap shape checks first: an owner, or "the <measure> on ..." (pattern 3)
+      if (!owner && toks[k + 1]?.lower !== 'on' && toks[k + 2]?.lower !== 'on') continue;
+      const m = measureAt(k);
+      if (!m) continue;
       const ownerStart = owner ? (mentionAt(o) >= 0 ? ar.mentions[mentionAt(o)]!.a : o) : -1;
       // 1. "... an agreement (on Sunday) that caps U.S. tariffs on ...", "the deal cuts Japanese duties"
       if (owner) {
