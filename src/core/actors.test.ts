@@ -258,3 +258,16 @@ describe('actors: former officials', () => {
     expect(b).toMatchObject({ name: 'Ana Ruiz', side: 'Chile' });
   });
 });
+
+describe('actors: organisations named by an appositive', () => {
+  it('reads "X, the association of ..." as an organisation and "X, the head of the association" as a person', () => {
+    const org = actorsOf('Trade\n\nAgrimex, the association of grain exporters, urged talks.');
+    expect(org.map((a) => [a.name, a.kind])).toEqual([['Agrimex', 'organization']]);
+    const side = actorsOf("Trade\n\nKeidanren, Japan's biggest business lobby, welcomed the deal.");
+    expect(side[0]).toMatchObject({ name: 'Keidanren', kind: 'organization', side: 'Japan' });
+    expect(actorsOf('Trade\n\nAnna Berg, the head of the association, said no.')[0]).toMatchObject({
+      name: 'Anna Berg',
+      kind: 'person',
+    });
+  });
+});

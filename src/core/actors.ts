@@ -220,6 +220,24 @@ function isApposHead(t: Token | undefined): boolean {
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
 const ORG_PREPS = new Set(['at', 'from']);
+const ARTICLES_THE = new Set(['the', 'a', 'an']);
+/** Heads of an appositive that make the name before it an organisation. */
+const ORG_APPOSITIVE_HEADS = new Set([
+  'association',
+  'federation',
+  'confederation',
+  'lobby',
+  'union',
+  'council',
+  'chamber',
+  'alliance',
+  'coalition',
+  'institute',
+  'organisation',
+  'organization',
+]);
+/** Role words in an appositive that make the name before it a person ("the head of ..."). */
+const PERSON_APPOSITIVE = new Set(['head', 'member', 'founder', 'executive', 'boss', 'partner', 'fellow']);
 /** Chinese family names that are English stop words, accepted only after a title. */
 const FAMILY_STOPS = new Set(['he']);
 /** Conjunctions whose next capital, followed by a lower-case word, is a clause's subject. */
@@ -408,6 +426,21 @@ export function recognizeActors(
   }
   const spans: Span[] = [];
   const personTokens = scratchU8(1, n);
+
+  /** True when an appositive starting at q calls its name an organisation (", the association of ..."). */
+  const orgAppositive = (q: number): boolean => {
+    const first = toks[q];
+    if (!first || !(ARTICLES_THE.has(first.lower) || lexAt[q]?.hit.ref?.kind === 'country')) return false;
+    for (let k = q + 1; k < Math.min(n, q + 7); k++) {
+      const t = toks[k]!;
+      if (t.text === ',' || t.text === '.') return false;
+      // "the association's head": a person's role, not the organisation itself
+      if (ORG_APPOSITIVE_HEADS.has(t.lower))
+        return toks[k + 1]?.text !== "'s" && toks[k + 1]?.text !== '\u2019s';
+      if (HEAD_TITLES.has(t.lower) || PERSON_APPOSITIVE.has(t.lower)) return false;
+    }
+    return false;
+  };
 
   /** A name of 1-4 capitalised tokens starting at p, or null. Returns end index. */
   const parseName = (p: number, limit: number): { b: number; ref: LexRef | null } | null => {
@@ -688,6 +721,30 @@ export function recognizeActors(
         // keep a leading demonym/country in the name ("Canadian Forest Industry Council")
         const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
         spans.push({ a, b, kind, name, role: null, side: sideWithin(lexAt, a, b), ref: null });
+        for (let k = a; k < b; k++) used[k] = 1;
+      } else if (
+        !whole &&
+        !lexInside &&
+        !nonInside &&
+        b - a <= 3 &&
+        toks[b]?.text === ',' &&
+        (a === i || toks[a - 1]!.text !== '.') &&
+        orgAppositive(b + 1)
+      ) {
+        // "Swissmem, the association of the machinery industries, ...", "Keidanren, Japan's
+        // biggest business lobby, ...": a name the appositive calls an organisation
+        let e = b + 1;
+        while (e < Math.min(n, b + 14) && toks[e]!.text !== ',' && toks[e]!.text !== '.') e++;
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({
+          a,
+          b,
+          kind: 'organization',
+          name,
+          role: null,
+          side: sideWithin(lexAt, b + 1, e),
+          ref: null,
+        });
         for (let k = a; k < b; k++) used[k] = 1;
       } else if (!whole && !lexInside && !nonInside && b - a >= 2 && b - a <= 3) {
         // name shape: two or three capitalised words, next to a speech verb or an appositive role
