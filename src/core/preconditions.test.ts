@@ -561,5 +561,10 @@ describe('preconditions', () => {
       ),
     ).toEqual(['Chile>Peru|tariffs|offer']);
     expect(pre('Trade\n\nChile and Peru met. Tariffs on Peruvian copper fell last year.')).toEqual([]);
+    expect(
+      pre(
+        'Trade\n\nChile and Peru met. The tariffs on Peruvian copper, officials said, would stay, and Peru would drop its demand.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ const COORD_ADVERBS = words('also then later again');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
 const TERM_VERBS = words('caps cuts lowers reduces removes eliminates halves slashes lifts scraps limits');
-const FALL_VERBS = words('fall drop decline');
+const FALL_VERBS = words('fall drop');
 const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
 const ONCE_NOT = words('again more before');
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
@@ -437,11 +437,14 @@ export function findPreconditions(
       }
       // the measure must fall: "will fall", "would drop"
       let falls = '';
-      for (let q = m.b; q < Math.min(S.last, m.b + 10); q++)
+      // (the same clause: a comma, or a party taking over as subject, ends the search)
+      for (let q = m.b; q < Math.min(S.last, m.b + 10); q++) {
+        if (toks[q]!.text === ',' || (q > m.b + 2 && mentionAt(q) >= 0 && !partyAt(q - 1))) break;
         if (FALL_VERBS.has(toks[q]!.lower) && CONDITIONAL_MODALS.has(toks[q - 1]?.lower ?? '')) {
           falls = toks[q]!.lower;
           break;
         }
+      }
       if (!falls) {
         k = m.b - 1;
         continue;
