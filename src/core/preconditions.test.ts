@@ -567,4 +567,9 @@ describe('preconditions', () => {
       ),
     ).toEqual([]);
   });
+  it('takes the party told "it must ..." as the target of the demand', () => {
+    expect(pre('Trade\n\nLima told Santiago it must lift the tariffs before any deal.')).toEqual([
+      'Peru>Chile|tariffs|demand',
+    ]);
+  });
 });

@@ -75,6 +75,8 @@ const PROPOSALS = words(
   'demand demands offer offers proposal proposals request requests plan terms position',
 );
 const COORD_ADVERBS = words('also then later again');
+/** Verbs whose object is the party a following "it must ..." is about ("told Washington it must"). */
+const ADDRESSED = words('told tells tell warned warns reminded reminds informed');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
 const TERM_VERBS = words('caps cuts lowers reduces removes eliminates halves slashes lifts scraps limits');
@@ -902,6 +904,19 @@ export function findPreconditions(
         else if (modal && quoted && !reported && lastSpeaker && !sentenceHolder)
           holder = resolveHolder(lastSpeaker);
         else if (pronoun || modal || (quoted && !reported)) holder = sentenceHolder ?? lastHolder;
+      }
+      // "Beijing told Washington it must lift ...": the party addressed is the pronoun's referent
+      if (modal && !target && holder && PRONOUNS.has(toks[cu.a - 1]?.lower ?? '')) {
+        for (let k = cu.a - 2; k >= Math.max(S.first, cu.a - 6); k--) {
+          const mi = mentionAt(k);
+          if (mi < 0) continue;
+          const mm = ar.mentions[mi]!;
+          if (ADDRESSED.has(toks[mm.a - 1]?.lower ?? '')) {
+            const side = resolveSide(mm.actor);
+            if (side && side.id !== holder.id) target = side;
+          }
+          break;
+        }
       }
       if (!holder || (target && target.id === holder.id)) continue;
       // a holder from context that is also the party addressed ("it urged the United States")
