@@ -1,5 +1,5 @@
 import type { Actor, ActorKind } from './types';
-import { TokKind, type Sentence, type Token } from './tokenize';
+import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
 import {
   Form,
   getLexicon,
@@ -435,8 +435,7 @@ export function recognizeActors(
       const t = toks[k]!;
       if (t.text === ',' || t.text === '.') return false;
       // "the association's head": a person's role, not the organisation itself
-      if (ORG_APPOSITIVE_HEADS.has(t.lower))
-        return toks[k + 1]?.text !== "'s" && toks[k + 1]?.text !== '\u2019s';
+      if (ORG_APPOSITIVE_HEADS.has(t.lower)) return !isPossessive(toks[k + 1]);
       if (HEAD_TITLES.has(t.lower) || PERSON_APPOSITIVE.has(t.lower)) return false;
     }
     return false;
@@ -547,7 +546,7 @@ export function recognizeActors(
         r--;
         continue;
       }
-      if ((pt.text === "'s" || pt.text === '\u2019s') && lexAt[r - 2]?.hit.ref?.kind === 'country') {
+      if (isPossessive(pt) && lexAt[r - 2]?.hit.ref?.kind === 'country') {
         r -= 1;
         continue;
       }
@@ -806,7 +805,7 @@ export function recognizeActors(
     if (t.cap || (t.lower !== 'ministry' && t.lower !== 'department') || used[k]) continue;
     const p = k - 1;
     if (toks[p]!.cap || !MINISTRY_PORTFOLIOS.has(toks[p]!.lower)) continue;
-    const poss = toks[p - 1]!.text === "'s" || toks[p - 1]!.text === '\u2019s';
+    const poss = isPossessive(toks[p - 1]);
     const lm = lexAt[poss ? p - 2 : p - 1];
     const country = lm?.hit.ref?.kind === 'country' ? lm.hit.ref : null;
     if (!country || (!poss && lm!.hit.form !== Form.Adj)) continue;
@@ -927,8 +926,7 @@ export function recognizeActors(
           const nextOk =
             !nx ||
             (nx.kind === TokKind.Punct && nx.text !== '-' && nx.text !== '(' && nx.text !== '\u2014') ||
-            nx.text === "'s" ||
-            nx.text === '\u2019s' ||
+            isPossessive(nx) ||
             METONYM_NEXT.has(nx.lower) ||
             nx.lower === 'and' ||
             nx.lower === 'or' ||

@@ -1,5 +1,5 @@
 import type { Issue, Precondition, Stance } from './types';
-import { TokKind, type Sentence, type Token } from './tokenize';
+import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
 import { getLexicon, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
@@ -271,7 +271,7 @@ export function findPreconditions(
         return a.kind === 'country' || a.kind === 'bloc' ? a : null;
       }
       const t = toks[j]!;
-      if (t.kind === TokKind.Punct && t.text !== "'s" && t.text !== '\u2019s') return null;
+      if (t.kind === TokKind.Punct && !isPossessive(t)) return null;
     }
     return null;
   };
@@ -405,20 +405,19 @@ export function findPreconditions(
     };
     /** A measure (tariffs, quotas) starting at token e, past a possessive. */
     const measureAt = (e: number): { issue: Issue; b: number } | null => {
-      if (toks[e]?.text === "'s" || toks[e]?.text === '\u2019s') e++;
+      if (isPossessive(toks[e])) e++;
       const m = e < S.last ? phraseAt(lex.issues, toks, e, S.last) : null;
       return m && m.value.strong && MEASURE_ISSUES.has(m.value.issue)
         ? { issue: m.value.issue, b: m.b }
         : null;
     };
-    let underDeal = false;
     // only issue words are visited (a bit test per token); the verb and deal are looked up around them
     for (let k = S.first; k < S.last; k++) {
       const t = toks[k]!;
       if (t.kind !== TokKind.Word || (t.w & W_ISSUE) === 0) continue;
       // the party owning the measure, right before it ("U.S. tariffs", "Japan's duties")
       let o = k - 1;
-      if (toks[o]?.text === "'s" || toks[o]?.text === '\u2019s') o--;
+      if (isPossessive(toks[o])) o--;
       const owner = o >= S.first ? partyAt(o) : null;
       // cheap shape checks first: an owner, or "the <measure> on ..." (pattern 3)
       if (!owner && toks[k + 1]?.lower !== 'on' && toks[k + 2]?.lower !== 'on') continue;
@@ -452,6 +451,7 @@ export function findPreconditions(
         continue;
       }
       // 2. "under the agreement, U.S. tariffs on Japanese cars will fall to 15 percent"
+      let underDeal = false;
       for (let q = Math.max(S.first, k - 8); q < k; q++)
         if (toks[q]!.lower === 'under' && DEAL_NOUNS.has(toks[q + 2]?.lower ?? '')) underDeal = true;
       if (owner && underDeal)
@@ -596,7 +596,7 @@ export function findPreconditions(
           if (POSSESSOR_ONLY.has(cue.phrase)) {
             let q = k - 1;
             if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--; // "Japan's main offers"
-            if (toks[q]?.text === "'s" || toks[q]?.text === '\u2019s') q--;
+            if (isPossessive(toks[q])) q--;
             // "American pressure" names its holder; "American complaints about ..." are no filing
             if (q < S.first || (mentionAt(q) < 0 && !(!cue.phrase.startsWith('complaint') && ar.adjAt[q])))
               keep = false;
@@ -706,7 +706,7 @@ export function findPreconditions(
       if (NOUN_CUES.has(cu.cue.phrase)) {
         let q = cu.a - 1;
         if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--;
-        if (toks[q]?.text === "'s" || toks[q]?.text === '\u2019s') q--;
+        if (isPossessive(toks[q])) q--;
         const mi = q >= S.first ? mentionAt(q) : -1;
         if (mi >= 0) {
           holder = resolveHolder(ar.mentions[mi]!.actor);
@@ -786,7 +786,7 @@ export function findPreconditions(
           // "GATT discussions seeking ...", "the EU rules require": a name modifying a noun
           const modifier = after && after.kind === TokKind.Word && !after.cap && NON_VOICE.has(after.lower);
           // "China called the U.S. demands unacceptable": the judged proposal's owner is not the judge
-          const owned = after?.text === "'s" || after?.text === '\u2019s' ? toks[mm.b + 1] : after;
+          const owned = isPossessive(after) ? toks[mm.b + 1] : after;
           const owner = stance === 'reject' && cu.cue.scope === 'before' && PROPOSALS.has(owned?.lower ?? '');
           k = mm.a;
           if (isObject || reported || modifier || owner) continue;

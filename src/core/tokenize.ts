@@ -256,6 +256,11 @@ function hashOf(s: string): number {
  * tokens carry their word-class bits from the lexicon's word table (one hash probe per word, so
  * the recognizers test bits instead of looking words up in several sets each).
  */
+/** True for the possessive token the tokenizer splits off a word ("China" + "'s", also "\u2019s"). */
+export function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "'s" || t.text === '\u2019s');
+}
+
 export function tokenize(text: string): Token[] {
   return scan(text, wordTableOf ? wordTableOf() : null);
 }
