@@ -291,12 +291,19 @@ function scan(text: string, table: WordIndex | null): Token[] {
     let lows = 0;
     let other = false;
     let counted = false;
+    // FNV-1a hash of the ASCII-lower-cased word, taken in the same pass (valid when `counted`)
+    let h = FNV_SEED;
     if (isLetter(c)) {
       kind = TokKind.Word;
       counted = true;
-      if (c >= 65 && c <= 90) ups++;
-      else if (c >= 97 && c <= 122) lows++;
-      else other = true;
+      if (c >= 65 && c <= 90) {
+        ups++;
+        h = fnv(h, c + 32);
+      } else {
+        if (c >= 97 && c <= 122) lows++;
+        else other = true;
+        h = fnv(h, c);
+      }
       i++;
       // Abbreviation with dots: U.S., U.K., U.S.A., E.U. (single letters each followed by a dot).
       if (i + 2 < n && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1)) && i - start === 1) {
@@ -323,13 +330,18 @@ function scan(text: string, table: WordIndex | null): Token[] {
             if (d >= 97) {
               if (d <= 122) lows++;
               else if (d > 0x7f) other = true;
-            } else if (d >= 65 && d <= 90) ups++;
+              h = fnv(h, d);
+            } else if (d >= 65 && d <= 90) {
+              ups++;
+              h = fnv(h, d + 32);
+            } else h = fnv(h, d);
             i++;
           } else if (APOS(d) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
             // possessive 's is its own token; O'Brien, don't stay whole
             const e = text.charCodeAt(i + 1);
             if ((e === 115 || e === 83) && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2)))) break;
             if (d > 0x7f) other = true;
+            h = fnv(h, d);
             i++;
           } else break;
         }
@@ -371,11 +383,17 @@ function scan(text: string, table: WordIndex | null): Token[] {
         ups = 0;
         lows = 0;
         other = false;
+        h = FNV_SEED;
         for (let k = start; k < i; k++) {
           const d = text.charCodeAt(k);
-          if (d >= 65 && d <= 90) ups++;
-          else if (d >= 97 && d <= 122) lows++;
-          else if (d > 0x7f) other = true;
+          if (d >= 65 && d <= 90) {
+            ups++;
+            h = fnv(h, d + 32);
+          } else {
+            if (d >= 97 && d <= 122) lows++;
+            else if (d > 0x7f) other = true;
+            h = fnv(h, d);
+          }
         }
       }
       if (other) {
@@ -385,7 +403,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
         upper = info.upper;
         lower = t.toLowerCase();
         if (table) {
-          const h = hashOf(lower);
+          h = hashOf(lower);
           const p = table.find(lower, h);
           if (p >= 0) {
             lower = table.keys[table.entryAt(p)]!;
@@ -396,12 +414,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
         cap = c >= 65 && c <= 90;
         upper = ups > 0 && lows === 0;
         if (table) {
-          // hash of the lower-cased word, straight from the text
-          let h = FNV_SEED;
-          for (let k = start; k < i; k++) {
-            const d = text.charCodeAt(k);
-            h = fnv(h, d >= 65 && d <= 90 ? d + 32 : d);
-          }
+          // `h`: hash of the lower-cased word, taken while scanning it
           const p = table.findAscii(text, start, i, h);
           if (p >= 0) {
             const e = table.entryAt(p);
