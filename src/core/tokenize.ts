@@ -123,6 +123,10 @@ const FNV_SEED = 0x811c9dc5 | 0;
 /** Most words the index also remembers beyond the lexicon's (bounds its memory on any input). */
 const MAX_SEEN = 1 << 15;
 
+/** A WordIndex slot packs a word's class bits (`W_*`, 14 bits) below its entry number. */
+const BITS_SHIFT = 14;
+const BITS_MASK = (1 << BITS_SHIFT) - 1;
+
 /** Lower-cased word -> word-class bits: a dictionary object without a prototype. */
 export type WordBits = Readonly<Record<string, number>>;
 
@@ -136,13 +140,16 @@ export type WordBits = Readonly<Record<string, number>>;
  * most of the tokenizer's string allocations. Nothing is built up front (cold start).
  */
 export class WordIndex {
-  /** Open addressing, 4 ints per slot: entry + 1 (0 = empty), hash, bits, unused (one cache
-   * line holds 4 slots: a probe touches the key string only when the hash matches). */
-  private tab = new Int32Array(4096 * 4);
+  /** Open addressing, 2 ints per slot: (entry + 1) << 14 | bits (0 = empty), and the hash (one
+   * cache line holds 8 slots; a probe touches the key string only when the hash matches). Half
+   * the memory of a slot per field, so the table of a few thousand words stays in the cache. */
+  private tab = new Int32Array(4096 * 2);
   private mask = 4095;
-  /** Entry -> its word (lower case), and the last capitalised form seen ("The", "U.S."). */
+  /** Entry -> its word (lower case), the last capitalised form seen ("U.S.", "THE"), and its
+   * title-case form ("The"; '' until seen), which a capitalised word takes without comparing. */
   readonly keys: string[] = [];
   readonly cased: string[] = [];
+  readonly titled: string[] = [];
   private seen = 0;
 
   constructor(private readonly table: WordBits) {}
@@ -163,11 +170,11 @@ export class WordIndex {
     const tab = this.tab;
     const len = b - a;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const p = s << 2;
+      const p = s << 1;
       const e = tab[p]!;
       if (e === 0) return -1;
       if (tab[p + 1] !== h) continue;
-      const key = this.keys[e - 1]!;
+      const key = this.keys[(e >>> BITS_SHIFT) - 1]!;
       if (key.length !== len) continue;
       let k = 0;
       for (; k < len; k++) {
@@ -183,21 +190,21 @@ export class WordIndex {
   find(lower: string, h: number): number {
     const tab = this.tab;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const p = s << 2;
+      const p = s << 1;
       const e = tab[p]!;
       if (e === 0) return -1;
-      if (tab[p + 1] === h && this.keys[e - 1] === lower) return p;
+      if (tab[p + 1] === h && this.keys[(e >>> BITS_SHIFT) - 1] === lower) return p;
     }
   }
 
   /** Entry (index into `keys`, `cased`) at a slot. */
   entryAt(p: number): number {
-    return this.tab[p]! - 1;
+    return (this.tab[p]! >>> BITS_SHIFT) - 1;
   }
 
   /** Word-class bits at a slot. */
   bitsAt(p: number): number {
-    return this.tab[p + 2]!;
+    return this.tab[p]! & BITS_MASK;
   }
 
   /** After a miss: the word's bits, remembering the word (lexicon words always, others up to
@@ -214,18 +221,21 @@ export class WordIndex {
 
   private add(key: string, h: number, w: number): void {
     if ((this.keys.length + 1) * 2 > this.mask) this.grow();
+    if (w !== (w & BITS_MASK))
+      throw new Error(`WordIndex: word-class bits ${w} do not fit ${BITS_SHIFT} bits`);
     this.keys.push(key);
     this.cased.push(key);
-    this.put(this.keys.length, h, w);
+    this.titled.push('');
+    this.put((this.keys.length << BITS_SHIFT) | w, h);
   }
 
-  private put(entry: number, h: number, w: number): void {
+  /** Stores a packed (entry + 1, bits) value under hash h. */
+  private put(packed: number, h: number): void {
     let s = h & this.mask;
-    while (this.tab[s << 2] !== 0) s = (s + 1) & this.mask;
-    const p = s << 2;
-    this.tab[p] = entry;
+    while (this.tab[s << 1] !== 0) s = (s + 1) & this.mask;
+    const p = s << 1;
+    this.tab[p] = packed;
     this.tab[p + 1] = h;
-    this.tab[p + 2] = w;
   }
 
   /** Doubles the table (load factor at most 1/2). */
@@ -233,7 +243,7 @@ export class WordIndex {
     const old = this.tab;
     this.tab = new Int32Array(old.length * 2);
     this.mask = (this.mask << 1) | 1;
-    for (let p = 0; p < old.length; p += 4) if (old[p] !== 0) this.put(old[p]!, old[p + 1]!, old[p + 2]!);
+    for (let p = 0; p < old.length; p += 2) if (old[p] !== 0) this.put(old[p]!, old[p + 1]!);
   }
 }
 
@@ -421,7 +431,11 @@ function scan(text: string, table: WordIndex | null): Token[] {
             lower = table.keys[e]!;
             w = table.bitsAt(p);
             if (ups === 0) t = lower;
-            else {
+            else if (ups === 1 && cap) {
+              // title case ("Trade"): the word with its first letter in capitals, one string per word
+              t = table.titled[e]!;
+              if (t === '') table.titled[e] = t = own(text.slice(start, i));
+            } else {
               // the word in capitals: reuse the form last seen when it is the same
               const cs = table.cased[e]!;
               let k = start;
