@@ -3,8 +3,11 @@ import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
 import {
   Form,
   getLexicon,
+  W_CONN,
   W_HEAD,
   W_LEX,
+  W_SPEECH,
+  W_STOP,
   type CompiledLexicon,
   type Hit,
   type LexRef,
@@ -28,8 +31,6 @@ import {
   ORG_PREFIX,
   ORG_SUFFIX,
   PLACE_PREPS,
-  RUN_CONNECTORS,
-  SPEECH,
   STOP_CAPS,
   TITLE_MODS,
 } from './lexicon/words';
@@ -141,6 +142,17 @@ function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: bo
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === TokKind.Word;
+
+/**
+ * Word-class tests by the bit the tokenizer set from the same lists (words.ts), instead of a set
+ * lookup per token: `STOP_CAPS.has(t.lower)` and so on, for any token (punctuation and numbers
+ * carry no bits, and the lists hold only words except RUN_CONNECTORS' '&').
+ */
+const stopCap = (t: Token | undefined): boolean => t !== undefined && (t.w & W_STOP) !== 0;
+const connector = (t: Token | undefined): boolean =>
+  t !== undefined && ((t.w & W_CONN) !== 0 || t.text === '&');
+const speechVerb = (t: Token | undefined): boolean => t !== undefined && (t.w & W_SPEECH) !== 0;
+const headTitle = (t: Token | undefined): boolean => t !== undefined && (t.w & W_HEAD) !== 0;
 
 class Builder {
   actors = new Map<string, ActorInfo>();
@@ -461,7 +473,7 @@ export function recognizeActors(
       if (t.text === ',' || t.text === '.') return false;
       // "the association's head": a person's role, not the organisation itself
       if (ORG_APPOSITIVE_HEADS.has(t.lower)) return !isPossessive(toks[k + 1]);
-      if (HEAD_TITLES.has(t.lower) || PERSON_APPOSITIVE.has(t.lower)) return false;
+      if (headTitle(t) || PERSON_APPOSITIVE.has(t.lower)) return false;
     }
     return false;
   };
@@ -479,14 +491,8 @@ export function recognizeActors(
       next.cap &&
       !next.upper &&
       next.space &&
-      !STOP_CAPS.has(next.lower);
-    if (
-      !isWord(first) ||
-      !first.cap ||
-      (STOP_CAPS.has(first.lower) && !familyStop) ||
-      HEAD_TITLES.has(first.lower)
-    )
-      return null;
+      !stopCap(next);
+    if (!isWord(first) || !first.cap || (stopCap(first) && !familyStop) || headTitle(first)) return null;
     const lm = lexAt[p];
     if (lm && lm.a === p && lm.hit.ref?.kind === 'person' && lm.hit.form === Form.Name)
       return { b: lm.b, ref: lm.hit.ref };
@@ -498,7 +504,7 @@ export function recognizeActors(
       if (
         isWord(t) &&
         t.cap &&
-        (!STOP_CAPS.has(t.lower) || (q === p && familyStop)) &&
+        (!stopCap(t) || (q === p && familyStop)) &&
         !(lexAt[q] && lexAt[q]!.hit.form !== Form.Surname)
       ) {
         if (
@@ -566,7 +572,7 @@ export function recognizeActors(
         r = pm ? Math.min(r - 1, pm.a) : r - 1;
         continue;
       }
-      if (pt.kind === TokKind.Word && pt.cap && !STOP_CAPS.has(pt.lower) && !pm && r - 1 > s0 && h - r < 5) {
+      if (pt.kind === TokKind.Word && pt.cap && !stopCap(pt) && !pm && r - 1 > s0 && h - r < 5) {
         // capitalised title words ("External Trade Relations Commissioner")
         r--;
         continue;
@@ -595,7 +601,7 @@ export function recognizeActors(
     if (isHonorific && toks[nm.b]?.text === ',' && isApposHead(toks[nm.b + 1])) {
       let e = nm.b + 1;
       const lim = Math.min(limit, nm.b + 14);
-      while (e < lim && toks[e]!.text !== ',' && !SPEECH.has(toks[e]!.lower) && toks[e]!.text !== '.') e++;
+      while (e < lim && toks[e]!.text !== ',' && !speechVerb(toks[e]) && toks[e]!.text !== '.') e++;
       role = text.slice(toks[nm.b + 1]!.start, toks[e - 1]!.end);
       side = sideWithin(lexAt, nm.b + 1, e);
     }
@@ -634,7 +640,7 @@ export function recognizeActors(
       }
       if (
         isWord(u) &&
-        RUN_CONNECTORS.has(u.lower) &&
+        connector(u) &&
         !u.cap &&
         j + 1 < limit &&
         isWord(toks[j + 1]) &&
@@ -670,9 +676,9 @@ export function recognizeActors(
     }
     // trim leading stop words ("The", "But", months)
     let a = i;
-    while (a < j && (STOP_CAPS.has(toks[a]!.lower) || RUN_CONNECTORS.has(toks[a]!.lower))) a++;
+    while (a < j && (stopCap(toks[a]) || connector(toks[a]))) a++;
     let b = j;
-    while (b > a && (toks[b - 1]!.kind !== TokKind.Word || RUN_CONNECTORS.has(toks[b - 1]!.lower))) b--;
+    while (b > a && (toks[b - 1]!.kind !== TokKind.Word || connector(toks[b - 1]))) b--;
     if (b - a >= 1) {
       // the run is exactly one lexicon entry: nothing to add
       const lm = lexAt[a];
@@ -701,9 +707,7 @@ export function recognizeActors(
       // organisation head: last word a suffix ("... Council", "... Corp"), or a head word followed
       // by of/for ("Bank of Thailand", "Canola Council of Canada")
       let suffixOrg =
-        b - a >= 2 &&
-        (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last)) &&
-        !STOP_CAPS.has(toks[b - 2]!.lower);
+        b - a >= 2 && (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last)) && !stopCap(toks[b - 2]);
       // "Grain Producers Australia", "Statistics Canada": a head word, then the country
       const lastRef = lexAt[b - 1]?.hit.ref;
       if (!suffixOrg && b - a >= 2 && lastRef?.kind === 'country' && lexAt[b - 1]!.a > a) {
@@ -779,8 +783,8 @@ export function recognizeActors(
             u.kind !== TokKind.Word ||
             lexAt[k] ||
             (u.upper && u.text.length > 1) ||
-            STOP_CAPS.has(u.lower) ||
-            HEAD_TITLES.has(u.lower) ||
+            stopCap(u) ||
+            headTitle(u) ||
             ORG_SUFFIX.has(u.lower) ||
             COMPANY_SUFFIX.has(u.lower)
           ) {
@@ -793,8 +797,7 @@ export function recognizeActors(
         const next2 = toks[b + 1];
         // "analysts at Capital Economics said": after "at"/"from" a name is a firm or a place
         const speech =
-          !ORG_PREPS.has(prev?.lower ?? '') &&
-          ((prev && SPEECH.has(prev.lower)) || (next && SPEECH.has(next.lower)));
+          !ORG_PREPS.has(prev?.lower ?? '') && ((prev && speechVerb(prev)) || (next && speechVerb(next)));
         const appos = next?.text === ',' && isApposHead(next2);
         if (clean && (speech || appos)) {
           let role: string | null = null;
@@ -802,8 +805,7 @@ export function recognizeActors(
           if (appos) {
             let e = b + 1;
             const lim = Math.min(limit, b + 14);
-            while (e < lim && toks[e]!.text !== ',' && !SPEECH.has(toks[e]!.lower) && toks[e]!.text !== '.')
-              e++;
+            while (e < lim && toks[e]!.text !== ',' && !speechVerb(toks[e]) && toks[e]!.text !== '.') e++;
             role = text.slice(toks[b + 1]!.start, toks[e - 1]!.end);
             side = sideWithin(lexAt, b + 1, e);
           }
@@ -827,7 +829,10 @@ export function recognizeActors(
   // Japanese trade ministry" (the capitalised forms are organisations by head word above).
   for (let k = 2; k < n; k++) {
     const t = toks[k]!;
-    if (t.cap || (t.lower !== 'ministry' && t.lower !== 'department') || used[k]) continue;
+    // (the length first: most tokens are neither, and a string comparison is a call)
+    const len = t.lower.length;
+    if (t.cap || (len !== 8 && len !== 10) || (t.lower !== 'ministry' && t.lower !== 'department') || used[k])
+      continue;
     const p = k - 1;
     if (toks[p]!.cap || !MINISTRY_PORTFOLIOS.has(toks[p]!.lower)) continue;
     const poss = isPossessive(toks[p - 1]);
@@ -835,7 +840,7 @@ export function recognizeActors(
     const country = lm?.hit.ref?.kind === 'country' ? lm.hit.ref : null;
     if (!country || (!poss && lm!.hit.form !== Form.Adj)) continue;
     // "Chinese foreign ministry spokeswoman Mao Ning": part of a person's role
-    if (HEAD_TITLES.has(toks[k + 1]?.lower ?? '')) continue;
+    if (headTitle(toks[k + 1])) continue;
     const mapped = lex.byId.get(PORTFOLIO_MINISTRY[`${country.id} ${toks[p]!.lower}`] ?? '') ?? null;
     // named as the text names it ("India's foreign ministry"); the country keeps its own mention
     const name = text.slice(toks[lm!.a]!.start, t.end);
