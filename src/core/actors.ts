@@ -687,10 +687,11 @@ export function recognizeActors(
       if (toks[lastWord]!.text === '.') lastWord--;
       const last = toks[lastWord]!.lower;
       const firstLower = toks[a]!.lower;
-      const hasOfFor = (() => {
-        for (let k = a + 1; k < b; k++) if (toks[k]!.lower === 'of' || toks[k]!.lower === 'for') return true;
-        return false;
-      })();
+      // a plain loop, not a closure: a closure over a and b would make every pass of this
+      // per-token loop allocate a context for them (~13 KB per Reuters story)
+      let hasOfFor = false;
+      for (let k = a + 1; k < b && !hasOfFor; k++)
+        if (toks[k]!.lower === 'of' || toks[k]!.lower === 'for') hasOfFor = true;
       let lexInside = false;
       let nonInside = false;
       for (let k = a; k < b; k++) {
