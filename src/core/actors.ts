@@ -144,6 +144,15 @@ function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: bo
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === TokKind.Word;
 
 /**
+ * True when `xs` is already in ascending order of `key`: then a (stable) sort by it would change
+ * nothing, and the lists sorted here mostly arrive in order.
+ */
+function sortedBy<T>(xs: readonly T[], key: (x: T) => number): boolean {
+  for (let k = 1; k < xs.length; k++) if (key(xs[k - 1]!) > key(xs[k]!)) return false;
+  return true;
+}
+
+/**
  * Word-class tests by the bit the tokenizer set from the same lists (words.ts), instead of a set
  * lookup per token: `STOP_CAPS.has(t.lower)` and so on, for any token (punctuation and numbers
  * carry no bits, and the lists hold only words except RUN_CONNECTORS' '&').
@@ -850,7 +859,7 @@ export function recognizeActors(
   }
 
   // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).
-  spans.sort((x, y) => x.a - y.a);
+  if (!sortedBy(spans, (x) => x.a)) spans.sort((x, y) => x.a - y.a);
   const spanAt = scratchI32(1, n, -1);
   for (let s = 0; s < spans.length; s++) for (let k = spans[s]!.a; k < spans[s]!.b; k++) spanAt[k] = s;
   const surnames = new Map<string, ActorInfo>();
@@ -1072,7 +1081,7 @@ export function recognizeActors(
     B.mention(actor, k, k + 1);
   }
 
-  B.mentions.sort((x, y) => x.a - y.a);
+  if (!sortedBy(B.mentions, (x) => x.a)) B.mentions.sort((x, y) => x.a - y.a);
   const home = homeParty(toks, sentences, B.mentions, adjAt);
   const usPresent = B.actors.has('us');
   // Officials whose role names no country: a US legislator's title gives the United States; else
@@ -1140,6 +1149,7 @@ export function recognizeActors(
   }
   // Actors in order of first mention; drop any that ended with no mention.
   const actors = B.order.filter((a) => a.mentions.length > 0);
-  actors.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
+  if (!sortedBy(actors, (x) => x.mentions[0]!.start))
+    actors.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
   return { actors, mentions: B.mentions, mentionAt, adjAt, seatAt };
 }

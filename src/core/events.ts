@@ -104,9 +104,10 @@ export function resolveDate(
       return iso(publishedMs - diff * DAY);
     }
     // "two months ago"
-    const num = t.kind === TokKind.Number ? Number(t.text) : NUMBER_WORDS[w];
-    if (num !== undefined && !Number.isNaN(num) && nx && UNITS[nx] && toks[k + 2]?.lower === 'ago') {
-      return iso(publishedMs - num * UNITS[nx]! * DAY);
+    // (the cheap test first: the number is parsed only before "<unit> ago")
+    if (nx && toks[k + 2]?.lower === 'ago' && UNITS[nx]) {
+      const num = t.kind === TokKind.Number ? Number(t.text) : NUMBER_WORDS[w];
+      if (num !== undefined && !Number.isNaN(num)) return iso(publishedMs - num * UNITS[nx]! * DAY);
     }
     // "March 3", "3 March", "March 3, 2019"
     const m = t.kind === TokKind.Word && t.cap ? monthOf(w) : -1;
