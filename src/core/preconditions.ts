@@ -665,12 +665,16 @@ export function findPreconditions(
     }
     // quoted or reported speech: only cues need it, so sentences without one skip the scan
     if (cues.length > 0)
-      for (let k = S.first; k < S.last; k++) {
-        const tx = toks[k]!.text;
-        if (tx === '"' || tx === '\u201c' || tx === '\u201d') quoted = true;
+      for (let k = S.first; k < S.last && !(quoted && reported); k++) {
+        const t = toks[k]!;
+        // quote marks are punctuation tokens, report verbs words: one kind test, not both
+        if (t.kind === TokKind.Punct) {
+          if (isQuote(t.text)) quoted = true;
+          continue;
+        }
         if (reported) continue;
-        const lw = toks[k]!.lower;
-        if ((toks[k]!.w & W_SPEECH) !== 0 || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according')
+        const lw = t.lower;
+        if ((t.w & W_SPEECH) !== 0 || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according')
           reported = true;
       }
     let sentenceHolder: ActorInfo | null = null;
@@ -1305,13 +1309,16 @@ function retracted(toks: Token[], a: number, first: number, noun: boolean): bool
 }
 
 const isQuote = (t: string): boolean => t === '"' || t === '\u201c' || t === '\u201d';
+/** A quote mark token (quote marks are single-character punctuation tokens, so a word's text is
+ * never compared). */
+const isQuoteTok = (t: Token): boolean => t.kind === TokKind.Punct && isQuote(t.text);
 /** True when a sentence opens a quote it does not close (an odd number of quote marks, the
  * first one opening: at the start or after a space). */
 function opensQuote(toks: Token[], S: Sentence): boolean {
   let n = 0;
   let first = -1;
   for (let k = S.first; k < S.last; k++)
-    if (isQuote(toks[k]!.text)) {
+    if (isQuoteTok(toks[k]!)) {
       n++;
       if (first < 0) first = k;
     }
@@ -1320,7 +1327,7 @@ function opensQuote(toks: Token[], S: Sentence): boolean {
 /** True when a sentence closes a quote opened before it (its first quote mark closes). */
 function closesQuote(toks: Token[], S: Sentence): boolean {
   let n = 0;
-  for (let k = S.first; k < S.last; k++) if (isQuote(toks[k]!.text)) n++;
+  for (let k = S.first; k < S.last; k++) if (isQuoteTok(toks[k]!)) n++;
   return n % 2 === 1;
 }
 
