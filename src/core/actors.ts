@@ -839,8 +839,11 @@ export function recognizeActors(
   // Japanese trade ministry" (the capitalised forms are organisations by head word above).
   for (let k = 2; k < n; k++) {
     const t = toks[k]!;
-    // (the length first: most tokens are neither, and a string comparison is a call)
-    const len = t.lower.length;
+    // the token's extent first: most tokens are neither word, and reading each token's string
+    // (to compare it) costs a memory access of its own. 'ministry' and 'department' are 8 and
+    // 10 characters long in the text too (lower-casing keeps the length of every character that
+    // could lower-case into theirs; only U+0130 grows, into 'i' and a combining dot).
+    const len = t.end - t.start;
     if (t.cap || (len !== 8 && len !== 10) || (t.lower !== 'ministry' && t.lower !== 'department') || used[k])
       continue;
     const p = k - 1;

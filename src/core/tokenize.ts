@@ -538,7 +538,8 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
       push(first, end);
       first = end;
       k = end - 1;
-    } else if (t.kind === TokKind.Word && t.text.length > 2 && t.text.charCodeAt(t.text.length - 1) === 46) {
+    } else if (t.kind === TokKind.Word && t.end - t.start > 2 && text.charCodeAt(t.end - 1) === 46) {
+      // (a token's text is text[start, end): read from the text, not from each word's string)
       // "U.S." ends a sentence only when a typical sentence opener follows.
       const next = toks[k + 1];
       if (next && next.space && next.cap && (STARTERS.has(next.lower) || next.nl >= 2)) {
