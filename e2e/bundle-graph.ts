@@ -1,7 +1,7 @@
 /**
- * What the built content script loads, read from a build's files: the manifest's content-script
- * loader, the module it imports (`chrome.runtime.getURL("assets/...")` in crxjs's loader), and
- * every chunk reachable from there by static imports. That is what a page of a built-in news site
+ * What the built content script loads, read from a build's files: the manifest's content script
+ * (one classic script, vite.config.ts `classicGateScript`; or crxjs's loader, the module it imports
+ * and every chunk reachable from there by static imports). That is what a page of a built-in news site
  * pays for before the gate has decided (issue 4: under 15 KB). The dynamic `import()`s are listed
  * apart: they load only on candidate pages. Used by e2e/bundle-budget.spec.ts and bench:page.
  */
@@ -45,9 +45,18 @@ export function moduleImports(code: string): { static: string[]; dynamic: string
   return { static: statics, dynamic };
 }
 
-/** The module a crxjs content-script loader imports (a classic script, so not an ES import). */
+/** The modules a classic script `import()`s by extension URL (`chrome.runtime.getURL("assets/...")`). */
+export function runtimeImports(code: string): string[] {
+  return [...code.matchAll(/\.getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
+}
+
+/**
+ * The module a crxjs content-script loader imports at once (it awaits it and calls its
+ * `onExecute`), or null for any other classic script, whose URL imports load on demand.
+ */
 export function loaderTarget(code: string): string | null {
-  return /\.getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(code)?.[1] ?? null;
+  if (!code.includes('onExecute')) return null;
+  return runtimeImports(code)[0] ?? null;
 }
 
 function sizeOf(dist: string, file: string): LoadedFile {
@@ -89,14 +98,17 @@ export function contentScriptGraph(dist: string): ContentGraph {
   if (scripts.length === 0) throw new Error(`${dist}/manifest.json declares no content script`);
   const eagerFiles: string[] = [];
   const entries: string[] = [];
+  const onDemand: string[] = [];
   for (const script of scripts) {
     eagerFiles.push(script);
-    const target = loaderTarget(readFileSync(path.join(dist, script), 'utf8'));
+    const code = readFileSync(path.join(dist, script), 'utf8');
+    const target = loaderTarget(code);
     if (target) entries.push(target);
+    else onDemand.push(...runtimeImports(code));
   }
   const eagerWalk = walk(dist, entries, new Set(eagerFiles));
   eagerFiles.push(...eagerWalk.files);
-  const lazyWalk = walk(dist, [...new Set(eagerWalk.dynamic)], new Set(eagerFiles));
+  const lazyWalk = walk(dist, [...new Set([...onDemand, ...eagerWalk.dynamic])], new Set(eagerFiles));
   // Dynamic imports found inside lazy chunks load later still; follow them too.
   let pending = lazyWalk.dynamic.filter((f) => !eagerFiles.includes(f) && !lazyWalk.files.includes(f));
   const lazyFiles = [...lazyWalk.files];

@@ -6,10 +6,14 @@
  *  - Parley's own stage timings from the per-tab result (gate, extract, analyze, paint). Extract and
  *    paint run in ~8 ms slices and analysis in the background service worker, so a stage's total is
  *    not a task's length;
+ *  - our script time (CDP ScriptDuration: compile and run) over that of a blank extension whose
+ *    content script makes the same extension calls: TaskDuration differences between separate loads
+ *    are too noisy to see 1 ms, and the pages run no script of their own;
  *  - long tasks (> 50 ms, PerformanceObserver 'longtask') without and with Parley, and the longest
  *    one starting after DOMContentLoaded: the pages run no script after parsing, so that one is ours.
- * Then checks the budgets of issue 4: gate + extract + analyze + paint under 16 ms on a ~1,000-word
- * article, and no task of ours over 50 ms on a 20,000-word page.
+ * Then checks the budgets of issue 4: the gate's bytes under 15 KB and its main-thread cost on a
+ * page it turns away under 1 ms (our script time over the blank one's), gate + extract + analyze +
+ * paint under 16 ms on a ~1,000-word article, and no task of ours over 50 ms on a 20,000-word page.
  *
  * Pages: the demo fixtures in e2e/fixtures/, a non-trade article, and two pages built at run time
  * from a fixture's own paragraphs (repeated to ~1,000 and ~20,000 words). Served at news URLs with
@@ -17,7 +21,7 @@
  *
  *   npm run bench:page -- [--runs 5] [--only long]
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
@@ -43,6 +47,8 @@ interface BenchPage {
 
 interface Sample {
   taskMs: number;
+  /** CDP ScriptDuration: JavaScript compile and run on the main thread, the page's and ours. */
+  scriptMs: number;
   longTasks: number[];
   /** The longest long task that started after DOMContentLoaded (0 when none): the bench pages run no
    * script of their own after parsing, and Parley starts at document_idle, so these are ours. */
@@ -183,6 +189,34 @@ async function readResult(context: BrowserContext, url: string): Promise<TabResu
   return null;
 }
 
+/**
+ * What any content script that talks to its extension costs before its own code: one script at
+ * document_idle making the extension API calls our gate path makes on a page it turns away (the
+ * site-switch read, the message listener, the verdict sent to the background). Chrome builds each
+ * API's bindings in the page's isolated world on first use; on this machine that is most of it.
+ */
+const BLANK_CONTENT_SCRIPT = `chrome.runtime.getURL('x');
+chrome.storage.local.get('settings').then(() => {
+  chrome.runtime.onMessage.addListener(() => undefined);
+  chrome.runtime.sendMessage({ type: 'blank' }).catch(() => undefined);
+});
+`;
+
+/** An extension whose only content script is BLANK_CONTENT_SCRIPT, on every page at document_idle. */
+function blankExtension(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-bench-blank-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'blank content script',
+    version: '1.0',
+    permissions: ['storage'],
+    content_scripts: [{ matches: ['<all_urls>'], js: ['blank.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(path.join(dir, 'blank.js'), BLANK_CONTENT_SCRIPT);
+  return dir;
+}
+
 async function measure(context: BrowserContext, page: BenchPage, withExt: boolean): Promise<Sample> {
   const tab: Page = await context.newPage();
   await tab.addInitScript(LONGTASK_INIT);
@@ -200,7 +234,9 @@ async function measure(context: BrowserContext, page: BenchPage, withExt: boolea
   const { metrics } = (await cdp.send('Performance.getMetrics')) as {
     metrics: { name: string; value: number }[];
   };
-  const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  const taskMs = metric('TaskDuration');
+  const scriptMs = metric('ScriptDuration');
   const { all, dcl } = await tab.evaluate(() => ({
     all: (window as unknown as { __longTasks: [number, number][] }).__longTasks,
     dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
@@ -210,7 +246,7 @@ async function measure(context: BrowserContext, page: BenchPage, withExt: boolea
   const lateLongest = Math.max(0, ...all.filter(([start]) => start >= (dcl ?? Infinity)).map(([, d]) => d));
   await cdp.detach().catch(() => undefined);
   await tab.close();
-  return { taskMs, longTasks, lateLongest, result };
+  return { taskMs, scriptMs, longTasks, lateLongest, result };
 }
 
 async function main(): Promise<void> {
@@ -233,6 +269,11 @@ async function main(): Promise<void> {
   const ext = await launchWithExtension({ headless: true, dist });
   await route(ext.context, served);
   await extensionWorker(ext.context);
+  // The baseline for our script time: an extension whose content script, on the same pages at the
+  // same document_idle, does nothing. What it costs (the isolated world, one script) is Chrome's.
+  const blankDir = blankExtension();
+  const blank = await launchWithExtension({ headless: true, dist: blankDir });
+  await route(blank.context, served);
 
   const rows: string[][] = [];
   const budgets: Budget[] = [];
@@ -247,12 +288,15 @@ async function main(): Promise<void> {
     for (const page of list) {
       const without: Sample[] = [];
       const withP: Sample[] = [];
+      const withBlank: Sample[] = [];
       // Warm-up run of each (disk cache, code cache), not counted.
       await measure(plainContext, page, false);
       await measure(ext.context, page, true);
+      await measure(blank.context, page, false);
       for (let i = 0; i < RUNS; i++) {
         without.push(await measure(plainContext, page, false));
         withP.push(await measure(ext.context, page, true));
+        withBlank.push(await measure(blank.context, page, false));
       }
       const t = (k: keyof TabResult['timings']) =>
         median(withP.map((s) => s.result?.timings[k]).filter((v): v is number => typeof v === 'number'));
@@ -263,6 +307,11 @@ async function main(): Promise<void> {
       const ours = [gate, extract, analyze, paint].filter((v) => !Number.isNaN(v)).reduce((a, b) => a + b, 0);
       const pageMs = median(without.map((s) => s.taskMs));
       const withMs = median(withP.map((s) => s.taskMs));
+      // The bench pages run no script of their own but the long-task observer, so the script time
+      // added over the blank content script's is ours: loading, compiling and running our content
+      // script, the gate included.
+      const scriptAdded = median(withP.map((s) => s.scriptMs)) - median(withBlank.map((s) => s.scriptMs));
+      const blankScript = median(withBlank.map((s) => s.scriptMs)) - median(without.map((s) => s.scriptMs));
       const ltWithout = median(without.map((s) => s.longTasks.length));
       const ltWith = median(withP.map((s) => s.longTasks.length));
       const maxLtWith = median(withP.map((s) => Math.max(0, ...s.longTasks)));
@@ -281,6 +330,7 @@ async function main(): Promise<void> {
         fmt(pageMs),
         fmt(withMs),
         fmt(withMs - pageMs),
+        fmt(scriptAdded, 2),
         `${fmt(gate, 2)}/${fmt(extract)}/${fmt(analyze)}/${fmt(paint)}`,
         fmt(ours),
         `${fmt(ltWithout, 0)} -> ${fmt(ltWith, 0)} (max ${fmt(maxLtWith, 0)}, after DCL ${fmt(lateWith, 0)})`,
@@ -314,17 +364,21 @@ async function main(): Promise<void> {
       }
       if (verdict !== 'negotiation' && verdict !== 'no result' && Number.isNaN(extract)) {
         // Gated out (no extract timing): the gate is all Parley did on the page's main thread.
+        // Judged on all our script time on the page, not only the gate call the result records: the
+        // content script's load and compile run on every page too.
         budgets.push({
-          what: `${page.name}: gate (added main-thread time with loading: ${fmt(withMs - pageMs)} ms)`,
+          what: `${page.name}: gate, main thread (script time over a blank content script's ${fmt(blankScript, 2)} ms; the gate call ${fmt(gate, 2)} ms)`,
           limit: '< 1 ms',
-          measured: `${fmt(gate, 2)} ms`,
-          pass: gate < 1,
+          measured: `${fmt(scriptAdded, 2)} ms`,
+          pass: scriptAdded < 1,
         });
       }
     }
   } finally {
     await ext.close();
+    await blank.close();
     await plain.close();
+    rmSync(blankDir, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
   }
 
@@ -335,6 +389,7 @@ async function main(): Promise<void> {
     'page ms',
     'with Parley',
     'added',
+    'script added (vs blank)',
     'gate/extract/analyze/paint',
     'ours',
     'long tasks',
