@@ -39,6 +39,8 @@ test('a non-candidate page loads under 15 KB of Parley; the heavy parts stay beh
     JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')).content_scripts[0].js,
   );
   expect(read(graph.eager)).toContain('no trade words');
+  // Compiled eagerly (V8's compile hint; vite.config.ts): the gate's first, cold call stays cheap.
+  expect(read(graph.eager).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
   expect(graph.lazy.length).toBeGreaterThan(0);
   expect(graph.eagerBytes).toBeLessThan(GATE_BUDGET_BYTES);
 
