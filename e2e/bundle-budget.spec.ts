@@ -41,6 +41,8 @@ test('a non-candidate page loads under 15 KB of Parley; the heavy parts stay beh
   expect(read(graph.eager)).toContain('no trade words');
   // Compiled eagerly (V8's compile hint; vite.config.ts): the gate's first, cold call stays cheap.
   expect(read(graph.eager).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+  // ... and creates no element on the page to probe for modulepreload support (vite.config.ts).
+  expect(read(graph.eager)).not.toContain('.relList');
   expect(graph.lazy.length).toBeGreaterThan(0);
   expect(graph.eagerBytes).toBeLessThan(GATE_BUDGET_BYTES);
 
