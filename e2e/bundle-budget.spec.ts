@@ -20,9 +20,13 @@ test('the graph reader sees static, re-exported and dynamic imports, and the loa
   const loader = 'const{onExecute}=await import(chrome.runtime.getURL("assets/x.js"));onExecute?.()';
   expect(loaderTarget(loader)).toBe('assets/x.js');
   // A classic script's own import()s by URL load on demand: no loader target.
-  const classic = 'if(c)await import(chrome.runtime.getURL("assets/p.js"))';
+  const classic =
+    'var u=chrome.runtime.getURL("assets/e.js");if(c)await import(chrome.runtime.getURL("assets/p.js"))';
   expect(loaderTarget(classic)).toBeNull();
   expect(runtimeImports(classic)).toEqual(['assets/p.js']);
+  expect(runtimeImports('await import(\n/* @vite-ignore */\nchrome.runtime.getURL("assets/x.js"))')).toEqual([
+    'assets/x.js',
+  ]);
 });
 
 test('a non-candidate page loads under 15 KB of Parley; the heavy parts stay behind import()', () => {

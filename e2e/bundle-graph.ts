@@ -45,9 +45,13 @@ export function moduleImports(code: string): { static: string[]; dynamic: string
   return { static: statics, dynamic };
 }
 
-/** The modules a classic script `import()`s by extension URL (`chrome.runtime.getURL("assets/...")`). */
+/**
+ * The modules a classic script `import()`s by extension URL: `import(chrome.runtime.getURL("..."))`,
+ * a comment allowed before the call (crxjs writes one). Other `getURL` calls are not imports.
+ */
 export function runtimeImports(code: string): string[] {
-  return [...code.matchAll(/\.getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
+  const call = /\bimport\(\s*(?:\/\*[^*]*\*\/\s*)?chrome\.runtime\.getURL\(\s*["'`]([^"'`]+)["'`]\s*\)\s*\)/g;
+  return [...code.matchAll(call)].map((m) => m[1]!);
 }
 
 /**
