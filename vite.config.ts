@@ -4,6 +4,7 @@ import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { loaderTarget } from './e2e/bundle-graph';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 /**
@@ -71,8 +72,6 @@ function dropPreactInnerHtml(): Plugin {
   };
 }
 
-/** crxjs's content-script loader: a classic script that `import()`s the real entry module. */
-const CRX_LOADER_TARGET = /\bimport\(\s*(?:\/\*[^*]*\*\/\s*)?chrome\.runtime\.getURL\(\s*"([^"]+)"\s*\)\s*\)/;
 /**
  * Vite's preload helper asks, when its chunk loads, whether `<link rel=modulepreload>` is supported
  * by creating a link element: on every page the gate runs on, the most expensive line of the gate
@@ -113,8 +112,9 @@ function classicGateScript(): Plugin {
       for (const script of manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? []) {
         const file = path.join(dir, script);
         const loader = readFileSync(file, 'utf8');
-        const entry = CRX_LOADER_TARGET.exec(loader)?.[1];
-        if (!entry || !loader.includes('onExecute')) continue;
+        // crxjs's loader: a classic script that `import()`s the real entry module.
+        const entry = loaderTarget(loader);
+        if (!entry) continue;
         const built = await esbuild({
           entryPoints: [path.join(dir, entry)],
           bundle: true,

@@ -1,9 +1,10 @@
 /**
  * What the built content script loads, read from a build's files: the manifest's content script
  * (one classic script, vite.config.ts `classicGateScript`; or crxjs's loader, the module it imports
- * and every chunk reachable from there by static imports). That is what a page of a built-in news site
- * pays for before the gate has decided (issue 4: under 15 KB). The dynamic `import()`s are listed
- * apart: they load only on candidate pages. Used by e2e/bundle-budget.spec.ts and bench:page.
+ * and every chunk reachable from there by static imports). That is what a page of a built-in news
+ * site pays for before the gate has decided (issue 4: under 15 KB). The dynamic `import()`s are
+ * listed apart: they load only on candidate pages. Used by e2e/bundle-budget.spec.ts, bench:page,
+ * and vite.config.ts (which finds crxjs's loader with `loaderTarget` and replaces it).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
