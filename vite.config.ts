@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
-import { defineConfig, type Plugin } from 'vite';
+import { build as viteBuild, defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { loaderTarget } from './e2e/bundle-graph';
@@ -263,12 +264,130 @@ function preloadPageMains(): Plugin {
 }
 
 /**
+ * The extension's own pages, each built on its own after the main build (issues 5 and 6). In one
+ * build with the background and the content script, rolldown shares every module two of them use
+ * through a common chunk, so the popup's first view loaded 6 script files and the library 10; each
+ * extension file costs its own request to the browser process (10-40 ms before the last arrives on
+ * a busy machine; bench:context, bench:list). A build of one page puts everything its first view
+ * imports into one file, and its lazy views into chunks that reuse that file's modules (preact
+ * included: the lazy views' hooks need the page's own copy). The pages duplicate a few shared
+ * modules on disk; each page is its own JS realm, so nothing is loaded twice at run time.
+ * The main build leaves the pages out (the manifest's popup and options page are put back into the
+ * written manifest.json, see `separatePageBuilds` below).
+ */
+const PAGES: Array<{ html: string; early?: EarlyScript }> = [
+  {
+    html: 'src/popup/index.html',
+    early: { source: 'src/popup/early-tab-read.ts', run: 'runEarlyTabRead', name: 'popup-early' },
+  },
+  { html: 'src/options/index.html' },
+  { html: 'src/library/index.html' },
+];
+
+/** A page's early classic script: `run`, exported by `source`, called once. */
+interface EarlyScript {
+  source: string;
+  run: string;
+  name: string;
+}
+
+/**
+ * Loads a page's early script (the popup's tab read, src/popup/early-tab-read.ts) as a classic
+ * `async` script at the top of its <head>, built by esbuild into one small self-contained file: it
+ * runs as soon as it arrives, while the page's module (tens of KB) is still loading and compiling.
+ * Vite would merge a second module script into the page's entry, so this bypasses it.
+ */
+function earlyScript({ source, run, name }: EarlyScript): Plugin {
+  let fileName = '';
+  return {
+    name: 'parley:early-script',
+    apply: 'build',
+    async buildStart() {
+      const built = await esbuild({
+        stdin: {
+          contents: `import { ${run} } from './${path.basename(source)}';\n${run}();\n`,
+          resolveDir: path.resolve(import.meta.dirname, path.dirname(source)),
+          loader: 'ts',
+        },
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        write: false,
+        target: this.environment.config.build.target as string,
+        logLevel: 'silent',
+      });
+      if (built.errors.length > 0) throw new Error(`${source}: ${built.errors[0]!.text}`);
+      const code = `"use strict";${built.outputFiles[0]!.text}`;
+      fileName = `assets/${name}-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        { tag: 'script', attrs: { async: true, src: `/${fileName}` }, injectTo: 'head-prepend' },
+      ],
+    },
+  };
+}
+
+/**
+ * Vite's preload helper would append <link rel=modulepreload href=chrome-extension://...> to the
+ * page's <head> for the content script's dynamic import: a page could detect Parley. So dynamic
+ * imports preload only their CSS (as with `modulePreload: false`), while the extension's own HTML
+ * pages (popup, library, options) list every chunk they import statically, and the browser fetches
+ * them at once instead of discovering them one import level at a time.
+ */
+const MODULE_PRELOAD: NonNullable<UserConfig['build']>['modulePreload'] = {
+  polyfill: false,
+  resolveDependencies: (_file, deps, { hostType }) =>
+    hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css')),
+};
+
+function separatePageBuilds(pagesInManifest: Record<string, unknown>): CrxPlugin {
+  return {
+    name: 'parley:separate-page-builds',
+    apply: 'build',
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      return { ...manifest, ...structuredClone(pagesInManifest) };
+    },
+    async writeBundle(options) {
+      const { mode, build } = this.environment.config;
+      for (const page of PAGES) {
+        await viteBuild({
+          configFile: false,
+          root: import.meta.dirname,
+          mode,
+          logLevel: 'warn',
+          publicDir: false,
+          plugins: [
+            preact(),
+            dropPreactInnerHtml(),
+            preloadPageMains(),
+            ...(page.early ? [earlyScript(page.early)] : []),
+          ],
+          build: {
+            outDir: options.dir,
+            emptyOutDir: false,
+            target: build.target,
+            minify: true,
+            sourcemap: false,
+            modulePreload: MODULE_PRELOAD,
+            rollupOptions: { input: page.html },
+          },
+        });
+      }
+    },
+  };
+}
+
+/**
  * One source, two builds: `vite build` writes the Chrome build to dist/, `vite build --mode firefox`
  * the Firefox build to dist-firefox/. Firefox runs the background as an event page: crxjs's Firefox
  * mode wants `background.scripts` in its input, so the manifest's `service_worker` is moved there.
  * Chrome warns on `browser_specific_settings`, so it is dropped there.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const firefox = mode === 'firefox';
   const manifest = structuredClone(baseManifest) as Record<string, unknown>;
   if (firefox) {
@@ -276,6 +395,16 @@ export default defineConfig(({ mode }) => {
     manifest.background = { scripts: [background.service_worker], type: background.type };
   } else {
     delete manifest.browser_specific_settings;
+  }
+  // A build makes the pages separately (`separatePageBuilds`); the dev server serves them all.
+  const separatePages = command === 'build';
+  const pagesInManifest: Record<string, unknown> = {};
+  if (separatePages) {
+    const { default_popup, ...action } = manifest.action as Record<string, unknown>;
+    pagesInManifest.action = { ...action, default_popup };
+    pagesInManifest.options_ui = manifest.options_ui;
+    manifest.action = action;
+    delete manifest.options_ui;
   }
   return {
     plugins: [
@@ -285,6 +414,7 @@ export default defineConfig(({ mode }) => {
       dropPreactInnerHtml(),
       preloadPageMains(),
       classicGateScript(),
+      ...(separatePages ? [separatePageBuilds(pagesInManifest)] : []),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
@@ -292,19 +422,10 @@ export default defineConfig(({ mode }) => {
       target: firefox ? 'firefox140' : 'chrome120',
       sourcemap: false,
       minify: true,
-      // Vite's preload helper would append <link rel=modulepreload href=chrome-extension://...> to
-      // the page's <head> for the content script's dynamic import: a page could detect Parley. So
-      // dynamic imports preload only their CSS (as with `modulePreload: false`), while the extension's
-      // own HTML pages (popup, library, options) list every chunk they import statically, and the
-      // browser fetches them at once instead of discovering them one import level at a time.
-      modulePreload: {
-        polyfill: false,
-        resolveDependencies: (_file, deps, { hostType }) =>
-          hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css')),
-      },
-      // Extension pages the manifest does not name (crxjs builds the manifest's own).
+      modulePreload: MODULE_PRELOAD,
       rollupOptions: {
-        input: { library: 'src/library/index.html' },
+        // The dev server also serves the page the manifest does not name.
+        input: separatePages ? undefined : { library: 'src/library/index.html' },
         output: { codeSplitting: { groups: CHUNK_GROUPS } },
       },
     },

@@ -56,3 +56,42 @@ test('a non-candidate page loads under 15 KB of Parley; the heavy parts stay beh
   // ... while a candidate page still gets it (the pipeline's messages go through it).
   expect(read(graph.lazy)).toContain(polyfillGuard);
 });
+
+/** The script files an extension page's HTML loads before its first view: scripts and modulepreloads. */
+function pageScripts(html: string): { classic: string[]; modules: string[]; preloads: string[] } {
+  const attrs = (tag: string) =>
+    Object.fromEntries([...tag.matchAll(/(\w+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? '']));
+  const tags = [...html.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => ({ name: m[1], a: attrs(m[0]) }));
+  return {
+    classic: tags.filter((t) => t.name === 'script' && t.a.type !== 'module').map((t) => t.a.src!),
+    modules: tags.filter((t) => t.name === 'script' && t.a.type === 'module').map((t) => t.a.src!),
+    preloads: tags.filter((t) => t.name === 'link' && t.a.rel === 'modulepreload').map((t) => t.a.href!),
+  };
+}
+
+test('each extension page loads its first view from one module file (issues 5 and 6)', () => {
+  assertBuilt(DIST);
+  const read = (file: string) => readFileSync(path.join(DIST, file.replace(/^\//, '')), 'utf8');
+  // vite.config.ts builds each page on its own, so nothing its first view needs is split off.
+  for (const page of ['src/popup/index.html', 'src/options/index.html']) {
+    const { modules, preloads } = pageScripts(read(page));
+    expect(modules, page).toHaveLength(1);
+    expect(preloads, page).toEqual([]);
+    expect(moduleImports(read(modules[0]!)).static, page).toEqual([]);
+  }
+  // The popup's early tab read: one small classic script, async, self-contained, before the module.
+  const popup = pageScripts(read('src/popup/index.html'));
+  expect(popup.classic).toHaveLength(1);
+  expect(read('src/popup/index.html')).toMatch(/<script async src="[^"]+"><\/script>[\s\S]*type="module"/);
+  const early = read(popup.classic[0]!);
+  expect(early).toContain('parley.popup.early-tab-read');
+  expect(moduleImports(early)).toEqual({ static: [], dynamic: [] });
+  expect(early.length).toBeLessThan(2 * 1024);
+  // The library: a boot module that starts the first page's read, and the page, preloaded.
+  const library = pageScripts(read('src/library/index.html'));
+  expect(library.modules).toHaveLength(1);
+  expect(library.preloads).toHaveLength(1);
+  expect(moduleImports(read(library.preloads[0]!)).static.map((s) => path.basename(s))).toEqual([
+    path.basename(library.modules[0]!),
+  ]);
+});

@@ -5,9 +5,10 @@
  *    10,000 generated article digests (src/core/history/generate.ts; 250 of them in the US-China
  *    thread, the rest spread over ~350 other negotiations).
  * 2. Opens the demo US-China article so the content script analyzes it, then, in one tab and in
- *    turn, again and again: a blank extension page (HTML + one module script, written into the build
- *    for the run: what the browser costs before any of Parley's code), the popup on that tab
- *    ("This article", its first view) and the popup opened on its Context view. First render =
+ *    turn, again and again, in a tab of the popup's size: a blank extension page (HTML + one module
+ *    script, written into the build for the run: what the browser costs before any of Parley's
+ *    code), the popup on that tab ("This article", its first view) and the popup opened on its
+ *    Context view. Only the article's tab is routed (e2e/launch.ts). First render =
  *    navigation start to the view's data painted (Element Timing `renderTime` of the verdict line /
  *    the thread summary line), never a spinner. The split uses the popup's marks: its code running
  *    (`parley:popup-code`), the tab and its result known (`parley:tab-known`), the data in the DOM
@@ -38,6 +39,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const FLOOR_RENDER_MS = 100;
 const FLOOR_LEDGER_MS = 20;
 const THREAD = 'cn+us/trade';
+/** The popup's window: src/popup/popup.css's 24rem wide, Chrome's 600 px maximum height. */
+const POPUP_VIEWPORT = { width: 384, height: 600 };
 
 declare const chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
 
@@ -224,7 +227,6 @@ async function main(): Promise<void> {
   const launched = await launchWithExtension({ headless: true, dist });
   try {
     const { context } = launched;
-    const pages = await installNetworkGuard(context);
     const id = extensionIdOf(await extensionWorker(context));
     const ext = context.pages()[0] ?? (await context.newPage());
     await ext.goto(`chrome-extension://${id}/src/options/index.html`);
@@ -244,13 +246,19 @@ async function main(): Promise<void> {
       `ledger of the US-China thread: read+compute median ${fmt(median(runs.map((r) => r.readMs + r.computeMs)))}, compute median ${fmt(median(runs.map((r) => r.computeMs)))}, stored view read median ${fmt(median(runs.map((r) => r.viewMs)))} (${runs[0]?.viewEntries} entries)`,
     );
 
-    pages.set(routeKey(demo.url), loadPageSource(demo.file));
+    // Only the article's tab is routed: a routed tab's every request, extension files included,
+    // would wait on this process (e2e/launch.ts), which no user's popup does.
     const article = await context.newPage();
+    const pages = await installNetworkGuard(article);
+    pages.set(routeKey(demo.url), loadPageSource(demo.file));
     await article.goto(demo.url);
     const tabId = await tabIdFor(article, demo.url, () => extensionWorker(context));
 
-    // One tab opens the three pages in turn, so each run of each meets the same machine load.
+    // One tab opens the three pages in turn, so each run of each meets the same machine load. It
+    // has the popup's size: a toolbar popup is as wide as its content (24rem) and at most 600 px
+    // high, and what it rasterizes (and its CSS's wide layout above 40rem) depends on that.
     const popup = await context.newPage();
+    await popup.setViewportSize(POPUP_VIEWPORT);
     const base = `chrome-extension://${id}`;
     const blank: PageTimes[] = [];
     const first: PageTimes[] = [];

@@ -7,6 +7,7 @@ import type { Message } from '../shared/protocol';
 import type { TabResult } from '../shared/tab-result';
 import { tabResults } from '../storage';
 import type { AnnotateResult } from '../background/messages';
+import { takeEarlyTabRead, type EarlyTabRead } from './early-tab-read';
 import { tabIdFromSearch } from './view-model';
 
 export interface TargetTab {
@@ -28,7 +29,8 @@ export interface TabAndResult {
  * The result is read from `storage.session` here, not asked of the background: extension pages may
  * read session storage themselves, and a message to the service worker costs a round trip (and a
  * worker start when it sleeps) before the popup's first paint. With `?tab=` the id is known, so the
- * tab and its result are read at once.
+ * tab and its result are read at once. Normally the popup's early script has already started that
+ * read while this module was loading (early-tab-read.ts); this takes it over.
  */
 export async function loadTab(
   search: string,
@@ -36,6 +38,11 @@ export async function loadTab(
   signal: AbortSignal,
 ): Promise<TabAndResult | null> {
   const watch = (id: number) => watchTabResult(id, (r) => onChange(id, r), signal);
+  const early = takeEarlyTabRead(search);
+  if (early) {
+    const taken = await takeOver(early, watch).catch(() => undefined);
+    if (taken !== undefined) return taken;
+  }
   const fromQuery = tabIdFromSearch(search);
   if (fromQuery !== null) {
     watch(fromQuery);
@@ -49,6 +56,24 @@ export async function loadTab(
   if (tab?.id === undefined) return null;
   watch(tab.id);
   return { tab: { id: tab.id, url: tab.url }, result: await getTabResult(tab.id) };
+}
+
+/**
+ * The popup's early read (early-tab-read.ts), validated: the module's own watch is installed before
+ * the early script stops listening, and a change the early script heard since its read wins over it.
+ * Rejects when the early read failed (the caller then reads again itself).
+ */
+async function takeOver(early: EarlyTabRead, watch: (id: number) => void): Promise<TabAndResult | null> {
+  try {
+    const { tab, raw } = await early.found;
+    if (!tab) return null;
+    watch(tab.id);
+    const changed = early.changedSince();
+    const value = changed ? changed.value : raw;
+    return { tab, result: tabResults.parse(value) ?? null };
+  } finally {
+    early.stop();
+  }
 }
 
 /** The tab's stored result (validated against the contract), or null. */

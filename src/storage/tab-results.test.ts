@@ -22,6 +22,13 @@ describe('tab result store', () => {
     expect(await store.all()).toEqual([]);
   });
 
+  it('validates a value read by other means (the popup early read) as get does', () => {
+    const store = createTabResultStore(createStorage(createFakeBackend()));
+    expect(store.parse(sampleTabResult())?.title).toBe('Talks resume');
+    expect(store.parse({ url: 'not a url' })).toBeUndefined();
+    expect(store.parse(undefined)).toBeUndefined();
+  });
+
   it('keeps only the results of open tabs', async () => {
     const store = createTabResultStore(createStorage(createFakeBackend()));
     await store.save(1, sampleTabResult());

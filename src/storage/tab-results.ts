@@ -9,6 +9,8 @@ import { StorageQuotaError, type Storage } from './item';
 
 export interface TabResultStore {
   get(tabId: number): Promise<TabResult | undefined>;
+  /** A value read from the area by other means (the popup's early read), validated as `get` does. */
+  parse(raw: unknown): TabResult | undefined;
   /** Stores a tab's result; on a full area drops the oldest other results and tries again. */
   save(tabId: number, result: TabResult): Promise<void>;
   remove(tabId: number): Promise<void>;
@@ -35,6 +37,7 @@ export function createTabResultStore(storage: Storage): TabResultStore {
 
   return {
     get: (tabId) => family.of(tabId).get(),
+    parse: (raw) => (raw === undefined ? undefined : (parseTabResult(raw) ?? undefined)),
     async save(tabId, result) {
       try {
         await family.of(tabId).set(result);
