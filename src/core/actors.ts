@@ -83,7 +83,10 @@ const NAME_PARTICLES = new Set([
 export function slugify(s: string): string {
   let out = '';
   let dash = false;
-  const norm = s.normalize('NFD');
+  // NFD changes no ASCII character: names in plain ASCII (most) skip the ICU call
+  let ascii = true;
+  for (let k = 0; k < s.length && ascii; k++) if (s.charCodeAt(k) > 0x7f) ascii = false;
+  const norm = ascii ? s : s.normalize('NFD');
   for (let k = 0; k < norm.length; k++) {
     const c = norm.charCodeAt(k);
     if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
@@ -397,6 +400,127 @@ export function isAnalystRole(role: string | null): boolean {
   );
 }
 
+/* Module-level helpers rather than closures inside recognizeActors: a closure over its locals
+   (toks, lexAt, sentOf...) would keep those in a heap context, read from memory in every
+   per-token loop instead of registers. */
+
+/** True when an appositive starting at q calls its name an organisation (", the association of ..."). */
+function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: number): boolean {
+  const first = toks[q];
+  if (!first || !(ARTICLES_THE.has(first.lower) || lexAt[q]?.hit.ref?.kind === 'country')) return false;
+  for (let k = q + 1; k < Math.min(n, q + 7); k++) {
+    const t = toks[k]!;
+    if (t.text === ',' || t.text === '.') return false;
+    // "the association's head": a person's role, not the organisation itself
+    if (ORG_APPOSITIVE_HEADS.has(t.lower)) return !isPossessive(toks[k + 1]);
+    if (headTitle(t) || PERSON_APPOSITIVE.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** A name of 1-4 capitalised tokens starting at p, or null. Returns end index. */
+function parseName(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  sentCaps: Uint8Array,
+  sentOf: Int32Array,
+  p: number,
+  limit: number,
+): { b: number; ref: LexRef | null } | null {
+  const first = toks[p];
+  // "spokesperson He Yadong": a Chinese family name that is also an English stop word
+  const next = toks[p + 1];
+  const familyStop =
+    isWord(first) &&
+    FAMILY_STOPS.has(first.lower) &&
+    !first.upper &&
+    isWord(next) &&
+    next.cap &&
+    !next.upper &&
+    next.space &&
+    !stopCap(next);
+  if (!isWord(first) || !first.cap || (stopCap(first) && !familyStop) || headTitle(first)) return null;
+  const lm = lexAt[p];
+  if (lm && lm.a === p && lm.hit.ref?.kind === 'person' && lm.hit.form === Form.Name)
+    return { b: lm.b, ref: lm.hit.ref };
+  if (lm && lm.hit.form !== Form.Surname) return null; // a country, body or outlet, not a name
+  let q = p;
+  let words = 0;
+  while (q < limit && words < MAX_NAME) {
+    const t = toks[q]!;
+    if (
+      isWord(t) &&
+      t.cap &&
+      (!stopCap(t) || (q === p && familyStop)) &&
+      !(lexAt[q] && lexAt[q]!.hit.form !== Form.Surname)
+    ) {
+      if (
+        t.upper &&
+        t.text.length > 1 &&
+        !sentCaps[sentOf[q]!] &&
+        t.text.charCodeAt(t.text.length - 1) !== 46
+      )
+        break; // acronyms
+      q++;
+      words++;
+      // hyphenated given names: Jae-in, Okonjo-Iweala
+      while (
+        q + 1 < limit &&
+        toks[q]!.text === '-' &&
+        !toks[q]!.space &&
+        isWord(toks[q + 1]) &&
+        !toks[q + 1]!.space
+      )
+        q += 2;
+      // initial with a dot: "Donald J. Trump"
+      if (q < limit && toks[q]!.text === '.' && !toks[q]!.space && toks[q - 1]!.text.length === 1) q++;
+      continue;
+    }
+    if (isWord(t) && NAME_PARTICLES.has(t.lower) && words > 0 && isWord(toks[q + 1]) && toks[q + 1]!.cap) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  if (words === 0) return null;
+  return { b: q, ref: null };
+}
+
+/** A lexicon person's surname alone counts within [from - 1y, to + 4y] of the publication date. */
+function dateOk(ref: LexRef, publishedMs: number | null): boolean {
+  if (publishedMs === null) return true;
+  const from = (ref.from ?? 0) - 365 * 864e5;
+  const to = ref.to === undefined ? Infinity : ref.to + 4 * 365 * 864e5;
+  return publishedMs >= from && publishedMs <= to;
+}
+/** Remembers a person's surname (and a family-first name's family name) for later mentions. */
+function addPerson(surnames: Map<string, ActorInfo>, actor: ActorInfo): void {
+  const parts = actor.name.split(' ');
+  const sur = parts[parts.length - 1]!.toLowerCase();
+  if (parts.length > 1 && sur.length >= 3 && !AMBIGUOUS_SURNAMES.has(sur) && !surnames.has(sur))
+    surnames.set(sur, actor);
+  // Chinese and Korean names put the family name first ("Wang Wentao" ... "Wang said"); common
+  // family names are safe here because the full name is in the text
+  const fam = parts[0]!.toLowerCase();
+  if (
+    parts.length > 1 &&
+    actor.sideId &&
+    FAMILY_FIRST.has(actor.sideId) &&
+    fam.length >= 2 &&
+    !STOP_CAPS.has(fam) &&
+    !NOT_FAMILY.has(fam) &&
+    !surnames.has(fam)
+  )
+    surnames.set(fam, actor);
+}
+
+/** Sort keys and orders (module-level: an arrow function in recognizeActors is a new closure per call). */
+const startOf = (x: { a: number }): number => x.a;
+const byStart = (x: { a: number }, y: { a: number }): number => x.a - y.a;
+const hasMentions = (a: ActorInfo): boolean => a.mentions.length > 0;
+const firstMentionStart = (x: ActorInfo): number => x.mentions[0]!.start;
+const byFirstMention = (x: ActorInfo, y: ActorInfo): number => x.mentions[0]!.start - y.mentions[0]!.start;
+
 /** Texts up to this many tokens use the scratch arrays below; longer ones get their own. */
 const SCRATCH_MAX = 1 << 16;
 const scratch8: Uint8Array[] = [new Uint8Array(1024), new Uint8Array(1024)];
@@ -442,15 +566,13 @@ export function recognizeActors(
     sentCaps[s] = S.caps ? 1 : 0;
     for (let k = S.first; k < S.last; k++) sentOf[k] = s;
   }
-  const sentEnd = (k: number): number => sentences[sentOf[k]!]!.last;
-  const sentStart = (k: number): number => sentences[sentOf[k]!]!.first;
 
   // 1. Lexicon matches, greedy longest-first, left to right.
   for (let i = 0; i < n;) {
     const t = toks[i]!;
     // W_LEX: the word starts some lexicon phrase (most words do not: no trie walk)
     if (t.kind === TokKind.Word && (t.w & W_LEX) !== 0) {
-      const m = matchAt(lex.actors, toks, i, sentEnd(i), sentCaps[sentOf[i]!] === 1);
+      const m = matchAt(lex.actors, toks, i, sentences[sentOf[i]!]!.last, sentCaps[sentOf[i]!] === 1);
       if (m) {
         for (let k = m.a; k < m.b; k++) lexAt[k] = m;
         i = m.b;
@@ -473,81 +595,6 @@ export function recognizeActors(
   const spans: Span[] = [];
   const personTokens = scratchU8(1, n);
 
-  /** True when an appositive starting at q calls its name an organisation (", the association of ..."). */
-  const orgAppositive = (q: number): boolean => {
-    const first = toks[q];
-    if (!first || !(ARTICLES_THE.has(first.lower) || lexAt[q]?.hit.ref?.kind === 'country')) return false;
-    for (let k = q + 1; k < Math.min(n, q + 7); k++) {
-      const t = toks[k]!;
-      if (t.text === ',' || t.text === '.') return false;
-      // "the association's head": a person's role, not the organisation itself
-      if (ORG_APPOSITIVE_HEADS.has(t.lower)) return !isPossessive(toks[k + 1]);
-      if (headTitle(t) || PERSON_APPOSITIVE.has(t.lower)) return false;
-    }
-    return false;
-  };
-
-  /** A name of 1-4 capitalised tokens starting at p, or null. Returns end index. */
-  const parseName = (p: number, limit: number): { b: number; ref: LexRef | null } | null => {
-    const first = toks[p];
-    // "spokesperson He Yadong": a Chinese family name that is also an English stop word
-    const next = toks[p + 1];
-    const familyStop =
-      isWord(first) &&
-      FAMILY_STOPS.has(first.lower) &&
-      !first.upper &&
-      isWord(next) &&
-      next.cap &&
-      !next.upper &&
-      next.space &&
-      !stopCap(next);
-    if (!isWord(first) || !first.cap || (stopCap(first) && !familyStop) || headTitle(first)) return null;
-    const lm = lexAt[p];
-    if (lm && lm.a === p && lm.hit.ref?.kind === 'person' && lm.hit.form === Form.Name)
-      return { b: lm.b, ref: lm.hit.ref };
-    if (lm && lm.hit.form !== Form.Surname) return null; // a country, body or outlet, not a name
-    let q = p;
-    let words = 0;
-    while (q < limit && words < MAX_NAME) {
-      const t = toks[q]!;
-      if (
-        isWord(t) &&
-        t.cap &&
-        (!stopCap(t) || (q === p && familyStop)) &&
-        !(lexAt[q] && lexAt[q]!.hit.form !== Form.Surname)
-      ) {
-        if (
-          t.upper &&
-          t.text.length > 1 &&
-          !sentCaps[sentOf[q]!] &&
-          t.text.charCodeAt(t.text.length - 1) !== 46
-        )
-          break; // acronyms
-        q++;
-        words++;
-        // hyphenated given names: Jae-in, Okonjo-Iweala
-        while (
-          q + 1 < limit &&
-          toks[q]!.text === '-' &&
-          !toks[q]!.space &&
-          isWord(toks[q + 1]) &&
-          !toks[q + 1]!.space
-        )
-          q += 2;
-        // initial with a dot: "Donald J. Trump"
-        if (q < limit && toks[q]!.text === '.' && !toks[q]!.space && toks[q - 1]!.text.length === 1) q++;
-        continue;
-      }
-      if (isWord(t) && NAME_PARTICLES.has(t.lower) && words > 0 && isWord(toks[q + 1]) && toks[q + 1]!.cap) {
-        q++;
-        continue;
-      }
-      break;
-    }
-    if (words === 0) return null;
-    return { b: q, ref: null };
-  };
-
   // 2. People introduced by a title: "[U.S.] Trade Representative Robert Lighthizer".
   for (let h = 0; h < n; h++) {
     const t = toks[h]!;
@@ -555,7 +602,7 @@ export function recognizeActors(
     if (sentCaps[sentOf[h]!]) continue;
     const lm = lexAt[h];
     if (lm && lm.hit.form === Form.Name && lm.b > h + 1) continue; // inside a lexicon name
-    const limit = sentEnd(h);
+    const limit = sentences[sentOf[h]!]!.last;
     let p = h + 1;
     if (p < limit && toks[p]!.text === '.' && !toks[p]!.space) p++; // "Sen." "Rep." "Mr."
     // "Secretary of State George Shultz", "Minister for Trade and Industry X"
@@ -565,11 +612,11 @@ export function recognizeActors(
       if (q > p + 1) p = q;
     }
     if (p < limit && toks[p]!.text === ',') continue;
-    const nm = parseName(p, limit);
+    const nm = parseName(toks, lexAt, sentCaps, sentOf, p, limit);
     if (!nm) continue;
     // Role: walk back over modifiers, countries and demonyms.
     let r = h;
-    const s0 = sentStart(h);
+    const s0 = sentences[sentOf[h]!]!.first;
     while (r - 1 >= s0) {
       const pt = toks[r - 1]!;
       const pm = lexAt[r - 1];
@@ -637,7 +684,7 @@ export function recognizeActors(
       i++;
       continue;
     }
-    const limit = sentEnd(i);
+    const limit = sentences[sentOf[i]!]!.last;
     let j = i;
     while (j < limit && j - i < MAX_RUN) {
       const u = toks[j]!;
@@ -738,7 +785,7 @@ export function recognizeActors(
       // "Shares of Acme Corp": a sentence-initial word joined by "of" is not part of the name
       if (
         (suffixOrg || prefixOrg) &&
-        a === sentStart(a) &&
+        a === sentences[sentOf[a]!]!.first &&
         b - a >= 4 &&
         toks[a + 1]!.lower === 'of' &&
         !ORG_PREFIX.has(firstLower) &&
@@ -767,7 +814,7 @@ export function recognizeActors(
         b - a <= 3 &&
         toks[b]?.text === ',' &&
         (a === i || toks[a - 1]!.text !== '.') &&
-        orgAppositive(b + 1)
+        orgAppositive(toks, lexAt, n, b + 1)
       ) {
         // "Swissmem, the association of the machinery industries, ...", "Keidanren, Japan's
         // biggest business lobby, ...": a name the appositive calls an organisation
@@ -862,39 +909,13 @@ export function recognizeActors(
   }
 
   // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).
-  if (!sortedBy(spans, (x) => x.a)) spans.sort((x, y) => x.a - y.a);
+  if (!sortedBy(spans, startOf)) spans.sort(byStart);
   const spanAt = scratchI32(1, n, -1);
   for (let s = 0; s < spans.length; s++) for (let k = spans[s]!.a; k < spans[s]!.b; k++) spanAt[k] = s;
   const surnames = new Map<string, ActorInfo>();
   const pendingCaps: number[] = [];
   const adjAt: (LexRef | null)[] = new Array<LexRef | null>(n).fill(null);
   const seatAt = new Map<number, { a: number; id: string }>();
-
-  const dateOk = (ref: LexRef): boolean => {
-    if (publishedMs === null) return true;
-    const from = (ref.from ?? 0) - 365 * 864e5;
-    const to = ref.to === undefined ? Infinity : ref.to + 4 * 365 * 864e5;
-    return publishedMs >= from && publishedMs <= to;
-  };
-  const addPerson = (actor: ActorInfo): void => {
-    const parts = actor.name.split(' ');
-    const sur = parts[parts.length - 1]!.toLowerCase();
-    if (parts.length > 1 && sur.length >= 3 && !AMBIGUOUS_SURNAMES.has(sur) && !surnames.has(sur))
-      surnames.set(sur, actor);
-    // Chinese and Korean names put the family name first ("Wang Wentao" ... "Wang said"); common
-    // family names are safe here because the full name is in the text
-    const fam = parts[0]!.toLowerCase();
-    if (
-      parts.length > 1 &&
-      actor.sideId &&
-      FAMILY_FIRST.has(actor.sideId) &&
-      fam.length >= 2 &&
-      !STOP_CAPS.has(fam) &&
-      !NOT_FAMILY.has(fam) &&
-      !surnames.has(fam)
-    )
-      surnames.set(fam, actor);
-  };
 
   for (let i = 0; i < n;) {
     const s = spanAt[i]!;
@@ -909,7 +930,12 @@ export function recognizeActors(
         const known = single ? surnames.get(toks[sp.a]!.lower) : undefined;
         const lexSur = single ? lexAt[sp.a] : null;
         if (known) actor = known;
-        else if (lexSur && lexSur.hit.form === Form.Surname && lexSur.hit.ref && dateOk(lexSur.hit.ref))
+        else if (
+          lexSur &&
+          lexSur.hit.form === Form.Surname &&
+          lexSur.hit.ref &&
+          dateOk(lexSur.hit.ref, publishedMs)
+        )
           actor = B.fromRef(lexSur.hit.ref);
         else {
           const side = isAnalystRole(sp.role) ? null : (sp.side?.side ?? null);
@@ -934,7 +960,7 @@ export function recognizeActors(
         actor.side = sp.side.side;
         actor.sideId = lex.sideId.get(sp.side.side ?? '') ?? null;
       }
-      if (actor.kind === 'person') addPerson(actor);
+      if (actor.kind === 'person') addPerson(surnames, actor);
       B.mention(actor, sp.a, sp.b);
       i = sp.b;
       continue;
@@ -946,7 +972,11 @@ export function recognizeActors(
       const next = toks[m.b];
       if (!ref || m.hit.form === Form.Non) {
         if (!ref && m.b - i <= 3) {
-          const seat = GOVERNMENT_SEATS[text.slice(toks[i]!.start, toks[m.b - 1]!.end).toLowerCase()];
+          // (one token: its lower-case string is already that key, no slice and lower-casing)
+          const seat =
+            GOVERNMENT_SEATS[
+              m.b - i === 1 ? toks[i]!.lower : text.slice(toks[i]!.start, toks[m.b - 1]!.end).toLowerCase()
+            ];
           if (seat) seatAt.set(m.b - 1, { a: i, id: seat });
         }
         i = m.b;
@@ -1019,7 +1049,7 @@ export function recognizeActors(
             i = m.b;
             continue;
           }
-          ok = !AMBIGUOUS_SURNAMES.has(toks[i]!.lower) && (dateOk(ref) || B.actors.has(ref.id));
+          ok = !AMBIGUOUS_SURNAMES.has(toks[i]!.lower) && (dateOk(ref, publishedMs) || B.actors.has(ref.id));
           if (!ok) pendingCaps.push(i);
           break;
         }
@@ -1041,7 +1071,7 @@ export function recognizeActors(
       if (ok && ref.kind === 'media' && prev?.text === '(' && next?.text === ')') ok = false;
       if (ok) {
         const actor = B.fromRef(ref);
-        if (ref.kind === 'person') addPerson(actor);
+        if (ref.kind === 'person') addPerson(surnames, actor);
         // "Reagan administration", "Trump administration": the government, not the person
         if (
           ref.kind === 'person' &&
@@ -1084,7 +1114,7 @@ export function recognizeActors(
     B.mention(actor, k, k + 1);
   }
 
-  if (!sortedBy(B.mentions, (x) => x.a)) B.mentions.sort((x, y) => x.a - y.a);
+  if (!sortedBy(B.mentions, startOf)) B.mentions.sort(byStart);
   const home = homeParty(toks, sentences, B.mentions, adjAt);
   const usPresent = B.actors.has('us');
   // Officials whose role names no country: a US legislator's title gives the United States; else
@@ -1151,8 +1181,7 @@ export function recognizeActors(
     });
   }
   // Actors in order of first mention; drop any that ended with no mention.
-  const actors = B.order.filter((a) => a.mentions.length > 0);
-  if (!sortedBy(actors, (x) => x.mentions[0]!.start))
-    actors.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
+  const actors = B.order.filter(hasMentions);
+  if (!sortedBy(actors, firstMentionStart)) actors.sort(byFirstMention);
   return { actors, mentions: B.mentions, mentionAt, adjAt, seatAt };
 }

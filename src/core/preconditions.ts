@@ -1114,18 +1114,19 @@ export function findPreconditions(
         }
       }
     }
-    for (let k = S.last - 1; k >= S.first; k--) {
-      const mi = mentionAt(k);
-      if (mi >= 0 && ar.mentions[mi]!.actor.kind === 'person') {
-        lastPerson = ar.mentions[mi]!.actor;
-        break;
-      }
-    }
-    for (let k = S.last - 1; k >= S.first; k--) {
-      const mi = mentionAt(k);
-      if (mi >= 0 && ar.mentions[mi]!.actor.kind === 'bloc') {
-        lastBloc = ar.mentions[mi]!.actor;
-        break;
+    // the sentence's last person and last bloc, in one backward pass
+    let personSeen = false;
+    let blocSeen = false;
+    for (let k = S.last - 1; k >= S.first && !(personSeen && blocSeen); k--) {
+      const mi = ar.mentionAt[k]!;
+      if (mi < 0) continue;
+      const a = ar.mentions[mi]!.actor;
+      if (!personSeen && a.kind === 'person') {
+        lastPerson = a;
+        personSeen = true;
+      } else if (!blocSeen && a.kind === 'bloc') {
+        lastBloc = a;
+        blocSeen = true;
       }
     }
     // what a later "it"/"they" refers to: this sentence's holder, its speaker, or its subject
