@@ -17,12 +17,12 @@
  * Prints medians and the store's size on disk; exits 1 when a median misses its floor
  * (popup first render 100 ms, ledger 20 ms). Needs `npm run build:chrome` first (or PARLEY_DIST).
  */
-import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page, Worker } from '@playwright/test';
 import { fixtures } from '../e2e/fixtures/index';
+import { BLANK_PAGES, writeBlankPages, type BlankPage } from './bench-blank-pages';
 import {
   DIST,
   extensionIdOf,
@@ -130,10 +130,6 @@ async function benchBundle(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-/** A blank extension page written into the build for the run (and removed after): the baseline. */
-const BLANK_HTML = 'bench-blank.html';
-const BLANK_JS = 'bench-blank.js';
-
 /** When a page got to each step, ms from its navigation start (NaN when it never did). */
 interface PageTimes {
   /** Its first module ran (the browser's start-up: process, HTML, fetching and compiling scripts). */
@@ -218,12 +214,7 @@ async function main(): Promise<void> {
   if (!demo) throw new Error('e2e/fixtures/index.ts has no demo-us-china-deal.html');
   // PARLEY_DIST: a private build to measure without touching dist/.
   const dist = process.env.PARLEY_DIST ? path.resolve(process.env.PARLEY_DIST) : DIST;
-  writeFileSync(
-    path.join(dist, BLANK_HTML),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>blank</title>` +
-      `<script type="module" src="/${BLANK_JS}"></script></head><body><p elementtiming="blank">blank</p></body></html>`,
-  );
-  writeFileSync(path.join(dist, BLANK_JS), "performance.mark('blank:code');\n");
+  const removeBlankPages = writeBlankPages(dist);
   const launched = await launchWithExtension({ headless: true, dist });
   try {
     const { context } = launched;
@@ -261,10 +252,14 @@ async function main(): Promise<void> {
     await popup.setViewportSize(POPUP_VIEWPORT);
     const base = `chrome-extension://${id}`;
     const blank: PageTimes[] = [];
+    const scripted: PageTimes[] = [];
     const first: PageTimes[] = [];
     const ctxView: PageTimes[] = [];
     for (let i = 0; i <= RUNS; i++) {
-      const b = await timePage(popup, `${base}/${BLANK_HTML}?run=${i}`, 'blank:code', null, 'blank');
+      const blankPage = (p: BlankPage) =>
+        timePage(popup, `${base}/${p.html}?run=${i}`, p.codeMark, null, p.timing);
+      const b = await blankPage(BLANK_PAGES.static);
+      const s = await blankPage(BLANK_PAGES.scripted);
       const f = await timePage(
         popup,
         `${base}/src/popup/index.html?tab=${tabId}&run=${i}`,
@@ -282,6 +277,7 @@ async function main(): Promise<void> {
       if (i > 0) {
         // The first run warms the disk cache and the compiled code.
         blank.push(b);
+        scripted.push(s);
         first.push(f);
         ctxView.push(c);
       }
@@ -311,8 +307,12 @@ async function main(): Promise<void> {
     console.log(
       `blank extension page (baseline: HTML + one module script, browser only): code ${fmt(m(blank, 'code'))}, painted ${fmt(blankPaint)}`,
     );
+    const scriptedPaint = m(scripted, 'paint');
     console.log(
-      `popup first render ("This article"):  median ${fmt(render)}  (min ${fmt(Math.min(...first.map((x) => x.paint)))}, max ${fmt(Math.max(...first.map((x) => x.paint)))})  floor ${FLOOR_RENDER_MS} ms  [${own(render)}]`,
+      `blank page whose script adds its line (what any script-drawn page pays): code ${fmt(m(scripted, 'code'))}, painted ${fmt(scriptedPaint)}`,
+    );
+    console.log(
+      `popup first render ("This article"):  median ${fmt(render)}  (min ${fmt(Math.min(...first.map((x) => x.paint)))}, max ${fmt(Math.max(...first.map((x) => x.paint)))})  floor ${FLOOR_RENDER_MS} ms  [${own(render)}; ${fmt(render - scriptedPaint)} over the scripted blank]`,
     );
     console.log(
       `  = code running ${fmt(m(first, 'code'))} + tab and result read ${fmt(m(first, 'known') - m(first, 'code'))} + rendered ${fmt(m(first, 'ready') - m(first, 'known'))} + painted ${fmt(render - m(first, 'ready'))}`,
@@ -347,8 +347,7 @@ async function main(): Promise<void> {
     process.exitCode = ok ? 0 : 1;
   } finally {
     await launched.close();
-    rmSync(path.join(dist, BLANK_HTML), { force: true });
-    rmSync(path.join(dist, BLANK_JS), { force: true });
+    removeBlankPages();
   }
 }
 

@@ -4,9 +4,10 @@
  * length and vocabulary, src/reading-list/generate.ts) from an extension page, then opens the
  * library page repeatedly and types searches into it, reading the page's own Performance marks:
  *
- * - baseline: a blank extension page (HTML + one module script, written into the build for the run
- *   and removed after): what the browser costs before any of Parley's code, measured in the same
- *   tab, interleaved with the list's opens;
+ * - baselines (scripts/bench-blank-pages.ts, written into the build for the run and removed after):
+ *   a blank extension page, what the browser costs before any of Parley's code, and a blank page
+ *   whose script adds its line, what any page drawn by script pays; measured in the same tab,
+ *   interleaved with the list's opens;
  * - list open: navigation start to the list's first row painted (Element Timing `renderTime` of the
  *   first row's title), with the page's marks splitting it: code running (`parley:list-code`),
  *   database open (`parley:store-open`), first page read (`parley:first-page`), rows in the DOM
@@ -19,11 +20,12 @@
  *
  *   npm run bench:list [-- --items 10000 --runs 7 --dist dist]
  */
-import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
 import { extensionIdOf, extensionWorker, launchWithExtension, ROOT } from '../e2e/launch';
+import { BLANK_PAGES, writeBlankPages } from './bench-blank-pages';
 
 const OPEN_FLOOR_MS = 200;
 const SEARCH_FLOOR_MS = 50;
@@ -122,9 +124,6 @@ async function fill(page: Page, n: number): Promise<{ ms: number; count: number 
 const markTime = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 
-const BLANK_HTML = 'bench-blank.html';
-const BLANK_JS = 'bench-blank.js';
-
 /**
  * The paint time (Element Timing renderTime) of the element named `timing`, waiting up to 30 s.
  * Element entries are not in the timeline buffer: a buffered observer reads them. A string, not a
@@ -147,12 +146,7 @@ async function main(): Promise<void> {
   } catch {
     throw new Error(`No library page in ${DIST}: run \`npm run build:chrome\` first.`);
   }
-  writeFileSync(
-    path.join(DIST, BLANK_HTML),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>blank</title>` +
-      `<script type="module" src="/${BLANK_JS}"></script></head><body><p elementtiming="blank">blank</p></body></html>`,
-  );
-  writeFileSync(path.join(DIST, BLANK_JS), "performance.mark('blank:code');\n");
+  const removeBlankPages = writeBlankPages(DIST);
   const launched = await launchWithExtension({ dist: DIST });
   try {
     const id = extensionIdOf(await extensionWorker(launched.context));
@@ -179,6 +173,7 @@ async function main(): Promise<void> {
     const opens: number[] = [];
     const readies: number[] = [];
     const blank: number[] = [];
+    const scripted: number[] = [];
     const stages: Record<'code' | 'store' | 'read' | 'dom', number[]> = {
       code: [],
       store: [],
@@ -186,9 +181,14 @@ async function main(): Promise<void> {
       dom: [],
     };
     for (let r = 0; r < RUNS; r++) {
-      // The blank page first, in the same tab: the browser's share under the same load, run by run.
-      await page.goto(`chrome-extension://${id}/${BLANK_HTML}?run=${r}`);
-      blank.push(await paintTime(page, 'blank'));
+      // The blank pages first, in the same tab: the browser's share under the same load, run by run.
+      for (const [p, times] of [
+        [BLANK_PAGES.static, blank],
+        [BLANK_PAGES.scripted, scripted],
+      ] as const) {
+        await page.goto(`chrome-extension://${id}/${p.html}?run=${r}`);
+        times.push(await paintTime(page, p.timing));
+      }
       await page.goto(`${url}?run=${r}`);
       await page.waitForFunction(() => performance.getEntriesByName('parley:list-ready').length > 0, null, {
         timeout: 30_000,
@@ -240,9 +240,13 @@ async function main(): Promise<void> {
     console.log(
       `  blank extension page (baseline: HTML + one module script, browser only) painted: median ${fmt(blankMs)}`,
     );
+    const scriptedMs = median(scripted);
+    console.log(
+      `  blank page whose script adds its line (what any script-drawn page pays) painted: median ${fmt(scriptedMs)}`,
+    );
     console.log(
       `  list open  (first row painted) median ${fmt(openMs)}, p90 ${fmt(p90(opens))}  floor ${OPEN_FLOOR_MS} ms` +
-        `  [${fmt(openMs - blankMs)} ours on top, ${(openMs / blankMs).toFixed(2)}x the blank page]`,
+        `  [${fmt(openMs - blankMs)} ours on top, ${(openMs / blankMs).toFixed(2)}x the blank page; ${fmt(openMs - scriptedMs)} over the scripted blank]`,
     );
     const [code, store, read, dom] = [stages.code, stages.store, stages.read, stages.dom].map(median) as [
       number,
@@ -263,8 +267,7 @@ async function main(): Promise<void> {
     process.exitCode = ok ? 0 : 1;
   } finally {
     await launched.close();
-    rmSync(path.join(DIST, BLANK_HTML), { force: true });
-    rmSync(path.join(DIST, BLANK_JS), { force: true });
+    removeBlankPages();
   }
 }
 
