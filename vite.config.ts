@@ -163,23 +163,19 @@ const idHas =
     parts.some((part) => id.replaceAll('\\', '/').includes(part));
 
 /**
- * Fewer, larger chunks for the extension's pages (issues 5 and 6). Left to itself, rolldown cuts one
- * chunk per set of importers, so the popup's first view loaded 12 files and the library 11; each
- * costs a request to the browser process and a module to instantiate, which dominated their open
- * time (bench:context, bench:list). The groups, highest priority first:
+ * Fewer, larger chunks for what the main build makes: the background and the content script (the
+ * extension's pages are built on their own, `separatePageBuilds`). Left to itself, rolldown cuts
+ * one chunk per set of importers, and each chunk is one more file to request. The groups, highest
+ * priority first:
  * - `site`: the content script's gate needs these two small modules (settings-site.ts and vite's
  *   preload helper) on every news page; kept apart so no group below joins the gate's budget
  *   (e2e/bundle-budget.spec.ts: under 15 KB, no polyfill).
- * - `shared`: what the pages, the background and the candidate-page pipeline all load anyway: the
- *   polyfill, valibot, the message and storage contracts, preact. The pipeline already used every
- *   module here but preact's hooks (~3 KB); the background gains preact (~15 KB, never run there),
- *   for one file instead of seven on every page.
- * - `types`: core/types.ts (0.4 KB) on its own, as before: the analyzer's chunk imports it, and the
- *   content script loads the analyzer without `shared` when it saves a page the gate turned down.
- * - `store`: the IndexedDB side shared by the library, the popup's lazy views, options and the
- *   background (idb, history digests, the reading-list store).
- * Page-only code (App, views) stays in each page's entry and lazy chunks: nothing here pulls popup or
- * library code into the content script, the analyzer (`core`) or the background.
+ * - `shared`: what the background and the candidate-page pipeline both load: the polyfill,
+ *   valibot, the message and storage contracts, preact (the pipeline's hover card; the background
+ *   carries it unused, ~15 KB, for one file instead of several).
+ * - `types`: core/types.ts (0.4 KB) on its own: the analyzer's chunk imports it, and the content
+ *   script loads the analyzer without `shared` when it saves a page the gate turned down.
+ * - `store`: the IndexedDB side of the background (idb, history digests, the reading-list store).
  */
 const CHUNK_GROUPS = [
   { name: 'site', priority: 30, test: idHas('/src/storage/settings-site.ts', 'vite/preload-helper') },
@@ -266,14 +262,13 @@ function preloadPageMains(): Plugin {
 /**
  * The extension's own pages, each built on its own after the main build (issues 5 and 6). In one
  * build with the background and the content script, rolldown shares every module two of them use
- * through a common chunk, so the popup's first view loaded 6 script files and the library 10; each
- * extension file costs its own request to the browser process (10-40 ms before the last arrives on
- * a busy machine; bench:context, bench:list). A build of one page puts everything its first view
- * imports into one file, and its lazy views into chunks that reuse that file's modules (preact
- * included: the lazy views' hooks need the page's own copy). The pages duplicate a few shared
- * modules on disk; each page is its own JS realm, so nothing is loaded twice at run time.
- * The main build leaves the pages out (the manifest's popup and options page are put back into the
- * written manifest.json, see `separatePageBuilds` below).
+ * through a common chunk, so the popup's first view loaded 6 script files and the library 10, and
+ * each extension file is its own request to the browser process (in a Chrome trace of the popup
+ * opening, its 7 files arrived 40-60 ms after they were asked for; a blank page's one script, 15-27
+ * ms). A build of one page puts everything its first view imports into one file, and its lazy
+ * views into chunks that reuse that file's modules (preact included: the lazy views' hooks need
+ * the page's own copy). The pages duplicate a few shared modules on disk; each page is its own JS
+ * realm, so nothing is loaded twice at run time.
  */
 const PAGES: Array<{ html: string; early?: EarlyScript }> = [
   {
@@ -343,6 +338,11 @@ const MODULE_PRELOAD: NonNullable<UserConfig['build']>['modulePreload'] = {
     hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css')),
 };
 
+/**
+ * Builds each of `PAGES` after the main build, into the same directory. The main build leaves the
+ * pages out: its manifest has no popup and no options page (crxjs would build them), and these are
+ * put back into the manifest.json it writes (`pagesInManifest`).
+ */
 function separatePageBuilds(pagesInManifest: Record<string, unknown>): CrxPlugin {
   return {
     name: 'parley:separate-page-builds',
