@@ -67,6 +67,9 @@ test.describe('popup on a negotiation article', () => {
     await expect(first).toContainText('why:');
     await expect(first).toContainText('→');
     await expect(popup.timings).toContainText(/gate .* ms · extract .* ms · analyze .* ms/);
+    // The tab and its result came from the popup's early script (src/popup/early-tab-read.ts), not
+    // from the module's own read after it loaded (its fallback).
+    expect(await popup.page.evaluate(() => performance.getEntriesByName('parley:tab-early').length)).toBe(1);
   });
 
   test('clicking a precondition reveals its mark in the page', async ({

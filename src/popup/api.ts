@@ -63,6 +63,9 @@ export async function loadTab(
  * the early script stops listening, and a change the early script heard since its read wins over it.
  * Rejects when the early read failed (the caller then reads again itself).
  */
+/** Set when the popup's tab came from its early read (e2e/popup.spec.ts checks that it does). */
+export const TAB_EARLY_MARK = 'parley:tab-early';
+
 async function takeOver(early: EarlyTabRead, watch: (id: number) => void): Promise<TabAndResult | null> {
   try {
     const { tab, raw } = await early.found;
@@ -70,6 +73,7 @@ async function takeOver(early: EarlyTabRead, watch: (id: number) => void): Promi
     watch(tab.id);
     const changed = early.changedSince();
     const value = changed ? changed.value : raw;
+    performance.mark(TAB_EARLY_MARK);
     return { tab, result: tabResults.parse(value) ?? null };
   } finally {
     early.stop();
