@@ -240,6 +240,11 @@ function isApposHead(t: Token | undefined): boolean {
   return w === 'a' || w === 'an' || w === 'the' || w === 'head' || HEAD_TITLES.has(w) || TITLE_MODS.has(w);
 }
 
+/** GOVERNMENT_SEATS as a Map: reading the object by a text-made key ("white house", "europe")
+ * was a megamorphic keyed load (none of its keys is a prototype property name, and no
+ * one-word non-actor phrase is one either, so both answer alike). */
+const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(GOVERNMENT_SEATS));
+
 /** Sides whose people's names put the family name first. */
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
@@ -968,15 +973,15 @@ export function recognizeActors(
     const m = lexAt[i];
     if (m && m.a === i && !used[i]) {
       const ref = m.hit.ref;
-      const prev = toks[i - 1];
+      // (no read at index -1: one would turn this array read megamorphic for every later call)
+      const prev = i > 0 ? toks[i - 1] : undefined;
       const next = toks[m.b];
       if (!ref || m.hit.form === Form.Non) {
         if (!ref && m.b - i <= 3) {
           // (one token: its lower-case string is already that key, no slice and lower-casing)
-          const seat =
-            GOVERNMENT_SEATS[
-              m.b - i === 1 ? toks[i]!.lower : text.slice(toks[i]!.start, toks[m.b - 1]!.end).toLowerCase()
-            ];
+          const seat = SEATS.get(
+            m.b - i === 1 ? toks[i]!.lower : text.slice(toks[i]!.start, toks[m.b - 1]!.end).toLowerCase(),
+          );
           if (seat) seatAt.set(m.b - 1, { a: i, id: seat });
         }
         i = m.b;
@@ -1146,7 +1151,7 @@ export function recognizeActors(
     let found: ActorInfo | null = null;
     // the nearest party named in the sentence, preferring the one before
     for (let d = 1; !found; d++) {
-      const before = B.mentions[q - d];
+      const before = q >= d ? B.mentions[q - d] : undefined;
       const after = B.mentions[q + d];
       const inBefore = !!before && sentOf[before.a] === sent;
       const inAfter = !!after && sentOf[after.a] === sent;

@@ -203,6 +203,10 @@ function phraseAt<T>(
   return best;
 }
 
+/** The last cue found so far, or undefined (never a read at index -1: that turns the array read
+ * megamorphic for the rest of the process). */
+const lastCue = (cues: CueAt[]): CueAt | undefined => (cues.length > 0 ? cues[cues.length - 1] : undefined);
+
 /**
  * True when a run of a-z letters in `role` (lower case) is a legislator's role word: what
  * `role.split(/[^a-z]+/).some(w => LEGISLATOR_ROLES.has(w))` says, without the regular
@@ -595,7 +599,7 @@ export function findPreconditions(
                 (READY.has(toks[q]!.lower) && toks[q + 1]?.lower === 'to')
               )
                 modalBefore = true;
-            const prevCue = cues[cues.length - 1]?.cue.phrase;
+            const prevCue = lastCue(cues)?.cue.phrase;
             const coordinated =
               (prevCue === 'if' || prevCue === 'unless' || prevCue === 'until') &&
               (toks[k - 1]?.lower === 'and' || toks[k - 1]?.lower === 'or');
@@ -619,10 +623,10 @@ export function findPreconditions(
           }
           // "Beijing hoped Washington would remove the tariffs", "insists that Tokyo agree to
           // open ...": an offer inside a demand's complement is what is demanded
-          if (keep && (cue.stance === 'offer' || cue.modal) && inComplement(toks, cues[cues.length - 1], k))
+          if (keep && (cue.stance === 'offer' || cue.modal) && inComplement(toks, lastCue(cues), k))
             keep = false;
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
-          const pr = cues[cues.length - 1];
+          const pr = lastCue(cues);
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
           // "opened investigations into ...": no concession
           if (keep && cue.direct && INQUIRY.has(toks[m.b]?.lower ?? '')) keep = false;
@@ -637,7 +641,7 @@ export function findPreconditions(
           // "moves seen as retaliation": a description of a measure, not a threat
           if (keep && cue.phrase.startsWith('retaliat') && toks[k - 1]?.lower === 'as') keep = false;
           // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
-          const pm = cues[cues.length - 1];
+          const pm = lastCue(cues);
           if (
             keep &&
             pm?.cue.modal &&

@@ -278,9 +278,28 @@ function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: M
   return { root, byId, sideId };
 }
 
+/**
+ * A cue entry with every field present, in one order: the data module's entries differ in which
+ * optional fields they spell out, so they had several hidden classes and the precondition step's
+ * reads of `cue.phrase`, `cue.stance`... went megamorphic (a global stub-cache probe each).
+ */
+function cueShape(c: CueEntry): CueEntry {
+  return {
+    phrase: c.phrase,
+    stance: c.stance,
+    scope: c.scope,
+    direct: c.direct,
+    modal: c.modal,
+    implies: c.implies,
+  };
+}
+
+/** CUES in that one shape, element for element (the tries' cue values are these objects). */
+const SHAPED_CUES: readonly CueEntry[] = CUES.map(cueShape);
+
 function compileCues(): PhraseNode<CueEntry> {
   const cues: PhraseNode<CueEntry> = { next: null, value: null };
-  for (const c of CUES) addValue(cues, c.phrase, c, true);
+  for (const c of SHAPED_CUES) addValue(cues, c.phrase, c, true);
   return cues;
 }
 
@@ -453,7 +472,7 @@ export function packLexicon(lex: Unpacked): { main: string; phrases: string } {
   const c = breadthFirst(lex.cues);
   const cueValues: number[] = [];
   c.nodes.forEach((node, i) => {
-    if (node.value) cueValues.push(i, CUES.indexOf(node.value));
+    if (node.value) cueValues.push(i, SHAPED_CUES.indexOf(node.value));
   });
   const s = breadthFirst(lex.issues);
   const issueValues: (string | number)[] = [];
@@ -631,7 +650,7 @@ function unpackPhrases(json: string): Pick<Unpacked, 'cues' | 'issues'> {
   const empty = <T>(): PhraseNode<T> => ({ next: null, value: null });
   const cn = unpackTrie<PhraseNode<CueEntry>>(p.cues.parents, p.cues.keys, empty);
   for (let i = 0; i < p.cues.values.length; i += 2)
-    cn[p.cues.values[i]!]!.value = CUES[p.cues.values[i + 1]!]!;
+    cn[p.cues.values[i]!]!.value = SHAPED_CUES[p.cues.values[i + 1]!]!;
   const sn = unpackTrie<PhraseNode<IssueHit>>(p.issues.parents, p.issues.keys, empty);
   const v = p.issues.values;
   for (let i = 0; i < v.length; i += 3)

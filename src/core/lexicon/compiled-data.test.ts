@@ -37,7 +37,7 @@ describe('precompiled lexicon', () => {
     walkActors(live.actors, packed.actors);
     expect(nodes).toBeGreaterThan(1000);
     expect(packed.issues).toEqual(live.issues);
-    // cue values are the CUES entries themselves
+    // cue values are the CUES entries (in one shape: the same objects both ways)
     const walk = (n: typeof live.cues, m: typeof live.cues): void => {
       expect(m.value).toBe(n.value);
       for (const [k, c] of n.next ?? []) walk(c, m.next!.get(k)!);
