@@ -11,6 +11,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { exportJson } from '../src/reading-list/export';
+import { generateArticles } from '../src/reading-list/generate';
 import { fixtures, type Fixture } from './fixtures/index';
 import {
   chromiumExecutable,
@@ -237,6 +239,34 @@ test.describe('reading list', () => {
       await lib.page.getByTestId('filter-tag').selectOption('follow-up');
       await expect(lib.items).toHaveCount(1);
       await expect(lib.items.first().getByRole('button', { name: 'Mark unread' })).toBeVisible();
+      await b.context.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    }
+  });
+  test('a long list opens on the rows that fit the screen, then shows its first page, then more', async () => {
+    test.setTimeout(90_000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'parley-reading-'));
+    try {
+      const b = await launchOn(path.join(dir, 'profile'));
+      const id = extensionIdOf(await extensionWorker(b.context));
+      const file = path.join(dir, 'sixty.json');
+      // Generated articles, saved a minute apart: number 59 is the newest.
+      writeFileSync(file, exportJson(generateArticles(60)));
+      const lib = await Library.open(b.context, id);
+      await lib.import(file);
+      await expect(lib.count).toContainText('60 saved articles');
+
+      // Opened again: the first read holds only the rows on screen (first-page.ts, rowsOnScreen),
+      // the rest of the first page (40) joins once that is painted, then "Show more".
+      await lib.page.reload();
+      await expect(lib.items.first()).toContainText('(59)');
+      await expect(lib.items).toHaveCount(40);
+      await expect(lib.items.nth(39)).toContainText('(20)');
+      const more = lib.page.getByRole('button', { name: /Show more/ });
+      await expect(more).toContainText('20 left');
+      await more.click();
+      await expect(lib.items).toHaveCount(60);
       await b.context.close();
     } finally {
       rmSync(dir, { recursive: true, force: true, maxRetries: 3 });

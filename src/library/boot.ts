@@ -5,10 +5,10 @@
  * parallel with this one; the database work (~20 ms on a quiet machine, more under load) then
  * overlaps their loading and compiling instead of starting after them.
  */
-import { pageSize, preloadReadingList } from '../popup/reading-list/first-page';
+import { preloadReadingList, rowsOnScreen } from '../popup/reading-list/first-page';
 
-// The list's first page; the reader view (`?read=<url>`) reads one article instead.
-if (!new URLSearchParams(location.search).has('read')) preloadReadingList(pageSize('page'));
+// The list's first screen; the reader view (`?read=<url>`) reads one article instead.
+if (!new URLSearchParams(location.search).has('read')) preloadReadingList(rowsOnScreen());
 
 import('./main').catch((error: unknown) => {
   // Nothing else could tell the reader: the page would stay blank.

@@ -27,12 +27,9 @@ import {
   type ExportKind,
 } from './api';
 import { ItemRow, type RowActions } from './ItemRow';
-import { pageSize } from './first-page';
+import { pageSize, rowsOnScreen } from './first-page';
 import { LIST_TIMING, useReadingList } from './use-reading-list';
 import './reading-list.css';
-
-/** Rows that can be on screen at once: a row is at least ~60 px tall. */
-const rowsOnScreen = () => Math.max(5, Math.ceil((globalThis.innerHeight || 900) / 60));
 
 export interface ReadingListViewProps {
   variant: 'popup' | 'page';
@@ -45,7 +42,9 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function ReadingListView({ variant }: ReadingListViewProps) {
   const page = variant === 'page';
   const step = pageSize(variant);
-  const model = useReadingList(step);
+  // Read once: a resized window must not start the list's reads again.
+  const [firstRows] = useState(rowsOnScreen);
+  const model = useReadingList(firstRows, step);
   const [shown, setShown] = useState(step);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [exportKind, setExportKind] = useState<ExportKind>('json');

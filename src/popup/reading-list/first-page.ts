@@ -6,8 +6,14 @@
 import type { ReadingItem } from '../../reading-list/model';
 import { readingListStore, type ReadingListStore } from '../../storage/reading-list/index';
 
-/** Rows per screen: the first page read from the store, and each "Show more". */
+/** Rows per page of the list: how many it shows before "Show more", and each "Show more". */
 export const pageSize = (variant: 'popup' | 'page') => (variant === 'page' ? 40 : 15);
+
+/**
+ * Rows that can be on screen at once (a row is at least ~80 px tall; with an excerpt and actors,
+ * ~180): the first read and the first paint hold only these, the rest of the page follows.
+ */
+export const rowsOnScreen = () => Math.max(5, Math.ceil((globalThis.innerHeight || 900) / 80));
 
 export interface FirstPage {
   store: ReadingListStore;

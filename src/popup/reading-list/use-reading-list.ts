@@ -50,7 +50,11 @@ export const LIST_TIMING = 'parley-list';
 /** Longest wait for the first row's paint before the rest of the list loads anyway. */
 const PAINT_WAIT_MS = 300;
 
-export function useReadingList(firstPage: number): ReadingListModel {
+/**
+ * `firstPage` items are read before the first paint (the rows on screen); once that is painted, the
+ * list's first `page` items, so the rows below the fold are there to scroll to, then all of it.
+ */
+export function useReadingList(firstPage: number, page: number): ReadingListModel {
   const [store, setStore] = useState<ReadingListStore | null>(null);
   const [phase, setPhase] = useState<ReadingListModel['phase']>('loading');
   const [error, setError] = useState<string | null>(null);
@@ -114,6 +118,11 @@ export function useReadingList(firstPage: number): ReadingListModel {
         }, controller.signal);
         await onScreen;
         if (controller.signal.aborted) return;
+        if (first.length < Math.min(page, count)) {
+          const more = await s.newest(page);
+          if (controller.signal.aborted) return;
+          setItems((prev) => new Map([...prev, ...more.map((i) => [i.url, i] as const)]));
+        }
         if (first.length < count) await loadAll(s);
         else performance.mark('parley:list-ready');
       } catch (e) {
@@ -123,7 +132,7 @@ export function useReadingList(firstPage: number): ReadingListModel {
       }
     })();
     return () => controller.abort();
-  }, [firstPage, loadAll]);
+  }, [firstPage, page, loadAll]);
 
   // Search: the newest query wins; an older answer arriving late is dropped. It starts from the
   // keystroke itself (not from an effect a frame later).
