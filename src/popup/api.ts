@@ -58,14 +58,14 @@ export async function loadTab(
   return { tab: { id: tab.id, url: tab.url }, result: await getTabResult(tab.id) };
 }
 
+/** Set when the popup's tab came from its early read (e2e/popup.spec.ts checks that it does). */
+export const TAB_EARLY_MARK = 'parley:tab-early';
+
 /**
  * The popup's early read (early-tab-read.ts), validated: the module's own watch is installed before
  * the early script stops listening, and a change the early script heard since its read wins over it.
  * Rejects when the early read failed (the caller then reads again itself).
  */
-/** Set when the popup's tab came from its early read (e2e/popup.spec.ts checks that it does). */
-export const TAB_EARLY_MARK = 'parley:tab-early';
-
 async function takeOver(early: EarlyTabRead, watch: (id: number) => void): Promise<TabAndResult | null> {
   try {
     const { tab, raw } = await early.found;

@@ -65,7 +65,7 @@ export function ReadingListView({ variant }: ReadingListViewProps) {
       clearTimeout(timer);
     };
   }, [model.phase, firstScreen]);
-  const rows = firstScreen ? Math.min(shown, rowsOnScreen()) : shown;
+  const rows = firstScreen ? Math.min(shown, firstRows) : shown;
 
   const fail = useCallback((e: unknown) => setNotice({ text: errorText(e), alert: true }), []);
 

@@ -51,10 +51,10 @@ export const LIST_TIMING = 'parley-list';
 const PAINT_WAIT_MS = 300;
 
 /**
- * `firstPage` items are read before the first paint (the rows on screen); once that is painted, the
+ * `firstRows` items are read before the first paint (the rows on screen); once that is painted, the
  * list's first `page` items, so the rows below the fold are there to scroll to, then all of it.
  */
-export function useReadingList(firstPage: number, page: number): ReadingListModel {
+export function useReadingList(firstRows: number, page: number): ReadingListModel {
   const [store, setStore] = useState<ReadingListStore | null>(null);
   const [phase, setPhase] = useState<ReadingListModel['phase']>('loading');
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +80,7 @@ export function useReadingList(firstPage: number, page: number): ReadingListMode
     const controller = new AbortController();
     void (async () => {
       try {
-        const { store: s, first, count } = await readFirst(firstPage);
+        const { store: s, first, count } = await readFirst(firstRows);
         if (controller.signal.aborted) return;
         setStore(s);
         setItems(new Map(first.map((i) => [i.url, i])));
@@ -132,7 +132,7 @@ export function useReadingList(firstPage: number, page: number): ReadingListMode
       }
     })();
     return () => controller.abort();
-  }, [firstPage, page, loadAll]);
+  }, [firstRows, page, loadAll]);
 
   // Search: the newest query wins; an older answer arriving late is dropped. It starts from the
   // keystroke itself (not from an effect a frame later).
