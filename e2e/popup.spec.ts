@@ -70,6 +70,17 @@ test.describe('popup on a negotiation article', () => {
     // The tab and its result came from the popup's early script (src/popup/early-tab-read.ts), not
     // from the module's own read after it loaded (its fallback).
     expect(await popup.page.evaluate(() => performance.getEntriesByName('parley:tab-early').length)).toBe(1);
+    // Opened from the toolbar on this tab, the popup names it: no active-tab query first.
+    const worker = await extensionWorker(page.context());
+    const tabId = await findTabId(page.context(), page);
+    const toolbarPopup = await worker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { action: { getPopup(d: { tabId: number }): Promise<string> } } }
+        ).chrome.action.getPopup({ tabId: id }),
+      tabId,
+    );
+    expect(toolbarPopup).toMatch(new RegExp(`/src/popup/index\\.html\\?tab=${tabId}$`));
   });
 
   test('clicking a precondition reveals its mark in the page', async ({

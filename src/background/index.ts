@@ -45,12 +45,25 @@ function report(what: string, error: unknown): void {
   }
 }
 
+/**
+ * The popup of a tab Parley has seen names that tab (`?tab=<id>`): opened from the toolbar, it then
+ * reads the tab and its result at once, instead of first asking which tab is active and only then
+ * reading its result (src/popup/early-tab-read.ts). Other tabs get the manifest's plain popup.
+ */
+function popupFor(tabId: number): string | null {
+  const popup = browser.runtime.getManifest().action?.default_popup;
+  return popup ? `${popup}?tab=${tabId}` : null;
+}
+
+/** The toolbar button's state for a tab: its badge and title for the result, and its popup. */
 async function setBadge(tabId: number, result: TabResult | null): Promise<void> {
   const { text, title } = badgeFor(result);
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5fa8' });
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setTitle({ tabId, title });
+    const popup = popupFor(tabId);
+    if (popup) await browser.action.setPopup({ tabId, popup });
   } catch {
     // The tab closed in between: nothing to show.
   }
