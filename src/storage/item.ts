@@ -78,6 +78,8 @@ export interface ItemFamily<T, Id> {
   entries(): Promise<Array<{ key: string; id: string; value: T }>>;
   /** Removes several members at once. */
   removeMany(ids: Id[]): Promise<void>;
+  /** A member's value read by other means (a page's early read), validated as `of(id).get()` does. */
+  parse(raw: unknown): T | undefined;
 }
 
 export interface Storage {
@@ -144,6 +146,7 @@ export function createStorage(backend: StorageBackend): Storage {
       async removeMany(ids) {
         if (ids.length > 0) await backend.area(area).remove(ids.map((id) => prefix + String(id)));
       },
+      parse: (raw) => parseOrUndefined(parse, raw),
     };
   }
 

@@ -37,7 +37,7 @@ export function createTabResultStore(storage: Storage): TabResultStore {
 
   return {
     get: (tabId) => family.of(tabId).get(),
-    parse: (raw) => (raw === undefined ? undefined : (parseTabResult(raw) ?? undefined)),
+    parse: (raw) => family.parse(raw),
     async save(tabId, result) {
       try {
         await family.of(tabId).set(result);
