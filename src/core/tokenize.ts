@@ -116,6 +116,12 @@ export function setWordTableSource(f: () => WordIndex): void {
   wordTableOf = f;
 }
 
+/** Longest word whose characters the index pools (and the tokenizer buffers while scanning). */
+const POOLED = 24;
+/** The current word's lower-cased characters, written while scanning it (index masked: a longer
+ * word overwrites the start, and is looked up by its text instead). */
+const WB = new Uint16Array(32);
+
 /** FNV-1a step over one UTF-16 code unit. */
 const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 const FNV_SEED = 0x811c9dc5 | 0;
@@ -151,6 +157,11 @@ export class WordIndex {
   readonly cased: string[] = [];
   readonly titled: string[] = [];
   private seen = 0;
+  /** Key characters of entries up to `POOLED` long, back to back (compared without reading the
+   * key strings), and per entry (offset << 5 | length), or -1 for a longer key. */
+  private pool = new Uint16Array(1 << 15);
+  private poolLen = 0;
+  private kinfo = new Int32Array(4096);
 
   constructor(private readonly table: WordBits) {}
 
@@ -182,6 +193,24 @@ export class WordIndex {
         if (c >= 65 && c <= 90) c += 32;
         if (c !== key.charCodeAt(k)) break;
       }
+      if (k === len) return p;
+    }
+  }
+
+  /** Slot of the word whose lower-cased characters are buf[0, len) (len <= POOLED), or -1. */
+  findBuf(buf: Uint16Array, len: number, h: number): number {
+    const tab = this.tab;
+    const pool = this.pool;
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const p = s << 1;
+      const e = tab[p]!;
+      if (e === 0) return -1;
+      if (tab[p + 1] !== h) continue;
+      const info = this.kinfo[(e >>> BITS_SHIFT) - 1]!;
+      if ((info & 31) !== len || info < 0) continue;
+      const off = info >> 5;
+      let k = 0;
+      while (k < len && buf[k] === pool[off + k]) k++;
       if (k === len) return p;
     }
   }
@@ -223,7 +252,24 @@ export class WordIndex {
     if ((this.keys.length + 1) * 2 > this.mask) this.grow();
     if (w !== (w & BITS_MASK))
       throw new Error(`WordIndex: word-class bits ${w} do not fit ${BITS_SHIFT} bits`);
+    const entry = this.keys.length;
     this.keys.push(key);
+    if (entry >= this.kinfo.length) {
+      const old = this.kinfo;
+      this.kinfo = new Int32Array(old.length * 2);
+      this.kinfo.set(old);
+    }
+    if (key.length <= POOLED) {
+      if (this.poolLen + key.length > this.pool.length) {
+        const old = this.pool;
+        this.pool = new Uint16Array(old.length * 2);
+        this.pool.set(old);
+      }
+      const off = this.poolLen;
+      for (let k = 0; k < key.length; k++) this.pool[off + k] = key.charCodeAt(k);
+      this.poolLen += key.length;
+      this.kinfo[entry] = (off << 5) | key.length;
+    } else this.kinfo[entry] = -1;
     this.cased.push(key);
     this.titled.push('');
     this.put((this.keys.length << BITS_SHIFT) | w, h);
@@ -309,10 +355,12 @@ function scan(text: string, table: WordIndex | null): Token[] {
       if (c >= 65 && c <= 90) {
         ups++;
         h = fnv(h, c + 32);
+        WB[0] = c + 32;
       } else {
         if (c >= 97 && c <= 122) lows++;
         else other = true;
         h = fnv(h, c);
+        WB[0] = c;
       }
       i++;
       // Abbreviation with dots: U.S., U.K., U.S.A., E.U. (single letters each followed by a dot).
@@ -341,10 +389,15 @@ function scan(text: string, table: WordIndex | null): Token[] {
               if (d <= 122) lows++;
               else if (d > 0x7f) other = true;
               h = fnv(h, d);
+              WB[(i - start) & 31] = d;
             } else if (d >= 65 && d <= 90) {
               ups++;
               h = fnv(h, d + 32);
-            } else h = fnv(h, d);
+              WB[(i - start) & 31] = d + 32;
+            } else {
+              h = fnv(h, d);
+              WB[(i - start) & 31] = d;
+            }
             i++;
           } else if (APOS(d) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
             // possessive 's is its own token; O'Brien, don't stay whole
@@ -352,6 +405,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
             if ((e === 115 || e === 83) && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2)))) break;
             if (d > 0x7f) other = true;
             h = fnv(h, d);
+            WB[(i - start) & 31] = d;
             i++;
           } else break;
         }
@@ -399,10 +453,12 @@ function scan(text: string, table: WordIndex | null): Token[] {
           if (d >= 65 && d <= 90) {
             ups++;
             h = fnv(h, d + 32);
+            WB[(k - start) & 31] = d + 32;
           } else {
             if (d >= 97 && d <= 122) lows++;
             else if (d > 0x7f) other = true;
             h = fnv(h, d);
+            WB[(k - start) & 31] = d;
           }
         }
       }
@@ -425,7 +481,8 @@ function scan(text: string, table: WordIndex | null): Token[] {
         upper = ups > 0 && lows === 0;
         if (table) {
           // `h`: hash of the lower-cased word, taken while scanning it
-          const p = table.findAscii(text, start, i, h);
+          const p =
+            i - start <= POOLED ? table.findBuf(WB, i - start, h) : table.findAscii(text, start, i, h);
           if (p >= 0) {
             const e = table.entryAt(p);
             lower = table.keys[e]!;
