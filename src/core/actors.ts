@@ -572,19 +572,24 @@ export function recognizeActors(
     for (let k = S.first; k < S.last; k++) sentOf[k] = s;
   }
 
-  // 1. Lexicon matches, greedy longest-first, left to right.
-  for (let i = 0; i < n;) {
-    const t = toks[i]!;
-    // W_LEX: the word starts some lexicon phrase (most words do not: no trie walk)
-    if (t.kind === TokKind.Word && (t.w & W_LEX) !== 0) {
-      const m = matchAt(lex.actors, toks, i, sentences[sentOf[i]!]!.last, sentCaps[sentOf[i]!] === 1);
-      if (m) {
-        for (let k = m.a; k < m.b; k++) lexAt[k] = m;
-        i = m.b;
-        continue;
+  // 1. Lexicon matches, greedy longest-first, left to right (a match ends within its sentence;
+  // a sentence with no word that starts a lexicon phrase is skipped whole).
+  for (let s = 0; s < sentences.length; s++) {
+    const S = sentences[s]!;
+    if ((S.w & W_LEX) === 0) continue;
+    for (let i = S.first; i < S.last;) {
+      const t = toks[i]!;
+      // W_LEX: the word starts some lexicon phrase (most words do not: no trie walk)
+      if (t.kind === TokKind.Word && (t.w & W_LEX) !== 0) {
+        const m = matchAt(lex.actors, toks, i, S.last, sentCaps[s] === 1);
+        if (m) {
+          for (let k = m.a; k < m.b; k++) lexAt[k] = m;
+          i = m.b;
+          continue;
+        }
       }
+      i++;
     }
-    i++;
   }
 
   // Tentative spans (persons, orgs) that must win over lexicon tokens inside them.
@@ -600,8 +605,14 @@ export function recognizeActors(
   const spans: Span[] = [];
   const personTokens = scratchU8(1, n);
 
-  // 2. People introduced by a title: "[U.S.] Trade Representative Robert Lighthizer".
+  // 2. People introduced by a title: "[U.S.] Trade Representative Robert Lighthizer" (a name
+  // ends within its sentence; a sentence with no title head is skipped whole).
   for (let h = 0; h < n; h++) {
+    const hs = sentences[sentOf[h]!]!;
+    if ((hs.w & W_HEAD) === 0) {
+      h = hs.last - 1;
+      continue;
+    }
     const t = toks[h]!;
     if (t.kind !== TokKind.Word || (t.w & W_HEAD) === 0) continue; // HEAD_TITLES
     if (sentCaps[sentOf[h]!]) continue;

@@ -148,10 +148,8 @@ export function findEvents(
   const out: NegotiationEvent[] = [];
   const seen = new Set<string>();
   for (const S of sentences) {
-    let hasNoun = false;
-    // EVENT_NOUNS, as a word-class bit of the tokens
-    for (let k = S.first; k < S.last && !hasNoun; k++) if ((toks[k]!.w & W_EVENT) !== 0) hasNoun = true;
-    if (!hasNoun) continue;
+    // EVENT_NOUNS, as a word-class bit of the tokens, or-ed over the sentence's
+    if ((S.w & W_EVENT) === 0) continue;
     let future = false;
     for (let k = S.first; k < S.last; k++) {
       const w = toks[k]!.lower;

@@ -334,6 +334,7 @@ export function findPreconditions(
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
+    if ((S.w & W_SPEECH) === 0) return null; // no speech verb in the sentence
     for (let k = S.first; k < S.last; k++) {
       if ((toks[k]!.w & W_SPEECH) === 0) continue; // SPEECH
       let before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
@@ -415,6 +416,7 @@ export function findPreconditions(
   const dealTerm = (
     S: Sentence,
   ): { holder: ActorInfo; issue: Issue; verb: string; target: ActorInfo | null } | null => {
+    if ((S.w & W_ISSUE) === 0) return null; // only issue words are visited below
     /** The party whose goods the measure covers ("tariffs on most European exports"). */
     const coveredAfter = (b: number, holder: ActorInfo): ActorInfo | null => {
       for (let q = b; q < Math.min(S.last, b + 6); q++) {
@@ -529,7 +531,9 @@ export function findPreconditions(
     if (speaker) lastSpeaker = speaker;
     // cues in this sentence
     const cues: CueAt[] = [];
-    for (let k = S.first; k < S.last && cues.length < MAX_CUES_PER_SENTENCE;) {
+    // (a sentence with no word that starts a cue is not walked)
+    const cueEnd = (S.w & W_CUE) !== 0 ? S.last : S.first;
+    for (let k = S.first; k < cueEnd && cues.length < MAX_CUES_PER_SENTENCE;) {
       const t = toks[k]!;
       if (t.kind === TokKind.Word && (t.w & W_CUE) !== 0 && mentionAt(k) === -1) {
         const m = phraseAt(lex.cues, toks, k, S.last);

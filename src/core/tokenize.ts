@@ -36,6 +36,9 @@ export interface Sentence {
   end: number;
   /** Sentence of a line whose letters are all upper case (wire headlines). */
   caps: boolean;
+  /** Its words' word-class bits, or-ed (`Token.w`): a recognizer whose words have a bit skips a
+   * sentence without it rather than testing each of its tokens. */
+  w: number;
 }
 
 const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -548,6 +551,8 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
   let headlineDone = false;
+  // word-class bits of the tokens from `first` on (those skipped below are punctuation, 0)
+  let bits = 0;
   const push = (a: number, b: number): void => {
     if (b <= a) return;
     const s = toks[a]!.start;
@@ -564,19 +569,22 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
         }
       }
     }
-    out.push({ first: a, last: b, start: s, end: e, caps: caps && words > 1 });
+    out.push({ first: a, last: b, start: s, end: e, caps: caps && words > 1, w: bits });
   };
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (k > first && (t.nl >= 2 || (!headlineDone && t.nl >= 1))) {
       push(first, k);
       first = k;
+      bits = 0;
     }
+    bits |= t.w;
     if (t.nl >= 1) headlineDone = true;
     if (t.kind === TokKind.Punct && (t.text === '\u3002' || t.text === '\uff01' || t.text === '\uff1f')) {
       // CJK full stops end a sentence with no space or capital after them
       push(first, k + 1);
       first = k + 1;
+      bits = 0;
       continue;
     }
     if (t.kind === TokKind.Punct && (t.text === '.' || t.text === '!' || t.text === '?')) {
@@ -594,6 +602,7 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
       }
       push(first, end);
       first = end;
+      bits = 0;
       k = end - 1;
     } else if (t.kind === TokKind.Word && t.end - t.start > 2 && text.charCodeAt(t.end - 1) === 46) {
       // (a token's text is text[start, end): read from the text, not from each word's string)
@@ -602,6 +611,7 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
       if (next && next.space && next.cap && (STARTERS.has(next.lower) || next.nl >= 2)) {
         push(first, k + 1);
         first = k + 1;
+        bits = 0;
       }
     }
   }
