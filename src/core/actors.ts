@@ -217,6 +217,18 @@ class Builder {
   }
 }
 
+/**
+ * A lower-case "ministry" or "department" (pass 3b). The token's extent first: most tokens are
+ * neither word, and reading each token's string (to compare it) costs a memory access of its
+ * own. 'ministry' and 'department' are 8 and 10 characters long in the text too (lower-casing
+ * keeps the length of every character that could lower-case into theirs; only U+0130 grows,
+ * into 'i' and a combining dot).
+ */
+function isMinistryWord(t: Token): boolean {
+  const len = t.end - t.start;
+  return !t.cap && (len === 8 || len === 10) && (t.lower === 'ministry' || t.lower === 'department');
+}
+
 /** Country/bloc named inside tokens [a, b) (by name, capital or demonym), for roles and org sides. */
 function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
   const lex = getLexicon();
@@ -694,9 +706,13 @@ export function recognizeActors(
   }
 
   // 3. Capitalised runs: organisations by suffix/prefix, people by name shape + speech verb.
+  // This pass reads every token (outside a run here, inside one below), so it also notes the
+  // lower-case ministries for 3b instead of 3b reading every token again.
+  const ministryAt: number[] = [];
   for (let i = 0; i < n;) {
     const t = toks[i]!;
     if (!isWord(t) || !t.cap || sentCaps[sentOf[i]!] || personTokens[i]) {
+      if (isMinistryWord(t) && i >= 2) ministryAt.push(i);
       i++;
       continue;
     }
@@ -719,6 +735,7 @@ export function recognizeActors(
         toks[j + 1]!.cap &&
         !personTokens[j + 1]
       ) {
+        if (isMinistryWord(u) && j >= 2) ministryAt.push(j); // (no connector is one today)
         j++;
         continue;
       }
@@ -900,15 +917,10 @@ export function recognizeActors(
 
   // 3b. Ministries in lower case after their country: "China's commerce ministry", "the
   // Japanese trade ministry" (the capitalised forms are organisations by head word above).
-  for (let k = 2; k < n; k++) {
+  // (the tokens 3 noted, in text order: lower-case 'ministry' and 'department' from the third on)
+  for (const k of ministryAt) {
     const t = toks[k]!;
-    // the token's extent first: most tokens are neither word, and reading each token's string
-    // (to compare it) costs a memory access of its own. 'ministry' and 'department' are 8 and
-    // 10 characters long in the text too (lower-casing keeps the length of every character that
-    // could lower-case into theirs; only U+0130 grows, into 'i' and a combining dot).
-    const len = t.end - t.start;
-    if (t.cap || (len !== 8 && len !== 10) || (t.lower !== 'ministry' && t.lower !== 'department') || used[k])
-      continue;
+    if (used[k]) continue;
     const p = k - 1;
     if (toks[p]!.cap || !MINISTRY_PORTFOLIOS.has(toks[p]!.lower)) continue;
     const poss = isPossessive(toks[p - 1]);
