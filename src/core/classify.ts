@@ -112,12 +112,15 @@ export function classify(
   }
   // Readability's "probably readerable" test over paragraphs: sum of sqrt(chars - 140) over
   // paragraphs longer than 140 characters must pass 20.
+  // A blank line always ends a sentence, so paragraphs start only where sentences do: visiting
+  // each sentence's first token finds them without reading every token.
   let readable = 0;
   let paraStart = toks.length ? toks[0]!.start : 0;
-  for (let k = 1; k <= toks.length; k++) {
-    const t = toks[k];
+  for (let s = 1; s <= sentences.length; s++) {
+    const first = s < sentences.length ? sentences[s]!.first : toks.length;
+    const t = toks[first];
     if (!t || t.nl >= 2) {
-      const len = toks[k - 1]!.end - paraStart;
+      const len = toks[first - 1]!.end - paraStart;
       if (len > 140) readable += Math.sqrt(len - 140);
       if (t) paraStart = t.start;
     }
