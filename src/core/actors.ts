@@ -512,22 +512,18 @@ function dateOk(ref: LexRef, publishedMs: number | null): boolean {
 }
 /** Remembers a person's surname (and a family-first name's family name) for later mentions. */
 function addPerson(surnames: Map<string, ActorInfo>, actor: ActorInfo): void {
-  const parts = actor.name.split(' ');
-  const sur = parts[parts.length - 1]!.toLowerCase();
-  if (parts.length > 1 && sur.length >= 3 && !AMBIGUOUS_SURNAMES.has(sur) && !surnames.has(sur))
-    surnames.set(sur, actor);
+  // the name's first and last space-separated parts, as split(' ') would give them, without
+  // the array and the strings in between (this runs for every mention of a person)
+  const name = actor.name;
+  const firstSpace = name.indexOf(' ');
+  if (firstSpace < 0) return; // one part: neither rule below applies
+  const sur = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (sur.length >= 3 && !AMBIGUOUS_SURNAMES.has(sur) && !surnames.has(sur)) surnames.set(sur, actor);
   // Chinese and Korean names put the family name first ("Wang Wentao" ... "Wang said"); common
   // family names are safe here because the full name is in the text
-  const fam = parts[0]!.toLowerCase();
-  if (
-    parts.length > 1 &&
-    actor.sideId &&
-    FAMILY_FIRST.has(actor.sideId) &&
-    fam.length >= 2 &&
-    !STOP_CAPS.has(fam) &&
-    !NOT_FAMILY.has(fam) &&
-    !surnames.has(fam)
-  )
+  if (!actor.sideId || !FAMILY_FIRST.has(actor.sideId)) return;
+  const fam = name.slice(0, firstSpace).toLowerCase();
+  if (fam.length >= 2 && !STOP_CAPS.has(fam) && !NOT_FAMILY.has(fam) && !surnames.has(fam))
     surnames.set(fam, actor);
 }
 

@@ -72,9 +72,13 @@ export function analyze(input: AnalyzeInput): Analysis {
     classify(toks, sentences, ar.actors, { preconditions: 0, events: 0 }, input.articleHint, counts).isTrade;
   const preconditions = tradeish ? findPreconditions(text, toks, sentences, ar, ensureActor) : [];
   const events = tradeish ? findEvents(text, toks, sentences, pub) : [];
-  const actors = ar.actors.concat(
-    extra.filter((a) => preconditions.some((p) => p.holder === a.id || p.target === a.id)),
-  );
+  // (no copy when nothing was added: concat is a call into the runtime's C++)
+  const actors =
+    extra.length === 0
+      ? ar.actors
+      : ar.actors.concat(
+          extra.filter((a) => preconditions.some((p) => p.holder === a.id || p.target === a.id)),
+        );
   const cls = classify(
     toks,
     sentences,
