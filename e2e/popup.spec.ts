@@ -83,6 +83,77 @@ test.describe('popup on a negotiation article', () => {
     expect(toolbarPopup).toMatch(new RegExp(`/src/popup/index\\.html\\?tab=${tabId}$`));
   });
 
+  test('the toolbar popup itself opens on this tab, as wide as its content', async ({
+    page,
+    context,
+    serveFixture,
+    tabResult,
+    tabIdOf,
+    extensionId,
+    serviceWorker,
+  }) => {
+    // An extension page shares the popup's process and reaches its window (extension.getViews).
+    const reader = await context.newPage();
+    await reader.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    await openArticle(page, serveFixture, f);
+    await tabResult(page);
+    const tabId = await tabIdOf(page);
+    await page.bringToFront();
+    // Headless Chromium honours action.openPopup(): the browser's own popup window, as a click opens.
+    await serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }
+      ).chrome.action.openPopup(),
+    );
+    const readPopup = () =>
+      reader.evaluate(() => {
+        type Views = { extension: { getViews(q: { type: 'popup' }): Window[] } };
+        const w = (globalThis as unknown as { chrome: Views }).chrome.extension.getViews({
+          type: 'popup',
+        })[0];
+        const verdict = w?.document.querySelector('[data-testid="verdict"]')?.textContent;
+        if (!w || !verdict) return null;
+        const main = w.document.querySelector('main')!;
+        return {
+          url: w.location.href,
+          verdict,
+          main: main.getBoundingClientRect().width,
+          rem: parseFloat(w.getComputedStyle(w.document.documentElement).fontSize),
+          window: w.innerWidth,
+        };
+      });
+    await expect.poll(readPopup, { timeout: 10_000 }).not.toBeNull();
+    const seen = (await readPopup())!;
+    expect(seen.url).toMatch(new RegExp(`/src/popup/index\\.html\\?tab=${tabId}$`));
+    expect(seen.verdict).toContain('Trade negotiation article');
+    expect(seen.main).toBe(24 * seen.rem);
+    expect(seen.window).toBeGreaterThanOrEqual(seen.main);
+  });
+
+  test('keeps its 24rem in the 25 px viewport a toolbar popup loads in, and fits a narrow window', async ({
+    page,
+    serveFixture,
+    tabResult,
+    openPopup,
+  }) => {
+    await openArticle(page, serveFixture, f);
+    await tabResult(page);
+    const popup = await openPopup(page);
+    const mainWidth = async (width: number) => {
+      await popup.page.setViewportSize({ width, height: Math.max(width, 300) });
+      return popup.root.evaluate((main) => ({
+        main: main.getBoundingClientRect().width,
+        rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      }));
+    };
+    // Until its page has loaded, a toolbar popup's viewport is 25 px wide: content squeezed into it
+    // is laid out a word a line, at ~3x the cost, before the popup can show.
+    const loading = await mainWidth(25);
+    expect(loading.main).toBe(24 * loading.rem);
+    // A browser window too narrow for 24rem gives a narrower popup: the content fits it.
+    expect((await mainWidth(280)).main).toBe(280);
+  });
+
   test('clicking a precondition reveals its mark in the page', async ({
     page,
     serveFixture,
