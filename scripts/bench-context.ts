@@ -13,6 +13,10 @@
  *    the thread summary line), never a spinner. The split uses the popup's marks: its code running
  *    (`parley:popup-code`), the tab and its result known (`parley:tab-known`), the data in the DOM
  *    (`parley:first-view`, `parley:context-ready`).
+ *    Before that, the real toolbar popup: `chrome.action.openPopup()` on the article's tab, ours and
+ *    a blank page of its size in turn, timed the same way in the popup's own window. Chrome lays a
+ *    popup's page out in a 25 px viewport and shows its window only once the page has loaded, at
+ *    its content's size; a tab has none of that, but pays for unloading the page before it.
  * 3. Reads the US-China thread and computes its ledger in the extension page, repeatedly.
  * Prints medians and the store's size on disk; exits 1 when a median misses its floor
  * (popup first render 100 ms, ledger 20 ms). Needs `npm run build:chrome` first (or PARLEY_DIST).
@@ -22,7 +26,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page, Worker } from '@playwright/test';
 import { fixtures } from '../e2e/fixtures/index';
-import { BLANK_PAGES, writeBlankPages, type BlankPage } from './bench-blank-pages';
+import { BLANK_PAGES, writeBlankPages, writeSizedBlankPage, type BlankPage } from './bench-blank-pages';
 import {
   DIST,
   extensionIdOf,
@@ -42,7 +46,10 @@ const THREAD = 'cn+us/trade';
 /** The popup's window: src/popup/popup.css's 24rem wide, Chrome's 600 px maximum height. */
 const POPUP_VIEWPORT = { width: 384, height: 600 };
 
-declare const chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: { session: { get(k: null): Promise<Record<string, unknown>> } };
+  action: { setPopup(d: { tabId: number; popup: string }): Promise<void>; openPopup(): Promise<void> };
+};
 
 /** One timing of the US-China thread: full read + ledger compute, and the stored view's read. */
 interface LedgerRun {
@@ -189,6 +196,79 @@ async function timePage(
   };
 }
 
+/**
+ * A toolbar popup's times, plus when its page's load event ended, its window's size and its content's
+ * (the window's width less a scrollbar, the document's height).
+ */
+interface PopupWindowTimes extends PageTimes {
+  load: number;
+  width: number;
+  height: number;
+  content: [number, number];
+}
+
+/**
+ * Opens the real toolbar popup of `article`'s tab showing `popup` (`chrome.action.openPopup()`, which
+ * headless Chromium honours) and reads its timeline through `reader`, an extension page in the
+ * popup's process (`chrome.extension.getViews`). Chrome shows a popup's window only once its page
+ * has loaded, at its content's size: costs a tab has not, hence timed apart. Polled from here at
+ * 100 ms, not by a loop in `reader`, which shares the popup's main thread.
+ */
+async function timeToolbarPopup(
+  sw: Worker,
+  reader: Page,
+  article: Page,
+  tabId: number,
+  popup: string,
+  page: Pick<BlankPage, 'codeMark' | 'timing'> & { readyMark: string | null },
+): Promise<PopupWindowTimes> {
+  await sw.evaluate(([t, p]) => chrome.action.setPopup({ tabId: t, popup: p }), [tabId, popup] as const);
+  await article.bringToFront();
+  await sw.evaluate(() => chrome.action.openPopup());
+  const read = `(() => {
+    const w = chrome.extension.getViews({ type: 'popup' })[0];
+    if (!w || !w.performance) return null;
+    if (!w.benchPaint) {
+      w.benchPaint = {};
+      new w.PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.benchPaint[e.identifier] ??= e.renderTime || e.loadTime;
+      }).observe({ type: 'element', buffered: true });
+    }
+    const at = (n) => w.performance.getEntriesByName(n)[0]?.startTime;
+    const nav = w.performance.getEntriesByType('navigation')[0];
+    const got = { code: at(${JSON.stringify(page.codeMark)}), known: at('parley:tab-known'),
+      ready: at(${JSON.stringify(page.readyMark ?? page.codeMark)}), paint: w.benchPaint[${JSON.stringify(page.timing)}],
+      load: nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : undefined, width: w.innerWidth, height: w.innerHeight,
+      content: [w.document.documentElement.clientWidth, w.document.documentElement.scrollHeight] };
+    if (got.code === undefined || got.ready === undefined || got.paint === undefined || got.load === undefined) return null;
+    w.close();
+    return got;
+  })()`;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    await reader.waitForTimeout(100);
+    const got = (await reader.evaluate(read)) as (Partial<PopupWindowTimes> & { paint: number }) | null;
+    if (got) {
+      // Wait for the window to close, so the next popup opens afresh.
+      while ((await reader.evaluate(`chrome.extension.getViews({ type: 'popup' }).length`)) !== 0)
+        await reader.waitForTimeout(50);
+      const n = (x: number | undefined) => x ?? Number.NaN;
+      return {
+        code: n(got.code),
+        known: n(got.known),
+        ready: n(got.ready),
+        paint: got.paint,
+        ledger: Number.NaN,
+        load: n(got.load),
+        width: n(got.width),
+        height: n(got.height),
+        content: got.content ?? [Number.NaN, Number.NaN],
+      };
+    }
+  }
+  throw new Error(`${popup}: the toolbar popup did not paint "${page.timing}" within 10 s.`);
+}
+
 /** The tab id whose stored result has this URL (the content script wrote it). */
 async function tabIdFor(page: Page, url: string, sw: () => Promise<Worker>): Promise<number> {
   const deadline = Date.now() + 20_000;
@@ -215,6 +295,7 @@ async function main(): Promise<void> {
   // PARLEY_DIST: a private build to measure without touching dist/.
   const dist = process.env.PARLEY_DIST ? path.resolve(process.env.PARLEY_DIST) : DIST;
   const removeBlankPages = writeBlankPages(dist);
+  let removeSizedBlank = () => {};
   const launched = await launchWithExtension({ headless: true, dist });
   try {
     const { context } = launched;
@@ -244,6 +325,45 @@ async function main(): Promise<void> {
     pages.set(routeKey(demo.url), loadPageSource(demo.file));
     await article.goto(demo.url);
     const tabId = await tabIdFor(article, demo.url, () => extensionWorker(context));
+
+    // The real toolbar popup, ours and a blank page of its size in turn (content of the size of ours,
+    // known once ours has opened: the first run, which also warms up). Before the popup-sized tab
+    // below: headless Chromium's window takes a tab's viewport size, and a popup is at most as wide
+    // as its browser window allows.
+    const sw = await extensionWorker(context);
+    const ourPopup = `src/popup/index.html?tab=${tabId}`;
+    const ours = {
+      codeMark: 'parley:popup-code',
+      readyMark: 'parley:first-view',
+      timing: 'parley-first-view',
+    };
+    const sizedBlank = { ...BLANK_PAGES.sized, readyMark: null };
+    const warm = await timeToolbarPopup(sw, ext, article, tabId, ourPopup, ours);
+    // The window a page gets is not quite its content's size (scrollbars, the popup's own edges):
+    // the blank's box is corrected once by the difference in window width.
+    const [width, height] = warm.content;
+    removeSizedBlank = writeSizedBlankPage(dist, width, height);
+    const probe = await timeToolbarPopup(sw, ext, article, tabId, BLANK_PAGES.sized.html, sizedBlank);
+    if (probe.width !== warm.width) {
+      removeSizedBlank();
+      removeSizedBlank = writeSizedBlankPage(dist, width - (probe.width - warm.width), height);
+      await timeToolbarPopup(sw, ext, article, tabId, BLANK_PAGES.sized.html, sizedBlank);
+    }
+    const toolbarBlank: PopupWindowTimes[] = [];
+    const toolbarOurs: PopupWindowTimes[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const blankFirst = i % 2 === 0;
+      if (blankFirst)
+        toolbarBlank.push(
+          await timeToolbarPopup(sw, ext, article, tabId, BLANK_PAGES.sized.html, sizedBlank),
+        );
+      toolbarOurs.push(await timeToolbarPopup(sw, ext, article, tabId, ourPopup, ours));
+      if (!blankFirst)
+        toolbarBlank.push(
+          await timeToolbarPopup(sw, ext, article, tabId, BLANK_PAGES.sized.html, sizedBlank),
+        );
+    }
+    await sw.evaluate(([t, p]) => chrome.action.setPopup({ tabId: t, popup: p }), [tabId, ourPopup] as const);
 
     // One tab opens the three pages in turn, so each run of each meets the same machine load. It
     // has the popup's size: a toolbar popup is as wide as its content (24rem) and at most 600 px
@@ -326,6 +446,17 @@ async function main(): Promise<void> {
     console.log(
       `  its demand ledger (a frame later) painted: median ${fmt(m(ctxView, 'ledger'))}  [${own(m(ctxView, 'ledger'))}]`,
     );
+    const toolbar = m(toolbarOurs, 'paint');
+    const toolbarBlankPaint = m(toolbarBlank, 'paint');
+    const load = (xs: PopupWindowTimes[]) => fmt(median(xs.map((x) => x.load)));
+    const windowSize = (xs: PopupWindowTimes[]) =>
+      `${median(xs.map((x) => x.width))}x${median(xs.map((x) => x.height))}`;
+    console.log(
+      `toolbar popup (the real popup window, chrome.action.openPopup(); window ${windowSize(toolbarOurs)}, the blank's ${windowSize(toolbarBlank)}): painted median ${fmt(toolbar)}  (min ${fmt(Math.min(...toolbarOurs.map((x) => x.paint)))}, max ${fmt(Math.max(...toolbarOurs.map((x) => x.paint)))})  [${fmt(toolbar - toolbarBlankPaint)} ours on top of a blank popup of its size at ${fmt(toolbarBlankPaint)}]`,
+    );
+    console.log(
+      `  = code running ${fmt(m(toolbarOurs, 'code'))} + read ${fmt(m(toolbarOurs, 'known') - m(toolbarOurs, 'code'))} + rendered ${fmt(m(toolbarOurs, 'ready') - m(toolbarOurs, 'known'))}; load event ended ${load(toolbarOurs)} (the blank's code ${fmt(m(toolbarBlank, 'code'))}, load ${load(toolbarBlank)}): Chrome shows a popup's window once its page has loaded`,
+    );
     console.log(
       `thread ledger compute:                            median ${fmt(compute)}  floor ${FLOOR_LEDGER_MS} ms`,
     );
@@ -348,6 +479,7 @@ async function main(): Promise<void> {
   } finally {
     await launched.close();
     removeBlankPages();
+    removeSizedBlank();
   }
 }
 
