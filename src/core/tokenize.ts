@@ -132,8 +132,10 @@ const FNV_SEED = 0x811c9dc5 | 0;
 /** Most words the index also remembers beyond the lexicon's (bounds its memory on any input). */
 const MAX_SEEN = 1 << 15;
 
-/** A WordIndex slot packs a word's class bits (`W_*`, 14 bits) below its entry number. */
-const BITS_SHIFT = 14;
+/** A WordIndex slot packs a word's class bits (`W_*`, 16 bits) below its entry number (16 bits,
+ * read back with `>>>`: up to 65,535 entries, and the index holds at most `MAX_SEEN` words
+ * beyond the lexicon's few thousand). */
+const BITS_SHIFT = 16;
 const BITS_MASK = (1 << BITS_SHIFT) - 1;
 
 /** Lower-cased word -> word-class bits: a dictionary object without a prototype. */
@@ -149,7 +151,7 @@ export type WordBits = Readonly<Record<string, number>>;
  * most of the tokenizer's string allocations. Nothing is built up front (cold start).
  */
 export class WordIndex {
-  /** Open addressing, 2 ints per slot: (entry + 1) << 14 | bits (0 = empty), and the hash (one
+  /** Open addressing, 2 ints per slot: (entry + 1) << 16 | bits (0 = empty), and the hash (one
    * cache line holds 8 slots; a probe touches the key string only when the hash matches). Half
    * the memory of a slot per field, so the table of a few thousand words stays in the cache. */
   private tab = new Int32Array(4096 * 2);

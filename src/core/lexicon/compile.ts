@@ -41,6 +41,12 @@ export const W_SPEECH = 2048;
 export const W_CONN = 4096;
 /** Negotiation nouns that let a sentence carry a status event (EVENT_NOUNS, events.ts). */
 export const W_EVENT = 8192;
+/** A word that is an actor lexicon phrase by itself (the actor trie's root child has hits). */
+export const W_LEXONE = 1 << 14;
+/** A word (token) that continues some actor lexicon phrase: a key below the trie's first level.
+ * With W_LEXONE, a lexicon match can start at a W_LEX word only when the word is a phrase
+ * itself or the next token can continue one ("the" + "tariffs" cannot). */
+export const W_LEXCONT = 1 << 15;
 
 /** One lexicon entity after compilation. */
 export interface LexRef {
@@ -322,7 +328,18 @@ function wordTable(
   const or = (w: string, bit: number): void => {
     m.set(w, (m.get(w) ?? 0) | bit);
   };
-  for (const k of actors.next?.keys() ?? []) or(k, W_LEX);
+  for (const [k, node] of actors.next ?? []) {
+    or(k, W_LEX);
+    if (node.hits) or(k, W_LEXONE);
+  }
+  // every key below the first level (a superset is safe: it only lets a trie walk go on)
+  const below = (node: TrieNode): void => {
+    for (const [k, child] of node.next ?? []) {
+      or(k, W_LEXCONT);
+      below(child);
+    }
+  };
+  for (const child of actors.next?.values() ?? []) below(child);
   for (const k of cues.next?.keys() ?? []) or(k, W_CUE);
   for (const k of issues.next?.keys() ?? []) or(k, W_ISSUE);
   const vocab: [string[], number][] = [
