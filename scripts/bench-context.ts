@@ -186,13 +186,20 @@ async function timePage(
     poll();
   })`)) as Partial<PageTimes>;
   if (got.paint === undefined) throw new Error(`${url}: no paint of the element "${timing}" within 10 s.`);
-  const n = (x: number | undefined) => x ?? Number.NaN;
+  return pageTimesOf({ ...got, paint: got.paint });
+}
+
+/** NaN for a step a page never reached. */
+const orNaN = (x: number | undefined) => x ?? Number.NaN;
+
+/** The times a page reported, NaN where it did not. */
+function pageTimesOf(got: Partial<PageTimes> & { paint: number }): PageTimes {
   return {
-    code: n(got.code),
-    known: n(got.known),
-    ready: n(got.ready),
+    code: orNaN(got.code),
+    known: orNaN(got.known),
+    ready: orNaN(got.ready),
     paint: got.paint,
-    ledger: n(got.ledger),
+    ledger: orNaN(got.ledger),
   };
 }
 
@@ -252,16 +259,11 @@ async function timeToolbarPopup(
       // Wait for the window to close, so the next popup opens afresh.
       while ((await reader.evaluate(`chrome.extension.getViews({ type: 'popup' }).length`)) !== 0)
         await reader.waitForTimeout(50);
-      const n = (x: number | undefined) => x ?? Number.NaN;
       return {
-        code: n(got.code),
-        known: n(got.known),
-        ready: n(got.ready),
-        paint: got.paint,
-        ledger: Number.NaN,
-        load: n(got.load),
-        width: n(got.width),
-        height: n(got.height),
+        ...pageTimesOf(got),
+        load: orNaN(got.load),
+        width: orNaN(got.width),
+        height: orNaN(got.height),
         content: got.content ?? [Number.NaN, Number.NaN],
       };
     }
