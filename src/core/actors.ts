@@ -58,7 +58,8 @@ export interface ActorResult {
   mentions: TokMention[];
   /** For each token, the index into `mentions` of the mention covering it, or -1. */
   mentionAt: readonly number[];
-  /** Demonyms seen per token (country ref), used for roles and holders ("the Chinese side"). */
+  /** Demonyms seen per token (country ref), used for roles and holders ("the Chinese side");
+   * a hole (undefined) where there is none. */
   adjAt: (LexRef | null)[];
   /** Seats of government ("the White House") by their last token: first token and country id. */
   seatAt: Map<number, { a: number; id: string }>;
@@ -576,7 +577,9 @@ export function recognizeActors(
   const lex = getLexicon();
   const n = toks.length;
   const B = new Builder(text, toks, lex);
-  const lexAt: (LexMatch | null)[] = new Array<LexMatch | null>(n).fill(null);
+  // (left holey: a hole reads as undefined, which every reader takes as "none", as it does null;
+  // fill(null) is a call into the runtime's C++)
+  const lexAt: (LexMatch | null)[] = new Array<LexMatch | null>(n);
   const used = scratchU8(0, n); // 1 = claimed by an actor/role/non-actor span
   const sentOf = scratchI32(0, n, 0);
   const sentCaps = new Uint8Array(sentences.length);
@@ -950,7 +953,7 @@ export function recognizeActors(
   for (let s = 0; s < spans.length; s++) for (let k = spans[s]!.a; k < spans[s]!.b; k++) spanAt[k] = s;
   const surnames = new Map<string, ActorInfo>();
   const pendingCaps: number[] = [];
-  const adjAt: (LexRef | null)[] = new Array<LexRef | null>(n).fill(null);
+  const adjAt: (LexRef | null)[] = new Array<LexRef | null>(n); // holey, as lexAt
   const seatAt = new Map<number, { a: number; id: string }>();
 
   for (let i = 0; i < n;) {

@@ -59,12 +59,41 @@ function getTrie(): NonNullable<typeof trie> {
   return trie;
 }
 
-const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const pad2 = (x: number): string => (x < 10 ? '0' : '') + x;
+
+/**
+ * The UTC date of a time value as toISOString() begins it (YYYY-MM-DD), computed (days to civil
+ * date, as in H. Hinnant's algorithm) for years 1000-9999 instead of a Date object and its
+ * C++ formatting; other values (and NaN, which throws) go through Date as before.
+ */
+function iso(ms: number): string {
+  if (!(ms >= -30610224000000 && ms < 253402300800000)) return new Date(ms).toISOString().slice(0, 10);
+  const z = Math.floor(Math.trunc(ms) / DAY) + 719468; // (Date truncates a fractional time value)
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** Month and weekday names -> their index, as MONTHS/MONTH_ABBR.indexOf and WEEKDAYS.indexOf
+ * give it (one lookup instead of up to 24 string comparisons per capitalised word). */
+function firstIndex(...lists: readonly (readonly string[])[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const list of lists) list.forEach((w, k) => m.has(w) || m.set(w, k));
+  return m;
+}
+const MONTH_INDEX = firstIndex(MONTHS, MONTH_ABBR);
+const WEEKDAY_INDEX = firstIndex(WEEKDAYS);
 
 function monthOf(lower: string): number {
-  let m = MONTHS.indexOf(lower);
-  if (m < 0) m = MONTH_ABBR.indexOf(lower);
-  return m;
+  return MONTH_INDEX.get(lower) ?? -1;
 }
 
 /**
@@ -97,7 +126,7 @@ export function resolveDate(
       }
       return iso(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + shift, 1));
     }
-    const wd = WEEKDAYS.indexOf(w);
+    const wd = WEEKDAY_INDEX.get(w) ?? -1;
     if (wd >= 0) {
       const diff = (pub.getUTCDay() - wd + 7) % 7;
       if (future) return iso(publishedMs + ((wd - pub.getUTCDay() + 7) % 7 || 7) * DAY);

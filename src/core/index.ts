@@ -10,11 +10,19 @@ import { getLexicon } from './lexicon/compile';
 
 export { getLexicon } from './lexicon/compile';
 
+/** The last date parsed and its value: a batch passes the same date with every text, and
+ * Date.parse is a call into C++. */
+let lastPublished = '';
+let lastPublishedMs: number | null = null;
+
 /** Parses an ISO date/date-time to ms, or null. */
 function publishedMs(p: string | null | undefined): number | null {
   if (!p) return null;
+  if (p === lastPublished) return lastPublishedMs;
   const t = Date.parse(p);
-  return Number.isNaN(t) ? null : t;
+  lastPublished = p;
+  lastPublishedMs = Number.isNaN(t) ? null : t;
+  return lastPublishedMs;
 }
 
 const toPublic = (a: ActorInfo): Actor => ({
