@@ -553,9 +553,10 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
   let headlineDone = false;
-  // word-class bits of the tokens from `first` on (those skipped below are punctuation, 0)
+  // word-class bits of the tokens from `first` on (those skipped below are punctuation, 0); a
+  // parameter of push, not read by it from here, so that it stays a local, not a closure slot
   let bits = 0;
-  const push = (a: number, b: number): void => {
+  const push = (a: number, b: number, w: number): void => {
     if (b <= a) return;
     const s = toks[a]!.start;
     const e = toks[b - 1]!.end;
@@ -571,12 +572,12 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
         }
       }
     }
-    out.push({ first: a, last: b, start: s, end: e, caps: caps && words > 1, w: bits });
+    out.push({ first: a, last: b, start: s, end: e, caps: caps && words > 1, w });
   };
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (k > first && (t.nl >= 2 || (!headlineDone && t.nl >= 1))) {
-      push(first, k);
+      push(first, k, bits);
       first = k;
       bits = 0;
     }
@@ -584,7 +585,7 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
     if (t.nl >= 1) headlineDone = true;
     if (t.kind === TokKind.Punct && (t.text === '\u3002' || t.text === '\uff01' || t.text === '\uff1f')) {
       // CJK full stops end a sentence with no space or capital after them
-      push(first, k + 1);
+      push(first, k + 1, bits);
       first = k + 1;
       bits = 0;
       continue;
@@ -602,7 +603,7 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
         if (prev && prev.kind === TokKind.Word && prev.text.length === 1 && prev.upper && next.nl < 2)
           continue; // initials
       }
-      push(first, end);
+      push(first, end, bits);
       first = end;
       bits = 0;
       k = end - 1;
@@ -611,12 +612,12 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
       // "U.S." ends a sentence only when a typical sentence opener follows.
       const next = toks[k + 1];
       if (next && next.space && next.cap && (STARTERS.has(next.lower) || next.nl >= 2)) {
-        push(first, k + 1);
+        push(first, k + 1, bits);
         first = k + 1;
         bits = 0;
       }
     }
   }
-  push(first, toks.length);
+  push(first, toks.length, bits);
   return out;
 }
