@@ -572,4 +572,22 @@ describe('preconditions', () => {
       'Peru>Chile|tariffs|demand',
     ]);
   });
+
+  it('reads "plans to" + a concession verb as an offer, but not "plans to" + a threat', () => {
+    expect(pre('Trade\n\nNorway plans to lower its tariffs on Chilean salmon feed.')).toEqual([
+      'Norway>Chile|tariffs|offer',
+    ]);
+    expect(pre('Trade\n\nNorway plans to impose tariffs on Chilean salmon feed.')).toEqual([]);
+  });
+
+  it('reads a party cracking down on piracy as an offer, but not a demand that it crack down', () => {
+    expect(
+      pre('Trade\n\nThailand said it had cracked down on piracy of software and music recordings.'),
+    ).toEqual(['Thailand>-|ip_protection|offer']);
+    expect(
+      pre(
+        'Trade\n\nAustralia has pressed Thailand for many months now to change its rules and crack down on piracy.',
+      ),
+    ).toEqual(['Australia>Thailand|ip_protection|demand']);
+  });
 });

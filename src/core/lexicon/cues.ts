@@ -18,7 +18,7 @@ export interface CueEntry {
   implies?: Issue;
 }
 
-export const CUES_VERSION = 2;
+export const CUES_VERSION = 3;
 
 const list = (s: string): string[] =>
   s
@@ -74,7 +74,7 @@ export const CUES: CueEntry[] = [
      will reduce, will relax, will remove, will scrap, will lift, is open to, was open to, are open to,
      were open to, would be open to, remains open to, could accept, can accept, would accept, could live with,
      proposed to, proposes to, propose to, proposing to, proposed cutting, promising to, pledging to,
-     agreements to,
+     agreements to, cracks down on, cracked down on, cracking down on,
      proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening`,
   ),
   ...D(
@@ -88,7 +88,20 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'offer',
-    ['will', 'would', 'will also', 'would also', 'agreed to', 'also agreed to']
+    [
+      'will',
+      'would',
+      'will also',
+      'would also',
+      'agreed to',
+      'also agreed to',
+      // "Canada plans to relax its quotas": an announced plan of one's own is a concession too
+      'plans to',
+      'plan to',
+      'planned to',
+      'intends to',
+      'intend to',
+    ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of`).map(
