@@ -590,4 +590,19 @@ describe('preconditions', () => {
       ),
     ).toEqual(['Australia>Thailand|ip_protection|demand']);
   });
+
+  it('gives an offer by "a team he led" or "a delegation led by X" to the leader\'s side', () => {
+    expect(
+      pre(
+        'Trade\n\nIndonesian Trade Minister Budi Santoso ended his visit on Friday. During the visit a team he led agreed to buy more American wheat.',
+      ),
+    ).toEqual(['Indonesia>United States|purchases|offer']);
+    expect(
+      pre(
+        'Trade\n\nA delegation led by Indonesian Trade Minister Budi Santoso agreed to buy American wheat.',
+      ),
+    ).toEqual(['Indonesia>United States|purchases|offer']);
+    // a group sent by a party is not led by it: no holder
+    expect(pre('Trade\n\nA delegation sent by Jakarta agreed to buy American wheat.')).toEqual([]);
+  });
 });

@@ -117,6 +117,8 @@ const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
 const ENUMERATORS = words('first second third fourth fifth finally secondly thirdly lastly');
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Verbs that tie a group to its leader ("a team he led", "a mission headed by X"). */
+const LED = words('led headed');
 const DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
 const HYPOTHETICAL = new Set(['if', 'whether']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody', 'none']);
@@ -550,6 +552,11 @@ export function findPreconditions(
               while (r > S.first && toks[r]!.text !== ',' && q - r < 15) r--;
               if (toks[r]!.text === ',') q = r - 1;
             }
+            // "a team he led agreed to buy ...": the leader is the subject
+            if (q > S.first && LED.has(toks[q]!.lower)) {
+              const p = toks[q - 1]!.lower;
+              if (PERSON_PRONOUNS.has(p) || mentionAt(q - 1) >= 0) q--;
+            }
             // "Mercosur countries will phase out ...", "Chinese negotiators agreed to ..."
             let group = false;
             if (
@@ -801,9 +808,11 @@ export function findPreconditions(
           const after = toks[mm.b];
           // "several members, including Canada, had pushed for": the named member is the subject
           // "with Ottawa agreeing to ...": the subject of an absolute clause
+          // "a delegation led by Wang agreed to ...": the leader is the subject
           const isObject =
             isObjectAt(toks, mm.a, S.first) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
+            !(prev?.lower === 'by' && LED.has(toks[mm.a - 2]?.lower ?? '')) &&
             !(prev?.lower === 'with' && mm.b === cu.a && toks[cu.a]!.lower.endsWith('ing'));
           const reported = after && REPORT_VERBS.has(after.lower);
           // "a bill to let the United States retaliate": the cue is the object's licensed act
