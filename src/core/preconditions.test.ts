@@ -605,4 +605,14 @@ describe('preconditions', () => {
     // a group sent by a party is not led by it: no holder
     expect(pre('Trade\n\nA delegation sent by Jakarta agreed to buy American wheat.')).toEqual([]);
   });
+
+  it('gives "his government" the side of the person named last', () => {
+    expect(
+      pre(
+        'Trade\n\nKenyan President William Ruto spoke on Monday. His government has rejected British demands for lower duties on tea.',
+      ),
+    ).toEqual(['Kenya>United Kingdom|tariffs|reject', 'United Kingdom>-|tariffs|demand']);
+    // no person to own the government: no holder
+    expect(pre('Trade\n\nHis government has rejected demands for lower duties on tea.')).toEqual([]);
+  });
 });

@@ -117,6 +117,7 @@ const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
 const ENUMERATORS = words('first second third fourth fifth finally secondly thirdly lastly');
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
 /** Verbs that tie a group to its leader ("a team he led", "a mission headed by X"). */
 const LED = words('led headed');
 const DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
@@ -878,6 +879,23 @@ export function findPreconditions(
           holder = lastBloc; // "the bloc had wanted ..."
           subjectEnd = k + 1;
           break;
+        }
+        // "Lula ... His government had resisted ...": the government of the person named last
+        if (!pronoun && PARTY_NOUNS.has(lw) && PERSON_POSSESSIVES.has(toks[k - 1]?.lower ?? '')) {
+          let person = lastPerson;
+          for (let j = k - 2; j >= S.first; j--) {
+            const mj = mentionAt(j);
+            if (mj >= 0 && ar.mentions[mj]!.actor.kind === 'person') {
+              person = ar.mentions[mj]!.actor;
+              break;
+            }
+          }
+          const h = person ? resolveHolder(person) : null;
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
         }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
         // a pronoun subject: look further back in the sentence ("Washington said it will ..."),
