@@ -615,4 +615,23 @@ describe('preconditions', () => {
     // no person to own the government: no holder
     expect(pre('Trade\n\nHis government has rejected demands for lower duties on tea.')).toEqual([]);
   });
+
+  it('reads "opposed to it" as rejecting the measure named before, also in "with X opposed to it"', () => {
+    expect(
+      pre(
+        'Trade\n\nThe Commission wants new import curbs on soy oil. The plan has little support, with Spain as firmly opposed to it as Italy.',
+      ),
+    ).toContain('Spain>Italy|market_access|reject');
+    expect(pre('Trade\n\nThe Commission wants new quotas on soy oil. Denmark opposed it on Monday.')).toEqual(
+      ['Denmark>-|market_access|reject'],
+    );
+    // "denied the measures were ...": a denied claim about the measure, not a rejection of it
+    expect(
+      pre(
+        'Trade\n\nThe Commission wants new quotas on soy oil. Denmark denied the measures were aimed at Norway.',
+      ),
+    ).toEqual([]);
+    // nothing named before "it": no issue, no rejection
+    expect(pre('Trade\n\nThe Commission tabled its farm plan. Denmark opposed it on Monday.')).toEqual([]);
+  });
 });

@@ -87,7 +87,10 @@ const ONCE_NOT = words('again more before');
 const GROUP_NOUNS = words('countries members states nations governments government officials negotiators');
 /** Nouns that point back to a measure named earlier ("withdraw the measures"). */
 const MEASURE_REFS = words('measures measure move moves decision decisions steps action actions');
-const REF_DETERMINERS = words('the these those its their such');
+const REF_DETERMINERS = words('the these those its their such this');
+const DEGREE = words('as so too very also still equally strongly firmly fiercely bitterly adamantly');
+/** Pronouns for a measure named before ("scrap it", "opposed to them"). */
+const MEASURE_PRONOUNS = words('it them');
 const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
 );
@@ -375,7 +378,7 @@ export function findPreconditions(
    */
   const issueCounts = new Map<Issue, number>();
   let issuesScanned = 0;
-  const mainIssueBefore = (end: number): Issue | null => {
+  const mainIssueBefore = (end: number, min = 2): Issue | null => {
     let k = issuesScanned;
     while (k < end) {
       const m =
@@ -388,7 +391,7 @@ export function findPreconditions(
     }
     issuesScanned = Math.max(issuesScanned, k);
     let best: Issue | null = null;
-    let n = 1;
+    let n = min - 1;
     for (const [issue, c] of issueCounts) if (c > n) [best, n] = [issue, c];
     return best;
   };
@@ -814,7 +817,9 @@ export function findPreconditions(
             isObjectAt(toks, mm.a, S.first) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
             !(prev?.lower === 'by' && LED.has(toks[mm.a - 2]?.lower ?? '')) &&
-            !(prev?.lower === 'with' && mm.b === cu.a && toks[cu.a]!.lower.endsWith('ing'));
+            !(prev?.lower === 'with' && mm.b === cu.a && toks[cu.a]!.lower.endsWith('ing')) &&
+            // "with West Germany (as strongly) opposed to it": the subject of an absolute clause
+            !(prev?.lower === 'with' && cu.cue.stance === 'reject' && absoluteSubject(toks, mm.b, cu.a));
           const reported = after && REPORT_VERBS.has(after.lower);
           // "a bill to let the United States retaliate": the cue is the object's licensed act
           if (isObject && mm.b >= cu.a - 1 && LICENSE.has(prevWord(toks, mm.a))) {
@@ -1079,8 +1084,13 @@ export function findPreconditions(
       }
       // "urged Canada to withdraw the measures": a measure named earlier, by reference; it is
       // the article's main issue so far
-      if (issues.size === 0 && stance !== 'offer' && refersToMeasure(toks, cu.b, scopeEnd)) {
-        const main = mainIssueBefore(S.first);
+      if (
+        issues.size === 0 &&
+        stance !== 'offer' &&
+        (refersToMeasure(toks, cu.b, scopeEnd) || (stance === 'reject' && rejectsReference(toks, cu.b)))
+      ) {
+        // (a rejected "it" has no other referent: the one issue named so far will do)
+        const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
         if (main) issues.add(main);
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
@@ -1305,6 +1315,27 @@ function refersToMeasure(toks: Token[], a: number, b: number): boolean {
     )
       return true;
   return false;
+}
+
+/** True when only degree words stand between a subject at `b` and a participle cue at `a`
+ * ("with France (as strongly) opposed ..."). */
+function absoluteSubject(toks: Token[], b: number, a: number): boolean {
+  if (a - b > 3 || !toks[a]!.lower.endsWith('ed')) return false;
+  for (let k = b; k < a; k++) if (!DEGREE.has(toks[k]!.lower)) return false;
+  return true;
+}
+
+/** True when a rejection's object is a measure or proposal named before: "opposed to it",
+ * "rejected the proposal", "opposes this plan". */
+function rejectsReference(toks: Token[], b: number): boolean {
+  const k = toks[b]?.lower === 'to' ? b + 1 : b;
+  const pro = MEASURE_PRONOUNS.has(toks[k]?.lower ?? '');
+  const noun = toks[k + 1]?.lower ?? '';
+  if (!pro && !(REF_DETERMINERS.has(toks[k]?.lower ?? '') && (PROPOSALS.has(noun) || MEASURE_REFS.has(noun))))
+    return false;
+  // "denied the action had been taken ...", "denied it was dumping": the subject of a clause
+  const next = toks[pro ? k + 1 : k + 2]?.lower ?? '';
+  return !AUX.has(next) && !BE_FORMS.has(next) && !CONDITIONAL_MODALS.has(next);
 }
 
 function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolean {
