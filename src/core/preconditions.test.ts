@@ -634,4 +634,23 @@ describe('preconditions', () => {
     // nothing named before "it": no issue, no rejection
     expect(pre('Trade\n\nThe Commission tabled its farm plan. Denmark opposed it on Monday.')).toEqual([]);
   });
+
+  it('reads a denied accusation as a rejection, and compliance claimed with "was in line with" rules', () => {
+    expect(
+      pre(
+        'Trade\n\nThailand said its rice exporters were not selling at prices below cost in African markets.',
+      ),
+    ).toEqual(['Thailand>-|subsidies|reject']);
+    expect(pre('Trade\n\nVietnam said it was not manipulating its currency.')).toEqual([
+      'Vietnam>-|currency|reject',
+    ]);
+    expect(pre('Trade\n\nIndonesia replied that the export ban was fully in line with WTO rules.')).toEqual([
+      'Indonesia>-|enforcement|reject',
+    ]);
+    // after a modal's "be" it is what is demanded, not a denial; "in line with expectations" is no rule
+    expect(pre('Trade\n\nThe European Union said any settlement must be consistent with WTO rules.')).toEqual(
+      [],
+    );
+    expect(pre('Trade\n\nIndia said the growth of its exports was in line with expectations.')).toEqual([]);
+  });
 });

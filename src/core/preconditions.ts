@@ -578,6 +578,13 @@ export function findPreconditions(
                 PRONOUNS.has(toks[q]!.lower) ||
                 bothSides(toks, q));
           }
+          // "the law was (fully) in line with GATT rules", not "must be compatible with ..."
+          if (cue.copula) {
+            let q = k - 1;
+            if (toks[q]?.lower.endsWith('ly')) q--;
+            const be = toks[q]?.lower ?? '';
+            if (!BE_FORMS.has(be) || be === 'be' || be === 'been' || be === 'being') keep = false;
+          }
           // "the retaliatory tariffs", "its retaliation": an existing measure, not a threat
           if (
             cue.stance === 'condition' &&

@@ -16,6 +16,9 @@ export interface CueEntry {
   modal?: boolean;
   /** The issue the cue itself names ("complained to the WTO" is an enforcement demand). */
   implies?: Issue;
+  /** Only counts after a finite "is/was/are/were" (a claim about the subject: "the law was in line
+   * with GATT rules"), not after a modal's "be" ("must be compatible with WTO rules" is a demand). */
+  copula?: boolean;
 }
 
 export const CUES_VERSION = 3;
@@ -31,6 +34,18 @@ const D = (
   phrases: string,
   extra: Partial<CueEntry> = {},
 ): CueEntry[] => list(phrases).map((phrase) => ({ phrase, stance, scope, ...extra }));
+
+/** What a measure is said to comply with ("in line with GATT rules", "consistent with its obligations"). */
+const RULE_BODIES = [
+  'gatt',
+  'wto',
+  'the gatt',
+  'the wto',
+  'international trade',
+  'world trade',
+  'its obligations',
+  'international',
+];
 
 export const CUES: CueEntry[] = [
   ...D(
@@ -176,6 +191,36 @@ export const CUES: CueEntry[] = [
       )
       .join(','),
     { direct: true, implies: 'enforcement' },
+  ),
+  // denials of an accusation are rejections of it ("said its producers were not dumping",
+  // "replied the law was in line with GATT rules")
+  ...D(
+    'after',
+    'reject',
+    `not selling at, not selling below, not exporting at, not exporting below, not pricing below`,
+  ),
+  ...D('after', 'reject', 'not dumping, not subsidizing, not subsidising, did not dump, had not dumped', {
+    implies: 'subsidies',
+  }),
+  ...D('after', 'reject', 'not manipulating, did not manipulate, does not manipulate', {
+    implies: 'currency',
+  }),
+  ...D(
+    'after',
+    'reject',
+    ['in line with', 'consistent with', 'compatible with', 'in conformity with', 'in compliance with']
+      .flatMap((p) => RULE_BODIES.map((r) => `${p} ${r}`))
+      .join(','),
+    { implies: 'enforcement', copula: true },
+  ),
+  ...D(
+    'after',
+    'reject',
+    ['complies with', 'complied with', 'not in violation of', 'not in breach of']
+      .flatMap((p) => RULE_BODIES.map((r) => `${p} ${r}`))
+      .concat(list('not violating, not violate, not violated, not breaching, not breach, not breached'))
+      .join(','),
+    { implies: 'enforcement' },
   ),
   ...D(
     'after',
