@@ -653,4 +653,19 @@ describe('preconditions', () => {
     );
     expect(pre('Trade\n\nIndia said the growth of its exports was in line with expectations.')).toEqual([]);
   });
+
+  it('gives a pledge or a broken agreement after a preposition to its possessor', () => {
+    expect(
+      pre("Trade\n\nThe talks resumed in response to Japan's pledge to lower its tariffs on rice."),
+    ).toEqual(['Japan>-|tariffs|offer']);
+    expect(
+      pre(
+        "Trade\n\nThe talks resumed after Japan's failure to honour a 2019 agreement to open its rice market.",
+      ),
+    ).toEqual(['Japan>-|market_access|offer']);
+    // a possessor of a measure after a preposition stays an object
+    expect(
+      pre("Trade\n\nThe talks resumed in response to Japan's tariffs on rice, which Korea wants lowered."),
+    ).toEqual([]);
+  });
 });

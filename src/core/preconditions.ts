@@ -121,6 +121,10 @@ const ENUMERATORS = words('first second third fourth fifth finally secondly thir
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const PERSON_POSSESSIVES = new Set(['his', 'her']);
+/** Nouns whose possessor is the subject of the infinitive after them ("Japan's failure to adhere"). */
+const COMMITMENT_NOUNS = words(
+  'pledge pledges promise promises commitment commitments decision failure willingness readiness refusal bid offer plan plans',
+);
 /** Verbs that tie a group to its leader ("a team he led", "a mission headed by X"). */
 const LED = words('led headed');
 const DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
@@ -824,6 +828,12 @@ export function findPreconditions(
             isObjectAt(toks, mm.a, S.first) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
             !(prev?.lower === 'by' && LED.has(toks[mm.a - 2]?.lower ?? '')) &&
+            // "in response to China's pledge to buy ...": the possessor is the subject of its pledge
+            !(
+              isPossessive(after) &&
+              COMMITMENT_NOUNS.has(toks[mm.b + 1]?.lower ?? '') &&
+              toks[mm.b + 2]?.lower === 'to'
+            ) &&
             !(prev?.lower === 'with' && mm.b === cu.a && toks[cu.a]!.lower.endsWith('ing')) &&
             // "with West Germany (as strongly) opposed to it": the subject of an absolute clause
             !(prev?.lower === 'with' && cu.cue.stance === 'reject' && absoluteSubject(toks, mm.b, cu.a));
