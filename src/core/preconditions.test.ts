@@ -668,4 +668,17 @@ describe('preconditions', () => {
       pre("Trade\n\nThe talks resumed in response to Japan's tariffs on rice, which Korea wants lowered."),
     ).toEqual([]);
   });
+
+  it('reads "the pact requires X to ..." as the obliged party\'s offer (agreed terms)', () => {
+    expect(
+      pre('Trade\n\nThe pact, signed in 2019, requires Mexico to lift its quotas on American corn.'),
+    ).toEqual(['Mexico>United States|market_access|offer']);
+    expect(pre('Trade\n\nThe deal also calls on Vietnam to buy more American cotton.')).toEqual([
+      'Vietnam>United States|purchases|offer',
+    ]);
+    // the pact's critics are no deal: no holder for their call
+    expect(pre("Trade\n\nThe pact's critics called on Mexico to lift its quotas on American corn.")).toEqual(
+      [],
+    );
+  });
 });

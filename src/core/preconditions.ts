@@ -773,6 +773,24 @@ export function findPreconditions(
       let mutual = false;
       let coHolder: ActorInfo | null = null;
       if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
+      // "the pact calls on Japan to stop ...", "the deal requires Mexico to ...": agreed terms
+      // are the obliged party's offer (ANNOTATION.md conventions)
+      let bound: ActorInfo | null = null;
+      if (
+        !holder &&
+        stance === 'demand' &&
+        !modal &&
+        !NOUN_CUES.has(cu.cue.phrase) &&
+        dealSubject(toks, cu.a, S.first) &&
+        directiveObject(cu.b)
+      ) {
+        bound = resolveSide(ar.mentions[mentionAt(toks[cu.b]!.lower === 'the' ? cu.b + 1 : cu.b)]!.actor);
+        if (bound && (bound.kind === 'country' || bound.kind === 'bloc')) {
+          holder = bound;
+          stance = 'offer';
+          subjectEnd = cu.b;
+        } else bound = null;
+      }
       // "Lighthizer said China had broken its promises and urged Beijing to ...": a verb joined by
       // "and" to the speech verb shares its subject, not the complement's
       if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !cu.cue.modal) {
@@ -1340,6 +1358,20 @@ function absoluteSubject(toks: Token[], b: number, a: number): boolean {
   if (a - b > 3 || !toks[a]!.lower.endsWith('ed')) return false;
   for (let k = b; k < a; k++) if (!DEGREE.has(toks[k]!.lower)) return false;
   return true;
+}
+
+/** True when the subject right before the cue at `a` is a deal ("the pact calls on ...", "the
+ * accord, signed last year, requires ..."), past auxiliaries and one appositive. */
+function dealSubject(toks: Token[], a: number, first: number): boolean {
+  let q = a - 1;
+  while (q > first && AUX.has(toks[q]!.lower) && a - q <= 3) q--;
+  if (toks[q]?.text === ',') {
+    let r = q - 1;
+    while (r > first && toks[r]!.text !== ',' && q - r < 15) r--;
+    if (toks[r]!.text !== ',') return false;
+    q = r - 1;
+  }
+  return q >= first && DEAL_NOUNS.has(toks[q]!.lower);
 }
 
 /** True when a rejection's object is a measure or proposal named before: "opposed to it",
