@@ -681,4 +681,15 @@ describe('preconditions', () => {
       [],
     );
   });
+
+  it('reads a demand actually given up as a concession on its issue, not a hypothetical one', () => {
+    expect(
+      pre(
+        'Trade\n\nThe two sides reached a deal, with Ottawa opening its dairy market and Washington dropping its demand for a sunset clause on the dispute panel.',
+      ),
+    ).toEqual(['United States>-|enforcement|offer']);
+    expect(
+      pre('Trade\n\nTokyo said it would sign if Washington would drop its demand for lower rice tariffs.'),
+    ).toEqual([]);
+  });
 });

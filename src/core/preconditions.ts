@@ -710,8 +710,14 @@ export function findPreconditions(
     let sentenceHolder: ActorInfo | null = null;
     for (let c = 0; c < cues.length; c++) {
       const cu = cues[c]!;
-      if (cu.dropped) continue;
-      let stance: Stance = cu.cue.stance;
+      // "Washington dropping its demand to scrap ...": a demand given up is a concession on it
+      const conceded =
+        !!cu.dropped &&
+        cu.cue.stance === 'demand' &&
+        NOUN_CUES.has(cu.cue.phrase) &&
+        givenUp(toks, cu.a, S.first);
+      if (cu.dropped && !conceded) continue;
+      let stance: Stance = conceded ? 'offer' : cu.cue.stance;
       // negated demand/offer ("did not ask", "not willing to") is not coded
       // speculation ("it was likely South Korea would drop barriers") and passives with no agent
       // ("companies were being asked to ...") are not coded
@@ -1358,6 +1364,21 @@ function absoluteSubject(toks: Token[], b: number, a: number): boolean {
   if (a - b > 3 || !toks[a]!.lower.endsWith('ed')) return false;
   for (let k = b; k < a; k++) if (!DEGREE.has(toks[k]!.lower)) return false;
   return true;
+}
+
+/** True when a retraction verb before the noun cue at `a` reports a position actually given up
+ * ("dropped", "has abandoned", "Washington dropping its demand"), not a hypothetical or asked-for one
+ * ("would drop its request", "urged it to drop its demand"). */
+function givenUp(toks: Token[], a: number, first: number): boolean {
+  for (let k = a - 1; k >= first && a - k <= 8; k--) {
+    const lw = toks[k]!.lower;
+    if (RETRACT_STOP.has(lw)) return false;
+    if (!DROPPED.has(lw)) continue;
+    const p = toks[k - 1]?.lower ?? '';
+    if (CONDITIONAL_MODALS.has(p) || p === 'to' || HYPOTHETICAL.has(p)) return false;
+    return lw.endsWith('ed') || lw.endsWith('ing') || lw === 'withdrew' || lw === 'withdrawn';
+  }
+  return false;
 }
 
 /** True when the subject right before the cue at `a` is a deal ("the pact calls on ...", "the
