@@ -692,4 +692,14 @@ describe('preconditions', () => {
       pre('Trade\n\nTokyo said it would sign if Washington would drop its demand for lower rice tariffs.'),
     ).toEqual([]);
   });
+
+  it('gives purchase deals signed by "<demonym> companies" to their country', () => {
+    expect(
+      pre('Trade\n\nDuring the visit, Thai companies signed agreements to buy American soybeans.'),
+    ).toEqual(['Thailand>United States|purchases|offer']);
+    // a relative clause is no subject
+    expect(
+      pre('Trade\n\nThai companies that signed agreements to buy American soybeans face delays.'),
+    ).toEqual([]);
+  });
 });

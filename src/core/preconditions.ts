@@ -84,7 +84,9 @@ const FALL_VERBS = words('fall drop');
 const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
 const ONCE_NOT = words('again more before');
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
-const GROUP_NOUNS = words('countries members states nations governments government officials negotiators');
+const GROUP_NOUNS = words(
+  'countries members states nations governments government officials negotiators companies firms importers buyers',
+);
 /** Nouns that point back to a measure named earlier ("withdraw the measures"). */
 const MEASURE_REFS = words('measures measure move moves decision decisions steps action actions');
 const REF_DETERMINERS = words('the these those its their such this');
@@ -944,6 +946,20 @@ export function findPreconditions(
           }
         }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
+        // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
+        if (
+          !pronoun &&
+          cu.cue.direct &&
+          GROUP_NOUNS.has(lw) &&
+          ar.adjAt[k - 1] &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          holder = sideActor(ar.adjAt[k - 1]!.id);
+          if (holder) {
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         // a pronoun subject: look further back in the sentence ("Washington said it will ..."),
         // else fall back to the last holder (or the last person for he/she)
         // "Officials have said ...", "the ministry hoped ...": the party the story is about
@@ -1363,6 +1379,12 @@ function refersToMeasure(toks: Token[], a: number, b: number): boolean {
 function absoluteSubject(toks: Token[], b: number, a: number): boolean {
   if (a - b > 3 || !toks[a]!.lower.endsWith('ed')) return false;
   for (let k = b; k < a; k++) if (!DEGREE.has(toks[k]!.lower)) return false;
+  return true;
+}
+
+/** True when every token in [a, b) is an auxiliary ("has also", "will"). */
+function auxOnly(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!AUX.has(toks[k]!.lower)) return false;
   return true;
 }
 

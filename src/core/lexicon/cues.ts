@@ -154,6 +154,14 @@ export const CUES: CueEntry[] = [
         'proposed buying',
         'proposed purchasing',
         'agreements to buy',
+        // "Vietnamese companies signed agreements to buy ...": purchase deals signed during talks
+        'signed agreements to buy',
+        'signed an agreement to buy',
+        'signed deals to buy',
+        'signed a deal to buy',
+        'signed contracts to buy',
+        'signed agreements to purchase',
+        'signed deals to purchase',
       ])
       .concat(
         ['will', 'would', 'agreed to', 'pledged to', 'promised to'].flatMap((aux) =>
