@@ -702,4 +702,18 @@ describe('preconditions', () => {
       pre('Trade\n\nThai companies that signed agreements to buy American soybeans face delays.'),
     ).toEqual([]);
   });
+
+  it('lets an issue word that only modifies the next issue phrase give way to it', () => {
+    expect(
+      pre('Tariffs\n\nBeijing urged Washington to lift its discriminatory visa restrictions on students.'),
+    ).toEqual(['China>United States|other|demand']);
+    expect(pre('Tariffs\n\nSeoul urged Tokyo to cut its import tariffs on rice.')).toEqual([
+      'South Korea>Japan|tariffs|demand',
+    ]);
+    // coordinated, not modifying: both issues
+    expect(pre('Tariffs\n\nSeoul urged Tokyo to cut import quotas and tariffs on rice.')).toEqual([
+      'South Korea>Japan|market_access|demand',
+      'South Korea>Japan|tariffs|demand',
+    ]);
+  });
 });

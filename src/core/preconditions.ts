@@ -57,6 +57,8 @@ const BE_FORMS = words('is are was were be been being');
 const APPOSITION = words('the a an which that who');
 /** Issue words that name a kind of measure, not its subject ("restrictions on ... chips"). */
 const GENERIC_MEASURES = words('restrictions restriction curbs curb controls limits ban bans measures');
+/** Issue words that, right before another issue phrase, only modify it ("import tariffs"). */
+const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist reciprocal mutual import');
 /** Issues a generic measure can be about (a "ban on purchases" stays market access). */
 const SPECIFIC_ISSUES = new Set<Issue>(['export_controls', 'tech_transfer', 'ip_protection']);
 /** First words of an appositive or relative clause after a name (", a tabloid run by ..."). */
@@ -1591,6 +1593,16 @@ function collectIssues(
             continue;
           }
         }
+        // "discriminatory visa restrictions", "import tariffs", "reciprocal tariffs": an issue word
+        // that only modifies the next issue phrase gives way to it
+        if (
+          k === lastStrongEnd &&
+          k > a &&
+          strong.length > 0 &&
+          ISSUE_MODIFIERS.has(toks[k - 1]!.lower) &&
+          strong[strong.length - 1] !== m.value.issue
+        )
+          strong.pop();
         if (coordinated && strong.length < 4) {
           if (strong.length === 0 && m.b === k + 1 && GENERIC_MEASURES.has(toks[k]!.lower)) genericAt = k;
           if (!strong.includes(m.value.issue)) strong.push(m.value.issue);
