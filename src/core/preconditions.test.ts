@@ -716,4 +716,17 @@ describe('preconditions', () => {
       'South Korea>Japan|tariffs|demand',
     ]);
   });
+
+  it('gives "if <party> did X" with no taxonomy issue the issue other, not the measure before it', () => {
+    expect(
+      pre('Trade\n\nWashington said the duties would be lifted if Brasilia dropped its ethanol rules.'),
+    ).toEqual(['United States>Brazil|other|condition']);
+    expect(
+      pre('Trade\n\nWashington said the duties would be lifted if Brasilia dropped its ethanol quotas.'),
+    ).toEqual(['United States>Brazil|market_access|condition']);
+    // no party acting in the clause: the condition is on the measure named before it
+    expect(pre('Trade\n\nWashington said the duties would be lifted if the talks succeeded.')).toEqual([
+      'United States>-|tariffs|condition',
+    ]);
+  });
 });

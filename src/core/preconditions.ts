@@ -57,6 +57,7 @@ const BE_FORMS = words('is are was were be been being');
 const APPOSITION = words('the a an which that who');
 /** Issue words that name a kind of measure, not its subject ("restrictions on ... chips"). */
 const GENERIC_MEASURES = words('restrictions restriction curbs curb controls limits ban bans measures');
+const IRREGULAR_PAST = words('took made gave withdrew broke chose sent kept met paid cut quit set');
 /** Issue words that, right before another issue phrase, only modify it ("import tariffs"). */
 const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist reciprocal mutual import');
 /** Issues a generic measure can be about (a "ban on purchases" stays market access). */
@@ -308,6 +309,16 @@ export function findPreconditions(
       if (t.kind === TokKind.Punct && !isPossessive(t)) return null;
     }
     return null;
+  };
+
+  /** "if Paris withdrew ...", "until Beijing took ...": a named party, then a past-tense verb. */
+  const partyActs = (b: number): boolean => {
+    const mi = mentionAt(b);
+    if (mi < 0) return false;
+    const v = toks[ar.mentions[mi]!.b];
+    return (
+      !!v && v.kind === TokKind.Word && !v.cap && (v.lower.endsWith('ed') || IRREGULAR_PAST.has(v.lower))
+    );
   };
 
   /** "urged London to ...", "pressed the Commission to ...": a named party, then "to". */
@@ -1131,6 +1142,16 @@ export function findPreconditions(
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
       // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
       // conditional clause, the condition is on the measure threatened before it
+      // "the tariffs could be avoided if Paris withdrew the tax": what another party must do, named
+      // outside the taxonomy, is the condition's issue, not the measure before it
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        cu.cue.phrase !== 'unless' && // "threatened duties unless Lima curbed ...": the threat's issue
+        partyActs(cu.b)
+      )
+        issues.add('other');
       if (issues.size === 0 && (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition')) {
         for (const i of collectIssues(
           lex.issues,
