@@ -729,4 +729,16 @@ describe('preconditions', () => {
       'United States>-|tariffs|condition',
     ]);
   });
+
+  it('reads the third item of a long list of agreed steps', () => {
+    expect(
+      pre(
+        'Trade\n\nHanoi has also agreed to tighten the protection of patents, designs, software and trademarks, to stop requiring foreign carmakers to hand over technology to local partners, and to open its financial services sector to American firms.',
+      ),
+    ).toEqual([
+      'Vietnam>United States|ip_protection|offer',
+      'Vietnam>United States|tech_transfer|offer',
+      'Vietnam>United States|market_access|offer',
+    ]);
+  });
 });

@@ -191,7 +191,7 @@ agreement deal framework process accord pact bill market markets exports imports
 const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'whereas', 'although', 'though']);
 /** Cues per sentence beyond which the rest are ignored (hostile text of repeated cue words). */
 const MAX_CUES_PER_SENTENCE = 6;
-const MAX_SCOPE = 30;
+const MAX_SCOPE = 40;
 
 interface CueAt {
   cue: CueEntry;
