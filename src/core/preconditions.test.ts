@@ -741,4 +741,15 @@ describe('preconditions', () => {
       'Vietnam>United States|market_access|offer',
     ]);
   });
+
+  it('reads "expect" as a demand only when a party is expected to act, not as a forecast', () => {
+    expect(pre('Trade\n\nWashington expects Tokyo to open its rice market.')).toEqual([
+      'United States>Japan|market_access|demand',
+    ]);
+    expect(pre('Trade\n\nSeoul expected that the Japanese side would lift its export controls.')).toEqual([
+      'South Korea>Japan|export_controls|demand',
+    ]);
+    expect(pre('Trade\n\nThe Canadian trade minister said he expects imports to fall soon.')).toEqual([]);
+    expect(pre('Trade\n\nAn expected rise in tariffs worried Canadian exporters.')).toEqual([]);
+  });
 });

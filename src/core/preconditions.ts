@@ -57,6 +57,9 @@ const BE_FORMS = words('is are was were be been being');
 const APPOSITION = words('the a an which that who');
 /** Issue words that name a kind of measure, not its subject ("restrictions on ... chips"). */
 const GENERIC_MEASURES = words('restrictions restriction curbs curb controls limits ban bans measures');
+const EXPECT = words('expect expects expected');
+/** Object pronouns that stand for a party expected to act ("we expect them to open ..."). */
+const PARTY_OBJECTS = words('them it they');
 const IRREGULAR_PAST = words('took made gave withdrew broke chose sent kept met paid cut quit set');
 /** Issue words that, right before another issue phrase, only modify it ("import tariffs"). */
 const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist reciprocal mutual import');
@@ -309,6 +312,18 @@ export function findPreconditions(
       if (t.kind === TokKind.Punct && !isPossessive(t)) return null;
     }
     return null;
+  };
+
+  /** A party named at token b, past "that" and "the" ("Japan", "that the EU", "the Japanese side",
+   * "them"). */
+  const partyNext = (b: number): boolean => {
+    let at = toks[b]?.lower === 'that' ? b + 1 : b;
+    if (toks[at]?.lower === 'the') at++;
+    if (mentionAt(at) >= 0 || PARTY_OBJECTS.has(toks[at]?.lower ?? '')) return true;
+    return (
+      !!ar.adjAt[at] &&
+      (PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') || GROUP_NOUNS.has(toks[at + 1]?.lower ?? ''))
+    );
   };
 
   /** "if Paris withdrew ...", "until Beijing took ...": a named party, then a past-tense verb. */
@@ -617,6 +632,9 @@ export function findPreconditions(
             toks[m.b]?.lower === 'to'
           )
             keep = false;
+          // "expects imports to fall", "an expected upturn": a forecast; "expects Japan to open ...",
+          // "expected that Tokyo would ..." name the party expected to act
+          if (EXPECT.has(cue.phrase) && !partyNext(m.b)) keep = false;
           // "asked whether/if/about ...": a question, not a request
           if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the needed facilities": an adjective, not a verb
