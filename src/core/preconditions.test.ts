@@ -752,4 +752,15 @@ describe('preconditions', () => {
     expect(pre('Trade\n\nThe Canadian trade minister said he expects imports to fall soon.')).toEqual([]);
     expect(pre('Trade\n\nAn expected rise in tariffs worried Canadian exporters.')).toEqual([]);
   });
+
+  it('ends an issue scope at ", and that" (a new reported clause)', () => {
+    expect(
+      pre(
+        'Trade\n\nOttawa said it had refused to cut its tariffs on cheese, and that its dairy quotas would not change.',
+      ),
+    ).toEqual(['Canada>-|tariffs|reject']);
+    expect(pre('Trade\n\nOttawa said it had refused to cut its tariffs on cheese and dairy quotas.')).toEqual(
+      ['Canada>-|tariffs|reject', 'Canada>-|market_access|reject'],
+    );
+  });
 });

@@ -1126,6 +1126,8 @@ export function findPreconditions(
           lw === ';' ||
           (lw === ':' && newSubject(toks, k + 1, mentionAt)) ||
           (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
+          // "refused to include dairy in the tariff cuts, and that food rules would not change"
+          (lw === 'and' && toks[k + 1]?.lower === 'that') ||
           (lw === 'but' && k > cu.b + 1) ||
           (lw === ',' && (CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
         ) {
