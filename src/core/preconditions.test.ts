@@ -763,4 +763,13 @@ describe('preconditions', () => {
       ['Canada>-|tariffs|reject', 'Canada>-|market_access|reject'],
     );
   });
+
+  it('gives "a review of the duties" the issue reviewed, and keeps enforcement for a review mechanism', () => {
+    expect(pre('Trade\n\nBeijing promised to review the duties on Australian barley.')).toEqual([
+      'China>Australia|tariffs|offer',
+    ]);
+    expect(pre('Trade\n\nBeijing promised a review of the dispute settlement mechanism.')).toEqual([
+      'China>-|enforcement|offer',
+    ]);
+  });
 });

@@ -61,6 +61,8 @@ const EXPECT = words('expect expects expected');
 /** Object pronouns that stand for a party expected to act ("we expect them to open ..."). */
 const PARTY_OBJECTS = words('them it they');
 const IRREGULAR_PAST = words('took made gave withdrew broke chose sent kept met paid cut quit set');
+/** Enforcement words whose object names the issue ("a review of the duties"). */
+const REVIEWS = words('review reviews investigation investigations');
 /** Issue words that, right before another issue phrase, only modify it ("import tariffs"). */
 const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist reciprocal mutual import');
 /** Issues a generic measure can be about (a "ban on purchases" stays market access). */
@@ -1578,6 +1580,7 @@ function collectIssues(
   const weak: Issue[] = [];
   let lastStrongEnd = -1;
   let genericAt = -1;
+  let reviewAt = -1;
   for (let k = a; k < b;) {
     if (mentionAt[k]! >= 0) {
       // "ease restrictions on sales of components to Huawei": a firm under export controls
@@ -1634,6 +1637,27 @@ function collectIssues(
             continue;
           }
         }
+        // "a review of tariffs", "to review the duties": what is reviewed is the issue
+        if (
+          strong.length === 1 &&
+          reviewAt >= 0 &&
+          m.value.issue !== 'enforcement' &&
+          k - lastStrongEnd <= 3
+        ) {
+          // ("review of tariffs", "to review the duties": only "of"/"into" and determiners between)
+          let joined = true;
+          for (let q = lastStrongEnd; q < k; q++) {
+            const w = toks[q]!.lower;
+            if (w !== 'of' && w !== 'into' && !DETERMINERS.has(w) && !ARTICLES.has(w)) joined = false;
+          }
+          if (joined) {
+            strong[0] = m.value.issue;
+            lastStrongEnd = m.b;
+            reviewAt = -1;
+            k = m.b;
+            continue;
+          }
+        }
         // "discriminatory visa restrictions", "import tariffs", "reciprocal tariffs": an issue word
         // that only modifies the next issue phrase gives way to it
         if (
@@ -1646,6 +1670,7 @@ function collectIssues(
           strong.pop();
         if (coordinated && strong.length < 4) {
           if (strong.length === 0 && m.b === k + 1 && GENERIC_MEASURES.has(toks[k]!.lower)) genericAt = k;
+          if (strong.length === 0 && m.b === k + 1 && REVIEWS.has(toks[k]!.lower)) reviewAt = k;
           if (!strong.includes(m.value.issue)) strong.push(m.value.issue);
           lastStrongEnd = m.b;
           // "the mechanism that lets the countries challenge anti-dumping duties": a relative
