@@ -772,4 +772,20 @@ describe('preconditions', () => {
       'China>-|enforcement|offer',
     ]);
   });
+
+  it('reads "hope" as a demand only for a party expected to act or a thing hoped for', () => {
+    expect(pre('Trade\n\nSeoul hopes Tokyo will lift its export controls on chip materials.')).toEqual([
+      'South Korea>Japan|export_controls|demand',
+    ]);
+    expect(pre('Trade\n\nSeoul hopes for lower Japanese tariffs on its steel.')).toEqual([
+      'South Korea>Japan|tariffs|demand',
+    ]);
+    expect(
+      pre('Trade\n\nHe said Korea hoped the leaders could make mutually satisfactory concessions.'),
+    ).toEqual(['South Korea>-|balance|demand']);
+    // a hope about an outcome, no party asked to act
+    expect(
+      pre('Trade\n\nSeoul said: "We hope this will lead to a bigger export market for Korean steel."'),
+    ).toEqual([]);
+  });
 });

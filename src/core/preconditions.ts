@@ -57,9 +57,13 @@ const BE_FORMS = words('is are was were be been being');
 const APPOSITION = words('the a an which that who');
 /** Issue words that name a kind of measure, not its subject ("restrictions on ... chips"). */
 const GENERIC_MEASURES = words('restrictions restriction curbs curb controls limits ban bans measures');
-const EXPECT = words('expect expects expected');
+const EXPECT = words('expect expects expected hope hopes hoped');
 /** Object pronouns that stand for a party expected to act ("we expect them to open ..."). */
 const PARTY_OBJECTS = words('them it they');
+/** Words for parties in general ("hope the leaders can ...", "expects both sides to ..."). */
+const PARTY_GROUPS = words(
+  'leaders sides side countries nations governments partners both each two other others all',
+);
 const IRREGULAR_PAST = words('took made gave withdrew broke chose sent kept met paid cut quit set');
 /** Enforcement words whose object names the issue ("a review of the duties"). */
 const REVIEWS = words('review reviews investigation investigations');
@@ -317,11 +321,16 @@ export function findPreconditions(
   };
 
   /** A party named at token b, past "that" and "the" ("Japan", "that the EU", "the Japanese side",
-   * "them"). */
+   * "them", "the leaders", "both sides"). */
   const partyNext = (b: number): boolean => {
     let at = toks[b]?.lower === 'that' ? b + 1 : b;
     if (toks[at]?.lower === 'the') at++;
-    if (mentionAt(at) >= 0 || PARTY_OBJECTS.has(toks[at]?.lower ?? '')) return true;
+    if (
+      mentionAt(at) >= 0 ||
+      PARTY_OBJECTS.has(toks[at]?.lower ?? '') ||
+      PARTY_GROUPS.has(toks[at]?.lower ?? '')
+    )
+      return true;
     return (
       !!ar.adjAt[at] &&
       (PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') || GROUP_NOUNS.has(toks[at + 1]?.lower ?? ''))
@@ -636,7 +645,8 @@ export function findPreconditions(
             keep = false;
           // "expects imports to fall", "an expected upturn": a forecast; "expects Japan to open ...",
           // "expected that Tokyo would ..." name the party expected to act
-          if (EXPECT.has(cue.phrase) && !partyNext(m.b)) keep = false;
+          // ("hopes for lower tariffs" names the thing wanted)
+          if (EXPECT.has(cue.phrase) && !partyNext(m.b) && toks[m.b]?.lower !== 'for') keep = false;
           // "asked whether/if/about ...": a question, not a request
           if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the needed facilities": an adjective, not a verb
