@@ -788,4 +788,13 @@ describe('preconditions', () => {
       pre('Trade\n\nSeoul said: "We hope this will lead to a bigger export market for Korean steel."'),
     ).toEqual([]);
   });
+
+  it('reads "agreed that <term>" as an offer, not when analysts agree', () => {
+    expect(
+      pre(
+        'Trade\n\nIn a side letter, Ottawa agreed that Mexican trucks would be exempt from the new duties.',
+      ),
+    ).toEqual(['Canada>Mexico|tariffs|offer']);
+    expect(pre('Trade\n\nAnalysts agreed that the duties would hurt Mexican exporters.')).toEqual([]);
+  });
 });

@@ -89,7 +89,7 @@ export const CUES: CueEntry[] = [
      will reduce, will relax, will remove, will scrap, will lift, is open to, was open to, are open to,
      were open to, would be open to, remains open to, could accept, can accept, would accept, could live with,
      proposed to, proposes to, propose to, proposing to, proposed cutting, promising to, pledging to,
-     agreements to, cracks down on, cracked down on, cracking down on,
+     agreements to, agreed that, agrees that, cracks down on, cracked down on, cracking down on,
      proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening`,
   ),
   ...D(
