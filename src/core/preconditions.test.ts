@@ -797,4 +797,13 @@ describe('preconditions', () => {
     ).toEqual(['Canada>Mexico|tariffs|offer']);
     expect(pre('Trade\n\nAnalysts agreed that the duties would hurt Mexican exporters.')).toEqual([]);
   });
+
+  it('reads no condition in "even if", "as if" or "asked if"', () => {
+    expect(
+      pre('Trade\n\nKorea said it would keep its rice quotas if Washington raised its tariffs.'),
+    ).toEqual(['South Korea>United States|tariffs|condition']);
+    expect(
+      pre('Trade\n\nKorea said it would keep its rice quotas even if Washington raised its tariffs.'),
+    ).toEqual([]);
+  });
 });

@@ -64,6 +64,10 @@ const PARTY_OBJECTS = words('them it they');
 const PARTY_GROUPS = words(
   'leaders sides side countries nations governments partners both each two other others all',
 );
+/** Words before "if" that make it no condition ("even if", "as if", "asked if", "to see if"). */
+const NOT_CONDITIONAL_IF = words(
+  'even as asked ask asks know knew see saw wonder wondered determine decide check',
+);
 const IRREGULAR_PAST = words('took made gave withdrew broke chose sent kept met paid cut quit set');
 /** Enforcement words whose object names the issue ("a review of the duties"). */
 const REVIEWS = words('review reviews investigation investigations');
@@ -675,6 +679,8 @@ export function findPreconditions(
               (prevCue === 'if' || prevCue === 'unless' || prevCue === 'until') &&
               (toks[k - 1]?.lower === 'and' || toks[k - 1]?.lower === 'or');
             keep = (modalBefore && k > S.first + 2) || coordinated;
+            // "even if", "as if": concessive or comparative; "asked if", "to see if": a question
+            if (cue.phrase === 'if' && NOT_CONDITIONAL_IF.has(toks[k - 1]?.lower ?? '')) keep = false;
             // "once again", "at once", "once more": no condition
             if (
               cue.phrase === 'once' &&
