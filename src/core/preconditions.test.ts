@@ -806,4 +806,18 @@ describe('preconditions', () => {
       pre('Trade\n\nKorea said it would keep its rice quotas even if Washington raised its tariffs.'),
     ).toEqual([]);
   });
+
+  it('resolves "he" to the last sentence\'s holder when that sentence named no known person', () => {
+    expect(
+      pre(
+        "Trade\n\nU.S. envoy Michael Samuels said Canada was protecting jobs. Tom Black, Canada's deputy negotiator, replied the rule was in line with GATT rules. But he agreed to setting up the dispute panel.",
+      ),
+    ).toEqual(['Canada>-|enforcement|reject', 'Canada>-|enforcement|offer']);
+    // no holder in between: "he" is still the last person named
+    expect(
+      pre(
+        'Trade\n\nU.S. envoy Michael Samuels said Canada was protecting jobs. The hearing ended late. But he agreed to setting up the dispute panel.',
+      ),
+    ).toEqual(['United States>-|enforcement|offer']);
+  });
 });

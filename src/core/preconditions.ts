@@ -551,6 +551,9 @@ export function findPreconditions(
   const seen = new Set<string>();
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
+  /** Sentences where lastPerson was last named and where a holder was last found. */
+  let personSentence = -1;
+  let heldSentence = -1;
   let lastBloc: ActorInfo | null = null;
   let lastSpeaker: ActorInfo | null = null;
 
@@ -1064,6 +1067,9 @@ export function findPreconditions(
       const fallback = !holder;
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
+        // "X, Canada's deputy chief of delegation, replied ... But he agreed ...": a holder found in
+        // the last sentence, which named no known person, is more recent than the last person
+        else if (personPronoun && heldSentence === si - 1 && personSentence < si - 1) holder = lastHolder;
         else if (personPronoun) holder = lastPerson ? resolveHolder(lastPerson) : null;
         // a quote that goes on from the last sentence is still its speaker's ("... must be agreed
         // upon multilaterally.")
@@ -1286,6 +1292,7 @@ export function findPreconditions(
       const a = ar.mentions[mi]!.actor;
       if (!personSeen && a.kind === 'person') {
         lastPerson = a;
+        personSentence = si;
         personSeen = true;
       } else if (!blocSeen && a.kind === 'bloc') {
         lastBloc = a;
@@ -1293,8 +1300,10 @@ export function findPreconditions(
       }
     }
     // what a later "it"/"they" refers to: this sentence's holder, its speaker, or its subject
-    if (sentenceHolder) lastHolder = sentenceHolder;
-    else {
+    if (sentenceHolder) {
+      lastHolder = sentenceHolder;
+      heldSentence = si;
+    } else {
       const subj = speaker ?? leadingSubject(toks, S, ar);
       const h = subj ? resolveHolder(subj) : null;
       if (h) lastHolder = h;
