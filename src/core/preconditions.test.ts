@@ -663,6 +663,12 @@ describe('preconditions', () => {
         "Trade\n\nThe talks resumed after Japan's failure to honour a 2019 agreement to open its rice market.",
       ),
     ).toEqual(['Japan>-|market_access|offer']);
+    // a later clause is not in the pledge's complement: its subject is the sentence's
+    expect(
+      pre(
+        "Trade\n\nThe U.S. imposed tariffs in response to Japan's refusal to open its chip market and demanded new quotas on chips.",
+      ),
+    ).toContain('United States>Japan|market_access|demand');
     // a possessor of a measure after a preposition stays an object
     expect(
       pre("Trade\n\nThe talks resumed in response to Japan's tariffs on rice, which Korea wants lowered."),

@@ -910,7 +910,8 @@ export function findPreconditions(
             !(
               isPossessive(after) &&
               COMMITMENT_NOUNS.has(toks[mm.b + 1]?.lower ?? '') &&
-              toks[mm.b + 2]?.lower === 'to'
+              toks[mm.b + 2]?.lower === 'to' &&
+              inNounComplement(toks, mm.b + 1, cu.a)
             ) &&
             !(prev?.lower === 'with' && mm.b === cu.a && toks[cu.a]!.lower.endsWith('ing')) &&
             // "with West Germany (as strongly) opposed to it": the subject of an absolute clause
@@ -1449,6 +1450,17 @@ function refersToMeasure(toks: Token[], a: number, b: number): boolean {
 function absoluteSubject(toks: Token[], b: number, a: number): boolean {
   if (a - b > 3 || !toks[a]!.lower.endsWith('ed')) return false;
   for (let k = b; k < a; k++) if (!DEGREE.has(toks[k]!.lower)) return false;
+  return true;
+}
+
+/** True when the cue at `a` lies in the complement of the noun at `n` ("Japan's failure to adhere to
+ * an agreement to ..."), not in a later clause ("... refusal to open its market and demanded ..."). */
+function inNounComplement(toks: Token[], n: number, a: number): boolean {
+  if (a - n > 8) return false;
+  for (let k = n + 1; k < a; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'and' || w === ',' || w === 'but' || w === ';') return false;
+  }
   return true;
 }
 
