@@ -572,4 +572,258 @@ describe('preconditions', () => {
       'Peru>Chile|tariffs|demand',
     ]);
   });
+
+  it('reads "plans to" + a concession verb as an offer, but not "plans to" + a threat', () => {
+    expect(pre('Trade\n\nNorway plans to lower its tariffs on Chilean salmon feed.')).toEqual([
+      'Norway>Chile|tariffs|offer',
+    ]);
+    expect(pre('Trade\n\nNorway plans to impose tariffs on Chilean salmon feed.')).toEqual([]);
+  });
+
+  it('reads a party cracking down on piracy as an offer, but not a demand that it crack down', () => {
+    expect(
+      pre('Trade\n\nThailand said it had cracked down on piracy of software and music recordings.'),
+    ).toEqual(['Thailand>-|ip_protection|offer']);
+    expect(
+      pre(
+        'Trade\n\nAustralia has pressed Thailand for many months now to change its rules and crack down on piracy.',
+      ),
+    ).toEqual(['Australia>Thailand|ip_protection|demand']);
+  });
+
+  it('gives an offer by "a team he led" or "a delegation led by X" to the leader\'s side', () => {
+    expect(
+      pre(
+        'Trade\n\nIndonesian Trade Minister Budi Santoso ended his visit on Friday. During the visit a team he led agreed to buy more American wheat.',
+      ),
+    ).toEqual(['Indonesia>United States|purchases|offer']);
+    expect(
+      pre(
+        'Trade\n\nA delegation led by Indonesian Trade Minister Budi Santoso agreed to buy American wheat.',
+      ),
+    ).toEqual(['Indonesia>United States|purchases|offer']);
+    // a group sent by a party is not led by it: no holder
+    expect(pre('Trade\n\nA delegation sent by Jakarta agreed to buy American wheat.')).toEqual([]);
+  });
+
+  it('gives "his government" the side of the person named last', () => {
+    expect(
+      pre(
+        'Trade\n\nKenyan President William Ruto spoke on Monday. His government has rejected British demands for lower duties on tea.',
+      ),
+    ).toEqual(['Kenya>United Kingdom|tariffs|reject', 'United Kingdom>-|tariffs|demand']);
+    // no person to own the government: no holder
+    expect(pre('Trade\n\nHis government has rejected demands for lower duties on tea.')).toEqual([]);
+  });
+
+  it('reads "opposed to it" as rejecting the measure named before, also in "with X opposed to it"', () => {
+    expect(
+      pre(
+        'Trade\n\nThe Commission wants new import curbs on soy oil. The plan has little support, with Spain as firmly opposed to it as Italy.',
+      ),
+    ).toContain('Spain>Italy|market_access|reject');
+    expect(pre('Trade\n\nThe Commission wants new quotas on soy oil. Denmark opposed it on Monday.')).toEqual(
+      ['Denmark>-|market_access|reject'],
+    );
+    // "denied the measures were ...": a denied claim about the measure, not a rejection of it
+    expect(
+      pre(
+        'Trade\n\nThe Commission wants new quotas on soy oil. Denmark denied the measures were aimed at Norway.',
+      ),
+    ).toEqual([]);
+    // nothing named before "it": no issue, no rejection
+    expect(pre('Trade\n\nThe Commission tabled its farm plan. Denmark opposed it on Monday.')).toEqual([]);
+  });
+
+  it('reads a denied accusation as a rejection, and compliance claimed with "was in line with" rules', () => {
+    expect(
+      pre(
+        'Trade\n\nThailand said its rice exporters were not selling at prices below cost in African markets.',
+      ),
+    ).toEqual(['Thailand>-|subsidies|reject']);
+    expect(pre('Trade\n\nVietnam said it was not manipulating its currency.')).toEqual([
+      'Vietnam>-|currency|reject',
+    ]);
+    expect(pre('Trade\n\nIndonesia replied that the export ban was fully in line with WTO rules.')).toEqual([
+      'Indonesia>-|enforcement|reject',
+    ]);
+    // after a modal's "be" it is what is demanded, not a denial; "in line with expectations" is no rule
+    expect(pre('Trade\n\nThe European Union said any settlement must be consistent with WTO rules.')).toEqual(
+      [],
+    );
+    expect(pre('Trade\n\nIndia said the growth of its exports was in line with expectations.')).toEqual([]);
+  });
+
+  it('gives a pledge or a broken agreement after a preposition to its possessor', () => {
+    expect(
+      pre("Trade\n\nThe talks resumed in response to Japan's pledge to lower its tariffs on rice."),
+    ).toEqual(['Japan>-|tariffs|offer']);
+    expect(
+      pre(
+        "Trade\n\nThe talks resumed after Japan's failure to honour a 2019 agreement to open its rice market.",
+      ),
+    ).toEqual(['Japan>-|market_access|offer']);
+    // a later clause is not in the pledge's complement: its subject is the sentence's
+    expect(
+      pre(
+        "Trade\n\nThe U.S. imposed tariffs in response to Japan's refusal to open its chip market and demanded new quotas on chips.",
+      ),
+    ).toContain('United States>-|market_access|demand');
+    // a possessor of a measure after a preposition stays an object
+    expect(
+      pre("Trade\n\nThe talks resumed in response to Japan's tariffs on rice, which Korea wants lowered."),
+    ).toEqual([]);
+  });
+
+  it('reads "the pact requires X to ..." as the obliged party\'s offer (agreed terms)', () => {
+    expect(
+      pre('Trade\n\nThe pact, signed in 2019, requires Mexico to lift its quotas on American corn.'),
+    ).toEqual(['Mexico>United States|market_access|offer']);
+    expect(pre('Trade\n\nThe deal also calls on Vietnam to buy more American cotton.')).toEqual([
+      'Vietnam>United States|purchases|offer',
+    ]);
+    // the pact's critics are no deal: no holder for their call
+    expect(pre("Trade\n\nThe pact's critics called on Mexico to lift its quotas on American corn.")).toEqual(
+      [],
+    );
+  });
+
+  it('reads a demand actually given up as a concession on its issue, not a hypothetical one', () => {
+    expect(
+      pre(
+        'Trade\n\nThe two sides reached a deal, with Ottawa opening its dairy market and Washington dropping its demand for a sunset clause on the dispute panel.',
+      ),
+    ).toEqual(['United States>-|enforcement|offer']);
+    expect(
+      pre('Trade\n\nTokyo said it would sign if Washington would drop its demand for lower rice tariffs.'),
+    ).toEqual([]);
+  });
+
+  it('gives purchase deals signed by "<demonym> companies" to their country', () => {
+    expect(
+      pre('Trade\n\nDuring the visit, Thai companies signed agreements to buy American soybeans.'),
+    ).toEqual(['Thailand>United States|purchases|offer']);
+    // a relative clause is no subject
+    expect(
+      pre('Trade\n\nThai companies that signed agreements to buy American soybeans face delays.'),
+    ).toEqual([]);
+  });
+
+  it('lets an issue word that only modifies the next issue phrase give way to it', () => {
+    expect(
+      pre('Tariffs\n\nBeijing urged Washington to lift its discriminatory visa restrictions on students.'),
+    ).toEqual(['China>United States|other|demand']);
+    expect(pre('Tariffs\n\nSeoul urged Tokyo to cut its import tariffs on rice.')).toEqual([
+      'South Korea>Japan|tariffs|demand',
+    ]);
+    // coordinated, not modifying: both issues
+    expect(pre('Tariffs\n\nSeoul urged Tokyo to cut import quotas and tariffs on rice.')).toEqual([
+      'South Korea>Japan|market_access|demand',
+      'South Korea>Japan|tariffs|demand',
+    ]);
+  });
+
+  it('gives "if <party> did X" with no taxonomy issue the issue other, not the measure before it', () => {
+    expect(
+      pre('Trade\n\nWashington said the duties would be lifted if Brasilia dropped its ethanol rules.'),
+    ).toEqual(['United States>Brazil|other|condition']);
+    expect(
+      pre('Trade\n\nWashington said the duties would be lifted if Brasilia dropped its ethanol quotas.'),
+    ).toEqual(['United States>Brazil|market_access|condition']);
+    // no party acting in the clause: the condition is on the measure named before it
+    expect(pre('Trade\n\nWashington said the duties would be lifted if the talks succeeded.')).toEqual([
+      'United States>-|tariffs|condition',
+    ]);
+  });
+
+  it('reads the third item of a long list of agreed steps', () => {
+    expect(
+      pre(
+        'Trade\n\nHanoi has also agreed to tighten the protection of patents, designs, software and trademarks, to stop requiring foreign carmakers to hand over technology to local partners, and to open its financial services sector to American firms.',
+      ),
+    ).toEqual([
+      'Vietnam>United States|ip_protection|offer',
+      'Vietnam>United States|tech_transfer|offer',
+      'Vietnam>United States|market_access|offer',
+    ]);
+  });
+
+  it('reads "expect" as a demand only when a party is expected to act, not as a forecast', () => {
+    expect(pre('Trade\n\nWashington expects Tokyo to open its rice market.')).toEqual([
+      'United States>Japan|market_access|demand',
+    ]);
+    expect(pre('Trade\n\nSeoul expected that the Japanese side would lift its export controls.')).toEqual([
+      'South Korea>Japan|export_controls|demand',
+    ]);
+    expect(pre('Trade\n\nThe Canadian trade minister said he expects imports to fall soon.')).toEqual([]);
+    expect(pre('Trade\n\nAn expected rise in tariffs worried Canadian exporters.')).toEqual([]);
+  });
+
+  it('ends an issue scope at ", and that" (a new reported clause)', () => {
+    expect(
+      pre(
+        'Trade\n\nOttawa said it had refused to cut its tariffs on cheese, and that its dairy quotas would not change.',
+      ),
+    ).toEqual(['Canada>-|tariffs|reject']);
+    expect(pre('Trade\n\nOttawa said it had refused to cut its tariffs on cheese and dairy quotas.')).toEqual(
+      ['Canada>-|tariffs|reject', 'Canada>-|market_access|reject'],
+    );
+  });
+
+  it('gives "a review of the duties" the issue reviewed, and keeps enforcement for a review mechanism', () => {
+    expect(pre('Trade\n\nBeijing promised to review the duties on Australian barley.')).toEqual([
+      'China>Australia|tariffs|offer',
+    ]);
+    expect(pre('Trade\n\nBeijing promised a review of the dispute settlement mechanism.')).toEqual([
+      'China>-|enforcement|offer',
+    ]);
+  });
+
+  it('reads "hope" as a demand only for a party expected to act or a thing hoped for', () => {
+    expect(pre('Trade\n\nSeoul hopes Tokyo will lift its export controls on chip materials.')).toEqual([
+      'South Korea>Japan|export_controls|demand',
+    ]);
+    expect(pre('Trade\n\nSeoul hopes for lower Japanese tariffs on its steel.')).toEqual([
+      'South Korea>Japan|tariffs|demand',
+    ]);
+    expect(
+      pre('Trade\n\nHe said Korea hoped the leaders could make mutually satisfactory concessions.'),
+    ).toEqual(['South Korea>-|balance|demand']);
+    // a hope about an outcome, no party asked to act
+    expect(
+      pre('Trade\n\nSeoul said: "We hope this will lead to a bigger export market for Korean steel."'),
+    ).toEqual([]);
+  });
+
+  it('reads "agreed that <term>" as an offer, not when analysts agree', () => {
+    expect(
+      pre(
+        'Trade\n\nIn a side letter, Ottawa agreed that Mexican trucks would be exempt from the new duties.',
+      ),
+    ).toEqual(['Canada>Mexico|tariffs|offer']);
+    expect(pre('Trade\n\nAnalysts agreed that the duties would hurt Mexican exporters.')).toEqual([]);
+  });
+
+  it('reads no condition in "even if", "as if" or "asked if"', () => {
+    expect(
+      pre('Trade\n\nKorea said it would keep its rice quotas if Washington raised its tariffs.'),
+    ).toEqual(['South Korea>United States|tariffs|condition']);
+    expect(
+      pre('Trade\n\nKorea said it would keep its rice quotas even if Washington raised its tariffs.'),
+    ).toEqual([]);
+  });
+
+  it('resolves "he" to the last sentence\'s holder when that sentence named no known person', () => {
+    expect(
+      pre(
+        "Trade\n\nU.S. envoy Michael Samuels said Canada was protecting jobs. Tom Black, Canada's deputy negotiator, replied the rule was in line with GATT rules. But he agreed to setting up the dispute panel.",
+      ),
+    ).toEqual(['Canada>-|enforcement|reject', 'Canada>-|enforcement|offer']);
+    // no holder in between: "he" is still the last person named
+    expect(
+      pre(
+        'Trade\n\nU.S. envoy Michael Samuels said Canada was protecting jobs. The hearing ended late. But he agreed to setting up the dispute panel.',
+      ),
+    ).toEqual(['United States>-|enforcement|offer']);
+  });
 });

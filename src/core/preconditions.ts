@@ -57,6 +57,22 @@ const BE_FORMS = words('is are was were be been being');
 const APPOSITION = words('the a an which that who');
 /** Issue words that name a kind of measure, not its subject ("restrictions on ... chips"). */
 const GENERIC_MEASURES = words('restrictions restriction curbs curb controls limits ban bans measures');
+const EXPECT = words('expect expects expected hope hopes hoped');
+/** Object pronouns that stand for a party expected to act ("we expect them to open ..."). */
+const PARTY_OBJECTS = words('them it they');
+/** Words for parties in general ("hope the leaders can ...", "expects both sides to ..."). */
+const PARTY_GROUPS = words(
+  'leaders sides side countries nations governments partners both each two other others all',
+);
+/** Words before "if" that make it no condition ("even if", "as if", "asked if", "to see if"). */
+const NOT_CONDITIONAL_IF = words(
+  'even as asked ask asks know knew see saw wonder wondered determine decide check',
+);
+const IRREGULAR_PAST = words('took made gave withdrew broke chose sent kept met paid cut quit set');
+/** Enforcement words whose object names the issue ("a review of the duties"). */
+const REVIEWS = words('review reviews investigation investigations');
+/** Issue words that, right before another issue phrase, only modify it ("import tariffs"). */
+const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist reciprocal mutual import');
 /** Issues a generic measure can be about (a "ban on purchases" stays market access). */
 const SPECIFIC_ISSUES = new Set<Issue>(['export_controls', 'tech_transfer', 'ip_protection']);
 /** First words of an appositive or relative clause after a name (", a tabloid run by ..."). */
@@ -84,10 +100,15 @@ const FALL_VERBS = words('fall drop');
 const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
 const ONCE_NOT = words('again more before');
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
-const GROUP_NOUNS = words('countries members states nations governments government officials negotiators');
+const GROUP_NOUNS = words(
+  'countries members states nations governments government officials negotiators companies firms importers buyers',
+);
 /** Nouns that point back to a measure named earlier ("withdraw the measures"). */
 const MEASURE_REFS = words('measures measure move moves decision decisions steps action actions');
-const REF_DETERMINERS = words('the these those its their such');
+const REF_DETERMINERS = words('the these those its their such this');
+const DEGREE = words('as so too very also still equally strongly firmly fiercely bitterly adamantly');
+/** Pronouns for a measure named before ("scrap it", "opposed to them"). */
+const MEASURE_PRONOUNS = words('it them');
 const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
 );
@@ -117,6 +138,13 @@ const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
 const ENUMERATORS = words('first second third fourth fifth finally secondly thirdly lastly');
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
+/** Nouns whose possessor is the subject of the infinitive after them ("Japan's failure to adhere"). */
+const COMMITMENT_NOUNS = words(
+  'pledge pledges promise promises commitment commitments decision failure willingness readiness refusal bid offer plan plans',
+);
+/** Verbs that tie a group to its leader ("a team he led", "a mission headed by X"). */
+const LED = words('led headed');
 const DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
 const HYPOTHETICAL = new Set(['if', 'whether']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody', 'none']);
@@ -176,7 +204,7 @@ agreement deal framework process accord pact bill market markets exports imports
 const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'whereas', 'although', 'though']);
 /** Cues per sentence beyond which the rest are ignored (hostile text of repeated cue words). */
 const MAX_CUES_PER_SENTENCE = 6;
-const MAX_SCOPE = 30;
+const MAX_SCOPE = 40;
 
 interface CueAt {
   cue: CueEntry;
@@ -296,6 +324,33 @@ export function findPreconditions(
     return null;
   };
 
+  /** A party named at token b, past "that" and "the" ("Japan", "that the EU", "the Japanese side",
+   * "them", "the leaders", "both sides"). */
+  const partyNext = (b: number): boolean => {
+    let at = toks[b]?.lower === 'that' ? b + 1 : b;
+    if (toks[at]?.lower === 'the') at++;
+    if (
+      mentionAt(at) >= 0 ||
+      PARTY_OBJECTS.has(toks[at]?.lower ?? '') ||
+      PARTY_GROUPS.has(toks[at]?.lower ?? '')
+    )
+      return true;
+    return (
+      !!ar.adjAt[at] &&
+      (PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') || GROUP_NOUNS.has(toks[at + 1]?.lower ?? ''))
+    );
+  };
+
+  /** "if Paris withdrew ...", "until Beijing took ...": a named party, then a past-tense verb. */
+  const partyActs = (b: number): boolean => {
+    const mi = mentionAt(b);
+    if (mi < 0) return false;
+    const v = toks[ar.mentions[mi]!.b];
+    return (
+      !!v && v.kind === TokKind.Word && !v.cap && (v.lower.endsWith('ed') || IRREGULAR_PAST.has(v.lower))
+    );
+  };
+
   /** "urged London to ...", "pressed the Commission to ...": a named party, then "to". */
   const directiveObject = (b: number): boolean => {
     const at = toks[b]?.lower === 'the' ? b + 1 : b;
@@ -372,7 +427,7 @@ export function findPreconditions(
    */
   const issueCounts = new Map<Issue, number>();
   let issuesScanned = 0;
-  const mainIssueBefore = (end: number): Issue | null => {
+  const mainIssueBefore = (end: number, min = 2): Issue | null => {
     let k = issuesScanned;
     while (k < end) {
       const m =
@@ -385,7 +440,7 @@ export function findPreconditions(
     }
     issuesScanned = Math.max(issuesScanned, k);
     let best: Issue | null = null;
-    let n = 1;
+    let n = min - 1;
     for (const [issue, c] of issueCounts) if (c > n) [best, n] = [issue, c];
     return best;
   };
@@ -496,6 +551,9 @@ export function findPreconditions(
   const seen = new Set<string>();
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
+  /** Sentences where lastPerson was last named and where a holder was last found. */
+  let personSentence = -1;
+  let heldSentence = -1;
   let lastBloc: ActorInfo | null = null;
   let lastSpeaker: ActorInfo | null = null;
 
@@ -550,6 +608,11 @@ export function findPreconditions(
               while (r > S.first && toks[r]!.text !== ',' && q - r < 15) r--;
               if (toks[r]!.text === ',') q = r - 1;
             }
+            // "a team he led agreed to buy ...": the leader is the subject
+            if (q > S.first && LED.has(toks[q]!.lower)) {
+              const p = toks[q - 1]!.lower;
+              if (PERSON_PRONOUNS.has(p) || mentionAt(q - 1) >= 0) q--;
+            }
             // "Mercosur countries will phase out ...", "Chinese negotiators agreed to ..."
             let group = false;
             if (
@@ -567,6 +630,13 @@ export function findPreconditions(
                 PRONOUNS.has(toks[q]!.lower) ||
                 bothSides(toks, q));
           }
+          // "the law was (fully) in line with GATT rules", not "must be compatible with ..."
+          if (cue.copula) {
+            let q = k - 1;
+            if (toks[q]?.lower.endsWith('ly')) q--;
+            const be = toks[q]?.lower ?? '';
+            if (!BE_FORMS.has(be) || be === 'be' || be === 'been' || be === 'being') keep = false;
+          }
           // "the retaliatory tariffs", "its retaliation": an existing measure, not a threat
           if (
             cue.stance === 'condition' &&
@@ -580,6 +650,10 @@ export function findPreconditions(
             toks[m.b]?.lower === 'to'
           )
             keep = false;
+          // "expects imports to fall", "an expected upturn": a forecast; "expects Japan to open ...",
+          // "expected that Tokyo would ..." name the party expected to act
+          // ("hopes for lower tariffs" names the thing wanted)
+          if (EXPECT.has(cue.phrase) && !partyNext(m.b) && toks[m.b]?.lower !== 'for') keep = false;
           // "asked whether/if/about ...": a question, not a request
           if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the needed facilities": an adjective, not a verb
@@ -608,6 +682,8 @@ export function findPreconditions(
               (prevCue === 'if' || prevCue === 'unless' || prevCue === 'until') &&
               (toks[k - 1]?.lower === 'and' || toks[k - 1]?.lower === 'or');
             keep = (modalBefore && k > S.first + 2) || coordinated;
+            // "even if", "as if": concessive or comparative; "asked if", "to see if": a question
+            if (cue.phrase === 'if' && NOT_CONDITIONAL_IF.has(toks[k - 1]?.lower ?? '')) keep = false;
             // "once again", "at once", "once more": no condition
             if (
               cue.phrase === 'once' &&
@@ -688,8 +764,14 @@ export function findPreconditions(
     let sentenceHolder: ActorInfo | null = null;
     for (let c = 0; c < cues.length; c++) {
       const cu = cues[c]!;
-      if (cu.dropped) continue;
-      let stance: Stance = cu.cue.stance;
+      // "Washington dropping its demand to scrap ...": a demand given up is a concession on it
+      const conceded =
+        !!cu.dropped &&
+        cu.cue.stance === 'demand' &&
+        NOUN_CUES.has(cu.cue.phrase) &&
+        givenUp(toks, cu.a, S.first);
+      if (cu.dropped && !conceded) continue;
+      let stance: Stance = conceded ? 'offer' : cu.cue.stance;
       // negated demand/offer ("did not ask", "not willing to") is not coded
       // speculation ("it was likely South Korea would drop barriers") and passives with no agent
       // ("companies were being asked to ...") are not coded
@@ -751,6 +833,24 @@ export function findPreconditions(
       let mutual = false;
       let coHolder: ActorInfo | null = null;
       if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
+      // "the pact calls on Japan to stop ...", "the deal requires Mexico to ...": agreed terms
+      // are the obliged party's offer (ANNOTATION.md conventions)
+      let bound: ActorInfo | null = null;
+      if (
+        !holder &&
+        stance === 'demand' &&
+        !modal &&
+        !NOUN_CUES.has(cu.cue.phrase) &&
+        dealSubject(toks, cu.a, S.first) &&
+        directiveObject(cu.b)
+      ) {
+        bound = resolveSide(ar.mentions[mentionAt(toks[cu.b]!.lower === 'the' ? cu.b + 1 : cu.b)]!.actor);
+        if (bound && (bound.kind === 'country' || bound.kind === 'bloc')) {
+          holder = bound;
+          stance = 'offer';
+          subjectEnd = cu.b;
+        } else bound = null;
+      }
       // "Lighthizer said China had broken its promises and urged Beijing to ...": a verb joined by
       // "and" to the speech verb shares its subject, not the complement's
       if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !cu.cue.modal) {
@@ -801,10 +901,21 @@ export function findPreconditions(
           const after = toks[mm.b];
           // "several members, including Canada, had pushed for": the named member is the subject
           // "with Ottawa agreeing to ...": the subject of an absolute clause
+          // "a delegation led by Wang agreed to ...": the leader is the subject
           const isObject =
             isObjectAt(toks, mm.a, S.first) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
-            !(prev?.lower === 'with' && mm.b === cu.a && toks[cu.a]!.lower.endsWith('ing'));
+            !(prev?.lower === 'by' && LED.has(toks[mm.a - 2]?.lower ?? '')) &&
+            // "in response to China's pledge to buy ...": the possessor is the subject of its pledge
+            !(
+              isPossessive(after) &&
+              COMMITMENT_NOUNS.has(toks[mm.b + 1]?.lower ?? '') &&
+              toks[mm.b + 2]?.lower === 'to' &&
+              inNounComplement(toks, mm.b + 1, cu.a)
+            ) &&
+            !(prev?.lower === 'with' && mm.b === cu.a && toks[cu.a]!.lower.endsWith('ing')) &&
+            // "with West Germany (as strongly) opposed to it": the subject of an absolute clause
+            !(prev?.lower === 'with' && cu.cue.stance === 'reject' && absoluteSubject(toks, mm.b, cu.a));
           const reported = after && REPORT_VERBS.has(after.lower);
           // "a bill to let the United States retaliate": the cue is the object's licensed act
           if (isObject && mm.b >= cu.a - 1 && LICENSE.has(prevWord(toks, mm.a))) {
@@ -870,7 +981,38 @@ export function findPreconditions(
           subjectEnd = k + 1;
           break;
         }
+        // "Lula ... His government had resisted ...": the government of the person named last
+        if (!pronoun && PARTY_NOUNS.has(lw) && PERSON_POSSESSIVES.has(toks[k - 1]?.lower ?? '')) {
+          let person = lastPerson;
+          for (let j = k - 2; j >= S.first; j--) {
+            const mj = mentionAt(j);
+            if (mj >= 0 && ar.mentions[mj]!.actor.kind === 'person') {
+              person = ar.mentions[mj]!.actor;
+              break;
+            }
+          }
+          const h = person ? resolveHolder(person) : null;
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
+        // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
+        if (
+          !pronoun &&
+          cu.cue.direct &&
+          GROUP_NOUNS.has(lw) &&
+          ar.adjAt[k - 1] &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          holder = sideActor(ar.adjAt[k - 1]!.id);
+          if (holder) {
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         // a pronoun subject: look further back in the sentence ("Washington said it will ..."),
         // else fall back to the last holder (or the last person for he/she)
         // "Officials have said ...", "the ministry hoped ...": the party the story is about
@@ -926,6 +1068,9 @@ export function findPreconditions(
       const fallback = !holder;
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
+        // "X, Canada's deputy chief of delegation, replied ... But he agreed ...": a holder found in
+        // the last sentence, which named no known person, is more recent than the last person
+        else if (personPronoun && heldSentence === si - 1 && personSentence < si - 1) holder = lastHolder;
         else if (personPronoun) holder = lastPerson ? resolveHolder(lastPerson) : null;
         // a quote that goes on from the last sentence is still its speaker's ("... must be agreed
         // upon multilaterally.")
@@ -1006,6 +1151,8 @@ export function findPreconditions(
           lw === ';' ||
           (lw === ':' && newSubject(toks, k + 1, mentionAt)) ||
           (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
+          // "refused to include dairy in the tariff cuts, and that food rules would not change"
+          (lw === 'and' && toks[k + 1]?.lower === 'that') ||
           (lw === 'but' && k > cu.b + 1) ||
           (lw === ',' && (CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
         ) {
@@ -1040,6 +1187,16 @@ export function findPreconditions(
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
       // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
       // conditional clause, the condition is on the measure threatened before it
+      // "the tariffs could be avoided if Paris withdrew the tax": what another party must do, named
+      // outside the taxonomy, is the condition's issue, not the measure before it
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        cu.cue.phrase !== 'unless' && // "threatened duties unless Lima curbed ...": the threat's issue
+        partyActs(cu.b)
+      )
+        issues.add('other');
       if (issues.size === 0 && (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition')) {
         for (const i of collectIssues(
           lex.issues,
@@ -1052,8 +1209,13 @@ export function findPreconditions(
       }
       // "urged Canada to withdraw the measures": a measure named earlier, by reference; it is
       // the article's main issue so far
-      if (issues.size === 0 && stance !== 'offer' && refersToMeasure(toks, cu.b, scopeEnd)) {
-        const main = mainIssueBefore(S.first);
+      if (
+        issues.size === 0 &&
+        stance !== 'offer' &&
+        (refersToMeasure(toks, cu.b, scopeEnd) || (stance === 'reject' && rejectsReference(toks, cu.b)))
+      ) {
+        // (a rejected "it" has no other referent: the one issue named so far will do)
+        const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
         if (main) issues.add(main);
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
@@ -1131,6 +1293,7 @@ export function findPreconditions(
       const a = ar.mentions[mi]!.actor;
       if (!personSeen && a.kind === 'person') {
         lastPerson = a;
+        personSentence = si;
         personSeen = true;
       } else if (!blocSeen && a.kind === 'bloc') {
         lastBloc = a;
@@ -1138,8 +1301,10 @@ export function findPreconditions(
       }
     }
     // what a later "it"/"they" refers to: this sentence's holder, its speaker, or its subject
-    if (sentenceHolder) lastHolder = sentenceHolder;
-    else {
+    if (sentenceHolder) {
+      lastHolder = sentenceHolder;
+      heldSentence = si;
+    } else {
       const subj = speaker ?? leadingSubject(toks, S, ar);
       const h = subj ? resolveHolder(subj) : null;
       if (h) lastHolder = h;
@@ -1280,6 +1445,73 @@ function refersToMeasure(toks: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** True when only degree words stand between a subject at `b` and a participle cue at `a`
+ * ("with France (as strongly) opposed ..."). */
+function absoluteSubject(toks: Token[], b: number, a: number): boolean {
+  if (a - b > 3 || !toks[a]!.lower.endsWith('ed')) return false;
+  for (let k = b; k < a; k++) if (!DEGREE.has(toks[k]!.lower)) return false;
+  return true;
+}
+
+/** True when the cue at `a` lies in the complement of the noun at `n` ("Japan's failure to adhere to
+ * an agreement to ..."), not in a later clause ("... refusal to open its market and demanded ..."). */
+function inNounComplement(toks: Token[], n: number, a: number): boolean {
+  if (a - n > 8) return false;
+  for (let k = n + 1; k < a; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'and' || w === ',' || w === 'but' || w === ';') return false;
+  }
+  return true;
+}
+
+/** True when every token in [a, b) is an auxiliary ("has also", "will"). */
+function auxOnly(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!AUX.has(toks[k]!.lower)) return false;
+  return true;
+}
+
+/** True when a retraction verb before the noun cue at `a` reports a position actually given up
+ * ("dropped", "has abandoned", "Washington dropping its demand"), not a hypothetical or asked-for one
+ * ("would drop its request", "urged it to drop its demand"). */
+function givenUp(toks: Token[], a: number, first: number): boolean {
+  for (let k = a - 1; k >= first && a - k <= 8; k--) {
+    const lw = toks[k]!.lower;
+    if (RETRACT_STOP.has(lw)) return false;
+    if (!DROPPED.has(lw)) continue;
+    const p = toks[k - 1]?.lower ?? '';
+    if (CONDITIONAL_MODALS.has(p) || p === 'to' || HYPOTHETICAL.has(p)) return false;
+    return lw.endsWith('ed') || lw.endsWith('ing') || lw === 'withdrew' || lw === 'withdrawn';
+  }
+  return false;
+}
+
+/** True when the subject right before the cue at `a` is a deal ("the pact calls on ...", "the
+ * accord, signed last year, requires ..."), past auxiliaries and one appositive. */
+function dealSubject(toks: Token[], a: number, first: number): boolean {
+  let q = a - 1;
+  while (q > first && AUX.has(toks[q]!.lower) && a - q <= 3) q--;
+  if (toks[q]?.text === ',') {
+    let r = q - 1;
+    while (r > first && toks[r]!.text !== ',' && q - r < 15) r--;
+    if (toks[r]!.text !== ',') return false;
+    q = r - 1;
+  }
+  return q >= first && DEAL_NOUNS.has(toks[q]!.lower);
+}
+
+/** True when a rejection's object is a measure or proposal named before: "opposed to it",
+ * "rejected the proposal", "opposes this plan". */
+function rejectsReference(toks: Token[], b: number): boolean {
+  const k = toks[b]?.lower === 'to' ? b + 1 : b;
+  const pro = MEASURE_PRONOUNS.has(toks[k]?.lower ?? '');
+  const noun = toks[k + 1]?.lower ?? '';
+  if (!pro && !(REF_DETERMINERS.has(toks[k]?.lower ?? '') && (PROPOSALS.has(noun) || MEASURE_REFS.has(noun))))
+    return false;
+  // "denied the action had been taken ...", "denied it was dumping": the subject of a clause
+  const next = toks[pro ? k + 1 : k + 2]?.lower ?? '';
+  return !AUX.has(next) && !BE_FORMS.has(next) && !CONDITIONAL_MODALS.has(next);
+}
+
 function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolean {
   if (!prev || prev.cue.modal || prev.cue.implies) return false;
   // "will not sign unless Mercosur commits to ...": what the other side must do is the condition
@@ -1385,6 +1617,7 @@ function collectIssues(
   const weak: Issue[] = [];
   let lastStrongEnd = -1;
   let genericAt = -1;
+  let reviewAt = -1;
   for (let k = a; k < b;) {
     if (mentionAt[k]! >= 0) {
       // "ease restrictions on sales of components to Huawei": a firm under export controls
@@ -1441,8 +1674,40 @@ function collectIssues(
             continue;
           }
         }
+        // "a review of tariffs", "to review the duties": what is reviewed is the issue
+        if (
+          strong.length === 1 &&
+          reviewAt >= 0 &&
+          m.value.issue !== 'enforcement' &&
+          k - lastStrongEnd <= 3
+        ) {
+          // ("review of tariffs", "to review the duties": only "of"/"into" and determiners between)
+          let joined = true;
+          for (let q = lastStrongEnd; q < k; q++) {
+            const w = toks[q]!.lower;
+            if (w !== 'of' && w !== 'into' && !DETERMINERS.has(w) && !ARTICLES.has(w)) joined = false;
+          }
+          if (joined) {
+            strong[0] = m.value.issue;
+            lastStrongEnd = m.b;
+            reviewAt = -1;
+            k = m.b;
+            continue;
+          }
+        }
+        // "discriminatory visa restrictions", "import tariffs", "reciprocal tariffs": an issue word
+        // that only modifies the next issue phrase gives way to it
+        if (
+          k === lastStrongEnd &&
+          k > a &&
+          strong.length > 0 &&
+          ISSUE_MODIFIERS.has(toks[k - 1]!.lower) &&
+          strong[strong.length - 1] !== m.value.issue
+        )
+          strong.pop();
         if (coordinated && strong.length < 4) {
           if (strong.length === 0 && m.b === k + 1 && GENERIC_MEASURES.has(toks[k]!.lower)) genericAt = k;
+          if (strong.length === 0 && m.b === k + 1 && REVIEWS.has(toks[k]!.lower)) reviewAt = k;
           if (!strong.includes(m.value.issue)) strong.push(m.value.issue);
           lastStrongEnd = m.b;
           // "the mechanism that lets the countries challenge anti-dumping duties": a relative

@@ -297,6 +297,7 @@ function cueShape(c: CueEntry): CueEntry {
     direct: c.direct,
     modal: c.modal,
     implies: c.implies,
+    copula: c.copula,
   };
 }
 

@@ -16,9 +16,12 @@ export interface CueEntry {
   modal?: boolean;
   /** The issue the cue itself names ("complained to the WTO" is an enforcement demand). */
   implies?: Issue;
+  /** Only counts after a finite "is/was/are/were" (a claim about the subject: "the law was in line
+   * with GATT rules"), not after a modal's "be" ("must be compatible with WTO rules" is a demand). */
+  copula?: boolean;
 }
 
-export const CUES_VERSION = 2;
+export const CUES_VERSION = 3;
 
 const list = (s: string): string[] =>
   s
@@ -31,6 +34,18 @@ const D = (
   phrases: string,
   extra: Partial<CueEntry> = {},
 ): CueEntry[] => list(phrases).map((phrase) => ({ phrase, stance, scope, ...extra }));
+
+/** What a measure is said to comply with ("in line with GATT rules", "consistent with its obligations"). */
+const RULE_BODIES = [
+  'gatt',
+  'wto',
+  'the gatt',
+  'the wto',
+  'international trade',
+  'world trade',
+  'its obligations',
+  'international',
+];
 
 export const CUES: CueEntry[] = [
   ...D(
@@ -74,7 +89,7 @@ export const CUES: CueEntry[] = [
      will reduce, will relax, will remove, will scrap, will lift, is open to, was open to, are open to,
      were open to, would be open to, remains open to, could accept, can accept, would accept, could live with,
      proposed to, proposes to, propose to, proposing to, proposed cutting, promising to, pledging to,
-     agreements to,
+     agreements to, agreed that, agrees that, cracks down on, cracked down on, cracking down on,
      proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening`,
   ),
   ...D(
@@ -88,7 +103,20 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'offer',
-    ['will', 'would', 'will also', 'would also', 'agreed to', 'also agreed to']
+    [
+      'will',
+      'would',
+      'will also',
+      'would also',
+      'agreed to',
+      'also agreed to',
+      // "Canada plans to relax its quotas": an announced plan of one's own is a concession too
+      'plans to',
+      'plan to',
+      'planned to',
+      'intends to',
+      'intend to',
+    ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of`).map(
@@ -126,6 +154,14 @@ export const CUES: CueEntry[] = [
         'proposed buying',
         'proposed purchasing',
         'agreements to buy',
+        // "Vietnamese companies signed agreements to buy ...": purchase deals signed during talks
+        'signed agreements to buy',
+        'signed an agreement to buy',
+        'signed deals to buy',
+        'signed a deal to buy',
+        'signed contracts to buy',
+        'signed agreements to purchase',
+        'signed deals to purchase',
       ])
       .concat(
         ['will', 'would', 'agreed to', 'pledged to', 'promised to'].flatMap((aux) =>
@@ -163,6 +199,36 @@ export const CUES: CueEntry[] = [
       )
       .join(','),
     { direct: true, implies: 'enforcement' },
+  ),
+  // denials of an accusation are rejections of it ("said its producers were not dumping",
+  // "replied the law was in line with GATT rules")
+  ...D(
+    'after',
+    'reject',
+    `not selling at, not selling below, not exporting at, not exporting below, not pricing below`,
+  ),
+  ...D('after', 'reject', 'not dumping, not subsidizing, not subsidising, did not dump, had not dumped', {
+    implies: 'subsidies',
+  }),
+  ...D('after', 'reject', 'not manipulating, did not manipulate, does not manipulate', {
+    implies: 'currency',
+  }),
+  ...D(
+    'after',
+    'reject',
+    ['in line with', 'consistent with', 'compatible with', 'in conformity with', 'in compliance with']
+      .flatMap((p) => RULE_BODIES.map((r) => `${p} ${r}`))
+      .join(','),
+    { implies: 'enforcement', copula: true },
+  ),
+  ...D(
+    'after',
+    'reject',
+    ['complies with', 'complied with', 'not in violation of', 'not in breach of']
+      .flatMap((p) => RULE_BODIES.map((r) => `${p} ${r}`))
+      .concat(list('not violating, not violate, not violated, not breaching, not breach, not breached'))
+      .join(','),
+    { implies: 'enforcement' },
   ),
   ...D(
     'after',
