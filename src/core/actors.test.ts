@@ -270,4 +270,16 @@ describe('actors: organisations named by an appositive', () => {
       kind: 'person',
     });
   });
+
+  it('reads "title of the <Org>" as the organisation the person serves, not a person', () => {
+    const a = actorsOf('Trade\n\nTariffs hurt, said Maria Lopes, president of the Cork Makers Federation.');
+    expect(a.map((x) => `${x.name}:${x.kind}`)).toEqual([
+      'Maria Lopes:person',
+      'Cork Makers Federation:organization',
+    ]);
+    // near miss: a title before a real name stays a person
+    expect(actorsOf('Trade\n\nPresident of the Republic Ana Costa said no.').map((x) => x.kind)).toContain(
+      'person',
+    );
+  });
 });

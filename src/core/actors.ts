@@ -653,6 +653,12 @@ export function recognizeActors(
     if (p < limit && toks[p]!.text === ',') continue;
     const nm = parseName(toks, lexAt, sentCaps, sentOf, p, limit);
     if (!nm) continue;
+    // "president of the Prairie Growers Association": a name ending in an organisation's head
+    // word is the organisation the title serves (pass 3 finds it), not a person
+    if (!nm.ref && nm.b - p >= 2) {
+      const lw = toks[nm.b - 1]!.lower;
+      if (ORG_SUFFIX.has(lw) || COMPANY_SUFFIX.has(lw)) continue;
+    }
     // Role: walk back over modifiers, countries and demonyms.
     let r = h;
     const s0 = sentences[sentOf[h]!]!.first;

@@ -826,4 +826,27 @@ describe('preconditions', () => {
       ),
     ).toEqual(['United States>-|enforcement|offer']);
   });
+
+  it('makes the party after "need(s)" the one asked to act', () => {
+    expect(
+      pre(
+        'Trade\n\nMaria Lopes, president of the Cork Makers Federation, said the group needs Lisbon to cut the duties on cork.',
+      ),
+    ).toEqual(['Cork Makers Federation>Portugal|tariffs|demand']);
+    // near miss: "need" with no party after it asks nobody to act
+    expect(pre('Trade\n\nThe cork makers need more time to cut the duties on cork.')).toEqual([]);
+  });
+
+  it("gives a lobby head's demand to the lobby, a government office head's to the country", () => {
+    expect(
+      pre(
+        'Trade\n\n"We need Lisbon to cut the duties on cork," said Maria Lopes, president of the Cork Makers Federation.',
+      ),
+    ).toEqual(['Cork Makers Federation>Portugal|tariffs|demand']);
+    expect(
+      pre(
+        'Trade\n\n"We need Lisbon to cut the duties on cork," said Maria Lopes, head of the Portuguese Customs Office.',
+      ),
+    ).toEqual(['Portugal>-|tariffs|demand']);
+  });
 });

@@ -254,18 +254,55 @@ function hasLegislatorWord(role: string): boolean {
   return false;
 }
 
+/** Words that join a role to the organisation it serves ("president of", "head at", "chair for"). */
+const ROLE_ORG_PREPS = new Set(['of', 'for', 'at']);
+
+/**
+ * The organisation a role ends with when it is a lobby, a firm or a body with no side, joined by
+ * of/for/at ("president of the Prairie Growers Association", "chief executive at Acme Corp"),
+ * else null.
+ */
+export function roleOrganisation(role: string, actors: readonly ActorInfo[]): ActorInfo | null {
+  for (const o of actors) {
+    if (o.kind !== 'organization' && o.kind !== 'company') continue;
+    if (!(o.own || !o.sideId || o.kind === 'company')) continue;
+    const name = o.name;
+    if (name.length >= role.length || !role.endsWith(name)) continue;
+    // the word before the name (past "the"): of/for/at
+    let e = role.length - name.length - 1;
+    if (role.charCodeAt(e) !== 32) continue;
+    let s = role.lastIndexOf(' ', e - 1) + 1;
+    let w = role.slice(s, e).toLowerCase();
+    if (w === 'the' && s > 1) {
+      e = s - 1;
+      s = role.lastIndexOf(' ', e - 1) + 1;
+      w = role.slice(s, e).toLowerCase();
+    }
+    if (ROLE_ORG_PREPS.has(w)) return o;
+  }
+  return null;
+}
+
 /**
  * The party whose position a mention voices: a government official, ministry or embassy gives
  * the country/bloc; legislators, lobbies and (state) outlets keep their own voice; analysts hold
  * none (ANNOTATION.md conventions: their recommendations are not coded).
  */
-export function holderOf(actor: ActorInfo, sideActor: (id: string) => ActorInfo | null): ActorInfo | null {
+export function holderOf(
+  actor: ActorInfo,
+  sideActor: (id: string) => ActorInfo | null,
+  orgOf?: (person: ActorInfo) => ActorInfo | null,
+): ActorInfo | null {
   if (actor.kind === 'country' || actor.kind === 'bloc') return actor;
   // an outlet holds what it says in its own voice (state media editorials); one that only
   // reports others is skipped before this point
   if (actor.kind === 'media') return actor;
   if (actor.kind === 'person') {
     if (isAnalystRole(actor.role)) return null;
+    // "president of the Prairie Growers Association": a lobby or firm holds its own positions,
+    // voiced by its head (ANNOTATION.md conventions); a government body gives its side as before
+    const org = orgOf && actor.role ? orgOf(actor) : null;
+    if (org) return holderOf(org, sideActor);
     const role = (actor.role ?? '').toLowerCase();
     if (hasLegislatorWord(role) || (role.includes('representative') && !role.includes('trade'))) return actor;
     if (!actor.sideId) return actor.role ? actor : null;
@@ -300,7 +337,20 @@ export function findPreconditions(
     }
     return s ?? null;
   };
-  const resolveHolder = (a: ActorInfo): ActorInfo | null => holderOf(a, sideActor);
+  /** The non-government organisation a person's role names ("president of <Org>", "head of the
+   * <Org>"), memoised per person: only lobbies, firms and bodies with no side, so officials of a
+   * ministry keep their country. */
+  let orgMemo: Map<ActorInfo, ActorInfo | null> | null = null;
+  const orgOf = (p: ActorInfo): ActorInfo | null => {
+    orgMemo ??= new Map();
+    let org = orgMemo.get(p);
+    if (org === undefined) {
+      org = roleOrganisation(p.role!, ar.actors);
+      orgMemo.set(p, org);
+    }
+    return org;
+  };
+  const resolveHolder = (a: ActorInfo): ActorInfo | null => holderOf(a, sideActor, orgOf);
   const resolveSide = (a: ActorInfo): ActorInfo | null => {
     if (a.kind === 'country' || a.kind === 'bloc') return a;
     if (a.sideId) return sideActor(a.sideId) ?? a;

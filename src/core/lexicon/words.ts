@@ -100,6 +100,7 @@ export const DIRECTIVE_BEFORE = set(`
 urge urges urged urging press presses pressed pressing ask asks asked asking want wants wanted
 expect expects expected push pushes pushed pushing force forces forced forcing persuade persuaded
 encourage encourages encouraged invite invited invites allow allows allowed told tell tells request requested
+need needs needed
 `);
 
 /** Plural nouns after a capital that keep it a place ("Beijing officials", "Tokyo residents"). */
