@@ -282,4 +282,22 @@ describe('actors: organisations named by an appositive', () => {
       'person',
     );
   });
+
+  it('reads "<Name>, <country>\'s <title>," before a verb as a person of that country', () => {
+    const a = actorsOf(
+      "Trade\n\nAnne Green, Norway's deputy chief of delegation, replied that the rules were fair.",
+    );
+    expect(a.find((x) => x.kind === 'person')).toMatchObject({
+      name: 'Anne Green',
+      side: 'Norway',
+      role: "Norway's deputy chief of delegation",
+    });
+    // near misses: no title in the appositive, or no verb after it
+    expect(
+      names("Trade\n\nAnne Green, Norway's largest grain trader, replied that prices were fair."),
+    ).toEqual(['Norway']);
+    expect(names("Trade\n\nAnne Green, Norway's deputy chief of delegation, and two aides left.")).toEqual([
+      'Norway',
+    ]);
+  });
 });

@@ -259,6 +259,30 @@ function isApposHead(t: Token | undefined): boolean {
   return w === 'a' || w === 'an' || w === 'the' || w === 'head' || HEAD_TITLES.has(w) || TITLE_MODS.has(w);
 }
 
+/**
+ * True when an appositive at q is "<country>'s <role with a title head>," followed by a verb
+ * ("X Y, Canada's deputy chief of delegation, replied ..."): the name before it is a person.
+ * The closing comma and a lower-case verb after it (a speech verb or an -ed form) keep out
+ * "Toronto, Canada's largest city" and lists.
+ */
+function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, limit: number): boolean {
+  const m = lexAt[q];
+  const ref = m?.hit.ref;
+  if (!m || m.a !== q || !ref || (ref.kind !== 'country' && ref.kind !== 'bloc')) return false;
+  if (!isPossessive(toks[m.b])) return false;
+  let head = false;
+  for (let k = m.b + 1; k < limit && k < q + 12; k++) {
+    const t = toks[k]!;
+    if (t.text === ',') {
+      const v = toks[k + 1];
+      return head && isWord(v) && !v.cap && (speechVerb(v) || v.lower.endsWith('ed'));
+    }
+    if (t.kind !== TokKind.Word && t.text !== '-') return false;
+    if (headTitle(t)) head = true;
+  }
+  return false;
+}
+
 /** GOVERNMENT_SEATS as a Map: reading the object by a text-made key ("white house", "europe")
  * was a megamorphic keyed load (none of its keys is a prototype property name, and no
  * one-word non-actor phrase is one either, so both answer alike). */
@@ -905,7 +929,8 @@ export function recognizeActors(
         // "analysts at Capital Economics said": after "at"/"from" a name is a firm or a place
         const speech =
           !ORG_PREPS.has(prev?.lower ?? '') && ((prev && speechVerb(prev)) || (next && speechVerb(next)));
-        const appos = next?.text === ',' && isApposHead(next2);
+        const appos =
+          next?.text === ',' && (isApposHead(next2) || countryApposRole(toks, lexAt, b + 1, limit));
         if (clean && (speech || appos)) {
           let role: string | null = null;
           let side: LexRef | null = null;
