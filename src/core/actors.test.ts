@@ -300,4 +300,15 @@ describe('actors: organisations named by an appositive', () => {
       'Norway',
     ]);
   });
+
+  it('reads "the European side" as the EU, but not "European markets" or "European countries"', () => {
+    expect(names('Trade\n\nJapan urged the European side to cut tariffs on cars.')).toEqual([
+      'Japan',
+      'European Union',
+    ]);
+    expect(
+      names('Trade\n\nEuropean markets fell and European countries bought fewer cars from Japan.'),
+    ).toEqual(['Japan']);
+    expect(names('Trade\n\nJapan criticised European government subsidies for aircraft.')).toEqual(['Japan']);
+  });
 });

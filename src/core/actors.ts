@@ -291,6 +291,8 @@ const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(GOVERNMENT_SEA
 /** Sides whose people's names put the family name first. */
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
+/** Nouns after a bloc's adjective that make it the bloc as a party ("the European side"). */
+const BLOC_GOV_NOUNS = new Set(['side', 'delegation']);
 const ORG_PREPS = new Set(['at', 'from']);
 const ARTICLES_THE = new Set(['the', 'a', 'an']);
 /** Heads of an appositive that make the name before it an organisation. */
@@ -1057,7 +1059,13 @@ export function recognizeActors(
         case Form.Adj:
           adjAt[i] = ref;
           ok = false;
-          if (next && GOV_NOUNS.has(next.lower) && ref.kind === 'country') {
+          // "the Chinese government"; a bloc's adjective only as a party in talks ("the European
+          // side", not "European government subsidies": Europe's governments)
+          if (
+            next &&
+            GOV_NOUNS.has(next.lower) &&
+            (ref.kind === 'country' || (ref.kind === 'bloc' && BLOC_GOV_NOUNS.has(next.lower)))
+          ) {
             B.mention(B.fromRef(ref), i, m.b + 1);
             i = m.b + 1;
             continue;

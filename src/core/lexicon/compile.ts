@@ -248,6 +248,7 @@ function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: M
       addPhrase(root, a, { ref, form: Form.Name, caseMode: caseModeOf(a, false) });
     for (const a of e.after ?? []) addPhrase(root, a, { ref, form: Form.After, caseMode: 0 });
     for (const a of e.metonyms ?? []) addPhrase(root, a, { ref, form: Form.Capital, caseMode: 1 });
+    for (const a of e.adjectives ?? []) addPhrase(root, a, { ref, form: Form.Adj, caseMode: 1 });
   };
   for (const e of BLOCS) addEntity(e);
   for (const e of AGENCIES) addEntity(e);

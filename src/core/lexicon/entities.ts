@@ -22,9 +22,12 @@ export interface EntityEntry {
   metonyms?: string[];
   /** Non-government body that holds its own positions (legislature, lobby, outlet). */
   own?: boolean;
+  /** Adjectives of a bloc, read like a country's demonym ("the European side"): they give sides
+   * and targets, and become a mention only before a government noun. */
+  adjectives?: string[];
 }
 
-export const ENTITIES_VERSION = 1;
+export const ENTITIES_VERSION = 2;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -33,6 +36,7 @@ export const BLOCS: EntityEntry[] = [
     kind: 'bloc',
     aliases: ['EU', 'E.U.'],
     metonyms: ['Brussels'],
+    adjectives: ['European'],
     side: 'eu',
   },
   {
