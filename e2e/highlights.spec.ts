@@ -269,10 +269,11 @@ test.describe('a negotiation article', () => {
     const before = await waitForMarks(page);
     const tabId = await tabIdOf(page);
 
-    expect(await tellTab(serviceWorker, tabId, { type: 'ping' })).toMatchObject({
-      ok: true,
-      state: 'painted',
-    });
+    // The page's state turns 'painted' once the background has taken its result, which the stored
+    // tab result can precede by a moment: poll (a CI run once caught it still 'loading').
+    await expect
+      .poll(() => tellTab(serviceWorker, tabId, { type: 'ping' }))
+      .toMatchObject({ ok: true, state: 'painted' });
     expect(await tellTab(serviceWorker, tabId, { type: 'set-highlights', visible: false })).toEqual({
       visible: false,
     });
