@@ -311,4 +311,11 @@ describe('actors: organisations named by an appositive', () => {
     ).toEqual(['Japan']);
     expect(names('Trade\n\nJapan criticised European government subsidies for aircraft.')).toEqual(['Japan']);
   });
+
+  it('links governments named collectively to their country ("the Federal Council" is Switzerland)', () => {
+    const a = actorsOf('Trade\n\nThe Federal Council said it would keep talking about the tariffs.');
+    expect(a.map((x) => `${x.name}:${x.side}`)).toEqual(['Federal Council:Switzerland']);
+    // near miss: a longer name that goes on with "of" is another body
+    expect(names('Trade\n\nThe Federal Council of Dentists met on Monday.')).toEqual([]);
+  });
 });

@@ -1145,6 +1145,12 @@ export function recognizeActors(
           if (lw === 'summit' || lw === 'summits' || lw === 'meeting') ok = false;
         }
       }
+      // "Federal Council of Medicine": a body's name that goes on with "of" and a capitalised
+      // word outside the lexicon is another body ("State Council of China" stays)
+      if (ok && ref.kind === 'organization' && m.hit.form === Form.Name && next?.lower === 'of') {
+        const after = toks[m.b + 1];
+        if (isWord(after) && after.cap && !stopCap(after) && !lexAt[m.b + 1]) ok = false;
+      }
       // Datelines "(Reuters)" and sign-offs are the publisher, not a cited source.
       if (ok && ref.kind === 'media' && prev?.text === '(' && next?.text === ')') ok = false;
       if (ok) {

@@ -27,7 +27,7 @@ export interface EntityEntry {
   adjectives?: string[];
 }
 
-export const ENTITIES_VERSION = 2;
+export const ENTITIES_VERSION = 3;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -319,6 +319,17 @@ export const AGENCIES: EntityEntry[] = [
     side: 'mx',
     aliases: ['Secretaria de Economia', 'Secretaría de Economía'],
   },
+  // Governments named by a collective name no other state uses in English news ("State Council"
+  // for China is above). Not "Bundesrat" (Germany's and Austria's upper houses, Switzerland's
+  // government in German) nor "Council of Ministers" / "Cabinet Office": several states each.
+  {
+    id: 'ch:federal-council',
+    name: 'Federal Council',
+    kind: 'organization',
+    side: 'ch',
+    aliases: ['Swiss Federal Council'],
+  },
+  { id: 'tw:executive-yuan', name: 'Executive Yuan', kind: 'organization', side: 'tw' },
 ];
 
 export const MEDIA: EntityEntry[] = [
