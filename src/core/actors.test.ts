@@ -318,4 +318,18 @@ describe('actors: organisations named by an appositive', () => {
     // near miss: a longer name that goes on with "of" is another body
     expect(names('Trade\n\nThe Federal Council of Dentists met on Monday.')).toEqual([]);
   });
+
+  it('splits organisations joined by "and" after a complete name, and ends a name at "Ltd. They"', () => {
+    expect(
+      names('Trade\n\nTariffs may hit firms such as Kestrel Corp and Osprey Ltd. They said so.', null),
+    ).toEqual(['Kestrel Corp', 'Osprey Ltd']);
+    expect(names('Trade\n\nThe Statistics Bureau and Office of Fair Trading agreed.', null)).toEqual([
+      'Statistics Bureau',
+      'Office of Fair Trading',
+    ]);
+    // near miss: an "and" inside one name ("Ways and Means Committee") keeps it whole
+    expect(names('Trade\n\nThe Roads and Bridges Council agreed.', null)).toEqual([
+      'Roads and Bridges Council',
+    ]);
+  });
 });

@@ -765,10 +765,21 @@ export function recognizeActors(
       const u = toks[j]!;
       if (isWord(u) && (u.cap || (u.upper && u.text.length > 1)) && !personTokens[j]) {
         j++;
-        if (j < limit && toks[j]!.text === '.' && !toks[j]!.space && COMPANY_SUFFIX.has(toks[j - 1]!.lower))
+        if (j < limit && toks[j]!.text === '.' && !toks[j]!.space && COMPANY_SUFFIX.has(toks[j - 1]!.lower)) {
           j++;
+          // "... and Fujitsu Ltd. They said": the dot also ended the sentence
+          if (stopCap(toks[j])) break;
+        }
         continue;
       }
+      // "Toshiba Corp and Fujitsu Ltd", "Census Bureau and Bureau of ...": an 'and' after a
+      // complete organisation or company name starts another name
+      if (
+        u.lower === 'and' &&
+        j > i &&
+        (ORG_SUFFIX.has(toks[j - 1]!.lower) || COMPANY_SUFFIX.has(toks[j - 1]!.lower))
+      )
+        break;
       if (
         isWord(u) &&
         connector(u) &&
