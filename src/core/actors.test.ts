@@ -332,4 +332,21 @@ describe('actors: organisations named by an appositive', () => {
       'Roads and Bridges Council',
     ]);
   });
+
+  it('reads "<title>, <Full Name>," as the titled person', () => {
+    const a = actorsOf(
+      'Trade\n\nTokyo will meet the Deputy U.S. Trade Representative, Anna Vogel, and the Under Secretary of Commerce, Bruce Tarrant.',
+    );
+    expect(a.filter((x) => x.kind === 'person').map((x) => `${x.name}|${x.role}`)).toEqual([
+      'Anna Vogel|Deputy U.S. Trade Representative',
+      'Bruce Tarrant|Under Secretary of Commerce',
+    ]);
+    // near misses: one word, or a verb after the name (the clause's subject)
+    expect(names('Trade\n\nThey asked the minister, Vogel, about it.')).toEqual([]);
+    expect(
+      actorsOf('Trade\n\nAsked about the minister, Acme Motors agreed to wait.').filter(
+        (x) => x.kind === 'person',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -676,12 +676,21 @@ export function recognizeActors(
       while (q < limit && DOMAIN_WORDS.has(toks[q]!.lower) && q - p < 6) q++;
       if (q > p + 1) p = q;
     }
-    if (p < limit && toks[p]!.text === ',') continue;
-    const nm = parseName(toks, lexAt, sentCaps, sentOf, p, limit);
+    // "the Deputy U.S. Trade Representative, Michael Smith, and ...": the name after a comma,
+    // when it is a full name (two words or a lexicon person) closed by a comma, a full stop or
+    // "and" (not a verb: "Asked about the minister, Acme Motor said ..." is the clause's subject)
+    const commaName = p < limit && toks[p]!.text === ',';
+    const np = commaName ? p + 1 : p;
+    const nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
     if (!nm) continue;
+    if (commaName) {
+      const after = toks[nm.b];
+      if (!nm.ref && nm.b - np < 2) continue;
+      if (!after || !(after.text === ',' || after.text === '.' || after.lower === 'and')) continue;
+    }
     // "president of the Prairie Growers Association": a name ending in an organisation's head
     // word is the organisation the title serves (pass 3 finds it), not a person
-    if (!nm.ref && nm.b - p >= 2) {
+    if (!nm.ref && nm.b - np >= 2) {
       const lw = toks[nm.b - 1]!.lower;
       if (ORG_SUFFIX.has(lw) || COMPANY_SUFFIX.has(lw)) continue;
     }
@@ -732,8 +741,8 @@ export function recognizeActors(
       role = text.slice(toks[nm.b + 1]!.start, toks[e - 1]!.end);
       side = sideWithin(lexAt, nm.b + 1, e);
     }
-    const nameText = nm.ref ? nm.ref.name : text.slice(toks[p]!.start, toks[nm.b - 1]!.end);
-    spans.push({ a: p, b: nm.b, kind: 'person', name: nameText, role, side, ref: nm.ref });
+    const nameText = nm.ref ? nm.ref.name : text.slice(toks[np]!.start, toks[nm.b - 1]!.end);
+    spans.push({ a: np, b: nm.b, kind: 'person', name: nameText, role, side, ref: nm.ref });
     for (let k = roleStart; k < roleEnd; k++) {
       // countries inside a role stay actors; other lexicon matches there (USTR as a title) do not
       const m = lexAt[k];
@@ -744,7 +753,7 @@ export function recognizeActors(
       ))
         used[k] = 2;
     }
-    for (let k = p; k < nm.b; k++) personTokens[k] = 1;
+    for (let k = np; k < nm.b; k++) personTokens[k] = 1;
     h = nm.b - 1;
   }
 
