@@ -349,4 +349,28 @@ describe('actors: organisations named by an appositive', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "<Full Name>, who ..." as a person', () => {
+    expect(
+      actorsOf(
+        'Trade\n\nCiara Dunne, who speaks for a group of grocers, said the rules were too strict.',
+      ).map((x) => `${x.name}:${x.kind}`),
+    ).toEqual(['Ciara Dunne:person']);
+    // near miss: no "who" and no verb next to the name
+    expect(names('Trade\n\nCiara Dunne, Galway and Sligo are on the route.')).not.toContain('Ciara Dunne');
+  });
+
+  it('reads an outlet named by the noun before it or its own head word', () => {
+    const kinds = (t: string): string[] => actorsOf(t, null).map((x) => `${x.name}:${x.kind}`);
+    expect(kinds('Trade\n\nHe told the newspaper Diario Norte that talks would go on.')).toEqual([
+      'Diario Norte:media',
+    ]);
+    expect(kinds('Trade\n\nShe told the Berliner Abend Zeitung that talks would go on.')).toEqual([
+      'Berliner Abend Zeitung:media',
+    ]);
+    // near miss: a capitalised name after another noun is no outlet
+    expect(kinds('Trade\n\nHe told the lawyer Diario Norte that talks would go on.')).not.toContain(
+      'Diario Norte:media',
+    );
+  });
 });

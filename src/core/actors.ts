@@ -26,6 +26,8 @@ import {
   HEAD_TITLES,
   METONYM_NEXT,
   DIRECTIVE_BEFORE,
+  MEDIA_HEADS,
+  MEDIA_NOUNS,
   ADDRESS_VERBS,
   GOVERNMENT_SEATS,
   MINISTRY_PORTFOLIOS,
@@ -645,7 +647,7 @@ export function recognizeActors(
   interface Span {
     a: number;
     b: number;
-    kind: 'person' | 'organization' | 'company';
+    kind: 'person' | 'organization' | 'company' | 'media';
     name: string;
     role: string | null;
     side: LexRef | null;
@@ -927,6 +929,18 @@ export function recognizeActors(
           ref: null,
         });
         for (let k = a; k < b; k++) used[k] = 1;
+      } else if (
+        !whole &&
+        !lexInside &&
+        !nonInside &&
+        b - a <= 4 &&
+        (MEDIA_NOUNS.has(toks[a - 1]?.lower ?? '') || (b - a >= 2 && MEDIA_HEADS.has(last)))
+      ) {
+        // "the newspaper El Pais", "public broadcaster SRF", "the Neue Zuercher Zeitung": an
+        // outlet named by the noun before it or its own head word
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({ a, b, kind: 'media', name, role: null, side: null, ref: null });
+        for (let k = a; k < b; k++) used[k] = 1;
       } else if (!whole && !lexInside && !nonInside && b - a >= 2 && b - a <= 3) {
         // name shape: two or three capitalised words, next to a speech verb or an appositive role
         let clean = true;
@@ -953,7 +967,9 @@ export function recognizeActors(
           !ORG_PREPS.has(prev?.lower ?? '') && ((prev && speechVerb(prev)) || (next && speechVerb(next)));
         const appos =
           next?.text === ',' && (isApposHead(next2) || countryApposRole(toks, lexAt, b + 1, limit));
-        if (clean && (speech || appos)) {
+        // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
+        const who = next?.text === ',' && next2?.lower === 'who';
+        if (clean && (speech || appos || who)) {
           let role: string | null = null;
           let side: LexRef | null = null;
           if (appos) {

@@ -172,3 +172,11 @@ export const PORTFOLIO_MINISTRY: Readonly<Record<string, string>> = {
 
 /** Lexicon ids of firms under export controls: restrictions on them are an export-controls issue. */
 export const EXPORT_CONTROLLED: ReadonlySet<string> = new Set(['c:huawei', 'c:zte', 'c:smic']);
+
+/** Nouns right before a capitalised name that make it a news outlet ("the newspaper El Pais"). */
+export const MEDIA_NOUNS = set(`
+newspaper newspapers daily broadcaster broadcasters tabloid magazine
+`);
+
+/** Last words of outlets' names in other languages ("Neue Zuercher Zeitung", "Asahi Shimbun"). */
+export const MEDIA_HEADS = set('zeitung shimbun ilbo tageblatt nachrichten');
