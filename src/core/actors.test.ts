@@ -373,4 +373,12 @@ describe('actors: organisations named by an appositive', () => {
       'Diario Norte:media',
     );
   });
+
+  it('accepts "the Commission" when the full name was only part of a title', () => {
+    const t =
+      'Trade\n\nEuropean Commission President Ursula von der Leyen met Japan. Later the Commission said no.';
+    expect(names(t, '2021-06-01')).toContain('European Commission');
+    // near miss: "the Commission" with no full name before it stays unmarked
+    expect(names('Trade\n\nLater the Commission said no to Japan.', '2021-06-01')).toEqual(['Japan']);
+  });
 });

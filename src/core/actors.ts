@@ -656,6 +656,8 @@ export function recognizeActors(
   const spans: Span[] = [];
   const personTokens = scratchU8(1, n);
 
+  /** Lexicon bodies whose full name was part of a person's role (pass 2), for their short forms. */
+  let namedInRole: Set<string> | null = null;
   // 2. People introduced by a title: "[U.S.] Trade Representative Robert Lighthizer" (a name
   // ends within its sentence; a sentence with no title head is skipped whole).
   for (let h = 0; h < n; h++) {
@@ -752,8 +754,12 @@ export function recognizeActors(
         m?.hit.ref &&
         (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc') &&
         m.hit.form !== Form.Adj
-      ))
+      )) {
         used[k] = 2;
+        // "European Commission President X ... the Commission said": the full name was used
+        if (m?.a === k && m.hit.form === Form.Name && m.hit.ref)
+          (namedInRole ??= new Set()).add(m.hit.ref.id);
+      }
     }
     for (let k = np; k < nm.b; k++) personTokens[k] = 1;
     h = nm.b - 1;
@@ -1169,7 +1175,8 @@ export function recognizeActors(
         }
         case Form.After:
           // "the Commission", "the community": only once the full name was used
-          ok = B.actors.has(ref.id) && (toks[i]!.cap || prev?.lower === 'the');
+          ok =
+            (B.actors.has(ref.id) || !!namedInRole?.has(ref.id)) && (toks[i]!.cap || prev?.lower === 'the');
           break;
         default:
           break;
