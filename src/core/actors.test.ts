@@ -381,4 +381,16 @@ describe('actors: organisations named by an appositive', () => {
     // near miss: "the Commission" with no full name before it stays unmarked
     expect(names('Trade\n\nLater the Commission said no to Japan.', '2021-06-01')).toEqual(['Japan']);
   });
+
+  it('splits "said <Name> of <Firm>" into the speaker and the firm', () => {
+    expect(
+      actorsOf('Trade\n\nRates will rise, said Jim Doe of Kestrel Capital Corp.', null).map(
+        (x) => `${x.name}:${x.kind}`,
+      ),
+    ).toEqual(['Jim Doe:person', 'Kestrel Capital Corp:company']);
+    // near miss: a firm "of <country>" stays one company
+    expect(
+      actorsOf('Trade\n\nRates will rise, said Kestrel Holdings of Canada Ltd.', null).map((x) => x.kind),
+    ).not.toContain('person');
+  });
 });

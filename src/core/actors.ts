@@ -899,6 +899,40 @@ export function recognizeActors(
         suffixOrg = suffixOrg && b - a >= 2;
         prefixOrg = prefixOrg && b - a >= 3;
       }
+      // "said Jim Doe of Acme Corp": after a speech verb, two name words before "of" are the
+      // speaker, and the organisation starts after "of"
+      if (
+        (suffixOrg || prefixOrg) &&
+        b - a >= 4 &&
+        speechVerb(toks[a - 1]) &&
+        toks[a + 2]!.lower === 'of' &&
+        !lexAt[a] &&
+        !lexAt[a + 1] &&
+        !ORG_PREFIX.has(firstLower) &&
+        !ORG_SUFFIX.has(toks[a + 1]!.lower) &&
+        !(lexAt[a + 3]?.hit.ref?.kind === 'country') // "Richardson Greenshields of Canada Ltd"
+      ) {
+        spans.push({
+          a,
+          b: a + 2,
+          kind: 'person',
+          name: text.slice(toks[a]!.start, toks[a + 1]!.end),
+          role: null,
+          side: null,
+          ref: null,
+        });
+        personTokens[a] = personTokens[a + 1] = 1;
+        a += 3;
+        suffixOrg = suffixOrg && b - a >= 2;
+        // "... of First National Bank of Chicago": the rest may still be "<head> of <name>"
+        prefixOrg = false;
+        for (let k = a; k < b - 2 && !prefixOrg; k++)
+          if (
+            (ORG_PREFIX.has(toks[k]!.lower) || ORG_SUFFIX.has(toks[k]!.lower)) &&
+            (toks[k + 1]!.lower === 'of' || toks[k + 1]!.lower === 'for')
+          )
+            prefixOrg = true;
+      }
       // "U.S. Technology exports": a company needs a name of its own besides country and suffix
       if (suffixOrg && COMPANY_SUFFIX.has(last)) {
         let own = false;
@@ -1099,7 +1133,9 @@ export function recognizeActors(
       let ok = true;
       switch (m.hit.form) {
         case Form.Adj:
-          adjAt[i] = ref;
+          // a bloc's adjective gives no side or holder by itself ("European demand for soybeans",
+          // "European firms"): only as the party before "side"/"delegation" below
+          if (ref.kind !== 'bloc') adjAt[i] = ref;
           ok = false;
           // "the Chinese government"; a bloc's adjective only as a party in talks ("the European
           // side", not "European government subsidies": Europe's governments)

@@ -849,4 +849,12 @@ describe('preconditions', () => {
       ),
     ).toEqual(['Portugal>-|tariffs|demand']);
   });
+
+  it('takes no holder from a bloc adjective alone ("European demand for soybeans")', () => {
+    expect(pre('Trade\n\nEuropean demand for soybeans from Brazil rose sharply.')).toEqual([]);
+    // while "the European side" is the EU as a party
+    expect(pre('Trade\n\nBrazil urged the European side to cut tariffs on beef.')).toEqual([
+      'Brazil>European Union|tariffs|demand',
+    ]);
+  });
 });
