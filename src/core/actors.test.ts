@@ -393,4 +393,17 @@ describe('actors: organisations named by an appositive', () => {
       actorsOf('Trade\n\nRates will rise, said Kestrel Holdings of Canada Ltd.', null).map((x) => x.kind),
     ).not.toContain('person');
   });
+
+  it('keeps a one-word body inside a longer committee name ("House Ways and Means Committee")', () => {
+    expect(
+      names(
+        'Trade\n\nThe U.S. House of Representatives voted. The House Rules and Means Committee will oppose it.',
+        null,
+      ),
+    ).toContain('House Rules and Means Committee');
+    // near miss: the body alone before a lower-case noun stays itself
+    expect(
+      names('Trade\n\nThe U.S. House of Representatives voted. The House committee will oppose it.', null),
+    ).not.toContain('House committee');
+  });
 });

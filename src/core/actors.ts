@@ -860,7 +860,16 @@ export function recognizeActors(
           if (m.hit.form === Form.Non) nonInside = true;
           else if (
             m.hit.form !== Form.Adj &&
-            !(m.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc'))
+            !(m.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) &&
+            // "House Ways and Means Committee", "Senate Finance Committee": a one-word body that
+            // opens a longer name ending in an organisation's head word is part of that name
+            !(
+              k === a &&
+              m.b === a + 1 &&
+              b - a >= 3 &&
+              m.hit.ref?.kind === 'organization' &&
+              ORG_SUFFIX.has(toks[b - 1]!.lower)
+            )
           )
             lexInside = true;
         }
