@@ -406,4 +406,11 @@ describe('actors: organisations named by an appositive', () => {
       names('Trade\n\nThe U.S. House of Representatives voted. The House committee will oppose it.', null),
     ).not.toContain('House committee');
   });
+
+  it('matches an outlet by its edition name ("Politico Europe") and by its own name', () => {
+    expect(actorsOf('Trade\n\nShe told Politico Europe that talks would go on.', null)[0]?.m).toEqual([
+      'Politico Europe',
+    ]);
+    expect(actorsOf('Trade\n\nShe told Politico that talks would go on.', null)[0]?.m).toEqual(['Politico']);
+  });
 });

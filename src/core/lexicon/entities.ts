@@ -27,7 +27,7 @@ export interface EntityEntry {
   adjectives?: string[];
 }
 
-export const ENTITIES_VERSION = 3;
+export const ENTITIES_VERSION = 4;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -365,7 +365,12 @@ export const MEDIA: EntityEntry[] = [
   { id: 'm:economist', name: 'The Economist', kind: 'media' },
   { id: 'm:ap', name: 'Associated Press', kind: 'media', aliases: ['The Associated Press', 'AP'] },
   { id: 'm:afp', name: 'Agence France-Presse', kind: 'media', aliases: ['AFP', 'Agence France Presse'] },
-  { id: 'm:politico', name: 'Politico', kind: 'media', aliases: ['POLITICO'] },
+  {
+    id: 'm:politico',
+    name: 'Politico',
+    kind: 'media',
+    aliases: ['POLITICO', 'Politico Europe', 'POLITICO Europe'],
+  },
   { id: 'm:axios', name: 'Axios', kind: 'media' },
   { id: 'm:guardian', name: 'The Guardian', kind: 'media' },
   { id: 'm:kyodo', name: 'Kyodo', kind: 'media', aliases: ['Kyodo News'] },
