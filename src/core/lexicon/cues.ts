@@ -47,6 +47,9 @@ const RULE_BODIES = [
   'international',
 ];
 
+/** Words before a verb that make it the speaker's own step ("will lower", "agreed to buy"). */
+const OWN_STEP = ['will', 'would', 'will also', 'would also', 'agreed to', 'also agreed to'];
+
 export const CUES: CueEntry[] = [
   ...D(
     'after',
@@ -104,12 +107,7 @@ export const CUES: CueEntry[] = [
     'after',
     'offer',
     [
-      'will',
-      'would',
-      'will also',
-      'would also',
-      'agreed to',
-      'also agreed to',
+      ...OWN_STEP,
       // "Canada plans to relax its quotas": an announced plan of one's own is a concession too
       'plans to',
       'plan to',
@@ -131,18 +129,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'offer',
-    [
-      'will',
-      'would',
-      'will also',
-      'would also',
-      'agreed to',
-      'also agreed to',
-      'agrees to',
-      'pledged to',
-      'promised to',
-      'committed to',
-    ]
+    [...OWN_STEP, 'agrees to', 'pledged to', 'promised to', 'committed to']
       .flatMap((aux) =>
         ['buy', 'purchase', 'import more', 'step up purchases of', 'increase purchases of'].map(
           (v) => `${aux} ${v}`,
