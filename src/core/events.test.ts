@@ -162,3 +162,47 @@ describe('findEvents: dates', () => {
     ]);
   });
 });
+
+describe('findEvents: patterns a held-out set showed', () => {
+  it('a day put first in the sentence, and a second clause sharing it', () => {
+    expect(
+      story(
+        'On Sunday, Malaysia and Cambodia signed trade agreements with the United States, and Thailand and Vietnam agreed frameworks for similar deals.',
+      ),
+    ).toEqual(['signed@2019-07-07', 'deal_reached@2019-07-07']);
+  });
+
+  it('two parties agreeing that one will act; a deal only within reach is none', () => {
+    expect(
+      story('The two countries agreed in late June that the United States would cut its tariff.'),
+    ).toEqual(['deal_reached@2019-06-01']);
+    expect(
+      story('India and the European Union said they were within reach of a free trade agreement.'),
+    ).toEqual([]);
+    expect(
+      story('Canada and the United States agreed to resume talks with a view to reaching a deal by July 21.'),
+    ).toEqual(['restarted@?']);
+  });
+
+  it('visits between parties and trips for a round of talks', () => {
+    expect(
+      story(
+        'South African President Cyril Ramaphosa visited Donald Trump in June, but the talks produced nothing.',
+      ),
+    ).toEqual(['held@2019-06-01']);
+    expect(story('Li Qiang visits Australia next month for talks on lobster.')).toEqual([
+      'planned@2019-08-01',
+    ]);
+    expect(
+      story('Kim Jung-kwan flew to Washington on Monday for his fourth round with Howard Lutnick.'),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('Donald Trump visited a car factory in Ohio during the talks.')).toEqual([]);
+    expect(
+      story('South African President Cyril Ramaphosa visited the White House in June for talks.'),
+    ).toEqual(['held@2019-06-01']);
+  });
+
+  it('talks relaunched', () => {
+    expect(story('Talks were relaunched in June after a nine-year pause.')).toEqual(['restarted@2019-06-01']);
+  });
+});

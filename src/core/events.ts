@@ -35,6 +35,9 @@ const UNITS: Record<string, number> = {
   years: 365,
 };
 
+/** Words before a date that make it a limit rather than the day something happened. */
+const DATE_LIMITS = new Set(['by', 'until', 'till', 'before', 'from', 'since']);
+
 const pad2 = (x: number): string => (x < 10 ? '0' : '') + x;
 
 /**
@@ -89,6 +92,8 @@ export function resolveDate(
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== TokKind.Word && t.kind !== TokKind.Number) continue;
+    // `a deal by July 21`, `tariffs from August 1`, `since May`: a deadline or a start, not the day
+    if (k > a && DATE_LIMITS.has(toks[k - 1]!.lower)) continue;
     const w = t.lower;
     const nx = toks[k + 1]?.lower;
     if (w === 'today') return iso(publishedMs);
@@ -280,6 +285,11 @@ const GOAL_VERBS = new Set([
   'forecasts',
   'expect',
   'expects',
+  'view',
+  'order',
+  'goal',
+  'intention',
+  'plea',
 ]);
 /** Future markers before a trigger: its date is a plan (`will meet on Monday` is the next Monday). */
 const FUTURE = new Set([
@@ -438,7 +448,8 @@ export function partiesOf(ar: ActorResult, toks: Token[]): (k: number) => boolea
         (a.kind === 'person' && a.role !== null)
       );
     }
-    return !!ar.adjAt[k] && PARTY_HEADS.has(toks[k + 1]?.lower ?? '');
+    // a seat of government (`visited the White House`), or `Chinese negotiators`
+    return ar.seatAt.has(k) || (!!ar.adjAt[k] && PARTY_HEADS.has(toks[k + 1]?.lower ?? ''));
   };
 }
 
@@ -528,7 +539,9 @@ export function findEvents(
           : (resolveDate(toks, hit.b, clauseEnd(toks, hit.b, S.last), publishedMs, future) ??
             resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future) ??
             // `Trump said on Friday that they had reached a deal`: the day it was told
-            reportedDay(toks, from, clauseStart(toks, from, hit.a), publishedMs));
+            reportedDay(toks, from, clauseStart(toks, from, hit.a), publishedMs) ??
+            // `On Sunday, Malaysia and Cambodia signed ...`: a day put first in the sentence
+            frontedDay(toks, from, hit.a, publishedMs, future));
       // talks dated after the story are still to come (`officials tomorrow open talks`)
       if (hit.status === 'held' && date !== null && publishedMs !== null && Date.parse(date) > publishedMs)
         hit.status = 'planned';
@@ -690,13 +703,14 @@ function jointAgreement(
   let to = -1;
   for (let q = k + 1; q < Math.min(last, k + 6); q++) {
     const w = toks[q]!.lower;
-    if (w === 'to') {
+    // `agreed to roll back tariffs`, `agreed in late July that the United States would cut ...`
+    if (w === 'to' || w === 'that') {
       to = q;
       break;
     }
     if (CLAUSE_END.has(w)) return null;
   }
-  if (to < 0 || TALK_VERBS.has(toks[to + 1]?.lower ?? '')) return null;
+  if (to < 0 || (toks[to]!.lower === 'to' && TALK_VERBS.has(toks[to + 1]?.lower ?? ''))) return null;
   // the subject: two parties joined by `and`, or `the two sides`, `both countries`
   let parties = 0;
   let joined = false;
@@ -704,7 +718,7 @@ function jointAgreement(
   for (let q = k - 1; q >= Math.max(from, k - 12) && !CLAUSE_END.has(toks[q]!.lower); q--) {
     const w = toks[q]!.lower;
     if (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
-      return { status: 'deal_reached', a: k, b: to };
+      return { status: 'deal_reached', a: k, b: k + 1 };
     const p = party(q);
     if (p && !inParty) parties++;
     inParty = p;
@@ -755,10 +769,25 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     if (infinitive >= 0 && q < infinitive && GOAL_VERBS.has(w)) return false;
     // `predicts end of trade dispute`: a goal or forecast right before the trigger
     if (q === a - 1 && GOAL_VERBS.has(w)) return false;
+    // `within reach of a free trade agreement`: the noun, not the verb
+    if (q === a - 1 && w === 'within') return false;
   }
   // `To seal the agreement, London agreed to ...`: a purpose clause opening the sentence
   if (clause === from && toks[from]!.lower === 'to' && status !== 'planned') return false;
   return true;
+}
+
+/** A date phrase opening the sentence before a comma (`On Sunday, ...`, `Last week, ...`). */
+function frontedDay(
+  toks: Token[],
+  from: number,
+  a: number,
+  publishedMs: number | null,
+  future: boolean,
+): string | null {
+  for (let q = from + 1; q < Math.min(a, from + 5); q++)
+    if (toks[q]!.text === ',') return resolveDate(toks, from, q, publishedMs, future);
+  return null;
 }
 
 /** The day of a speech verb just before the clause (`said on Friday that ...`), or null. */
