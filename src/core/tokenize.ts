@@ -125,7 +125,13 @@ const POOLED = 24;
 const INSLOT = 8;
 /** The current word's lower-cased characters, written while scanning it (index masked: a longer
  * word overwrites the start, and is looked up by its text instead). */
-const WB = new Uint16Array(32);
+const WB = new Uint8Array(32);
+/** WB's first 8 characters as 2 ints (zeroed at each word's start): a short word's key as a
+ * WordIndex slot holds it (the word's characters are ASCII whenever WB is read). */
+const WB32 = new Int32Array(WB.buffer, 0, 2);
+/** The same packing for a key being added to the index. */
+const KB = new Uint8Array(8);
+const KB32 = new Int32Array(KB.buffer, 0, 2);
 
 /** FNV-1a step over one UTF-16 code unit. */
 const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
@@ -206,24 +212,22 @@ export class WordIndex {
     }
   }
 
-  /** Slot of the word whose lower-cased ASCII characters are buf[0, len) (len <= POOLED), or -1. */
-  findBuf(buf: Uint16Array, len: number, h: number): number {
+  /** Slot of the word of up to INSLOT ASCII characters packed as k0, k1 (see WB32), or -1. */
+  findShort(k0: number, k1: number, h: number): number {
     const tab = this.tab;
-    if (len <= INSLOT) {
-      // the word packed as its key is in the slot (characters are non-zero: the length is in it)
-      let k0 = 0;
-      let k1 = 0;
-      for (let k = 0; k < len; k++) {
-        if (k < 4) k0 |= buf[k]! << (k << 3);
-        else k1 |= buf[k]! << ((k - 4) << 3);
-      }
-      for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-        const p = s << 2;
-        const e = tab[p]!;
-        if (e === 0) return -1;
-        if (tab[p + 1] === h && tab[p + 2] === k0 && tab[p + 3] === k1) return p;
-      }
+    // (the characters are non-zero: the packed key holds the length too)
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const p = s << 2;
+      const e = tab[p]!;
+      if (e === 0) return -1;
+      if (tab[p + 1] === h && tab[p + 2] === k0 && tab[p + 3] === k1) return p;
     }
+  }
+
+  /** Slot of the word whose lower-cased ASCII characters are buf[0, len) (INSLOT < len <= POOLED),
+   * or -1. */
+  findBuf(buf: Uint8Array, len: number, h: number): number {
+    const tab = this.tab;
     const pool = this.pool;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const p = s << 2;
@@ -295,16 +299,16 @@ export class WordIndex {
       this.kinfo[entry] = (off << 5) | key.length;
     } else this.kinfo[entry] = -1;
     // the key in the slot: up to INSLOT ASCII characters, else 0, 0 (found through kinfo/pool)
-    let k0 = 0;
-    let k1 = 0;
+    KB32[0] = 0;
+    KB32[1] = 0;
     let ascii = key.length <= INSLOT;
     for (let k = 0; k < key.length && ascii; k++) {
       const c = key.charCodeAt(k);
       if (c === 0 || c > 0x7f) ascii = false;
-      else if (k < 4) k0 |= c << (k << 3);
-      else k1 |= c << ((k - 4) << 3);
+      else KB[k] = c;
     }
-    if (!ascii) k0 = k1 = 0;
+    const k0 = ascii ? KB32[0]! : 0;
+    const k1 = ascii ? KB32[1]! : 0;
     this.cased.push(key);
     this.titled.push('');
     this.put((this.keys.length << BITS_SHIFT) | w, h, k0, k1);
@@ -390,6 +394,8 @@ function scan(text: string, table: WordIndex | null): Token[] {
     if (isLetter(c)) {
       kind = TokKind.Word;
       counted = true;
+      WB32[0] = 0;
+      WB32[1] = 0;
       if (c >= 65 && c <= 90) {
         ups++;
         h = fnv(h, c + 32);
@@ -486,6 +492,8 @@ function scan(text: string, table: WordIndex | null): Token[] {
         lows = 0;
         other = false;
         h = FNV_SEED;
+        WB32[0] = 0;
+        WB32[1] = 0;
         for (let k = start; k < i; k++) {
           const d = text.charCodeAt(k);
           if (d >= 65 && d <= 90) {
@@ -519,8 +527,13 @@ function scan(text: string, table: WordIndex | null): Token[] {
         upper = ups > 0 && lows === 0;
         if (table) {
           // `h`: hash of the lower-cased word, taken while scanning it
+          const len = i - start;
           const p =
-            i - start <= POOLED ? table.findBuf(WB, i - start, h) : table.findAscii(text, start, i, h);
+            len <= INSLOT
+              ? table.findShort(WB32[0]!, WB32[1]!, h)
+              : len <= POOLED
+                ? table.findBuf(WB, len, h)
+                : table.findAscii(text, start, i, h);
           if (p >= 0) {
             const e = table.entryAt(p);
             lower = table.keys[e]!;
