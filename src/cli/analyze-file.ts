@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { analyze } from '../core/index';
-import type { Actor, Analysis, Precondition } from '../core/types';
+import type { Actor, Analysis, NegotiationEvent, Precondition } from '../core/types';
 import { extractArticle, readPageMeta } from '../content/text/index';
 import type { ArticleText } from '../content/text/index';
 
@@ -19,6 +19,9 @@ export type CliPrecondition = Pick<
   'holder' | 'target' | 'issue' | 'stance' | 'text' | 'start' | 'end' | 'rule'
 >;
 
+/** A status event as `--events` prints it. */
+export type CliEvent = Pick<NegotiationEvent, 'status' | 'date' | 'text' | 'start' | 'end'>;
+
 /** What `parley analyze` prints for one article; see docs/cli-contract.md. */
 export interface CliResult {
   /** Only in --jsonl mode: the input line's id. */
@@ -32,6 +35,10 @@ export interface CliResult {
   score: number;
   actors: CliActor[];
   preconditions: CliPrecondition[];
+  /** Only with `--events`: the negotiation's two main parties (actor ids). */
+  parties?: string[];
+  /** Only with `--events`: status events, in text order. */
+  events?: CliEvent[];
 }
 
 /** A JSONL input line that could not be analyzed. */
@@ -42,13 +49,19 @@ export interface CliError {
 
 export type JsonlId = string | number | null;
 
-export interface HtmlOptions {
+/** Output options every input kind shares. */
+export interface OutputOptions {
+  /** Add `parties` and `events` (the `--events` flag); off, the output is the version-1 contract. */
+  events?: boolean;
+}
+
+export interface HtmlOptions extends OutputOptions {
   url?: string | null;
   /** Character cap for the extracted text (see extractArticle). */
   maxChars?: number;
 }
 
-export interface TextOptions {
+export interface TextOptions extends OutputOptions {
   url?: string | null;
   title?: string | null;
   published?: string | null;
@@ -68,8 +81,9 @@ export interface Analyzed {
 function toResult(
   analysis: Analysis,
   head: { url: string | null; title: string; published: string | null },
+  out: OutputOptions = {},
 ): CliResult {
-  return {
+  const result: CliResult = {
     url: head.url,
     title: head.title,
     published: head.published,
@@ -96,6 +110,17 @@ function toResult(
       rule: p.rule,
     })),
   };
+  if (out.events) {
+    result.parties = [...analysis.parties];
+    result.events = analysis.events.map((e) => ({
+      status: e.status,
+      date: e.date,
+      text: e.text,
+      start: e.start,
+      end: e.end,
+    }));
+  }
+  return result;
 }
 
 /** The analysis of nothing: an empty input is "not an article", not an error. */
@@ -127,7 +152,7 @@ export function analyzeHtmlDetailed(html: string, opts: HtmlOptions = {}): Analy
     // No article body (a front page, an empty file): still say what the page calls itself.
     const meta = readPageMeta(doc);
     const head = { url: opts.url ?? meta.canonicalUrl, title: meta.title, published: meta.published };
-    return { result: toResult(EMPTY, head), text: '', article };
+    return { result: toResult(EMPTY, head, opts), text: '', article };
   }
   const { meta } = article;
   const url = opts.url ?? meta.canonicalUrl;
@@ -140,7 +165,7 @@ export function analyzeHtmlDetailed(html: string, opts: HtmlOptions = {}): Analy
     articleHint: meta.articleHint,
   });
   return {
-    result: toResult(analysis, { url, title, published: meta.published }),
+    result: toResult(analysis, { url, title, published: meta.published }, opts),
     text: article.text,
     article,
   };
@@ -166,14 +191,14 @@ export function analyzeText(text: string, opts: TextOptions = {}): CliResult {
   const firstLine = firstBreak > 0 ? body.slice(0, firstBreak).trim() : '';
   const title = opts.title ?? (firstLine && !firstLine.includes('\n') ? firstLine : '');
   const head = { url: opts.url ?? null, title, published: opts.published ?? null };
-  if (body.trim() === '') return toResult(EMPTY, head);
+  if (body.trim() === '') return toResult(EMPTY, head, opts);
   const analysis = analyze({
     text: body,
     title: title || null,
     published: head.published,
     articleHint: null,
   });
-  return toResult(analysis, head);
+  return toResult(analysis, head, opts);
 }
 
 export class InputError extends Error {}
@@ -243,7 +268,10 @@ function optString(v: unknown, field: string): string | null {
  * One JSONL input line `{"id", "html"|"text", "url"?, "title"?, "published"?}` -> its result (with
  * the id first) or an error object. Never throws.
  */
-export function analyzeJsonlLine(line: string, defaults: { url?: string | null } = {}): CliResult | CliError {
+export function analyzeJsonlLine(
+  line: string,
+  defaults: { url?: string | null } & OutputOptions = {},
+): CliResult | CliError {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -261,12 +289,14 @@ export function analyzeJsonlLine(line: string, defaults: { url?: string | null }
     const text = optString(rec['text'], 'text');
     if (html !== null && text !== null) throw new InputError('give "html" or "text", not both');
     let result: CliResult;
-    if (html !== null) result = analyzeHtml(html, { url });
+    const events = defaults.events === true;
+    if (html !== null) result = analyzeHtml(html, { url, events });
     else if (text !== null) {
       result = analyzeText(text, {
         url,
         title: optString(rec['title'], 'title'),
         published: optString(rec['published'], 'published'),
+        events,
       });
     } else throw new InputError('missing "html" or "text" string');
     return { id, ...result };

@@ -139,6 +139,37 @@ describe('parley (in-process)', () => {
     expect(Object.keys(out[0] ?? {}).slice(0, 3)).toEqual(['id', 'url', 'title']);
   });
 
+  it('--events adds parties and dated status events; without it the output is unchanged', async () => {
+    const story =
+      'Steel tariff talks resume\n\nThe European Union and the United States resumed talks on steel and aluminium tariffs on Monday, officials in Brussels said. ' +
+      'Brussels wants the tariffs lifted before any trade deal. The two sides agreed to meet again in Washington next week.\n';
+    const plain = lines((await cli(['analyze', file('plain.txt', story)])).out)[0]!;
+    expect(Object.keys(plain)).not.toContain('events');
+    expect(Object.keys(plain)).not.toContain('parties');
+    const jsonl = JSON.stringify({ id: 'e', text: story, published: '2025-06-11' });
+    const r = await cli(['analyze', '--jsonl', '--events'], jsonl);
+    expect(r.code).toBe(0);
+    const out = lines(r.out)[0]!;
+    expect(Object.keys(out).slice(-2)).toEqual(['parties', 'events']);
+    expect(out['parties']).toEqual(expect.arrayContaining(['eu', 'us']));
+    const events = out['events'] as Array<Record<string, unknown>>;
+    expect(events.map((e) => `${e['status']}@${e['date']}`)).toEqual([
+      'restarted@2025-06-09',
+      'planned@2025-06-16',
+    ]);
+    expect(Object.keys(events[0]!)).toEqual(['status', 'date', 'text', 'start', 'end']);
+    const e = events[0]!;
+    expect(story.slice(e['start'] as number, e['end'] as number)).toBe(e['text']);
+    // the same for a page
+    const [headline, body] = story.split('\n\n') as [string, string];
+    const html = `<html><head><title>${headline}</title><meta property="article:published_time" content="2025-06-11"></head><body><article><h1>${headline}</h1><p>${body}</p></article></body></html>`;
+    const page = lines((await cli(['analyze', '--events', file('events.html', html)])).out)[0]!;
+    expect((page['events'] as Array<{ status: string }>).map((x) => x.status)).toEqual([
+      'restarted',
+      'planned',
+    ]);
+  });
+
   it('--jsonl from files, exit 0 when every line is fine', async () => {
     const f = file(
       'batch.jsonl',

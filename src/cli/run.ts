@@ -13,7 +13,7 @@ import {
 } from './analyze-file';
 import type { CliError, CliResult } from './analyze-file';
 
-export const USAGE = `Usage: parley analyze [--url URL] [--jsonl] [--pretty] [FILE ...]
+export const USAGE = `Usage: parley analyze [--url URL] [--jsonl] [--pretty] [--events] [FILE ...]
 
 Finds who negotiates and what each side demands in a trade-news article. Everything runs locally.
 
@@ -22,6 +22,7 @@ Finds who negotiates and what each side demands in a trade-news article. Everyth
   --url URL   the article's address, printed as "url" (default: the page's canonical URL)
   --jsonl     input is JSON Lines {"id", "html"|"text", "url"?}: one result per line, in order
   --pretty    indent the JSON output
+  --events    also print "parties" and status "events" (talks held, deal signed...) with dates
   -h, --help  show this help
   -V, --version  show the version
 
@@ -52,6 +53,7 @@ interface Options {
   url: string | null;
   jsonl: boolean;
   pretty: boolean;
+  events: boolean;
   files: string[];
 }
 
@@ -66,6 +68,7 @@ function parse(argv: string[]): Options | 'help' | 'version' {
         url: { type: 'string' },
         jsonl: { type: 'boolean' },
         pretty: { type: 'boolean' },
+        events: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -86,7 +89,13 @@ function parse(argv: string[]): Options | 'help' | 'version' {
       throw new UsageError(`--url is not an absolute URL: ${values.url}`);
     }
   }
-  return { url: values.url ?? null, jsonl: values.jsonl === true, pretty: values.pretty === true, files };
+  return {
+    url: values.url ?? null,
+    jsonl: values.jsonl === true,
+    pretty: values.pretty === true,
+    events: values.events === true,
+    files,
+  };
 }
 
 async function readAll(stream: Readable): Promise<Uint8Array> {
@@ -113,10 +122,15 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
 }
 
 /** Analyzes one non-JSONL input: a page or a text. Throws on unreadable or binary input. */
-function analyzeBytes(bytes: Uint8Array, name: string | null, url: string | null): CliResult {
+function analyzeBytes(
+  bytes: Uint8Array,
+  name: string | null,
+  url: string | null,
+  events: boolean,
+): CliResult {
   const html = name === null ? looksLikeMarkup(bytes) : isHtmlPath(name);
   const text = decodeInput(bytes, html);
-  return html ? analyzeHtml(text, { url }) : analyzeText(text, { url });
+  return html ? analyzeHtml(text, { url, events }) : analyzeText(text, { url, events });
 }
 
 /** Reads JSON Lines from a stream, printing one result per non-blank line as it goes. */
@@ -129,7 +143,7 @@ async function runJsonl(
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;
-    const r = analyzeJsonlLine(line, { url: opts.url });
+    const r = analyzeJsonlLine(line, { url: opts.url, events: opts.events });
     if (isCliError(r)) ok = false;
     emit(r);
   }
@@ -171,7 +185,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         if (!(await runJsonl(stream, opts, emit))) ok = false;
       } else {
         const bytes = input === '-' ? await readAll(io.stdin) : await readFile(input);
-        emit(analyzeBytes(bytes, input === '-' ? null : input, opts.url));
+        emit(analyzeBytes(bytes, input === '-' ? null : input, opts.url, opts.events));
       }
     } catch (e) {
       ok = false;
