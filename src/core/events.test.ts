@@ -31,7 +31,10 @@ describe('resolveDate', () => {
     expect(date('on December 3')).toBe('2018-12-03');
     expect(date('on December 3', true)).toBe('2019-12-03');
     expect(date('on 5 June')).toBe('2019-06-05');
-    expect(date('in May the talks')).toBe(null);
+    // `May` is the month after `in`, `since`, `last`... (a mid-sentence capital), not elsewhere
+    expect(date('in May the talks')).toBe('2019-05-01');
+    expect(date('Theresa May said the talks')).toBe(null);
+    expect(date('officials May ask for talks')).toBe(null);
   });
 });
 

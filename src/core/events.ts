@@ -35,6 +35,23 @@ const UNITS: Record<string, number> = {
   years: 365,
 };
 
+/** Words after which a capitalised `May` is the month, not the modal or a name. */
+const MAY_BEFORE = new Set([
+  'in',
+  'early',
+  'late',
+  'mid',
+  'since',
+  'until',
+  'by',
+  'from',
+  'last',
+  'next',
+  'this',
+  'through',
+  'of',
+]);
+
 /** Words before a date that make it a limit rather than the day something happened. */
 const DATE_LIMITS = new Set(['by', 'until', 'till', 'before', 'from', 'since']);
 
@@ -121,7 +138,11 @@ export function resolveDate(
     }
     // "March 3", "3 March", "March 3, 2019"
     const m = t.kind === TokKind.Word && t.cap ? monthOf(w) : -1;
-    if (m >= 0 && (w !== 'may' || toks[k + 1]?.kind === TokKind.Number)) {
+    // (`May` is the month before a day, or after a word that only a month follows: `in May`)
+    if (
+      m >= 0 &&
+      (w !== 'may' || toks[k + 1]?.kind === TokKind.Number || MAY_BEFORE.has(toks[k - 1]?.lower ?? ''))
+    ) {
       const dTok = toks[k + 1];
       let day = 1;
       let year = pub.getUTCFullYear();
