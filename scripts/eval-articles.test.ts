@@ -112,7 +112,9 @@ describe('eval/articles: labelled modern articles', () => {
     it('has exactly the gold schema, with its id, source and date', () => {
       expect(Object.keys(label).sort()).toEqual(LABEL_KEYS);
       expect(label.id).toBe(slug);
-      expect(label.source).toEqual({ set: 'parley-own', slug });
+      // 'heldout-*' articles were labelled before the analyzer ran on them (reported apart by eval.ts).
+      const set = slug.startsWith('heldout-') ? 'parley-heldout' : 'parley-own';
+      expect(label.source).toEqual({ set, slug });
       expect(label.published).toMatch(/^20(1[7-9]|2[0-6])-\d\d-\d\d$/);
       expect(Number.isNaN(Date.parse(label.published))).toBe(false);
       expect(label.forbidden_actors).toEqual([]);

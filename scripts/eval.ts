@@ -183,15 +183,26 @@ async function main(): Promise<void> {
         const gold = JSON.parse(readFileSync(join(OWN, f.replace(/\.txt$/, '.json')), 'utf8')) as GoldFile;
         return { gold, text: readFileSync(join(OWN, f), 'utf8'), published: gold.published ?? null };
       });
-    if (files.length) {
+    // Held-out articles (source.set 'parley-heldout') are reported apart and kept out of the dev
+    // figures: they were labelled before the analyzer ever ran on them, so they measure generalisation.
+    const isHeldOut = (g: GoldFile): boolean =>
+      (g as GoldFile & { source?: { set?: string } }).source?.set === 'parley-heldout';
+    const held = files.filter((f) => isHeldOut(f.gold));
+    const dev = files.filter((f) => !isHeldOut(f.gold));
+    if (dev.length) {
       const t = totals();
-      scoreGoldDir(files, 'own', t);
+      scoreGoldDir(dev, 'own', t);
       reportSet(`own modern (n=${t.n})`, t, true);
       for (const k of ['actors', 'demands', 'offers', 'rejects'] as const) add(pooled[k], t[k]);
       pooled.n += t.n;
       pooled.negoRight += t.negoRight;
       if (haveCorpus) reportSet(`pooled (n=${pooled.n})`, pooled, true);
     } else row('own modern articles', 'none labelled yet');
+    if (held.length) {
+      const h = totals();
+      scoreGoldDir(held, 'held-out', h);
+      reportSet(`held-out (n=${h.n})`, h, false);
+    }
   } else row('own modern articles', 'eval/articles absent');
 
   // Readability pages: isArticle vs readerable, isNegotiation false on all
