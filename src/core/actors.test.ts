@@ -414,3 +414,44 @@ describe('actors: organisations named by an appositive', () => {
     expect(actorsOf('Trade\n\nShe told Politico that talks would go on.', null)[0]?.m).toEqual(['Politico']);
   });
 });
+
+describe('actors: sides of officials whose role names no country', () => {
+  const sideOf = (text: string, name: string): string | null | undefined =>
+    actorsOf(text, '2025-07-01').find((a) => a.name === name)?.side;
+
+  it('an undersecretary "of Commerce" is a government official: the story\'s home party', () => {
+    const text =
+      'U.S. says Ruritania pays the lumber charge\n\nThe United States said firms in Canada were paying the charge. ' +
+      'Undersecretary of Commerce Ann Ortwin said that companies in Canada had begun paying.';
+    expect(sideOf(text, 'Ann Ortwin')).toBe('United States');
+  });
+
+  it("takes the party the official's paragraph opens with, over the story's home party", () => {
+    const text =
+      'China sets duties on cognac\n\nChina will set duties on brandy from Friday, its ministry said.\n\n' +
+      'The European Commission said it would study the ruling. "We regret it," trade spokesman Olaf Brandt told reporters.';
+    expect(sideOf(text, 'Olaf Brandt')).toBe('European Union');
+    // near miss: the same official in the story's first paragraph keeps the home party
+    const first =
+      'China sets duties on cognac\n\nChina will set duties on brandy from Friday. The European Commission said it regretted it, trade spokesman Olaf Brandt said.';
+    expect(sideOf(first, 'Olaf Brandt')).toBe('China');
+  });
+
+  it('does not read a demonym opening a longer name ("British Columbia") as the paragraph\'s party', () => {
+    const text =
+      'Canada lumber mills hit by duties\n\nCanada faces new duties on lumber.\n\n' +
+      'British Columbia has been the loudest voice. Premier Dana Holt said the province would fight.';
+    expect(sideOf(text, 'Dana Holt')).toBe('Canada');
+  });
+
+  it('an ambassador "in Washington" serves there: the host is not their side', () => {
+    const text =
+      'Britain keeps its drug prices\n\nBritain kept its rules. Prices may be harder to hold.\n\n' +
+      'Drug pricing is next. Peter Wellby, the ambassador in Washington, told reporters that prices were not on the table.';
+    expect(sideOf(text, 'Peter Wellby')).toBe('United Kingdom');
+    // near miss: a demonym before the post still gives the side
+    const us =
+      'Britain keeps its drug prices\n\nBritain kept its rules.\n\nPeter Wellby, the U.S. ambassador to Britain, said prices must rise.';
+    expect(sideOf(us, 'Peter Wellby')).toBe('United States');
+  });
+});

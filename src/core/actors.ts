@@ -254,6 +254,19 @@ function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | 
   return null;
 }
 
+/** Words of a diplomat's post: the country after "in"/"to" is where they serve, not their side. */
+const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'embassy', 'consul']);
+
+/** The side an appositive role [a, b) names: as sideWithin, but "the ambassador in Washington" and
+ * "the British envoy to Japan" name the host after in/to, so only the words before it count. */
+function roleSide(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
+  for (let k = a; k < b - 1; k++) {
+    if (POSTED.has(toks[k]!.lower) && (toks[k + 1]!.lower === 'in' || toks[k + 1]!.lower === 'to'))
+      return sideWithin(lexAt, a, k);
+  }
+  return sideWithin(lexAt, a, b);
+}
+
 /** A word that opens an appositive role after a name (", a senior economist", ", head of ..."). */
 function isApposHead(t: Token | undefined): boolean {
   if (!isWord(t) || t.cap) return false;
@@ -384,7 +397,14 @@ const OFFICIAL_TITLES = new Set(
 );
 function isOfficialRole(role: string): boolean {
   const ws = roleWords(role);
-  if (ws.includes('of') && !ws.includes('minister') && !ws.includes('secretary')) return false;
+  // "Undersecretary of Commerce" is a government title; "president of the Growers Association" not
+  if (
+    ws.includes('of') &&
+    !ws.includes('minister') &&
+    !ws.includes('secretary') &&
+    !ws.includes('undersecretary')
+  )
+    return false;
   if (ws.includes('at')) return false;
   return ws.some((w) => OFFICIAL_TITLES.has(w));
 }
@@ -399,6 +419,66 @@ function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexR
     if (adj && (adj.kind === 'country' || adj.kind === 'bloc')) return adj;
   }
   return null;
+}
+
+/** The party a sentence opens with: its first actor with a side, or a demonym, within its first
+ * four words ("Canada plans ...", "A senior British official said ..."); null when a sideless
+ * actor (a person not yet placed) or an outlet comes first. */
+function openingParty(
+  toks: Token[],
+  S: Sentence,
+  mentions: TokMention[],
+  adjAt: (LexRef | null)[],
+): { side: string; sideId: string } | null {
+  const lex = getLexicon();
+  // first mention at or after the sentence's first token (mentions are sorted by start)
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.a < S.first) lo = mid + 1;
+    else hi = mid;
+  }
+  let mi = lo;
+  let words = 0;
+  for (let k = S.first; k < S.last && words < 4; k++) {
+    while (mi < mentions.length && mentions[mi]!.a < k) mi++;
+    const mm = mentions[mi];
+    if (mm && mm.a === k) {
+      const a = mm.actor;
+      if (a.kind === 'media') return null;
+      if (a.side && a.sideId) return { side: a.side, sideId: a.sideId };
+      return null;
+    }
+    const adj = adjAt[k];
+    // "British officials", not "British Columbia" or "British Steel" (a name of its own)
+    const nx = toks[k + 1];
+    if (adj && (adj.kind === 'country' || adj.kind === 'bloc') && !(isWord(nx) && nx.cap)) {
+      const id = lex.sideId.get(adj.name);
+      if (id) return { side: adj.name, sideId: id };
+    }
+    if (toks[k]!.kind === TokKind.Word) words++;
+  }
+  return null;
+}
+
+/**
+ * The party the paragraph of sentence s opens with (its first sentence after a blank line), when
+ * that sentence is an earlier one than s: "The Commission said it would study the ruling. ...
+ * 'We believe ...,' trade spokesman X told reporters" -> the EU, in a story told from China.
+ * Wire text with no blank lines has one paragraph, opened by the headline: the home party.
+ */
+function paragraphParty(
+  toks: Token[],
+  sentences: Sentence[],
+  s: number,
+  mentions: TokMention[],
+  adjAt: (LexRef | null)[],
+): { side: string; sideId: string } | null {
+  let p = s;
+  while (p > 0 && toks[sentences[p]!.first]!.nl < 2) p--;
+  if (p === s || p < 2) return null;
+  return openingParty(toks, sentences[p]!, mentions, adjAt);
 }
 
 /**
@@ -743,7 +823,7 @@ export function recognizeActors(
       const lim = Math.min(limit, nm.b + 14);
       while (e < lim && toks[e]!.text !== ',' && !speechVerb(toks[e]) && toks[e]!.text !== '.') e++;
       role = text.slice(toks[nm.b + 1]!.start, toks[e - 1]!.end);
-      side = sideWithin(lexAt, nm.b + 1, e);
+      side = roleSide(toks, lexAt, nm.b + 1, e);
     }
     const nameText = nm.ref ? nm.ref.name : text.slice(toks[np]!.start, toks[nm.b - 1]!.end);
     spans.push({ a: np, b: nm.b, kind: 'person', name: nameText, role, side, ref: nm.ref });
@@ -1026,7 +1106,7 @@ export function recognizeActors(
             const lim = Math.min(limit, b + 14);
             while (e < lim && toks[e]!.text !== ',' && !speechVerb(toks[e]) && toks[e]!.text !== '.') e++;
             role = text.slice(toks[b + 1]!.start, toks[e - 1]!.end);
-            side = sideWithin(lexAt, b + 1, e);
+            side = roleSide(toks, lexAt, b + 1, e);
           }
           spans.push({
             a,
@@ -1309,10 +1389,14 @@ export function recognizeActors(
       continue;
     }
     const other = counterpartBefore(toks, B.mentions[q]!.a);
-    if (home && isOfficialRole(actor.role) && !other) {
-      actor.side = home.side;
-      actor.sideId = home.sideId;
-      continue;
+    if (isOfficialRole(actor.role) && !other) {
+      // the party their paragraph opens with, else the story's
+      const para = paragraphParty(toks, sentences, sentOf[B.mentions[q]!.a]!, B.mentions, adjAt) ?? home;
+      if (para) {
+        actor.side = para.side;
+        actor.sideId = para.sideId;
+        continue;
+      }
     }
     const sent = sentOf[B.mentions[q]!.a]!;
     let found: ActorInfo | null = null;
