@@ -455,3 +455,35 @@ describe('actors: sides of officials whose role names no country', () => {
     expect(sideOf(us, 'Peter Wellby')).toBe('United States');
   });
 });
+
+describe('actors: 2023-2026 officials, companies and outlets in the lexicon', () => {
+  it('finds "To Lam" although "To" is a stop word, and only with its capital', () => {
+    const a = actorsOf(
+      'Vietnam deal\n\nParty chief To Lam told reporters that Hanoi would buy more.',
+      '2025-07-01',
+    );
+    expect(a.find((x) => x.name === 'To Lam')?.side).toBe('Vietnam');
+    expect(names('Vietnam deal\n\nHanoi wants to lam the deal through.', '2025-07-01')).toEqual(['Vietnam']);
+  });
+
+  it('knows new ministers with their side, and keeps ambiguous surnames alone out', () => {
+    const a = actorsOf(
+      'Canada tax\n\nFinance Minister Francois-Philippe Champagne said Canada would drop the tax.',
+      '2025-06-30',
+    );
+    expect(a.find((x) => x.name === 'François-Philippe Champagne')?.side).toBe('Canada');
+    // near miss: the wine is not the minister
+    expect(names('Wine trade\n\nFrance said exports of Champagne rose.', '2025-06-30')).toEqual(['France']);
+  });
+
+  it('names carmakers and outlets from the lexicon, not a sentence-initial "Time"', () => {
+    const got = names(
+      'Korea cars\n\nHyundai Motor and Kia said exports fell, Lee Jae Myung told Time magazine.',
+      '2025-09-01',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Hyundai Motor', 'Kia', 'Lee Jae-myung', 'Time magazine']));
+    expect(names('Korea cars\n\nTime is short for a deal, Seoul said.', '2025-09-01')).toEqual([
+      'South Korea',
+    ]);
+  });
+});
