@@ -487,3 +487,73 @@ describe('actors: 2023-2026 officials, companies and outlets in the lexicon', ()
     ]);
   });
 });
+
+describe('actors: names the held-out articles showed missing or joined', () => {
+  it('a lower-case noun before a name says what it is ("the industry group X", "the battery maker X")', () => {
+    const a = actorsOf(
+      'Steel deal\n\nMills are angry, said the industry group Forge Britain. The battery maker Volta Cells and the juice exporters Sucoa and Laranja declined to comment.',
+    );
+    expect(a.filter((x) => x.kind === 'organization').map((x) => x.name)).toEqual(['Forge Britain']);
+    expect(a.filter((x) => x.kind === 'company').map((x) => x.name)).toEqual([
+      'Volta Cells',
+      'Sucoa',
+      'Laranja',
+    ]);
+    // a comma appositive counts only when closed
+    expect(names("Steel deal\n\nMexico's steel chamber, Acerlo, has lobbied the government.")).toContain(
+      'Acerlo',
+    );
+    // near misses: no name after the noun; a title after it is a person's, not a company
+    expect(names('Steel deal\n\nThe group said on Monday that mills would close.')).toEqual([]);
+    expect(
+      actorsOf('Rates\n\nThe central bank Governor Ana Ruiz said rates would hold.').filter(
+        (x) => x.kind === 'company',
+      ),
+    ).toEqual([]);
+  });
+
+  it("ends a capitalised run at 'and' before a country named on its own", () => {
+    expect(names('Pact\n\nThe Association of Southeast Asian Nations and China signed the pact.')).toEqual([
+      'ASEAN',
+      'China',
+    ]);
+    // near miss: a country whose own name has 'and' stays one
+    expect(names('Pact\n\nTrinidad and Tobago signed the pact.')).toEqual(['Trinidad and Tobago']);
+  });
+
+  it("reads a hyphenated given name as part of a person's name, not a lone hyphenated word", () => {
+    const a = actorsOf(
+      "Korea talks\n\nKim Yong-beom, the president's chief of staff for policy, told reporters Seoul wanted a swap line.",
+      '2025-09-19',
+    );
+    expect(a.map((x) => x.name)).toContain('Kim Yong-beom');
+    expect(names('Prices\n\nYear-on-year, the index fell, the office said.')).toEqual([]);
+  });
+
+  it('takes "chief executive, <Name>," as a titled person, with no government side', () => {
+    const a = actorsOf(
+      'Tax dropped\n\nCanada dropped the tax. Its chief executive, Goldy Hyder, welcomed the decision.',
+    );
+    const p = a.find((x) => x.name === 'Goldy Hyder');
+    expect(p?.role).toBe('chief executive');
+    expect(p?.side).toBeNull();
+  });
+
+  it('does not make a law a person ("House of Representative Bill"), but keeps "Bill Bradley"', () => {
+    expect(
+      names('Trade bill\n\nThe House of Representative Bill would adopt a new subsidy test.'),
+    ).not.toContain('Bill');
+    expect(names('Trade bill\n\nSenator Bill Bradley said the bill was dangerous.', '1987-06-01')).toContain(
+      'Bill Bradley',
+    );
+  });
+
+  it('does not make a country plus a plural of people an organisation ("U.S. Exporters")', () => {
+    expect(
+      names('Barriers\n\nThe problem is not only faced by U.S. Exporters, the Commission said.'),
+    ).not.toContain('U.S. Exporters');
+    expect(names('Barriers\n\nGrain Producers Australia said it welcomed the ruling.')).toContain(
+      'Grain Producers Australia',
+    );
+  });
+});

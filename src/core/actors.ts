@@ -37,6 +37,11 @@ import {
   PLACE_PREPS,
   STOP_CAPS,
   TITLE_MODS,
+  TITLE_TAILS,
+  LAW_WORDS,
+  PEOPLE_SUFFIX,
+  ORG_NOUNS_BEFORE,
+  COMPANY_NOUNS_BEFORE,
 } from './lexicon/words';
 
 /** An actor mention over tokens [a, b). */
@@ -406,6 +411,8 @@ function isOfficialRole(role: string): boolean {
   )
     return false;
   if (ws.includes('at')) return false;
+  // "chief executive (officer)": a firm's or a group's head, not a government's
+  if (ws.includes('executive') || ws.includes('officer')) return false;
   return ws.some((w) => OFFICIAL_TITLES.has(w));
 }
 
@@ -535,6 +542,41 @@ export function isAnalystRole(role: string | null): boolean {
 /* Module-level helpers rather than closures inside recognizeActors: a closure over its locals
    (toks, lexAt, sentOf...) would keep those in a heap context, read from memory in every
    per-token loop instead of registers. */
+
+/** The '-' of a hyphenated given name ("Yong-beom") or the lower-case part after it. */
+function hyphenPart(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.text === '-' && !t.space) return true;
+  const prev = toks[k - 1];
+  return !!prev && prev.text === '-' && !prev.space && !t.space && !t.cap;
+}
+
+/** Words of a name in tokens [a, b), a hyphenated given name counting as one. */
+function nameWords(toks: Token[], a: number, b: number): number {
+  let w = 0;
+  for (let k = a; k < b; k++) if (!hyphenPart(toks, k)) w++;
+  return w;
+}
+
+/**
+ * True when a lower-case noun that says what a name is stands right before the run [a, b) ("the
+ * industry group UK Steel", "the battery maker LG Energy Solution"), or before a comma that opens
+ * it as an appositive closed by a comma or full stop ("Mexico's steel chamber, Canacero, has").
+ * No token of the run may be a title or part of a person's role ("the bank Governor X").
+ */
+function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): boolean {
+  for (let k = a; k < b; k++) if (used[k] || headTitle(toks[k]!)) return false;
+  let k = a - 1;
+  const comma = toks[k]?.text === ',';
+  if (comma) {
+    const close = toks[b]?.text;
+    if (close !== ',' && close !== '.') return false;
+    k--;
+  }
+  const t = toks[k];
+  if (!isWord(t) || t.cap) return false;
+  return ORG_NOUNS_BEFORE.has(t.lower) || COMPANY_NOUNS_BEFORE.has(t.lower);
+}
 
 /** True when an appositive starting at q calls its name an organisation (", the association of ..."). */
 function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: number): boolean {
@@ -760,6 +802,8 @@ export function recognizeActors(
       while (q < limit && DOMAIN_WORDS.has(toks[q]!.lower) && q - p < 6) q++;
       if (q > p + 1) p = q;
     }
+    // "its chief executive, Jane Doe, said": lower-case words that end the title
+    while (p < limit && p < h + 3 && isWord(toks[p]) && !toks[p]!.cap && TITLE_TAILS.has(toks[p]!.lower)) p++;
     // "the Deputy U.S. Trade Representative, Michael Smith, and ...": the name after a comma,
     // when it is a full name (two words or a lexicon person) closed by a comma, a full stop or
     // "and" (not a verb: "Asked about the minister, Acme Motor said ..." is the clause's subject)
@@ -767,6 +811,8 @@ export function recognizeActors(
     const np = commaName ? p + 1 : p;
     const nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
     if (!nm) continue;
+    // "the House of Representatives Bill": a law, not a person
+    if (!nm.ref && nm.b - np === 1 && LAW_WORDS.has(toks[np]!.lower)) continue;
     if (commaName) {
       const after = toks[nm.b];
       if (!nm.ref && nm.b - np < 2) continue;
@@ -877,6 +923,28 @@ export function recognizeActors(
         (ORG_SUFFIX.has(toks[j - 1]!.lower) || COMPANY_SUFFIX.has(toks[j - 1]!.lower))
       )
         break;
+      // "the Association of Southeast Asian Nations and China": 'and' before a country or bloc
+      // named on its own ("Trinidad and Tobago" is one lexicon name, matched from its first word)
+      if (u.lower === 'and' && j > i) {
+        const nm = lexAt[j + 1];
+        const kind = nm?.hit.ref?.kind;
+        if (nm && nm.a === j + 1 && (kind === 'country' || kind === 'bloc') && nm.hit.form !== Form.Adj)
+          break;
+      }
+      // hyphenated given names: "Kim Yong-beom", "Yeo Han-koo" (no space either side)
+      if (
+        u.text === '-' &&
+        !u.space &&
+        j > i &&
+        isWord(toks[j - 1]) &&
+        j + 1 < limit &&
+        isWord(toks[j + 1]) &&
+        !toks[j + 1]!.space &&
+        !toks[j + 1]!.cap
+      ) {
+        j += 2;
+        continue;
+      }
       if (
         isWord(u) &&
         connector(u) &&
@@ -1023,7 +1091,7 @@ export function recognizeActors(
             prefixOrg = true;
       }
       // "U.S. Technology exports": a company needs a name of its own besides country and suffix
-      if (suffixOrg && COMPANY_SUFFIX.has(last)) {
+      if (suffixOrg && (COMPANY_SUFFIX.has(last) || PEOPLE_SUFFIX.has(last))) {
         let own = false;
         for (let k = a; k < lastWord; k++) if (!lexAt[k] && toks[k]!.kind === TokKind.Word) own = true;
         if (!own) suffixOrg = false;
@@ -1034,6 +1102,29 @@ export function recognizeActors(
         const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
         spans.push({ a, b, kind, name, role: null, side: sideWithin(lexAt, a, b), ref: null });
         for (let k = a; k < b; k++) used[k] = 1;
+      } else if (
+        !whole &&
+        !lexInside &&
+        !nonInside &&
+        a === i &&
+        b - a <= 5 &&
+        nounBefore(toks, a, b, used)
+      ) {
+        // "the industry group UK Steel", "the juice exporters Cutrale and Citrosuco", "Mexico's
+        // steel chamber, Canacero, has ...": a lower-case noun before the name says what it is;
+        // names joined by 'and' after a plural noun are one each
+        const noun = toks[toks[a - 1]!.text === ',' ? a - 2 : a - 1]!.lower;
+        const kind = COMPANY_NOUNS_BEFORE.has(noun) ? 'company' : 'organization';
+        let s0 = a;
+        for (let k = a; k <= b; k++) {
+          if (k < b && toks[k]!.lower !== 'and') continue;
+          if (k > s0) {
+            const name = text.slice(toks[s0]!.start, toks[k - 1]!.end);
+            spans.push({ a: s0, b: k, kind, name, role: null, side: sideWithin(lexAt, s0, k), ref: null });
+            for (let x = s0; x < k; x++) used[x] = 1;
+          }
+          s0 = k + 1;
+        }
       } else if (
         !whole &&
         !lexInside &&
@@ -1070,13 +1161,23 @@ export function recognizeActors(
         const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
         spans.push({ a, b, kind: 'media', name, role: null, side: null, ref: null });
         for (let k = a; k < b; k++) used[k] = 1;
-      } else if (!whole && !lexInside && !nonInside && b - a >= 2 && b - a <= 3) {
-        // name shape: two or three capitalised words, next to a speech verb or an appositive role
+      } else if (
+        !whole &&
+        !lexInside &&
+        !nonInside &&
+        b - a >= 2 &&
+        nameWords(toks, a, b) >= 2 &&
+        nameWords(toks, a, b) <= 3
+      ) {
+        // name shape: two or three capitalised words (a hyphenated given name is one), next to a
+        // speech verb or an appositive role
         let clean = true;
         for (let k = a; k < b; k++) {
           const u = toks[k]!;
+          if (hyphenPart(toks, k)) continue;
           if (
             u.kind !== TokKind.Word ||
+            LAW_WORDS.has(u.lower) ||
             lexAt[k] ||
             (u.upper && u.text.length > 1) ||
             stopCap(u) ||
