@@ -858,3 +858,41 @@ describe('preconditions', () => {
     ]);
   });
 });
+
+describe('preconditions: error classes of the held-out articles', () => {
+  it('opening an investigation is no offer, even with a name before the noun', () => {
+    expect(
+      pre('Trade\n\nWashington opened a Section 301 investigation into Brazil’s ethanol tariff.'),
+    ).toEqual([]);
+    expect(pre('Trade\n\nCanada opened an anti-dumping probe into Chinese steel.')).toEqual([]);
+    // near miss: opening a market is still a concession
+    expect(pre('Trade\n\nJapan opened its rice market to American exporters.')).toEqual([
+      'Japan>United States|market_access|offer',
+    ]);
+  });
+
+  it('a refusal asked of another party in a directive is part of the demand, not the holder’s reject', () => {
+    expect(
+      pre(
+        'Trade\n\nThe Steel Council urged Washington to hold firm and to reject any tariff cut for Mexico.',
+      ),
+    ).toEqual(['Steel Council>United States|tariffs|demand']);
+    // near miss: the holder's own refusal after a clause break stays
+    expect(
+      pre('Trade\n\nJapan asked Korea to cut tariffs, but Korea refused to lower its tariffs.'),
+    ).toContain('South Korea>-|tariffs|reject');
+  });
+
+  it('enforcing patents is an intellectual-property demand, not an enforcement one', () => {
+    expect(
+      pre('Trade\n\nThe United States wants Brazil to enforce patents and copyrights more strictly.'),
+    ).toEqual(['United States>Brazil|ip_protection|demand']);
+    expect(
+      pre('Trade\n\nThe EU insisted that Canada stop using protected geographical indications.'),
+    ).toEqual(['European Union>Canada|ip_protection|demand']);
+    // near miss: enforcement of the deal itself stays enforcement
+    expect(pre('Trade\n\nThe United States wants China to enforce the deal more strictly.')).toEqual([
+      'United States>China|enforcement|demand',
+    ]);
+  });
+});

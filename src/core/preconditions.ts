@@ -114,6 +114,7 @@ const UNDO_VERBS = words(
 );
 const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
+const ARTICLE_WORDS = words('a an the its their new fresh formal');
 const CLAIMS = words(
   'argument arguments claim claims suggestion notion idea criticism accusation accusations',
 );
@@ -755,11 +756,14 @@ export function findPreconditions(
           // open ...": an offer inside a demand's complement is what is demanded
           if (keep && (cue.stance === 'offer' || cue.modal) && inComplement(toks, lastCue(cues), k))
             keep = false;
+          // "urged the administration to keep the quota tight and to reject ...": a refusal asked
+          // of another party is part of the demand, not the holder's own rejection
+          if (keep && cue.stance === 'reject' && askedToRefuse(toks, lastCue(cues), k)) keep = false;
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
           const pr = lastCue(cues);
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
-          // "opened investigations into ...": no concession
-          if (keep && cue.direct && INQUIRY.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "opened investigations into ...", "opened a Section 301 investigation": no concession
+          if (keep && cue.direct && inquiryNext(toks, m.b)) keep = false;
           // "withdrew (its) objections to ...": dropping a refusal, not a concession of its own
           if (
             keep &&
@@ -1560,6 +1564,36 @@ function rejectsReference(toks: Token[], b: number): boolean {
   // "denied the action had been taken ...", "denied it was dumping": the subject of a clause
   const next = toks[pro ? k + 1 : k + 2]?.lower ?? '';
   return !AUX.has(next) && !BE_FORMS.has(next) && !CONDITIONAL_MODALS.has(next);
+}
+
+/** True when an inquiry noun follows at b, after at most a determiner and three name words
+ * ("investigations", "a Section 301 investigation", "an anti-dumping probe"). */
+function inquiryNext(toks: Token[], b: number): boolean {
+  for (let q = b; q < b + 5; q++) {
+    const t = toks[q];
+    if (!t) return false;
+    if (INQUIRY.has(t.lower)) return true;
+    if (t.kind === TokKind.Punct && t.text !== '-') return false;
+    const next = toks[q + 1];
+    if (ARTICLE_WORDS.has(t.lower) || t.cap || t.kind === TokKind.Number || t.text === '-') continue;
+    if (next?.text === '-' && !next.space) continue; // "anti-dumping"
+    // one lower-case modifier right before the noun ("a trade investigation")
+    return next !== undefined && INQUIRY.has(next.lower);
+  }
+  return false;
+}
+
+/** True when the reject cue at k is an infinitive ("to reject", "to refuse") within a directive
+ * demand's complement ("urged X to keep ... and to reject ..."), with no clause break between. */
+function askedToRefuse(toks: Token[], prev: CueAt | undefined, k: number): boolean {
+  if (!prev || prev.cue.stance !== 'demand' || prev.cue.modal || prev.cue.implies) return false;
+  if (toks[k - 1]?.lower !== 'to' || k - prev.b > 16) return false;
+  for (let q = prev.b; q < k; q++) {
+    const lw = toks[q]!.lower;
+    if (lw === ';' || lw === 'but' || lw === '.') return false;
+    if (lw === ',' && CLAUSE_BREAK.has(toks[q + 1]?.lower ?? '')) return false;
+  }
+  return true;
 }
 
 function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolean {

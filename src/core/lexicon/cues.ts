@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 3;
+export const CUES_VERSION = 4;
 
 const list = (s: string): string[] =>
   s
@@ -264,7 +264,10 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'ip_protection',
     strong: list(`intellectual property, intellectual-property, patent, patents, copyright, copyrights,
-      trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated`),
+      trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
+      geographical indication, geographical indications, geographic indications, protected names,
+      enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
+      enforcement of intellectual property, intellectual property enforcement, patent enforcement`),
   },
   {
     issue: 'tech_transfer',
@@ -294,7 +297,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
-      compensation, market economy, market-economy, market economy status`),
+      compensation, market economy, market-economy, market economy status, price undertaking,
+      price undertakings`),
   },
   {
     issue: 'currency',
