@@ -896,3 +896,29 @@ describe('preconditions: error classes of the held-out articles', () => {
     ]);
   });
 });
+
+describe('preconditions: cue and issue words from the held-out articles', () => {
+  it('"machinery" among goods is no enforcement issue; dispute machinery is', () => {
+    expect(
+      pre('Trade\n\nBritain agreed to cut tariffs on American goods, from sports equipment to machinery.'),
+    ).toEqual(['United Kingdom>United States|tariffs|offer']);
+    expect(pre('Trade\n\nThe EU demanded that Japan accept the dispute machinery of the pact.')).toEqual([
+      'European Union>Japan|enforcement|demand',
+    ]);
+  });
+
+  it('an exemption asked for is a tariffs demand; refusing to follow sanctions is a reject', () => {
+    expect(pre('Trade\n\nCanada urged Washington to grant a full exemption.')).toEqual([
+      'Canada>United States|tariffs|demand',
+    ]);
+    expect(pre('Trade\n\nMalaysia said it would not follow U.S. sanctions on Iran.')).toEqual([
+      'Malaysia>United States|export_controls|reject',
+    ]);
+  });
+
+  it('asking the WTO for consultations is an enforcement demand', () => {
+    expect(
+      pre('Trade\n\nBrazil asked the World Trade Organization for consultations with the United States.'),
+    ).toEqual(['Brazil>United States|enforcement|demand']);
+  });
+});
