@@ -557,3 +557,28 @@ describe('actors: names the held-out articles showed missing or joined', () => {
     );
   });
 });
+
+describe("actors: spokespeople's firms and leaders' relatives", () => {
+  it('"a spokesman for <Name>" names an organisation, unless the name is a person\'s surname', () => {
+    expect(names('Steel\n\nA spokesman for Deacero told reporters the mill would ship less.')).toEqual([
+      'Deacero',
+    ]);
+    expect(
+      names(
+        'Steel\n\nA spokeswoman for Moreno declined to comment. Jane Moreno, a lawyer, said she was right.',
+      ),
+    ).toEqual(['Jane Moreno']);
+  });
+
+  it('another given name before a lexicon surname is a relative, with an appositive or inside a sentence', () => {
+    const a = names(
+      "Brazil tariff\n\nPresident Jair Bolsonaro was charged. Eduardo Bolsonaro, the former president's son, lobbied for the tariff.",
+      '2025-08-20',
+    );
+    expect(a).toEqual(expect.arrayContaining(['Jair Bolsonaro', 'Eduardo Bolsonaro']));
+    // near miss: a sentence-opening adverb is no given name
+    expect(
+      names('Brazil tariff\n\nJair Bolsonaro was charged. Earlier Bolsonaro said no.', '2025-08-20'),
+    ).toEqual(['Brazil', 'Jair Bolsonaro']);
+  });
+});

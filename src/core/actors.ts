@@ -575,8 +575,11 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): bool
   }
   const t = toks[k];
   if (!isWord(t) || t.cap) return false;
+  // "a spokesman for Deacero told ...": one word (a surname would be "spokesman for Smith")
+  if (t.lower === 'for' && !comma && b - a === 1 && SPOKES.has(toks[k - 1]?.lower ?? '')) return true;
   return ORG_NOUNS_BEFORE.has(t.lower) || COMPANY_NOUNS_BEFORE.has(t.lower);
 }
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** True when an appositive starting at q calls its name an organisation (", the association of ..."). */
 function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: number): boolean {
@@ -891,6 +894,8 @@ export function recognizeActors(
     h = nm.b - 1;
   }
 
+  /** Spans named only as "a spokesman for X" (pass 3): dropped if X is a person's surname. */
+  let spokesFor: number[] | null = null;
   // 3. Capitalised runs: organisations by suffix/prefix, people by name shape + speech verb.
   // This pass reads every token (outside a run here, inside one below), so it also notes the
   // lower-case ministries for 3b instead of 3b reading every token again.
@@ -1000,11 +1005,24 @@ export function recognizeActors(
       let hasOfFor = false;
       for (let k = a + 1; k < b && !hasOfFor; k++)
         if (toks[k]!.lower === 'of' || toks[k]!.lower === 'for') hasOfFor = true;
+      // "Eduardo Bolsonaro", "Ivanka Trump": another given name before a lexicon person's surname
+      // is a relative of theirs, not them
+      const lastLm = lexAt[b - 1];
+      const kinName =
+        b - a === 2 &&
+        lastLm?.hit.form === Form.Surname &&
+        lastLm.a === b - 1 &&
+        !lexAt[a] &&
+        isWord(toks[a]) &&
+        toks[a]!.cap &&
+        !toks[a]!.upper &&
+        !stopCap(toks[a]) &&
+        !headTitle(toks[a]);
       let lexInside = false;
       let nonInside = false;
       for (let k = a; k < b; k++) {
         const m = lexAt[k];
-        if (m) {
+        if (m && !(kinName && k === b - 1)) {
           if (m.hit.form === Form.Non) nonInside = true;
           else if (
             m.hit.form !== Form.Adj &&
@@ -1115,6 +1133,7 @@ export function recognizeActors(
         // names joined by 'and' after a plural noun are one each
         const noun = toks[toks[a - 1]!.text === ',' ? a - 2 : a - 1]!.lower;
         const kind = COMPANY_NOUNS_BEFORE.has(noun) ? 'company' : 'organization';
+        if (noun === 'for') (spokesFor ??= []).push(spans.length);
         let s0 = a;
         for (let k = a; k <= b; k++) {
           if (k < b && toks[k]!.lower !== 'and') continue;
@@ -1174,7 +1193,7 @@ export function recognizeActors(
         let clean = true;
         for (let k = a; k < b; k++) {
           const u = toks[k]!;
-          if (hyphenPart(toks, k)) continue;
+          if (hyphenPart(toks, k) || (kinName && k === b - 1)) continue;
           if (
             u.kind !== TokKind.Word ||
             LAW_WORDS.has(u.lower) ||
@@ -1199,6 +1218,8 @@ export function recognizeActors(
           next?.text === ',' && (isApposHead(next2) || countryApposRole(toks, lexAt, b + 1, limit));
         // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
         const who = next?.text === ',' && next2?.lower === 'who';
+        // a relative's name needs an appositive or a place inside its sentence ("Earlier Trump said")
+        if (kinName && a === sentences[sentOf[a]!]!.first && !appos && !who) clean = false;
         if (clean && (speech || appos || who)) {
           let role: string | null = null;
           let side: LexRef | null = null;
@@ -1223,6 +1244,19 @@ export function recognizeActors(
       }
     }
     i = j > i ? j : i + 1;
+  }
+
+  // "a spokeswoman for Smith ... Jane Smith said": the one word was a person's surname
+  if (spokesFor) {
+    const surnamesSeen = new Set<string>();
+    for (const sp of spans)
+      if (sp.kind === 'person') surnamesSeen.add(sp.name.slice(sp.name.lastIndexOf(' ') + 1).toLowerCase());
+    for (let x = spokesFor.length - 1; x >= 0; x--) {
+      const sp = spans[spokesFor[x]!]!;
+      if (!surnamesSeen.has(sp.name.toLowerCase())) continue;
+      for (let k = sp.a; k < sp.b; k++) used[k] = 0;
+      spans.splice(spokesFor[x]!, 1);
+    }
   }
 
   // 3b. Ministries in lower case after their country: "China's commerce ministry", "the
