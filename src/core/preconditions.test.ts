@@ -922,3 +922,16 @@ describe('preconditions: cue and issue words from the held-out articles', () => 
     ).toEqual(['Brazil>United States|enforcement|demand']);
   });
 });
+
+describe("preconditions: buying one's own goods", () => {
+  it("is no purchase offer; buying the other side's goods still is", () => {
+    expect(
+      pre(
+        'Trade\n\nThe United States and Canada talked. Canada said it would buy more Canadian wood for housing.',
+      ),
+    ).toEqual([]);
+    expect(
+      pre('Trade\n\nThe United States and Canada talked. Canada said it would buy more American corn.'),
+    ).toEqual(['Canada>United States|purchases|offer']);
+  });
+});

@@ -1284,6 +1284,10 @@ export function findPreconditions(
       // "willing to offer limited concessions", "putting farmers on an equal footing": a balanced
       // deal is something parties ask for, not something one of them offers
       if (stance === 'offer') issues.delete('balance');
+      // "said it would buy more Canadian wood for public housing": buying one's own goods is no
+      // purchase offer to another party
+      if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
+        issues.delete('purchases');
       if (issues.size === 0) continue;
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
@@ -1564,6 +1568,20 @@ function rejectsReference(toks: Token[], b: number): boolean {
   // "denied the action had been taken ...", "denied it was dumping": the subject of a clause
   const next = toks[pro ? k + 1 : k + 2]?.lower ?? '';
   return !AUX.has(next) && !BE_FORMS.has(next) && !CONDITIONAL_MODALS.has(next);
+}
+
+/** True when the holder's own demonym qualifies the goods within the first words after a
+ * purchase cue ("would buy more Canadian wood", holder Canada). */
+function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, end: number): boolean {
+  if (!holder.sideId) return false;
+  let own = false;
+  for (let k = b; k < Math.min(end, b + 10); k++) {
+    const adj = ar.adjAt[k];
+    if (adj && adj.id !== holder.sideId) return false; // "Vietnamese rice and American cotton"
+    if (adj && k < b + 4) own = true;
+    if (toks[k]!.kind === TokKind.Punct && toks[k]!.text !== '-') break;
+  }
+  return own;
 }
 
 /** True when an inquiry noun follows at b, after at most a determiner and three name words
