@@ -935,3 +935,15 @@ describe("preconditions: buying one's own goods", () => {
     ).toEqual(['Canada>United States|purchases|offer']);
   });
 });
+
+describe('preconditions: "to keep" after a directive\'s addressee', () => {
+  it('is what is asked, not a purpose clause that ends the issue scope', () => {
+    expect(
+      pre('Steel\n\nThe EU proposed quotas. Ukraine asked Brussels to keep its current access.'),
+    ).toEqual(['Ukraine>European Union|market_access|demand']);
+    // near miss: after the party's own step, "to keep" is still a purpose ("cut tariffs to keep access")
+    expect(pre('Steel\n\nThe EU proposed quotas. Ukraine cut tariffs to keep its access.')).toEqual([
+      'Ukraine>-|tariffs|offer',
+    ]);
+  });
+});

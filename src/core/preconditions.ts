@@ -1224,6 +1224,9 @@ export function findPreconditions(
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
       for (let k = cu.b + 1; k < scopeEnd; k++) {
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
+        // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
+        // right after a directive's addressee, "to keep" is what is asked, not a purpose
+        if (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) && mentionAt(k - 1) >= 0 && k - cu.b <= 4) continue;
         const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
         if (
           PURPOSE.has(two) ||
