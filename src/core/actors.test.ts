@@ -582,3 +582,35 @@ describe("actors: spokespeople's firms and leaders' relatives", () => {
     ).toEqual(['Brazil', 'Jair Bolsonaro']);
   });
 });
+
+describe('actors: organisation names from the second held-out set', () => {
+  it('a four-word name before ", the industry body," is an organisation', () => {
+    expect(
+      names('Wine\n\nAustralian Grape and Wine, the industry body, urged exporters to diversify.'),
+    ).toContain('Australian Grape and Wine');
+    // near miss: a four-word run before an appositive naming a person's post is no organisation
+    expect(
+      names("Wine\n\nAnna Maria de Souza, the body's chair, urged exporters to diversify."),
+    ).not.toContain('Anna Maria de Souza');
+  });
+
+  it('a body abroad keeps its host country in its name ("American Chamber of Commerce in Indonesia")', () => {
+    expect(names('Deal\n\nThe American Chamber of Commerce in Indonesia praised the deal.')).toContain(
+      'American Chamber of Commerce in Indonesia',
+    );
+    // near miss: a city is a place, not part of the name
+    expect(names('Deal\n\nThe American Chamber of Commerce in Jakarta praised the deal.')).toContain(
+      'American Chamber of Commerce',
+    );
+  });
+
+  it('reads "director general, <Name>," as a titled person, and "companies such as X" as a company', () => {
+    const a = actorsOf(
+      'Steel\n\nEurofer welcomed it. Its director general, Axel Eggert, said it should start soon.',
+    );
+    expect(a.find((x) => x.name === 'Axel Eggert')?.role).toBe('director general');
+    const b = actorsOf('Gas\n\nInvestment came through South African companies such as Sasol and Mondi.');
+    expect(b.filter((x) => x.kind === 'company').map((x) => x.name)).toEqual(['Sasol', 'Mondi']);
+    expect(names('Gas\n\nInvestment came through such as Sasol.')).toEqual([]);
+  });
+});

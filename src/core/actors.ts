@@ -317,6 +317,8 @@ const ORG_PREPS = new Set(['at', 'from']);
 const ARTICLES_THE = new Set(['the', 'a', 'an']);
 /** Heads of an appositive that make the name before it an organisation. */
 const ORG_APPOSITIVE_HEADS = new Set([
+  'body',
+  'group',
   'association',
   'federation',
   'confederation',
@@ -573,6 +575,8 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): bool
     if (close !== ',' && close !== '.') return false;
     k--;
   }
+  // "South African companies such as Sasol", "firms such as Huawei and ZTE"
+  if (!comma && toks[k]?.lower === 'as' && toks[k - 1]?.lower === 'such') k -= 2;
   const t = toks[k];
   if (!isWord(t) || t.cap) return false;
   // "a spokesman for Deacero told ...": one word (a surname would be "spokesman for Smith")
@@ -1116,6 +1120,13 @@ export function recognizeActors(
       }
       if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg)) {
         const kind = COMPANY_SUFFIX.has(last) ? 'company' : 'organization';
+        // "American Chamber of Commerce in Indonesia", "European Business Group in India": a
+        // body abroad is named with its host country
+        const host = toks[b]?.lower === 'in' ? lexAt[b + 1] : undefined;
+        if (host && host.a === b + 1 && host.hit.ref?.kind === 'country' && host.hit.form === Form.Name) {
+          b = host.b;
+          j = Math.max(j, b);
+        }
         // keep a leading demonym/country in the name ("Canadian Forest Industry Council")
         const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
         spans.push({ a, b, kind, name, role: null, side: sideWithin(lexAt, a, b), ref: null });
@@ -1131,7 +1142,8 @@ export function recognizeActors(
         // "the industry group UK Steel", "the juice exporters Cutrale and Citrosuco", "Mexico's
         // steel chamber, Canacero, has ...": a lower-case noun before the name says what it is;
         // names joined by 'and' after a plural noun are one each
-        const noun = toks[toks[a - 1]!.text === ',' ? a - 2 : a - 1]!.lower;
+        const nk = toks[a - 1]!.text === ',' ? a - 2 : toks[a - 1]!.lower === 'as' ? a - 3 : a - 1;
+        const noun = toks[nk]!.lower;
         const kind = COMPANY_NOUNS_BEFORE.has(noun) ? 'company' : 'organization';
         if (noun === 'for') (spokesFor ??= []).push(spans.length);
         let s0 = a;
@@ -1148,7 +1160,7 @@ export function recognizeActors(
         !whole &&
         !lexInside &&
         !nonInside &&
-        b - a <= 3 &&
+        b - a <= 4 &&
         toks[b]?.text === ',' &&
         (a === i || toks[a - 1]!.text !== '.') &&
         orgAppositive(toks, lexAt, n, b + 1)

@@ -116,7 +116,7 @@ export const ANALYST_ROLES = set(
 );
 
 /** Lower-case words that may follow a title head inside the title ("chief executive officer, X,"). */
-export const TITLE_TAILS = set('executive officer');
+export const TITLE_TAILS = set('executive officer general');
 
 /** Heads of laws, deals and plans: never a person's name ("House of Representatives Bill",
  * "the Economic Prosperity Deal, the ..."). */
