@@ -947,3 +947,19 @@ describe('preconditions: "to keep" after a directive\'s addressee', () => {
     ]);
   });
 });
+
+describe('preconditions: a party opening the sentence before an appositive and "said"', () => {
+  it('voices the modal demand that follows', () => {
+    expect(
+      pre(
+        'Steel\n\nThe EU proposed quotas. China, the largest producer, said the EU should honour its WTO commitments.',
+      ),
+    ).toEqual(['China>European Union|enforcement|demand']);
+    // near miss: a party inside an opening phrase is not the speaker
+    expect(
+      pre(
+        'Steel\n\nThe EU proposed quotas. In talks with China, the largest producer, said the EU should cut tariffs.',
+      ),
+    ).toEqual([]);
+  });
+});

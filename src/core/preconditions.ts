@@ -449,7 +449,11 @@ export function findPreconditions(
         for (let r = k - 2; r > S.first && k - r < 20; r--) {
           if (toks[r]!.text !== ',') continue;
           const mr = mentionAt(r - 1);
-          if (mr >= 0 && ar.mentions[mr]!.actor.kind === 'person') before = mr;
+          // a person anywhere; another party when it opens the sentence ("China, the world's
+          // largest steel producer, said ...")
+          const mm = mr >= 0 ? ar.mentions[mr]! : null;
+          if (mm && (mm.actor.kind === 'person' || (mm.a === S.first && mm.actor.kind !== 'media')))
+            before = mr;
           break;
         }
       }
