@@ -963,3 +963,19 @@ describe('preconditions: a party opening the sentence before an appositive and "
     ).toEqual([]);
   });
 });
+
+describe('preconditions: "The government ..." opening a sentence', () => {
+  it('is the government of the state the story is told from', () => {
+    expect(
+      pre(
+        'Britain keeps its tax\n\nBritain struck a trade deal with the United States. The government also refused to scrap its digital services tax.',
+      ),
+    ).toEqual(['United Kingdom>-|market_access|reject']);
+    // near miss: a government named by a demonym is not the home state's
+    expect(
+      pre(
+        'Britain keeps its tax\n\nBritain struck a trade deal with the United States. The U.S. government refused to cut its tariffs.',
+      ),
+    ).toEqual(['United States>-|tariffs|reject']);
+  });
+});

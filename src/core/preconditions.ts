@@ -413,6 +413,22 @@ export function findPreconditions(
 
   /** The two most-mentioned countries/blocs: the parties "the two sides" stands for. */
   let parties: [ActorInfo, ActorInfo] | null | undefined;
+  /** The first country or bloc of the story when it is named in the headline or the lede. */
+  let home: ActorInfo | null | undefined;
+  const homeState = (): ActorInfo | null => {
+    if (home !== undefined) return home;
+    home = null;
+    const lede = sentences[Math.min(1, sentences.length - 1)]!;
+    let best: ActorInfo | null = null;
+    for (const a of ar.actors) {
+      if (a.kind !== 'country' && a.kind !== 'bloc') continue;
+      const start = a.mentions[0]?.start ?? Infinity;
+      if (start < lede.end && (!best || start < best.mentions[0]!.start)) best = a;
+    }
+    home = best;
+    return home;
+  };
+
   const mainParties = (): [ActorInfo, ActorInfo] | null => {
     if (parties !== undefined) return parties;
     const states = ar.actors
@@ -1038,6 +1054,16 @@ export function findPreconditions(
           holder = lastBloc; // "the bloc had wanted ..."
           subjectEnd = k + 1;
           break;
+        }
+        // "The government also refused to ...": a sentence opening with the bare noun means the
+        // government of the party the story is told from (its first state, in the headline or lede)
+        if (lw === 'government' && !pronoun && k - 1 === S.first && toks[k - 1]!.lower === 'the') {
+          const h = homeState();
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
         }
         // "Lula ... His government had resisted ...": the government of the person named last
         if (!pronoun && PARTY_NOUNS.has(lw) && PERSON_POSSESSIVES.has(toks[k - 1]?.lower ?? '')) {
