@@ -614,3 +614,15 @@ describe('actors: organisation names from the second held-out set', () => {
     expect(names('Gas\n\nInvestment came through such as Sasol.')).toEqual([]);
   });
 });
+
+describe('actors: two firms joined by "and"', () => {
+  it('splits "X Y Capital Markets and Z W Inc", not utility or one-word-partner names', () => {
+    const a = names(
+      'Bonds\n\nThe issues will be offered through underwriting groups led by Harlow Dent Capital Markets and Brandt Brothers Inc. The two issues are separate.',
+    );
+    expect(a).toEqual(['Harlow Dent Capital Markets', 'Brandt Brothers Inc']);
+    expect(names('Bonds\n\nThe bonds of Sound Power and Light Co were redeemed on Monday.')).toEqual([
+      'Sound Power and Light Co',
+    ]);
+  });
+});

@@ -1127,9 +1127,35 @@ export function recognizeActors(
           b = host.b;
           j = Math.max(j, b);
         }
+        // "Merrill Lynch Capital Markets and Salomon Brothers Inc": two firms, when both sides of
+        // the 'and' have two name words or more, the right one with its suffix ("Procter and
+        // Gamble Co", "Goldman Sachs and Co", "Morgan Grenfell and Co Ltd" stay one)
+        let split = -1;
+        if (kind === 'company')
+          for (let k = a + 2; k < b - 2; k++)
+            if (toks[k]!.lower === 'and' && !COMPANY_SUFFIX.has(toks[k + 1]!.lower)) {
+              let words = 0;
+              for (let x = a; x < k; x++) if (toks[x]!.kind === TokKind.Word && !connector(toks[x])) words++;
+              // the right side needs two name words before its suffix ("Puget Sound Power and
+              // Light Co", "Pacific Gas and Electric Co" stay one)
+              let right = 0;
+              for (let x = k + 1; x < b; x++)
+                if (toks[x]!.kind === TokKind.Word && !COMPANY_SUFFIX.has(toks[x]!.lower)) right++;
+              if (words >= 2 && right >= 2) split = k;
+              break;
+            }
         // keep a leading demonym/country in the name ("Canadian Forest Industry Council")
-        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
-        spans.push({ a, b, kind, name, role: null, side: sideWithin(lexAt, a, b), ref: null });
+        const parts: [number, number][] =
+          split < 0
+            ? [[a, b]]
+            : [
+                [a, split],
+                [split + 1, b],
+              ];
+        for (const [pa, pb] of parts) {
+          const name = text.slice(toks[pa]!.start, toks[pb - 1]!.end);
+          spans.push({ a: pa, b: pb, kind, name, role: null, side: sideWithin(lexAt, pa, pb), ref: null });
+        }
         for (let k = a; k < b; k++) used[k] = 1;
       } else if (
         !whole &&
