@@ -100,6 +100,109 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
   };
 }
 
+/** A browser whose Parley can be updated in place, as the Web Store updates it mid-session. */
+export interface UpdatableBrowser extends LaunchedBrowser {
+  /** The extension id (from its path, as with `--load-extension`). */
+  id: string;
+  /** An open page of the extension's current version (its options page), to read its storage. */
+  extensionPage(): Page;
+  /**
+   * Loads the build again over the running one: Chromium treats it as an update (the old service
+   * worker and extension pages go, the content scripts in open tabs are orphaned, storage.session
+   * is cleared, IndexedDB and storage.local stay). Resolves once the new version serves its pages.
+   */
+  update(): Promise<void>;
+}
+
+/**
+ * Like `launchWithExtension`, but Parley is loaded over CDP (`Extensions.loadUnpacked`, allowed by
+ * `--enable-unsafe-extension-debugging`) instead of `--load-extension`: a command-line extension
+ * does not come back from `chrome.runtime.reload()` in this Chromium, and loading the same path
+ * again over CDP is the way to update it in place.
+ */
+export async function launchUpdatable(opts: { dist?: string } = {}): Promise<UpdatableBrowser> {
+  const dist = path.resolve(opts.dist ?? DIST);
+  assertBuilt(dist);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'parley-profile-'));
+  const executablePath = chromiumExecutable();
+  const args = extensionArgs(dist).filter((a) => !/^--(load-extension|disable-extensions-except)=/.test(a));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    ...(executablePath ? { executablePath } : { channel: 'chromium' }),
+    args: [...args, '--enable-unsafe-extension-debugging'],
+    // Playwright disables extensions by default; `--load-extension` lifts that, CDP loading does not.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+  });
+  distOf.set(context, dist);
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  try {
+    const browser = context.browser();
+    if (!browser) throw new Error('launchUpdatable: Playwright gave no Browser for a CDP session');
+    const cdp = await browser.newBrowserCDPSession();
+    // Extensions.* is not in Playwright's typed CDP protocol yet.
+    const load = () =>
+      (cdp.send as (m: string, p: object) => Promise<{ id: string }>)('Extensions.loadUnpacked', {
+        path: dist,
+      });
+    const { id } = await load();
+    /**
+     * An extension page of the version now loaded, kept open (the update closes it). A marker in
+     * storage.session tells versions apart: the update clears that storage.
+     */
+    const MARK = 'parley-test:version-marker';
+    const openVersion = async (): Promise<Page> => {
+      const page = await context.newPage();
+      await poll(
+        'the extension to serve its pages',
+        () =>
+          page.goto(`chrome-extension://${id}/src/options/index.html`).then(
+            () => true,
+            () => undefined,
+          ),
+        15_000,
+      );
+      return page;
+    };
+    const marked = (page: Page) =>
+      page.evaluate(async (k) => k in (await chrome.storage.session.get(k)), MARK).catch(() => null);
+    let current = await openVersion();
+    await current.evaluate((k) => chrome.storage.session.set({ [k]: 1 }), MARK);
+    return {
+      context,
+      userDataDir,
+      id,
+      close,
+      extensionPage: () => current,
+      async update() {
+        await load();
+        await poll(
+          'the old version to go',
+          async () => (current.isClosed() || (await marked(current)) !== true ? true : undefined),
+          15_000,
+        );
+        await poll(
+          'the new version to serve its pages',
+          async () => {
+            const page = await openVersion();
+            if ((await marked(page)) === false) return page;
+            await page.close();
+            return undefined;
+          },
+          15_000,
+        ).then((page) => (current = page));
+        await current.evaluate((k) => chrome.storage.session.set({ [k]: 1 }), MARK);
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
 /**
  * Chrome derives an unpacked extension's id from its absolute path: the first 32 hex digits of the
  * path's SHA-256, each digit 0-f written as a letter a-p.
@@ -212,7 +315,12 @@ export function loadPageSource(fileOrHtml: string): ServedPage {
 /** The slice of the `chrome` API the helpers below use inside the service worker (evaluated there). */
 declare const chrome: {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
-  storage: { session: { get(keys?: string | string[] | null): Promise<Record<string, unknown>> } };
+  storage: {
+    session: {
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
 };
 
 /** Polls `fn` until it returns a value other than undefined, the way storage writes settle. */

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ACTOR_KINDS, ISSUES, STANCES } from '../src/core/types';
+import { ACTOR_KINDS, EVENT_STATUSES, ISSUES, STANCES } from '../src/core/types';
 import {
   escapeHtml,
   fixturePath,
@@ -50,6 +50,12 @@ interface Label {
   forbidden_actors: string[];
   preconditions: LabelPrecondition[];
   notes: string;
+  events?: LabelEvent[];
+  optional_events?: LabelEvent[];
+}
+interface LabelEvent {
+  status: string;
+  date: string | null;
 }
 
 const LABEL_KEYS = [
@@ -63,6 +69,8 @@ const LABEL_KEYS = [
   'preconditions',
   'notes',
 ].sort();
+/** Status-event labels (eval/articles/README.md), added later: in all files or none of a file. */
+const EVENT_KEYS = ['events', 'optional_events'];
 
 const files = existsSync(articlesDir) ? readdirSync(articlesDir) : [];
 const slugs = files
@@ -110,7 +118,12 @@ describe('eval/articles: labelled modern articles', () => {
     });
 
     it('has exactly the gold schema, with its id, source and date', () => {
-      expect(Object.keys(label).sort()).toEqual(LABEL_KEYS);
+      const keys = Object.keys(label);
+      expect(keys.filter((k) => !EVENT_KEYS.includes(k)).sort()).toEqual(LABEL_KEYS);
+      expect(
+        EVENT_KEYS.filter((k) => keys.includes(k)).length % 2,
+        'events and optional_events together',
+      ).toBe(0);
       expect(label.id).toBe(slug);
       // 'heldout-*' articles were labelled before the analyzer ran on them (reported apart by eval.ts).
       const set = slug.startsWith('heldout-')
@@ -141,6 +154,19 @@ describe('eval/articles: labelled modern articles', () => {
         if (p.target !== null) expect(names, `target ${p.target}`).toContain(p.target);
         expect(p.holder).not.toBe(p.target);
       }
+    });
+
+    it('labels status events with the statuses and dates of the analyzer contract', () => {
+      const all = [...(label.events ?? []), ...(label.optional_events ?? [])];
+      for (const e of all) {
+        expect(Object.keys(e).sort()).toEqual(['date', 'status']);
+        expect(EVENT_STATUSES).toContain(e.status);
+        if (e.date !== null) {
+          expect(e.date).toMatch(/^\d{4}-\d\d-\d\d$/);
+          expect(Number.isNaN(Date.parse(e.date))).toBe(false);
+        }
+      }
+      if (!label.is_negotiation_article) expect(label.events ?? []).toEqual([]);
     });
 
     it('has no duplicate (holder, issue, stance)', () => {

@@ -30,6 +30,16 @@ export interface GoldFile {
   forbidden_actors?: string[];
   preconditions: GoldPrecondition[];
   published?: string;
+  /** Status events the article reports (own articles only; see eval/articles/README.md). */
+  events?: GoldEvent[];
+  /** Events a prediction may also give without counting against it. */
+  optional_events?: GoldEvent[];
+}
+
+/** A status event: `date` null when the text gives none (then any predicted date matches). */
+export interface GoldEvent {
+  status: string;
+  date: string | null;
 }
 
 export interface Counts {
@@ -152,4 +162,38 @@ export function scoreArticle(gold: GoldFile, res: Analysis): ArticleScore {
     }
   }
   return s;
+}
+
+/**
+ * Status events of one article. A predicted (status, date) matches an unmatched gold event of the
+ * same status whose date is equal or null; one that matches none but an optional event is
+ * ignored; the rest are false positives, and unmatched gold events are misses.
+ */
+export function scoreEvents(
+  gold: Pick<GoldFile, 'events' | 'optional_events'>,
+  predicted: readonly { status: string; date: string | null }[],
+): { counts: Counts; errors: string[] } {
+  const want = gold.events ?? [];
+  const optional = gold.optional_events ?? [];
+  const fits = (g: GoldEvent, p: { status: string; date: string | null }) =>
+    g.status === p.status && (g.date === null || g.date === p.date);
+  const used = new Set<number>();
+  const counts = zero();
+  const errors: string[] = [];
+  for (const p of predicted) {
+    const g = want.findIndex((x, k) => !used.has(k) && fits(x, p));
+    if (g >= 0) {
+      used.add(g);
+      counts.tp++;
+    } else if (!optional.some((x) => fits(x, p))) {
+      counts.fp++;
+      errors.push(`+${p.status}@${p.date ?? '?'}`);
+    }
+  }
+  want.forEach((g, k) => {
+    if (used.has(k)) return;
+    counts.fn++;
+    errors.push(`-${g.status}@${g.date ?? '?'}`);
+  });
+  return { counts, errors };
 }

@@ -7,7 +7,16 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../src/core/index';
-import { add, prf, scoreArticle, zero, type ArticleScore, type Counts, type GoldFile } from './eval-score';
+import {
+  add,
+  prf,
+  scoreArticle,
+  scoreEvents,
+  zero,
+  type ArticleScore,
+  type Counts,
+  type GoldFile,
+} from './eval-score';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
@@ -130,6 +139,22 @@ function scoreGoldDir(
   }
 }
 
+/** Status events (the popup's timeline) against the own articles' labels: no floor in the issue. */
+function reportEvents(files: { gold: GoldFile; text: string; published: string | null }[]): void {
+  const labelled = files.filter((f) => f.gold.events !== undefined);
+  const c = zero();
+  for (const { gold, text, published } of labelled) {
+    const { counts, errors } = scoreEvents(gold, analyze({ text, published }).events);
+    add(c, counts);
+    if (verbose && errors.length) console.log(`[events] ${gold.id}: ${errors.join('; ')}`);
+  }
+  const m = prf(c);
+  row(
+    `own modern (n=${labelled.length}): status events (status, date) P/R/F1`,
+    `${pct(m.p)} / ${pct(m.r)} / ${pct(m.f)} (${c.tp} of ${c.tp + c.fn}, ${c.fp} wrong)`,
+  );
+}
+
 async function main(): Promise<void> {
   const haveCorpus = existsSync(CORPUS);
   if (!haveCorpus) console.log(`eval: ${CORPUS} not found; skipping the corpus rows.`);
@@ -195,6 +220,7 @@ async function main(): Promise<void> {
       const t = totals();
       scoreGoldDir(dev, 'own', t);
       reportSet(`own modern (n=${t.n})`, t, true);
+      reportEvents(files);
       for (const k of ['actors', 'demands', 'offers', 'rejects'] as const) add(pooled[k], t[k]);
       pooled.n += t.n;
       pooled.negoRight += t.negoRight;

@@ -11,7 +11,11 @@
  *  - a hover card over a mark;
  *  - a round trip through the background: each tab's result reached storage.session (content script
  *    -> background -> storage), and the popup page shows the article's verdict and actors from it;
- *    its "Hide marks" switch hides the page's marks and shows them again.
+ *    its "Hide marks" switch hides the page's marks and shows them again;
+ *  - the history in the background's IndexedDB: a second article of the same negotiation is linked to
+ *    the first, and the popup's Context view on it lists the first in its timeline;
+ *  - the reading list: Save in the popup keeps the article, and the Reading list view finds it by an
+ *    actor's name (and not by a word it lacks).
  *
  * WebDriver BiDi refuses to navigate to moz-extension:// URLs, so the test runs a copy of the build
  * whose manifest also lists the popup page as web-accessible from one launcher URL, fixes the
@@ -27,6 +31,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { fixture } from '../fixtures/index';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = process.env.PARLEY_FIREFOX_DIST
@@ -36,6 +41,9 @@ const FIXTURES = path.join(ROOT, 'e2e', 'fixtures');
 const NEWS_URL =
   'https://www.reuters.com/world/china/us-china-end-shanghai-trade-talks-little-progress-2019-07-31/';
 const FIXTURE = 'demo-us-china-talks.html';
+/** A later article of the same negotiation: the history must link it to the first. */
+const FOLLOWUP = fixture('demo-us-china-followup.html');
+const TALKS_TITLE = fixture(FIXTURE).title;
 /** A sports report with og:type article and country names: the gate must turn it away. */
 const NON_TRADE_URL = 'https://www.bbc.com/sport/football/articles/c4ng7kx2rr1o';
 const NON_TRADE_FIXTURE = 'non-trade-sports.html';
@@ -47,6 +55,7 @@ const ADDON_ID = 'parley@parley.example';
 /** News URL -> fixture file served there. */
 const SERVED = new Map([
   [NEWS_URL, FIXTURE],
+  [FOLLOWUP.url, FOLLOWUP.file],
   [NON_TRADE_URL, NON_TRADE_FIXTURE],
   [LAUNCHER_URL, 'launcher'],
 ]);
@@ -292,6 +301,70 @@ const popupChecks: Check[] = [
       await waitFor('the marks to come back', async () => (await count()) === before, 10_000);
     },
   },
+  {
+    name: "past context: both articles were recorded (IndexedDB) and the popup's Context view on the second lists the first",
+    async run(popup) {
+      const { tabId } = await waitFor("the follow-up's result in storage.session", () =>
+        storedResult(popup, FOLLOWUP.url),
+      );
+      await popup.evaluate((id: number) => {
+        location.search = `?tab=${id}&view=context`;
+      }, tabId);
+      const shown = await waitFor('the timeline of two articles', () =>
+        popup.evaluate(() => {
+          const rows = [...document.querySelectorAll('[data-testid="timeline-article"]')];
+          const summary = document.querySelector('[data-testid="thread-summary"]')?.textContent ?? '';
+          return rows.length === 2 ? { rows: rows.map((r) => r.textContent ?? ''), summary } : null;
+        }),
+      );
+      if (!shown.rows[0]!.includes(TALKS_TITLE) || !/this article/.test(shown.rows[1]!))
+        throw new Error(`timeline reads ${JSON.stringify(shown.rows)}`);
+      if (!/1 earlier article/.test(shown.summary)) throw new Error(`summary reads "${shown.summary}"`);
+    },
+  },
+  {
+    name: 'reading list: Save keeps the article on the device and the Reading list view finds it by an actor',
+    async run(popup) {
+      const { tabId } = (await storedResult(popup, NEWS_URL))!;
+      await popup.evaluate((id: number) => {
+        location.search = `?tab=${id}`;
+      }, tabId);
+      const text = (sel: string) =>
+        popup.evaluate((s: string) => document.querySelector(s)?.textContent ?? '', sel);
+      await waitFor('the Save button', () =>
+        popup.evaluate(() => !!document.querySelector('[data-testid="save-article"]')),
+      );
+      await popup.click('[data-testid="save-article"]');
+      await waitFor('"Saved"', async () => /Saved/.test(await text('[data-testid="save-status"]')));
+      await popup.evaluate(() => {
+        const tab = [...document.querySelectorAll('[role="tab"]')].find((e) =>
+          /Reading list/.test(e.textContent ?? ''),
+        );
+        if (!tab) throw new Error('no "Reading list" tab in the popup');
+        (tab as HTMLElement).click();
+      });
+      await waitFor('1 saved article', async () =>
+        /\b1 saved article\b/.test(await text('[data-testid="reading-count"]')),
+      );
+      const search = async (q: string, want: number) => {
+        await popup.evaluate(() => {
+          const input = document.querySelector('[data-testid="reading-search"]') as HTMLInputElement;
+          input.select();
+        });
+        await popup.type('[data-testid="reading-search"]', q);
+        await waitFor(`${want} item(s) for "${q}"`, () =>
+          popup.evaluate(
+            (n: number) => document.querySelectorAll('[data-testid="reading-item"]').length === n,
+            want,
+          ),
+        );
+      };
+      await search('Lighthizer', 1);
+      if (!(await text('[data-testid="reading-item"]')).includes(TALKS_TITLE))
+        throw new Error('the saved item does not show the article title');
+      await search('miso', 0);
+    },
+  },
 ];
 
 /** A copy of the build whose manifest lets the launcher page open the popup (see the header). */
@@ -374,6 +447,8 @@ async function main(): Promise<number> {
     };
     const nonTrade = await open(NON_TRADE_URL);
     const article = await open(NEWS_URL);
+    // Read second, so the history holds two articles of one negotiation when the popup looks.
+    await open(FOLLOWUP.url);
     const env: Env = {
       open,
       article,

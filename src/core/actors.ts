@@ -527,9 +527,23 @@ function homeParty(
   return null;
 }
 
+/** isAnalystRole's answers by role text: a role is tested once per mention and cue holder, and
+ * the same few roles recur across texts (bounded: cleared when full). */
+const analystMemo = new Map<string, boolean>();
+
 /** True when a role names an analyst or commentator (no side, no government voice). */
 export function isAnalystRole(role: string | null): boolean {
   if (!role) return false;
+  let v = analystMemo.get(role);
+  if (v === undefined) {
+    v = analystRole(role);
+    if (analystMemo.size >= 4096) analystMemo.clear();
+    analystMemo.set(role, v);
+  }
+  return v;
+}
+
+function analystRole(role: string): boolean {
   const lower = role.toLowerCase();
   for (const w of ANALYST_ROLES) if (lower.includes(w)) return true;
   // "a former U.S. trade negotiator": no longer serving, speaks in their own name

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDate, findEvents } from './events';
+import { recognizeActors } from './actors';
+import { resolveDate, findEvents, partiesOf } from './events';
+import './index';
 import { splitSentences, tokenize } from './tokenize';
 
 const PUB = Date.parse('2019-07-10T12:00:00Z'); // a Wednesday
@@ -55,5 +57,152 @@ describe('findEvents: deals announced in other words', () => {
       'deal_reached@2019-07-08',
     ]);
     expect(events('Trade\n\nThe two countries struck a truce on tariffs.')).toEqual(['deal_reached@?']);
+  });
+});
+
+/** Events as analyze() finds them: with the text's actors, so parties can be told apart. */
+function eventsWithParties(text: string): string[] {
+  const t = tokenize(text);
+  const sentences = splitSentences(text, t);
+  const ar = recognizeActors(text, t, sentences, PUB);
+  return findEvents(text, t, sentences, PUB, partiesOf(ar, t)).map((e) => `${e.status}@${e.date ?? '?'}`);
+}
+const story = (body: string) => eventsWithParties(`Trade talks\n\n${body}`);
+
+describe('findEvents: a trigger counts with what it attaches to', () => {
+  it('an agreement noun after modifiers, dated by the day after the verb (Wednesday 10 July)', () => {
+    expect(story('Canada and the United States reached a last-minute agreement late on Sunday.')).toEqual([
+      'deal_reached@2019-07-07',
+    ]);
+    expect(story('The two blocs concluded negotiations on Friday on a free trade agreement.')).toEqual([
+      'deal_reached@2019-07-05',
+    ]);
+    expect(story('Both sides settled a three-year-old dispute over steel on Saturday.')).toEqual([
+      'deal_reached@2019-07-06',
+    ]);
+  });
+
+  it('not another object: reopening rules or resuming licences is no restart of talks', () => {
+    expect(story('Brussels refused to reopen its food safety rules during the negotiations.')).toEqual([]);
+    expect(story('The two sides agreed to reopen talks next week.')).toEqual(['restarted@2019-07-15']);
+  });
+
+  it('a subject behind a phrase or a relative clause', () => {
+    expect(story('Talks between Frost and Sefcovic are to start in the coming days.')).toEqual(['planned@?']);
+    expect(
+      story('Officials said the talks on a trade agreement, which stalled in June, would go on.'),
+    ).toEqual(['stalled@2019-06-01']);
+  });
+
+  it('signing is the parties act, not companies', () => {
+    expect(story('Vietnam and the United States signed the agreement on Tuesday.')).toEqual([
+      'signed@2019-07-09',
+    ]);
+    expect(story('During the talks, Vietnamese companies signed agreements to buy corn.')).toEqual([]);
+  });
+
+  it('parties meeting, and days of talks', () => {
+    expect(story('Gina Raimondo met Commerce Minister Wang Wentao on Monday in Beijing.')).toEqual([
+      'held@2019-07-08',
+    ]);
+    expect(story('The proposal met resistance from farm groups in the talks.')).toEqual([]);
+    expect(story('After two days of meetings in Geneva, Scott Bessent said the gap was narrow.')).toEqual([
+      'held@?',
+    ]);
+    expect(story('Negotiators spent two days of the week on tariffs without a deal in sight.')).toEqual([]);
+  });
+
+  it('two parties agreeing to act is a deal; one agreeing to act is not', () => {
+    expect(story('The United States and China agreed on Monday to roll back most tariffs.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    expect(story('China agreed to buy more soybeans under the deal talks.')).toEqual([]);
+  });
+});
+
+describe('findEvents: what did not happen is no event', () => {
+  it('supposed: if, until, as soon as, a modal', () => {
+    expect(story('The probe could be dropped if the two sides reached a deal on cars.')).toEqual([]);
+    expect(story('Duties stay until a second phase of negotiations is concluded.')).toEqual([]);
+    expect(story('France will drop its tax as soon as an international agreement is reached.')).toEqual([]);
+    expect(story('A party that quits could see the trade pact suspended.')).toEqual([]);
+  });
+
+  it('denied, or only a goal', () => {
+    expect(story('Liu He told reporters that the talks had not collapsed.')).toEqual([]);
+    expect(story('Beijing urged Brussels to show sincerity and return to talks.')).toEqual([]);
+    expect(story('Any country that wished to join must be able to meet those rules in full.')).toEqual([]);
+    expect(story('To seal the agreement, London agreed to remove its palm oil tariff.')).toEqual([]);
+  });
+});
+
+describe('findEvents: dates', () => {
+  it('skips a wire dateline and reads the day the event names', () => {
+    expect(
+      story(
+        'LONDON, July 10 - U.S. and Chinese negotiators agreed late on Tuesday on a framework to restore the truce.',
+      ),
+    ).toEqual(['deal_reached@2019-07-09']);
+  });
+
+  it('a future tense later in the sentence does not make a past event a plan', () => {
+    expect(
+      story('Donald Trump and Shinzo Abe signed a trade agreement on Wednesday that will lower tariffs.'),
+    ).toEqual(['signed@2019-07-10']);
+  });
+
+  it('the headline names no day, and its event told again with a day is kept once', () => {
+    expect(
+      eventsWithParties(
+        'EU and Mercosur close trade pact\n\nThe two blocs concluded negotiations on Friday on a free trade agreement.',
+      ),
+    ).toEqual(['deal_reached@2019-07-05']);
+    expect(eventsWithParties('EU and Mercosur close trade pact\n\nFarmers protested in Paris.')).toEqual([
+      'deal_reached@?',
+    ]);
+  });
+});
+
+describe('findEvents: patterns a held-out set showed', () => {
+  it('a day put first in the sentence, and a second clause sharing it', () => {
+    expect(
+      story(
+        'On Sunday, Malaysia and Cambodia signed trade agreements with the United States, and Thailand and Vietnam agreed frameworks for similar deals.',
+      ),
+    ).toEqual(['signed@2019-07-07', 'deal_reached@2019-07-07']);
+  });
+
+  it('two parties agreeing that one will act; a deal only within reach is none', () => {
+    expect(
+      story('The two countries agreed in late June that the United States would cut its tariff.'),
+    ).toEqual(['deal_reached@2019-06-01']);
+    expect(
+      story('India and the European Union said they were within reach of a free trade agreement.'),
+    ).toEqual([]);
+    expect(
+      story('Canada and the United States agreed to resume talks with a view to reaching a deal by July 21.'),
+    ).toEqual(['restarted@?']);
+  });
+
+  it('visits between parties and trips for a round of talks', () => {
+    expect(
+      story(
+        'South African President Cyril Ramaphosa visited Donald Trump in June, but the talks produced nothing.',
+      ),
+    ).toEqual(['held@2019-06-01']);
+    expect(story('Li Qiang visits Australia next month for talks on lobster.')).toEqual([
+      'planned@2019-08-01',
+    ]);
+    expect(
+      story('Kim Jung-kwan flew to Washington on Monday for his fourth round with Howard Lutnick.'),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('Donald Trump visited a car factory in Ohio during the talks.')).toEqual([]);
+    expect(
+      story('South African President Cyril Ramaphosa visited the White House in June for talks.'),
+    ).toEqual(['held@2019-06-01']);
+  });
+
+  it('talks relaunched', () => {
+    expect(story('Talks were relaunched in June after a nine-year pause.')).toEqual(['restarted@2019-06-01']);
   });
 });

@@ -1,7 +1,8 @@
 import type { EventStatus, NegotiationEvent } from './types';
 import { TokKind, type Sentence, type Token } from './tokenize';
-import { EVENT_PHRASES, MONTH_NAMES } from './lexicon/topics';
+import { DEAL_NOUNS, DISPUTE_NOUNS, EVENT_TRIGGERS, MONTH_NAMES, TALKS_NOUNS } from './lexicon/topics';
 import { W_EVENT } from './lexicon/compile';
+import type { ActorResult } from './actors';
 
 const DAY = 864e5;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -34,30 +35,8 @@ const UNITS: Record<string, number> = {
   years: 365,
 };
 
-interface Node {
-  next: Map<string, Node> | null;
-  status: EventStatus | null;
-}
-let trie: { root: Node } | null = null;
-function getTrie(): NonNullable<typeof trie> {
-  if (trie) return trie;
-  const root: Node = { next: null, status: null };
-  for (const { phrase, status } of EVENT_PHRASES) {
-    let node = root;
-    for (const w of phrase.split(' ')) {
-      node.next ??= new Map();
-      let c = node.next.get(w);
-      if (!c) {
-        c = { next: null, status: null };
-        node.next.set(w, c);
-      }
-      node = c;
-    }
-    node.status ??= status;
-  }
-  trie = { root };
-  return trie;
-}
+/** Words before a date that make it a limit rather than the day something happened. */
+const DATE_LIMITS = new Set(['by', 'until', 'till', 'before', 'from', 'since']);
 
 const pad2 = (x: number): string => (x < 10 ? '0' : '') + x;
 
@@ -113,6 +92,8 @@ export function resolveDate(
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== TokKind.Word && t.kind !== TokKind.Number) continue;
+    // `a deal by July 21`, `tariffs from August 1`, `since May`: a deadline or a start, not the day
+    if (k > a && DATE_LIMITS.has(toks[k - 1]!.lower)) continue;
     const w = t.lower;
     const nx = toks[k + 1]?.lower;
     if (w === 'today') return iso(publishedMs);
@@ -166,54 +147,662 @@ export function resolveDate(
   return null;
 }
 
-/** Status events ("talks may restart this week", "the deal was signed on Monday"), dated. */
+/** How far a trigger's first word can be from a W_EVENT word: an object noun up to 9 tokens after
+ * a phrase of up to 4 words (`reached a substantial first phase of a trade agreement`); a subject
+ * noun up to 5 + 8 tokens before (`talks between Frost and Sefcovic are to start`). */
+const REACH_BEFORE = 13;
+const REACH_AFTER = 14;
+
+/** A trigger phrase and what it must attach to (EVENT_TRIGGERS in lexicon/topics.ts). */
+interface Trigger {
+  status: EventStatus;
+  words: string[];
+  attach: 'object' | 'subject' | 'parties' | 'none';
+  /** Noun classes it attaches to (`talks-on-deal`: a talks noun followed by a deal noun). */
+  nouns: readonly NounClass[];
+}
+type NounClass = 'talks' | 'deal' | 'dispute' | 'talks-on-deal';
+
+/** Trigger phrases by their first word, then (phrases of two words or more) by their second, so
+ * a common first word (`to`, `will`) costs one more lookup, not a test of each of its phrases. */
+interface TriggerIndex {
+  /** One-word phrases of this first word. */
+  one: Trigger[];
+  /** Longer phrases by their second word, longest first (`ended without` before `ended`). */
+  more: Map<string, Trigger[]> | null;
+}
+let triggers: Map<string, TriggerIndex> | null = null;
+function triggersByFirstWord(): Map<string, TriggerIndex> {
+  if (triggers) return triggers;
+  const index = new Map<string, TriggerIndex>();
+  for (const line of EVENT_TRIGGERS) {
+    const [status, phrases, attach, nouns] = line.split('|') as [
+      EventStatus,
+      string,
+      Trigger['attach'],
+      string,
+    ];
+    for (const phrase of phrases.split(',')) {
+      const words = phrase.split(' ');
+      const t: Trigger = { status, words, attach, nouns: nouns ? (nouns.split(',') as NounClass[]) : [] };
+      let entry = index.get(words[0]!);
+      if (!entry) index.set(words[0]!, (entry = { one: [], more: null }));
+      if (words.length === 1) entry.one.push(t);
+      else {
+        entry.more ??= new Map();
+        const list = entry.more.get(words[1]!) ?? [];
+        list.push(t);
+        entry.more.set(words[1]!, list);
+      }
+    }
+  }
+  for (const entry of index.values())
+    for (const list of entry.more?.values() ?? []) list.sort((x, y) => y.words.length - x.words.length);
+  return (triggers = index);
+}
+
+const TALKS = new Set(TALKS_NOUNS);
+const DEALS = new Set(DEAL_NOUNS);
+const DISPUTES = new Set(DISPUTE_NOUNS);
+const isClass = (lower: string, c: NounClass): boolean =>
+  c === 'talks' || c === 'talks-on-deal'
+    ? TALKS.has(lower)
+    : c === 'deal'
+      ? DEALS.has(lower)
+      : DISPUTES.has(lower);
+
+/** Words that open a clause whose event is only supposed: `if the two sides reached a deal`. */
+const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'once', 'whether', 'lest', 'provided']);
+/** Modals that make an event possible, not real (`could see the pact suspended`). */
+const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'neither']);
+/** Verbs whose infinitive complement is a goal, not an event (`urged Brussels to return to talks`). */
+const GOAL_VERBS = new Set([
+  'urge',
+  'urged',
+  'urges',
+  'urging',
+  'ask',
+  'asked',
+  'asks',
+  'want',
+  'wants',
+  'wanted',
+  'call',
+  'called',
+  'calls',
+  'press',
+  'pressed',
+  'presses',
+  'hope',
+  'hoped',
+  'hopes',
+  'seek',
+  'seeks',
+  'sought',
+  'aim',
+  'aims',
+  'aimed',
+  'try',
+  'tried',
+  'tries',
+  'push',
+  'pushed',
+  'pushing',
+  'wish',
+  'need',
+  'needs',
+  'needed',
+  'failed',
+  'fail',
+  'refused',
+  'refuse',
+  'threatened',
+  'threaten',
+  'vowed',
+  'prepared',
+  'ready',
+  'willing',
+  'eager',
+  'keen',
+  'able',
+  'unable',
+  'bid',
+  'effort',
+  'efforts',
+  'attempt',
+  'chance',
+  'way',
+  'pressure',
+  'require',
+  'requires',
+  'required',
+  'requiring',
+  'predict',
+  'predicts',
+  'predicted',
+  'forecast',
+  'forecasts',
+  'expect',
+  'expects',
+  'view',
+  'order',
+  'goal',
+  'intention',
+  'plea',
+]);
+/** Future markers before a trigger: its date is a plan (`will meet on Monday` is the next Monday). */
+const FUTURE = new Set([
+  'will',
+  'would',
+  'to',
+  'plan',
+  'plans',
+  'planned',
+  'expected',
+  'due',
+  'set',
+  'next',
+  "'ll",
+]);
+/** Words that end the stretch a trigger looks through for its noun. */
+const CLAUSE_END = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '!',
+  '?',
+  '(',
+  ')',
+  'that',
+  'which',
+  'who',
+  'while',
+  'but',
+  'because',
+  'as',
+  'after',
+  'before',
+  'since',
+  'when',
+  'where',
+  'until',
+  'though',
+  'although',
+  'whereas',
+]);
+/** Words a trigger may skip between it and its subject: auxiliaries, adverbs, a relative comma. */
+const SUBJECT_GAP = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'finally',
+  'eventually',
+  'also',
+  'now',
+  'already',
+  'effectively',
+  'formally',
+  'officially',
+  'then',
+  'again',
+  'quickly',
+  'largely',
+  ',',
+  'reportedly',
+  'apparently',
+  'all',
+  'but',
+  'later',
+  'since',
+  'just',
+  'which',
+  'that',
+]);
+/** Prepositions that open a phrase after a subject's head noun (`talks between Frost and Sefcovic`). */
+const SUBJECT_PREPS = new Set(['between', 'with', 'on', 'over', 'in', 'at', 'of', 'among', 'for', 'about']);
+/** Pronouns that may be the subject of `met` when a party is met. */
+const PRONOUNS = new Set(['they', 'he', 'she', 'we']);
+/** What a country's adjective must qualify to name a party (`Chinese negotiators`, not `Chinese companies`). */
+const PARTY_HEADS = new Set([
+  'negotiators',
+  'negotiator',
+  'officials',
+  'official',
+  'government',
+  'side',
+  'delegation',
+  'delegations',
+  'leaders',
+  'leader',
+  'ministers',
+  'minister',
+  'counterpart',
+  'counterparts',
+  'team',
+  'envoy',
+  'envoys',
+  'authorities',
+  'president',
+  'premier',
+  'administration',
+]);
+/** Several parties as one subject (`the two sides agreed to ...`). */
+const BOTH_SIDES = new Set([
+  'sides',
+  'countries',
+  'governments',
+  'leaders',
+  'nations',
+  'partners',
+  'teams',
+  'delegations',
+  'negotiators',
+  'blocs',
+  'economies',
+]);
+/** Infinitives after a joint `agreed to` that are plans of talks, not a deal (a trigger of their own). */
+const TALK_VERBS = new Set([
+  'meet',
+  'hold',
+  'resume',
+  'start',
+  'begin',
+  'continue',
+  'talk',
+  'negotiate',
+  'keep',
+  'work',
+  'return',
+  'restart',
+  'reopen',
+  'revive',
+  'relaunch',
+  'discuss',
+]);
+
+/**
+ * Token k names a party of a negotiation: a country or bloc, a government body or official of one
+ * (not a lobby, outlet or analyst), or a country's adjective (`U.S. and Chinese negotiators`).
+ */
+export function partiesOf(ar: ActorResult, toks: Token[]): (k: number) => boolean {
+  return (k) => {
+    const m = ar.mentionAt[k] ?? -1;
+    if (m >= 0) {
+      const a = ar.mentions[m]!.actor;
+      if (a.own || a.kind === 'media') return false;
+      // an official whose country the text does not say is still a government's (`trade
+      // representative Clayton Yeutter`)
+      return (
+        a.kind === 'country' ||
+        a.kind === 'bloc' ||
+        a.sideId !== null ||
+        (a.kind === 'person' && a.role !== null)
+      );
+    }
+    // a seat of government (`visited the White House`), or `Chinese negotiators`
+    return ar.seatAt.has(k) || (!!ar.adjAt[k] && PARTY_HEADS.has(toks[k + 1]?.lower ?? ''));
+  };
+}
+
+/** The first of these phrases at token k that is spelled there and attaches. */
+function firstAttached(
+  list: Trigger[] | undefined,
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: ((k: number) => boolean) | null,
+): { status: EventStatus; a: number; b: number } | null {
+  if (!list) return null;
+  for (const tr of list) {
+    if (!spells(toks, k, last, tr.words)) continue;
+    const b = k + tr.words.length;
+    if (!attaches(toks, tr, from, k, b, last, party)) continue;
+    // signing is the parties' act (`companies signed agreements to buy` is no event)
+    if (tr.status === 'signed' && tr.attach === 'object' && !partyBefore(toks, from, k, party)) continue;
+    return { status: tr.status, a: k, b };
+  }
+  return null;
+}
+
+/** Whether tokens [k, k + words) spell the phrase. */
+function spells(toks: Token[], k: number, end: number, words: string[]): boolean {
+  if (k + words.length > end) return false;
+  for (let q = 0; q < words.length; q++) if (toks[k + q]!.lower !== words[q]) return false;
+  return true;
+}
+
+/**
+ * Status events ("the talks collapsed", "the deal was signed on Monday"), each dated against the
+ * publication date where the text gives a day. A trigger counts only with what it attaches to, and
+ * not when its clause is supposed (`if`, `until`, a modal), denied (`had not collapsed`) or a goal
+ * (`urged them to return to talks`). `party(k)` says whether token k names a party (a country,
+ * bloc or one of their officials); without it no `met`/`agreed to` event is found.
+ */
 export function findEvents(
   text: string,
   toks: Token[],
   sentences: Sentence[],
   publishedMs: number | null,
+  party: ((k: number) => boolean) | null = null,
 ): NegotiationEvent[] {
-  const { root } = getTrie();
+  const byFirst = triggersByFirstWord();
   const out: NegotiationEvent[] = [];
   const seen = new Set<string>();
-  for (const S of sentences) {
-    // EVENT_NOUNS, as a word-class bit of the tokens, or-ed over the sentence's
+  for (let si = 0; si < sentences.length; si++) {
+    const S = sentences[si]!;
     if ((S.w & W_EVENT) === 0) continue;
-    let future = false;
-    for (let k = S.first; k < S.last; k++) {
-      const w = toks[k]!.lower;
-      if (
-        w === 'will' ||
-        w === 'may' ||
-        w === 'plan' ||
-        w === 'plans' ||
-        w === 'next' ||
-        w === 'could' ||
-        w === 'expected'
-      )
-        future = true;
-    }
-    for (let k = S.first; k < S.last; k++) {
-      let node: Node | undefined = root;
-      let status: EventStatus | null = null;
-      let end = k;
-      for (let q = k; q < S.last && node?.next; q++) {
-        node = node.next.get(toks[q]!.lower);
-        if (!node) break;
-        if (node.status) {
-          status = node.status;
-          end = q + 1;
-        }
+    const from = datelineEnd(toks, S);
+    let found = 0;
+    let lastStatus: EventStatus | null = null;
+    // Every trigger lies near a word with the W_EVENT bit (its noun, or `met`, `agreed`...): at
+    // most REACH_BEFORE tokens before the next one or REACH_AFTER after the last one.
+    let lastEv = -REACH_AFTER - 1;
+    let nextEv = S.first - 1;
+    for (let k = S.first; k < S.last && found < 2; k++) {
+      if (nextEv < k) {
+        nextEv = k;
+        while (nextEv < S.last && (toks[nextEv]!.w & W_EVENT) === 0) nextEv++;
       }
-      if (!status) continue;
-      const date = resolveDate(toks, S.first, S.last, publishedMs, future || status === 'planned');
-      const key = `${status}|${date ?? ''}`;
-      k = end - 1;
+      if (nextEv === k) lastEv = k;
+      if (nextEv - k > REACH_BEFORE && k - lastEv > REACH_AFTER) continue;
+      const t = toks[k]!;
+      // triggers are lower-case words (a capitalised one mid-sentence is a name), or any word of
+      // an all-caps headline
+      if (t.kind !== TokKind.Word || (t.cap && k > S.first && !S.caps)) continue;
+      let hit: { status: EventStatus; a: number; b: number } | null = null;
+      const entry = byFirst.get(t.lower);
+      if (entry) {
+        const longer = entry.more && k + 1 < S.last ? entry.more.get(toks[k + 1]!.lower) : undefined;
+        hit =
+          firstAttached(longer, toks, from, k, S.last, party) ??
+          firstAttached(entry.one, toks, from, k, S.last, party);
+      }
+      if (!hit && t.lower === 'of') hit = talksLasting(toks, k, S.last);
+      if (!hit && party && (t.lower === 'agreed' || t.lower === 'agree' || t.lower === 'agrees'))
+        hit = jointAgreement(toks, from, k, S.last, party);
+      if (!hit || hit.status === lastStatus) continue;
+      if (!real(toks, from, hit.a, hit.status)) continue;
+      const future = hit.status === 'planned' || futureBefore(toks, from, hit.a);
+      const date =
+        si === 0
+          ? null // the headline: its present tense names no day
+          : (resolveDate(toks, hit.b, clauseEnd(toks, hit.b, S.last), publishedMs, future) ??
+            resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future) ??
+            // `Trump said on Friday that they had reached a deal`: the day it was told
+            reportedDay(toks, from, clauseStart(toks, from, hit.a), publishedMs) ??
+            // `On Sunday, Malaysia and Cambodia signed ...`: a day put first in the sentence
+            frontedDay(toks, from, hit.a, publishedMs, future));
+      // talks dated after the story are still to come (`officials tomorrow open talks`)
+      if (hit.status === 'held' && date !== null && publishedMs !== null && Date.parse(date) > publishedMs)
+        hit.status = 'planned';
+      k = hit.b - 1;
+      lastStatus = hit.status;
+      found++;
+      const key = `${hit.status}|${date ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ status, date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
-      break; // one event per sentence
+      out.push({ status: hit.status, date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
     }
   }
-  return out;
+  // an undated event of a status the article also dates is the same event told again
+  const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
+  return out.filter((e) => e.date !== null || !dated.has(e.status));
+}
+
+/** After a wire dateline (`LONDON, June 11 -`), whose date is the story's, not an event's. */
+function datelineEnd(toks: Token[], S: Sentence): number {
+  // a place in capitals, a comma, then a dash standing free (not the hyphen of `U.S.-JAPAN`)
+  if (!toks[S.first]!.upper || toks[S.first + 1]?.text !== ',') return S.first;
+  const stop = Math.min(S.last - 1, S.first + 10);
+  for (let k = S.first + 2; k < stop; k++) {
+    const t = toks[k]!;
+    if ((t.text === '-' || t.text === '\u2013' || t.text === '\u2014') && t.space && toks[k + 1]!.space)
+      return k + 1;
+  }
+  return S.first;
+}
+
+/** Where the clause of token k starts: after the last clause break before it. */
+function clauseStart(toks: Token[], from: number, k: number): number {
+  let a = k;
+  while (a > from && !CLAUSE_END.has(toks[a - 1]!.lower)) a--;
+  return a;
+}
+
+/** Where the stretch after a trigger ends: the next clause break. */
+function clauseEnd(toks: Token[], b: number, last: number): number {
+  let e = b;
+  while (e < last && !CLAUSE_END.has(toks[e]!.lower)) e++;
+  return e;
+}
+
+/** Whether a trigger at [a, b) has what it needs around it. */
+function attaches(
+  toks: Token[],
+  tr: Trigger,
+  from: number,
+  a: number,
+  b: number,
+  last: number,
+  party: ((k: number) => boolean) | null,
+): boolean {
+  switch (tr.attach) {
+    case 'none':
+      return true;
+    case 'object': {
+      // a few modifiers may come between (`reached a framework trade agreement`, `agreed late on
+      // Tuesday on a framework`); the first noun of any class decides
+      for (let q = b; q < Math.min(last, b + 9); q++) {
+        const w = toks[q]!.lower;
+        if (CLAUSE_END.has(w) || w === 'to') return false;
+        for (const c of tr.nouns) {
+          if (!isClass(w, c)) continue;
+          if (c !== 'talks-on-deal') return true;
+          // `negotiations on a free trade agreement`: a deal noun soon after, and no `without`
+          for (let r = q + 1; r < Math.min(last, q + 10); r++) {
+            const x = toks[r]!.lower;
+            if (CLAUSE_END.has(x) || x === 'without') return false;
+            if (DEALS.has(x)) return true;
+          }
+          return false;
+        }
+        if (TALKS.has(w) || DEALS.has(w) || DISPUTES.has(w)) return false;
+      }
+      return false;
+    }
+    case 'subject': {
+      let q = a - 1;
+      while (q >= from && q >= a - 5 && SUBJECT_GAP.has(toks[q]!.lower)) q--;
+      if (q < from) return false;
+      if (tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
+      // a head noun with a phrase after it: `talks between Frost and Sefcovic are to start`
+      for (let h = q - 1; h >= Math.max(from, q - 8); h--) {
+        const w = toks[h]!.lower;
+        if (CLAUSE_END.has(w)) return false;
+        if (SUBJECT_PREPS.has(toks[h + 1]!.lower) && tr.nouns.some((c) => isClass(w, c))) return true;
+      }
+      return false;
+    }
+    case 'parties': {
+      if (!party) return false;
+      // the subject: parties, or a pronoun right before (`where they met Rubio`)
+      let subj = 0;
+      let inParty = false;
+      let joint = false;
+      for (let q = a - 1; q >= Math.max(from, a - 8) && !CLAUSE_END.has(toks[q]!.lower); q--) {
+        const w = toks[q]!.lower;
+        const p = party(q) || (q === a - 1 && PRONOUNS.has(w));
+        if (p && !inParty) subj++;
+        inParty = p;
+        if (
+          w === 'and' ||
+          (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
+        )
+          joint = true;
+      }
+      // parties meeting each other (`the U.S. and Chinese negotiators will meet`, `both sides will meet`)
+      if (tr.status === 'planned' && joint && (subj >= 2 || subj === 0)) return true;
+      if (subj === 0) return false;
+      for (let q = b; q < Math.min(last, b + 6) && !CLAUSE_END.has(toks[q]!.lower); q++)
+        if (party(q)) return true;
+      return false;
+    }
+  }
+}
+
+/** Units of a stretch of talks. */
+const SPANS = new Set([
+  'days',
+  'hours',
+  'weeks',
+  'months',
+  'years',
+  'rounds',
+  'day',
+  'hour',
+  'week',
+  'month',
+]);
+
+/** `two days of meetings`, `almost 20 hours of talks`: talks that took place. */
+function talksLasting(
+  toks: Token[],
+  k: number,
+  last: number,
+): { status: EventStatus; a: number; b: number } | null {
+  const unit = toks[k - 1];
+  const n = toks[k - 2];
+  if (!unit || !n || !SPANS.has(unit.lower)) return null;
+  if (n.kind !== TokKind.Number && NUMBER_WORDS[n.lower] === undefined && n.lower !== 'marathon') return null;
+  for (let q = k + 1; q < Math.min(last, k + 4); q++) {
+    if (TALKS.has(toks[q]!.lower)) return { status: 'held', a: k - 2, b: q + 1 };
+    if (CLAUSE_END.has(toks[q]!.lower)) return null;
+  }
+  return null;
+}
+
+/** `The United States and China agreed on Monday to roll back tariffs`: both parties agreeing to
+ * act is a deal; `agreed to meet` is a plan (found by its own trigger). */
+function jointAgreement(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  let to = -1;
+  for (let q = k + 1; q < Math.min(last, k + 6); q++) {
+    const w = toks[q]!.lower;
+    // `agreed to roll back tariffs`, `agreed in late July that the United States would cut ...`
+    if (w === 'to' || w === 'that') {
+      to = q;
+      break;
+    }
+    if (CLAUSE_END.has(w)) return null;
+  }
+  if (to < 0 || (toks[to]!.lower === 'to' && TALK_VERBS.has(toks[to + 1]?.lower ?? ''))) return null;
+  // the subject: two parties joined by `and`, or `the two sides`, `both countries`
+  let parties = 0;
+  let joined = false;
+  let inParty = false;
+  for (let q = k - 1; q >= Math.max(from, k - 12) && !CLAUSE_END.has(toks[q]!.lower); q--) {
+    const w = toks[q]!.lower;
+    if (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
+      return { status: 'deal_reached', a: k, b: k + 1 };
+    const p = party(q);
+    if (p && !inParty) parties++;
+    inParty = p;
+    if (w === 'and') joined = true;
+  }
+  // (the event's date is looked for from the verb on: `agreed on Monday to ...`)
+  return parties >= 2 && joined ? { status: 'deal_reached', a: k, b: k + 1 } : null;
+}
+
+/** A party in the clause before token a (its subject). */
+function partyBefore(
+  toks: Token[],
+  from: number,
+  a: number,
+  party: ((k: number) => boolean) | null,
+): boolean {
+  if (!party) return true;
+  for (let q = a - 1; q >= Math.max(from, a - 12) && !CLAUSE_END.has(toks[q]!.lower); q--) {
+    const w = toks[q]!.lower;
+    if (party(q) || PARTY_HEADS.has(w) || BOTH_SIDES.has(w)) return true;
+  }
+  return false;
+}
+
+/** Not supposed, denied or a goal: the clause before the trigger has no `if`/`until`, modal,
+ * negation or goal verb governing it. */
+function real(toks: Token[], from: number, a: number, status: EventStatus): boolean {
+  const clause = clauseStart(toks, from, a);
+  // `as soon as an agreement was reached`, `before a deal is signed`: the clause's opener
+  const opener = toks[clause - 1]?.lower;
+  if (
+    opener === 'before' ||
+    HYPOTHETICAL.has(opener ?? '') ||
+    (opener === 'as' && (toks[clause - 2]?.lower === 'soon' || toks[clause - 2]?.lower === 'long'))
+  )
+    return false;
+  const start = Math.max(clause, a - 12);
+  // `urged the European side to show sincerity and return to talks`, `able to meet those rules`:
+  // an infinitive (the trigger's own `to`, or one before it) under a goal verb
+  let infinitive = toks[a]!.lower === 'to' ? a : -1;
+  for (let q = a - 1; q >= start; q--) {
+    const w = toks[q]!.lower;
+    if (HYPOTHETICAL.has(w)) return false;
+    if (q >= a - 3 && NEGATIONS.has(w)) return false;
+    // plans are told with modals (`would meet again`); other events under one are only possible
+    if (q >= a - 4 && MODALS.has(w) && status !== 'planned' && status !== 'restarted') return false;
+    if (w === 'to' && infinitive < 0) infinitive = q;
+    if (infinitive >= 0 && q < infinitive && GOAL_VERBS.has(w)) return false;
+    // `predicts end of trade dispute`: a goal or forecast right before the trigger
+    if (q === a - 1 && GOAL_VERBS.has(w)) return false;
+    // `within reach of a free trade agreement`: the noun, not the verb
+    if (q === a - 1 && w === 'within') return false;
+  }
+  // `To seal the agreement, London agreed to ...`: a purpose clause opening the sentence
+  if (clause === from && toks[from]!.lower === 'to' && status !== 'planned') return false;
+  return true;
+}
+
+/** A date phrase opening the sentence before a comma (`On Sunday, ...`, `Last week, ...`). */
+function frontedDay(
+  toks: Token[],
+  from: number,
+  a: number,
+  publishedMs: number | null,
+  future: boolean,
+): string | null {
+  for (let q = from + 1; q < Math.min(a, from + 5); q++)
+    if (toks[q]!.text === ',') return resolveDate(toks, from, q, publishedMs, future);
+  return null;
+}
+
+/** The day of a speech verb just before the clause (`said on Friday that ...`), or null. */
+function reportedDay(toks: Token[], from: number, clause: number, publishedMs: number | null): string | null {
+  if (clause <= from || toks[clause - 1]!.lower !== 'that') return null;
+  for (let q = clause - 2; q >= Math.max(from, clause - 6); q--) {
+    const w = toks[q]!.lower;
+    if (w === 'said' || w === 'says' || w === 'announced' || w === 'told' || w === 'confirmed')
+      return resolveDate(toks, q + 1, clause - 1, publishedMs, false);
+  }
+  return null;
+}
+
+/** A future marker in the few words before a trigger (`will sign`, `plans to meet`). */
+function futureBefore(toks: Token[], from: number, a: number): boolean {
+  for (let q = a - 1; q >= Math.max(from, a - 3); q--) if (FUTURE.has(toks[q]!.lower)) return true;
+  return false;
 }

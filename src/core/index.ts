@@ -5,7 +5,7 @@ import { splitSentences, tokenize } from './tokenize';
 import { recognizeActors, type ActorInfo } from './actors';
 import { findPreconditions } from './preconditions';
 import { classify, countAll } from './classify';
-import { findEvents } from './events';
+import { findEvents, partiesOf } from './events';
 import { getLexicon } from './lexicon/compile';
 
 export { getLexicon } from './lexicon/compile';
@@ -79,7 +79,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     counts.trade > 0 ||
     classify(toks, sentences, ar.actors, { preconditions: 0, events: 0 }, input.articleHint, counts).isTrade;
   const preconditions = tradeish ? findPreconditions(text, toks, sentences, ar, ensureActor) : [];
-  const events = tradeish ? findEvents(text, toks, sentences, pub) : [];
+  const events = tradeish ? findEvents(text, toks, sentences, pub, partiesOf(ar, toks)) : [];
   // (no copy when nothing was added: concat is a call into the runtime's C++)
   const actors =
     extra.length === 0

@@ -121,9 +121,17 @@ export function setWordTableSource(f: () => WordIndex): void {
 
 /** Longest word whose characters the index pools (and the tokenizer buffers while scanning). */
 const POOLED = 24;
+/** Longest word whose key a WordIndex slot holds itself (8 ASCII characters in 2 ints). */
+const INSLOT = 8;
 /** The current word's lower-cased characters, written while scanning it (index masked: a longer
  * word overwrites the start, and is looked up by its text instead). */
-const WB = new Uint16Array(32);
+const WB = new Uint8Array(32);
+/** WB's first 8 characters as 2 ints (zeroed at each word's start): a short word's key as a
+ * WordIndex slot holds it (the word's characters are ASCII whenever WB is read). */
+const WB32 = new Int32Array(WB.buffer, 0, 2);
+/** The same packing for a key being added to the index. */
+const KB = new Uint8Array(8);
+const KB32 = new Int32Array(KB.buffer, 0, 2);
 
 /** FNV-1a step over one UTF-16 code unit. */
 const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
@@ -151,10 +159,12 @@ export type WordBits = Readonly<Record<string, number>>;
  * most of the tokenizer's string allocations. Nothing is built up front (cold start).
  */
 export class WordIndex {
-  /** Open addressing, 2 ints per slot: (entry + 1) << 16 | bits (0 = empty), and the hash (one
-   * cache line holds 8 slots; a probe touches the key string only when the hash matches). Half
-   * the memory of a slot per field, so the table of a few thousand words stays in the cache. */
-  private tab = new Int32Array(4096 * 2);
+  /** Open addressing, 4 ints a slot (16 bytes, 4 slots a cache line): (entry + 1) << 16 | bits
+   * (0 = empty), the hash, and a key of up to `INSLOT` ASCII characters packed 8 bits each into
+   * 2 ints (0, 0 for a longer or non-ASCII key): a short word is found with one cache line
+   * read, where comparing it with its key elsewhere took two or three more (the table competes
+   * for the cache with the tokens the analyzer allocates). Load at most 3/4. */
+  private tab = new Int32Array(4096 * 4);
   private mask = 4095;
   /** Entry -> its word (lower case), the last capitalised form seen ("U.S.", "THE"), and its
    * title-case form ("The"; '' until seen), which a capitalised word takes without comparing. */
@@ -186,7 +196,7 @@ export class WordIndex {
     const tab = this.tab;
     const len = b - a;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const p = s << 1;
+      const p = s << 2;
       const e = tab[p]!;
       if (e === 0) return -1;
       if (tab[p + 1] !== h) continue;
@@ -202,15 +212,28 @@ export class WordIndex {
     }
   }
 
-  /** Slot of the word whose lower-cased characters are buf[0, len) (len <= POOLED), or -1. */
-  findBuf(buf: Uint16Array, len: number, h: number): number {
+  /** Slot of the word of up to INSLOT ASCII characters packed as k0, k1 (see WB32), or -1. */
+  findShort(k0: number, k1: number, h: number): number {
+    const tab = this.tab;
+    // (the characters are non-zero: the packed key holds the length too)
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const p = s << 2;
+      const e = tab[p]!;
+      if (e === 0) return -1;
+      if (tab[p + 1] === h && tab[p + 2] === k0 && tab[p + 3] === k1) return p;
+    }
+  }
+
+  /** Slot of the word whose lower-cased ASCII characters are buf[0, len) (INSLOT < len <= POOLED),
+   * or -1. */
+  findBuf(buf: Uint8Array, len: number, h: number): number {
     const tab = this.tab;
     const pool = this.pool;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const p = s << 1;
+      const p = s << 2;
       const e = tab[p]!;
       if (e === 0) return -1;
-      if (tab[p + 1] !== h) continue;
+      if (tab[p + 1] !== h || tab[p + 2] !== 0) continue;
       const info = this.kinfo[(e >>> BITS_SHIFT) - 1]!;
       if ((info & 31) !== len || info < 0) continue;
       const off = info >> 5;
@@ -224,7 +247,7 @@ export class WordIndex {
   find(lower: string, h: number): number {
     const tab = this.tab;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const p = s << 1;
+      const p = s << 2;
       const e = tab[p]!;
       if (e === 0) return -1;
       if (tab[p + 1] === h && this.keys[(e >>> BITS_SHIFT) - 1] === lower) return p;
@@ -254,7 +277,7 @@ export class WordIndex {
   }
 
   private add(key: string, h: number, w: number): void {
-    if ((this.keys.length + 1) * 2 > this.mask) this.grow();
+    if ((this.keys.length + 1) * 4 > this.mask * 3) this.grow();
     if (w !== (w & BITS_MASK))
       throw new Error(`WordIndex: word-class bits ${w} do not fit ${BITS_SHIFT} bits`);
     const entry = this.keys.length;
@@ -275,26 +298,40 @@ export class WordIndex {
       this.poolLen += key.length;
       this.kinfo[entry] = (off << 5) | key.length;
     } else this.kinfo[entry] = -1;
+    // the key in the slot: up to INSLOT ASCII characters, else 0, 0 (found through kinfo/pool)
+    KB32[0] = 0;
+    KB32[1] = 0;
+    let ascii = key.length <= INSLOT;
+    for (let k = 0; k < key.length && ascii; k++) {
+      const c = key.charCodeAt(k);
+      if (c === 0 || c > 0x7f) ascii = false;
+      else KB[k] = c;
+    }
+    const k0 = ascii ? KB32[0]! : 0;
+    const k1 = ascii ? KB32[1]! : 0;
     this.cased.push(key);
     this.titled.push('');
-    this.put((this.keys.length << BITS_SHIFT) | w, h);
+    this.put((this.keys.length << BITS_SHIFT) | w, h, k0, k1);
   }
 
-  /** Stores a packed (entry + 1, bits) value under hash h. */
-  private put(packed: number, h: number): void {
+  /** Stores a packed (entry + 1, bits) value and its key under hash h. */
+  private put(packed: number, h: number, k0: number, k1: number): void {
     let s = h & this.mask;
-    while (this.tab[s << 1] !== 0) s = (s + 1) & this.mask;
-    const p = s << 1;
+    while (this.tab[s << 2] !== 0) s = (s + 1) & this.mask;
+    const p = s << 2;
     this.tab[p] = packed;
     this.tab[p + 1] = h;
+    this.tab[p + 2] = k0;
+    this.tab[p + 3] = k1;
   }
 
-  /** Doubles the table (load factor at most 1/2). */
+  /** Doubles the table (load factor at most 3/4). */
   private grow(): void {
     const old = this.tab;
     this.tab = new Int32Array(old.length * 2);
     this.mask = (this.mask << 1) | 1;
-    for (let p = 0; p < old.length; p += 2) if (old[p] !== 0) this.put(old[p]!, old[p + 1]!);
+    for (let p = 0; p < old.length; p += 4)
+      if (old[p] !== 0) this.put(old[p]!, old[p + 1]!, old[p + 2]!, old[p + 3]!);
   }
 }
 
@@ -357,6 +394,8 @@ function scan(text: string, table: WordIndex | null): Token[] {
     if (isLetter(c)) {
       kind = TokKind.Word;
       counted = true;
+      WB32[0] = 0;
+      WB32[1] = 0;
       if (c >= 65 && c <= 90) {
         ups++;
         h = fnv(h, c + 32);
@@ -453,6 +492,8 @@ function scan(text: string, table: WordIndex | null): Token[] {
         lows = 0;
         other = false;
         h = FNV_SEED;
+        WB32[0] = 0;
+        WB32[1] = 0;
         for (let k = start; k < i; k++) {
           const d = text.charCodeAt(k);
           if (d >= 65 && d <= 90) {
@@ -486,8 +527,13 @@ function scan(text: string, table: WordIndex | null): Token[] {
         upper = ups > 0 && lows === 0;
         if (table) {
           // `h`: hash of the lower-cased word, taken while scanning it
+          const len = i - start;
           const p =
-            i - start <= POOLED ? table.findBuf(WB, i - start, h) : table.findAscii(text, start, i, h);
+            len <= INSLOT
+              ? table.findShort(WB32[0]!, WB32[1]!, h)
+              : len <= POOLED
+                ? table.findBuf(WB, len, h)
+                : table.findAscii(text, start, i, h);
           if (p >= 0) {
             const e = table.entryAt(p);
             lower = table.keys[e]!;

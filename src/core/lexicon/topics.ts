@@ -192,125 +192,110 @@ export const STATISTICS_TERMS = [
 ];
 
 /**
- * Event phrases: status of the negotiation. Each needs a negotiation noun in the same sentence
- * (talks, negotiations, deal, agreement...).
+ * Status events (events.ts): what the article reports about the negotiation itself. A trigger is a
+ * phrase that counts only with what it attaches to: a noun of a class as its object (`reached a
+ * framework trade agreement`: a few modifiers may come between) or as its subject (`the talks
+ * collapsed`, `the deal was signed`), parties on both sides (`Raimondo met Wang`), or nothing.
+ * Lines: `status|phrases, comma-separated|attach|noun classes`.
  */
-export const EVENT_PHRASES: {
-  phrase: string;
-  status: 'planned' | 'restarted' | 'held' | 'stalled' | 'broken_off' | 'deal_reached' | 'signed';
-}[] = [
-  ...[
-    'will hold',
-    'will meet',
-    'to meet',
-    'plan to',
-    'plans to',
-    'planned',
-    'scheduled',
-    'will visit',
-    'to hold',
-    'are due',
-    'is due',
-    'will start',
-    'to start',
-    'will begin',
-    'to begin',
-    'will travel',
-    'upcoming',
-  ].map((phrase) => ({ phrase, status: 'planned' as const })),
-  ...[
-    'restart',
-    'restarted',
-    'resume',
-    'resumed',
-    'resumption',
-    'revive',
-    'revived',
-    'relaunch',
-    'relaunched',
-    'back to the table',
-    'reopen',
-    'reopened',
-  ].map((phrase) => ({ phrase, status: 'restarted' as const })),
-  ...['held', 'met', 'holding', 'meeting', 'concluded', 'wrapped up', 'ended a round', 'round of talks'].map(
-    (phrase) => ({ phrase, status: 'held' as const }),
-  ),
-  ...[
-    'stalled',
-    'stall',
-    'deadlock',
-    'deadlocked',
-    'impasse',
-    'blocked',
-    'stuck',
-    'stalemate',
-    'bogged down',
-    'snag',
-    'eluded',
-    'eludes',
-  ].map((phrase) => ({ phrase, status: 'stalled' as const })),
-  ...[
-    'broke off',
-    'broken off',
-    'collapsed',
-    'collapse',
-    'walked away',
-    'walk away',
-    'called off',
-    'suspended',
-    'break down',
-    'broke down',
-    'ended without',
-  ].map((phrase) => ({ phrase, status: 'broken_off' as const })),
-  ...[
-    'reached a deal',
-    'reached an agreement',
-    'reach an agreement',
-    'reach a deal',
-    'struck a deal',
-    'agreed on',
-    'clinched',
-    'sealed',
-    'reached a trade deal',
-    'deal was reached',
-    'agreement was reached',
-    'agreed a deal',
-    'agrees trade deal',
-    'agreed to a deal',
-    'reached a framework',
-    'reached a preliminary',
-    'reached an initial',
-    'reached a truce',
-    'struck a framework',
-    'struck an agreement',
-    'struck a truce',
-    'agreed a truce',
-    'agreed to a truce',
-    'agreed a framework',
-    'deal was done',
-    'announced a deal',
-    'announced a trade deal',
-    'unveiled a deal',
-  ].map((phrase) => ({ phrase, status: 'deal_reached' as const })),
-  ...['signed', 'sign', 'signing', 'inked', 'ratified'].map((phrase) => ({
-    phrase,
-    status: 'signed' as const,
-  })),
-];
+export const EVENT_TRIGGERS = [
+  // agreements reached
+  'deal_reached|reach,reached,reaches,reaching,strike,struck,strikes,striking,seal,sealed,seals,clinch,clinched,clinches,agree,agreed,agrees,agree on,agreed on,agrees on,settle on,settled on,settles on,finalise,finalised,finalize,finalized,forge,forged,hammer out,hammered out,close,closed,closes,announce,announced,announces,unveil,unveiled,unveils,call,called,calls,secure,secured,conclude,concluded,concludes,complete,completed|object|deal',
+  'deal_reached|reached,struck,sealed,clinched,concluded,agreed,finalised,finalized,announced,agreed upon,was done,is done|subject|deal',
+  'deal_reached|settle,settled,settles,resolve,resolved,resolves,end,ended,ends|object|dispute',
+  // concluding or wrapping up talks about an agreement (`concluded negotiations on a free trade agreement`)
+  'deal_reached|conclude,concluded,concludes,wrap up,wrapped up,complete,completed|object|talks-on-deal',
+  // signing
+  'signed|sign,signed,signs,signing,ink,inked,inks|object|deal',
+  'signed|signed,inked|subject|deal',
+  // talks held
+  'held|hold,held,holds,holding,attend,attends,attended,attending,open,opens,opened,opening|object|talks',
+  'held|held,ended,concluded,wrapped up,took place,broke up,ended without|subject|talks',
+  'held|conclude,concluded,concludes,wrap up,wrapped up,complete,completed|object|talks',
+  'held|met,meets,visited,visits|parties|',
+  'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
+  // talks restarted
+  'restarted|resume,resumed,resumes,resuming,restart,restarted,restarts,revive,revived,relaunch,relaunched,reopen,reopened,return to,returned to,returns to,returning to|object|talks',
+  'restarted|resumed,resume,resumes,resuming,restarted,restart,reopened,revived,relaunched,relaunch|subject|talks',
+  'restarted|resumption of|object|talks',
+  'restarted|back to the table,back to the negotiating table,back at the table,back at the negotiating table|none|',
+  // talks stalled
+  'stalled|stalled,stall,stalls,deadlocked,stuck,slowed,faltered,floundered,bogged down,hit a snag,have stalled,has stalled,remain stalled,remained stalled,remain deadlocked|subject|talks,deal',
+  'stalled|stalled,deadlocked|object|talks',
+  'stalled|impasse,deadlock,stalemate|none|',
+  // talks broken off
+  'broken_off|collapsed,collapse,collapses,broke down,broken down,break down,broke off,broken off,fell apart,fell through,foundered,called off,abandoned,ended abruptly|subject|talks,deal',
+  'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,abandoned,walked away from,walk away from,walked out of,pulled out of|object|talks',
+  // talks planned
+  'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,expected to take place,expected to start,expected to begin,planned|subject|talks',
+  'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
+  'planned|will meet,would meet,to meet|parties|',
+  'planned|meet again,will visit,would visit,to visit,will travel,to travel|none|',
+  'planned|next round,upcoming|none|',
+] as const;
 
-export const EVENT_NOUNS = [
+/** Nouns of the negotiating process (`talks`, `round`), which held/stalled/restarted attach to. */
+export const TALKS_NOUNS = [
   'talks',
   'negotiations',
   'negotiation',
-  'deal',
-  'agreement',
-  'accord',
-  'pact',
-  'truce',
-  'meeting',
-  'summit',
   'round',
-  'negotiators',
+  'rounds',
   'dialogue',
   'consultations',
+  'meeting',
+  'meetings',
+  'summit',
+  'discussions',
+  'session',
+  'sessions',
+  'negotiators',
+];
+
+/** Nouns of an agreement, which reached/signed attach to. */
+export const DEAL_NOUNS = [
+  'deal',
+  'deals',
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'pact',
+  'pacts',
+  'truce',
+  'framework',
+  'frameworks',
+  'treaty',
+  'treaties',
+  'arrangement',
+  'arrangements',
+  'compromise',
+  'ceasefire',
+  'settlement',
+];
+
+/** Nouns of a dispute, which `settled`/`ended` turn into an agreement. */
+export const DISPUTE_NOUNS = ['dispute', 'feud', 'row', 'fight', 'battle', 'standoff', 'spat'];
+
+/** Words that let a sentence carry a status event at all (the `W_EVENT` bit): the nouns above,
+ * and the verbs of the triggers that need none (`met`, `agreed to ...`). */
+export const EVENT_NOUNS = [
+  ...TALKS_NOUNS,
+  ...DEAL_NOUNS,
+  ...DISPUTE_NOUNS,
+  'table',
+  'impasse',
+  'deadlock',
+  'stalemate',
+  'met',
+  'meets',
+  'meet',
+  'visit',
+  'visits',
+  'visited',
+  'travel',
+  'agreed',
+  'agree',
+  'agrees',
+  'upcoming',
 ];
