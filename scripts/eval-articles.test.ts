@@ -125,7 +125,13 @@ describe('eval/articles: labelled modern articles', () => {
         'events and optional_events together',
       ).toBe(0);
       expect(label.id).toBe(slug);
-      expect(label.source).toEqual({ set: 'parley-own', slug });
+      // 'heldout-*' articles were labelled before the analyzer ran on them (reported apart by eval.ts).
+      const set = slug.startsWith('heldout-')
+        ? 'parley-heldout'
+        : slug.startsWith('heldout2-')
+          ? 'parley-heldout2'
+          : 'parley-own';
+      expect(label.source).toEqual({ set, slug });
       expect(label.published).toMatch(/^20(1[7-9]|2[0-6])-\d\d-\d\d$/);
       expect(Number.isNaN(Date.parse(label.published))).toBe(false);
       expect(label.forbidden_actors).toEqual([]);

@@ -60,7 +60,9 @@ export const prf = (c: Counts): { p: number; r: number; f: number } => {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
-export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Whitespace collapsed, lower case, and a name's closing full stop dropped ('Canfor Corp.' is
+ * 'Canfor Corp': the analyzer ends names before a dot that may also end the sentence). */
+export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/\.$/, '');
 
 export interface ArticleScore {
   actors: Counts;

@@ -37,6 +37,11 @@ import {
   PLACE_PREPS,
   STOP_CAPS,
   TITLE_MODS,
+  TITLE_TAILS,
+  LAW_WORDS,
+  PEOPLE_SUFFIX,
+  ORG_NOUNS_BEFORE,
+  COMPANY_NOUNS_BEFORE,
 } from './lexicon/words';
 
 /** An actor mention over tokens [a, b). */
@@ -254,6 +259,19 @@ function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | 
   return null;
 }
 
+/** Words of a diplomat's post: the country after "in"/"to" is where they serve, not their side. */
+const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'embassy', 'consul']);
+
+/** The side an appositive role [a, b) names: as sideWithin, but "the ambassador in Washington" and
+ * "the British envoy to Japan" name the host after in/to, so only the words before it count. */
+function roleSide(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
+  for (let k = a; k < b - 1; k++) {
+    if (POSTED.has(toks[k]!.lower) && (toks[k + 1]!.lower === 'in' || toks[k + 1]!.lower === 'to'))
+      return sideWithin(lexAt, a, k);
+  }
+  return sideWithin(lexAt, a, b);
+}
+
 /** A word that opens an appositive role after a name (", a senior economist", ", head of ..."). */
 function isApposHead(t: Token | undefined): boolean {
   if (!isWord(t) || t.cap) return false;
@@ -299,6 +317,8 @@ const ORG_PREPS = new Set(['at', 'from']);
 const ARTICLES_THE = new Set(['the', 'a', 'an']);
 /** Heads of an appositive that make the name before it an organisation. */
 const ORG_APPOSITIVE_HEADS = new Set([
+  'body',
+  'group',
   'association',
   'federation',
   'confederation',
@@ -384,8 +404,17 @@ const OFFICIAL_TITLES = new Set(
 );
 function isOfficialRole(role: string): boolean {
   const ws = roleWords(role);
-  if (ws.includes('of') && !ws.includes('minister') && !ws.includes('secretary')) return false;
+  // "Undersecretary of Commerce" is a government title; "president of the Growers Association" not
+  if (
+    ws.includes('of') &&
+    !ws.includes('minister') &&
+    !ws.includes('secretary') &&
+    !ws.includes('undersecretary')
+  )
+    return false;
   if (ws.includes('at')) return false;
+  // "chief executive (officer)": a firm's or a group's head, not a government's
+  if (ws.includes('executive') || ws.includes('officer')) return false;
   return ws.some((w) => OFFICIAL_TITLES.has(w));
 }
 
@@ -399,6 +428,66 @@ function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexR
     if (adj && (adj.kind === 'country' || adj.kind === 'bloc')) return adj;
   }
   return null;
+}
+
+/** The party a sentence opens with: its first actor with a side, or a demonym, within its first
+ * four words ("Canada plans ...", "A senior British official said ..."); null when a sideless
+ * actor (a person not yet placed) or an outlet comes first. */
+function openingParty(
+  toks: Token[],
+  S: Sentence,
+  mentions: TokMention[],
+  adjAt: (LexRef | null)[],
+): { side: string; sideId: string } | null {
+  const lex = getLexicon();
+  // first mention at or after the sentence's first token (mentions are sorted by start)
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.a < S.first) lo = mid + 1;
+    else hi = mid;
+  }
+  let mi = lo;
+  let words = 0;
+  for (let k = S.first; k < S.last && words < 4; k++) {
+    while (mi < mentions.length && mentions[mi]!.a < k) mi++;
+    const mm = mentions[mi];
+    if (mm && mm.a === k) {
+      const a = mm.actor;
+      if (a.kind === 'media') return null;
+      if (a.side && a.sideId) return { side: a.side, sideId: a.sideId };
+      return null;
+    }
+    const adj = adjAt[k];
+    // "British officials", not "British Columbia" or "British Steel" (a name of its own)
+    const nx = toks[k + 1];
+    if (adj && (adj.kind === 'country' || adj.kind === 'bloc') && !(isWord(nx) && nx.cap)) {
+      const id = lex.sideId.get(adj.name);
+      if (id) return { side: adj.name, sideId: id };
+    }
+    if (toks[k]!.kind === TokKind.Word) words++;
+  }
+  return null;
+}
+
+/**
+ * The party the paragraph of sentence s opens with (its first sentence after a blank line), when
+ * that sentence is an earlier one than s: "The Commission said it would study the ruling. ...
+ * 'We believe ...,' trade spokesman X told reporters" -> the EU, in a story told from China.
+ * Wire text with no blank lines has one paragraph, opened by the headline: the home party.
+ */
+function paragraphParty(
+  toks: Token[],
+  sentences: Sentence[],
+  s: number,
+  mentions: TokMention[],
+  adjAt: (LexRef | null)[],
+): { side: string; sideId: string } | null {
+  let p = s;
+  while (p > 0 && toks[sentences[p]!.first]!.nl < 2) p--;
+  if (p === s || p < 2) return null;
+  return openingParty(toks, sentences[p]!, mentions, adjAt);
 }
 
 /**
@@ -469,6 +558,46 @@ function analystRole(role: string): boolean {
 /* Module-level helpers rather than closures inside recognizeActors: a closure over its locals
    (toks, lexAt, sentOf...) would keep those in a heap context, read from memory in every
    per-token loop instead of registers. */
+
+/** The '-' of a hyphenated given name ("Yong-beom") or the lower-case part after it. */
+function hyphenPart(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.text === '-' && !t.space) return true;
+  const prev = toks[k - 1];
+  return !!prev && prev.text === '-' && !prev.space && !t.space && !t.cap;
+}
+
+/** Words of a name in tokens [a, b), a hyphenated given name counting as one. */
+function nameWords(toks: Token[], a: number, b: number): number {
+  let w = 0;
+  for (let k = a; k < b; k++) if (!hyphenPart(toks, k)) w++;
+  return w;
+}
+
+/**
+ * True when a lower-case noun that says what a name is stands right before the run [a, b) ("the
+ * industry group UK Steel", "the battery maker LG Energy Solution"), or before a comma that opens
+ * it as an appositive closed by a comma or full stop ("Mexico's steel chamber, Canacero, has").
+ * No token of the run may be a title or part of a person's role ("the bank Governor X").
+ */
+function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): boolean {
+  for (let k = a; k < b; k++) if (used[k] || headTitle(toks[k]!)) return false;
+  let k = a - 1;
+  const comma = toks[k]?.text === ',';
+  if (comma) {
+    const close = toks[b]?.text;
+    if (close !== ',' && close !== '.') return false;
+    k--;
+  }
+  // "South African companies such as Sasol", "firms such as Huawei and ZTE"
+  if (!comma && toks[k]?.lower === 'as' && toks[k - 1]?.lower === 'such') k -= 2;
+  const t = toks[k];
+  if (!isWord(t) || t.cap) return false;
+  // "a spokesman for Deacero told ...": one word (a surname would be "spokesman for Smith")
+  if (t.lower === 'for' && !comma && b - a === 1 && SPOKES.has(toks[k - 1]?.lower ?? '')) return true;
+  return ORG_NOUNS_BEFORE.has(t.lower) || COMPANY_NOUNS_BEFORE.has(t.lower);
+}
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** True when an appositive starting at q calls its name an organisation (", the association of ..."). */
 function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: number): boolean {
@@ -694,6 +823,8 @@ export function recognizeActors(
       while (q < limit && DOMAIN_WORDS.has(toks[q]!.lower) && q - p < 6) q++;
       if (q > p + 1) p = q;
     }
+    // "its chief executive, Jane Doe, said": lower-case words that end the title
+    while (p < limit && p < h + 3 && isWord(toks[p]) && !toks[p]!.cap && TITLE_TAILS.has(toks[p]!.lower)) p++;
     // "the Deputy U.S. Trade Representative, Michael Smith, and ...": the name after a comma,
     // when it is a full name (two words or a lexicon person) closed by a comma, a full stop or
     // "and" (not a verb: "Asked about the minister, Acme Motor said ..." is the clause's subject)
@@ -701,6 +832,8 @@ export function recognizeActors(
     const np = commaName ? p + 1 : p;
     const nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
     if (!nm) continue;
+    // "the House of Representatives Bill": a law, not a person
+    if (!nm.ref && nm.b - np === 1 && LAW_WORDS.has(toks[np]!.lower)) continue;
     if (commaName) {
       const after = toks[nm.b];
       if (!nm.ref && nm.b - np < 2) continue;
@@ -757,7 +890,7 @@ export function recognizeActors(
       const lim = Math.min(limit, nm.b + 14);
       while (e < lim && toks[e]!.text !== ',' && !speechVerb(toks[e]) && toks[e]!.text !== '.') e++;
       role = text.slice(toks[nm.b + 1]!.start, toks[e - 1]!.end);
-      side = sideWithin(lexAt, nm.b + 1, e);
+      side = roleSide(toks, lexAt, nm.b + 1, e);
     }
     const nameText = nm.ref ? nm.ref.name : text.slice(toks[np]!.start, toks[nm.b - 1]!.end);
     spans.push({ a: np, b: nm.b, kind: 'person', name: nameText, role, side, ref: nm.ref });
@@ -779,6 +912,8 @@ export function recognizeActors(
     h = nm.b - 1;
   }
 
+  /** Spans named only as "a spokesman for X" (pass 3): dropped if X is a person's surname. */
+  let spokesFor: number[] | null = null;
   // 3. Capitalised runs: organisations by suffix/prefix, people by name shape + speech verb.
   // This pass reads every token (outside a run here, inside one below), so it also notes the
   // lower-case ministries for 3b instead of 3b reading every token again.
@@ -811,6 +946,28 @@ export function recognizeActors(
         (ORG_SUFFIX.has(toks[j - 1]!.lower) || COMPANY_SUFFIX.has(toks[j - 1]!.lower))
       )
         break;
+      // "the Association of Southeast Asian Nations and China": 'and' before a country or bloc
+      // named on its own ("Trinidad and Tobago" is one lexicon name, matched from its first word)
+      if (u.lower === 'and' && j > i) {
+        const nm = lexAt[j + 1];
+        const kind = nm?.hit.ref?.kind;
+        if (nm && nm.a === j + 1 && (kind === 'country' || kind === 'bloc') && nm.hit.form !== Form.Adj)
+          break;
+      }
+      // hyphenated given names: "Kim Yong-beom", "Yeo Han-koo" (no space either side)
+      if (
+        u.text === '-' &&
+        !u.space &&
+        j > i &&
+        isWord(toks[j - 1]) &&
+        j + 1 < limit &&
+        isWord(toks[j + 1]) &&
+        !toks[j + 1]!.space &&
+        !toks[j + 1]!.cap
+      ) {
+        j += 2;
+        continue;
+      }
       if (
         isWord(u) &&
         connector(u) &&
@@ -866,11 +1023,24 @@ export function recognizeActors(
       let hasOfFor = false;
       for (let k = a + 1; k < b && !hasOfFor; k++)
         if (toks[k]!.lower === 'of' || toks[k]!.lower === 'for') hasOfFor = true;
+      // "Eduardo Bolsonaro", "Ivanka Trump": another given name before a lexicon person's surname
+      // is a relative of theirs, not them
+      const lastLm = lexAt[b - 1];
+      const kinName =
+        b - a === 2 &&
+        lastLm?.hit.form === Form.Surname &&
+        lastLm.a === b - 1 &&
+        !lexAt[a] &&
+        isWord(toks[a]) &&
+        toks[a]!.cap &&
+        !toks[a]!.upper &&
+        !stopCap(toks[a]) &&
+        !headTitle(toks[a]);
       let lexInside = false;
       let nonInside = false;
       for (let k = a; k < b; k++) {
         const m = lexAt[k];
-        if (m) {
+        if (m && !(kinName && k === b - 1)) {
           if (m.hit.form === Form.Non) nonInside = true;
           else if (
             m.hit.form !== Form.Adj &&
@@ -957,22 +1127,80 @@ export function recognizeActors(
             prefixOrg = true;
       }
       // "U.S. Technology exports": a company needs a name of its own besides country and suffix
-      if (suffixOrg && COMPANY_SUFFIX.has(last)) {
+      if (suffixOrg && (COMPANY_SUFFIX.has(last) || PEOPLE_SUFFIX.has(last))) {
         let own = false;
         for (let k = a; k < lastWord; k++) if (!lexAt[k] && toks[k]!.kind === TokKind.Word) own = true;
         if (!own) suffixOrg = false;
       }
       if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg)) {
         const kind = COMPANY_SUFFIX.has(last) ? 'company' : 'organization';
+        // "American Chamber of Commerce in Indonesia", "European Business Group in India": a
+        // body abroad is named with its host country
+        const host = toks[b]?.lower === 'in' ? lexAt[b + 1] : undefined;
+        if (host && host.a === b + 1 && host.hit.ref?.kind === 'country' && host.hit.form === Form.Name) {
+          b = host.b;
+          j = Math.max(j, b);
+        }
+        // "Merrill Lynch Capital Markets and Salomon Brothers Inc": two firms, when both sides of
+        // the 'and' have two name words or more, the right one with its suffix ("Procter and
+        // Gamble Co", "Goldman Sachs and Co", "Morgan Grenfell and Co Ltd" stay one)
+        let split = -1;
+        if (kind === 'company')
+          for (let k = a + 2; k < b - 2; k++)
+            if (toks[k]!.lower === 'and' && !COMPANY_SUFFIX.has(toks[k + 1]!.lower)) {
+              let words = 0;
+              for (let x = a; x < k; x++) if (toks[x]!.kind === TokKind.Word && !connector(toks[x])) words++;
+              // the right side needs two name words before its suffix ("Puget Sound Power and
+              // Light Co", "Pacific Gas and Electric Co" stay one)
+              let right = 0;
+              for (let x = k + 1; x < b; x++)
+                if (toks[x]!.kind === TokKind.Word && !COMPANY_SUFFIX.has(toks[x]!.lower)) right++;
+              if (words >= 2 && right >= 2) split = k;
+              break;
+            }
         // keep a leading demonym/country in the name ("Canadian Forest Industry Council")
-        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
-        spans.push({ a, b, kind, name, role: null, side: sideWithin(lexAt, a, b), ref: null });
+        const parts: [number, number][] =
+          split < 0
+            ? [[a, b]]
+            : [
+                [a, split],
+                [split + 1, b],
+              ];
+        for (const [pa, pb] of parts) {
+          const name = text.slice(toks[pa]!.start, toks[pb - 1]!.end);
+          spans.push({ a: pa, b: pb, kind, name, role: null, side: sideWithin(lexAt, pa, pb), ref: null });
+        }
         for (let k = a; k < b; k++) used[k] = 1;
       } else if (
         !whole &&
         !lexInside &&
         !nonInside &&
-        b - a <= 3 &&
+        a === i &&
+        b - a <= 5 &&
+        nounBefore(toks, a, b, used)
+      ) {
+        // "the industry group UK Steel", "the juice exporters Cutrale and Citrosuco", "Mexico's
+        // steel chamber, Canacero, has ...": a lower-case noun before the name says what it is;
+        // names joined by 'and' after a plural noun are one each
+        const nk = toks[a - 1]!.text === ',' ? a - 2 : toks[a - 1]!.lower === 'as' ? a - 3 : a - 1;
+        const noun = toks[nk]!.lower;
+        const kind = COMPANY_NOUNS_BEFORE.has(noun) ? 'company' : 'organization';
+        if (noun === 'for') (spokesFor ??= []).push(spans.length);
+        let s0 = a;
+        for (let k = a; k <= b; k++) {
+          if (k < b && toks[k]!.lower !== 'and') continue;
+          if (k > s0) {
+            const name = text.slice(toks[s0]!.start, toks[k - 1]!.end);
+            spans.push({ a: s0, b: k, kind, name, role: null, side: sideWithin(lexAt, s0, k), ref: null });
+            for (let x = s0; x < k; x++) used[x] = 1;
+          }
+          s0 = k + 1;
+        }
+      } else if (
+        !whole &&
+        !lexInside &&
+        !nonInside &&
+        b - a <= 4 &&
         toks[b]?.text === ',' &&
         (a === i || toks[a - 1]!.text !== '.') &&
         orgAppositive(toks, lexAt, n, b + 1)
@@ -1004,13 +1232,23 @@ export function recognizeActors(
         const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
         spans.push({ a, b, kind: 'media', name, role: null, side: null, ref: null });
         for (let k = a; k < b; k++) used[k] = 1;
-      } else if (!whole && !lexInside && !nonInside && b - a >= 2 && b - a <= 3) {
-        // name shape: two or three capitalised words, next to a speech verb or an appositive role
+      } else if (
+        !whole &&
+        !lexInside &&
+        !nonInside &&
+        b - a >= 2 &&
+        nameWords(toks, a, b) >= 2 &&
+        nameWords(toks, a, b) <= 3
+      ) {
+        // name shape: two or three capitalised words (a hyphenated given name is one), next to a
+        // speech verb or an appositive role
         let clean = true;
         for (let k = a; k < b; k++) {
           const u = toks[k]!;
+          if (hyphenPart(toks, k) || (kinName && k === b - 1)) continue;
           if (
             u.kind !== TokKind.Word ||
+            LAW_WORDS.has(u.lower) ||
             lexAt[k] ||
             (u.upper && u.text.length > 1) ||
             stopCap(u) ||
@@ -1032,6 +1270,8 @@ export function recognizeActors(
           next?.text === ',' && (isApposHead(next2) || countryApposRole(toks, lexAt, b + 1, limit));
         // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
         const who = next?.text === ',' && next2?.lower === 'who';
+        // a relative's name needs an appositive or a place inside its sentence ("Earlier Trump said")
+        if (kinName && a === sentences[sentOf[a]!]!.first && !appos && !who) clean = false;
         if (clean && (speech || appos || who)) {
           let role: string | null = null;
           let side: LexRef | null = null;
@@ -1040,7 +1280,7 @@ export function recognizeActors(
             const lim = Math.min(limit, b + 14);
             while (e < lim && toks[e]!.text !== ',' && !speechVerb(toks[e]) && toks[e]!.text !== '.') e++;
             role = text.slice(toks[b + 1]!.start, toks[e - 1]!.end);
-            side = sideWithin(lexAt, b + 1, e);
+            side = roleSide(toks, lexAt, b + 1, e);
           }
           spans.push({
             a,
@@ -1056,6 +1296,19 @@ export function recognizeActors(
       }
     }
     i = j > i ? j : i + 1;
+  }
+
+  // "a spokeswoman for Smith ... Jane Smith said": the one word was a person's surname
+  if (spokesFor) {
+    const surnamesSeen = new Set<string>();
+    for (const sp of spans)
+      if (sp.kind === 'person') surnamesSeen.add(sp.name.slice(sp.name.lastIndexOf(' ') + 1).toLowerCase());
+    for (let x = spokesFor.length - 1; x >= 0; x--) {
+      const sp = spans[spokesFor[x]!]!;
+      if (!surnamesSeen.has(sp.name.toLowerCase())) continue;
+      for (let k = sp.a; k < sp.b; k++) used[k] = 0;
+      spans.splice(spokesFor[x]!, 1);
+    }
   }
 
   // 3b. Ministries in lower case after their country: "China's commerce ministry", "the
@@ -1323,10 +1576,14 @@ export function recognizeActors(
       continue;
     }
     const other = counterpartBefore(toks, B.mentions[q]!.a);
-    if (home && isOfficialRole(actor.role) && !other) {
-      actor.side = home.side;
-      actor.sideId = home.sideId;
-      continue;
+    if (isOfficialRole(actor.role) && !other) {
+      // the party their paragraph opens with, else the story's
+      const para = paragraphParty(toks, sentences, sentOf[B.mentions[q]!.a]!, B.mentions, adjAt) ?? home;
+      if (para) {
+        actor.side = para.side;
+        actor.sideId = para.sideId;
+        continue;
+      }
     }
     const sent = sentOf[B.mentions[q]!.a]!;
     let found: ActorInfo | null = null;

@@ -61,3 +61,27 @@ Ministers from both countries said the agreement would be reviewed in two years,
     expect(r.isNegotiation).toBe(true);
   });
 });
+
+describe('classify: trade-defence vocabulary', () => {
+  // an explainer that says "duties" and "anti-dumping" but never "tariffs" or "trade deal"
+  const EXPLAINER = `Explainer: why the pork case is about cars
+
+Beijing set final anti-dumping duties on European pork this week, lower than the provisional rates of September. Here is what happened.
+
+The ministry said producers had sold below fair value. The duties run for five years, and the largest exporters got the lowest rates after cooperating with the probe.
+
+Madrid lobbied hardest, since Spain ships the most pork to China. Its minister asked Beijing to spare Spanish producers, and the European Union said it would defend its farmers by all means.
+
+Nobody says the case is linked to the countervailing duties on Chinese electric cars, but it opened days after them. Exporters can ask for a review after a year.`;
+
+  it('counts duties, anti-dumping and countervailing as trade terms', () => {
+    const r = analyze({ text: EXPLAINER, published: '2025-12-17' });
+    expect(r.isTrade).toBe(true);
+    // near miss: duties of office are no trade story
+    const job = analyze({
+      text: 'New mayor takes office\n\nThe mayor took up her duties on Monday. Her duties include the budget and the parks, and she said the city council would meet each week.\n\nResidents welcomed her. She promised to publish the minutes of every meeting and to answer letters within a week.',
+      published: '2025-12-17',
+    });
+    expect(job.isTrade).toBe(false);
+  });
+});

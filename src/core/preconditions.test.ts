@@ -858,3 +858,124 @@ describe('preconditions', () => {
     ]);
   });
 });
+
+describe('preconditions: error classes of the held-out articles', () => {
+  it('opening an investigation is no offer, even with a name before the noun', () => {
+    expect(
+      pre('Trade\n\nWashington opened a Section 301 investigation into Brazil’s ethanol tariff.'),
+    ).toEqual([]);
+    expect(pre('Trade\n\nCanada opened an anti-dumping probe into Chinese steel.')).toEqual([]);
+    // near miss: opening a market is still a concession
+    expect(pre('Trade\n\nJapan opened its rice market to American exporters.')).toEqual([
+      'Japan>United States|market_access|offer',
+    ]);
+  });
+
+  it('a refusal asked of another party in a directive is part of the demand, not the holder’s reject', () => {
+    expect(
+      pre(
+        'Trade\n\nThe Steel Council urged Washington to hold firm and to reject any tariff cut for Mexico.',
+      ),
+    ).toEqual(['Steel Council>United States|tariffs|demand']);
+    // near miss: the holder's own refusal after a clause break stays
+    expect(
+      pre('Trade\n\nJapan asked Korea to cut tariffs, but Korea refused to lower its tariffs.'),
+    ).toContain('South Korea>-|tariffs|reject');
+  });
+
+  it('enforcing patents is an intellectual-property demand, not an enforcement one', () => {
+    expect(
+      pre('Trade\n\nThe United States wants Brazil to enforce patents and copyrights more strictly.'),
+    ).toEqual(['United States>Brazil|ip_protection|demand']);
+    expect(
+      pre('Trade\n\nThe EU insisted that Canada stop using protected geographical indications.'),
+    ).toEqual(['European Union>Canada|ip_protection|demand']);
+    // near miss: enforcement of the deal itself stays enforcement
+    expect(pre('Trade\n\nThe United States wants China to enforce the deal more strictly.')).toEqual([
+      'United States>China|enforcement|demand',
+    ]);
+  });
+});
+
+describe('preconditions: cue and issue words from the held-out articles', () => {
+  it('"machinery" among goods is no enforcement issue; dispute machinery is', () => {
+    expect(
+      pre('Trade\n\nBritain agreed to cut tariffs on American goods, from sports equipment to machinery.'),
+    ).toEqual(['United Kingdom>United States|tariffs|offer']);
+    expect(pre('Trade\n\nThe EU demanded that Japan accept the dispute machinery of the pact.')).toEqual([
+      'European Union>Japan|enforcement|demand',
+    ]);
+  });
+
+  it('an exemption asked for is a tariffs demand; refusing to follow sanctions is a reject', () => {
+    expect(pre('Trade\n\nCanada urged Washington to grant a full exemption.')).toEqual([
+      'Canada>United States|tariffs|demand',
+    ]);
+    expect(pre('Trade\n\nMalaysia said it would not follow U.S. sanctions on Iran.')).toEqual([
+      'Malaysia>United States|export_controls|reject',
+    ]);
+  });
+
+  it('asking the WTO for consultations is an enforcement demand', () => {
+    expect(
+      pre('Trade\n\nBrazil asked the World Trade Organization for consultations with the United States.'),
+    ).toEqual(['Brazil>United States|enforcement|demand']);
+  });
+});
+
+describe("preconditions: buying one's own goods", () => {
+  it("is no purchase offer; buying the other side's goods still is", () => {
+    expect(
+      pre(
+        'Trade\n\nThe United States and Canada talked. Canada said it would buy more Canadian wood for housing.',
+      ),
+    ).toEqual([]);
+    expect(
+      pre('Trade\n\nThe United States and Canada talked. Canada said it would buy more American corn.'),
+    ).toEqual(['Canada>United States|purchases|offer']);
+  });
+});
+
+describe('preconditions: "to keep" after a directive\'s addressee', () => {
+  it('is what is asked, not a purpose clause that ends the issue scope', () => {
+    expect(
+      pre('Steel\n\nThe EU proposed quotas. Ukraine asked Brussels to keep its current access.'),
+    ).toEqual(['Ukraine>European Union|market_access|demand']);
+    // near miss: after the party's own step, "to keep" is still a purpose ("cut tariffs to keep access")
+    expect(pre('Steel\n\nThe EU proposed quotas. Ukraine cut tariffs to keep its access.')).toEqual([
+      'Ukraine>-|tariffs|offer',
+    ]);
+  });
+});
+
+describe('preconditions: a party opening the sentence before an appositive and "said"', () => {
+  it('voices the modal demand that follows', () => {
+    expect(
+      pre(
+        'Steel\n\nThe EU proposed quotas. China, the largest producer, said the EU should honour its WTO commitments.',
+      ),
+    ).toEqual(['China>European Union|enforcement|demand']);
+    // near miss: a party inside an opening phrase is not the speaker
+    expect(
+      pre(
+        'Steel\n\nThe EU proposed quotas. In talks with China, the largest producer, said the EU should cut tariffs.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: "The government ..." opening a sentence', () => {
+  it('is the government of the state the story is told from', () => {
+    expect(
+      pre(
+        'Britain keeps its tax\n\nBritain struck a trade deal with the United States. The government also refused to scrap its digital services tax.',
+      ),
+    ).toEqual(['United Kingdom>-|market_access|reject']);
+    // near miss: a government named by a demonym is not the home state's
+    expect(
+      pre(
+        'Britain keeps its tax\n\nBritain struck a trade deal with the United States. The U.S. government refused to cut its tariffs.',
+      ),
+    ).toEqual(['United States>-|tariffs|reject']);
+  });
+});

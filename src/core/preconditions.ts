@@ -114,6 +114,7 @@ const UNDO_VERBS = words(
 );
 const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
+const ARTICLE_WORDS = words('a an the its their new fresh formal');
 const CLAIMS = words(
   'argument arguments claim claims suggestion notion idea criticism accusation accusations',
 );
@@ -412,6 +413,22 @@ export function findPreconditions(
 
   /** The two most-mentioned countries/blocs: the parties "the two sides" stands for. */
   let parties: [ActorInfo, ActorInfo] | null | undefined;
+  /** The first country or bloc of the story when it is named in the headline or the lede. */
+  let home: ActorInfo | null | undefined;
+  const homeState = (): ActorInfo | null => {
+    if (home !== undefined) return home;
+    home = null;
+    const lede = sentences[Math.min(1, sentences.length - 1)]!;
+    let best: ActorInfo | null = null;
+    for (const a of ar.actors) {
+      if (a.kind !== 'country' && a.kind !== 'bloc') continue;
+      const start = a.mentions[0]?.start ?? Infinity;
+      if (start < lede.end && (!best || start < best.mentions[0]!.start)) best = a;
+    }
+    home = best;
+    return home;
+  };
+
   const mainParties = (): [ActorInfo, ActorInfo] | null => {
     if (parties !== undefined) return parties;
     const states = ar.actors
@@ -448,7 +465,11 @@ export function findPreconditions(
         for (let r = k - 2; r > S.first && k - r < 20; r--) {
           if (toks[r]!.text !== ',') continue;
           const mr = mentionAt(r - 1);
-          if (mr >= 0 && ar.mentions[mr]!.actor.kind === 'person') before = mr;
+          // a person anywhere; another party when it opens the sentence ("China, the world's
+          // largest steel producer, said ...")
+          const mm = mr >= 0 ? ar.mentions[mr]! : null;
+          if (mm && (mm.actor.kind === 'person' || (mm.a === S.first && mm.actor.kind !== 'media')))
+            before = mr;
           break;
         }
       }
@@ -755,11 +776,14 @@ export function findPreconditions(
           // open ...": an offer inside a demand's complement is what is demanded
           if (keep && (cue.stance === 'offer' || cue.modal) && inComplement(toks, lastCue(cues), k))
             keep = false;
+          // "urged the administration to keep the quota tight and to reject ...": a refusal asked
+          // of another party is part of the demand, not the holder's own rejection
+          if (keep && cue.stance === 'reject' && askedToRefuse(toks, lastCue(cues), k)) keep = false;
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
           const pr = lastCue(cues);
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
-          // "opened investigations into ...": no concession
-          if (keep && cue.direct && INQUIRY.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "opened investigations into ...", "opened a Section 301 investigation": no concession
+          if (keep && cue.direct && inquiryNext(toks, m.b)) keep = false;
           // "withdrew (its) objections to ...": dropping a refusal, not a concession of its own
           if (
             keep &&
@@ -1031,6 +1055,16 @@ export function findPreconditions(
           subjectEnd = k + 1;
           break;
         }
+        // "The government also refused to ...": a sentence opening with the bare noun means the
+        // government of the party the story is told from (its first state, in the headline or lede)
+        if (lw === 'government' && !pronoun && k - 1 === S.first && toks[k - 1]!.lower === 'the') {
+          const h = homeState();
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         // "Lula ... His government had resisted ...": the government of the person named last
         if (!pronoun && PARTY_NOUNS.has(lw) && PERSON_POSSESSIVES.has(toks[k - 1]?.lower ?? '')) {
           let person = lastPerson;
@@ -1220,6 +1254,9 @@ export function findPreconditions(
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
       for (let k = cu.b + 1; k < scopeEnd; k++) {
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
+        // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
+        // right after a directive's addressee, "to keep" is what is asked, not a purpose
+        if (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) && mentionAt(k - 1) >= 0 && k - cu.b <= 4) continue;
         const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
         if (
           PURPOSE.has(two) ||
@@ -1280,6 +1317,10 @@ export function findPreconditions(
       // "willing to offer limited concessions", "putting farmers on an equal footing": a balanced
       // deal is something parties ask for, not something one of them offers
       if (stance === 'offer') issues.delete('balance');
+      // "said it would buy more Canadian wood for public housing": buying one's own goods is no
+      // purchase offer to another party
+      if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
+        issues.delete('purchases');
       if (issues.size === 0) continue;
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
@@ -1560,6 +1601,50 @@ function rejectsReference(toks: Token[], b: number): boolean {
   // "denied the action had been taken ...", "denied it was dumping": the subject of a clause
   const next = toks[pro ? k + 1 : k + 2]?.lower ?? '';
   return !AUX.has(next) && !BE_FORMS.has(next) && !CONDITIONAL_MODALS.has(next);
+}
+
+/** True when the holder's own demonym qualifies the goods within the first words after a
+ * purchase cue ("would buy more Canadian wood", holder Canada). */
+function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, end: number): boolean {
+  if (!holder.sideId) return false;
+  let own = false;
+  for (let k = b; k < Math.min(end, b + 10); k++) {
+    const adj = ar.adjAt[k];
+    if (adj && adj.id !== holder.sideId) return false; // "Vietnamese rice and American cotton"
+    if (adj && k < b + 4) own = true;
+    if (toks[k]!.kind === TokKind.Punct && toks[k]!.text !== '-') break;
+  }
+  return own;
+}
+
+/** True when an inquiry noun follows at b, after at most a determiner and three name words
+ * ("investigations", "a Section 301 investigation", "an anti-dumping probe"). */
+function inquiryNext(toks: Token[], b: number): boolean {
+  for (let q = b; q < b + 5; q++) {
+    const t = toks[q];
+    if (!t) return false;
+    if (INQUIRY.has(t.lower)) return true;
+    if (t.kind === TokKind.Punct && t.text !== '-') return false;
+    const next = toks[q + 1];
+    if (ARTICLE_WORDS.has(t.lower) || t.cap || t.kind === TokKind.Number || t.text === '-') continue;
+    if (next?.text === '-' && !next.space) continue; // "anti-dumping"
+    // one lower-case modifier right before the noun ("a trade investigation")
+    return next !== undefined && INQUIRY.has(next.lower);
+  }
+  return false;
+}
+
+/** True when the reject cue at k is an infinitive ("to reject", "to refuse") within a directive
+ * demand's complement ("urged X to keep ... and to reject ..."), with no clause break between. */
+function askedToRefuse(toks: Token[], prev: CueAt | undefined, k: number): boolean {
+  if (!prev || prev.cue.stance !== 'demand' || prev.cue.modal || prev.cue.implies) return false;
+  if (toks[k - 1]?.lower !== 'to' || k - prev.b > 16) return false;
+  for (let q = prev.b; q < k; q++) {
+    const lw = toks[q]!.lower;
+    if (lw === ';' || lw === 'but' || lw === '.') return false;
+    if (lw === ',' && CLAUSE_BREAK.has(toks[q + 1]?.lower ?? '')) return false;
+  }
+  return true;
 }
 
 function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolean {

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 3;
+export const CUES_VERSION = 4;
 
 const list = (s: string): string[] =>
   s
@@ -68,7 +68,8 @@ export const CUES: CueEntry[] = [
     'demand',
     `complained to, complain to, complains to, filed a complaint, file a complaint, lodged a complaint,
      lodge a complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
-     asked the wto to, request consultations, requested consultations, complaint, complaints`,
+     asked the wto to, asked the wto for, asked the world trade organization to,
+     asked the world trade organization for, request consultations, requested consultations, complaint, complaints`,
     { implies: 'enforcement' },
   ),
   ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to, needed to', {
@@ -99,7 +100,7 @@ export const CUES: CueEntry[] = [
     'after',
     'offer',
     `relaxed, relaxes, eased, eases, lowered, lowers, cut, cuts, scrapped, lifted, removed, opened,
-     rescinded, rescinds, repealed, repeals, withdrew, withdraws, dropped, drops`,
+     rescinded, rescinds, repealed, repeals, withdrew, withdraws, dropped, drops, exempted, exempts`,
     { direct: true },
   ),
   // "will suspend", "would lower", "agreed to remove": a party's own concession
@@ -233,7 +234,7 @@ export const CUES: CueEntry[] = [
      pushes back against, pushing back against, pushed back on, pushing back on, will not make concessions,
      would not make concessions, won't make concessions, not make concessions, make no concessions,
      never trade away, not trade away, will not trade away, would not trade away, won't trade away,
-     will not sacrifice, would not sacrifice, never sacrifice`,
+     will not sacrifice, would not sacrifice, never sacrifice, would not follow, will not follow, won't follow`,
   ),
 ];
 
@@ -251,7 +252,7 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'tariffs',
     // "wanted a rate in line with the EU's": a rate named with no other issue is a tariff rate
-    weak: list('rate, rates'),
+    weak: list('rate, rates, exemption, exemptions, exempt, exempted'),
     strong:
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
@@ -264,7 +265,10 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'ip_protection',
     strong: list(`intellectual property, intellectual-property, patent, patents, copyright, copyrights,
-      trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated`),
+      trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
+      geographical indication, geographical indications, geographic indications, protected names,
+      enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
+      enforcement of intellectual property, intellectual property enforcement, patent enforcement`),
   },
   {
     issue: 'tech_transfer',
@@ -294,7 +298,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
-      compensation, market economy, market-economy, market economy status`),
+      compensation, market economy, market-economy, market economy status, price undertaking,
+      price undertakings`),
   },
   {
     issue: 'currency',
@@ -307,7 +312,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
       dispute settlement, dispute-settlement, dispute panel, arbitrate, arbitration, compliance,
       comply, live up to, adhere to, breach, breaking, violation, violations, violating, monitor,
-      monitoring, judged by, machinery, mechanism, agreed upon multilaterally, review, oversight,
+      monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, review, oversight,
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
       circumvention, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,

@@ -27,7 +27,7 @@ export interface EntityEntry {
   adjectives?: string[];
 }
 
-export const ENTITIES_VERSION = 4;
+export const ENTITIES_VERSION = 5;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -393,6 +393,24 @@ export const MEDIA: EntityEntry[] = [
   { id: 'm:globe-mail', name: 'The Globe and Mail', kind: 'media', aliases: ['Globe and Mail'] },
   { id: 'm:nikkei-shimbun', name: 'Nihon Keizai Shimbun', kind: 'media' },
   { id: 'm:dow-jones', name: 'Dow Jones', kind: 'media', aliases: ['Dow Jones Newswires'] },
+  { id: 'm:abc-au', name: 'Australian Broadcasting Corporation', kind: 'media' },
+  { id: 'm:cbc', name: 'CBC News', kind: 'media', aliases: ['CBC', 'Canadian Broadcasting Corporation'] },
+  { id: 'm:nhk', name: 'NHK', kind: 'media' },
+  { id: 'm:nikkei-asia', name: 'Nikkei Asia', kind: 'media' },
+  { id: 'm:straits-times', name: 'The Straits Times', kind: 'media', aliases: ['Straits Times'] },
+  { id: 'm:korea-herald', name: 'The Korea Herald', kind: 'media', aliases: ['Korea Herald'] },
+  { id: 'm:hindu', name: 'The Hindu', kind: 'media' },
+  {
+    id: 'm:afr',
+    name: 'The Australian Financial Review',
+    kind: 'media',
+    aliases: ['Australian Financial Review'],
+  },
+  { id: 'm:dw', name: 'Deutsche Welle', kind: 'media' },
+  { id: 'm:al-jazeera', name: 'Al Jazeera', kind: 'media' },
+  { id: 'm:sky-news', name: 'Sky News', kind: 'media' },
+  // not 'Time' alone: a sentence may start with the word
+  { id: 'm:time', name: 'Time magazine', kind: 'media' },
 ];
 
 export const COMPANIES: EntityEntry[] = [
@@ -432,11 +450,43 @@ export const COMPANIES: EntityEntry[] = [
   { id: 'c:apple', name: 'Apple', kind: 'company', side: 'us', aliases: ['Apple Inc'] },
   { id: 'c:google', name: 'Google', kind: 'company', side: 'us', aliases: ['Alphabet'] },
   { id: 'c:amazon', name: 'Amazon', kind: 'company', side: 'us' },
-  { id: 'c:facebook', name: 'Facebook', kind: 'company', side: 'us' },
+  { id: 'c:facebook', name: 'Facebook', kind: 'company', side: 'us', aliases: ['Meta Platforms', 'Meta'] },
   { id: 'c:microsoft', name: 'Microsoft', kind: 'company', side: 'us' },
   { id: 'c:samsung', name: 'Samsung Electronics', kind: 'company', side: 'kr', aliases: ['Samsung'] },
   { id: 'c:toyota', name: 'Toyota', kind: 'company', side: 'jp', aliases: ['Toyota Motor'] },
   { id: 'c:volkswagen', name: 'Volkswagen', kind: 'company', side: 'de' },
+  // carmakers, chip and battery makers, planes and spirits: frequent tariff targets in 2018-2026 news
+  {
+    id: 'c:hyundai',
+    name: 'Hyundai Motor',
+    kind: 'company',
+    side: 'kr',
+    aliases: ['Hyundai', 'Hyundai Motor Co'],
+  },
+  { id: 'c:kia', name: 'Kia', kind: 'company', side: 'kr', aliases: ['Kia Corp'] },
+  { id: 'c:lg-energy', name: 'LG Energy Solution', kind: 'company', side: 'kr' },
+  { id: 'c:lg-electronics', name: 'LG Electronics', kind: 'company', side: 'kr' },
+  { id: 'c:sk-hynix', name: 'SK Hynix', kind: 'company', side: 'kr' },
+  { id: 'c:honda', name: 'Honda', kind: 'company', side: 'jp', aliases: ['Honda Motor'] },
+  { id: 'c:nissan', name: 'Nissan', kind: 'company', side: 'jp', aliases: ['Nissan Motor'] },
+  { id: 'c:byd', name: 'BYD', kind: 'company', side: 'cn' },
+  { id: 'c:catl', name: 'CATL', kind: 'company', side: 'cn', aliases: ['Contemporary Amperex Technology'] },
+  { id: 'c:tesla', name: 'Tesla', kind: 'company', side: 'us' },
+  // not 'GM': genetically modified crops
+  { id: 'c:general-motors', name: 'General Motors', kind: 'company', side: 'us' },
+  { id: 'c:ford', name: 'Ford Motor', kind: 'company', side: 'us', aliases: ['Ford Motor Co'] },
+  { id: 'c:stellantis', name: 'Stellantis', kind: 'company', side: 'eu' },
+  { id: 'c:bmw', name: 'BMW', kind: 'company', side: 'de' },
+  { id: 'c:mercedes', name: 'Mercedes-Benz', kind: 'company', side: 'de' },
+  { id: 'c:jlr', name: 'Jaguar Land Rover', kind: 'company', side: 'gb', aliases: ['JLR'] },
+  { id: 'c:rolls-royce', name: 'Rolls-Royce', kind: 'company', side: 'gb' },
+  { id: 'c:asml', name: 'ASML', kind: 'company', side: 'nl' },
+  { id: 'c:alibaba', name: 'Alibaba', kind: 'company', side: 'cn' },
+  { id: 'c:foxconn', name: 'Foxconn', kind: 'company', side: 'tw' },
+  { id: 'c:harley', name: 'Harley-Davidson', kind: 'company', side: 'us' },
+  { id: 'c:pernod', name: 'Pernod Ricard', kind: 'company', side: 'fr' },
+  { id: 'c:remy', name: 'Rémy Cointreau', kind: 'company', side: 'fr', aliases: ['Remy Cointreau'] },
+  { id: 'c:lvmh', name: 'LVMH', kind: 'company', side: 'fr' },
 ];
 
 /**

@@ -7,7 +7,7 @@
  * `to` empty = still in office. The surname alone is accepted when the article's publication date
  * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
  */
-export const PEOPLE_VERSION = 1;
+export const PEOPLE_VERSION = 2;
 
 export const PEOPLE_TABLE = `
 donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump
@@ -86,7 +86,7 @@ piyush-goyal|Piyush Goyal|in|Commerce Minister|2019-05-31|
 suresh-prabhu|Suresh Prabhu|in|Commerce Minister|2017-09-03|2019-05-30
 moon-jae-in|Moon Jae-in|kr|President|2017-05-10|2022-05-09
 yoon-suk-yeol|Yoon Suk Yeol|kr|President|2022-05-10|2025-04-04|Yoon Suk-yeol
-lee-jae-myung|Lee Jae-myung|kr|President|2025-06-04|
+lee-jae-myung|Lee Jae-myung|kr|President|2025-06-04||Lee Jae Myung
 yoo-myung-hee|Yoo Myung-hee|kr|Trade Minister|2019-02-01|2022-05-09
 angela-merkel|Angela Merkel|de|Chancellor|2005-11-22|2021-12-08
 olaf-scholz|Olaf Scholz|de|Chancellor|2021-12-08|2025-05-06
@@ -100,6 +100,49 @@ malcolm-turnbull|Malcolm Turnbull|au|Prime Minister|2015-09-15|2018-08-24
 vladimir-putin|Vladimir Putin|ru|President|2012-05-07|
 tsai-ing-wen|Tsai Ing-wen|tw|President|2016-05-20|2024-05-20
 lai-ching-te|Lai Ching-te|tw|President|2024-05-20|
+to-lam|To Lam|vn|General Secretary of the Communist Party of Vietnam|2024-08-03|
+pham-minh-chinh|Pham Minh Chinh|vn|Prime Minister|2021-04-05||Phạm Minh Chính
+nguyen-hong-dien|Nguyen Hong Dien|vn|Industry and Trade Minister|2021-04-08|
+prabowo-subianto|Prabowo Subianto|id|President|2024-10-20||Prabowo
+joko-widodo|Joko Widodo|id|President|2014-10-20|2024-10-20|Jokowi
+airlangga-hartarto|Airlangga Hartarto|id|Coordinating Minister for Economic Affairs|2019-10-23|
+anwar-ibrahim|Anwar Ibrahim|my|Prime Minister|2022-11-24||Anwar
+tengku-zafrul-aziz|Tengku Zafrul Aziz|my|Investment, Trade and Industry Minister|2023-12-12||Tengku Zafrul Abdul Aziz;Zafrul Aziz
+lawrence-wong|Lawrence Wong|sg|Prime Minister|2024-05-15|
+ferdinand-marcos-jr|Ferdinand Marcos Jr.|ph|President|2022-06-30||Ferdinand Marcos Jr;Bongbong Marcos
+paetongtarn-shinawatra|Paetongtarn Shinawatra|th|Prime Minister|2024-08-16|2025-08-29|Paetongtarn
+anutin-charnvirakul|Anutin Charnvirakul|th|Prime Minister|2025-09-07||Anutin
+kim-jung-kwan|Kim Jung-kwan|kr|Trade, Industry and Energy Minister|2025-07-21||Kim Jung Kwan
+yeo-han-koo|Yeo Han-koo|kr|Trade Minister|2021-05-14||Yeo Han Koo
+ahn-duk-geun|Ahn Duk-geun|kr|Trade, Industry and Energy Minister|2024-01-01|2025-07-21|Ahn Duk Geun
+cheong-in-kyo|Cheong In-kyo|kr|Trade Minister|2024-01-01|2025-07-21|Cheong In Kyo
+yoji-muto|Yoji Muto|jp|Economy, Trade and Industry Minister|2024-10-01|2025-10-21
+francois-philippe-champagne|François-Philippe Champagne|ca|Finance Minister|2025-03-14||Francois-Philippe Champagne
+melanie-joly|Mélanie Joly|ca|Industry Minister|2025-05-13||Melanie Joly
+maninder-sidhu|Maninder Sidhu|ca|International Trade Minister|2025-05-13|
+peter-kyle|Peter Kyle|gb|Business and Trade Secretary|2025-09-05|
+rachel-reeves|Rachel Reeves|gb|Chancellor of the Exchequer|2024-07-05|
+don-farrell|Don Farrell|au|Trade Minister|2022-06-01|
+jim-chalmers|Jim Chalmers|au|Treasurer|2022-06-01|
+christopher-luxon|Christopher Luxon|nz|Prime Minister|2023-11-27|
+todd-mcclay|Todd McClay|nz|Trade Minister|2023-11-27|
+francois-bayrou|François Bayrou|fr|Prime Minister|2024-12-13|2025-09-09|Francois Bayrou
+sebastien-lecornu|Sébastien Lecornu|fr|Prime Minister|2025-09-09||Sebastien Lecornu
+laurent-saint-martin|Laurent Saint-Martin|fr|Foreign Trade Minister|2024-12-23|2025-10-12
+robert-habeck|Robert Habeck|de|Economy Minister|2021-12-08|2025-05-06
+katherina-reiche|Katherina Reiche|de|Economy Minister|2025-05-06|
+giorgia-meloni|Giorgia Meloni|it|Prime Minister|2022-10-22|
+pedro-sanchez|Pedro Sánchez|es|Prime Minister|2018-06-02||Pedro Sanchez
+carlos-cuerpo|Carlos Cuerpo|es|Economy Minister|2023-12-29|
+karin-keller-sutter|Karin Keller-Sutter|ch|Finance Minister|2023-01-01|
+guy-parmelin|Guy Parmelin|ch|Economy Minister|2021-01-01|
+nirmala-sitharaman|Nirmala Sitharaman|in|Finance Minister|2019-05-31|
+geraldo-alckmin|Geraldo Alckmin|br|Vice President and Minister of Development, Industry, Trade and Services|2023-01-01|
+mauro-vieira|Mauro Vieira|br|Foreign Minister|2023-01-01|
+fernando-haddad|Fernando Haddad|br|Finance Minister|2023-01-01|
+javier-milei|Javier Milei|ar|President|2023-12-10|
+cyril-ramaphosa|Cyril Ramaphosa|za|President|2018-02-15|
+recep-tayyip-erdogan|Recep Tayyip Erdoğan|tr|President|2014-08-28||Recep Tayyip Erdogan;Tayyip Erdogan
 roberto-azevedo|Roberto Azevêdo|null|WTO Director-General|2013-09-01|2020-08-31|Roberto Azevedo
 ngozi-okonjo-iweala|Ngozi Okonjo-Iweala|null|WTO Director-General|2021-03-01|
 kristalina-georgieva|Kristalina Georgieva|null|IMF Managing Director|2019-10-01|

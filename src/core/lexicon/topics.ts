@@ -28,6 +28,14 @@ export const TRADE_TERMS = [
   'quotas',
   'quota',
   'dumping',
+  // trade-defence duties, not the duties of an office ("her duties include ...")
+  'anti-dumping',
+  'antidumping',
+  'countervailing',
+  'duties on',
+  'duty on',
+  'import duties',
+  'customs duties',
   // border and customs arrangements between trading partners (post-Brexit protocols, customs unions)
   'customs union',
   'customs paperwork',

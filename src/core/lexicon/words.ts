@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 1;
+export const WORDS_VERSION = 2;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -12,7 +12,7 @@ president premier minister secretary representative commissioner ambassador envo
 spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep congressman
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
 king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
-mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice
+mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer
 `);
 
 /** Words that may precede a title head inside a role ("External Trade Relations Commissioner"). */
@@ -56,7 +56,7 @@ automakers makers retailers
 /** Company suffixes. */
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co company llc plc ag sa nv gmbh holdings group
-motors airlines industries technologies technology electronics steel systems semiconductor
+motor motors airlines industries technologies technology electronics steel systems semiconductor
 pharmaceuticals
 `);
 
@@ -112,8 +112,40 @@ correspondents bureaus hotels airports suburbs
 
 /** Role words of analysts and commentators: they speak in their own name and hold no side. */
 export const ANALYST_ROLES = set(
-  'economist analyst strategist professor fellow researcher scholar expert consultant',
+  'economist analyst strategist professor fellow researcher scholar expert consultant lawyer specialist',
 );
+
+/** Lower-case words that may follow a title head inside the title ("chief executive officer, X,"). */
+export const TITLE_TAILS = set('executive officer general');
+
+/** Heads of laws, deals and plans: never a person's name ("House of Representatives Bill",
+ * "the Economic Prosperity Deal, the ..."). */
+export const LAW_WORDS = set(`
+bill bills act acts law laws deal deals agreement accord pact treaty plan framework programme program
+`);
+
+/** Plural nouns of people that end organisation names ("Grain Producers Australia"): with no word
+ * of its own besides a country such a run is a group of people, not a body ("U.S. Exporters"). */
+export const PEOPLE_SUFFIX = set(`
+workers steelworkers producers growers farmers manufacturers exporters importers automakers makers
+retailers
+`);
+
+/** Lower-case nouns right before a capitalised name that make it an organisation ("the industry
+ * group UK Steel", "the cognac industry body BNIC", "Mexico's steel chamber, Canacero,"). */
+export const ORG_NOUNS_BEFORE = set(`
+group groups body bodies lobby lobbies association chamber federation confederation council union
+alliance coalition institute think-tank
+`);
+
+/** Lower-case nouns right before a capitalised name that make it a company ("the battery maker LG
+ * Energy Solution", "the juice exporters Cutrale and Citrosuco", "a spokesman for Deacero"). */
+export const COMPANY_NOUNS_BEFORE = set(`
+company companies firm firms maker makers carmaker carmakers automaker automakers chipmaker
+chipmakers steelmaker steelmakers exporter exporters producer producers manufacturer manufacturers
+retailer retailers conglomerate supplier suppliers airline shipbuilder shipbuilders brewer distiller
+distillers processor processors miner miners
+`);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
 export const GOV_NOUNS = set('government side administration authorities delegation');
@@ -122,7 +154,7 @@ export const GOV_NOUNS = set('government side administration authorities delegat
 export const AMBIGUOUS_SURNAMES = set(`
 may he li wang lee liu zhang chen yang zhao huang zhou wu xu sun ma hu zhu guo lin ng moon fox
 frost ross michel costa harris tai lai yoo park kim gao shu long young king white black brown
-green day may will hope rice bush grant major
+green day may will hope rice bush grant major champagne
 `);
 
 /** Role words of legislators, who hold their own positions (ANNOTATION.md conventions). */
