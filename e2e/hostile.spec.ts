@@ -109,7 +109,6 @@ function pageState(page: Page): Promise<PageState> {
   });
 }
 
-
 let browser: LaunchedBrowser;
 let context: BrowserContext;
 let served: Map<string, ServedPage>;
