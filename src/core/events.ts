@@ -566,6 +566,8 @@ export function findEvents(
       // talks dated after the story are still to come (`officials tomorrow open talks`)
       if (hit.status === 'held' && date !== null && publishedMs !== null && Date.parse(date) > publishedMs)
         hit.status = 'planned';
+      // (an event word the jump passes over still counts for the window after it)
+      for (let q = k + 1; q < hit.b; q++) if ((toks[q]!.w & W_EVENT) !== 0) lastEv = q;
       k = hit.b - 1;
       lastStatus = hit.status;
       found++;
