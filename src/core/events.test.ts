@@ -209,3 +209,36 @@ describe('findEvents: patterns a held-out set showed', () => {
     expect(story('Talks were relaunched in June after a nine-year pause.')).toEqual(['restarted@2019-06-01']);
   });
 });
+
+describe('findEvents: patterns a third held-out set showed', () => {
+  it('concluding the negotiations is a deal; concluding a round is talks held', () => {
+    expect(story('The two blocs concluded their negotiations in June.')).toEqual(['deal_reached@2019-06-01']);
+    expect(story('The two delegations concluded a round of talks in June.')).toEqual(['held@2019-06-01']);
+  });
+
+  it('a round of talks, or a trip back from one, took place; years of talks are only how long it went on', () => {
+    expect(story('Officials said after a round of talks in Riyadh that the gap had narrowed.')).toEqual([
+      'held@?',
+    ]);
+    expect(
+      story("Taiwan's trade team returned from another round of talks in Washington this week."),
+    ).toEqual(['held@2019-07-08']);
+    expect(
+      story('The two sides settled on a political agreement in outline after nine years of talks.'),
+    ).toEqual(['deal_reached@?']);
+    expect(story('Nine years of talks between the European Union and Indonesia produced little.')).toEqual(
+      [],
+    );
+    expect(story('Four days of talks between the European Union and Indonesia produced little.')).toEqual([
+      'held@?',
+    ]);
+  });
+
+  it('a particle makes another verb', () => {
+    expect(story('Britain and the Gulf states close in on a trade deal.')).toEqual([]);
+    expect(story('Farm groups called for a truce in the tariff talks.')).toEqual([]);
+    expect(story('The two countries called a truce in the tariff talks on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+});

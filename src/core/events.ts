@@ -1,6 +1,13 @@
 import type { EventStatus, NegotiationEvent } from './types';
 import { TokKind, type Sentence, type Token } from './tokenize';
-import { DEAL_NOUNS, DISPUTE_NOUNS, EVENT_TRIGGERS, MONTH_NAMES, TALKS_NOUNS } from './lexicon/topics';
+import {
+  DEAL_NOUNS,
+  DISPUTE_NOUNS,
+  EVENT_TRIGGERS,
+  MEETING_NOUNS,
+  MONTH_NAMES,
+  TALKS_NOUNS,
+} from './lexicon/topics';
 import { W_EVENT } from './lexicon/compile';
 import type { ActorResult } from './actors';
 
@@ -182,7 +189,9 @@ interface Trigger {
   /** Noun classes it attaches to (`talks-on-deal`: a talks noun followed by a deal noun). */
   nouns: readonly NounClass[];
 }
-type NounClass = 'talks' | 'deal' | 'dispute' | 'talks-on-deal';
+/** `talks`: any noun of the negotiating process; `process`: the whole of it (`negotiations`), which
+ * concluding means a deal; `meeting`: one sitting of it (`a round`), which concluding means held. */
+type NounClass = 'talks' | 'process' | 'meeting' | 'deal' | 'dispute' | 'talks-on-deal';
 
 /** Trigger phrases by their first word, then (phrases of two words or more) by their second, so
  * a common first word (`to`, `will`) costs one more lookup, not a test of each of its phrases. */
@@ -225,12 +234,22 @@ function triggersByFirstWord(): Map<string, TriggerIndex> {
 const TALKS = new Set(TALKS_NOUNS);
 const DEALS = new Set(DEAL_NOUNS);
 const DISPUTES = new Set(DISPUTE_NOUNS);
-const isClass = (lower: string, c: NounClass): boolean =>
-  c === 'talks' || c === 'talks-on-deal'
-    ? TALKS.has(lower)
-    : c === 'deal'
-      ? DEALS.has(lower)
-      : DISPUTES.has(lower);
+const MEETINGS = new Set(MEETING_NOUNS);
+function isClass(lower: string, c: NounClass): boolean {
+  switch (c) {
+    case 'talks':
+    case 'talks-on-deal':
+      return TALKS.has(lower);
+    case 'process':
+      return TALKS.has(lower) && !MEETINGS.has(lower);
+    case 'meeting':
+      return MEETINGS.has(lower);
+    case 'deal':
+      return DEALS.has(lower);
+    case 'dispute':
+      return DISPUTES.has(lower);
+  }
+}
 
 /** Words that open a clause whose event is only supposed: `if the two sides reached a deal`. */
 const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'once', 'whether', 'lest', 'provided']);
@@ -416,6 +435,8 @@ const PARTY_HEADS = new Set([
   'premier',
   'administration',
 ]);
+/** Particles after a one-word trigger that make it another verb (`close in on`, `call for`). */
+const PARTICLES = new Set(['in', 'up', 'off', 'for', 'out', 'back', 'down']);
 /** Several parties as one subject (`the two sides agreed to ...`). */
 const BOTH_SIDES = new Set([
   'sides',
@@ -487,12 +508,24 @@ function firstAttached(
   for (const tr of list) {
     if (!spells(toks, k, last, tr.words)) continue;
     const b = k + tr.words.length;
+    // a particle makes another verb: `close in on a deal`, `called for a truce`, `sign up to`
+    if (tr.attach === 'object' && tr.words.length === 1 && PARTICLES.has(toks[b]?.lower ?? '')) continue;
     if (!attaches(toks, tr, from, k, b, last, party)) continue;
     // signing is the parties' act (`companies signed agreements to buy` is no event)
     if (tr.status === 'signed' && tr.attach === 'object' && !partyBefore(toks, from, k, party)) continue;
     return { status: tr.status, a: k, b };
   }
   return null;
+}
+
+/** `negotiations on a free trade agreement`: a deal noun soon after talks noun q, and no `without`. */
+function dealAfter(toks: Token[], q: number, last: number): boolean {
+  for (let r = q + 1; r < Math.min(last, q + 10); r++) {
+    const x = toks[r]!.lower;
+    if (CLAUSE_END.has(x) || x === 'without') return false;
+    if (DEALS.has(x)) return true;
+  }
+  return false;
 }
 
 /** Whether tokens [k, k + words) spell the phrase. */
@@ -630,14 +663,7 @@ function attaches(
         if (CLAUSE_END.has(w) || w === 'to') return false;
         for (const c of tr.nouns) {
           if (!isClass(w, c)) continue;
-          if (c !== 'talks-on-deal') return true;
-          // `negotiations on a free trade agreement`: a deal noun soon after, and no `without`
-          for (let r = q + 1; r < Math.min(last, q + 10); r++) {
-            const x = toks[r]!.lower;
-            if (CLAUSE_END.has(x) || x === 'without') return false;
-            if (DEALS.has(x)) return true;
-          }
-          return false;
+          if (c !== 'talks-on-deal' || dealAfter(toks, q, last)) return true;
         }
         if (TALKS.has(w) || DEALS.has(w) || DISPUTES.has(w)) return false;
       }
@@ -684,18 +710,9 @@ function attaches(
 }
 
 /** Units of a stretch of talks. */
-const SPANS = new Set([
-  'days',
-  'hours',
-  'weeks',
-  'months',
-  'years',
-  'rounds',
-  'day',
-  'hour',
-  'week',
-  'month',
-]);
+/** Units of a stretch of talks that took place (`two days of talks`, `a round of talks`); months
+ * and years of talks are how long a negotiation has gone on, not a sitting of it. */
+const SPANS = new Set(['days', 'hours', 'weeks', 'rounds', 'day', 'hour', 'week', 'round']);
 
 /** `two days of meetings`, `almost 20 hours of talks`: talks that took place. */
 function talksLasting(

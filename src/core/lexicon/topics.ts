@@ -204,14 +204,15 @@ export const EVENT_TRIGGERS = [
   'deal_reached|reached,struck,sealed,clinched,concluded,agreed,finalised,finalized,announced,agreed upon,was done,is done|subject|deal',
   'deal_reached|settle,settled,settles,resolve,resolved,resolves,end,ended,ends|object|dispute',
   // concluding or wrapping up talks about an agreement (`concluded negotiations on a free trade agreement`)
-  'deal_reached|conclude,concluded,concludes,wrap up,wrapped up,complete,completed|object|talks-on-deal',
+  'deal_reached|conclude,concluded,concludes,wrap up,wrapped up,complete,completed|object|talks-on-deal,process',
   // signing
   'signed|sign,signed,signs,signing,ink,inked,inks|object|deal',
   'signed|signed,inked|subject|deal',
   // talks held
   'held|hold,held,holds,holding,attend,attends,attended,attending,open,opens,opened,opening|object|talks',
   'held|held,ended,concluded,wrapped up,took place,broke up,ended without|subject|talks',
-  'held|conclude,concluded,concludes,wrap up,wrapped up,complete,completed|object|talks',
+  'held|conclude,concluded,concludes,wrap up,wrapped up,complete,completed|object|meeting',
+  'held|returned from,came back from,back from|object|talks',
   'held|met,meets,visited,visits|parties|',
   'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
   // talks restarted
@@ -251,6 +252,9 @@ export const TALKS_NOUNS = [
   'sessions',
   'negotiators',
 ];
+
+/** The talks nouns that name one sitting (concluding one is a round held, not a deal). */
+export const MEETING_NOUNS = ['round', 'rounds', 'meeting', 'meetings', 'session', 'sessions', 'summit'];
 
 /** Nouns of an agreement, which reached/signed attach to. */
 export const DEAL_NOUNS = [
