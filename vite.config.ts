@@ -339,6 +339,13 @@ const MODULE_PRELOAD: NonNullable<UserConfig['build']>['modulePreload'] = {
 };
 
 /**
+ * The extension's own pages (no page can see their <head>) preload a dynamic import's JS chunks too:
+ * opening the popup's Context view fetches its view, store and ledger chunks at once instead of one
+ * import level after the other (~20 ms on a busy machine).
+ */
+const PAGE_MODULE_PRELOAD: NonNullable<UserConfig['build']>['modulePreload'] = { polyfill: false };
+
+/**
  * Builds each of `PAGES` after the main build, into the same directory. The main build leaves the
  * pages out: its manifest has no popup and no options page (crxjs would build them), and these are
  * put back into the manifest.json it writes (`pagesInManifest`).
@@ -372,7 +379,7 @@ function separatePageBuilds(pagesInManifest: Record<string, unknown>): CrxPlugin
             target: build.target,
             minify: true,
             sourcemap: false,
-            modulePreload: MODULE_PRELOAD,
+            modulePreload: PAGE_MODULE_PRELOAD,
             rollupOptions: { input: page.html },
           },
         });

@@ -6,10 +6,10 @@
  * Only "This article" is in the popup's first chunk: the Context and Reading list views load on
  * first use (or, for the Context view, after the first paint while the reader looks).
  */
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TabResult } from '../shared/tab-result';
 import { ActorList } from './ActorList';
-import { LazyContextView, preloadContextView } from './context/LazyContextView';
+import { LazyContextView, prefetchContextData, preloadContextView } from './context/LazyContextView';
 import { POPUP_VIEWS, viewFromSearch, ViewTabs, type PopupView } from './context/ViewTabs';
 import { LazyReadingList } from './reading-list/LazyReadingList';
 import { SaveButton } from './reading-list/SaveButton';
@@ -117,13 +117,21 @@ export function App({ search, load }: { search: string; load: TabLoad }) {
   }, [state, view]);
 
   // The Context view's code is fetched while the reader looks at the first view, once that is on
-  // screen: fetched during its frame, it competed with the paint.
+  // screen (fetched during its frame, it competed with the paint), then its data is read: a click
+  // on "Context" then renders the whole view in its first frame.
+  const negotiation = state.phase === 'ready' && state.result?.isNegotiation ? state.result : null;
+  const shownView = useRef(view);
+  shownView.current = view;
   useEffect(() => {
     if (state.phase !== 'ready') return;
     void painted(FIRST_VIEW_ELEMENT, CONTEXT_PRELOAD_WAIT_MS)
       .then(() => preloadContextView())
+      // Not once the Context view is open: it read its own.
+      .then(() =>
+        negotiation && shownView.current === 'article' ? prefetchContextData(negotiation) : undefined,
+      )
       .catch(() => undefined);
-  }, [state.phase]);
+  }, [state.phase, negotiation]);
 
   const tabId = state.phase === 'ready' ? state.tab.id : null;
 

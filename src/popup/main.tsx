@@ -1,7 +1,7 @@
 import './start-mark';
 import { render } from 'preact';
 import { App, TAB_KNOWN_MARK } from './App';
-import { preloadContextView } from './context/LazyContextView';
+import { prefetchContextData, preloadContextView } from './context/LazyContextView';
 import './popup.css';
 import { followColourScheme } from './colour-scheme';
 import { startTabLoad } from './tab-load';
@@ -19,14 +19,21 @@ void load.done.then(() => performance.mark(TAB_KNOWN_MARK));
 
 // Opened on the Context view: fetch its code while the tab is looked up, and the history store's
 // chunk in parallel (not after the view's chunk names it), opening its connection at once (the
-// view's own import shares that open).
+// view's own import shares that open); once the tab's result is known, read the view's data. The
+// first render waits for all three (within the same bound), so it shows the view with its data.
+let firstData: Promise<unknown> = load.done;
 if (new URLSearchParams(location.search).get('view') === 'context') {
-  void preloadContextView().catch(() => undefined);
+  const code = preloadContextView().catch(() => undefined);
   void import('../storage/history').then((m) => m.history()).catch(() => undefined);
+  const data = load.done.then((outcome) => {
+    const result = outcome.ok ? outcome.loaded?.result : null;
+    return result?.isNegotiation ? prefetchContextData(result) : undefined;
+  });
+  firstData = Promise.all([load.done, code, data]);
 }
 followColourScheme();
 
 const waited = new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
-void Promise.race([load.done, waited]).then(() =>
+void Promise.race([firstData, waited]).then(() =>
   render(<App search={location.search} load={load} />, document.getElementById('app')!),
 );

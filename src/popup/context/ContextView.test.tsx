@@ -63,17 +63,17 @@ async function mount(props: Parameters<typeof ContextView>[0]): Promise<HTMLElem
   root = document.createElement('div');
   document.body.append(root);
   await act(async () => {
-    render(<ContextView {...props} />, root);
+    render(<ContextView take={() => null} {...props} />, root);
   });
   await act(async () => {
     await new Promise((r) => setTimeout(r, 0));
   });
-  // The ledger joins a frame after the rest of the view.
-  await act(async () => {
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  });
+  await act(nextFrame);
   return root;
 }
+
+/** After the next frame: when the ledger has joined the view. */
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 afterEach(() => {
   render(null, root);
   root.remove();
@@ -82,29 +82,59 @@ afterEach(() => {
 const noSubscribe = () => undefined;
 
 describe('ContextView', () => {
-  it('paints the summary and timeline first; the ledger joins a frame later', async () => {
+  it('renders data read ahead in its first render, the ledger a frame later, and reads no more', async () => {
     root = document.createElement('div');
     document.body.append(root);
-    await act(async () => {
-      render(
-        <ContextView
-          result={sampleTabResult()}
-          load={async () => data()}
-          send={vi.fn()}
-          subscribe={noSubscribe}
-        />,
-        root,
-      );
-    });
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
+    const result = sampleTabResult();
+    const load = vi.fn(async () => data());
+    const take = vi.fn(() => ({ data: data() }));
+    // Rendered without act: what the first render put in the DOM, before any effect or promise.
+    render(
+      <ContextView result={result} load={load} send={vi.fn()} subscribe={noSubscribe} take={take} />,
+      root,
+    );
+    expect(take).toHaveBeenCalledWith(result);
     expect(root.querySelector('[data-testid="thread-summary"]')).not.toBeNull();
+    expect(root.querySelectorAll('[data-testid="timeline-article"]')).toHaveLength(3);
     expect(root.querySelector('[data-testid="ledger-entry"]')).toBeNull();
-    await act(async () => {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    });
+    await act(nextFrame);
     expect(root.querySelector('[data-testid="ledger-entry"]')).not.toBeNull();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('waits for a read still under way instead of starting another', async () => {
+    let finish: (d: ContextData) => void = () => undefined;
+    const pending = new Promise<ContextData>((r) => (finish = r));
+    const load = vi.fn(async () => data());
+    const el = await mount({
+      result: sampleTabResult(),
+      load,
+      send: vi.fn(),
+      subscribe: noSubscribe,
+      take: () => ({ pending }),
+    });
+    expect(el.textContent).toContain('Loading the history');
+    await act(async () => finish(data()));
+    expect(el.querySelector('[data-testid="thread-summary"]')).not.toBeNull();
+    await act(nextFrame);
+    expect(el.querySelector('[data-testid="ledger-entry"]')).not.toBeNull();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('shows the newest read: a history change during a slow read is not overwritten by it', async () => {
+    let finish: (d: ContextData) => void = () => undefined;
+    const pending = new Promise<ContextData>((r) => (finish = r));
+    let changed: () => void = () => undefined;
+    const el = await mount({
+      result: sampleTabResult(),
+      load: async () => data({ earlier: 7 }),
+      send: vi.fn(),
+      subscribe: (cb) => (changed = cb),
+      take: () => ({ pending }),
+    });
+    await act(async () => changed());
+    await act(async () => finish(data({ earlier: 2 })));
+    expect(el.querySelector('[data-testid="thread-summary"]')?.textContent).toContain('7 earlier articles');
   });
 
   it('lists the earlier stories and events, links them, and marks this article', async () => {

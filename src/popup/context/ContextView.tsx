@@ -3,12 +3,14 @@
  * already read (kept on the device). The negotiation's timeline, its demand ledger, and the
  * controls over the history (pause, forget this article, forget everything).
  */
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TabResult } from '../../shared/tab-result';
 import {
   loadContext,
   onHistoryChange,
   sendHistoryCommand,
+  takeContextAhead,
+  type ContextAhead,
   type ContextData,
   type HistoryCommand,
   warmHistory,
@@ -40,6 +42,8 @@ export interface ContextViewProps {
   load?: (result: TabResult) => Promise<ContextData>;
   send?: (cmd: HistoryCommand) => Promise<boolean>;
   subscribe?: (cb: () => void, signal: AbortSignal) => void;
+  /** The data read ahead of the mount (context-api's `prefetchContext`); injected in unit tests. */
+  take?: (result: TabResult) => ContextAhead | null;
 }
 
 export function ContextView({
@@ -47,40 +51,55 @@ export function ContextView({
   load = loadContext,
   send = sendHistoryCommand,
   subscribe = onHistoryChange,
+  take = takeContextAhead,
 }: ContextViewProps) {
+  // Data read ahead (popup opened on this view, or the click after "This article" was painted):
+  // when it is there the first render shows it, summary, timeline and ledger in one frame.
+  const ahead = useRef<ContextAhead | null | undefined>(undefined);
+  if (ahead.current === undefined) ahead.current = take(result);
   const [state, setState] = useState<State>(() => {
     if (performance.getEntriesByName(CONTEXT_MOUNT_MARK).length === 0) performance.mark(CONTEXT_MOUNT_MARK);
-    return { phase: 'loading' };
+    const data = ahead.current?.data;
+    return data ? { phase: 'ready', data } : { phase: 'loading' };
   });
   const [notice, setNotice] = useState<string | null>(null);
 
-  const reload = useCallback(
-    (signal?: AbortSignal) =>
-      load(result)
-        .then((data) => {
-          if (!signal?.aborted) setState({ phase: 'ready', data });
-        })
-        .catch((e: unknown) => {
-          if (!signal?.aborted)
-            setState({
-              phase: 'error',
-              message: `The history could not be read: ${e instanceof Error ? e.message : String(e)}`,
-            });
-        }),
-    [result, load],
-  );
+  /** Only the newest read is shown: a slow earlier read never overwrites a later one. */
+  const reads = useRef(0);
+  const show = useCallback((read: Promise<ContextData>, signal?: AbortSignal) => {
+    const n = ++reads.current;
+    const current = () => !signal?.aborted && n === reads.current;
+    return read
+      .then((data) => {
+        if (current()) setState({ phase: 'ready', data });
+      })
+      .catch((e: unknown) => {
+        if (current())
+          setState({
+            phase: 'error',
+            message: `The history could not be read: ${e instanceof Error ? e.message : String(e)}`,
+          });
+      });
+  }, []);
+  const reload = useCallback((signal?: AbortSignal) => show(load(result), signal), [result, load, show]);
 
-  useEffect(() => {
+  // A layout effect, in the task of the render that took the read ahead: no history change can fall
+  // between that read being handed over and this subscription.
+  useLayoutEffect(() => {
     const controller = new AbortController();
-    void reload(controller.signal);
+    const first = ahead.current;
+    ahead.current = null;
+    if (first?.pending) void show(first.pending, controller.signal);
+    else if (!first?.data) void reload(controller.signal);
     subscribe(() => void reload(controller.signal), controller.signal);
     return () => controller.abort();
-  }, [reload, subscribe]);
+  }, [reload, subscribe, show]);
 
-  // The ledger (the view's longest part) joins in the frame after the summary and the timeline, so
-  // the view's first paint does not wait for it.
+  // The ledger, below the first screen, joins in the frame right after the one that paints the
+  // summary and the timeline: the rAF callback runs as that frame starts, and its timer right after
+  // the frame was painted (a plain effect would wait for that paint first, and the ledger one more).
   const [withLedger, setWithLedger] = useState(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.phase !== 'ready' || withLedger) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => (timer = setTimeout(() => setWithLedger(true), 0)));

@@ -1,3 +1,4 @@
+import type { TabResult } from '../../shared/tab-result';
 import { lazyView } from '../lazy-view';
 import type { ContextViewProps } from './ContextView';
 
@@ -10,3 +11,14 @@ export const { View: LazyContextView, preload: preloadContextView } = lazyView<C
   () => import('./ContextView').then((m) => m.ContextView),
   'history',
 );
+
+/**
+ * Reads the Context view's data for `result` ahead of the view (context-api's `prefetchContext`),
+ * loading its module first. Resolves once the read settled; never rejects.
+ */
+export function prefetchContextData(result: TabResult): Promise<void> {
+  return import('./context-api').then(
+    (m) => m.prefetchContext(result),
+    () => undefined,
+  );
+}

@@ -81,7 +81,66 @@ export async function loadContext(result: TabResult): Promise<ContextData> {
   };
 }
 
+/** The context data read ahead of the view for one tab result, as `takeContextAhead` hands it over. */
+export interface ContextAhead {
+  /** The data, when the read has finished by the time the view mounts (its first render shows it). */
+  data?: ContextData;
+  /** The read still under way. */
+  pending?: Promise<ContextData>;
+}
+
+interface AheadEntry {
+  result: TabResult;
+  read: Promise<ContextData>;
+  data?: ContextData;
+  stop: AbortController;
+}
+
+/** The one read ahead in this page (a popup shows one tab). */
+let ahead: AheadEntry | null = null;
+
+/**
+ * Starts reading the Context view's data for `result` before the view mounts: when the popup opens
+ * on the Context view, as soon as the tab is known (in parallel with the view's code); when it
+ * opens on "This article", once that is painted, so a click on "Context" finds the data there and
+ * renders it in its first frame. A history change drops the read (the view reads afresh); the view
+ * takes it once. Resolves when the read settled, never rejects.
+ */
+export function prefetchContext(result: TabResult, read = loadContext): Promise<void> {
+  if (ahead?.result !== result) {
+    ahead?.stop.abort();
+    const entry: AheadEntry = { result, read: read(result), stop: new AbortController() };
+    ahead = entry;
+    const drop = () => {
+      if (ahead === entry) ahead = null;
+      entry.stop.abort();
+    };
+    entry.read.then((data) => (entry.data = data), drop);
+    if (typeof BroadcastChannel !== 'undefined') onHistoryChange(drop, entry.stop.signal);
+  }
+  return ahead.read.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
+ * Hands the read ahead for `result` to the view mounting for it (once), or null when there is none
+ * (another result, dropped by a history change, or never started). The view subscribes to changes
+ * during the same task, so no change falls between the two.
+ */
+export function takeContextAhead(result: TabResult): ContextAhead | null {
+  const entry = ahead;
+  if (entry?.result !== result) return null;
+  ahead = null;
+  entry.stop.abort();
+  return entry.data ? { data: entry.data } : { pending: entry.read };
+}
+
 export async function sendHistoryCommand(cmd: HistoryCommand): Promise<boolean> {
+  // The background announces the change too; a read ahead is dropped at once all the same.
+  ahead?.stop.abort();
+  ahead = null;
   const reply = (await browser.runtime.sendMessage(cmd)) as { ok?: boolean } | undefined;
   return reply?.ok === true;
 }

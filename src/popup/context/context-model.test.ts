@@ -44,6 +44,15 @@ describe('context view-model', () => {
     );
     expect(formatDay('2019-07-31')).toBe('31 Jul 2019');
     expect(formatDay('someday')).toBe('someday');
+    // Written by hand: the same as the en-GB formatter it replaces, every day of a decade.
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    for (let t = Date.UTC(2020, 0, 1); t < Date.UTC(2030, 0, 1); t += 86_400_000)
+      expect(formatDay(new Date(t).toISOString().slice(0, 10))).toBe(intl.format(t));
     expect(earlierLabel(0)).toBe('no earlier articles');
     expect(earlierLabel(2)).toBe('2 earlier articles');
   });
