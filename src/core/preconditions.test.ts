@@ -979,3 +979,73 @@ describe('preconditions: "The government ..." opening a sentence', () => {
     ).toEqual(['United States>-|tariffs|reject']);
   });
 });
+
+describe('preconditions: refusals with their object elsewhere', () => {
+  it('carries the issue of the sentence before to a pronoun object ("will not exempt Kenya from it")', () => {
+    expect(
+      pre(
+        'Trade\n\nKenya has asked Britain to scrap its levy on imported tea. Britain said it will not exempt Kenya from it.',
+      ),
+    ).toEqual(['Kenya>United Kingdom|tariffs|demand', 'United Kingdom>Kenya|tariffs|reject']);
+    expect(
+      pre('Trade\n\nChile asked Peru to cut its duties on wine. Peru wants it phased out over ten years.'),
+    ).toEqual(['Chile>Peru|tariffs|demand', 'Peru>-|tariffs|demand']);
+    // near misses: a pronoun subject ("said it would study") carries nothing; nor a refusal of
+    // something else named in its own scope
+    expect(
+      pre('Trade\n\nChile asked Peru to cut its duties on wine. Peru said it would study the idea.'),
+    ).toEqual(['Chile>Peru|tariffs|demand']);
+    expect(
+      pre(
+        'Trade\n\nKenya has asked Britain to scrap its levy on imported tea. Britain said it will not change its plans for investment.',
+      ),
+    ).toEqual(['Kenya>United Kingdom|tariffs|demand']);
+  });
+
+  it('reads "would not open" as a refusal, and "The government has said it" as the home state', () => {
+    expect(
+      pre(
+        'Trade\n\nThe Philippines wants the EU to cut its duties on bananas. The government has said it will not open its rice market any further.',
+      ),
+    ).toEqual(['Philippines>European Union|tariffs|demand', 'Philippines>-|market_access|reject']);
+  });
+
+  it('gives a relative refusal with no object what its clause named before ("a request that Chile refused")', () => {
+    expect(
+      pre(
+        'Trade\n\nNorway had wanted Chile to extend patent protection for medicines, a request that Chile refused.',
+      ),
+    ).toEqual(['Norway>Chile|ip_protection|demand', 'Chile>-|ip_protection|reject']);
+    // near miss: an elliptical "will vote against," is no relative clause and takes no issue
+    expect(
+      pre(
+        'Trade\n\nNorway wants Chile to cut its duties on salmon, and Peru has also said it will vote against.',
+      ),
+    ).toEqual(['Norway>Chile|tariffs|demand']);
+  });
+
+  it('codes a refusal lifted by "unless" as the condition only', () => {
+    expect(
+      pre(
+        'Trade\n\nOfficials said Canada would not lower its duties on cheese unless Mexico stopped relabelling Asian steel.',
+      ),
+    ).toEqual(['Canada>Mexico|enforcement|condition']);
+    // near miss: a refusal and, in a second clause, a threat: both stand
+    expect(
+      pre(
+        'Trade\n\nChina said it opposes any new duties on its solar panels and would take measures if Ottawa imposed them.',
+      ),
+    ).toContain('China>Canada|tariffs|reject');
+  });
+
+  it('drops a judgement told of a past "when" clause, and gives a judgement to the one who names it', () => {
+    expect(
+      pre(
+        'Trade\n\nShe did not press Ottawa to drop the tariffs, a change from her tone in May, when she called them unjustified.',
+      ),
+    ).toEqual([]);
+    expect(pre('Trade\n\nMexico called the new U.S. tariffs on tomatoes unjustified.')).toEqual([
+      'Mexico>-|tariffs|reject',
+    ]);
+  });
+});

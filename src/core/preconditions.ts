@@ -620,6 +620,29 @@ export function findPreconditions(
 
   const out: Precondition[] = [];
   const seen = new Set<string>();
+  /** Issues of the positions found in each sentence (what a later "it" or "the measures" points to). */
+  const sentenceIssues = new Map<number, Issue[]>();
+  const namedIssues = new Map<number, Issue[]>();
+  /** The issues a back-reference in the next sentence points to: the positions sentence si held,
+   * else its one issue (two or more issues with no position leave the referent open). */
+  const issuesOfSentence = (si: number): Issue[] => {
+    const held = sentenceIssues.get(si) ?? namedIssues.get(si);
+    if (held) return held;
+    const S = sentences[si]!;
+    if ((S.w & W_ISSUE) === 0) return [];
+    // strong words only: "its farm plan" names no issue a pronoun could stand for
+    const found = new Set<Issue>();
+    for (let k = S.first; k < S.last; k++) {
+      const m =
+        (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? phraseAt(lex.issues, toks, k, S.last) : null;
+      if (!m) continue;
+      if (m.value.strong && m.value.issue !== 'balance') found.add(m.value.issue);
+      k = m.b - 1;
+    }
+    const one = found.size === 1 ? [...found] : [];
+    namedIssues.set(si, one); // (scanned once however many cues the next sentence holds)
+    return one;
+  };
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
   /** Sentences where lastPerson was last named and where a holder was last found. */
@@ -874,6 +897,10 @@ export function findPreconditions(
       let negated = false;
       for (let k = Math.max(S.first, cu.a - 3); k < cu.a; k++)
         if (NEGATION.has(toks[k]!.lower)) negated = true;
+      // a judgement ("unjustified", "unacceptable") denied ("were not unjustified") or told of a
+      // past moment ("in March, when she called them unjustified") is no present refusal
+      if (stance === 'reject' && cu.cue.scope === 'before' && (negated || pastWhen(toks, cu.a, S.first)))
+        continue;
       // a negated offer is a refusal ("was not willing to renegotiate", "would not offer more")
       if (negated && stance === 'offer' && !cu.cue.direct && toks[cu.b]?.lower !== 'only') stance = 'reject';
       else if (stance !== 'reject' && negated) continue;
@@ -958,7 +985,18 @@ export function findPreconditions(
         const pc = cues[c - 1]!.cue.phrase;
         if (pc === 'if' || pc === 'until' || pc === 'unless') holder = sentenceHolder;
       }
-      for (let k = cu.a - 1; k >= S.first && !holder; k--) {
+      // "Mexico called the new U.S. tariffs unjustified": the judge is the subject of the naming
+      // verb, not the owner of the thing judged between it and the judgement
+      let from = cu.a - 1;
+      if (stance === 'reject' && cu.cue.scope === 'before')
+        for (let k = cu.a - 1; k > S.first && cu.a - k <= 10; k--) {
+          if (toks[k]!.kind === TokKind.Punct) break;
+          if (NAMING.has(toks[k]!.lower)) {
+            from = k - 1;
+            break;
+          }
+        }
+      for (let k = from; k >= S.first && !holder; k--) {
         // "The Global Times, a tabloid published by the People's Daily, said ...": an appositive
         // describes the subject; names inside it are not the speaker
         if (toks[k]!.text === ',' && !pronoun) {
@@ -1057,7 +1095,13 @@ export function findPreconditions(
         }
         // "The government also refused to ...": a sentence opening with the bare noun means the
         // government of the party the story is told from (its first state, in the headline or lede)
-        if (lw === 'government' && !pronoun && k - 1 === S.first && toks[k - 1]!.lower === 'the') {
+        // ("The government has said it will not ...": the pronoun is the government's)
+        if (
+          lw === 'government' &&
+          (!pronoun || !personPronoun) &&
+          k - 1 === S.first &&
+          toks[k - 1]!.lower === 'the'
+        ) {
           const h = homeState();
           if (h) {
             holder = h;
@@ -1294,16 +1338,37 @@ export function findPreconditions(
         ))
           issues.add(i);
       }
-      // "urged Canada to withdraw the measures": a measure named earlier, by reference; it is
-      // the article's main issue so far
+      // "a request that Brazil and Argentina refused", "..., which China rejected.": a refusal with
+      // no object of its own refuses what its clause named before it
+      const rel = issues.size === 0 && stance === 'reject' ? relativeRefusal(toks, cu.a, cu.b, S) : -1;
+      if (rel > 0)
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          Math.max(S.first, rel - MAX_SCOPE),
+          rel,
+          ar.mentionAt,
+        ))
+          issues.add(i);
+      // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
+      // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
+      // issue of the sentence before (its positions, else its one issue), else the article's main
+      // issue so far
+      const pronounRef = (stance === 'demand' || stance === 'reject') && pronounObject(toks, cu.b, scopeEnd);
       if (
         issues.size === 0 &&
         stance !== 'offer' &&
-        (refersToMeasure(toks, cu.b, scopeEnd) || (stance === 'reject' && rejectsReference(toks, cu.b)))
+        (pronounRef ||
+          refersToMeasure(toks, cu.b, scopeEnd) ||
+          (stance === 'reject' && rejectsReference(toks, cu.b)))
       ) {
-        // (a rejected "it" has no other referent: the one issue named so far will do)
-        const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
-        if (main) issues.add(main);
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        if (carried.length > 0) for (const i of carried) issues.add(i);
+        else if (!pronounRef || rejectsReference(toks, cu.b) || refersToMeasure(toks, cu.b, scopeEnd)) {
+          // (a rejected "it" has no other referent: the one issue named so far will do)
+          const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
+          if (main) issues.add(main);
+        }
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       if (
@@ -1325,6 +1390,15 @@ export function findPreconditions(
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
         for (let k = cu.b; k < scopeEnd; k++) if (toks[k]!.lower === 'without') stance = 'condition';
+        // "would not lower the rate unless Mexico stopped ...": a refusal lifted on a condition is
+        // that condition, coded from the conditional clause's own cue
+        if (
+          nextCue &&
+          CONDITION_CLAUSE.has(nextCue.cue.phrase) &&
+          nextCue.cue.stance === 'condition' &&
+          !clauseJoinBetween(toks, cu.b, nextCue.a)
+        )
+          continue;
       }
       sentenceHolder = holder;
       const holders: [ActorInfo, ActorInfo | null][] = [[holder, target]];
@@ -1339,6 +1413,9 @@ export function findPreconditions(
           const key = `${h.id}|${issue}|${stance}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          const got = sentenceIssues.get(si);
+          if (!got) sentenceIssues.set(si, [issue]);
+          else if (!got.includes(issue)) got.push(issue);
           out.push({
             holder: h.id,
             target: tg && tg.id !== h.id ? tg.id : null,
@@ -1525,6 +1602,74 @@ function coordinatedSpeaker(
 }
 
 /** True when [a, b) asks to undo a measure named by reference: "withdraw the measures", "reverse its decision". */
+/** Verbs after which "it"/"them" is the subject of a new clause, not an object ("said it would"). */
+const CLAUSE_VERBS = words(
+  'said says say told tells warned argued added noted believes believed hopes hoped',
+);
+/**
+ * True when a measure pronoun is an object within the scope [b, end): "will not exempt them from
+ * it", "wants it lowered", "asked Congress to renew it"; not a subject ("said it would", "it is").
+ */
+function pronounObject(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < end; k++) {
+    if (!MEASURE_PRONOUNS.has(toks[k]!.lower)) continue;
+    const prev = toks[k - 1];
+    const next = toks[k + 1]?.lower ?? '';
+    if (
+      !prev ||
+      prev.kind !== TokKind.Word ||
+      CLAUSE_VERBS.has(prev.lower) ||
+      RELATIVE.has(prev.lower) ||
+      SUBORDINATORS.has(prev.lower)
+    )
+      continue;
+    if (AUX.has(next) || BE_FORMS.has(next) || CONDITIONAL_MODALS.has(next)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when "and" or a comma stands between tokens a and b (a second clause). */
+function clauseJoinBetween(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.lower === 'and' || toks[k]!.text === ',') return true;
+  return false;
+}
+
+/** True when the cue at a sits in a "when" clause with a past verb ("when she called them
+ * unjustified", "when Ottawa deemed the offer unacceptable"). */
+function pastWhen(toks: Token[], a: number, first: number): boolean {
+  let past = false;
+  for (let k = a - 1; k >= Math.max(first, a - 8); k--) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (t.lower === 'when') return past;
+    if (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) past = true;
+  }
+  return false;
+}
+
+/** Words before "it"/"them" that open a clause: the pronoun is its subject ("if it reduced"). */
+const SUBORDINATORS = words(
+  'if whether because when unless until and but or as so once while since though although than',
+);
+
+/**
+ * True for a refusal in a relative clause with no object of its own: "a request that Brazil and
+ * Argentina refused.", "..., which Japan rejected, ...": what it refuses is named before the clause.
+ * A verb ending in a preposition ("will vote against,") is elliptical, not relative. Returns the
+ * relative pronoun's index, or -1.
+ */
+function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): number {
+  const t = toks[b];
+  if (b < S.last && (!t || t.kind !== TokKind.Punct || isQuote(t.text))) return -1;
+  for (let k = a - 1; k >= Math.max(S.first, a - 8); k--) {
+    const w = toks[k]!.lower;
+    if (w === 'that' || w === 'which') return k > S.first ? k : -1;
+    if (toks[k]!.kind === TokKind.Punct) return -1;
+  }
+  return -1;
+}
+
 function refersToMeasure(toks: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++)
     if (
