@@ -1411,7 +1411,8 @@ export function recognizeActors(
         case Form.Adj:
           // a bloc's adjective gives no side or holder by itself ("European demand for soybeans",
           // "European firms"): only as the party before "side"/"delegation" below
-          if (ref.kind !== 'bloc') adjAt[i] = ref;
+          // ("the Europeans", the plural for the people, stands for the bloc's side)
+          if (ref.kind !== 'bloc' || (m.b === i + 1 && toks[i]!.lower.endsWith('ans'))) adjAt[i] = ref;
           ok = false;
           // "the Chinese government"; a bloc's adjective only as a party in talks ("the European
           // side", not "European government subsidies": Europe's governments)

@@ -1049,3 +1049,27 @@ describe('preconditions: refusals with their object elsewhere', () => {
     ]);
   });
 });
+
+describe('preconditions: a people named as the subject ("The Americans had pressed ...")', () => {
+  it('gives the position to the side of the demonym, a bloc included', () => {
+    expect(
+      pre(
+        'Trade\n\nJapan and the United States met on Monday. The Americans had pressed Tokyo to lift its quotas on beef.',
+      ),
+    ).toEqual(['United States>Japan|market_access|demand']);
+    expect(
+      pre(
+        'Trade\n\nThe EU and Japan met on Monday. The Europeans had also wanted Japan to cut its tariffs on cheese.',
+      ),
+    ).toEqual(['European Union>Japan|tariffs|demand']);
+  });
+
+  it('needs the people to open its clause as the subject', () => {
+    // near miss: a relative clause after the people names no position of theirs
+    expect(
+      pre(
+        'Trade\n\nJapan and the United States met on Monday. The Americans who pressed Tokyo to lift its quotas on beef left.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1126,6 +1126,21 @@ export function findPreconditions(
             break;
           }
         }
+        // "The Americans had pressed ...", "The Japanese have refused ...": a people opening its
+        // clause as the subject is its side
+        if (
+          !pronoun &&
+          ar.adjAt[k] &&
+          toks[k - 1]?.lower === 'the' &&
+          (k - 1 === S.first || toks[k - 2]?.text === ',') &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          holder = sideActor(ar.adjAt[k]!.id);
+          if (holder) {
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
         // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
         if (
