@@ -626,3 +626,23 @@ describe('actors: two firms joined by "and"', () => {
     ]);
   });
 });
+
+describe('actors: a government body named without its country', () => {
+  it('takes the country from a possessive before it or "in <capital>" after it', () => {
+    const side = (text: string): string | null | undefined =>
+      actorsOf(text).find((a) => a.name === 'Commerce Ministry')?.side;
+    expect(side("Trade\n\nChina's Commerce Ministry said it wants Canada to drop the tariffs.")).toBe(
+      'China',
+    );
+    expect(side('Trade\n\nThe Commerce Ministry in Beijing said it wants Canada to drop the tariffs.')).toBe(
+      'China',
+    );
+    // near miss: nothing names its country, and a lobby keeps none
+    expect(side('Trade\n\nThe Commerce Ministry said it wants Canada to drop the tariffs.')).toBeNull();
+    const lobby = actorsOf(
+      "Trade\n\nChina's Soybean Growers Council said it wants Canada to drop the tariffs.",
+    ).find((a) => a.name === 'Soybean Growers Council');
+    expect(lobby?.kind).toBe('organization');
+    expect(lobby?.side).toBeNull();
+  });
+});

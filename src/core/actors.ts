@@ -259,6 +259,35 @@ function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | 
   return null;
 }
 
+/**
+ * The country of a government body named without it ("Commerce Ministry", "Ministry of Trade")
+ * from the words around it: "China's Commerce Ministry", "the Chinese Commerce Ministry", "the
+ * Commerce Ministry in Beijing". Null for other organisations.
+ */
+function bodySide(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
+  const head = toks[b - 1]!.lower;
+  const first = toks[a]!.lower;
+  if (head !== 'ministry' && head !== 'department' && first !== 'ministry' && first !== 'department')
+    return null;
+  const state = (m: LexMatch | null | undefined): LexRef | null =>
+    m?.hit.ref && m.hit.ref.kind === 'country' ? m.hit.ref : null;
+  // "China's Commerce Ministry", "the Chinese Commerce Ministry"
+  if (isPossessive(toks[a - 1])) {
+    for (let k = a - 2; k >= Math.max(0, a - 4); k--) {
+      const m = lexAt[k];
+      if (m) return m.b === a - 1 ? state(m) : null;
+    }
+  }
+  const adj = lexAt[a - 1];
+  if (adj && adj.b === a && adj.hit.form === Form.Adj) return state(adj);
+  // "the Commerce Ministry in Beijing"
+  if (toks[b]?.lower === 'in') {
+    const m = lexAt[b + 1];
+    if (m && (m.hit.form === Form.Capital || m.hit.form === Form.Name)) return state(m);
+  }
+  return null;
+}
+
 /** Words of a diplomat's post: the country after "in"/"to" is where they serve, not their side. */
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'embassy', 'consul']);
 
@@ -1168,7 +1197,9 @@ export function recognizeActors(
               ];
         for (const [pa, pb] of parts) {
           const name = text.slice(toks[pa]!.start, toks[pb - 1]!.end);
-          spans.push({ a: pa, b: pb, kind, name, role: null, side: sideWithin(lexAt, pa, pb), ref: null });
+          const side =
+            sideWithin(lexAt, pa, pb) ?? (kind === 'organization' ? bodySide(toks, lexAt, pa, pb) : null);
+          spans.push({ a: pa, b: pb, kind, name, role: null, side, ref: null });
         }
         for (let k = a; k < b; k++) used[k] = 1;
       } else if (
