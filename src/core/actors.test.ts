@@ -646,3 +646,15 @@ describe('actors: a government body named without its country', () => {
     expect(lobby?.side).toBeNull();
   });
 });
+
+describe('actors: a spaced dash ends a name', () => {
+  it('keeps a dateline out of the name after it, and a hyphen inside a name', () => {
+    expect(
+      names('Deal\n\nBRUSSELS - The European Union and Indonesia agreed on Sunday to cut tariffs.'),
+    ).toEqual(['European Union', 'Indonesia']);
+    // near miss: an unspaced hyphen joins two capitalised words of one name
+    expect(names('Deal\n\nThe Anglo-Dutch Shipping Council urged Indonesia to cut tariffs.')).toContain(
+      'Anglo-Dutch Shipping Council',
+    );
+  });
+});

@@ -1010,7 +1010,14 @@ export function recognizeActors(
         j++;
         continue;
       }
-      if ((u.text === '&' || u.text === '-') && j + 1 < limit && isWord(toks[j + 1]) && toks[j + 1]!.cap) {
+      // ("Copa-Cogeca", "Procter & Gamble"; a dash with spaces either side ends the run: "BRUSSELS -
+      // The European Union", a dateline)
+      if (
+        (u.text === '&' || (u.text === '-' && !(u.space && toks[j + 1]?.space))) &&
+        j + 1 < limit &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap
+      ) {
         j++;
         continue;
       }
