@@ -1073,3 +1073,26 @@ describe('preconditions: a people named as the subject ("The Americans had press
     ).toEqual([]);
   });
 });
+
+describe('preconditions: bare "restrictions" in a story about export controls', () => {
+  it('are export controls once the story has named them', () => {
+    expect(
+      pre(
+        'Trade\n\nWashington wants tighter export controls on chipmaking equipment. Japan said it will not add new restrictions unless the Netherlands moves too.',
+      ),
+    ).toEqual(['United States>-|export_controls|demand', 'Japan>Netherlands|export_controls|condition']);
+  });
+
+  it('stay market access elsewhere, and a named import measure stays market access', () => {
+    expect(
+      pre(
+        'Trade\n\nWashington wants Japan to open its beef market. Japan said it will not add new restrictions unless the Netherlands moves too.',
+      ),
+    ).toEqual(['United States>Japan|market_access|demand', 'Japan>Netherlands|market_access|condition']);
+    expect(
+      pre(
+        'Trade\n\nWashington wants tighter export controls on chipmaking equipment. Japan urged Korea to lift its import restrictions on fish.',
+      ),
+    ).toEqual(['United States>-|export_controls|demand', 'Japan>South Korea|market_access|demand']);
+  });
+});

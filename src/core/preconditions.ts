@@ -516,6 +516,13 @@ export function findPreconditions(
     return best;
   };
 
+  /** 'export_controls' when the story has named export controls before token `end` (what its
+   * bare "restrictions" and "curbs" then are), else null. */
+  const controlsTopic = (end: number): Issue | null => {
+    mainIssueBefore(end); // counts issue words up to `end`, once
+    return (issueCounts.get('export_controls') ?? 0) > 0 ? 'export_controls' : null;
+  };
+
   /** True at a mention of a firm under export controls (Huawei, ZTE, SMIC). */
   const controlledAt = (k: number): boolean => {
     const mi = ar.mentionAt[k]!;
@@ -1329,7 +1336,15 @@ export function findPreconditions(
         ? new Set<Issue>([cu.cue.implies])
         : cu.cue.scope === 'before'
           ? new Set<Issue>()
-          : collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt, controlledAt);
+          : collectIssues(
+              lex.issues,
+              toks,
+              cu.b,
+              scopeEnd,
+              ar.mentionAt,
+              controlledAt,
+              controlsTopic(S.first),
+            );
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
       // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
       // conditional clause, the condition is on the measure threatened before it
@@ -1350,6 +1365,8 @@ export function findPreconditions(
           clauseBefore(toks, Math.max(prevCueEnd, cu.a - MAX_SCOPE), cu.a, mentionAt),
           cu.a,
           ar.mentionAt,
+          undefined,
+          controlsTopic(S.first),
         ))
           issues.add(i);
       }
@@ -1907,6 +1924,7 @@ function collectIssues(
   b: number,
   mentionAt: readonly number[],
   controlledAt?: (k: number) => boolean,
+  topic?: Issue | null,
 ): Set<Issue> {
   const strong: Issue[] = [];
   const weak: Issue[] = [];
@@ -2015,5 +2033,8 @@ function collectIssues(
     }
     k++;
   }
+  // "will not add new restrictions" in a story about chip export controls: a generic measure
+  // alone is the story's export controls
+  if (topic && genericAt >= 0 && strong.length === 1 && strong[0] === 'market_access') strong[0] = topic;
   return new Set(strong.length > 0 ? strong : weak.slice(0, 1));
 }
