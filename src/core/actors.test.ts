@@ -658,3 +658,24 @@ describe('actors: a spaced dash ends a name', () => {
     );
   });
 });
+
+describe('actors: organisation names joined by "and"', () => {
+  it('keeps one closing word after "and" in the name, and splits two complete names', () => {
+    expect(
+      names(
+        'Cars\n\nThe Society of Motor Manufacturers and Traders (SMMT) urged negotiators to cut tariffs.',
+      ),
+    ).toContain('Society of Motor Manufacturers and Traders');
+    expect(
+      names('Tariffs\n\nThe U.S. Chamber of Commerce and Amcham Brasil urged Washington to cut tariffs.'),
+    ).toContain('U.S. Chamber of Commerce');
+    // near misses: a one-word tail before "of" starts another body; a ministry's own "and" stays
+    expect(names('Data\n\nThe Census Bureau and Bureau of Economic Analysis said imports rose.')).toEqual([
+      'Census Bureau',
+      'Bureau of Economic Analysis',
+    ]);
+    expect(
+      names("Chips\n\nJapan's Ministry of International Trade and Industry urged Washington to cut tariffs."),
+    ).toContain('Ministry of International Trade and Industry');
+  });
+});

@@ -969,10 +969,29 @@ export function recognizeActors(
       }
       // "Toshiba Corp and Fujitsu Ltd", "Census Bureau and Bureau of ...": an 'and' after a
       // complete organisation or company name starts another name
+      // ("Society of Motor Manufacturers and Traders": one capitalised word closing the run after
+      // 'and' is the name's last word, not another name)
+      const lastOfRun =
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap &&
+        !(isWord(toks[j + 2]) && (toks[j + 2]!.cap || connector(toks[j + 2])));
       if (
         u.lower === 'and' &&
         j > i &&
-        (ORG_SUFFIX.has(toks[j - 1]!.lower) || COMPANY_SUFFIX.has(toks[j - 1]!.lower))
+        (COMPANY_SUFFIX.has(toks[j - 1]!.lower) || (ORG_SUFFIX.has(toks[j - 1]!.lower) && !lastOfRun))
+      )
+        break;
+      // "U.S. Chamber of Commerce and Amcham Brasil": after a complete '<Head> of <Name>', an 'and'
+      // before a name of two words or more starts another organisation
+      if (
+        u.lower === 'and' &&
+        j - i >= 3 &&
+        toks[j - 2]!.lower === 'of' &&
+        (ORG_PREFIX.has(toks[j - 3]!.lower) || ORG_SUFFIX.has(toks[j - 3]!.lower)) &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap &&
+        isWord(toks[j + 2]) &&
+        toks[j + 2]!.cap
       )
         break;
       // "the Association of Southeast Asian Nations and China": 'and' before a country or bloc
