@@ -209,3 +209,16 @@ describe('findEvents: patterns a held-out set showed', () => {
     expect(story('Talks were relaunched in June after a nine-year pause.')).toEqual(['restarted@2019-06-01']);
   });
 });
+
+describe('findEvents: nearing a deal and coming back from talks', () => {
+  it('reads "returned from a round of talks" as talks held, and "close in on a deal" as no deal', () => {
+    expect(
+      events("Trade\n\nTaiwan's trade team returned from another round of talks in Washington on Monday."),
+    ).toEqual(['held@2019-07-08']);
+    expect(events('Trade\n\nBritain and the Gulf states close in on a trade deal.')).toEqual([]);
+    // near miss: closing the deal itself is still a deal reached
+    expect(events('Trade\n\nBritain and the Gulf states closed a trade deal on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+});

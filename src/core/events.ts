@@ -490,6 +490,8 @@ function firstAttached(
     if (!attaches(toks, tr, from, k, b, last, party)) continue;
     // signing is the parties' act (`companies signed agreements to buy` is no event)
     if (tr.status === 'signed' && tr.attach === 'object' && !partyBefore(toks, from, k, party)) continue;
+    // `close in on a trade deal`, `closing in on an agreement`: nearing one, not closing it
+    if (tr.attach === 'object' && toks[b]?.lower === 'in' && toks[b + 1]?.lower === 'on') continue;
     return { status: tr.status, a: k, b };
   }
   return null;
