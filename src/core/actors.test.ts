@@ -679,3 +679,14 @@ describe('actors: organisation names joined by "and"', () => {
     ).toContain('Ministry of International Trade and Industry');
   });
 });
+
+describe('actors: "the Commission" of a bloc named in the text', () => {
+  it('is the European Commission once the EU is named, and nothing without it', () => {
+    const withEu = actorsOf('Trade\n\nIndonesia wants the EU to cut tariffs. The Commission refused.');
+    expect(withEu.find((a) => a.name === 'European Commission')?.m).toEqual(['Commission']);
+    // near miss: no bloc named, no body of it
+    expect(
+      names('Trade\n\nThe U.S. wants lower tariffs. The Commission said it would study the case.'),
+    ).toEqual(['United States']);
+  });
+});

@@ -1545,8 +1545,14 @@ export function recognizeActors(
         }
         case Form.After:
           // "the Commission", "the community": only once the full name was used
+          // ("The Commission refused ..." once the EU itself was named: the body of the named bloc)
           ok =
             (B.actors.has(ref.id) || !!namedInRole?.has(ref.id)) && (toks[i]!.cap || prev?.lower === 'the');
+          // (a bloc's body only: "the House" or "the Senate" is no chamber of any named country)
+          if (!ok && toks[i]!.cap && ref.side) {
+            const sideId = lex.sideId.get(ref.side);
+            ok = !!sideId && lex.byId.get(sideId)?.kind === 'bloc' && B.actors.has(sideId);
+          }
           break;
         default:
           break;

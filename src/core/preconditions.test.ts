@@ -1096,3 +1096,44 @@ describe('preconditions: bare "restrictions" in a story about export controls', 
     ).toEqual(['United States>-|export_controls|demand', 'Japan>South Korea|market_access|demand']);
   });
 });
+
+describe('preconditions: subjects shared and denied from outside', () => {
+  it('gives a verb after "but" the subject of the refusal before it, not inside a demand', () => {
+    expect(
+      pre(
+        'Trade\n\nIndonesia wants the EU to ease its forest rules. The Commission refused to lift the quotas but agreed to cut its tariffs on coffee.',
+      ),
+    ).toEqual(['European Union>-|market_access|reject', 'European Union>-|tariffs|offer']);
+    // near miss: "and cut ..." inside what is insisted on stays the demand
+    expect(
+      pre(
+        'Trade\n\nWashington is insisting that the EU comply with the ruling and cut its export subsidies.',
+      ),
+    ).toEqual([
+      'United States>European Union|enforcement|demand',
+      'United States>European Union|subsidies|demand',
+    ]);
+  });
+
+  it('reads "the bloc" as a direct subject once a bloc was named', () => {
+    expect(
+      pre(
+        'Trade\n\nIndonesia wants the EU to cut tariffs. Under the outline, Indonesia would scrap duties on most EU exports, while the bloc would remove tariffs on nearly all Indonesian goods.',
+      ),
+    ).toContain('European Union>Indonesia|tariffs|offer');
+  });
+
+  it('drops an offer in a clause after "no sign that"', () => {
+    expect(
+      pre(
+        'Trade\n\nOttawa wants the canola duties gone but has given no sign that it will remove the levy on Chinese cars.',
+      ),
+    ).toEqual(['Canada>China|tariffs|demand']);
+    // near miss: a signalled step is an offer
+    expect(
+      pre(
+        'Trade\n\nOttawa wants the canola duties gone and has signalled that it will remove the levy on Chinese cars.',
+      ),
+    ).toEqual(['Canada>China|tariffs|demand', 'Canada>China|tariffs|offer']);
+  });
+});

@@ -729,7 +729,16 @@ export function findPreconditions(
               (mentionAt(q) >= 0 ||
                 (group && !!ar.adjAt[q]) ||
                 PRONOUNS.has(toks[q]!.lower) ||
-                bothSides(toks, q));
+                bothSides(toks, q) ||
+                // "while the bloc would remove tariffs": the bloc named last
+                (toks[q]!.lower === 'bloc' && toks[q - 1]?.lower === 'the' && !!lastBloc) ||
+                // "refused to lift the quotas but agreed to cut ...": the subject of the last position
+                // (not after a demand: "insisting that the EC comply ... and cut" is what is demanded)
+                ((toks[q]!.lower === 'but' || toks[q]!.lower === 'and') &&
+                  cues.length > 0 &&
+                  lastCue(cues)!.cue.stance !== 'demand' &&
+                  !NOUN_CUES.has(lastCue(cues)!.cue.phrase) &&
+                  toks[q - 1]?.text !== ','));
           }
           // "the law was (fully) in line with GATT rules", not "must be compatible with ..."
           if (cue.copula) {
@@ -904,6 +913,8 @@ export function findPreconditions(
       let negated = false;
       for (let k = Math.max(S.first, cu.a - 3); k < cu.a; k++)
         if (NEGATION.has(toks[k]!.lower)) negated = true;
+      // "has given no sign that it will remove the levy": an offer or demand denied from outside
+      if (stance !== 'reject' && deniedClause(toks, cu.a, S.first)) continue;
       // a judgement ("unjustified", "unacceptable") denied ("were not unjustified") or told of a
       // past moment ("in March, when she called them unjustified") is no present refusal
       if (stance === 'reject' && cu.cue.scope === 'before' && (negated || pastWhen(toks, cu.a, S.first)))
@@ -941,6 +952,21 @@ export function findPreconditions(
       let mutual = false;
       let coHolder: ActorInfo | null = null;
       if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
+      // "The Commission refused to exempt Indonesia from it but agreed to offer ...": a verb after
+      // "but"/"and" with no subject of its own shares the subject of the sentence's last position
+      if (
+        !holder &&
+        sentenceHolder &&
+        c > 0 &&
+        cues[c - 1]!.cue.stance !== 'demand' &&
+        // ("in response to Japan's refusal to open ... and demanded": a noun's possessor is no subject)
+        !NOUN_CUES.has(cues[c - 1]!.cue.phrase) &&
+        (toks[cu.a - 1]?.lower === 'but' || toks[cu.a - 1]?.lower === 'and') &&
+        toks[cu.a - 2]?.text !== ','
+      ) {
+        holder = sentenceHolder;
+        subjectEnd = cu.a - 1;
+      }
       // "the pact calls on Japan to stop ...", "the deal requires Mexico to ...": agreed terms
       // are the obliged party's offer (ANNOTATION.md conventions)
       let bound: ActorInfo | null = null;
@@ -1387,6 +1413,17 @@ export function findPreconditions(
       // issue of the sentence before (its positions, else its one issue), else the article's main
       // issue so far
       const pronounRef = (stance === 'demand' || stance === 'reject') && pronounObject(toks, cu.b, scopeEnd);
+      // "refused to exempt Indonesia from it": a weak word beside the pronoun (`exempt`) is not
+      // what "it" names; the referent wins over it
+      if (
+        pronounRef &&
+        issues.size > 0 &&
+        !cu.cue.implies &&
+        !strongIssueIn(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt)
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        if (carried.length > 0) issues.clear();
+      }
       if (
         issues.size === 0 &&
         stance !== 'offer' &&
@@ -1657,6 +1694,36 @@ function pronounObject(toks: Token[], b: number, end: number): boolean {
       continue;
     if (AUX.has(next) || BE_FORMS.has(next) || CONDITIONAL_MODALS.has(next)) continue;
     return true;
+  }
+  return false;
+}
+
+const SIGN_NOUNS = words('sign signs indication indications hint suggestion evidence');
+const FEW = words('no little any');
+/** True when the cue at a sits in a "that" clause after "no sign", "little indication", "any
+ * hint" ("gave no sign that it will remove ..."): what it says is denied. */
+function deniedClause(toks: Token[], a: number, first: number): boolean {
+  for (let k = a - 1; k >= Math.max(first + 2, a - 5); k--) {
+    const w = toks[k]!.lower;
+    if (toks[k]!.kind === TokKind.Punct) return false;
+    if (w === 'that') return SIGN_NOUNS.has(toks[k - 1]!.lower) && FEW.has(toks[k - 2]!.lower);
+  }
+  return false;
+}
+
+/** True when a strong issue word (not inside an actor name) lies in [a, b). */
+function strongIssueIn(
+  root: PhraseNode<IssueHit>,
+  toks: Token[],
+  a: number,
+  b: number,
+  mentionAt: readonly number[],
+): boolean {
+  for (let k = a; k < b; k++) {
+    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? phraseAt(root, toks, k, b) : null;
+    if (!m) continue;
+    if (m.value.strong) return true;
+    k = m.b - 1;
   }
   return false;
 }
