@@ -690,3 +690,16 @@ describe('actors: "the Commission" of a bloc named in the text', () => {
     ).toEqual(['United States']);
   });
 });
+
+describe('actors: a name defining an acronym', () => {
+  it('is an organisation, but a scheme or a law is not', () => {
+    expect(
+      actorsOf(
+        'Politics\n\nThe opposition Kuomintang (KMT) called on the president to publish the offer.',
+      ).find((a) => a.name === 'Kuomintang')?.kind,
+    ).toBe('organization');
+    // near misses: schemes and laws define acronyms too
+    expect(names('Trade\n\nThe Generalised System of Preference (GSP) lapsed.')).toEqual([]);
+    expect(names('Trade\n\nThe Export Enhancement Program (EEP) was extended.')).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ import {
   TITLE_MODS,
   TITLE_TAILS,
   LAW_WORDS,
+  SCHEME_WORDS,
   PEOPLE_SUFFIX,
   ORG_NOUNS_BEFORE,
   COMPANY_NOUNS_BEFORE,
@@ -286,6 +287,19 @@ function bodySide(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: numbe
     if (m && (m.hit.form === Form.Capital || m.hit.form === Form.Name)) return state(m);
   }
   return null;
+}
+
+/** True when "(ACRONYM)" follows at b: an upper-case word of two letters or more in parentheses. */
+function acronymAfter(toks: Token[], b: number): boolean {
+  const t = toks[b + 1];
+  return (
+    toks[b]?.text === '(' &&
+    !!t &&
+    t.kind === TokKind.Word &&
+    t.upper &&
+    t.text.length >= 2 &&
+    toks[b + 2]?.text === ')'
+  );
 }
 
 /** Words of a diplomat's post: the country after "in"/"to" is where they serve, not their side. */
@@ -1274,6 +1288,29 @@ export function recognizeActors(
           name,
           role: null,
           side: sideWithin(lexAt, b + 1, e),
+          ref: null,
+        });
+        for (let k = a; k < b; k++) used[k] = 1;
+      } else if (
+        !whole &&
+        !lexInside &&
+        !nonInside &&
+        b - a <= 4 &&
+        acronymAfter(toks, b) &&
+        !LAW_WORDS.has(last) &&
+        !SCHEME_WORDS.has(last) &&
+        !personTokens[a]
+      ) {
+        // "the opposition Kuomintang (KMT)", "Greenpeace International (GI)": a name that defines
+        // an acronym after it is an organisation's
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({
+          a,
+          b,
+          kind: 'organization',
+          name,
+          role: null,
+          side: sideWithin(lexAt, a, b),
           ref: null,
         });
         for (let k = a; k < b; k++) used[k] = 1;
