@@ -130,7 +130,9 @@ describe('eval/articles: labelled modern articles', () => {
         ? 'parley-heldout'
         : slug.startsWith('heldout2-')
           ? 'parley-heldout2'
-          : 'parley-own';
+          : slug.startsWith('heldout3-')
+            ? 'parley-heldout3'
+            : 'parley-own';
       expect(label.source).toEqual({ set, slug });
       expect(label.published).toMatch(/^20(1[7-9]|2[0-6])-\d\d-\d\d$/);
       expect(Number.isNaN(Date.parse(label.published))).toBe(false);

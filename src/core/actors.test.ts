@@ -626,3 +626,80 @@ describe('actors: two firms joined by "and"', () => {
     ]);
   });
 });
+
+describe('actors: a government body named without its country', () => {
+  it('takes the country from a possessive before it or "in <capital>" after it', () => {
+    const side = (text: string): string | null | undefined =>
+      actorsOf(text).find((a) => a.name === 'Commerce Ministry')?.side;
+    expect(side("Trade\n\nChina's Commerce Ministry said it wants Canada to drop the tariffs.")).toBe(
+      'China',
+    );
+    expect(side('Trade\n\nThe Commerce Ministry in Beijing said it wants Canada to drop the tariffs.')).toBe(
+      'China',
+    );
+    // near miss: nothing names its country, and a lobby keeps none
+    expect(side('Trade\n\nThe Commerce Ministry said it wants Canada to drop the tariffs.')).toBeNull();
+    const lobby = actorsOf(
+      "Trade\n\nChina's Soybean Growers Council said it wants Canada to drop the tariffs.",
+    ).find((a) => a.name === 'Soybean Growers Council');
+    expect(lobby?.kind).toBe('organization');
+    expect(lobby?.side).toBeNull();
+  });
+});
+
+describe('actors: a spaced dash ends a name', () => {
+  it('keeps a dateline out of the name after it, and a hyphen inside a name', () => {
+    expect(
+      names('Deal\n\nBRUSSELS - The European Union and Indonesia agreed on Sunday to cut tariffs.'),
+    ).toEqual(['European Union', 'Indonesia']);
+    // near miss: an unspaced hyphen joins two capitalised words of one name
+    expect(names('Deal\n\nThe Anglo-Dutch Shipping Council urged Indonesia to cut tariffs.')).toContain(
+      'Anglo-Dutch Shipping Council',
+    );
+  });
+});
+
+describe('actors: organisation names joined by "and"', () => {
+  it('keeps one closing word after "and" in the name, and splits two complete names', () => {
+    expect(
+      names(
+        'Cars\n\nThe Society of Motor Manufacturers and Traders (SMMT) urged negotiators to cut tariffs.',
+      ),
+    ).toContain('Society of Motor Manufacturers and Traders');
+    expect(
+      names('Tariffs\n\nThe U.S. Chamber of Commerce and Amcham Brasil urged Washington to cut tariffs.'),
+    ).toContain('U.S. Chamber of Commerce');
+    // near misses: a one-word tail before "of" starts another body; a ministry's own "and" stays
+    expect(names('Data\n\nThe Census Bureau and Bureau of Economic Analysis said imports rose.')).toEqual([
+      'Census Bureau',
+      'Bureau of Economic Analysis',
+    ]);
+    expect(
+      names("Chips\n\nJapan's Ministry of International Trade and Industry urged Washington to cut tariffs."),
+    ).toContain('Ministry of International Trade and Industry');
+  });
+});
+
+describe('actors: "the Commission" of a bloc named in the text', () => {
+  it('is the European Commission once the EU is named, and nothing without it', () => {
+    const withEu = actorsOf('Trade\n\nIndonesia wants the EU to cut tariffs. The Commission refused.');
+    expect(withEu.find((a) => a.name === 'European Commission')?.m).toEqual(['Commission']);
+    // near miss: no bloc named, no body of it
+    expect(
+      names('Trade\n\nThe U.S. wants lower tariffs. The Commission said it would study the case.'),
+    ).toEqual(['United States']);
+  });
+});
+
+describe('actors: a name defining an acronym', () => {
+  it('is an organisation, but a scheme or a law is not', () => {
+    expect(
+      actorsOf(
+        'Politics\n\nThe opposition Kuomintang (KMT) called on the president to publish the offer.',
+      ).find((a) => a.name === 'Kuomintang')?.kind,
+    ).toBe('organization');
+    // near misses: schemes and laws define acronyms too
+    expect(names('Trade\n\nThe Generalised System of Preference (GSP) lapsed.')).toEqual([]);
+    expect(names('Trade\n\nThe Export Enhancement Program (EEP) was extended.')).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ import {
   TITLE_MODS,
   TITLE_TAILS,
   LAW_WORDS,
+  SCHEME_WORDS,
   PEOPLE_SUFFIX,
   ORG_NOUNS_BEFORE,
   COMPANY_NOUNS_BEFORE,
@@ -257,6 +258,48 @@ function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | 
     }
   }
   return null;
+}
+
+/**
+ * The country of a government body named without it ("Commerce Ministry", "Ministry of Trade")
+ * from the words around it: "China's Commerce Ministry", "the Chinese Commerce Ministry", "the
+ * Commerce Ministry in Beijing". Null for other organisations.
+ */
+function bodySide(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
+  const head = toks[b - 1]!.lower;
+  const first = toks[a]!.lower;
+  if (head !== 'ministry' && head !== 'department' && first !== 'ministry' && first !== 'department')
+    return null;
+  const state = (m: LexMatch | null | undefined): LexRef | null =>
+    m?.hit.ref && m.hit.ref.kind === 'country' ? m.hit.ref : null;
+  // "China's Commerce Ministry", "the Chinese Commerce Ministry"
+  if (isPossessive(toks[a - 1])) {
+    for (let k = a - 2; k >= Math.max(0, a - 4); k--) {
+      const m = lexAt[k];
+      if (m) return m.b === a - 1 ? state(m) : null;
+    }
+  }
+  const adj = lexAt[a - 1];
+  if (adj && adj.b === a && adj.hit.form === Form.Adj) return state(adj);
+  // "the Commerce Ministry in Beijing"
+  if (toks[b]?.lower === 'in') {
+    const m = lexAt[b + 1];
+    if (m && (m.hit.form === Form.Capital || m.hit.form === Form.Name)) return state(m);
+  }
+  return null;
+}
+
+/** True when "(ACRONYM)" follows at b: an upper-case word of two letters or more in parentheses. */
+function acronymAfter(toks: Token[], b: number): boolean {
+  const t = toks[b + 1];
+  return (
+    toks[b]?.text === '(' &&
+    !!t &&
+    t.kind === TokKind.Word &&
+    t.upper &&
+    t.text.length >= 2 &&
+    toks[b + 2]?.text === ')'
+  );
 }
 
 /** Words of a diplomat's post: the country after "in"/"to" is where they serve, not their side. */
@@ -940,10 +983,29 @@ export function recognizeActors(
       }
       // "Toshiba Corp and Fujitsu Ltd", "Census Bureau and Bureau of ...": an 'and' after a
       // complete organisation or company name starts another name
+      // ("Society of Motor Manufacturers and Traders": one capitalised word closing the run after
+      // 'and' is the name's last word, not another name)
+      const lastOfRun =
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap &&
+        !(isWord(toks[j + 2]) && (toks[j + 2]!.cap || connector(toks[j + 2])));
       if (
         u.lower === 'and' &&
         j > i &&
-        (ORG_SUFFIX.has(toks[j - 1]!.lower) || COMPANY_SUFFIX.has(toks[j - 1]!.lower))
+        (COMPANY_SUFFIX.has(toks[j - 1]!.lower) || (ORG_SUFFIX.has(toks[j - 1]!.lower) && !lastOfRun))
+      )
+        break;
+      // "U.S. Chamber of Commerce and Amcham Brasil": after a complete '<Head> of <Name>', an 'and'
+      // before a name of two words or more starts another organisation
+      if (
+        u.lower === 'and' &&
+        j - i >= 3 &&
+        toks[j - 2]!.lower === 'of' &&
+        (ORG_PREFIX.has(toks[j - 3]!.lower) || ORG_SUFFIX.has(toks[j - 3]!.lower)) &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap &&
+        isWord(toks[j + 2]) &&
+        toks[j + 2]!.cap
       )
         break;
       // "the Association of Southeast Asian Nations and China": 'and' before a country or bloc
@@ -981,7 +1043,14 @@ export function recognizeActors(
         j++;
         continue;
       }
-      if ((u.text === '&' || u.text === '-') && j + 1 < limit && isWord(toks[j + 1]) && toks[j + 1]!.cap) {
+      // ("Copa-Cogeca", "Procter & Gamble"; a dash with spaces either side ends the run: "BRUSSELS -
+      // The European Union", a dateline)
+      if (
+        (u.text === '&' || (u.text === '-' && !(u.space && toks[j + 1]?.space))) &&
+        j + 1 < limit &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap
+      ) {
         j++;
         continue;
       }
@@ -1168,7 +1237,9 @@ export function recognizeActors(
               ];
         for (const [pa, pb] of parts) {
           const name = text.slice(toks[pa]!.start, toks[pb - 1]!.end);
-          spans.push({ a: pa, b: pb, kind, name, role: null, side: sideWithin(lexAt, pa, pb), ref: null });
+          const side =
+            sideWithin(lexAt, pa, pb) ?? (kind === 'organization' ? bodySide(toks, lexAt, pa, pb) : null);
+          spans.push({ a: pa, b: pb, kind, name, role: null, side, ref: null });
         }
         for (let k = a; k < b; k++) used[k] = 1;
       } else if (
@@ -1217,6 +1288,29 @@ export function recognizeActors(
           name,
           role: null,
           side: sideWithin(lexAt, b + 1, e),
+          ref: null,
+        });
+        for (let k = a; k < b; k++) used[k] = 1;
+      } else if (
+        !whole &&
+        !lexInside &&
+        !nonInside &&
+        b - a <= 4 &&
+        acronymAfter(toks, b) &&
+        !LAW_WORDS.has(last) &&
+        !SCHEME_WORDS.has(last) &&
+        !personTokens[a]
+      ) {
+        // "the opposition Kuomintang (KMT)", "Greenpeace International (GI)": a name that defines
+        // an acronym after it is an organisation's
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({
+          a,
+          b,
+          kind: 'organization',
+          name,
+          role: null,
+          side: sideWithin(lexAt, a, b),
           ref: null,
         });
         for (let k = a; k < b; k++) used[k] = 1;
@@ -1411,7 +1505,8 @@ export function recognizeActors(
         case Form.Adj:
           // a bloc's adjective gives no side or holder by itself ("European demand for soybeans",
           // "European firms"): only as the party before "side"/"delegation" below
-          if (ref.kind !== 'bloc') adjAt[i] = ref;
+          // ("the Europeans", the plural for the people, stands for the bloc's side)
+          if (ref.kind !== 'bloc' || (m.b === i + 1 && toks[i]!.lower.endsWith('ans'))) adjAt[i] = ref;
           ok = false;
           // "the Chinese government"; a bloc's adjective only as a party in talks ("the European
           // side", not "European government subsidies": Europe's governments)
@@ -1487,8 +1582,14 @@ export function recognizeActors(
         }
         case Form.After:
           // "the Commission", "the community": only once the full name was used
+          // ("The Commission refused ..." once the EU itself was named: the body of the named bloc)
           ok =
             (B.actors.has(ref.id) || !!namedInRole?.has(ref.id)) && (toks[i]!.cap || prev?.lower === 'the');
+          // (a bloc's body only: "the House" or "the Senate" is no chamber of any named country)
+          if (!ok && toks[i]!.cap && ref.side) {
+            const sideId = lex.sideId.get(ref.side);
+            ok = !!sideId && lex.byId.get(sideId)?.kind === 'bloc' && B.actors.has(sideId);
+          }
           break;
         default:
           break;

@@ -236,6 +236,10 @@ describe('findEvents: patterns a third held-out set showed', () => {
 
   it('a particle makes another verb', () => {
     expect(story('Britain and the Gulf states close in on a trade deal.')).toEqual([]);
+    // near miss: closing the deal itself is still a deal reached
+    expect(story('Britain and the Gulf states closed a trade deal on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
     expect(story('Farm groups called for a truce in the tariff talks.')).toEqual([]);
     expect(story('The two countries called a truce in the tariff talks on Monday.')).toEqual([
       'deal_reached@2019-07-08',

@@ -979,3 +979,161 @@ describe('preconditions: "The government ..." opening a sentence', () => {
     ).toEqual(['United States>-|tariffs|reject']);
   });
 });
+
+describe('preconditions: refusals with their object elsewhere', () => {
+  it('carries the issue of the sentence before to a pronoun object ("will not exempt Kenya from it")', () => {
+    expect(
+      pre(
+        'Trade\n\nKenya has asked Britain to scrap its levy on imported tea. Britain said it will not exempt Kenya from it.',
+      ),
+    ).toEqual(['Kenya>United Kingdom|tariffs|demand', 'United Kingdom>Kenya|tariffs|reject']);
+    expect(
+      pre('Trade\n\nChile asked Peru to cut its duties on wine. Peru wants it phased out over ten years.'),
+    ).toEqual(['Chile>Peru|tariffs|demand', 'Peru>-|tariffs|demand']);
+    // near misses: a pronoun subject ("said it would study") carries nothing; nor a refusal of
+    // something else named in its own scope
+    expect(
+      pre('Trade\n\nChile asked Peru to cut its duties on wine. Peru said it would study the idea.'),
+    ).toEqual(['Chile>Peru|tariffs|demand']);
+    expect(
+      pre(
+        'Trade\n\nKenya has asked Britain to scrap its levy on imported tea. Britain said it will not change its plans for investment.',
+      ),
+    ).toEqual(['Kenya>United Kingdom|tariffs|demand']);
+  });
+
+  it('reads "would not open" as a refusal, and "The government has said it" as the home state', () => {
+    expect(
+      pre(
+        'Trade\n\nThe Philippines wants the EU to cut its duties on bananas. The government has said it will not open its rice market any further.',
+      ),
+    ).toEqual(['Philippines>European Union|tariffs|demand', 'Philippines>-|market_access|reject']);
+  });
+
+  it('gives a relative refusal with no object what its clause named before ("a request that Chile refused")', () => {
+    expect(
+      pre(
+        'Trade\n\nNorway had wanted Chile to extend patent protection for medicines, a request that Chile refused.',
+      ),
+    ).toEqual(['Norway>Chile|ip_protection|demand', 'Chile>-|ip_protection|reject']);
+    // near miss: an elliptical "will vote against," is no relative clause and takes no issue
+    expect(
+      pre(
+        'Trade\n\nNorway wants Chile to cut its duties on salmon, and Peru has also said it will vote against.',
+      ),
+    ).toEqual(['Norway>Chile|tariffs|demand']);
+  });
+
+  it('codes a refusal lifted by "unless" as the condition only', () => {
+    expect(
+      pre(
+        'Trade\n\nOfficials said Canada would not lower its duties on cheese unless Mexico stopped relabelling Asian steel.',
+      ),
+    ).toEqual(['Canada>Mexico|enforcement|condition']);
+    // near miss: a refusal and, in a second clause, a threat: both stand
+    expect(
+      pre(
+        'Trade\n\nChina said it opposes any new duties on its solar panels and would take measures if Ottawa imposed them.',
+      ),
+    ).toContain('China>Canada|tariffs|reject');
+  });
+
+  it('drops a judgement told of a past "when" clause, and gives a judgement to the one who names it', () => {
+    expect(
+      pre(
+        'Trade\n\nShe did not press Ottawa to drop the tariffs, a change from her tone in May, when she called them unjustified.',
+      ),
+    ).toEqual([]);
+    expect(pre('Trade\n\nMexico called the new U.S. tariffs on tomatoes unjustified.')).toEqual([
+      'Mexico>-|tariffs|reject',
+    ]);
+  });
+});
+
+describe('preconditions: a people named as the subject ("The Americans had pressed ...")', () => {
+  it('gives the position to the side of the demonym, a bloc included', () => {
+    expect(
+      pre(
+        'Trade\n\nJapan and the United States met on Monday. The Americans had pressed Tokyo to lift its quotas on beef.',
+      ),
+    ).toEqual(['United States>Japan|market_access|demand']);
+    expect(
+      pre(
+        'Trade\n\nThe EU and Japan met on Monday. The Europeans had also wanted Japan to cut its tariffs on cheese.',
+      ),
+    ).toEqual(['European Union>Japan|tariffs|demand']);
+  });
+
+  it('needs the people to open its clause as the subject', () => {
+    // near miss: a relative clause after the people names no position of theirs
+    expect(
+      pre(
+        'Trade\n\nJapan and the United States met on Monday. The Americans who pressed Tokyo to lift its quotas on beef left.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: bare "restrictions" in a story about export controls', () => {
+  it('are export controls once the story has named them', () => {
+    expect(
+      pre(
+        'Trade\n\nWashington wants tighter export controls on chipmaking equipment. Japan said it will not add new restrictions unless the Netherlands moves too.',
+      ),
+    ).toEqual(['United States>-|export_controls|demand', 'Japan>Netherlands|export_controls|condition']);
+  });
+
+  it('stay market access elsewhere, and a named import measure stays market access', () => {
+    expect(
+      pre(
+        'Trade\n\nWashington wants Japan to open its beef market. Japan said it will not add new restrictions unless the Netherlands moves too.',
+      ),
+    ).toEqual(['United States>Japan|market_access|demand', 'Japan>Netherlands|market_access|condition']);
+    expect(
+      pre(
+        'Trade\n\nWashington wants tighter export controls on chipmaking equipment. Japan urged Korea to lift its import restrictions on fish.',
+      ),
+    ).toEqual(['United States>-|export_controls|demand', 'Japan>South Korea|market_access|demand']);
+  });
+});
+
+describe('preconditions: subjects shared and denied from outside', () => {
+  it('gives a verb after "but" the subject of the refusal before it, not inside a demand', () => {
+    expect(
+      pre(
+        'Trade\n\nIndonesia wants the EU to ease its forest rules. The Commission refused to lift the quotas but agreed to cut its tariffs on coffee.',
+      ),
+    ).toEqual(['European Union>-|market_access|reject', 'European Union>-|tariffs|offer']);
+    // near miss: "and cut ..." inside what is insisted on stays the demand
+    expect(
+      pre(
+        'Trade\n\nWashington is insisting that the EU comply with the ruling and cut its export subsidies.',
+      ),
+    ).toEqual([
+      'United States>European Union|enforcement|demand',
+      'United States>European Union|subsidies|demand',
+    ]);
+  });
+
+  it('reads "the bloc" as a direct subject once a bloc was named', () => {
+    expect(
+      pre(
+        'Trade\n\nIndonesia wants the EU to cut tariffs. Under the outline, Indonesia would scrap duties on most EU exports, while the bloc would remove tariffs on nearly all Indonesian goods.',
+      ),
+    ).toContain('European Union>Indonesia|tariffs|offer');
+  });
+
+  it('drops an offer in a clause after "no sign that"', () => {
+    expect(
+      pre(
+        'Trade\n\nOttawa wants the canola duties gone but has given no sign that it will remove the levy on Chinese cars.',
+      ),
+    ).toEqual(['Canada>China|tariffs|demand']);
+    // near miss: a signalled step is an offer
+    expect(
+      pre(
+        'Trade\n\nOttawa wants the canola duties gone and has signalled that it will remove the levy on Chinese cars.',
+      ),
+    ).toEqual(['Canada>China|tariffs|demand', 'Canada>China|tariffs|offer']);
+  });
+});

@@ -516,6 +516,13 @@ export function findPreconditions(
     return best;
   };
 
+  /** 'export_controls' when the story has named export controls before token `end` (what its
+   * bare "restrictions" and "curbs" then are), else null. */
+  const controlsTopic = (end: number): Issue | null => {
+    mainIssueBefore(end); // counts issue words up to `end`, once
+    return (issueCounts.get('export_controls') ?? 0) > 0 ? 'export_controls' : null;
+  };
+
   /** True at a mention of a firm under export controls (Huawei, ZTE, SMIC). */
   const controlledAt = (k: number): boolean => {
     const mi = ar.mentionAt[k]!;
@@ -620,6 +627,29 @@ export function findPreconditions(
 
   const out: Precondition[] = [];
   const seen = new Set<string>();
+  /** Issues of the positions found in each sentence (what a later "it" or "the measures" points to). */
+  const sentenceIssues = new Map<number, Issue[]>();
+  const namedIssues = new Map<number, Issue[]>();
+  /** The issues a back-reference in the next sentence points to: the positions sentence si held,
+   * else its one issue (two or more issues with no position leave the referent open). */
+  const issuesOfSentence = (si: number): Issue[] => {
+    const held = sentenceIssues.get(si) ?? namedIssues.get(si);
+    if (held) return held;
+    const S = sentences[si]!;
+    if ((S.w & W_ISSUE) === 0) return [];
+    // strong words only: "its farm plan" names no issue a pronoun could stand for
+    const found = new Set<Issue>();
+    for (let k = S.first; k < S.last; k++) {
+      const m =
+        (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? phraseAt(lex.issues, toks, k, S.last) : null;
+      if (!m) continue;
+      if (m.value.strong && m.value.issue !== 'balance') found.add(m.value.issue);
+      k = m.b - 1;
+    }
+    const one = found.size === 1 ? [...found] : [];
+    namedIssues.set(si, one); // (scanned once however many cues the next sentence holds)
+    return one;
+  };
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
   /** Sentences where lastPerson was last named and where a holder was last found. */
@@ -699,7 +729,16 @@ export function findPreconditions(
               (mentionAt(q) >= 0 ||
                 (group && !!ar.adjAt[q]) ||
                 PRONOUNS.has(toks[q]!.lower) ||
-                bothSides(toks, q));
+                bothSides(toks, q) ||
+                // "while the bloc would remove tariffs": the bloc named last
+                (toks[q]!.lower === 'bloc' && toks[q - 1]?.lower === 'the' && !!lastBloc) ||
+                // "refused to lift the quotas but agreed to cut ...": the subject of the last position
+                // (not after a demand: "insisting that the EC comply ... and cut" is what is demanded)
+                ((toks[q]!.lower === 'but' || toks[q]!.lower === 'and') &&
+                  cues.length > 0 &&
+                  lastCue(cues)!.cue.stance !== 'demand' &&
+                  !NOUN_CUES.has(lastCue(cues)!.cue.phrase) &&
+                  toks[q - 1]?.text !== ','));
           }
           // "the law was (fully) in line with GATT rules", not "must be compatible with ..."
           if (cue.copula) {
@@ -874,6 +913,12 @@ export function findPreconditions(
       let negated = false;
       for (let k = Math.max(S.first, cu.a - 3); k < cu.a; k++)
         if (NEGATION.has(toks[k]!.lower)) negated = true;
+      // "has given no sign that it will remove the levy": an offer or demand denied from outside
+      if (stance !== 'reject' && deniedClause(toks, cu.a, S.first)) continue;
+      // a judgement ("unjustified", "unacceptable") denied ("were not unjustified") or told of a
+      // past moment ("in March, when she called them unjustified") is no present refusal
+      if (stance === 'reject' && cu.cue.scope === 'before' && (negated || pastWhen(toks, cu.a, S.first)))
+        continue;
       // a negated offer is a refusal ("was not willing to renegotiate", "would not offer more")
       if (negated && stance === 'offer' && !cu.cue.direct && toks[cu.b]?.lower !== 'only') stance = 'reject';
       else if (stance !== 'reject' && negated) continue;
@@ -907,6 +952,21 @@ export function findPreconditions(
       let mutual = false;
       let coHolder: ActorInfo | null = null;
       if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
+      // "The Commission refused to exempt Indonesia from it but agreed to offer ...": a verb after
+      // "but"/"and" with no subject of its own shares the subject of the sentence's last position
+      if (
+        !holder &&
+        sentenceHolder &&
+        c > 0 &&
+        cues[c - 1]!.cue.stance !== 'demand' &&
+        // ("in response to Japan's refusal to open ... and demanded": a noun's possessor is no subject)
+        !NOUN_CUES.has(cues[c - 1]!.cue.phrase) &&
+        (toks[cu.a - 1]?.lower === 'but' || toks[cu.a - 1]?.lower === 'and') &&
+        toks[cu.a - 2]?.text !== ','
+      ) {
+        holder = sentenceHolder;
+        subjectEnd = cu.a - 1;
+      }
       // "the pact calls on Japan to stop ...", "the deal requires Mexico to ...": agreed terms
       // are the obliged party's offer (ANNOTATION.md conventions)
       let bound: ActorInfo | null = null;
@@ -958,7 +1018,18 @@ export function findPreconditions(
         const pc = cues[c - 1]!.cue.phrase;
         if (pc === 'if' || pc === 'until' || pc === 'unless') holder = sentenceHolder;
       }
-      for (let k = cu.a - 1; k >= S.first && !holder; k--) {
+      // "Mexico called the new U.S. tariffs unjustified": the judge is the subject of the naming
+      // verb, not the owner of the thing judged between it and the judgement
+      let from = cu.a - 1;
+      if (stance === 'reject' && cu.cue.scope === 'before')
+        for (let k = cu.a - 1; k > S.first && cu.a - k <= 10; k--) {
+          if (toks[k]!.kind === TokKind.Punct) break;
+          if (NAMING.has(toks[k]!.lower)) {
+            from = k - 1;
+            break;
+          }
+        }
+      for (let k = from; k >= S.first && !holder; k--) {
         // "The Global Times, a tabloid published by the People's Daily, said ...": an appositive
         // describes the subject; names inside it are not the speaker
         if (toks[k]!.text === ',' && !pronoun) {
@@ -1057,7 +1128,13 @@ export function findPreconditions(
         }
         // "The government also refused to ...": a sentence opening with the bare noun means the
         // government of the party the story is told from (its first state, in the headline or lede)
-        if (lw === 'government' && !pronoun && k - 1 === S.first && toks[k - 1]!.lower === 'the') {
+        // ("The government has said it will not ...": the pronoun is the government's)
+        if (
+          lw === 'government' &&
+          (!pronoun || !personPronoun) &&
+          k - 1 === S.first &&
+          toks[k - 1]!.lower === 'the'
+        ) {
           const h = homeState();
           if (h) {
             holder = h;
@@ -1078,6 +1155,21 @@ export function findPreconditions(
           const h = person ? resolveHolder(person) : null;
           if (h) {
             holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "The Americans had pressed ...", "The Japanese have refused ...": a people opening its
+        // clause as the subject is its side
+        if (
+          !pronoun &&
+          ar.adjAt[k] &&
+          toks[k - 1]?.lower === 'the' &&
+          (k - 1 === S.first || toks[k - 2]?.text === ',') &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          holder = sideActor(ar.adjAt[k]!.id);
+          if (holder) {
             subjectEnd = k + 1;
             break;
           }
@@ -1270,7 +1362,15 @@ export function findPreconditions(
         ? new Set<Issue>([cu.cue.implies])
         : cu.cue.scope === 'before'
           ? new Set<Issue>()
-          : collectIssues(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt, controlledAt);
+          : collectIssues(
+              lex.issues,
+              toks,
+              cu.b,
+              scopeEnd,
+              ar.mentionAt,
+              controlledAt,
+              controlsTopic(S.first),
+            );
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
       // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
       // conditional clause, the condition is on the measure threatened before it
@@ -1291,19 +1391,53 @@ export function findPreconditions(
           clauseBefore(toks, Math.max(prevCueEnd, cu.a - MAX_SCOPE), cu.a, mentionAt),
           cu.a,
           ar.mentionAt,
+          undefined,
+          controlsTopic(S.first),
         ))
           issues.add(i);
       }
-      // "urged Canada to withdraw the measures": a measure named earlier, by reference; it is
-      // the article's main issue so far
+      // "a request that Brazil and Argentina refused", "..., which China rejected.": a refusal with
+      // no object of its own refuses what its clause named before it
+      const rel = issues.size === 0 && stance === 'reject' ? relativeRefusal(toks, cu.a, cu.b, S) : -1;
+      if (rel > 0)
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          Math.max(S.first, rel - MAX_SCOPE),
+          rel,
+          ar.mentionAt,
+        ))
+          issues.add(i);
+      // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
+      // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
+      // issue of the sentence before (its positions, else its one issue), else the article's main
+      // issue so far
+      const pronounRef = (stance === 'demand' || stance === 'reject') && pronounObject(toks, cu.b, scopeEnd);
+      // "refused to exempt Indonesia from it": a weak word beside the pronoun (`exempt`) is not
+      // what "it" names; the referent wins over it
+      if (
+        pronounRef &&
+        issues.size > 0 &&
+        !cu.cue.implies &&
+        !strongIssueIn(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt)
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        if (carried.length > 0) issues.clear();
+      }
       if (
         issues.size === 0 &&
         stance !== 'offer' &&
-        (refersToMeasure(toks, cu.b, scopeEnd) || (stance === 'reject' && rejectsReference(toks, cu.b)))
+        (pronounRef ||
+          refersToMeasure(toks, cu.b, scopeEnd) ||
+          (stance === 'reject' && rejectsReference(toks, cu.b)))
       ) {
-        // (a rejected "it" has no other referent: the one issue named so far will do)
-        const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
-        if (main) issues.add(main);
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        if (carried.length > 0) for (const i of carried) issues.add(i);
+        else if (!pronounRef || rejectsReference(toks, cu.b) || refersToMeasure(toks, cu.b, scopeEnd)) {
+          // (a rejected "it" has no other referent: the one issue named so far will do)
+          const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
+          if (main) issues.add(main);
+        }
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       if (
@@ -1325,6 +1459,15 @@ export function findPreconditions(
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
         for (let k = cu.b; k < scopeEnd; k++) if (toks[k]!.lower === 'without') stance = 'condition';
+        // "would not lower the rate unless Mexico stopped ...": a refusal lifted on a condition is
+        // that condition, coded from the conditional clause's own cue
+        if (
+          nextCue &&
+          CONDITION_CLAUSE.has(nextCue.cue.phrase) &&
+          nextCue.cue.stance === 'condition' &&
+          !clauseJoinBetween(toks, cu.b, nextCue.a)
+        )
+          continue;
       }
       sentenceHolder = holder;
       const holders: [ActorInfo, ActorInfo | null][] = [[holder, target]];
@@ -1339,6 +1482,9 @@ export function findPreconditions(
           const key = `${h.id}|${issue}|${stance}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          const got = sentenceIssues.get(si);
+          if (!got) sentenceIssues.set(si, [issue]);
+          else if (!got.includes(issue)) got.push(issue);
           out.push({
             holder: h.id,
             target: tg && tg.id !== h.id ? tg.id : null,
@@ -1525,6 +1671,104 @@ function coordinatedSpeaker(
 }
 
 /** True when [a, b) asks to undo a measure named by reference: "withdraw the measures", "reverse its decision". */
+/** Verbs after which "it"/"them" is the subject of a new clause, not an object ("said it would"). */
+const CLAUSE_VERBS = words(
+  'said says say told tells warned argued added noted believes believed hopes hoped',
+);
+/**
+ * True when a measure pronoun is an object within the scope [b, end): "will not exempt them from
+ * it", "wants it lowered", "asked Congress to renew it"; not a subject ("said it would", "it is").
+ */
+function pronounObject(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < end; k++) {
+    if (!MEASURE_PRONOUNS.has(toks[k]!.lower)) continue;
+    const prev = toks[k - 1];
+    const next = toks[k + 1]?.lower ?? '';
+    if (
+      !prev ||
+      prev.kind !== TokKind.Word ||
+      CLAUSE_VERBS.has(prev.lower) ||
+      RELATIVE.has(prev.lower) ||
+      SUBORDINATORS.has(prev.lower)
+    )
+      continue;
+    if (AUX.has(next) || BE_FORMS.has(next) || CONDITIONAL_MODALS.has(next)) continue;
+    return true;
+  }
+  return false;
+}
+
+const SIGN_NOUNS = words('sign signs indication indications hint suggestion evidence');
+const FEW = words('no little any');
+/** True when the cue at a sits in a "that" clause after "no sign", "little indication", "any
+ * hint" ("gave no sign that it will remove ..."): what it says is denied. */
+function deniedClause(toks: Token[], a: number, first: number): boolean {
+  for (let k = a - 1; k >= Math.max(first + 2, a - 5); k--) {
+    const w = toks[k]!.lower;
+    if (toks[k]!.kind === TokKind.Punct) return false;
+    if (w === 'that') return SIGN_NOUNS.has(toks[k - 1]!.lower) && FEW.has(toks[k - 2]!.lower);
+  }
+  return false;
+}
+
+/** True when a strong issue word (not inside an actor name) lies in [a, b). */
+function strongIssueIn(
+  root: PhraseNode<IssueHit>,
+  toks: Token[],
+  a: number,
+  b: number,
+  mentionAt: readonly number[],
+): boolean {
+  for (let k = a; k < b; k++) {
+    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? phraseAt(root, toks, k, b) : null;
+    if (!m) continue;
+    if (m.value.strong) return true;
+    k = m.b - 1;
+  }
+  return false;
+}
+
+/** True when "and" or a comma stands between tokens a and b (a second clause). */
+function clauseJoinBetween(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.lower === 'and' || toks[k]!.text === ',') return true;
+  return false;
+}
+
+/** True when the cue at a sits in a "when" clause with a past verb ("when she called them
+ * unjustified", "when Ottawa deemed the offer unacceptable"). */
+function pastWhen(toks: Token[], a: number, first: number): boolean {
+  let past = false;
+  for (let k = a - 1; k >= Math.max(first, a - 8); k--) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (t.lower === 'when') return past;
+    if (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) past = true;
+  }
+  return false;
+}
+
+/** Words before "it"/"them" that open a clause: the pronoun is its subject ("if it reduced"). */
+const SUBORDINATORS = words(
+  'if whether because when unless until and but or as so once while since though although than',
+);
+
+/**
+ * True for a refusal in a relative clause with no object of its own: "a request that Brazil and
+ * Argentina refused.", "..., which Japan rejected, ...": what it refuses is named before the clause.
+ * A verb ending in a preposition ("will vote against,") is elliptical, not relative. Returns the
+ * relative pronoun's index, or -1.
+ */
+function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): number {
+  const t = toks[b];
+  if (b < S.last && (!t || t.kind !== TokKind.Punct || isQuote(t.text))) return -1;
+  for (let k = a - 1; k >= Math.max(S.first, a - 8); k--) {
+    const w = toks[k]!.lower;
+    if (w === 'that' || w === 'which') return k > S.first ? k : -1;
+    if (toks[k]!.kind === TokKind.Punct) return -1;
+  }
+  return -1;
+}
+
 function refersToMeasure(toks: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++)
     if (
@@ -1747,6 +1991,7 @@ function collectIssues(
   b: number,
   mentionAt: readonly number[],
   controlledAt?: (k: number) => boolean,
+  topic?: Issue | null,
 ): Set<Issue> {
   const strong: Issue[] = [];
   const weak: Issue[] = [];
@@ -1855,5 +2100,8 @@ function collectIssues(
     }
     k++;
   }
+  // "will not add new restrictions" in a story about chip export controls: a generic measure
+  // alone is the story's export controls
+  if (topic && genericAt >= 0 && strong.length === 1 && strong[0] === 'market_access') strong[0] = topic;
   return new Set(strong.length > 0 ? strong : weak.slice(0, 1));
 }

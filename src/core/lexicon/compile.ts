@@ -205,6 +205,12 @@ function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: M
   const byId = new Map<string, LexRef>();
   const sideId = new Map<string, string>();
   const countryName = new Map<string, string>();
+  /** A demonym, and for those in -an its plural for the people ("the Americans", "the
+   * Europeans": a side named as its negotiators). */
+  const addDemonym = (ref: LexRef, a: string): void => {
+    addPhrase(root, a, { ref, form: Form.Adj, caseMode: 1 });
+    if (a.endsWith('an')) addPhrase(root, `${a}s`, { ref, form: Form.Adj, caseMode: 1 });
+  };
 
   for (const line of COUNTRY_TABLE.split('\n')) {
     if (!line) continue;
@@ -222,7 +228,7 @@ function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: M
     });
     for (const a of aliases.split(';'))
       if (a) addPhrase(root, a, { ref, form: Form.Name, caseMode: caseModeOf(a, false) });
-    for (const a of adjs.split(';')) if (a) addPhrase(root, a, { ref, form: Form.Adj, caseMode: 1 });
+    for (const a of adjs.split(';')) if (a) addDemonym(ref, a);
     for (const a of caps.split(';')) if (a) addPhrase(root, a, { ref, form: Form.Capital, caseMode: 1 });
   }
 
@@ -248,7 +254,7 @@ function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: M
       addPhrase(root, a, { ref, form: Form.Name, caseMode: caseModeOf(a, false) });
     for (const a of e.after ?? []) addPhrase(root, a, { ref, form: Form.After, caseMode: 0 });
     for (const a of e.metonyms ?? []) addPhrase(root, a, { ref, form: Form.Capital, caseMode: 1 });
-    for (const a of e.adjectives ?? []) addPhrase(root, a, { ref, form: Form.Adj, caseMode: 1 });
+    for (const a of e.adjectives ?? []) addDemonym(ref, a);
   };
   for (const e of BLOCS) addEntity(e);
   for (const e of AGENCIES) addEntity(e);

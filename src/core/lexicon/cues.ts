@@ -236,6 +236,18 @@ export const CUES: CueEntry[] = [
      never trade away, not trade away, will not trade away, would not trade away, won't trade away,
      will not sacrifice, would not sacrifice, never sacrifice, would not follow, will not follow, won't follow`,
   ),
+  // "will not exempt them from it", "would not open its rice market any further": a party's own
+  // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
+  ...D(
+    'after',
+    'reject',
+    ['will not', 'would not', "won't", "wouldn't", 'will never', 'would never']
+      .flatMap((aux) =>
+        list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
+          phase out, eliminate, extend`).map((v) => `${aux} ${v}`),
+      )
+      .join(','),
+  ),
 ];
 
 /**

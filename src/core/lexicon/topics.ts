@@ -212,9 +212,10 @@ export const EVENT_TRIGGERS = [
   'held|hold,held,holds,holding,attend,attends,attended,attending,open,opens,opened,opening|object|talks',
   'held|held,ended,concluded,wrapped up,took place,broke up,ended without|subject|talks',
   'held|conclude,concluded,concludes,wrap up,wrapped up,complete,completed|object|meeting',
-  'held|returned from,came back from,back from|object|talks',
   'held|met,meets,visited,visits|parties|',
   'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
+  // `returned from another round of talks in Washington`: the round took place
+  'held|returned from,returns from,came back from,back from|object|talks',
   // talks restarted
   'restarted|resume,resumed,resumes,resuming,restart,restarted,restarts,revive,revived,relaunch,relaunched,reopen,reopened,return to,returned to,returns to,returning to|object|talks',
   'restarted|resumed,resume,resumes,resuming,restarted,restart,reopened,revived,relaunched,relaunch|subject|talks',

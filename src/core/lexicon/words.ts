@@ -124,6 +124,13 @@ export const LAW_WORDS = set(`
 bill bills act acts law laws deal deals agreement accord pact treaty plan framework programme program
 `);
 
+/** Heads of schemes and measures that define an acronym like a body does ("Generalised System of
+ * Preference (GSP)", "Carbon Border Adjustment Mechanism (CBAM)"): not organisations. */
+export const SCHEME_WORDS = set(`
+system systems preference preferences scheme schemes initiative mechanism index zone area standard
+standards rule rules tax taxes tariff tariffs regulation directive protocol
+`);
+
 /** Plural nouns of people that end organisation names ("Grain Producers Australia"): with no word
  * of its own besides a country such a run is a group of people, not a body ("U.S. Exporters"). */
 export const PEOPLE_SUFFIX = set(`
