@@ -15,11 +15,12 @@
  */
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { fixtures } from '../e2e/fixtures/index';
 import {
   extensionIdOf,
   extensionWorker,
+  findTabId,
   installNetworkGuard,
   launchWithExtension,
   loadPageSource,
@@ -33,8 +34,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** How long the reader looks at "This article" before clicking "Context". */
 const LOOK_MS = 600;
 const POPUP_VIEWPORT = { width: 384, height: 600 };
-
-declare const chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
 
 const median = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -82,26 +81,6 @@ interface Side {
   click: Array<{ paint: number; ledger: number }>;
 }
 
-/** The tab id whose stored result has this URL (the content script wrote it). */
-async function tabIdFor(page: Page, url: string, sw: () => Promise<Worker>): Promise<number> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const id = await (
-      await sw()
-    ).evaluate(async (target) => {
-      const all = await chrome.storage.session.get(null);
-      for (const [k, v] of Object.entries(all)) {
-        if (k.startsWith('tab:') && (v as { url?: string }).url?.split('#')[0] === target)
-          return Number(k.slice(4));
-      }
-      return null;
-    }, routeKey(url));
-    if (id !== null) return id;
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`No tab result for ${url}`);
-}
-
 async function setUp(name: string, dist: string, fill: string): Promise<Side> {
   const demo = fixtures.find((f) => f.file === 'demo-us-china-deal.html')!;
   const launched = await launchWithExtension({ headless: true, dist: path.resolve(dist) });
@@ -116,7 +95,7 @@ async function setUp(name: string, dist: string, fill: string): Promise<Side> {
   const pages = await installNetworkGuard(article);
   pages.set(routeKey(demo.url), loadPageSource(demo.file));
   await article.goto(demo.url);
-  const tabId = await tabIdFor(article, demo.url, () => extensionWorker(context));
+  const tabId = await findTabId(context, article, 20_000);
   const popup = await context.newPage();
   await popup.setViewportSize(POPUP_VIEWPORT);
   return {

@@ -33,6 +33,7 @@ import {
   DIST,
   extensionIdOf,
   extensionWorker,
+  findTabId,
   installNetworkGuard,
   launchWithExtension,
   loadPageSource,
@@ -305,26 +306,6 @@ async function timeContextClick(page: Page, url: string): Promise<{ paint: numbe
   })`)) as { paint: number; ledger: number };
 }
 
-/** The tab id whose stored result has this URL (the content script wrote it). */
-async function tabIdFor(page: Page, url: string, sw: () => Promise<Worker>): Promise<number> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const id = await (
-      await sw()
-    ).evaluate(async (target) => {
-      const all = await chrome.storage.session.get(null);
-      for (const [k, v] of Object.entries(all)) {
-        if (k.startsWith('tab:') && (v as { url?: string }).url?.split('#')[0] === target)
-          return Number(k.slice(4));
-      }
-      return null;
-    }, routeKey(url));
-    if (id !== null) return id;
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`No tab result for ${url}: did the content script run?`);
-}
-
 async function main(): Promise<void> {
   const demo = fixtures.find((f) => f.file === 'demo-us-china-deal.html');
   if (!demo) throw new Error('e2e/fixtures/index.ts has no demo-us-china-deal.html');
@@ -360,7 +341,7 @@ async function main(): Promise<void> {
     const pages = await installNetworkGuard(article);
     pages.set(routeKey(demo.url), loadPageSource(demo.file));
     await article.goto(demo.url);
-    const tabId = await tabIdFor(article, demo.url, () => extensionWorker(context));
+    const tabId = await findTabId(context, article, 20_000);
 
     // The real toolbar popup, ours and a blank page of its size in turn (content of the size of ours,
     // known once ours has opened: the first run, which also warms up). Before the popup-sized tab
