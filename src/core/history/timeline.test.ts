@@ -28,6 +28,8 @@ describe('buildTimeline', () => {
     ]);
     const events = items.filter((i) => i.kind === 'event');
     expect(events.map((e) => e.kind === 'event' && e.status)).toEqual(['held', 'deal_reached']);
+    // the deal has no day in its text: it sits at its article's date, marked as such
+    expect(events.map((e) => e.kind === 'event' && e.undated === true)).toEqual([false, true]);
   });
 
   it('folds syndicated copies into one entry and marks the article being read', () => {

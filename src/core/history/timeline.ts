@@ -31,7 +31,15 @@ export function buildTimeline(digests: readonly ArticleDigest[], current?: strin
         const key = `${e.status}@${date}`;
         if (seenEvents.has(key)) continue;
         seenEvents.add(key);
-        items.push({ kind: 'event', date, status: e.status, text: e.text, url: d.url, order: order++ });
+        items.push({
+          kind: 'event',
+          date,
+          status: e.status,
+          text: e.text,
+          url: d.url,
+          ...(e.date === null ? { undated: true as const } : {}),
+          order: order++,
+        });
       }
     }
   }

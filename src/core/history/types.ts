@@ -125,4 +125,13 @@ export type TimelineItem =
       preconditions: number;
       current: boolean;
     }
-  | { kind: 'event'; date: string; status: EventStatus; text: string; url: string };
+  | {
+      kind: 'event';
+      date: string;
+      status: EventStatus;
+      text: string;
+      url: string;
+      /** The text gives the event no day: `date` is that of the article reporting it (absent in
+       * views stored before 2026-11-28, which showed such events as dated). */
+      undated?: true;
+    };

@@ -28,7 +28,11 @@ const digests = [
       },
     ),
   ),
-  digest(source(B, '2026-03-09', [pos('cn', 'tariffs', 'offer', 'Beijing offered a tariff truce.')])),
+  digest(
+    source(B, '2026-03-09', [pos('cn', 'tariffs', 'offer', 'Beijing offered a tariff truce.')], {
+      events: [{ status: 'stalled', date: null, text: 'The talks have stalled.', start: 0, end: 1 }],
+    }),
+  ),
   digest(source(C, '2026-03-20', [pos('us', 'tariffs', 'demand', 'Tariffs must still fall.', 'cn')])),
 ];
 
@@ -157,7 +161,11 @@ describe('ContextView', () => {
     expect(articles[0]!.querySelector('a')?.getAttribute('href')).toBe(A);
     expect(articles[2]!.querySelector('a')).toBeNull();
     expect(articles[2]!.querySelector('[aria-current="page"]')).not.toBeNull();
-    expect(el.querySelector('[data-testid="timeline-event"]')?.textContent).toContain('Talks held');
+    const events = [...el.querySelectorAll('[data-testid="timeline-event"]')].map((e) => e.textContent ?? '');
+    expect(events[0]).toContain('Talks held');
+    // a dated event shows its day; one the text gives no day shows its article's, "as of"
+    expect(events[0]).not.toContain('as of');
+    expect(events[1]).toMatch(/^as of 9 Mar 2026/);
   });
 
   it('shows each side’s positions with first and last sightings and status', async () => {

@@ -59,7 +59,16 @@ export function Timeline({ items: all }: { items: TimelineItem[] }) {
             </li>
           ) : (
             <li key={`e${i}`} class={`tl-event event-${item.status}`} data-testid="timeline-event">
-              <time dateTime={item.date}>{formatDay(item.date)}</time>{' '}
+              {/* an event the text gives no day is placed at its article's: say so */}
+              {item.undated && <span class="muted">as of </span>}
+              <time
+                dateTime={item.date}
+                title={
+                  item.undated ? 'No date in the text: the day of the article that reports it' : undefined
+                }
+              >
+                {formatDay(item.date)}
+              </time>{' '}
               <strong>{EVENT_LABELS[item.status]}</strong>
               <q class="sentence">{item.text}</q>
             </li>
