@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
 import type { TabResult } from '../src/shared/tab-result';
 
@@ -422,4 +423,22 @@ export async function sendToTab(context: BrowserContext, tabId: number, message:
       ).chrome.tabs.sendMessage(id, msg),
     [tabId, message] as const,
   );
+}
+
+/**
+ * Repository code bundled into one script for a page to evaluate: `contents` is an entry module
+ * whose imports resolve from the repository root (`./src/...`), minified, for Chromium.
+ */
+export async function bundleForPage(contents: string, sourcefile: string): Promise<string> {
+  const out = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    write: false,
+    absWorkingDir: path.resolve(ROOT),
+  });
+  return out.outputFiles[0]!.text;
 }

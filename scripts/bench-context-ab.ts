@@ -14,17 +14,16 @@
  * Prints medians (BENCH_RUNS runs, 15 by default, after one warm-up run).
  */
 import path from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
 import { fixtures } from '../e2e/fixtures/index';
 import {
   extensionIdOf,
+  bundleForPage,
   extensionWorker,
   findTabId,
   installNetworkGuard,
   launchWithExtension,
   loadPageSource,
-  ROOT,
   routeKey,
   type LaunchedBrowser,
 } from '../e2e/launch';
@@ -43,9 +42,8 @@ const median = (xs: number[]) => {
 };
 
 async function fillBundle(): Promise<string> {
-  const out = await build({
-    stdin: {
-      contents: `
+  return bundleForPage(
+    `
         import { openHistory } from './src/storage/history/store';
         import { generateHistory } from './src/core/history/generate';
         window.parleyFill = async (n) => {
@@ -57,19 +55,8 @@ async function fillBundle(): Promise<string> {
           store.close();
           return count;
         };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-      sourcefile: 'bench-context-ab-fill.ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    absWorkingDir: path.resolve(ROOT),
-  });
-  return out.outputFiles[0]!.text;
+    'bench-context-ab-fill.ts',
+  );
 }
 
 interface Side {

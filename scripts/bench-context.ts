@@ -25,19 +25,18 @@
  */
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import type { Page, Worker } from '@playwright/test';
 import { fixtures } from '../e2e/fixtures/index';
 import { BLANK_PAGES, writeBlankPages, writeSizedBlankPage, type BlankPage } from './bench-blank-pages';
 import {
   DIST,
   extensionIdOf,
+  bundleForPage,
   extensionWorker,
   findTabId,
   installNetworkGuard,
   launchWithExtension,
   loadPageSource,
-  ROOT,
   routeKey,
 } from '../e2e/launch';
 
@@ -84,9 +83,8 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 /** The bench's in-page half: the real store and ledger code, bundled for the extension page. */
 async function benchBundle(): Promise<string> {
-  const out = await build({
-    stdin: {
-      contents: `
+  return bundleForPage(
+    `
         import { openHistory } from './src/storage/history/store';
         import { computeLedger, storiesOf } from './src/core/history';
         import { generateHistory } from './src/core/history/generate';
@@ -125,19 +123,8 @@ async function benchBundle(): Promise<string> {
             return { idbBytes: e.usageDetails?.indexedDB ?? 0, usage: e.usage ?? 0 };
           },
         };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-      sourcefile: 'bench-context-entry.ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    absWorkingDir: path.resolve(ROOT),
-  });
-  return out.outputFiles[0]!.text;
+    'bench-context-entry.ts',
+  );
 }
 
 /** When a page got to each step, ms from its navigation start (NaN when it never did). */
