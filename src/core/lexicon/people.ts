@@ -1,13 +1,13 @@
 /**
  * Heads of state and government and chief trade/economic officials of the major economies from
- * 2017 on (plus a few 1980s heads of government the Reuters dev corpus needs), with the role and
+ * 2017 on, and those of the mid-1980s (wire archives such as Reuters-21578 are from 1987), with the role and
  * the dates in office, as PETRARCH-style actor dictionaries keep them.
  *
  * Line format: `slug|Full Name|side id|role|from|to|other full forms;...`
  * `to` empty = still in office. The surname alone is accepted when the article's publication date
  * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
  */
-export const PEOPLE_VERSION = 2;
+export const PEOPLE_VERSION = 3;
 
 export const PEOPLE_TABLE = `
 donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump
@@ -156,4 +156,48 @@ brian-mulroney|Brian Mulroney|ca|Prime Minister|1984-09-17|1993-06-25
 deng-xiaoping|Deng Xiaoping|cn|Paramount leader|1978-12-22|1989-11-09
 mikhail-gorbachev|Mikhail Gorbachev|su|General Secretary|1985-03-11|1991-12-25
 jacques-delors|Jacques Delors|ec|European Commission President|1985-01-07|1995-01-22
+clayton-yeutter|Clayton Yeutter|us|U.S. Trade Representative|1985-07-01|1989-01-20
+malcolm-baldrige|Malcolm Baldrige|us|Commerce Secretary|1981-01-20|1987-07-25
+william-verity|William Verity|us|Commerce Secretary|1987-10-19|1989-01-20|C. William Verity
+james-baker|James Baker|us|Treasury Secretary|1985-02-04|1988-08-17|James A. Baker;James Baker III
+richard-lyng|Richard Lyng|us|Agriculture Secretary|1986-03-07|1989-01-20
+george-shultz|George Shultz|us|Secretary of State|1982-07-16|1989-01-20
+paul-volcker|Paul Volcker|us|Federal Reserve Chairman|1979-08-06|1987-08-11
+alan-greenspan|Alan Greenspan|us|Federal Reserve Chairman|1987-08-11|2006-01-31
+hajime-tamura|Hajime Tamura|jp|Trade and Industry Minister|1986-07-22|1987-11-06
+kiichi-miyazawa|Kiichi Miyazawa|jp|Finance Minister|1986-07-22|1987-11-06
+tadashi-kuranari|Tadashi Kuranari|jp|Foreign Minister|1986-07-22|1987-11-06
+noboru-takeshita|Noboru Takeshita|jp|Prime Minister|1987-11-06|1989-06-03
+satoshi-sumita|Satoshi Sumita|jp|Bank of Japan Governor|1984-12-17|1989-12-16
+willy-de-clercq|Willy De Clercq|ec|EC External Relations Commissioner|1985-01-07|1989-01-05|Willy de Clercq
+frans-andriessen|Frans Andriessen|ec|EC Agriculture Commissioner|1985-01-07|1989-01-05
+martin-bangemann|Martin Bangemann|dw|Economics Minister|1984-06-27|1988-12-09
+gerhard-stoltenberg|Gerhard Stoltenberg|dw|Finance Minister|1982-10-04|1989-04-21
+karl-otto-poehl|Karl Otto Poehl|dw|Bundesbank President|1980-01-01|1991-07-31|Karl Otto Pöhl;Karl Otto Pohl
+hans-dietrich-genscher|Hans-Dietrich Genscher|dw|Foreign Minister|1974-05-17|1992-05-17
+nigel-lawson|Nigel Lawson|gb|Chancellor of the Exchequer|1983-06-11|1989-10-26
+paul-channon|Paul Channon|gb|Trade and Industry Secretary|1986-01-24|1987-06-13
+geoffrey-howe|Geoffrey Howe|gb|Foreign Secretary|1983-06-11|1989-07-24
+jacques-chirac|Jacques Chirac|fr|Prime Minister|1986-03-20|1988-05-10
+edouard-balladur|Edouard Balladur|fr|Finance Minister|1986-03-20|1988-05-10|Édouard Balladur
+michel-noir|Michel Noir|fr|Foreign Trade Minister|1986-03-20|1988-05-10
+pat-carney|Pat Carney|ca|Trade Minister|1986-06-30|1988-03-30
+simon-reisman|Simon Reisman|ca|Chief Trade Negotiator|1985-11-01|1988-10-04
+bob-hawke|Bob Hawke|au|Prime Minister|1983-03-11|1991-12-20
+john-dawkins|John Dawkins|au|Trade Minister|1984-12-13|1987-07-24
+john-kerin|John Kerin|au|Primary Industry Minister|1983-03-11|1991-06-04
+arthur-dunkel|Arthur Dunkel|null|GATT Director-General|1980-10-01|1993-06-30
+michel-camdessus|Michel Camdessus|null|IMF Managing Director|1987-01-16|2000-02-14
+barber-conable|Barber Conable|null|World Bank President|1986-07-01|1991-08-31
+jose-sarney|José Sarney|br|President|1985-03-15|1990-03-15|Jose Sarney
+dilson-funaro|Dilson Funaro|br|Finance Minister|1985-08-26|1987-04-29
+miguel-de-la-madrid|Miguel de la Madrid|mx|President|1982-12-01|1988-11-30
+raul-alfonsin|Raúl Alfonsín|ar|President|1983-12-10|1989-07-08|Raul Alfonsin
+chun-doo-hwan|Chun Doo-hwan|kr|President|1980-09-01|1988-02-24|Chun Doo Hwan
+chiang-ching-kuo|Chiang Ching-kuo|tw|President|1978-05-20|1988-01-13
+zhao-ziyang|Zhao Ziyang|cn|Premier|1980-09-10|1987-11-24
+nikolai-ryzhkov|Nikolai Ryzhkov|su|Chairman of the Council of Ministers|1985-09-27|1991-01-14
+bettino-craxi|Bettino Craxi|it|Prime Minister|1983-08-04|1987-04-17
+ruud-lubbers|Ruud Lubbers|nl|Prime Minister|1982-11-04|1994-08-22
+corazon-aquino|Corazon Aquino|ph|President|1986-02-25|1992-06-30
 `;
