@@ -703,3 +703,25 @@ describe('actors: a name defining an acronym', () => {
     expect(names('Trade\n\nThe Export Enhancement Program (EEP) was extended.')).toEqual([]);
   });
 });
+
+describe('actors: officials and bodies of the 1980s (wire archives)', () => {
+  it('knows an official by surname alone within their years, with side and role', () => {
+    const a = actorsOf('Chips\n\nBaldrige said Tamura would visit Washington next month.', '1987-03-02');
+    expect(a.map((x) => [x.name, x.side, x.role])).toEqual([
+      ['Malcolm Baldrige', 'United States', 'Commerce Secretary'],
+      ['Hajime Tamura', 'Japan', 'Trade and Industry Minister'],
+    ]);
+    // near miss: decades later a bare surname is nobody we know
+    expect(names('Chips\n\nTamura said the plant would open next month.', '2024-03-02')).toEqual([]);
+  });
+
+  it('gives a lobby its own positions, aimed at the government it presses', () => {
+    const r = analyze({
+      text: 'Trade\n\nKeidanren urged Tokyo to cut tariffs on farm goods.',
+      published: '1987-03-02',
+    });
+    expect(r.preconditions.map((p) => [p.holder, p.target, p.issue])).toEqual([
+      ['jp:keidanren', 'jp', 'tariffs'],
+    ]);
+  });
+});

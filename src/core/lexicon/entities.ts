@@ -27,7 +27,7 @@ export interface EntityEntry {
   adjectives?: string[];
 }
 
-export const ENTITIES_VERSION = 5;
+export const ENTITIES_VERSION = 6;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -61,6 +61,15 @@ export const BLOCS: EntityEntry[] = [
   { id: 'afu', name: 'African Union', kind: 'bloc' },
   { id: 'gcc', name: 'Gulf Cooperation Council', kind: 'bloc', aliases: ['GCC'] },
   { id: 'eaeu', name: 'Eurasian Economic Union', kind: 'bloc' },
+  // groupings of the 1980s that wire archives name as parties
+  { id: 'cairns', name: 'Cairns Group', kind: 'bloc' },
+  { id: 'g5', name: 'Group of Five', kind: 'bloc', aliases: ['G-5'] },
+  {
+    id: 'comecon',
+    name: 'Comecon',
+    kind: 'bloc',
+    aliases: ['COMECON', 'CMEA', 'Council for Mutual Economic Assistance'],
+  },
   {
     id: 'opec',
     name: 'OPEC',
@@ -207,6 +216,49 @@ export const AGENCIES: EntityEntry[] = [
     aliases: ['International Trade Commission', 'USITC'],
   },
   { id: 'us:fed', name: 'Federal Reserve', kind: 'organization', side: 'us', aliases: ['Fed'] },
+  { id: 'us:ccc', name: 'Commodity Credit Corporation', kind: 'organization', side: 'us' },
+  {
+    id: 'us:exim',
+    name: 'Export-Import Bank of the United States',
+    kind: 'organization',
+    side: 'us',
+    aliases: ['U.S. Export-Import Bank', 'US Export-Import Bank'],
+  },
+  // lobbies that argue the U.S. side of farm and chip disputes (they hold their own positions)
+  { id: 'us:sia', name: 'Semiconductor Industry Association', kind: 'organization', side: 'us', own: true },
+  {
+    id: 'us:nawg',
+    name: 'National Association of Wheat Growers',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['NAWG'],
+  },
+  { id: 'us:wheat-associates', name: 'U.S. Wheat Associates', kind: 'organization', side: 'us', own: true },
+  // central banks and planning agencies, named in trade-gap and currency stories
+  {
+    id: 'de:bundesbank',
+    name: 'Bundesbank',
+    kind: 'organization',
+    side: 'de',
+    aliases: ['Deutsche Bundesbank'],
+  },
+  { id: 'gb:boe', name: 'Bank of England', kind: 'organization', side: 'gb' },
+  { id: 'fr:bdf', name: 'Banque de France', kind: 'organization', side: 'fr', aliases: ['Bank of France'] },
+  { id: 'jp:epa', name: 'Economic Planning Agency', kind: 'organization', side: 'jp' },
+  { id: 'jp:jftc', name: 'Japan Fair Trade Commission', kind: 'organization', side: 'jp' },
+  {
+    id: 'jp:keidanren',
+    name: 'Keidanren',
+    kind: 'organization',
+    side: 'jp',
+    own: true,
+    aliases: [
+      'Japan Business Federation',
+      'Federation of Economic Organizations',
+      'Federation of Economic Organisations',
+    ],
+  },
   {
     id: 'us:cfius',
     name: 'CFIUS',
