@@ -43,8 +43,16 @@ export const BLOCS: EntityEntry[] = [
     id: 'ec',
     name: 'European Community',
     kind: 'bloc',
-    aliases: ['EC', 'E.C.', 'EEC', 'European Economic Community', 'European Communities'],
-    after: ['Community'],
+    aliases: [
+      'EC',
+      'E.C.',
+      'EEC',
+      'European Economic Community',
+      'European Communities',
+      'European Common Market',
+    ],
+    // "the Common Market" alone only once the Community is named: Mercosur is a common market too
+    after: ['Community', 'Common Market'],
     side: 'ec',
   },
   {
@@ -53,7 +61,12 @@ export const BLOCS: EntityEntry[] = [
     kind: 'bloc',
     aliases: ['Association of Southeast Asian Nations', 'Association of South East Asian Nations'],
   },
-  { id: 'mercosur', name: 'Mercosur', kind: 'bloc', aliases: ['MERCOSUR', 'Mercosul'] },
+  {
+    id: 'mercosur',
+    name: 'Mercosur',
+    kind: 'bloc',
+    aliases: ['MERCOSUR', 'Mercosul', 'Southern Common Market'],
+  },
   { id: 'g7', name: 'G7', kind: 'bloc', aliases: ['G-7', 'Group of Seven', 'G8', 'G-8', 'Group of Eight'] },
   { id: 'g20', name: 'G20', kind: 'bloc', aliases: ['G-20', 'Group of 20', 'Group of Twenty'] },
   { id: 'brics', name: 'BRICS', kind: 'bloc' },
