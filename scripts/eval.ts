@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: measures the analyzer against ../shared/corpus (Reuters dev isTrade, the gold
- * set's actors and preconditions, Readability pages' isArticle) and our own labelled modern
- * articles in eval/articles/. Prints one table with the floors beside the figures.
+ * set's actors and preconditions, Readability pages' isArticle), the blind Reuters held-out labels in
+ * eval/reuters-heldout/ (reported apart), and our own labelled modern articles in eval/articles/. Prints one table with the floors beside the figures.
  * Skips cleanly when the corpus is absent. `--verbose` lists every error per article.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -201,6 +201,27 @@ async function main(): Promise<void> {
     for (const k of ['actors', 'demands', 'offers', 'rejects'] as const) add(pooled[k], t[k]);
     pooled.n += t.n;
     pooled.negoRight += t.negoRight;
+
+    // Reuters held-out (eval/reuters-heldout/): other dev stories, labelled blind before the analyzer
+    // ran on them, so they measure generalisation to the hidden set's distribution. Kept out of
+    // pooled. The labels hold offsets, not text: the story is read from dev.jsonl here.
+    const heldDir = join(ROOT, 'eval/reuters-heldout');
+    if (existsSync(heldDir)) {
+      const held = readdirSync(heldDir)
+        .filter((f) => f.endsWith('.json'))
+        .map(
+          (f) => JSON.parse(readFileSync(join(heldDir, f), 'utf8')) as GoldFile & { source: { id: number } },
+        )
+        .flatMap((g) => {
+          const s = byId.get(g.source.id);
+          return s ? [{ gold: g, text: `${s.title}\n${s.body}`, published: reutersDate(s.date) }] : [];
+        });
+      if (held.length) {
+        const h = totals();
+        scoreGoldDir(held, 'reuters held-out', h);
+        reportSet(`reuters held-out (n=${h.n})`, h, false);
+      }
+    }
   }
 
   // Own modern articles
