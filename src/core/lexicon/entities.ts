@@ -106,6 +106,55 @@ export const BLOCS: EntityEntry[] = [
   },
   { id: 'imf', name: 'International Monetary Fund', kind: 'organization', aliases: ['IMF'] },
   { id: 'wb', name: 'World Bank', kind: 'organization' },
+  // regional development banks and the creditor clubs of debt talks
+  {
+    id: 'iadb',
+    name: 'Inter-American Development Bank',
+    kind: 'organization',
+    aliases: ['IADB', 'Inter American Development Bank'],
+  },
+  { id: 'adb', name: 'Asian Development Bank', kind: 'organization', aliases: ['ADB'] },
+  { id: 'afdb', name: 'African Development Bank', kind: 'organization', aliases: ['AfDB'] },
+  {
+    id: 'ebrd',
+    name: 'European Bank for Reconstruction and Development',
+    kind: 'organization',
+    aliases: ['EBRD'],
+  },
+  { id: 'paris-club', name: 'Paris Club', kind: 'organization' },
+  // commodity bodies whose members bargain over quotas and prices
+  {
+    id: 'ico',
+    name: 'International Coffee Organization',
+    kind: 'organization',
+    aliases: ['International Coffee Organisation'],
+  },
+  {
+    id: 'icco',
+    name: 'International Cocoa Organization',
+    kind: 'organization',
+    aliases: ['International Cocoa Organisation', 'ICCO'],
+  },
+  {
+    id: 'iso-sugar',
+    name: 'International Sugar Organization',
+    kind: 'organization',
+    aliases: ['International Sugar Organisation'],
+  },
+  { id: 'iwc-wheat', name: 'International Wheat Council', kind: 'organization' },
+  { id: 'itc-tin', name: 'International Tin Council', kind: 'organization' },
+  {
+    id: 'fao',
+    name: 'Food and Agriculture Organization',
+    kind: 'organization',
+    aliases: ['FAO', 'Food and Agriculture Organisation'],
+  },
+  {
+    id: 'iea',
+    name: 'International Energy Agency',
+    kind: 'organization',
+    aliases: ['IEA'],
+  },
   {
     id: 'apec',
     name: 'APEC',
@@ -116,8 +165,11 @@ export const BLOCS: EntityEntry[] = [
     id: 'oecd',
     name: 'OECD',
     kind: 'organization',
+    // every spelling: hyphen or not, British or American (wire copy uses all four)
     aliases: [
       'Organisation for Economic Co-operation and Development',
+      'Organization for Economic Co-operation and Development',
+      'Organisation for Economic Cooperation and Development',
       'Organization for Economic Cooperation and Development',
     ],
   },
