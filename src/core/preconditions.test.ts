@@ -1103,7 +1103,12 @@ describe('preconditions: subjects shared and denied from outside', () => {
       pre(
         'Trade\n\nIndonesia wants the EU to ease its forest rules. The Commission refused to lift the quotas but agreed to cut its tariffs on coffee.',
       ),
-    ).toEqual(['European Union>-|market_access|reject', 'European Union>-|tariffs|offer']);
+      // (the first sentence's "wants the EU to ..." is a directive demand, outside the taxonomy)
+    ).toEqual([
+      'Indonesia>European Union|other|demand',
+      'European Union>-|market_access|reject',
+      'European Union>-|tariffs|offer',
+    ]);
     // near miss: "and cut ..." inside what is insisted on stays the demand
     expect(
       pre(
@@ -1135,5 +1140,27 @@ describe('preconditions: subjects shared and denied from outside', () => {
         'Trade\n\nOttawa wants the canola duties gone and has signalled that it will remove the levy on Chinese cars.',
       ),
     ).toEqual(['Canada>China|tariffs|demand', 'Canada>China|tariffs|offer']);
+  });
+  it('reads a directive to an unnamed government as a demand, with `other` when no issue is named', () => {
+    expect(
+      pre(
+        'Trade\n\nThe Norwegian Salmon Council, which speaks for exporters, urged both governments to conclude the talks.',
+      ),
+    ).toEqual(['Norwegian Salmon Council>-|other|demand']);
+    expect(
+      pre('Trade\n\nThe Norwegian Salmon Council called on the government to protect its quota in the pact.'),
+    ).toEqual(['Norwegian Salmon Council>-|market_access|demand']);
+    // near miss: the government as a subject, not an addressee
+    expect(
+      pre('Trade\n\nThe Norwegian Salmon Council said the government had tried to conclude the talks.'),
+    ).toEqual([]);
+  });
+
+  it('reads "wants <party> to <act>" as a demand on that party', () => {
+    expect(
+      pre('Trade talks\n\nThe Dairy Council of Ireland wants Dublin to settle the dispute soon.'),
+    ).toEqual(['Dairy Council of Ireland>Ireland|other|demand']);
+    // near miss: a wish for an outcome names no party to act
+    expect(pre('Trade talks\n\nThe Dairy Council of Ireland wants the dispute to end soon.')).toEqual([]);
   });
 });

@@ -46,8 +46,11 @@ const UNNAMED_VOICES = words(
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words(
-  'urge urges urged urging need needs called calls call asked asks pressed presses pressing',
+  'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted',
 );
+/** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
+ * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
+const GOV_OBJECTS = words('government governments administration ministers parliament lawmakers legislators');
 const MUTUAL = words('either each both neither');
 /** Verbs that name something a red line or condition ("had called a red line"). */
 const NAMING = words('call calls called calling described describes deemed considers considered sees saw');
@@ -409,6 +412,18 @@ export function findPreconditions(
     if (mi >= 0) return toks[ar.mentions[mi]!.b]?.lower === 'to';
     // "urged the European side to ...": a demonym and a government noun
     return !!ar.adjAt[at] && PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') && toks[at + 2]?.lower === 'to';
+  };
+
+  /** "urged the government to ...", "called on parliament to ...", "asked both governments to
+   * ...", "urged ministers not to ...": an unnamed government addressee, then "to". */
+  const governmentObject = (b: number): boolean => {
+    let at = b;
+    const w = toks[at]?.lower;
+    if (w === 'the' || w === 'both' || w === 'its' || w === 'their') at++;
+    if (toks[at]?.lower === 'two' || toks[at]?.lower === 'federal') at++;
+    if (!GOV_OBJECTS.has(toks[at]?.lower ?? '') || mentionAt(at) >= 0) return false;
+    const nx = toks[at + 1]?.lower;
+    return nx === 'to' || (nx === 'not' && toks[at + 2]?.lower === 'to');
   };
 
   /** The two most-mentioned countries/blocs: the parties "the two sides" stands for. */
@@ -1348,7 +1363,12 @@ export function findPreconditions(
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
         // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
-        if (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) && mentionAt(k - 1) >= 0 && k - cu.b <= 4) continue;
+        if (
+          DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+          (mentionAt(k - 1) >= 0 || GOV_OBJECTS.has(toks[k - 1]!.lower)) &&
+          k - cu.b <= 4
+        )
+          continue;
         const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
         if (
           PURPOSE.has(two) ||
@@ -1443,9 +1463,8 @@ export function findPreconditions(
       if (
         issues.size === 0 &&
         stance === 'demand' &&
-        target &&
         DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
-        directiveObject(cu.b)
+        ((target && directiveObject(cu.b)) || governmentObject(cu.b))
       )
         issues.add('other');
       // "willing to offer limited concessions", "putting farmers on an equal footing": a balanced
