@@ -1163,4 +1163,30 @@ describe('preconditions: subjects shared and denied from outside', () => {
     // near miss: a wish for an outcome names no party to act
     expect(pre('Trade talks\n\nThe Dairy Council of Ireland wants the dispute to end soon.')).toEqual([]);
   });
+  it('reads a bare refusal as refusing what was asked in the sentence before', () => {
+    expect(
+      pre(
+        'Trade\n\nPeru asked Chile to scrap its duties on apples. Santiago has so far declined, officials said.',
+      ),
+    ).toEqual(['Peru>Chile|tariffs|demand', 'Chile>-|tariffs|reject']);
+    expect(pre('Trade\n\nPeru asked Chile to scrap its duties on apples. Chile refused to do so.')).toContain(
+      'Chile>-|tariffs|reject',
+    );
+    // near miss: declining to comment is no refusal
+    expect(
+      pre(
+        'Trade\n\nPeru asked Chile to scrap its duties on apples. Chile declined to comment on the duties.',
+      ),
+    ).toEqual(['Peru>Chile|tariffs|demand']);
+  });
+
+  it('reads a pledged sum of billions as an investment offer', () => {
+    expect(pre('Trade deal\n\nIndia pledged to channel $90 billion into American factories.')).toEqual([
+      'India>United States|other|offer',
+    ]);
+    // near miss: a pledge to buy is a purchase, not an investment
+    expect(pre('Trade deal\n\nIndia pledged to buy $90 billion of American gas.')).toEqual([
+      'India>United States|purchases|offer',
+    ]);
+  });
 });

@@ -860,6 +860,9 @@ export function findPreconditions(
           // "has dropped, for now, its demand", "to stop pressing": no position, and no scope end
           // "agreed ... to stop pressing foreign companies to ...": ending a practice is no cue
           if (keep && STOP_DOING.has(toks[k - 1]?.lower ?? '')) keep = false;
+          // "declined to comment on the tariffs" is no refusal: "declined" counts only bare ("has so
+          // far declined.") or as "declined to do so"
+          if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
           // "rejected the argument that ...": a claim, not an issue
           if (keep && cue.stance === 'reject' && CLAIMS.has(toks[m.b + 1]?.lower ?? '')) keep = false;
           if (keep) {
@@ -1449,11 +1452,16 @@ export function findPreconditions(
         stance !== 'offer' &&
         (pronounRef ||
           refersToMeasure(toks, cu.b, scopeEnd) ||
-          (stance === 'reject' && rejectsReference(toks, cu.b)))
+          (stance === 'reject' && (rejectsReference(toks, cu.b) || bareRefusalAt(toks, cu))))
       ) {
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         if (carried.length > 0) for (const i of carried) issues.add(i);
-        else if (!pronounRef || rejectsReference(toks, cu.b) || refersToMeasure(toks, cu.b, scopeEnd)) {
+        else if (
+          !pronounRef ||
+          rejectsReference(toks, cu.b) ||
+          bareRefusalAt(toks, cu) ||
+          refersToMeasure(toks, cu.b, scopeEnd)
+        ) {
           // (a rejected "it" has no other referent: the one issue named so far will do)
           const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
           if (main) issues.add(main);
@@ -1467,6 +1475,16 @@ export function findPreconditions(
         ((target && directiveObject(cu.b)) || governmentObject(cu.b))
       )
         issues.add('other');
+      // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
+      // with no taxonomy issue, is an investment offer (`other`, as "will invest" is)
+      // ("promised to steer $550 billion into ... and to open ...": the sum is the first thing pledged)
+      if (stance === 'offer' && !issues.has('purchases') && PLEDGES.has(toks[cu.a]!.lower)) {
+        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 5); k++)
+          if (SUMS.has(toks[k]!.lower)) {
+            issues.add('other');
+            break;
+          }
+      }
       // "willing to offer limited concessions", "putting farmers on an equal footing": a balanced
       // deal is something parties ask for, not something one of them offers
       if (stance === 'offer') issues.delete('balance');
@@ -1855,6 +1873,23 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
 
 /** True when a rejection's object is a measure or proposal named before: "opposed to it",
  * "rejected the proposal", "opposes this plan". */
+/** Commitment verbs whose object may be a sum of money ("pledged $20 billion"). */
+const PLEDGES = words('pledge pledges pledged promise promises promised commit commits committed');
+const SUMS = words('billion trillion bn');
+/** Verbs of refusal that can stand with no object ("Tokyo refused.", "has so far declined, ..."). */
+const BARE_REFUSALS = words(
+  'refused refuses declined declines resisted resists rejected rejects balked baulked',
+);
+/** True when nothing follows a refusal at b but the end of its clause ("has so far declined,
+ * though ...", "refused.") or "to do so": it refuses what was asked just before. */
+function bareRefusal(toks: Token[], b: number): boolean {
+  const t = toks[b];
+  if (!t) return true;
+  if (t.kind === TokKind.Punct) return !isPossessive(t) && !isQuote(t.text);
+  return t.lower === 'to' && toks[b + 1]?.lower === 'do' && toks[b + 2]?.lower === 'so';
+}
+const bareRefusalAt = (toks: Token[], cu: CueAt): boolean =>
+  BARE_REFUSALS.has(cu.cue.phrase) && bareRefusal(toks, cu.b);
 function rejectsReference(toks: Token[], b: number): boolean {
   const k = toks[b]?.lower === 'to' ? b + 1 : b;
   const pro = MEASURE_PRONOUNS.has(toks[k]?.lower ?? '');
