@@ -1189,4 +1189,25 @@ describe('preconditions: subjects shared and denied from outside', () => {
       'India>United States|purchases|offer',
     ]);
   });
+  it('reads "warned against" a measure as a demand not to take it', () => {
+    expect(
+      pre(
+        'Rice trade talks\n\nThe Japan Rice Growers Association warned against any larger quota for American rice.',
+      ),
+    ).toEqual(['Japan Rice Growers Association>United States|market_access|demand']);
+    // near miss: a warning of an outcome is no demand
+    expect(
+      pre('Rice trade talks\n\nThe Japan Rice Growers Association warned that prices could fall.'),
+    ).toEqual([]);
+  });
+
+  it('reads "expected the bloc to keep ..." as a demand, the purpose-like "to keep" being what is expected', () => {
+    expect(
+      pre('Fish trade talks\n\nNorway said it expected the bloc to keep its access to the salmon market.'),
+    ).toEqual(['Norway>-|market_access|demand']);
+    // near miss: a forecast about the bloc
+    expect(
+      pre('Fish trade talks\n\nNorway said it expected the bloc to grow more slowly this year.'),
+    ).toEqual([]);
+  });
 });

@@ -65,7 +65,7 @@ const EXPECT = words('expect expects expected hope hopes hoped');
 const PARTY_OBJECTS = words('them it they');
 /** Words for parties in general ("hope the leaders can ...", "expects both sides to ..."). */
 const PARTY_GROUPS = words(
-  'leaders sides side countries nations governments partners both each two other others all',
+  'leaders sides side countries nations governments partners both each two other others all bloc',
 );
 /** Words before "if" that make it no condition ("even if", "as if", "asked if", "to see if"). */
 const NOT_CONDITIONAL_IF = words(
@@ -1366,9 +1366,12 @@ export function findPreconditions(
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
         // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
+        // ("expected the bloc to protect its access": the same after an expectation of a party)
         if (
-          DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
-          (mentionAt(k - 1) >= 0 || GOV_OBJECTS.has(toks[k - 1]!.lower)) &&
+          (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) || EXPECT.has(toks[cu.a]!.lower)) &&
+          (mentionAt(k - 1) >= 0 ||
+            GOV_OBJECTS.has(toks[k - 1]!.lower) ||
+            PARTY_GROUPS.has(toks[k - 1]!.lower)) &&
           k - cu.b <= 4
         )
           continue;
