@@ -1210,4 +1210,14 @@ describe('preconditions: subjects shared and denied from outside', () => {
       pre('Fish trade talks\n\nNorway said it expected the bloc to grow more slowly this year.'),
     ).toEqual([]);
   });
+  it('keeps "offered to raise duties" an offer, while "ready to raise duties" is a threat', () => {
+    expect(
+      pre(
+        'Steel trade talks\n\nMexico offered to raise its own tariffs on Asian steel to win relief from American duties.',
+      ),
+    ).toEqual(['Mexico>United States|tariffs|offer']);
+    expect(pre('Steel trade talks\n\nMexico is ready to raise its tariffs on American steel.')).toEqual([
+      'Mexico>United States|tariffs|condition',
+    ]);
+  });
 });

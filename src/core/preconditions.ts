@@ -192,6 +192,8 @@ const NOUN_CUES = new Set([
   'preconditions',
   'opposition to',
 ]);
+/** Offer verbs that never carry a threat ("offered to raise duties on third countries"). */
+const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 const RELATIVE = words('that which who whose whom where');
@@ -940,7 +942,9 @@ export function findPreconditions(
       // a negated offer is a refusal ("was not willing to renegotiate", "would not offer more")
       if (negated && stance === 'offer' && !cu.cue.direct && toks[cu.b]?.lower !== 'only') stance = 'reject';
       else if (stance !== 'reject' && negated) continue;
-      if (stance === 'offer') {
+      // (not after "offered to" / "agreed to": "offered to raise its own tariffs on third countries"
+      // is a concession to the other side, not a threat)
+      if (stance === 'offer' && !OFFER_VERBS.has(toks[cu.a]!.lower)) {
         for (let k = cu.b; k < Math.min(cu.b + 2, S.last); k++)
           if (THREAT.has(toks[k]!.lower)) stance = 'condition';
       }
