@@ -1220,4 +1220,27 @@ describe('preconditions: subjects shared and denied from outside', () => {
       'Mexico>United States|tariffs|condition',
     ]);
   });
+  it('reads "presented an improved offer, including ..." as the subject\'s offer of each item listed', () => {
+    expect(
+      pre(
+        'Dairy trade talks\n\nNew Zealand said its negotiators had tabled a revised offer, including larger quotas for Canadian cheese.',
+      ),
+    ).toEqual(['New Zealand>Canada|market_access|offer']);
+    // near miss: an offer with no one putting it forward still needs a possessor
+    expect(pre('Dairy trade talks\n\nAn offer of larger quotas for Canadian cheese was discussed.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads investment in the other party, inside an offer, as `other`, not market access', () => {
+    expect(
+      pre(
+        'Trade talks\n\nNorway presented a new offer, including more Norwegian investment in the United States.',
+      ),
+    ).toEqual(['Norway>United States|other|offer']);
+    // near miss: opening one's own market to investment stays market access
+    expect(
+      pre('Trade talks\n\nNorway offered to ease limits on foreign investment in its fisheries.'),
+    ).toEqual(['Norway>-|market_access|offer']);
+  });
 });

@@ -642,6 +642,28 @@ export function findPreconditions(
     return null;
   };
 
+  /** True when every market-access word from b to end is "investment(s) in" another party
+   * ("more Swiss investment in the United States"); only scanned when an offer holds market access. */
+  const outwardInvestmentOnly = (b: number, end: number, holder: ActorInfo): boolean => {
+    let outward = false;
+    for (let k = b; k < end; k++) {
+      if ((toks[k]!.w & W_ISSUE) === 0 || ar.mentionAt[k]! >= 0) continue;
+      const m = phraseAt(lex.issues, toks, k, end);
+      if (!m) continue;
+      if (m.value.issue === 'market_access') {
+        const w = toks[k]!.lower;
+        if ((w !== 'investment' && w !== 'investments') || m.b !== k + 1) return false;
+        if (toks[m.b]?.lower !== 'in') return false;
+        let at = m.b + 1;
+        if (toks[at]?.lower === 'the') at++;
+        const p = partyAt(at);
+        if (!p || p.id === holder.id || p.id === holder.sideId) return false;
+        outward = true;
+      }
+      k = m.b - 1;
+    }
+    return outward;
+  };
   const out: Precondition[] = [];
   const seen = new Set<string>();
   /** Issues of the positions found in each sentence (what a later "it" or "the measures" points to). */
@@ -825,7 +847,10 @@ export function findPreconditions(
             if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--; // "Japan's main offers"
             if (isPossessive(toks[q])) q--;
             // "American pressure" names its holder; "American complaints about ..." are no filing
-            if (q < S.first || (mentionAt(q) < 0 && !(!cue.phrase.startsWith('complaint') && ar.adjAt[q])))
+            if (
+              (q < S.first || (mentionAt(q) < 0 && !(!cue.phrase.startsWith('complaint') && ar.adjAt[q]))) &&
+              !(cue.phrase.startsWith('offer') && presentedOffer(toks, k, S.first))
+            )
               keep = false;
           }
           // "Beijing hoped Washington would remove the tariffs", "insists that Tokyo agree to
@@ -973,7 +998,12 @@ export function findPreconditions(
       let licensed = false;
       let mutual = false;
       let coHolder: ActorInfo | null = null;
-      if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
+      if (
+        !holder &&
+        POSSESSOR_ONLY.has(cu.cue.phrase) &&
+        !(cu.cue.phrase.startsWith('offer') && presentedOffer(toks, cu.a, S.first))
+      )
+        continue;
       // "The Commission refused to exempt Indonesia from it but agreed to offer ...": a verb after
       // "but"/"and" with no subject of its own shares the subject of the sentence's last position
       if (
@@ -1499,6 +1529,16 @@ export function findPreconditions(
       // purchase offer to another party
       if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
         issues.delete('purchases');
+      // "an offer including more Swiss investment in the United States": investing in the other
+      // party is an investment pledge (`other`), not access to the holder's market
+      if (
+        stance === 'offer' &&
+        issues.has('market_access') &&
+        outwardInvestmentOnly(cu.b, scopeEnd, holder)
+      ) {
+        issues.delete('market_access');
+        issues.add('other');
+      }
       if (issues.size === 0) continue;
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
@@ -1880,6 +1920,29 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
 
 /** True when a rejection's object is a measure or proposal named before: "opposed to it",
  * "rejected the proposal", "opposes this plan". */
+/** Verbs that put a proposal forward ("presented an improved offer", "tabled its offer"). */
+const PRESENT_VERBS = words(
+  'presented presents present made makes put puts tabled tables submitted submits unveiled sweetened',
+);
+const OFFER_DETERMINERS = words('a an its their');
+/**
+ * True when the noun "offer" at k is the object of a verb that puts it forward, past a determiner
+ * and up to three modifiers or quote marks ("had presented an improved offer", "put 'a very
+ * substantial offer' on the table"): its subject is the holder, as for a verb cue.
+ */
+function presentedOffer(toks: Token[], k: number, first: number): boolean {
+  let q = k - 1;
+  for (let n = 0; n < 4 && q > first; n++, q--) {
+    const t = toks[q]!;
+    if (t.kind === TokKind.Punct ? !isQuote(t.text) : t.cap) return false;
+    if (OFFER_DETERMINERS.has(t.lower)) {
+      let v = q - 1;
+      if (v >= first && isQuoteTok(toks[v]!)) v--;
+      return v >= first && PRESENT_VERBS.has(toks[v]!.lower);
+    }
+  }
+  return false;
+}
 /** Commitment verbs whose object may be a sum of money ("pledged $20 billion"). */
 const PLEDGES = words('pledge pledges pledged promise promises promised commit commits committed');
 const SUMS = words('billion trillion bn');
