@@ -1243,4 +1243,11 @@ describe('preconditions: subjects shared and denied from outside', () => {
       pre('Trade talks\n\nNorway offered to ease limits on foreign investment in its fisheries.'),
     ).toEqual(['Norway>-|market_access|offer']);
   });
+  it('reads "the <word of a bloc\'s name> states" as that bloc when the story names it', () => {
+    const story = (who: string): string =>
+      `Gulf trade talks\n\nThe Gulf Cooperation Council met British ministers on Monday. The ${who} states have also asked Britain to cut its duties on aluminium.`;
+    expect(pre(story('Gulf'))).toEqual(['Gulf Cooperation Council>United Kingdom|tariffs|demand']);
+    // near miss: other states are not the bloc
+    expect(pre(story('Baltic'))).toEqual([]);
+  });
 });

@@ -664,6 +664,23 @@ export function findPreconditions(
     }
     return outward;
   };
+  /** The story's bloc whose name has the capitalised word t among its words ("Gulf" for the Gulf
+   * Cooperation Council), when t is no actor of its own, else null. */
+  const blocNamedBy = (t: Token): ActorInfo | null => {
+    if (!t.cap || t.kind !== TokKind.Word || t.text.length < 3) return null;
+    for (const a of ar.actors) {
+      if (a.kind !== 'bloc') continue;
+      const i = a.name.indexOf(t.text);
+      if (i < 0) continue;
+      const e = i + t.text.length;
+      if (
+        (i === 0 || a.name.charCodeAt(i - 1) === 32) &&
+        (e === a.name.length || a.name.charCodeAt(e) === 32)
+      )
+        return a;
+    }
+    return null;
+  };
   const out: Precondition[] = [];
   const seen = new Set<string>();
   /** Issues of the positions found in each sentence (what a later "it" or "the measures" points to). */
@@ -1222,6 +1239,22 @@ export function findPreconditions(
         ) {
           holder = sideActor(ar.adjAt[k]!.id);
           if (holder) {
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "The Gulf states have also asked ...": the members of a bloc the story names by a word of
+        // its name ("Gulf" of the Gulf Cooperation Council), as the subject of their clause
+        if (
+          !pronoun &&
+          GROUP_NOUNS.has(lw) &&
+          k - 1 > S.first &&
+          toks[k - 2]!.lower === 'the' &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          const b = blocNamedBy(toks[k - 1]!);
+          if (b) {
+            holder = b;
             subjectEnd = k + 1;
             break;
           }
