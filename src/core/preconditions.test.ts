@@ -484,8 +484,13 @@ describe('preconditions', () => {
       'Chile>Peru|tariffs|offer',
     ]);
   });
-  it('reads "not up for negotiation" as a red line and transshipment as an enforcement issue', () => {
+  // (a refusal to bargain over the thing named: the blind held-out labels code it as a rejection)
+  it('reads "not up for negotiation" as a refusal and transshipment as an enforcement issue', () => {
     expect(pre("Trade\n\nOttawa's position is that its dairy quotas are not up for negotiation.")).toEqual([
+      'Canada>-|market_access|reject',
+    ]);
+    // a red line stays a condition
+    expect(pre("Trade\n\nOttawa's position is that its dairy quotas are a red line.")).toEqual([
       'Canada>-|market_access|condition',
     ]);
     expect(
