@@ -1255,4 +1255,11 @@ describe('preconditions: subjects shared and denied from outside', () => {
     // near miss: other states are not the bloc
     expect(pre(story('Baltic'))).toEqual([]);
   });
+  it('reads "The Americans did not agree to ..." as the demonym\'s country refusing', () => {
+    expect(pre('Trade talks\n\nThe Japanese did not agree to larger quotas for American rice.')).toEqual([
+      'Japan>United States|market_access|reject',
+    ]);
+    // near miss: an object of another verb is no subject
+    expect(pre('Trade talks\n\nIt was said that the Japanese quotas did not change.')).toEqual([]);
+  });
 });

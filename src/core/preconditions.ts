@@ -1230,12 +1230,13 @@ export function findPreconditions(
         }
         // "The Americans had pressed ...", "The Japanese have refused ...": a people opening its
         // clause as the subject is its side
+        // ("The Americans did not agree to ...": a negation between them too)
         if (
           !pronoun &&
           ar.adjAt[k] &&
           toks[k - 1]?.lower === 'the' &&
           (k - 1 === S.first || toks[k - 2]?.text === ',') &&
-          auxOnly(toks, k + 1, cu.a)
+          auxOrNegationOnly(toks, k + 1, cu.a)
         ) {
           holder = sideActor(ar.adjAt[k]!.id);
           if (holder) {
@@ -1917,6 +1918,15 @@ function inNounComplement(toks: Token[], n: number, a: number): boolean {
 }
 
 /** True when every token in [a, b) is an auxiliary ("has also", "will"). */
+const DO_FORMS = words('do does did');
+/** auxOnly, also past a negation and a do-form ("did not", "have never"). */
+function auxOrNegationOnly(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (!AUX.has(w) && !NEGATION.has(w) && !DO_FORMS.has(w)) return false;
+  }
+  return true;
+}
 function auxOnly(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!AUX.has(toks[k]!.lower)) return false;
   return true;
