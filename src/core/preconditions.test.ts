@@ -1262,4 +1262,16 @@ describe('preconditions: subjects shared and denied from outside', () => {
     // near miss: an object of another verb is no subject
     expect(pre('Trade talks\n\nIt was said that the Japanese quotas did not change.')).toEqual([]);
   });
+  it('reads a hope that a named party will act as a demand on it, `other` when no issue is named', () => {
+    expect(
+      pre(
+        'Trade talks\n\nKenya imposed duties on sugar. Nairobi hoped the British side would work with it to settle the row.',
+      ),
+    ).toContain('Kenya>United Kingdom|other|demand');
+    expect(pre('Trade talks\n\nChile said it hopes Japan, as the host, will back its bid.')).toEqual([
+      'Chile>Japan|other|demand',
+    ]);
+    // near miss: a hope with no party to act
+    expect(pre('Trade talks\n\nChile said it hopes the talks will end soon.')).toEqual([]);
+  });
 });

@@ -416,6 +416,26 @@ export function findPreconditions(
     return !!ar.adjAt[at] && PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') && toks[at + 2]?.lower === 'to';
   };
 
+  /** "(that) (the) Britain(, as a new member,) will ...", "the European side would ...": a named
+   * party at b, then a modal of the future. */
+  const partyWill = (b: number): boolean => {
+    let at = toks[b]?.lower === 'that' ? b + 1 : b;
+    if (toks[at]?.lower === 'the') at++;
+    const mi = mentionAt(at);
+    if (mi >= 0) at = ar.mentions[mi]!.b;
+    else if (ar.adjAt[at] && PARTY_NOUNS.has(toks[at + 1]?.lower ?? '')) at += 2;
+    else return false;
+    // an apposition: ", as a new member,"
+    if (toks[at]?.text === ',') {
+      let r = at + 1;
+      while (r < at + 8 && toks[r] && toks[r]!.text !== ',' && toks[r]!.text !== '.') r++;
+      if (toks[r]?.text !== ',') return false;
+      at = r + 1;
+    }
+    const w = toks[at]?.lower ?? '';
+    return w === 'will' || w === 'would';
+  };
+
   /** "urged the government to ...", "called on parliament to ...", "asked both governments to
    * ...", "urged ministers not to ...": an unnamed government addressee, then "to". */
   const governmentObject = (b: number): boolean => {
@@ -1539,11 +1559,14 @@ export function findPreconditions(
         }
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
+      // "hoped the European side would work with it ...", "hope Britain, as a new member, will
+      // support ...": a hope that a named party will act is a demand on it, as a directive is
       if (
         issues.size === 0 &&
         stance === 'demand' &&
-        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
-        ((target && directiveObject(cu.b)) || governmentObject(cu.b))
+        ((DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+          ((target && directiveObject(cu.b)) || governmentObject(cu.b))) ||
+          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)))
       )
         issues.add('other');
       // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
@@ -1806,6 +1829,8 @@ function pronounObject(toks: Token[], b: number, end: number): boolean {
       !prev ||
       prev.kind !== TokKind.Word ||
       CLAUSE_VERBS.has(prev.lower) ||
+      // "work with it to resolve ...": a party worked with, not a measure
+      prev.lower === 'with' ||
       RELATIVE.has(prev.lower) ||
       SUBORDINATORS.has(prev.lower)
     )
