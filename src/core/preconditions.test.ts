@@ -1274,4 +1274,15 @@ describe('preconditions: subjects shared and denied from outside', () => {
     // near miss: a hope with no party to act
     expect(pre('Trade talks\n\nChile said it hopes the talks will end soon.')).toEqual([]);
   });
+  it('reads "wants those lifted" after ", and" as the measure named in the clause before', () => {
+    expect(
+      pre(
+        'Trade talks\n\nJapan cut its duties on beef. Korea still bans imports of Japanese fish, and Tokyo wants those lifted too.',
+      ),
+    ).toContain('Japan>-|market_access|demand');
+    // near miss: with no joined clause, the sentence before is the referent
+    expect(pre('Trade talks\n\nKorea cut its duties on beef. Tokyo wants those lifted too.')).toContain(
+      'Japan>-|tariffs|demand',
+    );
+  });
 });

@@ -111,7 +111,7 @@ const MEASURE_REFS = words('measures measure move moves decision decisions steps
 const REF_DETERMINERS = words('the these those its their such this');
 const DEGREE = words('as so too very also still equally strongly firmly fiercely bitterly adamantly');
 /** Pronouns for a measure named before ("scrap it", "opposed to them"). */
-const MEASURE_PRONOUNS = words('it them');
+const MEASURE_PRONOUNS = words('it them those');
 const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
 );
@@ -1545,7 +1545,16 @@ export function findPreconditions(
           refersToMeasure(toks, cu.b, scopeEnd) ||
           (stance === 'reject' && (rejectsReference(toks, cu.b) || bareRefusalAt(toks, cu))))
       ) {
-        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        // "China still restricts imports of ..., and Canberra wants those lifted": a clause joined
+        // before the cue's own names the referent, ahead of the sentence before
+        const joined = pronounRef ? joinedClauseBefore(toks, S.first, cu.a) : -1;
+        const carried =
+          joined > S.first
+            ? [...collectIssues(lex.issues, toks, S.first, joined, ar.mentionAt)]
+            : si > 0
+              ? issuesOfSentence(si - 1)
+              : [];
+        if (carried.length === 0 && joined > S.first && si > 0) carried.push(...issuesOfSentence(si - 1));
         if (carried.length > 0) for (const i of carried) issues.add(i);
         else if (
           !pronounRef ||
@@ -1943,6 +1952,13 @@ function inNounComplement(toks: Token[], n: number, a: number): boolean {
 }
 
 /** True when every token in [a, b) is an auxiliary ("has also", "will"). */
+/** The ", and" that joins the clause holding token a to a clause before it in the sentence
+ * (searched back at most 12 tokens), else -1. */
+function joinedClauseBefore(toks: Token[], first: number, a: number): number {
+  for (let k = a - 1; k > first + 1 && a - k <= 12; k--)
+    if (toks[k]!.lower === 'and' && toks[k - 1]!.text === ',') return k - 1;
+  return -1;
+}
 const DO_FORMS = words('do does did');
 /** auxOnly, also past a negation and a do-form ("did not", "have never"). */
 function auxOrNegationOnly(toks: Token[], a: number, b: number): boolean {
