@@ -1285,4 +1285,16 @@ describe('preconditions: subjects shared and denied from outside', () => {
       'Japan>-|tariffs|demand',
     );
   });
+  it("gives a relative clause's position to its antecedent, the scope ending at its comma", () => {
+    expect(
+      pre(
+        'Dairy trade\n\nThe Canadian Dairy Council, which had lobbied the government to keep the quotas, praised the pact on Monday.',
+      ),
+    ).toEqual(['Canadian Dairy Council>-|market_access|demand']);
+    expect(
+      pre(
+        'Dairy trade\n\nThe plan was praised by the Canadian Dairy Council, the farm lobby, which had pressed for lower tariffs.',
+      ),
+    ).toEqual(['Canadian Dairy Council>-|tariffs|demand']);
+  });
 });

@@ -46,7 +46,7 @@ const UNNAMED_VOICES = words(
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words(
-  'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted',
+  'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
 );
 /** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
  * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
@@ -1031,6 +1031,8 @@ export function findPreconditions(
         }
       }
       let personPronoun = false;
+      /** The cue opens a relative clause after its holder: its scope ends at the clause's comma. */
+      let relativeClause = false;
       let hypothetical = false;
       let licensed = false;
       let mutual = false;
@@ -1106,6 +1108,19 @@ export function findPreconditions(
       ) {
         const pc = cues[c - 1]!.cue.phrase;
         if (pc === 'if' || pc === 'until' || pc === 'unless') holder = sentenceHolder;
+      }
+      // "welcomed by Eurofer, the steel association, which had pressed for ...": a relative
+      // clause's verb is its antecedent's, even when the antecedent is another verb's object
+      if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !cu.cue.modal) {
+        const mi = relativeAntecedent(toks, cu.a, S.first, mentionAt);
+        if (mi >= 0) {
+          const h = resolveHolder(ar.mentions[mi]!.actor);
+          if (h) {
+            holder = h;
+            subjectEnd = ar.mentions[mi]!.b;
+            relativeClause = true;
+          }
+        }
       }
       // "Mexico called the new U.S. tariffs unjustified": the judge is the subject of the naming
       // verb, not the owner of the thing judged between it and the judgement
@@ -1436,7 +1451,8 @@ export function findPreconditions(
           // "refused to include dairy in the tariff cuts, and that food rules would not change"
           (lw === 'and' && toks[k + 1]?.lower === 'that') ||
           (lw === 'but' && k > cu.b + 1) ||
-          (lw === ',' && (CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
+          (lw === ',' &&
+            (relativeClause || CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
         ) {
           scopeEnd = k;
           break;
@@ -1958,6 +1974,34 @@ function joinedClauseBefore(toks: Token[], first: number, a: number): number {
   for (let k = a - 1; k > first + 1 && a - k <= 12; k--)
     if (toks[k]!.lower === 'and' && toks[k - 1]!.text === ',') return k - 1;
   return -1;
+}
+/**
+ * The mention a relative clause opening right before the cue at a refers to: "<Name>, which
+ * (had) <cue>", "<Name>, the steel association, which <cue>", "<Name> union, who <cue>"; else -1.
+ */
+function relativeAntecedent(
+  toks: Token[],
+  a: number,
+  first: number,
+  mentionAt: (k: number) => number,
+): number {
+  let q = a - 1;
+  while (q > first && AUX.has(toks[q]!.lower) && a - q <= 4) q--;
+  const w = toks[q]?.lower;
+  if (q < first + 2 || (w !== 'which' && w !== 'who') || toks[q - 1]!.text !== ',') return -1;
+  let e = q - 2;
+  let mi = mentionAt(e);
+  // "<Name>, the European steel association, which": past an appositive
+  if (mi < 0)
+    for (let r = e; r > first && e - r < 10; r--)
+      if (toks[r]!.text === ',') {
+        e = r - 1;
+        mi = mentionAt(e);
+        break;
+      }
+  // "The United Steelworkers union, which": a lower-case head noun after the name
+  if (mi < 0 && toks[e]?.kind === TokKind.Word && !toks[e]!.cap) mi = mentionAt(e - 1);
+  return mi;
 }
 const DO_FORMS = words('do does did');
 /** auxOnly, also past a negation and a do-form ("did not", "have never"). */
