@@ -1297,4 +1297,13 @@ describe('preconditions: subjects shared and denied from outside', () => {
       ),
     ).toEqual(['Canadian Dairy Council>-|tariffs|demand']);
   });
+  it('reads a review as the subject of a conditional clause as its agent, not its issue', () => {
+    expect(
+      pre('Wine trade\n\nChile said it would revive the case if the review did not scrap the duties.'),
+    ).toEqual(['Chile>-|tariffs|condition']);
+    // near miss: a review demanded is still an enforcement issue
+    expect(pre('Wine trade\n\nChile demanded a review of the ruling.')).toEqual([
+      'Chile>-|enforcement|demand',
+    ]);
+  });
 });

@@ -2004,6 +2004,15 @@ function relativeAntecedent(
   return mi;
 }
 const DO_FORMS = words('do does did');
+/** Verbs after "the review" that make it a clause's subject ("did not", "failed to", "would"). */
+const REVIEW_ACTS = words('failed fails fail finds found concluded concludes');
+const reviewActs = (t: Token | undefined): boolean =>
+  !!t &&
+  (DO_FORMS.has(t.lower) ||
+    CONDITIONAL_MODALS.has(t.lower) ||
+    REVIEW_ACTS.has(t.lower) ||
+    t.lower === 'has' ||
+    t.lower === 'had');
 /** auxOnly, also past a negation and a do-form ("did not", "have never"). */
 function auxOrNegationOnly(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -2264,6 +2273,12 @@ function collectIssues(
     if (strong.length > 0 && toks[k]!.text === ',' && APPOSITION.has(toks[k + 1]?.lower ?? '')) break;
     // W_ISSUE: the word starts some issue phrase (root is always the lexicon's issue trie)
     const m = (toks[k]!.w & W_ISSUE) !== 0 ? phraseAt(root, toks, k, b) : null;
+    // "if the review did not remove the duties": a review as a clause's subject is the agent, not
+    // the issue; what it should do names the issue
+    if (m && m.b === k + 1 && REVIEWS.has(toks[k]!.lower) && reviewActs(toks[m.b])) {
+      k = m.b;
+      continue;
+    }
     if (m) {
       if (m.value.strong) {
         // coordinated with the last issue: right after it ("tariffs quotas") or joined by a
