@@ -1306,4 +1306,18 @@ describe('preconditions: subjects shared and denied from outside', () => {
       'Chile>-|enforcement|demand',
     ]);
   });
+  it('drops an offer made "without", and ends a scope at "as <party> <verb>"', () => {
+    expect(
+      pre('Trade talks\n\nPeru left the talks without an agreement to lower its duties on Chilean wine.'),
+    ).toEqual([]);
+    // near miss: an agreement reached is an offer
+    expect(pre('Trade talks\n\nPeru reached an agreement to lower its duties on Chilean wine.')).toEqual([
+      'Peru>Chile|tariffs|offer',
+    ]);
+    expect(
+      pre('Trade talks\n\nChile seeks lower tariffs on its copper as Japan eyes more investment.').map((p) =>
+        p.replace(/>.*?\|/, '|'),
+      ),
+    ).toEqual(['Chile|tariffs|demand']);
+  });
 });

@@ -436,6 +436,18 @@ export function findPreconditions(
     return w === 'will' || w === 'would';
   };
 
+  /** True when the mention at k is followed by a lower-case finite-looking verb ("Washington
+   * eyes", "Beijing took"), i.e. it opens a clause of its own. */
+  const partyVerbAfter = (k: number): boolean => {
+    const v = toks[ar.mentions[mentionAt(k)]!.b];
+    return (
+      !!v &&
+      v.kind === TokKind.Word &&
+      !v.cap &&
+      (v.lower.endsWith('s') || v.lower.endsWith('ed') || AUX.has(v.lower) || CONDITIONAL_MODALS.has(v.lower))
+    );
+  };
+
   /** "urged the government to ...", "called on parliament to ...", "asked both governments to
    * ...", "urged ministers not to ...": an unnamed government addressee, then "to". */
   const governmentObject = (b: number): boolean => {
@@ -1001,6 +1013,9 @@ export function findPreconditions(
       // past moment ("in March, when she called them unjustified") is no present refusal
       if (stance === 'reject' && cu.cue.scope === 'before' && (negated || pastWhen(toks, cu.a, S.first)))
         continue;
+      // "returned without an agreement to lower the tariff": an offer that was not made
+      if (stance === 'offer' && (toks[cu.a - 1]?.lower === 'without' || toks[cu.a - 2]?.lower === 'without'))
+        continue;
       // a negated offer is a refusal ("was not willing to renegotiate", "would not offer more")
       if (negated && stance === 'offer' && !cu.cue.direct && toks[cu.b]?.lower !== 'only') stance = 'reject';
       else if (stance !== 'reject' && negated) continue;
@@ -1450,6 +1465,8 @@ export function findPreconditions(
           (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
           // "refused to include dairy in the tariff cuts, and that food rules would not change"
           (lw === 'and' && toks[k + 1]?.lower === 'that') ||
+          // "seek lower tariffs as Washington eyes more investment": a clause of another subject
+          (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
           (lw === 'but' && k > cu.b + 1) ||
           (lw === ',' &&
             (relativeClause || CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
