@@ -1320,4 +1320,26 @@ describe('preconditions: subjects shared and denied from outside', () => {
       ),
     ).toEqual(['Chile|tariffs|demand']);
   });
+  it('lets a provincial premier hold their own demands, a national premier speaking for the country', () => {
+    expect(
+      pre(
+        'Canada trade talks\n\nManitoba Premier Jane Tanaka urged the federal government to drop the tariffs on steel.',
+      ),
+    ).toEqual(['Jane Tanaka>-|tariffs|demand']);
+    // near miss: "Chinese Premier" and "Vice Premier" are national offices
+    expect(
+      pre('China trade talks\n\nChinese Premier Wu Lin urged the United States to drop its tariffs.'),
+    ).toEqual(['China>United States|tariffs|demand']);
+    expect(
+      pre('China trade talks\n\nVice Premier Wu Lin urged the United States to drop its tariffs.'),
+    ).toEqual(['China>United States|tariffs|demand']);
+  });
+
+  it('reads "called on <title> <Name> to ..." as a directive to that person\'s side', () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe Dairy Council of Ireland called on Prime Minister Sean Kelly to settle the dispute.',
+      ),
+    ).toEqual(['Dairy Council of Ireland>Ireland|other|demand']);
+  });
 });

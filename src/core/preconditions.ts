@@ -1,6 +1,6 @@
 import type { Issue, Precondition, Stance } from './types';
 import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
-import type { IssueHit, PhraseNode } from './lexicon/compile';
+import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
 import { getLexicon, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
@@ -356,7 +356,56 @@ export function findPreconditions(
     }
     return org;
   };
-  const resolveHolder = (a: ActorInfo): ActorInfo | null => holderOf(a, sideActor, orgOf);
+  /** Sides whose prime minister the story names: there a "Premier" heads a province or state. */
+  let pmSides: Set<string> | null = null;
+  /** A provincial or state premier ("Ontario Premier Doug Ford", or a bare "Premier" where the
+   * story names the country's prime minister too): like a legislator pressing their own
+   * government, they hold their own positions (ANNOTATION.md conventions). A national premier
+   * ("Chinese Premier Li Qiang") speaks for the country. */
+  const subnationalPremier = (a: ActorInfo): boolean => {
+    const role = a.role;
+    if (a.kind !== 'person' || !role) return false;
+    const at = role.toLowerCase().lastIndexOf('premier');
+    if (at < 0) return false;
+    if (at > 0) {
+      // "Ontario Premier": a place word that names no country ("Chinese Premier" does)
+      const qual = role.slice(0, at).trim();
+      const c = qual.charCodeAt(0);
+      // ("Vice Premier Liu He", "Former Premier": a title, not a province)
+      for (const w of qual.toLowerCase().split(' ')) if (PREMIER_TITLES.has(w)) return false;
+      return c >= 65 && c <= 90 && !namesState(lex.actors, qual);
+    }
+    // "Manitoba Premier Jane Tanaka": the place word before the title in the text
+    for (const m of ar.mentions) {
+      if (m.actor !== a || m.a < 2 || toks[m.a - 1]!.lower !== 'premier') continue;
+      const q = toks[m.a - 2]!;
+      if (
+        q.kind === TokKind.Word &&
+        q.cap &&
+        mentionAt(m.a - 2) < 0 &&
+        !ar.adjAt[m.a - 2] &&
+        !PREMIER_TITLES.has(q.lower) &&
+        !namesState(lex.actors, q.text)
+      )
+        return true;
+    }
+    if (!pmSides) {
+      pmSides = new Set();
+      for (const x of ar.actors)
+        if (x.kind === 'person' && x.sideId && (x.role ?? '').toLowerCase().includes('prime minister'))
+          pmSides.add(x.sideId);
+    }
+    return !!a.sideId && pmSides.has(a.sideId);
+  };
+  const premierMemo = new Map<ActorInfo, boolean>();
+  const resolveHolder = (a: ActorInfo): ActorInfo | null => {
+    if (a.kind === 'person' && a.role) {
+      let sub = premierMemo.get(a);
+      if (sub === undefined) premierMemo.set(a, (sub = subnationalPremier(a)));
+      if (sub) return a;
+    }
+    return holderOf(a, sideActor, orgOf);
+  };
   const resolveSide = (a: ActorInfo): ActorInfo | null => {
     if (a.kind === 'country' || a.kind === 'bloc') return a;
     if (a.sideId) return sideActor(a.sideId) ?? a;
@@ -409,7 +458,13 @@ export function findPreconditions(
 
   /** "urged London to ...", "pressed the Commission to ...": a named party, then "to". */
   const directiveObject = (b: number): boolean => {
-    const at = toks[b]?.lower === 'the' ? b + 1 : b;
+    let at = toks[b]?.lower === 'the' ? b + 1 : b;
+    // "called on Prime Minister Mark Carney to ...": past a title before a person's name
+    for (let q = at; q < at + 3 && mentionAt(q) < 0 && toks[q]?.kind === TokKind.Word && toks[q]!.cap; q++)
+      if (mentionAt(q + 1) >= 0 && ar.mentions[mentionAt(q + 1)]!.actor.kind === 'person') {
+        at = q + 1;
+        break;
+      }
     const mi = mentionAt(at);
     if (mi >= 0) return toks[ar.mentions[mi]!.b]?.lower === 'to';
     // "urged the European side to ...": a demonym and a government noun
@@ -2019,6 +2074,18 @@ function relativeAntecedent(
   // "The United Steelworkers union, which": a lower-case head noun after the name
   if (mi < 0 && toks[e]?.kind === TokKind.Word && !toks[e]!.cap) mi = mentionAt(e - 1);
   return mi;
+}
+/** Words before "Premier" that make it a title of its own, not a province's premier. */
+const PREMIER_TITLES = words('vice deputy acting first former senior executive state then late');
+/** True when the words of `phrase` are, as a whole, a lexicon name or demonym of a country or
+ * bloc ("Chinese", "South Korean"), not a province or state ("Ontario", "British Columbia"). */
+function namesState(root: TrieNode, phrase: string): boolean {
+  let node: TrieNode | undefined = root;
+  for (const w of phrase.toLowerCase().split(' ')) {
+    node = node?.next?.get(w);
+    if (!node) return false;
+  }
+  return !!node.hits?.some((h) => h.ref !== null && (h.ref.kind === 'country' || h.ref.kind === 'bloc'));
 }
 const DO_FORMS = words('do does did');
 /** Verbs after "the review" that make it a clause's subject ("did not", "failed to", "would"). */
