@@ -1342,4 +1342,13 @@ describe('preconditions: subjects shared and denied from outside', () => {
       ),
     ).toEqual(['Dairy Council of Ireland>Ireland|other|demand']);
   });
+  it('reads a refusal to act with no issue word as refusing what the sentence before was about', () => {
+    expect(
+      pre(
+        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru refused to change its policy, officials said.',
+      ),
+    ).toContain('Peru>-|market_access|reject');
+    // near miss: with nothing named before, nothing is refused
+    expect(pre('Trade talks\n\nPeru refused to change its policy, officials said.')).toEqual([]);
+  });
 });

@@ -1655,6 +1655,17 @@ export function findPreconditions(
           if (main) issues.add(main);
         }
       }
+      // "Indonesia refused to abandon its strategy": a refusal to act, with no issue word, refuses
+      // what the sentence before was about (its positions, else its one issue)
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        BARE_REFUSALS.has(cu.cue.phrase) &&
+        toks[cu.b]?.lower === 'to'
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        for (const i of carried) issues.add(i);
+      }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       // "hoped the European side would work with it ...", "hope Britain, as a new member, will
       // support ...": a hope that a named party will act is a demand on it, as a directive is
