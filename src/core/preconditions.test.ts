@@ -1351,4 +1351,13 @@ describe('preconditions: subjects shared and denied from outside', () => {
     // near miss: with nothing named before, nothing is refused
     expect(pre('Trade talks\n\nPeru refused to change its policy, officials said.')).toEqual([]);
   });
+  it('reads an offer to act with no issue word as conceding on what the sentence before was about', () => {
+    expect(
+      pre(
+        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru is willing to review its policy, officials said.',
+      ),
+    ).toContain('Peru>-|market_access|offer');
+    // near miss: with nothing named before, nothing is offered
+    expect(pre('Trade talks\n\nPeru is willing to review its policy, officials said.')).toEqual([]);
+  });
 });

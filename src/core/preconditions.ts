@@ -1666,6 +1666,12 @@ export function findPreconditions(
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         for (const i of carried) issues.add(i);
       }
+      // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
+      // word, concedes on what the sentence before was about (its positions, else its one issue)
+      if (issues.size === 0 && stance === 'offer' && !cu.cue.direct && cu.cue.phrase.endsWith(' to')) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        for (const i of carried) issues.add(i);
+      }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       // "hoped the European side would work with it ...", "hope Britain, as a new member, will
       // support ...": a hope that a named party will act is a demand on it, as a directive is
