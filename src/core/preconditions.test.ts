@@ -1354,10 +1354,16 @@ describe('preconditions: subjects shared and denied from outside', () => {
   it('reads an offer to act with no issue word as conceding on what the sentence before was about', () => {
     expect(
       pre(
-        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru is willing to review its policy, officials said.',
+        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru is willing to rethink its policy, officials said.',
       ),
     ).toContain('Peru>-|market_access|offer');
     // near miss: with nothing named before, nothing is offered
-    expect(pre('Trade talks\n\nPeru is willing to review its policy, officials said.')).toEqual([]);
+    expect(pre('Trade talks\n\nPeru is willing to rethink its policy, officials said.')).toEqual([]);
+    // near miss: agreeing to resume talks concedes nothing
+    expect(
+      pre(
+        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru agreed to resume the negotiations.',
+      ),
+    ).toEqual(['Chile>Peru|market_access|demand']);
   });
 });

@@ -1668,7 +1668,14 @@ export function findPreconditions(
       }
       // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
       // word, concedes on what the sentence before was about (its positions, else its one issue)
-      if (issues.size === 0 && stance === 'offer' && !cu.cue.direct && cu.cue.phrase.endsWith(' to')) {
+      // ("agreed to restart trade negotiations": talks are no concession)
+      if (
+        issues.size === 0 &&
+        stance === 'offer' &&
+        !cu.cue.direct &&
+        cu.cue.phrase.endsWith(' to') &&
+        !talksIn(toks, cu.b, scopeEnd)
+      ) {
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         for (const i of carried) issues.add(i);
       }
@@ -2103,6 +2110,15 @@ function namesState(root: TrieNode, phrase: string): boolean {
     if (!node) return false;
   }
   return !!node.hits?.some((h) => h.ref !== null && (h.ref.kind === 'country' || h.ref.kind === 'bloc'));
+}
+/** Nouns for talks themselves ("agreed to restart negotiations"). */
+const TALK_NOUNS = words(
+  'talks negotiations negotiation dialogue meeting meetings consultations discussions',
+);
+/** True when a talk noun comes within the first eight tokens of [b, end). */
+function talksIn(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 8); k++) if (TALK_NOUNS.has(toks[k]!.lower)) return true;
+  return false;
 }
 const DO_FORMS = words('do does did');
 /** Verbs after "the review" that make it a clause's subject ("did not", "failed to", "would"). */
