@@ -1366,4 +1366,17 @@ describe('preconditions: subjects shared and denied from outside', () => {
       ),
     ).toEqual(['Chile>Peru|market_access|demand']);
   });
+  it('reads "the bloc" after a verb as an object, not the bloc named last as subject', () => {
+    expect(
+      pre(
+        'EU trade talks\n\nThe European Union met Japan. Officials said the duty that Tokyo had said would hit the bloc from May if no deal was reached.',
+      ),
+    ).toEqual(['Japan>-|tariffs|condition']);
+    // near miss: "the bloc" as a subject is still the bloc named last
+    expect(
+      pre(
+        'EU trade talks\n\nThe European Union met Japan. Officials said the bloc would raise duties if no deal was reached.',
+      ),
+    ).toEqual(['European Union>-|tariffs|condition']);
+  });
 });

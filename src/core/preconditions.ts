@@ -1295,7 +1295,16 @@ export function findPreconditions(
           } else mutual = true;
           break;
         }
-        if (lw === 'bloc' && toks[k - 1]?.lower === 'the' && lastBloc && !pronoun) {
+        // (as a subject only: "would hit the bloc if ..." names the target)
+        if (
+          lw === 'bloc' &&
+          toks[k - 1]?.lower === 'the' &&
+          lastBloc &&
+          !pronoun &&
+          (k - 2 < S.first ||
+            toks[k - 2]!.kind === TokKind.Punct ||
+            BLOC_SUBJECT_BEFORE.has(toks[k - 2]!.lower))
+        ) {
           holder = lastBloc; // "the bloc had wanted ..."
           subjectEnd = k + 1;
           break;
@@ -2120,6 +2129,8 @@ function talksIn(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 8); k++) if (TALK_NOUNS.has(toks[k]!.lower)) return true;
   return false;
 }
+/** Words after which "the bloc" opens a clause as its subject ("said the bloc would ..."). */
+const BLOC_SUBJECT_BEFORE = words('that and but while whereas as because said says added warned');
 const DO_FORMS = words('do does did');
 /** Verbs after "the review" that make it a clause's subject ("did not", "failed to", "would"). */
 const REVIEW_ACTS = words('failed fails fail finds found concluded concludes');
