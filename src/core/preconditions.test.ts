@@ -1379,4 +1379,24 @@ describe('preconditions: subjects shared and denied from outside', () => {
       ),
     ).toEqual(['European Union>-|tariffs|condition']);
   });
+  it('gives a demand to every party of a coordinated subject, organisations included', () => {
+    expect(
+      pre('Trade talks\n\nBrazil, Argentina and Uruguay urged the EU to cut its tariffs on beef.').sort(),
+    ).toEqual([
+      'Argentina>European Union|tariffs|demand',
+      'Brazil>European Union|tariffs|demand',
+      'Uruguay>European Union|tariffs|demand',
+    ]);
+    expect(
+      pre(
+        'Trade talks\n\nThe U.S. Chamber of Commerce and the National Farmers Union called on the administration to drop the tariff.',
+      ).sort(),
+    ).toEqual(['National Farmers Union>-|tariffs|demand', 'U.S. Chamber of Commerce>-|tariffs|demand']);
+    // near miss: a party named as an object before the list is not a holder
+    expect(
+      pre(
+        'Trade talks\n\nAfter talks with Chile, Brazil and Argentina urged the EU to cut its tariffs on beef.',
+      ).sort(),
+    ).toEqual(['Argentina>European Union|tariffs|demand', 'Brazil>European Union|tariffs|demand']);
+  });
 });

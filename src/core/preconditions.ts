@@ -557,6 +557,32 @@ export function findPreconditions(
     return other && other.id !== h.id && (other.kind === 'country' || other.kind === 'bloc') ? other : null;
   };
 
+  /** The parties of a coordinated subject ending at the mention at token a, nearest first:
+   * "Brazil, Argentina and Uruguay", "the U.S. Chamber of Commerce and the National Farmers
+   * Union" (any kind that holds positions); at most six. */
+  const coordinatedList = (a: number, first: number, h: ActorInfo): ActorInfo[] => {
+    const out: ActorInfo[] = [];
+    let q = a - 1;
+    if (toks[q]?.lower === 'the') q--;
+    if (toks[q]?.lower !== 'and') return out;
+    q--;
+    for (let n = 0; n < 6 && q >= first; n++) {
+      const mi = mentionAt(q);
+      if (mi < 0) break;
+      const mm = ar.mentions[mi]!;
+      if (isObjectAt(toks, mm.a, first)) break;
+      const other = resolveHolder(mm.actor);
+      if (!other || other.id === h.id) break;
+      if (!out.some((x) => x.id === other.id)) out.push(other);
+      q = mm.a - 1;
+      if (toks[q]?.lower === 'the') q--;
+      if (toks[q]?.text !== ',') break;
+      q--;
+      if (toks[q]?.lower === 'the') q--;
+    }
+    return out;
+  };
+
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
@@ -1107,6 +1133,8 @@ export function findPreconditions(
       let licensed = false;
       let mutual = false;
       let coHolder: ActorInfo | null = null;
+      /** Parties of a coordinated subject before the co-holder ("A, B and C"). */
+      let moreHolders: ActorInfo[] = [];
       if (
         !holder &&
         POSSESSOR_ONLY.has(cu.cue.phrase) &&
@@ -1263,7 +1291,15 @@ export function findPreconditions(
             holder = h;
             subjectEnd = pronoun ? -1 : mm.b;
             // "The United States and the European Union agreed to ...": both hold it
-            if (!pronoun) coHolder = coordinatedParty(mm.a, S.first, h);
+            if (!pronoun) {
+              coHolder = coordinatedParty(mm.a, S.first, h);
+              // "Brazil, Argentina and Uruguay urged ...", "the Chamber and the Farmers Union
+              // called on ...": every party of a coordinated subject holds a demand or refusal
+              if (stance !== 'offer') {
+                moreHolders = coordinatedList(mm.a, S.first, h);
+                if (moreHolders.length > 0) coHolder = moreHolders.shift()!;
+              }
+            }
             break;
           }
           continue;
@@ -1746,7 +1782,11 @@ export function findPreconditions(
       // of a demand or rejection, they share its target ("Ireland and France opposed the deal")
       if (coHolder && coHolder.id !== holder.id && !modal) {
         if (stance === 'offer') holders.push([coHolder, holder], [holder, coHolder]);
-        else holders.push([coHolder, target?.id === coHolder.id ? null : target], [holder, target]);
+        else {
+          holders.push([coHolder, target?.id === coHolder.id ? null : target], [holder, target]);
+          for (const m of moreHolders)
+            if (m.id !== holder.id) holders.push([m, target?.id === m.id ? null : target]);
+        }
       }
       for (const [h, tg] of holders.length > 1 ? holders.slice(1) : holders)
         for (const issue of issues) {
