@@ -358,6 +358,8 @@ export function findPreconditions(
   };
   /** Sides whose prime minister the story names: there a "Premier" heads a province or state. */
   let pmSides: Set<string> | null = null;
+  /** People named "<Place> Premier <Name>" in the text. */
+  let placePremiers: Set<ActorInfo> | null = null;
   /** A provincial or state premier ("Ontario Premier Doug Ford", or a bare "Premier" where the
    * story names the country's prime minister too): like a legislator pressing their own
    * government, they hold their own positions (ANNOTATION.md conventions). A national premier
@@ -375,20 +377,25 @@ export function findPreconditions(
       for (const w of qual.toLowerCase().split(' ')) if (PREMIER_TITLES.has(w)) return false;
       return c >= 65 && c <= 90 && !namesState(lex.actors, qual);
     }
-    // "Manitoba Premier Jane Tanaka": the place word before the title in the text
-    for (const m of ar.mentions) {
-      if (m.actor !== a || m.a < 2 || toks[m.a - 1]!.lower !== 'premier') continue;
-      const q = toks[m.a - 2]!;
-      if (
-        q.kind === TokKind.Word &&
-        q.cap &&
-        mentionAt(m.a - 2) < 0 &&
-        !ar.adjAt[m.a - 2] &&
-        !PREMIER_TITLES.has(q.lower) &&
-        !namesState(lex.actors, q.text)
-      )
-        return true;
+    // "Manitoba Premier Jane Tanaka": the place word before the title in the text (the people
+    // so named are collected in one pass over the mentions, the first time one is asked about)
+    if (!placePremiers) {
+      placePremiers = new Set();
+      for (const m of ar.mentions) {
+        if (m.a < 2 || m.actor.kind !== 'person' || toks[m.a - 1]!.lower !== 'premier') continue;
+        const q = toks[m.a - 2]!;
+        if (
+          q.kind === TokKind.Word &&
+          q.cap &&
+          mentionAt(m.a - 2) < 0 &&
+          !ar.adjAt[m.a - 2] &&
+          !PREMIER_TITLES.has(q.lower) &&
+          !namesState(lex.actors, q.text)
+        )
+          placePremiers.add(m.actor);
+      }
     }
+    if (placePremiers.has(a)) return true;
     if (!pmSides) {
       pmSides = new Set();
       for (const x of ar.actors)
@@ -779,20 +786,29 @@ export function findPreconditions(
   };
   /** The story's bloc whose name has the capitalised word t among its words ("Gulf" for the Gulf
    * Cooperation Council), when t is no actor of its own, else null. */
+  let blocs: ActorInfo[] | null = null;
+  const blocMemo = new Map<string, ActorInfo | null>();
   const blocNamedBy = (t: Token): ActorInfo | null => {
     if (!t.cap || t.kind !== TokKind.Word || t.text.length < 3) return null;
-    for (const a of ar.actors) {
-      if (a.kind !== 'bloc') continue;
+    // (memoised by word, over the story's blocs only: linear however many such subjects there are)
+    const memo = blocMemo.get(t.text);
+    if (memo !== undefined) return memo;
+    blocs ??= ar.actors.filter((a) => a.kind === 'bloc');
+    let found: ActorInfo | null = null;
+    for (const a of blocs) {
       const i = a.name.indexOf(t.text);
       if (i < 0) continue;
       const e = i + t.text.length;
       if (
         (i === 0 || a.name.charCodeAt(i - 1) === 32) &&
         (e === a.name.length || a.name.charCodeAt(e) === 32)
-      )
-        return a;
+      ) {
+        found = a;
+        break;
+      }
     }
-    return null;
+    blocMemo.set(t.text, found);
+    return found;
   };
   const out: Precondition[] = [];
   const seen = new Set<string>();
