@@ -1399,4 +1399,11 @@ describe('preconditions: subjects shared and denied from outside', () => {
       ).sort(),
     ).toEqual(['Argentina>European Union|tariffs|demand', 'Brazil>European Union|tariffs|demand']);
   });
+  it('reads "encourage <party> to ..." as a demand, "encouraged by" as none', () => {
+    expect(pre('Trade talks\n\nPeru will encourage Chile to buy more of its fishmeal.')).toEqual([
+      'Peru>Chile|purchases|demand',
+    ]);
+    // near miss: a feeling about a step is no request
+    expect(pre('Trade talks\n\nPeru was encouraged by the purchases of its fishmeal.')).toEqual([]);
+  });
 });

@@ -949,6 +949,8 @@ export function findPreconditions(
           // "expected that Tokyo would ..." name the party expected to act
           // ("hopes for lower tariffs" names the thing wanted)
           if (EXPECT.has(cue.phrase) && !partyNext(m.b) && toks[m.b]?.lower !== 'for') keep = false;
+          // "encouraged by the progress": a feeling, not a request ("encourage Tokyo to ..." is one)
+          if (cue.phrase.startsWith('encourag') && !partyNext(m.b) && !governmentObject(m.b)) keep = false;
           // "asked whether/if/about ...": a question, not a request
           if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the needed facilities": an adjective, not a verb

@@ -61,7 +61,7 @@ export const CUES: CueEntry[] = [
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
      expect, expects, expected, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
      are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs, needed,
-     repeated its call, warned against, warns against, warning against, cautioned against, cautions against`,
+     repeated its call, encourage, encourages, encouraged, encouraging, warned against, warns against, warning against, cautioned against, cautions against`,
   ),
   ...D(
     'after',
