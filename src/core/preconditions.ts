@@ -1,6 +1,6 @@
 import type { Issue, Precondition, Stance } from './types';
 import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
-import type { IssueHit, PhraseNode } from './lexicon/compile';
+import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
 import { getLexicon, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
@@ -46,8 +46,11 @@ const UNNAMED_VOICES = words(
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words(
-  'urge urges urged urging need needs called calls call asked asks pressed presses pressing',
+  'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
 );
+/** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
+ * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
+const GOV_OBJECTS = words('government governments administration ministers parliament lawmakers legislators');
 const MUTUAL = words('either each both neither');
 /** Verbs that name something a red line or condition ("had called a red line"). */
 const NAMING = words('call calls called calling described describes deemed considers considered sees saw');
@@ -62,7 +65,7 @@ const EXPECT = words('expect expects expected hope hopes hoped');
 const PARTY_OBJECTS = words('them it they');
 /** Words for parties in general ("hope the leaders can ...", "expects both sides to ..."). */
 const PARTY_GROUPS = words(
-  'leaders sides side countries nations governments partners both each two other others all',
+  'leaders sides side countries nations governments partners both each two other others all bloc',
 );
 /** Words before "if" that make it no condition ("even if", "as if", "asked if", "to see if"). */
 const NOT_CONDITIONAL_IF = words(
@@ -108,7 +111,7 @@ const MEASURE_REFS = words('measures measure move moves decision decisions steps
 const REF_DETERMINERS = words('the these those its their such this');
 const DEGREE = words('as so too very also still equally strongly firmly fiercely bitterly adamantly');
 /** Pronouns for a measure named before ("scrap it", "opposed to them"). */
-const MEASURE_PRONOUNS = words('it them');
+const MEASURE_PRONOUNS = words('it them those');
 const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
 );
@@ -189,6 +192,8 @@ const NOUN_CUES = new Set([
   'preconditions',
   'opposition to',
 ]);
+/** Offer verbs that never carry a threat ("offered to raise duties on third countries"). */
+const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 const RELATIVE = words('that which who whose whom where');
@@ -351,7 +356,63 @@ export function findPreconditions(
     }
     return org;
   };
-  const resolveHolder = (a: ActorInfo): ActorInfo | null => holderOf(a, sideActor, orgOf);
+  /** Sides whose prime minister the story names: there a "Premier" heads a province or state. */
+  let pmSides: Set<string> | null = null;
+  /** People named "<Place> Premier <Name>" in the text. */
+  let placePremiers: Set<ActorInfo> | null = null;
+  /** A provincial or state premier ("Ontario Premier Doug Ford", or a bare "Premier" where the
+   * story names the country's prime minister too): like a legislator pressing their own
+   * government, they hold their own positions (ANNOTATION.md conventions). A national premier
+   * ("Chinese Premier Li Qiang") speaks for the country. */
+  const subnationalPremier = (a: ActorInfo): boolean => {
+    const role = a.role;
+    if (a.kind !== 'person' || !role) return false;
+    const at = role.toLowerCase().lastIndexOf('premier');
+    if (at < 0) return false;
+    if (at > 0) {
+      // "Ontario Premier": a place word that names no country ("Chinese Premier" does)
+      const qual = role.slice(0, at).trim();
+      const c = qual.charCodeAt(0);
+      // ("Vice Premier Liu He", "Former Premier": a title, not a province)
+      for (const w of qual.toLowerCase().split(' ')) if (PREMIER_TITLES.has(w)) return false;
+      return c >= 65 && c <= 90 && !namesState(lex.actors, qual);
+    }
+    // "Manitoba Premier Jane Tanaka": the place word before the title in the text (the people
+    // so named are collected in one pass over the mentions, the first time one is asked about)
+    if (!placePremiers) {
+      placePremiers = new Set();
+      for (const m of ar.mentions) {
+        if (m.a < 2 || m.actor.kind !== 'person' || toks[m.a - 1]!.lower !== 'premier') continue;
+        const q = toks[m.a - 2]!;
+        if (
+          q.kind === TokKind.Word &&
+          q.cap &&
+          mentionAt(m.a - 2) < 0 &&
+          !ar.adjAt[m.a - 2] &&
+          !PREMIER_TITLES.has(q.lower) &&
+          !namesState(lex.actors, q.text)
+        )
+          placePremiers.add(m.actor);
+      }
+    }
+    if (placePremiers.has(a)) return true;
+    if (!pmSides) {
+      pmSides = new Set();
+      for (const x of ar.actors)
+        if (x.kind === 'person' && x.sideId && (x.role ?? '').toLowerCase().includes('prime minister'))
+          pmSides.add(x.sideId);
+    }
+    return !!a.sideId && pmSides.has(a.sideId);
+  };
+  const premierMemo = new Map<ActorInfo, boolean>();
+  const resolveHolder = (a: ActorInfo): ActorInfo | null => {
+    if (a.kind === 'person' && a.role) {
+      let sub = premierMemo.get(a);
+      if (sub === undefined) premierMemo.set(a, (sub = subnationalPremier(a)));
+      if (sub) return a;
+    }
+    return holderOf(a, sideActor, orgOf);
+  };
   const resolveSide = (a: ActorInfo): ActorInfo | null => {
     if (a.kind === 'country' || a.kind === 'bloc') return a;
     if (a.sideId) return sideActor(a.sideId) ?? a;
@@ -404,11 +465,61 @@ export function findPreconditions(
 
   /** "urged London to ...", "pressed the Commission to ...": a named party, then "to". */
   const directiveObject = (b: number): boolean => {
-    const at = toks[b]?.lower === 'the' ? b + 1 : b;
+    let at = toks[b]?.lower === 'the' ? b + 1 : b;
+    // "called on Prime Minister Mark Carney to ...": past a title before a person's name
+    for (let q = at; q < at + 3 && mentionAt(q) < 0 && toks[q]?.kind === TokKind.Word && toks[q]!.cap; q++)
+      if (mentionAt(q + 1) >= 0 && ar.mentions[mentionAt(q + 1)]!.actor.kind === 'person') {
+        at = q + 1;
+        break;
+      }
     const mi = mentionAt(at);
     if (mi >= 0) return toks[ar.mentions[mi]!.b]?.lower === 'to';
     // "urged the European side to ...": a demonym and a government noun
     return !!ar.adjAt[at] && PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') && toks[at + 2]?.lower === 'to';
+  };
+
+  /** "(that) (the) Britain(, as a new member,) will ...", "the European side would ...": a named
+   * party at b, then a modal of the future. */
+  const partyWill = (b: number): boolean => {
+    let at = toks[b]?.lower === 'that' ? b + 1 : b;
+    if (toks[at]?.lower === 'the') at++;
+    const mi = mentionAt(at);
+    if (mi >= 0) at = ar.mentions[mi]!.b;
+    else if (ar.adjAt[at] && PARTY_NOUNS.has(toks[at + 1]?.lower ?? '')) at += 2;
+    else return false;
+    // an apposition: ", as a new member,"
+    if (toks[at]?.text === ',') {
+      let r = at + 1;
+      while (r < at + 8 && toks[r] && toks[r]!.text !== ',' && toks[r]!.text !== '.') r++;
+      if (toks[r]?.text !== ',') return false;
+      at = r + 1;
+    }
+    const w = toks[at]?.lower ?? '';
+    return w === 'will' || w === 'would';
+  };
+
+  /** True when the mention at k is followed by a lower-case finite-looking verb ("Washington
+   * eyes", "Beijing took"), i.e. it opens a clause of its own. */
+  const partyVerbAfter = (k: number): boolean => {
+    const v = toks[ar.mentions[mentionAt(k)]!.b];
+    return (
+      !!v &&
+      v.kind === TokKind.Word &&
+      !v.cap &&
+      (v.lower.endsWith('s') || v.lower.endsWith('ed') || AUX.has(v.lower) || CONDITIONAL_MODALS.has(v.lower))
+    );
+  };
+
+  /** "urged the government to ...", "called on parliament to ...", "asked both governments to
+   * ...", "urged ministers not to ...": an unnamed government addressee, then "to". */
+  const governmentObject = (b: number): boolean => {
+    let at = b;
+    const w = toks[at]?.lower;
+    if (w === 'the' || w === 'both' || w === 'its' || w === 'their') at++;
+    if (toks[at]?.lower === 'two' || toks[at]?.lower === 'federal') at++;
+    if (!GOV_OBJECTS.has(toks[at]?.lower ?? '') || mentionAt(at) >= 0) return false;
+    const nx = toks[at + 1]?.lower;
+    return nx === 'to' || (nx === 'not' && toks[at + 2]?.lower === 'to');
   };
 
   /** The two most-mentioned countries/blocs: the parties "the two sides" stands for. */
@@ -451,6 +562,32 @@ export function findPreconditions(
     if (isObjectAt(toks, mm.a, first)) return null;
     const other = resolveHolder(mm.actor);
     return other && other.id !== h.id && (other.kind === 'country' || other.kind === 'bloc') ? other : null;
+  };
+
+  /** The parties of a coordinated subject ending at the mention at token a, nearest first:
+   * "Brazil, Argentina and Uruguay", "the U.S. Chamber of Commerce and the National Farmers
+   * Union" (any kind that holds positions); at most six. */
+  const coordinatedList = (a: number, first: number, h: ActorInfo): ActorInfo[] => {
+    const out: ActorInfo[] = [];
+    let q = a - 1;
+    if (toks[q]?.lower === 'the') q--;
+    if (toks[q]?.lower !== 'and') return out;
+    q--;
+    for (let n = 0; n < 6 && q >= first; n++) {
+      const mi = mentionAt(q);
+      if (mi < 0) break;
+      const mm = ar.mentions[mi]!;
+      if (isObjectAt(toks, mm.a, first)) break;
+      const other = resolveHolder(mm.actor);
+      if (!other || other.id === h.id) break;
+      if (!out.some((x) => x.id === other.id)) out.push(other);
+      q = mm.a - 1;
+      if (toks[q]?.lower === 'the') q--;
+      if (toks[q]?.text !== ',') break;
+      q--;
+      if (toks[q]?.lower === 'the') q--;
+    }
+    return out;
   };
 
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
@@ -625,6 +762,54 @@ export function findPreconditions(
     return null;
   };
 
+  /** True when every market-access word from b to end is "investment(s) in" another party
+   * ("more Swiss investment in the United States"); only scanned when an offer holds market access. */
+  const outwardInvestmentOnly = (b: number, end: number, holder: ActorInfo): boolean => {
+    let outward = false;
+    for (let k = b; k < end; k++) {
+      if ((toks[k]!.w & W_ISSUE) === 0 || ar.mentionAt[k]! >= 0) continue;
+      const m = phraseAt(lex.issues, toks, k, end);
+      if (!m) continue;
+      if (m.value.issue === 'market_access') {
+        const w = toks[k]!.lower;
+        if ((w !== 'investment' && w !== 'investments') || m.b !== k + 1) return false;
+        if (toks[m.b]?.lower !== 'in') return false;
+        let at = m.b + 1;
+        if (toks[at]?.lower === 'the') at++;
+        const p = partyAt(at);
+        if (!p || p.id === holder.id || p.id === holder.sideId) return false;
+        outward = true;
+      }
+      k = m.b - 1;
+    }
+    return outward;
+  };
+  /** The story's bloc whose name has the capitalised word t among its words ("Gulf" for the Gulf
+   * Cooperation Council), when t is no actor of its own, else null. */
+  let blocs: ActorInfo[] | null = null;
+  const blocMemo = new Map<string, ActorInfo | null>();
+  const blocNamedBy = (t: Token): ActorInfo | null => {
+    if (!t.cap || t.kind !== TokKind.Word || t.text.length < 3) return null;
+    // (memoised by word, over the story's blocs only: linear however many such subjects there are)
+    const memo = blocMemo.get(t.text);
+    if (memo !== undefined) return memo;
+    blocs ??= ar.actors.filter((a) => a.kind === 'bloc');
+    let found: ActorInfo | null = null;
+    for (const a of blocs) {
+      const i = a.name.indexOf(t.text);
+      if (i < 0) continue;
+      const e = i + t.text.length;
+      if (
+        (i === 0 || a.name.charCodeAt(i - 1) === 32) &&
+        (e === a.name.length || a.name.charCodeAt(e) === 32)
+      ) {
+        found = a;
+        break;
+      }
+    }
+    blocMemo.set(t.text, found);
+    return found;
+  };
   const out: Precondition[] = [];
   const seen = new Set<string>();
   /** Issues of the positions found in each sentence (what a later "it" or "the measures" points to). */
@@ -764,6 +949,8 @@ export function findPreconditions(
           // "expected that Tokyo would ..." name the party expected to act
           // ("hopes for lower tariffs" names the thing wanted)
           if (EXPECT.has(cue.phrase) && !partyNext(m.b) && toks[m.b]?.lower !== 'for') keep = false;
+          // "encouraged by the progress": a feeling, not a request ("encourage Tokyo to ..." is one)
+          if (cue.phrase.startsWith('encourag') && !partyNext(m.b) && !governmentObject(m.b)) keep = false;
           // "asked whether/if/about ...": a question, not a request
           if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the needed facilities": an adjective, not a verb
@@ -808,7 +995,10 @@ export function findPreconditions(
             if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--; // "Japan's main offers"
             if (isPossessive(toks[q])) q--;
             // "American pressure" names its holder; "American complaints about ..." are no filing
-            if (q < S.first || (mentionAt(q) < 0 && !(!cue.phrase.startsWith('complaint') && ar.adjAt[q])))
+            if (
+              (q < S.first || (mentionAt(q) < 0 && !(!cue.phrase.startsWith('complaint') && ar.adjAt[q]))) &&
+              !(cue.phrase.startsWith('offer') && presentedOffer(toks, k, S.first))
+            )
               keep = false;
           }
           // "Beijing hoped Washington would remove the tariffs", "insists that Tokyo agree to
@@ -845,6 +1035,9 @@ export function findPreconditions(
           // "has dropped, for now, its demand", "to stop pressing": no position, and no scope end
           // "agreed ... to stop pressing foreign companies to ...": ending a practice is no cue
           if (keep && STOP_DOING.has(toks[k - 1]?.lower ?? '')) keep = false;
+          // "declined to comment on the tariffs" is no refusal: "declined" counts only bare ("has so
+          // far declined.") or as "declined to do so"
+          if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
           // "rejected the argument that ...": a claim, not an issue
           if (keep && cue.stance === 'reject' && CLAIMS.has(toks[m.b + 1]?.lower ?? '')) keep = false;
           if (keep) {
@@ -871,7 +1064,14 @@ export function findPreconditions(
         }
         if (reported) continue;
         const lw = t.lower;
-        if ((t.w & W_SPEECH) !== 0 || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according')
+        if (
+          (t.w & W_SPEECH) !== 0 ||
+          REPORT_VERBS.has(lw) ||
+          lw === 'saying' ||
+          lw === 'according' ||
+          // "had made clear that ...": a statement too
+          (lw === 'clear' && MAKE.has(toks[k - 1]?.lower ?? ''))
+        )
           reported = true;
       }
     let sentenceHolder: ActorInfo | null = null;
@@ -919,10 +1119,15 @@ export function findPreconditions(
       // past moment ("in March, when she called them unjustified") is no present refusal
       if (stance === 'reject' && cu.cue.scope === 'before' && (negated || pastWhen(toks, cu.a, S.first)))
         continue;
+      // "returned without an agreement to lower the tariff": an offer that was not made
+      if (stance === 'offer' && (toks[cu.a - 1]?.lower === 'without' || toks[cu.a - 2]?.lower === 'without'))
+        continue;
       // a negated offer is a refusal ("was not willing to renegotiate", "would not offer more")
       if (negated && stance === 'offer' && !cu.cue.direct && toks[cu.b]?.lower !== 'only') stance = 'reject';
       else if (stance !== 'reject' && negated) continue;
-      if (stance === 'offer') {
+      // (not after "offered to" / "agreed to": "offered to raise its own tariffs on third countries"
+      // is a concession to the other side, not a threat)
+      if (stance === 'offer' && !OFFER_VERBS.has(toks[cu.a]!.lower)) {
         for (let k = cu.b; k < Math.min(cu.b + 2, S.last); k++)
           if (THREAT.has(toks[k]!.lower)) stance = 'condition';
       }
@@ -947,11 +1152,20 @@ export function findPreconditions(
         }
       }
       let personPronoun = false;
+      /** The cue opens a relative clause after its holder: its scope ends at the clause's comma. */
+      let relativeClause = false;
       let hypothetical = false;
       let licensed = false;
       let mutual = false;
       let coHolder: ActorInfo | null = null;
-      if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
+      /** Parties of a coordinated subject before the co-holder ("A, B and C"). */
+      let moreHolders: ActorInfo[] = [];
+      if (
+        !holder &&
+        POSSESSOR_ONLY.has(cu.cue.phrase) &&
+        !(cu.cue.phrase.startsWith('offer') && presentedOffer(toks, cu.a, S.first))
+      )
+        continue;
       // "The Commission refused to exempt Indonesia from it but agreed to offer ...": a verb after
       // "but"/"and" with no subject of its own shares the subject of the sentence's last position
       if (
@@ -1017,6 +1231,19 @@ export function findPreconditions(
       ) {
         const pc = cues[c - 1]!.cue.phrase;
         if (pc === 'if' || pc === 'until' || pc === 'unless') holder = sentenceHolder;
+      }
+      // "welcomed by Eurofer, the steel association, which had pressed for ...": a relative
+      // clause's verb is its antecedent's, even when the antecedent is another verb's object
+      if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !cu.cue.modal) {
+        const mi = relativeAntecedent(toks, cu.a, S.first, mentionAt);
+        if (mi >= 0) {
+          const h = resolveHolder(ar.mentions[mi]!.actor);
+          if (h) {
+            holder = h;
+            subjectEnd = ar.mentions[mi]!.b;
+            relativeClause = true;
+          }
+        }
       }
       // "Mexico called the new U.S. tariffs unjustified": the judge is the subject of the naming
       // verb, not the owner of the thing judged between it and the judgement
@@ -1089,7 +1316,15 @@ export function findPreconditions(
             holder = h;
             subjectEnd = pronoun ? -1 : mm.b;
             // "The United States and the European Union agreed to ...": both hold it
-            if (!pronoun) coHolder = coordinatedParty(mm.a, S.first, h);
+            if (!pronoun) {
+              coHolder = coordinatedParty(mm.a, S.first, h);
+              // "Brazil, Argentina and Uruguay urged ...", "the Chamber and the Farmers Union
+              // called on ...": every party of a coordinated subject holds a demand or refusal
+              if (stance !== 'offer') {
+                moreHolders = coordinatedList(mm.a, S.first, h);
+                if (moreHolders.length > 0) coHolder = moreHolders.shift()!;
+              }
+            }
             break;
           }
           continue;
@@ -1121,7 +1356,16 @@ export function findPreconditions(
           } else mutual = true;
           break;
         }
-        if (lw === 'bloc' && toks[k - 1]?.lower === 'the' && lastBloc && !pronoun) {
+        // (as a subject only: "would hit the bloc if ..." names the target)
+        if (
+          lw === 'bloc' &&
+          toks[k - 1]?.lower === 'the' &&
+          lastBloc &&
+          !pronoun &&
+          (k - 2 < S.first ||
+            toks[k - 2]!.kind === TokKind.Punct ||
+            BLOC_SUBJECT_BEFORE.has(toks[k - 2]!.lower))
+        ) {
           holder = lastBloc; // "the bloc had wanted ..."
           subjectEnd = k + 1;
           break;
@@ -1161,15 +1405,32 @@ export function findPreconditions(
         }
         // "The Americans had pressed ...", "The Japanese have refused ...": a people opening its
         // clause as the subject is its side
+        // ("The Americans did not agree to ...": a negation between them too)
         if (
           !pronoun &&
           ar.adjAt[k] &&
           toks[k - 1]?.lower === 'the' &&
           (k - 1 === S.first || toks[k - 2]?.text === ',') &&
-          auxOnly(toks, k + 1, cu.a)
+          auxOrNegationOnly(toks, k + 1, cu.a)
         ) {
           holder = sideActor(ar.adjAt[k]!.id);
           if (holder) {
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "The Gulf states have also asked ...": the members of a bloc the story names by a word of
+        // its name ("Gulf" of the Gulf Cooperation Council), as the subject of their clause
+        if (
+          !pronoun &&
+          GROUP_NOUNS.has(lw) &&
+          k - 1 > S.first &&
+          toks[k - 2]!.lower === 'the' &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          const b = blocNamedBy(toks[k - 1]!);
+          if (b) {
+            holder = b;
             subjectEnd = k + 1;
             break;
           }
@@ -1329,8 +1590,11 @@ export function findPreconditions(
           (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
           // "refused to include dairy in the tariff cuts, and that food rules would not change"
           (lw === 'and' && toks[k + 1]?.lower === 'that') ||
+          // "seek lower tariffs as Washington eyes more investment": a clause of another subject
+          (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
           (lw === 'but' && k > cu.b + 1) ||
-          (lw === ',' && (CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
+          (lw === ',' &&
+            (relativeClause || CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
         ) {
           scopeEnd = k;
           break;
@@ -1348,7 +1612,15 @@ export function findPreconditions(
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
         // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
-        if (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) && mentionAt(k - 1) >= 0 && k - cu.b <= 4) continue;
+        // ("expected the bloc to protect its access": the same after an expectation of a party)
+        if (
+          (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) || EXPECT.has(toks[cu.a]!.lower)) &&
+          (mentionAt(k - 1) >= 0 ||
+            GOV_OBJECTS.has(toks[k - 1]!.lower) ||
+            PARTY_GROUPS.has(toks[k - 1]!.lower)) &&
+          k - cu.b <= 4
+        )
+          continue;
         const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
         if (
           PURPOSE.has(two) ||
@@ -1429,25 +1701,75 @@ export function findPreconditions(
         stance !== 'offer' &&
         (pronounRef ||
           refersToMeasure(toks, cu.b, scopeEnd) ||
-          (stance === 'reject' && rejectsReference(toks, cu.b)))
+          (stance === 'reject' && (rejectsReference(toks, cu.b) || bareRefusalAt(toks, cu))))
       ) {
-        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        // "China still restricts imports of ..., and Canberra wants those lifted": a clause joined
+        // before the cue's own names the referent, ahead of the sentence before
+        const joined = pronounRef ? joinedClauseBefore(toks, S.first, cu.a) : -1;
+        const carried =
+          joined > S.first
+            ? [...collectIssues(lex.issues, toks, S.first, joined, ar.mentionAt)]
+            : si > 0
+              ? issuesOfSentence(si - 1)
+              : [];
+        if (carried.length === 0 && joined > S.first && si > 0) carried.push(...issuesOfSentence(si - 1));
         if (carried.length > 0) for (const i of carried) issues.add(i);
-        else if (!pronounRef || rejectsReference(toks, cu.b) || refersToMeasure(toks, cu.b, scopeEnd)) {
+        else if (
+          !pronounRef ||
+          rejectsReference(toks, cu.b) ||
+          bareRefusalAt(toks, cu) ||
+          refersToMeasure(toks, cu.b, scopeEnd)
+        ) {
           // (a rejected "it" has no other referent: the one issue named so far will do)
           const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
           if (main) issues.add(main);
         }
       }
+      // "Indonesia refused to abandon its strategy": a refusal to act, with no issue word, refuses
+      // what the sentence before was about (its positions, else its one issue)
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        BARE_REFUSALS.has(cu.cue.phrase) &&
+        toks[cu.b]?.lower === 'to'
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        for (const i of carried) issues.add(i);
+      }
+      // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
+      // word, concedes on what the sentence before was about (its positions, else its one issue)
+      // ("agreed to restart trade negotiations": talks are no concession)
+      if (
+        issues.size === 0 &&
+        stance === 'offer' &&
+        !cu.cue.direct &&
+        cu.cue.phrase.endsWith(' to') &&
+        !talksIn(toks, cu.b, scopeEnd)
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        for (const i of carried) issues.add(i);
+      }
       // "urged London to engage with the offer": a directive with no taxonomy issue
+      // "hoped the European side would work with it ...", "hope Britain, as a new member, will
+      // support ...": a hope that a named party will act is a demand on it, as a directive is
       if (
         issues.size === 0 &&
         stance === 'demand' &&
-        target &&
-        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
-        directiveObject(cu.b)
+        ((DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+          ((target && directiveObject(cu.b)) || governmentObject(cu.b))) ||
+          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)))
       )
         issues.add('other');
+      // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
+      // with no taxonomy issue, is an investment offer (`other`, as "will invest" is)
+      // ("promised to steer $550 billion into ... and to open ...": the sum is the first thing pledged)
+      if (stance === 'offer' && !issues.has('purchases') && PLEDGES.has(toks[cu.a]!.lower)) {
+        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 5); k++)
+          if (SUMS.has(toks[k]!.lower)) {
+            issues.add('other');
+            break;
+          }
+      }
       // "willing to offer limited concessions", "putting farmers on an equal footing": a balanced
       // deal is something parties ask for, not something one of them offers
       if (stance === 'offer') issues.delete('balance');
@@ -1455,6 +1777,16 @@ export function findPreconditions(
       // purchase offer to another party
       if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
         issues.delete('purchases');
+      // "an offer including more Swiss investment in the United States": investing in the other
+      // party is an investment pledge (`other`), not access to the holder's market
+      if (
+        stance === 'offer' &&
+        issues.has('market_access') &&
+        outwardInvestmentOnly(cu.b, scopeEnd, holder)
+      ) {
+        issues.delete('market_access');
+        issues.add('other');
+      }
       if (issues.size === 0) continue;
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
@@ -1475,7 +1807,11 @@ export function findPreconditions(
       // of a demand or rejection, they share its target ("Ireland and France opposed the deal")
       if (coHolder && coHolder.id !== holder.id && !modal) {
         if (stance === 'offer') holders.push([coHolder, holder], [holder, coHolder]);
-        else holders.push([coHolder, target?.id === coHolder.id ? null : target], [holder, target]);
+        else {
+          holders.push([coHolder, target?.id === coHolder.id ? null : target], [holder, target]);
+          for (const m of moreHolders)
+            if (m.id !== holder.id) holders.push([m, target?.id === m.id ? null : target]);
+        }
       }
       for (const [h, tg] of holders.length > 1 ? holders.slice(1) : holders)
         for (const issue of issues) {
@@ -1688,6 +2024,8 @@ function pronounObject(toks: Token[], b: number, end: number): boolean {
       !prev ||
       prev.kind !== TokKind.Word ||
       CLAUSE_VERBS.has(prev.lower) ||
+      // "work with it to resolve ...": a party worked with, not a measure
+      prev.lower === 'with' ||
       RELATIVE.has(prev.lower) ||
       SUBORDINATORS.has(prev.lower)
     )
@@ -1800,6 +2138,83 @@ function inNounComplement(toks: Token[], n: number, a: number): boolean {
 }
 
 /** True when every token in [a, b) is an auxiliary ("has also", "will"). */
+/** The ", and" that joins the clause holding token a to a clause before it in the sentence
+ * (searched back at most 12 tokens), else -1. */
+function joinedClauseBefore(toks: Token[], first: number, a: number): number {
+  for (let k = a - 1; k > first + 1 && a - k <= 12; k--)
+    if (toks[k]!.lower === 'and' && toks[k - 1]!.text === ',') return k - 1;
+  return -1;
+}
+/**
+ * The mention a relative clause opening right before the cue at a refers to: "<Name>, which
+ * (had) <cue>", "<Name>, the steel association, which <cue>", "<Name> union, who <cue>"; else -1.
+ */
+function relativeAntecedent(
+  toks: Token[],
+  a: number,
+  first: number,
+  mentionAt: (k: number) => number,
+): number {
+  let q = a - 1;
+  while (q > first && AUX.has(toks[q]!.lower) && a - q <= 4) q--;
+  const w = toks[q]?.lower;
+  if (q < first + 2 || (w !== 'which' && w !== 'who') || toks[q - 1]!.text !== ',') return -1;
+  let e = q - 2;
+  let mi = mentionAt(e);
+  // "<Name>, the European steel association, which": past an appositive
+  if (mi < 0)
+    for (let r = e; r > first && e - r < 10; r--)
+      if (toks[r]!.text === ',') {
+        e = r - 1;
+        mi = mentionAt(e);
+        break;
+      }
+  // "The United Steelworkers union, which": a lower-case head noun after the name
+  if (mi < 0 && toks[e]?.kind === TokKind.Word && !toks[e]!.cap) mi = mentionAt(e - 1);
+  return mi;
+}
+/** Words before "Premier" that make it a title of its own, not a province's premier. */
+const PREMIER_TITLES = words('vice deputy acting first former senior executive state then late');
+/** True when the words of `phrase` are, as a whole, a lexicon name or demonym of a country or
+ * bloc ("Chinese", "South Korean"), not a province or state ("Ontario", "British Columbia"). */
+function namesState(root: TrieNode, phrase: string): boolean {
+  let node: TrieNode | undefined = root;
+  for (const w of phrase.toLowerCase().split(' ')) {
+    node = node?.next?.get(w);
+    if (!node) return false;
+  }
+  return !!node.hits?.some((h) => h.ref !== null && (h.ref.kind === 'country' || h.ref.kind === 'bloc'));
+}
+/** Nouns for talks themselves ("agreed to restart negotiations"). */
+const TALK_NOUNS = words(
+  'talks negotiations negotiation dialogue meeting meetings consultations discussions',
+);
+/** True when a talk noun comes within the first eight tokens of [b, end). */
+function talksIn(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 8); k++) if (TALK_NOUNS.has(toks[k]!.lower)) return true;
+  return false;
+}
+/** Words after which "the bloc" opens a clause as its subject ("said the bloc would ..."). */
+const BLOC_SUBJECT_BEFORE = words('that and but while whereas as because said says added warned');
+const MAKE = words('make makes made making');
+const DO_FORMS = words('do does did');
+/** Verbs after "the review" that make it a clause's subject ("did not", "failed to", "would"). */
+const REVIEW_ACTS = words('failed fails fail finds found concluded concludes');
+const reviewActs = (t: Token | undefined): boolean =>
+  !!t &&
+  (DO_FORMS.has(t.lower) ||
+    CONDITIONAL_MODALS.has(t.lower) ||
+    REVIEW_ACTS.has(t.lower) ||
+    t.lower === 'has' ||
+    t.lower === 'had');
+/** auxOnly, also past a negation and a do-form ("did not", "have never"). */
+function auxOrNegationOnly(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (!AUX.has(w) && !NEGATION.has(w) && !DO_FORMS.has(w)) return false;
+  }
+  return true;
+}
 function auxOnly(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!AUX.has(toks[k]!.lower)) return false;
   return true;
@@ -1836,6 +2251,46 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
 
 /** True when a rejection's object is a measure or proposal named before: "opposed to it",
  * "rejected the proposal", "opposes this plan". */
+/** Verbs that put a proposal forward ("presented an improved offer", "tabled its offer"). */
+const PRESENT_VERBS = words(
+  'presented presents present made makes put puts tabled tables submitted submits unveiled sweetened',
+);
+const OFFER_DETERMINERS = words('a an its their');
+/**
+ * True when the noun "offer" at k is the object of a verb that puts it forward, past a determiner
+ * and up to three modifiers or quote marks ("had presented an improved offer", "put 'a very
+ * substantial offer' on the table"): its subject is the holder, as for a verb cue.
+ */
+function presentedOffer(toks: Token[], k: number, first: number): boolean {
+  let q = k - 1;
+  for (let n = 0; n < 4 && q > first; n++, q--) {
+    const t = toks[q]!;
+    if (t.kind === TokKind.Punct ? !isQuote(t.text) : t.cap) return false;
+    if (OFFER_DETERMINERS.has(t.lower)) {
+      let v = q - 1;
+      if (v >= first && isQuoteTok(toks[v]!)) v--;
+      return v >= first && PRESENT_VERBS.has(toks[v]!.lower);
+    }
+  }
+  return false;
+}
+/** Commitment verbs whose object may be a sum of money ("pledged $20 billion"). */
+const PLEDGES = words('pledge pledges pledged promise promises promised commit commits committed');
+const SUMS = words('billion trillion bn');
+/** Verbs of refusal that can stand with no object ("Tokyo refused.", "has so far declined, ..."). */
+const BARE_REFUSALS = words(
+  'refused refuses declined declines resisted resists rejected rejects balked baulked',
+);
+/** True when nothing follows a refusal at b but the end of its clause ("has so far declined,
+ * though ...", "refused.") or "to do so": it refuses what was asked just before. */
+function bareRefusal(toks: Token[], b: number): boolean {
+  const t = toks[b];
+  if (!t) return true;
+  if (t.kind === TokKind.Punct) return !isPossessive(t) && !isQuote(t.text);
+  return t.lower === 'to' && toks[b + 1]?.lower === 'do' && toks[b + 2]?.lower === 'so';
+}
+const bareRefusalAt = (toks: Token[], cu: CueAt): boolean =>
+  BARE_REFUSALS.has(cu.cue.phrase) && bareRefusal(toks, cu.b);
 function rejectsReference(toks: Token[], b: number): boolean {
   const k = toks[b]?.lower === 'to' ? b + 1 : b;
   const pro = MEASURE_PRONOUNS.has(toks[k]?.lower ?? '');
@@ -2012,6 +2467,12 @@ function collectIssues(
     if (strong.length > 0 && toks[k]!.text === ',' && APPOSITION.has(toks[k + 1]?.lower ?? '')) break;
     // W_ISSUE: the word starts some issue phrase (root is always the lexicon's issue trie)
     const m = (toks[k]!.w & W_ISSUE) !== 0 ? phraseAt(root, toks, k, b) : null;
+    // "if the review did not remove the duties": a review as a clause's subject is the agent, not
+    // the issue; what it should do names the issue
+    if (m && m.b === k + 1 && REVIEWS.has(toks[k]!.lower) && reviewActs(toks[m.b])) {
+      k = m.b;
+      continue;
+    }
     if (m) {
       if (m.value.strong) {
         // coordinated with the last issue: right after it ("tariffs quotas") or joined by a

@@ -61,7 +61,7 @@ export const CUES: CueEntry[] = [
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
      expect, expects, expected, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
      are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs, needed,
-     repeated its call`,
+     repeated its call, encourage, encourages, encouraged, encouraging, warned against, warns against, warning against, cautioned against, cautions against`,
   ),
   ...D(
     'after',
@@ -80,7 +80,7 @@ export const CUES: CueEntry[] = [
     'condition',
     `precondition, preconditions, pre-condition, prerequisite, prerequisites, necessary condition,
      condition for, conditions for, conditional on, conditioned on, red line, red lines, bottom line,
-     non-negotiable, not negotiable, not up for negotiation, off the table, not on the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
+     off the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
      in return for, in exchange for, if, until, once`,
   ),
   ...D('after', 'condition', 'unless, only if, as long as, provided that, on condition that'),
@@ -173,6 +173,9 @@ export const CUES: CueEntry[] = [
   // "who announced the surtaxes, said Canada would not back down")
   ...D('before', 'reject', 'not enough, unacceptable, insufficient, unjustified, unreasonable'),
   ...D('both', 'reject', 'would not back down, will not back down, not back down'),
+  // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
+  // bargain over the thing named, not a condition set on the other side
+  ...D('both', 'reject', 'non-negotiable, not negotiable, not up for negotiation, not on the table'),
   // "agreed to suspend its complaint at the WTO": dropping a legal challenge is an enforcement offer
   ...D(
     'after',
@@ -228,7 +231,7 @@ export const CUES: CueEntry[] = [
      will not yield, never accept, never compromise,
      not compromise, will not give in, ruled out, rules out, rule out, walked away from,
      resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
-     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, not give ground, not given ground, not budge, refused to budge, will not reopen,
+     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, declined, declines, not give ground, not given ground, not budge, refused to budge, will not reopen,
      would not reopen, not renegotiate, turned down, turns down, turn down, turning down, voted against,
      votes against, vote against, balked at, balks at, balking at, baulked at, pushed back against,
      pushes back against, pushing back against, pushed back on, pushing back on, will not make concessions,
