@@ -354,6 +354,9 @@ const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(GOVERNMENT_SEA
 /** Sides whose people's names put the family name first. */
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
+/** A bloc's earlier self: "the Commission" in a story that names the European Community is the
+ * Community's Commission (the lexicon files it under the Union). */
+const BLOC_BEFORE: Readonly<Record<string, string>> = { eu: 'ec' };
 /** Nouns after a bloc's adjective that make it the bloc as a party ("the European side"). */
 const BLOC_GOV_NOUNS = new Set(['side', 'delegation']);
 const ORG_PREPS = new Set(['at', 'from']);
@@ -610,11 +613,27 @@ function hyphenPart(toks: Token[], k: number): boolean {
   return !!prev && prev.text === '-' && !prev.space && !t.space && !t.cap;
 }
 
-/** Words of a name in tokens [a, b), a hyphenated given name counting as one. */
+/** Words of a name in tokens [a, b), a hyphenated given name counting as one and lower-case
+ * particles ("de la", "von der") none. */
 function nameWords(toks: Token[], a: number, b: number): number {
   let w = 0;
-  for (let k = a; k < b; k++) if (!hyphenPart(toks, k)) w++;
+  for (let k = a; k < b; k++) if (!hyphenPart(toks, k) && !isParticle(toks[k]!)) w++;
   return w;
+}
+
+/** A lower-case name particle ("de", "la", "von", "der"). */
+const isParticle = (t: Token): boolean => t.kind === TokKind.Word && !t.cap && NAME_PARTICLES.has(t.lower);
+
+/**
+ * End of a chain of one or two lower-case particles at q that a capitalised word closes ("de la
+ * Dehesa", "von der Leyen"); q itself when there is none. The chain is bounded, so this is O(1).
+ */
+function particlesEnd(toks: Token[], q: number): number {
+  let e = q;
+  while (e < q + 2 && isWord(toks[e]) && isParticle(toks[e]!)) e++;
+  if (e === q) return q;
+  const t = toks[e];
+  return isWord(t) && t.cap && !stopCap(t) ? e : q;
 }
 
 /**
@@ -638,9 +657,47 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): bool
   if (!isWord(t) || t.cap) return false;
   // "a spokesman for Deacero told ...": one word (a surname would be "spokesman for Smith")
   if (t.lower === 'for' && !comma && b - a === 1 && SPOKES.has(toks[k - 1]?.lower ?? '')) return true;
-  return ORG_NOUNS_BEFORE.has(t.lower) || COMPANY_NOUNS_BEFORE.has(t.lower);
+  return ORG_NOUNS_BEFORE.has(t.lower) || companyNoun(t.lower);
+}
+
+/** A noun for companies: the list, or a compound maker ("toolmakers", "winemaker"). */
+function companyNoun(w: string): boolean {
+  return COMPANY_NOUNS_BEFORE.has(w) || (w.length > 7 && (w.endsWith('makers') || w.endsWith('maker')));
 }
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * True when a capitalised title opens an appositive at q (", Executive Vice-president of Acme"): a
+ * title word, then a title head within five tokens followed by of/for/at or the appositive's end
+ * (not "Jane Roe, President Smith and ...": a list of people).
+ */
+function capTitleAppos(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  if (!isWord(t) || !t.cap || t.upper || (!headTitle(t) && !TITLE_MODS.has(t.lower))) return false;
+  for (let k = q; k < q + 5; k++) {
+    const u = toks[k];
+    if (!u || (u.kind !== TokKind.Word && u.text !== '-')) return false;
+    if (headTitle(u)) {
+      const v = toks[k + 1]?.lower;
+      return v === 'of' || v === 'for' || v === 'at' || v === ',' || v === '.';
+    }
+  }
+  return false;
+}
+
+/**
+ * The lower-case role word (a title head or "head", "member", ...) in the words before the comma
+ * at c, back to the clause's last punctuation within twelve tokens, or -1: "the head of the
+ * panel drafting the plan, Jane Roe, said" (not "the maker of the parts, Acme Widgets, said").
+ */
+function roleBeforeComma(toks: Token[], c: number, s0: number): number {
+  for (let k = c - 1; k >= Math.max(s0, c - 12); k--) {
+    const t = toks[k]!;
+    if (t.kind !== TokKind.Word) return -1;
+    if (!t.cap && (headTitle(t) || PERSON_APPOSITIVE.has(t.lower))) return k;
+  }
+  return -1;
+}
 
 /** True when an appositive starting at q calls its name an organisation (", the association of ..."). */
 function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: number): boolean {
@@ -654,6 +711,50 @@ function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: 
     if (headTitle(t) || PERSON_APPOSITIVE.has(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * At "of" (p) after a title: "[the] <body or bloc named in full by the lexicon> <full name>" with
+ * the name closed by a speech verb or a comma. Returns where the name starts, or -1.
+ */
+function bodyThenName(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  sentCaps: Uint8Array,
+  sentOf: Int32Array,
+  p: number,
+  limit: number,
+): number {
+  let q = p + 1;
+  if (toks[q]?.lower === 'the') q++;
+  const om = lexAt[q];
+  const kind = om?.hit.ref?.kind;
+  if (!om || om.a !== q || om.hit.form !== Form.Name || (kind !== 'organization' && kind !== 'bloc'))
+    return -1;
+  const nm = parseName(toks, lexAt, sentCaps, sentOf, om.b, limit);
+  if (!nm || (!nm.ref && nameWords(toks, om.b, nm.b) < 2)) return -1;
+  const after = toks[nm.b];
+  return speechVerb(after) || after?.text === ',' ? om.b : -1;
+}
+
+/** A country's or bloc's name (not its adjective) covers the token. */
+const isStateName = (m: LexMatch | null | undefined): boolean =>
+  !!m && m.hit.form !== Form.Adj && (m.hit.ref?.kind === 'country' || m.hit.ref?.kind === 'bloc');
+
+/**
+ * A national branch of a lobby or advocacy group: the run [a, b) is exactly a lexicon
+ * organisation with no side of its own that holds its own positions, then a country's name
+ * ("Greenpeace Switzerland", "Amcham Brasil"). Returns the country, or null.
+ */
+function branchAt(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
+  const om = lexAt[a];
+  const ref = om?.hit.ref;
+  if (!om || om.a !== a || om.b >= b || !ref || ref.kind !== 'organization' || ref.side || !ref.own)
+    return null;
+  const cm = lexAt[om.b];
+  if (!cm || cm.a !== om.b || cm.b !== b || cm.hit.form !== Form.Name || cm.hit.ref?.kind !== 'country')
+    return null;
+  return cm.hit.ref;
 }
 
 /** A name of 1-4 capitalised tokens starting at p, or null. Returns end index. */
@@ -714,9 +815,12 @@ function parseName(
       if (q < limit && toks[q]!.text === '.' && !toks[q]!.space && toks[q - 1]!.text.length === 1) q++;
       continue;
     }
-    if (isWord(t) && NAME_PARTICLES.has(t.lower) && words > 0 && isWord(toks[q + 1]) && toks[q + 1]!.cap) {
-      q++;
-      continue;
+    if (words > 0) {
+      const e = particlesEnd(toks, q);
+      if (e > q) {
+        q = e;
+        continue;
+      }
     }
     break;
   }
@@ -872,7 +976,11 @@ export function recognizeActors(
     // when it is a full name (two words or a lexicon person) closed by a comma, a full stop or
     // "and" (not a verb: "Asked about the minister, Acme Motor said ..." is the clause's subject)
     const commaName = p < limit && toks[p]!.text === ',';
-    const np = commaName ? p + 1 : p;
+    // "the secretary general of the Organisation for Economic Cooperation and Development Jane
+    // Roe said": a title of a body the lexicon names in full, then a full name with no comma
+    const ofBody =
+      p < limit && toks[p]!.lower === 'of' ? bodyThenName(toks, lexAt, sentCaps, sentOf, p, limit) : -1;
+    const np = ofBody >= 0 ? ofBody : commaName ? p + 1 : p;
     const nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
     if (!nm) continue;
     // "the House of Representatives Bill": a law, not a person
@@ -925,7 +1033,9 @@ export function recognizeActors(
       t.lower === 'madam';
     const roleStart = r;
     const roleEnd = p > h + 1 && toks[p - 1]!.text !== '.' ? p : h + 1;
-    let role = isHonorific ? null : text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
+    let role = isHonorific
+      ? null
+      : text.slice(toks[roleStart]!.start, toks[(ofBody >= 0 ? ofBody : roleEnd) - 1]!.end);
     let side = sideWithin(lexAt, roleStart, roleEnd);
     // "Sir Roy Denman, head of the EC delegation, ...": an honorific's role is the appositive
     if (isHonorific && toks[nm.b]?.text === ',' && isApposHead(toks[nm.b + 1])) {
@@ -1030,6 +1140,14 @@ export function recognizeActors(
         j += 2;
         continue;
       }
+      // "Guillermo de la Dehesa": two lower-case particles before the surname
+      if (j > i && isParticle(u) && isWord(toks[j + 1]) && isParticle(toks[j + 1]!) && j + 2 < limit) {
+        const e = particlesEnd(toks, j);
+        if (e > j && !personTokens[e]) {
+          j = e;
+          continue;
+        }
+      }
       if (
         isWord(u) &&
         connector(u) &&
@@ -1107,6 +1225,11 @@ export function recognizeActors(
         !headTitle(toks[a]);
       let lexInside = false;
       let nonInside = false;
+      // the first token no country or bloc name covers ("The U.S. House Agriculture Committee")
+      let firstOwn = a;
+      while (firstOwn < b && isStateName(lexAt[firstOwn])) firstOwn++;
+      // "Greenpeace Switzerland", "Amcham Brasil": a lobby the lexicon knows, then a country
+      const branch = branchAt(lexAt, a, b);
       for (let k = a; k < b; k++) {
         const m = lexAt[k];
         if (m && !(kinName && k === b - 1)) {
@@ -1117,12 +1240,13 @@ export function recognizeActors(
             // "House Ways and Means Committee", "Senate Finance Committee": a one-word body that
             // opens a longer name ending in an organisation's head word is part of that name
             !(
-              k === a &&
-              m.b === a + 1 &&
-              b - a >= 3 &&
+              k === firstOwn &&
+              m.b === k + 1 &&
+              b - k >= 3 &&
               m.hit.ref?.kind === 'organization' &&
               ORG_SUFFIX.has(toks[b - 1]!.lower)
-            )
+            ) &&
+            !branch
           )
             lexInside = true;
         }
@@ -1136,6 +1260,59 @@ export function recognizeActors(
       if (!suffixOrg && b - a >= 2 && lastRef?.kind === 'country' && lexAt[b - 1]!.a > a) {
         const before = toks[lexAt[b - 1]!.a - 1]!.lower;
         if (ORG_SUFFIX.has(before)) suffixOrg = true;
+      }
+      // "The U.S. House Agriculture Committee": the body's name starts at the chamber; the country
+      // before it stays its own mention and gives the side
+      let leadSide: LexRef | null = null;
+      if (
+        suffixOrg &&
+        firstOwn > a &&
+        firstOwn < b - 2 &&
+        lexAt[firstOwn]?.hit.ref?.kind === 'organization'
+      ) {
+        const fm = lexAt[firstOwn]!;
+        if (fm.a === firstOwn && fm.b === firstOwn + 1 && lexAt[a]!.hit.form !== Form.Adj) {
+          leadSide = sideWithin(lexAt, a, firstOwn);
+          a = firstOwn;
+        }
+      }
+      // "the Ways and Means committee", "the Senate Finance subcommittee": a lower-case committee
+      // after a capitalised name of two words or more
+      const lowHead = toks[b];
+      if (
+        !suffixOrg &&
+        !whole &&
+        !nonInside &&
+        b === j &&
+        b - firstOwn >= 2 &&
+        isWord(lowHead) &&
+        !lowHead.cap &&
+        (lowHead.lower === 'committee' || lowHead.lower === 'subcommittee')
+      ) {
+        let clean = true;
+        for (let k = firstOwn; k < b; k++)
+          if (
+            (stopCap(toks[k]) && !connector(toks[k])) ||
+            headTitle(toks[k]) ||
+            personTokens[k] ||
+            (lexAt[k] && k > firstOwn)
+          )
+            clean = false;
+        if (clean) {
+          const name = text.slice(toks[firstOwn]!.start, lowHead.end);
+          const side = sideWithin(lexAt, a, firstOwn);
+          spans.push({ a: firstOwn, b: b + 1, kind: 'organization', name, role: null, side, ref: null });
+          for (let k = firstOwn; k <= b; k++) used[k] = 1;
+          i = b + 1;
+          continue;
+        }
+      }
+      if (branch && !suffixOrg) {
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({ a, b, kind: 'organization', name, role: null, side: branch, ref: null });
+        for (let k = a; k < b; k++) used[k] = 1;
+        i = j > i ? j : i + 1;
+        continue;
       }
       let prefixOrg = false;
       if (!suffixOrg && hasOfFor) {
@@ -1238,7 +1415,9 @@ export function recognizeActors(
         for (const [pa, pb] of parts) {
           const name = text.slice(toks[pa]!.start, toks[pb - 1]!.end);
           const side =
-            sideWithin(lexAt, pa, pb) ?? (kind === 'organization' ? bodySide(toks, lexAt, pa, pb) : null);
+            sideWithin(lexAt, pa, pb) ??
+            leadSide ??
+            (kind === 'organization' ? bodySide(toks, lexAt, pa, pb) : null);
           spans.push({ a: pa, b: pb, kind, name, role: null, side, ref: null });
         }
         for (let k = a; k < b; k++) used[k] = 1;
@@ -1255,7 +1434,7 @@ export function recognizeActors(
         // names joined by 'and' after a plural noun are one each
         const nk = toks[a - 1]!.text === ',' ? a - 2 : toks[a - 1]!.lower === 'as' ? a - 3 : a - 1;
         const noun = toks[nk]!.lower;
-        const kind = COMPANY_NOUNS_BEFORE.has(noun) ? 'company' : 'organization';
+        const kind = companyNoun(noun) ? 'company' : 'organization';
         if (noun === 'for') (spokesFor ??= []).push(spans.length);
         let s0 = a;
         for (let k = a; k <= b; k++) {
@@ -1361,14 +1540,25 @@ export function recognizeActors(
         const speech =
           !ORG_PREPS.has(prev?.lower ?? '') && ((prev && speechVerb(prev)) || (next && speechVerb(next)));
         const appos =
-          next?.text === ',' && (isApposHead(next2) || countryApposRole(toks, lexAt, b + 1, limit));
+          next?.text === ',' &&
+          (isApposHead(next2) || capTitleAppos(toks, b + 1) || countryApposRole(toks, lexAt, b + 1, limit));
+        // "the head of the panel that drafted it, Jane Roe, said": a name set off by commas after a
+        // phrase with a role word, and a speech verb right after it
+        const roleAt =
+          !speech && !appos && prev?.text === ',' && next?.text === ',' && speechVerb(next2)
+            ? roleBeforeComma(toks, a - 1, sentences[sentOf[a]!]!.first)
+            : -1;
         // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
         const who = next?.text === ',' && next2?.lower === 'who';
         // a relative's name needs an appositive or a place inside its sentence ("Earlier Trump said")
         if (kinName && a === sentences[sentOf[a]!]!.first && !appos && !who) clean = false;
-        if (clean && (speech || appos || who)) {
+        if (clean && (speech || appos || who || roleAt >= 0)) {
           let role: string | null = null;
           let side: LexRef | null = null;
+          if (roleAt >= 0) {
+            role = text.slice(toks[roleAt]!.start, toks[a - 2]!.end);
+            side = roleSide(toks, lexAt, roleAt, a - 1);
+          }
           if (appos) {
             let e = b + 1;
             const lim = Math.min(limit, b + 14);
@@ -1588,7 +1778,10 @@ export function recognizeActors(
           // (a bloc's body only: "the House" or "the Senate" is no chamber of any named country)
           if (!ok && toks[i]!.cap && ref.side) {
             const sideId = lex.sideId.get(ref.side);
-            ok = !!sideId && lex.byId.get(sideId)?.kind === 'bloc' && B.actors.has(sideId);
+            ok =
+              !!sideId &&
+              lex.byId.get(sideId)?.kind === 'bloc' &&
+              (B.actors.has(sideId) || B.actors.has(BLOC_BEFORE[sideId] ?? ''));
           }
           break;
         default:

@@ -5,7 +5,7 @@
  * "jordan" stay case-sensitive); `hist` = a historical state kept for older news.
  * Kept as one string so loading is a single split, not thousands of object literals.
  */
-export const COUNTRIES_VERSION = 1;
+export const COUNTRIES_VERSION = 2;
 
 export const COUNTRY_TABLE = `
 af|Afghanistan||Afghan|Kabul|lc
@@ -31,7 +31,7 @@ bt|Bhutan||Bhutanese|Thimphu|lc
 bo|Bolivia||Bolivian|La Paz;Sucre|lc
 ba|Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo|lc
 bw|Botswana||Botswanan|Gaborone|lc
-br|Brazil||Brazilian|Brasilia;Brasília|lc
+br|Brazil|Brasil|Brazilian|Brasilia;Brasília|lc
 bn|Brunei||Bruneian||lc
 bg|Bulgaria||Bulgarian||lc
 bf|Burkina Faso||Burkinabe|Ouagadougou|lc

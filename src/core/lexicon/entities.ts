@@ -27,7 +27,7 @@ export interface EntityEntry {
   adjectives?: string[];
 }
 
-export const ENTITIES_VERSION = 6;
+export const ENTITIES_VERSION = 7;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -280,7 +280,25 @@ export const AGENCIES: EntityEntry[] = [
     side: 'us',
     aliases: ['International Trade Commission', 'USITC'],
   },
-  { id: 'us:fed', name: 'Federal Reserve', kind: 'organization', side: 'us', aliases: ['Fed'] },
+  {
+    id: 'us:fed',
+    name: 'Federal Reserve',
+    kind: 'organization',
+    side: 'us',
+    aliases: ['Fed', 'Federal Reserve Board', 'Federal Reserve System'],
+  },
+  {
+    id: 'us:customs',
+    name: 'U.S. Customs Service',
+    kind: 'organization',
+    side: 'us',
+    aliases: [
+      'U.S. Customs',
+      'US Customs',
+      'U.S. Customs and Border Protection',
+      'Customs and Border Protection',
+    ],
+  },
   { id: 'us:ccc', name: 'Commodity Credit Corporation', kind: 'organization', side: 'us' },
   {
     id: 'us:exim',
@@ -300,6 +318,41 @@ export const AGENCIES: EntityEntry[] = [
     aliases: ['NAWG'],
   },
   { id: 'us:wheat-associates', name: 'U.S. Wheat Associates', kind: 'organization', side: 'us', own: true },
+  // advocacy groups and business lobbies that speak in their own name across many disputes; a
+  // national branch ("Greenpeace Switzerland", "Amcham Brasil") is its own actor (actors.ts)
+  {
+    id: 'o:greenpeace',
+    name: 'Greenpeace',
+    kind: 'organization',
+    own: true,
+    aliases: ['Greenpeace International'],
+  },
+  {
+    id: 'o:wwf',
+    name: 'WWF',
+    kind: 'organization',
+    own: true,
+    aliases: ['World Wide Fund for Nature', 'World Wildlife Fund'],
+  },
+  { id: 'o:oxfam', name: 'Oxfam', kind: 'organization', own: true, aliases: ['Oxfam International'] },
+  { id: 'o:amnesty', name: 'Amnesty International', kind: 'organization', own: true },
+  { id: 'o:hrw', name: 'Human Rights Watch', kind: 'organization', own: true },
+  {
+    // (not "American Chamber of Commerce": that run names its host country after "in" itself)
+    id: 'o:amcham',
+    name: 'Amcham',
+    kind: 'organization',
+    own: true,
+    aliases: ['AmCham', 'AMCHAM'],
+  },
+  {
+    id: 'eu:copa-cogeca',
+    name: 'Copa-Cogeca',
+    kind: 'organization',
+    side: 'eu',
+    own: true,
+    aliases: ['Copa Cogeca', 'COPA-COGECA'],
+  },
   // central banks and planning agencies, named in trade-gap and currency stories
   {
     id: 'de:bundesbank',
@@ -411,6 +464,13 @@ export const AGENCIES: EntityEntry[] = [
     aliases: ['DIT'],
   },
   { id: 'gb:dbt', name: 'Department for Business and Trade', kind: 'organization', side: 'gb' },
+  {
+    id: 'gb:customs',
+    name: 'HM Customs and Excise',
+    kind: 'organization',
+    side: 'gb',
+    aliases: ['Customs and Excise', 'HM Revenue and Customs', 'HMRC'],
+  },
   {
     id: 'gb:parliament',
     name: 'UK Parliament',

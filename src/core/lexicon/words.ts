@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 2;
+export const WORDS_VERSION = 3;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -12,7 +12,7 @@ president premier minister secretary representative commissioner ambassador envo
 spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep congressman
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
 king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
-mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer
+mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
 `);
 
 /** Words that may precede a title head inside a role ("External Trade Relations Commissioner"). */
@@ -142,7 +142,7 @@ retailers
  * group UK Steel", "the cognac industry body BNIC", "Mexico's steel chamber, Canacero,"). */
 export const ORG_NOUNS_BEFORE = set(`
 group groups body bodies lobby lobbies association chamber federation confederation council union
-alliance coalition institute think-tank
+alliance coalition institute think-tank organisation organization
 `);
 
 /** Lower-case nouns right before a capitalised name that make it a company ("the battery maker LG
