@@ -741,6 +741,18 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     expect(names('Grain\n\nThe deputy administrator of the fund said stocks will shrink.')).toEqual([]);
   });
 
+  it('keeps a department named in full before a title as an actor of its own', () => {
+    const a = actorsOf(
+      'Grain\n\nStocks will shrink, U.S. Department of Agriculture Deputy Administrator Carl Whitby said.',
+    );
+    expect(a.map((x) => x.ids)).toEqual(['us:usda', 'p:carl-whitby']);
+    // near miss: an office that is also the title ("Trade Representative") stays inside the role
+    expect(names('Grain\n\nU.S. Trade Representative Carl Whitby said stocks will shrink.')).toEqual([
+      'United States',
+      'Carl Whitby',
+    ]);
+  });
+
   it('takes a name right after "<title> of <body named in full>" with no comma', () => {
     const a = actorsOf(
       'Aid\n\nCuts are due, the director general of the International Monetary Fund Marie-Anne Coudert said.',

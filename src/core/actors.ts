@@ -737,6 +737,18 @@ function bodyThenName(
   return speechVerb(after) || after?.text === ',' ? om.b : -1;
 }
 
+/** A lexicon organisation named in full by a name of two words or more with "Department" or
+ * "Ministry" in it ("Department of Agriculture", "Commerce Ministry"), not an office that is also
+ * a title ("Trade Representative") or a bloc's executive. */
+function isDepartmentName(toks: Token[], m: LexMatch): boolean {
+  if (m.hit.form !== Form.Name || m.hit.ref?.kind !== 'organization' || m.b - m.a < 2) return false;
+  for (let k = m.a; k < m.b; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'department' || w === 'ministry') return true;
+  }
+  return false;
+}
+
 /** A country's or bloc's name (not its adjective) covers the token. */
 const isStateName = (m: LexMatch | null | undefined): boolean =>
   !!m && m.hit.form !== Form.Adj && (m.hit.ref?.kind === 'country' || m.hit.ref?.kind === 'bloc');
@@ -1050,6 +1062,12 @@ export function recognizeActors(
     for (let k = roleStart; k < roleEnd; k++) {
       // countries inside a role stay actors; other lexicon matches there (USTR as a title) do not
       const m = lexAt[k];
+      // "U.S. Department of Agriculture Deputy Administrator X": a department or ministry named in
+      // full before the title is an actor of its own too
+      if (m && m.b <= h && isDepartmentName(toks, m)) {
+        k = m.b - 1;
+        continue;
+      }
       if (!(
         m?.hit.ref &&
         (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc') &&
