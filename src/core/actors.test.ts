@@ -846,3 +846,13 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     expect(names('Chips\n\nCurbs hit makers of tools this year.', '2024-01-01')).toEqual([]);
   });
 });
+
+describe('actors: a country named only by its adjective in a holder role', () => {
+  it('reads "<demonym> officials said" as the country when the text names it no other way', () => {
+    const a = actorsOf('Farm\n\nThe levy is unfair, Austrian officials said on Friday.');
+    expect(a.map((x) => [x.name, x.m])).toEqual([['Austria', ['Austrian officials']]]);
+    // near misses: officials who are only talked with, and a demonym before a thing
+    expect(names('Farm\n\nThe minister held talks with Austrian officials and traders.')).toEqual([]);
+    expect(names('Farm\n\nAustrian cheese sold well, traders said.')).toEqual([]);
+  });
+});

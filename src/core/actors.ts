@@ -354,6 +354,8 @@ const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(GOVERNMENT_SEA
 /** Sides whose people's names put the family name first. */
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
+/** Plural nouns for a government's people after a demonym ("West German officials"). */
+const HOLDER_NOUNS = new Set(['officials', 'negotiators', 'delegates', 'diplomats', 'sources']);
 /** A bloc's earlier self: "the Commission" in a story that names the European Community is the
  * Community's Commission (the lexicon files it under the Union). */
 const BLOC_BEFORE: Readonly<Record<string, string>> = { eu: 'ec' };
@@ -1642,6 +1644,7 @@ export function recognizeActors(
   const pendingCaps: number[] = [];
   const adjAt: (LexRef | null)[] = new Array<LexRef | null>(n); // holey, as lexAt
   const seatAt = new Map<number, { a: number; id: string }>();
+  let adjHolders: number[] | null = null;
 
   for (let i = 0; i < n;) {
     const s = spanAt[i]!;
@@ -1716,6 +1719,13 @@ export function recognizeActors(
           // ("the Europeans", the plural for the people, stands for the bloc's side)
           if (ref.kind !== 'bloc' || (m.b === i + 1 && toks[i]!.lower.endsWith('ans'))) adjAt[i] = ref;
           ok = false;
+          // "West German officials said": the country by its people, kept for after this pass
+          // (as the subject of a verb: "talks with Canadian officials" are no holder)
+          if (ref.kind === 'country' && next && !next.cap && HOLDER_NOUNS.has(next.lower)) {
+            const v = toks[m.b + 1];
+            if (isWord(v) && !v.cap && (speechVerb(v) || METONYM_NEXT.has(v.lower)))
+              (adjHolders ??= []).push(i);
+          }
           // "the Chinese government"; a bloc's adjective only as a party in talks ("the European
           // side", not "European government subsidies": Europe's governments)
           if (
@@ -1846,6 +1856,19 @@ export function recognizeActors(
     const t = toks[i]!;
     if (isWord(t) && (t.cap || t.upper) && !used[i] && !m) pendingCaps.push(i);
     i++;
+  }
+
+  // 4b. A country the text names only by its adjective before its officials ("West German
+  // officials said ...", no "West Germany" anywhere) is an actor there (ANNOTATION: a demonym
+  // counts where the country is named no other way).
+  if (adjHolders) {
+    const named = new Set<string>();
+    for (const k of adjHolders) if (B.actors.has(lexAt[k]!.hit.ref!.id)) named.add(lexAt[k]!.hit.ref!.id);
+    for (const k of adjHolders) {
+      const m = lexAt[k]!;
+      if (named.has(m.hit.ref!.id)) continue;
+      B.mention(B.fromRef(m.hit.ref!), k, m.b + 1);
+    }
   }
 
   // 5. Surnames seen before or after the full name ("LYNG SETS ...", "Lighthizer said").
