@@ -856,3 +856,20 @@ describe('actors: a country named only by its adjective in a holder role', () =>
     expect(names('Farm\n\nAustrian cheese sold well, traders said.')).toEqual([]);
   });
 });
+
+describe('actors: lists of companies after a noun that says what they are', () => {
+  it('reads every item of "<producers>, including A, B and C\'s D" as a company', () => {
+    const a = actorsOf(
+      "Spirits\n\nTwelve distillers, including Marlow Cointet, Brisk Vale and LVMH's Orrin, gave undertakings.",
+      '2025-01-01',
+    );
+    expect(a.map((x) => [x.name, x.kind])).toEqual([
+      ['Marlow Cointet', 'company'],
+      ['Brisk Vale', 'company'],
+      ['LVMH', 'company'],
+      ['Orrin', 'company'],
+    ]);
+    // near miss: a list of surnames after a verb is no list of companies
+    expect(names('Spirits\n\nThe panel heard Marlow, Brisk and Orrin on Monday.', '2025-01-01')).toEqual([]);
+  });
+});

@@ -644,22 +644,47 @@ function particlesEnd(toks: Token[], q: number): number {
  * it as an appositive closed by a comma or full stop ("Mexico's steel chamber, Canacero, has").
  * No token of the run may be a title or part of a person's role ("the bank Governor X").
  */
-function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): boolean {
-  for (let k = a; k < b; k++) if (used[k] || headTitle(toks[k]!)) return false;
+function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): number {
+  if (!plainRun(toks, a, b, used)) return -1;
   let k = a - 1;
   const comma = toks[k]?.text === ',';
   if (comma) {
     const close = toks[b]?.text;
-    if (close !== ',' && close !== '.') return false;
+    if (close !== ',' && close !== '.') return -1;
     k--;
   }
-  // "South African companies such as Sasol", "firms such as Huawei and ZTE"
-  if (!comma && toks[k]?.lower === 'as' && toks[k - 1]?.lower === 'such') k -= 2;
+  // "South African companies such as Sasol", "firms such as Huawei and ZTE", "producers,
+  // including Acme and Apex"
+  if (!comma && toks[k]?.lower === 'as' && toks[k - 1]?.lower === 'such') {
+    k -= 2;
+    if (toks[k]?.text === ',') k--;
+  } else if (!comma && toks[k]?.lower === 'including') {
+    k--;
+    if (toks[k]?.text === ',') k--;
+  }
   const t = toks[k];
-  if (!isWord(t) || t.cap) return false;
+  if (!isWord(t) || t.cap) return -1;
   // "a spokesman for Deacero told ...": one word (a surname would be "spokesman for Smith")
-  if (t.lower === 'for' && !comma && b - a === 1 && SPOKES.has(toks[k - 1]?.lower ?? '')) return true;
-  return ORG_NOUNS_BEFORE.has(t.lower) || companyNoun(t.lower);
+  if (t.lower === 'for' && !comma && b - a === 1 && SPOKES.has(toks[k - 1]?.lower ?? '')) return k;
+  return ORG_NOUNS_BEFORE.has(t.lower) || companyNoun(t.lower) ? k : -1;
+}
+
+/** No token of the run [a, b) is claimed already or a title ("the bank Governor X"). */
+function plainRun(toks: Token[], a: number, b: number, used: Uint8Array): boolean {
+  for (let k = a; k < b; k++) if (used[k] || headTitle(toks[k]!)) return false;
+  return true;
+}
+
+/**
+ * True when the name at a goes on a list whose last item ended at `end`: after ", ", "and",
+ * ", and" or a possessive ("firms such as Acme, Apex and Zenith's Orbit").
+ */
+function listGoesOn(toks: Token[], a: number, end: number): boolean {
+  const p = toks[a - 1];
+  if (!p) return false;
+  if (p.text === ',' || isPossessive(p)) return a - 1 === end;
+  if (p.lower !== 'and') return false;
+  return a - 1 === end || (toks[a - 2]?.text === ',' && a - 2 === end);
 }
 
 /** A noun for companies: the list, or a compound maker ("toolmakers", "winemaker"). */
@@ -1087,6 +1112,9 @@ export function recognizeActors(
 
   /** Spans named only as "a spokesman for X" (pass 3): dropped if X is a person's surname. */
   let spokesFor: number[] | null = null;
+  /** The kind and end of the last list item named after a noun that says what its items are. */
+  let listKind: 'company' | 'organization' | null = null;
+  let listEnd = -1;
   // 3. Capitalised runs: organisations by suffix/prefix, people by name shape + speech verb.
   // This pass reads every token (outside a run here, inside one below), so it also notes the
   // lower-case ministries for 3b instead of 3b reading every token again.
@@ -1143,7 +1171,13 @@ export function recognizeActors(
       if (u.lower === 'and' && j > i) {
         const nm = lexAt[j + 1];
         const kind = nm?.hit.ref?.kind;
-        if (nm && nm.a === j + 1 && (kind === 'country' || kind === 'bloc') && nm.hit.form !== Form.Adj)
+        // (and before a company the lexicon knows: "Acme Foods and Nestle")
+        if (
+          nm &&
+          nm.a === j + 1 &&
+          (kind === 'country' || kind === 'bloc' || kind === 'company') &&
+          nm.hit.form !== Form.Adj
+        )
           break;
       }
       // hyphenated given names: "Kim Yong-beom", "Yeo Han-koo" (no space either side)
@@ -1294,6 +1328,15 @@ export function recognizeActors(
         if (fm.a === firstOwn && fm.b === firstOwn + 1 && lexAt[a]!.hit.form !== Form.Adj) {
           leadSide = sideWithin(lexAt, a, firstOwn);
           a = firstOwn;
+        }
+      }
+      let nk = -1;
+      // a company the lexicon knows may open or go on a list of companies ("producers, including
+      // Acme, Apex ...")
+      if (whole && lm.hit.ref?.kind === 'company' && a === i) {
+        if ((listKind === 'company' && listGoesOn(toks, a, listEnd)) || nounBefore(toks, a, b, used) >= 0) {
+          listKind = 'company';
+          listEnd = lm.b;
         }
       }
       // "the Ways and Means committee", "the Senate Finance subcommittee": a lower-case committee
@@ -1447,15 +1490,19 @@ export function recognizeActors(
         !nonInside &&
         a === i &&
         b - a <= 5 &&
-        nounBefore(toks, a, b, used)
+        ((nk = nounBefore(toks, a, b, used)) >= 0 ||
+          (listKind !== null && b - a <= 4 && listGoesOn(toks, a, listEnd) && plainRun(toks, a, b, used)))
       ) {
         // "the industry group UK Steel", "the juice exporters Cutrale and Citrosuco", "Mexico's
         // steel chamber, Canacero, has ...": a lower-case noun before the name says what it is;
-        // names joined by 'and' after a plural noun are one each
-        const nk = toks[a - 1]!.text === ',' ? a - 2 : toks[a - 1]!.lower === 'as' ? a - 3 : a - 1;
-        const noun = toks[nk]!.lower;
-        const kind = companyNoun(noun) ? 'company' : 'organization';
+        // names joined by 'and' after a plural noun are one each, and so are the next items of
+        // the list it opens ("producers, including Acme, Apex and Zenith's Orbit")
+        const noun = nk >= 0 ? toks[nk]!.lower : '';
+        const kind: 'company' | 'organization' =
+          nk < 0 ? listKind! : companyNoun(noun) ? 'company' : 'organization';
         if (noun === 'for') (spokesFor ??= []).push(spans.length);
+        listKind = kind;
+        listEnd = b;
         let s0 = a;
         for (let k = a; k <= b; k++) {
           if (k < b && toks[k]!.lower !== 'and') continue;
