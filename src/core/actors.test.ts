@@ -873,3 +873,19 @@ describe('actors: lists of companies after a noun that says what they are', () =
     expect(names('Spirits\n\nThe panel heard Marlow, Brisk and Orrin on Monday.', '2025-01-01')).toEqual([]);
   });
 });
+
+describe('actors: a relative "which" that says what a name does', () => {
+  it('reads "X, which runs/speaks for ..." as a firm or a body', () => {
+    expect(
+      actorsOf('Steel\n\nTarvo, which runs two mills, delayed an expansion.').map((x) => [x.name, x.kind]),
+    ).toEqual([['Tarvo', 'company']]);
+    expect(
+      actorsOf('Farm\n\nBauernrat, which speaks for alpine farmers, warned against quotas.').map((x) => [
+        x.name,
+        x.kind,
+      ]),
+    ).toEqual([['Bauernrat', 'organization']]);
+    // near miss: a place with a relative clause of another verb
+    expect(names('Steel\n\nNuevo Leon, which borders Texas, is hit hard.')).toEqual([]);
+  });
+});

@@ -669,6 +669,19 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): numb
   return ORG_NOUNS_BEFORE.has(t.lower) || companyNoun(t.lower) ? k : -1;
 }
 
+/** Verbs after ", which" that only a body (speaks for, represents) or a firm (runs, operates)
+ * does with its members or plants. */
+const WHICH_ORG = new Set(['represents', 'speaks', 'lobbies']);
+const WHICH_FIRM = new Set(['runs', 'operates', 'owns', 'employs']);
+/** The kind ", which <verb>" at b gives the name before it, or null. */
+function whichClause(toks: Token[], b: number): 'company' | 'organization' | null {
+  if (toks[b]?.text !== ',' || toks[b + 1]?.lower !== 'which') return null;
+  const v = toks[b + 2];
+  if (!isWord(v) || v.cap) return null;
+  if (WHICH_ORG.has(v.lower)) return 'organization';
+  return WHICH_FIRM.has(v.lower) ? 'company' : null;
+}
+
 /** No token of the run [a, b) is claimed already or a title ("the bank Governor X"). */
 function plainRun(toks: Token[], a: number, b: number, used: Uint8Array): boolean {
   for (let k = a; k < b; k++) if (used[k] || headTitle(toks[k]!)) return false;
@@ -1331,6 +1344,7 @@ export function recognizeActors(
         }
       }
       let nk = -1;
+      let whichKind: 'company' | 'organization' | null = null;
       // a company the lexicon knows may open or go on a list of companies ("producers, including
       // Acme, Apex ...")
       if (whole && lm.hit.ref?.kind === 'company' && a === i) {
@@ -1536,6 +1550,20 @@ export function recognizeActors(
           side: sideWithin(lexAt, b + 1, e),
           ref: null,
         });
+        for (let k = a; k < b; k++) used[k] = 1;
+      } else if (
+        !whole &&
+        !lexInside &&
+        !nonInside &&
+        b - a <= 3 &&
+        (a === i || toks[a - 1]!.text !== '.') &&
+        plainRun(toks, a, b, used) &&
+        (whichKind = whichClause(toks, b)) !== null
+      ) {
+        // "Acme, which speaks for the country's millers, ...", "Apex, which runs two mills, ...":
+        // what a relative "which" says the name does makes it a body or a firm
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({ a, b, kind: whichKind, name, role: null, side: sideWithin(lexAt, a, b), ref: null });
         for (let k = a; k < b; k++) used[k] = 1;
       } else if (
         !whole &&
