@@ -889,3 +889,13 @@ describe('actors: a relative "which" that says what a name does', () => {
     expect(names('Steel\n\nNuevo Leon, which borders Texas, is hit hard.')).toEqual([]);
   });
 });
+
+describe('actors: a demonym and a company suffix as a firm', () => {
+  it('reads "<Demonym> Steel\'s ..." as a company when it owns something', () => {
+    expect(
+      actorsOf("Steel\n\nThe clause targets Irish Steel's foreign owner.").map((x) => [x.name, x.kind]),
+    ).toEqual([['Irish Steel', 'company']]);
+    // near miss: a demonym and a sector word before a noun is the sector, not a firm
+    expect(names('Steel\n\nJapanese Steel exports fell in May.')).toEqual([]);
+  });
+});

@@ -1453,6 +1453,16 @@ export function recognizeActors(
       if (suffixOrg && (COMPANY_SUFFIX.has(last) || PEOPLE_SUFFIX.has(last))) {
         let own = false;
         for (let k = a; k < lastWord; k++) if (!lexAt[k] && toks[k]!.kind === TokKind.Word) own = true;
+        // "British Steel's owner", "Korean Air said": a demonym and a company suffix that own
+        // something or speak are a firm's name (not "U.S. Technology exports")
+        if (
+          !own &&
+          COMPANY_SUFFIX.has(last) &&
+          lexAt[a]?.hit.form === Form.Adj &&
+          lexAt[a]!.b === lastWord &&
+          (isPossessive(toks[b]) || speechVerb(toks[b]))
+        )
+          own = true;
         if (!own) suffixOrg = false;
       }
       if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg)) {
