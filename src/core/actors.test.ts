@@ -899,3 +899,17 @@ describe('actors: a demonym and a company suffix as a firm', () => {
     expect(names('Steel\n\nJapanese Steel exports fell in May.')).toEqual([]);
   });
 });
+
+describe('actors: a firm named again without its legal suffix', () => {
+  it('links "Dorrit Motors" to "Dorrit Motors Corp" named before it', () => {
+    const a = actorsOf("Cars\n\nRatings of Dorrit Motors Corp fell. Dorrit Motors's bonds were cut.");
+    expect(a.map((x) => [x.name, x.m])).toEqual([
+      ['Dorrit Motors Corp', ['Dorrit Motors Corp', 'Dorrit Motors']],
+    ]);
+    // near miss: another firm sharing the first word stays apart
+    expect(names("Cars\n\nRatings of Dorrit Motors Corp fell. Dorrit Airlines's bonds were cut.")).toEqual([
+      'Dorrit Motors Corp',
+      'Dorrit Airlines',
+    ]);
+  });
+});

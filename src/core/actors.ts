@@ -354,6 +354,20 @@ const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(GOVERNMENT_SEA
 /** Sides whose people's names put the family name first. */
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
+/** Legal-form suffixes a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
+const LEGAL_SUFFIX = new Set([
+  'corp',
+  'corporation',
+  'inc',
+  'ltd',
+  'co',
+  'plc',
+  'llc',
+  'ag',
+  'sa',
+  'nv',
+  'gmbh',
+]);
 /** Plural nouns for a government's people after a demonym ("West German officials"). */
 const HOLDER_NOUNS = new Set(['officials', 'negotiators', 'delegates', 'diplomats', 'sources']);
 /** A bloc's earlier self: "the Commission" in a story that names the European Community is the
@@ -1726,6 +1740,8 @@ export function recognizeActors(
   const spanAt = scratchI32(1, n, -1);
   for (let s = 0; s < spans.length; s++) for (let k = spans[s]!.a; k < spans[s]!.b; k++) spanAt[k] = s;
   const surnames = new Map<string, ActorInfo>();
+  /** Firms named with a legal suffix, by their name without it (lower case). */
+  let firmStems: Map<string, ActorInfo> | null = null;
   const pendingCaps: number[] = [];
   const adjAt: (LexRef | null)[] = new Array<LexRef | null>(n); // holey, as lexAt
   const seatAt = new Map<number, { a: number; id: string }>();
@@ -1761,14 +1777,20 @@ export function recognizeActors(
         let gov = false;
         if (sp.kind === 'organization')
           for (let k = sp.a; k < sp.b; k++) if (GOV_ORG_HEADS.has(toks[k]!.lower)) gov = true;
-        actor = B.get(
-          `o:${slugify(sp.name)}`,
-          sp.name,
-          sp.kind,
-          sp.side?.side ?? null,
-          null,
-          !(gov && sp.side),
-        );
+        // "American Motors Corp ... American Motors's rating": a firm's name without its legal
+        // suffix, once the full name was used, is that firm
+        const stem =
+          sp.kind === 'company' && sp.b - sp.a >= 1 ? firmStems?.get(sp.name.toLowerCase()) : undefined;
+        actor =
+          stem ??
+          B.get(`o:${slugify(sp.name)}`, sp.name, sp.kind, sp.side?.side ?? null, null, !(gov && sp.side));
+        // (the suffix's token: "Corp." ends in a dot token of its own)
+        const sfx = toks[sp.b - 1]!.text === '.' ? sp.b - 2 : sp.b - 1;
+        if (actor.kind === 'company' && sfx > sp.a && LEGAL_SUFFIX.has(toks[sfx]!.lower))
+          (firmStems ??= new Map()).set(
+            text.slice(toks[sp.a]!.start, toks[sfx - 1]!.end).toLowerCase(),
+            actor,
+          );
       }
       if (actor.kind === 'person' && sp.side && !actor.side && !isAnalystRole(sp.role)) {
         actor.side = sp.side.side;
