@@ -913,3 +913,15 @@ describe('actors: a firm named again without its legal suffix', () => {
     ]);
   });
 });
+
+describe('actors: "<Name> International" is an organisation', () => {
+  it('reads an unknown group named "<Word> International" as an organisation, not a person', () => {
+    expect(
+      actorsOf('Rights\n\nClarity International urged ministers to act.').map((x) => [x.name, x.kind]),
+    ).toEqual([['Clarity International', 'organization']]);
+    // near miss: a country's name before "International obligations" is no body
+    expect(names('Rights\n\nThe barriers breach U.S. International obligations, they said.')).toEqual([
+      'United States',
+    ]);
+  });
+});

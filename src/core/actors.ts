@@ -1464,7 +1464,8 @@ export function recognizeActors(
             prefixOrg = true;
       }
       // "U.S. Technology exports": a company needs a name of its own besides country and suffix
-      if (suffixOrg && (COMPANY_SUFFIX.has(last) || PEOPLE_SUFFIX.has(last))) {
+      // ("U.S. International obligations": nor may "International" be the only word besides it)
+      if (suffixOrg && (COMPANY_SUFFIX.has(last) || PEOPLE_SUFFIX.has(last) || last === 'international')) {
         let own = false;
         for (let k = a; k < lastWord; k++) if (!lexAt[k] && toks[k]!.kind === TokKind.Word) own = true;
         // "British Steel's owner", "Korean Air said": a demonym and a company suffix that own
