@@ -1103,7 +1103,12 @@ describe('preconditions: subjects shared and denied from outside', () => {
       pre(
         'Trade\n\nIndonesia wants the EU to ease its forest rules. The Commission refused to lift the quotas but agreed to cut its tariffs on coffee.',
       ),
-    ).toEqual(['European Union>-|market_access|reject', 'European Union>-|tariffs|offer']);
+      // (the first sentence's "wants the EU to ..." is a directive demand, outside the taxonomy)
+    ).toEqual([
+      'Indonesia>European Union|other|demand',
+      'European Union>-|market_access|reject',
+      'European Union>-|tariffs|offer',
+    ]);
     // near miss: "and cut ..." inside what is insisted on stays the demand
     expect(
       pre(
@@ -1135,5 +1140,107 @@ describe('preconditions: subjects shared and denied from outside', () => {
         'Trade\n\nOttawa wants the canola duties gone and has signalled that it will remove the levy on Chinese cars.',
       ),
     ).toEqual(['Canada>China|tariffs|demand', 'Canada>China|tariffs|offer']);
+  });
+  it('reads a directive to an unnamed government as a demand, with `other` when no issue is named', () => {
+    expect(
+      pre(
+        'Trade\n\nThe Norwegian Salmon Council, which speaks for exporters, urged both governments to conclude the talks.',
+      ),
+    ).toEqual(['Norwegian Salmon Council>-|other|demand']);
+    expect(
+      pre('Trade\n\nThe Norwegian Salmon Council called on the government to protect its quota in the pact.'),
+    ).toEqual(['Norwegian Salmon Council>-|market_access|demand']);
+    // near miss: the government as a subject, not an addressee
+    expect(
+      pre('Trade\n\nThe Norwegian Salmon Council said the government had tried to conclude the talks.'),
+    ).toEqual([]);
+  });
+
+  it('reads "wants <party> to <act>" as a demand on that party', () => {
+    expect(
+      pre('Trade talks\n\nThe Dairy Council of Ireland wants Dublin to settle the dispute soon.'),
+    ).toEqual(['Dairy Council of Ireland>Ireland|other|demand']);
+    // near miss: a wish for an outcome names no party to act
+    expect(pre('Trade talks\n\nThe Dairy Council of Ireland wants the dispute to end soon.')).toEqual([]);
+  });
+  it('reads a bare refusal as refusing what was asked in the sentence before', () => {
+    expect(
+      pre(
+        'Trade\n\nPeru asked Chile to scrap its duties on apples. Santiago has so far declined, officials said.',
+      ),
+    ).toEqual(['Peru>Chile|tariffs|demand', 'Chile>-|tariffs|reject']);
+    expect(pre('Trade\n\nPeru asked Chile to scrap its duties on apples. Chile refused to do so.')).toContain(
+      'Chile>-|tariffs|reject',
+    );
+    // near miss: declining to comment is no refusal
+    expect(
+      pre(
+        'Trade\n\nPeru asked Chile to scrap its duties on apples. Chile declined to comment on the duties.',
+      ),
+    ).toEqual(['Peru>Chile|tariffs|demand']);
+  });
+
+  it('reads a pledged sum of billions as an investment offer', () => {
+    expect(pre('Trade deal\n\nIndia pledged to channel $90 billion into American factories.')).toEqual([
+      'India>United States|other|offer',
+    ]);
+    // near miss: a pledge to buy is a purchase, not an investment
+    expect(pre('Trade deal\n\nIndia pledged to buy $90 billion of American gas.')).toEqual([
+      'India>United States|purchases|offer',
+    ]);
+  });
+  it('reads "warned against" a measure as a demand not to take it', () => {
+    expect(
+      pre(
+        'Rice trade talks\n\nThe Japan Rice Growers Association warned against any larger quota for American rice.',
+      ),
+    ).toEqual(['Japan Rice Growers Association>United States|market_access|demand']);
+    // near miss: a warning of an outcome is no demand
+    expect(
+      pre('Rice trade talks\n\nThe Japan Rice Growers Association warned that prices could fall.'),
+    ).toEqual([]);
+  });
+
+  it('reads "expected the bloc to keep ..." as a demand, the purpose-like "to keep" being what is expected', () => {
+    expect(
+      pre('Fish trade talks\n\nNorway said it expected the bloc to keep its access to the salmon market.'),
+    ).toEqual(['Norway>-|market_access|demand']);
+    // near miss: a forecast about the bloc
+    expect(
+      pre('Fish trade talks\n\nNorway said it expected the bloc to grow more slowly this year.'),
+    ).toEqual([]);
+  });
+  it('keeps "offered to raise duties" an offer, while "ready to raise duties" is a threat', () => {
+    expect(
+      pre(
+        'Steel trade talks\n\nMexico offered to raise its own tariffs on Asian steel to win relief from American duties.',
+      ),
+    ).toEqual(['Mexico>United States|tariffs|offer']);
+    expect(pre('Steel trade talks\n\nMexico is ready to raise its tariffs on American steel.')).toEqual([
+      'Mexico>United States|tariffs|condition',
+    ]);
+  });
+  it('reads "presented an improved offer, including ..." as the subject\'s offer of each item listed', () => {
+    expect(
+      pre(
+        'Dairy trade talks\n\nNew Zealand said its negotiators had tabled a revised offer, including larger quotas for Canadian cheese.',
+      ),
+    ).toEqual(['New Zealand>Canada|market_access|offer']);
+    // near miss: an offer with no one putting it forward still needs a possessor
+    expect(pre('Dairy trade talks\n\nAn offer of larger quotas for Canadian cheese was discussed.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads investment in the other party, inside an offer, as `other`, not market access', () => {
+    expect(
+      pre(
+        'Trade talks\n\nNorway presented a new offer, including more Norwegian investment in the United States.',
+      ),
+    ).toEqual(['Norway>United States|other|offer']);
+    // near miss: opening one's own market to investment stays market access
+    expect(
+      pre('Trade talks\n\nNorway offered to ease limits on foreign investment in its fisheries.'),
+    ).toEqual(['Norway>-|market_access|offer']);
   });
 });

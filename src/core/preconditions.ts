@@ -46,8 +46,11 @@ const UNNAMED_VOICES = words(
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words(
-  'urge urges urged urging need needs called calls call asked asks pressed presses pressing',
+  'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted',
 );
+/** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
+ * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
+const GOV_OBJECTS = words('government governments administration ministers parliament lawmakers legislators');
 const MUTUAL = words('either each both neither');
 /** Verbs that name something a red line or condition ("had called a red line"). */
 const NAMING = words('call calls called calling described describes deemed considers considered sees saw');
@@ -62,7 +65,7 @@ const EXPECT = words('expect expects expected hope hopes hoped');
 const PARTY_OBJECTS = words('them it they');
 /** Words for parties in general ("hope the leaders can ...", "expects both sides to ..."). */
 const PARTY_GROUPS = words(
-  'leaders sides side countries nations governments partners both each two other others all',
+  'leaders sides side countries nations governments partners both each two other others all bloc',
 );
 /** Words before "if" that make it no condition ("even if", "as if", "asked if", "to see if"). */
 const NOT_CONDITIONAL_IF = words(
@@ -189,6 +192,8 @@ const NOUN_CUES = new Set([
   'preconditions',
   'opposition to',
 ]);
+/** Offer verbs that never carry a threat ("offered to raise duties on third countries"). */
+const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 const RELATIVE = words('that which who whose whom where');
@@ -411,6 +416,18 @@ export function findPreconditions(
     return !!ar.adjAt[at] && PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') && toks[at + 2]?.lower === 'to';
   };
 
+  /** "urged the government to ...", "called on parliament to ...", "asked both governments to
+   * ...", "urged ministers not to ...": an unnamed government addressee, then "to". */
+  const governmentObject = (b: number): boolean => {
+    let at = b;
+    const w = toks[at]?.lower;
+    if (w === 'the' || w === 'both' || w === 'its' || w === 'their') at++;
+    if (toks[at]?.lower === 'two' || toks[at]?.lower === 'federal') at++;
+    if (!GOV_OBJECTS.has(toks[at]?.lower ?? '') || mentionAt(at) >= 0) return false;
+    const nx = toks[at + 1]?.lower;
+    return nx === 'to' || (nx === 'not' && toks[at + 2]?.lower === 'to');
+  };
+
   /** The two most-mentioned countries/blocs: the parties "the two sides" stands for. */
   let parties: [ActorInfo, ActorInfo] | null | undefined;
   /** The first country or bloc of the story when it is named in the headline or the lede. */
@@ -625,6 +642,28 @@ export function findPreconditions(
     return null;
   };
 
+  /** True when every market-access word from b to end is "investment(s) in" another party
+   * ("more Swiss investment in the United States"); only scanned when an offer holds market access. */
+  const outwardInvestmentOnly = (b: number, end: number, holder: ActorInfo): boolean => {
+    let outward = false;
+    for (let k = b; k < end; k++) {
+      if ((toks[k]!.w & W_ISSUE) === 0 || ar.mentionAt[k]! >= 0) continue;
+      const m = phraseAt(lex.issues, toks, k, end);
+      if (!m) continue;
+      if (m.value.issue === 'market_access') {
+        const w = toks[k]!.lower;
+        if ((w !== 'investment' && w !== 'investments') || m.b !== k + 1) return false;
+        if (toks[m.b]?.lower !== 'in') return false;
+        let at = m.b + 1;
+        if (toks[at]?.lower === 'the') at++;
+        const p = partyAt(at);
+        if (!p || p.id === holder.id || p.id === holder.sideId) return false;
+        outward = true;
+      }
+      k = m.b - 1;
+    }
+    return outward;
+  };
   const out: Precondition[] = [];
   const seen = new Set<string>();
   /** Issues of the positions found in each sentence (what a later "it" or "the measures" points to). */
@@ -808,7 +847,10 @@ export function findPreconditions(
             if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--; // "Japan's main offers"
             if (isPossessive(toks[q])) q--;
             // "American pressure" names its holder; "American complaints about ..." are no filing
-            if (q < S.first || (mentionAt(q) < 0 && !(!cue.phrase.startsWith('complaint') && ar.adjAt[q])))
+            if (
+              (q < S.first || (mentionAt(q) < 0 && !(!cue.phrase.startsWith('complaint') && ar.adjAt[q]))) &&
+              !(cue.phrase.startsWith('offer') && presentedOffer(toks, k, S.first))
+            )
               keep = false;
           }
           // "Beijing hoped Washington would remove the tariffs", "insists that Tokyo agree to
@@ -845,6 +887,9 @@ export function findPreconditions(
           // "has dropped, for now, its demand", "to stop pressing": no position, and no scope end
           // "agreed ... to stop pressing foreign companies to ...": ending a practice is no cue
           if (keep && STOP_DOING.has(toks[k - 1]?.lower ?? '')) keep = false;
+          // "declined to comment on the tariffs" is no refusal: "declined" counts only bare ("has so
+          // far declined.") or as "declined to do so"
+          if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
           // "rejected the argument that ...": a claim, not an issue
           if (keep && cue.stance === 'reject' && CLAIMS.has(toks[m.b + 1]?.lower ?? '')) keep = false;
           if (keep) {
@@ -922,7 +967,9 @@ export function findPreconditions(
       // a negated offer is a refusal ("was not willing to renegotiate", "would not offer more")
       if (negated && stance === 'offer' && !cu.cue.direct && toks[cu.b]?.lower !== 'only') stance = 'reject';
       else if (stance !== 'reject' && negated) continue;
-      if (stance === 'offer') {
+      // (not after "offered to" / "agreed to": "offered to raise its own tariffs on third countries"
+      // is a concession to the other side, not a threat)
+      if (stance === 'offer' && !OFFER_VERBS.has(toks[cu.a]!.lower)) {
         for (let k = cu.b; k < Math.min(cu.b + 2, S.last); k++)
           if (THREAT.has(toks[k]!.lower)) stance = 'condition';
       }
@@ -951,7 +998,12 @@ export function findPreconditions(
       let licensed = false;
       let mutual = false;
       let coHolder: ActorInfo | null = null;
-      if (!holder && POSSESSOR_ONLY.has(cu.cue.phrase)) continue;
+      if (
+        !holder &&
+        POSSESSOR_ONLY.has(cu.cue.phrase) &&
+        !(cu.cue.phrase.startsWith('offer') && presentedOffer(toks, cu.a, S.first))
+      )
+        continue;
       // "The Commission refused to exempt Indonesia from it but agreed to offer ...": a verb after
       // "but"/"and" with no subject of its own shares the subject of the sentence's last position
       if (
@@ -1348,7 +1400,15 @@ export function findPreconditions(
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
         // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
-        if (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) && mentionAt(k - 1) >= 0 && k - cu.b <= 4) continue;
+        // ("expected the bloc to protect its access": the same after an expectation of a party)
+        if (
+          (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) || EXPECT.has(toks[cu.a]!.lower)) &&
+          (mentionAt(k - 1) >= 0 ||
+            GOV_OBJECTS.has(toks[k - 1]!.lower) ||
+            PARTY_GROUPS.has(toks[k - 1]!.lower)) &&
+          k - cu.b <= 4
+        )
+          continue;
         const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
         if (
           PURPOSE.has(two) ||
@@ -1429,11 +1489,16 @@ export function findPreconditions(
         stance !== 'offer' &&
         (pronounRef ||
           refersToMeasure(toks, cu.b, scopeEnd) ||
-          (stance === 'reject' && rejectsReference(toks, cu.b)))
+          (stance === 'reject' && (rejectsReference(toks, cu.b) || bareRefusalAt(toks, cu))))
       ) {
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         if (carried.length > 0) for (const i of carried) issues.add(i);
-        else if (!pronounRef || rejectsReference(toks, cu.b) || refersToMeasure(toks, cu.b, scopeEnd)) {
+        else if (
+          !pronounRef ||
+          rejectsReference(toks, cu.b) ||
+          bareRefusalAt(toks, cu) ||
+          refersToMeasure(toks, cu.b, scopeEnd)
+        ) {
           // (a rejected "it" has no other referent: the one issue named so far will do)
           const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
           if (main) issues.add(main);
@@ -1443,11 +1508,20 @@ export function findPreconditions(
       if (
         issues.size === 0 &&
         stance === 'demand' &&
-        target &&
         DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
-        directiveObject(cu.b)
+        ((target && directiveObject(cu.b)) || governmentObject(cu.b))
       )
         issues.add('other');
+      // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
+      // with no taxonomy issue, is an investment offer (`other`, as "will invest" is)
+      // ("promised to steer $550 billion into ... and to open ...": the sum is the first thing pledged)
+      if (stance === 'offer' && !issues.has('purchases') && PLEDGES.has(toks[cu.a]!.lower)) {
+        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 5); k++)
+          if (SUMS.has(toks[k]!.lower)) {
+            issues.add('other');
+            break;
+          }
+      }
       // "willing to offer limited concessions", "putting farmers on an equal footing": a balanced
       // deal is something parties ask for, not something one of them offers
       if (stance === 'offer') issues.delete('balance');
@@ -1455,6 +1529,16 @@ export function findPreconditions(
       // purchase offer to another party
       if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
         issues.delete('purchases');
+      // "an offer including more Swiss investment in the United States": investing in the other
+      // party is an investment pledge (`other`), not access to the holder's market
+      if (
+        stance === 'offer' &&
+        issues.has('market_access') &&
+        outwardInvestmentOnly(cu.b, scopeEnd, holder)
+      ) {
+        issues.delete('market_access');
+        issues.add('other');
+      }
       if (issues.size === 0) continue;
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
@@ -1836,6 +1920,46 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
 
 /** True when a rejection's object is a measure or proposal named before: "opposed to it",
  * "rejected the proposal", "opposes this plan". */
+/** Verbs that put a proposal forward ("presented an improved offer", "tabled its offer"). */
+const PRESENT_VERBS = words(
+  'presented presents present made makes put puts tabled tables submitted submits unveiled sweetened',
+);
+const OFFER_DETERMINERS = words('a an its their');
+/**
+ * True when the noun "offer" at k is the object of a verb that puts it forward, past a determiner
+ * and up to three modifiers or quote marks ("had presented an improved offer", "put 'a very
+ * substantial offer' on the table"): its subject is the holder, as for a verb cue.
+ */
+function presentedOffer(toks: Token[], k: number, first: number): boolean {
+  let q = k - 1;
+  for (let n = 0; n < 4 && q > first; n++, q--) {
+    const t = toks[q]!;
+    if (t.kind === TokKind.Punct ? !isQuote(t.text) : t.cap) return false;
+    if (OFFER_DETERMINERS.has(t.lower)) {
+      let v = q - 1;
+      if (v >= first && isQuoteTok(toks[v]!)) v--;
+      return v >= first && PRESENT_VERBS.has(toks[v]!.lower);
+    }
+  }
+  return false;
+}
+/** Commitment verbs whose object may be a sum of money ("pledged $20 billion"). */
+const PLEDGES = words('pledge pledges pledged promise promises promised commit commits committed');
+const SUMS = words('billion trillion bn');
+/** Verbs of refusal that can stand with no object ("Tokyo refused.", "has so far declined, ..."). */
+const BARE_REFUSALS = words(
+  'refused refuses declined declines resisted resists rejected rejects balked baulked',
+);
+/** True when nothing follows a refusal at b but the end of its clause ("has so far declined,
+ * though ...", "refused.") or "to do so": it refuses what was asked just before. */
+function bareRefusal(toks: Token[], b: number): boolean {
+  const t = toks[b];
+  if (!t) return true;
+  if (t.kind === TokKind.Punct) return !isPossessive(t) && !isQuote(t.text);
+  return t.lower === 'to' && toks[b + 1]?.lower === 'do' && toks[b + 2]?.lower === 'so';
+}
+const bareRefusalAt = (toks: Token[], cu: CueAt): boolean =>
+  BARE_REFUSALS.has(cu.cue.phrase) && bareRefusal(toks, cu.b);
 function rejectsReference(toks: Token[], b: number): boolean {
   const k = toks[b]?.lower === 'to' ? b + 1 : b;
   const pro = MEASURE_PRONOUNS.has(toks[k]?.lower ?? '');

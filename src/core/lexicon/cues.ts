@@ -61,7 +61,7 @@ export const CUES: CueEntry[] = [
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
      expect, expects, expected, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
      are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs, needed,
-     repeated its call`,
+     repeated its call, warned against, warns against, warning against, cautioned against, cautions against`,
   ),
   ...D(
     'after',
@@ -228,7 +228,7 @@ export const CUES: CueEntry[] = [
      will not yield, never accept, never compromise,
      not compromise, will not give in, ruled out, rules out, rule out, walked away from,
      resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
-     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, not give ground, not given ground, not budge, refused to budge, will not reopen,
+     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, declined, declines, not give ground, not given ground, not budge, refused to budge, will not reopen,
      would not reopen, not renegotiate, turned down, turns down, turn down, turning down, voted against,
      votes against, vote against, balked at, balks at, balking at, baulked at, pushed back against,
      pushes back against, pushing back against, pushed back on, pushing back on, will not make concessions,
