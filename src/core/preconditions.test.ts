@@ -1244,3 +1244,118 @@ describe('preconditions: subjects shared and denied from outside', () => {
     ).toEqual(['Norway>-|market_access|offer']);
   });
 });
+
+/** Patterns of 1987 wire prose (Reuters-style), each in sentences of our own. */
+describe('preconditions in 1980s wire prose', () => {
+  const wire = (body: string): string[] => {
+    const r = analyze({ text: `Trade\n${body}`, published: '1987-04-01' });
+    const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+    return r.preconditions.map((p) => `${name(p.holder)}>${name(p.target)}|${p.issue}|${p.stance}`);
+  };
+
+  it('reads no condition into "if" after a verb of state ("will remain so if ...")', () => {
+    expect(
+      wire('Norway said its fish exports to the bloc will remain so if the current quota regime is kept.'),
+    ).toEqual([]);
+  });
+
+  it('drops a retaliation threat denied in its clause', () => {
+    expect(
+      wire(
+        'Peru does not intend to take any retaliatory action against the Chilean duties, its trade minister said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a retaliation threat with no measure named as enforcement', () => {
+    expect(wire('Canada has threatened to take retaliatory steps against Mexico next month.')).toEqual([
+      'Canada>Mexico|enforcement|condition',
+    ]);
+  });
+
+  it('reads "as soon as <party> started adhering to" as a condition on compliance', () => {
+    expect(
+      wire('Canada said the duties would be lifted as soon as Korea started adhering to the fishing accord.'),
+    ).toEqual(['Canada>South Korea|enforcement|condition']);
+  });
+
+  it('reads "requested bilateral consultations" as an enforcement demand', () => {
+    expect(
+      wire('Mexico requested bilateral consultations with the United States under the GATT rules on Monday.'),
+    ).toEqual(['Mexico>United States|enforcement|demand']);
+  });
+
+  it('reads trade sanctions as tariffs and interest rates as `other`', () => {
+    expect(wire('The United States wants Brazil to lift its trade sanctions on American software.')).toEqual([
+      'United States>Brazil|tariffs|demand',
+    ]);
+    expect(
+      wire('Kenya said the debt crisis would go on unless rich nations lowered their interest rates.'),
+    ).toEqual(['Kenya>-|other|condition']);
+  });
+
+  it('skips a generic "what needs to be done" and an arms-control "should"', () => {
+    expect(
+      wire('The minister told reporters what needs to be done to improve farm trade, Canada said.'),
+    ).toEqual([]);
+    expect(
+      wire('France said any treaty should mention how equality can be achieved in short-range missiles.'),
+    ).toEqual([]);
+  });
+
+  it('reads "continue to fight" a levy and regret over "the <party> measures" as rejections', () => {
+    expect(
+      wire('Britain would continue to fight the new import levy on animal feed, its farm minister said.'),
+    ).toEqual(['United Kingdom>-|tariffs|reject']);
+    expect(
+      wire(
+        'Spain said there was deep regret over the Moroccan measures, which raised duties on its tomatoes.',
+      ),
+    ).toEqual(['Spain>Morocco|tariffs|reject']);
+  });
+
+  it('does not read a government pressing its own industry as a demand between parties', () => {
+    expect(
+      wire('The Korean trade ministry has been pressing steel makers to curb their exports of pipes.'),
+    ).toEqual([]);
+    expect(wire('Washington urged Korean steel makers to curb their exports of pipes.')).toEqual([
+      'United States>South Korea|market_access|demand',
+    ]);
+  });
+
+  it("reads a hope that one's own party can lift a measure as an offer", () => {
+    expect(
+      wire(
+        'Dutch Prime Minister Ruud Lubbers said he hoped the Netherlands could lift its quotas on Canadian potatoes soon.',
+      ),
+    ).toEqual(['Netherlands>Canada|market_access|offer']);
+  });
+
+  it('reads a plan "calling for" purchases as its author\'s offer', () => {
+    expect(
+      wire(
+        'The Liberal Party has drawn up a plan calling for an increase in government purchases of foreign machinery, its leader said.',
+      ),
+    ).toEqual(['Liberal Party>-|purchases|offer']);
+  });
+
+  it('reads "taken steps to meet <party> demands for X" as an offer on X and the possessor\'s demand', () => {
+    expect(wire('Mexico said it had taken steps to meet U.S. demands for lower interest rates.')).toEqual([
+      'Mexico>United States|other|offer',
+      'United States>-|other|demand',
+    ]);
+  });
+
+  it('gives a modal after "agreed"/"believed" to the one holding the view', () => {
+    expect(
+      wire(
+        'Kenyan trade minister Paul Otieno, an adviser to the Kenyan president, agreed the European Community must cut its farm price supports.',
+      ),
+    ).toEqual(['Kenya>European Community|subsidies|demand']);
+    expect(
+      wire(
+        "Canadian Prime Minister Brian Mulroney said he believed Europe's trading partners should cut taxes to spur growth.",
+      ),
+    ).toEqual(['Canada>-|other|demand']);
+  });
+});

@@ -71,6 +71,19 @@ const PARTY_GROUPS = words(
 const NOT_CONDITIONAL_IF = words(
   'even as asked ask asks know knew see saw wonder wondered determine decide check',
 );
+/** Verbs of a state that a conditional only describes ("will remain so if ...", "could change if
+ * ..."): a forecast, not a term set to another party. */
+const STATE_VERBS = words('remain remains stay stays change changes grow worsen improve continue continues');
+/** Words of a non-trade matter (arms control) that make a cue's scope no trade position. */
+const NON_TRADE = words('missile missiles nuclear warheads troops weapons disarmament');
+/** Nouns for a party's own industry, pressed by its government ("asked chip makers to cut output"). */
+const INDUSTRY_NOUNS = words(
+  'makers manufacturers producers companies firms industry industries exporters businesses chipmakers',
+);
+/** Nouns for a programme drawn up by its holder ("a plan calling for tax cuts" is its own offer). */
+const PLAN_NOUNS = words('plan plans package packages programme program proposals blueprint');
+/** Verbs of a held view that report a clause as speech does ("agreed the bloc must ..."). */
+const REPORTED_VIEW = words('agreed agrees believed believes argued argues felt feels stressed');
 const IRREGULAR_PAST = words('took made gave withdrew broke chose sent kept met paid cut quit set');
 /** Enforcement words whose object names the issue ("a review of the duties"). */
 const REVIEWS = words('review reviews investigation investigations');
@@ -395,6 +408,78 @@ export function findPreconditions(
       !!ar.adjAt[at] &&
       (PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') || GROUP_NOUNS.has(toks[at + 1]?.lower ?? ''))
     );
+  };
+
+  /** The end of "the U.S. measures", "Japan's decision", "the Moroccan steps" at b (a determiner, a
+   * party or demonym, a measure noun), else -1. */
+  const ownedMeasureEnd = (b: number): number => {
+    let k = REF_DETERMINERS.has(toks[b]?.lower ?? '') ? b + 1 : b;
+    const mi = mentionAt(k);
+    if (mi >= 0) k = ar.mentions[mi]!.b;
+    else if (ar.adjAt[k]) k++;
+    else return -1;
+    if (isPossessive(toks[k])) k++;
+    return MEASURE_REFS.has(toks[k]?.lower ?? '') ? k + 1 : -1;
+  };
+
+  /** The holder of a view verb before token a ("Feiter, adviser to X, agreed the EC must ..."): the
+   * mention before the verb, past one appositive. */
+  const viewHolder = (first: number, a: number): ActorInfo | null => {
+    let v = -1;
+    for (let k = a - 1; k > first; k--)
+      if (REPORTED_VIEW.has(toks[k]!.lower)) {
+        v = k;
+        break;
+      }
+    if (v < 0) return null;
+    let k = v - 1;
+    if (toks[k]?.text === ',') {
+      const r = appositiveStart(toks, k, first);
+      k = r >= 0 ? r - 1 : k - 1;
+    }
+    const mi = k >= first ? mentionAt(k) : -1;
+    return mi >= 0 ? resolveHolder(ar.mentions[mi]!.actor) : null;
+  };
+
+  /** "asked Japanese chip makers to cut output", "pressing producers to ...": the addressee is an
+   * industry (its demonym's id, or '' with none), else null. */
+  const industryObject = (b: number): string | null => {
+    let k = b;
+    if (DETERMINERS.has(toks[k]?.lower ?? '')) k++;
+    let adj = '';
+    if (ar.adjAt[k]) adj = ar.adjAt[k++]!.id;
+    for (let n = 0; n < 3; n++, k++) {
+      const t = toks[k];
+      if (!t || t.kind !== TokKind.Word || mentionAt(k) >= 0) return null;
+      if (INDUSTRY_NOUNS.has(t.lower)) {
+        const nx = toks[k + 1]?.lower;
+        return nx === 'to' || nx === 'not' ? adj : null;
+      }
+      if (t.cap) return null;
+    }
+    return null;
+  };
+
+  /** "hoped the United States could lift ...", "I hope that, before long, we can lift ...": the
+   * holder's own party (or "we") as the subject of a modal and a step of its own after a hope. */
+  const ownHopedStep = (b: number, end: number, holder: ActorInfo): boolean => {
+    for (let k = b; k < Math.min(end, b + 8); k++) {
+      const t = toks[k]!;
+      const mi = mentionAt(k);
+      let own = false;
+      let after = k + 1;
+      if (mi >= 0) {
+        const side = resolveSide(ar.mentions[mi]!.actor);
+        own = !!side && (side.id === holder.id || side.id === holder.sideId);
+        after = ar.mentions[mi]!.b;
+      } else if (t.lower === 'we') own = true;
+      else if (t.kind === TokKind.Punct || t.lower === 'that' || t.lower === 'the' || !t.cap) continue;
+      if (!own) return false;
+      return (
+        CONDITIONAL_MODALS.has(toks[after]?.lower ?? '') && HOPED_STEPS.has(toks[after + 1]?.lower ?? '')
+      );
+    }
+    return false;
   };
 
   /** "if Paris withdrew ...", "until Beijing took ...": a named party, then a past-tense verb. */
@@ -833,6 +918,9 @@ export function findPreconditions(
             keep = (modalBefore && k > S.first + 2) || coordinated;
             // "even if", "as if": concessive or comparative; "asked if", "to see if": a question
             if (cue.phrase === 'if' && NOT_CONDITIONAL_IF.has(toks[k - 1]?.lower ?? '')) keep = false;
+            // "will remain so if ...", "could change if ...": a forecast of a state, not a term
+            const sv = toks[k - 1]?.lower === 'so' ? toks[k - 2]?.lower : toks[k - 1]?.lower;
+            if (cue.phrase === 'if' && STATE_VERBS.has(sv ?? '')) keep = false;
             // "once again", "at once", "once more": no condition
             if (
               cue.phrase === 'once' &&
@@ -875,6 +963,12 @@ export function findPreconditions(
             keep = false;
           // "moves seen as retaliation": a description of a measure, not a threat
           if (keep && cue.phrase.startsWith('retaliat') && toks[k - 1]?.lower === 'as') keep = false;
+          // "does not plan to take immediate retaliatory action": a threat denied in its clause
+          if (keep && cue.stance === 'condition' && cue.phrase.startsWith('retaliat'))
+            for (let q = k - 1; q >= Math.max(S.first, k - 8) && toks[q]!.kind === TokKind.Word; q--)
+              if (NEGATION.has(toks[q]!.lower)) keep = false;
+          // "what needs to be done": a generic clause, no party asked
+          if (keep && cue.modal && toks[k - 1]?.lower === 'what') keep = false;
           // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
           const pm = lastCue(cues);
           if (
@@ -916,7 +1010,13 @@ export function findPreconditions(
         }
         if (reported) continue;
         const lw = t.lower;
-        if ((t.w & W_SPEECH) !== 0 || REPORT_VERBS.has(lw) || lw === 'saying' || lw === 'according')
+        if (
+          (t.w & W_SPEECH) !== 0 ||
+          REPORT_VERBS.has(lw) ||
+          lw === 'saying' ||
+          lw === 'according' ||
+          REPORTED_VIEW.has(lw)
+        )
           reported = true;
       }
     let sentenceHolder: ActorInfo | null = null;
@@ -974,6 +1074,16 @@ export function findPreconditions(
           if (THREAT.has(toks[k]!.lower)) stance = 'condition';
       }
       const modal = !!cu.cue.modal;
+      // "has drawn up a plan calling for tax cuts": a programme's terms are its author's offer
+      // ("a plan calling for Japan to ..." stays a demand on the party named)
+      if (
+        stance === 'demand' &&
+        cu.cue.phrase.endsWith(' for') &&
+        cu.cue.phrase.startsWith('call') &&
+        PLAN_NOUNS.has(toks[cu.a - 1]?.lower ?? '') &&
+        !partyNext(cu.b)
+      )
+        stance = 'offer';
       // holder: the possessor of a noun cue ("U.S. pressure"), else the nearest subject-like actor
       let holder: ActorInfo | null = null;
       let subjectEnd = -1;
@@ -1296,6 +1406,10 @@ export function findPreconditions(
       const fallback = !holder;
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
+        // "X, an adviser to the chancellor, agreed the bloc must ...": the subject of the view
+        else if (modal && (holder = viewHolder(S.first, cu.a))) {
+          /* found */
+        }
         // "X, Canada's deputy chief of delegation, replied ... But he agreed ...": a holder found in
         // the last sentence, which named no known person, is more recent than the last person
         else if (personPronoun && heldSentence === si - 1 && personSentence < si - 1) holder = lastHolder;
@@ -1305,6 +1419,16 @@ export function findPreconditions(
         else if (modal && quoted && !reported && lastSpeaker && !sentenceHolder)
           holder = resolveHolder(lastSpeaker);
         else if (pronoun || modal || (quoted && !reported)) holder = sentenceHolder ?? lastHolder;
+        // "The decision would apply tariffs in retaliation for ...": a measure as subject is the
+        // party's last named in the story
+        else if (
+          stance === 'condition' &&
+          cu.cue.phrase === 'retaliation' &&
+          toks[cu.a - 1]?.lower === 'in' &&
+          toks[cu.b]?.lower === 'for' &&
+          !hypothetical
+        )
+          holder = lastHolder;
       }
       // "Beijing told Washington it must lift ...": the party addressed is the pronoun's referent
       if (modal && !target && holder && PRONOUNS.has(toks[cu.a - 1]?.lower ?? '')) {
@@ -1320,6 +1444,15 @@ export function findPreconditions(
         }
       }
       if (!holder || (target && target.id === holder.id)) continue;
+      // "MITI has been pressing chip makers to limit output": a government pressing its own
+      // industry is no demand between parties
+      if (stance === 'demand' && PRESS_VERBS.has(toks[cu.a]!.lower)) {
+        const ind = industryObject(cu.b);
+        if (ind !== null && (ind === '' || ind === holder.id || ind === holder.sideId)) continue;
+      }
+      // "hoped the United States could lift the sanctions" (said by its president): its own step
+      if (stance === 'demand' && EXPECT.has(cu.cue.phrase) && ownHopedStep(cu.b, S.last, holder))
+        stance = 'offer';
       // a holder from context that is also the party addressed ("it urged the United States")
       // is a wrong guess
       if (fallback && !speaker) {
@@ -1365,7 +1498,7 @@ export function findPreconditions(
       // "rejected U.S. demands to scrap its quotas": the rejection's object is the demand's scope
       let nextCue = cues[c + 1];
       if (
-        stance === 'reject' &&
+        (stance === 'reject' || (stance === 'offer' && toks[cu.b - 1]?.lower === 'meet')) &&
         nextCue &&
         nextCue.cue.stance === 'demand' &&
         NOUN_CUES.has(nextCue.cue.phrase) &&
@@ -1418,6 +1551,10 @@ export function findPreconditions(
           break;
         }
       }
+      // "equality in short-range missiles": arms control, no trade position
+      let nonTrade = false;
+      for (let k = cu.b; k < scopeEnd && !nonTrade; k++) nonTrade = NON_TRADE.has(toks[k]!.lower);
+      if (nonTrade) continue;
       const issues = cu.cue.implies
         ? new Set<Issue>([cu.cue.implies])
         : cu.cue.scope === 'before'
@@ -1484,10 +1621,23 @@ export function findPreconditions(
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         if (carried.length > 0) issues.clear();
       }
+      // "deep regret over the U.S. measures, which impose tariffs on ...": a party's measures,
+      // described by the relative clause after them
+      const owned = issues.size === 0 && stance === 'reject' ? ownedMeasureEnd(cu.b) : -1;
+      if (owned > 0)
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          owned,
+          Math.min(S.last, owned + MAX_SCOPE),
+          ar.mentionAt,
+        ))
+          issues.add(i);
       if (
         issues.size === 0 &&
         stance !== 'offer' &&
         (pronounRef ||
+          owned > 0 ||
           refersToMeasure(toks, cu.b, scopeEnd) ||
           (stance === 'reject' && (rejectsReference(toks, cu.b) || bareRefusalAt(toks, cu))))
       ) {
@@ -1503,6 +1653,17 @@ export function findPreconditions(
           const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
           if (main) issues.add(main);
         }
+      }
+      // "has threatened to take retaliatory action after April 1": a threat with no measure named is
+      // about the matter of the sentence before (its one issue), else it enforces a broken deal
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        cu.cue.phrase.startsWith('retaliat') &&
+        threatenedAct(toks, cu.a, S.first)
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        issues.add(carried.length === 1 ? carried[0]! : 'enforcement');
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       if (
@@ -1632,6 +1793,19 @@ export function findPreconditions(
     }
   }
   return out;
+}
+
+/** Verbs of pressing an addressee ("wanted their companies to be able to bid abroad" is no pressure on them). */
+const PRESS_VERBS = words('press presses pressed pressing urge urges urged urging ask asks asked asking');
+/** A party's own steps that, hoped for by itself, are an offer ("hoped we can lift the sanctions"). */
+const HOPED_STEPS = words('lift remove end cut lower ease open scrap drop suspend withdraw');
+const THREATEN = words('threatened threatens threaten threatening vowed vows warned warns');
+/** True when a threat verb governs the cue at a ("has threatened to take retaliatory action",
+ * "threatens retaliation"), within a few words and no punctuation. */
+function threatenedAct(toks: Token[], a: number, first: number): boolean {
+  for (let q = a - 1; q >= Math.max(first, a - 4) && toks[q]!.kind === TokKind.Word; q--)
+    if (THREATEN.has(toks[q]!.lower)) return true;
+  return false;
 }
 
 const SIDE_NOUNS = words('side sides party parties countries governments government partners');

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 4;
+export const CUES_VERSION = 5;
 
 const list = (s: string): string[] =>
   s
@@ -61,7 +61,9 @@ export const CUES: CueEntry[] = [
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
      expect, expects, expected, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
      are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs, needed,
-     repeated its call, warned against, warns against, warning against, cautioned against, cautions against`,
+     repeated its call, warned against, warns against, warning against, cautioned against, cautions against,
+     stressed the need for, stresses the need for, stressing the need for, emphasised the need for,
+     emphasized the need for, underlined the need for`,
   ),
   ...D(
     'after',
@@ -69,7 +71,9 @@ export const CUES: CueEntry[] = [
     `complained to, complain to, complains to, filed a complaint, file a complaint, lodged a complaint,
      lodge a complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
      asked the wto to, asked the wto for, asked the world trade organization to,
-     asked the world trade organization for, request consultations, requested consultations, complaint, complaints`,
+     asked the world trade organization for, request consultations, requested consultations, complaint, complaints,
+     requested bilateral consultations, request bilateral consultations, requested formal consultations,
+     sought consultations, asked for consultations, called for consultations`,
     { implies: 'enforcement' },
   ),
   ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to, needed to', {
@@ -83,7 +87,7 @@ export const CUES: CueEntry[] = [
      non-negotiable, not negotiable, not up for negotiation, off the table, not on the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
      in return for, in exchange for, if, until, once`,
   ),
-  ...D('after', 'condition', 'unless, only if, as long as, provided that, on condition that'),
+  ...D('after', 'condition', 'unless, only if, as long as, provided that, on condition that, as soon as'),
   ...D(
     'after',
     'offer',
@@ -94,7 +98,9 @@ export const CUES: CueEntry[] = [
      were open to, would be open to, remains open to, could accept, can accept, would accept, could live with,
      proposed to, proposes to, propose to, proposing to, proposed cutting, promising to, pledging to,
      agreements to, agreed that, agrees that, cracks down on, cracked down on, cracking down on,
-     proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening`,
+     proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening,
+     taken steps to meet, take steps to meet, taking steps to meet, takes steps to meet, affirmed its intention to,
+     reaffirmed its intention to, accepted a compromise, accepted the compromise, accepts the compromise`,
   ),
   ...D(
     'after',
@@ -118,9 +124,8 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
-          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of`).map(
-          (v) => `${aux} ${v}`,
-        ),
+          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share,
+          stimulate`).map((v) => `${aux} ${v}`),
       )
       .join(','),
     { direct: true },
@@ -132,9 +137,16 @@ export const CUES: CueEntry[] = [
     'offer',
     [...OWN_STEP, 'agrees to', 'pledged to', 'promised to', 'committed to']
       .flatMap((aux) =>
-        ['buy', 'purchase', 'import more', 'step up purchases of', 'increase purchases of'].map(
-          (v) => `${aux} ${v}`,
-        ),
+        [
+          'buy',
+          'purchase',
+          'import more',
+          'step up purchases of',
+          'increase purchases of',
+          'send trade missions',
+          'send several trade missions',
+          'send a trade mission',
+        ].map((v) => `${aux} ${v}`),
       )
       .concat([
         'offered to buy',
@@ -171,7 +183,12 @@ export const CUES: CueEntry[] = [
   ),
   // judgements and refusals whose object usually comes first ("the offer was not enough",
   // "who announced the surtaxes, said Canada would not back down")
-  ...D('before', 'reject', 'not enough, unacceptable, insufficient, unjustified, unreasonable'),
+  ...D(
+    'before',
+    'reject',
+    `not enough, unacceptable, insufficient, unjustified, unreasonable, would be dangerous, will be dangerous,
+     would be harmful, will be harmful`,
+  ),
   ...D('both', 'reject', 'would not back down, will not back down, not back down'),
   // "agreed to suspend its complaint at the WTO": dropping a legal challenge is an enforcement offer
   ...D(
@@ -234,7 +251,14 @@ export const CUES: CueEntry[] = [
      pushes back against, pushing back against, pushed back on, pushing back on, will not make concessions,
      would not make concessions, won't make concessions, not make concessions, make no concessions,
      never trade away, not trade away, will not trade away, would not trade away, won't trade away,
-     will not sacrifice, would not sacrifice, never sacrifice, would not follow, will not follow, won't follow`,
+     will not sacrifice, would not sacrifice, never sacrifice, would not follow, will not follow, won't follow,
+     continue to fight, continues to fight, continued to fight, will fight, would fight, vowed to fight,
+     try to kill, will try to kill, tried to kill, contesting the legality of, contest the legality of,
+     contested the legality of, contests the legality of, challenging the legality of, challenged the legality of,
+     challenge the legality of, regret over, regrets over, opposed to,
+     declared themselves against, declared itself against, spoke out against, came out against, comes out against,
+     is against, are against, was against, were against, disappointed by, disappointed with, disappointed at,
+     not want to budge, risky policy, dangerous policy`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
@@ -267,7 +291,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     weak: list('rate, rates, exemption, exemptions, exempt, exempted'),
     strong:
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
-      surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
+      surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions, trade sanctions,
       trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs`),
   },
   {
@@ -278,7 +302,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'ip_protection',
     strong: list(`intellectual property, intellectual-property, patent, patents, copyright, copyrights,
       trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
-      geographical indication, geographical indications, geographic indications, protected names,
+      geographical indication, geographical indications, geographic indications, protected names, royalties, royalty,
       enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
       enforcement of intellectual property, intellectual property enforcement, patent enforcement`),
   },
@@ -311,7 +335,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       compensation, market economy, market-economy, market economy status, price undertaking,
-      price undertakings`),
+      price undertakings, below fair market value, below fair value, fair market value, fair value, price support,
+      price supports, support prices, farm prices, farm support, farm supports`),
   },
   {
     issue: 'currency',
@@ -323,7 +348,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
       dispute settlement, dispute-settlement, dispute panel, arbitrate, arbitration, compliance,
-      comply, live up to, adhere to, breach, breaking, violation, violations, violating, monitor,
+      comply, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
+      renege, reneged, reneging, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, review, oversight,
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
       circumvention, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
@@ -349,7 +375,10 @@ export const ISSUE_WORDS: IssueWords[] = [
     // demands outside the taxonomy that news often names; weak so any listed issue wins
     issue: 'other',
     strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
-      visa restrictions, student visas, students`),
-    weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive`),
+      visa restrictions, student visas, students, interest rates, budget deficit, budget deficits`),
+    // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
+    weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
+      stimulation, stimulus, economic growth, domestic demand, tax cut, tax cuts, cut taxes, their economies,
+      its economy, development assistance, development aid`),
   },
 ];
