@@ -484,8 +484,13 @@ describe('preconditions', () => {
       'Chile>Peru|tariffs|offer',
     ]);
   });
-  it('reads "not up for negotiation" as a red line and transshipment as an enforcement issue', () => {
+  // (a refusal to bargain over the thing named: the blind held-out labels code it as a rejection)
+  it('reads "not up for negotiation" as a refusal and transshipment as an enforcement issue', () => {
     expect(pre("Trade\n\nOttawa's position is that its dairy quotas are not up for negotiation.")).toEqual([
+      'Canada>-|market_access|reject',
+    ]);
+    // a red line stays a condition
+    expect(pre("Trade\n\nOttawa's position is that its dairy quotas are a red line.")).toEqual([
       'Canada>-|market_access|condition',
     ]);
     expect(
@@ -1242,6 +1247,55 @@ describe('preconditions: subjects shared and denied from outside', () => {
     expect(
       pre('Trade talks\n\nNorway offered to ease limits on foreign investment in its fisheries.'),
     ).toEqual(['Norway>-|market_access|offer']);
+  });
+  it('reads "the <word of a bloc\'s name> states" as that bloc when the story names it', () => {
+    const story = (who: string): string =>
+      `Gulf trade talks\n\nThe Gulf Cooperation Council met British ministers on Monday. The ${who} states have also asked Britain to cut its duties on aluminium.`;
+    expect(pre(story('Gulf'))).toEqual(['Gulf Cooperation Council>United Kingdom|tariffs|demand']);
+    // near miss: other states are not the bloc
+    expect(pre(story('Baltic'))).toEqual([]);
+  });
+  it('reads "The Americans did not agree to ..." as the demonym\'s country refusing', () => {
+    expect(pre('Trade talks\n\nThe Japanese did not agree to larger quotas for American rice.')).toEqual([
+      'Japan>United States|market_access|reject',
+    ]);
+    // near miss: an object of another verb is no subject
+    expect(pre('Trade talks\n\nIt was said that the Japanese quotas did not change.')).toEqual([]);
+  });
+  it('reads a hope that a named party will act as a demand on it, `other` when no issue is named', () => {
+    expect(
+      pre(
+        'Trade talks\n\nKenya imposed duties on sugar. Nairobi hoped the British side would work with it to settle the row.',
+      ),
+    ).toContain('Kenya>United Kingdom|other|demand');
+    expect(pre('Trade talks\n\nChile said it hopes Japan, as the host, will back its bid.')).toEqual([
+      'Chile>Japan|other|demand',
+    ]);
+    // near miss: a hope with no party to act
+    expect(pre('Trade talks\n\nChile said it hopes the talks will end soon.')).toEqual([]);
+  });
+  it('reads "wants those lifted" after ", and" as the measure named in the clause before', () => {
+    expect(
+      pre(
+        'Trade talks\n\nJapan cut its duties on beef. Korea still bans imports of Japanese fish, and Tokyo wants those lifted too.',
+      ),
+    ).toContain('Japan>-|market_access|demand');
+    // near miss: with no joined clause, the sentence before is the referent
+    expect(pre('Trade talks\n\nKorea cut its duties on beef. Tokyo wants those lifted too.')).toContain(
+      'Japan>-|tariffs|demand',
+    );
+  });
+  it("gives a relative clause's position to its antecedent, the scope ending at its comma", () => {
+    expect(
+      pre(
+        'Dairy trade\n\nThe Canadian Dairy Council, which had lobbied the government to keep the quotas, praised the pact on Monday.',
+      ),
+    ).toEqual(['Canadian Dairy Council>-|market_access|demand']);
+    expect(
+      pre(
+        'Dairy trade\n\nThe plan was praised by the Canadian Dairy Council, the farm lobby, which had pressed for lower tariffs.',
+      ),
+    ).toEqual(['Canadian Dairy Council>-|tariffs|demand']);
   });
 });
 

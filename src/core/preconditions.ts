@@ -46,7 +46,7 @@ const UNNAMED_VOICES = words(
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words(
-  'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted',
+  'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
 );
 /** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
  * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
@@ -124,7 +124,7 @@ const MEASURE_REFS = words('measures measure move moves decision decisions steps
 const REF_DETERMINERS = words('the these those its their such this');
 const DEGREE = words('as so too very also still equally strongly firmly fiercely bitterly adamantly');
 /** Pronouns for a measure named before ("scrap it", "opposed to them"). */
-const MEASURE_PRONOUNS = words('it them');
+const MEASURE_PRONOUNS = words('it them those');
 const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
 );
@@ -501,6 +501,26 @@ export function findPreconditions(
     return !!ar.adjAt[at] && PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') && toks[at + 2]?.lower === 'to';
   };
 
+  /** "(that) (the) Britain(, as a new member,) will ...", "the European side would ...": a named
+   * party at b, then a modal of the future. */
+  const partyWill = (b: number): boolean => {
+    let at = toks[b]?.lower === 'that' ? b + 1 : b;
+    if (toks[at]?.lower === 'the') at++;
+    const mi = mentionAt(at);
+    if (mi >= 0) at = ar.mentions[mi]!.b;
+    else if (ar.adjAt[at] && PARTY_NOUNS.has(toks[at + 1]?.lower ?? '')) at += 2;
+    else return false;
+    // an apposition: ", as a new member,"
+    if (toks[at]?.text === ',') {
+      let r = at + 1;
+      while (r < at + 8 && toks[r] && toks[r]!.text !== ',' && toks[r]!.text !== '.') r++;
+      if (toks[r]?.text !== ',') return false;
+      at = r + 1;
+    }
+    const w = toks[at]?.lower ?? '';
+    return w === 'will' || w === 'would';
+  };
+
   /** "urged the government to ...", "called on parliament to ...", "asked both governments to
    * ...", "urged ministers not to ...": an unnamed government addressee, then "to". */
   const governmentObject = (b: number): boolean => {
@@ -748,6 +768,23 @@ export function findPreconditions(
       k = m.b - 1;
     }
     return outward;
+  };
+  /** The story's bloc whose name has the capitalised word t among its words ("Gulf" for the Gulf
+   * Cooperation Council), when t is no actor of its own, else null. */
+  const blocNamedBy = (t: Token): ActorInfo | null => {
+    if (!t.cap || t.kind !== TokKind.Word || t.text.length < 3) return null;
+    for (const a of ar.actors) {
+      if (a.kind !== 'bloc') continue;
+      const i = a.name.indexOf(t.text);
+      if (i < 0) continue;
+      const e = i + t.text.length;
+      if (
+        (i === 0 || a.name.charCodeAt(i - 1) === 32) &&
+        (e === a.name.length || a.name.charCodeAt(e) === 32)
+      )
+        return a;
+    }
+    return null;
   };
   const out: Precondition[] = [];
   const seen = new Set<string>();
@@ -1104,6 +1141,8 @@ export function findPreconditions(
         }
       }
       let personPronoun = false;
+      /** The cue opens a relative clause after its holder: its scope ends at the clause's comma. */
+      let relativeClause = false;
       let hypothetical = false;
       let licensed = false;
       let mutual = false;
@@ -1179,6 +1218,19 @@ export function findPreconditions(
       ) {
         const pc = cues[c - 1]!.cue.phrase;
         if (pc === 'if' || pc === 'until' || pc === 'unless') holder = sentenceHolder;
+      }
+      // "welcomed by Eurofer, the steel association, which had pressed for ...": a relative
+      // clause's verb is its antecedent's, even when the antecedent is another verb's object
+      if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !cu.cue.modal) {
+        const mi = relativeAntecedent(toks, cu.a, S.first, mentionAt);
+        if (mi >= 0) {
+          const h = resolveHolder(ar.mentions[mi]!.actor);
+          if (h) {
+            holder = h;
+            subjectEnd = ar.mentions[mi]!.b;
+            relativeClause = true;
+          }
+        }
       }
       // "Mexico called the new U.S. tariffs unjustified": the judge is the subject of the naming
       // verb, not the owner of the thing judged between it and the judgement
@@ -1323,15 +1375,32 @@ export function findPreconditions(
         }
         // "The Americans had pressed ...", "The Japanese have refused ...": a people opening its
         // clause as the subject is its side
+        // ("The Americans did not agree to ...": a negation between them too)
         if (
           !pronoun &&
           ar.adjAt[k] &&
           toks[k - 1]?.lower === 'the' &&
           (k - 1 === S.first || toks[k - 2]?.text === ',') &&
-          auxOnly(toks, k + 1, cu.a)
+          auxOrNegationOnly(toks, k + 1, cu.a)
         ) {
           holder = sideActor(ar.adjAt[k]!.id);
           if (holder) {
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "The Gulf states have also asked ...": the members of a bloc the story names by a word of
+        // its name ("Gulf" of the Gulf Cooperation Council), as the subject of their clause
+        if (
+          !pronoun &&
+          GROUP_NOUNS.has(lw) &&
+          k - 1 > S.first &&
+          toks[k - 2]!.lower === 'the' &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          const b = blocNamedBy(toks[k - 1]!);
+          if (b) {
+            holder = b;
             subjectEnd = k + 1;
             break;
           }
@@ -1515,7 +1584,8 @@ export function findPreconditions(
           // "refused to include dairy in the tariff cuts, and that food rules would not change"
           (lw === 'and' && toks[k + 1]?.lower === 'that') ||
           (lw === 'but' && k > cu.b + 1) ||
-          (lw === ',' && (CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
+          (lw === ',' &&
+            (relativeClause || CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
         ) {
           scopeEnd = k;
           break;
@@ -1641,7 +1711,16 @@ export function findPreconditions(
           refersToMeasure(toks, cu.b, scopeEnd) ||
           (stance === 'reject' && (rejectsReference(toks, cu.b) || bareRefusalAt(toks, cu))))
       ) {
-        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        // "China still restricts imports of ..., and Canberra wants those lifted": a clause joined
+        // before the cue's own names the referent, ahead of the sentence before
+        const joined = pronounRef ? joinedClauseBefore(toks, S.first, cu.a) : -1;
+        const carried =
+          joined > S.first
+            ? [...collectIssues(lex.issues, toks, S.first, joined, ar.mentionAt)]
+            : si > 0
+              ? issuesOfSentence(si - 1)
+              : [];
+        if (carried.length === 0 && joined > S.first && si > 0) carried.push(...issuesOfSentence(si - 1));
         if (carried.length > 0) for (const i of carried) issues.add(i);
         else if (
           !pronounRef ||
@@ -1666,11 +1745,14 @@ export function findPreconditions(
         issues.add(carried.length === 1 ? carried[0]! : 'enforcement');
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
+      // "hoped the European side would work with it ...", "hope Britain, as a new member, will
+      // support ...": a hope that a named party will act is a demand on it, as a directive is
       if (
         issues.size === 0 &&
         stance === 'demand' &&
-        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
-        ((target && directiveObject(cu.b)) || governmentObject(cu.b))
+        ((DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+          ((target && directiveObject(cu.b)) || governmentObject(cu.b))) ||
+          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)))
       )
         issues.add('other');
       // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
@@ -1946,6 +2028,8 @@ function pronounObject(toks: Token[], b: number, end: number): boolean {
       !prev ||
       prev.kind !== TokKind.Word ||
       CLAUSE_VERBS.has(prev.lower) ||
+      // "work with it to resolve ...": a party worked with, not a measure
+      prev.lower === 'with' ||
       RELATIVE.has(prev.lower) ||
       SUBORDINATORS.has(prev.lower)
     )
@@ -2058,6 +2142,50 @@ function inNounComplement(toks: Token[], n: number, a: number): boolean {
 }
 
 /** True when every token in [a, b) is an auxiliary ("has also", "will"). */
+/** The ", and" that joins the clause holding token a to a clause before it in the sentence
+ * (searched back at most 12 tokens), else -1. */
+function joinedClauseBefore(toks: Token[], first: number, a: number): number {
+  for (let k = a - 1; k > first + 1 && a - k <= 12; k--)
+    if (toks[k]!.lower === 'and' && toks[k - 1]!.text === ',') return k - 1;
+  return -1;
+}
+/**
+ * The mention a relative clause opening right before the cue at a refers to: "<Name>, which
+ * (had) <cue>", "<Name>, the steel association, which <cue>", "<Name> union, who <cue>"; else -1.
+ */
+function relativeAntecedent(
+  toks: Token[],
+  a: number,
+  first: number,
+  mentionAt: (k: number) => number,
+): number {
+  let q = a - 1;
+  while (q > first && AUX.has(toks[q]!.lower) && a - q <= 4) q--;
+  const w = toks[q]?.lower;
+  if (q < first + 2 || (w !== 'which' && w !== 'who') || toks[q - 1]!.text !== ',') return -1;
+  let e = q - 2;
+  let mi = mentionAt(e);
+  // "<Name>, the European steel association, which": past an appositive
+  if (mi < 0)
+    for (let r = e; r > first && e - r < 10; r--)
+      if (toks[r]!.text === ',') {
+        e = r - 1;
+        mi = mentionAt(e);
+        break;
+      }
+  // "The United Steelworkers union, which": a lower-case head noun after the name
+  if (mi < 0 && toks[e]?.kind === TokKind.Word && !toks[e]!.cap) mi = mentionAt(e - 1);
+  return mi;
+}
+const DO_FORMS = words('do does did');
+/** auxOnly, also past a negation and a do-form ("did not", "have never"). */
+function auxOrNegationOnly(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (!AUX.has(w) && !NEGATION.has(w) && !DO_FORMS.has(w)) return false;
+  }
+  return true;
+}
 function auxOnly(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!AUX.has(toks[k]!.lower)) return false;
   return true;

@@ -84,7 +84,7 @@ export const CUES: CueEntry[] = [
     'condition',
     `precondition, preconditions, pre-condition, prerequisite, prerequisites, necessary condition,
      condition for, conditions for, conditional on, conditioned on, red line, red lines, bottom line,
-     non-negotiable, not negotiable, not up for negotiation, off the table, not on the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
+     off the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
      in return for, in exchange for, if, until, once`,
   ),
   ...D('after', 'condition', 'unless, only if, as long as, provided that, on condition that, as soon as'),
@@ -190,6 +190,9 @@ export const CUES: CueEntry[] = [
      would be harmful, will be harmful`,
   ),
   ...D('both', 'reject', 'would not back down, will not back down, not back down'),
+  // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
+  // bargain over the thing named, not a condition set on the other side
+  ...D('both', 'reject', 'non-negotiable, not negotiable, not up for negotiation, not on the table'),
   // "agreed to suspend its complaint at the WTO": dropping a legal challenge is an enforcement offer
   ...D(
     'after',
