@@ -1412,4 +1412,90 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual(['Canada>-|other|demand']);
   });
+  it('reads "as soon as" after a verb of ending as the condition, with the story\'s party as holder', () => {
+    expect(
+      wire(
+        'On Friday, Washington announced plans to put tariffs on Japanese goods. The officials said the tariffs would be ended as soon as Japan started adhering to the agreement.',
+      ),
+    ).toEqual(['United States>Japan|enforcement|condition']);
+  });
+
+  it('reads no condition into a forecast about the subject\'s own course ("could face X if it ...")', () => {
+    expect(
+      wire(
+        'The United States could face a spiral of inflation if it let its currency fall further, the German central bank chief said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no offer into a relative clause on a noun ("the impact Germany could accept")', () => {
+    expect(
+      wire(
+        'There were limits to the impact Germany could accept on exports from a rising mark, the minister said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads concessions that "will be announced" as the speaker\'s offer', () => {
+    expect(
+      wire(
+        'More tariff cuts on about 200 imported goods will be announced next month, Korean trade minister Kim Chul-su said.',
+      ),
+    ).toEqual(['South Korea>-|tariffs|offer']);
+  });
+
+  it('reads "the government will send trade missions to buy" as the speaker\'s purchase offer', () => {
+    expect(
+      wire(
+        'Indonesian trade minister Rachmat Saleh said the government will send several trade missions to the United States to buy cotton.',
+      ),
+    ).toEqual(['Indonesia>United States|purchases|offer']);
+  });
+
+  it('reads "wants to" with no other party as an intention, with one as a demand', () => {
+    expect(wire('The Greek government wants to live up to the accord, Athens said.')).toEqual([]);
+    expect(
+      wire('Brazil wants to increase its sugar exports to the United States, its trade minister said.'),
+    ).toEqual(['Brazil>United States|market_access|demand']);
+  });
+
+  it("does not give an unnamed lobby's demand to the country in its possessive", () => {
+    expect(
+      wire(
+        "Colombia's flower exporters' association urged the United States to drop its duties on carnations.",
+      ),
+    ).toEqual([]);
+    expect(
+      wire("Colombia's trade minister urged the United States to drop its duties on carnations."),
+    ).toEqual(['Colombia>United States|tariffs|demand']);
+  });
+
+  it('reads "do what is necessary to see that" and "the answer was" as positions', () => {
+    expect(
+      wire(
+        'Sweden said it would do what is necessary to see that other nations honor their trade agreements.',
+      ),
+    ).toEqual(['Sweden>-|enforcement|condition']);
+    expect(
+      wire(
+        'Canadian trade minister Pat Carney said the answer was open markets on both sides of the border.',
+      ),
+    ).toEqual(['Canada>-|market_access|demand']);
+  });
+
+  it('reads "<party> charges that" as a demand and "its demand for imports" as the market\'s', () => {
+    expect(
+      wire(
+        'The recovery was prompted by U.S. charges that Korea has been selling steel below fair market value.',
+      ),
+    ).toEqual(['United States>South Korea|subsidies|demand']);
+    expect(wire('Mexico said the U.S. plan was aimed at depressing its demand for imports.')).toEqual([]);
+  });
+  it('reads a dated accord "agreement to" as a description, not a pledge', () => {
+    expect(
+      wire(
+        'West German Chancellor Helmut Kohl welcomed the accord, saying the importance of the February 22 agreement to stabilize exchange rates had been underestimated.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -21,8 +21,11 @@ expected urging asking pressing pushing buy buys bought buying purchase purchase
 const MARKET_DEMAND = words(`
 consumer strong weak domestic global market rising falling higher lower growing import export real
 slowing robust firm soft increase increased increasing boost boosted boosting stimulate stimulated
-stimulating stabilize stabilise meet meeting sluggish weaker stronger and
+stimulating stabilize stabilise meet meeting sluggish weaker stronger and depress depresses depressing
+depressed dampen dampening curb curbing reduce reducing reduced
 `);
+/** Goods whose "demand for" is the market's ("demand for imports", "demand for oil"). */
+const GOODS = words('imports exports goods products oil grain credit money capital');
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
 const POSSESSOR_ONLY = words('complaint complaints pressure offer offers');
 const CONDITIONAL_MODALS = words('will would could can may might');
@@ -36,6 +39,7 @@ const CONDITION_CLAUSE = new Set([
   'as long as',
   'provided that',
   'on condition that',
+  'as soon as',
 ]);
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
 const READY = words('prepared ready willing threatened threatening threatens vowed');
@@ -81,6 +85,10 @@ const INDUSTRY_NOUNS = words(
   'makers manufacturers producers companies firms industry industries exporters businesses chipmakers',
 );
 /** Nouns for a programme drawn up by its holder ("a plan calling for tax cuts" is its own offer). */
+/** Nouns of a concession that an announcement cue ("will be announced") needs before it. */
+const CONCESSIONS = words(
+  'cuts cut reductions reduction relaxation liberalisation liberalization easing removal lifting opening',
+);
 const PLAN_NOUNS = words('plan plans package packages programme program proposals blueprint');
 /** Verbs of a held view that report a clause as speech does ("agreed the bloc must ..."). */
 const REPORTED_VIEW = words('agreed agrees believed believes argued argues felt feels stressed');
@@ -148,6 +156,8 @@ const PURPOSE = new Set([
   'subject to',
   'to escape',
   'to evade',
+  'to stabilise',
+  'to stabilize',
 ]);
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
@@ -204,6 +214,7 @@ const NOUN_CUES = new Set([
   'precondition',
   'preconditions',
   'opposition to',
+  'charges that',
 ]);
 /** Offer verbs that never carry a threat ("offered to raise duties on third countries"). */
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
@@ -385,6 +396,8 @@ export function findPreconditions(
       const mi = mentionAt(j);
       if (mi >= 0) {
         const a = ar.mentions[mi]!.actor;
+        // "senior LDP officials said": a party, lobby or legislature speaks through its officials
+        if (a.kind === 'organization' && (a.own || !a.sideId)) return resolveHolder(a);
         return a.kind === 'country' || a.kind === 'bloc' ? a : null;
       }
       const t = toks[j]!;
@@ -890,6 +903,8 @@ export function findPreconditions(
               (mentionAt(q) >= 0 ||
                 (group && !!ar.adjAt[q]) ||
                 PRONOUNS.has(toks[q]!.lower) ||
+                // "said the government will send trade missions to buy ...": the speaker's government
+                (PARTY_NOUNS.has(toks[q]!.lower) && toks[q - 1]?.lower === 'the') ||
                 bothSides(toks, q) ||
                 // "while the bloc would remove tariffs": the bloc named last
                 (toks[q]!.lower === 'bloc' && toks[q - 1]?.lower === 'the' && !!lastBloc) ||
@@ -935,7 +950,10 @@ export function findPreconditions(
             keep = false;
           if (
             (cue.phrase === 'demand' || cue.phrase === 'demands') &&
-            MARKET_DEMAND.has(toks[k - 1]?.lower ?? '')
+            (MARKET_DEMAND.has(toks[k - 1]?.lower ?? '') ||
+              // "depressing its demand for imports", "demand for imports": the economy's demand
+              (DETERMINERS.has(toks[k - 1]?.lower ?? '') && MARKET_DEMAND.has(toks[k - 2]?.lower ?? '')) ||
+              (toks[m.b]?.lower === 'for' && GOODS.has(toks[m.b + 1]?.lower ?? '')))
           )
             keep = false;
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
@@ -1004,6 +1022,35 @@ export function findPreconditions(
           if (keep && cue.stance === 'condition' && cue.phrase.startsWith('retaliat'))
             for (let q = k - 1; q >= Math.max(S.first, k - 8) && toks[q]!.kind === TokKind.Word; q--)
               if (NEGATION.has(toks[q]!.lower)) keep = false;
+          // "more tariff cuts will be announced": an announcement is an offer only of a concession
+          if (keep && cue.scope === 'before' && cue.stance === 'offer') {
+            let concession = false;
+            for (let q = k - 1; q >= Math.max(S.first, k - 24) && !concession; q--)
+              concession = CONCESSIONS.has(toks[q]!.lower);
+            keep = concession;
+          }
+          // "the limits to the impact Germany could accept": a relative clause on a noun, no offer
+          if (keep && cue.stance === 'offer' && cue.phrase.endsWith('accept')) {
+            const mi = mentionAt(k - 1);
+            const a0 = mi >= 0 ? ar.mentions[mi]!.a : -1;
+            const w = toks[a0 - 1];
+            if (
+              a0 > S.first + 1 &&
+              w?.kind === TokKind.Word &&
+              !w.cap &&
+              (DETERMINERS.has(toks[a0 - 2]!.lower) || ARTICLES.has(toks[a0 - 2]!.lower))
+            )
+              keep = false;
+          }
+          // "the February 22 agreement to stabilise rates": a dated deal described, no party's pledge
+          // (a day of the month, not a year: "a 2019 agreement to open" is still the possessor's)
+          if (
+            keep &&
+            cue.phrase.startsWith('agreement') &&
+            toks[k - 1]?.kind === TokKind.Number &&
+            toks[k - 1]!.text.length <= 2
+          )
+            keep = false;
           // "what needs to be done": a generic clause, no party asked
           if (keep && cue.modal && toks[k - 1]?.lower === 'what') keep = false;
           // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
@@ -1017,7 +1064,9 @@ export function findPreconditions(
             keep = false;
           // "has dropped, for now, its demand", "to stop pressing": no position, and no scope end
           // "agreed ... to stop pressing foreign companies to ...": ending a practice is no cue
-          if (keep && STOP_DOING.has(toks[k - 1]?.lower ?? '')) keep = false;
+          // ("the tariffs would be ended as soon as ...": a conditional clause after the verb is a term)
+          if (keep && STOP_DOING.has(toks[k - 1]?.lower ?? '') && !CONDITION_CLAUSE.has(cue.phrase))
+            keep = false;
           // "declined to comment on the tariffs" is no refusal: "declined" counts only bare ("has so
           // far declined.") or as "declined to do so"
           if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
@@ -1126,6 +1175,11 @@ export function findPreconditions(
       let subjectEnd = -1;
       let pronoun = false;
       const clauseStart = c > 0 ? Math.max(S.first, cues[c - 1]!.b) : S.first;
+      // "more tariff cuts will be announced, the minister said": the speaker announces its own step
+      if (cu.cue.scope === 'before' && stance === 'offer') {
+        if (!speaker) continue;
+        holder = resolveHolder(speaker);
+      }
       if (NOUN_CUES.has(cu.cue.phrase)) {
         let q = cu.a - 1;
         if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--;
@@ -1276,6 +1330,8 @@ export function findPreconditions(
             // "with West Germany (as strongly) opposed to it": the subject of an absolute clause
             !(prev?.lower === 'with' && cu.cue.stance === 'reject' && absoluteSubject(toks, mm.b, cu.a));
           const reported = after && REPORT_VERBS.has(after.lower);
+          // "Colombia's exporters' association said": an unnamed lobby of the country, not the country
+          if (!pronoun && isPossessive(after) && lobbyAfter(toks, mm.b + 1)) break;
           // "a bill to let the United States retaliate": the cue is the object's licensed act
           if (isObject && mm.b >= cu.a - 1 && LICENSE.has(prevWord(toks, mm.a))) {
             licensed = true;
@@ -1513,6 +1569,16 @@ export function findPreconditions(
         }
       }
       if (!holder || (target && target.id === holder.id)) continue;
+      // "the United States could face a vicious circle if it took that route": a forecast about the
+      // subject's own course, no term set to another party
+      if (
+        stance === 'condition' &&
+        cu.cue.phrase === 'if' &&
+        !fallback &&
+        !pronoun &&
+        (toks[cu.b]?.lower === 'it' || toks[cu.b]?.lower === 'they')
+      )
+        continue;
       // "MITI has been pressing chip makers to limit output": a government pressing its own
       // industry is no demand between parties
       if (stance === 'demand' && PRESS_VERBS.has(toks[cu.a]!.lower)) {
@@ -1563,6 +1629,16 @@ export function findPreconditions(
           }
         }
       }
+      // "their government wants to live up to it", "wants to cut its deficit": the subject's own
+      // intention, with no other party, is no demand ("wants to sell more to the United States" is)
+      if (
+        !target &&
+        stance === 'demand' &&
+        cu.cue.phrase.startsWith('want') &&
+        toks[cu.b]?.lower === 'to' &&
+        toks[cu.b + 1]?.lower !== 'see'
+      )
+        continue;
       // issues in scope: from the cue to the next cue or clause break
       // "rejected U.S. demands to scrap its quotas": the rejection's object is the demand's scope
       let nextCue = cues[c + 1];
@@ -1651,6 +1727,22 @@ export function findPreconditions(
         partyActs(cu.b)
       )
         issues.add('other');
+      // "more tariff cuts on 300 products will be announced": the issue named at the concession noun
+      if (cu.cue.scope === 'before' && stance === 'offer') {
+        for (let q = cu.a - 1; q >= Math.max(S.first, cu.a - 24); q--)
+          if (CONCESSIONS.has(toks[q]!.lower)) {
+            for (const i of collectIssues(
+              lex.issues,
+              toks,
+              Math.max(S.first, q - 3),
+              Math.min(cu.a, q + 4),
+              ar.mentionAt,
+            ))
+              issues.add(i);
+            break;
+          }
+        if (issues.size === 0) continue;
+      }
       if (issues.size === 0 && (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition')) {
         for (const i of collectIssues(
           lex.issues,
@@ -1881,6 +1973,20 @@ export function findPreconditions(
 const PRESS_VERBS = words('press presses pressed pressing urge urges urged urging ask asks asked asking');
 /** A party's own steps that, hoped for by itself, are an offer ("hoped we can lift the sanctions"). */
 const HOPED_STEPS = words('lift remove end cut lower ease open scrap drop suspend withdraw');
+const LOBBY_HEADS = words(
+  'association associations federation council union chamber confederation institute lobby',
+);
+/** True when an organisation head word follows at b within three lower-case words ("exporters'
+ * association", "farm workers union"). */
+function lobbyAfter(toks: Token[], b: number): boolean {
+  for (let k = b; k < b + 4; k++) {
+    const t = toks[k];
+    if (!t || t.cap) return false;
+    if (LOBBY_HEADS.has(t.lower)) return true;
+    if (t.kind !== TokKind.Word && !isPossessive(t) && t.text !== "'" && t.text !== '\u2019') return false;
+  }
+  return false;
+}
 const THREATEN = words('threatened threatens threaten threatening vowed vows warned warns');
 /** True when a threat verb governs the cue at a ("has threatened to take retaliatory action",
  * "threatens retaliation"), within a few words and no punctuation. */

@@ -63,7 +63,8 @@ export const CUES: CueEntry[] = [
      are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs, needed,
      repeated its call, warned against, warns against, warning against, cautioned against, cautions against,
      stressed the need for, stresses the need for, stressing the need for, emphasised the need for,
-     emphasized the need for, underlined the need for`,
+     emphasized the need for, underlined the need for, answer is, answer was, answer lies in, answer lay in,
+     charges that, charged that`,
   ),
   ...D(
     'after',
@@ -85,7 +86,8 @@ export const CUES: CueEntry[] = [
     `precondition, preconditions, pre-condition, prerequisite, prerequisites, necessary condition,
      condition for, conditions for, conditional on, conditioned on, red line, red lines, bottom line,
      off the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
-     in return for, in exchange for, if, until, once`,
+     in return for, in exchange for, if, until, once, do what is necessary, do whatever is necessary,
+     do what is needed, do whatever it takes`,
   ),
   ...D('after', 'condition', 'unless, only if, as long as, provided that, on condition that, as soon as'),
   ...D(
@@ -190,6 +192,8 @@ export const CUES: CueEntry[] = [
      would be harmful, will be harmful`,
   ),
   ...D('both', 'reject', 'would not back down, will not back down, not back down'),
+  // "more tariff cuts will be announced next month, the minister said": the speaker's own measures
+  ...D('before', 'offer', 'will be announced, would be announced, will be unveiled, would be unveiled'),
   // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
   // bargain over the thing named, not a condition set on the other side
   ...D('both', 'reject', 'non-negotiable, not negotiable, not up for negotiation, not on the table'),
@@ -344,7 +348,9 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'currency',
     strong: list(`currency, currencies, exchange rate, exchange rates, yuan, renminbi, revaluation, revalue,
-      devaluation, devalue, currency manipulation, manipulator`),
+      devaluation, devalue, currency manipulation, manipulator, appreciation, depreciation, value of the dollar,
+      dollar's value, dollar's fall, fall of the dollar, dollar's decline, decline of the dollar, weaker dollar,
+      stronger dollar, lower dollar, dollar fall, dollar rate`),
   },
   {
     issue: 'enforcement',
@@ -378,10 +384,10 @@ export const ISSUE_WORDS: IssueWords[] = [
     // demands outside the taxonomy that news often names; weak so any listed issue wins
     issue: 'other',
     strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
-      visa restrictions, student visas, students, interest rates, budget deficit, budget deficits`),
+      visa restrictions, student visas, students, interest rates, budget deficit, budget deficits, tax cut, tax cuts`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
-      stimulation, stimulus, economic growth, domestic demand, tax cut, tax cuts, cut taxes, their economies,
+      stimulation, stimulus, economic growth, domestic demand, cut taxes, their economies,
       its economy, development assistance, development aid`),
   },
 ];
