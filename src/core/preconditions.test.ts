@@ -1498,4 +1498,48 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual([]);
   });
+  it('reads 1980s wording of opposition as rejections', () => {
+    expect(wire('Spain is against the new levy on vegetable oils, its farm minister said.')).toEqual([
+      'Spain>-|tariffs|reject',
+    ]);
+    expect(wire('Portugal does not want to budge on its wine quotas, a spokesman said.')).toEqual([
+      'Portugal>-|market_access|reject',
+    ]);
+    expect(wire('The American Soybean Association will try to kill the proposed levy on soybeans.')).toEqual([
+      'American Soybean Association>-|tariffs|reject',
+    ]);
+    // "the decision to keep ...": the complement of a measure noun is no purpose clause
+    expect(wire('Canada said it was disappointed by the decision to keep the duties on beef.')).toEqual([
+      'Canada>-|tariffs|reject',
+    ]);
+  });
+
+  it('reads 1980s wording of commitment as offers', () => {
+    expect(wire('Japan affirmed its intention to open its rice market gradually.')).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+    expect(wire('West Germany agreed to stimulate its economy.')).toEqual(['West Germany>-|other|offer']);
+    expect(wire('Italy accepted a compromise on steel quotas.')).toEqual(['Italy>-|market_access|offer']);
+  });
+
+  it('gives a passive demand to its agent, past an aside, and to each of two lobbies', () => {
+    expect(
+      wire(
+        'The Reagan administration was urged by the House Agriculture Committee to expand export subsidies for wheat.',
+      ),
+    ).toEqual(['House Agriculture Committee>United States|subsidies|demand']);
+    expect(
+      wire(
+        'The House Agriculture Committee, in a letter to Agriculture Secretary Richard Lyng, urged the administration to offer subsidized wheat to the Soviet Union.',
+      ),
+    ).toEqual(['House Agriculture Committee>Soviet Union|subsidies|demand']);
+    expect(
+      wire(
+        'In a letter signed by the two organizations, the National Pork Producers Council and the American Meat Institute asked Canada to lift its duties on pork.',
+      ),
+    ).toEqual([
+      'National Pork Producers Council>Canada|tariffs|demand',
+      'American Meat Institute>Canada|tariffs|demand',
+    ]);
+  });
 });

@@ -101,6 +101,8 @@ const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist r
 const SPECIFIC_ISSUES = new Set<Issue>(['export_controls', 'tech_transfer', 'ip_protection']);
 /** First words of an appositive or relative clause after a name (", a tabloid run by ..."). */
 const APPOSITIVE_OPENERS = words('a an which who whose');
+/** Prepositions that open an aside between a subject and its verb ("X, in a letter to Y, urged"). */
+const ASIDE_PREPS = words('in at during after before under');
 /** Verbs that give a position up ("has dropped, for now, its demand that ..."). */
 const DROPPED = words(`
 drop drops dropped dropping abandon abandons abandoned abandoning withdraw withdraws withdrew withdrawn
@@ -585,7 +587,10 @@ export function findPreconditions(
     const mm = ar.mentions[mi]!;
     if (isObjectAt(toks, mm.a, first)) return null;
     const other = resolveHolder(mm.actor);
-    return other && other.id !== h.id && (other.kind === 'country' || other.kind === 'bloc') ? other : null;
+    if (!other || other.id === h.id) return null;
+    if (other.kind === 'country' || other.kind === 'bloc') return other;
+    // "the National Pork Producers Council and the American Meat Institute asked ...": two lobbies
+    return other.kind === 'organization' && h.kind === 'organization' ? other : null;
   };
 
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
@@ -1044,11 +1049,12 @@ export function findPreconditions(
           }
           // "the February 22 agreement to stabilise rates": a dated deal described, no party's pledge
           // (a day of the month, not a year: "a 2019 agreement to open" is still the possessor's)
+          // ("the Plaza agreement to lower the dollar": a named accord, no party's name before it)
           if (
             keep &&
             cue.phrase.startsWith('agreement') &&
-            toks[k - 1]?.kind === TokKind.Number &&
-            toks[k - 1]!.text.length <= 2
+            ((toks[k - 1]?.kind === TokKind.Number && toks[k - 1]!.text.length <= 2) ||
+              (toks[k - 1]?.cap && mentionAt(k - 1) < 0 && !ar.adjAt[k - 1] && !isPossessive(toks[k - 1])))
           )
             keep = false;
           // "what needs to be done": a generic clause, no party asked
@@ -1195,6 +1201,7 @@ export function findPreconditions(
         }
       }
       let personPronoun = false;
+      let passiveTarget: ActorInfo | null = null;
       /** The cue opens a relative clause after its holder: its scope ends at the clause's comma. */
       let relativeClause = false;
       let hypothetical = false;
@@ -1224,6 +1231,28 @@ export function findPreconditions(
       }
       // "the pact calls on Japan to stop ...", "the deal requires Mexico to ...": agreed terms
       // are the obliged party's offer (ANNOTATION.md conventions)
+      // "the administration was urged by the committee to ...": the agent holds the demand
+      if (
+        !holder &&
+        stance === 'demand' &&
+        cu.cue.phrase.endsWith('ed') &&
+        BE_FORMS.has(toks[cu.a - 1]?.lower ?? '') &&
+        toks[cu.b]?.lower === 'by'
+      ) {
+        const at = toks[cu.b + 1]?.lower === 'the' ? cu.b + 2 : cu.b + 1;
+        const mi = mentionAt(at);
+        if (mi < 0) continue;
+        holder = resolveHolder(ar.mentions[mi]!.actor);
+        if (!holder) continue;
+        subjectEnd = ar.mentions[mi]!.b;
+        for (let k = cu.a - 2; k >= S.first; k--) {
+          const mj = mentionAt(k);
+          if (mj < 0) continue;
+          const side = resolveSide(ar.mentions[mj]!.actor);
+          if (side && side.id !== holder.id) passiveTarget = side;
+          break;
+        }
+      }
       let bound: ActorInfo | null = null;
       if (
         !holder &&
@@ -1602,6 +1631,7 @@ export function findPreconditions(
         }
         if (addressed) continue;
       }
+      if (!target && passiveTarget) target = passiveTarget;
       // target: first other party after the cue (a country named by a demonym will do)
       if (!target) {
         for (let k = cu.b; k < S.last; k++) {
@@ -1677,6 +1707,8 @@ export function findPreconditions(
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
       for (let k = cu.b + 1; k < scopeEnd; k++) {
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
+        // "the decision to keep the duties": the complement of a measure noun, not a purpose
+        if (MEASURE_REFS.has(toks[k - 1]!.lower) || PROPOSALS.has(toks[k - 1]!.lower)) continue;
         // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
         // ("expected the bloc to protect its access": the same after an expectation of a party)
@@ -2082,7 +2114,8 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
     const t = toks[r]!;
     if (t.text === ',') {
       const opener = toks[r + 1]!.lower;
-      return APPOSITIVE_OPENERS.has(opener) && toks[r - 1]!.cap ? r : -1;
+      // "X, a member of ...," and "X, in a letter to Y,": the aside describes the subject
+      return (APPOSITIVE_OPENERS.has(opener) || ASIDE_PREPS.has(opener)) && toks[r - 1]!.cap ? r : -1;
     }
     if (t.text === '"' || t.text === ';' || t.text === '\u201c' || t.text === '\u201d') return -1;
   }

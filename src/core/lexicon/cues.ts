@@ -384,10 +384,10 @@ export const ISSUE_WORDS: IssueWords[] = [
     // demands outside the taxonomy that news often names; weak so any listed issue wins
     issue: 'other',
     strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
-      visa restrictions, student visas, students, interest rates, budget deficit, budget deficits, tax cut, tax cuts`),
+      visa restrictions, student visas, students, interest rates, tax cut, tax cuts`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
-      stimulation, stimulus, economic growth, domestic demand, cut taxes, their economies,
+      stimulation, stimulus, economic growth, domestic demand, cut taxes, their economies, budget deficit, budget deficits,
       its economy, development assistance, development aid`),
   },
 ];
