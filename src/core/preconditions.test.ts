@@ -1297,6 +1297,75 @@ describe('preconditions: subjects shared and denied from outside', () => {
       ),
     ).toEqual(['Canadian Dairy Council>-|tariffs|demand']);
   });
+  it('reads a review as the subject of a conditional clause as its agent, not its issue', () => {
+    expect(
+      pre('Wine trade\n\nChile said it would revive the case if the review did not scrap the duties.'),
+    ).toEqual(['Chile>-|tariffs|condition']);
+    // near miss: a review demanded is still an enforcement issue
+    expect(pre('Wine trade\n\nChile demanded a review of the ruling.')).toEqual([
+      'Chile>-|enforcement|demand',
+    ]);
+  });
+  it('drops an offer made "without", and ends a scope at "as <party> <verb>"', () => {
+    expect(
+      pre('Trade talks\n\nPeru left the talks without an agreement to lower its duties on Chilean wine.'),
+    ).toEqual([]);
+    // near miss: an agreement reached is an offer
+    expect(pre('Trade talks\n\nPeru reached an agreement to lower its duties on Chilean wine.')).toEqual([
+      'Peru>Chile|tariffs|offer',
+    ]);
+    expect(
+      pre('Trade talks\n\nChile seeks lower tariffs on its copper as Japan eyes more investment.').map((p) =>
+        p.replace(/>.*?\|/, '|'),
+      ),
+    ).toEqual(['Chile|tariffs|demand']);
+  });
+  it('lets a provincial premier hold their own demands, a national premier speaking for the country', () => {
+    expect(
+      pre(
+        'Canada trade talks\n\nManitoba Premier Jane Tanaka urged the federal government to drop the tariffs on steel.',
+      ),
+    ).toEqual(['Jane Tanaka>-|tariffs|demand']);
+    // near miss: "Chinese Premier" and "Vice Premier" are national offices
+    expect(
+      pre('China trade talks\n\nChinese Premier Wu Lin urged the United States to drop its tariffs.'),
+    ).toEqual(['China>United States|tariffs|demand']);
+    expect(
+      pre('China trade talks\n\nVice Premier Wu Lin urged the United States to drop its tariffs.'),
+    ).toEqual(['China>United States|tariffs|demand']);
+  });
+
+  it('reads "called on <title> <Name> to ..." as a directive to that person\'s side', () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe Dairy Council of Ireland called on Prime Minister Sean Kelly to settle the dispute.',
+      ),
+    ).toEqual(['Dairy Council of Ireland>Ireland|other|demand']);
+  });
+  it('reads a refusal to act with no issue word as refusing what the sentence before was about', () => {
+    expect(
+      pre(
+        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru refused to change its policy, officials said.',
+      ),
+    ).toContain('Peru>-|market_access|reject');
+    // near miss: with nothing named before, nothing is refused
+    expect(pre('Trade talks\n\nPeru refused to change its policy, officials said.')).toEqual([]);
+  });
+  it('reads an offer to act with no issue word as conceding on what the sentence before was about', () => {
+    expect(
+      pre(
+        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru is willing to rethink its policy, officials said.',
+      ),
+    ).toContain('Peru>-|market_access|offer');
+    // near miss: with nothing named before, nothing is offered
+    expect(pre('Trade talks\n\nPeru is willing to rethink its policy, officials said.')).toEqual([]);
+    // near miss: agreeing to resume talks concedes nothing
+    expect(
+      pre(
+        'Trade talks\n\nChile wants Peru to lift its quotas on apples. Peru agreed to resume the negotiations.',
+      ),
+    ).toEqual(['Chile>Peru|market_access|demand']);
+  });
 });
 
 /** Patterns of 1987 wire prose (Reuters-style), each in sentences of our own. */

@@ -1,6 +1,6 @@
 import type { Issue, Precondition, Stance } from './types';
 import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
-import type { IssueHit, PhraseNode } from './lexicon/compile';
+import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
 import { getLexicon, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
@@ -382,7 +382,56 @@ export function findPreconditions(
     }
     return org;
   };
-  const resolveHolder = (a: ActorInfo): ActorInfo | null => holderOf(a, sideActor, orgOf);
+  /** Sides whose prime minister the story names: there a "Premier" heads a province or state. */
+  let pmSides: Set<string> | null = null;
+  /** A provincial or state premier ("Ontario Premier Doug Ford", or a bare "Premier" where the
+   * story names the country's prime minister too): like a legislator pressing their own
+   * government, they hold their own positions (ANNOTATION.md conventions). A national premier
+   * ("Chinese Premier Li Qiang") speaks for the country. */
+  const subnationalPremier = (a: ActorInfo): boolean => {
+    const role = a.role;
+    if (a.kind !== 'person' || !role) return false;
+    const at = role.toLowerCase().lastIndexOf('premier');
+    if (at < 0) return false;
+    if (at > 0) {
+      // "Ontario Premier": a place word that names no country ("Chinese Premier" does)
+      const qual = role.slice(0, at).trim();
+      const c = qual.charCodeAt(0);
+      // ("Vice Premier Liu He", "Former Premier": a title, not a province)
+      for (const w of qual.toLowerCase().split(' ')) if (PREMIER_TITLES.has(w)) return false;
+      return c >= 65 && c <= 90 && !namesState(lex.actors, qual);
+    }
+    // "Manitoba Premier Jane Tanaka": the place word before the title in the text
+    for (const m of ar.mentions) {
+      if (m.actor !== a || m.a < 2 || toks[m.a - 1]!.lower !== 'premier') continue;
+      const q = toks[m.a - 2]!;
+      if (
+        q.kind === TokKind.Word &&
+        q.cap &&
+        mentionAt(m.a - 2) < 0 &&
+        !ar.adjAt[m.a - 2] &&
+        !PREMIER_TITLES.has(q.lower) &&
+        !namesState(lex.actors, q.text)
+      )
+        return true;
+    }
+    if (!pmSides) {
+      pmSides = new Set();
+      for (const x of ar.actors)
+        if (x.kind === 'person' && x.sideId && (x.role ?? '').toLowerCase().includes('prime minister'))
+          pmSides.add(x.sideId);
+    }
+    return !!a.sideId && pmSides.has(a.sideId);
+  };
+  const premierMemo = new Map<ActorInfo, boolean>();
+  const resolveHolder = (a: ActorInfo): ActorInfo | null => {
+    if (a.kind === 'person' && a.role) {
+      let sub = premierMemo.get(a);
+      if (sub === undefined) premierMemo.set(a, (sub = subnationalPremier(a)));
+      if (sub) return a;
+    }
+    return holderOf(a, sideActor, orgOf);
+  };
   const resolveSide = (a: ActorInfo): ActorInfo | null => {
     if (a.kind === 'country' || a.kind === 'bloc') return a;
     if (a.sideId) return sideActor(a.sideId) ?? a;
@@ -509,7 +558,13 @@ export function findPreconditions(
 
   /** "urged London to ...", "pressed the Commission to ...": a named party, then "to". */
   const directiveObject = (b: number): boolean => {
-    const at = toks[b]?.lower === 'the' ? b + 1 : b;
+    let at = toks[b]?.lower === 'the' ? b + 1 : b;
+    // "called on Prime Minister Mark Carney to ...": past a title before a person's name
+    for (let q = at; q < at + 3 && mentionAt(q) < 0 && toks[q]?.kind === TokKind.Word && toks[q]!.cap; q++)
+      if (mentionAt(q + 1) >= 0 && ar.mentions[mentionAt(q + 1)]!.actor.kind === 'person') {
+        at = q + 1;
+        break;
+      }
     const mi = mentionAt(at);
     if (mi >= 0) return toks[ar.mentions[mi]!.b]?.lower === 'to';
     // "urged the European side to ...": a demonym and a government noun
@@ -534,6 +589,18 @@ export function findPreconditions(
     }
     const w = toks[at]?.lower ?? '';
     return w === 'will' || w === 'would';
+  };
+
+  /** True when the mention at k is followed by a lower-case finite-looking verb ("Washington
+   * eyes", "Beijing took"), i.e. it opens a clause of its own. */
+  const partyVerbAfter = (k: number): boolean => {
+    const v = toks[ar.mentions[mentionAt(k)]!.b];
+    return (
+      !!v &&
+      v.kind === TokKind.Word &&
+      !v.cap &&
+      (v.lower.endsWith('s') || v.lower.endsWith('ed') || AUX.has(v.lower) || CONDITIONAL_MODALS.has(v.lower))
+    );
   };
 
   /** "urged the government to ...", "called on parliament to ...", "asked both governments to
@@ -1156,6 +1223,9 @@ export function findPreconditions(
       // past moment ("in March, when she called them unjustified") is no present refusal
       if (stance === 'reject' && cu.cue.scope === 'before' && (negated || pastWhen(toks, cu.a, S.first)))
         continue;
+      // "returned without an agreement to lower the tariff": an offer that was not made
+      if (stance === 'offer' && (toks[cu.a - 1]?.lower === 'without' || toks[cu.a - 2]?.lower === 'without'))
+        continue;
       // a negated offer is a refusal ("was not willing to renegotiate", "would not offer more")
       if (negated && stance === 'offer' && !cu.cue.direct && toks[cu.b]?.lower !== 'only') stance = 'reject';
       else if (stance !== 'reject' && negated) continue;
@@ -1689,6 +1759,8 @@ export function findPreconditions(
           (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
           // "refused to include dairy in the tariff cuts, and that food rules would not change"
           (lw === 'and' && toks[k + 1]?.lower === 'that') ||
+          // "seek lower tariffs as Washington eyes more investment": a clause of another subject
+          (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
           (lw === 'but' && k > cu.b + 1) ||
           (lw === ',' &&
             (relativeClause || CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
@@ -1867,6 +1939,30 @@ export function findPreconditions(
       ) {
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         issues.add(carried.length === 1 ? carried[0]! : 'enforcement');
+      }
+      // "Indonesia refused to abandon its strategy": a refusal to act, with no issue word, refuses
+      // what the sentence before was about (its positions, else its one issue)
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        BARE_REFUSALS.has(cu.cue.phrase) &&
+        toks[cu.b]?.lower === 'to'
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        for (const i of carried) issues.add(i);
+      }
+      // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
+      // word, concedes on what the sentence before was about (its positions, else its one issue)
+      // ("agreed to restart trade negotiations": talks are no concession)
+      if (
+        issues.size === 0 &&
+        stance === 'offer' &&
+        !cu.cue.direct &&
+        cu.cue.phrase.endsWith(' to') &&
+        !talksIn(toks, cu.b, scopeEnd)
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        for (const i of carried) issues.add(i);
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       // "hoped the European side would work with it ...", "hope Britain, as a new member, will
@@ -2316,7 +2412,37 @@ function relativeAntecedent(
   if (mi < 0 && toks[e]?.kind === TokKind.Word && !toks[e]!.cap) mi = mentionAt(e - 1);
   return mi;
 }
+/** Words before "Premier" that make it a title of its own, not a province's premier. */
+const PREMIER_TITLES = words('vice deputy acting first former senior executive state then late');
+/** True when the words of `phrase` are, as a whole, a lexicon name or demonym of a country or
+ * bloc ("Chinese", "South Korean"), not a province or state ("Ontario", "British Columbia"). */
+function namesState(root: TrieNode, phrase: string): boolean {
+  let node: TrieNode | undefined = root;
+  for (const w of phrase.toLowerCase().split(' ')) {
+    node = node?.next?.get(w);
+    if (!node) return false;
+  }
+  return !!node.hits?.some((h) => h.ref !== null && (h.ref.kind === 'country' || h.ref.kind === 'bloc'));
+}
+/** Nouns for talks themselves ("agreed to restart negotiations"). */
+const TALK_NOUNS = words(
+  'talks negotiations negotiation dialogue meeting meetings consultations discussions',
+);
+/** True when a talk noun comes within the first eight tokens of [b, end). */
+function talksIn(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 8); k++) if (TALK_NOUNS.has(toks[k]!.lower)) return true;
+  return false;
+}
 const DO_FORMS = words('do does did');
+/** Verbs after "the review" that make it a clause's subject ("did not", "failed to", "would"). */
+const REVIEW_ACTS = words('failed fails fail finds found concluded concludes');
+const reviewActs = (t: Token | undefined): boolean =>
+  !!t &&
+  (DO_FORMS.has(t.lower) ||
+    CONDITIONAL_MODALS.has(t.lower) ||
+    REVIEW_ACTS.has(t.lower) ||
+    t.lower === 'has' ||
+    t.lower === 'had');
 /** auxOnly, also past a negation and a do-form ("did not", "have never"). */
 function auxOrNegationOnly(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -2577,6 +2703,12 @@ function collectIssues(
     if (strong.length > 0 && toks[k]!.text === ',' && APPOSITION.has(toks[k + 1]?.lower ?? '')) break;
     // W_ISSUE: the word starts some issue phrase (root is always the lexicon's issue trie)
     const m = (toks[k]!.w & W_ISSUE) !== 0 ? phraseAt(root, toks, k, b) : null;
+    // "if the review did not remove the duties": a review as a clause's subject is the agent, not
+    // the issue; what it should do names the issue
+    if (m && m.b === k + 1 && REVIEWS.has(toks[k]!.lower) && reviewActs(toks[m.b])) {
+      k = m.b;
+      continue;
+    }
     if (m) {
       if (m.value.strong) {
         // coordinated with the last issue: right after it ("tariffs quotas") or joined by a
