@@ -1611,4 +1611,24 @@ describe('preconditions in 1980s wire prose', () => {
       'American Meat Institute>Canada|tariffs|demand',
     ]);
   });
+  it("reads a refusal alleged by a charge as the accuser's demand, not the accused's refusal", () => {
+    expect(
+      wire('The dispute is over U.S. charges that Japan is refusing to open its market to American rice.'),
+    ).toEqual(['United States>Japan|market_access|demand']);
+  });
+
+  it("reads no offer into a cut of one's own supplies, and no position into analysts' expectations", () => {
+    expect(wire('Norway cut oil shipments to Sweden by 10 pct after a fire at a platform.')).toEqual([]);
+    expect(
+      wire('Now that Tokyo has unveiled its budget, analysts expected Bonn to lower its tariffs on cars.'),
+    ).toEqual([]);
+  });
+
+  it('gives a measure "in retaliation for <party>\'s failure" to the other main party', () => {
+    expect(
+      wire(
+        "Japan and the United States met again. Japan says it has honoured the pact. The new duties are in retaliation for Japan's failure to adhere to the pact on chips.",
+      ),
+    ).toEqual(['United States>Japan|enforcement|condition']);
+  });
 });

@@ -1075,6 +1075,19 @@ export function findPreconditions(
           // "urged the administration to keep the quota tight and to reject ...": a refusal asked
           // of another party is part of the demand, not the holder's own rejection
           if (keep && cue.stance === 'reject' && askedToRefuse(toks, lastCue(cues), k)) keep = false;
+          // "U.S. charges that Japan is refusing to open its market": a refusal alleged by another
+          // party is the accuser's complaint, not the accused's position
+          const acc = lastCue(cues);
+          if (keep && cue.stance === 'reject' && acc && ACCUSATIONS.has(acc.cue.phrase) && k - acc.b <= 6)
+            keep = false;
+          // "Saudi Arabia cut LPG shipments to Japan": reducing one's own supplies is no concession
+          if (keep && cue.direct && cue.stance === 'offer' && REDUCE_VERBS.has(cue.phrase)) {
+            for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
+              if (SUPPLY_NOUNS.has(toks[q]!.lower)) {
+                keep = false;
+                break;
+              }
+          }
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
           const pr = lastCue(cues);
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
@@ -1272,6 +1285,7 @@ export function findPreconditions(
       }
       let personPronoun = false;
       let passiveTarget: ActorInfo | null = null;
+      let analystSubject = false;
       /** The cue opens a relative clause after its holder: its scope ends at the clause's comma. */
       let relativeClause = false;
       let hypothetical = false;
@@ -1561,6 +1575,11 @@ export function findPreconditions(
           }
         }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
+        // "analysts expected Bonn to ...": a forecaster's view is no party's position
+        if (!pronoun && k >= clauseStart && ANALYST_NOUNS.has(lw)) {
+          analystSubject = true;
+          break;
+        }
         // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
         if (
           !pronoun &&
@@ -1611,7 +1630,7 @@ export function findPreconditions(
           personPronoun = PERSON_PRONOUNS.has(lw);
         }
       }
-      if ((hypothetical && !holder) || licensed || mutual) continue;
+      if ((hypothetical && !holder) || licensed || mutual || analystSubject) continue;
       if (holder && pronoun && personPronoun) holder = null; // "he" is a person, not a country named earlier
       let target: ActorInfo | null = null;
       if (modal) {
@@ -1651,8 +1670,18 @@ export function findPreconditions(
           toks[cu.a - 1]?.lower === 'in' &&
           toks[cu.b]?.lower === 'for' &&
           !hypothetical
-        )
-          holder = lastHolder;
+        ) {
+          // "the new tariffs are in retaliation for Japan's failure ...": of the story's two main
+          // parties, the one not blamed retaliates
+          const blamed = partyAt(cu.b + 1) ?? partyAt(cu.b + 2) ?? partyAt(cu.b + 3);
+          const pair = blamed ? mainParties() : null;
+          holder =
+            pair && blamed && (pair[0].id === blamed.id || pair[1].id === blamed.id)
+              ? pair[0].id === blamed.id
+                ? pair[1]
+                : pair[0]
+              : lastHolder;
+        }
       }
       // "Beijing told Washington it must lift ...": the party addressed is the pronoun's referent
       if (modal && !target && holder && PRONOUNS.has(toks[cu.a - 1]?.lower ?? '')) {
@@ -2101,6 +2130,13 @@ export function findPreconditions(
 const PRESS_VERBS = words('press presses pressed pressing urge urges urged urging ask asks asked asking');
 /** A party's own steps that, hoped for by itself, are an offer ("hoped we can lift the sanctions"). */
 const HOPED_STEPS = words('lift remove end cut lower ease open scrap drop suspend withdraw');
+/** Cues that allege another party's conduct ("charges that Japan is refusing ..."). */
+const ACCUSATIONS = new Set(['charges that', 'charged that']);
+const REDUCE_VERBS = words('cut cuts lowered lowers');
+/** A party's own supplies ("cut shipments", "cut output"): cutting them concedes nothing. */
+const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
+/** Forecasters whose expectations are no party's position ("analysts expected ..."). */
+const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
 const LOBBY_HEADS = words(
   'association associations federation council union chamber confederation institute lobby',
 );

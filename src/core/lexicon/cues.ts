@@ -189,7 +189,8 @@ export const CUES: CueEntry[] = [
     'before',
     'reject',
     `not enough, unacceptable, insufficient, unjustified, unreasonable, would be dangerous, will be dangerous,
-     would be harmful, will be harmful`,
+     would be harmful, will be harmful, as damaging, as extremely damaging, as very damaging, as harmful,
+     as dangerous, would be damaging, will be damaging`,
   ),
   ...D('both', 'reject', 'would not back down, will not back down, not back down'),
   // "more tariff cuts will be announced next month, the minister said": the speaker's own measures
