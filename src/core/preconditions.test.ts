@@ -1631,4 +1631,15 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual(['United States>Japan|enforcement|condition']);
   });
+  it('reads objections, condemnations and sought consultations', () => {
+    expect(wire('Japan sought bilateral consultations with the United States on the chip tariffs.')).toEqual([
+      'Japan>United States|enforcement|demand',
+    ]);
+    expect(wire('The EC condemned the new U.S. duties on pasta.')).toEqual([
+      'European Community>United States|tariffs|reject',
+    ]);
+    expect(wire('Brazil objected to the American quotas on its steel.')).toEqual([
+      'Brazil>United States|market_access|reject',
+    ]);
+  });
 });

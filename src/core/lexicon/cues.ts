@@ -73,8 +73,13 @@ export const CUES: CueEntry[] = [
      lodge a complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
      asked the wto to, asked the wto for, asked the world trade organization to,
      asked the world trade organization for, request consultations, requested consultations, complaint, complaints,
-     requested bilateral consultations, request bilateral consultations, requested formal consultations,
-     sought consultations, asked for consultations, called for consultations`,
+     ${['requested', 'request', 'requests', 'sought', 'seek', 'seeks', 'asked for', 'called for', 'calls for']
+       .flatMap((v) =>
+         ['consultations', 'bilateral consultations', 'formal consultations', 'gatt consultations'].map(
+           (n) => `${v} ${n}`,
+         ),
+       )
+       .join(', ')}`,
     { implies: 'enforcement' },
   ),
   ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to, needed to', {
@@ -266,7 +271,8 @@ export const CUES: CueEntry[] = [
      challenge the legality of, regret over, regrets over, opposed to,
      declared themselves against, declared itself against, spoke out against, came out against, comes out against,
      is against, are against, was against, were against, disappointed by, disappointed with, disappointed at,
-     not want to budge, risky policy, dangerous policy`,
+     not want to budge, risky policy, dangerous policy, objected to, objects to, object to, protested against,
+     protests against, condemned, condemns, denounced, denounces`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
