@@ -1642,4 +1642,24 @@ describe('preconditions in 1980s wire prose', () => {
       'Brazil>United States|market_access|reject',
     ]);
   });
+  it('reads bare "sanctions" in a 1987 trade story as tariffs, in a modern one as export controls', () => {
+    expect(
+      wire('Japanese officials said they would ask U.S. officials to reconsider the sanctions.'),
+    ).toEqual(['Japan>United States|tariffs|demand']);
+    expect(
+      pre('Trade\n\nChinese officials said they would ask U.S. officials to reconsider the sanctions.'),
+    ).toEqual(['China>United States|export_controls|demand']);
+  });
+
+  it('reads asking GATT to rule and taking a dispute to GATT as enforcement demands', () => {
+    expect(wire('The EC said it would ask GATT to rule on the legality of the U.S. measures.')).toEqual([
+      'European Community>United States|enforcement|demand',
+    ]);
+    expect(
+      wire('Canada said it would take the dispute to GATT if the U.S. did not withdraw the duties.'),
+    ).toEqual([
+      'Canada>General Agreement on Tariffs and Trade|enforcement|demand',
+      'Canada>United States|tariffs|condition',
+    ]);
+  });
 });

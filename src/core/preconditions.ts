@@ -356,6 +356,8 @@ export function findPreconditions(
   sentences: Sentence[],
   ar: ActorResult,
   ensureActor: (id: string) => ActorInfo | null,
+  /** Publication time (ms) or null: the era decides what bare "sanctions" are. */
+  published: number | null = null,
 ): Precondition[] {
   const lex = getLexicon();
   const byId = new Map<string, ActorInfo>();
@@ -2031,6 +2033,17 @@ export function findPreconditions(
         issues.delete('market_access');
         issues.add('other');
       }
+      // "lift trade sanctions against Japan" (1987): before export-control regimes named firms and
+      // chips, a trade story's sanctions were punitive tariffs
+      if (
+        issues.has('export_controls') &&
+        published !== null &&
+        published < TARIFF_SANCTIONS_BEFORE &&
+        sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd)
+      ) {
+        issues.delete('export_controls');
+        issues.add('tariffs');
+      }
       if (issues.size === 0) continue;
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
@@ -2137,6 +2150,16 @@ const REDUCE_VERBS = words('cut cuts lowered lowers');
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
+/** 1995-01-01 UTC: stories published before it read bare "sanctions" as punitive tariffs. */
+const TARIFF_SANCTIONS_BEFORE = Date.UTC(1995, 0, 1);
+/** True when "sanction(s)" occurs in tokens [a, b). */
+function sanctionsNear(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'sanctions' || w === 'sanction') return true;
+  }
+  return false;
+}
 const LOBBY_HEADS = words(
   'association associations federation council union chamber confederation institute lobby',
 );

@@ -73,6 +73,9 @@ export const CUES: CueEntry[] = [
      lodge a complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
      asked the wto to, asked the wto for, asked the world trade organization to,
      asked the world trade organization for, request consultations, requested consultations, complaint, complaints,
+     ask gatt to, asks gatt to, ask the gatt to, asks the gatt to, asked the gatt to,
+     take the dispute to, takes the dispute to, took the dispute to, taking the dispute to, take the case to,
+     took the case to, refer the dispute to, referred the dispute to, took the matter to,
      ${['requested', 'request', 'requests', 'sought', 'seek', 'seeks', 'asked for', 'called for', 'calls for']
        .flatMap((v) =>
          ['consultations', 'bilateral consultations', 'formal consultations', 'gatt consultations'].map(
