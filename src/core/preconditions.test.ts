@@ -1495,6 +1495,12 @@ describe('preconditions in 1980s wire prose', () => {
         'The United States could face a spiral of inflation if it let its currency fall further, the German central bank chief said.',
       ),
     ).toEqual([]);
+    // ("it" after a party named as object is that party: a condition set to it)
+    expect(
+      wire(
+        'Washington said it would retaliate against the EC if it did not compensate American grain farmers.',
+      ),
+    ).toEqual(['United States>-|subsidies|condition']);
   });
 
   it('reads no offer into a relative clause on a noun ("the impact Germany could accept")', () => {

@@ -548,6 +548,12 @@ export function findPreconditions(
     return false;
   };
 
+  /** True when a party (mention or demonym) is named in tokens [a, b). */
+  const partyBetween = (a: number, b: number): boolean => {
+    for (let k = Math.max(0, a); k < b; k++) if (mentionAt(k) >= 0 || ar.adjAt[k]) return true;
+    return false;
+  };
+
   /** "if Paris withdrew ...", "until Beijing took ...": a named party, then a past-tense verb. */
   const partyActs = (b: number): boolean => {
     const mi = mentionAt(b);
@@ -1706,7 +1712,8 @@ export function findPreconditions(
         cu.cue.phrase === 'if' &&
         !fallback &&
         !pronoun &&
-        (toks[cu.b]?.lower === 'it' || toks[cu.b]?.lower === 'they')
+        (toks[cu.b]?.lower === 'it' || toks[cu.b]?.lower === 'they') &&
+        !partyBetween(subjectEnd, cu.a) // "would retaliate against the EC if it did not ...": the EC
       )
         continue;
       // "MITI has been pressing chip makers to limit output": a government pressing its own
