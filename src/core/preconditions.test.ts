@@ -1366,6 +1366,46 @@ describe('preconditions: subjects shared and denied from outside', () => {
       ),
     ).toEqual(['Chile>Peru|market_access|demand']);
   });
+  it('reads "the bloc" after a verb as an object, not the bloc named last as subject', () => {
+    expect(
+      pre(
+        'EU trade talks\n\nThe European Union met Japan. Officials said the duty that Tokyo had said would hit the bloc from May if no deal was reached.',
+      ),
+    ).toEqual(['Japan>-|tariffs|condition']);
+    // near miss: "the bloc" as a subject is still the bloc named last
+    expect(
+      pre(
+        'EU trade talks\n\nThe European Union met Japan. Officials said the bloc would raise duties if no deal was reached.',
+      ),
+    ).toEqual(['European Union>-|tariffs|condition']);
+  });
+  it('gives a demand to every party of a coordinated subject, organisations included', () => {
+    expect(
+      pre('Trade talks\n\nBrazil, Argentina and Uruguay urged the EU to cut its tariffs on beef.').sort(),
+    ).toEqual([
+      'Argentina>European Union|tariffs|demand',
+      'Brazil>European Union|tariffs|demand',
+      'Uruguay>European Union|tariffs|demand',
+    ]);
+    expect(
+      pre(
+        'Trade talks\n\nThe U.S. Chamber of Commerce and the National Farmers Union called on the administration to drop the tariff.',
+      ).sort(),
+    ).toEqual(['National Farmers Union>-|tariffs|demand', 'U.S. Chamber of Commerce>-|tariffs|demand']);
+    // near miss: a party named as an object before the list is not a holder
+    expect(
+      pre(
+        'Trade talks\n\nAfter talks with Chile, Brazil and Argentina urged the EU to cut its tariffs on beef.',
+      ).sort(),
+    ).toEqual(['Argentina>European Union|tariffs|demand', 'Brazil>European Union|tariffs|demand']);
+  });
+  it('reads "encourage <party> to ..." as a demand, "encouraged by" as none', () => {
+    expect(pre('Trade talks\n\nPeru will encourage Chile to buy more of its fishmeal.')).toEqual([
+      'Peru>Chile|purchases|demand',
+    ]);
+    // near miss: a feeling about a step is no request
+    expect(pre('Trade talks\n\nPeru was encouraged by the purchases of its fishmeal.')).toEqual([]);
+  });
 });
 
 /** Patterns of 1987 wire prose (Reuters-style), each in sentences of our own. */

@@ -386,6 +386,8 @@ export function findPreconditions(
   };
   /** Sides whose prime minister the story names: there a "Premier" heads a province or state. */
   let pmSides: Set<string> | null = null;
+  /** People named "<Place> Premier <Name>" in the text. */
+  let placePremiers: Set<ActorInfo> | null = null;
   /** A provincial or state premier ("Ontario Premier Doug Ford", or a bare "Premier" where the
    * story names the country's prime minister too): like a legislator pressing their own
    * government, they hold their own positions (ANNOTATION.md conventions). A national premier
@@ -403,20 +405,25 @@ export function findPreconditions(
       for (const w of qual.toLowerCase().split(' ')) if (PREMIER_TITLES.has(w)) return false;
       return c >= 65 && c <= 90 && !namesState(lex.actors, qual);
     }
-    // "Manitoba Premier Jane Tanaka": the place word before the title in the text
-    for (const m of ar.mentions) {
-      if (m.actor !== a || m.a < 2 || toks[m.a - 1]!.lower !== 'premier') continue;
-      const q = toks[m.a - 2]!;
-      if (
-        q.kind === TokKind.Word &&
-        q.cap &&
-        mentionAt(m.a - 2) < 0 &&
-        !ar.adjAt[m.a - 2] &&
-        !PREMIER_TITLES.has(q.lower) &&
-        !namesState(lex.actors, q.text)
-      )
-        return true;
+    // "Manitoba Premier Jane Tanaka": the place word before the title in the text (the people
+    // so named are collected in one pass over the mentions, the first time one is asked about)
+    if (!placePremiers) {
+      placePremiers = new Set();
+      for (const m of ar.mentions) {
+        if (m.a < 2 || m.actor.kind !== 'person' || toks[m.a - 1]!.lower !== 'premier') continue;
+        const q = toks[m.a - 2]!;
+        if (
+          q.kind === TokKind.Word &&
+          q.cap &&
+          mentionAt(m.a - 2) < 0 &&
+          !ar.adjAt[m.a - 2] &&
+          !PREMIER_TITLES.has(q.lower) &&
+          !namesState(lex.actors, q.text)
+        )
+          placePremiers.add(m.actor);
+      }
     }
+    if (placePremiers.has(a)) return true;
     if (!pmSides) {
       pmSides = new Set();
       for (const x of ar.actors)
@@ -668,6 +675,32 @@ export function findPreconditions(
     return other.kind === 'organization' && h.kind === 'organization' ? other : null;
   };
 
+  /** The parties of a coordinated subject ending at the mention at token a, nearest first:
+   * "Brazil, Argentina and Uruguay", "the U.S. Chamber of Commerce and the National Farmers
+   * Union" (any kind that holds positions); at most six. */
+  const coordinatedList = (a: number, first: number, h: ActorInfo): ActorInfo[] => {
+    const out: ActorInfo[] = [];
+    let q = a - 1;
+    if (toks[q]?.lower === 'the') q--;
+    if (toks[q]?.lower !== 'and') return out;
+    q--;
+    for (let n = 0; n < 6 && q >= first; n++) {
+      const mi = mentionAt(q);
+      if (mi < 0) break;
+      const mm = ar.mentions[mi]!;
+      if (isObjectAt(toks, mm.a, first)) break;
+      const other = resolveHolder(mm.actor);
+      if (!other || other.id === h.id) break;
+      if (!out.some((x) => x.id === other.id)) out.push(other);
+      q = mm.a - 1;
+      if (toks[q]?.lower === 'the') q--;
+      if (toks[q]?.text !== ',') break;
+      q--;
+      if (toks[q]?.lower === 'the') q--;
+    }
+    return out;
+  };
+
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
@@ -864,20 +897,29 @@ export function findPreconditions(
   };
   /** The story's bloc whose name has the capitalised word t among its words ("Gulf" for the Gulf
    * Cooperation Council), when t is no actor of its own, else null. */
+  let blocs: ActorInfo[] | null = null;
+  const blocMemo = new Map<string, ActorInfo | null>();
   const blocNamedBy = (t: Token): ActorInfo | null => {
     if (!t.cap || t.kind !== TokKind.Word || t.text.length < 3) return null;
-    for (const a of ar.actors) {
-      if (a.kind !== 'bloc') continue;
+    // (memoised by word, over the story's blocs only: linear however many such subjects there are)
+    const memo = blocMemo.get(t.text);
+    if (memo !== undefined) return memo;
+    blocs ??= ar.actors.filter((a) => a.kind === 'bloc');
+    let found: ActorInfo | null = null;
+    for (const a of blocs) {
       const i = a.name.indexOf(t.text);
       if (i < 0) continue;
       const e = i + t.text.length;
       if (
         (i === 0 || a.name.charCodeAt(i - 1) === 32) &&
         (e === a.name.length || a.name.charCodeAt(e) === 32)
-      )
-        return a;
+      ) {
+        found = a;
+        break;
+      }
     }
-    return null;
+    blocMemo.set(t.text, found);
+    return found;
   };
   const out: Precondition[] = [];
   const seen = new Set<string>();
@@ -1020,6 +1062,8 @@ export function findPreconditions(
           // "expected that Tokyo would ..." name the party expected to act
           // ("hopes for lower tariffs" names the thing wanted)
           if (EXPECT.has(cue.phrase) && !partyNext(m.b) && toks[m.b]?.lower !== 'for') keep = false;
+          // "encouraged by the progress": a feeling, not a request ("encourage Tokyo to ..." is one)
+          if (cue.phrase.startsWith('encourag') && !partyNext(m.b) && !governmentObject(m.b)) keep = false;
           // "asked whether/if/about ...": a question, not a request
           if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the needed facilities": an adjective, not a verb
@@ -1300,6 +1344,8 @@ export function findPreconditions(
       let licensed = false;
       let mutual = false;
       let coHolder: ActorInfo | null = null;
+      /** Parties of a coordinated subject before the co-holder ("A, B and C"). */
+      let moreHolders: ActorInfo[] = [];
       if (
         !holder &&
         POSSESSOR_ONLY.has(cu.cue.phrase) &&
@@ -1480,7 +1526,15 @@ export function findPreconditions(
             holder = h;
             subjectEnd = pronoun ? -1 : mm.b;
             // "The United States and the European Union agreed to ...": both hold it
-            if (!pronoun) coHolder = coordinatedParty(mm.a, S.first, h);
+            if (!pronoun) {
+              coHolder = coordinatedParty(mm.a, S.first, h);
+              // "Brazil, Argentina and Uruguay urged ...", "the Chamber and the Farmers Union
+              // called on ...": every party of a coordinated subject holds a demand or refusal
+              if (stance !== 'offer') {
+                moreHolders = coordinatedList(mm.a, S.first, h);
+                if (moreHolders.length > 0) coHolder = moreHolders.shift()!;
+              }
+            }
             break;
           }
           continue;
@@ -1512,7 +1566,16 @@ export function findPreconditions(
           } else mutual = true;
           break;
         }
-        if (lw === 'bloc' && toks[k - 1]?.lower === 'the' && lastBloc && !pronoun) {
+        // (as a subject only: "would hit the bloc if ..." names the target)
+        if (
+          lw === 'bloc' &&
+          toks[k - 1]?.lower === 'the' &&
+          lastBloc &&
+          !pronoun &&
+          (k - 2 < S.first ||
+            toks[k - 2]!.kind === TokKind.Punct ||
+            BLOC_SUBJECT_BEFORE.has(toks[k - 2]!.lower))
+        ) {
           holder = lastBloc; // "the bloc had wanted ..."
           subjectEnd = k + 1;
           break;
@@ -2071,7 +2134,11 @@ export function findPreconditions(
       // of a demand or rejection, they share its target ("Ireland and France opposed the deal")
       if (coHolder && coHolder.id !== holder.id && !modal) {
         if (stance === 'offer') holders.push([coHolder, holder], [holder, coHolder]);
-        else holders.push([coHolder, target?.id === coHolder.id ? null : target], [holder, target]);
+        else {
+          holders.push([coHolder, target?.id === coHolder.id ? null : target], [holder, target]);
+          for (const m of moreHolders)
+            if (m.id !== holder.id) holders.push([m, target?.id === m.id ? null : target]);
+        }
       }
       for (const [h, tg] of holders.length > 1 ? holders.slice(1) : holders)
         for (const issue of issues) {
@@ -2499,6 +2566,8 @@ function talksIn(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 8); k++) if (TALK_NOUNS.has(toks[k]!.lower)) return true;
   return false;
 }
+/** Words after which "the bloc" opens a clause as its subject ("said the bloc would ..."). */
+const BLOC_SUBJECT_BEFORE = words('that and but while whereas as because said says added warned');
 const DO_FORMS = words('do does did');
 /** Verbs after "the review" that make it a clause's subject ("did not", "failed to", "would"). */
 const REVIEW_ACTS = words('failed fails fail finds found concluded concludes');
