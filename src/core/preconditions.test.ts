@@ -1708,4 +1708,15 @@ describe('preconditions in 1980s wire prose', () => {
       'Canada>United States|tariffs|condition',
     ]);
   });
+  it('reads "do its utmost to", a demand named in a speculation, and "until <party> complied"', () => {
+    expect(
+      wire('Japanese Prime Minister Yasuhiro Nakasone said Japan would do its utmost to open its markets.'),
+    ).toEqual(['Japan>-|market_access|offer']);
+    expect(
+      wire('The Community is unlikely to accept the U.S. demand for compensation, diplomats said.'),
+    ).toEqual(['United States>-|subsidies|demand']);
+    expect(
+      wire('Clayton Yeutter said the tariffs would remain in place until Japan complied with the pact.'),
+    ).toEqual(['United States>Japan|enforcement|condition']);
+  });
 });

@@ -1260,6 +1260,13 @@ export function findPreconditions(
       let speculative = false;
       for (let k = Math.max(S.first, cu.a - 8); k < cu.a; k++)
         if (SPECULATION.has(toks[k]!.lower)) speculative = true;
+      // ("is unlikely to accept the U.S. demand for ...": a named party's demand is a fact)
+      if (
+        speculative &&
+        NOUN_CUES.has(cu.cue.phrase) &&
+        (mentionAt(cu.a - 1) >= 0 || (isPossessive(toks[cu.a - 1]) && mentionAt(cu.a - 2) >= 0))
+      )
+        speculative = false;
       if (speculative) continue;
       // "could not say whether it should be higher": an open question, not a demand
       if (cu.cue.modal) {

@@ -111,7 +111,8 @@ export const CUES: CueEntry[] = [
      agreements to, agreed that, agrees that, cracks down on, cracked down on, cracking down on,
      proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening,
      taken steps to meet, take steps to meet, taking steps to meet, takes steps to meet, affirmed its intention to,
-     reaffirmed its intention to, accepted a compromise, accepted the compromise, accepts the compromise`,
+     reaffirmed its intention to, do its utmost to, do their utmost to, do everything possible to,
+     make every effort to, makes every effort to, made every effort to, accepted a compromise, accepted the compromise, accepts the compromise`,
   ),
   ...D(
     'after',
@@ -368,7 +369,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
       dispute settlement, dispute-settlement, dispute panel, arbitrate, arbitration, compliance,
-      comply, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
+      comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
       renege, reneged, reneging, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, review, oversight,
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
