@@ -1719,4 +1719,13 @@ describe('preconditions in 1980s wire prose', () => {
       wire('Clayton Yeutter said the tariffs would remain in place until Japan complied with the pact.'),
     ).toEqual(['United States>Japan|enforcement|condition']);
   });
+  it('reads opposition to protectionism as a demand for open markets, and "fight for" as no refusal', () => {
+    expect(wire('West Germany is opposed to protectionism, Kohl said.')).toEqual([
+      'West Germany>-|market_access|demand',
+    ]);
+    expect(wire('The EC condemned protectionist legislation in the U.S. Congress.')).toEqual([
+      'European Community>United States|market_access|demand',
+    ]);
+    expect(wire('Canada will fight for its farmers in the talks, the minister said.')).toEqual([]);
+  });
 });

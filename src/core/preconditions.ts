@@ -1189,6 +1189,8 @@ export function findPreconditions(
               (toks[k - 1]?.cap && mentionAt(k - 1) < 0 && !ar.adjAt[k - 1] && !isPossessive(toks[k - 1])))
           )
             keep = false;
+          // "will fight for its farmers": support, not opposition
+          if (keep && cue.phrase.endsWith('fight') && toks[m.b]?.lower === 'for') keep = false;
           // "what needs to be done": a generic clause, no party asked
           if (keep && cue.modal && toks[k - 1]?.lower === 'what') keep = false;
           // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
@@ -2122,6 +2124,14 @@ export function findPreconditions(
         issues.add('tariffs');
       }
       if (issues.size === 0) continue;
+      // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
+      // asking for open markets
+      if (stance === 'reject' && issues.size === 1 && issues.has('market_access'))
+        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 4); k++)
+          if (PROTECTION_WORDS.has(toks[k]!.lower)) {
+            stance = 'demand';
+            break;
+          }
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
         for (let k = cu.b; k < scopeEnd; k++) if (toks[k]!.lower === 'without') stance = 'condition';
@@ -2241,6 +2251,7 @@ function sanctionsNear(toks: Token[], a: number, b: number): boolean {
   }
   return false;
 }
+const PROTECTION_WORDS = words('protectionism protectionist');
 const LOBBY_HEADS = words(
   'association associations federation council union chamber confederation institute lobby',
 );
