@@ -1728,4 +1728,11 @@ describe('preconditions in 1980s wire prose', () => {
     ]);
     expect(wire('Canada will fight for its farmers in the talks, the minister said.')).toEqual([]);
   });
+  it('reads "demand for <goods> rose" as the market\'s, not a party\'s demand', () => {
+    expect(wire('Japanese demand for U.S. beef rose 12 pct last year, the USDA said.')).toEqual([]);
+    expect(wire('Japan rejected U.S. demands for a rise in its beef quota.')).toEqual([
+      'Japan>United States|market_access|reject',
+      'United States>-|market_access|demand',
+    ]);
+  });
 });

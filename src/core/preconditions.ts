@@ -1077,7 +1077,8 @@ export function findPreconditions(
             (MARKET_DEMAND.has(toks[k - 1]?.lower ?? '') ||
               // "depressing its demand for imports", "demand for imports": the economy's demand
               (DETERMINERS.has(toks[k - 1]?.lower ?? '') && MARKET_DEMAND.has(toks[k - 2]?.lower ?? '')) ||
-              (toks[m.b]?.lower === 'for' && GOODS.has(toks[m.b + 1]?.lower ?? '')))
+              (toks[m.b]?.lower === 'for' && GOODS.has(toks[m.b + 1]?.lower ?? '')) ||
+              marketDemandVerb(toks, m.b, S.last))
           )
             keep = false;
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
@@ -2248,6 +2249,23 @@ function sanctionsNear(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
     if (w === 'sanctions' || w === 'sanction') return true;
+  }
+  return false;
+}
+/** Verbs of a market's movement ("demand for beef rose"): the noun before them is market demand. */
+const MARKET_MOVES = words(`
+rose rise rises rising fell fall falls falling increased increases grew grows growing declined declines
+slowed slows weakened weakens strengthened surged dropped drops picked remained remains eased eases
+`);
+/** True when a verb of market movement follows the noun "demand" (ending at b) in its clause
+ * ("demand for U.S. beef rose 12 pct"), within eight words. */
+function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 8); k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct && t.text !== '-' && t.text !== '.') return false;
+    // (a verb, not a noun: "demands for a rise in its quota")
+    const p = toks[k - 1]!.lower;
+    if (MARKET_MOVES.has(t.lower) && !ARTICLES.has(p) && !DETERMINERS.has(p)) return true;
   }
   return false;
 }
