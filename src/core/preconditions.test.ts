@@ -1735,4 +1735,18 @@ describe('preconditions in 1980s wire prose', () => {
       'United States>-|market_access|demand',
     ]);
   });
+  it('reads announced opening programmes and an interest in buying as offers, not measures to curb imports', () => {
+    expect(wire('Japan announced a package of measures to open its markets to foreign goods.')).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+    expect(wire('Tokyo unveiled a plan to boost imports of manufactured goods.')).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+    expect(wire('The U.S. announced measures to curb imports of Japanese machine tools.')).toEqual([]);
+    expect(
+      wire(
+        'The Soviet Union is interested in buying U.S. wheat if the price is competitive, Soviet officials said.',
+      ),
+    ).toEqual(['Soviet Union>United States|purchases|offer']);
+  });
 });

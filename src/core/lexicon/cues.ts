@@ -185,6 +185,38 @@ export const CUES: CueEntry[] = [
       .join(','),
     { direct: true, implies: 'purchases' },
   ),
+  // "announced a package of measures to open its market", "unveiled a plan to boost imports": a
+  // programme of one's own opening steps (measures "to curb imports" are no concession)
+  ...(
+    [
+      ['to open, to ease', undefined],
+      [
+        'to boost imports, to increase imports, to expand imports, to stimulate imports, to promote imports',
+        'market_access',
+      ],
+      ['to cut tariffs, to lower tariffs, to reduce tariffs', 'tariffs'],
+    ] as const
+  ).flatMap(([tails, implies]) =>
+    D(
+      'after',
+      'offer',
+      ['announced', 'unveiled', 'adopted', 'approved', 'drew up', 'has drawn up']
+        .flatMap((v) =>
+          [
+            'measures',
+            'a package of measures',
+            'a package',
+            'a plan',
+            'plans',
+            'a program',
+            'a programme',
+          ].flatMap((n) => list(tails).map((t) => `${v} ${n} ${t}`)),
+        )
+        .join(','),
+      implies ? { implies } : {},
+    ),
+  ),
+  ...D('after', 'offer', 'interested in buying, interested in purchasing', { implies: 'purchases' }),
   // "will invest $550 billion in American projects": investment pledges of 2025-style deals
   ...D(
     'after',
