@@ -200,17 +200,11 @@ export const CUES: CueEntry[] = [
     D(
       'after',
       'offer',
-      ['announced', 'unveiled', 'adopted', 'approved', 'drew up', 'has drawn up']
+      ['announced', 'unveiled', 'adopted', 'approved']
         .flatMap((v) =>
-          [
-            'measures',
-            'a package of measures',
-            'a package',
-            'a plan',
-            'plans',
-            'a program',
-            'a programme',
-          ].flatMap((n) => list(tails).map((t) => `${v} ${n} ${t}`)),
+          ['measures', 'a package of measures', 'a package', 'a plan'].flatMap((n) =>
+            list(tails).map((t) => `${v} ${n} ${t}`),
+          ),
         )
         .join(','),
       implies ? { implies } : {},
