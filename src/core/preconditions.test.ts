@@ -1749,4 +1749,12 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual(['Soviet Union>United States|purchases|offer']);
   });
+  it('reads "would offer to" as a verb needing no possessor', () => {
+    expect(wire('Government sources said Japan would offer to cut its tariffs on wine and spirits.')).toEqual(
+      ['Japan>-|tariffs|offer'],
+    );
+    expect(wire('The U.S. rejected the Japanese offer to cut tariffs on wine.')).toEqual([
+      'United States>Japan|tariffs|reject',
+    ]);
+  });
 });

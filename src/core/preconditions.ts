@@ -555,6 +555,15 @@ export function findPreconditions(
     return false;
   };
 
+  /** "Japan would offer to cut ...", "it offers to buy ...": "offer" at k as a verb with an
+   * infinitive, after a modal, a pronoun or a party (not the noun "its offer"). */
+  const offerVerb = (k: number, b: number): boolean => {
+    const w = toks[k]!.lower;
+    if ((w !== 'offer' && w !== 'offers') || toks[b]?.lower !== 'to') return false;
+    const p = toks[k - 1]?.lower ?? '';
+    return CONDITIONAL_MODALS.has(p) || PRONOUNS.has(p) || p === 'also' || mentionAt(k - 1) >= 0;
+  };
+
   /** True when a party (mention or demonym) is named in tokens [a, b). */
   const partyBetween = (a: number, b: number): boolean => {
     for (let k = Math.max(0, a); k < b; k++) if (mentionAt(k) >= 0 || ar.adjAt[k]) return true;
@@ -1110,7 +1119,7 @@ export function findPreconditions(
           }
           // "its complaint", "the complaints": without a named possessor it is no cue, only an
           // issue word ("agreed to suspend its complaint at the WTO")
-          if (POSSESSOR_ONLY.has(cue.phrase)) {
+          if (POSSESSOR_ONLY.has(cue.phrase) && !offerVerb(k, m.b)) {
             let q = k - 1;
             if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--; // "Japan's main offers"
             if (isPossessive(toks[q])) q--;
@@ -1359,7 +1368,8 @@ export function findPreconditions(
       if (
         !holder &&
         POSSESSOR_ONLY.has(cu.cue.phrase) &&
-        !(cu.cue.phrase.startsWith('offer') && presentedOffer(toks, cu.a, S.first))
+        !(cu.cue.phrase.startsWith('offer') && presentedOffer(toks, cu.a, S.first)) &&
+        !offerVerb(cu.a, cu.b)
       )
         continue;
       // "The Commission refused to exempt Indonesia from it but agreed to offer ...": a verb after
