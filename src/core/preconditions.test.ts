@@ -1757,4 +1757,12 @@ describe('preconditions in 1980s wire prose', () => {
       'United States>Japan|tariffs|reject',
     ]);
   });
+  it('reads "no intention of" and "will not tolerate" as rejections', () => {
+    expect(wire('Japan has no intention of lifting its quotas on rice, the farm minister said.')).toEqual([
+      'Japan>-|market_access|reject',
+    ]);
+    expect(wire('The EC will not tolerate the U.S. restrictions on its steel exports.')).toEqual([
+      'European Community>United States|market_access|reject',
+    ]);
+  });
 });

@@ -303,7 +303,8 @@ export const CUES: CueEntry[] = [
      declared themselves against, declared itself against, spoke out against, came out against, comes out against,
      is against, are against, was against, were against, disappointed by, disappointed with, disappointed at,
      not want to budge, risky policy, dangerous policy, objected to, objects to, object to, protested against,
-     protests against, condemned, condemns, denounced, denounces`,
+     protests against, condemned, condemns, denounced, denounces, no intention of, no question of,
+     will not tolerate, would not tolerate, cannot tolerate, said no to, says no to`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
