@@ -1765,4 +1765,9 @@ describe('preconditions in 1980s wire prose', () => {
       'European Community>United States|market_access|reject',
     ]);
   });
+  it('reads "will depend on <party>\'s compliance" as a condition', () => {
+    expect(
+      wire("Lifting the sanctions will depend on Japan's compliance with the chip pact, Washington said."),
+    ).toEqual(['United States>Japan|enforcement|condition']);
+  });
 });

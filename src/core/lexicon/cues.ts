@@ -98,7 +98,12 @@ export const CUES: CueEntry[] = [
      in return for, in exchange for, if, until, once, do what is necessary, do whatever is necessary,
      do what is needed, do whatever it takes`,
   ),
-  ...D('after', 'condition', 'unless, only if, as long as, provided that, on condition that, as soon as'),
+  ...D(
+    'after',
+    'condition',
+    `unless, only if, as long as, provided that, on condition that, as soon as, will depend on, would depend on,
+     contingent on, contingent upon, conditional upon`,
+  ),
   ...D(
     'after',
     'offer',
