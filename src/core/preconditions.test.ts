@@ -1770,4 +1770,11 @@ describe('preconditions in 1980s wire prose', () => {
       wire("Lifting the sanctions will depend on Japan's compliance with the chip pact, Washington said."),
     ).toEqual(['United States>Japan|enforcement|condition']);
   });
+  it('reads "<party> will benefit from improved quotas" as the other main party\'s deal term', () => {
+    expect(
+      wire(
+        'The EC and Chile agreed a deal on fruit. The EC said Chile will benefit from improved quotas on apple exports to the Community. Chile welcomed the EC deal.',
+      ),
+    ).toEqual(['European Community>Chile|market_access|offer']);
+  });
 });

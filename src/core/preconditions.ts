@@ -121,6 +121,8 @@ const COORD_ADVERBS = words('also then later again');
 const ADDRESSED = words('told tells tell warned warns reminded reminds informed');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
+/** Words between "benefit from" and a granted measure ("improved quotas", "reduced levies"). */
+const BENEFIT_ADJ = words('improved reduced lower higher larger bigger new better increased');
 const TERM_VERBS = words('caps cuts lowers reduces removes eliminates halves slashes lifts scraps limits');
 const FALL_VERBS = words('fall drop');
 const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
@@ -831,6 +833,21 @@ export function findPreconditions(
       let o = k - 1;
       if (isPossessive(toks[o])) o--;
       const owner = o >= S.first ? partyAt(o) : null;
+      // 4. "Argentina will benefit from improved quotas on beef": a term granted by the other party
+      let f = k - 1;
+      if (BENEFIT_ADJ.has(toks[f]?.lower ?? '')) f--;
+      if (!owner && toks[f]?.lower === 'from' && toks[f - 1]?.lower === 'benefit' && f - 2 > S.first) {
+        const m4 = measureAt(k);
+        let w = f - 2;
+        if (CONDITIONAL_MODALS.has(toks[w]!.lower)) w--;
+        const mi = mentionAt(w);
+        const beneficiary = mi >= 0 ? partyAt(w) : null;
+        const pair = m4 && beneficiary ? mainParties() : null;
+        if (m4 && beneficiary && pair && (pair[0].id === beneficiary.id || pair[1].id === beneficiary.id)) {
+          const holder = pair[0].id === beneficiary.id ? pair[1] : pair[0];
+          return { holder, issue: m4.issue, verb: 'benefit', target: beneficiary };
+        }
+      }
       // cheap shape checks first: an owner, or "the <measure> on ..." (pattern 3)
       if (!owner && toks[k + 1]?.lower !== 'on' && toks[k + 2]?.lower !== 'on') continue;
       const m = measureAt(k);
