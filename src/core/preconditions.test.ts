@@ -1777,4 +1777,14 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual(['European Community>Chile|market_access|offer']);
   });
+  it('reads a proposal "seen as damaging" as a rejection, and a demanded debate as no position', () => {
+    expect(
+      wire(
+        "Britain demanded an early debate on the Commission's plan for a tax on imported oils, a proposal it sees as extremely damaging to its trade ties.",
+      ),
+    ).toEqual(['United Kingdom>-|market_access|reject']);
+    expect(
+      wire("Britain demanded an early debate on the Commission's plan for a tax on imported oils."),
+    ).toEqual([]);
+  });
 });

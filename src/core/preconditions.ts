@@ -1216,6 +1216,10 @@ export function findPreconditions(
               (toks[k - 1]?.cap && mentionAt(k - 1) < 0 && !ar.adjAt[k - 1] && !isPossessive(toks[k - 1])))
           )
             keep = false;
+          // "demanded the early debate on the proposal": a procedural request, no position on it
+          if (keep && cue.stance === 'demand' && !cue.implies && !cue.modal)
+            for (let q = m.b; q < Math.min(S.last, m.b + 3); q++)
+              if (toks[q]!.lower === 'debate') keep = false;
           // "will fight for its farmers": support, not opposition
           if (keep && cue.phrase.endsWith('fight') && toks[m.b]?.lower === 'for') keep = false;
           // "what needs to be done": a generic clause, no party asked

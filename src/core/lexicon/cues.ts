@@ -376,7 +376,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
       fair treatment, equal treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary`),
-    weak: list(`fairly, exports, export, market, markets, shipments, trade bill, ban, bar, dairy, agriculture,
+    weak: list(`fairly, exports, export, market, markets, shipments, imported, trade bill, ban, bar, dairy, agriculture,
       agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar`),
   },
   {
