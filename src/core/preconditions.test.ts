@@ -1787,4 +1787,17 @@ describe('preconditions in 1980s wire prose', () => {
       wire("Britain demanded an early debate on the Commission's plan for a tax on imported oils."),
     ).toEqual([]);
   });
+  it("reads decided, considered and effortful steps of one's own as offers", () => {
+    expect(wire('Japan said it was considering lowering tariffs on imported farm products.')).toEqual([
+      'Japan>-|tariffs|offer',
+    ]);
+    expect(
+      wire(
+        'South Korea will make efforts to reduce its trade surplus with the United States by buying more American goods.',
+      ),
+    ).toEqual(['South Korea>United States|purchases|offer']);
+    expect(
+      wire('Taiwan has decided to cut tariffs on 862 items to encourage imports from the United States.'),
+    ).toEqual(['Taiwan>United States|tariffs|offer']);
+  });
 });

@@ -117,7 +117,10 @@ export const CUES: CueEntry[] = [
      proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening,
      taken steps to meet, take steps to meet, taking steps to meet, takes steps to meet, affirmed its intention to,
      reaffirmed its intention to, do its utmost to, do their utmost to, do everything possible to,
-     make every effort to, makes every effort to, made every effort to, accepted a compromise, accepted the compromise, accepts the compromise`,
+     make every effort to, makes every effort to, made every effort to, make efforts to, will make efforts to,
+     considering lowering, considering cutting, considering reducing, considering lifting, considering opening,
+     considering easing, considering removing, consider lowering, consider cutting, consider lifting,
+     accepted a compromise, accepted the compromise, accepts the compromise`,
   ),
   ...D(
     'after',
@@ -138,6 +141,9 @@ export const CUES: CueEntry[] = [
       'planned to',
       'intends to',
       'intend to',
+      // "Taiwan has decided to cut tariffs": a decision of one's own
+      'decided to',
+      'has decided to',
     ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
