@@ -1800,4 +1800,12 @@ describe('preconditions in 1980s wire prose', () => {
       wire('Taiwan has decided to cut tariffs on 862 items to encourage imports from the United States.'),
     ).toEqual(['Taiwan>United States|tariffs|offer']);
   });
+  it('gives "pressure from <party>" and a refusal "by <party>" to the agent', () => {
+    expect(wire('Japan faces mounting pressure from the U.S. to open its rice market.')).toEqual([
+      'United States>-|market_access|demand',
+    ]);
+    expect(
+      wire('Demands by the United States for a cut in Japanese tariffs on beef have been rejected by Tokyo.'),
+    ).toEqual(['United States>Japan|tariffs|demand', 'Japan>United States|tariffs|reject']);
+  });
 });

@@ -566,6 +566,14 @@ export function findPreconditions(
     return CONDITIONAL_MODALS.has(p) || PRONOUNS.has(p) || p === 'also' || mentionAt(k - 1) >= 0;
   };
 
+  /** The mention index of the agent in "from/by (the) <party>" at b, else -1. */
+  const agentAfter = (b: number): number => {
+    const w = toks[b]?.lower;
+    if (w !== 'from' && w !== 'by') return -1;
+    const at = toks[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+    return mentionAt(at);
+  };
+
   /** True when a party (mention or demonym) is named in tokens [a, b). */
   const partyBetween = (a: number, b: number): boolean => {
     for (let k = Math.max(0, a); k < b; k++) if (mentionAt(k) >= 0 || ar.adjAt[k]) return true;
@@ -1136,7 +1144,7 @@ export function findPreconditions(
           }
           // "its complaint", "the complaints": without a named possessor it is no cue, only an
           // issue word ("agreed to suspend its complaint at the WTO")
-          if (POSSESSOR_ONLY.has(cue.phrase) && !offerVerb(k, m.b)) {
+          if (POSSESSOR_ONLY.has(cue.phrase) && !offerVerb(k, m.b) && agentAfter(m.b) < 0) {
             let q = k - 1;
             if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--; // "Japan's main offers"
             if (isPossessive(toks[q])) q--;
@@ -1373,11 +1381,19 @@ export function findPreconditions(
           // "Japanese offers of compensation", "American demands": the demonym's country
           holder = sideActor(ar.adjAt[q]!.id);
           subjectEnd = q + 1;
+        } else {
+          // "pressure from Washington to open ...", "demands by the United States for ...": the agent
+          const ag = agentAfter(cu.b);
+          if (ag >= 0) {
+            holder = resolveHolder(ar.mentions[ag]!.actor);
+            subjectEnd = ar.mentions[ag]!.b;
+          }
         }
       }
       let personPronoun = false;
       let passiveTarget: ActorInfo | null = null;
       let analystSubject = false;
+      let passiveAgent = false;
       /** The cue opens a relative clause after its holder: its scope ends at the clause's comma. */
       let relativeClause = false;
       let hypothetical = false;
@@ -1390,7 +1406,8 @@ export function findPreconditions(
         !holder &&
         POSSESSOR_ONLY.has(cu.cue.phrase) &&
         !(cu.cue.phrase.startsWith('offer') && presentedOffer(toks, cu.a, S.first)) &&
-        !offerVerb(cu.a, cu.b)
+        !offerVerb(cu.a, cu.b) &&
+        agentAfter(cu.b) < 0
       )
         continue;
       // "The Commission refused to exempt Indonesia from it but agreed to offer ...": a verb after
@@ -1408,12 +1425,11 @@ export function findPreconditions(
         holder = sentenceHolder;
         subjectEnd = cu.a - 1;
       }
-      // "the pact calls on Japan to stop ...", "the deal requires Mexico to ...": agreed terms
-      // are the obliged party's offer (ANNOTATION.md conventions)
       // "the administration was urged by the committee to ...": the agent holds the demand
+      // ("U.S. demands ... have been rejected by Tokyo": the agent refuses the subject)
       if (
         !holder &&
-        stance === 'demand' &&
+        (stance === 'demand' || stance === 'reject') &&
         cu.cue.phrase.endsWith('ed') &&
         BE_FORMS.has(toks[cu.a - 1]?.lower ?? '') &&
         toks[cu.b]?.lower === 'by'
@@ -1424,6 +1440,7 @@ export function findPreconditions(
         holder = resolveHolder(ar.mentions[mi]!.actor);
         if (!holder) continue;
         subjectEnd = ar.mentions[mi]!.b;
+        passiveAgent = true;
         for (let k = cu.a - 2; k >= S.first; k--) {
           const mj = mentionAt(k);
           if (mj < 0) continue;
@@ -1432,6 +1449,8 @@ export function findPreconditions(
           break;
         }
       }
+      // "the pact calls on Japan to stop ...", "the deal requires Mexico to ...": agreed terms
+      // are the obliged party's offer (ANNOTATION.md conventions)
       let bound: ActorInfo | null = null;
       if (
         !holder &&
@@ -1989,7 +2008,10 @@ export function findPreconditions(
           }
         if (issues.size === 0) continue;
       }
-      if (issues.size === 0 && (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition')) {
+      if (
+        issues.size === 0 &&
+        (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition' || passiveAgent)
+      ) {
         for (const i of collectIssues(
           lex.issues,
           toks,
