@@ -147,8 +147,9 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
-          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share,
-          stimulate`).map((v) => `${aux} ${v}`),
+          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share`).map(
+          (v) => `${aux} ${v}`,
+        ),
       )
       .join(','),
     { direct: true },
@@ -348,7 +349,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     weak: list('rate, rates, exemption, exemptions, exempt, exempted'),
     strong:
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
-      surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions, trade sanctions,
+      surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
       trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs`),
   },
   {
@@ -392,15 +393,14 @@ export const ISSUE_WORDS: IssueWords[] = [
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       compensation, market economy, market-economy, market economy status, price undertaking,
-      price undertakings, below fair market value, below fair value, fair market value, fair value, price support,
-      price supports, support prices, farm prices, farm support, farm supports`),
+      price undertakings, below fair market value, below fair value, price support,
+      price supports, farm prices, farm support, farm supports`),
   },
   {
     issue: 'currency',
     strong: list(`currency, currencies, exchange rate, exchange rates, yuan, renminbi, revaluation, revalue,
-      devaluation, devalue, currency manipulation, manipulator, appreciation, depreciation, value of the dollar,
-      dollar's value, dollar's fall, fall of the dollar, dollar's decline, decline of the dollar, weaker dollar,
-      stronger dollar, lower dollar, dollar fall, dollar rate`),
+      devaluation, devalue, currency manipulation, manipulator, appreciation, depreciation,
+      value of the dollar, dollar's value, dollar's fall, dollar's decline, dollar fall, dollar rate`),
   },
   {
     issue: 'enforcement',
@@ -437,7 +437,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       visa restrictions, student visas, students, interest rates, tax cut, tax cuts`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
-      stimulation, stimulus, economic growth, domestic demand, cut taxes, their economies, budget deficit, budget deficits,
-      its economy, development assistance, development aid`),
+      stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
+      development assistance, development aid`),
   },
 ];
