@@ -1406,6 +1406,13 @@ describe('preconditions: subjects shared and denied from outside', () => {
     // near miss: a feeling about a step is no request
     expect(pre('Trade talks\n\nPeru was encouraged by the purchases of its fishmeal.')).toEqual([]);
   });
+  it('reads "had made clear that ... must" as reported speech carrying a modal demand', () => {
+    expect(
+      pre('Trade talks\n\nChilean officials had made clear that any deal must remove the duties on copper.'),
+    ).toEqual(['Chile>-|tariffs|demand']);
+    // near miss: an unreported modal is no one's demand
+    expect(pre('Trade talks\n\nAny deal must remove the duties on copper.')).toEqual([]);
+  });
 });
 
 /** Patterns of 1987 wire prose (Reuters-style), each in sentences of our own. */

@@ -1280,7 +1280,9 @@ export function findPreconditions(
           REPORT_VERBS.has(lw) ||
           lw === 'saying' ||
           lw === 'according' ||
-          REPORTED_VIEW.has(lw)
+          REPORTED_VIEW.has(lw) ||
+          // "had made clear that ...": a statement too
+          (lw === 'clear' && MAKE.has(toks[k - 1]?.lower ?? ''))
         )
           reported = true;
       }
@@ -2657,6 +2659,7 @@ function talksIn(toks: Token[], b: number, end: number): boolean {
 }
 /** Words after which "the bloc" opens a clause as its subject ("said the bloc would ..."). */
 const BLOC_SUBJECT_BEFORE = words('that and but while whereas as because said says added warned');
+const MAKE = words('make makes made making');
 const DO_FORMS = words('do does did');
 /** Verbs after "the review" that make it a clause's subject ("did not", "failed to", "would"). */
 const REVIEW_ACTS = words('failed fails fail finds found concluded concludes');
