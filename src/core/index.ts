@@ -78,7 +78,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   const tradeish =
     counts.trade > 0 ||
     classify(toks, sentences, ar.actors, { preconditions: 0, events: 0 }, input.articleHint, counts).isTrade;
-  const preconditions = tradeish ? findPreconditions(text, toks, sentences, ar, ensureActor) : [];
+  const preconditions = tradeish ? findPreconditions(text, toks, sentences, ar, ensureActor, pub) : [];
   const events = tradeish ? findEvents(text, toks, sentences, pub, partiesOf(ar, toks)) : [];
   // (no copy when nothing was added: concat is a call into the runtime's C++)
   const actors =

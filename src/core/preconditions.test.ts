@@ -1414,3 +1414,405 @@ describe('preconditions: subjects shared and denied from outside', () => {
     expect(pre('Trade talks\n\nAny deal must remove the duties on copper.')).toEqual([]);
   });
 });
+
+/** Patterns of 1987 wire prose (Reuters-style), each in sentences of our own. */
+describe('preconditions in 1980s wire prose', () => {
+  const wire = (body: string): string[] => {
+    const r = analyze({ text: `Trade\n${body}`, published: '1987-04-01' });
+    const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+    return r.preconditions.map((p) => `${name(p.holder)}>${name(p.target)}|${p.issue}|${p.stance}`);
+  };
+
+  it('reads no condition into "if" after a verb of state ("will remain so if ...")', () => {
+    expect(
+      wire('Norway said its fish exports to the bloc will remain so if the current quota regime is kept.'),
+    ).toEqual([]);
+  });
+
+  it('drops a retaliation threat denied in its clause', () => {
+    expect(
+      wire(
+        'Peru does not intend to take any retaliatory action against the Chilean duties, its trade minister said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a retaliation threat with no measure named as enforcement', () => {
+    expect(wire('Canada has threatened to take retaliatory steps against Mexico next month.')).toEqual([
+      'Canada>Mexico|enforcement|condition',
+    ]);
+  });
+
+  it('reads "as soon as <party> started adhering to" as a condition on compliance', () => {
+    expect(
+      wire('Canada said the duties would be lifted as soon as Korea started adhering to the fishing accord.'),
+    ).toEqual(['Canada>South Korea|enforcement|condition']);
+  });
+
+  it('reads "requested bilateral consultations" as an enforcement demand', () => {
+    expect(
+      wire('Mexico requested bilateral consultations with the United States under the GATT rules on Monday.'),
+    ).toEqual(['Mexico>United States|enforcement|demand']);
+  });
+
+  it('reads trade sanctions as tariffs and interest rates as `other`', () => {
+    expect(wire('The United States wants Brazil to lift its trade sanctions on American software.')).toEqual([
+      'United States>Brazil|tariffs|demand',
+    ]);
+    expect(
+      wire('Kenya said the debt crisis would go on unless rich nations lowered their interest rates.'),
+    ).toEqual(['Kenya>-|other|condition']);
+  });
+
+  it('skips a generic "what needs to be done" and an arms-control "should"', () => {
+    expect(
+      wire('The minister told reporters what needs to be done to improve farm trade, Canada said.'),
+    ).toEqual([]);
+    expect(
+      wire('France said any treaty should mention how equality can be achieved in short-range missiles.'),
+    ).toEqual([]);
+  });
+
+  it('reads "continue to fight" a levy and regret over "the <party> measures" as rejections', () => {
+    expect(
+      wire('Britain would continue to fight the new import levy on animal feed, its farm minister said.'),
+    ).toEqual(['United Kingdom>-|tariffs|reject']);
+    expect(
+      wire(
+        'Spain said there was deep regret over the Moroccan measures, which raised duties on its tomatoes.',
+      ),
+    ).toEqual(['Spain>Morocco|tariffs|reject']);
+  });
+
+  it('does not read a government pressing its own industry as a demand between parties', () => {
+    expect(
+      wire('The Korean trade ministry has been pressing steel makers to curb their exports of pipes.'),
+    ).toEqual([]);
+    expect(wire('Washington urged Korean steel makers to curb their exports of pipes.')).toEqual([
+      'United States>South Korea|market_access|demand',
+    ]);
+  });
+
+  it("reads a hope that one's own party can lift a measure as an offer", () => {
+    expect(
+      wire(
+        'Dutch Prime Minister Ruud Lubbers said he hoped the Netherlands could lift its quotas on Canadian potatoes soon.',
+      ),
+    ).toEqual(['Netherlands>Canada|market_access|offer']);
+  });
+
+  it('reads a plan "calling for" purchases as its author\'s offer', () => {
+    expect(
+      wire(
+        'The Liberal Party has drawn up a plan calling for an increase in government purchases of foreign machinery, its leader said.',
+      ),
+    ).toEqual(['Liberal Party>-|purchases|offer']);
+  });
+
+  it('reads "taken steps to meet <party> demands for X" as an offer on X and the possessor\'s demand', () => {
+    expect(wire('Mexico said it had taken steps to meet U.S. demands for lower interest rates.')).toEqual([
+      'Mexico>United States|other|offer',
+      'United States>-|other|demand',
+    ]);
+  });
+
+  it('gives a modal after "agreed"/"believed" to the one holding the view', () => {
+    expect(
+      wire(
+        'Kenyan trade minister Paul Otieno, an adviser to the Kenyan president, agreed the European Community must cut its farm price supports.',
+      ),
+    ).toEqual(['Kenya>European Community|subsidies|demand']);
+    expect(
+      wire(
+        "Canadian Prime Minister Brian Mulroney said he believed Europe's trading partners should cut taxes to spur growth.",
+      ),
+    ).toEqual(['Canada>-|other|demand']);
+  });
+  it('reads "as soon as" after a verb of ending as the condition, with the story\'s party as holder', () => {
+    expect(
+      wire(
+        'On Friday, Washington announced plans to put tariffs on Japanese goods. The officials said the tariffs would be ended as soon as Japan started adhering to the agreement.',
+      ),
+    ).toEqual(['United States>Japan|enforcement|condition']);
+  });
+
+  it('reads no condition into a forecast about the subject\'s own course ("could face X if it ...")', () => {
+    expect(
+      wire(
+        'The United States could face a spiral of inflation if it let its currency fall further, the German central bank chief said.',
+      ),
+    ).toEqual([]);
+    // ("it" after a party named as object is that party: a condition set to it)
+    expect(
+      wire(
+        'Washington said it would retaliate against the EC if it did not compensate American grain farmers.',
+      ),
+    ).toEqual(['United States>-|subsidies|condition']);
+  });
+
+  it('reads no offer into a relative clause on a noun ("the impact Germany could accept")', () => {
+    expect(
+      wire(
+        'There were limits to the impact Germany could accept on exports from a rising mark, the minister said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads concessions that "will be announced" as the speaker\'s offer', () => {
+    expect(
+      wire(
+        'More tariff cuts on about 200 imported goods will be announced next month, Korean trade minister Kim Chul-su said.',
+      ),
+    ).toEqual(['South Korea>-|tariffs|offer']);
+  });
+
+  it('reads "the government will send trade missions to buy" as the speaker\'s purchase offer', () => {
+    expect(
+      wire(
+        'Indonesian trade minister Rachmat Saleh said the government will send several trade missions to the United States to buy cotton.',
+      ),
+    ).toEqual(['Indonesia>United States|purchases|offer']);
+  });
+
+  it('reads "wants to" with no other party as an intention, with one as a demand', () => {
+    expect(wire('The Greek government wants to live up to the accord, Athens said.')).toEqual([]);
+    expect(
+      wire('Brazil wants to increase its sugar exports to the United States, its trade minister said.'),
+    ).toEqual(['Brazil>United States|market_access|demand']);
+  });
+
+  it("does not give an unnamed lobby's demand to the country in its possessive", () => {
+    expect(
+      wire(
+        "Colombia's flower exporters' association urged the United States to drop its duties on carnations.",
+      ),
+    ).toEqual([]);
+    expect(
+      wire("Colombia's trade minister urged the United States to drop its duties on carnations."),
+    ).toEqual(['Colombia>United States|tariffs|demand']);
+  });
+
+  it('reads "do what is necessary to see that" and "the answer was" as positions', () => {
+    expect(
+      wire(
+        'Sweden said it would do what is necessary to see that other nations honor their trade agreements.',
+      ),
+    ).toEqual(['Sweden>-|enforcement|condition']);
+    expect(
+      wire(
+        'Canadian trade minister Pat Carney said the answer was open markets on both sides of the border.',
+      ),
+    ).toEqual(['Canada>-|market_access|demand']);
+  });
+
+  it('reads "<party> charges that" as a demand and "its demand for imports" as the market\'s', () => {
+    expect(
+      wire(
+        'The recovery was prompted by U.S. charges that Korea has been selling steel below fair market value.',
+      ),
+    ).toEqual(['United States>South Korea|subsidies|demand']);
+    expect(wire('Mexico said the U.S. plan was aimed at depressing its demand for imports.')).toEqual([]);
+  });
+  it('reads a dated accord "agreement to" as a description, not a pledge', () => {
+    expect(
+      wire(
+        'West German Chancellor Helmut Kohl welcomed the accord, saying the importance of the February 22 agreement to stabilize exchange rates had been underestimated.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads 1980s wording of opposition as rejections', () => {
+    expect(wire('Spain is against the new levy on vegetable oils, its farm minister said.')).toEqual([
+      'Spain>-|tariffs|reject',
+    ]);
+    expect(wire('Portugal does not want to budge on its wine quotas, a spokesman said.')).toEqual([
+      'Portugal>-|market_access|reject',
+    ]);
+    expect(wire('The American Soybean Association will try to kill the proposed levy on soybeans.')).toEqual([
+      'American Soybean Association>-|tariffs|reject',
+    ]);
+    // "the decision to keep ...": the complement of a measure noun is no purpose clause
+    expect(wire('Canada said it was disappointed by the decision to keep the duties on beef.')).toEqual([
+      'Canada>-|tariffs|reject',
+    ]);
+  });
+
+  it('reads 1980s wording of commitment as offers', () => {
+    expect(wire('Japan affirmed its intention to open its rice market gradually.')).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+    expect(wire('West Germany agreed to stimulate its economy.')).toEqual(['West Germany>-|other|offer']);
+    expect(wire('Italy accepted a compromise on steel quotas.')).toEqual(['Italy>-|market_access|offer']);
+  });
+
+  it('gives a passive demand to its agent, past an aside, and to each of two lobbies', () => {
+    expect(
+      wire(
+        'The Reagan administration was urged by the House Agriculture Committee to expand export subsidies for wheat.',
+      ),
+    ).toEqual(['House Agriculture Committee>United States|subsidies|demand']);
+    expect(
+      wire(
+        'The House Agriculture Committee, in a letter to Agriculture Secretary Richard Lyng, urged the administration to offer subsidized wheat to the Soviet Union.',
+      ),
+    ).toEqual(['House Agriculture Committee>Soviet Union|subsidies|demand']);
+    expect(
+      wire(
+        'In a letter signed by the two organizations, the National Pork Producers Council and the American Meat Institute asked Canada to lift its duties on pork.',
+      ),
+    ).toEqual([
+      'National Pork Producers Council>Canada|tariffs|demand',
+      'American Meat Institute>Canada|tariffs|demand',
+    ]);
+  });
+  it("reads a refusal alleged by a charge as the accuser's demand, not the accused's refusal", () => {
+    expect(
+      wire('The dispute is over U.S. charges that Japan is refusing to open its market to American rice.'),
+    ).toEqual(['United States>Japan|market_access|demand']);
+  });
+
+  it("reads no offer into a cut of one's own supplies, and no position into analysts' expectations", () => {
+    expect(wire('Norway cut oil shipments to Sweden by 10 pct after a fire at a platform.')).toEqual([]);
+    expect(
+      wire('Now that Tokyo has unveiled its budget, analysts expected Bonn to lower its tariffs on cars.'),
+    ).toEqual([]);
+  });
+
+  it('gives a measure "in retaliation for <party>\'s failure" to the other main party', () => {
+    expect(
+      wire(
+        "Japan and the United States met again. Japan says it has honoured the pact. The new duties are in retaliation for Japan's failure to adhere to the pact on chips.",
+      ),
+    ).toEqual(['United States>Japan|enforcement|condition']);
+  });
+  it('reads objections, condemnations and sought consultations', () => {
+    expect(wire('Japan sought bilateral consultations with the United States on the chip tariffs.')).toEqual([
+      'Japan>United States|enforcement|demand',
+    ]);
+    expect(wire('The EC condemned the new U.S. duties on pasta.')).toEqual([
+      'European Community>United States|tariffs|reject',
+    ]);
+    expect(wire('Brazil objected to the American quotas on its steel.')).toEqual([
+      'Brazil>United States|market_access|reject',
+    ]);
+  });
+  it('reads bare "sanctions" in a 1987 trade story as tariffs, in a modern one as export controls', () => {
+    expect(
+      wire('Japanese officials said they would ask U.S. officials to reconsider the sanctions.'),
+    ).toEqual(['Japan>United States|tariffs|demand']);
+    expect(
+      pre('Trade\n\nChinese officials said they would ask U.S. officials to reconsider the sanctions.'),
+    ).toEqual(['China>United States|export_controls|demand']);
+  });
+
+  it('reads asking GATT to rule and taking a dispute to GATT as enforcement demands', () => {
+    expect(wire('The EC said it would ask GATT to rule on the legality of the U.S. measures.')).toEqual([
+      'European Community>United States|enforcement|demand',
+    ]);
+    expect(
+      wire('Canada said it would take the dispute to GATT if the U.S. did not withdraw the duties.'),
+    ).toEqual([
+      'Canada>General Agreement on Tariffs and Trade|enforcement|demand',
+      'Canada>United States|tariffs|condition',
+    ]);
+  });
+  it('reads "do its utmost to", a demand named in a speculation, and "until <party> complied"', () => {
+    expect(
+      wire('Japanese Prime Minister Yasuhiro Nakasone said Japan would do its utmost to open its markets.'),
+    ).toEqual(['Japan>-|market_access|offer']);
+    expect(
+      wire('The Community is unlikely to accept the U.S. demand for compensation, diplomats said.'),
+    ).toEqual(['United States>-|subsidies|demand']);
+    expect(
+      wire('Clayton Yeutter said the tariffs would remain in place until Japan complied with the pact.'),
+    ).toEqual(['United States>Japan|enforcement|condition']);
+  });
+  it('reads opposition to protectionism as a demand for open markets, and "fight for" as no refusal', () => {
+    expect(wire('West Germany is opposed to protectionism, Kohl said.')).toEqual([
+      'West Germany>-|market_access|demand',
+    ]);
+    expect(wire('The EC condemned protectionist legislation in the U.S. Congress.')).toEqual([
+      'European Community>United States|market_access|demand',
+    ]);
+    expect(wire('Canada will fight for its farmers in the talks, the minister said.')).toEqual([]);
+  });
+  it('reads "demand for <goods> rose" as the market\'s, not a party\'s demand', () => {
+    expect(wire('Japanese demand for U.S. beef rose 12 pct last year, the USDA said.')).toEqual([]);
+    expect(wire('Japan rejected U.S. demands for a rise in its beef quota.')).toEqual([
+      'Japan>United States|market_access|reject',
+      'United States>-|market_access|demand',
+    ]);
+  });
+  it('reads announced opening programmes and an interest in buying as offers, not measures to curb imports', () => {
+    expect(wire('Japan announced a package of measures to open its markets to foreign goods.')).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+    expect(wire('Tokyo unveiled a plan to boost imports of manufactured goods.')).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+    expect(wire('The U.S. announced measures to curb imports of Japanese machine tools.')).toEqual([]);
+    expect(
+      wire(
+        'The Soviet Union is interested in buying U.S. wheat if the price is competitive, Soviet officials said.',
+      ),
+    ).toEqual(['Soviet Union>United States|purchases|offer']);
+  });
+  it('reads "would offer to" as a verb needing no possessor', () => {
+    expect(wire('Government sources said Japan would offer to cut its tariffs on wine and spirits.')).toEqual(
+      ['Japan>-|tariffs|offer'],
+    );
+    expect(wire('The U.S. rejected the Japanese offer to cut tariffs on wine.')).toEqual([
+      'United States>Japan|tariffs|reject',
+    ]);
+  });
+  it('reads "no intention of" and "will not tolerate" as rejections', () => {
+    expect(wire('Japan has no intention of lifting its quotas on rice, the farm minister said.')).toEqual([
+      'Japan>-|market_access|reject',
+    ]);
+    expect(wire('The EC will not tolerate the U.S. restrictions on its steel exports.')).toEqual([
+      'European Community>United States|market_access|reject',
+    ]);
+  });
+  it('reads "will depend on <party>\'s compliance" as a condition', () => {
+    expect(
+      wire("Lifting the sanctions will depend on Japan's compliance with the chip pact, Washington said."),
+    ).toEqual(['United States>Japan|enforcement|condition']);
+  });
+  it('reads "<party> will benefit from improved quotas" as the other main party\'s deal term', () => {
+    expect(
+      wire(
+        'The EC and Chile agreed a deal on fruit. The EC said Chile will benefit from improved quotas on apple exports to the Community. Chile welcomed the EC deal.',
+      ),
+    ).toEqual(['European Community>Chile|market_access|offer']);
+  });
+  it('reads a proposal "seen as damaging" as a rejection, and a demanded debate as no position', () => {
+    expect(
+      wire(
+        "Britain demanded an early debate on the Commission's plan for a tax on imported oils, a proposal it sees as extremely damaging to its trade ties.",
+      ),
+    ).toEqual(['United Kingdom>-|market_access|reject']);
+    expect(
+      wire("Britain demanded an early debate on the Commission's plan for a tax on imported oils."),
+    ).toEqual([]);
+  });
+  it("reads decided, considered and effortful steps of one's own as offers", () => {
+    expect(wire('Japan said it was considering lowering tariffs on imported farm products.')).toEqual([
+      'Japan>-|tariffs|offer',
+    ]);
+    expect(
+      wire(
+        'South Korea will make efforts to reduce its trade surplus with the United States by buying more American goods.',
+      ),
+    ).toEqual(['South Korea>United States|purchases|offer']);
+    expect(
+      wire('Taiwan has decided to cut tariffs on 862 items to encourage imports from the United States.'),
+    ).toEqual(['Taiwan>United States|tariffs|offer']);
+  });
+  it('gives "pressure from <party>" and a refusal "by <party>" to the agent', () => {
+    expect(wire('Japan faces mounting pressure from the U.S. to open its rice market.')).toEqual([
+      'United States>-|market_access|demand',
+    ]);
+    expect(
+      wire('Demands by the United States for a cut in Japanese tariffs on beef have been rejected by Tokyo.'),
+    ).toEqual(['United States>Japan|tariffs|demand', 'Japan>United States|tariffs|reject']);
+  });
+});

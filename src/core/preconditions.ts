@@ -21,8 +21,11 @@ expected urging asking pressing pushing buy buys bought buying purchase purchase
 const MARKET_DEMAND = words(`
 consumer strong weak domestic global market rising falling higher lower growing import export real
 slowing robust firm soft increase increased increasing boost boosted boosting stimulate stimulated
-stimulating stabilize stabilise meet meeting sluggish weaker stronger and
+stimulating stabilize stabilise meet meeting sluggish weaker stronger and depress depresses depressing
+depressed dampen dampening curb curbing reduce reducing reduced
 `);
+/** Goods whose "demand for" is the market's ("demand for imports", "demand for oil"). */
+const GOODS = words('imports exports goods products oil grain credit money capital');
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
 const POSSESSOR_ONLY = words('complaint complaints pressure offer offers');
 const CONDITIONAL_MODALS = words('will would could can may might');
@@ -36,6 +39,7 @@ const CONDITION_CLAUSE = new Set([
   'as long as',
   'provided that',
   'on condition that',
+  'as soon as',
 ]);
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
 const READY = words('prepared ready willing threatened threatening threatens vowed');
@@ -71,6 +75,23 @@ const PARTY_GROUPS = words(
 const NOT_CONDITIONAL_IF = words(
   'even as asked ask asks know knew see saw wonder wondered determine decide check',
 );
+/** Verbs of a state that a conditional only describes ("will remain so if ...", "could change if
+ * ..."): a forecast, not a term set to another party. */
+const STATE_VERBS = words('remain remains stay stays change changes grow worsen improve continue continues');
+/** Words of a non-trade matter (arms control) that make a cue's scope no trade position. */
+const NON_TRADE = words('missile missiles nuclear warheads troops weapons disarmament');
+/** Nouns for a party's own industry, pressed by its government ("asked chip makers to cut output"). */
+const INDUSTRY_NOUNS = words(
+  'makers manufacturers producers companies firms industry industries exporters businesses chipmakers',
+);
+/** Nouns for a programme drawn up by its holder ("a plan calling for tax cuts" is its own offer). */
+/** Nouns of a concession that an announcement cue ("will be announced") needs before it. */
+const CONCESSIONS = words(
+  'cuts cut reductions reduction relaxation liberalisation liberalization easing removal lifting opening',
+);
+const PLAN_NOUNS = words('plan plans package packages programme program proposals blueprint');
+/** Verbs of a held view that report a clause as speech does ("agreed the bloc must ..."). */
+const REPORTED_VIEW = words('agreed agrees believed believes argued argues felt feels stressed');
 const IRREGULAR_PAST = words('took made gave withdrew broke chose sent kept met paid cut quit set');
 /** Enforcement words whose object names the issue ("a review of the duties"). */
 const REVIEWS = words('review reviews investigation investigations');
@@ -80,6 +101,8 @@ const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist r
 const SPECIFIC_ISSUES = new Set<Issue>(['export_controls', 'tech_transfer', 'ip_protection']);
 /** First words of an appositive or relative clause after a name (", a tabloid run by ..."). */
 const APPOSITIVE_OPENERS = words('a an which who whose');
+/** Prepositions that open an aside between a subject and its verb ("X, in a letter to Y, urged"). */
+const ASIDE_PREPS = words('in at during after before under');
 /** Verbs that give a position up ("has dropped, for now, its demand that ..."). */
 const DROPPED = words(`
 drop drops dropped dropping abandon abandons abandoned abandoning withdraw withdraws withdrew withdrawn
@@ -98,6 +121,8 @@ const COORD_ADVERBS = words('also then later again');
 const ADDRESSED = words('told tells tell warned warns reminded reminds informed');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
+/** Words between "benefit from" and a granted measure ("improved quotas", "reduced levies"). */
+const BENEFIT_ADJ = words('improved reduced lower higher larger bigger new better increased');
 const TERM_VERBS = words('caps cuts lowers reduces removes eliminates halves slashes lifts scraps limits');
 const FALL_VERBS = words('fall drop');
 const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
@@ -135,6 +160,8 @@ const PURPOSE = new Set([
   'subject to',
   'to escape',
   'to evade',
+  'to stabilise',
+  'to stabilize',
 ]);
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
@@ -191,6 +218,7 @@ const NOUN_CUES = new Set([
   'precondition',
   'preconditions',
   'opposition to',
+  'charges that',
 ]);
 /** Offer verbs that never carry a threat ("offered to raise duties on third countries"). */
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
@@ -330,6 +358,8 @@ export function findPreconditions(
   sentences: Sentence[],
   ar: ActorResult,
   ensureActor: (id: string) => ActorInfo | null,
+  /** Publication time (ms) or null: the era decides what bare "sanctions" are. */
+  published: number | null = null,
 ): Precondition[] {
   const lex = getLexicon();
   const byId = new Map<string, ActorInfo>();
@@ -428,6 +458,8 @@ export function findPreconditions(
       const mi = mentionAt(j);
       if (mi >= 0) {
         const a = ar.mentions[mi]!.actor;
+        // "senior LDP officials said": a party, lobby or legislature speaks through its officials
+        if (a.kind === 'organization' && (a.own || !a.sideId)) return resolveHolder(a);
         return a.kind === 'country' || a.kind === 'bloc' ? a : null;
       }
       const t = toks[j]!;
@@ -451,6 +483,101 @@ export function findPreconditions(
       !!ar.adjAt[at] &&
       (PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') || GROUP_NOUNS.has(toks[at + 1]?.lower ?? ''))
     );
+  };
+
+  /** The end of "the U.S. measures", "Japan's decision", "the Moroccan steps" at b (a determiner, a
+   * party or demonym, a measure noun), else -1. */
+  const ownedMeasureEnd = (b: number): number => {
+    let k = REF_DETERMINERS.has(toks[b]?.lower ?? '') ? b + 1 : b;
+    const mi = mentionAt(k);
+    if (mi >= 0) k = ar.mentions[mi]!.b;
+    else if (ar.adjAt[k]) k++;
+    else return -1;
+    if (isPossessive(toks[k])) k++;
+    return MEASURE_REFS.has(toks[k]?.lower ?? '') ? k + 1 : -1;
+  };
+
+  /** The holder of a view verb before token a ("Feiter, adviser to X, agreed the EC must ..."): the
+   * mention before the verb, past one appositive. */
+  const viewHolder = (first: number, a: number): ActorInfo | null => {
+    let v = -1;
+    for (let k = a - 1; k > first; k--)
+      if (REPORTED_VIEW.has(toks[k]!.lower)) {
+        v = k;
+        break;
+      }
+    if (v < 0) return null;
+    let k = v - 1;
+    if (toks[k]?.text === ',') {
+      const r = appositiveStart(toks, k, first);
+      k = r >= 0 ? r - 1 : k - 1;
+    }
+    const mi = k >= first ? mentionAt(k) : -1;
+    return mi >= 0 ? resolveHolder(ar.mentions[mi]!.actor) : null;
+  };
+
+  /** "asked Japanese chip makers to cut output", "pressing producers to ...": the addressee is an
+   * industry (its demonym's id, or '' with none), else null. */
+  const industryObject = (b: number): string | null => {
+    let k = b;
+    if (DETERMINERS.has(toks[k]?.lower ?? '')) k++;
+    let adj = '';
+    if (ar.adjAt[k]) adj = ar.adjAt[k++]!.id;
+    for (let n = 0; n < 3; n++, k++) {
+      const t = toks[k];
+      if (!t || t.kind !== TokKind.Word || mentionAt(k) >= 0) return null;
+      if (INDUSTRY_NOUNS.has(t.lower)) {
+        const nx = toks[k + 1]?.lower;
+        return nx === 'to' || nx === 'not' ? adj : null;
+      }
+      if (t.cap) return null;
+    }
+    return null;
+  };
+
+  /** "hoped the United States could lift ...", "I hope that, before long, we can lift ...": the
+   * holder's own party (or "we") as the subject of a modal and a step of its own after a hope. */
+  const ownHopedStep = (b: number, end: number, holder: ActorInfo): boolean => {
+    for (let k = b; k < Math.min(end, b + 8); k++) {
+      const t = toks[k]!;
+      const mi = mentionAt(k);
+      let own = false;
+      let after = k + 1;
+      if (mi >= 0) {
+        const side = resolveSide(ar.mentions[mi]!.actor);
+        own = !!side && (side.id === holder.id || side.id === holder.sideId);
+        after = ar.mentions[mi]!.b;
+      } else if (t.lower === 'we') own = true;
+      else if (t.kind === TokKind.Punct || t.lower === 'that' || t.lower === 'the' || !t.cap) continue;
+      if (!own) return false;
+      return (
+        CONDITIONAL_MODALS.has(toks[after]?.lower ?? '') && HOPED_STEPS.has(toks[after + 1]?.lower ?? '')
+      );
+    }
+    return false;
+  };
+
+  /** "Japan would offer to cut ...", "it offers to buy ...": "offer" at k as a verb with an
+   * infinitive, after a modal, a pronoun or a party (not the noun "its offer"). */
+  const offerVerb = (k: number, b: number): boolean => {
+    const w = toks[k]!.lower;
+    if ((w !== 'offer' && w !== 'offers') || toks[b]?.lower !== 'to') return false;
+    const p = toks[k - 1]?.lower ?? '';
+    return CONDITIONAL_MODALS.has(p) || PRONOUNS.has(p) || p === 'also' || mentionAt(k - 1) >= 0;
+  };
+
+  /** The mention index of the agent in "from/by (the) <party>" at b, else -1. */
+  const agentAfter = (b: number): number => {
+    const w = toks[b]?.lower;
+    if (w !== 'from' && w !== 'by') return -1;
+    const at = toks[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+    return mentionAt(at);
+  };
+
+  /** True when a party (mention or demonym) is named in tokens [a, b). */
+  const partyBetween = (a: number, b: number): boolean => {
+    for (let k = Math.max(0, a); k < b; k++) if (mentionAt(k) >= 0 || ar.adjAt[k]) return true;
+    return false;
   };
 
   /** "if Paris withdrew ...", "until Beijing took ...": a named party, then a past-tense verb. */
@@ -561,7 +688,10 @@ export function findPreconditions(
     const mm = ar.mentions[mi]!;
     if (isObjectAt(toks, mm.a, first)) return null;
     const other = resolveHolder(mm.actor);
-    return other && other.id !== h.id && (other.kind === 'country' || other.kind === 'bloc') ? other : null;
+    if (!other || other.id === h.id) return null;
+    if (other.kind === 'country' || other.kind === 'bloc') return other;
+    // "the National Pork Producers Council and the American Meat Institute asked ...": two lobbies
+    return other.kind === 'organization' && h.kind === 'organization' ? other : null;
   };
 
   /** The parties of a coordinated subject ending at the mention at token a, nearest first:
@@ -711,6 +841,21 @@ export function findPreconditions(
       let o = k - 1;
       if (isPossessive(toks[o])) o--;
       const owner = o >= S.first ? partyAt(o) : null;
+      // 4. "Argentina will benefit from improved quotas on beef": a term granted by the other party
+      let f = k - 1;
+      if (BENEFIT_ADJ.has(toks[f]?.lower ?? '')) f--;
+      if (!owner && toks[f]?.lower === 'from' && toks[f - 1]?.lower === 'benefit' && f - 2 > S.first) {
+        const m4 = measureAt(k);
+        let w = f - 2;
+        if (CONDITIONAL_MODALS.has(toks[w]!.lower)) w--;
+        const mi = mentionAt(w);
+        const beneficiary = mi >= 0 ? partyAt(w) : null;
+        const pair = m4 && beneficiary ? mainParties() : null;
+        if (m4 && beneficiary && pair && (pair[0].id === beneficiary.id || pair[1].id === beneficiary.id)) {
+          const holder = pair[0].id === beneficiary.id ? pair[1] : pair[0];
+          return { holder, issue: m4.issue, verb: 'benefit', target: beneficiary };
+        }
+      }
       // cheap shape checks first: an owner, or "the <measure> on ..." (pattern 3)
       if (!owner && toks[k + 1]?.lower !== 'on' && toks[k + 2]?.lower !== 'on') continue;
       const m = measureAt(k);
@@ -914,6 +1059,8 @@ export function findPreconditions(
               (mentionAt(q) >= 0 ||
                 (group && !!ar.adjAt[q]) ||
                 PRONOUNS.has(toks[q]!.lower) ||
+                // "said the government will send trade missions to buy ...": the speaker's government
+                (PARTY_NOUNS.has(toks[q]!.lower) && toks[q - 1]?.lower === 'the') ||
                 bothSides(toks, q) ||
                 // "while the bloc would remove tariffs": the bloc named last
                 (toks[q]!.lower === 'bloc' && toks[q - 1]?.lower === 'the' && !!lastBloc) ||
@@ -961,7 +1108,11 @@ export function findPreconditions(
             keep = false;
           if (
             (cue.phrase === 'demand' || cue.phrase === 'demands') &&
-            MARKET_DEMAND.has(toks[k - 1]?.lower ?? '')
+            (MARKET_DEMAND.has(toks[k - 1]?.lower ?? '') ||
+              // "depressing its demand for imports", "demand for imports": the economy's demand
+              (DETERMINERS.has(toks[k - 1]?.lower ?? '') && MARKET_DEMAND.has(toks[k - 2]?.lower ?? '')) ||
+              (toks[m.b]?.lower === 'for' && GOODS.has(toks[m.b + 1]?.lower ?? '')) ||
+              marketDemandVerb(toks, m.b, S.last))
           )
             keep = false;
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
@@ -981,6 +1132,9 @@ export function findPreconditions(
             keep = (modalBefore && k > S.first + 2) || coordinated;
             // "even if", "as if": concessive or comparative; "asked if", "to see if": a question
             if (cue.phrase === 'if' && NOT_CONDITIONAL_IF.has(toks[k - 1]?.lower ?? '')) keep = false;
+            // "will remain so if ...", "could change if ...": a forecast of a state, not a term
+            const sv = toks[k - 1]?.lower === 'so' ? toks[k - 2]?.lower : toks[k - 1]?.lower;
+            if (cue.phrase === 'if' && STATE_VERBS.has(sv ?? '')) keep = false;
             // "once again", "at once", "once more": no condition
             if (
               cue.phrase === 'once' &&
@@ -990,7 +1144,7 @@ export function findPreconditions(
           }
           // "its complaint", "the complaints": without a named possessor it is no cue, only an
           // issue word ("agreed to suspend its complaint at the WTO")
-          if (POSSESSOR_ONLY.has(cue.phrase)) {
+          if (POSSESSOR_ONLY.has(cue.phrase) && !offerVerb(k, m.b) && agentAfter(m.b) < 0) {
             let q = k - 1;
             if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--; // "Japan's main offers"
             if (isPossessive(toks[q])) q--;
@@ -1008,6 +1162,19 @@ export function findPreconditions(
           // "urged the administration to keep the quota tight and to reject ...": a refusal asked
           // of another party is part of the demand, not the holder's own rejection
           if (keep && cue.stance === 'reject' && askedToRefuse(toks, lastCue(cues), k)) keep = false;
+          // "U.S. charges that Japan is refusing to open its market": a refusal alleged by another
+          // party is the accuser's complaint, not the accused's position
+          const acc = lastCue(cues);
+          if (keep && cue.stance === 'reject' && acc && ACCUSATIONS.has(acc.cue.phrase) && k - acc.b <= 6)
+            keep = false;
+          // "Saudi Arabia cut LPG shipments to Japan": reducing one's own supplies is no concession
+          if (keep && cue.direct && cue.stance === 'offer' && REDUCE_VERBS.has(cue.phrase)) {
+            for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
+              if (SUPPLY_NOUNS.has(toks[q]!.lower)) {
+                keep = false;
+                break;
+              }
+          }
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
           const pr = lastCue(cues);
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
@@ -1023,6 +1190,48 @@ export function findPreconditions(
             keep = false;
           // "moves seen as retaliation": a description of a measure, not a threat
           if (keep && cue.phrase.startsWith('retaliat') && toks[k - 1]?.lower === 'as') keep = false;
+          // "does not plan to take immediate retaliatory action": a threat denied in its clause
+          if (keep && cue.stance === 'condition' && cue.phrase.startsWith('retaliat'))
+            for (let q = k - 1; q >= Math.max(S.first, k - 8) && toks[q]!.kind === TokKind.Word; q--)
+              if (NEGATION.has(toks[q]!.lower)) keep = false;
+          // "more tariff cuts will be announced": an announcement is an offer only of a concession
+          if (keep && cue.scope === 'before' && cue.stance === 'offer') {
+            let concession = false;
+            for (let q = k - 1; q >= Math.max(S.first, k - 24) && !concession; q--)
+              concession = CONCESSIONS.has(toks[q]!.lower);
+            keep = concession;
+          }
+          // "the limits to the impact Germany could accept": a relative clause on a noun, no offer
+          if (keep && cue.stance === 'offer' && cue.phrase.endsWith('accept')) {
+            const mi = mentionAt(k - 1);
+            const a0 = mi >= 0 ? ar.mentions[mi]!.a : -1;
+            const w = toks[a0 - 1];
+            if (
+              a0 > S.first + 1 &&
+              w?.kind === TokKind.Word &&
+              !w.cap &&
+              (DETERMINERS.has(toks[a0 - 2]!.lower) || ARTICLES.has(toks[a0 - 2]!.lower))
+            )
+              keep = false;
+          }
+          // "the February 22 agreement to stabilise rates": a dated deal described, no party's pledge
+          // (a day of the month, not a year: "a 2019 agreement to open" is still the possessor's)
+          // ("the Plaza agreement to lower the dollar": a named accord, no party's name before it)
+          if (
+            keep &&
+            cue.phrase.startsWith('agreement') &&
+            ((toks[k - 1]?.kind === TokKind.Number && toks[k - 1]!.text.length <= 2) ||
+              (toks[k - 1]?.cap && mentionAt(k - 1) < 0 && !ar.adjAt[k - 1] && !isPossessive(toks[k - 1])))
+          )
+            keep = false;
+          // "demanded the early debate on the proposal": a procedural request, no position on it
+          if (keep && cue.stance === 'demand' && !cue.implies && !cue.modal)
+            for (let q = m.b; q < Math.min(S.last, m.b + 3); q++)
+              if (toks[q]!.lower === 'debate') keep = false;
+          // "will fight for its farmers": support, not opposition
+          if (keep && cue.phrase.endsWith('fight') && toks[m.b]?.lower === 'for') keep = false;
+          // "what needs to be done": a generic clause, no party asked
+          if (keep && cue.modal && toks[k - 1]?.lower === 'what') keep = false;
           // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
           const pm = lastCue(cues);
           if (
@@ -1034,7 +1243,9 @@ export function findPreconditions(
             keep = false;
           // "has dropped, for now, its demand", "to stop pressing": no position, and no scope end
           // "agreed ... to stop pressing foreign companies to ...": ending a practice is no cue
-          if (keep && STOP_DOING.has(toks[k - 1]?.lower ?? '')) keep = false;
+          // ("the tariffs would be ended as soon as ...": a conditional clause after the verb is a term)
+          if (keep && STOP_DOING.has(toks[k - 1]?.lower ?? '') && !CONDITION_CLAUSE.has(cue.phrase))
+            keep = false;
           // "declined to comment on the tariffs" is no refusal: "declined" counts only bare ("has so
           // far declined.") or as "declined to do so"
           if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
@@ -1069,6 +1280,7 @@ export function findPreconditions(
           REPORT_VERBS.has(lw) ||
           lw === 'saying' ||
           lw === 'according' ||
+          REPORTED_VIEW.has(lw) ||
           // "had made clear that ...": a statement too
           (lw === 'clear' && MAKE.has(toks[k - 1]?.lower ?? ''))
         )
@@ -1091,6 +1303,13 @@ export function findPreconditions(
       let speculative = false;
       for (let k = Math.max(S.first, cu.a - 8); k < cu.a; k++)
         if (SPECULATION.has(toks[k]!.lower)) speculative = true;
+      // ("is unlikely to accept the U.S. demand for ...": a named party's demand is a fact)
+      if (
+        speculative &&
+        NOUN_CUES.has(cu.cue.phrase) &&
+        (mentionAt(cu.a - 1) >= 0 || (isPossessive(toks[cu.a - 1]) && mentionAt(cu.a - 2) >= 0))
+      )
+        speculative = false;
       if (speculative) continue;
       // "could not say whether it should be higher": an open question, not a demand
       if (cu.cue.modal) {
@@ -1132,11 +1351,26 @@ export function findPreconditions(
           if (THREAT.has(toks[k]!.lower)) stance = 'condition';
       }
       const modal = !!cu.cue.modal;
+      // "has drawn up a plan calling for tax cuts": a programme's terms are its author's offer
+      // ("a plan calling for Japan to ..." stays a demand on the party named)
+      if (
+        stance === 'demand' &&
+        cu.cue.phrase.endsWith(' for') &&
+        cu.cue.phrase.startsWith('call') &&
+        PLAN_NOUNS.has(toks[cu.a - 1]?.lower ?? '') &&
+        !partyNext(cu.b)
+      )
+        stance = 'offer';
       // holder: the possessor of a noun cue ("U.S. pressure"), else the nearest subject-like actor
       let holder: ActorInfo | null = null;
       let subjectEnd = -1;
       let pronoun = false;
       const clauseStart = c > 0 ? Math.max(S.first, cues[c - 1]!.b) : S.first;
+      // "more tariff cuts will be announced, the minister said": the speaker announces its own step
+      if (cu.cue.scope === 'before' && stance === 'offer') {
+        if (!speaker) continue;
+        holder = resolveHolder(speaker);
+      }
       if (NOUN_CUES.has(cu.cue.phrase)) {
         let q = cu.a - 1;
         if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--;
@@ -1149,9 +1383,19 @@ export function findPreconditions(
           // "Japanese offers of compensation", "American demands": the demonym's country
           holder = sideActor(ar.adjAt[q]!.id);
           subjectEnd = q + 1;
+        } else {
+          // "pressure from Washington to open ...", "demands by the United States for ...": the agent
+          const ag = agentAfter(cu.b);
+          if (ag >= 0) {
+            holder = resolveHolder(ar.mentions[ag]!.actor);
+            subjectEnd = ar.mentions[ag]!.b;
+          }
         }
       }
       let personPronoun = false;
+      let passiveTarget: ActorInfo | null = null;
+      let analystSubject = false;
+      let passiveAgent = false;
       /** The cue opens a relative clause after its holder: its scope ends at the clause's comma. */
       let relativeClause = false;
       let hypothetical = false;
@@ -1163,7 +1407,9 @@ export function findPreconditions(
       if (
         !holder &&
         POSSESSOR_ONLY.has(cu.cue.phrase) &&
-        !(cu.cue.phrase.startsWith('offer') && presentedOffer(toks, cu.a, S.first))
+        !(cu.cue.phrase.startsWith('offer') && presentedOffer(toks, cu.a, S.first)) &&
+        !offerVerb(cu.a, cu.b) &&
+        agentAfter(cu.b) < 0
       )
         continue;
       // "The Commission refused to exempt Indonesia from it but agreed to offer ...": a verb after
@@ -1180,6 +1426,30 @@ export function findPreconditions(
       ) {
         holder = sentenceHolder;
         subjectEnd = cu.a - 1;
+      }
+      // "the administration was urged by the committee to ...": the agent holds the demand
+      // ("U.S. demands ... have been rejected by Tokyo": the agent refuses the subject)
+      if (
+        !holder &&
+        (stance === 'demand' || stance === 'reject') &&
+        cu.cue.phrase.endsWith('ed') &&
+        BE_FORMS.has(toks[cu.a - 1]?.lower ?? '') &&
+        toks[cu.b]?.lower === 'by'
+      ) {
+        const at = toks[cu.b + 1]?.lower === 'the' ? cu.b + 2 : cu.b + 1;
+        const mi = mentionAt(at);
+        if (mi < 0) continue;
+        holder = resolveHolder(ar.mentions[mi]!.actor);
+        if (!holder) continue;
+        subjectEnd = ar.mentions[mi]!.b;
+        passiveAgent = true;
+        for (let k = cu.a - 2; k >= S.first; k--) {
+          const mj = mentionAt(k);
+          if (mj < 0) continue;
+          const side = resolveSide(ar.mentions[mj]!.actor);
+          if (side && side.id !== holder.id) passiveTarget = side;
+          break;
+        }
       }
       // "the pact calls on Japan to stop ...", "the deal requires Mexico to ...": agreed terms
       // are the obliged party's offer (ANNOTATION.md conventions)
@@ -1289,6 +1559,8 @@ export function findPreconditions(
             // "with West Germany (as strongly) opposed to it": the subject of an absolute clause
             !(prev?.lower === 'with' && cu.cue.stance === 'reject' && absoluteSubject(toks, mm.b, cu.a));
           const reported = after && REPORT_VERBS.has(after.lower);
+          // "Colombia's exporters' association said": an unnamed lobby of the country, not the country
+          if (!pronoun && isPossessive(after) && lobbyAfter(toks, mm.b + 1)) break;
           // "a bill to let the United States retaliate": the cue is the object's licensed act
           if (isObject && mm.b >= cu.a - 1 && LICENSE.has(prevWord(toks, mm.a))) {
             licensed = true;
@@ -1436,6 +1708,11 @@ export function findPreconditions(
           }
         }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
+        // "analysts expected Bonn to ...": a forecaster's view is no party's position
+        if (!pronoun && k >= clauseStart && ANALYST_NOUNS.has(lw)) {
+          analystSubject = true;
+          break;
+        }
         // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
         if (
           !pronoun &&
@@ -1486,7 +1763,7 @@ export function findPreconditions(
           personPronoun = PERSON_PRONOUNS.has(lw);
         }
       }
-      if ((hypothetical && !holder) || licensed || mutual) continue;
+      if ((hypothetical && !holder) || licensed || mutual || analystSubject) continue;
       if (holder && pronoun && personPronoun) holder = null; // "he" is a person, not a country named earlier
       let target: ActorInfo | null = null;
       if (modal) {
@@ -1505,6 +1782,10 @@ export function findPreconditions(
       const fallback = !holder;
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
+        // "X, an adviser to the chancellor, agreed the bloc must ...": the subject of the view
+        else if (modal && (holder = viewHolder(S.first, cu.a))) {
+          /* found */
+        }
         // "X, Canada's deputy chief of delegation, replied ... But he agreed ...": a holder found in
         // the last sentence, which named no known person, is more recent than the last person
         else if (personPronoun && heldSentence === si - 1 && personSentence < si - 1) holder = lastHolder;
@@ -1514,6 +1795,26 @@ export function findPreconditions(
         else if (modal && quoted && !reported && lastSpeaker && !sentenceHolder)
           holder = resolveHolder(lastSpeaker);
         else if (pronoun || modal || (quoted && !reported)) holder = sentenceHolder ?? lastHolder;
+        // "The decision would apply tariffs in retaliation for ...": a measure as subject is the
+        // party's last named in the story
+        else if (
+          stance === 'condition' &&
+          cu.cue.phrase === 'retaliation' &&
+          toks[cu.a - 1]?.lower === 'in' &&
+          toks[cu.b]?.lower === 'for' &&
+          !hypothetical
+        ) {
+          // "the new tariffs are in retaliation for Japan's failure ...": of the story's two main
+          // parties, the one not blamed retaliates
+          const blamed = partyAt(cu.b + 1) ?? partyAt(cu.b + 2) ?? partyAt(cu.b + 3);
+          const pair = blamed ? mainParties() : null;
+          holder =
+            pair && blamed && (pair[0].id === blamed.id || pair[1].id === blamed.id)
+              ? pair[0].id === blamed.id
+                ? pair[1]
+                : pair[0]
+              : lastHolder;
+        }
       }
       // "Beijing told Washington it must lift ...": the party addressed is the pronoun's referent
       if (modal && !target && holder && PRONOUNS.has(toks[cu.a - 1]?.lower ?? '')) {
@@ -1529,6 +1830,26 @@ export function findPreconditions(
         }
       }
       if (!holder || (target && target.id === holder.id)) continue;
+      // "the United States could face a vicious circle if it took that route": a forecast about the
+      // subject's own course, no term set to another party
+      if (
+        stance === 'condition' &&
+        cu.cue.phrase === 'if' &&
+        !fallback &&
+        !pronoun &&
+        (toks[cu.b]?.lower === 'it' || toks[cu.b]?.lower === 'they') &&
+        !partyBetween(subjectEnd, cu.a) // "would retaliate against the EC if it did not ...": the EC
+      )
+        continue;
+      // "MITI has been pressing chip makers to limit output": a government pressing its own
+      // industry is no demand between parties
+      if (stance === 'demand' && PRESS_VERBS.has(toks[cu.a]!.lower)) {
+        const ind = industryObject(cu.b);
+        if (ind !== null && (ind === '' || ind === holder.id || ind === holder.sideId)) continue;
+      }
+      // "hoped the United States could lift the sanctions" (said by its president): its own step
+      if (stance === 'demand' && EXPECT.has(cu.cue.phrase) && ownHopedStep(cu.b, S.last, holder))
+        stance = 'offer';
       // a holder from context that is also the party addressed ("it urged the United States")
       // is a wrong guess
       if (fallback && !speaker) {
@@ -1543,6 +1864,7 @@ export function findPreconditions(
         }
         if (addressed) continue;
       }
+      if (!target && passiveTarget) target = passiveTarget;
       // target: first other party after the cue (a country named by a demonym will do)
       if (!target) {
         for (let k = cu.b; k < S.last; k++) {
@@ -1570,11 +1892,21 @@ export function findPreconditions(
           }
         }
       }
+      // "their government wants to live up to it", "wants to cut its deficit": the subject's own
+      // intention, with no other party, is no demand ("wants to sell more to the United States" is)
+      if (
+        !target &&
+        stance === 'demand' &&
+        cu.cue.phrase.startsWith('want') &&
+        toks[cu.b]?.lower === 'to' &&
+        toks[cu.b + 1]?.lower !== 'see'
+      )
+        continue;
       // issues in scope: from the cue to the next cue or clause break
       // "rejected U.S. demands to scrap its quotas": the rejection's object is the demand's scope
       let nextCue = cues[c + 1];
       if (
-        stance === 'reject' &&
+        (stance === 'reject' || (stance === 'offer' && toks[cu.b - 1]?.lower === 'meet')) &&
         nextCue &&
         nextCue.cue.stance === 'demand' &&
         NOUN_CUES.has(nextCue.cue.phrase) &&
@@ -1610,6 +1942,8 @@ export function findPreconditions(
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
       for (let k = cu.b + 1; k < scopeEnd; k++) {
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
+        // "the decision to keep the duties": the complement of a measure noun, not a purpose
+        if (MEASURE_REFS.has(toks[k - 1]!.lower) || PROPOSALS.has(toks[k - 1]!.lower)) continue;
         // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
         // ("expected the bloc to protect its access": the same after an expectation of a party)
@@ -1630,6 +1964,10 @@ export function findPreconditions(
           break;
         }
       }
+      // "equality in short-range missiles": arms control, no trade position
+      let nonTrade = false;
+      for (let k = cu.b; k < scopeEnd && !nonTrade; k++) nonTrade = NON_TRADE.has(toks[k]!.lower);
+      if (nonTrade) continue;
       const issues = cu.cue.implies
         ? new Set<Issue>([cu.cue.implies])
         : cu.cue.scope === 'before'
@@ -1656,7 +1994,26 @@ export function findPreconditions(
         partyActs(cu.b)
       )
         issues.add('other');
-      if (issues.size === 0 && (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition')) {
+      // "more tariff cuts on 300 products will be announced": the issue named at the concession noun
+      if (cu.cue.scope === 'before' && stance === 'offer') {
+        for (let q = cu.a - 1; q >= Math.max(S.first, cu.a - 24); q--)
+          if (CONCESSIONS.has(toks[q]!.lower)) {
+            for (const i of collectIssues(
+              lex.issues,
+              toks,
+              Math.max(S.first, q - 3),
+              Math.min(cu.a, q + 4),
+              ar.mentionAt,
+            ))
+              issues.add(i);
+            break;
+          }
+        if (issues.size === 0) continue;
+      }
+      if (
+        issues.size === 0 &&
+        (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition' || passiveAgent)
+      ) {
         for (const i of collectIssues(
           lex.issues,
           toks,
@@ -1696,10 +2053,23 @@ export function findPreconditions(
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         if (carried.length > 0) issues.clear();
       }
+      // "deep regret over the U.S. measures, which impose tariffs on ...": a party's measures,
+      // described by the relative clause after them
+      const owned = issues.size === 0 && stance === 'reject' ? ownedMeasureEnd(cu.b) : -1;
+      if (owned > 0)
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          owned,
+          Math.min(S.last, owned + MAX_SCOPE),
+          ar.mentionAt,
+        ))
+          issues.add(i);
       if (
         issues.size === 0 &&
         stance !== 'offer' &&
         (pronounRef ||
+          owned > 0 ||
           refersToMeasure(toks, cu.b, scopeEnd) ||
           (stance === 'reject' && (rejectsReference(toks, cu.b) || bareRefusalAt(toks, cu))))
       ) {
@@ -1724,6 +2094,17 @@ export function findPreconditions(
           const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
           if (main) issues.add(main);
         }
+      }
+      // "has threatened to take retaliatory action after April 1": a threat with no measure named is
+      // about the matter of the sentence before (its one issue), else it enforces a broken deal
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        cu.cue.phrase.startsWith('retaliat') &&
+        threatenedAct(toks, cu.a, S.first)
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        issues.add(carried.length === 1 ? carried[0]! : 'enforcement');
       }
       // "Indonesia refused to abandon its strategy": a refusal to act, with no issue word, refuses
       // what the sentence before was about (its positions, else its one issue)
@@ -1787,7 +2168,26 @@ export function findPreconditions(
         issues.delete('market_access');
         issues.add('other');
       }
+      // "lift trade sanctions against Japan" (1987): before export-control regimes named firms and
+      // chips, a trade story's sanctions were punitive tariffs
+      if (
+        issues.has('export_controls') &&
+        published !== null &&
+        published < TARIFF_SANCTIONS_BEFORE &&
+        sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd)
+      ) {
+        issues.delete('export_controls');
+        issues.add('tariffs');
+      }
       if (issues.size === 0) continue;
+      // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
+      // asking for open markets
+      if (stance === 'reject' && issues.size === 1 && issues.has('market_access'))
+        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 4); k++)
+          if (PROTECTION_WORDS.has(toks[k]!.lower)) {
+            stance = 'demand';
+            break;
+          }
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
         for (let k = cu.b; k < scopeEnd; k++) if (toks[k]!.lower === 'without') stance = 'condition';
@@ -1886,6 +2286,68 @@ export function findPreconditions(
   return out;
 }
 
+/** Verbs of pressing an addressee ("wanted their companies to be able to bid abroad" is no pressure on them). */
+const PRESS_VERBS = words('press presses pressed pressing urge urges urged urging ask asks asked asking');
+/** A party's own steps that, hoped for by itself, are an offer ("hoped we can lift the sanctions"). */
+const HOPED_STEPS = words('lift remove end cut lower ease open scrap drop suspend withdraw');
+/** Cues that allege another party's conduct ("charges that Japan is refusing ..."). */
+const ACCUSATIONS = new Set(['charges that', 'charged that']);
+const REDUCE_VERBS = words('cut cuts lowered lowers');
+/** A party's own supplies ("cut shipments", "cut output"): cutting them concedes nothing. */
+const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
+/** Forecasters whose expectations are no party's position ("analysts expected ..."). */
+const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
+/** 1995-01-01 UTC: stories published before it read bare "sanctions" as punitive tariffs. */
+const TARIFF_SANCTIONS_BEFORE = Date.UTC(1995, 0, 1);
+/** True when "sanction(s)" occurs in tokens [a, b). */
+function sanctionsNear(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'sanctions' || w === 'sanction') return true;
+  }
+  return false;
+}
+/** Verbs of a market's movement ("demand for beef rose"): the noun before them is market demand. */
+const MARKET_MOVES = words(`
+rose rise rises rising fell fall falls falling increased increases grew grows growing declined declines
+slowed slows weakened weakens strengthened surged dropped drops picked remained remains eased eases
+`);
+/** True when a verb of market movement follows the noun "demand" (ending at b) in its clause
+ * ("demand for U.S. beef rose 12 pct"), within eight words. */
+function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 8); k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct && t.text !== '-' && t.text !== '.') return false;
+    // (a verb, not a noun: "demands for a rise in its quota")
+    const p = toks[k - 1]!.lower;
+    if (MARKET_MOVES.has(t.lower) && !ARTICLES.has(p) && !DETERMINERS.has(p)) return true;
+  }
+  return false;
+}
+const PROTECTION_WORDS = words('protectionism protectionist');
+const LOBBY_HEADS = words(
+  'association associations federation council union chamber confederation institute lobby',
+);
+/** True when an organisation head word follows at b within three lower-case words ("exporters'
+ * association", "farm workers union"). */
+function lobbyAfter(toks: Token[], b: number): boolean {
+  for (let k = b; k < b + 4; k++) {
+    const t = toks[k];
+    if (!t || t.cap) return false;
+    if (LOBBY_HEADS.has(t.lower)) return true;
+    if (t.kind !== TokKind.Word && !isPossessive(t) && t.text !== "'" && t.text !== '\u2019') return false;
+  }
+  return false;
+}
+const THREATEN = words('threatened threatens threaten threatening vowed vows warned warns');
+/** True when a threat verb governs the cue at a ("has threatened to take retaliatory action",
+ * "threatens retaliation"), within a few words and no punctuation. */
+function threatenedAct(toks: Token[], a: number, first: number): boolean {
+  for (let q = a - 1; q >= Math.max(first, a - 4) && toks[q]!.kind === TokKind.Word; q--)
+    if (THREATEN.has(toks[q]!.lower)) return true;
+  return false;
+}
+
 const SIDE_NOUNS = words('side sides party parties countries governments government partners');
 /** True when "committed to" at a follows its subject or an auxiliary ("China (has also)
  * committed to", "it committed to"), not a noun it describes ("resources committed to"). */
@@ -1972,7 +2434,8 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
     const t = toks[r]!;
     if (t.text === ',') {
       const opener = toks[r + 1]!.lower;
-      return APPOSITIVE_OPENERS.has(opener) && toks[r - 1]!.cap ? r : -1;
+      // "X, a member of ...," and "X, in a letter to Y,": the aside describes the subject
+      return (APPOSITIVE_OPENERS.has(opener) || ASIDE_PREPS.has(opener)) && toks[r - 1]!.cap ? r : -1;
     }
     if (t.text === '"' || t.text === ';' || t.text === '\u201c' || t.text === '\u201d') return -1;
   }

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 4;
+export const CUES_VERSION = 5;
 
 const list = (s: string): string[] =>
   s
@@ -61,7 +61,11 @@ export const CUES: CueEntry[] = [
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
      expect, expects, expected, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
      are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs, needed,
-     repeated its call, encourage, encourages, encouraged, encouraging, warned against, warns against, warning against, cautioned against, cautions against`,
+     repeated its call, encourage, encourages, encouraged, encouraging, warned against, warns against,
+     warning against, cautioned against, cautions against,
+     stressed the need for, stresses the need for, stressing the need for, emphasised the need for,
+     emphasized the need for, underlined the need for, answer is, answer was, answer lies in, answer lay in,
+     charges that, charged that`,
   ),
   ...D(
     'after',
@@ -69,7 +73,17 @@ export const CUES: CueEntry[] = [
     `complained to, complain to, complains to, filed a complaint, file a complaint, lodged a complaint,
      lodge a complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
      asked the wto to, asked the wto for, asked the world trade organization to,
-     asked the world trade organization for, request consultations, requested consultations, complaint, complaints`,
+     asked the world trade organization for, request consultations, requested consultations, complaint, complaints,
+     ask gatt to, asks gatt to, ask the gatt to, asks the gatt to, asked the gatt to,
+     take the dispute to, takes the dispute to, took the dispute to, taking the dispute to, take the case to,
+     took the case to, refer the dispute to, referred the dispute to, took the matter to,
+     ${['requested', 'request', 'requests', 'sought', 'seek', 'seeks', 'asked for', 'called for', 'calls for']
+       .flatMap((v) =>
+         ['consultations', 'bilateral consultations', 'formal consultations', 'gatt consultations'].map(
+           (n) => `${v} ${n}`,
+         ),
+       )
+       .join(', ')}`,
     { implies: 'enforcement' },
   ),
   ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to, needed to', {
@@ -81,9 +95,15 @@ export const CUES: CueEntry[] = [
     `precondition, preconditions, pre-condition, prerequisite, prerequisites, necessary condition,
      condition for, conditions for, conditional on, conditioned on, red line, red lines, bottom line,
      off the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
-     in return for, in exchange for, if, until, once`,
+     in return for, in exchange for, if, until, once, do what is necessary, do whatever is necessary,
+     do what is needed, do whatever it takes`,
   ),
-  ...D('after', 'condition', 'unless, only if, as long as, provided that, on condition that'),
+  ...D(
+    'after',
+    'condition',
+    `unless, only if, as long as, provided that, on condition that, as soon as, will depend on, would depend on,
+     contingent on, contingent upon, conditional upon`,
+  ),
   ...D(
     'after',
     'offer',
@@ -94,7 +114,13 @@ export const CUES: CueEntry[] = [
      were open to, would be open to, remains open to, could accept, can accept, would accept, could live with,
      proposed to, proposes to, propose to, proposing to, proposed cutting, promising to, pledging to,
      agreements to, agreed that, agrees that, cracks down on, cracked down on, cracking down on,
-     proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening`,
+     proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening,
+     taken steps to meet, take steps to meet, taking steps to meet, takes steps to meet, affirmed its intention to,
+     reaffirmed its intention to, do its utmost to, do their utmost to, do everything possible to,
+     make every effort to, makes every effort to, made every effort to, make efforts to, will make efforts to,
+     considering lowering, considering cutting, considering reducing, considering lifting, considering opening,
+     considering easing, considering removing, consider lowering, consider cutting, consider lifting,
+     accepted a compromise, accepted the compromise, accepts the compromise`,
   ),
   ...D(
     'after',
@@ -115,10 +141,13 @@ export const CUES: CueEntry[] = [
       'planned to',
       'intends to',
       'intend to',
+      // "Taiwan has decided to cut tariffs": a decision of one's own
+      'decided to',
+      'has decided to',
     ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
-          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of`).map(
+          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share`).map(
           (v) => `${aux} ${v}`,
         ),
       )
@@ -132,9 +161,16 @@ export const CUES: CueEntry[] = [
     'offer',
     [...OWN_STEP, 'agrees to', 'pledged to', 'promised to', 'committed to']
       .flatMap((aux) =>
-        ['buy', 'purchase', 'import more', 'step up purchases of', 'increase purchases of'].map(
-          (v) => `${aux} ${v}`,
-        ),
+        [
+          'buy',
+          'purchase',
+          'import more',
+          'step up purchases of',
+          'increase purchases of',
+          'send trade missions',
+          'send several trade missions',
+          'send a trade mission',
+        ].map((v) => `${aux} ${v}`),
       )
       .concat([
         'offered to buy',
@@ -161,6 +197,32 @@ export const CUES: CueEntry[] = [
       .join(','),
     { direct: true, implies: 'purchases' },
   ),
+  // "announced a package of measures to open its market", "unveiled a plan to boost imports": a
+  // programme of one's own opening steps (measures "to curb imports" are no concession)
+  ...(
+    [
+      ['to open, to ease', undefined],
+      [
+        'to boost imports, to increase imports, to expand imports, to stimulate imports, to promote imports',
+        'market_access',
+      ],
+      ['to cut tariffs, to lower tariffs, to reduce tariffs', 'tariffs'],
+    ] as const
+  ).flatMap(([tails, implies]) =>
+    D(
+      'after',
+      'offer',
+      ['announced', 'unveiled', 'adopted', 'approved']
+        .flatMap((v) =>
+          ['measures', 'a package of measures', 'a package', 'a plan'].flatMap((n) =>
+            list(tails).map((t) => `${v} ${n} ${t}`),
+          ),
+        )
+        .join(','),
+      implies ? { implies } : {},
+    ),
+  ),
+  ...D('after', 'offer', 'interested in buying, interested in purchasing', { implies: 'purchases' }),
   // "will invest $550 billion in American projects": investment pledges of 2025-style deals
   ...D(
     'after',
@@ -171,8 +233,16 @@ export const CUES: CueEntry[] = [
   ),
   // judgements and refusals whose object usually comes first ("the offer was not enough",
   // "who announced the surtaxes, said Canada would not back down")
-  ...D('before', 'reject', 'not enough, unacceptable, insufficient, unjustified, unreasonable'),
+  ...D(
+    'before',
+    'reject',
+    `not enough, unacceptable, insufficient, unjustified, unreasonable, would be dangerous, will be dangerous,
+     would be harmful, will be harmful, as damaging, as extremely damaging, as very damaging, as harmful,
+     as dangerous, would be damaging, will be damaging`,
+  ),
   ...D('both', 'reject', 'would not back down, will not back down, not back down'),
+  // "more tariff cuts will be announced next month, the minister said": the speaker's own measures
+  ...D('before', 'offer', 'will be announced, would be announced, will be unveiled, would be unveiled'),
   // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
   // bargain over the thing named, not a condition set on the other side
   ...D('both', 'reject', 'non-negotiable, not negotiable, not up for negotiation, not on the table'),
@@ -237,7 +307,16 @@ export const CUES: CueEntry[] = [
      pushes back against, pushing back against, pushed back on, pushing back on, will not make concessions,
      would not make concessions, won't make concessions, not make concessions, make no concessions,
      never trade away, not trade away, will not trade away, would not trade away, won't trade away,
-     will not sacrifice, would not sacrifice, never sacrifice, would not follow, will not follow, won't follow`,
+     will not sacrifice, would not sacrifice, never sacrifice, would not follow, will not follow, won't follow,
+     continue to fight, continues to fight, continued to fight, will fight, would fight, vowed to fight,
+     try to kill, will try to kill, tried to kill, contesting the legality of, contest the legality of,
+     contested the legality of, contests the legality of, challenging the legality of, challenged the legality of,
+     challenge the legality of, regret over, regrets over, opposed to,
+     declared themselves against, declared itself against, spoke out against, came out against, comes out against,
+     is against, are against, was against, were against, disappointed by, disappointed with, disappointed at,
+     not want to budge, risky policy, dangerous policy, objected to, objects to, object to, protested against,
+     protests against, condemned, condemns, denounced, denounces, no intention of, no question of,
+     will not tolerate, would not tolerate, cannot tolerate, said no to, says no to`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
@@ -281,7 +360,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'ip_protection',
     strong: list(`intellectual property, intellectual-property, patent, patents, copyright, copyrights,
       trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
-      geographical indication, geographical indications, geographic indications, protected names,
+      geographical indication, geographical indications, geographic indications, protected names, royalties, royalty,
       enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
       enforcement of intellectual property, intellectual property enforcement, patent enforcement`),
   },
@@ -304,7 +383,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
       fair treatment, equal treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary`),
-    weak: list(`fairly, exports, export, market, markets, shipments, trade bill, ban, bar, dairy, agriculture,
+    weak: list(`fairly, exports, export, market, markets, shipments, imported, trade bill, ban, bar, dairy, agriculture,
       agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar`),
   },
   {
@@ -314,19 +393,22 @@ export const ISSUE_WORDS: IssueWords[] = [
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       compensation, market economy, market-economy, market economy status, price undertaking,
-      price undertakings`),
+      price undertakings, below fair market value, below fair value, price support,
+      price supports, farm prices, farm support, farm supports`),
   },
   {
     issue: 'currency',
     strong: list(`currency, currencies, exchange rate, exchange rates, yuan, renminbi, revaluation, revalue,
-      devaluation, devalue, currency manipulation, manipulator`),
+      devaluation, devalue, currency manipulation, manipulator, appreciation, depreciation,
+      value of the dollar, dollar's value, dollar's fall, dollar's decline, dollar fall, dollar rate`),
   },
   {
     issue: 'enforcement',
     strong:
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
       dispute settlement, dispute-settlement, dispute panel, arbitrate, arbitration, compliance,
-      comply, live up to, adhere to, breach, breaking, violation, violations, violating, monitor,
+      comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
+      renege, reneged, reneging, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, review, oversight,
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
       circumvention, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
@@ -352,7 +434,10 @@ export const ISSUE_WORDS: IssueWords[] = [
     // demands outside the taxonomy that news often names; weak so any listed issue wins
     issue: 'other',
     strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
-      visa restrictions, student visas, students`),
-    weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive`),
+      visa restrictions, student visas, students, interest rates, tax cut, tax cuts`),
+    // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
+    weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
+      stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
+      development assistance, development aid`),
   },
 ];
