@@ -1815,4 +1815,16 @@ describe('preconditions in 1980s wire prose', () => {
       wire('Demands by the United States for a cut in Japanese tariffs on beef have been rejected by Tokyo.'),
     ).toEqual(['United States>Japan|tariffs|demand', 'Japan>United States|tariffs|reject']);
   });
+  it('reads the U.S. export enhancement programme as a subsidy', () => {
+    expect(
+      wire('The National Farmers Union urged the administration to expand the Export Enhancement Program.'),
+    ).toEqual(['National Farmers Union>-|subsidies|demand']);
+  });
+  it('finds what a rejected pronoun stands for in the clause before "because"', () => {
+    expect(
+      wire(
+        'The Senate Finance Committee approved a bill on farm exports and the Export Enhancement Program.\nThe curbs on imports in the bill may not pass because the Senate Agriculture Committee, which shares jurisdiction over farm trade, will oppose them.',
+      ),
+    ).toEqual(['Senate Agriculture Committee>-|market_access|reject']);
+  });
 });

@@ -2075,6 +2075,8 @@ export function findPreconditions(
       ) {
         // "China still restricts imports of ..., and Canberra wants those lifted": a clause joined
         // before the cue's own names the referent, ahead of the sentence before
+        // "those amendments face trouble because the committee will oppose them": the main clause
+        // before "because" names what the pronoun stands for
         const joined = pronounRef ? joinedClauseBefore(toks, S.first, cu.a) : -1;
         const carried =
           joined > S.first
@@ -2602,10 +2604,12 @@ function inNounComplement(toks: Token[], n: number, a: number): boolean {
 
 /** True when every token in [a, b) is an auxiliary ("has also", "will"). */
 /** The ", and" that joins the clause holding token a to a clause before it in the sentence
- * (searched back at most 12 tokens), else -1. */
+ * (searched back at most 12 tokens), or the "because" that subordinates it (at most 24), else -1. */
 function joinedClauseBefore(toks: Token[], first: number, a: number): number {
-  for (let k = a - 1; k > first + 1 && a - k <= 12; k--)
-    if (toks[k]!.lower === 'and' && toks[k - 1]!.text === ',') return k - 1;
+  for (let k = a - 1; k > first + 1 && a - k <= 24; k--) {
+    if (a - k <= 12 && toks[k]!.lower === 'and' && toks[k - 1]!.text === ',') return k - 1;
+    if (toks[k]!.lower === 'because') return k;
+  }
   return -1;
 }
 /**

@@ -394,7 +394,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       compensation, market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
-      price supports, farm prices, farm support, farm supports`),
+      price supports, farm prices, farm support, farm supports, export enhancement program,
+      export enhancement programme, export enhancement, eep, export bonus, export bonuses`),
   },
   {
     issue: 'currency',
