@@ -1827,4 +1827,17 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual(['Senate Agriculture Committee>-|market_access|reject']);
   });
+  it('reads no demand into "require" that describes a rule in force', () => {
+    expect(wire('Canada currently requires a 12-cent per litre duty on imported cider.')).toEqual([]);
+    expect(wire('Canada has been requiring import licences on cider since May.')).toEqual([]);
+    expect(
+      wire(
+        'An EC directive that, from next year, will require U.S. rice mills to comply fully with EC standards.',
+      ),
+    ).toEqual([]);
+    // a proposal that "would require" is still its backer's demand
+    expect(wire('Canada wants a bill that would require quotas on imported cider.')).toEqual([
+      'Canada>-|market_access|demand',
+    ]);
+  });
 });

@@ -1320,6 +1320,9 @@ export function findPreconditions(
       }
       // "the resources now committed to agriculture": a participle after a noun, not a pledge
       if (cu.cue.phrase === 'committed to' && !pledgeSubject(toks, cu.a, S.first, mentionAt)) continue;
+      // "currently requires a 35-cent tariff", "has been requiring bonds", "a directive that will
+      // require plants to ...": a rule in force described, not a party's demand
+      if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) continue;
       // "companies were asked to ...", "the improved terms were offered after Argentina said ...":
       // a passive with no agent names no holder
       if (
@@ -2700,6 +2703,41 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
     return lw.endsWith('ed') || lw.endsWith('ing') || lw === 'withdrew' || lw === 'withdrawn';
   }
   return false;
+}
+
+const REQUIRE_VERBS = words('require requires requiring');
+/** Adverbs of a practice in force ("currently requires", "already requiring"). */
+const STANDING = words('currently already now still presently');
+/** Nouns of a rule in force, as subjects of "require" (a bill or amendment is a proposal). */
+const RULE_NOUNS = words('law laws directive directives regulation regulations rule rules statute statutes');
+/** Words allowed between a rule noun and "require": "will", "also", a relative pronoun. */
+const RULE_GAP = words('will also that which has have been now currently');
+/**
+ * True when "require" at `a` describes a rule in force: a standing-practice adverb or "been"
+ * in the four words before it ("currently, the U.S. requires", "has been requiring"), or a rule
+ * noun as its subject past "will", a relative pronoun and one comma-bounded aside ("a directive
+ * that, from May, will require ..."); "would require" stays a proposal's demand.
+ */
+function standingRequirement(toks: Token[], a: number, first: number): boolean {
+  for (let k = a - 1; k >= Math.max(first, a - 5); k--) {
+    const w = toks[k]!.lower;
+    if (STANDING.has(w) || (w === 'been' && k === a - 1)) return true;
+    if (w === 'would' || w === 'could' || w === 'should') return false;
+  }
+  let q = a - 1;
+  for (let n = 0; q > first && n < 12; n++) {
+    const t = toks[q]!;
+    if (t.text === ',') {
+      let r = q - 1;
+      while (r > first && toks[r]!.text !== ',' && q - r < 8) r--;
+      if (toks[r]!.text !== ',') return false;
+      q = r - 1;
+      continue;
+    }
+    if (!RULE_GAP.has(t.lower)) break;
+    q--;
+  }
+  return q >= first && RULE_NOUNS.has(toks[q]!.lower);
 }
 
 /** True when the subject right before the cue at `a` is a deal ("the pact calls on ...", "the
