@@ -1840,4 +1840,11 @@ describe('preconditions in 1980s wire prose', () => {
       'Canada>-|market_access|demand',
     ]);
   });
+  it('reads "would leave us no choice but to" as a threat tied to the measure', () => {
+    expect(
+      wire(
+        'U.S. Agriculture Secretary Richard Lyng spoke on Tuesday.\n"Passing that levy would leave us no choice but to defend our access to the Japanese market," Lyng said.',
+      ),
+    ).toEqual(['United States>Japan|market_access|condition']);
+  });
 });

@@ -96,7 +96,8 @@ export const CUES: CueEntry[] = [
      condition for, conditions for, conditional on, conditioned on, red line, red lines, bottom line,
      off the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
      in return for, in exchange for, if, until, once, do what is necessary, do whatever is necessary,
-     do what is needed, do whatever it takes`,
+     do what is needed, do whatever it takes, leave us no choice but, leave it no choice but,
+     leave no choice but, leaves us no choice but, leaves no choice but, leave us no alternative but`,
   ),
   ...D(
     'after',
