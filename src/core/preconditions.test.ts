@@ -1847,4 +1847,12 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual(['United States>Japan|market_access|condition']);
   });
+  it('keeps fighting a bill "as protectionist" a rejection, while opposing protectionism asks for access', () => {
+    expect(
+      wire('The Senate Finance Committee will try to kill the amendment as protectionist, an aide said.'),
+    ).toEqual(['Senate Finance Committee>-|market_access|reject']);
+    expect(wire('The Senate Finance Committee opposed protectionist legislation.')).toEqual([
+      'Senate Finance Committee>-|market_access|demand',
+    ]);
+  });
 });

@@ -2186,13 +2186,16 @@ export function findPreconditions(
       }
       if (issues.size === 0) continue;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
-      // asking for open markets
+      // asking for open markets ("will fight the bill as protectionist": a judgement of what is
+      // rejected, which stays a rejection)
       if (stance === 'reject' && issues.size === 1 && issues.has('market_access'))
-        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 4); k++)
+        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 4); k++) {
+          if (toks[k]!.lower === 'as') break;
           if (PROTECTION_WORDS.has(toks[k]!.lower)) {
             stance = 'demand';
             break;
           }
+        }
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
         for (let k = cu.b; k < scopeEnd; k++) if (toks[k]!.lower === 'without') stance = 'condition';
