@@ -1855,4 +1855,20 @@ describe('preconditions in 1980s wire prose', () => {
       'Senate Finance Committee>-|market_access|demand',
     ]);
   });
+  it('gives a position to the named head of an unnamed lobby, past a role and a participle aside', () => {
+    expect(
+      wire(
+        "Pedro Alvarez, president of Peru's exporters' association, speaking to reporters on Monday, ruled out a new Peruvian plan on export quotas.",
+      ),
+    ).toEqual(['Pedro Alvarez>-|market_access|reject']);
+    // a named lobby still holds its own; a minister's position stays his country's
+    expect(
+      wire(
+        'Marta Souza, head of the Brazilian Sugar Producers Association, speaking to reporters, ruled out any new export quotas.',
+      ),
+    ).toEqual(['Brazilian Sugar Producers Association>-|market_access|reject']);
+    expect(wire("Marta Souza, Brazil's trade minister, ruled out any new export quotas.")).toEqual([
+      'Brazil>-|market_access|reject',
+    ]);
+  });
 });

@@ -322,6 +322,14 @@ export function roleOrganisation(role: string, actors: readonly ActorInfo[]): Ac
  * the country/bloc; legislators, lobbies and (state) outlets keep their own voice; analysts hold
  * none (ANNOTATION.md conventions: their recommendations are not coded).
  */
+/** Lower-case lobby nouns: in a role they name a lobby with no name of its own. */
+const UNNAMED_LOBBY = words('association federation confederation lobby');
+/** True when a role ends in a lower-case lobby noun ("head of the growers' federation"). */
+function unnamedLobbyRole(role: string): boolean {
+  let sp = role.length - 1;
+  while (sp >= 0 && role.charCodeAt(sp) > 32) sp--; // (wire text wraps lines inside a role)
+  return UNNAMED_LOBBY.has(role.slice(sp + 1));
+}
 export function holderOf(
   actor: ActorInfo,
   sideActor: (id: string) => ActorInfo | null,
@@ -337,6 +345,9 @@ export function holderOf(
     // voiced by its head (ANNOTATION.md conventions); a government body gives its side as before
     const org = orgOf && actor.role ? orgOf(actor) : null;
     if (org) return holderOf(org, sideActor);
+    // "president of Colombia's exporters' association": the head of an unnamed lobby holds its
+    // positions himself, not his country
+    if (actor.role && unnamedLobbyRole(actor.role)) return actor;
     const role = (actor.role ?? '').toLowerCase();
     if (hasLegislatorWord(role) || (role.includes('representative') && !role.includes('trade'))) return actor;
     if (!actor.sideId) return actor.role ? actor : null;
@@ -2437,13 +2448,21 @@ function sideClause(toks: Token[], k: number): boolean {
  * For the comma at `k` that closes an appositive (", a tabloid owned by X,"), the index of the
  * comma that opens it, when a name stands right before that; else -1.
  */
+/** Role nouns that open an appositive after a name when "of" follows ("president of ..."). */
+const ROLE_OPENERS = words('president chairman chairwoman head manager director chief secretary');
 function appositiveStart(toks: Token[], k: number, first: number): number {
   for (let r = k - 1; r > first && k - r <= 16; r--) {
     const t = toks[r]!;
     if (t.text === ',') {
       const opener = toks[r + 1]!.lower;
       // "X, a member of ...," and "X, in a letter to Y,": the aside describes the subject
-      return (APPOSITIVE_OPENERS.has(opener) || ASIDE_PREPS.has(opener)) && toks[r - 1]!.cap ? r : -1;
+      // "X, president of the growers' federation,", "X, speaking to reporters,": a role or a
+      // participle aside does too
+      const role = ROLE_OPENERS.has(opener) && toks[r + 2]?.lower === 'of';
+      return (APPOSITIVE_OPENERS.has(opener) || ASIDE_PREPS.has(opener) || role || opener === 'speaking') &&
+        toks[r - 1]!.cap
+        ? r
+        : -1;
     }
     if (t.text === '"' || t.text === ';' || t.text === '\u201c' || t.text === '\u201d') return -1;
   }
