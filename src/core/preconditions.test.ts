@@ -1871,4 +1871,11 @@ describe('preconditions in 1980s wire prose', () => {
       'Brazil>-|market_access|reject',
     ]);
   });
+  it('keeps the party asked to retaliate ("to ask the government to retaliate") from holding it', () => {
+    expect(
+      wire(
+        'The American Cider Institute said it intended to ask the U.S. government to retaliate against a Japanese import ban on cider.',
+      ),
+    ).toEqual(['American Cider Institute>Japan|market_access|condition']);
+  });
 });
