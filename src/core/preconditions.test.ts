@@ -1878,4 +1878,14 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual(['American Cider Institute>Japan|market_access|condition']);
   });
+  it('reads cutting farm stocks and surpluses as overcapacity (subsidies)', () => {
+    expect(
+      wire(
+        '"We hope for an agreement among the big dairy nations to reduce stocks of butter," the president of the Dairy Farmers Federation said.',
+      ),
+    ).toEqual(['Dairy Farmers Federation>-|subsidies|demand']);
+    expect(wire('The Dairy Farmers Federation urged Europe to cut its grain surpluses.')).toEqual([
+      'Dairy Farmers Federation>-|subsidies|demand',
+    ]);
+  });
 });

@@ -396,7 +396,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       compensation, market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
       price supports, farm prices, farm support, farm supports, export enhancement program,
-      export enhancement programme, export enhancement, eep, export bonus, export bonuses`),
+      export enhancement programme, export enhancement, eep, export bonus, export bonuses, farm surpluses,
+      grain surpluses, surplus stocks, reduce stocks, cut stocks`),
   },
   {
     issue: 'currency',
