@@ -1888,4 +1888,27 @@ describe('preconditions in 1980s wire prose', () => {
       'Dairy Farmers Federation>-|subsidies|demand',
     ]);
   });
+  it('skips a parenthetical speaker between a subject and its verb ("Baker, Weber said, was ...")', () => {
+    expect(
+      wire(
+        'Treasury Secretary James Baker met the Group of Seven.\nWest German Finance Minister Hans Weber spoke later.\nBaker, Weber said, was committed to stabilizing currencies at current levels.',
+      ),
+    ).toEqual(['United States>-|currency|offer']);
+  });
+  it('reads no condition into an "if not X" aside between commas', () => {
+    const out = wire(
+      'U.S. Treasury official Tom Reed spoke on Monday.\n"It would slow growth in Italy and Japan which would badly hurt our trade balance and in the end it would push rates up here which would throw us, if not (into) a slump, into weaker growth," Reed said.',
+    );
+    expect(out.filter((p) => p.endsWith('|condition'))).toEqual([]);
+  });
+  it('reads no demand into "wanted it understood"', () => {
+    expect(
+      wire(
+        'U.S. officials said Washington wanted it understood by markets that the currency commitments were genuine.',
+      ),
+    ).toEqual([]);
+    expect(wire('U.S. officials said Washington wanted Tokyo to stabilize its currency.')).toEqual([
+      'United States>Japan|currency|demand',
+    ]);
+  });
 });

@@ -1144,6 +1144,9 @@ export function findPreconditions(
             keep = (modalBefore && k > S.first + 2) || coordinated;
             // "even if", "as if": concessive or comparative; "asked if", "to see if": a question
             if (cue.phrase === 'if' && NOT_CONDITIONAL_IF.has(toks[k - 1]?.lower ?? '')) keep = false;
+            // "would throw us, if not into recession, into slower growth": "if not X" between commas
+            // grades a word, it sets no term ("if not, we will act" stays a condition)
+            if (cue.phrase === 'if' && toks[k + 1]?.lower === 'not' && ifNotAside(toks, k)) keep = false;
             // "will remain so if ...", "could change if ...": a forecast of a state, not a term
             const sv = toks[k - 1]?.lower === 'so' ? toks[k - 2]?.lower : toks[k - 1]?.lower;
             if (cue.phrase === 'if' && STATE_VERBS.has(sv ?? '')) keep = false;
@@ -1335,6 +1338,14 @@ export function findPreconditions(
       // "currently requires a 35-cent tariff", "has been requiring bonds", "a directive that will
       // require plants to ...": a rule in force described, not a party's demand
       if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) continue;
+      // "wanted it understood that ...", "wants it known": a statement, not a demand
+      if (
+        cu.cue.stance === 'demand' &&
+        toks[cu.b]?.lower === 'it' &&
+        MADE_KNOWN.has(toks[cu.b + 1]?.lower ?? '') &&
+        toks[cu.a]!.lower.startsWith('want')
+      )
+        continue;
       // "companies were asked to ...", "the improved terms were offered after Argentina said ...":
       // a passive with no agent names no holder
       if (
@@ -2450,6 +2461,7 @@ function sideClause(toks: Token[], k: number): boolean {
  * comma that opens it, when a name stands right before that; else -1.
  */
 /** Role nouns that open an appositive after a name when "of" follows ("president of ..."). */
+const SAID = words('said says added adds');
 const ROLE_OPENERS = words('president chairman chairwoman head manager director chief secretary');
 function appositiveStart(toks: Token[], k: number, first: number): number {
   for (let r = k - 1; r > first && k - r <= 16; r--) {
@@ -2460,7 +2472,13 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
       // "X, president of the growers' federation,", "X, speaking to reporters,": a role or a
       // participle aside does too
       const role = ROLE_OPENERS.has(opener) && toks[r + 2]?.lower === 'of';
-      return (APPOSITIVE_OPENERS.has(opener) || ASIDE_PREPS.has(opener) || role || opener === 'speaking') &&
+      // "Baker, Darman said, was committed to ...": a parenthetical speaker, not the subject
+      const speaker = k - r <= 6 && SAID.has(toks[k - 1]!.lower);
+      return (APPOSITIVE_OPENERS.has(opener) ||
+        ASIDE_PREPS.has(opener) ||
+        role ||
+        speaker ||
+        opener === 'speaking') &&
         toks[r - 1]!.cap
         ? r
         : -1;
@@ -2728,6 +2746,7 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+const MADE_KNOWN = words('understood known clear');
 const REQUIRE_VERBS = words('require requires requiring');
 /** Adverbs of a practice in force ("currently requires", "already requiring"). */
 const STANDING = words('currently already now still presently');
@@ -2761,6 +2780,19 @@ function standingRequirement(toks: Token[], a: number, first: number): boolean {
     q--;
   }
   return q >= first && RULE_NOUNS.has(toks[q]!.lower);
+}
+
+/** True when "if not" at k is an aside between commas with one to four words in it
+ * (", if not (into) recession,"). */
+function ifNotAside(toks: Token[], k: number): boolean {
+  if (toks[k - 1]?.text !== ',') return false;
+  for (let q = k + 2; q <= k + 7; q++) {
+    const t = toks[q];
+    if (!t) return false;
+    if (t.text === ',') return q > k + 2;
+    if (t.kind === TokKind.Punct && t.text !== '(' && t.text !== ')') return false;
+  }
+  return false;
 }
 
 /** True when the subject right before the cue at `a` is a deal ("the pact calls on ...", "the
