@@ -1911,4 +1911,11 @@ describe('preconditions in 1980s wire prose', () => {
       'United States>Japan|currency|demand',
     ]);
   });
+  it('reads no offer into "an agreed to" used as an adjective', () => {
+    expect(
+      wire(
+        'The Commerce Department said all Mexican firms had begun to pay an agreed to 10 pct tariff on cement.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1338,6 +1338,8 @@ export function findPreconditions(
       // "currently requires a 35-cent tariff", "has been requiring bonds", "a directive that will
       // require plants to ...": a rule in force described, not a party's demand
       if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) continue;
+      // "began to pay an agreed to 15 pct surcharge": a participle adjective after an article
+      if (cu.cue.phrase === 'agreed to' && ARTICLES.has(toks[cu.a - 1]?.lower ?? '')) continue;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
       if (
         cu.cue.stance === 'demand' &&
