@@ -1918,4 +1918,14 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual([]);
   });
+  it('reads no condition into "there was little they could do until ..."', () => {
+    expect(
+      wire(
+        'Japan met West Germany on Monday.\nOfficials said there was little they could do until currencies settled into a stable pattern.',
+      ),
+    ).toEqual([]);
+    expect(wire('Japan will not lift the tariffs until the EC opens its rice market.')).toEqual([
+      'Japan>European Community|market_access|condition',
+    ]);
+  });
 });

@@ -1147,6 +1147,11 @@ export function findPreconditions(
             // "would throw us, if not into recession, into slower growth": "if not X" between commas
             // grades a word, it sets no term ("if not, we will act" stays a condition)
             if (cue.phrase === 'if' && toks[k + 1]?.lower === 'not' && ifNotAside(toks, k)) keep = false;
+            // "there was little they could do until prices settled": helplessness, no term set
+            if (cue.phrase === 'until' && toks[k - 1]?.lower === 'do') {
+              for (let q = k - 2; q >= Math.max(S.first, k - 6); q--)
+                if (HELPLESS.has(toks[q]!.lower)) keep = false;
+            }
             // "will remain so if ...", "could change if ...": a forecast of a state, not a term
             const sv = toks[k - 1]?.lower === 'so' ? toks[k - 2]?.lower : toks[k - 1]?.lower;
             if (cue.phrase === 'if' && STATE_VERBS.has(sv ?? '')) keep = false;
@@ -2748,6 +2753,7 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+const HELPLESS = words('little nothing');
 const MADE_KNOWN = words('understood known clear');
 const REQUIRE_VERBS = words('require requires requiring');
 /** Adverbs of a practice in force ("currently requires", "already requiring"). */
