@@ -1928,4 +1928,11 @@ describe('preconditions in 1980s wire prose', () => {
       'Japan>European Community|market_access|condition',
     ]);
   });
+  it('reads "on condition that the other members agree" as a condition outside the taxonomy', () => {
+    expect(wire('Canada will accept the plan on condition that the other members agree.')).toEqual([
+      'Canada>-|other|condition',
+    ]);
+    // "if" also forecasts: no condition from a group's agreement alone
+    expect(wire('Canada will accept the plan if the other members agree.')).toEqual([]);
+  });
 });

@@ -2024,7 +2024,7 @@ export function findPreconditions(
         stance === 'condition' &&
         CONDITION_CLAUSE.has(cu.cue.phrase) &&
         cu.cue.phrase !== 'unless' && // "threatened duties unless Lima curbed ...": the threat's issue
-        partyActs(cu.b)
+        (partyActs(cu.b) || (STRICT_CONDITIONS.has(cu.cue.phrase) && groupAgrees(toks, cu.b)))
       )
         issues.add('other');
       // "more tariff cuts on 300 products will be announced": the issue named at the concession noun
@@ -2753,6 +2753,23 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+/** Condition phrases that can only set a term (not "if", which also forecasts). */
+const STRICT_CONDITIONS = new Set(['on condition that', 'provided that', 'only if']);
+const AGREE_VERBS = words('agree agrees accept accepts');
+/** True when a party group agrees at b ("producers also agree", "the other members accept"). */
+function groupAgrees(toks: Token[], b: number): boolean {
+  let q = toks[b]?.lower === 'the' ? b + 1 : b;
+  if (toks[q]?.lower === 'other') q++;
+  if (
+    !INDUSTRY_NOUNS.has(toks[q]?.lower ?? '') &&
+    !PARTY_GROUPS.has(toks[q]?.lower ?? '') &&
+    !GROUP_NOUNS.has(toks[q]?.lower ?? '')
+  )
+    return false;
+  q++;
+  if (toks[q]?.lower === 'also') q++;
+  return AGREE_VERBS.has(toks[q]?.lower ?? '');
+}
 const HELPLESS = words('little nothing');
 const MADE_KNOWN = words('understood known clear');
 const REQUIRE_VERBS = words('require requires requiring');
