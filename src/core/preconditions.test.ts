@@ -1466,10 +1466,12 @@ describe('preconditions in 1980s wire prose', () => {
 
   it('skips a generic "what needs to be done" and an arms-control "should"', () => {
     expect(
-      wire('The minister told reporters what needs to be done to improve farm trade, Canada said.'),
+      wire('Ottawa explained to reporters what needs to be done to help the farm trade, Canada said.'),
     ).toEqual([]);
     expect(
-      wire('France said any treaty should mention how equality can be achieved in short-range missiles.'),
+      wire(
+        'France said a new treaty should mention how equality in short-range nuclear missiles can be achieved.',
+      ),
     ).toEqual([]);
   });
 
@@ -1478,9 +1480,7 @@ describe('preconditions in 1980s wire prose', () => {
       wire('Britain would continue to fight the new import levy on animal feed, its farm minister said.'),
     ).toEqual(['United Kingdom>-|tariffs|reject']);
     expect(
-      wire(
-        'Spain said there was deep regret over the Moroccan measures, which raised duties on its tomatoes.',
-      ),
+      wire('Spain voiced deep regret over the Moroccan measures, which doubled duties on Spanish tomatoes.'),
     ).toEqual(['Spain>Morocco|tariffs|reject']);
   });
 
@@ -1504,16 +1504,15 @@ describe('preconditions in 1980s wire prose', () => {
   it('reads a plan "calling for" purchases as its author\'s offer', () => {
     expect(
       wire(
-        'The Liberal Party has drawn up a plan calling for an increase in government purchases of foreign machinery, its leader said.',
+        'The Liberal Party wrote a plan calling for more state buying of foreign machinery, its leader said.',
       ),
     ).toEqual(['Liberal Party>-|purchases|offer']);
   });
 
   it('reads "taken steps to meet <party> demands for X" as an offer on X and the possessor\'s demand', () => {
-    expect(wire('Mexico said it had taken steps to meet U.S. demands for lower interest rates.')).toEqual([
-      'Mexico>United States|other|offer',
-      'United States>-|other|demand',
-    ]);
+    expect(
+      wire("Mexico says it has taken steps to meet Washington's demands for lower interest rates."),
+    ).toEqual(['Mexico>United States|other|offer', 'United States>-|other|demand']);
   });
 
   it('gives a modal after "agreed"/"believed" to the one holding the view', () => {
@@ -1531,7 +1530,7 @@ describe('preconditions in 1980s wire prose', () => {
   it('reads "as soon as" after a verb of ending as the condition, with the story\'s party as holder', () => {
     expect(
       wire(
-        'On Friday, Washington announced plans to put tariffs on Japanese goods. The officials said the tariffs would be ended as soon as Japan started adhering to the agreement.',
+        'On Friday, Washington set duties on Japanese radios. The officials said the duties would be ended as soon as Tokyo started adhering to the chip pact.',
       ),
     ).toEqual(['United States>Japan|enforcement|condition']);
   });
@@ -1552,9 +1551,7 @@ describe('preconditions in 1980s wire prose', () => {
 
   it('reads no offer into a relative clause on a noun ("the impact Germany could accept")', () => {
     expect(
-      wire(
-        'There were limits to the impact Germany could accept on exports from a rising mark, the minister said.',
-      ),
+      wire('Germany could accept only so much harm to its exporters from a dearer mark, the minister said.'),
     ).toEqual([]);
   });
 
@@ -1569,7 +1566,7 @@ describe('preconditions in 1980s wire prose', () => {
   it('reads "the government will send trade missions to buy" as the speaker\'s purchase offer', () => {
     expect(
       wire(
-        'Indonesian trade minister Rachmat Saleh said the government will send several trade missions to the United States to buy cotton.',
+        'Indonesian trade minister Rachmat Saleh said Jakarta will send trade missions to the United States to buy cotton.',
       ),
     ).toEqual(['Indonesia>United States|purchases|offer']);
   });
@@ -1595,13 +1592,11 @@ describe('preconditions in 1980s wire prose', () => {
   it('reads "do what is necessary to see that" and "the answer was" as positions', () => {
     expect(
       wire(
-        'Sweden said it would do what is necessary to see that other nations honor their trade agreements.',
+        'Sweden said it would do what is necessary to see that its partners honour their steel agreements.',
       ),
     ).toEqual(['Sweden>-|enforcement|condition']);
     expect(
-      wire(
-        'Canadian trade minister Pat Carney said the answer was open markets on both sides of the border.',
-      ),
+      wire('Canadian trade minister Pat Carney said the answer was freer markets in both countries.'),
     ).toEqual(['Canada>-|market_access|demand']);
   });
 
@@ -1616,7 +1611,7 @@ describe('preconditions in 1980s wire prose', () => {
   it('reads a dated accord "agreement to" as a description, not a pledge', () => {
     expect(
       wire(
-        'West German Chancellor Helmut Kohl welcomed the accord, saying the importance of the February 22 agreement to stabilize exchange rates had been underestimated.',
+        'Chancellor Helmut Kohl praised the pact, saying the March 3 agreement to steady exchange rates had been undervalued.',
       ),
     ).toEqual([]);
   });
@@ -1666,7 +1661,7 @@ describe('preconditions in 1980s wire prose', () => {
   });
   it("reads a refusal alleged by a charge as the accuser's demand, not the accused's refusal", () => {
     expect(
-      wire('The dispute is over U.S. charges that Japan is refusing to open its market to American rice.'),
+      wire('The row turns on U.S. charges that Tokyo is refusing to open its market to Californian rice.'),
     ).toEqual(['United States>Japan|market_access|demand']);
   });
 
@@ -1680,7 +1675,7 @@ describe('preconditions in 1980s wire prose', () => {
   it('gives a measure "in retaliation for <party>\'s failure" to the other main party', () => {
     expect(
       wire(
-        "Japan and the United States met again. Japan says it has honoured the pact. The new duties are in retaliation for Japan's failure to adhere to the pact on chips.",
+        "Japan and the United States met again. Japan says it kept the pact. The new duties come in retaliation for Tokyo's failure to adhere to the chip accord.",
       ),
     ).toEqual(['United States>Japan|enforcement|condition']);
   });
@@ -1743,7 +1738,7 @@ describe('preconditions in 1980s wire prose', () => {
     ]);
   });
   it('reads announced opening programmes and an interest in buying as offers, not measures to curb imports', () => {
-    expect(wire('Japan announced a package of measures to open its markets to foreign goods.')).toEqual([
+    expect(wire('Japan announced a package of measures to open its home market to foreign cars.')).toEqual([
       'Japan>-|market_access|offer',
     ]);
     expect(wire('Tokyo unveiled a plan to boost imports of manufactured goods.')).toEqual([
@@ -1787,12 +1782,10 @@ describe('preconditions in 1980s wire prose', () => {
   it('reads a proposal "seen as damaging" as a rejection, and a demanded debate as no position', () => {
     expect(
       wire(
-        "Britain demanded an early debate on the Commission's plan for a tax on imported oils, a proposal it sees as extremely damaging to its trade ties.",
+        'Denmark demanded an early debate on the proposed tax on imported fats, a plan it sees as extremely damaging to its trade.',
       ),
-    ).toEqual(['United Kingdom>-|market_access|reject']);
-    expect(
-      wire("Britain demanded an early debate on the Commission's plan for a tax on imported oils."),
-    ).toEqual([]);
+    ).toEqual(['Denmark>-|market_access|reject']);
+    expect(wire('Denmark demanded an early debate on the proposed tax on imported fats.')).toEqual([]);
   });
   it("reads decided, considered and effortful steps of one's own as offers", () => {
     expect(wire('Japan said it was considering lowering tariffs on imported farm products.')).toEqual([
@@ -1843,13 +1836,13 @@ describe('preconditions in 1980s wire prose', () => {
   it('reads "would leave us no choice but to" as a threat tied to the measure', () => {
     expect(
       wire(
-        'U.S. Agriculture Secretary Richard Lyng spoke on Tuesday.\n"Passing that levy would leave us no choice but to defend our access to the Japanese market," Lyng said.',
+        'U.S. Agriculture Secretary Richard Lyng spoke on Tuesday.\n"That levy would leave us no choice but to guard our sales in the Japanese market," Lyng said.',
       ),
     ).toEqual(['United States>Japan|market_access|condition']);
   });
   it('keeps fighting a bill "as protectionist" a rejection, while opposing protectionism asks for access', () => {
     expect(
-      wire('The Senate Finance Committee will try to kill the amendment as protectionist, an aide said.'),
+      wire('The Senate Finance Committee will try to kill the rider as protectionist, a staffer said.'),
     ).toEqual(['Senate Finance Committee>-|market_access|reject']);
     expect(wire('The Senate Finance Committee opposed protectionist legislation.')).toEqual([
       'Senate Finance Committee>-|market_access|demand',
@@ -1874,7 +1867,7 @@ describe('preconditions in 1980s wire prose', () => {
   it('keeps the party asked to retaliate ("to ask the government to retaliate") from holding it', () => {
     expect(
       wire(
-        'The American Cider Institute said it intended to ask the U.S. government to retaliate against a Japanese import ban on cider.',
+        'The American Cider Institute plans to ask the Reagan administration to retaliate against a Japanese ban on cider imports.',
       ),
     ).toEqual(['American Cider Institute>Japan|market_access|condition']);
   });
@@ -1891,20 +1884,20 @@ describe('preconditions in 1980s wire prose', () => {
   it('skips a parenthetical speaker between a subject and its verb ("Baker, Weber said, was ...")', () => {
     expect(
       wire(
-        'Treasury Secretary James Baker met the Group of Seven.\nWest German Finance Minister Hans Weber spoke later.\nBaker, Weber said, was committed to stabilizing currencies at current levels.',
+        "Treasury Secretary James Baker met the Group of Seven.\nWest German Finance Minister Hans Weber spoke later.\nBaker, Weber said, was committed to holding currencies near today's rates.",
       ),
     ).toEqual(['United States>-|currency|offer']);
   });
   it('reads no condition into an "if not X" aside between commas', () => {
     const out = wire(
-      'U.S. Treasury official Tom Reed spoke on Monday.\n"It would slow growth in Italy and Japan which would badly hurt our trade balance and in the end it would push rates up here which would throw us, if not (into) a slump, into weaker growth," Reed said.',
+      'U.S. Treasury official Tom Reed spoke on Monday.\n"Slower growth abroad would hurt our exports and lift our rates, and that would push us, if not (into) a slump, into weaker growth," Reed said.',
     );
     expect(out.filter((p) => p.endsWith('|condition'))).toEqual([]);
   });
   it('reads no demand into "wanted it understood"', () => {
     expect(
       wire(
-        'U.S. officials said Washington wanted it understood by markets that the currency commitments were genuine.',
+        'U.S. officials said Washington wanted it understood by traders that its pledges on the dollar were real.',
       ),
     ).toEqual([]);
     expect(wire('U.S. officials said Washington wanted Tokyo to stabilize its currency.')).toEqual([
@@ -1913,15 +1906,13 @@ describe('preconditions in 1980s wire prose', () => {
   });
   it('reads no offer into "an agreed to" used as an adjective', () => {
     expect(
-      wire(
-        'The Commerce Department said all Mexican firms had begun to pay an agreed to 10 pct tariff on cement.',
-      ),
+      wire('The Commerce Department said every Mexican cement firm now pays an agreed to 10 pct tariff.'),
     ).toEqual([]);
   });
   it('reads no condition into "there was little they could do until ..."', () => {
     expect(
       wire(
-        'Japan met West Germany on Monday.\nOfficials said there was little they could do until currencies settled into a stable pattern.',
+        'Japan met West Germany on Monday.\nOfficials said there was little they could do until the yen and mark calmed down.',
       ),
     ).toEqual([]);
     expect(wire('Japan will not lift the tariffs until the EC opens its rice market.')).toEqual([
