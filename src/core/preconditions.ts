@@ -449,14 +449,16 @@ export function findPreconditions(
     }
     return !!a.sideId && pmSides.has(a.sideId);
   };
-  const premierMemo = new Map<ActorInfo, boolean>();
+  /** resolveHolder's answers per actor: it depends only on the actor's fields (and side actors,
+   * each created once), and it is asked once per sentence and per cue. */
+  const holderMemo = new Map<ActorInfo, ActorInfo | null>();
   const resolveHolder = (a: ActorInfo): ActorInfo | null => {
-    if (a.kind === 'person' && a.role) {
-      let sub = premierMemo.get(a);
-      if (sub === undefined) premierMemo.set(a, (sub = subnationalPremier(a)));
-      if (sub) return a;
+    let h = holderMemo.get(a);
+    if (h === undefined) {
+      h = a.kind === 'person' && a.role && subnationalPremier(a) ? a : holderOf(a, sideActor, orgOf);
+      holderMemo.set(a, h);
     }
-    return holderOf(a, sideActor, orgOf);
+    return h;
   };
   const resolveSide = (a: ActorInfo): ActorInfo | null => {
     if (a.kind === 'country' || a.kind === 'bloc') return a;
@@ -2272,7 +2274,7 @@ export function findPreconditions(
             text: text.slice(S.start, S.end),
             start: S.start,
             end: S.end,
-            rule: `cue:${cu.cue.phrase.replace(/ /g, '_')}+issue:${issue}`,
+            rule: `cue:${ruleSlug(cu.cue.phrase)}+issue:${issue}`,
           });
         }
     }
@@ -2979,6 +2981,14 @@ function retracted(toks: Token[], a: number, first: number, noun: boolean): bool
     if (lw === 'up' && GIVE.has(toks[k - 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** Cue phrases as rule names ("agreed to" -> "agreed_to"), built once per phrase, not per output. */
+const ruleSlugs = new Map<string, string>();
+function ruleSlug(phrase: string): string {
+  let slug = ruleSlugs.get(phrase);
+  if (slug === undefined) ruleSlugs.set(phrase, (slug = phrase.replace(/ /g, '_')));
+  return slug;
 }
 
 const isQuote = (t: string): boolean => t === '"' || t === '\u201c' || t === '\u201d';
