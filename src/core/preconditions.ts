@@ -783,6 +783,18 @@ export function findPreconditions(
   const issueCounts = new Map<Issue, number>();
   let issuesScanned = 0;
   const mainIssueBefore = (end: number, min = 2): Issue | null => {
+    countIssuesBefore(end);
+    let best: Issue | null = null;
+    let n = min - 1;
+    for (const [issue, c] of issueCounts)
+      if (c > n) {
+        best = issue;
+        n = c;
+      }
+    return best;
+  };
+  /** Counts the strong issue words before token `end` not counted yet (into issueCounts). */
+  const countIssuesBefore = (end: number): void => {
     let k = issuesScanned;
     while (k < end) {
       const m =
@@ -794,16 +806,12 @@ export function findPreconditions(
       } else k++;
     }
     issuesScanned = Math.max(issuesScanned, k);
-    let best: Issue | null = null;
-    let n = min - 1;
-    for (const [issue, c] of issueCounts) if (c > n) [best, n] = [issue, c];
-    return best;
   };
 
   /** 'export_controls' when the story has named export controls before token `end` (what its
    * bare "restrictions" and "curbs" then are), else null. */
   const controlsTopic = (end: number): Issue | null => {
-    mainIssueBefore(end); // counts issue words up to `end`, once
+    countIssuesBefore(end); // (each issue word is counted once)
     return (issueCounts.get('export_controls') ?? 0) > 0 ? 'export_controls' : null;
   };
 
