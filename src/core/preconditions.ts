@@ -181,6 +181,9 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'he
 const HYPOTHETICAL = new Set(['if', 'whether']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody', 'none']);
 const REPORT_VERBS = new Set(['quoted', 'reported', 'reports', 'quoting', 'cited', 'citing']);
+/** Words that make a sentence reported speech (report verbs, held views, "saying", "according"):
+ * one Set lookup per word in the per-sentence scan instead of two lookups and two compares. */
+const REPORTING = new Set([...REPORT_VERBS, ...REPORTED_VIEW, 'saying', 'according']);
 /** Words allowed between a subject and a `direct` cue ("Taiwan has also cut ..."). */
 const AUX = new Set([
   'also',
@@ -446,14 +449,16 @@ export function findPreconditions(
     }
     return !!a.sideId && pmSides.has(a.sideId);
   };
-  const premierMemo = new Map<ActorInfo, boolean>();
+  /** resolveHolder's answers per actor: it depends only on the actor's fields (and side actors,
+   * each created once), and it is asked once per sentence and per cue. */
+  const holderMemo = new Map<ActorInfo, ActorInfo | null>();
   const resolveHolder = (a: ActorInfo): ActorInfo | null => {
-    if (a.kind === 'person' && a.role) {
-      let sub = premierMemo.get(a);
-      if (sub === undefined) premierMemo.set(a, (sub = subnationalPremier(a)));
-      if (sub) return a;
+    let h = holderMemo.get(a);
+    if (h === undefined) {
+      h = a.kind === 'person' && a.role && subnationalPremier(a) ? a : holderOf(a, sideActor, orgOf);
+      holderMemo.set(a, h);
     }
-    return holderOf(a, sideActor, orgOf);
+    return h;
   };
   const resolveSide = (a: ActorInfo): ActorInfo | null => {
     if (a.kind === 'country' || a.kind === 'bloc') return a;
@@ -778,6 +783,18 @@ export function findPreconditions(
   const issueCounts = new Map<Issue, number>();
   let issuesScanned = 0;
   const mainIssueBefore = (end: number, min = 2): Issue | null => {
+    countIssuesBefore(end);
+    let best: Issue | null = null;
+    let n = min - 1;
+    for (const [issue, c] of issueCounts)
+      if (c > n) {
+        best = issue;
+        n = c;
+      }
+    return best;
+  };
+  /** Counts the strong issue words before token `end` not counted yet (into issueCounts). */
+  const countIssuesBefore = (end: number): void => {
     let k = issuesScanned;
     while (k < end) {
       const m =
@@ -789,16 +806,12 @@ export function findPreconditions(
       } else k++;
     }
     issuesScanned = Math.max(issuesScanned, k);
-    let best: Issue | null = null;
-    let n = min - 1;
-    for (const [issue, c] of issueCounts) if (c > n) [best, n] = [issue, c];
-    return best;
   };
 
   /** 'export_controls' when the story has named export controls before token `end` (what its
    * bare "restrictions" and "curbs" then are), else null. */
   const controlsTopic = (end: number): Issue | null => {
-    mainIssueBefore(end); // counts issue words up to `end`, once
+    countIssuesBefore(end); // (each issue word is counted once)
     return (issueCounts.get('export_controls') ?? 0) > 0 ? 'export_controls' : null;
   };
 
@@ -999,6 +1012,11 @@ export function findPreconditions(
   let heldSentence = -1;
   let lastBloc: ActorInfo | null = null;
   let lastSpeaker: ActorInfo | null = null;
+  /** A cursor over the mentions (sorted by start; sentences come in order) and the largest end of
+   * those it has passed: they bound the tokens of a sentence a mention can cover, so the backward
+   * scan for its last person and bloc skips the stretches (and sentences) with none. */
+  let mentionCursor = 0;
+  let coverEnd = 0;
 
   for (let si = 0; si < sentences.length; si++) {
     const S = sentences[si]!;
@@ -1297,10 +1315,7 @@ export function findPreconditions(
         const lw = t.lower;
         if (
           (t.w & W_SPEECH) !== 0 ||
-          REPORT_VERBS.has(lw) ||
-          lw === 'saying' ||
-          lw === 'according' ||
-          REPORTED_VIEW.has(lw) ||
+          REPORTING.has(lw) ||
           // "had made clear that ...": a statement too
           (lw === 'clear' && MAKE.has(toks[k - 1]?.lower ?? ''))
         )
@@ -2267,7 +2282,7 @@ export function findPreconditions(
             text: text.slice(S.start, S.end),
             start: S.start,
             end: S.end,
-            rule: `cue:${cu.cue.phrase.replace(/ /g, '_')}+issue:${issue}`,
+            rule: `cue:${ruleSlug(cu.cue.phrase)}+issue:${issue}`,
           });
         }
     }
@@ -2298,7 +2313,15 @@ export function findPreconditions(
     // the sentence's last person and last bloc, in one backward pass
     let personSeen = false;
     let blocSeen = false;
-    for (let k = S.last - 1; k >= S.first && !(personSeen && blocSeen); k--) {
+    // covered tokens lie in [lo, hi): from the first mention starting in the sentence (or its
+    // first token, when an earlier mention runs into it) to the largest end of one starting before S.last
+    const ms = ar.mentions;
+    while (mentionCursor < ms.length && ms[mentionCursor]!.a < S.first)
+      coverEnd = Math.max(coverEnd, ms[mentionCursor++]!.b);
+    const lo = coverEnd > S.first ? S.first : mentionCursor < ms.length ? ms[mentionCursor]!.a : S.last;
+    while (mentionCursor < ms.length && ms[mentionCursor]!.a < S.last)
+      coverEnd = Math.max(coverEnd, ms[mentionCursor++]!.b);
+    for (let k = Math.min(S.last, coverEnd) - 1; k >= lo && !(personSeen && blocSeen); k--) {
       const mi = ar.mentionAt[k]!;
       if (mi < 0) continue;
       const a = ar.mentions[mi]!.actor;
@@ -2966,6 +2989,14 @@ function retracted(toks: Token[], a: number, first: number, noun: boolean): bool
     if (lw === 'up' && GIVE.has(toks[k - 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** Cue phrases as rule names ("agreed to" -> "agreed_to"), built once per phrase, not per output. */
+const ruleSlugs = new Map<string, string>();
+function ruleSlug(phrase: string): string {
+  let slug = ruleSlugs.get(phrase);
+  if (slug === undefined) ruleSlugs.set(phrase, (slug = phrase.replace(/ /g, '_')));
+  return slug;
 }
 
 const isQuote = (t: string): boolean => t === '"' || t === '\u201c' || t === '\u201d';
