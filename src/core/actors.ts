@@ -1042,7 +1042,7 @@ export function recognizeActors(
     // when it is a full name (two words or a lexicon person) closed by a comma, a full stop or
     // "and" (not a verb: "Asked about the minister, Acme Motor said ..." is the clause's subject)
     const commaName = p < limit && toks[p]!.text === ',';
-    // "the secretary general of the Organisation for Economic Cooperation and Development Jane
+    // "the director general of the International Monetary Fund Jane
     // Roe said": a title of a body the lexicon names in full, then a full name with no comma
     const ofBody =
       p < limit && toks[p]!.lower === 'of' ? bodyThenName(toks, lexAt, sentCaps, sentOf, p, limit) : -1;
@@ -1116,7 +1116,7 @@ export function recognizeActors(
     for (let k = roleStart; k < roleEnd; k++) {
       // countries inside a role stay actors; other lexicon matches there (USTR as a title) do not
       const m = lexAt[k];
-      // "U.S. Department of Agriculture Deputy Administrator X": a department or ministry named in
+      // "U.S. Department of Energy Deputy Administrator X": a department or ministry named in
       // full before the title is an actor of its own too
       if (m && m.b <= h && isDepartmentName(toks, m)) {
         k = m.b - 1;

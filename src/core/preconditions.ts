@@ -552,7 +552,7 @@ export function findPreconditions(
     return null;
   };
 
-  /** "hoped the United States could lift ...", "I hope that, before long, we can lift ...": the
+  /** "hoped Canada could soon drop ...", "I hope we can end these quotas soon": the
    * holder's own party (or "we") as the subject of a modal and a step of its own after a hope. */
   const ownHopedStep = (b: number, end: number, holder: ActorInfo): boolean => {
     for (let k = b; k < Math.min(end, b + 8); k++) {
@@ -866,7 +866,7 @@ export function findPreconditions(
       let o = k - 1;
       if (isPossessive(toks[o])) o--;
       const owner = o >= S.first ? partyAt(o) : null;
-      // 4. "Argentina will benefit from improved quotas on beef": a term granted by the other party
+      // 4. "Chile will benefit from larger quotas for wine": a term granted by the other party
       let f = k - 1;
       if (BENEFIT_ADJ.has(toks[f]?.lower ?? '')) f--;
       if (!owner && toks[f]?.lower === 'from' && toks[f - 1]?.lower === 'benefit' && f - 2 > S.first) {
@@ -1162,10 +1162,10 @@ export function findPreconditions(
             keep = (modalBefore && k > S.first + 2) || coordinated;
             // "even if", "as if": concessive or comparative; "asked if", "to see if": a question
             if (cue.phrase === 'if' && NOT_CONDITIONAL_IF.has(toks[k - 1]?.lower ?? '')) keep = false;
-            // "would throw us, if not into recession, into slower growth": "if not X" between commas
+            // "would push us, if not into a slump, into weaker growth": "if not X" between commas
             // grades a word, it sets no term ("if not, we will act" stays a condition)
             if (cue.phrase === 'if' && toks[k + 1]?.lower === 'not' && ifNotAside(toks, k)) keep = false;
-            // "there was little they could do until prices settled": helplessness, no term set
+            // "there was little they could do until the markets calmed": helplessness, no term set
             if (cue.phrase === 'until' && toks[k - 1]?.lower === 'do') {
               for (let q = k - 2; q >= Math.max(S.first, k - 6); q--)
                 if (HELPLESS.has(toks[q]!.lower)) keep = false;
@@ -1200,12 +1200,12 @@ export function findPreconditions(
           // "urged the administration to keep the quota tight and to reject ...": a refusal asked
           // of another party is part of the demand, not the holder's own rejection
           if (keep && cue.stance === 'reject' && askedToRefuse(toks, lastCue(cues), k)) keep = false;
-          // "U.S. charges that Japan is refusing to open its market": a refusal alleged by another
+          // "EC charges that Canada is refusing to open its fisheries": a refusal alleged by another
           // party is the accuser's complaint, not the accused's position
           const acc = lastCue(cues);
           if (keep && cue.stance === 'reject' && acc && ACCUSATIONS.has(acc.cue.phrase) && k - acc.b <= 6)
             keep = false;
-          // "Saudi Arabia cut LPG shipments to Japan": reducing one's own supplies is no concession
+          // "Norway cut its gas deliveries to Italy": reducing one's own supplies is no concession
           if (keep && cue.direct && cue.stance === 'offer' && REDUCE_VERBS.has(cue.phrase)) {
             for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
               if (SUPPLY_NOUNS.has(toks[q]!.lower)) {
@@ -1228,7 +1228,7 @@ export function findPreconditions(
             keep = false;
           // "moves seen as retaliation": a description of a measure, not a threat
           if (keep && cue.phrase.startsWith('retaliat') && toks[k - 1]?.lower === 'as') keep = false;
-          // "does not plan to take immediate retaliatory action": a threat denied in its clause
+          // "has no plans for retaliatory steps for now": a threat denied in its clause
           if (keep && cue.stance === 'condition' && cue.phrase.startsWith('retaliat'))
             for (let q = k - 1; q >= Math.max(S.first, k - 8) && toks[q]!.kind === TokKind.Word; q--)
               if (NEGATION.has(toks[q]!.lower)) keep = false;
@@ -1281,7 +1281,7 @@ export function findPreconditions(
             keep = false;
           // "has dropped, for now, its demand", "to stop pressing": no position, and no scope end
           // "agreed ... to stop pressing foreign companies to ...": ending a practice is no cue
-          // ("the tariffs would be ended as soon as ...": a conditional clause after the verb is a term)
+          // ("the duties would be ended as soon as ...": a conditional clause after the verb is a term)
           if (keep && STOP_DOING.has(toks[k - 1]?.lower ?? '') && !CONDITION_CLAUSE.has(cue.phrase))
             keep = false;
           // "declined to comment on the tariffs" is no refusal: "declined" counts only bare ("has so
@@ -1358,7 +1358,7 @@ export function findPreconditions(
       // "currently requires a 35-cent tariff", "has been requiring bonds", "a directive that will
       // require plants to ...": a rule in force described, not a party's demand
       if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) continue;
-      // "began to pay an agreed to 15 pct surcharge": a participle adjective after an article
+      // "now pays an agreed to 5 pct levy": a participle adjective after an article
       if (cu.cue.phrase === 'agreed to' && ARTICLES.has(toks[cu.a - 1]?.lower ?? '')) continue;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
       if (
@@ -1878,7 +1878,7 @@ export function findPreconditions(
         }
       }
       if (!holder || (target && target.id === holder.id)) continue;
-      // "the United States could face a vicious circle if it took that route": a forecast about the
+      // "Britain could face a spiral of cuts if it went that way": a forecast about the
       // subject's own course, no term set to another party
       if (
         stance === 'condition' &&
@@ -1889,13 +1889,13 @@ export function findPreconditions(
         !partyBetween(subjectEnd, cu.a) // "would retaliate against the EC if it did not ...": the EC
       )
         continue;
-      // "MITI has been pressing chip makers to limit output": a government pressing its own
+      // "the trade ministry has been pressing steel mills to curb output": a government pressing its own
       // industry is no demand between parties
       if (stance === 'demand' && PRESS_VERBS.has(toks[cu.a]!.lower)) {
         const ind = industryObject(cu.b);
         if (ind !== null && (ind === '' || ind === holder.id || ind === holder.sideId)) continue;
       }
-      // "hoped the United States could lift the sanctions" (said by its president): its own step
+      // "hoped Canada could soon drop the quotas" (said by its premier): its own step
       if (stance === 'demand' && EXPECT.has(cu.cue.phrase) && ownHopedStep(cu.b, S.last, holder))
         stance = 'offer';
       // a holder from context that is also the party addressed ("it urged the United States")
@@ -1940,7 +1940,7 @@ export function findPreconditions(
           }
         }
       }
-      // "their government wants to live up to it", "wants to cut its deficit": the subject's own
+      // "their government wants to honour the pact", "wants to cut its deficit": the subject's own
       // intention, with no other party, is no demand ("wants to sell more to the United States" is)
       if (
         !target &&
@@ -2101,7 +2101,7 @@ export function findPreconditions(
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         if (carried.length > 0) issues.clear();
       }
-      // "deep regret over the U.S. measures, which impose tariffs on ...": a party's measures,
+      // "regret over the Mexican measures, which put duties on ...": a party's measures,
       // described by the relative clause after them
       const owned = issues.size === 0 && stance === 'reject' ? ownedMeasureEnd(cu.b) : -1;
       if (owned > 0)
@@ -2145,7 +2145,7 @@ export function findPreconditions(
           if (main) issues.add(main);
         }
       }
-      // "has threatened to take retaliatory action after April 1": a threat with no measure named is
+      // "has threatened retaliatory steps from next month": a threat with no measure named is
       // about the matter of the sentence before (its one issue), else it enforces a broken deal
       if (
         issues.size === 0 &&
