@@ -21,6 +21,7 @@ import {
   AMBIGUOUS_SURNAMES,
   PLACE_NOUNS,
   COMPANY_SUFFIX,
+  LEGAL_FORMS,
   DOMAIN_WORDS,
   GOV_NOUNS,
   HEAD_TITLES,
@@ -354,20 +355,6 @@ const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(GOVERNMENT_SEA
 /** Sides whose people's names put the family name first. */
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
-/** Legal-form suffixes a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
-const LEGAL_SUFFIX = new Set([
-  'corp',
-  'corporation',
-  'inc',
-  'ltd',
-  'co',
-  'plc',
-  'llc',
-  'ag',
-  'sa',
-  'nv',
-  'gmbh',
-]);
 /** Plural nouns for a government's people after a demonym ("West German officials"). */
 const HOLDER_NOUNS = new Set(['officials', 'negotiators', 'delegates', 'diplomats', 'sources']);
 /** A bloc's earlier self: "the Commission" in a story that names the European Community is the
@@ -1787,7 +1774,7 @@ export function recognizeActors(
           B.get(`o:${slugify(sp.name)}`, sp.name, sp.kind, sp.side?.side ?? null, null, !(gov && sp.side));
         // (the suffix's token: "Corp." ends in a dot token of its own)
         const sfx = toks[sp.b - 1]!.text === '.' ? sp.b - 2 : sp.b - 1;
-        if (actor.kind === 'company' && sfx > sp.a && LEGAL_SUFFIX.has(toks[sfx]!.lower))
+        if (actor.kind === 'company' && sfx > sp.a && LEGAL_FORMS.has(toks[sfx]!.lower))
           (firmStems ??= new Map()).set(
             text.slice(toks[sp.a]!.start, toks[sfx - 1]!.end).toLowerCase(),
             actor,

@@ -5,6 +5,7 @@ import type { CueEntry } from './lexicon/cues';
 import { getLexicon, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
+import { TALKS_NOUNS } from './lexicon/topics';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 const ARTICLES = words('a an');
@@ -2727,9 +2728,7 @@ function namesState(root: TrieNode, phrase: string): boolean {
   return !!node.hits?.some((h) => h.ref !== null && (h.ref.kind === 'country' || h.ref.kind === 'bloc'));
 }
 /** Nouns for talks themselves ("agreed to restart negotiations"). */
-const TALK_NOUNS = words(
-  'talks negotiations negotiation dialogue meeting meetings consultations discussions',
-);
+const TALK_NOUNS = new Set(TALKS_NOUNS);
 /** True when a talk noun comes within the first eight tokens of [b, end). */
 function talksIn(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 8); k++) if (TALK_NOUNS.has(toks[k]!.lower)) return true;

@@ -59,6 +59,8 @@ corp corporation inc incorporated ltd limited co company llc plc ag sa nv gmbh h
 motor motors airlines industries technologies technology electronics steel systems semiconductor
 pharmaceuticals
 `);
+/** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
+export const LEGAL_FORMS = set('corp corporation inc ltd co plc llc ag sa nv gmbh');
 
 /** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
 export const ORG_PREFIX = set(`
