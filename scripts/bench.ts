@@ -10,8 +10,6 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import nlp from 'compromise';
 import { buildSync } from 'esbuild';
 import { analyze } from '../src/core/index';
@@ -235,16 +233,46 @@ interface ChildPasses {
   first: { wall: number; cpu: number };
   passes: { wall: number; cpu: number }[];
 }
-function childThroughput(): ChildPasses {
+/**
+ * Runs `source` (TypeScript importing the analyzer as `ANALYZER`) as an esbuild bundle in a fresh
+ * node process, built with scripts/build-cli.ts's options (the CLI bundle holds the analyzer the
+ * same way), and returns the JSON it prints. `files` are written beside it; their paths are its argv.
+ */
+function runChild<T>(source: string, files: Record<string, string>, nodeFlags: string[] = []): T {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-child-'));
   try {
     const entry = join(dir, 'child.ts');
-    writeFileSync(join(dir, 'batch.json'), JSON.stringify(batch));
-    writeFileSync(
-      entry,
-      `import { readFileSync } from 'node:fs';
+    const paths = Object.entries(files).map(([name, text]) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    });
+    writeFileSync(entry, source.replace('ANALYZER', JSON.stringify(resolve(ROOT, 'src/core/index.ts'))));
+    buildSync({
+      entryPoints: [entry],
+      outfile: join(dir, 'child.mjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'error',
+    });
+    return JSON.parse(
+      execFileSync(process.execPath, [...nodeFlags, join(dir, 'child.mjs'), ...paths], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      }),
+    ) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function childThroughput(): ChildPasses {
+  return runChild<ChildPasses>(
+    `import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { analyze } from ${JSON.stringify(resolve(ROOT, 'src/core/index.ts'))};
+import { analyze } from ANALYZER;
 const batch: string[] = JSON.parse(readFileSync(process.argv[2]!, 'utf8'));
 const n = ${stories.length};
 let sink = 0;
@@ -261,27 +289,8 @@ const first = pass();
 const passes = [pass(), pass(), pass(), pass(), pass()];
 console.log(JSON.stringify({ first, passes, sink }));
 `,
-    );
-    // scripts/build-cli.ts's options (the CLI bundle holds the analyzer the same way)
-    buildSync({
-      entryPoints: [entry],
-      outfile: join(dir, 'child.mjs'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'error',
-    });
-    return JSON.parse(
-      execFileSync(process.execPath, [join(dir, 'child.mjs'), join(dir, 'batch.json')], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-      }),
-    ) as ChildPasses;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    { 'batch.json': JSON.stringify(batch) },
+  );
 }
 const child = childThroughput();
 const oursT = [...child.passes].sort((p, q) => p.cpu - q.cpu)[2]!;
@@ -372,65 +381,76 @@ floors.push({
   pass: median < 1,
 });
 
-// 4. Linear time on hostile text: doubling the size should about double the time. Each timed run
-// starts after a full garbage collection, so one run does not pay for collecting the previous
-// run's tokens (tens of MB at 2 MB of text), and the best of 5 is kept: on a shared machine single
-// runs swing 2x with the load. Timed in this process (the tsx-loaded analyzer, warm from the
-// sections above). In a fresh process (tried 2026-11-28, five runs) "dots and initials" doubled
-// 1.9-3.3x per step: its 0.25 MB point ranged 50-250 ms run to run (the recognizers' optimized
-// code for that text shape, and whether its ~100k tokens still fit the young generation), so
-// that measure is left for a follow-up rather than swapped in here.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-const hostile: Record<string, (n: number) => string> = {
-  'one long line': (n) =>
-    'tariffs and quotas on steel, said the minister of trade; '.repeat(Math.ceil(n / 56)).slice(0, n),
-  'capitalised words': (n) =>
-    'Alpha Beta Gamma Delta Epsilon Zeta Theta Kappa '.repeat(Math.ceil(n / 48)).slice(0, n),
-  'repeated cue words': (n) =>
-    'China insists demands must require refuse unless willing to tariffs '
-      .repeat(Math.ceil(n / 68))
-      .slice(0, n),
-  'dots and initials': (n) => 'U.S. A. B. C. Mr. Dr. Jan. U.K. E.U. '.repeat(Math.ceil(n / 36)).slice(0, n),
+// 4. Linear time on hostile text: doubling the size should about double the time. Each shape is
+// timed in a fresh child process that loads only the analyzer's bundle (as the throughput above):
+// timed in this process, whose heap holds compromise, a second copy of the analyzer and the earlier
+// sections' garbage, one shape's 4 MB point took 1.5x what it takes alone and the steps swung
+// 0.7-4.4x run to run. In the child each timed run starts after a full garbage collection, so one
+// run does not pay for collecting the previous run's tokens (tens of MB at 2 MB of text), and the
+// best of 5 is kept. The shape is analyzed once at the smallest size first, untimed: the first
+// run on a new text shape pays for the optimizing compiler. The sizes run from 1 to 8 MB: below
+// 1 MB a shape's tokens (~100 bytes each) still fit V8's young generation, so its time per MB is
+// about half what it is from 1 MB on, and a range starting there reads that one step up as
+// superlinear (capitalised words, 2026-11-29: 48 ms per MB at 0.5 MB, then 114-125 ms per MB from
+// 1 to 8 MB; dots and initials: 44-458 ms at 0.25 MB run to run, 480-650 ms per MB from 1 to 8 MB).
+const hostile: Record<string, string> = {
+  'one long line': 'tariffs and quotas on steel, said the minister of trade; ',
+  'capitalised words': 'Alpha Beta Gamma Delta Epsilon Zeta Theta Kappa ',
+  'repeated cue words': 'China insists demands must require refuse unless willing to tariffs ',
+  'dots and initials': 'U.S. A. B. C. Mr. Dr. Jan. U.K. E.U. ',
 };
 // One real article repeated 2^k times in one analyze() call: every mention, surname and sentence
 // recurs, which is where per-actor scans over all mentions or coreference look-backs would go
 // quadratic (reported by the content script: 40 copies of a 2 KB article took 230 ms).
 const SEED = resolve(ROOT, '../shared/seed-article.txt');
 const one = existsSync(SEED) ? readFileSync(SEED, 'utf8') : stories[0]!;
-const repeatedSizes = [16, 32, 64, 128, 256];
 const repeatedName = `article x2^k (${(one.length / 1024).toFixed(1)} KB)`;
-console.log('\nlinear time (hostile text, size doubling, best of 5 after a full GC each, cpu ms):');
+console.log(
+  '\nlinear time (hostile text, size doubling, fresh process per shape, best of 5 after a full GC each, cpu ms):',
+);
 let worst = 0;
-const shapes: [string, number[], (n: number) => string][] = Object.entries(hostile).map(([name, make]) => [
-  name,
-  [0.25, 0.5, 1, 2].map((x) => Math.round(x * MB)),
-  make,
-]);
-shapes.push([
-  repeatedName,
-  repeatedSizes,
-  (copies) => Array.from({ length: copies }, () => one).join('\n\n'),
-]);
-for (const [name, sizes, make] of shapes) {
-  const ms: number[] = [];
-  const lens: number[] = [];
-  for (const n of sizes) {
-    const text = make(n);
-    lens.push(text.length);
-    analyze({ text: text.slice(0, 10000) });
-    let best = Infinity;
-    for (let r = 0; r < 5; r++) {
-      collect();
-      const tt = timed(() => {
-        sink += analyze({ text }).actors.length;
-      });
-      best = Math.min(best, tt.cpu);
-    }
-    ms.push(best);
+const shapes: [string, string, string, number[]][] = [
+  ...Object.entries(hostile).map(([name, unit]): [string, string, string, number[]] => [
+    name,
+    unit,
+    '',
+    [1, 2, 4, 8].map((x) => Math.round(x * MB)),
+  ]),
+  // copies of the article joined by a blank line: sizes are whole copies
+  [repeatedName, one, '\n\n', [16, 32, 64, 128, 256].map((k) => k * (one.length + 2) - 2)],
+];
+for (const [name, unit, joiner, sizes] of shapes) {
+  const { ms, lens } = runChild<{ ms: number[]; lens: number[] }>(
+    `import { readFileSync } from 'node:fs';
+import { analyze } from ANALYZER;
+const collect = (globalThis as { gc?: () => void }).gc!;
+const { unit, joiner, sizes } = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { unit: string; joiner: string; sizes: number[] };
+const piece = unit + joiner;
+const make = (n: number): string => piece.repeat(Math.ceil(n / piece.length)).slice(0, n);
+let sink = 0;
+sink += analyze({ text: make(sizes[0]!) }).actors.length;
+const ms: number[] = [];
+const lens: number[] = [];
+for (const n of sizes) {
+  const text = make(n);
+  lens.push(text.length);
+  let best = Infinity;
+  for (let r = 0; r < 5; r++) {
+    collect();
+    const c0 = process.cpuUsage();
+    sink += analyze({ text }).actors.length;
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
   }
+  ms.push(best);
+}
+console.log(JSON.stringify({ ms, lens, sink }));
+`,
+    { 'shape.json': JSON.stringify({ unit, joiner, sizes }) },
+    ['--expose-gc'],
+  );
   const ratios = ms.slice(1).map((m, i) => m / ms[i]!);
-  // geometric mean over the whole 8x range: robust to one noisy step on a shared machine
+  // geometric mean over the whole range: robust to one noisy step on a shared machine
   const maxRatio = Math.pow(ms[ms.length - 1]! / ms[0]!, 1 / (ms.length - 1));
   worst = Math.max(worst, maxRatio);
   console.log(
