@@ -277,6 +277,11 @@ async function main(): Promise<void> {
     // events of both held-out sets were labelled at one time, blind to the event detector's output
     if (held.length + held2.length) reportEvents('held-out 1+2', [...held, ...held2]);
     if (held3.length) reportEvents('held-out 3', held3);
+    // the wire sets' events were labelled with their stories, blind to the event detector
+    for (const [set, label] of heldSets.slice(3)) {
+      const inThis = inSet(set);
+      if (inThis.length) reportEvents(label, inThis);
+    }
   } else row('own modern articles', 'eval/articles absent');
 
   // Readability pages: isArticle vs readerable, isNegotiation false on all
