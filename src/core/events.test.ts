@@ -246,3 +246,76 @@ describe('findEvents: patterns a third held-out set showed', () => {
     ]);
   });
 });
+
+describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
+  it('a trip for talks told in the present is a plan dated by its day; no talks, no plan', () => {
+    expect(story('The premier, who flies to Ottawa on Friday for talks on lumber, said little.')).toEqual([
+      'planned@2019-07-12',
+    ]);
+    expect(story('Chile’s minister leaves for Tokyo tomorrow for a round of talks on copper.')).toEqual([
+      'planned@2019-07-11',
+    ]);
+    // a trip with no talks, a supposed one, or one only wanted is none
+    expect(story('The minister leaves for Tokyo tomorrow to open a car plant before the talks.')).toEqual([]);
+    expect(story('If the envoy leaves for Seoul for talks next week, the tariff may go.')).toEqual([]);
+  });
+
+  it('settling a formal complaint is a deal; filing one, or not settling it, is not', () => {
+    expect(
+      story('Taiwan agreed to cut its duty on apples, settling a complaint brought by Washington.'),
+    ).toEqual(['deal_reached@?']);
+    expect(story('The two governments resolved the complaints over shrimp on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    expect(story('Growers filed a complaint against the pact in the trade talks.')).toEqual([]);
+    expect(story('Ottawa has not settled the complaint over dairy quotas in the talks.')).toEqual([]);
+    expect(story('The ministers failed to settle the complaint over steel at the meeting.')).toEqual([]);
+  });
+
+  it('a proposal laid before a sitting of the talks means the sitting took place', () => {
+    expect(
+      story('Argentina put a plan for farm reform to the GATT negotiating group in Geneva on Monday.'),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('Norway presented its fish offer at the talks yesterday, delegates said.')).toEqual([
+      'held@2019-07-09',
+    ]);
+    // still to come, only wanted, or laid before no sitting of the talks
+    expect(story('Argentina will put its plan to the negotiating group next week.')).toEqual([]);
+    expect(story('Farmers want to put their case to the negotiating group before the summit.')).toEqual([]);
+    expect(story('The ministry presented its figures to parliament, outside the talks on rice.')).toEqual([]);
+    expect(story('Canada put pressure on the negotiating partners to drop the quota.')).toEqual([]);
+  });
+
+  it('talks due to resume are planned; talks agreed to resume are restarted', () => {
+    expect(story('The two sides are due to resume the talks in Manila later this month.')).toEqual([
+      'planned@2019-07-01',
+    ]);
+    expect(story('Officials are scheduled to resume negotiations on Thursday.')).toEqual([
+      'planned@2019-07-11',
+    ]);
+    expect(story('Canada and Mexico agreed to resume negotiations.')).toEqual(['restarted@?']);
+    expect(story('The two sides resumed the talks in Manila on Monday.')).toEqual(['restarted@2019-07-08']);
+  });
+
+  it('the two sides met: held; the two sides met resistance: no event', () => {
+    expect(story('The two sides met in Geneva on Tuesday to discuss the quota talks.')).toEqual([
+      'held@2019-07-09',
+    ]);
+    expect(story('Both delegations have met twice since the talks opened.')).toEqual(['held@?']);
+    expect(story('The two sides met stiff resistance from farmers over the talks.')).toEqual([]);
+    expect(story('The two sides met with fierce opposition at home over the talks.')).toEqual([]);
+  });
+
+  it('talks wound up or adjourned took place; winding up the negotiation is a deal', () => {
+    expect(story('The talks wound up in Brussels on Friday with no date for another round.')).toEqual([
+      'held@2019-07-05',
+    ]);
+    expect(story('The meeting was adjourned on Thursday after the envoys clashed.')).toEqual([
+      'held@2019-07-04',
+    ]);
+    expect(story('The two blocs wound up the negotiations on a fisheries agreement in June.')).toEqual([
+      'deal_reached@2019-06-01',
+    ]);
+    expect(story('Officials said the talks could be adjourned if no offer came.')).toEqual([]);
+  });
+});

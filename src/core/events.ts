@@ -584,8 +584,11 @@ export function findEvents(
       if (!hit && t.lower === 'of') hit = talksLasting(toks, k, S.last);
       if (!hit && party && (t.lower === 'agreed' || t.lower === 'agree' || t.lower === 'agrees'))
         hit = jointAgreement(toks, from, k, S.last, party);
+      if (!hit && (t.lower === 'to' || t.lower === 'at')) hit = presentedTo(toks, from, k, S.last);
       if (!hit || hit.status === lastStatus) continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
+      // `the two sides are due to resume the talks`: a restart on the calendar is a plan
+      if (hit.status === 'restarted' && scheduledBefore(toks, from, hit.a)) hit.status = 'planned';
       const future = hit.status === 'planned' || futureBefore(toks, from, hit.a);
       const date =
         si === 0
@@ -701,12 +704,101 @@ function attaches(
       }
       // parties meeting each other (`the U.S. and Chinese negotiators will meet`, `both sides will meet`)
       if (tr.status === 'planned' && joint && (subj >= 2 || subj === 0)) return true;
+      // `the two sides met in Geneva on Tuesday`: both sides are the parties (not `met resistance`)
+      if (bothSides(toks, from, a) && !MET_OBJECTS.has(metObject(toks, b))) return true;
       if (subj === 0) return false;
       for (let q = b; q < Math.min(last, b + 6) && !CLAUSE_END.has(toks[q]!.lower); q++)
         if (party(q)) return true;
       return false;
     }
   }
+}
+
+/** What a subject `met` that is no party (`the two sides met stiff resistance`, `met with criticism`). */
+const MET_OBJECTS = new Set([
+  'resistance',
+  'opposition',
+  'criticism',
+  'demands',
+  'targets',
+  'deadline',
+  'deadlines',
+  'requirements',
+  'conditions',
+  'expectations',
+  'scepticism',
+  'skepticism',
+  'hostility',
+]);
+
+/** The word after `met` (after `with` and one adjective: `met with fierce opposition`). */
+function metObject(toks: Token[], b: number): string {
+  let q = toks[b]?.lower === 'with' ? b + 1 : b;
+  if (!MET_OBJECTS.has(toks[q]?.lower ?? '') && toks[q + 1]?.kind === TokKind.Word) q++;
+  return toks[q]?.lower ?? '';
+}
+
+/** `the two sides`, `both delegations` right before verb a (after auxiliaries and adverbs). */
+function bothSides(toks: Token[], from: number, a: number): boolean {
+  let q = a - 1;
+  while (q > from && q >= a - 4 && SUBJECT_GAP.has(toks[q]!.lower) && toks[q]!.lower !== ',') q--;
+  const n = toks[q - 1]?.lower;
+  return q - 1 >= from && BOTH_SIDES.has(toks[q]!.lower) && (n === 'two' || n === 'both');
+}
+
+/** Verbs of putting a proposal before a sitting of the talks (`put its plan to the negotiating group`). */
+const PRESENT_VERBS = new Set([
+  'put',
+  'presented',
+  'submitted',
+  'tabled',
+  'outlined',
+  'unveiled',
+  'laid',
+  'handed',
+  'delivered',
+]);
+/** Bodies of a negotiation named by `negotiating` before them (`the GATT negotiating group on farm trade`). */
+const NEGOTIATING_BODIES = new Set(['group', 'groups', 'committee', 'body', 'session', 'sessions']);
+
+/**
+ * `presented its offer at the talks in Geneva today`, `put a plan to the negotiating group`: a
+ * proposal laid before a sitting of the talks means that sitting took place. k is the `to`/`at`.
+ */
+function presentedTo(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+): { status: EventStatus; a: number; b: number } | null {
+  let noun = -1;
+  for (let q = k + 1; q < Math.min(last, k + 5); q++) {
+    const w = toks[q]!.lower;
+    if (TALKS.has(w)) {
+      noun = q;
+      break;
+    }
+    if (w === 'negotiating' && NEGOTIATING_BODIES.has(toks[q + 1]?.lower ?? '')) {
+      noun = q + 1;
+      break;
+    }
+    if (toks[q]!.kind !== TokKind.Word || CLAUSE_END.has(w)) return null;
+  }
+  if (noun < 0) return null;
+  for (let q = k - 1; q >= Math.max(from, k - 12); q--) {
+    const w = toks[q]!.lower;
+    if (CLAUSE_END.has(w)) return null;
+    // (`wants to put its plan to the talks`, `will present`: a proposal still to come is no sitting)
+    if (PRESENT_VERBS.has(w))
+      return futureBefore(toks, from, q) ? null : { status: 'held', a: q, b: noun + 1 };
+  }
+  return null;
+}
+
+/** A scheduling word before a `to` right before the trigger (`are due to`, `is scheduled to`). */
+const SCHEDULED = new Set(['due', 'scheduled', 'set', 'expected', 'is', 'are', 'was', 'were']);
+function scheduledBefore(toks: Token[], from: number, a: number): boolean {
+  return a - 2 >= from && toks[a - 1]!.lower === 'to' && SCHEDULED.has(toks[a - 2]!.lower);
 }
 
 /** Units of a stretch of talks. */
