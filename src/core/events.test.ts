@@ -36,6 +36,19 @@ describe('resolveDate', () => {
     expect(date('Theresa May said the talks')).toBe(null);
     expect(date('officials May ask for talks')).toBe(null);
   });
+
+  it('reads wire copy abbreviations and same-day times', () => {
+    expect(date('on Jan. 5')).toBe('2019-01-05');
+    expect(date('on Sept 12')).toBe('2018-09-12');
+    expect(date('on Sept. 12, 2017')).toBe('2017-09-12');
+    expect(date('on Oct. 2, 1987')).toBe('1987-10-02');
+    expect(date('talks tonight')).toBe('2019-07-10');
+    expect(date('talks last night')).toBe('2019-07-09');
+    expect(date('this morning')).toBe('2019-07-10');
+    // a month alone is still its first day, and a night that is no date stays none
+    expect(date('in Sept.')).toBe('2018-09-01');
+    expect(date('a sleepless night')).toBe(null);
+  });
 });
 
 describe('findEvents', () => {
@@ -317,5 +330,54 @@ describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
       'deal_reached@2019-06-01',
     ]);
     expect(story('Officials said the talks could be adjourned if no offer came.')).toEqual([]);
+  });
+
+  it('talks opened, began or reconvened took place; when they started long ago is history', () => {
+    expect(story('Talks on the fishing quota opened in Oslo on Monday.')).toEqual(['held@2019-07-08']);
+    expect(story('The negotiations got under way in Geneva yesterday.')).toEqual(['held@2019-07-09']);
+    expect(story('Talks reconvened in Canberra this morning after a break.')).toEqual(['held@2019-07-10']);
+    expect(story('Tariffs have climbed three times since the talks began.')).toEqual([]);
+    expect(story('The talks opened in 2016 and have produced little.')).toEqual([]);
+    expect(story('The talks began two years ago under another government.')).toEqual([]);
+  });
+
+  it('a sitting of some days took place; a strike of some days is none', () => {
+    expect(story('At the end of a two-day meeting in Rome, the ministers issued no statement.')).toEqual([
+      'held@?',
+    ]);
+    expect(story('After three-day talks on Tuesday, the envoys flew home.')).toEqual(['held@2019-07-09']);
+    expect(story('A two-day strike at the port delayed the talks.')).toEqual([]);
+  });
+
+  it('an initialled text or a reached understanding is a deal; a wished one is not', () => {
+    expect(story('Negotiators initialled the textile agreement in Geneva on Friday.')).toEqual([
+      'deal_reached@2019-07-05',
+    ]);
+    expect(story('The two countries reached an understanding on beef quotas last week.')).toEqual([
+      'deal_reached@2019-07-01',
+    ]);
+    expect(story('Officials hoped to reach an understanding on beef at the talks.')).toEqual([]);
+  });
+
+  it('talks suspended are broken off; a pact that could be suspended is not', () => {
+    expect(story('The talks were suspended on Thursday after the shooting.')).toEqual([
+      'broken_off@2019-07-04',
+    ]);
+    expect(story('A member that leaves could see the trade pact suspended.')).toEqual([]);
+    expect(story('Imports of the pact’s goods were suspended on Thursday.')).toEqual([]);
+  });
+
+  it('talks that made no progress are stalled; talks that made progress are not', () => {
+    expect(story('The talks made no progress on Monday on rice, an official said.')).toEqual([
+      'stalled@2019-07-08',
+    ]);
+    expect(story('The talks made good progress on rice, an official said.')).toEqual([]);
+    expect(story('If the talks made no progress, the levy would rise.')).toEqual([]);
+  });
+
+  it('talks that will resume or reconvene', () => {
+    expect(story('The negotiations will resume in Lima on Monday.')).toEqual(['restarted@2019-07-15']);
+    expect(story('The talks will reconvene in Lima next month.')).toEqual(['planned@2019-08-01']);
+    expect(story('Parliament will reconvene in Lima next month to debate the talks.')).toEqual([]);
   });
 });

@@ -93,6 +93,7 @@ function firstIndex(...lists: readonly (readonly string[])[]): Map<string, numbe
   return m;
 }
 const MONTH_INDEX = firstIndex(MONTHS, MONTH_ABBR);
+MONTH_INDEX.set('sept', 8); // (`Sept 15`: wire copy's four-letter abbreviation)
 const WEEKDAY_INDEX = firstIndex(WEEKDAYS);
 
 function monthOf(lower: string): number {
@@ -123,6 +124,10 @@ export function resolveDate(
     if (w === 'today') return iso(publishedMs);
     if (w === 'yesterday') return iso(publishedMs - DAY);
     if (w === 'tomorrow') return iso(publishedMs + DAY);
+    // `tonight`, `last night`, `this morning`: wire copy's same-day times
+    if (w === 'tonight') return iso(publishedMs);
+    if (w === 'last' && nx === 'night') return iso(publishedMs - DAY);
+    if (w === 'this' && (nx === 'morning' || nx === 'afternoon' || nx === 'evening')) return iso(publishedMs);
     if ((w === 'this' || w === 'next' || w === 'last') && (nx === 'week' || nx === 'month')) {
       const shift = w === 'this' ? 0 : w === 'next' ? 1 : -1;
       if (nx === 'week') {
@@ -150,13 +155,15 @@ export function resolveDate(
       m >= 0 &&
       (w !== 'may' || toks[k + 1]?.kind === TokKind.Number || MAY_BEFORE.has(toks[k - 1]?.lower ?? ''))
     ) {
-      const dTok = toks[k + 1];
+      // (`Jan. 5`: an abbreviation's full stop before the day)
+      const d = toks[k + 1]?.text === '.' && w.length <= 4 ? k + 2 : k + 1;
+      const dTok = toks[d];
       let day = 1;
       let year = pub.getUTCFullYear();
       if (dTok?.kind === TokKind.Number && dTok.text.length <= 2) {
         day = Number(dTok.text);
-        const yTok = toks[k + 3];
-        if (toks[k + 2]?.text === ',' && yTok?.kind === TokKind.Number && yTok.text.length === 4)
+        const yTok = toks[d + 2];
+        if (toks[d + 1]?.text === ',' && yTok?.kind === TokKind.Number && yTok.text.length === 4)
           year = Number(yTok.text);
       } else if (dTok?.kind === TokKind.Number && dTok.text.length === 4) {
         year = Number(dTok.text);
@@ -331,6 +338,23 @@ const GOAL_VERBS = new Set([
   'intention',
   'plea',
 ]);
+/** Verbs of talks starting (subject triggers of `held`), and the openers that make them background. */
+const STARTS = new Set(['opened', 'began', 'got']);
+const SINCE = new Set(['after', 'since', 'when']);
+/**
+ * `eight years after talks began`, `since the talks opened`, `talks opened in 2020`: when the
+ * negotiation started (its history), not a sitting of it.
+ */
+function background(toks: Token[], from: number, a: number, b: number, last: number): boolean {
+  if (SINCE.has(toks[clauseStart(toks, from, a) - 1]?.lower ?? '')) return true;
+  for (let q = b; q < clauseEnd(toks, b, last); q++) {
+    const t = toks[q]!;
+    if ((t.kind === TokKind.Number && t.text.length === 4) || t.lower === 'year' || t.lower === 'years')
+      return true;
+  }
+  return false;
+}
+
 /** Future markers before a trigger: its date is a plan (`will meet on Monday` is the next Monday). */
 const FUTURE = new Set([
   'will',
@@ -582,14 +606,18 @@ export function findEvents(
           firstAttached(entry.one, toks, from, k, S.last, party);
       }
       if (!hit && t.lower === 'of') hit = talksLasting(toks, k, S.last);
+      if (!hit && toks[k - 1]?.text === '-' && SPANS.has(t.lower)) hit = talksOfSpan(toks, k, S.last);
       if (!hit && party && (t.lower === 'agreed' || t.lower === 'agree' || t.lower === 'agrees'))
         hit = jointAgreement(toks, from, k, S.last, party);
       if (!hit && (t.lower === 'to' || t.lower === 'at')) hit = presentedTo(toks, from, k, S.last);
       if (!hit || hit.status === lastStatus) continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
+      if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
       // `the two sides are due to resume the talks`: a restart on the calendar is a plan
       if (hit.status === 'restarted' && scheduledBefore(toks, from, hit.a)) hit.status = 'planned';
-      const future = hit.status === 'planned' || futureBefore(toks, from, hit.a);
+      // (the trigger's own `will`: `the negotiations will resume on Monday` is the next Monday)
+      const future =
+        hit.status === 'planned' || FUTURE.has(toks[hit.a]!.lower) || futureBefore(toks, from, hit.a);
       const date =
         si === 0
           ? null // the headline: its present tense names no day
@@ -802,6 +830,22 @@ function scheduledBefore(toks: Token[], from: number, a: number): boolean {
 }
 
 /** Units of a stretch of talks. */
+/** `a two-day meeting`, `after three-day talks`: a sitting of that length took place (k is the unit). */
+function talksOfSpan(
+  toks: Token[],
+  k: number,
+  last: number,
+): { status: EventStatus; a: number; b: number } | null {
+  const n = toks[k - 2];
+  if (!n || (n.kind !== TokKind.Number && NUMBER_WORDS[n.lower] === undefined)) return null;
+  for (let q = k + 1; q < Math.min(last, k + 3); q++) {
+    if (TALKS.has(toks[q]!.lower) && toks[q]!.lower !== 'negotiators')
+      return { status: 'held', a: k - 2, b: q + 1 };
+    if (CLAUSE_END.has(toks[q]!.lower)) return null;
+  }
+  return null;
+}
+
 /** Units of a stretch of talks that took place (`two days of talks`, `a round of talks`); months
  * and years of talks are how long a negotiation has gone on, not a sitting of it. */
 const SPANS = new Set(['days', 'hours', 'weeks', 'rounds', 'day', 'hour', 'week', 'round']);
