@@ -380,4 +380,26 @@ describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
     expect(story('The talks will reconvene in Lima next month.')).toEqual(['planned@2019-08-01']);
     expect(story('Parliament will reconvene in Lima next month to debate the talks.')).toEqual([]);
   });
+
+  it('news present tense: talks that open or parties that meet on a day are still to come', () => {
+    expect(story('Talks on the wool quota open in Wellington on Monday.')).toEqual(['planned@2019-07-15']);
+    expect(story('The negotiations begin in Wellington today.')).toEqual(['held@2019-07-10']);
+    expect(story('Japan and the United States meet in Tokyo next week on the chip pact talks.')).toEqual([
+      'planned@2019-07-15',
+    ]);
+    // a target met, or one party meeting one
+    expect(story('Japan and the United States meet the target set in the chip talks.')).toEqual([]);
+    expect(story('Japan must meet the target set in the chip talks.')).toEqual([]);
+  });
+
+  it('after talks with a party, talks took place; after years of talks, or before them, not', () => {
+    expect(story('Yeutter told reporters after talks with Tamura on Tuesday that rice was out.')).toEqual([
+      'held@2019-07-09',
+    ]);
+    expect(story('Following a meeting in Ottawa, the ministers said little.')).toEqual(['held@?']);
+    expect(story('After years of talks, the quota is still in force.')).toEqual([]);
+    expect(story('Yeutter spoke to reporters before talks with Tamura.')).toEqual([]);
+    expect(story('Prices fell after the talks collapsed on Friday.')).toEqual(['broken_off@2019-07-05']);
+    expect(story('The two leaders spoke after meeting in Ottawa on the talks.')).toEqual([]);
+  });
 });

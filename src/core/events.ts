@@ -338,8 +338,10 @@ const GOAL_VERBS = new Set([
   'intention',
   'plea',
 ]);
+/** Present tenses of triggers, which news uses for what is still to come. */
+const PRESENT_TENSE = new Set(['open', 'opens', 'begin', 'begins', 'starts', 'meets', 'visits']);
 /** Verbs of talks starting (subject triggers of `held`), and the openers that make them background. */
-const STARTS = new Set(['opened', 'began', 'got']);
+const STARTS = new Set(['opened', 'began', 'got', 'opens', 'open', 'begins', 'begin', 'starts']);
 const SINCE = new Set(['after', 'since', 'when']);
 /**
  * `eight years after talks began`, `since the talks opened`, `talks opened in 2020`: when the
@@ -610,14 +612,19 @@ export function findEvents(
       if (!hit && party && (t.lower === 'agreed' || t.lower === 'agree' || t.lower === 'agrees'))
         hit = jointAgreement(toks, from, k, S.last, party);
       if (!hit && (t.lower === 'to' || t.lower === 'at')) hit = presentedTo(toks, from, k, S.last);
+      if (!hit && (t.lower === 'after' || t.lower === 'following')) hit = afterTalks(toks, k, S.last);
       if (!hit || hit.status === lastStatus) continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
       if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
       // `the two sides are due to resume the talks`: a restart on the calendar is a plan
       if (hit.status === 'restarted' && scheduledBefore(toks, from, hit.a)) hit.status = 'planned';
-      // (the trigger's own `will`: `the negotiations will resume on Monday` is the next Monday)
+      // (the trigger's own `will`: `the negotiations will resume on Monday` is the next Monday; a
+      // present tense of news: `talks open on Monday`, `Yeutter meets Tamura on Monday`)
       const future =
-        hit.status === 'planned' || FUTURE.has(toks[hit.a]!.lower) || futureBefore(toks, from, hit.a);
+        hit.status === 'planned' ||
+        FUTURE.has(toks[hit.a]!.lower) ||
+        PRESENT_TENSE.has(toks[hit.a]!.lower) ||
+        futureBefore(toks, from, hit.a);
       const date =
         si === 0
           ? null // the headline: its present tense names no day
@@ -730,6 +737,10 @@ function attaches(
         )
           joint = true;
       }
+      // `Japan and the United States meet in Tokyo next week`: a bare present needs both parties
+      // named as its subject (`the two countries meet the target` is no meeting)
+      if (tr.words.length === 1 && tr.words[0] === 'meet')
+        return ((joint && subj >= 2) || bothSides(toks, from, a)) && !MET_OBJECTS.has(metObject(toks, b));
       // parties meeting each other (`the U.S. and Chinese negotiators will meet`, `both sides will meet`)
       if (tr.status === 'planned' && joint && (subj >= 2 || subj === 0)) return true;
       // `the two sides met in Geneva on Tuesday`: both sides are the parties (not `met resistance`)
@@ -748,7 +759,15 @@ const MET_OBJECTS = new Set([
   'opposition',
   'criticism',
   'demands',
+  'target',
   'targets',
+  'goal',
+  'goals',
+  'standards',
+  'criteria',
+  'obligations',
+  'commitments',
+  'needs',
   'deadline',
   'deadlines',
   'requirements',
@@ -819,6 +838,49 @@ function presentedTo(
     // (`wants to put its plan to the talks`, `will present`: a proposal still to come is no sitting)
     if (PRESENT_VERBS.has(w))
       return futureBefore(toks, from, q) ? null : { status: 'held', a: q, b: noun + 1 };
+  }
+  return null;
+}
+
+/** What may follow the talks noun of `after talks with ...`: a party, a place or a day, not a verb. */
+const AFTER_TALKS_NEXT = new Set([
+  'with',
+  'between',
+  'in',
+  'here',
+  'there',
+  'on',
+  'at',
+  'yesterday',
+  'today',
+  'last',
+  'this',
+  ',',
+  '.',
+  ';',
+]);
+/** Words between `after` and the talks noun that make it no sitting (`after years of talks` is how
+ * long; `after the talks collapsed` is found by its own verb). */
+const AFTER_NOT = new Set(['years', 'months', 'decades', 'of', 'any', 'no', 'more', 'further']);
+
+/**
+ * `Yeutter told reporters after talks with Tamura`, `following a meeting in Tokyo`: talks that took
+ * place (dated after the story, they are still planned). k is the `after`/`following`.
+ */
+function afterTalks(
+  toks: Token[],
+  k: number,
+  last: number,
+): { status: EventStatus; a: number; b: number } | null {
+  for (let q = k + 1; q < Math.min(last, k + 4); q++) {
+    const t = toks[q]!;
+    if (t.kind !== TokKind.Word || AFTER_NOT.has(t.lower) || CLAUSE_END.has(t.lower)) return null;
+    // (`after meeting in Brussels`: a gerund right after `after` is a verb of its own clause)
+    if (q === k + 1 && t.lower.endsWith('ing')) return null;
+    if (TALKS.has(t.lower) && t.lower !== 'negotiators') {
+      const nx = q + 1 < last ? toks[q + 1]!.lower : '.';
+      return AFTER_TALKS_NEXT.has(nx) ? { status: 'held', a: k, b: q + 1 } : null;
+    }
   }
   return null;
 }

@@ -212,7 +212,7 @@ export const EVENT_TRIGGERS = [
   'signed|signed,inked|subject|deal',
   // talks held
   'held|hold,held,holds,holding,attend,attends,attended,attending,open,opens,opened,opening|object|talks',
-  'held|held,ended,concluded,wrapped up,wound up,adjourned,took place,broke up,ended without,opened,began,got under way,got underway,reconvened|subject|talks',
+  'held|held,ended,concluded,wrapped up,wound up,adjourned,took place,broke up,ended without,opened,began,got under way,got underway,reconvened,opens,open,begins,begin,starts|subject|talks',
   'held|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed|object|meeting',
   'held|met,meets,visited,visits|parties|',
   'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
@@ -238,7 +238,7 @@ export const EVENT_TRIGGERS = [
   // a trip for talks told in the present (`leaves for Washington tomorrow for talks`) is still to come
   'planned|leaves for,leave for,leaving for,heads for,heads to,flies to,is flying to|object|talks',
   'planned|will reconvene,would reconvene,to reconvene|subject|talks',
-  'planned|will meet,would meet,to meet|parties|',
+  'planned|will meet,would meet,to meet,meet|parties|',
   'planned|meet again,will visit,would visit,to visit,will travel,to travel|none|',
   'planned|next round,upcoming|none|',
 ] as const;
