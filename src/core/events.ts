@@ -608,11 +608,15 @@ export function findEvents(
           firstAttached(entry.one, toks, from, k, S.last, party);
       }
       if (!hit && t.lower === 'of') hit = talksLasting(toks, k, S.last);
-      if (!hit && toks[k - 1]?.text === '-' && SPANS.has(t.lower)) hit = talksOfSpan(toks, k, S.last);
+      // (the patterns below end in a talks noun, which carries the W_EVENT bit: only near one)
+      if (!hit && nextEv - k <= 2 && toks[k - 1]?.text === '-' && SPANS.has(t.lower))
+        hit = talksOfSpan(toks, k, S.last);
       if (!hit && party && (t.lower === 'agreed' || t.lower === 'agree' || t.lower === 'agrees'))
         hit = jointAgreement(toks, from, k, S.last, party);
-      if (!hit && (t.lower === 'to' || t.lower === 'at')) hit = presentedTo(toks, from, k, S.last);
-      if (!hit && (t.lower === 'after' || t.lower === 'following')) hit = afterTalks(toks, k, S.last);
+      if (!hit && nextEv - k <= 4 && (t.lower === 'to' || t.lower === 'at'))
+        hit = presentedTo(toks, from, k, S.last);
+      if (!hit && nextEv - k <= 3 && (t.lower === 'after' || t.lower === 'following'))
+        hit = afterTalks(toks, k, S.last);
       if (!hit || hit.status === lastStatus) continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
       if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
