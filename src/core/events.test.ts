@@ -48,6 +48,8 @@ describe('resolveDate', () => {
     // a month alone is still its first day, and a night that is no date stays none
     expect(date('in Sept.')).toBe('2018-09-01');
     expect(date('a sleepless night')).toBe(null);
+    expect(date('talks in mid-May')).toBe('2019-05-01');
+    expect(date('a mid-size May Day rally')).toBe(null);
   });
 });
 
@@ -401,5 +403,18 @@ describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
     expect(story('Yeutter spoke to reporters before talks with Tamura.')).toEqual([]);
     expect(story('Prices fell after the talks collapsed on Friday.')).toEqual(['broken_off@2019-07-05']);
     expect(story('The two leaders spoke after meeting in Ottawa on the talks.')).toEqual([]);
+  });
+
+  it('a dispute settled is a deal; talks cancelled are broken off; talks set for a day are planned', () => {
+    expect(story('The dispute over pasta was settled on Friday, officials said.')).toEqual([
+      'deal_reached@2019-07-05',
+    ]);
+    expect(story('The dispute over pasta could be settled by the talks.')).toEqual([]);
+    expect(story('The dispute over pasta has not been resolved in the talks.')).toEqual([]);
+    expect(story('Talks on the fishing accord were cancelled on Thursday.')).toEqual([
+      'broken_off@2019-07-04',
+    ]);
+    expect(story('The trade talks were not cancelled, an aide said.')).toEqual([]);
+    expect(story('New talks are set for next month in Rome.')).toEqual(['planned@2019-08-01']);
   });
 });

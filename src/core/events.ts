@@ -153,7 +153,10 @@ export function resolveDate(
     // (`May` is the month before a day, or after a word that only a month follows: `in May`)
     if (
       m >= 0 &&
-      (w !== 'may' || toks[k + 1]?.kind === TokKind.Number || MAY_BEFORE.has(toks[k - 1]?.lower ?? ''))
+      (w !== 'may' ||
+        toks[k + 1]?.kind === TokKind.Number ||
+        MAY_BEFORE.has(toks[k - 1]?.lower ?? '') ||
+        (toks[k - 1]?.text === '-' && toks[k - 2]?.lower === 'mid')) // (`mid-May`)
     ) {
       // (`Jan. 5`: an abbreviation's full stop before the day)
       const d = toks[k + 1]?.text === '.' && w.length <= 4 ? k + 2 : k + 1;

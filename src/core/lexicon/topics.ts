@@ -203,6 +203,7 @@ export const EVENT_TRIGGERS = [
   'deal_reached|reach,reached,reaches,reaching,strike,struck,strikes,striking,seal,sealed,seals,clinch,clinched,clinches,agree,agreed,agrees,agree on,agreed on,agrees on,settle on,settled on,settles on,finalise,finalised,finalize,finalized,forge,forged,hammer out,hammered out,close,closed,closes,announce,announced,announces,unveil,unveiled,unveils,call,called,calls,secure,secured,conclude,concluded,concludes,complete,completed|object|deal',
   'deal_reached|reached,struck,sealed,clinched,concluded,agreed,finalised,finalized,announced,agreed upon,was done,is done|subject|deal',
   'deal_reached|settle,settled,settles,settling,resolve,resolved,resolves,resolving,end,ended,ends|object|dispute',
+  'deal_reached|settled,resolved|subject|dispute',
   // concluding or wrapping up talks about an agreement (`concluded negotiations on a free trade agreement`)
   'deal_reached|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed|object|talks-on-deal,process',
   // initialling a text closes its negotiation before the formal signing
@@ -230,10 +231,10 @@ export const EVENT_TRIGGERS = [
   'stalled|impasse,deadlock,stalemate|none|',
   // talks broken off
   'broken_off|collapsed,collapse,collapses,broke down,broken down,break down,broke off,broken off,fell apart,fell through,foundered,called off,abandoned,ended abruptly|subject|talks,deal',
-  'broken_off|suspended|subject|talks',
-  'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,abandoned,walked away from,walk away from,walked out of,pulled out of|object|talks',
+  'broken_off|suspended,cancelled,canceled|subject|talks',
+  'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,cancelled,canceled,abandoned,walked away from,walk away from,walked out of,pulled out of|object|talks',
   // talks planned
-  'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,expected to take place,expected to start,expected to begin,planned|subject|talks',
+  'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,set for,expected to take place,expected to start,expected to begin,planned|subject|talks',
   'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
   // a trip for talks told in the present (`leaves for Washington tomorrow for talks`) is still to come
   'planned|leaves for,leave for,leaving for,heads for,heads to,flies to,is flying to|object|talks',
