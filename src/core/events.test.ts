@@ -36,6 +36,21 @@ describe('resolveDate', () => {
     expect(date('Theresa May said the talks')).toBe(null);
     expect(date('officials May ask for talks')).toBe(null);
   });
+
+  it('reads wire copy abbreviations and same-day times', () => {
+    expect(date('on Jan. 5')).toBe('2019-01-05');
+    expect(date('on Sept 12')).toBe('2018-09-12');
+    expect(date('on Sept. 12, 2017')).toBe('2017-09-12');
+    expect(date('on Oct. 2, 1987')).toBe('1987-10-02');
+    expect(date('talks tonight')).toBe('2019-07-10');
+    expect(date('talks last night')).toBe('2019-07-09');
+    expect(date('this morning')).toBe('2019-07-10');
+    // a month alone is still its first day, and a night that is no date stays none
+    expect(date('in Sept.')).toBe('2018-09-01');
+    expect(date('a sleepless night')).toBe(null);
+    expect(date('talks in mid-May')).toBe('2019-05-01');
+    expect(date('a mid-size May Day rally')).toBe(null);
+  });
 });
 
 describe('findEvents', () => {
@@ -244,5 +259,162 @@ describe('findEvents: patterns a third held-out set showed', () => {
     expect(story('The two countries called a truce in the tariff talks on Monday.')).toEqual([
       'deal_reached@2019-07-08',
     ]);
+  });
+});
+
+describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
+  it('a trip for talks told in the present is a plan dated by its day; no talks, no plan', () => {
+    expect(story('The premier, who flies to Ottawa on Friday for talks on lumber, said little.')).toEqual([
+      'planned@2019-07-12',
+    ]);
+    expect(story('Chile’s minister leaves for Tokyo tomorrow for a round of talks on copper.')).toEqual([
+      'planned@2019-07-11',
+    ]);
+    // a trip with no talks, a supposed one, or one only wanted is none
+    expect(story('The minister leaves for Tokyo tomorrow to open a car plant before the talks.')).toEqual([]);
+    expect(story('If the envoy leaves for Seoul for talks next week, the tariff may go.')).toEqual([]);
+  });
+
+  it('settling a formal complaint is a deal; filing one, or not settling it, is not', () => {
+    expect(
+      story('Taiwan agreed to cut its duty on apples, settling a complaint brought by Washington.'),
+    ).toEqual(['deal_reached@?']);
+    expect(story('The two governments resolved the complaints over shrimp on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    expect(story('Growers filed a complaint against the pact in the trade talks.')).toEqual([]);
+    expect(story('Ottawa has not settled the complaint over dairy quotas in the talks.')).toEqual([]);
+    expect(story('The ministers failed to settle the complaint over steel at the meeting.')).toEqual([]);
+  });
+
+  it('a proposal laid before a sitting of the talks means the sitting took place', () => {
+    expect(
+      story('Argentina put a plan for farm reform to the GATT negotiating group in Geneva on Monday.'),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('Norway presented its fish offer at the talks yesterday, delegates said.')).toEqual([
+      'held@2019-07-09',
+    ]);
+    // still to come, only wanted, or laid before no sitting of the talks
+    expect(story('Argentina will put its plan to the negotiating group next week.')).toEqual([]);
+    expect(story('Farmers want to put their case to the negotiating group before the summit.')).toEqual([]);
+    expect(story('The ministry presented its figures to parliament, outside the talks on rice.')).toEqual([]);
+    expect(story('Canada put pressure on the negotiating partners to drop the quota.')).toEqual([]);
+  });
+
+  it('talks due to resume are planned; talks agreed to resume are restarted', () => {
+    expect(story('The two sides are due to resume the talks in Manila later this month.')).toEqual([
+      'planned@2019-07-01',
+    ]);
+    expect(story('Officials are scheduled to resume negotiations on Thursday.')).toEqual([
+      'planned@2019-07-11',
+    ]);
+    expect(story('Canada and Mexico agreed to resume negotiations.')).toEqual(['restarted@?']);
+    expect(story('The two sides resumed the talks in Manila on Monday.')).toEqual(['restarted@2019-07-08']);
+  });
+
+  it('the two sides met: held; the two sides met resistance: no event', () => {
+    expect(story('The two sides met in Geneva on Tuesday to discuss the quota talks.')).toEqual([
+      'held@2019-07-09',
+    ]);
+    expect(story('Both delegations have met twice since the talks opened.')).toEqual(['held@?']);
+    expect(story('The two sides met stiff resistance from farmers over the talks.')).toEqual([]);
+    expect(story('The two sides met with fierce opposition at home over the talks.')).toEqual([]);
+  });
+
+  it('talks wound up or adjourned took place; winding up the negotiation is a deal', () => {
+    expect(story('The talks wound up in Brussels on Friday with no date for another round.')).toEqual([
+      'held@2019-07-05',
+    ]);
+    expect(story('The meeting was adjourned on Thursday after the envoys clashed.')).toEqual([
+      'held@2019-07-04',
+    ]);
+    expect(story('The two blocs wound up the negotiations on a fisheries agreement in June.')).toEqual([
+      'deal_reached@2019-06-01',
+    ]);
+    expect(story('Officials said the talks could be adjourned if no offer came.')).toEqual([]);
+  });
+
+  it('talks opened, began or reconvened took place; when they started long ago is history', () => {
+    expect(story('Talks on the fishing quota opened in Oslo on Monday.')).toEqual(['held@2019-07-08']);
+    expect(story('The negotiations got under way in Geneva yesterday.')).toEqual(['held@2019-07-09']);
+    expect(story('Talks reconvened in Canberra this morning after a break.')).toEqual(['held@2019-07-10']);
+    expect(story('Tariffs have climbed three times since the talks began.')).toEqual([]);
+    expect(story('The talks opened in 2016 and have produced little.')).toEqual([]);
+    expect(story('The talks began two years ago under another government.')).toEqual([]);
+  });
+
+  it('a sitting of some days took place; a strike of some days is none', () => {
+    expect(story('At the end of a two-day meeting in Rome, the ministers issued no statement.')).toEqual([
+      'held@?',
+    ]);
+    expect(story('After three-day talks on Tuesday, the envoys flew home.')).toEqual(['held@2019-07-09']);
+    expect(story('A two-day strike at the port delayed the talks.')).toEqual([]);
+  });
+
+  it('an initialled text or a reached understanding is a deal; a wished one is not', () => {
+    expect(story('Negotiators initialled the textile agreement in Geneva on Friday.')).toEqual([
+      'deal_reached@2019-07-05',
+    ]);
+    expect(story('The two countries reached an understanding on beef quotas last week.')).toEqual([
+      'deal_reached@2019-07-01',
+    ]);
+    expect(story('Officials hoped to reach an understanding on beef at the talks.')).toEqual([]);
+  });
+
+  it('talks suspended are broken off; a pact that could be suspended is not', () => {
+    expect(story('The talks were suspended on Thursday after the shooting.')).toEqual([
+      'broken_off@2019-07-04',
+    ]);
+    expect(story('A member that leaves could see the trade pact suspended.')).toEqual([]);
+    expect(story('Imports of the pact’s goods were suspended on Thursday.')).toEqual([]);
+  });
+
+  it('talks that made no progress are stalled; talks that made progress are not', () => {
+    expect(story('The talks made no progress on Monday on rice, an official said.')).toEqual([
+      'stalled@2019-07-08',
+    ]);
+    expect(story('The talks made good progress on rice, an official said.')).toEqual([]);
+    expect(story('If the talks made no progress, the levy would rise.')).toEqual([]);
+  });
+
+  it('talks that will resume or reconvene', () => {
+    expect(story('The negotiations will resume in Lima on Monday.')).toEqual(['restarted@2019-07-15']);
+    expect(story('The talks will reconvene in Lima next month.')).toEqual(['planned@2019-08-01']);
+    expect(story('Parliament will reconvene in Lima next month to debate the talks.')).toEqual([]);
+  });
+
+  it('news present tense: talks that open or parties that meet on a day are still to come', () => {
+    expect(story('Talks on the wool quota open in Wellington on Monday.')).toEqual(['planned@2019-07-15']);
+    expect(story('The negotiations begin in Wellington today.')).toEqual(['held@2019-07-10']);
+    expect(story('Japan and the United States meet in Tokyo next week on the chip pact talks.')).toEqual([
+      'planned@2019-07-15',
+    ]);
+    // a target met, or one party meeting one
+    expect(story('Japan and the United States meet the target set in the chip talks.')).toEqual([]);
+    expect(story('Japan must meet the target set in the chip talks.')).toEqual([]);
+  });
+
+  it('after talks with a party, talks took place; after years of talks, or before them, not', () => {
+    expect(story('Yeutter told reporters after talks with Tamura on Tuesday that rice was out.')).toEqual([
+      'held@2019-07-09',
+    ]);
+    expect(story('Following a meeting in Ottawa, the ministers said little.')).toEqual(['held@?']);
+    expect(story('After years of talks, the quota is still in force.')).toEqual([]);
+    expect(story('Yeutter spoke to reporters before talks with Tamura.')).toEqual([]);
+    expect(story('Prices fell after the talks collapsed on Friday.')).toEqual(['broken_off@2019-07-05']);
+    expect(story('The two leaders spoke after meeting in Ottawa on the talks.')).toEqual([]);
+  });
+
+  it('a dispute settled is a deal; talks cancelled are broken off; talks set for a day are planned', () => {
+    expect(story('The dispute over pasta was settled on Friday, officials said.')).toEqual([
+      'deal_reached@2019-07-05',
+    ]);
+    expect(story('The dispute over pasta could be settled by the talks.')).toEqual([]);
+    expect(story('The dispute over pasta has not been resolved in the talks.')).toEqual([]);
+    expect(story('Talks on the fishing accord were cancelled on Thursday.')).toEqual([
+      'broken_off@2019-07-04',
+    ]);
+    expect(story('The trade talks were not cancelled, an aide said.')).toEqual([]);
+    expect(story('New talks are set for next month in Rome.')).toEqual(['planned@2019-08-01']);
   });
 });

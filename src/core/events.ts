@@ -93,6 +93,7 @@ function firstIndex(...lists: readonly (readonly string[])[]): Map<string, numbe
   return m;
 }
 const MONTH_INDEX = firstIndex(MONTHS, MONTH_ABBR);
+MONTH_INDEX.set('sept', 8); // (`Sept 15`: wire copy's four-letter abbreviation)
 const WEEKDAY_INDEX = firstIndex(WEEKDAYS);
 
 function monthOf(lower: string): number {
@@ -123,6 +124,10 @@ export function resolveDate(
     if (w === 'today') return iso(publishedMs);
     if (w === 'yesterday') return iso(publishedMs - DAY);
     if (w === 'tomorrow') return iso(publishedMs + DAY);
+    // `tonight`, `last night`, `this morning`: wire copy's same-day times
+    if (w === 'tonight') return iso(publishedMs);
+    if (w === 'last' && nx === 'night') return iso(publishedMs - DAY);
+    if (w === 'this' && (nx === 'morning' || nx === 'afternoon' || nx === 'evening')) return iso(publishedMs);
     if ((w === 'this' || w === 'next' || w === 'last') && (nx === 'week' || nx === 'month')) {
       const shift = w === 'this' ? 0 : w === 'next' ? 1 : -1;
       if (nx === 'week') {
@@ -148,15 +153,20 @@ export function resolveDate(
     // (`May` is the month before a day, or after a word that only a month follows: `in May`)
     if (
       m >= 0 &&
-      (w !== 'may' || toks[k + 1]?.kind === TokKind.Number || MAY_BEFORE.has(toks[k - 1]?.lower ?? ''))
+      (w !== 'may' ||
+        toks[k + 1]?.kind === TokKind.Number ||
+        MAY_BEFORE.has(toks[k - 1]?.lower ?? '') ||
+        (toks[k - 1]?.text === '-' && toks[k - 2]?.lower === 'mid')) // (`mid-May`)
     ) {
-      const dTok = toks[k + 1];
+      // (`Jan. 5`: an abbreviation's full stop before the day)
+      const d = toks[k + 1]?.text === '.' && w.length <= 4 ? k + 2 : k + 1;
+      const dTok = toks[d];
       let day = 1;
       let year = pub.getUTCFullYear();
       if (dTok?.kind === TokKind.Number && dTok.text.length <= 2) {
         day = Number(dTok.text);
-        const yTok = toks[k + 3];
-        if (toks[k + 2]?.text === ',' && yTok?.kind === TokKind.Number && yTok.text.length === 4)
+        const yTok = toks[d + 2];
+        if (toks[d + 1]?.text === ',' && yTok?.kind === TokKind.Number && yTok.text.length === 4)
           year = Number(yTok.text);
       } else if (dTok?.kind === TokKind.Number && dTok.text.length === 4) {
         year = Number(dTok.text);
@@ -331,6 +341,25 @@ const GOAL_VERBS = new Set([
   'intention',
   'plea',
 ]);
+/** Present tenses of triggers, which news uses for what is still to come. */
+const PRESENT_TENSE = new Set(['open', 'opens', 'begin', 'begins', 'starts', 'meets', 'visits']);
+/** Verbs of talks starting (subject triggers of `held`), and the openers that make them background. */
+const STARTS = new Set(['opened', 'began', 'got', 'opens', 'open', 'begins', 'begin', 'starts']);
+const SINCE = new Set(['after', 'since', 'when']);
+/**
+ * `eight years after talks began`, `since the talks opened`, `talks opened in 2020`: when the
+ * negotiation started (its history), not a sitting of it.
+ */
+function background(toks: Token[], from: number, a: number, b: number, last: number): boolean {
+  if (SINCE.has(toks[clauseStart(toks, from, a) - 1]?.lower ?? '')) return true;
+  for (let q = b; q < clauseEnd(toks, b, last); q++) {
+    const t = toks[q]!;
+    if ((t.kind === TokKind.Number && t.text.length === 4) || t.lower === 'year' || t.lower === 'years')
+      return true;
+  }
+  return false;
+}
+
 /** Future markers before a trigger: its date is a plan (`will meet on Monday` is the next Monday). */
 const FUTURE = new Set([
   'will',
@@ -582,11 +611,27 @@ export function findEvents(
           firstAttached(entry.one, toks, from, k, S.last, party);
       }
       if (!hit && t.lower === 'of') hit = talksLasting(toks, k, S.last);
+      // (the patterns below end in a talks noun, which carries the W_EVENT bit: only near one)
+      if (!hit && nextEv - k <= 2 && toks[k - 1]?.text === '-' && SPANS.has(t.lower))
+        hit = talksOfSpan(toks, k, S.last);
       if (!hit && party && (t.lower === 'agreed' || t.lower === 'agree' || t.lower === 'agrees'))
         hit = jointAgreement(toks, from, k, S.last, party);
+      if (!hit && nextEv - k <= 4 && (t.lower === 'to' || t.lower === 'at'))
+        hit = presentedTo(toks, from, k, S.last);
+      if (!hit && nextEv - k <= 3 && (t.lower === 'after' || t.lower === 'following'))
+        hit = afterTalks(toks, k, S.last);
       if (!hit || hit.status === lastStatus) continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
-      const future = hit.status === 'planned' || futureBefore(toks, from, hit.a);
+      if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
+      // `the two sides are due to resume the talks`: a restart on the calendar is a plan
+      if (hit.status === 'restarted' && scheduledBefore(toks, from, hit.a)) hit.status = 'planned';
+      // (the trigger's own `will`: `the negotiations will resume on Monday` is the next Monday; a
+      // present tense of news: `talks open on Monday`, `Yeutter meets Tamura on Monday`)
+      const future =
+        hit.status === 'planned' ||
+        FUTURE.has(toks[hit.a]!.lower) ||
+        PRESENT_TENSE.has(toks[hit.a]!.lower) ||
+        futureBefore(toks, from, hit.a);
       const date =
         si === 0
           ? null // the headline: its present tense names no day
@@ -699,8 +744,14 @@ function attaches(
         )
           joint = true;
       }
+      // `Japan and the United States meet in Tokyo next week`: a bare present needs both parties
+      // named as its subject (`the two countries meet the target` is no meeting)
+      if (tr.words.length === 1 && tr.words[0] === 'meet')
+        return ((joint && subj >= 2) || bothSides(toks, from, a)) && !MET_OBJECTS.has(metObject(toks, b));
       // parties meeting each other (`the U.S. and Chinese negotiators will meet`, `both sides will meet`)
       if (tr.status === 'planned' && joint && (subj >= 2 || subj === 0)) return true;
+      // `the two sides met in Geneva on Tuesday`: both sides are the parties (not `met resistance`)
+      if (bothSides(toks, from, a) && !MET_OBJECTS.has(metObject(toks, b))) return true;
       if (subj === 0) return false;
       for (let q = b; q < Math.min(last, b + 6) && !CLAUSE_END.has(toks[q]!.lower); q++)
         if (party(q)) return true;
@@ -709,7 +760,161 @@ function attaches(
   }
 }
 
+/** What a subject `met` that is no party (`the two sides met stiff resistance`, `met with criticism`). */
+const MET_OBJECTS = new Set([
+  'resistance',
+  'opposition',
+  'criticism',
+  'demands',
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'standards',
+  'criteria',
+  'obligations',
+  'commitments',
+  'needs',
+  'deadline',
+  'deadlines',
+  'requirements',
+  'conditions',
+  'expectations',
+  'scepticism',
+  'skepticism',
+  'hostility',
+]);
+
+/** The word after `met` (after `with` and one adjective: `met with fierce opposition`). */
+function metObject(toks: Token[], b: number): string {
+  let q = toks[b]?.lower === 'with' ? b + 1 : b;
+  if (!MET_OBJECTS.has(toks[q]?.lower ?? '') && toks[q + 1]?.kind === TokKind.Word) q++;
+  return toks[q]?.lower ?? '';
+}
+
+/** `the two sides`, `both delegations` right before verb a (after auxiliaries and adverbs). */
+function bothSides(toks: Token[], from: number, a: number): boolean {
+  let q = a - 1;
+  while (q > from && q >= a - 4 && SUBJECT_GAP.has(toks[q]!.lower) && toks[q]!.lower !== ',') q--;
+  const n = toks[q - 1]?.lower;
+  return q - 1 >= from && BOTH_SIDES.has(toks[q]!.lower) && (n === 'two' || n === 'both');
+}
+
+/** Verbs of putting a proposal before a sitting of the talks (`put its plan to the negotiating group`). */
+const PRESENT_VERBS = new Set([
+  'put',
+  'presented',
+  'submitted',
+  'tabled',
+  'outlined',
+  'unveiled',
+  'laid',
+  'handed',
+  'delivered',
+]);
+/** Bodies of a negotiation named by `negotiating` before them (`the GATT negotiating group on farm trade`). */
+const NEGOTIATING_BODIES = new Set(['group', 'groups', 'committee', 'body', 'session', 'sessions']);
+
+/**
+ * `presented its offer at the talks in Geneva today`, `put a plan to the negotiating group`: a
+ * proposal laid before a sitting of the talks means that sitting took place. k is the `to`/`at`.
+ */
+function presentedTo(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+): { status: EventStatus; a: number; b: number } | null {
+  let noun = -1;
+  for (let q = k + 1; q < Math.min(last, k + 5); q++) {
+    const w = toks[q]!.lower;
+    if (TALKS.has(w)) {
+      noun = q;
+      break;
+    }
+    if (w === 'negotiating' && NEGOTIATING_BODIES.has(toks[q + 1]?.lower ?? '')) {
+      noun = q + 1;
+      break;
+    }
+    if (toks[q]!.kind !== TokKind.Word || CLAUSE_END.has(w)) return null;
+  }
+  if (noun < 0) return null;
+  for (let q = k - 1; q >= Math.max(from, k - 12); q--) {
+    const w = toks[q]!.lower;
+    if (CLAUSE_END.has(w)) return null;
+    // (`wants to put its plan to the talks`, `will present`: a proposal still to come is no sitting)
+    if (PRESENT_VERBS.has(w))
+      return futureBefore(toks, from, q) ? null : { status: 'held', a: q, b: noun + 1 };
+  }
+  return null;
+}
+
+/** What may follow the talks noun of `after talks with ...`: a party, a place or a day, not a verb. */
+const AFTER_TALKS_NEXT = new Set([
+  'with',
+  'between',
+  'in',
+  'here',
+  'there',
+  'on',
+  'at',
+  'yesterday',
+  'today',
+  'last',
+  'this',
+  ',',
+  '.',
+  ';',
+]);
+/** Words between `after` and the talks noun that make it no sitting (`after years of talks` is how
+ * long; `after the talks collapsed` is found by its own verb). */
+const AFTER_NOT = new Set(['years', 'months', 'decades', 'of', 'any', 'no', 'more', 'further']);
+
+/**
+ * `Yeutter told reporters after talks with Tamura`, `following a meeting in Tokyo`: talks that took
+ * place (dated after the story, they are still planned). k is the `after`/`following`.
+ */
+function afterTalks(
+  toks: Token[],
+  k: number,
+  last: number,
+): { status: EventStatus; a: number; b: number } | null {
+  for (let q = k + 1; q < Math.min(last, k + 4); q++) {
+    const t = toks[q]!;
+    if (t.kind !== TokKind.Word || AFTER_NOT.has(t.lower) || CLAUSE_END.has(t.lower)) return null;
+    // (`after meeting in Brussels`: a gerund right after `after` is a verb of its own clause)
+    if (q === k + 1 && t.lower.endsWith('ing')) return null;
+    if (TALKS.has(t.lower) && t.lower !== 'negotiators') {
+      const nx = q + 1 < last ? toks[q + 1]!.lower : '.';
+      return AFTER_TALKS_NEXT.has(nx) ? { status: 'held', a: k, b: q + 1 } : null;
+    }
+  }
+  return null;
+}
+
+/** A scheduling word before a `to` right before the trigger (`are due to`, `is scheduled to`). */
+const SCHEDULED = new Set(['due', 'scheduled', 'set', 'expected', 'is', 'are', 'was', 'were']);
+function scheduledBefore(toks: Token[], from: number, a: number): boolean {
+  return a - 2 >= from && toks[a - 1]!.lower === 'to' && SCHEDULED.has(toks[a - 2]!.lower);
+}
+
 /** Units of a stretch of talks. */
+/** `a two-day meeting`, `after three-day talks`: a sitting of that length took place (k is the unit). */
+function talksOfSpan(
+  toks: Token[],
+  k: number,
+  last: number,
+): { status: EventStatus; a: number; b: number } | null {
+  const n = toks[k - 2];
+  if (!n || (n.kind !== TokKind.Number && NUMBER_WORDS[n.lower] === undefined)) return null;
+  for (let q = k + 1; q < Math.min(last, k + 3); q++) {
+    if (TALKS.has(toks[q]!.lower) && toks[q]!.lower !== 'negotiators')
+      return { status: 'held', a: k - 2, b: q + 1 };
+    if (CLAUSE_END.has(toks[q]!.lower)) return null;
+  }
+  return null;
+}
+
 /** Units of a stretch of talks that took place (`two days of talks`, `a round of talks`); months
  * and years of talks are how long a negotiation has gone on, not a sitting of it. */
 const SPANS = new Set(['days', 'hours', 'weeks', 'rounds', 'day', 'hour', 'week', 'round']);

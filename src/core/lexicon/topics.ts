@@ -202,36 +202,44 @@ export const EVENT_TRIGGERS = [
   // agreements reached
   'deal_reached|reach,reached,reaches,reaching,strike,struck,strikes,striking,seal,sealed,seals,clinch,clinched,clinches,agree,agreed,agrees,agree on,agreed on,agrees on,settle on,settled on,settles on,finalise,finalised,finalize,finalized,forge,forged,hammer out,hammered out,close,closed,closes,announce,announced,announces,unveil,unveiled,unveils,call,called,calls,secure,secured,conclude,concluded,concludes,complete,completed|object|deal',
   'deal_reached|reached,struck,sealed,clinched,concluded,agreed,finalised,finalized,announced,agreed upon,was done,is done|subject|deal',
-  'deal_reached|settle,settled,settles,resolve,resolved,resolves,end,ended,ends|object|dispute',
+  'deal_reached|settle,settled,settles,settling,resolve,resolved,resolves,resolving,end,ended,ends|object|dispute',
+  'deal_reached|settled,resolved|subject|dispute',
   // concluding or wrapping up talks about an agreement (`concluded negotiations on a free trade agreement`)
-  'deal_reached|conclude,concluded,concludes,wrap up,wrapped up,complete,completed|object|talks-on-deal,process',
+  'deal_reached|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed|object|talks-on-deal,process',
+  // initialling a text closes its negotiation before the formal signing
+  'deal_reached|initialled,initialed,initialling,initialing|object|deal',
   // signing
   'signed|sign,signed,signs,signing,ink,inked,inks|object|deal',
   'signed|signed,inked|subject|deal',
   // talks held
   'held|hold,held,holds,holding,attend,attends,attended,attending,open,opens,opened,opening|object|talks',
-  'held|held,ended,concluded,wrapped up,took place,broke up,ended without|subject|talks',
-  'held|conclude,concluded,concludes,wrap up,wrapped up,complete,completed|object|meeting',
+  'held|held,ended,concluded,wrapped up,wound up,adjourned,took place,broke up,ended without,opened,began,got under way,got underway,reconvened,opens,open,begins,begin,starts|subject|talks',
+  'held|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed|object|meeting',
   'held|met,meets,visited,visits|parties|',
   'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
   // `returned from another round of talks in Washington`: the round took place
   'held|returned from,returns from,came back from,back from|object|talks',
   // talks restarted
   'restarted|resume,resumed,resumes,resuming,restart,restarted,restarts,revive,revived,relaunch,relaunched,reopen,reopened,return to,returned to,returns to,returning to|object|talks',
-  'restarted|resumed,resume,resumes,resuming,restarted,restart,reopened,revived,relaunched,relaunch|subject|talks',
+  'restarted|resumed,resume,resumes,resuming,restarted,restart,reopened,revived,relaunched,relaunch,will resume,would resume|subject|talks',
   'restarted|resumption of|object|talks',
   'restarted|back to the table,back to the negotiating table,back at the table,back at the negotiating table|none|',
   // talks stalled
   'stalled|stalled,stall,stalls,deadlocked,stuck,slowed,faltered,floundered,bogged down,hit a snag,have stalled,has stalled,remain stalled,remained stalled,remain deadlocked|subject|talks,deal',
   'stalled|stalled,deadlocked|object|talks',
+  'stalled|made no progress,made little progress,made no headway,made little headway|subject|talks',
   'stalled|impasse,deadlock,stalemate|none|',
   // talks broken off
   'broken_off|collapsed,collapse,collapses,broke down,broken down,break down,broke off,broken off,fell apart,fell through,foundered,called off,abandoned,ended abruptly|subject|talks,deal',
-  'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,abandoned,walked away from,walk away from,walked out of,pulled out of|object|talks',
+  'broken_off|suspended,cancelled,canceled|subject|talks',
+  'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,cancelled,canceled,abandoned,walked away from,walk away from,walked out of,pulled out of|object|talks',
   // talks planned
-  'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,expected to take place,expected to start,expected to begin,planned|subject|talks',
+  'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,set for,expected to take place,expected to start,expected to begin,planned|subject|talks',
   'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
-  'planned|will meet,would meet,to meet|parties|',
+  // a trip for talks told in the present (`leaves for Washington tomorrow for talks`) is still to come
+  'planned|leaves for,leave for,leaving for,heads for,heads to,flies to,is flying to|object|talks',
+  'planned|will reconvene,would reconvene,to reconvene|subject|talks',
+  'planned|will meet,would meet,to meet,meet|parties|',
   'planned|meet again,will visit,would visit,to visit,will travel,to travel|none|',
   'planned|next round,upcoming|none|',
 ] as const;
@@ -277,10 +285,23 @@ export const DEAL_NOUNS = [
   'compromise',
   'ceasefire',
   'settlement',
+  // (`reached an understanding on`, `a memorandum of understanding`)
+  'understanding',
 ];
 
 /** Nouns of a dispute, which `settled`/`ended` turn into an agreement. */
-export const DISPUTE_NOUNS = ['dispute', 'feud', 'row', 'fight', 'battle', 'standoff', 'spat'];
+/** (`settling one of two complaints` brought under a trade law: a formal complaint is a dispute) */
+export const DISPUTE_NOUNS = [
+  'dispute',
+  'feud',
+  'row',
+  'fight',
+  'battle',
+  'standoff',
+  'spat',
+  'complaint',
+  'complaints',
+];
 
 /** Words that let a sentence carry a status event at all (the `W_EVENT` bit): the nouns above,
  * and the verbs of the triggers that need none (`met`, `agreed to ...`). */
@@ -303,4 +324,6 @@ export const EVENT_NOUNS = [
   'agree',
   'agrees',
   'upcoming',
+  // `put its plan to the negotiating group` (events.ts presentedTo)
+  'negotiating',
 ];
