@@ -925,3 +925,47 @@ describe('actors: "<Name> International" is an organisation', () => {
     ]);
   });
 });
+
+describe('actors: the US chambers and the Pentagon by their short names', () => {
+  it('reads "the Senate" as the US Senate once the House was named, and in a story about the US', () => {
+    const a = actorsOf(
+      'Farm bill\n\nThe House of Representatives passed the farm bill on Monday. The Senate will vote on its own version next week.',
+      '1987-06-01',
+    );
+    expect(a.map((x) => x.ids)).toEqual(['us:house', 'us:senate']);
+    const b = actorsOf(
+      'Steel\n\nThe United States wants Canada to cap its steel shipments. A Senate panel will hear the steel makers on Friday.',
+      '1987-06-01',
+    );
+    expect(b.map((x) => x.ids)).toContain('us:senate');
+    // near miss: with no US body or the US named, "the Senate" is some other country's
+    expect(
+      names('Budget\n\nThe Senate rejected the budget of Prime Minister Hawke on Monday.', '1987-06-01'),
+    ).not.toContain('U.S. Senate');
+  });
+
+  it('reads "the House" as the US House once the Senate was named', () => {
+    const a = actorsOf(
+      'Chips\n\nThe U.S. Senate voted to curb chip imports. The bill now goes to the House, aides said.',
+      '1987-06-01',
+    );
+    expect(a.map((x) => x.ids)).toEqual(['us:senate', 'us:house']);
+  });
+
+  it("does not read another country's Congress as the US Congress", () => {
+    expect(
+      names('Software\n\nA bill before the Mexican Congress would protect software.', '1987-06-01'),
+    ).toEqual([]);
+    expect(
+      names('Software\n\nA bill before Congress would protect software, U.S. officials said.', '1987-06-01'),
+    ).toContain('United States Congress');
+  });
+
+  it('names the Pentagon as the US defence department', () => {
+    const a = actorsOf('Arms\n\nPentagon officials want Norway to pay part of the cost.', '1987-06-01');
+    expect(a.find((x) => x.name === 'Pentagon')).toMatchObject({
+      kind: 'organization',
+      side: 'United States',
+    });
+  });
+});

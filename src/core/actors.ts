@@ -363,6 +363,9 @@ const BLOC_BEFORE: Readonly<Record<string, string>> = { eu: 'ec' };
 /** Nouns after a bloc's adjective that make it the bloc as a party ("the European side"). */
 const BLOC_GOV_NOUNS = new Set(['side', 'delegation']);
 const ORG_PREPS = new Set(['at', 'from']);
+/** The US Congress and its chambers, whose short forms ("Congress", "the Senate") other countries'
+ * legislatures share. */
+const US_CHAMBERS = new Set(['us:congress', 'us:senate', 'us:house']);
 const ARTICLES_THE = new Set(['the', 'a', 'an']);
 /** Heads of an appositive that make the name before it an organisation. */
 const ORG_APPOSITIVE_HEADS = new Set([
@@ -1898,6 +1901,14 @@ export function recognizeActors(
           // ("The Commission refused ..." once the EU itself was named: the body of the named bloc)
           ok =
             (B.actors.has(ref.id) || !!namedInRole?.has(ref.id)) && (toks[i]!.cap || prev?.lower === 'the');
+          // "the Senate" once the House or Congress was named: the other chamber of the same
+          // legislature; "a Senate committee" in a story that names the United States
+          if (!ok && toks[i]!.cap && US_CHAMBERS.has(ref.id))
+            ok =
+              B.actors.has('us:congress') ||
+              B.actors.has('us:senate') ||
+              B.actors.has('us:house') ||
+              (ref.id === 'us:senate' && B.actors.has('us'));
           // (a bloc's body only: "the House" or "the Senate" is no chamber of any named country)
           if (!ok && toks[i]!.cap && ref.side) {
             const sideId = lex.sideId.get(ref.side);
@@ -1909,6 +1920,12 @@ export function recognizeActors(
           break;
         default:
           break;
+      }
+      // "the Brazilian Congress", "Japan's Senate": another country's legislature, not the US one
+      if (ok && US_CHAMBERS.has(ref.id) && m.b - i === 1 && i > 0) {
+        const pm = lexAt[i - 1] ?? (isPossessive(prev) && i > 1 ? lexAt[i - 2] : null);
+        const pr = pm?.hit.ref;
+        if (pr && (pr.kind === 'country' || pr.kind === 'bloc') && pr.id !== 'us') ok = false;
       }
       // Summits and meetings of a bloc are events, not the bloc ("the G20 Osaka Summit").
       if (ok && (ref.kind === 'bloc' || ref.id === 'apec')) {
