@@ -969,3 +969,25 @@ describe('actors: the US chambers and the Pentagon by their short names', () => 
     });
   });
 });
+
+describe('actors: US legislators named by state and party', () => {
+  it('reads "<State> Democrat|Republican <First Last>" as a US legislator', () => {
+    const a = actorsOf(
+      'Textiles\n\nThe United States will cap textile imports, said Ohio Republican Mary Tolland, who wrote the bill. Kansas Democrat Sam Pruett, its co-author, agreed.',
+      '1987-06-01',
+    );
+    expect(a.filter((x) => x.kind === 'person').map((x) => [x.name, x.side, x.role])).toEqual([
+      ['Mary Tolland', 'United States', 'Ohio Republican'],
+      // (a sentence's first word stays out of a role, as everywhere)
+      ['Sam Pruett', 'United States', 'Democrat'],
+    ]);
+  });
+
+  it('does not read a party name with one capitalised word after it as a person', () => {
+    const a = actorsOf(
+      'Vote\n\nThe Republican Party said the United States should cap textile imports.',
+      '1987-06-01',
+    );
+    expect(a.filter((x) => x.kind === 'person')).toEqual([]);
+  });
+});

@@ -425,6 +425,8 @@ function isUsLegislatorRole(role: string): boolean {
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
     if (w === 'rep' || w === 'sen' || w === 'congressman' || w === 'congresswoman') return true;
+    // "Missouri Democrat", "Alaska Republican": a state and a party, as wire stories name members
+    if (w === 'democrat' || w === 'republican') return true;
     // "the House Ways and Means Committee", not "the House of Commons"
     if (w === 'house' && ws[k + 1] !== 'of' && ws[k + 1] !== '') return true;
   }
@@ -1041,6 +1043,9 @@ export function recognizeActors(
     if (!nm) continue;
     // "the House of Representatives Bill": a law, not a person
     if (!nm.ref && nm.b - np === 1 && LAW_WORDS.has(toks[np]!.lower)) continue;
+    // a party's name is a title only before a full name ("Alaska Republican Frank Doe", not
+    // "the Republican Party")
+    if (!nm.ref && nm.b - np === 1 && (t.lower === 'democrat' || t.lower === 'republican')) continue;
     if (commaName) {
       const after = toks[nm.b];
       if (!nm.ref && nm.b - np < 2) continue;

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 3;
+export const WORDS_VERSION = 4;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -13,6 +13,7 @@ spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
 king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
 mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
+democrat republican
 `);
 
 /** Words that may precede a title head inside a role ("External Trade Relations Commissioner"). */
@@ -168,7 +169,7 @@ green day may will hope rice bush grant major champagne
 
 /** Role words of legislators, who hold their own positions (ANNOTATION.md conventions). */
 export const LEGISLATOR_ROLES = set(
-  'senator sen congressman congresswoman lawmaker legislator rep mp mep parliament parliamentary',
+  'senator sen congressman congresswoman lawmaker legislator rep mp mep parliament parliamentary democrat republican',
 );
 
 /** Organisation heads of government bodies: they voice their country's position. */
