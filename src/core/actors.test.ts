@@ -991,3 +991,117 @@ describe('actors: US legislators named by state and party', () => {
     expect(a.filter((x) => x.kind === 'person')).toEqual([]);
   });
 });
+
+describe("actors: firms with legal forms, initials and founders' names", () => {
+  it('keeps the legal form with a firm the lexicon knows ("Boeing Co")', () => {
+    const a = actorsOf(
+      'Jets\n\nThe order went to Boeing Co last week, and Boeing said it was pleased.',
+      '1987-06-01',
+    );
+    expect(a.map((x) => [x.ids, x.m])).toEqual([['c:boeing', ['Boeing Co', 'Boeing']]]);
+    // near miss: a capitalised word after the firm that is no legal form stays out
+    expect(actorsOf('Jets\n\nBoeing Chairman Frank Ulm said no.', '1987-06-01')[0]?.m).toEqual(['Boeing']);
+  });
+
+  it('reads "Cos" as a legal form that ends a firm\'s name before "and"', () => {
+    expect(
+      names(
+        'Tobacco\n\nIts members include Dorrit Brands Cos and Vell Tobacco Co, the group said.',
+        '1987-06-01',
+      ),
+    ).toEqual(['Dorrit Brands Cos', 'Vell Tobacco Co']);
+  });
+
+  it('keeps an initial that opens a firm\'s name ("C. Hale Ltd")', () => {
+    expect(
+      names(
+        'Sugar\n\nPrices eased. J. Harnett Ltd said in its weekly review that demand was firm.',
+        '1987-06-01',
+      ),
+    ).toEqual(['J. Harnett Ltd']);
+    // near miss: an initial ending the sentence before a firm is not part of its name
+    expect(
+      names('Sugar\n\nThe sugar went to the depot at gate B. Harnett Ltd said so.', '1987-06-01'),
+    ).toEqual(['Harnett Ltd']);
+  });
+
+  it("reads a firm named after a known person's surname with a legal form as the firm", () => {
+    // "Dawkins" is a lexicon surname (an Australian trade minister of the 1980s)
+    expect(names('Tobacco\n\nT.W. Dawkins Tobacco Co said it would object.', '1987-06-01')).toEqual([
+      'T.W. Dawkins Tobacco Co',
+    ]);
+    expect(names('Tobacco\n\nDawkins said he would object.', '1987-06-01')).toEqual(['John Dawkins']);
+  });
+});
+
+describe('actors: lobby names', () => {
+  it('reads "<Head> of <Word> and <Words> <plural head>" as one organisation', () => {
+    expect(
+      names(
+        'Chips\n\nThe Chilean Federation of Copper and Precious Metal Producers, which speaks for the mines, said no.',
+        '1987-06-01',
+      ),
+    ).toEqual(['Chilean Federation of Copper and Precious Metal Producers']);
+    // near miss: after a complete "<Head> of <Name>", "and" before another body's name splits them
+    expect(names('Chips\n\nThe Chamber of Commerce and Amcham Chile said no.', '1987-06-01')).toEqual([
+      'Chamber of Commerce',
+      'Amcham Chile',
+    ]);
+  });
+
+  it('keeps an irregular plural\'s possessive inside a lobby name and reads "In <City>," as a place', () => {
+    expect(
+      names("Beef\n\nIn Omaha, the Western Stockmen's Association said prices were too high.", '1987-06-01'),
+    ).toEqual(["Western Stockmen's Association"]);
+    // near miss: a possessive of a country before a head word is the country's
+    expect(names("Beef\n\nCanada's Association said prices were too high.", '1987-06-01')).toEqual([
+      'Canada',
+    ]);
+  });
+
+  it('reads contractors and builders as lobby heads before "of <country>"', () => {
+    expect(names('Works\n\nThe United Builders of Canada has called for a review.', '1987-06-01')).toEqual([
+      'United Builders of Canada',
+    ]);
+    // near miss: a demonym and the plural alone are people, not a body
+    expect(names('Works\n\nJapanese Contractors won the bids.', '1987-06-01')).toEqual([]);
+  });
+});
+
+describe('actors: "<Name>, <country>\'s <title>, who ..."', () => {
+  it("reads the name before a country's title and a relative clause as a person of that country", () => {
+    const a = actorsOf(
+      "Farm\n\nWalter Brandt, Austria's Trade Minister, who chairs the group, told reporters they would not agree.",
+      '1987-06-01',
+    );
+    expect(a.map((x) => [x.name, x.kind, x.side])).toEqual([
+      ['Walter Brandt', 'person', 'Austria'],
+      ['Austria', 'country', 'Austria'],
+    ]);
+    // near miss: a city and a country's noun phrase are a place
+    expect(
+      names("Farm\n\nVienna, Austria's capital, who knows why, said nothing.", '1987-06-01'),
+    ).not.toContain('Vienna');
+  });
+
+  it("knows Australia's trade minister of 1987-1990 by surname", () => {
+    const a = actorsOf('Farm\n\nDuffy said the Cairns Group would not accept it.', '1988-03-01');
+    expect(a.find((x) => x.ids === 'p:michael-duffy')).toMatchObject({ side: 'Australia' });
+  });
+});
+
+describe('actors: "state-owned <Name>" is a firm', () => {
+  it('reads a capitalised name after "state-owned"/"family-owned" as a company', () => {
+    expect(
+      actorsOf("Arms\n\nSweden's state-owned Brettler Werke sold the lathes.", '1987-06-01').map((x) => [
+        x.name,
+        x.kind,
+      ]),
+    ).toEqual([
+      ['Sweden', 'country'],
+      ['Brettler Werke', 'company'],
+    ]);
+    // near miss: "owned by" a country names no firm
+    expect(names('Arms\n\nThe yard is owned by Sweden.', '1987-06-01')).toEqual(['Sweden']);
+  });
+});

@@ -324,8 +324,8 @@ function isApposHead(t: Token | undefined): boolean {
 }
 
 /**
- * True when an appositive at q is "<country>'s <role with a title head>," followed by a verb
- * ("X Y, Canada's deputy chief of delegation, replied ..."): the name before it is a person.
+ * True when an appositive at q is "<country>'s <role with a title head>," followed by a verb or
+ * "who" ("X Y, Canada's deputy chief of delegation, replied ..."): the name before it is a person.
  * The closing comma and a lower-case verb after it (a speech verb or an -ed form) keep out
  * "Toronto, Canada's largest city" and lists.
  */
@@ -339,7 +339,8 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
     const t = toks[k]!;
     if (t.text === ',') {
       const v = toks[k + 1];
-      return head && isWord(v) && !v.cap && (speechVerb(v) || v.lower.endsWith('ed'));
+      // (", who chairs ...": a relative clause about the person)
+      return head && isWord(v) && !v.cap && (speechVerb(v) || v.lower.endsWith('ed') || v.lower === 'who');
     }
     if (t.kind !== TokKind.Word && t.text !== '-') return false;
     if (headTitle(t)) head = true;
@@ -686,6 +687,32 @@ function whichClause(toks: Token[], b: number): 'company' | 'organization' | nul
   if (!isWord(v) || v.cap) return null;
   if (WHICH_ORG.has(v.lower)) return 'organization';
   return WHICH_FIRM.has(v.lower) ? 'company' : null;
+}
+
+/**
+ * True when the capitalised words from k (after an 'and' inside "<Head> of <Word> and ...") end in
+ * a plural head that the "of" governs ("Association of Computer and Peripheral Equipment
+ * Industries", "Union of Metal and Electrical Workers"): one name, not two.
+ */
+function ofObjectGoesOn(toks: Token[], k: number, limit: number): boolean {
+  let e = k;
+  while (e < limit && e < k + 5 && isWord(toks[e]) && toks[e]!.cap) e++;
+  const lw = toks[e - 1]!.lower;
+  return e - k >= 2 && (PEOPLE_SUFFIX.has(lw) || lw === 'industries');
+}
+
+/** An organisation's head word followed by "of"/"for" inside the run [a, b) ("Association of"). */
+function headOf(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b - 2; k++) {
+    const lw = toks[k]!.lower;
+    const nx = toks[k + 1]!.lower;
+    if (
+      (ORG_PREFIX.has(lw) || (ORG_SUFFIX.has(lw) && !COMPANY_SUFFIX.has(lw))) &&
+      (nx === 'of' || nx === 'for')
+    )
+      return true;
+  }
+  return false;
 }
 
 /** No token of the run [a, b) is claimed already or a title ("the bank Governor X"). */
@@ -1185,7 +1212,8 @@ export function recognizeActors(
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap &&
         isWord(toks[j + 2]) &&
-        toks[j + 2]!.cap
+        toks[j + 2]!.cap &&
+        !ofObjectGoesOn(toks, j + 1, limit)
       )
         break;
       // "the Association of Southeast Asian Nations and China": 'and' before a country or bloc
@@ -1244,6 +1272,21 @@ export function recognizeActors(
         j + 1 < limit &&
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap
+      ) {
+        j++;
+        continue;
+      }
+      // "the National Cattlemen's Association": an irregular plural's possessive before an
+      // organisation's head word (not a country's or a known body's: "Japan's Federation of ...")
+      if (
+        j > i &&
+        isPossessive(u) &&
+        !lexAt[j - 1] &&
+        (toks[j - 1]!.lower.endsWith('men') || toks[j - 1]!.lower === 'people') &&
+        j + 1 < limit &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap &&
+        ORG_SUFFIX.has(toks[j + 1]!.lower)
       ) {
         j++;
         continue;
@@ -1312,6 +1355,8 @@ export function recognizeActors(
           if (m.hit.form === Form.Non) nonInside = true;
           else if (
             m.hit.form !== Form.Adj &&
+            // "R.J. Reynolds Tobacco Co": a known person's surname in a firm's name with its legal form
+            !(m.hit.form === Form.Surname && LEGAL_FORMS.has(last)) &&
             !(m.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) &&
             // "House Ways and Means Committee", "Senate Finance Committee": a one-word body that
             // opens a longer name ending in an organisation's head word is part of that name
@@ -1476,7 +1521,12 @@ export function recognizeActors(
         if (!own) suffixOrg = false;
       }
       if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg)) {
-        const kind = COMPANY_SUFFIX.has(last) ? 'company' : 'organization';
+        // ("Association of Computer and Peripheral Equipment Industries": a body's head before "of"
+        // outranks a firm's suffix word at the end, unless that is a legal form)
+        const kind =
+          LEGAL_FORMS.has(last) || (COMPANY_SUFFIX.has(last) && !headOf(toks, a, b))
+            ? 'company'
+            : 'organization';
         // "American Chamber of Commerce in Indonesia", "European Business Group in India": a
         // body abroad is named with its host country
         const host = toks[b]?.lower === 'in' ? lexAt[b + 1] : undefined;
@@ -1509,6 +1559,24 @@ export function recognizeActors(
                 [a, split],
                 [split + 1, b],
               ];
+        // "C. Czarnikow Ltd": a firm's name may open with an initial (an upper-case letter and a
+        // dot, which end the run before the name)
+        if (
+          kind === 'company' &&
+          split < 0 &&
+          a >= 2 &&
+          a === i &&
+          toks[a - 1]!.text === '.' &&
+          !toks[a - 1]!.space &&
+          isWord(toks[a - 2]) &&
+          toks[a - 2]!.upper &&
+          toks[a - 2]!.text.length === 1 &&
+          !used[a - 2] &&
+          !personTokens[a - 2] &&
+          // (not "at gate B. Harnett Ltd said": a letter closing a sentence)
+          (!isWord(toks[a - 3]) || stopCap(toks[a - 3]))
+        )
+          parts[0]![0] = a - 2;
         for (const [pa, pb] of parts) {
           const name = text.slice(toks[pa]!.start, toks[pb - 1]!.end);
           const side =
@@ -1554,6 +1622,8 @@ export function recognizeActors(
         b - a <= 4 &&
         toks[b]?.text === ',' &&
         (a === i || toks[a - 1]!.text !== '.') &&
+        // ("In Denver, the cattlemen's association said": a place)
+        !(a > 0 && PLACE_PREPS.has(toks[a - 1]!.lower)) &&
         orgAppositive(toks, lexAt, n, b + 1)
       ) {
         // "Swissmem, the association of the machinery industries, ...", "Keidanren, Japan's
@@ -1927,7 +1997,7 @@ export function recognizeActors(
           break;
       }
       // "the Brazilian Congress", "Japan's Senate": another country's legislature, not the US one
-      if (ok && US_CHAMBERS.has(ref.id) && m.b - i === 1 && i > 0) {
+      if (ok && m.b - i === 1 && i > 0 && ref.kind === 'organization' && US_CHAMBERS.has(ref.id)) {
         const pm = lexAt[i - 1] ?? (isPossessive(prev) && i > 1 ? lexAt[i - 2] : null);
         const pr = pm?.hit.ref;
         if (pr && (pr.kind === 'country' || pr.kind === 'bloc') && pr.id !== 'us') ok = false;
@@ -1964,6 +2034,19 @@ export function recognizeActors(
             i = m.b + 1;
             continue;
           }
+        }
+        // "Microsoft Corp": a firm the lexicon knows, named with its legal form
+        if (
+          ref.kind === 'company' &&
+          isWord(next) &&
+          next.cap &&
+          LEGAL_FORMS.has(next.lower) &&
+          !used[m.b] &&
+          !personTokens[m.b]
+        ) {
+          B.mention(actor, i, m.b + 1);
+          i = m.b + 1;
+          continue;
         }
         B.mention(actor, i, m.b);
       }

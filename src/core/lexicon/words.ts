@@ -51,17 +51,17 @@ association council ministry department committee institute federation chamber a
 bureau commission board authority union fund embassy secretariat party league organization
 organisation society confederation coalition forum foundation administration service statistics
 court tribunal workers steelworkers producers growers farmers manufacturers exporters importers
-automakers makers retailers international
+automakers makers retailers contractors builders international
 `);
 
 /** Company suffixes. */
 export const COMPANY_SUFFIX = set(`
-corp corporation inc incorporated ltd limited co company llc plc ag sa nv gmbh holdings group
+corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
 motor motors airlines industries technologies technology electronics steel systems semiconductor
 pharmaceuticals
 `);
 /** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
-export const LEGAL_FORMS = set('corp corporation inc ltd co plc llc ag sa nv gmbh');
+export const LEGAL_FORMS = set('corp corporation inc ltd co cos plc llc ag sa nv gmbh');
 
 /** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
 export const ORG_PREFIX = set(`
@@ -138,7 +138,7 @@ standards rule rules tax taxes tariff tariffs regulation directive protocol
  * of its own besides a country such a run is a group of people, not a body ("U.S. Exporters"). */
 export const PEOPLE_SUFFIX = set(`
 workers steelworkers producers growers farmers manufacturers exporters importers automakers makers
-retailers
+retailers contractors builders
 `);
 
 /** Lower-case nouns right before a capitalised name that make it an organisation ("the industry
@@ -149,12 +149,13 @@ alliance coalition institute think-tank organisation organization
 `);
 
 /** Lower-case nouns right before a capitalised name that make it a company ("the battery maker LG
- * Energy Solution", "the juice exporters Cutrale and Citrosuco", "a spokesman for Deacero"). */
+ * Energy Solution", "the juice exporters Cutrale and Citrosuco", "a spokesman for Deacero"; and
+ * "owned" of "state-owned Acme", "family-owned Acme"). */
 export const COMPANY_NOUNS_BEFORE = set(`
 company companies firm firms maker makers carmaker carmakers automaker automakers chipmaker
 chipmakers steelmaker steelmakers exporter exporters producer producers manufacturer manufacturers
 retailer retailers conglomerate supplier suppliers airline shipbuilder shipbuilders brewer distiller
-distillers processor processors miner miners
+distillers processor processors miner miners owned
 `);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
