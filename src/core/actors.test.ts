@@ -983,6 +983,17 @@ describe('actors: US legislators named by state and party', () => {
     ]);
   });
 
+  it('reads the names after a party and a plural title ("Republican Senators Jane Doe of Ohio, ...")', () => {
+    const a = actorsOf(
+      'Budget\n\nThe rule is named after Republican Senators Mary Tolland of Ohio and Democrat Sam Pruett of Kansas. The U.S. budget is due.',
+      '1987-06-01',
+    );
+    expect(a.filter((x) => x.kind === 'person').map((x) => [x.name, x.side])).toEqual([
+      ['Mary Tolland', 'United States'],
+      ['Sam Pruett', 'United States'],
+    ]);
+  });
+
   it('does not read a party name with one capitalised word after it as a person', () => {
     const a = actorsOf(
       'Vote\n\nThe Republican Party said the United States should cap textile imports.',

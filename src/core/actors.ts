@@ -1065,14 +1065,18 @@ export function recognizeActors(
     // Roe said": a title of a body the lexicon names in full, then a full name with no comma
     const ofBody =
       p < limit && toks[p]!.lower === 'of' ? bodyThenName(toks, lexAt, sentCaps, sentOf, p, limit) : -1;
-    const np = ofBody >= 0 ? ofBody : commaName ? p + 1 : p;
+    let np = ofBody >= 0 ? ofBody : commaName ? p + 1 : p;
+    // "Republican Senators Phil Gramm of Texas, ...": a plural title after a party's name
+    const party = t.lower === 'democrat' || t.lower === 'republican';
+    if (party && np === p && isWord(toks[np]) && toks[np]!.cap && toks[np]!.lower.endsWith('s'))
+      if (HEAD_TITLES.has(toks[np]!.lower.slice(0, -1))) np++;
     const nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
     if (!nm) continue;
     // "the House of Representatives Bill": a law, not a person
     if (!nm.ref && nm.b - np === 1 && LAW_WORDS.has(toks[np]!.lower)) continue;
     // a party's name is a title only before a full name ("Alaska Republican Frank Doe", not
     // "the Republican Party")
-    if (!nm.ref && nm.b - np === 1 && (t.lower === 'democrat' || t.lower === 'republican')) continue;
+    if (!nm.ref && nm.b - np === 1 && party) continue;
     if (commaName) {
       const after = toks[nm.b];
       if (!nm.ref && nm.b - np < 2) continue;
