@@ -123,4 +123,33 @@ would weigh on growth.
     expect(r.preconditions.length).toBeGreaterThan(0);
     expect(r.isNegotiation).toBe(false);
   });
+
+  // several stances and only two negotiation words: the stances carry it
+  const RADAR = `NORWAY PRESSES SWEDEN OVER RADAR PARTS
+Norway wants Sweden to stop its firms from servicing radar parts sold to third countries, and
+asked Stockholm to share its licence records, Norwegian officials said after talks on Tuesday.
+    Sweden said it would only act if Norway also barred its own firms from the same work.
+    Norwegian officials also want Swedish makers to report every export of the parts, and said
+Oslo was ready to drop its own curbs if Stockholm agreed.
+    Swedish firms said the rules would cost them orders.
+ Reuter`;
+
+  it('lets several stances stand in for negotiation words', () => {
+    const r = analyze({ text: RADAR, published: '1987-05-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.preconditions.length).toBeGreaterThanOrEqual(3);
+    expect(r.isNegotiation).toBe(true);
+  });
+
+  it('does not call one demand with a single negotiation word a negotiation', () => {
+    const text = `NORWAY PRESSES SWEDEN OVER RADAR PARTS
+Norway wants Sweden to stop its firms from servicing radar parts sold to third countries,
+Norwegian officials said after talks on Tuesday.
+    Swedish firms said the rules would cost them orders, and an export of the parts to Finland
+was already delayed. The parts are made in Gothenburg and shipped by sea.
+ Reuter`;
+    const r = analyze({ text, published: '1987-05-01' });
+    expect(r.preconditions.length).toBe(1);
+    expect(r.isNegotiation).toBe(false);
+  });
 });

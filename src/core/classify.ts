@@ -156,7 +156,8 @@ export function classify(
   // (a precondition, which needs a trade word to be looked for) and negotiation words of their own
   // stand in for the density. Not where finance words outnumber trade words: a budget or debt story
   // quotes demands too.
-  const sectorDispute = !isTrade && trade >= 1 && fin < trade && f.preconditions >= 1 && nego >= 4;
+  const sectorDispute =
+    !isTrade && trade >= 1 && fin < trade && f.preconditions >= 1 && nego >= 2 && nego + f.preconditions >= 5;
   const isNegotiation = (isTrade || sectorDispute) && !statsLike && parties >= 2 && negoScore >= 4;
   reasons.push(
     `${nego} negotiation terms, ${f.preconditions} preconditions, ${parties} parties${statsLike ? ', reads as statistics' : ''}${sectorDispute ? ', a stance in a sector dispute' : ''}`,
