@@ -963,7 +963,8 @@ describe('actors: the US chambers and the Pentagon by their short names', () => 
 
   it('names the Pentagon as the US defence department', () => {
     const a = actorsOf('Arms\n\nPentagon officials want Norway to pay part of the cost.', '1987-06-01');
-    expect(a.find((x) => x.name === 'Pentagon')).toMatchObject({
+    expect(a.find((x) => x.ids === 'us:defense')).toMatchObject({
+      m: ['Pentagon'],
       kind: 'organization',
       side: 'United States',
     });
@@ -1114,5 +1115,17 @@ describe('actors: "state-owned <Name>" is a firm', () => {
     ]);
     // near miss: "owned by" a country names no firm
     expect(names('Arms\n\nThe yard is owned by Sweden.', '1987-06-01')).toEqual(['Sweden']);
+  });
+});
+
+describe('actors: a partner firm named after a known one', () => {
+  it('reads "<Word> <lexicon firm>" inside a sentence as another firm', () => {
+    const a = actorsOf('Cars\n\nThe new plant of Tianhe Volkswagen opened on Monday.', '2020-06-01');
+    expect(a.map((x) => [x.name, x.kind])).toEqual([['Tianhe Volkswagen', 'company']]);
+    // near miss: at a sentence's start the capitalised word is an ordinary word ("Rival Boeing")
+    expect(names('Jets\n\nRival Boeing said it would cut prices.', '2020-06-01')).toEqual(['Boeing']);
+    expect(names("Jets\n\nThe site sets cookies. (See Boeing's own notice.)", '2020-06-01')).toEqual([
+      'Boeing',
+    ]);
   });
 });

@@ -715,6 +715,18 @@ function headOf(toks: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** True when token a is a plain capitalised word (no lexicon name, stop word or title) after a
+ * lower-case word, and a firm the lexicon knows is the one token after it ("for Deutsche Airbus"). */
+function partnerFirm(toks: Token[], lexAt: (LexMatch | null)[], a: number, used: Uint8Array): boolean {
+  const t = toks[a]!;
+  if (lexAt[a] || used[a] || !isWord(t) || !t.cap || t.upper || stopCap(t) || headTitle(t)) return false;
+  // (after a lower-case word: not "(See Facebook's ...", a clause's first word)
+  const p = toks[a - 1];
+  if (!isWord(p) || p.cap) return false;
+  const m = lexAt[a + 1];
+  return !!m && m.a === a + 1 && m.b === a + 2 && m.hit.form === Form.Name && m.hit.ref?.kind === 'company';
+}
+
 /** No token of the run [a, b) is claimed already or a title ("the bank Governor X"). */
 function plainRun(toks: Token[], a: number, b: number, used: Uint8Array): boolean {
   for (let k = a; k < b; k++) if (used[k] || headTitle(toks[k]!)) return false;
@@ -1441,6 +1453,23 @@ export function recognizeActors(
           i = b + 1;
           continue;
         }
+      }
+      // "Deutsche Airbus", "Shanghai Volkswagen": a capitalised word of its own before a firm the
+      // lexicon knows names another firm (a national partner, a joint venture), not that firm
+      // (not at a sentence's start: "Rival Boeing said ...")
+      if (
+        lexInside &&
+        !nonInside &&
+        b - a === 2 &&
+        a > sentences[sentOf[a]!]!.first &&
+        partnerFirm(toks, lexAt, a, used) &&
+        !personTokens[a]
+      ) {
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({ a, b, kind: 'company', name, role: null, side: null, ref: null });
+        for (let k = a; k < b; k++) used[k] = 1;
+        i = j > i ? j : i + 1;
+        continue;
       }
       if (branch && !suffixOrg) {
         const name = text.slice(toks[a]!.start, toks[b - 1]!.end);

@@ -245,10 +245,11 @@ export const AGENCIES: EntityEntry[] = [
   {
     // the building stands for the department as a building name seldom does ("Pentagon officials")
     id: 'us:defense',
-    name: 'Pentagon',
+    name: 'U.S. Defense Department',
     kind: 'organization',
     side: 'us',
     aliases: [
+      'Pentagon',
       'Defense Department',
       'Department of Defense',
       'U.S. Defense Department',
