@@ -925,3 +925,207 @@ describe('actors: "<Name> International" is an organisation', () => {
     ]);
   });
 });
+
+describe('actors: the US chambers and the Pentagon by their short names', () => {
+  it('reads "the Senate" as the US Senate once the House was named, and in a story about the US', () => {
+    const a = actorsOf(
+      'Farm bill\n\nThe House of Representatives passed the farm bill on Monday. The Senate will vote on its own version next week.',
+      '1987-06-01',
+    );
+    expect(a.map((x) => x.ids)).toEqual(['us:house', 'us:senate']);
+    const b = actorsOf(
+      'Steel\n\nThe United States wants Canada to cap its steel shipments. A Senate panel will hear the steel makers on Friday.',
+      '1987-06-01',
+    );
+    expect(b.map((x) => x.ids)).toContain('us:senate');
+    // near miss: with no US body or the US named, "the Senate" is some other country's
+    expect(
+      names('Budget\n\nThe Senate rejected the budget of Prime Minister Hawke on Monday.', '1987-06-01'),
+    ).not.toContain('U.S. Senate');
+  });
+
+  it('reads "the House" as the US House once the Senate was named', () => {
+    const a = actorsOf(
+      'Chips\n\nThe U.S. Senate voted to curb chip imports. The bill now goes to the House, aides said.',
+      '1987-06-01',
+    );
+    expect(a.map((x) => x.ids)).toEqual(['us:senate', 'us:house']);
+  });
+
+  it("does not read another country's Congress as the US Congress", () => {
+    expect(
+      names('Software\n\nA bill before the Mexican Congress would protect software.', '1987-06-01'),
+    ).toEqual([]);
+    expect(
+      names('Software\n\nA bill before Congress would protect software, U.S. officials said.', '1987-06-01'),
+    ).toContain('United States Congress');
+  });
+
+  it('names the Pentagon as the US defence department', () => {
+    const a = actorsOf('Arms\n\nPentagon officials want Norway to pay part of the cost.', '1987-06-01');
+    expect(a.find((x) => x.ids === 'us:defense')).toMatchObject({
+      m: ['Pentagon'],
+      kind: 'organization',
+      side: 'United States',
+    });
+  });
+});
+
+describe('actors: US legislators named by state and party', () => {
+  it('reads "<State> Democrat|Republican <First Last>" as a US legislator', () => {
+    const a = actorsOf(
+      'Textiles\n\nThe United States will cap textile imports, said Ohio Republican Mary Tolland, who wrote the bill. Kansas Democrat Sam Pruett, its co-author, agreed.',
+      '1987-06-01',
+    );
+    expect(a.filter((x) => x.kind === 'person').map((x) => [x.name, x.side, x.role])).toEqual([
+      ['Mary Tolland', 'United States', 'Ohio Republican'],
+      // (a sentence's first word stays out of a role, as everywhere)
+      ['Sam Pruett', 'United States', 'Democrat'],
+    ]);
+  });
+
+  it('reads the names after a party and a plural title ("Republican Senators Jane Doe of Ohio, ...")', () => {
+    const a = actorsOf(
+      'Budget\n\nThe rule is named after Republican Senators Mary Tolland of Ohio and Democrat Sam Pruett of Kansas. The U.S. budget is due.',
+      '1987-06-01',
+    );
+    expect(a.filter((x) => x.kind === 'person').map((x) => [x.name, x.side])).toEqual([
+      ['Mary Tolland', 'United States'],
+      ['Sam Pruett', 'United States'],
+    ]);
+  });
+
+  it('does not read a party name with one capitalised word after it as a person', () => {
+    const a = actorsOf(
+      'Vote\n\nThe Republican Party said the United States should cap textile imports.',
+      '1987-06-01',
+    );
+    expect(a.filter((x) => x.kind === 'person')).toEqual([]);
+  });
+});
+
+describe("actors: firms with legal forms, initials and founders' names", () => {
+  it('keeps the legal form with a firm the lexicon knows ("Boeing Co")', () => {
+    const a = actorsOf(
+      'Jets\n\nThe order went to Boeing Co last week, and Boeing said it was pleased.',
+      '1987-06-01',
+    );
+    expect(a.map((x) => [x.ids, x.m])).toEqual([['c:boeing', ['Boeing Co', 'Boeing']]]);
+    // near miss: a capitalised word after the firm that is no legal form stays out
+    expect(actorsOf('Jets\n\nBoeing Chairman Frank Ulm said no.', '1987-06-01')[0]?.m).toEqual(['Boeing']);
+  });
+
+  it('reads "Cos" as a legal form that ends a firm\'s name before "and"', () => {
+    expect(
+      names(
+        'Tobacco\n\nIts members include Dorrit Brands Cos and Vell Tobacco Co, the group said.',
+        '1987-06-01',
+      ),
+    ).toEqual(['Dorrit Brands Cos', 'Vell Tobacco Co']);
+  });
+
+  it('keeps an initial that opens a firm\'s name ("C. Hale Ltd")', () => {
+    expect(
+      names(
+        'Sugar\n\nPrices eased. J. Harnett Ltd said in its weekly review that demand was firm.',
+        '1987-06-01',
+      ),
+    ).toEqual(['J. Harnett Ltd']);
+    // near miss: an initial ending the sentence before a firm is not part of its name
+    expect(
+      names('Sugar\n\nThe sugar went to the depot at gate B. Harnett Ltd said so.', '1987-06-01'),
+    ).toEqual(['Harnett Ltd']);
+  });
+
+  it("reads a firm named after a known person's surname with a legal form as the firm", () => {
+    // "Dawkins" is a lexicon surname (an Australian trade minister of the 1980s)
+    expect(names('Tobacco\n\nT.W. Dawkins Tobacco Co said it would object.', '1987-06-01')).toEqual([
+      'T.W. Dawkins Tobacco Co',
+    ]);
+    expect(names('Tobacco\n\nDawkins said he would object.', '1987-06-01')).toEqual(['John Dawkins']);
+  });
+});
+
+describe('actors: lobby names', () => {
+  it('reads "<Head> of <Word> and <Words> <plural head>" as one organisation', () => {
+    expect(
+      names(
+        'Chips\n\nThe Chilean Federation of Copper and Precious Metal Producers, which speaks for the mines, said no.',
+        '1987-06-01',
+      ),
+    ).toEqual(['Chilean Federation of Copper and Precious Metal Producers']);
+    // near miss: after a complete "<Head> of <Name>", "and" before another body's name splits them
+    expect(names('Chips\n\nThe Chamber of Commerce and Amcham Chile said no.', '1987-06-01')).toEqual([
+      'Chamber of Commerce',
+      'Amcham Chile',
+    ]);
+  });
+
+  it('keeps an irregular plural\'s possessive inside a lobby name and reads "In <City>," as a place', () => {
+    expect(
+      names("Beef\n\nIn Omaha, the Western Stockmen's Association said prices were too high.", '1987-06-01'),
+    ).toEqual(["Western Stockmen's Association"]);
+    // near miss: a possessive of a country before a head word is the country's
+    expect(names("Beef\n\nCanada's Association said prices were too high.", '1987-06-01')).toEqual([
+      'Canada',
+    ]);
+  });
+
+  it('reads contractors and builders as lobby heads before "of <country>"', () => {
+    expect(names('Works\n\nThe United Builders of Canada has called for a review.', '1987-06-01')).toEqual([
+      'United Builders of Canada',
+    ]);
+    // near miss: a demonym and the plural alone are people, not a body
+    expect(names('Works\n\nJapanese Contractors won the bids.', '1987-06-01')).toEqual([]);
+  });
+});
+
+describe('actors: "<Name>, <country>\'s <title>, who ..."', () => {
+  it("reads the name before a country's title and a relative clause as a person of that country", () => {
+    const a = actorsOf(
+      "Farm\n\nWalter Brandt, Austria's Trade Minister, who chairs the group, told reporters they would not agree.",
+      '1987-06-01',
+    );
+    expect(a.map((x) => [x.name, x.kind, x.side])).toEqual([
+      ['Walter Brandt', 'person', 'Austria'],
+      ['Austria', 'country', 'Austria'],
+    ]);
+    // near miss: a city and a country's noun phrase are a place
+    expect(
+      names("Farm\n\nVienna, Austria's capital, who knows why, said nothing.", '1987-06-01'),
+    ).not.toContain('Vienna');
+  });
+
+  it("knows Australia's trade minister of 1987-1990 by surname", () => {
+    const a = actorsOf('Farm\n\nDuffy said the Cairns Group would not accept it.', '1988-03-01');
+    expect(a.find((x) => x.ids === 'p:michael-duffy')).toMatchObject({ side: 'Australia' });
+  });
+});
+
+describe('actors: "state-owned <Name>" is a firm', () => {
+  it('reads a capitalised name after "state-owned"/"family-owned" as a company', () => {
+    expect(
+      actorsOf("Arms\n\nSweden's state-owned Brettler Werke sold the lathes.", '1987-06-01').map((x) => [
+        x.name,
+        x.kind,
+      ]),
+    ).toEqual([
+      ['Sweden', 'country'],
+      ['Brettler Werke', 'company'],
+    ]);
+    // near miss: "owned by" a country names no firm
+    expect(names('Arms\n\nThe yard is owned by Sweden.', '1987-06-01')).toEqual(['Sweden']);
+  });
+});
+
+describe('actors: a partner firm named after a known one', () => {
+  it('reads "<Word> <lexicon firm>" inside a sentence as another firm', () => {
+    const a = actorsOf('Cars\n\nThe new plant of Tianhe Volkswagen opened on Monday.', '2020-06-01');
+    expect(a.map((x) => [x.name, x.kind])).toEqual([['Tianhe Volkswagen', 'company']]);
+    // near miss: at a sentence's start the capitalised word is an ordinary word ("Rival Boeing")
+    expect(names('Jets\n\nRival Boeing said it would cut prices.', '2020-06-01')).toEqual(['Boeing']);
+    expect(names("Jets\n\nThe site sets cookies. (See Boeing's own notice.)", '2020-06-01')).toEqual([
+      'Boeing',
+    ]);
+  });
+});

@@ -324,8 +324,8 @@ function isApposHead(t: Token | undefined): boolean {
 }
 
 /**
- * True when an appositive at q is "<country>'s <role with a title head>," followed by a verb
- * ("X Y, Canada's deputy chief of delegation, replied ..."): the name before it is a person.
+ * True when an appositive at q is "<country>'s <role with a title head>," followed by a verb or
+ * "who" ("X Y, Canada's deputy chief of delegation, replied ..."): the name before it is a person.
  * The closing comma and a lower-case verb after it (a speech verb or an -ed form) keep out
  * "Toronto, Canada's largest city" and lists.
  */
@@ -339,7 +339,8 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
     const t = toks[k]!;
     if (t.text === ',') {
       const v = toks[k + 1];
-      return head && isWord(v) && !v.cap && (speechVerb(v) || v.lower.endsWith('ed'));
+      // (", who chairs ...": a relative clause about the person)
+      return head && isWord(v) && !v.cap && (speechVerb(v) || v.lower.endsWith('ed') || v.lower === 'who');
     }
     if (t.kind !== TokKind.Word && t.text !== '-') return false;
     if (headTitle(t)) head = true;
@@ -363,6 +364,9 @@ const BLOC_BEFORE: Readonly<Record<string, string>> = { eu: 'ec' };
 /** Nouns after a bloc's adjective that make it the bloc as a party ("the European side"). */
 const BLOC_GOV_NOUNS = new Set(['side', 'delegation']);
 const ORG_PREPS = new Set(['at', 'from']);
+/** The US Congress and its chambers, whose short forms ("Congress", "the Senate") other countries'
+ * legislatures share. */
+const US_CHAMBERS = new Set(['us:congress', 'us:senate', 'us:house']);
 const ARTICLES_THE = new Set(['the', 'a', 'an']);
 /** Heads of an appositive that make the name before it an organisation. */
 const ORG_APPOSITIVE_HEADS = new Set([
@@ -422,6 +426,8 @@ function isUsLegislatorRole(role: string): boolean {
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
     if (w === 'rep' || w === 'sen' || w === 'congressman' || w === 'congresswoman') return true;
+    // "Missouri Democrat", "Alaska Republican": a state and a party, as wire stories name members
+    if (w === 'democrat' || w === 'republican') return true;
     // "the House Ways and Means Committee", not "the House of Commons"
     if (w === 'house' && ws[k + 1] !== 'of' && ws[k + 1] !== '') return true;
   }
@@ -681,6 +687,44 @@ function whichClause(toks: Token[], b: number): 'company' | 'organization' | nul
   if (!isWord(v) || v.cap) return null;
   if (WHICH_ORG.has(v.lower)) return 'organization';
   return WHICH_FIRM.has(v.lower) ? 'company' : null;
+}
+
+/**
+ * True when the capitalised words from k (after an 'and' inside "<Head> of <Word> and ...") end in
+ * a plural head that the "of" governs ("Association of Computer and Peripheral Equipment
+ * Industries", "Union of Metal and Electrical Workers"): one name, not two.
+ */
+function ofObjectGoesOn(toks: Token[], k: number, limit: number): boolean {
+  let e = k;
+  while (e < limit && e < k + 5 && isWord(toks[e]) && toks[e]!.cap) e++;
+  const lw = toks[e - 1]!.lower;
+  return e - k >= 2 && (PEOPLE_SUFFIX.has(lw) || lw === 'industries');
+}
+
+/** An organisation's head word followed by "of"/"for" inside the run [a, b) ("Association of"). */
+function headOf(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b - 2; k++) {
+    const lw = toks[k]!.lower;
+    const nx = toks[k + 1]!.lower;
+    if (
+      (ORG_PREFIX.has(lw) || (ORG_SUFFIX.has(lw) && !COMPANY_SUFFIX.has(lw))) &&
+      (nx === 'of' || nx === 'for')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** True when token a is a plain capitalised word (no lexicon name, stop word or title) after a
+ * lower-case word, and a firm the lexicon knows is the one token after it ("for Deutsche Airbus"). */
+function partnerFirm(toks: Token[], lexAt: (LexMatch | null)[], a: number, used: Uint8Array): boolean {
+  const t = toks[a]!;
+  if (lexAt[a] || used[a] || !isWord(t) || !t.cap || t.upper || stopCap(t) || headTitle(t)) return false;
+  // (after a lower-case word: not "(See Facebook's ...", a clause's first word)
+  const p = toks[a - 1];
+  if (!isWord(p) || p.cap) return false;
+  const m = lexAt[a + 1];
+  return !!m && m.a === a + 1 && m.b === a + 2 && m.hit.form === Form.Name && m.hit.ref?.kind === 'company';
 }
 
 /** No token of the run [a, b) is claimed already or a title ("the bank Governor X"). */
@@ -1033,11 +1077,18 @@ export function recognizeActors(
     // Roe said": a title of a body the lexicon names in full, then a full name with no comma
     const ofBody =
       p < limit && toks[p]!.lower === 'of' ? bodyThenName(toks, lexAt, sentCaps, sentOf, p, limit) : -1;
-    const np = ofBody >= 0 ? ofBody : commaName ? p + 1 : p;
+    let np = ofBody >= 0 ? ofBody : commaName ? p + 1 : p;
+    // "Republican Senators Phil Gramm of Texas, ...": a plural title after a party's name
+    const party = t.lower === 'democrat' || t.lower === 'republican';
+    if (party && np === p && isWord(toks[np]) && toks[np]!.cap && toks[np]!.lower.endsWith('s'))
+      if (HEAD_TITLES.has(toks[np]!.lower.slice(0, -1))) np++;
     const nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
     if (!nm) continue;
     // "the House of Representatives Bill": a law, not a person
     if (!nm.ref && nm.b - np === 1 && LAW_WORDS.has(toks[np]!.lower)) continue;
+    // a party's name is a title only before a full name ("Alaska Republican Frank Doe", not
+    // "the Republican Party")
+    if (!nm.ref && nm.b - np === 1 && party) continue;
     if (commaName) {
       const after = toks[nm.b];
       if (!nm.ref && nm.b - np < 2) continue;
@@ -1177,7 +1228,8 @@ export function recognizeActors(
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap &&
         isWord(toks[j + 2]) &&
-        toks[j + 2]!.cap
+        toks[j + 2]!.cap &&
+        !ofObjectGoesOn(toks, j + 1, limit)
       )
         break;
       // "the Association of Southeast Asian Nations and China": 'and' before a country or bloc
@@ -1236,6 +1288,21 @@ export function recognizeActors(
         j + 1 < limit &&
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap
+      ) {
+        j++;
+        continue;
+      }
+      // "the National Cattlemen's Association": an irregular plural's possessive before an
+      // organisation's head word (not a country's or a known body's: "Japan's Federation of ...")
+      if (
+        j > i &&
+        isPossessive(u) &&
+        !lexAt[j - 1] &&
+        (toks[j - 1]!.lower.endsWith('men') || toks[j - 1]!.lower === 'people') &&
+        j + 1 < limit &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap &&
+        ORG_SUFFIX.has(toks[j + 1]!.lower)
       ) {
         j++;
         continue;
@@ -1304,6 +1371,8 @@ export function recognizeActors(
           if (m.hit.form === Form.Non) nonInside = true;
           else if (
             m.hit.form !== Form.Adj &&
+            // "R.J. Reynolds Tobacco Co": a known person's surname in a firm's name with its legal form
+            !(m.hit.form === Form.Surname && LEGAL_FORMS.has(last)) &&
             !(m.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) &&
             // "House Ways and Means Committee", "Senate Finance Committee": a one-word body that
             // opens a longer name ending in an organisation's head word is part of that name
@@ -1384,6 +1453,23 @@ export function recognizeActors(
           i = b + 1;
           continue;
         }
+      }
+      // "Deutsche Airbus", "Shanghai Volkswagen": a capitalised word of its own before a firm the
+      // lexicon knows names another firm (a national partner, a joint venture), not that firm
+      // (not at a sentence's start: "Rival Boeing said ...")
+      if (
+        lexInside &&
+        !nonInside &&
+        b - a === 2 &&
+        a > sentences[sentOf[a]!]!.first &&
+        partnerFirm(toks, lexAt, a, used) &&
+        !personTokens[a]
+      ) {
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({ a, b, kind: 'company', name, role: null, side: null, ref: null });
+        for (let k = a; k < b; k++) used[k] = 1;
+        i = j > i ? j : i + 1;
+        continue;
       }
       if (branch && !suffixOrg) {
         const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
@@ -1468,7 +1554,12 @@ export function recognizeActors(
         if (!own) suffixOrg = false;
       }
       if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg)) {
-        const kind = COMPANY_SUFFIX.has(last) ? 'company' : 'organization';
+        // ("Association of Computer and Peripheral Equipment Industries": a body's head before "of"
+        // outranks a firm's suffix word at the end, unless that is a legal form)
+        const kind =
+          LEGAL_FORMS.has(last) || (COMPANY_SUFFIX.has(last) && !headOf(toks, a, b))
+            ? 'company'
+            : 'organization';
         // "American Chamber of Commerce in Indonesia", "European Business Group in India": a
         // body abroad is named with its host country
         const host = toks[b]?.lower === 'in' ? lexAt[b + 1] : undefined;
@@ -1501,6 +1592,24 @@ export function recognizeActors(
                 [a, split],
                 [split + 1, b],
               ];
+        // "C. Czarnikow Ltd": a firm's name may open with an initial (an upper-case letter and a
+        // dot, which end the run before the name)
+        if (
+          kind === 'company' &&
+          split < 0 &&
+          a >= 2 &&
+          a === i &&
+          toks[a - 1]!.text === '.' &&
+          !toks[a - 1]!.space &&
+          isWord(toks[a - 2]) &&
+          toks[a - 2]!.upper &&
+          toks[a - 2]!.text.length === 1 &&
+          !used[a - 2] &&
+          !personTokens[a - 2] &&
+          // (not "at gate B. Harnett Ltd said": a letter closing a sentence)
+          (!isWord(toks[a - 3]) || stopCap(toks[a - 3]))
+        )
+          parts[0]![0] = a - 2;
         for (const [pa, pb] of parts) {
           const name = text.slice(toks[pa]!.start, toks[pb - 1]!.end);
           const side =
@@ -1546,6 +1655,8 @@ export function recognizeActors(
         b - a <= 4 &&
         toks[b]?.text === ',' &&
         (a === i || toks[a - 1]!.text !== '.') &&
+        // ("In Denver, the cattlemen's association said": a place)
+        !(a > 0 && PLACE_PREPS.has(toks[a - 1]!.lower)) &&
         orgAppositive(toks, lexAt, n, b + 1)
       ) {
         // "Swissmem, the association of the machinery industries, ...", "Keidanren, Japan's
@@ -1898,6 +2009,14 @@ export function recognizeActors(
           // ("The Commission refused ..." once the EU itself was named: the body of the named bloc)
           ok =
             (B.actors.has(ref.id) || !!namedInRole?.has(ref.id)) && (toks[i]!.cap || prev?.lower === 'the');
+          // "the Senate" once the House or Congress was named: the other chamber of the same
+          // legislature; "a Senate committee" in a story that names the United States
+          if (!ok && toks[i]!.cap && US_CHAMBERS.has(ref.id))
+            ok =
+              B.actors.has('us:congress') ||
+              B.actors.has('us:senate') ||
+              B.actors.has('us:house') ||
+              (ref.id === 'us:senate' && B.actors.has('us'));
           // (a bloc's body only: "the House" or "the Senate" is no chamber of any named country)
           if (!ok && toks[i]!.cap && ref.side) {
             const sideId = lex.sideId.get(ref.side);
@@ -1909,6 +2028,12 @@ export function recognizeActors(
           break;
         default:
           break;
+      }
+      // "the Brazilian Congress", "Japan's Senate": another country's legislature, not the US one
+      if (ok && m.b - i === 1 && i > 0 && ref.kind === 'organization' && US_CHAMBERS.has(ref.id)) {
+        const pm = lexAt[i - 1] ?? (isPossessive(prev) && i > 1 ? lexAt[i - 2] : null);
+        const pr = pm?.hit.ref;
+        if (pr && (pr.kind === 'country' || pr.kind === 'bloc') && pr.id !== 'us') ok = false;
       }
       // Summits and meetings of a bloc are events, not the bloc ("the G20 Osaka Summit").
       if (ok && (ref.kind === 'bloc' || ref.id === 'apec')) {
@@ -1942,6 +2067,19 @@ export function recognizeActors(
             i = m.b + 1;
             continue;
           }
+        }
+        // "Microsoft Corp": a firm the lexicon knows, named with its legal form
+        if (
+          ref.kind === 'company' &&
+          isWord(next) &&
+          next.cap &&
+          LEGAL_FORMS.has(next.lower) &&
+          !used[m.b] &&
+          !personTokens[m.b]
+        ) {
+          B.mention(actor, i, m.b + 1);
+          i = m.b + 1;
+          continue;
         }
         B.mention(actor, i, m.b);
       }

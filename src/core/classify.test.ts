@@ -85,3 +85,71 @@ Nobody says the case is linked to the countervailing duties on Chinese electric 
     expect(job.isTrade).toBe(false);
   });
 });
+
+describe('classify: a dispute over one sector with thin trade vocabulary', () => {
+  // shipyard aid talks: the goods and rules have words of their own, "export" is the one trade term
+  const SHIPYARDS = `KOREA AND JAPAN END SHIPYARD AID TALKS WITHOUT ACCORD
+South Korea and Japan ended two days of talks on state support for their shipyards on Friday
+without agreement, officials said.
+    Tokyo wants Seoul to stop cheap state credit to its builders and to phase out the credit that lets
+them take orders for new vessels, Japanese negotiators said.
+    South Korean officials rejected the demand, saying Japanese yards had enjoyed the same help
+for two decades.
+    The head of the Korean delegation said Seoul was ready to negotiate on new rules for export
+credit if Japan also cut its own support for its builders.
+    Both sides agreed to hold another round of negotiations in Seoul next month.
+ Reuter`;
+
+  // the same shape of story about public debt: demands between two parties, trade named in passing
+  const DEBT = `BRAZIL AND ARGENTINA AT ODDS OVER DEBT PLAN
+Brazil and Argentina ended talks on a joint debt plan on Tuesday without agreement, officials said.
+    Brazil wants Argentina to cut its budget deficit and to raise interest on its bank loans before
+the two go to their creditors together, Brazilian negotiators said, and demanded a growth plan.
+    Argentina rejected the demand, saying higher rates would push unemployment and inflation up and
+hurt trade. Bankers said the debt talks could drag on, and the budget gap and loans to creditors
+would weigh on growth.
+    The two sides agreed to negotiate again next week on a new debt plan.
+ Reuter`;
+
+  it('calls the talks a negotiation though the trade density stays below the trade threshold', () => {
+    const r = analyze({ text: SHIPYARDS, published: '1987-05-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.preconditions.length).toBeGreaterThan(0);
+    expect(r.isNegotiation).toBe(true);
+  });
+
+  it('does not call a debt dispute with demands a trade negotiation', () => {
+    const r = analyze({ text: DEBT, published: '1987-05-01' });
+    expect(r.preconditions.length).toBeGreaterThan(0);
+    expect(r.isNegotiation).toBe(false);
+  });
+
+  // several stances and only two negotiation words: the stances carry it
+  const RADAR = `NORWAY PRESSES SWEDEN OVER RADAR PARTS
+Norway wants Sweden to stop its firms from servicing radar parts sold to third countries, and
+asked Stockholm to share its licence records, Norwegian officials said after talks on Tuesday.
+    Sweden said it would only act if Norway also barred its own firms from the same work.
+    Norwegian officials also want Swedish makers to report every export of the parts, and said
+Oslo was ready to drop its own curbs if Stockholm agreed.
+    Swedish firms said the rules would cost them orders.
+ Reuter`;
+
+  it('lets several stances stand in for negotiation words', () => {
+    const r = analyze({ text: RADAR, published: '1987-05-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.preconditions.length).toBeGreaterThanOrEqual(3);
+    expect(r.isNegotiation).toBe(true);
+  });
+
+  it('does not call one demand with a single negotiation word a negotiation', () => {
+    const text = `NORWAY PRESSES SWEDEN OVER RADAR PARTS
+Norway wants Sweden to stop its firms from servicing radar parts sold to third countries,
+Norwegian officials said after talks on Tuesday.
+    Swedish firms said the rules would cost them orders, and an export of the parts to Finland
+was already delayed. The parts are made in Gothenburg and shipped by sea.
+ Reuter`;
+    const r = analyze({ text, published: '1987-05-01' });
+    expect(r.preconditions.length).toBe(1);
+    expect(r.isNegotiation).toBe(false);
+  });
+});

@@ -151,9 +151,16 @@ export function classify(
   for (const a of actors) if (a.kind === 'country' || a.kind === 'bloc') parties++;
   const negoScore = nego + 2 * f.preconditions + f.events;
   const statsLike = stats >= 8 && stats > nego * 2 && f.preconditions === 0;
-  const isNegotiation = isTrade && !statsLike && parties >= 2 && negoScore >= 4;
+  // A dispute over one sector (aircraft aid, textile quotas, public works) names its goods and rules
+  // in words of its own, so its trade density can stay low: there, a stance the recognizers found
+  // (a precondition, which needs a trade word to be looked for) and negotiation words of their own
+  // stand in for the density. Not where finance words outnumber trade words: a budget or debt story
+  // quotes demands too.
+  const sectorDispute =
+    !isTrade && trade >= 1 && fin < trade && f.preconditions >= 1 && nego >= 2 && nego + f.preconditions >= 5;
+  const isNegotiation = (isTrade || sectorDispute) && !statsLike && parties >= 2 && negoScore >= 4;
   reasons.push(
-    `${nego} negotiation terms, ${f.preconditions} preconditions, ${parties} parties${statsLike ? ', reads as statistics' : ''}`,
+    `${nego} negotiation terms, ${f.preconditions} preconditions, ${parties} parties${statsLike ? ', reads as statistics' : ''}${sectorDispute ? ', a stance in a sector dispute' : ''}`,
   );
 
   const score = Math.max(

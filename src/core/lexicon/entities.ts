@@ -27,7 +27,7 @@ export interface EntityEntry {
   adjectives?: string[];
 }
 
-export const ENTITIES_VERSION = 7;
+export const ENTITIES_VERSION = 8;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -241,6 +241,21 @@ export const AGENCIES: EntityEntry[] = [
     kind: 'organization',
     side: 'us',
     aliases: ['State Department', 'Department of State'],
+  },
+  {
+    // the building stands for the department as a building name seldom does ("Pentagon officials")
+    id: 'us:defense',
+    name: 'U.S. Defense Department',
+    kind: 'organization',
+    side: 'us',
+    aliases: [
+      'Pentagon',
+      'Defense Department',
+      'Department of Defense',
+      'U.S. Defense Department',
+      'Defence Department',
+      'U.S. Department of Defense',
+    ],
   },
   {
     id: 'us:congress',

@@ -7,7 +7,7 @@
  * `to` empty = still in office. The surname alone is accepted when the article's publication date
  * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
  */
-export const PEOPLE_VERSION = 3;
+export const PEOPLE_VERSION = 4;
 
 export const PEOPLE_TABLE = `
 donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump
@@ -185,6 +185,7 @@ pat-carney|Pat Carney|ca|Trade Minister|1986-06-30|1988-03-30
 simon-reisman|Simon Reisman|ca|Chief Trade Negotiator|1985-11-01|1988-10-04
 bob-hawke|Bob Hawke|au|Prime Minister|1983-03-11|1991-12-20
 john-dawkins|John Dawkins|au|Trade Minister|1984-12-13|1987-07-24
+michael-duffy|Michael Duffy|au|Trade Minister|1987-07-24|1990-04-04
 john-kerin|John Kerin|au|Primary Industry Minister|1983-03-11|1991-06-04
 arthur-dunkel|Arthur Dunkel|null|GATT Director-General|1980-10-01|1993-06-30
 michel-camdessus|Michel Camdessus|null|IMF Managing Director|1987-01-16|2000-02-14

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 3;
+export const WORDS_VERSION = 4;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -13,6 +13,7 @@ spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
 king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
 mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
+democrat republican
 `);
 
 /** Words that may precede a title head inside a role ("External Trade Relations Commissioner"). */
@@ -50,17 +51,17 @@ association council ministry department committee institute federation chamber a
 bureau commission board authority union fund embassy secretariat party league organization
 organisation society confederation coalition forum foundation administration service statistics
 court tribunal workers steelworkers producers growers farmers manufacturers exporters importers
-automakers makers retailers international
+automakers makers retailers contractors builders international
 `);
 
 /** Company suffixes. */
 export const COMPANY_SUFFIX = set(`
-corp corporation inc incorporated ltd limited co company llc plc ag sa nv gmbh holdings group
+corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
 motor motors airlines industries technologies technology electronics steel systems semiconductor
 pharmaceuticals
 `);
 /** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
-export const LEGAL_FORMS = set('corp corporation inc ltd co plc llc ag sa nv gmbh');
+export const LEGAL_FORMS = set('corp corporation inc ltd co cos plc llc ag sa nv gmbh');
 
 /** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
 export const ORG_PREFIX = set(`
@@ -137,7 +138,7 @@ standards rule rules tax taxes tariff tariffs regulation directive protocol
  * of its own besides a country such a run is a group of people, not a body ("U.S. Exporters"). */
 export const PEOPLE_SUFFIX = set(`
 workers steelworkers producers growers farmers manufacturers exporters importers automakers makers
-retailers
+retailers contractors builders
 `);
 
 /** Lower-case nouns right before a capitalised name that make it an organisation ("the industry
@@ -148,12 +149,13 @@ alliance coalition institute think-tank organisation organization
 `);
 
 /** Lower-case nouns right before a capitalised name that make it a company ("the battery maker LG
- * Energy Solution", "the juice exporters Cutrale and Citrosuco", "a spokesman for Deacero"). */
+ * Energy Solution", "the juice exporters Cutrale and Citrosuco", "a spokesman for Deacero"; and
+ * "owned" of "state-owned Acme", "family-owned Acme"). */
 export const COMPANY_NOUNS_BEFORE = set(`
 company companies firm firms maker makers carmaker carmakers automaker automakers chipmaker
 chipmakers steelmaker steelmakers exporter exporters producer producers manufacturer manufacturers
 retailer retailers conglomerate supplier suppliers airline shipbuilder shipbuilders brewer distiller
-distillers processor processors miner miners
+distillers processor processors miner miners owned
 `);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
@@ -168,7 +170,7 @@ green day may will hope rice bush grant major champagne
 
 /** Role words of legislators, who hold their own positions (ANNOTATION.md conventions). */
 export const LEGISLATOR_ROLES = set(
-  'senator sen congressman congresswoman lawmaker legislator rep mp mep parliament parliamentary',
+  'senator sen congressman congresswoman lawmaker legislator rep mp mep parliament parliamentary democrat republican',
 );
 
 /** Organisation heads of government bodies: they voice their country's position. */
