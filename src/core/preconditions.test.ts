@@ -1926,4 +1926,38 @@ describe('preconditions in 1980s wire prose', () => {
     // "if" also forecasts: no condition from a group's agreement alone
     expect(wire('Canada will accept the plan if the other members agree.')).toEqual([]);
   });
+  it('reads wire judgements and refusals: "not be acceptable", "unrealistic", "would not give up"', () => {
+    expect(wire('Canadian growers said a smaller beef quota would not be acceptable to them.')).toEqual([]);
+    expect(wire('Canada said a smaller beef quota would not be acceptable.')).toEqual([
+      'Canada>-|market_access|reject',
+    ]);
+    expect(wire('Mexico regarded an end to all farm subsidies as unrealistic.')).toEqual([
+      'Mexico>-|subsidies|reject',
+    ]);
+    expect(wire('Mexico said the tariffs on its tomatoes had no basis.')).toEqual([
+      'Mexico>-|tariffs|reject',
+    ]);
+    expect(wire('Mexico would not give up its quotas on imported corn, the minister said.')).toEqual([
+      'Mexico>-|market_access|reject',
+    ]);
+    // a statistic falling short is no judgement of a proposal
+    expect(wire('Canada said its wheat exports fell short of forecasts in May.')).toEqual([]);
+    expect(wire('Canada said the Mexican offer on quotas fell short of its needs.')).toEqual([
+      'Mexico>-|market_access|offer',
+      'Canada>-|market_access|reject',
+    ]);
+  });
+  it('reads "so long as", "undertook to" and "take the matter back to GATT"', () => {
+    expect(wire('Chile will accept lower quotas so long as its tariffs on copper stay low.')).toEqual([
+      'Chile>-|market_access|offer',
+      'Chile>-|tariffs|condition',
+    ]);
+    expect(wire('Peru also undertook to protect foreign patents by next year.')).toEqual([
+      'Peru>-|ip_protection|offer',
+    ]);
+    expect(wire('Canada said it would take the matter back to GATT if the duties stayed.')).toEqual([
+      'Canada>General Agreement on Tariffs and Trade|enforcement|demand',
+      'Canada>-|tariffs|condition',
+    ]);
+  });
 });

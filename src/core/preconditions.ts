@@ -1290,6 +1290,14 @@ export function findPreconditions(
           if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
           // "rejected the argument that ...": a claim, not an issue
           if (keep && cue.stance === 'reject' && CLAIMS.has(toks[m.b + 1]?.lower ?? '')) keep = false;
+          // "the offer fell short of what we sought" judges a proposal; "exports fell short of
+          // forecasts" is a statistic
+          if (keep && cue.scope === 'before' && cue.phrase.endsWith('short of')) {
+            let judged = false;
+            for (let q = k - 1; q >= Math.max(S.first, k - 4) && !judged; q--)
+              judged = PROPOSALS.has(toks[q]!.lower) || DEAL_NOUNS.has(toks[q]!.lower);
+            keep = judged;
+          }
           if (keep) {
             const dropped = retracted(toks, k, S.first, NOUN_CUES.has(cue.phrase));
             cues.push(dropped ? { cue, a: k, b: m.b, dropped } : { cue, a: k, b: m.b });

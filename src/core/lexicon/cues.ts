@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 5;
+export const CUES_VERSION = 6;
 
 const list = (s: string): string[] =>
   s
@@ -77,6 +77,7 @@ export const CUES: CueEntry[] = [
      ask gatt to, asks gatt to, ask the gatt to, asks the gatt to, asked the gatt to,
      take the dispute to, takes the dispute to, took the dispute to, taking the dispute to, take the case to,
      took the case to, refer the dispute to, referred the dispute to, took the matter to,
+     take the matter back to, took the matter back to, take the dispute back to, took the dispute back to,
      ${['requested', 'request', 'requests', 'sought', 'seek', 'seeks', 'asked for', 'called for', 'calls for']
        .flatMap((v) =>
          ['consultations', 'bilateral consultations', 'formal consultations', 'gatt consultations'].map(
@@ -102,7 +103,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'condition',
-    `unless, only if, as long as, provided that, on condition that, as soon as, will depend on, would depend on,
+    `unless, only if, as long as, so long as, provided that, on condition that, as soon as, will depend on, would depend on,
      contingent on, contingent upon, conditional upon`,
   ),
   ...D(
@@ -121,7 +122,8 @@ export const CUES: CueEntry[] = [
      make every effort to, makes every effort to, made every effort to, make efforts to, will make efforts to,
      considering lowering, considering cutting, considering reducing, considering lifting, considering opening,
      considering easing, considering removing, consider lowering, consider cutting, consider lifting,
-     accepted a compromise, accepted the compromise, accepts the compromise`,
+     accepted a compromise, accepted the compromise, accepts the compromise,
+     undertook to, undertakes to, undertake to`,
   ),
   ...D(
     'after',
@@ -242,6 +244,14 @@ export const CUES: CueEntry[] = [
      as dangerous, would be damaging, will be damaging`,
   ),
   ...D('both', 'reject', 'would not back down, will not back down, not back down'),
+  // "a small quota would not be acceptable", "regarded the goal as unrealistic", "the sanctions had
+  // no basis": a judgement on what was named before it
+  ...D(
+    'before',
+    'reject',
+    `not acceptable, not be acceptable, unrealistic, no basis, groundless, unfounded, baseless,
+     fell short of, falls short of, fall short of, fell far short of, falls far short of`,
+  ),
   // "more tariff cuts will be announced next month, the minister said": the speaker's own measures
   ...D('before', 'offer', 'will be announced, would be announced, will be unveiled, would be unveiled'),
   // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
@@ -317,7 +327,8 @@ export const CUES: CueEntry[] = [
      is against, are against, was against, were against, disappointed by, disappointed with, disappointed at,
      not want to budge, risky policy, dangerous policy, objected to, objects to, object to, protested against,
      protests against, condemned, condemns, denounced, denounces, no intention of, no question of,
-     will not tolerate, would not tolerate, cannot tolerate, said no to, says no to`,
+     will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
+     would not give up, will not give up, not give up, never give up, could not give up`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
