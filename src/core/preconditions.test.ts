@@ -1960,4 +1960,44 @@ describe('preconditions in 1980s wire prose', () => {
       'Canada>-|tariffs|condition',
     ]);
   });
+  it('gives a refused proposal with no issue word the matter under discussion', () => {
+    expect(
+      wire(
+        'Chile asked Peru to scrap its quotas on apples.\nPeru said it could not accept a plan that would ruin its orchards.',
+      ),
+    ).toEqual(['Chile>Peru|market_access|demand', 'Peru>-|market_access|reject']);
+    // no proposal refused: no position guessed
+    expect(
+      wire(
+        'Chile asked Peru to scrap its quotas on apples.\nPeru said it could not accept being blamed for the slump.',
+      ),
+    ).toEqual(['Chile>Peru|market_access|demand']);
+  });
+  it('reads wire issue words: competing on equal terms, gluts, expert panels, state monopolies', () => {
+    expect(wire('Canada wants Japan to let Canadian builders compete on equal terms for contracts.')).toEqual(
+      ['Canada>Japan|market_access|demand'],
+    );
+    expect(wire('The EC is ready to discuss steps to reduce the glut of butter.')).toEqual([
+      'European Community>-|subsidies|offer',
+    ]);
+    expect(wire('Canada has asked for the quarrel to be put to a panel of experts.')).toEqual([
+      'Canada>-|enforcement|demand',
+    ]);
+    expect(wire('Canada asked Japan to end the monopoly of its tobacco agency.')).toEqual([
+      'Canada>Japan|market_access|demand',
+    ]);
+    // a strong word wins over the weak one
+    expect(wire('Canada asked Japan to cut tariffs for foreign firms.')).toEqual([
+      'Canada>Japan|tariffs|demand',
+    ]);
+  });
+  it('reads a demand dropped inside a condition as the condition, not as a concession', () => {
+    expect(
+      wire('Peru would accept more imports provided that Chile dropped its demand to end the sugar quotas.'),
+    ).toEqual(['Peru>Chile|market_access|offer', 'Peru>Chile|market_access|condition']);
+    // a demand actually given up is still a concession
+    expect(wire('Chile has dropped its demand that Peru end the sugar quotas.')).toEqual([
+      'Chile>Peru|market_access|offer',
+    ]);
+  });
 });

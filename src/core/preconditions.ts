@@ -1963,7 +1963,10 @@ export function findPreconditions(
       // "rejected U.S. demands to scrap its quotas": the rejection's object is the demand's scope
       let nextCue = cues[c + 1];
       if (
-        (stance === 'reject' || (stance === 'offer' && toks[cu.b - 1]?.lower === 'meet')) &&
+        // ("provided that Washington dropped its demand to end ...": the condition is what is dropped)
+        (stance === 'reject' ||
+          (stance === 'offer' && toks[cu.b - 1]?.lower === 'meet') ||
+          (stance === 'condition' && !!nextCue?.dropped)) &&
         nextCue &&
         nextCue.cue.stance === 'demand' &&
         NOUN_CUES.has(nextCue.cue.phrase) &&
@@ -2175,6 +2178,21 @@ export function findPreconditions(
       ) {
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         for (const i of carried) issues.add(i);
+      }
+      // "We cannot accept a plan that would ruin our growers", "the offer fell short of what was
+      // sought": a refused proposal that names no issue is on the matter under discussion, the
+      // positions (else the one issue) of the sentence before, else the story's main issue so far
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        (cu.cue.scope === 'before'
+          ? proposalIn(toks, Math.max(S.first, cu.a - 4), cu.a)
+          : proposalIn(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        for (const i of carried) issues.add(i);
+        const main = carried.length === 0 ? mainIssueBefore(S.first, 2) : null;
+        if (main) issues.add(main);
       }
       // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
       // word, concedes on what the sentence before was about (its positions, else its one issue)
@@ -2555,6 +2573,16 @@ function coordinatedSpeaker(
 }
 
 /** True when [a, b) asks to undo a measure named by reference: "withdraw the measures", "reverse its decision". */
+/** True when a proposal or deal noun ("a plan", "the offer", "any accord") lies in [a, b), before
+ * any punctuation. */
+function proposalIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (PROPOSALS.has(t.lower) || DEAL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
 /** Verbs after which "it"/"them" is the subject of a new clause, not an object ("said it would"). */
 const CLAUSE_VERBS = words(
   'said says say told tells warned argued added noted believes believed hopes hoped',
@@ -2778,11 +2806,20 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
     if (!DROPPED.has(lw)) continue;
     const p = toks[k - 1]?.lower ?? '';
     if (CONDITIONAL_MODALS.has(p) || p === 'to' || HYPOTHETICAL.has(p)) return false;
+    // "provided that Washington dropped its demand", "unless Ottawa dropped its request": a
+    // retraction asked for as a condition, not made
+    for (let q = k - 1; q >= Math.max(first, k - 5); q--) {
+      const w = toks[q]!.lower;
+      if (w === 'if' || w === 'unless' || w === 'until' || w === 'once') return false;
+      if (w === 'that' && CONDITION_THAT.has(toks[q - 1]?.lower ?? '')) return false;
+    }
     return lw.endsWith('ed') || lw.endsWith('ing') || lw === 'withdrew' || lw === 'withdrawn';
   }
   return false;
 }
 
+/** Words before "that" that open a condition ("provided that", "on condition that"). */
+const CONDITION_THAT = words('provided providing condition');
 /** Condition phrases that can only set a term (not "if", which also forecasts). */
 const STRICT_CONDITIONS = new Set(['on condition that', 'provided that', 'only if']);
 const AGREE_VERBS = words('agree agrees accept accepts');

@@ -394,9 +394,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
       fair treatment, equal treatment, national treatment, non-discrimination, food safety, food-safety,
-      food standards, sanitary, phytosanitary`),
+      food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
+      compete fairly, compete freely, rebalancing`),
     weak: list(`fairly, exports, export, market, markets, shipments, imported, trade bill, ban, bar, dairy, agriculture,
-      agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar`),
+      agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar,
+      monopoly, monopolies, distribution, insurance, insurers, foreign companies, foreign firms`),
   },
   {
     issue: 'subsidies',
@@ -408,7 +410,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       price undertakings, below fair market value, below fair value, price support,
       price supports, farm prices, farm support, farm supports, export enhancement program,
       export enhancement programme, export enhancement, eep, export bonus, export bonuses, farm surpluses,
-      grain surpluses, surplus stocks, reduce stocks, cut stocks`),
+      grain surpluses, surplus stocks, reduce stocks, cut stocks, glut, gluts, government support, state support,
+      domestic support, elimination of support, support to farmers, support for farmers`),
   },
   {
     issue: 'currency',
@@ -420,7 +423,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'enforcement',
     strong:
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
-      dispute settlement, dispute-settlement, dispute panel, arbitrate, arbitration, compliance,
+      dispute settlement, dispute-settlement, dispute panel, panel of experts, panel of technical experts,
+      gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
       comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
       renege, reneged, reneging, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, review, oversight,
