@@ -2000,4 +2000,23 @@ describe('preconditions in 1980s wire prose', () => {
       'Chile>Peru|market_access|offer',
     ]);
   });
+  it('gives a plea to stand firm the issue in dispute, not "other"', () => {
+    const text =
+      'Chile has offered to raise its apple quota by 5 pct.\nThe Peruvian Growers Federation urged the government to stand firm.';
+    expect(wire(text)).toEqual([
+      'Chile>-|market_access|offer',
+      'Peruvian Growers Federation>-|market_access|demand',
+    ]);
+    expect(
+      wire(
+        'Chile has offered to raise its apple quota by 5 pct.\nThe Peruvian Growers Federation urged the government not to back down.',
+      ),
+    ).toEqual(['Chile>-|market_access|offer', 'Peruvian Growers Federation>-|market_access|demand']);
+    // any other directive with no issue word stays outside the taxonomy
+    expect(
+      wire(
+        'Chile has offered to raise its apple quota by 5 pct.\nThe Peruvian Growers Federation urged the government to act quickly.',
+      ),
+    ).toEqual(['Chile>-|market_access|offer', 'Peruvian Growers Federation>-|other|demand']);
+  });
 });

@@ -2207,6 +2207,20 @@ export function findPreconditions(
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         for (const i of carried) issues.add(i);
       }
+      // "urged the government to stand firm", "called on Tokyo not to back down": holding out is
+      // asked on the matter in dispute, the positions (else the one issue) of the sentence before,
+      // else the story's main issue so far
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+        standFirm(toks, cu.b, scopeEnd)
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        for (const i of carried) issues.add(i);
+        const main = carried.length === 0 ? mainIssueBefore(S.first, 2) : null;
+        if (main) issues.add(main);
+      }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       // "hoped the European side would work with it ...", "hope Britain, as a new member, will
       // support ...": a hope that a named party will act is a demand on it, as a directive is
@@ -2573,6 +2587,23 @@ function coordinatedSpeaker(
 }
 
 /** True when [a, b) asks to undo a measure named by reference: "withdraw the measures", "reverse its decision". */
+/** Verbs of holding out ("to stand firm", "to hold out") and of giving way ("not to yield"). */
+const FIRM_VERBS = words('stand hold remain stay');
+const FIRM_ENDS = words('firm fast out');
+const YIELD_VERBS = words('yield back give cave bow budge retreat relent concede capitulate');
+/** True when the complement of a directive at b asks to hold out: "(the government) to stand firm",
+ * "to hold out", "not to yield", "not to back down" (within its first six tokens). */
+function standFirm(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 6); k++) {
+    const w = toks[k]!.lower;
+    if (w === 'not' && toks[k + 1]?.lower === 'to') return YIELD_VERBS.has(toks[k + 2]?.lower ?? '');
+    if (w !== 'to') continue;
+    const v = toks[k + 1]?.lower ?? '';
+    if (FIRM_VERBS.has(v)) return FIRM_ENDS.has(toks[k + 2]?.lower ?? '');
+    return v === 'not' && YIELD_VERBS.has(toks[k + 2]?.lower ?? '');
+  }
+  return false;
+}
 /** True when a proposal or deal noun ("a plan", "the offer", "any accord") lies in [a, b), before
  * any punctuation. */
 function proposalIn(toks: Token[], a: number, b: number): boolean {
