@@ -2019,4 +2019,33 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual(['Chile>-|market_access|offer', 'Peruvian Growers Federation>-|other|demand']);
   });
+  it('reads "in retaliation for <party>\'s refusal to ..." as the retaliating side\'s condition only', () => {
+    expect(
+      wire(
+        "Canada said it would put duties on Peruvian fish in retaliation for Peru's refusal to protect Canadian patents and for its quotas on wheat.",
+      ),
+    ).toEqual(['Canada>Peru|ip_protection|condition', 'Canada>Peru|market_access|condition']);
+    // a refusal told on its own is still the refusing party's
+    expect(wire("Peru's refusal to protect Canadian patents angered Canada.")).toEqual([
+      'Peru>Canada|ip_protection|reject',
+    ]);
+  });
+  it('gives "..., and that the government was ready to ..." to the speaker\'s government', () => {
+    expect(
+      wire(
+        'Canadian Trade Minister Pat Carney said Peru had cut its quotas, and that the government was ready to discuss its tariffs with Peru.',
+      ),
+    ).toEqual(['Peru>-|market_access|offer', 'Canada>Peru|tariffs|offer']);
+  });
+  it('gives an offer with no issue word the positions held earlier in its own sentence first', () => {
+    expect(
+      wire(
+        'Canada asked Peru to cut tariffs on wheat.\nPeru would give Canadian films copyright protection, and Chile was ready to discuss the same terms.',
+      ),
+    ).toEqual([
+      'Canada>Peru|tariffs|demand',
+      'Peru>Chile|ip_protection|offer',
+      'Chile>-|ip_protection|offer',
+    ]);
+  });
 });

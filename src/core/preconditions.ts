@@ -1290,6 +1290,13 @@ export function findPreconditions(
           if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
           // "rejected the argument that ...": a claim, not an issue
           if (keep && cue.stance === 'reject' && CLAIMS.has(toks[m.b + 1]?.lower ?? '')) keep = false;
+          // "in retaliation for Brazil's refusal to ...": the retaliating side's grievance, told in its
+          // voice, is no position of the party blamed; what is refused is the retaliation's issue
+          if (keep && cue.stance === 'reject' && NOUN_CUES.has(cue.phrase)) {
+            const pc = lastCue(cues);
+            if (pc && pc.cue.stance === 'condition' && RETALIATION.has(pc.cue.phrase) && k - pc.b <= 4)
+              keep = false;
+          }
           // "the offer fell short of what we sought" judges a proposal; "exports fell short of
           // forecasts" is a statistic
           if (keep && cue.scope === 'before' && cue.phrase.endsWith('short of')) {
@@ -1699,6 +1706,22 @@ export function findPreconditions(
           subjectEnd = k + 1;
           break;
         }
+        // "X said ... and that the government was ready to ...": the speaker's government
+        if (
+          lw === 'government' &&
+          !pronoun &&
+          speaker &&
+          toks[k - 1]?.lower === 'the' &&
+          toks[k - 2]?.lower === 'that' &&
+          verbGroupOnly(toks, k + 1, cu.a)
+        ) {
+          const h = resolveHolder(speaker);
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         // "The government also refused to ...": a sentence opening with the bare noun means the
         // government of the party the story is told from (its first state, in the headline or lede)
         // ("The government has said it will not ...": the pronoun is the government's)
@@ -2003,7 +2026,13 @@ export function findPreconditions(
       for (let k = cu.b + 1; k < scopeEnd; k++) {
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
         // "the decision to keep the duties": the complement of a measure noun, not a purpose
-        if (MEASURE_REFS.has(toks[k - 1]!.lower) || PROPOSALS.has(toks[k - 1]!.lower)) continue;
+        // ("Brazil's refusal to protect software": the complement of a commitment noun)
+        if (
+          MEASURE_REFS.has(toks[k - 1]!.lower) ||
+          PROPOSALS.has(toks[k - 1]!.lower) ||
+          COMMITMENT_NOUNS.has(toks[k - 1]!.lower)
+        )
+          continue;
         // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
         // ("expected the bloc to protect its access": the same after an expectation of a party)
@@ -2204,7 +2233,9 @@ export function findPreconditions(
         cu.cue.phrase.endsWith(' to') &&
         !talksIn(toks, cu.b, scopeEnd)
       ) {
-        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        // ("would give copyright protection, and ... was ready to discuss its terms": an offer held
+        // earlier in the same sentence is nearer than the sentence before)
+        const carried = sentenceIssues.get(si) ?? (si > 0 ? issuesOfSentence(si - 1) : []);
         for (const i of carried) issues.add(i);
       }
       // "urged the government to stand firm", "called on Tokyo not to back down": holding out is
@@ -2587,6 +2618,8 @@ function coordinatedSpeaker(
 }
 
 /** True when [a, b) asks to undo a measure named by reference: "withdraw the measures", "reverse its decision". */
+/** Retaliation nouns whose "for" names the grievance ("in retaliation for ..."). */
+const RETALIATION = words('retaliation reprisal reprisals');
 /** Verbs of holding out ("to stand firm", "to hold out") and of giving way ("not to yield"). */
 const FIRM_VERBS = words('stand hold remain stay');
 const FIRM_ENDS = words('firm fast out');
@@ -2819,6 +2852,15 @@ function auxOrNegationOnly(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
     if (!AUX.has(w) && !NEGATION.has(w) && !DO_FORMS.has(w)) return false;
+  }
+  return true;
+}
+/** auxOrNegationOnly, also past forms of "be" and modals ("was not", "would be"); at most four. */
+function verbGroupOnly(toks: Token[], a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (!AUX.has(w) && !NEGATION.has(w) && !BE_FORMS.has(w) && !CONDITIONAL_MODALS.has(w)) return false;
   }
   return true;
 }
