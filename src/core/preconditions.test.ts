@@ -2048,4 +2048,27 @@ describe('preconditions in 1980s wire prose', () => {
       'Chile>-|ip_protection|offer',
     ]);
   });
+  it('reads "In their view ... until" as the last voice\'s condition', () => {
+    expect(
+      wire(
+        'U.S. officials said they were in no hurry.\nIn their view the duties would stay in place until Japanese firms had stopped selling chips below cost.',
+      ),
+    ).toEqual(['United States>Japan|subsidies|condition']);
+    expect(
+      wire(
+        'U.S. officials said they were in no hurry.\nIn the view of analysts the duties would stay in place until Japanese firms had stopped selling chips below cost.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads "a rise in demand" as market demand, "unlike <party>\'s plan" as no subject, "a review of its own X" as X', () => {
+    expect(wire('Canada said a faster rise in demand in Japan would do more for its exports.')).toEqual([]);
+    expect(wire('Canada said Japan demands more access for its cars.')).toEqual([
+      'Japan>-|market_access|demand',
+    ]);
+    expect(wire('Unlike the U.S. proposal, it would allow some aid to farmers.')).toEqual([]);
+    expect(wire('Norway has promised a review of its own export licensing.')).toEqual([
+      'Norway>-|export_controls|offer',
+    ]);
+    expect(wire('Norway has promised a review of its own rules.')).toEqual(['Norway>-|enforcement|offer']);
+  });
 });

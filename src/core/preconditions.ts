@@ -12,7 +12,7 @@ const ARTICLES = words('a an');
 
 /** Prepositions (and transitive verbs) that make the actor after them an object, not the holder. */
 const OBJECT_PREPS = words(`
-of to from with on against for by in into at about between toward towards over than like among
+of to from with on against for by in into at about between toward towards over than like unlike among
 including under accused told warned urged asked pressed informed notified reminded criticized
 criticised blamed sued threatened ordered invited persuade lobby met visited joined let allow allows
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects
@@ -24,7 +24,7 @@ const MARKET_DEMAND = words(`
 consumer strong weak domestic global market rising falling higher lower growing import export real
 slowing robust firm soft increase increased increasing boost boosted boosting stimulate stimulated
 stimulating stabilize stabilise meet meeting sluggish weaker stronger and depress depresses depressing
-depressed dampen dampening curb curbing reduce reducing reduced
+depressed dampen dampening curb curbing reduce reducing reduced in
 `);
 /** Goods whose "demand for" is the market's ("demand for imports", "demand for oil"). */
 const GOODS = words('imports exports goods products oil grain credit money capital');
@@ -1833,7 +1833,15 @@ export function findPreconditions(
           hypothetical = true;
           break;
         }
-        if (!pronoun && k >= clauseStart && PRONOUNS.has(lw)) {
+        // "In their view the duties would stay until ...": the view's holder is the subject
+        if (
+          !pronoun &&
+          k >= clauseStart &&
+          (PRONOUNS.has(lw) ||
+            ((lw === 'their' || lw === 'its') &&
+              toks[k - 1]?.lower === 'in' &&
+              toks[k + 1]?.lower === 'view'))
+        ) {
           // "we"/"I" in a quote is the speaker ("... we expect them to open their markets," X said)
           if ((lw === 'we' || lw === 'i') && speaker) {
             holder = resolveHolder(speaker);
@@ -3259,7 +3267,9 @@ function collectIssues(
           let joined = true;
           for (let q = lastStrongEnd; q < k; q++) {
             const w = toks[q]!.lower;
-            if (w !== 'of' && w !== 'into' && !DETERMINERS.has(w) && !ARTICLES.has(w)) joined = false;
+            // ("a review of its own export licensing")
+            if (w !== 'of' && w !== 'into' && w !== 'own' && !DETERMINERS.has(w) && !ARTICLES.has(w))
+              joined = false;
           }
           if (joined) {
             strong[0] = m.value.issue;
