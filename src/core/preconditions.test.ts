@@ -2071,4 +2071,19 @@ describe('preconditions in 1980s wire prose', () => {
     ]);
     expect(wire('Norway has promised a review of its own rules.')).toEqual(['Norway>-|enforcement|offer']);
   });
+  it('gives "the <bloc word> states could not accept" to the bloc, past a modal and a negation', () => {
+    const r = analyze({
+      text: 'Trade\nThe Gulf Cooperation Council met Britain on Monday.\nThe Gulf states could not accept a deal that cut their steel quotas, a spokesman said.',
+      published: '2025-05-01',
+    });
+    expect(r.preconditions.map((p) => `${p.holder}|${p.issue}|${p.stance}`)).toEqual([
+      'gcc|market_access|reject',
+    ]);
+    // a word of the bloc's name before another noun is no subject standing for it
+    const q = analyze({
+      text: 'Trade\nThe Gulf Cooperation Council met Britain on Monday.\nThe Gulf markets could not accept a deal that cut their steel quotas.',
+      published: '2025-05-01',
+    });
+    expect(q.preconditions.map((p) => p.holder)).not.toContain('gcc');
+  });
 });

@@ -1778,7 +1778,8 @@ export function findPreconditions(
           GROUP_NOUNS.has(lw) &&
           k - 1 > S.first &&
           toks[k - 2]!.lower === 'the' &&
-          auxOnly(toks, k + 1, cu.a)
+          // ("the Cairns countries could not accept ...": past a modal and a negation)
+          verbGroupOnly(toks, k + 1, cu.a)
         ) {
           const b = blocNamedBy(toks[k - 1]!);
           if (b) {
