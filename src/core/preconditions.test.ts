@@ -2086,4 +2086,16 @@ describe('preconditions in 1980s wire prose', () => {
     });
     expect(q.preconditions.map((p) => p.holder)).not.toContain('gcc');
   });
+  it('gives a bare refusal the request refused earlier in its own sentence', () => {
+    expect(
+      wire(
+        'Peru restricts imports of Chilean apples.\nChile has asked for the quarrel to be put to a panel of experts, but Peru has refused.',
+      ),
+    ).toEqual(['Chile>Peru|enforcement|demand', 'Peru>-|enforcement|reject']);
+    // with no request in its sentence, the sentence before is what is refused
+    expect(wire('Chile wants Peru to lift its quotas on apples.\nBut Peru has refused.')).toEqual([
+      'Chile>Peru|market_access|demand',
+      'Peru>-|market_access|reject',
+    ]);
+  });
 });

@@ -2176,8 +2176,12 @@ export function findPreconditions(
         // "those amendments face trouble because the committee will oppose them": the main clause
         // before "because" names what the pronoun stands for
         const joined = pronounRef ? joinedClauseBefore(toks, S.first, cu.a) : -1;
-        const carried =
-          joined > S.first
+        // "X has asked for a panel, but Y has refused": a bare refusal refuses the request made
+        // earlier in its own sentence, ahead of the sentence before
+        const asked = bareRefusalAt(toks, cu) ? sentenceIssues.get(si) : undefined;
+        const carried = asked
+          ? [...asked]
+          : joined > S.first
             ? [...collectIssues(lex.issues, toks, S.first, joined, ar.mentionAt)]
             : si > 0
               ? issuesOfSentence(si - 1)
