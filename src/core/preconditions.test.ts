@@ -2098,4 +2098,15 @@ describe('preconditions in 1980s wire prose', () => {
       'Peru>-|market_access|reject',
     ]);
   });
+  it('gives a refusal to undo something of its own the issue in dispute', () => {
+    const base = 'Canada wants Peru to end its subsidies for fishmeal.\n';
+    expect(wire(base + 'Peru said it had no intention of cutting off its backing for the fleet.')).toEqual([
+      'Canada>Peru|subsidies|demand',
+      'Peru>-|subsidies|reject',
+    ]);
+    // the possessive after a preposition is the object's owner, not the thing refused
+    expect(wire(base + 'Peru said it could not accept numerical targets for its fleet.')).toEqual([
+      'Canada>Peru|subsidies|demand',
+    ]);
+  });
 });

@@ -2229,7 +2229,10 @@ export function findPreconditions(
         stance === 'reject' &&
         (cu.cue.scope === 'before'
           ? proposalIn(toks, Math.max(S.first, cu.a - 4), cu.a)
-          : proposalIn(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
+          : proposalIn(toks, cu.b, Math.min(scopeEnd, cu.b + 4)) ||
+            // "had no intention of cutting off its backing", "would not give up its policy": a
+            // refusal to undo something of one's own in the dispute
+            ownObject(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
       ) {
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         for (const i of carried) issues.add(i);
@@ -2647,6 +2650,21 @@ function standFirm(toks: Token[], b: number, end: number): boolean {
     const v = toks[k + 1]?.lower ?? '';
     if (FIRM_VERBS.has(v)) return FIRM_ENDS.has(toks[k + 2]?.lower ?? '');
     return v === 'not' && YIELD_VERBS.has(toks[k + 2]?.lower ?? '');
+  }
+  return false;
+}
+const OWN_POSSESSIVES = words('its their our');
+/** True when a possessive of one's own ("its", "their", "our") lies in [a, b) before any
+ * punctuation, right after a verb or its particle ("cutting off its backing", "give up its policy"). */
+function ownObject(toks: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    // (the object of the verb itself: "targets for its surplus", "control of its forests" are not)
+    if (OWN_POSSESSIVES.has(t.lower)) {
+      const v = toks[k - 1]!;
+      return v.kind === TokKind.Word && !v.cap && !OBJECT_PREPS.has(v.lower);
+    }
   }
   return false;
 }
