@@ -2109,4 +2109,10 @@ describe('preconditions in 1980s wire prose', () => {
       'Canada>Peru|subsidies|demand',
     ]);
   });
+  it('reads no weak issue word inside a capitalised name', () => {
+    expect(wire('Peru said it would not give up the rules of its National Farm Plan.')).toEqual([]);
+    expect(wire('Peru said it would not give up the rules of its farm plan.')).toEqual([
+      'Peru>-|market_access|reject',
+    ]);
+  });
 });

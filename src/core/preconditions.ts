@@ -3321,7 +3321,12 @@ function collectIssues(
           // clause after the issue describes it
           if (RELATIVE.has(toks[m.b]?.lower ?? '') && toks[m.b]?.lower !== 'where') break;
         }
-      } else if (!weak.includes(m.value.issue)) weak.push(m.value.issue);
+      } else if (
+        !weak.includes(m.value.issue) &&
+        // "the principles of its Common Agricultural Policy": a weak word inside a name is no issue
+        !(toks[k]!.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.kind === TokKind.Word)
+      )
+        weak.push(m.value.issue);
       k = m.b;
       continue;
     }
