@@ -2115,4 +2115,11 @@ describe('preconditions in 1980s wire prose', () => {
       'Peru>-|market_access|reject',
     ]);
   });
+  it('reads a pledge to tighten its own export controls as an export-control offer', () => {
+    expect(wire('Sweden said it regretted the sale and would tighten its export controls.')).toEqual([
+      'Sweden>-|export_controls|offer',
+    ]);
+    // tightening import curbs is no concession
+    expect(wire('Sweden said it would tighten its import curbs.')).toEqual([]);
+  });
 });

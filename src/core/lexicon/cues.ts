@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 6;
+export const CUES_VERSION = 7;
 
 const list = (s: string): string[] =>
   s
@@ -226,6 +226,19 @@ export const CUES: CueEntry[] = [
     ),
   ),
   ...D('after', 'offer', 'interested in buying, interested in purchasing', { implies: 'purchases' }),
+  // "would tighten its export controls": a party's own tighter controls answer a partner's security complaint
+  ...D(
+    'after',
+    'offer',
+    [...OWN_STEP, 'promised to', 'pledged to', 'undertook to']
+      .flatMap((aux) =>
+        ['tighten', 'strengthen'].flatMap((v) =>
+          ['its export controls', 'their export controls', 'export controls'].map((n) => `${aux} ${v} ${n}`),
+        ),
+      )
+      .join(','),
+    { implies: 'export_controls' },
+  ),
   // "will invest $550 billion in American projects": investment pledges of 2025-style deals
   ...D(
     'after',
