@@ -2122,4 +2122,15 @@ describe('preconditions in 1980s wire prose', () => {
     // tightening import curbs is no concession
     expect(wire('Sweden said it would tighten its import curbs.')).toEqual([]);
   });
+  it('reads past an aside between commas when a preposition takes the complement up again', () => {
+    expect(
+      wire(
+        'Chile wants Peru to replace the accord, which runs out in June, with one that lowers its quotas.',
+      ),
+    ).toEqual(['Chile>Peru|market_access|demand']);
+    // an aside not taken up again ends the scope: what it says is no demand
+    expect(
+      wire('Chile wants Peru to replace the accord, which lowers its quotas, the minister said.'),
+    ).toEqual(['Chile>Peru|other|demand']);
+  });
 });

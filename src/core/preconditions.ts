@@ -2008,6 +2008,15 @@ export function findPreconditions(
       let scopeEnd = Math.min(nextCue ? nextCue.a : S.last, cu.b + MAX_SCOPE);
       for (let k = cu.b; k < scopeEnd; k++) {
         const lw = toks[k]!.lower;
+        // "replace the accord, which runs out in December, with one that ...": an aside between
+        // commas whose sentence goes on with a preposition of the cue's verb
+        if (lw === ',' && !relativeClause && APPOSITIVE_OPENERS.has(toks[k + 1]?.lower ?? '')) {
+          const r = asideEnd(toks, k, scopeEnd);
+          if (r > 0) {
+            k = r;
+            continue;
+          }
+        }
         if (
           lw === ';' ||
           (lw === ':' && newSubject(toks, k + 1, mentionAt)) ||
@@ -2654,6 +2663,18 @@ function standFirm(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 const OWN_POSSESSIVES = words('its their our');
+/** Prepositions that take up a verb's complement again after an aside ("..., with one that"). */
+const RESUMING_PREPS = words('with into by for to from');
+/** The closing comma of an aside opened by the comma at k (", which runs out in December,"),
+ * when a resuming preposition follows it, within 12 tokens and before `end`; else -1. */
+function asideEnd(toks: Token[], k: number, end: number): number {
+  for (let r = k + 2; r < Math.min(end - 1, k + 14); r++) {
+    const t = toks[r]!;
+    if (t.kind !== TokKind.Punct) continue;
+    return t.text === ',' && RESUMING_PREPS.has(toks[r + 1]!.lower) ? r : -1;
+  }
+  return -1;
+}
 /** True when a possessive of one's own ("its", "their", "our") lies in [a, b) before any
  * punctuation, right after a verb or its particle ("cutting off its backing", "give up its policy"). */
 function ownObject(toks: Token[], a: number, b: number): boolean {
