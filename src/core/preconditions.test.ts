@@ -2133,4 +2133,14 @@ describe('preconditions in 1980s wire prose', () => {
       wire('Chile wants Peru to replace the accord, which lowers its quotas, the minister said.'),
     ).toEqual(['Chile>Peru|other|demand']);
   });
+  it('gives no position to the place before a ", where" clause that has its own subject', () => {
+    const r = wire(
+      'Peru was under pressure from Canada, where farm-state members have promised another bill to cut tariffs.',
+    );
+    expect(r.filter((x) => x.endsWith('|offer'))).toEqual([]);
+    // a pronoun subject of the clause is the party named before it
+    expect(wire('Peru met Chile in Lima, where it promised to cut its tariffs on wheat.')).toEqual([
+      'Peru>-|tariffs|offer',
+    ]);
+  });
 });

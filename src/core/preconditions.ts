@@ -1789,6 +1789,18 @@ export function findPreconditions(
           }
         }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
+        // "pressure from Congress, where textile-state members have promised ...": a "where"
+        // clause has a subject of its own between it and the cue, never the place named before it
+        if (
+          !pronoun &&
+          lw === 'where' &&
+          toks[k - 1]?.text === ',' &&
+          cu.a - k > 2 &&
+          !clauseJoinBetween(toks, k + 1, cu.a) // (", where ..., were reported to": an aside that closed)
+        ) {
+          analystSubject = true;
+          break;
+        }
         // "analysts expected Bonn to ...": a forecaster's view is no party's position
         if (!pronoun && k >= clauseStart && ANALYST_NOUNS.has(lw)) {
           analystSubject = true;
