@@ -2143,4 +2143,15 @@ describe('preconditions in 1980s wire prose', () => {
       'Peru>-|tariffs|offer',
     ]);
   });
+  it('reads a rejected charge as a denial on its issue, and government aid as a weak subsidies word', () => {
+    expect(wire('Canada rejected the charge that its aid to wheat farmers broke the rules.')).toEqual([
+      'Canada>-|subsidies|reject',
+    ]);
+    // an argument rejected is a claim, not an accusation
+    expect(wire('Canada rejected the argument that its aid to wheat farmers broke the rules.')).toEqual([]);
+    // a strong issue word wins over "aid"
+    expect(wire('Canada asked Peru to end the aid that props up its tariffs on wheat.')).toEqual([
+      'Canada>Peru|tariffs|demand',
+    ]);
+  });
 });

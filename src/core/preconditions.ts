@@ -145,9 +145,7 @@ const UNDO_VERBS = words(
 const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
 const ARTICLE_WORDS = words('a an the its their new fresh formal');
-const CLAIMS = words(
-  'argument arguments claim claims suggestion notion idea criticism accusation accusations',
-);
+const CLAIMS = words('argument arguments claim claims suggestion notion idea criticism');
 /** Words that end the clause a retraction verb could govern. */
 const RETRACT_STOP = words('; . that which but and while after before because since');
 /** Purpose clauses after the demanded thing end the issue scope ("... to keep tariff-free access"). */

@@ -415,6 +415,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'subsidies',
+    // "the charge that the aid broke the rules": government aid to an industry
+    weak: list('aid'),
     strong:
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
