@@ -2154,4 +2154,10 @@ describe('preconditions in 1980s wire prose', () => {
       'Canada>Peru|tariffs|demand',
     ]);
   });
+  it('reads state support of an industry as a weak subsidies word, support for talks as none', () => {
+    expect(wire('The EC would be ready to discuss common rules on support for civil aircraft.')).toEqual([
+      'European Community>-|subsidies|offer',
+    ]);
+    expect(wire('Canada called for support for the new round of talks.')).toEqual([]);
+  });
 });

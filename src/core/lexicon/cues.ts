@@ -416,7 +416,16 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'subsidies',
     // "the charge that the aid broke the rules": government aid to an industry
-    weak: list('aid'),
+    // ("support for civil aircraft", "support to growers": state support of an industry; not "support
+    // for the talks")
+    weak: [
+      'aid',
+      'indirect support',
+      ...['for', 'to'].flatMap((p) =>
+        list(`aircraft, civil aircraft, agriculture, industry, the industry, industries, exporters, producers,
+          growers, farming, shipbuilding, steelmakers, shipyards`).map((n) => `support ${p} ${n}`),
+      ),
+    ],
     strong:
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
