@@ -2160,4 +2160,11 @@ describe('preconditions in 1980s wire prose', () => {
     ]);
     expect(wire('Canada called for support for the new round of talks.')).toEqual([]);
   });
+  it('reads "answer ... with measures of its own" as a counter-threat on the measure answered', () => {
+    expect(
+      wire('The EC said it would answer any U.S. quotas on its pasta with measures of its own.'),
+    ).toEqual(['European Community>-|market_access|condition']);
+    // steps of one's own taken for another purpose are no threat
+    expect(wire('Canada said Peru had taken measures of its own to cut costs.')).toEqual([]);
+  });
 });

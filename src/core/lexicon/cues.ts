@@ -98,7 +98,9 @@ export const CUES: CueEntry[] = [
      off the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
      in return for, in exchange for, if, until, once, do what is necessary, do whatever is necessary,
      do what is needed, do whatever it takes, leave us no choice but, leave it no choice but,
-     leave no choice but, leaves us no choice but, leaves no choice but, leave us no alternative but`,
+     leave no choice but, leaves us no choice but, leaves no choice but, leave us no alternative but,
+     measures of its own, measures of their own, steps of its own, respond in kind, reply in kind,
+     retaliate in kind`,
   ),
   ...D(
     'after',
