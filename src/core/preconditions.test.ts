@@ -2167,4 +2167,13 @@ describe('preconditions in 1980s wire prose', () => {
     // steps of one's own taken for another purpose are no threat
     expect(wire('Canada said Peru had taken measures of its own to cut costs.')).toEqual([]);
   });
+  it('reads "a proposal X says would cover only a small share of" as X rejecting the proposal', () => {
+    expect(
+      wire(
+        'Peru has offered to lift its quota on Chilean apples, a proposal Chile says would cover only a small share of the trade.',
+      ),
+    ).toEqual(['Peru>Chile|market_access|offer', 'Chile>-|market_access|reject']);
+    // a statistic is no judgement
+    expect(wire('Chile said its apple exports to Peru make up only a small share of its trade.')).toEqual([]);
+  });
 });

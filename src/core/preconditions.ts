@@ -1296,11 +1296,15 @@ export function findPreconditions(
             if (pc && pc.cue.stance === 'condition' && RETALIATION.has(pc.cue.phrase) && k - pc.b <= 4)
               keep = false;
           }
-          // "the offer fell short of what we sought" judges a proposal; "exports fell short of
-          // forecasts" is a statistic
-          if (keep && cue.scope === 'before' && cue.phrase.endsWith('short of')) {
+          // "the offer fell short of what we sought", "a proposal Washington says would cover only a
+          // small share of the trade" judge a proposal; "exports fell short of forecasts" is a statistic
+          if (
+            keep &&
+            cue.scope === 'before' &&
+            (cue.phrase.endsWith('short of') || cue.phrase.startsWith('only a'))
+          ) {
             let judged = false;
-            for (let q = k - 1; q >= Math.max(S.first, k - 4) && !judged; q--)
+            for (let q = k - 1; q >= Math.max(S.first, k - 6) && !judged; q--)
               judged = PROPOSALS.has(toks[q]!.lower) || DEAL_NOUNS.has(toks[q]!.lower);
             keep = judged;
           }

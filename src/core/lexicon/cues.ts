@@ -265,7 +265,8 @@ export const CUES: CueEntry[] = [
     'before',
     'reject',
     `not acceptable, not be acceptable, unrealistic, no basis, groundless, unfounded, baseless,
-     fell short of, falls short of, fall short of, fell far short of, falls far short of`,
+     fell short of, falls short of, fall short of, fell far short of, falls far short of,
+     only a small share of, only a small part of, only a fraction of, only a small fraction of`,
   ),
   // "more tariff cuts will be announced next month, the minister said": the speaker's own measures
   ...D('before', 'offer', 'will be announced, would be announced, will be unveiled, would be unveiled'),
