@@ -2176,4 +2176,17 @@ describe('preconditions in 1980s wire prose', () => {
     // a statistic is no judgement
     expect(wire('Chile said its apple exports to Peru make up only a small share of its trade.')).toEqual([]);
   });
+  it('keeps coordinated "that" clauses in a condition, and reads a larger share of a market as access', () => {
+    expect(
+      wire(
+        'Canada said its duties would stay until Peru had stopped dumping steel and that Canadian mills were winning a larger share of its market.',
+      ),
+    ).toEqual(['Canada>Peru|subsidies|condition', 'Canada>Peru|market_access|condition']);
+    // a refusal's "and that" clause is a statement of its own
+    expect(
+      wire(
+        'Peru refused to lift its duties on Canadian steel, and that its quotas were fair, the minister said.',
+      ),
+    ).toEqual(['Peru>Canada|tariffs|reject']);
+  });
 });

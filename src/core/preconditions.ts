@@ -2037,7 +2037,8 @@ export function findPreconditions(
           (lw === ':' && newSubject(toks, k + 1, mentionAt)) ||
           (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
           // "refused to include dairy in the tariff cuts, and that food rules would not change"
-          (lw === 'and' && toks[k + 1]?.lower === 'that') ||
+          // ("until there was evidence that X had stopped ... and that Y ...": both are the condition)
+          (lw === 'and' && toks[k + 1]?.lower === 'that' && stance !== 'condition') ||
           // "seek lower tariffs as Washington eyes more investment": a clause of another subject
           (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
           (lw === 'but' && k > cu.b + 1) ||
