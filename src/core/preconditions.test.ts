@@ -2189,4 +2189,16 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual(['Peru>Canada|tariffs|reject']);
   });
+  it('keeps 1980s sanctions as export controls in a story that names an export-control body', () => {
+    expect(
+      wire(
+        'Toshiba Machine broke the rules of the Coordinating Committee for Multilateral Export Controls.\nJapan said it opposed sanctions on the parent company.',
+      ),
+    ).toEqual(['Japan>-|export_controls|reject']);
+    expect(
+      wire(
+        'Toshiba Machine broke the rules of the steel pact.\nJapan said it opposed sanctions on the parent company.',
+      ),
+    ).toEqual(['Japan>-|tariffs|reject']);
+  });
 });

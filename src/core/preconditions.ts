@@ -1005,6 +1005,8 @@ export function findPreconditions(
     namedIssues.set(si, one); // (scanned once however many cues the next sentence holds)
     return one;
   };
+  /** Whether the story names an export-control body (looked up once, when first needed). */
+  let controlBody: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
   /** Sentences where lastPerson was last named and where a holder was last found. */
@@ -2337,7 +2339,11 @@ export function findPreconditions(
         issues.has('export_controls') &&
         published !== null &&
         published < TARIFF_SANCTIONS_BEFORE &&
-        sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd)
+        sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd) &&
+        // (a story that names an export-control body, COCOM, is about export-control sanctions)
+        !(controlBody ??= ar.actors.some(
+          (a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'),
+        ))
       ) {
         issues.delete('export_controls');
         issues.add('tariffs');
@@ -2471,6 +2477,9 @@ const REDUCE_VERBS = words('cut cuts lowered lowers');
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
+/** Export-control bodies by lexicon id (organisations found by pattern have "export-control" in
+ * their slug: "Coordinating Committee for Multilateral Export Controls"). */
+const EXPORT_CONTROL_BODIES = new Set(['cocom']);
 /** 1995-01-01 UTC: stories published before it read bare "sanctions" as punitive tariffs. */
 const TARIFF_SANCTIONS_BEFORE = Date.UTC(1995, 0, 1);
 /** True when "sanction(s)" occurs in tokens [a, b). */
