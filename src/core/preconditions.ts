@@ -2667,7 +2667,6 @@ function coordinatedSpeaker(
   return -1;
 }
 
-/** True when [a, b) asks to undo a measure named by reference: "withdraw the measures", "reverse its decision". */
 /** Retaliation nouns whose "for" names the grievance ("in retaliation for ..."). */
 const RETALIATION = words('retaliation reprisal reprisals');
 /** Verbs of holding out ("to stand firm", "to hold out") and of giving way ("not to yield"). */
@@ -2724,6 +2723,7 @@ function proposalIn(toks: Token[], a: number, b: number): boolean {
   }
   return false;
 }
+/** True when [a, b) asks to undo a measure named by reference: "withdraw the measures", "reverse its decision". */
 /** Verbs after which "it"/"them" is the subject of a new clause, not an object ("said it would"). */
 const CLAUSE_VERBS = words(
   'said says say told tells warned argued added noted believes believed hopes hoped',
