@@ -2201,4 +2201,13 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toEqual(['Japan>-|tariffs|reject']);
   });
+  it('reads a claim that a market is open as a denial on market access, not an offer', () => {
+    expect(
+      wire('Canada accused Peru of shutting out its builders.\nPeru said its procurement was open to all.'),
+    ).toEqual(['Peru>-|market_access|reject']);
+    // a party open to something offers it
+    expect(wire('Peru said it was open to lower tariffs on Canadian wheat.')).toEqual([
+      'Peru>Canada|tariffs|offer',
+    ]);
+  });
 });

@@ -1353,6 +1353,11 @@ export function findPreconditions(
         givenUp(toks, cu.a, S.first);
       if (cu.dropped && !conceded) continue;
       let stance: Stance = conceded ? 'offer' : cu.cue.stance;
+      // "its procurement was open to all", "the market is open to foreign firms": a claim that a
+      // market is open denies the charge of closing it (a rejection on market access), no offer
+      const openClaim =
+        stance === 'offer' && OPEN_CLAIMS.has(cu.cue.phrase) && MARKET_NOUNS.has(toks[cu.a - 1]?.lower ?? '');
+      if (openClaim) stance = 'reject';
       // negated demand/offer ("did not ask", "not willing to") is not coded
       // speculation ("it was likely South Korea would drop barriers") and passives with no agent
       // ("companies were being asked to ...") are not coded
@@ -2093,19 +2098,21 @@ export function findPreconditions(
       let nonTrade = false;
       for (let k = cu.b; k < scopeEnd && !nonTrade; k++) nonTrade = NON_TRADE.has(toks[k]!.lower);
       if (nonTrade) continue;
-      const issues = cu.cue.implies
-        ? new Set<Issue>([cu.cue.implies])
-        : cu.cue.scope === 'before'
-          ? new Set<Issue>()
-          : collectIssues(
-              lex.issues,
-              toks,
-              cu.b,
-              scopeEnd,
-              ar.mentionAt,
-              controlledAt,
-              controlsTopic(S.first),
-            );
+      const issues = openClaim
+        ? new Set<Issue>(['market_access'])
+        : cu.cue.implies
+          ? new Set<Issue>([cu.cue.implies])
+          : cu.cue.scope === 'before'
+            ? new Set<Issue>()
+            : collectIssues(
+                lex.issues,
+                toks,
+                cu.b,
+                scopeEnd,
+                ar.mentionAt,
+                controlledAt,
+                controlsTopic(S.first),
+              );
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
       // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
       // conditional clause, the condition is on the measure threatened before it
@@ -2667,6 +2674,9 @@ function coordinatedSpeaker(
   return -1;
 }
 
+/** Offer cues that, after a market noun, claim the market is open ("the market is open to"). */
+const OPEN_CLAIMS = new Set(['is open to', 'was open to', 'are open to', 'were open to']);
+const MARKET_NOUNS = words('market markets procurement sector tenders tender bidding');
 /** Retaliation nouns whose "for" names the grievance ("in retaliation for ..."). */
 const RETALIATION = words('retaliation reprisal reprisals');
 /** Verbs of holding out ("to stand firm", "to hold out") and of giving way ("not to yield"). */
