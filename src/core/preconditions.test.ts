@@ -1926,4 +1926,287 @@ describe('preconditions in 1980s wire prose', () => {
     // "if" also forecasts: no condition from a group's agreement alone
     expect(wire('Canada will accept the plan if the other members agree.')).toEqual([]);
   });
+  it('reads wire judgements and refusals: "not be acceptable", "unrealistic", "would not give up"', () => {
+    expect(wire('Canada said a smaller beef quota would not be acceptable.')).toEqual([
+      'Canada>-|market_access|reject',
+    ]);
+    expect(wire('Mexico regarded an end to all farm subsidies as unrealistic.')).toEqual([
+      'Mexico>-|subsidies|reject',
+    ]);
+    expect(wire('Mexico said the tariffs on its tomatoes had no basis.')).toEqual([
+      'Mexico>-|tariffs|reject',
+    ]);
+    expect(wire('Mexico would not give up its quotas on imported corn, the minister said.')).toEqual([
+      'Mexico>-|market_access|reject',
+    ]);
+    // a statistic falling short is no judgement of a proposal
+    expect(wire('Canada said its wheat exports fell short of forecasts in May.')).toEqual([]);
+    expect(wire('Canada said the Mexican offer on quotas fell short of its needs.')).toEqual([
+      'Mexico>-|market_access|offer',
+      'Canada>-|market_access|reject',
+    ]);
+  });
+  it('reads "so long as", "undertook to" and "take the matter back to GATT"', () => {
+    expect(wire('Chile will accept lower quotas so long as its tariffs on copper stay low.')).toEqual([
+      'Chile>-|market_access|offer',
+      'Chile>-|tariffs|condition',
+    ]);
+    expect(wire('Peru also undertook to protect foreign patents by next year.')).toEqual([
+      'Peru>-|ip_protection|offer',
+    ]);
+    expect(wire('Canada said it would take the matter back to GATT if the duties stayed.')).toEqual([
+      'Canada>General Agreement on Tariffs and Trade|enforcement|demand',
+      'Canada>-|tariffs|condition',
+    ]);
+  });
+  it('gives a refused proposal with no issue word the matter under discussion', () => {
+    expect(
+      wire(
+        'Chile asked Peru to scrap its quotas on apples.\nPeru said it could not accept a plan that would ruin its orchards.',
+      ),
+    ).toEqual(['Chile>Peru|market_access|demand', 'Peru>-|market_access|reject']);
+    // no proposal refused: no position guessed
+    expect(
+      wire(
+        'Chile asked Peru to scrap its quotas on apples.\nPeru said it could not accept being blamed for the slump.',
+      ),
+    ).toEqual(['Chile>Peru|market_access|demand']);
+  });
+  it('reads wire issue words: competing on equal terms, gluts, expert panels, state monopolies', () => {
+    expect(wire('Canada wants Japan to let Canadian builders compete on equal terms for contracts.')).toEqual(
+      ['Canada>Japan|market_access|demand'],
+    );
+    expect(wire('The EC is ready to discuss steps to reduce the glut of butter.')).toEqual([
+      'European Community>-|subsidies|offer',
+    ]);
+    expect(wire('Canada has asked for the quarrel to be put to a panel of experts.')).toEqual([
+      'Canada>-|enforcement|demand',
+    ]);
+    expect(wire('Canada asked Japan to end the monopoly of its tobacco agency.')).toEqual([
+      'Canada>Japan|market_access|demand',
+    ]);
+    // a strong word wins over the weak one
+    expect(wire('Canada asked Japan to cut tariffs for foreign firms.')).toEqual([
+      'Canada>Japan|tariffs|demand',
+    ]);
+  });
+  it('reads a demand dropped inside a condition as the condition, not as a concession', () => {
+    expect(
+      wire('Peru would accept more imports provided that Chile dropped its demand to end the sugar quotas.'),
+    ).toEqual(['Peru>Chile|market_access|offer', 'Peru>Chile|market_access|condition']);
+    // a demand actually given up is still a concession
+    expect(wire('Chile has dropped its demand that Peru end the sugar quotas.')).toEqual([
+      'Chile>Peru|market_access|offer',
+    ]);
+  });
+  it('gives a plea to stand firm the issue in dispute, not "other"', () => {
+    const text =
+      'Chile has offered to raise its apple quota by 5 pct.\nThe Peruvian Growers Federation urged the government to stand firm.';
+    expect(wire(text)).toEqual([
+      'Chile>-|market_access|offer',
+      'Peruvian Growers Federation>-|market_access|demand',
+    ]);
+    expect(
+      wire(
+        'Chile has offered to raise its apple quota by 5 pct.\nThe Peruvian Growers Federation urged the government not to back down.',
+      ),
+    ).toEqual(['Chile>-|market_access|offer', 'Peruvian Growers Federation>-|market_access|demand']);
+    // any other directive with no issue word stays outside the taxonomy
+    expect(
+      wire(
+        'Chile has offered to raise its apple quota by 5 pct.\nThe Peruvian Growers Federation urged the government to act quickly.',
+      ),
+    ).toEqual(['Chile>-|market_access|offer', 'Peruvian Growers Federation>-|other|demand']);
+  });
+  it('reads "in retaliation for <party>\'s refusal to ..." as the retaliating side\'s condition only', () => {
+    expect(
+      wire(
+        "Canada said it would put duties on Peruvian fish in retaliation for Peru's refusal to protect Canadian patents and for its quotas on wheat.",
+      ),
+    ).toEqual(['Canada>Peru|ip_protection|condition', 'Canada>Peru|market_access|condition']);
+    // a refusal told on its own is still the refusing party's
+    expect(wire("Peru's refusal to protect Canadian patents angered Canada.")).toEqual([
+      'Peru>Canada|ip_protection|reject',
+    ]);
+  });
+  it('gives "..., and that the government was ready to ..." to the speaker\'s government', () => {
+    expect(
+      wire(
+        'Canadian Trade Minister Pat Carney said Peru had cut its quotas, and that the government was ready to discuss its tariffs with Peru.',
+      ),
+    ).toEqual(['Peru>-|market_access|offer', 'Canada>Peru|tariffs|offer']);
+  });
+  it('gives an offer with no issue word the positions held earlier in its own sentence first', () => {
+    expect(
+      wire(
+        'Canada asked Peru to cut tariffs on wheat.\nPeru would give Canadian films copyright protection, and Chile was ready to discuss the same terms.',
+      ),
+    ).toEqual([
+      'Canada>Peru|tariffs|demand',
+      'Peru>Chile|ip_protection|offer',
+      'Chile>-|ip_protection|offer',
+    ]);
+  });
+  it('reads "In their view ... until" as the last voice\'s condition', () => {
+    expect(
+      wire(
+        'U.S. officials said they were in no hurry.\nIn their view the duties would stay in place until Japanese firms had stopped selling chips below cost.',
+      ),
+    ).toEqual(['United States>Japan|subsidies|condition']);
+    expect(
+      wire(
+        'U.S. officials said they were in no hurry.\nIn the view of analysts the duties would stay in place until Japanese firms had stopped selling chips below cost.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads "a rise in demand" as market demand, "unlike <party>\'s plan" as no subject, "a review of its own X" as X', () => {
+    expect(wire('Canada said a faster rise in demand in Japan would do more for its exports.')).toEqual([]);
+    expect(wire('Canada said Japan demands more access for its cars.')).toEqual([
+      'Japan>-|market_access|demand',
+    ]);
+    expect(wire('Unlike the U.S. proposal, it would allow some aid to farmers.')).toEqual([]);
+    expect(wire('Norway has promised a review of its own export licensing.')).toEqual([
+      'Norway>-|export_controls|offer',
+    ]);
+    expect(wire('Norway has promised a review of its own rules.')).toEqual(['Norway>-|enforcement|offer']);
+  });
+  it('gives "the <bloc word> states could not accept" to the bloc, past a modal and a negation', () => {
+    const r = analyze({
+      text: 'Trade\nThe Gulf Cooperation Council met Britain on Monday.\nThe Gulf states could not accept a deal that cut their steel quotas, a spokesman said.',
+      published: '2025-05-01',
+    });
+    expect(r.preconditions.map((p) => `${p.holder}|${p.issue}|${p.stance}`)).toEqual([
+      'gcc|market_access|reject',
+    ]);
+    // a word of the bloc's name before another noun is no subject standing for it
+    const q = analyze({
+      text: 'Trade\nThe Gulf Cooperation Council met Britain on Monday.\nThe Gulf markets could not accept a deal that cut their steel quotas.',
+      published: '2025-05-01',
+    });
+    expect(q.preconditions.map((p) => p.holder)).not.toContain('gcc');
+  });
+  it('gives a bare refusal the request refused earlier in its own sentence', () => {
+    expect(
+      wire(
+        'Peru restricts imports of Chilean apples.\nChile has asked for the quarrel to be put to a panel of experts, but Peru has refused.',
+      ),
+    ).toEqual(['Chile>Peru|enforcement|demand', 'Peru>-|enforcement|reject']);
+    // with no request in its sentence, the sentence before is what is refused
+    expect(wire('Chile wants Peru to lift its quotas on apples.\nBut Peru has refused.')).toEqual([
+      'Chile>Peru|market_access|demand',
+      'Peru>-|market_access|reject',
+    ]);
+  });
+  it('gives a refusal to undo something of its own the issue in dispute', () => {
+    const base = 'Canada wants Peru to end its subsidies for fishmeal.\n';
+    expect(wire(base + 'Peru said it had no intention of cutting off its backing for the fleet.')).toEqual([
+      'Canada>Peru|subsidies|demand',
+      'Peru>-|subsidies|reject',
+    ]);
+    // the possessive after a preposition is the object's owner, not the thing refused
+    expect(wire(base + 'Peru said it could not accept numerical targets for its fleet.')).toEqual([
+      'Canada>Peru|subsidies|demand',
+    ]);
+  });
+  it('reads no weak issue word inside a capitalised name', () => {
+    expect(wire('Peru said it would not give up the rules of its National Farm Plan.')).toEqual([]);
+    expect(wire('Peru said it would not give up the rules of its farm plan.')).toEqual([
+      'Peru>-|market_access|reject',
+    ]);
+  });
+  it('reads a pledge to tighten its own export controls as an export-control offer', () => {
+    expect(wire('Sweden said it regretted the sale and would tighten its export controls.')).toEqual([
+      'Sweden>-|export_controls|offer',
+    ]);
+    // tightening import curbs is no concession
+    expect(wire('Sweden said it would tighten its import curbs.')).toEqual([]);
+  });
+  it('reads past an aside between commas when a preposition takes the complement up again', () => {
+    expect(
+      wire(
+        'Chile wants Peru to replace the accord, which runs out in June, with one that lowers its quotas.',
+      ),
+    ).toEqual(['Chile>Peru|market_access|demand']);
+    // an aside not taken up again ends the scope: what it says is no demand
+    expect(
+      wire('Chile wants Peru to replace the accord, which lowers its quotas, the minister said.'),
+    ).toEqual(['Chile>Peru|other|demand']);
+  });
+  it('gives no position to the place before a ", where" clause that has its own subject', () => {
+    const r = wire(
+      'Peru was under pressure from Canada, where farm-state members have promised another bill to cut tariffs.',
+    );
+    expect(r.filter((x) => x.endsWith('|offer'))).toEqual([]);
+    // a pronoun subject of the clause is the party named before it
+    expect(wire('Peru met Chile in Lima, where it promised to cut its tariffs on wheat.')).toEqual([
+      'Peru>-|tariffs|offer',
+    ]);
+  });
+  it('reads a rejected charge as a denial on its issue, and government aid as a weak subsidies word', () => {
+    expect(wire('Canada rejected the charge that its aid to wheat farmers broke the rules.')).toEqual([
+      'Canada>-|subsidies|reject',
+    ]);
+    // an argument rejected is a claim, not an accusation
+    expect(wire('Canada rejected the argument that its aid to wheat farmers broke the rules.')).toEqual([]);
+    // a strong issue word wins over "aid"
+    expect(wire('Canada asked Peru to end the aid that props up its tariffs on wheat.')).toEqual([
+      'Canada>Peru|tariffs|demand',
+    ]);
+  });
+  it('reads state support of an industry as a weak subsidies word, support for talks as none', () => {
+    expect(wire('The EC would be ready to discuss common rules on support for civil aircraft.')).toEqual([
+      'European Community>-|subsidies|offer',
+    ]);
+    expect(wire('Canada called for support for the new round of talks.')).toEqual([]);
+  });
+  it('reads "answer ... with measures of its own" as a counter-threat on the measure answered', () => {
+    expect(
+      wire('The EC said it would answer any U.S. quotas on its pasta with measures of its own.'),
+    ).toEqual(['European Community>-|market_access|condition']);
+    // steps of one's own taken for another purpose are no threat
+    expect(wire('Canada said Peru had taken measures of its own to cut costs.')).toEqual([]);
+  });
+  it('reads "a proposal X says would cover only a small share of" as X rejecting the proposal', () => {
+    expect(
+      wire(
+        'Peru has offered to lift its quota on Chilean apples, a proposal Chile says would cover only a small share of the trade.',
+      ),
+    ).toEqual(['Peru>Chile|market_access|offer', 'Chile>-|market_access|reject']);
+    // a statistic is no judgement
+    expect(wire('Chile said its apple exports to Peru make up only a small share of its trade.')).toEqual([]);
+  });
+  it('keeps coordinated "that" clauses in a condition, and reads a larger share of a market as access', () => {
+    expect(
+      wire(
+        'Canada said its duties would stay until Peru had stopped dumping steel and that Canadian mills were winning a larger share of its market.',
+      ),
+    ).toEqual(['Canada>Peru|subsidies|condition', 'Canada>Peru|market_access|condition']);
+    // a refusal's "and that" clause is a statement of its own
+    expect(
+      wire(
+        'Peru refused to lift its duties on Canadian steel, and that its quotas were fair, the minister said.',
+      ),
+    ).toEqual(['Peru>Canada|tariffs|reject']);
+  });
+  it('keeps 1980s sanctions as export controls in a story that names an export-control body', () => {
+    expect(
+      wire(
+        'Toshiba Machine broke the rules of the Coordinating Committee for Multilateral Export Controls.\nJapan said it opposed sanctions on the parent company.',
+      ),
+    ).toEqual(['Japan>-|export_controls|reject']);
+    expect(
+      wire(
+        'Toshiba Machine broke the rules of the steel pact.\nJapan said it opposed sanctions on the parent company.',
+      ),
+    ).toEqual(['Japan>-|tariffs|reject']);
+  });
+  it('reads a claim that a market is open as a denial on market access, not an offer', () => {
+    expect(
+      wire('Canada accused Peru of shutting out its builders.\nPeru said its procurement was open to all.'),
+    ).toEqual(['Peru>-|market_access|reject']);
+    // a party open to something offers it
+    expect(wire('Peru said it was open to lower tariffs on Canadian wheat.')).toEqual([
+      'Peru>Canada|tariffs|offer',
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ const ARTICLES = words('a an');
 
 /** Prepositions (and transitive verbs) that make the actor after them an object, not the holder. */
 const OBJECT_PREPS = words(`
-of to from with on against for by in into at about between toward towards over than like among
+of to from with on against for by in into at about between toward towards over than like unlike among
 including under accused told warned urged asked pressed informed notified reminded criticized
 criticised blamed sued threatened ordered invited persuade lobby met visited joined let allow allows
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects
@@ -24,7 +24,7 @@ const MARKET_DEMAND = words(`
 consumer strong weak domestic global market rising falling higher lower growing import export real
 slowing robust firm soft increase increased increasing boost boosted boosting stimulate stimulated
 stimulating stabilize stabilise meet meeting sluggish weaker stronger and depress depresses depressing
-depressed dampen dampening curb curbing reduce reducing reduced
+depressed dampen dampening curb curbing reduce reducing reduced in
 `);
 /** Goods whose "demand for" is the market's ("demand for imports", "demand for oil"). */
 const GOODS = words('imports exports goods products oil grain credit money capital');
@@ -145,9 +145,7 @@ const UNDO_VERBS = words(
 const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
 const ARTICLE_WORDS = words('a an the its their new fresh formal');
-const CLAIMS = words(
-  'argument arguments claim claims suggestion notion idea criticism accusation accusations',
-);
+const CLAIMS = words('argument arguments claim claims suggestion notion idea criticism');
 /** Words that end the clause a retraction verb could govern. */
 const RETRACT_STOP = words('; . that which but and while after before because since');
 /** Purpose clauses after the demanded thing end the issue scope ("... to keep tariff-free access"). */
@@ -238,6 +236,7 @@ const LICENSE = words(
 const NON_VOICE = words(`
 discussions talks negotiations rules law laws round meeting meetings membership system standards
 agreement deal framework process accord pact bill market markets exports imports goods products
+sanctions tariffs duties quotas curbs restrictions levies barriers
 `);
 /** Clause words that end an issue scope after a comma. */
 const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'whereas', 'although', 'though']);
@@ -1006,6 +1005,8 @@ export function findPreconditions(
     namedIssues.set(si, one); // (scanned once however many cues the next sentence holds)
     return one;
   };
+  /** Whether the story names an export-control body (looked up once, when first needed). */
+  let controlBody: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
   /** Sentences where lastPerson was last named and where a holder was last found. */
@@ -1290,6 +1291,25 @@ export function findPreconditions(
           if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
           // "rejected the argument that ...": a claim, not an issue
           if (keep && cue.stance === 'reject' && CLAIMS.has(toks[m.b + 1]?.lower ?? '')) keep = false;
+          // "in retaliation for Brazil's refusal to ...": the retaliating side's grievance, told in its
+          // voice, is no position of the party blamed; what is refused is the retaliation's issue
+          if (keep && cue.stance === 'reject' && NOUN_CUES.has(cue.phrase)) {
+            const pc = lastCue(cues);
+            if (pc && pc.cue.stance === 'condition' && RETALIATION.has(pc.cue.phrase) && k - pc.b <= 4)
+              keep = false;
+          }
+          // "the offer fell short of what we sought", "a proposal Washington says would cover only a
+          // small share of the trade" judge a proposal; "exports fell short of forecasts" is a statistic
+          if (
+            keep &&
+            cue.scope === 'before' &&
+            (cue.phrase.endsWith('short of') || cue.phrase.startsWith('only a'))
+          ) {
+            let judged = false;
+            for (let q = k - 1; q >= Math.max(S.first, k - 6) && !judged; q--)
+              judged = PROPOSALS.has(toks[q]!.lower) || DEAL_NOUNS.has(toks[q]!.lower);
+            keep = judged;
+          }
           if (keep) {
             const dropped = retracted(toks, k, S.first, NOUN_CUES.has(cue.phrase));
             cues.push(dropped ? { cue, a: k, b: m.b, dropped } : { cue, a: k, b: m.b });
@@ -1333,6 +1353,11 @@ export function findPreconditions(
         givenUp(toks, cu.a, S.first);
       if (cu.dropped && !conceded) continue;
       let stance: Stance = conceded ? 'offer' : cu.cue.stance;
+      // "its procurement was open to all", "the market is open to foreign firms": a claim that a
+      // market is open denies the charge of closing it (a rejection on market access), no offer
+      const openClaim =
+        stance === 'offer' && OPEN_CLAIMS.has(cu.cue.phrase) && MARKET_NOUNS.has(toks[cu.a - 1]?.lower ?? '');
+      if (openClaim) stance = 'reject';
       // negated demand/offer ("did not ask", "not willing to") is not coded
       // speculation ("it was likely South Korea would drop barriers") and passives with no agent
       // ("companies were being asked to ...") are not coded
@@ -1691,6 +1716,22 @@ export function findPreconditions(
           subjectEnd = k + 1;
           break;
         }
+        // "X said ... and that the government was ready to ...": the speaker's government
+        if (
+          lw === 'government' &&
+          !pronoun &&
+          speaker &&
+          toks[k - 1]?.lower === 'the' &&
+          toks[k - 2]?.lower === 'that' &&
+          verbGroupOnly(toks, k + 1, cu.a)
+        ) {
+          const h = resolveHolder(speaker);
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         // "The government also refused to ...": a sentence opening with the bare noun means the
         // government of the party the story is told from (its first state, in the headline or lede)
         // ("The government has said it will not ...": the pronoun is the government's)
@@ -1747,7 +1788,8 @@ export function findPreconditions(
           GROUP_NOUNS.has(lw) &&
           k - 1 > S.first &&
           toks[k - 2]!.lower === 'the' &&
-          auxOnly(toks, k + 1, cu.a)
+          // ("the Cairns countries could not accept ...": past a modal and a negation)
+          verbGroupOnly(toks, k + 1, cu.a)
         ) {
           const b = blocNamedBy(toks[k - 1]!);
           if (b) {
@@ -1757,6 +1799,18 @@ export function findPreconditions(
           }
         }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
+        // "pressure from Congress, where textile-state members have promised ...": a "where"
+        // clause has a subject of its own between it and the cue, never the place named before it
+        if (
+          !pronoun &&
+          lw === 'where' &&
+          toks[k - 1]?.text === ',' &&
+          cu.a - k > 2 &&
+          !clauseJoinBetween(toks, k + 1, cu.a) // (", where ..., were reported to": an aside that closed)
+        ) {
+          analystSubject = true;
+          break;
+        }
         // "analysts expected Bonn to ...": a forecaster's view is no party's position
         if (!pronoun && k >= clauseStart && ANALYST_NOUNS.has(lw)) {
           analystSubject = true;
@@ -1802,7 +1856,15 @@ export function findPreconditions(
           hypothetical = true;
           break;
         }
-        if (!pronoun && k >= clauseStart && PRONOUNS.has(lw)) {
+        // "In their view the duties would stay until ...": the view's holder is the subject
+        if (
+          !pronoun &&
+          k >= clauseStart &&
+          (PRONOUNS.has(lw) ||
+            ((lw === 'their' || lw === 'its') &&
+              toks[k - 1]?.lower === 'in' &&
+              toks[k + 1]?.lower === 'view'))
+        ) {
           // "we"/"I" in a quote is the speaker ("... we expect them to open their markets," X said)
           if ((lw === 'we' || lw === 'i') && speaker) {
             holder = resolveHolder(speaker);
@@ -1955,7 +2017,10 @@ export function findPreconditions(
       // "rejected U.S. demands to scrap its quotas": the rejection's object is the demand's scope
       let nextCue = cues[c + 1];
       if (
-        (stance === 'reject' || (stance === 'offer' && toks[cu.b - 1]?.lower === 'meet')) &&
+        // ("provided that Washington dropped its demand to end ...": the condition is what is dropped)
+        (stance === 'reject' ||
+          (stance === 'offer' && toks[cu.b - 1]?.lower === 'meet') ||
+          (stance === 'condition' && !!nextCue?.dropped)) &&
         nextCue &&
         nextCue.cue.stance === 'demand' &&
         NOUN_CUES.has(nextCue.cue.phrase) &&
@@ -1965,12 +2030,22 @@ export function findPreconditions(
       let scopeEnd = Math.min(nextCue ? nextCue.a : S.last, cu.b + MAX_SCOPE);
       for (let k = cu.b; k < scopeEnd; k++) {
         const lw = toks[k]!.lower;
+        // "replace the accord, which runs out in December, with one that ...": an aside between
+        // commas whose sentence goes on with a preposition of the cue's verb
+        if (lw === ',' && !relativeClause && APPOSITIVE_OPENERS.has(toks[k + 1]?.lower ?? '')) {
+          const r = asideEnd(toks, k, scopeEnd);
+          if (r > 0) {
+            k = r;
+            continue;
+          }
+        }
         if (
           lw === ';' ||
           (lw === ':' && newSubject(toks, k + 1, mentionAt)) ||
           (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
           // "refused to include dairy in the tariff cuts, and that food rules would not change"
-          (lw === 'and' && toks[k + 1]?.lower === 'that') ||
+          // ("until there was evidence that X had stopped ... and that Y ...": both are the condition)
+          (lw === 'and' && toks[k + 1]?.lower === 'that' && stance !== 'condition') ||
           // "seek lower tariffs as Washington eyes more investment": a clause of another subject
           (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
           (lw === 'but' && k > cu.b + 1) ||
@@ -1992,7 +2067,13 @@ export function findPreconditions(
       for (let k = cu.b + 1; k < scopeEnd; k++) {
         if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
         // "the decision to keep the duties": the complement of a measure noun, not a purpose
-        if (MEASURE_REFS.has(toks[k - 1]!.lower) || PROPOSALS.has(toks[k - 1]!.lower)) continue;
+        // ("Brazil's refusal to protect software": the complement of a commitment noun)
+        if (
+          MEASURE_REFS.has(toks[k - 1]!.lower) ||
+          PROPOSALS.has(toks[k - 1]!.lower) ||
+          COMMITMENT_NOUNS.has(toks[k - 1]!.lower)
+        )
+          continue;
         // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
         // ("expected the bloc to protect its access": the same after an expectation of a party)
@@ -2017,19 +2098,21 @@ export function findPreconditions(
       let nonTrade = false;
       for (let k = cu.b; k < scopeEnd && !nonTrade; k++) nonTrade = NON_TRADE.has(toks[k]!.lower);
       if (nonTrade) continue;
-      const issues = cu.cue.implies
-        ? new Set<Issue>([cu.cue.implies])
-        : cu.cue.scope === 'before'
-          ? new Set<Issue>()
-          : collectIssues(
-              lex.issues,
-              toks,
-              cu.b,
-              scopeEnd,
-              ar.mentionAt,
-              controlledAt,
-              controlsTopic(S.first),
-            );
+      const issues = openClaim
+        ? new Set<Issue>(['market_access'])
+        : cu.cue.implies
+          ? new Set<Issue>([cu.cue.implies])
+          : cu.cue.scope === 'before'
+            ? new Set<Issue>()
+            : collectIssues(
+                lex.issues,
+                toks,
+                cu.b,
+                scopeEnd,
+                ar.mentionAt,
+                controlledAt,
+                controlsTopic(S.first),
+              );
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
       // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
       // conditional clause, the condition is on the measure threatened before it
@@ -2127,8 +2210,12 @@ export function findPreconditions(
         // "those amendments face trouble because the committee will oppose them": the main clause
         // before "because" names what the pronoun stands for
         const joined = pronounRef ? joinedClauseBefore(toks, S.first, cu.a) : -1;
-        const carried =
-          joined > S.first
+        // "X has asked for a panel, but Y has refused": a bare refusal refuses the request made
+        // earlier in its own sentence, ahead of the sentence before
+        const asked = bareRefusalAt(toks, cu) ? sentenceIssues.get(si) : undefined;
+        const carried = asked
+          ? [...asked]
+          : joined > S.first
             ? [...collectIssues(lex.issues, toks, S.first, joined, ar.mentionAt)]
             : si > 0
               ? issuesOfSentence(si - 1)
@@ -2168,6 +2255,24 @@ export function findPreconditions(
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         for (const i of carried) issues.add(i);
       }
+      // "We cannot accept a plan that would ruin our growers", "the offer fell short of what was
+      // sought": a refused proposal that names no issue is on the matter under discussion, the
+      // positions (else the one issue) of the sentence before, else the story's main issue so far
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        (cu.cue.scope === 'before'
+          ? proposalIn(toks, Math.max(S.first, cu.a - 4), cu.a)
+          : proposalIn(toks, cu.b, Math.min(scopeEnd, cu.b + 4)) ||
+            // "had no intention of cutting off its backing", "would not give up its policy": a
+            // refusal to undo something of one's own in the dispute
+            ownObject(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
+      ) {
+        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        for (const i of carried) issues.add(i);
+        const main = carried.length === 0 ? mainIssueBefore(S.first, 2) : null;
+        if (main) issues.add(main);
+      }
       // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
       // word, concedes on what the sentence before was about (its positions, else its one issue)
       // ("agreed to restart trade negotiations": talks are no concession)
@@ -2178,8 +2283,24 @@ export function findPreconditions(
         cu.cue.phrase.endsWith(' to') &&
         !talksIn(toks, cu.b, scopeEnd)
       ) {
+        // ("would give copyright protection, and ... was ready to discuss its terms": an offer held
+        // earlier in the same sentence is nearer than the sentence before)
+        const carried = sentenceIssues.get(si) ?? (si > 0 ? issuesOfSentence(si - 1) : []);
+        for (const i of carried) issues.add(i);
+      }
+      // "urged the government to stand firm", "called on Tokyo not to back down": holding out is
+      // asked on the matter in dispute, the positions (else the one issue) of the sentence before,
+      // else the story's main issue so far
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+        standFirm(toks, cu.b, scopeEnd)
+      ) {
         const carried = si > 0 ? issuesOfSentence(si - 1) : [];
         for (const i of carried) issues.add(i);
+        const main = carried.length === 0 ? mainIssueBefore(S.first, 2) : null;
+        if (main) issues.add(main);
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       // "hoped the European side would work with it ...", "hope Britain, as a new member, will
@@ -2225,7 +2346,11 @@ export function findPreconditions(
         issues.has('export_controls') &&
         published !== null &&
         published < TARIFF_SANCTIONS_BEFORE &&
-        sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd)
+        sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd) &&
+        // (a story that names an export-control body, COCOM, is about export-control sanctions)
+        !(controlBody ??= ar.actors.some(
+          (a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'),
+        ))
       ) {
         issues.delete('export_controls');
         issues.add('tariffs');
@@ -2359,6 +2484,9 @@ const REDUCE_VERBS = words('cut cuts lowered lowers');
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
+/** Export-control bodies by lexicon id (organisations found by pattern have "export-control" in
+ * their slug: "Coordinating Committee for Multilateral Export Controls"). */
+const EXPORT_CONTROL_BODIES = new Set(['cocom']);
 /** 1995-01-01 UTC: stories published before it read bare "sanctions" as punitive tariffs. */
 const TARIFF_SANCTIONS_BEFORE = Date.UTC(1995, 0, 1);
 /** True when "sanction(s)" occurs in tokens [a, b). */
@@ -2546,6 +2674,65 @@ function coordinatedSpeaker(
   return -1;
 }
 
+/** Offer cues that, after a market noun, claim the market is open ("the market is open to"). */
+const OPEN_CLAIMS = new Set(['is open to', 'was open to', 'are open to', 'were open to']);
+const MARKET_NOUNS = words('market markets procurement sector tenders tender bidding');
+/** Retaliation nouns whose "for" names the grievance ("in retaliation for ..."). */
+const RETALIATION = words('retaliation reprisal reprisals');
+/** Verbs of holding out ("to stand firm", "to hold out") and of giving way ("not to yield"). */
+const FIRM_VERBS = words('stand hold remain stay');
+const FIRM_ENDS = words('firm fast out');
+const YIELD_VERBS = words('yield back give cave bow budge retreat relent concede capitulate');
+/** True when the complement of a directive at b asks to hold out: "(the government) to stand firm",
+ * "to hold out", "not to yield", "not to back down" (within its first six tokens). */
+function standFirm(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 6); k++) {
+    const w = toks[k]!.lower;
+    if (w === 'not' && toks[k + 1]?.lower === 'to') return YIELD_VERBS.has(toks[k + 2]?.lower ?? '');
+    if (w !== 'to') continue;
+    const v = toks[k + 1]?.lower ?? '';
+    if (FIRM_VERBS.has(v)) return FIRM_ENDS.has(toks[k + 2]?.lower ?? '');
+    return v === 'not' && YIELD_VERBS.has(toks[k + 2]?.lower ?? '');
+  }
+  return false;
+}
+const OWN_POSSESSIVES = words('its their our');
+/** Prepositions that take up a verb's complement again after an aside ("..., with one that"). */
+const RESUMING_PREPS = words('with into by for to from');
+/** The closing comma of an aside opened by the comma at k (", which runs out in December,"),
+ * when a resuming preposition follows it, within 12 tokens and before `end`; else -1. */
+function asideEnd(toks: Token[], k: number, end: number): number {
+  for (let r = k + 2; r < Math.min(end - 1, k + 14); r++) {
+    const t = toks[r]!;
+    if (t.kind !== TokKind.Punct) continue;
+    return t.text === ',' && RESUMING_PREPS.has(toks[r + 1]!.lower) ? r : -1;
+  }
+  return -1;
+}
+/** True when a possessive of one's own ("its", "their", "our") lies in [a, b) before any
+ * punctuation, right after a verb or its particle ("cutting off its backing", "give up its policy"). */
+function ownObject(toks: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    // (the object of the verb itself: "targets for its surplus", "control of its forests" are not)
+    if (OWN_POSSESSIVES.has(t.lower)) {
+      const v = toks[k - 1]!;
+      return v.kind === TokKind.Word && !v.cap && !OBJECT_PREPS.has(v.lower);
+    }
+  }
+  return false;
+}
+/** True when a proposal or deal noun ("a plan", "the offer", "any accord") lies in [a, b), before
+ * any punctuation. */
+function proposalIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (PROPOSALS.has(t.lower) || DEAL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
 /** True when [a, b) asks to undo a measure named by reference: "withdraw the measures", "reverse its decision". */
 /** Verbs after which "it"/"them" is the subject of a new clause, not an object ("said it would"). */
 const CLAUSE_VERBS = words(
@@ -2755,6 +2942,15 @@ function auxOrNegationOnly(toks: Token[], a: number, b: number): boolean {
   }
   return true;
 }
+/** auxOrNegationOnly, also past forms of "be" and modals ("was not", "would be"); at most four. */
+function verbGroupOnly(toks: Token[], a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (!AUX.has(w) && !NEGATION.has(w) && !BE_FORMS.has(w) && !CONDITIONAL_MODALS.has(w)) return false;
+  }
+  return true;
+}
 function auxOnly(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!AUX.has(toks[k]!.lower)) return false;
   return true;
@@ -2770,11 +2966,20 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
     if (!DROPPED.has(lw)) continue;
     const p = toks[k - 1]?.lower ?? '';
     if (CONDITIONAL_MODALS.has(p) || p === 'to' || HYPOTHETICAL.has(p)) return false;
+    // "provided that Washington dropped its demand", "unless Ottawa dropped its request": a
+    // retraction asked for as a condition, not made
+    for (let q = k - 1; q >= Math.max(first, k - 5); q--) {
+      const w = toks[q]!.lower;
+      if (w === 'if' || w === 'unless' || w === 'until' || w === 'once') return false;
+      if (w === 'that' && CONDITION_THAT.has(toks[q - 1]?.lower ?? '')) return false;
+    }
     return lw.endsWith('ed') || lw.endsWith('ing') || lw === 'withdrew' || lw === 'withdrawn';
   }
   return false;
 }
 
+/** Words before "that" that open a condition ("provided that", "on condition that"). */
+const CONDITION_THAT = words('provided providing condition');
 /** Condition phrases that can only set a term (not "if", which also forecasts). */
 const STRICT_CONDITIONS = new Set(['on condition that', 'provided that', 'only if']);
 const AGREE_VERBS = words('agree agrees accept accepts');
@@ -3141,7 +3346,9 @@ function collectIssues(
           let joined = true;
           for (let q = lastStrongEnd; q < k; q++) {
             const w = toks[q]!.lower;
-            if (w !== 'of' && w !== 'into' && !DETERMINERS.has(w) && !ARTICLES.has(w)) joined = false;
+            // ("a review of its own export licensing")
+            if (w !== 'of' && w !== 'into' && w !== 'own' && !DETERMINERS.has(w) && !ARTICLES.has(w))
+              joined = false;
           }
           if (joined) {
             strong[0] = m.value.issue;
@@ -3170,7 +3377,12 @@ function collectIssues(
           // clause after the issue describes it
           if (RELATIVE.has(toks[m.b]?.lower ?? '') && toks[m.b]?.lower !== 'where') break;
         }
-      } else if (!weak.includes(m.value.issue)) weak.push(m.value.issue);
+      } else if (
+        !weak.includes(m.value.issue) &&
+        // "the principles of its Common Agricultural Policy": a weak word inside a name is no issue
+        !(toks[k]!.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.kind === TokKind.Word)
+      )
+        weak.push(m.value.issue);
       k = m.b;
       continue;
     }

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 5;
+export const CUES_VERSION = 7;
 
 const list = (s: string): string[] =>
   s
@@ -77,6 +77,7 @@ export const CUES: CueEntry[] = [
      ask gatt to, asks gatt to, ask the gatt to, asks the gatt to, asked the gatt to,
      take the dispute to, takes the dispute to, took the dispute to, taking the dispute to, take the case to,
      took the case to, refer the dispute to, referred the dispute to, took the matter to,
+     take the matter back to, took the matter back to, take the dispute back to, took the dispute back to,
      ${['requested', 'request', 'requests', 'sought', 'seek', 'seeks', 'asked for', 'called for', 'calls for']
        .flatMap((v) =>
          ['consultations', 'bilateral consultations', 'formal consultations', 'gatt consultations'].map(
@@ -97,12 +98,14 @@ export const CUES: CueEntry[] = [
      off the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
      in return for, in exchange for, if, until, once, do what is necessary, do whatever is necessary,
      do what is needed, do whatever it takes, leave us no choice but, leave it no choice but,
-     leave no choice but, leaves us no choice but, leaves no choice but, leave us no alternative but`,
+     leave no choice but, leaves us no choice but, leaves no choice but, leave us no alternative but,
+     measures of its own, measures of their own, steps of its own, respond in kind, reply in kind,
+     retaliate in kind`,
   ),
   ...D(
     'after',
     'condition',
-    `unless, only if, as long as, provided that, on condition that, as soon as, will depend on, would depend on,
+    `unless, only if, as long as, so long as, provided that, on condition that, as soon as, will depend on, would depend on,
      contingent on, contingent upon, conditional upon`,
   ),
   ...D(
@@ -121,7 +124,8 @@ export const CUES: CueEntry[] = [
      make every effort to, makes every effort to, made every effort to, make efforts to, will make efforts to,
      considering lowering, considering cutting, considering reducing, considering lifting, considering opening,
      considering easing, considering removing, consider lowering, consider cutting, consider lifting,
-     accepted a compromise, accepted the compromise, accepts the compromise`,
+     accepted a compromise, accepted the compromise, accepts the compromise,
+     undertook to, undertakes to, undertake to`,
   ),
   ...D(
     'after',
@@ -224,6 +228,19 @@ export const CUES: CueEntry[] = [
     ),
   ),
   ...D('after', 'offer', 'interested in buying, interested in purchasing', { implies: 'purchases' }),
+  // "would tighten its export controls": a party's own tighter controls answer a partner's security complaint
+  ...D(
+    'after',
+    'offer',
+    [...OWN_STEP, 'promised to', 'pledged to', 'undertook to']
+      .flatMap((aux) =>
+        ['tighten', 'strengthen'].flatMap((v) =>
+          ['its export controls', 'their export controls', 'export controls'].map((n) => `${aux} ${v} ${n}`),
+        ),
+      )
+      .join(','),
+    { implies: 'export_controls' },
+  ),
   // "will invest $550 billion in American projects": investment pledges of 2025-style deals
   ...D(
     'after',
@@ -242,6 +259,15 @@ export const CUES: CueEntry[] = [
      as dangerous, would be damaging, will be damaging`,
   ),
   ...D('both', 'reject', 'would not back down, will not back down, not back down'),
+  // "a small quota would not be acceptable", "regarded the goal as unrealistic", "the sanctions had
+  // no basis": a judgement on what was named before it
+  ...D(
+    'before',
+    'reject',
+    `not acceptable, not be acceptable, unrealistic, no basis, groundless, unfounded, baseless,
+     fell short of, falls short of, fall short of, fell far short of, falls far short of,
+     only a small share of, only a small part of, only a fraction of, only a small fraction of`,
+  ),
   // "more tariff cuts will be announced next month, the minister said": the speaker's own measures
   ...D('before', 'offer', 'will be announced, would be announced, will be unveiled, would be unveiled'),
   // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
@@ -317,7 +343,8 @@ export const CUES: CueEntry[] = [
      is against, are against, was against, were against, disappointed by, disappointed with, disappointed at,
      not want to budge, risky policy, dangerous policy, objected to, objects to, object to, protested against,
      protests against, condemned, condemns, denounced, denounces, no intention of, no question of,
-     will not tolerate, would not tolerate, cannot tolerate, said no to, says no to`,
+     will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
+     would not give up, will not give up, not give up, never give up, could not give up`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
@@ -383,12 +410,26 @@ export const ISSUE_WORDS: IssueWords[] = [
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
       fair treatment, equal treatment, national treatment, non-discrimination, food safety, food-safety,
-      food standards, sanitary, phytosanitary`),
+      food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
+      compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
+      greater share`),
     weak: list(`fairly, exports, export, market, markets, shipments, imported, trade bill, ban, bar, dairy, agriculture,
-      agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar`),
+      agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar,
+      monopoly, monopolies, distribution, insurance, insurers, foreign companies, foreign firms`),
   },
   {
     issue: 'subsidies',
+    // "the charge that the aid broke the rules": government aid to an industry
+    // ("support for civil aircraft", "support to growers": state support of an industry; not "support
+    // for the talks")
+    weak: [
+      'aid',
+      'indirect support',
+      ...['for', 'to'].flatMap((p) =>
+        list(`aircraft, civil aircraft, agriculture, industry, the industry, industries, exporters, producers,
+          growers, farming, shipbuilding, steelmakers, shipyards`).map((n) => `support ${p} ${n}`),
+      ),
+    ],
     strong:
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
@@ -397,7 +438,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       price undertakings, below fair market value, below fair value, price support,
       price supports, farm prices, farm support, farm supports, export enhancement program,
       export enhancement programme, export enhancement, eep, export bonus, export bonuses, farm surpluses,
-      grain surpluses, surplus stocks, reduce stocks, cut stocks`),
+      grain surpluses, surplus stocks, reduce stocks, cut stocks, glut, gluts, government support, state support,
+      domestic support, elimination of support, support to farmers, support for farmers`),
   },
   {
     issue: 'currency',
@@ -409,7 +451,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'enforcement',
     strong:
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
-      dispute settlement, dispute-settlement, dispute panel, arbitrate, arbitration, compliance,
+      dispute settlement, dispute-settlement, dispute panel, panel of experts, panel of technical experts,
+      gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
       comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
       renege, reneged, reneging, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, review, oversight,
