@@ -71,7 +71,8 @@ export const CUES: CueEntry[] = [
     'after',
     'demand',
     `complained to, complain to, complains to, filed a complaint, file a complaint, lodged a complaint,
-     lodge a complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
+     lodge a complaint, lodged a formal complaint, lodge a formal complaint, filed a formal complaint,
+     file a formal complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
      asked the wto to, asked the wto for, asked the world trade organization to,
      asked the world trade organization for, request consultations, requested consultations, complaint, complaints,
      ask gatt to, asks gatt to, ask the gatt to, asks the gatt to, asked the gatt to,
@@ -317,17 +318,29 @@ export const CUES: CueEntry[] = [
      is against, are against, was against, were against, disappointed by, disappointed with, disappointed at,
      not want to budge, risky policy, dangerous policy, objected to, objects to, object to, protested against,
      protests against, condemned, condemns, denounced, denounces, no intention of, no question of,
-     will not tolerate, would not tolerate, cannot tolerate, said no to, says no to`,
+     will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
+     decided not to, decides not to, has decided against, had decided against`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
   ...D(
     'after',
     'reject',
-    ['will not', 'would not', "won't", "wouldn't", 'will never', 'would never']
+    // ("could not extend patent protection", "cannot permit imports": a 1980s spokesman's refusal)
+    [
+      'will not',
+      'would not',
+      "won't",
+      "wouldn't",
+      'will never',
+      'would never',
+      'could not',
+      'cannot',
+      "can't",
+    ]
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
-          phase out, eliminate, extend`).map((v) => `${aux} ${v}`),
+          phase out, eliminate, extend, permit, allow`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
@@ -384,7 +397,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
       fair treatment, equal treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary`),
-    weak: list(`fairly, exports, export, market, markets, shipments, imported, trade bill, ban, bar, dairy, agriculture,
+    weak: list(`fairly, limits, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar, dairy, agriculture,
       agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar`),
   },
   {
@@ -416,7 +429,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
       circumvention, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
-      rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped`),
+      rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
+      trade case, unfair trade case, settling disputes, settle disputes, settlement of disputes,
+      settling trade disputes, settle trade disputes`),
+    // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
+    weak: list('panel, panels'),
   },
   {
     issue: 'export_controls',

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+/** `holder|issue|stance` for each precondition, holder and target by name (as in preconditions.test.ts). */
+function pre(text: string): string[] {
+  const r = analyze({ text, published: '1987-06-01' });
+  const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+  return r.preconditions.map((p) => `${name(p.holder)}>${name(p.target)}|${p.issue}|${p.stance}`);
+}
+
+/** Constructions of 1980s wire copy (held-out set B's misses), in sentences written for these tests. */
+describe('preconditions: wire refusals and demands', () => {
+  it('reads "could not" + a concession verb as a refusal', () => {
+    expect(
+      pre('Beef trade\n\nSouth Korea said it could not permit imports of American beef this year.'),
+    ).toEqual(['South Korea>United States|market_access|reject']);
+    expect(
+      pre('Drug patents trade\n\nBrazil said it could not extend patent protection to American medicines.'),
+    ).toEqual(['Brazil>United States|ip_protection|reject']);
+    // an inability with no concession verb is no refusal
+    expect(
+      pre('Beef trade\n\nSouth Korea said it could not estimate imports of American beef this year.'),
+    ).toEqual([]);
+  });
+
+  it('reads "decided not to" as a refusal, and an unfair trade case as enforcement', () => {
+    expect(
+      pre('Beef\n\nThe United States has decided not to bring an unfair trade case against South Korea.'),
+    ).toEqual(['United States>South Korea|enforcement|reject']);
+    expect(
+      pre('Beef\n\nThe United States has decided to bring an unfair trade case against South Korea.'),
+    ).not.toContain('United States>South Korea|enforcement|reject');
+  });
+
+  it('reads a formal complaint asked for as an enforcement demand', () => {
+    expect(
+      pre('Pork\n\nThe Canadian Pork Council urged Ottawa to lodge a formal complaint in GATT.'),
+    ).toContain('Canadian Pork Council>General Agreement on Tariffs and Trade|enforcement|demand');
+  });
+
+  it('reads settling disputes and a rulings panel as enforcement', () => {
+    expect(
+      pre(
+        'Mexico trade talks\n\nMexico said Washington had refused to accept a binding system for settling trade disputes.',
+      ),
+    ).toContain('United States>-|enforcement|reject');
+    expect(
+      pre(
+        'U.S.-Canada trade talks\n\nThe United States said it would not accept a panel whose rulings bind Congress.',
+      ),
+    ).toEqual(['United States>-|enforcement|reject']);
+  });
+
+  it('reads overall limits as market access, a weak word only', () => {
+    expect(pre('Steel trade talks\n\nJapan said it was not ready to reopen the overall limits.')).toEqual([
+      'Japan>-|market_access|reject',
+    ]);
+    // a stronger issue word wins over the weak one
+    expect(
+      pre('Steel trade talks\n\nJapan said it was not ready to cut tariffs within those limits.'),
+    ).toEqual(['Japan>-|tariffs|reject']);
+  });
+});
