@@ -61,3 +61,27 @@ describe('preconditions: wire refusals and demands', () => {
     ).toEqual(['Japan>-|tariffs|reject']);
   });
 });
+
+describe('preconditions: refusals of an agreement or of a measure named before', () => {
+  it('reads "would not sign an agreement that ..." as a refusal of what the agreement would do', () => {
+    expect(
+      pre(
+        'Canada trade talks\n\nCanada trade minister Jean Roy said Ottawa would not sign an agreement that allowed a surge of Japanese imports.',
+      ),
+    ).toEqual(['Canada>Japan|market_access|reject']);
+    // a past fact is no refusal
+    expect(
+      pre('Canada trade talks\n\nCanada did not sign the agreement on Japanese imports last year.'),
+    ).toEqual([]);
+  });
+
+  it('gives a refused "it" the issue the article is about', () => {
+    const before =
+      'Japan farm trade\n\nThe United States has asked Japan to end its subsidies to rice farmers.\n\n';
+    const refusal =
+      'A Japanese spokesman said the programme was a domestic matter, and that Tokyo had no intention of changing it.';
+    expect(pre(before + refusal)).toContain('Japan>-|subsidies|reject');
+    // with no issue named anywhere before, the pronoun stands for nothing codable
+    expect(pre('Japan farm trade\n\nThe United States and Japan met on Monday.\n\n' + refusal)).toEqual([]);
+  });
+});

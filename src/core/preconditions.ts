@@ -2137,6 +2137,9 @@ export function findPreconditions(
         if (carried.length > 0) for (const i of carried) issues.add(i);
         else if (
           !pronounRef ||
+          // "had no intention of changing it": a refused "it" with nothing named before it (a bare
+          // "refused to scrap it" takes the sentence before's issue, below)
+          (stance === 'reject' && !BARE_REFUSALS.has(cu.cue.phrase)) ||
           rejectsReference(toks, cu.b) ||
           bareRefusalAt(toks, cu) ||
           refersToMeasure(toks, cu.b, scopeEnd)

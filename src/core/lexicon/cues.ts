@@ -340,7 +340,7 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
-          phase out, eliminate, extend, permit, allow`).map((v) => `${aux} ${v}`),
+          phase out, eliminate, extend, permit, allow, sign`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
@@ -408,7 +408,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       compensation, market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
-      price supports, farm prices, farm support, farm supports, export enhancement program,
+      price supports, farm prices, farm support, trade remedy, trade remedies, farm supports, export enhancement program,
       export enhancement programme, export enhancement, eep, export bonus, export bonuses, farm surpluses,
       grain surpluses, surplus stocks, reduce stocks, cut stocks`),
   },
