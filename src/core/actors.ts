@@ -1329,7 +1329,14 @@ export function recognizeActors(
     }
     // trim leading stop words ("The", "But", months)
     let a = i;
-    while (a < j && (stopCap(toks[a]) || connector(toks[a]))) a++;
+    while (
+      a < j &&
+      (stopCap(toks[a]) || connector(toks[a])) &&
+      // "Ministry of Foreign Economic Relations and Trade": the head word of an "X of <Name>" body
+      // stays (a bare "Ministry" or "The" before a name does not)
+      !(ORG_PREFIX.has(toks[a]!.lower) && toks[a + 1]?.lower === 'of' && a + 2 < j && toks[a + 2]!.cap)
+    )
+      a++;
     let b = j;
     while (b > a && (toks[b - 1]!.kind !== TokKind.Word || connector(toks[b - 1]))) b--;
     if (b - a >= 1) {
@@ -1382,6 +1389,16 @@ export function recognizeActors(
               b - k >= 3 &&
               m.hit.ref?.kind === 'organization' &&
               ORG_SUFFIX.has(toks[b - 1]!.lower)
+            ) &&
+            // "Canadian Labour Congress": another country's demonym and a word of its own before
+            // "Congress" name a body of that country, not the U.S. Congress
+            !(
+              k === b - 1 &&
+              k - a >= 2 &&
+              m.hit.ref?.id === 'us:congress' &&
+              lexAt[a]?.hit.form === Form.Adj &&
+              lexAt[a]!.hit.ref?.kind === 'country' &&
+              lexAt[a]!.hit.ref!.id !== 'us'
             ) &&
             !branch
           )

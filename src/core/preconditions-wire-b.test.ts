@@ -85,3 +85,17 @@ describe('preconditions: refusals of an agreement or of a measure named before',
     expect(pre('Japan farm trade\n\nThe United States and Japan met on Monday.\n\n' + refusal)).toEqual([]);
   });
 });
+
+describe('preconditions: market trends are no concessions', () => {
+  it('reads a party cutting its own imports as no offer', () => {
+    expect(
+      pre(
+        'World trade outlook\n\nWorld trade will slow next year as the United States cuts its imports and Japan fails to take up the slack, an economist said.',
+      ),
+    ).toEqual([]);
+    // cutting a measure on imports stays a concession
+    expect(pre('U.S. Japan trade talks\n\nJapan cuts its import quotas on American beef.')).toEqual([
+      'Japan>United States|market_access|offer',
+    ]);
+  });
+});

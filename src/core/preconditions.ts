@@ -2212,6 +2212,10 @@ export function findPreconditions(
       // purchase offer to another party
       if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
         issues.delete('purchases');
+      // "as the United States cuts its imports": a party buying less is a market trend, not a
+      // concession (cutting its exports, a restraint, still is one)
+      if (stance === 'offer' && cu.cue.direct && issues.has('market_access') && ownImportsCut(toks, cu.b))
+        issues.delete('market_access');
       // "an offer including more Swiss investment in the United States": investing in the other
       // party is an investment pledge (`other`), not access to the holder's market
       if (
@@ -2914,6 +2918,13 @@ function rejectsReference(toks: Token[], b: number): boolean {
 
 /** True when the holder's own demonym qualifies the goods within the first words after a
  * purchase cue ("would buy more Canadian wood", holder Canada). */
+/** "cuts its imports", "reduced their imports of oil": the cue's object is the holder's own
+ * imports (a possessive, then `imports`), not a measure on them. */
+function ownImportsCut(toks: Token[], b: number): boolean {
+  const det = toks[b]?.lower;
+  return (det === 'its' || det === 'their') && toks[b + 1]?.lower === 'imports';
+}
+
 function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, end: number): boolean {
   if (!holder.sideId) return false;
   let own = false;

@@ -408,6 +408,14 @@ export const AGENCIES: EntityEntry[] = [
     side: 'cn',
     aliases: ['MOFCOM', 'Mofcom', "China's Ministry of Commerce"],
   },
+  // (its 1982-1993 predecessor, in 1980s wire copy)
+  {
+    id: 'cn:mofert',
+    name: 'Ministry of Foreign Economic Relations and Trade',
+    kind: 'organization',
+    side: 'cn',
+    aliases: ['MOFERT'],
+  },
   { id: 'cn:state-council', name: 'State Council', kind: 'organization', side: 'cn' },
   {
     id: 'cn:ndrc',
