@@ -49,3 +49,15 @@ describe('actors: wire organisation names', () => {
     ).toBe('China');
   });
 });
+
+describe('actors: the Commission of the 1980s Community', () => {
+  it('gives the Commission the European Community as side where the story names only the Community', () => {
+    const side = (text: string) => actorsOf(text).find((a) => a.name === 'European Commission')?.side;
+    expect(
+      side('Grain talks\n\nThe EC Commission said the European Community would not pay for the loss.'),
+    ).toBe('European Community');
+    expect(
+      side('Grain talks\n\nThe European Commission said the European Union would not pay for the loss.'),
+    ).toBe('European Union');
+  });
+});

@@ -2196,6 +2196,15 @@ export function recognizeActors(
       actor.sideId = found.sideId;
     }
   }
+  // "the EC Commission" in a story that names the European Community and not the Union: the
+  // lexicon files the Commission under the Union, but in 1980s copy it acts for the Community
+  const ec = B.actors.get('ec');
+  if (ec && !B.actors.has('eu'))
+    for (const x of B.order)
+      if (x.sideId === 'eu') {
+        x.side = ec.name;
+        x.sideId = 'ec';
+      }
   // a plain array: an Int32Array this size lives outside the heap, which costs more to allocate
   const mentionAt: number[] = new Array<number>(n);
   for (let k = 0; k < n; k++) mentionAt[k] = -1;
