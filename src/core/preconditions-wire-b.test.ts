@@ -99,3 +99,24 @@ describe('preconditions: market trends are no concessions', () => {
     ]);
   });
 });
+
+describe('preconditions: a directive whose complement has its own cue', () => {
+  it('codes the complement, not a directive on `other` beside it', () => {
+    expect(
+      pre(
+        'Pork trade dispute with the United States\n\nThe Canadian Pork Council urged Ottawa to lodge a formal complaint in GATT.',
+      ),
+    ).toEqual(['Canadian Pork Council>General Agreement on Tariffs and Trade|enforcement|demand']);
+    expect(
+      pre(
+        'Copyright trade dispute\n\nThe Software Alliance has asked Washington to punish Korea unless Seoul moves against pirated books.',
+      ),
+    ).not.toContain('Software Alliance>United States|other|demand');
+    // a directive with no cue in its complement is still a demand on `other`
+    expect(
+      pre(
+        'Pork trade dispute with the United States\n\nThe Canadian Pork Council urged Ottawa to take a harder line with Washington.',
+      ),
+    ).toEqual(['Canadian Pork Council>Canada|other|demand']);
+  });
+});

@@ -2192,7 +2192,15 @@ export function findPreconditions(
         stance === 'demand' &&
         ((DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
           ((target && directiveObject(cu.b)) || governmentObject(cu.b))) ||
-          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)))
+          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b))) &&
+        // "urged the government to lodge a formal complaint", "asked Washington to strip X of some
+        // benefits unless ...": the complement's own cue (an enforcement step, a condition) says
+        // what is asked
+        !(
+          nextCue &&
+          nextCue.a === scopeEnd &&
+          (nextCue.cue.implies === 'enforcement' || CONDITION_CLAUSE.has(nextCue.cue.phrase))
+        )
       )
         issues.add('other');
       // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
