@@ -120,3 +120,71 @@ describe('preconditions: a directive whose complement has its own cue', () => {
     ).toEqual(['Canadian Pork Council>Canada|other|demand']);
   });
 });
+
+describe('preconditions: currency rows of the 1980s', () => {
+  it('reads "will not bow to <party> pressure for ..." as a refusal of what is pressed for', () => {
+    const refusal =
+      'Won trade row\n\nSouth Korea will not bow to American pressure for a revaluation of its currency, the finance minister said.';
+    expect(pre(refusal)).toContain('South Korea>United States|currency|reject');
+    const bowed =
+      'Won trade row\n\nSouth Korea bowed to American pressure for a revaluation of its currency, the finance minister said.';
+    expect(pre(bowed)).not.toContain('South Korea>United States|currency|reject');
+  });
+
+  it('reads a currency rising, named by its verb, as a weak currency word', () => {
+    expect(
+      pre(
+        'Korea currency trade\n\nThe Korea Textile Federation urged the central bank not to let the won appreciate faster, saying American orders had fallen.',
+      ),
+    ).toEqual(['Korea Textile Federation>United States|currency|demand']);
+    // a stronger issue word wins
+    expect(
+      pre(
+        'Korea currency trade\n\nThe Korea Textile Federation urged Seoul to buy more American wheat before the won could appreciate.',
+      ),
+    ).toEqual(['Korea Textile Federation>South Korea|purchases|demand']);
+  });
+
+  it("gives Taiwan's central bank and the American Institute in Taiwan their sides", () => {
+    const r = analyze({
+      text: 'Taiwan currency trade\n\nThe Central Bank of China said the Taiwan dollar would rise slowly. The American Institute in Taiwan asked Taipei to cut its tariffs on apples.',
+      published: '1987-06-01',
+    });
+    expect(r.actors.find((a) => a.name === 'Central Bank of China')?.side).toBe('Taiwan');
+    expect(r.actors.map((a) => a.name)).not.toContain('China');
+    expect(
+      pre('Taiwan trade\n\nThe American Institute in Taiwan asked Taipei to cut its tariffs on apples.'),
+    ).toEqual(['United States>Taiwan|tariffs|demand']);
+  });
+});
+
+describe('preconditions: wire voices, requests for time and tariff quotas', () => {
+  it("gives a demonym's delegate's denial to the delegate's country", () => {
+    expect(
+      pre(
+        'Shoe trade dispute\n\nA Korean delegate told the council the licensing system was consistent with GATT.',
+      ),
+    ).toEqual(['South Korea>-|enforcement|reject']);
+  });
+
+  it('reads "needed time to study it" as no demand', () => {
+    expect(
+      pre(
+        'Shoe trade dispute with Korea\n\nThe council will take up the complaint again in June, after Korea said it needed time to study it.',
+      ),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Shoe trade dispute with Korea\n\nKorea said it needed the United States to cut its tariffs on shoes.',
+      ),
+    ).toEqual(['South Korea>United States|tariffs|demand']);
+  });
+
+  it('reads a tariff quota as a quota (market access), not a tariff', () => {
+    expect(
+      pre(
+        'Shoe trade dispute\n\nThe European Community wants South Korea to scrap the tariff quota on shoes.',
+      ),
+    ).toEqual(['European Community>South Korea|market_access|demand']);
+  });
+});

@@ -47,7 +47,7 @@ const CONDITION_CLAUSE = new Set([
 const READY = words('prepared ready willing threatened threatening threatens vowed');
 /** Unnamed government voices ("officials said", "the ministry said"): the party in context. */
 const UNNAMED_VOICES = words(
-  'officials ministry spokesperson spokesman spokeswoman negotiators diplomats delegation authorities',
+  'officials official ministry spokesperson spokesman spokeswoman negotiators diplomats delegation delegate delegates authorities',
 );
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
@@ -1361,6 +1361,13 @@ export function findPreconditions(
       if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) continue;
       // "now pays an agreed to 5 pct levy": a participle adjective after an article
       if (cu.cue.phrase === 'agreed to' && ARTICLES.has(toks[cu.a - 1]?.lower ?? '')) continue;
+      // "said it needed time to study it", "needs more time": asking for time is no position
+      if (
+        cu.cue.stance === 'demand' &&
+        toks[cu.a]!.lower.startsWith('need') &&
+        (toks[cu.b]?.lower === 'time' || (toks[cu.b]?.lower === 'more' && toks[cu.b + 1]?.lower === 'time'))
+      )
+        continue;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
       if (
         cu.cue.stance === 'demand' &&

@@ -319,7 +319,8 @@ export const CUES: CueEntry[] = [
      not want to budge, risky policy, dangerous policy, objected to, objects to, object to, protested against,
      protests against, condemned, condemns, denounced, denounces, no intention of, no question of,
      will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
-     decided not to, decides not to, has decided against, had decided against`,
+     decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
+     refuses to bow to, not yield to, refused to yield to`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
@@ -389,7 +390,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'market_access',
     strong: list(`market access, access to, access, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
-      opening up, quota, quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
+      opening up, quota, quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
@@ -417,6 +418,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`currency, currencies, exchange rate, exchange rates, yuan, renminbi, revaluation, revalue,
       devaluation, devalue, currency manipulation, manipulator, appreciation, depreciation,
       value of the dollar, dollar's value, dollar's fall, dollar's decline, dollar fall, dollar rate`),
+    // "let the Taiwan dollar appreciate": a currency's rise named only by the verb
+    weak: list('appreciate, depreciate'),
   },
   {
     issue: 'enforcement',
