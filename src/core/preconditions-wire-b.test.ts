@@ -188,3 +188,39 @@ describe('preconditions: wire voices, requests for time and tariff quotas', () =
     ).toEqual(['European Community>South Korea|market_access|demand']);
   });
 });
+
+describe('preconditions: accusations, farm wars and policing an accord', () => {
+  it('reads what a party is accused of offering as no offer', () => {
+    expect(
+      pre(
+        'Beef trade row\n\nThe prime minister accused the European Community of stealing markets by offering subsidised beef to Egypt.',
+      ),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Beef trade row\n\nThe European Community is offering subsidised beef to Egypt, the prime minister said.',
+      ),
+    ).toEqual(['European Community>Egypt|subsidies|offer']);
+  });
+
+  it('reads a farm war as a subsidy fight', () => {
+    expect(
+      pre(
+        'Farm trade row\n\nCanada would not accept being dragged into a farm war with Europe, the minister said.',
+      ),
+    ).toEqual(['Canada>-|subsidies|reject']);
+  });
+
+  it('reads policing an accord as enforcement', () => {
+    expect(
+      pre(
+        'U.S. steel trade pact with Japan\n\nThe American Iron Producers Council urged Washington to police the accord more strictly.',
+      ),
+    ).toEqual(['American Iron Producers Council>United States|enforcement|demand']);
+    expect(
+      pre(
+        'U.S. steel trade pact with Japan\n\nThe American Iron Producers Council urged Washington to extend the accord.',
+      ),
+    ).toEqual(['American Iron Producers Council>United States|other|demand']);
+  });
+});

@@ -1206,6 +1206,9 @@ export function findPreconditions(
           const acc = lastCue(cues);
           if (keep && cue.stance === 'reject' && acc && ACCUSATIONS.has(acc.cue.phrase) && k - acc.b <= 6)
             keep = false;
+          // "accused the United States of undercutting ... by offering it subsidised grain": what a
+          // party is accused of doing is the accuser's complaint, not an offer
+          if (keep && cue.stance === 'offer' && accusedOf(toks, S.first, k)) keep = false;
           // "Norway cut its gas deliveries to Italy": reducing one's own supplies is no concession
           if (keep && cue.direct && cue.stance === 'offer' && REDUCE_VERBS.has(cue.phrase)) {
             for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
@@ -2376,6 +2379,7 @@ const PRESS_VERBS = words('press presses pressed pressing urge urges urged urgin
 const HOPED_STEPS = words('lift remove end cut lower ease open scrap drop suspend withdraw');
 /** Cues that allege another party's conduct ("charges that Japan is refusing ..."). */
 const ACCUSATIONS = new Set(['charges that', 'charged that']);
+const ACCUSE_VERBS = words('accused accuses accusing accuse');
 const REDUCE_VERBS = words('cut cuts lowered lowers');
 /** A party's own supplies ("cut shipments", "cut output"): cutting them concedes nothing. */
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
@@ -2938,6 +2942,19 @@ function rejectsReference(toks: Token[], b: number): boolean {
 function ownImportsCut(toks: Token[], b: number): boolean {
   const det = toks[b]?.lower;
   return (det === 'its' || det === 'their') && toks[b + 1]?.lower === 'imports';
+}
+
+/** True when token k sits in the complement of "accused/accuses/accusing X of" before it in its
+ * clause (a few tokens back, no semicolon or ", and" between). */
+function accusedOf(toks: Token[], first: number, k: number): boolean {
+  let of = false;
+  for (let q = k - 1; q >= Math.max(first, k - 16); q--) {
+    const lw = toks[q]!.lower;
+    if (lw === ';' || (lw === ',' && toks[q + 1]?.lower === 'and')) return false;
+    if (lw === 'of') of = true;
+    else if (of && ACCUSE_VERBS.has(lw)) return true;
+  }
+  return false;
 }
 
 function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, end: number): boolean {

@@ -409,7 +409,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       compensation, market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
-      price supports, farm prices, farm support, trade remedy, trade remedies, farm supports, export enhancement program,
+      price supports, farm prices, farm support, trade remedy, trade remedies, farm war, subsidy war, grain war, farm supports, export enhancement program,
       export enhancement programme, export enhancement, eep, export bonus, export bonuses, farm surpluses,
       grain surpluses, surplus stocks, reduce stocks, cut stocks`),
   },
@@ -434,7 +434,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
       rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
       trade case, unfair trade case, settling disputes, settle disputes, settlement of disputes,
-      settling trade disputes, settle trade disputes`),
+      settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
+      policing of the accord, policing of the agreement`),
     // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
     weak: list('panel, panels'),
   },
