@@ -224,3 +224,18 @@ describe('preconditions: accusations, farm wars and policing an accord', () => {
     ).toEqual(['American Iron Producers Council>United States|other|demand']);
   });
 });
+
+describe('preconditions: a lobby named by its head noun', () => {
+  it('reads "the <plural>" heading a lobby named before as that lobby', () => {
+    const text =
+      'Rice trade row with Japan\n\nThe Wheat Growers Association filed a petition last month. The growers want Tokyo to let in imports equal to a tenth of its wheat use.';
+    // ("equal to a tenth": a quantity, no call for balance)
+    expect(pre(text)).toEqual(['Wheat Growers Association>Japan|market_access|demand']);
+    // a plural no lobby's name holds stays unresolved
+    expect(
+      pre(
+        'Rice trade row with Japan\n\nThe Wheat Growers Association filed a petition last month. The farmers want Tokyo to let in imports of wheat.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -534,6 +534,20 @@ export function findPreconditions(
     return mi >= 0 ? resolveHolder(ar.mentions[mi]!.actor) : null;
   };
 
+  /** A lobby or firm named in the story whose name has the plural noun lw as a word ("millers":
+   * "Rice Millers' Association"), else null. */
+  const lobbyNamedBy = (lw: string): ActorInfo | null => {
+    for (const a of ar.actors) {
+      if (a.kind !== 'organization' || (a.sideId && !a.own && !unnamedLobbyRole(a.name))) continue;
+      const name = a.name.toLowerCase();
+      const at = name.indexOf(lw);
+      if (at < 0 || (at > 0 && name.charCodeAt(at - 1) !== 32)) continue;
+      const end = name.charCodeAt(at + lw.length);
+      if (Number.isNaN(end) || end === 32 || end === 39 || end === 0x2019) return a;
+    }
+    return null;
+  };
+
   /** "asked Japanese chip makers to cut output", "pressing producers to ...": the addressee is an
    * industry (its demonym's id, or '' with none), else null. */
   const industryObject = (b: number): string | null => {
@@ -1762,6 +1776,24 @@ export function findPreconditions(
           const b = blocNamedBy(toks[k - 1]!);
           if (b) {
             holder = b;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "The millers want Tokyo to ..." after "the Rice Millers' Association": a plural noun
+        // that heads a lobby the story names stands for that lobby
+        if (
+          !pronoun &&
+          k > S.first &&
+          toks[k - 1]!.lower === 'the' &&
+          !toks[k]!.cap &&
+          lw.length > 3 &&
+          lw.endsWith('s') &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          const org = lobbyNamedBy(lw);
+          if (org) {
+            holder = resolveHolder(org);
             subjectEnd = k + 1;
             break;
           }

@@ -452,7 +452,7 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'balance',
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
-      equality, equal footing, equal, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment`),
+      equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment`),
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins
