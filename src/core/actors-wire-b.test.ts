@@ -61,3 +61,18 @@ describe('actors: the Commission of the 1980s Community', () => {
     ).toBe('European Union');
   });
 });
+
+describe('actors: region adjectives after a speech verb', () => {
+  it('reads "said West African producers" as no person', () => {
+    expect(
+      names('Cocoa market\n\nDealers said West African producers had been selling forward at a steady pace.'),
+    ).toEqual([]);
+    expect(
+      names('Cocoa market\n\nDealers said John Peters had been selling forward at a steady pace.'),
+    ).toEqual(['John Peters']);
+    // a central bank is no region
+    expect(names('Taiwan reserves\n\nReserves rose to 60 billion dlrs, the Central Bank said.')).toContain(
+      'Central Bank',
+    );
+  });
+});

@@ -392,6 +392,18 @@ const FAMILY_STOPS = new Set(['he']);
 /** Conjunctions whose next capital, followed by a lower-case word, is a clause's subject. */
 const CLAUSE_OPENERS = new Set(['that', 'if', 'unless', 'until', 'once', 'because', 'whether', 'while']);
 
+/** Compass words that open a region's name or adjective ("West African", "North Sea"). */
+const COMPASS_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+
 /** Family names that are also common capitalised English words at a sentence start. */
 const NOT_FAMILY = new Set(['long', 'young', 'king', 'sun', 'do', 'so']);
 
@@ -1768,6 +1780,9 @@ export function recognizeActors(
             break;
           }
         }
+        // "Dealers said West African producers ...": a compass word opens a region's adjective, not
+        // a person's name
+        if (COMPASS_WORDS.has(toks[a]!.lower)) clean = false;
         const prev = toks[a - 1];
         const next = toks[b];
         const next2 = toks[b + 1];
