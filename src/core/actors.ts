@@ -392,6 +392,18 @@ const FAMILY_STOPS = new Set(['he']);
 /** Conjunctions whose next capital, followed by a lower-case word, is a clause's subject. */
 const CLAUSE_OPENERS = new Set(['that', 'if', 'unless', 'until', 'once', 'because', 'whether', 'while']);
 
+/** Compass words that open a region's name or adjective ("West African", "North Sea"). */
+const COMPASS_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+
 /** Family names that are also common capitalised English words at a sentence start. */
 const NOT_FAMILY = new Set(['long', 'young', 'king', 'sun', 'do', 'so']);
 
@@ -1329,7 +1341,14 @@ export function recognizeActors(
     }
     // trim leading stop words ("The", "But", months)
     let a = i;
-    while (a < j && (stopCap(toks[a]) || connector(toks[a]))) a++;
+    while (
+      a < j &&
+      (stopCap(toks[a]) || connector(toks[a])) &&
+      // "Ministry of Foreign Economic Relations and Trade": the head word of an "X of <Name>" body
+      // stays (a bare "Ministry" or "The" before a name does not)
+      !(ORG_PREFIX.has(toks[a]!.lower) && toks[a + 1]?.lower === 'of' && a + 2 < j && toks[a + 2]!.cap)
+    )
+      a++;
     let b = j;
     while (b > a && (toks[b - 1]!.kind !== TokKind.Word || connector(toks[b - 1]))) b--;
     if (b - a >= 1) {
@@ -1382,6 +1401,16 @@ export function recognizeActors(
               b - k >= 3 &&
               m.hit.ref?.kind === 'organization' &&
               ORG_SUFFIX.has(toks[b - 1]!.lower)
+            ) &&
+            // "Canadian Labour Congress": another country's demonym and a word of its own before
+            // "Congress" name a body of that country, not the U.S. Congress
+            !(
+              k === b - 1 &&
+              k - a >= 2 &&
+              m.hit.ref?.id === 'us:congress' &&
+              lexAt[a]?.hit.form === Form.Adj &&
+              lexAt[a]!.hit.ref?.kind === 'country' &&
+              lexAt[a]!.hit.ref!.id !== 'us'
             ) &&
             !branch
           )
@@ -1751,6 +1780,9 @@ export function recognizeActors(
             break;
           }
         }
+        // "Dealers said West African producers ...": a compass word opens a region's adjective, not
+        // a person's name
+        if (COMPASS_WORDS.has(toks[a]!.lower)) clean = false;
         const prev = toks[a - 1];
         const next = toks[b];
         const next2 = toks[b + 1];
@@ -2179,6 +2211,15 @@ export function recognizeActors(
       actor.sideId = found.sideId;
     }
   }
+  // "the EC Commission" in a story that names the European Community and not the Union: the
+  // lexicon files the Commission under the Union, but in 1980s copy it acts for the Community
+  const ec = B.actors.get('ec');
+  if (ec && !B.actors.has('eu'))
+    for (const x of B.order)
+      if (x.sideId === 'eu') {
+        x.side = ec.name;
+        x.sideId = 'ec';
+      }
   // a plain array: an Int32Array this size lives outside the heap, which costs more to allocate
   const mentionAt: number[] = new Array<number>(n);
   for (let k = 0; k < n; k++) mentionAt[k] = -1;

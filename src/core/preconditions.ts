@@ -47,7 +47,7 @@ const CONDITION_CLAUSE = new Set([
 const READY = words('prepared ready willing threatened threatening threatens vowed');
 /** Unnamed government voices ("officials said", "the ministry said"): the party in context. */
 const UNNAMED_VOICES = words(
-  'officials ministry spokesperson spokesman spokeswoman negotiators diplomats delegation authorities',
+  'officials official ministry spokesperson spokesman spokeswoman negotiators diplomats delegation delegate delegates authorities',
 );
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
@@ -531,6 +531,20 @@ export function findPreconditions(
     }
     const mi = k >= first ? mentionAt(k) : -1;
     return mi >= 0 ? resolveHolder(ar.mentions[mi]!.actor) : null;
+  };
+
+  /** A lobby or firm named in the story whose name has the plural noun lw as a word ("millers":
+   * "Rice Millers' Association"), else null. */
+  const lobbyNamedBy = (lw: string): ActorInfo | null => {
+    for (const a of ar.actors) {
+      if (a.kind !== 'organization' || (a.sideId && !a.own && !unnamedLobbyRole(a.name))) continue;
+      const name = a.name.toLowerCase();
+      const at = name.indexOf(lw);
+      if (at < 0 || (at > 0 && name.charCodeAt(at - 1) !== 32)) continue;
+      const end = name.charCodeAt(at + lw.length);
+      if (Number.isNaN(end) || end === 32 || end === 39 || end === 0x2019) return a;
+    }
+    return null;
   };
 
   /** "asked Japanese chip makers to cut output", "pressing producers to ...": the addressee is an
@@ -1207,6 +1221,9 @@ export function findPreconditions(
           const acc = lastCue(cues);
           if (keep && cue.stance === 'reject' && acc && ACCUSATIONS.has(acc.cue.phrase) && k - acc.b <= 6)
             keep = false;
+          // "accused the United States of undercutting ... by offering it subsidised grain": what a
+          // party is accused of doing is the accuser's complaint, not an offer
+          if (keep && cue.stance === 'offer' && accusedOf(toks, S.first, k)) keep = false;
           // "Norway cut its gas deliveries to Italy": reducing one's own supplies is no concession
           if (keep && cue.direct && cue.stance === 'offer' && REDUCE_VERBS.has(cue.phrase)) {
             for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
@@ -1386,6 +1403,13 @@ export function findPreconditions(
       if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) continue;
       // "now pays an agreed to 5 pct levy": a participle adjective after an article
       if (cu.cue.phrase === 'agreed to' && ARTICLES.has(toks[cu.a - 1]?.lower ?? '')) continue;
+      // "said it needed time to study it", "needs more time": asking for time is no position
+      if (
+        cu.cue.stance === 'demand' &&
+        toks[cu.a]!.lower.startsWith('need') &&
+        (toks[cu.b]?.lower === 'time' || (toks[cu.b]?.lower === 'more' && toks[cu.b + 1]?.lower === 'time'))
+      )
+        continue;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
       if (
         cu.cue.stance === 'demand' &&
@@ -1794,6 +1818,24 @@ export function findPreconditions(
           const b = blocNamedBy(toks[k - 1]!);
           if (b) {
             holder = b;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "The millers want Tokyo to ..." after "the Rice Millers' Association": a plural noun
+        // that heads a lobby the story names stands for that lobby
+        if (
+          !pronoun &&
+          k > S.first &&
+          toks[k - 1]!.lower === 'the' &&
+          !toks[k]!.cap &&
+          lw.length > 3 &&
+          lw.endsWith('s') &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          const org = lobbyNamedBy(lw);
+          if (org) {
+            holder = resolveHolder(org);
             subjectEnd = k + 1;
             break;
           }
@@ -2224,6 +2266,9 @@ export function findPreconditions(
         if (carried.length > 0) for (const i of carried) issues.add(i);
         else if (
           !pronounRef ||
+          // "had no intention of changing it": a refused "it" with nothing named before it (a bare
+          // "refused to scrap it" takes the sentence before's issue, below)
+          (stance === 'reject' && !BARE_REFUSALS.has(cu.cue.phrase)) ||
           rejectsReference(toks, cu.b) ||
           bareRefusalAt(toks, cu) ||
           refersToMeasure(toks, cu.b, scopeEnd)
@@ -2310,7 +2355,15 @@ export function findPreconditions(
         stance === 'demand' &&
         ((DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
           ((target && directiveObject(cu.b)) || governmentObject(cu.b))) ||
-          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)))
+          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b))) &&
+        // "urged the government to lodge a formal complaint", "asked Washington to strip X of some
+        // benefits unless ...": the complement's own cue (an enforcement step, a condition) says
+        // what is asked
+        !(
+          nextCue &&
+          nextCue.a === scopeEnd &&
+          (nextCue.cue.implies === 'enforcement' || CONDITION_CLAUSE.has(nextCue.cue.phrase))
+        )
       )
         issues.add('other');
       // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
@@ -2330,6 +2383,10 @@ export function findPreconditions(
       // purchase offer to another party
       if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
         issues.delete('purchases');
+      // "as the United States cuts its imports": a party buying less is a market trend, not a
+      // concession (cutting its exports, a restraint, still is one)
+      if (stance === 'offer' && cu.cue.direct && issues.has('market_access') && ownImportsCut(toks, cu.b))
+        issues.delete('market_access');
       // "an offer including more Swiss investment in the United States": investing in the other
       // party is an investment pledge (`other`), not access to the holder's market
       if (
@@ -2479,6 +2536,7 @@ const PRESS_VERBS = words('press presses pressed pressing urge urges urged urgin
 const HOPED_STEPS = words('lift remove end cut lower ease open scrap drop suspend withdraw');
 /** Cues that allege another party's conduct ("charges that Japan is refusing ..."). */
 const ACCUSATIONS = new Set(['charges that', 'charged that']);
+const ACCUSE_VERBS = words('accused accuses accusing accuse');
 const REDUCE_VERBS = words('cut cuts lowered lowers');
 /** A party's own supplies ("cut shipments", "cut output"): cutting them concedes nothing. */
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
@@ -3116,6 +3174,26 @@ function rejectsReference(toks: Token[], b: number): boolean {
 
 /** True when the holder's own demonym qualifies the goods within the first words after a
  * purchase cue ("would buy more Canadian wood", holder Canada). */
+/** "cuts its imports", "reduced their imports of oil": the cue's object is the holder's own
+ * imports (a possessive, then `imports`), not a measure on them. */
+function ownImportsCut(toks: Token[], b: number): boolean {
+  const det = toks[b]?.lower;
+  return (det === 'its' || det === 'their') && toks[b + 1]?.lower === 'imports';
+}
+
+/** True when token k sits in the complement of "accused/accuses/accusing X of" before it in its
+ * clause (a few tokens back, no semicolon or ", and" between). */
+function accusedOf(toks: Token[], first: number, k: number): boolean {
+  let of = false;
+  for (let q = k - 1; q >= Math.max(first, k - 16); q--) {
+    const lw = toks[q]!.lower;
+    if (lw === ';' || (lw === ',' && toks[q + 1]?.lower === 'and')) return false;
+    if (lw === 'of') of = true;
+    else if (of && ACCUSE_VERBS.has(lw)) return true;
+  }
+  return false;
+}
+
 function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, end: number): boolean {
   if (!holder.sideId) return false;
   let own = false;

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 7;
+export const CUES_VERSION = 8;
 
 const list = (s: string): string[] =>
   s
@@ -71,7 +71,8 @@ export const CUES: CueEntry[] = [
     'after',
     'demand',
     `complained to, complain to, complains to, filed a complaint, file a complaint, lodged a complaint,
-     lodge a complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
+     lodge a complaint, lodged a formal complaint, lodge a formal complaint, filed a formal complaint,
+     file a formal complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
      asked the wto to, asked the wto for, asked the world trade organization to,
      asked the world trade organization for, request consultations, requested consultations, complaint, complaints,
      ask gatt to, asks gatt to, ask the gatt to, asks the gatt to, asked the gatt to,
@@ -344,17 +345,30 @@ export const CUES: CueEntry[] = [
      not want to budge, risky policy, dangerous policy, objected to, objects to, object to, protested against,
      protests against, condemned, condemns, denounced, denounces, no intention of, no question of,
      will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
-     would not give up, will not give up, not give up, never give up, could not give up`,
+     would not give up, will not give up, not give up, never give up, could not give up,
+     decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
+     refuses to bow to, not yield to, refused to yield to`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
   ...D(
     'after',
     'reject',
-    ['will not', 'would not', "won't", "wouldn't", 'will never', 'would never']
+    // ("could not extend patent protection", "cannot permit imports": a 1980s spokesman's refusal)
+    [
+      'will not',
+      'would not',
+      "won't",
+      "wouldn't",
+      'will never',
+      'would never',
+      'could not',
+      'cannot',
+      "can't",
+    ]
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
-          phase out, eliminate, extend`).map((v) => `${aux} ${v}`),
+          phase out, eliminate, extend, permit, allow, sign`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
@@ -403,7 +417,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'market_access',
     strong: list(`market access, access to, access, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
-      opening up, quota, quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
+      opening up, quota, quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
@@ -413,9 +427,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       greater share`),
-    weak: list(`fairly, exports, export, market, markets, shipments, imported, trade bill, ban, bar, dairy, agriculture,
-      agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice, wheat, sugar,
-      monopoly, monopolies, distribution, insurance, insurers, foreign companies, foreign firms`),
+    weak: list(`fairly, limits, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
+      dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice,
+      wheat, sugar, monopoly, monopolies, distribution, insurance, insurers, foreign companies, foreign firms`),
   },
   {
     issue: 'subsidies',
@@ -436,7 +450,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       compensation, market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
-      price supports, farm prices, farm support, farm supports, export enhancement program,
+      price supports, farm prices, farm support, trade remedy, trade remedies, farm war, subsidy war, grain war, farm supports, export enhancement program,
       export enhancement programme, export enhancement, eep, export bonus, export bonuses, farm surpluses,
       grain surpluses, surplus stocks, reduce stocks, cut stocks, glut, gluts, government support, state support,
       domestic support, elimination of support, support to farmers, support for farmers`),
@@ -446,6 +460,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`currency, currencies, exchange rate, exchange rates, yuan, renminbi, revaluation, revalue,
       devaluation, devalue, currency manipulation, manipulator, appreciation, depreciation,
       value of the dollar, dollar's value, dollar's fall, dollar's decline, dollar fall, dollar rate`),
+    // "let the Taiwan dollar appreciate": a currency's rise named only by the verb
+    weak: list('appreciate, depreciate'),
   },
   {
     issue: 'enforcement',
@@ -459,7 +475,12 @@ export const ISSUE_WORDS: IssueWords[] = [
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
       circumvention, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
-      rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped`),
+      rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
+      trade case, unfair trade case, settling disputes, settle disputes, settlement of disputes,
+      settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
+      policing of the accord, policing of the agreement`),
+    // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
+    weak: list('panel, panels'),
   },
   {
     issue: 'export_controls',
@@ -474,7 +495,7 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'balance',
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
-      equality, equal footing, equal, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment`),
+      equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment`),
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins

@@ -408,6 +408,14 @@ export const AGENCIES: EntityEntry[] = [
     side: 'cn',
     aliases: ['MOFCOM', 'Mofcom', "China's Ministry of Commerce"],
   },
+  // (its 1982-1993 predecessor, in 1980s wire copy)
+  {
+    id: 'cn:mofert',
+    name: 'Ministry of Foreign Economic Relations and Trade',
+    kind: 'organization',
+    side: 'cn',
+    aliases: ['MOFERT'],
+  },
   { id: 'cn:state-council', name: 'State Council', kind: 'organization', side: 'cn' },
   {
     id: 'cn:ndrc',
@@ -522,6 +530,10 @@ export const AGENCIES: EntityEntry[] = [
     aliases: ['Swiss Federal Council'],
   },
   { id: 'tw:executive-yuan', name: 'Executive Yuan', kind: 'organization', side: 'tw' },
+  // Taiwan's central bank (the Republic of China's), not the People's Republic's
+  { id: 'tw:cbc', name: 'Central Bank of China', kind: 'organization', side: 'tw' },
+  // the United States' unofficial embassy in Taipei: it speaks for the U.S. government
+  { id: 'us:ait', name: 'American Institute in Taiwan', kind: 'organization', side: 'us', aliases: ['AIT'] },
 ];
 
 export const MEDIA: EntityEntry[] = [

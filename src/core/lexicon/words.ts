@@ -51,7 +51,7 @@ association council ministry department committee institute federation chamber a
 bureau commission board authority union fund embassy secretariat party league organization
 organisation society confederation coalition forum foundation administration service statistics
 court tribunal workers steelworkers producers growers farmers manufacturers exporters importers
-automakers makers retailers contractors builders international
+automakers makers retailers contractors builders international alliance congress
 `);
 
 /** Company suffixes. */

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+
+/** `holder|issue|stance` for each precondition, holder and target by name (as in preconditions.test.ts). */
+function pre(text: string): string[] {
+  const r = analyze({ text, published: '1987-06-01' });
+  const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+  return r.preconditions.map((p) => `${name(p.holder)}>${name(p.target)}|${p.issue}|${p.stance}`);
+}
+
+/** Constructions of 1980s wire copy (held-out set B's misses), in sentences written for these tests. */
+describe('preconditions: wire refusals and demands', () => {
+  it('reads "could not" + a concession verb as a refusal', () => {
+    expect(
+      pre('Beef trade\n\nSouth Korea said it could not permit imports of American beef this year.'),
+    ).toEqual(['South Korea>United States|market_access|reject']);
+    expect(
+      pre('Drug patents trade\n\nBrazil said it could not extend patent protection to American medicines.'),
+    ).toEqual(['Brazil>United States|ip_protection|reject']);
+    // an inability with no concession verb is no refusal
+    expect(
+      pre('Beef trade\n\nSouth Korea said it could not estimate imports of American beef this year.'),
+    ).toEqual([]);
+  });
+
+  it('reads "decided not to" as a refusal, and an unfair trade case as enforcement', () => {
+    expect(
+      pre('Beef\n\nThe United States has decided not to bring an unfair trade case against South Korea.'),
+    ).toEqual(['United States>South Korea|enforcement|reject']);
+    expect(
+      pre('Beef\n\nThe United States has decided to bring an unfair trade case against South Korea.'),
+    ).not.toContain('United States>South Korea|enforcement|reject');
+  });
+
+  it('reads a formal complaint asked for as an enforcement demand', () => {
+    expect(
+      pre('Pork\n\nThe Canadian Pork Council urged Ottawa to lodge a formal complaint in GATT.'),
+    ).toContain('Canadian Pork Council>General Agreement on Tariffs and Trade|enforcement|demand');
+  });
+
+  it('reads settling disputes and a rulings panel as enforcement', () => {
+    expect(
+      pre(
+        'Mexico trade talks\n\nMexico said Washington had refused to accept a binding system for settling trade disputes.',
+      ),
+    ).toContain('United States>-|enforcement|reject');
+    expect(
+      pre(
+        'U.S.-Canada trade talks\n\nThe United States said it would not accept a panel whose rulings bind Congress.',
+      ),
+    ).toEqual(['United States>-|enforcement|reject']);
+  });
+
+  it('reads overall limits as market access, a weak word only', () => {
+    expect(pre('Steel trade talks\n\nJapan said it was not ready to reopen the overall limits.')).toEqual([
+      'Japan>-|market_access|reject',
+    ]);
+    // a stronger issue word wins over the weak one
+    expect(
+      pre('Steel trade talks\n\nJapan said it was not ready to cut tariffs within those limits.'),
+    ).toEqual(['Japan>-|tariffs|reject']);
+  });
+});
+
+describe('preconditions: refusals of an agreement or of a measure named before', () => {
+  it('reads "would not sign an agreement that ..." as a refusal of what the agreement would do', () => {
+    expect(
+      pre(
+        'Canada trade talks\n\nCanada trade minister Jean Roy said Ottawa would not sign an agreement that allowed a surge of Japanese imports.',
+      ),
+    ).toEqual(['Canada>Japan|market_access|reject']);
+    // a past fact is no refusal
+    expect(
+      pre('Canada trade talks\n\nCanada did not sign the agreement on Japanese imports last year.'),
+    ).toEqual([]);
+  });
+
+  it('gives a refused "it" the issue the article is about', () => {
+    const before =
+      'Japan farm trade\n\nThe United States has asked Japan to end its subsidies to rice farmers.\n\n';
+    const refusal =
+      'A Japanese spokesman said the programme was a domestic matter, and that Tokyo had no intention of changing it.';
+    expect(pre(before + refusal)).toContain('Japan>-|subsidies|reject');
+    // with no issue named anywhere before, the pronoun stands for nothing codable
+    expect(pre('Japan farm trade\n\nThe United States and Japan met on Monday.\n\n' + refusal)).toEqual([]);
+  });
+});
+
+describe('preconditions: market trends are no concessions', () => {
+  it('reads a party cutting its own imports as no offer', () => {
+    expect(
+      pre(
+        'World trade outlook\n\nWorld trade will slow next year as the United States cuts its imports and Japan fails to take up the slack, an economist said.',
+      ),
+    ).toEqual([]);
+    // cutting a measure on imports stays a concession
+    expect(pre('U.S. Japan trade talks\n\nJapan cuts its import quotas on American beef.')).toEqual([
+      'Japan>United States|market_access|offer',
+    ]);
+  });
+});
+
+describe('preconditions: a directive whose complement has its own cue', () => {
+  it('codes the complement, not a directive on `other` beside it', () => {
+    expect(
+      pre(
+        'Pork trade dispute with the United States\n\nThe Canadian Pork Council urged Ottawa to lodge a formal complaint in GATT.',
+      ),
+    ).toEqual(['Canadian Pork Council>General Agreement on Tariffs and Trade|enforcement|demand']);
+    expect(
+      pre(
+        'Copyright trade dispute\n\nThe Software Alliance has asked Washington to punish Korea unless Seoul moves against pirated books.',
+      ),
+    ).not.toContain('Software Alliance>United States|other|demand');
+    // a directive with no cue in its complement is still a demand on `other`
+    expect(
+      pre(
+        'Pork trade dispute with the United States\n\nThe Canadian Pork Council urged Ottawa to take a harder line with Washington.',
+      ),
+    ).toEqual(['Canadian Pork Council>Canada|other|demand']);
+  });
+});
+
+describe('preconditions: currency rows of the 1980s', () => {
+  it('reads "will not bow to <party> pressure for ..." as a refusal of what is pressed for', () => {
+    const refusal =
+      'Won trade row\n\nSouth Korea will not bow to American pressure for a revaluation of its currency, the finance minister said.';
+    expect(pre(refusal)).toContain('South Korea>United States|currency|reject');
+    const bowed =
+      'Won trade row\n\nSouth Korea bowed to American pressure for a revaluation of its currency, the finance minister said.';
+    expect(pre(bowed)).not.toContain('South Korea>United States|currency|reject');
+  });
+
+  it('reads a currency rising, named by its verb, as a weak currency word', () => {
+    expect(
+      pre(
+        'Korea currency trade\n\nThe Korea Textile Federation urged the central bank not to let the won appreciate faster, saying American orders had fallen.',
+      ),
+    ).toEqual(['Korea Textile Federation>United States|currency|demand']);
+    // a stronger issue word wins
+    expect(
+      pre(
+        'Korea currency trade\n\nThe Korea Textile Federation urged Seoul to buy more American wheat before the won could appreciate.',
+      ),
+    ).toEqual(['Korea Textile Federation>South Korea|purchases|demand']);
+  });
+
+  it("gives Taiwan's central bank and the American Institute in Taiwan their sides", () => {
+    const r = analyze({
+      text: 'Taiwan currency trade\n\nThe Central Bank of China said the Taiwan dollar would rise slowly. The American Institute in Taiwan asked Taipei to cut its tariffs on apples.',
+      published: '1987-06-01',
+    });
+    expect(r.actors.find((a) => a.name === 'Central Bank of China')?.side).toBe('Taiwan');
+    expect(r.actors.map((a) => a.name)).not.toContain('China');
+    expect(
+      pre('Taiwan trade\n\nThe American Institute in Taiwan asked Taipei to cut its tariffs on apples.'),
+    ).toEqual(['United States>Taiwan|tariffs|demand']);
+  });
+});
+
+describe('preconditions: wire voices, requests for time and tariff quotas', () => {
+  it("gives a demonym's delegate's denial to the delegate's country", () => {
+    expect(
+      pre(
+        'Shoe trade dispute\n\nA Korean delegate told the council the licensing system was consistent with GATT.',
+      ),
+    ).toEqual(['South Korea>-|enforcement|reject']);
+  });
+
+  it('reads "needed time to study it" as no demand', () => {
+    expect(
+      pre(
+        'Shoe trade dispute with Korea\n\nThe council will take up the complaint again in June, after Korea said it needed time to study it.',
+      ),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Shoe trade dispute with Korea\n\nKorea said it needed the United States to cut its tariffs on shoes.',
+      ),
+    ).toEqual(['South Korea>United States|tariffs|demand']);
+  });
+
+  it('reads a tariff quota as a quota (market access), not a tariff', () => {
+    expect(
+      pre(
+        'Shoe trade dispute\n\nThe European Community wants South Korea to scrap the tariff quota on shoes.',
+      ),
+    ).toEqual(['European Community>South Korea|market_access|demand']);
+  });
+});
+
+describe('preconditions: accusations, farm wars and policing an accord', () => {
+  it('reads what a party is accused of offering as no offer', () => {
+    expect(
+      pre(
+        'Beef trade row\n\nThe prime minister accused the European Community of stealing markets by offering subsidised beef to Egypt.',
+      ),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Beef trade row\n\nThe European Community is offering subsidised beef to Egypt, the prime minister said.',
+      ),
+    ).toEqual(['European Community>Egypt|subsidies|offer']);
+  });
+
+  it('reads a farm war as a subsidy fight', () => {
+    expect(
+      pre(
+        'Farm trade row\n\nCanada would not accept being dragged into a farm war with Europe, the minister said.',
+      ),
+    ).toEqual(['Canada>-|subsidies|reject']);
+  });
+
+  it('reads policing an accord as enforcement', () => {
+    expect(
+      pre(
+        'U.S. steel trade pact with Japan\n\nThe American Iron Producers Council urged Washington to police the accord more strictly.',
+      ),
+    ).toEqual(['American Iron Producers Council>United States|enforcement|demand']);
+    expect(
+      pre(
+        'U.S. steel trade pact with Japan\n\nThe American Iron Producers Council urged Washington to extend the accord.',
+      ),
+    ).toEqual(['American Iron Producers Council>United States|other|demand']);
+  });
+});
+
+describe('preconditions: a lobby named by its head noun', () => {
+  it('reads "the <plural>" heading a lobby named before as that lobby', () => {
+    const text =
+      'Rice trade row with Japan\n\nThe Wheat Growers Association filed a petition last month. The growers want Tokyo to let in imports equal to a tenth of its wheat use.';
+    // ("equal to a tenth": a quantity, no call for balance)
+    expect(pre(text)).toEqual(['Wheat Growers Association>Japan|market_access|demand']);
+    // a plural no lobby's name holds stays unresolved
+    expect(
+      pre(
+        'Rice trade row with Japan\n\nThe Wheat Growers Association filed a petition last month. The farmers want Tokyo to let in imports of wheat.',
+      ),
+    ).toEqual([]);
+  });
+});
