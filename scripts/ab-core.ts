@@ -18,7 +18,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { buildSync } from 'esbuild';
+import { bundleForNode } from './bundle-node';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEV = resolve(ROOT, '../shared/corpus/reuters/dev.jsonl');
@@ -72,15 +72,7 @@ try {
   writeFileSync(batchFile, JSON.stringify(batch));
   const bundle = (dir: string, name: string): string => {
     const outfile = join(tmp, `${name}.mjs`);
-    buildSync({
-      entryPoints: [join(dir, 'src/core/index.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'error',
-    });
+    bundleForNode(join(dir, 'src/core/index.ts'), outfile);
     return outfile;
   };
   const refDir = join(tmp, 'ref');

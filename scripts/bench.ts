@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { buildSync } from 'esbuild';
+import { bundleForNode } from './bundle-node';
 import { analyze } from '../src/core/index';
 import { getLexicon } from '../src/core/lexicon/compile';
 
@@ -179,15 +180,7 @@ const shipped: Analyze = await (async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-core-'));
   try {
     const outfile = join(dir, 'core.mjs');
-    buildSync({
-      entryPoints: [resolve(ROOT, 'src/core/index.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'error',
-    });
+    bundleForNode(resolve(ROOT, 'src/core/index.ts'), outfile);
     return ((await import(pathToFileURL(outfile).href)) as { analyze: Analyze }).analyze;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -247,16 +240,7 @@ function runChild<T>(source: string, files: Record<string, string>, nodeFlags: s
       return join(dir, name);
     });
     writeFileSync(entry, source.replace('ANALYZER', JSON.stringify(resolve(ROOT, 'src/core/index.ts'))));
-    buildSync({
-      entryPoints: [entry],
-      outfile: join(dir, 'child.mjs'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'error',
-    });
+    bundleForNode(entry, join(dir, 'child.mjs'), { packages: 'external' });
     return JSON.parse(
       execFileSync(process.execPath, [...nodeFlags, join(dir, 'child.mjs'), ...paths], {
         encoding: 'utf8',

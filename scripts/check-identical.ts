@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
+import { bundleForNode } from './bundle-node';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Analysis, AnalyzeInput } from '../src/core/types';
@@ -32,15 +32,7 @@ type Analyze = (input: AnalyzeInput) => Analysis;
 /** An esbuild bundle of `<dir>/src/core/index.ts`, imported. */
 async function load(dir: string, out: string): Promise<Analyze> {
   const outfile = join(out, `core-${Math.random().toString(36).slice(2)}.mjs`);
-  buildSync({
-    entryPoints: [join(dir, 'src/core/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-  });
+  bundleForNode(join(dir, 'src/core/index.ts'), outfile);
   return ((await import(pathToFileURL(outfile).href)) as { analyze: Analyze }).analyze;
 }
 
