@@ -76,3 +76,23 @@ describe('actors: region adjectives after a speech verb', () => {
     );
   });
 });
+
+describe('actors: names over a line break', () => {
+  it('gives a name and role that hard-wrapped copy breaks over two lines on one line', () => {
+    const a = actorsOf(
+      'Oilseed trade\nThe Northern Rapeseed\nGrowers Association urged the Community to drop the levy, said Karl\nBrandt, president of\nthe association.',
+    );
+    const names = a.map((x) => x.name);
+    expect(names).toContain('Northern Rapeseed Growers Association');
+    expect(names).toContain('Karl Brandt');
+    for (const n of names) expect(n).not.toMatch(/\s\s|\n/);
+    const full = analyze({
+      text: 'Oilseed trade\nThe Northern Rapeseed\nGrowers Association urged the Community to drop the levy, said Karl\nBrandt, president of\nthe association.',
+      published: '1987-06-01',
+    });
+    const brandt = full.actors.find((x) => x.name === 'Karl Brandt');
+    expect(brandt?.role).toBe('president of the association');
+    // the mention still quotes the page's text as it is, line break included
+    expect(brandt?.mentions.some((m) => m.text === 'Karl\nBrandt')).toBe(true);
+  });
+});

@@ -182,6 +182,12 @@ const connector = (t: Token | undefined): boolean =>
 const speechVerb = (t: Token | undefined): boolean => t !== undefined && (t.w & W_SPEECH) !== 0;
 const headTitle = (t: Token | undefined): boolean => t !== undefined && (t.w & W_HEAD) !== 0;
 
+/**
+ * A name or role read from the text as one line: hard-wrapped wire copy breaks "American Soybean
+ * Association" over two lines, and the popup, the hover card and the CLI's JSON show the name.
+ */
+const oneLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+
 class Builder {
   actors = new Map<string, ActorInfo>();
   order: ActorInfo[] = [];
@@ -204,10 +210,10 @@ class Builder {
     if (!a) {
       a = {
         id,
-        name,
+        name: oneLine(name),
         kind,
         side,
-        role,
+        role: role && oneLine(role),
         mentions: [],
         own,
         sideId: side ? (this.lex.sideId.get(side) ?? null) : null,
@@ -215,7 +221,7 @@ class Builder {
       this.actors.set(id, a);
       this.order.push(a);
     } else {
-      if (!a.role && role) a.role = role;
+      if (!a.role && role) a.role = oneLine(role);
       if (!a.side && side) {
         a.side = side;
         a.sideId = this.lex.sideId.get(side) ?? null;
@@ -1885,7 +1891,7 @@ export function recognizeActors(
       let actor: ActorInfo;
       if (sp.ref) {
         actor = B.fromRef(sp.ref);
-        if (sp.role) actor.role = sp.role;
+        if (sp.role) actor.role = oneLine(sp.role);
       } else if (sp.kind === 'person') {
         const single = sp.b - sp.a === 1;
         const known = single ? surnames.get(toks[sp.a]!.lower) : undefined;
@@ -1902,7 +1908,7 @@ export function recognizeActors(
           const side = isAnalystRole(sp.role) ? null : (sp.side?.side ?? null);
           actor = B.get(`p:${slugify(sp.name)}`, sp.name, 'person', side, sp.role, false);
         }
-        if (sp.role && !actor.role) actor.role = sp.role;
+        if (sp.role && !actor.role) actor.role = oneLine(sp.role);
       } else {
         // ministries, embassies, agencies voice their government; lobbies, unions, firms their own
         let gov = false;

@@ -239,3 +239,13 @@ describe('preconditions: a lobby named by its head noun', () => {
     ).toEqual([]);
   });
 });
+
+describe('preconditions: a role naming its body by initials', () => {
+  const story = (initials: string): string =>
+    `U.S. wheat trade\n\nThe National Association of Rye Growers met in Kansas on Monday. "We want the Community to end its export subsidies," said Ann Cole, president of ${initials}.`;
+  it('gives "president of NARG" the body the story names in full', () => {
+    expect(pre(story('NARG')).map((p) => p.split('>')[0])).toEqual(['National Association of Rye Growers']);
+    // initials that fit no body named in the story leave the speaker her own voice
+    expect(pre(story('NWGX')).map((p) => p.split('>')[0])).toEqual(['Ann Cole']);
+  });
+});

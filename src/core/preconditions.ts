@@ -318,7 +318,28 @@ export function roleOrganisation(role: string, actors: readonly ActorInfo[]): Ac
     }
     if (ROLE_ORG_PREPS.has(w)) return o;
   }
+  // "president of NAWG": the role names the body by its initials, the story by its full name
+  const sp = role.lastIndexOf(' ');
+  const last = role.slice(sp + 1);
+  if (sp > 0 && last.length >= 2 && last.length <= 8 && /^[A-Z]+$/.test(last)) {
+    const before = role.slice(role.lastIndexOf(' ', sp - 1) + 1, sp).toLowerCase();
+    if (ROLE_ORG_PREPS.has(before))
+      for (const o of actors)
+        if ((o.kind === 'organization' || o.kind === 'company') && initialsOf(o.name) === last) return o;
+  }
   return null;
+}
+
+/** Small words a body's initials skip ("National Association of Wheat Growers" is NAWG). */
+const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
+/** The initials of a name's words, small words skipped ("U.S. Wheat Associates": "USWA"). */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(' ')) {
+    if (!w || INITIALS_SKIP.has(w)) continue;
+    for (const part of w.split('.')) if (part) out += part[0]!.toUpperCase();
+  }
+  return out;
 }
 
 /**
