@@ -141,7 +141,9 @@ const mayContinue = (t: Token): boolean => t.kind !== TokKind.Word || (t.w & W_L
 /** Longest lexicon match starting at token i, not crossing the sentence end. */
 function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: boolean): LexMatch | null {
   let node: TrieNode | undefined = root;
-  let best: LexMatch | null = null;
+  // (the longest match's hit and end; one LexMatch at the end rather than one per prefix that hit)
+  let bestHit: Hit | null = null;
+  let bestB = 0;
   for (let k = i; k < end && node?.next; k++) {
     const tk = toks[k]!;
     // Multi-word names do not continue across a line's blank gap or a missing space before words.
@@ -151,13 +153,14 @@ function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: bo
     if (node.hits) {
       for (const h of node.hits) {
         if (caseOk(h, toks, i, k + 1, caps)) {
-          best = { a: i, b: k + 1, hit: h };
+          bestHit = h;
+          bestB = k + 1;
           break;
         }
       }
     }
   }
-  return best;
+  return bestHit === null ? null : { a: i, b: bestB, hit: bestHit };
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === TokKind.Word;
@@ -186,7 +189,29 @@ const headTitle = (t: Token | undefined): boolean => t !== undefined && (t.w & W
  * A name or role read from the text as one line: hard-wrapped wire copy breaks "American Soybean
  * Association" over two lines, and the popup, the hover card and the CLI's JSON show the name.
  */
-const oneLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+const oneLine = (s: string): string => (needsOneLine(s) ? s.replace(/\s+/g, ' ') : s);
+
+/** What `/\s\s|[^\S ]/.test(s)` says (two spaces in a row, or a space other than ' '), by a scan of
+ * char codes: every actor's name and role pass here, and nearly all are one line already. Codes
+ * 33-126 are never white space; anything else goes to the regular expression's own test. */
+function needsOneLine(s: string): boolean {
+  let prevSpace = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 32 && c < 127) {
+      prevSpace = false;
+      continue;
+    }
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+      continue;
+    }
+    if (/\s/.test(s[k]!)) return true; // (a tab, a line break, a no-break or other Unicode space)
+    prevSpace = false;
+  }
+  return false;
+}
 
 class Builder {
   actors = new Map<string, ActorInfo>();
