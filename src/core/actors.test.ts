@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
+import { compileLexicon, getLexicon } from './lexicon/compile';
 
 const actorsOf = (text: string, published: string | null = '2019-05-01') =>
   analyze({ text, published }).actors.map((a) => ({
@@ -1127,5 +1128,18 @@ describe('actors: a partner firm named after a known one', () => {
     expect(names("Jets\n\nThe site sets cookies. (See Boeing's own notice.)", '2020-06-01')).toEqual([
       'Boeing',
     ]);
+  });
+});
+
+describe('actors: lexicon names are one line', () => {
+  // Builder.fromRef takes a lexicon actor's name and role as they are (no line-break folding):
+  // a name or role with a line break, a tab or two spaces in a row would reach the output as is.
+  it('every lexicon actor, compiled and from source, has a one-line name and role', () => {
+    const notOneLine = (s: string | null): boolean => s !== null && /\s\s|[^\S ]/.test(s);
+    for (const lex of [getLexicon(), compileLexicon()]) {
+      const bad = [...lex.byId.values()].filter((r) => notOneLine(r.name) || notOneLine(r.role));
+      expect(bad.map((r) => r.id)).toEqual([]);
+      expect(lex.byId.size).toBeGreaterThan(100);
+    }
   });
 });

@@ -141,9 +141,7 @@ const mayContinue = (t: Token): boolean => t.kind !== TokKind.Word || (t.w & W_L
 /** Longest lexicon match starting at token i, not crossing the sentence end. */
 function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: boolean): LexMatch | null {
   let node: TrieNode | undefined = root;
-  // (the longest match's hit and end; one LexMatch at the end rather than one per prefix that hit)
-  let bestHit: Hit | null = null;
-  let bestB = 0;
+  let best: LexMatch | null = null;
   for (let k = i; k < end && node?.next; k++) {
     const tk = toks[k]!;
     // Multi-word names do not continue across a line's blank gap or a missing space before words.
@@ -153,14 +151,13 @@ function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: bo
     if (node.hits) {
       for (const h of node.hits) {
         if (caseOk(h, toks, i, k + 1, caps)) {
-          bestHit = h;
-          bestB = k + 1;
+          best = { a: i, b: k + 1, hit: h };
           break;
         }
       }
     }
   }
-  return bestHit === null ? null : { a: i, b: bestB, hit: bestHit };
+  return best;
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === TokKind.Word;
@@ -189,29 +186,7 @@ const headTitle = (t: Token | undefined): boolean => t !== undefined && (t.w & W
  * A name or role read from the text as one line: hard-wrapped wire copy breaks "American Soybean
  * Association" over two lines, and the popup, the hover card and the CLI's JSON show the name.
  */
-const oneLine = (s: string): string => (needsOneLine(s) ? s.replace(/\s+/g, ' ') : s);
-
-/** What `/\s\s|[^\S ]/.test(s)` says (two spaces in a row, or a space other than ' '), by a scan of
- * char codes: every actor's name and role pass here, and nearly all are one line already. Codes
- * 33-126 are never white space; anything else goes to the regular expression's own test. */
-function needsOneLine(s: string): boolean {
-  let prevSpace = false;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c > 32 && c < 127) {
-      prevSpace = false;
-      continue;
-    }
-    if (c === 32) {
-      if (prevSpace) return true;
-      prevSpace = true;
-      continue;
-    }
-    if (/\s/.test(s[k]!)) return true; // (a tab, a line break, a no-break or other Unicode space)
-    prevSpace = false;
-  }
-  return false;
-}
+const oneLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 class Builder {
   actors = new Map<string, ActorInfo>();
@@ -223,6 +198,9 @@ class Builder {
     readonly lex: CompiledLexicon,
   ) {}
 
+  /** The actor `id`, made on first sight. `lexical`: name and role come from the lexicon, whose
+   * names and roles are one line already (actors.test.ts checks every one), so the text's line
+   * breaks need not be looked for in them. */
   get(
     id: string,
     name: string,
@@ -230,15 +208,16 @@ class Builder {
     side: string | null,
     role: string | null,
     own: boolean,
+    lexical = false,
   ): ActorInfo {
     let a = this.actors.get(id);
     if (!a) {
       a = {
         id,
-        name: oneLine(name),
+        name: lexical ? name : oneLine(name),
         kind,
         side,
-        role: role && oneLine(role),
+        role: role && (lexical ? role : oneLine(role)),
         mentions: [],
         own,
         sideId: side ? (this.lex.sideId.get(side) ?? null) : null,
@@ -246,7 +225,7 @@ class Builder {
       this.actors.set(id, a);
       this.order.push(a);
     } else {
-      if (!a.role && role) a.role = oneLine(role);
+      if (!a.role && role) a.role = lexical ? role : oneLine(role);
       if (!a.side && side) {
         a.side = side;
         a.sideId = this.lex.sideId.get(side) ?? null;
@@ -256,7 +235,7 @@ class Builder {
   }
 
   fromRef(ref: LexRef): ActorInfo {
-    return this.get(ref.id, ref.name, ref.kind, ref.side, ref.role, ref.own);
+    return this.get(ref.id, ref.name, ref.kind, ref.side, ref.role, ref.own, true);
   }
 
   mention(actor: ActorInfo, a: number, b: number): void {

@@ -260,19 +260,13 @@ function phraseAt<T>(
   end: number,
 ): { value: T; b: number } | null {
   let node: PhraseNode<T> | undefined = root;
-  // (the longest match's node and end, one result object at the end: a walk through a long
-  // phrase's prefixes allocated one per prefix that had a value)
-  let bestNode: PhraseNode<T> | null = null;
-  let bestB = 0;
+  let best: { value: T; b: number } | null = null;
   for (let k = i; k < end && node?.next; k++) {
     node = node.next.get(toks[k]!.lower);
     if (!node) break;
-    if (node.value !== null) {
-      bestNode = node;
-      bestB = k + 1;
-    }
+    if (node.value !== null) best = { value: node.value, b: k + 1 };
   }
-  return bestNode === null ? null : { value: bestNode.value!, b: bestB };
+  return best;
 }
 
 /** The last cue found so far, or undefined (never a read at index -1: that turns the array read
