@@ -1356,7 +1356,8 @@ export function recognizeActors(
       (stopCap(toks[a]) || connector(toks[a])) &&
       // "Ministry of Foreign Economic Relations and Trade": the head word of an "X of <Name>" body
       // stays (a bare "Ministry" or "The" before a name does not)
-      !(ORG_PREFIX.has(toks[a]!.lower) && toks[a + 1]?.lower === 'of' && a + 2 < j && toks[a + 2]!.cap)
+      // (the position test first: most runs are short, and the set lookup last)
+      !(a + 2 < j && toks[a + 2]!.cap && toks[a + 1]!.lower === 'of' && ORG_PREFIX.has(toks[a]!.lower))
     )
       a++;
     let b = j;

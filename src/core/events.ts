@@ -616,9 +616,10 @@ export function findEvents(
         hit = talksOfSpan(toks, k, S.last);
       if (!hit && party && (t.lower === 'agreed' || t.lower === 'agree' || t.lower === 'agrees'))
         hit = jointAgreement(toks, from, k, S.last, party);
-      if (!hit && nextEv - k <= 4 && (t.lower === 'to' || t.lower === 'at'))
+      // (a length test before the string compares: most words near a talks noun are neither)
+      if (!hit && nextEv - k <= 4 && t.lower.length === 2 && (t.lower === 'to' || t.lower === 'at'))
         hit = presentedTo(toks, from, k, S.last);
-      if (!hit && nextEv - k <= 3 && (t.lower === 'after' || t.lower === 'following'))
+      if (!hit && nextEv - k <= 3 && t.lower.length >= 5 && (t.lower === 'after' || t.lower === 'following'))
         hit = afterTalks(toks, k, S.last);
       if (!hit || hit.status === lastStatus) continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
