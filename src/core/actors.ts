@@ -1351,9 +1351,11 @@ export function recognizeActors(
     }
     // trim leading stop words ("The", "But", months)
     let a = i;
+    // (stopCap || connector by their bits, written out: the calls stopped being inlined here once
+    // the run code grew, and this runs for every capitalised run)
     while (
       a < j &&
-      (stopCap(toks[a]) || connector(toks[a])) &&
+      ((toks[a]!.w & (W_STOP | W_CONN)) !== 0 || toks[a]!.text === '&') &&
       // "Ministry of Foreign Economic Relations and Trade": the head word of an "X of <Name>" body
       // stays (a bare "Ministry" or "The" before a name does not)
       // (the position test first: most runs are short, and the set lookup last)
@@ -1361,7 +1363,11 @@ export function recognizeActors(
     )
       a++;
     let b = j;
-    while (b > a && (toks[b - 1]!.kind !== TokKind.Word || connector(toks[b - 1]))) b--;
+    while (
+      b > a &&
+      (toks[b - 1]!.kind !== TokKind.Word || (toks[b - 1]!.w & W_CONN) !== 0 || toks[b - 1]!.text === '&')
+    )
+      b--;
     if (b - a >= 1) {
       // the run is exactly one lexicon entry: nothing to add
       const lm = lexAt[a];
