@@ -86,11 +86,11 @@ const NON_TRADE = words('missile missiles nuclear warheads troops weapons disarm
 const INDUSTRY_NOUNS = words(
   'makers manufacturers producers companies firms industry industries exporters businesses chipmakers',
 );
-/** Nouns for a programme drawn up by its holder ("a plan calling for tax cuts" is its own offer). */
 /** Nouns of a concession that an announcement cue ("will be announced") needs before it. */
 const CONCESSIONS = words(
   'cuts cut reductions reduction relaxation liberalisation liberalization easing removal lifting opening',
 );
+/** Nouns for a programme drawn up by its holder ("a plan calling for tax cuts" is its own offer). */
 const PLAN_NOUNS = words('plan plans package packages programme program proposals blueprint');
 /** Verbs of a held view that report a clause as speech does ("agreed the bloc must ..."). */
 const REPORTED_VIEW = words('agreed agrees believed believes argued argues felt feels stressed');
@@ -1039,6 +1039,18 @@ export function findPreconditions(
     const one = found.size === 1 ? [...found] : [];
     namedIssues.set(si, one); // (scanned once however many cues the next sentence holds)
     return one;
+  };
+  /** The issues named in the sentence before sentence `si` (none for the first). */
+  const issuesBefore = (si: number): Issue[] => (si > 0 ? issuesOfSentence(si - 1) : []);
+  /**
+   * Adds the matter in dispute to `issues`: the positions (else the one issue) of the sentence
+   * before sentence `si`, else the story's main issue before token `first`.
+   */
+  const addIssueInDispute = (issues: Set<Issue>, si: number, first: number): void => {
+    const carried = issuesBefore(si);
+    for (const i of carried) issues.add(i);
+    const main = carried.length === 0 ? mainIssueBefore(first, 2) : null;
+    if (main) issues.add(main);
   };
   /** Whether the story names an export-control body (looked up once, when first needed). */
   let controlBody: boolean | undefined;
@@ -2245,7 +2257,7 @@ export function findPreconditions(
         !cu.cue.implies &&
         !strongIssueIn(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt)
       ) {
-        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        const carried = issuesBefore(si);
         if (carried.length > 0) issues.clear();
       }
       // "regret over the Mexican measures, which put duties on ...": a party's measures,
@@ -2307,7 +2319,7 @@ export function findPreconditions(
         cu.cue.phrase.startsWith('retaliat') &&
         threatenedAct(toks, cu.a, S.first)
       ) {
-        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        const carried = issuesBefore(si);
         issues.add(carried.length === 1 ? carried[0]! : 'enforcement');
       }
       // "Indonesia refused to abandon its strategy": a refusal to act, with no issue word, refuses
@@ -2318,7 +2330,7 @@ export function findPreconditions(
         BARE_REFUSALS.has(cu.cue.phrase) &&
         toks[cu.b]?.lower === 'to'
       ) {
-        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
+        const carried = issuesBefore(si);
         for (const i of carried) issues.add(i);
       }
       // "We cannot accept a plan that would ruin our growers", "the offer fell short of what was
@@ -2334,10 +2346,7 @@ export function findPreconditions(
             // refusal to undo something of one's own in the dispute
             ownObject(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
       ) {
-        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
-        for (const i of carried) issues.add(i);
-        const main = carried.length === 0 ? mainIssueBefore(S.first, 2) : null;
-        if (main) issues.add(main);
+        addIssueInDispute(issues, si, S.first);
       }
       // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
       // word, concedes on what the sentence before was about (its positions, else its one issue)
@@ -2351,7 +2360,7 @@ export function findPreconditions(
       ) {
         // ("would give copyright protection, and ... was ready to discuss its terms": an offer held
         // earlier in the same sentence is nearer than the sentence before)
-        const carried = sentenceIssues.get(si) ?? (si > 0 ? issuesOfSentence(si - 1) : []);
+        const carried = sentenceIssues.get(si) ?? issuesBefore(si);
         for (const i of carried) issues.add(i);
       }
       // "urged the government to stand firm", "called on Tokyo not to back down": holding out is
@@ -2363,10 +2372,7 @@ export function findPreconditions(
         DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
         standFirm(toks, cu.b, scopeEnd)
       ) {
-        const carried = si > 0 ? issuesOfSentence(si - 1) : [];
-        for (const i of carried) issues.add(i);
-        const main = carried.length === 0 ? mainIssueBefore(S.first, 2) : null;
-        if (main) issues.add(main);
+        addIssueInDispute(issues, si, S.first);
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       // "hoped the European side would work with it ...", "hope Britain, as a new member, will
