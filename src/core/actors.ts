@@ -402,6 +402,8 @@ const FAMILY_STOPS = new Set(['he']);
 /** Conjunctions whose next capital, followed by a lower-case word, is a clause's subject. */
 const CLAUSE_OPENERS = new Set(['that', 'if', 'unless', 'until', 'once', 'because', 'whether', 'while']);
 
+/** A US legislator's party, as it stands before a name or in a role ("Texas Democrat X"). */
+const US_PARTIES = new Set(['democrat', 'republican']);
 /** Compass words that open a region's name or adjective ("West African", "North Sea"). */
 const COMPASS_WORDS = new Set([
   'north',
@@ -449,7 +451,7 @@ function isUsLegislatorRole(role: string): boolean {
     const w = ws[k]!;
     if (w === 'rep' || w === 'sen' || w === 'congressman' || w === 'congresswoman') return true;
     // "Missouri Democrat", "Alaska Republican": a state and a party, as wire stories name members
-    if (w === 'democrat' || w === 'republican') return true;
+    if (US_PARTIES.has(w)) return true;
     // "the House Ways and Means Committee", not "the House of Commons"
     if (w === 'house' && ws[k + 1] !== 'of' && ws[k + 1] !== '') return true;
   }
@@ -1101,7 +1103,7 @@ export function recognizeActors(
       p < limit && toks[p]!.lower === 'of' ? bodyThenName(toks, lexAt, sentCaps, sentOf, p, limit) : -1;
     let np = ofBody >= 0 ? ofBody : commaName ? p + 1 : p;
     // "Republican Senators Phil Gramm of Texas, ...": a plural title after a party's name
-    const party = t.lower === 'democrat' || t.lower === 'republican';
+    const party = US_PARTIES.has(t.lower);
     if (party && np === p && isWord(toks[np]) && toks[np]!.cap && toks[np]!.lower.endsWith('s'))
       if (HEAD_TITLES.has(toks[np]!.lower.slice(0, -1))) np++;
     const nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
