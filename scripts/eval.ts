@@ -240,9 +240,9 @@ async function main(): Promise<void> {
     // Held-out articles are reported apart and kept out of the dev figures: each set was labelled
     // before the analyzer ever ran on it, so it measures generalisation. 'parley-heldout2' was written
     // after the fixes the first one prompted, 'parley-heldout3' (events included) after both.
-    // 'parley-wire-a', '-b' and '-c' are 1987-style wire stories written in our own words (the
-    // hidden evaluation's distribution): three sets, so that fixes made from one's misses are measured
-    // on the others.
+    // 'parley-wire-a' to '-d' are 1987-style wire stories written in our own words (the hidden
+    // evaluation's distribution): four sets, so that fixes made from one's misses are measured on the
+    // others.
     const setOf = (g: GoldFile): string => (g as GoldFile & { source?: { set?: string } }).source?.set ?? '';
     const heldSets = [
       ['parley-heldout', 'held-out'],
@@ -251,6 +251,7 @@ async function main(): Promise<void> {
       ['parley-wire-a', 'wire held-out A'],
       ['parley-wire-b', 'wire held-out B'],
       ['parley-wire-c', 'wire held-out C'],
+      ['parley-wire-d', 'wire held-out D'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
