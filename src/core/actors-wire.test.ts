@@ -96,3 +96,33 @@ describe('actors: names over a line break', () => {
     expect(brandt?.mentions.some((m) => m.text === 'Karl\nBrandt')).toBe(true);
   });
 });
+
+describe('actors: provinces and states that act', () => {
+  it("reads a province that takes a position as a party of its own, on its country's side", () => {
+    const a = actorsOf(
+      'Lumber tax\n\nAlberta has asked Ottawa to drop the levy on its lumber, and Queensland said it would fight the beef quota.',
+    );
+    expect(a).toContainEqual({ name: 'Alberta', kind: 'organization', side: 'Canada' });
+    expect(a).toContainEqual({ name: 'Queensland', kind: 'organization', side: 'Australia' });
+  });
+
+  it('leaves a province named as a place alone', () => {
+    const n = names(
+      'Lumber mills\n\nCanada said mills in Alberta and the coast of British Columbia cut output as U.S. duties began.',
+    );
+    expect(n).not.toContain('Alberta');
+    expect(n).not.toContain('British Columbia');
+  });
+
+  it("holds its own positions, not its country's", () => {
+    const r = analyze({
+      text:
+        'Lumber talks\n\nCanada and the United States held lumber talks. British Columbia demanded ' +
+        'that Washington remove the tariff on its softwood lumber.',
+      published: '1987-06-01',
+    });
+    const holders = r.preconditions.map((p) => r.actors.find((a) => a.id === p.holder)?.name);
+    expect(holders).toContain('British Columbia');
+    expect(holders).not.toContain('Canada');
+  });
+});

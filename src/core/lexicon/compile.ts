@@ -1,7 +1,7 @@
 import type { ActorKind } from '../types';
 import { setWordTableSource, tokenizePlain, WordIndex, type WordBits } from '../tokenize';
 import { COUNTRY_TABLE } from './countries';
-import { AGENCIES, BLOCS, COMPANIES, MEDIA, NON_ACTORS, type EntityEntry } from './entities';
+import { AGENCIES, BLOCS, COMPANIES, MEDIA, NON_ACTORS, PROVINCES, type EntityEntry } from './entities';
 import { PEOPLE_TABLE } from './people';
 import { CUES, ISSUE_WORDS, type CueEntry } from './cues';
 import type { Issue } from '../types';
@@ -249,9 +249,10 @@ function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: M
       countryName.set(e.id, e.name);
       ref.side = e.name;
     }
-    addPhrase(root, e.name, { ref, form: Form.Name, caseMode: caseModeOf(e.name, false) });
-    for (const a of e.aliases ?? [])
-      addPhrase(root, a, { ref, form: Form.Name, caseMode: caseModeOf(a, false) });
+    // (an acting-only place is matched like a capital: where it acts)
+    const form = e.acting ? Form.Capital : Form.Name;
+    addPhrase(root, e.name, { ref, form, caseMode: caseModeOf(e.name, false) });
+    for (const a of e.aliases ?? []) addPhrase(root, a, { ref, form, caseMode: caseModeOf(a, false) });
     for (const a of e.after ?? []) addPhrase(root, a, { ref, form: Form.After, caseMode: 0 });
     for (const a of e.metonyms ?? []) addPhrase(root, a, { ref, form: Form.Capital, caseMode: 1 });
     for (const a of e.adjectives ?? []) addDemonym(ref, a);
@@ -260,6 +261,7 @@ function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: M
   for (const e of AGENCIES) addEntity(e);
   for (const e of MEDIA) addEntity(e);
   for (const e of COMPANIES) addEntity(e);
+  for (const e of PROVINCES) addEntity(e);
   // EC-era bodies act for the Community.
   for (const e of AGENCIES)
     if (e.side === 'eu' || e.side === 'ec') byId.get(e.id)!.side = countryName.get(e.side) ?? null;
@@ -396,6 +398,7 @@ export function sourceSize(): number {
     AGENCIES,
     MEDIA,
     COMPANIES,
+    PROVINCES,
     NON_ACTORS,
     CUES,
     ISSUE_WORDS,

@@ -25,9 +25,12 @@ export interface EntityEntry {
   /** Adjectives of a bloc, read like a country's demonym ("the European side"): they give sides
    * and targets, and become a mention only before a government noun. */
   adjectives?: string[];
+  /** The name and aliases count only where the place acts, as a capital does ("British Columbia
+   * has asked Ottawa", not "mills in British Columbia"). */
+  acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 8;
+export const ENTITIES_VERSION = 9;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -745,4 +748,36 @@ export const NON_ACTORS: string[] = [
   'TTIP',
   'Brexit',
   'Belt and Road',
+];
+
+/**
+ * Provinces and states whose governments take their own positions in trade disputes (lumber, wheat,
+ * beef, autos). Acting only: as places they are no actors. Names that are also cities or people
+ * ("Victoria") or that end in a country's name ("Western Australia") are left out.
+ */
+const province = (id: string, name: string, side: string, aliases: string[] = []): EntityEntry => ({
+  id: `${side}:${id}`,
+  name,
+  kind: 'organization',
+  side,
+  role: side === 'ca' ? 'province' : 'state',
+  own: true,
+  acting: true,
+  aliases,
+});
+
+export const PROVINCES: EntityEntry[] = [
+  province('bc', 'British Columbia', 'ca', ['B.C.']),
+  province('ab', 'Alberta', 'ca'),
+  province('sk', 'Saskatchewan', 'ca'),
+  province('mb', 'Manitoba', 'ca'),
+  province('on', 'Ontario', 'ca'),
+  province('qc', 'Quebec', 'ca'),
+  province('nb', 'New Brunswick', 'ca'),
+  province('ns', 'Nova Scotia', 'ca'),
+  province('pe', 'Prince Edward Island', 'ca'),
+  province('nl', 'Newfoundland', 'ca'),
+  province('nsw', 'New South Wales', 'au'),
+  province('qld', 'Queensland', 'au'),
+  province('tas', 'Tasmania', 'au'),
 ];
