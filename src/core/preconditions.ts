@@ -6,14 +6,6 @@ import { getLexicon, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
 import { TALKS_NOUNS } from './lexicon/topics';
-import {
-  addIssueFeatures,
-  chooseIssue,
-  sentenceWords,
-  storyIssueOf,
-  type IssueModelData,
-  type IssuePolicy,
-} from './issue-model';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 const ARTICLES = words('a an');
@@ -396,17 +388,6 @@ export function holderOf(
  * (nearest subject actor before it, else the quoted speaker, else the last holder for a pronoun),
  * the target (first other party after it), and the issues named in the cue's scope.
  */
-/** The issue model and how it combines with the rules, or null: the rules alone. */
-let issueModel: { model: IssueModelData; policy: IssuePolicy; features: boolean } | null = null;
-
-/** Plugs an issue model in (or out, with null): used by scripts/issue-model.ts's leave-one-set-out
- * runs. `features`: the model also reads the lexicon's issue words and the story's main issue. */
-export function setIssueModel(model: IssueModelData | null, policy?: IssuePolicy, features = false): void {
-  issueModel = model
-    ? { model, policy: policy ?? { weak: true, margin: Infinity, weakMargin: 0 }, features }
-    : null;
-}
-
 export function findPreconditions(
   text: string,
   toks: Token[],
@@ -1073,8 +1054,6 @@ export function findPreconditions(
   };
   /** Whether the story names an export-control body (looked up once, when first needed). */
   let controlBody: boolean | undefined;
-  /** The story's most named issue, for the issue model (computed on its first use). */
-  let storyIssue: Issue | 'none' | undefined;
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
   /** Sentences where lastPerson was last named and where a holder was last found. */
@@ -2461,36 +2440,6 @@ export function findPreconditions(
         issues.add('tariffs');
       }
       if (issues.size === 0) continue;
-      // an issue model, when one is plugged in (scripts/issue-model.ts), may re-choose a single issue
-      // from the whole sentence: freely where the rules' issue came from no strong word of the
-      // complement, else only by the policy's margin
-      if (issueModel !== null && issues.size === 1) {
-        const rulesIssue = issues.values().next().value!;
-        const strong =
-          openClaim ||
-          cu.cue.implies !== undefined ||
-          strongIssueIn(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt);
-        const words = sentenceWords(toks, S.first, S.last, cu.a, scopeEnd, stance);
-        if (issueModel.features) {
-          storyIssue ??= storyIssueOf(lex.issues, toks, ar.mentionAt) ?? 'none';
-          addIssueFeatures(
-            words,
-            lex.issues,
-            toks,
-            ar.mentionAt,
-            S.first,
-            S.last,
-            cu.a,
-            scopeEnd,
-            storyIssue === 'none' ? null : storyIssue,
-          );
-        }
-        const pick = chooseIssue(issueModel.model, issueModel.policy, words, rulesIssue, strong);
-        if (pick !== null) {
-          issues.clear();
-          issues.add(pick);
-        }
-      }
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
       // rejected, which stays a rejection)
