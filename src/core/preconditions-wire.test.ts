@@ -249,3 +249,38 @@ describe('preconditions: a role naming its body by initials', () => {
     expect(pre(story('NWGX')).map((p) => p.split('>')[0])).toEqual(['Ann Cole']);
   });
 });
+
+/** Constructions of wire set C's misses, in sentences written for these tests. */
+describe('preconditions: wire set C constructions', () => {
+  it('reads "held out against" and "saw no grounds for" as refusals', () => {
+    expect(
+      pre('Farm trade talks\n\nPortugal had held out against the duty cuts for a month, diplomats said.'),
+    ).toContain('Portugal>-|tariffs|reject');
+    expect(
+      pre("Steel trade talks\n\nAustrian officials said they saw no grounds for quotas on Austria's steel."),
+    ).toContain('Austria>-|market_access|reject');
+    // a party that held out for something is not refusing it
+    expect(
+      pre('Farm trade talks\n\nPortugal had held out for bigger duty cuts for a month, diplomats said.'),
+    ).not.toContain('Portugal>-|tariffs|reject');
+  });
+
+  it('reads asking to reopen a trade case or go back to GATT as enforcement', () => {
+    expect(
+      pre(
+        'Copyright trade row\n\nThe Music Publishers Association urged Washington to reopen the case against Singapore.',
+      ),
+    ).toContain('Music Publishers Association>United States|enforcement|demand');
+    expect(
+      pre(
+        'Lumber trade row\n\nThe Lumber Producers Council urged Washington to go back to GATT over the Canadian fee.',
+      ),
+    ).toContain('Lumber Producers Council>United States|enforcement|demand');
+    // a case merely mentioned is no enforcement step ("in any case")
+    expect(
+      pre(
+        'Lumber trade row\n\nThe Lumber Producers Council urged Washington in any case to cut the Canadian quota.',
+      ),
+    ).not.toContain('Lumber Producers Council>United States|enforcement|demand');
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 8;
+export const CUES_VERSION = 9;
 
 const list = (s: string): string[] =>
   s
@@ -347,7 +347,9 @@ export const CUES: CueEntry[] = [
      will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
      would not give up, will not give up, not give up, never give up, could not give up,
      decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
-     refuses to bow to, not yield to, refused to yield to`,
+     refuses to bow to, not yield to, refused to yield to,
+     held out against, holds out against, holding out against, hold out against,
+     saw no grounds for, sees no grounds for, see no grounds for, no grounds for`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
@@ -478,7 +480,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
       trade case, unfair trade case, settling disputes, settle disputes, settlement of disputes,
       settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
-      policing of the accord, policing of the agreement`),
+      policing of the accord, policing of the agreement,
+      reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto`),
     // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
     weak: list('panel, panels'),
   },
