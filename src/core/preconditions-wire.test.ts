@@ -283,4 +283,16 @@ describe('preconditions: wire set C constructions', () => {
       ),
     ).not.toContain('Lumber Producers Council>United States|enforcement|demand');
   });
+  it('skips the object of "press" and "study" when finding a holder', () => {
+    expect(
+      pre(
+        'Textile trade\n\nThe textile workers union said it would press Congress for import quotas if shipments rose again.',
+      ).filter((p) => p.includes('Congress>')),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Steel trade talks\n\nAustrian officials said they would study the U.S. request but saw no grounds for quotas on steel.',
+      ),
+    ).toContain('Austria>-|market_access|reject');
+  });
 });
