@@ -283,6 +283,7 @@ describe('preconditions: wire set C constructions', () => {
       ),
     ).not.toContain('Lumber Producers Council>United States|enforcement|demand');
   });
+
   it('skips the object of "press" and "study" when finding a holder', () => {
     expect(
       pre(
@@ -294,5 +295,19 @@ describe('preconditions: wire set C constructions', () => {
         'Steel trade talks\n\nAustrian officials said they would study the U.S. request but saw no grounds for quotas on steel.',
       ),
     ).toContain('Austria>-|market_access|reject');
+  });
+
+  it('reads an offer made "only as part of" or "only when" something as a condition', () => {
+    expect(
+      pre(
+        'Farm trade talks\n\nThe European Community was ready to discuss its export refunds only as part of wider talks on farm subsidies.',
+      ),
+    ).toEqual(['European Community>-|subsidies|condition']);
+    // no "only": the offer stays an offer
+    expect(
+      pre(
+        'Farm trade talks\n\nThe European Community was ready to discuss its export refunds as part of wider talks on farm subsidies.',
+      ),
+    ).toEqual(['European Community>-|subsidies|offer']);
   });
 });

@@ -227,6 +227,8 @@ const NOUN_CUES = new Set([
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
+/** Words after "only" that limit an offer to terms ("only as part of", "only when", "only after"). */
+const ONLY_ON = words('as when after once on in provided within');
 const RELATIVE = words('that which who whose whom where');
 /** Verbs that license an act of their object ("let the United States retaliate"). */
 const LICENSE = words(
@@ -2464,6 +2466,14 @@ export function findPreconditions(
         )
           continue;
       }
+      // "was ready to discuss them only as part of wider talks", "would buy grain only when it is
+      // priced at world levels": a step offered only on terms sets those terms as a condition
+      if (stance === 'offer')
+        for (let k = cu.b; k < scopeEnd - 1; k++)
+          if (toks[k]!.lower === 'only' && ONLY_ON.has(toks[k + 1]!.lower)) {
+            stance = 'condition';
+            break;
+          }
       sentenceHolder = holder;
       const holders: [ActorInfo, ActorInfo | null][] = [[holder, target]];
       // co-holders of an offer are each other's counterparts ("Canada and Mexico agreed to ...");
