@@ -310,4 +310,49 @@ describe('preconditions: wire set C constructions', () => {
       ),
     ).toEqual(['European Community>-|subsidies|offer']);
   });
+  it('reads "will abolish" as an own step, "would not give" as a refusal, "patented" as IP', () => {
+    expect(
+      pre(
+        'Fish trade accord\n\nNorway will abolish its fish import quota next year under the accord with the Community.',
+      ),
+    ).toEqual(['Norway>-|market_access|offer']);
+    // abolishing asked of another party is no offer of its own
+    expect(
+      pre('Fish trade accord\n\nFishermen want Norway to abolish its fish import quota next year.'),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Drug patents trade row\n\nBrazil said it would not give protection to medicines patented overseas.',
+      ),
+    ).toEqual(['Brazil>-|ip_protection|reject']);
+  });
+
+  it('reads the refunds as export subsidies (weak), allocations as quotas (weak), a fair chance as access', () => {
+    expect(
+      pre(
+        'Grain trade row\n\nThe European Community would not accept any tie between the grain accord and its refunds.',
+      ),
+    ).toEqual(['European Community>-|subsidies|reject']);
+    // a strong word beside them wins
+    expect(
+      pre(
+        'Grain trade row\n\nThe European Community would not accept any tie between its refunds and tariffs on grain.',
+      ),
+    ).toEqual(['European Community>-|tariffs|reject']);
+    expect(
+      pre(
+        'Car exports to the U.S.\n\nHonda Motor Co and Mazda Motor Corp had asked MITI for larger allocations.',
+      ),
+    ).toEqual(['Honda>Japan|market_access|demand', 'Mazda Motor Corp>Japan|market_access|demand']);
+    expect(
+      pre(
+        'Medical equipment trade\n\nThe United States wants Korean state hospitals to give American suppliers a fair chance at equipment orders.',
+      ),
+    ).toEqual(['United States>South Korea|market_access|demand']);
+    expect(
+      pre(
+        'Medical equipment trade\n\nThe United States wants Korean state hospitals to give American suppliers more time.',
+      ),
+    ).toEqual([]);
+  });
 });

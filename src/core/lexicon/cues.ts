@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 9;
+export const CUES_VERSION = 10;
 
 const list = (s: string): string[] =>
   s
@@ -153,7 +153,7 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
-          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share`).map(
+          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish`).map(
           (v) => `${aux} ${v}`,
         ),
       )
@@ -370,7 +370,7 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
-          phase out, eliminate, extend, permit, allow, sign`).map((v) => `${aux} ${v}`),
+          phase out, eliminate, extend, permit, allow, sign, give, abolish`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
@@ -403,7 +403,7 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'ip_protection',
     strong: list(`intellectual property, intellectual-property, patent, patents, copyright, copyrights,
-      trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
+      patented, trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
       geographical indication, geographical indications, geographic indications, protected names, royalties, royalty,
       enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
       enforcement of intellectual property, intellectual property enforcement, patent enforcement`),
@@ -425,13 +425,13 @@ export const ISSUE_WORDS: IssueWords[] = [
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
-      fair treatment, equal treatment, national treatment, non-discrimination, food safety, food-safety,
+      fair treatment, fair chance, fair opportunity, equal treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       greater share`),
     weak: list(`fairly, limits, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice,
-      wheat, sugar, monopoly, monopolies, distribution, insurance, insurers, foreign companies, foreign firms`),
+      wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms`),
   },
   {
     issue: 'subsidies',
@@ -440,6 +440,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     // for the talks")
     weak: [
       'aid',
+      // "the refunds": the EC's export refunds named by their noun alone
+      'refunds',
       'indirect support',
       ...['for', 'to'].flatMap((p) =>
         list(`aircraft, civil aircraft, agriculture, industry, the industry, industries, exporters, producers,
