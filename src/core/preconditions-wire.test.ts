@@ -355,4 +355,18 @@ describe('preconditions: wire set C constructions', () => {
       ),
     ).toEqual([]);
   });
+  it('reads a GATT ruling accepted as an enforcement offer', () => {
+    expect(
+      pre(
+        "Salmon trade row\n\nCanada accepted the panel's findings and said it would change its fishing rules.",
+      ),
+    ).toEqual(['Canada>-|enforcement|offer']);
+    // refused, or asked of another party, it is no offer
+    expect(pre("Salmon trade row\n\nCanada rejected the panel's findings on its fishing rules.")).toEqual([
+      'Canada>-|enforcement|reject',
+    ]);
+    expect(pre("Salmon trade row\n\nThe United States wants Canada to accept the panel's findings.")).toEqual(
+      ['United States>Canada|enforcement|demand'],
+    );
+  });
 });

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 10;
+export const CUES_VERSION = 11;
 
 const list = (s: string): string[] =>
   s
@@ -285,6 +285,25 @@ export const CUES: CueEntry[] = [
             ['complaint', 'complaints', 'case', 'challenge', 'dispute'].map((n) => `${aux} ${v} ${det} ${n}`),
           ),
         ),
+      )
+      .join(','),
+    { direct: true, implies: 'enforcement' },
+  ),
+  // "Tokyo accepted the panel's findings": a ruling accepted is an enforcement concession
+  ...D(
+    'after',
+    'offer',
+    ['accepted', 'accepts', 'will accept', 'agreed to accept']
+      .flatMap((v) =>
+        [
+          'the findings',
+          "the panel's findings",
+          'the panel findings',
+          'the ruling',
+          "the panel's ruling",
+          'the panel ruling',
+          'the gatt ruling',
+        ].map((n) => `${v} ${n}`),
       )
       .join(','),
     { direct: true, implies: 'enforcement' },
