@@ -369,4 +369,13 @@ describe('preconditions: wire set C constructions', () => {
       ['United States>Canada|enforcement|demand'],
     );
   });
+  it('codes "urged X to press for ..." by the inner demand verb alone, not as `other` too', () => {
+    expect(
+      pre('Wool trade\n\nThe Wool Growers Council urged Canberra to press for a bigger quota for fine wool.'),
+    ).toEqual(['Wool Growers Council>-|market_access|demand']);
+    // a complement with no demand verb of its own keeps the directive
+    expect(
+      pre('Wool trade\n\nThe Wool Growers Council urged Canberra to protect the industry from Tokyo.'),
+    ).toEqual(['Wool Growers Council>Australia|other|demand']);
+  });
 });

@@ -2387,11 +2387,13 @@ export function findPreconditions(
           (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b))) &&
         // "urged the government to lodge a formal complaint", "asked Washington to strip X of some
         // benefits unless ...": the complement's own cue (an enforcement step, a condition) says
-        // what is asked
+        // what is asked ("urged Ottawa to press for a quota", "to seek redress": so does a demand verb)
         !(
           nextCue &&
           nextCue.a === scopeEnd &&
-          (nextCue.cue.implies === 'enforcement' || CONDITION_CLAUSE.has(nextCue.cue.phrase))
+          (nextCue.cue.implies === 'enforcement' ||
+            CONDITION_CLAUSE.has(nextCue.cue.phrase) ||
+            (nextCue.cue.stance === 'demand' && !nextCue.cue.modal && toks[nextCue.a - 1]?.lower === 'to'))
         )
       )
         issues.add('other');
