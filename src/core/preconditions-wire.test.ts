@@ -378,4 +378,17 @@ describe('preconditions: wire set C constructions', () => {
       pre('Wool trade\n\nThe Wool Growers Council urged Canberra to protect the industry from Tokyo.'),
     ).toEqual(['Wool Growers Council>Australia|other|demand']);
   });
+  it('skips the second of coordinated objects when finding a holder', () => {
+    expect(
+      pre(
+        'Machine tool trade\n\nWashington warned Spain and Sweden that it would set quotas of its own if they did not limit their exports.',
+      ),
+    ).toEqual(['United States>-|market_access|condition']);
+    // coordinated subjects stay holders
+    expect(
+      pre(
+        'Machine tool trade\n\nSpain and Sweden said they would set quotas of their own if Washington did not limit its exports.',
+      ).some((p) => p.startsWith('United States>')),
+    ).toBe(false);
+  });
 });

@@ -1678,7 +1678,11 @@ export function findPreconditions(
           // "with Ottawa agreeing to ...": the subject of an absolute clause
           // "a delegation led by Wang agreed to ...": the leader is the subject
           const isObject =
-            isObjectAt(toks, mm.a, S.first) &&
+            (isObjectAt(toks, mm.a, S.first) ||
+              // "warned West Germany and Switzerland that ...": the second of coordinated objects
+              (prev?.lower === 'and' &&
+                mentionAt(mm.a - 2) >= 0 &&
+                isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first))) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
             !(prev?.lower === 'by' && LED.has(toks[mm.a - 2]?.lower ?? '')) &&
             // "in response to China's pledge to buy ...": the possessor is the subject of its pledge
