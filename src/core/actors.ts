@@ -1406,8 +1406,11 @@ export function recognizeActors(
       for (let k = a; k < b; k++) {
         const m = lexAt[k];
         if (m && !(kinName && k === b - 1)) {
-          if (m.hit.form === Form.Non) nonInside = true;
-          else if (
+          if (m.hit.form === Form.Non) {
+            // "Pacific Seafood Processors Association", "Silicon Valley Leadership Group": a place
+            // that opens a name of two more words ending in an organisation's head word is part of it
+            if (!(m.a === a && b - m.b >= 2 && ORG_SUFFIX.has(last))) nonInside = true;
+          } else if (
             m.hit.form !== Form.Adj &&
             // "R.J. Reynolds Tobacco Co": a known person's surname in a firm's name with its legal form
             !(m.hit.form === Form.Surname && LEGAL_FORMS.has(last)) &&
