@@ -391,4 +391,17 @@ describe('preconditions: wire set C constructions', () => {
       ).some((p) => p.startsWith('United States>')),
     ).toBe(false);
   });
+  it('reads a measure to be challenged as enforcement', () => {
+    expect(
+      pre(
+        'Lumber trade row\n\nThe Lumber Producers Council urged Washington to challenge the new Canadian fee.',
+      ),
+    ).toEqual(['Lumber Producers Council>United States|enforcement|demand']);
+    // the noun "a challenge" is no legal step
+    expect(
+      pre(
+        'Lumber trade row\n\nThe Lumber Producers Council urged Washington to meet the challenge of Canadian quotas.',
+      ),
+    ).not.toContain('Lumber Producers Council>United States|enforcement|demand');
+  });
 });

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 11;
+export const CUES_VERSION = 12;
 
 const list = (s: string): string[] =>
   s
@@ -502,7 +502,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       trade case, unfair trade case, settling disputes, settle disputes, settlement of disputes,
       settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
       policing of the accord, policing of the agreement,
-      reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto`),
+      reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
+      to challenge, challenge it, challenge them`),
     // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
     weak: list('panel, panels'),
   },
