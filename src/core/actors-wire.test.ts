@@ -138,4 +138,8 @@ describe('actors: wire set C names', () => {
     expect(names('Fish trade\n\nThe Atlantic Council urged Washington to act.')).toEqual(['United States']);
     expect(names('Fish trade\n\nFleets in the Atlantic urged Washington to act.')).toEqual(['United States']);
   });
+  it('leaves "<Place>-based" out of a firm name, and keeps hyphenated given names', () => {
+    expect(names('Chip trade\n\nTokyo-based Fujitsu Ltd welcomed the accord.')).toEqual(['Fujitsu Ltd']);
+    expect(names('Chip trade\n\nNegotiator Kim Yong-beom welcomed the accord.')).toContain('Kim Yong-beom');
+  });
 });

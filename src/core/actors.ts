@@ -1279,7 +1279,9 @@ export function recognizeActors(
         j + 1 < limit &&
         isWord(toks[j + 1]) &&
         !toks[j + 1]!.space &&
-        !toks[j + 1]!.cap
+        !toks[j + 1]!.cap &&
+        // ("Minneapolis-based Cray Research Inc": where a firm is based is no part of a name)
+        toks[j + 1]!.lower !== 'based'
       ) {
         j += 2;
         continue;
