@@ -404,4 +404,16 @@ describe('preconditions: wire set C constructions', () => {
       ),
     ).not.toContain('Lumber Producers Council>United States|enforcement|demand');
   });
+  it('reads "to comply with" after a step as its purpose, not the step', () => {
+    expect(
+      pre('Salmon trade\n\nCanada will lift its ban on exports of raw salmon to comply with a GATT ruling.'),
+    ).toEqual(['Canada>General Agreement on Tariffs and Trade|market_access|offer']);
+    // complying itself, offered or asked, stays enforcement
+    expect(pre('Salmon trade\n\nCanada agreed to comply with the GATT ruling on its salmon rules.')).toEqual([
+      'Canada>General Agreement on Tariffs and Trade|enforcement|offer',
+    ]);
+    expect(
+      pre('Salmon trade\n\nThe United States urged Canada to comply with the GATT ruling on salmon.'),
+    ).toEqual(['United States>Canada|enforcement|demand']);
+  });
 });

@@ -162,6 +162,9 @@ const PURPOSE = new Set([
   'to evade',
   'to stabilise',
   'to stabilize',
+  // "will lift its export ban to comply with a GATT ruling": why a step is taken, not what it is
+  'to comply',
+  'to conform',
 ]);
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
