@@ -416,4 +416,35 @@ describe('preconditions: wire set C constructions', () => {
       pre('Salmon trade\n\nThe United States urged Canada to comply with the GATT ruling on salmon.'),
     ).toEqual(['United States>Canada|enforcement|demand']);
   });
+  it('reads a bare "provided" before a party as a condition clause', () => {
+    expect(
+      pre(
+        'Rice trade\n\nTokyo was ready to cut its rice tariffs provided Washington did not press for a faster rise of the yen.',
+      ),
+    ).toContain('Japan>United States|tariffs|condition');
+    // "provided by", "provided loans": no condition
+    expect(
+      pre(
+        'Rice trade\n\nTokyo was ready to cut its rice tariffs, using figures provided by the farm ministry.',
+      ),
+    ).toEqual(['Japan>-|tariffs|offer']);
+  });
+
+  it('reads "its own complaint" as enforcement', () => {
+    expect(
+      pre(
+        'Beef trade\n\nAustralia said it would keep its own complaint against the Korean quotas alive in GATT until it had seen the accord.',
+      ),
+    ).toEqual(['Australia>-|enforcement|condition']);
+  });
+
+  it('carries no issue into an agreement to a step of procedure', () => {
+    const before = 'Rice trade\n\nThe United States wants Japan to open its rice market. ';
+    expect(pre(`${before}Japan said it was willing to speed up its reviews.`)).toContain(
+      'Japan>-|market_access|offer',
+    );
+    expect(pre(`${before}Japan said it was willing to study the request.`)).toEqual([
+      'United States>Japan|market_access|demand',
+    ]);
+  });
 });

@@ -40,6 +40,7 @@ const CONDITION_CLAUSE = new Set([
   'until',
   'as long as',
   'provided that',
+  'provided',
   'on condition that',
   'as soon as',
 ]);
@@ -230,6 +231,8 @@ const NOUN_CUES = new Set([
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
+/** Verbs of procedure: agreeing to them concedes nothing ("agreed to take up the request"). */
+const PROCEDURE_VERBS = words('take study examine');
 /** Words after "only" that limit an offer to terms ("only as part of", "only when", "only after"). */
 const ONLY_ON = words('as when after once on in provided within');
 const RELATIVE = words('that which who whose whom where');
@@ -1199,6 +1202,9 @@ export function findPreconditions(
               marketDemandVerb(toks, m.b, S.last))
           )
             keep = false;
+          // "ready to cut tariffs provided Washington ...": a bare "provided" sets a term only when a
+          // party follows ("the data provided by", "provided loans" are no condition)
+          if (cue.phrase === 'provided' && !partyNext(m.b)) keep = false;
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
           // modal in the main clause before it
           if (cue.phrase === 'if' || cue.phrase === 'until' || cue.phrase === 'once') {
@@ -2365,7 +2371,9 @@ export function findPreconditions(
         stance === 'offer' &&
         !cu.cue.direct &&
         cu.cue.phrase.endsWith(' to') &&
-        !talksIn(toks, cu.b, scopeEnd)
+        !talksIn(toks, cu.b, scopeEnd) &&
+        // ("agreed to take up the request again", "agreed to study it": a step of procedure)
+        !PROCEDURE_VERBS.has(toks[cu.b]?.lower ?? '')
       ) {
         // ("would give copyright protection, and ... was ready to discuss its terms": an offer held
         // earlier in the same sentence is nearer than the sentence before)

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 12;
+export const CUES_VERSION = 13;
 
 const list = (s: string): string[] =>
   s
@@ -106,7 +106,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'condition',
-    `unless, only if, as long as, so long as, provided that, on condition that, as soon as, will depend on, would depend on,
+    `unless, only if, as long as, so long as, provided that, provided, on condition that, as soon as, will depend on, would depend on,
      contingent on, contingent upon, conditional upon`,
   ),
   ...D(
@@ -503,7 +503,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
-      to challenge, challenge it, challenge them`),
+      to challenge, challenge it, challenge them, its complaint, their complaint, own complaint`),
     // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
     weak: list('panel, panels'),
   },
