@@ -433,4 +433,12 @@ describe('events: wire set C constructions', () => {
       ),
     ).toEqual([]);
   });
+  it('reads a cabinet or board meeting as no talks held', () => {
+    expect(
+      events('Farm trade\nWe will not go lower, Lyng told reporters after a cabinet meeting on Monday.'),
+    ).toEqual([]);
+    expect(
+      events('Farm trade\nLyng told reporters after a meeting with Soviet officials on Monday.'),
+    ).toEqual(['held@2019-07-08']);
+  });
 });

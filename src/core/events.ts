@@ -881,7 +881,21 @@ const AFTER_TALKS_NEXT = new Set([
 ]);
 /** Words between `after` and the talks noun that make it no sitting (`after years of talks` is how
  * long; `after the talks collapsed` is found by its own verb). */
-const AFTER_NOT = new Set(['years', 'months', 'decades', 'of', 'any', 'no', 'more', 'further']);
+const AFTER_NOT = new Set([
+  'years',
+  'months',
+  'decades',
+  'of',
+  'any',
+  'no',
+  'more',
+  'further',
+  // `told reporters after a cabinet meeting`: a government's or a firm's own meeting is no talks
+  'cabinet',
+  'board',
+  'caucus',
+  'party',
+]);
 
 /**
  * `Yeutter told reporters after talks with Tamura`, `following a meeting in Tokyo`: talks that took
