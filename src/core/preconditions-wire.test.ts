@@ -447,4 +447,18 @@ describe('preconditions: wire set C constructions', () => {
       'United States>Japan|market_access|demand',
     ]);
   });
+  it('skips a role after a name ("X, the Senate Democratic leader,") when finding the holder', () => {
+    const before = 'Wheat trade\n\nThe U.S. Senate votes on the farm bill today. ';
+    expect(
+      pre(
+        `${before}Senator Ann Roe, the Senate Democratic leader, urged the administration to raise export subsidies on wheat.`,
+      ),
+    ).toEqual(['Ann Roe>-|subsidies|demand']);
+    // an aside with no role word leaves the chamber the subject
+    expect(
+      pre(
+        `${before}The Senate, the farm lobby said, urged the administration to raise export subsidies on wheat.`,
+      ),
+    ).toEqual(['U.S. Senate>-|subsidies|demand']);
+  });
 });

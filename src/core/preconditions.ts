@@ -2734,6 +2734,10 @@ function sideClause(toks: Token[], k: number): boolean {
 /** Role nouns that open an appositive after a name when "of" follows ("president of ..."). */
 const SAID = words('said says added adds');
 const ROLE_OPENERS = words('president chairman chairwoman head manager director chief secretary');
+/** Last words of a role set off after a name ("X, the Senate Republican leader, ..."). */
+const ROLE_TAILS = words(
+  'leader chairman chairwoman president head spokesman spokeswoman secretary minister governor director negotiator ambassador envoy',
+);
 function appositiveStart(toks: Token[], k: number, first: number): number {
   for (let r = k - 1; r > first && k - r <= 16; r--) {
     const t = toks[r]!;
@@ -2745,7 +2749,10 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
       const role = ROLE_OPENERS.has(opener) && toks[r + 2]?.lower === 'of';
       // "Baker, Darman said, was committed to ...": a parenthetical speaker, not the subject
       const speaker = k - r <= 6 && SAID.has(toks[k - 1]!.lower);
+      // "Bob Dole, the Senate Republican leader, urged ...": a role named with "the" before a name
+      const titled = opener === 'the' && ROLE_TAILS.has(toks[k - 1]!.lower);
       return (APPOSITIVE_OPENERS.has(opener) ||
+        titled ||
         ASIDE_PREPS.has(opener) ||
         role ||
         speaker ||
