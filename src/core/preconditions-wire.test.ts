@@ -461,4 +461,18 @@ describe('preconditions: wire set C constructions', () => {
       ),
     ).toEqual(['U.S. Senate>-|subsidies|demand']);
   });
+  it('gives "a call backed by X" to X as well', () => {
+    const holders = (t: string): string[] => pre(t).map((p) => p.split('>')[0]!);
+    expect(
+      holders(
+        'Wheat trade\n\nSenator Ann Roe urged the administration to raise export subsidies on wheat, a call backed by the Kansas Wheat Council.',
+      ),
+    ).toEqual(['Ann Roe', 'Kansas Wheat Council']);
+    // a bill backed by a lobby is no position of that lobby's
+    expect(
+      holders(
+        'Wheat trade\n\nSenator Ann Roe urged the administration to raise export subsidies on wheat under a bill backed by the Kansas Wheat Council.',
+      ),
+    ).toEqual(['Ann Roe']);
+  });
 });

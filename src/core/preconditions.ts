@@ -233,6 +233,10 @@ const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agr
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 /** Verbs of procedure: agreeing to them concedes nothing ("agreed to take up the request"). */
 const PROCEDURE_VERBS = words('take study examine');
+/** Participles naming who backs a position told before them ("a call backed by X"). */
+const BACKERS = words('backed sought supported endorsed echoed favoured favored');
+/** Nouns for a position, before those participles ("a call backed by", "a point sought by"). */
+const STANCE_NOUNS = words('call calls point demand demands request proposal position move idea step');
 /** Words after "only" that limit an offer to terms ("only as part of", "only when", "only after"). */
 const ONLY_ON = words('as when after once on in provided within');
 const RELATIVE = words('that which who whose whom where');
@@ -2523,6 +2527,36 @@ export function findPreconditions(
           });
         }
     }
+    // "..., a call backed by the Wheat Growers", "..., a point sought by the drug makers": the
+    // agent of the position just told asks for it too (only in a sentence that told one)
+    const told = sentenceIssues.get(si);
+    if (told)
+      for (let k = S.first + 2; k < S.last - 2; k++) {
+        if (
+          toks[k + 1]!.lower !== 'by' ||
+          !BACKERS.has(toks[k]!.lower) ||
+          !STANCE_NOUNS.has(toks[k - 1]!.lower)
+        )
+          continue;
+        const mi = agentAfter(k + 1);
+        const h = mi >= 0 ? resolveHolder(ar.mentions[mi]!.actor) : null;
+        if (!h || h.kind === 'country' || h.kind === 'bloc') continue;
+        for (const issue of told) {
+          const key = `${h.id}|${issue}|demand`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            holder: h.id,
+            target: null,
+            issue,
+            stance: 'demand',
+            text: text.slice(S.start, S.end),
+            start: S.start,
+            end: S.end,
+            rule: `cue:${ruleSlug(toks[k]!.lower + ' by')}+issue:${issue}`,
+          });
+        }
+      }
     // Deal terms with no party as subject: "The deal caps U.S. tariffs on European goods at 15
     // percent", "Under the agreement, Japanese duties on American beef will fall to 9 percent":
     // the party whose measure is cut makes the offer (ANNOTATION.md: agreed terms are offers).
