@@ -475,4 +475,18 @@ describe('preconditions: wire set C constructions', () => {
       ),
     ).toEqual(['Ann Roe']);
   });
+  it('reads a currency named by its country or its own name as currency', () => {
+    expect(pre('Currency trade\n\nWashington wants Ottawa to let the Canadian dollar rise faster.')).toEqual([
+      'United States>Canada|currency|demand',
+    ]);
+    expect(
+      pre('Currency trade\n\nWashington wants Tokyo to let the yen rise faster against the dollar.'),
+    ).toEqual(['United States>Japan|currency|demand']);
+    // a sum in a currency is no currency position
+    expect(
+      pre(
+        'Currency trade\n\nWashington wants Ottawa to buy five billion Canadian dollars of American wheat.',
+      ),
+    ).toEqual(['United States>Canada|purchases|demand']);
+  });
 });
