@@ -489,4 +489,12 @@ describe('preconditions: wire set C constructions', () => {
       ),
     ).toEqual(['United States>Canada|purchases|demand']);
   });
+  it('reads "hold X to its promise" as no offer of the one who holds', () => {
+    expect(
+      pre('Tariff trade\n\nWashington will hold Seoul to its promise to cut tariffs on American fruit.'),
+    ).toEqual([]);
+    expect(pre('Tariff trade\n\nSeoul repeated its promise to cut tariffs on American fruit.')).toEqual([
+      'South Korea>United States|tariffs|offer',
+    ]);
+  });
 });

@@ -233,6 +233,13 @@ const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agr
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 /** Verbs of procedure: agreeing to them concedes nothing ("agreed to take up the request"). */
 const PROCEDURE_VERBS = words('take study examine');
+const POSSESSIVE_PRONOUNS = words('its their his her');
+const HOLD_FORMS = words('hold holds held holding');
+/** "hold Tokyo to" before token `to`: a verb of holding a party to its word, 2-4 tokens back. */
+function heldTo(toks: Token[], to: number, first: number): boolean {
+  for (let q = to - 2; q >= Math.max(first, to - 4); q--) if (HOLD_FORMS.has(toks[q]!.lower)) return true;
+  return false;
+}
 /** Participles naming who backs a position told before them ("a call backed by X"). */
 const BACKERS = words('backed sought supported endorsed echoed favoured favored');
 /** Nouns for a position, before those participles ("a call backed by", "a point sought by"). */
@@ -1175,6 +1182,14 @@ export function findPreconditions(
             cue.stance === 'condition' &&
             cue.phrase.startsWith('retaliat') &&
             DETERMINERS.has(toks[k - 1]?.lower ?? '')
+          )
+            keep = false;
+          // "will hold Tokyo to its promise": the promise is the other party's, held to it, no offer
+          if (
+            cue.stance === 'offer' &&
+            toks[k - 2]?.lower === 'to' &&
+            POSSESSIVE_PRONOUNS.has(toks[k - 1]?.lower ?? '') &&
+            heldTo(toks, k - 2, S.first)
           )
             keep = false;
           // "hoped to lift": the speaker's own plan, not a demand on anyone
