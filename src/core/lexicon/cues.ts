@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 14;
+export const CUES_VERSION = 15;
 
 const list = (s: string): string[] =>
   s
@@ -483,8 +483,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`currency, currencies, exchange rate, exchange rates, yuan, renminbi, revaluation, revalue,
       devaluation, devalue, currency manipulation, manipulator, appreciation, depreciation,
       value of the dollar, dollar's value, dollar's fall, dollar's decline, dollar fall, dollar rate,
-      taiwan dollar, hong kong dollar, canadian dollar, australian dollar, new zealand dollar, singapore dollar,
-      the yen, the won`),
+      canadian dollar, australian dollar, the yen, the won`),
     // "let the Taiwan dollar appreciate": a currency's rise named only by the verb
     weak: list('appreciate, depreciate'),
   },
