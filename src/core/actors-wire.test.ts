@@ -126,3 +126,20 @@ describe('actors: provinces and states that act', () => {
     expect(holders).not.toContain('Canada');
   });
 });
+
+/** Names of wire set C's misses, in sentences written for these tests. */
+describe('actors: wire set C names', () => {
+  it('reads a place that opens an organisation name as part of the name', () => {
+    expect(names('Fish trade\n\nThe Atlantic Fisheries Council urged Washington to act.')).toEqual([
+      'Atlantic Fisheries Council',
+      'United States',
+    ]);
+    // the place alone, or before a one-word head, stays a place
+    expect(names('Fish trade\n\nThe Atlantic Council urged Washington to act.')).toEqual(['United States']);
+    expect(names('Fish trade\n\nFleets in the Atlantic urged Washington to act.')).toEqual(['United States']);
+  });
+  it('leaves "<Place>-based" out of a firm name, and keeps hyphenated given names', () => {
+    expect(names('Chip trade\n\nTokyo-based Fujitsu Ltd welcomed the accord.')).toEqual(['Fujitsu Ltd']);
+    expect(names('Chip trade\n\nNegotiator Kim Yong-beom welcomed the accord.')).toContain('Kim Yong-beom');
+  });
+});

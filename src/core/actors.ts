@@ -1279,7 +1279,9 @@ export function recognizeActors(
         j + 1 < limit &&
         isWord(toks[j + 1]) &&
         !toks[j + 1]!.space &&
-        !toks[j + 1]!.cap
+        !toks[j + 1]!.cap &&
+        // ("Minneapolis-based Cray Research Inc": where a firm is based is no part of a name)
+        toks[j + 1]!.lower !== 'based'
       ) {
         j += 2;
         continue;
@@ -1406,8 +1408,11 @@ export function recognizeActors(
       for (let k = a; k < b; k++) {
         const m = lexAt[k];
         if (m && !(kinName && k === b - 1)) {
-          if (m.hit.form === Form.Non) nonInside = true;
-          else if (
+          if (m.hit.form === Form.Non) {
+            // "Pacific Seafood Processors Association", "Silicon Valley Leadership Group": a place
+            // that opens a name of two more words ending in an organisation's head word is part of it
+            if (!(m.a === a && b - m.b >= 2 && ORG_SUFFIX.has(last))) nonInside = true;
+          } else if (
             m.hit.form !== Form.Adj &&
             // "R.J. Reynolds Tobacco Co": a known person's surname in a firm's name with its legal form
             !(m.hit.form === Form.Surname && LEGAL_FORMS.has(last)) &&

@@ -418,3 +418,27 @@ describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
     expect(story('New talks are set for next month in Rome.')).toEqual(['planned@2019-08-01']);
   });
 });
+
+describe('events: wire set C constructions', () => {
+  it('finds the talks subject of a trigger across a relative clause set off by commas', () => {
+    expect(
+      events(
+        'Rice trade\nTalks on renewing the rice pact, which covers most Asian exporters, were deadlocked on Monday, delegates said.',
+      ),
+    ).toEqual(['stalled@2019-07-08']);
+    // an antecedent that is no talks noun gives no event
+    expect(
+      events(
+        'Rice trade\nThe rice market, which traders watch closely, was deadlocked on Monday, dealers said.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a cabinet or board meeting as no talks held', () => {
+    expect(
+      events('Farm trade\nWe will not go lower, Lyng told reporters after a cabinet meeting on Monday.'),
+    ).toEqual([]);
+    expect(
+      events('Farm trade\nLyng told reporters after a meeting with Soviet officials on Monday.'),
+    ).toEqual(['held@2019-07-08']);
+  });
+});

@@ -720,6 +720,18 @@ function attaches(
       while (q >= from && q >= a - 5 && SUBJECT_GAP.has(toks[q]!.lower)) q--;
       if (q < from) return false;
       if (tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
+      // `Talks on renewing the pact, which governs ..., were deadlocked`: a relative clause set off
+      // by commas between the subject and its verb is skipped back to its antecedent
+      if (toks[a - 1]?.text === ',' || toks[a - 2]?.text === ',')
+        for (let r = q - 1; r > from && r >= q - 20; r--) {
+          const w = toks[r]!.lower;
+          if (w === '.' || w === ';') break;
+          if ((w === 'which' || w === 'who') && toks[r - 1]!.text === ',') {
+            q = r - 2;
+            if (q >= from && tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
+            break;
+          }
+        }
       // a head noun with a phrase after it: `talks between Frost and Sefcovic are to start`
       for (let h = q - 1; h >= Math.max(from, q - 8); h--) {
         const w = toks[h]!.lower;
@@ -869,7 +881,21 @@ const AFTER_TALKS_NEXT = new Set([
 ]);
 /** Words between `after` and the talks noun that make it no sitting (`after years of talks` is how
  * long; `after the talks collapsed` is found by its own verb). */
-const AFTER_NOT = new Set(['years', 'months', 'decades', 'of', 'any', 'no', 'more', 'further']);
+const AFTER_NOT = new Set([
+  'years',
+  'months',
+  'decades',
+  'of',
+  'any',
+  'no',
+  'more',
+  'further',
+  // `told reporters after a cabinet meeting`: a government's or a firm's own meeting is no talks
+  'cabinet',
+  'board',
+  'caucus',
+  'party',
+]);
 
 /**
  * `Yeutter told reporters after talks with Tamura`, `following a meeting in Tokyo`: talks that took

@@ -249,3 +249,252 @@ describe('preconditions: a role naming its body by initials', () => {
     expect(pre(story('NWGX')).map((p) => p.split('>')[0])).toEqual(['Ann Cole']);
   });
 });
+
+/** Constructions of wire set C's misses, in sentences written for these tests. */
+describe('preconditions: wire set C constructions', () => {
+  it('reads "held out against" and "saw no grounds for" as refusals', () => {
+    expect(
+      pre('Farm trade talks\n\nPortugal had held out against the duty cuts for a month, diplomats said.'),
+    ).toContain('Portugal>-|tariffs|reject');
+    expect(
+      pre("Steel trade talks\n\nAustrian officials said they saw no grounds for quotas on Austria's steel."),
+    ).toContain('Austria>-|market_access|reject');
+    // a party that held out for something is not refusing it
+    expect(
+      pre('Farm trade talks\n\nPortugal had held out for bigger duty cuts for a month, diplomats said.'),
+    ).not.toContain('Portugal>-|tariffs|reject');
+  });
+
+  it('reads asking to reopen a trade case or go back to GATT as enforcement', () => {
+    expect(
+      pre(
+        'Copyright trade row\n\nThe Music Publishers Association urged Washington to reopen the case against Singapore.',
+      ),
+    ).toContain('Music Publishers Association>United States|enforcement|demand');
+    expect(
+      pre(
+        'Lumber trade row\n\nThe Lumber Producers Council urged Washington to go back to GATT over the Canadian fee.',
+      ),
+    ).toContain('Lumber Producers Council>United States|enforcement|demand');
+    // a case merely mentioned is no enforcement step ("in any case")
+    expect(
+      pre(
+        'Lumber trade row\n\nThe Lumber Producers Council urged Washington in any case to cut the Canadian quota.',
+      ),
+    ).not.toContain('Lumber Producers Council>United States|enforcement|demand');
+  });
+
+  it('skips the object of "press" and "study" when finding a holder', () => {
+    expect(
+      pre(
+        'Textile trade\n\nThe textile workers union said it would press Congress for import quotas if shipments rose again.',
+      ).filter((p) => p.includes('Congress>')),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Steel trade talks\n\nAustrian officials said they would study the U.S. request but saw no grounds for quotas on steel.',
+      ),
+    ).toContain('Austria>-|market_access|reject');
+  });
+
+  it('reads an offer made "only as part of" or "only when" something as a condition', () => {
+    expect(
+      pre(
+        'Farm trade talks\n\nThe European Community was ready to discuss its export refunds only as part of wider talks on farm subsidies.',
+      ),
+    ).toEqual(['European Community>-|subsidies|condition']);
+    // no "only": the offer stays an offer
+    expect(
+      pre(
+        'Farm trade talks\n\nThe European Community was ready to discuss its export refunds as part of wider talks on farm subsidies.',
+      ),
+    ).toEqual(['European Community>-|subsidies|offer']);
+  });
+  it('reads "will abolish" as an own step, "would not give" as a refusal, "patented" as IP', () => {
+    expect(
+      pre(
+        'Fish trade accord\n\nNorway will abolish its fish import quota next year under the accord with the Community.',
+      ),
+    ).toEqual(['Norway>-|market_access|offer']);
+    // abolishing asked of another party is no offer of its own
+    expect(
+      pre('Fish trade accord\n\nFishermen want Norway to abolish its fish import quota next year.'),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Drug patents trade row\n\nBrazil said it would not give protection to medicines patented overseas.',
+      ),
+    ).toEqual(['Brazil>-|ip_protection|reject']);
+  });
+
+  it('reads the refunds as export subsidies (weak), allocations as quotas (weak), a fair chance as access', () => {
+    expect(
+      pre(
+        'Grain trade row\n\nThe European Community would not accept any tie between the grain accord and its refunds.',
+      ),
+    ).toEqual(['European Community>-|subsidies|reject']);
+    // a strong word beside them wins
+    expect(
+      pre(
+        'Grain trade row\n\nThe European Community would not accept any tie between its refunds and tariffs on grain.',
+      ),
+    ).toEqual(['European Community>-|tariffs|reject']);
+    expect(
+      pre(
+        'Car exports to the U.S.\n\nHonda Motor Co and Mazda Motor Corp had asked MITI for larger allocations.',
+      ),
+    ).toEqual(['Honda>Japan|market_access|demand', 'Mazda Motor Corp>Japan|market_access|demand']);
+    expect(
+      pre(
+        'Medical equipment trade\n\nThe United States wants Korean state hospitals to give American suppliers a fair chance at equipment orders.',
+      ),
+    ).toEqual(['United States>South Korea|market_access|demand']);
+    expect(
+      pre(
+        'Medical equipment trade\n\nThe United States wants Korean state hospitals to give American suppliers more time.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a GATT ruling accepted as an enforcement offer', () => {
+    expect(
+      pre(
+        "Salmon trade row\n\nCanada accepted the panel's findings and said it would change its fishing rules.",
+      ),
+    ).toEqual(['Canada>-|enforcement|offer']);
+    // refused, or asked of another party, it is no offer
+    expect(pre("Salmon trade row\n\nCanada rejected the panel's findings on its fishing rules.")).toEqual([
+      'Canada>-|enforcement|reject',
+    ]);
+    expect(pre("Salmon trade row\n\nThe United States wants Canada to accept the panel's findings.")).toEqual(
+      ['United States>Canada|enforcement|demand'],
+    );
+  });
+  it('codes "urged X to press for ..." by the inner demand verb alone, not as `other` too', () => {
+    expect(
+      pre('Wool trade\n\nThe Wool Growers Council urged Canberra to press for a bigger quota for fine wool.'),
+    ).toEqual(['Wool Growers Council>-|market_access|demand']);
+    // a complement with no demand verb of its own keeps the directive
+    expect(
+      pre('Wool trade\n\nThe Wool Growers Council urged Canberra to protect the industry from Tokyo.'),
+    ).toEqual(['Wool Growers Council>Australia|other|demand']);
+  });
+  it('skips the second of coordinated objects when finding a holder', () => {
+    expect(
+      pre(
+        'Machine tool trade\n\nWashington warned Spain and Sweden that it would set quotas of its own if they did not limit their exports.',
+      ),
+    ).toEqual(['United States>-|market_access|condition']);
+    // coordinated subjects stay holders
+    expect(
+      pre(
+        'Machine tool trade\n\nSpain and Sweden said they would set quotas of their own if Washington did not limit its exports.',
+      ).some((p) => p.startsWith('United States>')),
+    ).toBe(false);
+  });
+  it('reads a measure to be challenged as enforcement', () => {
+    expect(
+      pre(
+        'Lumber trade row\n\nThe Lumber Producers Council urged Washington to challenge the new Canadian fee.',
+      ),
+    ).toEqual(['Lumber Producers Council>United States|enforcement|demand']);
+    // the noun "a challenge" is no legal step
+    expect(
+      pre(
+        'Lumber trade row\n\nThe Lumber Producers Council urged Washington to meet the challenge of Canadian quotas.',
+      ),
+    ).not.toContain('Lumber Producers Council>United States|enforcement|demand');
+  });
+  it('reads "to comply with" after a step as its purpose, not the step', () => {
+    expect(
+      pre('Salmon trade\n\nCanada will lift its ban on exports of raw salmon to comply with a GATT ruling.'),
+    ).toEqual(['Canada>General Agreement on Tariffs and Trade|market_access|offer']);
+    // complying itself, offered or asked, stays enforcement
+    expect(pre('Salmon trade\n\nCanada agreed to comply with the GATT ruling on its salmon rules.')).toEqual([
+      'Canada>General Agreement on Tariffs and Trade|enforcement|offer',
+    ]);
+    expect(
+      pre('Salmon trade\n\nThe United States urged Canada to comply with the GATT ruling on salmon.'),
+    ).toEqual(['United States>Canada|enforcement|demand']);
+  });
+  it('reads a bare "provided" before a party as a condition clause', () => {
+    expect(
+      pre(
+        'Rice trade\n\nTokyo was ready to cut its rice tariffs provided Washington did not press for a faster rise of the yen.',
+      ),
+    ).toContain('Japan>United States|tariffs|condition');
+    // "provided by", "provided loans": no condition
+    expect(
+      pre(
+        'Rice trade\n\nTokyo was ready to cut its rice tariffs, using figures provided by the farm ministry.',
+      ),
+    ).toEqual(['Japan>-|tariffs|offer']);
+  });
+
+  it('reads "its own complaint" as enforcement', () => {
+    expect(
+      pre(
+        'Beef trade\n\nAustralia said it would keep its own complaint against the Korean quotas alive in GATT until it had seen the accord.',
+      ),
+    ).toEqual(['Australia>-|enforcement|condition']);
+  });
+
+  it('carries no issue into an agreement to a step of procedure', () => {
+    const before = 'Rice trade\n\nThe United States wants Japan to open its rice market. ';
+    expect(pre(`${before}Japan said it was willing to speed up its reviews.`)).toContain(
+      'Japan>-|market_access|offer',
+    );
+    expect(pre(`${before}Japan said it was willing to study the request.`)).toEqual([
+      'United States>Japan|market_access|demand',
+    ]);
+  });
+  it('skips a role after a name ("X, the Senate Democratic leader,") when finding the holder', () => {
+    const before = 'Wheat trade\n\nThe U.S. Senate votes on the farm bill today. ';
+    expect(
+      pre(
+        `${before}Senator Ann Roe, the Senate Democratic leader, urged the administration to raise export subsidies on wheat.`,
+      ),
+    ).toEqual(['Ann Roe>-|subsidies|demand']);
+    // an aside with no role word leaves the chamber the subject
+    expect(
+      pre(
+        `${before}The Senate, the farm lobby said, urged the administration to raise export subsidies on wheat.`,
+      ),
+    ).toEqual(['U.S. Senate>-|subsidies|demand']);
+  });
+  it('gives "a call backed by X" to X as well', () => {
+    const holders = (t: string): string[] => pre(t).map((p) => p.split('>')[0]!);
+    expect(
+      holders(
+        'Wheat trade\n\nSenator Ann Roe urged the administration to raise export subsidies on wheat, a call backed by the Kansas Wheat Council.',
+      ),
+    ).toEqual(['Ann Roe', 'Kansas Wheat Council']);
+    // a bill backed by a lobby is no position of that lobby's
+    expect(
+      holders(
+        'Wheat trade\n\nSenator Ann Roe urged the administration to raise export subsidies on wheat under a bill backed by the Kansas Wheat Council.',
+      ),
+    ).toEqual(['Ann Roe']);
+  });
+  it('reads a currency named by its country or its own name as currency', () => {
+    expect(pre('Currency trade\n\nWashington wants Ottawa to let the Canadian dollar rise faster.')).toEqual([
+      'United States>Canada|currency|demand',
+    ]);
+    expect(
+      pre('Currency trade\n\nWashington wants Tokyo to let the yen rise faster against the dollar.'),
+    ).toEqual(['United States>Japan|currency|demand']);
+    // a sum in a currency is no currency position
+    expect(
+      pre(
+        'Currency trade\n\nWashington wants Ottawa to buy five billion Canadian dollars of American wheat.',
+      ),
+    ).toEqual(['United States>Canada|purchases|demand']);
+  });
+  it('reads "hold X to its promise" as no offer of the one who holds', () => {
+    expect(
+      pre('Tariff trade\n\nWashington will hold Seoul to its promise to cut tariffs on American fruit.'),
+    ).toEqual([]);
+    expect(pre('Tariff trade\n\nSeoul repeated its promise to cut tariffs on American fruit.')).toEqual([
+      'South Korea>United States|tariffs|offer',
+    ]);
+  });
+});

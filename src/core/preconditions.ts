@@ -17,7 +17,7 @@ including under accused told warned urged asked pressed informed notified remind
 criticised blamed sued threatened ordered invited persuade lobby met visited joined let allow allows
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects
 expected urging asking pressing pushing buy buys bought buying purchase purchased purchasing more fewer less
-ask asks urge urges
+ask asks urge urges press presses study studies studied
 `);
 /** Words before a noun cue "demand" that make it market demand, not a party's demand. */
 const MARKET_DEMAND = words(`
@@ -40,6 +40,7 @@ const CONDITION_CLAUSE = new Set([
   'until',
   'as long as',
   'provided that',
+  'provided',
   'on condition that',
   'as soon as',
 ]);
@@ -162,6 +163,9 @@ const PURPOSE = new Set([
   'to evade',
   'to stabilise',
   'to stabilize',
+  // "will lift its export ban to comply with a GATT ruling": why a step is taken, not what it is
+  'to comply',
+  'to conform',
 ]);
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
@@ -227,6 +231,21 @@ const NOUN_CUES = new Set([
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
+/** Verbs of procedure: agreeing to them concedes nothing ("agreed to take up the request"). */
+const PROCEDURE_VERBS = words('take study examine');
+const POSSESSIVE_PRONOUNS = words('its their his her');
+const HOLD_FORMS = words('hold holds held holding');
+/** "hold Tokyo to" before token `to`: a verb of holding a party to its word, 2-4 tokens back. */
+function heldTo(toks: Token[], to: number, first: number): boolean {
+  for (let q = to - 2; q >= Math.max(first, to - 4); q--) if (HOLD_FORMS.has(toks[q]!.lower)) return true;
+  return false;
+}
+/** Participles naming who backs a position told before them ("a call backed by X"). */
+const BACKERS = words('backed sought supported endorsed echoed favoured favored');
+/** Nouns for a position, before those participles ("a call backed by", "a point sought by"). */
+const STANCE_NOUNS = words('call calls point demand demands request proposal position move idea step');
+/** Words after "only" that limit an offer to terms ("only as part of", "only when", "only after"). */
+const ONLY_ON = words('as when after once on in provided within');
 const RELATIVE = words('that which who whose whom where');
 /** Verbs that license an act of their object ("let the United States retaliate"). */
 const LICENSE = words(
@@ -1165,6 +1184,14 @@ export function findPreconditions(
             DETERMINERS.has(toks[k - 1]?.lower ?? '')
           )
             keep = false;
+          // "will hold Tokyo to its promise": the promise is the other party's, held to it, no offer
+          if (
+            cue.stance === 'offer' &&
+            toks[k - 2]?.lower === 'to' &&
+            POSSESSIVE_PRONOUNS.has(toks[k - 1]?.lower ?? '') &&
+            heldTo(toks, k - 2, S.first)
+          )
+            keep = false;
           // "hoped to lift": the speaker's own plan, not a demand on anyone
           if (
             (cue.phrase === 'hope' || cue.phrase === 'hopes' || cue.phrase === 'hoped') &&
@@ -1194,6 +1221,9 @@ export function findPreconditions(
               marketDemandVerb(toks, m.b, S.last))
           )
             keep = false;
+          // "ready to cut tariffs provided Washington ...": a bare "provided" sets a term only when a
+          // party follows ("the data provided by", "provided loans" are no condition)
+          if (cue.phrase === 'provided' && !partyNext(m.b)) keep = false;
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
           // modal in the main clause before it
           if (cue.phrase === 'if' || cue.phrase === 'until' || cue.phrase === 'once') {
@@ -1676,7 +1706,11 @@ export function findPreconditions(
           // "with Ottawa agreeing to ...": the subject of an absolute clause
           // "a delegation led by Wang agreed to ...": the leader is the subject
           const isObject =
-            isObjectAt(toks, mm.a, S.first) &&
+            (isObjectAt(toks, mm.a, S.first) ||
+              // "warned West Germany and Switzerland that ...": the second of coordinated objects
+              (prev?.lower === 'and' &&
+                mentionAt(mm.a - 2) >= 0 &&
+                isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first))) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
             !(prev?.lower === 'by' && LED.has(toks[mm.a - 2]?.lower ?? '')) &&
             // "in response to China's pledge to buy ...": the possessor is the subject of its pledge
@@ -2356,7 +2390,9 @@ export function findPreconditions(
         stance === 'offer' &&
         !cu.cue.direct &&
         cu.cue.phrase.endsWith(' to') &&
-        !talksIn(toks, cu.b, scopeEnd)
+        !talksIn(toks, cu.b, scopeEnd) &&
+        // ("agreed to take up the request again", "agreed to study it": a step of procedure)
+        !PROCEDURE_VERBS.has(toks[cu.b]?.lower ?? '')
       ) {
         // ("would give copyright protection, and ... was ready to discuss its terms": an offer held
         // earlier in the same sentence is nearer than the sentence before)
@@ -2385,11 +2421,13 @@ export function findPreconditions(
           (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b))) &&
         // "urged the government to lodge a formal complaint", "asked Washington to strip X of some
         // benefits unless ...": the complement's own cue (an enforcement step, a condition) says
-        // what is asked
+        // what is asked ("urged Ottawa to press for a quota", "to seek redress": so does a demand verb)
         !(
           nextCue &&
           nextCue.a === scopeEnd &&
-          (nextCue.cue.implies === 'enforcement' || CONDITION_CLAUSE.has(nextCue.cue.phrase))
+          (nextCue.cue.implies === 'enforcement' ||
+            CONDITION_CLAUSE.has(nextCue.cue.phrase) ||
+            (nextCue.cue.stance === 'demand' && !nextCue.cue.modal && toks[nextCue.a - 1]?.lower === 'to'))
         )
       )
         issues.add('other');
@@ -2464,6 +2502,14 @@ export function findPreconditions(
         )
           continue;
       }
+      // "was ready to discuss them only as part of wider talks", "would buy grain only when it is
+      // priced at world levels": a step offered only on terms sets those terms as a condition
+      if (stance === 'offer')
+        for (let k = cu.b; k < scopeEnd - 1; k++)
+          if (toks[k]!.lower === 'only' && ONLY_ON.has(toks[k + 1]!.lower)) {
+            stance = 'condition';
+            break;
+          }
       sentenceHolder = holder;
       const holders: [ActorInfo, ActorInfo | null][] = [[holder, target]];
       // co-holders of an offer are each other's counterparts ("Canada and Mexico agreed to ...");
@@ -2496,6 +2542,36 @@ export function findPreconditions(
           });
         }
     }
+    // "..., a call backed by the Wheat Growers", "..., a point sought by the drug makers": the
+    // agent of the position just told asks for it too (only in a sentence that told one)
+    const told = sentenceIssues.get(si);
+    if (told)
+      for (let k = S.first + 2; k < S.last - 2; k++) {
+        if (
+          toks[k + 1]!.lower !== 'by' ||
+          !BACKERS.has(toks[k]!.lower) ||
+          !STANCE_NOUNS.has(toks[k - 1]!.lower)
+        )
+          continue;
+        const mi = agentAfter(k + 1);
+        const h = mi >= 0 ? resolveHolder(ar.mentions[mi]!.actor) : null;
+        if (!h || h.kind === 'country' || h.kind === 'bloc') continue;
+        for (const issue of told) {
+          const key = `${h.id}|${issue}|demand`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            holder: h.id,
+            target: null,
+            issue,
+            stance: 'demand',
+            text: text.slice(S.start, S.end),
+            start: S.start,
+            end: S.end,
+            rule: `cue:${ruleSlug(toks[k]!.lower + ' by')}+issue:${issue}`,
+          });
+        }
+      }
     // Deal terms with no party as subject: "The deal caps U.S. tariffs on European goods at 15
     // percent", "Under the agreement, Japanese duties on American beef will fall to 9 percent":
     // the party whose measure is cut makes the offer (ANNOTATION.md: agreed terms are offers).
@@ -2707,6 +2783,10 @@ function sideClause(toks: Token[], k: number): boolean {
 /** Role nouns that open an appositive after a name when "of" follows ("president of ..."). */
 const SAID = words('said says added adds');
 const ROLE_OPENERS = words('president chairman chairwoman head manager director chief secretary');
+/** Last words of a role set off after a name ("X, the Senate Republican leader, ..."). */
+const ROLE_TAILS = words(
+  'leader chairman chairwoman president head spokesman spokeswoman secretary minister governor director negotiator ambassador envoy',
+);
 function appositiveStart(toks: Token[], k: number, first: number): number {
   for (let r = k - 1; r > first && k - r <= 16; r--) {
     const t = toks[r]!;
@@ -2718,7 +2798,10 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
       const role = ROLE_OPENERS.has(opener) && toks[r + 2]?.lower === 'of';
       // "Baker, Darman said, was committed to ...": a parenthetical speaker, not the subject
       const speaker = k - r <= 6 && SAID.has(toks[k - 1]!.lower);
+      // "Bob Dole, the Senate Republican leader, urged ...": a role named with "the" before a name
+      const titled = opener === 'the' && ROLE_TAILS.has(toks[k - 1]!.lower);
       return (APPOSITIVE_OPENERS.has(opener) ||
+        titled ||
         ASIDE_PREPS.has(opener) ||
         role ||
         speaker ||

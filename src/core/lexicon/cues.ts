@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 8;
+export const CUES_VERSION = 15;
 
 const list = (s: string): string[] =>
   s
@@ -106,7 +106,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'condition',
-    `unless, only if, as long as, so long as, provided that, on condition that, as soon as, will depend on, would depend on,
+    `unless, only if, as long as, so long as, provided that, provided, on condition that, as soon as, will depend on, would depend on,
      contingent on, contingent upon, conditional upon`,
   ),
   ...D(
@@ -153,7 +153,7 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
-          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share`).map(
+          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish`).map(
           (v) => `${aux} ${v}`,
         ),
       )
@@ -289,6 +289,25 @@ export const CUES: CueEntry[] = [
       .join(','),
     { direct: true, implies: 'enforcement' },
   ),
+  // "Tokyo accepted the panel's findings": a ruling accepted is an enforcement concession
+  ...D(
+    'after',
+    'offer',
+    ['accepted', 'accepts', 'will accept', 'agreed to accept']
+      .flatMap((v) =>
+        [
+          'the findings',
+          "the panel's findings",
+          'the panel findings',
+          'the ruling',
+          "the panel's ruling",
+          'the panel ruling',
+          'the gatt ruling',
+        ].map((n) => `${v} ${n}`),
+      )
+      .join(','),
+    { direct: true, implies: 'enforcement' },
+  ),
   // denials of an accusation are rejections of it ("said its producers were not dumping",
   // "replied the law was in line with GATT rules")
   ...D(
@@ -347,7 +366,9 @@ export const CUES: CueEntry[] = [
      will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
      would not give up, will not give up, not give up, never give up, could not give up,
      decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
-     refuses to bow to, not yield to, refused to yield to`,
+     refuses to bow to, not yield to, refused to yield to,
+     held out against, holds out against, holding out against, hold out against,
+     saw no grounds for, sees no grounds for, see no grounds for, no grounds for`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
@@ -368,7 +389,7 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
-          phase out, eliminate, extend, permit, allow, sign`).map((v) => `${aux} ${v}`),
+          phase out, eliminate, extend, permit, allow, sign, give, abolish`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
@@ -401,7 +422,7 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'ip_protection',
     strong: list(`intellectual property, intellectual-property, patent, patents, copyright, copyrights,
-      trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
+      patented, trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
       geographical indication, geographical indications, geographic indications, protected names, royalties, royalty,
       enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
       enforcement of intellectual property, intellectual property enforcement, patent enforcement`),
@@ -423,13 +444,13 @@ export const ISSUE_WORDS: IssueWords[] = [
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
-      fair treatment, equal treatment, national treatment, non-discrimination, food safety, food-safety,
+      fair treatment, fair chance, fair opportunity, equal treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       greater share`),
     weak: list(`fairly, limits, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice,
-      wheat, sugar, monopoly, monopolies, distribution, insurance, insurers, foreign companies, foreign firms`),
+      wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms`),
   },
   {
     issue: 'subsidies',
@@ -438,6 +459,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     // for the talks")
     weak: [
       'aid',
+      // "the refunds": the EC's export refunds named by their noun alone
+      'refunds',
       'indirect support',
       ...['for', 'to'].flatMap((p) =>
         list(`aircraft, civil aircraft, agriculture, industry, the industry, industries, exporters, producers,
@@ -459,7 +482,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'currency',
     strong: list(`currency, currencies, exchange rate, exchange rates, yuan, renminbi, revaluation, revalue,
       devaluation, devalue, currency manipulation, manipulator, appreciation, depreciation,
-      value of the dollar, dollar's value, dollar's fall, dollar's decline, dollar fall, dollar rate`),
+      value of the dollar, dollar's value, dollar's fall, dollar's decline, dollar fall, dollar rate,
+      canadian dollar, australian dollar, the yen, the won`),
     // "let the Taiwan dollar appreciate": a currency's rise named only by the verb
     weak: list('appreciate, depreciate'),
   },
@@ -478,7 +502,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
       trade case, unfair trade case, settling disputes, settle disputes, settlement of disputes,
       settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
-      policing of the accord, policing of the agreement`),
+      policing of the accord, policing of the agreement,
+      reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
+      to challenge, challenge it, challenge them, its complaint, their complaint, own complaint`),
     // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
     weak: list('panel, panels'),
   },
