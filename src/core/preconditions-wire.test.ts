@@ -249,3 +249,20 @@ describe('preconditions: a role naming its body by initials', () => {
     expect(pre(story('NWGX')).map((p) => p.split('>')[0])).toEqual(['Ann Cole']);
   });
 });
+
+/** Constructions of 1980s wire copy (held-out set D's misses), in sentences written for these tests. */
+describe('preconditions: wire set D constructions', () => {
+  it('gives a refusal voiced as "they" to every party of the coordinated subject it stands for', () => {
+    expect(
+      pre(
+        'GATT services talks\n\nChile and Peru told the services group today that they would not accept rules forcing poor countries to open their shipping markets.',
+      ),
+    ).toEqual(['Chile>-|market_access|reject', 'Peru>-|market_access|reject']);
+    // "it" stands for one party, not the pair before it
+    expect(
+      pre(
+        'GATT services talks\n\nChile and Peru met the services group today, and Peru said it would not accept rules forcing poor countries to open their shipping markets.',
+      ),
+    ).toEqual(['Peru>-|market_access|reject']);
+  });
+});

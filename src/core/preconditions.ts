@@ -1496,6 +1496,8 @@ export function findPreconditions(
       let holder: ActorInfo | null = null;
       let subjectEnd = -1;
       let pronoun = false;
+      /** The pronoun is "they": a coordinated subject it stands for holds the position together. */
+      let plural = false;
       const clauseStart = c > 0 ? Math.max(S.first, cues[c - 1]!.b) : S.first;
       // "more tariff cuts will be announced, the minister said": the speaker announces its own step
       if (cu.cue.scope === 'before' && stance === 'offer') {
@@ -1719,7 +1721,8 @@ export function findPreconditions(
             holder = h;
             subjectEnd = pronoun ? -1 : mm.b;
             // "The United States and the European Union agreed to ...": both hold it
-            if (!pronoun) {
+            // ("India and Brazil said they would not accept ...": so does the "they" that names them)
+            if (!pronoun || plural) {
               coHolder = coordinatedParty(mm.a, S.first, h);
               // "Brazil, Argentina and Uruguay urged ...", "the Chamber and the Farmers Union
               // called on ...": every party of a coordinated subject holds a demand or refusal
@@ -1947,6 +1950,7 @@ export function findPreconditions(
           }
           pronoun = true;
           personPronoun = PERSON_PRONOUNS.has(lw);
+          plural = lw === 'they';
         }
       }
       if ((hypothetical && !holder) || licensed || mutual || analystSubject) continue;
