@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 2;
+export const TOPICS_VERSION = 3;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -117,7 +117,10 @@ export const NEGOTIATION_TERMS = [
   'concession',
   'pressure',
   'pressed',
+  // the present tense of wire headlines ("U.S. PRESSES JAPAN ON ...", "EC URGES ...")
+  'presses',
   'urged',
+  'urges',
   'complaint',
   'complained',
   'protest',
