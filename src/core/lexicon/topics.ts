@@ -217,7 +217,7 @@ export const EVENT_TRIGGERS = [
   // talks held
   'held|hold,held,holds,holding,attend,attends,attended,attending,open,opens,opened,opening|object|talks',
   'held|held,ended,concluded,wrapped up,wound up,adjourned,took place,broke up,ended without,opened,began,got under way,got underway,reconvened,opens,open,begins,begin,starts|subject|talks',
-  'held|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed|object|meeting',
+  'held|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed,end,ended,ends|object|meeting',
   'held|met,meets,visited,visits|parties|',
   'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
   // `returned from another round of talks in Washington`: the round took place
