@@ -434,4 +434,15 @@ describe('findEvents: wire set D constructions', () => {
       'deal_reached@2019-07-08',
     ]);
   });
+
+  it('parties agreeing that talks go on is a plan of talks, not a deal', () => {
+    expect(story('The two sides agreed that their experts would continue the discussion.')).toEqual([
+      'planned@?',
+    ]);
+    expect(story('Canada and Norway agreed that officials will meet again.')).toEqual(['planned@?']);
+    // a that-clause with a step of one party is the deal's term
+    expect(story('Canada and Norway agreed that Norway would cut its quota on herring.')).toEqual([
+      'deal_reached@?',
+    ]);
+  });
 });
