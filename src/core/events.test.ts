@@ -435,6 +435,19 @@ describe('findEvents: wire set D constructions', () => {
     ]);
   });
 
+  it('something done during talks dates talks held (or, after the story, talks to come)', () => {
+    expect(
+      story('The demand was made during farm trade negotiations in Oslo this week, officials said.'),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('The matter will be raised during talks in Oslo next month.')).toEqual([
+      'planned@2019-08-01',
+    ]);
+    // `during the talks` refers to talks told before
+    expect(story('The matter will be raised during the talks in Oslo.')).toEqual([]);
+    // (a visit is no talks)
+    expect(story('The offer was made during a visit to Oslo this week, officials said.')).toEqual([]);
+  });
+
   it('parties agreeing that talks go on is a plan of talks, not a deal', () => {
     expect(story('The two sides agreed that their experts would continue the discussion.')).toEqual([
       'planned@?',

@@ -622,6 +622,9 @@ export function findEvents(
       if (!hit && nextEv - k <= 3 && t.lower.length >= 5 && (t.lower === 'after' || t.lower === 'following'))
         hit = afterTalks(toks, k, S.last);
       if (!hit || hit.status === lastStatus) continue;
+      // `during the talks` names talks told before (no sitting of its own); `during free trade
+      // negotiations in Ottawa this week` tells one
+      if (toks[hit.a]!.lower === 'during' && toks[hit.a + 1]?.lower === 'the') continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
       if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
       // `the two sides are due to resume the talks`: a restart on the calendar is a plan

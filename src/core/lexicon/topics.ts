@@ -220,6 +220,9 @@ export const EVENT_TRIGGERS = [
   'held|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed,end,ended,ends|object|meeting',
   'held|met,meets,visited,visits|parties|',
   'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
+  // `the demand was made during free trade negotiations in Ottawa this week`: the talks took place
+  // (not `during the talks`: events.ts)
+  'held|during|object|talks',
   // `returned from another round of talks in Washington`: the round took place
   'held|returned from,returns from,came back from,back from|object|talks',
   // talks restarted
