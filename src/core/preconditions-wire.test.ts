@@ -265,4 +265,15 @@ describe('preconditions: wire set D constructions', () => {
       ),
     ).toEqual(['Peru>-|market_access|reject']);
   });
+  it('reads "..., and would cut ..." as a second offer of the same subject', () => {
+    const offer =
+      'Peru trade talks\n\nPeru said it was ready to send two buying missions to Canada this year to purchase wheat, barley, machinery and other goods worth some 300 million dlrs, and would cut import duties on about 100 goods from March.';
+    expect(pre(offer)).toEqual(['Peru>Canada|purchases|offer', 'Peru>-|tariffs|offer']);
+    // after a demand, what follows is still what is demanded, no offer of the one who asks
+    expect(
+      pre(
+        'Peru trade talks\n\nCanada wants Peru to buy more wheat this year, and would cut import duties on about 100 goods from March.',
+      ).filter((p) => p.endsWith('|offer')),
+    ).toEqual([]);
+  });
 });

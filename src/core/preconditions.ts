@@ -114,6 +114,8 @@ const GIVE = words('give gives gave given giving');
 const STOP_DOING = words('stop stops stopped stopping cease ceases ceased end ends ended quit');
 const PARTY_NOUNS = words('side government authorities administration');
 const OFFER_ADJ = words('main latest new improved final revised initial first');
+/** Modals that open a verb phrase of its own after ", and" ("..., and would cut duties"). */
+const FUTURE_AUX = words('would will');
 /** Nouns for a party's proposal, judged by another ("the U.S. offer was not enough"). */
 const PROPOSALS = words(
   'demand demands offer offers proposal proposals request requests plan terms position',
@@ -1149,7 +1151,9 @@ export function findPreconditions(
                   cues.length > 0 &&
                   lastCue(cues)!.cue.stance !== 'demand' &&
                   !NOUN_CUES.has(lastCue(cues)!.cue.phrase) &&
-                  toks[q - 1]?.text !== ','));
+                  // ("..., and would cut import duties": a modal of its own makes it a predicate
+                  // of the same subject, not the next item of a list)
+                  (toks[q - 1]?.text !== ',' || FUTURE_AUX.has(toks[q + 1]?.lower ?? ''))));
           }
           // "the law was (fully) in line with GATT rules", not "must be compatible with ..."
           if (cue.copula) {
