@@ -126,3 +126,21 @@ describe('actors: provinces and states that act', () => {
     expect(holders).not.toContain('Canada');
   });
 });
+
+/** Names of 1980s wire copy (held-out set D's misses), in sentences written for these tests. */
+describe('actors: wire set D names', () => {
+  it('ends a name at a place\'s compound adjective ("the Moscow-backed ...")', () => {
+    expect(
+      names(
+        'Trade talks\n\nThe Moscow-backed Council for Mutual Economic Assistance met EC officials in Geneva.',
+      ),
+    ).toEqual(['Comecon', 'European Community']);
+    expect(
+      names('Trade talks\n\nA Tokyo-based Association of Radio Makers asked for tariffs.'),
+    ).not.toContain('Tokyo-based Association of Radio Makers');
+    // a hyphenated given name stays one name
+    expect(names('Trade talks\n\nSouth Korean trade minister Yeo Han-koo met EC officials.')).toContain(
+      'Yeo Han-koo',
+    );
+  });
+});

@@ -638,6 +638,8 @@ function analystRole(role: string): boolean {
    (toks, lexAt, sentOf...) would keep those in a heap context, read from memory in every
    per-token loop instead of registers. */
 
+/** Lower-case ends of a compound adjective after a name ("Moscow-run", "Tokyo-made"), besides "-ed" ones. */
+const COMPOUND_TAILS = new Set(['run', 'made', 'born', 'style', 'type', 'bound', 'wide', 'era']);
 /** The '-' of a hyphenated given name ("Yong-beom") or the lower-case part after it. */
 function hyphenPart(toks: Token[], k: number): boolean {
   const t = toks[k]!;
@@ -1279,7 +1281,10 @@ export function recognizeActors(
         j + 1 < limit &&
         isWord(toks[j + 1]) &&
         !toks[j + 1]!.space &&
-        !toks[j + 1]!.cap
+        !toks[j + 1]!.cap &&
+        // ("the Soviet-led Council ...", "a Paris-based group": a place's compound adjective ends the run)
+        !toks[j + 1]!.lower.endsWith('ed') &&
+        !COMPOUND_TAILS.has(toks[j + 1]!.lower)
       ) {
         j += 2;
         continue;
