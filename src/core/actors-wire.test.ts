@@ -143,4 +143,16 @@ describe('actors: wire set D names', () => {
       'Yeo Han-koo',
     );
   });
+  it('reads "<Country>\'s delegate, <Name>, said" as that country\'s person', () => {
+    const a = actorsOf(
+      "GATT talks\n\nPeru's delegate, Ana Maria Rojas, said Peru would wait for the others.",
+    );
+    expect(a).toContainEqual({ name: 'Ana Maria Rojas', kind: 'person', side: 'Peru' });
+    // a name set off after a word that is no person's role is no person
+    expect(
+      actorsOf("GATT talks\n\nPeru's biggest exporter, Minera Andes Sur, said Peru would wait.").filter(
+        (x) => x.kind === 'person',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -396,7 +396,16 @@ const ORG_APPOSITIVE_HEADS = new Set([
   'organization',
 ]);
 /** Role words in an appositive that make the name before it a person ("the head of ..."). */
-const PERSON_APPOSITIVE = new Set(['head', 'member', 'founder', 'executive', 'boss', 'partner', 'fellow']);
+const PERSON_APPOSITIVE = new Set([
+  'head',
+  'member',
+  'founder',
+  'executive',
+  'boss',
+  'partner',
+  'fellow',
+  'delegate',
+]);
 /** Chinese family names that are English stop words, accepted only after a title. */
 const FAMILY_STOPS = new Set(['he']);
 /** Conjunctions whose next capital, followed by a lower-case word, is a clause's subject. */
