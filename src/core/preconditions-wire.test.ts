@@ -276,4 +276,15 @@ describe('preconditions: wire set D constructions', () => {
       ).filter((p) => p.endsWith('|offer')),
     ).toEqual([]);
   });
+  it("gives a refused step of one's own with no issue word the matter of the sentence before", () => {
+    const before = 'Peru trade talks\n\nChile wants Peru to ease its rules on foreign ownership of banks. ';
+    expect(pre(before + 'Peru said it would not reopen the sectors set aside in its constitution.')).toEqual([
+      'Chile>Peru|market_access|demand',
+      'Peru>-|market_access|reject',
+    ]);
+    // a refusal with no modal (a fact of the past) takes nothing from the sentence before
+    expect(pre(before + 'Peru did not reopen the sectors set aside in its constitution.')).toEqual([
+      'Chile>Peru|market_access|demand',
+    ]);
+  });
 });

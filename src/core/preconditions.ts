@@ -2341,6 +2341,12 @@ export function findPreconditions(
         const carried = issuesBefore(si);
         for (const i of carried) issues.add(i);
       }
+      // "Mexico would not reopen the reserved sectors": one's own step refused ahead of time, with
+      // no issue word, refuses what the sentence before was about (its positions, else its one issue)
+      if (issues.size === 0 && stance === 'reject' && refusedStep(cu.cue.phrase)) {
+        const carried = issuesBefore(si);
+        for (const i of carried) issues.add(i);
+      }
       // "We cannot accept a plan that would ruin our growers", "the offer fell short of what was
       // sought": a refused proposal that names no issue is on the matter under discussion, the
       // positions (else the one issue) of the sentence before, else the story's main issue so far
@@ -3186,6 +3192,18 @@ const SUMS = words('billion trillion bn');
 const BARE_REFUSALS = words(
   'refused refuses declined declines resisted resists rejected rejects balked baulked',
 );
+/** A refusal cue of a modal, a negation and one's own step ("would not reopen", "cannot lift"). */
+function refusedStep(phrase: string): boolean {
+  return (
+    phrase.startsWith('would not ') ||
+    phrase.startsWith('will not ') ||
+    phrase.startsWith('could not ') ||
+    phrase.startsWith('cannot ') ||
+    phrase.startsWith('would never ') ||
+    phrase.startsWith('will never ')
+  );
+}
+
 /** True when nothing follows a refusal at b but the end of its clause ("has so far declined,
  * though ...", "refused.") or "to do so": it refuses what was asked just before. */
 function bareRefusal(toks: Token[], b: number): boolean {
