@@ -287,4 +287,15 @@ describe('preconditions: wire set D constructions', () => {
       'Chile>Peru|market_access|demand',
     ]);
   });
+  it('reads leave to retaliate sought from the trade body as an enforcement threat', () => {
+    const before =
+      'PERU RESISTS GATT RULING ON FISH QUOTAS\nPeru told GATT today it could not accept a panel ruling on its fish quotas. ';
+    expect(pre(before + 'Ottawa said it would ask the GATT for authority to retaliate.')).toContain(
+      'Canada>-|enforcement|condition',
+    );
+    // a bare "retaliate" with no leave sought and no issue named stays unread
+    expect(
+      pre(before + 'Ottawa said it was too early to retaliate.').filter((p) => p.endsWith('|condition')),
+    ).toEqual([]);
+  });
 });

@@ -114,6 +114,8 @@ const GIVE = words('give gives gave given giving');
 const STOP_DOING = words('stop stops stopped stopping cease ceases ceased end ends ended quit');
 const PARTY_NOUNS = words('side government authorities administration');
 const OFFER_ADJ = words('main latest new improved final revised initial first');
+/** Leave given by a body ("authority to retaliate", "permission to retaliate"). */
+const LEAVE_NOUNS = words('authority authorization authorisation permission approval');
 /** Modals that open a verb phrase of its own after ", and" ("..., and would cut duties"). */
 const FUTURE_AUX = words('would will');
 /** Nouns for a party's proposal, judged by another ("the U.S. offer was not enough"). */
@@ -2330,6 +2332,16 @@ export function findPreconditions(
         const carried = issuesBefore(si);
         issues.add(carried.length === 1 ? carried[0]! : 'enforcement');
       }
+      // "would ask the Council for authority to retaliate": leave to retaliate, sought from the trade
+      // body, is a step of its dispute settlement
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        cu.cue.phrase === 'retaliate' &&
+        toks[cu.a - 1]?.lower === 'to' &&
+        LEAVE_NOUNS.has(toks[cu.a - 2]?.lower ?? '')
+      )
+        issues.add('enforcement');
       // "Indonesia refused to abandon its strategy": a refusal to act, with no issue word, refuses
       // what the sentence before was about (its positions, else its one issue)
       if (
