@@ -298,4 +298,21 @@ describe('preconditions: wire set D constructions', () => {
       pre(before + 'Ottawa said it was too early to retaliate.').filter((p) => p.endsWith('|condition')),
     ).toEqual([]);
   });
+  it('reads a bare "provided <party>" after a modal as a condition, and what that party agrees in it as no offer', () => {
+    const before =
+      'NORWAY FISH QUOTA TALKS\nNorway has asked the European Community to keep its fish quota at 9,000 tonnes. ';
+    expect(
+      pre(
+        before +
+          'The Commission would consider a smaller cut provided Norway agreed to hold its fish sales in other markets.',
+      ),
+    ).toEqual([
+      'Norway>European Community|market_access|demand',
+      'European Community>Norway|market_access|condition',
+    ]);
+    // "provided" as a verb is no condition
+    expect(pre(before + 'The Commission said Denmark provided Norway with larger quotas last year.')).toEqual(
+      ['Norway>European Community|market_access|demand'],
+    );
+  });
 });

@@ -40,6 +40,7 @@ const CONDITION_CLAUSE = new Set([
   'until',
   'as long as',
   'provided that',
+  'provided',
   'on condition that',
   'as soon as',
 ]);
@@ -1200,6 +1201,23 @@ export function findPreconditions(
               marketDemandVerb(toks, m.b, S.last))
           )
             keep = false;
+          // "would consider a smaller cut provided New Zealand agreed ...": a bare "provided" is a
+          // condition only before a party (or its pronoun) and after a modal's clause, not a verb
+          // ("Japan provided Brazil with loans", "the data provided by ...")
+          if (cue.phrase === 'provided') {
+            const nx = toks[m.b]?.lower ?? '';
+            let modalBefore = false;
+            for (let q = Math.max(S.first, k - 12); q < k; q++)
+              if (CONDITIONAL_MODALS.has(toks[q]!.lower)) modalBefore = true;
+            keep =
+              modalBefore &&
+              mentionAt(k - 1) < 0 &&
+              !AUX.has(toks[k - 1]?.lower ?? '') &&
+              (mentionAt(m.b) >= 0 ||
+                (nx === 'the' && mentionAt(m.b + 1) >= 0) ||
+                nx === 'it' ||
+                nx === 'they');
+          }
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
           // modal in the main clause before it
           if (cue.phrase === 'if' || cue.phrase === 'until' || cue.phrase === 'once') {

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 8;
+export const CUES_VERSION = 9;
 
 const list = (s: string): string[] =>
   s
@@ -106,7 +106,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'condition',
-    `unless, only if, as long as, so long as, provided that, on condition that, as soon as, will depend on, would depend on,
+    `unless, only if, as long as, so long as, provided that, provided, on condition that, as soon as, will depend on, would depend on,
      contingent on, contingent upon, conditional upon`,
   ),
   ...D(
