@@ -315,4 +315,15 @@ describe('preconditions: wire set D constructions', () => {
       ['Norway>European Community|market_access|demand'],
     );
   });
+  it('reads a safeguard clause as enforcement, and "resist any such clause" as refusing it', () => {
+    expect(
+      pre(
+        'CHINA SEEKS GATT SEAT\nU.S. officials said Washington would seek a safeguard clause letting members curb sudden surges of Chinese goods. Chinese delegates said Peking would resist any such clause.',
+      ),
+    ).toEqual(['United States>China|enforcement|demand', 'China>-|enforcement|reject']);
+    // a clause refused with nothing named before it refuses nothing the reader can tell
+    expect(pre('CHINA SEEKS GATT SEAT\nChinese delegates said Peking would resist any such clause.')).toEqual(
+      [],
+    );
+  });
 });

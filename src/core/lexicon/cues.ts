@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 9;
+export const CUES_VERSION = 10;
 
 const list = (s: string): string[] =>
   s
@@ -467,6 +467,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'enforcement',
     strong:
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
+      safeguard clause, safeguard clauses,
       dispute settlement, dispute-settlement, dispute panel, panel of experts, panel of technical experts,
       gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
       comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
