@@ -326,4 +326,14 @@ describe('preconditions: wire set D constructions', () => {
       [],
     );
   });
+  it('reads raising the matter in GATT as an enforcement step, not raising it in a letter', () => {
+    const before =
+      'PERU PROTESTS CANADA TEXTILE RULE\nPeru said the new Canadian duties on textiles were unfair. ';
+    expect(pre(before + 'Lima said it reserved the right to raise the matter in GATT.')).toContain(
+      'Peru>-|enforcement|demand',
+    );
+    expect(
+      pre(before + 'Lima raised the matter in a letter to Ottawa.').filter((p) => p.includes('enforcement')),
+    ).toEqual([]);
+  });
 });

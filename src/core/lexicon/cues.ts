@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 10;
+export const CUES_VERSION = 11;
 
 const list = (s: string): string[] =>
   s
@@ -79,6 +79,13 @@ export const CUES: CueEntry[] = [
      take the dispute to, takes the dispute to, took the dispute to, taking the dispute to, take the case to,
      took the case to, refer the dispute to, referred the dispute to, took the matter to,
      take the matter back to, took the matter back to, take the dispute back to, took the dispute back to,
+     ${['raise', 'raised']
+       .flatMap((v) =>
+         ['the matter', 'the issue'].flatMap((n) =>
+           ['in', 'at'].flatMap((p) => ['gatt', 'the gatt', 'the wto'].map((b) => `${v} ${n} ${p} ${b}`)),
+         ),
+       )
+       .join(', ')},
      ${['requested', 'request', 'requests', 'sought', 'seek', 'seeks', 'asked for', 'called for', 'calls for']
        .flatMap((v) =>
          ['consultations', 'bilateral consultations', 'formal consultations', 'gatt consultations'].map(
