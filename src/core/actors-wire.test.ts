@@ -155,4 +155,17 @@ describe('actors: wire set D names', () => {
       ),
     ).toEqual([]);
   });
+  it('reads a name opened by initials set off after a role ("<Country>\'s ambassador, S.P. <Surname>,")', () => {
+    expect(
+      actorsOf(
+        "GATT talks\n\nPeru's ambassador to GATT, J.R. Salcedo, insisted that the talks be kept apart.",
+      ),
+    ).toContainEqual({ name: 'J.R. Salcedo', kind: 'person', side: 'Peru' });
+    // initials alone, or an agency's capitals, are no person
+    expect(
+      actorsOf(
+        "GATT talks\n\nPeru's ambassador to GATT, J.R., insisted that the talks be kept apart.",
+      ).filter((x) => x.kind === 'person'),
+    ).toEqual([]);
+  });
 });

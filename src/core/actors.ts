@@ -647,6 +647,16 @@ function analystRole(role: string): boolean {
    (toks, lexAt, sentOf...) would keep those in a heap context, read from memory in every
    per-token loop instead of registers. */
 
+/** True for a run of initials, each a capital letter and a dot ("S.P.", "J.K.L."). */
+function initials(s: string): boolean {
+  if (s.length < 4 || s.length % 2 !== 0) return false;
+  for (let i = 0; i < s.length; i += 2) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90 || s.charCodeAt(i + 1) !== 46) return false;
+  }
+  return true;
+}
+
 /** Lower-case ends of a compound adjective after a name ("Moscow-run", "Tokyo-made"), besides "-ed" ones. */
 const COMPOUND_TAILS = new Set(['run', 'made', 'born', 'style', 'type', 'bound', 'wide', 'era']);
 /** The '-' of a hyphenated given name ("Yong-beom") or the lower-case part after it. */
@@ -1803,7 +1813,8 @@ export function recognizeActors(
             u.kind !== TokKind.Word ||
             LAW_WORDS.has(u.lower) ||
             lexAt[k] ||
-            (u.upper && u.text.length > 1) ||
+            // ("S.P. Shukla": a given name's initials open the name)
+            (u.upper && u.text.length > 1 && !(k === a && initials(u.text))) ||
             stopCap(u) ||
             headTitle(u) ||
             ORG_SUFFIX.has(u.lower) ||
