@@ -336,4 +336,17 @@ describe('preconditions: wire set D constructions', () => {
       pre(before + 'Lima raised the matter in a letter to Ottawa.').filter((p) => p.includes('enforcement')),
     ).toEqual([]);
   });
+  it('reads being treated differently from other members as a matter of equal standing (balance)', () => {
+    expect(
+      pre(
+        'CHILE SEEKS GATT SEAT\nChilean delegates said Santiago could not accept being treated differently from other members.',
+      ),
+    ).toEqual(['Chile>-|balance|reject']);
+    // treatment named with no difference names no issue
+    expect(
+      pre(
+        'CHILE SEEKS GATT SEAT\nChilean delegates said Santiago could not accept being treated as a rich country.',
+      ),
+    ).toEqual([]);
+  });
 });

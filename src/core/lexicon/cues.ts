@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 11;
+export const CUES_VERSION = 12;
 
 const list = (s: string): string[] =>
   s
@@ -503,7 +503,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'balance',
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
-      equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment`),
+      equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
+      treated differently, treated unequally`),
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins
