@@ -396,7 +396,16 @@ const ORG_APPOSITIVE_HEADS = new Set([
   'organization',
 ]);
 /** Role words in an appositive that make the name before it a person ("the head of ..."). */
-const PERSON_APPOSITIVE = new Set(['head', 'member', 'founder', 'executive', 'boss', 'partner', 'fellow']);
+const PERSON_APPOSITIVE = new Set([
+  'head',
+  'member',
+  'founder',
+  'executive',
+  'boss',
+  'partner',
+  'fellow',
+  'delegate',
+]);
 /** Chinese family names that are English stop words, accepted only after a title. */
 const FAMILY_STOPS = new Set(['he']);
 /** Conjunctions whose next capital, followed by a lower-case word, is a clause's subject. */
@@ -638,6 +647,18 @@ function analystRole(role: string): boolean {
    (toks, lexAt, sentOf...) would keep those in a heap context, read from memory in every
    per-token loop instead of registers. */
 
+/** True for a run of initials, each a capital letter and a dot ("S.P.", "J.K.L."). */
+function initials(s: string): boolean {
+  if (s.length < 4 || s.length % 2 !== 0) return false;
+  for (let i = 0; i < s.length; i += 2) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90 || s.charCodeAt(i + 1) !== 46) return false;
+  }
+  return true;
+}
+
+/** Lower-case ends of a compound adjective after a name ("Moscow-run", "Tokyo-made"), besides "-ed" ones. */
+const COMPOUND_TAILS = new Set(['run', 'made', 'born', 'style', 'type', 'bound', 'wide', 'era']);
 /** The '-' of a hyphenated given name ("Yong-beom") or the lower-case part after it. */
 function hyphenPart(toks: Token[], k: number): boolean {
   const t = toks[k]!;
@@ -1280,8 +1301,10 @@ export function recognizeActors(
         isWord(toks[j + 1]) &&
         !toks[j + 1]!.space &&
         !toks[j + 1]!.cap &&
-        // ("Minneapolis-based Cray Research Inc": where a firm is based is no part of a name)
-        toks[j + 1]!.lower !== 'based'
+        // ("the Soviet-led Council ...", "a Paris-based group", "Minneapolis-based Cray Research Inc":
+        // a place's compound adjective ends the run; where a firm is based is no part of its name)
+        !toks[j + 1]!.lower.endsWith('ed') &&
+        !COMPOUND_TAILS.has(toks[j + 1]!.lower)
       ) {
         j += 2;
         continue;
@@ -1794,7 +1817,8 @@ export function recognizeActors(
             u.kind !== TokKind.Word ||
             LAW_WORDS.has(u.lower) ||
             lexAt[k] ||
-            (u.upper && u.text.length > 1) ||
+            // ("S.P. Shukla": a given name's initials open the name)
+            (u.upper && u.text.length > 1 && !(k === a && initials(u.text))) ||
             stopCap(u) ||
             headTitle(u) ||
             ORG_SUFFIX.has(u.lower) ||

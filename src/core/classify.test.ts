@@ -153,3 +153,32 @@ was already delayed. The parts are made in Gothenburg and shipped by sea.
     expect(r.isNegotiation).toBe(false);
   });
 });
+
+describe('classify: a wire headline in the present tense', () => {
+  // one trade term; the headline's "PRESSES" is the third negotiation word that lets the two
+  // stances carry the sector dispute
+  const CABLES = `FINLAND PRESSES AUSTRIA OVER SKI LIFT CABLES
+Finland has asked Austria to let Finnish makers of ski lift cables bid for work on the new Alpine
+lines, saying the present rules leave them out of the richest part of the Austrian market,
+Finnish officials said.
+    The Finnish industry minister raised the matter in a letter to his Austrian counterpart, and said
+Helsinki could not accept rules that kept its cables confined to the smallest resorts.
+    Austrian officials said the rules had been set on safety grounds. A Finnish cable maker said it
+had spent heavily on a plant near Vienna and that without the big resorts the plant made little sense.
+    The row is the third between the two governments this year. A Finnish senator called on the government to open an unfair trade case if no settlement is reached
+by the spring. Officials of the two countries hold talks in Helsinki next week.
+ Reuter`;
+
+  it('counts "presses" as a negotiation word, as "pressed" is', () => {
+    const r = analyze({ text: CABLES, published: '1987-05-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.isNegotiation).toBe(true);
+    // the same story under a neutral headline stays short of a negotiation
+    const plain = analyze({
+      text: CABLES.replace('PRESSES AUSTRIA OVER', 'AND AUSTRIA DIFFER ON'),
+      published: '1987-05-01',
+    });
+    expect(plain.preconditions.length).toBe(r.preconditions.length);
+    expect(plain.isNegotiation).toBe(false);
+  });
+});

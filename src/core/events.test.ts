@@ -442,3 +442,44 @@ describe('events: wire set C constructions', () => {
     ).toEqual(['held@2019-07-08']);
   });
 });
+
+/** Wire held-out set D's constructions, in sentences written for these tests. */
+describe('findEvents: wire set D constructions', () => {
+  it('a meeting ended is a meeting held; a dispute ended is still a settlement', () => {
+    expect(story('The OECD steel committee ended its second meeting today, delegates said.')).toEqual([
+      'held@2019-07-10',
+    ]);
+    expect(story('Canada and Norway ended a two-day meeting on fish quotas on Monday.')).toEqual([
+      'held@2019-07-08',
+    ]);
+    // (no meeting noun: the end of a subsidy is no event)
+    expect(story('The committee ended its subsidy for fishing boats today.')).toEqual([]);
+    expect(story('Canada and Norway ended their dispute over fish on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+
+  it('something done during talks dates talks held (or, after the story, talks to come)', () => {
+    expect(
+      story('The demand was made during farm trade negotiations in Oslo this week, officials said.'),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('The matter will be raised during talks in Oslo next month.')).toEqual([
+      'planned@2019-08-01',
+    ]);
+    // `during the talks` refers to talks told before
+    expect(story('The matter will be raised during the talks in Oslo.')).toEqual([]);
+    // (a visit is no talks)
+    expect(story('The offer was made during a visit to Oslo this week, officials said.')).toEqual([]);
+  });
+
+  it('parties agreeing that talks go on is a plan of talks, not a deal', () => {
+    expect(story('The two sides agreed that their experts would continue the discussion.')).toEqual([
+      'planned@?',
+    ]);
+    expect(story('Canada and Norway agreed that officials will meet again.')).toEqual(['planned@?']);
+    // a that-clause with a step of one party is the deal's term
+    expect(story('Canada and Norway agreed that Norway would cut its quota on herring.')).toEqual([
+      'deal_reached@?',
+    ]);
+  });
+});

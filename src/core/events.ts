@@ -622,6 +622,9 @@ export function findEvents(
       if (!hit && nextEv - k <= 3 && t.lower.length >= 5 && (t.lower === 'after' || t.lower === 'following'))
         hit = afterTalks(toks, k, S.last);
       if (!hit || hit.status === lastStatus) continue;
+      // `during the talks` names talks told before (no sitting of its own); `during free trade
+      // negotiations in Ottawa this week` tells one
+      if (toks[hit.a]!.lower === 'during' && toks[hit.a + 1]?.lower === 'the') continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
       if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
       // `the two sides are due to resume the talks`: a restart on the calendar is a plan
@@ -983,6 +986,8 @@ function jointAgreement(
     if (CLAUSE_END.has(w)) return null;
   }
   if (to < 0 || (toks[to]!.lower === 'to' && TALK_VERBS.has(toks[to + 1]?.lower ?? ''))) return null;
+  // `agreed that officials would continue the discussion`: more talks agreed on are a plan, not a deal
+  const status = toks[to]!.lower === 'that' && talksAgreed(toks, to + 1, last) ? 'planned' : 'deal_reached';
   // the subject: two parties joined by `and`, or `the two sides`, `both countries`
   let parties = 0;
   let joined = false;
@@ -990,14 +995,25 @@ function jointAgreement(
   for (let q = k - 1; q >= Math.max(from, k - 12) && !CLAUSE_END.has(toks[q]!.lower); q--) {
     const w = toks[q]!.lower;
     if (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
-      return { status: 'deal_reached', a: k, b: k + 1 };
+      return { status, a: k, b: k + 1 };
     const p = party(q);
     if (p && !inParty) parties++;
     inParty = p;
     if (w === 'and') joined = true;
   }
   // (the event's date is looked for from the verb on: `agreed on Monday to ...`)
-  return parties >= 2 && joined ? { status: 'deal_reached', a: k, b: k + 1 } : null;
+  return parties >= 2 && joined ? { status, a: k, b: k + 1 } : null;
+}
+
+/** `(that) officials would continue the discussion`, `they will meet again`: a that-clause whose verb,
+ * after a modal, is one of talks (the subject is a few words at most). */
+function talksAgreed(toks: Token[], a: number, last: number): boolean {
+  for (let q = a; q < Math.min(last, a + 6); q++) {
+    const w = toks[q]!.lower;
+    if (CLAUSE_END.has(w)) return false;
+    if (w === 'would' || w === 'will' || w === 'should') return TALK_VERBS.has(toks[q + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** A party in the clause before token a (its subject). */

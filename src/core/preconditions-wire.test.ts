@@ -498,3 +498,104 @@ describe('preconditions: wire set C constructions', () => {
     ]);
   });
 });
+
+/** Constructions of 1980s wire copy (held-out set D's misses), in sentences written for these tests. */
+describe('preconditions: wire set D constructions', () => {
+  it('gives a refusal voiced as "they" to every party of the coordinated subject it stands for', () => {
+    expect(
+      pre(
+        'GATT services talks\n\nChile and Peru told the services group today that they would not accept rules forcing poor countries to open their shipping markets.',
+      ),
+    ).toEqual(['Chile>-|market_access|reject', 'Peru>-|market_access|reject']);
+    // "it" stands for one party, not the pair before it
+    expect(
+      pre(
+        'GATT services talks\n\nChile and Peru met the services group today, and Peru said it would not accept rules forcing poor countries to open their shipping markets.',
+      ),
+    ).toEqual(['Peru>-|market_access|reject']);
+  });
+  it('reads "..., and would cut ..." as a second offer of the same subject', () => {
+    const offer =
+      'Peru trade talks\n\nPeru said it was ready to send two buying missions to Canada this year to purchase wheat, barley, machinery and other goods worth some 300 million dlrs, and would cut import duties on about 100 goods from March.';
+    expect(pre(offer)).toEqual(['Peru>Canada|purchases|offer', 'Peru>-|tariffs|offer']);
+    // after a demand, what follows is still what is demanded, no offer of the one who asks
+    expect(
+      pre(
+        'Peru trade talks\n\nCanada wants Peru to buy more wheat this year, and would cut import duties on about 100 goods from March.',
+      ).filter((p) => p.endsWith('|offer')),
+    ).toEqual([]);
+  });
+  it("gives a refused step of one's own with no issue word the matter of the sentence before", () => {
+    const before = 'Peru trade talks\n\nChile wants Peru to ease its rules on foreign ownership of banks. ';
+    expect(pre(before + 'Peru said it would not reopen the sectors set aside in its constitution.')).toEqual([
+      'Chile>Peru|market_access|demand',
+      'Peru>-|market_access|reject',
+    ]);
+    // a refusal with no modal (a fact of the past) takes nothing from the sentence before
+    expect(pre(before + 'Peru did not reopen the sectors set aside in its constitution.')).toEqual([
+      'Chile>Peru|market_access|demand',
+    ]);
+  });
+  it('reads leave to retaliate sought from the trade body as an enforcement threat', () => {
+    const before =
+      'PERU RESISTS GATT RULING ON FISH QUOTAS\nPeru told GATT today it could not accept a panel ruling on its fish quotas. ';
+    expect(pre(before + 'Ottawa said it would ask the GATT for authority to retaliate.')).toContain(
+      'Canada>-|enforcement|condition',
+    );
+    // a bare "retaliate" with no leave sought and no issue named stays unread
+    expect(
+      pre(before + 'Ottawa said it was too early to retaliate.').filter((p) => p.endsWith('|condition')),
+    ).toEqual([]);
+  });
+  it('reads a bare "provided <party>" after a modal as a condition, and what that party agrees in it as no offer', () => {
+    const before =
+      'NORWAY FISH QUOTA TALKS\nNorway has asked the European Community to keep its fish quota at 9,000 tonnes. ';
+    expect(
+      pre(
+        before +
+          'The Commission would consider a smaller cut provided Norway agreed to hold its fish sales in other markets.',
+      ),
+    ).toEqual([
+      'Norway>European Community|market_access|demand',
+      'European Community>Norway|market_access|condition',
+    ]);
+    // "provided" as a verb is no condition
+    expect(pre(before + 'The Commission said Denmark provided Norway with larger quotas last year.')).toEqual(
+      ['Norway>European Community|market_access|demand'],
+    );
+  });
+  it('reads a safeguard clause as enforcement, and "resist any such clause" as refusing it', () => {
+    expect(
+      pre(
+        'CHINA SEEKS GATT SEAT\nU.S. officials said Washington would seek a safeguard clause letting members curb sudden surges of Chinese goods. Chinese delegates said Peking would resist any such clause.',
+      ),
+    ).toEqual(['United States>China|enforcement|demand', 'China>-|enforcement|reject']);
+    // a clause refused with nothing named before it refuses nothing the reader can tell
+    expect(pre('CHINA SEEKS GATT SEAT\nChinese delegates said Peking would resist any such clause.')).toEqual(
+      [],
+    );
+  });
+  it('reads raising the matter in GATT as an enforcement step, not raising it in a letter', () => {
+    const before =
+      'PERU PROTESTS CANADA TEXTILE RULE\nPeru said the new Canadian duties on textiles were unfair. ';
+    expect(pre(before + 'Lima said it reserved the right to raise the matter in GATT.')).toContain(
+      'Peru>-|enforcement|demand',
+    );
+    expect(
+      pre(before + 'Lima raised the matter in a letter to Ottawa.').filter((p) => p.includes('enforcement')),
+    ).toEqual([]);
+  });
+  it('reads being treated differently from other members as a matter of equal standing (balance)', () => {
+    expect(
+      pre(
+        'CHILE SEEKS GATT SEAT\nChilean delegates said Santiago could not accept being treated differently from other members.',
+      ),
+    ).toEqual(['Chile>-|balance|reject']);
+    // treatment named with no difference names no issue
+    expect(
+      pre(
+        'CHILE SEEKS GATT SEAT\nChilean delegates said Santiago could not accept being treated as a rich country.',
+      ),
+    ).toEqual([]);
+  });
+});

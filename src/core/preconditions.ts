@@ -115,9 +115,13 @@ const GIVE = words('give gives gave given giving');
 const STOP_DOING = words('stop stops stopped stopping cease ceases ceased end ends ended quit');
 const PARTY_NOUNS = words('side government authorities administration');
 const OFFER_ADJ = words('main latest new improved final revised initial first');
+/** Leave given by a body ("authority to retaliate", "permission to retaliate"). */
+const LEAVE_NOUNS = words('authority authorization authorisation permission approval');
+/** Modals that open a verb phrase of its own after ", and" ("..., and would cut duties"). */
+const FUTURE_AUX = words('would will');
 /** Nouns for a party's proposal, judged by another ("the U.S. offer was not enough"). */
 const PROPOSALS = words(
-  'demand demands offer offers proposal proposals request requests plan terms position',
+  'demand demands offer offers proposal proposals request requests plan terms position clause clauses',
 );
 const COORD_ADVERBS = words('also then later again');
 /** Verbs whose object is the party a following "it must ..." is about ("told Washington it must"). */
@@ -1168,7 +1172,9 @@ export function findPreconditions(
                   cues.length > 0 &&
                   lastCue(cues)!.cue.stance !== 'demand' &&
                   !NOUN_CUES.has(lastCue(cues)!.cue.phrase) &&
-                  toks[q - 1]?.text !== ','));
+                  // ("..., and would cut import duties": a modal of its own makes it a predicate
+                  // of the same subject, not the next item of a list)
+                  (toks[q - 1]?.text !== ',' || FUTURE_AUX.has(toks[q + 1]?.lower ?? ''))));
           }
           // "the law was (fully) in line with GATT rules", not "must be compatible with ..."
           if (cue.copula) {
@@ -1221,9 +1227,16 @@ export function findPreconditions(
               marketDemandVerb(toks, m.b, S.last))
           )
             keep = false;
-          // "ready to cut tariffs provided Washington ...": a bare "provided" sets a term only when a
-          // party follows ("the data provided by", "provided loans" are no condition)
-          if (cue.phrase === 'provided' && !partyNext(m.b)) keep = false;
+          // "would consider a smaller cut provided New Zealand agreed ...", "ready to cut tariffs
+          // provided Washington ...": a bare "provided" is a condition only before a party (or its
+          // pronoun), not as a verb ("Japan provided Brazil with loans", "the data provided by ...")
+          if (cue.phrase === 'provided') {
+            const nx = toks[m.b]?.lower ?? '';
+            keep =
+              mentionAt(k - 1) < 0 &&
+              !AUX.has(toks[k - 1]?.lower ?? '') &&
+              (partyNext(m.b) || nx === 'it' || nx === 'they');
+          }
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
           // modal in the main clause before it
           if (cue.phrase === 'if' || cue.phrase === 'until' || cue.phrase === 'once') {
@@ -1526,6 +1539,8 @@ export function findPreconditions(
       let holder: ActorInfo | null = null;
       let subjectEnd = -1;
       let pronoun = false;
+      /** The pronoun is "they": a coordinated subject it stands for holds the position together. */
+      let plural = false;
       const clauseStart = c > 0 ? Math.max(S.first, cues[c - 1]!.b) : S.first;
       // "more tariff cuts will be announced, the minister said": the speaker announces its own step
       if (cu.cue.scope === 'before' && stance === 'offer') {
@@ -1753,7 +1768,8 @@ export function findPreconditions(
             holder = h;
             subjectEnd = pronoun ? -1 : mm.b;
             // "The United States and the European Union agreed to ...": both hold it
-            if (!pronoun) {
+            // ("India and Brazil said they would not accept ...": so does the "they" that names them)
+            if (!pronoun || plural) {
               coHolder = coordinatedParty(mm.a, S.first, h);
               // "Brazil, Argentina and Uruguay urged ...", "the Chamber and the Farmers Union
               // called on ...": every party of a coordinated subject holds a demand or refusal
@@ -1981,6 +1997,7 @@ export function findPreconditions(
           }
           pronoun = true;
           personPronoun = PERSON_PRONOUNS.has(lw);
+          plural = lw === 'they';
         }
       }
       if ((hypothetical && !holder) || licensed || mutual || analystSubject) continue;
@@ -2356,6 +2373,16 @@ export function findPreconditions(
         const carried = issuesBefore(si);
         issues.add(carried.length === 1 ? carried[0]! : 'enforcement');
       }
+      // "would ask the Council for authority to retaliate": leave to retaliate, sought from the trade
+      // body, is a step of its dispute settlement
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        cu.cue.phrase === 'retaliate' &&
+        toks[cu.a - 1]?.lower === 'to' &&
+        LEAVE_NOUNS.has(toks[cu.a - 2]?.lower ?? '')
+      )
+        issues.add('enforcement');
       // "Indonesia refused to abandon its strategy": a refusal to act, with no issue word, refuses
       // what the sentence before was about (its positions, else its one issue)
       if (
@@ -2364,6 +2391,12 @@ export function findPreconditions(
         BARE_REFUSALS.has(cu.cue.phrase) &&
         toks[cu.b]?.lower === 'to'
       ) {
+        const carried = issuesBefore(si);
+        for (const i of carried) issues.add(i);
+      }
+      // "Mexico would not reopen the reserved sectors": one's own step refused ahead of time, with
+      // no issue word, refuses what the sentence before was about (its positions, else its one issue)
+      if (issues.size === 0 && stance === 'reject' && refusedStep(cu.cue.phrase)) {
         const carried = issuesBefore(si);
         for (const i of carried) issues.add(i);
       }
@@ -3261,6 +3294,18 @@ const SUMS = words('billion trillion bn');
 const BARE_REFUSALS = words(
   'refused refuses declined declines resisted resists rejected rejects balked baulked',
 );
+/** A refusal cue of a modal, a negation and one's own step ("would not reopen", "cannot lift"). */
+function refusedStep(phrase: string): boolean {
+  return (
+    phrase.startsWith('would not ') ||
+    phrase.startsWith('will not ') ||
+    phrase.startsWith('could not ') ||
+    phrase.startsWith('cannot ') ||
+    phrase.startsWith('would never ') ||
+    phrase.startsWith('will never ')
+  );
+}
+
 /** True when nothing follows a refusal at b but the end of its clause ("has so far declined,
  * though ...", "refused.") or "to do so": it refuses what was asked just before. */
 function bareRefusal(toks: Token[], b: number): boolean {

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 15;
+export const CUES_VERSION = 16;
 
 const list = (s: string): string[] =>
   s
@@ -79,6 +79,13 @@ export const CUES: CueEntry[] = [
      take the dispute to, takes the dispute to, took the dispute to, taking the dispute to, take the case to,
      took the case to, refer the dispute to, referred the dispute to, took the matter to,
      take the matter back to, took the matter back to, take the dispute back to, took the dispute back to,
+     ${['raise', 'raised']
+       .flatMap((v) =>
+         ['the matter', 'the issue'].flatMap((n) =>
+           ['in', 'at'].flatMap((p) => ['gatt', 'the gatt', 'the wto'].map((b) => `${v} ${n} ${p} ${b}`)),
+         ),
+       )
+       .join(', ')},
      ${['requested', 'request', 'requests', 'sought', 'seek', 'seeks', 'asked for', 'called for', 'calls for']
        .flatMap((v) =>
          ['consultations', 'bilateral consultations', 'formal consultations', 'gatt consultations'].map(
@@ -491,6 +498,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'enforcement',
     strong:
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
+      safeguard clause, safeguard clauses,
       dispute settlement, dispute-settlement, dispute panel, panel of experts, panel of technical experts,
       gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
       comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
@@ -521,7 +529,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'balance',
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
-      equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment`),
+      equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
+      treated differently, treated unequally`),
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins

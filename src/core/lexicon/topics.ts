@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 2;
+export const TOPICS_VERSION = 3;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -117,7 +117,10 @@ export const NEGOTIATION_TERMS = [
   'concession',
   'pressure',
   'pressed',
+  // the present tense of wire headlines ("U.S. PRESSES JAPAN ON ...", "EC URGES ...")
+  'presses',
   'urged',
+  'urges',
   'complaint',
   'complained',
   'protest',
@@ -214,9 +217,12 @@ export const EVENT_TRIGGERS = [
   // talks held
   'held|hold,held,holds,holding,attend,attends,attended,attending,open,opens,opened,opening|object|talks',
   'held|held,ended,concluded,wrapped up,wound up,adjourned,took place,broke up,ended without,opened,began,got under way,got underway,reconvened,opens,open,begins,begin,starts|subject|talks',
-  'held|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed|object|meeting',
+  'held|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed,end,ended,ends|object|meeting',
   'held|met,meets,visited,visits|parties|',
   'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
+  // `the demand was made during free trade negotiations in Ottawa this week`: the talks took place
+  // (not `during the talks`: events.ts)
+  'held|during|object|talks',
   // `returned from another round of talks in Washington`: the round took place
   'held|returned from,returns from,came back from,back from|object|talks',
   // talks restarted
