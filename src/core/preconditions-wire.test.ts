@@ -599,3 +599,16 @@ describe('preconditions: wire set D constructions', () => {
     ).toEqual([]);
   });
 });
+
+describe('preconditions: issue phrases kept with a lead word', () => {
+  it('reads "the yen" as the currency and a sum in yen as none', () => {
+    expect(pre('Currency trade\n\nWashington wants Tokyo to let the yen rise faster.')).toEqual([
+      'United States>Japan|currency|demand',
+    ]);
+    expect(
+      pre('Currency trade\n\nWashington wants Tokyo to spend 500 billion yen on American rice.').filter((p) =>
+        p.includes('currency'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -292,6 +292,26 @@ function phraseAt<T>(
   return best;
 }
 
+/** The longest issue phrase at token i, as phraseAt, where a phrase kept with a lead word ("the
+ * yen") matches only right after one of its leads. */
+function issueAt(
+  root: PhraseNode<IssueHit>,
+  toks: Token[],
+  i: number,
+  end: number,
+): { value: IssueHit; b: number } | null {
+  let node: PhraseNode<IssueHit> | undefined = root;
+  let best: { value: IssueHit; b: number } | null = null;
+  for (let k = i; k < end && node?.next; k++) {
+    node = node.next.get(toks[k]!.lower);
+    if (!node) break;
+    const v = node.value;
+    if (v !== null && (v.lead === null || (i > 0 && v.lead.includes(toks[i - 1]!.lower))))
+      best = { value: v, b: k + 1 };
+  }
+  return best;
+}
+
 /** The last cue found so far, or undefined (never a read at index -1: that turns the array read
  * megamorphic for the rest of the process). */
 const lastCue = (cues: CueAt[]): CueAt | undefined => (cues.length > 0 ? cues[cues.length - 1] : undefined);
@@ -856,7 +876,7 @@ export function findPreconditions(
     let k = issuesScanned;
     while (k < end) {
       const m =
-        (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? phraseAt(lex.issues, toks, k, end) : null;
+        (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, end) : null;
       if (m) {
         const i = m.value.issue;
         if (m.value.strong && i !== 'balance') issueCounts.set(i, (issueCounts.get(i) ?? 0) + 1);
@@ -911,7 +931,7 @@ export function findPreconditions(
     /** A measure (tariffs, quotas) starting at token e, past a possessive. */
     const measureAt = (e: number): { issue: Issue; b: number } | null => {
       if (isPossessive(toks[e])) e++;
-      const m = e < S.last ? phraseAt(lex.issues, toks, e, S.last) : null;
+      const m = e < S.last ? issueAt(lex.issues, toks, e, S.last) : null;
       return m && m.value.strong && MEASURE_ISSUES.has(m.value.issue)
         ? { issue: m.value.issue, b: m.b }
         : null;
@@ -996,7 +1016,7 @@ export function findPreconditions(
     let outward = false;
     for (let k = b; k < end; k++) {
       if ((toks[k]!.w & W_ISSUE) === 0 || ar.mentionAt[k]! >= 0) continue;
-      const m = phraseAt(lex.issues, toks, k, end);
+      const m = issueAt(lex.issues, toks, k, end);
       if (!m) continue;
       if (m.value.issue === 'market_access') {
         const w = toks[k]!.lower;
@@ -1054,7 +1074,7 @@ export function findPreconditions(
     const found = new Set<Issue>();
     for (let k = S.first; k < S.last; k++) {
       const m =
-        (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? phraseAt(lex.issues, toks, k, S.last) : null;
+        (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, S.last) : null;
       if (!m) continue;
       if (m.value.strong && m.value.issue !== 'balance') found.add(m.value.issue);
       k = m.b - 1;
@@ -2986,7 +3006,7 @@ function strongIssueIn(
   mentionAt: readonly number[],
 ): boolean {
   for (let k = a; k < b; k++) {
-    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? phraseAt(root, toks, k, b) : null;
+    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? issueAt(root, toks, k, b) : null;
     if (!m) continue;
     if (m.value.strong) return true;
     k = m.b - 1;
@@ -3519,7 +3539,7 @@ function collectIssues(
     // "X, the mechanism that ...": an apposition after the first issue is commentary
     if (strong.length > 0 && toks[k]!.text === ',' && APPOSITION.has(toks[k + 1]?.lower ?? '')) break;
     // W_ISSUE: the word starts some issue phrase (root is always the lexicon's issue trie)
-    const m = (toks[k]!.w & W_ISSUE) !== 0 ? phraseAt(root, toks, k, b) : null;
+    const m = (toks[k]!.w & W_ISSUE) !== 0 ? issueAt(root, toks, k, b) : null;
     // "if the review did not remove the duties": a review as a clause's subject is the agent, not
     // the issue; what it should do names the issue
     if (m && m.b === k + 1 && REVIEWS.has(toks[k]!.lower) && reviewActs(toks[m.b])) {

@@ -93,7 +93,14 @@ export interface CueHit {
 export interface IssueHit {
   issue: Issue;
   strong: boolean;
+  /** Words one of which must come right before the phrase ("the yen": `yen` after `the`), or
+   * null. Kept off the trie's first level so that common words ("the", "to", "its") do not get the
+   * issue bit and send every recognizer into the issue trie at each of them. */
+  lead: string[] | null;
 }
+
+/** First words that an issue phrase keeps as its lead instead of starting with them. */
+const ISSUE_LEADS = new Set(['the', 'to', 'its', 'their', 'own']);
 
 export interface PhraseNode<T> {
   next: Map<string, PhraseNode<T>> | null;
@@ -321,9 +328,29 @@ function compileCues(): PhraseNode<CueEntry> {
 
 function compileIssues(): PhraseNode<IssueHit> {
   const issues: PhraseNode<IssueHit> = { next: null, value: null };
+  const add = (phrase: string, issue: Issue, strong: boolean): void => {
+    const sp = phrase.indexOf(' ');
+    const first = sp > 0 ? phrase.slice(0, sp).toLowerCase() : '';
+    if (!ISSUE_LEADS.has(first)) {
+      addValue(issues, phrase, { issue, strong, lead: null }, true);
+      return;
+    }
+    // "its complaint", "their complaint": one node for the rest, its leads gathered
+    const rest = phrase.slice(sp + 1);
+    let node = issues;
+    for (const k of keys(rest)) {
+      if (!node.next) node.next = new Map();
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: null, value: null }));
+      node = child;
+    }
+    if (node.value === null) node.value = { issue, strong, lead: [first] };
+    else if (node.value.lead && node.value.issue === issue && !node.value.lead.includes(first))
+      node.value.lead.push(first);
+  };
   for (const w of ISSUE_WORDS) {
-    for (const s of w.strong) addValue(issues, s, { issue: w.issue, strong: true }, true);
-    for (const s of w.weak ?? []) addValue(issues, s, { issue: w.issue, strong: false }, true);
+    for (const s of w.strong) add(s, w.issue, true);
+    for (const s of w.weak ?? []) add(s, w.issue, false);
   }
   return issues;
 }
@@ -505,7 +532,8 @@ export function packLexicon(lex: Unpacked): { main: string; phrases: string } {
   const s = breadthFirst(lex.issues);
   const issueValues: (string | number)[] = [];
   s.nodes.forEach((node, i) => {
-    if (node.value) issueValues.push(i, node.value.issue, node.value.strong ? 1 : 0);
+    if (node.value)
+      issueValues.push(i, node.value.issue, node.value.strong ? 1 : 0, node.value.lead?.join(' ') ?? '');
   });
   const main: PackedMain = {
     refs: refs.join('\n'),
@@ -681,8 +709,14 @@ function unpackPhrases(json: string): Pick<Unpacked, 'cues' | 'issues'> {
     cn[p.cues.values[i]!]!.value = SHAPED_CUES[p.cues.values[i + 1]!]!;
   const sn = unpackTrie<PhraseNode<IssueHit>>(p.issues.parents, p.issues.keys, empty);
   const v = p.issues.values;
-  for (let i = 0; i < v.length; i += 3)
-    sn[v[i] as number]!.value = { issue: v[i + 1] as Issue, strong: v[i + 2] === 1 };
+  for (let i = 0; i < v.length; i += 4) {
+    const lead = v[i + 3] as string;
+    sn[v[i] as number]!.value = {
+      issue: v[i + 1] as Issue,
+      strong: v[i + 2] === 1,
+      lead: lead ? lead.split(' ') : null,
+    };
+  }
   return { cues: cn[0]!, issues: sn[0]! };
 }
 

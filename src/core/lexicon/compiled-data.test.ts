@@ -7,6 +7,7 @@ import {
   resetLexicon,
   sourceSize,
   unpackLexicon,
+  W_ISSUE,
   type TrieNode,
 } from './compile';
 
@@ -55,5 +56,13 @@ describe('precompiled lexicon', () => {
     expect(lex.words.get('said')).toBeGreaterThan(0);
     expect(lex.index.get('said')).toBe(lex.words.get('said'));
     expect(lex.index.get('constructor')).toBe(0);
+  });
+
+  it('keeps a common first word of an issue phrase as its lead, off the issue bit', () => {
+    const live = compileLexicon();
+    // "the yen", "to challenge", "its complaint": the rest is in the trie, the lead on its value
+    for (const w of ['the', 'to', 'its', 'their']) expect((live.words.get(w) ?? 0) & W_ISSUE).toBe(0);
+    expect(live.issues.next?.get('yen')?.value).toEqual({ issue: 'currency', strong: true, lead: ['the'] });
+    expect(live.issues.next?.get('complaint')?.value?.lead).toEqual(['its', 'their', 'own']);
   });
 });
