@@ -482,4 +482,16 @@ describe('findEvents: wire set D constructions', () => {
       'deal_reached@?',
     ]);
   });
+
+  it('talks that remained or are still deadlocked are stalled, dated by their day', () => {
+    expect(story('Talks in Oslo on a new tin pact remained deadlocked today, delegates said.')).toEqual([
+      'stalled@2019-07-10',
+    ]);
+    expect(story('The fishing talks remained stuck on Monday over catch limits.')).toEqual([
+      'stalled@2019-07-08',
+    ]);
+    expect(story('The herring negotiations are still stalled, officials said.')).toEqual(['stalled@?']);
+    // a state kept that is no stall (`remained open to all members`) is no event
+    expect(story('The tin talks remained open to all producing countries.')).toEqual([]);
+  });
 });
