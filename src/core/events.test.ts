@@ -494,4 +494,16 @@ describe('findEvents: wire set D constructions', () => {
     // a state kept that is no stall (`remained open to all members`) is no event
     expect(story('The tin talks remained open to all producing countries.')).toEqual([]);
   });
+
+  it('the issues or differences that kept the parties apart, resolved or settled, are a deal', () => {
+    expect(
+      story('Norway and Iceland have resolved the last issues holding up their fisheries accord.'),
+    ).toEqual(['deal_reached@?']);
+    expect(story('Canada and Norway settled their differences over herring quotas on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    // not when it is only hoped for or failed
+    expect(story('The two sides hope to resolve their remaining differences over herring soon.')).toEqual([]);
+    expect(story('Norway and Iceland failed to settle the issues dividing them.')).toEqual([]);
+  });
 });

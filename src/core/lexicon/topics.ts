@@ -309,6 +309,10 @@ export const DISPUTE_NOUNS = [
   'spat',
   'complaint',
   'complaints',
+  // (`resolved the last issues blocking the agreement`, `settled their differences`: what kept the
+  // parties apart, settled)
+  'issues',
+  'differences',
 ];
 
 /** Words that let a sentence carry a status event at all (the `W_EVENT` bit): the nouns above,
