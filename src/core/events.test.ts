@@ -506,4 +506,19 @@ describe('findEvents: wire set D constructions', () => {
     expect(story('The two sides hope to resolve their remaining differences over herring soon.')).toEqual([]);
     expect(story('Norway and Iceland failed to settle the issues dividing them.')).toEqual([]);
   });
+
+  it('a trip for talks told after `before` is still a plan', () => {
+    expect(
+      story('The premier spoke on fish before his minister leaves for talks in Oslo next week.'),
+    ).toEqual(['planned@2019-07-15']);
+    // other events after `before` are only supposed
+    expect(story('Quotas must be settled before a herring agreement is signed.')).toEqual([]);
+  });
+
+  it('a negotiator due in a capital for a round is talks planned', () => {
+    expect(
+      story('Jones, who leads the Canadian side, is due in Oslo next week for a further round.'),
+    ).toEqual(['planned@2019-07-15']);
+    expect(story('The fisheries minister is due in Oslo to open a new fish plant.')).toEqual([]);
+  });
 });

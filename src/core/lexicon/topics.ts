@@ -246,6 +246,8 @@ export const EVENT_TRIGGERS = [
   'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
   // a trip for talks told in the present (`leaves for Washington tomorrow for talks`) is still to come
   'planned|leaves for,leave for,leaving for,heads for,heads to,flies to,is flying to|object|talks',
+  // `is due in Tokyo next week for a further round`: a party's arrival for talks on the calendar
+  'planned|is due in,are due in,is due back in,are due back in,is expected in,are expected in|object|talks',
   'planned|will reconvene,would reconvene,to reconvene|subject|talks',
   'planned|will meet,would meet,to meet,meet|parties|',
   'planned|meet again,will visit,would visit,to visit,will travel,to travel|none|',
