@@ -599,3 +599,31 @@ describe('preconditions: wire set D constructions', () => {
     ).toEqual([]);
   });
 });
+
+/** Wire held-out set E's misses, in sentences written for these tests. */
+describe('preconditions: buying less as a threat', () => {
+  it("does not read cutting one's own purchases as an offer", () => {
+    expect(
+      pre('Coal trade\n\nCanada said it would consider cutting its purchases of American coal.'),
+    ).toEqual([]);
+    // buying more stays an offer
+    expect(pre('Coal trade\n\nCanada promised to raise its purchases of American coal.')).toEqual([
+      'Canada>United States|purchases|offer',
+    ]);
+  });
+
+  it('puts a threat to buy less on the measure in dispute', () => {
+    expect(
+      pre(
+        'Lumber trade\n\nCanada protested against the U.S. tariffs on lumber imposed last month.\n\n' +
+          'Ottawa said it would consider cutting its purchases of American coal unless Washington lifted the duties.',
+      ),
+    ).toEqual(['Canada>United States|tariffs|reject', 'Canada>United States|tariffs|condition']);
+    expect(
+      pre(
+        'Lumber trade\n\nThe United States said its barriers to Canadian lumber were legal.\n\n' +
+          'Ottawa said it would review its purchases of American coal if the bill became law.',
+      ),
+    ).toEqual(['Canada>-|market_access|condition']);
+  });
+});

@@ -2481,6 +2481,22 @@ export function findPreconditions(
       // purchase offer to another party
       if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
         issues.delete('purchases');
+      // "would consider cutting its purchases of U.S. goods unless ...", "would review its purchases
+      // of American soybeans if the bill became law": buying less from the other side is a threat,
+      // never an offer; as a condition it is on the measure in dispute (a retaliation threat tied to
+      // a measure is a condition on that measure's issue), not on purchases
+      if (
+        issues.has('purchases') &&
+        (stance === 'offer' || stance === 'condition') &&
+        ownBuyingCut(toks, S.first, scopeEnd)
+      ) {
+        issues.delete('purchases');
+        if (stance === 'condition' && issues.size === 0) {
+          addIssueInDispute(issues, si, S.first);
+          // (else the one issue named so far; with none, the threat stays on purchases)
+          if (issues.size === 0) issues.add(mainIssueBefore(S.first, 1) ?? 'purchases');
+        }
+      }
       // "as the United States cuts its imports": a party buying less is a market trend, not a
       // concession (cutting its exports, a restraint, still is one)
       if (stance === 'offer' && cu.cue.direct && issues.has('market_access') && ownImportsCut(toks, cu.b))
@@ -3334,6 +3350,21 @@ function rejectsReference(toks: Token[], b: number): boolean {
 function ownImportsCut(toks: Token[], b: number): boolean {
   const det = toks[b]?.lower;
   return (det === 'its' || det === 'their') && toks[b + 1]?.lower === 'imports';
+}
+
+/** Verbs of buying less or reconsidering one's buying ("cut back its purchases", "review its purchases"). */
+const BUYING_CUTS = words(
+  'cut cuts cutting reduce reduces reducing review reviews reviewing halt halts halting suspend suspends suspending curb curbs curbing stop stops stopping back',
+);
+
+/** True when "<cut verb> its/their purchases" sits in tokens [from, end): a party's own buying cut. */
+function ownBuyingCut(toks: Token[], from: number, end: number): boolean {
+  for (let k = from + 2; k < end; k++) {
+    if (toks[k]!.lower !== 'purchases') continue;
+    const det = toks[k - 1]!.lower;
+    if ((det === 'its' || det === 'their') && BUYING_CUTS.has(toks[k - 2]!.lower)) return true;
+  }
+  return false;
 }
 
 /** True when token k sits in the complement of "accused/accuses/accusing X of" before it in its
