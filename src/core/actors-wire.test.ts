@@ -186,3 +186,24 @@ describe('actors: wire set D names', () => {
     ).toEqual([]);
   });
 });
+
+/** Company names of wire held-out set E's misses, in sentences written for these tests. */
+describe('actors: wire company legal forms', () => {
+  const mentionsOf = (text: string): string[] =>
+    analyze({ text, published: '1987-06-01' }).actors.flatMap((a) => a.mentions.map((m) => m.text));
+
+  it('reads the Italian "SpA" as a legal form that makes a company', () => {
+    const a = actorsOf('Truck trade\n\nIveco SpA, the truck maker, said the quota on imports must stay.');
+    expect(a).toContainEqual({ name: 'Iveco SpA', kind: 'company', side: null });
+  });
+
+  it('keeps a second legal form in a known firm\'s mention ("Co Ltd")', () => {
+    expect(
+      mentionsOf('Car trade\n\nCars built by Toyota Motor Co Ltd in Kentucky count as imports.'),
+    ).toContain('Toyota Motor Co Ltd');
+    // one legal form, and a capitalised word after it that is no legal form
+    expect(mentionsOf('Car trade\n\nCars built by Toyota Motor Co in Kentucky count as imports.')).toContain(
+      'Toyota Motor Co',
+    );
+  });
+});

@@ -2157,8 +2157,12 @@ export function recognizeActors(
           !used[m.b] &&
           !personTokens[m.b]
         ) {
-          B.mention(actor, i, m.b + 1);
-          i = m.b + 1;
+          // ("Nissan Motor Co Ltd": a second legal form after the first)
+          const two = toks[m.b + 1];
+          const e =
+            isWord(two) && two.cap && LEGAL_FORMS.has(two.lower) && !used[m.b + 1] ? m.b + 2 : m.b + 1;
+          B.mention(actor, i, e);
+          i = e;
           continue;
         }
         B.mention(actor, i, m.b);
