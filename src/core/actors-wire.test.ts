@@ -207,3 +207,17 @@ describe('actors: wire company legal forms', () => {
     );
   });
 });
+
+describe('actors: a body named after a spokesman', () => {
+  it('keeps "Administration" in the body a spokesman speaks for', () => {
+    const a = actorsOf(
+      'Cane trade\n\nA spokesman for the Cane Marketing Administration said the quota on imports was too small.',
+    );
+    expect(a).toContainEqual({ name: 'Cane Marketing Administration', kind: 'organization', side: null });
+    expect(a.map((x) => x.kind)).not.toContain('person');
+    // a person after the title stays a person
+    expect(
+      actorsOf('Cane trade\n\nA spokesman for Senator John Marsh said the quota on imports was too small.'),
+    ).toContainEqual(expect.objectContaining({ name: 'John Marsh', kind: 'person' }));
+  });
+});

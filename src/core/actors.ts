@@ -1144,6 +1144,10 @@ export function recognizeActors(
     if (!nm.ref && nm.b - np >= 2) {
       const lw = toks[nm.b - 1]!.lower;
       if (ORG_SUFFIX.has(lw) || COMPANY_SUFFIX.has(lw)) continue;
+      // ("a spokesman for the Sugar Regulatory Administration": a head word that never makes a
+      // name on its own, "Administration", ends the name one word early)
+      const nx = toks[nm.b];
+      if (isWord(nx) && nx.cap && ORG_SUFFIX.has(nx.lower) && !lexAt[nm.b]) continue;
     }
     // Role: walk back over modifiers, countries and demonyms.
     let r = h;
