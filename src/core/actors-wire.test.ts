@@ -221,3 +221,15 @@ describe('actors: a body named after a spokesman', () => {
     ).toContainEqual(expect.objectContaining({ name: 'John Marsh', kind: 'person' }));
   });
 });
+
+describe('actors: a country named on a price', () => {
+  it('reads "<number> U.S. dlrs" as a currency, not the United States', () => {
+    expect(names('Cocoa exports\n\nCocoa for May loading was offered at 1,840 U.S. dlrs a tonne.')).toEqual(
+      [],
+    );
+    // the country named as a party in the same story is still an actor
+    expect(
+      names('Cocoa exports\n\nThe U.S. bought cocoa for May loading at 1,840 U.S. dlrs a tonne.'),
+    ).toContain('United States');
+  });
+});

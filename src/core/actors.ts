@@ -795,6 +795,8 @@ function companyNoun(w: string): boolean {
   return COMPANY_NOUNS_BEFORE.has(w) || (w.length > 7 && (w.endsWith('makers') || w.endsWith('maker')));
 }
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Units after a country's name in a price ("25 U.S. cents a pound"). */
+const CURRENCY_UNITS = new Set(['dlrs', 'dollars', 'dollar', 'cents', 'dlr']);
 
 /**
  * True when a capitalised title opens an appositive at q (", Executive Vice-president of Acme"): a
@@ -2132,6 +2134,14 @@ export function recognizeActors(
         const after = toks[m.b + 1];
         if (isWord(after) && after.cap && !stopCap(after) && !lexAt[m.b + 1]) ok = false;
       }
+      // "372 U.S. dlrs a tonne": a country's name on a price is its currency, not the country
+      if (
+        ok &&
+        ref.kind === 'country' &&
+        prev?.kind === TokKind.Number &&
+        CURRENCY_UNITS.has(next?.lower ?? '')
+      )
+        ok = false;
       // Datelines "(Reuters)" and sign-offs are the publisher, not a cited source.
       if (ok && ref.kind === 'media' && prev?.text === '(' && next?.text === ')') ok = false;
       if (ok) {
