@@ -627,3 +627,20 @@ describe('preconditions: buying less as a threat', () => {
     ).toEqual(['Canada>-|market_access|condition']);
   });
 });
+
+describe('preconditions: a refused timetable', () => {
+  it('reads a refused schedule or timetable as a refusal on the matter in dispute', () => {
+    const before = 'Lumber tariffs\n\nCanada has offered to cut its tariffs on plywood over ten years.\n\n';
+    expect(pre(before + 'U.S. officials said they could not accept so slow a timetable.')).toEqual([
+      'Canada>-|tariffs|offer',
+      'United States>-|tariffs|reject',
+    ]);
+    expect(pre(before + 'U.S. officials said they could not accept a slow schedule.')).toContain(
+      'United States>-|tariffs|reject',
+    );
+    // a refused thing that is no proposal names no issue
+    expect(pre(before + 'U.S. officials said they could not accept so slow a pace.')).toEqual([
+      'Canada>-|tariffs|offer',
+    ]);
+  });
+});

@@ -121,7 +121,7 @@ const LEAVE_NOUNS = words('authority authorization authorisation permission appr
 const FUTURE_AUX = words('would will');
 /** Nouns for a party's proposal, judged by another ("the U.S. offer was not enough"). */
 const PROPOSALS = words(
-  'demand demands offer offers proposal proposals request requests plan terms position clause clauses',
+  'demand demands offer offers proposal proposals request requests plan terms position clause clauses timetable schedule',
 );
 const COORD_ADVERBS = words('also then later again');
 /** Verbs whose object is the party a following "it must ..." is about ("told Washington it must"). */
