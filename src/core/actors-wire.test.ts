@@ -233,3 +233,23 @@ describe('actors: a country named on a price', () => {
     ).toContain('United States');
   });
 });
+
+describe('actors: a government agency after its country', () => {
+  it('gives "<Country>\'s ... Agency" that country as its side, as a ministry gets', () => {
+    expect(
+      actorsOf("Timber trade\n\nCanada's Forestry Agency said log exports would stay banned."),
+    ).toContainEqual({
+      name: 'Forestry Agency',
+      kind: 'organization',
+      side: 'Canada',
+    });
+    // with no country before it, the agency has no side
+    expect(
+      actorsOf('Timber trade\n\nThe Forestry Agency said log exports would stay banned.'),
+    ).toContainEqual({
+      name: 'Forestry Agency',
+      kind: 'organization',
+      side: null,
+    });
+  });
+});

@@ -279,7 +279,14 @@ function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | 
 function bodySide(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
   const head = toks[b - 1]!.lower;
   const first = toks[a]!.lower;
-  if (head !== 'ministry' && head !== 'department' && first !== 'ministry' && first !== 'department')
+  // ("Japan's Forestry Agency": a government agency named as a ministry is)
+  if (
+    head !== 'ministry' &&
+    head !== 'department' &&
+    head !== 'agency' &&
+    first !== 'ministry' &&
+    first !== 'department'
+  )
     return null;
   const state = (m: LexMatch | null | undefined): LexRef | null =>
     m?.hit.ref && m.hit.ref.kind === 'country' ? m.hit.ref : null;
