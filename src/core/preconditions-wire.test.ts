@@ -644,3 +644,23 @@ describe('preconditions: a refused timetable', () => {
     ]);
   });
 });
+
+describe('preconditions: a right insisted on', () => {
+  it('reads "the right to <verb>" after the cue as what is asked, not a purpose', () => {
+    expect(
+      pre(
+        'Wine pact\n\nChile insisted on keeping the right to protect its vineyards and to limit wine imports for five years.',
+      ),
+    ).toEqual(['Chile>-|market_access|demand']);
+    // "to protect" after another noun is still a purpose that ends what is asked
+    expect(
+      pre('Wine pact\n\nChile insisted on keeping its vineyards to protect wine jobs and limit imports.'),
+    ).toEqual([]);
+    // a right named far after the cue, in a clause of its own, is not what the cue asks
+    expect(
+      pre(
+        'Wine pact\n\nChile insisted on tariff cuts, and it won the right to protect its vineyards and to limit wine imports.',
+      ),
+    ).toEqual(['Chile>-|tariffs|demand']);
+  });
+});

@@ -173,6 +173,8 @@ const PURPOSE = new Set([
 ]);
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
+/** Nouns of a power kept, whose infinitive is what may be done ("the right to protect"). */
+const RIGHT_NOUNS = words('right');
 /** Sentence openers that continue a list of positions set out by the last speaker. */
 const ENUMERATORS = words('first second third fourth fifth finally secondly thirdly lastly');
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
@@ -2197,7 +2199,10 @@ export function findPreconditions(
         if (
           MEASURE_REFS.has(toks[k - 1]!.lower) ||
           PROPOSALS.has(toks[k - 1]!.lower) ||
-          COMMITMENT_NOUNS.has(toks[k - 1]!.lower)
+          COMMITMENT_NOUNS.has(toks[k - 1]!.lower) ||
+          // ("insisted on keeping the right to protect young industries": what the right the cue
+          // asks for is to do)
+          (RIGHT_NOUNS.has(toks[k - 1]!.lower) && k - cu.b <= 4)
         )
           continue;
         // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
