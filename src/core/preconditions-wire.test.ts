@@ -664,3 +664,25 @@ describe('preconditions: a right insisted on', () => {
     ).toEqual(['Chile>-|tariffs|demand']);
   });
 });
+
+describe('preconditions: rules asked to be relaxed', () => {
+  it('reads relaxing rules, with no other issue word, as market access', () => {
+    expect(
+      pre(
+        'Accountants trade\n\nBritain wants Tokyo to relax its rules on foreign accountants, officials said.',
+      ),
+    ).toEqual(['United Kingdom>Japan|market_access|demand']);
+    // a stronger issue word decides
+    expect(
+      pre(
+        'Accountants trade\n\nBritain wants Tokyo to relax its rules on foreign accountants and cut tariffs on whisky.',
+      ),
+    ).toEqual(['United Kingdom>Japan|tariffs|demand']);
+    // relaxing monetary policy is macro policy (`other`), not market access
+    expect(
+      pre(
+        'Accountants trade\n\nBritain wants Tokyo to relax monetary policy to stimulate domestic demand, officials said.',
+      ),
+    ).toEqual(['United Kingdom>Japan|other|demand']);
+  });
+});
