@@ -186,3 +186,70 @@ describe('actors: wire set D names', () => {
     ).toEqual([]);
   });
 });
+
+/** Company names of wire held-out set E's misses, in sentences written for these tests. */
+describe('actors: wire company legal forms', () => {
+  const mentionsOf = (text: string): string[] =>
+    analyze({ text, published: '1987-06-01' }).actors.flatMap((a) => a.mentions.map((m) => m.text));
+
+  it('reads the Italian "SpA" as a legal form that makes a company', () => {
+    const a = actorsOf('Truck trade\n\nIveco SpA, the truck maker, said the quota on imports must stay.');
+    expect(a).toContainEqual({ name: 'Iveco SpA', kind: 'company', side: null });
+  });
+
+  it('keeps a second legal form in a known firm\'s mention ("Co Ltd")', () => {
+    expect(
+      mentionsOf('Car trade\n\nCars built by Toyota Motor Co Ltd in Kentucky count as imports.'),
+    ).toContain('Toyota Motor Co Ltd');
+    // one legal form, and a capitalised word after it that is no legal form
+    expect(mentionsOf('Car trade\n\nCars built by Toyota Motor Co in Kentucky count as imports.')).toContain(
+      'Toyota Motor Co',
+    );
+  });
+});
+
+describe('actors: a body named after a spokesman', () => {
+  it('keeps "Administration" in the body a spokesman speaks for', () => {
+    const a = actorsOf(
+      'Cane trade\n\nA spokesman for the Cane Marketing Administration said the quota on imports was too small.',
+    );
+    expect(a).toContainEqual({ name: 'Cane Marketing Administration', kind: 'organization', side: null });
+    expect(a.map((x) => x.kind)).not.toContain('person');
+    // a person after the title stays a person
+    expect(
+      actorsOf('Cane trade\n\nA spokesman for Senator John Marsh said the quota on imports was too small.'),
+    ).toContainEqual(expect.objectContaining({ name: 'John Marsh', kind: 'person' }));
+  });
+});
+
+describe('actors: a country named on a price', () => {
+  it('reads "<number> U.S. dlrs" as a currency, not the United States', () => {
+    expect(names('Cocoa exports\n\nCocoa for May loading was offered at 1,840 U.S. dlrs a tonne.')).toEqual(
+      [],
+    );
+    // the country named as a party in the same story is still an actor
+    expect(
+      names('Cocoa exports\n\nThe U.S. bought cocoa for May loading at 1,840 U.S. dlrs a tonne.'),
+    ).toContain('United States');
+  });
+});
+
+describe('actors: a government agency after its country', () => {
+  it('gives "<Country>\'s ... Agency" that country as its side, as a ministry gets', () => {
+    expect(
+      actorsOf("Timber trade\n\nCanada's Forestry Agency said log exports would stay banned."),
+    ).toContainEqual({
+      name: 'Forestry Agency',
+      kind: 'organization',
+      side: 'Canada',
+    });
+    // with no country before it, the agency has no side
+    expect(
+      actorsOf('Timber trade\n\nThe Forestry Agency said log exports would stay banned.'),
+    ).toContainEqual({
+      name: 'Forestry Agency',
+      kind: 'organization',
+      side: null,
+    });
+  });
+});

@@ -279,7 +279,14 @@ function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | 
 function bodySide(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
   const head = toks[b - 1]!.lower;
   const first = toks[a]!.lower;
-  if (head !== 'ministry' && head !== 'department' && first !== 'ministry' && first !== 'department')
+  // ("Japan's Forestry Agency": a government agency named as a ministry is)
+  if (
+    head !== 'ministry' &&
+    head !== 'department' &&
+    head !== 'agency' &&
+    first !== 'ministry' &&
+    first !== 'department'
+  )
     return null;
   const state = (m: LexMatch | null | undefined): LexRef | null =>
     m?.hit.ref && m.hit.ref.kind === 'country' ? m.hit.ref : null;
@@ -795,6 +802,8 @@ function companyNoun(w: string): boolean {
   return COMPANY_NOUNS_BEFORE.has(w) || (w.length > 7 && (w.endsWith('makers') || w.endsWith('maker')));
 }
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Units after a country's name in a price ("25 U.S. cents a pound"). */
+const CURRENCY_UNITS = new Set(['dlrs', 'dollars', 'dollar', 'cents', 'dlr']);
 
 /**
  * True when a capitalised title opens an appositive at q (", Executive Vice-president of Acme"): a
@@ -1144,6 +1153,10 @@ export function recognizeActors(
     if (!nm.ref && nm.b - np >= 2) {
       const lw = toks[nm.b - 1]!.lower;
       if (ORG_SUFFIX.has(lw) || COMPANY_SUFFIX.has(lw)) continue;
+      // ("a spokesman for the Sugar Regulatory Administration": a head word that never makes a
+      // name on its own, "Administration", ends the name one word early)
+      const nx = toks[nm.b];
+      if (isWord(nx) && nx.cap && ORG_SUFFIX.has(nx.lower) && !lexAt[nm.b]) continue;
     }
     // Role: walk back over modifiers, countries and demonyms.
     let r = h;
@@ -2128,6 +2141,14 @@ export function recognizeActors(
         const after = toks[m.b + 1];
         if (isWord(after) && after.cap && !stopCap(after) && !lexAt[m.b + 1]) ok = false;
       }
+      // "372 U.S. dlrs a tonne": a country's name on a price is its currency, not the country
+      if (
+        ok &&
+        ref.kind === 'country' &&
+        prev?.kind === TokKind.Number &&
+        CURRENCY_UNITS.has(next?.lower ?? '')
+      )
+        ok = false;
       // Datelines "(Reuters)" and sign-offs are the publisher, not a cited source.
       if (ok && ref.kind === 'media' && prev?.text === '(' && next?.text === ')') ok = false;
       if (ok) {
@@ -2157,8 +2178,12 @@ export function recognizeActors(
           !used[m.b] &&
           !personTokens[m.b]
         ) {
-          B.mention(actor, i, m.b + 1);
-          i = m.b + 1;
+          // ("Nissan Motor Co Ltd": a second legal form after the first)
+          const two = toks[m.b + 1];
+          const e =
+            isWord(two) && two.cap && LEGAL_FORMS.has(two.lower) && !used[m.b + 1] ? m.b + 2 : m.b + 1;
+          B.mention(actor, i, e);
+          i = e;
           continue;
         }
         B.mention(actor, i, m.b);

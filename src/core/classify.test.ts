@@ -182,3 +182,28 @@ by the spring. Officials of the two countries hold talks in Helsinki next week.
     expect(plain.isNegotiation).toBe(false);
   });
 });
+
+describe('classify: a protest told in the headline', () => {
+  // one trade term and three stances; the headline's "PROTESTS" is the second negotiation word
+  // (with "complaint") that lets the stances carry the sector dispute, as "presses" does
+  const FEED = `NORWAY PROTESTS SWEDISH FISH FEED RULE
+Norway has lodged a formal complaint with Sweden over a new fish feed rule that it says keeps Norwegian
+feed makers out of the Swedish market, the Norwegian fisheries ministry said.
+    Oslo wants Stockholm to withdraw the rule, and has asked Sweden to accept Norwegian test
+certificates for feed imports, the ministry said.
+    Swedish officials said the rule protected coastal waters and was not open to review.
+ Reuter`;
+
+  it('counts "protests" as a negotiation word, as "protested" is', () => {
+    const r = analyze({ text: FEED, published: '1987-05-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.isNegotiation).toBe(true);
+    // under a neutral headline the same story stays short of a negotiation
+    const plain = analyze({
+      text: FEED.replace('PROTESTS', 'AND SWEDEN DIFFER ON'),
+      published: '1987-05-01',
+    });
+    expect(plain.preconditions.length).toBe(r.preconditions.length);
+    expect(plain.isNegotiation).toBe(false);
+  });
+});

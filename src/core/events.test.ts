@@ -482,4 +482,43 @@ describe('findEvents: wire set D constructions', () => {
       'deal_reached@?',
     ]);
   });
+
+  it('talks that remained or are still deadlocked are stalled, dated by their day', () => {
+    expect(story('Talks in Oslo on a new tin pact remained deadlocked today, delegates said.')).toEqual([
+      'stalled@2019-07-10',
+    ]);
+    expect(story('The fishing talks remained stuck on Monday over catch limits.')).toEqual([
+      'stalled@2019-07-08',
+    ]);
+    expect(story('The herring negotiations are still stalled, officials said.')).toEqual(['stalled@?']);
+    // a state kept that is no stall (`remained open to all members`) is no event
+    expect(story('The tin talks remained open to all producing countries.')).toEqual([]);
+  });
+
+  it('the issues or differences that kept the parties apart, resolved or settled, are a deal', () => {
+    expect(
+      story('Norway and Iceland have resolved the last issues holding up their fisheries accord.'),
+    ).toEqual(['deal_reached@?']);
+    expect(story('Canada and Norway settled their differences over herring quotas on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    // not when it is only hoped for or failed
+    expect(story('The two sides hope to resolve their remaining differences over herring soon.')).toEqual([]);
+    expect(story('Norway and Iceland failed to settle the issues dividing them.')).toEqual([]);
+  });
+
+  it('a trip for talks told after `before` is still a plan', () => {
+    expect(
+      story('The premier spoke on fish before his minister leaves for talks in Oslo next week.'),
+    ).toEqual(['planned@2019-07-15']);
+    // other events after `before` are only supposed
+    expect(story('Quotas must be settled before a herring agreement is signed.')).toEqual([]);
+  });
+
+  it('a negotiator due in a capital for a round is talks planned', () => {
+    expect(
+      story('Jones, who leads the Canadian side, is due in Oslo next week for a further round.'),
+    ).toEqual(['planned@2019-07-15']);
+    expect(story('The fisheries minister is due in Oslo to open a new fish plant.')).toEqual([]);
+  });
 });

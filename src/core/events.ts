@@ -1038,7 +1038,8 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
   // `as soon as an agreement was reached`, `before a deal is signed`: the clause's opener
   const opener = toks[clause - 1]?.lower;
   if (
-    opener === 'before' ||
+    // (`before Kerin leaves for talks next week`: what comes before a plan is no supposition of it)
+    (opener === 'before' && status !== 'planned') ||
     HYPOTHETICAL.has(opener ?? '') ||
     (opener === 'as' && (toks[clause - 2]?.lower === 'soon' || toks[clause - 2]?.lower === 'long'))
   )

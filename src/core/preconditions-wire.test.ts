@@ -612,3 +612,90 @@ describe('preconditions: issue phrases kept with a lead word', () => {
     ).toEqual([]);
   });
 });
+
+/** Wire held-out set E's misses, in sentences written for these tests. */
+describe('preconditions: buying less as a threat', () => {
+  it("does not read cutting one's own purchases as an offer", () => {
+    expect(
+      pre('Coal trade\n\nCanada said it would consider cutting its purchases of American coal.'),
+    ).toEqual([]);
+    // buying more stays an offer
+    expect(pre('Coal trade\n\nCanada promised to raise its purchases of American coal.')).toEqual([
+      'Canada>United States|purchases|offer',
+    ]);
+  });
+
+  it('puts a threat to buy less on the measure in dispute', () => {
+    expect(
+      pre(
+        'Lumber trade\n\nCanada protested against the U.S. tariffs on lumber imposed last month.\n\n' +
+          'Ottawa said it would consider cutting its purchases of American coal unless Washington lifted the duties.',
+      ),
+    ).toEqual(['Canada>United States|tariffs|reject', 'Canada>United States|tariffs|condition']);
+    expect(
+      pre(
+        'Lumber trade\n\nThe United States said its barriers to Canadian lumber were legal.\n\n' +
+          'Ottawa said it would review its purchases of American coal if the bill became law.',
+      ),
+    ).toEqual(['Canada>-|market_access|condition']);
+  });
+});
+
+describe('preconditions: a refused timetable', () => {
+  it('reads a refused schedule or timetable as a refusal on the matter in dispute', () => {
+    const before = 'Lumber tariffs\n\nCanada has offered to cut its tariffs on plywood over ten years.\n\n';
+    expect(pre(before + 'U.S. officials said they could not accept so slow a timetable.')).toEqual([
+      'Canada>-|tariffs|offer',
+      'United States>-|tariffs|reject',
+    ]);
+    expect(pre(before + 'U.S. officials said they could not accept a slow schedule.')).toContain(
+      'United States>-|tariffs|reject',
+    );
+    // a refused thing that is no proposal names no issue
+    expect(pre(before + 'U.S. officials said they could not accept so slow a pace.')).toEqual([
+      'Canada>-|tariffs|offer',
+    ]);
+  });
+});
+
+describe('preconditions: a right insisted on', () => {
+  it('reads "the right to <verb>" after the cue as what is asked, not a purpose', () => {
+    expect(
+      pre(
+        'Wine pact\n\nChile insisted on keeping the right to protect its vineyards and to limit wine imports for five years.',
+      ),
+    ).toEqual(['Chile>-|market_access|demand']);
+    // "to protect" after another noun is still a purpose that ends what is asked
+    expect(
+      pre('Wine pact\n\nChile insisted on keeping its vineyards to protect wine jobs and limit imports.'),
+    ).toEqual([]);
+    // a right named far after the cue, in a clause of its own, is not what the cue asks
+    expect(
+      pre(
+        'Wine pact\n\nChile insisted on tariff cuts, and it won the right to protect its vineyards and to limit wine imports.',
+      ),
+    ).toEqual(['Chile>-|tariffs|demand']);
+  });
+});
+
+describe('preconditions: rules asked to be relaxed', () => {
+  it('reads relaxing rules, with no other issue word, as market access', () => {
+    expect(
+      pre(
+        'Accountants trade\n\nBritain wants Tokyo to relax its rules on foreign accountants, officials said.',
+      ),
+    ).toEqual(['United Kingdom>Japan|market_access|demand']);
+    // a stronger issue word decides
+    expect(
+      pre(
+        'Accountants trade\n\nBritain wants Tokyo to relax its rules on foreign accountants and cut tariffs on whisky.',
+      ),
+    ).toEqual(['United Kingdom>Japan|tariffs|demand']);
+    // relaxing monetary policy is macro policy (`other`), not market access
+    expect(
+      pre(
+        'Accountants trade\n\nBritain wants Tokyo to relax monetary policy to stimulate domestic demand, officials said.',
+      ),
+    ).toEqual(['United Kingdom>Japan|other|demand']);
+  });
+});

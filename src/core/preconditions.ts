@@ -121,7 +121,7 @@ const LEAVE_NOUNS = words('authority authorization authorisation permission appr
 const FUTURE_AUX = words('would will');
 /** Nouns for a party's proposal, judged by another ("the U.S. offer was not enough"). */
 const PROPOSALS = words(
-  'demand demands offer offers proposal proposals request requests plan terms position clause clauses',
+  'demand demands offer offers proposal proposals request requests plan terms position clause clauses timetable schedule',
 );
 const COORD_ADVERBS = words('also then later again');
 /** Verbs whose object is the party a following "it must ..." is about ("told Washington it must"). */
@@ -173,6 +173,8 @@ const PURPOSE = new Set([
 ]);
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
+/** Nouns of a power kept, whose infinitive is what may be done ("the right to protect"). */
+const RIGHT_NOUNS = words('right');
 /** Sentence openers that continue a list of positions set out by the last speaker. */
 const ENUMERATORS = words('first second third fourth fifth finally secondly thirdly lastly');
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
@@ -2217,7 +2219,10 @@ export function findPreconditions(
         if (
           MEASURE_REFS.has(toks[k - 1]!.lower) ||
           PROPOSALS.has(toks[k - 1]!.lower) ||
-          COMMITMENT_NOUNS.has(toks[k - 1]!.lower)
+          COMMITMENT_NOUNS.has(toks[k - 1]!.lower) ||
+          // ("insisted on keeping the right to protect young industries": what the right the cue
+          // asks for is to do)
+          (RIGHT_NOUNS.has(toks[k - 1]!.lower) && k - cu.b <= 4)
         )
           continue;
         // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
@@ -2501,6 +2506,22 @@ export function findPreconditions(
       // purchase offer to another party
       if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
         issues.delete('purchases');
+      // "would consider cutting its purchases of U.S. goods unless ...", "would review its purchases
+      // of American soybeans if the bill became law": buying less from the other side is a threat,
+      // never an offer; as a condition it is on the measure in dispute (a retaliation threat tied to
+      // a measure is a condition on that measure's issue), not on purchases
+      if (
+        issues.has('purchases') &&
+        (stance === 'offer' || stance === 'condition') &&
+        ownBuyingCut(toks, S.first, scopeEnd)
+      ) {
+        issues.delete('purchases');
+        if (stance === 'condition' && issues.size === 0) {
+          addIssueInDispute(issues, si, S.first);
+          // (else the one issue named so far; with none, the threat stays on purchases)
+          if (issues.size === 0) issues.add(mainIssueBefore(S.first, 1) ?? 'purchases');
+        }
+      }
       // "as the United States cuts its imports": a party buying less is a market trend, not a
       // concession (cutting its exports, a restraint, still is one)
       if (stance === 'offer' && cu.cue.direct && issues.has('market_access') && ownImportsCut(toks, cu.b))
@@ -3354,6 +3375,21 @@ function rejectsReference(toks: Token[], b: number): boolean {
 function ownImportsCut(toks: Token[], b: number): boolean {
   const det = toks[b]?.lower;
   return (det === 'its' || det === 'their') && toks[b + 1]?.lower === 'imports';
+}
+
+/** Verbs of buying less or reconsidering one's buying ("cut back its purchases", "review its purchases"). */
+const BUYING_CUTS = words(
+  'cut cuts cutting reduce reduces reducing review reviews reviewing halt halts halting suspend suspends suspending curb curbs curbing stop stops stopping back',
+);
+
+/** True when "<cut verb> its/their purchases" sits in tokens [from, end): a party's own buying cut. */
+function ownBuyingCut(toks: Token[], from: number, end: number): boolean {
+  for (let k = from + 2; k < end; k++) {
+    if (toks[k]!.lower !== 'purchases') continue;
+    const det = toks[k - 1]!.lower;
+    if ((det === 'its' || det === 'their') && BUYING_CUTS.has(toks[k - 2]!.lower)) return true;
+  }
+  return false;
 }
 
 /** True when token k sits in the complement of "accused/accuses/accusing X of" before it in its

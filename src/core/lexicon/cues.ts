@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 16;
+export const CUES_VERSION = 17;
 
 const list = (s: string): string[] =>
   s
@@ -457,7 +457,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       greater share`),
     weak: list(`fairly, limits, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice,
-      wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms`),
+      wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms,
+      relax, relaxed, relaxing, relaxation`),
   },
   {
     issue: 'subsidies',
@@ -536,7 +537,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     // demands outside the taxonomy that news often names; weak so any listed issue wins
     issue: 'other',
     strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
-      visa restrictions, student visas, students, interest rates, tax cut, tax cuts`),
+      visa restrictions, student visas, students, interest rates, tax cut, tax cuts, monetary policy, fiscal policy`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,

@@ -122,8 +122,10 @@ export const NEGOTIATION_TERMS = [
   'urged',
   'urges',
   'complaint',
+  'complaints',
   'complained',
   'protest',
+  'protests',
   'protested',
   'reprisals',
   'friction',
@@ -231,7 +233,7 @@ export const EVENT_TRIGGERS = [
   'restarted|resumption of|object|talks',
   'restarted|back to the table,back to the negotiating table,back at the table,back at the negotiating table|none|',
   // talks stalled
-  'stalled|stalled,stall,stalls,deadlocked,stuck,slowed,faltered,floundered,bogged down,hit a snag,have stalled,has stalled,remain stalled,remained stalled,remain deadlocked|subject|talks,deal',
+  'stalled|stalled,stall,stalls,deadlocked,stuck,slowed,faltered,floundered,bogged down,hit a snag,have stalled,has stalled,remain stalled,remained stalled,remain deadlocked,remained deadlocked,remains deadlocked,remains stalled,remain stuck,remained stuck,remains stuck,still deadlocked,still stalled|subject|talks,deal',
   'stalled|stalled,deadlocked|object|talks',
   'stalled|made no progress,made little progress,made no headway,made little headway|subject|talks',
   'stalled|impasse,deadlock,stalemate|none|',
@@ -244,6 +246,8 @@ export const EVENT_TRIGGERS = [
   'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
   // a trip for talks told in the present (`leaves for Washington tomorrow for talks`) is still to come
   'planned|leaves for,leave for,leaving for,heads for,heads to,flies to,is flying to|object|talks',
+  // `is due in Tokyo next week for a further round`: a party's arrival for talks on the calendar
+  'planned|is due in,are due in,is due back in,are due back in,is expected in,are expected in|object|talks',
   'planned|will reconvene,would reconvene,to reconvene|subject|talks',
   'planned|will meet,would meet,to meet,meet|parties|',
   'planned|meet again,will visit,would visit,to visit,will travel,to travel|none|',
@@ -307,6 +311,10 @@ export const DISPUTE_NOUNS = [
   'spat',
   'complaint',
   'complaints',
+  // (`resolved the last issues blocking the agreement`, `settled their differences`: what kept the
+  // parties apart, settled)
+  'issues',
+  'differences',
 ];
 
 /** Words that let a sentence carry a status event at all (the `W_EVENT` bit): the nouns above,

@@ -58,10 +58,10 @@ automakers makers retailers contractors builders international alliance congress
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
 motor motors airlines industries technologies technology electronics steel systems semiconductor
-pharmaceuticals
+pharmaceuticals spa
 `);
 /** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
-export const LEGAL_FORMS = set('corp corporation inc ltd co cos plc llc ag sa nv gmbh');
+export const LEGAL_FORMS = set('corp corporation inc ltd co cos plc llc ag sa nv gmbh spa');
 
 /** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
 export const ORG_PREFIX = set(`
