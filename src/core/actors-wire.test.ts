@@ -253,3 +253,36 @@ describe('actors: a government agency after its country', () => {
     });
   });
 });
+
+describe('actors: banks, exchanges and treasurers of wire copy', () => {
+  it('reads a capitalised name ending in Bank or Exchange as an organisation', () => {
+    expect(actorsOf('Dollar trade\n\nBrixton Merchant Bank said the lenders would wait.')).toContainEqual({
+      name: 'Brixton Merchant Bank',
+      kind: 'organization',
+      side: null,
+    });
+    expect(names('Grain trade\n\nThe Kansas City Grain Exchange said trading would resume.')).toEqual([
+      'Kansas City Grain Exchange',
+    ]);
+    // lower case stays no name
+    expect(names('Dollar trade\n\nThe foreign exchange market was calm, the bank said.')).toEqual([]);
+  });
+
+  it('reads a Treasurer or Director-General title before a name as a title', () => {
+    expect(actorsOf('Budget trade\n\nTreasurer Alan Wexley said the deficit would narrow.')).toContainEqual({
+      name: 'Alan Wexley',
+      kind: 'person',
+      side: null,
+    });
+  });
+
+  it('splits "<First Last> of <Bank>" at a clause start into the person and the body', () => {
+    const n = names('Dollar trade\n\nDavid Marlowe of Brixton Merchant Bank was not so sure, however.');
+    expect(n).toContain('David Marlowe');
+    expect(n).toContain('Brixton Merchant Bank');
+    // a body's own "of" stays in its name
+    expect(names('Dollar trade\n\nRoyal Society of Chemistry members met on Monday.')).toEqual([
+      'Royal Society of Chemistry',
+    ]);
+  });
+});

@@ -1592,11 +1592,16 @@ export function recognizeActors(
         prefixOrg = prefixOrg && b - a >= 3;
       }
       // "said Jim Doe of Acme Corp": after a speech verb, two name words before "of" are the
-      // speaker, and the organisation starts after "of"
+      // speaker, and the organisation starts after "of"; so at a clause's start when what follows
+      // "of" ends in an organisation's or firm's head word ("James Doe of Acme Bank was not so sure")
       if (
         (suffixOrg || prefixOrg) &&
         b - a >= 4 &&
-        speechVerb(toks[a - 1]) &&
+        (speechVerb(toks[a - 1]) ||
+          (suffixOrg &&
+            (a === sentences[sentOf[a]!]!.first || toks[a - 1]!.text === ',') &&
+            !COMPANY_SUFFIX.has(toks[a + 1]!.lower) &&
+            (toks[a]!.w & W_HEAD) === 0)) &&
         toks[a + 2]!.lower === 'of' &&
         !lexAt[a] &&
         !lexAt[a + 1] &&
