@@ -699,3 +699,19 @@ describe('preconditions: rules asked to be relaxed', () => {
     ).toEqual(['United Kingdom>Japan|other|demand']);
   });
 });
+
+describe('preconditions: a second predicate of the same modal (wire set F)', () => {
+  it('gives "X would A and would B" the subject of the first modal', () => {
+    expect(
+      pre(
+        'Cheese trade\n\nAn official said Ottawa would study the panel report and would open its market to French cheese.',
+      ),
+    ).toEqual(['Canada>France|market_access|offer']);
+    // no party before the first modal: the second predicate has no holder
+    expect(
+      pre(
+        'Cheese trade\n\nAn official said the report would take months and would open the market to French cheese.',
+      ),
+    ).toEqual([]);
+  });
+});
