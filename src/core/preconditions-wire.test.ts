@@ -715,3 +715,18 @@ describe('preconditions: a second predicate of the same modal (wire set F)', () 
     ).toEqual([]);
   });
 });
+
+describe('preconditions: speeding up or widening a concession (wire set F)', () => {
+  it('reads "could not speed up" a concession as a refusal and "would widen" one as an offer', () => {
+    expect(
+      pre('Timber trade\n\nA spokesman said Ottawa could not accelerate its tariff cuts on Korean lumber.'),
+    ).toEqual(['Canada>South Korea|tariffs|reject']);
+    expect(
+      pre('Timber trade\n\nA spokesman said Ottawa would widen its tariff preferences for Korean lumber.'),
+    ).toEqual(['Canada>South Korea|tariffs|offer']);
+    // a forecast of faster cuts by no party is neither
+    expect(
+      pre('Timber trade\n\nThe report said falling prices would speed up tariff cuts on lumber.'),
+    ).toEqual([]);
+  });
+});
