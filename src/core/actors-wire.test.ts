@@ -253,3 +253,19 @@ describe('actors: a government agency after its country', () => {
     });
   });
 });
+
+describe('actors: a place named "New" + a country', () => {
+  it('does not read "New Mexico" or "New Guinea" as the country', () => {
+    const names = actorsOf(
+      'Copper trade\n\nNew Mexico Copper Corp asked Washington to curb imports from Chile and New Guinea.',
+    ).map((a) => a.name);
+    expect(names).not.toContain('Mexico');
+    expect(names).not.toContain('Guinea');
+    expect(names).toContain('Chile');
+    expect(names).toContain('New Mexico Copper Corp');
+    // the country itself after a lower-case "new" stays
+    expect(
+      actorsOf('Copper trade\n\nChile asked for new Mexico talks on copper imports.').map((a) => a.name),
+    ).toContain('Mexico');
+  });
+});

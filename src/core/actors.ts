@@ -1399,7 +1399,9 @@ export function recognizeActors(
       // "Ministry of Foreign Economic Relations and Trade": the head word of an "X of <Name>" body
       // stays (a bare "Ministry" or "The" before a name does not)
       // (the position test first: most runs are short, and the set lookup last)
-      !(a + 2 < j && toks[a + 2]!.cap && toks[a + 1]!.lower === 'of' && ORG_PREFIX.has(toks[a]!.lower))
+      !(a + 2 < j && toks[a + 2]!.cap && toks[a + 1]!.lower === 'of' && ORG_PREFIX.has(toks[a]!.lower)) &&
+      // "New Mexico Potash Corp": "New" before a country's name is part of another place's name
+      !(toks[a]!.text === 'New' && lexAt[a + 1]?.a === a + 1 && lexAt[a + 1]!.hit.ref?.kind === 'country')
     )
       a++;
     let b = j;
@@ -2141,6 +2143,8 @@ export function recognizeActors(
         const after = toks[m.b + 1];
         if (isWord(after) && after.cap && !stopCap(after) && !lexAt[m.b + 1]) ok = false;
       }
+      // "New Mexico", "New Guinea": a country's name after a capitalised "New" names another place
+      if (ok && ref.kind === 'country' && m.hit.form === Form.Name && prev?.text === 'New') ok = false;
       // "372 U.S. dlrs a tonne": a country's name on a price is its currency, not the country
       if (
         ok &&
