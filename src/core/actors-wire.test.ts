@@ -269,3 +269,17 @@ describe('actors: a place named "New" + a country', () => {
     ).toContain('Mexico');
   });
 });
+
+describe('actors: a suffix word opening a body\'s name before "and"', () => {
+  it('keeps "the Steel and Metals Council" whole, and still splits two named firms', () => {
+    expect(
+      actorsOf('Steel trade\n\nThe Steel and Metals Council said Washington should curb imports.').map(
+        (a) => a.name,
+      ),
+    ).toContain('Steel and Metals Council');
+    const firms = actorsOf(
+      'Steel trade\n\nAcme Steel and Borgen Metals Council said Washington should curb imports.',
+    ).map((a) => a.name);
+    expect(firms).not.toContain('Acme Steel and Borgen Metals Council');
+  });
+});

@@ -1270,10 +1270,13 @@ export function recognizeActors(
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap &&
         !(isWord(toks[j + 2]) && (toks[j + 2]!.cap || connector(toks[j + 2])));
+      // ("the Motor and Equipment Manufacturers Association": a suffix word that is the run's first
+      // name word is no complete name, only a word of the name that goes on)
       if (
         u.lower === 'and' &&
         j > i &&
-        (COMPANY_SUFFIX.has(toks[j - 1]!.lower) || (ORG_SUFFIX.has(toks[j - 1]!.lower) && !lastOfRun))
+        (COMPANY_SUFFIX.has(toks[j - 1]!.lower) || (ORG_SUFFIX.has(toks[j - 1]!.lower) && !lastOfRun)) &&
+        (j - 1 > i + 1 || (j - 1 > i && !stopCap(toks[i])))
       )
         break;
       // "U.S. Chamber of Commerce and Amcham Brasil": after a complete '<Head> of <Name>', an 'and'
