@@ -283,3 +283,17 @@ describe('actors: a suffix word opening a body\'s name before "and"', () => {
     expect(firms).not.toContain('Acme Steel and Borgen Metals Council');
   });
 });
+
+describe('actors: a province or capital after "of" inside a body\'s name', () => {
+  it('reads "Federation of Mining Industries of Ontario" as one body', () => {
+    const names = actorsOf(
+      'Nickel trade\n\nThe Federation of Mining Industries of Ontario said Ottawa should cut tariffs.',
+    ).map((a) => a.name);
+    expect(names).toContain('Federation of Mining Industries of Ontario');
+    expect(names).not.toContain('Ontario');
+    // the province acting on its own stays the province
+    expect(
+      actorsOf('Nickel trade\n\nOntario said Ottawa should cut tariffs on nickel.').map((a) => a.name),
+    ).toContain('Ontario');
+  });
+});

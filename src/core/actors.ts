@@ -1458,6 +1458,9 @@ export function recognizeActors(
             // "R.J. Reynolds Tobacco Co": a known person's surname in a firm's name with its legal form
             !(m.hit.form === Form.Surname && LEGAL_FORMS.has(last)) &&
             !(m.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) &&
+            // "Council of Forest Industries of British Columbia": a capital or province after "of"
+            // inside a longer name is where the body is, as a country is
+            !(m.hit.form === Form.Capital && m.a === k && k - a >= 2 && toks[k - 1]!.lower === 'of') &&
             // "House Ways and Means Committee", "Senate Finance Committee": a one-word body that
             // opens a longer name ending in an organisation's head word is part of that name
             !(
