@@ -286,3 +286,47 @@ describe('actors: banks, exchanges and treasurers of wire copy', () => {
     ]);
   });
 });
+
+describe('actors: a place named "New" + a country', () => {
+  it('does not read "New Mexico" or "New Guinea" as the country', () => {
+    const names = actorsOf(
+      'Copper trade\n\nNew Mexico Copper Corp asked Washington to curb imports from Chile and New Guinea.',
+    ).map((a) => a.name);
+    expect(names).not.toContain('Mexico');
+    expect(names).not.toContain('Guinea');
+    expect(names).toContain('Chile');
+    expect(names).toContain('New Mexico Copper Corp');
+    // the country itself after a lower-case "new" stays
+    expect(
+      actorsOf('Copper trade\n\nChile asked for new Mexico talks on copper imports.').map((a) => a.name),
+    ).toContain('Mexico');
+  });
+});
+
+describe('actors: a suffix word opening a body\'s name before "and"', () => {
+  it('keeps "the Steel and Metals Council" whole, and still splits two named firms', () => {
+    expect(
+      actorsOf('Steel trade\n\nThe Steel and Metals Council said Washington should curb imports.').map(
+        (a) => a.name,
+      ),
+    ).toContain('Steel and Metals Council');
+    const firms = actorsOf(
+      'Steel trade\n\nAcme Steel and Borgen Metals Council said Washington should curb imports.',
+    ).map((a) => a.name);
+    expect(firms).not.toContain('Acme Steel and Borgen Metals Council');
+  });
+});
+
+describe('actors: a province or capital after "of" inside a body\'s name', () => {
+  it('reads "Federation of Mining Industries of Ontario" as one body', () => {
+    const names = actorsOf(
+      'Nickel trade\n\nThe Federation of Mining Industries of Ontario said Ottawa should cut tariffs.',
+    ).map((a) => a.name);
+    expect(names).toContain('Federation of Mining Industries of Ontario');
+    expect(names).not.toContain('Ontario');
+    // the province acting on its own stays the province
+    expect(
+      actorsOf('Nickel trade\n\nOntario said Ottawa should cut tariffs on nickel.').map((a) => a.name),
+    ).toContain('Ontario');
+  });
+});

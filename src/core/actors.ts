@@ -1270,10 +1270,13 @@ export function recognizeActors(
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap &&
         !(isWord(toks[j + 2]) && (toks[j + 2]!.cap || connector(toks[j + 2])));
+      // ("the Motor and Equipment Manufacturers Association": a suffix word that is the run's first
+      // name word is no complete name, only a word of the name that goes on)
       if (
         u.lower === 'and' &&
         j > i &&
-        (COMPANY_SUFFIX.has(toks[j - 1]!.lower) || (ORG_SUFFIX.has(toks[j - 1]!.lower) && !lastOfRun))
+        (COMPANY_SUFFIX.has(toks[j - 1]!.lower) || (ORG_SUFFIX.has(toks[j - 1]!.lower) && !lastOfRun)) &&
+        (j - 1 > i + 1 || (j - 1 > i && !stopCap(toks[i])))
       )
         break;
       // "U.S. Chamber of Commerce and Amcham Brasil": after a complete '<Head> of <Name>', an 'and'
@@ -1399,7 +1402,9 @@ export function recognizeActors(
       // "Ministry of Foreign Economic Relations and Trade": the head word of an "X of <Name>" body
       // stays (a bare "Ministry" or "The" before a name does not)
       // (the position test first: most runs are short, and the set lookup last)
-      !(a + 2 < j && toks[a + 2]!.cap && toks[a + 1]!.lower === 'of' && ORG_PREFIX.has(toks[a]!.lower))
+      !(a + 2 < j && toks[a + 2]!.cap && toks[a + 1]!.lower === 'of' && ORG_PREFIX.has(toks[a]!.lower)) &&
+      // "New Mexico Potash Corp": "New" before a country's name is part of another place's name
+      !(toks[a]!.text === 'New' && lexAt[a + 1]?.a === a + 1 && lexAt[a + 1]!.hit.ref?.kind === 'country')
     )
       a++;
     let b = j;
@@ -1453,6 +1458,9 @@ export function recognizeActors(
             // "R.J. Reynolds Tobacco Co": a known person's surname in a firm's name with its legal form
             !(m.hit.form === Form.Surname && LEGAL_FORMS.has(last)) &&
             !(m.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) &&
+            // "Council of Forest Industries of British Columbia": a capital or province after "of"
+            // inside a longer name is where the body is, as a country is
+            !(m.hit.form === Form.Capital && m.a === k && k - a >= 2 && toks[k - 1]!.lower === 'of') &&
             // "House Ways and Means Committee", "Senate Finance Committee": a one-word body that
             // opens a longer name ending in an organisation's head word is part of that name
             !(
@@ -2146,6 +2154,8 @@ export function recognizeActors(
         const after = toks[m.b + 1];
         if (isWord(after) && after.cap && !stopCap(after) && !lexAt[m.b + 1]) ok = false;
       }
+      // "New Mexico", "New Guinea": a country's name after a capitalised "New" names another place
+      if (ok && ref.kind === 'country' && m.hit.form === Form.Name && prev?.text === 'New') ok = false;
       // "372 U.S. dlrs a tonne": a country's name on a price is its currency, not the country
       if (
         ok &&

@@ -130,6 +130,19 @@ describe('findEvents: a trigger counts with what it attaches to', () => {
     expect(story('Negotiators spent two days of the week on tariffs without a deal in sight.')).toEqual([]);
   });
 
+  it('a sitting dated by the clause that tells its end', () => {
+    expect(story('The offer came at three days of meetings in Ottawa which ended yesterday.')).toEqual([
+      'held@2019-07-09',
+    ]);
+    expect(
+      story('Ministers spoke at two days of talks with the Board of Trade (BOT) ending in Seoul today.'),
+    ).toEqual(['held@2019-07-10']);
+    // a relative clause of another verb dates nothing
+    expect(
+      story('The offer came at three days of meetings in Ottawa which began a review yesterday.'),
+    ).toEqual(['held@?']);
+  });
+
   it('two parties agreeing to act is a deal; one agreeing to act is not', () => {
     expect(story('The United States and China agreed on Monday to roll back most tariffs.')).toEqual([
       'deal_reached@2019-07-08',

@@ -644,7 +644,9 @@ export function findEvents(
             // `Trump said on Friday that they had reached a deal`: the day it was told
             reportedDay(toks, from, clauseStart(toks, from, hit.a), publishedMs) ??
             // `On Sunday, Malaysia and Cambodia signed ...`: a day put first in the sentence
-            frontedDay(toks, from, hit.a, publishedMs, future));
+            frontedDay(toks, from, hit.a, publishedMs, future) ??
+            // `at two days of talks in Tokyo which ended today`: the day the sitting ended
+            (hit.status === 'held' ? endedDay(toks, hit.b, S.last, publishedMs) : null));
       // talks dated after the story are still to come (`officials tomorrow open talks`)
       if (hit.status === 'held' && date !== null && publishedMs !== null && Date.parse(date) > publishedMs)
         hit.status = 'planned';
@@ -1086,6 +1088,31 @@ function reportedDay(toks: Token[], from: number, clause: number, publishedMs: n
     const w = toks[q]!.lower;
     if (w === 'said' || w === 'says' || w === 'announced' || w === 'told' || w === 'confirmed')
       return resolveDate(toks, q + 1, clause - 1, publishedMs, false);
+  }
+  return null;
+}
+
+/** Verbs of a sitting's end (`which ended today`, `ending in Washington today`). */
+const ENDED = new Set(['ended', 'ending', 'closed', 'closing', 'concluded', 'finished']);
+
+/**
+ * The day a sitting ended, told in a relative or participle clause right after its talks noun
+ * (`talks in Tokyo which ended today`, `talks with MITI (the ministry) ending today`); a bracket is
+ * passed over, any other clause break ends the look. b is the end of the held trigger.
+ */
+function endedDay(toks: Token[], b: number, last: number, publishedMs: number | null): string | null {
+  for (let q = b; q < Math.min(last, b + 14); q++) {
+    const w = toks[q]!.lower;
+    if (w === '(') {
+      while (q < last && toks[q]!.text !== ')') q++;
+      continue;
+    }
+    if (ENDED.has(w)) return resolveDate(toks, q + 1, clauseEnd(toks, q + 1, last), publishedMs, false);
+    if (w === 'which' || w === 'that') {
+      if (!ENDED.has(toks[q + 1]?.lower ?? '')) return null;
+      continue;
+    }
+    if (CLAUSE_END.has(w)) return null;
   }
   return null;
 }

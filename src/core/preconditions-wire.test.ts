@@ -699,3 +699,34 @@ describe('preconditions: rules asked to be relaxed', () => {
     ).toEqual(['United Kingdom>Japan|other|demand']);
   });
 });
+
+describe('preconditions: a second predicate of the same modal (wire set F)', () => {
+  it('gives "X would A and would B" the subject of the first modal', () => {
+    expect(
+      pre(
+        'Cheese trade\n\nAn official said Ottawa would study the panel report and would open its market to French cheese.',
+      ),
+    ).toEqual(['Canada>France|market_access|offer']);
+    // no party before the first modal: the second predicate has no holder
+    expect(
+      pre(
+        'Cheese trade\n\nAn official said the report would take months and would open the market to French cheese.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: speeding up or widening a concession (wire set F)', () => {
+  it('reads "could not speed up" a concession as a refusal and "would widen" one as an offer', () => {
+    expect(
+      pre('Timber trade\n\nA spokesman said Ottawa could not accelerate its tariff cuts on Korean lumber.'),
+    ).toEqual(['Canada>South Korea|tariffs|reject']);
+    expect(
+      pre('Timber trade\n\nA spokesman said Ottawa would widen its tariff preferences for Korean lumber.'),
+    ).toEqual(['Canada>South Korea|tariffs|offer']);
+    // a forecast of faster cuts by no party is neither
+    expect(
+      pre('Timber trade\n\nThe report said falling prices would speed up tariff cuts on lumber.'),
+    ).toEqual([]);
+  });
+});

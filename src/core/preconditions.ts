@@ -119,6 +119,8 @@ const OFFER_ADJ = words('main latest new improved final revised initial first');
 const LEAVE_NOUNS = words('authority authorization authorisation permission approval');
 /** Modals that open a verb phrase of its own after ", and" ("..., and would cut duties"). */
 const FUTURE_AUX = words('would will');
+/** Where the look back for a shared modal's subject stops (a clause break). */
+const MODAL_STOP = words(', ; : . that which who while if unless');
 /** Nouns for a party's proposal, judged by another ("the U.S. offer was not enough"). */
 const PROPOSALS = words(
   'demand demands offer offers proposal proposals request requests plan terms position clause clauses timetable schedule',
@@ -566,6 +568,17 @@ export function findPreconditions(
       !!ar.adjAt[at] &&
       (PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') || GROUP_NOUNS.has(toks[at + 1]?.lower ?? ''))
     );
+  };
+
+  /** True when, in the clause before the `and` at q, a party or pronoun is the subject of the same
+   * modal (`Japan would try to ... and would`): the predicate after the `and` is that party's too. */
+  const modalSubject = (q: number, modal: string): boolean => {
+    for (let r = q - 1; r > Math.max(0, q - 15); r--) {
+      const w = toks[r]!.lower;
+      if (MODAL_STOP.has(w)) return false;
+      if (w === modal) return mentionAt(r - 1) >= 0 || PRONOUNS.has(toks[r - 1]!.lower);
+    }
+    return false;
   };
 
   /** The end of "the U.S. measures", "Japan's decision", "the Moroccan steps" at b (a determiner, a
@@ -1196,7 +1209,12 @@ export function findPreconditions(
                   !NOUN_CUES.has(lastCue(cues)!.cue.phrase) &&
                   // ("..., and would cut import duties": a modal of its own makes it a predicate
                   // of the same subject, not the next item of a list)
-                  (toks[q - 1]?.text !== ',' || FUTURE_AUX.has(toks[q + 1]?.lower ?? ''))));
+                  (toks[q - 1]?.text !== ',' || FUTURE_AUX.has(toks[q + 1]?.lower ?? ''))) ||
+                // "Bonn would respect the ruling and would allow ...": a second predicate of the same
+                // modal shares the subject of the first
+                ((toks[q]!.lower === 'and' || toks[q]!.lower === 'but') &&
+                  FUTURE_AUX.has(toks[q + 1]?.lower ?? '') &&
+                  modalSubject(q, toks[q + 1]!.lower)));
           }
           // "the law was (fully) in line with GATT rules", not "must be compatible with ..."
           if (cue.copula) {

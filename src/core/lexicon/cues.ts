@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 17;
+export const CUES_VERSION = 18;
 
 const list = (s: string): string[] =>
   s
@@ -160,9 +160,8 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
-          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish`).map(
-          (v) => `${aux} ${v}`,
-        ),
+          eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish,
+          widen, speed up, accelerate`).map((v) => `${aux} ${v}`),
       )
       .join(','),
     { direct: true },
@@ -396,7 +395,9 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
-          phase out, eliminate, extend, permit, allow, sign, give, abolish`).map((v) => `${aux} ${v}`),
+          phase out, eliminate, extend, permit, allow, sign, give, abolish, widen, speed up, accelerate`).map(
+          (v) => `${aux} ${v}`,
+        ),
       )
       .join(','),
   ),
