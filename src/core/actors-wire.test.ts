@@ -330,3 +330,18 @@ describe('actors: a province or capital after "of" inside a body\'s name', () =>
     ).toContain('Ontario');
   });
 });
+
+describe('actors: a manager as a title', () => {
+  it('reads "<role> manager, <Name>, told" as a person with that role', () => {
+    expect(
+      actorsOf(
+        'Tin trade\n\nIts buffer stock manager, Hendrik van Dalen, told the exchange he could not pay.',
+      ),
+    ).toContainEqual({ name: 'Hendrik van Dalen', kind: 'person', side: null });
+  });
+
+  it('leaves a firm named after "lead manager" a firm, not a person', () => {
+    const a = actorsOf('Bond issue\n\nThe bonds are priced at par, lead manager Kestrel Europe Ltd said.');
+    expect(a.filter((x) => x.kind === 'person')).toEqual([]);
+  });
+});

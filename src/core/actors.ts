@@ -1158,6 +1158,14 @@ export function recognizeActors(
       const nx = toks[nm.b];
       if (isWord(nx) && nx.cap && ORG_SUFFIX.has(nx.lower) && !lexAt[nm.b]) continue;
     }
+    // "lead manager Daiwa Europe Ltd said": a capitalised run going on to a firm's legal form is
+    // the firm, not a person
+    if (!nm.ref) {
+      let firm = false;
+      for (let q = nm.b; q < Math.min(limit, nm.b + 3) && isWord(toks[q]) && toks[q]!.cap; q++)
+        if (LEGAL_FORMS.has(toks[q]!.lower)) firm = true;
+      if (firm) continue;
+    }
     // Role: walk back over modifiers, countries and demonyms.
     let r = h;
     const s0 = sentences[sentOf[h]!]!.first;
