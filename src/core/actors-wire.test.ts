@@ -345,3 +345,24 @@ describe('actors: a manager as a title', () => {
     expect(a.filter((x) => x.kind === 'person')).toEqual([]);
   });
 });
+
+describe('actors: a title after a body named "X of Y"', () => {
+  it('ends the body at the title and reads the person after it ("Director-General" too)', () => {
+    const n = names(
+      'Tariff talks\n\nBoard of Overseas Trade Director-General Tomas Wen said tariffs would fall.',
+    );
+    expect(n).toContain('Board of Overseas Trade');
+    expect(n).toContain('Tomas Wen');
+    expect(
+      actorsOf('Tariff talks\n\nGATT Director-General Arthur Dunkel said the talks would go on.'),
+    ).toContainEqual({ name: 'Arthur Dunkel', kind: 'person', side: null });
+  });
+
+  it('does not make role words alone into a body ("Primary Industries Minister ...")', () => {
+    expect(
+      names('Palm oil\n\nPrimary Industries Minister Tan Boon Huat said Malaysia would act.').filter((x) =>
+        x.includes('Industries'),
+      ),
+    ).toEqual([]);
+  });
+});

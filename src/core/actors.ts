@@ -1012,7 +1012,7 @@ const byFirstMention = (x: ActorInfo, y: ActorInfo): number => x.mentions[0]!.st
 
 /** Texts up to this many tokens use the scratch arrays below; longer ones get their own. */
 const SCRATCH_MAX = 1 << 16;
-const scratch8: Uint8Array[] = [new Uint8Array(1024), new Uint8Array(1024)];
+const scratch8: Uint8Array[] = [new Uint8Array(1024), new Uint8Array(1024), new Uint8Array(1024)];
 const scratch32: Int32Array[] = [new Int32Array(1024), new Int32Array(1024)];
 
 /**
@@ -1096,6 +1096,8 @@ export function recognizeActors(
   }
   const spans: Span[] = [];
   const personTokens = scratchU8(1, n);
+  /** Title heads of the people pass 2 found: a body's capitalised run ends before them. */
+  const titleTokens = scratchU8(2, n);
 
   /** Lexicon bodies whose full name was part of a person's role (pass 2), for their short forms. */
   let namedInRole: Set<string> | null = null;
@@ -1115,6 +1117,10 @@ export function recognizeActors(
     const limit = sentences[sentOf[h]!]!.last;
     let p = h + 1;
     if (p < limit && toks[p]!.text === '.' && !toks[p]!.space) p++; // "Sen." "Rep." "Mr."
+    // "Director-General", "Secretary-General": the title goes on over the hyphen
+    if (toks[p]?.text === '-' && !toks[p]!.space && toks[p + 1]?.lower === 'general' && !toks[p + 1]!.space)
+      p += 2;
+    const titleEnd = p;
     // "Secretary of State George Shultz", "Minister for Trade and Industry X"
     if (p < limit && (toks[p]!.lower === 'of' || toks[p]!.lower === 'for')) {
       let q = p + 1;
@@ -1238,6 +1244,10 @@ export function recognizeActors(
       }
     }
     for (let k = np; k < nm.b; k++) personTokens[k] = 1;
+    // ("Board of Foreign Trade Director Jane Doe": the title ends the capitalised run of the body
+    // its role words close; "Primary Industries Minister X": role words alone name no body)
+    const before = toks[roleStart - 1]?.lower;
+    if (before === 'of' || before === 'for') for (let k = h; k < titleEnd; k++) titleTokens[k] = 1;
     h = nm.b - 1;
   }
 
@@ -1252,7 +1262,7 @@ export function recognizeActors(
   const ministryAt: number[] = [];
   for (let i = 0; i < n;) {
     const t = toks[i]!;
-    if (!isWord(t) || !t.cap || sentCaps[sentOf[i]!] || personTokens[i]) {
+    if (!isWord(t) || !t.cap || sentCaps[sentOf[i]!] || personTokens[i] || titleTokens[i]) {
       if (isMinistryWord(t) && i >= 2) ministryAt.push(i);
       i++;
       continue;
@@ -1261,7 +1271,7 @@ export function recognizeActors(
     let j = i;
     while (j < limit && j - i < MAX_RUN) {
       const u = toks[j]!;
-      if (isWord(u) && (u.cap || (u.upper && u.text.length > 1)) && !personTokens[j]) {
+      if (isWord(u) && (u.cap || (u.upper && u.text.length > 1)) && !personTokens[j] && !titleTokens[j]) {
         j++;
         if (j < limit && toks[j]!.text === '.' && !toks[j]!.space && COMPANY_SUFFIX.has(toks[j - 1]!.lower)) {
           j++;
