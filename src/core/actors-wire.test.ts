@@ -366,3 +366,18 @@ describe('actors: a title after a body named "X of Y"', () => {
     ).toEqual([]);
   });
 });
+
+describe('actors: a firm before a title', () => {
+  it('reads "<Firm> Corp Chairman <Name>" as the firm and its chairman', () => {
+    const a = actorsOf(
+      'Car trade\n\nKestrel Motors Corp Chairman Lee Barrow said Japan should open its market.',
+    );
+    expect(a.map((x) => x.name)).toContain('Kestrel Motors Corp');
+    expect(
+      analyze({
+        text: 'Car trade\n\nKestrel Motors Corp Chairman Lee Barrow said Japan should open its market.',
+        published: '1987-06-01',
+      }).actors.find((x) => x.name === 'Lee Barrow')?.role,
+    ).toBe('Chairman');
+  });
+});

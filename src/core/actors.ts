@@ -1186,7 +1186,16 @@ export function recognizeActors(
         r = pm ? Math.min(r - 1, pm.a) : r - 1;
         continue;
       }
-      if (pt.kind === TokKind.Word && pt.cap && !stopCap(pt) && !pm && r - 1 > s0 && h - r < 5) {
+      if (
+        pt.kind === TokKind.Word &&
+        pt.cap &&
+        !stopCap(pt) &&
+        !pm &&
+        r - 1 > s0 &&
+        h - r < 5 &&
+        // ("Chrysler Corp Chairman X": a firm's legal form ends the firm, not a title word)
+        !LEGAL_FORMS.has(pt.lower)
+      ) {
         // capitalised title words ("External Trade Relations Commissioner")
         r--;
         continue;
@@ -1244,10 +1253,12 @@ export function recognizeActors(
       }
     }
     for (let k = np; k < nm.b; k++) personTokens[k] = 1;
-    // ("Board of Foreign Trade Director Jane Doe": the title ends the capitalised run of the body
-    // its role words close; "Primary Industries Minister X": role words alone name no body)
+    // ("Board of Foreign Trade Director Jane Doe", "Chrysler Corp Chairman Jane Doe": the title ends
+    // the capitalised run of the body or firm before it; "Primary Industries Minister X": role
+    // words alone name no body)
     const before = toks[roleStart - 1]?.lower;
-    if (before === 'of' || before === 'for') for (let k = h; k < titleEnd; k++) titleTokens[k] = 1;
+    if (before === 'of' || before === 'for' || LEGAL_FORMS.has(before ?? ''))
+      for (let k = h; k < titleEnd; k++) titleTokens[k] = 1;
     h = nm.b - 1;
   }
 
