@@ -381,3 +381,15 @@ describe('actors: a firm before a title', () => {
     ).toBe('Chairman');
   });
 });
+
+describe('actors: a ministry whose portfolio has an "and"', () => {
+  it('keeps "Ministry of <X> and <Y Relations>" one body, and still splits two bodies', () => {
+    expect(
+      names('Wine trade\n\nThe Ministry of Consumer and Commercial Relations said the mark-ups were legal.'),
+    ).toEqual(['Ministry of Consumer and Commercial Relations']);
+    expect(names('Wine trade\n\nThe Chamber of Commerce and Amcham Brasil said the tariffs hurt.')).toEqual([
+      'Chamber of Commerce',
+      'Amcham Brasil',
+    ]);
+  });
+});

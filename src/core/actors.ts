@@ -654,6 +654,14 @@ function analystRole(role: string): boolean {
    (toks, lexAt, sentOf...) would keep those in a heap context, read from memory in every
    per-token loop instead of registers. */
 
+/** True when the capitalised words from k end in a portfolio's word ("Commercial Relations",
+ * "Consumer Affairs"): the "and" before them joins two parts of one ministry's name. */
+function domainRunAfter(toks: Token[], k: number, limit: number): boolean {
+  let e = k;
+  while (e < limit && e - k < 4 && isWord(toks[e]) && toks[e]!.cap) e++;
+  return e > k && DOMAIN_WORDS.has(toks[e - 1]!.lower) && !(isWord(toks[e]) && toks[e]!.lower === 'of');
+}
+
 /** True for a run of initials, each a capital letter and a dot ("S.P.", "J.K.L."). */
 function initials(s: string): boolean {
   if (s.length < 4 || s.length % 2 !== 0) return false;
@@ -1319,7 +1327,9 @@ export function recognizeActors(
         toks[j + 1]!.cap &&
         isWord(toks[j + 2]) &&
         toks[j + 2]!.cap &&
-        !ofObjectGoesOn(toks, j + 1, limit)
+        !ofObjectGoesOn(toks, j + 1, limit) &&
+        // ("Ministry of Consumer and Commercial Relations": a portfolio's words go on after 'and')
+        !domainRunAfter(toks, j + 1, limit)
       )
         break;
       // "the Association of Southeast Asian Nations and China": 'and' before a country or bloc
