@@ -297,7 +297,8 @@ function phraseAt<T>(
 }
 
 /** The longest issue phrase at token i, as phraseAt, where a phrase kept with a lead word ("the
- * yen") matches only right after one of its leads. */
+ * yen") matches only right after one of its leads. (phraseAt's loop with the lead test inside:
+ * a predicate argument to phraseAt would be a call per trie node on every issue scan.) */
 function issueAt(
   root: PhraseNode<IssueHit>,
   toks: Token[],
