@@ -183,7 +183,8 @@ function addPhrase(root: TrieNode, phrase: string, hit: Hit): void {
   node.hits.push(hit);
 }
 
-function addValue<T>(root: PhraseNode<T>, phrase: string, value: T, keep: boolean): void {
+/** Puts `value` on the phrase's node (when `keep`, only if it has none) and returns the node. */
+function addValue<T>(root: PhraseNode<T>, phrase: string, value: T, keep: boolean): PhraseNode<T> {
   const ks = keys(phrase);
   let node = root;
   for (const k of ks) {
@@ -196,6 +197,7 @@ function addValue<T>(root: PhraseNode<T>, phrase: string, value: T, keep: boolea
     node = child;
   }
   if (!keep || node.value === null) node.value = value;
+  return node;
 }
 
 const parseDate = (s: string | undefined): number | undefined => {
@@ -336,17 +338,8 @@ function compileIssues(): PhraseNode<IssueHit> {
       return;
     }
     // "its complaint", "their complaint": one node for the rest, its leads gathered
-    const rest = phrase.slice(sp + 1);
-    let node = issues;
-    for (const k of keys(rest)) {
-      if (!node.next) node.next = new Map();
-      let child = node.next.get(k);
-      if (!child) node.next.set(k, (child = { next: null, value: null }));
-      node = child;
-    }
-    if (node.value === null) node.value = { issue, strong, lead: [first] };
-    else if (node.value.lead && node.value.issue === issue && !node.value.lead.includes(first))
-      node.value.lead.push(first);
+    const v = addValue(issues, phrase.slice(sp + 1), { issue, strong, lead: [first] }, true).value!;
+    if (v.lead && v.issue === issue && !v.lead.includes(first)) v.lead.push(first);
   };
   for (const w of ISSUE_WORDS) {
     for (const s of w.strong) add(s, w.issue, true);
