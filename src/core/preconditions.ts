@@ -2427,23 +2427,15 @@ export function findPreconditions(
         LEAVE_NOUNS.has(toks[cu.a - 2]?.lower ?? '')
       )
         issues.add('enforcement');
-      // "Indonesia refused to abandon its strategy": a refusal to act, with no issue word, refuses
+      // "Indonesia refused to abandon its strategy" (a refusal to act), "Mexico would not reopen the
+      // reserved sectors" (one's own step refused ahead of time): with no issue word, they refuse
       // what the sentence before was about (its positions, else its one issue)
       if (
         issues.size === 0 &&
         stance === 'reject' &&
-        BARE_REFUSALS.has(cu.cue.phrase) &&
-        toks[cu.b]?.lower === 'to'
-      ) {
-        const carried = issuesBefore(si);
-        for (const i of carried) issues.add(i);
-      }
-      // "Mexico would not reopen the reserved sectors": one's own step refused ahead of time, with
-      // no issue word, refuses what the sentence before was about (its positions, else its one issue)
-      if (issues.size === 0 && stance === 'reject' && refusedStep(cu.cue.phrase)) {
-        const carried = issuesBefore(si);
-        for (const i of carried) issues.add(i);
-      }
+        ((BARE_REFUSALS.has(cu.cue.phrase) && toks[cu.b]?.lower === 'to') || refusedStep(cu.cue.phrase))
+      )
+        for (const i of issuesBefore(si)) issues.add(i);
       // "We cannot accept a plan that would ruin our growers", "the offer fell short of what was
       // sought": a refused proposal that names no issue is on the matter under discussion, the
       // positions (else the one issue) of the sentence before, else the story's main issue so far
