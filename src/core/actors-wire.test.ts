@@ -393,3 +393,32 @@ describe('actors: a ministry whose portfolio has an "and"', () => {
     ]);
   });
 });
+
+describe('actors: news agencies the wire quotes, and a ministry named with and without its country', () => {
+  it("finds state news agencies on their state's side", () => {
+    expect(
+      actorsOf(
+        'Fishing talks\n\nThe Soviet news agency Tass quoted a ministry official as saying talks went well.',
+      ),
+    ).toContainEqual({ name: 'Tass', kind: 'media', side: 'Soviet Union' });
+    expect(names('Tin trade\n\nThe national news agency Bernama said the curbs would stay.')).toContain(
+      'Bernama',
+    );
+  });
+
+  it('makes "<Demonym> <X> Ministry" and a later bare "<X> Ministry" one actor', () => {
+    const a = analyze({
+      text: 'Tariff cut\n\nTalks between Japanese Finance Ministry officials and U.S. negotiators ended.\n\nFinance Ministry officials in Tokyo said the cut would help.',
+      published: '1987-06-01',
+    }).actors.filter((x) => x.name.includes('Ministry'));
+    expect(a.map((x) => [x.name, x.side, x.mentions.length])).toEqual([
+      ['Japanese Finance Ministry', 'Japan', 2],
+    ]);
+    // two countries' ministries stay apart
+    expect(
+      names(
+        'Farm talks\n\nThe West German Agriculture Ministry and the French Agriculture Ministry disagreed on prices.',
+      ).filter((x) => x.includes('Ministry')),
+    ).toEqual(['West German Agriculture Ministry', 'French Agriculture Ministry']);
+  });
+});

@@ -244,6 +244,32 @@ class Builder {
 }
 
 /**
+ * The id of an organisation named in the text. A government body named with its country first
+ * ("Japanese Finance Ministry officials", "the West German Economics Ministry") takes the id of the
+ * same body named bare ("Finance Ministry officials in Tokyo said"), in either order, so the two
+ * are one actor; not when that id already holds another country's body.
+ */
+function orgId(
+  B: Builder,
+  lexAt: (LexMatch | null)[],
+  a: number,
+  b: number,
+  name: string,
+  side: string | null,
+  gov: boolean,
+): string {
+  const full = `o:${slugify(name)}`;
+  const m = gov ? lexAt[a] : null;
+  const ref = m?.hit.ref;
+  if (!m || !ref || m.a !== a || m.b > b - 2 || ref.kind !== 'country') return full;
+  if (m.hit.form !== Form.Adj && m.hit.form !== Form.Name) return full;
+  const toks = B.toks;
+  const bare = `o:${slugify(B.text.slice(toks[m.b]!.start, toks[b - 1]!.end))}`;
+  const had = B.actors.get(bare);
+  return had?.side && had.side !== side ? full : bare;
+}
+
+/**
  * A lower-case "ministry" or "department" (pass 3b). The token's extent first: most tokens are
  * neither word, and reading each token's string (to compare it) costs a memory access of its
  * own. 'ministry' and 'department' are 8 and 10 characters long in the text too (lower-casing
@@ -1442,8 +1468,13 @@ export function recognizeActors(
       // stays (a bare "Ministry" or "The" before a name does not)
       // (the position test first: most runs are short, and the set lookup last)
       !(a + 2 < j && toks[a + 2]!.cap && toks[a + 1]!.lower === 'of' && ORG_PREFIX.has(toks[a]!.lower)) &&
-      // "New Mexico Potash Corp": "New" before a country's name is part of another place's name
-      !(toks[a]!.text === 'New' && lexAt[a + 1]?.a === a + 1 && lexAt[a + 1]!.hit.ref?.kind === 'country')
+      // "New Mexico Potash Corp": "New" before a country's name is part of another place's name;
+      // "New Democratic Party": and it opens a name of two more words ending in a body's head word
+      !(
+        toks[a]!.text === 'New' &&
+        ((lexAt[a + 1]?.a === a + 1 && lexAt[a + 1]!.hit.ref?.kind === 'country') ||
+          (j - a >= 3 && toks[j - 1]!.cap && ORG_SUFFIX.has(toks[j - 1]!.lower)))
+      )
     )
       a++;
     let b = j;
@@ -1508,6 +1539,16 @@ export function recognizeActors(
               b - k >= 3 &&
               m.hit.ref?.kind === 'organization' &&
               ORG_SUFFIX.has(toks[b - 1]!.lower)
+            ) &&
+            // "Hyundai Heavy Industries", "Mitsubishi Electric Corp": a group's one-word name the
+            // lexicon gives one firm opens another firm's name when two more words end in a
+            // company's suffix
+            !(
+              k === firstOwn &&
+              m.b === k + 1 &&
+              b - k >= 3 &&
+              m.hit.ref?.kind === 'company' &&
+              COMPANY_SUFFIX.has(toks[b - 1]!.lower)
             ) &&
             // "Canadian Labour Congress": another country's demonym and a word of its own before
             // "Congress" name a body of that country, not the U.S. Congress
@@ -1701,6 +1742,16 @@ export function recognizeActors(
           LEGAL_FORMS.has(last) || (COMPANY_SUFFIX.has(last) && !headOf(toks, a, b))
             ? 'company'
             : 'organization';
+        // "yards such as Hyundai Heavy Industries and Daewoo Shipbuilding": a firm named after a
+        // noun for firms opens a list, as a firm the lexicon knows does
+        if (
+          kind === 'company' &&
+          a === i &&
+          ((listKind === 'company' && listGoesOn(toks, a, listEnd)) || nounBefore(toks, a, b, used) >= 0)
+        ) {
+          listKind = 'company';
+          listEnd = b;
+        }
         // "American Chamber of Commerce in Indonesia", "European Business Group in India": a
         // body abroad is named with its host country
         const host = toks[b]?.lower === 'in' ? lexAt[b + 1] : undefined;
@@ -2027,7 +2078,14 @@ export function recognizeActors(
           sp.kind === 'company' && sp.b - sp.a >= 1 ? firmStems?.get(sp.name.toLowerCase()) : undefined;
         actor =
           stem ??
-          B.get(`o:${slugify(sp.name)}`, sp.name, sp.kind, sp.side?.side ?? null, null, !(gov && sp.side));
+          B.get(
+            orgId(B, lexAt, sp.a, sp.b, sp.name, sp.side?.side ?? null, gov),
+            sp.name,
+            sp.kind,
+            sp.side?.side ?? null,
+            null,
+            !(gov && sp.side),
+          );
         // (the suffix's token: "Corp." ends in a dot token of its own)
         const sfx = toks[sp.b - 1]!.text === '.' ? sp.b - 2 : sp.b - 1;
         if (actor.kind === 'company' && sfx > sp.a && LEGAL_FORMS.has(toks[sfx]!.lower))

@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 9;
+export const ENTITIES_VERSION = 10;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -616,6 +616,42 @@ export const MEDIA: EntityEntry[] = [
   { id: 'm:dw', name: 'Deutsche Welle', kind: 'media' },
   { id: 'm:al-jazeera', name: 'Al Jazeera', kind: 'media' },
   { id: 'm:sky-news', name: 'Sky News', kind: 'media' },
+  // news agencies and papers the wire quotes (state agencies speak for their state, as Xinhua)
+  { id: 'm:tass', name: 'Tass', kind: 'media', side: 'su', aliases: ['TASS', 'Itar-Tass'] },
+  { id: 'm:novosti', name: 'Novosti', kind: 'media', side: 'su', aliases: ['RIA Novosti'] },
+  { id: 'm:pravda', name: 'Pravda', kind: 'media', side: 'su' },
+  { id: 'm:izvestia', name: 'Izvestia', kind: 'media', side: 'su' },
+  { id: 'm:tanjug', name: 'Tanjug', kind: 'media', side: 'yu' },
+  { id: 'm:antara', name: 'Antara', kind: 'media', side: 'id', aliases: ['Antara news agency'] },
+  { id: 'm:bernama', name: 'Bernama', kind: 'media', side: 'my' },
+  { id: 'm:prensa-latina', name: 'Prensa Latina', kind: 'media', side: 'cu' },
+  { id: 'm:irna', name: 'IRNA', kind: 'media', side: 'ir', aliases: ['Islamic Republic News Agency'] },
+  { id: 'm:jiji', name: 'Jiji Press', kind: 'media', aliases: ['Jiji'] },
+  { id: 'm:ansa', name: 'ANSA', kind: 'media' },
+  { id: 'm:efe', name: 'EFE', kind: 'media' },
+  {
+    id: 'm:dpa',
+    name: 'Deutsche Presse-Agentur',
+    kind: 'media',
+    aliases: ['DPA', 'Deutsche Presse Agentur'],
+  },
+  { id: 'm:sankei', name: 'Sankei Shimbun', kind: 'media', aliases: ['The Sankei Shimbun'] },
+  { id: 'm:japan-economic-journal', name: 'Japan Economic Journal', kind: 'media' },
+  {
+    id: 'm:journal-of-commerce',
+    name: 'Journal of Commerce',
+    kind: 'media',
+    aliases: ['The Journal of Commerce'],
+  },
+  { id: 'm:business-week', name: 'Business Week', kind: 'media', aliases: ['BusinessWeek'] },
+  { id: 'm:feer', name: 'Far Eastern Economic Review', kind: 'media' },
+  { id: 'm:les-echos', name: 'Les Echos', kind: 'media' },
+  { id: 'm:le-figaro', name: 'Le Figaro', kind: 'media' },
+  { id: 'm:faz', name: 'Frankfurter Allgemeine Zeitung', kind: 'media', aliases: ['Frankfurter Allgemeine'] },
+  { id: 'm:die-welt', name: 'Die Welt', kind: 'media' },
+  { id: 'm:il-sole', name: 'Il Sole 24 Ore', kind: 'media' },
+  { id: 'm:el-pais', name: 'El Pais', kind: 'media', aliases: ['El País'] },
+  { id: 'm:korea-times', name: 'The Korea Times', kind: 'media', aliases: ['Korea Times'] },
   // not 'Time' alone: a sentence may start with the word
   { id: 'm:time', name: 'Time magazine', kind: 'media' },
 ];

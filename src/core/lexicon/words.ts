@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 5;
+export const WORDS_VERSION = 6;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -155,7 +155,8 @@ export const COMPANY_NOUNS_BEFORE = set(`
 company companies firm firms maker makers carmaker carmakers automaker automakers chipmaker
 chipmakers steelmaker steelmakers exporter exporters producer producers manufacturer manufacturers
 retailer retailers conglomerate supplier suppliers airline shipbuilder shipbuilders brewer distiller
-distillers processor processors miner miners owned
+distillers processor processors miner miners owned yard yards shipyard shipyards mill mills
+refiner refiners
 `);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
