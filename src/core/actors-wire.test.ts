@@ -422,3 +422,46 @@ describe('actors: news agencies the wire quotes, and a ministry named with and w
     ).toEqual(['West German Agriculture Ministry', 'French Agriculture Ministry']);
   });
 });
+
+describe('actors: subsidiaries, name particles and bodies of wire copy', () => {
+  it('reads "<known firm> of <country>" and "<known firm> <country>" as the subsidiary', () => {
+    const a = actorsOf(
+      'Car duties\n\nThe association speaks for General Motors of Canada, Ford Motor Co of Canada and Chrysler Canada.',
+    );
+    expect(a.map((x) => x.name)).toEqual([
+      'General Motors of Canada',
+      'Ford Motor Co of Canada',
+      'Chrysler Canada',
+    ]);
+    expect(a[0]).toEqual({ name: 'General Motors of Canada', kind: 'company', side: 'Canada' });
+    // the parent alone is still the parent, and a firm's country elsewhere is still a country
+    expect(names('Car duties\n\nGeneral Motors said Canada had agreed.')).toEqual([
+      'General Motors',
+      'Canada',
+    ]);
+  });
+
+  it('keeps a capitalised particle that opens a firm\'s name ("Du Pont Co")', () => {
+    expect(
+      names('Patents\n\nThe ruling followed a complaint by Du Pont Co that its patents were infringed.'),
+    ).toEqual(['Du Pont Co']);
+  });
+
+  it('reads "Task Force" as a body, after a compass word and a place too, and "counsel" as a title', () => {
+    const a = actorsOf(
+      'Fish duty\n\nThe case was brought by the North Atlantic Fisheries Task Force, a coalition of boat owners. Its counsel, Ruth Sykes, said it would press Congress.',
+    );
+    expect(a.map((x) => x.name)).toEqual([
+      'North Atlantic Fisheries Task Force',
+      'Ruth Sykes',
+      'United States Congress',
+    ]);
+    expect(names('Fish\n\nBoats in the North Atlantic caught less.')).toEqual([]);
+  });
+
+  it('knows the federal departments named "<Portfolio> Canada"', () => {
+    expect(names('Car duties\n\nThe duties Revenue Canada collected will be refunded.')).toEqual([
+      'Revenue Canada',
+    ]);
+  });
+});

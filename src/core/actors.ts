@@ -942,6 +942,26 @@ function branchAt(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | nu
   return cm.hit.ref;
 }
 
+/**
+ * A firm the lexicon knows, then its country, as a subsidiary's name ("General Motors of Canada",
+ * "Ford Motor Co of Canada Ltd", "Chrysler Canada"): the country of the subsidiary when tokens
+ * [a, b) are exactly that, or null.
+ */
+function subsidiaryAt(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
+  const om = lexAt[a];
+  if (!om || om.a !== a || om.b >= b || om.hit.ref?.kind !== 'company' || om.hit.form !== Form.Name)
+    return null;
+  let k = om.b;
+  if (LEGAL_FORMS.has(toks[k]!.lower)) k++;
+  if (toks[k]?.lower === 'of') k++;
+  const cm = lexAt[k];
+  if (!cm || cm.a !== k || cm.hit.form !== Form.Name || cm.hit.ref?.kind !== 'country') return null;
+  let e = cm.b;
+  if (e < b && LEGAL_FORMS.has(toks[e]!.lower)) e++;
+  if (e < b && toks[e]!.text === '.') e++;
+  return e === b ? cm.hit.ref : null;
+}
+
 /** A name of 1-4 capitalised tokens starting at p, or null. Returns end index. */
 function parseName(
   toks: Token[],
@@ -1468,6 +1488,14 @@ export function recognizeActors(
       // stays (a bare "Ministry" or "The" before a name does not)
       // (the position test first: most runs are short, and the set lookup last)
       !(a + 2 < j && toks[a + 2]!.cap && toks[a + 1]!.lower === 'of' && ORG_PREFIX.has(toks[a]!.lower)) &&
+      // "Du Pont Co", "De Beers": a capitalised name particle opens the name
+      !(
+        toks[a]!.cap &&
+        !toks[a]!.upper &&
+        NAME_PARTICLES.has(toks[a]!.lower) &&
+        a + 1 < j &&
+        toks[a + 1]!.cap
+      ) &&
       // "New Mexico Potash Corp": "New" before a country's name is part of another place's name;
       // "New Democratic Party": and it opens a name of two more words ending in a body's head word
       !(
@@ -1516,13 +1544,20 @@ export function recognizeActors(
       while (firstOwn < b && isStateName(lexAt[firstOwn])) firstOwn++;
       // "Greenpeace Switzerland", "Amcham Brasil": a lobby the lexicon knows, then a country
       const branch = branchAt(lexAt, a, b);
+      const subsidiary = branch ? null : subsidiaryAt(toks, lexAt, a, b);
       for (let k = a; k < b; k++) {
         const m = lexAt[k];
         if (m && !(kinName && k === b - 1)) {
           if (m.hit.form === Form.Non) {
             // "Pacific Seafood Processors Association", "Silicon Valley Leadership Group": a place
             // that opens a name of two more words ending in an organisation's head word is part of it
-            if (!(m.a === a && b - m.b >= 2 && ORG_SUFFIX.has(last))) nonInside = true;
+            // ("North Atlantic Fisheries Task Force": after a compass word too)
+            if (!(
+              (m.a === a || (m.a === a + 1 && COMPASS_WORDS.has(toks[a]!.lower))) &&
+              b - m.b >= 2 &&
+              ORG_SUFFIX.has(last)
+            ))
+              nonInside = true;
           } else if (
             m.hit.form !== Form.Adj &&
             // "R.J. Reynolds Tobacco Co": a known person's surname in a firm's name with its legal form
@@ -1560,7 +1595,8 @@ export function recognizeActors(
               lexAt[a]!.hit.ref?.kind === 'country' &&
               lexAt[a]!.hit.ref!.id !== 'us'
             ) &&
-            !branch
+            !branch &&
+            !subsidiary
           )
             lexInside = true;
         }
@@ -1644,6 +1680,13 @@ export function recognizeActors(
       ) {
         const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
         spans.push({ a, b, kind: 'company', name, role: null, side: null, ref: null });
+        for (let k = a; k < b; k++) used[k] = 1;
+        i = j > i ? j : i + 1;
+        continue;
+      }
+      if (subsidiary) {
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({ a, b, kind: 'company', name, role: null, side: subsidiary, ref: null });
         for (let k = a; k < b; k++) used[k] = 1;
         i = j > i ? j : i + 1;
         continue;

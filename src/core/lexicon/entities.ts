@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 10;
+export const ENTITIES_VERSION = 11;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -507,6 +507,22 @@ export const AGENCIES: EntityEntry[] = [
   },
   { id: 'ca:gac', name: 'Global Affairs Canada', kind: 'organization', side: 'ca' },
   { id: 'ca:statcan', name: 'Statistics Canada', kind: 'organization', side: 'ca', aliases: ['StatCan'] },
+  // federal departments named '<Portfolio> Canada' (the customs and tax service, farm, trade ...)
+  { id: 'ca:revenue', name: 'Revenue Canada', kind: 'organization', side: 'ca' },
+  { id: 'ca:agriculture', name: 'Agriculture Canada', kind: 'organization', side: 'ca' },
+  { id: 'ca:investment', name: 'Investment Canada', kind: 'organization', side: 'ca' },
+  { id: 'ca:transport', name: 'Transport Canada', kind: 'organization', side: 'ca' },
+  { id: 'ca:health', name: 'Health Canada', kind: 'organization', side: 'ca' },
+  { id: 'ca:environment', name: 'Environment Canada', kind: 'organization', side: 'ca' },
+  { id: 'ca:industry', name: 'Industry Canada', kind: 'organization', side: 'ca' },
+  { id: 'ca:fisheries', name: 'Fisheries and Oceans Canada', kind: 'organization', side: 'ca' },
+  {
+    id: 'ca:edc',
+    name: 'Export Development Canada',
+    kind: 'organization',
+    side: 'ca',
+    aliases: ['Export Development Corp'],
+  },
   { id: 'in:commerce', name: 'Ministry of Commerce and Industry', kind: 'organization', side: 'in' },
   {
     id: 'kr:motie',
@@ -717,6 +733,13 @@ export const COMPANIES: EntityEntry[] = [
   { id: 'c:tesla', name: 'Tesla', kind: 'company', side: 'us' },
   // not 'GM': genetically modified crops
   { id: 'c:general-motors', name: 'General Motors', kind: 'company', side: 'us' },
+  {
+    id: 'c:chrysler',
+    name: 'Chrysler',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Chrysler Corp', 'Chrysler Corporation'],
+  },
   { id: 'c:ford', name: 'Ford Motor', kind: 'company', side: 'us', aliases: ['Ford Motor Co'] },
   { id: 'c:stellantis', name: 'Stellantis', kind: 'company', side: 'eu' },
   { id: 'c:bmw', name: 'BMW', kind: 'company', side: 'de' },

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 6;
+export const WORDS_VERSION = 7;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -13,7 +13,7 @@ spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
 king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
 mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
-democrat republican treasurer manager
+democrat republican treasurer manager counsel
 `);
 
 /** Words that may precede a title head inside a role ("External Trade Relations Commissioner"). */
@@ -51,7 +51,7 @@ association council ministry department committee institute federation chamber a
 bureau commission board authority union fund embassy secretariat party league organization
 organisation society confederation coalition forum foundation administration service statistics
 court tribunal workers steelworkers producers growers farmers manufacturers exporters importers
-automakers makers retailers contractors builders international alliance congress bank exchange
+automakers makers retailers contractors builders international alliance congress bank exchange force
 `);
 
 /** Company suffixes. */
