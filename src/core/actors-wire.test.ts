@@ -465,3 +465,36 @@ describe('actors: subsidiaries, name particles and bodies of wire copy', () => {
     ]);
   });
 });
+
+describe('actors: firms named "<Name> and Co", with initials, and bodies named after a noun or "<Form> of <country>"', () => {
+  it('reads "<Name> and Co" as one firm, with an initial after a noun for firms or a name word', () => {
+    expect(names('Tea\n\nPrices rose, brokers J. Thomas and Co said in their weekly report.')).toEqual([
+      'J. Thomas and Co',
+    ]);
+    expect(names("Plants\n\nItaly's Ing C. Olivetti and Co, which had complained, said so.")).toEqual([
+      'Italy',
+      'Ing C. Olivetti and Co',
+    ]);
+    // a letter closing a sentence stays out of the next firm's name
+    expect(names('Port\n\nThe ship waited at gate B. Harnett Ltd said so.')).toEqual(['Harnett Ltd']);
+  });
+
+  it('reads a name after a lower-case "agency" or "department" as that body', () => {
+    expect(
+      names("Oil deal\n\nThe bank's foreign trade department Cacex said the deliveries would go ahead."),
+    ).toEqual(['Cacex']);
+  });
+
+  it('reads "<Words> Corporation of <country>" as a firm of that country', () => {
+    expect(actorsOf('Cotton\n\nThe Cotton Export Corporation of Pakistan sold more abroad.')).toEqual([
+      { name: 'Cotton Export Corporation of Pakistan', kind: 'company', side: 'Pakistan' },
+    ]);
+  });
+
+  it("keeps a firm's one-word name out of a capitals headline unless the text names the firm", () => {
+    expect(
+      names('CHILE THREATENS EC OVER APPLE IMPORT CURBS\nChile said it would retaliate against the curbs.'),
+    ).toEqual(['Chile', 'European Community']);
+    expect(names('APPLE SEES TARIFF COSTS\nApple said tariffs would cost it.')).toEqual(['Apple']);
+  });
+});

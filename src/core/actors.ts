@@ -738,7 +738,8 @@ function particlesEnd(toks: Token[], q: number): number {
  * No token of the run may be a title or part of a person's role ("the bank Governor X").
  */
 function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): number {
-  if (!plainRun(toks, a, b, used)) return -1;
+  // ("brokers J. Thomas and Co": a lone letter is an initial of the name that follows)
+  if (!plainRun(toks, a, b, used) || (b - a === 1 && toks[a]!.text.length === 1)) return -1;
   let k = a - 1;
   const comma = toks[k]?.text === ',';
   if (comma) {
@@ -940,6 +941,27 @@ function branchAt(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | nu
   if (!cm || cm.a !== om.b || cm.b !== b || cm.hit.form !== Form.Name || cm.hit.ref?.kind !== 'country')
     return null;
   return cm.hit.ref;
+}
+
+/** True when a lexicon match of `ref` lies in a sentence not in capitals (memoised per id: one
+ * scan of the matches per firm, however often a capitals line names it). */
+function namedOutsideCaps(
+  lexAt: (LexMatch | null)[],
+  sentCaps: Uint8Array,
+  sentOf: Int32Array,
+  ref: LexRef,
+  memo: Map<string, boolean>,
+): boolean {
+  let found = memo.get(ref.id);
+  if (found === undefined) {
+    found = false;
+    for (let k = 0; k < lexAt.length && !found; k++) {
+      const m = lexAt[k];
+      if (m && m.a === k && m.hit.ref?.id === ref.id && sentCaps[sentOf[k]!] === 0) found = true;
+    }
+    memo.set(ref.id, found);
+  }
+  return found;
 }
 
 /**
@@ -1603,8 +1625,11 @@ export function recognizeActors(
       }
       // organisation head: last word a suffix ("... Council", "... Corp"), or a head word followed
       // by of/for ("Bank of Thailand", "Canola Council of Canada")
+      // ("J. Thomas and Co", "Goldman Sachs and Co": a legal form after "and" closes a firm's name)
       let suffixOrg =
-        b - a >= 2 && (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last)) && !stopCap(toks[b - 2]);
+        b - a >= 2 &&
+        (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last)) &&
+        (!stopCap(toks[b - 2]) || (b - a >= 3 && toks[b - 2]!.lower === 'and' && LEGAL_FORMS.has(last)));
       // "Grain Producers Australia", "Statistics Canada": a head word, then the country
       const lastRef = lexAt[b - 1]?.hit.ref;
       if (!suffixOrg && b - a >= 2 && lastRef?.kind === 'country' && lexAt[b - 1]!.a > a) {
@@ -1699,12 +1724,18 @@ export function recognizeActors(
         continue;
       }
       let prefixOrg = false;
+      let firmHead = false;
       if (!suffixOrg && hasOfFor) {
         for (let k = a; k < b - 2; k++) {
           const lw = toks[k]!.lower;
           const nx = toks[k + 1]!.lower;
-          if ((ORG_PREFIX.has(lw) || ORG_SUFFIX.has(lw)) && (nx === 'of' || nx === 'for')) {
+          // ("Cotton Export Corporation of Pakistan": a firm's legal form before "of" too)
+          if (
+            (ORG_PREFIX.has(lw) || ORG_SUFFIX.has(lw) || LEGAL_FORMS.has(lw)) &&
+            (nx === 'of' || nx === 'for')
+          ) {
             prefixOrg = true;
+            firmHead = LEGAL_FORMS.has(lw);
             break;
           }
         }
@@ -1782,7 +1813,9 @@ export function recognizeActors(
         // ("Association of Computer and Peripheral Equipment Industries": a body's head before "of"
         // outranks a firm's suffix word at the end, unless that is a legal form)
         const kind =
-          LEGAL_FORMS.has(last) || (COMPANY_SUFFIX.has(last) && !headOf(toks, a, b))
+          LEGAL_FORMS.has(last) ||
+          (COMPANY_SUFFIX.has(last) && !headOf(toks, a, b)) ||
+          (prefixOrg && firmHead)
             ? 'company'
             : 'organization';
         // "yards such as Hyundai Heavy Industries and Daewoo Shipbuilding": a firm named after a
@@ -1841,10 +1874,33 @@ export function recognizeActors(
           toks[a - 2]!.text.length === 1 &&
           !used[a - 2] &&
           !personTokens[a - 2] &&
-          // (not "at gate B. Harnett Ltd said": a letter closing a sentence)
-          (!isWord(toks[a - 3]) || stopCap(toks[a - 3]))
+          // (not "at gate B. Harnett Ltd said": a letter closing a sentence; "brokers J. Thomas and
+          // Co": a noun for firms before the initial)
+          (!isWord(toks[a - 3]) || stopCap(toks[a - 3]) || companyNoun(toks[a - 3]!.lower))
         )
           parts[0]![0] = a - 2;
+        // "Italy's Ing C. Olivetti and Co": a capitalised word of the name before the initial
+        else if (
+          kind === 'company' &&
+          split < 0 &&
+          a >= 4 &&
+          a === i &&
+          toks[a - 1]!.text === '.' &&
+          !toks[a - 1]!.space &&
+          isWord(toks[a - 2]) &&
+          toks[a - 2]!.upper &&
+          toks[a - 2]!.text.length === 1 &&
+          isWord(toks[a - 3]) &&
+          toks[a - 3]!.cap &&
+          !toks[a - 3]!.upper &&
+          !stopCap(toks[a - 3]) &&
+          !lexAt[a - 3] &&
+          !used[a - 3] &&
+          !used[a - 2] &&
+          !personTokens[a - 3] &&
+          (isPossessive(toks[a - 4]) || !isWord(toks[a - 4]) || stopCap(toks[a - 4]))
+        )
+          parts[0]![0] = a - 3;
         for (const [pa, pb] of parts) {
           const name = text.slice(toks[pa]!.start, toks[pb - 1]!.end);
           const side =
@@ -2084,6 +2140,7 @@ export function recognizeActors(
   const adjAt: (LexRef | null)[] = new Array<LexRef | null>(n); // holey, as lexAt
   const seatAt = new Map<number, { a: number; id: string }>();
   let adjHolders: number[] | null = null;
+  let capsChecked: Map<string, boolean> | null = null;
 
   for (let i = 0; i < n;) {
     const s = spanAt[i]!;
@@ -2306,6 +2363,18 @@ export function recognizeActors(
         ok = false;
       // Datelines "(Reuters)" and sign-offs are the publisher, not a cited source.
       if (ok && ref.kind === 'media' && prev?.text === '(' && next?.text === ')') ok = false;
+      // "CHILE THREATENS EC OVER APPLE IMPORT CURBS": a firm's one-word name in a capitals
+      // headline, not an acronym, may be the common word it spells; it counts there only when the
+      // text names the firm elsewhere too
+      if (
+        ok &&
+        ref.kind === 'company' &&
+        m.b - i === 1 &&
+        m.hit.caseMode !== 2 &&
+        sentCaps[sentOf[i]!] === 1 &&
+        !namedOutsideCaps(lexAt, sentCaps, sentOf, ref, (capsChecked ??= new Map()))
+      )
+        ok = false;
       if (ok) {
         const actor = B.fromRef(ref);
         if (ref.kind === 'person') addPerson(surnames, actor);

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 7;
+export const WORDS_VERSION = 8;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -52,6 +52,7 @@ bureau commission board authority union fund embassy secretariat party league or
 organisation society confederation coalition forum foundation administration service statistics
 court tribunal workers steelworkers producers growers farmers manufacturers exporters importers
 automakers makers retailers contractors builders international alliance congress bank exchange force
+body
 `);
 
 /** Company suffixes. */
@@ -145,7 +146,7 @@ retailers contractors builders
  * group UK Steel", "the cognac industry body BNIC", "Mexico's steel chamber, Canacero,"). */
 export const ORG_NOUNS_BEFORE = set(`
 group groups body bodies lobby lobbies association chamber federation confederation council union
-alliance coalition institute think-tank organisation organization
+alliance coalition institute think-tank organisation organization agency department
 `);
 
 /** Lower-case nouns right before a capitalised name that make it a company ("the battery maker LG
@@ -156,7 +157,7 @@ company companies firm firms maker makers carmaker carmakers automaker automaker
 chipmakers steelmaker steelmakers exporter exporters producer producers manufacturer manufacturers
 retailer retailers conglomerate supplier suppliers airline shipbuilder shipbuilders brewer distiller
 distillers processor processors miner miners owned yard yards shipyard shipyards mill mills
-refiner refiners
+refiner refiners broker brokers dealer dealers trader traders
 `);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
