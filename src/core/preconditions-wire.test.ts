@@ -730,3 +730,53 @@ describe('preconditions: speeding up or widening a concession (wire set F)', () 
     ).toEqual([]);
   });
 });
+
+describe('preconditions: a quota raised is an opening, not a threat (wire set G)', () => {
+  it('reads "prepared to raise the quota" as an offer and "prepared to raise tariffs" as a threat', () => {
+    expect(
+      pre(
+        'Lamb trade\n\nThe European Community said it was prepared to raise the mutton import quota by 10 pct.',
+      ),
+    ).toEqual(['European Community>-|market_access|offer']);
+    expect(
+      pre('Lamb trade\n\nThe European Community said it was prepared to raise duties on New Zealand lamb.'),
+    ).toEqual(['European Community>New Zealand|tariffs|condition']);
+  });
+});
+
+describe('preconditions: a need in a relative clause (wire set G)', () => {
+  it('does not read "goods that the industry needs," as a demand, but does "needs more access"', () => {
+    expect(
+      pre(
+        'Parts trade\n\nPakistan said spare parts that its textile industry needs, mostly looms, were scarce.',
+      ),
+    ).toEqual([]);
+    expect(pre('Parts trade\n\nPakistan said it needs more access to the Japanese market.')).toEqual([
+      'Pakistan>Japan|market_access|demand',
+    ]);
+  });
+});
+
+describe('preconditions: issue words of wire copy (wire set G)', () => {
+  it('reads production aids as subsidies, a duty-free quota as market access, a case against as enforcement', () => {
+    expect(
+      pre(
+        'Tomato trade\n\nAustralia urged the European Community to scrap the production aids it gives tomato processors.',
+      ),
+    ).toEqual(['Australia>European Community|subsidies|demand']);
+    expect(
+      pre(
+        'Textile trade\n\nMorocco asked the European Community to enlarge the duty-free quotas for its cotton yarn.',
+      ),
+    ).toEqual(['Morocco>European Community|market_access|demand']);
+    expect(
+      pre(
+        'Software trade\n\nThe Computer Software Association asked the administration to bring a case against Thailand.',
+      ),
+    ).toEqual(['Computer Software Association>Thailand|enforcement|demand']);
+    // a plain duty stays a tariff
+    expect(
+      pre('Textile trade\n\nMorocco asked the European Community to cut the duty on its cotton yarn.'),
+    ).toEqual(['Morocco>European Community|tariffs|demand']);
+  });
+});

@@ -239,6 +239,19 @@ const NOUN_CUES = new Set([
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
+/** What a party raises to let more goods in ("prepared to raise the beef quota"): no threat. */
+const RAISED_LIMITS = words('quota quotas ceiling ceilings allocation allocations allowance allowances');
+const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
+/** "raise" at `k` whose object (within four words; `end` exclusive) is a quota or ceiling, not a charge. */
+function raisesLimit(toks: Token[], k: number, end: number): boolean {
+  if (toks[k]!.lower !== 'raise') return false;
+  for (let q = k + 1; q < Math.min(k + 5, end); q++) {
+    const w = toks[q]!.lower;
+    if (RAISED_CHARGES.has(w)) return false;
+    if (RAISED_LIMITS.has(w)) return true;
+  }
+  return false;
+}
 /** Verbs of procedure: agreeing to them concedes nothing ("agreed to take up the request"). */
 const PROCEDURE_VERBS = words('take study examine');
 const POSSESSIVE_PRONOUNS = words('its their his her');
@@ -1527,6 +1540,15 @@ export function findPreconditions(
         (toks[cu.b]?.lower === 'time' || (toks[cu.b]?.lower === 'more' && toks[cu.b + 1]?.lower === 'time'))
       )
         continue;
+      // "components that the industry needs, on the list": a relative clause's verb with its object
+      // before it (nothing follows but a break) describes a want, it demands nothing of anyone
+      if (
+        cu.cue.stance === 'demand' &&
+        toks[cu.a]!.lower.startsWith('need') &&
+        cu.b === cu.a + 1 &&
+        (cu.b >= S.last || toks[cu.b]!.kind === TokKind.Punct)
+      )
+        continue;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
       if (
         cu.cue.stance === 'demand' &&
@@ -1563,7 +1585,7 @@ export function findPreconditions(
       // is a concession to the other side, not a threat)
       if (stance === 'offer' && !OFFER_VERBS.has(toks[cu.a]!.lower)) {
         for (let k = cu.b; k < Math.min(cu.b + 2, S.last); k++)
-          if (THREAT.has(toks[k]!.lower)) stance = 'condition';
+          if (THREAT.has(toks[k]!.lower) && !raisesLimit(toks, k, S.last)) stance = 'condition';
       }
       const modal = !!cu.cue.modal;
       // "has drawn up a plan calling for tax cuts": a programme's terms are its author's offer

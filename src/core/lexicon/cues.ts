@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 18;
+export const CUES_VERSION = 19;
 
 const list = (s: string): string[] =>
   s
@@ -446,7 +446,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'market_access',
     strong: list(`market access, access to, access, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
-      opening up, quota, quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
+      opening up, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
@@ -468,6 +468,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     // for the talks")
     weak: [
       'aid',
+      // "the aids it pays to canners": the EC's production aids named by their noun alone
+      'aids',
       // "the refunds": the EC's export refunds named by their noun alone
       'refunds',
       'indirect support',
@@ -479,7 +481,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
-      export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
+      export refunds, production aid, production aids, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       compensation, market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
       price supports, farm prices, farm support, trade remedy, trade remedies, farm war, subsidy war, grain war, farm supports, export enhancement program,
@@ -510,7 +512,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       circumvention, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
       rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
-      trade case, unfair trade case, settling disputes, settle disputes, settlement of disputes,
+      trade case, unfair trade case, 301 case, case against, settling disputes, settle disputes, settlement of disputes,
       settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
