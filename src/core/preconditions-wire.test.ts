@@ -780,3 +780,19 @@ describe('preconditions: issue words of wire copy (wire set G)', () => {
     ).toEqual(['Morocco>European Community|tariffs|demand']);
   });
 });
+
+describe('preconditions: a second infinitive of one demand (wire set G)', () => {
+  it('gives "to A ..., and to B" both issues however long A runs', () => {
+    expect(
+      pre(
+        'Cotton trade\n\nPakistan wants Washington to restore duty-free treatment for Pakistani goods such as carpets, leather bags, surgical instruments and sports goods, and to ease the quotas on its cotton cloth.',
+      ),
+    ).toEqual(['Pakistan>United States|tariffs|demand', 'Pakistan>United States|market_access|demand']);
+    // one infinitive: only its own issue
+    expect(
+      pre(
+        'Cotton trade\n\nPakistan wants Washington to restore duty-free treatment for Pakistani goods such as carpets, leather bags, surgical instruments and sports goods.',
+      ),
+    ).toEqual(['Pakistan>United States|tariffs|demand']);
+  });
+});

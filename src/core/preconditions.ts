@@ -3631,6 +3631,12 @@ function collectIssues(
             if (w === 'and' || w === ',' || w === 'or') coordinated = true;
           }
         }
+        // "to restore the preferences for goods such as ..., and to ease the quotas": a second
+        // infinitive of the same demand, however long the first one ran
+        if (!coordinated) {
+          for (let q = lastStrongEnd; q < k - 1; q++)
+            if (toks[q]!.lower === 'and' && toks[q + 1]!.lower === 'to') coordinated = true;
+        }
         // "lift restrictions on sales of advanced chips": a generic measure takes the issue of
         // what it restricts
         if (
