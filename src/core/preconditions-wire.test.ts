@@ -796,3 +796,30 @@ describe('preconditions: a second infinitive of one demand (wire set G)', () => 
     ).toEqual(['Pakistan>United States|tariffs|demand']);
   });
 });
+
+describe('preconditions: standards, equal treatment and a surplus as issues (wire set G)', () => {
+  it('reads product standards and test data as market access, but not standards for judging', () => {
+    expect(pre('Helmet trade\n\nCanada asked Japan to accept test data from Canadian laboratories.')).toEqual(
+      ['Canada>Japan|market_access|demand'],
+    );
+    expect(
+      pre('Helmet trade\n\nA Japanese official said Japan could not drop the standards it set for helmets.'),
+    ).toEqual(['Japan>-|market_access|reject']);
+    expect(
+      pre(
+        'Trade bill\n\nThe bill would require retaliation against nations and set new standards for judging fairness.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the same treatment as market access and one party's surplus as balance", () => {
+    expect(
+      pre('Helmet trade\n\nSweden is seeking the same treatment for its makers as Japan gave to Canada.'),
+    ).toEqual(['Sweden>Japan|market_access|demand']);
+    expect(pre("Car trade\n\nThe European Community called for a cut in Japan's trade surplus.")).toEqual([
+      'European Community>Japan|balance|demand',
+    ]);
+    // a surplus only described is no issue of a demand
+    expect(pre('Car trade\n\nThe minister said it should help narrow the trade deficit.')).toEqual([]);
+  });
+});

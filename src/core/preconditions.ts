@@ -242,6 +242,7 @@ const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 /** What a party raises to let more goods in ("prepared to raise the beef quota"): no threat. */
 const RAISED_LIMITS = words('quota quotas ceiling ceilings allocation allocations allowance allowances');
 const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
+const isGerund = (t: Token | undefined): boolean => !!t && t.lower.length > 5 && t.lower.endsWith('ing');
 /** "raise" at `k` whose object (within four words; `end` exclusive) is a quota or ceiling, not a charge. */
 function raisesLimit(toks: Token[], k: number, end: number): boolean {
   if (toks[k]!.lower !== 'raise') return false;
@@ -3708,7 +3709,14 @@ function collectIssues(
       } else if (
         !weak.includes(m.value.issue) &&
         // "the principles of its Common Agricultural Policy": a weak word inside a name is no issue
-        !(toks[k]!.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.kind === TokKind.Word)
+        !(toks[k]!.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.kind === TokKind.Word) &&
+        // "new standards for judging unfair practices": criteria for a procedure, not product rules
+        !(
+          m.b === k + 1 &&
+          toks[k]!.lower === 'standards' &&
+          toks[k + 1]?.lower === 'for' &&
+          isGerund(toks[k + 2])
+        )
       )
         weak.push(m.value.issue);
       k = m.b;

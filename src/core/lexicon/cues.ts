@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 19;
+export const CUES_VERSION = 20;
 
 const list = (s: string): string[] =>
   s
@@ -452,14 +452,15 @@ export const ISSUE_WORDS: IssueWords[] = [
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
-      fair treatment, fair chance, fair opportunity, equal treatment, national treatment, non-discrimination, food safety, food-safety,
+      fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       greater share`),
     weak: list(`fairly, limits, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms,
-      relax, relaxed, relaxing, relaxation`),
+      relax, relaxed, relaxing, relaxation,
+      standards, certification, test results, test data`),
   },
   {
     issue: 'subsidies',
@@ -535,6 +536,10 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       treated differently, treated unequally`),
+    // "called for cuts in Japan's trade surplus": narrowing one party's surplus, when nothing more
+    // specific is named (not "nations with large trade surpluses", "a supply imbalance", "help narrow
+    // the trade deficit", which describe rather than ask)
+    weak: list('surplus, trade surplus'),
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins
