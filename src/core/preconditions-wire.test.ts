@@ -823,3 +823,26 @@ describe('preconditions: standards, equal treatment and a surplus as issues (wir
     expect(pre('Car trade\n\nThe minister said it should help narrow the trade deficit.')).toEqual([]);
   });
 });
+
+describe('preconditions: a rethink asked for, resisting, a concession on a product (wire set G)', () => {
+  it('gives a bare "ask X to reconsider" the measure in dispute, and no demand without one', () => {
+    const story =
+      'Textile trade\n\nCanada protested against the U.S. decision to raise tariffs on its shirts. ' +
+      'The U.S. tariffs take effect next month. A Canadian official said Ottawa would ask Washington to reconsider.';
+    expect(pre(story)).toContain('Canada>United States|tariffs|demand');
+    // "reconsider" with an object of its own is not bare
+    expect(
+      pre('Textile trade\n\nOttawa asked Washington to reconsider its position on visits.'),
+    ).not.toContain('Canada>United States|tariffs|demand');
+  });
+
+  it('reads "were resisting" as a refusal and a concession on a product as market access', () => {
+    expect(
+      pre('Olive oil trade\n\nSpain and Greece were resisting any larger concession on olive oil.'),
+    ).toEqual(['Spain>-|market_access|reject', 'Greece>-|market_access|reject']);
+    // mutual concessions stay balance
+    expect(
+      pre('Olive oil trade\n\nTunisia demanded mutual concessions from the European Community.'),
+    ).toEqual(['Tunisia>European Community|balance|demand']);
+  });
+});

@@ -149,6 +149,7 @@ const MEASURE_PRONOUNS = words('it them those');
 const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
 );
+const RETHINK = words('reconsider rethink');
 const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
 const ARTICLE_WORDS = words('a an the its their new fresh formal');
@@ -3111,13 +3112,21 @@ function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): numb
 }
 
 function refersToMeasure(toks: Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++)
+  for (let k = a + 1; k < b; k++) {
     if (
       MEASURE_REFS.has(toks[k]!.lower) &&
       REF_DETERMINERS.has(toks[k - 1]!.lower) &&
       UNDO_VERBS.has(toks[k - 2]?.lower ?? '')
     )
       return true;
+    // "would ask Washington to reconsider": a bare rethink asked for is of the measure in dispute
+    if (
+      RETHINK.has(toks[k]!.lower) &&
+      toks[k - 1]!.lower === 'to' &&
+      (k + 1 >= b || (toks[k + 1]!.kind === TokKind.Punct && !isPossessive(toks[k + 1])))
+    )
+      return true;
+  }
   return false;
 }
 

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 20;
+export const CUES_VERSION = 21;
 
 const list = (s: string): string[] =>
   s
@@ -348,7 +348,7 @@ export const CUES: CueEntry[] = [
     'after',
     'reject',
     `refuse, refuses, refused, refusing, refusal, reject, rejects, rejected, rejecting, rejection,
-     oppose, opposes, opposed, opposing, opposition to, resist, resists, resisted, deny, denies,
+     oppose, opposes, opposed, opposing, opposition to, resist, resists, resisted, resisting, deny, denies,
      denied, dismissed, dismisses, would not accept, will not accept,
      did not accept, does not accept, not accept, won't accept, wouldn't accept, cannot accept, can't accept,
      will not yield, never accept, never compromise,
@@ -417,7 +417,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'tariffs',
     // "wanted a rate in line with the EU's": a rate named with no other issue is a tariff rate
-    weak: list('rate, rates, exemption, exemptions, exempt, exempted'),
+    // ("keep the preferences": a beneficiary's duty-free preferences named by their noun alone)
+    weak: list('rate, rates, exemption, exemptions, exempt, exempted, preferences'),
     strong:
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
@@ -446,7 +447,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'market_access',
     strong: list(`market access, access to, access, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
-      opening up, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
+      opening up, concession on, concessions on, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
@@ -533,7 +534,9 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'balance',
+    // ("a concession on wine" is market access; "concessions on both sides" stays here)
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
+      concessions on both sides, concessions on both,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       treated differently, treated unequally`),
     // "called for cuts in Japan's trade surplus": narrowing one party's surplus, when nothing more
