@@ -846,3 +846,21 @@ describe('preconditions: a rethink asked for, resisting, a concession on a produ
     ).toEqual(['Tunisia>European Community|balance|demand']);
   });
 });
+
+describe('preconditions: Section 301 as enforcement; a law that allows retaliation (wire set G)', () => {
+  it('reads a plea to act under Section 301 as enforcement', () => {
+    expect(
+      pre(
+        'Film trade\n\nThe Motion Picture Export Association asked the administration to act under Section 301 against Korea.',
+      ),
+    ).toEqual(['Motion Picture Export Association>South Korea|enforcement|demand']);
+  });
+
+  it('does not read a law that allows retaliation as a threat', () => {
+    expect(
+      pre(
+        'Film trade\n\nWashington had threatened action under Section 301 of its trade law, which allows retaliation against unfair practices, unless Seoul removed the screen quotas.',
+      ),
+    ).toEqual(['United States>South Korea|market_access|condition']);
+  });
+});

@@ -150,6 +150,9 @@ const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
 );
 const RETHINK = words('reconsider rethink');
+const LAW_POWERS = words(
+  'allows allow allowing permits permit permitting authorises authorizes authorise authorize',
+);
 const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
 const ARTICLE_WORDS = words('a an the its their new fresh formal');
@@ -1551,6 +1554,9 @@ export function findPreconditions(
         (cu.b >= S.last || toks[cu.b]!.kind === TokKind.Punct)
       )
         continue;
+      // "Section 301, which allows retaliation against unfair practices": a law's power described,
+      // not a threat
+      if (cu.cue.phrase.startsWith('retaliat') && LAW_POWERS.has(toks[cu.a - 1]?.lower ?? '')) continue;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
       if (
         cu.cue.stance === 'demand' &&

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 21;
+export const CUES_VERSION = 22;
 
 const list = (s: string): string[] =>
   s
@@ -514,7 +514,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       circumvention, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
       rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
-      trade case, unfair trade case, 301 case, case against, settling disputes, settle disputes, settlement of disputes,
+      trade case, unfair trade case, 301 case, case against, section 301, super 301, settling disputes, settle disputes, settlement of disputes,
       settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
