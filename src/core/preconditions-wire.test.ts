@@ -864,3 +864,16 @@ describe('preconditions: Section 301 as enforcement; a law that allows retaliati
     ).toEqual(['United States>South Korea|market_access|condition']);
   });
 });
+
+describe('preconditions: a party named after a preposition and a quantifier (wire set G)', () => {
+  it('does not take "for some EC machinery" as the subject of a condition', () => {
+    expect(
+      pre(
+        'Machinery trade\n\nTurkey said it would be willing to ease its import licensing for some EC machinery if the European Community raised the textile quotas.',
+      ),
+    ).toEqual([
+      'Turkey>European Community|market_access|offer',
+      'Turkey>European Community|market_access|condition',
+    ]);
+  });
+});

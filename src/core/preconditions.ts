@@ -3572,9 +3572,11 @@ function prevWord(toks: Token[], a: number): string {
 
 /** True when the mention starting at token a follows a preposition or transitive verb
  * ("to the WTO", "warned the House"), so it is an object rather than the holder. */
+/** Quantifiers between a preposition and its object ("for some EC machinery"). */
+const QUANTIFIERS = words('some any all more most many other several a an');
 function isObjectAt(toks: Token[], a: number, first: number): boolean {
   let p = a - 1;
-  if (p >= first && DETERMINERS.has(toks[p]!.lower)) p--;
+  if (p >= first && (DETERMINERS.has(toks[p]!.lower) || QUANTIFIERS.has(toks[p]!.lower))) p--;
   return p >= first && OBJECT_PREPS.has(toks[p]!.lower);
 }
 
