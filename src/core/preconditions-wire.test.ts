@@ -877,3 +877,25 @@ describe('preconditions: a party named after a preposition and a quantifier (wir
     ]);
   });
 });
+
+describe('preconditions: a charge denied; a review of a measure named weakly (wire set G)', () => {
+  const before =
+    'Tomato trade\n\nAustralia urged the European Community to cut the production aids it pays to its canners. ';
+  it('reads "rejected any suggestion that they were export subsidies" as a refusal, not a bare claim rejected', () => {
+    expect(
+      pre(before + 'The European Community rejected any suggestion that the aids were export subsidies.'),
+    ).toContain('European Community>-|subsidies|reject');
+    expect(
+      pre(before + 'The European Community rejected the argument that the aids hurt Australian growers.'),
+    ).not.toContain('European Community>-|subsidies|reject');
+  });
+
+  it('reads "ready to review the level of the aids" as an offer on the aids, not enforcement', () => {
+    const got = pre(
+      before +
+        'The European Community said it was ready to review the level of the aids for the coming season.',
+    );
+    expect(got).toContain('European Community>-|subsidies|offer');
+    expect(got).not.toContain('European Community>-|enforcement|offer');
+  });
+});

@@ -1442,7 +1442,15 @@ export function findPreconditions(
           // far declined.") or as "declined to do so"
           if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
           // "rejected the argument that ...": a claim, not an issue
-          if (keep && cue.stance === 'reject' && CLAIMS.has(toks[m.b + 1]?.lower ?? '')) keep = false;
+          // ("rejected any suggestion that they were export subsidies": a charge against its own
+          // measures denied is a refusal, as "were not dumping" is)
+          if (
+            keep &&
+            cue.stance === 'reject' &&
+            CLAIMS.has(toks[m.b + 1]?.lower ?? '') &&
+            !chargeDenied(toks, m.b + 2, S.last)
+          )
+            keep = false;
           // "in retaliation for Brazil's refusal to ...": the retaliating side's grievance, told in its
           // voice, is no position of the party blamed; what is refused is the retaliation's issue
           if (keep && cue.stance === 'reject' && NOUN_CUES.has(cue.phrase)) {
@@ -3572,6 +3580,48 @@ function prevWord(toks: Token[], a: number): string {
 
 /** True when the mention starting at token a follows a preposition or transitive verb
  * ("to the WTO", "warned the House"), so it is an object rather than the holder. */
+/** Between a review and what it reviews only "of"/"into", determiners and a measure's size
+ * ("review of tariffs", "to review the duties", "a review of its own export licensing", "to review
+ * the level of the aids"). */
+const REVIEWED_SIZE = words('level levels size amount amounts rate rates scale');
+function reviewJoined(toks: Token[], from: number, k: number): boolean {
+  if (k - from > 3) {
+    // a longer gap only through a size noun
+    let size = false;
+    for (let q = from; q < k; q++) if (REVIEWED_SIZE.has(toks[q]!.lower)) size = true;
+    if (!size) return false;
+  }
+  for (let q = from; q < k; q++) {
+    const w = toks[q]!.lower;
+    if (
+      w !== 'of' &&
+      w !== 'into' &&
+      w !== 'own' &&
+      !DETERMINERS.has(w) &&
+      !ARTICLES.has(w) &&
+      !REVIEWED_SIZE.has(w)
+    )
+      return false;
+  }
+  return true;
+}
+/** What a measure is charged with being ("that they were export subsidies"). */
+const CHARGES = words(
+  'subsidy subsidies subsidised subsidized dumping dumped unfair illegal discriminatory protectionist',
+);
+const CHARGE_COPULAS = words('is are was were amounted amount amounts constituted constitute');
+/** After a claim noun at `k - 1`: "that <subject> were <...> subsidies" within a few words. */
+function chargeDenied(toks: Token[], k: number, end: number): boolean {
+  if (toks[k]?.lower !== 'that') return false;
+  let cop = -1;
+  for (let q = k + 1; q < Math.min(end, k + 10); q++) {
+    const w = toks[q]!.lower;
+    if (toks[q]!.kind === TokKind.Punct) return false;
+    if (cop < 0 && CHARGE_COPULAS.has(w)) cop = q;
+    else if (cop >= 0 && q - cop <= 3 && CHARGES.has(w)) return true;
+  }
+  return false;
+}
 /** Quantifiers between a preposition and its object ("for some EC machinery"). */
 const QUANTIFIERS = words('some any all more most many other several a an');
 function isObjectAt(toks: Token[], a: number, first: number): boolean {
@@ -3686,23 +3736,14 @@ function collectIssues(
           strong.length === 1 &&
           reviewAt >= 0 &&
           m.value.issue !== 'enforcement' &&
-          k - lastStrongEnd <= 3
+          k - lastStrongEnd <= 5 &&
+          reviewJoined(toks, lastStrongEnd, k)
         ) {
-          // ("review of tariffs", "to review the duties": only "of"/"into" and determiners between)
-          let joined = true;
-          for (let q = lastStrongEnd; q < k; q++) {
-            const w = toks[q]!.lower;
-            // ("a review of its own export licensing")
-            if (w !== 'of' && w !== 'into' && w !== 'own' && !DETERMINERS.has(w) && !ARTICLES.has(w))
-              joined = false;
-          }
-          if (joined) {
-            strong[0] = m.value.issue;
-            lastStrongEnd = m.b;
-            reviewAt = -1;
-            k = m.b;
-            continue;
-          }
+          strong[0] = m.value.issue;
+          lastStrongEnd = m.b;
+          reviewAt = -1;
+          k = m.b;
+          continue;
         }
         // "discriminatory visa restrictions", "import tariffs", "reciprocal tariffs": an issue word
         // that only modifies the next issue phrase gives way to it
@@ -3723,6 +3764,18 @@ function collectIssues(
           // clause after the issue describes it
           if (RELATIVE.has(toks[m.b]?.lower ?? '') && toks[m.b]?.lower !== 'where') break;
         }
+      } else if (
+        // "to review the level of the aids": a review of a weakly named measure is about that measure
+        strong.length === 1 &&
+        reviewAt >= 0 &&
+        strong[0] === 'enforcement' &&
+        m.value.issue !== 'enforcement' &&
+        k - lastStrongEnd <= 5 &&
+        reviewJoined(toks, lastStrongEnd, k)
+      ) {
+        strong[0] = m.value.issue;
+        lastStrongEnd = m.b;
+        reviewAt = -1;
       } else if (
         !weak.includes(m.value.issue) &&
         // "the principles of its Common Agricultural Policy": a weak word inside a name is no issue
