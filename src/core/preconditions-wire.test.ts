@@ -899,3 +899,22 @@ describe('preconditions: a charge denied; a review of a measure named weakly (wi
     expect(got).not.toContain('European Community>-|enforcement|offer');
   });
 });
+
+describe('preconditions: mark-ups; a settlement refused (wire set G)', () => {
+  it('reads provincial mark-ups as market access and a refused settlement as a refusal on the matter', () => {
+    const story =
+      'Beer trade\n\nThe European Community asked Canada to cut the mark-ups that provincial boards add to imported beer. ' +
+      'Quebec could not accept any settlement that put its brewers at risk, a spokesman said.';
+    expect(pre(story)).toEqual([
+      'European Community>Canada|market_access|demand',
+      'Quebec>-|market_access|reject',
+    ]);
+    // an inability with no proposal refused is no refusal
+    expect(
+      pre(
+        'Beer trade\n\nThe European Community asked Canada to cut the mark-ups that provincial boards add to imported beer. ' +
+          'Quebec could not estimate the cost, a spokesman said.',
+      ),
+    ).toEqual(['European Community>Canada|market_access|demand']);
+  });
+});

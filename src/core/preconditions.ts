@@ -123,7 +123,7 @@ const FUTURE_AUX = words('would will');
 const MODAL_STOP = words(', ; : . that which who while if unless');
 /** Nouns for a party's proposal, judged by another ("the U.S. offer was not enough"). */
 const PROPOSALS = words(
-  'demand demands offer offers proposal proposals request requests plan terms position clause clauses timetable schedule',
+  'demand demands offer offers proposal proposals request requests plan terms position clause clauses timetable schedule settlement formula compromise',
 );
 const COORD_ADVERBS = words('also then later again');
 /** Verbs whose object is the party a following "it must ..." is about ("told Washington it must"). */

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 22;
+export const CUES_VERSION = 23;
 
 const list = (s: string): string[] =>
   s
@@ -447,7 +447,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'market_access',
     strong: list(`market access, access to, access, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
-      opening up, concession on, concessions on, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
+      opening up, concession on, concessions on, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
