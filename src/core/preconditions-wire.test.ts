@@ -918,3 +918,12 @@ describe('preconditions: mark-ups; a settlement refused (wire set G)', () => {
     ).toEqual(['European Community>Canada|market_access|demand']);
   });
 });
+
+describe('preconditions: a catch offered (wire set G)', () => {
+  it('reads a catch of so many tonnes offered as a fishing allowance (market access)', () => {
+    expect(pre('Fish trade\n\nNorway had offered Spain a catch of 9,000 tonnes of hake.')).toEqual([
+      'Norway>Spain|market_access|offer',
+    ]);
+    expect(pre('Fish trade\n\nNorway said the catch of hake fell by 10 pct last year.')).toEqual([]);
+  });
+});

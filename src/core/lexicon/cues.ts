@@ -458,7 +458,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       greater share`),
     weak: list(`fairly, limits, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
-      dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice,
+      dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
       standards, certification, test results, test data`),
