@@ -927,3 +927,14 @@ describe('preconditions: a catch offered (wire set G)', () => {
     expect(pre('Fish trade\n\nNorway said the catch of hake fell by 10 pct last year.')).toEqual([]);
   });
 });
+
+describe('preconditions: targets refused (wire set G)', () => {
+  it('reads "would not set targets for imports" as a refusal, and a target set as none', () => {
+    expect(
+      pre('Chip trade\n\nSeoul would not set targets for imports of American chips, an official said.'),
+    ).toEqual(['South Korea>United States|market_access|reject']);
+    expect(
+      pre('Chip trade\n\nSeoul set targets for imports of American chips last year, an official said.'),
+    ).toEqual([]);
+  });
+});
