@@ -938,3 +938,19 @@ describe('preconditions: targets refused (wire set G)', () => {
     ).toEqual([]);
   });
 });
+
+describe('preconditions: looking to a party; own support (wire set G)', () => {
+  it('reads "looked to <party> to" as a demand, and "look to <verb>" as none', () => {
+    expect(pre('Car trade\n\nSweden said it looked to Japan to cut its tariffs on Swedish cars.')).toEqual([
+      'Sweden>Japan|tariffs|demand',
+    ]);
+    expect(pre('Car trade\n\nSweden will look to expand its car exports to Japan.')).toEqual([]);
+  });
+
+  it("reads a party's own support as subsidies", () => {
+    const story =
+      'Wheat trade\n\nCanada urged the European Community to cut its export subsidies on wheat. ' +
+      'The European Community wants Canada to accept that its own support for prairie farmers must be discussed.';
+    expect(pre(story)).toContain('European Community>Canada|subsidies|demand');
+  });
+});

@@ -1562,6 +1562,9 @@ export function findPreconditions(
         (cu.b >= S.last || toks[cu.b]!.kind === TokKind.Punct)
       )
         continue;
+      // "looked to Washington to do its part": only with the party looked to ("will look to expand
+      // exports" is an aim of one's own)
+      if (cu.cue.phrase.startsWith('look') && !lookedToParty(toks, cu.b, S.last)) continue;
       // "Section 301, which allows retaliation against unfair practices": a law's power described,
       // not a threat
       if (cu.cue.phrase.startsWith('retaliat') && LAW_POWERS.has(toks[cu.a - 1]?.lower ?? '')) continue;
@@ -3620,6 +3623,14 @@ function chargeDenied(toks: Token[], k: number, end: number): boolean {
     if (cop < 0 && CHARGE_COPULAS.has(w)) cop = q;
     else if (cop >= 0 && q - cop <= 3 && CHARGES.has(w)) return true;
   }
+  return false;
+}
+/** "looked to Washington to", "looks to the United States to": a capitalised party, then "to". */
+function lookedToParty(toks: Token[], b: number, end: number): boolean {
+  let k = b;
+  if (toks[k]?.lower === 'the') k++;
+  if (k >= end || !toks[k]!.cap) return false;
+  for (let q = k + 1; q < Math.min(end, k + 5); q++) if (toks[q]!.lower === 'to') return true;
   return false;
 }
 /** Quantifiers between a preposition and its object ("for some EC machinery"). */

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 24;
+export const CUES_VERSION = 25;
 
 const list = (s: string): string[] =>
   s
@@ -59,7 +59,7 @@ export const CUES: CueEntry[] = [
      pressing, pressure, pressured, urge, urges, urged, urging, call on, calls on, called on,
      calling on, call for, calls for, called for, calling for, ask, asks, asked, asking, request,
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
-     expect, expects, expected, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
+     expect, expects, expected, hope, hopes, hoped, wants to see, looked to, looks to, look to, would like, aims to secure, is seeking,
      are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs, needed,
      repeated its call, encourage, encourages, encouraged, encouraging, warned against, warns against,
      warning against, cautioned against, cautions against,
@@ -474,6 +474,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       // "the refunds": the EC's export refunds named by their noun alone
       'refunds',
       'indirect support',
+      // "accept that its own support for fruit growers must be discussed": a party's own support
+      'own support',
       ...['for', 'to'].flatMap((p) =>
         list(`aircraft, civil aircraft, agriculture, industry, the industry, industries, exporters, producers,
           growers, farming, shipbuilding, steelmakers, shipyards`).map((n) => `support ${p} ${n}`),
