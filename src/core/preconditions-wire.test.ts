@@ -954,3 +954,17 @@ describe('preconditions: looking to a party; own support (wire set G)', () => {
     expect(pre(story)).toContain('European Community>Canada|subsidies|demand');
   });
 });
+
+describe('preconditions: "press/ask <party> to keep" (wire set G)', () => {
+  it('reads "to keep" right after the party pressed as what is asked, not a purpose', () => {
+    expect(
+      pre(
+        "Sugar trade\n\nManila would press the United States to keep the sugar quotas at last year's level.",
+      ),
+    ).toEqual(['Philippines>United States|market_access|demand']);
+    // a purpose after the demanded thing still ends the scope
+    expect(
+      pre('Sugar trade\n\nManila would press the United States to cut tariffs, to keep its mills open.'),
+    ).toEqual(['Philippines>United States|tariffs|demand']);
+  });
+});

@@ -2289,7 +2289,11 @@ export function findPreconditions(
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
         // ("expected the bloc to protect its access": the same after an expectation of a party)
         if (
-          (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) || EXPECT.has(toks[cu.a]!.lower)) &&
+          (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) ||
+            EXPECT.has(toks[cu.a]!.lower) ||
+            // ("would press the United States to keep the preferences")
+            toks[cu.a]!.lower === 'press' ||
+            toks[cu.a]!.lower === 'ask') &&
           (mentionAt(k - 1) >= 0 ||
             GOV_OBJECTS.has(toks[k - 1]!.lower) ||
             PARTY_GROUPS.has(toks[k - 1]!.lower)) &&
