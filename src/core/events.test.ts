@@ -535,3 +535,17 @@ describe('findEvents: wire set D constructions', () => {
     expect(story('The fisheries minister is due in Oslo to open a new fish plant.')).toEqual([]);
   });
 });
+
+describe('events: wire set G', () => {
+  it('a request to attend talks is no sitting of them', () => {
+    expect(
+      story('The United States will oppose a Polish request to attend the talks as an observer.'),
+    ).toEqual([]);
+    // a body dealing with a request still meets
+    expect(
+      events(
+        "Trade\n\nA working party on Poland's request to rejoin the talks ended its first meeting today.",
+      ),
+    ).toEqual(['held@2019-07-10']);
+  });
+});

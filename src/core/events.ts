@@ -341,6 +341,9 @@ const GOAL_VERBS = new Set([
   'intention',
   'plea',
 ]);
+/** `a Soviet request to attend the new round`: what a party asks leave to do, right before the
+ * trigger's `to` (not `a working party on China's request to resume its seat ended its meeting`). */
+const REQUEST_NOUNS = new Set(['request', 'requests', 'requested', 'application', 'permission']);
 /** Present tenses of triggers, which news uses for what is still to come. */
 const PRESENT_TENSE = new Set(['open', 'opens', 'begin', 'begins', 'starts', 'meets', 'visits']);
 /** Verbs of talks starting (subject triggers of `held`), and the openers that make them background. */
@@ -1060,6 +1063,7 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     if (infinitive >= 0 && q < infinitive && GOAL_VERBS.has(w)) return false;
     // `predicts end of trade dispute`: a goal or forecast right before the trigger
     if (q === a - 1 && GOAL_VERBS.has(w)) return false;
+    if (q === a - 2 && infinitive === a - 1 && REQUEST_NOUNS.has(w)) return false;
     // `within reach of a free trade agreement`: the noun, not the verb
     if (q === a - 1 && w === 'within') return false;
   }

@@ -730,3 +730,241 @@ describe('preconditions: speeding up or widening a concession (wire set F)', () 
     ).toEqual([]);
   });
 });
+
+describe('preconditions: a quota raised is an opening, not a threat (wire set G)', () => {
+  it('reads "prepared to raise the quota" as an offer and "prepared to raise tariffs" as a threat', () => {
+    expect(
+      pre(
+        'Lamb trade\n\nThe European Community said it was prepared to raise the mutton import quota by 10 pct.',
+      ),
+    ).toEqual(['European Community>-|market_access|offer']);
+    expect(
+      pre('Lamb trade\n\nThe European Community said it was prepared to raise duties on New Zealand lamb.'),
+    ).toEqual(['European Community>New Zealand|tariffs|condition']);
+  });
+});
+
+describe('preconditions: a need in a relative clause (wire set G)', () => {
+  it('does not read "goods that the industry needs," as a demand, but does "needs more access"', () => {
+    expect(
+      pre(
+        'Parts trade\n\nPakistan said spare parts that its textile industry needs, mostly looms, were scarce.',
+      ),
+    ).toEqual([]);
+    expect(pre('Parts trade\n\nPakistan said it needs more access to the Japanese market.')).toEqual([
+      'Pakistan>Japan|market_access|demand',
+    ]);
+  });
+});
+
+describe('preconditions: issue words of wire copy (wire set G)', () => {
+  it('reads production aids as subsidies, a duty-free quota as market access, a case against as enforcement', () => {
+    expect(
+      pre(
+        'Tomato trade\n\nAustralia urged the European Community to scrap the production aids it gives tomato processors.',
+      ),
+    ).toEqual(['Australia>European Community|subsidies|demand']);
+    expect(
+      pre(
+        'Textile trade\n\nMorocco asked the European Community to enlarge the duty-free quotas for its cotton yarn.',
+      ),
+    ).toEqual(['Morocco>European Community|market_access|demand']);
+    expect(
+      pre(
+        'Software trade\n\nThe Computer Software Association asked the administration to bring a case against Thailand.',
+      ),
+    ).toEqual(['Computer Software Association>Thailand|enforcement|demand']);
+    // a plain duty stays a tariff
+    expect(
+      pre('Textile trade\n\nMorocco asked the European Community to cut the duty on its cotton yarn.'),
+    ).toEqual(['Morocco>European Community|tariffs|demand']);
+  });
+});
+
+describe('preconditions: a second infinitive of one demand (wire set G)', () => {
+  it('gives "to A ..., and to B" both issues however long A runs', () => {
+    expect(
+      pre(
+        'Cotton trade\n\nPakistan wants Washington to restore duty-free treatment for Pakistani goods such as carpets, leather bags, surgical instruments and sports goods, and to ease the quotas on its cotton cloth.',
+      ),
+    ).toEqual(['Pakistan>United States|tariffs|demand', 'Pakistan>United States|market_access|demand']);
+    // one infinitive: only its own issue
+    expect(
+      pre(
+        'Cotton trade\n\nPakistan wants Washington to restore duty-free treatment for Pakistani goods such as carpets, leather bags, surgical instruments and sports goods.',
+      ),
+    ).toEqual(['Pakistan>United States|tariffs|demand']);
+  });
+});
+
+describe('preconditions: standards, equal treatment and a surplus as issues (wire set G)', () => {
+  it('reads product standards and test data as market access, but not standards for judging', () => {
+    expect(pre('Helmet trade\n\nCanada asked Japan to accept test data from Canadian laboratories.')).toEqual(
+      ['Canada>Japan|market_access|demand'],
+    );
+    expect(
+      pre('Helmet trade\n\nA Japanese official said Japan could not drop the standards it set for helmets.'),
+    ).toEqual(['Japan>-|market_access|reject']);
+    expect(
+      pre(
+        'Trade bill\n\nThe bill would require retaliation against nations and set new standards for judging fairness.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the same treatment as market access and one party's surplus as balance", () => {
+    expect(
+      pre('Helmet trade\n\nSweden is seeking the same treatment for its makers as Japan gave to Canada.'),
+    ).toEqual(['Sweden>Japan|market_access|demand']);
+    expect(pre("Car trade\n\nThe European Community called for a cut in Japan's trade surplus.")).toEqual([
+      'European Community>Japan|balance|demand',
+    ]);
+    // a surplus only described is no issue of a demand
+    expect(pre('Car trade\n\nThe minister said it should help narrow the trade deficit.')).toEqual([]);
+  });
+});
+
+describe('preconditions: a rethink asked for, resisting, a concession on a product (wire set G)', () => {
+  it('gives a bare "ask X to reconsider" the measure in dispute, and no demand without one', () => {
+    const story =
+      'Textile trade\n\nCanada protested against the U.S. decision to raise tariffs on its shirts. ' +
+      'The U.S. tariffs take effect next month. A Canadian official said Ottawa would ask Washington to reconsider.';
+    expect(pre(story)).toContain('Canada>United States|tariffs|demand');
+    // "reconsider" with an object of its own is not bare
+    expect(
+      pre('Textile trade\n\nOttawa asked Washington to reconsider its position on visits.'),
+    ).not.toContain('Canada>United States|tariffs|demand');
+  });
+
+  it('reads "were resisting" as a refusal and a concession on a product as market access', () => {
+    expect(
+      pre('Olive oil trade\n\nSpain and Greece were resisting any larger concession on olive oil.'),
+    ).toEqual(['Spain>-|market_access|reject', 'Greece>-|market_access|reject']);
+    // mutual concessions stay balance
+    expect(
+      pre('Olive oil trade\n\nTunisia demanded mutual concessions from the European Community.'),
+    ).toEqual(['Tunisia>European Community|balance|demand']);
+  });
+});
+
+describe('preconditions: Section 301 as enforcement; a law that allows retaliation (wire set G)', () => {
+  it('reads a plea to act under Section 301 as enforcement', () => {
+    expect(
+      pre(
+        'Film trade\n\nThe Motion Picture Export Association asked the administration to act under Section 301 against Korea.',
+      ),
+    ).toEqual(['Motion Picture Export Association>South Korea|enforcement|demand']);
+  });
+
+  it('does not read a law that allows retaliation as a threat', () => {
+    expect(
+      pre(
+        'Film trade\n\nWashington had threatened action under Section 301 of its trade law, which allows retaliation against unfair practices, unless Seoul removed the screen quotas.',
+      ),
+    ).toEqual(['United States>South Korea|market_access|condition']);
+  });
+});
+
+describe('preconditions: a party named after a preposition and a quantifier (wire set G)', () => {
+  it('does not take "for some EC machinery" as the subject of a condition', () => {
+    expect(
+      pre(
+        'Machinery trade\n\nTurkey said it would be willing to ease its import licensing for some EC machinery if the European Community raised the textile quotas.',
+      ),
+    ).toEqual([
+      'Turkey>European Community|market_access|offer',
+      'Turkey>European Community|market_access|condition',
+    ]);
+  });
+});
+
+describe('preconditions: a charge denied; a review of a measure named weakly (wire set G)', () => {
+  const before =
+    'Tomato trade\n\nAustralia urged the European Community to cut the production aids it pays to its canners. ';
+  it('reads "rejected any suggestion that they were export subsidies" as a refusal, not a bare claim rejected', () => {
+    expect(
+      pre(before + 'The European Community rejected any suggestion that the aids were export subsidies.'),
+    ).toContain('European Community>-|subsidies|reject');
+    expect(
+      pre(before + 'The European Community rejected the argument that the aids hurt Australian growers.'),
+    ).not.toContain('European Community>-|subsidies|reject');
+  });
+
+  it('reads "ready to review the level of the aids" as an offer on the aids, not enforcement', () => {
+    const got = pre(
+      before +
+        'The European Community said it was ready to review the level of the aids for the coming season.',
+    );
+    expect(got).toContain('European Community>-|subsidies|offer');
+    expect(got).not.toContain('European Community>-|enforcement|offer');
+  });
+});
+
+describe('preconditions: mark-ups; a settlement refused (wire set G)', () => {
+  it('reads provincial mark-ups as market access and a refused settlement as a refusal on the matter', () => {
+    const story =
+      'Beer trade\n\nThe European Community asked Canada to cut the mark-ups that provincial boards add to imported beer. ' +
+      'Quebec could not accept any settlement that put its brewers at risk, a spokesman said.';
+    expect(pre(story)).toEqual([
+      'European Community>Canada|market_access|demand',
+      'Quebec>-|market_access|reject',
+    ]);
+    // an inability with no proposal refused is no refusal
+    expect(
+      pre(
+        'Beer trade\n\nThe European Community asked Canada to cut the mark-ups that provincial boards add to imported beer. ' +
+          'Quebec could not estimate the cost, a spokesman said.',
+      ),
+    ).toEqual(['European Community>Canada|market_access|demand']);
+  });
+});
+
+describe('preconditions: a catch offered (wire set G)', () => {
+  it('reads a catch of so many tonnes offered as a fishing allowance (market access)', () => {
+    expect(pre('Fish trade\n\nNorway had offered Spain a catch of 9,000 tonnes of hake.')).toEqual([
+      'Norway>Spain|market_access|offer',
+    ]);
+    expect(pre('Fish trade\n\nNorway said the catch of hake fell by 10 pct last year.')).toEqual([]);
+  });
+});
+
+describe('preconditions: targets refused (wire set G)', () => {
+  it('reads "would not set targets for imports" as a refusal, and a target set as none', () => {
+    expect(
+      pre('Chip trade\n\nSeoul would not set targets for imports of American chips, an official said.'),
+    ).toEqual(['South Korea>United States|market_access|reject']);
+    expect(
+      pre('Chip trade\n\nSeoul set targets for imports of American chips last year, an official said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: looking to a party; own support (wire set G)', () => {
+  it('reads "looked to <party> to" as a demand, and "look to <verb>" as none', () => {
+    expect(pre('Car trade\n\nSweden said it looked to Japan to cut its tariffs on Swedish cars.')).toEqual([
+      'Sweden>Japan|tariffs|demand',
+    ]);
+    expect(pre('Car trade\n\nSweden will look to expand its car exports to Japan.')).toEqual([]);
+  });
+
+  it("reads a party's own support as subsidies", () => {
+    const story =
+      'Wheat trade\n\nCanada urged the European Community to cut its export subsidies on wheat. ' +
+      'The European Community wants Canada to accept that its own support for prairie farmers must be discussed.';
+    expect(pre(story)).toContain('European Community>Canada|subsidies|demand');
+  });
+});
+
+describe('preconditions: "press/ask <party> to keep" (wire set G)', () => {
+  it('reads "to keep" right after the party pressed as what is asked, not a purpose', () => {
+    expect(
+      pre(
+        "Sugar trade\n\nManila would press the United States to keep the sugar quotas at last year's level.",
+      ),
+    ).toEqual(['Philippines>United States|market_access|demand']);
+    // a purpose after the demanded thing still ends the scope
+    expect(
+      pre('Sugar trade\n\nManila would press the United States to cut tariffs, to keep its mills open.'),
+    ).toEqual(['Philippines>United States|tariffs|demand']);
+  });
+});

@@ -123,7 +123,7 @@ const FUTURE_AUX = words('would will');
 const MODAL_STOP = words(', ; : . that which who while if unless');
 /** Nouns for a party's proposal, judged by another ("the U.S. offer was not enough"). */
 const PROPOSALS = words(
-  'demand demands offer offers proposal proposals request requests plan terms position clause clauses timetable schedule',
+  'demand demands offer offers proposal proposals request requests plan terms position clause clauses timetable schedule settlement formula compromise',
 );
 const COORD_ADVERBS = words('also then later again');
 /** Verbs whose object is the party a following "it must ..." is about ("told Washington it must"). */
@@ -148,6 +148,10 @@ const DEGREE = words('as so too very also still equally strongly firmly fiercely
 const MEASURE_PRONOUNS = words('it them those');
 const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
+);
+const RETHINK = words('reconsider rethink');
+const LAW_POWERS = words(
+  'allows allow allowing permits permit permitting authorises authorizes authorise authorize',
 );
 const OBJECTIONS = words('objection objections opposition veto reservations resistance threat threats');
 const INQUIRY = words('investigation investigations probe probes inquiry inquiries case cases');
@@ -239,6 +243,20 @@ const NOUN_CUES = new Set([
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
+/** What a party raises to let more goods in ("prepared to raise the beef quota"): no threat. */
+const RAISED_LIMITS = words('quota quotas ceiling ceilings allocation allocations allowance allowances');
+const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
+const isGerund = (t: Token | undefined): boolean => !!t && t.lower.length > 5 && t.lower.endsWith('ing');
+/** "raise" at `k` whose object (within four words; `end` exclusive) is a quota or ceiling, not a charge. */
+function raisesLimit(toks: Token[], k: number, end: number): boolean {
+  if (toks[k]!.lower !== 'raise') return false;
+  for (let q = k + 1; q < Math.min(k + 5, end); q++) {
+    const w = toks[q]!.lower;
+    if (RAISED_CHARGES.has(w)) return false;
+    if (RAISED_LIMITS.has(w)) return true;
+  }
+  return false;
+}
 /** Verbs of procedure: agreeing to them concedes nothing ("agreed to take up the request"). */
 const PROCEDURE_VERBS = words('take study examine');
 const POSSESSIVE_PRONOUNS = words('its their his her');
@@ -1424,7 +1442,15 @@ export function findPreconditions(
           // far declined.") or as "declined to do so"
           if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
           // "rejected the argument that ...": a claim, not an issue
-          if (keep && cue.stance === 'reject' && CLAIMS.has(toks[m.b + 1]?.lower ?? '')) keep = false;
+          // ("rejected any suggestion that they were export subsidies": a charge against its own
+          // measures denied is a refusal, as "were not dumping" is)
+          if (
+            keep &&
+            cue.stance === 'reject' &&
+            CLAIMS.has(toks[m.b + 1]?.lower ?? '') &&
+            !chargeDenied(toks, m.b + 2, S.last)
+          )
+            keep = false;
           // "in retaliation for Brazil's refusal to ...": the retaliating side's grievance, told in its
           // voice, is no position of the party blamed; what is refused is the retaliation's issue
           if (keep && cue.stance === 'reject' && NOUN_CUES.has(cue.phrase)) {
@@ -1527,6 +1553,21 @@ export function findPreconditions(
         (toks[cu.b]?.lower === 'time' || (toks[cu.b]?.lower === 'more' && toks[cu.b + 1]?.lower === 'time'))
       )
         continue;
+      // "components that the industry needs, on the list": a relative clause's verb with its object
+      // before it (nothing follows but a break) describes a want, it demands nothing of anyone
+      if (
+        cu.cue.stance === 'demand' &&
+        toks[cu.a]!.lower.startsWith('need') &&
+        cu.b === cu.a + 1 &&
+        (cu.b >= S.last || toks[cu.b]!.kind === TokKind.Punct)
+      )
+        continue;
+      // "looked to Washington to do its part": only with the party looked to ("will look to expand
+      // exports" is an aim of one's own)
+      if (cu.cue.phrase.startsWith('look') && !lookedToParty(toks, cu.b, S.last)) continue;
+      // "Section 301, which allows retaliation against unfair practices": a law's power described,
+      // not a threat
+      if (cu.cue.phrase.startsWith('retaliat') && LAW_POWERS.has(toks[cu.a - 1]?.lower ?? '')) continue;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
       if (
         cu.cue.stance === 'demand' &&
@@ -1563,7 +1604,7 @@ export function findPreconditions(
       // is a concession to the other side, not a threat)
       if (stance === 'offer' && !OFFER_VERBS.has(toks[cu.a]!.lower)) {
         for (let k = cu.b; k < Math.min(cu.b + 2, S.last); k++)
-          if (THREAT.has(toks[k]!.lower)) stance = 'condition';
+          if (THREAT.has(toks[k]!.lower) && !raisesLimit(toks, k, S.last)) stance = 'condition';
       }
       const modal = !!cu.cue.modal;
       // "has drawn up a plan calling for tax cuts": a programme's terms are its author's offer
@@ -2248,7 +2289,11 @@ export function findPreconditions(
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
         // ("expected the bloc to protect its access": the same after an expectation of a party)
         if (
-          (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) || EXPECT.has(toks[cu.a]!.lower)) &&
+          (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) ||
+            EXPECT.has(toks[cu.a]!.lower) ||
+            // ("would press the United States to keep the preferences")
+            toks[cu.a]!.lower === 'press' ||
+            toks[cu.a]!.lower === 'ask') &&
           (mentionAt(k - 1) >= 0 ||
             GOV_OBJECTS.has(toks[k - 1]!.lower) ||
             PARTY_GROUPS.has(toks[k - 1]!.lower)) &&
@@ -3088,13 +3133,21 @@ function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): numb
 }
 
 function refersToMeasure(toks: Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++)
+  for (let k = a + 1; k < b; k++) {
     if (
       MEASURE_REFS.has(toks[k]!.lower) &&
       REF_DETERMINERS.has(toks[k - 1]!.lower) &&
       UNDO_VERBS.has(toks[k - 2]?.lower ?? '')
     )
       return true;
+    // "would ask Washington to reconsider": a bare rethink asked for is of the measure in dispute
+    if (
+      RETHINK.has(toks[k]!.lower) &&
+      toks[k - 1]!.lower === 'to' &&
+      (k + 1 >= b || (toks[k + 1]!.kind === TokKind.Punct && !isPossessive(toks[k + 1])))
+    )
+      return true;
+  }
   return false;
 }
 
@@ -3534,9 +3587,61 @@ function prevWord(toks: Token[], a: number): string {
 
 /** True when the mention starting at token a follows a preposition or transitive verb
  * ("to the WTO", "warned the House"), so it is an object rather than the holder. */
+/** Between a review and what it reviews only "of"/"into", determiners and a measure's size
+ * ("review of tariffs", "to review the duties", "a review of its own export licensing", "to review
+ * the level of the aids"). */
+const REVIEWED_SIZE = words('level levels size amount amounts rate rates scale');
+function reviewJoined(toks: Token[], from: number, k: number): boolean {
+  if (k - from > 3) {
+    // a longer gap only through a size noun
+    let size = false;
+    for (let q = from; q < k; q++) if (REVIEWED_SIZE.has(toks[q]!.lower)) size = true;
+    if (!size) return false;
+  }
+  for (let q = from; q < k; q++) {
+    const w = toks[q]!.lower;
+    if (
+      w !== 'of' &&
+      w !== 'into' &&
+      w !== 'own' &&
+      !DETERMINERS.has(w) &&
+      !ARTICLES.has(w) &&
+      !REVIEWED_SIZE.has(w)
+    )
+      return false;
+  }
+  return true;
+}
+/** What a measure is charged with being ("that they were export subsidies"). */
+const CHARGES = words(
+  'subsidy subsidies subsidised subsidized dumping dumped unfair illegal discriminatory protectionist',
+);
+const CHARGE_COPULAS = words('is are was were amounted amount amounts constituted constitute');
+/** After a claim noun at `k - 1`: "that <subject> were <...> subsidies" within a few words. */
+function chargeDenied(toks: Token[], k: number, end: number): boolean {
+  if (toks[k]?.lower !== 'that') return false;
+  let cop = -1;
+  for (let q = k + 1; q < Math.min(end, k + 10); q++) {
+    const w = toks[q]!.lower;
+    if (toks[q]!.kind === TokKind.Punct) return false;
+    if (cop < 0 && CHARGE_COPULAS.has(w)) cop = q;
+    else if (cop >= 0 && q - cop <= 3 && CHARGES.has(w)) return true;
+  }
+  return false;
+}
+/** "looked to Washington to", "looks to the United States to": a capitalised party, then "to". */
+function lookedToParty(toks: Token[], b: number, end: number): boolean {
+  let k = b;
+  if (toks[k]?.lower === 'the') k++;
+  if (k >= end || !toks[k]!.cap) return false;
+  for (let q = k + 1; q < Math.min(end, k + 5); q++) if (toks[q]!.lower === 'to') return true;
+  return false;
+}
+/** Quantifiers between a preposition and its object ("for some EC machinery"). */
+const QUANTIFIERS = words('some any all more most many other several a an');
 function isObjectAt(toks: Token[], a: number, first: number): boolean {
   let p = a - 1;
-  if (p >= first && DETERMINERS.has(toks[p]!.lower)) p--;
+  if (p >= first && (DETERMINERS.has(toks[p]!.lower) || QUANTIFIERS.has(toks[p]!.lower))) p--;
   return p >= first && OBJECT_PREPS.has(toks[p]!.lower);
 }
 
@@ -3609,6 +3714,12 @@ function collectIssues(
             if (w === 'and' || w === ',' || w === 'or') coordinated = true;
           }
         }
+        // "to restore the preferences for goods such as ..., and to ease the quotas": a second
+        // infinitive of the same demand, however long the first one ran
+        if (!coordinated) {
+          for (let q = lastStrongEnd; q < k - 1; q++)
+            if (toks[q]!.lower === 'and' && toks[q + 1]!.lower === 'to') coordinated = true;
+        }
         // "lift restrictions on sales of advanced chips": a generic measure takes the issue of
         // what it restricts
         if (
@@ -3640,23 +3751,14 @@ function collectIssues(
           strong.length === 1 &&
           reviewAt >= 0 &&
           m.value.issue !== 'enforcement' &&
-          k - lastStrongEnd <= 3
+          k - lastStrongEnd <= 5 &&
+          reviewJoined(toks, lastStrongEnd, k)
         ) {
-          // ("review of tariffs", "to review the duties": only "of"/"into" and determiners between)
-          let joined = true;
-          for (let q = lastStrongEnd; q < k; q++) {
-            const w = toks[q]!.lower;
-            // ("a review of its own export licensing")
-            if (w !== 'of' && w !== 'into' && w !== 'own' && !DETERMINERS.has(w) && !ARTICLES.has(w))
-              joined = false;
-          }
-          if (joined) {
-            strong[0] = m.value.issue;
-            lastStrongEnd = m.b;
-            reviewAt = -1;
-            k = m.b;
-            continue;
-          }
+          strong[0] = m.value.issue;
+          lastStrongEnd = m.b;
+          reviewAt = -1;
+          k = m.b;
+          continue;
         }
         // "discriminatory visa restrictions", "import tariffs", "reciprocal tariffs": an issue word
         // that only modifies the next issue phrase gives way to it
@@ -3678,9 +3780,28 @@ function collectIssues(
           if (RELATIVE.has(toks[m.b]?.lower ?? '') && toks[m.b]?.lower !== 'where') break;
         }
       } else if (
+        // "to review the level of the aids": a review of a weakly named measure is about that measure
+        strong.length === 1 &&
+        reviewAt >= 0 &&
+        strong[0] === 'enforcement' &&
+        m.value.issue !== 'enforcement' &&
+        k - lastStrongEnd <= 5 &&
+        reviewJoined(toks, lastStrongEnd, k)
+      ) {
+        strong[0] = m.value.issue;
+        lastStrongEnd = m.b;
+        reviewAt = -1;
+      } else if (
         !weak.includes(m.value.issue) &&
         // "the principles of its Common Agricultural Policy": a weak word inside a name is no issue
-        !(toks[k]!.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.kind === TokKind.Word)
+        !(toks[k]!.cap && k > a && toks[k - 1]!.cap && toks[k - 1]!.kind === TokKind.Word) &&
+        // "new standards for judging unfair practices": criteria for a procedure, not product rules
+        !(
+          m.b === k + 1 &&
+          toks[k]!.lower === 'standards' &&
+          toks[k + 1]?.lower === 'for' &&
+          isGerund(toks[k + 2])
+        )
       )
         weak.push(m.value.issue);
       k = m.b;

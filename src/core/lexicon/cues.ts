@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 18;
+export const CUES_VERSION = 25;
 
 const list = (s: string): string[] =>
   s
@@ -59,7 +59,7 @@ export const CUES: CueEntry[] = [
      pressing, pressure, pressured, urge, urges, urged, urging, call on, calls on, called on,
      calling on, call for, calls for, called for, calling for, ask, asks, asked, asking, request,
      requests, requested, seek, seeks, sought, seeking, push, pushes, pushed, pushing, push for,
-     expect, expects, expected, hope, hopes, hoped, wants to see, would like, aims to secure, is seeking,
+     expect, expects, expected, hope, hopes, hoped, wants to see, looked to, looks to, look to, would like, aims to secure, is seeking,
      are seeking, pushed for, pushing for, pressed for, pressing for, lobbied, lobbying, need, needs, needed,
      repeated its call, encourage, encourages, encouraged, encouraging, warned against, warns against,
      warning against, cautioned against, cautions against,
@@ -348,7 +348,7 @@ export const CUES: CueEntry[] = [
     'after',
     'reject',
     `refuse, refuses, refused, refusing, refusal, reject, rejects, rejected, rejecting, rejection,
-     oppose, opposes, opposed, opposing, opposition to, resist, resists, resisted, deny, denies,
+     oppose, opposes, opposed, opposing, opposition to, resist, resists, resisted, resisting, deny, denies,
      denied, dismissed, dismisses, would not accept, will not accept,
      did not accept, does not accept, not accept, won't accept, wouldn't accept, cannot accept, can't accept,
      will not yield, never accept, never compromise,
@@ -395,9 +395,8 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
-          phase out, eliminate, extend, permit, allow, sign, give, abolish, widen, speed up, accelerate`).map(
-          (v) => `${aux} ${v}`,
-        ),
+          phase out, eliminate, extend, permit, allow, sign, give, abolish, widen, speed up, accelerate,
+          set targets, set numerical targets, set import targets`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
@@ -417,7 +416,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'tariffs',
     // "wanted a rate in line with the EU's": a rate named with no other issue is a tariff rate
-    weak: list('rate, rates, exemption, exemptions, exempt, exempted'),
+    // ("keep the preferences": a beneficiary's duty-free preferences named by their noun alone)
+    weak: list('rate, rates, exemption, exemptions, exempt, exempted, preferences'),
     strong:
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
@@ -446,20 +446,21 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'market_access',
     strong: list(`market access, access to, access, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
-      opening up, quota, quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
+      opening up, concession on, concessions on, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
-      fair treatment, fair chance, fair opportunity, equal treatment, national treatment, non-discrimination, food safety, food-safety,
+      fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       greater share`),
     weak: list(`fairly, limits, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
-      dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, meat, beef, pork, poultry, rice,
+      dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms,
-      relax, relaxed, relaxing, relaxation`),
+      relax, relaxed, relaxing, relaxation,
+      standards, certification, test results, test data`),
   },
   {
     issue: 'subsidies',
@@ -468,9 +469,13 @@ export const ISSUE_WORDS: IssueWords[] = [
     // for the talks")
     weak: [
       'aid',
+      // "the aids it pays to canners": the EC's production aids named by their noun alone
+      'aids',
       // "the refunds": the EC's export refunds named by their noun alone
       'refunds',
       'indirect support',
+      // "accept that its own support for fruit growers must be discussed": a party's own support
+      'own support',
       ...['for', 'to'].flatMap((p) =>
         list(`aircraft, civil aircraft, agriculture, industry, the industry, industries, exporters, producers,
           growers, farming, shipbuilding, steelmakers, shipyards`).map((n) => `support ${p} ${n}`),
@@ -479,7 +484,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
-      export refunds, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
+      export refunds, production aid, production aids, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       compensation, market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
       price supports, farm prices, farm support, trade remedy, trade remedies, farm war, subsidy war, grain war, farm supports, export enhancement program,
@@ -510,7 +515,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       circumvention, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
       rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
-      trade case, unfair trade case, settling disputes, settle disputes, settlement of disputes,
+      trade case, unfair trade case, 301 case, case against, section 301, super 301, settling disputes, settle disputes, settlement of disputes,
       settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
@@ -530,9 +535,15 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'balance',
+    // ("a concession on wine" is market access; "concessions on both sides" stays here)
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
+      concessions on both sides, concessions on both,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       treated differently, treated unequally`),
+    // "called for cuts in Japan's trade surplus": narrowing one party's surplus, when nothing more
+    // specific is named (not "nations with large trade surpluses", "a supply imbalance", "help narrow
+    // the trade deficit", which describe rather than ask)
+    weak: list('surplus, trade surplus'),
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins
