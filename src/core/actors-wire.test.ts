@@ -498,3 +498,37 @@ describe('actors: firms named "<Name> and Co", with initials, and bodies named a
     expect(names('APPLE SEES TARIFF COSTS\nApple said tariffs would cost it.')).toEqual(['Apple']);
   });
 });
+
+describe('actors: names with "of the", Romance particles, a lexicon body before "of", and the ACP', () => {
+  it('keeps "<Head> of the <Name ... Industry>" one body', () => {
+    expect(
+      names(
+        'Watches\n\nAddressing the Federation of the Swiss Watch Industry, the minister said the tariff hurt.',
+      ),
+    ).toEqual(['Federation of the Swiss Watch Industry']);
+    expect(names('Oil\n\nThe Organisation of the Petroleum Exporting Countries met in Vienna.')).toEqual([
+      'OPEC',
+    ]);
+    // "of the" before a plain noun phrase is no part of a name
+    expect(names('Trade\n\nThe Ministry of the Interior said so.')).not.toContain('Ministry of the Interior');
+  });
+
+  it('reads del/do/dos as connectors inside a name ("Siderurgica del Orinoco")', () => {
+    expect(names('Steel\n\nThe state-owned mill Siderurgica del Orinoco needed dollar earnings.')).toEqual([
+      'Siderurgica del Orinoco',
+    ]);
+  });
+
+  it('reads "<known one-word body> of <Name>" as another body with no side', () => {
+    expect(
+      actorsOf('Olive oil\n\nReplying to questions in the Congress of Deputies, the minister said so.'),
+    ).toEqual([{ name: 'Congress of Deputies', kind: 'organization', side: null }]);
+    expect(names('Trade bill\n\nThe Congress passed the bill.')).toEqual(['United States Congress']);
+  });
+
+  it('knows the African, Caribbean and Pacific group', () => {
+    expect(
+      names('Beef\n\nMinisters met their counterparts from the African, Caribbean and Pacific group (ACP).'),
+    ).toEqual(['African, Caribbean and Pacific Group of States']);
+  });
+});

@@ -964,6 +964,19 @@ function namedOutsideCaps(
   return found;
 }
 
+/** End of a capitalised name from k that ends in an organisation's or an industry's head word
+ * ("Swiss Watch Industry", "Petroleum Exporting Countries"), or k when there is none within
+ * four words. */
+function ofTheNameEnd(toks: Token[], k: number, limit: number): number {
+  let e = k;
+  while (e < limit && e - k < 4 && isWord(toks[e]) && toks[e]!.cap && !stopCap(toks[e])) e++;
+  if (e === k) return k;
+  const head = toks[e - 1]!.lower;
+  return ORG_SUFFIX.has(head) || OF_THE_HEADS.has(head) ? e : k;
+}
+/** Last words of a body's object after "of the" besides the organisation head words. */
+const OF_THE_HEADS = new Set(['industry', 'industries', 'countries', 'states', 'nations', 'trade']);
+
 /**
  * A firm the lexicon knows, then its country, as a subsidiary's name ("General Motors of Canada",
  * "Ford Motor Co of Canada Ltd", "Chrysler Canada"): the country of the subsidiary when tokens
@@ -1453,6 +1466,19 @@ export function recognizeActors(
         j++;
         continue;
       }
+      // "Federation of the Swiss Watch Industry": 'of the' after a body's head word, then a
+      // capitalised name that ends in a head word of its own, stays one name
+      if (
+        u.lower === 'of' &&
+        j > i &&
+        toks[j + 1]?.lower === 'the' &&
+        !toks[j + 1]!.cap &&
+        (ORG_PREFIX.has(toks[j - 1]!.lower) || ORG_SUFFIX.has(toks[j - 1]!.lower)) &&
+        ofTheNameEnd(toks, j + 2, limit) > j + 2
+      ) {
+        j += 2;
+        continue;
+      }
       // ("Copa-Cogeca", "Procter & Gamble"; a dash with spaces either side ends the run: "BRUSSELS -
       // The European Union", a dateline)
       if (
@@ -1560,10 +1586,26 @@ export function recognizeActors(
         !stopCap(toks[a]) &&
         !headTitle(toks[a]);
       let lexInside = false;
+      // a one-word body the lexicon knows that opens another body's name (gives it no side)
       let nonInside = false;
       // the first token no country or bloc name covers ("The U.S. House Agriculture Committee")
       let firstOwn = a;
       while (firstOwn < b && isStateName(lexAt[firstOwn])) firstOwn++;
+      // "Congress of Deputies", "Council of Forest Industries": a one-word body the lexicon knows,
+      // then "of" and a name of its own, opens another body (as in the lexicon pass below), and
+      // gives it no side
+      const fm = lexAt[firstOwn];
+      const otherBody =
+        fm &&
+        fm.a === firstOwn &&
+        fm.b === firstOwn + 1 &&
+        fm.hit.ref?.kind === 'organization' &&
+        toks[firstOwn + 1]?.lower === 'of' &&
+        firstOwn + 2 < b &&
+        toks[firstOwn + 2]!.cap &&
+        !lexAt[firstOwn + 2]
+          ? firstOwn
+          : -1;
       // "Greenpeace Switzerland", "Amcham Brasil": a lobby the lexicon knows, then a country
       const branch = branchAt(lexAt, a, b);
       const subsidiary = branch ? null : subsidiaryAt(toks, lexAt, a, b);
@@ -1597,6 +1639,7 @@ export function recognizeActors(
               m.hit.ref?.kind === 'organization' &&
               ORG_SUFFIX.has(toks[b - 1]!.lower)
             ) &&
+            k !== otherBody &&
             // "Hyundai Heavy Industries", "Mitsubishi Electric Corp": a group's one-word name the
             // lexicon gives one firm opens another firm's name when two more words end in a
             // company's suffix
@@ -1904,7 +1947,7 @@ export function recognizeActors(
         for (const [pa, pb] of parts) {
           const name = text.slice(toks[pa]!.start, toks[pb - 1]!.end);
           const side =
-            sideWithin(lexAt, pa, pb) ??
+            sideWithin(lexAt, pa === otherBody ? pa + 1 : pa, pb) ??
             leadSide ??
             (kind === 'organization' ? bodySide(toks, lexAt, pa, pb) : null);
           spans.push({ a: pa, b: pb, kind, name, role: null, side, ref: null });

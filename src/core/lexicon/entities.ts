@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 11;
+export const ENTITIES_VERSION = 12;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -79,6 +79,18 @@ export const BLOCS: EntityEntry[] = [
   { id: 'eaeu', name: 'Eurasian Economic Union', kind: 'bloc' },
   // groupings of the 1980s that wire archives name as parties
   { id: 'cairns', name: 'Cairns Group', kind: 'bloc' },
+  {
+    id: 'acp',
+    name: 'African, Caribbean and Pacific Group of States',
+    kind: 'bloc',
+    aliases: [
+      'ACP',
+      'African, Caribbean and Pacific group',
+      'African, Caribbean and Pacific countries',
+      'African, Caribbean and Pacific states',
+      'ACP group',
+    ],
+  },
   { id: 'g5', name: 'Group of Five', kind: 'bloc', aliases: ['G-5'] },
   {
     id: 'comecon',
@@ -92,7 +104,9 @@ export const BLOCS: EntityEntry[] = [
     kind: 'organization',
     aliases: [
       'Organization of the Petroleum Exporting Countries',
+      'Organisation of the Petroleum Exporting Countries',
       'Organisation of Petroleum Exporting Countries',
+      'Organization of Petroleum Exporting Countries',
     ],
   },
   {

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 8;
+export const WORDS_VERSION = 9;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -71,7 +71,7 @@ commission committee agency court confederation
 `);
 
 /** Connectors allowed inside a capitalised name run. */
-export const RUN_CONNECTORS = set('of for and & on de du la von van der den da al bin');
+export const RUN_CONNECTORS = set('of for and & on de du la von van der den da al bin del di do dos das');
 
 /** Speech verbs that mark a capitalised pair as a person ("said Jane Doe", "Jane Doe told"). */
 export const SPEECH = set(`
