@@ -549,3 +549,19 @@ describe('events: wire set G', () => {
     ).toEqual(['held@2019-07-10']);
   });
 });
+
+describe('events: wire sets H and I', () => {
+  it("a sitting named by next week's or next month's date is planned, also inside a request", () => {
+    expect(
+      story(
+        "Oslo will seek to have the herring quota put on the agenda of next month's session of the joint fisheries commission.",
+      ),
+    ).toEqual(['planned@?']);
+    // a possessive of the coming month that names no sitting is no event
+    expect(
+      story("Herring landings will fall, and next month's catch figures are expected to show it."),
+    ).toEqual([]);
+    // nor is a supposed one
+    expect(story("If next week's meeting of the fisheries commission fails, Oslo will act.")).toEqual([]);
+  });
+});
