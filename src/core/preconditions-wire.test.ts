@@ -968,3 +968,17 @@ describe('preconditions: "press/ask <party> to keep" (wire set G)', () => {
     ).toEqual(['Philippines>United States|tariffs|demand']);
   });
 });
+
+describe('preconditions: wire sets H and I', () => {
+  it('reads a ceiling (of tonnes) as a quota, weak market access', () => {
+    expect(
+      pre(
+        'Cassava trade\n\nThe European Community had sought a ceiling of three mln tonnes a year on Thai cassava.',
+      ),
+    ).toEqual(['European Community>Thailand|market_access|demand']);
+    // a strong word in scope still decides
+    expect(
+      pre('Cassava trade\n\nThe European Community wants a ceiling on the export subsidies Thailand pays.'),
+    ).toEqual(['European Community>Thailand|subsidies|demand']);
+  });
+});
