@@ -982,3 +982,15 @@ describe('preconditions: wire sets H and I', () => {
     ).toEqual(['European Community>Thailand|subsidies|demand']);
   });
 });
+
+describe('preconditions: a named party told in the subjunctive what to do (wire set H)', () => {
+  it('reads "insisted that <party> <bare verb>" with no taxonomy word as a demand on that party', () => {
+    expect(
+      pre('Fish trade talks\n\nNorway also insisted that Britain pay more for the right to fish off Norway.'),
+    ).toEqual(['Norway>United Kingdom|other|demand']);
+    // a finite verb after the party is a claim, not a demand
+    expect(pre('Fish trade talks\n\nNorway insisted that Britain was wrong about the salmon trade.')).toEqual(
+      [],
+    );
+  });
+});

@@ -68,6 +68,8 @@ const APPOSITION = words('the a an which that who');
 /** Issue words that name a kind of measure, not its subject ("restrictions on ... chips"). */
 const GENERIC_MEASURES = words('restrictions restriction curbs curb controls limits ban bans measures');
 const EXPECT = words('expect expects expected hope hopes hoped');
+/** Demand verbs whose "that" clause may name the party and its act in the subjunctive. */
+const INSISTS = words('insist insists insisted insisting demand demands demanded demanding');
 /** Object pronouns that stand for a party expected to act ("we expect them to open ..."). */
 const PARTY_OBJECTS = words('them it they');
 /** Words for parties in general ("hope the leaders can ...", "expects both sides to ..."). */
@@ -752,6 +754,27 @@ export function findPreconditions(
     }
     const w = toks[at]?.lower ?? '';
     return w === 'will' || w === 'would';
+  };
+
+  /** "that Japan pay ...", "that the Community lift ...": "that", a named party, then a bare verb
+   * (lower case, no -s or -ed ending, no auxiliary or modal). */
+  const partySubjunctive = (b: number): boolean => {
+    if (toks[b]?.lower !== 'that') return false;
+    let at = b + 1;
+    if (toks[at]?.lower === 'the') at++;
+    const mi = mentionAt(at);
+    if (mi < 0) return false;
+    const v = toks[ar.mentions[mi]!.b];
+    if (!v || v.kind !== TokKind.Word || v.cap) return false;
+    const w = v.lower;
+    return (
+      w.length > 2 &&
+      (!w.endsWith('s') || w.endsWith('ss')) &&
+      !w.endsWith('ed') &&
+      !AUX.has(w) &&
+      !CONDITIONAL_MODALS.has(w) &&
+      !BE_FORMS.has(w)
+    );
   };
 
   /** True when the mention at k is followed by a lower-case finite-looking verb ("Washington
@@ -2532,7 +2555,10 @@ export function findPreconditions(
         stance === 'demand' &&
         ((DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
           ((target && directiveObject(cu.b)) || governmentObject(cu.b))) ||
-          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b))) &&
+          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)) ||
+          // "also insisted that Japan pay more for the right to fish": a named party told, in the
+          // subjunctive, what it must do
+          (target && INSISTS.has(toks[cu.a]!.lower) && partySubjunctive(cu.b))) &&
         // "urged the government to lodge a formal complaint", "asked Washington to strip X of some
         // benefits unless ...": the complement's own cue (an enforcement step, a condition) says
         // what is asked ("urged Ottawa to press for a quota", "to seek redress": so does a demand verb)
