@@ -994,3 +994,21 @@ describe('preconditions: a named party told in the subjunctive what to do (wire 
     );
   });
 });
+
+describe('preconditions: a bill or plan named before, undone by reference (wire set H)', () => {
+  const bill =
+    'Zinc import bill\n\nA bill before Congress would set quotas on imports of zinc from Peru and impose limits on its imports. ';
+  it('reads "throw out the bill" and "withdraw it" as asked on the matter in dispute', () => {
+    expect(
+      pre(bill + 'The Zinc Users Council urged Congress to throw out the bill, saying it would raise costs.'),
+    ).toContain('Zinc Users Council>United States|market_access|demand');
+    expect(pre(bill + 'Peru called on the administration to withdraw it.')).toContain(
+      'Peru>-|market_access|demand',
+    );
+  });
+  it('leaves a bill adopted, not undone, alone', () => {
+    expect(pre(bill + 'The Zinc Users Council urged Congress to study the bill.')).not.toContain(
+      'Zinc Users Council>United States|market_access|demand',
+    );
+  });
+});

@@ -149,9 +149,14 @@ const DEGREE = words('as so too very also still equally strongly firmly fiercely
 /** Pronouns for a measure named before ("scrap it", "opposed to them"). */
 const MEASURE_PRONOUNS = words('it them those');
 const UNDO_VERBS = words(
-  'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
+  'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider shelve kill block defeat veto',
 );
 const RETHINK = words('reconsider rethink');
+/** A bill, plan or proposal named before, taken up by reference ("urged Congress to throw out the bill"). */
+const LAW_REFS = words('bill bills plan plans proposal proposals legislation scheme');
+/** Verbs with a particle that undo a bill or plan ("throw out", "hold up", "vote down"). */
+const PARTICLE_UNDO_VERBS = words('throw hold vote strike');
+const UNDO_PARTICLES = words('out up down');
 const LAW_POWERS = words(
   'allows allow allowing permits permit permitting authorises authorizes authorise authorize',
 );
@@ -2467,7 +2472,8 @@ export function findPreconditions(
           (stance === 'reject' && !BARE_REFUSALS.has(cu.cue.phrase)) ||
           rejectsReference(toks, cu.b) ||
           bareRefusalAt(toks, cu) ||
-          refersToMeasure(toks, cu.b, scopeEnd)
+          refersToMeasure(toks, cu.b, scopeEnd) ||
+          (stance === 'demand' && undoesPronoun(toks, cu.b, scopeEnd))
         ) {
           // (a rejected "it" has no other referent: the one issue named so far will do)
           const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
@@ -3160,10 +3166,13 @@ function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): numb
 
 function refersToMeasure(toks: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
+    const w = toks[k]!.lower;
     if (
-      MEASURE_REFS.has(toks[k]!.lower) &&
+      (MEASURE_REFS.has(w) || LAW_REFS.has(w)) &&
       REF_DETERMINERS.has(toks[k - 1]!.lower) &&
-      UNDO_VERBS.has(toks[k - 2]?.lower ?? '')
+      (UNDO_VERBS.has(toks[k - 2]?.lower ?? '') ||
+        // "to throw out the bill", "to hold up the bill"
+        (UNDO_PARTICLES.has(toks[k - 2]?.lower ?? '') && PARTICLE_UNDO_VERBS.has(toks[k - 3]?.lower ?? '')))
     )
       return true;
     // "would ask Washington to reconsider": a bare rethink asked for is of the measure in dispute
@@ -3174,6 +3183,19 @@ function refersToMeasure(toks: Token[], a: number, b: number): boolean {
     )
       return true;
   }
+  return false;
+}
+
+/** "called on the government to withdraw it": a pronoun undone, asked for, is the measure in dispute
+ * (within [a, b)). */
+function undoesPronoun(toks: Token[], a: number, b: number): boolean {
+  for (let k = a + 2; k < b; k++)
+    if (
+      MEASURE_PRONOUNS.has(toks[k]!.lower) &&
+      UNDO_VERBS.has(toks[k - 1]!.lower) &&
+      toks[k - 2]!.lower === 'to'
+    )
+      return true;
   return false;
 }
 
