@@ -1012,3 +1012,17 @@ describe('preconditions: a bill or plan named before, undone by reference (wire 
     );
   });
 });
+
+describe('preconditions: a refusal whose object carries a relative clause (wire set I)', () => {
+  it('keeps "would never accept a ruling that left X without Y" a rejection', () => {
+    expect(
+      pre(
+        'Patent dispute\n\nThe United States would never accept a ruling that left its patent holders without a remedy against pirated goods.',
+      ),
+    ).toEqual(['United States>-|ip_protection|reject']);
+    // "without" on the refused thing itself still sets a condition
+    expect(
+      pre('Patent trade dispute\n\nWashington refused to accept any agreement without patent protection.'),
+    ).toEqual(['United States>-|ip_protection|condition']);
+  });
+});

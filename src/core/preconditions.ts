@@ -2653,7 +2653,13 @@ export function findPreconditions(
         }
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
-        for (let k = cu.b; k < scopeEnd; k++) if (toks[k]!.lower === 'without') stance = 'condition';
+        // ("would never accept a ruling that left inventors without a remedy": a `without` inside a
+        // relative clause describes what is refused)
+        for (let k = cu.b; k < scopeEnd; k++) {
+          const w = toks[k]!.lower;
+          if (w === 'that' || w === 'which') break;
+          if (w === 'without') stance = 'condition';
+        }
         // "would not lower the rate unless Mexico stopped ...": a refusal lifted on a condition is
         // that condition, coded from the conditional clause's own cue
         if (
