@@ -1026,3 +1026,19 @@ describe('preconditions: a refusal whose object carries a relative clause (wire 
     ).toEqual(['United States>-|ip_protection|condition']);
   });
 });
+
+describe('preconditions: a second predicate after ", and <modal>" (wire set I)', () => {
+  it("gives it to the sentence's opening subject with the same modal, past a relative clause's party", () => {
+    expect(
+      pre(
+        'Lumber trade dispute\n\nCanada will fight the duty that the United States has put on its lumber, and will not scrap the stumpage programmes that Washington calls subsidies, the minister said.',
+      ),
+    ).toContain('Canada>United States|subsidies|reject');
+    // a predicate with a subject of its own keeps it
+    expect(
+      pre(
+        'Lumber trade dispute\n\nCanada will fight the duty on its lumber, and the United States will not scrap its subsidies, the minister said.',
+      ),
+    ).not.toContain('Canada>United States|subsidies|reject');
+  });
+});

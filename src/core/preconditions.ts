@@ -1713,6 +1713,34 @@ export function findPreconditions(
         holder = sentenceHolder;
         subjectEnd = cu.a - 1;
       }
+      // "Canada will challenge the duty that the United States has placed on its fish, and will not
+      // scrap its aid": a second predicate after ", and" with the modal of the sentence's opening
+      // subject, and no subject of its own, is that subject's (not the relative clause's party)
+      if (!holder && !NOUN_CUES.has(cu.cue.phrase)) {
+        // (the cue may open with the modal: "will not scrap")
+        let q = cu.a - 1;
+        if (!FUTURE_AUX.has(toks[cu.a]!.lower))
+          while (q > S.first && cu.a - q <= 3 && (AUX.has(toks[q]!.lower) || NEGATION.has(toks[q]!.lower)))
+            q--;
+        const conj = toks[q]?.lower;
+        const mod = toks[q + 1]?.lower ?? '';
+        if (
+          q > S.first + 2 &&
+          (conj === 'and' || conj === 'but') &&
+          toks[q - 1]!.text === ',' &&
+          FUTURE_AUX.has(mod)
+        ) {
+          const at = toks[S.first]!.lower === 'the' ? S.first + 1 : S.first;
+          const mi = mentionAt(at);
+          if (mi >= 0 && toks[ar.mentions[mi]!.b]?.lower === mod) {
+            const h = resolveHolder(ar.mentions[mi]!.actor);
+            if (h) {
+              holder = h;
+              subjectEnd = ar.mentions[mi]!.b;
+            }
+          }
+        }
+      }
       // "the administration was urged by the committee to ...": the agent holds the demand
       // ("U.S. demands ... have been rejected by Tokyo": the agent refuses the subject)
       if (
