@@ -1042,3 +1042,17 @@ describe('preconditions: a second predicate after ", and <modal>" (wire set I)',
     ).not.toContain('Canada>United States|subsidies|reject');
   });
 });
+
+describe('preconditions: market demand named with its country (wire set I)', () => {
+  it('reads "a slowdown in U.S. demand for ..." as the market, not a position', () => {
+    expect(
+      pre(
+        'Malaysian export outlook\n\nThe risk to the export forecast is a fall in U.S. demand for disk drives next year.',
+      ),
+    ).toEqual([]);
+    // a party's demand named after a verb still counts
+    expect(pre('Tariff row\n\nJapan rejected a U.S. demand for lower tariffs on its cars.')).toContain(
+      'United States>-|tariffs|demand',
+    );
+  });
+});

@@ -782,6 +782,14 @@ export function findPreconditions(
     );
   };
 
+  /** True when the party or demonym right before token k follows a market word ("in U.S. demand",
+   * "weak Japanese demand"). */
+  const marketBeforeParty = (k: number): boolean => {
+    const mi = mentionAt(k - 1);
+    const a = mi >= 0 ? ar.mentions[mi]!.a : ar.adjAt[k - 1] ? k - 1 : -1;
+    return a > 0 && MARKET_DEMAND.has(toks[a - 1]!.lower) && toks[a - 1]!.lower !== 'and';
+  };
+
   /** True when the mention at k is followed by a lower-case finite-looking verb ("Washington
    * eyes", "Beijing took"), i.e. it opens a clause of its own. */
   const partyVerbAfter = (k: number): boolean => {
@@ -1311,6 +1319,9 @@ export function findPreconditions(
               // "depressing its demand for imports", "demand for imports": the economy's demand
               (DETERMINERS.has(toks[k - 1]?.lower ?? '') && MARKET_DEMAND.has(toks[k - 2]?.lower ?? '')) ||
               (toks[m.b]?.lower === 'for' && GOODS.has(toks[m.b + 1]?.lower ?? '')) ||
+              // "a slowdown in U.S. demand for computers": market words before a party's singular
+              // demand
+              (cue.phrase === 'demand' && marketBeforeParty(k)) ||
               marketDemandVerb(toks, m.b, S.last))
           )
             keep = false;
