@@ -565,3 +565,15 @@ describe('events: wire sets H and I', () => {
     expect(story("If next week's meeting of the fisheries commission fails, Oslo will act.")).toEqual([]);
   });
 });
+
+describe('events: a demonym coordinated with a party before the head (wire set I)', () => {
+  it('reads "when Japanese and EC officials meet ... in March" as a meeting planned', () => {
+    expect(
+      story(
+        'Tokyo will raise the matter when Japanese and EC officials meet for their yearly trade consultations in Brussels in December.',
+      ),
+    ).toEqual(['planned@2019-12-01']);
+    // a demonym and a party that are not both before the head are no joint subject
+    expect(story('Japanese exporters and EC buyers meet the costs of the quota.')).toEqual([]);
+  });
+});

@@ -523,7 +523,13 @@ export function partiesOf(ar: ActorResult, toks: Token[]): (k: number) => boolea
       );
     }
     // a seat of government (`visited the White House`), or `Chinese negotiators`
-    return ar.seatAt.has(k) || (!!ar.adjAt[k] && PARTY_HEADS.has(toks[k + 1]?.lower ?? ''));
+    // (`Japanese and EC officials`: a demonym coordinated with a one-word party before the head)
+    return (
+      ar.seatAt.has(k) ||
+      (!!ar.adjAt[k] &&
+        (PARTY_HEADS.has(toks[k + 1]?.lower ?? '') ||
+          (toks[k + 1]?.lower === 'and' && PARTY_HEADS.has(toks[k + 3]?.lower ?? ''))))
+    );
   };
 }
 
