@@ -577,3 +577,18 @@ describe('events: a demonym coordinated with a party before the head (wire set I
     expect(story('Japanese exporters and EC buyers meet the costs of the quota.')).toEqual([]);
   });
 });
+
+describe('events: talks in which something was said (wire set I)', () => {
+  it('reads "in talks in <place> last week" as talks held, only with a past day of their own', () => {
+    expect(
+      story(
+        'The minister said Oslo had made its position plain in talks in Brussels last week that quotas must stay.',
+      ),
+    ).toEqual(['held@2019-07-01']);
+    // no day: no event; talks still going on are no sitting held
+    expect(
+      story('The minister said Oslo had made its position plain in talks that quotas must stay.'),
+    ).toEqual([]);
+    expect(story('Oslo and Brussels are in talks on the herring quota this week.')).toEqual([]);
+  });
+});

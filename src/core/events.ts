@@ -621,6 +621,21 @@ export function findEvents(
       }
       if (!hit && t.lower === 'of') hit = talksLasting(toks, k, S.last);
       if (!hit && t.lower === 'next' && nextEv - k <= 5) hit = nextSitting(toks, k, S.last);
+      // `had made it clear in talks in Brussels last month`: talks in which something was said
+      // took place (counted only with a day of their own, below)
+      let inTalks = false;
+      if (
+        !hit &&
+        nextEv === k + 1 &&
+        t.lower === 'in' &&
+        toks[k + 1]!.lower !== 'negotiators' &&
+        TALKS.has(toks[k + 1]!.lower) &&
+        toks[k - 1]?.lower !== 'are' &&
+        toks[k - 1]?.lower !== 'is'
+      ) {
+        hit = { status: 'held', a: k, b: k + 2 };
+        inTalks = true;
+      }
       // (the patterns below end in a talks noun, which carries the W_EVENT bit: only near one)
       if (!hit && nextEv - k <= 2 && toks[k - 1]?.text === '-' && SPANS.has(t.lower))
         hit = talksOfSpan(toks, k, S.last);
@@ -657,6 +672,7 @@ export function findEvents(
             frontedDay(toks, from, hit.a, publishedMs, future) ??
             // `at two days of talks in Tokyo which ended today`: the day the sitting ended
             (hit.status === 'held' ? endedDay(toks, hit.b, S.last, publishedMs) : null));
+      if (inTalks && (date === null || publishedMs === null || Date.parse(date) > publishedMs)) continue;
       // talks dated after the story are still to come (`officials tomorrow open talks`)
       if (hit.status === 'held' && date !== null && publishedMs !== null && Date.parse(date) > publishedMs)
         hit.status = 'planned';
