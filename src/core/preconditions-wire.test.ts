@@ -1056,3 +1056,13 @@ describe('preconditions: market demand named with its country (wire set I)', () 
     );
   });
 });
+
+describe('preconditions: a refusal whose object carries a reduced relative clause (wire set H)', () => {
+  it('keeps "would not accept the quotas Washington imposed without its consent" a rejection', () => {
+    expect(
+      pre(
+        'Textile trade talks\n\nManila would not accept the quotas Washington imposed without its consent on shirts.',
+      ),
+    ).toEqual(['Philippines>United States|market_access|reject']);
+  });
+});

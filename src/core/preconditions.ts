@@ -2694,10 +2694,17 @@ export function findPreconditions(
       if (stance === 'reject') {
         // ("would never accept a ruling that left inventors without a remedy": a `without` inside a
         // relative clause describes what is refused)
+        // ("would not accept the limits Washington imposed without its consent": nor inside a
+        // relative clause with no pronoun, a party and its past verb)
         for (let k = cu.b; k < scopeEnd; k++) {
           const w = toks[k]!.lower;
           if (w === 'that' || w === 'which') break;
           if (w === 'without') stance = 'condition';
+          const mi = k > cu.b ? mentionAt(k) : -1;
+          if (mi >= 0) {
+            const v = toks[ar.mentions[mi]!.b];
+            if (v && v.kind === TokKind.Word && !v.cap && v.lower.endsWith('ed')) break;
+          }
         }
         // "would not lower the rate unless Mexico stopped ...": a refusal lifted on a condition is
         // that condition, coded from the conditional clause's own cue
