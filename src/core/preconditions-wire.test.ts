@@ -1066,3 +1066,19 @@ describe('preconditions: a refusal whose object carries a reduced relative claus
     ).toEqual(['Philippines>United States|market_access|reject']);
   });
 });
+
+describe('preconditions: a passive demand with listed agents (wire set I)', () => {
+  const before = 'Yarn trade row\n\nThe EC will impose quotas on Pakistani cotton yarn imports. ';
+  const held = (text: string): string[] => pre(text).map((p) => p.replace(/>[^|]*/, ''));
+  it('gives the demand to every agent of "urged by A, B and C", on the measure named before', () => {
+    expect(held(before + 'Officials said the measure was being urged by Britain, Italy and Spain.')).toEqual([
+      'Spain|market_access|demand',
+      'United Kingdom|market_access|demand',
+      'Italy|market_access|demand',
+    ]);
+    // a subject that names no measure carries no issue of the dispute
+    expect(held(before + 'Officials said the visit was being urged by Britain, Italy and Spain.')).toEqual(
+      [],
+    );
+  });
+});

@@ -885,6 +885,28 @@ export function findPreconditions(
     return out;
   };
 
+  /** The parties listed after the first agent of a passive, which ends at b ("by Britain,
+   * Portugal and France"): each after a comma or "and", up to the list's end. */
+  const agentList = (b: number, last: number, h: ActorInfo): ActorInfo[] => {
+    const out: ActorInfo[] = [];
+    let q = b;
+    for (let n = 0; n < 6 && q < last; n++) {
+      const sep = toks[q]!.lower;
+      if (sep !== ',' && sep !== 'and') break;
+      let at = q + 1;
+      if (sep === ',' && toks[at]?.lower === 'and') at++;
+      if (toks[at]?.lower === 'the') at++;
+      const mi = mentionAt(at);
+      if (mi < 0) break;
+      const other = resolveHolder(ar.mentions[mi]!.actor);
+      if (!other) break;
+      if (other.id !== h.id && !out.some((x) => x.id === other.id)) out.push(other);
+      q = ar.mentions[mi]!.b;
+      if (sep === 'and' || toks[at - 1]?.lower === 'and') break;
+    }
+    return out;
+  };
+
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
@@ -1768,6 +1790,14 @@ export function findPreconditions(
         if (!holder) continue;
         subjectEnd = ar.mentions[mi]!.b;
         passiveAgent = true;
+        // "was being urged by Britain, Portugal and France": every agent of the list holds it
+        if (stance === 'demand' || stance === 'reject') {
+          const more = agentList(ar.mentions[mi]!.b, S.last, holder);
+          if (more.length > 0) {
+            coHolder = more.pop()!;
+            moreHolders = more;
+          }
+        }
         for (let k = cu.a - 2; k >= S.first; k--) {
           const mj = mentionAt(k);
           if (mj < 0) continue;
@@ -2466,6 +2496,15 @@ export function findPreconditions(
       ) {
         const carried = issuesBefore(si);
         if (carried.length > 0) issues.clear();
+      }
+      // "the measure was being urged by Britain": a measure named before, as the subject of a
+      // passive demand, is the matter in dispute
+      if (issues.size === 0 && passiveAgent) {
+        let q = cu.a - 1;
+        while (q > S.first + 1 && cu.a - q <= 3 && (BE_FORMS.has(toks[q]!.lower) || AUX.has(toks[q]!.lower)))
+          q--;
+        if (MEASURE_REFS.has(toks[q]!.lower) && REF_DETERMINERS.has(toks[q - 1]!.lower))
+          addIssueInDispute(issues, si, S.first);
       }
       // "regret over the Mexican measures, which put duties on ...": a party's measures,
       // described by the relative clause after them
