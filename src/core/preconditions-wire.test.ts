@@ -1082,3 +1082,24 @@ describe('preconditions: a passive demand with listed agents (wire set I)', () =
     );
   });
 });
+
+describe('preconditions: a generic noun for a lobby named before (wire set I)', () => {
+  it('reads "the coalition"/"the industry" as the last lobby the story named', () => {
+    const text =
+      'Salmon trade row\n\nThe petition was filed by the Pacific Salmon Growers Council, a coalition of fish farmers. ' +
+      'Its lawyer said the coalition would press Congress to bar imports of Chilean salmon.';
+    expect(pre(text)).toContain('Pacific Salmon Growers Council>United States|market_access|demand');
+    // with no lobby named before, the noun holds nothing of its own
+    expect(
+      pre(
+        'Salmon trade row\n\nA lawyer said the coalition would press Congress to bar imports of Chilean salmon.',
+      ),
+    ).not.toContain('Pacific Salmon Growers Council>United States|market_access|demand');
+  });
+  it('reads "end the payments" as undoing the measure in dispute', () => {
+    const text =
+      'Oilseed trade row\n\nThe EC pays crushers subsidies to buy European soybeans, and U.S. growers say the subsidies cost them sales. ' +
+      'The Soybean Council wants the Community to end the payments altogether.';
+    expect(pre(text)).toContain('Soybean Council>European Community|subsidies|demand');
+  });
+});

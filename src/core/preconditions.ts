@@ -153,7 +153,7 @@ const UNDO_VERBS = words(
 );
 const RETHINK = words('reconsider rethink');
 /** A bill, plan or proposal named before, taken up by reference ("urged Congress to throw out the bill"). */
-const LAW_REFS = words('bill bills plan plans proposal proposals legislation scheme');
+const LAW_REFS = words('bill bills plan plans proposal proposals legislation scheme payments');
 /** Verbs with a particle that undo a bill or plan ("throw out", "hold up", "vote down"). */
 const PARTICLE_UNDO_VERBS = words('throw hold vote strike');
 const UNDO_PARTICLES = words('out up down');
@@ -648,6 +648,18 @@ export function findPreconditions(
       if (at < 0 || (at > 0 && name.charCodeAt(at - 1) !== 32)) continue;
       const end = name.charCodeAt(at + lw.length);
       if (Number.isNaN(end) || end === 32 || end === 39 || end === 0x2019) return a;
+    }
+    return null;
+  };
+
+  /** The last organisation named before token k that holds its own positions (a lobby, a
+   * union, a council of firms), else null. */
+  const lobbyBefore = (k: number): ActorInfo | null => {
+    for (let i = ar.mentions.length - 1; i >= 0; i--) {
+      const m = ar.mentions[i]!;
+      if (m.a >= k || m.actor.kind !== 'organization') continue;
+      const h = resolveHolder(m.actor);
+      return h && h.id === m.actor.id ? h : null;
     }
     return null;
   };
@@ -2102,6 +2114,23 @@ export function findPreconditions(
             break;
           }
         }
+        // "said the coalition would press Congress", "said that the industry wanted ...": a generic
+        // noun for a lobby stands for the last lobby named before it, which holds its own positions
+        if (
+          !pronoun &&
+          k > S.first &&
+          toks[k - 1]!.lower === 'the' &&
+          !toks[k]!.cap &&
+          LOBBY_SUBJECTS.has(lw) &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          const org = lobbyBefore(k);
+          if (org) {
+            holder = org;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
         // "pressure from Congress, where textile-state members have promised ...": a "where"
         // clause has a subject of its own between it and the cue, never the place named before it
@@ -2929,6 +2958,8 @@ function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 const PROTECTION_WORDS = words('protectionism protectionist');
+/** Generic nouns for a lobby named before ("the coalition", "the industry"). */
+const LOBBY_SUBJECTS = words('industry coalition association federation lobby confederation');
 const LOBBY_HEADS = words(
   'association associations federation council union chamber confederation institute lobby',
 );
