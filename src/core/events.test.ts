@@ -549,3 +549,46 @@ describe('events: wire set G', () => {
     ).toEqual(['held@2019-07-10']);
   });
 });
+
+describe('events: wire sets H and I', () => {
+  it("a sitting named by next week's or next month's date is planned, also inside a request", () => {
+    expect(
+      story(
+        "Oslo will seek to have the herring quota put on the agenda of next month's session of the joint fisheries commission.",
+      ),
+    ).toEqual(['planned@?']);
+    // a possessive of the coming month that names no sitting is no event
+    expect(
+      story("Herring landings will fall, and next month's catch figures are expected to show it."),
+    ).toEqual([]);
+    // nor is a supposed one
+    expect(story("If next week's meeting of the fisheries commission fails, Oslo will act.")).toEqual([]);
+  });
+});
+
+describe('events: a demonym coordinated with a party before the head (wire set I)', () => {
+  it('reads "when Japanese and EC officials meet ... in March" as a meeting planned', () => {
+    expect(
+      story(
+        'Tokyo will raise the matter when Japanese and EC officials meet for their yearly trade consultations in Brussels in December.',
+      ),
+    ).toEqual(['planned@2019-12-01']);
+    // a demonym and a party that are not both before the head are no joint subject
+    expect(story('Japanese exporters and EC buyers meet the costs of the quota.')).toEqual([]);
+  });
+});
+
+describe('events: talks in which something was said (wire set I)', () => {
+  it('reads "in talks in <place> last week" as talks held, only with a past day of their own', () => {
+    expect(
+      story(
+        'The minister said Oslo had made its position plain in talks in Brussels last week that quotas must stay.',
+      ),
+    ).toEqual(['held@2019-07-01']);
+    // no day: no event; talks still going on are no sitting held
+    expect(
+      story('The minister said Oslo had made its position plain in talks that quotas must stay.'),
+    ).toEqual([]);
+    expect(story('Oslo and Brussels are in talks on the herring quota this week.')).toEqual([]);
+  });
+});

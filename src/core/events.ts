@@ -523,7 +523,13 @@ export function partiesOf(ar: ActorResult, toks: Token[]): (k: number) => boolea
       );
     }
     // a seat of government (`visited the White House`), or `Chinese negotiators`
-    return ar.seatAt.has(k) || (!!ar.adjAt[k] && PARTY_HEADS.has(toks[k + 1]?.lower ?? ''));
+    // (`Japanese and EC officials`: a demonym coordinated with a one-word party before the head)
+    return (
+      ar.seatAt.has(k) ||
+      (!!ar.adjAt[k] &&
+        (PARTY_HEADS.has(toks[k + 1]?.lower ?? '') ||
+          (toks[k + 1]?.lower === 'and' && PARTY_HEADS.has(toks[k + 3]?.lower ?? ''))))
+    );
   };
 }
 
@@ -614,6 +620,22 @@ export function findEvents(
           firstAttached(entry.one, toks, from, k, S.last, party);
       }
       if (!hit && t.lower === 'of') hit = talksLasting(toks, k, S.last);
+      if (!hit && t.lower === 'next' && nextEv - k <= 5) hit = nextSitting(toks, k, S.last);
+      // `had made it clear in talks in Brussels last month`: talks in which something was said
+      // took place (counted only with a day of their own, below)
+      let inTalks = false;
+      if (
+        !hit &&
+        nextEv === k + 1 &&
+        t.lower === 'in' &&
+        toks[k + 1]!.lower !== 'negotiators' &&
+        TALKS.has(toks[k + 1]!.lower) &&
+        toks[k - 1]?.lower !== 'are' &&
+        toks[k - 1]?.lower !== 'is'
+      ) {
+        hit = { status: 'held', a: k, b: k + 2 };
+        inTalks = true;
+      }
       // (the patterns below end in a talks noun, which carries the W_EVENT bit: only near one)
       if (!hit && nextEv - k <= 2 && toks[k - 1]?.text === '-' && SPANS.has(t.lower))
         hit = talksOfSpan(toks, k, S.last);
@@ -650,6 +672,7 @@ export function findEvents(
             frontedDay(toks, from, hit.a, publishedMs, future) ??
             // `at two days of talks in Tokyo which ended today`: the day the sitting ended
             (hit.status === 'held' ? endedDay(toks, hit.b, S.last, publishedMs) : null));
+      if (inTalks && (date === null || publishedMs === null || Date.parse(date) > publishedMs)) continue;
       // talks dated after the story are still to come (`officials tomorrow open talks`)
       if (hit.status === 'held' && date !== null && publishedMs !== null && Date.parse(date) > publishedMs)
         hit.status = 'planned';
@@ -971,6 +994,29 @@ function talksLasting(
   return null;
 }
 
+/** Calendar units after `next` whose possessive names a sitting to come (`next month's meeting`). */
+const NEXT_UNITS = new Set(['week', 'month', 'year', 'weekend']);
+
+/** `next month's meeting of the joint committee`, `next week's talks in Geneva`: a sitting named
+ * by a coming week or month is planned (the possessive right after the unit, a talks noun within
+ * three words of it). */
+function nextSitting(
+  toks: Token[],
+  k: number,
+  last: number,
+): { status: EventStatus; a: number; b: number } | null {
+  const unit = toks[k + 1];
+  const pos = toks[k + 2];
+  if (!unit || !pos || !NEXT_UNITS.has(unit.lower) || (pos.lower !== "'s" && pos.lower !== '\u2019s'))
+    return null;
+  for (let q = k + 3; q < Math.min(last, k + 6); q++) {
+    const w = toks[q]!.lower;
+    if (TALKS.has(w) && w !== 'negotiators') return { status: 'planned', a: k, b: q + 1 };
+    if (CLAUSE_END.has(w)) return null;
+  }
+  return null;
+}
+
 /** `The United States and China agreed on Monday to roll back tariffs`: both parties agreeing to
  * act is a deal; `agreed to meet` is a plan (found by its own trigger). */
 function jointAgreement(
@@ -1053,6 +1099,9 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
   // `urged the European side to show sincerity and return to talks`, `able to meet those rules`:
   // an infinitive (the trigger's own `to`, or one before it) under a goal verb
   let infinitive = toks[a]!.lower === 'to' ? a : -1;
+  // (`asked for it to be put on the agenda of next month's meeting`: a sitting named by its date is
+  // an object of the goal, not the goal)
+  const dated = toks[a]!.lower === 'next';
   for (let q = a - 1; q >= start; q--) {
     const w = toks[q]!.lower;
     if (HYPOTHETICAL.has(w)) return false;
@@ -1060,7 +1109,7 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     // plans are told with modals (`would meet again`); other events under one are only possible
     if (q >= a - 4 && MODALS.has(w) && status !== 'planned' && status !== 'restarted') return false;
     if (w === 'to' && infinitive < 0) infinitive = q;
-    if (infinitive >= 0 && q < infinitive && GOAL_VERBS.has(w)) return false;
+    if (infinitive >= 0 && q < infinitive && GOAL_VERBS.has(w) && !dated) return false;
     // `predicts end of trade dispute`: a goal or forecast right before the trigger
     if (q === a - 1 && GOAL_VERBS.has(w)) return false;
     if (q === a - 2 && infinitive === a - 1 && REQUEST_NOUNS.has(w)) return false;

@@ -968,3 +968,138 @@ describe('preconditions: "press/ask <party> to keep" (wire set G)', () => {
     ).toEqual(['Philippines>United States|tariffs|demand']);
   });
 });
+
+describe('preconditions: wire sets H and I', () => {
+  it('reads a ceiling (of tonnes) as a quota, weak market access', () => {
+    expect(
+      pre(
+        'Cassava trade\n\nThe European Community had sought a ceiling of three mln tonnes a year on Thai cassava.',
+      ),
+    ).toEqual(['European Community>Thailand|market_access|demand']);
+    // a strong word in scope still decides
+    expect(
+      pre('Cassava trade\n\nThe European Community wants a ceiling on the export subsidies Thailand pays.'),
+    ).toEqual(['European Community>Thailand|subsidies|demand']);
+  });
+});
+
+describe('preconditions: a named party told in the subjunctive what to do (wire set H)', () => {
+  it('reads "insisted that <party> <bare verb>" with no taxonomy word as a demand on that party', () => {
+    expect(
+      pre('Fish trade talks\n\nNorway also insisted that Britain pay more for the right to fish off Norway.'),
+    ).toEqual(['Norway>United Kingdom|other|demand']);
+    // a finite verb after the party is a claim, not a demand
+    expect(pre('Fish trade talks\n\nNorway insisted that Britain was wrong about the salmon trade.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('preconditions: a bill or plan named before, undone by reference (wire set H)', () => {
+  const bill =
+    'Zinc import bill\n\nA bill before Congress would set quotas on imports of zinc from Peru and impose limits on its imports. ';
+  it('reads "throw out the bill" and "withdraw it" as asked on the matter in dispute', () => {
+    expect(
+      pre(bill + 'The Zinc Users Council urged Congress to throw out the bill, saying it would raise costs.'),
+    ).toContain('Zinc Users Council>United States|market_access|demand');
+    expect(pre(bill + 'Peru called on the administration to withdraw it.')).toContain(
+      'Peru>-|market_access|demand',
+    );
+  });
+  it('leaves a bill adopted, not undone, alone', () => {
+    expect(pre(bill + 'The Zinc Users Council urged Congress to study the bill.')).not.toContain(
+      'Zinc Users Council>United States|market_access|demand',
+    );
+  });
+});
+
+describe('preconditions: a refusal whose object carries a relative clause (wire set I)', () => {
+  it('keeps "would never accept a ruling that left X without Y" a rejection', () => {
+    expect(
+      pre(
+        'Patent dispute\n\nThe United States would never accept a ruling that left its patent holders without a remedy against pirated goods.',
+      ),
+    ).toEqual(['United States>-|ip_protection|reject']);
+    // "without" on the refused thing itself still sets a condition
+    expect(
+      pre('Patent trade dispute\n\nWashington refused to accept any agreement without patent protection.'),
+    ).toEqual(['United States>-|ip_protection|condition']);
+  });
+});
+
+describe('preconditions: a second predicate after ", and <modal>" (wire set I)', () => {
+  it("gives it to the sentence's opening subject with the same modal, past a relative clause's party", () => {
+    expect(
+      pre(
+        'Lumber trade dispute\n\nCanada will fight the duty that the United States has put on its lumber, and will not scrap the stumpage programmes that Washington calls subsidies, the minister said.',
+      ),
+    ).toContain('Canada>United States|subsidies|reject');
+    // a predicate with a subject of its own keeps it
+    expect(
+      pre(
+        'Lumber trade dispute\n\nCanada will fight the duty on its lumber, and the United States will not scrap its subsidies, the minister said.',
+      ),
+    ).not.toContain('Canada>United States|subsidies|reject');
+  });
+});
+
+describe('preconditions: market demand named with its country (wire set I)', () => {
+  it('reads "a slowdown in U.S. demand for ..." as the market, not a position', () => {
+    expect(
+      pre(
+        'Malaysian export outlook\n\nThe risk to the export forecast is a fall in U.S. demand for disk drives next year.',
+      ),
+    ).toEqual([]);
+    // a party's demand named after a verb still counts
+    expect(pre('Tariff row\n\nJapan rejected a U.S. demand for lower tariffs on its cars.')).toContain(
+      'United States>-|tariffs|demand',
+    );
+  });
+});
+
+describe('preconditions: a refusal whose object carries a reduced relative clause (wire set H)', () => {
+  it('keeps "would not accept the quotas Washington imposed without its consent" a rejection', () => {
+    expect(
+      pre(
+        'Textile trade talks\n\nManila would not accept the quotas Washington imposed without its consent on shirts.',
+      ),
+    ).toEqual(['Philippines>United States|market_access|reject']);
+  });
+});
+
+describe('preconditions: a passive demand with listed agents (wire set I)', () => {
+  const before = 'Yarn trade row\n\nThe EC will impose quotas on Pakistani cotton yarn imports. ';
+  const held = (text: string): string[] => pre(text).map((p) => p.replace(/>[^|]*/, ''));
+  it('gives the demand to every agent of "urged by A, B and C", on the measure named before', () => {
+    expect(held(before + 'Officials said the measure was being urged by Britain, Italy and Spain.')).toEqual([
+      'Spain|market_access|demand',
+      'United Kingdom|market_access|demand',
+      'Italy|market_access|demand',
+    ]);
+    // a subject that names no measure carries no issue of the dispute
+    expect(held(before + 'Officials said the visit was being urged by Britain, Italy and Spain.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('preconditions: a generic noun for a lobby named before (wire set I)', () => {
+  it('reads "the coalition"/"the industry" as the last lobby the story named', () => {
+    const text =
+      'Salmon trade row\n\nThe petition was filed by the Pacific Salmon Growers Council, a coalition of fish farmers. ' +
+      'Its lawyer said the coalition would press Congress to bar imports of Chilean salmon.';
+    expect(pre(text)).toContain('Pacific Salmon Growers Council>United States|market_access|demand');
+    // with no lobby named before, the noun holds nothing of its own
+    expect(
+      pre(
+        'Salmon trade row\n\nA lawyer said the coalition would press Congress to bar imports of Chilean salmon.',
+      ),
+    ).not.toContain('Pacific Salmon Growers Council>United States|market_access|demand');
+  });
+  it('reads "end the payments" as undoing the measure in dispute', () => {
+    const text =
+      'Oilseed trade row\n\nThe EC pays crushers subsidies to buy European soybeans, and U.S. growers say the subsidies cost them sales. ' +
+      'The Soybean Council wants the Community to end the payments altogether.';
+    expect(pre(text)).toContain('Soybean Council>European Community|subsidies|demand');
+  });
+});

@@ -68,6 +68,8 @@ const APPOSITION = words('the a an which that who');
 /** Issue words that name a kind of measure, not its subject ("restrictions on ... chips"). */
 const GENERIC_MEASURES = words('restrictions restriction curbs curb controls limits ban bans measures');
 const EXPECT = words('expect expects expected hope hopes hoped');
+/** Demand verbs whose "that" clause may name the party and its act in the subjunctive. */
+const INSISTS = words('insist insists insisted insisting demand demands demanded demanding');
 /** Object pronouns that stand for a party expected to act ("we expect them to open ..."). */
 const PARTY_OBJECTS = words('them it they');
 /** Words for parties in general ("hope the leaders can ...", "expects both sides to ..."). */
@@ -147,9 +149,14 @@ const DEGREE = words('as so too very also still equally strongly firmly fiercely
 /** Pronouns for a measure named before ("scrap it", "opposed to them"). */
 const MEASURE_PRONOUNS = words('it them those');
 const UNDO_VERBS = words(
-  'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider',
+  'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider shelve kill block defeat veto',
 );
 const RETHINK = words('reconsider rethink');
+/** A bill, plan or proposal named before, taken up by reference ("urged Congress to throw out the bill"). */
+const LAW_REFS = words('bill bills plan plans proposal proposals legislation scheme payments');
+/** Verbs with a particle that undo a bill or plan ("throw out", "hold up", "vote down"). */
+const PARTICLE_UNDO_VERBS = words('throw hold vote strike');
+const UNDO_PARTICLES = words('out up down');
 const LAW_POWERS = words(
   'allows allow allowing permits permit permitting authorises authorizes authorise authorize',
 );
@@ -645,6 +652,18 @@ export function findPreconditions(
     return null;
   };
 
+  /** The last organisation named before token k that holds its own positions (a lobby, a
+   * union, a council of firms), else null. */
+  const lobbyBefore = (k: number): ActorInfo | null => {
+    for (let i = ar.mentions.length - 1; i >= 0; i--) {
+      const m = ar.mentions[i]!;
+      if (m.a >= k || m.actor.kind !== 'organization') continue;
+      const h = resolveHolder(m.actor);
+      return h && h.id === m.actor.id ? h : null;
+    }
+    return null;
+  };
+
   /** "asked Japanese chip makers to cut output", "pressing producers to ...": the addressee is an
    * industry (its demonym's id, or '' with none), else null. */
   const industryObject = (b: number): string | null => {
@@ -754,6 +773,35 @@ export function findPreconditions(
     return w === 'will' || w === 'would';
   };
 
+  /** "that Japan pay ...", "that the Community lift ...": "that", a named party, then a bare verb
+   * (lower case, no -s or -ed ending, no auxiliary or modal). */
+  const partySubjunctive = (b: number): boolean => {
+    if (toks[b]?.lower !== 'that') return false;
+    let at = b + 1;
+    if (toks[at]?.lower === 'the') at++;
+    const mi = mentionAt(at);
+    if (mi < 0) return false;
+    const v = toks[ar.mentions[mi]!.b];
+    if (!v || v.kind !== TokKind.Word || v.cap) return false;
+    const w = v.lower;
+    return (
+      w.length > 2 &&
+      (!w.endsWith('s') || w.endsWith('ss')) &&
+      !w.endsWith('ed') &&
+      !AUX.has(w) &&
+      !CONDITIONAL_MODALS.has(w) &&
+      !BE_FORMS.has(w)
+    );
+  };
+
+  /** True when the party or demonym right before token k follows a market word ("in U.S. demand",
+   * "weak Japanese demand"). */
+  const marketBeforeParty = (k: number): boolean => {
+    const mi = mentionAt(k - 1);
+    const a = mi >= 0 ? ar.mentions[mi]!.a : ar.adjAt[k - 1] ? k - 1 : -1;
+    return a > 0 && MARKET_DEMAND.has(toks[a - 1]!.lower) && toks[a - 1]!.lower !== 'and';
+  };
+
   /** True when the mention at k is followed by a lower-case finite-looking verb ("Washington
    * eyes", "Beijing took"), i.e. it opens a clause of its own. */
   const partyVerbAfter = (k: number): boolean => {
@@ -845,6 +893,28 @@ export function findPreconditions(
       if (toks[q]?.text !== ',') break;
       q--;
       if (toks[q]?.lower === 'the') q--;
+    }
+    return out;
+  };
+
+  /** The parties listed after the first agent of a passive, which ends at b ("by Britain,
+   * Portugal and France"): each after a comma or "and", up to the list's end. */
+  const agentList = (b: number, last: number, h: ActorInfo): ActorInfo[] => {
+    const out: ActorInfo[] = [];
+    let q = b;
+    for (let n = 0; n < 6 && q < last; n++) {
+      const sep = toks[q]!.lower;
+      if (sep !== ',' && sep !== 'and') break;
+      let at = q + 1;
+      if (sep === ',' && toks[at]?.lower === 'and') at++;
+      if (toks[at]?.lower === 'the') at++;
+      const mi = mentionAt(at);
+      if (mi < 0) break;
+      const other = resolveHolder(ar.mentions[mi]!.actor);
+      if (!other) break;
+      if (other.id !== h.id && !out.some((x) => x.id === other.id)) out.push(other);
+      q = ar.mentions[mi]!.b;
+      if (sep === 'and' || toks[at - 1]?.lower === 'and') break;
     }
     return out;
   };
@@ -1283,6 +1353,9 @@ export function findPreconditions(
               // "depressing its demand for imports", "demand for imports": the economy's demand
               (DETERMINERS.has(toks[k - 1]?.lower ?? '') && MARKET_DEMAND.has(toks[k - 2]?.lower ?? '')) ||
               (toks[m.b]?.lower === 'for' && GOODS.has(toks[m.b + 1]?.lower ?? '')) ||
+              // "a slowdown in U.S. demand for computers": market words before a party's singular
+              // demand
+              (cue.phrase === 'demand' && marketBeforeParty(k)) ||
               marketDemandVerb(toks, m.b, S.last))
           )
             keep = false;
@@ -1685,6 +1758,34 @@ export function findPreconditions(
         holder = sentenceHolder;
         subjectEnd = cu.a - 1;
       }
+      // "Canada will challenge the duty that the United States has placed on its fish, and will not
+      // scrap its aid": a second predicate after ", and" with the modal of the sentence's opening
+      // subject, and no subject of its own, is that subject's (not the relative clause's party)
+      if (!holder && !NOUN_CUES.has(cu.cue.phrase)) {
+        // (the cue may open with the modal: "will not scrap")
+        let q = cu.a - 1;
+        if (!FUTURE_AUX.has(toks[cu.a]!.lower))
+          while (q > S.first && cu.a - q <= 3 && (AUX.has(toks[q]!.lower) || NEGATION.has(toks[q]!.lower)))
+            q--;
+        const conj = toks[q]?.lower;
+        const mod = toks[q + 1]?.lower ?? '';
+        if (
+          q > S.first + 2 &&
+          (conj === 'and' || conj === 'but') &&
+          toks[q - 1]!.text === ',' &&
+          FUTURE_AUX.has(mod)
+        ) {
+          const at = toks[S.first]!.lower === 'the' ? S.first + 1 : S.first;
+          const mi = mentionAt(at);
+          if (mi >= 0 && toks[ar.mentions[mi]!.b]?.lower === mod) {
+            const h = resolveHolder(ar.mentions[mi]!.actor);
+            if (h) {
+              holder = h;
+              subjectEnd = ar.mentions[mi]!.b;
+            }
+          }
+        }
+      }
       // "the administration was urged by the committee to ...": the agent holds the demand
       // ("U.S. demands ... have been rejected by Tokyo": the agent refuses the subject)
       if (
@@ -1701,6 +1802,14 @@ export function findPreconditions(
         if (!holder) continue;
         subjectEnd = ar.mentions[mi]!.b;
         passiveAgent = true;
+        // "was being urged by Britain, Portugal and France": every agent of the list holds it
+        if (stance === 'demand' || stance === 'reject') {
+          const more = agentList(ar.mentions[mi]!.b, S.last, holder);
+          if (more.length > 0) {
+            coHolder = more.pop()!;
+            moreHolders = more;
+          }
+        }
         for (let k = cu.a - 2; k >= S.first; k--) {
           const mj = mentionAt(k);
           if (mj < 0) continue;
@@ -2001,6 +2110,23 @@ export function findPreconditions(
           const org = lobbyNamedBy(lw);
           if (org) {
             holder = resolveHolder(org);
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "said the coalition would press Congress", "said that the industry wanted ...": a generic
+        // noun for a lobby stands for the last lobby named before it, which holds its own positions
+        if (
+          !pronoun &&
+          k > S.first &&
+          toks[k - 1]!.lower === 'the' &&
+          !toks[k]!.cap &&
+          LOBBY_SUBJECTS.has(lw) &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          const org = lobbyBefore(k);
+          if (org) {
+            holder = org;
             subjectEnd = k + 1;
             break;
           }
@@ -2400,6 +2526,15 @@ export function findPreconditions(
         const carried = issuesBefore(si);
         if (carried.length > 0) issues.clear();
       }
+      // "the measure was being urged by Britain": a measure named before, as the subject of a
+      // passive demand, is the matter in dispute
+      if (issues.size === 0 && passiveAgent) {
+        let q = cu.a - 1;
+        while (q > S.first + 1 && cu.a - q <= 3 && (BE_FORMS.has(toks[q]!.lower) || AUX.has(toks[q]!.lower)))
+          q--;
+        if (MEASURE_REFS.has(toks[q]!.lower) && REF_DETERMINERS.has(toks[q - 1]!.lower))
+          addIssueInDispute(issues, si, S.first);
+      }
       // "regret over the Mexican measures, which put duties on ...": a party's measures,
       // described by the relative clause after them
       const owned = issues.size === 0 && stance === 'reject' ? ownedMeasureEnd(cu.b) : -1;
@@ -2444,7 +2579,8 @@ export function findPreconditions(
           (stance === 'reject' && !BARE_REFUSALS.has(cu.cue.phrase)) ||
           rejectsReference(toks, cu.b) ||
           bareRefusalAt(toks, cu) ||
-          refersToMeasure(toks, cu.b, scopeEnd)
+          refersToMeasure(toks, cu.b, scopeEnd) ||
+          (stance === 'demand' && undoesPronoun(toks, cu.b, scopeEnd))
         ) {
           // (a rejected "it" has no other referent: the one issue named so far will do)
           const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
@@ -2532,7 +2668,10 @@ export function findPreconditions(
         stance === 'demand' &&
         ((DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
           ((target && directiveObject(cu.b)) || governmentObject(cu.b))) ||
-          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b))) &&
+          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)) ||
+          // "also insisted that Japan pay more for the right to fish": a named party told, in the
+          // subjunctive, what it must do
+          (target && INSISTS.has(toks[cu.a]!.lower) && partySubjunctive(cu.b))) &&
         // "urged the government to lodge a formal complaint", "asked Washington to strip X of some
         // benefits unless ...": the complement's own cue (an enforcement step, a condition) says
         // what is asked ("urged Ottawa to press for a quota", "to seek redress": so does a demand verb)
@@ -2621,7 +2760,20 @@ export function findPreconditions(
         }
       // "refused to accept any agreement without X": X is a condition, not a rejection of X
       if (stance === 'reject') {
-        for (let k = cu.b; k < scopeEnd; k++) if (toks[k]!.lower === 'without') stance = 'condition';
+        // ("would never accept a ruling that left inventors without a remedy": a `without` inside a
+        // relative clause describes what is refused)
+        // ("would not accept the limits Washington imposed without its consent": nor inside a
+        // relative clause with no pronoun, a party and its past verb)
+        for (let k = cu.b; k < scopeEnd; k++) {
+          const w = toks[k]!.lower;
+          if (w === 'that' || w === 'which') break;
+          if (w === 'without') stance = 'condition';
+          const mi = k > cu.b ? mentionAt(k) : -1;
+          if (mi >= 0) {
+            const v = toks[ar.mentions[mi]!.b];
+            if (v && v.kind === TokKind.Word && !v.cap && v.lower.endsWith('ed')) break;
+          }
+        }
         // "would not lower the rate unless Mexico stopped ...": a refusal lifted on a condition is
         // that condition, coded from the conditional clause's own cue
         if (
@@ -2806,6 +2958,8 @@ function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 const PROTECTION_WORDS = words('protectionism protectionist');
+/** Generic nouns for a lobby named before ("the coalition", "the industry"). */
+const LOBBY_SUBJECTS = words('industry coalition association federation lobby confederation');
 const LOBBY_HEADS = words(
   'association associations federation council union chamber confederation institute lobby',
 );
@@ -3134,10 +3288,13 @@ function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): numb
 
 function refersToMeasure(toks: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
+    const w = toks[k]!.lower;
     if (
-      MEASURE_REFS.has(toks[k]!.lower) &&
+      (MEASURE_REFS.has(w) || LAW_REFS.has(w)) &&
       REF_DETERMINERS.has(toks[k - 1]!.lower) &&
-      UNDO_VERBS.has(toks[k - 2]?.lower ?? '')
+      (UNDO_VERBS.has(toks[k - 2]?.lower ?? '') ||
+        // "to throw out the bill", "to hold up the bill"
+        (UNDO_PARTICLES.has(toks[k - 2]?.lower ?? '') && PARTICLE_UNDO_VERBS.has(toks[k - 3]?.lower ?? '')))
     )
       return true;
     // "would ask Washington to reconsider": a bare rethink asked for is of the measure in dispute
@@ -3148,6 +3305,19 @@ function refersToMeasure(toks: Token[], a: number, b: number): boolean {
     )
       return true;
   }
+  return false;
+}
+
+/** "called on the government to withdraw it": a pronoun undone, asked for, is the measure in dispute
+ * (within [a, b)). */
+function undoesPronoun(toks: Token[], a: number, b: number): boolean {
+  for (let k = a + 2; k < b; k++)
+    if (
+      MEASURE_PRONOUNS.has(toks[k]!.lower) &&
+      UNDO_VERBS.has(toks[k - 1]!.lower) &&
+      toks[k - 2]!.lower === 'to'
+    )
+      return true;
   return false;
 }
 
