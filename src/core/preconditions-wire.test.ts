@@ -1103,3 +1103,29 @@ describe('preconditions: a generic noun for a lobby named before (wire set I)', 
     expect(pre(text)).toContain('Soybean Council>European Community|subsidies|demand');
   });
 });
+
+describe('preconditions: wire sets J and K', () => {
+  it('skips a list of names inside an aside and a ranking aside when finding the holder', () => {
+    expect(
+      pre(
+        'Steel row\n\nThe Steel Users Council, which speaks for buyers in Belgium, Spain and Portugal, ' +
+          'urged the Commission to scrap the quotas.',
+      ),
+    ).toEqual(['Steel Users Council>-|market_access|demand']);
+    expect(
+      pre(
+        'Beef row\n\nKenya, the biggest ACP beef exporter, called for unused quota to be handed to other suppliers.',
+      ),
+    ).toEqual(['Kenya>-|market_access|demand']);
+    // a list of subjects is no aside: each name still holds its own position
+    expect(
+      pre('Steel row\n\nBelgium, Spain and Portugal urged the Commission to scrap the quotas.').sort(),
+    ).toEqual(
+      [
+        'Belgium>-|market_access|demand',
+        'Portugal>-|market_access|demand',
+        'Spain>-|market_access|demand',
+      ].sort(),
+    );
+  });
+});

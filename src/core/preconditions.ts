@@ -3071,6 +3071,11 @@ const ROLE_OPENERS = words('president chairman chairwoman head manager director 
 const ROLE_TAILS = words(
   'leader chairman chairwoman president head spokesman spokeswoman secretary minister governor director negotiator ambassador envoy',
 );
+const RANKINGS = words(
+  'main leading chief principal only sole second third biggest largest greatest smallest oldest strongest richest poorest',
+);
+/** A superlative or ranking word ("largest", "main", "second") after "the". */
+const isRanking = (t: Token | undefined): boolean => !!t && RANKINGS.has(t.lower);
 function appositiveStart(toks: Token[], k: number, first: number): number {
   for (let r = k - 1; r > first && k - r <= 16; r--) {
     const t = toks[r]!;
@@ -3084,8 +3089,18 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
       const speaker = k - r <= 6 && SAID.has(toks[k - 1]!.lower);
       // "Bob Dole, the Senate Republican leader, urged ...": a role named with "the" before a name
       const titled = opener === 'the' && ROLE_TAILS.has(toks[k - 1]!.lower);
+      // "A, B and C" inside the aside ("X, which speaks for firms in A, B and C, urged"): a comma
+      // between two names is the aside's list, not its start
+      if (toks[r + 1]!.cap && toks[r - 1]!.cap && !APPOSITIVE_OPENERS.has(opener)) {
+        let q = r + 1;
+        while (q < k && toks[q]!.cap) q++;
+        if (q < k && (toks[q]!.text === ',' || toks[q]!.lower === 'and')) continue;
+      }
+      // "Botswana, the largest ACP supplier, called for": a ranking description of the subject
+      const ranked = opener === 'the' && isRanking(toks[r + 2]);
       return (APPOSITIVE_OPENERS.has(opener) ||
         titled ||
+        ranked ||
         ASIDE_PREPS.has(opener) ||
         role ||
         speaker ||
