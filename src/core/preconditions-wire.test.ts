@@ -1128,4 +1128,12 @@ describe('preconditions: wire sets J and K', () => {
       ].sort(),
     );
   });
+  it('reads raising purchases or a payment as an offer, raising a tariff as a threat', () => {
+    expect(pre('Gas trade\n\nNorway said it was prepared to raise its purchases of Polish coal.')).toContain(
+      'Norway>Poland|purchases|offer',
+    );
+    expect(pre('Steel trade\n\nNorway said it was prepared to raise its tariffs on Polish steel.')).toContain(
+      'Norway>Poland|tariffs|condition',
+    );
+  });
 });

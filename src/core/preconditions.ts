@@ -251,7 +251,10 @@ const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agr
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 /** What a party raises to let more goods in ("prepared to raise the beef quota"): no threat. */
-const RAISED_LIMITS = words('quota quotas ceiling ceilings allocation allocations allowance allowances');
+/** (also what a party pays or buys: "prepared to raise its purchases of gas", "raise the payment it makes") */
+const RAISED_LIMITS = words(
+  'quota quotas ceiling ceilings allocation allocations allowance allowances purchases payment payments imports orders',
+);
 const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
 const isGerund = (t: Token | undefined): boolean => !!t && t.lower.length > 5 && t.lower.endsWith('ing');
 /** "raise" at `k` whose object (within four words; `end` exclusive) is a quota or ceiling, not a charge. */
