@@ -1136,4 +1136,12 @@ describe('preconditions: wire sets J and K', () => {
       'Norway>Poland|tariffs|condition',
     );
   });
+  it('reads money named as a unit or means of payment as no currency issue', () => {
+    expect(
+      pre('Wine trade\n\nMalta wants Libya to pay for half of the wine in convertible currency.'),
+    ).toEqual(['Malta>Libya|other|demand']);
+    expect(pre('Wine trade\n\nMalta wants Libya to let its currency appreciate against the dollar.')).toEqual(
+      ['Malta>Libya|currency|demand'],
+    );
+  });
 });

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 26;
+export const CUES_VERSION = 27;
 
 const list = (s: string): string[] =>
   s
@@ -547,9 +547,13 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins
+    // (money named as a unit or means of payment, "70 mln European Currency Units", "pay half in
+    // convertible currency", is no exchange-rate matter)
     issue: 'other',
     strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
-      visa restrictions, student visas, students, interest rates, tax cut, tax cuts, monetary policy, fiscal policy`),
+      visa restrictions, student visas, students, interest rates, tax cut, tax cuts, monetary policy, fiscal policy,
+      european currency units, european currency unit, convertible currency, convertible currencies,
+      hard currency, foreign currency`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
