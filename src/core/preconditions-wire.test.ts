@@ -1145,3 +1145,24 @@ describe('preconditions: wire sets J and K', () => {
     );
   });
 });
+
+describe('preconditions: consultations a dispute provides for (wire sets J and K)', () => {
+  it('reads consultations with a party or under an accord as enforcement', () => {
+    expect(
+      pre(
+        'Shoe trade row\n\nPortugal said it wanted consultations with Canadian officials on the case before the duties were collected.',
+      ),
+    ).toEqual(['Portugal>Canada|enforcement|demand']);
+    expect(
+      pre(
+        'Shoe trade row\n\nPortugal said it wanted Canada to settle the matter through consultations under the bilateral accord on subsidies.',
+      ),
+    ).toContain('Portugal>Canada|enforcement|demand');
+    // a routine meeting named "consultations" is no dispute procedure
+    expect(
+      pre(
+        'Ship trade row\n\nPortugal said it wanted Canada to curb shipbuilding subsidies before their annual consultations.',
+      ),
+    ).toEqual(['Portugal>Canada|subsidies|demand']);
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 27;
+export const CUES_VERSION = 28;
 
 const list = (s: string): string[] =>
   s
@@ -519,7 +519,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
-      to challenge, challenge it, challenge them, its complaint, their complaint, own complaint`),
+      to challenge, challenge it, challenge them, its complaint, their complaint, own complaint,
+      consultations with, consultations under, formal consultations, bilateral consultations`),
+    // ("wanted consultations with Australian officials on the case", "settle the matter through
+    // consultations under the bilateral understanding": the consultations a dispute's rules provide
+    // for; not "meet next month for their annual consultations")
     // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
     weak: list('panel, panels'),
   },
