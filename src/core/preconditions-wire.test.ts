@@ -1166,3 +1166,29 @@ describe('preconditions: consultations a dispute provides for (wire sets J and K
     ).toEqual(['Portugal>Canada|subsidies|demand']);
   });
 });
+
+describe('preconditions: a petition undone by reference (wire sets J and K)', () => {
+  it('reads "reject/throw out the petition, saying duties would ..." as a plea against tariffs', () => {
+    const before =
+      'Garlic dumping row\n\nGarlic growers in California have petitioned the Commerce Department for anti-dumping duties on garlic from Taiwan. ';
+    expect(
+      pre(
+        before +
+          'The Garlic Importers Council urged the Commerce Department to throw out the petition, saying duties would raise prices for cooks.',
+      ),
+    ).toContain('Garlic Importers Council>United States|tariffs|demand');
+    expect(
+      pre(
+        before +
+          'The Garlic Importers Council urged the Commerce Department to reject it, saying duties would raise prices for cooks.',
+      ),
+    ).toContain('Garlic Importers Council>United States|tariffs|demand');
+    // a reason that names no duty leaves the measure's own issue
+    expect(
+      pre(
+        before +
+          'The Garlic Importers Council urged the Commerce Department to reject it, saying growers were being made to subsidise packers.',
+      ),
+    ).not.toContain('Garlic Importers Council>United States|tariffs|demand');
+  });
+});

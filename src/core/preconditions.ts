@@ -149,11 +149,14 @@ const DEGREE = words('as so too very also still equally strongly firmly fiercely
 /** Pronouns for a measure named before ("scrap it", "opposed to them"). */
 const MEASURE_PRONOUNS = words('it them those');
 const UNDO_VERBS = words(
-  'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider shelve kill block defeat veto',
+  'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider shelve kill block defeat veto reject dismiss',
 );
 const RETHINK = words('reconsider rethink');
 /** A bill, plan or proposal named before, taken up by reference ("urged Congress to throw out the bill"). */
-const LAW_REFS = words('bill bills plan plans proposal proposals legislation scheme payments');
+/** (and a petition for relief: "urged the Commerce Department to throw out the petition") */
+const LAW_REFS = words(
+  'bill bills plan plans proposal proposals legislation scheme payments petition petitions',
+);
 /** Verbs with a particle that undo a bill or plan ("throw out", "hold up", "vote down"). */
 const PARTICLE_UNDO_VERBS = words('throw hold vote strike');
 const UNDO_PARTICLES = words('out up down');
@@ -2585,8 +2588,14 @@ export function findPreconditions(
           refersToMeasure(toks, cu.b, scopeEnd) ||
           (stance === 'demand' && undoesPronoun(toks, cu.b, scopeEnd))
         ) {
+          // "urged the Commission to reject the petition, saying duties would only raise prices":
+          // undoing a measure because of the duties it brings is a plea not to impose tariffs
+          // (not "..., saying merchants were made to subsidise steelmakers": a grievance)
+          const why = stance === 'demand' ? reasonClause(toks, scopeEnd, S.last) : -1;
+          if (why > 0 && collectIssues(lex.issues, toks, why, S.last, ar.mentionAt).has('tariffs'))
+            issues.add('tariffs');
           // (a rejected "it" has no other referent: the one issue named so far will do)
-          const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
+          const main = issues.size > 0 ? null : mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
           if (main) issues.add(main);
         }
       }
@@ -3324,6 +3333,13 @@ function refersToMeasure(toks: Token[], a: number, b: number): boolean {
       return true;
   }
   return false;
+}
+
+/** For ", saying ..." from `a` (before `end`, within 3 tokens), the index after "saying", else -1. */
+function reasonClause(toks: Token[], a: number, end: number): number {
+  for (let k = a; k < Math.min(a + 3, end - 1); k++)
+    if (toks[k]!.text === ',' && toks[k + 1]!.lower === 'saying') return k + 2;
+  return -1;
 }
 
 /** "called on the government to withdraw it": a pronoun undone, asked for, is the measure in dispute
