@@ -1192,3 +1192,19 @@ describe('preconditions: a petition undone by reference (wire sets J and K)', ()
     ).not.toContain('Garlic Importers Council>United States|tariffs|demand');
   });
 });
+
+describe('preconditions: cheap credit as state aid (wire set J)', () => {
+  it('reads low-interest or soft loans asked of a government as subsidies', () => {
+    expect(
+      pre(
+        'Zinc smelter trade\n\nThe Zinc Smelters Association called on Tokyo to provide low-interest loans to close old plants.',
+      ),
+    ).toEqual(['Zinc Smelters Association>Japan|subsidies|demand']);
+    // a loan with no such word stays outside the taxonomy
+    expect(
+      pre(
+        'Zinc smelter trade\n\nThe Zinc Smelters Association called on Tokyo to provide loans to close old plants.',
+      ),
+    ).not.toContain('Zinc Smelters Association>Japan|subsidies|demand');
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 28;
+export const CUES_VERSION = 29;
 
 const list = (s: string): string[] =>
   s
@@ -490,7 +490,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       price supports, farm prices, farm support, trade remedy, trade remedies, farm war, subsidy war, grain war, farm supports, export enhancement program,
       export enhancement programme, export enhancement, eep, export bonus, export bonuses, farm surpluses,
       grain surpluses, surplus stocks, reduce stocks, cut stocks, glut, gluts, government support, state support,
-      domestic support, elimination of support, support to farmers, support for farmers`),
+      domestic support, elimination of support, support to farmers, support for farmers,
+      low-interest loans, low-interest loan, soft loans, cheap loans, cheap credit, subsidised credit,
+      subsidized credit, subsidised loans, subsidized loans`),
   },
   {
     issue: 'currency',
