@@ -372,6 +372,11 @@ describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
       'deal_reached@2019-07-01',
     ]);
     expect(story('Officials hoped to reach an understanding on beef at the talks.')).toEqual([]);
+    // the text as the subject of the participle: "The pact, initialled in Ottawa on Monday, ..."
+    expect(story('The pact, initialled in Ottawa on Monday, limits plywood shipments.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    expect(story('The form, initialled by each inspector on Monday, lists the crates.')).toEqual([]);
   });
 
   it('talks suspended are broken off; a pact that could be suspended is not', () => {
