@@ -597,3 +597,16 @@ describe('events: talks in which something was said (wire set I)', () => {
     expect(story('Oslo and Brussels are in talks on the herring quota this week.')).toEqual([]);
   });
 });
+
+describe('events: diplomats and delegates as a party (wire set J)', () => {
+  it('reads "Chilean diplomats are to meet Commission officials on Thursday" as a meeting planned', () => {
+    const before = 'The European Community may curb pear imports from Peru. ';
+    expect(
+      story(before + 'Peruvian diplomats are to meet Commission officials in Brussels on Thursday.'),
+    ).toEqual(['planned@2019-07-11']);
+    // diplomats with no country are nobody's side
+    expect(story(before + 'The diplomats are to meet Commission officials in Brussels on Thursday.')).toEqual(
+      [],
+    );
+  });
+});

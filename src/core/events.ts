@@ -462,6 +462,12 @@ const PARTY_HEADS = new Set([
   'team',
   'envoy',
   'envoys',
+  // (`Chilean diplomats are to meet Commission officials on Thursday`)
+  'diplomats',
+  'diplomat',
+  'ambassador',
+  'ambassadors',
+  'delegates',
   'authorities',
   'president',
   'premier',
