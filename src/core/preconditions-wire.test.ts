@@ -1208,3 +1208,17 @@ describe('preconditions: cheap credit as state aid (wire set J)', () => {
     ).not.toContain('Zinc Smelters Association>Japan|subsidies|demand');
   });
 });
+
+describe('preconditions: a people named by its demonym as the party asked (wire set K)', () => {
+  it('reads "would expect the Japanese to open ..." as a demand on Japan', () => {
+    expect(
+      pre(
+        'Beef trade row\n\nCanberra said it would expect the Japanese to open their beef market in exchange.',
+      ),
+    ).toEqual(['Australia>Japan|market_access|demand']);
+    // a forecast about a demonym's market asks nothing
+    expect(
+      pre('Beef trade row\n\nCanberra said it would expect the Japanese market to open further next year.'),
+    ).toEqual([]);
+  });
+});

@@ -598,7 +598,10 @@ export function findPreconditions(
       return true;
     return (
       !!ar.adjAt[at] &&
-      (PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') || GROUP_NOUNS.has(toks[at + 1]?.lower ?? ''))
+      (PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') ||
+        GROUP_NOUNS.has(toks[at + 1]?.lower ?? '') ||
+        // "would expect the Swiss to lower their barriers": a people named by its demonym
+        (at > b && toks[at + 1]?.lower === 'to'))
     );
   };
 
