@@ -1222,3 +1222,18 @@ describe('preconditions: a people named by its demonym as the party asked (wire 
     ).toEqual([]);
   });
 });
+
+describe('preconditions: compensation claimed is outside the taxonomy (wire sets H and J)', () => {
+  it('reads "would seek compensation for its lost sales" as other, "compensate producers" as subsidies', () => {
+    expect(
+      pre(
+        'Embargo trade row\n\nCuba said it would seek compensation from Canada for its lost sales of sugar.',
+      ),
+    ).toEqual(['Cuba>Canada|other|demand']);
+    expect(
+      pre(
+        'Dairy trade row\n\nThe Dairy Council called on Ottawa to compensate producers for the lost sales.',
+      ),
+    ).toEqual(['Dairy Council>Canada|subsidies|demand']);
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 29;
+export const CUES_VERSION = 30;
 
 const list = (s: string): string[] =>
   s
@@ -485,7 +485,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, production aid, production aids, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
-      compensation, market economy, market-economy, market economy status, price undertaking,
+      market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
       price supports, farm prices, farm support, trade remedy, trade remedies, farm war, subsidy war, grain war, farm supports, export enhancement program,
       export enhancement programme, export enhancement, eep, export bonus, export bonuses, farm surpluses,
@@ -559,7 +559,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
       visa restrictions, student visas, students, interest rates, tax cut, tax cuts, monetary policy, fiscal policy,
       european currency units, european currency unit, convertible currency, convertible currencies,
-      hard currency, foreign currency`),
+      hard currency, foreign currency,
+      compensation`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
