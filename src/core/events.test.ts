@@ -610,3 +610,17 @@ describe('events: diplomats and delegates as a party (wire set J)', () => {
     );
   });
 });
+
+describe('events: a sentence-opening talks noun with a long phrase (wire set K)', () => {
+  it('reads "Talks in Oslo on paying for ... ended on Tuesday" as talks held', () => {
+    expect(
+      story(
+        'Talks in Oslo on paying for Danish steel pipe with Norwegian natural gas ended on Tuesday without agreement.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    // no talks noun at the head: no sitting
+    expect(
+      story('Shipments in Oslo of Danish steel pipe paid for with Norwegian natural gas ended on Tuesday.'),
+    ).toEqual([]);
+  });
+});
