@@ -207,3 +207,29 @@ certificates for feed imports, the ministry said.
     expect(plain.isNegotiation).toBe(false);
   });
 });
+
+describe('classify: a market report whose "demand" and "offer" are the market', () => {
+  // an auction report between two countries' buyers: "strong export demand", goods "on offer",
+  // "in fair demand" are a market's words, not a negotiation's
+  const AUCTION = `COLOMBO RUBBER PRICES EASE ON WEAK EXPORT DEMAND
+Prices of sheet rubber fell at this week's Colombo auction as export buyers held back and the
+quantity on offer rose to 900 tonnes, brokers said in their weekly report to exporters.
+    Buyers for Japan and China were quiet, while crepe grades were in fair demand from local
+mills at steady rates, and about 2,000 bales were offered. Exports to Japan fell in the first
+half of the year, while imports of Chinese latex rose.
+ Reuter`;
+
+  it('does not count them as negotiation words', () => {
+    const r = analyze({ text: AUCTION, published: '1987-05-01' });
+    expect(r.isNegotiation).toBe(false);
+    // the same words as positions still count: a demand made and an offer on the table
+    const talks = analyze({
+      text: AUCTION.replace(
+        'as export buyers held back',
+        'as Japan renewed its demand for a price cut and China rejected the offer',
+      ),
+      published: '1987-05-01',
+    });
+    expect(talks.reasons.join(' ')).toMatch(/[3-9] negotiation terms/);
+  });
+});

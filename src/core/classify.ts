@@ -51,6 +51,21 @@ export interface Counts {
   fin: number;
 }
 
+/** Words before "demand" that make it a market's ("strong export demand", "in fair demand"). */
+const MARKET_DEMAND = new Set(
+  'strong weak fair firm good poor brisk steady slack sluggish export import domestic world consumer seasonal industrial in'.split(
+    ' ',
+  ),
+);
+/** True for a negotiation word used of a market: "strong export demand", goods "on offer". */
+function marketSense(toks: Token[], k: number): boolean {
+  const w = toks[k]!.lower;
+  const prev = toks[k - 1]?.lower ?? '';
+  if (w === 'demand') return MARKET_DEMAND.has(prev);
+  if (w === 'offer') return prev === 'on';
+  return false;
+}
+
 /** Counts from the tokens' word-class bits; two-word terms look at the next token. */
 export function countAll(toks: Token[], a: number, b: number): Counts {
   const c: Counts = { words: 0, trade: 0, nego: 0, stats: 0, comm: 0, fin: 0 };
@@ -65,7 +80,7 @@ export function countAll(toks: Token[], a: number, b: number): Counts {
     }
     if (bits === 0) continue;
     if (bits & TRADE) c.trade++;
-    if (bits & NEGO) c.nego++;
+    if (bits & NEGO && !marketSense(toks, k)) c.nego++;
     if (bits & STATS) c.stats++;
     if (bits & COMM) c.comm++;
     if (bits & FIN) c.fin++;

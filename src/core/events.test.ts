@@ -372,6 +372,11 @@ describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
       'deal_reached@2019-07-01',
     ]);
     expect(story('Officials hoped to reach an understanding on beef at the talks.')).toEqual([]);
+    // the text as the subject of the participle: "The pact, initialled in Ottawa on Monday, ..."
+    expect(story('The pact, initialled in Ottawa on Monday, limits plywood shipments.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    expect(story('The form, initialled by each inspector on Monday, lists the crates.')).toEqual([]);
   });
 
   it('talks suspended are broken off; a pact that could be suspended is not', () => {
@@ -590,5 +595,32 @@ describe('events: talks in which something was said (wire set I)', () => {
       story('The minister said Oslo had made its position plain in talks that quotas must stay.'),
     ).toEqual([]);
     expect(story('Oslo and Brussels are in talks on the herring quota this week.')).toEqual([]);
+  });
+});
+
+describe('events: diplomats and delegates as a party (wire set J)', () => {
+  it('reads "Chilean diplomats are to meet Commission officials on Thursday" as a meeting planned', () => {
+    const before = 'The European Community may curb pear imports from Peru. ';
+    expect(
+      story(before + 'Peruvian diplomats are to meet Commission officials in Brussels on Thursday.'),
+    ).toEqual(['planned@2019-07-11']);
+    // diplomats with no country are nobody's side
+    expect(story(before + 'The diplomats are to meet Commission officials in Brussels on Thursday.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('events: a sentence-opening talks noun with a long phrase (wire set K)', () => {
+  it('reads "Talks in Oslo on paying for ... ended on Tuesday" as talks held', () => {
+    expect(
+      story(
+        'Talks in Oslo on paying for Danish steel pipe with Norwegian natural gas ended on Tuesday without agreement.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    // no talks noun at the head: no sitting
+    expect(
+      story('Shipments in Oslo of Danish steel pipe paid for with Norwegian natural gas ended on Tuesday.'),
+    ).toEqual([]);
   });
 });

@@ -462,6 +462,12 @@ const PARTY_HEADS = new Set([
   'team',
   'envoy',
   'envoys',
+  // (`Chilean diplomats are to meet Commission officials on Thursday`)
+  'diplomats',
+  'diplomat',
+  'ambassador',
+  'ambassadors',
+  'delegates',
   'authorities',
   'president',
   'premier',
@@ -764,9 +770,12 @@ function attaches(
           }
         }
       // a head noun with a phrase after it: `talks between Frost and Sefcovic are to start`
-      for (let h = q - 1; h >= Math.max(from, q - 8); h--) {
+      // (`Talks in Moscow on paying for Japanese pipe with Soviet oil ended on Wednesday`: a
+      // longer phrase when the head noun opens the sentence)
+      for (let h = q - 1; h >= Math.max(from, q - 12); h--) {
         const w = toks[h]!.lower;
         if (CLAUSE_END.has(w)) return false;
+        if (q - h > 8 && h !== from) continue;
         if (SUBJECT_PREPS.has(toks[h + 1]!.lower) && tr.nouns.some((c) => isClass(w, c))) return true;
       }
       return false;

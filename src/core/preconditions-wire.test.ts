@@ -1103,3 +1103,137 @@ describe('preconditions: a generic noun for a lobby named before (wire set I)', 
     expect(pre(text)).toContain('Soybean Council>European Community|subsidies|demand');
   });
 });
+
+describe('preconditions: wire sets J and K', () => {
+  it('skips a list of names inside an aside and a ranking aside when finding the holder', () => {
+    expect(
+      pre(
+        'Steel row\n\nThe Steel Users Council, which speaks for buyers in Belgium, Spain and Portugal, ' +
+          'urged the Commission to scrap the quotas.',
+      ),
+    ).toEqual(['Steel Users Council>-|market_access|demand']);
+    expect(
+      pre(
+        'Beef row\n\nKenya, the biggest ACP beef exporter, called for unused quota to be handed to other suppliers.',
+      ),
+    ).toEqual(['Kenya>-|market_access|demand']);
+    // a list of subjects is no aside: each name still holds its own position
+    expect(
+      pre('Steel row\n\nBelgium, Spain and Portugal urged the Commission to scrap the quotas.').sort(),
+    ).toEqual(
+      [
+        'Belgium>-|market_access|demand',
+        'Portugal>-|market_access|demand',
+        'Spain>-|market_access|demand',
+      ].sort(),
+    );
+  });
+  it('reads raising purchases or a payment as an offer, raising a tariff as a threat', () => {
+    expect(pre('Gas trade\n\nNorway said it was prepared to raise its purchases of Polish coal.')).toContain(
+      'Norway>Poland|purchases|offer',
+    );
+    expect(pre('Steel trade\n\nNorway said it was prepared to raise its tariffs on Polish steel.')).toContain(
+      'Norway>Poland|tariffs|condition',
+    );
+  });
+  it('reads money named as a unit or means of payment as no currency issue', () => {
+    expect(
+      pre('Wine trade\n\nMalta wants Libya to pay for half of the wine in convertible currency.'),
+    ).toEqual(['Malta>Libya|other|demand']);
+    expect(pre('Wine trade\n\nMalta wants Libya to let its currency appreciate against the dollar.')).toEqual(
+      ['Malta>Libya|currency|demand'],
+    );
+  });
+});
+
+describe('preconditions: consultations a dispute provides for (wire sets J and K)', () => {
+  it('reads consultations with a party or under an accord as enforcement', () => {
+    expect(
+      pre(
+        'Shoe trade row\n\nPortugal said it wanted consultations with Canadian officials on the case before the duties were collected.',
+      ),
+    ).toEqual(['Portugal>Canada|enforcement|demand']);
+    expect(
+      pre(
+        'Shoe trade row\n\nPortugal said it wanted Canada to settle the matter through consultations under the bilateral accord on subsidies.',
+      ),
+    ).toContain('Portugal>Canada|enforcement|demand');
+    // a routine meeting named "consultations" is no dispute procedure
+    expect(
+      pre(
+        'Ship trade row\n\nPortugal said it wanted Canada to curb shipbuilding subsidies before their annual consultations.',
+      ),
+    ).toEqual(['Portugal>Canada|subsidies|demand']);
+  });
+});
+
+describe('preconditions: a petition undone by reference (wire sets J and K)', () => {
+  it('reads "reject/throw out the petition, saying duties would ..." as a plea against tariffs', () => {
+    const before =
+      'Garlic dumping row\n\nGarlic growers in California have petitioned the Commerce Department for anti-dumping duties on garlic from Taiwan. ';
+    expect(
+      pre(
+        before +
+          'The Garlic Importers Council urged the Commerce Department to throw out the petition, saying duties would raise prices for cooks.',
+      ),
+    ).toContain('Garlic Importers Council>United States|tariffs|demand');
+    expect(
+      pre(
+        before +
+          'The Garlic Importers Council urged the Commerce Department to reject it, saying duties would raise prices for cooks.',
+      ),
+    ).toContain('Garlic Importers Council>United States|tariffs|demand');
+    // a reason that names no duty leaves the measure's own issue
+    expect(
+      pre(
+        before +
+          'The Garlic Importers Council urged the Commerce Department to reject it, saying growers were being made to subsidise packers.',
+      ),
+    ).not.toContain('Garlic Importers Council>United States|tariffs|demand');
+  });
+});
+
+describe('preconditions: cheap credit as state aid (wire set J)', () => {
+  it('reads low-interest or soft loans asked of a government as subsidies', () => {
+    expect(
+      pre(
+        'Zinc smelter trade\n\nThe Zinc Smelters Association called on Tokyo to provide low-interest loans to close old plants.',
+      ),
+    ).toEqual(['Zinc Smelters Association>Japan|subsidies|demand']);
+    // a loan with no such word stays outside the taxonomy
+    expect(
+      pre(
+        'Zinc smelter trade\n\nThe Zinc Smelters Association called on Tokyo to provide loans to close old plants.',
+      ),
+    ).not.toContain('Zinc Smelters Association>Japan|subsidies|demand');
+  });
+});
+
+describe('preconditions: a people named by its demonym as the party asked (wire set K)', () => {
+  it('reads "would expect the Japanese to open ..." as a demand on Japan', () => {
+    expect(
+      pre(
+        'Beef trade row\n\nCanberra said it would expect the Japanese to open their beef market in exchange.',
+      ),
+    ).toEqual(['Australia>Japan|market_access|demand']);
+    // a forecast about a demonym's market asks nothing
+    expect(
+      pre('Beef trade row\n\nCanberra said it would expect the Japanese market to open further next year.'),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: compensation claimed is outside the taxonomy (wire sets H and J)', () => {
+  it('reads "would seek compensation for its lost sales" as other, "compensate producers" as subsidies', () => {
+    expect(
+      pre(
+        'Embargo trade row\n\nCuba said it would seek compensation from Canada for its lost sales of sugar.',
+      ),
+    ).toEqual(['Cuba>Canada|other|demand']);
+    expect(
+      pre(
+        'Dairy trade row\n\nThe Dairy Council called on Ottawa to compensate producers for the lost sales.',
+      ),
+    ).toEqual(['Dairy Council>Canada|subsidies|demand']);
+  });
+});

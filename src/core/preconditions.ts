@@ -149,11 +149,14 @@ const DEGREE = words('as so too very also still equally strongly firmly fiercely
 /** Pronouns for a measure named before ("scrap it", "opposed to them"). */
 const MEASURE_PRONOUNS = words('it them those');
 const UNDO_VERBS = words(
-  'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider shelve kill block defeat veto',
+  'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider shelve kill block defeat veto reject dismiss',
 );
 const RETHINK = words('reconsider rethink');
 /** A bill, plan or proposal named before, taken up by reference ("urged Congress to throw out the bill"). */
-const LAW_REFS = words('bill bills plan plans proposal proposals legislation scheme payments');
+/** (and a petition for relief: "urged the Commerce Department to throw out the petition") */
+const LAW_REFS = words(
+  'bill bills plan plans proposal proposals legislation scheme payments petition petitions',
+);
 /** Verbs with a particle that undo a bill or plan ("throw out", "hold up", "vote down"). */
 const PARTICLE_UNDO_VERBS = words('throw hold vote strike');
 const UNDO_PARTICLES = words('out up down');
@@ -251,7 +254,10 @@ const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agr
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 /** What a party raises to let more goods in ("prepared to raise the beef quota"): no threat. */
-const RAISED_LIMITS = words('quota quotas ceiling ceilings allocation allocations allowance allowances');
+/** (also what a party pays or buys: "prepared to raise its purchases of gas", "raise the payment it makes") */
+const RAISED_LIMITS = words(
+  'quota quotas ceiling ceilings allocation allocations allowance allowances purchases payment payments imports orders',
+);
 const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
 const isGerund = (t: Token | undefined): boolean => !!t && t.lower.length > 5 && t.lower.endsWith('ing');
 /** "raise" at `k` whose object (within four words; `end` exclusive) is a quota or ceiling, not a charge. */
@@ -592,7 +598,10 @@ export function findPreconditions(
       return true;
     return (
       !!ar.adjAt[at] &&
-      (PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') || GROUP_NOUNS.has(toks[at + 1]?.lower ?? ''))
+      (PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') ||
+        GROUP_NOUNS.has(toks[at + 1]?.lower ?? '') ||
+        // "would expect the Swiss to lower their barriers": a people named by its demonym
+        (at > b && toks[at + 1]?.lower === 'to'))
     );
   };
 
@@ -2582,8 +2591,14 @@ export function findPreconditions(
           refersToMeasure(toks, cu.b, scopeEnd) ||
           (stance === 'demand' && undoesPronoun(toks, cu.b, scopeEnd))
         ) {
+          // "urged the Commission to reject the petition, saying duties would only raise prices":
+          // undoing a measure because of the duties it brings is a plea not to impose tariffs
+          // (not "..., saying merchants were made to subsidise steelmakers": a grievance)
+          const why = stance === 'demand' ? reasonClause(toks, scopeEnd, S.last) : -1;
+          if (why > 0 && collectIssues(lex.issues, toks, why, S.last, ar.mentionAt).has('tariffs'))
+            issues.add('tariffs');
           // (a rejected "it" has no other referent: the one issue named so far will do)
-          const main = mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
+          const main = issues.size > 0 ? null : mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
           if (main) issues.add(main);
         }
       }
@@ -3071,6 +3086,11 @@ const ROLE_OPENERS = words('president chairman chairwoman head manager director 
 const ROLE_TAILS = words(
   'leader chairman chairwoman president head spokesman spokeswoman secretary minister governor director negotiator ambassador envoy',
 );
+const RANKINGS = words(
+  'main leading chief principal only sole second third biggest largest greatest smallest oldest strongest richest poorest',
+);
+/** A superlative or ranking word ("largest", "main", "second") after "the". */
+const isRanking = (t: Token | undefined): boolean => !!t && RANKINGS.has(t.lower);
 function appositiveStart(toks: Token[], k: number, first: number): number {
   for (let r = k - 1; r > first && k - r <= 16; r--) {
     const t = toks[r]!;
@@ -3084,8 +3104,18 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
       const speaker = k - r <= 6 && SAID.has(toks[k - 1]!.lower);
       // "Bob Dole, the Senate Republican leader, urged ...": a role named with "the" before a name
       const titled = opener === 'the' && ROLE_TAILS.has(toks[k - 1]!.lower);
+      // "A, B and C" inside the aside ("X, which speaks for firms in A, B and C, urged"): a comma
+      // between two names is the aside's list, not its start
+      if (toks[r + 1]!.cap && toks[r - 1]!.cap && !APPOSITIVE_OPENERS.has(opener)) {
+        let q = r + 1;
+        while (q < k && toks[q]!.cap) q++;
+        if (q < k && (toks[q]!.text === ',' || toks[q]!.lower === 'and')) continue;
+      }
+      // "Botswana, the largest ACP supplier, called for": a ranking description of the subject
+      const ranked = opener === 'the' && isRanking(toks[r + 2]);
       return (APPOSITIVE_OPENERS.has(opener) ||
         titled ||
+        ranked ||
         ASIDE_PREPS.has(opener) ||
         role ||
         speaker ||
@@ -3306,6 +3336,13 @@ function refersToMeasure(toks: Token[], a: number, b: number): boolean {
       return true;
   }
   return false;
+}
+
+/** For ", saying ..." from `a` (before `end`, within 3 tokens), the index after "saying", else -1. */
+function reasonClause(toks: Token[], a: number, end: number): number {
+  for (let k = a; k < Math.min(a + 3, end - 1); k++)
+    if (toks[k]!.text === ',' && toks[k + 1]!.lower === 'saying') return k + 2;
+  return -1;
 }
 
 /** "called on the government to withdraw it": a pronoun undone, asked for, is the measure in dispute

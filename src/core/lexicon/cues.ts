@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 26;
+export const CUES_VERSION = 30;
 
 const list = (s: string): string[] =>
   s
@@ -485,12 +485,14 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, production aid, production aids, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
-      compensation, market economy, market-economy, market economy status, price undertaking,
+      market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
       price supports, farm prices, farm support, trade remedy, trade remedies, farm war, subsidy war, grain war, farm supports, export enhancement program,
       export enhancement programme, export enhancement, eep, export bonus, export bonuses, farm surpluses,
       grain surpluses, surplus stocks, reduce stocks, cut stocks, glut, gluts, government support, state support,
-      domestic support, elimination of support, support to farmers, support for farmers`),
+      domestic support, elimination of support, support to farmers, support for farmers,
+      low-interest loans, low-interest loan, soft loans, cheap loans, cheap credit, subsidised credit,
+      subsidized credit, subsidised loans, subsidized loans`),
   },
   {
     issue: 'currency',
@@ -519,7 +521,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
-      to challenge, challenge it, challenge them, its complaint, their complaint, own complaint`),
+      to challenge, challenge it, challenge them, its complaint, their complaint, own complaint,
+      consultations with, consultations under, formal consultations, bilateral consultations`),
+    // ("wanted consultations with Australian officials on the case", "settle the matter through
+    // consultations under the bilateral understanding": the consultations a dispute's rules provide
+    // for; not "meet next month for their annual consultations")
     // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
     weak: list('panel, panels'),
   },
@@ -547,9 +553,14 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins
+    // (money named as a unit or means of payment, "70 mln European Currency Units", "pay half in
+    // convertible currency", is no exchange-rate matter)
     issue: 'other',
     strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
-      visa restrictions, student visas, students, interest rates, tax cut, tax cuts, monetary policy, fiscal policy`),
+      visa restrictions, student visas, students, interest rates, tax cut, tax cuts, monetary policy, fiscal policy,
+      european currency units, european currency unit, convertible currency, convertible currencies,
+      hard currency, foreign currency,
+      compensation`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,

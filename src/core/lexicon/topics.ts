@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 3;
+export const TOPICS_VERSION = 4;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -213,6 +213,8 @@ export const EVENT_TRIGGERS = [
   'deal_reached|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed|object|talks-on-deal,process',
   // initialling a text closes its negotiation before the formal signing
   'deal_reached|initialled,initialed,initialling,initialing|object|deal',
+  // `The accord, initialled in Washington on Monday, covers ...`
+  'deal_reached|initialled,initialed|subject|deal',
   // signing
   'signed|sign,signed,signs,signing,ink,inked,inks|object|deal',
   'signed|signed,inked|subject|deal',
