@@ -532,3 +532,36 @@ describe('actors: names with "of the", Romance particles, a lexicon body before 
     ).toEqual(['African, Caribbean and Pacific Group of States']);
   });
 });
+
+describe('actors: regions and treaties named after places, Romance body names, and bodies named "<Demonym> <word> Congress"', () => {
+  it('reads "Central America" and "the Lome Convention" as no country', () => {
+    expect(
+      names(
+        'Bananas\n\nCheaper fruit from Central America would hurt growers under the Lome Convention, Jamaica said.',
+      ),
+    ).toEqual(['Jamaica']);
+  });
+
+  it('reads "American <word> Congress" as a body, not the U.S. Congress', () => {
+    expect(names('Ships\n\nThe American Maritime Congress said so, and the U.S. Congress agreed.')).toEqual([
+      'American Maritime Congress',
+      'United States Congress',
+    ]);
+  });
+
+  it('reads "<Romance head> do/de <Name>" as one body, not a person', () => {
+    expect(names("Steel\n\nThe director of the Banco do Brasil's trade department said so.")).toEqual([
+      'Banco do Brasil',
+    ]);
+  });
+
+  it('knows the Caribbean Community, the whaling commission and COCOM', () => {
+    expect(
+      names('Trade\n\nThe Caribbean Community, the International Whaling Commission and COCOM met.'),
+    ).toEqual([
+      'Caribbean Community',
+      'International Whaling Commission',
+      'Coordinating Committee for Multilateral Export Controls',
+    ]);
+  });
+});

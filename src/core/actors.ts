@@ -33,6 +33,7 @@ import {
   GOVERNMENT_SEATS,
   MINISTRY_PORTFOLIOS,
   PORTFOLIO_MINISTRY,
+  ROMANCE_HEADS,
   ORG_PREFIX,
   ORG_SUFFIX,
   PLACE_PREPS,
@@ -75,6 +76,8 @@ export interface ActorResult {
 }
 
 const MAX_RUN = 12;
+/** "of" in the names of Spanish, Portuguese, French and Italian bodies (after `ROMANCE_HEADS`). */
+const ROMANCE_OF = new Set(['de', 'do', 'del', 'da', 'di', 'des', 'du', 'dos', 'das', 'della']);
 const MAX_NAME = 4;
 const NAME_PARTICLES = new Set([
   'de',
@@ -1019,6 +1022,8 @@ function parseName(
     next.space &&
     !stopCap(next);
   if (!isWord(first) || !first.cap || (stopCap(first) && !familyStop) || headTitle(first)) return null;
+  // "director of the Banco do Brasil": a body's Romance head word and its "of", no person
+  if (ROMANCE_HEADS.has(first.lower) && ROMANCE_OF.has(next?.lower ?? '')) return null;
   const lm = lexAt[p];
   if (lm && lm.a === p && lm.hit.ref?.kind === 'person' && lm.hit.form === Form.Name)
     return { b: lm.b, ref: lm.hit.ref };
@@ -1571,7 +1576,12 @@ export function recognizeActors(
       // per-token loop allocate a context for them (~13 KB per Reuters story)
       let hasOfFor = false;
       for (let k = a + 1; k < b && !hasOfFor; k++)
-        if (toks[k]!.lower === 'of' || toks[k]!.lower === 'for') hasOfFor = true;
+        if (
+          toks[k]!.lower === 'of' ||
+          toks[k]!.lower === 'for' ||
+          (ROMANCE_OF.has(toks[k]!.lower) && ROMANCE_HEADS.has(toks[k - 1]!.lower))
+        )
+          hasOfFor = true;
       // "Eduardo Bolsonaro", "Ivanka Trump": another given name before a lexicon person's surname
       // is a relative of theirs, not them
       const lastLm = lexAt[b - 1];
@@ -1650,15 +1660,15 @@ export function recognizeActors(
               m.hit.ref?.kind === 'company' &&
               COMPANY_SUFFIX.has(toks[b - 1]!.lower)
             ) &&
-            // "Canadian Labour Congress": another country's demonym and a word of its own before
-            // "Congress" name a body of that country, not the U.S. Congress
+            // "Canadian Labour Congress", "American Maritime Congress": a demonym and a word of its
+            // own before "Congress" name a body of that country, not the U.S. Congress (which is
+            // never "American <word> Congress")
             !(
               k === b - 1 &&
               k - a >= 2 &&
               m.hit.ref?.id === 'us:congress' &&
               lexAt[a]?.hit.form === Form.Adj &&
-              lexAt[a]!.hit.ref?.kind === 'country' &&
-              lexAt[a]!.hit.ref!.id !== 'us'
+              lexAt[a]!.hit.ref?.kind === 'country'
             ) &&
             !branch &&
             !subsidiary
@@ -1774,8 +1784,9 @@ export function recognizeActors(
           const nx = toks[k + 1]!.lower;
           // ("Cotton Export Corporation of Pakistan": a firm's legal form before "of" too)
           if (
-            (ORG_PREFIX.has(lw) || ORG_SUFFIX.has(lw) || LEGAL_FORMS.has(lw)) &&
-            (nx === 'of' || nx === 'for')
+            ((ORG_PREFIX.has(lw) || ORG_SUFFIX.has(lw) || LEGAL_FORMS.has(lw)) &&
+              (nx === 'of' || nx === 'for')) ||
+            (ROMANCE_HEADS.has(lw) && ROMANCE_OF.has(nx))
           ) {
             prefixOrg = true;
             firmHead = LEGAL_FORMS.has(lw);
@@ -2162,7 +2173,8 @@ export function recognizeActors(
     const poss = isPossessive(toks[p - 1]);
     const lm = lexAt[poss ? p - 2 : p - 1];
     const country = lm?.hit.ref?.kind === 'country' ? lm.hit.ref : null;
-    if (!country || (!poss && lm!.hit.form !== Form.Adj)) continue;
+    // ("the Banco do Brasil's trade department": a country's name inside a body's name)
+    if (!country || (!poss && lm!.hit.form !== Form.Adj) || used[lm!.a]) continue;
     // "Chinese foreign ministry spokeswoman Mao Ning": part of a person's role
     if (headTitle(toks[k + 1])) continue;
     const mapped = lex.byId.get(PORTFOLIO_MINISTRY[`${country.id} ${toks[p]!.lower}`] ?? '') ?? null;

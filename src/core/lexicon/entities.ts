@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 12;
+export const ENTITIES_VERSION = 13;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -79,6 +79,7 @@ export const BLOCS: EntityEntry[] = [
   { id: 'eaeu', name: 'Eurasian Economic Union', kind: 'bloc' },
   // groupings of the 1980s that wire archives name as parties
   { id: 'cairns', name: 'Cairns Group', kind: 'bloc' },
+  { id: 'caricom', name: 'Caribbean Community', kind: 'bloc', aliases: ['CARICOM', 'Caricom'] },
   {
     id: 'acp',
     name: 'African, Caribbean and Pacific Group of States',
@@ -97,6 +98,13 @@ export const BLOCS: EntityEntry[] = [
     name: 'Comecon',
     kind: 'bloc',
     aliases: ['COMECON', 'CMEA', 'Council for Mutual Economic Assistance'],
+  },
+  { id: 'iwc', name: 'International Whaling Commission', kind: 'organization', aliases: ['IWC'] },
+  {
+    id: 'cocom',
+    name: 'Coordinating Committee for Multilateral Export Controls',
+    kind: 'organization',
+    aliases: ['COCOM', 'CoCom', 'Cocom'],
   },
   {
     id: 'opec',
@@ -802,6 +810,10 @@ export const NON_ACTORS: string[] = [
   'Latin America',
   'South America',
   'North America',
+  'Central America',
+  'Lome Convention',
+  'Lomé Convention',
+  'Kennedy Round',
   'Southeast Asia',
   'Asia Pacific',
   'Asia-Pacific',

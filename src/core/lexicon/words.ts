@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 9;
+export const WORDS_VERSION = 10;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -65,6 +65,14 @@ pharmaceuticals spa
 export const LEGAL_FORMS = set('corp corporation inc ltd co cos plc llc ag sa nv gmbh spa');
 
 /** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
+/** Head words of Spanish, Portuguese, French and Italian bodies' names, before de/do/del/da/di/des
+ * ("Banco do Brasil", "Instituto Brasileiro do Cafe", "Camara de Comercio"). */
+export const ROMANCE_HEADS = set(`
+banco banque banca compania companhia compagnie instituto institut istituto ministerio ministere
+ministero camara chambre camera confederacion confederacao federacion federacao sociedad sociedade
+societe corporacion empresa caja caisse conselho consejo conseil
+`);
+
 export const ORG_PREFIX = set(`
 ministry department bureau office council bank institute federation association chamber board
 commission committee agency court confederation
