@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeActors } from './actors';
 import { resolveDate, findEvents, partiesOf } from './events';
-import './index';
+import { analyze } from './index';
 import { splitSentences, tokenize } from './tokenize';
 
 const PUB = Date.parse('2019-07-10T12:00:00Z'); // a Wednesday
@@ -622,5 +622,14 @@ describe('events: a sentence-opening talks noun with a long phrase (wire set K)'
     expect(
       story('Shipments in Oslo of Danish steel pipe paid for with Norwegian natural gas ended on Tuesday.'),
     ).toEqual([]);
+  });
+});
+
+describe('events: a text that ends on "in"', () => {
+  it('does not read past the last token', () => {
+    expect(() =>
+      analyze({ text: 'Trade talks\n\nThe two sides met in', published: '1987-06-01' }),
+    ).not.toThrow();
+    expect(() => analyze({ text: 'talks in', published: '1987-06-01' })).not.toThrow();
   });
 });

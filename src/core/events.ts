@@ -633,6 +633,8 @@ export function findEvents(
       if (
         !hit &&
         nextEv === k + 1 &&
+        // (nextEv is the sentence's end when no event word follows: nothing to read there)
+        nextEv < S.last &&
         t.lower === 'in' &&
         toks[k + 1]!.lower !== 'negotiators' &&
         TALKS.has(toks[k + 1]!.lower) &&
