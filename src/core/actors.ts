@@ -981,6 +981,40 @@ function ofTheNameEnd(toks: Token[], k: number, limit: number): number {
 const OF_THE_HEADS = new Set(['industry', 'industries', 'countries', 'states', 'nations', 'trade']);
 
 /**
+ * Where a firm's name starts when an initial opens it before the capitalised run at a ("C.
+ * Czarnikow Ltd", "brokers J. Thomas and Co", "Italy's Ing C. Olivetti and Co"): the initial, or a
+ * name word before it; a when there is none.
+ */
+function initialStart(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  used: Uint8Array,
+  personTokens: Uint8Array,
+  a: number,
+): number {
+  // (no read below index 0: one would turn these array reads megamorphic for every later call)
+  if (a < 2) return a;
+  const dot = toks[a - 1]!;
+  const initial = toks[a - 2];
+  if (dot.text !== '.' || dot.space || !isWord(initial) || !initial.upper) return a;
+  if (initial.text.length !== 1 || used[a - 2] || personTokens[a - 2]) return a;
+  const before = a >= 3 ? toks[a - 3] : undefined;
+  // (not "at gate B. Harnett Ltd said": a letter closing a sentence; "brokers J. Thomas": a noun
+  // for firms before the initial)
+  if (!isWord(before) || stopCap(before) || companyNoun(before.lower)) return a - 2;
+  if (
+    before.cap &&
+    !before.upper &&
+    !lexAt[a - 3] &&
+    !used[a - 3] &&
+    !personTokens[a - 3] &&
+    (a < 4 || isPossessive(toks[a - 4]) || !isWord(toks[a - 4]) || stopCap(toks[a - 4]))
+  )
+    return a - 3;
+  return a;
+}
+
+/**
  * A firm the lexicon knows, then its country, as a subsidiary's name ("General Motors of Canada",
  * "Ford Motor Co of Canada Ltd", "Chrysler Canada"): the country of the subsidiary when tokens
  * [a, b) are exactly that, or null.
@@ -1916,45 +1950,8 @@ export function recognizeActors(
               ];
         // "C. Czarnikow Ltd": a firm's name may open with an initial (an upper-case letter and a
         // dot, which end the run before the name)
-        if (
-          kind === 'company' &&
-          split < 0 &&
-          a >= 2 &&
-          a === i &&
-          toks[a - 1]!.text === '.' &&
-          !toks[a - 1]!.space &&
-          isWord(toks[a - 2]) &&
-          toks[a - 2]!.upper &&
-          toks[a - 2]!.text.length === 1 &&
-          !used[a - 2] &&
-          !personTokens[a - 2] &&
-          // (not "at gate B. Harnett Ltd said": a letter closing a sentence; "brokers J. Thomas and
-          // Co": a noun for firms before the initial)
-          (!isWord(toks[a - 3]) || stopCap(toks[a - 3]) || companyNoun(toks[a - 3]!.lower))
-        )
-          parts[0]![0] = a - 2;
-        // "Italy's Ing C. Olivetti and Co": a capitalised word of the name before the initial
-        else if (
-          kind === 'company' &&
-          split < 0 &&
-          a >= 4 &&
-          a === i &&
-          toks[a - 1]!.text === '.' &&
-          !toks[a - 1]!.space &&
-          isWord(toks[a - 2]) &&
-          toks[a - 2]!.upper &&
-          toks[a - 2]!.text.length === 1 &&
-          isWord(toks[a - 3]) &&
-          toks[a - 3]!.cap &&
-          !toks[a - 3]!.upper &&
-          !stopCap(toks[a - 3]) &&
-          !lexAt[a - 3] &&
-          !used[a - 3] &&
-          !used[a - 2] &&
-          !personTokens[a - 3] &&
-          (isPossessive(toks[a - 4]) || !isWord(toks[a - 4]) || stopCap(toks[a - 4]))
-        )
-          parts[0]![0] = a - 3;
+        if (kind === 'company' && split < 0 && a === i)
+          parts[0]![0] = initialStart(toks, lexAt, used, personTokens, a);
         for (const [pa, pb] of parts) {
           const name = text.slice(toks[pa]!.start, toks[pb - 1]!.end);
           const side =
