@@ -806,6 +806,8 @@ export function findPreconditions(
   /** True when the party or demonym right before token k follows a market word ("in U.S. demand",
    * "weak Japanese demand"). */
   const marketBeforeParty = (k: number): boolean => {
+    // (no read at index -1: ar.adjAt is holey, and one would make its reads megamorphic)
+    if (k < 2) return false;
     const mi = mentionAt(k - 1);
     const a = mi >= 0 ? ar.mentions[mi]!.a : ar.adjAt[k - 1] ? k - 1 : -1;
     return a > 0 && MARKET_DEMAND.has(toks[a - 1]!.lower) && toks[a - 1]!.lower !== 'and';
