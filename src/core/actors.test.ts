@@ -754,6 +754,17 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     ]);
   });
 
+  it('keeps a board, commission or acronym named before a title as an actor of its own', () => {
+    const ids = (s: string): string[] => actorsOf(`Dollar\n\n${s}`).map((x) => x.ids);
+    expect(ids('Federal Reserve Board chairman Carl Whitby said rates may rise.')).toEqual([
+      'us:fed',
+      'p:carl-whitby',
+    ]);
+    expect(ids('MITI vice minister Taro Sato said exports may fall.')).toEqual(['jp:miti', 'p:taro-sato']);
+    // near miss: a one-word office that is also part of the title stays inside the role
+    expect(ids('Treasury Secretary Carl Whitby said rates may rise.')).toEqual(['p:carl-whitby']);
+  });
+
   it('takes a name right after "<title> of <body named in full>" with no comma', () => {
     const a = actorsOf(
       'Aid\n\nCuts are due, the director general of the International Monetary Fund Marie-Anne Coudert said.',

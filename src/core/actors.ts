@@ -914,15 +914,27 @@ function bodyThenName(
   return speechVerb(after) || after?.text === ',' ? om.b : -1;
 }
 
-/** A lexicon organisation named in full by a name of two words or more with "Department" or
- * "Ministry" in it ("Department of Agriculture", "Commerce Ministry"), not an office that is also
- * a title ("Trade Representative") or a bloc's executive. */
-function isDepartmentName(toks: Token[], m: LexMatch): boolean {
-  if (m.hit.form !== Form.Name || m.hit.ref?.kind !== 'organization' || m.b - m.a < 2) return false;
-  for (let k = m.a; k < m.b; k++) {
-    const w = toks[k]!.lower;
-    if (w === 'department' || w === 'ministry') return true;
-  }
+/** Head words that make a lexicon name of two words or more a body of its own before a title. */
+const BODY_NAME_HEADS = new Set([
+  'department',
+  'ministry',
+  'board',
+  'commission',
+  'council',
+  'committee',
+  'bank',
+  'reserve',
+]);
+
+/** A lexicon organisation named before a person's title as a body of its own: a name of two words
+ * or more with a body's head word in it ("Department of Agriculture", "Commerce Ministry",
+ * "Federal Reserve Board chairman", "European Commission President"), or an acronym ("MITI vice
+ * minister", "USTR official"); not an office that is also a title ("Trade Representative",
+ * "Treasury Secretary"). The labelled sets count such bodies as actors (Reuters held-out 2). */
+function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
+  if (m.hit.form !== Form.Name || m.hit.ref?.kind !== 'organization') return false;
+  if (m.b - m.a === 1) return toks[m.a]!.upper && toks[m.a]!.end - toks[m.a]!.start >= 3;
+  for (let k = m.a; k < m.b; k++) if (BODY_NAME_HEADS.has(toks[k]!.lower)) return true;
   return false;
 }
 
@@ -1361,11 +1373,11 @@ export function recognizeActors(
     const nameText = nm.ref ? nm.ref.name : text.slice(toks[np]!.start, toks[nm.b - 1]!.end);
     spans.push({ a: np, b: nm.b, kind: 'person', name: nameText, role, side, ref: nm.ref });
     for (let k = roleStart; k < roleEnd; k++) {
-      // countries inside a role stay actors; other lexicon matches there (USTR as a title) do not
+      // countries inside a role stay actors; other lexicon matches there ("Trade Representative"
+      // as a title) do not, but a body named before the title is an actor of its own too ("U.S.
+      // Department of Energy Deputy Administrator X", "MITI vice minister X")
       const m = lexAt[k];
-      // "U.S. Department of Energy Deputy Administrator X": a department or ministry named in
-      // full before the title is an actor of its own too
-      if (m && m.b <= h && isDepartmentName(toks, m)) {
+      if (m && m.b <= h && isBodyNameInRole(toks, m)) {
         k = m.b - 1;
         continue;
       }
