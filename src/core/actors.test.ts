@@ -779,6 +779,16 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     ).not.toContain('Board');
   });
 
+  it('splits "<title> of the <Capitalised Body> <full name> said" where the lexicon knows no body', () => {
+    const a = actorsOf('Exports\n\nSales rose, chairman of the Rubber Export Council Ahmad Bin Yusof said.');
+    expect(a.map((x) => x.name)).toEqual(['Rubber Export Council', 'Ahmad Bin Yusof']);
+    expect(a[1]!.role).toBe('chairman of the Rubber Export Council');
+    // near miss: a body named after the title with no name after it stays one body
+    expect(names('Exports\n\nSales rose, the chairman of the Rubber Export Council said.')).toEqual([
+      'Rubber Export Council',
+    ]);
+  });
+
   it('reads a capitalised title appositive after a name ("X Y, Executive Vice-president of Z,")', () => {
     const a = actorsOf(
       'Grain\n\nPrices should float, proposed Henry Dalton, Senior Vice-president of Cargill (USA), a trader.',

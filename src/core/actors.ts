@@ -891,8 +891,9 @@ function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: 
 }
 
 /**
- * At "of" (p) after a title: "[the] <body or bloc named in full by the lexicon> <full name>" with
- * the name closed by a speech verb or a comma. Returns where the name starts, or -1.
+ * At "of" (p) after a title: "[the] <body or bloc named in full by the lexicon, or a capitalised
+ * run ending in a body's head word> <full name>" with the name closed by a speech verb or a comma.
+ * Returns where the name starts, or -1.
  */
 function bodyThenName(
   toks: Token[],
@@ -906,12 +907,22 @@ function bodyThenName(
   if (toks[q]?.lower === 'the') q++;
   const om = lexAt[q];
   const kind = om?.hit.ref?.kind;
-  if (!om || om.a !== q || om.hit.form !== Form.Name || (kind !== 'organization' && kind !== 'bloc'))
-    return -1;
-  const nm = parseName(toks, lexAt, sentCaps, sentOf, om.b, limit);
-  if (!nm || (!nm.ref && nameWords(toks, om.b, nm.b) < 2)) return -1;
+  let e = -1;
+  if (om && om.a === q && om.hit.form === Form.Name && (kind === 'organization' || kind === 'bloc')) e = om.b;
+  else if (!om) {
+    // "chairman of the Export Promotion Council Jane Roe said": a capitalised body the lexicon
+    // does not know, ended by its head word (two words at least), then the name
+    for (let k = q; k < limit && k - q < 6 && isWord(toks[k]) && toks[k]!.cap && !lexAt[k]; k++)
+      if (k > q && ORG_SUFFIX.has(toks[k]!.lower) && !COMPANY_SUFFIX.has(toks[k]!.lower)) {
+        e = k + 1;
+        break;
+      }
+  }
+  if (e < 0) return -1;
+  const nm = parseName(toks, lexAt, sentCaps, sentOf, e, limit);
+  if (!nm || (!nm.ref && nameWords(toks, e, nm.b) < 2)) return -1;
   const after = toks[nm.b];
-  return speechVerb(after) || after?.text === ',' ? om.b : -1;
+  return speechVerb(after) || after?.text === ',' ? e : -1;
 }
 
 /** Head words that make a lexicon name of two words or more a body of its own before a title. */
@@ -1261,6 +1272,7 @@ export function recognizeActors(
     if (toks[p]?.text === '-' && !toks[p]!.space && toks[p + 1]?.lower === 'general' && !toks[p + 1]!.space)
       p += 2;
     const titleEnd = p;
+    const ofAt = p < limit && toks[p]!.lower === 'of' ? p : -1;
     // "Secretary of State George Shultz", "Minister for Trade and Industry X"
     if (p < limit && (toks[p]!.lower === 'of' || toks[p]!.lower === 'for')) {
       let q = p + 1;
@@ -1275,8 +1287,11 @@ export function recognizeActors(
     const commaName = p < limit && toks[p]!.text === ',';
     // "the director general of the International Monetary Fund Jane
     // Roe said": a title of a body the lexicon names in full, then a full name with no comma
-    const ofBody =
+    // (read from the title's own "of": "of the" before a body is also a domain's "of the")
+    let ofBody =
       p < limit && toks[p]!.lower === 'of' ? bodyThenName(toks, lexAt, sentCaps, sentOf, p, limit) : -1;
+    if (ofBody < 0 && ofAt >= 0 && ofAt < p)
+      ofBody = bodyThenName(toks, lexAt, sentCaps, sentOf, ofAt, limit);
     let np = ofBody >= 0 ? ofBody : commaName ? p + 1 : p;
     // "Republican Senators Phil Gramm of Texas, ...": a plural title after a party's name
     const party = US_PARTIES.has(t.lower);
