@@ -779,6 +779,19 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     ).not.toContain('Board');
   });
 
+  it('reads "<Committee> for the <Purpose>" and "<Committee> on <Subject>" as one body', () => {
+    expect(
+      names('Quotas\n\nAn official of the Board for the Promotion of Garment Exports said quotas will rise.'),
+    ).toEqual(['Board for the Promotion of Garment Exports']);
+    expect(names('Quotas\n\nThe Council on Farm Trade Relations said quotas will rise.')).toEqual([
+      'Council on Farm Trade Relations',
+    ]);
+    // near misses: a date after "on", a lower-case purpose after "for the", a head word alone
+    expect(names('Quotas\n\nThe Council on Monday said quotas will rise.')).toEqual([]);
+    expect(names('Quotas\n\nThe Board for the first time said quotas will rise.')).toEqual([]);
+    expect(names('Quotas\n\nAn official of the Committee said quotas will rise.')).toEqual([]);
+  });
+
   it('splits "<title> of the <Capitalised Body> <full name> said" where the lexicon knows no body', () => {
     const a = actorsOf('Exports\n\nSales rose, chairman of the Rubber Export Council Ahmad Bin Yusof said.');
     expect(a.map((x) => x.name)).toEqual(['Rubber Export Council', 'Ahmad Bin Yusof']);

@@ -1000,6 +1000,38 @@ function ofTheNameEnd(toks: Token[], k: number, limit: number): number {
   const head = toks[e - 1]!.lower;
   return ORG_SUFFIX.has(head) || OF_THE_HEADS.has(head) ? e : k;
 }
+/** End of the capitalised purpose after "<body's head> for the" from k ("Implementation of Textile
+ * Agreements", "Advancement of Science"): up to six words, "of" or "and" inside before a capitalised
+ * word, no country or bloc first ("the Council for the Soviet Union"); k when there is none. */
+function forTheNameEnd(toks: Token[], lexAt: (LexMatch | null)[], k: number, limit: number): number {
+  if (isStateName(lexAt[k])) return k;
+  let e = k;
+  while (e < limit && e - k < 6) {
+    const t = toks[e]!;
+    if (isWord(t) && t.cap && !stopCap(t)) e++;
+    else if (
+      e > k &&
+      (t.lower === 'of' || t.lower === 'and') &&
+      isWord(toks[e + 1]) &&
+      toks[e + 1]!.cap &&
+      !stopCap(toks[e + 1])
+    )
+      e++;
+    else break;
+  }
+  return e;
+}
+
+/** "Committee on Farm Trade", "Council on Foreign Relations": at k, an "on" after a committee's,
+ * commission's or council's head word, before a capitalised word that is no day or month ("the
+ * Commission on Monday" is a date). */
+function onBody(toks: Token[], k: number): boolean {
+  if (toks[k]!.lower !== 'on' || !ON_BODY_HEADS.has(toks[k - 1]!.lower)) return false;
+  const nx = toks[k + 1];
+  return isWord(nx) && nx.cap && !stopCap(nx);
+}
+const ON_BODY_HEADS = new Set(['committee', 'commission', 'council', 'subcommittee', 'conference']);
+
 /** Last words of a body's object after "of the" besides the organisation head words. */
 const OF_THE_HEADS = new Set(['industry', 'industries', 'countries', 'states', 'nations', 'trade']);
 
@@ -1311,6 +1343,9 @@ export function recognizeActors(
     }
     // "president of the Prairie Growers Association": a name ending in an organisation's head
     // word is the organisation the title serves (pass 3 finds it), not a person
+    // ("an official of the Committee for ...": nor is a body's head word alone)
+    if (!nm.ref && nm.b - np === 1 && (ORG_PREFIX.has(toks[np]!.lower) || ORG_SUFFIX.has(toks[np]!.lower)))
+      continue;
     if (!nm.ref && nm.b - np >= 2) {
       const lw = toks[nm.b - 1]!.lower;
       if (ORG_SUFFIX.has(lw) || COMPANY_SUFFIX.has(lw)) continue;
@@ -1534,13 +1569,16 @@ export function recognizeActors(
       }
       // "Federation of the Swiss Watch Industry": 'of the' after a body's head word, then a
       // capitalised name that ends in a head word of its own, stays one name
+      // ("Committee for the Implementation of Textile Agreements": after 'for the', the body's
+      // purpose, a capitalised name that may go on with 'of')
       if (
-        u.lower === 'of' &&
+        (u.lower === 'of' || u.lower === 'for') &&
         j > i &&
         toks[j + 1]?.lower === 'the' &&
         !toks[j + 1]!.cap &&
         (ORG_PREFIX.has(toks[j - 1]!.lower) || ORG_SUFFIX.has(toks[j - 1]!.lower)) &&
-        ofTheNameEnd(toks, j + 2, limit) > j + 2
+        (u.lower === 'of' ? ofTheNameEnd(toks, j + 2, limit) : forTheNameEnd(toks, lexAt, j + 2, limit)) >
+          j + 2
       ) {
         j += 2;
         continue;
@@ -1640,7 +1678,8 @@ export function recognizeActors(
         if (
           toks[k]!.lower === 'of' ||
           toks[k]!.lower === 'for' ||
-          (ROMANCE_OF.has(toks[k]!.lower) && ROMANCE_HEADS.has(toks[k - 1]!.lower))
+          (ROMANCE_OF.has(toks[k]!.lower) && ROMANCE_HEADS.has(toks[k - 1]!.lower)) ||
+          onBody(toks, k)
         )
           hasOfFor = true;
       // "Eduardo Bolsonaro", "Ivanka Trump": another given name before a lexicon person's surname
@@ -1847,7 +1886,8 @@ export function recognizeActors(
           if (
             ((ORG_PREFIX.has(lw) || ORG_SUFFIX.has(lw) || LEGAL_FORMS.has(lw)) &&
               (nx === 'of' || nx === 'for')) ||
-            (ROMANCE_HEADS.has(lw) && ROMANCE_OF.has(nx))
+            (ROMANCE_HEADS.has(lw) && ROMANCE_OF.has(nx)) ||
+            onBody(toks, k + 1)
           ) {
             prefixOrg = true;
             firmHead = LEGAL_FORMS.has(lw);
