@@ -779,6 +779,14 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     ).not.toContain('Board');
   });
 
+  it('takes no country from a sea named after it or a U.S. state before a party member', () => {
+    expect(names('Shrimp\n\nBoats from the Gulf of Mexico asked for duties on imports.')).toEqual([]);
+    expect(names('Quotas\n\nThe bill of Georgia Democrat Ed Jenkins failed.')).toEqual(['Ed Jenkins']);
+    // near miss: the country itself, and after "of" with no body of water before it
+    expect(names('Wine\n\nGeorgia and Armenia want quotas.')).toEqual(['Georgia', 'Armenia']);
+    expect(names('Oil\n\nThe government of Mexico asked for duties.')).toEqual(['Mexico']);
+  });
+
   it('reads "<Committee> for the <Purpose>" and "<Committee> on <Subject>" as one body', () => {
     expect(
       names('Quotas\n\nAn official of the Board for the Promotion of Garment Exports said quotas will rise.'),

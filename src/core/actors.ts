@@ -1000,6 +1000,21 @@ function ofTheNameEnd(toks: Token[], k: number, limit: number): number {
   const head = toks[e - 1]!.lower;
   return ORG_SUFFIX.has(head) || OF_THE_HEADS.has(head) ? e : k;
 }
+/**
+ * A country's name inside a place's name, not the country: "the Gulf of Mexico", "the Sea of
+ * Japan" (a body of water named after it), "Georgia Democrat Ed Jenkins" (a U.S. state before a
+ * party's member).
+ */
+function placeNameNotState(toks: Token[], m: LexMatch, first: number): boolean {
+  if (m.hit.ref?.kind !== 'country' || m.hit.form !== Form.Name) return false;
+  const nx = toks[m.b];
+  if (isWord(nx) && nx.cap && (US_PARTIES.has(nx.lower) || US_PARTY_PLURALS.has(nx.lower))) return true;
+  const w = m.a - 2 >= first ? toks[m.a - 2]! : null;
+  return w !== null && w.cap && toks[m.a - 1]!.lower === 'of' && WATER_WORDS.has(w.lower);
+}
+const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
+const US_PARTY_PLURALS = new Set(['democrats', 'republicans']);
+
 /** End of the capitalised purpose after "<body's head> for the" from k ("Implementation of Textile
  * Agreements", "Advancement of Science"): up to six words, "of" or "and" inside before a capitalised
  * word, no country or bloc first ("the Council for the Soviet Union"); k when there is none. */
@@ -1258,7 +1273,7 @@ export function recognizeActors(
       ) {
         const m = matchAt(lex.actors, toks, i, S.last, sentCaps[s] === 1);
         if (m) {
-          for (let k = m.a; k < m.b; k++) lexAt[k] = m;
+          if (!placeNameNotState(toks, m, S.first)) for (let k = m.a; k < m.b; k++) lexAt[k] = m;
           i = m.b;
           continue;
         }
