@@ -139,7 +139,11 @@ describe('actors: wire set C names', () => {
     expect(names('Fish trade\n\nFleets in the Atlantic urged Washington to act.')).toEqual(['United States']);
   });
   it('leaves "<Place>-based" out of a firm name, and keeps hyphenated given names', () => {
-    expect(names('Chip trade\n\nTokyo-based Fujitsu Ltd welcomed the accord.')).toEqual(['Fujitsu Ltd']);
+    // (a firm the lexicon does not know: the capitalised run is what ends at the compound)
+    expect(names('Chip trade\n\nTokyo-based Kaito Denki Ltd welcomed the accord.')).toEqual([
+      'Kaito Denki Ltd',
+    ]);
+    expect(names('Chip trade\n\nTokyo-based Fujitsu Ltd welcomed the accord.')).toEqual(['Fujitsu']);
     expect(names('Chip trade\n\nNegotiator Kim Yong-beom welcomed the accord.')).toContain('Kim Yong-beom');
   });
 });

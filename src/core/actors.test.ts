@@ -779,6 +779,19 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     ).not.toContain('Board');
   });
 
+  it('knows firms named bare, and a known firm that opens another firm or body keeps that name', () => {
+    expect(names('Chips\n\nToshiba and Fujitsu cut prices, and Nomura bought shares.')).toEqual([
+      'Toshiba',
+      'Fujitsu',
+      'Nomura',
+    ]);
+    // near misses: the longer name is another firm or body
+    expect(names('Chips\n\nThe Daiwa Securities Research Institute said prices will fall.')).toEqual([
+      'Daiwa Securities Research Institute',
+    ]);
+    expect(names('Chips\n\nToshiba Machine Co said prices will fall.')).toEqual(['Toshiba Machine Co']);
+  });
+
   it('takes no country from a sea named after it or a U.S. state before a party member', () => {
     expect(names('Shrimp\n\nBoats from the Gulf of Mexico asked for duties on imports.')).toEqual([]);
     expect(names('Quotas\n\nThe bill of Georgia Democrat Ed Jenkins failed.')).toEqual(['Ed Jenkins']);

@@ -1765,15 +1765,14 @@ export function recognizeActors(
               ORG_SUFFIX.has(toks[b - 1]!.lower)
             ) &&
             k !== otherBody &&
-            // "Hyundai Heavy Industries", "Mitsubishi Electric Corp": a group's one-word name the
-            // lexicon gives one firm opens another firm's name when two more words end in a
-            // company's suffix
+            // "Hyundai Heavy Industries", "Mitsubishi Electric Corp", "Daiwa Securities Research
+            // Institute": a firm's name the lexicon knows opens another firm's or body's name when
+            // two more words end in a company's or body's head word
             !(
-              k === firstOwn &&
-              m.b === k + 1 &&
-              b - k >= 3 &&
+              m.a === firstOwn &&
+              b - m.b >= 2 &&
               m.hit.ref?.kind === 'company' &&
-              COMPANY_SUFFIX.has(toks[b - 1]!.lower)
+              (COMPANY_SUFFIX.has(toks[b - 1]!.lower) || ORG_SUFFIX.has(toks[b - 1]!.lower))
             ) &&
             // "Canadian Labour Congress", "American Maritime Congress": a demonym and a word of its
             // own before "Congress" name a body of that country, not the U.S. Congress (which is

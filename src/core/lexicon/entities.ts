@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 13;
+export const ENTITIES_VERSION = 14;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -775,6 +775,73 @@ export const COMPANIES: EntityEntry[] = [
   { id: 'c:pernod', name: 'Pernod Ricard', kind: 'company', side: 'fr' },
   { id: 'c:remy', name: 'Rémy Cointreau', kind: 'company', side: 'fr', aliases: ['Remy Cointreau'] },
   { id: 'c:lvmh', name: 'LVMH', kind: 'company', side: 'fr' },
+  // electronics, machinery and launch firms, and the brokers whose seats and licences were traded
+  // over: parties and targets in 1980s trade disputes, often named without a legal form
+  { id: 'c:philips', name: 'Philips', kind: 'company', side: 'nl', aliases: ['Philips NV', 'NV Philips'] },
+  { id: 'c:siemens', name: 'Siemens', kind: 'company', side: 'de', aliases: ['Siemens AG'] },
+  {
+    id: 'c:toshiba',
+    name: 'Toshiba',
+    kind: 'company',
+    side: 'jp',
+    aliases: ['Toshiba Corp', 'Toshiba Corporation'],
+  },
+  { id: 'c:fujitsu', name: 'Fujitsu', kind: 'company', side: 'jp', aliases: ['Fujitsu Ltd'] },
+  { id: 'c:hitachi', name: 'Hitachi', kind: 'company', side: 'jp', aliases: ['Hitachi Ltd'] },
+  { id: 'c:nec', name: 'NEC', kind: 'company', side: 'jp', aliases: ['NEC Corp'] },
+  { id: 'c:sony', name: 'Sony', kind: 'company', side: 'jp', aliases: ['Sony Corp'] },
+  {
+    id: 'c:matsushita',
+    name: 'Matsushita',
+    kind: 'company',
+    side: 'jp',
+    aliases: ['Matsushita Electric Industrial', 'Matsushita Electric Industrial Co'],
+  },
+  { id: 'c:komatsu', name: 'Komatsu', kind: 'company', side: 'jp', aliases: ['Komatsu Ltd'] },
+  { id: 'c:ibm', name: 'IBM', kind: 'company', side: 'us', aliases: ['International Business Machines'] },
+  { id: 'c:motorola', name: 'Motorola', kind: 'company', side: 'us', aliases: ['Motorola Inc'] },
+  {
+    id: 'c:texas-instruments',
+    name: 'Texas Instruments',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Texas Instruments Inc'],
+  },
+  { id: 'c:caterpillar', name: 'Caterpillar', kind: 'company', side: 'us', aliases: ['Caterpillar Inc'] },
+  { id: 'c:arianespace', name: 'Arianespace', kind: 'company', side: 'fr' },
+  { id: 'c:nomura', name: 'Nomura', kind: 'company', side: 'jp', aliases: ['Nomura Securities'] },
+  { id: 'c:daiwa', name: 'Daiwa', kind: 'company', side: 'jp', aliases: ['Daiwa Securities'] },
+  { id: 'c:nikko', name: 'Nikko', kind: 'company', side: 'jp', aliases: ['Nikko Securities'] },
+  { id: 'c:yamaichi', name: 'Yamaichi', kind: 'company', side: 'jp', aliases: ['Yamaichi Securities'] },
+  {
+    id: 'c:merrill-lynch',
+    name: 'Merrill Lynch',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Merrill Lynch and Co'],
+  },
+  {
+    id: 'c:salomon',
+    name: 'Salomon Brothers',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Salomon Brothers Inc'],
+  },
+  {
+    id: 'c:goldman-sachs',
+    name: 'Goldman Sachs',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Goldman Sachs and Co'],
+  },
+  { id: 'c:morgan-stanley', name: 'Morgan Stanley', kind: 'company', side: 'us' },
+  {
+    id: 'c:shearson',
+    name: 'Shearson Lehman Brothers',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Shearson Lehman', 'Shearson Lehman Brothers Inc'],
+  },
 ];
 
 /**
