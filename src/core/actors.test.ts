@@ -792,6 +792,24 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     expect(names('Chips\n\nToshiba Machine Co said prices will fall.')).toEqual(['Toshiba Machine Co']);
   });
 
+  it('reads "<Firm> Ltd of <Country>" as the firm and where it is from, and ends a firm before "on"', () => {
+    expect(names('Satellites\n\nThey were built for Koala Sat Pty Ltd of Australia.')).toEqual([
+      'Koala Sat Pty Ltd',
+      'Australia',
+    ]);
+    expect(names('Satellites\n\nThey fly on rockets of Asia Orbital Launch Co.')).toEqual([
+      'Asia Orbital Launch Co',
+    ]);
+    expect(names('Satellites\n\nThey were sent by Orbital Freight Corp on Long March rockets.')).toEqual([
+      'Orbital Freight Corp',
+    ]);
+    // near misses: a spelled-out form is part of the name, a known firm abroad is its subsidiary
+    expect(names('Cotton\n\nThe Cotton Trading Corporation of Pakistan said so.')).toEqual([
+      'Cotton Trading Corporation of Pakistan',
+    ]);
+    expect(names('Cars\n\nFord Motor Co of Canada said so.')).toEqual(['Ford Motor Co of Canada']);
+  });
+
   it('takes no country from a sea named after it or a U.S. state before a party member', () => {
     expect(names('Shrimp\n\nBoats from the Gulf of Mexico asked for duties on imports.')).toEqual([]);
     expect(names('Quotas\n\nThe bill of Georgia Democrat Ed Jenkins failed.')).toEqual(['Ed Jenkins']);

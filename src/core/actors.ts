@@ -1015,6 +1015,13 @@ function placeNameNotState(toks: Token[], m: LexMatch, first: number): boolean {
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 const US_PARTY_PLURALS = new Set(['democrats', 'republicans']);
 
+/** A firm the lexicon knows (its match m) named with a country other than its home ("Ford Motor
+ * Co of Canada": a subsidiary); West Germany is Germany's. */
+function abroad(m: LexMatch | null | undefined, country: LexRef): boolean {
+  const side = m?.hit.ref?.kind === 'company' ? m.hit.ref.side : null;
+  return side !== null && country.name !== side && !country.name.endsWith(` ${side}`);
+}
+
 /** End of the capitalised purpose after "<body's head> for the" from k ("Implementation of Textile
  * Agreements", "Advancement of Science"): up to six words, "of" or "and" inside before a capitalised
  * word, no country or bloc first ("the Council for the Soviet Union"); k when there is none. */
@@ -1569,10 +1576,26 @@ export function recognizeActors(
           continue;
         }
       }
+      // "Aussat Pty Ltd of Australia", "Siemens AG of West Germany": after an abbreviated legal
+      // form, "of <country>" says where the firm is from ("Cotton Export Corporation of Pakistan"
+      // spells the form out and is the name; a known firm's form before another country names its
+      // subsidiary there: "Ford Motor Co of Canada")
+      if (
+        u.lower === 'of' &&
+        j > i &&
+        LEGAL_FORMS.has(toks[j - 1]!.lower) &&
+        toks[j - 1]!.lower !== 'corporation' &&
+        isStateName(lexAt[j + 1]) &&
+        lexAt[j + 1]!.a === j + 1 &&
+        !abroad(lexAt[j - 1], lexAt[j + 1]!.hit.ref!)
+      )
+        break;
       if (
         isWord(u) &&
         connector(u) &&
         !u.cap &&
+        // ("Committee on Farm Trade"; "by Acme Corp on Long March rockets" ends at the firm)
+        (u.lower !== 'on' || ON_BODY_HEADS.has(toks[j - 1]!.lower)) &&
         j + 1 < limit &&
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap &&
@@ -1741,10 +1764,12 @@ export function recognizeActors(
             // "Pacific Seafood Processors Association", "Silicon Valley Leadership Group": a place
             // that opens a name of two more words ending in an organisation's head word is part of it
             // ("North Atlantic Fisheries Task Force": after a compass word too)
+            // ("Asia Satellite Telecommunications Co", "China Great Wall Industry Corp": a firm's
+            // too, and after the country that names it)
             if (!(
-              (m.a === a || (m.a === a + 1 && COMPASS_WORDS.has(toks[a]!.lower))) &&
+              (m.a === a || m.a === firstOwn || (m.a === a + 1 && COMPASS_WORDS.has(toks[a]!.lower))) &&
               b - m.b >= 2 &&
-              ORG_SUFFIX.has(last)
+              (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last))
             ))
               nonInside = true;
           } else if (
