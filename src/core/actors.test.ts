@@ -810,6 +810,23 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     expect(names('Cars\n\nFord Motor Co of Canada said so.')).toEqual(['Ford Motor Co of Canada']);
   });
 
+  it('keeps "<X> Manufacturers and Exporters Association", "<X> Industries of America" and "Chambers of" whole', () => {
+    expect(names('Quotas\n\nThe Nepal Carpet Makers and Exporters Association said quotas hurt.')).toEqual([
+      'Nepal Carpet Makers and Exporters Association',
+    ]);
+    expect(names('Quotas\n\nThe Luggage Industries of America said quotas help.')).toEqual([
+      'Luggage Industries of America',
+    ]);
+    expect(names('Quotas\n\nHe spoke to the Federated Chambers of Commerce in Lagos.')).toEqual([
+      'Federated Chambers of Commerce',
+    ]);
+    // near miss: a head word before "and" closes the first body
+    expect(names('Quotas\n\nThe Cotton Growers Association and Exporters Council met.')).toEqual([
+      'Cotton Growers Association',
+      'Exporters Council',
+    ]);
+  });
+
   it('takes no country from a sea named after it or a U.S. state before a party member', () => {
     expect(names('Shrimp\n\nBoats from the Gulf of Mexico asked for duties on imports.')).toEqual([]);
     expect(names('Quotas\n\nThe bill of Georgia Democrat Ed Jenkins failed.')).toEqual(['Ed Jenkins']);

@@ -1015,6 +1015,27 @@ function placeNameNotState(toks: Token[], m: LexMatch, first: number): boolean {
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 const US_PARTY_PLURALS = new Set(['democrats', 'republicans']);
 
+/** At k, a word for a body's members, then "and", a second such word and the body's head word
+ * closing the name ("Garment Manufacturers and Exporters Association"): one body (not "Growers
+ * Association and Exporters Council": a head word before "and" closes a name). */
+function membersThenHead(toks: Token[], k: number): boolean {
+  const before = toks[k]!.lower;
+  if (!before.endsWith('s') || ORG_PREFIX.has(before)) return false;
+  const m = toks[k + 2];
+  const h = toks[k + 3];
+  const after = toks[k + 4];
+  return (
+    isWord(m) &&
+    m.cap &&
+    m.lower.endsWith('s') &&
+    ORG_SUFFIX.has(m.lower) &&
+    isWord(h) &&
+    h.cap &&
+    ORG_PREFIX.has(h.lower) &&
+    !(isWord(after) && (after.cap || connector(after)))
+  );
+}
+
 /** A firm the lexicon knows (its match m) named with a country other than its home ("Ford Motor
  * Co of Canada": a subsidiary); West Germany is Germany's. */
 function abroad(m: LexMatch | null | undefined, country: LexRef): boolean {
@@ -1516,7 +1537,8 @@ export function recognizeActors(
       if (
         u.lower === 'and' &&
         j > i &&
-        (COMPANY_SUFFIX.has(toks[j - 1]!.lower) || (ORG_SUFFIX.has(toks[j - 1]!.lower) && !lastOfRun)) &&
+        (COMPANY_SUFFIX.has(toks[j - 1]!.lower) ||
+          (ORG_SUFFIX.has(toks[j - 1]!.lower) && !lastOfRun && !membersThenHead(toks, j - 1))) &&
         (j - 1 > i + 1 || (j - 1 > i && !stopCap(toks[i])))
       )
         break;
@@ -1925,6 +1947,8 @@ export function recognizeActors(
           if (
             ((ORG_PREFIX.has(lw) || ORG_SUFFIX.has(lw) || LEGAL_FORMS.has(lw)) &&
               (nx === 'of' || nx === 'for')) ||
+            // "Printing Industries of America": a firm's head word, then "of" and the country
+            (COMPANY_SUFFIX.has(lw) && nx === 'of' && k + 3 === b && isStateName(lexAt[k + 2])) ||
             (ROMANCE_HEADS.has(lw) && ROMANCE_OF.has(nx)) ||
             onBody(toks, k + 1)
           ) {
