@@ -827,6 +827,14 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     ]);
   });
 
+  it('reads "<Name>, <AGENCY> <title> said" as a person with that role', () => {
+    const a = actorsOf('Juice\n\nA duty of 2 pct applies, Maria Delgado, ITC investigator said.');
+    expect(a.find((x) => x.name === 'Maria Delgado')?.role).toBe('ITC investigator');
+    expect(names('Juice\n\nStocks fell, Tom Barker, USDA economist, said.')).toContain('Tom Barker');
+    // near miss: an agency's data after a firm's name is no title
+    expect(names('Juice\n\nPrices rose at Acme Widgets, USDA data showed.')).not.toContain('Acme Widgets');
+  });
+
   it('takes no country from a sea named after it or a U.S. state before a party member', () => {
     expect(names('Shrimp\n\nBoats from the Gulf of Mexico asked for duties on imports.')).toEqual([]);
     expect(names('Quotas\n\nThe bill of Georgia Democrat Ed Jenkins failed.')).toEqual(['Ed Jenkins']);

@@ -863,6 +863,31 @@ function capTitleAppos(toks: Token[], q: number): boolean {
 }
 
 /**
+ * True when an appositive at q is "<agency> <lower-case title>" closed by a comma or a speech verb
+ * (", ITC investigator said", ", USDA economist, said"): the agency a name the lexicon knows or an
+ * acronym, the title a head word after at most two modifiers.
+ */
+function agencyTitleAppos(toks: Token[], lexAt: (LexMatch | null)[], q: number): boolean {
+  const t = toks[q];
+  if (!isWord(t) || !t.cap) return false;
+  const m = lexAt[q];
+  let k: number;
+  if (m && m.a === q && m.hit.form === Form.Name && m.hit.ref?.kind === 'organization') k = m.b;
+  else if (!m && t.upper && t.end - t.start >= 2) k = q + 1;
+  else return false;
+  for (const end = k + 3; k < end; k++) {
+    const u = toks[k];
+    if (!isWord(u) || u.cap) return false;
+    if (headTitle(u)) {
+      const v = toks[k + 1];
+      return v !== undefined && (v.text === ',' || speechVerb(v));
+    }
+    if (!TITLE_MODS.has(u.lower)) return false;
+  }
+  return false;
+}
+
+/**
  * The lower-case role word (a title head or "head", "member", ...) in the words before the comma
  * at c, back to the clause's last punctuation within twelve tokens, or -1: "the head of the
  * panel drafting the plan, Jane Roe, said" (not "the maker of the parts, Acme Widgets, said").
@@ -2235,7 +2260,10 @@ export function recognizeActors(
           !ORG_PREPS.has(prev?.lower ?? '') && ((prev && speechVerb(prev)) || (next && speechVerb(next)));
         const appos =
           next?.text === ',' &&
-          (isApposHead(next2) || capTitleAppos(toks, b + 1) || countryApposRole(toks, lexAt, b + 1, limit));
+          (isApposHead(next2) ||
+            capTitleAppos(toks, b + 1) ||
+            countryApposRole(toks, lexAt, b + 1, limit) ||
+            agencyTitleAppos(toks, lexAt, b + 1));
         // "the head of the panel that drafted it, Jane Roe, said": a name set off by commas after a
         // phrase with a role word, and a speech verb right after it
         const roleAt =
