@@ -835,6 +835,13 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     expect(names('Juice\n\nPrices rose at Acme Widgets, USDA data showed.')).not.toContain('Acme Widgets');
   });
 
+  it('reads an outlet after "journal" or "monthly", and not its owner named before "daily"', () => {
+    expect(names('Trade\n\nThe monthly journal Export Review said trade fell.')).toEqual(['Export Review']);
+    expect(names('Trade\n\nThe Workers Party daily Voz Nueva said trade fell.')).toEqual(['Voz Nueva']);
+    // near miss: the party itself, speaking
+    expect(names('Trade\n\nThe Workers Party said trade fell.')).toEqual(['Workers Party']);
+  });
+
   it('takes no country from a sea named after it or a U.S. state before a party member', () => {
     expect(names('Shrimp\n\nBoats from the Gulf of Mexico asked for duties on imports.')).toEqual([]);
     expect(names('Quotas\n\nThe bill of Georgia Democrat Ed Jenkins failed.')).toEqual(['Ed Jenkins']);

@@ -2052,7 +2052,15 @@ export function recognizeActors(
           own = true;
         if (!own) suffixOrg = false;
       }
-      if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg)) {
+      // "the Communist Party daily Granma": a body named as an outlet's owner describes the
+      // outlet (which the media noun names next), not a party to the story
+      const ownerOfOutlet =
+        isWord(toks[b]) &&
+        !toks[b]!.cap &&
+        MEDIA_NOUNS.has(toks[b]!.lower) &&
+        isWord(toks[b + 1]) &&
+        toks[b + 1]!.cap;
+      if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg) && !ownerOfOutlet) {
         // ("Association of Computer and Peripheral Equipment Industries": a body's head before "of"
         // outranks a firm's suffix word at the end, unless that is a legal form)
         const kind =

@@ -228,7 +228,7 @@ export const EXPORT_CONTROLLED: ReadonlySet<string> = new Set(['c:huawei', 'c:zt
 
 /** Nouns right before a capitalised name that make it a news outlet ("the newspaper El Pais"). */
 export const MEDIA_NOUNS = set(`
-newspaper newspapers daily broadcaster broadcasters tabloid magazine
+newspaper newspapers daily broadcaster broadcasters tabloid magazine journal weekly monthly
 `);
 
 /** Last words of outlets' names in other languages ("Neue Zuercher Zeitung", "Asahi Shimbun"). */
