@@ -1237,3 +1237,20 @@ describe('preconditions: compensation claimed is outside the taxonomy (wire sets
     ).toEqual(['Dairy Council>Canada|subsidies|demand']);
   });
 });
+
+describe('preconditions: a tax refused by its bare noun (Reuters held-out 2)', () => {
+  it('reads "declared themselves against the tax" as a market-access refusal of each party', () => {
+    expect(
+      pre(
+        'Margarine trade row\n\nItaly and Greece have declared themselves against the planned Community tax on margarine imports.',
+      ),
+    ).toEqual(['Italy>-|market_access|reject', 'Greece>-|market_access|reject']);
+    expect(
+      pre('Margarine trade row\n\nPortugal said it was opposed to the tax on seed oils, officials said.'),
+    ).toEqual(['Portugal>-|market_access|reject']);
+    // fiscal-policy talk of taxes is no measure on goods
+    expect(
+      pre('Budget trade row\n\nPortugal said it was opposed to the tax reform this year, officials said.'),
+    ).toEqual([]);
+  });
+});

@@ -2521,6 +2521,18 @@ export function findPreconditions(
           ar.mentionAt,
         ))
           issues.add(i);
+      // "opposed to the proposed tax on vegetable oils", "declared themselves against the tax", "a
+      // tax which Bonn is against": a tax refused by its bare noun is a barrier to the goods it hits
+      // (market access, as the dev gold codes the EC's oils and fats tax); demands about a tax stay
+      // unread (an export tax or a tax difference is a tariff matter to the labels)
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        (rel > 0
+          ? taxNamed(toks, Math.max(S.first, rel - 6), rel)
+          : taxNamed(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
+      )
+        issues.add('market_access');
       // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
       // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
       // issue of the sentence before (its positions, else its one issue), else the article's main
@@ -3316,6 +3328,19 @@ function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): numb
     if (toks[k]!.kind === TokKind.Punct) return -1;
   }
   return -1;
+}
+
+/** Words after "tax" that make it fiscal policy ("tax cuts", "tax reform"), not a measure on goods. */
+const FISCAL_AFTER = words(
+  'cut cuts reform reforms credit credits break breaks incentive incentives rate rates',
+);
+/** Whether tokens [a, b) name a tax ("the tax", "a tax on oils") that is no fiscal-policy talk. */
+function taxNamed(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if ((w === 'tax' || w === 'taxes') && !FISCAL_AFTER.has(toks[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 function refersToMeasure(toks: Token[], a: number, b: number): boolean {
