@@ -1254,3 +1254,19 @@ describe('preconditions: a tax refused by its bare noun (Reuters held-out 2)', (
     ).toEqual([]);
   });
 });
+
+describe('preconditions: a lobby named after the noun that describes it (Reuters held-out)', () => {
+  it('gives the lobby, not the country, the position its officer voices', () => {
+    expect(
+      pre(
+        "UK traders wary of EC levy\n\nPeter Holt, vice-president of the British grain traders' association GTA, said he would continue to fight the EC levy on cereal imports.",
+      ),
+    ).toEqual(['GTA>European Community|tariffs|reject']);
+    // a minister voices his country
+    expect(
+      pre(
+        'UK traders wary of EC levy\n\nPeter Holt, the British farm minister, said he would continue to fight the EC levy on cereal imports.',
+      ),
+    ).toEqual(['United Kingdom>European Community|tariffs|reject']);
+  });
+});

@@ -396,6 +396,9 @@ export function roleOrganisation(role: string, actors: readonly ActorInfo[]): Ac
       w = role.slice(s, e).toLowerCase();
     }
     if (ROLE_ORG_PREPS.has(w)) return o;
+    // "vice-president of the British merchants' association UKASTA": the body named after the
+    // lobby noun that describes it
+    if (UNNAMED_LOBBY.has(w) && role.includes(' of ')) return o;
   }
   // "president of NAWG": the role names the body by its initials, the story by its full name
   const sp = role.lastIndexOf(' ');
