@@ -1270,3 +1270,17 @@ describe('preconditions: a lobby named after the noun that describes it (Reuters
     ).toEqual(['United Kingdom>European Community|tariffs|reject']);
   });
 });
+
+describe('preconditions: "needed for" after a common noun (Reuters held-out 2)', () => {
+  it('reads "earnings needed for purchases" as a description, not a demand', () => {
+    expect(
+      pre(
+        "Soviet trade deficit widens\n\nThe oil slump cut Moscow's hard currency earnings needed for purchases in the West, analysts said.",
+      ),
+    ).toEqual([]);
+    // a party that needs something asks for it
+    expect(pre('Mexico steel\n\nMexico said it needed lower U.S. tariffs for its steel exports.')).toEqual([
+      'Mexico>United States|tariffs|demand',
+    ]);
+  });
+});

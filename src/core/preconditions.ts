@@ -1361,6 +1361,10 @@ export function findPreconditions(
             (DETERMINERS.has(toks[k - 1]?.lower ?? '') || APPOSITION.has(toks[k - 1]?.lower ?? ''))
           )
             keep = false;
+          // "cut the hard currency earnings needed for purchases": a participle after a common noun
+          // says what the thing is for, and asks nothing
+          if (cue.phrase === 'needed' && toks[m.b]?.lower === 'for' && participleAfterNoun(toks, k, S.first))
+            keep = false;
           if (
             (cue.phrase === 'demand' || cue.phrase === 'demands') &&
             (MARKET_DEMAND.has(toks[k - 1]?.lower ?? '') ||
@@ -3331,6 +3335,18 @@ function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): numb
     if (toks[k]!.kind === TokKind.Punct) return -1;
   }
   return -1;
+}
+
+/** True when token `k` (a participle) follows a lower-case common noun ("earnings needed for"),
+ * not a subject pronoun, an auxiliary or an adverb ("it needed", "was needed", "badly needed"). */
+function participleAfterNoun(toks: Token[], k: number, first: number): boolean {
+  if (k - 1 < first) return false;
+  const p = toks[k - 1]!;
+  if (p.kind !== TokKind.Word || p.text !== p.lower) return false;
+  const w = p.lower;
+  return (
+    !PRONOUNS.has(w) && !AUX.has(w) && !BE_FORMS.has(w) && !w.endsWith('ly') && w !== 'they' && w !== 'who'
+  );
 }
 
 /** Words after "tax" that make it fiscal policy ("tax cuts", "tax reform"), not a measure on goods. */
