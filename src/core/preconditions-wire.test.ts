@@ -1284,3 +1284,19 @@ describe('preconditions: "needed for" after a common noun (Reuters held-out 2)',
     ]);
   });
 });
+
+describe('preconditions: the sponsor of a measure named as its participle agent (Reuters held-out 2)', () => {
+  it('gives "a bill approved by the committee ... requiring quotas" to the committee', () => {
+    expect(
+      pre(
+        'U.S. textile bill\n\nA bill approved by the Senate Finance Committee yesterday requiring quotas on imports of Asian textiles faces a veto, aides said.',
+      ),
+    ).toEqual(['Senate Finance Committee>-|market_access|demand']);
+    // a bill's subject matter told with no sponsor holds nothing
+    expect(
+      pre(
+        'U.S. textile bill\n\nA bill debated in the Senate on Tuesday requiring quotas on imports of Asian textiles faces a veto, aides said.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1804,6 +1804,15 @@ export function findPreconditions(
           }
         }
       }
+      // "an amendment approved by the committee yesterday requiring quotas on ...": the sponsor of
+      // a measure, named as the agent of its participle, holds what the measure requires
+      if (!holder && stance === 'demand' && toks[cu.a]!.lower.endsWith('ing')) {
+        const mi = sponsorAgent(toks, cu.a, S.first, mentionAt);
+        if (mi >= 0) {
+          holder = resolveHolder(ar.mentions[mi]!.actor);
+          if (holder) subjectEnd = ar.mentions[mi]!.b;
+        }
+      }
       // "the administration was urged by the committee to ...": the agent holds the demand
       // ("U.S. demands ... have been rejected by Tokyo": the agent refuses the subject)
       if (
@@ -3347,6 +3356,35 @@ function participleAfterNoun(toks: Token[], k: number, first: number): boolean {
   return (
     !PRONOUNS.has(w) && !AUX.has(w) && !BE_FORMS.has(w) && !w.endsWith('ly') && w !== 'they' && w !== 'who'
   );
+}
+
+/** Participles that name a measure's sponsor as their agent ("approved by", "offered by"). */
+const SPONSORED = words('approved offered sponsored backed proposed introduced adopted passed drafted');
+/** Nouns of a measure put forward by a sponsor. */
+const MEASURE_NOUNS = words(
+  'amendment amendments bill bills measure proposal proposals resolution legislation provision',
+);
+/**
+ * The mention that is the agent of a measure's participle just before token `a` ("an amendment
+ * approved by the committee yesterday requiring ..."): at most three words between its end and
+ * `a`. Returns the mention's index, or -1.
+ */
+function sponsorAgent(toks: Token[], a: number, first: number, mentionAt: (k: number) => number): number {
+  for (let k = a - 1; k >= Math.max(first, a - 4); k--) {
+    const mi = mentionAt(k);
+    if (mi < 0) {
+      if (toks[k]!.kind === TokKind.Word && CLAUSE_BREAK.has(toks[k]!.lower)) return -1;
+      continue;
+    }
+    // back to the mention's first token, past "the"
+    let q = k;
+    while (q > first && mentionAt(q - 1) === mi) q--;
+    q--;
+    if (q > first && toks[q]!.lower === 'the') q--;
+    if (q - 2 < first || toks[q]!.lower !== 'by' || !SPONSORED.has(toks[q - 1]!.lower)) return -1;
+    return MEASURE_NOUNS.has(toks[q - 2]!.lower) ? mi : -1;
+  }
+  return -1;
 }
 
 /** Words after "tax" that make it fiscal policy ("tax cuts", "tax reform"), not a measure on goods. */
