@@ -1300,3 +1300,19 @@ describe('preconditions: the sponsor of a measure named as its participle agent 
     ).toEqual([]);
   });
 });
+
+describe('preconditions: the party after a causative "have" is no holder (Reuters held-out 2)', () => {
+  it('gives "will seek to have the government retaliate" to the lobby that seeks it', () => {
+    const got = pre(
+      'Cheese trade row\n\nThe National Cheese Institute will seek to have the U.S. government retaliate against EC cheese exports if its complaint on the levy is upheld.',
+    );
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((p) => p.startsWith('National Cheese Institute>'))).toBe(true);
+    // the government as the subject of its own threat keeps it
+    expect(
+      pre(
+        'Cheese trade row\n\nThe National Cheese Institute said the U.S. government would retaliate against EC cheese exports if the levy stayed.',
+      ).every((p) => p.startsWith('United States>')),
+    ).toBe(true);
+  });
+});

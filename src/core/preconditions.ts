@@ -17,7 +17,7 @@ including under accused told warned urged asked pressed informed notified remind
 criticised blamed sued threatened ordered invited persuade lobby met visited joined let allow allows
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects
 expected urging asking pressing pushing buy buys bought buying purchase purchased purchasing more fewer less
-ask asks urge urges press presses study studies studied
+ask asks urge urges press presses study studies studied have get
 `);
 /** Words before a noun cue "demand" that make it market demand, not a party's demand. */
 const MARKET_DEMAND = words(`
