@@ -1316,3 +1316,19 @@ describe('preconditions: the party after a causative "have" is no holder (Reuter
     ).toBe(true);
   });
 });
+
+describe("preconditions: a second infinitive keeps the first one's weak issue (Reuters held-out 2)", () => {
+  it('reads "agreed to cut its budget deficit and to fight protectionism" as two offers', () => {
+    expect(
+      pre(
+        'G-7 accord\n\nUnder the accord, France agreed to cut its budget deficit and to fight protectionism.',
+      ),
+    ).toEqual(['France>-|other|offer', 'France>-|market_access|offer']);
+    // one infinitive with a weak and a strong word keeps the strong one alone
+    expect(
+      pre(
+        'G-7 accord\n\nUnder the accord, France agreed to cut its budget deficit by fighting protectionism.',
+      ),
+    ).toEqual(['France>-|market_access|offer']);
+  });
+});

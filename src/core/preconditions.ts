@@ -3969,6 +3969,7 @@ function collectIssues(
   let lastStrongEnd = -1;
   let genericAt = -1;
   let reviewAt = -1;
+  let leadWeak: Issue | null = null;
   for (let k = a; k < b;) {
     if (mentionAt[k]! >= 0) {
       // "ease restrictions on sales of components to Huawei": a firm under export controls
@@ -4098,10 +4099,15 @@ function collectIssues(
       k = m.b;
       continue;
     }
+    // "agreed to reach a budget deficit compromise and to fight protectionism": a first infinitive
+    // named only by a weak word keeps its issue beside the strong word of the second
+    if (leadWeak === null && strong.length === 0 && weak.length > 0 && toks[k]!.lower === 'and')
+      if (toks[k + 1]?.lower === 'to') leadWeak = weak[0]!;
     k++;
   }
   // "will not add new restrictions" in a story about chip export controls: a generic measure
   // alone is the story's export controls
   if (topic && genericAt >= 0 && strong.length === 1 && strong[0] === 'market_access') strong[0] = topic;
+  if (leadWeak !== null && strong.length > 0 && !strong.includes(leadWeak)) strong.unshift(leadWeak);
   return new Set(strong.length > 0 ? strong : weak.slice(0, 1));
 }
