@@ -1332,3 +1332,25 @@ describe("preconditions: a second infinitive keeps the first one's weak issue (R
     ).toEqual(['France>-|market_access|offer']);
   });
 });
+
+describe('preconditions: debt payments as an issue outside the taxonomy (Reuters held-out 2)', () => {
+  it('reads a threat to halt debt payments unless banks lend as a condition, issue other', () => {
+    expect(
+      pre(
+        'Peru debt talks\n\nPeruvian officials said they might halt debt payments next month if creditor banks did not agree to a new loan, while Peru seeks export markets.',
+      ),
+    ).toContain('Peru>-|other|condition');
+    // debt named as a problem asks nothing
+    expect(
+      pre(
+        'Peru debt talks\n\nPeruvian officials said many countries were asking for export help because of the problem of debt.',
+      ),
+    ).not.toContain('Peru>-|other|demand');
+    // a quoted "if not impossible" aside grades a word and sets no term
+    expect(
+      pre(
+        'Peru debt talks\n\nThe minister said it would be difficult, "if not impossible," for Peru to meet its debt payments to foreign banks and export credit agencies.',
+      ),
+    ).toEqual([]);
+  });
+});

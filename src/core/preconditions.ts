@@ -3634,7 +3634,9 @@ function standingRequirement(toks: Token[], a: number, first: number): boolean {
 /** True when "if not" at k is an aside between commas with one to four words in it
  * (", if not (into) recession,"). */
 function ifNotAside(toks: Token[], k: number): boolean {
-  if (toks[k - 1]?.text !== ',') return false;
+  // (', "if not impossible," for ...': the aside may sit in quotation marks)
+  const open = toks[k - 1] && isQuote(toks[k - 1]!.text) ? k - 2 : k - 1;
+  if (toks[open]?.text !== ',') return false;
   for (let q = k + 2; q <= k + 7; q++) {
     const t = toks[q];
     if (!t) return false;
