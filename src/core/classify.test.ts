@@ -263,3 +263,27 @@ supply extra cargoes in winter, the sources said. Denmark imports half its gas f
     expect(r.isNegotiation).toBe(false);
   });
 });
+
+describe('classify: "discussions" as a negotiation word (Reuters held-out 2)', () => {
+  const BARLEY = `CANADIAN BARLEY GROUPS WANT WIDER TALKS
+Recent French proposals for world grain discussions were a fair start, Canada's two barley lobbies
+said in a letter to the farm minister.
+    Future discussions on world barley trade should include the subsidies of France and the United
+States, the Western Barley Growers Association said, adding it would join such discussions.
+    The group said the surplus stocks weighed on barley prices and exports this season.
+ Reuter`;
+
+  it('counts discussions of world trade toward a negotiation', () => {
+    const r = analyze({ text: BARLEY, published: '1987-04-01' });
+    expect(r.preconditions.length).toBe(1);
+    expect(r.isNegotiation).toBe(true);
+  });
+
+  it("does not make a company's merger discussions a negotiation", () => {
+    const text = `ACME FOODS IN MERGER DISCUSSIONS
+Acme Foods Inc said it was in discussions with Brand Mills Corp on a merger, and that the
+discussions could end next month. Acme exports flour to Canada and Mexico.
+ Reuter`;
+    expect(analyze({ text, published: '1987-04-01' }).isNegotiation).toBe(false);
+  });
+});
