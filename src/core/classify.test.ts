@@ -233,3 +233,57 @@ half of the year, while imports of Chinese latex rose.
     expect(talks.reasons.join(' ')).toMatch(/[3-9] negotiation terms/);
   });
 });
+
+describe('classify: talks between governments that name no trade term (Reuters held-out sets)', () => {
+  // farm-price talks between two governments: negotiation words and talks reported, no trade term
+  const FARM_PRICES = `DUTCH-BELGIAN MEETING FAILS TO SETTLE MILK PRICE ROW
+A meeting of Dutch and Belgian ministers on the sidelines of a Benelux summit failed to end the
+row over the 1987/88 milk price package, diplomats said.
+    The Netherlands and Belgium held talks for two hours, but the Belgian side would not budge on
+the proposal, an aide to the Dutch minister said.
+    Ministers from both countries are due to resume negotiations next week on the package, which
+should have been agreed by the end of March.
+ Reuter`;
+
+  it('calls stalled farm-price talks between two governments a negotiation', () => {
+    const r = analyze({ text: FARM_PRICES, published: '1987-04-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.events.length).toBeGreaterThan(0);
+    expect(r.isNegotiation).toBe(true);
+  });
+
+  it('does not call a market report with negotiation words but no talks a negotiation', () => {
+    const text = `NORWAY TO STAY MAIN GAS SUPPLIER TO DENMARK
+Norway will remain the main supplier of gas to Denmark, industry sources said, as Danish
+demand grows and buyers renew their supply commitments.
+    Danish buyers offered to take more gas under existing contracts, and Norway agreed to
+supply extra cargoes in winter, the sources said. Denmark imports half its gas from Norway.
+ Reuter`;
+    const r = analyze({ text, published: '1987-04-01' });
+    expect(r.isNegotiation).toBe(false);
+  });
+});
+
+describe('classify: "discussions" as a negotiation word (Reuters held-out 2)', () => {
+  const BARLEY = `CANADIAN BARLEY GROUPS WANT WIDER TALKS
+Recent French proposals for world grain discussions were a fair start, Canada's two barley lobbies
+said in a letter to the farm minister.
+    Future discussions on world barley trade should include the subsidies of France and the United
+States, the Western Barley Growers Association said, adding it would join such discussions.
+    The group said the surplus stocks weighed on barley prices and exports this season.
+ Reuter`;
+
+  it('counts discussions of world trade toward a negotiation', () => {
+    const r = analyze({ text: BARLEY, published: '1987-04-01' });
+    expect(r.preconditions.length).toBe(1);
+    expect(r.isNegotiation).toBe(true);
+  });
+
+  it("does not make a company's merger discussions a negotiation", () => {
+    const text = `ACME FOODS IN MERGER DISCUSSIONS
+Acme Foods Inc said it was in discussions with Brand Mills Corp on a merger, and that the
+discussions could end next month. Acme exports flour to Canada and Mexico.
+ Reuter`;
+    expect(analyze({ text, published: '1987-04-01' }).isNegotiation).toBe(false);
+  });
+});

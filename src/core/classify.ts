@@ -173,9 +173,15 @@ export function classify(
   // quotes demands too.
   const sectorDispute =
     !isTrade && trade >= 1 && fin < trade && f.preconditions >= 1 && nego >= 2 && nego + f.preconditions >= 5;
-  const isNegotiation = (isTrade || sectorDispute) && !statsLike && parties >= 2 && negoScore >= 4;
+  // Talks between governments over farm prices, exchange rates, debt or a commodity pact name few
+  // trade terms (or fewer than finance terms): there, dense negotiation vocabulary and a stance or
+  // status event the recognizers found stand in for the trade density (a market report's
+  // "demand" and "supply contracts" find no stance)
+  const policyTalks = !isTrade && nego >= 4 && negoScore >= 6 && f.events >= 1;
+  const isNegotiation =
+    (isTrade || sectorDispute || policyTalks) && !statsLike && parties >= 2 && negoScore >= 4;
   reasons.push(
-    `${nego} negotiation terms, ${f.preconditions} preconditions, ${parties} parties${statsLike ? ', reads as statistics' : ''}${sectorDispute ? ', a stance in a sector dispute' : ''}`,
+    `${nego} negotiation terms, ${f.preconditions} preconditions, ${parties} parties${statsLike ? ', reads as statistics' : ''}${sectorDispute ? ', a stance in a sector dispute' : ''}${policyTalks && !sectorDispute ? ', policy talks' : ''}`,
   );
 
   const score = Math.max(

@@ -34,6 +34,14 @@ const toPublic = (a: ActorInfo): Actor => ({
   mentions: a.mentions,
 });
 
+/** Whether two or more countries or blocs are named (a company's tender offer names no two
+ * governments). */
+function twoParties(actors: readonly ActorInfo[]): boolean {
+  let n = 0;
+  for (const a of actors) if ((a.kind === 'country' || a.kind === 'bloc') && ++n >= 2) return true;
+  return false;
+}
+
 /**
  * Analyzes one article's plain text: actors, preconditions, negotiation parties and events, and
  * whether it is an article / about trade / about a negotiation. Linear in the text length.
@@ -79,7 +87,12 @@ export function analyze(input: AnalyzeInput): Analysis {
     counts.trade > 0 ||
     classify(toks, sentences, ar.actors, { preconditions: 0, events: 0 }, input.articleHint, counts).isTrade;
   const preconditions = tradeish ? findPreconditions(text, toks, sentences, ar, ensureActor, pub) : [];
-  const events = tradeish ? findEvents(text, toks, sentences, pub, partiesOf(ar, toks)) : [];
+  // (talks between governments over farm prices or a commodity pact's debt can name no trade term
+  // and still report talks held or stalled)
+  const events =
+    tradeish || (counts.nego >= 4 && twoParties(ar.actors))
+      ? findEvents(text, toks, sentences, pub, partiesOf(ar, toks))
+      : [];
   // (no copy when nothing was added: concat is a call into the runtime's C++)
   const actors =
     extra.length === 0

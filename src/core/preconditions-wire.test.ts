@@ -1237,3 +1237,120 @@ describe('preconditions: compensation claimed is outside the taxonomy (wire sets
     ).toEqual(['Dairy Council>Canada|subsidies|demand']);
   });
 });
+
+describe('preconditions: a tax refused by its bare noun (Reuters held-out 2)', () => {
+  it('reads "declared themselves against the tax" as a market-access refusal of each party', () => {
+    expect(
+      pre(
+        'Margarine trade row\n\nItaly and Greece have declared themselves against the planned Community tax on margarine imports.',
+      ),
+    ).toEqual(['Italy>-|market_access|reject', 'Greece>-|market_access|reject']);
+    expect(
+      pre('Margarine trade row\n\nPortugal said it was opposed to the tax on seed oils, officials said.'),
+    ).toEqual(['Portugal>-|market_access|reject']);
+    // fiscal-policy talk of taxes is no measure on goods
+    expect(
+      pre('Budget trade row\n\nPortugal said it was opposed to the tax reform this year, officials said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: a lobby named after the noun that describes it (Reuters held-out)', () => {
+  it('gives the lobby, not the country, the position its officer voices', () => {
+    expect(
+      pre(
+        "UK traders wary of EC levy\n\nPeter Holt, vice-president of the British grain traders' association GTA, said he would continue to fight the EC levy on cereal imports.",
+      ),
+    ).toEqual(['GTA>European Community|tariffs|reject']);
+    // a minister voices his country
+    expect(
+      pre(
+        'UK traders wary of EC levy\n\nPeter Holt, the British farm minister, said he would continue to fight the EC levy on cereal imports.',
+      ),
+    ).toEqual(['United Kingdom>European Community|tariffs|reject']);
+  });
+});
+
+describe('preconditions: "needed for" after a common noun (Reuters held-out 2)', () => {
+  it('reads "earnings needed for purchases" as a description, not a demand', () => {
+    expect(
+      pre(
+        "Soviet trade deficit widens\n\nThe oil slump cut Moscow's hard currency earnings needed for purchases in the West, analysts said.",
+      ),
+    ).toEqual([]);
+    // a party that needs something asks for it
+    expect(pre('Mexico steel\n\nMexico said it needed lower U.S. tariffs for its steel exports.')).toEqual([
+      'Mexico>United States|tariffs|demand',
+    ]);
+  });
+});
+
+describe('preconditions: the sponsor of a measure named as its participle agent (Reuters held-out 2)', () => {
+  it('gives "a bill approved by the committee ... requiring quotas" to the committee', () => {
+    expect(
+      pre(
+        'U.S. textile bill\n\nA bill approved by the Senate Finance Committee yesterday requiring quotas on imports of Asian textiles faces a veto, aides said.',
+      ),
+    ).toEqual(['Senate Finance Committee>-|market_access|demand']);
+    // a bill's subject matter told with no sponsor holds nothing
+    expect(
+      pre(
+        'U.S. textile bill\n\nA bill debated in the Senate on Tuesday requiring quotas on imports of Asian textiles faces a veto, aides said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: the party after a causative "have" is no holder (Reuters held-out 2)', () => {
+  it('gives "will seek to have the government retaliate" to the lobby that seeks it', () => {
+    const got = pre(
+      'Cheese trade row\n\nThe National Cheese Institute will seek to have the U.S. government retaliate against EC cheese exports if its complaint on the levy is upheld.',
+    );
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((p) => p.startsWith('National Cheese Institute>'))).toBe(true);
+    // the government as the subject of its own threat keeps it
+    expect(
+      pre(
+        'Cheese trade row\n\nThe National Cheese Institute said the U.S. government would retaliate against EC cheese exports if the levy stayed.',
+      ).every((p) => p.startsWith('United States>')),
+    ).toBe(true);
+  });
+});
+
+describe("preconditions: a second infinitive keeps the first one's weak issue (Reuters held-out 2)", () => {
+  it('reads "agreed to cut its budget deficit and to fight protectionism" as two offers', () => {
+    expect(
+      pre(
+        'G-7 accord\n\nUnder the accord, France agreed to cut its budget deficit and to fight protectionism.',
+      ),
+    ).toEqual(['France>-|other|offer', 'France>-|market_access|offer']);
+    // one infinitive with a weak and a strong word keeps the strong one alone
+    expect(
+      pre(
+        'G-7 accord\n\nUnder the accord, France agreed to cut its budget deficit by fighting protectionism.',
+      ),
+    ).toEqual(['France>-|market_access|offer']);
+  });
+});
+
+describe('preconditions: debt payments as an issue outside the taxonomy (Reuters held-out 2)', () => {
+  it('reads a threat to halt debt payments unless banks lend as a condition, issue other', () => {
+    expect(
+      pre(
+        'Peru debt talks\n\nPeruvian officials said they might halt debt payments next month if creditor banks did not agree to a new loan, while Peru seeks export markets.',
+      ),
+    ).toContain('Peru>-|other|condition');
+    // debt named as a problem asks nothing
+    expect(
+      pre(
+        'Peru debt talks\n\nPeruvian officials said many countries were asking for export help because of the problem of debt.',
+      ),
+    ).not.toContain('Peru>-|other|demand');
+    // a quoted "if not impossible" aside grades a word and sets no term
+    expect(
+      pre(
+        'Peru debt talks\n\nThe minister said it would be difficult, "if not impossible," for Peru to meet its debt payments to foreign banks and export credit agencies.',
+      ),
+    ).toEqual([]);
+  });
+});

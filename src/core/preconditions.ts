@@ -17,7 +17,7 @@ including under accused told warned urged asked pressed informed notified remind
 criticised blamed sued threatened ordered invited persuade lobby met visited joined let allow allows
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects
 expected urging asking pressing pushing buy buys bought buying purchase purchased purchasing more fewer less
-ask asks urge urges press presses study studies studied
+ask asks urge urges press presses study studies studied have get
 `);
 /** Words before a noun cue "demand" that make it market demand, not a party's demand. */
 const MARKET_DEMAND = words(`
@@ -396,6 +396,9 @@ export function roleOrganisation(role: string, actors: readonly ActorInfo[]): Ac
       w = role.slice(s, e).toLowerCase();
     }
     if (ROLE_ORG_PREPS.has(w)) return o;
+    // "vice-president of the British merchants' association UKASTA": the body named after the
+    // lobby noun that describes it
+    if (UNNAMED_LOBBY.has(w) && role.includes(' of ')) return o;
   }
   // "president of NAWG": the role names the body by its initials, the story by its full name
   const sp = role.lastIndexOf(' ');
@@ -1358,6 +1361,10 @@ export function findPreconditions(
             (DETERMINERS.has(toks[k - 1]?.lower ?? '') || APPOSITION.has(toks[k - 1]?.lower ?? ''))
           )
             keep = false;
+          // "cut the hard currency earnings needed for purchases": a participle after a common noun
+          // says what the thing is for, and asks nothing
+          if (cue.phrase === 'needed' && toks[m.b]?.lower === 'for' && participleAfterNoun(toks, k, S.first))
+            keep = false;
           if (
             (cue.phrase === 'demand' || cue.phrase === 'demands') &&
             (MARKET_DEMAND.has(toks[k - 1]?.lower ?? '') ||
@@ -1795,6 +1802,15 @@ export function findPreconditions(
               subjectEnd = ar.mentions[mi]!.b;
             }
           }
+        }
+      }
+      // "an amendment approved by the committee yesterday requiring quotas on ...": the sponsor of
+      // a measure, named as the agent of its participle, holds what the measure requires
+      if (!holder && stance === 'demand' && toks[cu.a]!.lower.endsWith('ing')) {
+        const mi = sponsorAgent(toks, cu.a, S.first, mentionAt);
+        if (mi >= 0) {
+          holder = resolveHolder(ar.mentions[mi]!.actor);
+          if (holder) subjectEnd = ar.mentions[mi]!.b;
         }
       }
       // "the administration was urged by the committee to ...": the agent holds the demand
@@ -2521,6 +2537,18 @@ export function findPreconditions(
           ar.mentionAt,
         ))
           issues.add(i);
+      // "opposed to the proposed tax on vegetable oils", "declared themselves against the tax", "a
+      // tax which Bonn is against": a tax refused by its bare noun is a barrier to the goods it hits
+      // (market access, as the dev gold codes the EC's oils and fats tax); demands about a tax stay
+      // unread (an export tax or a tax difference is a tariff matter to the labels)
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        (rel > 0
+          ? taxNamed(toks, Math.max(S.first, rel - 6), rel)
+          : taxNamed(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
+      )
+        issues.add('market_access');
       // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
       // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
       // issue of the sentence before (its positions, else its one issue), else the article's main
@@ -3318,6 +3346,60 @@ function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): numb
   return -1;
 }
 
+/** True when token `k` (a participle) follows a lower-case common noun ("earnings needed for"),
+ * not a subject pronoun, an auxiliary or an adverb ("it needed", "was needed", "badly needed"). */
+function participleAfterNoun(toks: Token[], k: number, first: number): boolean {
+  if (k - 1 < first) return false;
+  const p = toks[k - 1]!;
+  if (p.kind !== TokKind.Word || p.text !== p.lower) return false;
+  const w = p.lower;
+  return (
+    !PRONOUNS.has(w) && !AUX.has(w) && !BE_FORMS.has(w) && !w.endsWith('ly') && w !== 'they' && w !== 'who'
+  );
+}
+
+/** Participles that name a measure's sponsor as their agent ("approved by", "offered by"). */
+const SPONSORED = words('approved offered sponsored backed proposed introduced adopted passed drafted');
+/** Nouns of a measure put forward by a sponsor. */
+const MEASURE_NOUNS = words(
+  'amendment amendments bill bills measure proposal proposals resolution legislation provision',
+);
+/**
+ * The mention that is the agent of a measure's participle just before token `a` ("an amendment
+ * approved by the committee yesterday requiring ..."): at most three words between its end and
+ * `a`. Returns the mention's index, or -1.
+ */
+function sponsorAgent(toks: Token[], a: number, first: number, mentionAt: (k: number) => number): number {
+  for (let k = a - 1; k >= Math.max(first, a - 4); k--) {
+    const mi = mentionAt(k);
+    if (mi < 0) {
+      if (toks[k]!.kind === TokKind.Word && CLAUSE_BREAK.has(toks[k]!.lower)) return -1;
+      continue;
+    }
+    // back to the mention's first token, past "the"
+    let q = k;
+    while (q > first && mentionAt(q - 1) === mi) q--;
+    q--;
+    if (q > first && toks[q]!.lower === 'the') q--;
+    if (q - 2 < first || toks[q]!.lower !== 'by' || !SPONSORED.has(toks[q - 1]!.lower)) return -1;
+    return MEASURE_NOUNS.has(toks[q - 2]!.lower) ? mi : -1;
+  }
+  return -1;
+}
+
+/** Words after "tax" that make it fiscal policy ("tax cuts", "tax reform"), not a measure on goods. */
+const FISCAL_AFTER = words(
+  'cut cuts reform reforms credit credits break breaks incentive incentives rate rates',
+);
+/** Whether tokens [a, b) name a tax ("the tax", "a tax on oils") that is no fiscal-policy talk. */
+function taxNamed(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if ((w === 'tax' || w === 'taxes') && !FISCAL_AFTER.has(toks[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 function refersToMeasure(toks: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const w = toks[k]!.lower;
@@ -3552,7 +3634,9 @@ function standingRequirement(toks: Token[], a: number, first: number): boolean {
 /** True when "if not" at k is an aside between commas with one to four words in it
  * (", if not (into) recession,"). */
 function ifNotAside(toks: Token[], k: number): boolean {
-  if (toks[k - 1]?.text !== ',') return false;
+  // (', "if not impossible," for ...': the aside may sit in quotation marks)
+  const open = toks[k - 1] && isQuote(toks[k - 1]!.text) ? k - 2 : k - 1;
+  if (toks[open]?.text !== ',') return false;
   for (let q = k + 2; q <= k + 7; q++) {
     const t = toks[q];
     if (!t) return false;
@@ -3887,6 +3971,7 @@ function collectIssues(
   let lastStrongEnd = -1;
   let genericAt = -1;
   let reviewAt = -1;
+  let leadWeak: Issue | null = null;
   for (let k = a; k < b;) {
     if (mentionAt[k]! >= 0) {
       // "ease restrictions on sales of components to Huawei": a firm under export controls
@@ -4016,10 +4101,15 @@ function collectIssues(
       k = m.b;
       continue;
     }
+    // "agreed to reach a budget deficit compromise and to fight protectionism": a first infinitive
+    // named only by a weak word keeps its issue beside the strong word of the second
+    if (leadWeak === null && strong.length === 0 && weak.length > 0 && toks[k]!.lower === 'and')
+      if (toks[k + 1]?.lower === 'to') leadWeak = weak[0]!;
     k++;
   }
   // "will not add new restrictions" in a story about chip export controls: a generic measure
   // alone is the story's export controls
   if (topic && genericAt >= 0 && strong.length === 1 && strong[0] === 'market_access') strong[0] = topic;
+  if (leadWeak !== null && strong.length > 0 && !strong.includes(leadWeak)) strong.unshift(leadWeak);
   return new Set(strong.length > 0 ? strong : weak.slice(0, 1));
 }

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 4;
+export const TOPICS_VERSION = 5;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -100,6 +100,8 @@ export const NEGOTIATION_TERMS = [
   'renegotiate',
   'renegotiation',
   'renegotiated',
+  // "a good starting point for discussions", "future discussions on world wheat trade"
+  'discussions',
   'agreement',
   'accord',
   'pact',
