@@ -1061,6 +1061,13 @@ function membersThenHead(toks: Token[], k: number): boolean {
   );
 }
 
+/** At b, after a body's name: a lower-case media noun and a capitalised name ("... Party daily Granma"). */
+function ownerOfOutlet(toks: Token[], b: number): boolean {
+  const t = toks[b];
+  const nx = toks[b + 1];
+  return isWord(t) && !t.cap && MEDIA_NOUNS.has(t.lower) && isWord(nx) && nx.cap;
+}
+
 /** A firm the lexicon knows (its match m) named with a country other than its home ("Ford Motor
  * Co of Canada": a subsidiary); West Germany is Germany's. */
 function abroad(m: LexMatch | null | undefined, country: LexRef): boolean {
@@ -2052,15 +2059,9 @@ export function recognizeActors(
           own = true;
         if (!own) suffixOrg = false;
       }
-      // "the Communist Party daily Granma": a body named as an outlet's owner describes the
-      // outlet (which the media noun names next), not a party to the story
-      const ownerOfOutlet =
-        isWord(toks[b]) &&
-        !toks[b]!.cap &&
-        MEDIA_NOUNS.has(toks[b]!.lower) &&
-        isWord(toks[b + 1]) &&
-        toks[b + 1]!.cap;
-      if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg) && !ownerOfOutlet) {
+      // ("the Communist Party daily Granma": a body named as an outlet's owner describes the
+      // outlet, which the media noun names next, and is no party to the story)
+      if (!whole && !nonInside && !lexInside && (suffixOrg || prefixOrg) && !ownerOfOutlet(toks, b)) {
         // ("Association of Computer and Peripheral Equipment Industries": a body's head before "of"
         // outranks a firm's suffix word at the end, unless that is a legal form)
         const kind =
