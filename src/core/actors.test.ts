@@ -842,6 +842,15 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     expect(names('Trade\n\nThe Workers Party said trade fell.')).toEqual(['Workers Party']);
   });
 
+  it('takes no country from a capital used as a modifier after "its" or "the"', () => {
+    expect(names('Bananas\n\nThe EC will honour its Lome commitments, officials said.')).toEqual([
+      'European Community',
+    ]);
+    expect(names('Bananas\n\nPrices rose after the Ottawa talks, dealers said.')).toEqual([]);
+    // near miss: the capital acting, before a plural verb or a past tense
+    expect(names('Bananas\n\nOttawa wants quotas, dealers said.')).toEqual(['Canada']);
+  });
+
   it('takes no country from a sea named after it or a U.S. state before a party member', () => {
     expect(names('Shrimp\n\nBoats from the Gulf of Mexico asked for duties on imports.')).toEqual([]);
     expect(names('Quotas\n\nThe bill of Georgia Democrat Ed Jenkins failed.')).toEqual(['Ed Jenkins']);

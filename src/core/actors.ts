@@ -1061,6 +1061,8 @@ function membersThenHead(toks: Token[], k: number): boolean {
   );
 }
 
+const POSSESSIVE_DETS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
+
 /** At b, after a body's name: a lower-case media noun and a capitalised name ("... Party daily Granma"). */
 function ownerOfOutlet(toks: Token[], b: number): boolean {
   const t = toks[b];
@@ -2500,7 +2502,15 @@ export function recognizeActors(
               !nx.cap &&
               !PLACE_NOUNS.has(nx.lower) &&
               !PLACE_PREPS.has(nx.lower)) ||
-            (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('s') && !PLACE_NOUNS.has(nx.lower));
+            (nx.kind === TokKind.Word &&
+              !nx.cap &&
+              nx.lower.endsWith('s') &&
+              !PLACE_NOUNS.has(nx.lower) &&
+              // ("the Washington talks", "its Lome commitments": a modifier, not a verb's subject)
+              prev?.lower !== 'the' &&
+              prev?.lower !== 'a');
+          // "its Lome commitments", "their Ottawa office": after a possessive, a modifier
+          const afterPossessive = !!prev && POSSESSIVE_DETS.has(prev.lower);
           // "OTTAWA, June 30 -", "BEIJING (Wire) -": a dateline is where the story was filed
           const dateline =
             toks[i]!.upper &&
@@ -2512,7 +2522,7 @@ export function recognizeActors(
               nx.text === '-' ||
               nx.text === '\u2014' ||
               nx.text === '\u2013');
-          ok = !prevPlace && nextOk && !dateline;
+          ok = !prevPlace && !afterPossessive && nextOk && !dateline;
           break;
         }
         case Form.Surname: {
