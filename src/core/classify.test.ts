@@ -233,3 +233,32 @@ half of the year, while imports of Chinese latex rose.
     expect(talks.reasons.join(' ')).toMatch(/[3-9] negotiation terms/);
   });
 });
+
+describe('classify: an embargo is a trade measure (wire set L)', () => {
+  // fisheries talks tied to a ban on a country's goods: "embargo" is the only trade word
+  const FISH = `CHILE TIES SHRIMP ACCORD TO END OF PERU EMBARGO
+Chile will not sign a new shrimp agreement with Peru unless Lima first lifts the embargo it put on
+Chilean shrimp two years ago, Chilean officials said after three days of talks in Santiago.
+    Peru wants Chile to pay for the boats its navy held last year, Peruvian negotiators said.
+    The two delegations agreed to meet again in Lima next month.
+ Reuter`;
+
+  it('reads the talks as a negotiation and the embargo as export controls', () => {
+    const r = analyze({ text: FISH, published: '1987-05-01' });
+    expect(r.isTrade).toBe(true);
+    expect(r.isNegotiation).toBe(true);
+    const names = new Map(r.actors.map((a) => [a.id, a.name]));
+    expect(r.preconditions.map((p) => `${names.get(p.holder)}|${p.issue}|${p.stance}`)).toContain(
+      'Chile|export_controls|condition',
+    );
+    // the same story with no embargo named has no trade word: no negotiation is looked for
+    const plain = analyze({
+      text: FISH.replace('OF PERU EMBARGO', 'OF PERU DISPUTE').replace(
+        'the embargo it put on',
+        'the fines it put on',
+      ),
+      published: '1987-05-01',
+    });
+    expect(plain.isNegotiation).toBe(false);
+  });
+});

@@ -1237,3 +1237,14 @@ describe('preconditions: compensation claimed is outside the taxonomy (wire sets
     ).toEqual(['Dairy Council>Canada|subsidies|demand']);
   });
 });
+
+describe('preconditions: a mood relieved is no concession (wire set L)', () => {
+  it('reads "eased fears of an embargo" as no offer, "eased its embargo" as one', () => {
+    expect(
+      pre('Fruit trade\n\nThe accord eased fears of a new embargo on Chilean fruit, Chile said.'),
+    ).toEqual([]);
+    expect(pre('Fruit trade\n\nThe United States eased its embargo on Chilean fruit.')).toEqual([
+      'United States>Chile|export_controls|offer',
+    ]);
+  });
+});

@@ -1456,6 +1456,8 @@ export function findPreconditions(
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
           // "opened investigations into ...", "opened a Section 301 investigation": no concession
           if (keep && cue.direct && inquiryNext(toks, m.b)) keep = false;
+          // "eased fears of a trade embargo", "lowered tensions": a mood relieved, no concession
+          if (keep && cue.direct && cue.stance === 'offer' && MOODS.has(toks[m.b]?.lower ?? '')) keep = false;
           // "withdrew (its) objections to ...": dropping a refusal, not a concession of its own
           if (
             keep &&
@@ -2944,6 +2946,8 @@ const REDUCE_VERBS = words('cut cuts lowered lowers');
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
+/** Moods a direct offer verb may relieve ("eased fears of ...", "lowered tensions"): no concession. */
+const MOODS = words('fears fear concerns concern worries worry tensions tension anxiety anxieties jitters');
 /** Export-control bodies by lexicon id (organisations found by pattern have "export-control" in
  * their slug: "Coordinating Committee for Multilateral Export Controls"). */
 const EXPORT_CONTROL_BODIES = new Set(['cocom']);

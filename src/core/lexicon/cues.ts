@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 30;
+export const CUES_VERSION = 31;
 
 const list = (s: string): string[] =>
   s
@@ -536,7 +536,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       exports of high technology, export curbs, export restrictions, export licence, export licences,
       export license, export licenses, export licensing, advanced chips, chip curbs, chip controls,
       chipmaking equipment, chip-making equipment, semiconductor equipment, rare earths, rare earth,
-      rare-earth`),
+      rare-earth, embargo, embargoes`),
     weak: list('national security'),
   },
   {

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 4;
+export const TOPICS_VERSION = 5;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -51,6 +51,9 @@ export const TRADE_TERMS = [
   'single market',
   'trading arrangements',
   'market access',
+  // a ban on a country's goods ("the embargo on Mexican tuna", "lifts the embargo")
+  'embargo',
+  'embargoes',
 ];
 export const COMMODITY_TERMS = [
   'wheat',
