@@ -565,3 +565,19 @@ describe('actors: regions and treaties named after places, Romance body names, a
     ]);
   });
 });
+
+describe('actors: a one-word body named again alone (wire set M)', () => {
+  it('links a later "Ferrocan said" to the body introduced as "the smelters\' association Ferrocan"', () => {
+    const text =
+      "Steel trade\n\nOttawa acted on a complaint from the Canadian smelters' association Ferrocan. " +
+      'Ferrocan said it wanted the duties imposed at once.';
+    const r = analyze({ text, published: '1987-06-01' });
+    const body = r.actors.find((a) => a.name === 'Ferrocan');
+    expect(body?.mentions.map((m) => m.text)).toEqual(['Ferrocan', 'Ferrocan']);
+    const names = new Map(r.actors.map((a) => [a.id, a.name]));
+    expect(r.preconditions.map((p) => `${names.get(p.holder)}|${p.stance}`)).toEqual(['Ferrocan|demand']);
+    // a capitalised word that names no body found before stays no mention
+    const other = analyze({ text: text.replace('Ferrocan said', 'Stelco said'), published: '1987-06-01' });
+    expect(other.actors.find((a) => a.name === 'Ferrocan')?.mentions.length).toBe(1);
+  });
+});

@@ -1114,6 +1114,17 @@ function dateOk(ref: LexRef, publishedMs: number | null): boolean {
   const to = ref.to === undefined ? Infinity : ref.to + 4 * 365 * 864e5;
   return publishedMs >= from && publishedMs <= to;
 }
+/** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
+function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
+  let map: Map<string, ActorInfo> | null = null;
+  for (const a of order) {
+    if ((a.kind !== 'organization' && a.kind !== 'company') || !a.id.startsWith('o:')) continue;
+    const name = a.name;
+    if (name.length < 3 || name.indexOf(' ') >= 0) continue;
+    (map ??= new Map()).set(name.toLowerCase(), a);
+  }
+  return map;
+}
 /** Remembers a person's surname (and a family-first name's family name) for later mentions. */
 function addPerson(surnames: Map<string, ActorInfo>, actor: ActorInfo): void {
   // the name's first and last space-separated parts, as split(' ') would give them, without
@@ -2486,9 +2497,12 @@ export function recognizeActors(
   }
 
   // 5. Surnames seen before or after the full name ("LYNG SETS ...", "Lighthizer said").
+  // (and a one-word body or firm found by pattern, named again alone: "the producers' association
+  // Eurofer ... Eurofer said")
+  const oneWord = pendingCaps.length > 0 ? oneWordBodies(B.order) : null;
   for (const k of pendingCaps) {
     const t = toks[k]!;
-    const actor = surnames.get(t.lower);
+    const actor = surnames.get(t.lower) ?? oneWord?.get(t.lower);
     if (!actor) continue;
     const next = toks[k + 1];
     if (next && (next.lower === 'administration' || next.lower === 'government') && actor.side) {
