@@ -1248,3 +1248,20 @@ describe('preconditions: a mood relieved is no concession (wire set L)', () => {
     ]);
   });
 });
+
+describe("preconditions: raising an exporter's prices answers dumping (wire sets F, I and M)", () => {
+  it('reads "raise its export prices" as subsidies, offered or asked for', () => {
+    expect(
+      pre(
+        'Steel dumping\n\nThe European Community called on Brazil to raise its export prices to a fair level.',
+      ),
+    ).toEqual(['European Community>Brazil|subsidies|demand']);
+    expect(
+      pre('Steel dumping\n\nPoland said it was prepared to raise its prices in the U.S. market.'),
+    ).toEqual(['Poland>United States|subsidies|offer']);
+    // raising a tariff stays a threat on tariffs
+    expect(
+      pre('Steel dumping\n\nPoland said it was prepared to raise its tariffs on U.S. machinery.'),
+    ).toEqual(['Poland>United States|tariffs|condition']);
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 31;
+export const CUES_VERSION = 32;
 
 const list = (s: string): string[] =>
   s
@@ -492,7 +492,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       grain surpluses, surplus stocks, reduce stocks, cut stocks, glut, gluts, government support, state support,
       domestic support, elimination of support, support to farmers, support for farmers,
       low-interest loans, low-interest loan, soft loans, cheap loans, cheap credit, subsidised credit,
-      subsidized credit, subsidised loans, subsidized loans`),
+      subsidized credit, subsidised loans, subsidized loans,
+      raise its prices, raise their prices, raise its export prices, raise their export prices, raise prices,
+      raise export prices, raising its prices, raising their prices, raised its prices, raised their prices`),
   },
   {
     issue: 'currency',
