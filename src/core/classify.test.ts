@@ -262,3 +262,31 @@ Chilean shrimp two years ago, Chilean officials said after three days of talks i
     expect(plain.isNegotiation).toBe(false);
   });
 });
+
+describe('classify: a farm price dispute that names its budget once (wire set M)', () => {
+  // one trade word ("imports") and one finance word ("budget"): finance words do not outnumber
+  // trade words, so the stances and negotiation words carry the sector dispute
+  const OLIVES = `PORTUGAL HOLDS UP EC OLIVE OIL PACKAGE
+Portugal refused on Tuesday to back a compromise on olive oil aids unless the Commission dropped
+its plan to cut the premiums paid to growers, holding up the package after two days of talks.
+    Spain said it could live with a ceiling if the one set for its own growers was no lower than
+last year's. France insisted that the cuts go through in full, saying cheap imports and the aids
+cost the Community budget dear.
+    Ministers are due to resume their talks in Brussels on Monday.
+ Reuter`;
+
+  it('reads the dispute as a negotiation where finance words only equal trade words', () => {
+    const r = analyze({ text: OLIVES, published: '1987-05-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.isNegotiation).toBe(true);
+    // a second finance word outnumbers the one trade word: a budget story
+    const budget = analyze({
+      text: OLIVES.replace(
+        'cost the Community budget dear',
+        'cost the Community budget dear and push up its debt',
+      ),
+      published: '1987-05-01',
+    });
+    expect(budget.isNegotiation).toBe(false);
+  });
+});
