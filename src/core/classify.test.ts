@@ -290,3 +290,25 @@ cost the Community budget dear.
     expect(budget.isNegotiation).toBe(false);
   });
 });
+
+describe('classify: cargoes are goods in trade (wire set L)', () => {
+  // shipping talks whose only trade words are the cargoes carried
+  const SHIPS = `FRANCE SEEKS CARGO SHARE IN POLISH SHIPPING TALKS
+France wants French ships to carry a third of the coal cargoes it buys from Poland under any new
+shipping agreement, a French official said after three days of talks.
+    Poland said it was ready to reserve a share of the cargoes for French ships provided Polish
+vessels regained the access to French ports they lost in 1982.
+    The French Shipowners Committee urged the government to hold out for half of all coal cargoes.
+    The two sides agreed to meet again in Warsaw in January.
+ Reuter`;
+
+  it('reads the shipping talks as a negotiation', () => {
+    const r = analyze({ text: SHIPS, published: '1987-11-05' });
+    expect(r.preconditions.length).toBeGreaterThan(0);
+    expect(r.isNegotiation).toBe(true);
+    // with no cargo named, nothing says trade: no precondition is looked for
+    const plain = analyze({ text: SHIPS.replace(/cargoes|CARGO/g, 'freight'), published: '1987-11-05' });
+    expect(plain.preconditions.length).toBe(0);
+    expect(plain.isNegotiation).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 6;
+export const TOPICS_VERSION = 7;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -54,6 +54,9 @@ export const TRADE_TERMS = [
   // a ban on a country's goods ("the embargo on Mexican tuna", "lifts the embargo")
   'embargo',
   'embargoes',
+  // goods carried between trading partners (`a share of the grain cargoes for American ships`)
+  'cargo',
+  'cargoes',
 ];
 export const COMMODITY_TERMS = [
   'wheat',
