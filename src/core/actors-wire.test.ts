@@ -581,3 +581,15 @@ describe('actors: a one-word body named again alone (wire set M)', () => {
     expect(other.actors.find((a) => a.name === 'Ferrocan')?.mentions.length).toBe(1);
   });
 });
+
+describe('actors: Moscow before 1992 is the Soviet Union (wire sets L and M)', () => {
+  it('reads "Moscow insisted" in a 1986 story as the Soviet Union, in a 2019 story as Russia', () => {
+    const text = 'Grain talks\n\nMoscow insisted that Argentina buy more machinery, officials said.';
+    const old = analyze({ text, published: '1986-03-24' }).actors.map((a) => a.name);
+    expect(old).toContain('Soviet Union');
+    expect(old).not.toContain('Russia');
+    const now = analyze({ text, published: '2019-03-24' }).actors.map((a) => a.name);
+    expect(now).toContain('Russia');
+    expect(now).not.toContain('Soviet Union');
+  });
+});

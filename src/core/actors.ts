@@ -1114,6 +1114,20 @@ function dateOk(ref: LexRef, publishedMs: number | null): boolean {
   const to = ref.to === undefined ? Infinity : ref.to + 4 * 365 * 864e5;
   return publishedMs >= from && publishedMs <= to;
 }
+/** 1991-12-26 UTC: the Soviet Union's end. */
+const SOVIET_END = Date.UTC(1991, 11, 26);
+/** "Moscow said ..." in a story from before 1992: the capital's government is the Soviet Union's
+ * (the lexicon gives a capital shared with a historical state to the modern one). */
+function sovietCapital(
+  ref: LexRef,
+  form: Form,
+  publishedMs: number | null,
+  byId: Map<string, LexRef>,
+): LexRef {
+  if (ref.id !== 'ru' || form !== Form.Capital || publishedMs === null || publishedMs >= SOVIET_END)
+    return ref;
+  return byId.get('su') ?? ref;
+}
 /** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
   let map: Map<string, ActorInfo> | null = null;
@@ -2439,7 +2453,7 @@ export function recognizeActors(
       )
         ok = false;
       if (ok) {
-        const actor = B.fromRef(ref);
+        const actor = B.fromRef(sovietCapital(ref, m.hit.form, publishedMs, lex.byId));
         if (ref.kind === 'person') addPerson(surnames, actor);
         // "Reagan administration", "Trump administration": the government, not the person
         if (
