@@ -1265,3 +1265,14 @@ describe("preconditions: raising an exporter's prices answers dumping (wire sets
     ).toEqual(['Poland>United States|tariffs|condition']);
   });
 });
+
+describe('preconditions: agreeing to meet again concedes nothing (wire set L)', () => {
+  it('reads "agreed to meet again" as no offer on the issue of the sentence before', () => {
+    const text =
+      'Grain cargo talks\n\nThe United States wants Soviet buyers to buy more American grain cargoes, ' +
+      'John Gaughan said. Gaughan said the two sides had narrowed their differences on port access ' +
+      'and agreed to meet again in Moscow in January.';
+    expect(pre(text)).toEqual(['United States>Soviet Union|purchases|demand']);
+    // (before the fix: the two sides' meeting took the demand's issue as their offer)
+  });
+});

@@ -271,8 +271,8 @@ function raisesLimit(toks: Token[], k: number, end: number): boolean {
   }
   return false;
 }
-/** Verbs of procedure: agreeing to them concedes nothing ("agreed to take up the request"). */
-const PROCEDURE_VERBS = words('take study examine');
+/** Verbs of procedure: agreeing to them concedes nothing ("agreed to take up the request", "agreed to meet again"). */
+const PROCEDURE_VERBS = words('take study examine meet');
 const POSSESSIVE_PRONOUNS = words('its their his her');
 const HOLD_FORMS = words('hold holds held holding');
 /** "hold Tokyo to" before token `to`: a verb of holding a party to its word, 2-4 tokens back. */
