@@ -1276,3 +1276,18 @@ describe('preconditions: agreeing to meet again concedes nothing (wire set L)', 
     // (before the fix: the two sides' meeting took the demand's issue as their offer)
   });
 });
+
+describe('preconditions: freight rates are no tariff (wire set L)', () => {
+  it('reads "unless Moscow paid freight rates ..." as outside the taxonomy, "duty rates" as tariffs', () => {
+    expect(
+      pre(
+        'Shipping trade talks\n\nNorway said it would not renew the accord unless Sweden paid freight rates high enough to cover its costs.',
+      ),
+    ).toEqual(['Norway>Sweden|other|condition']);
+    expect(
+      pre(
+        'Shipping trade talks\n\nNorway said it would not renew the accord unless Sweden cut its duty rates on fish.',
+      ),
+    ).toEqual(['Norway>Sweden|tariffs|condition']);
+  });
+});
