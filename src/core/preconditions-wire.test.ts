@@ -1291,3 +1291,29 @@ describe('preconditions: freight rates are no tariff (wire set L)', () => {
     ).toEqual(['Norway>Sweden|tariffs|condition']);
   });
 });
+
+describe('preconditions: "the institute", "the council" stand for the lobby named before (wire sets K and M)', () => {
+  it('reads "The institute wants ..." as the named institute\'s demand', () => {
+    expect(
+      pre(
+        'Pork trade\n\nThe complaint came from the Canadian Pork Institute. The institute wants Washington to cut its tariffs on pork.',
+      ),
+    ).toEqual(['Canadian Pork Institute>United States|tariffs|demand']);
+  });
+});
+
+describe('preconditions: a dumping remedy wanted in force punishes dumping (wire sets F, J and M)', () => {
+  it('reads "wanted the duties imposed" in a dumping case as subsidies, "wanted the duties dropped" as tariffs', () => {
+    const text =
+      'Steel trade\n\nBrussels found that Polish steel was sold at less than fair value. ' +
+      'The Steel Producers Association said it wanted the duties imposed without delay.';
+    expect(pre(text)).toEqual(['Steel Producers Association>-|subsidies|demand']);
+    expect(pre(text.replace('wanted the duties imposed', 'wanted the duties dropped'))).toEqual([
+      'Steel Producers Association>-|tariffs|demand',
+    ]);
+    // with no dumping case told, duties wanted are tariffs
+    expect(pre(text.replace('was sold at less than fair value', 'was sold in the Community'))).toEqual([
+      'Steel Producers Association>-|tariffs|demand',
+    ]);
+  });
+});

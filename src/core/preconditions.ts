@@ -1213,6 +1213,8 @@ export function findPreconditions(
   };
   /** Whether the story names an export-control body (looked up once, when first needed). */
   let controlBody: boolean | undefined;
+  /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
+  let remedyCase: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
   /** Sentences where lastPerson was last named and where a holder was last found. */
@@ -2766,6 +2768,18 @@ export function findPreconditions(
         issues.delete('export_controls');
         issues.add('tariffs');
       }
+      // "wanted the duties imposed without delay", "wants the duties made permanent": a petitioner
+      // asking for the remedy of a dumping or subsidy case told before asks to punish dumping
+      if (
+        stance === 'demand' &&
+        issues.size === 1 &&
+        issues.has('tariffs') &&
+        remedyWanted(toks, cu.b, scopeEnd) &&
+        (remedyCase ??= dumpingNamed(toks, toks.length))
+      ) {
+        issues.delete('tariffs');
+        issues.add('subsidies');
+      }
       if (issues.size === 0) continue;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
@@ -2949,6 +2963,29 @@ const SUPPLY_NOUNS = words('shipments exports output production supplies deliver
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
 /** Moods a direct offer verb may relieve ("eased fears of ...", "lowered tensions"): no concession. */
 const MOODS = words('fears fear concerns concern worries worry tensions tension anxiety anxieties jitters');
+/** Participles of a trade remedy wanted in force ("wanted the duties imposed", "made permanent"). */
+const REMEDY_DONE = words('imposed made kept extended confirmed applied');
+/** True when "the duty"/"the duties" is followed by a participle of putting it in force within
+ * the scope [b, end): "wanted the duties imposed without delay". */
+function remedyWanted(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 6); k++) {
+    const w = toks[k]!.lower;
+    if ((w === 'duties' || w === 'duty') && toks[k - 1]?.lower === 'the')
+      return REMEDY_DONE.has(toks[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+/** True when dumping or a countervailing duty is named before token `end` ("anti-dumping duties",
+ * "sold at less than fair value"). */
+function dumpingNamed(toks: Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'dumping' || w === 'anti-dumping' || w === 'antidumping' || w.startsWith('countervail'))
+      return true;
+    if (w === 'value' && toks[k - 1]?.lower === 'fair') return true;
+  }
+  return false;
+}
 /** Export-control bodies by lexicon id (organisations found by pattern have "export-control" in
  * their slug: "Coordinating Committee for Multilateral Export Controls"). */
 const EXPORT_CONTROL_BODIES = new Set(['cocom']);
@@ -2981,7 +3018,9 @@ function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
 }
 const PROTECTION_WORDS = words('protectionism protectionist');
 /** Generic nouns for a lobby named before ("the coalition", "the industry"). */
-const LOBBY_SUBJECTS = words('industry coalition association federation lobby confederation');
+const LOBBY_SUBJECTS = words(
+  'industry coalition association federation lobby confederation institute group council union chamber',
+);
 const LOBBY_HEADS = words(
   'association associations federation council union chamber confederation institute lobby',
 );
