@@ -1317,3 +1317,19 @@ describe('preconditions: a dumping remedy wanted in force punishes dumping (wire
     ]);
   });
 });
+
+describe('preconditions: the party supplied is an object (wire set M)', () => {
+  it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
+    expect(
+      pre(
+        "Timber trade\n\nIndonesia would go on supplying Japan's mills with logs on condition that Tokyo lowered its tariff on plywood.",
+      ),
+    ).toEqual(['Indonesia>Japan|tariffs|condition']);
+    // the party that supplies is still the subject
+    expect(
+      pre(
+        'Timber trade\n\nJapan would go on buying logs on condition that Jakarta lowered its tariff on plywood.',
+      ),
+    ).toEqual(['Japan>Indonesia|tariffs|condition']);
+  });
+});
