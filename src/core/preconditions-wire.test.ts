@@ -1333,3 +1333,19 @@ describe('preconditions: the party supplied is an object (wire set M)', () => {
     ).toEqual(['Japan>Indonesia|tariffs|condition']);
   });
 });
+
+describe('preconditions: a proposal refused in the passive by an agent (wire set L)', () => {
+  it('reads "the offer had been turned down by Washington" as Washington refusing the offer\'s issue', () => {
+    expect(
+      pre(
+        'Pear trade\n\nSweden said it had offered to open a quota of 3,000 tonnes of pears, and regretted that the offer had been turned down by Washington.',
+      ),
+    ).toEqual(['Sweden>United States|market_access|offer', 'United States>Sweden|market_access|reject']);
+    // a passive of something else by the agent names no refusal
+    expect(
+      pre(
+        'Pear trade\n\nSweden said it had offered to open a quota of 3,000 tonnes of pears, and regretted that the talks had been put off by Washington.',
+      ),
+    ).toEqual(['Sweden>United States|market_access|offer']);
+  });
+});

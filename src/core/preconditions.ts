@@ -1808,7 +1808,7 @@ export function findPreconditions(
       if (
         !holder &&
         (stance === 'demand' || stance === 'reject') &&
-        cu.cue.phrase.endsWith('ed') &&
+        (cu.cue.phrase.endsWith('ed') || passiveParticle(cu.cue.phrase)) &&
         BE_FORMS.has(toks[cu.a - 1]?.lower ?? '') &&
         toks[cu.b]?.lower === 'by'
       ) {
@@ -2549,8 +2549,17 @@ export function findPreconditions(
         let q = cu.a - 1;
         while (q > S.first + 1 && cu.a - q <= 3 && (BE_FORMS.has(toks[q]!.lower) || AUX.has(toks[q]!.lower)))
           q--;
+        // ("the offer had been turned down by Washington": a proposal told before, refused)
+        // (told earlier in the same sentence: "had offered to open a quota, and regretted that the
+        // offer had been turned down": that position's issue)
         if (MEASURE_REFS.has(toks[q]!.lower) && REF_DETERMINERS.has(toks[q - 1]!.lower))
           addIssueInDispute(issues, si, S.first);
+        else if (
+          stance === 'reject' &&
+          PROPOSALS.has(toks[q]!.lower) &&
+          REF_DETERMINERS.has(toks[q - 1]!.lower)
+        )
+          for (const i of sentenceIssues.get(si) ?? issuesBefore(si)) issues.add(i);
       }
       // "regret over the Mexican measures, which put duties on ...": a party's measures,
       // described by the relative clause after them
@@ -2986,6 +2995,17 @@ function dumpingNamed(toks: Token[], end: number): boolean {
     if (w === 'value' && toks[k - 1]?.lower === 'fair') return true;
   }
   return false;
+}
+/** True for a two-word cue of a past participle and its particle ("turned down", "ruled out"),
+ * which a passive "had been turned down by X" uses as a one-word participle. */
+function passiveParticle(phrase: string): boolean {
+  const sp = phrase.indexOf(' ');
+  return (
+    sp > 2 &&
+    phrase.charCodeAt(sp - 1) === 100 &&
+    phrase.charCodeAt(sp - 2) === 101 &&
+    phrase.indexOf(' ', sp + 1) < 0
+  );
 }
 /** Export-control bodies by lexicon id (organisations found by pattern have "export-control" in
  * their slug: "Coordinating Committee for Multilateral Export Controls"). */
