@@ -1349,3 +1349,16 @@ describe('preconditions: a proposal refused in the passive by an agent (wire set
     ).toEqual(['Sweden>United States|market_access|offer']);
   });
 });
+
+describe('preconditions: a forecast after a modal is no demand (wire set M)', () => {
+  it('reads "exports should grow by five pct" as no position, "Japan should open its market" as one', () => {
+    expect(
+      pre(
+        "Export outlook\n\nSweden's traditional exports, which leave out timber and ships, should grow by about five pct in volume next year as last year's devaluation of the crown takes effect, an economist said.",
+      ),
+    ).toEqual([]);
+    expect(
+      pre('Beef trade\n\nAustralia said Japan should open its beef market to Australian exports.'),
+    ).toEqual(['Australia>Japan|market_access|demand']);
+  });
+});

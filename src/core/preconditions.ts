@@ -1514,6 +1514,8 @@ export function findPreconditions(
           if (keep && cue.phrase.endsWith('fight') && toks[m.b]?.lower === 'for') keep = false;
           // "what needs to be done": a generic clause, no party asked
           if (keep && cue.modal && toks[k - 1]?.lower === 'what') keep = false;
+          // "exports should grow by about five pct next year": a forecast of a market, no demand
+          if (keep && cue.modal && FORECAST_MOVES.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
           const pm = lastCue(cues);
           if (
@@ -2971,6 +2973,8 @@ const REDUCE_VERBS = words('cut cuts lowered lowers');
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
+/** Verbs of a figure's movement after a modal ("should grow", "would rise"): a forecast. */
+const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
 /** Moods a direct offer verb may relieve ("eased fears of ...", "lowered tensions"): no concession. */
 const MOODS = words('fears fear concerns concern worries worry tensions tension anxiety anxieties jitters');
 /** Participles of a trade remedy wanted in force ("wanted the duties imposed", "made permanent"). */
