@@ -1362,3 +1362,15 @@ describe('preconditions: a forecast after a modal is no demand (wire set M)', ()
     ).toEqual(['Australia>Japan|market_access|demand']);
   });
 });
+
+describe('preconditions: voices of a body named after them with "of" (wire set L)', () => {
+  it('reads "Farm ministers of the European Community called on Japan ..." as the Community\'s demand', () => {
+    expect(
+      pre('Rice trade\n\nFarm ministers of the European Community called on Japan to open its rice market.'),
+    ).toEqual(['European Community>Japan|market_access|demand']);
+    // voices addressed are no subject: the party that addresses them holds the demand
+    expect(
+      pre('Rice trade\n\nJapan urged ministers of the European Community to open their rice market.'),
+    ).toEqual(['Japan>European Community|market_access|demand']);
+  });
+});

@@ -1938,6 +1938,9 @@ export function findPreconditions(
                 isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first))) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
             !(prev?.lower === 'by' && LED.has(toks[mm.a - 2]?.lower ?? '')) &&
+            // "Agriculture ministers of the Caribbean Community called on ...": the body the
+            // voices speak for is the subject
+            !voicesOf(toks, mm.a, S.first) &&
             // "in response to China's pledge to buy ...": the possessor is the subject of its pledge
             !(
               isPossessive(after) &&
@@ -2973,6 +2976,15 @@ const REDUCE_VERBS = words('cut cuts lowered lowers');
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
+/** Plural voices of a party named after them with "of" ("ministers of the Caribbean Community"). */
+const VOICES_OF = words('ministers officials delegates representatives leaders negotiators envoys');
+/** True when the mention at `a` follows "<voices> of (the)" and the voices are no object themselves. */
+function voicesOf(toks: Token[], a: number, first: number): boolean {
+  let p = a - 1;
+  if (toks[p]?.lower === 'the') p--;
+  if (p - 1 < first || toks[p]!.lower !== 'of' || !VOICES_OF.has(toks[p - 1]!.lower)) return false;
+  return !isObjectAt(toks, p - 1, first) && !OBJECT_PREPS.has(toks[p - 2]?.lower ?? '');
+}
 /** Verbs of a figure's movement after a modal ("should grow", "would rise"): a forecast. */
 const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
 /** Moods a direct offer verb may relieve ("eased fears of ...", "lowered tensions"): no concession. */
