@@ -1374,3 +1374,19 @@ describe('preconditions: voices of a body named after them with "of" (wire set L
     ).toEqual(['Japan>European Community|market_access|demand']);
   });
 });
+
+describe('preconditions: technology passed or transferred by verb (wire set L)', () => {
+  it('reads "pressed Japan hard to pass more industrial technology to" as tech transfer', () => {
+    expect(
+      pre(
+        'Korea Japan trade talks\n\nSouth Korea pressed Japan hard to pass more industrial technology to Korean firms, officials said.',
+      ),
+    ).toEqual(['South Korea>Japan|tech_transfer|demand']);
+    // technology bought with no transfer asked stays a purchase
+    expect(
+      pre(
+        'Korea Japan trade talks\n\nSouth Korea pressed Japan hard to buy more Korean machinery, officials said.',
+      ),
+    ).toEqual(['South Korea>Japan|purchases|demand']);
+  });
+});

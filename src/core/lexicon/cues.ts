@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 33;
+export const CUES_VERSION = 34;
 
 const list = (s: string): string[] =>
   s
@@ -440,7 +440,9 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`technology transfer, technology transfers, transfer of technology, forced transfer,
       forced technology, joint venture requirements, joint-venture requirements, licensing requirements,
       hand over technology, hand over their technology, hand over its technology, share technology,
-      share their technology, share its technology, sharing technology, technology sharing`),
+      share their technology, share its technology, sharing technology, technology sharing,
+      transfer technology, transfer its technology, transfer their technology, transfer more technology,
+      pass technology, pass more technology, pass on technology, pass on its technology, industrial technology`),
   },
   {
     issue: 'market_access',
