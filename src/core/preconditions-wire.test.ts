@@ -1390,3 +1390,19 @@ describe('preconditions: technology passed or transferred by verb (wire set L)',
     ).toEqual(['South Korea>Japan|purchases|demand']);
   });
 });
+
+describe('preconditions: a want whose object is the relative pronoun before it (wire set M)', () => {
+  it('reads "its weight limit, which the EC wants lifted" as the Community\'s demand on the limit', () => {
+    expect(
+      pre(
+        'Lorry trade talks\n\nSwitzerland kept its weight limit for lorries, which the EC wants lifted to 40 tonnes.',
+      ),
+    ).toEqual(['European Community>-|market_access|demand']);
+    // a relative clause that wants something else names it itself
+    expect(
+      pre(
+        'Lorry trade talks\n\nSwitzerland kept its weight limit for lorries, which the EC wants to discuss.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -2532,6 +2532,18 @@ export function findPreconditions(
           ar.mentionAt,
         ))
           issues.add(i);
+      // "its weight limit for lorries, which the EC wants lifted to 40 tonnes": a want with no
+      // object of its own wants done what the clause named just before it
+      const relWant = issues.size === 0 && stance === 'demand' ? relativeWant(toks, cu, S) : -1;
+      if (relWant > 0)
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          Math.max(S.first, relWant - 12),
+          relWant,
+          ar.mentionAt,
+        ))
+          issues.add(i);
       // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
       // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
       // issue of the sentence before (its positions, else its one issue), else the article's main
@@ -3394,6 +3406,28 @@ function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): numb
   for (let k = a - 1; k >= Math.max(S.first, a - 8); k--) {
     const w = toks[k]!.lower;
     if (w === 'that' || w === 'which') return k > S.first ? k : -1;
+    if (toks[k]!.kind === TokKind.Punct) return -1;
+  }
+  return -1;
+}
+
+/** Want verbs whose object may be a relative pronoun before them ("which the EC wants lifted"). */
+const WANT_VERBS = words('want wants wanted');
+/**
+ * True for a want in a relative clause whose object is the relative pronoun, followed only by a
+ * participle: ", which the EC wants lifted to 40 tonnes". Returns the pronoun's index, or -1.
+ */
+function relativeWant(
+  toks: Token[],
+  cu: { a: number; b: number; cue: { phrase: string } },
+  S: Sentence,
+): number {
+  if (!WANT_VERBS.has(cu.cue.phrase)) return -1;
+  const p = toks[cu.b];
+  if (!p || p.kind !== TokKind.Word || p.cap || !p.lower.endsWith('ed')) return -1;
+  for (let k = cu.a - 1; k >= Math.max(S.first + 1, cu.a - 6); k--) {
+    const w = toks[k]!.lower;
+    if ((w === 'which' || w === 'that') && toks[k - 1]!.text === ',') return k - 1;
     if (toks[k]!.kind === TokKind.Punct) return -1;
   }
   return -1;

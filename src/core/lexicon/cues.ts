@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 34;
+export const CUES_VERSION = 35;
 
 const list = (s: string): string[] =>
   s
@@ -458,7 +458,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       greater share`),
-    weak: list(`fairly, limits, ceiling, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
+    weak: list(`fairly, limit, limits, ceiling, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
