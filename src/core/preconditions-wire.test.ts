@@ -1406,3 +1406,16 @@ describe('preconditions: a want whose object is the relative pronoun before it (
     ).toEqual([]);
   });
 });
+
+describe('preconditions: tonnage is a volume of trade (wire sets B, F, H and L)', () => {
+  it('reads "sought the right to carry unused tonnage over" as market access, "the tonnage they take" as purchases', () => {
+    expect(
+      pre(
+        'Lamb trade\n\nChile had sought the right to carry unused tonnage over from one year to the next, an official said.',
+      ),
+    ).toEqual(['Chile>-|market_access|demand']);
+    expect(
+      pre('Coal trade\n\nNippon Steel Corp wants to reduce the tonnage it takes from Canada by a fifth.'),
+    ).toEqual(['Nippon Steel Corp>Canada|purchases|demand']);
+  });
+});

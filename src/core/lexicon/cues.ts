@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 35;
+export const CUES_VERSION = 36;
 
 const list = (s: string): string[] =>
   s
@@ -425,7 +425,9 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'purchases',
-    strong: list('buy, buys, buying, bought, purchase, purchases, purchasing, procurement, switch imports'),
+    // ("reduce the tonnage they take from Australia": a buyer's volume)
+    strong: list(`buy, buys, buying, bought, purchase, purchases, purchasing, procurement, switch imports,
+      tonnage they take, tonnage it takes, tonnages they take, tonnage they buy, tonnage it buys`),
   },
   {
     issue: 'ip_protection',
@@ -458,7 +460,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       greater share`),
-    weak: list(`fairly, limit, limits, ceiling, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
+    weak: list(`fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
