@@ -1419,3 +1419,14 @@ describe('preconditions: tonnage is a volume of trade (wire sets B, F, H and L)'
     ).toEqual(['Nippon Steel Corp>Canada|purchases|demand']);
   });
 });
+
+describe('preconditions: the world market is where goods sell, not market access (wire set M)', () => {
+  it('reads "undertook to cut its resales of oil on the world market" as other, "open its market" as access', () => {
+    expect(
+      pre('Oil trade protocol\n\nCuba undertook to cut its resales of Soviet crude oil on the world market.'),
+    ).toEqual(['Cuba>Soviet Union|other|offer']);
+    expect(pre('Oil trade protocol\n\nCuba undertook to open its market to Soviet machinery.')).toEqual([
+      'Cuba>Soviet Union|market_access|offer',
+    ]);
+  });
+});

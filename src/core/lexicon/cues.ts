@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 36;
+export const CUES_VERSION = 37;
 
 const list = (s: string): string[] =>
   s
@@ -570,6 +570,6 @@ export const ISSUE_WORDS: IssueWords[] = [
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
-      development assistance, development aid`),
+      development assistance, development aid, world market, world markets`),
   },
 ];
