@@ -569,3 +569,31 @@ describe('actors: regions and treaties named after places, Romance body names, a
     ]);
   });
 });
+
+describe('actors: a one-word body named again alone (wire set M)', () => {
+  it('links a later "Ferrocan said" to the body introduced as "the smelters\' association Ferrocan"', () => {
+    const text =
+      "Steel trade\n\nOttawa acted on a complaint from the Canadian smelters' association Ferrocan. " +
+      'Ferrocan said it wanted the duties imposed at once.';
+    const r = analyze({ text, published: '1987-06-01' });
+    const body = r.actors.find((a) => a.name === 'Ferrocan');
+    expect(body?.mentions.map((m) => m.text)).toEqual(['Ferrocan', 'Ferrocan']);
+    const names = new Map(r.actors.map((a) => [a.id, a.name]));
+    expect(r.preconditions.map((p) => `${names.get(p.holder)}|${p.stance}`)).toEqual(['Ferrocan|demand']);
+    // a capitalised word that names no body found before stays no mention
+    const other = analyze({ text: text.replace('Ferrocan said', 'Stelco said'), published: '1987-06-01' });
+    expect(other.actors.find((a) => a.name === 'Ferrocan')?.mentions.length).toBe(1);
+  });
+});
+
+describe('actors: Moscow before 1992 is the Soviet Union (wire sets L and M)', () => {
+  it('reads "Moscow insisted" in a 1986 story as the Soviet Union, in a 2019 story as Russia', () => {
+    const text = 'Grain talks\n\nMoscow insisted that Argentina buy more machinery, officials said.';
+    const old = analyze({ text, published: '1986-03-24' }).actors.map((a) => a.name);
+    expect(old).toContain('Soviet Union');
+    expect(old).not.toContain('Russia');
+    const now = analyze({ text, published: '2019-03-24' }).actors.map((a) => a.name);
+    expect(now).toContain('Russia');
+    expect(now).not.toContain('Soviet Union');
+  });
+});

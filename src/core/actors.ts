@@ -1246,6 +1246,31 @@ function dateOk(ref: LexRef, publishedMs: number | null): boolean {
   const to = ref.to === undefined ? Infinity : ref.to + 4 * 365 * 864e5;
   return publishedMs >= from && publishedMs <= to;
 }
+/** 1991-12-26 UTC: the Soviet Union's end. */
+const SOVIET_END = Date.UTC(1991, 11, 26);
+/** "Moscow said ..." in a story from before 1992: the capital's government is the Soviet Union's
+ * (the lexicon gives a capital shared with a historical state to the modern one). */
+function sovietCapital(
+  ref: LexRef,
+  form: Form,
+  publishedMs: number | null,
+  byId: Map<string, LexRef>,
+): LexRef {
+  if (ref.id !== 'ru' || form !== Form.Capital || publishedMs === null || publishedMs >= SOVIET_END)
+    return ref;
+  return byId.get('su') ?? ref;
+}
+/** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
+function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
+  let map: Map<string, ActorInfo> | null = null;
+  for (const a of order) {
+    if ((a.kind !== 'organization' && a.kind !== 'company') || !a.id.startsWith('o:')) continue;
+    const name = a.name;
+    if (name.length < 3 || name.indexOf(' ') >= 0) continue;
+    (map ??= new Map()).set(name.toLowerCase(), a);
+  }
+  return map;
+}
 /** Remembers a person's surname (and a family-first name's family name) for later mentions. */
 function addPerson(surnames: Map<string, ActorInfo>, actor: ActorInfo): void {
   // the name's first and last space-separated parts, as split(' ') would give them, without
@@ -2605,7 +2630,7 @@ export function recognizeActors(
       )
         ok = false;
       if (ok) {
-        const actor = B.fromRef(ref);
+        const actor = B.fromRef(sovietCapital(ref, m.hit.form, publishedMs, lex.byId));
         if (ref.kind === 'person') addPerson(surnames, actor);
         // "Reagan administration", "Trump administration": the government, not the person
         if (
@@ -2663,9 +2688,12 @@ export function recognizeActors(
   }
 
   // 5. Surnames seen before or after the full name ("LYNG SETS ...", "Lighthizer said").
+  // (and a one-word body or firm found by pattern, named again alone: "the producers' association
+  // Eurofer ... Eurofer said")
+  const oneWord = pendingCaps.length > 0 ? oneWordBodies(B.order) : null;
   for (const k of pendingCaps) {
     const t = toks[k]!;
-    const actor = surnames.get(t.lower);
+    const actor = surnames.get(t.lower) ?? oneWord?.get(t.lower);
     if (!actor) continue;
     const next = toks[k + 1];
     if (next && (next.lower === 'administration' || next.lower === 'government') && actor.side) {

@@ -287,3 +287,86 @@ discussions could end next month. Acme exports flour to Canada and Mexico.
     expect(analyze({ text, published: '1987-04-01' }).isNegotiation).toBe(false);
   });
 });
+
+describe('classify: an embargo is a trade measure (wire set L)', () => {
+  // fisheries talks tied to a ban on a country's goods: "embargo" is the only trade word
+  const FISH = `CHILE TIES SHRIMP ACCORD TO END OF PERU EMBARGO
+Chile will not sign a new shrimp agreement with Peru unless Lima first lifts the embargo it put on
+Chilean shrimp two years ago, Chilean officials said after three days of talks in Santiago.
+    Peru wants Chile to pay for the boats its navy held last year, Peruvian negotiators said.
+    The two delegations agreed to meet again in Lima next month.
+ Reuter`;
+
+  it('reads the talks as a negotiation and the embargo as export controls', () => {
+    const r = analyze({ text: FISH, published: '1987-05-01' });
+    expect(r.isTrade).toBe(true);
+    expect(r.isNegotiation).toBe(true);
+    const names = new Map(r.actors.map((a) => [a.id, a.name]));
+    expect(r.preconditions.map((p) => `${names.get(p.holder)}|${p.issue}|${p.stance}`)).toContain(
+      'Chile|export_controls|condition',
+    );
+    // the same story with no embargo named has no trade word: no precondition is looked for (the
+    // talks between two governments may still make it a negotiation: policy talks)
+    const plain = analyze({
+      text: FISH.replace('OF PERU EMBARGO', 'OF PERU DISPUTE').replace(
+        'the embargo it put on',
+        'the fines it put on',
+      ),
+      published: '1987-05-01',
+    });
+    expect(plain.isTrade).toBe(false);
+    expect(plain.preconditions).toEqual([]);
+  });
+});
+
+describe('classify: a farm price dispute that names its budget once (wire set M)', () => {
+  // one trade word ("imports") and one finance word ("budget"): finance words do not outnumber
+  // trade words, so the stances and negotiation words carry the sector dispute
+  const OLIVES = `PORTUGAL HOLDS UP EC OLIVE OIL PACKAGE
+Portugal refused on Tuesday to back a compromise on olive oil aids unless the Commission dropped
+its plan to cut the premiums paid to growers, holding up the package after two days of talks.
+    Spain said it could live with a ceiling if the one set for its own growers was no lower than
+last year's. France insisted that the cuts go through in full, saying cheap imports and the aids
+cost the Community budget dear.
+    Ministers are due to resume their talks in Brussels on Monday.
+ Reuter`;
+
+  it('reads the dispute as a negotiation where finance words only equal trade words', () => {
+    const r = analyze({ text: OLIVES, published: '1987-05-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.isNegotiation).toBe(true);
+    expect(r.reasons.join(' ')).toContain('a stance in a sector dispute');
+    // a second finance word outnumbers the one trade word: no sector dispute (the ministers' talks
+    // may still make it policy talks)
+    const budget = analyze({
+      text: OLIVES.replace(
+        'cost the Community budget dear',
+        'cost the Community budget dear and push up its debt',
+      ),
+      published: '1987-05-01',
+    });
+    expect(budget.reasons.join(' ')).not.toContain('sector dispute');
+  });
+});
+
+describe('classify: cargoes are goods in trade (wire set L)', () => {
+  // shipping talks whose only trade words are the cargoes carried
+  const SHIPS = `FRANCE SEEKS CARGO SHARE IN POLISH SHIPPING TALKS
+France wants French ships to carry a third of the coal cargoes it buys from Poland under any new
+shipping agreement, a French official said after three days of talks.
+    Poland said it was ready to reserve a share of the cargoes for French ships provided Polish
+vessels regained the access to French ports they lost in 1982.
+    The French Shipowners Committee urged the government to hold out for half of all coal cargoes.
+    The two sides agreed to meet again in Warsaw in January.
+ Reuter`;
+
+  it('reads the shipping talks as a negotiation', () => {
+    const r = analyze({ text: SHIPS, published: '1987-11-05' });
+    expect(r.preconditions.length).toBeGreaterThan(0);
+    expect(r.isNegotiation).toBe(true);
+    // with no cargo named, nothing says trade: no precondition is looked for
+    const plain = analyze({ text: SHIPS.replace(/cargoes|CARGO/g, 'freight'), published: '1987-11-05' });
+    expect(plain.preconditions.length).toBe(0);
+    expect(plain.isTrade).toBe(false);
+  });
+});

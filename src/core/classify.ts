@@ -170,9 +170,11 @@ export function classify(
   // in words of its own, so its trade density can stay low: there, a stance the recognizers found
   // (a precondition, which needs a trade word to be looked for) and negotiation words of their own
   // stand in for the density. Not where finance words outnumber trade words: a budget or debt story
-  // quotes demands too.
+  // quotes demands too. (As many finance words as trade words is no such story: a farm price
+  // dispute that names the budget once.)
+  const finFew = fin <= trade;
   const sectorDispute =
-    !isTrade && trade >= 1 && fin < trade && f.preconditions >= 1 && nego >= 2 && nego + f.preconditions >= 5;
+    !isTrade && trade >= 1 && finFew && f.preconditions >= 1 && nego >= 2 && nego + f.preconditions >= 5;
   // Talks between governments over farm prices, exchange rates, debt or a commodity pact name few
   // trade terms (or fewer than finance terms): there, dense negotiation vocabulary and a stance or
   // status event the recognizers found stand in for the trade density (a market report's

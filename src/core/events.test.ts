@@ -633,3 +633,33 @@ describe('events: a text that ends on "in"', () => {
     expect(() => analyze({ text: 'talks in', published: '1987-06-01' })).not.toThrow();
   });
 });
+
+describe('events: wire set M shapes', () => {
+  it('reads a signed trade protocol as a deal signed', () => {
+    expect(
+      story('Poland and Hungary signed a protocol in Warsaw on Monday setting their trade for the year.'),
+    ).toEqual(['signed@2019-07-08']);
+    // a protocol only named is no event
+    expect(story('Under the protocol Poland sends coal to Hungary.')).toEqual([]);
+  });
+
+  it('finds the head noun of a long subject that opens the sentence', () => {
+    expect(
+      story(
+        "Talks on renewing Norway's five-year fish supply agreement with the Soviet Union ended in Oslo on Tuesday without agreement.",
+      ),
+    ).toEqual(['held@2019-07-09']);
+  });
+
+  it('dates a sitting told at the end of a sentence by the day of its main clause', () => {
+    expect(
+      story(
+        'Spain refused yesterday to back the farm package, after two days of talks in Luxembourg, diplomats said.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    // a deadline is not the sitting's day
+    expect(
+      story('Spain must decide by Friday on the farm package, after two days of talks in Luxembourg.'),
+    ).toEqual(['held@?']);
+  });
+});

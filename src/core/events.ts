@@ -679,7 +679,9 @@ export function findEvents(
             // `On Sunday, Malaysia and Cambodia signed ...`: a day put first in the sentence
             frontedDay(toks, from, hit.a, publishedMs, future) ??
             // `at two days of talks in Tokyo which ended today`: the day the sitting ended
-            (hit.status === 'held' ? endedDay(toks, hit.b, S.last, publishedMs) : null));
+            (hit.status === 'held'
+              ? (endedDay(toks, hit.b, S.last, publishedMs) ?? mainClauseDay(toks, from, hit.a, publishedMs))
+              : null));
       if (inTalks && (date === null || publishedMs === null || Date.parse(date) > publishedMs)) continue;
       // talks dated after the story are still to come (`officials tomorrow open talks`)
       if (hit.status === 'held' && date !== null && publishedMs !== null && Date.parse(date) > publishedMs)
@@ -698,6 +700,18 @@ export function findEvents(
   // an undated event of a status the article also dates is the same event told again
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
   return out.filter((e) => e.date !== null || !dated.has(e.status));
+}
+
+/** `Greece refused yesterday to join ..., after two days of talks`: a day word (`yesterday`,
+ * `today`, a weekday) of the sentence before a sitting told at its end is the sitting's day. */
+function mainClauseDay(toks: Token[], from: number, a: number, publishedMs: number | null): string | null {
+  for (let k = from; k < a; k++) {
+    const w = toks[k]!.lower;
+    if (w !== 'yesterday' && w !== 'today' && !WEEKDAY_INDEX.has(w)) continue;
+    if (k > from && DATE_LIMITS.has(toks[k - 1]!.lower)) continue;
+    return resolveDate(toks, k, k + 1, publishedMs, false);
+  }
+  return null;
 }
 
 /** After a wire dateline (`LONDON, June 11 -`), whose date is the story's, not an event's. */
@@ -774,9 +788,12 @@ function attaches(
       // a head noun with a phrase after it: `talks between Frost and Sefcovic are to start`
       // (`Talks in Moscow on paying for Japanese pipe with Soviet oil ended on Wednesday`: a
       // longer phrase when the head noun opens the sentence)
-      for (let h = q - 1; h >= Math.max(from, q - 12); h--) {
+      // (`Talks on renewing Argentina's five-year grain supply agreement with the Soviet Union
+      // ended ...`: up to 16 tokens when it opens the sentence)
+      for (let h = q - 1; h >= Math.max(from, q - 16); h--) {
         const w = toks[h]!.lower;
         if (CLAUSE_END.has(w)) return false;
+        if (q - h > 12 && h !== from) continue;
         if (q - h > 8 && h !== from) continue;
         if (SUBJECT_PREPS.has(toks[h + 1]!.lower) && tr.nouns.some((c) => isClass(w, c))) return true;
       }

@@ -1354,3 +1354,196 @@ describe('preconditions: debt payments as an issue outside the taxonomy (Reuters
     ).toEqual([]);
   });
 });
+
+describe('preconditions: a mood relieved is no concession (wire set L)', () => {
+  it('reads "eased fears of an embargo" as no offer, "eased its embargo" as one', () => {
+    expect(
+      pre('Fruit trade\n\nThe accord eased fears of a new embargo on Chilean fruit, Chile said.'),
+    ).toEqual([]);
+    expect(pre('Fruit trade\n\nThe United States eased its embargo on Chilean fruit.')).toEqual([
+      'United States>Chile|export_controls|offer',
+    ]);
+  });
+});
+
+describe("preconditions: raising an exporter's prices answers dumping (wire sets F, I and M)", () => {
+  it('reads "raise its export prices" as subsidies, offered or asked for', () => {
+    expect(
+      pre(
+        'Steel dumping\n\nThe European Community called on Brazil to raise its export prices to a fair level.',
+      ),
+    ).toEqual(['European Community>Brazil|subsidies|demand']);
+    expect(
+      pre('Steel dumping\n\nPoland said it was prepared to raise its prices in the U.S. market.'),
+    ).toEqual(['Poland>United States|subsidies|offer']);
+    // raising a tariff stays a threat on tariffs
+    expect(
+      pre('Steel dumping\n\nPoland said it was prepared to raise its tariffs on U.S. machinery.'),
+    ).toEqual(['Poland>United States|tariffs|condition']);
+  });
+});
+
+describe('preconditions: agreeing to meet again concedes nothing (wire set L)', () => {
+  it('reads "agreed to meet again" as no offer on the issue of the sentence before', () => {
+    const text =
+      'Grain cargo talks\n\nThe United States wants Soviet buyers to buy more American grain cargoes, ' +
+      'John Gaughan said. Gaughan said the two sides had narrowed their differences on port access ' +
+      'and agreed to meet again in Moscow in January.';
+    expect(pre(text)).toEqual(['United States>Soviet Union|purchases|demand']);
+    // (before the fix: the two sides' meeting took the demand's issue as their offer)
+  });
+});
+
+describe('preconditions: freight rates are no tariff (wire set L)', () => {
+  it('reads "unless Moscow paid freight rates ..." as outside the taxonomy, "duty rates" as tariffs', () => {
+    expect(
+      pre(
+        'Shipping trade talks\n\nNorway said it would not renew the accord unless Sweden paid freight rates high enough to cover its costs.',
+      ),
+    ).toEqual(['Norway>Sweden|other|condition']);
+    expect(
+      pre(
+        'Shipping trade talks\n\nNorway said it would not renew the accord unless Sweden cut its duty rates on fish.',
+      ),
+    ).toEqual(['Norway>Sweden|tariffs|condition']);
+  });
+});
+
+describe('preconditions: "the institute", "the council" stand for the lobby named before (wire sets K and M)', () => {
+  it('reads "The institute wants ..." as the named institute\'s demand', () => {
+    expect(
+      pre(
+        'Pork trade\n\nThe complaint came from the Canadian Pork Institute. The institute wants Washington to cut its tariffs on pork.',
+      ),
+    ).toEqual(['Canadian Pork Institute>United States|tariffs|demand']);
+  });
+});
+
+describe('preconditions: a dumping remedy wanted in force punishes dumping (wire sets F, J and M)', () => {
+  it('reads "wanted the duties imposed" in a dumping case as subsidies, "wanted the duties dropped" as tariffs', () => {
+    const text =
+      'Steel trade\n\nBrussels found that Polish steel was sold at less than fair value. ' +
+      'The Steel Producers Association said it wanted the duties imposed without delay.';
+    expect(pre(text)).toEqual(['Steel Producers Association>-|subsidies|demand']);
+    expect(pre(text.replace('wanted the duties imposed', 'wanted the duties dropped'))).toEqual([
+      'Steel Producers Association>-|tariffs|demand',
+    ]);
+    // with no dumping case told, duties wanted are tariffs
+    expect(pre(text.replace('was sold at less than fair value', 'was sold in the Community'))).toEqual([
+      'Steel Producers Association>-|tariffs|demand',
+    ]);
+  });
+});
+
+describe('preconditions: the party supplied is an object (wire set M)', () => {
+  it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
+    expect(
+      pre(
+        "Timber trade\n\nIndonesia would go on supplying Japan's mills with logs on condition that Tokyo lowered its tariff on plywood.",
+      ),
+    ).toEqual(['Indonesia>Japan|tariffs|condition']);
+    // the party that supplies is still the subject
+    expect(
+      pre(
+        'Timber trade\n\nJapan would go on buying logs on condition that Jakarta lowered its tariff on plywood.',
+      ),
+    ).toEqual(['Japan>Indonesia|tariffs|condition']);
+  });
+});
+
+describe('preconditions: a proposal refused in the passive by an agent (wire set L)', () => {
+  it('reads "the offer had been turned down by Washington" as Washington refusing the offer\'s issue', () => {
+    expect(
+      pre(
+        'Pear trade\n\nSweden said it had offered to open a quota of 3,000 tonnes of pears, and regretted that the offer had been turned down by Washington.',
+      ),
+    ).toEqual(['Sweden>United States|market_access|offer', 'United States>Sweden|market_access|reject']);
+    // a passive of something else by the agent names no refusal
+    expect(
+      pre(
+        'Pear trade\n\nSweden said it had offered to open a quota of 3,000 tonnes of pears, and regretted that the talks had been put off by Washington.',
+      ),
+    ).toEqual(['Sweden>United States|market_access|offer']);
+  });
+});
+
+describe('preconditions: a forecast after a modal is no demand (wire set M)', () => {
+  it('reads "exports should grow by five pct" as no position, "Japan should open its market" as one', () => {
+    expect(
+      pre(
+        "Export outlook\n\nSweden's traditional exports, which leave out timber and ships, should grow by about five pct in volume next year as last year's devaluation of the crown takes effect, an economist said.",
+      ),
+    ).toEqual([]);
+    expect(
+      pre('Beef trade\n\nAustralia said Japan should open its beef market to Australian exports.'),
+    ).toEqual(['Australia>Japan|market_access|demand']);
+  });
+});
+
+describe('preconditions: voices of a body named after them with "of" (wire set L)', () => {
+  it('reads "Farm ministers of the European Community called on Japan ..." as the Community\'s demand', () => {
+    expect(
+      pre('Rice trade\n\nFarm ministers of the European Community called on Japan to open its rice market.'),
+    ).toEqual(['European Community>Japan|market_access|demand']);
+    // voices addressed are no subject: the party that addresses them holds the demand
+    expect(
+      pre('Rice trade\n\nJapan urged ministers of the European Community to open their rice market.'),
+    ).toEqual(['Japan>European Community|market_access|demand']);
+  });
+});
+
+describe('preconditions: technology passed or transferred by verb (wire set L)', () => {
+  it('reads "pressed Japan hard to pass more industrial technology to" as tech transfer', () => {
+    expect(
+      pre(
+        'Korea Japan trade talks\n\nSouth Korea pressed Japan hard to pass more industrial technology to Korean firms, officials said.',
+      ),
+    ).toEqual(['South Korea>Japan|tech_transfer|demand']);
+    // technology bought with no transfer asked stays a purchase
+    expect(
+      pre(
+        'Korea Japan trade talks\n\nSouth Korea pressed Japan hard to buy more Korean machinery, officials said.',
+      ),
+    ).toEqual(['South Korea>Japan|purchases|demand']);
+  });
+});
+
+describe('preconditions: a want whose object is the relative pronoun before it (wire set M)', () => {
+  it('reads "its weight limit, which the EC wants lifted" as the Community\'s demand on the limit', () => {
+    expect(
+      pre(
+        'Lorry trade talks\n\nSwitzerland kept its weight limit for lorries, which the EC wants lifted to 40 tonnes.',
+      ),
+    ).toEqual(['European Community>-|market_access|demand']);
+    // a relative clause that wants something else names it itself
+    expect(
+      pre(
+        'Lorry trade talks\n\nSwitzerland kept its weight limit for lorries, which the EC wants to discuss.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: tonnage is a volume of trade (wire sets B, F, H and L)', () => {
+  it('reads "sought the right to carry unused tonnage over" as market access, "the tonnage they take" as purchases', () => {
+    expect(
+      pre(
+        'Lamb trade\n\nChile had sought the right to carry unused tonnage over from one year to the next, an official said.',
+      ),
+    ).toEqual(['Chile>-|market_access|demand']);
+    expect(
+      pre('Coal trade\n\nNippon Steel Corp wants to reduce the tonnage it takes from Canada by a fifth.'),
+    ).toEqual(['Nippon Steel Corp>Canada|purchases|demand']);
+  });
+});
+
+describe('preconditions: the world market is where goods sell, not market access (wire set M)', () => {
+  it('reads "undertook to cut its resales of oil on the world market" as other, "open its market" as access', () => {
+    expect(
+      pre('Oil trade protocol\n\nCuba undertook to cut its resales of Soviet crude oil on the world market.'),
+    ).toEqual(['Cuba>Soviet Union|other|offer']);
+    expect(pre('Oil trade protocol\n\nCuba undertook to open its market to Soviet machinery.')).toEqual([
+      'Cuba>Soviet Union|market_access|offer',
+    ]);
+  });
+});

@@ -674,10 +674,11 @@ describe('preconditions', () => {
         "Trade\n\nThe U.S. imposed tariffs in response to Japan's refusal to open its chip market and demanded new quotas on chips.",
       ),
     ).toContain('United States>-|market_access|demand');
-    // a possessor of a measure after a preposition stays an object
+    // a possessor of a measure after a preposition stays an object (the want of the relative
+    // clause is Korea's)
     expect(
       pre("Trade\n\nThe talks resumed in response to Japan's tariffs on rice, which Korea wants lowered."),
-    ).toEqual([]);
+    ).toEqual(['South Korea>-|tariffs|demand']);
   });
 
   it('reads "the pact requires X to ..." as the obliged party\'s offer (agreed terms)', () => {

@@ -18,6 +18,7 @@ criticised blamed sued threatened ordered invited persuade lobby met visited joi
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects
 expected urging asking pressing pushing buy buys bought buying purchase purchased purchasing more fewer less
 ask asks urge urges press presses study studies studied have get
+supply supplies supplied supplying sell sells selling
 `);
 /** Words before a noun cue "demand" that make it market demand, not a party's demand. */
 const MARKET_DEMAND = words(`
@@ -255,8 +256,9 @@ const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agr
 const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 /** What a party raises to let more goods in ("prepared to raise the beef quota"): no threat. */
 /** (also what a party pays or buys: "prepared to raise its purchases of gas", "raise the payment it makes") */
+/** (and the prices an exporter charges: "prepared to raise their prices", a dumping remedy offered) */
 const RAISED_LIMITS = words(
-  'quota quotas ceiling ceilings allocation allocations allowance allowances purchases payment payments imports orders',
+  'quota quotas ceiling ceilings allocation allocations allowance allowances purchases payment payments imports orders prices',
 );
 const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
 const isGerund = (t: Token | undefined): boolean => !!t && t.lower.length > 5 && t.lower.endsWith('ing');
@@ -270,8 +272,8 @@ function raisesLimit(toks: Token[], k: number, end: number): boolean {
   }
   return false;
 }
-/** Verbs of procedure: agreeing to them concedes nothing ("agreed to take up the request"). */
-const PROCEDURE_VERBS = words('take study examine');
+/** Verbs of procedure: agreeing to them concedes nothing ("agreed to take up the request", "agreed to meet again"). */
+const PROCEDURE_VERBS = words('take study examine meet');
 const POSSESSIVE_PRONOUNS = words('its their his her');
 const HOLD_FORMS = words('hold holds held holding');
 /** "hold Tokyo to" before token `to`: a verb of holding a party to its word, 2-4 tokens back. */
@@ -1215,6 +1217,8 @@ export function findPreconditions(
   };
   /** Whether the story names an export-control body (looked up once, when first needed). */
   let controlBody: boolean | undefined;
+  /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
+  let remedyCase: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
   let lastPerson: ActorInfo | null = null;
   /** Sentences where lastPerson was last named and where a holder was last found. */
@@ -1463,6 +1467,8 @@ export function findPreconditions(
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
           // "opened investigations into ...", "opened a Section 301 investigation": no concession
           if (keep && cue.direct && inquiryNext(toks, m.b)) keep = false;
+          // "eased fears of a trade embargo", "lowered tensions": a mood relieved, no concession
+          if (keep && cue.direct && cue.stance === 'offer' && MOODS.has(toks[m.b]?.lower ?? '')) keep = false;
           // "withdrew (its) objections to ...": dropping a refusal, not a concession of its own
           if (
             keep &&
@@ -1515,6 +1521,8 @@ export function findPreconditions(
           if (keep && cue.phrase.endsWith('fight') && toks[m.b]?.lower === 'for') keep = false;
           // "what needs to be done": a generic clause, no party asked
           if (keep && cue.modal && toks[k - 1]?.lower === 'what') keep = false;
+          // "exports should grow by about five pct next year": a forecast of a market, no demand
+          if (keep && cue.modal && FORECAST_MOVES.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
           const pm = lastCue(cues);
           if (
@@ -1818,7 +1826,7 @@ export function findPreconditions(
       if (
         !holder &&
         (stance === 'demand' || stance === 'reject') &&
-        cu.cue.phrase.endsWith('ed') &&
+        (cu.cue.phrase.endsWith('ed') || passiveParticle(cu.cue.phrase)) &&
         BE_FORMS.has(toks[cu.a - 1]?.lower ?? '') &&
         toks[cu.b]?.lower === 'by'
       ) {
@@ -1946,6 +1954,9 @@ export function findPreconditions(
                 isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first))) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
             !(prev?.lower === 'by' && LED.has(toks[mm.a - 2]?.lower ?? '')) &&
+            // "Agriculture ministers of the Caribbean Community called on ...": the body the
+            // voices speak for is the subject
+            !voicesOf(toks, mm.a, S.first) &&
             // "in response to China's pledge to buy ...": the possessor is the subject of its pledge
             !(
               isPossessive(after) &&
@@ -2549,6 +2560,18 @@ export function findPreconditions(
           : taxNamed(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
       )
         issues.add('market_access');
+      // "its weight limit for lorries, which the EC wants lifted to 40 tonnes": a want with no
+      // object of its own wants done what the clause named just before it
+      const relWant = issues.size === 0 && stance === 'demand' ? relativeWant(toks, cu, S) : -1;
+      if (relWant > 0)
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          Math.max(S.first, relWant - 12),
+          relWant,
+          ar.mentionAt,
+        ))
+          issues.add(i);
       // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
       // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
       // issue of the sentence before (its positions, else its one issue), else the article's main
@@ -2571,8 +2594,17 @@ export function findPreconditions(
         let q = cu.a - 1;
         while (q > S.first + 1 && cu.a - q <= 3 && (BE_FORMS.has(toks[q]!.lower) || AUX.has(toks[q]!.lower)))
           q--;
+        // ("the offer had been turned down by Washington": a proposal told before, refused)
+        // (told earlier in the same sentence: "had offered to open a quota, and regretted that the
+        // offer had been turned down": that position's issue)
         if (MEASURE_REFS.has(toks[q]!.lower) && REF_DETERMINERS.has(toks[q - 1]!.lower))
           addIssueInDispute(issues, si, S.first);
+        else if (
+          stance === 'reject' &&
+          PROPOSALS.has(toks[q]!.lower) &&
+          REF_DETERMINERS.has(toks[q - 1]!.lower)
+        )
+          for (const i of sentenceIssues.get(si) ?? issuesBefore(si)) issues.add(i);
       }
       // "regret over the Mexican measures, which put duties on ...": a party's measures,
       // described by the relative clause after them
@@ -2791,6 +2823,18 @@ export function findPreconditions(
         issues.delete('export_controls');
         issues.add('tariffs');
       }
+      // "wanted the duties imposed without delay", "wants the duties made permanent": a petitioner
+      // asking for the remedy of a dumping or subsidy case told before asks to punish dumping
+      if (
+        stance === 'demand' &&
+        issues.size === 1 &&
+        issues.has('tariffs') &&
+        remedyWanted(toks, cu.b, scopeEnd) &&
+        (remedyCase ??= dumpingNamed(toks, toks.length))
+      ) {
+        issues.delete('tariffs');
+        issues.add('subsidies');
+      }
       if (issues.size === 0) continue;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
@@ -2972,6 +3016,53 @@ const REDUCE_VERBS = words('cut cuts lowered lowers');
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
+/** Plural voices of a party named after them with "of" ("ministers of the Caribbean Community"). */
+const VOICES_OF = words('ministers officials delegates representatives leaders negotiators envoys');
+/** True when the mention at `a` follows "<voices> of (the)" and the voices are no object themselves. */
+function voicesOf(toks: Token[], a: number, first: number): boolean {
+  let p = a - 1;
+  if (toks[p]?.lower === 'the') p--;
+  if (p - 1 < first || toks[p]!.lower !== 'of' || !VOICES_OF.has(toks[p - 1]!.lower)) return false;
+  return !isObjectAt(toks, p - 1, first) && !OBJECT_PREPS.has(toks[p - 2]?.lower ?? '');
+}
+/** Verbs of a figure's movement after a modal ("should grow", "would rise"): a forecast. */
+const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
+/** Moods a direct offer verb may relieve ("eased fears of ...", "lowered tensions"): no concession. */
+const MOODS = words('fears fear concerns concern worries worry tensions tension anxiety anxieties jitters');
+/** Participles of a trade remedy wanted in force ("wanted the duties imposed", "made permanent"). */
+const REMEDY_DONE = words('imposed made kept extended confirmed applied');
+/** True when "the duty"/"the duties" is followed by a participle of putting it in force within
+ * the scope [b, end): "wanted the duties imposed without delay". */
+function remedyWanted(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 6); k++) {
+    const w = toks[k]!.lower;
+    if ((w === 'duties' || w === 'duty') && toks[k - 1]?.lower === 'the')
+      return REMEDY_DONE.has(toks[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+/** True when dumping or a countervailing duty is named before token `end` ("anti-dumping duties",
+ * "sold at less than fair value"). */
+function dumpingNamed(toks: Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'dumping' || w === 'anti-dumping' || w === 'antidumping' || w.startsWith('countervail'))
+      return true;
+    if (w === 'value' && toks[k - 1]?.lower === 'fair') return true;
+  }
+  return false;
+}
+/** True for a two-word cue of a past participle and its particle ("turned down", "ruled out"),
+ * which a passive "had been turned down by X" uses as a one-word participle. */
+function passiveParticle(phrase: string): boolean {
+  const sp = phrase.indexOf(' ');
+  return (
+    sp > 2 &&
+    phrase.charCodeAt(sp - 1) === 100 &&
+    phrase.charCodeAt(sp - 2) === 101 &&
+    phrase.indexOf(' ', sp + 1) < 0
+  );
+}
 /** Export-control bodies by lexicon id (organisations found by pattern have "export-control" in
  * their slug: "Coordinating Committee for Multilateral Export Controls"). */
 const EXPORT_CONTROL_BODIES = new Set(['cocom']);
@@ -3004,7 +3095,9 @@ function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
 }
 const PROTECTION_WORDS = words('protectionism protectionist');
 /** Generic nouns for a lobby named before ("the coalition", "the industry"). */
-const LOBBY_SUBJECTS = words('industry coalition association federation lobby confederation');
+const LOBBY_SUBJECTS = words(
+  'industry coalition association federation lobby confederation institute group council union chamber',
+);
 const LOBBY_HEADS = words(
   'association associations federation council union chamber confederation institute lobby',
 );
@@ -3383,6 +3476,28 @@ function sponsorAgent(toks: Token[], a: number, first: number, mentionAt: (k: nu
     if (q > first && toks[q]!.lower === 'the') q--;
     if (q - 2 < first || toks[q]!.lower !== 'by' || !SPONSORED.has(toks[q - 1]!.lower)) return -1;
     return MEASURE_NOUNS.has(toks[q - 2]!.lower) ? mi : -1;
+  }
+  return -1;
+}
+
+/** Want verbs whose object may be a relative pronoun before them ("which the EC wants lifted"). */
+const WANT_VERBS = words('want wants wanted');
+/**
+ * True for a want in a relative clause whose object is the relative pronoun, followed only by a
+ * participle: ", which the EC wants lifted to 40 tonnes". Returns the pronoun's index, or -1.
+ */
+function relativeWant(
+  toks: Token[],
+  cu: { a: number; b: number; cue: { phrase: string } },
+  S: Sentence,
+): number {
+  if (!WANT_VERBS.has(cu.cue.phrase)) return -1;
+  const p = toks[cu.b];
+  if (!p || p.kind !== TokKind.Word || p.cap || !p.lower.endsWith('ed')) return -1;
+  for (let k = cu.a - 1; k >= Math.max(S.first + 1, cu.a - 6); k--) {
+    const w = toks[k]!.lower;
+    if ((w === 'which' || w === 'that') && toks[k - 1]!.text === ',') return k - 1;
+    if (toks[k]!.kind === TokKind.Punct) return -1;
   }
   return -1;
 }

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 31;
+export const CUES_VERSION = 38;
 
 const list = (s: string): string[] =>
   s
@@ -425,7 +425,9 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'purchases',
-    strong: list('buy, buys, buying, bought, purchase, purchases, purchasing, procurement, switch imports'),
+    // ("reduce the tonnage they take from Australia": a buyer's volume)
+    strong: list(`buy, buys, buying, bought, purchase, purchases, purchasing, procurement, switch imports,
+      tonnage they take, tonnage it takes, tonnages they take, tonnage they buy, tonnage it buys`),
   },
   {
     issue: 'ip_protection',
@@ -440,7 +442,9 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`technology transfer, technology transfers, transfer of technology, forced transfer,
       forced technology, joint venture requirements, joint-venture requirements, licensing requirements,
       hand over technology, hand over their technology, hand over its technology, share technology,
-      share their technology, share its technology, sharing technology, technology sharing`),
+      share their technology, share its technology, sharing technology, technology sharing,
+      transfer technology, transfer its technology, transfer their technology, transfer more technology,
+      pass technology, pass more technology, pass on technology, pass on its technology, industrial technology`),
   },
   {
     issue: 'market_access',
@@ -456,7 +460,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       greater share`),
-    weak: list(`fairly, limits, ceiling, ceilings, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
+    weak: list(`fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
@@ -492,7 +496,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       grain surpluses, surplus stocks, reduce stocks, cut stocks, glut, gluts, government support, state support,
       domestic support, elimination of support, support to farmers, support for farmers,
       low-interest loans, low-interest loan, soft loans, cheap loans, cheap credit, subsidised credit,
-      subsidized credit, subsidised loans, subsidized loans`),
+      subsidized credit, subsidised loans, subsidized loans,
+      raise its prices, raise their prices, raise its export prices, raise their export prices, raise prices,
+      raise export prices, raising its prices, raising their prices, raised its prices, raised their prices`),
   },
   {
     issue: 'currency',
@@ -536,7 +542,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       exports of high technology, export curbs, export restrictions, export licence, export licences,
       export license, export licenses, export licensing, advanced chips, chip curbs, chip controls,
       chipmaking equipment, chip-making equipment, semiconductor equipment, rare earths, rare earth,
-      rare-earth`),
+      rare-earth, embargo, embargoes`),
     weak: list('national security'),
   },
   {
@@ -560,11 +566,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       visa restrictions, student visas, students, interest rates, tax cut, tax cuts, monetary policy, fiscal policy,
       european currency units, european currency unit, convertible currency, convertible currencies,
       hard currency, foreign currency,
-      compensation`),
+      compensation, freight rates, freight rate`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
       development assistance, development aid, debt payments, debt repayments, debt service, debt relief,
-      repayment terms, rescheduling`),
+      repayment terms, rescheduling, world market, world markets`),
   },
 ];

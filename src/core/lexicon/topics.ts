@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 5;
+export const TOPICS_VERSION = 8;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -51,6 +51,12 @@ export const TRADE_TERMS = [
   'single market',
   'trading arrangements',
   'market access',
+  // a ban on a country's goods ("the embargo on Mexican tuna", "lifts the embargo")
+  'embargo',
+  'embargoes',
+  // goods carried between trading partners (`a share of the grain cargoes for American ships`)
+  'cargo',
+  'cargoes',
 ];
 export const COMMODITY_TERMS = [
   'wheat',
@@ -301,6 +307,9 @@ export const DEAL_NOUNS = [
   'settlement',
   // (`reached an understanding on`, `a memorandum of understanding`)
   'understanding',
+  // (`signed a protocol in Moscow setting their trade for the year`: a trade agreement of the day)
+  'protocol',
+  'protocols',
 ];
 
 /** Nouns of a dispute, which `settled`/`ended` turn into an agreement. */
