@@ -851,6 +851,30 @@ describe('actors: titles, appositives and names that generalise (wire and news)'
     expect(names('Bananas\n\nOttawa wants quotas, dealers said.')).toEqual(['Canada']);
   });
 
+  it('reads wire names: "Jan" as a given name, "All <Country> ...", a comma inside a body, a firm after "Corp."', () => {
+    expect(names('Tax\n\nThe tax hurt sales, delegate Jan Pretorius said.')).toEqual(['Jan Pretorius']);
+    expect(names('Tax\n\nThe tax took effect on Jan 5, traders said.')).toEqual([]);
+    expect(names('Quotas\n\nThe All India Jute Mills Association urged the government to act.')).toEqual([
+      'All India Jute Mills Association',
+    ]);
+    expect(names('Quotas\n\nThe Yarn, Cloth and Garment Council said quotas hurt.')).toEqual([
+      'Yarn, Cloth and Garment Council',
+    ]);
+    expect(names('Copiers\n\nDuties hit Acme Corp. Zenith Office Machines Co escaped them.')).toEqual([
+      'Acme Corp',
+      'Zenith Office Machines Co',
+    ]);
+    expect(
+      names('Exports\n\nFigures from ACEX, the foreign trade department of the bank, show a rise.'),
+    ).toEqual(['ACEX']);
+    expect(names('Drugs\n\nOpposition trade critic Jane Roe demanded a vote.')).toEqual(['Jane Roe']);
+    // near misses: a list of firms, and a title after the department in an appositive
+    expect(names('Copiers\n\nHe visited the Acme, Apex and Zenith plants.')).toEqual([]);
+    expect(
+      names('Drugs\n\nClyde Barrow, a Commerce Department counsellor who led the team, said so.'),
+    ).toEqual(['Clyde Barrow', 'U.S. Commerce Department']);
+  });
+
   it('takes no country from a sea named after it or a U.S. state before a party member', () => {
     expect(names('Shrimp\n\nBoats from the Gulf of Mexico asked for duties on imports.')).toEqual([]);
     expect(names('Quotas\n\nThe bill of Georgia Democrat Ed Jenkins failed.')).toEqual(['Ed Jenkins']);

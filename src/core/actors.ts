@@ -430,6 +430,11 @@ const ORG_APPOSITIVE_HEADS = new Set([
   'institute',
   'organisation',
   'organization',
+  'department',
+  'agency',
+  'bureau',
+  'office',
+  'authority',
 ]);
 /** Role words in an appositive that make the name before it a person ("the head of ..."). */
 const PERSON_APPOSITIVE = new Set([
@@ -908,8 +913,9 @@ function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: 
   for (let k = q + 1; k < Math.min(n, q + 7); k++) {
     const t = toks[k]!;
     if (t.text === ',' || t.text === '.') return false;
-    // "the association's head": a person's role, not the organisation itself
-    if (ORG_APPOSITIVE_HEADS.has(t.lower)) return !isPossessive(toks[k + 1]);
+    // "the association's head": a person's role, not the organisation itself; so "a Commerce
+    // Department counsellor"
+    if (ORG_APPOSITIVE_HEADS.has(t.lower)) return !isPossessive(toks[k + 1]) && !headTitle(toks[k + 1]);
     if (headTitle(t) || PERSON_APPOSITIVE.has(t.lower)) return false;
   }
   return false;
@@ -1062,6 +1068,39 @@ function membersThenHead(toks: Token[], k: number): boolean {
 }
 
 const POSSESSIVE_DETS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
+
+/** From k, after "the <Word>,": capitalised words no lexicon name covers, with "and" (or another
+ * comma) between them, up to a body's head word within eight tokens ("Fabric and Apparel
+ * Coalition", "Clothing and Footwear Council"): the rest of one body's name, not a list. */
+function commaListName(toks: Token[], lexAt: (LexMatch | null)[], k: number, limit: number): boolean {
+  let and = false;
+  for (let e = k; e < limit && e - k < 8; e++) {
+    const t = toks[e]!;
+    if (t.lower === 'and' || t.text === ',') {
+      if (t.lower === 'and') and = true;
+      continue;
+    }
+    if (!isWord(t) || !t.cap || lexAt[e] || stopCap(t)) return false;
+    if (and && (ORG_PREFIX.has(t.lower) || ORG_SUFFIX.has(t.lower)) && e > k) return true;
+  }
+  return false;
+}
+
+/** "Jan" at k before a capitalised word: a given name ("Jan Viljoen"), not the month ("Jan 5"). */
+function givenJan(toks: Token[], k: number): boolean {
+  const nx = toks[k + 1];
+  return toks[k]!.text === 'Jan' && isWord(nx) && nx.cap && !nx.upper && !stopCap(nx);
+}
+
+/** A capitalised name of one to four words from k closed by a legal form ("Mita Industrial Co"). */
+function firmNameAt(toks: Token[], k: number, limit: number): boolean {
+  for (let e = k; e < limit && e - k < 5; e++) {
+    const t = toks[e]!;
+    if (!isWord(t) || !t.cap) return false;
+    if (e > k && LEGAL_FORMS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /** At b, after a body's name: a lower-case media noun and a capitalised name ("... Party daily Granma"). */
 function ownerOfOutlet(toks: Token[], b: number): boolean {
@@ -1578,8 +1617,9 @@ export function recognizeActors(
         j++;
         if (j < limit && toks[j]!.text === '.' && !toks[j]!.space && COMPANY_SUFFIX.has(toks[j - 1]!.lower)) {
           j++;
-          // "... and Fujitsu Ltd. They said": the dot also ended the sentence
-          if (stopCap(toks[j])) break;
+          // "... and Fujitsu Ltd. They said": the dot also ended the sentence; so before another
+          // firm's name with a legal form of its own ("Toshiba Corp. Mita Industrial Co escaped")
+          if (stopCap(toks[j]) || (LEGAL_FORMS.has(toks[j - 2]!.lower) && firmNameAt(toks, j, limit))) break;
         }
         continue;
       }
@@ -1630,6 +1670,18 @@ export function recognizeActors(
           nm.hit.form !== Form.Adj
         )
           break;
+      }
+      // "the Fiber, Fabric and Apparel Coalition for Trade": after "the" and one word, a comma
+      // inside a body's name that lists its members' trades before its head word
+      if (
+        u.text === ',' &&
+        j > i &&
+        (j - i === 1 ? toks[i - 1]?.lower === 'the' : j - i === 2 && toks[i]!.lower === 'the') &&
+        !lexAt[j - 1] &&
+        commaListName(toks, lexAt, j + 1, limit)
+      ) {
+        j++;
+        continue;
       }
       // hyphenated given names: "Kim Yong-beom", "Yeo Han-koo" (no space either side)
       if (
@@ -1755,6 +1807,10 @@ export function recognizeActors(
     while (
       a < j &&
       ((toks[a]!.w & (W_STOP | W_CONN)) !== 0 || toks[a]!.text === '&') &&
+      // "Jan Viljoen": the month's short form as a given name; "the All Pakistan Textile Mills
+      // Association", "All Nippon Airways": "All" before a country's name opens a body's name
+      !givenJan(toks, a) &&
+      !(toks[a]!.text === 'All' && lexAt[a + 1]?.a === a + 1 && isStateName(lexAt[a + 1]) && j - a >= 3) &&
       // "Ministry of Foreign Economic Relations and Trade": the head word of an "X of <Name>" body
       // stays (a bare "Ministry" or "The" before a name does not)
       // (the position test first: most runs are short, and the set lookup last)
@@ -2188,8 +2244,9 @@ export function recognizeActors(
         b - a <= 4 &&
         toks[b]?.text === ',' &&
         (a === i || toks[a - 1]!.text !== '.') &&
-        // ("In Denver, the cattlemen's association said": a place)
-        !(a > 0 && PLACE_PREPS.has(toks[a - 1]!.lower)) &&
+        // ("In Denver, the cattlemen's association said": a place; "figures from CACEX, the
+        // foreign trade department": an acronym is no place)
+        !(a > 0 && PLACE_PREPS.has(toks[a - 1]!.lower) && !(b - a === 1 && toks[a]!.upper)) &&
         orgAppositive(toks, lexAt, n, b + 1)
       ) {
         // "Swissmem, the association of the machinery industries, ...", "Keidanren, Japan's
@@ -2276,7 +2333,7 @@ export function recognizeActors(
             lexAt[k] ||
             // ("S.P. Shukla": a given name's initials open the name)
             (u.upper && u.text.length > 1 && !(k === a && initials(u.text))) ||
-            stopCap(u) ||
+            (stopCap(u) && !(k === a && givenJan(toks, k))) ||
             headTitle(u) ||
             ORG_SUFFIX.has(u.lower) ||
             COMPANY_SUFFIX.has(u.lower)

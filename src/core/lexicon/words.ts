@@ -13,7 +13,7 @@ spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
 king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
 mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
-democrat republican treasurer manager counsel investigator
+democrat republican treasurer manager counsel investigator critic delegate
 `);
 
 /** Words that may precede a title head inside a role ("External Trade Relations Commissioner"). */
