@@ -1547,3 +1547,19 @@ describe('preconditions: the world market is where goods sell, not market access
     ]);
   });
 });
+
+describe('preconditions: a demonym group with modifiers as a direct subject (wire set O)', () => {
+  it('reads "Polish state trading enterprises will buy" as Poland\'s offer, not a nameless one', () => {
+    expect(
+      pre(
+        'Poland and France end trade talks\n\nThe minister said Polish state trading enterprises will buy French wheat worth 40 mln dlrs next year.',
+      ),
+    ).toContain('Poland>France|purchases|offer');
+    // a capitalised name between is no demonym group ("Polish Ocean Lines" names a firm)
+    expect(
+      pre(
+        'Poland and France end trade talks\n\nThe minister said Polish Ocean Lines enterprises will buy French wheat worth 40 mln dlrs next year.',
+      ),
+    ).not.toContain('Poland>France|purchases|offer');
+  });
+});

@@ -141,8 +141,21 @@ const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
 const ONCE_NOT = words('again more before');
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
 const GROUP_NOUNS = words(
-  'countries members states nations governments government officials negotiators companies firms importers buyers',
+  'countries members states nations governments government officials negotiators companies firms importers buyers organisations organizations enterprises',
 );
+
+/**
+ * The demonym right before the group noun at k, or with one or two lower-case modifiers between
+ * ("Soviet foreign trade organisations"): its index, or -1.
+ */
+function demonymBefore(toks: Token[], k: number, first: number, adjAt: ArrayLike<unknown>): number {
+  for (let j = k - 1; j >= first && j >= k - 3; j--) {
+    if (adjAt[j]) return j;
+    const t = toks[j]!;
+    if (t.cap || t.kind !== TokKind.Word) return -1;
+  }
+  return -1;
+}
 /** Nouns that point back to a measure named earlier ("withdraw the measures"). */
 const MEASURE_REFS = words('measures measure move moves decision decisions steps action actions');
 const REF_DETERMINERS = words('the these those its their such this');
@@ -1297,6 +1310,13 @@ export function findPreconditions(
             ) {
               q--;
               group = true;
+            } else if (q > S.first && GROUP_NOUNS.has(toks[q]!.lower)) {
+              // ("Soviet foreign trade organisations will buy ...": modifiers between)
+              const dj = demonymBefore(toks, q, S.first, ar.adjAt);
+              if (dj >= 0) {
+                q = dj;
+                group = true;
+              }
             }
             keep =
               q >= S.first &&
@@ -2188,14 +2208,11 @@ export function findPreconditions(
           break;
         }
         // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
-        if (
-          !pronoun &&
-          cu.cue.direct &&
-          GROUP_NOUNS.has(lw) &&
-          ar.adjAt[k - 1] &&
-          auxOnly(toks, k + 1, cu.a)
-        ) {
-          holder = sideActor(ar.adjAt[k - 1]!.id);
+        // ("Soviet foreign trade organisations would buy ...": up to two lower-case modifiers between)
+        const dj =
+          !pronoun && cu.cue.direct && GROUP_NOUNS.has(lw) ? demonymBefore(toks, k, S.first, ar.adjAt) : -1;
+        if (dj >= 0 && auxOnly(toks, k + 1, cu.a)) {
+          holder = sideActor(ar.adjAt[dj]!.id);
           if (holder) {
             subjectEnd = k + 1;
             break;
