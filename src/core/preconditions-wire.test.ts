@@ -1563,3 +1563,19 @@ describe('preconditions: a demonym group with modifiers as a direct subject (wir
     ).not.toContain('Poland>France|purchases|offer');
   });
 });
+
+describe('preconditions: a quota growth rate is market access, not a tariff rate (wire sets N and H)', () => {
+  it('reads "pressed the Commission to hold the growth rates below ..." as market access', () => {
+    expect(
+      pre(
+        'Textile quota talks\n\nPortugal had pressed the Commission to hold the growth rates for Indian shirts below five pct.',
+      ),
+    ).toEqual(['Portugal>India|market_access|demand']);
+    // a duty rate is still a tariff rate
+    expect(
+      pre(
+        'Textile quota talks\n\nPortugal had pressed the Commission to hold the duty rates for Indian shirts at five pct.',
+      ),
+    ).toEqual(['Portugal>India|tariffs|demand']);
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 38;
+export const CUES_VERSION = 39;
 
 const list = (s: string): string[] =>
   s
@@ -464,7 +464,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
-      standards, certification, test results, test data`),
+      standards, certification, test results, test data,
+      growth rate, growth rates`),
   },
   {
     issue: 'subsidies',
