@@ -1433,6 +1433,20 @@ describe('preconditions: a dumping remedy wanted in force punishes dumping (wire
       'Steel Producers Association>-|tariffs|demand',
     ]);
   });
+
+  it('reads "wants provisional duties imposed", "wants duties to offset the subsidy" in such a case as subsidies (wire set N)', () => {
+    const text =
+      'Steel trade\n\nBrussels found that Polish steel was sold at less than fair value. ' +
+      'The Steel Producers Association said it wanted provisional duties imposed at once.';
+    expect(pre(text)).toEqual(['Steel Producers Association>-|subsidies|demand']);
+    expect(
+      pre(text.replace('wanted provisional duties imposed at once', 'wanted duties to offset the loans')),
+    ).toEqual(['Steel Producers Association>-|subsidies|demand']);
+    // duties wanted lower are a tariff matter still
+    expect(pre(text.replace('wanted provisional duties imposed at once', 'wanted duties to fall'))).toEqual([
+      'Steel Producers Association>-|tariffs|demand',
+    ]);
+  });
 });
 
 describe('preconditions: the party supplied is an object (wire set M)', () => {

@@ -3053,11 +3053,18 @@ const REMEDY_DONE = words('imposed made kept extended confirmed applied');
 function remedyWanted(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 6); k++) {
     const w = toks[k]!.lower;
-    if ((w === 'duties' || w === 'duty') && toks[k - 1]?.lower === 'the')
-      return REMEDY_DONE.has(toks[k + 1]?.lower ?? '');
+    if ((w === 'duties' || w === 'duty') && (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower))) {
+      const n = toks[k + 1]?.lower ?? '';
+      // ("wants provisional duties imposed", "wants duties to offset both": the remedy to counter it)
+      return REMEDY_DONE.has(n) || (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? ''));
+    }
   }
   return false;
 }
+/** Words before a duty noun that keep it the remedy of the case ("the duties", "provisional duties"). */
+const REMEDY_BEFORE = words('the provisional definitive such these');
+/** Verbs of a duty's aim against what the case found ("duties to offset the subsidies"). */
+const REMEDY_AIMS = words('offset counter counteract cancel');
 /** True when dumping or a countervailing duty is named before token `end` ("anti-dumping duties",
  * "sold at less than fair value"). */
 function dumpingNamed(toks: Token[], end: number): boolean {
