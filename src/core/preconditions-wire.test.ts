@@ -1593,3 +1593,18 @@ describe('preconditions: a quota growth rate is market access, not a tariff rate
     ).toEqual(['Portugal>India|tariffs|demand']);
   });
 });
+
+describe("preconditions: a bank's head of research is an analyst (wire set N)", () => {
+  it('codes no position of "X, the bank\'s head of research," and still codes a minister\'s', () => {
+    expect(
+      pre(
+        "Malaysian exports seen slowing\n\nLim Boon Keat, the bank's head of research, said Malaysia should cut its import duties on machinery.",
+      ),
+    ).toEqual([]);
+    expect(
+      pre(
+        "Malaysian exports seen slowing\n\nLim Boon Keat, the trade ministry's head of mission, said Japan should cut its import duties on palm oil.",
+      ),
+    ).toEqual(['Malaysia>Japan|tariffs|demand']);
+  });
+});
