@@ -1608,3 +1608,14 @@ describe("preconditions: a bank's head of research is an analyst (wire set N)", 
     ).toEqual(['Malaysia>Japan|tariffs|demand']);
   });
 });
+
+describe('preconditions: licensing an export is an export-control matter (wire set O)', () => {
+  it('reads "agreed to license the export of ..." as export controls, "agreed to license foreign banks" as not', () => {
+    expect(
+      pre('Computer trade\n\nThe United States agreed to license the export of two supercomputers to India.'),
+    ).toEqual(['United States>India|export_controls|offer']);
+    expect(
+      pre('Computer trade\n\nIndia agreed to license two American banks and to open its insurance market.'),
+    ).not.toContain('India>United States|export_controls|offer');
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 39;
+export const CUES_VERSION = 40;
 
 const list = (s: string): string[] =>
   s
@@ -541,7 +541,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`export controls, export control, export ban, export bans, entity list, blacklist,
       blacklisted, sanctions, high technology, high-technology, technology exports, chip exports,
       exports of high technology, export curbs, export restrictions, export licence, export licences,
-      export license, export licenses, export licensing, advanced chips, chip curbs, chip controls,
+      export license, export licenses, export licensing, license the export, licence the export,
+      license the exports, licence the exports, licensed the export, licensing the export, advanced chips, chip curbs, chip controls,
       chipmaking equipment, chip-making equipment, semiconductor equipment, rare earths, rare earth,
       rare-earth, embargo, embargoes`),
     weak: list('national security'),
