@@ -1619,3 +1619,33 @@ describe('preconditions: licensing an export is an export-control matter (wire s
     ).not.toContain('India>United States|export_controls|offer');
   });
 });
+
+describe("preconditions: goods taken in an amount, a control body's ban, a side's agent aside (wire sets O and K)", () => {
+  it('reads "willing to take 200,000 tonnes of coal" as a purchase offer, "take the matter to" as none', () => {
+    expect(
+      pre('Wheat trade\n\nEgypt said it was willing to take 200,000 tonnes of American coal next year.'),
+    ).toEqual(['Egypt>United States|purchases|offer']);
+    expect(
+      pre('Wheat trade\n\nEgypt said it was willing to take more time over its wheat import quotas.'),
+    ).not.toContain('Egypt>-|purchases|offer');
+  });
+
+  it("reads a ban COCOM is asked to lift as export controls, another party's ban as market access", () => {
+    expect(
+      pre(
+        'Trade talks\n\nMoscow wanted the Coordinating Committee on Multilateral Export Controls to lift its ban on sales of computers.',
+      ),
+    ).toEqual(['Soviet Union>Coordinating Committee on Multilateral Export Controls|export_controls|demand']);
+    expect(pre('Trade talks\n\nMoscow wanted Tokyo to lift its ban on sales of Soviet computers.')).toEqual([
+      'Soviet Union>Japan|market_access|demand',
+    ]);
+  });
+
+  it('skips "represented by X" after a side to find the side as the holder', () => {
+    expect(
+      pre(
+        'Silk trade talks\n\nThe Chinese side, represented by the silk agency Chinasilk, wants Japan to cut its tariffs on silk.',
+      ),
+    ).toContain('China>Japan|tariffs|demand');
+  });
+});
