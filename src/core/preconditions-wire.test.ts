@@ -23,6 +23,17 @@ describe('preconditions: wire refusals and demands', () => {
     ).toEqual([]);
   });
 
+  it('reads "will not let foreign firms in" as a refusal of access, "will not let the matter rest" as none (wire set O)', () => {
+    expect(
+      pre(
+        'Banking trade\n\nIndonesia said it would not let foreign firms in, whatever the pressure from Washington.',
+      ),
+    ).toEqual(['Indonesia>-|market_access|reject']);
+    expect(pre('Banking trade\n\nIndonesia said it would not let the matter rest with Washington.')).toEqual(
+      [],
+    );
+  });
+
   it('reads "decided not to" as a refusal, and an unfair trade case as enforcement', () => {
     expect(
       pre('Beef\n\nThe United States has decided not to bring an unfair trade case against South Korea.'),

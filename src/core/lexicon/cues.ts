@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 40;
+export const CUES_VERSION = 41;
 
 const list = (s: string): string[] =>
   s
@@ -395,7 +395,7 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
-          phase out, eliminate, extend, permit, allow, sign, give, abolish, widen, speed up, accelerate,
+          phase out, eliminate, extend, permit, allow, let, sign, give, abolish, widen, speed up, accelerate,
           set targets, set numerical targets, set import targets`).map((v) => `${aux} ${v}`),
       )
       .join(','),
