@@ -1660,3 +1660,18 @@ describe("preconditions: goods taken in an amount, a control body's ban, a side'
     ).toContain('China>Japan|tariffs|demand');
   });
 });
+
+describe('preconditions: retaliation drawn from others is no threat (wire set N)', () => {
+  it('codes no condition for "would invite retaliation against farm exports", still one for "would retaliate"', () => {
+    expect(
+      pre(
+        'Textile bill\n\nThe President vetoed the textile quota bill, saying it would invite retaliation against American farm exports.',
+      ).filter((p) => p.endsWith('|condition')),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Textile bill\n\nCanada said it would retaliate against American farm exports if the textile quotas became law.',
+      ).filter((p) => p.endsWith('|condition')),
+    ).not.toEqual([]);
+  });
+});

@@ -107,6 +107,9 @@ const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist r
 const SPECIFIC_ISSUES = new Set<Issue>(['export_controls', 'tech_transfer', 'ip_protection']);
 /** First words of an appositive or relative clause after a name (", a tabloid run by ..."). */
 const APPOSITIVE_OPENERS = words('a an which who whose');
+/** Verbs of retaliation drawn from others ("would invite retaliation", "risked provoking retaliation"). */
+const PROVOKE = words(`invite invites invited inviting provoke provokes provoked provoking trigger triggers
+triggered triggering risk risks risked risking spark sparks sparked court courting draw draws drew`);
 /** Participles of an aside naming who acts for a side ("The Soviet side, represented by X,"). */
 const AGENT_PARTICIPLES = words('represented led headed');
 /** Nouns of a party's team that such an aside may follow. */
@@ -1692,6 +1695,13 @@ export function findPreconditions(
       // "Section 301, which allows retaliation against unfair practices": a law's power described,
       // not a threat
       if (cu.cue.phrase.startsWith('retaliat') && LAW_POWERS.has(toks[cu.a - 1]?.lower ?? '')) continue;
+      // "saying the bill would invite retaliation against farm exports": retaliation feared from
+      // others is a warning about a measure, not the speaker's threat
+      if (
+        cu.cue.phrase.startsWith('retaliat') &&
+        (PROVOKE.has(toks[cu.a - 1]?.lower ?? '') || PROVOKE.has(toks[cu.a - 2]?.lower ?? ''))
+      )
+        continue;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
       if (
         cu.cue.stance === 'demand' &&
