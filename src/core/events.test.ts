@@ -533,6 +533,18 @@ describe('findEvents: wire set D constructions', () => {
     expect(story('Quotas must be settled before a herring agreement is signed.')).toEqual([]);
   });
 
+  it('a trip or an agenda item for talks to come is talks planned (wire set N)', () => {
+    expect(
+      story('A team led by the trade secretary will go to Geneva for talks opening on July 22.'),
+    ).toEqual(['planned@2019-07-22']);
+    expect(
+      story('Officials of both sides are due to discuss the duty at trade talks in Rome next week.'),
+    ).toEqual(['planned@2019-07-15']);
+    // a trip with no talks, or one only supposed, is none
+    expect(story('The minister will go to Geneva next week to open a trade fair.')).toEqual([]);
+    expect(story('If the minister will go to Geneva for talks, the duty may be cut.')).toEqual([]);
+  });
+
   it('a negotiator due in a capital for a round is talks planned', () => {
     expect(
       story('Jones, who leads the Canadian side, is due in Oslo next week for a further round.'),

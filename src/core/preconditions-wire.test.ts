@@ -23,6 +23,17 @@ describe('preconditions: wire refusals and demands', () => {
     ).toEqual([]);
   });
 
+  it('reads "will not let foreign firms in" as a refusal of access, "will not let the matter rest" as none (wire set O)', () => {
+    expect(
+      pre(
+        'Banking trade\n\nIndonesia said it would not let foreign firms in, whatever the pressure from Washington.',
+      ),
+    ).toEqual(['Indonesia>-|market_access|reject']);
+    expect(pre('Banking trade\n\nIndonesia said it would not let the matter rest with Washington.')).toEqual(
+      [],
+    );
+  });
+
   it('reads "decided not to" as a refusal, and an unfair trade case as enforcement', () => {
     expect(
       pre('Beef\n\nThe United States has decided not to bring an unfair trade case against South Korea.'),
@@ -1433,6 +1444,20 @@ describe('preconditions: a dumping remedy wanted in force punishes dumping (wire
       'Steel Producers Association>-|tariffs|demand',
     ]);
   });
+
+  it('reads "wants provisional duties imposed", "wants duties to offset the subsidy" in such a case as subsidies (wire set N)', () => {
+    const text =
+      'Steel trade\n\nBrussels found that Polish steel was sold at less than fair value. ' +
+      'The Steel Producers Association said it wanted provisional duties imposed at once.';
+    expect(pre(text)).toEqual(['Steel Producers Association>-|subsidies|demand']);
+    expect(
+      pre(text.replace('wanted provisional duties imposed at once', 'wanted duties to offset the loans')),
+    ).toEqual(['Steel Producers Association>-|subsidies|demand']);
+    // duties wanted lower are a tariff matter still
+    expect(pre(text.replace('wanted provisional duties imposed at once', 'wanted duties to fall'))).toEqual([
+      'Steel Producers Association>-|tariffs|demand',
+    ]);
+  });
 });
 
 describe('preconditions: the party supplied is an object (wire set M)', () => {
@@ -1545,5 +1570,108 @@ describe('preconditions: the world market is where goods sell, not market access
     expect(pre('Oil trade protocol\n\nCuba undertook to open its market to Soviet machinery.')).toEqual([
       'Cuba>Soviet Union|market_access|offer',
     ]);
+  });
+});
+
+describe('preconditions: a demonym group with modifiers as a direct subject (wire set O)', () => {
+  it('reads "Polish state trading enterprises will buy" as Poland\'s offer, not a nameless one', () => {
+    expect(
+      pre(
+        'Poland and France end trade talks\n\nThe minister said Polish state trading enterprises will buy French wheat worth 40 mln dlrs next year.',
+      ),
+    ).toContain('Poland>France|purchases|offer');
+    // a capitalised name between is no demonym group ("Polish Ocean Lines" names a firm)
+    expect(
+      pre(
+        'Poland and France end trade talks\n\nThe minister said Polish Ocean Lines enterprises will buy French wheat worth 40 mln dlrs next year.',
+      ),
+    ).not.toContain('Poland>France|purchases|offer');
+  });
+});
+
+describe('preconditions: a quota growth rate is market access, not a tariff rate (wire sets N and H)', () => {
+  it('reads "pressed the Commission to hold the growth rates below ..." as market access', () => {
+    expect(
+      pre(
+        'Textile quota talks\n\nPortugal had pressed the Commission to hold the growth rates for Indian shirts below five pct.',
+      ),
+    ).toEqual(['Portugal>India|market_access|demand']);
+    // a duty rate is still a tariff rate
+    expect(
+      pre(
+        'Textile quota talks\n\nPortugal had pressed the Commission to hold the duty rates for Indian shirts at five pct.',
+      ),
+    ).toEqual(['Portugal>India|tariffs|demand']);
+  });
+});
+
+describe("preconditions: a bank's head of research is an analyst (wire set N)", () => {
+  it('codes no position of "X, the bank\'s head of research," and still codes a minister\'s', () => {
+    expect(
+      pre(
+        "Malaysian exports seen slowing\n\nLim Boon Keat, the bank's head of research, said Malaysia should cut its import duties on machinery.",
+      ),
+    ).toEqual([]);
+    expect(
+      pre(
+        "Malaysian exports seen slowing\n\nLim Boon Keat, the trade ministry's head of mission, said Japan should cut its import duties on palm oil.",
+      ),
+    ).toEqual(['Malaysia>Japan|tariffs|demand']);
+  });
+});
+
+describe('preconditions: licensing an export is an export-control matter (wire set O)', () => {
+  it('reads "agreed to license the export of ..." as export controls, "agreed to license foreign banks" as not', () => {
+    expect(
+      pre('Computer trade\n\nThe United States agreed to license the export of two supercomputers to India.'),
+    ).toEqual(['United States>India|export_controls|offer']);
+    expect(
+      pre('Computer trade\n\nIndia agreed to license two American banks and to open its insurance market.'),
+    ).not.toContain('India>United States|export_controls|offer');
+  });
+});
+
+describe("preconditions: goods taken in an amount, a control body's ban, a side's agent aside (wire sets O and K)", () => {
+  it('reads "willing to take 200,000 tonnes of coal" as a purchase offer, "take the matter to" as none', () => {
+    expect(
+      pre('Wheat trade\n\nEgypt said it was willing to take 200,000 tonnes of American coal next year.'),
+    ).toEqual(['Egypt>United States|purchases|offer']);
+    expect(
+      pre('Wheat trade\n\nEgypt said it was willing to take more time over its wheat import quotas.'),
+    ).not.toContain('Egypt>-|purchases|offer');
+  });
+
+  it("reads a ban COCOM is asked to lift as export controls, another party's ban as market access", () => {
+    expect(
+      pre(
+        'Trade talks\n\nMoscow wanted the Coordinating Committee on Multilateral Export Controls to lift its ban on sales of computers.',
+      ),
+    ).toEqual(['Soviet Union>Coordinating Committee on Multilateral Export Controls|export_controls|demand']);
+    expect(pre('Trade talks\n\nMoscow wanted Tokyo to lift its ban on sales of Soviet computers.')).toEqual([
+      'Soviet Union>Japan|market_access|demand',
+    ]);
+  });
+
+  it('skips "represented by X" after a side to find the side as the holder', () => {
+    expect(
+      pre(
+        'Silk trade talks\n\nThe Chinese side, represented by the silk agency Chinasilk, wants Japan to cut its tariffs on silk.',
+      ),
+    ).toContain('China>Japan|tariffs|demand');
+  });
+});
+
+describe('preconditions: retaliation drawn from others is no threat (wire set N)', () => {
+  it('codes no condition for "would invite retaliation against farm exports", still one for "would retaliate"', () => {
+    expect(
+      pre(
+        'Textile bill\n\nThe President vetoed the textile quota bill, saying it would invite retaliation against American farm exports.',
+      ).filter((p) => p.endsWith('|condition')),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Textile bill\n\nCanada said it would retaliate against American farm exports if the textile quotas became law.',
+      ).filter((p) => p.endsWith('|condition')),
+    ).not.toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { Issue, Precondition, Stance } from './types';
 import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
-import { getLexicon, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
+import { getLexicon, W_COMM, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
 import { TALKS_NOUNS } from './lexicon/topics';
@@ -107,6 +107,13 @@ const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist r
 const SPECIFIC_ISSUES = new Set<Issue>(['export_controls', 'tech_transfer', 'ip_protection']);
 /** First words of an appositive or relative clause after a name (", a tabloid run by ..."). */
 const APPOSITIVE_OPENERS = words('a an which who whose');
+/** Verbs of retaliation drawn from others ("would invite retaliation", "risked provoking retaliation"). */
+const PROVOKE = words(`invite invites invited inviting provoke provokes provoked provoking trigger triggers
+triggered triggering risk risks risked risking spark sparks sparked court courting draw draws drew`);
+/** Participles of an aside naming who acts for a side ("The Soviet side, represented by X,"). */
+const AGENT_PARTICIPLES = words('represented led headed');
+/** Nouns of a party's team that such an aside may follow. */
+const SIDE_HEADS = words('side delegation team');
 /** Prepositions that open an aside between a subject and its verb ("X, in a letter to Y, urged"). */
 const ASIDE_PREPS = words('in at during after before under');
 /** Verbs that give a position up ("has dropped, for now, its demand that ..."). */
@@ -141,8 +148,21 @@ const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
 const ONCE_NOT = words('again more before');
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
 const GROUP_NOUNS = words(
-  'countries members states nations governments government officials negotiators companies firms importers buyers',
+  'countries members states nations governments government officials negotiators companies firms importers buyers organisations organizations enterprises',
 );
+
+/**
+ * The demonym right before the group noun at k, or with one or two lower-case modifiers between
+ * ("Soviet foreign trade organisations"): its index, or -1.
+ */
+function demonymBefore(toks: Token[], k: number, first: number, adjAt: ArrayLike<unknown>): number {
+  for (let j = k - 1; j >= first && j >= k - 3; j--) {
+    if (adjAt[j]) return j;
+    const t = toks[j]!;
+    if (t.cap || t.kind !== TokKind.Word) return -1;
+  }
+  return -1;
+}
 /** Nouns that point back to a measure named earlier ("withdraw the measures"). */
 const MEASURE_REFS = words('measures measure move moves decision decisions steps action actions');
 const REF_DETERMINERS = words('the these those its their such this');
@@ -1008,6 +1028,7 @@ export function findPreconditions(
 
   /** 'export_controls' when the story has named export controls before token `end` (what its
    * bare "restrictions" and "curbs" then are), else null. */
+  let controlBodyNamed: boolean | undefined;
   const controlsTopic = (end: number): Issue | null => {
     countIssuesBefore(end); // (each issue word is counted once)
     return (issueCounts.get('export_controls') ?? 0) > 0 ? 'export_controls' : null;
@@ -1297,6 +1318,13 @@ export function findPreconditions(
             ) {
               q--;
               group = true;
+            } else if (q > S.first && GROUP_NOUNS.has(toks[q]!.lower)) {
+              // ("Soviet foreign trade organisations will buy ...": modifiers between)
+              const dj = demonymBefore(toks, q, S.first, ar.adjAt);
+              if (dj >= 0) {
+                q = dj;
+                group = true;
+              }
             }
             keep =
               q >= S.first &&
@@ -1667,6 +1695,13 @@ export function findPreconditions(
       // "Section 301, which allows retaliation against unfair practices": a law's power described,
       // not a threat
       if (cu.cue.phrase.startsWith('retaliat') && LAW_POWERS.has(toks[cu.a - 1]?.lower ?? '')) continue;
+      // "saying the bill would invite retaliation against farm exports": retaliation feared from
+      // others is a warning about a measure, not the speaker's threat
+      if (
+        cu.cue.phrase.startsWith('retaliat') &&
+        (PROVOKE.has(toks[cu.a - 1]?.lower ?? '') || PROVOKE.has(toks[cu.a - 2]?.lower ?? ''))
+      )
+        continue;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
       if (
         cu.cue.stance === 'demand' &&
@@ -2188,14 +2223,11 @@ export function findPreconditions(
           break;
         }
         // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
-        if (
-          !pronoun &&
-          cu.cue.direct &&
-          GROUP_NOUNS.has(lw) &&
-          ar.adjAt[k - 1] &&
-          auxOnly(toks, k + 1, cu.a)
-        ) {
-          holder = sideActor(ar.adjAt[k - 1]!.id);
+        // ("Soviet foreign trade organisations would buy ...": up to two lower-case modifiers between)
+        const dj =
+          !pronoun && cu.cue.direct && GROUP_NOUNS.has(lw) ? demonymBefore(toks, k, S.first, ar.adjAt) : -1;
+        if (dj >= 0 && auxOnly(toks, k + 1, cu.a)) {
+          holder = sideActor(ar.adjAt[dj]!.id);
           if (holder) {
             subjectEnd = k + 1;
             break;
@@ -2491,7 +2523,21 @@ export function findPreconditions(
                 ar.mentionAt,
                 controlledAt,
                 controlsTopic(S.first),
+                (controlBodyNamed ??= namesControlBody(ar)),
               );
+      // "were willing to take the full contract tonnage", "expected West German companies to take
+      // more Soviet manufactured goods": goods taken in an amount are a purchase (with no issue
+      // word, or only the volume's own market word)
+      if (
+        (stance === 'offer' || stance === 'demand') &&
+        !cu.cue.implies &&
+        cu.cue.scope !== 'before' &&
+        (issues.size === 0 || (issues.size === 1 && issues.has('market_access'))) &&
+        goodsTaken(toks, cu.b, scopeEnd, issues.size === 1)
+      ) {
+        issues.clear();
+        issues.add('purchases');
+      }
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
       // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
       // conditional clause, the condition is on the measure threatened before it
@@ -3036,11 +3082,49 @@ const REMEDY_DONE = words('imposed made kept extended confirmed applied');
 function remedyWanted(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 6); k++) {
     const w = toks[k]!.lower;
-    if ((w === 'duties' || w === 'duty') && toks[k - 1]?.lower === 'the')
-      return REMEDY_DONE.has(toks[k + 1]?.lower ?? '');
+    if ((w === 'duties' || w === 'duty') && (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower))) {
+      const n = toks[k + 1]?.lower ?? '';
+      // ("wants provisional duties imposed", "wants duties to offset both": the remedy to counter it)
+      return REMEDY_DONE.has(n) || (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? ''));
+    }
   }
   return false;
 }
+/** Verbs of taking goods in ("will take 20,000 tonnes", "to take more goods"). */
+const TAKE_VERBS = words('take takes took taking');
+/** Words of an amount after a take verb ("more", "at least", "the full"). */
+const AMOUNT_WORDS = words('more least full additional extra');
+/** Nouns of goods in an amount. */
+const VOLUME_NOUNS = words('tonnes tonne tons ton kg kilos barrels bales tonnage tonnages goods products');
+const VOLUME_ONLY = words('tonnage tonnages');
+/**
+ * True when the scope [b, end) opens (within 8 tokens) with a take verb whose object is an amount
+ * of goods: an amount word or number within 3 tokens, then a goods noun or commodity within 8.
+ * With `volumeOnly`, the goods noun must be a volume word ("tonnage"), the only issue word seen.
+ */
+function goodsTaken(toks: Token[], b: number, end: number, volumeOnly: boolean): boolean {
+  const stop = Math.min(end, b + 8);
+  for (let k = b; k < stop; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (!TAKE_VERBS.has(t.lower)) continue;
+    let amount = false;
+    for (let q = k + 1; q < Math.min(end, k + 12); q++) {
+      const u = toks[q]!;
+      if (u.kind === TokKind.Punct) return false;
+      if (q <= k + 3 && (u.kind === TokKind.Number || AMOUNT_WORDS.has(u.lower))) amount = true;
+      else if (amount && (VOLUME_NOUNS.has(u.lower) || (!volumeOnly && (u.w & W_COMM) !== 0)))
+        return !volumeOnly || VOLUME_ONLY.has(u.lower);
+      if (!amount && q > k + 3) return false;
+    }
+    return false;
+  }
+  return false;
+}
+/** Words before a duty noun that keep it the remedy of the case ("the duties", "provisional duties"). */
+const REMEDY_BEFORE = words('the provisional definitive such these');
+/** Verbs of a duty's aim against what the case found ("duties to offset the subsidies"). */
+const REMEDY_AIMS = words('offset counter counteract cancel');
 /** True when dumping or a countervailing duty is named before token `end` ("anti-dumping duties",
  * "sold at less than fair value"). */
 function dumpingNamed(toks: Token[], end: number): boolean {
@@ -3066,6 +3150,10 @@ function passiveParticle(phrase: string): boolean {
 /** Export-control bodies by lexicon id (organisations found by pattern have "export-control" in
  * their slug: "Coordinating Committee for Multilateral Export Controls"). */
 const EXPORT_CONTROL_BODIES = new Set(['cocom']);
+/** True when the story names an export-control body (COCOM). */
+function namesControlBody(ar: ActorResult): boolean {
+  return ar.actors.some((a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'));
+}
 /** 1995-01-01 UTC: stories published before it read bare "sanctions" as punitive tariffs. */
 const TARIFF_SANCTIONS_BEFORE = Date.UTC(1995, 0, 1);
 /** True when "sanction(s)" occurs in tokens [a, b). */
@@ -3245,7 +3333,11 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
         opener === 'speaking') &&
         toks[r - 1]!.cap
         ? r
-        : -1;
+        : // "The Soviet side, represented by the agency X, wants ...": a participle aside after a
+          // side or delegation describes it
+          AGENT_PARTICIPLES.has(opener) && toks[r + 2]?.lower === 'by' && SIDE_HEADS.has(toks[r - 1]!.lower)
+          ? r
+          : -1;
     }
     if (t.text === '"' || t.text === ';' || t.text === '\u201c' || t.text === '\u201d') return -1;
   }
@@ -4080,6 +4172,7 @@ function collectIssues(
   mentionAt: readonly number[],
   controlledAt?: (k: number) => boolean,
   topic?: Issue | null,
+  controlBody?: boolean,
 ): Set<Issue> {
   const strong: Issue[] = [];
   const weak: Issue[] = [];
@@ -4087,6 +4180,7 @@ function collectIssues(
   let genericAt = -1;
   let reviewAt = -1;
   let leadWeak: Issue | null = null;
+  let weakGeneric = false;
   for (let k = a; k < b;) {
     if (mentionAt[k]! >= 0) {
       // "ease restrictions on sales of components to Huawei": a firm under export controls
@@ -4211,8 +4305,10 @@ function collectIssues(
           toks[k + 1]?.lower === 'for' &&
           isGerund(toks[k + 2])
         )
-      )
+      ) {
+        if (weak.length === 0 && m.b === k + 1 && GENERIC_MEASURES.has(toks[k]!.lower)) weakGeneric = true;
         weak.push(m.value.issue);
+      }
       k = m.b;
       continue;
     }
@@ -4225,6 +4321,9 @@ function collectIssues(
   // "will not add new restrictions" in a story about chip export controls: a generic measure
   // alone is the story's export controls
   if (topic && genericAt >= 0 && strong.length === 1 && strong[0] === 'market_access') strong[0] = topic;
+  // ("lift its ban on sales of machine tools" in a story that names COCOM: its ban)
+  if (controlBody && weakGeneric && strong.length === 0 && weak[0] === 'market_access')
+    weak[0] = 'export_controls';
   if (leadWeak !== null && strong.length > 0 && !strong.includes(leadWeak)) strong.unshift(leadWeak);
   return new Set(strong.length > 0 ? strong : weak.slice(0, 1));
 }

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 38;
+export const CUES_VERSION = 41;
 
 const list = (s: string): string[] =>
   s
@@ -395,7 +395,7 @@ export const CUES: CueEntry[] = [
     ]
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
-          phase out, eliminate, extend, permit, allow, sign, give, abolish, widen, speed up, accelerate,
+          phase out, eliminate, extend, permit, allow, let, sign, give, abolish, widen, speed up, accelerate,
           set targets, set numerical targets, set import targets`).map((v) => `${aux} ${v}`),
       )
       .join(','),
@@ -464,7 +464,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
-      standards, certification, test results, test data`),
+      standards, certification, test results, test data,
+      growth rate, growth rates`),
   },
   {
     issue: 'subsidies',
@@ -540,7 +541,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`export controls, export control, export ban, export bans, entity list, blacklist,
       blacklisted, sanctions, high technology, high-technology, technology exports, chip exports,
       exports of high technology, export curbs, export restrictions, export licence, export licences,
-      export license, export licenses, export licensing, advanced chips, chip curbs, chip controls,
+      export license, export licenses, export licensing, license the export, licence the export,
+      license the exports, licence the exports, licensed the export, licensing the export, advanced chips, chip curbs, chip controls,
       chipmaking equipment, chip-making equipment, semiconductor equipment, rare earths, rare earth,
       rare-earth, embargo, embargoes`),
     weak: list('national security'),

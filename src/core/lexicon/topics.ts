@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 8;
+export const TOPICS_VERSION = 9;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -256,6 +256,9 @@ export const EVENT_TRIGGERS = [
   'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
   // a trip for talks told in the present (`leaves for Washington tomorrow for talks`) is still to come
   'planned|leaves for,leave for,leaving for,heads for,heads to,flies to,is flying to|object|talks',
+  // `will go to Washington for talks opening on ...`, `are due to discuss the issue at their regular
+  // trade talks next month`: a trip or an agenda item for talks to come
+  'planned|will go to,would go to,is to go to,are to go to,are due to discuss,is due to discuss,were due to discuss,was due to discuss,are to discuss,is to discuss,will discuss,would discuss|object|talks',
   // `is due in Tokyo next week for a further round`: a party's arrival for talks on the calendar
   'planned|is due in,are due in,is due back in,are due back in,is expected in,are expected in|object|talks',
   'planned|will reconvene,would reconvene,to reconvene|subject|talks',

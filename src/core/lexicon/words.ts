@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 11;
+export const WORDS_VERSION = 12;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -124,7 +124,7 @@ correspondents bureaus hotels airports suburbs
 
 /** Role words of analysts and commentators: they speak in their own name and hold no side. */
 export const ANALYST_ROLES = set(
-  'economist analyst strategist professor fellow researcher scholar expert consultant lawyer specialist',
+  'economist analyst strategist professor fellow researcher research scholar expert consultant lawyer specialist',
 );
 
 /** Lower-case words that may follow a title head inside the title ("chief executive officer, X,"). */
