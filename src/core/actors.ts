@@ -1676,7 +1676,7 @@ export function recognizeActors(
       if (
         u.text === ',' &&
         j > i &&
-        (j - i === 1 ? toks[i - 1]?.lower === 'the' : j - i === 2 && toks[i]!.lower === 'the') &&
+        (j - i === 1 ? i > 0 && toks[i - 1]!.lower === 'the' : j - i === 2 && toks[i]!.lower === 'the') &&
         !lexAt[j - 1] &&
         commaListName(toks, lexAt, j + 1, limit)
       ) {
