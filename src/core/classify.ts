@@ -66,6 +66,13 @@ function marketSense(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Countries and blocs among the actors: the parties a negotiation needs two of. */
+export function countParties(actors: readonly ActorInfo[]): number {
+  let n = 0;
+  for (const a of actors) if (a.kind === 'country' || a.kind === 'bloc') n++;
+  return n;
+}
+
 /** Counts from the tokens' word-class bits; two-word terms look at the next token. */
 export function countAll(toks: Token[], a: number, b: number): Counts {
   const c: Counts = { words: 0, trade: 0, nego: 0, stats: 0, comm: 0, fin: 0 };
@@ -162,8 +169,7 @@ export function classify(
 
   const nego = all.nego;
   const stats = all.stats;
-  let parties = 0;
-  for (const a of actors) if (a.kind === 'country' || a.kind === 'bloc') parties++;
+  const parties = countParties(actors);
   const negoScore = nego + 2 * f.preconditions + f.events;
   const statsLike = stats >= 8 && stats > nego * 2 && f.preconditions === 0;
   // A dispute over one sector (aircraft aid, textile quotas, public works) names its goods and rules

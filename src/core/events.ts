@@ -793,7 +793,6 @@ function attaches(
       for (let h = q - 1; h >= Math.max(from, q - 16); h--) {
         const w = toks[h]!.lower;
         if (CLAUSE_END.has(w)) return false;
-        if (q - h > 12 && h !== from) continue;
         if (q - h > 8 && h !== from) continue;
         if (SUBJECT_PREPS.has(toks[h + 1]!.lower) && tr.nouns.some((c) => isClass(w, c))) return true;
       }

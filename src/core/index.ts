@@ -4,7 +4,7 @@ import type { Actor, Analysis, AnalyzeInput } from './types';
 import { splitSentences, tokenize } from './tokenize';
 import { recognizeActors, type ActorInfo } from './actors';
 import { findPreconditions } from './preconditions';
-import { classify, countAll } from './classify';
+import { classify, countAll, countParties } from './classify';
 import { findEvents, partiesOf } from './events';
 import { getLexicon } from './lexicon/compile';
 
@@ -33,14 +33,6 @@ const toPublic = (a: ActorInfo): Actor => ({
   role: a.role,
   mentions: a.mentions,
 });
-
-/** Whether two or more countries or blocs are named (a company's tender offer names no two
- * governments). */
-function twoParties(actors: readonly ActorInfo[]): boolean {
-  let n = 0;
-  for (const a of actors) if ((a.kind === 'country' || a.kind === 'bloc') && ++n >= 2) return true;
-  return false;
-}
 
 /**
  * Analyzes one article's plain text: actors, preconditions, negotiation parties and events, and
@@ -88,9 +80,9 @@ export function analyze(input: AnalyzeInput): Analysis {
     classify(toks, sentences, ar.actors, { preconditions: 0, events: 0 }, input.articleHint, counts).isTrade;
   const preconditions = tradeish ? findPreconditions(text, toks, sentences, ar, ensureActor, pub) : [];
   // (talks between governments over farm prices or a commodity pact's debt can name no trade term
-  // and still report talks held or stalled)
+  // and still report talks held or stalled; a company's tender offer names no two governments)
   const events =
-    tradeish || (counts.nego >= 4 && twoParties(ar.actors))
+    tradeish || (counts.nego >= 4 && countParties(ar.actors) >= 2)
       ? findEvents(text, toks, sentences, pub, partiesOf(ar, toks))
       : [];
   // (no copy when nothing was added: concat is a call into the runtime's C++)

@@ -1028,7 +1028,6 @@ export function findPreconditions(
 
   /** 'export_controls' when the story has named export controls before token `end` (what its
    * bare "restrictions" and "curbs" then are), else null. */
-  let controlBodyNamed: boolean | undefined;
   const controlsTopic = (end: number): Issue | null => {
     countIssuesBefore(end); // (each issue word is counted once)
     return (issueCounts.get('export_controls') ?? 0) > 0 ? 'export_controls' : null;
@@ -2523,7 +2522,7 @@ export function findPreconditions(
                 ar.mentionAt,
                 controlledAt,
                 controlsTopic(S.first),
-                (controlBodyNamed ??= namesControlBody(ar)),
+                (controlBody ??= namesControlBody(ar)),
               );
       // "were willing to take the full contract tonnage", "expected West German companies to take
       // more Soviet manufactured goods": goods taken in an amount are a purchase (with no issue
@@ -2862,9 +2861,7 @@ export function findPreconditions(
         published < TARIFF_SANCTIONS_BEFORE &&
         sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd) &&
         // (a story that names an export-control body, COCOM, is about export-control sanctions)
-        !(controlBody ??= ar.actors.some(
-          (a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'),
-        ))
+        !(controlBody ??= namesControlBody(ar))
       ) {
         issues.delete('export_controls');
         issues.add('tariffs');
@@ -2876,7 +2873,7 @@ export function findPreconditions(
         issues.size === 1 &&
         issues.has('tariffs') &&
         remedyWanted(toks, cu.b, scopeEnd) &&
-        (remedyCase ??= dumpingNamed(toks, toks.length))
+        (remedyCase ??= dumpingNamed(toks))
       ) {
         issues.delete('tariffs');
         issues.add('subsidies');
@@ -3125,14 +3122,14 @@ function goodsTaken(toks: Token[], b: number, end: number, volumeOnly: boolean):
 const REMEDY_BEFORE = words('the provisional definitive such these');
 /** Verbs of a duty's aim against what the case found ("duties to offset the subsidies"). */
 const REMEDY_AIMS = words('offset counter counteract cancel');
-/** True when dumping or a countervailing duty is named before token `end` ("anti-dumping duties",
- * "sold at less than fair value"). */
-function dumpingNamed(toks: Token[], end: number): boolean {
-  for (let k = 0; k < end; k++) {
+/** True when the story names dumping or a countervailing duty ("anti-dumping duties", "sold at
+ * less than fair value"). */
+function dumpingNamed(toks: Token[]): boolean {
+  for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
     if (w === 'dumping' || w === 'anti-dumping' || w === 'antidumping' || w.startsWith('countervail'))
       return true;
-    if (w === 'value' && toks[k - 1]?.lower === 'fair') return true;
+    if (w === 'value' && k > 0 && toks[k - 1]!.lower === 'fair') return true;
   }
   return false;
 }
