@@ -597,3 +597,33 @@ describe('actors: Moscow before 1992 is the Soviet Union (wire sets L and M)', (
     expect(now).not.toContain('Soviet Union');
   });
 });
+
+describe('actors: dotted legal forms and a firm named again without its legal form (wire set P)', () => {
+  it('finds "Cementos Mexicanos S.A." mid-sentence and "Fiat S.p.A." at a sentence start', () => {
+    const names = (text: string): string[] =>
+      analyze({ text, published: '1987-06-01' }).actors.map((a) => a.name);
+    expect(names('Officials said Cementos Mexicanos S.A. denied the charge.')).toContain(
+      'Cementos Mexicanos S.A.',
+    );
+    expect(names('Fiat S.p.A. said it would cut output.')).toContain('Fiat S.p.A.');
+    // an initial with a dot is no legal form
+    expect(names('Officials said John S. Smith denied the charge.')).not.toContain('John S.');
+  });
+  it('links "a spokesman for Acme Widgets said" to "Acme Widgets Corp", and makes no person of it', () => {
+    const text =
+      'Dumping case\n\nAcme Widgets Corp denied the charge on Monday. A spokesman for Acme Widgets said it ' +
+      'would appeal.';
+    const r = analyze({ text, published: '1987-06-01' });
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(r.actors.find((a) => a.name === 'Acme Widgets Corp')?.mentions.map((m) => m.text)).toEqual([
+      'Acme Widgets Corp',
+      'Acme Widgets',
+    ]);
+    // with no firm named before, two capitalised words before "said" stay a person
+    const person = analyze({
+      text: 'Trade row\n\nA spokesman said. Jane Widgets said it would appeal.',
+      published: '1987-06-01',
+    });
+    expect(person.actors.find((a) => a.name === 'Jane Widgets')?.kind).toBe('person');
+  });
+});

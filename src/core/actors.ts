@@ -2457,7 +2457,11 @@ export function recognizeActors(
         const single = sp.b - sp.a === 1;
         const known = single ? surnames.get(toks[sp.a]!.lower) : undefined;
         const lexSur = single ? lexAt[sp.a] : null;
+        // "Acme Widgets Corp denied ... a spokesman for Acme Widgets said": a firm named earlier
+        // with its legal form, now without it, is that firm and no person
+        const firm = !single && !sp.role ? firmStems?.get(sp.name.toLowerCase()) : undefined;
         if (known) actor = known;
+        else if (firm) actor = firm;
         else if (
           lexSur &&
           lexSur.hit.form === Form.Surname &&
