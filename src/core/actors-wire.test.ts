@@ -627,3 +627,42 @@ describe('actors: dotted legal forms and a firm named again without its legal fo
     expect(person.actors.find((a) => a.name === 'Jane Widgets')?.kind).toBe('person');
   });
 });
+
+describe('actors: bodies ending in a known short form, and "general" after a title (wire set Q)', () => {
+  const names = (text: string): string[] =>
+    analyze({ text, published: '1987-06-01' }).actors.map((a) => a.name);
+  it('finds "the National Foreign Investment Commission" though "Commission" alone is the EC\'s short form', () => {
+    expect(names('Plant terms\n\nThe National Foreign Investment Commission turned down the plan.')).toEqual([
+      'National Foreign Investment Commission',
+    ]);
+    // near miss: two words may be a short form of a body named before ("the Trade Commission's ruling")
+    expect(names("Pork\n\nThe court upheld the Trade Commission's ruling on Monday.")).toEqual([]);
+    // and "the Commission" alone still needs the EC named first
+    expect(names('Plant terms\n\nThe Commission turned down the plan.')).toEqual([]);
+  });
+  it('reads "Director General" and "Director-General" as one title, before or after the name', () => {
+    const r = analyze({
+      text: 'Talks\n\nTalks were held with Jane Roe, Director-General of the Trade Agency, officials said.',
+      published: '1987-06-01',
+    });
+    expect(r.actors.find((a) => a.name === 'Jane Roe')?.role).toBe('Director-General of the Trade Agency');
+    const spaced = analyze({
+      text: 'Talks\n\nGATT Director General Arthur Dunkel said the talks would resume.',
+      published: '1987-06-01',
+    });
+    expect(spaced.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Arthur Dunkel', 'Director General'],
+    ]);
+    // near miss: "General" opening a name the lexicon knows is no part of the title
+    expect(names('Cars\n\nA director General Motors Corp said sales fell.')).toEqual(['General Motors']);
+  });
+  it('keeps the body after "<title> of" when domain words would run the title into it', () => {
+    const r = analyze({
+      text: 'Aid\n\nCuts are due, the director of the International Monetary Fund Marie-Anne Coudert said.',
+      published: '2019-06-01',
+    });
+    expect(r.actors.map((a) => a.name)).toEqual(['International Monetary Fund', 'Marie-Anne Coudert']);
+    // near miss: "Minister of International Trade" is a portfolio, no body
+    expect(names('Trade\n\nThe Minister of International Trade Jane Roe said.')).toEqual(['Jane Roe']);
+  });
+});

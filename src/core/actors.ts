@@ -860,7 +860,11 @@ function capTitleAppos(toks: Token[], q: number): boolean {
     const u = toks[k];
     if (!u || (u.kind !== TokKind.Word && u.text !== '-')) return false;
     if (headTitle(u)) {
-      const v = toks[k + 1]?.lower;
+      // ("Director-General of", "Secretary General of": a postpositive "general" is the title's)
+      let e = k + 1;
+      if (toks[e]?.text === '-' && toks[e + 1]?.lower === 'general') e += 2;
+      else if (toks[e]?.lower === 'general') e++;
+      const v = toks[e]?.lower;
       return v === 'of' || v === 'for' || v === 'at' || v === ',' || v === '.';
     }
   }
@@ -983,6 +987,12 @@ function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
 /** A country's or bloc's name (not its adjective) covers the token. */
 const isStateName = (m: LexMatch | null | undefined): boolean =>
   !!m && m.hit.form !== Form.Adj && (m.hit.ref?.kind === 'country' || m.hit.ref?.kind === 'bloc');
+
+/** True when no lexicon name covers a token of [a, b). */
+function noLexBefore(lexAt: (LexMatch | null)[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (lexAt[k]) return false;
+  return true;
+}
 
 /**
  * A national branch of a lobby or advocacy group: the run [a, b) is exactly a lexicon
@@ -1444,6 +1454,9 @@ export function recognizeActors(
     // "Director-General", "Secretary-General": the title goes on over the hyphen
     if (toks[p]?.text === '-' && !toks[p]!.space && toks[p + 1]?.lower === 'general' && !toks[p + 1]!.space)
       p += 2;
+    // ("Director General Arthur Dunkel", "Secretary General X": spaced, unless "General" opens a
+    // name the lexicon knows)
+    else if (toks[p]?.lower === 'general' && toks[p]!.space && !lexAt[p]) p++;
     const titleEnd = p;
     const ofAt = p < limit && toks[p]!.lower === 'of' ? p : -1;
     // "Secretary of State George Shultz", "Minister for Trade and Industry X"
@@ -1563,7 +1576,10 @@ export function recognizeActors(
     }
     const nameText = nm.ref ? nm.ref.name : text.slice(toks[np]!.start, toks[nm.b - 1]!.end);
     spans.push({ a: np, b: nm.b, kind: 'person', name: nameText, role, side, ref: nm.ref });
-    for (let k = roleStart; k < roleEnd; k++) {
+    // (a body named after the title's own "of" is an actor of its own: "director of the
+    // International Monetary Fund Jane Roe", where domain words ran the title on into it)
+    const markEnd = ofBody >= 0 && ofAt >= 0 ? Math.min(roleEnd, ofAt) : roleEnd;
+    for (let k = roleStart; k < markEnd; k++) {
       // countries inside a role stay actors; other lexicon matches there ("Trade Representative"
       // as a title) do not, but a body named before the title is an actor of its own too ("U.S.
       // Department of Energy Deputy Administrator X", "MITI vice minister X")
@@ -1927,6 +1943,11 @@ export function recognizeActors(
               ORG_SUFFIX.has(toks[b - 1]!.lower)
             ) &&
             k !== otherBody &&
+            // "the National Foreign Investment Commission": a word that names a known body only
+            // once its full name was used ("the Commission") closes a longer name, two words or
+            // more the lexicon does not know, whose head word it is ("the Trade Commission's
+            // ruling" is more likely a short form of a body named before)
+            !(m.hit.form === Form.After && k === b - 1 && k - a >= 2 && noLexBefore(lexAt, a, k)) &&
             // "Hyundai Heavy Industries", "Mitsubishi Electric Corp", "Daiwa Securities Research
             // Institute": a firm's name the lexicon knows opens another firm's or body's name when
             // two more words end in a company's or body's head word
