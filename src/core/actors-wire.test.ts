@@ -666,3 +666,42 @@ describe('actors: bodies ending in a known short form, and "general" after a tit
     expect(names('Trade\n\nThe Minister of International Trade Jane Roe said.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('actors: a government body whose name gives no country takes the one its sentence names', () => {
+  const sideOf = (text: string, name: string): string | null | undefined =>
+    analyze({ text, published: '1987-06-01' }).actors.find((a) => a.name === name)?.side;
+  it('reads a possessive, a place after "in", or a story with one country', () => {
+    expect(
+      sideOf(
+        "Cement\n\nA spokesman for Mexico's Commerce Secretariat said it would defend exporters.",
+        'Commerce Secretariat',
+      ),
+    ).toBe('Mexico');
+    expect(
+      sideOf(
+        'Observer bid\n\nThe Soviet Union applied. Japan would not object, a Foreign Ministry official in Tokyo said.',
+        'Foreign Ministry',
+      ),
+    ).toBe('Japan');
+    expect(
+      sideOf(
+        'Norway surplus\n\nNorway had a trade surplus in July, the Central Bureau of Statistics said.',
+        'Central Bureau of Statistics',
+      ),
+    ).toBe('Norway');
+  });
+  it('leaves the side open in a two-party story with no place, and for international bodies', () => {
+    expect(
+      sideOf(
+        'Telecom talks\n\nSouth Korea and the United States ended talks. It refused, a Communications Ministry official said.',
+        'Communications Ministry',
+      ),
+    ).toBeNull();
+    expect(
+      sideOf(
+        'Oil\n\nNorway raised output, the International Petroleum Agency said in Paris.',
+        'International Petroleum Agency',
+      ),
+    ).toBeNull();
+  });
+});

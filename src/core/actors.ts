@@ -988,6 +988,72 @@ function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
 const isStateName = (m: LexMatch | null | undefined): boolean =>
   !!m && m.hit.form !== Form.Adj && (m.hit.ref?.kind === 'country' || m.hit.ref?.kind === 'bloc');
 
+/** First words of international bodies' names, which serve no one country. */
+const INTERNATIONAL_FIRST = new Set([
+  'international',
+  'world',
+  'european',
+  'asian',
+  'african',
+  'arab',
+  'commonwealth',
+  'united',
+  'joint',
+  'inter-american',
+  'intergovernmental',
+]);
+/** A government body's name by its head word ("... Commission", "Ministry of ..."), not an
+ * international body's ("International Energy Agency", "Joint Commission"). */
+function isNationalGovBody(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  if (INTERNATIONAL_FIRST.has(words[0]!)) return false;
+  return (
+    GOV_ORG_HEADS.has(words[words.length - 1]!) ||
+    (words.length > 2 && GOV_ORG_HEADS.has(words[0]!) && words[1] === 'of')
+  );
+}
+
+/**
+ * The country a government body's mention at [a, b) is placed in by its sentence: a country's
+ * possessive right before it ("Mexico's Commerce Secretariat"), else a country or capital after
+ * "in" in the sentence ("a Foreign Ministry official in Tokyo", "In Manila, a spokesman for ..."),
+ * the nearest first; null if none.
+ */
+function placeOfMention(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  S: Sentence,
+  a: number,
+  b: number,
+  publishedMs: number | null,
+  byId: Map<string, LexRef>,
+): LexRef | null {
+  const countryAt = (k: number): LexRef | null => {
+    const m = lexAt[k];
+    const ref = m?.a === k ? m.hit.ref : null;
+    if (!ref || ref.kind !== 'country' || (m!.hit.form !== Form.Name && m!.hit.form !== Form.Capital))
+      return null;
+    return m!.hit.form === Form.Capital ? sovietCapital(ref, Form.Capital, publishedMs, byId) : ref;
+  };
+  if (a >= 2 && isPossessive(toks[a - 1])) {
+    const m = lexAt[a - 2];
+    const own = m && m.b === a - 1 ? countryAt(m.a) : null;
+    if (own) return own;
+  }
+  let best: LexRef | null = null;
+  let dist = Infinity;
+  for (let k = S.first; k + 1 < S.last; k++) {
+    if (toks[k]!.lower !== 'in' || (k >= a && k < b)) continue;
+    const ref = countryAt(k + 1);
+    const d = k < a ? a - k : k - b;
+    if (ref && d < dist) {
+      best = ref;
+      dist = d;
+    }
+  }
+  return best;
+}
+
 /** True when no lexicon name covers a token of [a, b). */
 function noLexBefore(lexAt: (LexMatch | null)[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (lexAt[k]) return false;
@@ -2791,6 +2857,25 @@ export function recognizeActors(
 
   if (!sortedBy(B.mentions, startOf)) B.mentions.sort(byStart);
   const home = homeParty(toks, sentences, B.mentions, adjAt);
+  // A government body found by pattern whose name gives no country acts for the country its
+  // sentence places it in
+  // ("Mexico's Commerce Secretariat", "a Foreign Ministry official in Tokyo", "In Manila, a
+  // spokesman for the Sugar Regulatory Administration": a country or capital at the mention first)
+  // (else the story's own party where it names no other: with two parties, the body is as
+  // often the other side's, "a Communications Ministry official said" in Seoul's voice)
+  let parties = 0;
+  for (const a of B.order) if (a.kind === 'country' || a.kind === 'bloc') parties++;
+  const onlyParty = home && home.sideId !== 'eu' && parties <= 1 ? home : null;
+  for (const m of B.mentions) {
+    const a = m.actor;
+    if (a.kind !== 'organization' || a.side || !a.id.startsWith('o:') || !isNationalGovBody(a.name)) continue;
+    const near = placeOfMention(toks, lexAt, sentences[sentOf[m.a]!]!, m.a, m.b, publishedMs, lex.byId);
+    const side = near ? { side: near.name, sideId: near.id } : onlyParty;
+    if (!side) continue;
+    a.side = side.side;
+    a.sideId = side.sideId;
+    a.own = false;
+  }
   const usPresent = B.actors.has('us');
   // Officials whose role names no country: a US legislator's title gives the United States; else
   // the party the story is told from (unqualified officials are usually its own: "Canada plans
