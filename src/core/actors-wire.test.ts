@@ -705,3 +705,19 @@ describe('actors: a government body whose name gives no country takes the one it
     ).toBeNull();
   });
 });
+
+describe('actors: "U.S" with no final dot (wire typing)', () => {
+  it('is the United States', () => {
+    const r = analyze({
+      text: 'Beef\n\nU.S officials said they would press Japan.',
+      published: '1987-06-01',
+    });
+    expect(r.actors.map((a) => a.name)).toEqual(['United States', 'Japan']);
+    // near miss: "U.S.S.R." is no "U.S"
+    expect(
+      analyze({ text: 'Grain\n\nThe U.S.S.R. bought wheat.', published: '1987-06-01' }).actors.map(
+        (a) => a.name,
+      ),
+    ).not.toContain('United States');
+  });
+});

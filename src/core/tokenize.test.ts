@@ -23,6 +23,11 @@ describe('tokenize', () => {
     ]);
     expect(t[1]!.upper).toBe(true);
     expect(t[3]!.cap).toBe(true);
+    // "U.S" with no final dot is one token, at the end of a text too (a lexicon alias is one)
+    expect(tokenize('U.S officials').map((x) => x.text)).toEqual(['U.S', 'officials']);
+    expect(tokenize('in the U.S').map((x) => x.text)).toEqual(['in', 'the', 'U.S']);
+    // near miss: a sentence's last letter and a dot before a new word stay apart
+    expect(tokenize('Plan A.Then').map((x) => x.text)).toEqual(['Plan', 'A', '.', 'Then']);
   });
 
   it('gives offsets into the original string', () => {

@@ -408,7 +408,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
       }
       i++;
       // Abbreviation with dots: U.S., U.K., U.S.A., E.U. (single letters each followed by a dot).
-      if (i + 2 < n && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1)) && i - start === 1) {
+      if (i + 1 < n && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1)) && i - start === 1) {
         let j = i;
         while (
           j + 1 < n &&

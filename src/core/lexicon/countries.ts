@@ -5,7 +5,7 @@
  * "jordan" stay case-sensitive); `hist` = a historical state kept for older news.
  * Kept as one string so loading is a single split, not thousands of object literals.
  */
-export const COUNTRIES_VERSION = 2;
+export const COUNTRIES_VERSION = 3;
 
 export const COUNTRY_TABLE = `
 af|Afghanistan||Afghan|Kabul|lc
@@ -200,7 +200,7 @@ ug|Uganda||Ugandan|Kampala|lc
 ua|Ukraine||Ukrainian|Kyiv;Kiev|lc
 ae|United Arab Emirates|UAE;U.A.E.;Emirates|Emirati|Abu Dhabi|lc
 gb|United Kingdom|UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|British|London;Downing Street;Whitehall|lc
-us|United States|US;U.S.;USA;U.S.A.;United States of America;America|American|Washington|lc
+us|United States|US;U.S.;U.S;USA;U.S.A.;United States of America;America|American|Washington|lc
 uy|Uruguay||Uruguayan|Montevideo|lc
 uz|Uzbekistan||Uzbek|Tashkent|lc
 vu|Vanuatu||Vanuatuan|Port Vila|lc
