@@ -721,3 +721,44 @@ describe('actors: "U.S" with no final dot (wire typing)', () => {
     ).not.toContain('United States');
   });
 });
+
+describe('actors: wire set R (a title after the comma, "Project on", "the liaison committee of", firms of their own country)', () => {
+  const names = (text: string): string[] =>
+    analyze({ text, published: '1987-06-01' }).actors.map((a) => a.name);
+  it('reads "chief negotiator, Commerce Secretary Jane Roe, told" as Jane Roe, Commerce Secretary', () => {
+    const r = analyze({
+      text: "Transit\n\nNepal's chief negotiator, Commerce Secretary Jane Roe, told reporters transit was a right.",
+      published: '1988-03-01',
+    });
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Jane Roe', 'Commerce Secretary'],
+    ]);
+  });
+  it('finds "the <Name> Project on <Subject>" and "<Name>, the liaison committee of ..."', () => {
+    expect(
+      names('Sale\n\nThe Wisconsin Project on Nuclear Arms Control, a research group, said so.'),
+    ).toEqual(['Wisconsin Project on Nuclear Arms Control']);
+    expect(
+      names("Duties\n\nEuroalliages, the liaison committee of the Community's producers, objected."),
+    ).toContain('Euroalliages');
+    // near miss: a clause's subject after an introductory word or a name is no appositive
+    expect(names('Farm bill\n\nIn addition to the amendments on Acme, the committee passed a bill.')).toEqual(
+      [],
+    );
+    expect(names('Farm bill\n\nFurthermore, the committee passed a bill.')).toEqual([]);
+  });
+  it('keeps a known firm apart from its own country after "of", and knows state airlines and energy firms', () => {
+    expect(names('Dumping\n\nProducers led by Pechiney of France complained.')).toEqual([
+      'Pechiney',
+      'France',
+    ]);
+    expect(names("Cargo\n\nWashington would restrict Japan Air Lines' cargo flights.")).toEqual([
+      'United States',
+      'Japan Air Lines',
+    ]);
+    // a known firm before another country still names its subsidiary there
+    expect(names('Cars\n\nFord Motor Co of Canada said it would cut output.')).toEqual([
+      'Ford Motor Co of Canada',
+    ]);
+  });
+});

@@ -436,6 +436,10 @@ const ORG_APPOSITIVE_HEADS = new Set([
   'office',
   'authority',
 ]);
+/** Head words that call a name an organisation only as an appositive's own noun phrase, closed
+ * by "of", "for" or a comma (", the liaison committee of ...": "EEP, the committee passed ..."
+ * is a clause). */
+const ORG_APPOSITIVE_HEADS_CLOSED = new Set(['committee', 'commission', 'board', 'society', 'consortium']);
 /** Role words in an appositive that make the name before it a person ("the head of ..."). */
 const PERSON_APPOSITIVE = new Set([
   'head',
@@ -920,6 +924,10 @@ function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: 
     // "the association's head": a person's role, not the organisation itself; so "a Commerce
     // Department counsellor"
     if (ORG_APPOSITIVE_HEADS.has(t.lower)) return !isPossessive(toks[k + 1]) && !headTitle(toks[k + 1]);
+    if (ORG_APPOSITIVE_HEADS_CLOSED.has(t.lower)) {
+      const nx = toks[k + 1]?.lower;
+      return nx === 'of' || nx === 'for' || nx === ',';
+    }
     if (headTitle(t) || PERSON_APPOSITIVE.has(t.lower)) return false;
   }
   return false;
@@ -1222,7 +1230,18 @@ function onBody(toks: Token[], k: number): boolean {
   const nx = toks[k + 1];
   return isWord(nx) && nx.cap && !stopCap(nx);
 }
-const ON_BODY_HEADS = new Set(['committee', 'commission', 'council', 'subcommittee', 'conference']);
+const ON_BODY_HEADS = new Set([
+  'committee',
+  'commission',
+  'council',
+  'subcommittee',
+  'conference',
+  // ("the Wisconsin Project on Nuclear Arms Control", "the Institute on ...")
+  'project',
+  'institute',
+  'center',
+  'centre',
+]);
 
 /** Last words of a body's object after "of the" besides the organisation head words. */
 const OF_THE_HEADS = new Set(['industry', 'industries', 'countries', 'states', 'nations', 'trade']);
@@ -1275,6 +1294,8 @@ function subsidiaryAt(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: n
   if (toks[k]?.lower === 'of') k++;
   const cm = lexAt[k];
   if (!cm || cm.a !== k || cm.hit.form !== Form.Name || cm.hit.ref?.kind !== 'country') return null;
+  // ("Pechiney of France": the firm's own country says where it is from, no subsidiary)
+  if (cm.hit.ref.name === om.hit.ref.side) return null;
   let e = cm.b;
   if (e < b && LEGAL_FORMS.has(toks[e]!.lower)) e++;
   if (e < b && toks[e]!.text === '.') e++;
@@ -1560,6 +1581,11 @@ export function recognizeActors(
       const after = toks[nm.b];
       if (!nm.ref && nm.b - np < 2) continue;
       if (!after || !(after.text === ',' || after.text === '.' || after.lower === 'and')) continue;
+      // "Nepal's chief negotiator, Commerce Secretary Narayan Shrestha, told ...": a title of its
+      // own opens the name after the comma (that title, read next, gives the name)
+      let titled = false;
+      for (let k = np; k < nm.b - 1 && !titled; k++) titled = headTitle(toks[k]);
+      if (titled) continue;
     }
     // "president of the Prairie Growers Association": a name ending in an organisation's head
     // word is the organisation the title serves (pass 3 finds it), not a person

@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 14;
+export const ENTITIES_VERSION = 15;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -841,6 +841,27 @@ export const COMPANIES: EntityEntry[] = [
     kind: 'company',
     side: 'us',
     aliases: ['Shearson Lehman', 'Shearson Lehman Brothers Inc'],
+  },
+  // state energy, metals and airline firms: parties to 1980s price, dumping and air-rights rows
+  { id: 'c:gaz-de-france', name: 'Gaz de France', kind: 'company', side: 'fr', aliases: ['GDF'] },
+  { id: 'c:sonatrach', name: 'Sonatrach', kind: 'company', side: 'dz' },
+  { id: 'c:pechiney', name: 'Pechiney', kind: 'company', side: 'fr', aliases: ['Pechiney SA'] },
+  { id: 'c:elkem', name: 'Elkem', kind: 'company', side: 'no', aliases: ['Elkem A/S', 'Elkem AS'] },
+  { id: 'c:norsk-hydro', name: 'Norsk Hydro', kind: 'company', side: 'no', aliases: ['Norsk Hydro A/S'] },
+  {
+    id: 'c:jal',
+    name: 'Japan Air Lines',
+    kind: 'company',
+    side: 'jp',
+    aliases: ['Japan Airlines', 'JAL', 'Japan Air Lines Co'],
+  },
+  { id: 'c:ana', name: 'All Nippon Airways', kind: 'company', side: 'jp', aliases: ['ANA'] },
+  {
+    id: 'c:federal-express',
+    name: 'Federal Express',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Federal Express Corp'],
   },
 ];
 
