@@ -1675,3 +1675,30 @@ describe('preconditions: retaliation drawn from others is no threat (wire set N)
     ).not.toEqual([]);
   });
 });
+
+/** Offers across wire sets A-O (the cross-set offer round), in sentences written for these tests. */
+describe('preconditions: wire offers', () => {
+  const rice =
+    'Rice trade talks\n\nThe United States wants Japan to lift its import quotas on rice.\n\nJapan has kept quotas on rice imports since 1970, and farm groups defend them.\n\nThe two sides met in Tokyo on Monday and will meet again in May.\n\n';
+  const offers = (s: string): string[] => pre(rice + s).filter((p) => p.endsWith('|offer'));
+
+  it('puts a concession with no issue word on the story main matter ("was prepared to accept ...")', () => {
+    expect(
+      offers('Tokyo was prepared to accept a gradual increase of five pct a year, officials said.'),
+    ).toEqual(['Japan>-|market_access|offer']);
+    expect(
+      offers('Officials said Tokyo would be willing to let American growers sell a small amount.'),
+    ).toEqual(['Japan>United States|market_access|offer']);
+    expect(offers('Tokyo was ready to discuss a phased cut, officials said.')).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+  });
+
+  it('codes no offer for readiness that concedes nothing on the matter', () => {
+    expect(offers('Tokyo was ready to use all the tools at its disposal, officials said.')).toEqual([]);
+    expect(offers('Tokyo was willing to pay for the costs of the meeting, officials said.')).toEqual([]);
+    expect(offers('Tokyo was ready to discuss American concerns, officials said.')).toEqual([]);
+    // an unnamed party's readiness has no holder
+    expect(offers('Some growers were prepared to accept a gradual increase, officials said.')).toEqual([]);
+  });
+});

@@ -94,6 +94,18 @@ const INDUSTRY_NOUNS = words(
 const CONCESSIONS = words(
   'cuts cut reductions reduction relaxation liberalisation liberalization easing removal lifting opening',
 );
+/** Verbs of a concession on the matter in dispute itself ("ready to accept", "prepared to let"). */
+const DISPUTE_CONCESSIONS = words('accept agree consult phase put let allow grant relax ease');
+/** True when the offer's complement at b concedes on the matter in dispute: a concession verb, or
+ * "discuss" with a concession noun next ("discuss a phased cut"; "discuss their concerns" is no
+ * concession). */
+function disputeConcession(toks: Token[], b: number, end: number): boolean {
+  const v = toks[b]?.lower ?? '';
+  if (DISPUTE_CONCESSIONS.has(v)) return true;
+  if (v !== 'discuss') return false;
+  for (let k = b + 1; k < Math.min(end, b + 6); k++) if (CONCESSIONS.has(toks[k]!.lower)) return true;
+  return false;
+}
 /** Nouns for a programme drawn up by its holder ("a plan calling for tax cuts" is its own offer). */
 const PLAN_NOUNS = words('plan plans package packages programme program proposals blueprint');
 /** Verbs of a held view that report a clause as speech does ("agreed the bloc must ..."). */
@@ -2770,6 +2782,14 @@ export function findPreconditions(
         // earlier in the same sentence is nearer than the sentence before)
         const carried = sentenceIssues.get(si) ?? issuesBefore(si);
         for (const i of carried) issues.add(i);
+        // "said Ottawa was prepared to discuss a phased cut in the differential", "was ready to
+        // accept growth of six pct": a concession on the matter in dispute, with no one issue in the
+        // sentence before either, is on the story's main matter so far (not "ready to use all the
+        // tools", "willing to pay for ...": what those name is no matter in dispute)
+        if (issues.size === 0 && disputeConcession(toks, cu.b, scopeEnd)) {
+          const main = mainIssueBefore(S.first, 2);
+          if (main) issues.add(main);
+        }
       }
       // "urged the government to stand firm", "called on Tokyo not to back down": holding out is
       // asked on the matter in dispute, the positions (else the one issue) of the sentence before,
