@@ -1702,3 +1702,32 @@ describe('preconditions: wire offers', () => {
     expect(offers('Some growers were prepared to accept a gradual increase, officials said.')).toEqual([]);
   });
 });
+
+describe('preconditions: letting a dispute panel go ahead (wire offers)', () => {
+  it('reads "would not stand in the way of a panel" and "will not block the report" as enforcement offers', () => {
+    expect(
+      pre(
+        'GATT beer dispute\n\nCanada said it would not stand in the way of a panel on provincial beer sales.',
+      ),
+    ).toEqual(['Canada>-|enforcement|offer']);
+    expect(
+      pre(
+        "GATT beer dispute\n\nOttawa will not block the report's adoption, its ambassador told the GATT Council.",
+      ),
+    ).toContain('Canada>General Agreement on Tariffs and Trade|enforcement|offer');
+  });
+
+  it('codes no offer for other things not blocked, a block threatened, or an unnamed party', () => {
+    expect(
+      pre(
+        'GATT beer dispute\n\nCanada said it would not stand in the way of progress on provincial beer sales.',
+      ),
+    ).toEqual([]);
+    expect(pre('GATT beer dispute\n\nCanada said it would block a panel on provincial beer sales.')).toEqual(
+      [],
+    );
+    expect(pre('Beer dispute\n\nSome delegates would not block a panel on provincial beer sales.')).toEqual(
+      [],
+    );
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 41;
+export const CUES_VERSION = 42;
 
 const list = (s: string): string[] =>
   s
@@ -235,6 +235,31 @@ export const CUES: CueEntry[] = [
     ),
   ),
   ...D('after', 'offer', 'interested in buying, interested in purchasing', { implies: 'purchases' }),
+  // "would not stand in the way of a panel", "will not block the report's adoption": letting the
+  // other side's dispute-settlement step go ahead is a concession on enforcement
+  ...D(
+    'after',
+    'offer',
+    ['would not', 'will not']
+      .flatMap((aux) =>
+        ['stand in the way of', 'block', 'oppose'].flatMap((v) =>
+          [
+            'a panel',
+            'the panel',
+            'a gatt panel',
+            'a dispute panel',
+            'the report',
+            "the panel's report",
+            "the report's adoption",
+            'adoption of the report',
+            'the adoption of the report',
+            'the establishment of a panel',
+          ].map((n) => `${aux} ${v} ${n}`),
+        ),
+      )
+      .join(','),
+    { implies: 'enforcement' },
+  ),
   // "would tighten its export controls": a party's own tighter controls answer a partner's security complaint
   ...D(
     'after',
