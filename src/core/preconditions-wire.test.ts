@@ -1731,3 +1731,22 @@ describe('preconditions: letting a dispute panel go ahead (wire offers)', () => 
     );
   });
 });
+
+describe('preconditions: a side step offered outright (wire offers)', () => {
+  const parts = 'Car parts trade talks\n\nThailand wants Japan to cut its tariffs on car parts.\n\n';
+  const offers = (s: string): string[] => pre(parts + s).filter((p) => p.endsWith('|offer'));
+
+  it('reads "had offered instead to fund ..." with no issue word as an offer of something else', () => {
+    expect(
+      offers('Japan had offered instead to fund a training centre for Thai engineers, officials said.'),
+    ).toEqual(['Japan>Thailand|other|offer']);
+  });
+
+  it('codes no offer for a procedural or unnamed offer', () => {
+    expect(offers('Japan offered to host the next round in Osaka, officials said.')).toEqual([]);
+    expect(offers('Japan offered to explain its position, officials said.')).toEqual([]);
+    expect(
+      offers('Some firms offered to fund a training centre for Thai engineers, officials said.'),
+    ).toEqual([]);
+  });
+});

@@ -94,6 +94,19 @@ const INDUSTRY_NOUNS = words(
 const CONCESSIONS = words(
   'cuts cut reductions reduction relaxation liberalisation liberalization easing removal lifting opening',
 );
+/** The offer verb's forms that take "to" and a step after them ("offered to ..."). */
+const OFFERED = words('offer offers offered offering');
+/** Adverbs between an offer verb and its "to" ("offered instead to", "has offered also to"). */
+const OFFER_ADVERBS = words('instead also again even');
+/** Steps offered beside the matter in dispute ("offered to finance research", "to speed up the
+ * building of terminals", "to train local crews"): the taxonomy's `other`. */
+const SIDE_STEPS = words('finance fund speed build help provide supply train send set establish');
+/** The step's verb after "offered (instead) to" at b, or -1 when no "to" follows the offer verb. */
+function offeredTo(toks: Token[], b: number): number {
+  let k = b;
+  if (OFFER_ADVERBS.has(toks[k]?.lower ?? '')) k++;
+  return toks[k]?.lower === 'to' && toks[k + 1]?.kind === TokKind.Word ? k + 1 : -1;
+}
 /** Verbs of a concession on the matter in dispute itself ("ready to accept", "prepared to let"). */
 const DISPUTE_CONCESSIONS = words('accept agree consult phase put let allow grant relax ease');
 /** True when the offer's complement at b concedes on the matter in dispute: a concession verb, or
@@ -2769,27 +2782,39 @@ export function findPreconditions(
       // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
       // word, concedes on what the sentence before was about (its positions, else its one issue)
       // ("agreed to restart trade negotiations": talks are no concession)
+      // "had offered (instead) to finance research": the bare offer verb before its "to" too
+      const offeredVerb =
+        !cu.cue.phrase.endsWith(' to') && OFFERED.has(cu.cue.phrase) ? offeredTo(toks, cu.b) : -1;
+      const stepAt = offeredVerb > 0 ? offeredVerb : cu.b;
       if (
         issues.size === 0 &&
         stance === 'offer' &&
         !cu.cue.direct &&
-        cu.cue.phrase.endsWith(' to') &&
-        !talksIn(toks, cu.b, scopeEnd) &&
+        (cu.cue.phrase.endsWith(' to') || offeredVerb > 0) &&
+        !talksIn(toks, stepAt, scopeEnd) &&
         // ("agreed to take up the request again", "agreed to study it": a step of procedure)
-        !PROCEDURE_VERBS.has(toks[cu.b]?.lower ?? '')
+        !PROCEDURE_VERBS.has(toks[stepAt]?.lower ?? '')
       ) {
         // ("would give copyright protection, and ... was ready to discuss its terms": an offer held
         // earlier in the same sentence is nearer than the sentence before)
-        const carried = sentenceIssues.get(si) ?? issuesBefore(si);
+        // ("had offered to finance research": only a measure undone carries the matter before)
+        const carried =
+          offeredVerb < 0 || HOPED_STEPS.has(toks[offeredVerb]!.lower)
+            ? (sentenceIssues.get(si) ?? issuesBefore(si))
+            : [];
         for (const i of carried) issues.add(i);
         // "said Ottawa was prepared to discuss a phased cut in the differential", "was ready to
         // accept growth of six pct": a concession on the matter in dispute, with no one issue in the
         // sentence before either, is on the story's main matter so far (not "ready to use all the
         // tools", "willing to pay for ...": what those name is no matter in dispute)
-        if (issues.size === 0 && disputeConcession(toks, cu.b, scopeEnd)) {
+        if (issues.size === 0 && disputeConcession(toks, stepAt, scopeEnd)) {
           const main = mainIssueBefore(S.first, 2);
           if (main) issues.add(main);
         }
+        // "Japan had offered instead to finance research on the disease": a step offered outright
+        // that names nothing of the taxonomy is an offer of something else
+        if (issues.size === 0 && offeredVerb > 0 && SIDE_STEPS.has(toks[offeredVerb]!.lower))
+          issues.add('other');
       }
       // "urged the government to stand firm", "called on Tokyo not to back down": holding out is
       // asked on the matter in dispute, the positions (else the one issue) of the sentence before,
