@@ -1750,3 +1750,32 @@ describe('preconditions: a side step offered outright (wire offers)', () => {
     ).toEqual([]);
   });
 });
+
+describe('preconditions: a time or manner phrase inside "agreed ... to" (wire offers)', () => {
+  it('reads "agreed yesterday to" and "agreed in principle to" as offers, procurement as market access', () => {
+    expect(
+      pre('Steel trade\n\nCanada and Mexico agreed yesterday to remove their tariffs on steel.'),
+    ).toEqual(['Canada>Mexico|tariffs|offer', 'Mexico>Canada|tariffs|offer']);
+    expect(
+      pre(
+        'Computer trade\n\nJapan agreed in principle to open its public procurement to American suppliers.',
+      ),
+    ).toEqual(['Japan>United States|market_access|offer']);
+  });
+
+  it('codes no offer for a ruling body, an agreed view, or an unnamed party', () => {
+    expect(
+      pre(
+        'GATT panel\n\nThe GATT Council agreed yesterday to set up a dispute panel to examine a Community complaint against the United States.',
+      ),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Steel trade\n\nCanada and Mexico agreed yesterday that the talks on steel tariffs had been useful.',
+      ),
+    ).toEqual([]);
+    expect(pre('Steel trade\n\nSome mills agreed yesterday to remove their surcharges on steel.')).toEqual(
+      [],
+    );
+  });
+});

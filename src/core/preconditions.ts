@@ -107,6 +107,8 @@ function offeredTo(toks: Token[], b: number): number {
   if (OFFER_ADVERBS.has(toks[k]?.lower ?? '')) k++;
   return toks[k]?.lower === 'to' && toks[k + 1]?.kind === TokKind.Word ? k + 1 : -1;
 }
+/** Trade bodies that rule on disputes between the parties (never a party offering anything). */
+const ARBITERS = new Set(['gatt', 'wto']);
 /** Verbs of a concession on the matter in dispute itself ("ready to accept", "prepared to let"). */
 const DISPUTE_CONCESSIONS = words('accept agree consult phase put let allow grant relax ease');
 /** True when the offer's complement at b concedes on the matter in dispute: a concession verb, or
@@ -2369,6 +2371,9 @@ export function findPreconditions(
         }
       }
       if (!holder || (target && target.id === holder.id)) continue;
+      // "the GATT Council agreed yesterday to set up a panel": the body that rules on a dispute
+      // concedes nothing to either side
+      if (stance === 'offer' && ARBITERS.has(holder.id)) continue;
       // "Britain could face a spiral of cuts if it went that way": a forecast about the
       // subject's own course, no term set to another party
       if (
