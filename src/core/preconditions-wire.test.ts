@@ -1694,6 +1694,22 @@ describe('preconditions: wire offers', () => {
     ]);
   });
 
+  it('takes the one issue named so far when the story has named it only once', () => {
+    const coats =
+      'Coat trade\n\nThe United States asked for a quota on Hungarian coats.\n\nThe two sides met on Monday and will meet again in May.\n\n';
+    expect(
+      pre(coats + 'Budapest was ready to accept growth of five pct a year, officials said.').filter((p) =>
+        p.endsWith('|offer'),
+      ),
+    ).toEqual(['Hungary>-|market_access|offer']);
+    // ("had offered to let ...": an offer verb's step is no concession on the matter unless it undoes a measure)
+    expect(
+      pre(coats + 'Budapest had offered to let American buyers visit its factories, officials said.').filter(
+        (p) => p.endsWith('|offer'),
+      ),
+    ).toEqual([]);
+  });
+
   it('codes no offer for readiness that concedes nothing on the matter', () => {
     expect(offers('Tokyo was ready to use all the tools at its disposal, officials said.')).toEqual([]);
     expect(offers('Tokyo was willing to pay for the costs of the meeting, officials said.')).toEqual([]);

@@ -2810,10 +2810,16 @@ export function findPreconditions(
         for (const i of carried) issues.add(i);
         // "said Ottawa was prepared to discuss a phased cut in the differential", "was ready to
         // accept growth of six pct": a concession on the matter in dispute, with no one issue in the
-        // sentence before either, is on the story's main matter so far (not "ready to use all the
-        // tools", "willing to pay for ...": what those name is no matter in dispute)
-        if (issues.size === 0 && disputeConcession(toks, stepAt, scopeEnd)) {
-          const main = mainIssueBefore(S.first, 2);
+        // sentence before either, is on the story's main matter so far, its most-named issue even if
+        // named once (not "ready to use all the tools", "willing to pay for ...": what those name is
+        // no matter in dispute; after an offer verb, "offered to let ...", only a measure undone is)
+        if (
+          issues.size === 0 &&
+          (offeredVerb < 0
+            ? disputeConcession(toks, stepAt, scopeEnd)
+            : HOPED_STEPS.has(toks[offeredVerb]!.lower))
+        ) {
+          const main = mainIssueBefore(S.first, 1);
           if (main) issues.add(main);
         }
         // "Japan had offered instead to finance research on the disease": a step offered outright
