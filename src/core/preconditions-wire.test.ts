@@ -1795,3 +1795,24 @@ describe('preconditions: a time or manner phrase inside "agreed ... to" (wire of
     );
   });
 });
+
+describe('preconditions: a threat, probe or objection given up (wire offers)', () => {
+  it('reads "dropped its threat", "would end the investigation" as enforcement offers', () => {
+    expect(pre('Steel trade\n\nWashington dropped its threat against Seoul.')).toEqual([
+      'United States>South Korea|enforcement|offer',
+    ]);
+    expect(pre('Steel trade\n\nCanada said it would end the investigation into Korean steel.')).toEqual([
+      'Canada>South Korea|enforcement|offer',
+    ]);
+  });
+
+  it('codes no offer in a conditional clause, in a passive, or for an unnamed party', () => {
+    expect(
+      pre(
+        'Whaling\n\nIceland was ready to cut its catch provided the Commerce Department dropped its threat to certify Iceland.',
+      ).filter((p) => p.startsWith('United States') && p.endsWith('|offer')),
+    ).toEqual([]);
+    expect(pre('Steel trade\n\nThe threat against Seoul was dropped last week.')).toEqual([]);
+    expect(pre('Steel trade\n\nSome lawmakers dropped their objections to the steel bill.')).toEqual([]);
+  });
+});

@@ -107,6 +107,17 @@ function offeredTo(toks: Token[], b: number): number {
   if (OFFER_ADVERBS.has(toks[k]?.lower ?? '')) k++;
   return toks[k]?.lower === 'to' && toks[k + 1]?.kind === TokKind.Word ? k + 1 : -1;
 }
+/** Conjunctions that open a conditional clause before its subject ("provided the EC dropped ..."). */
+const IF_WORDS = words('if unless provided until whether');
+/** True when one of the five words before the cue at k opens a conditional clause ("provided
+ * the Commerce Department dropped its threat", "if Washington ended the investigation"). */
+function conditionalSubject(toks: Token[], k: number, first: number): boolean {
+  for (let q = k - 1; q >= Math.max(first, k - 5); q--) {
+    if (IF_WORDS.has(toks[q]!.lower)) return true;
+    if (toks[q]!.kind === TokKind.Punct) return false;
+  }
+  return false;
+}
 /** Trade bodies that rule on disputes between the parties (never a party offering anything). */
 const ARBITERS = new Set(['gatt', 'wto']);
 /** Verbs of a concession on the matter in dispute itself ("ready to accept", "prepared to let"). */
@@ -1397,6 +1408,20 @@ export function findPreconditions(
             toks[k - 2]?.lower === 'to' &&
             POSSESSIVE_PRONOUNS.has(toks[k - 1]?.lower ?? '') &&
             heldTo(toks, k - 2, S.first)
+          )
+            keep = false;
+          // "provided the Commerce Department dropped its threat": a step in a conditional clause is
+          // asked of its subject, not offered by it
+          if (
+            keep &&
+            cue.stance === 'offer' &&
+            cue.direct &&
+            cue.implies === 'enforcement' &&
+            (conditionalSubject(toks, k, S.first) ||
+              // ("withdrew its objections to higher quotas for Chilean beef": objections to a
+              // measure of others, no step in the dispute with the party)
+              (cue.phrase.endsWith('objections') && toks[m.b]?.lower === 'to') ||
+              (cue.phrase.endsWith('objection') && toks[m.b]?.lower === 'to'))
           )
             keep = false;
           // "hoped to lift": the speaker's own plan, not a demand on anyone

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 43;
+export const CUES_VERSION = 44;
 
 const list = (s: string): string[] =>
   s
@@ -337,6 +337,30 @@ export const CUES: CueEntry[] = [
           ['its', 'their', 'the'].flatMap((det) =>
             ['complaint', 'complaints', 'case', 'challenge', 'dispute'].map((n) => `${aux} ${v} ${det} ${n}`),
           ),
+        ),
+      )
+      .join(','),
+    { direct: true, implies: 'enforcement' },
+  ),
+  // "In return Washington dropped its threat of retaliation", "will end the investigation",
+  // "once Ottawa dropped its objections": a party's own threat, probe or objection given up is an
+  // enforcement concession (not in a conditional clause: "provided Washington dropped its threat"
+  // is asked of it)
+  ...D(
+    'after',
+    'offer',
+    [
+      'dropped',
+      'withdrew',
+      'ended',
+      'lifted',
+      ...['will', 'would', 'agreed to'].flatMap((aux) =>
+        ['drop', 'withdraw', 'end', 'lift', 'terminate'].map((v) => `${aux} ${v}`),
+      ),
+    ]
+      .flatMap((v) =>
+        ['its', 'their', 'the'].flatMap((det) =>
+          list('threat, threats, objection, objections, investigation, probe').map((n) => `${v} ${det} ${n}`),
         ),
       )
       .join(','),
