@@ -1816,3 +1816,27 @@ describe('preconditions: a threat, probe or objection given up (wire offers)', (
     expect(pre('Steel trade\n\nSome lawmakers dropped their objections to the steel bill.')).toEqual([]);
   });
 });
+
+describe("preconditions: a government's promise to press its own industry (wire offers)", () => {
+  it('reads "would also urge trading houses to buy ..." and "would encourage the carmakers to ..." as offers', () => {
+    expect(pre('Beef trade\n\nTokyo would also urge trading houses to buy more American beef.')).toEqual([
+      'Japan>United States|purchases|offer',
+    ]);
+    expect(
+      pre('Beef trade\n\nJapan said it would encourage the carmakers to buy more American parts.'),
+    ).toEqual(['Japan>United States|purchases|offer']);
+  });
+
+  it('codes no offer for pressure reported, a named party pressed, or a lobby pressing its members', () => {
+    expect(pre('Beef trade\n\nTokyo urged trading houses to buy more American beef.')).toEqual([]);
+    expect(pre('Beef trade\n\nTokyo would urge Washington to cut its tariffs on Japanese cars.')).toEqual([
+      'Japan>United States|tariffs|demand',
+    ]);
+    expect(
+      pre(
+        'Beef trade\n\nThe Japan Meat Association would urge its members to buy more American beef.',
+      ).filter((p) => p.endsWith('|offer')),
+    ).toEqual([]);
+    expect(pre('Beef trade\n\nJapan was encouraged by the talks.')).toEqual([]);
+  });
+});

@@ -88,7 +88,7 @@ const STATE_VERBS = words('remain remains stay stays change changes grow worsen 
 const NON_TRADE = words('missile missiles nuclear warheads troops weapons disarmament');
 /** Nouns for a party's own industry, pressed by its government ("asked chip makers to cut output"). */
 const INDUSTRY_NOUNS = words(
-  'makers manufacturers producers companies firms industry industries exporters businesses chipmakers',
+  'makers manufacturers producers companies firms industry industries exporters businesses chipmakers carmakers automakers shoemakers steelmakers houses mills',
 );
 /** Nouns of a concession that an announcement cue ("will be announced") needs before it. */
 const CONCESSIONS = words(
@@ -117,6 +117,15 @@ function conditionalSubject(toks: Token[], k: number, first: number): boolean {
     if (toks[q]!.kind === TokKind.Punct) return false;
   }
   return false;
+}
+/** Words between a future modal and the verb it promises ("would also urge", "will keep urging"). */
+const PROMISE_GAP = words('also keep continue further again');
+/** True when a future modal ("would", "will") stands just before the verb at a, past "also" or
+ * "keep" ("would also urge", "would keep urging"): a step promised, not one reported. */
+function promisedStep(toks: Token[], a: number, first: number): boolean {
+  let q = a - 1;
+  while (q > first && a - q <= 3 && PROMISE_GAP.has(toks[q]!.lower)) q--;
+  return q >= first && FUTURE_AUX.has(toks[q]!.lower);
 }
 /** Trade bodies that rule on disputes between the parties (never a party offering anything). */
 const ARBITERS = new Set(['gatt', 'wto']);
@@ -1435,7 +1444,14 @@ export function findPreconditions(
           // ("hopes for lower tariffs" names the thing wanted)
           if (EXPECT.has(cue.phrase) && !partyNext(m.b) && toks[m.b]?.lower !== 'for') keep = false;
           // "encouraged by the progress": a feeling, not a request ("encourage Tokyo to ..." is one)
-          if (cue.phrase.startsWith('encourag') && !partyNext(m.b) && !governmentObject(m.b)) keep = false;
+          // ("would encourage the carmakers to ...": a government's step promised to its own industry)
+          if (
+            cue.phrase.startsWith('encourag') &&
+            !partyNext(m.b) &&
+            !governmentObject(m.b) &&
+            !(promisedStep(toks, k, S.first) && industryObject(m.b) !== null)
+          )
+            keep = false;
           // "asked whether/if/about ...": a question, not a request
           if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the needed facilities": an adjective, not a verb
@@ -2412,9 +2428,18 @@ export function findPreconditions(
         continue;
       // "the trade ministry has been pressing steel mills to curb output": a government pressing its own
       // industry is no demand between parties
-      if (stance === 'demand' && PRESS_VERBS.has(toks[cu.a]!.lower)) {
+      // ("Tokyo would also urge trading houses to buy more ingot", "would encourage the carmakers to
+      // bring in foreign suppliers": a government's promise to press its own industry is its offer)
+      if (
+        stance === 'demand' &&
+        (PRESS_VERBS.has(toks[cu.a]!.lower) || toks[cu.a]!.lower.startsWith('encourag'))
+      ) {
         const ind = industryObject(cu.b);
-        if (ind !== null && (ind === '' || ind === holder.id || ind === holder.sideId)) continue;
+        if (ind !== null && (ind === '' || ind === holder.id || ind === holder.sideId)) {
+          if (!promisedStep(toks, cu.a, S.first) || (holder.kind !== 'country' && holder.kind !== 'bloc'))
+            continue;
+          stance = 'offer';
+        }
       }
       // "hoped Canada could soon drop the quotas" (said by its premier): its own step
       if (stance === 'demand' && EXPECT.has(cu.cue.phrase) && ownHopedStep(cu.b, S.last, holder))
