@@ -1675,3 +1675,168 @@ describe('preconditions: retaliation drawn from others is no threat (wire set N)
     ).not.toEqual([]);
   });
 });
+
+/** Offers across wire sets A-O (the cross-set offer round), in sentences written for these tests. */
+describe('preconditions: wire offers', () => {
+  const rice =
+    'Rice trade talks\n\nThe United States wants Japan to lift its import quotas on rice.\n\nJapan has kept quotas on rice imports since 1970, and farm groups defend them.\n\nThe two sides met in Tokyo on Monday and will meet again in May.\n\n';
+  const offers = (s: string): string[] => pre(rice + s).filter((p) => p.endsWith('|offer'));
+
+  it('puts a concession with no issue word on the story main matter ("was prepared to accept ...")', () => {
+    expect(
+      offers('Tokyo was prepared to accept a gradual increase of five pct a year, officials said.'),
+    ).toEqual(['Japan>-|market_access|offer']);
+    expect(
+      offers('Officials said Tokyo would be willing to let American growers sell a small amount.'),
+    ).toEqual(['Japan>United States|market_access|offer']);
+    expect(offers('Tokyo was ready to discuss a phased cut, officials said.')).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+  });
+
+  it('takes the one issue named so far when the story has named it only once', () => {
+    const coats =
+      'Coat trade\n\nThe United States asked for a quota on Hungarian coats.\n\nThe two sides met on Monday and will meet again in May.\n\n';
+    expect(
+      pre(coats + 'Budapest was ready to accept growth of five pct a year, officials said.').filter((p) =>
+        p.endsWith('|offer'),
+      ),
+    ).toEqual(['Hungary>-|market_access|offer']);
+    // ("had offered to let ...": an offer verb's step is no concession on the matter unless it undoes a measure)
+    expect(
+      pre(coats + 'Budapest had offered to let American buyers visit its factories, officials said.').filter(
+        (p) => p.endsWith('|offer'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('codes no offer for readiness that concedes nothing on the matter', () => {
+    expect(offers('Tokyo was ready to use all the tools at its disposal, officials said.')).toEqual([]);
+    expect(offers('Tokyo was willing to pay for the costs of the meeting, officials said.')).toEqual([]);
+    expect(offers('Tokyo was ready to discuss American concerns, officials said.')).toEqual([]);
+    // an unnamed party's readiness has no holder
+    expect(offers('Some growers were prepared to accept a gradual increase, officials said.')).toEqual([]);
+  });
+});
+
+describe('preconditions: letting a dispute panel go ahead (wire offers)', () => {
+  it('reads "would not stand in the way of a panel" and "will not block the report" as enforcement offers', () => {
+    expect(
+      pre(
+        'GATT beer dispute\n\nCanada said it would not stand in the way of a panel on provincial beer sales.',
+      ),
+    ).toEqual(['Canada>-|enforcement|offer']);
+    expect(
+      pre(
+        "GATT beer dispute\n\nOttawa will not block the report's adoption, its ambassador told the GATT Council.",
+      ),
+    ).toContain('Canada>General Agreement on Tariffs and Trade|enforcement|offer');
+  });
+
+  it('codes no offer for other things not blocked, a block threatened, or an unnamed party', () => {
+    expect(
+      pre(
+        'GATT beer dispute\n\nCanada said it would not stand in the way of progress on provincial beer sales.',
+      ),
+    ).toEqual([]);
+    expect(pre('GATT beer dispute\n\nCanada said it would block a panel on provincial beer sales.')).toEqual(
+      [],
+    );
+    expect(pre('Beer dispute\n\nSome delegates would not block a panel on provincial beer sales.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('preconditions: a side step offered outright (wire offers)', () => {
+  const parts = 'Car parts trade talks\n\nThailand wants Japan to cut its tariffs on car parts.\n\n';
+  const offers = (s: string): string[] => pre(parts + s).filter((p) => p.endsWith('|offer'));
+
+  it('reads "had offered instead to fund ..." with no issue word as an offer of something else', () => {
+    expect(
+      offers('Japan had offered instead to fund a training centre for Thai engineers, officials said.'),
+    ).toEqual(['Japan>Thailand|other|offer']);
+  });
+
+  it('codes no offer for a procedural or unnamed offer', () => {
+    expect(offers('Japan offered to host the next round in Osaka, officials said.')).toEqual([]);
+    expect(offers('Japan offered to explain its position, officials said.')).toEqual([]);
+    expect(
+      offers('Some firms offered to fund a training centre for Thai engineers, officials said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: a time or manner phrase inside "agreed ... to" (wire offers)', () => {
+  it('reads "agreed yesterday to" and "agreed in principle to" as offers, procurement as market access', () => {
+    expect(
+      pre('Steel trade\n\nCanada and Mexico agreed yesterday to remove their tariffs on steel.'),
+    ).toEqual(['Canada>Mexico|tariffs|offer', 'Mexico>Canada|tariffs|offer']);
+    expect(
+      pre(
+        'Computer trade\n\nJapan agreed in principle to open its public procurement to American suppliers.',
+      ),
+    ).toEqual(['Japan>United States|market_access|offer']);
+  });
+
+  it('codes no offer for a ruling body, an agreed view, or an unnamed party', () => {
+    expect(
+      pre(
+        'GATT panel\n\nThe GATT Council agreed yesterday to set up a dispute panel to examine a Community complaint against the United States.',
+      ),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Steel trade\n\nCanada and Mexico agreed yesterday that the talks on steel tariffs had been useful.',
+      ),
+    ).toEqual([]);
+    expect(pre('Steel trade\n\nSome mills agreed yesterday to remove their surcharges on steel.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('preconditions: a threat, probe or objection given up (wire offers)', () => {
+  it('reads "dropped its threat", "would end the investigation" as enforcement offers', () => {
+    expect(pre('Steel trade\n\nWashington dropped its threat against Seoul.')).toEqual([
+      'United States>South Korea|enforcement|offer',
+    ]);
+    expect(pre('Steel trade\n\nCanada said it would end the investigation into Korean steel.')).toEqual([
+      'Canada>South Korea|enforcement|offer',
+    ]);
+  });
+
+  it('codes no offer in a conditional clause, in a passive, or for an unnamed party', () => {
+    expect(
+      pre(
+        'Whaling\n\nIceland was ready to cut its catch provided the Commerce Department dropped its threat to certify Iceland.',
+      ).filter((p) => p.startsWith('United States') && p.endsWith('|offer')),
+    ).toEqual([]);
+    expect(pre('Steel trade\n\nThe threat against Seoul was dropped last week.')).toEqual([]);
+    expect(pre('Steel trade\n\nSome lawmakers dropped their objections to the steel bill.')).toEqual([]);
+  });
+});
+
+describe("preconditions: a government's promise to press its own industry (wire offers)", () => {
+  it('reads "would also urge trading houses to buy ..." and "would encourage the carmakers to ..." as offers', () => {
+    expect(pre('Beef trade\n\nTokyo would also urge trading houses to buy more American beef.')).toEqual([
+      'Japan>United States|purchases|offer',
+    ]);
+    expect(
+      pre('Beef trade\n\nJapan said it would encourage the carmakers to buy more American parts.'),
+    ).toEqual(['Japan>United States|purchases|offer']);
+  });
+
+  it('codes no offer for pressure reported, a named party pressed, or a lobby pressing its members', () => {
+    expect(pre('Beef trade\n\nTokyo urged trading houses to buy more American beef.')).toEqual([]);
+    expect(pre('Beef trade\n\nTokyo would urge Washington to cut its tariffs on Japanese cars.')).toEqual([
+      'Japan>United States|tariffs|demand',
+    ]);
+    expect(
+      pre(
+        'Beef trade\n\nThe Japan Meat Association would urge its members to buy more American beef.',
+      ).filter((p) => p.endsWith('|offer')),
+    ).toEqual([]);
+    expect(pre('Beef trade\n\nJapan was encouraged by the talks.')).toEqual([]);
+  });
+});

@@ -88,12 +88,59 @@ const STATE_VERBS = words('remain remains stay stays change changes grow worsen 
 const NON_TRADE = words('missile missiles nuclear warheads troops weapons disarmament');
 /** Nouns for a party's own industry, pressed by its government ("asked chip makers to cut output"). */
 const INDUSTRY_NOUNS = words(
-  'makers manufacturers producers companies firms industry industries exporters businesses chipmakers',
+  'makers manufacturers producers companies firms industry industries exporters businesses chipmakers carmakers automakers shoemakers steelmakers houses mills',
 );
 /** Nouns of a concession that an announcement cue ("will be announced") needs before it. */
 const CONCESSIONS = words(
   'cuts cut reductions reduction relaxation liberalisation liberalization easing removal lifting opening',
 );
+/** The offer verb's forms that take "to" and a step after them ("offered to ..."). */
+const OFFERED = words('offer offers offered offering');
+/** Adverbs between an offer verb and its "to" ("offered instead to", "has offered also to"). */
+const OFFER_ADVERBS = words('instead also again even');
+/** Steps offered beside the matter in dispute ("offered to finance research", "to speed up the
+ * building of terminals", "to train local crews"): the taxonomy's `other`. */
+const SIDE_STEPS = words('finance fund speed build help provide supply train send set establish');
+/** The step's verb after "offered (instead) to" at b, or -1 when no "to" follows the offer verb. */
+function offeredTo(toks: Token[], b: number): number {
+  let k = b;
+  if (OFFER_ADVERBS.has(toks[k]?.lower ?? '')) k++;
+  return toks[k]?.lower === 'to' && toks[k + 1]?.kind === TokKind.Word ? k + 1 : -1;
+}
+/** Conjunctions that open a conditional clause before its subject ("provided the EC dropped ..."). */
+const IF_WORDS = words('if unless provided until whether');
+/** True when one of the five words before the cue at k opens a conditional clause ("provided
+ * the Commerce Department dropped its threat", "if Washington ended the investigation"). */
+function conditionalSubject(toks: Token[], k: number, first: number): boolean {
+  for (let q = k - 1; q >= Math.max(first, k - 5); q--) {
+    if (IF_WORDS.has(toks[q]!.lower)) return true;
+    if (toks[q]!.kind === TokKind.Punct) return false;
+  }
+  return false;
+}
+/** Words between a future modal and the verb it promises ("would also urge", "will keep urging"). */
+const PROMISE_GAP = words('also keep continue further again');
+/** True when a future modal ("would", "will") stands just before the verb at a, past "also" or
+ * "keep" ("would also urge", "would keep urging"): a step promised, not one reported. */
+function promisedStep(toks: Token[], a: number, first: number): boolean {
+  let q = a - 1;
+  while (q > first && a - q <= 3 && PROMISE_GAP.has(toks[q]!.lower)) q--;
+  return q >= first && FUTURE_AUX.has(toks[q]!.lower);
+}
+/** Trade bodies that rule on disputes between the parties (never a party offering anything). */
+const ARBITERS = new Set(['gatt', 'wto']);
+/** Verbs of a concession on the matter in dispute itself ("ready to accept", "prepared to let"). */
+const DISPUTE_CONCESSIONS = words('accept agree consult phase put let allow grant relax ease');
+/** True when the offer's complement at b concedes on the matter in dispute: a concession verb, or
+ * "discuss" with a concession noun next ("discuss a phased cut"; "discuss their concerns" is no
+ * concession). */
+function disputeConcession(toks: Token[], b: number, end: number): boolean {
+  const v = toks[b]?.lower ?? '';
+  if (DISPUTE_CONCESSIONS.has(v)) return true;
+  if (v !== 'discuss') return false;
+  for (let k = b + 1; k < Math.min(end, b + 6); k++) if (CONCESSIONS.has(toks[k]!.lower)) return true;
+  return false;
+}
 /** Nouns for a programme drawn up by its holder ("a plan calling for tax cuts" is its own offer). */
 const PLAN_NOUNS = words('plan plans package packages programme program proposals blueprint');
 /** Verbs of a held view that report a clause as speech does ("agreed the bloc must ..."). */
@@ -1372,6 +1419,20 @@ export function findPreconditions(
             heldTo(toks, k - 2, S.first)
           )
             keep = false;
+          // "provided the Commerce Department dropped its threat": a step in a conditional clause is
+          // asked of its subject, not offered by it
+          if (
+            keep &&
+            cue.stance === 'offer' &&
+            cue.direct &&
+            cue.implies === 'enforcement' &&
+            (conditionalSubject(toks, k, S.first) ||
+              // ("withdrew its objections to higher quotas for Chilean beef": objections to a
+              // measure of others, no step in the dispute with the party)
+              (cue.phrase.endsWith('objections') && toks[m.b]?.lower === 'to') ||
+              (cue.phrase.endsWith('objection') && toks[m.b]?.lower === 'to'))
+          )
+            keep = false;
           // "hoped to lift": the speaker's own plan, not a demand on anyone
           if (
             (cue.phrase === 'hope' || cue.phrase === 'hopes' || cue.phrase === 'hoped') &&
@@ -1383,7 +1444,14 @@ export function findPreconditions(
           // ("hopes for lower tariffs" names the thing wanted)
           if (EXPECT.has(cue.phrase) && !partyNext(m.b) && toks[m.b]?.lower !== 'for') keep = false;
           // "encouraged by the progress": a feeling, not a request ("encourage Tokyo to ..." is one)
-          if (cue.phrase.startsWith('encourag') && !partyNext(m.b) && !governmentObject(m.b)) keep = false;
+          // ("would encourage the carmakers to ...": a government's step promised to its own industry)
+          if (
+            cue.phrase.startsWith('encourag') &&
+            !partyNext(m.b) &&
+            !governmentObject(m.b) &&
+            !(promisedStep(toks, k, S.first) && industryObject(m.b) !== null)
+          )
+            keep = false;
           // "asked whether/if/about ...": a question, not a request
           if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
           // "the needed facilities": an adjective, not a verb
@@ -2344,6 +2412,9 @@ export function findPreconditions(
         }
       }
       if (!holder || (target && target.id === holder.id)) continue;
+      // "the GATT Council agreed yesterday to set up a panel": the body that rules on a dispute
+      // concedes nothing to either side
+      if (stance === 'offer' && ARBITERS.has(holder.id)) continue;
       // "Britain could face a spiral of cuts if it went that way": a forecast about the
       // subject's own course, no term set to another party
       if (
@@ -2357,9 +2428,18 @@ export function findPreconditions(
         continue;
       // "the trade ministry has been pressing steel mills to curb output": a government pressing its own
       // industry is no demand between parties
-      if (stance === 'demand' && PRESS_VERBS.has(toks[cu.a]!.lower)) {
+      // ("Tokyo would also urge trading houses to buy more ingot", "would encourage the carmakers to
+      // bring in foreign suppliers": a government's promise to press its own industry is its offer)
+      if (
+        stance === 'demand' &&
+        (PRESS_VERBS.has(toks[cu.a]!.lower) || toks[cu.a]!.lower.startsWith('encourag'))
+      ) {
         const ind = industryObject(cu.b);
-        if (ind !== null && (ind === '' || ind === holder.id || ind === holder.sideId)) continue;
+        if (ind !== null && (ind === '' || ind === holder.id || ind === holder.sideId)) {
+          if (!promisedStep(toks, cu.a, S.first) || (holder.kind !== 'country' && holder.kind !== 'bloc'))
+            continue;
+          stance = 'offer';
+        }
       }
       // "hoped Canada could soon drop the quotas" (said by its premier): its own step
       if (stance === 'demand' && EXPECT.has(cu.cue.phrase) && ownHopedStep(cu.b, S.last, holder))
@@ -2757,19 +2837,45 @@ export function findPreconditions(
       // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
       // word, concedes on what the sentence before was about (its positions, else its one issue)
       // ("agreed to restart trade negotiations": talks are no concession)
+      // "had offered (instead) to finance research": the bare offer verb before its "to" too
+      const offeredVerb =
+        !cu.cue.phrase.endsWith(' to') && OFFERED.has(cu.cue.phrase) ? offeredTo(toks, cu.b) : -1;
+      const stepAt = offeredVerb > 0 ? offeredVerb : cu.b;
       if (
         issues.size === 0 &&
         stance === 'offer' &&
         !cu.cue.direct &&
-        cu.cue.phrase.endsWith(' to') &&
-        !talksIn(toks, cu.b, scopeEnd) &&
+        (cu.cue.phrase.endsWith(' to') || offeredVerb > 0) &&
+        !talksIn(toks, stepAt, scopeEnd) &&
         // ("agreed to take up the request again", "agreed to study it": a step of procedure)
-        !PROCEDURE_VERBS.has(toks[cu.b]?.lower ?? '')
+        !PROCEDURE_VERBS.has(toks[stepAt]?.lower ?? '')
       ) {
         // ("would give copyright protection, and ... was ready to discuss its terms": an offer held
         // earlier in the same sentence is nearer than the sentence before)
-        const carried = sentenceIssues.get(si) ?? issuesBefore(si);
+        // ("had offered to finance research": only a measure undone carries the matter before)
+        const carried =
+          offeredVerb < 0 || HOPED_STEPS.has(toks[offeredVerb]!.lower)
+            ? (sentenceIssues.get(si) ?? issuesBefore(si))
+            : [];
         for (const i of carried) issues.add(i);
+        // "said Ottawa was prepared to discuss a phased cut in the differential", "was ready to
+        // accept growth of six pct": a concession on the matter in dispute, with no one issue in the
+        // sentence before either, is on the story's main matter so far, its most-named issue even if
+        // named once (not "ready to use all the tools", "willing to pay for ...": what those name is
+        // no matter in dispute; after an offer verb, "offered to let ...", only a measure undone is)
+        if (
+          issues.size === 0 &&
+          (offeredVerb < 0
+            ? disputeConcession(toks, stepAt, scopeEnd)
+            : HOPED_STEPS.has(toks[offeredVerb]!.lower))
+        ) {
+          const main = mainIssueBefore(S.first, 1);
+          if (main) issues.add(main);
+        }
+        // "Japan had offered instead to finance research on the disease": a step offered outright
+        // that names nothing of the taxonomy is an offer of something else
+        if (issues.size === 0 && offeredVerb > 0 && SIDE_STEPS.has(toks[offeredVerb]!.lower))
+          issues.add('other');
       }
       // "urged the government to stand firm", "called on Tokyo not to back down": holding out is
       // asked on the matter in dispute, the positions (else the one issue) of the sentence before,

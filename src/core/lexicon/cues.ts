@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 41;
+export const CUES_VERSION = 44;
 
 const list = (s: string): string[] =>
   s
@@ -235,6 +235,53 @@ export const CUES: CueEntry[] = [
     ),
   ),
   ...D('after', 'offer', 'interested in buying, interested in purchasing', { implies: 'purchases' }),
+  // "agreed yesterday to remove ...", "agreed in principle to publish ...", "offered in August to
+  // sell ...": a time or manner phrase between the verb and its "to"
+  ...D(
+    'after',
+    'offer',
+    ['agreed', 'offered', 'pledged', 'promised', 'undertook']
+      .flatMap((v) =>
+        [
+          'yesterday',
+          'today',
+          'tonight',
+          'in principle',
+          'last week',
+          'last month',
+          ...list('monday, tuesday, wednesday, thursday, friday, saturday, sunday').map((d) => `on ${d}`),
+          ...list(
+            'january, february, march, april, may, june, july, august, september, october, november, december',
+          ).map((m) => `in ${m}`),
+        ].map((adv) => `${v} ${adv} to`),
+      )
+      .join(','),
+  ),
+  // "would not stand in the way of a panel", "will not block the report's adoption": letting the
+  // other side's dispute-settlement step go ahead is a concession on enforcement
+  ...D(
+    'after',
+    'offer',
+    ['would not', 'will not']
+      .flatMap((aux) =>
+        ['stand in the way of', 'block', 'oppose'].flatMap((v) =>
+          [
+            'a panel',
+            'the panel',
+            'a gatt panel',
+            'a dispute panel',
+            'the report',
+            "the panel's report",
+            "the report's adoption",
+            'adoption of the report',
+            'the adoption of the report',
+            'the establishment of a panel',
+          ].map((n) => `${aux} ${v} ${n}`),
+        ),
+      )
+      .join(','),
+    { implies: 'enforcement' },
+  ),
   // "would tighten its export controls": a party's own tighter controls answer a partner's security complaint
   ...D(
     'after',
@@ -290,6 +337,30 @@ export const CUES: CueEntry[] = [
           ['its', 'their', 'the'].flatMap((det) =>
             ['complaint', 'complaints', 'case', 'challenge', 'dispute'].map((n) => `${aux} ${v} ${det} ${n}`),
           ),
+        ),
+      )
+      .join(','),
+    { direct: true, implies: 'enforcement' },
+  ),
+  // "In return Washington dropped its threat of retaliation", "will end the investigation",
+  // "once Ottawa dropped its objections": a party's own threat, probe or objection given up is an
+  // enforcement concession (not in a conditional clause: "provided Washington dropped its threat"
+  // is asked of it)
+  ...D(
+    'after',
+    'offer',
+    [
+      'dropped',
+      'withdrew',
+      'ended',
+      'lifted',
+      ...['will', 'would', 'agreed to'].flatMap((aux) =>
+        ['drop', 'withdraw', 'end', 'lift', 'terminate'].map((v) => `${aux} ${v}`),
+      ),
+    ]
+      .flatMap((v) =>
+        ['its', 'their', 'the'].flatMap((det) =>
+          list('threat, threats, objection, objections, investigation, probe').map((n) => `${v} ${det} ${n}`),
         ),
       )
       .join(','),
@@ -426,7 +497,7 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'purchases',
     // ("reduce the tonnage they take from Australia": a buyer's volume)
-    strong: list(`buy, buys, buying, bought, purchase, purchases, purchasing, procurement, switch imports,
+    strong: list(`buy, buys, buying, bought, purchase, purchases, purchasing, switch imports,
       tonnage they take, tonnage it takes, tonnages they take, tonnage they buy, tonnage it buys`),
   },
   {
@@ -448,7 +519,10 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'market_access',
-    strong: list(`market access, access to, access, open its market, open their market, open its markets,
+    // ("publish its procurement plans", "public procurement": government buying open to foreign
+    // bidders is access to a market, as the labels code it)
+    strong:
+      list(`market access, access to, access, procurement, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
       opening up, concession on, concessions on, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
