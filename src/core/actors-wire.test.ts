@@ -762,3 +762,15 @@ describe('actors: wire set R (a title after the comma, "Project on", "the liaiso
     ]);
   });
 });
+
+describe('actors: "In return <capital>" is the capital acting', () => {
+  it('reads "In return Washington dropped its threat" as the United States', () => {
+    const names = (text: string): string[] =>
+      analyze({ text, published: '1987-06-01' }).actors.map((a) => a.name);
+    expect(
+      names('Duties\n\nJapan agreed to open its market. In return Washington dropped its threat.'),
+    ).toEqual(['Japan', 'United States']);
+    // near miss: after "his return" the capital is still a place one goes back to
+    expect(names('Trip\n\nJapan agreed. On his return Washington officials met him.')).toEqual(['Japan']);
+  });
+});

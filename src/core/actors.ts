@@ -2668,7 +2668,9 @@ export function recognizeActors(
           }
           break;
         case Form.Capital: {
-          const prevPlace = prev && PLACE_PREPS.has(prev.lower);
+          // ("In return Washington dropped ...": the idiom, no trip home)
+          const prevPlace =
+            prev && PLACE_PREPS.has(prev.lower) && !(prev.lower === 'return' && toks[i - 2]?.lower === 'in');
           const nx = next;
           const nextOk =
             !nx ||
