@@ -1675,3 +1675,20 @@ describe('preconditions: retaliation drawn from others is no threat (wire set N)
     ).not.toEqual([]);
   });
 });
+
+/** Cross-set reject round: refusal shapes that recur across the wire sets, in sentences written for
+ * these tests. */
+describe('preconditions: recurring refusal shapes (cross-set reject round)', () => {
+  it('reads "will/would not" + keeping one\'s own measure as a refusal ("would not raise its quota")', () => {
+    expect(pre('Lorries\n\nNorway said it would not raise its import quota for trucks.')).toEqual([
+      'Norway>-|market_access|reject',
+    ]);
+    expect(
+      pre('Steel\n\nThe European Community said it would not set aside a quota for Brazilian steel makers.'),
+    ).toContain('European Community>Brazil|market_access|reject');
+    // no party, a forecast, or no comment: not coded
+    expect(pre('Lorries\n\nOfficials said quotas would not change much this year.')).toEqual([]);
+    expect(pre('Lorries\n\nNorway said it would not comment on its import quota for trucks.')).toEqual([]);
+    expect(pre('Lorries\n\nNorway said exports would not grow this year.')).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 41;
+export const CUES_VERSION = 42;
 
 const list = (s: string): string[] =>
   s
@@ -396,7 +396,9 @@ export const CUES: CueEntry[] = [
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
           phase out, eliminate, extend, permit, allow, let, sign, give, abolish, widen, speed up, accelerate,
-          set targets, set numerical targets, set import targets`).map((v) => `${aux} ${v}`),
+          set targets, set numerical targets, set import targets, raise, set aside, back off`).map(
+          (v) => `${aux} ${v}`,
+        ),
       )
       .join(','),
   ),
