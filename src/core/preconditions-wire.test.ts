@@ -1691,4 +1691,14 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
     expect(pre('Lorries\n\nNorway said it would not comment on its import quota for trucks.')).toEqual([]);
     expect(pre('Lorries\n\nNorway said exports would not grow this year.')).toEqual([]);
   });
+
+  it('reads a refusal hoped of another party as the demand ("hoped Washington would not let ...")', () => {
+    expect(
+      pre('Honey\n\nBeijing hoped Washington would not let a few growers raise tariffs on garlic.'),
+    ).toEqual(['China>United States|tariffs|demand']);
+    // the speaker's own refusal stays one
+    expect(pre('Honey\n\nChina said it would not let a few growers decide its tariffs on garlic.')).toEqual([
+      'China>-|tariffs|reject',
+    ]);
+  });
 });

@@ -1473,6 +1473,9 @@ export function findPreconditions(
           // "urged the administration to keep the quota tight and to reject ...": a refusal asked
           // of another party is part of the demand, not the holder's own rejection
           if (keep && cue.stance === 'reject' && askedToRefuse(toks, lastCue(cues), k)) keep = false;
+          // "hoped Washington would not let its producers harm the trade": a step of the other party's
+          // refused inside a demand's complement is what is demanded, not that party's refusal
+          if (keep && refusedStep(cue.phrase) && inComplement(toks, lastCue(cues), k)) keep = false;
           // "EC charges that Canada is refusing to open its fisheries": a refusal alleged by another
           // party is the accuser's complaint, not the accused's position
           const acc = lastCue(cues);
