@@ -1692,6 +1692,24 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
     expect(pre('Lorries\n\nNorway said exports would not grow this year.')).toEqual([]);
   });
 
+  it('reads a denied dumping or subsidy charge as a refusal on subsidies ("was sold at world market prices")', () => {
+    expect(pre('Garlic dumping\n\nChina said its garlic was sold at world market prices.')).toEqual([
+      'China>-|subsidies|reject',
+    ]);
+    expect(pre('Garlic dumping\n\nChina denied that any of its garlic was being dumped.')).toEqual([
+      'China>-|subsidies|reject',
+    ]);
+    expect(pre('Wine\n\nThe European Community said it did not subsidise exports of olive oil.')).toEqual([
+      'European Community>-|subsidies|reject',
+    ]);
+    // a market report, a maybe, or no party: not coded
+    expect(pre('Garlic dumping\n\nGarlic was sold at world market prices last year, traders said.')).toEqual(
+      [],
+    );
+    expect(pre('Garlic dumping\n\nChina said the garlic might be sold at world market prices.')).toEqual([]);
+    expect(pre('Honey\n\nThe United States said farmers did not subsidise their neighbours.')).toEqual([]);
+  });
+
   it('reads a refusal hoped of another party as the demand ("hoped Washington would not let ...")', () => {
     expect(
       pre('Honey\n\nBeijing hoped Washington would not let a few growers raise tariffs on garlic.'),

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 42;
+export const CUES_VERSION = 43;
 
 const list = (s: string): string[] =>
   s
@@ -271,7 +271,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'before',
     'reject',
-    `not acceptable, not be acceptable, unrealistic, no basis, groundless, unfounded, baseless,
+    `not acceptable, not be acceptable, unrealistic, no basis, groundless, unfounded, baseless, without foundation,
      fell short of, falls short of, fall short of, fell far short of, falls far short of,
      only a small share of, only a small part of, only a fraction of, only a small fraction of`,
   ),
@@ -321,9 +321,22 @@ export const CUES: CueEntry[] = [
     'reject',
     `not selling at, not selling below, not exporting at, not exporting below, not pricing below`,
   ),
-  ...D('after', 'reject', 'not dumping, not subsidizing, not subsidising, did not dump, had not dumped', {
-    implies: 'subsidies',
-  }),
+  ...D(
+    'after',
+    'reject',
+    `not dumping, not subsidizing, not subsidising, did not dump, had not dumped, not dumped,
+     did not subsidise, did not subsidize, does not subsidise, does not subsidize, do not subsidise,
+     do not subsidize`,
+    { implies: 'subsidies' },
+  ),
+  // "said its tungsten was sold at world market prices": a price defended against a dumping charge
+  ...D(
+    'after',
+    'reject',
+    `sold at world market prices, sold at world prices, sold at market prices, sold at normal market prices,
+     priced at world market levels, priced at world levels`,
+    { implies: 'subsidies', copula: true },
+  ),
   ...D('after', 'reject', 'not manipulating, did not manipulate, does not manipulate', {
     implies: 'currency',
   }),
@@ -490,7 +503,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     ],
     strong:
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
-      soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
+      soes, soe, dumping, dump, dumped, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, production aid, production aids, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
