@@ -1719,4 +1719,24 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       'China>-|tariffs|reject',
     ]);
   });
+
+  it('skips the object of "regretted", "welcomed", "raised" when finding who refuses ("regretted Canada\'s move but ...")', () => {
+    expect(
+      pre(
+        "Shingles tariff\n\nU.S. Trade Representative Jane Roe said the administration regretted Canada's move but had no intention of reversing the tariff.",
+      ),
+    ).toEqual(['United States>-|tariffs|reject']);
+    expect(
+      pre(
+        "Rice tariffs\n\nA European Community spokesman said the Community welcomed Japan's statement but would not lower its own tariffs on rice.",
+      ),
+    ).toContain('European Community>-|tariffs|reject');
+    // a possessor's own refusal or offer stays its own
+    expect(
+      pre("Tariff talks\n\nThe European Community regretted Japan's refusal to cut tariffs on wine."),
+    ).toEqual(['Japan>-|tariffs|reject']);
+    expect(
+      pre("Tariff talks\n\nThe European Community welcomed Japan's offer to cut tariffs on wine."),
+    ).toEqual(['Japan>-|tariffs|offer']);
+  });
 });
