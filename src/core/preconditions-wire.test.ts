@@ -1739,4 +1739,21 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       pre("Tariff talks\n\nThe European Community welcomed Japan's offer to cut tariffs on wine."),
     ).toEqual(['Japan>-|tariffs|offer']);
   });
+
+  it('skips the party offered or granted something when finding who refuses ("offer the Community access, but ...")', () => {
+    expect(
+      pre(
+        'Fish trade\n\nNorway said it was prepared to offer the European Community freer access for its industrial goods, but that fishing rights were not on the table.',
+      ),
+    ).toContain('Norway>-|market_access|reject');
+    expect(
+      pre(
+        'Fish trade\n\nThe European Community granted Norway a quota for its fish but would not lower its tariffs.',
+      ),
+    ).toEqual(['European Community>-|tariffs|reject']);
+    // the party offering is still the offer's holder
+    expect(pre('Fish trade\n\nThe European Community offered Norway freer access for its fish.')).toEqual([
+      'European Community>Norway|market_access|offer',
+    ]);
+  });
 });

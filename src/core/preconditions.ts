@@ -18,7 +18,7 @@ criticised blamed sued threatened ordered invited persuade lobby met visited joi
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects
 expected urging asking pressing pushing buy buys bought buying purchase purchased purchasing more fewer less
 ask asks urge urges press presses study studies studied have get
-supply supplies supplied supplying sell sells selling regretted regrets welcomed welcomes raised
+supply supplies supplied supplying sell sells selling regretted regrets welcomed welcomes raised offer offers offered grant grants granted
 `);
 /** Words before a noun cue "demand" that make it market demand, not a party's demand. */
 const MARKET_DEMAND = words(`
