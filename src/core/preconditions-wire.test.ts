@@ -1756,4 +1756,26 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       'European Community>Norway|market_access|offer',
     ]);
   });
+
+  it('reads charges denied in a dumping story as a refusal on subsidies ("rejected the charges")', () => {
+    expect(
+      pre(
+        'Shoe dumping petition\n\nU.S. makers say Brazilian shoes are sold below fair value. Brazil rejected the charges.',
+      ),
+    ).toEqual(['Brazil>-|subsidies|reject']);
+    expect(
+      pre(
+        'Shoe dumping petition\n\nU.S. makers accuse Brazil of dumping shoes. Brazil said the case was without foundation.',
+      ),
+    ).toEqual(['Brazil>-|subsidies|reject']);
+    // no dumping named, or a case fought by unnamed firms: not coded
+    expect(
+      pre('Shoe imports petition\n\nU.S. makers say Brazilian shoes hurt them. Brazil rejected the charges.'),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Shoe dumping petition\n\nU.S. makers accuse Brazil of dumping shoes. Brazilian exporters said they would fight the case.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -2757,6 +2757,17 @@ export function findPreconditions(
       ) {
         addIssueInDispute(issues, si, S.first);
       }
+      // "Ecuador rejected the charges", "said the case was without foundation": a charge denied in a
+      // story about dumping or countervailing duties is a refusal on subsidies
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        (cu.cue.scope === 'before'
+          ? chargeIn(toks, Math.max(S.first, cu.a - 4), cu.a)
+          : DENIALS.has(cu.cue.phrase) && chargeIn(toks, cu.b, Math.min(scopeEnd, cu.b + 3))) &&
+        (remedyCase ??= dumpingNamed(toks))
+      )
+        issues.add('subsidies');
       // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
       // word, concedes on what the sentence before was about (its positions, else its one issue)
       // ("agreed to restart trade negotiations": talks are no concession)
@@ -3417,6 +3428,19 @@ function ownObject(toks: Token[], a: number, b: number): boolean {
       const v = toks[k - 1]!;
       return v.kind === TokKind.Word && !v.cap && !OBJECT_PREPS.has(v.lower);
     }
+  }
+  return false;
+}
+/** Nouns for an accusation brought against a party ("the charges", "the case", "the allegations"). */
+const CHARGE_NOUNS = words('charge charges accusation accusations allegation allegations case complaint');
+/** Verbs that deny or reject a charge ("rejected the charges", "denied the allegations"). */
+const DENIALS = words('reject rejects rejected rejecting deny denies denied denying dismissed dismisses');
+/** True when a charge noun (`CHARGE_NOUNS`) lies in [a, b), before any punctuation. */
+function chargeIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (CHARGE_NOUNS.has(t.lower)) return true;
   }
   return false;
 }
