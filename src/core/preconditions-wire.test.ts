@@ -1778,4 +1778,26 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       ),
     ).toEqual([]);
   });
+
+  it('reads "no plans to", "had no room to", "in no position to" + a step as a refusal', () => {
+    expect(pre('Rice trade\n\nJapan said it had no plans to open its rice market.')).toEqual([
+      'Japan>-|market_access|reject',
+    ]);
+    expect(
+      pre('Rice trade\n\nJapan had no room to lower its rice tariffs, a ministry official said.'),
+    ).toEqual(['Japan>-|tariffs|reject']);
+    expect(
+      pre(
+        'Japan-Korea trade talks\n\nJapan said it was in no position to order its firms to transfer technology to Korea.',
+      ),
+    ).toEqual(['Japan>South Korea|tech_transfer|reject']);
+    // no issue, no comment, or a threat denied: not coded
+    expect(pre('Rice trade\n\nJapan said it had no plans to visit Washington this year.')).toEqual([]);
+    expect(
+      pre(
+        'Chile trade\n\nPeru has no plans to take any retaliatory action against the Chilean duties, its trade minister said.',
+      ),
+    ).toEqual([]);
+    expect(pre('Japan-Korea trade talks\n\nJapan said it was in no position to comment.')).toEqual([]);
+  });
 });

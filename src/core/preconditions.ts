@@ -1473,6 +1473,10 @@ export function findPreconditions(
           // "urged the administration to keep the quota tight and to reject ...": a refusal asked
           // of another party is part of the demand, not the holder's own rejection
           if (keep && cue.stance === 'reject' && askedToRefuse(toks, lastCue(cues), k)) keep = false;
+          // "has no plans to take retaliatory action against the duties": a threat denied, not a refusal
+          if (keep && cue.stance === 'reject' && toks[m.b - 1]?.lower === 'to')
+            for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
+              if (toks[q]!.lower.startsWith('retaliat')) keep = false;
           // "hoped Washington would not let its producers harm the trade": a step of the other party's
           // refused inside a demand's complement is what is demanded, not that party's refusal
           if (keep && refusedStep(cue.phrase) && inComplement(toks, lastCue(cues), k)) keep = false;

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 43;
+export const CUES_VERSION = 44;
 
 const list = (s: string): string[] =>
   s
@@ -387,7 +387,9 @@ export const CUES: CueEntry[] = [
      decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
      refuses to bow to, not yield to, refused to yield to,
      held out against, holds out against, holding out against, hold out against,
-     saw no grounds for, sees no grounds for, see no grounds for, no grounds for`,
+     saw no grounds for, sees no grounds for, see no grounds for, no grounds for,
+     no plans to, had no room to, has no room to,
+     in no position to`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
