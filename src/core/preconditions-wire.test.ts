@@ -1840,3 +1840,129 @@ describe("preconditions: a government's promise to press its own industry (wire 
     expect(pre('Beef trade\n\nJapan was encouraged by the talks.')).toEqual([]);
   });
 });
+
+/** Cross-set reject round: refusal shapes that recur across the wire sets, in sentences written for
+ * these tests. */
+describe('preconditions: recurring refusal shapes (cross-set reject round)', () => {
+  it('reads "will/would not" + keeping one\'s own measure as a refusal ("would not raise its quota")', () => {
+    expect(pre('Lorries\n\nNorway said it would not raise its import quota for trucks.')).toEqual([
+      'Norway>-|market_access|reject',
+    ]);
+    expect(
+      pre('Steel\n\nThe European Community said it would not set aside a quota for Brazilian steel makers.'),
+    ).toContain('European Community>Brazil|market_access|reject');
+    // no party, a forecast, or no comment: not coded
+    expect(pre('Lorries\n\nOfficials said quotas would not change much this year.')).toEqual([]);
+    expect(pre('Lorries\n\nNorway said it would not comment on its import quota for trucks.')).toEqual([]);
+    expect(pre('Lorries\n\nNorway said exports would not grow this year.')).toEqual([]);
+  });
+
+  it('reads a denied dumping or subsidy charge as a refusal on subsidies ("was sold at world market prices")', () => {
+    expect(pre('Garlic dumping\n\nChina said its garlic was sold at world market prices.')).toEqual([
+      'China>-|subsidies|reject',
+    ]);
+    expect(pre('Garlic dumping\n\nChina denied that any of its garlic was being dumped.')).toEqual([
+      'China>-|subsidies|reject',
+    ]);
+    expect(pre('Wine\n\nThe European Community said it did not subsidise exports of olive oil.')).toEqual([
+      'European Community>-|subsidies|reject',
+    ]);
+    // a market report, a maybe, or no party: not coded
+    expect(pre('Garlic dumping\n\nGarlic was sold at world market prices last year, traders said.')).toEqual(
+      [],
+    );
+    expect(pre('Garlic dumping\n\nChina said the garlic might be sold at world market prices.')).toEqual([]);
+    expect(pre('Honey\n\nThe United States said farmers did not subsidise their neighbours.')).toEqual([]);
+  });
+
+  it('reads a refusal hoped of another party as the demand ("hoped Washington would not let ...")', () => {
+    expect(
+      pre('Honey\n\nBeijing hoped Washington would not let a few growers raise tariffs on garlic.'),
+    ).toEqual(['China>United States|tariffs|demand']);
+    // the speaker's own refusal stays one
+    expect(pre('Honey\n\nChina said it would not let a few growers decide its tariffs on garlic.')).toEqual([
+      'China>-|tariffs|reject',
+    ]);
+  });
+
+  it('skips the object of "regretted", "welcomed", "raised" when finding who refuses ("regretted Canada\'s move but ...")', () => {
+    expect(
+      pre(
+        "Shingles tariff\n\nU.S. Trade Representative Jane Roe said the administration regretted Canada's move but had no intention of reversing the tariff.",
+      ),
+    ).toEqual(['United States>-|tariffs|reject']);
+    expect(
+      pre(
+        "Rice tariffs\n\nA European Community spokesman said the Community welcomed Japan's statement but would not lower its own tariffs on rice.",
+      ),
+    ).toContain('European Community>-|tariffs|reject');
+    // a possessor's own refusal or offer stays its own
+    expect(
+      pre("Tariff talks\n\nThe European Community regretted Japan's refusal to cut tariffs on wine."),
+    ).toEqual(['Japan>-|tariffs|reject']);
+    expect(
+      pre("Tariff talks\n\nThe European Community welcomed Japan's offer to cut tariffs on wine."),
+    ).toEqual(['Japan>-|tariffs|offer']);
+  });
+
+  it('skips the party offered or granted something when finding who refuses ("offer the Community access, but ...")', () => {
+    expect(
+      pre(
+        'Fish trade\n\nNorway said it was prepared to offer the European Community freer access for its industrial goods, but that fishing rights were not on the table.',
+      ),
+    ).toContain('Norway>-|market_access|reject');
+    expect(
+      pre(
+        'Fish trade\n\nThe European Community granted Norway a quota for its fish but would not lower its tariffs.',
+      ),
+    ).toEqual(['European Community>-|tariffs|reject']);
+    // the party offering is still the offer's holder
+    expect(pre('Fish trade\n\nThe European Community offered Norway freer access for its fish.')).toEqual([
+      'European Community>Norway|market_access|offer',
+    ]);
+  });
+
+  it('reads charges denied in a dumping story as a refusal on subsidies ("rejected the charges")', () => {
+    expect(
+      pre(
+        'Shoe dumping petition\n\nU.S. makers say Brazilian shoes are sold below fair value. Brazil rejected the charges.',
+      ),
+    ).toEqual(['Brazil>-|subsidies|reject']);
+    expect(
+      pre(
+        'Shoe dumping petition\n\nU.S. makers accuse Brazil of dumping shoes. Brazil said the case was without foundation.',
+      ),
+    ).toEqual(['Brazil>-|subsidies|reject']);
+    // no dumping named, or a case fought by unnamed firms: not coded
+    expect(
+      pre('Shoe imports petition\n\nU.S. makers say Brazilian shoes hurt them. Brazil rejected the charges.'),
+    ).toEqual([]);
+    expect(
+      pre(
+        'Shoe dumping petition\n\nU.S. makers accuse Brazil of dumping shoes. Brazilian exporters said they would fight the case.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "no plans to", "had no room to", "in no position to" + a step as a refusal', () => {
+    expect(pre('Rice trade\n\nJapan said it had no plans to open its rice market.')).toEqual([
+      'Japan>-|market_access|reject',
+    ]);
+    expect(
+      pre('Rice trade\n\nJapan had no room to lower its rice tariffs, a ministry official said.'),
+    ).toEqual(['Japan>-|tariffs|reject']);
+    expect(
+      pre(
+        'Japan-Korea trade talks\n\nJapan said it was in no position to order its firms to transfer technology to Korea.',
+      ),
+    ).toEqual(['Japan>South Korea|tech_transfer|reject']);
+    // no issue, no comment, or a threat denied: not coded
+    expect(pre('Rice trade\n\nJapan said it had no plans to visit Washington this year.')).toEqual([]);
+    expect(
+      pre(
+        'Chile trade\n\nPeru has no plans to take any retaliatory action against the Chilean duties, its trade minister said.',
+      ),
+    ).toEqual([]);
+    expect(pre('Japan-Korea trade talks\n\nJapan said it was in no position to comment.')).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ criticised blamed sued threatened ordered invited persuade lobby met visited joi
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects
 expected urging asking pressing pushing buy buys bought buying purchase purchased purchasing more fewer less
 ask asks urge urges press presses study studies studied have get
-supply supplies supplied supplying sell sells selling
+supply supplies supplied supplying sell sells selling regretted regrets welcomed welcomes raised offer offers offered grant grants granted
 `);
 /** Words before a noun cue "demand" that make it market demand, not a party's demand. */
 const MARKET_DEMAND = words(`
@@ -1541,6 +1541,13 @@ export function findPreconditions(
           // "urged the administration to keep the quota tight and to reject ...": a refusal asked
           // of another party is part of the demand, not the holder's own rejection
           if (keep && cue.stance === 'reject' && askedToRefuse(toks, lastCue(cues), k)) keep = false;
+          // "has no plans to take retaliatory action against the duties": a threat denied, not a refusal
+          if (keep && cue.stance === 'reject' && toks[m.b - 1]?.lower === 'to')
+            for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
+              if (toks[q]!.lower.startsWith('retaliat')) keep = false;
+          // "hoped Washington would not let its producers harm the trade": a step of the other party's
+          // refused inside a demand's complement is what is demanded, not that party's refusal
+          if (keep && refusedStep(cue.phrase) && inComplement(toks, lastCue(cues), k)) keep = false;
           // "EC charges that Canada is refusing to open its fisheries": a refusal alleged by another
           // party is the accuser's complaint, not the accused's position
           const acc = lastCue(cues);
@@ -2834,6 +2841,17 @@ export function findPreconditions(
       ) {
         addIssueInDispute(issues, si, S.first);
       }
+      // "Ecuador rejected the charges", "said the case was without foundation": a charge denied in a
+      // story about dumping or countervailing duties is a refusal on subsidies
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        (cu.cue.scope === 'before'
+          ? chargeIn(toks, Math.max(S.first, cu.a - 4), cu.a)
+          : DENIALS.has(cu.cue.phrase) && chargeIn(toks, cu.b, Math.min(scopeEnd, cu.b + 3))) &&
+        (remedyCase ??= dumpingNamed(toks))
+      )
+        issues.add('subsidies');
       // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
       // word, concedes on what the sentence before was about (its positions, else its one issue)
       // ("agreed to restart trade negotiations": talks are no concession)
@@ -3520,6 +3538,19 @@ function ownObject(toks: Token[], a: number, b: number): boolean {
       const v = toks[k - 1]!;
       return v.kind === TokKind.Word && !v.cap && !OBJECT_PREPS.has(v.lower);
     }
+  }
+  return false;
+}
+/** Nouns for an accusation brought against a party ("the charges", "the case", "the allegations"). */
+const CHARGE_NOUNS = words('charge charges accusation accusations allegation allegations case complaint');
+/** Verbs that deny or reject a charge ("rejected the charges", "denied the allegations"). */
+const DENIALS = words('reject rejects rejected rejecting deny denies denied denying dismissed dismisses');
+/** True when a charge noun (`CHARGE_NOUNS`) lies in [a, b), before any punctuation. */
+function chargeIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (CHARGE_NOUNS.has(t.lower)) return true;
   }
   return false;
 }

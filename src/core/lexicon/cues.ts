@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 44;
+export const CUES_VERSION = 45;
 
 const list = (s: string): string[] =>
   s
@@ -318,7 +318,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'before',
     'reject',
-    `not acceptable, not be acceptable, unrealistic, no basis, groundless, unfounded, baseless,
+    `not acceptable, not be acceptable, unrealistic, no basis, groundless, unfounded, baseless, without foundation,
      fell short of, falls short of, fall short of, fell far short of, falls far short of,
      only a small share of, only a small part of, only a fraction of, only a small fraction of`,
   ),
@@ -392,9 +392,22 @@ export const CUES: CueEntry[] = [
     'reject',
     `not selling at, not selling below, not exporting at, not exporting below, not pricing below`,
   ),
-  ...D('after', 'reject', 'not dumping, not subsidizing, not subsidising, did not dump, had not dumped', {
-    implies: 'subsidies',
-  }),
+  ...D(
+    'after',
+    'reject',
+    `not dumping, not subsidizing, not subsidising, did not dump, had not dumped, not dumped,
+     did not subsidise, did not subsidize, does not subsidise, does not subsidize, do not subsidise,
+     do not subsidize`,
+    { implies: 'subsidies' },
+  ),
+  // "said its tungsten was sold at world market prices": a price defended against a dumping charge
+  ...D(
+    'after',
+    'reject',
+    `sold at world market prices, sold at world prices, sold at market prices, sold at normal market prices,
+     priced at world market levels, priced at world levels`,
+    { implies: 'subsidies', copula: true },
+  ),
   ...D('after', 'reject', 'not manipulating, did not manipulate, does not manipulate', {
     implies: 'currency',
   }),
@@ -445,7 +458,9 @@ export const CUES: CueEntry[] = [
      decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
      refuses to bow to, not yield to, refused to yield to,
      held out against, holds out against, holding out against, hold out against,
-     saw no grounds for, sees no grounds for, see no grounds for, no grounds for`,
+     saw no grounds for, sees no grounds for, see no grounds for, no grounds for,
+     no plans to, had no room to, has no room to,
+     in no position to`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
@@ -467,7 +482,9 @@ export const CUES: CueEntry[] = [
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
           phase out, eliminate, extend, permit, allow, let, sign, give, abolish, widen, speed up, accelerate,
-          set targets, set numerical targets, set import targets`).map((v) => `${aux} ${v}`),
+          set targets, set numerical targets, set import targets, raise, set aside, back off`).map(
+          (v) => `${aux} ${v}`,
+        ),
       )
       .join(','),
   ),
@@ -562,7 +579,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     ],
     strong:
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
-      soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
+      soes, soe, dumping, dump, dumped, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, production aid, production aids, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
