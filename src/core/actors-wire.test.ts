@@ -774,3 +774,23 @@ describe('actors: "In return <capital>" is the capital acting', () => {
     expect(names('Trip\n\nJapan agreed. On his return Washington officials met him.')).toEqual(['Japan']);
   });
 });
+
+describe('actors: "<Body> of the <parent the lexicon knows>" (wire set R)', () => {
+  it("ends the body before its parent and gives it the parent's country", () => {
+    const r = analyze({
+      text: 'Beef ban\n\nThe Plant Health Inspection Service of the U.S. Department of Agriculture said it would send a team.',
+      published: '1987-06-01',
+    });
+    expect(r.actors.map((a) => [a.name, a.side])).toEqual([
+      ['Plant Health Inspection Service', 'United States'],
+      ['U.S. Agriculture Department', 'United States'],
+    ]);
+    // near miss: "of the" before a demonym goes on as one name
+    expect(
+      analyze({
+        text: 'Watches\n\nThe Federation of the Swiss Watch Industry objected.',
+        published: '1987-06-01',
+      }).actors.map((a) => a.name),
+    ).toEqual(['Federation of the Swiss Watch Industry']);
+  });
+});

@@ -1048,6 +1048,13 @@ function placeOfMention(
     const own = m && m.b === a - 1 ? countryAt(m.a) : null;
     if (own) return own;
   }
+  // ("the Plant Health Inspection Service of the U.S. Department of Agriculture": its parent's country)
+  if (toks[b]?.lower === 'of' && toks[b + 1]?.lower === 'the') {
+    const parent = parentBodyAt(lexAt, b + 2);
+    const id = parent?.side ? getLexicon().sideId.get(parent.side) : undefined;
+    const side = id ? byId.get(id) : undefined;
+    if (side) return side;
+  }
   let best: LexRef | null = null;
   let dist = Infinity;
   for (let k = S.first; k + 1 < S.last; k++) {
@@ -1060,6 +1067,13 @@ function placeOfMention(
     }
   }
   return best;
+}
+
+/** A body or agency the lexicon names in full, starting at token k (a parent after "of the"). */
+function parentBodyAt(lexAt: (LexMatch | null)[], k: number): LexRef | null {
+  const m = lexAt[k];
+  const ref = m?.a === k && m.hit.form === Form.Name ? m.hit.ref : null;
+  return ref && ref.kind === 'organization' && m!.b - k >= 2 ? ref : null;
 }
 
 /** True when no lexicon name covers a token of [a, b). */
@@ -1857,7 +1871,10 @@ export function recognizeActors(
         !toks[j + 1]!.cap &&
         (ORG_PREFIX.has(toks[j - 1]!.lower) || ORG_SUFFIX.has(toks[j - 1]!.lower)) &&
         (u.lower === 'of' ? ofTheNameEnd(toks, j + 2, limit) : forTheNameEnd(toks, lexAt, j + 2, limit)) >
-          j + 2
+          j + 2 &&
+        // ("the Animal and Plant Health Inspection Service of the U.S. Department of Agriculture": a
+        // body the lexicon knows after "of the" is the parent, and the run ends before it)
+        !(u.lower === 'of' && j - i >= 2 && parentBodyAt(lexAt, j + 2))
       ) {
         j += 2;
         continue;
