@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 12;
+export const WORDS_VERSION = 13;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -59,10 +59,10 @@ body
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
 motor motors airlines industries technologies technology electronics steel systems semiconductor
-pharmaceuticals spa
+pharmaceuticals spa s.a. n.v. s.p.a.
 `);
 /** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
-export const LEGAL_FORMS = set('corp corporation inc ltd co cos plc llc ag sa nv gmbh spa');
+export const LEGAL_FORMS = set('corp corporation inc ltd co cos plc llc ag sa nv gmbh spa s.a. n.v. s.p.a.');
 
 /** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
 /** Head words of Spanish, Portuguese, French and Italian bodies' names, before de/do/del/da/di/des
