@@ -1460,6 +1460,31 @@ describe('preconditions: a dumping remedy wanted in force punishes dumping (wire
   });
 });
 
+describe('preconditions: the dumping remedy as the whole object (wire set P)', () => {
+  const text =
+    'Steel trade\n\nBrussels found that Polish steel was sold at less than fair value. ' +
+    '"We want the duties, and we need them this year," the Steel Producers Association said.';
+  it('reads "we want the duties, and we need them" in a dumping case as subsidies', () => {
+    expect(pre(text)).toEqual(['Steel Producers Association>-|subsidies|demand']);
+    // "asked that the duties be imposed": the subjunctive passive of the same remedy
+    expect(
+      pre(
+        'Steel trade\n\nBrussels found that Polish steel was sold at less than fair value. ' +
+          'The Steel Producers Association asked that the duties be applied to wire rod too.',
+      ),
+    ).toEqual(['Steel Producers Association>-|subsidies|demand']);
+  });
+
+  it('keeps duties that a verb acts on ("to lower the duties,") a tariff matter', () => {
+    expect(
+      pre(
+        'Steel trade\n\nBrussels found that Polish steel was sold at less than fair value. ' +
+          'Poland urged the Community to lower the duties, saying the margins were wrong.',
+      ),
+    ).toEqual(['Poland>-|tariffs|demand']);
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

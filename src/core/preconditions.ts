@@ -2872,7 +2872,9 @@ export function findPreconditions(
         stance === 'demand' &&
         issues.size === 1 &&
         issues.has('tariffs') &&
-        remedyWanted(toks, cu.b, scopeEnd) &&
+        (remedyWanted(toks, cu.b, scopeEnd) ||
+          // ("we want the duties, and we want them before ...": the remedy wanted again by pronoun)
+          (pronounRef && remedyWantedBefore(toks, S.first, cu.a))) &&
         (remedyCase ??= dumpingNamed(toks))
       ) {
         issues.delete('tariffs');
@@ -3074,6 +3076,8 @@ const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
 const MOODS = words('fears fear concerns concern worries worry tensions tension anxiety anxieties jitters');
 /** Participles of a trade remedy wanted in force ("wanted the duties imposed", "made permanent"). */
 const REMEDY_DONE = words('imposed made kept extended confirmed applied');
+/** Marks that end a clause right after its object ("we want the duties, and ..."). */
+const REMEDY_END = new Set([',', '.', ';', '"']);
 /** True when "the duty"/"the duties" is followed by a participle of putting it in force within
  * the scope [b, end): "wanted the duties imposed without delay". */
 function remedyWanted(toks: Token[], b: number, end: number): boolean {
@@ -3082,9 +3086,22 @@ function remedyWanted(toks: Token[], b: number, end: number): boolean {
     if ((w === 'duties' || w === 'duty') && (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower))) {
       const n = toks[k + 1]?.lower ?? '';
       // ("wants provisional duties imposed", "wants duties to offset both": the remedy to counter it)
-      return REMEDY_DONE.has(n) || (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? ''));
+      // ("we want the duties, and ...": the remedy itself is the whole object, nothing done to it)
+      // ("asked that the duties be applied to ...": the subjunctive passive)
+      return (
+        REMEDY_DONE.has(n) ||
+        (n === 'be' && REMEDY_DONE.has(toks[k + 2]?.lower ?? '')) ||
+        (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? '')) ||
+        (k === b + 1 && REMEDY_END.has(n))
+      );
     }
   }
+  return false;
+}
+/** True when a demand verb in [first, a) wants the remedy itself ("we want the duties, and ..."). */
+function remedyWantedBefore(toks: Token[], first: number, a: number): boolean {
+  for (let q = first; q < a - 2; q++)
+    if (DIRECTIVE_DEMANDS.has(toks[q]!.lower) && remedyWanted(toks, q + 1, a)) return true;
   return false;
 }
 /** Verbs of taking goods in ("will take 20,000 tonnes", "to take more goods"). */
