@@ -1485,6 +1485,24 @@ describe('preconditions: the dumping remedy as the whole object (wire set P)', (
   });
 });
 
+describe("preconditions: cutting another party's quota is no offer (wire set P)", () => {
+  it('reads "will cut Korean squid allocations" as no concession, "will cut its tariffs" as one', () => {
+    expect(
+      pre(
+        'Fisheries talks\n\nCanada told South Korea it will cut Korean squid allocations off Newfoundland next year.',
+      ),
+    ).toEqual([]);
+    // the party's own barriers cut are still its offer
+    expect(
+      pre('Fisheries talks\n\nCanada told South Korea it will cut its tariffs on Korean squid next year.'),
+    ).toEqual(['Canada>South Korea|tariffs|offer']);
+    // and a party cutting its own export quota restrains itself: an offer
+    expect(
+      pre('Fisheries talks\n\nSouth Korea told Canada it will cut Korean squid quotas for export next year.'),
+    ).toEqual(['South Korea>-|market_access|offer']);
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

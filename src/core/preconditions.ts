@@ -2843,6 +2843,15 @@ export function findPreconditions(
       // concession (cutting its exports, a restraint, still is one)
       if (stance === 'offer' && cu.cue.direct && issues.has('market_access') && ownImportsCut(toks, cu.b))
         issues.delete('market_access');
+      // "will cut Japanese fishing allocations": cutting another party's quota restricts it, no concession
+      if (
+        stance === 'offer' &&
+        issues.size === 1 &&
+        issues.has('market_access') &&
+        REDUCE_CUE_VERBS.has(toks[cu.b - 1]!.lower) &&
+        othersQuotaNext(toks, ar, holder, cu.b)
+      )
+        issues.delete('market_access');
       // "an offer including more Swiss investment in the United States": investing in the other
       // party is an investment pledge (`other`), not access to the holder's market
       if (
@@ -3979,6 +3988,25 @@ function accusedOf(toks: Token[], first: number, k: number): boolean {
     if (lw === ';' || (lw === ',' && toks[q + 1]?.lower === 'and')) return false;
     if (lw === 'of') of = true;
     else if (of && ACCUSE_VERBS.has(lw)) return true;
+  }
+  return false;
+}
+
+/** Last words of an offer cue that reduce what follows ("will cut", "agreed to reduce"). */
+const REDUCE_CUE_VERBS = words('cut cuts reduce reduces lower lowers slash halve');
+/** Limits on another party's goods or catch ("quotas", "allocations", "ceiling"). */
+const QUOTA_NOUNS = words('quota quotas allocation allocations ceiling ceilings');
+/** True when the object at b is another party's quota: a demonym or name of a party other than
+ * the holder, then at most two words, then a quota noun ("Japanese fishing allocations"). */
+function othersQuotaNext(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number): boolean {
+  const adj = ar.adjAt[b];
+  const mi = ar.mentionAt[b] ?? -1;
+  const other = adj ? adj.id : mi >= 0 ? (ar.mentions[mi]!.actor.sideId ?? ar.mentions[mi]!.actor.id) : null;
+  if (!other || other === holder.id || other === holder.sideId) return false;
+  for (let k = b + 1; k < b + 4; k++) {
+    const t = toks[k];
+    if (!t || t.kind !== TokKind.Word) return false;
+    if (QUOTA_NOUNS.has(t.lower)) return true;
   }
   return false;
 }
