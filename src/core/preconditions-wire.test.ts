@@ -1503,6 +1503,24 @@ describe("preconditions: cutting another party's quota is no offer (wire set P)"
   });
 });
 
+describe('preconditions: a demand given up by agreement is an offer (wire set P)', () => {
+  const story = (s: string): string =>
+    'Shoe trade\n\nChile and Canada held talks on footwear quotas on Monday. ' +
+    'Chile agreed to hold its shipments of boots to two mln pairs. ' +
+    s;
+  it('reads "agreed to drop its call for a ceiling on ..." as an offer on market access', () => {
+    expect(pre(story('Canada agreed to drop its call for a ceiling on Chilean sandals.'))).toContain(
+      'Canada>Chile|market_access|offer',
+    );
+  });
+
+  it('leaves "urged ... to drop its call for" no offer of the party urged', () => {
+    expect(pre(story('Chile urged Canada to drop its call for a ceiling on Chilean sandals.'))).not.toContain(
+      'Canada>Chile|market_access|offer',
+    );
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

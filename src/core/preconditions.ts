@@ -3792,6 +3792,13 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
     if (RETRACT_STOP.has(lw)) return false;
     if (!DROPPED.has(lw)) continue;
     const p = toks[k - 1]?.lower ?? '';
+    // "agreed to drop its call for a ceiling": a retraction agreed is a concession made
+    if (
+      p === 'to' &&
+      AGREED_TO.has(toks[k - 2]?.lower ?? '') &&
+      !CONDITIONAL_MODALS.has(toks[k - 3]?.lower ?? '')
+    )
+      return true;
     if (CONDITIONAL_MODALS.has(p) || p === 'to' || HYPOTHETICAL.has(p)) return false;
     // "provided that Washington dropped its demand", "unless Ottawa dropped its request": a
     // retraction asked for as a condition, not made
@@ -3805,6 +3812,8 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+/** Verbs of a step agreed or decided, before "to" ("agreed to drop its demand"). */
+const AGREED_TO = words('agreed agrees offered decided pledged promised');
 /** Words before "that" that open a condition ("provided that", "on condition that"). */
 const CONDITION_THAT = words('provided providing condition');
 /** Condition phrases that can only set a term (not "if", which also forecasts). */
