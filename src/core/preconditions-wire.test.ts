@@ -1521,6 +1521,25 @@ describe('preconditions: a demand given up by agreement is an offer (wire set P)
   });
 });
 
+describe('preconditions: a refusal hoped of another party is the hope (wire set P)', () => {
+  const story = (s: string): string =>
+    'Wine trade\n\nChile and Canada held talks on wine tariffs on Monday. ' + s;
+  it('reads "hoped Canada would not lift ..." as no refusal of Canada', () => {
+    expect(pre(story('Chile hoped Canada would not let its levy on Chilean wine rise.'))).not.toContainEqual(
+      expect.stringMatching(/^Canada>.*\|reject$/),
+    );
+    expect(pre(story('Chile hoped that Canada would not lift its tariff on Chilean wine.'))).toEqual([
+      'Chile>Canada|tariffs|demand',
+    ]);
+  });
+
+  it('keeps "said Canada would not lift ..." a refusal of Canada', () => {
+    expect(pre(story('Chile said Canada would not lift its tariff on Chilean wine.'))).toEqual([
+      'Canada>Chile|tariffs|reject',
+    ]);
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

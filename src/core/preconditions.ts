@@ -610,6 +610,13 @@ export function findPreconditions(
     return null;
   };
 
+  /** True when the cue at k follows "hope(d)/expect(ed) (that) <party>" right after the cue prev. */
+  const hopedOf = (prev: CueAt | undefined, k: number): boolean => {
+    if (!prev || !EXPECT.has(prev.cue.phrase) || k - prev.b > 6 || k === prev.b) return false;
+    for (let q = prev.b; q < k; q++)
+      if (mentionAt(q) < 0 && toks[q]!.lower !== 'that' && toks[q]!.lower !== 'the') return false;
+    return true;
+  };
   /** A party named at token b, past "that" and "the" ("Japan", "that the EU", "the Japanese side",
    * "them", "the leaders", "both sides"). */
   const partyNext = (b: number): boolean => {
@@ -1473,6 +1480,8 @@ export function findPreconditions(
           // "urged the administration to keep the quota tight and to reject ...": a refusal asked
           // of another party is part of the demand, not the holder's own rejection
           if (keep && cue.stance === 'reject' && askedToRefuse(toks, lastCue(cues), k)) keep = false;
+          // "hoped Washington would not let ...": a refusal hoped of another party is the hope's content
+          if (keep && cue.stance === 'reject' && hopedOf(lastCue(cues), k)) keep = false;
           // "EC charges that Canada is refusing to open its fisheries": a refusal alleged by another
           // party is the accuser's complaint, not the accused's position
           const acc = lastCue(cues);
