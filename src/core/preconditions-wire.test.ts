@@ -1540,6 +1540,30 @@ describe('preconditions: a refusal hoped of another party is the hope (wire set 
   });
 });
 
+describe('preconditions: dumping named by its verb, a price rise offered (wire set P)', () => {
+  const story = (s: string): string =>
+    'Tyre trade\n\nOttawa imposed anti-dumping duties on tyres made in South Korea on Friday. ' + s;
+  it('reads "we do not accept that they dumped" as a refusal on dumping (subsidies)', () => {
+    expect(
+      pre(story('"Our tyres sell at home prices, and we do not accept that they dumped," South Korea said.')),
+    ).toEqual(['South Korea>-|subsidies|reject']);
+    // near miss: a strong issue word beside the verb wins
+    expect(pre(story('South Korea said it does not accept that the tariff was dumped on it.'))).toEqual([
+      'South Korea>-|tariffs|reject',
+    ]);
+  });
+
+  it('reads "offered to raise the prices it charges" as a dumping undertaking (subsidies)', () => {
+    expect(pre(story('Hankook Tire Co offered to raise the prices it charges Canadian dealers.'))).toEqual([
+      'Hankook Tire Co>Canada|subsidies|offer',
+    ]);
+    // lowering the prices is no undertaking
+    expect(
+      pre(story('Hankook Tire Co offered to cut the prices it charges Canadian dealers.')),
+    ).not.toContain('Hankook Tire Co>Canada|subsidies|offer');
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

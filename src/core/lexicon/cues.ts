@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 41;
+export const CUES_VERSION = 42;
 
 const list = (s: string): string[] =>
   s
@@ -478,6 +478,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       'aids',
       // "the refunds": the EC's export refunds named by their noun alone
       'refunds',
+      // "we do not accept that they dumped": the charge of dumping named by its verb alone
+      'dumped',
       'indirect support',
       // "accept that its own support for fruit growers must be discussed": a party's own support
       'own support',
@@ -499,7 +501,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       low-interest loans, low-interest loan, soft loans, cheap loans, cheap credit, subsidised credit,
       subsidized credit, subsidised loans, subsidized loans,
       raise its prices, raise their prices, raise its export prices, raise their export prices, raise prices,
-      raise export prices, raising its prices, raising their prices, raised its prices, raised their prices`),
+      raise export prices, raising its prices, raising their prices, raised its prices, raised their prices,
+      raise the prices, raising the prices, raised the prices`),
   },
   {
     issue: 'currency',
