@@ -1564,6 +1564,24 @@ describe('preconditions: dumping named by its verb, a price rise offered (wire s
   });
 });
 
+describe('preconditions: an offer limited to a frame that names an issue (wire set P)', () => {
+  it('reads "..., but only as part of a reciprocal deal" as a condition on balance beside the offer', () => {
+    expect(
+      pre(
+        'Trade talks\n\nPoland and Austria held talks on a trade agreement on Monday. Poland was prepared to give Austrian firms easier access to its market, but only as part of a reciprocal deal.',
+      ),
+    ).toEqual(['Poland>Austria|market_access|offer', 'Poland>Austria|balance|condition']);
+  });
+
+  it('adds nothing when the frame names no issue ("only as part of wider talks")', () => {
+    expect(
+      pre(
+        'Trade talks\n\nPoland and Austria held talks on a trade agreement on Monday. Poland was prepared to give Austrian firms easier access to its market, but only as part of wider talks.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/\|condition$/));
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

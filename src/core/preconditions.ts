@@ -2975,6 +2975,32 @@ export function findPreconditions(
             rule: `cue:${ruleSlug(cu.cue.phrase)}+issue:${issue}`,
           });
         }
+      // "was prepared to give Community firms easier access ..., but only as part of a balanced
+      // package": the terms an offer is limited to, when they name an issue of their own, are the
+      // offering party's condition on that issue
+      if (stance === 'offer' && cu.cue.stance === 'offer') {
+        const only = onlyTermsAt(toks, cu.b, S.last);
+        if (only > 0) {
+          let end = only + 1;
+          while (end < S.last && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
+          for (const issue of collectIssues(lex.issues, toks, only + 1, end, ar.mentionAt)) {
+            if (issues.has(issue)) continue;
+            const key = `${holder.id}|${issue}|condition`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push({
+              holder: holder.id,
+              target: target && target.id !== holder.id ? target.id : null,
+              issue,
+              stance: 'condition',
+              text: text.slice(S.start, S.end),
+              start: S.start,
+              end: S.end,
+              rule: `cue:only_${toks[only + 1]!.lower}+issue:${issue}`,
+            });
+          }
+        }
+      }
     }
     // "..., a call backed by the Wheat Growers", "..., a point sought by the drug makers": the
     // agent of the position just told asks for it too (only in a sentence that told one)
@@ -3821,6 +3847,16 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+/** Words after "only" that limit an offer to a frame ("only as part of", "only within", "only in"). */
+const ONLY_FRAME = words('as within in');
+const CLAUSE_PUNCT = new Set([',', ';', '.', ':']);
+/** Index of "only" before a frame word in [b, last) ("..., but only as part of a balanced
+ * package"), or -1. */
+function onlyTermsAt(toks: Token[], b: number, last: number): number {
+  for (let k = b; k < last - 1; k++)
+    if (toks[k]!.lower === 'only' && ONLY_FRAME.has(toks[k + 1]!.lower)) return k;
+  return -1;
+}
 /** Verbs of a step agreed or decided, before "to" ("agreed to drop its demand"). */
 const AGREED_TO = words('agreed agrees offered decided pledged promised');
 /** Words before "that" that open a condition ("provided that", "on condition that"). */
