@@ -1582,6 +1582,30 @@ describe('preconditions: an offer limited to a frame that names an issue (wire s
   });
 });
 
+describe('preconditions: a counter-offer of an amount after ", while" (wire set P)', () => {
+  const story = (s: string): string =>
+    'Shoe talks\n\nChile and Canada ended talks on a footwear agreement on Friday. ' + s;
+  it('reads ", while Canada has offered only 3 pct" as an offer on the issue of the demand before it', () => {
+    expect(
+      pre(
+        story(
+          'Chile is seeking growth of 9 pct a year in its shoe quota, while Canada has offered only 3 pct.',
+        ),
+      ),
+    ).toContain('Canada>-|market_access|offer');
+  });
+
+  it('leaves an offer with no amount and no issue uncoded', () => {
+    expect(
+      pre(
+        story(
+          'Chile is seeking growth of 9 pct a year in its shoe quota, while Canada has offered more talks.',
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^Canada>.*\|offer$/));
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

@@ -2616,6 +2616,13 @@ export function findPreconditions(
         issues.add('market_access');
       // "its weight limit for lorries, which the EC wants lifted to 40 tonnes": a want with no
       // object of its own wants done what the clause named just before it
+      // "Pakistan is pressing for 7 pct growth in its quotas, while U.S. negotiators have offered no
+      // more than 2 pct": a counter-offer of an amount, contrasted with a position told just before
+      // in its sentence, is on that position's issue
+      if (issues.size === 0 && stance === 'offer' && c > 0 && amountNext(toks, cu.b)) {
+        const told = sentenceIssues.get(si);
+        if (told && contrastBetween(toks, cues[c - 1]!.b, cu.a)) for (const i of told) issues.add(i);
+      }
       const relWant = issues.size === 0 && stance === 'demand' ? relativeWant(toks, cu, S) : -1;
       if (relWant > 0)
         for (const i of collectIssues(
@@ -3847,6 +3854,24 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+/** True when an amount (a number, after at most "no more than", "only", "just") opens the scope at b. */
+function amountNext(toks: Token[], b: number): boolean {
+  for (let k = b; k < b + 5; k++) {
+    const t = toks[k];
+    if (!t) return false;
+    if (t.kind === TokKind.Number) return true;
+    if (!AMOUNT_LEADS.has(t.lower)) return false;
+  }
+  return false;
+}
+const AMOUNT_LEADS = words('no more than only just about up to a an');
+/** True when ", while" or ", whereas" joins the clause [a, b) to the one before it. */
+function contrastBetween(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    if ((toks[k]!.lower === 'while' || toks[k]!.lower === 'whereas') && toks[k - 1]?.text === ',')
+      return true;
+  return false;
+}
 /** Words after "only" that limit an offer to a frame ("only as part of", "only within", "only in"). */
 const ONLY_FRAME = words('as within in');
 const CLAUSE_PUNCT = new Set([',', ';', '.', ':']);
