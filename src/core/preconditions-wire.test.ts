@@ -1606,6 +1606,30 @@ describe('preconditions: a counter-offer of an amount after ", while" (wire set 
   });
 });
 
+describe('preconditions: a term accepted in a relative clause (wire set P)', () => {
+  const story = (s: string): string =>
+    'Trade pact talks\n\nChile and Canada held talks on a trade agreement on Monday. ' + s;
+  it('reads ", which Chile has accepted in principle" as an offer on the term named before it', () => {
+    expect(
+      pre(
+        story(
+          'Canadian negotiators asked for a dispute panel that would rule on complaints, which Chile has accepted in principle, officials said.',
+        ),
+      ),
+    ).toContain('Chile>-|enforcement|offer');
+    // and the term named after the cue
+    expect(pre(story('Chile has accepted in principle a cut in its tariffs on Canadian wheat.'))).toContain(
+      'Chile>Canada|tariffs|offer',
+    );
+  });
+
+  it('leaves a bare acceptance with nothing named before it uncoded', () => {
+    expect(pre(story('Chile said it had accepted in principle, officials said.'))).not.toContainEqual(
+      expect.stringMatching(/^Chile>.*\|offer$/),
+    );
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

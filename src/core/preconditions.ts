@@ -2592,7 +2592,11 @@ export function findPreconditions(
       }
       // "a request that Brazil and Argentina refused", "..., which China rejected.": a refusal with
       // no object of its own refuses what its clause named before it
-      const rel = issues.size === 0 && stance === 'reject' ? relativeRefusal(toks, cu.a, cu.b, S) : -1;
+      // (and an acceptance: "a safeguard clause ..., which Hungary has accepted in principle")
+      const rel =
+        issues.size === 0 && (stance === 'reject' || (stance === 'offer' && ACCEPT_CUES.has(cu.cue.phrase)))
+          ? relativeRefusal(toks, cu.a, cu.b, S)
+          : -1;
       if (rel > 0)
         for (const i of collectIssues(
           lex.issues,
@@ -3872,6 +3876,15 @@ function contrastBetween(toks: Token[], a: number, b: number): boolean {
       return true;
   return false;
 }
+/** Offer cues of accepting a term, which a relative clause may take from before it. */
+const ACCEPT_CUES = new Set([
+  'accepted in principle',
+  'accepts in principle',
+  'accept in principle',
+  'could accept',
+  'can accept',
+  'would accept',
+]);
 /** Words after "only" that limit an offer to a frame ("only as part of", "only within", "only in"). */
 const ONLY_FRAME = words('as within in');
 const CLAUSE_PUNCT = new Set([',', ';', '.', ':']);

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 42;
+export const CUES_VERSION = 43;
 
 const list = (s: string): string[] =>
   s
@@ -275,6 +275,9 @@ export const CUES: CueEntry[] = [
      fell short of, falls short of, fall short of, fell far short of, falls far short of,
      only a small share of, only a small part of, only a fraction of, only a small fraction of`,
   ),
+  // "a safeguard clause ..., which Hungary has accepted in principle": a term accepted, named before
+  // or after the cue, is the accepting party's concession
+  ...D('after', 'offer', 'accepted in principle, accepts in principle, accept in principle'),
   // "more tariff cuts will be announced next month, the minister said": the speaker's own measures
   ...D('before', 'offer', 'will be announced, would be announced, will be unveiled, would be unveiled'),
   // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
