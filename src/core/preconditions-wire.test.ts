@@ -1630,6 +1630,33 @@ describe('preconditions: a term accepted in a relative clause (wire set P)', () 
   });
 });
 
+describe('preconditions: a want whose object is a restrictive relative pronoun (wire set P)', () => {
+  const story = (s: string): string =>
+    'Trade status\n\nChile and the United States held talks on trade preferences on Monday. ' + s;
+  it('reads "the rules on labour standards that Congress wants to attach to ..." as a demand of Congress', () => {
+    expect(
+      pre(
+        story(
+          'Chile said it would drop its request for preferences rather than accept the rules on labour standards that Congress wants to attach to their renewal.',
+        ),
+      ),
+    ).toEqual(['United States Congress>-|other|demand']);
+  });
+
+  it('leaves "wants to attach <object>" and "that Congress wants to discuss" uncoded', () => {
+    expect(
+      pre(story('Chile said that Congress wants to attach to the bill a rule on labour standards.')),
+    ).toEqual([]);
+    expect(
+      pre(
+        story(
+          'Chile said it would drop its request for preferences rather than accept the rules on labour standards that Congress wants to discuss.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

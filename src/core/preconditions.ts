@@ -2422,7 +2422,9 @@ export function findPreconditions(
         stance === 'demand' &&
         cu.cue.phrase.startsWith('want') &&
         toks[cu.b]?.lower === 'to' &&
-        toks[cu.b + 1]?.lower !== 'see'
+        toks[cu.b + 1]?.lower !== 'see' &&
+        // ("the conditions that Congress wants to attach to ...": what it wants is named before)
+        relativeWant(toks, cu, S) < 0
       )
         continue;
       // issues in scope: from the cue to the next cue or clause break
@@ -3654,10 +3656,16 @@ function relativeWant(
 ): number {
   if (!WANT_VERBS.has(cu.cue.phrase)) return -1;
   const p = toks[cu.b];
-  if (!p || p.kind !== TokKind.Word || p.cap || !p.lower.endsWith('ed')) return -1;
+  if (!p || p.kind !== TokKind.Word || p.cap) return -1;
+  // "the conditions ... that Congress wants to attach to its renewal": an infinitive whose object
+  // is the relative pronoun (a preposition or the clause's end right after the verb)
+  const infinitive = p.lower === 'to' && verbWithoutObject(toks, cu.b + 1);
+  if (!infinitive && !p.lower.endsWith('ed')) return -1;
   for (let k = cu.a - 1; k >= Math.max(S.first + 1, cu.a - 6); k--) {
     const w = toks[k]!.lower;
     if ((w === 'which' || w === 'that') && toks[k - 1]!.text === ',') return k - 1;
+    // (a restrictive "that" right after a lower-case noun: "the conditions that Congress wants")
+    if (w === 'that' && infinitive && nounBefore(toks[k - 1]!)) return k;
     if (toks[k]!.kind === TokKind.Punct) return -1;
   }
   return -1;
@@ -3885,6 +3893,29 @@ const ACCEPT_CUES = new Set([
   'can accept',
   'would accept',
 ]);
+/** Prepositions after a verb whose object was fronted ("wants to attach to", "to impose on"). */
+const FRONTED_PREPS = words('to on upon in at for from onto against');
+/** Verbs of talking a matter over: wanting to discuss it is no demand for it. */
+const TALK_VERBS = words('discuss negotiate debate review consider study examine raise talk');
+/** True when a lower-case verb at k has no object: a preposition or a clause mark follows it. */
+function verbWithoutObject(toks: Token[], k: number): boolean {
+  const v = toks[k];
+  const n = toks[k + 1];
+  if (!v || v.kind !== TokKind.Word || v.cap || !n || TALK_VERBS.has(v.lower)) return false;
+  return n.kind === TokKind.Punct ? !isPossessive(n) && n.text !== '-' : FRONTED_PREPS.has(n.lower);
+}
+/** True for a lower-case noun-like word (no speech or report verb) before a restrictive "that". */
+function nounBefore(t: Token): boolean {
+  return (
+    t.kind === TokKind.Word &&
+    !t.cap &&
+    (t.w & W_SPEECH) === 0 &&
+    !REPORTING.has(t.lower) &&
+    !AUX.has(t.lower) &&
+    !t.lower.endsWith('ed') &&
+    !t.lower.endsWith('ly')
+  );
+}
 /** Words after "only" that limit an offer to a frame ("only as part of", "only within", "only in"). */
 const ONLY_FRAME = words('as within in');
 const CLAUSE_PUNCT = new Set([',', ';', '.', ':']);
