@@ -1657,6 +1657,25 @@ describe('preconditions: a want whose object is a restrictive relative pronoun (
   });
 });
 
+describe('preconditions: a country after "in the southern ..." is a place, not the holder (wire set P)', () => {
+  const story = (s: string): string => 'Steel case\n\n' + s + ' Brazil denied selling below cost.';
+  it('reads "producers in the southern United States asked ..." as no position of the United States', () => {
+    expect(
+      pre(
+        story(
+          'A group of steel makers in the southern United States asked the Commerce Department to impose duties on wire rod from Brazil.',
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^United States>/));
+  });
+
+  it('keeps "the United States asked ..." the holder', () => {
+    expect(
+      pre(story('The United States asked Brazil to lower its duties on American wire rod.')),
+    ).toContainEqual(expect.stringMatching(/^United States>Brazil\|tariffs\|demand$/));
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

@@ -4304,8 +4304,13 @@ function lookedToParty(toks: Token[], b: number, end: number): boolean {
 }
 /** Quantifiers between a preposition and its object ("for some EC machinery"). */
 const QUANTIFIERS = words('some any all more most many other several a an');
+/** Region words before a place's name ("in the southern United States"). */
+const REGION_ADJ = words(
+  'southern northern eastern western central midwestern southwestern southeastern northwestern northeastern coastal',
+);
 function isObjectAt(toks: Token[], a: number, first: number): boolean {
   let p = a - 1;
+  if (p > first && REGION_ADJ.has(toks[p]!.lower)) p--;
   if (p >= first && (DETERMINERS.has(toks[p]!.lower) || QUANTIFIERS.has(toks[p]!.lower))) p--;
   return p >= first && OBJECT_PREPS.has(toks[p]!.lower);
 }
