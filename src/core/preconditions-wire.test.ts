@@ -1676,6 +1676,20 @@ describe('preconditions: a country after "in the southern ..." is a place, not t
   });
 });
 
+describe('preconditions: a restraint accord is market access (wire set P)', () => {
+  const story = (s: string): string =>
+    'Steel trade\n\nBrazil and the United States held steel talks on Monday. ' + s;
+  it('reads "ready to discuss a new restraint agreement" as an offer on market access', () => {
+    expect(pre(story('Brazil said it was ready to discuss a new restraint agreement on steel.'))).toEqual([
+      'Brazil>-|market_access|offer',
+    ]);
+  });
+
+  it('leaves restraint with no accord ("urged restraint") uncoded as market access', () => {
+    expect(pre(story('Brazil said it was ready to show restraint in the talks.'))).toEqual([]);
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 43;
+export const CUES_VERSION = 44;
 
 const list = (s: string): string[] =>
   s
@@ -457,6 +457,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
+      restraint accord, restraint accords, restraint agreement, restraint agreements, restraint pact,
+      restraint arrangement, restraint arrangements,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
       fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
