@@ -1690,6 +1690,30 @@ describe('preconditions: a restraint accord is market access (wire set P)', () =
   });
 });
 
+describe('preconditions: a modal demand ends at its conditional clause (wire set P)', () => {
+  const story = (s: string): string =>
+    'Trade status\n\nChile and the United States held trade talks on Monday. ' + s;
+  it('does not read the issue of "if it wished to keep selling in the American market" into the demand', () => {
+    expect(
+      pre(
+        story(
+          'Senator John Marsh said Chile should free its political prisoners if it wished to keep selling in the American market.',
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/\|market_access\|demand$/));
+  });
+
+  it('keeps the issue named before "if" ("should open its market if ...")', () => {
+    expect(
+      pre(
+        story(
+          'Senator John Marsh said Chile should open its market to American wheat if it wished to keep its preferences.',
+        ),
+      ),
+    ).toContain('John Marsh>Chile|market_access|demand');
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

@@ -2463,6 +2463,9 @@ export function findPreconditions(
           // "seek lower tariffs as Washington eyes more investment": a clause of another subject
           (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
           (lw === 'but' && k > cu.b + 1) ||
+          // "Romania should let more citizens leave if it wished to go on selling in the American
+          // market": what a modal asks ends at a conditional clause (the reason, not the request)
+          (cu.cue.modal && (lw === 'if' || lw === 'unless') && k > cu.b + 1) ||
           (lw === ',' &&
             (relativeClause || CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
         ) {
