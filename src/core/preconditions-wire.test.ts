@@ -1714,6 +1714,31 @@ describe('preconditions: a modal demand ends at its conditional clause (wire set
   });
 });
 
+describe('preconditions: a kind denied ("this is not a tariff") is no matter to carry (wire set P)', () => {
+  const story = (s: string): string =>
+    'Film quota talks\n\nChile told Canada in the trade talks on Monday that it would keep its screen rule. ' +
+    s;
+  it('does not carry "tariff" from "This is not a tariff" into an offer with no issue word', () => {
+    expect(
+      pre(
+        story(
+          '"This is not a tariff, it is how we keep our cinemas open," the minister said. He said Chile was willing to talk about paying for the Canadian films.',
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/\|tariffs\|offer$/));
+  });
+
+  it('still carries a tariff named plainly', () => {
+    expect(
+      pre(
+        story(
+          'Chile has a tariff of 30 pct on foreign films, the minister said. He said Chile was willing to talk about paying for the Canadian films.',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^Chile>.*\|tariffs\|offer$/));
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

@@ -1223,7 +1223,9 @@ export function findPreconditions(
       const m =
         (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, S.last) : null;
       if (!m) continue;
-      if (m.value.strong && m.value.issue !== 'balance') found.add(m.value.issue);
+      // ("This is not a tariff, it is how we keep our television alive": a kind denied names no matter)
+      const denied = k - 2 >= S.first && ARTICLES.has(toks[k - 1]!.lower) && toks[k - 2]!.lower === 'not';
+      if (m.value.strong && m.value.issue !== 'balance' && !denied) found.add(m.value.issue);
       k = m.b - 1;
     }
     const one = found.size === 1 ? [...found] : [];
