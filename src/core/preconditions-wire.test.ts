@@ -1739,6 +1739,21 @@ describe('preconditions: a kind denied ("this is not a tariff") is no matter to 
   });
 });
 
+describe('preconditions: "would not repeal" is a refusal (wire set P)', () => {
+  const story = (s: string): string => 'Beer trade\n\nChile and Canada held trade talks on Monday. ' + s;
+  it('reads "would not repeal the import quota" as a refusal on market access', () => {
+    expect(pre(story('Canada said it would not repeal the import quota on Chilean beer.'))).toEqual([
+      'Canada>Chile|market_access|reject',
+    ]);
+  });
+
+  it('leaves a repeal done ("repealed the quota") no refusal', () => {
+    expect(
+      pre(story('Canada said Ontario had repealed the import quota on Chilean beer.')),
+    ).not.toContainEqual(expect.stringMatching(/\|reject$/));
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 44;
+export const CUES_VERSION = 45;
 
 const list = (s: string): string[] =>
   s
@@ -399,7 +399,7 @@ export const CUES: CueEntry[] = [
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
           phase out, eliminate, extend, permit, allow, let, sign, give, abolish, widen, speed up, accelerate,
-          set targets, set numerical targets, set import targets`).map((v) => `${aux} ${v}`),
+          set targets, set numerical targets, set import targets, repeal, rescind`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
