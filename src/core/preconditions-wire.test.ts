@@ -1754,6 +1754,24 @@ describe('preconditions: "would not repeal" is a refusal (wire set P)', () => {
   });
 });
 
+describe('preconditions: "allocate" names a quota share (wire set P)', () => {
+  const story = (s: string): string =>
+    'Fish quota talks\n\nCanada and Norway held talks on fishing quotas on Monday. ' + s;
+  it('reads "urged Ottawa to allocate fewer fish to the Norwegian fleet" as a demand on market access', () => {
+    expect(
+      pre(
+        story('The Atlantic Trawler Association urged Ottawa to allocate fewer fish to the Norwegian fleet.'),
+      ),
+    ).toEqual(['Atlantic Trawler Association>Canada|market_access|demand']);
+  });
+
+  it('lets a strong issue word beside it win ("allocate ... to cut tariffs")', () => {
+    expect(
+      pre(story('The Atlantic Trawler Association urged Ottawa to allocate funds to cut tariffs on nets.')),
+    ).toEqual(['Atlantic Trawler Association>Canada|tariffs|demand']);
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(
