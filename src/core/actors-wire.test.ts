@@ -210,6 +210,19 @@ describe('actors: wire company legal forms', () => {
       'Toyota Motor Co',
     );
   });
+
+  it('reads a dotted legal form ("S.A.", "N.V.") and the firm named again without it', () => {
+    const text =
+      'Glass trade\n\nImports led by Vidrios Andinos S.A. have grown fast. Vidrios Andinos said its prices were fair.';
+    expect(actorsOf(text)).toContainEqual({ name: 'Vidrios Andinos S.A.', kind: 'company', side: null });
+    expect(mentionsOf(text)).toEqual(['Vidrios Andinos S.A.', 'Vidrios Andinos']);
+    // near miss: a name that shares only a word with the firm's is not the firm
+    const firm = analyze({
+      text: 'Glass trade\n\nImports led by Vidrios Andinos S.A. have grown fast. Vidrios Baratos denied it.',
+      published: '1987-06-01',
+    }).actors.find((a) => a.kind === 'company');
+    expect(firm?.mentions.map((m) => m.text)).toEqual(['Vidrios Andinos S.A.']);
+  });
 });
 
 describe('actors: a body named after a spokesman', () => {

@@ -2583,15 +2583,15 @@ export function recognizeActors(
       if (sp.ref) {
         actor = B.fromRef(sp.ref);
         if (sp.role) actor.role = oneLine(sp.role);
+      } else if (sp.kind === 'person' && !sp.role && firmStems?.has(sp.name.toLowerCase())) {
+        // "Vidrios Andinos S.A. ... Vidrios Andinos said", "a spokesman for Acme Widgets said": a
+        // firm named again without its legal form is the firm, not a person
+        actor = firmStems.get(sp.name.toLowerCase())!;
       } else if (sp.kind === 'person') {
         const single = sp.b - sp.a === 1;
         const known = single ? surnames.get(toks[sp.a]!.lower) : undefined;
         const lexSur = single ? lexAt[sp.a] : null;
-        // "Acme Widgets Corp denied ... a spokesman for Acme Widgets said": a firm named earlier
-        // with its legal form, now without it, is that firm and no person
-        const firm = !single && !sp.role ? firmStems?.get(sp.name.toLowerCase()) : undefined;
         if (known) actor = known;
-        else if (firm) actor = firm;
         else if (
           lexSur &&
           lexSur.hit.form === Form.Surname &&
@@ -2627,7 +2627,10 @@ export function recognizeActors(
         const sfx = toks[sp.b - 1]!.text === '.' ? sp.b - 2 : sp.b - 1;
         if (actor.kind === 'company' && sfx > sp.a && LEGAL_FORMS.has(toks[sfx]!.lower))
           (firmStems ??= new Map()).set(
-            text.slice(toks[sp.a]!.start, toks[sfx - 1]!.end).toLowerCase(),
+            text
+              .slice(toks[sp.a]!.start, toks[sfx - 1]!.end)
+              .toLowerCase()
+              .replace(/\s+/g, ' '),
             actor,
           );
       }
@@ -2884,7 +2887,28 @@ export function recognizeActors(
   // (and a one-word body or firm found by pattern, named again alone: "the producers' association
   // Eurofer ... Eurofer said")
   const oneWord = pendingCaps.length > 0 ? oneWordBodies(B.order) : null;
-  for (const k of pendingCaps) {
+  // ("Cementos Mexicanos S.A. ... Cementos Mexicanos denied": a firm's name without its legal
+  // form, once the full name was used, is that firm; a run of pending capitalised words)
+  let stemEnd = -1;
+  for (let p = 0; p < pendingCaps.length; p++) {
+    const k = pendingCaps[p]!;
+    if (k < stemEnd) continue;
+    if (firmStems) {
+      let key = '';
+      let hit: ActorInfo | undefined;
+      for (let q = 0; q < 4 && p + q < pendingCaps.length && pendingCaps[p + q] === k + q; q++) {
+        key = q === 0 ? toks[k]!.lower : `${key} ${toks[k + q]!.lower}`;
+        const f = key.length >= 3 ? firmStems.get(key) : undefined;
+        if (f) {
+          hit = f;
+          stemEnd = k + q + 1;
+        }
+      }
+      if (hit) {
+        B.mention(hit, k, stemEnd);
+        continue;
+      }
+    }
     const t = toks[k]!;
     const actor = surnames.get(t.lower) ?? oneWord?.get(t.lower);
     if (!actor) continue;

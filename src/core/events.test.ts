@@ -490,6 +490,16 @@ describe('findEvents: wire set D constructions', () => {
     expect(story('The offer was made during a visit to Oslo this week, officials said.')).toEqual([]);
   });
 
+  it('"when they meet" with a time to come is a meeting planned (wire set P)', () => {
+    expect(
+      story(
+        'A Norwegian spokesman said the minister would raise herring quotas with Canada when they meet in Ottawa next month.',
+      ),
+    ).toEqual(['planned@2019-08-01']);
+    // a bare "meet" with no plan's time clause is no meeting ("the quotas meet the target")
+    expect(story('Norway said the herring quotas meet the needs of its fleet.')).toEqual([]);
+  });
+
   it('parties agreeing that talks go on is a plan of talks, not a deal', () => {
     expect(story('The two sides agreed that their experts would continue the discussion.')).toEqual([
       'planned@?',

@@ -817,8 +817,12 @@ function attaches(
       }
       // `Japan and the United States meet in Tokyo next week`: a bare present needs both parties
       // named as its subject (`the two countries meet the target` is no meeting)
+      // (`Lyng would discuss beef with Kerin when they meet in Washington`: a plan's time clause)
       if (tr.words.length === 1 && tr.words[0] === 'meet')
-        return ((joint && subj >= 2) || bothSides(toks, from, a)) && !MET_OBJECTS.has(metObject(toks, b));
+        return (
+          ((joint && subj >= 2) || bothSides(toks, from, a) || whenTheyMeet(toks, a, from)) &&
+          !MET_OBJECTS.has(metObject(toks, b))
+        );
       // parties meeting each other (`the U.S. and Chinese negotiators will meet`, `both sides will meet`)
       if (tr.status === 'planned' && joint && (subj >= 2 || subj === 0)) return true;
       // `the two sides met in Geneva on Tuesday`: both sides are the parties (not `met resistance`)
@@ -829,6 +833,15 @@ function attaches(
       return false;
     }
   }
+}
+
+/** True for `when they meet` / `once they meet` at the trigger a (not before the clause's start). */
+function whenTheyMeet(toks: Token[], a: number, from: number): boolean {
+  return (
+    a - 2 >= from &&
+    toks[a - 1]!.lower === 'they' &&
+    (toks[a - 2]!.lower === 'when' || toks[a - 2]!.lower === 'once')
+  );
 }
 
 /** What a subject `met` that is no party (`the two sides met stiff resistance`, `met with criticism`). */

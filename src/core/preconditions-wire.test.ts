@@ -1460,6 +1460,318 @@ describe('preconditions: a dumping remedy wanted in force punishes dumping (wire
   });
 });
 
+describe('preconditions: the dumping remedy as the whole object (wire set P)', () => {
+  const text =
+    'Steel trade\n\nBrussels found that Polish steel was sold at less than fair value. ' +
+    '"We want the duties, and we need them this year," the Steel Producers Association said.';
+  it('reads "we want the duties, and we need them" in a dumping case as subsidies', () => {
+    expect(pre(text)).toEqual(['Steel Producers Association>-|subsidies|demand']);
+    // "asked that the duties be imposed": the subjunctive passive of the same remedy
+    expect(
+      pre(
+        'Steel trade\n\nBrussels found that Polish steel was sold at less than fair value. ' +
+          'The Steel Producers Association asked that the duties be applied to wire rod too.',
+      ),
+    ).toEqual(['Steel Producers Association>-|subsidies|demand']);
+  });
+
+  it('keeps duties that a verb acts on ("to lower the duties,") a tariff matter', () => {
+    expect(
+      pre(
+        'Steel trade\n\nBrussels found that Polish steel was sold at less than fair value. ' +
+          'Poland urged the Community to lower the duties, saying the margins were wrong.',
+      ),
+    ).toEqual(['Poland>-|tariffs|demand']);
+  });
+});
+
+describe("preconditions: cutting another party's quota is no offer (wire set P)", () => {
+  it('reads "will cut Korean squid allocations" as no concession, "will cut its tariffs" as one', () => {
+    expect(
+      pre(
+        'Fisheries talks\n\nCanada told South Korea it will cut Korean squid allocations off Newfoundland next year.',
+      ),
+    ).toEqual([]);
+    // the party's own barriers cut are still its offer
+    expect(
+      pre('Fisheries talks\n\nCanada told South Korea it will cut its tariffs on Korean squid next year.'),
+    ).toEqual(['Canada>South Korea|tariffs|offer']);
+    // and a party cutting its own export quota restrains itself: an offer
+    expect(
+      pre('Fisheries talks\n\nSouth Korea told Canada it will cut Korean squid quotas for export next year.'),
+    ).toEqual(['South Korea>-|market_access|offer']);
+  });
+});
+
+describe('preconditions: a demand given up by agreement is an offer (wire set P)', () => {
+  const story = (s: string): string =>
+    'Shoe trade\n\nChile and Canada held talks on footwear quotas on Monday. ' +
+    'Chile agreed to hold its shipments of boots to two mln pairs. ' +
+    s;
+  it('reads "agreed to drop its call for a ceiling on ..." as an offer on market access', () => {
+    expect(pre(story('Canada agreed to drop its call for a ceiling on Chilean sandals.'))).toContain(
+      'Canada>Chile|market_access|offer',
+    );
+  });
+
+  it('leaves "urged ... to drop its call for" no offer of the party urged', () => {
+    expect(pre(story('Chile urged Canada to drop its call for a ceiling on Chilean sandals.'))).not.toContain(
+      'Canada>Chile|market_access|offer',
+    );
+  });
+});
+
+describe('preconditions: a refusal hoped of another party is the hope (wire set P)', () => {
+  const story = (s: string): string =>
+    'Wine trade\n\nChile and Canada held talks on wine tariffs on Monday. ' + s;
+  it('reads "hoped Canada would not lift ..." as no refusal of Canada', () => {
+    expect(pre(story('Chile hoped Canada would not let its levy on Chilean wine rise.'))).not.toContainEqual(
+      expect.stringMatching(/^Canada>.*\|reject$/),
+    );
+    expect(pre(story('Chile hoped that Canada would not lift its tariff on Chilean wine.'))).toEqual([
+      'Chile>Canada|tariffs|demand',
+    ]);
+  });
+
+  it('keeps "said Canada would not lift ..." a refusal of Canada', () => {
+    expect(pre(story('Chile said Canada would not lift its tariff on Chilean wine.'))).toEqual([
+      'Canada>Chile|tariffs|reject',
+    ]);
+  });
+});
+
+describe('preconditions: dumping named by its verb, a price rise offered (wire set P)', () => {
+  const story = (s: string): string =>
+    'Tyre trade\n\nOttawa imposed anti-dumping duties on tyres made in South Korea on Friday. ' + s;
+  it('reads "we do not accept that they dumped" as a refusal on dumping (subsidies)', () => {
+    expect(
+      pre(story('"Our tyres sell at home prices, and we do not accept that they dumped," South Korea said.')),
+    ).toEqual(['South Korea>-|subsidies|reject']);
+    // near miss: a strong issue word beside the verb wins
+    expect(pre(story('South Korea said it does not accept that the tariff was dumped on it.'))).toEqual([
+      'South Korea>-|tariffs|reject',
+    ]);
+  });
+
+  it('reads "offered to raise the prices it charges" as a dumping undertaking (subsidies)', () => {
+    expect(pre(story('Hankook Tire Co offered to raise the prices it charges Canadian dealers.'))).toEqual([
+      'Hankook Tire Co>Canada|subsidies|offer',
+    ]);
+    // lowering the prices is no undertaking
+    expect(
+      pre(story('Hankook Tire Co offered to cut the prices it charges Canadian dealers.')),
+    ).not.toContain('Hankook Tire Co>Canada|subsidies|offer');
+  });
+});
+
+describe('preconditions: an offer limited to a frame that names an issue (wire set P)', () => {
+  it('reads "..., but only as part of a reciprocal deal" as a condition on balance beside the offer', () => {
+    expect(
+      pre(
+        'Trade talks\n\nPoland and Austria held talks on a trade agreement on Monday. Poland was prepared to give Austrian firms easier access to its market, but only as part of a reciprocal deal.',
+      ),
+    ).toEqual(['Poland>Austria|market_access|offer', 'Poland>Austria|balance|condition']);
+  });
+
+  it('adds nothing when the frame names no issue ("only as part of wider talks")', () => {
+    expect(
+      pre(
+        'Trade talks\n\nPoland and Austria held talks on a trade agreement on Monday. Poland was prepared to give Austrian firms easier access to its market, but only as part of wider talks.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/\|condition$/));
+  });
+});
+
+describe('preconditions: a counter-offer of an amount after ", while" (wire set P)', () => {
+  const story = (s: string): string =>
+    'Shoe talks\n\nChile and Canada ended talks on a footwear agreement on Friday. ' + s;
+  it('reads ", while Canada has offered only 3 pct" as an offer on the issue of the demand before it', () => {
+    expect(
+      pre(
+        story(
+          'Chile is seeking growth of 9 pct a year in its shoe quota, while Canada has offered only 3 pct.',
+        ),
+      ),
+    ).toContain('Canada>-|market_access|offer');
+  });
+
+  it('leaves an offer with no amount and no issue uncoded', () => {
+    expect(
+      pre(
+        story(
+          'Chile is seeking growth of 9 pct a year in its shoe quota, while Canada has offered more talks.',
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^Canada>.*\|offer$/));
+  });
+});
+
+describe('preconditions: a term accepted in a relative clause (wire set P)', () => {
+  const story = (s: string): string =>
+    'Trade pact talks\n\nChile and Canada held talks on a trade agreement on Monday. ' + s;
+  it('reads ", which Chile has accepted in principle" as an offer on the term named before it', () => {
+    expect(
+      pre(
+        story(
+          'Canadian negotiators asked for a dispute panel that would rule on complaints, which Chile has accepted in principle, officials said.',
+        ),
+      ),
+    ).toContain('Chile>-|enforcement|offer');
+    // and the term named after the cue
+    expect(pre(story('Chile has accepted in principle a cut in its tariffs on Canadian wheat.'))).toContain(
+      'Chile>Canada|tariffs|offer',
+    );
+  });
+
+  it('leaves a bare acceptance with nothing named before it uncoded', () => {
+    expect(pre(story('Chile said it had accepted in principle, officials said.'))).not.toContainEqual(
+      expect.stringMatching(/^Chile>.*\|offer$/),
+    );
+  });
+});
+
+describe('preconditions: a want whose object is a restrictive relative pronoun (wire set P)', () => {
+  const story = (s: string): string =>
+    'Trade status\n\nChile and the United States held talks on trade preferences on Monday. ' + s;
+  it('reads "the rules on labour standards that Congress wants to attach to ..." as a demand of Congress', () => {
+    expect(
+      pre(
+        story(
+          'Chile said it would drop its request for preferences rather than accept the rules on labour standards that Congress wants to attach to their renewal.',
+        ),
+      ),
+    ).toEqual(['United States Congress>-|other|demand']);
+  });
+
+  it('leaves "wants to attach <object>" and "that Congress wants to discuss" uncoded', () => {
+    expect(
+      pre(story('Chile said that Congress wants to attach to the bill a rule on labour standards.')),
+    ).toEqual([]);
+    expect(
+      pre(
+        story(
+          'Chile said it would drop its request for preferences rather than accept the rules on labour standards that Congress wants to discuss.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: a country after "in the southern ..." is a place, not the holder (wire set P)', () => {
+  const story = (s: string): string => 'Steel case\n\n' + s + ' Brazil denied selling below cost.';
+  it('reads "producers in the southern United States asked ..." as no position of the United States', () => {
+    expect(
+      pre(
+        story(
+          'A group of steel makers in the southern United States asked the Commerce Department to impose duties on wire rod from Brazil.',
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^United States>/));
+  });
+
+  it('keeps "the United States asked ..." the holder', () => {
+    expect(
+      pre(story('The United States asked Brazil to lower its duties on American wire rod.')),
+    ).toContainEqual(expect.stringMatching(/^United States>Brazil\|tariffs\|demand$/));
+  });
+});
+
+describe('preconditions: a restraint accord is market access (wire set P)', () => {
+  const story = (s: string): string =>
+    'Steel trade\n\nBrazil and the United States held steel talks on Monday. ' + s;
+  it('reads "ready to discuss a new restraint agreement" as an offer on market access', () => {
+    expect(pre(story('Brazil said it was ready to discuss a new restraint agreement on steel.'))).toEqual([
+      'Brazil>-|market_access|offer',
+    ]);
+  });
+
+  it('leaves restraint with no accord ("urged restraint") uncoded as market access', () => {
+    expect(pre(story('Brazil said it was ready to show restraint in the talks.'))).toEqual([]);
+  });
+});
+
+describe('preconditions: a modal demand ends at its conditional clause (wire set P)', () => {
+  const story = (s: string): string =>
+    'Trade status\n\nChile and the United States held trade talks on Monday. ' + s;
+  it('does not read the issue of "if it wished to keep selling in the American market" into the demand', () => {
+    expect(
+      pre(
+        story(
+          'Senator John Marsh said Chile should free its political prisoners if it wished to keep selling in the American market.',
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/\|market_access\|demand$/));
+  });
+
+  it('keeps the issue named before "if" ("should open its market if ...")', () => {
+    expect(
+      pre(
+        story(
+          'Senator John Marsh said Chile should open its market to American wheat if it wished to keep its preferences.',
+        ),
+      ),
+    ).toContain('John Marsh>Chile|market_access|demand');
+  });
+});
+
+describe('preconditions: a kind denied ("this is not a tariff") is no matter to carry (wire set P)', () => {
+  const story = (s: string): string =>
+    'Film quota talks\n\nChile told Canada in the trade talks on Monday that it would keep its screen rule. ' +
+    s;
+  it('does not carry "tariff" from "This is not a tariff" into an offer with no issue word', () => {
+    expect(
+      pre(
+        story(
+          '"This is not a tariff, it is how we keep our cinemas open," the minister said. He said Chile was willing to talk about paying for the Canadian films.',
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/\|tariffs\|offer$/));
+  });
+
+  it('still carries a tariff named plainly', () => {
+    expect(
+      pre(
+        story(
+          'Chile has a tariff of 30 pct on foreign films, the minister said. He said Chile was willing to talk about paying for the Canadian films.',
+        ),
+      ),
+    ).toContainEqual(expect.stringMatching(/^Chile>.*\|tariffs\|offer$/));
+  });
+});
+
+describe('preconditions: "would not repeal" is a refusal (wire set P)', () => {
+  const story = (s: string): string => 'Beer trade\n\nChile and Canada held trade talks on Monday. ' + s;
+  it('reads "would not repeal the import quota" as a refusal on market access', () => {
+    expect(pre(story('Canada said it would not repeal the import quota on Chilean beer.'))).toEqual([
+      'Canada>Chile|market_access|reject',
+    ]);
+  });
+
+  it('leaves a repeal done ("repealed the quota") no refusal', () => {
+    expect(
+      pre(story('Canada said Ontario had repealed the import quota on Chilean beer.')),
+    ).not.toContainEqual(expect.stringMatching(/\|reject$/));
+  });
+});
+
+describe('preconditions: "allocate" names a quota share (wire set P)', () => {
+  const story = (s: string): string =>
+    'Fish quota talks\n\nCanada and Norway held talks on fishing quotas on Monday. ' + s;
+  it('reads "urged Ottawa to allocate fewer fish to the Norwegian fleet" as a demand on market access', () => {
+    expect(
+      pre(
+        story('The Atlantic Trawler Association urged Ottawa to allocate fewer fish to the Norwegian fleet.'),
+      ),
+    ).toEqual(['Atlantic Trawler Association>Canada|market_access|demand']);
+  });
+
+  it('lets a strong issue word beside it win ("allocate ... to cut tariffs")', () => {
+    expect(
+      pre(story('The Atlantic Trawler Association urged Ottawa to allocate funds to cut tariffs on nets.')),
+    ).toEqual(['Atlantic Trawler Association>Canada|tariffs|demand']);
+  });
+});
+
 describe('preconditions: the party supplied is an object (wire set M)', () => {
   it('reads "would go on supplying Japan\'s mills ... on condition that" as the supplier\'s condition', () => {
     expect(

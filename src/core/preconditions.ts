@@ -657,6 +657,13 @@ export function findPreconditions(
     return null;
   };
 
+  /** True when the cue at k follows "hope(d)/expect(ed) (that) <party>" right after the cue prev. */
+  const hopedOf = (prev: CueAt | undefined, k: number): boolean => {
+    if (!prev || !EXPECT.has(prev.cue.phrase) || k - prev.b > 6 || k === prev.b) return false;
+    for (let q = prev.b; q < k; q++)
+      if (mentionAt(q) < 0 && toks[q]!.lower !== 'that' && toks[q]!.lower !== 'the') return false;
+    return true;
+  };
   /** A party named at token b, past "that" and "the" ("Japan", "that the EU", "the Japanese side",
    * "them", "the leaders", "both sides"). */
   const partyNext = (b: number): boolean => {
@@ -1263,7 +1270,9 @@ export function findPreconditions(
       const m =
         (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, S.last) : null;
       if (!m) continue;
-      if (m.value.strong && m.value.issue !== 'balance') found.add(m.value.issue);
+      // ("This is not a tariff, it is how we keep our television alive": a kind denied names no matter)
+      const denied = k - 2 >= S.first && ARTICLES.has(toks[k - 1]!.lower) && toks[k - 2]!.lower === 'not';
+      if (m.value.strong && m.value.issue !== 'balance' && !denied) found.add(m.value.issue);
       k = m.b - 1;
     }
     const one = found.size === 1 ? [...found] : [];
@@ -1548,6 +1557,8 @@ export function findPreconditions(
           // "hoped Washington would not let its producers harm the trade": a step of the other party's
           // refused inside a demand's complement is what is demanded, not that party's refusal
           if (keep && refusedStep(cue.phrase) && inComplement(toks, lastCue(cues), k)) keep = false;
+          // "hoped Washington would not let ...": a refusal hoped of another party is the hope's content
+          if (keep && cue.stance === 'reject' && hopedOf(lastCue(cues), k)) keep = false;
           // "EC charges that Canada is refusing to open its fisheries": a refusal alleged by another
           // party is the accuser's complaint, not the accused's position
           const acc = lastCue(cues);
@@ -2500,7 +2511,9 @@ export function findPreconditions(
         stance === 'demand' &&
         cu.cue.phrase.startsWith('want') &&
         toks[cu.b]?.lower === 'to' &&
-        toks[cu.b + 1]?.lower !== 'see'
+        toks[cu.b + 1]?.lower !== 'see' &&
+        // ("the conditions that Congress wants to attach to ...": what it wants is named before)
+        relativeWant(toks, cu, S) < 0
       )
         continue;
       // issues in scope: from the cue to the next cue or clause break
@@ -2539,6 +2552,9 @@ export function findPreconditions(
           // "seek lower tariffs as Washington eyes more investment": a clause of another subject
           (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
           (lw === 'but' && k > cu.b + 1) ||
+          // "Romania should let more citizens leave if it wished to go on selling in the American
+          // market": what a modal asks ends at a conditional clause (the reason, not the request)
+          (cu.cue.modal && (lw === 'if' || lw === 'unless') && k > cu.b + 1) ||
           (lw === ',' &&
             (relativeClause || CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
         ) {
@@ -2670,7 +2686,11 @@ export function findPreconditions(
       }
       // "a request that Brazil and Argentina refused", "..., which China rejected.": a refusal with
       // no object of its own refuses what its clause named before it
-      const rel = issues.size === 0 && stance === 'reject' ? relativeRefusal(toks, cu.a, cu.b, S) : -1;
+      // (and an acceptance: "a safeguard clause ..., which Hungary has accepted in principle")
+      const rel =
+        issues.size === 0 && (stance === 'reject' || (stance === 'offer' && ACCEPT_CUES.has(cu.cue.phrase)))
+          ? relativeRefusal(toks, cu.a, cu.b, S)
+          : -1;
       if (rel > 0)
         for (const i of collectIssues(
           lex.issues,
@@ -2694,6 +2714,13 @@ export function findPreconditions(
         issues.add('market_access');
       // "its weight limit for lorries, which the EC wants lifted to 40 tonnes": a want with no
       // object of its own wants done what the clause named just before it
+      // "Pakistan is pressing for 7 pct growth in its quotas, while U.S. negotiators have offered no
+      // more than 2 pct": a counter-offer of an amount, contrasted with a position told just before
+      // in its sentence, is on that position's issue
+      if (issues.size === 0 && stance === 'offer' && c > 0 && amountNext(toks, cu.b)) {
+        const told = sentenceIssues.get(si);
+        if (told && contrastBetween(toks, cues[c - 1]!.b, cu.a)) for (const i of told) issues.add(i);
+      }
       const relWant = issues.size === 0 && stance === 'demand' ? relativeWant(toks, cu, S) : -1;
       if (relWant > 0)
         for (const i of collectIssues(
@@ -2885,7 +2912,7 @@ export function findPreconditions(
           issues.size === 0 &&
           (offeredVerb < 0
             ? disputeConcession(toks, stepAt, scopeEnd)
-            : HOPED_STEPS.has(toks[offeredVerb]!.lower))
+            : HOPED_STEPS.has(toks[offeredVerb]!.lower) && !pricesObject(toks, offeredVerb + 1))
         ) {
           const main = mainIssueBefore(S.first, 1);
           if (main) issues.add(main);
@@ -2967,6 +2994,15 @@ export function findPreconditions(
       // concession (cutting its exports, a restraint, still is one)
       if (stance === 'offer' && cu.cue.direct && issues.has('market_access') && ownImportsCut(toks, cu.b))
         issues.delete('market_access');
+      // "will cut Japanese fishing allocations": cutting another party's quota restricts it, no concession
+      if (
+        stance === 'offer' &&
+        issues.size === 1 &&
+        issues.has('market_access') &&
+        REDUCE_CUE_VERBS.has(toks[cu.b - 1]!.lower) &&
+        othersQuotaNext(toks, ar, holder, cu.b)
+      )
+        issues.delete('market_access');
       // "an offer including more Swiss investment in the United States": investing in the other
       // party is an investment pledge (`other`), not access to the holder's market
       if (
@@ -2996,7 +3032,9 @@ export function findPreconditions(
         stance === 'demand' &&
         issues.size === 1 &&
         issues.has('tariffs') &&
-        remedyWanted(toks, cu.b, scopeEnd) &&
+        (remedyWanted(toks, cu.b, scopeEnd) ||
+          // ("we want the duties, and we want them before ...": the remedy wanted again by pronoun)
+          (pronounRef && remedyWantedBefore(toks, S.first, cu.a))) &&
         (remedyCase ??= dumpingNamed(toks))
       ) {
         issues.delete('tariffs');
@@ -3079,6 +3117,32 @@ export function findPreconditions(
             rule: `cue:${ruleSlug(cu.cue.phrase)}+issue:${issue}`,
           });
         }
+      // "was prepared to give Community firms easier access ..., but only as part of a balanced
+      // package": the terms an offer is limited to, when they name an issue of their own, are the
+      // offering party's condition on that issue
+      if (stance === 'offer' && cu.cue.stance === 'offer') {
+        const only = onlyTermsAt(toks, cu.b, S.last);
+        if (only > 0) {
+          let end = only + 1;
+          while (end < S.last && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
+          for (const issue of collectIssues(lex.issues, toks, only + 1, end, ar.mentionAt)) {
+            if (issues.has(issue)) continue;
+            const key = `${holder.id}|${issue}|condition`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push({
+              holder: holder.id,
+              target: target && target.id !== holder.id ? target.id : null,
+              issue,
+              stance: 'condition',
+              text: text.slice(S.start, S.end),
+              start: S.start,
+              end: S.end,
+              rule: `cue:only_${toks[only + 1]!.lower}+issue:${issue}`,
+            });
+          }
+        }
+      }
     }
     // "..., a call backed by the Wheat Growers", "..., a point sought by the drug makers": the
     // agent of the position just told asks for it too (only in a sentence that told one)
@@ -3198,6 +3262,8 @@ const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
 const MOODS = words('fears fear concerns concern worries worry tensions tension anxiety anxieties jitters');
 /** Participles of a trade remedy wanted in force ("wanted the duties imposed", "made permanent"). */
 const REMEDY_DONE = words('imposed made kept extended confirmed applied');
+/** Marks that end a clause right after its object ("we want the duties, and ..."). */
+const REMEDY_END = new Set([',', '.', ';', '"']);
 /** True when "the duty"/"the duties" is followed by a participle of putting it in force within
  * the scope [b, end): "wanted the duties imposed without delay". */
 function remedyWanted(toks: Token[], b: number, end: number): boolean {
@@ -3206,9 +3272,22 @@ function remedyWanted(toks: Token[], b: number, end: number): boolean {
     if ((w === 'duties' || w === 'duty') && (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower))) {
       const n = toks[k + 1]?.lower ?? '';
       // ("wants provisional duties imposed", "wants duties to offset both": the remedy to counter it)
-      return REMEDY_DONE.has(n) || (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? ''));
+      // ("we want the duties, and ...": the remedy itself is the whole object, nothing done to it)
+      // ("asked that the duties be applied to ...": the subjunctive passive)
+      return (
+        REMEDY_DONE.has(n) ||
+        (n === 'be' && REMEDY_DONE.has(toks[k + 2]?.lower ?? '')) ||
+        (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? '')) ||
+        (k === b + 1 && REMEDY_END.has(n))
+      );
     }
   }
+  return false;
+}
+/** True when a demand verb in [first, a) wants the remedy itself ("we want the duties, and ..."). */
+function remedyWantedBefore(toks: Token[], first: number, a: number): boolean {
+  for (let q = first; q < a - 2; q++)
+    if (DIRECTIVE_DEMANDS.has(toks[q]!.lower) && remedyWanted(toks, q + 1, a)) return true;
   return false;
 }
 /** Verbs of taking goods in ("will take 20,000 tonnes", "to take more goods"). */
@@ -3719,10 +3798,16 @@ function relativeWant(
 ): number {
   if (!WANT_VERBS.has(cu.cue.phrase)) return -1;
   const p = toks[cu.b];
-  if (!p || p.kind !== TokKind.Word || p.cap || !p.lower.endsWith('ed')) return -1;
+  if (!p || p.kind !== TokKind.Word || p.cap) return -1;
+  // "the conditions ... that Congress wants to attach to its renewal": an infinitive whose object
+  // is the relative pronoun (a preposition or the clause's end right after the verb)
+  const infinitive = p.lower === 'to' && verbWithoutObject(toks, cu.b + 1);
+  if (!infinitive && !p.lower.endsWith('ed')) return -1;
   for (let k = cu.a - 1; k >= Math.max(S.first + 1, cu.a - 6); k--) {
     const w = toks[k]!.lower;
     if ((w === 'which' || w === 'that') && toks[k - 1]!.text === ',') return k - 1;
+    // (a restrictive "that" right after a lower-case noun: "the conditions that Congress wants")
+    if (w === 'that' && infinitive && nounBefore(toks[k - 1]!)) return k;
     if (toks[k]!.kind === TokKind.Punct) return -1;
   }
   return -1;
@@ -3903,6 +3988,13 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
     if (RETRACT_STOP.has(lw)) return false;
     if (!DROPPED.has(lw)) continue;
     const p = toks[k - 1]?.lower ?? '';
+    // "agreed to drop its call for a ceiling": a retraction agreed is a concession made
+    if (
+      p === 'to' &&
+      AGREED_TO.has(toks[k - 2]?.lower ?? '') &&
+      !CONDITIONAL_MODALS.has(toks[k - 3]?.lower ?? '')
+    )
+      return true;
     if (CONDITIONAL_MODALS.has(p) || p === 'to' || HYPOTHETICAL.has(p)) return false;
     // "provided that Washington dropped its demand", "unless Ottawa dropped its request": a
     // retraction asked for as a condition, not made
@@ -3916,6 +4008,75 @@ function givenUp(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+/** True when an amount (a number, after at most "no more than", "only", "just") opens the scope at b. */
+function amountNext(toks: Token[], b: number): boolean {
+  for (let k = b; k < b + 5; k++) {
+    const t = toks[k];
+    if (!t) return false;
+    if (t.kind === TokKind.Number) return true;
+    if (!AMOUNT_LEADS.has(t.lower)) return false;
+  }
+  return false;
+}
+const AMOUNT_LEADS = words('no more than only just about up to a an');
+/** True when ", while" or ", whereas" joins the clause [a, b) to the one before it. */
+function contrastBetween(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    if ((toks[k]!.lower === 'while' || toks[k]!.lower === 'whereas') && toks[k - 1]?.text === ',')
+      return true;
+  return false;
+}
+/** Offer cues of accepting a term, which a relative clause may take from before it. */
+const ACCEPT_CUES = new Set([
+  'accepted in principle',
+  'accepts in principle',
+  'accept in principle',
+  'could accept',
+  'can accept',
+  'would accept',
+]);
+/** Prepositions after a verb whose object was fronted ("wants to attach to", "to impose on"). */
+const FRONTED_PREPS = words('to on upon in at for from onto against');
+/** Verbs of talking a matter over: wanting to discuss it is no demand for it. */
+const TALK_VERBS = words('discuss negotiate debate review consider study examine raise talk');
+/** True when a lower-case verb at k has no object: a preposition or a clause mark follows it. */
+function verbWithoutObject(toks: Token[], k: number): boolean {
+  const v = toks[k];
+  const n = toks[k + 1];
+  if (!v || v.kind !== TokKind.Word || v.cap || !n || TALK_VERBS.has(v.lower)) return false;
+  return n.kind === TokKind.Punct ? !isPossessive(n) && n.text !== '-' : FRONTED_PREPS.has(n.lower);
+}
+/** True for a lower-case noun-like word (no speech or report verb) before a restrictive "that". */
+function nounBefore(t: Token): boolean {
+  return (
+    t.kind === TokKind.Word &&
+    !t.cap &&
+    (t.w & W_SPEECH) === 0 &&
+    !REPORTING.has(t.lower) &&
+    !AUX.has(t.lower) &&
+    !t.lower.endsWith('ed') &&
+    !t.lower.endsWith('ly')
+  );
+}
+/** Words after "only" that limit an offer to a frame ("only as part of", "only within", "only in"). */
+const ONLY_FRAME = words('as within in');
+const CLAUSE_PUNCT = new Set([',', ';', '.', ':']);
+/** Index of "only" before a frame word in [b, last) ("..., but only as part of a balanced
+ * package"), or -1. */
+function onlyTermsAt(toks: Token[], b: number, last: number): number {
+  for (let k = b; k < last - 1; k++)
+    if (toks[k]!.lower === 'only' && ONLY_FRAME.has(toks[k + 1]!.lower)) return k;
+  return -1;
+}
+/** True when the object at b is prices ("cut the prices it charges"): a firm's own pricing, no
+ * measure undone (raising them is a dumping undertaking, read apart). */
+function pricesObject(toks: Token[], b: number): boolean {
+  const k = DETERMINERS.has(toks[b]?.lower ?? '') ? b + 1 : b;
+  const w = toks[k]?.lower;
+  return w === 'prices' || w === 'price';
+}
+/** Verbs of a step agreed or decided, before "to" ("agreed to drop its demand"). */
+const AGREED_TO = words('agreed agrees offered decided pledged promised');
 /** Words before "that" that open a condition ("provided that", "on condition that"). */
 const CONDITION_THAT = words('provided providing condition');
 /** Condition phrases that can only set a term (not "if", which also forecasts). */
@@ -4103,6 +4264,25 @@ function accusedOf(toks: Token[], first: number, k: number): boolean {
   return false;
 }
 
+/** Last words of an offer cue that reduce what follows ("will cut", "agreed to reduce"). */
+const REDUCE_CUE_VERBS = words('cut cuts reduce reduces lower lowers slash halve');
+/** Limits on another party's goods or catch ("quotas", "allocations", "ceiling"). */
+const QUOTA_NOUNS = words('quota quotas allocation allocations ceiling ceilings');
+/** True when the object at b is another party's quota: a demonym or name of a party other than
+ * the holder, then at most two words, then a quota noun ("Japanese fishing allocations"). */
+function othersQuotaNext(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number): boolean {
+  const adj = ar.adjAt[b];
+  const mi = ar.mentionAt[b] ?? -1;
+  const other = adj ? adj.id : mi >= 0 ? (ar.mentions[mi]!.actor.sideId ?? ar.mentions[mi]!.actor.id) : null;
+  if (!other || other === holder.id || other === holder.sideId) return false;
+  for (let k = b + 1; k < b + 4; k++) {
+    const t = toks[k];
+    if (!t || t.kind !== TokKind.Word) return false;
+    if (QUOTA_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, end: number): boolean {
   if (!holder.sideId) return false;
   let own = false;
@@ -4273,8 +4453,13 @@ function lookedToParty(toks: Token[], b: number, end: number): boolean {
 }
 /** Quantifiers between a preposition and its object ("for some EC machinery"). */
 const QUANTIFIERS = words('some any all more most many other several a an');
+/** Region words before a place's name ("in the southern United States"). */
+const REGION_ADJ = words(
+  'southern northern eastern western central midwestern southwestern southeastern northwestern northeastern coastal',
+);
 function isObjectAt(toks: Token[], a: number, first: number): boolean {
   let p = a - 1;
+  if (p > first && REGION_ADJ.has(toks[p]!.lower)) p--;
   if (p >= first && (DETERMINERS.has(toks[p]!.lower) || QUANTIFIERS.has(toks[p]!.lower))) p--;
   return p >= first && OBJECT_PREPS.has(toks[p]!.lower);
 }

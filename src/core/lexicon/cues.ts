@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 45;
+export const CUES_VERSION = 47;
 
 const list = (s: string): string[] =>
   s
@@ -322,6 +322,9 @@ export const CUES: CueEntry[] = [
      fell short of, falls short of, fall short of, fell far short of, falls far short of,
      only a small share of, only a small part of, only a fraction of, only a small fraction of`,
   ),
+  // "a safeguard clause ..., which Hungary has accepted in principle": a term accepted, named before
+  // or after the cue, is the accepting party's concession
+  ...D('after', 'offer', 'accepted in principle, accepts in principle, accept in principle'),
   // "more tariff cuts will be announced next month, the minister said": the speaker's own measures
   ...D('before', 'offer', 'will be announced, would be announced, will be unveiled, would be unveiled'),
   // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
@@ -482,9 +485,8 @@ export const CUES: CueEntry[] = [
       .flatMap((aux) =>
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
           phase out, eliminate, extend, permit, allow, let, sign, give, abolish, widen, speed up, accelerate,
-          set targets, set numerical targets, set import targets, raise, set aside, back off`).map(
-          (v) => `${aux} ${v}`,
-        ),
+          set targets, set numerical targets, set import targets, raise, set aside, back off, repeal,
+          rescind`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
@@ -545,6 +547,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
+      restraint accord, restraint accords, restraint agreement, restraint agreements, restraint pact,
+      restraint arrangement, restraint arrangements,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
       fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
@@ -553,7 +557,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       greater share`),
     weak: list(`fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
-      wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, insurance, insurers, foreign companies, foreign firms,
+      wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
       standards, certification, test results, test data,
       growth rate, growth rates`),
@@ -569,6 +573,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       'aids',
       // "the refunds": the EC's export refunds named by their noun alone
       'refunds',
+      // "we do not accept that they dumped": the charge of dumping named by its verb alone
+      'dumped',
       'indirect support',
       // "accept that its own support for fruit growers must be discussed": a party's own support
       'own support',
@@ -579,7 +585,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     ],
     strong:
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
-      soes, soe, dumping, dump, dumped, below cost, overcapacity, excess capacity, countervailing, countervail,
+      soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, production aid, production aids, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
@@ -590,7 +596,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       low-interest loans, low-interest loan, soft loans, cheap loans, cheap credit, subsidised credit,
       subsidized credit, subsidised loans, subsidized loans,
       raise its prices, raise their prices, raise its export prices, raise their export prices, raise prices,
-      raise export prices, raising its prices, raising their prices, raised its prices, raised their prices`),
+      raise export prices, raising its prices, raising their prices, raised its prices, raised their prices,
+      raise the prices, raising the prices, raised the prices`),
   },
   {
     issue: 'currency',

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 13;
+export const WORDS_VERSION = 14;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -62,7 +62,9 @@ motor motors airlines industries technologies technology electronics steel syste
 pharmaceuticals spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l.
 `);
 /** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
-export const LEGAL_FORMS = set('corp corporation inc ltd co cos plc llc ag sa nv gmbh spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l.');
+export const LEGAL_FORMS = set(
+  'corp corporation inc ltd co cos plc llc ag sa nv gmbh spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l.',
+);
 
 /** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
 /** Head words of Spanish, Portuguese, French and Italian bodies' names, before de/do/del/da/di/des
