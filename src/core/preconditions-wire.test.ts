@@ -8,6 +8,11 @@ function pre(text: string): string[] {
   return r.preconditions.map((p) => `${name(p.holder)}>${name(p.target)}|${p.issue}|${p.stance}`);
 }
 
+/** `holder|issue|stance` for each precondition (the target left out). */
+function held(text: string): string[] {
+  return pre(text).map((x) => x.replace(/>[^|]*\|/, '|'));
+}
+
 /** Constructions of 1980s wire copy (held-out set B's misses), in sentences written for these tests. */
 describe('preconditions: wire refusals and demands', () => {
   it('reads "could not" + a concession verb as a refusal', () => {
@@ -1964,5 +1969,26 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       ),
     ).toEqual([]);
     expect(pre('Japan-Korea trade talks\n\nJapan said it was in no position to comment.')).toEqual([]);
+  });
+
+  it("gives a lobby's plea to resist, reject or not settle the matter in dispute (cross-set demand round)", () => {
+    const lead =
+      'Rice trade\n\nThe United States wants Peru to open its rice market to American growers and to lift its quotas.\nPeru said talks would go on.\n';
+    expect(
+      held(lead + 'The Peruvian Rice Federation urged the government to resist the American demands.'),
+    ).toContain('Peruvian Rice Federation|market_access|demand');
+    expect(
+      held(lead + 'The Peruvian Rice Federation urged the government to reject the ruling in full.'),
+    ).toContain('Peruvian Rice Federation|market_access|demand');
+    expect(
+      held(lead + 'The Peruvian Rice Federation urged the government not to settle for a partial deal.'),
+    ).toContain('Peruvian Rice Federation|market_access|demand');
+    // opposing the deal itself, or any other step, is a position outside the taxonomy
+    expect(
+      held(lead + 'The Peruvian Rice Federation urged the government to reject the agreement.'),
+    ).toContain('Peruvian Rice Federation|other|demand');
+    expect(held(lead + 'The Peruvian Rice Federation urged the government to act quickly.')).toContain(
+      'Peruvian Rice Federation|other|demand',
+    );
   });
 });

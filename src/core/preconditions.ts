@@ -2905,6 +2905,12 @@ export function findPreconditions(
         standFirm(toks, cu.b, scopeEnd)
       ) {
         addIssueInDispute(issues, si, S.first);
+        // (with no one issue before and none named twice, the one named most so far: holding out
+        // is on the matter of the story, not on something else)
+        if (issues.size === 0) {
+          const main = mainIssueBefore(S.first, 1);
+          if (main) issues.add(main);
+        }
       }
       // "urged London to engage with the offer": a directive with no taxonomy issue
       // "hoped the European side would work with it ...", "hope Britain, as a new member, will
@@ -3500,9 +3506,13 @@ const RETALIATION = words('retaliation reprisal reprisals');
 /** Verbs of holding out ("to stand firm", "to hold out") and of giving way ("not to yield"). */
 const FIRM_VERBS = words('stand hold remain stay');
 const FIRM_ENDS = words('firm fast out');
-const YIELD_VERBS = words('yield back give cave bow budge retreat relent concede capitulate');
+const YIELD_VERBS = words('yield back give cave bow budge retreat relent concede capitulate settle');
+/** Verbs that hold out against the other side's position ("to resist the demands", "to reject the
+ * ruling"; not a deal itself). */
+const RESIST_VERBS = words('resist reject');
 /** True when the complement of a directive at b asks to hold out: "(the government) to stand firm",
- * "to hold out", "not to yield", "not to back down" (within its first six tokens). */
+ * "to hold out", "not to yield", "not to back down", "not to settle for", "to resist the U.S.
+ * demands", "to reject the ruling" (within its first six tokens). */
 function standFirm(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 6); k++) {
     const w = toks[k]!.lower;
@@ -3510,6 +3520,11 @@ function standFirm(toks: Token[], b: number, end: number): boolean {
     if (w !== 'to') continue;
     const v = toks[k + 1]?.lower ?? '';
     if (FIRM_VERBS.has(v)) return FIRM_ENDS.has(toks[k + 2]?.lower ?? '');
+    // (not "to reject the agreement": opposing the deal itself is a position of its own)
+    if (RESIST_VERBS.has(v)) {
+      for (let q = k + 2; q < Math.min(end, k + 5); q++) if (DEAL_NOUNS.has(toks[q]!.lower)) return false;
+      return true;
+    }
     return v === 'not' && YIELD_VERBS.has(toks[k + 2]?.lower ?? '');
   }
   return false;
