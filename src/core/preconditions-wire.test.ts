@@ -1991,4 +1991,24 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       'Peruvian Rice Federation|other|demand',
     );
   });
+
+  it('reads a trade-remedy duty asked for as a demand on subsidies, a plea against it as tariffs (cross-set demand round)', () => {
+    expect(
+      held(
+        'Honey trade\n\nThe Honey Producers Association asked the Commerce Department to impose anti-dumping duties on honey from Argentina.',
+      ),
+    ).toEqual(['Honey Producers Association|subsidies|demand']);
+    expect(
+      held('Lamb trade\n\nThe American Sheep Council wants countervailing duties on lamb from New Zealand.'),
+    ).toEqual(['American Sheep Council|subsidies|demand']);
+    // plain duties stay tariffs; a plea to suspend remedy duties keeps its tariffs
+    expect(
+      held('Lamb trade\n\nThe American Sheep Council wants higher duties on lamb from New Zealand.'),
+    ).toEqual(['American Sheep Council|tariffs|demand']);
+    expect(
+      held(
+        'Honey trade\n\nThe Honey Exporters Chamber of Argentina urged Washington to suspend the anti-dumping duties on its honey.',
+      ),
+    ).toContain('Honey Exporters Chamber of Argentina|tariffs|demand');
+  });
 });

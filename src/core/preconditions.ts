@@ -3008,6 +3008,18 @@ export function findPreconditions(
         issues.delete('tariffs');
         issues.add('subsidies');
       }
+      // "asked the government to impose anti-dumping duties on honey", "wants countervailing duties
+      // on lamb": the remedy of a dumping or subsidy case, asked for, is a demand on subsidies (not
+      // "urged it to suspend the anti-dumping duties", "not to impose countervailing duties": a plea
+      // against duties is on tariffs)
+      if (
+        (stance === 'demand' || stance === 'condition') &&
+        issues.has('tariffs') &&
+        remedyAskedFor(toks, cu.b, scopeEnd)
+      ) {
+        issues.delete('tariffs');
+        issues.add('subsidies');
+      }
       if (issues.size === 0) continue;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
@@ -3213,6 +3225,24 @@ function remedyWanted(toks: Token[], b: number, end: number): boolean {
       const n = toks[k + 1]?.lower ?? '';
       // ("wants provisional duties imposed", "wants duties to offset both": the remedy to counter it)
       return REMEDY_DONE.has(n) || (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? ''));
+    }
+  }
+  return false;
+}
+/** Words that make a duty the remedy of a dumping or subsidy case ("anti-dumping duties"). */
+const REMEDY_KINDS = words('anti-dumping antidumping dumping countervailing');
+/**
+ * True when the scope [b, end) asks, within its first 10 tokens, for a trade-remedy duty
+ * ("to impose anti-dumping duties", "for countervailing duties") with no undo verb or negation
+ * before it ("to suspend the anti-dumping duties", "not to impose ...").
+ */
+function remedyAskedFor(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end - 1, b + 10); k++) {
+    const w = toks[k]!.lower;
+    if (UNDO_VERBS.has(w) || NEGATION.has(w)) return false;
+    if (REMEDY_KINDS.has(w)) {
+      const n = toks[k + 1]!.lower;
+      return n === 'duties' || n === 'duty';
     }
   }
   return false;
