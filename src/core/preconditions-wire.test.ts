@@ -2011,4 +2011,22 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       ),
     ).toContain('Honey Exporters Chamber of Argentina|tariffs|demand');
   });
+
+  it('reads "the province" as the subject of a demand as the province last named (cross-set demand round)', () => {
+    const lead =
+      'Lumber trade\n\nBritish Columbia has asked Ottawa to open talks with Washington on lumber.\n';
+    expect(
+      held(
+        lead +
+          'Forests Minister Jean Roy told reporters in Victoria the province wanted the duty lifted by the spring.',
+      ),
+    ).toContain('British Columbia|tariffs|demand');
+    // a country named as the subject keeps the position
+    expect(
+      held(
+        lead +
+          'Forests Minister Jean Roy told reporters in Victoria that Canada wanted the duty lifted by the spring.',
+      ),
+    ).toContain('Canada|tariffs|demand');
+  });
 });

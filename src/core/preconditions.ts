@@ -657,6 +657,15 @@ export function findPreconditions(
     return null;
   };
 
+  /** The province (an actor of role "province") named last before token k, else null. */
+  const provinceBefore = (k: number): ActorInfo | null => {
+    for (let i = ar.mentions.length - 1; i >= 0; i--) {
+      const m = ar.mentions[i]!;
+      if (m.a < k && m.actor.role === 'province') return m.actor;
+    }
+    return null;
+  };
+
   /** A party named at token b, past "that" and "the" ("Japan", "that the EU", "the Japanese side",
    * "them", "the leaders", "both sides"). */
   const partyNext = (b: number): boolean => {
@@ -2369,6 +2378,10 @@ export function findPreconditions(
         }
       }
       const fallback = !holder;
+      // "Forests Minister X told reporters the province wanted ...": "the province" as the subject
+      // is the province last named, not the speaker's country
+      if (toks[cu.a - 1]?.lower === 'province' && toks[cu.a - 2]?.lower === 'the')
+        holder = provinceBefore(cu.a) ?? holder;
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
         // "X, an adviser to the chancellor, agreed the bloc must ...": the subject of the view
