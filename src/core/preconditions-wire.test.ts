@@ -2029,4 +2029,22 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       ),
     ).toContain('Canada|tariffs|demand');
   });
+
+  it('reads a tax or fee asked away ("wanted the tax lifted", "bring the fee into line") as a demand on tariffs (cross-set demand round)', () => {
+    expect(
+      held('Oil tax trade\n\nCanada and Mexico called for the tax difference to be removed quickly.'),
+    ).toEqual(['Canada|tariffs|demand', 'Mexico|tariffs|demand']);
+    expect(
+      held(
+        'Oil tax trade\n\nThe European Community said it expected Washington to bring the fee into line without delay.',
+      ),
+    ).toEqual(['European Community|tariffs|demand']);
+    // a domestic tax, or a tax that is only to be looked at, is no border charge
+    expect(
+      held('Oil tax trade\n\nThe Confederation of Industry urged the government to scrap the income tax.'),
+    ).toEqual(['Confederation of Industry|other|demand']);
+    expect(held('Oil tax trade\n\nThe Confederation of Industry wanted the tax studied by experts.')).toEqual(
+      [],
+    );
+  });
 });

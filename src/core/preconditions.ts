@@ -3021,6 +3021,14 @@ export function findPreconditions(
         issues.delete('tariffs');
         issues.add('subsidies');
       }
+      // "wanted the tax lifted from its mills", "called for the tax difference to be removed": a
+      // levy asked away, with no other issue named, is on tariffs
+      if (
+        issues.size === 0 &&
+        (stance === 'demand' || stance === 'condition') &&
+        taxUndone(toks, cu.b, scopeEnd)
+      )
+        issues.add('tariffs');
       // "asked the government to impose anti-dumping duties on honey", "wants countervailing duties
       // on lamb": the remedy of a dumping or subsidy case, asked for, is a demand on subsidies (not
       // "urged it to suspend the anti-dumping duties", "not to impose countervailing duties": a plea
@@ -3795,6 +3803,36 @@ function taxNamed(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
     if ((w === 'tax' || w === 'taxes') && !FISCAL_AFTER.has(toks[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Participles of a measure undone ("wanted the tax lifted", "the fee to be removed"). */
+const UNDONE = words('lifted removed scrapped dropped abolished withdrawn suspended ended eliminated');
+/** Taxes a government levies on its own people, never a border charge ("income tax"). */
+const DOMESTIC_TAXES = words('income corporate payroll property capital-gains inheritance');
+/**
+ * True when the first 10 tokens of a demand's scope [b, end) ask for a tax or fee at the border to
+ * go or to be made to conform: "wanted the tax lifted from its mills", "called for the tax
+ * difference to be removed", "expected Washington to bring the fee into line". To the labels a levy
+ * so asked away is a tariff matter (a refused tax is read apart, by taxNamed).
+ */
+function taxUndone(toks: Token[], b: number, end: number): boolean {
+  const stop = Math.min(end, b + 10);
+  for (let k = b; k < stop; k++) {
+    const w = toks[k]!.lower;
+    if (w !== 'tax' && w !== 'taxes' && w !== 'fee' && w !== 'fees') continue;
+    if (FISCAL_AFTER.has(toks[k + 1]?.lower ?? '') || DOMESTIC_TAXES.has(toks[k - 1]?.lower ?? ''))
+      return false;
+    // an undo verb just before it ("to scrap the tax", "to remove the fee")
+    for (let q = Math.max(b, k - 3); q < k; q++) if (UNDO_VERBS.has(toks[q]!.lower)) return true;
+    // a participle of undoing or "into line" just after it
+    for (let q = k + 1; q < Math.min(end, k + 5); q++) {
+      const u = toks[q]!.lower;
+      if (UNDONE.has(u) || (u === 'into' && toks[q + 1]?.lower === 'line')) return true;
+      if (toks[q]!.kind === TokKind.Punct) break;
+    }
+    return false;
   }
   return false;
 }
