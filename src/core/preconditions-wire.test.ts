@@ -2047,4 +2047,31 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       [],
     );
   });
+
+  it('reads "insisted that X be done" as a demand outside the taxonomy, or on the dispute when X is its measures (cross-set demand round)', () => {
+    expect(
+      held(
+        'Farm trade talks\n\nPeru insisted that the services talks be kept apart from the talks on goods.',
+      ),
+    ).toEqual(['Peru|other|demand']);
+    expect(
+      held('Sugar trade\n\nChile insisted that the shortfall be made up by the end of next year.'),
+    ).toEqual(['Chile|other|demand']);
+    const lead = 'Lumber trade\n\nCanada has offered to cut its subsidies to lumber mills.\n';
+    expect(held(lead + 'Washington said it would insist that the new measures be in force first.')).toEqual([
+      'Canada|subsidies|offer',
+      'United States|subsidies|demand',
+    ]);
+    // a modal clause is no subjunctive; "by insisting that" tells a means, not a demand
+    expect(
+      held(
+        'Farm trade talks\n\nPeru insisted that the services talks would be kept apart from the talks on goods.',
+      ),
+    ).toEqual([]);
+    expect(
+      held(
+        'Fish trade\n\nThe United States said Peru was protecting jobs by insisting that fish be processed at home.',
+      ),
+    ).toEqual([]);
+  });
 });

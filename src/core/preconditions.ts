@@ -2925,6 +2925,15 @@ export function findPreconditions(
           if (main) issues.add(main);
         }
       }
+      // "insisted that the replacement measures be in force first": measures of the dispute, so
+      // its matter
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        SUBJUNCTIVE_INSISTS.has(toks[cu.a]!.lower) &&
+        subjunctiveBe(toks, cu.b, scopeEnd) === 2
+      )
+        addIssueInDispute(issues, si, S.first);
       // "urged London to engage with the offer": a directive with no taxonomy issue
       // "hoped the European side would work with it ...", "hope Britain, as a new member, will
       // support ...": a hope that a named party will act is a demand on it, as a directive is
@@ -2936,7 +2945,10 @@ export function findPreconditions(
           (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)) ||
           // "also insisted that Japan pay more for the right to fish": a named party told, in the
           // subjunctive, what it must do
-          (target && INSISTS.has(toks[cu.a]!.lower) && partySubjunctive(cu.b))) &&
+          (target && INSISTS.has(toks[cu.a]!.lower) && partySubjunctive(cu.b)) ||
+          // "insisted that the services talks be kept separate", "that it be made up by March": a
+          // passive subjunctive says what must be done, whoever is to do it
+          (SUBJUNCTIVE_INSISTS.has(toks[cu.a]!.lower) && subjunctiveBe(toks, cu.b, scopeEnd) === 1)) &&
         // "urged the government to lodge a formal complaint", "asked Washington to strip X of some
         // benefits unless ...": the complement's own cue (an enforcement step, a condition) says
         // what is asked ("urged Ottawa to press for a quota", "to seek redress": so does a demand verb)
@@ -3807,6 +3819,28 @@ function taxNamed(toks: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Words before a bare "be" that make it no subjunctive ("would be", "to be"). */
+const BE_GOVERNORS = words('will would could can may might must should shall to not');
+/** Finite forms of "insist" ("by insisting that ..." tells a means, often one alleged). */
+const SUBJUNCTIVE_INSISTS = words('insist insists insisted');
+/**
+ * Whether the scope [b, end) opens with "that" and a clause whose verb is a bare "be" within its
+ * first 10 tokens, with no modal or "to" before it and no punctuation in between: 1 for "that the
+ * talks be kept separate", "that it be made up"; 2 when the subject refers to a measure of the
+ * dispute ("that the replacement measures be in force"); else 0.
+ */
+function subjunctiveBe(toks: Token[], b: number, end: number): number {
+  if (toks[b]?.lower !== 'that') return 0;
+  for (let k = b + 2; k < Math.min(end, b + 11); k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return 0;
+    if (t.lower !== 'be') continue;
+    if (BE_GOVERNORS.has(toks[k - 1]!.lower)) return 0;
+    for (let q = b + 1; q < k; q++) if (MEASURE_REFS.has(toks[q]!.lower)) return 2;
+    return 1;
+  }
+  return 0;
+}
 /** Participles of a measure undone ("wanted the tax lifted", "the fee to be removed"). */
 const UNDONE = words('lifted removed scrapped dropped abolished withdrawn suspended ended eliminated');
 /** Taxes a government levies on its own people, never a border charge ("income tax"). */
