@@ -2925,6 +2925,22 @@ export function findPreconditions(
           if (main) issues.add(main);
         }
       }
+      // "Washington wanted the licensing system scrapped", "wants the review cut to a year": a
+      // measure of the other side wanted undone, named by no issue word, is on the matter in dispute
+      // (the positions or one issue of the sentence before, else the story's most-named issue)
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        toks[cu.a]!.lower.startsWith('want') &&
+        measureWantedUndone(toks, cu.b, scopeEnd) &&
+        !taxUndone(toks, cu.b, scopeEnd) // (a tax is a tariff matter, below)
+      ) {
+        addIssueInDispute(issues, si, S.first);
+        if (issues.size === 0) {
+          const main = mainIssueBefore(S.first, 1);
+          if (main) issues.add(main);
+        }
+      }
       // "insisted that the replacement measures be in force first": measures of the dispute, so
       // its matter
       if (
@@ -3840,6 +3856,21 @@ function subjunctiveBe(toks: Token[], b: number, end: number): number {
     return 1;
   }
   return 0;
+}
+/** Participles of a measure cut back ("wants the review cut to a year"). */
+const CUT_PARTICIPLES = words('cut shortened reduced eased relaxed');
+/**
+ * True when the scope [b, end) is "the" + one to three words + a participle of undoing or cutting
+ * ("the licensing system scrapped", "the review cut to about a year").
+ */
+function measureWantedUndone(toks: Token[], b: number, end: number): boolean {
+  if (toks[b]?.lower !== 'the') return false;
+  for (let k = b + 2; k < Math.min(end, b + 5); k++) {
+    const t = toks[k]!;
+    if (t.kind !== TokKind.Word) return false;
+    if (UNDONE.has(t.lower) || CUT_PARTICIPLES.has(t.lower)) return true;
+  }
+  return false;
 }
 /** Participles of a measure undone ("wanted the tax lifted", "the fee to be removed"). */
 const UNDONE = words('lifted removed scrapped dropped abolished withdrawn suspended ended eliminated');
