@@ -2084,4 +2084,20 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
     expect(held(lead + 'Washington wanted the licensing system studied, officials said.')).toEqual([]);
     expect(held(lead + 'Washington wanted the new members given seats on the board.')).toEqual([]);
   });
+
+  it('reads "take its case to" / "taking the matter to" a trade body as an enforcement demand (cross-set demand round)', () => {
+    expect(
+      held(
+        'Textile trade\n\nHungary said it would take its case to the GATT council if Washington imposed the quota.',
+      ),
+    ).toContain('Hungary|enforcement|demand');
+    expect(
+      held(
+        'Textile trade\n\nThe Thai Textile Association said it was taking the matter to the GATT council.',
+      ),
+    ).toEqual(['Thai Textile Association|enforcement|demand']);
+    // making one's case, or taking the goods to a market, is no complaint
+    expect(held('Textile trade\n\nHungary said it would make its case to the GATT council.')).toEqual([]);
+    expect(held('Textile trade\n\nHungary said it was taking the coats to the American market.')).toEqual([]);
+  });
 });

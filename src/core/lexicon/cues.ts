@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 45;
+export const CUES_VERSION = 46;
 
 const list = (s: string): string[] =>
   s
@@ -78,6 +78,8 @@ export const CUES: CueEntry[] = [
      ask gatt to, asks gatt to, ask the gatt to, asks the gatt to, asked the gatt to,
      take the dispute to, takes the dispute to, took the dispute to, taking the dispute to, take the case to,
      took the case to, refer the dispute to, referred the dispute to, took the matter to,
+     takes the case to, taking the case to, take its case to, takes its case to, took its case to, taking its case to,
+     take their case to, took their case to, taking their case to, takes the matter to, taking the matter to,
      take the matter back to, took the matter back to, take the dispute back to, took the dispute back to,
      ${['raise', 'raised']
        .flatMap((v) =>
