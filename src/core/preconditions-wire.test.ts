@@ -2100,4 +2100,20 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
     expect(held('Textile trade\n\nHungary said it would make its case to the GATT council.')).toEqual([]);
     expect(held('Textile trade\n\nHungary said it was taking the coats to the American market.')).toEqual([]);
   });
+
+  it('reads "asked for duties of up to N pct" in a dumping story as the remedy asked for, on subsidies (cross-set demand round)', () => {
+    const dumping = 'Tomato trade\n\nFlorida growers say Mexico is dumping tomatoes in the United States.\n';
+    expect(
+      held(dumping + 'The Florida Tomato Exchange has asked for duties of up to 45 pct on the imports.'),
+    ).toEqual(['Florida Tomato Exchange|subsidies|demand']);
+    // a plea to drop them is on tariffs; with no dumping case, duties are tariffs
+    expect(
+      held(dumping + 'Mexico urged Washington to drop the duties of up to 45 pct on its tomatoes.'),
+    ).toEqual(['Mexico|tariffs|demand']);
+    expect(
+      held(
+        'Tomato trade\n\nFlorida growers want more sales in Mexico.\nThe Florida Tomato Exchange has asked for duties of up to 45 pct on the imports.',
+      ),
+    ).toEqual(['Florida Tomato Exchange|tariffs|demand']);
+  });
 });

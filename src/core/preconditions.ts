@@ -3270,10 +3270,22 @@ const REMEDY_DONE = words('imposed made kept extended confirmed applied');
 function remedyWanted(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 6); k++) {
     const w = toks[k]!.lower;
-    if ((w === 'duties' || w === 'duty') && (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower))) {
+    // ("urged Brussels to drop the duties of up to 35 pct": a plea against them)
+    if (UNDO_VERBS.has(w) || NEGATION.has(w)) return false;
+    if (
+      (w === 'duties' || w === 'duty') &&
+      (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower) || toks[k - 1]!.lower === 'for')
+    ) {
       const n = toks[k + 1]?.lower ?? '';
-      // ("wants provisional duties imposed", "wants duties to offset both": the remedy to counter it)
-      return REMEDY_DONE.has(n) || (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? ''));
+      // ("wants provisional duties imposed", "wants duties to offset both": the remedy to counter it;
+      // "asked for duties of up to 60 pct": the petitioned margin)
+      return (
+        REMEDY_DONE.has(n) ||
+        (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? '')) ||
+        (n === 'of' &&
+          (toks[k + 2]?.kind === TokKind.Number ||
+            (toks[k + 2]?.lower === 'up' && toks[k + 3]?.lower === 'to')))
+      );
     }
   }
   return false;
