@@ -2116,4 +2116,18 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       ),
     ).toEqual(['Florida Tomato Exchange|tariffs|demand']);
   });
+
+  it('reads a figure sought ("is seeking at least five pct", "sought a cut to 150,000 tonnes") as a demand on the story\'s main issue (cross-set demand round)', () => {
+    const lead =
+      'Textile trade\n\nThe United States wants lower quotas on Peruvian cotton cloth. The quotas now allow growth of three pct a year.\n';
+    expect(held(lead + 'Peru is seeking at least five pct, trade sources said.')).toEqual([
+      'United States|market_access|demand',
+      'Peru|market_access|demand',
+    ]);
+    expect(held(lead + 'Peru had sought a cut to 150,000 tonnes.')).toContain('Peru|market_access|demand');
+    // a sum of money sought is no quota figure
+    expect(held(lead + 'Peru is seeking at least five mln dlrs in credits.')).toEqual([
+      'United States|market_access|demand',
+    ]);
+  });
 });

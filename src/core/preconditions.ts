@@ -2941,6 +2941,20 @@ export function findPreconditions(
           if (main) issues.add(main);
         }
       }
+      // "Peking is seeking at least six pct", "had sought a share of 0.5 pct", "sought a cut to
+      // 150,000 tonnes": a figure asked for, with no issue word, is a position on the story's main
+      // matter, its most-named issue so far (a quota's growth or share, a catch; the sentence
+      // before often names the other side's terms instead)
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        !cu.cue.modal &&
+        SEEK_VERBS.has(toks[cu.b - 1]!.lower) && // (the last word of "is seeking" too)
+        figureSought(toks, cu.b, scopeEnd)
+      ) {
+        const main = mainIssueBefore(S.first, 1);
+        if (main) issues.add(main);
+      }
       // "insisted that the replacement measures be in force first": measures of the dispute, so
       // its matter
       if (
@@ -3868,6 +3882,26 @@ function subjunctiveBe(toks: Token[], b: number, end: number): number {
     return 1;
   }
   return 0;
+}
+/** Verbs of seeking a figure ("is seeking at least six pct", "sought a cut to 150,000 tonnes"). */
+const SEEK_VERBS = words('seek seeks sought seeking want wants wanted');
+/** Numbers written as words, as wire style spells those under ten ("six pct"). */
+const FIGURE_WORDS = words('one two three four five six seven eight nine ten');
+/** Units of a figure sought in a quota or restraint talk (money, a price, is not among them). */
+const FIGURE_UNITS = words('pct percent per tonnes tonne tons');
+/**
+ * True when the first 7 tokens of the scope [b, end) hold a number followed by a unit of share or
+ * volume ("at least six pct", "a share of 0.5 pct", "a cut to 150,000 tonnes"), before any
+ * punctuation.
+ */
+function figureSought(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end - 1, b + 7); k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct && t.text !== '.' && t.text !== ',') return false;
+    if ((t.kind === TokKind.Number || FIGURE_WORDS.has(t.lower)) && FIGURE_UNITS.has(toks[k + 1]!.lower))
+      return true;
+  }
+  return false;
 }
 /** Participles of a measure cut back ("wants the review cut to a year"). */
 const CUT_PARTICIPLES = words('cut shortened reduced eased relaxed');
