@@ -2130,4 +2130,27 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       'United States|market_access|demand',
     ]);
   });
+
+  it('reads "the association\'s president, X," as speaking for the association named before (cross-set demand round)', () => {
+    const lead =
+      'Honey trade\n\nThe American Honey Producers Association filed a dumping petition on Monday against China.\n';
+    expect(
+      held(
+        lead +
+          "The association's president, Glenn Ward, urged Washington to impose duties on honey from China.",
+      ),
+    ).toEqual(['American Honey Producers Association|tariffs|demand']);
+    // a ministry's officer, or a body of another noun than the one named, is not the association
+    expect(
+      held(
+        lead + "The ministry's spokesman, Glenn Ward, urged Washington to impose duties on honey from China.",
+      ),
+    ).not.toContain('American Honey Producers Association|tariffs|demand');
+    expect(
+      held(
+        lead +
+          "The federation's president, Glenn Ward, urged Washington to impose duties on honey from China.",
+      ),
+    ).not.toContain('American Honey Producers Association|tariffs|demand');
+  });
 });

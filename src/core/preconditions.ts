@@ -46,6 +46,14 @@ const CONDITION_CLAUSE = new Set([
   'as soon as',
 ]);
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
+/** Titles a lobby's officer holds ("the association's president"). */
+const TITLE_WORDS = words(
+  'president chairman chairwoman chair head director spokesman spokeswoman secretary manager',
+);
+/** Nouns by which a story names a lobby again ("the association", "the federation", "the group"). */
+const BODY_NOUNS = words(
+  'association federation council union institute group confederation alliance board committee',
+);
 const READY = words('prepared ready willing threatened threatening threatens vowed');
 /** Unnamed government voices ("officials said", "the ministry said"): the party in context. */
 const UNNAMED_VOICES = words(
@@ -568,10 +576,33 @@ export function findPreconditions(
     orgMemo ??= new Map();
     let org = orgMemo.get(p);
     if (org === undefined) {
-      org = roleOrganisation(p.role!, ar.actors);
+      org = roleOrganisation(p.role!, ar.actors) ?? possessiveTitleOrg(p);
       orgMemo.set(p, org);
     }
     return org;
+  };
+  /** "the association's president, Robert Lanier," / "The federation's president Andre Margot":
+   * the lobby or firm named last before the person's first mention whose name holds that noun
+   * ("the group's president": the last such body named). Asked once per person (memoised above). */
+  const possessiveTitleOrg = (p: ActorInfo): ActorInfo | null => {
+    let first = -1;
+    for (let i = 0; i < ar.mentions.length; i++)
+      if (ar.mentions[i]!.actor === p) {
+        first = i;
+        break;
+      }
+    if (first < 0) return null;
+    let k = ar.mentions[first]!.a - 1;
+    if (toks[k]?.text === ',') k--;
+    if (k < 3 || !TITLE_WORDS.has(toks[k]!.lower) || !isPossessive(toks[k - 1])) return null;
+    const noun = toks[k - 2]!.lower;
+    if (!BODY_NOUNS.has(noun) || toks[k - 3]!.lower !== 'the') return null;
+    for (let i = first - 1; i >= 0; i--) {
+      const a = ar.mentions[i]!.actor;
+      if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
+      if (noun === 'group' || a.name.toLowerCase().includes(noun)) return a;
+    }
+    return null;
   };
   /** Sides whose prime minister the story names: there a "Premier" heads a province or state. */
   let pmSides: Set<string> | null = null;
