@@ -2153,4 +2153,26 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       ),
     ).not.toContain('American Honey Producers Association|tariffs|demand');
   });
+
+  it('knows compulsory licensing as intellectual property and smuggling or trans-shipments as enforcement (cross-set demand round)', () => {
+    expect(
+      held(
+        'Drug patents trade\n\nThe United States would like Canada to do away with compulsory licensing of medicines.',
+      ),
+    ).toEqual(['United States|ip_protection|demand']);
+    expect(
+      held('Tin trade\n\nMalaysia wants Thailand to tighten its border checks against tin smuggling.'),
+    ).toEqual(['Malaysia|enforcement|demand']);
+    expect(
+      held(
+        'Textile trade\n\nWashington said Peru would have to tighten its checks on trans-shipments of Asian fabric.',
+      ),
+    ).toEqual(['United States|enforcement|demand']);
+    // goods described as trans-shipped name no demand
+    expect(
+      held(
+        'Trade figures\n\nThe United States did not accept the figures because they leave out goods trans-shipped through Hong Kong.',
+      ),
+    ).toEqual([]);
+  });
 });
