@@ -8,6 +8,11 @@ function pre(text: string): string[] {
   return r.preconditions.map((p) => `${name(p.holder)}>${name(p.target)}|${p.issue}|${p.stance}`);
 }
 
+/** `holder|issue|stance` for each precondition (the target left out). */
+function held(text: string): string[] {
+  return pre(text).map((x) => x.replace(/>[^|]*\|/, '|'));
+}
+
 /** Constructions of 1980s wire copy (held-out set B's misses), in sentences written for these tests. */
 describe('preconditions: wire refusals and demands', () => {
   it('reads "could not" + a concession verb as a refusal', () => {
@@ -2276,5 +2281,210 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       ),
     ).toEqual([]);
     expect(pre('Japan-Korea trade talks\n\nJapan said it was in no position to comment.')).toEqual([]);
+  });
+
+  it("gives a lobby's plea to resist, reject or not settle the matter in dispute (cross-set demand round)", () => {
+    const lead =
+      'Rice trade\n\nThe United States wants Peru to open its rice market to American growers and to lift its quotas.\nPeru said talks would go on.\n';
+    expect(
+      held(lead + 'The Peruvian Rice Federation urged the government to resist the American demands.'),
+    ).toContain('Peruvian Rice Federation|market_access|demand');
+    expect(
+      held(lead + 'The Peruvian Rice Federation urged the government to reject the ruling in full.'),
+    ).toContain('Peruvian Rice Federation|market_access|demand');
+    expect(
+      held(lead + 'The Peruvian Rice Federation urged the government not to settle for a partial deal.'),
+    ).toContain('Peruvian Rice Federation|market_access|demand');
+    // opposing the deal itself, or any other step, is a position outside the taxonomy
+    expect(
+      held(lead + 'The Peruvian Rice Federation urged the government to reject the agreement.'),
+    ).toContain('Peruvian Rice Federation|other|demand');
+    expect(held(lead + 'The Peruvian Rice Federation urged the government to act quickly.')).toContain(
+      'Peruvian Rice Federation|other|demand',
+    );
+  });
+
+  it('reads a trade-remedy duty asked for as a demand on subsidies, a plea against it as tariffs (cross-set demand round)', () => {
+    expect(
+      held(
+        'Honey trade\n\nThe Honey Producers Association asked the Commerce Department to impose anti-dumping duties on honey from Argentina.',
+      ),
+    ).toEqual(['Honey Producers Association|subsidies|demand']);
+    expect(
+      held('Lamb trade\n\nThe American Sheep Council wants countervailing duties on lamb from New Zealand.'),
+    ).toEqual(['American Sheep Council|subsidies|demand']);
+    // plain duties stay tariffs; a plea to suspend remedy duties keeps its tariffs
+    expect(
+      held('Lamb trade\n\nThe American Sheep Council wants higher duties on lamb from New Zealand.'),
+    ).toEqual(['American Sheep Council|tariffs|demand']);
+    expect(
+      held(
+        'Honey trade\n\nThe Honey Exporters Chamber of Argentina urged Washington to suspend the anti-dumping duties on its honey.',
+      ),
+    ).toContain('Honey Exporters Chamber of Argentina|tariffs|demand');
+  });
+
+  it('reads "the province" as the subject of a demand as the province last named (cross-set demand round)', () => {
+    const lead =
+      'Lumber trade\n\nBritish Columbia has asked Ottawa to open talks with Washington on lumber.\n';
+    expect(
+      held(
+        lead +
+          'Forests Minister Jean Roy told reporters in Victoria the province wanted the duty lifted by the spring.',
+      ),
+    ).toContain('British Columbia|tariffs|demand');
+    // a country named as the subject keeps the position
+    expect(
+      held(
+        lead +
+          'Forests Minister Jean Roy told reporters in Victoria that Canada wanted the duty lifted by the spring.',
+      ),
+    ).toContain('Canada|tariffs|demand');
+  });
+
+  it('reads a tax or fee asked away ("wanted the tax lifted", "bring the fee into line") as a demand on tariffs (cross-set demand round)', () => {
+    expect(
+      held('Oil tax trade\n\nCanada and Mexico called for the tax difference to be removed quickly.'),
+    ).toEqual(['Canada|tariffs|demand', 'Mexico|tariffs|demand']);
+    expect(
+      held(
+        'Oil tax trade\n\nThe European Community said it expected Washington to bring the fee into line without delay.',
+      ),
+    ).toEqual(['European Community|tariffs|demand']);
+    // a domestic tax, or a tax that is only to be looked at, is no border charge
+    expect(
+      held('Oil tax trade\n\nThe Confederation of Industry urged the government to scrap the income tax.'),
+    ).toEqual(['Confederation of Industry|other|demand']);
+    expect(held('Oil tax trade\n\nThe Confederation of Industry wanted the tax studied by experts.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "insisted that X be done" as a demand outside the taxonomy, or on the dispute when X is its measures (cross-set demand round)', () => {
+    expect(
+      held(
+        'Farm trade talks\n\nPeru insisted that the services talks be kept apart from the talks on goods.',
+      ),
+    ).toEqual(['Peru|other|demand']);
+    expect(
+      held('Sugar trade\n\nChile insisted that the shortfall be made up by the end of next year.'),
+    ).toEqual(['Chile|other|demand']);
+    const lead = 'Lumber trade\n\nCanada has offered to cut its subsidies to lumber mills.\n';
+    expect(held(lead + 'Washington said it would insist that the new measures be in force first.')).toEqual([
+      'Canada|subsidies|offer',
+      'United States|subsidies|demand',
+    ]);
+    // a modal clause is no subjunctive; "by insisting that" tells a means, not a demand
+    expect(
+      held(
+        'Farm trade talks\n\nPeru insisted that the services talks would be kept apart from the talks on goods.',
+      ),
+    ).toEqual([]);
+    expect(
+      held(
+        'Fish trade\n\nThe United States said Peru was protecting jobs by insisting that fish be processed at home.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "wanted the <measure> scrapped / cut" with no issue word as a demand on the matter in dispute (cross-set demand round)', () => {
+    const lead = 'Apple trade\n\nNorway has kept its quotas on American apples since 1980.\n';
+    expect(held(lead + 'Washington wanted the licensing system scrapped, officials said.')).toEqual([
+      'United States|market_access|demand',
+    ]);
+    // a measure only to be looked at, or something else wanted done, is no such demand
+    expect(held(lead + 'Washington wanted the licensing system studied, officials said.')).toEqual([]);
+    expect(held(lead + 'Washington wanted the new members given seats on the board.')).toEqual([]);
+  });
+
+  it('reads "take its case to" / "taking the matter to" a trade body as an enforcement demand (cross-set demand round)', () => {
+    expect(
+      held(
+        'Textile trade\n\nHungary said it would take its case to the GATT council if Washington imposed the quota.',
+      ),
+    ).toContain('Hungary|enforcement|demand');
+    expect(
+      held(
+        'Textile trade\n\nThe Thai Textile Association said it was taking the matter to the GATT council.',
+      ),
+    ).toEqual(['Thai Textile Association|enforcement|demand']);
+    // making one's case, or taking the goods to a market, is no complaint
+    expect(held('Textile trade\n\nHungary said it would make its case to the GATT council.')).toEqual([]);
+    expect(held('Textile trade\n\nHungary said it was taking the coats to the American market.')).toEqual([]);
+  });
+
+  it('reads "asked for duties of up to N pct" in a dumping story as the remedy asked for, on subsidies (cross-set demand round)', () => {
+    const dumping = 'Tomato trade\n\nFlorida growers say Mexico is dumping tomatoes in the United States.\n';
+    expect(
+      held(dumping + 'The Florida Tomato Exchange has asked for duties of up to 45 pct on the imports.'),
+    ).toEqual(['Florida Tomato Exchange|subsidies|demand']);
+    // a plea to drop them is on tariffs; with no dumping case, duties are tariffs
+    expect(
+      held(dumping + 'Mexico urged Washington to drop the duties of up to 45 pct on its tomatoes.'),
+    ).toEqual(['Mexico|tariffs|demand']);
+    expect(
+      held(
+        'Tomato trade\n\nFlorida growers want more sales in Mexico.\nThe Florida Tomato Exchange has asked for duties of up to 45 pct on the imports.',
+      ),
+    ).toEqual(['Florida Tomato Exchange|tariffs|demand']);
+  });
+
+  it('reads a figure sought ("is seeking at least five pct", "sought a cut to 150,000 tonnes") as a demand on the story\'s main issue (cross-set demand round)', () => {
+    const lead =
+      'Textile trade\n\nThe United States wants lower quotas on Peruvian cotton cloth. The quotas now allow growth of three pct a year.\n';
+    expect(held(lead + 'Peru is seeking at least five pct, trade sources said.')).toEqual([
+      'United States|market_access|demand',
+      'Peru|market_access|demand',
+    ]);
+    expect(held(lead + 'Peru had sought a cut to 150,000 tonnes.')).toContain('Peru|market_access|demand');
+    // a sum of money sought is no quota figure
+    expect(held(lead + 'Peru is seeking at least five mln dlrs in credits.')).toEqual([
+      'United States|market_access|demand',
+    ]);
+  });
+
+  it('reads "the association\'s president, X," as speaking for the association named before (cross-set demand round)', () => {
+    const lead =
+      'Honey trade\n\nThe American Honey Producers Association filed a dumping petition on Monday against China.\n';
+    expect(
+      held(
+        lead +
+          "The association's president, Glenn Ward, urged Washington to impose duties on honey from China.",
+      ),
+    ).toEqual(['American Honey Producers Association|tariffs|demand']);
+    // a ministry's officer, or a body of another noun than the one named, is not the association
+    expect(
+      held(
+        lead + "The ministry's spokesman, Glenn Ward, urged Washington to impose duties on honey from China.",
+      ),
+    ).not.toContain('American Honey Producers Association|tariffs|demand');
+    expect(
+      held(
+        lead +
+          "The federation's president, Glenn Ward, urged Washington to impose duties on honey from China.",
+      ),
+    ).not.toContain('American Honey Producers Association|tariffs|demand');
+  });
+
+  it('knows compulsory licensing as intellectual property and smuggling or trans-shipments as enforcement (cross-set demand round)', () => {
+    expect(
+      held(
+        'Drug patents trade\n\nThe United States would like Canada to do away with compulsory licensing of medicines.',
+      ),
+    ).toEqual(['United States|ip_protection|demand']);
+    expect(
+      held('Tin trade\n\nMalaysia wants Thailand to tighten its border checks against tin smuggling.'),
+    ).toEqual(['Malaysia|enforcement|demand']);
+    expect(
+      held(
+        'Textile trade\n\nWashington said Peru would have to tighten its checks on trans-shipments of Asian fabric.',
+      ),
+    ).toEqual(['United States|enforcement|demand']);
+    // goods described as trans-shipped name no demand
+    expect(
+      held(
+        'Trade figures\n\nThe United States did not accept the figures because they leave out goods trans-shipped through Hong Kong.',
+      ),
+    ).toEqual([]);
   });
 });

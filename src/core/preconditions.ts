@@ -46,6 +46,14 @@ const CONDITION_CLAUSE = new Set([
   'as soon as',
 ]);
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
+/** Titles a lobby's officer holds ("the association's president"). */
+const TITLE_WORDS = words(
+  'president chairman chairwoman chair head director spokesman spokeswoman secretary manager',
+);
+/** Nouns by which a story names a lobby again ("the association", "the federation", "the group"). */
+const BODY_NOUNS = words(
+  'association federation council union institute group confederation alliance board committee',
+);
 const READY = words('prepared ready willing threatened threatening threatens vowed');
 /** Unnamed government voices ("officials said", "the ministry said"): the party in context. */
 const UNNAMED_VOICES = words(
@@ -568,10 +576,33 @@ export function findPreconditions(
     orgMemo ??= new Map();
     let org = orgMemo.get(p);
     if (org === undefined) {
-      org = roleOrganisation(p.role!, ar.actors);
+      org = roleOrganisation(p.role!, ar.actors) ?? possessiveTitleOrg(p);
       orgMemo.set(p, org);
     }
     return org;
+  };
+  /** "the association's president, Robert Lanier," / "The federation's president Andre Margot":
+   * the lobby or firm named last before the person's first mention whose name holds that noun
+   * ("the group's president": the last such body named). Asked once per person (memoised above). */
+  const possessiveTitleOrg = (p: ActorInfo): ActorInfo | null => {
+    let first = -1;
+    for (let i = 0; i < ar.mentions.length; i++)
+      if (ar.mentions[i]!.actor === p) {
+        first = i;
+        break;
+      }
+    if (first < 0) return null;
+    let k = ar.mentions[first]!.a - 1;
+    if (toks[k]?.text === ',') k--;
+    if (k < 3 || !TITLE_WORDS.has(toks[k]!.lower) || !isPossessive(toks[k - 1])) return null;
+    const noun = toks[k - 2]!.lower;
+    if (!BODY_NOUNS.has(noun) || toks[k - 3]!.lower !== 'the') return null;
+    for (let i = first - 1; i >= 0; i--) {
+      const a = ar.mentions[i]!.actor;
+      if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
+      if (noun === 'group' || a.name.toLowerCase().includes(noun)) return a;
+    }
+    return null;
   };
   /** Sides whose prime minister the story names: there a "Premier" heads a province or state. */
   let pmSides: Set<string> | null = null;
@@ -664,6 +695,15 @@ export function findPreconditions(
       if (mentionAt(q) < 0 && toks[q]!.lower !== 'that' && toks[q]!.lower !== 'the') return false;
     return true;
   };
+  /** The province (an actor of role "province") named last before token k, else null. */
+  const provinceBefore = (k: number): ActorInfo | null => {
+    for (let i = ar.mentions.length - 1; i >= 0; i--) {
+      const m = ar.mentions[i]!;
+      if (m.a < k && m.actor.role === 'province') return m.actor;
+    }
+    return null;
+  };
+
   /** A party named at token b, past "that" and "the" ("Japan", "that the EU", "the Japanese side",
    * "them", "the leaders", "both sides"). */
   const partyNext = (b: number): boolean => {
@@ -2380,6 +2420,10 @@ export function findPreconditions(
         }
       }
       const fallback = !holder;
+      // "Forests Minister X told reporters the province wanted ...": "the province" as the subject
+      // is the province last named, not the speaker's country
+      if (toks[cu.a - 1]?.lower === 'province' && toks[cu.a - 2]?.lower === 'the')
+        holder = provinceBefore(cu.a) ?? holder;
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
         // "X, an adviser to the chancellor, agreed the bloc must ...": the subject of the view
@@ -2932,7 +2976,52 @@ export function findPreconditions(
         standFirm(toks, cu.b, scopeEnd)
       ) {
         addIssueInDispute(issues, si, S.first);
+        // (with no one issue before and none named twice, the one named most so far: holding out
+        // is on the matter of the story, not on something else)
+        if (issues.size === 0) {
+          const main = mainIssueBefore(S.first, 1);
+          if (main) issues.add(main);
+        }
       }
+      // "Washington wanted the licensing system scrapped", "wants the review cut to a year": a
+      // measure of the other side wanted undone, named by no issue word, is on the matter in dispute
+      // (the positions or one issue of the sentence before, else the story's most-named issue)
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        toks[cu.a]!.lower.startsWith('want') &&
+        measureWantedUndone(toks, cu.b, scopeEnd) &&
+        !taxUndone(toks, cu.b, scopeEnd) // (a tax is a tariff matter, below)
+      ) {
+        addIssueInDispute(issues, si, S.first);
+        if (issues.size === 0) {
+          const main = mainIssueBefore(S.first, 1);
+          if (main) issues.add(main);
+        }
+      }
+      // "Peking is seeking at least six pct", "had sought a share of 0.5 pct", "sought a cut to
+      // 150,000 tonnes": a figure asked for, with no issue word, is a position on the story's main
+      // matter, its most-named issue so far (a quota's growth or share, a catch; the sentence
+      // before often names the other side's terms instead)
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        !cu.cue.modal &&
+        SEEK_VERBS.has(toks[cu.b - 1]!.lower) && // (the last word of "is seeking" too)
+        figureSought(toks, cu.b, scopeEnd)
+      ) {
+        const main = mainIssueBefore(S.first, 1);
+        if (main) issues.add(main);
+      }
+      // "insisted that the replacement measures be in force first": measures of the dispute, so
+      // its matter
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        SUBJUNCTIVE_INSISTS.has(toks[cu.a]!.lower) &&
+        subjunctiveBe(toks, cu.b, scopeEnd) === 2
+      )
+        addIssueInDispute(issues, si, S.first);
       // "urged London to engage with the offer": a directive with no taxonomy issue
       // "hoped the European side would work with it ...", "hope Britain, as a new member, will
       // support ...": a hope that a named party will act is a demand on it, as a directive is
@@ -2944,7 +3033,10 @@ export function findPreconditions(
           (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)) ||
           // "also insisted that Japan pay more for the right to fish": a named party told, in the
           // subjunctive, what it must do
-          (target && INSISTS.has(toks[cu.a]!.lower) && partySubjunctive(cu.b))) &&
+          (target && INSISTS.has(toks[cu.a]!.lower) && partySubjunctive(cu.b)) ||
+          // "insisted that the services talks be kept separate", "that it be made up by March": a
+          // passive subjunctive says what must be done, whoever is to do it
+          (SUBJUNCTIVE_INSISTS.has(toks[cu.a]!.lower) && subjunctiveBe(toks, cu.b, scopeEnd) === 1)) &&
         // "urged the government to lodge a formal complaint", "asked Washington to strip X of some
         // benefits unless ...": the complement's own cue (an enforcement step, a condition) says
         // what is asked ("urged Ottawa to press for a quota", "to seek redress": so does a demand verb)
@@ -3036,6 +3128,26 @@ export function findPreconditions(
           // ("we want the duties, and we want them before ...": the remedy wanted again by pronoun)
           (pronounRef && remedyWantedBefore(toks, S.first, cu.a))) &&
         (remedyCase ??= dumpingNamed(toks))
+      ) {
+        issues.delete('tariffs');
+        issues.add('subsidies');
+      }
+      // "wanted the tax lifted from its mills", "called for the tax difference to be removed": a
+      // levy asked away, with no other issue named, is on tariffs
+      if (
+        issues.size === 0 &&
+        (stance === 'demand' || stance === 'condition') &&
+        taxUndone(toks, cu.b, scopeEnd)
+      )
+        issues.add('tariffs');
+      // "asked the government to impose anti-dumping duties on honey", "wants countervailing duties
+      // on lamb": the remedy of a dumping or subsidy case, asked for, is a demand on subsidies (not
+      // "urged it to suspend the anti-dumping duties", "not to impose countervailing duties": a plea
+      // against duties is on tariffs)
+      if (
+        (stance === 'demand' || stance === 'condition') &&
+        issues.has('tariffs') &&
+        remedyAskedFor(toks, cu.b, scopeEnd)
       ) {
         issues.delete('tariffs');
         issues.add('subsidies');
@@ -3269,17 +3381,44 @@ const REMEDY_END = new Set([',', '.', ';', '"']);
 function remedyWanted(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 6); k++) {
     const w = toks[k]!.lower;
-    if ((w === 'duties' || w === 'duty') && (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower))) {
+    // ("urged Brussels to drop the duties of up to 35 pct": a plea against them)
+    if (UNDO_VERBS.has(w) || NEGATION.has(w)) return false;
+    if (
+      (w === 'duties' || w === 'duty') &&
+      (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower) || toks[k - 1]!.lower === 'for')
+    ) {
       const n = toks[k + 1]?.lower ?? '';
       // ("wants provisional duties imposed", "wants duties to offset both": the remedy to counter it)
       // ("we want the duties, and ...": the remedy itself is the whole object, nothing done to it)
       // ("asked that the duties be applied to ...": the subjunctive passive)
+      // ("asked for duties of up to 60 pct": the petitioned margin)
       return (
         REMEDY_DONE.has(n) ||
         (n === 'be' && REMEDY_DONE.has(toks[k + 2]?.lower ?? '')) ||
         (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? '')) ||
-        (k === b + 1 && REMEDY_END.has(n))
+        (k === b + 1 && REMEDY_END.has(n)) ||
+        (n === 'of' &&
+          (toks[k + 2]?.kind === TokKind.Number ||
+            (toks[k + 2]?.lower === 'up' && toks[k + 3]?.lower === 'to')))
       );
+    }
+  }
+  return false;
+}
+/** Words that make a duty the remedy of a dumping or subsidy case ("anti-dumping duties"). */
+const REMEDY_KINDS = words('anti-dumping antidumping dumping countervailing');
+/**
+ * True when the scope [b, end) asks, within its first 10 tokens, for a trade-remedy duty
+ * ("to impose anti-dumping duties", "for countervailing duties") with no undo verb or negation
+ * before it ("to suspend the anti-dumping duties", "not to impose ...").
+ */
+function remedyAskedFor(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end - 1, b + 10); k++) {
+    const w = toks[k]!.lower;
+    if (UNDO_VERBS.has(w) || NEGATION.has(w)) return false;
+    if (REMEDY_KINDS.has(w)) {
+      const n = toks[k + 1]!.lower;
+      return n === 'duties' || n === 'duty';
     }
   }
   return false;
@@ -3579,9 +3718,13 @@ const RETALIATION = words('retaliation reprisal reprisals');
 /** Verbs of holding out ("to stand firm", "to hold out") and of giving way ("not to yield"). */
 const FIRM_VERBS = words('stand hold remain stay');
 const FIRM_ENDS = words('firm fast out');
-const YIELD_VERBS = words('yield back give cave bow budge retreat relent concede capitulate');
+const YIELD_VERBS = words('yield back give cave bow budge retreat relent concede capitulate settle');
+/** Verbs that hold out against the other side's position ("to resist the demands", "to reject the
+ * ruling"; not a deal itself). */
+const RESIST_VERBS = words('resist reject');
 /** True when the complement of a directive at b asks to hold out: "(the government) to stand firm",
- * "to hold out", "not to yield", "not to back down" (within its first six tokens). */
+ * "to hold out", "not to yield", "not to back down", "not to settle for", "to resist the U.S.
+ * demands", "to reject the ruling" (within its first six tokens). */
 function standFirm(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 6); k++) {
     const w = toks[k]!.lower;
@@ -3589,6 +3732,11 @@ function standFirm(toks: Token[], b: number, end: number): boolean {
     if (w !== 'to') continue;
     const v = toks[k + 1]?.lower ?? '';
     if (FIRM_VERBS.has(v)) return FIRM_ENDS.has(toks[k + 2]?.lower ?? '');
+    // (not "to reject the agreement": opposing the deal itself is a position of its own)
+    if (RESIST_VERBS.has(v)) {
+      for (let q = k + 2; q < Math.min(end, k + 5); q++) if (DEAL_NOUNS.has(toks[q]!.lower)) return false;
+      return true;
+    }
     return v === 'not' && YIELD_VERBS.has(toks[k + 2]?.lower ?? '');
   }
   return false;
@@ -3822,6 +3970,93 @@ function taxNamed(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
     if ((w === 'tax' || w === 'taxes') && !FISCAL_AFTER.has(toks[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words before a bare "be" that make it no subjunctive ("would be", "to be"). */
+const BE_GOVERNORS = words('will would could can may might must should shall to not');
+/** Finite forms of "insist" ("by insisting that ..." tells a means, often one alleged). */
+const SUBJUNCTIVE_INSISTS = words('insist insists insisted');
+/**
+ * Whether the scope [b, end) opens with "that" and a clause whose verb is a bare "be" within its
+ * first 10 tokens, with no modal or "to" before it and no punctuation in between: 1 for "that the
+ * talks be kept separate", "that it be made up"; 2 when the subject refers to a measure of the
+ * dispute ("that the replacement measures be in force"); else 0.
+ */
+function subjunctiveBe(toks: Token[], b: number, end: number): number {
+  if (toks[b]?.lower !== 'that') return 0;
+  for (let k = b + 2; k < Math.min(end, b + 11); k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return 0;
+    if (t.lower !== 'be') continue;
+    if (BE_GOVERNORS.has(toks[k - 1]!.lower)) return 0;
+    for (let q = b + 1; q < k; q++) if (MEASURE_REFS.has(toks[q]!.lower)) return 2;
+    return 1;
+  }
+  return 0;
+}
+/** Verbs of seeking a figure ("is seeking at least six pct", "sought a cut to 150,000 tonnes"). */
+const SEEK_VERBS = words('seek seeks sought seeking want wants wanted');
+/** Numbers written as words, as wire style spells those under ten ("six pct"). */
+const FIGURE_WORDS = words('one two three four five six seven eight nine ten');
+/** Units of a figure sought in a quota or restraint talk (money, a price, is not among them). */
+const FIGURE_UNITS = words('pct percent per tonnes tonne tons');
+/**
+ * True when the first 7 tokens of the scope [b, end) hold a number followed by a unit of share or
+ * volume ("at least six pct", "a share of 0.5 pct", "a cut to 150,000 tonnes"), before any
+ * punctuation.
+ */
+function figureSought(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end - 1, b + 7); k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct && t.text !== '.' && t.text !== ',') return false;
+    if ((t.kind === TokKind.Number || FIGURE_WORDS.has(t.lower)) && FIGURE_UNITS.has(toks[k + 1]!.lower))
+      return true;
+  }
+  return false;
+}
+/** Participles of a measure cut back ("wants the review cut to a year"). */
+const CUT_PARTICIPLES = words('cut shortened reduced eased relaxed');
+/**
+ * True when the scope [b, end) is "the" + one to three words + a participle of undoing or cutting
+ * ("the licensing system scrapped", "the review cut to about a year").
+ */
+function measureWantedUndone(toks: Token[], b: number, end: number): boolean {
+  if (toks[b]?.lower !== 'the') return false;
+  for (let k = b + 2; k < Math.min(end, b + 5); k++) {
+    const t = toks[k]!;
+    if (t.kind !== TokKind.Word) return false;
+    if (UNDONE.has(t.lower) || CUT_PARTICIPLES.has(t.lower)) return true;
+  }
+  return false;
+}
+/** Participles of a measure undone ("wanted the tax lifted", "the fee to be removed"). */
+const UNDONE = words('lifted removed scrapped dropped abolished withdrawn suspended ended eliminated');
+/** Taxes a government levies on its own people, never a border charge ("income tax"). */
+const DOMESTIC_TAXES = words('income corporate payroll property capital-gains inheritance');
+/**
+ * True when the first 10 tokens of a demand's scope [b, end) ask for a tax or fee at the border to
+ * go or to be made to conform: "wanted the tax lifted from its mills", "called for the tax
+ * difference to be removed", "expected Washington to bring the fee into line". To the labels a levy
+ * so asked away is a tariff matter (a refused tax is read apart, by taxNamed).
+ */
+function taxUndone(toks: Token[], b: number, end: number): boolean {
+  const stop = Math.min(end, b + 10);
+  for (let k = b; k < stop; k++) {
+    const w = toks[k]!.lower;
+    if (w !== 'tax' && w !== 'taxes' && w !== 'fee' && w !== 'fees') continue;
+    if (FISCAL_AFTER.has(toks[k + 1]?.lower ?? '') || DOMESTIC_TAXES.has(toks[k - 1]?.lower ?? ''))
+      return false;
+    // an undo verb just before it ("to scrap the tax", "to remove the fee")
+    for (let q = Math.max(b, k - 3); q < k; q++) if (UNDO_VERBS.has(toks[q]!.lower)) return true;
+    // a participle of undoing or "into line" just after it
+    for (let q = k + 1; q < Math.min(end, k + 5); q++) {
+      const u = toks[q]!.lower;
+      if (UNDONE.has(u) || (u === 'into' && toks[q + 1]?.lower === 'line')) return true;
+      if (toks[q]!.kind === TokKind.Punct) break;
+    }
+    return false;
   }
   return false;
 }

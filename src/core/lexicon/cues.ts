@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 47;
+export const CUES_VERSION = 48;
 
 const list = (s: string): string[] =>
   s
@@ -78,6 +78,8 @@ export const CUES: CueEntry[] = [
      ask gatt to, asks gatt to, ask the gatt to, asks the gatt to, asked the gatt to,
      take the dispute to, takes the dispute to, took the dispute to, taking the dispute to, take the case to,
      took the case to, refer the dispute to, referred the dispute to, took the matter to,
+     takes the case to, taking the case to, take its case to, takes its case to, took its case to, taking its case to,
+     take their case to, took their case to, taking their case to, takes the matter to, taking the matter to,
      take the matter back to, took the matter back to, take the dispute back to, took the dispute back to,
      ${['raise', 'raised']
        .flatMap((v) =>
@@ -524,6 +526,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`intellectual property, intellectual-property, patent, patents, copyright, copyrights,
       patented, trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
       geographical indication, geographical indications, geographic indications, protected names, royalties, royalty,
+      compulsory licence, compulsory licences, compulsory license, compulsory licenses, compulsory licensing,
       enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
       enforcement of intellectual property, intellectual property enforcement, patent enforcement`),
   },
@@ -619,7 +622,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       renege, reneged, reneging, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, review, oversight,
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
-      circumvention, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
+      circumvention, trans-shipment, trans-shipments, smuggling, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
       rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
       trade case, unfair trade case, 301 case, case against, section 301, super 301, settling disputes, settle disputes, settlement of disputes,
