@@ -629,7 +629,7 @@ describe('events: a sentence-opening talks noun with a long phrase (wire set K)'
       story(
         'Talks in Oslo on paying for Danish steel pipe with Norwegian natural gas ended on Tuesday without agreement.',
       ),
-    ).toEqual(['held@2019-07-09']);
+    ).toEqual(['held@2019-07-09', 'stalled@2019-07-09']);
     // no talks noun at the head: no sitting
     expect(
       story('Shipments in Oslo of Danish steel pipe paid for with Norwegian natural gas ended on Tuesday.'),
@@ -660,7 +660,7 @@ describe('events: wire set M shapes', () => {
       story(
         "Talks on renewing Norway's five-year fish supply agreement with the Soviet Union ended in Oslo on Tuesday without agreement.",
       ),
-    ).toEqual(['held@2019-07-09']);
+    ).toEqual(['held@2019-07-09', 'stalled@2019-07-09']);
   });
 
   it('dates a sitting told at the end of a sentence by the day of its main clause', () => {
@@ -673,5 +673,28 @@ describe('events: wire set M shapes', () => {
     expect(
       story('Spain must decide by Friday on the farm package, after two days of talks in Luxembourg.'),
     ).toEqual(['held@?']);
+  });
+});
+
+describe('events: cross-set shapes (wire sets A-P)', () => {
+  it('a sitting that ended or broke up without agreement took place and left the talks stalled', () => {
+    expect(
+      story(
+        'The Danish and Norwegian delegations ended three days of talks in Oslo today without agreeing on herring prices.',
+      ),
+    ).toEqual(['held@2019-07-10', 'stalled@2019-07-10']);
+    expect(story('Talks on the timber quota broke up in Oslo on Tuesday without agreement.')).toEqual([
+      'held@2019-07-09',
+      'stalled@2019-07-09',
+    ]);
+    // `without` in another clause, or not after the sitting's end, is no outcome of it
+    expect(
+      story(
+        'The talks on the timber quota ended in Oslo on Tuesday, and the minister left without agreeing to comment.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      story('Talks on the timber quota began in Oslo on Tuesday without agreement on an agenda.'),
+    ).toEqual(['held@2019-07-09']);
   });
 });

@@ -692,14 +692,65 @@ export function findEvents(
       lastStatus = hit.status;
       found++;
       const key = `${hit.status}|${date ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ status: hit.status, date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({ status: hit.status, date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
+      }
+      // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
+      // talks stuck (a second event of the same day)
+      if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last))) {
+        const k2 = `stalled|${date ?? ''}`;
+        if (!seen.has(k2)) {
+          seen.add(k2);
+          out.push({ status: 'stalled', date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
+        }
+      }
     }
   }
   // an undated event of a status the article also dates is the same event told again
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
   return out.filter((e) => e.date !== null || !dated.has(e.status));
+}
+
+/** What a sitting ends without when it leaves the talks stuck (`without agreement`, `without
+ * agreeing on`, `without reaching a deal`, `without progress`), right after `without`. */
+const WITHOUT_OUTCOME = new Set([
+  'agreement',
+  'agreeing',
+  'reaching',
+  'progress',
+  'breakthrough',
+  'result',
+  'accord',
+  'deal',
+  'settlement',
+]);
+/** Verbs of a sitting's end, as the held triggers and `ended two days of talks` spell them. */
+const SITTING_ENDS = new Set([
+  'ended',
+  'ends',
+  'end',
+  'broke',
+  'adjourned',
+  'closed',
+  'concluded',
+  'wound',
+  'wrapped',
+]);
+
+/** `Talks ... ended in Tokyo yesterday without agreement`, `ended two days of talks today without
+ * agreeing on a declaration`: a sitting's end verb in [a, e) and `without` + an outcome after it. */
+function endedWithout(toks: Token[], a: number, e: number): boolean {
+  let ended = false;
+  for (let q = Math.max(0, a - 1); q < e; q++) {
+    const w = toks[q]!.lower;
+    if (SITTING_ENDS.has(w)) ended = true;
+    else if (w === 'without' && ended) {
+      // (the bare wire idiom only: `without an agreement` is coded as talks held in the own set)
+      return WITHOUT_OUTCOME.has(toks[q + 1]?.lower ?? '');
+    }
+  }
+  return false;
 }
 
 /** `Greece refused yesterday to join ..., after two days of talks`: a day word (`yesterday`,
