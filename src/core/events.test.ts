@@ -697,4 +697,18 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
       story('Talks on the timber quota began in Oslo on Tuesday without agreement on an agenda.'),
     ).toEqual(['held@2019-07-09']);
   });
+
+  it('finds the talks noun heading a whole wire lead as the subject (up to 22 words back)', () => {
+    expect(
+      story(
+        "Talks between Norway's fishing cooperatives and Danish buyers on herring prices for the season from March 1 ended in Oslo yesterday.",
+      ),
+    ).toEqual(['held@2019-07-09']);
+    // no talks noun heading the sentence: no sitting
+    expect(
+      story(
+        "Sales between Norway's fishing cooperatives and Danish buyers on herring prices for the season from March 1 ended in Oslo yesterday.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -841,7 +841,9 @@ function attaches(
       // longer phrase when the head noun opens the sentence)
       // (`Talks on renewing Argentina's five-year grain supply agreement with the Soviet Union
       // ended ...`: up to 16 tokens when it opens the sentence)
-      for (let h = q - 1; h >= Math.max(from, q - 16); h--) {
+      // (`Talks between Australian sugar sellers and Japanese refiners on the price of sugar under
+      // their long-term supply contract broke up ...`: up to 22 then, a wire lead's whole subject)
+      for (let h = q - 1; h >= Math.max(from, q - 22); h--) {
         const w = toks[h]!.lower;
         if (CLAUSE_END.has(w)) return false;
         if (q - h > 8 && h !== from) continue;
