@@ -57,7 +57,7 @@ describe('findEvents', () => {
   it('finds status changes of the talks with their dates', () => {
     expect(
       events('Talks\n\nThe two sides will resume talks next week. Negotiations stalled in May 2019.'),
-    ).toEqual(['restarted@2019-07-15', 'stalled@2019-05-01']);
+    ).toEqual(['planned@2019-07-15', 'stalled@2019-05-01']); // (a restart to come is planned)
     expect(events('Deal\n\nThe ministers signed the agreement on Tuesday.')).toEqual(['signed@2019-07-09']);
   });
 
@@ -102,7 +102,7 @@ describe('findEvents: a trigger counts with what it attaches to', () => {
 
   it('not another object: reopening rules or resuming licences is no restart of talks', () => {
     expect(story('Brussels refused to reopen its food safety rules during the negotiations.')).toEqual([]);
-    expect(story('The two sides agreed to reopen talks next week.')).toEqual(['restarted@2019-07-15']);
+    expect(story('The two sides agreed to reopen talks next week.')).toEqual(['planned@2019-07-15']);
   });
 
   it('a subject behind a phrase or a relative clause', () => {
@@ -396,7 +396,8 @@ describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
   });
 
   it('talks that will resume or reconvene', () => {
-    expect(story('The negotiations will resume in Lima on Monday.')).toEqual(['restarted@2019-07-15']);
+    // (a restart still to come is coded as talks planned)
+    expect(story('The negotiations will resume in Lima on Monday.')).toEqual(['planned@2019-07-15']);
     expect(story('The talks will reconvene in Lima next month.')).toEqual(['planned@2019-08-01']);
     expect(story('Parliament will reconvene in Lima next month to debate the talks.')).toEqual([]);
   });
@@ -710,5 +711,17 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
         "Sales between Norway's fishing cooperatives and Danish buyers on herring prices for the season from March 1 ended in Oslo yesterday.",
       ),
     ).toEqual([]);
+  });
+
+  it('a restart dated after the story or told with will is planned; one that happened is restarted', () => {
+    expect(story('The wool quota talks that resume in Canberra next week will cover lamb.')).toEqual([
+      'planned@2019-07-15',
+    ]);
+    expect(story('Negotiators will resume the wool quota talks, officials said.')).toEqual(['planned@?']);
+    // a restart that took place, or one agreed with no day, stays a restart
+    expect(story('The wool quota talks resumed in Canberra on Monday.')).toEqual(['restarted@2019-07-08']);
+    expect(story('Australia and New Zealand agreed to resume the wool quota talks.')).toEqual([
+      'restarted@?',
+    ]);
   });
 });

@@ -683,9 +683,12 @@ export function findEvents(
               ? (endedDay(toks, hit.b, S.last, publishedMs) ?? mainClauseDay(toks, from, hit.a, publishedMs))
               : null));
       if (inTalks && (date === null || publishedMs === null || Date.parse(date) > publishedMs)) continue;
-      // talks dated after the story are still to come (`officials tomorrow open talks`)
-      if (hit.status === 'held' && date !== null && publishedMs !== null && Date.parse(date) > publishedMs)
-        hit.status = 'planned';
+      // talks dated after the story are still to come (`officials tomorrow open talks`); so is a
+      // restart dated after it or told with `will` (`talks that resume in Washington next week`,
+      // `talks on that point will resume in Moscow`): the labels code a coming restart as planned
+      const later = date !== null && publishedMs !== null && Date.parse(date) > publishedMs;
+      if ((hit.status === 'held' || hit.status === 'restarted') && later) hit.status = 'planned';
+      if (hit.status === 'restarted' && willBefore(toks, from, hit.a)) hit.status = 'planned';
       // (an event word the jump passes over still counts for the window after it)
       for (let q = k + 1; q < hit.b; q++) if ((toks[q]!.w & W_EVENT) !== 0) lastEv = q;
       k = hit.b - 1;
@@ -1248,6 +1251,13 @@ function endedDay(toks: Token[], b: number, last: number, publishedMs: number | 
     if (CLAUSE_END.has(w)) return null;
   }
   return null;
+}
+
+/** `will resume`, `would resume`: the trigger's own future auxiliary (its phrase or the word before). */
+function willBefore(toks: Token[], from: number, a: number): boolean {
+  const w = toks[a]!.lower;
+  const p = a > from ? toks[a - 1]!.lower : '';
+  return w === 'will' || w === 'would' || p === 'will' || p === 'would' || p === "'ll";
 }
 
 /** A future marker in the few words before a trigger (`will sign`, `plans to meet`). */
