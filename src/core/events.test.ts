@@ -724,4 +724,30 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
       'restarted@?',
     ]);
   });
+
+  it('a sitting named after in/at and a few modifiers, with a day of its own: held, or planned to come', () => {
+    expect(
+      story('The tariff will be raised at the regular farm trade meeting in Canberra next month.'),
+    ).toEqual(['planned@2019-08-01']);
+    expect(
+      story('Officials are to take up the quota, part of a wider package, at a meeting on August 9.'),
+    ).toEqual(['planned@2019-08-09']);
+    expect(
+      story('Wellington put its case at a meeting of Pacific trade ministers in Suva on Monday.'),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('The lamb quota was raised in sector talks last month, officials said.')).toEqual([
+      'held@2019-06-01',
+    ]);
+    // a plan for a month already past this year is next year's
+    expect(story('Ministers will take the report up at the next meeting in February.')).toEqual([
+      'planned@2020-02-01',
+    ]);
+    // a meeting of others, a body's own meeting, no day of its own, a preposition between
+    expect(story('The minister spoke at a meeting of wool growers in Perth on Monday.')).toEqual([]);
+    expect(story("The minister spoke at the party's annual meeting on Monday.")).toEqual([]);
+    expect(story('The minister raised the lamb quota at a meeting with trade officials.')).toEqual([]);
+    expect(story('Canberra said on Monday it had made its case in the Uruguay Round farm talks.')).toEqual(
+      [],
+    );
+  });
 });

@@ -175,6 +175,10 @@ export function resolveDate(
       // a month later than publication with no year is last year's, unless it is a plan
       if (!future && ms > publishedMs + 2 * DAY && !(dTok?.text.length === 4))
         ms = Date.UTC(year - 1, m, day);
+      // and a plan for a month earlier in the year than publication is next year's (`at the next
+      // meeting in February` in a December story); the current month stays (`later this month`)
+      if (future && !(dTok?.text.length === 4) && Date.UTC(year, m + 1, 1) <= publishedMs)
+        ms = Date.UTC(year + 1, m, day);
       return iso(ms);
     }
     if (t.kind === TokKind.Number && t.text.length <= 2 && nx) {
@@ -627,21 +631,24 @@ export function findEvents(
       }
       if (!hit && t.lower === 'of') hit = talksLasting(toks, k, S.last);
       if (!hit && t.lower === 'next' && nextEv - k <= 5) hit = nextSitting(toks, k, S.last);
-      // `had made it clear in talks in Brussels last month`: talks in which something was said
-      // took place (counted only with a day of their own, below)
+      // `had made it clear in talks in Brussels last month`, `in sector talks last month`: talks in
+      // which something was said took place (counted only with a day of their own, below)
       let inTalks = false;
+      let atSitting = false;
       if (
         !hit &&
-        nextEv === k + 1 &&
+        nextEv > k &&
+        nextEv - k <= 7 &&
         // (nextEv is the sentence's end when no event word follows: nothing to read there)
         nextEv < S.last &&
         t.lower === 'in' &&
-        toks[k + 1]!.lower !== 'negotiators' &&
-        TALKS.has(toks[k + 1]!.lower) &&
+        // (a sentence that already told an event tells its setting: `called a truce in the talks`)
+        found === 0 &&
         toks[k - 1]?.lower !== 'are' &&
-        toks[k - 1]?.lower !== 'is'
+        toks[k - 1]?.lower !== 'is' &&
+        sittingNoun(toks, k, nextEv, party)
       ) {
-        hit = { status: 'held', a: k, b: k + 2 };
+        hit = { status: 'held', a: k, b: nextEv + 1 };
         inTalks = true;
       }
       // (the patterns below end in a talks noun, which carries the W_EVENT bit: only near one)
@@ -654,6 +661,21 @@ export function findEvents(
         hit = presentedTo(toks, from, k, S.last);
       if (!hit && nextEv - k <= 3 && t.lower.length >= 5 && (t.lower === 'after' || t.lower === 'following'))
         hit = afterTalks(toks, k, S.last);
+      // `are to take up the proposals at a meeting on March 9`, `would propose at the ministers'
+      // meeting in Jakarta next month`: a sitting named with a day of its own, held or to come
+      if (
+        !hit &&
+        t.lower === 'at' &&
+        found === 0 &&
+        nextEv > k &&
+        nextEv - k <= 7 &&
+        nextEv < S.last &&
+        sittingNoun(toks, k, nextEv, party)
+      ) {
+        // (a modal or `to` before it tells a sitting still to come: `would propose at ...`)
+        hit = { status: futureInClause(toks, from, k) ? 'planned' : 'held', a: k, b: nextEv + 1 };
+        inTalks = atSitting = true;
+      }
       if (!hit || hit.status === lastStatus) continue;
       // `during the talks` names talks told before (no sitting of its own); `during free trade
       // negotiations in Ottawa this week` tells one
@@ -666,14 +688,22 @@ export function findEvents(
       // present tense of news: `talks open on Monday`, `Yeutter meets Tamura on Monday`)
       const future =
         hit.status === 'planned' ||
+        (atSitting && futureInClause(toks, from, hit.a)) ||
         FUTURE.has(toks[hit.a]!.lower) ||
         PRESENT_TENSE.has(toks[hit.a]!.lower) ||
         futureBefore(toks, from, hit.a);
-      const date =
+      // (talks named after `at` or modifiers count only with a day after them: `at a meeting on
+      // March 9`, not `said on Monday it had made its case in the farm talks`)
+      const after = inTalks && (atSitting || nextEv - k > 1);
+      const ownDay =
         si === 0
           ? null // the headline: its present tense names no day
           : (resolveDate(toks, hit.b, clauseEnd(toks, hit.b, S.last), publishedMs, future) ??
-            resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future) ??
+            (after ? null : resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future)));
+      const date =
+        si === 0 || ownDay !== null || after
+          ? ownDay
+          : (ownDay ??
             // `Trump said on Friday that they had reached a deal`: the day it was told
             reportedDay(toks, from, clauseStart(toks, from, hit.a), publishedMs) ??
             // `On Sunday, Malaysia and Cambodia signed ...`: a day put first in the sentence
@@ -682,7 +712,14 @@ export function findEvents(
             (hit.status === 'held'
               ? (endedDay(toks, hit.b, S.last, publishedMs) ?? mainClauseDay(toks, from, hit.a, publishedMs))
               : null));
-      if (inTalks && (date === null || publishedMs === null || Date.parse(date) > publishedMs)) continue;
+      if (
+        inTalks &&
+        (date === null || publishedMs === null || (!atSitting && Date.parse(date) > publishedMs))
+      )
+        continue;
+      // (`were reported to have pressed for it at a meeting earlier this month`: a past day is held)
+      if (atSitting && hit.status === 'planned' && date !== null && Date.parse(date) <= publishedMs!)
+        hit.status = 'held';
       // talks dated after the story are still to come (`officials tomorrow open talks`); so is a
       // restart dated after it or told with `will` (`talks that resume in Washington next week`,
       // `talks on that point will resume in Moscow`): the labels code a coming restart as planned
@@ -752,6 +789,62 @@ function endedWithout(toks: Token[], a: number, e: number): boolean {
       // (the bare wire idiom only: `without an agreement` is coded as talks held in the own set)
       return WITHOUT_OUTCOME.has(toks[q + 1]?.lower ?? '');
     }
+  }
+  return false;
+}
+
+/** Words between `in`/`at` and a talks noun that make it no sitting of the talks (a body's own
+ * meeting, or `at the end of`, `in the course of`). */
+const SITTING_NOT = new Set([
+  'cabinet',
+  'board',
+  'caucus',
+  'party',
+  'of',
+  'shareholders',
+  'annual',
+  'press',
+  'news',
+]);
+
+/**
+ * `in sector talks`, `at the ATPC ministers' meeting`, `at their regular high-level trade talks`:
+ * the talks noun at n after a few modifiers of `in`/`at` at k (no clause break, no gerund first, no
+ * body's own meeting); a meeting `of`/`with` someone must be of parties (`a meeting of Community
+ * ministers`, not `of fish processors`).
+ */
+function sittingNoun(toks: Token[], k: number, n: number, party: ((k: number) => boolean) | null): boolean {
+  const noun = toks[n]!.lower;
+  if (!TALKS.has(noun) || noun === 'negotiators') return false;
+  for (let q = k + 1; q < n; q++) {
+    const t = toks[q]!;
+    const w = t.lower;
+    if (t.kind !== TokKind.Word && w !== '-' && w !== "'" && w !== "'s" && w !== '\u2019s') return false;
+    if (CLAUSE_END.has(w) || SITTING_NOT.has(w) || SUBJECT_PREPS.has(w) || w === 'to') return false;
+    if (q === k + 1 && w.endsWith('ing')) return false;
+  }
+  const nx = toks[n + 1]?.lower;
+  if ((nx === 'of' || nx === 'with') && MEETINGS.has(noun)) {
+    for (let q = n + 2; q < n + 7 && q < toks.length; q++) {
+      const w = toks[q]!.lower;
+      if (CLAUSE_END.has(w)) return false;
+      if ((party && party(q)) || PARTY_HEADS.has(w)) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Markers of a sentence telling what is still to come (not a bare `to`: `put to the group`). */
+const COMING = new Set(['will', 'would', "'ll", 'due', 'scheduled', 'expected', 'plans', 'plan']);
+/** Will, would, due, `are to` ... anywhere in the sentence before a: a sitting still to come. */
+function futureInClause(toks: Token[], from: number, a: number): boolean {
+  for (let q = a - 1; q >= from; q--) {
+    const w = toks[q]!.lower;
+    if (w === '.' || w === ';') return false;
+    if (COMING.has(w)) return true;
+    if (w === 'to' && q > from && SCHEDULED.has(toks[q - 1]!.lower) && toks[q + 1]?.lower !== 'have')
+      return true;
   }
   return false;
 }
