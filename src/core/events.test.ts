@@ -750,4 +750,21 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
       [],
     );
   });
+
+  it('a visit or a meeting told in the present with a later day is a meeting planned', () => {
+    expect(
+      story(
+        'The minister said he would raise the wool quota with Japanese officials when he visits Tokyo next month.',
+      ),
+    ).toEqual(['planned@2019-08-01']);
+    expect(
+      story(
+        'The secretary would discuss the lamb quota with the minister when they meet in Canberra next week.',
+      ),
+    ).toEqual(['planned@2019-07-15']);
+    // no later day, a past day, or a target met: no plan
+    expect(story('The minister said he raises the wool quota whenever he visits Tokyo.')).toEqual([]);
+    expect(story('The minister said the quota talks were slow when he visits Tokyo last month.')).toEqual([]);
+    expect(story('Exporters said they meet the quota rules next month without trouble.')).toEqual([]);
+  });
 });

@@ -676,6 +676,8 @@ export function findEvents(
         hit = { status: futureInClause(toks, from, k) ? 'planned' : 'held', a: k, b: nextEv + 1 };
         inTalks = atSitting = true;
       }
+      if (!hit && (t.lower === 'visits' || t.lower === 'meet') && party)
+        hit = comingVisit(toks, from, k, S.last, party, publishedMs);
       if (!hit || hit.status === lastStatus) continue;
       // `during the talks` names talks told before (no sitting of its own); `during free trade
       // negotiations in Ottawa this week` tells one
@@ -1018,6 +1020,49 @@ function bothSides(toks: Token[], from: number, a: number): boolean {
   while (q > from && q >= a - 4 && SUBJECT_GAP.has(toks[q]!.lower) && toks[q]!.lower !== ',') q--;
   const n = toks[q - 1]?.lower;
   return q - 1 >= from && BOTH_SIDES.has(toks[q]!.lower) && (n === 'two' || n === 'both');
+}
+
+/** What follows an intransitive `meet` (a place or a time, no object). */
+const MEET_NEXT = new Set([
+  'in',
+  'on',
+  'at',
+  'next',
+  'later',
+  'this',
+  'again',
+  'early',
+  'tomorrow',
+  'here',
+  'there',
+]);
+/** Pronouns that may be the subject of a coming visit (`when he visits Tokyo`, `when they meet`). */
+const VISITORS = new Set(['he', 'she', 'they', 'we']);
+
+/**
+ * `he would put the offer to Japanese ministers when he visits Tokyo next month`, `Lyng would discuss
+ * beef with Kerin when they meet in Washington next month`: a party's visit or a meeting told in
+ * the present with a day after the story is a meeting planned (none without such a day). k is the
+ * `visits`/`meet`; its subject is a party or a pronoun right before it (`they` for `meet`), a
+ * visit's object a place or a party.
+ */
+function comingVisit(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+  publishedMs: number | null,
+): { status: EventStatus; a: number; b: number } | null {
+  if (k <= from || publishedMs === null) return null;
+  const s = toks[k - 1]!.lower;
+  const visit = toks[k]!.lower === 'visits';
+  if (visit ? !VISITORS.has(s) && !party(k - 1) : s !== 'they' && s !== 'we') return null;
+  const o = toks[k + 1];
+  // (a visit's place; a meeting with no object: `meet in Washington`, not `meet the quota rules`)
+  if (!o || (visit ? !(o.kind === TokKind.Word && o.cap) : !MEET_NEXT.has(o.lower))) return null;
+  const date = resolveDate(toks, k + 1, clauseEnd(toks, k + 1, last), publishedMs, true);
+  return date !== null && Date.parse(date) > publishedMs ? { status: 'planned', a: k, b: k + 1 } : null;
 }
 
 /** Verbs of putting a proposal before a sitting of the talks (`put its plan to the negotiating group`). */
