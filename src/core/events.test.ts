@@ -767,4 +767,26 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
     expect(story('The minister said the quota talks were slow when he visits Tokyo last month.')).toEqual([]);
     expect(story('Exporters said they meet the quota rules next month without trouble.')).toEqual([]);
   });
+
+  it('a plan of the parties without a talks noun: officials to discuss, a delegation due, a party to meet', () => {
+    expect(
+      story(
+        'Officials of the two governments are to discuss access to their bond markets in Canberra later this month.',
+      ),
+    ).toEqual(['planned@2019-07-01']);
+    expect(
+      story('A trade delegation from Wellington is due in Canberra next month to press the request.'),
+    ).toEqual(['planned@2019-08-01']);
+    expect(
+      story(
+        'Agriculture Secretary Richard Lyng, who has followed the wool dispute closely, is expected to meet Trade Minister John Dawkins soon.',
+      ),
+    ).toEqual(['planned@?']);
+    // no party planning it, no day to come, or a standard to meet
+    expect(story('Wool exporters are to discuss the quota in Canberra later this month.')).toEqual([]);
+    expect(story('Officials of the two governments are to discuss access to their bond markets.')).toEqual(
+      [],
+    );
+    expect(story('Farmers will meet the new wool standards next year.')).toEqual([]);
+  });
 });

@@ -678,6 +678,8 @@ export function findEvents(
       }
       if (!hit && (t.lower === 'visits' || t.lower === 'meet') && party)
         hit = comingVisit(toks, from, k, S.last, party, publishedMs);
+      if (!hit && party && LOOSE_FIRST.has(t.lower))
+        hit = loosePlan(toks, from, k, S.last, party, publishedMs);
       if (!hit || hit.status === lastStatus) continue;
       // `during the talks` names talks told before (no sitting of its own); `during free trade
       // negotiations in Ottawa this week` tells one
@@ -1020,6 +1022,82 @@ function bothSides(toks: Token[], from: number, a: number): boolean {
   while (q > from && q >= a - 4 && SUBJECT_GAP.has(toks[q]!.lower) && toks[q]!.lower !== ',') q--;
   const n = toks[q - 1]?.lower;
   return q - 1 >= from && BOTH_SIDES.has(toks[q]!.lower) && (n === 'two' || n === 'both');
+}
+
+/** Plans told without a talks noun: `officials of the two governments are to discuss access to
+ * their markets in Tokyo later this month`, `a trade delegation from Taipei is due in Jakarta next
+ * month`, `Baker, who has followed the talks, is expected to meet Finance Minister Wilson`. */
+const LOOSE_PLANS = [
+  'are to discuss',
+  'is to discuss',
+  'are due to discuss',
+  'is due to discuss',
+  'will discuss',
+  'is due in',
+  'are due in',
+  'is expected in',
+  'are expected in',
+  'to meet',
+  'will meet',
+].map((p) => p.split(' '));
+const LOOSE_FIRST = new Set(LOOSE_PLANS.map((w) => w[0]!));
+
+/**
+ * A plan of the parties without a talks noun: a party (or officials, a delegation) as the subject
+ * and a day after the story in the clause, or (`to meet`, `will meet`) a party met right after.
+ */
+function loosePlan(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+  publishedMs: number | null,
+): { status: EventStatus; a: number; b: number } | null {
+  if (publishedMs === null) return null;
+  for (const words of LOOSE_PLANS) {
+    if (!spells(toks, k, last, words)) continue;
+    const b = k + words.length;
+    if (words[words.length - 1] === 'meet') {
+      // (`is expected to meet Finance Minister Michael Wilson`: the party met, a title before it)
+      // and a party as the subject, maybe behind a relative clause (`Baker, who ..., is expected`)
+      let met = false;
+      for (let q = b; q < Math.min(last, b + 3) && !met; q++) met = party(q);
+      return met && (partyInClause(toks, from, k, party) || partyBehindRelative(toks, from, k, party))
+        ? { status: 'planned', a: k, b }
+        : null;
+    }
+    if (!partyBefore(toks, from, k, party)) return null;
+    const e = clauseEnd(toks, b, last);
+    const date = resolveDate(toks, b, e, publishedMs, true);
+    // (`later this month`: this month's first day, still to come)
+    let later = false;
+    for (let q = b; q < e - 1 && !later; q++)
+      later = toks[q]!.lower === 'later' && toks[q + 1]!.lower === 'this';
+    return date !== null && (later || Date.parse(date) > publishedMs) ? { status: 'planned', a: k, b } : null;
+  }
+  return null;
+}
+
+/** A party itself (not `the diplomats`) in the clause before token a. */
+function partyInClause(toks: Token[], from: number, a: number, party: (k: number) => boolean): boolean {
+  for (let q = a - 1; q >= Math.max(from, a - 12) && !CLAUSE_END.has(toks[q]!.lower); q--)
+    if (party(q)) return true;
+  return false;
+}
+
+/** `Treasury Secretary James Baker, who has followed the talks closely, is expected to meet ...`:
+ * a party right before `, who`/`, which` of a relative clause that ends right before verb k. */
+function partyBehindRelative(toks: Token[], from: number, k: number, party: (k: number) => boolean): boolean {
+  let q = k - 1;
+  while (q > from && q >= k - 4 && toks[q]!.text !== ',') q--;
+  if (toks[q]?.text !== ',') return false;
+  for (let r = q - 1; r > from && r >= q - 20; r--) {
+    const w = toks[r]!.lower;
+    if (w === '.' || w === ';') return false;
+    if ((w === 'who' || w === 'which') && toks[r - 1]!.text === ',') return party(r - 2);
+  }
+  return false;
 }
 
 /** What follows an intransitive `meet` (a place or a time, no object). */

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 9;
+export const TOPICS_VERSION = 10;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -356,4 +356,8 @@ export const EVENT_NOUNS = [
   'upcoming',
   // `put its plan to the negotiating group` (events.ts presentedTo)
   'negotiating',
+  // `officials of the two governments are to discuss access ... later this month`, `a trade
+  // delegation from Taipei is due in Jakarta next month` (events.ts loosePlan)
+  'discuss',
+  'delegation',
 ];
