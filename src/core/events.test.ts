@@ -789,4 +789,21 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
     );
     expect(story('Farmers will meet the new wool standards next year.')).toEqual([]);
   });
+
+  it('a deal named as the frame (under the accord signed ...) is no news of it; under a new one is', () => {
+    expect(story('Under the accord signed with Japan last year, Canberra may raise the wool quota.')).toEqual(
+      [],
+    );
+    expect(
+      story('Wellington may cut the levy under the wool understanding signed by the two countries in May.'),
+    ).toEqual([]);
+    expect(
+      story(
+        'Australia and Iran will trade wool for oil under a barter agreement signed in Tehran yesterday.',
+      ),
+    ).toEqual(['signed@2019-07-09']);
+    expect(story('Australia and Japan signed the wool accord in Canberra on Monday.')).toEqual([
+      'signed@2019-07-08',
+    ]);
+  });
 });

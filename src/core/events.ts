@@ -685,6 +685,10 @@ export function findEvents(
       // negotiations in Ottawa this week` tells one
       if (toks[hit.a]!.lower === 'during' && toks[hit.a + 1]?.lower === 'the') continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
+      // `Under the accord signed with the United States last December, Canada may ...`: the deal as
+      // the frame of what follows, not news of it
+      if ((hit.status === 'signed' || hit.status === 'deal_reached') && underDeal(toks, from, hit.a))
+        continue;
       if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
       // `the two sides are due to resume the talks`: a restart on the calendar is a plan
       if (hit.status === 'restarted' && scheduledBefore(toks, from, hit.a)) hit.status = 'planned';
@@ -1377,6 +1381,24 @@ function partyBefore(
   for (let q = a - 1; q >= Math.max(from, a - 12) && !CLAUSE_END.has(toks[q]!.lower); q--) {
     const w = toks[q]!.lower;
     if (party(q) || PARTY_HEADS.has(w) || BOTH_SIDES.has(w)) return true;
+  }
+  return false;
+}
+
+/** `under the bilateral understanding on subsidies ... signed by the two countries in April`: a deal
+ * noun right before trigger a (in its clause, up to 10 words back) whose phrase opens `under the`. */
+function underDeal(toks: Token[], from: number, a: number): boolean {
+  const start = Math.max(clauseStart(toks, from, a), a - 10);
+  for (let q = a - 1; q >= start; q--) {
+    if (!DEALS.has(toks[q]!.lower)) continue;
+    for (let r = q - 1; r >= Math.max(start, q - 4); r--) {
+      const w = toks[r]!.lower;
+      // (`under the accord`, a deal the reader knows; `under a barter agreement signed in Colombo
+      // yesterday` introduces the news itself)
+      if (w === 'under') return toks[r + 1]!.lower === 'the';
+      if (toks[r]!.kind !== TokKind.Word || TALKS.has(w) || DEALS.has(w)) return false;
+    }
+    return false;
   }
   return false;
 }
