@@ -806,4 +806,13 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
       'signed@2019-07-08',
     ]);
   });
+
+  it('a participle ending the dispute is a deal reached', () => {
+    expect(
+      story(
+        'Japan has agreed to open its market to Australian lamb, ending a dispute that soured the two countries ties.',
+      ),
+    ).toEqual(['deal_reached@?']);
+    expect(story('Japan said it saw no way of ending the lamb dispute.')).toEqual([]);
+  });
 });
