@@ -815,4 +815,13 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
     ).toEqual(['deal_reached@?']);
     expect(story('Japan said it saw no way of ending the lamb dispute.')).toEqual([]);
   });
+
+  it('a that-clause after if is supposed: `if that was what it took to end the dispute`', () => {
+    expect(
+      story('Japan said it would open its market if that was what it took to end the lamb dispute.'),
+    ).toEqual([]);
+    expect(story('Officials said that Japan settled the lamb dispute on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
 });

@@ -1413,6 +1413,8 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     // (`before Kerin leaves for talks next week`: what comes before a plan is no supposition of it)
     (opener === 'before' && status !== 'planned') ||
     HYPOTHETICAL.has(opener ?? '') ||
+    // (`if that was what it took to end the dispute`: `that` a pronoun after `if`, not a clause break)
+    (opener === 'that' && HYPOTHETICAL.has(toks[clause - 2]?.lower ?? '')) ||
     (opener === 'as' && (toks[clause - 2]?.lower === 'soon' || toks[clause - 2]?.lower === 'long'))
   )
     return false;
