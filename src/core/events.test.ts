@@ -824,4 +824,13 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
       'deal_reached@2019-07-08',
     ]);
   });
+
+  it('a trigger joined by a hyphen is part of a compound noun', () => {
+    expect(story('The hold-up also delays separate talks on the lamb quota.')).toEqual([]);
+    expect(story('A break-off fee is part of the lamb deal draft.')).toEqual([]);
+    // the verb itself, or a hyphen standing free, still counts
+    expect(story('Wellington and Tokyo held talks on the lamb quota on Monday.')).toEqual([
+      'held@2019-07-08',
+    ]);
+  });
 });

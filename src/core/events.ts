@@ -622,7 +622,11 @@ export function findEvents(
       // an all-caps headline
       if (t.kind !== TokKind.Word || (t.cap && k > S.first && !S.caps)) continue;
       let hit: { status: EventStatus; a: number; b: number } | null = null;
-      const entry = byFirst.get(t.lower);
+      // (`the hold-up also delays a separate negotiation`: a trigger joined by a hyphen to the next
+      // word is part of a compound, not the verb)
+      const nx = toks[k + 1];
+      const entry =
+        nx && nx.text === '-' && !nx.space && toks[k + 2]?.space === false ? undefined : byFirst.get(t.lower);
       if (entry) {
         const longer = entry.more && k + 1 < S.last ? entry.more.get(toks[k + 1]!.lower) : undefined;
         hit =
