@@ -57,7 +57,7 @@ describe('findEvents', () => {
   it('finds status changes of the talks with their dates', () => {
     expect(
       events('Talks\n\nThe two sides will resume talks next week. Negotiations stalled in May 2019.'),
-    ).toEqual(['restarted@2019-07-15', 'stalled@2019-05-01']);
+    ).toEqual(['planned@2019-07-15', 'stalled@2019-05-01']); // (a restart to come is planned)
     expect(events('Deal\n\nThe ministers signed the agreement on Tuesday.')).toEqual(['signed@2019-07-09']);
   });
 
@@ -102,7 +102,7 @@ describe('findEvents: a trigger counts with what it attaches to', () => {
 
   it('not another object: reopening rules or resuming licences is no restart of talks', () => {
     expect(story('Brussels refused to reopen its food safety rules during the negotiations.')).toEqual([]);
-    expect(story('The two sides agreed to reopen talks next week.')).toEqual(['restarted@2019-07-15']);
+    expect(story('The two sides agreed to reopen talks next week.')).toEqual(['planned@2019-07-15']);
   });
 
   it('a subject behind a phrase or a relative clause', () => {
@@ -396,7 +396,8 @@ describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
   });
 
   it('talks that will resume or reconvene', () => {
-    expect(story('The negotiations will resume in Lima on Monday.')).toEqual(['restarted@2019-07-15']);
+    // (a restart still to come is coded as talks planned)
+    expect(story('The negotiations will resume in Lima on Monday.')).toEqual(['planned@2019-07-15']);
     expect(story('The talks will reconvene in Lima next month.')).toEqual(['planned@2019-08-01']);
     expect(story('Parliament will reconvene in Lima next month to debate the talks.')).toEqual([]);
   });
@@ -639,7 +640,7 @@ describe('events: a sentence-opening talks noun with a long phrase (wire set K)'
       story(
         'Talks in Oslo on paying for Danish steel pipe with Norwegian natural gas ended on Tuesday without agreement.',
       ),
-    ).toEqual(['held@2019-07-09']);
+    ).toEqual(['held@2019-07-09', 'stalled@2019-07-09']);
     // no talks noun at the head: no sitting
     expect(
       story('Shipments in Oslo of Danish steel pipe paid for with Norwegian natural gas ended on Tuesday.'),
@@ -670,7 +671,7 @@ describe('events: wire set M shapes', () => {
       story(
         "Talks on renewing Norway's five-year fish supply agreement with the Soviet Union ended in Oslo on Tuesday without agreement.",
       ),
-    ).toEqual(['held@2019-07-09']);
+    ).toEqual(['held@2019-07-09', 'stalled@2019-07-09']);
   });
 
   it('dates a sitting told at the end of a sentence by the day of its main clause', () => {
@@ -683,5 +684,163 @@ describe('events: wire set M shapes', () => {
     expect(
       story('Spain must decide by Friday on the farm package, after two days of talks in Luxembourg.'),
     ).toEqual(['held@?']);
+  });
+});
+
+describe('events: cross-set shapes (wire sets A-P)', () => {
+  it('a sitting that ended or broke up without agreement took place and left the talks stalled', () => {
+    expect(
+      story(
+        'The Danish and Norwegian delegations ended three days of talks in Oslo today without agreeing on herring prices.',
+      ),
+    ).toEqual(['held@2019-07-10', 'stalled@2019-07-10']);
+    expect(story('Talks on the timber quota broke up in Oslo on Tuesday without agreement.')).toEqual([
+      'held@2019-07-09',
+      'stalled@2019-07-09',
+    ]);
+    // `without` in another clause, or not after the sitting's end, is no outcome of it
+    expect(
+      story(
+        'The talks on the timber quota ended in Oslo on Tuesday, and the minister left without agreeing to comment.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      story('Talks on the timber quota began in Oslo on Tuesday without agreement on an agenda.'),
+    ).toEqual(['held@2019-07-09']);
+  });
+
+  it('finds the talks noun heading a whole wire lead as the subject (up to 22 words back)', () => {
+    expect(
+      story(
+        "Talks between Norway's fishing cooperatives and Danish buyers on herring prices for the season from March 1 ended in Oslo yesterday.",
+      ),
+    ).toEqual(['held@2019-07-09']);
+    // no talks noun heading the sentence: no sitting
+    expect(
+      story(
+        "Sales between Norway's fishing cooperatives and Danish buyers on herring prices for the season from March 1 ended in Oslo yesterday.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('a restart dated after the story or told with will is planned; one that happened is restarted', () => {
+    expect(story('The wool quota talks that resume in Canberra next week will cover lamb.')).toEqual([
+      'planned@2019-07-15',
+    ]);
+    expect(story('Negotiators will resume the wool quota talks, officials said.')).toEqual(['planned@?']);
+    // a restart that took place, or one agreed with no day, stays a restart
+    expect(story('The wool quota talks resumed in Canberra on Monday.')).toEqual(['restarted@2019-07-08']);
+    expect(story('Australia and New Zealand agreed to resume the wool quota talks.')).toEqual([
+      'restarted@?',
+    ]);
+  });
+
+  it('a sitting named after in/at and a few modifiers, with a day of its own: held, or planned to come', () => {
+    expect(
+      story('The tariff will be raised at the regular farm trade meeting in Canberra next month.'),
+    ).toEqual(['planned@2019-08-01']);
+    expect(
+      story('Officials are to take up the quota, part of a wider package, at a meeting on August 9.'),
+    ).toEqual(['planned@2019-08-09']);
+    expect(
+      story('Wellington put its case at a meeting of Pacific trade ministers in Suva on Monday.'),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('The lamb quota was raised in sector talks last month, officials said.')).toEqual([
+      'held@2019-06-01',
+    ]);
+    // a plan for a month already past this year is next year's
+    expect(story('Ministers will take the report up at the next meeting in February.')).toEqual([
+      'planned@2020-02-01',
+    ]);
+    // a meeting of others, a body's own meeting, no day of its own, a preposition between
+    expect(story('The minister spoke at a meeting of wool growers in Perth on Monday.')).toEqual([]);
+    expect(story("The minister spoke at the party's annual meeting on Monday.")).toEqual([]);
+    expect(story('The minister raised the lamb quota at a meeting with trade officials.')).toEqual([]);
+    expect(story('Canberra said on Monday it had made its case in the Uruguay Round farm talks.')).toEqual(
+      [],
+    );
+  });
+
+  it('a visit or a meeting told in the present with a later day is a meeting planned', () => {
+    expect(
+      story(
+        'The minister said he would raise the wool quota with Japanese officials when he visits Tokyo next month.',
+      ),
+    ).toEqual(['planned@2019-08-01']);
+    expect(
+      story(
+        'The secretary would discuss the lamb quota with the minister when they meet in Canberra next week.',
+      ),
+    ).toEqual(['planned@2019-07-15']);
+    // no later day, a past day, or a target met: no plan
+    expect(story('The minister said he raises the wool quota whenever he visits Tokyo.')).toEqual([]);
+    expect(story('The minister said the quota talks were slow when he visits Tokyo last month.')).toEqual([]);
+    expect(story('Exporters said they meet the quota rules next month without trouble.')).toEqual([]);
+  });
+
+  it('a plan of the parties without a talks noun: officials to discuss, a delegation due, a party to meet', () => {
+    expect(
+      story(
+        'Officials of the two governments are to discuss access to their bond markets in Canberra later this month.',
+      ),
+    ).toEqual(['planned@2019-07-01']);
+    expect(
+      story('A trade delegation from Wellington is due in Canberra next month to press the request.'),
+    ).toEqual(['planned@2019-08-01']);
+    expect(
+      story(
+        'Agriculture Secretary Richard Lyng, who has followed the wool dispute closely, is expected to meet Trade Minister John Dawkins soon.',
+      ),
+    ).toEqual(['planned@?']);
+    // no party planning it, no day to come, or a standard to meet
+    expect(story('Wool exporters are to discuss the quota in Canberra later this month.')).toEqual([]);
+    expect(story('Officials of the two governments are to discuss access to their bond markets.')).toEqual(
+      [],
+    );
+    expect(story('Farmers will meet the new wool standards next year.')).toEqual([]);
+  });
+
+  it('a deal named as the frame (under the accord signed ...) is no news of it; under a new one is', () => {
+    expect(story('Under the accord signed with Japan last year, Canberra may raise the wool quota.')).toEqual(
+      [],
+    );
+    expect(
+      story('Wellington may cut the levy under the wool understanding signed by the two countries in May.'),
+    ).toEqual([]);
+    expect(
+      story(
+        'Australia and Iran will trade wool for oil under a barter agreement signed in Tehran yesterday.',
+      ),
+    ).toEqual(['signed@2019-07-09']);
+    expect(story('Australia and Japan signed the wool accord in Canberra on Monday.')).toEqual([
+      'signed@2019-07-08',
+    ]);
+  });
+
+  it('a participle ending the dispute is a deal reached', () => {
+    expect(
+      story(
+        'Japan has agreed to open its market to Australian lamb, ending a dispute that soured the two countries ties.',
+      ),
+    ).toEqual(['deal_reached@?']);
+    expect(story('Japan said it saw no way of ending the lamb dispute.')).toEqual([]);
+  });
+
+  it('a that-clause after if is supposed: `if that was what it took to end the dispute`', () => {
+    expect(
+      story('Japan said it would open its market if that was what it took to end the lamb dispute.'),
+    ).toEqual([]);
+    expect(story('Officials said that Japan settled the lamb dispute on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+
+  it('a trigger joined by a hyphen is part of a compound noun', () => {
+    expect(story('The hold-up also delays separate talks on the lamb quota.')).toEqual([]);
+    expect(story('A break-off fee is part of the lamb deal draft.')).toEqual([]);
+    // the verb itself, or a hyphen standing free, still counts
+    expect(story('Wellington and Tokyo held talks on the lamb quota on Monday.')).toEqual([
+      'held@2019-07-08',
+    ]);
   });
 });

@@ -175,6 +175,10 @@ export function resolveDate(
       // a month later than publication with no year is last year's, unless it is a plan
       if (!future && ms > publishedMs + 2 * DAY && !(dTok?.text.length === 4))
         ms = Date.UTC(year - 1, m, day);
+      // and a plan for a month earlier in the year than publication is next year's (`at the next
+      // meeting in February` in a December story); the current month stays (`later this month`)
+      if (future && !(dTok?.text.length === 4) && Date.UTC(year, m + 1, 1) <= publishedMs)
+        ms = Date.UTC(year + 1, m, day);
       return iso(ms);
     }
     if (t.kind === TokKind.Number && t.text.length <= 2 && nx) {
@@ -618,7 +622,11 @@ export function findEvents(
       // an all-caps headline
       if (t.kind !== TokKind.Word || (t.cap && k > S.first && !S.caps)) continue;
       let hit: { status: EventStatus; a: number; b: number } | null = null;
-      const entry = byFirst.get(t.lower);
+      // (`the hold-up also delays a separate negotiation`: a trigger joined by a hyphen to the next
+      // word is part of a compound, not the verb)
+      const nx = toks[k + 1];
+      const entry =
+        nx && nx.text === '-' && !nx.space && toks[k + 2]?.space === false ? undefined : byFirst.get(t.lower);
       if (entry) {
         const longer = entry.more && k + 1 < S.last ? entry.more.get(toks[k + 1]!.lower) : undefined;
         hit =
@@ -627,21 +635,24 @@ export function findEvents(
       }
       if (!hit && t.lower === 'of') hit = talksLasting(toks, k, S.last);
       if (!hit && t.lower === 'next' && nextEv - k <= 5) hit = nextSitting(toks, k, S.last);
-      // `had made it clear in talks in Brussels last month`: talks in which something was said
-      // took place (counted only with a day of their own, below)
+      // `had made it clear in talks in Brussels last month`, `in sector talks last month`: talks in
+      // which something was said took place (counted only with a day of their own, below)
       let inTalks = false;
+      let atSitting = false;
       if (
         !hit &&
-        nextEv === k + 1 &&
+        nextEv > k &&
+        nextEv - k <= 7 &&
         // (nextEv is the sentence's end when no event word follows: nothing to read there)
         nextEv < S.last &&
         t.lower === 'in' &&
-        toks[k + 1]!.lower !== 'negotiators' &&
-        TALKS.has(toks[k + 1]!.lower) &&
+        // (a sentence that already told an event tells its setting: `called a truce in the talks`)
+        found === 0 &&
         toks[k - 1]?.lower !== 'are' &&
-        toks[k - 1]?.lower !== 'is'
+        toks[k - 1]?.lower !== 'is' &&
+        sittingNoun(toks, k, nextEv, party)
       ) {
-        hit = { status: 'held', a: k, b: k + 2 };
+        hit = { status: 'held', a: k, b: nextEv + 1 };
         inTalks = true;
       }
       // (the patterns below end in a talks noun, which carries the W_EVENT bit: only near one)
@@ -654,11 +665,34 @@ export function findEvents(
         hit = presentedTo(toks, from, k, S.last);
       if (!hit && nextEv - k <= 3 && t.lower.length >= 5 && (t.lower === 'after' || t.lower === 'following'))
         hit = afterTalks(toks, k, S.last);
+      // `are to take up the proposals at a meeting on March 9`, `would propose at the ministers'
+      // meeting in Jakarta next month`: a sitting named with a day of its own, held or to come
+      if (
+        !hit &&
+        t.lower === 'at' &&
+        found === 0 &&
+        nextEv > k &&
+        nextEv - k <= 7 &&
+        nextEv < S.last &&
+        sittingNoun(toks, k, nextEv, party)
+      ) {
+        // (a modal or `to` before it tells a sitting still to come: `would propose at ...`)
+        hit = { status: futureInClause(toks, from, k) ? 'planned' : 'held', a: k, b: nextEv + 1 };
+        inTalks = atSitting = true;
+      }
+      if (!hit && (t.lower === 'visits' || t.lower === 'meet') && party)
+        hit = comingVisit(toks, from, k, S.last, party, publishedMs);
+      if (!hit && party && LOOSE_FIRST.has(t.lower))
+        hit = loosePlan(toks, from, k, S.last, party, publishedMs);
       if (!hit || hit.status === lastStatus) continue;
       // `during the talks` names talks told before (no sitting of its own); `during free trade
       // negotiations in Ottawa this week` tells one
       if (toks[hit.a]!.lower === 'during' && toks[hit.a + 1]?.lower === 'the') continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
+      // `Under the accord signed with the United States last December, Canada may ...`: the deal as
+      // the frame of what follows, not news of it
+      if ((hit.status === 'signed' || hit.status === 'deal_reached') && underDeal(toks, from, hit.a))
+        continue;
       if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
       // `the two sides are due to resume the talks`: a restart on the calendar is a plan
       if (hit.status === 'restarted' && scheduledBefore(toks, from, hit.a)) hit.status = 'planned';
@@ -666,14 +700,22 @@ export function findEvents(
       // present tense of news: `talks open on Monday`, `Yeutter meets Tamura on Monday`)
       const future =
         hit.status === 'planned' ||
+        (atSitting && futureInClause(toks, from, hit.a)) ||
         FUTURE.has(toks[hit.a]!.lower) ||
         PRESENT_TENSE.has(toks[hit.a]!.lower) ||
         futureBefore(toks, from, hit.a);
-      const date =
+      // (talks named after `at` or modifiers count only with a day after them: `at a meeting on
+      // March 9`, not `said on Monday it had made its case in the farm talks`)
+      const after = inTalks && (atSitting || nextEv - k > 1);
+      const ownDay =
         si === 0
           ? null // the headline: its present tense names no day
           : (resolveDate(toks, hit.b, clauseEnd(toks, hit.b, S.last), publishedMs, future) ??
-            resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future) ??
+            (after ? null : resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future)));
+      const date =
+        si === 0 || ownDay !== null || after
+          ? ownDay
+          : (ownDay ??
             // `Trump said on Friday that they had reached a deal`: the day it was told
             reportedDay(toks, from, clauseStart(toks, from, hit.a), publishedMs) ??
             // `On Sunday, Malaysia and Cambodia signed ...`: a day put first in the sentence
@@ -682,24 +724,141 @@ export function findEvents(
             (hit.status === 'held'
               ? (endedDay(toks, hit.b, S.last, publishedMs) ?? mainClauseDay(toks, from, hit.a, publishedMs))
               : null));
-      if (inTalks && (date === null || publishedMs === null || Date.parse(date) > publishedMs)) continue;
-      // talks dated after the story are still to come (`officials tomorrow open talks`)
-      if (hit.status === 'held' && date !== null && publishedMs !== null && Date.parse(date) > publishedMs)
-        hit.status = 'planned';
+      if (
+        inTalks &&
+        (date === null || publishedMs === null || (!atSitting && Date.parse(date) > publishedMs))
+      )
+        continue;
+      // (`were reported to have pressed for it at a meeting earlier this month`: a past day is held)
+      if (atSitting && hit.status === 'planned' && date !== null && Date.parse(date) <= publishedMs!)
+        hit.status = 'held';
+      // talks dated after the story are still to come (`officials tomorrow open talks`); so is a
+      // restart dated after it or told with `will` (`talks that resume in Washington next week`,
+      // `talks on that point will resume in Moscow`): the labels code a coming restart as planned
+      const later = date !== null && publishedMs !== null && Date.parse(date) > publishedMs;
+      if ((hit.status === 'held' || hit.status === 'restarted') && later) hit.status = 'planned';
+      if (hit.status === 'restarted' && willBefore(toks, from, hit.a)) hit.status = 'planned';
       // (an event word the jump passes over still counts for the window after it)
       for (let q = k + 1; q < hit.b; q++) if ((toks[q]!.w & W_EVENT) !== 0) lastEv = q;
       k = hit.b - 1;
       lastStatus = hit.status;
       found++;
       const key = `${hit.status}|${date ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ status: hit.status, date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({ status: hit.status, date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
+      }
+      // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
+      // talks stuck (a second event of the same day)
+      if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last))) {
+        const k2 = `stalled|${date ?? ''}`;
+        if (!seen.has(k2)) {
+          seen.add(k2);
+          out.push({ status: 'stalled', date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
+        }
+      }
     }
   }
   // an undated event of a status the article also dates is the same event told again
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
   return out.filter((e) => e.date !== null || !dated.has(e.status));
+}
+
+/** What a sitting ends without when it leaves the talks stuck (`without agreement`, `without
+ * agreeing on`, `without reaching a deal`, `without progress`), right after `without`. */
+const WITHOUT_OUTCOME = new Set([
+  'agreement',
+  'agreeing',
+  'reaching',
+  'progress',
+  'breakthrough',
+  'result',
+  'accord',
+  'deal',
+  'settlement',
+]);
+/** Verbs of a sitting's end, as the held triggers and `ended two days of talks` spell them. */
+const SITTING_ENDS = new Set([
+  'ended',
+  'ends',
+  'end',
+  'broke',
+  'adjourned',
+  'closed',
+  'concluded',
+  'wound',
+  'wrapped',
+]);
+
+/** `Talks ... ended in Tokyo yesterday without agreement`, `ended two days of talks today without
+ * agreeing on a declaration`: a sitting's end verb in [a, e) and `without` + an outcome after it. */
+function endedWithout(toks: Token[], a: number, e: number): boolean {
+  let ended = false;
+  for (let q = Math.max(0, a - 1); q < e; q++) {
+    const w = toks[q]!.lower;
+    if (SITTING_ENDS.has(w)) ended = true;
+    else if (w === 'without' && ended) {
+      // (the bare wire idiom only: `without an agreement` is coded as talks held in the own set)
+      return WITHOUT_OUTCOME.has(toks[q + 1]?.lower ?? '');
+    }
+  }
+  return false;
+}
+
+/** Words between `in`/`at` and a talks noun that make it no sitting of the talks (a body's own
+ * meeting, or `at the end of`, `in the course of`). */
+const SITTING_NOT = new Set([
+  'cabinet',
+  'board',
+  'caucus',
+  'party',
+  'of',
+  'shareholders',
+  'annual',
+  'press',
+  'news',
+]);
+
+/**
+ * `in sector talks`, `at the ATPC ministers' meeting`, `at their regular high-level trade talks`:
+ * the talks noun at n after a few modifiers of `in`/`at` at k (no clause break, no gerund first, no
+ * body's own meeting); a meeting `of`/`with` someone must be of parties (`a meeting of Community
+ * ministers`, not `of fish processors`).
+ */
+function sittingNoun(toks: Token[], k: number, n: number, party: ((k: number) => boolean) | null): boolean {
+  const noun = toks[n]!.lower;
+  if (!TALKS.has(noun) || noun === 'negotiators') return false;
+  for (let q = k + 1; q < n; q++) {
+    const t = toks[q]!;
+    const w = t.lower;
+    if (t.kind !== TokKind.Word && w !== '-' && w !== "'" && w !== "'s" && w !== '\u2019s') return false;
+    if (CLAUSE_END.has(w) || SITTING_NOT.has(w) || SUBJECT_PREPS.has(w) || w === 'to') return false;
+    if (q === k + 1 && w.endsWith('ing')) return false;
+  }
+  const nx = toks[n + 1]?.lower;
+  if ((nx === 'of' || nx === 'with') && MEETINGS.has(noun)) {
+    for (let q = n + 2; q < n + 7 && q < toks.length; q++) {
+      const w = toks[q]!.lower;
+      if (CLAUSE_END.has(w)) return false;
+      if ((party && party(q)) || PARTY_HEADS.has(w)) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Markers of a sentence telling what is still to come (not a bare `to`: `put to the group`). */
+const COMING = new Set(['will', 'would', "'ll", 'due', 'scheduled', 'expected', 'plans', 'plan']);
+/** Will, would, due, `are to` ... anywhere in the sentence before a: a sitting still to come. */
+function futureInClause(toks: Token[], from: number, a: number): boolean {
+  for (let q = a - 1; q >= from; q--) {
+    const w = toks[q]!.lower;
+    if (w === '.' || w === ';') return false;
+    if (COMING.has(w)) return true;
+    if (w === 'to' && q > from && SCHEDULED.has(toks[q - 1]!.lower) && toks[q + 1]?.lower !== 'have')
+      return true;
+  }
+  return false;
 }
 
 /** `Greece refused yesterday to join ..., after two days of talks`: a day word (`yesterday`,
@@ -790,7 +949,9 @@ function attaches(
       // longer phrase when the head noun opens the sentence)
       // (`Talks on renewing Argentina's five-year grain supply agreement with the Soviet Union
       // ended ...`: up to 16 tokens when it opens the sentence)
-      for (let h = q - 1; h >= Math.max(from, q - 16); h--) {
+      // (`Talks between Australian sugar sellers and Japanese refiners on the price of sugar under
+      // their long-term supply contract broke up ...`: up to 22 then, a wire lead's whole subject)
+      for (let h = q - 1; h >= Math.max(from, q - 22); h--) {
         const w = toks[h]!.lower;
         if (CLAUSE_END.has(w)) return false;
         if (q - h > 8 && h !== from) continue;
@@ -882,6 +1043,125 @@ function bothSides(toks: Token[], from: number, a: number): boolean {
   while (q > from && q >= a - 4 && SUBJECT_GAP.has(toks[q]!.lower) && toks[q]!.lower !== ',') q--;
   const n = toks[q - 1]?.lower;
   return q - 1 >= from && BOTH_SIDES.has(toks[q]!.lower) && (n === 'two' || n === 'both');
+}
+
+/** Plans told without a talks noun: `officials of the two governments are to discuss access to
+ * their markets in Tokyo later this month`, `a trade delegation from Taipei is due in Jakarta next
+ * month`, `Baker, who has followed the talks, is expected to meet Finance Minister Wilson`. */
+const LOOSE_PLANS = [
+  'are to discuss',
+  'is to discuss',
+  'are due to discuss',
+  'is due to discuss',
+  'will discuss',
+  'is due in',
+  'are due in',
+  'is expected in',
+  'are expected in',
+  'to meet',
+  'will meet',
+].map((p) => p.split(' '));
+const LOOSE_FIRST = new Set(LOOSE_PLANS.map((w) => w[0]!));
+
+/**
+ * A plan of the parties without a talks noun: a party (or officials, a delegation) as the subject
+ * and a day after the story in the clause, or (`to meet`, `will meet`) a party met right after.
+ */
+function loosePlan(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+  publishedMs: number | null,
+): { status: EventStatus; a: number; b: number } | null {
+  if (publishedMs === null) return null;
+  for (const words of LOOSE_PLANS) {
+    if (!spells(toks, k, last, words)) continue;
+    const b = k + words.length;
+    if (words[words.length - 1] === 'meet') {
+      // (`is expected to meet Finance Minister Michael Wilson`: the party met, a title before it)
+      // and a party as the subject, maybe behind a relative clause (`Baker, who ..., is expected`)
+      let met = false;
+      for (let q = b; q < Math.min(last, b + 3) && !met; q++) met = party(q);
+      return met && (partyInClause(toks, from, k, party) || partyBehindRelative(toks, from, k, party))
+        ? { status: 'planned', a: k, b }
+        : null;
+    }
+    if (!partyBefore(toks, from, k, party)) return null;
+    const e = clauseEnd(toks, b, last);
+    const date = resolveDate(toks, b, e, publishedMs, true);
+    // (`later this month`: this month's first day, still to come)
+    let later = false;
+    for (let q = b; q < e - 1 && !later; q++)
+      later = toks[q]!.lower === 'later' && toks[q + 1]!.lower === 'this';
+    return date !== null && (later || Date.parse(date) > publishedMs) ? { status: 'planned', a: k, b } : null;
+  }
+  return null;
+}
+
+/** A party itself (not `the diplomats`) in the clause before token a. */
+function partyInClause(toks: Token[], from: number, a: number, party: (k: number) => boolean): boolean {
+  for (let q = a - 1; q >= Math.max(from, a - 12) && !CLAUSE_END.has(toks[q]!.lower); q--)
+    if (party(q)) return true;
+  return false;
+}
+
+/** `Treasury Secretary James Baker, who has followed the talks closely, is expected to meet ...`:
+ * a party right before `, who`/`, which` of a relative clause that ends right before verb k. */
+function partyBehindRelative(toks: Token[], from: number, k: number, party: (k: number) => boolean): boolean {
+  let q = k - 1;
+  while (q > from && q >= k - 4 && toks[q]!.text !== ',') q--;
+  if (toks[q]?.text !== ',') return false;
+  for (let r = q - 1; r > from && r >= q - 20; r--) {
+    const w = toks[r]!.lower;
+    if (w === '.' || w === ';') return false;
+    if ((w === 'who' || w === 'which') && toks[r - 1]!.text === ',') return party(r - 2);
+  }
+  return false;
+}
+
+/** What follows an intransitive `meet` (a place or a time, no object). */
+const MEET_NEXT = new Set([
+  'in',
+  'on',
+  'at',
+  'next',
+  'later',
+  'this',
+  'again',
+  'early',
+  'tomorrow',
+  'here',
+  'there',
+]);
+/** Pronouns that may be the subject of a coming visit (`when he visits Tokyo`, `when they meet`). */
+const VISITORS = new Set(['he', 'she', 'they', 'we']);
+
+/**
+ * `he would put the offer to Japanese ministers when he visits Tokyo next month`, `Lyng would discuss
+ * beef with Kerin when they meet in Washington next month`: a party's visit or a meeting told in
+ * the present with a day after the story is a meeting planned (none without such a day). k is the
+ * `visits`/`meet`; its subject is a party or a pronoun right before it (`they` for `meet`), a
+ * visit's object a place or a party.
+ */
+function comingVisit(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+  publishedMs: number | null,
+): { status: EventStatus; a: number; b: number } | null {
+  if (k <= from || publishedMs === null) return null;
+  const s = toks[k - 1]!.lower;
+  const visit = toks[k]!.lower === 'visits';
+  if (visit ? !VISITORS.has(s) && !party(k - 1) : s !== 'they' && s !== 'we') return null;
+  const o = toks[k + 1];
+  // (a visit's place; a meeting with no object: `meet in Washington`, not `meet the quota rules`)
+  if (!o || (visit ? !(o.kind === TokKind.Word && o.cap) : !MEET_NEXT.has(o.lower))) return null;
+  const date = resolveDate(toks, k + 1, clauseEnd(toks, k + 1, last), publishedMs, true);
+  return date !== null && Date.parse(date) > publishedMs ? { status: 'planned', a: k, b: k + 1 } : null;
 }
 
 /** Verbs of putting a proposal before a sitting of the talks (`put its plan to the negotiating group`). */
@@ -1122,6 +1402,24 @@ function partyBefore(
   return false;
 }
 
+/** `under the bilateral understanding on subsidies ... signed by the two countries in April`: a deal
+ * noun right before trigger a (in its clause, up to 10 words back) whose phrase opens `under the`. */
+function underDeal(toks: Token[], from: number, a: number): boolean {
+  const start = Math.max(clauseStart(toks, from, a), a - 10);
+  for (let q = a - 1; q >= start; q--) {
+    if (!DEALS.has(toks[q]!.lower)) continue;
+    for (let r = q - 1; r >= Math.max(start, q - 4); r--) {
+      const w = toks[r]!.lower;
+      // (`under the accord`, a deal the reader knows; `under a barter agreement signed in Colombo
+      // yesterday` introduces the news itself)
+      if (w === 'under') return toks[r + 1]!.lower === 'the';
+      if (toks[r]!.kind !== TokKind.Word || TALKS.has(w) || DEALS.has(w)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Not supposed, denied or a goal: the clause before the trigger has no `if`/`until`, modal,
  * negation or goal verb governing it. */
 function real(toks: Token[], from: number, a: number, status: EventStatus): boolean {
@@ -1132,6 +1430,8 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     // (`before Kerin leaves for talks next week`: what comes before a plan is no supposition of it)
     (opener === 'before' && status !== 'planned') ||
     HYPOTHETICAL.has(opener ?? '') ||
+    // (`if that was what it took to end the dispute`: `that` a pronoun after `if`, not a clause break)
+    (opener === 'that' && HYPOTHETICAL.has(toks[clause - 2]?.lower ?? '')) ||
     (opener === 'as' && (toks[clause - 2]?.lower === 'soon' || toks[clause - 2]?.lower === 'long'))
   )
     return false;
@@ -1208,6 +1508,13 @@ function endedDay(toks: Token[], b: number, last: number, publishedMs: number | 
     if (CLAUSE_END.has(w)) return null;
   }
   return null;
+}
+
+/** `will resume`, `would resume`: the trigger's own future auxiliary (its phrase or the word before). */
+function willBefore(toks: Token[], from: number, a: number): boolean {
+  const w = toks[a]!.lower;
+  const p = a > from ? toks[a - 1]!.lower : '';
+  return w === 'will' || w === 'would' || p === 'will' || p === 'would' || p === "'ll";
 }
 
 /** A future marker in the few words before a trigger (`will sign`, `plans to meet`). */

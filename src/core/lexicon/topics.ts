@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 9;
+export const TOPICS_VERSION = 11;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -215,7 +215,7 @@ export const EVENT_TRIGGERS = [
   // agreements reached
   'deal_reached|reach,reached,reaches,reaching,strike,struck,strikes,striking,seal,sealed,seals,clinch,clinched,clinches,agree,agreed,agrees,agree on,agreed on,agrees on,settle on,settled on,settles on,finalise,finalised,finalize,finalized,forge,forged,hammer out,hammered out,close,closed,closes,announce,announced,announces,unveil,unveiled,unveils,call,called,calls,secure,secured,conclude,concluded,concludes,complete,completed|object|deal',
   'deal_reached|reached,struck,sealed,clinched,concluded,agreed,finalised,finalized,announced,agreed upon,was done,is done|subject|deal',
-  'deal_reached|settle,settled,settles,settling,resolve,resolved,resolves,resolving,end,ended,ends|object|dispute',
+  'deal_reached|settle,settled,settles,settling,resolve,resolved,resolves,resolving,end,ended,ends,ending|object|dispute',
   'deal_reached|settled,resolved|subject|dispute',
   // concluding or wrapping up talks about an agreement (`concluded negotiations on a free trade agreement`)
   'deal_reached|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed|object|talks-on-deal,process',
@@ -356,4 +356,8 @@ export const EVENT_NOUNS = [
   'upcoming',
   // `put its plan to the negotiating group` (events.ts presentedTo)
   'negotiating',
+  // `officials of the two governments are to discuss access ... later this month`, `a trade
+  // delegation from Taipei is due in Jakarta next month` (events.ts loosePlan)
+  'discuss',
+  'delegation',
 ];
