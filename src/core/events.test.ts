@@ -843,4 +843,21 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
       'held@2019-07-08',
     ]);
   });
+
+  it('a party telling a sitting or the other side’s delegation something, on a past day, took part in talks', () => {
+    expect(
+      story("Japan told the Uruguay Round's farm group today it could not accept the wool panel report."),
+    ).toEqual(['held@2019-07-10']);
+    expect(
+      story(
+        'EC negotiators told a Norwegian delegation in Brussels last week that the fish quotas would stay.',
+      ),
+    ).toEqual(['held@2019-07-01']);
+    // a meeting of others, a day still to come, or reporters told
+    expect(story('Japan told a meeting of wool growers in Perth on Monday that quotas would stay.')).toEqual(
+      [],
+    );
+    expect(story('Japan told the GATT Council it would answer the wool panel next month.')).toEqual([]);
+    expect(story('Japan told reporters today that the wool quota would stay.')).toEqual([]);
+  });
 });

@@ -684,6 +684,12 @@ export function findEvents(
         hit = comingVisit(toks, from, k, S.last, party, publishedMs);
       if (!hit && party && LOOSE_FIRST.has(t.lower))
         hit = loosePlan(toks, from, k, S.last, party, publishedMs);
+      // (counted only with a past day of its own after the body, as talks something was said in)
+      let told = false;
+      if (!hit && party && t.lower === 'told' && found === 0) {
+        hit = toldSitting(toks, from, k, S.last, party);
+        told = inTalks = hit !== null;
+      }
       if (!hit || hit.status === lastStatus) continue;
       // `during the talks` names talks told before (no sitting of its own); `during free trade
       // negotiations in Ottawa this week` tells one
@@ -706,7 +712,7 @@ export function findEvents(
         futureBefore(toks, from, hit.a);
       // (talks named after `at` or modifiers count only with a day after them: `at a meeting on
       // March 9`, not `said on Monday it had made its case in the farm talks`)
-      const after = inTalks && (atSitting || nextEv - k > 1);
+      const after = inTalks && (atSitting || told || nextEv - k > 1);
       const ownDay =
         si === 0
           ? null // the headline: its present tense names no day
@@ -1119,6 +1125,36 @@ function partyBehindRelative(toks: Token[], from: number, k: number, party: (k: 
     if ((w === 'who' || w === 'which') && toks[r - 1]!.text === ',') return party(r - 2);
   }
   return false;
+}
+
+/** Bodies of the other side that a party addresses at a sitting (`told the GATT Council`). */
+const TOLD_BODIES = new Set(['council', 'delegation', 'delegations']);
+
+/**
+ * `Japan told the GATT Council today`, `India and Brazil told the Uruguay Round's group on services
+ * today`, `Community negotiators told a Thai delegation in Brussels last week`: a party addressing
+ * a sitting of the talks or the other side's body took part in a sitting. k is the `told`; its
+ * subject a party.
+ */
+function toldSitting(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  if (!partyInClause(toks, from, k, party)) return null;
+  for (let q = k + 1; q < Math.min(last, k + 6); q++) {
+    const w = toks[q]!.lower;
+    if (CLAUSE_END.has(w)) return null;
+    if (TALKS.has(w) && w !== 'negotiators') {
+      // (`the Uruguay Round's group`: the body of a round; else a sitting of parties)
+      if (toks[q + 1]?.lower === "'s" && q + 2 < last) return { status: 'held', a: k, b: q + 3 };
+      return sittingNoun(toks, k, q, party) ? { status: 'held', a: k, b: q + 1 } : null;
+    }
+    if (TOLD_BODIES.has(w)) return q > k + 1 && party(q - 1) ? { status: 'held', a: k, b: q + 1 } : null;
+  }
+  return null;
 }
 
 /** What follows an intransitive `meet` (a place or a time, no object). */
