@@ -682,8 +682,10 @@ export function findEvents(
       }
       if (!hit && (t.lower === 'visits' || t.lower === 'meet') && party)
         hit = comingVisit(toks, from, k, S.last, party, publishedMs);
-      if (!hit && party && LOOSE_FIRST.has(t.lower))
-        hit = loosePlan(toks, from, k, S.last, party, publishedMs);
+      if (!hit && party && LOOSE_SECOND.has(toks[k + 1]?.lower ?? '')) {
+        const plans = LOOSE_BY_FIRST.get(t.lower);
+        if (plans) hit = loosePlan(toks, from, k, S.last, party, publishedMs, plans);
+      }
       // (counted only with a past day of its own after the body, as talks something was said in)
       let told = false;
       if (!hit && party && t.lower === 'told' && found === 0) {
@@ -1067,7 +1069,11 @@ const LOOSE_PLANS = [
   'to meet',
   'will meet',
 ].map((p) => p.split(' '));
-const LOOSE_FIRST = new Set(LOOSE_PLANS.map((w) => w[0]!));
+/** The plans by their first word, each kept only where the next word is one of the plans' second
+ * words ("is", "to" and "will" are common: most never start one). */
+const LOOSE_BY_FIRST = new Map<string, string[][]>();
+for (const w of LOOSE_PLANS) LOOSE_BY_FIRST.set(w[0]!, [...(LOOSE_BY_FIRST.get(w[0]!) ?? []), w]);
+const LOOSE_SECOND = new Set(LOOSE_PLANS.map((w) => w[1]!));
 
 /**
  * A plan of the parties without a talks noun: a party (or officials, a delegation) as the subject
@@ -1080,9 +1086,10 @@ function loosePlan(
   last: number,
   party: (k: number) => boolean,
   publishedMs: number | null,
+  plans: readonly string[][],
 ): { status: EventStatus; a: number; b: number } | null {
   if (publishedMs === null) return null;
-  for (const words of LOOSE_PLANS) {
+  for (const words of plans) {
     if (!spells(toks, k, last, words)) continue;
     const b = k + words.length;
     if (words[words.length - 1] === 'meet') {
