@@ -1331,6 +1331,14 @@ export function findPreconditions(
     const main = carried.length === 0 ? mainIssueBefore(first, 2) : null;
     if (main) issues.add(main);
   };
+  /** addIssueInDispute, then, when that gave none, the issue the story named most so far even if
+   * named once. */
+  const addIssueOrMain = (issues: Set<Issue>, si: number, first: number): void => {
+    addIssueInDispute(issues, si, first);
+    if (issues.size > 0) return;
+    const main = mainIssueBefore(first, 1);
+    if (main) issues.add(main);
+  };
   /** Whether the story names an export-control body (looked up once, when first needed). */
   let controlBody: boolean | undefined;
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
@@ -2975,13 +2983,9 @@ export function findPreconditions(
         DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
         standFirm(toks, cu.b, scopeEnd)
       ) {
-        addIssueInDispute(issues, si, S.first);
         // (with no one issue before and none named twice, the one named most so far: holding out
         // is on the matter of the story, not on something else)
-        if (issues.size === 0) {
-          const main = mainIssueBefore(S.first, 1);
-          if (main) issues.add(main);
-        }
+        addIssueOrMain(issues, si, S.first);
       }
       // "Washington wanted the licensing system scrapped", "wants the review cut to a year": a
       // measure of the other side wanted undone, named by no issue word, is on the matter in dispute
@@ -2993,11 +2997,7 @@ export function findPreconditions(
         measureWantedUndone(toks, cu.b, scopeEnd) &&
         !taxUndone(toks, cu.b, scopeEnd) // (a tax is a tariff matter, below)
       ) {
-        addIssueInDispute(issues, si, S.first);
-        if (issues.size === 0) {
-          const main = mainIssueBefore(S.first, 1);
-          if (main) issues.add(main);
-        }
+        addIssueOrMain(issues, si, S.first);
       }
       // "Peking is seeking at least six pct", "had sought a share of 0.5 pct", "sought a cut to
       // 150,000 tonnes": a figure asked for, with no issue word, is a position on the story's main
