@@ -1034,8 +1034,9 @@ function placeOfMention(
   a: number,
   b: number,
   publishedMs: number | null,
-  byId: Map<string, LexRef>,
+  lex: CompiledLexicon,
 ): LexRef | null {
+  const byId = lex.byId;
   const countryAt = (k: number): LexRef | null => {
     const m = lexAt[k];
     const ref = m?.a === k ? m.hit.ref : null;
@@ -1051,7 +1052,7 @@ function placeOfMention(
   // ("the Plant Health Inspection Service of the U.S. Department of Agriculture": its parent's country)
   if (toks[b]?.lower === 'of' && toks[b + 1]?.lower === 'the') {
     const parent = parentBodyAt(lexAt, b + 2);
-    const id = parent?.side ? getLexicon().sideId.get(parent.side) : undefined;
+    const id = parent?.side ? lex.sideId.get(parent.side) : undefined;
     const side = id ? byId.get(id) : undefined;
     if (side) return side;
   }
@@ -1077,7 +1078,7 @@ function parentBodyAt(lexAt: (LexMatch | null)[], k: number): LexRef | null {
 }
 
 /** True when no lexicon name covers a token of [a, b). */
-function noLexBefore(lexAt: (LexMatch | null)[], a: number, b: number): boolean {
+function noLexIn(lexAt: (LexMatch | null)[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (lexAt[k]) return false;
   return true;
 }
@@ -2056,7 +2057,7 @@ export function recognizeActors(
             // once its full name was used ("the Commission") closes a longer name, two words or
             // more the lexicon does not know, whose head word it is ("the Trade Commission's
             // ruling" is more likely a short form of a body named before)
-            !(m.hit.form === Form.After && k === b - 1 && k - a >= 2 && noLexBefore(lexAt, a, k)) &&
+            !(m.hit.form === Form.After && k === b - 1 && k - a >= 2 && noLexIn(lexAt, a, k)) &&
             // "Hyundai Heavy Industries", "Mitsubishi Electric Corp", "Daiwa Securities Research
             // Institute": a firm's name the lexicon knows opens another firm's or body's name when
             // two more words end in a company's or body's head word
@@ -2580,13 +2581,18 @@ export function recognizeActors(
     if (s >= 0 && spans[s]!.a === i) {
       const sp = spans[s]!;
       let actor: ActorInfo;
+      // a firm named before with its legal form, named again without it: "American Motors Corp ...
+      // American Motors's rating", and as no person: "Vidrios Andinos S.A. ... Vidrios Andinos
+      // said", "a spokesman for Acme Widgets said"
+      const stemFirm =
+        firmStems && !sp.ref && (sp.kind === 'company' || (sp.kind === 'person' && !sp.role))
+          ? firmStems.get(sp.name.toLowerCase())
+          : undefined;
       if (sp.ref) {
         actor = B.fromRef(sp.ref);
         if (sp.role) actor.role = oneLine(sp.role);
-      } else if (sp.kind === 'person' && !sp.role && firmStems?.has(sp.name.toLowerCase())) {
-        // "Vidrios Andinos S.A. ... Vidrios Andinos said", "a spokesman for Acme Widgets said": a
-        // firm named again without its legal form is the firm, not a person
-        actor = firmStems.get(sp.name.toLowerCase())!;
+      } else if (sp.kind === 'person' && stemFirm) {
+        actor = stemFirm;
       } else if (sp.kind === 'person') {
         const single = sp.b - sp.a === 1;
         const known = single ? surnames.get(toks[sp.a]!.lower) : undefined;
@@ -2609,12 +2615,8 @@ export function recognizeActors(
         let gov = false;
         if (sp.kind === 'organization')
           for (let k = sp.a; k < sp.b; k++) if (GOV_ORG_HEADS.has(toks[k]!.lower)) gov = true;
-        // "American Motors Corp ... American Motors's rating": a firm's name without its legal
-        // suffix, once the full name was used, is that firm
-        const stem =
-          sp.kind === 'company' && sp.b - sp.a >= 1 ? firmStems?.get(sp.name.toLowerCase()) : undefined;
         actor =
-          stem ??
+          stemFirm ??
           B.get(
             orgId(B, lexAt, sp.a, sp.b, sp.name, sp.side?.side ?? null, gov),
             sp.name,
@@ -2627,10 +2629,7 @@ export function recognizeActors(
         const sfx = toks[sp.b - 1]!.text === '.' ? sp.b - 2 : sp.b - 1;
         if (actor.kind === 'company' && sfx > sp.a && LEGAL_FORMS.has(toks[sfx]!.lower))
           (firmStems ??= new Map()).set(
-            text
-              .slice(toks[sp.a]!.start, toks[sfx - 1]!.end)
-              .toLowerCase()
-              .replace(/\s+/g, ' '),
+            oneLine(text.slice(toks[sp.a]!.start, toks[sfx - 1]!.end)).toLowerCase(),
             actor,
           );
       }
@@ -2938,7 +2937,7 @@ export function recognizeActors(
   for (const m of B.mentions) {
     const a = m.actor;
     if (a.kind !== 'organization' || a.side || !a.id.startsWith('o:') || !isNationalGovBody(a.name)) continue;
-    const near = placeOfMention(toks, lexAt, sentences[sentOf[m.a]!]!, m.a, m.b, publishedMs, lex.byId);
+    const near = placeOfMention(toks, lexAt, sentences[sentOf[m.a]!]!, m.a, m.b, publishedMs, lex);
     const side = near ? { side: near.name, sideId: near.id } : onlyParty;
     if (!side) continue;
     a.side = side.side;

@@ -751,25 +751,31 @@ export function findEvents(
       k = hit.b - 1;
       lastStatus = hit.status;
       found++;
-      const key = `${hit.status}|${date ?? ''}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push({ status: hit.status, date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
-      }
+      addEvent(out, seen, hit.status, date, text, S);
       // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
       // talks stuck (a second event of the same day)
-      if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last))) {
-        const k2 = `stalled|${date ?? ''}`;
-        if (!seen.has(k2)) {
-          seen.add(k2);
-          out.push({ status: 'stalled', date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
-        }
-      }
+      if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
+        addEvent(out, seen, 'stalled', date, text, S);
     }
   }
   // an undated event of a status the article also dates is the same event told again
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
   return out.filter((e) => e.date !== null || !dated.has(e.status));
+}
+
+/** Adds an event once per (status, date), with its sentence. */
+function addEvent(
+  out: NegotiationEvent[],
+  seen: Set<string>,
+  status: EventStatus,
+  date: string | null,
+  text: string,
+  S: Sentence,
+): void {
+  const key = `${status}|${date ?? ''}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  out.push({ status, date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
 }
 
 /** What a sitting ends without when it leaves the talks stuck (`without agreement`, `without

@@ -1294,6 +1294,30 @@ export function findPreconditions(
   };
   const out: Precondition[] = [];
   const seen = new Set<string>();
+  /** Records a position once per (holder, issue, stance); false when it was already recorded. */
+  const emit = (
+    h: ActorInfo,
+    tg: ActorInfo | null,
+    issue: Issue,
+    stance: Stance,
+    S: Sentence,
+    rule: string,
+  ): boolean => {
+    const key = `${h.id}|${issue}|${stance}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    out.push({
+      holder: h.id,
+      target: tg && tg.id !== h.id ? tg.id : null,
+      issue,
+      stance,
+      text: text.slice(S.start, S.end),
+      start: S.start,
+      end: S.end,
+      rule,
+    });
+    return true;
+  };
   /** Issues of the positions found in each sentence (what a later "it" or "the measures" points to). */
   const sentenceIssues = new Map<number, Issue[]>();
   const namedIssues = new Map<number, Issue[]>();
@@ -3212,22 +3236,10 @@ export function findPreconditions(
       }
       for (const [h, tg] of holders.length > 1 ? holders.slice(1) : holders)
         for (const issue of issues) {
-          const key = `${h.id}|${issue}|${stance}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          if (!emit(h, tg, issue, stance, S, `cue:${ruleSlug(cu.cue.phrase)}+issue:${issue}`)) continue;
           const got = sentenceIssues.get(si);
           if (!got) sentenceIssues.set(si, [issue]);
           else if (!got.includes(issue)) got.push(issue);
-          out.push({
-            holder: h.id,
-            target: tg && tg.id !== h.id ? tg.id : null,
-            issue,
-            stance,
-            text: text.slice(S.start, S.end),
-            start: S.start,
-            end: S.end,
-            rule: `cue:${ruleSlug(cu.cue.phrase)}+issue:${issue}`,
-          });
         }
       // "was prepared to give Community firms easier access ..., but only as part of a balanced
       // package": the terms an offer is limited to, when they name an issue of their own, are the
@@ -3238,20 +3250,8 @@ export function findPreconditions(
           let end = only + 1;
           while (end < S.last && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
           for (const issue of collectIssues(lex.issues, toks, only + 1, end, ar.mentionAt)) {
-            if (issues.has(issue)) continue;
-            const key = `${holder.id}|${issue}|condition`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            out.push({
-              holder: holder.id,
-              target: target && target.id !== holder.id ? target.id : null,
-              issue,
-              stance: 'condition',
-              text: text.slice(S.start, S.end),
-              start: S.start,
-              end: S.end,
-              rule: `cue:only_${toks[only + 1]!.lower}+issue:${issue}`,
-            });
+            if (!issues.has(issue))
+              emit(holder, target, issue, 'condition', S, `cue:only_${toks[only + 1]!.lower}+issue:${issue}`);
           }
         }
       }
@@ -3270,21 +3270,8 @@ export function findPreconditions(
         const mi = agentAfter(k + 1);
         const h = mi >= 0 ? resolveHolder(ar.mentions[mi]!.actor) : null;
         if (!h || h.kind === 'country' || h.kind === 'bloc') continue;
-        for (const issue of told) {
-          const key = `${h.id}|${issue}|demand`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({
-            holder: h.id,
-            target: null,
-            issue,
-            stance: 'demand',
-            text: text.slice(S.start, S.end),
-            start: S.start,
-            end: S.end,
-            rule: `cue:${ruleSlug(toks[k]!.lower + ' by')}+issue:${issue}`,
-          });
-        }
+        for (const issue of told)
+          emit(h, null, issue, 'demand', S, `cue:${ruleSlug(toks[k]!.lower + ' by')}+issue:${issue}`);
       }
     // Deal terms with no party as subject: "The deal caps U.S. tariffs on European goods at 15
     // percent", "Under the agreement, Japanese duties on American beef will fall to 9 percent":
@@ -3292,22 +3279,9 @@ export function findPreconditions(
     if (cues.length === 0 || !cues.some((x) => x.cue.stance === 'offer')) {
       const term = dealTerm(S);
       if (term) {
-        const key = `${term.holder.id}|${term.issue}|offer`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          const pair = mainParties();
-          const other = term.target ?? (pair ? (pair[0].id === term.holder.id ? pair[1] : pair[0]) : null);
-          out.push({
-            holder: term.holder.id,
-            target: other && other.id !== term.holder.id ? other.id : null,
-            issue: term.issue,
-            stance: 'offer',
-            text: text.slice(S.start, S.end),
-            start: S.start,
-            end: S.end,
-            rule: `deal-term:${term.verb}+issue:${term.issue}`,
-          });
-        }
+        const pair = mainParties();
+        const other = term.target ?? (pair ? (pair[0].id === term.holder.id ? pair[1] : pair[0]) : null);
+        emit(term.holder, other, term.issue, 'offer', S, `deal-term:${term.verb}+issue:${term.issue}`);
       }
     }
     // the sentence's last person and last bloc, in one backward pass
