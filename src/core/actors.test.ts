@@ -1281,3 +1281,35 @@ describe('actors: lexicon names are one line', () => {
     }
   });
 });
+
+describe('actors: "<Name>, <country>\'s <Title> ...." closing the sentence', () => {
+  it("reads the name before a country's titled role that ends the sentence as a person", () => {
+    const a = actorsOf(
+      "Pact\n\nThe agreement was signed by Zheng Tuobin, China's Minister of Foreign Economic Relations and Trade.",
+      '1987-04-01',
+    );
+    expect(a.find((x) => x.kind === 'person')).toMatchObject({
+      name: 'Zheng Tuobin',
+      side: 'China',
+      role: "China's Minister of Foreign Economic Relations and Trade",
+    });
+    // near miss: a place's appositive has no title head
+    expect(names("Trade\n\nThe plant is in Port Hope, Canada's oldest town.", '1987-04-01')).toEqual([
+      'Canada',
+    ]);
+  });
+});
+
+describe('actors: a province after "of" inside a body\'s name', () => {
+  it('keeps "of <two-word province>" inside the name and takes its country as the side', () => {
+    const a = actorsOf(
+      'Lumber\n\nThe Council of Forest Industries of British Columbia, which speaks for producers, objected.',
+      '1987-04-01',
+    );
+    expect(a.map((x) => [x.name, x.kind, x.side])).toEqual([
+      ['Council of Forest Industries of British Columbia', 'organization', 'Canada'],
+    ]);
+    // near miss: the province alone, where it does not act, is no actor
+    expect(names('Lumber\n\nMills in British Columbia cut output.', '1987-04-01')).toEqual([]);
+  });
+});

@@ -290,8 +290,13 @@ function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | 
   for (let k = a; k < b; k++) {
     const m = lexAt[k];
     if (m?.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) return m.hit.ref;
-    // "MITI vice minister", "USTR chief negotiator": the agency's country
-    if (m?.hit.ref?.side && m.hit.form === Form.Name && m.hit.ref.kind === 'organization') {
+    // "MITI vice minister", "USTR chief negotiator": the agency's country ("Council of Forest
+    // Industries of British Columbia": a province's, matched as a capital is)
+    if (
+      m?.hit.ref?.side &&
+      (m.hit.form === Form.Name || m.hit.form === Form.Capital) &&
+      m.hit.ref.kind === 'organization'
+    ) {
       const id = lex.sideId.get(m.hit.ref.side);
       const ref = id ? lex.byId.get(id) : undefined;
       if (ref) return ref;
@@ -388,6 +393,9 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
       // (", who chairs ...": a relative clause about the person)
       return head && isWord(v) && !v.cap && (speechVerb(v) || v.lower.endsWith('ed') || v.lower === 'who');
     }
+    // "signed by Zheng Tuobin, China's Minister of Foreign Economic Relations and Trade.": a
+    // titled role may close the sentence too (a place's appositive has no title head)
+    if (t.text === '.') return head && toks[k - 1]!.kind === TokKind.Word;
     if (t.kind !== TokKind.Word && t.text !== '-') return false;
     if (headTitle(t)) head = true;
   }
@@ -2041,8 +2049,9 @@ export function recognizeActors(
             !(m.hit.form === Form.Surname && LEGAL_FORMS.has(last)) &&
             !(m.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) &&
             // "Council of Forest Industries of British Columbia": a capital or province after "of"
-            // inside a longer name is where the body is, as a country is
-            !(m.hit.form === Form.Capital && m.a === k && k - a >= 2 && toks[k - 1]!.lower === 'of') &&
+            // inside a longer name is where the body is, as a country is (each of its words:
+            // "British Columbia" is two)
+            !(m.hit.form === Form.Capital && m.a - a >= 2 && toks[m.a - 1]!.lower === 'of') &&
             // "House Ways and Means Committee", "Senate Finance Committee": a one-word body that
             // opens a longer name ending in an organisation's head word is part of that name
             !(
