@@ -1293,6 +1293,16 @@ describe('actors: "<Name>, <country>\'s <Title> ...." closing the sentence', () 
       side: 'China',
       role: "China's Minister of Foreign Economic Relations and Trade",
     });
+    // "<Surname> and <Name>, <title role>": the titled name after 'and' is read on its own
+    const b = actorsOf(
+      "Pact\n\nThe agreement was signed by Mayer and Zheng Tuobin, China's Minister of Foreign Economic Relations and Trade.",
+      '1987-04-01',
+    );
+    expect(b.map((x) => x.name)).toEqual(['Zheng Tuobin', 'China']);
+    // near miss: a firm's name with 'and' before a role that has no title is no list of people
+    expect(names("Sugar\n\nTate and Lyle Sugars, Britain's biggest refiner, said no.", '1987-04-01')).toEqual(
+      ['United Kingdom'],
+    );
     // near miss: a place's appositive has no title head
     expect(names("Trade\n\nThe plant is in Port Hope, Canada's oldest town.", '1987-04-01')).toEqual([
       'Canada',

@@ -402,6 +402,42 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
   return false;
 }
 
+/**
+ * Where a person's name starts after the one 'and' in the run [a, b) of plain capitalised words
+ * ("Mayer and Zheng Tuobin"), when that name is two or three words followed by a titled
+ * appositive (", China's Minister of ...", ", Executive Director of ..."); -1 otherwise. Only the
+ * titled appositive: "Tate and Lyle Sugars said" is a firm's name, not a list of people.
+ */
+function personAfterAnd(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  a: number,
+  b: number,
+  limit: number,
+): number {
+  let x = -1;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind !== TokKind.Word || lexAt[k]) return -1;
+    if (t.lower === 'and' && !t.cap) {
+      if (x >= 0 || k === a) return -1;
+      x = k;
+      continue;
+    }
+    if (
+      !t.cap ||
+      t.upper ||
+      stopCap(t) ||
+      headTitle(t) ||
+      ORG_SUFFIX.has(t.lower) ||
+      COMPANY_SUFFIX.has(t.lower)
+    )
+      return -1;
+  }
+  if (x < 0 || b - (x + 1) < 2 || b - (x + 1) > 3 || toks[b]?.text !== ',') return -1;
+  return capTitleAppos(toks, b + 1) || countryApposRole(toks, lexAt, b + 1, limit) ? x + 1 : -1;
+}
+
 /** GOVERNMENT_SEATS as a Map: reading the object by a text-made key ("white house", "europe")
  * was a megamorphic keyed load (none of its keys is a prototype property name, and no
  * one-word non-actor phrase is one either, so both answer alike). */
@@ -1972,6 +2008,12 @@ export function recognizeActors(
       (toks[b - 1]!.kind !== TokKind.Word || (toks[b - 1]!.w & W_CONN) !== 0 || toks[b - 1]!.text === '&')
     )
       b--;
+    // "signed by Mayer and Zheng Tuobin, China's Minister of ...": two people joined by 'and'; the
+    // name after it, which a titled appositive marks, is read on its own
+    if (b - a >= 4) {
+      const x = personAfterAnd(toks, lexAt, a, b, limit);
+      if (x > a) a = x;
+    }
     if (b - a >= 1) {
       // the run is exactly one lexicon entry: nothing to add
       const lm = lexAt[a];
