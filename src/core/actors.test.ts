@@ -1300,7 +1300,7 @@ describe('actors: "<Name>, <country>\'s <Title> ...." closing the sentence', () 
     );
     expect(b.map((x) => x.name)).toEqual(['Zheng Tuobin', 'China']);
     // near miss: a firm's name with 'and' before a role that has no title is no list of people
-    expect(names("Sugar\n\nTate and Lyle Sugars, Britain's biggest refiner, said no.", '1987-04-01')).toEqual(
+    expect(names("Sugar\n\nHale and Dorr Sugars, Britain's biggest refiner, said no.", '1987-04-01')).toEqual(
       ['United Kingdom'],
     );
     // near miss: a place's appositive has no title head
@@ -1321,5 +1321,48 @@ describe('actors: a province after "of" inside a body\'s name', () => {
     ]);
     // near miss: the province alone, where it does not act, is no actor
     expect(names('Lumber\n\nMills in British Columbia cut output.', '1987-04-01')).toEqual([]);
+  });
+});
+
+describe('actors: lexicon bodies and firms of the 1980s', () => {
+  it('knows firms whose names hold an "and" ("Tate and Lyle")', () => {
+    const a = actorsOf(
+      "Sugar\n\nBritain's Tate and Lyle, which refines most of the sugar, said nothing.",
+      '1987-04-01',
+    );
+    expect(a.map((x) => [x.name, x.kind, x.side])).toEqual([
+      ['United Kingdom', 'country', 'United Kingdom'],
+      ['Tate and Lyle', 'company', 'United Kingdom'],
+    ]);
+    expect(names('Goods\n\nProcter & Gamble said so, as did Black and Decker Corp.', '1987-04-01')).toEqual([
+      'Procter and Gamble',
+      'Black and Decker',
+    ]);
+  });
+
+  it('knows the national business federations', () => {
+    const a = actorsOf(
+      'Trade\n\nKeidanren, the Japan Federation of Economic Organizations, welcomed it. The CBI and the Federation of Korean Industries objected, as did Confindustria.',
+      '1987-04-01',
+    );
+    expect(a.map((x) => [x.name, x.side])).toEqual([
+      ['Keidanren', 'Japan'],
+      ['Confederation of British Industry', 'United Kingdom'],
+      ['Federation of Korean Industries', 'South Korea'],
+      ['Confindustria', 'Italy'],
+    ]);
+  });
+
+  it('knows the United Nations Security Council, not any "Security Council"', () => {
+    expect(
+      names(
+        'Sanctions\n\nSanctions should only be imposed by the United Nations Security Council, he said.',
+        '1987-04-01',
+      ),
+    ).toEqual(['United Nations Security Council']);
+    // near miss: another state's council keeps its own name
+    expect(names('Arms\n\nThe National Security Council met on Monday, Smith said.', '1987-04-01')).toEqual([
+      'National Security Council',
+    ]);
   });
 });

@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 15;
+export const ENTITIES_VERSION = 16;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -199,6 +199,14 @@ export const BLOCS: EntityEntry[] = [
     ],
   },
   { id: 'un', name: 'United Nations', kind: 'organization', aliases: ['UN', 'U.N.'] },
+  {
+    // (not "Security Council" alone, even as a short form: "National Security Council", "the
+    // Security Council of Israel" are other bodies)
+    id: 'unsc',
+    name: 'United Nations Security Council',
+    kind: 'organization',
+    aliases: ['U.N. Security Council', 'UN Security Council'],
+  },
   {
     id: 'unctad',
     name: 'UNCTAD',
@@ -415,7 +423,60 @@ export const AGENCIES: EntityEntry[] = [
       'Japan Business Federation',
       'Federation of Economic Organizations',
       'Federation of Economic Organisations',
+      'Japan Federation of Economic Organizations',
+      'Japan Federation of Economic Organisations',
     ],
+  },
+  // the other national business federations of the 1980s that speak for industry in trade rows
+  // (not "NAM" for the manufacturers: the Non-Aligned Movement in the same years)
+  { id: 'jp:nikkeiren', name: 'Nikkeiren', kind: 'organization', side: 'jp', own: true },
+  {
+    id: 'gb:cbi',
+    name: 'Confederation of British Industry',
+    kind: 'organization',
+    side: 'gb',
+    own: true,
+    aliases: ['CBI'],
+  },
+  {
+    id: 'de:bdi',
+    name: 'Federation of German Industries',
+    kind: 'organization',
+    side: 'de',
+    own: true,
+    aliases: ['BDI', 'Bundesverband der Deutschen Industrie'],
+  },
+  {
+    id: 'fr:cnpf',
+    name: 'CNPF',
+    kind: 'organization',
+    side: 'fr',
+    own: true,
+    aliases: ['Conseil National du Patronat Francais', 'National Council of French Employers'],
+  },
+  { id: 'it:confindustria', name: 'Confindustria', kind: 'organization', side: 'it', own: true },
+  {
+    id: 'kr:fki',
+    name: 'Federation of Korean Industries',
+    kind: 'organization',
+    side: 'kr',
+    own: true,
+    aliases: ['FKI'],
+  },
+  {
+    id: 'us:chamber',
+    name: 'U.S. Chamber of Commerce',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['US Chamber of Commerce', 'United States Chamber of Commerce'],
+  },
+  {
+    id: 'us:nam',
+    name: 'National Association of Manufacturers',
+    kind: 'organization',
+    side: 'us',
+    own: true,
   },
   {
     id: 'us:cfius',
@@ -841,6 +902,63 @@ export const COMPANIES: EntityEntry[] = [
     kind: 'company',
     side: 'us',
     aliases: ['Shearson Lehman', 'Shearson Lehman Brothers Inc'],
+  },
+  // firms whose names hold an 'and' ("Tate and Lyle"), which the name shape reads as two names
+  {
+    id: 'c:tate-lyle',
+    name: 'Tate and Lyle',
+    kind: 'company',
+    side: 'gb',
+    aliases: ['Tate & Lyle', 'Tate and Lyle Plc', 'Tate and Lyle PLC', 'Tate & Lyle Plc', 'Tate & Lyle PLC'],
+  },
+  {
+    id: 'c:procter-gamble',
+    name: 'Procter and Gamble',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Procter & Gamble', 'Procter and Gamble Co', 'Procter & Gamble Co'],
+  },
+  {
+    id: 'c:johnson-johnson',
+    name: 'Johnson and Johnson',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Johnson & Johnson'],
+  },
+  {
+    id: 'c:cable-wireless',
+    name: 'Cable and Wireless',
+    kind: 'company',
+    side: 'gb',
+    aliases: ['Cable & Wireless', 'Cable and Wireless Plc', 'Cable and Wireless PLC'],
+  },
+  {
+    id: 'c:marks-spencer',
+    name: 'Marks and Spencer',
+    kind: 'company',
+    side: 'gb',
+    aliases: ['Marks & Spencer', 'Marks and Spencer Plc', 'Marks and Spencer PLC'],
+  },
+  {
+    id: 'c:black-decker',
+    name: 'Black and Decker',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Black & Decker', 'Black and Decker Corp', 'Black & Decker Corp'],
+  },
+  {
+    id: 'c:pratt-whitney',
+    name: 'Pratt and Whitney',
+    kind: 'company',
+    side: 'us',
+    aliases: ['Pratt & Whitney'],
+  },
+  {
+    id: 'c:reckitt-colman',
+    name: 'Reckitt and Colman',
+    kind: 'company',
+    side: 'gb',
+    aliases: ['Reckitt & Colman', 'Reckitt and Colman Plc', 'Reckitt and Colman PLC'],
   },
   // state energy, metals and airline firms: parties to 1980s price, dumping and air-rights rows
   { id: 'c:gaz-de-france', name: 'Gaz de France', kind: 'company', side: 'fr', aliases: ['GDF'] },
