@@ -1366,3 +1366,25 @@ describe('actors: lexicon bodies and firms of the 1980s', () => {
     ]);
   });
 });
+
+describe('actors: Arabic articles joined by a hyphen belong to the name', () => {
+  it('reads "<Given> al-<Surname>" as one person and links a later "al-<Surname>"', () => {
+    const a = actorsOf(
+      'Trade\n\nTrade Ministry under-secretary Adnan al-Jaburi held talks in Baghdad. Later al-Jaburi told reporters the talks went well. Industry and Electricity Minister Abdulaziz al-Zamil told the meeting.',
+      '1987-04-01',
+    );
+    const people = a.filter((x) => x.kind === 'person');
+    expect(people.map((x) => [x.name, x.m])).toEqual([
+      ['Adnan al-Jaburi', ['Adnan al-Jaburi', 'al-Jaburi']],
+      ['Abdulaziz al-Zamil', ['Abdulaziz al-Zamil']],
+    ]);
+  });
+
+  it('keeps "as"/"at" without a hyphen out of the name', () => {
+    expect(
+      actorsOf('Oil\n\nOil Minister Ali Khalil at Geneva said prices would rise.', '1987-04-01')
+        .filter((x) => x.kind === 'person')
+        .map((x) => x.name),
+    ).toEqual(['Ali Khalil']);
+  });
+});

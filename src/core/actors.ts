@@ -768,18 +768,34 @@ function hyphenPart(toks: Token[], k: number): boolean {
  * particles ("de la", "von der") none. */
 function nameWords(toks: Token[], a: number, b: number): number {
   let w = 0;
-  for (let k = a; k < b; k++) if (!hyphenPart(toks, k) && !isParticle(toks[k]!)) w++;
+  for (let k = a; k < b; k++)
+    if (!hyphenPart(toks, k) && !isParticle(toks[k]!) && !arabicArticle(toks, k)) w++;
   return w;
 }
 
 /** A lower-case name particle ("de", "la", "von", "der"). */
 const isParticle = (t: Token): boolean => t.kind === TokKind.Word && !t.cap && NAME_PARTICLES.has(t.lower);
 
+/** Arabic articles written lower-case and joined by a hyphen to the word they open ("al-Jaburi",
+ * "el-Din", "ash-Shara"); only with the hyphen: "as" and "at" are English words on their own. */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an']);
+
+/** True when token k is such an article, the '-' and a capitalised word close up after it. */
+function arabicArticle(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!isWord(t) || t.cap || !ARABIC_ARTICLES.has(t.lower)) return false;
+  const d = toks[k + 1];
+  const w = toks[k + 2];
+  return d?.text === '-' && !d.space && isWord(w) && w.cap && !w.space && !stopCap(w);
+}
+
 /**
  * End of a chain of one or two lower-case particles at q that a capitalised word closes ("de la
  * Dehesa", "von der Leyen"); q itself when there is none. The chain is bounded, so this is O(1).
  */
 function particlesEnd(toks: Token[], q: number): number {
+  // "Adnan al-Jaburi": an Arabic article and its hyphen before the closing word
+  if (arabicArticle(toks, q)) return q + 2;
   let e = q;
   while (e < q + 2 && isWord(toks[e]) && isParticle(toks[e]!)) e++;
   if (e === q) return q;
@@ -1473,7 +1489,11 @@ function addPerson(surnames: Map<string, ActorInfo>, actor: ActorInfo): void {
   const name = actor.name;
   const firstSpace = name.indexOf(' ');
   if (firstSpace < 0) return; // one part: neither rule below applies
-  const sur = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  let sur = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  // "Adnan al-Jaburi" ... "al-Jaburi told": the word after the article is the token named again
+  // (step 5 takes the article back into the mention)
+  const dash = sur.indexOf('-');
+  if (dash > 0 && ARABIC_ARTICLES.has(sur.slice(0, dash))) sur = sur.slice(dash + 1);
   if (sur.length >= 3 && !AMBIGUOUS_SURNAMES.has(sur) && !surnames.has(sur)) surnames.set(sur, actor);
   // Chinese and Korean names put the family name first ("Wang Wentao" ... "Wang said"); common
   // family names are safe here because the full name is in the text
@@ -1865,6 +1885,11 @@ export function recognizeActors(
         !toks[j + 1]!.lower.endsWith('ed') &&
         !COMPOUND_TAILS.has(toks[j + 1]!.lower)
       ) {
+        j += 2;
+        continue;
+      }
+      // "Adnan al-Jaburi", "Saud al-Faisal": an Arabic article joined to the surname
+      if (j > i && arabicArticle(toks, j) && !personTokens[j + 2]) {
         j += 2;
         continue;
       }
@@ -2508,7 +2533,7 @@ export function recognizeActors(
         let clean = true;
         for (let k = a; k < b; k++) {
           const u = toks[k]!;
-          if (hyphenPart(toks, k) || (kinName && k === b - 1)) continue;
+          if (hyphenPart(toks, k) || arabicArticle(toks, k) || (kinName && k === b - 1)) continue;
           if (
             u.kind !== TokKind.Word ||
             LAW_WORDS.has(u.lower) ||
@@ -2971,7 +2996,8 @@ export function recognizeActors(
         continue;
       }
     }
-    B.mention(actor, k, k + 1);
+    // ("al-Jaburi told reporters": the article is part of the surname's mention)
+    B.mention(actor, k >= 2 && actor.kind === 'person' && arabicArticle(toks, k - 2) ? k - 2 : k, k + 1);
   }
 
   if (!sortedBy(B.mentions, startOf)) B.mentions.sort(byStart);

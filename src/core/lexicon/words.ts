@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 14;
+export const WORDS_VERSION = 15;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -39,6 +39,7 @@ three four five several new old last next first second third other another each 
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+later earlier separately
 mr mrs ms dr sir
 democrats democrat republicans republican congressional administration government ministry
 officials official analysts sources source people reporters
