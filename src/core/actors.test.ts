@@ -1388,3 +1388,21 @@ describe('actors: Arabic articles joined by a hyphen belong to the name', () => 
     ).toEqual(['Ali Khalil']);
   });
 });
+
+describe('actors: a trading firm whose name lists its goods', () => {
+  it('reads "<Words> <Plural>, <Plural> and <Words> <legal form>" as one firm', () => {
+    const a = actorsOf(
+      'Grain\n\nThe buyer will be China National Cereals, Oils and Foodstuffs Import and Export Corp, which took part.',
+      '1987-04-01',
+    );
+    expect(a.map((x) => [x.name, x.kind])).toEqual([
+      ['China National Cereals, Oils and Foodstuffs Import and Export Corp', 'company'],
+    ]);
+  });
+
+  it('keeps a list of names of their own apart ("Canada, Japan and Mitsubishi Corp")', () => {
+    expect(
+      names('Trade\n\nTariffs hit Canada, Japan and Mitsubishi Corp, officials said.', '1987-04-01'),
+    ).toEqual(['Canada', 'Japan', 'Mitsubishi Corp']);
+  });
+});

@@ -1245,6 +1245,26 @@ function commaListName(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
   return false;
 }
 
+/** From k, after "<Words> <Plurals>,": a plural capitalised word, then capitalised words no lexicon
+ * name covers with "and" (or another comma) between them, up to a firm's legal form within ten
+ * tokens ("Oils and Foodstuffs Import and Export Corp"): the goods a trading firm's name lists, not
+ * a list of firms ("Canada, Japan and Mitsubishi Corp": its items are names of their own). */
+function commaListFirm(toks: Token[], lexAt: (LexMatch | null)[], k: number, limit: number): boolean {
+  const first = toks[k];
+  if (!isWord(first) || first.upper || !first.lower.endsWith('s')) return false;
+  let and = false;
+  for (let e = k; e < limit && e - k < 10; e++) {
+    const t = toks[e]!;
+    if (t.lower === 'and' || t.text === ',') {
+      if (t.lower === 'and') and = true;
+      continue;
+    }
+    if (!isWord(t) || !t.cap || lexAt[e] || stopCap(t)) return false;
+    if (LEGAL_FORMS.has(t.lower)) return and && e - k >= 3;
+  }
+  return false;
+}
+
 /** "Jan" at k before a capitalised word: a given name ("Jan Viljoen"), not the month ("Jan 5"). */
 function givenJan(toks: Token[], k: number): boolean {
   const nx = toks[k + 1];
@@ -1846,7 +1866,19 @@ export function recognizeActors(
         break;
       // "the Association of Southeast Asian Nations and China": 'and' before a country or bloc
       // named on its own ("Trinidad and Tobago" is one lexicon name, matched from its first word)
+      // ("Canada, Japan and Mitsubishi Corp": so after a country named on its own, before a
+      // capitalised name)
       if (u.lower === 'and' && j > i) {
+        const pm = lexAt[i];
+        if (
+          pm &&
+          pm.a === i &&
+          pm.b === j &&
+          (pm.hit.ref?.kind === 'country' || pm.hit.ref?.kind === 'bloc') &&
+          pm.hit.form === Form.Name &&
+          !lexAt[j + 1]
+        )
+          break;
         const nm = lexAt[j + 1];
         const kind = nm?.hit.ref?.kind;
         // (and before a company the lexicon knows: "Acme Foods and Nestle")
@@ -1866,6 +1898,20 @@ export function recognizeActors(
         (j - i === 1 ? i > 0 && toks[i - 1]!.lower === 'the' : j - i === 2 && toks[i]!.lower === 'the') &&
         !lexAt[j - 1] &&
         commaListName(toks, lexAt, j + 1, limit)
+      ) {
+        j++;
+        continue;
+      }
+      // "China National Cereals, Oils and Foodstuffs Import and Export Corp": a trading firm's name
+      // that lists its goods, plural words no lexicon name covers, before its legal form
+      if (
+        u.text === ',' &&
+        j - i >= 2 &&
+        !lexAt[j - 1] &&
+        toks[j - 1]!.lower.endsWith('s') &&
+        !COMPANY_SUFFIX.has(toks[j - 1]!.lower) &&
+        !ORG_SUFFIX.has(toks[j - 1]!.lower) &&
+        commaListFirm(toks, lexAt, j + 1, limit)
       ) {
         j++;
         continue;
@@ -2380,8 +2426,12 @@ export function recognizeActors(
         // "Merrill Lynch Capital Markets and Salomon Brothers Inc": two firms, when both sides of
         // the 'and' have two name words or more, the right one with its suffix ("Procter and
         // Gamble Co", "Goldman Sachs and Co", "Morgan Grenfell and Co Ltd" stay one)
+        // (not a name that lists its goods with commas: "China National Cereals, Oils and
+        // Foodstuffs Import and Export Corp" is one)
         let split = -1;
-        if (kind === 'company')
+        let listed = false;
+        for (let k = a + 1; k < b && !listed; k++) listed = toks[k]!.text === ',';
+        if (kind === 'company' && !listed)
           for (let k = a + 2; k < b - 2; k++)
             if (toks[k]!.lower === 'and' && !COMPANY_SUFFIX.has(toks[k + 1]!.lower)) {
               let words = 0;
