@@ -1406,3 +1406,25 @@ describe('actors: a trading firm whose name lists its goods', () => {
     ).toEqual(['Canada', 'Japan', 'Mitsubishi Corp']);
   });
 });
+
+describe('actors: "the [state] <Words> Centre" is a body', () => {
+  it('reads a capitalised name ending in Centre after "the" as a government body of the story', () => {
+    const a = actorsOf(
+      "Trade\n\nThailand's exports will rise 10 pct this year, the state Export Promotion Centre forecast on Monday.",
+      '1987-04-01',
+    );
+    expect(a.map((x) => [x.name, x.kind, x.side])).toEqual([
+      ['Thailand', 'country', 'Thailand'],
+      ['Export Promotion Centre', 'organization', 'Thailand'],
+    ]);
+  });
+
+  it('keeps buildings and a bare "Centre" out', () => {
+    expect(
+      names('Talks\n\nTalks were held at the World Trade Center on Monday, he said.', '1987-04-01'),
+    ).toEqual([]);
+    expect(
+      names('Talks\n\nRockefeller Center was sold on Monday. The Centre said no.', '1987-04-01'),
+    ).toEqual([]);
+  });
+});

@@ -1265,6 +1265,23 @@ function commaListFirm(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
   return false;
 }
 
+const CENTRE_HEADS = new Set(['centre', 'center']);
+/**
+ * True when the run [a, b) is "the [<one lower-case word>] <Capitalised words> Centre" outside a
+ * place phrase ("the state Export Promotion Centre forecast"): a body. "Centre" names buildings
+ * too, so not after a place preposition ("at the World Trade Center"), nor without "the"
+ * ("Rockefeller Center was sold"), nor alone ("the Centre").
+ */
+function centreBody(toks: Token[], a: number, b: number): boolean {
+  if (b - a < 2 || !CENTRE_HEADS.has(toks[b - 1]!.lower)) return false;
+  for (let k = a; k < b; k++) if (!isWord(toks[k]) || !toks[k]!.cap) return false;
+  let p = a - 1;
+  const mod = toks[p];
+  if (isWord(mod) && !mod.cap && mod.lower !== 'the' && !stopCap(mod)) p--;
+  if (toks[p]?.lower !== 'the') return false;
+  return !PLACE_PREPS.has(toks[p - 1]?.lower ?? '');
+}
+
 /** "Jan" at k before a capitalised word: a given name ("Jan Viljoen"), not the month ("Jan 5"). */
 function givenJan(toks: Token[], k: number): boolean {
   const nx = toks[k + 1];
@@ -2212,6 +2229,7 @@ export function recognizeActors(
         b - a >= 2 &&
         (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last)) &&
         (!stopCap(toks[b - 2]) || (b - a >= 3 && toks[b - 2]!.lower === 'and' && LEGAL_FORMS.has(last)));
+      if (!suffixOrg && b === j && centreBody(toks, a, b)) suffixOrg = true;
       // "Grain Producers Australia", "Statistics Canada": a head word, then the country
       const lastRef = lexAt[b - 1]?.hit.ref;
       if (!suffixOrg && b - a >= 2 && lastRef?.kind === 'country' && lexAt[b - 1]!.a > a) {

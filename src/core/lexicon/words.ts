@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 15;
+export const WORDS_VERSION = 16;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -189,7 +189,7 @@ export const LEGISLATOR_ROLES = set(
 /** Organisation heads of government bodies: they voice their country's position. */
 export const GOV_ORG_HEADS = set(`
 ministry department bureau office commission embassy agency administration secretariat authority
-service statistics customs cabinet
+service statistics customs cabinet centre center
 `);
 
 /**
