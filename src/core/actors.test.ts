@@ -1428,3 +1428,31 @@ describe('actors: "the [state] <Words> Centre" is a body', () => {
     ).toEqual([]);
   });
 });
+
+describe('actors: "<Capital> radio" as the source of a statement', () => {
+  it('reads a city or country before radio/television, or after "Radio", as its state outlet', () => {
+    const a = actorsOf(
+      "Oil\n\nIran's Oil Minister Gholamreza Aqazadeh told Tehran radio the U.S. ban would not hurt Iran.",
+      '1987-04-01',
+    );
+    expect(a.find((x) => x.kind === 'media')).toMatchObject({ name: 'Tehran radio', side: 'Iran' });
+    expect(
+      actorsOf(
+        'Gulf\n\nBaghdad radio said planes hit a tanker. Radio Moscow reported the talks.',
+        '1987-04-01',
+      ).map((x) => [x.name, x.kind, x.side]),
+    ).toEqual([
+      ['Baghdad radio', 'media', 'Iraq'],
+      ['Radio Moscow', 'media', 'Soviet Union'],
+    ]);
+  });
+
+  it('keeps radio as a plain noun out', () => {
+    expect(
+      names(
+        'Trade\n\nTariffs on Tokyo television sets rose. Tehran radio stations played music.',
+        '1987-04-01',
+      ),
+    ).toEqual([]);
+  });
+});

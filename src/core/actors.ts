@@ -1265,6 +1265,67 @@ function commaListFirm(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
   return false;
 }
 
+/** Broadcast words after a city or country that name its state radio or television. */
+const STATION_WORDS = new Set(['radio', 'television', 'tv']);
+/** Words before "<Place> radio" that make it the source of what is said ("told", "said on"). */
+const STATION_BEFORE = new Set(['told', 'on', 'by', 'to', 'quoted']);
+/** Nouns after it that make it a modifier, not the outlet ("on Tokyo television sets"). */
+const STATION_NOUNS = new Set([
+  'set',
+  'sets',
+  'station',
+  'stations',
+  'network',
+  'networks',
+  'programme',
+  'programmes',
+  'program',
+  'programs',
+  'reporter',
+  'reporters',
+  'correspondent',
+  'correspondents',
+]);
+/** Words after it that do ("Baghdad radio said", "... reported", "... quoted"). */
+const STATION_AFTER = new Set(['reported', 'quoted', 'broadcast', 'reports', 'quotes', 'said', 'says']);
+
+/**
+ * "<Capital or country> radio/television" with the broadcast word at k ("Tehran radio"), or
+ * "Radio <capital or country>" with "Radio" at k ("Radio Moscow"), when it is the source of a
+ * statement: after "told", "on", "by", "to" or before "said", "reported", "quoted". Its tokens and
+ * the country, or null. A demonym ("Japanese television") is left out: it names no one outlet.
+ */
+function stationAt(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  k: number,
+): { a: number; b: number; side: LexRef; form: Form } | null {
+  const t = toks[k]!;
+  if (!isWord(t) || !STATION_WORDS.has(t.lower)) return null;
+  let m: LexMatch | null | undefined;
+  let a: number;
+  let b: number;
+  if (t.text === 'Radio' && lexAt[k + 1]?.a === k + 1) {
+    m = lexAt[k + 1]!;
+    a = k;
+    b = m.b;
+  } else {
+    m = lexAt[k - 1];
+    if (!m || m.b !== k) return null;
+    a = m.a;
+    b = k + 1;
+  }
+  const ref = m.hit.ref;
+  if (!ref || ref.kind !== 'country' || (m.hit.form !== Form.Name && m.hit.form !== Form.Capital))
+    return null;
+  const after = toks[b];
+  if (isWord(after) && STATION_NOUNS.has(after.lower)) return null;
+  const source =
+    STATION_BEFORE.has(toks[a - 1]?.lower ?? '') ||
+    (isWord(after) && !after.cap && STATION_AFTER.has(after.lower));
+  return source ? { a, b, side: ref, form: m.hit.form } : null;
+}
+
 const CENTRE_HEADS = new Set(['centre', 'center']);
 /**
  * True when the run [a, b) is "the [<one lower-case word>] <Capitalised words> Centre" outside a
@@ -2705,6 +2766,19 @@ export function recognizeActors(
     const name = text.slice(toks[lm!.a]!.start, t.end);
     spans.push({ a: p, b: k + 1, kind: 'organization', name, role: null, side: country, ref: mapped });
     used[p] = used[k] = 1;
+  }
+
+  // 3c. State broadcasters named by their city or country: "told Tehran radio", "Baghdad radio
+  // said", "said on Radio Moscow" (the outlet speaks for its state, as a state agency does)
+  for (let k = 1; k < n; k++) {
+    const at = stationAt(toks, lexAt, k);
+    if (!at || used[at.a] || personTokens[at.a] || used[at.b - 1]) continue;
+    const name = oneLine(text.slice(toks[at.a]!.start, toks[at.b - 1]!.end));
+    // ("Radio Moscow" in 1987: the Soviet Union's, as "Moscow said" is)
+    const side = sovietCapital(at.side, at.form, publishedMs, lex.byId);
+    spans.push({ a: at.a, b: at.b, kind: 'media', name, role: null, side, ref: null });
+    for (let x = at.a; x < at.b; x++) used[x] = 1;
+    k = at.b - 1;
   }
 
   // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).
