@@ -609,6 +609,28 @@ describe('actors: Moscow before 1992 is the Soviet Union (wire sets L and M)', (
     expect(now).toContain('Russia');
     expect(now).not.toContain('Soviet Union');
   });
+  it('reads Brussels, Belgrade and Germany by the date: the Community, Yugoslavia and West Germany before them', () => {
+    const names = (text: string, published: string): string[] =>
+      analyze({ text, published }).actors.map((a) => a.name);
+    const text =
+      'Trade talks\n\nBrussels said it would cut the levy, and Belgrade said it wanted a larger quota. ' +
+      'Germany said it opposed the plan.';
+    const old = names(text, '1987-06-23');
+    expect(old).toEqual(expect.arrayContaining(['European Community', 'Yugoslavia', 'West Germany']));
+    expect(old).not.toEqual(expect.arrayContaining(['European Union']));
+    expect(old).not.toContain('Serbia');
+    expect(old).not.toContain('Germany');
+    const now = names(text, '2019-06-23');
+    expect(now).toEqual(expect.arrayContaining(['European Union', 'Serbia', 'Germany']));
+    // "the Europeans" in 1987 are the Community's side
+    const europeans = (published: string): string[] =>
+      analyze({
+        text: 'Trade talks\n\nThe Europeans insisted that Washington cut its tariffs on pasta.',
+        published,
+      }).preconditions.map((p) => p.holder);
+    expect(europeans('1987-06-23')).toEqual(['ec']);
+    expect(europeans('2019-06-23')).toEqual(['eu']);
+  });
 });
 
 describe('actors: dotted legal forms and a firm named again without its legal form (wire set P)', () => {

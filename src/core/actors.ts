@@ -1102,7 +1102,7 @@ function placeOfMention(
     const ref = m?.a === k ? m.hit.ref : null;
     if (!ref || ref.kind !== 'country' || (m!.hit.form !== Form.Name && m!.hit.form !== Form.Capital))
       return null;
-    return m!.hit.form === Form.Capital ? sovietCapital(ref, Form.Capital, publishedMs, byId) : ref;
+    return eraState(ref, m!.hit.form, publishedMs, byId);
   };
   if (a >= 2 && isPossessive(toks[a - 1])) {
     const m = lexAt[a - 2];
@@ -1555,19 +1555,22 @@ function dateOk(ref: LexRef, publishedMs: number | null): boolean {
   const to = ref.to === undefined ? Infinity : ref.to + 4 * 365 * 864e5;
   return publishedMs >= from && publishedMs <= to;
 }
-/** 1991-12-26 UTC: the Soviet Union's end. */
-const SOVIET_END = Date.UTC(1991, 11, 26);
-/** "Moscow said ..." in a story from before 1992: the capital's government is the Soviet Union's
- * (the lexicon gives a capital shared with a historical state to the modern one). */
-function sovietCapital(
-  ref: LexRef,
-  form: Form,
-  publishedMs: number | null,
-  byId: Map<string, LexRef>,
-): LexRef {
-  if (ref.id !== 'ru' || form !== Form.Capital || publishedMs === null || publishedMs >= SOVIET_END)
-    return ref;
-  return byId.get('su') ?? ref;
+/** Forms the lexicon gives to a modern state that, before a date, named a historical one: "Moscow
+ * said" before 1992 is the Soviet Union's, "Brussels" (and "the Europeans") before November 1993 the
+ * European Community's, "Belgrade" before 2003 Yugoslavia's, "Germany" and "German" before October
+ * 1990 West Germany's (Reuters' usage of the time). */
+const ERA_STATES: readonly { id: string; forms: readonly Form[]; until: number; then: string }[] = [
+  { id: 'ru', forms: [Form.Capital], until: Date.UTC(1991, 11, 26), then: 'su' },
+  { id: 'eu', forms: [Form.Capital, Form.Adj], until: Date.UTC(1993, 10, 1), then: 'ec' },
+  { id: 'rs', forms: [Form.Capital], until: Date.UTC(2003, 1, 4), then: 'yu' },
+  { id: 'de', forms: [Form.Name, Form.Adj], until: Date.UTC(1990, 9, 3), then: 'dw' },
+];
+/** The state a lexicon form names at the publication date (see ERA_STATES). */
+function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map<string, LexRef>): LexRef {
+  if (publishedMs === null) return ref;
+  for (const e of ERA_STATES)
+    if (e.id === ref.id && publishedMs < e.until && e.forms.includes(form)) return byId.get(e.then) ?? ref;
+  return ref;
 }
 /** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
@@ -2775,7 +2778,7 @@ export function recognizeActors(
     if (!at || used[at.a] || personTokens[at.a] || used[at.b - 1]) continue;
     const name = oneLine(text.slice(toks[at.a]!.start, toks[at.b - 1]!.end));
     // ("Radio Moscow" in 1987: the Soviet Union's, as "Moscow said" is)
-    const side = sovietCapital(at.side, at.form, publishedMs, lex.byId);
+    const side = eraState(at.side, at.form, publishedMs, lex.byId);
     spans.push({ a: at.a, b: at.b, kind: 'media', name, role: null, side, ref: null });
     for (let x = at.a; x < at.b; x++) used[x] = 1;
     k = at.b - 1;
@@ -2883,7 +2886,8 @@ export function recognizeActors(
           // a bloc's adjective gives no side or holder by itself ("European demand for soybeans",
           // "European firms"): only as the party before "side"/"delegation" below
           // ("the Europeans", the plural for the people, stands for the bloc's side)
-          if (ref.kind !== 'bloc' || (m.b === i + 1 && toks[i]!.lower.endsWith('ans'))) adjAt[i] = ref;
+          if (ref.kind !== 'bloc' || (m.b === i + 1 && toks[i]!.lower.endsWith('ans')))
+            adjAt[i] = eraState(ref, Form.Adj, publishedMs, lex.byId);
           ok = false;
           // "West German officials said": the country by its people, kept for after this pass
           // (as the subject of a verb: "talks with Canadian officials" are no holder)
@@ -3043,7 +3047,7 @@ export function recognizeActors(
       )
         ok = false;
       if (ok) {
-        const actor = B.fromRef(sovietCapital(ref, m.hit.form, publishedMs, lex.byId));
+        const actor = B.fromRef(eraState(ref, m.hit.form, publishedMs, lex.byId));
         if (ref.kind === 'person') addPerson(surnames, actor);
         // "Reagan administration", "Trump administration": the government, not the person
         if (
