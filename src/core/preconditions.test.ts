@@ -1453,6 +1453,22 @@ describe('preconditions in 1980s wire prose', () => {
     ]);
   });
 
+  it('reads government purchasing as market access and duty remissions or rebates as subsidies', () => {
+    expect(
+      wire(
+        'Chile said it would not sign the accord unless Peru agreed to open its purchasing to Chilean firms.',
+      ),
+    ).toContain('Chile>Peru|market_access|condition');
+    expect(wire('Peru was prepared to end the tax rebates on its fishmeal exports.')).toEqual([
+      'Peru>-|subsidies|offer',
+    ]);
+    expect(wire('Peru was prepared to stop granting new duty remission orders to car makers.')).toEqual([
+      'Peru>-|subsidies|offer',
+    ]);
+    // buying on its own stays a purchase
+    expect(wire('Peru was prepared to buy more Chilean wheat.')).toEqual(['Peru>Chile|purchases|offer']);
+  });
+
   it('ends what is offered at the condition it is offered on', () => {
     expect(wire('Peru was prepared to limit its copper shipments to Canada if the duty were cut.')).toEqual([
       'Peru>Canada|market_access|offer',

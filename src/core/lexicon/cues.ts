@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 48;
+export const CUES_VERSION = 49;
 
 const list = (s: string): string[] =>
   s
@@ -544,7 +544,10 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("publish its procurement plans", "public procurement": government buying open to foreign
     // bidders is access to a market, as the labels code it)
     strong:
-      list(`market access, access to, access, procurement, open its market, open their market, open its markets,
+      // ("join a government purchasing arrangement", "open their purchasing": government buying
+      // open to foreign bidders, like procurement)
+      list(`market access, access to, access, procurement, government purchasing, public purchasing, state purchasing,
+      open their purchasing, open its purchasing, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
       opening up, concession on, concessions on, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
@@ -589,7 +592,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
-      export refunds, production aid, production aids, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
+      export refunds, production aid, production aids, rebates, tax rebates, export rebates, duty remission, duty remissions,
+      remission order, remission orders, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
       price supports, farm prices, farm support, trade remedy, trade remedies, farm war, subsidy war, grain war, farm supports, export enhancement program,
