@@ -1469,6 +1469,20 @@ describe('preconditions in 1980s wire prose', () => {
     expect(wire('Peru was prepared to buy more Chilean wheat.')).toEqual(['Peru>Chile|purchases|offer']);
   });
 
+  it('reads credit terms and commodity-pact price rules as other issues, not market access', () => {
+    expect(
+      wire(
+        'Peru would buy more Canadian wheat on condition that Canada lengthened its export credit guarantees.',
+      ),
+    ).toContain('Peru>Canada|other|condition');
+    expect(wire('Canada said it could not extend export credit guarantees beyond three years.')).toEqual([
+      'Canada>-|other|reject',
+    ]);
+    expect(
+      wire('Malaysia has refused any automatic cut in the reference price when market prices fall.'),
+    ).toEqual(['Malaysia>-|other|reject']);
+  });
+
   it('ends what is offered at the condition it is offered on', () => {
     expect(wire('Peru was prepared to limit its copper shipments to Canada if the duty were cut.')).toEqual([
       'Peru>Canada|market_access|offer',

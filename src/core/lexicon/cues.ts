@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 49;
+export const CUES_VERSION = 50;
 
 const list = (s: string): string[] =>
   s
@@ -673,7 +673,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       visa restrictions, student visas, students, interest rates, tax cut, tax cuts, monetary policy, fiscal policy,
       european currency units, european currency unit, convertible currency, convertible currencies,
       hard currency, foreign currency,
-      compensation, freight rates, freight rate`),
+      compensation, freight rates, freight rate,
+      credit guarantees, credit guarantee, export credit, export credits, credit terms,
+      buffer stock, buffer stocks, price range, reference price, floor price, intervention price`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
