@@ -1483,6 +1483,18 @@ describe('preconditions in 1980s wire prose', () => {
     ).toEqual(['Malaysia>-|other|reject']);
   });
 
+  it('reads more concession verbs refused in the future, and a purchase refused, as rejections', () => {
+    expect(wire('Canada said it will not dismantle its dairy quotas.')).toEqual([
+      'Canada>-|market_access|reject',
+    ]);
+    expect(wire('Tokyo would not commit itself to buying more Chinese coal.')).toEqual([
+      'Japan>China|purchases|reject',
+    ]);
+    // an inability told is no refusal; a purchase promised stays an offer
+    expect(wire('Peru said its firms cannot buy Chilean copper at any price.')).toEqual([]);
+    expect(wire('Japan would buy more American beef.')).toEqual(['Japan>United States|purchases|offer']);
+  });
+
   it('ends what is offered at the condition it is offered on', () => {
     expect(wire('Peru was prepared to limit its copper shipments to Canada if the duty were cut.')).toEqual([
       'Peru>Canada|market_access|offer',

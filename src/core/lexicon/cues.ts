@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 50;
+export const CUES_VERSION = 51;
 
 const list = (s: string): string[] =>
   s
@@ -488,9 +488,25 @@ export const CUES: CueEntry[] = [
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
           phase out, eliminate, extend, permit, allow, let, sign, give, abolish, widen, speed up, accelerate,
           set targets, set numerical targets, set import targets, raise, set aside, back off, repeal,
-          rescind`).map((v) => `${aux} ${v}`),
+          rescind, dismantle, relax, end, stop, suspend, abandon,
+          waive, restore, liberalise, liberalize, scale back, increase, expand`).map((v) => `${aux} ${v}`),
       )
       .join(','),
+  ),
+  // "would not buy more Chinese coal", "will not commit itself to buying": a purchase refused
+  ...D(
+    'after',
+    'reject',
+    // (not "cannot buy a seat": an inability told, no refusal)
+    ['will not', 'would not', "won't", "wouldn't"]
+      .flatMap((aux) =>
+        list(`buy, buy more, purchase, import more, commit itself to buying, commit itself to buy,
+          commit itself to any figure for imports, commit to buying, commit to buy`).map(
+          (v) => `${aux} ${v}`,
+        ),
+      )
+      .join(','),
+    { implies: 'purchases' },
   ),
 ];
 
