@@ -1424,6 +1424,93 @@ describe('preconditions in 1980s wire prose', () => {
     return r.preconditions.map((p) => `${name(p.holder)}>${name(p.target)}|${p.issue}|${p.stance}`);
   };
 
+  it('reads a case taken to GATT or to arbitration as a position on dispute settlement', () => {
+    // a lobby asks for a GATT case: enforcement, not the duties the case is about
+    expect(
+      wire(
+        'The Copper Producers Association of Peru urged Lima to take the case against the copper duties to the GATT.',
+      ),
+    ).toEqual(['Copper Producers Association of Peru>Peru|enforcement|demand']);
+    expect(
+      wire(
+        'The National Copper Council of Peru urged Lima to make a complaint to GATT against the refunds on copper.',
+      ),
+    ).toContain('National Copper Council of Peru>Peru|enforcement|demand');
+    // a case threatened on a condition is on dispute settlement and on the condition's measure
+    expect(
+      wire('Peru said it would consider taking the dispute to arbitration unless Canada lifted the quota.'),
+    ).toEqual(
+      expect.arrayContaining(['Peru>Canada|enforcement|condition', 'Peru>Canada|market_access|condition']),
+    );
+    // a retaliation threat stays on its measure alone; an accession to GATT is no case
+    expect(
+      wire(
+        'Peru said it would raise its duties on Canadian paper if Canada imposed the duties on its copper.',
+      ),
+    ).toEqual(['Peru>Canada|tariffs|condition']);
+    expect(wire('Canada urged Peru to cut its duties on wheat before its accession to the GATT.')).toEqual([
+      'Canada>Peru|tariffs|demand',
+    ]);
+  });
+
+  it('reads government purchasing as market access and duty remissions or rebates as subsidies', () => {
+    expect(
+      wire(
+        'Chile said it would not sign the accord unless Peru agreed to open its purchasing to Chilean firms.',
+      ),
+    ).toContain('Chile>Peru|market_access|condition');
+    expect(wire('Peru was prepared to end the tax rebates on its fishmeal exports.')).toEqual([
+      'Peru>-|subsidies|offer',
+    ]);
+    expect(wire('Peru was prepared to stop granting new duty remission orders to car makers.')).toEqual([
+      'Peru>-|subsidies|offer',
+    ]);
+    // buying on its own stays a purchase
+    expect(wire('Peru was prepared to buy more Chilean wheat.')).toEqual(['Peru>Chile|purchases|offer']);
+  });
+
+  it('reads credit terms and commodity-pact price rules as other issues, not market access', () => {
+    expect(
+      wire(
+        'Peru would buy more Canadian wheat on condition that Canada lengthened its export credit guarantees.',
+      ),
+    ).toContain('Peru>Canada|other|condition');
+    expect(wire('Canada said it could not extend export credit guarantees beyond three years.')).toEqual([
+      'Canada>-|other|reject',
+    ]);
+    expect(
+      wire('Malaysia has refused any automatic cut in the reference price when market prices fall.'),
+    ).toEqual(['Malaysia>-|other|reject']);
+  });
+
+  it('reads more concession verbs refused in the future, and a purchase refused, as rejections', () => {
+    expect(wire('Canada said it will not dismantle its dairy quotas.')).toEqual([
+      'Canada>-|market_access|reject',
+    ]);
+    expect(wire('Tokyo would not commit itself to buying more Chinese coal.')).toEqual([
+      'Japan>China|purchases|reject',
+    ]);
+    // an inability told is no refusal; a purchase promised stays an offer
+    expect(wire('Peru said its firms cannot buy Chilean copper at any price.')).toEqual([]);
+    expect(wire('Japan would buy more American beef.')).toEqual(['Japan>United States|purchases|offer']);
+  });
+
+  it('ends what is offered at the condition it is offered on', () => {
+    expect(wire('Peru was prepared to limit its copper shipments to Canada if the duty were cut.')).toEqual([
+      'Peru>Canada|market_access|offer',
+      'Peru>-|tariffs|condition',
+    ]);
+    expect(
+      wire(
+        'Peru was willing to discuss a ceiling on its copper shipments, provided the duty proposal was withdrawn.',
+      ),
+    ).toEqual(['Peru>-|market_access|offer']);
+    // "as provided in" opens no condition
+    expect(
+      wire('Peru was prepared to cut the duty on Canadian wheat, as provided in the 1985 accord.'),
+    ).toEqual(['Peru>Canada|tariffs|offer']);
+  });
+
   it('reads no condition into "if" after a verb of state ("will remain so if ...")', () => {
     expect(
       wire('Norway said its fish exports to the bloc will remain so if the current quota regime is kept.'),

@@ -378,6 +378,15 @@ const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'whereas', 'although', 't
 /** Cues per sentence beyond which the rest are ignored (hostile text of repeated cue words). */
 const MAX_CUES_PER_SENTENCE = 6;
 const MAX_SCOPE = 40;
+/** Bodies a trade case is taken to. */
+const DISPUTE_BODIES = new Set(['gatt', 'wto']);
+/** What is reopened in a dispute ("reopen the case", "reopen its investigation"). */
+const CASE_NOUNS = words('case investigation inquiry complaint');
+/** Words that carry a case to a dispute body ("take the matter to the GATT", "go back to GATT", "a
+ * complaint to GATT"). */
+const CASE_TAKING = words(
+  'take takes took taken taking bring brings brought bringing refer refers referred referring back appeal appealed complaint complaints',
+);
 
 interface CueAt {
   cue: CueEntry;
@@ -669,6 +678,29 @@ export function findPreconditions(
     return a.kind === 'media' ? null : a;
   };
   const mentionAt = (k: number): number => (k >= 0 && k < toks.length ? ar.mentionAt[k]! : -1);
+  /** True when token k opens a conditional clause: "if", "unless", or "provided (that)" before a
+   * party or "the" ("data provided by", "as provided in" open none). */
+  const conditionOpens = (k: number): boolean => {
+    const w = toks[k]!.lower;
+    if (w === 'if' || w === 'unless') return !NOT_CONDITIONAL_IF.has(toks[k - 1]!.lower);
+    if (w !== 'provided' && w !== 'providing') return false;
+    const at = toks[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+    return mentionAt(at) >= 0 || toks[at]?.lower === 'the' || !!ar.adjAt[at];
+  };
+  /** A dispute-settlement step in tokens [a, b): a case taken or brought "(back) to (the) GATT/WTO"
+   * (not "its accession to the GATT", "ambassador to the GATT"), arbitration, or a case reopened. */
+  const disputeStepIn = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) {
+      const w = toks[k]!.lower;
+      if (w === 'arbitration' || (w === 'reopen' && CASE_NOUNS.has(toks[k + 2]?.lower ?? ''))) return true;
+      if (w !== 'to' || k + 1 >= b) continue;
+      const at = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+      const mi = mentionAt(at);
+      if (mi < 0 || !DISPUTE_BODIES.has(ar.mentions[mi]!.actor.id)) continue;
+      for (let q = k - 1; q >= Math.max(a, k - 6); q--) if (CASE_TAKING.has(toks[q]!.lower)) return true;
+    }
+    return false;
+  };
   /** The party of an unnamed voice at token q: "Chinese officials", "the Japanese trade
    * ministry", "China's commerce ministry", "EU negotiators". */
   const voiceParty = (q: number, first: number): ActorInfo | null => {
@@ -2631,6 +2663,10 @@ export function findPreconditions(
           // "Romania should let more citizens leave if it wished to go on selling in the American
           // market": what a modal asks ends at a conditional clause (the reason, not the request)
           (cu.cue.modal && (lw === 'if' || lw === 'unless') && k > cu.b + 1) ||
+          // "was prepared to limit its shipments if the duty were cut", "willing to discuss a
+          // ceiling, provided the duty proposal was withdrawn": the terms an offer or demand is
+          // made on are the condition's, not what is offered or asked
+          (stance !== 'condition' && k > cu.b + 1 && conditionOpens(k)) ||
           (lw === ',' &&
             (relativeClause || CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
         ) {
@@ -2715,6 +2751,23 @@ export function findPreconditions(
       ) {
         issues.clear();
         issues.add('purchases');
+      }
+      // "would take the matter to the GATT if the duties were applied", "would go back to GATT if
+      // ...", "urged the government to take the beef issue to the GATT": a complaint or case
+      // threatened or asked for is on dispute settlement (ANNOTATION.md: a GATT complaint is
+      // enforcement), whatever the conditional clause or the case's goods name
+      // (a case threatened unless the other side acts is on the measure the condition names too:
+      // "would go back to the WTO if the tariffs were not removed")
+      if ((stance === 'condition' || stance === 'demand') && !cu.cue.implies) {
+        if (CONDITION_CLAUSE.has(cu.cue.phrase)) {
+          if (
+            disputeStepIn(clauseBefore(toks, Math.max(prevCueEnd, cu.a - MAX_SCOPE), cu.a, mentionAt), cu.a)
+          )
+            issues.add('enforcement');
+        } else if (cu.cue.scope !== 'before' && disputeStepIn(cu.b, scopeEnd)) {
+          issues.clear();
+          issues.add('enforcement');
+        }
       }
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
       // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 48;
+export const CUES_VERSION = 51;
 
 const list = (s: string): string[] =>
   s
@@ -488,9 +488,25 @@ export const CUES: CueEntry[] = [
         list(`exempt, lift, remove, scrap, drop, lower, cut, reduce, ease, open, grant, include, carve out,
           phase out, eliminate, extend, permit, allow, let, sign, give, abolish, widen, speed up, accelerate,
           set targets, set numerical targets, set import targets, raise, set aside, back off, repeal,
-          rescind`).map((v) => `${aux} ${v}`),
+          rescind, dismantle, relax, end, stop, suspend, abandon,
+          waive, restore, liberalise, liberalize, scale back, increase, expand`).map((v) => `${aux} ${v}`),
       )
       .join(','),
+  ),
+  // "would not buy more Chinese coal", "will not commit itself to buying": a purchase refused
+  ...D(
+    'after',
+    'reject',
+    // (not "cannot buy a seat": an inability told, no refusal)
+    ['will not', 'would not', "won't", "wouldn't"]
+      .flatMap((aux) =>
+        list(`buy, buy more, purchase, import more, commit itself to buying, commit itself to buy,
+          commit itself to any figure for imports, commit to buying, commit to buy`).map(
+          (v) => `${aux} ${v}`,
+        ),
+      )
+      .join(','),
+    { implies: 'purchases' },
   ),
 ];
 
@@ -544,7 +560,10 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("publish its procurement plans", "public procurement": government buying open to foreign
     // bidders is access to a market, as the labels code it)
     strong:
-      list(`market access, access to, access, procurement, open its market, open their market, open its markets,
+      // ("join a government purchasing arrangement", "open their purchasing": government buying
+      // open to foreign bidders, like procurement)
+      list(`market access, access to, access, procurement, government purchasing, public purchasing, state purchasing,
+      open their purchasing, open its purchasing, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
       opening up, concession on, concessions on, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
@@ -589,7 +608,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
-      export refunds, production aid, production aids, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
+      export refunds, production aid, production aids, rebates, tax rebates, export rebates, duty remission, duty remissions,
+      remission order, remission orders, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
       price supports, farm prices, farm support, trade remedy, trade remedies, farm war, subsidy war, grain war, farm supports, export enhancement program,
@@ -669,7 +689,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       visa restrictions, student visas, students, interest rates, tax cut, tax cuts, monetary policy, fiscal policy,
       european currency units, european currency unit, convertible currency, convertible currencies,
       hard currency, foreign currency,
-      compensation, freight rates, freight rate`),
+      compensation, freight rates, freight rate,
+      credit guarantees, credit guarantee, export credit, export credits, credit terms,
+      buffer stock, buffer stocks, price range, reference price, floor price, intervention price`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
