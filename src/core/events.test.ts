@@ -861,3 +861,26 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
     expect(story('Japan told reporters today that the wool quota would stay.')).toEqual([]);
   });
 });
+
+describe('findEvents: cross-set round 14', () => {
+  it('a season is a date: its first month, this year or the next for a plan', () => {
+    expect(date('talks in the autumn', true)).toBe('2019-09-01');
+    expect(date('talks in the spring', true)).toBe('2020-03-01');
+    expect(date('talks in the winter of 1988')).toBe('1988-12-01');
+    expect(date('the deal signed last summer')).toBe(null);
+    expect(date('talks this summer')).toBe('2019-06-01');
+    // a drop, a limit, or a noun of another sense
+    expect(date('the fall in oil prices')).toBe(null);
+    expect(date('a deal until the autumn')).toBe(null);
+    expect(date('spring wheat talks')).toBe(null);
+  });
+
+  it('an agreement to resume talks at a later season is a plan', () => {
+    expect(
+      story('Canada and Mexico agreed to resume the wool quota negotiations in Ottawa in the autumn.'),
+    ).toEqual(['planned@2019-09-01']);
+    expect(story('Canada and Mexico resumed the wool quota negotiations in the spring.')).toEqual([
+      'restarted@2019-03-01',
+    ]);
+  });
+});

@@ -59,6 +59,17 @@ const MAY_BEFORE = new Set([
   'of',
 ]);
 
+/** Seasons -> the month they open (northern, as the wire writes them), read after SEASON_BEFORE. */
+const SEASONS = new Map([
+  ['spring', 2],
+  ['summer', 5],
+  ['autumn', 8],
+  ['fall', 8],
+  ['winter', 11],
+]);
+const SEASON_BEFORE = new Set(['the', 'this', 'next']);
+const SEASON_IN = new Set(['in', 'during', 'over']);
+
 /** Words before a date that make it a limit rather than the day something happened. */
 const DATE_LIMITS = new Set(['by', 'until', 'till', 'before', 'from', 'since']);
 
@@ -135,6 +146,29 @@ export function resolveDate(
         return iso(monday + shift * 7 * DAY);
       }
       return iso(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + shift, 1));
+    }
+    // `in the autumn`, `this spring`, `next summer`: a season as the first day of its first month
+    // (`fall` only so, and not before `in`/`of`: elsewhere it is the verb or a drop)
+    const season = SEASONS.get(w);
+    if (
+      season !== undefined &&
+      k > a &&
+      SEASON_BEFORE.has(toks[k - 1]!.lower) &&
+      // (`in the autumn`, not `until the autumn` nor `the fall in oil prices`)
+      (toks[k - 1]!.lower !== 'the' || SEASON_IN.has(toks[k - 2]?.lower ?? '')) &&
+      (w !== 'fall' || (nx !== 'in' && nx !== 'of'))
+    ) {
+      let ms = Date.UTC(pub.getUTCFullYear(), season, 1);
+      const prev = toks[k - 1]!.lower;
+      const yTok = nx === 'of' ? toks[k + 2] : undefined;
+      // (`in the autumn of 1988`)
+      if (yTok?.kind === TokKind.Number && yTok.text.length === 4)
+        return iso(Date.UTC(Number(yTok.text), season, 1));
+      if (prev === 'next' || (future && Date.UTC(pub.getUTCFullYear(), season + 3, 1) <= publishedMs))
+        ms = Date.UTC(pub.getUTCFullYear() + 1, season, 1);
+      else if (!future && prev !== 'this' && ms > publishedMs + 2 * DAY)
+        ms = Date.UTC(pub.getUTCFullYear() - 1, season, 1);
+      return iso(ms);
     }
     const wd = WEEKDAY_INDEX.get(w) ?? -1;
     if (wd >= 0) {
