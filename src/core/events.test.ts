@@ -884,3 +884,48 @@ describe('findEvents: cross-set round 14', () => {
     ]);
   });
 });
+
+describe('findEvents: a demonstrative in the subject phrase', () => {
+  it('`that` after a preposition is a determiner, not a clause break', () => {
+    expect(story('Talks on that quota will resume in Ottawa next week.')).toEqual(['planned@2019-07-15']);
+    // a relative `that` still ends the subject
+    expect(story('Canada rejected the talks proposal that will resume the quota next week.')).toEqual([]);
+  });
+});
+
+describe('findEvents: a sitting that ends with nothing', () => {
+  it('`ended ... with no progress` leaves the talks stuck, as `without agreement` does', () => {
+    expect(story('The wool quota talks ended in Canberra on Monday with no progress.')).toEqual([
+      'held@2019-07-08',
+      'stalled@2019-07-08',
+    ]);
+    expect(story('The wool quota talks ended in Canberra on Monday with no further meetings set.')).toEqual([
+      'held@2019-07-08',
+    ]);
+  });
+
+  it('a wire lead whose subject names two firms and a long topic before the verb', () => {
+    expect(
+      story(
+        "Talks between Australian Wool Corp and Japan's state textile buying company Kanebo on the contract price of Australian merino fleece and carpet wool ended in Tokyo on Monday.",
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // the talks noun not opening the sentence is held to eight words
+    expect(
+      story(
+        "Officials said the talks between Australian Wool Corp and Japan's state textile buying company Kanebo on the contract price of Australian merino fleece and carpet wool ended in Tokyo on Monday.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('findEvents: what a party wants done is no event', () => {
+  it('a participle after the object of a want is the want, not the event', () => {
+    expect(story('Canberra wanted the wool dispute settled on commercial terms.')).toEqual([]);
+    expect(story('Tokyo wants the quota talks resumed next month.')).toEqual([]);
+    // the noun as the subject of its own verb is news
+    expect(story('Officials said the wool dispute was settled on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+});

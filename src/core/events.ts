@@ -379,6 +379,16 @@ const GOAL_VERBS = new Set([
   'intention',
   'plea',
 ]);
+/** Verbs of wanting whose object can take a participle (`wants the talks resumed`). */
+const WANTS = new Set(['want', 'wants', 'wanted', 'wanting', 'need', 'needs', 'needed', 'expect', 'expects']);
+/** Tokens [p, a) are an object noun phrase of the trigger's noun: words, no break, its head last. */
+function isWantedObject(toks: Token[], p: number, a: number): boolean {
+  const head = toks[a - 1]!.lower;
+  if (!TALKS.has(head) && !DEALS.has(head) && !DISPUTES.has(head)) return false;
+  for (let q = p; q < a; q++)
+    if (toks[q]!.kind !== TokKind.Word || CLAUSE_END.has(toks[q]!.lower)) return false;
+  return true;
+}
 /** `a Soviet request to attend the new round`: what a party asks leave to do, right before the
  * trigger's `to` (not `a working party on China's request to resume its seat ended its meeting`). */
 const REQUEST_NOUNS = new Set(['request', 'requests', 'requested', 'application', 'permission']);
@@ -650,7 +660,8 @@ export function findEvents(
         while (nextEv < S.last && (toks[nextEv]!.w & W_EVENT) === 0) nextEv++;
       }
       if (nextEv === k) lastEv = k;
-      if (nextEv - k > REACH_BEFORE && k - lastEv > REACH_AFTER) continue;
+      // (a talks noun opening the sentence heads a wire lead's subject: up to 31 tokens back)
+      if (nextEv - k > REACH_BEFORE && k - lastEv > (lastEv === from ? 31 : REACH_AFTER)) continue;
       const t = toks[k]!;
       // triggers are lower-case words (a capitalised one mid-sentence is a name), or any word of
       // an all-caps headline
@@ -848,6 +859,9 @@ function endedWithout(toks: Token[], a: number, e: number): boolean {
     else if (w === 'without' && ended) {
       // (the bare wire idiom only: `without an agreement` is coded as talks held in the own set)
       return WITHOUT_OUTCOME.has(toks[q + 1]?.lower ?? '');
+    } else if (w === 'with' && ended && toks[q + 1]?.lower === 'no') {
+      // `ended in Algiers on Thursday with no progress`: the same idiom
+      return WITHOUT_OUTCOME.has(toks[q + 2]?.lower ?? '');
     }
   }
   return false;
@@ -999,9 +1013,12 @@ function attaches(
       // ended ...`: up to 16 tokens when it opens the sentence)
       // (`Talks between Australian sugar sellers and Japanese refiners on the price of sugar under
       // their long-term supply contract broke up ...`: up to 22 then, a wire lead's whole subject)
-      for (let h = q - 1; h >= Math.max(from, q - 22); h--) {
+      // (`Talks between Gaz de France and Algeria's state oil and gas company Sonatrach on the price of
+      // Algerian liquefied natural gas ended ...`: up to 30 for a lead whose parties are firms)
+      for (let h = q - 1; h >= Math.max(from, q - 30); h--) {
         const w = toks[h]!.lower;
-        if (CLAUSE_END.has(w)) return false;
+        // (`talks on that point will resume`: `that` after a preposition is a determiner)
+        if (CLAUSE_END.has(w) && !(w === 'that' && SUBJECT_PREPS.has(toks[h - 1]?.lower ?? ''))) return false;
         if (q - h > 8 && h !== from) continue;
         if (SUBJECT_PREPS.has(toks[h + 1]!.lower) && tr.nouns.some((c) => isClass(w, c))) return true;
       }
@@ -1535,6 +1552,9 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     if (infinitive >= 0 && q < infinitive && GOAL_VERBS.has(w) && !dated) return false;
     // `predicts end of trade dispute`: a goal or forecast right before the trigger
     if (q === a - 1 && GOAL_VERBS.has(w)) return false;
+    // `wanted the dispute settled on commercial terms`: a participle after the object of a want
+    // (the object's noun right before the trigger, at most two words before it)
+    if (q >= a - 4 && q <= a - 2 && WANTS.has(w) && isWantedObject(toks, q + 1, a)) return false;
     if (q === a - 2 && infinitive === a - 1 && REQUEST_NOUNS.has(w)) return false;
     // `within reach of a free trade agreement`: the noun, not the verb
     if (q === a - 1 && w === 'within') return false;
