@@ -929,3 +929,48 @@ describe('findEvents: what a party wants done is no event', () => {
     ]);
   });
 });
+
+describe('findEvents: days told across a list, a range or a participle', () => {
+  it('the day after a bracket and a list comma is still the sitting’s', () => {
+    expect(
+      story(
+        'Canberra put its wool plan to a meeting of Japanese officials and their partners from the Pacific, Asian and Gulf forum (PAG) in Tokyo on Monday.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // a comma that opens another clause still ends the look
+    expect(
+      story('Canberra put its wool plan to a meeting of Japanese officials, and on Monday it left.'),
+    ).toEqual(['held@?']);
+  });
+
+  it('a sitting over two days is dated by its last; a plan by its first', () => {
+    expect(
+      story('The wool quota talks held in Tokyo on Thursday and Friday ended without agreement.'),
+    ).toEqual(['held@2019-07-05', 'stalled@2019-07-05']);
+    expect(story('The wool quota talks will be held in Tokyo on Monday and Tuesday.')).toEqual([
+      'planned@2019-07-15',
+    ]);
+  });
+
+  it('a participle clause after a comma shares the main clause’s day', () => {
+    expect(story('Tokyo agreed in Sydney on Tuesday to lift the quota, ending a long wool dispute.')).toEqual(
+      ['deal_reached@2019-07-09'],
+    );
+    // no day in the main clause: none
+    expect(story('Tokyo lifted the quota, ending a long wool dispute.')).toEqual(['deal_reached@?']);
+  });
+
+  it('`after the session` names the sitting the story dated before', () => {
+    expect(
+      story(
+        'The wool quota talks stalled in Tokyo on Monday. "We are far apart," Japanese officials told reporters after the session.',
+      ),
+    ).toEqual(['stalled@2019-07-08', 'held@2019-07-08']);
+    // a sitting named for the first time (`after talks with`) takes no day from elsewhere
+    expect(
+      story(
+        'The wool quota talks stalled in Tokyo on Monday. Japanese officials told reporters after talks with Canberra that they were far apart.',
+      ),
+    ).toEqual(['stalled@2019-07-08', 'held@?']);
+  });
+});

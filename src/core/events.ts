@@ -170,7 +170,10 @@ export function resolveDate(
         ms = Date.UTC(pub.getUTCFullYear() - 1, season, 1);
       return iso(ms);
     }
-    const wd = WEEKDAY_INDEX.get(w) ?? -1;
+    let wd = WEEKDAY_INDEX.get(w) ?? -1;
+    // `on Friday and Saturday`, `Monday to Wednesday`: a past sitting is dated by its last day
+    if (wd >= 0 && !future && (nx === 'and' || nx === 'to' || nx === 'through'))
+      wd = WEEKDAY_INDEX.get(toks[k + 2]?.lower ?? '') ?? wd;
     if (wd >= 0) {
       const diff = (pub.getUTCDay() - wd + 7) % 7;
       if (future) return iso(publishedMs + ((wd - pub.getUTCDay() + 7) % 7 || 7) * DAY);
@@ -708,8 +711,17 @@ export function findEvents(
       // (a length test before the string compares: most words near a talks noun are neither)
       if (!hit && nextEv - k <= 4 && t.lower.length === 2 && (t.lower === 'to' || t.lower === 'at'))
         hit = presentedTo(toks, from, k, S.last);
-      if (!hit && nextEv - k <= 3 && t.lower.length >= 5 && (t.lower === 'after' || t.lower === 'following'))
+      // (`told reporters after the session`: the sitting the story has told, see below)
+      let anaphor = false;
+      if (
+        !hit &&
+        nextEv - k <= 3 &&
+        t.lower.length >= 5 &&
+        (t.lower === 'after' || t.lower === 'following')
+      ) {
         hit = afterTalks(toks, k, S.last);
+        anaphor = hit !== null && toks[k + 1]!.lower === 'the';
+      }
       // `are to take up the proposals at a meeting on March 9`, `would propose at the ministers'
       // meeting in Jakarta next month`: a sitting named with a day of its own, held or to come
       if (
@@ -763,9 +775,9 @@ export function findEvents(
       const ownDay =
         si === 0
           ? null // the headline: its present tense names no day
-          : (resolveDate(toks, hit.b, clauseEnd(toks, hit.b, S.last), publishedMs, future) ??
+          : (resolveDate(toks, hit.b, dateEnd(toks, hit.b, S.last), publishedMs, future) ??
             (after ? null : resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future)));
-      const date =
+      let date =
         si === 0 || ownDay !== null || after
           ? ownDay
           : (ownDay ??
@@ -776,7 +788,14 @@ export function findEvents(
             // `at two days of talks in Tokyo which ended today`: the day the sitting ended
             (hit.status === 'held'
               ? (endedDay(toks, hit.b, S.last, publishedMs) ?? mainClauseDay(toks, from, hit.a, publishedMs))
-              : null));
+              : // `agreed in Paris on Thursday to ..., ending a two-year dispute`: a participle
+                // clause after a comma shares the main clause's day
+                toks[hit.a - 1]?.text === ',' && toks[hit.a]!.lower.endsWith('ing')
+                ? mainClauseDay(toks, from, hit.a - 1, publishedMs)
+                : null));
+      // `Talks ... stalled in Brussels on Tuesday. ... Beck told reporters after the session`: the
+      // sitting named again takes the day of the last past event the story dated
+      if (date === null && anaphor) date = lastPastDay(out, publishedMs);
       if (
         inTalks &&
         (date === null || publishedMs === null || (!atSitting && Date.parse(date) > publishedMs))
@@ -806,6 +825,18 @@ export function findEvents(
   // an undated event of a status the article also dates is the same event told again
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
   return out.filter((e) => e.date !== null || !dated.has(e.status));
+}
+
+/** Statuses of a sitting that took place (what `after the session` can point back to). */
+const SITTING_STATUSES = new Set<EventStatus>(['held', 'stalled', 'broken_off', 'deal_reached', 'restarted']);
+/** The day of the last event found so far that a sitting took place on, up to publication. */
+function lastPastDay(out: NegotiationEvent[], publishedMs: number | null): string | null {
+  if (publishedMs === null) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const e = out[i]!;
+    if (e.date !== null && SITTING_STATUSES.has(e.status) && Date.parse(e.date) <= publishedMs) return e.date;
+  }
+  return null;
 }
 
 /** Adds an event once per (status, date), with its sentence. */
@@ -960,6 +991,34 @@ function clauseEnd(toks: Token[], b: number, last: number): number {
   let e = b;
   while (e < last && !CLAUSE_END.has(toks[e]!.lower)) e++;
   return e;
+}
+
+/** Where the stretch after a trigger that may hold its day ends: the next clause break, passing
+ * over a bracket and a list's comma (`a meeting of Community ministers and their counterparts from
+ * the African, Caribbean and Pacific group (ACP) in Brussels on Tuesday`). */
+function dateEnd(toks: Token[], b: number, last: number): number {
+  let e = clauseEnd(toks, b, last);
+  while (e < last) {
+    const w = toks[e]!.text;
+    if (w === '(') {
+      let c = e + 1;
+      while (c < last && c < e + 8 && toks[c]!.text !== ')') c++;
+      if (toks[c]?.text !== ')') return e;
+      e = clauseEnd(toks, c + 1, last);
+    } else if (w === ',' && listComma(toks, e, last)) e = clauseEnd(toks, e + 1, last);
+    else return e;
+  }
+  return e;
+}
+
+/** A comma inside a list (`African, Caribbean and Pacific`): one to three words, then `and`/`or`. */
+function listComma(toks: Token[], c: number, last: number): boolean {
+  for (let q = c + 1; q < Math.min(last, c + 5); q++) {
+    const t = toks[q]!;
+    if ((t.lower === 'and' || t.lower === 'or') && q > c + 1) return true;
+    if (t.kind !== TokKind.Word || CLAUSE_END.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Whether a trigger at [a, b) has what it needs around it. */
