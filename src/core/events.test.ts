@@ -974,3 +974,27 @@ describe('findEvents: days told across a list, a range or a participle', () => {
     ).toEqual(['stalled@2019-07-08', 'held@?']);
   });
 });
+
+describe('findEvents: a source named between the subject and its verb', () => {
+  it('`, according to ...,` is passed over back to the subject', () => {
+    expect(
+      story('The wool accord, according to two officials familiar with the talks, was reached on Monday.'),
+    ).toEqual(['deal_reached@2019-07-08']);
+    // the source's own noun is no subject of the verb
+    expect(
+      story('Wool prices, according to two officials familiar with the talks, were reached on Monday.'),
+    ).toEqual([]);
+  });
+});
+
+describe('findEvents: a signing on the calendar', () => {
+  it('a deal that is to be signed, or will be, is a plan', () => {
+    expect(story('The wool protocol is to be signed in Canberra later this month.')).toEqual([
+      'planned@2019-07-01',
+    ]);
+    expect(story('The wool accord will be signed in Tokyo on Friday.')).toEqual(['planned@2019-07-12']);
+    // not yet signed, or signed already
+    expect(story('The wool accord has yet to be signed.')).toEqual([]);
+    expect(story('The wool accord was signed in Tokyo on Friday.')).toEqual(['signed@2019-07-05']);
+  });
+});

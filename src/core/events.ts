@@ -306,7 +306,8 @@ function isClass(lower: string, c: NounClass): boolean {
 const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'once', 'whether', 'lest', 'provided']);
 /** Modals that make an event possible, not real (`could see the pact suspended`). */
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'neither']);
+// (`has yet to be signed`: not done, and not on the calendar)
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'neither', 'yet']);
 /** Verbs whose infinitive complement is a goal, not an event (`urged Brussels to return to talks`). */
 const GOAL_VERBS = new Set([
   'urge',
@@ -1055,11 +1056,13 @@ function attaches(
       if (tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
       // `Talks on renewing the pact, which governs ..., were deadlocked`: a relative clause set off
       // by commas between the subject and its verb is skipped back to its antecedent
-      if (toks[a - 1]?.text === ',' || toks[a - 2]?.text === ',')
+      // (`The framework, according to two officials familiar with the talks, had been agreed`: a
+      // source's parenthesis likewise)
+      if (toks[a - 1]?.text === ',' || toks[a - 2]?.text === ',' || toks[q + 1]?.text === ',')
         for (let r = q - 1; r > from && r >= q - 20; r--) {
           const w = toks[r]!.lower;
           if (w === '.' || w === ';') break;
-          if ((w === 'which' || w === 'who') && toks[r - 1]!.text === ',') {
+          if ((w === 'which' || w === 'who' || w === 'according') && toks[r - 1]!.text === ',') {
             q = r - 2;
             if (q >= from && tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
             break;
