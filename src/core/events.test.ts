@@ -998,3 +998,23 @@ describe('findEvents: a signing on the calendar', () => {
     expect(story('The wool accord was signed in Tokyo on Friday.')).toEqual(['signed@2019-07-05']);
   });
 });
+
+describe('findEvents: a party seeing the other side, or telling a named council', () => {
+  it('a party (or one before `, who`) saw a party on a past day: held', () => {
+    expect(
+      story(
+        'Trade Minister John Dawkins, who saw Japanese Farm Minister Mutsuki Kato in Tokyo yesterday, said the wool quota would stay.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    // saw no party, or no day
+    expect(story('Japan saw no reason on Monday to open its wool market to Canberra.')).toEqual([]);
+    expect(story('Dawkins, who saw Kato in Tokyo, said the wool quota would stay.')).toEqual([]);
+  });
+
+  it('telling a named council on a past day: held', () => {
+    expect(story('Japan told the GATT Council today it could not accept the wool panel ruling.')).toEqual([
+      'held@2019-07-10',
+    ]);
+    expect(story('Japan told the farm council today it could not accept the wool panel ruling.')).toEqual([]);
+  });
+});

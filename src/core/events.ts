@@ -750,6 +750,12 @@ export function findEvents(
         hit = toldSitting(toks, from, k, S.last, party);
         told = inTalks = hit !== null;
       }
+      // `Moore, who saw EC Farm Commissioner Frans Andriessen in Brussels yesterday, ...`: a party
+      // seeing another's official (a past day of its own, as for `told`)
+      if (!hit && party && t.lower === 'saw' && found === 0) {
+        hit = sawParty(toks, from, k, S.last, party);
+        told = inTalks = hit !== null;
+      }
       if (!hit || hit.status === lastStatus) continue;
       // `during the talks` names talks told before (no sitting of its own); `during free trade
       // negotiations in Ottawa this week` tells one
@@ -1278,7 +1284,38 @@ function toldSitting(
       if (toks[q + 1]?.lower === "'s" && q + 2 < last) return { status: 'held', a: k, b: q + 3 };
       return sittingNoun(toks, k, q, party) ? { status: 'held', a: k, b: q + 1 } : null;
     }
-    if (TOLD_BODIES.has(w)) return q > k + 1 && party(q - 1) ? { status: 'held', a: k, b: q + 1 } : null;
+    // (`told the GATT Council today`: a named council sits as a body of the talks)
+    if (TOLD_BODIES.has(w))
+      return q > k + 1 && (party(q - 1) || (w === 'council' && toks[q - 1]!.upper))
+        ? { status: 'held', a: k, b: q + 1 }
+        : null;
+  }
+  return null;
+}
+
+/**
+ * `Moore, who saw EC Farm Commissioner Frans Andriessen in Brussels yesterday`, `Yeutter saw Tamura
+ * today`: a party (or `he`/`they`, or a party before `, who`) saw a party named right after `saw`
+ * (its title words capitalised). k is the `saw`; the day is required by the caller.
+ */
+function sawParty(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  if (k <= from) return null;
+  const s = toks[k - 1]!.lower;
+  const subject =
+    (s === 'who' && toks[k - 2]?.text === ',' && k - 3 >= from && party(k - 3)) ||
+    PRONOUNS.has(s) ||
+    party(k - 1) ||
+    partyInClause(toks, from, k, party);
+  if (!subject) return null;
+  for (let q = k + 1; q < Math.min(last, k + 6); q++) {
+    if (party(q)) return { status: 'held', a: k, b: q + 1 };
+    if (!toks[q]!.cap) return null;
   }
   return null;
 }

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 12;
+export const TOPICS_VERSION = 13;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -351,6 +351,10 @@ export const EVENT_NOUNS = [
   'visit',
   'visits',
   'visited',
+  // `Moore, who saw Andriessen in Brussels yesterday` (events.ts sawParty)
+  'saw',
+  // `Japan told the GATT Council today` (events.ts toldSitting)
+  'council',
   'travel',
   'agreed',
   'agree',
