@@ -1018,3 +1018,33 @@ describe('findEvents: a party seeing the other side, or telling a named council'
     expect(story('Japan told the farm council today it could not accept the wool panel ruling.')).toEqual([]);
   });
 });
+
+describe('findEvents: one party’s undertaking in an exchange', () => {
+  it('one party agreeing to act in return for something, or after the other promised, is a deal', () => {
+    expect(
+      story('Canberra has agreed to cap its wool sales to Japan in return for a larger beef quota.'),
+    ).toEqual(['deal_reached@?']);
+    expect(
+      story('Canberra has agreed to drop its wool complaint after Tokyo promised to cut the levy.'),
+    ).toEqual(['deal_reached@?']);
+    // one party agreeing with nothing in exchange, or agreeing to hold talks
+    expect(story('Canberra has agreed to cap its wool sales to Japan next year.')).toEqual([]);
+    expect(story('Canberra has agreed to hold further talks in return for a pause in the levy.')).toEqual([
+      'planned@?',
+    ]);
+  });
+
+  it('a deal told with a dated sitting in one sentence takes the sitting’s day', () => {
+    expect(
+      story(
+        'Canberra has agreed to cap its wool sales in return for a larger beef quota, officials said after talks in Tokyo ended late on Monday.',
+      ),
+    ).toEqual(['deal_reached@2019-07-08', 'held@2019-07-08']);
+    // a sitting dated in another sentence lends no day
+    expect(
+      story(
+        'The wool talks in Tokyo ended on Monday. Canberra has agreed to cap its wool sales in return for a larger beef quota.',
+      ),
+    ).toEqual(['held@2019-07-08', 'deal_reached@?']);
+  });
+});

@@ -652,6 +652,7 @@ export function findEvents(
     const S = sentences[si]!;
     if ((S.w & W_EVENT) === 0) continue;
     const from = datelineEnd(toks, S);
+    const first = out.length;
     let found = 0;
     let lastStatus: EventStatus | null = null;
     // Every trigger lies near a word with the W_EVENT bit (its noun, or `met`, `agreed`...): at
@@ -828,6 +829,9 @@ export function findEvents(
       if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
         addEvent(out, seen, 'stalled', date, text, S);
     }
+    // `X has agreed to ... in return for ..., officials said after talks in Brussels ended late on
+    // Tuesday`: a deal with no day of its own told with a dated sitting is of the sitting's day
+    if (out.length - first >= 2) shareSittingDay(out, seen, first);
   }
   // an undated event of a status the article also dates is the same event told again
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
@@ -844,6 +848,23 @@ function lastPastDay(out: NegotiationEvent[], publishedMs: number | null): strin
     if (e.date !== null && SITTING_STATUSES.has(e.status) && Date.parse(e.date) <= publishedMs) return e.date;
   }
   return null;
+}
+
+/** Dates an undated deal among events [first, ...) of one sentence by a held one's day. */
+function shareSittingDay(out: NegotiationEvent[], seen: Set<string>, first: number): void {
+  const held = out.slice(first).find((e) => e.status === 'held' && e.date !== null);
+  if (!held) return;
+  for (let i = first; i < out.length; i++) {
+    const e = out[i]!;
+    if (e.status !== 'deal_reached' || e.date !== null) continue;
+    seen.delete('deal_reached|');
+    const key = `deal_reached|${held.date}`;
+    if (seen.has(key)) out.splice(i--, 1);
+    else {
+      seen.add(key);
+      out[i] = { ...e, date: held.date };
+    }
+  }
 }
 
 /** Adds an event once per (status, date), with its sentence. */
@@ -1555,9 +1576,11 @@ function jointAgreement(
     }
     if (CLAUSE_END.has(w)) return null;
   }
-  if (to < 0 || (toks[to]!.lower === 'to' && TALK_VERBS.has(toks[to + 1]?.lower ?? ''))) return null;
+  if (to < 0) return null;
+  const talkVerb = toks[to]!.lower === 'to' && TALK_VERBS.has(toks[to + 1]?.lower ?? '');
   // `agreed that officials would continue the discussion`: more talks agreed on are a plan, not a deal
   const status = toks[to]!.lower === 'that' && talksAgreed(toks, to + 1, last) ? 'planned' : 'deal_reached';
+  const joint = !talkVerb;
   // the subject: two parties joined by `and`, or `the two sides`, `both countries`
   let parties = 0;
   let joined = false;
@@ -1565,14 +1588,48 @@ function jointAgreement(
   for (let q = k - 1; q >= Math.max(from, k - 12) && !CLAUSE_END.has(toks[q]!.lower); q--) {
     const w = toks[q]!.lower;
     if (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
-      return { status, a: k, b: k + 1 };
+      return joint ? { status, a: k, b: k + 1 } : null;
     const p = party(q);
     if (p && !inParty) parties++;
     inParty = p;
     if (w === 'and') joined = true;
   }
   // (the event's date is looked for from the verb on: `agreed on Monday to ...`)
-  return parties >= 2 && joined ? { status, a: k, b: k + 1 } : null;
+  if (parties >= 2 && joined) return joint ? { status, a: k, b: k + 1 } : null;
+  // `Thailand has agreed to hold its shipments ... in return for EC help`, `Australia has agreed to
+  // suspend its complaint after Beijing promised to review the duties`: one party's undertaking in
+  // an exchange is the deal
+  // (`agreed to hold its shipments`: a talk verb here only with talks after it)
+  return parties >= 1 &&
+    toks[to]!.lower === 'to' &&
+    !(talkVerb && talksSoon(toks, to + 2, last)) &&
+    exchangeIn(toks, from, last)
+    ? { status: 'deal_reached', a: k, b: k + 1 }
+    : null;
+}
+
+/** A talks noun within four words from p (`hold further talks`), before a clause break. */
+function talksSoon(toks: Token[], p: number, last: number): boolean {
+  for (let q = p; q < Math.min(last, p + 4); q++) {
+    const w = toks[q]!.lower;
+    if (TALKS.has(w)) return true;
+    if (CLAUSE_END.has(w)) return false;
+  }
+  return false;
+}
+
+/** What the terms of an exchange after `as part of the` are called. */
+const TERMS = new Set(['terms', 'deal', 'agreement', 'accord', 'package', 'settlement']);
+/** A sentence telling an exchange: `in return (for)`, `in exchange`, `promised`, `as part of the terms`. */
+function exchangeIn(toks: Token[], from: number, last: number): boolean {
+  for (let q = from + 1; q < last; q++) {
+    const w = toks[q]!.lower;
+    if ((w === 'return' || w === 'exchange') && toks[q - 1]!.lower === 'in') return true;
+    if (w === 'promised') return true;
+    if (w === 'part' && toks[q - 1]!.lower === 'as' && toks[q + 1]?.lower === 'of')
+      return TERMS.has(toks[q + 3]?.lower ?? '');
+  }
+  return false;
 }
 
 /** `(that) officials would continue the discussion`, `they will meet again`: a that-clause whose verb,
