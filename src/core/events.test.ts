@@ -1048,3 +1048,13 @@ describe('findEvents: one party’s undertaking in an exchange', () => {
     ).toEqual(['held@2019-07-08', 'deal_reached@?']);
   });
 });
+
+describe('findEvents: a divided country as two parties', () => {
+  it('`North and South Korea agreed to ...` is two parties agreeing', () => {
+    expect(story('North and South Korea agreed on Monday to raise the wool trade credit.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    // one half alone agreeing is one party
+    expect(story('South Korea agreed on Monday to raise the wool trade credit.')).toEqual([]);
+  });
+});

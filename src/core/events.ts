@@ -1592,7 +1592,16 @@ function jointAgreement(
     const p = party(q);
     if (p && !inParty) parties++;
     inParty = p;
-    if (w === 'and') joined = true;
+    if (w === 'and') {
+      joined = true;
+      // `West and East Germany agreed ...`: two parties sharing one country's name
+      if (
+        DIRECTIONS.has(toks[q - 1]?.lower ?? '') &&
+        toks[q - 1]!.cap &&
+        DIRECTIONS.has(toks[q + 1]?.lower ?? '')
+      )
+        parties++;
+    }
   }
   // (the event's date is looked for from the verb on: `agreed on Monday to ...`)
   if (parties >= 2 && joined) return joint ? { status, a: k, b: k + 1 } : null;
@@ -1618,6 +1627,8 @@ function talksSoon(toks: Token[], p: number, last: number): boolean {
   return false;
 }
 
+/** The halves of a divided country (`North and South Korea`, `West and East Germany`). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 /** What the terms of an exchange after `as part of the` are called. */
 const TERMS = new Set(['terms', 'deal', 'agreement', 'accord', 'package', 'settlement']);
 /** A sentence telling an exchange: `in return (for)`, `in exchange`, `promised`, `as part of the terms`. */
