@@ -861,3 +861,200 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
     expect(story('Japan told reporters today that the wool quota would stay.')).toEqual([]);
   });
 });
+
+describe('findEvents: cross-set round 14', () => {
+  it('a season is a date: its first month, this year or the next for a plan', () => {
+    expect(date('talks in the autumn', true)).toBe('2019-09-01');
+    expect(date('talks in the spring', true)).toBe('2020-03-01');
+    expect(date('talks in the winter of 1988')).toBe('1988-12-01');
+    expect(date('the deal signed last summer')).toBe(null);
+    expect(date('talks this summer')).toBe('2019-06-01');
+    // a drop, a limit, or a noun of another sense
+    expect(date('the fall in oil prices')).toBe(null);
+    expect(date('a deal until the autumn')).toBe(null);
+    expect(date('spring wheat talks')).toBe(null);
+  });
+
+  it('an agreement to resume talks at a later season is a plan', () => {
+    expect(
+      story('Canada and Mexico agreed to resume the wool quota negotiations in Ottawa in the autumn.'),
+    ).toEqual(['planned@2019-09-01']);
+    expect(story('Canada and Mexico resumed the wool quota negotiations in the spring.')).toEqual([
+      'restarted@2019-03-01',
+    ]);
+  });
+});
+
+describe('findEvents: a demonstrative in the subject phrase', () => {
+  it('`that` after a preposition is a determiner, not a clause break', () => {
+    expect(story('Talks on that quota will resume in Ottawa next week.')).toEqual(['planned@2019-07-15']);
+    // a relative `that` still ends the subject
+    expect(story('Canada rejected the talks proposal that will resume the quota next week.')).toEqual([]);
+  });
+});
+
+describe('findEvents: a sitting that ends with nothing', () => {
+  it('`ended ... with no progress` leaves the talks stuck, as `without agreement` does', () => {
+    expect(story('The wool quota talks ended in Canberra on Monday with no progress.')).toEqual([
+      'held@2019-07-08',
+      'stalled@2019-07-08',
+    ]);
+    expect(story('The wool quota talks ended in Canberra on Monday with no further meetings set.')).toEqual([
+      'held@2019-07-08',
+    ]);
+  });
+
+  it('a wire lead whose subject names two firms and a long topic before the verb', () => {
+    expect(
+      story(
+        "Talks between Australian Wool Corp and Japan's state textile buying company Kanebo on the contract price of Australian merino fleece and carpet wool ended in Tokyo on Monday.",
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // the talks noun not opening the sentence is held to eight words
+    expect(
+      story(
+        "Officials said the talks between Australian Wool Corp and Japan's state textile buying company Kanebo on the contract price of Australian merino fleece and carpet wool ended in Tokyo on Monday.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('findEvents: what a party wants done is no event', () => {
+  it('a participle after the object of a want is the want, not the event', () => {
+    expect(story('Canberra wanted the wool dispute settled on commercial terms.')).toEqual([]);
+    expect(story('Tokyo wants the quota talks resumed next month.')).toEqual([]);
+    // the noun as the subject of its own verb is news
+    expect(story('Officials said the wool dispute was settled on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+});
+
+describe('findEvents: days told across a list, a range or a participle', () => {
+  it('the day after a bracket and a list comma is still the sitting’s', () => {
+    expect(
+      story(
+        'Canberra put its wool plan to a meeting of Japanese officials and their partners from the Pacific, Asian and Gulf forum (PAG) in Tokyo on Monday.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // a comma that opens another clause still ends the look
+    expect(
+      story('Canberra put its wool plan to a meeting of Japanese officials, and on Monday it left.'),
+    ).toEqual(['held@?']);
+  });
+
+  it('a sitting over two days is dated by its last; a plan by its first', () => {
+    expect(
+      story('The wool quota talks held in Tokyo on Thursday and Friday ended without agreement.'),
+    ).toEqual(['held@2019-07-05', 'stalled@2019-07-05']);
+    expect(story('The wool quota talks will be held in Tokyo on Monday and Tuesday.')).toEqual([
+      'planned@2019-07-15',
+    ]);
+  });
+
+  it('a participle clause after a comma shares the main clause’s day', () => {
+    expect(story('Tokyo agreed in Sydney on Tuesday to lift the quota, ending a long wool dispute.')).toEqual(
+      ['deal_reached@2019-07-09'],
+    );
+    // no day in the main clause: none
+    expect(story('Tokyo lifted the quota, ending a long wool dispute.')).toEqual(['deal_reached@?']);
+  });
+
+  it('`after the session` names the sitting the story dated before', () => {
+    expect(
+      story(
+        'The wool quota talks stalled in Tokyo on Monday. "We are far apart," Japanese officials told reporters after the session.',
+      ),
+    ).toEqual(['stalled@2019-07-08', 'held@2019-07-08']);
+    // a sitting named for the first time (`after talks with`) takes no day from elsewhere
+    expect(
+      story(
+        'The wool quota talks stalled in Tokyo on Monday. Japanese officials told reporters after talks with Canberra that they were far apart.',
+      ),
+    ).toEqual(['stalled@2019-07-08', 'held@?']);
+  });
+});
+
+describe('findEvents: a source named between the subject and its verb', () => {
+  it('`, according to ...,` is passed over back to the subject', () => {
+    expect(
+      story('The wool accord, according to two officials familiar with the talks, was reached on Monday.'),
+    ).toEqual(['deal_reached@2019-07-08']);
+    // the source's own noun is no subject of the verb
+    expect(
+      story('Wool prices, according to two officials familiar with the talks, were reached on Monday.'),
+    ).toEqual([]);
+  });
+});
+
+describe('findEvents: a signing on the calendar', () => {
+  it('a deal that is to be signed, or will be, is a plan', () => {
+    expect(story('The wool protocol is to be signed in Canberra later this month.')).toEqual([
+      'planned@2019-07-01',
+    ]);
+    expect(story('The wool accord will be signed in Tokyo on Friday.')).toEqual(['planned@2019-07-12']);
+    // not yet signed, or signed already
+    expect(story('The wool accord has yet to be signed.')).toEqual([]);
+    expect(story('The wool accord was signed in Tokyo on Friday.')).toEqual(['signed@2019-07-05']);
+  });
+});
+
+describe('findEvents: a party seeing the other side, or telling a named council', () => {
+  it('a party (or one before `, who`) saw a party on a past day: held', () => {
+    expect(
+      story(
+        'Trade Minister John Dawkins, who saw Japanese Farm Minister Mutsuki Kato in Tokyo yesterday, said the wool quota would stay.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    // saw no party, or no day
+    expect(story('Japan saw no reason on Monday to open its wool market to Canberra.')).toEqual([]);
+    expect(story('Dawkins, who saw Kato in Tokyo, said the wool quota would stay.')).toEqual([]);
+  });
+
+  it('telling a named council on a past day: held', () => {
+    expect(story('Japan told the GATT Council today it could not accept the wool panel ruling.')).toEqual([
+      'held@2019-07-10',
+    ]);
+    expect(story('Japan told the farm council today it could not accept the wool panel ruling.')).toEqual([]);
+  });
+});
+
+describe('findEvents: one party’s undertaking in an exchange', () => {
+  it('one party agreeing to act in return for something, or after the other promised, is a deal', () => {
+    expect(
+      story('Canberra has agreed to cap its wool sales to Japan in return for a larger beef quota.'),
+    ).toEqual(['deal_reached@?']);
+    expect(
+      story('Canberra has agreed to drop its wool complaint after Tokyo promised to cut the levy.'),
+    ).toEqual(['deal_reached@?']);
+    // one party agreeing with nothing in exchange, or agreeing to hold talks
+    expect(story('Canberra has agreed to cap its wool sales to Japan next year.')).toEqual([]);
+    expect(story('Canberra has agreed to hold further talks in return for a pause in the levy.')).toEqual([
+      'planned@?',
+    ]);
+  });
+
+  it('a deal told with a dated sitting in one sentence takes the sitting’s day', () => {
+    expect(
+      story(
+        'Canberra has agreed to cap its wool sales in return for a larger beef quota, officials said after talks in Tokyo ended late on Monday.',
+      ),
+    ).toEqual(['deal_reached@2019-07-08', 'held@2019-07-08']);
+    // a sitting dated in another sentence lends no day
+    expect(
+      story(
+        'The wool talks in Tokyo ended on Monday. Canberra has agreed to cap its wool sales in return for a larger beef quota.',
+      ),
+    ).toEqual(['held@2019-07-08', 'deal_reached@?']);
+  });
+});
+
+describe('findEvents: a divided country as two parties', () => {
+  it('`North and South Korea agreed to ...` is two parties agreeing', () => {
+    expect(story('North and South Korea agreed on Monday to raise the wool trade credit.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    // one half alone agreeing is one party
+    expect(story('South Korea agreed on Monday to raise the wool trade credit.')).toEqual([]);
+  });
+});

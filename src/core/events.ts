@@ -59,6 +59,17 @@ const MAY_BEFORE = new Set([
   'of',
 ]);
 
+/** Seasons -> the month they open (northern, as the wire writes them), read after SEASON_BEFORE. */
+const SEASONS = new Map([
+  ['spring', 2],
+  ['summer', 5],
+  ['autumn', 8],
+  ['fall', 8],
+  ['winter', 11],
+]);
+const SEASON_BEFORE = new Set(['the', 'this', 'next']);
+const SEASON_IN = new Set(['in', 'during', 'over']);
+
 /** Words before a date that make it a limit rather than the day something happened. */
 const DATE_LIMITS = new Set(['by', 'until', 'till', 'before', 'from', 'since']);
 
@@ -136,7 +147,33 @@ export function resolveDate(
       }
       return iso(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + shift, 1));
     }
-    const wd = WEEKDAY_INDEX.get(w) ?? -1;
+    // `in the autumn`, `this spring`, `next summer`: a season as the first day of its first month
+    // (`fall` only so, and not before `in`/`of`: elsewhere it is the verb or a drop)
+    const season = SEASONS.get(w);
+    if (
+      season !== undefined &&
+      k > a &&
+      SEASON_BEFORE.has(toks[k - 1]!.lower) &&
+      // (`in the autumn`, not `until the autumn` nor `the fall in oil prices`)
+      (toks[k - 1]!.lower !== 'the' || SEASON_IN.has(toks[k - 2]?.lower ?? '')) &&
+      (w !== 'fall' || (nx !== 'in' && nx !== 'of'))
+    ) {
+      let ms = Date.UTC(pub.getUTCFullYear(), season, 1);
+      const prev = toks[k - 1]!.lower;
+      const yTok = nx === 'of' ? toks[k + 2] : undefined;
+      // (`in the autumn of 1988`)
+      if (yTok?.kind === TokKind.Number && yTok.text.length === 4)
+        return iso(Date.UTC(Number(yTok.text), season, 1));
+      if (prev === 'next' || (future && Date.UTC(pub.getUTCFullYear(), season + 3, 1) <= publishedMs))
+        ms = Date.UTC(pub.getUTCFullYear() + 1, season, 1);
+      else if (!future && prev !== 'this' && ms > publishedMs + 2 * DAY)
+        ms = Date.UTC(pub.getUTCFullYear() - 1, season, 1);
+      return iso(ms);
+    }
+    let wd = WEEKDAY_INDEX.get(w) ?? -1;
+    // `on Friday and Saturday`, `Monday to Wednesday`: a past sitting is dated by its last day
+    if (wd >= 0 && !future && (nx === 'and' || nx === 'to' || nx === 'through'))
+      wd = WEEKDAY_INDEX.get(toks[k + 2]?.lower ?? '') ?? wd;
     if (wd >= 0) {
       const diff = (pub.getUTCDay() - wd + 7) % 7;
       if (future) return iso(publishedMs + ((wd - pub.getUTCDay() + 7) % 7 || 7) * DAY);
@@ -269,7 +306,8 @@ function isClass(lower: string, c: NounClass): boolean {
 const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'once', 'whether', 'lest', 'provided']);
 /** Modals that make an event possible, not real (`could see the pact suspended`). */
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'neither']);
+// (`has yet to be signed`: not done, and not on the calendar)
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'neither', 'yet']);
 /** Verbs whose infinitive complement is a goal, not an event (`urged Brussels to return to talks`). */
 const GOAL_VERBS = new Set([
   'urge',
@@ -345,6 +383,16 @@ const GOAL_VERBS = new Set([
   'intention',
   'plea',
 ]);
+/** Verbs of wanting whose object can take a participle (`wants the talks resumed`). */
+const WANTS = new Set(['want', 'wants', 'wanted', 'wanting', 'need', 'needs', 'needed', 'expect', 'expects']);
+/** Tokens [p, a) are an object noun phrase of the trigger's noun: words, no break, its head last. */
+function isWantedObject(toks: Token[], p: number, a: number): boolean {
+  const head = toks[a - 1]!.lower;
+  if (!TALKS.has(head) && !DEALS.has(head) && !DISPUTES.has(head)) return false;
+  for (let q = p; q < a; q++)
+    if (toks[q]!.kind !== TokKind.Word || CLAUSE_END.has(toks[q]!.lower)) return false;
+  return true;
+}
 /** `a Soviet request to attend the new round`: what a party asks leave to do, right before the
  * trigger's `to` (not `a working party on China's request to resume its seat ended its meeting`). */
 const REQUEST_NOUNS = new Set(['request', 'requests', 'requested', 'application', 'permission']);
@@ -604,6 +652,7 @@ export function findEvents(
     const S = sentences[si]!;
     if ((S.w & W_EVENT) === 0) continue;
     const from = datelineEnd(toks, S);
+    const first = out.length;
     let found = 0;
     let lastStatus: EventStatus | null = null;
     // Every trigger lies near a word with the W_EVENT bit (its noun, or `met`, `agreed`...): at
@@ -616,7 +665,8 @@ export function findEvents(
         while (nextEv < S.last && (toks[nextEv]!.w & W_EVENT) === 0) nextEv++;
       }
       if (nextEv === k) lastEv = k;
-      if (nextEv - k > REACH_BEFORE && k - lastEv > REACH_AFTER) continue;
+      // (a talks noun opening the sentence heads a wire lead's subject: up to 31 tokens back)
+      if (nextEv - k > REACH_BEFORE && k - lastEv > (lastEv === from ? 31 : REACH_AFTER)) continue;
       const t = toks[k]!;
       // triggers are lower-case words (a capitalised one mid-sentence is a name), or any word of
       // an all-caps headline
@@ -663,8 +713,17 @@ export function findEvents(
       // (a length test before the string compares: most words near a talks noun are neither)
       if (!hit && nextEv - k <= 4 && t.lower.length === 2 && (t.lower === 'to' || t.lower === 'at'))
         hit = presentedTo(toks, from, k, S.last);
-      if (!hit && nextEv - k <= 3 && t.lower.length >= 5 && (t.lower === 'after' || t.lower === 'following'))
+      // (`told reporters after the session`: the sitting the story has told, see below)
+      let anaphor = false;
+      if (
+        !hit &&
+        nextEv - k <= 3 &&
+        t.lower.length >= 5 &&
+        (t.lower === 'after' || t.lower === 'following')
+      ) {
         hit = afterTalks(toks, k, S.last);
+        anaphor = hit !== null && toks[k + 1]!.lower === 'the';
+      }
       // `are to take up the proposals at a meeting on March 9`, `would propose at the ministers'
       // meeting in Jakarta next month`: a sitting named with a day of its own, held or to come
       if (
@@ -690,6 +749,12 @@ export function findEvents(
       let told = false;
       if (!hit && party && t.lower === 'told' && found === 0) {
         hit = toldSitting(toks, from, k, S.last, party);
+        told = inTalks = hit !== null;
+      }
+      // `Moore, who saw EC Farm Commissioner Frans Andriessen in Brussels yesterday, ...`: a party
+      // seeing another's official (a past day of its own, as for `told`)
+      if (!hit && party && t.lower === 'saw' && found === 0) {
+        hit = sawParty(toks, from, k, S.last, party);
         told = inTalks = hit !== null;
       }
       if (!hit || hit.status === lastStatus) continue;
@@ -718,9 +783,9 @@ export function findEvents(
       const ownDay =
         si === 0
           ? null // the headline: its present tense names no day
-          : (resolveDate(toks, hit.b, clauseEnd(toks, hit.b, S.last), publishedMs, future) ??
+          : (resolveDate(toks, hit.b, dateEnd(toks, hit.b, S.last), publishedMs, future) ??
             (after ? null : resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future)));
-      const date =
+      let date =
         si === 0 || ownDay !== null || after
           ? ownDay
           : (ownDay ??
@@ -731,7 +796,14 @@ export function findEvents(
             // `at two days of talks in Tokyo which ended today`: the day the sitting ended
             (hit.status === 'held'
               ? (endedDay(toks, hit.b, S.last, publishedMs) ?? mainClauseDay(toks, from, hit.a, publishedMs))
-              : null));
+              : // `agreed in Paris on Thursday to ..., ending a two-year dispute`: a participle
+                // clause after a comma shares the main clause's day
+                toks[hit.a - 1]?.text === ',' && toks[hit.a]!.lower.endsWith('ing')
+                ? mainClauseDay(toks, from, hit.a - 1, publishedMs)
+                : null));
+      // `Talks ... stalled in Brussels on Tuesday. ... Beck told reporters after the session`: the
+      // sitting named again takes the day of the last past event the story dated
+      if (date === null && anaphor) date = lastPastDay(out, publishedMs);
       if (
         inTalks &&
         (date === null || publishedMs === null || (!atSitting && Date.parse(date) > publishedMs))
@@ -757,10 +829,42 @@ export function findEvents(
       if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
         addEvent(out, seen, 'stalled', date, text, S);
     }
+    // `X has agreed to ... in return for ..., officials said after talks in Brussels ended late on
+    // Tuesday`: a deal with no day of its own told with a dated sitting is of the sitting's day
+    if (out.length - first >= 2) shareSittingDay(out, seen, first);
   }
   // an undated event of a status the article also dates is the same event told again
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
   return out.filter((e) => e.date !== null || !dated.has(e.status));
+}
+
+/** Statuses of a sitting that took place (what `after the session` can point back to). */
+const SITTING_STATUSES = new Set<EventStatus>(['held', 'stalled', 'broken_off', 'deal_reached', 'restarted']);
+/** The day of the last event found so far that a sitting took place on, up to publication. */
+function lastPastDay(out: NegotiationEvent[], publishedMs: number | null): string | null {
+  if (publishedMs === null) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const e = out[i]!;
+    if (e.date !== null && SITTING_STATUSES.has(e.status) && Date.parse(e.date) <= publishedMs) return e.date;
+  }
+  return null;
+}
+
+/** Dates an undated deal among events [first, ...) of one sentence by a held one's day. */
+function shareSittingDay(out: NegotiationEvent[], seen: Set<string>, first: number): void {
+  const held = out.slice(first).find((e) => e.status === 'held' && e.date !== null);
+  if (!held) return;
+  for (let i = first; i < out.length; i++) {
+    const e = out[i]!;
+    if (e.status !== 'deal_reached' || e.date !== null) continue;
+    seen.delete('deal_reached|');
+    const key = `deal_reached|${held.date}`;
+    if (seen.has(key)) out.splice(i--, 1);
+    else {
+      seen.add(key);
+      out[i] = { ...e, date: held.date };
+    }
+  }
 }
 
 /** Adds an event once per (status, date), with its sentence. */
@@ -814,6 +918,9 @@ function endedWithout(toks: Token[], a: number, e: number): boolean {
     else if (w === 'without' && ended) {
       // (the bare wire idiom only: `without an agreement` is coded as talks held in the own set)
       return WITHOUT_OUTCOME.has(toks[q + 1]?.lower ?? '');
+    } else if (w === 'with' && ended && toks[q + 1]?.lower === 'no') {
+      // `ended in Algiers on Thursday with no progress`: the same idiom
+      return WITHOUT_OUTCOME.has(toks[q + 2]?.lower ?? '');
     }
   }
   return false;
@@ -914,6 +1021,34 @@ function clauseEnd(toks: Token[], b: number, last: number): number {
   return e;
 }
 
+/** Where the stretch after a trigger that may hold its day ends: the next clause break, passing
+ * over a bracket and a list's comma (`a meeting of Community ministers and their counterparts from
+ * the African, Caribbean and Pacific group (ACP) in Brussels on Tuesday`). */
+function dateEnd(toks: Token[], b: number, last: number): number {
+  let e = clauseEnd(toks, b, last);
+  while (e < last) {
+    const w = toks[e]!.text;
+    if (w === '(') {
+      let c = e + 1;
+      while (c < last && c < e + 8 && toks[c]!.text !== ')') c++;
+      if (toks[c]?.text !== ')') return e;
+      e = clauseEnd(toks, c + 1, last);
+    } else if (w === ',' && listComma(toks, e, last)) e = clauseEnd(toks, e + 1, last);
+    else return e;
+  }
+  return e;
+}
+
+/** A comma inside a list (`African, Caribbean and Pacific`): one to three words, then `and`/`or`. */
+function listComma(toks: Token[], c: number, last: number): boolean {
+  for (let q = c + 1; q < Math.min(last, c + 5); q++) {
+    const t = toks[q]!;
+    if ((t.lower === 'and' || t.lower === 'or') && q > c + 1) return true;
+    if (t.kind !== TokKind.Word || CLAUSE_END.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Whether a trigger at [a, b) has what it needs around it. */
 function attaches(
   toks: Token[],
@@ -948,11 +1083,13 @@ function attaches(
       if (tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
       // `Talks on renewing the pact, which governs ..., were deadlocked`: a relative clause set off
       // by commas between the subject and its verb is skipped back to its antecedent
-      if (toks[a - 1]?.text === ',' || toks[a - 2]?.text === ',')
+      // (`The framework, according to two officials familiar with the talks, had been agreed`: a
+      // source's parenthesis likewise)
+      if (toks[a - 1]?.text === ',' || toks[a - 2]?.text === ',' || toks[q + 1]?.text === ',')
         for (let r = q - 1; r > from && r >= q - 20; r--) {
           const w = toks[r]!.lower;
           if (w === '.' || w === ';') break;
-          if ((w === 'which' || w === 'who') && toks[r - 1]!.text === ',') {
+          if ((w === 'which' || w === 'who' || w === 'according') && toks[r - 1]!.text === ',') {
             q = r - 2;
             if (q >= from && tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
             break;
@@ -965,9 +1102,12 @@ function attaches(
       // ended ...`: up to 16 tokens when it opens the sentence)
       // (`Talks between Australian sugar sellers and Japanese refiners on the price of sugar under
       // their long-term supply contract broke up ...`: up to 22 then, a wire lead's whole subject)
-      for (let h = q - 1; h >= Math.max(from, q - 22); h--) {
+      // (`Talks between Gaz de France and Algeria's state oil and gas company Sonatrach on the price of
+      // Algerian liquefied natural gas ended ...`: up to 30 for a lead whose parties are firms)
+      for (let h = q - 1; h >= Math.max(from, q - 30); h--) {
         const w = toks[h]!.lower;
-        if (CLAUSE_END.has(w)) return false;
+        // (`talks on that point will resume`: `that` after a preposition is a determiner)
+        if (CLAUSE_END.has(w) && !(w === 'that' && SUBJECT_PREPS.has(toks[h - 1]?.lower ?? ''))) return false;
         if (q - h > 8 && h !== from) continue;
         if (SUBJECT_PREPS.has(toks[h + 1]!.lower) && tr.nouns.some((c) => isClass(w, c))) return true;
       }
@@ -1165,7 +1305,38 @@ function toldSitting(
       if (toks[q + 1]?.lower === "'s" && q + 2 < last) return { status: 'held', a: k, b: q + 3 };
       return sittingNoun(toks, k, q, party) ? { status: 'held', a: k, b: q + 1 } : null;
     }
-    if (TOLD_BODIES.has(w)) return q > k + 1 && party(q - 1) ? { status: 'held', a: k, b: q + 1 } : null;
+    // (`told the GATT Council today`: a named council sits as a body of the talks)
+    if (TOLD_BODIES.has(w))
+      return q > k + 1 && (party(q - 1) || (w === 'council' && toks[q - 1]!.upper))
+        ? { status: 'held', a: k, b: q + 1 }
+        : null;
+  }
+  return null;
+}
+
+/**
+ * `Moore, who saw EC Farm Commissioner Frans Andriessen in Brussels yesterday`, `Yeutter saw Tamura
+ * today`: a party (or `he`/`they`, or a party before `, who`) saw a party named right after `saw`
+ * (its title words capitalised). k is the `saw`; the day is required by the caller.
+ */
+function sawParty(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  if (k <= from) return null;
+  const s = toks[k - 1]!.lower;
+  const subject =
+    (s === 'who' && toks[k - 2]?.text === ',' && k - 3 >= from && party(k - 3)) ||
+    PRONOUNS.has(s) ||
+    party(k - 1) ||
+    partyInClause(toks, from, k, party);
+  if (!subject) return null;
+  for (let q = k + 1; q < Math.min(last, k + 6); q++) {
+    if (party(q)) return { status: 'held', a: k, b: q + 1 };
+    if (!toks[q]!.cap) return null;
   }
   return null;
 }
@@ -1405,9 +1576,11 @@ function jointAgreement(
     }
     if (CLAUSE_END.has(w)) return null;
   }
-  if (to < 0 || (toks[to]!.lower === 'to' && TALK_VERBS.has(toks[to + 1]?.lower ?? ''))) return null;
+  if (to < 0) return null;
+  const talkVerb = toks[to]!.lower === 'to' && TALK_VERBS.has(toks[to + 1]?.lower ?? '');
   // `agreed that officials would continue the discussion`: more talks agreed on are a plan, not a deal
   const status = toks[to]!.lower === 'that' && talksAgreed(toks, to + 1, last) ? 'planned' : 'deal_reached';
+  const joint = !talkVerb;
   // the subject: two parties joined by `and`, or `the two sides`, `both countries`
   let parties = 0;
   let joined = false;
@@ -1415,14 +1588,59 @@ function jointAgreement(
   for (let q = k - 1; q >= Math.max(from, k - 12) && !CLAUSE_END.has(toks[q]!.lower); q--) {
     const w = toks[q]!.lower;
     if (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
-      return { status, a: k, b: k + 1 };
+      return joint ? { status, a: k, b: k + 1 } : null;
     const p = party(q);
     if (p && !inParty) parties++;
     inParty = p;
-    if (w === 'and') joined = true;
+    if (w === 'and') {
+      joined = true;
+      // `West and East Germany agreed ...`: two parties sharing one country's name
+      if (
+        DIRECTIONS.has(toks[q - 1]?.lower ?? '') &&
+        toks[q - 1]!.cap &&
+        DIRECTIONS.has(toks[q + 1]?.lower ?? '')
+      )
+        parties++;
+    }
   }
   // (the event's date is looked for from the verb on: `agreed on Monday to ...`)
-  return parties >= 2 && joined ? { status, a: k, b: k + 1 } : null;
+  if (parties >= 2 && joined) return joint ? { status, a: k, b: k + 1 } : null;
+  // `Thailand has agreed to hold its shipments ... in return for EC help`, `Australia has agreed to
+  // suspend its complaint after Beijing promised to review the duties`: one party's undertaking in
+  // an exchange is the deal
+  // (`agreed to hold its shipments`: a talk verb here only with talks after it)
+  return parties >= 1 &&
+    toks[to]!.lower === 'to' &&
+    !(talkVerb && talksSoon(toks, to + 2, last)) &&
+    exchangeIn(toks, from, last)
+    ? { status: 'deal_reached', a: k, b: k + 1 }
+    : null;
+}
+
+/** A talks noun within four words from p (`hold further talks`), before a clause break. */
+function talksSoon(toks: Token[], p: number, last: number): boolean {
+  for (let q = p; q < Math.min(last, p + 4); q++) {
+    const w = toks[q]!.lower;
+    if (TALKS.has(w)) return true;
+    if (CLAUSE_END.has(w)) return false;
+  }
+  return false;
+}
+
+/** The halves of a divided country (`North and South Korea`, `West and East Germany`). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
+/** What the terms of an exchange after `as part of the` are called. */
+const TERMS = new Set(['terms', 'deal', 'agreement', 'accord', 'package', 'settlement']);
+/** A sentence telling an exchange: `in return (for)`, `in exchange`, `promised`, `as part of the terms`. */
+function exchangeIn(toks: Token[], from: number, last: number): boolean {
+  for (let q = from + 1; q < last; q++) {
+    const w = toks[q]!.lower;
+    if ((w === 'return' || w === 'exchange') && toks[q - 1]!.lower === 'in') return true;
+    if (w === 'promised') return true;
+    if (w === 'part' && toks[q - 1]!.lower === 'as' && toks[q + 1]?.lower === 'of')
+      return TERMS.has(toks[q + 3]?.lower ?? '');
+  }
+  return false;
 }
 
 /** `(that) officials would continue the discussion`, `they will meet again`: a that-clause whose verb,
@@ -1501,6 +1719,9 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     if (infinitive >= 0 && q < infinitive && GOAL_VERBS.has(w) && !dated) return false;
     // `predicts end of trade dispute`: a goal or forecast right before the trigger
     if (q === a - 1 && GOAL_VERBS.has(w)) return false;
+    // `wanted the dispute settled on commercial terms`: a participle after the object of a want
+    // (the object's noun right before the trigger, at most two words before it)
+    if (q >= a - 4 && q <= a - 2 && WANTS.has(w) && isWantedObject(toks, q + 1, a)) return false;
     if (q === a - 2 && infinitive === a - 1 && REQUEST_NOUNS.has(w)) return false;
     // `within reach of a free trade agreement`: the noun, not the verb
     if (q === a - 1 && w === 'within') return false;

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 11;
+export const TOPICS_VERSION = 13;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -262,6 +262,8 @@ export const EVENT_TRIGGERS = [
   // `is due in Tokyo next week for a further round`: a party's arrival for talks on the calendar
   'planned|is due in,are due in,is due back in,are due back in,is expected in,are expected in|object|talks',
   'planned|will reconvene,would reconvene,to reconvene|subject|talks',
+  // `The protocol is to be signed in Moscow later this month`: a signing on the calendar
+  'planned|to be signed,will be signed,would be signed|subject|deal',
   'planned|will meet,would meet,to meet,meet|parties|',
   'planned|meet again,will visit,would visit,to visit,will travel,to travel|none|',
   'planned|next round,upcoming|none|',
@@ -349,6 +351,10 @@ export const EVENT_NOUNS = [
   'visit',
   'visits',
   'visited',
+  // `Moore, who saw Andriessen in Brussels yesterday` (events.ts sawParty)
+  'saw',
+  // `Japan told the GATT Council today` (events.ts toldSitting)
+  'council',
   'travel',
   'agreed',
   'agree',
