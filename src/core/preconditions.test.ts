@@ -1436,6 +1436,11 @@ describe('preconditions in 1980s wire prose', () => {
         'The National Copper Council of Peru urged Lima to make a complaint to GATT against the refunds on copper.',
       ),
     ).toContain('National Copper Council of Peru>Peru|enforcement|demand');
+    expect(
+      wire(
+        'The Copper Council of Peru wanted the government to take the Chilean tariff before the GATT as well.',
+      ),
+    ).toEqual([expect.stringMatching(/^Copper Council of Peru>.*\|enforcement\|demand$/)]);
     // a case threatened on a condition is on dispute settlement and on the condition's measure
     expect(
       wire('Peru said it would consider taking the dispute to arbitration unless Canada lifted the quota.'),

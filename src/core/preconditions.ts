@@ -688,12 +688,13 @@ export function findPreconditions(
     return mentionAt(at) >= 0 || toks[at]?.lower === 'the' || !!ar.adjAt[at];
   };
   /** A dispute-settlement step in tokens [a, b): a case taken or brought "(back) to (the) GATT/WTO"
-   * (not "its accession to the GATT", "ambassador to the GATT"), arbitration, or a case reopened. */
+   * or "before" it (not "its accession to the GATT", "ambassador to the GATT"), arbitration, or a
+   * case reopened. */
   const disputeStepIn = (a: number, b: number): boolean => {
     for (let k = a; k < b; k++) {
       const w = toks[k]!.lower;
       if (w === 'arbitration' || (w === 'reopen' && CASE_NOUNS.has(toks[k + 2]?.lower ?? ''))) return true;
-      if (w !== 'to' || k + 1 >= b) continue;
+      if ((w !== 'to' && w !== 'before') || k + 1 >= b) continue;
       const at = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
       const mi = mentionAt(at);
       if (mi < 0 || !DISPUTE_BODIES.has(ar.mentions[mi]!.actor.id)) continue;
