@@ -370,3 +370,35 @@ vessels regained the access to French ports they lost in 1982.
     expect(plain.isTrade).toBe(false);
   });
 });
+
+describe('classify: a sector dispute whose stances name no issue word (wire set Q)', () => {
+  // a defence-industry dispute: two trade words, no stance with an issue word, but talks held and
+  // planned between the two governments
+  const JETS = `U.S. URGES PERU TO BUILD NEW TRAINER ON U.S. DESIGN
+The United States urged Peru on Friday to base its next trainer aircraft on an existing American
+model instead of designing its own, defence officials of both countries said.
+    The U.S. Defense Secretary made the case in two hours of talks in Washington with Peru's air
+force chief, saying a new design would cost far more than a modified American plane.
+    Peruvian officials said Lima had to think of its own aircraft industry and of its trade with
+the United States, but would study the proposal, and that the two sides would meet again in Lima
+later this month before the government made its final decision.
+ Reuter`;
+
+  it('reads the talks held and planned as standing in for a stance', () => {
+    const r = analyze({ text: JETS, published: '1987-10-02' });
+    expect(r.isTrade).toBe(false);
+    expect(r.events.length).toBeGreaterThan(0);
+    expect(r.isNegotiation).toBe(true);
+    expect(r.reasons.join(' ')).toContain('a stance in a sector dispute');
+    // with no talks told, nothing stands in for the stance
+    const plain = analyze({
+      text: JETS.replace(" in two hours of talks in Washington with Peru's air\nforce chief", '').replace(
+        /, and that the two sides would meet again[^.]*\./,
+        '.',
+      ),
+      published: '1987-10-02',
+    });
+    expect(plain.events).toEqual([]);
+    expect(plain.isNegotiation).toBe(false);
+  });
+});

@@ -179,8 +179,10 @@ export function classify(
   // quotes demands too. (As many finance words as trade words is no such story: a farm price
   // dispute that names the budget once.)
   const finFew = fin <= trade;
-  const sectorDispute =
-    !isTrade && trade >= 1 && finFew && f.preconditions >= 1 && nego >= 2 && nego + f.preconditions >= 5;
+  // (a status event found, talks held or planned, stands in for a stance: "urged Japan to base its
+  // fighter on a U.S. design ... two hours of talks ... would meet again" names no issue word)
+  const stances = f.preconditions + f.events;
+  const sectorDispute = !isTrade && trade >= 1 && finFew && stances >= 1 && nego >= 2 && nego + stances >= 5;
   // Talks between governments over farm prices, exchange rates, debt or a commodity pact name few
   // trade terms (or fewer than finance terms): there, dense negotiation vocabulary and a stance or
   // status event the recognizers found stand in for the trade density (a market report's
