@@ -829,3 +829,20 @@ describe('actors: "<Body> of the <parent the lexicon knows>" (wire set R)', () =
     ).toEqual(['Federation of the Swiss Watch Industry']);
   });
 });
+
+describe('actors: a name called a cooperative, syndicate or guild in its appositive (wire set E)', () => {
+  it('reads "Florida Citrus Mutual, a growers\' cooperative," as an organisation that holds its own demand', () => {
+    const text =
+      "Trade talks\n\nFlorida Citrus Mutual, a growers' cooperative, has asked Congress to keep the tariff on Israeli orange juice in place.";
+    const r = analyze({ text, published: '1985-05-01' });
+    const mutual = r.actors.find((a) => a.name === 'Florida Citrus Mutual');
+    expect(mutual?.kind).toBe('organization');
+    expect(r.preconditions.map((p) => p.holder)).toEqual([mutual!.id]);
+    // a person's appositive stays a person's
+    const person = analyze({
+      text: "Trade talks\n\nJohn Miller, a member of the growers' cooperative, asked Congress to keep the tariff.",
+      published: '1985-05-01',
+    });
+    expect(person.actors.find((a) => a.name === 'John Miller')?.kind).toBe('person');
+  });
+});

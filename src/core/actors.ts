@@ -479,6 +479,13 @@ const ORG_APPOSITIVE_HEADS = new Set([
   'bureau',
   'office',
   'authority',
+  // "Florida Citrus Mutual, a growers' cooperative, ...": a marketing body of producers
+  'cooperative',
+  'co-operative',
+  'syndicate',
+  'guild',
+  'league',
+  'foundation',
 ]);
 /** Head words that call a name an organisation only as an appositive's own noun phrase, closed
  * by "of", "for" or a comma (", the liaison committee of ...": "EEP, the committee passed ..."
