@@ -1500,6 +1500,20 @@ describe('preconditions in 1980s wire prose', () => {
     expect(wire('Japan would buy more American beef.')).toEqual(['Japan>United States|purchases|offer']);
   });
 
+  it('gives "Its president, X," the body named last before him', () => {
+    expect(
+      wire(
+        "The Shoe Makers Association of Peru, the manufacturers' group which brought the case, said the ruling would cost jobs. Its president, Jorge Ruiz, said the group would now ask Congress to impose quotas on Chilean shoes.",
+      ),
+    ).toEqual([expect.stringMatching(/^Shoe Makers Association of Peru>.*\|market_access\|demand$/)]);
+    // a government's president speaks for the country
+    expect(
+      wire(
+        'The Peruvian government said the ruling would cost jobs. Its president, Alan Garcia, said Peru would ask Chile to cut its quotas.',
+      ),
+    ).toEqual(['Peru>Chile|market_access|demand']);
+  });
+
   it('ends what is offered at the condition it is offered on', () => {
     expect(wire('Peru was prepared to limit its copper shipments to Canada if the duty were cut.')).toEqual([
       'Peru>Canada|market_access|offer',

@@ -590,7 +590,8 @@ export function findPreconditions(
     }
     return org;
   };
-  /** "the association's president, Robert Lanier," / "The federation's president Andre Margot":
+  /** "the association's president, Robert Lanier," / "The federation's president Andre Margot" /
+   * "Its president, George Langstaff,":
    * the lobby or firm named last before the person's first mention whose name holds that noun
    * ("the group's president": the last such body named). Asked once per person (memoised above). */
   const possessiveTitleOrg = (p: ActorInfo): ActorInfo | null => {
@@ -603,9 +604,12 @@ export function findPreconditions(
     if (first < 0) return null;
     let k = ar.mentions[first]!.a - 1;
     if (toks[k]?.text === ',') k--;
-    if (k < 3 || !TITLE_WORDS.has(toks[k]!.lower) || !isPossessive(toks[k - 1])) return null;
-    const noun = toks[k - 2]!.lower;
-    if (!BODY_NOUNS.has(noun) || toks[k - 3]!.lower !== 'the') return null;
+    if (k < 1 || !TITLE_WORDS.has(toks[k]!.lower)) return null;
+    // "Its president, George Langstaff, said": the body named last before him
+    const its = toks[k - 1]!.lower === 'its';
+    if (!its && (k < 3 || !isPossessive(toks[k - 1]))) return null;
+    const noun = its ? 'group' : toks[k - 2]!.lower;
+    if (!its && (!BODY_NOUNS.has(noun) || toks[k - 3]!.lower !== 'the')) return null;
     for (let i = first - 1; i >= 0; i--) {
       const a = ar.mentions[i]!.actor;
       if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
