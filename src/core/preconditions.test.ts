@@ -1514,6 +1514,20 @@ describe('preconditions in 1980s wire prose', () => {
     ).toEqual(['Peru>Chile|market_access|demand']);
   });
 
+  it('gives an industry told as a group ("Peruvian beekeepers asked") to the lobby that speaks for it', () => {
+    expect(
+      wire(
+        'Peruvian beekeepers asked the government yesterday to put anti-dumping duties on honey from Chile. The petition, filed with the trade ministry by the Peruvian Honey Producers Association, said imports had doubled.',
+      ),
+    ).toEqual([expect.stringMatching(/^Peruvian Honey Producers Association>.*\|subsidies\|demand$/)]);
+    // with no lobby named, no holder is guessed
+    expect(
+      wire(
+        'Peruvian beekeepers asked the government yesterday to put anti-dumping duties on honey from Chile.',
+      ),
+    ).toEqual([]);
+  });
+
   it('ends what is offered at the condition it is offered on', () => {
     expect(wire('Peru was prepared to limit its copper shipments to Canada if the duty were cut.')).toEqual([
       'Peru>Canada|market_access|offer',

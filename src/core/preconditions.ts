@@ -378,6 +378,14 @@ const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'whereas', 'although', 't
 /** Cues per sentence beyond which the rest are ignored (hostile text of repeated cue words). */
 const MAX_CUES_PER_SENTENCE = 6;
 const MAX_SCOPE = 40;
+/** An industry's people told as a group ("American beekeepers", "tungsten miners", "shoe makers"). */
+const INDUSTRY_PEOPLE = words(
+  'producers growers makers manufacturers miners ranchers beekeepers farmers fishermen processors packers millers refiners steelmakers carmakers shipbuilders breeders planters exporters importers',
+);
+/** Words in a lobby's name that say which industry it speaks for. */
+const INDUSTRY_NAME_WORDS = words(
+  'producers growers makers manufacturers miners ranchers beekeepers farmers fishermen processors packers millers refiners exporters importers industry industries breeders planters',
+);
 /** Bodies a trade case is taken to. */
 const DISPUTE_BODIES = new Set(['gatt', 'wto']);
 /** What is reopened in a dispute ("reopen the case", "reopen its investigation"). */
@@ -690,6 +698,39 @@ export function findPreconditions(
     if (w !== 'provided' && w !== 'providing') return false;
     const at = toks[k + 1]?.lower === 'that' ? k + 2 : k + 1;
     return mentionAt(at) >= 0 || toks[at]?.lower === 'the' || !!ar.adjAt[at];
+  };
+  /**
+   * The lobby of an industry told as the subject of the cue at a ("American beekeepers asked",
+   * "Tungsten miners in Portugal and Britain have asked"): the first organisation named from the
+   * cue to the end of the next two sentences whose name holds an industry word ("the American
+   * Honey Producers Association"), else null.
+   */
+  const industryLobby = (S: Sentence, si: number, a: number): ActorInfo | null => {
+    let k = a - 1;
+    while (k > S.first && AUX.has(toks[k]!.lower)) k--;
+    let industry = false;
+    for (let q = k; q >= Math.max(S.first, k - 8); q--) {
+      const w = toks[q]!.lower;
+      if (toks[q]!.kind === TokKind.Punct) break;
+      const mi = mentionAt(q);
+      if (mi >= 0 && ar.mentions[mi]!.actor.kind !== 'country' && ar.mentions[mi]!.actor.kind !== 'bloc')
+        return null;
+      if (INDUSTRY_PEOPLE.has(w)) {
+        industry = true;
+        break;
+      }
+    }
+    if (!industry) return null;
+    const end = sentences[Math.min(sentences.length - 1, si + 2)]!.last;
+    for (let q = a; q < end; q++) {
+      const mi = mentionAt(q);
+      if (mi < 0) continue;
+      const actor = ar.mentions[mi]!.actor;
+      if (actor.kind !== 'organization') continue;
+      for (const w of actor.name.toLowerCase().split(' ')) if (INDUSTRY_NAME_WORDS.has(w)) return actor;
+      q = ar.mentions[mi]!.b - 1;
+    }
+    return null;
   };
   /** A dispute-settlement step in tokens [a, b): a case taken or brought "(back) to (the) GATT/WTO"
    * or "before" it (not "its accession to the GATT", "ambassador to the GATT"), arbitration, or a
@@ -2493,6 +2534,10 @@ export function findPreconditions(
       // is the province last named, not the speaker's country
       if (toks[cu.a - 1]?.lower === 'province' && toks[cu.a - 2]?.lower === 'the')
         holder = provinceBefore(cu.a) ?? holder;
+      // "American beekeepers asked the government to ... The petition, filed by the American Honey
+      // Producers Association, ...": an industry told by its trade is the lobby that speaks for it
+      // (named in this sentence or the next two)
+      if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !modal) holder = industryLobby(S, si, cu.a);
       if (!holder) {
         if (speaker) holder = resolveHolder(speaker);
         // "X, an adviser to the chancellor, agreed the bloc must ...": the subject of the view
