@@ -1528,6 +1528,14 @@ describe('preconditions in 1980s wire prose', () => {
     ).toEqual([]);
   });
 
+  it('reads a trade-remedy duty asked of two bodies as a demand on subsidies', () => {
+    expect(
+      wire(
+        'The Peruvian Cement Producers Association asked the trade ministry and the Tariff Commission on Tuesday to impose anti-dumping duties on cement from Chile.',
+      ),
+    ).toEqual([expect.stringMatching(/^Peruvian Cement Producers Association>.*\|subsidies\|demand$/)]);
+  });
+
   it('ends what is offered at the condition it is offered on', () => {
     expect(wire('Peru was prepared to limit its copper shipments to Canada if the duty were cut.')).toEqual([
       'Peru>Canada|market_access|offer',

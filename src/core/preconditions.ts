@@ -3485,12 +3485,14 @@ function remedyWanted(toks: Token[], b: number, end: number): boolean {
 /** Words that make a duty the remedy of a dumping or subsidy case ("anti-dumping duties"). */
 const REMEDY_KINDS = words('anti-dumping antidumping dumping countervailing');
 /**
- * True when the scope [b, end) asks, within its first 10 tokens, for a trade-remedy duty
+ * True when the scope [b, end) asks, within its first 16 tokens, for a trade-remedy duty
  * ("to impose anti-dumping duties", "for countervailing duties") with no undo verb or negation
  * before it ("to suspend the anti-dumping duties", "not to impose ...").
  */
 function remedyAskedFor(toks: Token[], b: number, end: number): boolean {
-  for (let k = b; k < Math.min(end - 1, b + 10); k++) {
+  // (16: "asked the Commerce Department and the International Trade Commission on Tuesday to impose
+  // anti-dumping duties": two bodies addressed before the remedy)
+  for (let k = b; k < Math.min(end - 1, b + 16); k++) {
     const w = toks[k]!.lower;
     if (UNDO_VERBS.has(w) || NEGATION.has(w)) return false;
     if (REMEDY_KINDS.has(w)) {
