@@ -846,3 +846,20 @@ describe('actors: a name called a cooperative, syndicate or guild in its apposit
     expect(person.actors.find((a) => a.name === 'John Miller')?.kind).toBe('person');
   });
 });
+
+describe("actors: a government's Board of Trade or Investment (wire sets C, F, I)", () => {
+  it('gives "Taiwan\'s Board of Foreign Trade" its country, and holds its position there', () => {
+    const r = analyze({
+      text: "Trade talks\n\nTaiwan's Board of Foreign Trade said it would issue export licences to keep shipments of bicycles to Peru under the limit.",
+      published: '1987-05-01',
+    });
+    const board = r.actors.find((a) => a.name === 'Board of Foreign Trade');
+    expect(board?.side).toBe('Taiwan');
+    // a company's board is no government body
+    const firm = analyze({
+      text: 'Trade talks\n\nThe Board of Directors of Acme Bicycles Corp said it would cut exports to Peru.',
+      published: '1987-05-01',
+    });
+    expect(firm.actors.find((a) => a.name.startsWith('Board of Directors'))?.side ?? null).toBeNull();
+  });
+});

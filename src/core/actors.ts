@@ -1084,9 +1084,13 @@ function isNationalGovBody(name: string): boolean {
   if (INTERNATIONAL_FIRST.has(words[0]!)) return false;
   return (
     GOV_ORG_HEADS.has(words[words.length - 1]!) ||
-    (words.length > 2 && GOV_ORG_HEADS.has(words[0]!) && words[1] === 'of')
+    (words.length > 2 && GOV_ORG_HEADS.has(words[0]!) && words[1] === 'of') ||
+    // "Taiwan's Board of Foreign Trade", "the Board of Investment" (not "a board of directors")
+    (words[0] === 'board' && words[1] === 'of' && BOARD_OF_GOV.has(words[words.length - 1]!))
   );
 }
+/** What a government's "Board of ..." runs. */
+const BOARD_OF_GOV = new Set(['trade', 'investment', 'investments', 'customs', 'revenue', 'industry']);
 
 /**
  * The country a government body's mention at [a, b) is placed in by its sentence: a country's
