@@ -1536,6 +1536,16 @@ describe('preconditions in 1980s wire prose', () => {
     ).toEqual([expect.stringMatching(/^Peruvian Cement Producers Association>.*\|subsidies\|demand$/)]);
   });
 
+  it('hears "U.S. officials said Japan should ..." in the officials\' voice, with Japan the target', () => {
+    expect(wire('U.S. officials said Peru should open its markets wider to American goods.')).toEqual([
+      'United States>Peru|market_access|demand',
+    ]);
+    // the speaker after the verb stays the speaker
+    expect(
+      wire("The cut is not enough, said Peru's trade minister, who wants Chile to lower its tariffs."),
+    ).toEqual(['Peru>Chile|tariffs|demand']);
+  });
+
   it('ends what is offered at the condition it is offered on', () => {
     expect(wire('Peru was prepared to limit its copper shipments to Canada if the duty were cut.')).toEqual([
       'Peru>Canada|market_access|offer',

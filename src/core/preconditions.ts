@@ -1147,20 +1147,21 @@ export function findPreconditions(
           break;
         }
       }
-      const after = k + 1 < S.last ? mentionAt(k + 1) : -1;
-      const mi = before >= 0 ? before : after;
-      if (mi >= 0) {
-        return ar.mentions[mi]!.actor;
-      }
+      if (before >= 0) return ar.mentions[before]!.actor;
       const pl = toks[k - 1]?.lower;
       if (k - 1 >= S.first && (pl === 'he' || pl === 'she') && person) return person;
       // "Chinese officials (have) said", "the Japanese trade ministry said": the demonym's country
+      // (before the party after the verb: in "U.S. officials said Japan should ..." Japan is the
+      // complement's subject)
       let q = k - 1;
       while (q > S.first && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
       if (q >= S.first && UNNAMED_VOICES.has(toks[q]!.lower)) {
         const named = voiceParty(q, S.first);
         if (named) return named;
       }
+      // "..., said Japan's trade minister": the speaker after the verb
+      const after = k + 1 < S.last ? mentionAt(k + 1) : -1;
+      if (after >= 0) return ar.mentions[after]!.actor;
     }
     return null;
   };
