@@ -863,3 +863,33 @@ describe("actors: a government's Board of Trade or Investment (wire sets C, F, I
     expect(firm.actors.find((a) => a.name.startsWith('Board of Directors'))?.side ?? null).toBeNull();
   });
 });
+
+describe('actors: Iberian surname joins, delegation heads and trade unions (wire sets U and V)', () => {
+  const names = (body: string): string[] =>
+    analyze({ text: `Trade talks\n\n${body}`, published: '1987-06-01' }).actors.map(
+      (a) => `${a.name}|${a.kind}`,
+    );
+  it('keeps "e" and "y" between surnames in one name', () => {
+    expect(
+      names('The group wrote to EC Fisheries Commissioner Antonio Cardoso e Cunha about Norwegian salmon.'),
+    ).toContain('Antonio Cardoso e Cunha|person');
+  });
+  it('reads the name after "led by" as the person heading a delegation', () => {
+    const r = names(
+      'The Peruvian delegation, led by Carlos Rivera of the Export Council, asked Chile to lift the ban.',
+    );
+    expect(r).toContain('Carlos Rivera|person');
+    // a firm after "led by" stays a firm
+    expect(names('The mission, led by General Motors, arrived in Lima.')).not.toContain(
+      'General Motors|person',
+    );
+  });
+  it('knows the AFL-CIO and Solidarity as organisations', () => {
+    expect(names('The AFL-CIO petitioned the trade representative to drop Chile from the scheme.')).toContain(
+      'AFL-CIO|organization',
+    );
+    expect(names('The Solidarity trade union asked Washington to keep the sanctions on Poland.')).toContain(
+      'Solidarity|organization',
+    );
+  });
+});

@@ -79,6 +79,8 @@ const MAX_RUN = 12;
 /** "of" in the names of Spanish, Portuguese, French and Italian bodies (after `ROMANCE_HEADS`). */
 const ROMANCE_OF = new Set(['de', 'do', 'del', 'da', 'di', 'des', 'du', 'dos', 'das', 'della']);
 const MAX_NAME = 4;
+/** Participles before "by" that name a person heading a delegation or body ("led by X"). */
+const LED_BY = new Set(['led', 'headed', 'chaired']);
 const NAME_PARTICLES = new Set([
   'de',
   'van',
@@ -93,6 +95,14 @@ const NAME_PARTICLES = new Set([
   'du',
   'dos',
   'del',
+  // "Antonio Cardoso e Cunha", "Jose Ortega y Gasset": the Iberian "and" between surnames
+  'e',
+  'y',
+  'do',
+  'das',
+  'di',
+  'ter',
+  'ten',
 ]);
 
 export function slugify(s: string): string {
@@ -2715,9 +2725,11 @@ export function recognizeActors(
             : -1;
         // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
         const who = next?.text === ',' && next2?.lower === 'who';
+        // "the delegation, led by Kazuo Hirano of the Interchange Association": a delegation's head
+        const ledBy = prev?.lower === 'by' && LED_BY.has(toks[a - 2]?.lower ?? '');
         // a relative's name needs an appositive or a place inside its sentence ("Earlier Trump said")
         if (kinName && a === sentences[sentOf[a]!]!.first && !appos && !who) clean = false;
-        if (clean && (speech || appos || who || roleAt >= 0)) {
+        if (clean && (speech || appos || who || ledBy || roleAt >= 0)) {
           let role: string | null = null;
           let side: LexRef | null = null;
           if (roleAt >= 0) {

@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 16;
+export const ENTITIES_VERSION = 17;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -430,6 +430,63 @@ export const AGENCIES: EntityEntry[] = [
   // the other national business federations of the 1980s that speak for industry in trade rows
   // (not "NAM" for the manufacturers: the Non-Aligned Movement in the same years)
   { id: 'jp:nikkeiren', name: 'Nikkeiren', kind: 'organization', side: 'jp', own: true },
+  // trade unions of the era that lobbied on trade (they hold their own positions)
+  {
+    id: 'us:afl-cio',
+    name: 'AFL-CIO',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['American Federation of Labor and Congress of Industrial Organizations'],
+  },
+  {
+    id: 'us:uaw',
+    name: 'United Auto Workers',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['UAW', 'United Automobile Workers'],
+  },
+  {
+    id: 'us:ilgwu',
+    name: "International Ladies' Garment Workers' Union",
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['ILGWU', 'International Ladies Garment Workers Union'],
+  },
+  {
+    id: 'us:actwu',
+    name: 'Amalgamated Clothing and Textile Workers Union',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['ACTWU'],
+  },
+  {
+    id: 'us:usw',
+    name: 'United Steelworkers of America',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['United Steelworkers'],
+  },
+  {
+    id: 'gb:tuc',
+    name: 'Trades Union Congress',
+    kind: 'organization',
+    side: 'gb',
+    own: true,
+    aliases: ['TUC'],
+  },
+  {
+    id: 'pl:solidarity',
+    name: 'Solidarity',
+    kind: 'organization',
+    side: 'pl',
+    own: true,
+    aliases: ['Solidarnosc'],
+  },
   {
     id: 'gb:cbi',
     name: 'Confederation of British Industry',
