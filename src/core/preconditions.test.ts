@@ -1546,6 +1546,17 @@ describe('preconditions in 1980s wire prose', () => {
     ).toEqual(['Peru>Chile|tariffs|demand']);
   });
 
+  it("reads a plea against a remedy's duties as on tariffs, the remedy asked for as on subsidies", () => {
+    expect(
+      wire('South Korea has asked Peru not to impose anti-dumping duties on Korean video recorders.'),
+    ).toEqual(['South Korea>Peru|tariffs|demand']);
+    expect(
+      wire(
+        'The Peruvian Honey Producers Association asked the ministry to impose anti-dumping duties on Chilean honey.',
+      ),
+    ).toEqual([expect.stringMatching(/\|subsidies\|demand$/)]);
+  });
+
   it('ends what is offered at the condition it is offered on', () => {
     expect(wire('Peru was prepared to limit its copper shipments to Canada if the duty were cut.')).toEqual([
       'Peru>Canada|market_access|offer',

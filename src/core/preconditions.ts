@@ -3280,6 +3280,17 @@ export function findPreconditions(
         issues.delete('tariffs');
         issues.add('subsidies');
       }
+      // "asked the EC not to impose anti-dumping duties", "to withdraw the countervailing duty": a
+      // plea against a remedy's duties is on tariffs (ANNOTATION.md), whatever the case's dumping
+      // or subsidy words say
+      if (
+        (stance === 'demand' || stance === 'condition') &&
+        issues.has('subsidies') &&
+        remedyPleadedAway(toks, cu.b, scopeEnd)
+      ) {
+        issues.delete('subsidies');
+        issues.add('tariffs');
+      }
       if (issues.size === 0) continue;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
@@ -3500,6 +3511,21 @@ function remedyAskedFor(toks: Token[], b: number, end: number): boolean {
       const n = toks[k + 1]!.lower;
       return n === 'duties' || n === 'duty';
     }
+  }
+  return false;
+}
+/**
+ * True when the scope [b, end) opens with an undo verb or a negation that governs a remedy's duties
+ * within its first 8 tokens ("not to impose anti-dumping duties", "to withdraw the countervailing
+ * duty").
+ */
+function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
+  const last = Math.min(end, b + 8);
+  let undo = -1;
+  for (let k = b; k < last; k++) {
+    const w = toks[k]!.lower;
+    if (undo < 0 && (UNDO_VERBS.has(w) || w === 'not')) undo = k;
+    else if (undo >= 0 && (w === 'duties' || w === 'duty')) return true;
   }
   return false;
 }
