@@ -800,10 +800,11 @@ const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar'
 /** True when token k is such an article, the '-' and a capitalised word close up after it. */
 function arabicArticle(toks: Token[], k: number): boolean {
   const t = toks[k];
-  if (!isWord(t) || t.cap || !ARABIC_ARTICLES.has(t.lower)) return false;
+  // (the joining hyphen first: it rules out nearly every word before the set lookup)
   const d = toks[k + 1];
+  if (d?.text !== '-' || !isWord(t) || t.cap || !ARABIC_ARTICLES.has(t.lower)) return false;
   const w = toks[k + 2];
-  return d?.text === '-' && !d.space && isWord(w) && w.cap && !w.space && !stopCap(w);
+  return !d.space && isWord(w) && w.cap && !w.space && !stopCap(w);
 }
 
 /**
@@ -2797,6 +2798,9 @@ export function recognizeActors(
   // 3c. State broadcasters named by their city or country: "told Tehran radio", "Baghdad radio
   // said", "said on Radio Moscow" (the outlet speaks for its state, as a state agency does)
   for (let k = 1; k < n; k++) {
+    // (a first-letter test before the call: "radio", "television", "tv" start with r or t)
+    const c0 = toks[k]!.lower.charCodeAt(0);
+    if (c0 !== 114 && c0 !== 116) continue;
     const at = stationAt(toks, lexAt, k);
     if (!at || used[at.a] || personTokens[at.a] || used[at.b - 1]) continue;
     const name = oneLine(text.slice(toks[at.a]!.start, toks[at.b - 1]!.end));
