@@ -893,3 +893,16 @@ describe('actors: Iberian surname joins, delegation heads and trade unions (wire
     );
   });
 });
+
+describe('actors: Prague before 1993 is Czechoslovakia (wire set T)', () => {
+  it('reads "Prague said" by the date', () => {
+    const names = (published: string): string[] =>
+      analyze({
+        text: 'Trade talks\n\nPrague said it wanted the Community to drop its quotas.',
+        published,
+      }).actors.map((a) => a.name);
+    expect(names('1988-03-01')).toContain('Czechoslovakia');
+    expect(names('1988-03-01')).not.toContain('Czech Republic');
+    expect(names('2019-03-01')).toContain('Czech Republic');
+  });
+});

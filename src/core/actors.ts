@@ -1579,13 +1579,15 @@ function dateOk(ref: LexRef, publishedMs: number | null): boolean {
 }
 /** Forms the lexicon gives to a modern state that, before a date, named a historical one: "Moscow
  * said" before 1992 is the Soviet Union's, "Brussels" (and "the Europeans") before November 1993 the
- * European Community's, "Belgrade" before 2003 Yugoslavia's, "Germany" and "German" before October
- * 1990 West Germany's (Reuters' usage of the time). */
+ * European Community's, "Belgrade" before 2003 Yugoslavia's, "Prague" before 1993
+ * Czechoslovakia's, "Germany" and "German" before October 1990 West Germany's (Reuters' usage of
+ * the time). */
 const ERA_STATES: readonly { id: string; forms: readonly Form[]; until: number; then: string }[] = [
   { id: 'ru', forms: [Form.Capital], until: Date.UTC(1991, 11, 26), then: 'su' },
   { id: 'eu', forms: [Form.Capital, Form.Adj], until: Date.UTC(1993, 10, 1), then: 'ec' },
   { id: 'rs', forms: [Form.Capital], until: Date.UTC(2003, 1, 4), then: 'yu' },
   { id: 'de', forms: [Form.Name, Form.Adj], until: Date.UTC(1990, 9, 3), then: 'dw' },
+  { id: 'cz', forms: [Form.Capital], until: Date.UTC(1993, 0, 1), then: 'cs' },
 ];
 /** The state a lexicon form names at the publication date (see ERA_STATES). */
 function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map<string, LexRef>): LexRef {
