@@ -906,3 +906,22 @@ describe('actors: Prague before 1993 is Czechoslovakia (wire set T)', () => {
     expect(names('2019-03-01')).toContain('Czech Republic');
   });
 });
+
+describe('actors: the official talked with is the other side (wire set U)', () => {
+  it('gives "at talks in Lima with Trade Minister X" the story\'s other party', () => {
+    const r = analyze({
+      text:
+        'U.S. PRESSES PERU ON IMPORT LICENCES\nThe United States has asked Peru to scrap its import licences, U.S. officials said. ' +
+        'The request was made by Deputy U.S. Trade Representative Michael Smith at talks in Lima last week with Trade ' +
+        'Minister Jorge Ruiz, the officials said.',
+      published: '1987-10-08',
+    });
+    expect(r.actors.find((a) => a.name === 'Jorge Ruiz')?.side).toBe('Peru');
+    // a minister who speaks in the story's own voice keeps its party
+    const own = analyze({
+      text: 'PERU TO CUT TARIFFS\nPeru will cut tariffs on 30 goods, Trade Minister Jorge Ruiz said after talks with the United States.',
+      published: '1987-10-08',
+    });
+    expect(own.actors.find((a) => a.name === 'Jorge Ruiz')?.side).toBe('Peru');
+  });
+});

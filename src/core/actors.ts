@@ -586,9 +586,17 @@ const OTHER_SIDE = new Set([
   'hosted',
 ]);
 function counterpartBefore(toks: Token[], a: number): boolean {
-  for (let k = Math.max(0, a - 6); k < a; k++) if (OTHER_SIDE.has(toks[k]!.lower)) return true;
+  for (let k = Math.max(0, a - 6); k < a; k++) {
+    const w = toks[k]!.lower;
+    if (OTHER_SIDE.has(w)) return true;
+    // "at talks in Jakarta last week with Trade Minister Rachmat Saleh": the one talked with
+    if (w === 'with')
+      for (let q = k - 1; q >= Math.max(0, k - 6); q--) if (TALKS_WITH.has(toks[q]!.lower)) return true;
+  }
   return false;
 }
+/** Nouns of a sitting whose "with" names the other side's official. */
+const TALKS_WITH = new Set(['talks', 'meeting', 'meetings', 'discussions', 'negotiations', 'consultations']);
 
 /** Government titles: officials the story names without a country speak for its home party;
  * "president of the Growers Association" or "economist at ..." do not. */
@@ -3246,6 +3254,18 @@ export function recognizeActors(
           break;
         }
       }
+    }
+    // (the other side's official with no party of theirs in the sentence: the story's one other
+    // country or bloc)
+    if (!found && other && home) {
+      let only: ActorInfo | null = null;
+      let n = 0;
+      for (const x of B.order)
+        if ((x.kind === 'country' || x.kind === 'bloc') && x.sideId !== home.sideId) {
+          only = x;
+          n++;
+        }
+      if (n === 1) found = only;
     }
     if (found) {
       actor.side = found.side;
