@@ -597,6 +597,16 @@ function counterpartBefore(toks: Token[], a: number): boolean {
 }
 /** Nouns of a sitting whose "with" names the other side's official. */
 const TALKS_WITH = new Set(['talks', 'meeting', 'meetings', 'discussions', 'negotiations', 'consultations']);
+/** The story's one country or bloc besides the home party's side, else null. */
+function soleOtherParty(order: readonly ActorInfo[], homeSide: string): ActorInfo | null {
+  let only: ActorInfo | null = null;
+  for (const x of order)
+    if ((x.kind === 'country' || x.kind === 'bloc') && x.sideId !== homeSide) {
+      if (only) return null;
+      only = x;
+    }
+  return only;
+}
 
 /** Government titles: officials the story names without a country speak for its home party;
  * "president of the Growers Association" or "economist at ..." do not. */
@@ -1597,12 +1607,11 @@ const ERA_STATES: readonly { id: string; forms: readonly Form[]; until: number; 
   { id: 'de', forms: [Form.Name, Form.Adj], until: Date.UTC(1990, 9, 3), then: 'dw' },
   { id: 'cz', forms: [Form.Capital], until: Date.UTC(1993, 0, 1), then: 'cs' },
 ];
+const ERA_BY_ID = new Map(ERA_STATES.map((e) => [e.id, e]));
 /** The state a lexicon form names at the publication date (see ERA_STATES). */
 function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map<string, LexRef>): LexRef {
-  if (publishedMs === null) return ref;
-  for (const e of ERA_STATES)
-    if (e.id === ref.id && publishedMs < e.until && e.forms.includes(form)) return byId.get(e.then) ?? ref;
-  return ref;
+  const e = publishedMs === null ? undefined : ERA_BY_ID.get(ref.id);
+  return e && publishedMs! < e.until && e.forms.includes(form) ? (byId.get(e.then) ?? ref) : ref;
 }
 /** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
@@ -3209,6 +3218,7 @@ export function recognizeActors(
   // the party the story is told from (unqualified officials are usually its own: "Canada plans
   // ..., Trade Minister Pat Carney said"); else the nearest party named in their sentence
   // ("Nakasone told Trade and Industry Minister Hajime Tamura ..." -> Japan).
+  let otherParty: ActorInfo | null | undefined;
   for (let q = 0; q < B.mentions.length; q++) {
     const actor = B.mentions[q]!.actor;
     if (actor.kind !== 'person' || actor.side || !actor.role || isAnalystRole(actor.role)) continue;
@@ -3256,17 +3266,9 @@ export function recognizeActors(
       }
     }
     // (the other side's official with no party of theirs in the sentence: the story's one other
-    // country or bloc)
-    if (!found && other && home) {
-      let only: ActorInfo | null = null;
-      let n = 0;
-      for (const x of B.order)
-        if ((x.kind === 'country' || x.kind === 'bloc') && x.sideId !== home.sideId) {
-          only = x;
-          n++;
-        }
-      if (n === 1) found = only;
-    }
+    // country or bloc, looked up once)
+    if (!found && other && home)
+      found = otherParty === undefined ? (otherParty = soleOtherParty(B.order, home.sideId)) : otherParty;
     if (found) {
       actor.side = found.side;
       actor.sideId = found.sideId;
