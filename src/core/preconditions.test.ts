@@ -2360,4 +2360,27 @@ describe('preconditions in 1980s wire prose', () => {
       'Peru>Canada|tariffs|offer',
     ]);
   });
+
+  it('reads offices abroad, cargo shares, import fees, inspectors and GATT compensation by their issue', () => {
+    // a foreign firm's right to set up shop is market access; so is a shipping pact's cargo share
+    expect(wire('Peru refused to let Chilean shipping lines run their own offices in Callao.')).toEqual([
+      'Peru>Chile|market_access|reject',
+    ]);
+    expect(wire('Peru said it would insist that any new pact keep the cargo shares.')).toEqual([
+      'Peru>-|market_access|demand',
+    ]);
+    // a fee on imports is a tariff
+    expect(wire('The Peruvian Mining Association called for a fee on imports of Chilean copper.')).toEqual([
+      expect.stringMatching(/\|tariffs\|demand$/),
+    ]);
+    // inspectors let in verify a term; compensation under GATT is dispute settlement
+    expect(wire('Peru was prepared to accept Chilean inspectors in its packing plants.')).toEqual([
+      'Peru>Chile|enforcement|offer',
+    ]);
+    expect(wire('Chile refused to pay compensation for the scheme.')).toEqual([
+      'Chile>-|enforcement|reject',
+    ]);
+    // "offices" outside a position is nothing
+    expect(wire('Peru has trade offices in Santiago and Lima.')).toEqual([]);
+  });
 });

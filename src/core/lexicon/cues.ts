@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 51;
+export const CUES_VERSION = 52;
 
 const list = (s: string): string[] =>
   s
@@ -529,7 +529,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
-      trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs`),
+      trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs,
+      import fee, import fees, fee on imports, fees on imports, border tax, border taxes`),
   },
   {
     issue: 'purchases',
@@ -576,8 +577,10 @@ export const ISSUE_WORDS: IssueWords[] = [
       fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
-      greater share`),
-    weak: list(`fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
+      greater share, open offices, open branches, open branch offices, open representative offices, representative offices,
+      branch offices, own offices, do business, doing business, cargo shares, cargo share, cargo-sharing, cargo reservation`),
+    // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
+    weak: list(`offices, branches, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
@@ -650,12 +653,14 @@ export const ISSUE_WORDS: IssueWords[] = [
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
       to challenge, challenge it, challenge them, its complaint, their complaint, own complaint,
-      consultations with, consultations under, formal consultations, bilateral consultations`),
+      consultations with, consultations under, formal consultations, bilateral consultations,
+      compensation under, pay compensation`),
     // ("wanted consultations with Australian officials on the case", "settle the matter through
     // consultations under the bilateral understanding": the consultations a dispute's rules provide
     // for; not "meet next month for their annual consultations")
     // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
-    weak: list('panel, panels'),
+    // ("ready to accept U.S. inspectors in its orchards": checks by the other side verify a term)
+    weak: list('panel, panels, inspectors, inspections'),
   },
   {
     issue: 'export_controls',
