@@ -2377,10 +2377,20 @@ describe('preconditions in 1980s wire prose', () => {
     expect(wire('Peru was prepared to accept Chilean inspectors in its packing plants.')).toEqual([
       'Peru>Chile|enforcement|offer',
     ]);
-    expect(wire('Chile refused to pay compensation for the scheme.')).toEqual([
-      'Chile>-|enforcement|reject',
-    ]);
+    expect(wire('Chile refused to pay compensation for the scheme.')).toEqual(['Chile>-|enforcement|reject']);
     // "offices" outside a position is nothing
     expect(wire('Peru has trade offices in Santiago and Lima.')).toEqual([]);
+  });
+
+  it('keeps sanctions as export controls in a story of an embargo, a boycott or apartheid', () => {
+    expect(
+      wire(
+        'Anti-apartheid groups want more pressure on Pretoria.\nNigeria called on Japan to impose sanctions on South African coal.',
+      ),
+    ).toEqual(['Nigeria>Japan|export_controls|demand']);
+    // in a 1980s trade story, sanctions are punitive tariffs
+    expect(wire('Nigeria called on Japan to impose sanctions on South African coal.')).toEqual([
+      'Nigeria>Japan|tariffs|demand',
+    ]);
   });
 });

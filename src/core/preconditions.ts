@@ -1442,7 +1442,7 @@ export function findPreconditions(
     const main = mainIssueBefore(first, 1);
     if (main) issues.add(main);
   };
-  /** Whether the story names an export-control body (looked up once, when first needed). */
+  /** Whether the story names an export-control body or an embargo (looked up once, when first needed). */
   let controlBody: boolean | undefined;
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
   let remedyCase: boolean | undefined;
@@ -2788,7 +2788,7 @@ export function findPreconditions(
                 ar.mentionAt,
                 controlledAt,
                 controlsTopic(S.first),
-                (controlBody ??= namesControlBody(ar)),
+                (controlBody ??= namesControlBody(ar, toks)),
               );
       // "were willing to take the full contract tonnage", "expected West German companies to take
       // more Soviet manufactured goods": goods taken in an amount are a purchase (with no issue
@@ -3241,7 +3241,7 @@ export function findPreconditions(
         published < TARIFF_SANCTIONS_BEFORE &&
         sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd) &&
         // (a story that names an export-control body, COCOM, is about export-control sanctions)
-        !(controlBody ??= namesControlBody(ar))
+        !(controlBody ??= namesControlBody(ar, toks))
       ) {
         issues.delete('export_controls');
         issues.add('tariffs');
@@ -3596,9 +3596,14 @@ function passiveParticle(phrase: string): boolean {
  * their slug: "Coordinating Committee for Multilateral Export Controls"). */
 const EXPORT_CONTROL_BODIES = new Set(['cocom']);
 /** True when the story names an export-control body (COCOM). */
-function namesControlBody(ar: ActorResult): boolean {
-  return ar.actors.some((a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'));
+function namesControlBody(ar: ActorResult, toks: Token[]): boolean {
+  if (ar.actors.some((a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'))) return true;
+  // a story of an embargo, a boycott or apartheid tells political sanctions: trade cut off, not
+  // punitive tariffs ("called on Japan to ban imports of South African coal")
+  for (let k = 0; k < toks.length; k++) if (EMBARGO_WORDS.has(toks[k]!.lower)) return true;
+  return false;
 }
+const EMBARGO_WORDS = words('embargo embargoes embargoed apartheid boycott boycotts');
 /** 1995-01-01 UTC: stories published before it read bare "sanctions" as punitive tariffs. */
 const TARIFF_SANCTIONS_BEFORE = Date.UTC(1995, 0, 1);
 /** True when "sanction(s)" occurs in tokens [a, b). */
