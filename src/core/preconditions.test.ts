@@ -2393,4 +2393,20 @@ describe('preconditions in 1980s wire prose', () => {
       'Nigeria>Japan|tariffs|demand',
     ]);
   });
+
+  it('reads a step taken only if others do the same as reciprocity, and farm policy or royalty relief as subsidies', () => {
+    expect(
+      wire('Peru would hold its exports near 2 mln tonnes provided other exporters did the same.'),
+    ).toEqual(['Peru>-|balance|condition']);
+    expect(wire("France insisted that the Community's farm policy was not negotiable.")).toContain(
+      'France>-|subsidies|demand',
+    );
+    expect(wire('Peru said it would keep the duty unless Chile ended the royalty relief.')).toEqual([
+      'Peru>Chile|subsidies|condition',
+    ]);
+    // a threat on others not following is on the measure threatened
+    expect(wire('Peru would set quotas of its own if Chile did not follow suit.')).toEqual([
+      'Peru>Chile|market_access|condition',
+    ]);
+  });
 });

@@ -623,7 +623,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       subsidized credit, subsidised loans, subsidized loans,
       raise its prices, raise their prices, raise its export prices, raise their export prices, raise prices,
       raise export prices, raising its prices, raising their prices, raised its prices, raised their prices,
-      raise the prices, raising the prices, raised the prices`),
+      raise the prices, raising the prices, raised the prices, farm policy, farm policies, royalty relief`),
   },
   {
     issue: 'currency',
@@ -679,7 +679,11 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
       concessions on both sides, concessions on both,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
-      treated differently, treated unequally`),
+      treated differently, treated unequally,
+      did the same, do the same, does the same, also took part, also take part,
+      one direction, one-way street`),
+    // ("only if all major importers also took part", "provided other exporters did the same": a step
+    // taken only if the others take it too is reciprocity; "cannot flow in one direction only")
     // "called for cuts in Japan's trade surplus": narrowing one party's surplus, when nothing more
     // specific is named (not "nations with large trade surpluses", "a supply imbalance", "help narrow
     // the trade deficit", which describe rather than ask)
