@@ -2409,4 +2409,19 @@ describe('preconditions in 1980s wire prose', () => {
       'Peru>Chile|market_access|condition',
     ]);
   });
+
+  it('reads a step agreed inside a conditional clause as asked of its subject, not offered', () => {
+    expect(
+      wire(
+        'Senator David Boren said he was willing to consider exempting Canada provided they agreed to hold their shipments.',
+      ),
+    ).toEqual(['David Boren>Canada|tariffs|offer']);
+    expect(wire('Canada would lift the quota if Japan agreed to cut its tariffs.')).not.toContain(
+      'Japan>Canada|tariffs|offer',
+    );
+    // agreed outside the clause, it is an offer
+    expect(wire('Japan agreed to cut its tariffs on Canadian lumber.')).toEqual([
+      'Japan>Canada|tariffs|offer',
+    ]);
+  });
 });

@@ -1579,13 +1579,11 @@ export function findPreconditions(
             heldTo(toks, k - 2, S.first)
           )
             keep = false;
-          // "provided the Commerce Department dropped its threat": a step in a conditional clause is
-          // asked of its subject, not offered by it
+          // "provided the Commerce Department dropped its threat", "provided they agreed to hold
+          // their shipments": a step in a conditional clause is asked of its subject, not offered by it
           if (
             keep &&
             cue.stance === 'offer' &&
-            cue.direct &&
-            cue.implies === 'enforcement' &&
             (conditionalSubject(toks, k, S.first) ||
               // ("withdrew its objections to higher quotas for Chilean beef": objections to a
               // measure of others, no step in the dispute with the party)

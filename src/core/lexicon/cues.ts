@@ -525,7 +525,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'tariffs',
     // "wanted a rate in line with the EU's": a rate named with no other issue is a tariff rate
     // ("keep the preferences": a beneficiary's duty-free preferences named by their noun alone)
-    weak: list('rate, rates, exemption, exemptions, exempt, exempted, preferences'),
+    weak: list('rate, rates, exemption, exemptions, exempt, exempted, exempting, preferences'),
     strong:
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
