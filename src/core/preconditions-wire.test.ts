@@ -2389,11 +2389,11 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
 
   it('reads "wanted the <measure> scrapped / cut" with no issue word as a demand on the matter in dispute (cross-set demand round)', () => {
     const lead = 'Apple trade\n\nNorway has kept its quotas on American apples since 1980.\n';
-    expect(held(lead + 'Washington wanted the licensing system scrapped, officials said.')).toEqual([
+    expect(held(lead + 'Washington wanted the permit scheme scrapped, officials said.')).toEqual([
       'United States|market_access|demand',
     ]);
     // a measure only to be looked at, or something else wanted done, is no such demand
-    expect(held(lead + 'Washington wanted the licensing system studied, officials said.')).toEqual([]);
+    expect(held(lead + 'Washington wanted the permit scheme studied, officials said.')).toEqual([]);
     expect(held(lead + 'Washington wanted the new members given seats on the board.')).toEqual([]);
   });
 

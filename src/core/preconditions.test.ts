@@ -2424,4 +2424,21 @@ describe('preconditions in 1980s wire prose', () => {
       'Japan>Canada|tariffs|offer',
     ]);
   });
+
+  it('reads more concessions refused with will, would or could not, and licensing systems or majority control as market access', () => {
+    expect(wire('Canada said it would not enlarge the quota on Chinese textiles.')).toEqual([
+      'Canada>China|market_access|reject',
+    ]);
+    expect(wire('Argentina said it would not lift the licensing system.')).toEqual([
+      'Argentina>-|market_access|reject',
+    ]);
+    expect(wire('The Soviet Union would not give up majority control of joint ventures.')).toEqual([
+      'Soviet Union>-|market_access|reject',
+    ]);
+    expect(wire('Ottawa could not commit private firms to buy Chinese goods.')).toEqual([
+      'Canada>China|purchases|reject',
+    ]);
+    // a payment or an addition told as impossible is no refusal of a concession
+    expect(wire('Chile said it could not pay more for Peruvian copper.')).toEqual([]);
+  });
 });

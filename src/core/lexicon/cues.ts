@@ -489,7 +489,8 @@ export const CUES: CueEntry[] = [
           phase out, eliminate, extend, permit, allow, let, sign, give, abolish, widen, speed up, accelerate,
           set targets, set numerical targets, set import targets, raise, set aside, back off, repeal,
           rescind, dismantle, relax, end, stop, suspend, abandon,
-          waive, restore, liberalise, liberalize, scale back, increase, expand`).map((v) => `${aux} ${v}`),
+          waive, restore, liberalise, liberalize, scale back, increase, expand, enlarge, negotiate, discuss, surrender,
+          bind, alter, reopen, renegotiate, go beyond, move faster, commit, order`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
@@ -577,7 +578,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
-      greater share, open offices, open branches, open branch offices, open representative offices, representative offices,
+      greater share, licensing system, licensing systems, majority control, majority stake, majority stakes,
+      majority ownership, open offices, open branches, open branch offices, open representative offices, representative offices,
       branch offices, own offices, do business, doing business, cargo shares, cargo share, cargo-sharing, cargo reservation`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     weak: list(`offices, branches, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
