@@ -2441,4 +2441,25 @@ describe('preconditions in 1980s wire prose', () => {
     // a payment or an addition told as impossible is no refusal of a concession
     expect(wire('Chile said it could not pay more for Peruvian copper.')).toEqual([]);
   });
+
+  it('reads goods taken in an amount, a law amended and a market let open as offers, and a people named in the plural as its side', () => {
+    expect(wire('Brazil will take 20,000 barrels a day of Nigerian crude oil under the deal.')).toEqual([
+      'Brazil>Nigeria|purchases|offer',
+    ]);
+    // no amount of goods, no purchase; a case taken to GATT stays a case
+    expect(wire('He said the talks will take place in Geneva.')).toEqual([]);
+    expect(wire('It would take two years to change the law.')).toEqual([]);
+    expect(wire('Peru said it would take the matter to the GATT if the duties were applied.')).toContain(
+      'Peru>General Agreement on Tariffs and Trade|enforcement|demand',
+    );
+    expect(wire('Thailand said it would amend its copyright law this year.')).toEqual([
+      'Thailand>-|ip_protection|offer',
+    ]);
+    expect(wire('The Israelis pledged to end export subsidies on citrus.')).toEqual([
+      'Israel>-|subsidies|offer',
+    ]);
+    expect(wire('The Soviets have refused to buy more American wheat.')).toEqual([
+      'Soviet Union>United States|purchases|reject',
+    ]);
+  });
 });

@@ -1634,6 +1634,10 @@ export function findPreconditions(
               marketDemandVerb(toks, m.b, S.last))
           )
             keep = false;
+          // "Brazil will take 20,000 barrels a day of Nigerian crude": goods taken in an amount are
+          // a purchase promised; "it will take two years", "talks will take place" are none
+          if (cue.implies === 'purchases' && cue.phrase.endsWith(' take'))
+            keep = goodsTaken(toks, m.b - 1, S.last, false);
           // "would consider a smaller cut provided New Zealand agreed ...", "ready to cut tariffs
           // provided Washington ...": a bare "provided" is a condition only before a party (or its
           // pronoun), not as a verb ("Japan provided Brazil with loans", "the data provided by ...")
@@ -1834,7 +1838,11 @@ export function findPreconditions(
           if (keep) {
             const dropped = retracted(toks, k, S.first, NOUN_CUES.has(cue.phrase));
             cues.push(dropped ? { cue, a: k, b: m.b, dropped } : { cue, a: k, b: m.b });
-          } else if (POSSESSOR_ONLY.has(cue.phrase)) {
+          } else if (
+            POSSESSOR_ONLY.has(cue.phrase) ||
+            (cue.implies === 'purchases' && cue.phrase.endsWith(' take'))
+          ) {
+            // (a word of a dropped cue may open another: "would take the matter to the GATT")
             k++;
             continue;
           }

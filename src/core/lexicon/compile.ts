@@ -214,11 +214,12 @@ function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: M
   const byId = new Map<string, LexRef>();
   const sideId = new Map<string, string>();
   const countryName = new Map<string, string>();
-  /** A demonym, and for those in -an its plural for the people ("the Americans", "the
-   * Europeans": a side named as its negotiators). */
+  /** A demonym, and for those in -an, -i, -o, -ine and -et its plural for the people ("the
+   * Americans", "the Europeans", "the Israelis", "the Soviets": a side named as its negotiators). */
   const addDemonym = (ref: LexRef, a: string): void => {
     addPhrase(root, a, { ref, form: Form.Adj, caseMode: 1 });
-    if (a.endsWith('an')) addPhrase(root, `${a}s`, { ref, form: Form.Adj, caseMode: 1 });
+    if (a.endsWith('an') || a.endsWith('i') || a.endsWith('o') || a.endsWith('ine') || a.endsWith('et'))
+      addPhrase(root, `${a}s`, { ref, form: Form.Adj, caseMode: 1 });
   };
 
   for (const line of COUNTRY_TABLE.split('\n')) {

@@ -163,7 +163,7 @@ export const CUES: CueEntry[] = [
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish,
-          widen, speed up, accelerate`).map((v) => `${aux} ${v}`),
+          widen, speed up, accelerate, amend, let`).map((v) => `${aux} ${v}`),
       )
       .join(','),
     { direct: true },
@@ -493,6 +493,16 @@ export const CUES: CueEntry[] = [
           bind, alter, reopen, renegotiate, go beyond, move faster, commit, order`).map((v) => `${aux} ${v}`),
       )
       .join(','),
+  ),
+  // "Brazil will take 20,000 barrels a day of Nigerian crude": a purchase promised by its volume
+  // (kept only before an amount of goods: preconditions.ts)
+  ...D(
+    'after',
+    'offer',
+    [...OWN_STEP, 'offered to', 'pledged to', 'promised to', 'undertook to']
+      .map((aux) => `${aux} take`)
+      .join(','),
+    { implies: 'purchases' },
   ),
   // "would not buy more Chinese coal", "will not commit itself to buying": a purchase refused
   ...D(

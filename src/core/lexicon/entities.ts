@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 17;
+export const ENTITIES_VERSION = 18;
 
 export const BLOCS: EntityEntry[] = [
   {
