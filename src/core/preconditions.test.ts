@@ -2462,4 +2462,21 @@ describe('preconditions in 1980s wire prose', () => {
       'Soviet Union>United States|purchases|reject',
     ]);
   });
+
+  it('reads a pronoun subject before a directive as the last holder, not the party addressed, and a step asked of GATT as enforcement', () => {
+    expect(
+      wire(
+        'The American Textile Manufacturers Institute said the deal was too generous. It urged Congress to pass a global quota bill.',
+      ),
+    ).toEqual(['American Textile Manufacturers Institute>United States|market_access|demand']);
+    expect(
+      wire(
+        'The EC asked the GATT Council on Wednesday to set up a working party to examine the U.S. tax law.',
+      ),
+    ).toEqual(['European Community>General Agreement on Tariffs and Trade|enforcement|demand']);
+    // what GATT's members are urged to do keeps its own issue
+    expect(wire('Brazil urged GATT to cut farm subsidies.')).toEqual([
+      'Brazil>General Agreement on Tariffs and Trade|subsidies|demand',
+    ]);
+  });
 });

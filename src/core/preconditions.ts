@@ -137,6 +137,8 @@ function promisedStep(toks: Token[], a: number, first: number): boolean {
 }
 /** Trade bodies that rule on disputes between the parties (never a party offering anything). */
 const ARBITERS = new Set(['gatt', 'wto']);
+/** Steps of GATT's dispute procedure that a party asks of the body ("asked GATT to rule on ..."). */
+const DISPUTE_PROCEDURE = words('rule set adopt examine investigate establish convene appoint form');
 /** Verbs of a concession on the matter in dispute itself ("ready to accept", "prepared to let"). */
 const DISPUTE_CONCESSIONS = words('accept agree consult phase put let allow grant relax ease');
 /** True when the offer's complement at b concedes on the matter in dispute: a concession verb, or
@@ -178,6 +180,8 @@ scrap scraps scrapped shelve shelves shelved waive waives waived soften softens 
 `);
 const GIVE = words('give gives gave given giving');
 const STOP_DOING = words('stop stops stopped stopping cease ceases ceased end ends ended quit');
+/** Pronouns that can open a clause as its subject. */
+const SUBJECT_PRONOUNS = words('it they we he she i');
 const PARTY_NOUNS = words('side government authorities administration');
 const OFFER_ADJ = words('main latest new improved final revised initial first');
 /** Leave given by a body ("authority to retaliate", "permission to retaliate"). */
@@ -690,6 +694,16 @@ export function findPreconditions(
     return a.kind === 'media' ? null : a;
   };
   const mentionAt = (k: number): number => (k >= 0 && k < toks.length ? ar.mentionAt[k]! : -1);
+  /** True when a mention of GATT or the WTO starts at token k and is asked, within the next eight
+   * tokens, "to" take a step of its dispute procedure ("to rule", "to set up a panel"). */
+  const arbiterAsked = (k: number): boolean => {
+    const mi = mentionAt(k);
+    if (mi < 0 || ar.mentions[mi]!.a !== k || !ARBITERS.has(ar.mentions[mi]!.actor.id)) return false;
+    const b = ar.mentions[mi]!.b;
+    for (let q = b; q < Math.min(toks.length - 1, b + 8); q++)
+      if (toks[q]!.lower === 'to') return DISPUTE_PROCEDURE.has(toks[q + 1]!.lower);
+    return false;
+  };
   /** True when token k opens a conditional clause: "if", "unless", or "provided (that)" before a
    * party or "the" ("data provided by", "as provided in" open none). */
   const conditionOpens = (k: number): boolean => {
@@ -1159,6 +1173,8 @@ export function findPreconditions(
         const named = voiceParty(q, S.first);
         if (named) return named;
       }
+      // ("It urged Japan to ...": after a pronoun subject the party after the verb is addressed)
+      if (q >= S.first && SUBJECT_PRONOUNS.has(toks[q]!.lower)) continue;
       // "..., said Japan's trade minister": the speaker after the verb
       const after = k + 1 < S.last ? mentionAt(k + 1) : -1;
       if (after >= 0) return ar.mentions[after]!.actor;
@@ -2821,7 +2837,13 @@ export function findPreconditions(
             disputeStepIn(clauseBefore(toks, Math.max(prevCueEnd, cu.a - MAX_SCOPE), cu.a, mentionAt), cu.a)
           )
             issues.add('enforcement');
-        } else if (cu.cue.scope !== 'before' && disputeStepIn(cu.b, scopeEnd)) {
+        } else if (
+          cu.cue.scope !== 'before' &&
+          (disputeStepIn(cu.b, scopeEnd) ||
+            // "asked the GATT Council to set up a working party", "will ask GATT to rule on Japan's
+            // duty": what is asked of the body that rules on disputes is a step in the dispute
+            (stance === 'demand' && arbiterAsked(toks[cu.b]?.lower === 'the' ? cu.b + 1 : cu.b)))
+        ) {
           issues.clear();
           issues.add('enforcement');
         }
