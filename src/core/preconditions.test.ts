@@ -2479,4 +2479,14 @@ describe('preconditions in 1980s wire prose', () => {
       'Brazil>General Agreement on Tariffs and Trade|subsidies|demand',
     ]);
   });
+
+  it('reads a producer volume cut refused or offered as the overcapacity side of subsidies', () => {
+    expect(wire('He said Chile would not reduce output to make room for high-cost producers.')).toEqual([
+      'Chile>-|subsidies|reject',
+    ]);
+    // a stronger word in scope decides
+    expect(wire('Chile would not reduce its copper exports to the United States.')).toEqual([
+      'Chile>United States|market_access|reject',
+    ]);
+  });
 });

@@ -610,6 +610,10 @@ export const ISSUE_WORDS: IssueWords[] = [
       'aids',
       // "the refunds": the EC's export refunds named by their noun alone
       'refunds',
+      // "would not reduce output to make room for high-cost producers", "trim production of memory
+      // chips": a producer's volume cut is the overcapacity side of a subsidy or dumping row
+      'output',
+      'production',
       // "we do not accept that they dumped": the charge of dumping named by its verb alone
       'dumped',
       'indirect support',
