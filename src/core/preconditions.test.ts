@@ -2489,4 +2489,10 @@ describe('preconditions in 1980s wire prose', () => {
       'Chile>United States|market_access|reject',
     ]);
   });
+
+  it('reads "to keep" right after a government body addressed by its common noun as what is asked', () => {
+    expect(wire('The California Avocado Commission urged the department to keep the ban in force.')).toEqual([
+      'California Avocado Commission>-|market_access|demand',
+    ]);
+  });
 });

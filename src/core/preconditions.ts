@@ -67,6 +67,8 @@ const DIRECTIVE_DEMANDS = words(
 /** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
  * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
 const GOV_OBJECTS = words('government governments administration ministers parliament lawmakers legislators');
+/** A government's bodies named by their common noun ("the department", "the ministry"). */
+const GOV_BODIES = words('department ministry commission authorities cabinet');
 const MUTUAL = words('either each both neither');
 /** Verbs that name something a red line or condition ("had called a red line"). */
 const NAMING = words('call calls called calling described describes deemed considers considered sees saw');
@@ -2779,6 +2781,8 @@ export function findPreconditions(
             toks[cu.a]!.lower === 'ask') &&
           (mentionAt(k - 1) >= 0 ||
             GOV_OBJECTS.has(toks[k - 1]!.lower) ||
+            // ("urged the department to keep the ban in force")
+            GOV_BODIES.has(toks[k - 1]!.lower) ||
             PARTY_GROUPS.has(toks[k - 1]!.lower)) &&
           k - cu.b <= 4
         )
