@@ -2495,4 +2495,13 @@ describe('preconditions in 1980s wire prose', () => {
       'California Avocado Commission>-|market_access|demand',
     ]);
   });
+
+  it('reads fumigation and quarantine rules as market access', () => {
+    expect(wire('Korea asked Japan to relax the plant quarantine rules that keep out its pears.')).toEqual([
+      'South Korea>Japan|market_access|demand',
+    ]);
+    expect(wire('New Zealand asked Japan to end its fumigation rules for kiwifruit.')).toEqual([
+      'New Zealand>Japan|market_access|demand',
+    ]);
+  });
 });

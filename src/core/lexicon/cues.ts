@@ -586,7 +586,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
       fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
-      food standards, sanitary, phytosanitary, compete on equal terms, compete on an equal footing,
+      food standards, sanitary, phytosanitary, fumigation, quarantine, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       greater share, licensing system, licensing systems, majority control, majority stake, majority stakes,
       majority ownership, open offices, open branches, open branch offices, open representative offices, representative offices,
