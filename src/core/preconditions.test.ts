@@ -2504,4 +2504,10 @@ describe('preconditions in 1980s wire prose', () => {
       'New Zealand>Japan|market_access|demand',
     ]);
   });
+
+  it('reads rules on foreign investors and their holdings as market access', () => {
+    expect(wire('Britain urged Canada to ease the limits on foreign investors in its banks.')).toEqual([
+      'United Kingdom>Canada|market_access|demand',
+    ]);
+  });
 });

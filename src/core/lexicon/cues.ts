@@ -580,6 +580,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       opening up, concession on, concessions on, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
+      foreign investors, foreign investor, foreign holdings, foreign holders, foreign holder,
       equity caps, import licensing, restrain exports, voluntary restraint, export restraint,
       restraint accord, restraint accords, restraint agreement, restraint agreements, restraint pact,
       restraint arrangement, restraint arrangements,
