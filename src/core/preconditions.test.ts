@@ -2506,7 +2506,7 @@ describe('preconditions in 1980s wire prose', () => {
   });
 
   it('reads rules on foreign investors and their holdings as market access', () => {
-    expect(wire('Britain urged Canada to ease the limits on foreign investors in its banks.')).toEqual([
+    expect(wire('Britain urged Canada to stop screening foreign investors.')).toEqual([
       'United Kingdom>Canada|market_access|demand',
     ]);
   });
