@@ -2510,4 +2510,10 @@ describe('preconditions in 1980s wire prose', () => {
       'United Kingdom>Canada|market_access|demand',
     ]);
   });
+
+  it('reads a share of the world market as market access', () => {
+    expect(wire('Brazil refused to accept a smaller share of the world market for coffee.')).toEqual([
+      'Brazil>-|market_access|reject',
+    ]);
+  });
 });

@@ -589,6 +589,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary, fumigation, quarantine, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
+      share of the world market, share of world markets, world market share, smaller share,
       greater share, licensing system, licensing systems, majority control, majority stake, majority stakes,
       majority ownership, open offices, open branches, open branch offices, open representative offices, representative offices,
       branch offices, own offices, do business, doing business, cargo shares, cargo share, cargo-sharing, cargo reservation`),
