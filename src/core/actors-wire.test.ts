@@ -925,3 +925,28 @@ describe('actors: the official talked with is the other side (wire set U)', () =
     expect(own.actors.find((a) => a.name === 'Jorge Ruiz')?.side).toBe('Peru');
   });
 });
+
+describe('actors: firm and government-body names of wire set X', () => {
+  it('keeps a title word inside a firm name ending in a firm word ("American President Lines")', () => {
+    const a = actorsOf(
+      'Shipping talks\n\nWashington would not renew the terms unless American President Lines and Sea-Land Service Inc were allowed to open offices.',
+    );
+    expect(a.find((x) => x.name === 'American President Lines')?.kind).toBe('company');
+    expect(a.map((x) => x.name)).not.toContain('Lines');
+    // a title before a surname stays a person's title
+    expect(names('Shipping talks\n\nAmerican President Reagan said the lines must open offices.')).not.toContain(
+      'American President Reagan',
+    );
+  });
+
+  it('reads "<Country>\'s Government <...> Office" as a body of that government', () => {
+    const a = actorsOf(
+      "Video talks\n\nTaiwan's Government Information Office, which licenses films, said it was willing to act.",
+    );
+    expect(a.find((x) => x.name === 'Government Information Office')?.side).toBe('Taiwan');
+    // a bare "Government" after a possessive names no body
+    expect(names("Video talks\n\nTaiwan's Government said it was willing to act.")).not.toContain(
+      'Government',
+    );
+  });
+});

@@ -1813,6 +1813,18 @@ export function recognizeActors(
     // ("an official of the Committee for ...": nor is a body's head word alone)
     if (!nm.ref && nm.b - np === 1 && (ORG_PREFIX.has(toks[np]!.lower) || ORG_SUFFIX.has(toks[np]!.lower)))
       continue;
+    // "American President Lines", "Acme President Corp": a title inside a capitalised run that
+    // ends in a firm's word is part of the firm's name (pass 3 reads it), not a person's title
+    if (
+      !nm.ref &&
+      nm.b - np === 1 &&
+      COMPANY_SUFFIX.has(toks[np]!.lower) &&
+      h > hs.first &&
+      isWord(toks[h - 1]) &&
+      toks[h - 1]!.cap &&
+      !stopCap(toks[h - 1])
+    )
+      continue;
     if (!nm.ref && nm.b - np >= 2) {
       const lw = toks[nm.b - 1]!.lower;
       if (ORG_SUFFIX.has(lw) || COMPANY_SUFFIX.has(lw)) continue;
@@ -2185,6 +2197,18 @@ export function recognizeActors(
         NAME_PARTICLES.has(toks[a]!.lower) &&
         a + 1 < j &&
         toks[a + 1]!.cap
+      ) &&
+      // "Taiwan's Government Information Office": "Government" after a country's possessive opens
+      // the name of a body of that government ("the Government said" stays no name)
+      !(
+        toks[a]!.lower === 'government' &&
+        toks[a]!.cap &&
+        a >= 2 &&
+        isPossessive(toks[a - 1]) &&
+        lexAt[a - 2]?.b === a - 1 &&
+        lexAt[a - 2]!.hit.ref?.kind === 'country' &&
+        j - a >= 3 &&
+        GOV_ORG_HEADS.has(toks[j - 1]!.lower)
       ) &&
       // "New Mexico Potash Corp": "New" before a country's name is part of another place's name;
       // "New Democratic Party": and it opens a name of two more words ending in a body's head word

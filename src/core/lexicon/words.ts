@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 16;
+export const WORDS_VERSION = 17;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -59,7 +59,7 @@ body
 /** Company suffixes. */
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
-motor motors airlines industries technologies technology electronics steel systems semiconductor
+motor motors airlines lines industries technologies technology electronics steel systems semiconductor
 pharmaceuticals spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l.
 `);
 /** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
