@@ -950,3 +950,34 @@ describe('actors: firm and government-body names of wire set X', () => {
     );
   });
 });
+
+describe('actors: bodies and firms missed in wire sets W and X', () => {
+  it('reads "<Demonym> <Word> Commission" as a body of that country, not the EC\'s short form', () => {
+    const a = actorsOf('Canola report\n\nThe Canadian Grain Commission said Canada exported 412,600 tonnes.');
+    expect(a.find((x) => x.name === 'Canadian Grain Commission')?.side).toBe('Canada');
+    // a demonym alone before "Commission" names no body
+    expect(names('Canola report\n\nThe Canadian Commission said exports rose.')).not.toContain(
+      'Canadian Commission',
+    );
+  });
+
+  it('reads "<Name>, the state oil company," as a firm', () => {
+    const a = actorsOf('Oil contracts\n\nIt said Acmeoil, the state oil company, placed most of its orders at home.');
+    expect(a.find((x) => x.name === 'Acmeoil')?.kind).toBe('company');
+    // a clause "the company said" and a person's role ("the company's chairman") are no appositive
+    expect(names('Oil contracts\n\nSales to Japan, the company said, rose.')).toEqual(['Japan']);
+    expect(actorsOf('Oil contracts\n\nJohn Smith, the company\'s chairman, said sales rose.')[0]?.kind).not.toBe(
+      'company',
+    );
+  });
+
+  it('knows central banks and state firms named without their country', () => {
+    const a = actorsOf(
+      'Trade surplus\n\nBank Negara, the central bank, said the surplus would narrow. Statoil placed its orders at home.',
+    );
+    expect(a.find((x) => x.name === 'Bank Negara')?.side).toBe('Malaysia');
+    expect(a.find((x) => x.name === 'Statoil')?.side).toBe('Norway');
+    // "a bank in Indonesia" is no central bank
+    expect(names('Trade surplus\n\nA bank in Indonesia said the surplus would narrow.')).not.toContain('Bank Indonesia');
+  });
+});

@@ -1010,23 +1010,45 @@ function roleBeforeComma(toks: Token[], c: number, s0: number): number {
   return -1;
 }
 
+/** Head nouns of an appositive that call the name before it a firm (", the state oil company,"),
+ * when they close the appositive. */
+const FIRM_APPOSITIVE_HEADS = new Set(['company', 'firm', 'corporation', 'airline', 'carrier']);
+
 /** True when an appositive starting at q calls its name an organisation (", the association of ..."). */
 function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: number): boolean {
+  return appositiveKind(toks, lexAt, n, q) !== null;
+}
+
+/** What an appositive starting at q calls its name: an organisation, a firm (", the state oil
+ * company," closed by a comma, a full stop or "of"/"in"), or null. */
+function appositiveKind(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  n: number,
+  q: number,
+): 'organization' | 'company' | null {
   const first = toks[q];
-  if (!first || !(ARTICLES_THE.has(first.lower) || lexAt[q]?.hit.ref?.kind === 'country')) return false;
+  if (!first || !(ARTICLES_THE.has(first.lower) || lexAt[q]?.hit.ref?.kind === 'country')) return null;
   for (let k = q + 1; k < Math.min(n, q + 7); k++) {
     const t = toks[k]!;
-    if (t.text === ',' || t.text === '.') return false;
+    if (t.text === ',' || t.text === '.') return null;
+    if (FIRM_APPOSITIVE_HEADS.has(t.lower)) {
+      const nx = toks[k + 1];
+      return nx && (nx.text === ',' || nx.text === '.' || nx.lower === 'of' || nx.lower === 'in')
+        ? 'company'
+        : null;
+    }
     // "the association's head": a person's role, not the organisation itself; so "a Commerce
     // Department counsellor"
-    if (ORG_APPOSITIVE_HEADS.has(t.lower)) return !isPossessive(toks[k + 1]) && !headTitle(toks[k + 1]);
+    if (ORG_APPOSITIVE_HEADS.has(t.lower))
+      return !isPossessive(toks[k + 1]) && !headTitle(toks[k + 1]) ? 'organization' : null;
     if (ORG_APPOSITIVE_HEADS_CLOSED.has(t.lower)) {
       const nx = toks[k + 1]?.lower;
-      return nx === 'of' || nx === 'for' || nx === ',';
+      return nx === 'of' || nx === 'for' || nx === ',' ? 'organization' : null;
     }
-    if (headTitle(t) || PERSON_APPOSITIVE.has(t.lower)) return false;
+    if (headTitle(t) || PERSON_APPOSITIVE.has(t.lower)) return null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -2325,7 +2347,17 @@ export function recognizeActors(
             // once its full name was used ("the Commission") closes a longer name, two words or
             // more the lexicon does not know, whose head word it is ("the Trade Commission's
             // ruling" is more likely a short form of a body named before)
-            !(m.hit.form === Form.After && k === b - 1 && k - a >= 2 && noLexIn(lexAt, a, k)) &&
+            // ("the Canadian Grain Commission": so after a country's demonym and a word of its own)
+            !(
+              m.hit.form === Form.After &&
+              k === b - 1 &&
+              ((k - a >= 2 && noLexIn(lexAt, a, k)) ||
+                (k - a >= 2 &&
+                  lexAt[a]?.b === a + 1 &&
+                  lexAt[a]!.hit.form === Form.Adj &&
+                  lexAt[a]!.hit.ref?.kind === 'country' &&
+                  noLexIn(lexAt, a + 1, k)))
+            ) &&
             // "Hyundai Heavy Industries", "Mitsubishi Electric Corp", "Daiwa Securities Research
             // Institute": a firm's name the lexicon knows opens another firm's or body's name when
             // two more words end in a company's or body's head word
@@ -2382,6 +2414,7 @@ export function recognizeActors(
       }
       let nk = -1;
       let whichKind: 'company' | 'organization' | null = null;
+      let apposKind: 'company' | 'organization' | null = null;
       // a company the lexicon knows may open or go on a list of companies ("producers, including
       // Acme, Apex ...")
       if (whole && lm.hit.ref?.kind === 'company' && a === i) {
@@ -2651,7 +2684,7 @@ export function recognizeActors(
         // ("In Denver, the cattlemen's association said": a place; "figures from CACEX, the
         // foreign trade department": an acronym is no place)
         !(a > 0 && PLACE_PREPS.has(toks[a - 1]!.lower) && !(b - a === 1 && toks[a]!.upper)) &&
-        orgAppositive(toks, lexAt, n, b + 1)
+        (apposKind = appositiveKind(toks, lexAt, n, b + 1)) !== null
       ) {
         // "Swissmem, the association of the machinery industries, ...", "Keidanren, Japan's
         // biggest business lobby, ...": a name the appositive calls an organisation
@@ -2661,7 +2694,7 @@ export function recognizeActors(
         spans.push({
           a,
           b,
-          kind: 'organization',
+          kind: apposKind,
           name,
           role: null,
           side: sideWithin(lexAt, b + 1, e),
