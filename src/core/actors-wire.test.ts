@@ -981,3 +981,24 @@ describe('actors: bodies and firms missed in wire sets W and X', () => {
     expect(names('Trade surplus\n\nA bank in Indonesia said the surplus would narrow.')).not.toContain('Bank Indonesia');
   });
 });
+
+describe('actors: "<Body> of the <Country>" keeps the country in its name (wire sets R, X)', () => {
+  it('reads an association\'s or an industry\'s name on over "of the <Country>"', () => {
+    const a = actorsOf('Copra report\n\nThe United Coconut Association of the Philippines said copra prices rose.');
+    expect(a.find((x) => x.name === 'United Coconut Association of the Philippines')?.side).toBe('Philippines');
+    expect(a.map((x) => x.name)).not.toContain('United Coconut Association');
+    expect(
+      names(
+        'Steel quotas\n\nThe Specialty Steel Industry of the United States, which speaks for domestic producers, criticised the deal.',
+      ),
+    ).toContain('Specialty Steel Industry of the United States');
+    // a lower-case industry is no name, and the country stays itself
+    expect(names('Steel quotas\n\nThe steel industry of the United States criticised the deal.')).toEqual([
+      'United States',
+    ]);
+    // a body named before a place after "of the" that is no country ends before it
+    expect(names('Copra report\n\nThe Coconut Association said prices of the copra rose.')).toEqual([
+      'Coconut Association',
+    ]);
+  });
+});

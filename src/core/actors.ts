@@ -2151,6 +2151,23 @@ export function recognizeActors(
         j += 2;
         continue;
       }
+      // "United Coconut Association of the Philippines": a lobby's or body's head word (not a
+      // government's: "the Embassy of the United States") before "of the <Country>" keeps the
+      // country in its name
+      if (
+        u.lower === 'of' &&
+        j - i >= 2 &&
+        toks[j + 1]?.lower === 'the' &&
+        !toks[j + 1]!.cap &&
+        ((ORG_SUFFIX.has(toks[j - 1]!.lower) && !GOV_ORG_HEADS.has(toks[j - 1]!.lower)) ||
+          OF_THE_HEADS.has(toks[j - 1]!.lower)) &&
+        lexAt[j + 2]?.a === j + 2 &&
+        lexAt[j + 2]!.hit.form === Form.Name &&
+        lexAt[j + 2]!.hit.ref?.kind === 'country'
+      ) {
+        j += 2;
+        continue;
+      }
       // ("Copa-Cogeca", "Procter & Gamble"; a dash with spaces either side ends the run: "BRUSSELS -
       // The European Union", a dateline)
       if (
@@ -2394,8 +2411,14 @@ export function recognizeActors(
       // "Grain Producers Australia", "Statistics Canada": a head word, then the country
       const lastRef = lexAt[b - 1]?.hit.ref;
       if (!suffixOrg && b - a >= 2 && lastRef?.kind === 'country' && lexAt[b - 1]!.a > a) {
-        const before = toks[lexAt[b - 1]!.a - 1]!.lower;
+        const ca = lexAt[b - 1]!.a;
+        const before = toks[ca - 1]!.lower;
         if (ORG_SUFFIX.has(before)) suffixOrg = true;
+        // "Specialty Steel Industry of the United States": an industry's or a body's head word,
+        // then "of the <Country>"
+        const head =
+          ca - a >= 4 && before === 'the' && toks[ca - 2]!.lower === 'of' ? toks[ca - 3]!.lower : '';
+        if (head && (head === 'industry' || head === 'industries' || ORG_SUFFIX.has(head))) suffixOrg = true;
       }
       // "The U.S. House Agriculture Committee": the body's name starts at the chamber; the country
       // before it stays its own mention and gives the side
