@@ -934,9 +934,9 @@ describe('actors: firm and government-body names of wire set X', () => {
     expect(a.find((x) => x.name === 'American President Lines')?.kind).toBe('company');
     expect(a.map((x) => x.name)).not.toContain('Lines');
     // a title before a surname stays a person's title
-    expect(names('Shipping talks\n\nAmerican President Reagan said the lines must open offices.')).not.toContain(
-      'American President Reagan',
-    );
+    expect(
+      names('Shipping talks\n\nAmerican President Reagan said the lines must open offices.'),
+    ).not.toContain('American President Reagan');
   });
 
   it('reads "<Country>\'s Government <...> Office" as a body of that government', () => {
@@ -962,13 +962,15 @@ describe('actors: bodies and firms missed in wire sets W and X', () => {
   });
 
   it('reads "<Name>, the state oil company," as a firm', () => {
-    const a = actorsOf('Oil contracts\n\nIt said Acmeoil, the state oil company, placed most of its orders at home.');
+    const a = actorsOf(
+      'Oil contracts\n\nIt said Acmeoil, the state oil company, placed most of its orders at home.',
+    );
     expect(a.find((x) => x.name === 'Acmeoil')?.kind).toBe('company');
     // a clause "the company said" and a person's role ("the company's chairman") are no appositive
     expect(names('Oil contracts\n\nSales to Japan, the company said, rose.')).toEqual(['Japan']);
-    expect(actorsOf('Oil contracts\n\nJohn Smith, the company\'s chairman, said sales rose.')[0]?.kind).not.toBe(
-      'company',
-    );
+    expect(
+      actorsOf("Oil contracts\n\nJohn Smith, the company's chairman, said sales rose.")[0]?.kind,
+    ).not.toBe('company');
   });
 
   it('knows central banks and state firms named without their country', () => {
@@ -978,14 +980,20 @@ describe('actors: bodies and firms missed in wire sets W and X', () => {
     expect(a.find((x) => x.name === 'Bank Negara')?.side).toBe('Malaysia');
     expect(a.find((x) => x.name === 'Statoil')?.side).toBe('Norway');
     // "a bank in Indonesia" is no central bank
-    expect(names('Trade surplus\n\nA bank in Indonesia said the surplus would narrow.')).not.toContain('Bank Indonesia');
+    expect(names('Trade surplus\n\nA bank in Indonesia said the surplus would narrow.')).not.toContain(
+      'Bank Indonesia',
+    );
   });
 });
 
 describe('actors: "<Body> of the <Country>" keeps the country in its name (wire sets R, X)', () => {
   it('reads an association\'s or an industry\'s name on over "of the <Country>"', () => {
-    const a = actorsOf('Copra report\n\nThe United Coconut Association of the Philippines said copra prices rose.');
-    expect(a.find((x) => x.name === 'United Coconut Association of the Philippines')?.side).toBe('Philippines');
+    const a = actorsOf(
+      'Copra report\n\nThe United Coconut Association of the Philippines said copra prices rose.',
+    );
+    expect(a.find((x) => x.name === 'United Coconut Association of the Philippines')?.side).toBe(
+      'Philippines',
+    );
     expect(a.map((x) => x.name)).not.toContain('United Coconut Association');
     expect(
       names(
@@ -1000,5 +1008,33 @@ describe('actors: "<Body> of the <Country>" keeps the country in its name (wire 
     expect(names('Copra report\n\nThe Coconut Association said prices of the copra rose.')).toEqual([
       'Coconut Association',
     ]);
+  });
+});
+
+describe('actors: "the U.S. Trade Representative" with no name is the office (wire sets I, U, X)', () => {
+  const ustr = (text: string) =>
+    analyze({ text, published: '1987-06-01' }).actors.find(
+      (a) => a.name === 'Office of the U.S. Trade Representative',
+    );
+  it('reads the bare title after "the", and "the office of the ..."', () => {
+    expect(
+      ustr(
+        'Video talks\n\nThe association has asked the U.S. Trade Representative to open a case under Section 301.',
+      )?.mentions[0]?.text,
+    ).toBe('U.S. Trade Representative');
+    expect(
+      ustr('Subsidy pact\n\nMexico will end its subsidies, the office of the U.S. Trade Representative said.')
+        ?.mentions[0]?.text,
+    ).toBe('office of the U.S. Trade Representative');
+  });
+  it("leaves a title before a name and an unnamed official's workplace alone", () => {
+    expect(
+      ustr('Subsidy pact\n\nU.S. Trade Representative William Brock said the pact would hold.'),
+    ).toBeUndefined();
+    expect(
+      ustr(
+        'Soviet bid\n\nA senior official in the office of the U.S. Trade Representative said Washington would not agree.',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -1757,6 +1757,9 @@ export function recognizeActors(
     role: string | null;
     side: LexRef | null;
     ref: LexRef | null;
+    /** A country named inside the span that stays a mention of its own ("the U.S. Trade
+     * Representative" is the office and names the United States). */
+    inner?: LexMatch;
   }
   const spans: Span[] = [];
   const personTokens = scratchU8(1, n);
@@ -2910,6 +2913,38 @@ export function recognizeActors(
     k = at.b - 1;
   }
 
+  // 3d. "the U.S. Trade Representative" with no name after it is the office, not a person: "asked
+  // the U.S. Trade Representative to open a case", "the office of the U.S. Trade Representative
+  // said" (a title before a name was read in pass 2 and its tokens are used)
+  for (let k = 3; k < n; k++) {
+    const t = toks[k]!;
+    if (t.text !== 'Representative' || toks[k - 1]!.text !== 'Trade') continue;
+    const cm = lexAt[k - 2];
+    if (!cm || cm.b !== k - 1 || cm.hit.ref?.id !== 'us' || cm.hit.form !== Form.Name) continue;
+    if (toks[cm.a - 1]?.lower !== 'the' || used[k] || used[k - 1] || personTokens[k] || titleTokens[k])
+      continue;
+    const nx = toks[k + 1];
+    if (nx && ((isWord(nx) && nx.cap) || isPossessive(nx) || nx.text === ',')) continue;
+    const ustr = lex.byId.get('us:ustr');
+    if (!ustr) break;
+    // ("office of the U.S. Trade Representative": the office's own words open the mention)
+    const a = toks[cm.a - 2]?.lower === 'of' && toks[cm.a - 3]?.lower === 'office' ? cm.a - 3 : cm.a;
+    // ("a senior official in the office of ...": where an unnamed official works, not a party)
+    const pre = toks[a - 1]?.lower === 'the' ? toks[a - 2]?.lower : toks[a - 1]?.lower;
+    if (used[a] || pre === 'in' || pre === 'at') continue;
+    spans.push({
+      a,
+      b: k + 1,
+      kind: 'organization',
+      name: ustr.name,
+      role: null,
+      side: null,
+      ref: ustr,
+      inner: cm,
+    });
+    for (let x = a; x <= k; x++) used[x] = 1;
+  }
+
   // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).
   if (!sortedBy(spans, startOf)) spans.sort(byStart);
   const spanAt = scratchI32(1, n, -1);
@@ -2986,6 +3021,7 @@ export function recognizeActors(
       }
       if (actor.kind === 'person') addPerson(surnames, actor);
       B.mention(actor, sp.a, sp.b);
+      if (sp.inner?.hit.ref) B.mention(B.fromRef(sp.inner.hit.ref), sp.inner.a, sp.inner.b);
       i = sp.b;
       continue;
     }
