@@ -1038,3 +1038,17 @@ describe('actors: "the U.S. Trade Representative" with no name is the office (wi
     ).toBeUndefined();
   });
 });
+
+describe('actors: a lobby named by one word before a title is an actor of its own (wire set T)', () => {
+  it('reads "Keidanren vice chairman X" as the lobby and its officer', () => {
+    const a = actorsOf(
+      'Petrochemical tariffs\n\nKeidanren vice chairman Toshio Ono said the tariffs would stay.',
+    );
+    expect(a.find((x) => x.name === 'Keidanren')?.side).toBe('Japan');
+    expect(a.find((x) => x.name === 'Toshio Ono')?.kind).toBe('person');
+    // a legislature before a title stays the member's role
+    expect(names('Trade bill\n\nSenate Majority Leader Robert Byrd said the bill would pass.')).toEqual([
+      'Robert Byrd',
+    ]);
+  });
+});

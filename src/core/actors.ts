@@ -1087,6 +1087,19 @@ function bodyThenName(
 }
 
 /** Head words that make a lexicon name of two words or more a body of its own before a title. */
+/** One-word names of legislatures, which a title after them makes a member's role, not a body. */
+const LEGISLATURE_WORDS = new Set([
+  'congress',
+  'senate',
+  'house',
+  'parliament',
+  'bundestag',
+  'diet',
+  'assembly',
+  'commons',
+  'lords',
+]);
+
 const BODY_NAME_HEADS = new Set([
   'department',
   'ministry',
@@ -1105,7 +1118,15 @@ const BODY_NAME_HEADS = new Set([
  * "Treasury Secretary"). The labelled sets count such bodies as actors (Reuters held-out 2). */
 function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
   if (m.hit.form !== Form.Name || m.hit.ref?.kind !== 'organization') return false;
-  if (m.b - m.a === 1) return toks[m.a]!.upper && toks[m.a]!.end - toks[m.a]!.start >= 3;
+  // ("Keidanren vice chairman X": a lobby the lexicon knows by one word, not a legislature)
+  if (m.b - m.a === 1)
+    return (
+      (toks[m.a]!.upper && toks[m.a]!.end - toks[m.a]!.start >= 3) ||
+      (m.hit.ref.own &&
+        !!m.hit.ref.side &&
+        !US_CHAMBERS.has(m.hit.ref.id) &&
+        !LEGISLATURE_WORDS.has(toks[m.a]!.lower))
+    );
   for (let k = m.a; k < m.b; k++) if (BODY_NAME_HEADS.has(toks[k]!.lower)) return true;
   return false;
 }
