@@ -1052,3 +1052,15 @@ describe('actors: a lobby named by one word before a title is an actor of its ow
     ]);
   });
 });
+
+describe('actors: a singular noun before a name names one firm (wire set B)', () => {
+  it('keeps "the trade house Gill and Duffus" whole, and splits after a plural noun', () => {
+    const a = actorsOf(
+      'Cocoa report\n\nThe London trade house Gill and Duffus said in its latest market report that output would fall.',
+    );
+    expect(a.find((x) => x.name === 'Gill and Duffus')?.kind).toBe('company');
+    expect(
+      names('Juice report\n\nThe juice exporters Cutrale and Citrosuco said output would fall.'),
+    ).toEqual(['Cutrale', 'Citrosuco']);
+  });
+});

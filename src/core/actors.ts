@@ -2711,9 +2711,11 @@ export function recognizeActors(
         if (noun === 'for') (spokesFor ??= []).push(spans.length);
         listKind = kind;
         listEnd = b;
+        // ("the London trade house Gill and Duffus": after a singular noun, one name)
+        const one = nk >= 0 && noun !== 'for' && !noun.endsWith('s') && nk === a - 1;
         let s0 = a;
         for (let k = a; k <= b; k++) {
-          if (k < b && toks[k]!.lower !== 'and') continue;
+          if (k < b && (one || toks[k]!.lower !== 'and')) continue;
           if (k > s0) {
             const name = text.slice(toks[s0]!.start, toks[k - 1]!.end);
             spans.push({ a: s0, b: k, kind, name, role: null, side: sideWithin(lexAt, s0, k), ref: null });

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 17;
+export const WORDS_VERSION = 18;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -168,7 +168,7 @@ company companies firm firms maker makers carmaker carmakers automaker automaker
 chipmakers steelmaker steelmakers exporter exporters producer producers manufacturer manufacturers
 retailer retailers conglomerate supplier suppliers airline shipbuilder shipbuilders brewer distiller
 distillers processor processors miner miners owned yard yards shipyard shipyards mill mills
-refiner refiners broker brokers dealer dealers trader traders
+refiner refiners broker brokers dealer dealers trader traders house houses
 `);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
