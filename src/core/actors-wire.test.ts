@@ -1064,3 +1064,19 @@ describe('actors: a singular noun before a name names one firm (wire set B)', ()
     ).toEqual(['Cutrale', 'Citrosuco']);
   });
 });
+
+describe('actors: "<role>, <Full Name> of <workplace>, said" is a person (wire set J)', () => {
+  it('reads the name between the role and "of"', () => {
+    const r = analyze({
+      text: "Oil deal\n\nThe head of the Brazilian delegation, Paulo Mendes of the Banco do Brasil's foreign trade department Cacex, said the deal would hold.",
+      published: '1986-06-01',
+    });
+    const p = r.actors.find((a) => a.name === 'Paulo Mendes');
+    expect(p?.kind).toBe('person');
+    expect(p?.role).toBe('head of the Brazilian delegation');
+    // no role word before the comma: a firm with its place is no person
+    expect(
+      names('Oil deal\n\nThe maker of the parts, Acme Widgets of Ohio, said the deal would hold.'),
+    ).not.toContain('Acme Widgets');
+  });
+});

@@ -2845,8 +2845,17 @@ export function recognizeActors(
             agencyTitleAppos(toks, lexAt, b + 1));
         // "the head of the panel that drafted it, Jane Roe, said": a name set off by commas after a
         // phrase with a role word, and a speech verb right after it
+        // ("The head of the Brazilian delegation, Paulo Mendes of the Banco do Brasil's ...
+        // department, said": so with "of <where they work>" before the closing comma)
+        let ofClose = false;
+        if (!speech && !appos && prev?.text === ',' && next?.lower === 'of' && b - a >= 2) {
+          let e = b + 1;
+          const lim = Math.min(limit, b + 14);
+          while (e < lim && toks[e]!.text !== ',' && toks[e]!.text !== '.') e++;
+          ofClose = toks[e]?.text === ',' && speechVerb(toks[e + 1]);
+        }
         const roleAt =
-          !speech && !appos && prev?.text === ',' && next?.text === ',' && speechVerb(next2)
+          !speech && !appos && prev?.text === ',' && ((next?.text === ',' && speechVerb(next2)) || ofClose)
             ? roleBeforeComma(toks, a - 1, sentences[sentOf[a]!]!.first)
             : -1;
         // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
