@@ -1080,3 +1080,18 @@ describe('actors: "<role>, <Full Name> of <workplace>, said" is a person (wire s
     ).not.toContain('Acme Widgets');
   });
 });
+
+describe('actors: "led by A for <Country> and B for <Country>" names two people (wire set P)', () => {
+  it('ends the first name at "for" and reads the name after "and" as the next head', () => {
+    const n = names(
+      'Free trade\n\nThe negotiators, led by John Smith for Canada and Jane Doe for the United States, are to meet again.',
+    );
+    expect(n).toContain('John Smith');
+    expect(n).toContain('Jane Doe');
+    // countries after "chaired by" stay countries
+    expect(names('Free trade\n\nThe talks, chaired by Canada and Japan, ended.')).toEqual([
+      'Canada',
+      'Japan',
+    ]);
+  });
+});

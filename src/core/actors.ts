@@ -2048,6 +2048,21 @@ export function recognizeActors(
       // named on its own ("Trinidad and Tobago" is one lexicon name, matched from its first word)
       // ("Canada, Japan and Mitsubishi Corp": so after a country named on its own, before a
       // capitalised name)
+      // "led by Simon Reisman for Canada and Peter Murphy for the United States": a name of two or
+      // three words after "led by", then "for <Country>", ends at "for" (the next name after
+      // "and" is the list's next head)
+      if (
+        u.lower === 'for' &&
+        j - i >= 2 &&
+        j - i <= 3 &&
+        toks[i - 1]?.lower === 'by' &&
+        LED_BY.has(toks[i - 2]?.lower ?? '') &&
+        lexAt[j + 1]?.a === j + 1 &&
+        lexAt[j + 1]!.hit.ref?.kind === 'country' &&
+        (noLexIn(lexAt, i, j) ||
+          (lexAt[i]?.a === i && lexAt[i]!.b === j && lexAt[i]!.hit.ref?.kind === 'person'))
+      )
+        break;
       if (u.lower === 'and' && j > i) {
         const pm = lexAt[i];
         if (
@@ -2861,7 +2876,18 @@ export function recognizeActors(
         // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
         const who = next?.text === ',' && next2?.lower === 'who';
         // "the delegation, led by Kazuo Hirano of the Interchange Association": a delegation's head
-        const ledBy = prev?.lower === 'by' && LED_BY.has(toks[a - 2]?.lower ?? '');
+        // ("led by Simon Reisman for Canada and Peter Murphy for the United States": and the
+        // next name of that list, after "and" with no punctuation between)
+        let ledBy = prev?.lower === 'by' && LED_BY.has(toks[a - 2]?.lower ?? '');
+        if (!ledBy && prev?.lower === 'and' && b - a >= 2)
+          for (let k = a - 2; k >= Math.max(1, a - 9); k--) {
+            const u = toks[k]!;
+            if (u.kind !== TokKind.Word) break;
+            if (u.lower === 'by') {
+              ledBy = LED_BY.has(toks[k - 1]!.lower);
+              break;
+            }
+          }
         // a relative's name needs an appositive or a place inside its sentence ("Earlier Trump said")
         if (kinName && a === sentences[sentOf[a]!]!.first && !appos && !who) clean = false;
         if (clean && (speech || appos || who || ledBy || roleAt >= 0)) {
