@@ -1095,3 +1095,17 @@ describe('actors: "led by A for <Country> and B for <Country>" names two people 
     ]);
   });
 });
+
+describe('actors: a province before its premier is an actor (wire sets F, G)', () => {
+  it('reads "Saskatchewan Premier X" as the province and its premier', () => {
+    const a = actorsOf(
+      'Potash duties\n\nSaskatchewan Premier Grant Devine told reporters the duties were unfair.',
+    );
+    expect(a.map((x) => x.name)).toContain('Saskatchewan');
+    expect(a.map((x) => x.name)).toContain('Grant Devine');
+    // a province as a place stays a place
+    expect(names('Potash duties\n\nThe mines in Saskatchewan closed, Grant Devine said.')).not.toContain(
+      'Saskatchewan',
+    );
+  });
+});

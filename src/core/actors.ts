@@ -1131,6 +1131,12 @@ function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
   return false;
 }
 
+/** A province's or state's name the lexicon knows (it acts as a capital does). */
+const isProvince = (m: LexMatch): boolean =>
+  m.hit.form === Form.Capital &&
+  m.hit.ref?.kind === 'organization' &&
+  (m.hit.ref.role === 'province' || m.hit.ref.role === 'state');
+
 /** A country's or bloc's name (not its adjective) covers the token. */
 const isStateName = (m: LexMatch | null | undefined): boolean =>
   !!m && m.hit.form !== Form.Adj && (m.hit.ref?.kind === 'country' || m.hit.ref?.kind === 'bloc');
@@ -1919,6 +1925,12 @@ export function recognizeActors(
         r -= 1;
         continue;
       }
+      // "Saskatchewan Premier Grant Devine": a province's or state's name opens the role (and
+      // stays an actor of its own: the head of its government speaks for it)
+      if (pm && pm.b === r && isProvince(pm)) {
+        r = pm.a;
+        continue;
+      }
       if (pm?.hit.ref?.kind === 'organization' && pm.hit.ref.side && pm.hit.form === Form.Name) {
         r = pm.a; // "MITI vice minister"
       }
@@ -1959,11 +1971,14 @@ export function recognizeActors(
         k = m.b - 1;
         continue;
       }
-      if (!(
-        m?.hit.ref &&
-        (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc') &&
-        m.hit.form !== Form.Adj
-      )) {
+      if (
+        !(
+          m?.hit.ref &&
+          (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc') &&
+          m.hit.form !== Form.Adj
+        ) &&
+        !(m && isProvince(m))
+      ) {
         used[k] = 2;
         // "European Commission President X ... the Commission said": the full name was used
         if (m?.a === k && m.hit.form === Form.Name && m.hit.ref)
@@ -3149,6 +3164,13 @@ export function recognizeActors(
               prev?.lower !== 'the' &&
               prev?.lower !== 'a') ||
             GOV_NOUNS.has(nx.lower) ||
+            // "Saskatchewan Premier Grant Devine": a province's or state's head speaks for it (a
+            // capital's mayor does not speak for the country)
+            ((ref.role === 'province' || ref.role === 'state') &&
+              nx.kind === TokKind.Word &&
+              nx.cap &&
+              headTitle(nx) &&
+              ref.id.includes(':')) ||
             // "Beijing told Washington it must ...", "warned Ottawa": a party addressed
             (!!prev && ADDRESS_VERBS.has(prev.lower)) ||
             // "urged Tokyo to open", "called on Washington to remove": the party asked to act
