@@ -1109,3 +1109,12 @@ describe('actors: a province before its premier is an actor (wire sets F, G)', (
     );
   });
 });
+
+describe('actors: "<Country>\'s ... Board" is a body of that government', () => {
+  it('gives the board its country after the possessive only', () => {
+    const side = (text: string) => actorsOf(text).find((x) => x.name === 'Foreign Trade Board')?.side;
+    expect(side("Trade report\n\nTaiwan's Foreign Trade Board said exports rose.")).toBe('Taiwan');
+    expect(side('Trade report\n\nThe Foreign Trade Board said exports rose in Taiwan.')).toBeNull();
+    expect(actorsOf("Trade report\n\nAcme's Supervisory Board said exports rose.")[0]?.side).toBeNull();
+  });
+});

@@ -3401,8 +3401,14 @@ export function recognizeActors(
   const onlyParty = home && home.sideId !== 'eu' && parties <= 1 ? home : null;
   for (const m of B.mentions) {
     const a = m.actor;
-    if (a.kind !== 'organization' || a.side || !a.id.startsWith('o:') || !isNationalGovBody(a.name)) continue;
+    if (a.kind !== 'organization' || a.side || !a.id.startsWith('o:')) continue;
+    // ("Taiwan's Foreign Trade Board": a board is a government's only after its country's
+    // possessive; "the Wheat Board" alone may be a growers' board)
+    const board =
+      !isNationalGovBody(a.name) && a.name.endsWith(' Board') && m.a >= 2 && isPossessive(toks[m.a - 1]);
+    if (!board && !isNationalGovBody(a.name)) continue;
     const near = placeOfMention(toks, lexAt, sentences[sentOf[m.a]!]!, m.a, m.b, publishedMs, lex);
+    if (board && !(near && lexAt[m.a - 2]?.hit.ref?.id === near.id)) continue;
     const side = near ? { side: near.name, sideId: near.id } : onlyParty;
     if (!side) continue;
     a.side = side.side;
