@@ -1118,3 +1118,19 @@ describe('actors: "<Country>\'s ... Board" is a body of that government', () => 
     expect(actorsOf("Trade report\n\nAcme's Supervisory Board said exports rose.")[0]?.side).toBeNull();
   });
 });
+
+describe('actors: a name set off by dashes after a noun that says what it is (Reuters held-out 2)', () => {
+  it('reads "producer -- Cutrale --" as a firm', () => {
+    expect(
+      actorsOf(
+        'Juice duty\n\nCommerce had ruled that one major Brazilian producer -- Cutrale -- would be excluded.',
+      ).find((x) => x.name === 'Cutrale')?.kind,
+    ).toBe('company');
+    // a clause between dashes is no name
+    expect(names('Juice duty\n\nThe ruling -- Brazil said -- was unfair.')).toEqual(['Brazil']);
+    // no noun before the dash: nothing says the name is a firm
+    expect(actorsOf('Juice duty\n\nThe ruling -- Acme Widgets said -- was unfair.')[0]?.kind).not.toBe(
+      'company',
+    );
+  });
+});

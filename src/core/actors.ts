@@ -849,11 +849,27 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): numb
   // ("brokers J. Thomas and Co": a lone letter is an initial of the name that follows)
   if (!plainRun(toks, a, b, used) || (b - a === 1 && toks[a]!.text.length === 1)) return -1;
   let k = a - 1;
-  const comma = toks[k]?.text === ',';
+  let comma = toks[k]?.text === ',';
   if (comma) {
     const close = toks[b]?.text;
     if (close !== ',' && close !== '.') return -1;
     k--;
+  } else {
+    // "one major Brazilian producer -- Cutrale -- would be excluded": a name set off by dashes
+    // (a double hyphen or a dash, spaced) after the noun, closed by the same dash
+    const dash = (x: Token | undefined): boolean => !!x && (x.text === '\u2014' || x.text === '\u2013');
+    if (
+      toks[k]?.text === '-' &&
+      toks[k - 1]?.text === '-' &&
+      toks[b]?.text === '-' &&
+      toks[b + 1]?.text === '-'
+    ) {
+      k -= 2;
+      comma = true;
+    } else if (dash(toks[k]) && dash(toks[b])) {
+      k--;
+      comma = true;
+    }
   }
   // "South African companies such as Sasol", "firms such as Huawei and ZTE", "producers,
   // including Acme and Apex"
