@@ -1134,3 +1134,16 @@ describe('actors: a name set off by dashes after a noun that says what it is (Re
     );
   });
 });
+
+describe("actors: a party named by its members' plural, acting (wire set M)", () => {
+  it('reads "The Greens called for ..." as the party', () => {
+    expect(
+      actorsOf('Transit lorries\n\nThe Greens called for a complete ban on transit lorries.').find(
+        (x) => x.name === 'Greens',
+      )?.kind,
+    ).toBe('organization');
+    // a party not opening a clause as its subject, and a possessive, are no party acting
+    expect(names('Transit lorries\n\nSupport among the Greens fell.')).toEqual([]);
+    expect(names("Transit lorries\n\nThe Greens' vote fell.")).toEqual([]);
+  });
+});

@@ -1147,6 +1147,17 @@ function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
   return false;
 }
 
+/** Parties named by their members' plural ("the Greens"); the U.S. parties are read apart. */
+const PARTY_PLURALS = new Set([
+  'greens',
+  'socialists',
+  'liberals',
+  'conservatives',
+  'communists',
+  'tories',
+  'gaullists',
+]);
+
 /** A province's or state's name the lexicon knows (it acts as a capital does). */
 const isProvince = (m: LexMatch): boolean =>
   m.hit.form === Form.Capital &&
@@ -3000,6 +3011,19 @@ export function recognizeActors(
     spans.push({ a: at.a, b: at.b, kind: 'media', name, role: null, side, ref: null });
     for (let x = at.a; x < at.b; x++) used[x] = 1;
     k = at.b - 1;
+  }
+
+  // 3e. A party named by its members' plural, acting: "The Greens called for a ban", "the
+  // Socialists voted against it" (not "the Greens' votes" or "among the Liberals")
+  for (let k = 1; k < n; k++) {
+    const t = toks[k]!;
+    if (!t.cap || t.upper || !PARTY_PLURALS.has(t.lower) || used[k] || personTokens[k] || lexAt[k]) continue;
+    if (toks[k - 1]!.lower !== 'the' || (k >= 2 && PLACE_PREPS.has(toks[k - 2]!.lower))) continue;
+    const nx = toks[k + 1];
+    if (!isWord(nx) || nx.cap || !(METONYM_NEXT.has(nx.lower) || speechVerb(nx) || nx.lower.endsWith('ed')))
+      continue;
+    spans.push({ a: k, b: k + 1, kind: 'organization', name: t.text, role: null, side: null, ref: null });
+    used[k] = 1;
   }
 
   // 3d. "the U.S. Trade Representative" with no name after it is the office, not a person: "asked
