@@ -925,3 +925,225 @@ describe('actors: the official talked with is the other side (wire set U)', () =
     expect(own.actors.find((a) => a.name === 'Jorge Ruiz')?.side).toBe('Peru');
   });
 });
+
+describe('actors: firm and government-body names of wire set X', () => {
+  it('keeps a title word inside a firm name ending in a firm word ("American President Lines")', () => {
+    const a = actorsOf(
+      'Shipping talks\n\nWashington would not renew the terms unless American President Lines and Sea-Land Service Inc were allowed to open offices.',
+    );
+    expect(a.find((x) => x.name === 'American President Lines')?.kind).toBe('company');
+    expect(a.map((x) => x.name)).not.toContain('Lines');
+    // a title before a surname stays a person's title
+    expect(
+      names('Shipping talks\n\nAmerican President Reagan said the lines must open offices.'),
+    ).not.toContain('American President Reagan');
+  });
+
+  it('reads "<Country>\'s Government <...> Office" as a body of that government', () => {
+    const a = actorsOf(
+      "Video talks\n\nTaiwan's Government Information Office, which licenses films, said it was willing to act.",
+    );
+    expect(a.find((x) => x.name === 'Government Information Office')?.side).toBe('Taiwan');
+    // a bare "Government" after a possessive names no body
+    expect(names("Video talks\n\nTaiwan's Government said it was willing to act.")).not.toContain(
+      'Government',
+    );
+  });
+});
+
+describe('actors: bodies and firms missed in wire sets W and X', () => {
+  it('reads "<Demonym> <Word> Commission" as a body of that country, not the EC\'s short form', () => {
+    const a = actorsOf('Canola report\n\nThe Canadian Grain Commission said Canada exported 412,600 tonnes.');
+    expect(a.find((x) => x.name === 'Canadian Grain Commission')?.side).toBe('Canada');
+    // a demonym alone before "Commission" names no body
+    expect(names('Canola report\n\nThe Canadian Commission said exports rose.')).not.toContain(
+      'Canadian Commission',
+    );
+  });
+
+  it('reads "<Name>, the state oil company," as a firm', () => {
+    const a = actorsOf(
+      'Oil contracts\n\nIt said Acmeoil, the state oil company, placed most of its orders at home.',
+    );
+    expect(a.find((x) => x.name === 'Acmeoil')?.kind).toBe('company');
+    // a clause "the company said" and a person's role ("the company's chairman") are no appositive
+    expect(names('Oil contracts\n\nSales to Japan, the company said, rose.')).toEqual(['Japan']);
+    expect(
+      actorsOf("Oil contracts\n\nJohn Smith, the company's chairman, said sales rose.")[0]?.kind,
+    ).not.toBe('company');
+  });
+
+  it('knows central banks and state firms named without their country', () => {
+    const a = actorsOf(
+      'Trade surplus\n\nBank Negara, the central bank, said the surplus would narrow. Statoil placed its orders at home.',
+    );
+    expect(a.find((x) => x.name === 'Bank Negara')?.side).toBe('Malaysia');
+    expect(a.find((x) => x.name === 'Statoil')?.side).toBe('Norway');
+    // "a bank in Indonesia" is no central bank
+    expect(names('Trade surplus\n\nA bank in Indonesia said the surplus would narrow.')).not.toContain(
+      'Bank Indonesia',
+    );
+  });
+});
+
+describe('actors: "<Body> of the <Country>" keeps the country in its name (wire sets R, X)', () => {
+  it('reads an association\'s or an industry\'s name on over "of the <Country>"', () => {
+    const a = actorsOf(
+      'Copra report\n\nThe United Coconut Association of the Philippines said copra prices rose.',
+    );
+    expect(a.find((x) => x.name === 'United Coconut Association of the Philippines')?.side).toBe(
+      'Philippines',
+    );
+    expect(a.map((x) => x.name)).not.toContain('United Coconut Association');
+    expect(
+      names(
+        'Steel quotas\n\nThe Specialty Steel Industry of the United States, which speaks for domestic producers, criticised the deal.',
+      ),
+    ).toContain('Specialty Steel Industry of the United States');
+    // a lower-case industry is no name, and the country stays itself
+    expect(names('Steel quotas\n\nThe steel industry of the United States criticised the deal.')).toEqual([
+      'United States',
+    ]);
+    // a body named before a place after "of the" that is no country ends before it
+    expect(names('Copra report\n\nThe Coconut Association said prices of the copra rose.')).toEqual([
+      'Coconut Association',
+    ]);
+  });
+});
+
+describe('actors: "the U.S. Trade Representative" with no name is the office (wire sets I, U, X)', () => {
+  const ustr = (text: string) =>
+    analyze({ text, published: '1987-06-01' }).actors.find(
+      (a) => a.name === 'Office of the U.S. Trade Representative',
+    );
+  it('reads the bare title after "the", and "the office of the ..."', () => {
+    expect(
+      ustr(
+        'Video talks\n\nThe association has asked the U.S. Trade Representative to open a case under Section 301.',
+      )?.mentions[0]?.text,
+    ).toBe('U.S. Trade Representative');
+    expect(
+      ustr('Subsidy pact\n\nMexico will end its subsidies, the office of the U.S. Trade Representative said.')
+        ?.mentions[0]?.text,
+    ).toBe('office of the U.S. Trade Representative');
+  });
+  it("leaves a title before a name and an unnamed official's workplace alone", () => {
+    expect(
+      ustr('Subsidy pact\n\nU.S. Trade Representative William Brock said the pact would hold.'),
+    ).toBeUndefined();
+    expect(
+      ustr(
+        'Soviet bid\n\nA senior official in the office of the U.S. Trade Representative said Washington would not agree.',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('actors: a lobby named by one word before a title is an actor of its own (wire set T)', () => {
+  it('reads "Keidanren vice chairman X" as the lobby and its officer', () => {
+    const a = actorsOf(
+      'Petrochemical tariffs\n\nKeidanren vice chairman Toshio Ono said the tariffs would stay.',
+    );
+    expect(a.find((x) => x.name === 'Keidanren')?.side).toBe('Japan');
+    expect(a.find((x) => x.name === 'Toshio Ono')?.kind).toBe('person');
+    // a legislature before a title stays the member's role
+    expect(names('Trade bill\n\nSenate Majority Leader Robert Byrd said the bill would pass.')).toEqual([
+      'Robert Byrd',
+    ]);
+  });
+});
+
+describe('actors: a singular noun before a name names one firm (wire set B)', () => {
+  it('keeps "the trade house Gill and Duffus" whole, and splits after a plural noun', () => {
+    const a = actorsOf(
+      'Cocoa report\n\nThe London trade house Gill and Duffus said in its latest market report that output would fall.',
+    );
+    expect(a.find((x) => x.name === 'Gill and Duffus')?.kind).toBe('company');
+    expect(
+      names('Juice report\n\nThe juice exporters Cutrale and Citrosuco said output would fall.'),
+    ).toEqual(['Cutrale', 'Citrosuco']);
+  });
+});
+
+describe('actors: "<role>, <Full Name> of <workplace>, said" is a person (wire set J)', () => {
+  it('reads the name between the role and "of"', () => {
+    const r = analyze({
+      text: "Oil deal\n\nThe head of the Brazilian delegation, Paulo Mendes of the Banco do Brasil's foreign trade department Cacex, said the deal would hold.",
+      published: '1986-06-01',
+    });
+    const p = r.actors.find((a) => a.name === 'Paulo Mendes');
+    expect(p?.kind).toBe('person');
+    expect(p?.role).toBe('head of the Brazilian delegation');
+    // no role word before the comma: a firm with its place is no person
+    expect(
+      names('Oil deal\n\nThe maker of the parts, Acme Widgets of Ohio, said the deal would hold.'),
+    ).not.toContain('Acme Widgets');
+  });
+});
+
+describe('actors: "led by A for <Country> and B for <Country>" names two people (wire set P)', () => {
+  it('ends the first name at "for" and reads the name after "and" as the next head', () => {
+    const n = names(
+      'Free trade\n\nThe negotiators, led by John Smith for Canada and Jane Doe for the United States, are to meet again.',
+    );
+    expect(n).toContain('John Smith');
+    expect(n).toContain('Jane Doe');
+    // countries after "chaired by" stay countries
+    expect(names('Free trade\n\nThe talks, chaired by Canada and Japan, ended.')).toEqual([
+      'Canada',
+      'Japan',
+    ]);
+  });
+});
+
+describe('actors: a province before its premier is an actor (wire sets F, G)', () => {
+  it('reads "Saskatchewan Premier X" as the province and its premier', () => {
+    const a = actorsOf(
+      'Potash duties\n\nSaskatchewan Premier Grant Devine told reporters the duties were unfair.',
+    );
+    expect(a.map((x) => x.name)).toContain('Saskatchewan');
+    expect(a.map((x) => x.name)).toContain('Grant Devine');
+    // a province as a place stays a place
+    expect(names('Potash duties\n\nThe mines in Saskatchewan closed, Grant Devine said.')).not.toContain(
+      'Saskatchewan',
+    );
+  });
+});
+
+describe('actors: "<Country>\'s ... Board" is a body of that government', () => {
+  it('gives the board its country after the possessive only', () => {
+    const side = (text: string) => actorsOf(text).find((x) => x.name === 'Foreign Trade Board')?.side;
+    expect(side("Trade report\n\nTaiwan's Foreign Trade Board said exports rose.")).toBe('Taiwan');
+    expect(side('Trade report\n\nThe Foreign Trade Board said exports rose in Taiwan.')).toBeNull();
+    expect(actorsOf("Trade report\n\nAcme's Supervisory Board said exports rose.")[0]?.side).toBeNull();
+  });
+});
+
+describe('actors: a name set off by dashes after a noun that says what it is (Reuters held-out 2)', () => {
+  it('reads "producer -- Cutrale --" as a firm', () => {
+    expect(
+      actorsOf(
+        'Juice duty\n\nCommerce had ruled that one major Brazilian producer -- Cutrale -- would be excluded.',
+      ).find((x) => x.name === 'Cutrale')?.kind,
+    ).toBe('company');
+    // a clause between dashes is no name
+    expect(names('Juice duty\n\nThe ruling -- Brazil said -- was unfair.')).toEqual(['Brazil']);
+    // no noun before the dash: nothing says the name is a firm
+    expect(actorsOf('Juice duty\n\nThe ruling -- Acme Widgets said -- was unfair.')[0]?.kind).not.toBe(
+      'company',
+    );
+  });
+});
+
+describe("actors: a party named by its members' plural, acting (wire set M)", () => {
+  it('reads "The Greens called for ..." as the party', () => {
+    expect(
+      actorsOf('Transit lorries\n\nThe Greens called for a complete ban on transit lorries.').find(
+        (x) => x.name === 'Greens',
+      )?.kind,
+    ).toBe('organization');
+    // a party not opening a clause as its subject, and a possessive, are no party acting
+    expect(names('Transit lorries\n\nSupport among the Greens fell.')).toEqual([]);
+    expect(names("Transit lorries\n\nThe Greens' vote fell.")).toEqual([]);
+  });
+});

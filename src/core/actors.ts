@@ -849,11 +849,27 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): numb
   // ("brokers J. Thomas and Co": a lone letter is an initial of the name that follows)
   if (!plainRun(toks, a, b, used) || (b - a === 1 && toks[a]!.text.length === 1)) return -1;
   let k = a - 1;
-  const comma = toks[k]?.text === ',';
+  let comma = toks[k]?.text === ',';
   if (comma) {
     const close = toks[b]?.text;
     if (close !== ',' && close !== '.') return -1;
     k--;
+  } else {
+    // "one major Brazilian producer -- Cutrale -- would be excluded": a name set off by dashes
+    // (a double hyphen or a dash, spaced) after the noun, closed by the same dash
+    const dash = (x: Token | undefined): boolean => !!x && (x.text === '\u2014' || x.text === '\u2013');
+    if (
+      toks[k]?.text === '-' &&
+      toks[k - 1]?.text === '-' &&
+      toks[b]?.text === '-' &&
+      toks[b + 1]?.text === '-'
+    ) {
+      k -= 2;
+      comma = true;
+    } else if (dash(toks[k]) && dash(toks[b])) {
+      k--;
+      comma = true;
+    }
   }
   // "South African companies such as Sasol", "firms such as Huawei and ZTE", "producers,
   // including Acme and Apex"
@@ -1010,23 +1026,45 @@ function roleBeforeComma(toks: Token[], c: number, s0: number): number {
   return -1;
 }
 
+/** Head nouns of an appositive that call the name before it a firm (", the state oil company,"),
+ * when they close the appositive. */
+const FIRM_APPOSITIVE_HEADS = new Set(['company', 'firm', 'corporation', 'airline', 'carrier']);
+
 /** True when an appositive starting at q calls its name an organisation (", the association of ..."). */
 function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: number): boolean {
+  return appositiveKind(toks, lexAt, n, q) !== null;
+}
+
+/** What an appositive starting at q calls its name: an organisation, a firm (", the state oil
+ * company," closed by a comma, a full stop or "of"/"in"), or null. */
+function appositiveKind(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  n: number,
+  q: number,
+): 'organization' | 'company' | null {
   const first = toks[q];
-  if (!first || !(ARTICLES_THE.has(first.lower) || lexAt[q]?.hit.ref?.kind === 'country')) return false;
+  if (!first || !(ARTICLES_THE.has(first.lower) || lexAt[q]?.hit.ref?.kind === 'country')) return null;
   for (let k = q + 1; k < Math.min(n, q + 7); k++) {
     const t = toks[k]!;
-    if (t.text === ',' || t.text === '.') return false;
+    if (t.text === ',' || t.text === '.') return null;
+    if (FIRM_APPOSITIVE_HEADS.has(t.lower)) {
+      const nx = toks[k + 1];
+      return nx && (nx.text === ',' || nx.text === '.' || nx.lower === 'of' || nx.lower === 'in')
+        ? 'company'
+        : null;
+    }
     // "the association's head": a person's role, not the organisation itself; so "a Commerce
     // Department counsellor"
-    if (ORG_APPOSITIVE_HEADS.has(t.lower)) return !isPossessive(toks[k + 1]) && !headTitle(toks[k + 1]);
+    if (ORG_APPOSITIVE_HEADS.has(t.lower))
+      return !isPossessive(toks[k + 1]) && !headTitle(toks[k + 1]) ? 'organization' : null;
     if (ORG_APPOSITIVE_HEADS_CLOSED.has(t.lower)) {
       const nx = toks[k + 1]?.lower;
-      return nx === 'of' || nx === 'for' || nx === ',';
+      return nx === 'of' || nx === 'for' || nx === ',' ? 'organization' : null;
     }
-    if (headTitle(t) || PERSON_APPOSITIVE.has(t.lower)) return false;
+    if (headTitle(t) || PERSON_APPOSITIVE.has(t.lower)) return null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -1065,6 +1103,19 @@ function bodyThenName(
 }
 
 /** Head words that make a lexicon name of two words or more a body of its own before a title. */
+/** One-word names of legislatures, which a title after them makes a member's role, not a body. */
+const LEGISLATURE_WORDS = new Set([
+  'congress',
+  'senate',
+  'house',
+  'parliament',
+  'bundestag',
+  'diet',
+  'assembly',
+  'commons',
+  'lords',
+]);
+
 const BODY_NAME_HEADS = new Set([
   'department',
   'ministry',
@@ -1083,10 +1134,35 @@ const BODY_NAME_HEADS = new Set([
  * "Treasury Secretary"). The labelled sets count such bodies as actors (Reuters held-out 2). */
 function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
   if (m.hit.form !== Form.Name || m.hit.ref?.kind !== 'organization') return false;
-  if (m.b - m.a === 1) return toks[m.a]!.upper && toks[m.a]!.end - toks[m.a]!.start >= 3;
+  // ("Keidanren vice chairman X": a lobby the lexicon knows by one word, not a legislature)
+  if (m.b - m.a === 1)
+    return (
+      (toks[m.a]!.upper && toks[m.a]!.end - toks[m.a]!.start >= 3) ||
+      (m.hit.ref.own &&
+        !!m.hit.ref.side &&
+        !US_CHAMBERS.has(m.hit.ref.id) &&
+        !LEGISLATURE_WORDS.has(toks[m.a]!.lower))
+    );
   for (let k = m.a; k < m.b; k++) if (BODY_NAME_HEADS.has(toks[k]!.lower)) return true;
   return false;
 }
+
+/** Parties named by their members' plural ("the Greens"); the U.S. parties are read apart. */
+const PARTY_PLURALS = new Set([
+  'greens',
+  'socialists',
+  'liberals',
+  'conservatives',
+  'communists',
+  'tories',
+  'gaullists',
+]);
+
+/** A province's or state's name the lexicon knows (it acts as a capital does). */
+const isProvince = (m: LexMatch): boolean =>
+  m.hit.form === Form.Capital &&
+  m.hit.ref?.kind === 'organization' &&
+  (m.hit.ref.role === 'province' || m.hit.ref.role === 'state');
 
 /** A country's or bloc's name (not its adjective) covers the token. */
 const isStateName = (m: LexMatch | null | undefined): boolean =>
@@ -1735,6 +1811,9 @@ export function recognizeActors(
     role: string | null;
     side: LexRef | null;
     ref: LexRef | null;
+    /** A country named inside the span that stays a mention of its own ("the U.S. Trade
+     * Representative" is the office and names the United States). */
+    inner?: LexMatch;
   }
   const spans: Span[] = [];
   const personTokens = scratchU8(1, n);
@@ -1813,6 +1892,18 @@ export function recognizeActors(
     // ("an official of the Committee for ...": nor is a body's head word alone)
     if (!nm.ref && nm.b - np === 1 && (ORG_PREFIX.has(toks[np]!.lower) || ORG_SUFFIX.has(toks[np]!.lower)))
       continue;
+    // "American President Lines", "Acme President Corp": a title inside a capitalised run that
+    // ends in a firm's word is part of the firm's name (pass 3 reads it), not a person's title
+    if (
+      !nm.ref &&
+      nm.b - np === 1 &&
+      COMPANY_SUFFIX.has(toks[np]!.lower) &&
+      h > hs.first &&
+      isWord(toks[h - 1]) &&
+      toks[h - 1]!.cap &&
+      !stopCap(toks[h - 1])
+    )
+      continue;
     if (!nm.ref && nm.b - np >= 2) {
       const lw = toks[nm.b - 1]!.lower;
       if (ORG_SUFFIX.has(lw) || COMPANY_SUFFIX.has(lw)) continue;
@@ -1861,6 +1952,12 @@ export function recognizeActors(
         r -= 1;
         continue;
       }
+      // "Saskatchewan Premier Grant Devine": a province's or state's name opens the role (and
+      // stays an actor of its own: the head of its government speaks for it)
+      if (pm && pm.b === r && isProvince(pm)) {
+        r = pm.a;
+        continue;
+      }
       if (pm?.hit.ref?.kind === 'organization' && pm.hit.ref.side && pm.hit.form === Form.Name) {
         r = pm.a; // "MITI vice minister"
       }
@@ -1901,11 +1998,14 @@ export function recognizeActors(
         k = m.b - 1;
         continue;
       }
-      if (!(
-        m?.hit.ref &&
-        (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc') &&
-        m.hit.form !== Form.Adj
-      )) {
+      if (
+        !(
+          m?.hit.ref &&
+          (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc') &&
+          m.hit.form !== Form.Adj
+        ) &&
+        !(m && isProvince(m))
+      ) {
         used[k] = 2;
         // "European Commission President X ... the Commission said": the full name was used
         if (m?.a === k && m.hit.form === Form.Name && m.hit.ref)
@@ -1990,6 +2090,21 @@ export function recognizeActors(
       // named on its own ("Trinidad and Tobago" is one lexicon name, matched from its first word)
       // ("Canada, Japan and Mitsubishi Corp": so after a country named on its own, before a
       // capitalised name)
+      // "led by Simon Reisman for Canada and Peter Murphy for the United States": a name of two or
+      // three words after "led by", then "for <Country>", ends at "for" (the next name after
+      // "and" is the list's next head)
+      if (
+        u.lower === 'for' &&
+        j - i >= 2 &&
+        j - i <= 3 &&
+        toks[i - 1]?.lower === 'by' &&
+        LED_BY.has(toks[i - 2]?.lower ?? '') &&
+        lexAt[j + 1]?.a === j + 1 &&
+        lexAt[j + 1]!.hit.ref?.kind === 'country' &&
+        (noLexIn(lexAt, i, j) ||
+          (lexAt[i]?.a === i && lexAt[i]!.b === j && lexAt[i]!.hit.ref?.kind === 'person'))
+      )
+        break;
       if (u.lower === 'and' && j > i) {
         const pm = lexAt[i];
         if (
@@ -2117,6 +2232,23 @@ export function recognizeActors(
         j += 2;
         continue;
       }
+      // "United Coconut Association of the Philippines": a lobby's or body's head word (not a
+      // government's: "the Embassy of the United States") before "of the <Country>" keeps the
+      // country in its name
+      if (
+        u.lower === 'of' &&
+        j - i >= 2 &&
+        toks[j + 1]?.lower === 'the' &&
+        !toks[j + 1]!.cap &&
+        ((ORG_SUFFIX.has(toks[j - 1]!.lower) && !GOV_ORG_HEADS.has(toks[j - 1]!.lower)) ||
+          OF_THE_HEADS.has(toks[j - 1]!.lower)) &&
+        lexAt[j + 2]?.a === j + 2 &&
+        lexAt[j + 2]!.hit.form === Form.Name &&
+        lexAt[j + 2]!.hit.ref?.kind === 'country'
+      ) {
+        j += 2;
+        continue;
+      }
       // ("Copa-Cogeca", "Procter & Gamble"; a dash with spaces either side ends the run: "BRUSSELS -
       // The European Union", a dateline)
       if (
@@ -2185,6 +2317,18 @@ export function recognizeActors(
         NAME_PARTICLES.has(toks[a]!.lower) &&
         a + 1 < j &&
         toks[a + 1]!.cap
+      ) &&
+      // "Taiwan's Government Information Office": "Government" after a country's possessive opens
+      // the name of a body of that government ("the Government said" stays no name)
+      !(
+        toks[a]!.lower === 'government' &&
+        toks[a]!.cap &&
+        a >= 2 &&
+        isPossessive(toks[a - 1]) &&
+        lexAt[a - 2]?.b === a - 1 &&
+        lexAt[a - 2]!.hit.ref?.kind === 'country' &&
+        j - a >= 3 &&
+        GOV_ORG_HEADS.has(toks[j - 1]!.lower)
       ) &&
       // "New Mexico Potash Corp": "New" before a country's name is part of another place's name;
       // "New Democratic Party": and it opens a name of two more words ending in a body's head word
@@ -2301,7 +2445,17 @@ export function recognizeActors(
             // once its full name was used ("the Commission") closes a longer name, two words or
             // more the lexicon does not know, whose head word it is ("the Trade Commission's
             // ruling" is more likely a short form of a body named before)
-            !(m.hit.form === Form.After && k === b - 1 && k - a >= 2 && noLexIn(lexAt, a, k)) &&
+            // ("the Canadian Grain Commission": so after a country's demonym and a word of its own)
+            !(
+              m.hit.form === Form.After &&
+              k === b - 1 &&
+              ((k - a >= 2 && noLexIn(lexAt, a, k)) ||
+                (k - a >= 2 &&
+                  lexAt[a]?.b === a + 1 &&
+                  lexAt[a]!.hit.form === Form.Adj &&
+                  lexAt[a]!.hit.ref?.kind === 'country' &&
+                  noLexIn(lexAt, a + 1, k)))
+            ) &&
             // "Hyundai Heavy Industries", "Mitsubishi Electric Corp", "Daiwa Securities Research
             // Institute": a firm's name the lexicon knows opens another firm's or body's name when
             // two more words end in a company's or body's head word
@@ -2338,8 +2492,14 @@ export function recognizeActors(
       // "Grain Producers Australia", "Statistics Canada": a head word, then the country
       const lastRef = lexAt[b - 1]?.hit.ref;
       if (!suffixOrg && b - a >= 2 && lastRef?.kind === 'country' && lexAt[b - 1]!.a > a) {
-        const before = toks[lexAt[b - 1]!.a - 1]!.lower;
+        const ca = lexAt[b - 1]!.a;
+        const before = toks[ca - 1]!.lower;
         if (ORG_SUFFIX.has(before)) suffixOrg = true;
+        // "Specialty Steel Industry of the United States": an industry's or a body's head word,
+        // then "of the <Country>"
+        const head =
+          ca - a >= 4 && before === 'the' && toks[ca - 2]!.lower === 'of' ? toks[ca - 3]!.lower : '';
+        if (head && (head === 'industry' || head === 'industries' || ORG_SUFFIX.has(head))) suffixOrg = true;
       }
       // "The U.S. House Agriculture Committee": the body's name starts at the chamber; the country
       // before it stays its own mention and gives the side
@@ -2358,6 +2518,7 @@ export function recognizeActors(
       }
       let nk = -1;
       let whichKind: 'company' | 'organization' | null = null;
+      let apposKind: 'company' | 'organization' | null = null;
       // a company the lexicon knows may open or go on a list of companies ("producers, including
       // Acme, Apex ...")
       if (whole && lm.hit.ref?.kind === 'company' && a === i) {
@@ -2607,9 +2768,11 @@ export function recognizeActors(
         if (noun === 'for') (spokesFor ??= []).push(spans.length);
         listKind = kind;
         listEnd = b;
+        // ("the London trade house Gill and Duffus": after a singular noun, one name)
+        const one = nk >= 0 && noun !== 'for' && !noun.endsWith('s') && nk === a - 1;
         let s0 = a;
         for (let k = a; k <= b; k++) {
-          if (k < b && toks[k]!.lower !== 'and') continue;
+          if (k < b && (one || toks[k]!.lower !== 'and')) continue;
           if (k > s0) {
             const name = text.slice(toks[s0]!.start, toks[k - 1]!.end);
             spans.push({ a: s0, b: k, kind, name, role: null, side: sideWithin(lexAt, s0, k), ref: null });
@@ -2627,7 +2790,7 @@ export function recognizeActors(
         // ("In Denver, the cattlemen's association said": a place; "figures from CACEX, the
         // foreign trade department": an acronym is no place)
         !(a > 0 && PLACE_PREPS.has(toks[a - 1]!.lower) && !(b - a === 1 && toks[a]!.upper)) &&
-        orgAppositive(toks, lexAt, n, b + 1)
+        (apposKind = appositiveKind(toks, lexAt, n, b + 1)) !== null
       ) {
         // "Swissmem, the association of the machinery industries, ...", "Keidanren, Japan's
         // biggest business lobby, ...": a name the appositive calls an organisation
@@ -2637,7 +2800,7 @@ export function recognizeActors(
         spans.push({
           a,
           b,
-          kind: 'organization',
+          kind: apposKind,
           name,
           role: null,
           side: sideWithin(lexAt, b + 1, e),
@@ -2739,14 +2902,34 @@ export function recognizeActors(
             agencyTitleAppos(toks, lexAt, b + 1));
         // "the head of the panel that drafted it, Jane Roe, said": a name set off by commas after a
         // phrase with a role word, and a speech verb right after it
+        // ("The head of the Brazilian delegation, Paulo Mendes of the Banco do Brasil's ...
+        // department, said": so with "of <where they work>" before the closing comma)
+        let ofClose = false;
+        if (!speech && !appos && prev?.text === ',' && next?.lower === 'of' && b - a >= 2) {
+          let e = b + 1;
+          const lim = Math.min(limit, b + 14);
+          while (e < lim && toks[e]!.text !== ',' && toks[e]!.text !== '.') e++;
+          ofClose = toks[e]?.text === ',' && speechVerb(toks[e + 1]);
+        }
         const roleAt =
-          !speech && !appos && prev?.text === ',' && next?.text === ',' && speechVerb(next2)
+          !speech && !appos && prev?.text === ',' && ((next?.text === ',' && speechVerb(next2)) || ofClose)
             ? roleBeforeComma(toks, a - 1, sentences[sentOf[a]!]!.first)
             : -1;
         // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
         const who = next?.text === ',' && next2?.lower === 'who';
         // "the delegation, led by Kazuo Hirano of the Interchange Association": a delegation's head
-        const ledBy = prev?.lower === 'by' && LED_BY.has(toks[a - 2]?.lower ?? '');
+        // ("led by Simon Reisman for Canada and Peter Murphy for the United States": and the
+        // next name of that list, after "and" with no punctuation between)
+        let ledBy = prev?.lower === 'by' && LED_BY.has(toks[a - 2]?.lower ?? '');
+        if (!ledBy && prev?.lower === 'and' && b - a >= 2)
+          for (let k = a - 2; k >= Math.max(1, a - 9); k--) {
+            const u = toks[k]!;
+            if (u.kind !== TokKind.Word) break;
+            if (u.lower === 'by') {
+              ledBy = LED_BY.has(toks[k - 1]!.lower);
+              break;
+            }
+          }
         // a relative's name needs an appositive or a place inside its sentence ("Earlier Trump said")
         if (kinName && a === sentences[sentOf[a]!]!.first && !appos && !who) clean = false;
         if (clean && (speech || appos || who || ledBy || roleAt >= 0)) {
@@ -2830,6 +3013,51 @@ export function recognizeActors(
     k = at.b - 1;
   }
 
+  // 3e. A party named by its members' plural, acting: "The Greens called for a ban", "the
+  // Socialists voted against it" (not "the Greens' votes" or "among the Liberals")
+  for (let k = 1; k < n; k++) {
+    const t = toks[k]!;
+    if (!t.cap || t.upper || !PARTY_PLURALS.has(t.lower) || used[k] || personTokens[k] || lexAt[k]) continue;
+    if (toks[k - 1]!.lower !== 'the' || (k >= 2 && PLACE_PREPS.has(toks[k - 2]!.lower))) continue;
+    const nx = toks[k + 1];
+    if (!isWord(nx) || nx.cap || !(METONYM_NEXT.has(nx.lower) || speechVerb(nx) || nx.lower.endsWith('ed')))
+      continue;
+    spans.push({ a: k, b: k + 1, kind: 'organization', name: t.text, role: null, side: null, ref: null });
+    used[k] = 1;
+  }
+
+  // 3d. "the U.S. Trade Representative" with no name after it is the office, not a person: "asked
+  // the U.S. Trade Representative to open a case", "the office of the U.S. Trade Representative
+  // said" (a title before a name was read in pass 2 and its tokens are used)
+  for (let k = 3; k < n; k++) {
+    const t = toks[k]!;
+    if (t.text !== 'Representative' || toks[k - 1]!.text !== 'Trade') continue;
+    const cm = lexAt[k - 2];
+    if (!cm || cm.b !== k - 1 || cm.hit.ref?.id !== 'us' || cm.hit.form !== Form.Name) continue;
+    if (toks[cm.a - 1]?.lower !== 'the' || used[k] || used[k - 1] || personTokens[k] || titleTokens[k])
+      continue;
+    const nx = toks[k + 1];
+    if (nx && ((isWord(nx) && nx.cap) || isPossessive(nx) || nx.text === ',')) continue;
+    const ustr = lex.byId.get('us:ustr');
+    if (!ustr) break;
+    // ("office of the U.S. Trade Representative": the office's own words open the mention)
+    const a = toks[cm.a - 2]?.lower === 'of' && toks[cm.a - 3]?.lower === 'office' ? cm.a - 3 : cm.a;
+    // ("a senior official in the office of ...": where an unnamed official works, not a party)
+    const pre = toks[a - 1]?.lower === 'the' ? toks[a - 2]?.lower : toks[a - 1]?.lower;
+    if (used[a] || pre === 'in' || pre === 'at') continue;
+    spans.push({
+      a,
+      b: k + 1,
+      kind: 'organization',
+      name: ustr.name,
+      role: null,
+      side: null,
+      ref: ustr,
+      inner: cm,
+    });
+    for (let x = a; x <= k; x++) used[x] = 1;
+  }
+
   // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).
   if (!sortedBy(spans, startOf)) spans.sort(byStart);
   const spanAt = scratchI32(1, n, -1);
@@ -2906,6 +3134,7 @@ export function recognizeActors(
       }
       if (actor.kind === 'person') addPerson(surnames, actor);
       B.mention(actor, sp.a, sp.b);
+      if (sp.inner?.hit.ref) B.mention(B.fromRef(sp.inner.hit.ref), sp.inner.a, sp.inner.b);
       i = sp.b;
       continue;
     }
@@ -2975,6 +3204,13 @@ export function recognizeActors(
               prev?.lower !== 'the' &&
               prev?.lower !== 'a') ||
             GOV_NOUNS.has(nx.lower) ||
+            // "Saskatchewan Premier Grant Devine": a province's or state's head speaks for it (a
+            // capital's mayor does not speak for the country)
+            ((ref.role === 'province' || ref.role === 'state') &&
+              nx.kind === TokKind.Word &&
+              nx.cap &&
+              headTitle(nx) &&
+              ref.id.includes(':')) ||
             // "Beijing told Washington it must ...", "warned Ottawa": a party addressed
             (!!prev && ADDRESS_VERBS.has(prev.lower)) ||
             // "urged Tokyo to open", "called on Washington to remove": the party asked to act
@@ -3205,8 +3441,14 @@ export function recognizeActors(
   const onlyParty = home && home.sideId !== 'eu' && parties <= 1 ? home : null;
   for (const m of B.mentions) {
     const a = m.actor;
-    if (a.kind !== 'organization' || a.side || !a.id.startsWith('o:') || !isNationalGovBody(a.name)) continue;
+    if (a.kind !== 'organization' || a.side || !a.id.startsWith('o:')) continue;
+    // ("Taiwan's Foreign Trade Board": a board is a government's only after its country's
+    // possessive; "the Wheat Board" alone may be a growers' board)
+    const board =
+      !isNationalGovBody(a.name) && a.name.endsWith(' Board') && m.a >= 2 && isPossessive(toks[m.a - 1]);
+    if (!board && !isNationalGovBody(a.name)) continue;
     const near = placeOfMention(toks, lexAt, sentences[sentOf[m.a]!]!, m.a, m.b, publishedMs, lex);
+    if (board && !(near && lexAt[m.a - 2]?.hit.ref?.id === near.id)) continue;
     const side = near ? { side: near.name, sideId: near.id } : onlyParty;
     if (!side) continue;
     a.side = side.side;

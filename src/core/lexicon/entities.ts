@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 18;
+export const ENTITIES_VERSION = 19;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -411,6 +411,26 @@ export const AGENCIES: EntityEntry[] = [
   },
   { id: 'gb:boe', name: 'Bank of England', kind: 'organization', side: 'gb' },
   { id: 'fr:bdf', name: 'Banque de France', kind: 'organization', side: 'fr', aliases: ['Bank of France'] },
+  // central banks named without "of <Country>" (no head word and country for the runs to read)
+  {
+    id: 'my:bnm',
+    name: 'Bank Negara',
+    kind: 'organization',
+    side: 'my',
+    aliases: ['Bank Negara Malaysia'],
+  },
+  { id: 'id:bi', name: 'Bank Indonesia', kind: 'organization', side: 'id' },
+  { id: 'ir:markazi', name: 'Bank Markazi', kind: 'organization', side: 'ir' },
+  { id: 'se:riksbank', name: 'Riksbank', kind: 'organization', side: 'se', aliases: ['Sveriges Riksbank'] },
+  { id: 'no:norges-bank', name: 'Norges Bank', kind: 'organization', side: 'no' },
+  { id: 'dk:nationalbank', name: 'Danmarks Nationalbank', kind: 'organization', side: 'dk' },
+  {
+    id: 'nl:dnb',
+    name: 'Nederlandsche Bank',
+    kind: 'organization',
+    side: 'nl',
+    aliases: ['De Nederlandsche Bank'],
+  },
   { id: 'jp:epa', name: 'Economic Planning Agency', kind: 'organization', side: 'jp' },
   { id: 'jp:jftc', name: 'Japan Fair Trade Commission', kind: 'organization', side: 'jp' },
   {
@@ -1020,6 +1040,13 @@ export const COMPANIES: EntityEntry[] = [
   // state energy, metals and airline firms: parties to 1980s price, dumping and air-rights rows
   { id: 'c:gaz-de-france', name: 'Gaz de France', kind: 'company', side: 'fr', aliases: ['GDF'] },
   { id: 'c:sonatrach', name: 'Sonatrach', kind: 'company', side: 'dz' },
+  {
+    id: 'c:statoil',
+    name: 'Statoil',
+    kind: 'company',
+    side: 'no',
+    aliases: ['Den norske stats oljeselskap'],
+  },
   { id: 'c:pechiney', name: 'Pechiney', kind: 'company', side: 'fr', aliases: ['Pechiney SA'] },
   { id: 'c:elkem', name: 'Elkem', kind: 'company', side: 'no', aliases: ['Elkem A/S', 'Elkem AS'] },
   { id: 'c:norsk-hydro', name: 'Norsk Hydro', kind: 'company', side: 'no', aliases: ['Norsk Hydro A/S'] },

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 16;
+export const WORDS_VERSION = 18;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -59,7 +59,7 @@ body
 /** Company suffixes. */
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
-motor motors airlines industries technologies technology electronics steel systems semiconductor
+motor motors airlines lines industries technologies technology electronics steel systems semiconductor
 pharmaceuticals spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l.
 `);
 /** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
@@ -168,7 +168,7 @@ company companies firm firms maker makers carmaker carmakers automaker automaker
 chipmakers steelmaker steelmakers exporter exporters producer producers manufacturer manufacturers
 retailer retailers conglomerate supplier suppliers airline shipbuilder shipbuilders brewer distiller
 distillers processor processors miner miners owned yard yards shipyard shipyards mill mills
-refiner refiners broker brokers dealer dealers trader traders
+refiner refiners broker brokers dealer dealers trader traders house houses
 `);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
