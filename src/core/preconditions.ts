@@ -1461,7 +1461,7 @@ export function findPreconditions(
     if (main) issues.add(main);
   };
   /** Whether the story names an export-control body or an embargo (looked up once, when first needed). */
-  let controlBody: boolean | undefined;
+  let controlStory: boolean | undefined;
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
   let remedyCase: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
@@ -2814,7 +2814,7 @@ export function findPreconditions(
                 ar.mentionAt,
                 controlledAt,
                 controlsTopic(S.first),
-                (controlBody ??= namesControlBody(ar, toks)),
+                (controlStory ??= exportControlStory(ar, toks)),
               );
       // "were willing to take the full contract tonnage", "expected West German companies to take
       // more Soviet manufactured goods": goods taken in an amount are a purchase (with no issue
@@ -3272,8 +3272,9 @@ export function findPreconditions(
         published !== null &&
         published < TARIFF_SANCTIONS_BEFORE &&
         sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd) &&
-        // (a story that names an export-control body, COCOM, is about export-control sanctions)
-        !(controlBody ??= namesControlBody(ar, toks))
+        // (a story that names an export-control body, COCOM, or an embargo is about export-control
+        // or political sanctions)
+        !(controlStory ??= exportControlStory(ar, toks))
       ) {
         issues.delete('export_controls');
         issues.add('tariffs');
@@ -3627,8 +3628,9 @@ function passiveParticle(phrase: string): boolean {
 /** Export-control bodies by lexicon id (organisations found by pattern have "export-control" in
  * their slug: "Coordinating Committee for Multilateral Export Controls"). */
 const EXPORT_CONTROL_BODIES = new Set(['cocom']);
-/** True when the story names an export-control body (COCOM). */
-function namesControlBody(ar: ActorResult, toks: Token[]): boolean {
+/** True when the story is about export controls or political sanctions: it names an export-control
+ * body (COCOM), an embargo, a boycott or apartheid. */
+function exportControlStory(ar: ActorResult, toks: Token[]): boolean {
   if (ar.actors.some((a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'))) return true;
   // a story of an embargo, a boycott or apartheid tells political sanctions: trade cut off, not
   // punitive tariffs ("called on Japan to ban imports of South African coal")
@@ -4869,7 +4871,7 @@ function collectIssues(
   mentionAt: readonly number[],
   controlledAt?: (k: number) => boolean,
   topic?: Issue | null,
-  controlBody?: boolean,
+  controlStory?: boolean,
 ): Set<Issue> {
   const strong: Issue[] = [];
   const weak: Issue[] = [];
@@ -5019,7 +5021,7 @@ function collectIssues(
   // alone is the story's export controls
   if (topic && genericAt >= 0 && strong.length === 1 && strong[0] === 'market_access') strong[0] = topic;
   // ("lift its ban on sales of machine tools" in a story that names COCOM: its ban)
-  if (controlBody && weakGeneric && strong.length === 0 && weak[0] === 'market_access')
+  if (controlStory && weakGeneric && strong.length === 0 && weak[0] === 'market_access')
     weak[0] = 'export_controls';
   if (leadWeak !== null && strong.length > 0 && !strong.includes(leadWeak)) strong.unshift(leadWeak);
   return new Set(strong.length > 0 ? strong : weak.slice(0, 1));
