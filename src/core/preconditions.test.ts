@@ -2378,6 +2378,9 @@ describe('preconditions in 1980s wire prose', () => {
       'Peru>Chile|enforcement|offer',
     ]);
     expect(wire('Chile refused to pay compensation for the scheme.')).toEqual(['Chile>-|enforcement|reject']);
+    expect(wire('Washington asked Korea to let U.S. agencies open wholly owned offices.')).toEqual([
+      'United States>South Korea|market_access|demand',
+    ]);
     // "offices" outside a position is nothing
     expect(wire('Peru has trade offices in Santiago and Lima.')).toEqual([]);
   });

@@ -334,13 +334,17 @@ function compileIssues(): PhraseNode<IssueHit> {
   const add = (phrase: string, issue: Issue, strong: boolean): void => {
     const sp = phrase.indexOf(' ');
     const first = sp > 0 ? phrase.slice(0, sp).toLowerCase() : '';
+    // (a phrase kept with a lead and one without on the same words would share one node, and the
+    // first added would silently decide for both: "own offices" made "offices" match only after "own")
     if (!ISSUE_LEADS.has(first)) {
-      addValue(issues, phrase, { issue, strong, lead: null }, true);
+      const v = addValue(issues, phrase, { issue, strong, lead: null }, true).value!;
+      if (v.lead) throw new Error(`issue phrase "${phrase}" collides with "${v.lead[0]} ${phrase}"`);
       return;
     }
     // "its complaint", "their complaint": one node for the rest, its leads gathered
     const v = addValue(issues, phrase.slice(sp + 1), { issue, strong, lead: [first] }, true).value!;
-    if (v.lead && v.issue === issue && !v.lead.includes(first)) v.lead.push(first);
+    if (!v.lead) throw new Error(`issue phrase "${phrase}" collides with "${phrase.slice(sp + 1)}"`);
+    if (v.issue === issue && !v.lead.includes(first)) v.lead.push(first);
   };
   for (const w of ISSUE_WORDS) {
     for (const s of w.strong) add(s, w.issue, true);

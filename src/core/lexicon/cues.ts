@@ -592,7 +592,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       share of the world market, share of world markets, world market share, smaller share,
       greater share, licensing system, licensing systems, majority control, majority stake, majority stakes,
       majority ownership, open offices, open branches, open branch offices, open representative offices, representative offices,
-      branch offices, own offices, do business, doing business, cargo shares, cargo share, cargo-sharing, cargo reservation`),
+      branch offices, do business, doing business, cargo shares, cargo share, cargo-sharing, cargo reservation`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     weak: list(`offices, branches, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
