@@ -1147,3 +1147,19 @@ describe("actors: a party named by its members' plural, acting (wire set M)", ()
     expect(names("Transit lorries\n\nThe Greens' vote fell.")).toEqual([]);
   });
 });
+
+describe('actors: a body noun followed by its verb opens the next clause, it is no appositive (wire set U)', () => {
+  it('does not make "the 1974 Trade Act" a council in "..., the council said"', () => {
+    expect(
+      names(
+        "Hide curbs\n\nIn a petition under Section 301 of the 1974 Trade Act, the council said Argentina's tax was unfair.",
+      ),
+    ).toEqual(['Argentina']);
+    // an appositive closed by a comma still names the body
+    expect(
+      actorsOf(
+        'Hide curbs\n\nSwissmem, the association of the machinery industries, said it was worried.',
+      ).find((x) => x.name === 'Swissmem')?.kind,
+    ).toBe('organization');
+  });
+});

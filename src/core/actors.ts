@@ -1056,8 +1056,12 @@ function appositiveKind(
     }
     // "the association's head": a person's role, not the organisation itself; so "a Commerce
     // Department counsellor"
+    // ("under Section 301 of the 1974 Trade Act, the council said ...": a head followed by its
+    // verb is the next clause's subject, not an appositive)
     if (ORG_APPOSITIVE_HEADS.has(t.lower))
-      return !isPossessive(toks[k + 1]) && !headTitle(toks[k + 1]) ? 'organization' : null;
+      return !isPossessive(toks[k + 1]) && !headTitle(toks[k + 1]) && !speechVerb(toks[k + 1])
+        ? 'organization'
+        : null;
     if (ORG_APPOSITIVE_HEADS_CLOSED.has(t.lower)) {
       const nx = toks[k + 1]?.lower;
       return nx === 'of' || nx === 'for' || nx === ',' ? 'organization' : null;
