@@ -1058,3 +1058,123 @@ describe('findEvents: a divided country as two parties', () => {
     expect(story('South Korea agreed on Monday to raise the wool trade credit.')).toEqual([]);
   });
 });
+
+describe('findEvents: wire leads and the sentence after them', () => {
+  it('`ended talks` is a sitting held, dated by the day after it; a dispute ended is still a deal', () => {
+    expect(
+      story(
+        'The United States and China ended talks in Peking on Wednesday on renewing their maritime pact.',
+      ),
+    ).toEqual(['held@2019-07-10']);
+    expect(story('The United States and China ended their wool dispute on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    // (with no place after the noun, ending talks may end the process)
+    expect(story('Brazil and Argentina ended talks on a joint debt plan on Tuesday.')).toEqual([]);
+    // ending something else is no sitting
+    expect(story('The United States and China ended their wool quotas on Monday.')).toEqual([]);
+  });
+
+  it('a place and a day between the verb and its agreement noun do not count towards the reach', () => {
+    expect(
+      story(
+        'Sugar exporting and importing countries agreed in London on Thursday on a new International Sugar Agreement.',
+      ),
+    ).toEqual(['deal_reached@2019-07-04']);
+    // (modifiers alone still reach no further than before)
+    expect(
+      story(
+        'Sugar exporting and importing countries agreed on the future shape of the market and of a new sugar agreement.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a sitting with no day right after the lead takes the lead’s day, not the day it was reported', () => {
+    expect(
+      story(
+        'ASEAN ministers asked the European Community on Thursday to widen its preferences. The requests were made at the opening of a two-day meeting in Jakarta.',
+      ),
+    ).toEqual(['held@2019-07-04']);
+    expect(
+      story(
+        'ASEAN has asked the European Community to widen its preferences, officials said on Thursday. The requests were made at the opening of a two-day meeting in Jakarta.',
+      ),
+    ).toEqual(['held@?']);
+    // a deal's lead lends its day to the talks it ended
+    expect(
+      story(
+        'India and Pakistan agreed on Thursday to widen their trade list. Under the accord, reached at the end of three days of talks in Islamabad, Pakistan will add 20 items.',
+      ),
+    ).toEqual(['deal_reached@2019-07-04', 'held@2019-07-04']);
+    // (a later sentence is not the lead's)
+    expect(
+      story(
+        'ASEAN ministers asked the European Community on Thursday to widen its preferences. Malaysia wants more. The requests were made at a two-day meeting in Jakarta.',
+      ),
+    ).toEqual(['held@?']);
+  });
+});
+
+describe('findEvents: a party’s case put to the other side', () => {
+  it('a case or request put to the other side’s officials on a past day: held', () => {
+    expect(
+      story(
+        'Foreign Minister Vincent Tabone put the requests to EC Commission officials in Brussels on Thursday.',
+      ),
+    ).toEqual(['held@2019-07-04']);
+    // no day, a plan, or no party it is put to
+    expect(
+      story('Foreign Minister Vincent Tabone put the requests to EC Commission officials in Brussels.'),
+    ).toEqual([]);
+    expect(story('Tabone will put the requests to EC Commission officials in Brussels on Thursday.')).toEqual(
+      [],
+    );
+    expect(story('The lobby put the cost to Maltese producers at 10 mln dlrs on Thursday.')).toEqual([]);
+  });
+
+  it('asking a named council on a past day is held, as telling it', () => {
+    expect(
+      story('The European Community asked the GATT Council on Wednesday to set up a working party.'),
+    ).toEqual(['held@2019-07-10']);
+    expect(
+      story('The European Community asked the farm council on Wednesday to set up a working party.'),
+    ).toEqual([]);
+  });
+
+  it('a telephone call with a party on a past day: held', () => {
+    expect(
+      story(
+        'Kerin said he told Agriculture Secretary Richard Lyng in a telephone call on Wednesday that beef would hurt.',
+      ),
+    ).toEqual(['held@2019-07-10']);
+    // no party in the clause, or no day
+    expect(story('The farmers said in a telephone call on Wednesday that beef would hurt.')).toEqual([]);
+    expect(
+      story('Kerin told Agriculture Secretary Richard Lyng in a telephone call that beef would hurt.'),
+    ).toEqual([]);
+  });
+
+  it('a matter raised with a party named right after `with`: held, undated without a day', () => {
+    expect(
+      story(
+        'Under Secretary of Commerce Lionel Olmer raised the matter with Foreign Trade Minister Mats Hellstrom in Stockholm last week.',
+      ),
+    ).toEqual(['held@2019-07-01']);
+    expect(story('Clayton Yeutter raised the case with Trade Minister James Kelleher in Ottawa.')).toEqual([
+      'held@?',
+    ]);
+    // raised with no party, something else raised, or a plan
+    expect(story('Clayton Yeutter raised the case with the lobby in Ottawa.')).toEqual([]);
+    expect(story('Ottawa raised the duty with effect from Monday.')).toEqual([]);
+    expect(story('Clayton Yeutter will raise the case with Trade Minister James Kelleher.')).toEqual([]);
+  });
+
+  it('`after meeting` a party: held; meeting no party is not', () => {
+    expect(story('"We ask for a ban," he told reporters after meeting Foreign Minister Sosuke Uno.')).toEqual(
+      ['held@?'],
+    );
+    expect(story('"We ask for a ban," he told reporters after meeting Japanese business leaders.')).toEqual(
+      [],
+    );
+  });
+});
