@@ -1178,3 +1178,27 @@ describe('findEvents: a party’s case put to the other side', () => {
     );
   });
 });
+
+describe('findEvents: failing to agree, and both sides discussing', () => {
+  it('failing on a past day to agree is talks stuck at a sitting of that day', () => {
+    expect(
+      story('Producers and consumers failed on Wednesday to agree on a scheme to support jute prices.'),
+    ).toEqual(['stalled@2019-07-10', 'held@2019-07-10']);
+    expect(story('The two sides failed to reach agreement on jute prices.')).toEqual(['stalled@?']);
+    // one point left open, or failing at something else
+    expect(
+      story('India and Pakistan failed on Wednesday to settle India’s demand for equal treatment.'),
+    ).toEqual([]);
+    expect(story('Jute exporters failed on Wednesday to reach their sales target.')).toEqual([]);
+  });
+
+  it('both parties discussing a matter is a sitting held; one party discussing is not', () => {
+    expect(
+      story('Officials of the two countries discussed the duty in Ottawa last week without result.'),
+    ).toEqual(['held@2019-07-01']);
+    expect(story('Canada and Japan discussed the lumber duty in Ottawa on Monday.')).toEqual([
+      'held@2019-07-08',
+    ]);
+    expect(story('Canada discussed the lumber duty with its sawmills on Monday.')).toEqual([]);
+  });
+});

@@ -631,6 +631,52 @@ function firstAttached(
   return null;
 }
 
+/** What failing to reach leaves talks stuck on (`failed to reach agreement`, `to conclude a pact`). */
+const FAIL_TO = new Set(['reach', 'conclude', 'strike', 'clinch']);
+/**
+ * `failed on Wednesday to agree on a scheme`, `failed to reach agreement`: talks stuck (not
+ * `failed to settle India's demand`, one point left open). k is the `failed`; the event's
+ * stretch begins right after it, so a day between it and `to` dates it.
+ */
+function failedToAgree(
+  toks: Token[],
+  k: number,
+  last: number,
+): { status: EventStatus; a: number; b: number } | null {
+  const q = adverbialsEnd(toks, k + 1, last);
+  if (toks[q]?.lower !== 'to') return null;
+  const v = toks[q + 1]?.lower ?? '';
+  if (v === 'agree') return { status: 'stalled', a: k, b: k + 1 };
+  if (!FAIL_TO.has(v)) return null;
+  for (let r = q + 2; r < Math.min(last, q + 5); r++)
+    if (DEALS.has(toks[r]!.lower)) return { status: 'stalled', a: k, b: k + 1 };
+  return null;
+}
+
+/** `Officials of the two countries discussed the duty in Ottawa last week`, `Japan and Canada
+ * discussed the duty`: both parties (two joined by `and`, or `the two sides`) discussing. k is
+ * the `discussed`. */
+function jointDiscussion(
+  toks: Token[],
+  from: number,
+  k: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  let parties = 0;
+  let joined = false;
+  let inParty = false;
+  for (let q = k - 1; q >= Math.max(from, k - 8) && !CLAUSE_END.has(toks[q]!.lower); q--) {
+    const w = toks[q]!.lower;
+    if (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
+      return { status: 'held', a: k, b: k + 1 };
+    const p = party(q);
+    if (p && !inParty) parties++;
+    inParty = p;
+    if (w === 'and') joined = true;
+  }
+  return parties >= 2 && joined ? { status: 'held', a: k, b: k + 1 } : null;
+}
+
 /** A talks noun within a few words from b with a place right after it (`talks in Peking`). */
 function placedTalks(toks: Token[], b: number, last: number): boolean {
   for (let q = b; q < Math.min(last, b + 5); q++) {
@@ -797,6 +843,10 @@ export function findEvents(
         hit = phoneCall(toks, from, k, party);
         told = inTalks = hit !== null;
       }
+      // `Producers and consumers ... failed on Wednesday to agree on a scheme`: talks stuck
+      if (!hit && t.lower === 'failed') hit = failedToAgree(toks, k, S.last);
+      // `Officials of the two countries discussed the duty in Ottawa last week`
+      if (!hit && party && t.lower === 'discussed') hit = jointDiscussion(toks, from, k, party);
       // `Yeutter raised the case with International Trade Minister James Kelleher in Ottawa`
       if (!hit && party && t.lower === 'raised') hit = raisedWith(toks, from, k, S.last, party);
       if (!hit || hit.status === lastStatus) continue;
@@ -836,7 +886,7 @@ export function findEvents(
             // `On Sunday, Malaysia and Cambodia signed ...`: a day put first in the sentence
             frontedDay(toks, from, hit.a, publishedMs, future) ??
             // `at two days of talks in Tokyo which ended today`: the day the sitting ended
-            (hit.status === 'held'
+            (hit.status === 'held' || (hit.status === 'stalled' && toks[hit.a]!.lower === 'failed')
               ? (endedDay(toks, hit.b, S.last, publishedMs) ?? mainClauseDay(toks, from, hit.a, publishedMs))
               : // `agreed in Paris on Thursday to ..., ending a two-year dispute`: a participle
                 // clause after a comma shares the main clause's day
@@ -887,6 +937,18 @@ export function findEvents(
       // talks stuck (a second event of the same day)
       if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
         addEvent(out, seen, 'stalled', date, text, S);
+      // (and failing on a past day to agree is a sitting of that day that left them stuck)
+      if (
+        hit.status === 'stalled' &&
+        toks[hit.a]!.lower === 'failed' &&
+        date !== null &&
+        publishedMs !== null &&
+        Date.parse(date) <= publishedMs
+      ) {
+        addEvent(out, seen, 'held', date, text, S);
+        // (the sitting told again after it, `at talks in Moscow which ended on Friday`, is this one)
+        lastStatus = 'held';
+      }
     }
     // `X has agreed to ... in return for ..., officials said after talks in Brussels ended late on
     // Tuesday`: a deal with no day of its own told with a dated sitting is of the sitting's day

@@ -376,4 +376,6 @@ export const EVENT_NOUNS = [
   // `told Lyng in a telephone call on Wednesday` (events.ts phoneCall)
   'telephone',
   'phone',
+  // `Officials of the two countries discussed the duty in Ottawa last week` (events.ts jointDiscussion)
+  'discussed',
 ];
