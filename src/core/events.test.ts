@@ -1202,3 +1202,41 @@ describe('findEvents: failing to agree, and both sides discussing', () => {
     expect(story('Canada discussed the lumber duty with its sawmills on Monday.')).toEqual([]);
   });
 });
+
+describe('findEvents: goals, negations and tenses around a sitting', () => {
+  it('a goal pursued at talks with the other side on a day of their own: the talks are planned', () => {
+    expect(
+      story('Norway was prepared to review the reporting rules at talks with the United States next month.'),
+    ).toEqual(['planned@2019-08-01']);
+    // one side's own meeting after a goal is still no event
+    expect(
+      story(
+        'EC officials said the Community would try to settle a joint position at a meeting in Luxembourg next month.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('what a sitting ended without agreeing on is no plan', () => {
+    expect(
+      story(
+        'OECD ministers ended a two-day meeting in Paris on Friday without agreeing on a date to launch a new round of talks.',
+      ),
+    ).toEqual(['held@2019-07-05', 'stalled@2019-07-05']);
+    expect(story('The ministers agreed on Friday on a date to launch a new round of talks.')).toEqual([
+      // (as before: the launch a date was agreed on is a plan)
+      'planned@2019-07-12',
+    ]);
+  });
+
+  it('talks that resume in a month told in the present are planned', () => {
+    expect(
+      story('Lobbies urged Washington to insist on full rights when the talks resume in Seoul in March.'),
+    ).toEqual(['planned@2020-03-01']);
+    expect(story('The talks resumed in Seoul in March.')).toEqual(['restarted@2019-03-01']);
+  });
+
+  it('a party’s condition met is no meeting of the parties', () => {
+    expect(story('Reagan said Warsaw had met the U.S. condition of freeing its prisoners.')).toEqual([]);
+    expect(story('Polish officials met U.S. negotiators in Warsaw on Monday.')).toEqual(['held@2019-07-08']);
+  });
+});

@@ -397,7 +397,18 @@ function isWantedObject(toks: Token[], p: number, a: number): boolean {
  * trigger's `to` (not `a working party on China's request to resume its seat ended its meeting`). */
 const REQUEST_NOUNS = new Set(['request', 'requests', 'requested', 'application', 'permission']);
 /** Present tenses of triggers, which news uses for what is still to come. */
-const PRESENT_TENSE = new Set(['open', 'opens', 'begin', 'begins', 'starts', 'meets', 'visits']);
+// (`when the talks resume in Seoul in March`: a restart still to come)
+const PRESENT_TENSE = new Set([
+  'open',
+  'opens',
+  'begin',
+  'begins',
+  'starts',
+  'meets',
+  'visits',
+  'resume',
+  'resumes',
+]);
 /** Verbs of talks starting (subject triggers of `held`), and the openers that make them background. */
 const STARTS = new Set(['opened', 'began', 'got', 'opens', 'open', 'begins', 'begin', 'starts']);
 const SINCE = new Set(['after', 'since', 'when']);
@@ -1288,10 +1299,23 @@ function attaches(
       if (bothSides(toks, from, a) && !MET_OBJECTS.has(metObject(toks, b))) return true;
       if (subj === 0) return false;
       for (let q = b; q < Math.min(last, b + 6) && !CLAUSE_END.has(toks[q]!.lower); q++)
-        if (party(q)) return true;
+        if (party(q)) return !metPartys(toks, q, last, party);
       return false;
     }
   }
+}
+
+/** `Warsaw had met the U.S. condition`: the party after `met` at q qualifies a met object (its
+ * head within two words after the party's name). */
+function metPartys(toks: Token[], q: number, last: number, party: (k: number) => boolean): boolean {
+  let r = q + 1;
+  while (r < last && party(r)) r++;
+  for (let e = r; e < Math.min(last, r + 2); e++) {
+    const w = toks[e]!.lower;
+    if (MET_OBJECTS.has(w)) return true;
+    if (toks[e]!.kind !== TokKind.Word || CLAUSE_END.has(w)) return false;
+  }
+  return false;
 }
 
 /** Words that open a time adverbial right after a verb (`late on Tuesday`, `yesterday`). */
@@ -1330,6 +1354,8 @@ function whenTheyMeet(toks: Token[], a: number, from: number): boolean {
 
 /** What a subject `met` that is no party (`the two sides met stiff resistance`, `met with criticism`). */
 const MET_OBJECTS = new Set([
+  'condition',
+  'demand',
   'resistance',
   'opposition',
   'criticism',
@@ -1971,11 +1997,17 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
   let infinitive = toks[a]!.lower === 'to' ? a : -1;
   // (`asked for it to be put on the agenda of next month's meeting`: a sitting named by its date is
   // an object of the goal, not the goal)
-  const dated = toks[a]!.lower === 'next';
+  // (`was prepared to review the rules at talks with the United States next month`: a sitting with
+  // the other side after `at`, which counts only with a day of its own, is where the goal is to be
+  // pursued; not `would try to settle a joint position at a meeting in Luxembourg`, one side's own)
+  const dated = toks[a]!.lower === 'next' || (toks[a]!.lower === 'at' && sittingWith(toks, a));
   for (let q = a - 1; q >= start; q--) {
     const w = toks[q]!.lower;
     if (HYPOTHETICAL.has(w)) return false;
     if (q >= a - 3 && NEGATIONS.has(w)) return false;
+    // `ended a meeting on Friday without agreeing on a date to launch a new round`: what they did
+    // not agree on
+    if (q >= a - 7 && w === 'without' && toks[q + 1]!.lower.endsWith('ing')) return false;
     // plans are told with modals (`would meet again`); other events under one are only possible
     if (q >= a - 4 && MODALS.has(w) && status !== 'planned' && status !== 'restarted') return false;
     if (w === 'to' && infinitive < 0) infinitive = q;
@@ -1992,6 +2024,14 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
   // `To seal the agreement, London agreed to ...`: a purpose clause opening the sentence
   if (clause === from && toks[from]!.lower === 'to' && status !== 'planned') return false;
   return true;
+}
+
+/** `at talks with the United States`: a talks noun within a few words after `at` a, then `with` or
+ * `between`. */
+function sittingWith(toks: Token[], a: number): boolean {
+  for (let q = a + 1; q < Math.min(toks.length - 1, a + 6); q++)
+    if (TALKS.has(toks[q]!.lower)) return toks[q + 1]!.lower === 'with' || toks[q + 1]!.lower === 'between';
+  return false;
 }
 
 /** A date phrase opening the sentence before a comma (`On Sunday, ...`, `Last week, ...`). */
