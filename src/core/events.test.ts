@@ -1240,3 +1240,27 @@ describe('findEvents: goals, negations and tenses around a sitting', () => {
     expect(story('Polish officials met U.S. negotiators in Warsaw on Monday.')).toEqual(['held@2019-07-08']);
   });
 });
+
+describe('findEvents: a matter referred to a coming session', () => {
+  it('`next year` is the coming year’s first day', () => {
+    expect(date('a special session next year')).toBe('2020-01-01');
+    expect(date('a special session next month')).toBe('2019-08-01');
+  });
+
+  it('a matter referred to a session dated after the story is a sitting planned; referred elsewhere is none', () => {
+    expect(
+      story(
+        'Jute producers failed on Wednesday to agree on a price scheme, and the council referred the matter to a special session next year.',
+      ),
+    ).toEqual(['stalled@2019-07-10', 'held@2019-07-10', 'planned@2020-01-01']);
+    expect(story('The council referred the matter to its lawyers next year.')).toEqual([]);
+  });
+
+  it('a sitting told again in its sentence does not use up the sentence’s two events', () => {
+    expect(
+      story(
+        'Finland and the Soviet Union failed to agree on a protocol at talks in Moscow which ended on Friday, and the two delegations will meet again next month.',
+      ),
+    ).toEqual(['stalled@2019-07-05', 'held@2019-07-05', 'planned@2019-08-01']);
+  });
+});

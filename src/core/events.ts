@@ -147,6 +147,8 @@ export function resolveDate(
       }
       return iso(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + shift, 1));
     }
+    // `a special session next year`: the first day of the coming year (a plan with no day of its own)
+    if (w === 'next' && nx === 'year') return iso(Date.UTC(pub.getUTCFullYear() + 1, 0, 1));
     // `in the autumn`, `this spring`, `next summer`: a season as the first day of its first month
     // (`fall` only so, and not before `in`/`of`: elsewhere it is the verb or a drop)
     const season = SEASONS.get(w);
@@ -942,8 +944,9 @@ export function findEvents(
       for (let q = k + 1; q < hit.b; q++) if ((toks[q]!.w & W_EVENT) !== 0) lastEv = q;
       k = hit.b - 1;
       lastStatus = hit.status;
-      found++;
-      addEvent(out, seen, hit.status, date, text, S);
+      // (an event the sentence already told, `at talks in Moscow which ended on Friday` after the
+      // sitting it failed at, does not use up the sentence's two)
+      if (addEvent(out, seen, hit.status, date, text, S)) found++;
       // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
       // talks stuck (a second event of the same day)
       if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
@@ -957,8 +960,6 @@ export function findEvents(
         Date.parse(date) <= publishedMs
       ) {
         addEvent(out, seen, 'held', date, text, S);
-        // (the sitting told again after it, `at talks in Moscow which ended on Friday`, is this one)
-        lastStatus = 'held';
       }
     }
     // `X has agreed to ... in return for ..., officials said after talks in Brussels ended late on
@@ -999,7 +1000,7 @@ function shareSittingDay(out: NegotiationEvent[], seen: Set<string>, first: numb
   }
 }
 
-/** Adds an event once per (status, date), with its sentence. */
+/** Adds an event once per (status, date), with its sentence; false when it was there already. */
 function addEvent(
   out: NegotiationEvent[],
   seen: Set<string>,
@@ -1007,11 +1008,12 @@ function addEvent(
   date: string | null,
   text: string,
   S: Sentence,
-): void {
+): boolean {
   const key = `${status}|${date ?? ''}`;
-  if (seen.has(key)) return;
+  if (seen.has(key)) return false;
   seen.add(key);
   out.push({ status, date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
+  return true;
 }
 
 /** What a sitting ends without when it leaves the talks stuck (`without agreement`, `without
@@ -1668,6 +1670,8 @@ function raisedWith(
 /** Verbs of putting a proposal before a sitting of the talks (`put its plan to the negotiating group`). */
 const PRESENT_VERBS = new Set([
   'put',
+  // (`referred the matter to a special session next year`)
+  'referred',
   'presented',
   'submitted',
   'tabled',
