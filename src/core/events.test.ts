@@ -1058,3 +1058,209 @@ describe('findEvents: a divided country as two parties', () => {
     expect(story('South Korea agreed on Monday to raise the wool trade credit.')).toEqual([]);
   });
 });
+
+describe('findEvents: wire leads and the sentence after them', () => {
+  it('`ended talks` is a sitting held, dated by the day after it; a dispute ended is still a deal', () => {
+    expect(
+      story(
+        'The United States and China ended talks in Peking on Wednesday on renewing their maritime pact.',
+      ),
+    ).toEqual(['held@2019-07-10']);
+    expect(story('The United States and China ended their wool dispute on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+    // (with no place after the noun, ending talks may end the process)
+    expect(story('Brazil and Argentina ended talks on a joint debt plan on Tuesday.')).toEqual([]);
+    // ending something else is no sitting
+    expect(story('The United States and China ended their wool quotas on Monday.')).toEqual([]);
+  });
+
+  it('a place and a day between the verb and its agreement noun do not count towards the reach', () => {
+    expect(
+      story(
+        'Sugar exporting and importing countries agreed in London on Thursday on a new International Sugar Agreement.',
+      ),
+    ).toEqual(['deal_reached@2019-07-04']);
+    // (modifiers alone still reach no further than before)
+    expect(
+      story(
+        'Sugar exporting and importing countries agreed on the future shape of the market and of a new sugar agreement.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a sitting with no day right after the lead takes the lead’s day, not the day it was reported', () => {
+    expect(
+      story(
+        'ASEAN ministers asked the European Community on Thursday to widen its preferences. The requests were made at the opening of a two-day meeting in Jakarta.',
+      ),
+    ).toEqual(['held@2019-07-04']);
+    expect(
+      story(
+        'ASEAN has asked the European Community to widen its preferences, officials said on Thursday. The requests were made at the opening of a two-day meeting in Jakarta.',
+      ),
+    ).toEqual(['held@?']);
+    // a deal's lead lends its day to the talks it ended
+    expect(
+      story(
+        'India and Pakistan agreed on Thursday to widen their trade list. Under the accord, reached at the end of three days of talks in Islamabad, Pakistan will add 20 items.',
+      ),
+    ).toEqual(['deal_reached@2019-07-04', 'held@2019-07-04']);
+    // (a later sentence is not the lead's)
+    expect(
+      story(
+        'ASEAN ministers asked the European Community on Thursday to widen its preferences. Malaysia wants more. The requests were made at a two-day meeting in Jakarta.',
+      ),
+    ).toEqual(['held@?']);
+  });
+});
+
+describe('findEvents: a party’s case put to the other side', () => {
+  it('a case or request put to the other side’s officials on a past day: held', () => {
+    expect(
+      story(
+        'Foreign Minister Vincent Tabone put the requests to EC Commission officials in Brussels on Thursday.',
+      ),
+    ).toEqual(['held@2019-07-04']);
+    // no day, a plan, or no party it is put to
+    expect(
+      story('Foreign Minister Vincent Tabone put the requests to EC Commission officials in Brussels.'),
+    ).toEqual([]);
+    expect(story('Tabone will put the requests to EC Commission officials in Brussels on Thursday.')).toEqual(
+      [],
+    );
+    expect(story('The lobby put the cost to Maltese producers at 10 mln dlrs on Thursday.')).toEqual([]);
+  });
+
+  it('asking a named council on a past day is held, as telling it', () => {
+    expect(
+      story('The European Community asked the GATT Council on Wednesday to set up a working party.'),
+    ).toEqual(['held@2019-07-10']);
+    expect(
+      story('The European Community asked the farm council on Wednesday to set up a working party.'),
+    ).toEqual([]);
+  });
+
+  it('a telephone call with a party on a past day: held', () => {
+    expect(
+      story(
+        'Kerin said he told Agriculture Secretary Richard Lyng in a telephone call on Wednesday that beef would hurt.',
+      ),
+    ).toEqual(['held@2019-07-10']);
+    // no party in the clause, or no day
+    expect(story('The farmers said in a telephone call on Wednesday that beef would hurt.')).toEqual([]);
+    expect(
+      story('Kerin told Agriculture Secretary Richard Lyng in a telephone call that beef would hurt.'),
+    ).toEqual([]);
+  });
+
+  it('a matter raised with a party named right after `with`: held, undated without a day', () => {
+    expect(
+      story(
+        'Under Secretary of Commerce Lionel Olmer raised the matter with Foreign Trade Minister Mats Hellstrom in Stockholm last week.',
+      ),
+    ).toEqual(['held@2019-07-01']);
+    expect(story('Clayton Yeutter raised the case with Trade Minister James Kelleher in Ottawa.')).toEqual([
+      'held@?',
+    ]);
+    // raised with no party, something else raised, or a plan
+    expect(story('Clayton Yeutter raised the case with the lobby in Ottawa.')).toEqual([]);
+    expect(story('Ottawa raised the duty with effect from Monday.')).toEqual([]);
+    expect(story('Clayton Yeutter will raise the case with Trade Minister James Kelleher.')).toEqual([]);
+  });
+
+  it('`after meeting` a party: held; meeting no party is not', () => {
+    expect(story('"We ask for a ban," he told reporters after meeting Foreign Minister Sosuke Uno.')).toEqual(
+      ['held@?'],
+    );
+    expect(story('"We ask for a ban," he told reporters after meeting Japanese business leaders.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('findEvents: failing to agree, and both sides discussing', () => {
+  it('failing on a past day to agree is talks stuck at a sitting of that day', () => {
+    expect(
+      story('Producers and consumers failed on Wednesday to agree on a scheme to support jute prices.'),
+    ).toEqual(['stalled@2019-07-10', 'held@2019-07-10']);
+    expect(story('The two sides failed to reach agreement on jute prices.')).toEqual(['stalled@?']);
+    // one point left open, or failing at something else
+    expect(
+      story('India and Pakistan failed on Wednesday to settle India’s demand for equal treatment.'),
+    ).toEqual([]);
+    expect(story('Jute exporters failed on Wednesday to reach their sales target.')).toEqual([]);
+  });
+
+  it('both parties discussing a matter is a sitting held; one party discussing is not', () => {
+    expect(
+      story('Officials of the two countries discussed the duty in Ottawa last week without result.'),
+    ).toEqual(['held@2019-07-01']);
+    expect(story('Canada and Japan discussed the lumber duty in Ottawa on Monday.')).toEqual([
+      'held@2019-07-08',
+    ]);
+    expect(story('Canada discussed the lumber duty with its sawmills on Monday.')).toEqual([]);
+  });
+});
+
+describe('findEvents: goals, negations and tenses around a sitting', () => {
+  it('a goal pursued at talks with the other side on a day of their own: the talks are planned', () => {
+    expect(
+      story('Norway was prepared to review the reporting rules at talks with the United States next month.'),
+    ).toEqual(['planned@2019-08-01']);
+    // one side's own meeting after a goal is still no event
+    expect(
+      story(
+        'EC officials said the Community would try to settle a joint position at a meeting in Luxembourg next month.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('what a sitting ended without agreeing on is no plan', () => {
+    expect(
+      story(
+        'OECD ministers ended a two-day meeting in Paris on Friday without agreeing on a date to launch a new round of talks.',
+      ),
+    ).toEqual(['held@2019-07-05', 'stalled@2019-07-05']);
+    expect(story('The ministers agreed on Friday on a date to launch a new round of talks.')).toEqual([
+      // (as before: the launch a date was agreed on is a plan)
+      'planned@2019-07-12',
+    ]);
+  });
+
+  it('talks that resume in a month told in the present are planned', () => {
+    expect(
+      story('Lobbies urged Washington to insist on full rights when the talks resume in Seoul in March.'),
+    ).toEqual(['planned@2020-03-01']);
+    expect(story('The talks resumed in Seoul in March.')).toEqual(['restarted@2019-03-01']);
+  });
+
+  it('a party’s condition met is no meeting of the parties', () => {
+    expect(story('Reagan said Warsaw had met the U.S. condition of freeing its prisoners.')).toEqual([]);
+    expect(story('Polish officials met U.S. negotiators in Warsaw on Monday.')).toEqual(['held@2019-07-08']);
+  });
+});
+
+describe('findEvents: a matter referred to a coming session', () => {
+  it('`next year` is the coming year’s first day', () => {
+    expect(date('a special session next year')).toBe('2020-01-01');
+    expect(date('a special session next month')).toBe('2019-08-01');
+  });
+
+  it('a matter referred to a session dated after the story is a sitting planned; referred elsewhere is none', () => {
+    expect(
+      story(
+        'Jute producers failed on Wednesday to agree on a price scheme, and the council referred the matter to a special session next year.',
+      ),
+    ).toEqual(['stalled@2019-07-10', 'held@2019-07-10', 'planned@2020-01-01']);
+    expect(story('The council referred the matter to its lawyers next year.')).toEqual([]);
+  });
+
+  it('a sitting told again in its sentence does not use up the sentence’s two events', () => {
+    expect(
+      story(
+        'Finland and the Soviet Union failed to agree on a protocol at talks in Moscow which ended on Friday, and the two delegations will meet again next month.',
+      ),
+    ).toEqual(['stalled@2019-07-05', 'held@2019-07-05', 'planned@2019-08-01']);
+  });
+});

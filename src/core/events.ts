@@ -147,6 +147,8 @@ export function resolveDate(
       }
       return iso(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + shift, 1));
     }
+    // `a special session next year`: the first day of the coming year (a plan with no day of its own)
+    if (w === 'next' && nx === 'year') return iso(Date.UTC(pub.getUTCFullYear() + 1, 0, 1));
     // `in the autumn`, `this spring`, `next summer`: a season as the first day of its first month
     // (`fall` only so, and not before `in`/`of`: elsewhere it is the verb or a drop)
     const season = SEASONS.get(w);
@@ -397,7 +399,18 @@ function isWantedObject(toks: Token[], p: number, a: number): boolean {
  * trigger's `to` (not `a working party on China's request to resume its seat ended its meeting`). */
 const REQUEST_NOUNS = new Set(['request', 'requests', 'requested', 'application', 'permission']);
 /** Present tenses of triggers, which news uses for what is still to come. */
-const PRESENT_TENSE = new Set(['open', 'opens', 'begin', 'begins', 'starts', 'meets', 'visits']);
+// (`when the talks resume in Seoul in March`: a restart still to come)
+const PRESENT_TENSE = new Set([
+  'open',
+  'opens',
+  'begin',
+  'begins',
+  'starts',
+  'meets',
+  'visits',
+  'resume',
+  'resumes',
+]);
 /** Verbs of talks starting (subject triggers of `held`), and the openers that make them background. */
 const STARTS = new Set(['opened', 'began', 'got', 'opens', 'open', 'begins', 'begin', 'starts']);
 const SINCE = new Set(['after', 'since', 'when']);
@@ -605,13 +618,86 @@ function firstAttached(
     if (!spells(toks, k, last, tr.words)) continue;
     const b = k + tr.words.length;
     // a particle makes another verb: `close in on a deal`, `called for a truce`, `sign up to`
-    if (tr.attach === 'object' && tr.words.length === 1 && PARTICLES.has(toks[b]?.lower ?? '')) continue;
+    // (`agreed in London on Thursday on ...`: `in` before a place is no particle)
+    if (
+      tr.attach === 'object' &&
+      tr.words.length === 1 &&
+      PARTICLES.has(toks[b]?.lower ?? '') &&
+      !(toks[b]!.lower === 'in' && toks[b + 1]?.kind === TokKind.Word && toks[b + 1]!.cap)
+    )
+      continue;
     if (!attaches(toks, tr, from, k, b, last, party)) continue;
+    // `ended talks in Peking`: ending talks (not a meeting, found above) is a sitting's end only with
+    // the sitting's place after the noun (`ended talks on a joint debt plan` may end the process)
+    if (
+      tr.status === 'held' &&
+      tr.attach === 'object' &&
+      SITTING_ENDS.has(tr.words[0]!) &&
+      tr.nouns.includes('talks') &&
+      !placedTalks(toks, b, last)
+    )
+      continue;
     // signing is the parties' act (`companies signed agreements to buy` is no event)
     if (tr.status === 'signed' && tr.attach === 'object' && !partyBefore(toks, from, k, party)) continue;
     return { status: tr.status, a: k, b };
   }
   return null;
+}
+
+/** What failing to reach leaves talks stuck on (`failed to reach agreement`, `to conclude a pact`). */
+const FAIL_TO = new Set(['reach', 'conclude', 'strike', 'clinch']);
+/**
+ * `failed on Wednesday to agree on a scheme`, `failed to reach agreement`: talks stuck (not
+ * `failed to settle India's demand`, one point left open). k is the `failed`; the event's
+ * stretch begins right after it, so a day between it and `to` dates it.
+ */
+function failedToAgree(
+  toks: Token[],
+  k: number,
+  last: number,
+): { status: EventStatus; a: number; b: number } | null {
+  const q = adverbialsEnd(toks, k + 1, last);
+  if (toks[q]?.lower !== 'to') return null;
+  const v = toks[q + 1]?.lower ?? '';
+  if (v === 'agree') return { status: 'stalled', a: k, b: k + 1 };
+  if (!FAIL_TO.has(v)) return null;
+  for (let r = q + 2; r < Math.min(last, q + 5); r++)
+    if (DEALS.has(toks[r]!.lower)) return { status: 'stalled', a: k, b: k + 1 };
+  return null;
+}
+
+/** `Officials of the two countries discussed the duty in Ottawa last week`, `Japan and Canada
+ * discussed the duty`: both parties (two joined by `and`, or `the two sides`) discussing. k is
+ * the `discussed`. */
+function jointDiscussion(
+  toks: Token[],
+  from: number,
+  k: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  let parties = 0;
+  let joined = false;
+  let inParty = false;
+  for (let q = k - 1; q >= Math.max(from, k - 8) && !CLAUSE_END.has(toks[q]!.lower); q--) {
+    const w = toks[q]!.lower;
+    if (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
+      return { status: 'held', a: k, b: k + 1 };
+    const p = party(q);
+    if (p && !inParty) parties++;
+    inParty = p;
+    if (w === 'and') joined = true;
+  }
+  return parties >= 2 && joined ? { status: 'held', a: k, b: k + 1 } : null;
+}
+
+/** A talks noun within a few words from b with a place right after it (`talks in Peking`). */
+function placedTalks(toks: Token[], b: number, last: number): boolean {
+  for (let q = b; q < Math.min(last, b + 5); q++) {
+    if (!TALKS.has(toks[q]!.lower)) continue;
+    const p = toks[q + 1]?.lower;
+    return (p === 'in' || p === 'at') && toks[q + 2]?.kind === TokKind.Word && toks[q + 2]!.cap;
+  }
+  return false;
 }
 
 /** `negotiations on a free trade agreement`: a deal noun soon after talks noun q, and no `without`. */
@@ -721,7 +807,7 @@ export function findEvents(
         t.lower.length >= 5 &&
         (t.lower === 'after' || t.lower === 'following')
       ) {
-        hit = afterTalks(toks, k, S.last);
+        hit = afterTalks(toks, k, S.last, party);
         anaphor = hit !== null && toks[k + 1]!.lower === 'the';
       }
       // `are to take up the proposals at a meeting on March 9`, `would propose at the ministers'
@@ -747,7 +833,9 @@ export function findEvents(
       }
       // (counted only with a past day of its own after the body, as talks something was said in)
       let told = false;
-      if (!hit && party && t.lower === 'told' && found === 0) {
+      // (`The European Community asked the GATT Council on Wednesday to set up a working party`:
+      // a request put to the sitting body, as `told`)
+      if (!hit && party && (t.lower === 'told' || t.lower === 'asked') && found === 0) {
         hit = toldSitting(toks, from, k, S.last, party);
         told = inTalks = hit !== null;
       }
@@ -757,6 +845,23 @@ export function findEvents(
         hit = sawParty(toks, from, k, S.last, party);
         told = inTalks = hit !== null;
       }
+      // `Tabone put the requests to EC Commission officials in Brussels on Thursday`, `Kerin told
+      // Lyng in a telephone call on Wednesday`: a party's case put to the other side, or a call
+      // (a past day of its own, as for `told`)
+      if (!hit && party && found === 0 && t.lower === 'to') {
+        hit = putToParty(toks, from, k, S.last, party);
+        told = inTalks = hit !== null;
+      }
+      if (!hit && party && found === 0 && t.lower === 'in' && PHONE.has(toks[k + 2]?.lower ?? '')) {
+        hit = phoneCall(toks, from, k, party);
+        told = inTalks = hit !== null;
+      }
+      // `Producers and consumers ... failed on Wednesday to agree on a scheme`: talks stuck
+      if (!hit && t.lower === 'failed') hit = failedToAgree(toks, k, S.last);
+      // `Officials of the two countries discussed the duty in Ottawa last week`
+      if (!hit && party && t.lower === 'discussed') hit = jointDiscussion(toks, from, k, party);
+      // `Yeutter raised the case with International Trade Minister James Kelleher in Ottawa`
+      if (!hit && party && t.lower === 'raised') hit = raisedWith(toks, from, k, S.last, party);
       if (!hit || hit.status === lastStatus) continue;
       // `during the talks` names talks told before (no sitting of its own); `during free trade
       // negotiations in Ottawa this week` tells one
@@ -794,7 +899,7 @@ export function findEvents(
             // `On Sunday, Malaysia and Cambodia signed ...`: a day put first in the sentence
             frontedDay(toks, from, hit.a, publishedMs, future) ??
             // `at two days of talks in Tokyo which ended today`: the day the sitting ended
-            (hit.status === 'held'
+            (hit.status === 'held' || (hit.status === 'stalled' && toks[hit.a]!.lower === 'failed')
               ? (endedDay(toks, hit.b, S.last, publishedMs) ?? mainClauseDay(toks, from, hit.a, publishedMs))
               : // `agreed in Paris on Thursday to ..., ending a two-year dispute`: a participle
                 // clause after a comma shares the main clause's day
@@ -804,6 +909,23 @@ export function findEvents(
       // `Talks ... stalled in Brussels on Tuesday. ... Beck told reporters after the session`: the
       // sitting named again takes the day of the last past event the story dated
       if (date === null && anaphor) date = lastPastDay(out, publishedMs);
+      // `Ministers ... asked the European Community on Thursday to widen its preferences ... . The
+      // requests were made at the opening of a two-day meeting in Jakarta`: a sitting told with no
+      // day right after a wire lead is the lead's sitting, of the lead's day (not the day it was
+      // reported: `officials said on Wednesday`); a lead that told talks of its own (`the talks
+      // stalled on Monday`) leaves a sitting named afresh after it undated, but a deal's lead does
+      // not (`agreed on Thursday ... . Under the accord, reached at the end of three days of talks`)
+      if (
+        date === null &&
+        si === 2 &&
+        hit.status === 'held' &&
+        !told &&
+        !future &&
+        !out.some(
+          (e) => e.start === sentences[1]!.start && e.status !== 'deal_reached' && e.status !== 'signed',
+        )
+      )
+        date = ledeDay(toks, sentences[1]!, publishedMs);
       if (
         inTalks &&
         (date === null || publishedMs === null || (!atSitting && Date.parse(date) > publishedMs))
@@ -822,12 +944,23 @@ export function findEvents(
       for (let q = k + 1; q < hit.b; q++) if ((toks[q]!.w & W_EVENT) !== 0) lastEv = q;
       k = hit.b - 1;
       lastStatus = hit.status;
-      found++;
-      addEvent(out, seen, hit.status, date, text, S);
+      // (an event the sentence already told, `at talks in Moscow which ended on Friday` after the
+      // sitting it failed at, does not use up the sentence's two)
+      if (addEvent(out, seen, hit.status, date, text, S)) found++;
       // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
       // talks stuck (a second event of the same day)
       if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
         addEvent(out, seen, 'stalled', date, text, S);
+      // (and failing on a past day to agree is a sitting of that day that left them stuck)
+      if (
+        hit.status === 'stalled' &&
+        toks[hit.a]!.lower === 'failed' &&
+        date !== null &&
+        publishedMs !== null &&
+        Date.parse(date) <= publishedMs
+      ) {
+        addEvent(out, seen, 'held', date, text, S);
+      }
     }
     // `X has agreed to ... in return for ..., officials said after talks in Brussels ended late on
     // Tuesday`: a deal with no day of its own told with a dated sitting is of the sitting's day
@@ -867,7 +1000,7 @@ function shareSittingDay(out: NegotiationEvent[], seen: Set<string>, first: numb
   }
 }
 
-/** Adds an event once per (status, date), with its sentence. */
+/** Adds an event once per (status, date), with its sentence; false when it was there already. */
 function addEvent(
   out: NegotiationEvent[],
   seen: Set<string>,
@@ -875,11 +1008,12 @@ function addEvent(
   date: string | null,
   text: string,
   S: Sentence,
-): void {
+): boolean {
   const key = `${status}|${date ?? ''}`;
-  if (seen.has(key)) return;
+  if (seen.has(key)) return false;
   seen.add(key);
   out.push({ status, date, text: text.slice(S.start, S.end), start: S.start, end: S.end });
+  return true;
 }
 
 /** What a sitting ends without when it leaves the talks stuck (`without agreement`, `without
@@ -994,6 +1128,27 @@ function mainClauseDay(toks: Token[], from: number, a: number, publishedMs: numb
   return null;
 }
 
+/** Verbs of telling the news, whose day is the report's, not the event's. */
+const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed']);
+/** The first past day word (`yesterday`, `today`, a weekday) of the lead that is not the day it
+ * was told (`officials said on Wednesday`), or null. */
+function ledeDay(toks: Token[], S: Sentence, publishedMs: number | null): string | null {
+  if (publishedMs === null) return null;
+  const from = datelineEnd(toks, S);
+  for (let k = from; k < S.last; k++) {
+    const w = toks[k]!.lower;
+    if (w !== 'yesterday' && w !== 'today' && !WEEKDAY_INDEX.has(w)) continue;
+    if (k > from && DATE_LIMITS.has(toks[k - 1]!.lower)) continue;
+    let reported = false;
+    for (let q = k - 1; q >= Math.max(from, k - 3) && !reported; q--)
+      reported = REPORTING.has(toks[q]!.lower);
+    if (reported) continue;
+    const d = resolveDate(toks, k, k + 1, publishedMs, false);
+    return d !== null && Date.parse(d) <= publishedMs ? d : null;
+  }
+  return null;
+}
+
 /** After a wire dateline (`LONDON, June 11 -`), whose date is the story's, not an event's. */
 function datelineEnd(toks: Token[], S: Sentence): number {
   // a place in capitals, a comma, then a dash standing free (not the hyphen of `U.S.-JAPAN`)
@@ -1065,7 +1220,9 @@ function attaches(
     case 'object': {
       // a few modifiers may come between (`reached a framework trade agreement`, `agreed late on
       // Tuesday on a framework`); the first noun of any class decides
-      for (let q = b; q < Math.min(last, b + 9); q++) {
+      // (`agreed in London on Thursday on a new International Sugar Agreement`: a place and a day
+      // right after the verb do not count towards the reach)
+      for (let q = b, end = Math.min(last, adverbialsEnd(toks, b, last) + 9); q < end; q++) {
         const w = toks[q]!.lower;
         if (CLAUSE_END.has(w) || w === 'to') return false;
         for (const c of tr.nouns) {
@@ -1144,9 +1301,47 @@ function attaches(
       if (bothSides(toks, from, a) && !MET_OBJECTS.has(metObject(toks, b))) return true;
       if (subj === 0) return false;
       for (let q = b; q < Math.min(last, b + 6) && !CLAUSE_END.has(toks[q]!.lower); q++)
-        if (party(q)) return true;
+        if (party(q)) return !metPartys(toks, q, last, party);
       return false;
     }
+  }
+}
+
+/** `Warsaw had met the U.S. condition`: the party after `met` at q qualifies a met object (its
+ * head within two words after the party's name). */
+function metPartys(toks: Token[], q: number, last: number, party: (k: number) => boolean): boolean {
+  let r = q + 1;
+  while (r < last && party(r)) r++;
+  for (let e = r; e < Math.min(last, r + 2); e++) {
+    const w = toks[e]!.lower;
+    if (MET_OBJECTS.has(w)) return true;
+    if (toks[e]!.kind !== TokKind.Word || CLAUSE_END.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words that open a time adverbial right after a verb (`late on Tuesday`, `yesterday`). */
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'late', 'early']);
+/**
+ * Where a run of place and time adverbials right after a verb ends (`in London on Thursday`, `in
+ * Geneva late on Tuesday`): `in`/`at` + capitalised words, `on` + a weekday or a month (and its
+ * day), a same-day word. b itself when there are none.
+ */
+function adverbialsEnd(toks: Token[], b: number, last: number): number {
+  let q = b;
+  for (;;) {
+    const w = toks[q]?.lower;
+    if (q >= last || w === undefined) return q;
+    if ((w === 'in' || w === 'at') && toks[q + 1]?.kind === TokKind.Word && toks[q + 1]!.cap) {
+      q += 2;
+      while (q < last && toks[q]!.kind === TokKind.Word && toks[q]!.cap) q++;
+    } else if (
+      w === 'on' &&
+      (WEEKDAY_INDEX.has(toks[q + 1]?.lower ?? '') || monthOf(toks[q + 1]?.lower ?? '') >= 0)
+    ) {
+      q += toks[q + 2]?.kind === TokKind.Number ? 3 : 2;
+    } else if (TIME_WORDS.has(w)) q++;
+    else return q;
   }
 }
 
@@ -1161,6 +1356,8 @@ function whenTheyMeet(toks: Token[], a: number, from: number): boolean {
 
 /** What a subject `met` that is no party (`the two sides met stiff resistance`, `met with criticism`). */
 const MET_OBJECTS = new Set([
+  'condition',
+  'demand',
   'resistance',
   'opposition',
   'criticism',
@@ -1384,9 +1581,97 @@ function comingVisit(
   return date !== null && Date.parse(date) > publishedMs ? { status: 'planned', a: k, b: k + 1 } : null;
 }
 
+/** A party (its title words capitalised) within a few words from p, after at most a determiner:
+ * the token after it, or -1. */
+function partyAhead(toks: Token[], p: number, last: number, party: (k: number) => boolean): number {
+  let q = p;
+  if (DETERMINERS.has(toks[q]?.lower ?? '')) q++;
+  for (; q < Math.min(last, p + 6); q++) {
+    if (party(q)) {
+      // (the whole name: `EC Commission officials`)
+      let e = q + 1;
+      while (
+        e < last &&
+        (party(e) || (toks[e]!.cap && toks[e]!.kind === TokKind.Word) || PARTY_HEADS.has(toks[e]!.lower))
+      )
+        e++;
+      return e;
+    }
+    if (!toks[q]!.cap || toks[q]!.kind !== TokKind.Word) return -1;
+  }
+  return -1;
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/**
+ * `Foreign Minister Vincent Tabone put the requests to EC Commission officials in Brussels on
+ * Thursday`, `the offer was put to EC Commission officials`, `had put their case to the EC
+ * Commission`: a party's case put to the other side (its officials) took a sitting. k is the `to`;
+ * a verb of putting before it in the clause, told as done (the day is required by the caller).
+ */
+function putToParty(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  const e = partyAhead(toks, k + 1, last, party);
+  if (e < 0) return null;
+  for (let q = k - 1; q >= Math.max(from, k - 8); q--) {
+    const w = toks[q]!.lower;
+    if (CLAUSE_END.has(w)) return null;
+    if (PRESENT_VERBS.has(w)) return futureBefore(toks, from, q) ? null : { status: 'held', a: q, b: e };
+  }
+  return null;
+}
+
+/** `a telephone call`, `a phone conversation`. */
+const PHONE = new Set(['telephone', 'phone']);
+const CALLS = new Set(['call', 'calls', 'conversation', 'conversations']);
+/** `Kerin said he told Lyng in a telephone call on Wednesday`: a call with a party in the clause
+ * before it (the day is required by the caller). k is the `in`. */
+function phoneCall(
+  toks: Token[],
+  from: number,
+  k: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  return DETERMINERS.has(toks[k + 1]?.lower ?? '') &&
+    CALLS.has(toks[k + 3]?.lower ?? '') &&
+    partyInClause(toks, from, k, party)
+    ? { status: 'held', a: k, b: k + 4 }
+    : null;
+}
+
+/** What a party raises with another (`raised the matter with`). */
+const RAISED = new Set(['matter', 'case', 'issue', 'question', 'subject', 'problem', 'concerns']);
+/**
+ * `Yeutter raised the case with International Trade Minister James Kelleher in Ottawa`, `Olmer
+ * raised the matter with Hellstrom in Stockholm last week`: a party (or a pronoun) raising a
+ * matter with a party named right after `with` took part in a sitting. k is the `raised`.
+ */
+function raisedWith(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  if (k <= from || !(PRONOUNS.has(toks[k - 1]!.lower) || partyInClause(toks, from, k, party))) return null;
+  if (futureBefore(toks, from, k)) return null;
+  let q = k + 1;
+  if (DETERMINERS.has(toks[q]?.lower ?? '') || toks[q]?.lower === 'this') q++;
+  if (!RAISED.has(toks[q]?.lower ?? '') || toks[q + 1]?.lower !== 'with') return null;
+  const e = partyAhead(toks, q + 2, last, party);
+  return e < 0 ? null : { status: 'held', a: k, b: e };
+}
+
 /** Verbs of putting a proposal before a sitting of the talks (`put its plan to the negotiating group`). */
 const PRESENT_VERBS = new Set([
   'put',
+  // (`referred the matter to a special session next year`)
+  'referred',
   'presented',
   'submitted',
   'tabled',
@@ -1476,7 +1761,15 @@ function afterTalks(
   toks: Token[],
   k: number,
   last: number,
+  party: ((k: number) => boolean) | null,
 ): { status: EventStatus; a: number; b: number } | null {
+  // `he told reporters after meeting Foreign Minister Sosuke Uno`: the gerund with a party met
+  // right after it (its title words capitalised; not `after meeting its target`)
+  if (party && toks[k + 1]?.lower === 'meeting' && k + 2 < last) {
+    for (let q = k + 2; q < Math.min(last, k + 7) && toks[q]!.cap; q++)
+      if (party(q)) return { status: 'held', a: k, b: q + 1 };
+    return null;
+  }
   for (let q = k + 1; q < Math.min(last, k + 4); q++) {
     const t = toks[q]!;
     if (t.kind !== TokKind.Word || AFTER_NOT.has(t.lower) || CLAUSE_END.has(t.lower)) return null;
@@ -1708,11 +2001,17 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
   let infinitive = toks[a]!.lower === 'to' ? a : -1;
   // (`asked for it to be put on the agenda of next month's meeting`: a sitting named by its date is
   // an object of the goal, not the goal)
-  const dated = toks[a]!.lower === 'next';
+  // (`was prepared to review the rules at talks with the United States next month`: a sitting with
+  // the other side after `at`, which counts only with a day of its own, is where the goal is to be
+  // pursued; not `would try to settle a joint position at a meeting in Luxembourg`, one side's own)
+  const dated = toks[a]!.lower === 'next' || (toks[a]!.lower === 'at' && sittingWith(toks, a));
   for (let q = a - 1; q >= start; q--) {
     const w = toks[q]!.lower;
     if (HYPOTHETICAL.has(w)) return false;
     if (q >= a - 3 && NEGATIONS.has(w)) return false;
+    // `ended a meeting on Friday without agreeing on a date to launch a new round`: what they did
+    // not agree on
+    if (q >= a - 7 && w === 'without' && toks[q + 1]!.lower.endsWith('ing')) return false;
     // plans are told with modals (`would meet again`); other events under one are only possible
     if (q >= a - 4 && MODALS.has(w) && status !== 'planned' && status !== 'restarted') return false;
     if (w === 'to' && infinitive < 0) infinitive = q;
@@ -1729,6 +2028,14 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
   // `To seal the agreement, London agreed to ...`: a purpose clause opening the sentence
   if (clause === from && toks[from]!.lower === 'to' && status !== 'planned') return false;
   return true;
+}
+
+/** `at talks with the United States`: a talks noun within a few words after `at` a, then `with` or
+ * `between`. */
+function sittingWith(toks: Token[], a: number): boolean {
+  for (let q = a + 1; q < Math.min(toks.length - 1, a + 6); q++)
+    if (TALKS.has(toks[q]!.lower)) return toks[q + 1]!.lower === 'with' || toks[q + 1]!.lower === 'between';
+  return false;
 }
 
 /** A date phrase opening the sentence before a comma (`On Sunday, ...`, `Last week, ...`). */

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 13;
+export const TOPICS_VERSION = 14;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -230,6 +230,9 @@ export const EVENT_TRIGGERS = [
   'held|hold,held,holds,holding,attend,attends,attended,attending,open,opens,opened,opening|object|talks',
   'held|held,ended,concluded,wrapped up,wound up,adjourned,took place,broke up,ended without,opened,began,got under way,got underway,reconvened,opens,open,begins,begin,starts|subject|talks',
   'held|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed,end,ended,ends|object|meeting',
+  // `The United States and China ended talks in Peking on Wednesday on renewing their maritime
+  // agreement`: a sitting ended (concluding talks on a deal is the deal, above)
+  'held|end,ended,ends|object|talks',
   'held|met,meets,visited,visits|parties|',
   'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
   // `the demand was made during free trade negotiations in Ottawa this week`: the talks took place
@@ -366,4 +369,13 @@ export const EVENT_NOUNS = [
   // delegation from Taipei is due in Jakarta next month` (events.ts loosePlan)
   'discuss',
   'delegation',
+  // `put the requests to EC Commission officials in Brussels on Thursday` (events.ts putToParty)
+  'put',
+  // `raised the matter with Foreign Trade Minister Mats Hellstrom` (events.ts raisedWith)
+  'raised',
+  // `told Lyng in a telephone call on Wednesday` (events.ts phoneCall)
+  'telephone',
+  'phone',
+  // `Officials of the two countries discussed the duty in Ottawa last week` (events.ts jointDiscussion)
+  'discussed',
 ];
