@@ -2519,4 +2519,16 @@ describe('preconditions in 1980s wire prose', () => {
       'Brazil>-|market_access|reject',
     ]);
   });
+
+  it('reads product coverage and voting caps as market access and treating both sides alike as balance', () => {
+    expect(wire('India said it could not accept any extension of the product coverage.')).toEqual([
+      'India>-|market_access|reject',
+    ]);
+    expect(wire('Malaysia could not accept any formula that treated producers and consumers alike.')).toEqual(
+      ['Malaysia>-|balance|reject'],
+    );
+    expect(wire('Britain could not accept a voting cap in place of a sale.')).toEqual([
+      'United Kingdom>-|market_access|reject',
+    ]);
+  });
 });

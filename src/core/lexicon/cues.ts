@@ -590,11 +590,12 @@ export const ISSUE_WORDS: IssueWords[] = [
       food standards, sanitary, phytosanitary, fumigation, quarantine, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       share of the world market, share of world markets, world market share, smaller share,
+      product coverage, voting cap, voting caps,
       greater share, licensing system, licensing systems, majority control, majority stake, majority stakes,
       majority ownership, open offices, open branches, open branch offices, open representative offices, representative offices,
       branch offices, do business, doing business, cargo shares, cargo share, cargo-sharing, cargo reservation`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
-    weak: list(`offices, branches, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
+    weak: list(`offices, branches, coverage, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
@@ -694,18 +695,19 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'balance',
     // ("a concession on wine" is market access; "concessions on both sides" stays here)
+    // ("only if all major importers also took part", "provided other exporters did the same": a step
+    // taken only if the others take it too is reciprocity; "cannot flow in one direction only")
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
       concessions on both sides, concessions on both,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       treated differently, treated unequally,
       did the same, do the same, does the same, also took part, also take part,
       one direction, one-way street`),
-    // ("only if all major importers also took part", "provided other exporters did the same": a step
-    // taken only if the others take it too is reciprocity; "cannot flow in one direction only")
     // "called for cuts in Japan's trade surplus": narrowing one party's surplus, when nothing more
     // specific is named (not "nations with large trade surpluses", "a supply imbalance", "help narrow
     // the trade deficit", which describe rather than ask)
-    weak: list('surplus, trade surplus'),
+    // ("any formula that treated producers and consumers alike": the same terms for both sides)
+    weak: list('surplus, trade surplus, alike'),
   },
   {
     // demands outside the taxonomy that news often names; weak so any listed issue wins
