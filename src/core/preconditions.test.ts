@@ -2531,4 +2531,13 @@ describe('preconditions in 1980s wire prose', () => {
       'United Kingdom>-|market_access|reject',
     ]);
   });
+
+  it('reads safeguards named alone as market access, a safeguard clause still as enforcement', () => {
+    expect(wire("Canada would not agree to any change to the Auto Pact's safeguards.")).toEqual([
+      'Canada>-|market_access|reject',
+    ]);
+    expect(wire('Canada would not accept a safeguard clause in the accord.')).toEqual([
+      'Canada>-|enforcement|reject',
+    ]);
+  });
 });

@@ -595,7 +595,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       majority ownership, open offices, open branches, open branch offices, open representative offices, representative offices,
       branch offices, do business, doing business, cargo shares, cargo share, cargo-sharing, cargo reservation`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
-    weak: list(`offices, branches, coverage, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
+    weak: list(`offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
