@@ -1462,6 +1462,7 @@ export function findPreconditions(
   };
   /** Whether the story names an export-control body or an embargo (looked up once, when first needed). */
   let controlStory: boolean | undefined;
+  const isControlStory = (): boolean => (controlStory ??= exportControlStory(ar, toks));
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
   let remedyCase: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
@@ -2814,7 +2815,7 @@ export function findPreconditions(
                 ar.mentionAt,
                 controlledAt,
                 controlsTopic(S.first),
-                (controlStory ??= exportControlStory(ar, toks)),
+                isControlStory,
               );
       // "were willing to take the full contract tonnage", "expected West German companies to take
       // more Soviet manufactured goods": goods taken in an amount are a purchase (with no issue
@@ -3274,7 +3275,7 @@ export function findPreconditions(
         sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd) &&
         // (a story that names an export-control body, COCOM, or an embargo is about export-control
         // or political sanctions)
-        !(controlStory ??= exportControlStory(ar, toks))
+        !isControlStory()
       ) {
         issues.delete('export_controls');
         issues.add('tariffs');
@@ -3634,7 +3635,11 @@ function exportControlStory(ar: ActorResult, toks: Token[]): boolean {
   if (ar.actors.some((a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'))) return true;
   // a story of an embargo, a boycott or apartheid tells political sanctions: trade cut off, not
   // punitive tariffs ("called on Japan to ban imports of South African coal")
-  for (let k = 0; k < toks.length; k++) if (EMBARGO_WORDS.has(toks[k]!.lower)) return true;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    const c = w.charCodeAt(0); // a, b, e: a set look-up only for words that could be one
+    if ((c === 97 || c === 98 || c === 101) && EMBARGO_WORDS.has(w)) return true;
+  }
   return false;
 }
 const EMBARGO_WORDS = words('embargo embargoes embargoed apartheid boycott boycotts');
@@ -4871,7 +4876,7 @@ function collectIssues(
   mentionAt: readonly number[],
   controlledAt?: (k: number) => boolean,
   topic?: Issue | null,
-  controlStory?: boolean,
+  controlStory?: () => boolean,
 ): Set<Issue> {
   const strong: Issue[] = [];
   const weak: Issue[] = [];
@@ -5021,7 +5026,8 @@ function collectIssues(
   // alone is the story's export controls
   if (topic && genericAt >= 0 && strong.length === 1 && strong[0] === 'market_access') strong[0] = topic;
   // ("lift its ban on sales of machine tools" in a story that names COCOM: its ban)
-  if (controlStory && weakGeneric && strong.length === 0 && weak[0] === 'market_access')
+  // (asked last: whether the story is about export controls is a scan of the whole text, done once)
+  if (weakGeneric && strong.length === 0 && weak[0] === 'market_access' && controlStory?.())
     weak[0] = 'export_controls';
   if (leadWeak !== null && strong.length > 0 && !strong.includes(leadWeak)) strong.unshift(leadWeak);
   return new Set(strong.length > 0 ? strong : weak.slice(0, 1));
