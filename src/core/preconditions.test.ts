@@ -2441,6 +2441,13 @@ describe('preconditions in 1980s wire prose', () => {
     expect(wire('Ottawa could not commit private firms to buy Chinese goods.')).toEqual([
       'Canada>China|purchases|reject',
     ]);
+    // a manner of talking refused is no concession refused
+    expect(
+      wire('Canada said it would keep talking to Chinese officials and would not negotiate in public.'),
+    ).toEqual([]);
+    expect(wire('Japan said it would not negotiate an export restraint.')).toEqual([
+      'Japan>-|market_access|reject',
+    ]);
     // a payment or an addition told as impossible is no refusal of a concession
     expect(wire('Chile said it could not pay more for Peruvian copper.')).toEqual([]);
   });

@@ -1653,6 +1653,16 @@ export function findPreconditions(
               marketDemandVerb(toks, m.b, S.last))
           )
             keep = false;
+          // "would not negotiate in public", "will not negotiate through the media": a manner of
+          // talking refused, no concession
+          if (
+            cue.stance === 'reject' &&
+            cue.phrase.endsWith(' negotiate') &&
+            (toks[m.b]?.lower === 'publicly' ||
+              (toks[m.b]?.lower === 'in' && toks[m.b + 1]?.lower === 'public') ||
+              (toks[m.b]?.lower === 'through' && toks[m.b + 2]?.lower === 'media'))
+          )
+            keep = false;
           // "Brazil will take 20,000 barrels a day of Nigerian crude": goods taken in an amount are
           // a purchase promised; "it will take two years", "talks will take place" are none
           if (cue.implies === 'purchases' && cue.phrase.endsWith(' take'))
