@@ -2488,3 +2488,20 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
     ).toEqual([]);
   });
 });
+
+/** Holder repairs of the hold15 pass (wire sets A-X): constructions in sentences of our own. */
+describe('preconditions: holders of wire positions (hold15)', () => {
+  it('gives the cue in a directive\'s "to" complement the directive\'s pronoun subject', () => {
+    expect(
+      held(
+        'Lumber trade\n\nThe Council of Forest Industries of British Columbia put the cost at 100 mln dlrs a year. It urged Ottawa to seek compensation under GATT rules.',
+      ),
+    ).toEqual(['Council of Forest Industries of British Columbia|enforcement|demand']);
+    // near miss: a forecast of another party's step is no directive, and its pronoun holds nothing
+    expect(
+      held(
+        'Lumber trade\n\nThe Council of Forest Industries of British Columbia put the cost at 100 mln dlrs a year. It expected Ottawa to seek compensation under GATT rules.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -2018,6 +2018,18 @@ export function findPreconditions(
       /** The pronoun is "they": a coordinated subject it stands for holds the position together. */
       let plural = false;
       const clauseStart = c > 0 ? Math.max(S.first, cues[c - 1]!.b) : S.first;
+      // "It urged Ottawa to seek compensation ...": a cue in the "to" complement of a directive
+      // shares the directive's pronoun subject, before the directive's cue
+      const pronounStart =
+        c > 0 &&
+        cues[c - 1]!.cue.stance === 'demand' &&
+        DIRECTIVE_DEMANDS.has(toks[cues[c - 1]!.a]!.lower) &&
+        toks[cu.a - 1]?.lower === 'to' &&
+        inComplement(toks, cues[c - 1], cu.a)
+          ? c > 1
+            ? Math.max(S.first, cues[c - 2]!.b)
+            : S.first
+          : clauseStart;
       // "more tariff cuts will be announced, the minister said": the speaker announces its own step
       if (cu.cue.scope === 'before' && stance === 'offer') {
         if (!speaker) continue;
@@ -2522,7 +2534,7 @@ export function findPreconditions(
         // "In their view the duties would stay until ...": the view's holder is the subject
         if (
           !pronoun &&
-          k >= clauseStart &&
+          (k >= clauseStart || (k >= pronounStart && PRONOUNS.has(lw))) &&
           (PRONOUNS.has(lw) ||
             ((lw === 'their' || lw === 'its') &&
               toks[k - 1]?.lower === 'in' &&
