@@ -2504,4 +2504,20 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       ),
     ).toEqual([]);
   });
+
+  it('gives "association chairman X" the association named before him', () => {
+    const body = (title: string): string =>
+      `Knitwear trade\n\nThe Japan Knitting Industry Association said imports from South Korea rose 38 pct last year. "We are not asking for a ban," ${title} chairman Kenji Morita told a news conference. He said the association would file a dumping complaint if the ministry did not act by the end of June.`;
+    expect(held(body('association'))).toEqual(['Japan Knitting Industry Association|subsidies|condition']);
+    // near miss: no federation is named, so the federation's chairman speaks for himself
+    expect(held(body('federation'))).toEqual(['Kenji Morita|subsidies|condition']);
+  });
+
+  it('reads "he said" after an unnamed ministry spokesman as that ministry\'s country', () => {
+    const body = (between: string): string =>
+      `Knitwear trade\n\nJapan wants curbs on sweaters. In Seoul, a Trade and Industry Ministry spokesman said South Korea would oppose any quota on its knitwear.${between} "It should be buying more of our goods," he said.`;
+    expect(held(body(''))).toContain('South Korea|purchases|demand');
+    // near miss: a person named since the spokesman is "he"
+    expect(held(body(' Japanese Trade Minister Hajime Tamura spoke later.'))).toContain('Japan|purchases|demand');
+  });
 });

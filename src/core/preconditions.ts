@@ -59,6 +59,8 @@ const READY = words('prepared ready willing threatened threatening threatens vow
 const UNNAMED_VOICES = words(
   'officials official ministry spokesperson spokesman spokeswoman negotiators diplomats delegation delegate delegates authorities',
 );
+/** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
+const VOICE_BODY = words('official spokesperson spokesman spokeswoman delegate');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words(
@@ -599,7 +601,7 @@ export function findPreconditions(
     orgMemo ??= new Map();
     let org = orgMemo.get(p);
     if (org === undefined) {
-      org = roleOrganisation(p.role!, ar.actors) ?? possessiveTitleOrg(p);
+      org = roleOrganisation(p.role!, ar.actors) ?? possessiveTitleOrg(p) ?? bodyTitleOrg(p);
       orgMemo.set(p, org);
     }
     return org;
@@ -628,6 +630,27 @@ export function findPreconditions(
       const a = ar.mentions[i]!.actor;
       if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
       if (noun === 'group' || a.name.toLowerCase().includes(noun)) return a;
+    }
+    return null;
+  };
+  /** "association chairman Kenji Morita told ...": a title after a lower-case body noun speaks for
+   * the lobby or firm named last before the person's first mention whose name holds that noun. */
+  const bodyTitleOrg = (p: ActorInfo): ActorInfo | null => {
+    let first = -1;
+    for (let i = 0; i < ar.mentions.length; i++)
+      if (ar.mentions[i]!.actor === p) {
+        first = i;
+        break;
+      }
+    if (first < 0) return null;
+    const k = ar.mentions[first]!.a - 1;
+    if (k < 1 || !TITLE_WORDS.has(toks[k]!.lower)) return null;
+    const n = toks[k - 1]!;
+    if (n.kind !== TokKind.Word || n.cap || !BODY_NOUNS.has(n.lower) || mentionAt(k - 1) >= 0) return null;
+    for (let i = first - 1; i >= 0; i--) {
+      const a = ar.mentions[i]!.actor;
+      if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
+      if (a.name.toLowerCase().split(' ').includes(n.lower)) return a;
     }
     return null;
   };
@@ -774,6 +797,8 @@ export function findPreconditions(
         const a = ar.mentions[mi]!.actor;
         // "senior LDP officials said": a party, lobby or legislature speaks through its officials
         if (a.kind === 'organization' && (a.own || !a.sideId)) return resolveHolder(a);
+        // "a Trade and Industry Ministry spokesman said": a government body's voice is its side's
+        if (a.kind === 'organization' && VOICE_BODY.has(toks[q]!.lower)) return resolveHolder(a);
         return a.kind === 'country' || a.kind === 'bloc' ? a : null;
       }
       const t = toks[j]!;
@@ -1143,6 +1168,14 @@ export function findPreconditions(
     return out;
   };
 
+  /** True when an unnamed single voice speaks in S ("a Trade Ministry spokesman said"). */
+  const singleVoiceIn = (S: Sentence): boolean => {
+    for (let k = S.first + 1; k < S.last; k++)
+      if ((toks[k]!.w & W_SPEECH) !== 0 && VOICE_BODY.has(toks[k - 1]!.lower) && mentionAt(k - 1) < 0)
+        return true;
+    return false;
+  };
+
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
@@ -1471,6 +1504,9 @@ export function findPreconditions(
   let heldSentence = -1;
   let lastBloc: ActorInfo | null = null;
   let lastSpeaker: ActorInfo | null = null;
+  /** The party of the last unnamed single voice ("a ministry spokesman said"), and its sentence. */
+  let lastVoice: ActorInfo | null = null;
+  let voiceSentence = -1;
   /** A cursor over the mentions (sorted by start; sentences come in order) and the largest end of
    * those it has passed: they bound the tokens of a sentence a mention can cover, so the backward
    * scan for its last person and bloc skips the stretches (and sentences) with none. */
@@ -1484,12 +1520,14 @@ export function findPreconditions(
     let reported = false;
     // speaker of the sentence; a quote opened here and closed in a later sentence is that
     // sentence's speaker's ("Changes must be agreed multilaterally. They cannot ...," he said.)
-    let speaker = speakerIn(S, lastPerson);
+    // ("A ministry spokesman said ... he said": "he" is the unnamed voice heard since the last person)
+    const heRef = voiceSentence > personSentence ? lastVoice : lastPerson;
+    let speaker = speakerIn(S, heRef);
     if (!speaker && opensQuote(toks, S)) {
       for (let s2 = si + 1; s2 < Math.min(si + 4, sentences.length); s2++) {
         const S2 = sentences[s2]!;
         if (closesQuote(toks, S2)) {
-          speaker = speakerIn(S2, lastPerson);
+          speaker = speakerIn(S2, heRef);
           break;
         }
       }
@@ -1507,6 +1545,10 @@ export function findPreconditions(
       listed = true;
     }
     if (speaker) lastSpeaker = speaker;
+    if (speaker && speaker.kind !== 'person' && singleVoiceIn(S)) {
+      lastVoice = speaker;
+      voiceSentence = si;
+    }
     // cues in this sentence
     const cues: CueAt[] = [];
     // (a sentence with no word that starts a cue is not walked)
