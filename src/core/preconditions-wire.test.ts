@@ -2520,4 +2520,23 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     // near miss: a person named since the spokesman is "he"
     expect(held(body(' Japanese Trade Minister Hajime Tamura spoke later.'))).toContain('Japan|purchases|demand');
   });
+
+  it('makes the parties after ", along with" co-holders of a refusal, not its target', () => {
+    expect(
+      held(
+        'Oils trade\n\nThe Commission proposed a tax on vegetable oils, which West Germany is against, along with Britain, Denmark and the Netherlands.',
+      ).sort(),
+    ).toEqual(
+      [
+        'West Germany|market_access|reject',
+        'United Kingdom|market_access|reject',
+        'Denmark|market_access|reject',
+        'Netherlands|market_access|reject',
+      ].sort(),
+    );
+    // near miss: a possessor after "along with" owns a second thing refused, and holds nothing
+    expect(held("Oils trade\n\nWest Germany opposes the tax on vegetable oils, along with Britain's levy on fats.")).toEqual(
+      ['West Germany|tariffs|reject'],
+    );
+  });
 });

@@ -1146,6 +1146,38 @@ export function findPreconditions(
     return out;
   };
 
+  /** The parties of ", along with A, B and C" after token `from` (the list closing its clause: at
+   * the sentence's end or a comma), other than h; none when any is a possessor ("along with
+   * Britain's levy") or no party that holds positions. */
+  const alongWithList = (from: number, last: number, h: ActorInfo): ActorInfo[] => {
+    for (let k = Math.max(from, 1); k < last - 2; k++) {
+      if (toks[k]!.lower !== 'along' || toks[k + 1]!.lower !== 'with' || toks[k - 1]!.text !== ',') continue;
+      const at = toks[k + 2]!.lower === 'the' ? k + 3 : k + 2;
+      const mi = mentionAt(at);
+      if (mi < 0) return [];
+      const mm = ar.mentions[mi]!;
+      if (isPossessive(toks[mm.b])) return [];
+      const first = resolveHolder(mm.actor);
+      if (!first) return [];
+      const out = first.id === h.id ? [] : [first];
+      const more = agentList(mm.b, last, h);
+      let end = mm.b;
+      for (const x of more) {
+        if (!out.some((o) => o.id === x.id)) out.push(x);
+      }
+      // the list's end: past the listed mentions
+      for (let q = end; q < last; ) {
+        const mj = mentionAt(q);
+        if (mj >= 0) q = end = ar.mentions[mj]!.b;
+        else if (toks[q]!.lower === ',' || toks[q]!.lower === 'and' || toks[q]!.lower === 'the') q++;
+        else break;
+      }
+      if (end < last && (toks[end]!.kind !== TokKind.Punct || isPossessive(toks[end]))) return [];
+      return out;
+    }
+    return [];
+  };
+
   /** The parties listed after the first agent of a passive, which ends at b ("by Britain,
    * Portugal and France"): each after a comma or "and", up to the list's end. */
   const agentList = (b: number, last: number, h: ActorInfo): ActorInfo[] => {
@@ -2667,6 +2699,17 @@ export function findPreconditions(
         }
       }
       if (!holder || (target && target.id === holder.id)) continue;
+      // "a tax which West Germany is against, along with Britain, Denmark and the Netherlands":
+      // the parties listed after "along with" share the demand or refusal
+      let alongWith: ActorInfo[] = [];
+      if (stance !== 'offer' && !modal) {
+        alongWith = alongWithList(subjectEnd >= 0 && subjectEnd < cu.a ? subjectEnd : cu.a, S.last, holder);
+        if (alongWith.length > 0) {
+          if (!coHolder) coHolder = alongWith[0]!;
+          for (const x of alongWith)
+            if (x.id !== coHolder.id && !moreHolders.some((m) => m.id === x.id)) moreHolders.push(x);
+        }
+      }
       // "the GATT Council agreed yesterday to set up a panel": the body that rules on a dispute
       // concedes nothing to either side
       if (stance === 'offer' && ARBITERS.has(holder.id)) continue;
@@ -2725,6 +2768,7 @@ export function findPreconditions(
           if (
             side &&
             side.id !== holder.id &&
+            !alongWith.some((x) => x.id === side.id) &&
             (side.kind === 'country' || side.kind === 'bloc' || side.kind === 'organization')
           ) {
             target = side;
