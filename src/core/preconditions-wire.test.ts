@@ -2518,7 +2518,9 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       `Knitwear trade\n\nJapan wants curbs on sweaters. In Seoul, a Trade and Industry Ministry spokesman said South Korea would oppose any quota on its knitwear.${between} "It should be buying more of our goods," he said.`;
     expect(held(body(''))).toContain('South Korea|purchases|demand');
     // near miss: a person named since the spokesman is "he"
-    expect(held(body(' Japanese Trade Minister Hajime Tamura spoke later.'))).toContain('Japan|purchases|demand');
+    expect(held(body(' Japanese Trade Minister Hajime Tamura spoke later.'))).toContain(
+      'Japan|purchases|demand',
+    );
   });
 
   it('makes the parties after ", along with" co-holders of a refusal, not its target', () => {
@@ -2535,8 +2537,10 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       ].sort(),
     );
     // near miss: a possessor after "along with" owns a second thing refused, and holds nothing
-    expect(held("Oils trade\n\nWest Germany opposes the tax on vegetable oils, along with Britain's levy on fats.")).toEqual(
-      ['West Germany|tariffs|reject'],
-    );
+    expect(
+      held(
+        "Oils trade\n\nWest Germany opposes the tax on vegetable oils, along with Britain's levy on fats.",
+      ),
+    ).toEqual(['West Germany|tariffs|reject']);
   });
 });

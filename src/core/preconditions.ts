@@ -1166,7 +1166,7 @@ export function findPreconditions(
         if (!out.some((o) => o.id === x.id)) out.push(x);
       }
       // the list's end: past the listed mentions
-      for (let q = end; q < last; ) {
+      for (let q = end; q < last;) {
         const mj = mentionAt(q);
         if (mj >= 0) q = end = ar.mentions[mj]!.b;
         else if (toks[q]!.lower === ',' || toks[q]!.lower === 'and' || toks[q]!.lower === 'the') q++;
