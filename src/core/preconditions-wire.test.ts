@@ -2543,4 +2543,18 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       ),
     ).toEqual(['West Germany|tariffs|reject']);
   });
+
+  it('gives a government body of no side the state the text names next to it', () => {
+    const body = (suppliers: string): string =>
+      `Investment trade\n\nJapan and Mexico held talks on investment in Tokyo. IBM has offered to buy more of its parts from ${suppliers} suppliers to win permission to own the plant outright. The National Foreign Investment Commission turned down IBM's first proposal in January.`;
+    expect(held(body('Mexican'))).toContain('Mexico|purchases|reject');
+    // near miss: no state is named beside the body, which keeps its own voice
+    expect(held(body('local'))).toContain('National Foreign Investment Commission|purchases|reject');
+    // the body as the speaker after the cue is no target of its own state's refusal
+    expect(
+      pre(
+        'Telecoms trade\n\nSeoul offered to admit foreign firms to the services market. But it refused to allow wholly foreign-owned operators, a Communications Ministry official said.',
+      ),
+    ).toContain('South Korea>-|market_access|reject');
+  });
 });

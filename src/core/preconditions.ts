@@ -59,6 +59,11 @@ const READY = words('prepared ready willing threatened threatening threatens vow
 const UNNAMED_VOICES = words(
   'officials official ministry spokesperson spokesman spokeswoman negotiators diplomats delegation delegate delegates authorities',
 );
+/** Heads of a government body's name ("Ministry of ...", "Special Secretariat for ..."). */
+const STATE_BODY_HEADS = words('ministry secretariat');
+/** "National ... Commission", "State ... Board", "Federal ... Office": a state's body. */
+const STATE_BODY_OPENERS = words('national state federal');
+const STATE_BODY_NAMES = words('commission board office bureau authority agency');
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official spokesperson spokesman spokeswoman delegate');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
@@ -702,6 +707,16 @@ export function findPreconditions(
     }
     return !!a.sideId && pmSides.has(a.sideId);
   };
+  /** A government body of no side named by its office ("Ministry of Trade and Industry", "Special
+   * Secretariat for Informatics", "National Foreign Investment Commission"), not an international
+   * or a lobby's body. */
+  const stateBody = (a: ActorInfo): boolean => {
+    if (a.kind !== 'organization' || a.sideId) return false;
+    const ws = a.name.toLowerCase().split(' ');
+    if (ws.includes('international') || ws.includes('european') || ws.includes('world')) return false;
+    if (ws.some((w) => STATE_BODY_HEADS.has(w))) return true;
+    return STATE_BODY_OPENERS.has(ws[0]!) && ws.some((w) => STATE_BODY_NAMES.has(w));
+  };
   /** resolveHolder's answers per actor: it depends only on the actor's fields (and side actors,
    * each created once), and it is asked once per sentence and per cue. */
   const holderMemo = new Map<ActorInfo, ActorInfo | null>();
@@ -709,6 +724,9 @@ export function findPreconditions(
     let h = holderMemo.get(a);
     if (h === undefined) {
       h = a.kind === 'person' && a.role && subnationalPremier(a) ? a : holderOf(a, sideActor, orgOf);
+      // "The National Foreign Investment Commission turned down ...": a government body the text
+      // gives no side speaks for the state the story is told from
+      if (h && h === a && stateBody(a)) h = stateNear(a) ?? h;
       holderMemo.set(a, h);
     }
     return h;
@@ -716,6 +734,7 @@ export function findPreconditions(
   const resolveSide = (a: ActorInfo): ActorInfo | null => {
     if (a.kind === 'country' || a.kind === 'bloc') return a;
     if (a.sideId) return sideActor(a.sideId) ?? a;
+    if (stateBody(a)) return stateNear(a) ?? a;
     return a.kind === 'media' ? null : a;
   };
   const mentionAt = (k: number): number => (k >= 0 && k < toks.length ? ar.mentionAt[k]! : -1);
@@ -1091,6 +1110,44 @@ export function findPreconditions(
     }
     home = best;
     return home;
+  };
+
+  /** The state named nearest a body's first mention: in its sentence (a country or a demonym,
+   * after it or before), else the last one named in the sentence before ("South Korean officials
+   * said ... But it refused ..., a Communications Ministry official said"), else null. */
+  const stateNear = (body: ActorInfo): ActorInfo | null => {
+    const m = ar.mentions.find((x) => x.actor === body);
+    if (!m) return null;
+    const si = sentences.findIndex((S) => m.a >= S.first && m.a < S.last);
+    if (si < 0) return null;
+    const stateAt = (k: number): ActorInfo | null => {
+      const mi = mentionAt(k);
+      if (mi >= 0) {
+        const x = ar.mentions[mi]!.actor;
+        return x.kind === 'country' ? x : null;
+      }
+      return ar.adjAt[k] ? sideActor(ar.adjAt[k]!.id) : null;
+    };
+    const S = sentences[si]!;
+    for (let d = 1; d < S.last - S.first; d++) {
+      const after = m.b - 1 + d;
+      if (after < S.last) {
+        const x = stateAt(after);
+        if (x) return x;
+      }
+      const before = m.a - d;
+      if (before >= S.first) {
+        const x = stateAt(before);
+        if (x) return x;
+      }
+    }
+    if (si === 0) return null;
+    const P = sentences[si - 1]!;
+    for (let k = P.last - 1; k >= P.first; k--) {
+      const x = stateAt(k);
+      if (x) return x;
+    }
+    return null;
   };
 
   const mainParties = (): [ActorInfo, ActorInfo] | null => {
