@@ -2557,4 +2557,19 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       ),
     ).toContain('South Korea>-|market_access|reject');
   });
+
+  it('gives an industry named by its trade as a subject the lobby that speaks for it', () => {
+    const body = (voice: string): string =>
+      `Apple trade\n\nU.S. apple growers have asked the Reagan administration to press Japan to lift its ban on American apples, ${voice} said on Thursday.`;
+    expect(pre(body('the Northwest Horticultural Council'))).toEqual([
+      'Northwest Horticultural Council>Japan|market_access|demand',
+    ]);
+    expect(
+      held(
+        'Soda trade\n\nU.S. producers of soda ash asked the Reagan administration to open a trade case against Japan. The American Natural Soda Ash Corp, which handles the exports of six producers, said in a petition that Japanese buyers had formed a cartel.',
+      ),
+    ).toEqual(['American Natural Soda Ash Corp|enforcement|demand']);
+    // near miss: no lobby speaks, so the industry's country holds it as before
+    expect(pre(body('officials'))).toEqual(['United States>Japan|market_access|demand']);
+  });
 });

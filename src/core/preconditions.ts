@@ -790,6 +790,60 @@ export function findPreconditions(
     }
     return null;
   };
+  /**
+   * "U.S. apple growers have asked ...", "Japan's knitwear makers asked ...", "U.S. producers of
+   * soda ash asked ...": an industry named by its trade (after its country, at most) as the subject
+   * of the cue at a is the lobby that speaks for it: one named in this sentence or the next with an
+   * industry word in its name, else a lobby or firm that speaks (the speaker of either sentence, a
+   * body holding its own positions). Null when the subject is no industry or no such lobby is named.
+   */
+  const industrySubjectLobby = (S: Sentence, si: number, a: number): ActorInfo | null => {
+    let k = a - 1;
+    while (k > S.first && AUX.has(toks[k]!.lower)) k--;
+    let q = k;
+    // "producers of soda ash": the trade's goods after "of" (lower-case words only)
+    for (let n = 0; n < 4 && q > S.first && !INDUSTRY_PEOPLE.has(toks[q]!.lower); n++) {
+      const t = toks[q]!;
+      if (t.kind !== TokKind.Word || t.cap || mentionAt(q) >= 0) return null;
+      q--;
+    }
+    if (!INDUSTRY_PEOPLE.has(toks[q]!.lower) || (q < k && toks[q + 1]!.lower !== 'of')) return null;
+    // the subject opens its clause: its country (a name, possessive or demonym) and lower-case modifiers
+    let r = q - 1;
+    while (
+      r >= S.first &&
+      toks[r]!.kind === TokKind.Word &&
+      !toks[r]!.cap &&
+      !ARTICLES.has(toks[r]!.lower) &&
+      q - r <= 3
+    )
+      r--;
+    if (r >= S.first && isPossessive(toks[r])) r--;
+    const mi = r >= S.first ? mentionAt(r) : -1;
+    if (mi >= 0) {
+      if (ar.mentions[mi]!.actor.kind !== 'country') return null;
+      r = ar.mentions[mi]!.a - 1;
+    } else if (r >= S.first && ar.adjAt[r]) r--;
+    else return null;
+    if (r >= S.first && toks[r]!.kind === TokKind.Word && !ARTICLES.has(toks[r]!.lower)) return null;
+    const own = (x: ActorInfo): boolean =>
+      (x.kind === 'organization' || x.kind === 'company') && resolveHolder(x)?.id === x.id;
+    const end = sentences[Math.min(sentences.length - 1, si + 1)]!.last;
+    for (let j = a; j < end; j++) {
+      const mj = mentionAt(j);
+      if (mj < 0) continue;
+      const x = ar.mentions[mj]!.actor;
+      j = ar.mentions[mj]!.b - 1;
+      if (x.kind !== 'organization' || !own(x)) continue;
+      for (const w of x.name.toLowerCase().split(' ')) if (INDUSTRY_NAME_WORDS.has(w)) return x;
+    }
+    for (const T of [S, sentences[si + 1]]) {
+      if (!T) continue;
+      const sp = speakerIn(T, null) ?? ((T.w & W_SPEECH) !== 0 ? leadingSubject(toks, T, ar) : null);
+      if (sp && own(sp)) return sp;
+    }
+    return null;
+  };
   /** A dispute-settlement step in tokens [a, b): a case taken or brought "(back) to (the) GATT/WTO"
    * or "before" it (not "its accession to the GATT", "ambassador to the GATT"), arbitration, or a
    * case reopened. */
@@ -2185,6 +2239,15 @@ export function findPreconditions(
             holder = resolveHolder(ar.mentions[ag]!.actor);
             subjectEnd = ar.mentions[ag]!.b;
           }
+        }
+      }
+      // "U.S. apple growers have asked ...": the lobby that speaks for the industry
+      if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !modal && stance !== 'offer') {
+        // (a cue in a directive's "to" complement: the directive's subject)
+        const lob = industrySubjectLobby(S, si, pronounStart < clauseStart ? cues[c - 1]!.a : cu.a);
+        if (lob) {
+          holder = lob;
+          subjectEnd = cu.a;
         }
       }
       let personPronoun = false;
