@@ -2572,4 +2572,12 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     // near miss: no lobby speaks, so the industry's country holds it as before
     expect(pre(body('officials'))).toEqual(['United States>Japan|market_access|demand']);
   });
+
+  it('gives "Exchange president X" the exchange named before him', () => {
+    const body = (who: string): string =>
+      `Securities trade\n\nWashington has asked the Tokyo Stock Exchange to admit American firms. ${who} Michio Takeuchi said the board was willing to consider admitting a limited number of foreign firms.`;
+    expect(held(body('Exchange president'))).toContain('Tokyo Stock Exchange|market_access|offer');
+    // near miss: a title of no body named before speaks for his country
+    expect(held(body('Tokyo Governor'))).toContain('Japan|market_access|offer');
+  });
 });

@@ -64,6 +64,8 @@ const STATE_BODY_HEADS = words('ministry secretariat');
 /** "National ... Commission", "State ... Board", "Federal ... Office": a state's body. */
 const STATE_BODY_OPENERS = words('national state federal');
 const STATE_BODY_NAMES = words('commission board office bureau authority agency');
+/** Bodies besides the lobby nouns whose head speaks for them ("Exchange president X"). */
+const TITLED_BODIES = words('exchange authority chamber board');
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official spokesperson spokesman spokeswoman delegate');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
@@ -651,7 +653,14 @@ export function findPreconditions(
     const k = ar.mentions[first]!.a - 1;
     if (k < 1 || !TITLE_WORDS.has(toks[k]!.lower)) return null;
     const n = toks[k - 1]!;
-    if (n.kind !== TokKind.Word || n.cap || !BODY_NOUNS.has(n.lower) || mentionAt(k - 1) >= 0) return null;
+    if (
+      n.kind !== TokKind.Word ||
+      mentionAt(k - 1) >= 0 ||
+      !(BODY_NOUNS.has(n.lower) || TITLED_BODIES.has(n.lower))
+    )
+      return null;
+    // ("Exchange president Michio Takeuchi": a capital opens the sentence or the title phrase only)
+    if (n.cap && k - 1 > 0 && toks[k - 2]!.kind === TokKind.Word && !toks[k - 2]!.cap) return null;
     for (let i = first - 1; i >= 0; i--) {
       const a = ar.mentions[i]!.actor;
       if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
