@@ -2580,4 +2580,18 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     // near miss: a title of no body named before speaks for his country
     expect(held(body('Tokyo Governor'))).toContain('Japan|market_access|offer');
   });
+
+  it('lets a body named as a federation or association hold its own demand, whatever side it has', () => {
+    expect(
+      pre(
+        'Potash trade\n\nThe American Farm Bureau Federation asked the Commerce Department to drop the duties on Canadian potash.',
+      ),
+    ).toEqual(['American Farm Bureau Federation>United States|tariffs|demand']);
+    // near miss: an institute of a government (the U.S. office in Taipei) speaks for its country
+    expect(
+      pre(
+        'Cigarette trade\n\nThe American Institute in Taiwan asked Taipei to drop the duties on American cigarettes.',
+      ),
+    ).toEqual(['United States>Taiwan|tariffs|demand']);
+  });
 });

@@ -546,6 +546,21 @@ function unnamedLobbyRole(role: string): boolean {
   while (sp >= 0 && role.charCodeAt(sp) > 32) sp--; // (wire text wraps lines inside a role)
   return UNNAMED_LOBBY.has(role.slice(sp + 1));
 }
+/** Head nouns that name a lobby, whatever side the text gives it ("American Farm Bureau Federation"). */
+const LOBBY_NAME_HEADS = words('association federation confederation chamber chambers alliance coalition');
+/** Words that make a body a government's ("Federal Institute of ...", "State Chamber ..."). */
+const GOVERNMENT_NAME_WORDS = words(
+  'ministry ministries government state federal national commission department',
+);
+/** True when an organisation's name makes it a lobby: a lobby head noun and no government word. */
+function lobbyName(name: string): boolean {
+  let lobby = false;
+  for (const w of name.toLowerCase().split(' ')) {
+    if (GOVERNMENT_NAME_WORDS.has(w)) return false;
+    if (LOBBY_NAME_HEADS.has(w)) lobby = true;
+  }
+  return lobby;
+}
 export function holderOf(
   actor: ActorInfo,
   sideActor: (id: string) => ActorInfo | null,
@@ -571,6 +586,8 @@ export function holderOf(
   }
   // firms, lobbies and legislatures hold their own demands (ANNOTATION.md conventions)
   if (actor.own || !actor.sideId || actor.kind === 'company') return actor;
+  // "The American Farm Bureau Federation asked ...": a body named as a lobby by its head noun
+  if (actor.kind === 'organization' && lobbyName(actor.name)) return actor;
   return sideActor(actor.sideId) ?? actor;
 }
 
