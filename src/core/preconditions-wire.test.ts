@@ -2594,4 +2594,12 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       ),
     ).toEqual(['United States>Taiwan|tariffs|demand']);
   });
+
+  it('finds the speaker "X of <Place>, who ..., said" past the place', () => {
+    const body = (who: string): string =>
+      `Wine trade\n\nThe Wine Institute wanted the EC to cut its duty. ${who}, who chaired the hearing, said he would introduce a bill requiring the U.S. Trade Representative to open talks with the Community on wine subsidies.`;
+    expect(held(body('Senator Pete Wilson of California'))).toContain('Pete Wilson|subsidies|demand');
+    // near miss: no person named before the appositive, so the speaker is not found there
+    expect(held(body('The senator'))).not.toContain('Pete Wilson|subsidies|demand');
+  });
 });

@@ -1356,7 +1356,16 @@ export function findPreconditions(
       if (before < 0 && toks[k - 1]?.text === ',') {
         for (let r = k - 2; r > S.first && k - r < 20; r--) {
           if (toks[r]!.text !== ',') continue;
-          const mr = mentionAt(r - 1);
+          let mr = mentionAt(r - 1);
+          // "Senator Pete Wilson of California, who chaired the hearing, said": past "of <Place>"
+          if (mr < 0) {
+            let q = r - 1;
+            while (q > S.first && r - q <= 3 && toks[q]!.cap && toks[q]!.kind === TokKind.Word) q--;
+            if (q < r - 1 && toks[q]!.lower === 'of') {
+              const mp = mentionAt(q - 1);
+              if (mp >= 0 && ar.mentions[mp]!.actor.kind === 'person') mr = mp;
+            }
+          }
           // a person anywhere; another party when it opens the sentence ("China, the world's
           // largest steel producer, said ...")
           const mm = mr >= 0 ? ar.mentions[mr]! : null;
