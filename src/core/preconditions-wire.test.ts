@@ -2602,4 +2602,16 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     // near miss: no person named before the appositive, so the speaker is not found there
     expect(held(body('The senator'))).not.toContain('Pete Wilson|subsidies|demand');
   });
+
+  it('gives "Its counsel, X," the body named before, as for its president', () => {
+    const body = (who: string): string =>
+      `Fish trade\n\nThe case was brought by the North Atlantic Fisheries Task Force, a coalition of boat owners. ${who} said the coalition would press Congress to bar Canadian vessels from landing fish in U.S. ports unless Ottawa cut its aid to the industry.`;
+    expect(held(body('Its counsel, Ruth Sykes,'))).toContain(
+      'North Atlantic Fisheries Task Force|subsidies|condition',
+    );
+    // near miss: a lawyer not tied to the body is no voice of it
+    expect(held(body('Ruth Sykes, a Boston lawyer,'))).not.toContain(
+      'North Atlantic Fisheries Task Force|subsidies|condition',
+    );
+  });
 });

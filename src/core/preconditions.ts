@@ -48,7 +48,7 @@ const CONDITION_CLAUSE = new Set([
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
 /** Titles a lobby's officer holds ("the association's president"). */
 const TITLE_WORDS = words(
-  'president chairman chairwoman chair head director spokesman spokeswoman secretary manager',
+  'president chairman chairwoman chair head director spokesman spokeswoman secretary manager counsel lawyer attorney',
 );
 /** Nouns by which a story names a lobby again ("the association", "the federation", "the group"). */
 const BODY_NOUNS = words(
