@@ -2614,4 +2614,16 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       'North Atlantic Fisheries Task Force|subsidies|condition',
     );
   });
+
+  it('gives "Two U.S. senators said ..." to the senators the story names next', () => {
+    const body = (next: string): string =>
+      `Securities trade\n\nTwo U.S. senators said on Wednesday they would bring in a bill to shut Japanese securities houses out of the U.S. bond market unless the Tokyo Stock Exchange opens its membership to American firms. ${next}`;
+    expect(
+      held(body('Senator John Heinz and Senator Jake Garn told a hearing the bill was ready.')).sort(),
+    ).toEqual(['Jake Garn|market_access|condition', 'John Heinz|market_access|condition']);
+    // near miss: no senator is named, so the senators\' country holds it as before
+    expect(held(body('Treasury Secretary James Baker told a hearing the bill was unwise.'))).toEqual([
+      'United States|market_access|condition',
+    ]);
+  });
 });

@@ -66,6 +66,14 @@ const STATE_BODY_OPENERS = words('national state federal');
 const STATE_BODY_NAMES = words('commission board office bureau authority agency');
 /** Bodies besides the lobby nouns whose head speaks for them ("Exchange president X"). */
 const TITLED_BODIES = words('exchange authority chamber board');
+/** Plural nouns for a legislature's members ("two U.S. senators said"). */
+const LEGISLATOR_PLURALS = words('senators congressmen congresswomen lawmakers legislators representatives');
+const NUMBER_WORDS = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+]);
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official spokesperson spokesman spokeswoman delegate');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
@@ -869,6 +877,24 @@ export function findPreconditions(
       if (sp && own(sp)) return sp;
     }
     return null;
+  };
+  /** "Two U.S. senators" (a country's mention m before a plural noun for legislators, after a
+   * number at most): the people of a legislator's role named from m to the end of the next three
+   * sentences, as many as the number says (else all), else none. */
+  const legislatorsNamed = (m: { a: number; b: number }, si: number): ActorInfo[] => {
+    if (!LEGISLATOR_PLURALS.has(toks[m.b]?.lower ?? '')) return [];
+    const n = NUMBER_WORDS.get(toks[m.a - 1]?.lower ?? '') ?? 6;
+    const out: ActorInfo[] = [];
+    const end = sentences[Math.min(sentences.length - 1, si + 3)]!.last;
+    for (let k = m.b; k < end && out.length < n; k++) {
+      const mi = mentionAt(k);
+      if (mi < 0) continue;
+      const x = ar.mentions[mi]!.actor;
+      k = ar.mentions[mi]!.b - 1;
+      if (x.kind === 'person' && x.role && hasLegislatorWord(x.role.toLowerCase()) && !out.includes(x))
+        out.push(x);
+    }
+    return out;
   };
   /** A dispute-settlement step in tokens [a, b): a case taken or brought "(back) to (the) GATT/WTO"
    * or "before" it (not "its accession to the GATT", "ambassador to the GATT"), arbitration, or a
@@ -2526,6 +2552,17 @@ export function findPreconditions(
               HYPOTHETICAL.has(toks[mm.a - 2]?.lower ?? ''))
           ) {
             hypothetical = true;
+            break;
+          }
+          // "Two U.S. senators said they would ...": the legislators the story names next
+          const named = mm.actor.kind === 'country' ? legislatorsNamed(mm, si) : [];
+          if (named.length > 0) {
+            holder = named[0]!;
+            subjectEnd = pronoun ? -1 : mm.b + 1;
+            if (named.length > 1 && stance !== 'offer') {
+              coHolder = named[1]!;
+              moreHolders = named.slice(2);
+            }
             break;
           }
           const h = resolveHolder(mm.actor);
