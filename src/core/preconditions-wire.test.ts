@@ -2626,4 +2626,18 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       'United States|market_access|condition',
     ]);
   });
+
+  it('reads a party after "from <adverb> <participle>" as an object, not the subject', () => {
+    expect(
+      held(
+        "Construction trade\n\nSenator Frank Murkowski has proposed barring Japanese contractors from federally funded U.S. public works for as long as American firms are shut out of Japan's.",
+      ),
+    ).toEqual(['Frank Murkowski|market_access|condition']);
+    // near miss: with no preposition before the participle the party is the subject
+    expect(
+      held(
+        'Yen trade\n\nJapan said federally funded U.S. agencies would be asked to buy Japanese goods for as long as the yen stays high.',
+      ),
+    ).toEqual(['United States|currency|condition']);
+  });
 });

@@ -5128,6 +5128,12 @@ const REGION_ADJ = words(
 function isObjectAt(toks: Token[], a: number, first: number): boolean {
   let p = a - 1;
   if (p > first && REGION_ADJ.has(toks[p]!.lower)) p--;
+  // "from federally funded U.S. public works": past a participle and its adverb
+  if (p > first + 1 && toks[p]!.lower.endsWith('ed') && !toks[p]!.cap && toks[p]!.kind === TokKind.Word) {
+    const q = toks[p - 1]!.lower.endsWith('ly') ? p - 2 : p - 1;
+    if (q >= first && (toks[q]!.lower === 'from' || toks[q]!.lower === 'on' || toks[q]!.lower === 'to'))
+      return true;
+  }
   if (p >= first && (DETERMINERS.has(toks[p]!.lower) || QUANTIFIERS.has(toks[p]!.lower))) p--;
   return p >= first && OBJECT_PREPS.has(toks[p]!.lower);
 }
