@@ -2640,4 +2640,16 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       ),
     ).toEqual(['United States|currency|condition']);
   });
+
+  it('reads a party in a hyphened modifier ("a House-passed measure") as no subject', () => {
+    const body = (measure: string): string =>
+      `Investment trade\n\nBritain urged the U.S. Congress on Monday to drop ${measure} that would require foreign investors to register large holdings in U.S. companies and property.`;
+    expect(pre(body('a House-passed measure'))).toEqual([
+      'United Kingdom>United States|market_access|demand',
+    ]);
+    // near miss: the House as the subject of its own clause stays the holder of what follows
+    expect(pre(body('a measure the House passed'))).toEqual([
+      'United States House of Representatives>United States|market_access|demand',
+    ]);
+  });
 });

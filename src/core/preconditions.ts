@@ -2538,7 +2538,10 @@ export function findPreconditions(
             break;
           }
           // "GATT discussions seeking ...", "the EU rules require": a name modifying a noun
-          const modifier = after && after.kind === TokKind.Word && !after.cap && NON_VOICE.has(after.lower);
+          // ("a House-passed measure": the first part of a hyphened modifier)
+          const modifier =
+            (after && after.kind === TokKind.Word && !after.cap && NON_VOICE.has(after.lower)) ||
+            (after?.text === '-' && toks[mm.b + 1]?.kind === TokKind.Word && !toks[mm.b + 1]!.cap);
           // "China called the U.S. demands unacceptable": the judged proposal's owner is not the judge
           const owned = isPossessive(after) ? toks[mm.b + 1] : after;
           const owner = stance === 'reject' && cu.cue.scope === 'before' && PROPOSALS.has(owned?.lower ?? '');
