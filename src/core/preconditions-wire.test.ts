@@ -2652,4 +2652,18 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       'United States House of Representatives>United States|market_access|demand',
     ]);
   });
+
+  it('gives "Lawyers for the two firms said ..." to the two firms named before', () => {
+    expect(
+      held(
+        'Potash trade\n\nThe New Mexico producers, New Mexico Potash Corp and Eddy Potash Inc, say the Canadians have dumped potash. Lawyers for the two firms said they wanted the duties made final.',
+      ).sort(),
+    ).toEqual(['Eddy Potash Inc|tariffs|demand', 'New Mexico Potash Corp|tariffs|demand']);
+    // near miss: no firm is named before, so the lawyers speak for no one
+    expect(
+      held(
+        'Potash trade\n\nThe New Mexico producers say the Canadians have dumped potash. Lawyers for the two firms said they wanted the duties made final.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -74,6 +74,10 @@ const NUMBER_WORDS = new Map([
   ['four', 4],
   ['five', 5],
 ]);
+/** Counsel who speak for a client named after "for" ("Lawyers for the two firms said"). */
+const CLIENT_VOICES = words('lawyers lawyer attorneys attorney counsel');
+/** Nouns for firms named before ("the two firms", "the companies"). */
+const FIRM_NOUNS = words('firms firm companies company producers');
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official spokesperson spokesman spokeswoman delegate');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
@@ -1363,6 +1367,40 @@ export function findPreconditions(
     return out;
   };
 
+  /** "Lawyers for the two firms said", "Counsel for Acme Corp said": the clients of an unnamed
+   * counsel that opens a sentence with a speech verb: the party named after "for", or for "the
+   * (two) firms/companies" the last firms named before (as many as the number says, else one). */
+  const clientsIn = (S: Sentence): ActorInfo[] => {
+    if (
+      (S.w & W_SPEECH) === 0 ||
+      !CLIENT_VOICES.has(toks[S.first]!.lower) ||
+      toks[S.first + 1]?.lower !== 'for'
+    )
+      return [];
+    let at = S.first + 2;
+    if (toks[at]?.lower === 'the') at++;
+    const mi = mentionAt(at);
+    let end = at;
+    const out: ActorInfo[] = [];
+    if (mi >= 0) {
+      const h = resolveHolder(ar.mentions[mi]!.actor);
+      if (h) out.push(h);
+      end = ar.mentions[mi]!.b;
+    } else {
+      const n = NUMBER_WORDS.get(toks[at]!.lower);
+      if (n) at++;
+      if (!FIRM_NOUNS.has(toks[at]?.lower ?? '')) return [];
+      end = at + 1;
+      for (let i = ar.mentions.length - 1; i >= 0 && out.length < (n ?? 1); i--) {
+        const m = ar.mentions[i]!;
+        if (m.a >= S.first || m.actor.kind !== 'company' || out.includes(m.actor)) continue;
+        out.push(m.actor);
+      }
+    }
+    // the speech verb right after the clients
+    return (toks[end]!.w & W_SPEECH) !== 0 ? out : [];
+  };
+
   /** True when an unnamed single voice speaks in S ("a Trade Ministry spokesman said"). */
   const singleVoiceIn = (S: Sentence): boolean => {
     for (let k = S.first + 1; k < S.last; k++)
@@ -1748,6 +1786,9 @@ export function findPreconditions(
       reported = true;
       listed = true;
     }
+    // "Lawyers for the two firms said ...": the clients speak through their counsel
+    const clients = speaker ? [] : clientsIn(S);
+    if (clients.length > 0) speaker = clients[0]!;
     if (speaker) lastSpeaker = speaker;
     if (speaker && speaker.kind !== 'person' && singleVoiceIn(S)) {
       lastVoice = speaker;
@@ -2345,6 +2386,11 @@ export function findPreconditions(
       ) {
         holder = sentenceHolder;
         subjectEnd = cu.a - 1;
+        // ("Lawyers for the two firms said they would oppose ... and wanted ...": both firms)
+        if (clients.length > 1 && holder.id === resolveHolder(clients[0]!)?.id && stance !== 'offer') {
+          coHolder = clients[1]!;
+          moreHolders = clients.slice(2);
+        }
       }
       // "Canada will challenge the duty that the United States has placed on its fish, and will not
       // scrap its aid": a second predicate after ", and" with the modal of the sentence's opening
@@ -2845,7 +2891,14 @@ export function findPreconditions(
       // (named in this sentence or the next two)
       if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !modal) holder = industryLobby(S, si, cu.a);
       if (!holder) {
-        if (speaker) holder = resolveHolder(speaker);
+        if (speaker) {
+          holder = resolveHolder(speaker);
+          // "Lawyers for the two firms said they would oppose ...": each client holds it
+          if (holder && clients.length > 1 && stance !== 'offer' && !coHolder) {
+            coHolder = clients[1]!;
+            moreHolders = clients.slice(2);
+          }
+        }
         // "X, an adviser to the chancellor, agreed the bloc must ...": the subject of the view
         else if (modal && (holder = viewHolder(S.first, cu.a))) {
           /* found */
