@@ -2666,4 +2666,12 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "the council" as the last body named with that noun, not the last body named', () => {
+    const body = (noun: string): string =>
+      `Leather trade\n\nThe Tanners' Council of America filed a petition. The Leather Industries Association backed it. The ${noun} asked for duties on Argentine leather.`;
+    expect(held(body('council'))).toEqual(["Tanners' Council of America|tariffs|demand"]);
+    // near miss: the noun of the last body named picks that body
+    expect(held(body('association'))).toEqual(['Leather Industries Association|tariffs|demand']);
+  });
 });

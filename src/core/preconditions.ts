@@ -1030,7 +1030,23 @@ export function findPreconditions(
 
   /** The last organisation named before token k that holds its own positions (a lobby, a
    * union, a council of firms), else null. */
-  const lobbyBefore = (k: number): ActorInfo | null => {
+  const lobbyBefore = (k: number, noun = ''): ActorInfo | null => {
+    // "the council asked ...": the last body named with that noun, if any ("Tanners' Council of
+    // America", not the "1974 Trade Act" named since)
+    if (noun)
+      for (let i = ar.mentions.length - 1; i >= 0; i--) {
+        const m = ar.mentions[i]!;
+        if (m.a >= k || m.actor.kind !== 'organization') continue;
+        if (
+          !m.actor.name
+            .toLowerCase()
+            .split(/[\s']+/)
+            .includes(noun)
+        )
+          continue;
+        const h = resolveHolder(m.actor);
+        if (h && h.id === m.actor.id) return h;
+      }
     for (let i = ar.mentions.length - 1; i >= 0; i--) {
       const m = ar.mentions[i]!;
       if (m.a >= k || m.actor.kind !== 'organization') continue;
@@ -2784,7 +2800,7 @@ export function findPreconditions(
           LOBBY_SUBJECTS.has(lw) &&
           auxOnly(toks, k + 1, cu.a)
         ) {
-          const org = lobbyBefore(k);
+          const org = lobbyBefore(k, lw);
           if (org) {
             holder = org;
             subjectEnd = k + 1;
