@@ -2674,4 +2674,14 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     // near miss: the noun of the last body named picks that body
     expect(held(body('association'))).toEqual(['Leather Industries Association|tariffs|demand']);
   });
+
+  it('reads "Salmon farmers in Scotland and Ireland" as an industry subject whose lobby holds it', () => {
+    const body = (voice: string): string =>
+      `Salmon trade\n\nSalmon farmers in Scotland and Ireland called on the European Community to set a minimum import price for Norwegian farmed salmon. ${voice} said in a letter that prices had fallen.`;
+    expect(held(body("The Scottish Salmon Growers' Association"))).toEqual([
+      "Scottish Salmon Growers' Association|market_access|demand",
+    ]);
+    // near miss: no lobby speaks, so the place named last holds it as before
+    expect(held(body('Officials'))).toEqual(['Ireland|market_access|demand']);
+  });
 });

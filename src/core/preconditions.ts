@@ -838,6 +838,22 @@ export function findPreconditions(
   const industrySubjectLobby = (S: Sentence, si: number, a: number): ActorInfo | null => {
     let k = a - 1;
     while (k > S.first && AUX.has(toks[k]!.lower)) k--;
+    // "Salmon farmers in Scotland and Ireland called on ...": past the places after "in"
+    let placed = false;
+    for (let j = k, n = 0; j > S.first && n < 4; n++) {
+      const mj = mentionAt(j);
+      // (a place that is no actor: "Scotland")
+      if (mj < 0 && !(toks[j]!.cap && toks[j]!.kind === TokKind.Word && !ar.adjAt[j])) break;
+      if (mj >= 0 && ar.mentions[mj]!.actor.kind !== 'country') break;
+      j = mj >= 0 ? ar.mentions[mj]!.a - 1 : j - 1;
+      if (toks[j]!.lower === 'in' && INDUSTRY_PEOPLE.has(toks[j - 1]?.lower ?? '')) {
+        k = j - 1;
+        placed = true;
+        break;
+      }
+      if (toks[j]!.lower !== 'and' && toks[j]!.text !== ',') break;
+      j--;
+    }
     let q = k;
     // "producers of soda ash": the trade's goods after "of" (lower-case words only)
     for (let n = 0; n < 4 && q > S.first && !INDUSTRY_PEOPLE.has(toks[q]!.lower); n++) {
@@ -851,7 +867,8 @@ export function findPreconditions(
     while (
       r >= S.first &&
       toks[r]!.kind === TokKind.Word &&
-      !toks[r]!.cap &&
+      // (a capital only as the sentence's first word: "Salmon farmers in Scotland")
+      (!toks[r]!.cap || (r === S.first && mentionAt(r) < 0 && !ar.adjAt[r])) &&
       !ARTICLES.has(toks[r]!.lower) &&
       q - r <= 3
     )
@@ -862,7 +879,7 @@ export function findPreconditions(
       if (ar.mentions[mi]!.actor.kind !== 'country') return null;
       r = ar.mentions[mi]!.a - 1;
     } else if (r >= S.first && ar.adjAt[r]) r--;
-    else return null;
+    else if (!placed) return null;
     if (r >= S.first && toks[r]!.kind === TokKind.Word && !ARTICLES.has(toks[r]!.lower)) return null;
     const own = (x: ActorInfo): boolean =>
       (x.kind === 'organization' || x.kind === 'company') && resolveHolder(x)?.id === x.id;
