@@ -2684,4 +2684,12 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     // near miss: no lobby speaks, so the place named last holds it as before
     expect(held(body('Officials'))).toEqual(['Ireland|market_access|demand']);
   });
+
+  it('lets an opposition leader hold her own demand', () => {
+    const body = (title: string): string =>
+      `Fish trade\n\n${title} Kristin Einarsdottir of the Women's Alliance called on the government to seek a separate fisheries agreement with Spain and Portugal instead.`;
+    expect(held(body('Opposition leader'))).toEqual(['Kristin Einarsdottir|market_access|demand']);
+    // near miss: a leader not said to be in opposition is not made a holder of her own
+    expect(held(body('Party leader'))).not.toContain('Kristin Einarsdottir|market_access|demand');
+  });
 });

@@ -755,13 +755,27 @@ export function findPreconditions(
     if (ws.some((w) => STATE_BODY_HEADS.has(w))) return true;
     return STATE_BODY_OPENERS.has(ws[0]!) && ws.some((w) => STATE_BODY_NAMES.has(w));
   };
+  /** "Opposition leader Kristin Einarsdottir": an opposition politician holds her own positions,
+   * like a legislator (the word before the title of her first mention). */
+  const oppositionTitle = (p: ActorInfo): boolean => {
+    const m = ar.mentions.find((x) => x.actor === p);
+    if (!m) return false;
+    for (let k = m.a - 1; k >= Math.max(0, m.a - 3); k--) {
+      if (toks[k]!.lower === 'opposition') return true;
+      if (toks[k]!.kind !== TokKind.Word) return false;
+    }
+    return false;
+  };
   /** resolveHolder's answers per actor: it depends only on the actor's fields (and side actors,
    * each created once), and it is asked once per sentence and per cue. */
   const holderMemo = new Map<ActorInfo, ActorInfo | null>();
   const resolveHolder = (a: ActorInfo): ActorInfo | null => {
     let h = holderMemo.get(a);
     if (h === undefined) {
-      h = a.kind === 'person' && a.role && subnationalPremier(a) ? a : holderOf(a, sideActor, orgOf);
+      h =
+        a.kind === 'person' && ((a.role && subnationalPremier(a)) || oppositionTitle(a))
+          ? a
+          : holderOf(a, sideActor, orgOf);
       // "The National Foreign Investment Commission turned down ...": a government body the text
       // gives no side speaks for the state the story is told from
       if (h && h === a && stateBody(a)) h = stateNear(a) ?? h;
