@@ -2692,4 +2692,12 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     // near miss: a leader not said to be in opposition is not made a holder of her own
     expect(held(body('Party leader'))).not.toContain('Kristin Einarsdottir|market_access|demand');
   });
+
+  it('takes no possessor of a thing ("Spain\'s entry") as the antecedent of a later "it"', () => {
+    const body = (thing: string): string =>
+      `Grain trade\n\nThe United States says Spain's ${thing} is costing American farmers 400 mln dlrs a year, and it wants compensation for the full amount.`;
+    expect(held(body('entry into the Community'))).toEqual(['United States|other|demand']);
+    // near miss: the possessor of a government is its voice, and may be "it"
+    expect(held(body('government'))).toEqual(['Spain|other|demand']);
+  });
 });

@@ -78,6 +78,15 @@ const NUMBER_WORDS = new Map([
 const CLIENT_VOICES = words('lawyers lawyer attorneys attorney counsel');
 /** Nouns for firms named before ("the two firms", "the companies"). */
 const FIRM_NOUNS = words('firms firm companies company producers');
+/** True when a possessed noun is a thing, not a voice or body of the possessor ("Spain's entry",
+ * not "China's ministry", "Japan's government", "Canada's trade minister"). */
+function possessedThing(t: Token | undefined): boolean {
+  if (!t || t.kind !== TokKind.Word || t.cap) return false;
+  return POSSESSED_THINGS.has(t.lower);
+}
+const POSSESSED_THINGS = words(
+  'entry accession membership decision move entrance exit withdrawal economy market',
+);
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official spokesperson spokesman spokeswoman delegate');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
@@ -2640,6 +2649,9 @@ export function findPreconditions(
           const owner = stance === 'reject' && cu.cue.scope === 'before' && PROPOSALS.has(owned?.lower ?? '');
           k = mm.a;
           if (isObject || reported || modifier || owner) continue;
+          // "The United States says Spain's entry ... is costing ..., and it wants ...": a possessor
+          // of a thing is no antecedent of a later "it" (its voices and bodies are)
+          if (pronoun && !plural && isPossessive(after) && possessedThing(toks[mm.b + 1])) continue;
           // "If Congress makes retaliatory action mandatory": hypothetical, not a position
           if (hypothetical && !pronoun) break;
           if (
