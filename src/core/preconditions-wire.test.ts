@@ -2700,4 +2700,24 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     // near miss: the possessor of a government is its voice, and may be "it"
     expect(held(body('government'))).toEqual(['Spain|other|demand']);
   });
+
+  it("takes no government body with an industry word as an industry's lobby", () => {
+    const body = (body: string): string =>
+      `Oil trade\n\n"Japanese refiners are prepared to sign long-term contracts for Alaskan crude the day the ban is lifted," ${body} told Reuters.`;
+    expect(held(body('the official of the Ministry of International Trade and Industry'))).toEqual([
+      'Japan|market_access|offer',
+    ]);
+    // near miss: a lobby with an industry word still speaks for the industry
+    expect(held(body('an official of the Petroleum Refiners Industry Association'))).toEqual([
+      'Petroleum Refiners Industry Association|market_access|offer',
+    ]);
+  });
+
+  it('reads "the province was prepared" as the province the premier\'s role names', () => {
+    const body = (subject: string): string =>
+      `Potash trade\n\nSaskatchewan Premier Grant Devine told reporters in Regina ${subject} was prepared to hold back potash output if that was what it took to end the dispute.`;
+    expect(held(body('the province'))).toContain('Saskatchewan|subsidies|offer');
+    // near miss: "he" is the premier himself
+    expect(held(body('he'))).toContain('Grant Devine|subsidies|offer');
+  });
 });

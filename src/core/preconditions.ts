@@ -845,7 +845,8 @@ export function findPreconditions(
       const mi = mentionAt(q);
       if (mi < 0) continue;
       const actor = ar.mentions[mi]!.actor;
-      if (actor.kind !== 'organization') continue;
+      // (a government's body is no lobby: "Ministry of International Trade and Industry")
+      if (actor.kind !== 'organization' || resolveHolder(actor)?.id !== actor.id) continue;
       for (const w of actor.name.toLowerCase().split(' ')) if (INDUSTRY_NAME_WORDS.has(w)) return actor;
       q = ar.mentions[mi]!.b - 1;
     }
@@ -988,6 +989,13 @@ export function findPreconditions(
     for (let i = ar.mentions.length - 1; i >= 0; i--) {
       const m = ar.mentions[i]!;
       if (m.a < k && m.actor.role === 'province') return m.actor;
+      // "Saskatchewan Premier Grant Devine told reporters the province ...": the province his
+      // role names (the place inside a role is no mention of its own)
+      if (m.a < k && m.actor.kind === 'person' && m.actor.role) {
+        const role = m.actor.role.toLowerCase();
+        for (const x of ar.actors)
+          if (x.role === 'province' && role.startsWith(x.name.toLowerCase() + ' ')) return x;
+      }
     }
     return null;
   };
@@ -2943,7 +2951,11 @@ export function findPreconditions(
       const fallback = !holder;
       // "Forests Minister X told reporters the province wanted ...": "the province" as the subject
       // is the province last named, not the speaker's country
-      if (toks[cu.a - 1]?.lower === 'province' && toks[cu.a - 2]?.lower === 'the')
+      // ("the province was prepared to ...": past the auxiliaries)
+      let pv = cu.a - 1;
+      while (pv > S.first && cu.a - pv <= 3 && (AUX.has(toks[pv]!.lower) || BE_FORMS.has(toks[pv]!.lower)))
+        pv--;
+      if (toks[pv]?.lower === 'province' && toks[pv - 1]?.lower === 'the')
         holder = provinceBefore(cu.a) ?? holder;
       // "American beekeepers asked the government to ... The petition, filed by the American Honey
       // Producers Association, ...": an industry told by its trade is the lobby that speaks for it
