@@ -2720,4 +2720,12 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     // near miss: "he" is the premier himself
     expect(held(body('he'))).toContain('Grant Devine|subsidies|offer');
   });
+
+  it('gives an official of no side the state named in his sentence', () => {
+    const body = (who: string): string =>
+      `Currency trade\n\nCentral bank governor Chang Chi-cheng told ${who} that the bank would not let the currency rise so fast that small exporters were driven out of business.`;
+    expect(held(body('Taiwanese legislators'))).toEqual(['Taiwan|currency|reject']);
+    // near miss: no state in his sentence, so he keeps his own name
+    expect(held(body('legislators'))).toEqual(['Chang Chi-cheng|currency|reject']);
+  });
 });

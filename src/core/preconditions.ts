@@ -775,6 +775,15 @@ export function findPreconditions(
     }
     return false;
   };
+  /** A government official's title before a person's first mention ("Trade Minister",
+   * "Central bank governor", "Ambassador"), not a legislator's or a lobby's. */
+  const officialTitle = (p: ActorInfo): boolean => {
+    const m = ar.mentions.find((x) => x.actor === p);
+    if (!m || m.a < 1) return false;
+    const t = toks[m.a - 1]!.lower;
+    if (t === 'minister' || t === 'ambassador' || t === 'envoy') return true;
+    return t === 'governor' && toks[m.a - 2]?.lower === 'bank';
+  };
   /** resolveHolder's answers per actor: it depends only on the actor's fields (and side actors,
    * each created once), and it is asked once per sentence and per cue. */
   const holderMemo = new Map<ActorInfo, ActorInfo | null>();
@@ -788,6 +797,8 @@ export function findPreconditions(
       // "The National Foreign Investment Commission turned down ...": a government body the text
       // gives no side speaks for the state the story is told from
       if (h && h === a && stateBody(a)) h = stateNear(a) ?? h;
+      // "Central bank governor Chang Chi-cheng", "Trade Minister X" of no side: the state beside him
+      if (h && h === a && a.kind === 'person' && !a.sideId && officialTitle(a)) h = stateNear(a, true) ?? h;
       holderMemo.set(a, h);
     }
     return h;
@@ -1289,7 +1300,7 @@ export function findPreconditions(
   /** The state named nearest a body's first mention: in its sentence (a country or a demonym,
    * after it or before), else the last one named in the sentence before ("South Korean officials
    * said ... But it refused ..., a Communications Ministry official said"), else null. */
-  const stateNear = (body: ActorInfo): ActorInfo | null => {
+  const stateNear = (body: ActorInfo, sameSentence = false): ActorInfo | null => {
     const m = ar.mentions.find((x) => x.actor === body);
     if (!m) return null;
     const si = sentences.findIndex((S) => m.a >= S.first && m.a < S.last);
@@ -1315,7 +1326,7 @@ export function findPreconditions(
         if (x) return x;
       }
     }
-    if (si === 0) return null;
+    if (si === 0 || sameSentence) return null;
     const P = sentences[si - 1]!;
     for (let k = P.last - 1; k >= P.first; k--) {
       const x = stateAt(k);
