@@ -1810,7 +1810,7 @@ export function findPreconditions(
     const main = mainIssueBefore(first, 1);
     if (main) issues.add(main);
   };
-  /** Whether the story names an export-control body or an embargo (looked up once, when first needed). */
+  /** Whether the story names an export-control body, a boycott or apartheid (looked up once, when first needed). */
   let controlStory: boolean | undefined;
   const isControlStory = (): boolean => (controlStory ??= exportControlStory(ar, toks));
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
@@ -3711,7 +3711,7 @@ export function findPreconditions(
         published !== null &&
         published < TARIFF_SANCTIONS_BEFORE &&
         sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd) &&
-        // (a story that names an export-control body, COCOM, or an embargo is about export-control
+        // (a story that names an export-control body, COCOM, a boycott or apartheid is about export-control
         // or political sanctions)
         !isControlStory()
       ) {
@@ -4068,19 +4068,19 @@ function passiveParticle(phrase: string): boolean {
  * their slug: "Coordinating Committee for Multilateral Export Controls"). */
 const EXPORT_CONTROL_BODIES = new Set(['cocom']);
 /** True when the story is about export controls or political sanctions: it names an export-control
- * body (COCOM), an embargo, a boycott or apartheid. */
+ * body (COCOM), a boycott or apartheid (not a bare "embargo": a trade ban on steel pipes is one too). */
 function exportControlStory(ar: ActorResult, toks: Token[]): boolean {
   if (ar.actors.some((a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'))) return true;
-  // a story of an embargo, a boycott or apartheid tells political sanctions: trade cut off, not
+  // a story of a boycott or apartheid tells political sanctions: trade cut off, not
   // punitive tariffs ("called on Japan to ban imports of South African coal")
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
-    const c = w.charCodeAt(0); // a, b, e: a set look-up only for words that could be one
-    if ((c === 97 || c === 98 || c === 101) && EMBARGO_WORDS.has(w)) return true;
+    const c = w.charCodeAt(0); // a, b: a set look-up only for words that could be one
+    if ((c === 97 || c === 98) && POLITICAL_SANCTION_WORDS.has(w)) return true;
   }
   return false;
 }
-const EMBARGO_WORDS = words('embargo embargoes embargoed apartheid boycott boycotts');
+const POLITICAL_SANCTION_WORDS = words('apartheid boycott boycotts');
 /** 1995-01-01 UTC: stories published before it read bare "sanctions" as punitive tariffs. */
 const TARIFF_SANCTIONS_BEFORE = Date.UTC(1995, 0, 1);
 /** True when "sanction(s)" occurs in tokens [a, b). */
