@@ -405,3 +405,33 @@ later this month before the government made its final decision.
     expect(plain.isNegotiation).toBe(false);
   });
 });
+
+describe('classify: a row told by its positions, with one negotiation word (wire set AA)', () => {
+  const CARS = `FRANCE TO COUNT BRITISH-BUILT CARS AS JAPANESE
+France will count Latour cars built in northern England as Japanese imports, subject to its limit
+on Japanese cars, unless at least 80 pct of their parts are made in Europe, the ministry said.
+    Britain said it would take the matter to the Commission if the first shipments were held at
+French ports. The French minister said France would not open its market to cars that were
+Japanese in all but name.
+    French car makers have urged the government to hold firm, and Italy said it could not accept
+the cars either unless their local content was raised.
+ Reuter`;
+
+  it('reads three positions between two or more parties as a negotiation', () => {
+    const r = analyze({ text: CARS, published: '1988-09-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.preconditions.length).toBeGreaterThanOrEqual(3);
+    expect(r.isNegotiation).toBe(true);
+    // one position and one negotiation word are not enough
+    const thin = analyze({
+      text: `FRANCE TO COUNT BRITISH-BUILT CARS AS JAPANESE
+France will count Latour cars built in northern England as Japanese imports, subject to its limit
+on Japanese cars, unless at least 80 pct of their parts are made in Europe, the ministry said.
+    The cars went on sale in Britain last month and sold well, dealers in London said, and the
+maker plans a second model in the spring.
+ Reuter`,
+      published: '1988-09-01',
+    });
+    expect(thin.isNegotiation).toBe(false);
+  });
+});

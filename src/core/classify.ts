@@ -182,7 +182,15 @@ export function classify(
   // (a status event found, talks held or planned, stands in for a stance: "urged Japan to base its
   // fighter on a U.S. design ... two hours of talks ... would meet again" names no issue word)
   const stances = f.preconditions + f.events;
-  const sectorDispute = !isTrade && trade >= 1 && finFew && stances >= 1 && nego >= 2 && nego + stances >= 5;
+  // (three or more stances found stand in for the negotiation words too: "France will count
+  // Nissan Bluebirds built in England as Japanese imports unless ...", a row told by its positions)
+  const sectorDispute =
+    !isTrade &&
+    trade >= 1 &&
+    finFew &&
+    stances >= 1 &&
+    (nego >= 2 || f.preconditions >= 3) &&
+    nego + stances >= 5;
   // Talks between governments over farm prices, exchange rates, debt or a commodity pact name few
   // trade terms (or fewer than finance terms): there, dense negotiation vocabulary and a stance or
   // status event the recognizers found stand in for the trade density (a market report's
