@@ -2547,4 +2547,12 @@ describe('preconditions in 1980s wire prose', () => {
       'Canada>-|enforcement|reject',
     ]);
   });
+
+  it('skips a "where" clause after a name when finding the holder (wire set Z)', () => {
+    expect(
+      wire(
+        'Hyster Co asked for duties on Japanese forklifts.\nSenator Bob Packwood, Republican of Oregon, where Hyster is based, called on the Reagan administration to impose provisional duties.',
+      ),
+    ).toContain('Bob Packwood>United States|tariffs|demand');
+  });
 });

@@ -195,7 +195,7 @@ const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist r
 /** Issues a generic measure can be about (a "ban on purchases" stays market access). */
 const SPECIFIC_ISSUES = new Set<Issue>(['export_controls', 'tech_transfer', 'ip_protection']);
 /** First words of an appositive or relative clause after a name (", a tabloid run by ..."). */
-const APPOSITIVE_OPENERS = words('a an which who whose');
+const APPOSITIVE_OPENERS = words('a an which who whose where');
 /** Verbs of retaliation drawn from others ("would invite retaliation", "risked provoking retaliation"). */
 const PROVOKE = words(`invite invites invited inviting provoke provokes provoked provoking trigger triggers
 triggered triggering risk risks risked risking spark sparks sparked court courting draw draws drew`);
