@@ -2555,4 +2555,15 @@ describe('preconditions in 1980s wire prose', () => {
       ),
     ).toContain('Bob Packwood>United States|tariffs|demand');
   });
+
+  it('reads "it" opening a "that" clause of a firm\'s statement as the firm, and "told X that it" as X', () => {
+    expect(
+      wire(
+        'Toyota Motor Corp denied the charge. Toyota said in a statement that its U.S. prices had risen sharply with the yen and that it had not dumped forklifts.',
+      ),
+    ).toEqual(['Toyota>-|subsidies|reject']);
+    expect(
+      wire('The United States has told Canada that it must phase out the duty remission orders.'),
+    ).toEqual(['United States>Canada|subsidies|demand']);
+  });
 });

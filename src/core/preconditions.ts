@@ -2949,6 +2949,19 @@ export function findPreconditions(
             holder = resolveHolder(speaker);
             break;
           }
+          // "Toyota said that its U.S. prices had risen and that it had not dumped": "it" opening a
+          // "that" clause of a body's or a firm's statement is that speaker, not a party named inside
+          // the clause before it (not "told Canada that it must ...": the party told)
+          if (
+            lw === 'it' &&
+            toks[k - 1]?.lower === 'that' &&
+            speaker &&
+            speaker.kind !== 'person' &&
+            !partyBetween(Math.max(S.first, k - 6), k - 1)
+          ) {
+            holder = resolveHolder(speaker);
+            break;
+          }
           pronoun = true;
           personPronoun = PERSON_PRONOUNS.has(lw);
           plural = lw === 'they';
