@@ -2566,4 +2566,15 @@ describe('preconditions in 1980s wire prose', () => {
       wire('The United States has told Canada that it must phase out the duty remission orders.'),
     ).toEqual(['United States>Canada|subsidies|demand']);
   });
+
+  it("reads a firm and a union as co-holders past the first one's appositive (wire set Z)", () => {
+    expect(
+      wire(
+        'Hyster Co, the largest U.S. maker of forklift trucks, and the International Association of Machinists asked the Commerce Department to impose anti-dumping duties on forklift trucks from Japan.',
+      ),
+    ).toEqual([
+      'Hyster Co>United States|subsidies|demand',
+      'International Association of Machinists>United States|subsidies|demand',
+    ]);
+  });
 });

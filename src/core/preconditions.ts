@@ -1351,7 +1351,15 @@ export function findPreconditions(
     let q = a - 1;
     if (toks[q]?.lower === 'the') q--;
     if (toks[q]?.lower !== 'and' || q - 1 < first) return null;
-    const mi = mentionAt(q - 1);
+    // "Hyster Co, the largest U.S. maker of forklift trucks, and the machinists' union asked": past
+    // the first party's appositive
+    let e = q - 1;
+    if (toks[e]?.text === ',') {
+      const r = appositiveStart(toks, e, first);
+      if (r < 0) return null;
+      e = r - 1;
+    }
+    const mi = mentionAt(e);
     if (mi < 0) return null;
     const mm = ar.mentions[mi]!;
     if (isObjectAt(toks, mm.a, first)) return null;
@@ -1359,7 +1367,9 @@ export function findPreconditions(
     if (!other || other.id === h.id) return null;
     if (other.kind === 'country' || other.kind === 'bloc') return other;
     // "the National Pork Producers Council and the American Meat Institute asked ...": two lobbies
-    return other.kind === 'organization' && h.kind === 'organization' ? other : null;
+    // (or a firm and a union, each holding its own position)
+    const own = (x: ActorInfo): boolean => x.kind === 'organization' || x.kind === 'company';
+    return own(other) && own(h) ? other : null;
   };
 
   /** The parties of a coordinated subject ending at the mention at token a, nearest first:
