@@ -1030,11 +1030,6 @@ function roleBeforeComma(toks: Token[], c: number, s0: number): number {
  * when they close the appositive. */
 const FIRM_APPOSITIVE_HEADS = new Set(['company', 'firm', 'corporation', 'airline', 'carrier']);
 
-/** True when an appositive starting at q calls its name an organisation (", the association of ..."). */
-function orgAppositive(toks: Token[], lexAt: (LexMatch | null)[], n: number, q: number): boolean {
-  return appositiveKind(toks, lexAt, n, q) !== null;
-}
-
 /** What an appositive starting at q calls its name: an organisation, a firm (", the state oil
  * company," closed by a comma, a full stop or "of"/"in"), or null. */
 function appositiveKind(
