@@ -182,8 +182,6 @@ scrap scraps scrapped shelve shelves shelved waive waives waived soften softens 
 `);
 const GIVE = words('give gives gave given giving');
 const STOP_DOING = words('stop stops stopped stopping cease ceases ceased end ends ended quit');
-/** Pronouns that can open a clause as its subject. */
-const SUBJECT_PRONOUNS = words('it they we he she i');
 const PARTY_NOUNS = words('side government authorities administration');
 const OFFER_ADJ = words('main latest new improved final revised initial first');
 /** Leave given by a body ("authority to retaliate", "permission to retaliate"). */
@@ -1186,7 +1184,7 @@ export function findPreconditions(
         if (named) return named;
       }
       // ("It urged Japan to ...": after a pronoun subject the party after the verb is addressed)
-      if (q >= S.first && SUBJECT_PRONOUNS.has(toks[q]!.lower)) continue;
+      if (q >= S.first && PRONOUNS.has(toks[q]!.lower)) continue;
       // "..., said Japan's trade minister": the speaker after the verb
       const after = k + 1 < S.last ? mentionAt(k + 1) : -1;
       if (after >= 0) return ar.mentions[after]!.actor;
@@ -1675,8 +1673,7 @@ export function findPreconditions(
             keep = false;
           // "Brazil will take 20,000 barrels a day of Nigerian crude": goods taken in an amount are
           // a purchase promised; "it will take two years", "talks will take place" are none
-          if (cue.implies === 'purchases' && cue.phrase.endsWith(' take'))
-            keep = goodsTaken(toks, m.b - 1, S.last, false);
+          if (takeCue(cue)) keep = goodsTaken(toks, m.b - 1, S.last, false);
           // "would consider a smaller cut provided New Zealand agreed ...", "ready to cut tariffs
           // provided Washington ...": a bare "provided" is a condition only before a party (or its
           // pronoun), not as a verb ("Japan provided Brazil with loans", "the data provided by ...")
@@ -1877,10 +1874,7 @@ export function findPreconditions(
           if (keep) {
             const dropped = retracted(toks, k, S.first, NOUN_CUES.has(cue.phrase));
             cues.push(dropped ? { cue, a: k, b: m.b, dropped } : { cue, a: k, b: m.b });
-          } else if (
-            POSSESSOR_ONLY.has(cue.phrase) ||
-            (cue.implies === 'purchases' && cue.phrase.endsWith(' take'))
-          ) {
+          } else if (POSSESSOR_ONLY.has(cue.phrase) || takeCue(cue)) {
             // (a word of a dropped cue may open another: "would take the matter to the GATT")
             k++;
             continue;
@@ -3602,6 +3596,8 @@ function remedyWantedBefore(toks: Token[], first: number, a: number): boolean {
     if (DIRECTIVE_DEMANDS.has(toks[q]!.lower) && remedyWanted(toks, q + 1, a)) return true;
   return false;
 }
+/** A cue "will/agreed to/... take", kept only before an amount of goods (lexicon/cues.ts). */
+const takeCue = (cue: CueEntry): boolean => cue.implies === 'purchases' && cue.phrase.endsWith(' take');
 /** Verbs of taking goods in ("will take 20,000 tonnes", "to take more goods"). */
 const TAKE_VERBS = words('take takes took taking');
 /** Words of an amount after a take verb ("more", "at least", "the full"). */
