@@ -1905,7 +1905,9 @@ export function findPreconditions(
           reported = true;
       }
     let sentenceHolder: ActorInfo | null = null;
-    for (let c = 0; c < cues.length; c++) {
+    // one cue: its stance, holder, target and issues (a function of its own: one function
+    // this size would be too large for the optimizing compiler to handle well)
+    const cueAt = (c: number): void => {
       const cu = cues[c]!;
       // "Washington dropping its demand to scrap ...": a demand given up is a concession on it
       const conceded =
@@ -1913,7 +1915,7 @@ export function findPreconditions(
         cu.cue.stance === 'demand' &&
         NOUN_CUES.has(cu.cue.phrase) &&
         givenUp(toks, cu.a, S.first);
-      if (cu.dropped && !conceded) continue;
+      if (cu.dropped && !conceded) return;
       let stance: Stance = conceded ? 'offer' : cu.cue.stance;
       // "its procurement was open to all", "the market is open to foreign firms": a claim that a
       // market is open denies the charge of closing it (a rejection on market access), no offer
@@ -1933,28 +1935,28 @@ export function findPreconditions(
         (mentionAt(cu.a - 1) >= 0 || (isPossessive(toks[cu.a - 1]) && mentionAt(cu.a - 2) >= 0))
       )
         speculative = false;
-      if (speculative) continue;
+      if (speculative) return;
       // "could not say whether it should be higher": an open question, not a demand
       if (cu.cue.modal) {
         let open = false;
         for (let k = cu.a - 1; k >= Math.max(S.first, cu.a - 6) && toks[k]!.text !== ','; k--)
           if (toks[k]!.lower === 'whether') open = true;
-        if (open) continue;
+        if (open) return;
       }
       // "the resources now committed to agriculture": a participle after a noun, not a pledge
-      if (cu.cue.phrase === 'committed to' && !pledgeSubject(toks, cu.a, S.first, mentionAt)) continue;
+      if (cu.cue.phrase === 'committed to' && !pledgeSubject(toks, cu.a, S.first, mentionAt)) return;
       // "currently requires a 35-cent tariff", "has been requiring bonds", "a directive that will
       // require plants to ...": a rule in force described, not a party's demand
-      if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) continue;
+      if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) return;
       // "now pays an agreed to 5 pct levy": a participle adjective after an article
-      if (cu.cue.phrase === 'agreed to' && ARTICLES.has(toks[cu.a - 1]?.lower ?? '')) continue;
+      if (cu.cue.phrase === 'agreed to' && ARTICLES.has(toks[cu.a - 1]?.lower ?? '')) return;
       // "said it needed time to study it", "needs more time": asking for time is no position
       if (
         cu.cue.stance === 'demand' &&
         toks[cu.a]!.lower.startsWith('need') &&
         (toks[cu.b]?.lower === 'time' || (toks[cu.b]?.lower === 'more' && toks[cu.b + 1]?.lower === 'time'))
       )
-        continue;
+        return;
       // "components that the industry needs, on the list": a relative clause's verb with its object
       // before it (nothing follows but a break) describes a want, it demands nothing of anyone
       if (
@@ -1963,20 +1965,20 @@ export function findPreconditions(
         cu.b === cu.a + 1 &&
         (cu.b >= S.last || toks[cu.b]!.kind === TokKind.Punct)
       )
-        continue;
+        return;
       // "looked to Washington to do its part": only with the party looked to ("will look to expand
       // exports" is an aim of one's own)
-      if (cu.cue.phrase.startsWith('look') && !lookedToParty(toks, cu.b, S.last)) continue;
+      if (cu.cue.phrase.startsWith('look') && !lookedToParty(toks, cu.b, S.last)) return;
       // "Section 301, which allows retaliation against unfair practices": a law's power described,
       // not a threat
-      if (cu.cue.phrase.startsWith('retaliat') && LAW_POWERS.has(toks[cu.a - 1]?.lower ?? '')) continue;
+      if (cu.cue.phrase.startsWith('retaliat') && LAW_POWERS.has(toks[cu.a - 1]?.lower ?? '')) return;
       // "saying the bill would invite retaliation against farm exports": retaliation feared from
       // others is a warning about a measure, not the speaker's threat
       if (
         cu.cue.phrase.startsWith('retaliat') &&
         (PROVOKE.has(toks[cu.a - 1]?.lower ?? '') || PROVOKE.has(toks[cu.a - 2]?.lower ?? ''))
       )
-        continue;
+        return;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
       if (
         cu.cue.stance === 'demand' &&
@@ -1984,7 +1986,7 @@ export function findPreconditions(
         MADE_KNOWN.has(toks[cu.b + 1]?.lower ?? '') &&
         toks[cu.a]!.lower.startsWith('want')
       )
-        continue;
+        return;
       // "companies were asked to ...", "the improved terms were offered after Argentina said ...":
       // a passive with no agent names no holder
       if (
@@ -1993,22 +1995,22 @@ export function findPreconditions(
         BE_FORMS.has(toks[cu.a - 1]?.lower ?? '') &&
         toks[cu.b]?.lower !== 'by'
       )
-        continue;
+        return;
       let negated = false;
       for (let k = Math.max(S.first, cu.a - 3); k < cu.a; k++)
         if (NEGATION.has(toks[k]!.lower)) negated = true;
       // "has given no sign that it will remove the levy": an offer or demand denied from outside
-      if (stance !== 'reject' && deniedClause(toks, cu.a, S.first)) continue;
+      if (stance !== 'reject' && deniedClause(toks, cu.a, S.first)) return;
       // a judgement ("unjustified", "unacceptable") denied ("were not unjustified") or told of a
       // past moment ("in March, when she called them unjustified") is no present refusal
       if (stance === 'reject' && cu.cue.scope === 'before' && (negated || pastWhen(toks, cu.a, S.first)))
-        continue;
+        return;
       // "returned without an agreement to lower the tariff": an offer that was not made
       if (stance === 'offer' && (toks[cu.a - 1]?.lower === 'without' || toks[cu.a - 2]?.lower === 'without'))
-        continue;
+        return;
       // a negated offer is a refusal ("was not willing to renegotiate", "would not offer more")
       if (negated && stance === 'offer' && !cu.cue.direct && toks[cu.b]?.lower !== 'only') stance = 'reject';
-      else if (stance !== 'reject' && negated) continue;
+      else if (stance !== 'reject' && negated) return;
       // (not after "offered to" / "agreed to": "offered to raise its own tariffs on third countries"
       // is a concession to the other side, not a threat)
       if (stance === 'offer' && !OFFER_VERBS.has(toks[cu.a]!.lower)) {
@@ -2035,7 +2037,7 @@ export function findPreconditions(
       const clauseStart = c > 0 ? Math.max(S.first, cues[c - 1]!.b) : S.first;
       // "more tariff cuts will be announced, the minister said": the speaker announces its own step
       if (cu.cue.scope === 'before' && stance === 'offer') {
-        if (!speaker) continue;
+        if (!speaker) return;
         holder = resolveHolder(speaker);
       }
       if (NOUN_CUES.has(cu.cue.phrase)) {
@@ -2078,7 +2080,7 @@ export function findPreconditions(
         !offerVerb(cu.a, cu.b) &&
         agentAfter(cu.b) < 0
       )
-        continue;
+        return;
       // "The Commission refused to exempt Indonesia from it but agreed to offer ...": a verb after
       // "but"/"and" with no subject of its own shares the subject of the sentence's last position
       if (
@@ -2142,9 +2144,9 @@ export function findPreconditions(
       ) {
         const at = toks[cu.b + 1]?.lower === 'the' ? cu.b + 2 : cu.b + 1;
         const mi = mentionAt(at);
-        if (mi < 0) continue;
+        if (mi < 0) return;
         holder = resolveHolder(ar.mentions[mi]!.actor);
-        if (!holder) continue;
+        if (!holder) return;
         subjectEnd = ar.mentions[mi]!.b;
         passiveAgent = true;
         // "was being urged by Britain, Portugal and France": every agent of the list holds it
@@ -2566,13 +2568,13 @@ export function findPreconditions(
           plural = lw === 'they';
         }
       }
-      if ((hypothetical && !holder) || licensed || mutual || analystSubject) continue;
+      if ((hypothetical && !holder) || licensed || mutual || analystSubject) return;
       if (holder && pronoun && personPronoun) holder = null; // "he" is a person, not a country named earlier
       let target: ActorInfo | null = null;
       if (modal) {
         // "the U.S. should quickly discard ...": the actor before a modal is its target; the
         // holder is whoever voices the sentence. Modals count only in quoted or reported speech.
-        if (!quoted && !reported) continue;
+        if (!quoted && !reported) return;
         if (holder && subjectEnd >= cu.a - 2) {
           target = holder;
           holder = null;
@@ -2640,10 +2642,10 @@ export function findPreconditions(
           break;
         }
       }
-      if (!holder || (target && target.id === holder.id)) continue;
+      if (!holder || (target && target.id === holder.id)) return;
       // "the GATT Council agreed yesterday to set up a panel": the body that rules on a dispute
       // concedes nothing to either side
-      if (stance === 'offer' && ARBITERS.has(holder.id)) continue;
+      if (stance === 'offer' && ARBITERS.has(holder.id)) return;
       // "Britain could face a spiral of cuts if it went that way": a forecast about the
       // subject's own course, no term set to another party
       if (
@@ -2654,7 +2656,7 @@ export function findPreconditions(
         (toks[cu.b]?.lower === 'it' || toks[cu.b]?.lower === 'they') &&
         !partyBetween(subjectEnd, cu.a) // "would retaliate against the EC if it did not ...": the EC
       )
-        continue;
+        return;
       // "the trade ministry has been pressing steel mills to curb output": a government pressing its own
       // industry is no demand between parties
       // ("Tokyo would also urge trading houses to buy more ingot", "would encourage the carmakers to
@@ -2666,7 +2668,7 @@ export function findPreconditions(
         const ind = industryObject(cu.b);
         if (ind !== null && (ind === '' || ind === holder.id || ind === holder.sideId)) {
           if (!promisedStep(toks, cu.a, S.first) || (holder.kind !== 'country' && holder.kind !== 'bloc'))
-            continue;
+            return;
           stance = 'offer';
         }
       }
@@ -2685,7 +2687,7 @@ export function findPreconditions(
             break;
           }
         }
-        if (addressed) continue;
+        if (addressed) return;
       }
       if (!target && passiveTarget) target = passiveTarget;
       // target: first other party after the cue (a country named by a demonym will do)
@@ -2726,7 +2728,7 @@ export function findPreconditions(
         // ("the conditions that Congress wants to attach to ...": what it wants is named before)
         relativeWant(toks, cu, S) < 0
       )
-        continue;
+        return;
       // issues in scope: from the cue to the next cue or clause break
       // "rejected U.S. demands to scrap its quotas": the rejection's object is the demand's scope
       let nextCue = cues[c + 1];
@@ -2827,7 +2829,7 @@ export function findPreconditions(
       // "equality in short-range missiles": arms control, no trade position
       let nonTrade = false;
       for (let k = cu.b; k < scopeEnd && !nonTrade; k++) nonTrade = NON_TRADE.has(toks[k]!.lower);
-      if (nonTrade) continue;
+      if (nonTrade) return;
       const issues = openClaim
         ? new Set<Issue>(['market_access'])
         : cu.cue.implies
@@ -2907,7 +2909,7 @@ export function findPreconditions(
               issues.add(i);
             break;
           }
-        if (issues.size === 0) continue;
+        if (issues.size === 0) return;
       }
       if (
         issues.size === 0 &&
@@ -3352,7 +3354,7 @@ export function findPreconditions(
         issues.delete('subsidies');
         issues.add('tariffs');
       }
-      if (issues.size === 0) continue;
+      if (issues.size === 0) return;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
       // rejected, which stays a rejection)
@@ -3388,7 +3390,7 @@ export function findPreconditions(
           nextCue.cue.stance === 'condition' &&
           !clauseJoinBetween(toks, cu.b, nextCue.a)
         )
-          continue;
+          return;
       }
       // "was ready to discuss them only as part of wider talks", "would buy grain only when it is
       // priced at world levels": a step offered only on terms sets those terms as a condition
@@ -3431,7 +3433,8 @@ export function findPreconditions(
           }
         }
       }
-    }
+    };
+    for (let c = 0; c < cues.length; c++) cueAt(c);
     // "..., a call backed by the Wheat Growers", "..., a point sought by the drug makers": the
     // agent of the position just told asks for it too (only in a sentence that told one)
     const told = sentenceIssues.get(si);
