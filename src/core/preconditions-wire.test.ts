@@ -2488,3 +2488,244 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
     ).toEqual([]);
   });
 });
+
+/** Holder repairs of the hold15 pass (wire sets A-X): constructions in sentences of our own. */
+describe('preconditions: holders of wire positions (hold15)', () => {
+  it('gives the cue in a directive\'s "to" complement the directive\'s pronoun subject', () => {
+    expect(
+      held(
+        'Lumber trade\n\nThe Council of Forest Industries of British Columbia put the cost at 100 mln dlrs a year. It urged Ottawa to seek compensation under GATT rules.',
+      ),
+    ).toEqual(['Council of Forest Industries of British Columbia|enforcement|demand']);
+    // near miss: a forecast of another party's step is no directive, and its pronoun holds nothing
+    expect(
+      held(
+        'Lumber trade\n\nThe Council of Forest Industries of British Columbia put the cost at 100 mln dlrs a year. It expected Ottawa to seek compensation under GATT rules.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives "association chairman X" the association named before him', () => {
+    const body = (title: string): string =>
+      `Knitwear trade\n\nThe Japan Knitting Industry Association said imports from South Korea rose 38 pct last year. "We are not asking for a ban," ${title} chairman Kenji Morita told a news conference. He said the association would file a dumping complaint if the ministry did not act by the end of June.`;
+    expect(held(body('association'))).toEqual(['Japan Knitting Industry Association|subsidies|condition']);
+    // near miss: no federation is named, so the federation's chairman speaks for himself
+    expect(held(body('federation'))).toEqual(['Kenji Morita|subsidies|condition']);
+  });
+
+  it('reads "he said" after an unnamed ministry spokesman as that ministry\'s country', () => {
+    const body = (between: string): string =>
+      `Knitwear trade\n\nJapan wants curbs on sweaters. In Seoul, a Trade and Industry Ministry spokesman said South Korea would oppose any quota on its knitwear.${between} "It should be buying more of our goods," he said.`;
+    expect(held(body(''))).toContain('South Korea|purchases|demand');
+    // near miss: a person named since the spokesman is "he"
+    expect(held(body(' Japanese Trade Minister Hajime Tamura spoke later.'))).toContain(
+      'Japan|purchases|demand',
+    );
+  });
+
+  it('makes the parties after ", along with" co-holders of a refusal, not its target', () => {
+    expect(
+      held(
+        'Oils trade\n\nThe Commission proposed a tax on vegetable oils, which West Germany is against, along with Britain, Denmark and the Netherlands.',
+      ).sort(),
+    ).toEqual(
+      [
+        'West Germany|market_access|reject',
+        'United Kingdom|market_access|reject',
+        'Denmark|market_access|reject',
+        'Netherlands|market_access|reject',
+      ].sort(),
+    );
+    // near miss: a possessor after "along with" owns a second thing refused, and holds nothing
+    expect(
+      held(
+        "Oils trade\n\nWest Germany opposes the tax on vegetable oils, along with Britain's levy on fats.",
+      ),
+    ).toEqual(['West Germany|tariffs|reject']);
+  });
+
+  it('gives a government body of no side the state the text names next to it', () => {
+    const body = (suppliers: string): string =>
+      `Investment trade\n\nJapan and Mexico held talks on investment in Tokyo. IBM has offered to buy more of its parts from ${suppliers} suppliers to win permission to own the plant outright. The National Foreign Investment Commission turned down IBM's first proposal in January.`;
+    expect(held(body('Mexican'))).toContain('Mexico|purchases|reject');
+    // near miss: no state is named beside the body, which keeps its own voice
+    expect(held(body('local'))).toContain('National Foreign Investment Commission|purchases|reject');
+    // the body as the speaker after the cue is no target of its own state's refusal
+    expect(
+      pre(
+        'Telecoms trade\n\nSeoul offered to admit foreign firms to the services market. But it refused to allow wholly foreign-owned operators, a Communications Ministry official said.',
+      ),
+    ).toContain('South Korea>-|market_access|reject');
+  });
+
+  it('gives an industry named by its trade as a subject the lobby that speaks for it', () => {
+    const body = (voice: string): string =>
+      `Apple trade\n\nU.S. apple growers have asked the Reagan administration to press Japan to lift its ban on American apples, ${voice} said on Thursday.`;
+    expect(pre(body('the Northwest Horticultural Council'))).toEqual([
+      'Northwest Horticultural Council>Japan|market_access|demand',
+    ]);
+    expect(
+      held(
+        'Soda trade\n\nU.S. producers of soda ash asked the Reagan administration to open a trade case against Japan. The American Natural Soda Ash Corp, which handles the exports of six producers, said in a petition that Japanese buyers had formed a cartel.',
+      ),
+    ).toEqual(['American Natural Soda Ash Corp|enforcement|demand']);
+    // near miss: no lobby speaks, so the industry's country holds it as before
+    expect(pre(body('officials'))).toEqual(['United States>Japan|market_access|demand']);
+  });
+
+  it('gives "Exchange president X" the exchange named before him', () => {
+    const body = (who: string): string =>
+      `Securities trade\n\nWashington has asked the Tokyo Stock Exchange to admit American firms. ${who} Michio Takeuchi said the board was willing to consider admitting a limited number of foreign firms.`;
+    expect(held(body('Exchange president'))).toContain('Tokyo Stock Exchange|market_access|offer');
+    // near miss: a title of no body named before speaks for his country
+    expect(held(body('Tokyo Governor'))).toContain('Japan|market_access|offer');
+  });
+
+  it('lets a body named as a federation or association hold its own demand, whatever side it has', () => {
+    expect(
+      pre(
+        'Potash trade\n\nThe American Farm Bureau Federation asked the Commerce Department to drop the duties on Canadian potash.',
+      ),
+    ).toEqual(['American Farm Bureau Federation>United States|tariffs|demand']);
+    // near miss: an institute of a government (the U.S. office in Taipei) speaks for its country
+    expect(
+      pre(
+        'Cigarette trade\n\nThe American Institute in Taiwan asked Taipei to drop the duties on American cigarettes.',
+      ),
+    ).toEqual(['United States>Taiwan|tariffs|demand']);
+  });
+
+  it('finds the speaker "X of <Place>, who ..., said" past the place', () => {
+    const body = (who: string): string =>
+      `Wine trade\n\nThe Wine Institute wanted the EC to cut its duty. ${who}, who chaired the hearing, said he would introduce a bill requiring the U.S. Trade Representative to open talks with the Community on wine subsidies.`;
+    expect(held(body('Senator Pete Wilson of California'))).toContain('Pete Wilson|subsidies|demand');
+    // near miss: no person named before the appositive, so the speaker is not found there
+    expect(held(body('The senator'))).not.toContain('Pete Wilson|subsidies|demand');
+  });
+
+  it('gives "Its counsel, X," the body named before, as for its president', () => {
+    const body = (who: string): string =>
+      `Fish trade\n\nThe case was brought by the North Atlantic Fisheries Task Force, a coalition of boat owners. ${who} said the coalition would press Congress to bar Canadian vessels from landing fish in U.S. ports unless Ottawa cut its aid to the industry.`;
+    expect(held(body('Its counsel, Ruth Sykes,'))).toContain(
+      'North Atlantic Fisheries Task Force|subsidies|condition',
+    );
+    // near miss: a lawyer not tied to the body is no voice of it
+    expect(held(body('Ruth Sykes, a Boston lawyer,'))).not.toContain(
+      'North Atlantic Fisheries Task Force|subsidies|condition',
+    );
+  });
+
+  it('gives "Two U.S. senators said ..." to the senators the story names next', () => {
+    const body = (next: string): string =>
+      `Securities trade\n\nTwo U.S. senators said on Wednesday they would bring in a bill to shut Japanese securities houses out of the U.S. bond market unless the Tokyo Stock Exchange opens its membership to American firms. ${next}`;
+    expect(
+      held(body('Senator John Heinz and Senator Jake Garn told a hearing the bill was ready.')).sort(),
+    ).toEqual(['Jake Garn|market_access|condition', 'John Heinz|market_access|condition']);
+    // near miss: no senator is named, so the senators\' country holds it as before
+    expect(held(body('Treasury Secretary James Baker told a hearing the bill was unwise.'))).toEqual([
+      'United States|market_access|condition',
+    ]);
+  });
+
+  it('reads a party after "from <adverb> <participle>" as an object, not the subject', () => {
+    expect(
+      held(
+        "Construction trade\n\nSenator Frank Murkowski has proposed barring Japanese contractors from federally funded U.S. public works for as long as American firms are shut out of Japan's.",
+      ),
+    ).toEqual(['Frank Murkowski|market_access|condition']);
+    // near miss: with no preposition before the participle the party is the subject
+    expect(
+      held(
+        'Yen trade\n\nJapan said federally funded U.S. agencies would be asked to buy Japanese goods for as long as the yen stays high.',
+      ),
+    ).toEqual(['United States|currency|condition']);
+  });
+
+  it('reads a party in a hyphened modifier ("a House-passed measure") as no subject', () => {
+    const body = (measure: string): string =>
+      `Investment trade\n\nBritain urged the U.S. Congress on Monday to drop ${measure} that would require foreign investors to register large holdings in U.S. companies and property.`;
+    expect(pre(body('a House-passed measure'))).toEqual([
+      'United Kingdom>United States|market_access|demand',
+    ]);
+    // near miss: the House as the subject of its own clause stays the holder of what follows
+    expect(pre(body('a measure the House passed'))).toEqual([
+      'United States House of Representatives>United States|market_access|demand',
+    ]);
+  });
+
+  it('gives "Lawyers for the two firms said ..." to the two firms named before', () => {
+    expect(
+      held(
+        'Potash trade\n\nThe New Mexico producers, New Mexico Potash Corp and Eddy Potash Inc, say the Canadians have dumped potash. Lawyers for the two firms said they wanted the duties made final.',
+      ).sort(),
+    ).toEqual(['Eddy Potash Inc|tariffs|demand', 'New Mexico Potash Corp|tariffs|demand']);
+    // near miss: no firm is named before, so the lawyers speak for no one
+    expect(
+      held(
+        'Potash trade\n\nThe New Mexico producers say the Canadians have dumped potash. Lawyers for the two firms said they wanted the duties made final.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "the council" as the last body named with that noun, not the last body named', () => {
+    const body = (noun: string): string =>
+      `Leather trade\n\nThe Tanners' Council of America filed a petition. The Leather Industries Association backed it. The ${noun} asked for duties on Argentine leather.`;
+    expect(held(body('council'))).toEqual(["Tanners' Council of America|tariffs|demand"]);
+    // near miss: the noun of the last body named picks that body
+    expect(held(body('association'))).toEqual(['Leather Industries Association|tariffs|demand']);
+  });
+
+  it('reads "Salmon farmers in Scotland and Ireland" as an industry subject whose lobby holds it', () => {
+    const body = (voice: string): string =>
+      `Salmon trade\n\nSalmon farmers in Scotland and Ireland called on the European Community to set a minimum import price for Norwegian farmed salmon. ${voice} said in a letter that prices had fallen.`;
+    expect(held(body("The Scottish Salmon Growers' Association"))).toEqual([
+      "Scottish Salmon Growers' Association|market_access|demand",
+    ]);
+    // near miss: no lobby speaks, so the place named last holds it as before
+    expect(held(body('Officials'))).toEqual(['Ireland|market_access|demand']);
+  });
+
+  it('lets an opposition leader hold her own demand', () => {
+    const body = (title: string): string =>
+      `Fish trade\n\n${title} Kristin Einarsdottir of the Women's Alliance called on the government to seek a separate fisheries agreement with Spain and Portugal instead.`;
+    expect(held(body('Opposition leader'))).toEqual(['Kristin Einarsdottir|market_access|demand']);
+    // near miss: a leader not said to be in opposition is not made a holder of her own
+    expect(held(body('Party leader'))).not.toContain('Kristin Einarsdottir|market_access|demand');
+  });
+
+  it('takes no possessor of a thing ("Spain\'s entry") as the antecedent of a later "it"', () => {
+    const body = (thing: string): string =>
+      `Grain trade\n\nThe United States says Spain's ${thing} is costing American farmers 400 mln dlrs a year, and it wants compensation for the full amount.`;
+    expect(held(body('entry into the Community'))).toEqual(['United States|other|demand']);
+    // near miss: the possessor of a government is its voice, and may be "it"
+    expect(held(body('government'))).toEqual(['Spain|other|demand']);
+  });
+
+  it("takes no government body with an industry word as an industry's lobby", () => {
+    const body = (body: string): string =>
+      `Oil trade\n\n"Japanese refiners are prepared to sign long-term contracts for Alaskan crude the day the ban is lifted," ${body} told Reuters.`;
+    expect(held(body('the official of the Ministry of International Trade and Industry'))).toEqual([
+      'Japan|market_access|offer',
+    ]);
+    // near miss: a lobby with an industry word still speaks for the industry
+    expect(held(body('an official of the Petroleum Refiners Industry Association'))).toEqual([
+      'Petroleum Refiners Industry Association|market_access|offer',
+    ]);
+  });
+
+  it('reads "the province was prepared" as the province the premier\'s role names', () => {
+    const body = (subject: string): string =>
+      `Potash trade\n\nSaskatchewan Premier Grant Devine told reporters in Regina ${subject} was prepared to hold back potash output if that was what it took to end the dispute.`;
+    expect(held(body('the province'))).toContain('Saskatchewan|subsidies|offer');
+    // near miss: "he" is the premier himself
+    expect(held(body('he'))).toContain('Grant Devine|subsidies|offer');
+  });
+
+  it('gives an official of no side the state named in his sentence', () => {
+    const body = (who: string): string =>
+      `Currency trade\n\nCentral bank governor Chang Chi-cheng told ${who} that the bank would not let the currency rise so fast that small exporters were driven out of business.`;
+    expect(held(body('Taiwanese legislators'))).toEqual(['Taiwan|currency|reject']);
+    // near miss: no state in his sentence, so he keeps his own name
+    expect(held(body('legislators'))).toEqual(['Chang Chi-cheng|currency|reject']);
+  });
+});

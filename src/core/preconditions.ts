@@ -48,7 +48,7 @@ const CONDITION_CLAUSE = new Set([
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
 /** Titles a lobby's officer holds ("the association's president"). */
 const TITLE_WORDS = words(
-  'president chairman chairwoman chair head director spokesman spokeswoman secretary manager',
+  'president chairman chairwoman chair head director spokesman spokeswoman secretary manager counsel lawyer attorney',
 );
 /** Nouns by which a story names a lobby again ("the association", "the federation", "the group"). */
 const BODY_NOUNS = words(
@@ -59,6 +59,36 @@ const READY = words('prepared ready willing threatened threatening threatens vow
 const UNNAMED_VOICES = words(
   'officials official ministry spokesperson spokesman spokeswoman negotiators diplomats delegation delegate delegates authorities',
 );
+/** Heads of a government body's name ("Ministry of ...", "Special Secretariat for ..."). */
+const STATE_BODY_HEADS = words('ministry secretariat');
+/** "National ... Commission", "State ... Board", "Federal ... Office": a state's body. */
+const STATE_BODY_OPENERS = words('national state federal');
+const STATE_BODY_NAMES = words('commission board office bureau authority agency');
+/** Bodies besides the lobby nouns whose head speaks for them ("Exchange president X"). */
+const TITLED_BODIES = words('exchange authority chamber board');
+/** Plural nouns for a legislature's members ("two U.S. senators said"). */
+const LEGISLATOR_PLURALS = words('senators congressmen congresswomen lawmakers legislators representatives');
+const NUMBER_WORDS = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+]);
+/** Counsel who speak for a client named after "for" ("Lawyers for the two firms said"). */
+const CLIENT_VOICES = words('lawyers lawyer attorneys attorney counsel');
+/** Nouns for firms named before ("the two firms", "the companies"). */
+const FIRM_NOUNS = words('firms firm companies company producers');
+/** True when a possessed noun is a thing, not a voice or body of the possessor ("Spain's entry",
+ * not "China's ministry", "Japan's government", "Canada's trade minister"). */
+function possessedThing(t: Token | undefined): boolean {
+  if (!t || t.kind !== TokKind.Word || t.cap) return false;
+  return POSSESSED_THINGS.has(t.lower);
+}
+const POSSESSED_THINGS = words(
+  'entry accession membership decision move entrance exit withdrawal economy market',
+);
+/** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
+const VOICE_BODY = words('official spokesperson spokesman spokeswoman delegate');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words(
@@ -535,6 +565,21 @@ function unnamedLobbyRole(role: string): boolean {
   while (sp >= 0 && role.charCodeAt(sp) > 32) sp--; // (wire text wraps lines inside a role)
   return UNNAMED_LOBBY.has(role.slice(sp + 1));
 }
+/** Head nouns that name a lobby, whatever side the text gives it ("American Farm Bureau Federation"). */
+const LOBBY_NAME_HEADS = words('association federation confederation chamber chambers alliance coalition');
+/** Words that make a body a government's ("Federal Institute of ...", "State Chamber ..."). */
+const GOVERNMENT_NAME_WORDS = words(
+  'ministry ministries government state federal national commission department',
+);
+/** True when an organisation's name makes it a lobby: a lobby head noun and no government word. */
+function lobbyName(name: string): boolean {
+  let lobby = false;
+  for (const w of name.toLowerCase().split(' ')) {
+    if (GOVERNMENT_NAME_WORDS.has(w)) return false;
+    if (LOBBY_NAME_HEADS.has(w)) lobby = true;
+  }
+  return lobby;
+}
 export function holderOf(
   actor: ActorInfo,
   sideActor: (id: string) => ActorInfo | null,
@@ -560,6 +605,8 @@ export function holderOf(
   }
   // firms, lobbies and legislatures hold their own demands (ANNOTATION.md conventions)
   if (actor.own || !actor.sideId || actor.kind === 'company') return actor;
+  // "The American Farm Bureau Federation asked ...": a body named as a lobby by its head noun
+  if (actor.kind === 'organization' && lobbyName(actor.name)) return actor;
   return sideActor(actor.sideId) ?? actor;
 }
 
@@ -597,7 +644,7 @@ export function findPreconditions(
     orgMemo ??= new Map();
     let org = orgMemo.get(p);
     if (org === undefined) {
-      org = roleOrganisation(p.role!, ar.actors) ?? possessiveTitleOrg(p);
+      org = roleOrganisation(p.role!, ar.actors) ?? possessiveTitleOrg(p) ?? bodyTitleOrg(p);
       orgMemo.set(p, org);
     }
     return org;
@@ -626,6 +673,34 @@ export function findPreconditions(
       const a = ar.mentions[i]!.actor;
       if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
       if (noun === 'group' || a.name.toLowerCase().includes(noun)) return a;
+    }
+    return null;
+  };
+  /** "association chairman Kenji Morita told ...": a title after a lower-case body noun speaks for
+   * the lobby or firm named last before the person's first mention whose name holds that noun. */
+  const bodyTitleOrg = (p: ActorInfo): ActorInfo | null => {
+    let first = -1;
+    for (let i = 0; i < ar.mentions.length; i++)
+      if (ar.mentions[i]!.actor === p) {
+        first = i;
+        break;
+      }
+    if (first < 0) return null;
+    const k = ar.mentions[first]!.a - 1;
+    if (k < 1 || !TITLE_WORDS.has(toks[k]!.lower)) return null;
+    const n = toks[k - 1]!;
+    if (
+      n.kind !== TokKind.Word ||
+      mentionAt(k - 1) >= 0 ||
+      !(BODY_NOUNS.has(n.lower) || TITLED_BODIES.has(n.lower))
+    )
+      return null;
+    // ("Exchange president Michio Takeuchi": a capital opens the sentence or the title phrase only)
+    if (n.cap && k - 1 > 0 && toks[k - 2]!.kind === TokKind.Word && !toks[k - 2]!.cap) return null;
+    for (let i = first - 1; i >= 0; i--) {
+      const a = ar.mentions[i]!.actor;
+      if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
+      if (a.name.toLowerCase().split(' ').includes(n.lower)) return a;
     }
     return null;
   };
@@ -677,13 +752,51 @@ export function findPreconditions(
     }
     return !!a.sideId && pmSides.has(a.sideId);
   };
+  /** A government body of no side named by its office ("Ministry of Trade and Industry", "Special
+   * Secretariat for Informatics", "National Foreign Investment Commission"), not an international
+   * or a lobby's body. */
+  const stateBody = (a: ActorInfo): boolean => {
+    if (a.kind !== 'organization' || a.sideId) return false;
+    const ws = a.name.toLowerCase().split(' ');
+    if (ws.includes('international') || ws.includes('european') || ws.includes('world')) return false;
+    if (ws.some((w) => STATE_BODY_HEADS.has(w))) return true;
+    return STATE_BODY_OPENERS.has(ws[0]!) && ws.some((w) => STATE_BODY_NAMES.has(w));
+  };
+  /** "Opposition leader Kristin Einarsdottir": an opposition politician holds her own positions,
+   * like a legislator (the word before the title of her first mention). */
+  const oppositionTitle = (p: ActorInfo): boolean => {
+    const m = ar.mentions.find((x) => x.actor === p);
+    if (!m) return false;
+    for (let k = m.a - 1; k >= Math.max(0, m.a - 3); k--) {
+      if (toks[k]!.lower === 'opposition') return true;
+      if (toks[k]!.kind !== TokKind.Word) return false;
+    }
+    return false;
+  };
+  /** A government official's title before a person's first mention ("Trade Minister",
+   * "Central bank governor", "Ambassador"), not a legislator's or a lobby's. */
+  const officialTitle = (p: ActorInfo): boolean => {
+    const m = ar.mentions.find((x) => x.actor === p);
+    if (!m || m.a < 1) return false;
+    const t = toks[m.a - 1]!.lower;
+    if (t === 'minister' || t === 'ambassador' || t === 'envoy') return true;
+    return t === 'governor' && toks[m.a - 2]?.lower === 'bank';
+  };
   /** resolveHolder's answers per actor: it depends only on the actor's fields (and side actors,
    * each created once), and it is asked once per sentence and per cue. */
   const holderMemo = new Map<ActorInfo, ActorInfo | null>();
   const resolveHolder = (a: ActorInfo): ActorInfo | null => {
     let h = holderMemo.get(a);
     if (h === undefined) {
-      h = a.kind === 'person' && a.role && subnationalPremier(a) ? a : holderOf(a, sideActor, orgOf);
+      h =
+        a.kind === 'person' && ((a.role && subnationalPremier(a)) || oppositionTitle(a))
+          ? a
+          : holderOf(a, sideActor, orgOf);
+      // "The National Foreign Investment Commission turned down ...": a government body the text
+      // gives no side speaks for the state the story is told from
+      if (h && h === a && stateBody(a)) h = stateNear(a) ?? h;
+      // "Central bank governor Chang Chi-cheng", "Trade Minister X" of no side: the state beside him
+      if (h && h === a && a.kind === 'person' && !a.sideId && officialTitle(a)) h = stateNear(a, true) ?? h;
       holderMemo.set(a, h);
     }
     return h;
@@ -691,6 +804,7 @@ export function findPreconditions(
   const resolveSide = (a: ActorInfo): ActorInfo | null => {
     if (a.kind === 'country' || a.kind === 'bloc') return a;
     if (a.sideId) return sideActor(a.sideId) ?? a;
+    if (stateBody(a)) return stateNear(a) ?? a;
     return a.kind === 'media' ? null : a;
   };
   const mentionAt = (k: number): number => (k >= 0 && k < toks.length ? ar.mentionAt[k]! : -1);
@@ -740,11 +854,101 @@ export function findPreconditions(
       const mi = mentionAt(q);
       if (mi < 0) continue;
       const actor = ar.mentions[mi]!.actor;
-      if (actor.kind !== 'organization') continue;
+      // (a government's body is no lobby: "Ministry of International Trade and Industry")
+      if (actor.kind !== 'organization' || resolveHolder(actor)?.id !== actor.id) continue;
       for (const w of actor.name.toLowerCase().split(' ')) if (INDUSTRY_NAME_WORDS.has(w)) return actor;
       q = ar.mentions[mi]!.b - 1;
     }
     return null;
+  };
+  /**
+   * "U.S. apple growers have asked ...", "Japan's knitwear makers asked ...", "U.S. producers of
+   * soda ash asked ...": an industry named by its trade (after its country, at most) as the subject
+   * of the cue at a is the lobby that speaks for it: one named in this sentence or the next with an
+   * industry word in its name, else a lobby or firm that speaks (the speaker of either sentence, a
+   * body holding its own positions). Null when the subject is no industry or no such lobby is named.
+   */
+  const industrySubjectLobby = (S: Sentence, si: number, a: number): ActorInfo | null => {
+    let k = a - 1;
+    while (k > S.first && AUX.has(toks[k]!.lower)) k--;
+    // "Salmon farmers in Scotland and Ireland called on ...": past the places after "in"
+    let placed = false;
+    for (let j = k, n = 0; j > S.first && n < 4; n++) {
+      const mj = mentionAt(j);
+      // (a place that is no actor: "Scotland")
+      if (mj < 0 && !(toks[j]!.cap && toks[j]!.kind === TokKind.Word && !ar.adjAt[j])) break;
+      if (mj >= 0 && ar.mentions[mj]!.actor.kind !== 'country') break;
+      j = mj >= 0 ? ar.mentions[mj]!.a - 1 : j - 1;
+      if (toks[j]!.lower === 'in' && INDUSTRY_PEOPLE.has(toks[j - 1]?.lower ?? '')) {
+        k = j - 1;
+        placed = true;
+        break;
+      }
+      if (toks[j]!.lower !== 'and' && toks[j]!.text !== ',') break;
+      j--;
+    }
+    let q = k;
+    // "producers of soda ash": the trade's goods after "of" (lower-case words only)
+    for (let n = 0; n < 4 && q > S.first && !INDUSTRY_PEOPLE.has(toks[q]!.lower); n++) {
+      const t = toks[q]!;
+      if (t.kind !== TokKind.Word || t.cap || mentionAt(q) >= 0) return null;
+      q--;
+    }
+    if (!INDUSTRY_PEOPLE.has(toks[q]!.lower) || (q < k && toks[q + 1]!.lower !== 'of')) return null;
+    // the subject opens its clause: its country (a name, possessive or demonym) and lower-case modifiers
+    let r = q - 1;
+    while (
+      r >= S.first &&
+      toks[r]!.kind === TokKind.Word &&
+      // (a capital only as the sentence's first word: "Salmon farmers in Scotland")
+      (!toks[r]!.cap || (r === S.first && mentionAt(r) < 0 && !ar.adjAt[r])) &&
+      !ARTICLES.has(toks[r]!.lower) &&
+      q - r <= 3
+    )
+      r--;
+    if (r >= S.first && isPossessive(toks[r])) r--;
+    const mi = r >= S.first ? mentionAt(r) : -1;
+    if (mi >= 0) {
+      if (ar.mentions[mi]!.actor.kind !== 'country') return null;
+      r = ar.mentions[mi]!.a - 1;
+    } else if (r >= S.first && ar.adjAt[r]) r--;
+    else if (!placed) return null;
+    if (r >= S.first && toks[r]!.kind === TokKind.Word && !ARTICLES.has(toks[r]!.lower)) return null;
+    const own = (x: ActorInfo): boolean =>
+      (x.kind === 'organization' || x.kind === 'company') && resolveHolder(x)?.id === x.id;
+    const end = sentences[Math.min(sentences.length - 1, si + 1)]!.last;
+    for (let j = a; j < end; j++) {
+      const mj = mentionAt(j);
+      if (mj < 0) continue;
+      const x = ar.mentions[mj]!.actor;
+      j = ar.mentions[mj]!.b - 1;
+      if (x.kind !== 'organization' || !own(x)) continue;
+      for (const w of x.name.toLowerCase().split(' ')) if (INDUSTRY_NAME_WORDS.has(w)) return x;
+    }
+    for (const T of [S, sentences[si + 1]]) {
+      if (!T) continue;
+      const sp = speakerIn(T, null) ?? ((T.w & W_SPEECH) !== 0 ? leadingSubject(toks, T, ar) : null);
+      if (sp && own(sp)) return sp;
+    }
+    return null;
+  };
+  /** "Two U.S. senators" (a country's mention m before a plural noun for legislators, after a
+   * number at most): the people of a legislator's role named from m to the end of the next three
+   * sentences, as many as the number says (else all), else none. */
+  const legislatorsNamed = (m: { a: number; b: number }, si: number): ActorInfo[] => {
+    if (!LEGISLATOR_PLURALS.has(toks[m.b]?.lower ?? '')) return [];
+    const n = NUMBER_WORDS.get(toks[m.a - 1]?.lower ?? '') ?? 6;
+    const out: ActorInfo[] = [];
+    const end = sentences[Math.min(sentences.length - 1, si + 3)]!.last;
+    for (let k = m.b; k < end && out.length < n; k++) {
+      const mi = mentionAt(k);
+      if (mi < 0) continue;
+      const x = ar.mentions[mi]!.actor;
+      k = ar.mentions[mi]!.b - 1;
+      if (x.kind === 'person' && x.role && hasLegislatorWord(x.role.toLowerCase()) && !out.includes(x))
+        out.push(x);
+    }
+    return out;
   };
   /** A dispute-settlement step in tokens [a, b): a case taken or brought "(back) to (the) GATT/WTO"
    * or "before" it (not "its accession to the GATT", "ambassador to the GATT"), arbitration, or a
@@ -772,6 +976,8 @@ export function findPreconditions(
         const a = ar.mentions[mi]!.actor;
         // "senior LDP officials said": a party, lobby or legislature speaks through its officials
         if (a.kind === 'organization' && (a.own || !a.sideId)) return resolveHolder(a);
+        // "a Trade and Industry Ministry spokesman said": a government body's voice is its side's
+        if (a.kind === 'organization' && VOICE_BODY.has(toks[q]!.lower)) return resolveHolder(a);
         return a.kind === 'country' || a.kind === 'bloc' ? a : null;
       }
       const t = toks[j]!;
@@ -792,6 +998,13 @@ export function findPreconditions(
     for (let i = ar.mentions.length - 1; i >= 0; i--) {
       const m = ar.mentions[i]!;
       if (m.a < k && m.actor.role === 'province') return m.actor;
+      // "Saskatchewan Premier Grant Devine told reporters the province ...": the province his
+      // role names (the place inside a role is no mention of its own)
+      if (m.a < k && m.actor.kind === 'person' && m.actor.role) {
+        const role = m.actor.role.toLowerCase();
+        for (const x of ar.actors)
+          if (x.role === 'province' && role.startsWith(x.name.toLowerCase() + ' ')) return x;
+      }
     }
     return null;
   };
@@ -874,7 +1087,23 @@ export function findPreconditions(
 
   /** The last organisation named before token k that holds its own positions (a lobby, a
    * union, a council of firms), else null. */
-  const lobbyBefore = (k: number): ActorInfo | null => {
+  const lobbyBefore = (k: number, noun = ''): ActorInfo | null => {
+    // "the council asked ...": the last body named with that noun, if any ("Tanners' Council of
+    // America", not the "1974 Trade Act" named since)
+    if (noun)
+      for (let i = ar.mentions.length - 1; i >= 0; i--) {
+        const m = ar.mentions[i]!;
+        if (m.a >= k || m.actor.kind !== 'organization') continue;
+        if (
+          !m.actor.name
+            .toLowerCase()
+            .split(/[\s']+/)
+            .includes(noun)
+        )
+          continue;
+        const h = resolveHolder(m.actor);
+        if (h && h.id === m.actor.id) return h;
+      }
     for (let i = ar.mentions.length - 1; i >= 0; i--) {
       const m = ar.mentions[i]!;
       if (m.a >= k || m.actor.kind !== 'organization') continue;
@@ -1066,6 +1295,44 @@ export function findPreconditions(
     return home;
   };
 
+  /** The state named nearest a body's first mention: in its sentence (a country or a demonym,
+   * after it or before), else the last one named in the sentence before ("South Korean officials
+   * said ... But it refused ..., a Communications Ministry official said"), else null. */
+  const stateNear = (body: ActorInfo, sameSentence = false): ActorInfo | null => {
+    const m = ar.mentions.find((x) => x.actor === body);
+    if (!m) return null;
+    const si = sentences.findIndex((S) => m.a >= S.first && m.a < S.last);
+    if (si < 0) return null;
+    const stateAt = (k: number): ActorInfo | null => {
+      const mi = mentionAt(k);
+      if (mi >= 0) {
+        const x = ar.mentions[mi]!.actor;
+        return x.kind === 'country' ? x : null;
+      }
+      return ar.adjAt[k] ? sideActor(ar.adjAt[k]!.id) : null;
+    };
+    const S = sentences[si]!;
+    for (let d = 1; d < S.last - S.first; d++) {
+      const after = m.b - 1 + d;
+      if (after < S.last) {
+        const x = stateAt(after);
+        if (x) return x;
+      }
+      const before = m.a - d;
+      if (before >= S.first) {
+        const x = stateAt(before);
+        if (x) return x;
+      }
+    }
+    if (si === 0 || sameSentence) return null;
+    const P = sentences[si - 1]!;
+    for (let k = P.last - 1; k >= P.first; k--) {
+      const x = stateAt(k);
+      if (x) return x;
+    }
+    return null;
+  };
+
   const mainParties = (): [ActorInfo, ActorInfo] | null => {
     if (parties !== undefined) return parties;
     const states = ar.actors
@@ -1129,6 +1396,38 @@ export function findPreconditions(
     return out;
   };
 
+  /** The parties of ", along with A, B and C" after token `from` (the list closing its clause: at
+   * the sentence's end or a comma), other than h; none when any is a possessor ("along with
+   * Britain's levy") or no party that holds positions. */
+  const alongWithList = (from: number, last: number, h: ActorInfo): ActorInfo[] => {
+    for (let k = Math.max(from, 1); k < last - 2; k++) {
+      if (toks[k]!.lower !== 'along' || toks[k + 1]!.lower !== 'with' || toks[k - 1]!.text !== ',') continue;
+      const at = toks[k + 2]!.lower === 'the' ? k + 3 : k + 2;
+      const mi = mentionAt(at);
+      if (mi < 0) return [];
+      const mm = ar.mentions[mi]!;
+      if (isPossessive(toks[mm.b])) return [];
+      const first = resolveHolder(mm.actor);
+      if (!first) return [];
+      const out = first.id === h.id ? [] : [first];
+      const more = agentList(mm.b, last, h);
+      let end = mm.b;
+      for (const x of more) {
+        if (!out.some((o) => o.id === x.id)) out.push(x);
+      }
+      // the list's end: past the listed mentions
+      for (let q = end; q < last;) {
+        const mj = mentionAt(q);
+        if (mj >= 0) q = end = ar.mentions[mj]!.b;
+        else if (toks[q]!.lower === ',' || toks[q]!.lower === 'and' || toks[q]!.lower === 'the') q++;
+        else break;
+      }
+      if (end < last && (toks[end]!.kind !== TokKind.Punct || isPossessive(toks[end]))) return [];
+      return out;
+    }
+    return [];
+  };
+
   /** The parties listed after the first agent of a passive, which ends at b ("by Britain,
    * Portugal and France"): each after a comma or "and", up to the list's end. */
   const agentList = (b: number, last: number, h: ActorInfo): ActorInfo[] => {
@@ -1151,6 +1450,48 @@ export function findPreconditions(
     return out;
   };
 
+  /** "Lawyers for the two firms said", "Counsel for Acme Corp said": the clients of an unnamed
+   * counsel that opens a sentence with a speech verb: the party named after "for", or for "the
+   * (two) firms/companies" the last firms named before (as many as the number says, else one). */
+  const clientsIn = (S: Sentence): ActorInfo[] => {
+    if (
+      (S.w & W_SPEECH) === 0 ||
+      !CLIENT_VOICES.has(toks[S.first]!.lower) ||
+      toks[S.first + 1]?.lower !== 'for'
+    )
+      return [];
+    let at = S.first + 2;
+    if (toks[at]?.lower === 'the') at++;
+    const mi = mentionAt(at);
+    let end = at;
+    const out: ActorInfo[] = [];
+    if (mi >= 0) {
+      const h = resolveHolder(ar.mentions[mi]!.actor);
+      if (h) out.push(h);
+      end = ar.mentions[mi]!.b;
+    } else {
+      const n = NUMBER_WORDS.get(toks[at]!.lower);
+      if (n) at++;
+      if (!FIRM_NOUNS.has(toks[at]?.lower ?? '')) return [];
+      end = at + 1;
+      for (let i = ar.mentions.length - 1; i >= 0 && out.length < (n ?? 1); i--) {
+        const m = ar.mentions[i]!;
+        if (m.a >= S.first || m.actor.kind !== 'company' || out.includes(m.actor)) continue;
+        out.push(m.actor);
+      }
+    }
+    // the speech verb right after the clients
+    return (toks[end]!.w & W_SPEECH) !== 0 ? out : [];
+  };
+
+  /** True when an unnamed single voice speaks in S ("a Trade Ministry spokesman said"). */
+  const singleVoiceIn = (S: Sentence): boolean => {
+    for (let k = S.first + 1; k < S.last; k++)
+      if ((toks[k]!.w & W_SPEECH) !== 0 && VOICE_BODY.has(toks[k - 1]!.lower) && mentionAt(k - 1) < 0)
+        return true;
+    return false;
+  };
+
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
@@ -1162,7 +1503,16 @@ export function findPreconditions(
       if (before < 0 && toks[k - 1]?.text === ',') {
         for (let r = k - 2; r > S.first && k - r < 20; r--) {
           if (toks[r]!.text !== ',') continue;
-          const mr = mentionAt(r - 1);
+          let mr = mentionAt(r - 1);
+          // "Senator Pete Wilson of California, who chaired the hearing, said": past "of <Place>"
+          if (mr < 0) {
+            let q = r - 1;
+            while (q > S.first && r - q <= 3 && toks[q]!.cap && toks[q]!.kind === TokKind.Word) q--;
+            if (q < r - 1 && toks[q]!.lower === 'of') {
+              const mp = mentionAt(q - 1);
+              if (mp >= 0 && ar.mentions[mp]!.actor.kind === 'person') mr = mp;
+            }
+          }
           // a person anywhere; another party when it opens the sentence ("China, the world's
           // largest steel producer, said ...")
           const mm = mr >= 0 ? ar.mentions[mr]! : null;
@@ -1480,6 +1830,9 @@ export function findPreconditions(
   let heldSentence = -1;
   let lastBloc: ActorInfo | null = null;
   let lastSpeaker: ActorInfo | null = null;
+  /** The party of the last unnamed single voice ("a ministry spokesman said"), and its sentence. */
+  let lastVoice: ActorInfo | null = null;
+  let voiceSentence = -1;
   /** A cursor over the mentions (sorted by start; sentences come in order) and the largest end of
    * those it has passed: they bound the tokens of a sentence a mention can cover, so the backward
    * scan for its last person and bloc skips the stretches (and sentences) with none. */
@@ -1493,12 +1846,14 @@ export function findPreconditions(
     let reported = false;
     // speaker of the sentence; a quote opened here and closed in a later sentence is that
     // sentence's speaker's ("Changes must be agreed multilaterally. They cannot ...," he said.)
-    let speaker = speakerIn(S, lastPerson);
+    // ("A ministry spokesman said ... he said": "he" is the unnamed voice heard since the last person)
+    const heRef = voiceSentence > personSentence ? lastVoice : lastPerson;
+    let speaker = speakerIn(S, heRef);
     if (!speaker && opensQuote(toks, S)) {
       for (let s2 = si + 1; s2 < Math.min(si + 4, sentences.length); s2++) {
         const S2 = sentences[s2]!;
         if (closesQuote(toks, S2)) {
-          speaker = speakerIn(S2, lastPerson);
+          speaker = speakerIn(S2, heRef);
           break;
         }
       }
@@ -1515,7 +1870,14 @@ export function findPreconditions(
       reported = true;
       listed = true;
     }
+    // "Lawyers for the two firms said ...": the clients speak through their counsel
+    const clients: ActorInfo[] = speaker ? [] : clientsIn(S);
+    if (clients.length > 0) speaker = clients[0]!;
     if (speaker) lastSpeaker = speaker;
+    if (speaker && speaker.kind !== 'person' && singleVoiceIn(S)) {
+      lastVoice = speaker;
+      voiceSentence = si;
+    }
     // cues in this sentence
     const cues: CueAt[] = [];
     // (a sentence with no word that starts a cue is not walked)
@@ -2035,6 +2397,18 @@ export function findPreconditions(
       /** The pronoun is "they": a coordinated subject it stands for holds the position together. */
       let plural = false;
       const clauseStart = c > 0 ? Math.max(S.first, cues[c - 1]!.b) : S.first;
+      // "It urged Ottawa to seek compensation ...": a cue in the "to" complement of a directive
+      // shares the directive's pronoun subject, before the directive's cue
+      const pronounStart =
+        c > 0 &&
+        cues[c - 1]!.cue.stance === 'demand' &&
+        DIRECTIVE_DEMANDS.has(toks[cues[c - 1]!.a]!.lower) &&
+        toks[cu.a - 1]?.lower === 'to' &&
+        inComplement(toks, cues[c - 1], cu.a)
+          ? c > 1
+            ? Math.max(S.first, cues[c - 2]!.b)
+            : S.first
+          : clauseStart;
       // "more tariff cuts will be announced, the minister said": the speaker announces its own step
       if (cu.cue.scope === 'before' && stance === 'offer') {
         if (!speaker) return;
@@ -2059,6 +2433,15 @@ export function findPreconditions(
             holder = resolveHolder(ar.mentions[ag]!.actor);
             subjectEnd = ar.mentions[ag]!.b;
           }
+        }
+      }
+      // "U.S. apple growers have asked ...": the lobby that speaks for the industry
+      if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !modal && stance !== 'offer') {
+        // (a cue in a directive's "to" complement: the directive's subject)
+        const lob = industrySubjectLobby(S, si, pronounStart < clauseStart ? cues[c - 1]!.a : cu.a);
+        if (lob) {
+          holder = lob;
+          subjectEnd = cu.a;
         }
       }
       let personPronoun = false;
@@ -2095,6 +2478,11 @@ export function findPreconditions(
       ) {
         holder = sentenceHolder;
         subjectEnd = cu.a - 1;
+        // ("Lawyers for the two firms said they would oppose ... and wanted ...": both firms)
+        if (clients.length > 1 && holder.id === resolveHolder(clients[0]!)?.id && stance !== 'offer') {
+          coHolder = clients[1]!;
+          moreHolders = clients.slice(2);
+        }
       }
       // "Canada will challenge the duty that the United States has placed on its fish, and will not
       // scrap its aid": a second predicate after ", and" with the modal of the sentence's opening
@@ -2288,12 +2676,18 @@ export function findPreconditions(
             break;
           }
           // "GATT discussions seeking ...", "the EU rules require": a name modifying a noun
-          const modifier = after && after.kind === TokKind.Word && !after.cap && NON_VOICE.has(after.lower);
+          // ("a House-passed measure": the first part of a hyphened modifier)
+          const modifier =
+            (after && after.kind === TokKind.Word && !after.cap && NON_VOICE.has(after.lower)) ||
+            (after?.text === '-' && toks[mm.b + 1]?.kind === TokKind.Word && !toks[mm.b + 1]!.cap);
           // "China called the U.S. demands unacceptable": the judged proposal's owner is not the judge
           const owned = isPossessive(after) ? toks[mm.b + 1] : after;
           const owner = stance === 'reject' && cu.cue.scope === 'before' && PROPOSALS.has(owned?.lower ?? '');
           k = mm.a;
           if (isObject || reported || modifier || owner) continue;
+          // "The United States says Spain's entry ... is costing ..., and it wants ...": a possessor
+          // of a thing is no antecedent of a later "it" (its voices and bodies are)
+          if (pronoun && !plural && isPossessive(after) && possessedThing(toks[mm.b + 1])) continue;
           // "If Congress makes retaliatory action mandatory": hypothetical, not a position
           if (hypothetical && !pronoun) break;
           if (
@@ -2302,6 +2696,17 @@ export function findPreconditions(
               HYPOTHETICAL.has(toks[mm.a - 2]?.lower ?? ''))
           ) {
             hypothetical = true;
+            break;
+          }
+          // "Two U.S. senators said they would ...": the legislators the story names next
+          const named = mm.actor.kind === 'country' ? legislatorsNamed(mm, si) : [];
+          if (named.length > 0) {
+            holder = named[0]!;
+            subjectEnd = pronoun ? -1 : mm.b + 1;
+            if (named.length > 1 && stance !== 'offer') {
+              coHolder = named[1]!;
+              moreHolders = named.slice(2);
+            }
             break;
           }
           const h = resolveHolder(mm.actor);
@@ -2474,7 +2879,7 @@ export function findPreconditions(
           LOBBY_SUBJECTS.has(lw) &&
           auxOnly(toks, k + 1, cu.a)
         ) {
-          const org = lobbyBefore(k);
+          const org = lobbyBefore(k, lw);
           if (org) {
             holder = org;
             subjectEnd = k + 1;
@@ -2539,7 +2944,7 @@ export function findPreconditions(
         // "In their view the duties would stay until ...": the view's holder is the subject
         if (
           !pronoun &&
-          k >= clauseStart &&
+          (k >= clauseStart || (k >= pronounStart && PRONOUNS.has(lw))) &&
           (PRONOUNS.has(lw) ||
             ((lw === 'their' || lw === 'its') &&
               toks[k - 1]?.lower === 'in' &&
@@ -2587,14 +2992,25 @@ export function findPreconditions(
       const fallback = !holder;
       // "Forests Minister X told reporters the province wanted ...": "the province" as the subject
       // is the province last named, not the speaker's country
-      if (toks[cu.a - 1]?.lower === 'province' && toks[cu.a - 2]?.lower === 'the')
+      // ("the province was prepared to ...": past the auxiliaries)
+      let pv = cu.a - 1;
+      while (pv > S.first && cu.a - pv <= 3 && (AUX.has(toks[pv]!.lower) || BE_FORMS.has(toks[pv]!.lower)))
+        pv--;
+      if (toks[pv]?.lower === 'province' && toks[pv - 1]?.lower === 'the')
         holder = provinceBefore(cu.a) ?? holder;
       // "American beekeepers asked the government to ... The petition, filed by the American Honey
       // Producers Association, ...": an industry told by its trade is the lobby that speaks for it
       // (named in this sentence or the next two)
       if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !modal) holder = industryLobby(S, si, cu.a);
       if (!holder) {
-        if (speaker) holder = resolveHolder(speaker);
+        if (speaker) {
+          holder = resolveHolder(speaker);
+          // "Lawyers for the two firms said they would oppose ...": each client holds it
+          if (holder && clients.length > 1 && stance !== 'offer' && !coHolder) {
+            coHolder = clients[1]!;
+            moreHolders = clients.slice(2);
+          }
+        }
         // "X, an adviser to the chancellor, agreed the bloc must ...": the subject of the view
         else if (modal && (holder = viewHolder(S.first, cu.a))) {
           /* found */
@@ -2643,6 +3059,17 @@ export function findPreconditions(
         }
       }
       if (!holder || (target && target.id === holder.id)) return;
+      // "a tax which West Germany is against, along with Britain, Denmark and the Netherlands":
+      // the parties listed after "along with" share the demand or refusal
+      let alongWith: ActorInfo[] = [];
+      if (stance !== 'offer' && !modal) {
+        alongWith = alongWithList(subjectEnd >= 0 && subjectEnd < cu.a ? subjectEnd : cu.a, S.last, holder);
+        if (alongWith.length > 0) {
+          if (!coHolder) coHolder = alongWith[0]!;
+          for (const x of alongWith)
+            if (x.id !== coHolder.id && !moreHolders.some((m) => m.id === x.id)) moreHolders.push(x);
+        }
+      }
       // "the GATT Council agreed yesterday to set up a panel": the body that rules on a dispute
       // concedes nothing to either side
       if (stance === 'offer' && ARBITERS.has(holder.id)) return;
@@ -2701,6 +3128,7 @@ export function findPreconditions(
           if (
             side &&
             side.id !== holder.id &&
+            !alongWith.some((x) => x.id === side.id) &&
             (side.kind === 'country' || side.kind === 'bloc' || side.kind === 'organization')
           ) {
             target = side;
@@ -4877,6 +5305,12 @@ const REGION_ADJ = words(
 function isObjectAt(toks: Token[], a: number, first: number): boolean {
   let p = a - 1;
   if (p > first && REGION_ADJ.has(toks[p]!.lower)) p--;
+  // "from federally funded U.S. public works": past a participle and its adverb
+  if (p > first + 1 && toks[p]!.lower.endsWith('ed') && !toks[p]!.cap && toks[p]!.kind === TokKind.Word) {
+    const q = toks[p - 1]!.lower.endsWith('ly') ? p - 2 : p - 1;
+    if (q >= first && (toks[q]!.lower === 'from' || toks[q]!.lower === 'on' || toks[q]!.lower === 'to'))
+      return true;
+  }
   if (p >= first && (DETERMINERS.has(toks[p]!.lower) || QUANTIFIERS.has(toks[p]!.lower))) p--;
   return p >= first && OBJECT_PREPS.has(toks[p]!.lower);
 }
