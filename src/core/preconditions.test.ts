@@ -2577,4 +2577,12 @@ describe('preconditions in 1980s wire prose', () => {
       'International Association of Machinists>United States|subsidies|demand',
     ]);
   });
+
+  it('does not fail on a demand verb opening the text (no subject before it)', () => {
+    expect(() =>
+      analyze({
+        text: 'urge japan to speed patent reviews\ntexas instruments inc called on japan to cut the delays',
+      }),
+    ).not.toThrow();
+  });
 });

@@ -755,8 +755,17 @@ export function findPreconditions(
   /** A government body of no side named by its office ("Ministry of Trade and Industry", "Special
    * Secretariat for Informatics", "National Foreign Investment Commission"), not an international
    * or a lobby's body. */
+  const stateBodyMemo = new Map<ActorInfo, boolean>();
+  /** The state a side-less government body speaks for (stateNear, found once per body). */
+  const stateSideMemo = new Map<ActorInfo, ActorInfo>();
   const stateBody = (a: ActorInfo): boolean => {
     if (a.kind !== 'organization' || a.sideId) return false;
+    // (asked for every side resolved: the name's words are split once per actor)
+    let known = stateBodyMemo.get(a);
+    if (known === undefined) stateBodyMemo.set(a, (known = stateBodyName(a)));
+    return known;
+  };
+  const stateBodyName = (a: ActorInfo): boolean => {
     const ws = a.name.toLowerCase().split(' ');
     if (ws.includes('international') || ws.includes('european') || ws.includes('world')) return false;
     if (ws.some((w) => STATE_BODY_HEADS.has(w))) return true;
@@ -804,7 +813,11 @@ export function findPreconditions(
   const resolveSide = (a: ActorInfo): ActorInfo | null => {
     if (a.kind === 'country' || a.kind === 'bloc') return a;
     if (a.sideId) return sideActor(a.sideId) ?? a;
-    if (stateBody(a)) return stateNear(a) ?? a;
+    if (stateBody(a)) {
+      let st = stateSideMemo.get(a);
+      if (st === undefined) stateSideMemo.set(a, (st = stateNear(a) ?? a));
+      return st;
+    }
     return a.kind === 'media' ? null : a;
   };
   const mentionAt = (k: number): number => (k >= 0 && k < toks.length ? ar.mentionAt[k]! : -1);
@@ -869,6 +882,8 @@ export function findPreconditions(
    * body holding its own positions). Null when the subject is no industry or no such lobby is named.
    */
   const industrySubjectLobby = (S: Sentence, si: number, a: number): ActorInfo | null => {
+    // (a cue opening its sentence has no subject before it)
+    if (a <= S.first) return null;
     let k = a - 1;
     while (k > S.first && AUX.has(toks[k]!.lower)) k--;
     // "Salmon farmers in Scotland and Ireland called on ...": past the places after "in"
