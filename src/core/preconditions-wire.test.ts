@@ -2729,3 +2729,30 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     expect(held(body('legislators'))).toEqual(['Chang Chi-cheng|currency|reject']);
   });
 });
+
+describe('trade-policy terms of the period as issues (session 16 lexicon round)', () => {
+  const asked = (term: string): string[] =>
+    held(`Trade talks\n\nThe United States demanded that Japan accept ${term} before the talks resume.`);
+  it.each([
+    ['local content rules', 'market_access'],
+    ['performance requirements', 'market_access'],
+    ['new type approval procedures', 'market_access'],
+    ['the end of grey-area measures', 'market_access'],
+    ['more licences for foreign banks', 'market_access'],
+    ['an orderly marketing agreement', 'market_access'],
+    ['most-favoured-nation treatment for its goods', 'tariffs'],
+    ['an end to deficiency payments', 'subsidies'],
+    ['cuts in tax incentives for exporters', 'subsidies'],
+    ['new rules on dual-use goods', 'export_controls'],
+  ])('%s -> %s', (term, issue) => {
+    expect(asked(term)).toEqual([`United States|${issue}|demand`]);
+  });
+  it('reads rules applied equally to all members as balance', () => {
+    const body = `Trade talks\n\nJapan said it would accept the code provided it applied equally to rich and poor members.`;
+    expect(held(body)).toContain('Japan|balance|condition');
+  });
+  it('leaves creditor and central banks out of market access', () => {
+    const body = `Debt talks\n\nArgentine officials said they might halt debt payments if creditor banks did not agree to a new loan.`;
+    expect(held(body).filter((h) => h.includes('market_access'))).toEqual([]);
+  });
+});

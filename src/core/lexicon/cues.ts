@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 52;
+export const CUES_VERSION = 53;
 
 const list = (s: string): string[] =>
   s
@@ -541,7 +541,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
       trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs,
-      import fee, import fees, fee on imports, fees on imports, border tax, border taxes`),
+      import fee, import fees, fee on imports, fees on imports, border tax, border taxes,
+      most-favoured-nation, most-favored-nation, most favoured nation, most favored nation, mfn`),
   },
   {
     issue: 'purchases',
@@ -593,14 +594,20 @@ export const ISSUE_WORDS: IssueWords[] = [
       product coverage, voting cap, voting caps,
       greater share, licensing system, licensing systems, majority control, majority stake, majority stakes,
       majority ownership, open offices, open branches, open branch offices, open representative offices, representative offices,
-      branch offices, do business, doing business, cargo shares, cargo share, cargo-sharing, cargo reservation`),
+      branch offices, do business, doing business, cargo shares, cargo share, cargo-sharing, cargo reservation,
+      local content, local-content, domestic content, content rule, content rules, content requirement,
+      content requirements, performance requirements, type approval, type-approval, testing requirements,
+      orderly marketing, multifibre arrangement, multi-fibre arrangement, landing rights, traffic rights, cabotage,
+      grey-area measures, gray-area measures, grey-area, gray-area, foreign banks, foreign banking`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     weak: list(`offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation,
       standards, certification, test results, test data,
-      growth rate, growth rates`),
+      growth rate, growth rates, banking, telecommunications, shipping, cartel, cartels, licence, licences,
+      securities, stock exchange,
+      veterinary`),
   },
   {
     issue: 'subsidies',
@@ -628,7 +635,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       ),
     ],
     strong:
-      list(`subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
+      list(`deficiency payments, marketing loans, marketing loan, tax incentives, tax breaks, tax holidays,
+      investment incentives, export incentives, subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
       export refunds, production aid, production aids, rebates, tax rebates, export rebates, duty remission, duty remissions,
       remission order, remission orders, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
@@ -689,7 +697,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       export license, export licenses, export licensing, license the export, licence the export,
       license the exports, licence the exports, licensed the export, licensing the export, advanced chips, chip curbs, chip controls,
       chipmaking equipment, chip-making equipment, semiconductor equipment, rare earths, rare earth,
-      rare-earth, embargo, embargoes`),
+      rare-earth, embargo, embargoes, dual-use, dual use`),
     weak: list('national security'),
   },
   {
@@ -702,7 +710,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       treated differently, treated unequally,
       did the same, do the same, does the same, also took part, also take part,
-      one direction, one-way street`),
+      one direction, one-way street, applied equally, apply equally, applies equally, applying equally`),
     // "called for cuts in Japan's trade surplus": narrowing one party's surplus, when nothing more
     // specific is named (not "nations with large trade surpluses", "a supply imbalance", "help narrow
     // the trade deficit", which describe rather than ask)
