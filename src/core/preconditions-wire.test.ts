@@ -2756,3 +2756,18 @@ describe('trade-policy terms of the period as issues (session 16 lexicon round)'
     expect(held(body).filter((h) => h.includes('market_access'))).toEqual([]);
   });
 });
+
+describe('"the two countries will ..." as each main party\'s step', () => {
+  const body = (s: string): string =>
+    `Trade pact\n\nArgentina and Brazil signed a trade accord on Tuesday after talks in Buenos Aires, officials said. ${s}`;
+  it('gives a promise of both sides opening with its modal to each party', () => {
+    expect(
+      held(body('Under the first protocol, the two countries will remove tariffs on machinery.')),
+    ).toEqual(expect.arrayContaining(['Argentina|tariffs|offer', 'Brazil|tariffs|offer']));
+  });
+  it('leaves a demand that the two sides should act to its speaker', () => {
+    expect(held(body('Farmers said the two sides should remove tariffs on machinery.'))).not.toContain(
+      'Argentina|tariffs|offer',
+    );
+  });
+});

@@ -2762,7 +2762,9 @@ export function findPreconditions(
         // "either side can impose tariffs if ...": a mutual term, no one party's position
         if (!pronoun && bothSides(toks, k)) {
           if (modal) break; // "... that the two sides should ...": the speaker's demand
-          const pair = stance === 'offer' && cu.cue.direct && k >= clauseStart ? mainParties() : null;
+          // ("the two countries will remove tariffs": a promise opening with its modal is a step too)
+          const step = cu.cue.direct || FUTURE_AUX.has(toks[cu.a]!.lower);
+          const pair = stance === 'offer' && step && k >= clauseStart ? mainParties() : null;
           if (pair) {
             holder = pair[0];
             coHolder = pair[1];
