@@ -308,8 +308,8 @@ Chilean shrimp two years ago, Chilean officials said after three days of talks i
     expect(r.preconditions.map((p) => `${names.get(p.holder)}|${p.issue}|${p.stance}`)).toContain(
       'Chile|export_controls|condition',
     );
-    // the same story with no embargo named has no trade word: no precondition is looked for (the
-    // talks between two governments may still make it a negotiation: policy talks)
+    // the same story with no embargo named has no trade word, but the talks between two
+    // governments make it a negotiation (policy talks): the positions found are kept, and said so
     const plain = analyze({
       text: FISH.replace('OF PERU EMBARGO', 'OF PERU DISPUTE').replace(
         'the embargo it put on',
@@ -318,7 +318,22 @@ Chilean shrimp two years ago, Chilean officials said after three days of talks i
       published: '1987-05-01',
     });
     expect(plain.isTrade).toBe(false);
-    expect(plain.preconditions).toEqual([]);
+    expect(plain.isNegotiation).toBe(true);
+    expect(plain.preconditions.length).toBeGreaterThan(0);
+    expect(plain.reasons.join(' ')).toContain('positions kept from talks that name no trade term');
+    // near miss: wage talks between a union and a firm name no two governments, so they are no
+    // negotiation here and their demands are not kept
+    const wages = analyze({
+      text: `UNION AND CARMAKER TALKS STALL
+The United Auto Workers union and General Motors Corp failed to agree on a new contract on Friday
+after three days of talks in Detroit, union officials said. The union demanded that the company
+guarantee jobs at its plants, and GM said it was ready to raise wages by three pct.
+    The negotiations will resume on Monday, the two sides said.
+ Reuter`,
+      published: '1987-05-01',
+    });
+    expect(wages.isNegotiation).toBe(false);
+    expect(wages.preconditions).toEqual([]);
   });
 });
 
@@ -367,10 +382,12 @@ vessels regained the access to French ports they lost in 1982.
     const r = analyze({ text: SHIPS, published: '1987-11-05' });
     expect(r.preconditions.length).toBeGreaterThan(0);
     expect(r.isNegotiation).toBe(true);
-    // with no cargo named, nothing says trade: no precondition is looked for
+    // with no cargo named, nothing says trade, but the talks between two governments still make
+    // it a negotiation, and its positions are kept
     const plain = analyze({ text: SHIPS.replace(/cargoes|CARGO/g, 'freight'), published: '1987-11-05' });
-    expect(plain.preconditions.length).toBe(0);
     expect(plain.isTrade).toBe(false);
+    expect(plain.isNegotiation).toBe(true);
+    expect(plain.preconditions.length).toBeGreaterThan(0);
   });
 });
 

@@ -78,20 +78,23 @@ export function analyze(input: AnalyzeInput): Analysis {
   const tradeish =
     counts.trade > 0 ||
     classify(toks, sentences, ar.actors, { preconditions: 0, events: 0 }, input.articleHint, counts).isTrade;
-  const preconditions = tradeish ? findPreconditions(text, toks, sentences, ar, ensureActor, pub) : [];
   // (talks between governments over farm prices or a commodity pact's debt can name no trade term
-  // and still report talks held or stalled; a company's tender offer names no two governments)
-  const events =
-    tradeish || (counts.nego >= 4 && countParties(ar.actors) >= 2)
-      ? findEvents(text, toks, sentences, pub, partiesOf(ar, toks))
-      : [];
+  // and still report talks held or stalled and the positions taken; a company's tender offer names
+  // no two governments)
+  const talks = tradeish || (counts.nego >= 4 && countParties(ar.actors) >= 2);
+  const found = talks ? findPreconditions(text, toks, sentences, ar, ensureActor, pub) : [];
+  const events = talks ? findEvents(text, toks, sentences, pub, partiesOf(ar, toks)) : [];
+  // Positions found in a text with no trade word are kept only when the text is judged a
+  // negotiation without them (they take no part in that judgement, as before they were looked for)
+  let preconditions = tradeish ? found : [];
   // (no copy when nothing was added: concat is a call into the runtime's C++)
-  const actors =
+  const withExtras = (): ActorInfo[] =>
     extra.length === 0
       ? ar.actors
       : ar.actors.concat(
           extra.filter((a) => preconditions.some((p) => p.holder === a.id || p.target === a.id)),
         );
+  let actors = withExtras();
   const cls = classify(
     toks,
     sentences,
@@ -100,6 +103,11 @@ export function analyze(input: AnalyzeInput): Analysis {
     input.articleHint,
     counts,
   );
+  if (!tradeish && found.length > 0 && cls.isNegotiation) {
+    preconditions = found;
+    actors = withExtras();
+    cls.reasons.push(`${found.length} positions kept from talks that name no trade term`);
+  }
 
   // parties: the two most salient countries/blocs (mentions + involvement in preconditions)
   const weight = new Map<string, number>();
