@@ -1264,3 +1264,34 @@ describe('findEvents: a matter referred to a coming session', () => {
     ).toEqual(['stalled@2019-07-05', 'held@2019-07-05', 'planned@2019-08-01']);
   });
 });
+
+describe('findEvents: sittings and deals told around their party (wire Y-AB round)', () => {
+  it('`after meeting` a party after a determiner: held; a determiner before no party is not', () => {
+    expect(
+      story(
+        '"We ask for a ban," he told reporters after meeting a Japanese delegation led by Hiroshi Tanabe.',
+      ),
+    ).toEqual(['held@?']);
+    expect(story('"We ask for a ban," he told reporters after meeting its sales target.')).toEqual([]);
+  });
+
+  it('a matter raised on a day with a party: held on that day', () => {
+    expect(
+      story(
+        'Trade Minister Ariel Sharon raised the matter on Monday with Japan’s ambassador, Shinichi Kawase, officials said.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('Ottawa raised the duty on Monday with effect from Friday.')).toEqual([]);
+  });
+
+  it('one party agreeing to meet the other side’s demand: a deal', () => {
+    expect(
+      story(
+        'Taiwan agreed on Wednesday to value imports at the price actually paid, meeting a long-standing U.S. demand, officials said.',
+      ),
+    ).toEqual(['deal_reached@2019-07-10']);
+    expect(
+      story('Taiwan agreed on Wednesday to value imports at the price actually paid, officials said.'),
+    ).toEqual([]);
+  });
+});

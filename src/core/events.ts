@@ -1662,9 +1662,13 @@ function raisedWith(
   if (futureBefore(toks, from, k)) return null;
   let q = k + 1;
   if (DETERMINERS.has(toks[q]?.lower ?? '') || toks[q]?.lower === 'this') q++;
-  if (!RAISED.has(toks[q]?.lower ?? '') || toks[q + 1]?.lower !== 'with') return null;
-  const e = partyAhead(toks, q + 2, last, party);
-  return e < 0 ? null : { status: 'held', a: k, b: e };
+  if (!RAISED.has(toks[q]?.lower ?? '')) return null;
+  // (`raised the matter on Monday with Japan's ambassador`: a day or a place before `with`)
+  const w = adverbialsEnd(toks, q + 1, last);
+  if (toks[w]?.lower !== 'with') return null;
+  const e = partyAhead(toks, w + 1, last, party);
+  // (the day is looked for from the matter on)
+  return e < 0 ? null : { status: 'held', a: k, b: w > q + 1 ? q + 1 : e };
 }
 
 /** Verbs of putting a proposal before a sitting of the talks (`put its plan to the negotiating group`). */
@@ -1763,12 +1767,12 @@ function afterTalks(
   last: number,
   party: ((k: number) => boolean) | null,
 ): { status: EventStatus; a: number; b: number } | null {
-  // `he told reporters after meeting Foreign Minister Sosuke Uno`: the gerund with a party met
-  // right after it (its title words capitalised; not `after meeting its target`)
+  // `he told reporters after meeting Foreign Minister Sosuke Uno`, `after meeting a Japanese
+  // delegation led by ...`: the gerund with a party met right after it, maybe after a determiner
+  // (its title words capitalised; not `after meeting its target`)
   if (party && toks[k + 1]?.lower === 'meeting' && k + 2 < last) {
-    for (let q = k + 2; q < Math.min(last, k + 7) && toks[q]!.cap; q++)
-      if (party(q)) return { status: 'held', a: k, b: q + 1 };
-    return null;
+    const e = partyAhead(toks, k + 2, last, party);
+    return e < 0 ? null : { status: 'held', a: k, b: e };
   }
   for (let q = k + 1; q < Math.min(last, k + 4); q++) {
     const t = toks[q]!;
@@ -1924,12 +1928,24 @@ function talksSoon(toks: Token[], p: number, last: number): boolean {
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 /** What the terms of an exchange after `as part of the` are called. */
 const TERMS = new Set(['terms', 'deal', 'agreement', 'accord', 'package', 'settlement']);
-/** A sentence telling an exchange: `in return (for)`, `in exchange`, `promised`, `as part of the terms`. */
+/** What the other side asked for, which an undertaking meets (`meeting a long-standing U.S. demand`). */
+const DEMANDS = new Set(['demand', 'demands', 'request', 'requests']);
+/** Verbs of meeting a demand. */
+const MEETS = new Set(['meeting', 'met', 'meets']);
+/** A sentence telling an exchange: `in return (for)`, `in exchange`, `promised`, `as part of the terms`,
+ * `meeting a U.S. demand`. */
 function exchangeIn(toks: Token[], from: number, last: number): boolean {
   for (let q = from + 1; q < last; q++) {
     const w = toks[q]!.lower;
     if ((w === 'return' || w === 'exchange') && toks[q - 1]!.lower === 'in') return true;
     if (w === 'promised') return true;
+    if (MEETS.has(w))
+      // (`a long-standing U.S. demand`: a few modifiers between)
+      for (let r = q + 1; r < Math.min(last, q + 8); r++) {
+        const x = toks[r]!.lower;
+        if (DEMANDS.has(x)) return true;
+        if (CLAUSE_END.has(x)) break;
+      }
     if (w === 'part' && toks[q - 1]!.lower === 'as' && toks[q + 1]?.lower === 'of')
       return TERMS.has(toks[q + 3]?.lower ?? '');
   }
