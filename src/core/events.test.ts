@@ -1295,3 +1295,43 @@ describe('findEvents: sittings and deals told around their party (wire Y-AB roun
     ).toEqual([]);
   });
 });
+
+describe('findEvents: plans told without a planning trigger (wire Y-AB round)', () => {
+  it('talks that will continue on a day to come: planned; with no day, none', () => {
+    expect(story('Pemex said the talks would continue in Mexico City in September.')).toEqual([
+      'planned@2019-09-01',
+    ]);
+    expect(
+      story('Commission officials said talks with French officials on the details would continue next week.'),
+    ).toEqual(['planned@2019-07-15']);
+    expect(story('Officials said talks on that treaty would continue separately.')).toEqual([]);
+    expect(story('They want the talks to continue next week.')).toEqual([]);
+  });
+
+  it('ministers of several countries meeting: planned', () => {
+    expect(
+      story('Officials said trade ministers of the five countries would meet in Quito next month.'),
+    ).toEqual(['planned@2019-08-01']);
+    expect(story('Officials said trade ministers of the country would meet in Quito next month.')).toEqual(
+      [],
+    );
+  });
+
+  it('a party sending a delegation on a day to come: planned', () => {
+    expect(
+      story(
+        'Costa Rica’s trade minister said his government would send a delegation to Washington next month.',
+      ),
+    ).toEqual(['planned@2019-08-01']);
+    expect(
+      story('Costa Rica’s trade minister said his government would send a delegation to Washington.'),
+    ).toEqual([]);
+    expect(story('Costa Rica said it would send a cargo to Washington next month.')).toEqual([]);
+  });
+
+  it('parties resuming with no object: a restart, planned when due', () => {
+    expect(story('Ministers are due to resume on July 20.')).toEqual(['planned@2019-07-20']);
+    expect(story('Exports are due to resume on July 20.')).toEqual([]);
+    expect(story('Ministers are due to resume imports on July 20.')).toEqual([]);
+  });
+});

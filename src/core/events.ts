@@ -644,6 +644,63 @@ function firstAttached(
   return null;
 }
 
+/** `continue` after a future auxiliary, with talks as its subject. */
+const CONTINUING: Trigger = { status: 'planned', words: ['continue'], attach: 'subject', nouns: ['talks'] };
+/**
+ * `Pemex said the talks would continue in Mexico City in September`, `talks with French officials
+ * on the details would continue next week`: talks that will go on at a day after the story are
+ * planned (not without such a day: `talks on that treaty would continue separately`). k is the
+ * `continue`.
+ */
+function continuingTalks(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  publishedMs: number | null,
+): { status: EventStatus; a: number; b: number } | null {
+  const m = toks[k - 1]?.lower;
+  if (publishedMs === null || k - 1 <= from || !(m === 'will' || m === 'would' || m === "'ll")) return null;
+  if (!attaches(toks, CONTINUING, from, k - 1, k + 1, last, null)) return null;
+  const date = resolveDate(toks, k + 1, dateEnd(toks, k + 1, last), publishedMs, true);
+  return date !== null && Date.parse(date) > publishedMs ? { status: 'planned', a: k - 1, b: k + 1 } : null;
+}
+
+/** `resume` with the parties as its subject. */
+const RESUMES = new Set(['resume', 'resumes', 'resumed']);
+/** Words between a subject and `resume` (`are due to`, `will`), besides SUBJECT_GAP's. */
+const RESUME_GAP = new Set(['to', 'due', 'scheduled', 'expected', 'set', 'will', 'would', "'ll"]);
+/**
+ * `Ministers are due to resume on July 20`, `the two delegations resumed in Geneva on Monday`: the
+ * parties (their officials, or several sides) resuming with no object (a place, a time or the
+ * clause's end after the verb) is their talks restarted. k is the `resume`.
+ */
+function partiesResume(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  const nx = k + 1 < last ? toks[k + 1]!.lower : '.';
+  if (!MEET_NEXT.has(nx) && !CLAUSE_END.has(nx)) return null;
+  let q = k - 1;
+  while (q > from && q >= k - 5 && (SUBJECT_GAP.has(toks[q]!.lower) || RESUME_GAP.has(toks[q]!.lower))) q--;
+  if (q < from || toks[q]!.text === ',') return null;
+  const w = toks[q]!.lower;
+  return PARTY_HEADS.has(w) || party(q) || (BOTH_SIDES.has(w) && several(toks[q - 1]))
+    ? { status: 'restarted', a: k, b: k + 1 }
+    : null;
+}
+
+/** `two`, `both`, `five`, `12` before a plural: more than one (`the five countries`). */
+function several(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.lower === 'both') return true;
+  const n = t.kind === TokKind.Number ? Number(t.text) : NUMBER_WORDS[t.lower];
+  return n !== undefined && n >= 2;
+}
+
 /** What failing to reach leaves talks stuck on (`failed to reach agreement`, `to conclude a pact`). */
 const FAIL_TO = new Set(['reach', 'conclude', 'strike', 'clinch']);
 /**
@@ -858,6 +915,10 @@ export function findEvents(
       }
       // `Producers and consumers ... failed on Wednesday to agree on a scheme`: talks stuck
       if (!hit && t.lower === 'failed') hit = failedToAgree(toks, k, S.last);
+      // `the talks would continue in Mexico City in September`: talks going on at a day to come
+      if (!hit && t.lower === 'continue') hit = continuingTalks(toks, from, k, S.last, publishedMs);
+      // `Ministers are due to resume on July 20`: the parties resuming, with no object
+      if (!hit && party && RESUMES.has(t.lower)) hit = partiesResume(toks, from, k, S.last, party);
       // `Officials of the two countries discussed the duty in Ottawa last week`
       if (!hit && party && t.lower === 'discussed') hit = jointDiscussion(toks, from, k, party);
       // `Yeutter raised the case with International Trade Minister James Kelleher in Ottawa`
@@ -1281,11 +1342,8 @@ function attaches(
         const p = party(q) || (q === a - 1 && PRONOUNS.has(w));
         if (p && !inParty) subj++;
         inParty = p;
-        if (
-          w === 'and' ||
-          (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
-        )
-          joint = true;
+        // (`trade ministers of the five countries would meet`: several sides)
+        if (w === 'and' || (BOTH_SIDES.has(w) && several(toks[q - 1]))) joint = true;
       }
       // `Japan and the United States meet in Tokyo next week`: a bare present needs both parties
       // named as its subject (`the two countries meet the target` is no meeting)
@@ -1411,7 +1469,13 @@ const LOOSE_PLANS = [
   'are expected in',
   'to meet',
   'will meet',
+  // (`his government would send a delegation to Washington next month`)
+  'will send',
+  'would send',
+  'to send',
 ].map((p) => p.split(' '));
+/** What a party sends for talks (`send a delegation`, `a trade mission`). */
+const ENVOYS = new Set(['delegation', 'delegations', 'mission', 'team', 'envoy', 'negotiators']);
 /** The plans by their first word, each kept only where the next word is one of the plans' second
  * words ("is", "to" and "will" are common: most never start one). */
 const LOOSE_BY_FIRST = new Map<string, string[][]>();
@@ -1443,6 +1507,12 @@ function loosePlan(
       return met && (partyInClause(toks, from, k, party) || partyBehindRelative(toks, from, k, party))
         ? { status: 'planned', a: k, b }
         : null;
+    }
+    if (words[words.length - 1] === 'send') {
+      // (a delegation or mission, a few modifiers before it: not `send a cargo`)
+      let envoy = false;
+      for (let q = b; q < Math.min(last, b + 4) && !envoy; q++) envoy = ENVOYS.has(toks[q]!.lower);
+      if (!envoy) return null;
     }
     if (!partyBefore(toks, from, k, party)) return null;
     const e = clauseEnd(toks, b, last);

@@ -378,4 +378,8 @@ export const EVENT_NOUNS = [
   'phone',
   // `Officials of the two countries discussed the duty in Ottawa last week` (events.ts jointDiscussion)
   'discussed',
+  // `Ministers are due to resume on July 20` (events.ts partiesResume)
+  'resume',
+  'resumes',
+  'resumed',
 ];
