@@ -1335,3 +1335,41 @@ describe('findEvents: plans told without a planning trigger (wire Y-AB round)', 
     expect(story('Ministers are due to resume imports on July 20.')).toEqual([]);
   });
 });
+
+describe('findEvents: sittings dated by their sentence or lead (wire Y-AB round)', () => {
+  it('talks something was done in, with no day after them, take the day of the sentence’s own verb', () => {
+    expect(
+      story(
+        'The European Community offered on Tuesday to cut its tariffs on coffee, cocoa and spices, in the Uruguay Round group on tropical products, delegates said.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      story('The request was made in Tokyo last week by a Pemex team, in talks with the trade ministry.'),
+    ).toEqual(['held@2019-07-01']);
+    // (the day it was told is not the sitting's)
+    expect(story('Canberra said on Monday it had made its case in the Uruguay Round farm talks.')).toEqual(
+      [],
+    );
+  });
+
+  it('a meeting of a committee after a wire lead: held on the lead’s day', () => {
+    expect(
+      story(
+        'The United States pressed Brazil on Tuesday to lift its import bans, delegates said.\n\nAt a meeting of the General Agreement on Tariffs and Trade’s balance of payments committee, the U.S. delegate said the list was not justified.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      story(
+        'The United States pressed Brazil on Tuesday to lift its import bans, delegates said.\n\nAt a meeting of the ruling party’s central committee, the minister said the list was not justified.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a headline split after `U.S.` is still the headline: the lead is the sentence after its line', () => {
+    expect(
+      eventsWithParties(
+        'U.S. AND EC PRESS BRAZIL ON IMPORT BANS\n\nThe United States pressed Brazil on Tuesday to lift its import bans, delegates said.\n\nAt a meeting of the GATT committee, the U.S. delegate said the list was not justified.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+  });
+});

@@ -791,6 +791,11 @@ export function findEvents(
   const byFirst = triggersByFirstWord();
   const out: NegotiationEvent[] = [];
   const seen = new Set<string>();
+  // the headline: the sentences of a headline-length first line (`U.S. AND EC PRESS BRAZIL ...`
+  // splits after `U.S.`), whose present tense names no day; the lead is the sentence after it
+  const nl = text.indexOf('\n');
+  let head = 1;
+  if (nl > 0 && nl <= HEADLINE_CHARS) while (head < sentences.length && sentences[head]!.start < nl) head++;
   for (let si = 0; si < sentences.length; si++) {
     const S = sentences[si]!;
     if ((S.w & W_EVENT) === 0) continue;
@@ -947,12 +952,12 @@ export function findEvents(
       // March 9`, not `said on Monday it had made its case in the farm talks`)
       const after = inTalks && (atSitting || told || nextEv - k > 1);
       const ownDay =
-        si === 0
+        si < head
           ? null // the headline: its present tense names no day
           : (resolveDate(toks, hit.b, dateEnd(toks, hit.b, S.last), publishedMs, future) ??
             (after ? null : resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future)));
       let date =
-        si === 0 || ownDay !== null || after
+        si < head || ownDay !== null || after
           ? ownDay
           : (ownDay ??
             // `Trump said on Friday that they had reached a deal`: the day it was told
@@ -967,6 +972,12 @@ export function findEvents(
                 toks[hit.a - 1]?.text === ',' && toks[hit.a]!.lower.endsWith('ing')
                 ? mainClauseDay(toks, from, hit.a - 1, publishedMs)
                 : null));
+      // `The European Community offered on Tuesday to cut its tariffs ..., in the Uruguay Round group
+      // on tropical products`, `The request was made in Tokyo last week ..., in talks with MITI`:
+      // talks something was done in, with no day after them, take the day of the sentence's own
+      // verb before them (not one it was told on: `said on Monday it had made its case in the talks`)
+      if (date === null && inTalks && !told && !atSitting && si >= head)
+        date = unreportedDay(toks, from, hit.a, publishedMs);
       // `Talks ... stalled in Brussels on Tuesday. ... Beck told reporters after the session`: the
       // sitting named again takes the day of the last past event the story dated
       if (date === null && anaphor) date = lastPastDay(out, publishedMs);
@@ -978,15 +989,15 @@ export function findEvents(
       // not (`agreed on Thursday ... . Under the accord, reached at the end of three days of talks`)
       if (
         date === null &&
-        si === 2 &&
+        si === head + 1 &&
         hit.status === 'held' &&
         !told &&
         !future &&
         !out.some(
-          (e) => e.start === sentences[1]!.start && e.status !== 'deal_reached' && e.status !== 'signed',
+          (e) => e.start === sentences[head]!.start && e.status !== 'deal_reached' && e.status !== 'signed',
         )
       )
-        date = ledeDay(toks, sentences[1]!, publishedMs);
+        date = ledeDay(toks, sentences[head]!, publishedMs);
       if (
         inTalks &&
         (date === null || publishedMs === null || (!atSitting && Date.parse(date) > publishedMs))
@@ -1031,6 +1042,9 @@ export function findEvents(
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
   return out.filter((e) => e.date !== null || !dated.has(e.status));
 }
+
+/** The longest first line read as a headline (wire and web headlines run to about 120). */
+const HEADLINE_CHARS = 200;
 
 /** Statuses of a sitting that took place (what `after the session` can point back to). */
 const SITTING_STATUSES = new Set<EventStatus>(['held', 'stalled', 'broken_off', 'deal_reached', 'restarted']);
@@ -1135,6 +1149,9 @@ const SITTING_NOT = new Set([
   'news',
 ]);
 
+/** Bodies whose meeting is a sitting of the talks (`a meeting of the balance of payments committee`). */
+const SITTING_BODIES = new Set(['committee', 'council', 'group']);
+
 /**
  * `in sector talks`, `at the ATPC ministers' meeting`, `at their regular high-level trade talks`:
  * the talks noun at n after a few modifiers of `in`/`at` at k (no clause break, no gerund first, no
@@ -1153,10 +1170,13 @@ function sittingNoun(toks: Token[], k: number, n: number, party: ((k: number) =>
   }
   const nx = toks[n + 1]?.lower;
   if ((nx === 'of' || nx === 'with') && MEETINGS.has(noun)) {
-    for (let q = n + 2; q < n + 7 && q < toks.length; q++) {
+    // (`a meeting of the General Agreement on Tariffs and Trade's balance of payments committee`:
+    // a body of the talks, further on; not a party's own: `of the ruling party's central committee`)
+    for (let q = n + 2; q < n + 16 && q < toks.length; q++) {
       const w = toks[q]!.lower;
-      if (CLAUSE_END.has(w)) return false;
-      if ((party && party(q)) || PARTY_HEADS.has(w)) return true;
+      if (CLAUSE_END.has(w) || (w !== 'of' && SITTING_NOT.has(w))) return false;
+      if (q < n + 7 && ((party && party(q)) || PARTY_HEADS.has(w))) return true;
+      if (nx === 'of' && SITTING_BODIES.has(w)) return true;
     }
     return false;
   }
@@ -1194,17 +1214,25 @@ const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported', 'con
 /** The first past day word (`yesterday`, `today`, a weekday) of the lead that is not the day it
  * was told (`officials said on Wednesday`), or null. */
 function ledeDay(toks: Token[], S: Sentence, publishedMs: number | null): string | null {
+  return unreportedDay(toks, datelineEnd(toks, S), S.last, publishedMs);
+}
+
+/** The first past day (`yesterday`, `today`, a weekday, `last week`) in tokens [from, end) that is
+ * not the day something was told (`officials said on Wednesday`), or null. */
+function unreportedDay(toks: Token[], from: number, end: number, publishedMs: number | null): string | null {
   if (publishedMs === null) return null;
-  const from = datelineEnd(toks, S);
-  for (let k = from; k < S.last; k++) {
+  for (let k = from; k < end; k++) {
     const w = toks[k]!.lower;
-    if (w !== 'yesterday' && w !== 'today' && !WEEKDAY_INDEX.has(w)) continue;
-    if (k > from && DATE_LIMITS.has(toks[k - 1]!.lower)) continue;
+    // (`last week`, `this week`: read from its first word)
+    const week = w === 'week' && k > from && (toks[k - 1]!.lower === 'last' || toks[k - 1]!.lower === 'this');
+    if (!week && w !== 'yesterday' && w !== 'today' && !WEEKDAY_INDEX.has(w)) continue;
+    const d0 = week ? k - 1 : k;
+    if (d0 > from && DATE_LIMITS.has(toks[d0 - 1]!.lower)) continue;
     let reported = false;
-    for (let q = k - 1; q >= Math.max(from, k - 3) && !reported; q--)
+    for (let q = d0 - 1; q >= Math.max(from, d0 - 3) && !reported; q--)
       reported = REPORTING.has(toks[q]!.lower);
     if (reported) continue;
-    const d = resolveDate(toks, k, k + 1, publishedMs, false);
+    const d = resolveDate(toks, d0, d0 + 1, publishedMs, false);
     return d !== null && Date.parse(d) <= publishedMs ? d : null;
   }
   return null;
