@@ -923,7 +923,9 @@ export function findEvents(
       // `the talks would continue in Mexico City in September`: talks going on at a day to come
       if (!hit && t.lower === 'continue') hit = continuingTalks(toks, from, k, S.last, publishedMs);
       // `Ministers are due to resume on July 20`: the parties resuming, with no object
-      if (!hit && party && RESUMES.has(t.lower)) hit = partiesResume(toks, from, k, S.last, party);
+      // (a first-letter test before the set: most words are no `resume`)
+      if (!hit && party && t.lower.charCodeAt(0) === 114 && RESUMES.has(t.lower))
+        hit = partiesResume(toks, from, k, S.last, party);
       // `Officials of the two countries discussed the duty in Ottawa last week`
       if (!hit && party && t.lower === 'discussed') hit = jointDiscussion(toks, from, k, party);
       // `Yeutter raised the case with International Trade Minister James Kelleher in Ottawa`
