@@ -1264,3 +1264,112 @@ describe('findEvents: a matter referred to a coming session', () => {
     ).toEqual(['stalled@2019-07-05', 'held@2019-07-05', 'planned@2019-08-01']);
   });
 });
+
+describe('findEvents: sittings and deals told around their party (wire Y-AB round)', () => {
+  it('`after meeting` a party after a determiner: held; a determiner before no party is not', () => {
+    expect(
+      story(
+        '"We ask for a ban," he told reporters after meeting a Japanese delegation led by Hiroshi Tanabe.',
+      ),
+    ).toEqual(['held@?']);
+    expect(story('"We ask for a ban," he told reporters after meeting its sales target.')).toEqual([]);
+  });
+
+  it('a matter raised on a day with a party: held on that day', () => {
+    expect(
+      story(
+        'Trade Minister Ariel Sharon raised the matter on Monday with Japan’s ambassador, Shinichi Kawase, officials said.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('Ottawa raised the duty on Monday with effect from Friday.')).toEqual([]);
+  });
+
+  it('one party agreeing to meet the other side’s demand: a deal', () => {
+    expect(
+      story(
+        'Taiwan agreed on Wednesday to value imports at the price actually paid, meeting a long-standing U.S. demand, officials said.',
+      ),
+    ).toEqual(['deal_reached@2019-07-10']);
+    expect(
+      story('Taiwan agreed on Wednesday to value imports at the price actually paid, officials said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('findEvents: plans told without a planning trigger (wire Y-AB round)', () => {
+  it('talks that will continue on a day to come: planned; with no day, none', () => {
+    expect(story('Pemex said the talks would continue in Mexico City in September.')).toEqual([
+      'planned@2019-09-01',
+    ]);
+    expect(
+      story('Commission officials said talks with French officials on the details would continue next week.'),
+    ).toEqual(['planned@2019-07-15']);
+    expect(story('Officials said talks on that treaty would continue separately.')).toEqual([]);
+    expect(story('They want the talks to continue next week.')).toEqual([]);
+  });
+
+  it('ministers of several countries meeting: planned', () => {
+    expect(
+      story('Officials said trade ministers of the five countries would meet in Quito next month.'),
+    ).toEqual(['planned@2019-08-01']);
+    expect(story('Officials said trade ministers of the country would meet in Quito next month.')).toEqual(
+      [],
+    );
+  });
+
+  it('a party sending a delegation on a day to come: planned', () => {
+    expect(
+      story(
+        'Costa Rica’s trade minister said his government would send a delegation to Washington next month.',
+      ),
+    ).toEqual(['planned@2019-08-01']);
+    expect(
+      story('Costa Rica’s trade minister said his government would send a delegation to Washington.'),
+    ).toEqual([]);
+    expect(story('Costa Rica said it would send a cargo to Washington next month.')).toEqual([]);
+  });
+
+  it('parties resuming with no object: a restart, planned when due', () => {
+    expect(story('Ministers are due to resume on July 20.')).toEqual(['planned@2019-07-20']);
+    expect(story('Exports are due to resume on July 20.')).toEqual([]);
+    expect(story('Ministers are due to resume imports on July 20.')).toEqual([]);
+  });
+});
+
+describe('findEvents: sittings dated by their sentence or lead (wire Y-AB round)', () => {
+  it('talks something was done in, with no day after them, take the day of the sentence’s own verb', () => {
+    expect(
+      story(
+        'The European Community offered on Tuesday to cut its tariffs on coffee, cocoa and spices, in the Uruguay Round group on tropical products, delegates said.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      story('The request was made in Tokyo last week by a Pemex team, in talks with the trade ministry.'),
+    ).toEqual(['held@2019-07-01']);
+    // (the day it was told is not the sitting's)
+    expect(story('Canberra said on Monday it had made its case in the Uruguay Round farm talks.')).toEqual(
+      [],
+    );
+  });
+
+  it('a meeting of a committee after a wire lead: held on the lead’s day', () => {
+    expect(
+      story(
+        'The United States pressed Brazil on Tuesday to lift its import bans, delegates said.\n\nAt a meeting of the General Agreement on Tariffs and Trade’s balance of payments committee, the U.S. delegate said the list was not justified.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      story(
+        'The United States pressed Brazil on Tuesday to lift its import bans, delegates said.\n\nAt a meeting of the ruling party’s central committee, the minister said the list was not justified.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a headline split after `U.S.` is still the headline: the lead is the sentence after its line', () => {
+    expect(
+      eventsWithParties(
+        'U.S. AND EC PRESS BRAZIL ON IMPORT BANS\n\nThe United States pressed Brazil on Tuesday to lift its import bans, delegates said.\n\nAt a meeting of the GATT committee, the U.S. delegate said the list was not justified.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+  });
+});

@@ -644,6 +644,63 @@ function firstAttached(
   return null;
 }
 
+/** `continue` after a future auxiliary, with talks as its subject. */
+const CONTINUING: Trigger = { status: 'planned', words: ['continue'], attach: 'subject', nouns: ['talks'] };
+/**
+ * `Pemex said the talks would continue in Mexico City in September`, `talks with French officials
+ * on the details would continue next week`: talks that will go on at a day after the story are
+ * planned (not without such a day: `talks on that treaty would continue separately`). k is the
+ * `continue`.
+ */
+function continuingTalks(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  publishedMs: number | null,
+): { status: EventStatus; a: number; b: number } | null {
+  const m = toks[k - 1]?.lower;
+  if (publishedMs === null || k - 1 <= from || !(m === 'will' || m === 'would' || m === "'ll")) return null;
+  if (!attaches(toks, CONTINUING, from, k - 1, k + 1, last, null)) return null;
+  const date = resolveDate(toks, k + 1, dateEnd(toks, k + 1, last), publishedMs, true);
+  return date !== null && Date.parse(date) > publishedMs ? { status: 'planned', a: k - 1, b: k + 1 } : null;
+}
+
+/** `resume` with the parties as its subject. */
+const RESUMES = new Set(['resume', 'resumes', 'resumed']);
+/** Words between a subject and `resume` (`are due to`, `will`), besides SUBJECT_GAP's. */
+const RESUME_GAP = new Set(['to', 'due', 'scheduled', 'expected', 'set', 'will', 'would', "'ll"]);
+/**
+ * `Ministers are due to resume on July 20`, `the two delegations resumed in Geneva on Monday`: the
+ * parties (their officials, or several sides) resuming with no object (a place, a time or the
+ * clause's end after the verb) is their talks restarted. k is the `resume`.
+ */
+function partiesResume(
+  toks: Token[],
+  from: number,
+  k: number,
+  last: number,
+  party: (k: number) => boolean,
+): { status: EventStatus; a: number; b: number } | null {
+  const nx = k + 1 < last ? toks[k + 1]!.lower : '.';
+  if (!MEET_NEXT.has(nx) && !CLAUSE_END.has(nx)) return null;
+  let q = k - 1;
+  while (q > from && q >= k - 5 && (SUBJECT_GAP.has(toks[q]!.lower) || RESUME_GAP.has(toks[q]!.lower))) q--;
+  if (q < from || toks[q]!.text === ',') return null;
+  const w = toks[q]!.lower;
+  return PARTY_HEADS.has(w) || party(q) || (BOTH_SIDES.has(w) && several(toks[q - 1]))
+    ? { status: 'restarted', a: k, b: k + 1 }
+    : null;
+}
+
+/** `two`, `both`, `five`, `12` before a plural: more than one (`the five countries`). */
+function several(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.lower === 'both') return true;
+  const n = t.kind === TokKind.Number ? Number(t.text) : NUMBER_WORDS[t.lower];
+  return n !== undefined && n >= 2;
+}
+
 /** What failing to reach leaves talks stuck on (`failed to reach agreement`, `to conclude a pact`). */
 const FAIL_TO = new Set(['reach', 'conclude', 'strike', 'clinch']);
 /**
@@ -734,6 +791,11 @@ export function findEvents(
   const byFirst = triggersByFirstWord();
   const out: NegotiationEvent[] = [];
   const seen = new Set<string>();
+  // the headline: the sentences of a headline-length first line (`U.S. AND EC PRESS BRAZIL ...`
+  // splits after `U.S.`), whose present tense names no day; the lead is the sentence after it
+  const nl = text.indexOf('\n');
+  let head = 1;
+  if (nl > 0 && nl <= HEADLINE_CHARS) while (head < sentences.length && sentences[head]!.start < nl) head++;
   for (let si = 0; si < sentences.length; si++) {
     const S = sentences[si]!;
     if ((S.w & W_EVENT) === 0) continue;
@@ -858,6 +920,12 @@ export function findEvents(
       }
       // `Producers and consumers ... failed on Wednesday to agree on a scheme`: talks stuck
       if (!hit && t.lower === 'failed') hit = failedToAgree(toks, k, S.last);
+      // `the talks would continue in Mexico City in September`: talks going on at a day to come
+      if (!hit && t.lower === 'continue') hit = continuingTalks(toks, from, k, S.last, publishedMs);
+      // `Ministers are due to resume on July 20`: the parties resuming, with no object
+      // (a first-letter test before the set: most words are no `resume`)
+      if (!hit && party && t.lower.charCodeAt(0) === 114 && RESUMES.has(t.lower))
+        hit = partiesResume(toks, from, k, S.last, party);
       // `Officials of the two countries discussed the duty in Ottawa last week`
       if (!hit && party && t.lower === 'discussed') hit = jointDiscussion(toks, from, k, party);
       // `Yeutter raised the case with International Trade Minister James Kelleher in Ottawa`
@@ -886,12 +954,12 @@ export function findEvents(
       // March 9`, not `said on Monday it had made its case in the farm talks`)
       const after = inTalks && (atSitting || told || nextEv - k > 1);
       const ownDay =
-        si === 0
+        si < head
           ? null // the headline: its present tense names no day
           : (resolveDate(toks, hit.b, dateEnd(toks, hit.b, S.last), publishedMs, future) ??
             (after ? null : resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future)));
       let date =
-        si === 0 || ownDay !== null || after
+        si < head || ownDay !== null || after
           ? ownDay
           : (ownDay ??
             // `Trump said on Friday that they had reached a deal`: the day it was told
@@ -906,6 +974,12 @@ export function findEvents(
                 toks[hit.a - 1]?.text === ',' && toks[hit.a]!.lower.endsWith('ing')
                 ? mainClauseDay(toks, from, hit.a - 1, publishedMs)
                 : null));
+      // `The European Community offered on Tuesday to cut its tariffs ..., in the Uruguay Round group
+      // on tropical products`, `The request was made in Tokyo last week ..., in talks with MITI`:
+      // talks something was done in, with no day after them, take the day of the sentence's own
+      // verb before them (not one it was told on: `said on Monday it had made its case in the talks`)
+      if (date === null && inTalks && !told && !atSitting && si >= head)
+        date = unreportedDay(toks, from, hit.a, publishedMs);
       // `Talks ... stalled in Brussels on Tuesday. ... Beck told reporters after the session`: the
       // sitting named again takes the day of the last past event the story dated
       if (date === null && anaphor) date = lastPastDay(out, publishedMs);
@@ -917,15 +991,15 @@ export function findEvents(
       // not (`agreed on Thursday ... . Under the accord, reached at the end of three days of talks`)
       if (
         date === null &&
-        si === 2 &&
+        si === head + 1 &&
         hit.status === 'held' &&
         !told &&
         !future &&
         !out.some(
-          (e) => e.start === sentences[1]!.start && e.status !== 'deal_reached' && e.status !== 'signed',
+          (e) => e.start === sentences[head]!.start && e.status !== 'deal_reached' && e.status !== 'signed',
         )
       )
-        date = ledeDay(toks, sentences[1]!, publishedMs);
+        date = ledeDay(toks, sentences[head]!, publishedMs);
       if (
         inTalks &&
         (date === null || publishedMs === null || (!atSitting && Date.parse(date) > publishedMs))
@@ -970,6 +1044,9 @@ export function findEvents(
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
   return out.filter((e) => e.date !== null || !dated.has(e.status));
 }
+
+/** The longest first line read as a headline (wire and web headlines run to about 120). */
+const HEADLINE_CHARS = 200;
 
 /** Statuses of a sitting that took place (what `after the session` can point back to). */
 const SITTING_STATUSES = new Set<EventStatus>(['held', 'stalled', 'broken_off', 'deal_reached', 'restarted']);
@@ -1074,6 +1151,9 @@ const SITTING_NOT = new Set([
   'news',
 ]);
 
+/** Bodies whose meeting is a sitting of the talks (`a meeting of the balance of payments committee`). */
+const SITTING_BODIES = new Set(['committee', 'council', 'group']);
+
 /**
  * `in sector talks`, `at the ATPC ministers' meeting`, `at their regular high-level trade talks`:
  * the talks noun at n after a few modifiers of `in`/`at` at k (no clause break, no gerund first, no
@@ -1092,10 +1172,13 @@ function sittingNoun(toks: Token[], k: number, n: number, party: ((k: number) =>
   }
   const nx = toks[n + 1]?.lower;
   if ((nx === 'of' || nx === 'with') && MEETINGS.has(noun)) {
-    for (let q = n + 2; q < n + 7 && q < toks.length; q++) {
+    // (`a meeting of the General Agreement on Tariffs and Trade's balance of payments committee`:
+    // a body of the talks, further on; not a party's own: `of the ruling party's central committee`)
+    for (let q = n + 2; q < n + 16 && q < toks.length; q++) {
       const w = toks[q]!.lower;
-      if (CLAUSE_END.has(w)) return false;
-      if ((party && party(q)) || PARTY_HEADS.has(w)) return true;
+      if (CLAUSE_END.has(w) || (w !== 'of' && SITTING_NOT.has(w))) return false;
+      if (q < n + 7 && ((party && party(q)) || PARTY_HEADS.has(w))) return true;
+      if (nx === 'of' && SITTING_BODIES.has(w)) return true;
     }
     return false;
   }
@@ -1133,17 +1216,25 @@ const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported', 'con
 /** The first past day word (`yesterday`, `today`, a weekday) of the lead that is not the day it
  * was told (`officials said on Wednesday`), or null. */
 function ledeDay(toks: Token[], S: Sentence, publishedMs: number | null): string | null {
+  return unreportedDay(toks, datelineEnd(toks, S), S.last, publishedMs);
+}
+
+/** The first past day (`yesterday`, `today`, a weekday, `last week`) in tokens [from, end) that is
+ * not the day something was told (`officials said on Wednesday`), or null. */
+function unreportedDay(toks: Token[], from: number, end: number, publishedMs: number | null): string | null {
   if (publishedMs === null) return null;
-  const from = datelineEnd(toks, S);
-  for (let k = from; k < S.last; k++) {
+  for (let k = from; k < end; k++) {
     const w = toks[k]!.lower;
-    if (w !== 'yesterday' && w !== 'today' && !WEEKDAY_INDEX.has(w)) continue;
-    if (k > from && DATE_LIMITS.has(toks[k - 1]!.lower)) continue;
+    // (`last week`, `this week`: read from its first word)
+    const week = w === 'week' && k > from && (toks[k - 1]!.lower === 'last' || toks[k - 1]!.lower === 'this');
+    if (!week && w !== 'yesterday' && w !== 'today' && !WEEKDAY_INDEX.has(w)) continue;
+    const d0 = week ? k - 1 : k;
+    if (d0 > from && DATE_LIMITS.has(toks[d0 - 1]!.lower)) continue;
     let reported = false;
-    for (let q = k - 1; q >= Math.max(from, k - 3) && !reported; q--)
+    for (let q = d0 - 1; q >= Math.max(from, d0 - 3) && !reported; q--)
       reported = REPORTING.has(toks[q]!.lower);
     if (reported) continue;
-    const d = resolveDate(toks, k, k + 1, publishedMs, false);
+    const d = resolveDate(toks, d0, d0 + 1, publishedMs, false);
     return d !== null && Date.parse(d) <= publishedMs ? d : null;
   }
   return null;
@@ -1281,11 +1372,8 @@ function attaches(
         const p = party(q) || (q === a - 1 && PRONOUNS.has(w));
         if (p && !inParty) subj++;
         inParty = p;
-        if (
-          w === 'and' ||
-          (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
-        )
-          joint = true;
+        // (`trade ministers of the five countries would meet`: several sides)
+        if (w === 'and' || (BOTH_SIDES.has(w) && several(toks[q - 1]))) joint = true;
       }
       // `Japan and the United States meet in Tokyo next week`: a bare present needs both parties
       // named as its subject (`the two countries meet the target` is no meeting)
@@ -1411,7 +1499,13 @@ const LOOSE_PLANS = [
   'are expected in',
   'to meet',
   'will meet',
+  // (`his government would send a delegation to Washington next month`)
+  'will send',
+  'would send',
+  'to send',
 ].map((p) => p.split(' '));
+/** What a party sends for talks (`send a delegation`, `a trade mission`). */
+const ENVOYS = new Set(['delegation', 'delegations', 'mission', 'team', 'envoy', 'negotiators']);
 /** The plans by their first word, each kept only where the next word is one of the plans' second
  * words ("is", "to" and "will" are common: most never start one). */
 const LOOSE_BY_FIRST = new Map<string, string[][]>();
@@ -1443,6 +1537,12 @@ function loosePlan(
       return met && (partyInClause(toks, from, k, party) || partyBehindRelative(toks, from, k, party))
         ? { status: 'planned', a: k, b }
         : null;
+    }
+    if (words[words.length - 1] === 'send') {
+      // (a delegation or mission, a few modifiers before it: not `send a cargo`)
+      let envoy = false;
+      for (let q = b; q < Math.min(last, b + 4) && !envoy; q++) envoy = ENVOYS.has(toks[q]!.lower);
+      if (!envoy) return null;
     }
     if (!partyBefore(toks, from, k, party)) return null;
     const e = clauseEnd(toks, b, last);
@@ -1662,9 +1762,13 @@ function raisedWith(
   if (futureBefore(toks, from, k)) return null;
   let q = k + 1;
   if (DETERMINERS.has(toks[q]?.lower ?? '') || toks[q]?.lower === 'this') q++;
-  if (!RAISED.has(toks[q]?.lower ?? '') || toks[q + 1]?.lower !== 'with') return null;
-  const e = partyAhead(toks, q + 2, last, party);
-  return e < 0 ? null : { status: 'held', a: k, b: e };
+  if (!RAISED.has(toks[q]?.lower ?? '')) return null;
+  // (`raised the matter on Monday with Japan's ambassador`: a day or a place before `with`)
+  const w = adverbialsEnd(toks, q + 1, last);
+  if (toks[w]?.lower !== 'with') return null;
+  const e = partyAhead(toks, w + 1, last, party);
+  // (the day is looked for from the matter on)
+  return e < 0 ? null : { status: 'held', a: k, b: w > q + 1 ? q + 1 : e };
 }
 
 /** Verbs of putting a proposal before a sitting of the talks (`put its plan to the negotiating group`). */
@@ -1763,12 +1867,12 @@ function afterTalks(
   last: number,
   party: ((k: number) => boolean) | null,
 ): { status: EventStatus; a: number; b: number } | null {
-  // `he told reporters after meeting Foreign Minister Sosuke Uno`: the gerund with a party met
-  // right after it (its title words capitalised; not `after meeting its target`)
+  // `he told reporters after meeting Foreign Minister Sosuke Uno`, `after meeting a Japanese
+  // delegation led by ...`: the gerund with a party met right after it, maybe after a determiner
+  // (its title words capitalised; not `after meeting its target`)
   if (party && toks[k + 1]?.lower === 'meeting' && k + 2 < last) {
-    for (let q = k + 2; q < Math.min(last, k + 7) && toks[q]!.cap; q++)
-      if (party(q)) return { status: 'held', a: k, b: q + 1 };
-    return null;
+    const e = partyAhead(toks, k + 2, last, party);
+    return e < 0 ? null : { status: 'held', a: k, b: e };
   }
   for (let q = k + 1; q < Math.min(last, k + 4); q++) {
     const t = toks[q]!;
@@ -1924,12 +2028,24 @@ function talksSoon(toks: Token[], p: number, last: number): boolean {
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 /** What the terms of an exchange after `as part of the` are called. */
 const TERMS = new Set(['terms', 'deal', 'agreement', 'accord', 'package', 'settlement']);
-/** A sentence telling an exchange: `in return (for)`, `in exchange`, `promised`, `as part of the terms`. */
+/** What the other side asked for, which an undertaking meets (`meeting a long-standing U.S. demand`). */
+const DEMANDS = new Set(['demand', 'demands', 'request', 'requests']);
+/** Verbs of meeting a demand. */
+const MEETS = new Set(['meeting', 'met', 'meets']);
+/** A sentence telling an exchange: `in return (for)`, `in exchange`, `promised`, `as part of the terms`,
+ * `meeting a U.S. demand`. */
 function exchangeIn(toks: Token[], from: number, last: number): boolean {
   for (let q = from + 1; q < last; q++) {
     const w = toks[q]!.lower;
     if ((w === 'return' || w === 'exchange') && toks[q - 1]!.lower === 'in') return true;
     if (w === 'promised') return true;
+    if (MEETS.has(w))
+      // (`a long-standing U.S. demand`: a few modifiers between)
+      for (let r = q + 1; r < Math.min(last, q + 8); r++) {
+        const x = toks[r]!.lower;
+        if (DEMANDS.has(x)) return true;
+        if (CLAUSE_END.has(x)) break;
+      }
     if (w === 'part' && toks[q - 1]!.lower === 'as' && toks[q + 1]?.lower === 'of')
       return TERMS.has(toks[q + 3]?.lower ?? '');
   }

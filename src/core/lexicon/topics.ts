@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 14;
+export const TOPICS_VERSION = 15;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -378,4 +378,8 @@ export const EVENT_NOUNS = [
   'phone',
   // `Officials of the two countries discussed the duty in Ottawa last week` (events.ts jointDiscussion)
   'discussed',
+  // `Ministers are due to resume on July 20` (events.ts partiesResume)
+  'resume',
+  'resumes',
+  'resumed',
 ];
