@@ -2771,3 +2771,22 @@ describe('"the two countries will ..." as each main party\'s step', () => {
     );
   });
 });
+
+describe('judgements that an offer is too little as refusals', () => {
+  it.each([
+    [
+      "The EC said Japan's plan to open its markets did not go far enough.",
+      'European Community|market_access|reject',
+    ],
+    [
+      "The United States said Japan's plan to cut tariffs fell well short of what is needed.",
+      'United States|tariffs|reject',
+    ],
+    ['Washington said the offer on tariffs was too little and too slow.', 'United States|tariffs|reject'],
+  ])('%s', (sentence, pair) => {
+    expect(held(`Trade talks\n\n${sentence}`)).toContain(pair);
+  });
+  it('leaves "too little time" alone', () => {
+    expect(held('Trade talks\n\nExporters said there was too little time to cut tariffs.')).toEqual([]);
+  });
+});

@@ -322,6 +322,8 @@ export const CUES: CueEntry[] = [
     'reject',
     `not acceptable, not be acceptable, unrealistic, no basis, groundless, unfounded, baseless, without foundation,
      fell short of, falls short of, fall short of, fell far short of, falls far short of,
+     fell well short of, falls well short of, fall well short of, not go far enough, not gone far enough,
+     too little, too slow, inadequate,
      only a small share of, only a small part of, only a fraction of, only a small fraction of`,
   ),
   // "a safeguard clause ..., which Hungary has accepted in principle": a term accepted, named before
