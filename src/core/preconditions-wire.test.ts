@@ -2744,8 +2744,15 @@ describe('trade-policy terms of the period as issues (session 16 lexicon round)'
     ['an end to deficiency payments', 'subsidies'],
     ['cuts in tax incentives for exporters', 'subsidies'],
     ['new rules on dual-use goods', 'export_controls'],
+    ['border measures to seize fake goods', 'ip_protection'],
+    ['the Berne Convention', 'ip_protection'],
+    ['an end to the copying of American films', 'ip_protection'],
   ])('%s -> %s', (term, issue) => {
     expect(asked(term)).toEqual([`United States|${issue}|demand`]);
+  });
+  it('reads technology not to be given away as a refusal on technology transfer', () => {
+    const body = `Fighter trade talks\n\nJapan said it would not give away technology that its own companies had paid to develop.`;
+    expect(held(body)).toEqual(['Japan|tech_transfer|reject']);
   });
   it('reads rules applied equally to all members as balance', () => {
     const body = `Trade talks\n\nJapan said it would accept the code provided it applied equally to rich and poor members.`;

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 53;
+export const CUES_VERSION = 54;
 
 const list = (s: string): string[] =>
   s
@@ -559,14 +559,19 @@ export const ISSUE_WORDS: IssueWords[] = [
       geographical indication, geographical indications, geographic indications, protected names, royalties, royalty,
       compulsory licence, compulsory licences, compulsory license, compulsory licenses, compulsory licensing,
       enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
-      enforcement of intellectual property, intellectual property enforcement, patent enforcement`),
+      enforcement of intellectual property, intellectual property enforcement, patent enforcement,
+      fake goods, fake watches, fakes, berne convention, copyright convention, unauthorised copying,
+      unauthorized copying, copying of, knock-offs, knockoffs, bootleg, bootlegged`),
   },
   {
     issue: 'tech_transfer',
+    // ("would not give away technology": the cue "would give" takes the verb, so its object is
+    // listed from "away")
     strong: list(`technology transfer, technology transfers, transfer of technology, forced transfer,
       forced technology, joint venture requirements, joint-venture requirements, licensing requirements,
       hand over technology, hand over their technology, hand over its technology, share technology,
       share their technology, share its technology, sharing technology, technology sharing,
+      give away technology, give away its technology, give away their technology, away technology,
       transfer technology, transfer its technology, transfer their technology, transfer more technology,
       pass technology, pass more technology, pass on technology, pass on its technology, industrial technology`),
   },
