@@ -2797,3 +2797,26 @@ describe('judgements that an offer is too little as refusals', () => {
     expect(held('Trade talks\n\nExporters said there was too little time to cut tariffs.')).toEqual([]);
   });
 });
+
+describe("a lobby's plea to its own government that names no issue", () => {
+  const story = (plea: string): string =>
+    `Petrochemical trade\n\nSaudi Arabia asked Japan on Monday to cut its tariffs on methanol and ethylene, officials said. ${plea}`;
+  it('is on the matter in dispute', () => {
+    expect(
+      held(
+        story(
+          'The Japan Petrochemical Industry Association urged the ministry to make no cut beyond methanol.',
+        ),
+      ),
+    ).toContain('Japan Petrochemical Industry Association|tariffs|demand');
+  });
+  it('leaves a plea whose content is a position of its own to that position', () => {
+    expect(
+      held(
+        story(
+          'The Japan Petrochemical Industry Association urged the ministry to lodge a formal complaint at GATT.',
+        ),
+      ),
+    ).not.toContain('Japan Petrochemical Industry Association|tariffs|demand');
+  });
+});

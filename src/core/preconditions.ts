@@ -99,6 +99,8 @@ const DIRECTIVE_DEMANDS = words(
 const GOV_OBJECTS = words('government governments administration ministers parliament lawmakers legislators');
 /** A government's bodies named by their common noun ("the department", "the ministry"). */
 const GOV_BODIES = words('department ministry commission authorities cabinet');
+/** Legislatures named as a directive's addressee ("urged Congress to ..."). */
+const LEGISLATURES = words('congress senate house diet parliament');
 const MUTUAL = words('either each both neither');
 /** Verbs that name something a red line or condition ("had called a red line"). */
 const NAMING = words('call calls called calling described describes deemed considers considered sees saw');
@@ -1256,6 +1258,16 @@ export function findPreconditions(
       !CONDITIONAL_MODALS.has(w) &&
       !BE_FORMS.has(w)
     );
+  };
+
+  /** "the government/administration/Congress to ...", "the department/ministry to ...": a
+   * directive's addressee at b is a government named by its common noun (or its legislature). */
+  const ownGovernmentAddressed = (b: number): boolean => {
+    if (governmentObject(b)) return true;
+    let at = b;
+    if (toks[at]?.lower === 'the') at++;
+    const w = toks[at]?.lower ?? '';
+    return (GOV_BODIES.has(w) || LEGISLATURES.has(w)) && toks[at + 1]?.lower === 'to';
   };
 
   /** True when the party or demonym right before token k follows a market word ("in U.S. demand",
@@ -3799,6 +3811,20 @@ export function findPreconditions(
         issues.delete('subsidies');
         issues.add('tariffs');
       }
+      // "the Wheat Growers urged the government to stand firm", "the association urged the
+      // department to throw the petition out": a lobby's or firm's plea to its own government that
+      // names no issue is on the matter in dispute (the positions of the sentence before, else the
+      // story's main issue)
+      if (
+        issues.size === 0 &&
+        (stance === 'demand' || stance === 'condition') &&
+        holder.kind === 'organization' &&
+        ownGovernmentAddressed(cu.b) &&
+        // (not when the plea's content is a position of its own: "urged the government to lodge a
+        // formal complaint" carries its issue there)
+        !(nextCue && nextCue.a - cu.b <= 8)
+      )
+        addIssueInDispute(issues, si, S.first);
       if (issues.size === 0) return;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
