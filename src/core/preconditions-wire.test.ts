@@ -2820,3 +2820,23 @@ describe("a lobby's plea to its own government that names no issue", () => {
     ).not.toContain('Japan Petrochemical Industry Association|tariffs|demand');
   });
 });
+
+describe('a measure kept at a level as a promise', () => {
+  it.each([
+    [
+      'Japan said it will keep its voluntary ceiling on car exports at 2.3 million.',
+      'Japan|market_access|offer',
+    ],
+    ['China said it will keep its exports below 10,000 tonnes.', 'China|market_access|offer'],
+    ['Japan said it would keep its market fully open to American goods.', 'Japan|market_access|offer'],
+  ])('%s', (sentence, pair) => {
+    expect(held(`Export trade talks\n\n${sentence}`)).toContain(pair);
+  });
+  it.each([
+    'The EC said it would keep its limits on steel and textiles.',
+    'Japan said it would keep pressing for a quota that would hold imports at 60 pct.',
+    'Hong Kong will keep its currency pegged at 7.80 to the dollar despite pressure from Washington.',
+  ])('not: %s', (sentence) => {
+    expect(held(`Export trade talks\n\n${sentence}`).filter((x) => x.endsWith('|offer'))).toEqual([]);
+  });
+});

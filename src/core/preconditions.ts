@@ -2153,6 +2153,14 @@ export function findPreconditions(
                 break;
               }
           }
+          // "will keep its exports below 10,000 tonnes": only a measure held at a level is a promise
+          if (
+            keep &&
+            cue.stance === 'offer' &&
+            cue.phrase.endsWith(' keep') &&
+            !heldAtLevel(toks, m.b, S.last)
+          )
+            keep = false;
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
           const pr = lastCue(cues);
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
@@ -3981,6 +3989,22 @@ const ACCUSE_VERBS = words('accused accuses accusing accuse');
 const REDUCE_VERBS = words('cut cuts lowered lowers');
 /** A party's own supplies ("cut shipments", "cut output"): cutting them concedes nothing. */
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
+/** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open"). */
+const LEVEL_WORDS = words('at below within under near open informed');
+/** "keep its exports below 10,000 tonnes", "keep the levy within those amounts", "keep its market
+ * fully open": the kept object is held at a level before the clause ends (not "keep pressing for
+ * ...", a demand kept up, nor "keep its peg at 7.80 despite pressure", a refusal). */
+function heldAtLevel(toks: Token[], b: number, end: number): boolean {
+  if (isGerund(toks[b])) return false;
+  let level = false;
+  for (let k = b + 1; k < Math.min(end, b + 16); k++) {
+    const w = toks[k]!.lower;
+    if (CLAUSE_PUNCT.has(w)) break;
+    if (w === 'despite') return false;
+    if (LEVEL_WORDS.has(w)) level = true;
+  }
+  return level;
+}
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
 /** Plural voices of a party named after them with "of" ("ministers of the Caribbean Community"). */

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 54;
+export const CUES_VERSION = 55;
 
 const list = (s: string): string[] =>
   s
@@ -329,6 +329,12 @@ export const CUES: CueEntry[] = [
   // "a safeguard clause ..., which Hungary has accepted in principle": a term accepted, named before
   // or after the cue, is the accepting party's concession
   ...D('after', 'offer', 'accepted in principle, accepts in principle, accept in principle'),
+  // "Japan will keep its ceiling on car exports at 2.3 mln", "will keep its market fully open": a
+  // restraint or an opening held at a level is a promise (kept only with such a level: "would keep
+  // its limits on steel" is no concession)
+  ...D('after', 'offer', 'will keep, would keep, will also keep, would also keep, is to keep, are to keep', {
+    direct: true,
+  }),
   // "more tariff cuts will be announced next month, the minister said": the speaker's own measures
   ...D('before', 'offer', 'will be announced, would be announced, will be unveiled, would be unveiled'),
   // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
