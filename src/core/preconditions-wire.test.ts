@@ -2840,3 +2840,10 @@ describe('a measure kept at a level as a promise', () => {
     expect(held(`Export trade talks\n\n${sentence}`).filter((x) => x.endsWith('|offer'))).toEqual([]);
   });
 });
+
+describe('a lobby named again by its head noun with a modifier', () => {
+  it('reads "the steel institute wants" as the institute named before', () => {
+    const body = `Steel trade\n\nThe American Iron and Steel Institute petitioned for quotas on Korean steel. The steel institute wants the tariffs on Korean pipe raised, officials said.`;
+    expect(held(body)).toContain('American Iron and Steel Institute|tariffs|demand');
+  });
+});

@@ -2906,12 +2906,19 @@ export function findPreconditions(
             break;
           }
         }
-        // "said the coalition would press Congress", "said that the industry wanted ...": a generic
-        // noun for a lobby stands for the last lobby named before it, which holds its own positions
+        // "said the coalition would press Congress", "said that the industry wanted ...", "the
+        // labour federation wants ...": a generic noun for a lobby (one modifier allowed) stands for
+        // the last lobby named before it, which holds its own positions
         if (
           !pronoun &&
           k > S.first &&
-          toks[k - 1]!.lower === 'the' &&
+          (toks[k - 1]!.lower === 'the' ||
+            (k - 1 > S.first &&
+              toks[k - 2]!.lower === 'the' &&
+              toks[k - 1]!.kind === TokKind.Word &&
+              !toks[k - 1]!.cap &&
+              mentionAt(k - 1) < 0 &&
+              !ar.adjAt[k - 1])) &&
           !toks[k]!.cap &&
           LOBBY_SUBJECTS.has(lw) &&
           auxOnly(toks, k + 1, cu.a)
