@@ -452,3 +452,35 @@ maker plans a second model in the spring.
     expect(thin.isNegotiation).toBe(false);
   });
 });
+
+describe('classify: positions that tell a negotiation with no trade term (wire sets K, T, AA)', () => {
+  // a commodity pact's council: commodity words, negotiation words, four parties, no talks held
+  const COCOA = `COCOA COUNCIL SPLIT OVER BUFFER STOCK RULES
+Members of the International Cocoa Organization remain divided over rules for the buffer stock,
+and a compromise in the negotiations looks distant, delegates said. Ivory Coast and Ghana
+insisted that the manager buy cocoa mainly from producing countries. West Germany, speaking for
+the consumer countries, said the manager must buy the cheapest cocoa offered, and Britain said
+it was ready to accept a limit on purchases from any one origin provided the negotiators
+reviewed the rules after a year.
+ Reuter`;
+
+  it('reads three positions or more as a negotiation and keeps them', () => {
+    const r = analyze({ text: COCOA, published: '1987-07-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.isNegotiation).toBe(true);
+    expect(r.preconditions.length).toBeGreaterThanOrEqual(3);
+    expect(r.reasons.join(' ')).toContain('(they make it a negotiation)');
+  });
+
+  it('leaves the story alone without the negotiators named in its last position', () => {
+    // (one negotiation word fewer: no positions are looked for in a text with no trade term)
+    const two = COCOA.replace(
+      /, and Britain said\nit was ready to accept a limit on purchases from any one origin provided the negotiators\nreviewed the rules after a year\./,
+      '.',
+    );
+    expect(two).not.toBe(COCOA);
+    const r = analyze({ text: two, published: '1987-07-01' });
+    expect(r.isNegotiation).toBe(false);
+    expect(r.preconditions).toEqual([]);
+  });
+});

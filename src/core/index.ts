@@ -84,8 +84,8 @@ export function analyze(input: AnalyzeInput): Analysis {
   const talks = tradeish || (counts.nego >= 4 && countParties(ar.actors) >= 2);
   const found = talks ? findPreconditions(text, toks, sentences, ar, ensureActor, pub) : [];
   const events = talks ? findEvents(text, toks, sentences, pub, partiesOf(ar, toks)) : [];
-  // Positions found in a text with no trade word are kept only when the text is judged a
-  // negotiation without them (they take no part in that judgement, as before they were looked for)
+  // Positions found in a text with no trade word are kept only when the text is a negotiation:
+  // judged so without them, or told by three of them or more (below)
   let preconditions = tradeish ? found : [];
   // (no copy when nothing was added: concat is a call into the runtime's C++)
   const withExtras = (): ActorInfo[] =>
@@ -103,10 +103,19 @@ export function analyze(input: AnalyzeInput): Analysis {
     input.articleHint,
     counts,
   );
-  if (!tradeish && found.length > 0 && cls.isNegotiation) {
-    preconditions = found;
-    actors = withExtras();
-    cls.reasons.push(`${found.length} positions kept from talks that name no trade term`);
+  if (!tradeish && found.length > 0) {
+    // (three positions or more, in talks between two parties told with negotiation words, make
+    // them a negotiation even with no talks held: "West Germany will not accept any cut in the
+    // monetary compensatory amounts ... France and the Netherlands called for ...")
+    const told = !cls.isNegotiation && found.length >= 3;
+    if (told) cls.isNegotiation = true;
+    if (cls.isNegotiation) {
+      preconditions = found;
+      actors = withExtras();
+      cls.reasons.push(
+        `${found.length} positions kept from talks that name no trade term${told ? ' (they make it a negotiation)' : ''}`,
+      );
+    }
   }
 
   // parties: the two most salient countries/blocs (mentions + involvement in preconditions)
