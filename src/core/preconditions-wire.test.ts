@@ -2847,3 +2847,15 @@ describe('a lobby named again by its head noun with a modifier', () => {
     expect(held(body)).toContain('American Iron and Steel Institute|tariffs|demand');
   });
 });
+
+describe('"they said" closing a sentence after officials of a government body', () => {
+  it("gives the position to the body's side", () => {
+    const body = `Newsprint trade\n\nEC Commission officials said the Community was ready to increase the quota. A larger quota would require Canada to cut its own tariff on European paper products, they said.`;
+    // (the bloc is named as the text's date and wording make it: the Community or the Union)
+    expect(held(body).some((x) => /^European (Union|Community)\|tariffs\|demand$/.test(x))).toBe(true);
+  });
+  it('leaves "they said" after a sentence with no speaker alone', () => {
+    const body = `Newsprint trade\n\nThe quota was raised last year. A larger quota would require Canada to cut its own tariff on European paper products, they said.`;
+    expect(held(body).some((x) => x.endsWith('|tariffs|demand'))).toBe(false);
+  });
+});

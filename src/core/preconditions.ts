@@ -88,7 +88,7 @@ const POSSESSED_THINGS = words(
   'entry accession membership decision move entrance exit withdrawal economy market',
 );
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
-const VOICE_BODY = words('official spokesperson spokesman spokeswoman delegate');
+const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words(
@@ -1857,6 +1857,7 @@ export function findPreconditions(
   let heldSentence = -1;
   let lastBloc: ActorInfo | null = null;
   let lastSpeaker: ActorInfo | null = null;
+  let speakerSentence = -1;
   /** The party of the last unnamed single voice ("a ministry spokesman said"), and its sentence. */
   let lastVoice: ActorInfo | null = null;
   let voiceSentence = -1;
@@ -1876,6 +1877,16 @@ export function findPreconditions(
     // ("A ministry spokesman said ... he said": "he" is the unnamed voice heard since the last person)
     const heRef = voiceSentence > personSentence ? lastVoice : lastPerson;
     let speaker = speakerIn(S, heRef);
+    // "A larger quota would require Canada to cut its tariff, they said.": "they said" closing the
+    // sentence is the voices of the sentence before ("EC Commission officials said ...")
+    if (
+      !speaker &&
+      lastSpeaker &&
+      lastSpeaker.kind !== 'person' &&
+      speakerSentence === si - 1 &&
+      theySaid(toks, S)
+    )
+      speaker = lastSpeaker;
     if (!speaker && opensQuote(toks, S)) {
       for (let s2 = si + 1; s2 < Math.min(si + 4, sentences.length); s2++) {
         const S2 = sentences[s2]!;
@@ -1900,7 +1911,10 @@ export function findPreconditions(
     // "Lawyers for the two firms said ...": the clients speak through their counsel
     const clients: ActorInfo[] = speaker ? [] : clientsIn(S);
     if (clients.length > 0) speaker = clients[0]!;
-    if (speaker) lastSpeaker = speaker;
+    if (speaker) {
+      lastSpeaker = speaker;
+      speakerSentence = si;
+    }
     if (speaker && speaker.kind !== 'person' && singleVoiceIn(S)) {
       lastVoice = speaker;
       voiceSentence = si;
@@ -4242,6 +4256,18 @@ function pledgeSubject(toks: Token[], a: number, first: number, mentionAt: (k: n
   if (q < first) return false;
   const lw = toks[q]!.lower;
   return mentionAt(q) >= 0 || PRONOUNS.has(lw) || AUX.has(lw) || BE_FORMS.has(lw) || lw === ',';
+}
+
+/** The sentence ends with ", they said." (or another speech verb). */
+function theySaid(toks: Token[], S: Sentence): boolean {
+  let k = S.last - 1;
+  if (toks[k]?.kind === TokKind.Punct) k--;
+  return (
+    k - 2 >= S.first &&
+    (toks[k]!.w & W_SPEECH) !== 0 &&
+    toks[k - 1]!.lower === 'they' &&
+    toks[k - 2]!.text === ','
+  );
 }
 
 /** "the two sides", "both countries", "each government", "either side" at token k. */
