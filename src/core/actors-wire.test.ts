@@ -1163,3 +1163,28 @@ describe('actors: a body noun followed by its verb opens the next clause, it is 
     ).toBe('organization');
   });
 });
+
+describe('actors: 1980s blocs, agencies and firms of the lexicon (wire sets Y-AA)', () => {
+  it('names the Andean Pact and the Central American Common Market as blocs', () => {
+    const a = actorsOf(
+      "Investment code\n\nTalks among the five Andean Pact countries on the group's code ended. Exporters under the Central American Common Market's rules were paid.",
+    );
+    expect(a.find((x) => x.name === 'Andean Pact')?.kind).toBe('bloc');
+    expect(a.find((x) => x.name === 'Central American Common Market')?.kind).toBe('bloc');
+  });
+
+  it("names Brazil's Cacex, Japan's farm ministry and state firms where no shape gives them", () => {
+    const a = actorsOf(
+      'Trade figures\n\nExports rose, the foreign trade department of the Banco do Brasil, Cacex, said on Tuesday. ' +
+        'An official of the Ministry of Agriculture, Forestry and Fisheries said the tariff would stay. ' +
+        'Renault would have to shed jobs. Epson said it had offered to raise prices. The state Office Cherifien des Phosphates (OCP) said sales rose.',
+    );
+    expect(a.find((x) => x.name === 'Cacex')?.side).toBe('Brazil');
+    expect(a.find((x) => x.name === 'Ministry of Agriculture, Forestry and Fisheries')?.side).toBe('Japan');
+    expect(a.find((x) => x.name === 'Renault')?.kind).toBe('company');
+    expect(a.find((x) => x.name === 'Epson')?.kind).toBe('company');
+    expect(a.find((x) => x.name === 'Office Cherifien des Phosphates')?.side).toBe('Morocco');
+    expect(a.map((x) => x.name)).not.toContain('Ministry of Agriculture');
+    expect(a.map((x) => x.name)).not.toContain('Phosphates');
+  });
+});
