@@ -1188,3 +1188,16 @@ describe('actors: 1980s blocs, agencies and firms of the lexicon (wire sets Y-AA
     expect(a.map((x) => x.name)).not.toContain('Phosphates');
   });
 });
+
+describe('actors: a name after a role, answering (wire set Y)', () => {
+  it('reads "<role>, <Name>, replied" as a person', () => {
+    const a = actorsOf(
+      "Brazil curbs\n\nBrazil's ambassador to GATT, Rubens Ricupero, replied that Brazil would not dismantle its controls.",
+    );
+    expect(a.find((x) => x.name === 'Rubens Ricupero')?.kind).toBe('person');
+    // a firm after a non-role phrase is still no person
+    expect(
+      names('Brazil curbs\n\nThe maker of the parts, Acme Widgets, replied that it would wait.'),
+    ).not.toContain('Acme Widgets');
+  });
+});

@@ -193,6 +193,12 @@ const stopCap = (t: Token | undefined): boolean => t !== undefined && (t.w & W_S
 const connector = (t: Token | undefined): boolean =>
   t !== undefined && ((t.w & W_CONN) !== 0 || t.text === '&');
 const speechVerb = (t: Token | undefined): boolean => t !== undefined && (t.w & W_SPEECH) !== 0;
+/** Verbs of answering, read as speech after a name only ("Jane Roe replied that ..."; not in the
+ * shared SPEECH list, which the precondition pass reads too). */
+const REPLY_VERBS = new Set(['replied', 'responded', 'retorted', 'countered']);
+const speechAfterName = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  ((t.w & W_SPEECH) !== 0 || (t.kind === TokKind.Word && !t.cap && REPLY_VERBS.has(t.lower)));
 const headTitle = (t: Token | undefined): boolean => t !== undefined && (t.w & W_HEAD) !== 0;
 
 /**
@@ -2892,7 +2898,8 @@ export function recognizeActors(
         const next2 = toks[b + 1];
         // "analysts at Capital Economics said": after "at"/"from" a name is a firm or a place
         const speech =
-          !ORG_PREPS.has(prev?.lower ?? '') && ((prev && speechVerb(prev)) || (next && speechVerb(next)));
+          !ORG_PREPS.has(prev?.lower ?? '') &&
+          ((prev && speechVerb(prev)) || (next && speechAfterName(next)));
         const appos =
           next?.text === ',' &&
           (isApposHead(next2) ||
@@ -2911,7 +2918,10 @@ export function recognizeActors(
           ofClose = toks[e]?.text === ',' && speechVerb(toks[e + 1]);
         }
         const roleAt =
-          !speech && !appos && prev?.text === ',' && ((next?.text === ',' && speechVerb(next2)) || ofClose)
+          !speech &&
+          !appos &&
+          prev?.text === ',' &&
+          ((next?.text === ',' && speechAfterName(next2)) || ofClose)
             ? roleBeforeComma(toks, a - 1, sentences[sentOf[a]!]!.first)
             : -1;
         // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
