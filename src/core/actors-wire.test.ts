@@ -1201,3 +1201,21 @@ describe('actors: a name after a role, answering (wire set Y)', () => {
     ).not.toContain('Acme Widgets');
   });
 });
+
+describe('actors: the word after a title\'s "of the" ends the title (wire set AA)', () => {
+  it('reads "Chancellor of the Exchequer Nigel Lawson" as one person with that role', () => {
+    const a = analyze({
+      text: 'Tax plans\n\nBritain will fight the plans, Chancellor of\nthe Exchequer Nigel Lawson said on Tuesday.',
+      published: '1987-06-01',
+    }).actors;
+    expect(a.map((x) => x.name)).not.toContain('Exchequer');
+    expect(a.find((x) => x.name === 'Nigel Lawson')?.role).toBe('Chancellor of the Exchequer');
+    const b = analyze({
+      text: 'Tax plans\n\nMinister of the Interior Jean Dupont said on Tuesday.',
+      published: null,
+    }).actors;
+    expect(b.map((x) => [x.name, x.role])).toEqual([['Jean Dupont', 'Minister of the Interior']]);
+    // with no name after it, the title names nobody
+    expect(names('Tax plans\n\nThe Chancellor of the Exchequer said on Tuesday.')).toEqual([]);
+  });
+});

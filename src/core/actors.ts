@@ -1875,8 +1875,25 @@ export function recognizeActors(
     const party = US_PARTIES.has(t.lower);
     if (party && np === p && isWord(toks[np]) && toks[np]!.cap && toks[np]!.lower.endsWith('s'))
       if (HEAD_TITLES.has(toks[np]!.lower.slice(0, -1))) np++;
-    const nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
+    let nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
     if (!nm) continue;
+    // "Chancellor of the Exchequer Nigel Lawson", "Minister of the Interior Jean Dupont": no name
+    // comes right after a title's "of the"; the capitalised word there ends the title, and a full
+    // name must follow it
+    if (
+      !nm.ref &&
+      ofBody < 0 &&
+      !commaName &&
+      np === p &&
+      p - 2 > h &&
+      toks[p - 1]!.lower === 'the' &&
+      toks[p - 2]!.lower === 'of'
+    ) {
+      const nm2 = parseName(toks, lexAt, sentCaps, sentOf, np + 1, limit);
+      if (!nm2 || (!nm2.ref && nm2.b - np - 1 < 2)) continue;
+      np = p = np + 1;
+      nm = nm2;
+    }
     // "the House of Representatives Bill": a law, not a person
     if (!nm.ref && nm.b - np === 1 && LAW_WORDS.has(toks[np]!.lower)) continue;
     // a party's name is a title only before a full name ("Alaska Republican Frank Doe", not
