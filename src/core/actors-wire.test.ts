@@ -1219,3 +1219,19 @@ describe('actors: the word after a title\'s "of the" ends the title (wire set AA
     expect(names('Tax plans\n\nThe Chancellor of the Exchequer said on Tuesday.')).toEqual([]);
   });
 });
+
+describe('actors: "<Name> Group on <Subject>" is a body (wire set AB)', () => {
+  it('reads "the Advisory Group on Economic Structural Adjustment" as one organisation', () => {
+    const a = actorsOf(
+      'Japan report\n\nThe panel, the Advisory Group on Economic Structural\nAdjustment headed by a former central banker, urged the government to act.',
+    );
+    expect(a.find((x) => x.name === 'Advisory Group on Economic Structural Adjustment')?.kind).toBe(
+      'organization',
+    );
+    expect(a.map((x) => x.name)).not.toContain('Advisory Group');
+    // a day after "Group on" ends the name there
+    expect(names('Trade report\n\nThe Acme Group on Monday urged the government to act.')).toEqual([
+      'Acme Group',
+    ]);
+  });
+});

@@ -1535,6 +1535,8 @@ const ON_BODY_HEADS = new Set([
   'institute',
   'center',
   'centre',
+  // ("the Advisory Group on Economic Structural Adjustment", "the Negotiating Group on Safeguards")
+  'group',
 ]);
 
 /** Last words of a body's object after "of the" besides the organisation head words. */
@@ -2225,7 +2227,8 @@ export function recognizeActors(
         connector(u) &&
         !u.cap &&
         // ("Committee on Farm Trade"; "by Acme Corp on Long March rockets" ends at the firm)
-        (u.lower !== 'on' || ON_BODY_HEADS.has(toks[j - 1]!.lower)) &&
+        // ("the Acme Group on Monday": no day or month after it)
+        (u.lower !== 'on' || onBody(toks, j)) &&
         j + 1 < limit &&
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap &&
