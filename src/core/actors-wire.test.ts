@@ -1235,3 +1235,15 @@ describe('actors: "<Name> Group on <Subject>" is a body (wire set AB)', () => {
     ]);
   });
 });
+
+describe("actors: a province's name of two words opens a lobby's name (wire set Z)", () => {
+  it('reads "The British Columbia Raspberry Growers Association" as one organisation', () => {
+    const a = actorsOf(
+      'Raspberry duties\n\nThe British Columbia Raspberry Growers Association rejected the charge. The New Brunswick Potato Growers Association agreed.',
+    );
+    expect(a.find((x) => x.name === 'British Columbia Raspberry Growers Association')?.side).toBe('Canada');
+    expect(a.find((x) => x.name === 'New Brunswick Potato Growers Association')?.side).toBe('Canada');
+    // the province, not acting, is no actor
+    expect(a.map((x) => x.name)).not.toContain('British Columbia');
+  });
+});

@@ -2458,10 +2458,11 @@ export function recognizeActors(
             !(m.hit.form === Form.Capital && m.a - a >= 2 && toks[m.a - 1]!.lower === 'of') &&
             // "House Ways and Means Committee", "Senate Finance Committee": a one-word body that
             // opens a longer name ending in an organisation's head word is part of that name
+            // ("British Columbia Raspberry Growers Association": so is a province of two words)
             !(
-              k === firstOwn &&
-              m.b === k + 1 &&
-              b - k >= 3 &&
+              m.a === firstOwn &&
+              (m.b === m.a + 1 || isProvince(m)) &&
+              b - m.b >= 2 &&
               m.hit.ref?.kind === 'organization' &&
               ORG_SUFFIX.has(toks[b - 1]!.lower)
             ) &&
