@@ -1247,3 +1247,20 @@ describe("actors: a province's name of two words opens a lobby's name (wire set 
     expect(a.map((x) => x.name)).not.toContain('British Columbia');
   });
 });
+
+describe('actors: "the Community" before the EC Commission is named (wire set AA)', () => {
+  it('names the European Community from a short form that comes before its body', () => {
+    const text =
+      'Car imports\n\nFrance said the cars must not move freely in the Community. Britain would take the matter to the EC Commission.';
+    const a = analyze({ text, published: '1988-10-01' }).actors;
+    expect(a.find((x) => x.name === 'European Community')?.kind).toBe('bloc');
+    expect(a.find((x) => x.name === 'European Commission')?.side).toBe('European Community');
+    // with no body of the bloc in the text, "the Community" stays no actor
+    expect(
+      analyze({
+        text: 'Car imports\n\nFrance said the cars must not move freely in the Community.',
+        published: '1988-10-01',
+      }).actors.map((x) => x.name),
+    ).toEqual(['France']);
+  });
+});

@@ -1152,6 +1152,30 @@ function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
   return false;
 }
 
+/** True when a body of the bloc `blocId` is named by its full name at or after k ("the EC
+ * Commission"); a body filed under the Union counts for the Community before November 1993. */
+function blocBodyAhead(
+  lexAt: (LexMatch | null)[],
+  k: number,
+  n: number,
+  blocId: string,
+  publishedMs: number | null,
+  sideIds: Map<string, string>,
+): boolean {
+  const early = publishedMs !== null && publishedMs < EU_FROM;
+  for (; k < n; k++) {
+    const m = lexAt[k];
+    if (!m || m.a !== k) continue;
+    const r = m.hit.ref;
+    if (m.hit.form !== Form.Name || r?.kind !== 'organization' || !r.side) continue;
+    const sid = sideIds.get(r.side);
+    if (sid === blocId || (early && sid !== undefined && BLOC_BEFORE[sid] === blocId)) return true;
+  }
+  return false;
+}
+/** The European Union's first day (the Community before it). */
+const EU_FROM = Date.UTC(1993, 10, 1);
+
 /** Parties named by their members' plural ("the Greens"); the U.S. parties are read apart. */
 const PARTY_PLURALS = new Set([
   'greens',
@@ -3303,6 +3327,11 @@ export function recognizeActors(
               B.actors.has('us:senate') ||
               B.actors.has('us:house') ||
               (ref.id === 'us:senate' && B.actors.has('us'));
+          // "cars must move freely in the Community ... to the EC Commission": a bloc's short form
+          // before a body of that bloc the text names later (the Union's bodies stand for the
+          // Community in copy of its years)
+          if (!ok && toks[i]!.cap && ref.kind === 'bloc' && prev?.lower === 'the')
+            ok = blocBodyAhead(lexAt, m.b, n, ref.id, publishedMs, lex.sideId);
           // (a bloc's body only: "the House" or "the Senate" is no chamber of any named country)
           if (!ok && toks[i]!.cap && ref.side) {
             const sideId = lex.sideId.get(ref.side);
