@@ -1264,3 +1264,25 @@ describe('actors: "the Community" before the EC Commission is named (wire set AA
     ).toEqual(['France']);
   });
 });
+
+describe('actors: a body named with its country first is mentioned by its own words (wire sets B, F, M, S, AB)', () => {
+  it('keeps the full name and mentions "U.S. Treasury" as "Treasury"', () => {
+    const a = analyze({
+      text: 'Bank licences\n\nU.S. Treasury officials said Seoul must open its market. The Japanese Foreign Ministry said talks would go on.',
+      published: '1987-06-01',
+    }).actors;
+    const tr = a.find((x) => x.name === 'U.S. Treasury');
+    expect(tr?.mentions.map((m) => m.text)).toEqual(['Treasury']);
+    expect(a.find((x) => x.name === 'Japanese Foreign Ministry')?.mentions.map((m) => m.text)).toEqual([
+      'Foreign Ministry',
+    ]);
+    // another form of the body's name keeps its words as the text gives them
+    const b = analyze({
+      text: 'Farm trade\n\nThe U.S. Department of Agriculture said exports rose.',
+      published: null,
+    }).actors;
+    expect(b.find((x) => x.name === 'U.S. Agriculture Department')?.mentions.map((m) => m.text)).toEqual([
+      'U.S. Department of Agriculture',
+    ]);
+  });
+});

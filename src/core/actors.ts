@@ -1176,6 +1176,22 @@ function blocBodyAhead(
 /** The European Union's first day (the Community before it). */
 const EU_FROM = Date.UTC(1993, 10, 1);
 
+/** Where a body's own words start in a lexicon match of its full name that opens with its
+ * country's name or adjective ("U.S. Treasury" -> "Treasury"); the match's start otherwise. */
+function ownWordsFrom(
+  toks: Token[],
+  text: string,
+  m: LexMatch,
+  ref: LexRef,
+  root: TrieNode,
+  caps: boolean,
+): number {
+  const c = matchAt(root, toks, m.a, m.b - 1, caps);
+  if (!c || c.hit.ref?.kind !== 'country' || !isWord(toks[c.b]) || !toks[c.b]!.cap) return m.a;
+  if (oneLine(text.slice(toks[m.a]!.start, toks[m.b - 1]!.end)) !== ref.name) return m.a;
+  return c.b;
+}
+
 /** Parties named by their members' plural ("the Greens"); the U.S. parties are read apart. */
 const PARTY_PLURALS = new Set([
   'greens',
@@ -3422,7 +3438,16 @@ export function recognizeActors(
           i = e;
           continue;
         }
-        B.mention(actor, i, m.b);
+        // "U.S. Treasury officials", "the Japanese Foreign Ministry": a body named as the lexicon
+        // names it, its country first, is mentioned by its own words (the country tells its side;
+        // the wire sets name it "Treasury", "Foreign Ministry", and the actor keeps the full name)
+        B.mention(
+          actor,
+          ref.kind === 'organization' && m.b - i >= 2
+            ? ownWordsFrom(toks, text, m, ref, lex.actors, sentCaps[sentOf[i]!] === 1)
+            : i,
+          m.b,
+        );
       }
       i = m.b;
       continue;
