@@ -1286,3 +1286,16 @@ describe('actors: a body named with its country first is mentioned by its own wo
     ]);
   });
 });
+
+describe("actors: the Treasury before an official's title is a body, not before 'Secretary' (wire set AB)", () => {
+  it('names the U.S. Treasury in "A U.S. Treasury official, Thomas Berger, ..."', () => {
+    const a = analyze({
+      text: 'Bank licences\n\nA U.S. Treasury official, Thomas Berger, welcomed the move.',
+      published: '1985-06-01',
+    }).actors;
+    expect(a.map((x) => x.name)).toEqual(['U.S. Treasury', 'Thomas Berger']);
+    expect(names('Bank licences\n\nU.S. Treasury Secretary James Baker said he welcomed the move.')).toEqual([
+      'James Baker',
+    ]);
+  });
+});

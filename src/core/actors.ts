@@ -1135,8 +1135,8 @@ const BODY_NAME_HEADS = new Set([
 /** A lexicon organisation named before a person's title as a body of its own: a name of two words
  * or more with a body's head word in it ("Department of Agriculture", "Commerce Ministry",
  * "Federal Reserve Board chairman", "European Commission President"), or an acronym ("MITI vice
- * minister", "USTR official"); not an office that is also a title ("Trade Representative",
- * "Treasury Secretary"). The labelled sets count such bodies as actors (Reuters held-out 2). */
+ * minister", "USTR official", "U.S. Treasury official"); not an office that is also a title ("Trade
+ * Representative", "Treasury Secretary"). The labelled sets count such bodies as actors (Reuters held-out 2). */
 function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
   if (m.hit.form !== Form.Name || m.hit.ref?.kind !== 'organization') return false;
   // ("Keidanren vice chairman X": a lobby the lexicon knows by one word, not a legislature)
@@ -1149,7 +1149,13 @@ function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
         !LEGISLATURE_WORDS.has(toks[m.a]!.lower))
     );
   for (let k = m.a; k < m.b; k++) if (BODY_NAME_HEADS.has(toks[k]!.lower)) return true;
-  return false;
+  // "U.S. Treasury official X", not "U.S. Treasury Secretary X" (an office of its own)
+  return (
+    toks[m.b - 1]!.lower === 'treasury' &&
+    isWord(toks[m.b]) &&
+    !toks[m.b]!.lower.endsWith('secretary') &&
+    !toks[m.b]!.lower.endsWith('secretaries')
+  );
 }
 
 /** True when a body of the bloc `blocId` is named by its full name at or after k ("the EC
