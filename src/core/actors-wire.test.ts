@@ -1299,3 +1299,22 @@ describe("actors: the Treasury before an official's title is a body, not before 
     ]);
   });
 });
+
+describe('actors: a government body found by its shape, country first, is mentioned by its own words (wire set R)', () => {
+  it('mentions "The U.S. Transportation Department" as "Transportation Department"', () => {
+    const a = analyze({
+      text: 'Cargo rights\n\nThe U.S. Transportation Department said on Friday it would act.',
+      published: '1988-06-01',
+    }).actors;
+    const d = a.find((x) => x.name === 'U.S. Transportation Department');
+    expect(d?.mentions.map((m) => m.text)).toEqual(['Transportation Department']);
+    // a lobby's name keeps its country: it is part of the name
+    const b = analyze({
+      text: 'Cargo rights\n\nThe Japan Oilseed Processors Association said on Friday it would act.',
+      published: '1988-06-01',
+    }).actors;
+    expect(
+      b.find((x) => x.name === 'Japan Oilseed Processors Association')?.mentions.map((m) => m.text),
+    ).toEqual(['Japan Oilseed Processors Association']);
+  });
+});

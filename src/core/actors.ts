@@ -3152,6 +3152,7 @@ export function recognizeActors(
     if (s >= 0 && spans[s]!.a === i) {
       const sp = spans[s]!;
       let actor: ActorInfo;
+      let gov = false;
       // a firm named before with its legal form, named again without it: "American Motors Corp ...
       // American Motors's rating", and as no person: "Vidrios Andinos S.A. ... Vidrios Andinos
       // said", "a spokesman for Acme Widgets said"
@@ -3183,7 +3184,6 @@ export function recognizeActors(
         if (sp.role && !actor.role) actor.role = oneLine(sp.role);
       } else {
         // ministries, embassies, agencies voice their government; lobbies, unions, firms their own
-        let gov = false;
         if (sp.kind === 'organization')
           for (let k = sp.a; k < sp.b; k++) if (GOV_ORG_HEADS.has(toks[k]!.lower)) gov = true;
         actor =
@@ -3209,7 +3209,16 @@ export function recognizeActors(
         actor.sideId = lex.sideId.get(sp.side.side ?? '') ?? null;
       }
       if (actor.kind === 'person') addPerson(surnames, actor);
-      B.mention(actor, sp.a, sp.b);
+      // "The U.S. Transportation Department said": a government body named country first is
+      // mentioned by its own words, as a lexicon body is (the actor keeps the full name)
+      let from = sp.a;
+      if (gov) {
+        const cm = lexAt[sp.a];
+        const cr = cm?.hit.ref;
+        if (cm && cm.a === sp.a && cm.b <= sp.b - 2 && cr?.kind === 'country' && toks[cm.b]!.cap)
+          if (cm.hit.form === Form.Adj || cm.hit.form === Form.Name) from = cm.b;
+      }
+      B.mention(actor, from, sp.b);
       if (sp.inner?.hit.ref) B.mention(B.fromRef(sp.inner.hit.ref), sp.inner.a, sp.inner.b);
       i = sp.b;
       continue;
