@@ -1318,3 +1318,17 @@ describe('actors: a government body found by its shape, country first, is mentio
     ).toEqual(['Japan Oilseed Processors Association']);
   });
 });
+
+describe('actors: "<Firm> of <Country>" in a list of firms says where the firm is from (wire set V)', () => {
+  it('reads "makers, including Poclain of France" as the firm Poclain', () => {
+    const a = actorsOf(
+      'Excavator duties\n\nEuropean makers, including Poclain of France, urged the Commission to act.',
+    );
+    expect(a.find((x) => x.name === 'Poclain')?.kind).toBe('company');
+    expect(a.map((x) => x.name)).not.toContain('Poclain of France');
+    // a body's head word keeps the country in its name
+    expect(names('Wine trade\n\nThe Wine Council of France said sales would stay.')).toContain(
+      'Wine Council of France',
+    );
+  });
+});

@@ -1198,6 +1198,22 @@ function ownWordsFrom(
   return c.b;
 }
 
+/** True when the tokens a..b are capitalised words (or initials) no lexicon name covers, none a
+ * head word of a body, a firm or a title: a bare name ("Poclain", "J.C. Bamford"). */
+function plainFirmWords(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind !== TokKind.Word) {
+      if (t.text === '.' && !t.space) continue;
+      return false;
+    }
+    if (!t.cap || lexAt[k] || stopCap(t) || headTitle(t)) return false;
+    const w = t.lower;
+    if (ORG_PREFIX.has(w) || ORG_SUFFIX.has(w) || COMPANY_SUFFIX.has(w) || ROMANCE_HEADS.has(w)) return false;
+  }
+  return true;
+}
+
 /** Parties named by their members' plural ("the Greens"); the U.S. parties are read apart. */
 const PARTY_PLURALS = new Set([
   'greens',
@@ -2266,6 +2282,19 @@ export function recognizeActors(
         isStateName(lexAt[j + 1]) &&
         lexAt[j + 1]!.a === j + 1 &&
         !abroad(lexAt[j - 1], lexAt[j + 1]!.hit.ref!)
+      )
+        break;
+      // "makers, including Poclain of France and J.C. Bamford of Britain": after a plain name of a
+      // word or two, with no head word of a body or firm, "of <Country>" (the whole of a country's
+      // name, the run's end) says where the firm is from
+      if (
+        u.lower === 'of' &&
+        j > i &&
+        j - i <= 3 &&
+        lexAt[j + 1]?.a === j + 1 &&
+        isStateName(lexAt[j + 1]) &&
+        !(isWord(toks[lexAt[j + 1]!.b]) && toks[lexAt[j + 1]!.b]!.cap) &&
+        plainFirmWords(toks, lexAt, i, j)
       )
         break;
       if (
