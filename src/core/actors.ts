@@ -1135,8 +1135,9 @@ const BODY_NAME_HEADS = new Set([
 /** A lexicon organisation named before a person's title as a body of its own: a name of two words
  * or more with a body's head word in it ("Department of Agriculture", "Commerce Ministry",
  * "Federal Reserve Board chairman", "European Commission President"), or an acronym ("MITI vice
- * minister", "USTR official", "U.S. Treasury official"); not an office that is also a title ("Trade
- * Representative", "Treasury Secretary"). The labelled sets count such bodies as actors (Reuters held-out 2). */
+ * minister", "USTR official", "U.S. Treasury official"); not an office that is also a title
+ * ("Trade Representative", "Treasury Secretary"). The labelled sets count such bodies as actors
+ * (Reuters held-out 2). */
 function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
   if (m.hit.form !== Form.Name || m.hit.ref?.kind !== 'organization') return false;
   // ("Keidanren vice chairman X": a lobby the lexicon knows by one word, not a legislature)
@@ -2284,8 +2285,8 @@ export function recognizeActors(
         !abroad(lexAt[j - 1], lexAt[j + 1]!.hit.ref!)
       )
         break;
-      // "makers, including Poclain of France and J.C. Bamford of Britain": after a plain name of a
-      // word or two, with no head word of a body or firm, "of <Country>" (the whole of a country's
+      // "makers, including Poclain of France and J.C. Bamford of Britain": after a plain name of one
+      // to three words, with no head word of a body or firm, "of <Country>" (the whole of a country's
       // name, the run's end) says where the firm is from
       if (
         u.lower === 'of' &&
