@@ -1163,3 +1163,172 @@ describe('actors: a body noun followed by its verb opens the next clause, it is 
     ).toBe('organization');
   });
 });
+
+describe('actors: 1980s blocs, agencies and firms of the lexicon (wire sets Y-AA)', () => {
+  it('names the Andean Pact and the Central American Common Market as blocs', () => {
+    const a = actorsOf(
+      "Investment code\n\nTalks among the five Andean Pact countries on the group's code ended. Exporters under the Central American Common Market's rules were paid.",
+    );
+    expect(a.find((x) => x.name === 'Andean Pact')?.kind).toBe('bloc');
+    expect(a.find((x) => x.name === 'Central American Common Market')?.kind).toBe('bloc');
+  });
+
+  it("names Brazil's Cacex, Japan's farm ministry and state firms where no shape gives them", () => {
+    const a = actorsOf(
+      'Trade figures\n\nExports rose, the foreign trade department of the Banco do Brasil, Cacex, said on Tuesday. ' +
+        'An official of the Ministry of Agriculture, Forestry and Fisheries said the tariff would stay. ' +
+        'Renault would have to shed jobs. Epson said it had offered to raise prices. The state Office Cherifien des Phosphates (OCP) said sales rose.',
+    );
+    expect(a.find((x) => x.name === 'Cacex')?.side).toBe('Brazil');
+    expect(a.find((x) => x.name === 'Ministry of Agriculture, Forestry and Fisheries')?.side).toBe('Japan');
+    expect(a.find((x) => x.name === 'Renault')?.kind).toBe('company');
+    expect(a.find((x) => x.name === 'Epson')?.kind).toBe('company');
+    expect(a.find((x) => x.name === 'Office Cherifien des Phosphates')?.side).toBe('Morocco');
+    expect(a.map((x) => x.name)).not.toContain('Ministry of Agriculture');
+    expect(a.map((x) => x.name)).not.toContain('Phosphates');
+  });
+});
+
+describe('actors: a name after a role, answering (wire set Y)', () => {
+  it('reads "<role>, <Name>, replied" as a person', () => {
+    const a = actorsOf(
+      "Brazil curbs\n\nBrazil's ambassador to GATT, Rubens Ricupero, replied that Brazil would not dismantle its controls.",
+    );
+    expect(a.find((x) => x.name === 'Rubens Ricupero')?.kind).toBe('person');
+    // a firm after a non-role phrase is still no person
+    expect(
+      names('Brazil curbs\n\nThe maker of the parts, Acme Widgets, replied that it would wait.'),
+    ).not.toContain('Acme Widgets');
+  });
+});
+
+describe('actors: the word after a title\'s "of the" ends the title (wire set AA)', () => {
+  it('reads "Chancellor of the Exchequer Nigel Lawson" as one person with that role', () => {
+    const a = analyze({
+      text: 'Tax plans\n\nBritain will fight the plans, Chancellor of\nthe Exchequer Nigel Lawson said on Tuesday.',
+      published: '1987-06-01',
+    }).actors;
+    expect(a.map((x) => x.name)).not.toContain('Exchequer');
+    expect(a.find((x) => x.name === 'Nigel Lawson')?.role).toBe('Chancellor of the Exchequer');
+    const b = analyze({
+      text: 'Tax plans\n\nMinister of the Interior Jean Dupont said on Tuesday.',
+      published: null,
+    }).actors;
+    expect(b.map((x) => [x.name, x.role])).toEqual([['Jean Dupont', 'Minister of the Interior']]);
+    // with no name after it, the title names nobody
+    expect(names('Tax plans\n\nThe Chancellor of the Exchequer said on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('actors: "<Name> Group on <Subject>" is a body (wire set AB)', () => {
+  it('reads "the Advisory Group on Economic Structural Adjustment" as one organisation', () => {
+    const a = actorsOf(
+      'Japan report\n\nThe panel, the Advisory Group on Economic Structural\nAdjustment headed by a former central banker, urged the government to act.',
+    );
+    expect(a.find((x) => x.name === 'Advisory Group on Economic Structural Adjustment')?.kind).toBe(
+      'organization',
+    );
+    expect(a.map((x) => x.name)).not.toContain('Advisory Group');
+    // a day after "Group on" ends the name there
+    expect(names('Trade report\n\nThe Acme Group on Monday urged the government to act.')).toEqual([
+      'Acme Group',
+    ]);
+  });
+});
+
+describe("actors: a province's name of two words opens a lobby's name (wire set Z)", () => {
+  it('reads "The British Columbia Raspberry Growers Association" as one organisation', () => {
+    const a = actorsOf(
+      'Raspberry duties\n\nThe British Columbia Raspberry Growers Association rejected the charge. The New Brunswick Potato Growers Association agreed.',
+    );
+    expect(a.find((x) => x.name === 'British Columbia Raspberry Growers Association')?.side).toBe('Canada');
+    expect(a.find((x) => x.name === 'New Brunswick Potato Growers Association')?.side).toBe('Canada');
+    // the province, not acting, is no actor
+    expect(a.map((x) => x.name)).not.toContain('British Columbia');
+  });
+});
+
+describe('actors: "the Community" before the EC Commission is named (wire set AA)', () => {
+  it('names the European Community from a short form that comes before its body', () => {
+    const text =
+      'Car imports\n\nFrance said the cars must not move freely in the Community. Britain would take the matter to the EC Commission.';
+    const a = analyze({ text, published: '1988-10-01' }).actors;
+    expect(a.find((x) => x.name === 'European Community')?.kind).toBe('bloc');
+    expect(a.find((x) => x.name === 'European Commission')?.side).toBe('European Community');
+    // with no body of the bloc in the text, "the Community" stays no actor
+    expect(
+      analyze({
+        text: 'Car imports\n\nFrance said the cars must not move freely in the Community.',
+        published: '1988-10-01',
+      }).actors.map((x) => x.name),
+    ).toEqual(['France']);
+  });
+});
+
+describe('actors: a body named with its country first is mentioned by its own words (wire sets B, F, M, S, AB)', () => {
+  it('keeps the full name and mentions "U.S. Treasury" as "Treasury"', () => {
+    const a = analyze({
+      text: 'Bank licences\n\nU.S. Treasury officials said Seoul must open its market. The Japanese Foreign Ministry said talks would go on.',
+      published: '1987-06-01',
+    }).actors;
+    const tr = a.find((x) => x.name === 'U.S. Treasury');
+    expect(tr?.mentions.map((m) => m.text)).toEqual(['Treasury']);
+    expect(a.find((x) => x.name === 'Japanese Foreign Ministry')?.mentions.map((m) => m.text)).toEqual([
+      'Foreign Ministry',
+    ]);
+    // another form of the body's name keeps its words as the text gives them
+    const b = analyze({
+      text: 'Farm trade\n\nThe U.S. Department of Agriculture said exports rose.',
+      published: null,
+    }).actors;
+    expect(b.find((x) => x.name === 'U.S. Agriculture Department')?.mentions.map((m) => m.text)).toEqual([
+      'U.S. Department of Agriculture',
+    ]);
+  });
+});
+
+describe("actors: the Treasury before an official's title is a body, not before 'Secretary' (wire set AB)", () => {
+  it('names the U.S. Treasury in "A U.S. Treasury official, Thomas Berger, ..."', () => {
+    const a = analyze({
+      text: 'Bank licences\n\nA U.S. Treasury official, Thomas Berger, welcomed the move.',
+      published: '1985-06-01',
+    }).actors;
+    expect(a.map((x) => x.name)).toEqual(['U.S. Treasury', 'Thomas Berger']);
+    expect(names('Bank licences\n\nU.S. Treasury Secretary James Baker said he welcomed the move.')).toEqual([
+      'James Baker',
+    ]);
+  });
+});
+
+describe('actors: a government body found by its shape, country first, is mentioned by its own words (wire set R)', () => {
+  it('mentions "The U.S. Transportation Department" as "Transportation Department"', () => {
+    const a = analyze({
+      text: 'Cargo rights\n\nThe U.S. Transportation Department said on Friday it would act.',
+      published: '1988-06-01',
+    }).actors;
+    const d = a.find((x) => x.name === 'U.S. Transportation Department');
+    expect(d?.mentions.map((m) => m.text)).toEqual(['Transportation Department']);
+    // a lobby's name keeps its country: it is part of the name
+    const b = analyze({
+      text: 'Cargo rights\n\nThe Japan Oilseed Processors Association said on Friday it would act.',
+      published: '1988-06-01',
+    }).actors;
+    expect(
+      b.find((x) => x.name === 'Japan Oilseed Processors Association')?.mentions.map((m) => m.text),
+    ).toEqual(['Japan Oilseed Processors Association']);
+  });
+});
+
+describe('actors: "<Firm> of <Country>" in a list of firms says where the firm is from (wire set V)', () => {
+  it('reads "makers, including Poclain of France" as the firm Poclain', () => {
+    const a = actorsOf(
+      'Excavator duties\n\nEuropean makers, including Poclain of France, urged the Commission to act.',
+    );
+    expect(a.find((x) => x.name === 'Poclain')?.kind).toBe('company');
+    expect(a.map((x) => x.name)).not.toContain('Poclain of France');
+    // a body's head word keeps the country in its name
+    expect(names('Wine trade\n\nThe Wine Council of France said sales would stay.')).toContain(
+      'Wine Council of France',
+    );
+  });
+});

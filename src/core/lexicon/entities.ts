@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 19;
+export const ENTITIES_VERSION = 20;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -80,6 +80,8 @@ export const BLOCS: EntityEntry[] = [
   // groupings of the 1980s that wire archives name as parties
   { id: 'cairns', name: 'Cairns Group', kind: 'bloc' },
   { id: 'caricom', name: 'Caribbean Community', kind: 'bloc', aliases: ['CARICOM', 'Caricom'] },
+  { id: 'andean', name: 'Andean Pact', kind: 'bloc', aliases: ['Andean Group', 'Andean Community'] },
+  { id: 'cacm', name: 'Central American Common Market', kind: 'bloc', aliases: ['CACM'] },
   {
     id: 'acp',
     name: 'African, Caribbean and Pacific Group of States',
@@ -356,7 +358,14 @@ export const AGENCIES: EntityEntry[] = [
     aliases: ['U.S. Export-Import Bank', 'US Export-Import Bank'],
   },
   // lobbies that argue the U.S. side of farm and chip disputes (they hold their own positions)
-  { id: 'us:sia', name: 'Semiconductor Industry Association', kind: 'organization', side: 'us', own: true },
+  {
+    id: 'us:sia',
+    name: 'Semiconductor Industry Association',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['U.S. Semiconductor Industry Association'],
+  },
   {
     id: 'us:nawg',
     name: 'National Association of Wheat Growers',
@@ -531,6 +540,8 @@ export const AGENCIES: EntityEntry[] = [
     own: true,
     aliases: ['Conseil National du Patronat Francais', 'National Council of French Employers'],
   },
+  // Brazil's foreign trade department (of the Banco do Brasil), which licenses imports and exports
+  { id: 'br:cacex', name: 'Cacex', kind: 'organization', side: 'br', aliases: ['CACEX'] },
   { id: 'it:confindustria', name: 'Confindustria', kind: 'organization', side: 'it', own: true },
   {
     id: 'kr:fki',
@@ -639,6 +650,13 @@ export const AGENCIES: EntityEntry[] = [
     kind: 'organization',
     side: 'jp',
     aliases: ['MITI'],
+  },
+  {
+    id: 'jp:maff',
+    name: 'Ministry of Agriculture, Forestry and Fisheries',
+    kind: 'organization',
+    side: 'jp',
+    aliases: ['Agriculture, Forestry and Fisheries Ministry'],
   },
   { id: 'jp:mofa', name: 'Japanese Foreign Ministry', kind: 'organization', side: 'jp', aliases: ['MOFA'] },
   // UK, Canada, India, Korea, Mexico, Australia
@@ -1040,6 +1058,11 @@ export const COMPANIES: EntityEntry[] = [
   // state energy, metals and airline firms: parties to 1980s price, dumping and air-rights rows
   { id: 'c:gaz-de-france', name: 'Gaz de France', kind: 'company', side: 'fr', aliases: ['GDF'] },
   { id: 'c:sonatrach', name: 'Sonatrach', kind: 'company', side: 'dz' },
+  { id: 'c:ocp', name: 'Office Cherifien des Phosphates', kind: 'company', side: 'ma', aliases: ['OCP'] },
+  { id: 'c:finsider', name: 'Finsider', kind: 'company', side: 'it' },
+  { id: 'c:renault', name: 'Renault', kind: 'company', side: 'fr', aliases: ['Regie Renault'] },
+  { id: 'c:peugeot', name: 'Peugeot', kind: 'company', side: 'fr', aliases: ['Peugeot SA'] },
+  { id: 'c:epson', name: 'Epson', kind: 'company', side: 'jp', aliases: ['Seiko Epson', 'Seiko Epson Corp'] },
   {
     id: 'c:statoil',
     name: 'Statoil',
