@@ -2744,6 +2744,8 @@ describe('trade-policy terms of the period as issues (session 16 lexicon round)'
     ['an end to deficiency payments', 'subsidies'],
     ['cuts in tax incentives for exporters', 'subsidies'],
     ['new rules on dual-use goods', 'export_controls'],
+    ['talks on a price band for wheat', 'other'],
+    ['economic provisions in the new convention', 'other'],
     ['border measures to seize fake goods', 'ip_protection'],
     ['the Berne Convention', 'ip_protection'],
     ['an end to the copying of American films', 'ip_protection'],
