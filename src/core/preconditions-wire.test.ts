@@ -2746,6 +2746,7 @@ describe('trade-policy terms of the period as issues (session 16 lexicon round)'
     ['new rules on dual-use goods', 'export_controls'],
     ['talks on a price band for wheat', 'other'],
     ['economic provisions in the new convention', 'other'],
+    ['mutual recognition of trade qualifications', 'market_access'],
     ['border measures to seize fake goods', 'ip_protection'],
     ['the Berne Convention', 'ip_protection'],
     ['an end to the copying of American films', 'ip_protection'],
@@ -2811,6 +2812,10 @@ describe("a lobby's plea to its own government that names no issue", () => {
         ),
       ),
     ).toContain('Japan Petrochemical Industry Association|tariffs|demand');
+  });
+  it('reads "both provinces" as the governments addressed', () => {
+    const body = `Building trade\n\nOntario will bar Quebec contractors from its sites unless Quebec opens its market to Ontario tradesmen. The Canadian Federation of Independent Business called on both provinces to settle the row quickly.`;
+    expect(held(body)).toContain('Canadian Federation of Independent Business|market_access|demand');
   });
   it('leaves a plea whose content is a position of its own to that position', () => {
     expect(

@@ -101,6 +101,8 @@ const GOV_OBJECTS = words('government governments administration ministers parli
 const GOV_BODIES = words('department ministry commission authorities cabinet');
 /** Legislatures named as a directive's addressee ("urged Congress to ..."). */
 const LEGISLATURES = words('congress senate house diet parliament');
+/** A federation's provincial governments named as a directive's addressee ("called on both provinces to"). */
+const PROVINCES = words('province provinces');
 const MUTUAL = words('either each both neither');
 /** Verbs that name something a red line or condition ("had called a red line"). */
 const NAMING = words('call calls called calling described describes deemed considers considered sees saw');
@@ -1265,9 +1267,9 @@ export function findPreconditions(
   const ownGovernmentAddressed = (b: number): boolean => {
     if (governmentObject(b)) return true;
     let at = b;
-    if (toks[at]?.lower === 'the') at++;
+    if (toks[at]?.lower === 'the' || toks[at]?.lower === 'both') at++;
     const w = toks[at]?.lower ?? '';
-    return (GOV_BODIES.has(w) || LEGISLATURES.has(w)) && toks[at + 1]?.lower === 'to';
+    return (GOV_BODIES.has(w) || LEGISLATURES.has(w) || PROVINCES.has(w)) && toks[at + 1]?.lower === 'to';
   };
 
   /** True when the party or demonym right before token k follows a market word ("in U.S. demand",

@@ -611,7 +611,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       local content, local-content, domestic content, content rule, content rules, content requirement,
       content requirements, performance requirements, type approval, type-approval, testing requirements,
       orderly marketing, multifibre arrangement, multi-fibre arrangement, landing rights, traffic rights, cabotage,
-      grey-area measures, gray-area measures, grey-area, gray-area, foreign banks, foreign banking`),
+      grey-area measures, gray-area measures, grey-area, gray-area, foreign banks, foreign banking,
+      mutual recognition, recognise qualifications, recognize qualifications, trade qualifications,
+      professional qualifications`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     weak: list(`offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
