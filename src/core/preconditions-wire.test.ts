@@ -2866,3 +2866,15 @@ describe('"they said" closing a sentence after officials of a government body', 
     expect(held(body).some((x) => x.endsWith('|tariffs|demand'))).toBe(false);
   });
 });
+
+describe('respecting a rule is no balance', () => {
+  it('reads "agreed to respect the quotas" as keeping to the quotas', () => {
+    const body = `Fish trade\n\nCanada said the ban would stay until the Community agreed to respect the quotas set by NAFO.`;
+    expect(held(body).some((x) => x.endsWith('|balance|condition'))).toBe(false);
+  });
+  it('keeps respect for sovereignty as balance', () => {
+    expect(held('Trade talks\n\nChina demanded that the United States respect its sovereignty.')).toContain(
+      'China|balance|demand',
+    );
+  });
+});

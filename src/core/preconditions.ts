@@ -4011,6 +4011,18 @@ const ACCUSATIONS = new Set(['charges that', 'charged that']);
 const ACCUSE_VERBS = words('accused accuses accusing accuse');
 const REDUCE_VERBS = words('cut cuts lowered lowers');
 /** A party's own supplies ("cut shipments", "cut output"): cutting them concedes nothing. */
+const RESPECT_VERBS = words('respect respects respected respecting');
+/** "respect the quotas", "respected GATT rules": the verb with an object other than interests. */
+function respectsRule(toks: Token[], k: number, b: number): boolean {
+  if (b !== k + 1 || !RESPECT_VERBS.has(toks[k]!.lower)) return false;
+  const n = toks[k + 1];
+  if (!n || n.kind !== TokKind.Word) return false;
+  let o = k + 1;
+  if (DETERMINERS.has(n.lower) || ARTICLES.has(n.lower)) o++;
+  else if (!n.cap) return false;
+  const w = toks[o]?.lower ?? '';
+  return w !== 'interests' && w !== 'interest' && w !== 'sovereignty';
+}
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open"). */
 const LEVEL_WORDS = words('at below within under near open informed');
@@ -5467,6 +5479,12 @@ function collectIssues(
     if (strong.length > 0 && toks[k]!.text === ',' && APPOSITION.has(toks[k + 1]?.lower ?? '')) break;
     // W_ISSUE: the word starts some issue phrase (root is always the lexicon's issue trie)
     const m = (toks[k]!.w & W_ISSUE) !== 0 ? issueAt(root, toks, k, b) : null;
+    // "agreed to respect the quotas", "respected GATT rules": respecting a rule is keeping to it,
+    // not the mutual respect of a balanced deal ("respected the interests of both sides" is)
+    if (m && m.value.issue === 'balance' && respectsRule(toks, k, m.b)) {
+      k = m.b;
+      continue;
+    }
     // "if the review did not remove the duties": a review as a clause's subject is the agent, not
     // the issue; what it should do names the issue
     if (m && m.b === k + 1 && REVIEWS.has(toks[k]!.lower) && reviewActs(toks[m.b])) {
