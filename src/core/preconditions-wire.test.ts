@@ -2878,3 +2878,18 @@ describe('respecting a rule is no balance', () => {
     );
   });
 });
+
+describe('"until" a time and raised shares', () => {
+  it('reads "until at least 1990" as a time, not a condition', () => {
+    const body = `Auto trade\n\nMexican officials said the decree on auto exports would remain in force until at least 1990.`;
+    expect(held(body).some((x) => x.endsWith('|condition'))).toBe(false);
+  });
+  it('keeps "until" a party acts as a condition', () => {
+    const body = `Auto trade\n\nMexican officials said the decree on auto exports would remain in force until Washington lifted its quotas.`;
+    expect(held(body).some((x) => x.endsWith('|condition'))).toBe(true);
+  });
+  it('reads a share of imports raised as a concession, not a threat', () => {
+    const body = `Auto trade\n\nMexico was willing to raise the share of parts that carmakers may import.`;
+    expect(held(body)).toContain('Mexico|market_access|offer');
+  });
+});

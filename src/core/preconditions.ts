@@ -371,7 +371,7 @@ const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 /** (also what a party pays or buys: "prepared to raise its purchases of gas", "raise the payment it makes") */
 /** (and the prices an exporter charges: "prepared to raise their prices", a dumping remedy offered) */
 const RAISED_LIMITS = words(
-  'quota quotas ceiling ceilings allocation allocations allowance allowances purchases payment payments imports orders prices',
+  'quota quotas ceiling ceilings allocation allocations allowance allowances purchases payment payments imports orders prices share shares threshold thresholds',
 );
 const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
 const isGerund = (t: Token | undefined): boolean => !!t && t.lower.length > 5 && t.lower.endsWith('ing');
@@ -2109,6 +2109,8 @@ export function findPreconditions(
             // "would push us, if not into a slump, into weaker growth": "if not X" between commas
             // grades a word, it sets no term ("if not, we will act" stays a condition)
             if (cue.phrase === 'if' && toks[k + 1]?.lower === 'not' && ifNotAside(toks, k)) keep = false;
+            // "would remain in force until at least 1990", "until the end of June": a time, no term
+            if (cue.phrase === 'until' && timeAfter(toks, k + 1)) keep = false;
             // "there was little they could do until the markets calmed": helplessness, no term set
             if (cue.phrase === 'until' && toks[k - 1]?.lower === 'do') {
               for (let q = k - 2; q >= Math.max(S.first, k - 6); q--)
@@ -4022,6 +4024,22 @@ function respectsRule(toks: Token[], k: number, b: number): boolean {
   else if (!n.cap) return false;
   const w = toks[o]?.lower ?? '';
   return w !== 'interests' && w !== 'interest' && w !== 'sovereignty';
+}
+/** Words that open or make up a point in time after "until" ("at least 1990", "the end of June"). */
+const TIME_LEAD = words('at least about the end start middle of early late mid');
+const TIME_WORDS = words(`january february march april may june july august september october november
+  december monday tuesday wednesday thursday friday saturday sunday next this year month week spring summer
+  autumn winter`);
+/** "until (at least) 1990", "until the end of the year", "until next month": a time follows at k. */
+function timeAfter(toks: Token[], k: number): boolean {
+  for (let q = k; q < k + 5; q++) {
+    const t = toks[q];
+    if (!t) return false;
+    if (t.kind === TokKind.Number) return true;
+    if (TIME_WORDS.has(t.lower)) return true;
+    if (!TIME_LEAD.has(t.lower)) return false;
+  }
+  return false;
 }
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open"). */
