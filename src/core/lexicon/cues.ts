@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 56;
+export const CUES_VERSION = 57;
 
 const list = (s: string): string[] =>
   s
@@ -749,6 +749,6 @@ export const ISSUE_WORDS: IssueWords[] = [
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
       development assistance, development aid, debt payments, debt repayments, debt service, debt relief,
-      repayment terms, rescheduling, world market, world markets`),
+      repayment terms, rescheduling, world market, world markets, pay, pays, paying`),
   },
 ];
