@@ -2916,3 +2916,10 @@ describe('"pay" as a weak other issue, and "press" as a noun', () => {
     ).not.toContain('United States|tariffs|demand');
   });
 });
+
+describe('a plural "they" after a position held together', () => {
+  it('gives the next position to all the parties that held the last one', () => {
+    const body = `Tariff trade talks\n\nMalawi and Burundi said they could not cut tariffs so quickly. They asked for compensation from a regional fund.`;
+    expect(held(body)).toEqual(expect.arrayContaining(['Malawi|other|demand', 'Burundi|other|demand']));
+  });
+});

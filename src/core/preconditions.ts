@@ -1853,6 +1853,7 @@ export function findPreconditions(
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
   let remedyCase: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
+  let lastCoHolders: ActorInfo[] = [];
   let lastPerson: ActorInfo | null = null;
   /** Sentences where lastPerson was last named and where a holder was last found. */
   let personSentence = -1;
@@ -2327,6 +2328,8 @@ export function findPreconditions(
           reported = true;
       }
     let sentenceHolder: ActorInfo | null = null;
+    /** The parties holding a position together with sentenceHolder ("Malawi and Burundi said"). */
+    let sentenceCoHolders: ActorInfo[] = [];
     // one cue: its stance, holder, target and issues (a function of its own: one function
     // this size would be too large for the optimizing compiler to handle well)
     const cueAt = (c: number): void => {
@@ -3092,7 +3095,15 @@ export function findPreconditions(
         // upon multilaterally.")
         else if (modal && quoted && !reported && lastSpeaker && !sentenceHolder)
           holder = resolveHolder(lastSpeaker);
-        else if (pronoun || modal || (quoted && !reported)) holder = sentenceHolder ?? lastHolder;
+        else if (pronoun || modal || (quoted && !reported)) {
+          holder = sentenceHolder ?? lastHolder;
+          // "Malawi and Burundi said they could not ... They asked for compensation": a plural
+          // "they" stands for all the parties that held the last position together
+          if (plural && !sentenceHolder && lastCoHolders.length > 0) {
+            coHolder = lastCoHolders[0]!;
+            moreHolders = lastCoHolders.slice(1);
+          }
+        }
         // "The decision would apply tariffs in retaliation for ...": a measure as subject is the
         // party's last named in the story
         else if (
@@ -3912,6 +3923,7 @@ export function findPreconditions(
             break;
           }
       sentenceHolder = holder;
+      sentenceCoHolders = coHolder && coHolder.id !== holder.id && !modal ? [coHolder, ...moreHolders] : [];
       const holders: [ActorInfo, ActorInfo | null][] = [[holder, target]];
       // co-holders of an offer are each other's counterparts ("Canada and Mexico agreed to ...");
       // of a demand or rejection, they share its target ("Ireland and France opposed the deal")
@@ -4001,11 +4013,15 @@ export function findPreconditions(
     // what a later "it"/"they" refers to: this sentence's holder, its speaker, or its subject
     if (sentenceHolder) {
       lastHolder = sentenceHolder;
+      lastCoHolders = sentenceCoHolders;
       heldSentence = si;
     } else {
       const subj = speaker ?? leadingSubject(toks, S, ar);
       const h = subj ? resolveHolder(subj) : null;
-      if (h) lastHolder = h;
+      if (h) {
+        lastHolder = h;
+        lastCoHolders = [];
+      }
     }
   }
   return out;
