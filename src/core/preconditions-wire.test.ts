@@ -2796,6 +2796,13 @@ describe('judgements that an offer is too little as refusals', () => {
   ])('%s', (sentence, pair) => {
     expect(held(`Trade talks\n\n${sentence}`)).toContain(pair);
   });
+  it('reads "would not be pressured into buying" as a refusal', () => {
+    expect(
+      held(
+        'Wheat trade\n\nAustralia said it would not be pressured into buying Soviet goods it did not need.',
+      ),
+    ).toContain('Australia|purchases|reject');
+  });
   it('leaves "too little time" alone', () => {
     expect(held('Trade talks\n\nExporters said there was too little time to cut tariffs.')).toEqual([]);
   });

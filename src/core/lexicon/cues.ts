@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 57;
+export const CUES_VERSION = 58;
 
 const list = (s: string): string[] =>
   s
@@ -315,6 +315,12 @@ export const CUES: CueEntry[] = [
      as dangerous, would be damaging, will be damaging`,
   ),
   ...D('both', 'reject', 'would not back down, will not back down, not back down'),
+  // "would not be pressured into buying Soviet goods": a step refused under pressure
+  ...D(
+    'after',
+    'reject',
+    'not be pressured into, not be forced into, not be pushed into, not be bullied into, not be rushed into, not be pressed into',
+  ),
   // "a small quota would not be acceptable", "regarded the goal as unrealistic", "the sanctions had
   // no basis": a judgement on what was named before it
   ...D(
