@@ -2930,3 +2930,14 @@ describe('a plural "they" after a position held together', () => {
     expect(held(body)).toEqual(expect.arrayContaining(['Malawi|other|demand', 'Burundi|other|demand']));
   });
 });
+
+describe("a firm's common noun", () => {
+  it('reads "the company was ready to" as the last firm named', () => {
+    const body = `Coal trade\n\nKorea Electric Power Corp asked Australian suppliers for a price cut. The company was ready to raise its purchases of coal to five mln tonnes.`;
+    expect(held(body)).toContain('Korea Electric Power Corp|purchases|offer');
+  });
+  it('reads "the association was ready to" as the last lobby named', () => {
+    const body = `Coal trade\n\nThe Australian Coal Association met the minister on Monday. The association was ready to accept a floor price for coal exports.`;
+    expect(held(body).some((x) => x.startsWith('Australian Coal Association|'))).toBe(true);
+  });
+});

@@ -1132,6 +1132,15 @@ export function findPreconditions(
     return null;
   };
 
+  /** The last firm named before token k, as the holder it resolves to, else null. */
+  const firmBefore = (k: number): ActorInfo | null => {
+    for (let i = ar.mentions.length - 1; i >= 0; i--) {
+      const m = ar.mentions[i]!;
+      if (m.a < k && m.actor.kind === 'company') return resolveHolder(m.actor);
+    }
+    return null;
+  };
+
   /** "asked Japanese chip makers to cut output", "pressing producers to ...": the addressee is an
    * industry (its demonym's id, or '' with none), else null. */
   const industryObject = (b: number): string | null => {
@@ -2949,11 +2958,27 @@ export function findPreconditions(
               !ar.adjAt[k - 1])) &&
           !toks[k]!.cap &&
           LOBBY_SUBJECTS.has(lw) &&
-          auxOnly(toks, k + 1, cu.a)
+          verbGroupOnly(toks, k + 1, cu.a)
         ) {
           const org = lobbyBefore(k, lw);
           if (org) {
             holder = org;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "the company said it would ...", "said the utility was ready to ...": a firm's common
+        // noun stands for the last firm named before it
+        if (
+          !pronoun &&
+          k > S.first &&
+          toks[k - 1]!.lower === 'the' &&
+          FIRM_NOUN.has(lw) &&
+          verbGroupOnly(toks, k + 1, cu.a)
+        ) {
+          const firm = firmBefore(k);
+          if (firm) {
+            holder = firm;
             subjectEnd = k + 1;
             break;
           }
@@ -4068,6 +4093,8 @@ function timeAfter(toks: Token[], k: number): boolean {
 const PRESS_NOUNS = words(
   'conference conferences report reports release releases statement statements briefing briefings officer secretary agency club',
 );
+/** A firm's common nouns in the singular ("the company said ..."). */
+const FIRM_NOUN = words('company firm utility corporation concern carmaker automaker');
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
 /** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open"). */
 const LEVEL_WORDS = words('at below within under near open informed');
