@@ -2747,6 +2747,8 @@ describe('trade-policy terms of the period as issues (session 16 lexicon round)'
     ['talks on a price band for wheat', 'other'],
     ['economic provisions in the new convention', 'other'],
     ['mutual recognition of trade qualifications', 'market_access'],
+    ['freer emigration', 'other'],
+    ['a higher ceiling on official credits', 'other'],
     ['border measures to seize fake goods', 'ip_protection'],
     ['the Berne Convention', 'ip_protection'],
     ['an end to the copying of American films', 'ip_protection'],

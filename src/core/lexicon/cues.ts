@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 58;
+export const CUES_VERSION = 59;
 
 const list = (s: string): string[] =>
   s
@@ -750,7 +750,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       compensation, freight rates, freight rate,
       credit guarantees, credit guarantee, export credit, export credits, credit terms,
       buffer stock, buffer stocks, price range, reference price, floor price, intervention price,
-      price ranges, price band, price bands, price provisions, economic provisions, food aid`),
+      price ranges, price band, price bands, price provisions, economic provisions, food aid,
+      emigration, political prisoners, official credits, government credits`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
