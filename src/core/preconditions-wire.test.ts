@@ -2748,6 +2748,8 @@ describe('trade-policy terms of the period as issues (session 16 lexicon round)'
     ['economic provisions in the new convention', 'other'],
     ['mutual recognition of trade qualifications', 'market_access'],
     ['freer emigration', 'other'],
+    ['a rescheduling of its official debt', 'other'],
+    ['a float of the peso', 'currency'],
     ['a higher ceiling on official credits', 'other'],
     ['border measures to seize fake goods', 'ip_protection'],
     ['the Berne Convention', 'ip_protection'],

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 59;
+export const CUES_VERSION = 60;
 
 const list = (s: string): string[] =>
   s
@@ -678,7 +678,10 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`currency, currencies, exchange rate, exchange rates, yuan, renminbi, revaluation, revalue,
       devaluation, devalue, currency manipulation, manipulator, appreciation, depreciation,
       value of the dollar, dollar's value, dollar's fall, dollar's decline, dollar fall, dollar rate,
-      canadian dollar, australian dollar, the yen, the won`),
+      canadian dollar, australian dollar, the yen, the won, the kwacha, the naira, the cedi, the rand, the peso,
+      the cruzado, the austral, the rupee, the rupiah, the ringgit, the baht, the zloty, the forint, the dinar,
+      the lira, the peseta, the escudo, the drachma, the krona, the krone, the schilling, the guilder,
+      new taiwan dollar, taiwan dollar, hong kong dollar`),
     // "let the Taiwan dollar appreciate": a currency's rise named only by the verb
     weak: list('appreciate, depreciate'),
   },
@@ -751,7 +754,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       credit guarantees, credit guarantee, export credit, export credits, credit terms,
       buffer stock, buffer stocks, price range, reference price, floor price, intervention price,
       price ranges, price band, price bands, price provisions, economic provisions, food aid,
-      emigration, political prisoners, official credits, government credits`),
+      emigration, political prisoners, official credits, government credits, official debt, external debt`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
