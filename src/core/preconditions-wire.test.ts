@@ -2945,3 +2945,18 @@ describe("a firm's common noun", () => {
     expect(held(body).some((x) => x.startsWith('Australian Coal Association|'))).toBe(true);
   });
 });
+
+describe("a plan or proposal opening the sentence as its author's", () => {
+  it('reads "The plan calls for ..." as the demand of the party the sentence before was about', () => {
+    const body = `Farm trade talks\n\nThe Cairns Group of farm exporters put its own plan for farm trade reform to the GATT group on Monday. The plan calls for an immediate freeze on export subsidies.`;
+    expect(held(body)).toContain('Cairns Group|subsidies|demand');
+  });
+  it('reads "The proposal would require X to ..." as its author\'s demand on X', () => {
+    const body = `Truck trade talks\n\nJapan presented a proposal to the talks. The proposal would require the United States to cut its tariffs on trucks.`;
+    expect(pre(body)).toContain('Japan>United States|tariffs|demand');
+  });
+  it('keeps "drew up a plan calling for tax cuts" its author\'s offer', () => {
+    const body = `Trade plan\n\nJapan's ruling party has drawn up a plan calling for large tax cuts and more government purchases of foreign goods.`;
+    expect(held(body).some((x) => x.endsWith('|offer'))).toBe(true);
+  });
+});

@@ -1863,6 +1863,8 @@ export function findPreconditions(
   let remedyCase: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
   let lastCoHolders: ActorInfo[] = [];
+  /** The sentence that set lastHolder. */
+  let lastHolderSentence = -1;
   let lastPerson: ActorInfo | null = null;
   /** Sentences where lastPerson was last named and where a holder was last found. */
   let personSentence = -1;
@@ -2459,7 +2461,10 @@ export function findPreconditions(
         cu.cue.phrase.endsWith(' for') &&
         cu.cue.phrase.startsWith('call') &&
         PLAN_NOUNS.has(toks[cu.a - 1]?.lower ?? '') &&
-        !partyNext(cu.b)
+        !partyNext(cu.b) &&
+        // (not "The plan calls for ...", a plan told before and opening the sentence: what it asks
+        // of the others, "an immediate freeze on export subsidies")
+        !planSubject(toks, S.first, cu.a)
       )
         stance = 'offer';
       // holder: the possessor of a noun cue ("U.S. pressure"), else the nearest subject-like actor
@@ -3099,6 +3104,17 @@ export function findPreconditions(
       // Producers Association, ...": an industry told by its trade is the lobby that speaks for it
       // (named in this sentence or the next two)
       if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !modal) holder = industryLobby(S, si, cu.a);
+      // "The Cairns Group put its own plan to the group. The plan calls for a freeze on export
+      // subsidies": a plan or proposal opening the sentence as the cue's subject is its author's,
+      // the party the sentence before was about
+      if (
+        !holder &&
+        !NOUN_CUES.has(cu.cue.phrase) &&
+        lastHolder &&
+        lastHolderSentence === si - 1 &&
+        planSubject(toks, S.first, cu.a)
+      )
+        holder = lastHolder;
       if (!holder) {
         if (speaker) {
           holder = resolveHolder(speaker);
@@ -4040,12 +4056,14 @@ export function findPreconditions(
       lastHolder = sentenceHolder;
       lastCoHolders = sentenceCoHolders;
       heldSentence = si;
+      lastHolderSentence = si;
     } else {
       const subj = speaker ?? leadingSubject(toks, S, ar);
       const h = subj ? resolveHolder(subj) : null;
       if (h) {
         lastHolder = h;
         lastCoHolders = [];
+        lastHolderSentence = si;
       }
     }
   }
@@ -4093,6 +4111,16 @@ function timeAfter(toks: Token[], k: number): boolean {
 const PRESS_NOUNS = words(
   'conference conferences report reports release releases statement statements briefing briefings officer secretary agency club',
 );
+/** "The plan calls for ...", "The proposal would require ...": a plan or proposal with a
+ * determiner opens the sentence as the subject of the cue at a (auxiliaries between). */
+function planSubject(toks: Token[], first: number, a: number): boolean {
+  let q = a - 1;
+  while (q > first && a - q <= 3 && (AUX.has(toks[q]!.lower) || CONDITIONAL_MODALS.has(toks[q]!.lower))) q--;
+  const w = toks[q]?.lower ?? '';
+  return (
+    q === first + 1 && (PLAN_NOUNS.has(w) || PROPOSALS.has(w)) && REF_DETERMINERS.has(toks[first]!.lower)
+  );
+}
 /** A firm's common nouns in the singular ("the company said ..."). */
 const FIRM_NOUN = words('company firm utility corporation concern carmaker automaker');
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
