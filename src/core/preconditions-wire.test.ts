@@ -2960,3 +2960,14 @@ describe("a plan or proposal opening the sentence as its author's", () => {
     expect(held(body).some((x) => x.endsWith('|offer'))).toBe(true);
   });
 });
+
+describe('an office named by its title noun', () => {
+  it('reads "The minister ruled out ..." as the last minister named', () => {
+    const body = `Tapioca trade\n\nThai Commerce Minister Prapas Limpabandhu met EC officials on Monday. The minister ruled out any cut in tapioca exports below last year's level.`;
+    expect(held(body)).toContain('Thailand|market_access|reject');
+  });
+  it('leaves "the president" alone', () => {
+    const body = `Tapioca trade\n\nThai Commerce Minister Prapas Limpabandhu met EC officials on Monday. The president ruled out any cut in tapioca exports below last year's level.`;
+    expect(held(body)).not.toContain('Thailand|market_access|reject');
+  });
+});

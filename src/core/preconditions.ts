@@ -2972,6 +2972,24 @@ export function findPreconditions(
             break;
           }
         }
+        // "The minister ruled out any cut", "the ambassador said it would ...": an office named by its
+        // title noun is the last person named holding it
+        if (
+          !pronoun &&
+          k > S.first &&
+          toks[k - 1]!.lower === 'the' &&
+          OFFICE_NOUNS.has(lw) &&
+          lastPerson?.role &&
+          roleHas(lastPerson.role, lw) &&
+          verbGroupOnly(toks, k + 1, cu.a)
+        ) {
+          const h = resolveHolder(lastPerson);
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         // "the company said it would ...", "said the utility was ready to ...": a firm's common
         // noun stands for the last firm named before it
         if (
@@ -4119,6 +4137,19 @@ function planSubject(toks: Token[], first: number, a: number): boolean {
   const w = toks[q]?.lower ?? '';
   return (
     q === first + 1 && (PLAN_NOUNS.has(w) || PROPOSALS.has(w)) && REF_DETERMINERS.has(toks[first]!.lower)
+  );
+}
+/** Title nouns that stand for the last person named holding that office ("the minister"; not
+ * "the president", who in most stories is a head of state named long before). */
+const OFFICE_NOUNS = words('minister secretary ambassador commissioner chancellor premier');
+/** True when the role has the title noun w as a word ("Commerce Minister" has "minister"). */
+function roleHas(role: string, w: string): boolean {
+  const at = role.toLowerCase().indexOf(w);
+  if (at < 0) return false;
+  const before = at === 0 ? 32 : role.charCodeAt(at - 1);
+  const after = role.charCodeAt(at + w.length);
+  return (
+    (before === 32 || before === 10) && (Number.isNaN(after) || after === 32 || after === 10 || after === 44)
   );
 }
 /** A firm's common nouns in the singular ("the company said ..."). */
