@@ -2971,3 +2971,15 @@ describe('an office named by its title noun', () => {
     expect(held(body)).not.toContain('Thailand|market_access|reject');
   });
 });
+
+describe('texts that open with a party', () => {
+  it('does not read before the first token looking for an industry subject', () => {
+    // (a mention at the text's first token made the industry-subject scan read toks[-1])
+    expect(() =>
+      analyze({ text: 'United States wants to cut tariffs.', published: '1987-06-01' }),
+    ).not.toThrow();
+    expect(() =>
+      analyze({ text: 'Ireland and Scotland urged the government to cut tariffs.', published: '1987-06-01' }),
+    ).not.toThrow();
+  });
+});

@@ -898,6 +898,8 @@ export function findPreconditions(
       if (mj < 0 && !(toks[j]!.cap && toks[j]!.kind === TokKind.Word && !ar.adjAt[j])) break;
       if (mj >= 0 && ar.mentions[mj]!.actor.kind !== 'country') break;
       j = mj >= 0 ? ar.mentions[mj]!.a - 1 : j - 1;
+      // (a mention may start before the sentence, even at the text's first token)
+      if (j < S.first) break;
       if (toks[j]!.lower === 'in' && INDUSTRY_PEOPLE.has(toks[j - 1]?.lower ?? '')) {
         k = j - 1;
         placed = true;
