@@ -2975,35 +2975,17 @@ export function findPreconditions(
           }
         }
         // "The minister ruled out any cut", "the ambassador said it would ...": an office named by its
-        // title noun is the last person named holding it
-        if (
-          !pronoun &&
-          k > S.first &&
-          toks[k - 1]!.lower === 'the' &&
-          OFFICE_NOUNS.has(lw) &&
-          lastPerson?.role &&
-          roleHas(lastPerson.role, lw) &&
-          verbGroupOnly(toks, k + 1, cu.a)
-        ) {
-          const h = resolveHolder(lastPerson);
+        // title noun is the last person named holding it; "the company said it would ...", "said
+        // the utility was ready to ...": a firm's common noun is the last firm named before it
+        if (!pronoun && theNounSubject(toks, S.first, k, cu.a)) {
+          const h =
+            OFFICE_NOUNS.has(lw) && lastPerson?.role && roleHas(lastPerson.role, lw)
+              ? resolveHolder(lastPerson)
+              : FIRM_NOUN.has(lw)
+                ? firmBefore(k)
+                : null;
           if (h) {
             holder = h;
-            subjectEnd = k + 1;
-            break;
-          }
-        }
-        // "the company said it would ...", "said the utility was ready to ...": a firm's common
-        // noun stands for the last firm named before it
-        if (
-          !pronoun &&
-          k > S.first &&
-          toks[k - 1]!.lower === 'the' &&
-          FIRM_NOUN.has(lw) &&
-          verbGroupOnly(toks, k + 1, cu.a)
-        ) {
-          const firm = firmBefore(k);
-          if (firm) {
-            holder = firm;
             subjectEnd = k + 1;
             break;
           }
@@ -4140,6 +4122,10 @@ function planSubject(toks: Token[], first: number, a: number): boolean {
   return (
     q === first + 1 && (PLAN_NOUNS.has(w) || PROPOSALS.has(w)) && REF_DETERMINERS.has(toks[first]!.lower)
   );
+}
+/** "the <noun> (was, would, ...) <cue>": the noun at k, after "the", is the cue's subject. */
+function theNounSubject(toks: Token[], first: number, k: number, a: number): boolean {
+  return k > first && toks[k - 1]!.lower === 'the' && verbGroupOnly(toks, k + 1, a);
 }
 /** Title nouns that stand for the last person named holding that office ("the minister"; not
  * "the president", who in most stories is a head of state named long before). */
