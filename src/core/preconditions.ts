@@ -3906,9 +3906,9 @@ export function findPreconditions(
         issues.add('tariffs');
       }
       // "the Wheat Growers urged the government to stand firm", "the association urged the
-      // department to throw the petition out": a lobby's or firm's plea to its own government that
-      // names no issue is on the matter in dispute (the positions of the sentence before, else the
-      // story's main issue)
+      // department to throw the petition out": a lobby's (an organisation's; firms' pleas were not
+      // measured) plea to its own government that names no issue is on the matter in dispute (the
+      // positions of the sentence before, else the story's main issue)
       if (
         issues.size === 0 &&
         (stance === 'demand' || stance === 'condition') &&
