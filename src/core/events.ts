@@ -242,6 +242,12 @@ interface Trigger {
   /** Noun classes it attaches to (`talks-on-deal`: a talks noun followed by a deal noun). */
   nouns: readonly NounClass[];
 }
+/** A status found by one of the shape recognizers below, over tokens [a, b). */
+interface StatusSpan {
+  status: EventStatus;
+  a: number;
+  b: number;
+}
 /** `talks`: any noun of the negotiating process; `process`: the whole of it (`negotiations`), which
  * concluding means a deal; `meeting`: one sitting of it (`a round`), which concluding means held. */
 type NounClass = 'talks' | 'process' | 'meeting' | 'deal' | 'dispute' | 'talks-on-deal';
@@ -612,7 +618,7 @@ function firstAttached(
   k: number,
   last: number,
   party: ((k: number) => boolean) | null,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   if (!list) return null;
   for (const tr of list) {
     if (!spells(toks, k, last, tr.words)) continue;
@@ -658,7 +664,7 @@ function continuingTalks(
   k: number,
   last: number,
   publishedMs: number | null,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   const m = toks[k - 1]?.lower;
   if (publishedMs === null || k - 1 <= from || !(m === 'will' || m === 'would' || m === "'ll")) return null;
   if (!attaches(toks, CONTINUING, from, k - 1, k + 1, last, null)) return null;
@@ -681,7 +687,7 @@ function partiesResume(
   k: number,
   last: number,
   party: (k: number) => boolean,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   const nx = k + 1 < last ? toks[k + 1]!.lower : '.';
   if (!MEET_NEXT.has(nx) && !CLAUSE_END.has(nx)) return null;
   let q = k - 1;
@@ -708,11 +714,7 @@ const FAIL_TO = new Set(['reach', 'conclude', 'strike', 'clinch']);
  * `failed to settle India's demand`, one point left open). k is the `failed`; the event's
  * stretch begins right after it, so a day between it and `to` dates it.
  */
-function failedToAgree(
-  toks: Token[],
-  k: number,
-  last: number,
-): { status: EventStatus; a: number; b: number } | null {
+function failedToAgree(toks: Token[], k: number, last: number): StatusSpan | null {
   const q = adverbialsEnd(toks, k + 1, last);
   if (toks[q]?.lower !== 'to') return null;
   const v = toks[q + 1]?.lower ?? '';
@@ -731,7 +733,7 @@ function jointDiscussion(
   from: number,
   k: number,
   party: (k: number) => boolean,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   let parties = 0;
   let joined = false;
   let inParty = false;
@@ -819,7 +821,7 @@ export function findEvents(
       // triggers are lower-case words (a capitalised one mid-sentence is a name), or any word of
       // an all-caps headline
       if (t.kind !== TokKind.Word || (t.cap && k > S.first && !S.caps)) continue;
-      let hit: { status: EventStatus; a: number; b: number } | null = null;
+      let hit: StatusSpan | null = null;
       // (`the hold-up also delays a separate negotiation`: a trigger joined by a hyphen to the next
       // word is part of a compound, not the verb)
       const nx = toks[k + 1];
@@ -1524,7 +1526,7 @@ function loosePlan(
   party: (k: number) => boolean,
   publishedMs: number | null,
   plans: readonly string[][],
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   if (publishedMs === null) return null;
   for (const words of plans) {
     if (!spells(toks, k, last, words)) continue;
@@ -1592,7 +1594,7 @@ function toldSitting(
   k: number,
   last: number,
   party: (k: number) => boolean,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   if (!partyInClause(toks, from, k, party)) return null;
   for (let q = k + 1; q < Math.min(last, k + 6); q++) {
     const w = toks[q]!.lower;
@@ -1622,7 +1624,7 @@ function sawParty(
   k: number,
   last: number,
   party: (k: number) => boolean,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   if (k <= from) return null;
   const s = toks[k - 1]!.lower;
   const subject =
@@ -1669,7 +1671,7 @@ function comingVisit(
   last: number,
   party: (k: number) => boolean,
   publishedMs: number | null,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   if (k <= from || publishedMs === null) return null;
   const s = toks[k - 1]!.lower;
   const visit = toks[k]!.lower === 'visits';
@@ -1715,7 +1717,7 @@ function putToParty(
   k: number,
   last: number,
   party: (k: number) => boolean,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   const e = partyAhead(toks, k + 1, last, party);
   if (e < 0) return null;
   for (let q = k - 1; q >= Math.max(from, k - 8); q--) {
@@ -1731,12 +1733,7 @@ const PHONE = new Set(['telephone', 'phone']);
 const CALLS = new Set(['call', 'calls', 'conversation', 'conversations']);
 /** `Kerin said he told Lyng in a telephone call on Wednesday`: a call with a party in the clause
  * before it (the day is required by the caller). k is the `in`. */
-function phoneCall(
-  toks: Token[],
-  from: number,
-  k: number,
-  party: (k: number) => boolean,
-): { status: EventStatus; a: number; b: number } | null {
+function phoneCall(toks: Token[], from: number, k: number, party: (k: number) => boolean): StatusSpan | null {
   return DETERMINERS.has(toks[k + 1]?.lower ?? '') &&
     CALLS.has(toks[k + 3]?.lower ?? '') &&
     partyInClause(toks, from, k, party)
@@ -1757,7 +1754,7 @@ function raisedWith(
   k: number,
   last: number,
   party: (k: number) => boolean,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   if (k <= from || !(PRONOUNS.has(toks[k - 1]!.lower) || partyInClause(toks, from, k, party))) return null;
   if (futureBefore(toks, from, k)) return null;
   let q = k + 1;
@@ -1792,12 +1789,7 @@ const NEGOTIATING_BODIES = new Set(['group', 'groups', 'committee', 'body', 'ses
  * `presented its offer at the talks in Geneva today`, `put a plan to the negotiating group`: a
  * proposal laid before a sitting of the talks means that sitting took place. k is the `to`/`at`.
  */
-function presentedTo(
-  toks: Token[],
-  from: number,
-  k: number,
-  last: number,
-): { status: EventStatus; a: number; b: number } | null {
+function presentedTo(toks: Token[], from: number, k: number, last: number): StatusSpan | null {
   let noun = -1;
   for (let q = k + 1; q < Math.min(last, k + 5); q++) {
     const w = toks[q]!.lower;
@@ -1866,7 +1858,7 @@ function afterTalks(
   k: number,
   last: number,
   party: ((k: number) => boolean) | null,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   // `he told reporters after meeting Foreign Minister Sosuke Uno`, `after meeting a Japanese
   // delegation led by ...`: the gerund with a party met right after it, maybe after a determiner
   // (its title words capitalised; not `after meeting its target`)
@@ -1895,11 +1887,7 @@ function scheduledBefore(toks: Token[], from: number, a: number): boolean {
 
 /** Units of a stretch of talks. */
 /** `a two-day meeting`, `after three-day talks`: a sitting of that length took place (k is the unit). */
-function talksOfSpan(
-  toks: Token[],
-  k: number,
-  last: number,
-): { status: EventStatus; a: number; b: number } | null {
+function talksOfSpan(toks: Token[], k: number, last: number): StatusSpan | null {
   const n = toks[k - 2];
   if (!n || (n.kind !== TokKind.Number && NUMBER_WORDS[n.lower] === undefined)) return null;
   for (let q = k + 1; q < Math.min(last, k + 3); q++) {
@@ -1915,11 +1903,7 @@ function talksOfSpan(
 const SPANS = new Set(['days', 'hours', 'weeks', 'rounds', 'day', 'hour', 'week', 'round']);
 
 /** `two days of meetings`, `almost 20 hours of talks`: talks that took place. */
-function talksLasting(
-  toks: Token[],
-  k: number,
-  last: number,
-): { status: EventStatus; a: number; b: number } | null {
+function talksLasting(toks: Token[], k: number, last: number): StatusSpan | null {
   const unit = toks[k - 1];
   const n = toks[k - 2];
   if (!unit || !n || !SPANS.has(unit.lower)) return null;
@@ -1937,11 +1921,7 @@ const NEXT_UNITS = new Set(['week', 'month', 'year', 'weekend']);
 /** `next month's meeting of the joint committee`, `next week's talks in Geneva`: a sitting named
  * by a coming week or month is planned (the possessive right after the unit, a talks noun within
  * three words of it). */
-function nextSitting(
-  toks: Token[],
-  k: number,
-  last: number,
-): { status: EventStatus; a: number; b: number } | null {
+function nextSitting(toks: Token[], k: number, last: number): StatusSpan | null {
   const unit = toks[k + 1];
   const pos = toks[k + 2];
   if (!unit || !pos || !NEXT_UNITS.has(unit.lower) || (pos.lower !== "'s" && pos.lower !== '\u2019s'))
@@ -1962,7 +1942,7 @@ function jointAgreement(
   k: number,
   last: number,
   party: (k: number) => boolean,
-): { status: EventStatus; a: number; b: number } | null {
+): StatusSpan | null {
   let to = -1;
   for (let q = k + 1; q < Math.min(last, k + 6); q++) {
     const w = toks[q]!.lower;
