@@ -5,7 +5,7 @@ import type { CueEntry } from './lexicon/cues';
 import { getLexicon, W_COMM, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
-import { TALKS_NOUNS } from './lexicon/topics';
+import { MONTH_NAMES, TALKS_NOUNS } from './lexicon/topics';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 const ARTICLES = words('a an');
@@ -2953,7 +2953,9 @@ export function findPreconditions(
         // "said the coalition would press Congress", "said that the industry wanted ...", "the
         // labour federation wants ...": a generic noun for a lobby (one modifier allowed) stands for
         // the last lobby named before it, which holds its own positions
+        // (the noun tested first: this runs for every token the scan passes)
         if (
+          LOBBY_SUBJECTS.has(lw) &&
           !pronoun &&
           k > S.first &&
           (toks[k - 1]!.lower === 'the' ||
@@ -2964,7 +2966,6 @@ export function findPreconditions(
               mentionAt(k - 1) < 0 &&
               !ar.adjAt[k - 1])) &&
           !toks[k]!.cap &&
-          LOBBY_SUBJECTS.has(lw) &&
           verbGroupOnly(toks, k + 1, cu.a)
         ) {
           const org = lobbyBefore(k, lw);
@@ -2977,7 +2978,11 @@ export function findPreconditions(
         // "The minister ruled out any cut", "the ambassador said it would ...": an office named by its
         // title noun is the last person named holding it; "the company said it would ...", "said
         // the utility was ready to ...": a firm's common noun is the last firm named before it
-        if (!pronoun && theNounSubject(toks, S.first, k, cu.a)) {
+        if (
+          (OFFICE_NOUNS.has(lw) || FIRM_NOUN.has(lw)) &&
+          !pronoun &&
+          theNounSubject(toks, S.first, k, cu.a)
+        ) {
           const h =
             OFFICE_NOUNS.has(lw) && lastPerson?.role && roleHas(lastPerson.role, lw)
               ? resolveHolder(lastPerson)
@@ -4095,9 +4100,12 @@ function respectsRule(toks: Token[], k: number, b: number): boolean {
 }
 /** Words that open or make up a point in time after "until" ("at least 1990", "the end of June"). */
 const TIME_LEAD = words('at least about the end start middle of early late mid');
-const TIME_WORDS = words(`january february march april may june july august september october november
-  december monday tuesday wednesday thursday friday saturday sunday next this year month week spring summer
-  autumn winter`);
+const TIME_WORDS = new Set([
+  ...MONTH_NAMES,
+  ...words(
+    'monday tuesday wednesday thursday friday saturday sunday next this year month week spring summer autumn winter',
+  ),
+]);
 /** "until (at least) 1990", "until the end of the year", "until next month": a time follows at k. */
 function timeAfter(toks: Token[], k: number): boolean {
   for (let q = k; q < k + 5; q++) {
