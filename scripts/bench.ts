@@ -382,6 +382,9 @@ const hostile: Record<string, string> = {
   'capitalised words': 'Alpha Beta Gamma Delta Epsilon Zeta Theta Kappa ',
   'repeated cue words': 'China insists demands must require refuse unless willing to tariffs ',
   'dots and initials': 'U.S. A. B. C. Mr. Dr. Jan. U.K. E.U. ',
+  // (a bloc's short form with no body of the bloc named: each one looked ahead through the whole
+  // text until the look-ahead was remembered, 17 s at 1 MB)
+  'bloc short forms': 'Farmers in the Common Market said prices must rise. ',
 };
 // One real article repeated 2^k times in one analyze() call: every mention, surname and sentence
 // recurs, which is where per-actor scans over all mentions or coreference look-backs would go

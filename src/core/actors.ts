@@ -1159,16 +1159,16 @@ function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
   );
 }
 
-/** True when a body of the bloc `blocId` is named by its full name at or after k ("the EC
- * Commission"); a body filed under the Union counts for the Community before November 1993. */
-function blocBodyAhead(
+/** Where the first body of the bloc `blocId` named by its full name starts at or after k ("the EC
+ * Commission"), else -1; a body filed under the Union counts for the Community before November 1993. */
+function blocBodyFrom(
   lexAt: (LexMatch | null)[],
   k: number,
   n: number,
   blocId: string,
   publishedMs: number | null,
   sideIds: Map<string, string>,
-): boolean {
+): number {
   const early = publishedMs !== null && publishedMs < EU_FROM;
   for (; k < n; k++) {
     const m = lexAt[k];
@@ -1176,9 +1176,9 @@ function blocBodyAhead(
     const r = m.hit.ref;
     if (m.hit.form !== Form.Name || r?.kind !== 'organization' || !r.side) continue;
     const sid = sideIds.get(r.side);
-    if (sid === blocId || (early && sid !== undefined && BLOC_BEFORE[sid] === blocId)) return true;
+    if (sid === blocId || (early && sid !== undefined && BLOC_BEFORE[sid] === blocId)) return k;
   }
-  return false;
+  return -1;
 }
 /** The European Union's first day (the Community before it). */
 const EU_FROM = Date.UTC(1993, 10, 1);
@@ -3176,6 +3176,8 @@ export function recognizeActors(
   const seatAt = new Map<number, { a: number; id: string }>();
   let adjHolders: number[] | null = null;
   let capsChecked: Map<string, boolean> | null = null;
+  /** Per bloc, the next body of it named at or after the last bloc short form asked about (-1: none). */
+  const blocBodyNext = new Map<string, number>();
 
   for (let i = 0; i < n;) {
     const s = spanAt[i]!;
@@ -3391,8 +3393,17 @@ export function recognizeActors(
           // "cars must move freely in the Community ... to the EC Commission": a bloc's short form
           // before a body of that bloc the text names later (the Union's bodies stand for the
           // Community in copy of its years)
-          if (!ok && toks[i]!.cap && ref.kind === 'bloc' && prev?.lower === 'the')
-            ok = blocBodyAhead(lexAt, m.b, n, ref.id, publishedMs, lex.sideId);
+          if (!ok && toks[i]!.cap && ref.kind === 'bloc' && prev?.lower === 'the') {
+            // (asked left to right: the body found last answers again while it lies ahead, and none
+            // found from an earlier token means none from a later one; a scan per mention was
+            // quadratic in a text repeating "the Common Market" with no body named)
+            let at = blocBodyNext.get(ref.id);
+            if (at === undefined || (at >= 0 && at < m.b)) {
+              at = blocBodyFrom(lexAt, m.b, n, ref.id, publishedMs, lex.sideId);
+              blocBodyNext.set(ref.id, at);
+            }
+            ok = at >= 0;
+          }
           // (a bloc's body only: "the House" or "the Senate" is no chamber of any named country)
           if (!ok && toks[i]!.cap && ref.side) {
             const sideId = lex.sideId.get(ref.side);
