@@ -385,6 +385,10 @@ const hostile: Record<string, string> = {
   // (a bloc's short form with no body of the bloc named: each one looked ahead through the whole
   // text until the look-ahead was remembered, 17 s at 1 MB)
   'bloc short forms': 'Farmers in the Common Market said prices must rise. ',
+  // (a lobby's or firm's common noun: each one scanned every mention of the text back from its end,
+  // 125 s at 20,000 of these sentences, until the last body before a token became a lookup)
+  'lobby and firm nouns':
+    'Japan and China met the Federation of Korean Industries. The council was ready to cut tariffs. The company agreed. ',
 };
 // One real article repeated 2^k times in one analyze() call: every mention, surname and sentence
 // recurs, which is where per-actor scans over all mentions or coreference look-backs would go

@@ -1109,38 +1109,85 @@ export function findPreconditions(
   /** The last organisation named before token k that holds its own positions (a lobby, a
    * union, a council of firms), else null. */
   const lobbyBefore = (k: number, noun = ''): ActorInfo | null => {
+    const last = mentionBefore(k);
     // "the council asked ...": the last body named with that noun, if any ("Tanners' Council of
     // America", not the "1974 Trade Act" named since)
-    if (noun)
-      for (let i = ar.mentions.length - 1; i >= 0; i--) {
-        const m = ar.mentions[i]!;
-        if (m.a >= k || m.actor.kind !== 'organization') continue;
-        if (
-          !m.actor.name
-            .toLowerCase()
-            .split(/[\s']+/)
-            .includes(noun)
-        )
-          continue;
-        const h = resolveHolder(m.actor);
-        if (h && h.id === m.actor.id) return h;
-      }
-    for (let i = ar.mentions.length - 1; i >= 0; i--) {
-      const m = ar.mentions[i]!;
-      if (m.a >= k || m.actor.kind !== 'organization') continue;
-      const h = resolveHolder(m.actor);
-      return h && h.id === m.actor.id ? h : null;
+    if (noun) {
+      const at = lastLobbyWithNoun(last, noun);
+      if (at >= 0) return resolveHolder(ar.mentions[at]!.actor);
     }
-    return null;
+    const at = last >= 0 ? kindBefore('organization')[last]! : -1;
+    if (at < 0) return null;
+    const a = ar.mentions[at]!.actor;
+    const h = resolveHolder(a);
+    return h && h.id === a.id ? h : null;
   };
 
   /** The last firm named before token k, as the holder it resolves to, else null. */
   const firmBefore = (k: number): ActorInfo | null => {
-    for (let i = ar.mentions.length - 1; i >= 0; i--) {
-      const m = ar.mentions[i]!;
-      if (m.a < k && m.actor.kind === 'company') return resolveHolder(m.actor);
+    const last = mentionBefore(k);
+    const at = last >= 0 ? kindBefore('company')[last]! : -1;
+    return at >= 0 ? resolveHolder(ar.mentions[at]!.actor) : null;
+  };
+
+  /** The index of the last mention that starts before token k (mentions are sorted by start), else -1. */
+  const mentionBefore = (k: number): number => {
+    const ms = ar.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.a < k) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    return lo - 1;
+  };
+  /** Per actor kind, for each mention index i the last mention at or before i of that kind (-1:
+   * none), built once on first use: "the last firm named before ..." is one lookup, not a scan. */
+  const kindIndex = new Map<string, Int32Array>();
+  const kindBefore = (kind: ActorInfo['kind']): Int32Array => {
+    let at = kindIndex.get(kind);
+    if (!at) {
+      at = new Int32Array(ar.mentions.length);
+      let lastOf = -1;
+      for (let i = 0; i < ar.mentions.length; i++) {
+        if (ar.mentions[i]!.actor.kind === kind) lastOf = i;
+        at[i] = lastOf;
+      }
+      kindIndex.set(kind, at);
+    }
+    return at;
+  };
+  /** A lobby or body holding its own positions whose name has the noun as a word ("council":
+   * "Tanners' Council of America"). */
+  const lobbyWithNoun = (a: ActorInfo, noun: string): boolean => {
+    if (a.kind !== 'organization') return false;
+    let names = nameWords.get(a);
+    if (!names) nameWords.set(a, (names = new Set(a.name.toLowerCase().split(/[\s']+/))));
+    if (!names.has(noun)) return false;
+    const h = resolveHolder(a);
+    return !!h && h.id === a.id;
+  };
+  const nameWords = new Map<ActorInfo, Set<string>>();
+  /** Per noun, the mentions scanned so far (those before `upto`) and the last that matched (-1). */
+  const nounScan = new Map<string, { upto: number; found: number }>();
+  /** The last mention at or before index `last` of a lobby named with the noun, else -1; asked
+   * with growing indexes (sentences come in order), each mention is tested once per noun. */
+  const lastLobbyWithNoun = (last: number, noun: string): number => {
+    let memo = nounScan.get(noun);
+    if (!memo) nounScan.set(noun, (memo = { upto: 0, found: -1 }));
+    if (last + 1 < memo.upto) {
+      // (an earlier index than asked before: scan back plainly)
+      for (let i = last; i >= 0; i--) if (lobbyWithNoun(ar.mentions[i]!.actor, noun)) return i;
+      return -1;
+    }
+    for (let i = last; i >= memo.upto; i--)
+      if (lobbyWithNoun(ar.mentions[i]!.actor, noun)) {
+        memo.found = i;
+        break;
+      }
+    memo.upto = last + 1;
+    return memo.found;
   };
 
   /** "asked Japanese chip makers to cut output", "pressing producers to ...": the addressee is an
