@@ -1016,12 +1016,13 @@ export function findPreconditions(
   };
   /** The province (an actor of role "province") named last before token k, else null. */
   const provinceBefore = (k: number): ActorInfo | null => {
-    for (let i = ar.mentions.length - 1; i >= 0; i--) {
+    // (from the last mention before k, not from the text's end)
+    for (let i = mentionBefore(k); i >= 0; i--) {
       const m = ar.mentions[i]!;
-      if (m.a < k && m.actor.role === 'province') return m.actor;
+      if (m.actor.role === 'province') return m.actor;
       // "Saskatchewan Premier Grant Devine told reporters the province ...": the province his
       // role names (the place inside a role is no mention of its own)
-      if (m.a < k && m.actor.kind === 'person' && m.actor.role) {
+      if (m.actor.kind === 'person' && m.actor.role) {
         const role = m.actor.role.toLowerCase();
         for (const x of ar.actors)
           if (x.role === 'province' && role.startsWith(x.name.toLowerCase() + ' ')) return x;
@@ -1561,10 +1562,16 @@ export function findPreconditions(
       if (n) at++;
       if (!FIRM_NOUNS.has(toks[at]?.lower ?? '')) return [];
       end = at + 1;
-      for (let i = ar.mentions.length - 1; i >= 0 && out.length < (n ?? 1); i--) {
-        const m = ar.mentions[i]!;
-        if (m.a >= S.first || m.actor.kind !== 'company' || out.includes(m.actor)) continue;
-        out.push(m.actor);
+      // (the firms named before the sentence, last first, through the per-kind index)
+      const firms = kindBefore('company');
+      const before = mentionBefore(S.first);
+      for (
+        let i = before >= 0 ? firms[before]! : -1;
+        i >= 0 && out.length < (n ?? 1);
+        i = i > 0 ? firms[i - 1]! : -1
+      ) {
+        const a = ar.mentions[i]!.actor;
+        if (!out.includes(a)) out.push(a);
       }
     }
     // the speech verb right after the clients
