@@ -2828,6 +2828,19 @@ describe("a lobby's plea to its own government that names no issue", () => {
     const body = `Building trade\n\nOntario will bar Quebec contractors from its sites unless Quebec opens its market to Ontario tradesmen. The Canadian Federation of Independent Business called on both provinces to settle the row quickly.`;
     expect(held(body)).toContain('Canadian Federation of Independent Business|market_access|demand');
   });
+  it('reads a plea to hold the line to a party addressed by name on the matter, not "other"', () => {
+    const body = `Steel trade talks\n\nTurkey has asked the European Community to lift the ceiling on its steel shipments. Eurofer, the association of Community steelmakers, urged the Commission to hold Turkish deliveries at this year's level.`;
+    expect(held(body)).toContain('Eurofer|market_access|demand');
+    expect(held(body)).not.toContain('Eurofer|other|demand');
+  });
+  it.each([
+    'urged both governments to sign quickly',
+    'urged the government to obtain bank guarantees for the arrears',
+    'called on the government to reject the agreement',
+  ])('leaves a plea to act ("%s") to `other`', (plea) => {
+    const body = `Steel trade talks\n\nTurkey has asked the European Community to lift the ceiling on its steel shipments. The Union of Chambers of Commerce of Turkey ${plea}.`;
+    expect(held(body)).not.toContain('Union of Chambers of Commerce of Turkey|market_access|demand');
+  });
   it('leaves a plea whose content is a position of its own to that position', () => {
     expect(
       held(

@@ -3822,6 +3822,25 @@ export function findPreconditions(
         subjunctiveBe(toks, cu.b, scopeEnd) === 2
       )
         addIssueInDispute(issues, si, S.first);
+      // "the Wheat Growers urged the government to stand firm", "the association urged the
+      // department to throw the petition out": a lobby's (an organisation's; firms' pleas were not
+      // measured) plea to its own government that names no issue is on the matter in dispute (the
+      // positions of the sentence before, else the story's main issue; before the fallback to `other`
+      // below, which a directive to a named party would otherwise take)
+      if (
+        issues.size === 0 &&
+        (stance === 'demand' || stance === 'condition') &&
+        holder.kind === 'organization' &&
+        ownGovernmentAddressed(cu.b) &&
+        // (a plea to hold the line, "to hold Turkish deliveries at this year's level", "to refuse
+        // any agreement that cut the yarn trade"; not to act, "to sign quickly", "to go back to
+        // the table", "to obtain bank guarantees": the labels code those `other`)
+        pleaToHoldOut(toks, cu.b, scopeEnd) &&
+        // (not when the plea's content is a position of its own: "urged the government to lodge a
+        // formal complaint" carries its issue there)
+        !(nextCue && nextCue.a - cu.b <= 8)
+      )
+        addIssueInDispute(issues, si, S.first);
       // "urged London to engage with the offer": a directive with no taxonomy issue
       // "hoped the European side would work with it ...", "hope Britain, as a new member, will
       // support ...": a hope that a named party will act is a demand on it, as a directive is
@@ -3964,20 +3983,6 @@ export function findPreconditions(
         issues.delete('subsidies');
         issues.add('tariffs');
       }
-      // "the Wheat Growers urged the government to stand firm", "the association urged the
-      // department to throw the petition out": a lobby's (an organisation's; firms' pleas were not
-      // measured) plea to its own government that names no issue is on the matter in dispute (the
-      // positions of the sentence before, else the story's main issue)
-      if (
-        issues.size === 0 &&
-        (stance === 'demand' || stance === 'condition') &&
-        holder.kind === 'organization' &&
-        ownGovernmentAddressed(cu.b) &&
-        // (not when the plea's content is a position of its own: "urged the government to lodge a
-        // formal complaint" carries its issue there)
-        !(nextCue && nextCue.a - cu.b <= 8)
-      )
-        addIssueInDispute(issues, si, S.first);
       if (issues.size === 0) return;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
@@ -4643,6 +4648,32 @@ function standFirm(toks: Token[], b: number, end: number): boolean {
       return true;
     }
     return v === 'not' && YIELD_VERBS.has(toks[k + 2]?.lower ?? '');
+  }
+  return false;
+}
+/** Verbs of a lobby's plea to its government that hold the line against the other side. */
+const HOLD_OUT_VERBS = words('hold keep refuse resist reject limit restrict block deny throw curb freeze cap maintain');
+const SETTLE_VERBS = words('settle resolve end');
+const ROW_NOUNS = words('row dispute quarrel conflict feud wrangle');
+/** True when the complement of a plea at b asks its government to hold the line: "to hold
+ * Turkish deliveries at this year's level", "to throw the petition out", "not to ...", or
+ * standFirm's shapes; not against a deal itself unless a clause qualifies it ("to reject the
+ * agreement" is a position of its own; "to refuse any agreement that cut the yarn trade" is not). */
+function pleaToHoldOut(toks: Token[], b: number, end: number): boolean {
+  if (standFirm(toks, b, end)) return true;
+  for (let k = b; k < Math.min(end, b + 6); k++) {
+    const w = toks[k]!.lower;
+    if (w === 'not' && toks[k + 1]?.lower === 'to') return true;
+    if (w !== 'to') continue;
+    const v = toks[k + 1]?.lower ?? '';
+    // ("to make no cut beyond methanol", "to give no ground": a step refused by its object)
+    if (toks[k + 2]?.lower === 'no') return true;
+    // ("to settle the row quickly": ending the dispute is on its matter)
+    if (SETTLE_VERBS.has(v)) return ROW_NOUNS.has(toks[k + 3]?.lower ?? '');
+    if (!HOLD_OUT_VERBS.has(v)) return false;
+    for (let q = k + 2; q < Math.min(end, k + 5); q++)
+      if (DEAL_NOUNS.has(toks[q]!.lower)) return q + 1 < end && RELATIVE.has(toks[q + 1]!.lower);
+    return true;
   }
   return false;
 }
