@@ -2996,3 +2996,15 @@ describe('texts that open with a party', () => {
     ).not.toThrow();
   });
 });
+
+describe('a review and a challenge', () => {
+  it('reads no issue into "the mid-term review of the round"', () => {
+    const body = `Farm trade talks\n\nMinisters met in Montreal for the mid-term review of the Uruguay Round. The European Community said it was ready to agree to short-term cuts in farm support.`;
+    expect(held(body)).toContain('European Community|subsidies|offer');
+    expect(held(body)).not.toContain('European Community|enforcement|offer');
+  });
+  it('reads "has challenged" the other side\'s measure as an enforcement step', () => {
+    const body = `Lumber trade\n\nCanada wants the United States to drop the duties, and it has challenged each review before panels under the trade agreement.`;
+    expect(held(body)).toContain('Canada|enforcement|demand');
+  });
+});

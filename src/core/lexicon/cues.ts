@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 60;
+export const CUES_VERSION = 61;
 
 const list = (s: string): string[] =>
   s
@@ -97,6 +97,13 @@ export const CUES: CueEntry[] = [
        .join(', ')}`,
     { implies: 'enforcement' },
   ),
+  // "it has challenged each review before panels": a party's
+  // legal challenge of the other side's measure is an enforcement step (right after its subject;
+  // "would challenge any duties ... if" is a threat, a condition on the measure)
+  ...D('after', 'demand', 'has challenged, have challenged, had challenged', {
+    direct: true,
+    implies: 'enforcement',
+  }),
   ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to, needed to', {
     modal: true,
   }),
@@ -694,7 +701,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
       comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
       renege, reneged, reneging, breach, breaking, violation, violations, violating, monitor,
-      monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, review, oversight,
+      monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, oversight,
+      review of the ruling, review of the decision, review of the findings, review of the case, judicial review,
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
       circumvention, trans-shipment, trans-shipments, smuggling, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
