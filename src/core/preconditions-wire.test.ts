@@ -3008,3 +3008,13 @@ describe('a review and a challenge', () => {
     expect(held(body)).toContain('Canada|enforcement|demand');
   });
 });
+
+describe('support as a subsidy', () => {
+  it.each(['short-term cuts in support', 'a freeze on support levels', 'lower support prices'])(
+    'reads "%s" as subsidies',
+    (x) => {
+      const body = `Farm trade talks\n\nThe European Community said it was ready to agree to ${x}.`;
+      expect(held(body)).toContain('European Community|subsidies|offer');
+    },
+  );
+});
