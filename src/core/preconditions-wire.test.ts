@@ -3018,3 +3018,17 @@ describe('support as a subsidy', () => {
     },
   );
 });
+
+describe('refusals that ask for something', () => {
+  it('reads "would not accept a text that did not commit ..." as a condition', () => {
+    const body = `Farm trade talks\n\nThe United States said it would not accept a text that did not commit governments to the elimination of farm support.`;
+    expect(held(body)).toContain('United States|subsidies|condition');
+    // near miss: a relative clause with no negation describes what is refused
+    const plain = `Farm trade talks\n\nThe United States said it would not accept a text that committed governments to more farm support.`;
+    expect(held(plain)).toContain('United States|subsidies|reject');
+  });
+  it('gives a bare refusal after ", but" the issue of the position before it in the sentence', () => {
+    const body = `Farm trade talks\n\nThe European Community said it was ready to agree to cuts in farm support, but it refused to write the word elimination into any text.`;
+    expect(held(body)).toContain('European Community|subsidies|reject');
+  });
+});

@@ -3573,6 +3573,13 @@ export function findPreconditions(
         const told = sentenceIssues.get(si);
         if (told && contrastBetween(toks, cues[c - 1]!.b, cu.a)) for (const i of told) issues.add(i);
       }
+      // "was ready to agree to short-term cuts in support ..., but it refused to write the word
+      // elimination into any text": a refusal that names no issue, set against a position told
+      // just before in its sentence, holds out on that position's matter
+      if (issues.size === 0 && stance === 'reject' && c > 0) {
+        const told = sentenceIssues.get(si);
+        if (told && butBetween(toks, cues[c - 1]!.b, cu.a)) for (const i of told) issues.add(i);
+      }
       const relWant = issues.size === 0 && stance === 'demand' ? relativeWant(toks, cu, S) : -1;
       if (relWant > 0)
         for (const i of collectIssues(
@@ -4001,9 +4008,14 @@ export function findPreconditions(
         // relative clause describes what is refused)
         // ("would not accept the limits Washington imposed without its consent": nor inside a
         // relative clause with no pronoun, a party and its past verb)
+        // ("would not accept a text that did not commit governments to the elimination of farm
+        // support": a refusal of whatever lacks X asks for X, a condition)
         for (let k = cu.b; k < scopeEnd; k++) {
           const w = toks[k]!.lower;
-          if (w === 'that' || w === 'which') break;
+          if (w === 'that' || w === 'which') {
+            if (negatedVerbAt(toks, k + 1)) stance = 'condition';
+            break;
+          }
           if (w === 'without') stance = 'condition';
           const mi = k > cu.b ? mentionAt(k) : -1;
           if (mi >= 0) {
@@ -4652,7 +4664,9 @@ function standFirm(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 /** Verbs of a lobby's plea to its government that hold the line against the other side. */
-const HOLD_OUT_VERBS = words('hold keep refuse resist reject limit restrict block deny throw curb freeze cap maintain');
+const HOLD_OUT_VERBS = words(
+  'hold keep refuse resist reject limit restrict block deny throw curb freeze cap maintain',
+);
 const SETTLE_VERBS = words('settle resolve end');
 const ROW_NOUNS = words('row dispute quarrel conflict feud wrangle');
 /** True when the complement of a plea at b asks its government to hold the line: "to hold
@@ -4676,6 +4690,15 @@ function pleaToHoldOut(toks: Token[], b: number, end: number): boolean {
     return true;
   }
   return false;
+}
+/** Auxiliaries that a "not" negates right after a relative pronoun ("that did not", "which does not"). */
+const NEGATED_AUX = words('did does do would will could can');
+/** True when a negated verb opens the clause at k: "did not commit", "does not include",
+ * "failed to", "fails to". */
+function negatedVerbAt(toks: Token[], k: number): boolean {
+  const w = toks[k]?.lower ?? '';
+  if ((w === 'failed' || w === 'fails' || w === 'fail') && toks[k + 1]?.lower === 'to') return true;
+  return NEGATED_AUX.has(w) && toks[k + 1]?.lower === 'not';
 }
 const OWN_POSSESSIVES = words('its their our');
 /** Prepositions that take up a verb's complement again after an aside ("..., with one that"). */
@@ -5195,6 +5218,11 @@ function contrastBetween(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++)
     if ((toks[k]!.lower === 'while' || toks[k]!.lower === 'whereas') && toks[k - 1]?.text === ',')
       return true;
+  return false;
+}
+/** True when ", but" joins tokens [a, b): a clause set against the one before it. */
+function butBetween(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.lower === 'but' && toks[k - 1]?.text === ',') return true;
   return false;
 }
 /** Offer cues of accepting a term, which a relative clause may take from before it. */
