@@ -3032,3 +3032,13 @@ describe('refusals that ask for something', () => {
     expect(held(body)).toContain('European Community|subsidies|reject');
   });
 });
+
+describe('a change asked for that names nothing it changes', () => {
+  it('reads "calling for a freeze next year" as on the story\'s main matter', () => {
+    const body = `Farm trade talks\n\nThe United States wants an end to farm subsidies. The Cairns Group tabled a compromise calling for a freeze next year followed by substantial reductions.`;
+    expect(held(body)).toContain('Cairns Group|subsidies|demand');
+    // near miss: a freeze on something else named is not the story's matter
+    const other = `Farm trade talks\n\nThe United States wants an end to farm subsidies. The Cairns Group tabled a compromise calling for a freeze on hiring.`;
+    expect(held(other)).not.toContain('Cairns Group|subsidies|demand');
+  });
+});

@@ -3820,6 +3820,17 @@ export function findPreconditions(
         const main = mainIssueBefore(S.first, 1);
         if (main) issues.add(main);
       }
+      // "tabled a compromise calling for a freeze next year followed by substantial reductions":
+      // a freeze or a cut asked for with nothing named to freeze or cut is on the story's main matter
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        !cu.cue.modal &&
+        bareChangeSought(toks, cu.b, scopeEnd)
+      ) {
+        const main = mainIssueBefore(S.first, 1);
+        if (main) issues.add(main);
+      }
       // "insisted that the replacement measures be in force first": measures of the dispute, so
       // its matter
       if (
@@ -4974,6 +4985,26 @@ function figureSought(toks: Token[], b: number, end: number): boolean {
       return true;
   }
   return false;
+}
+/** Nouns of a change asked for, which name what changes only by an "of/in/on" after them. */
+const CHANGE_NOUNS = words(
+  'freeze cut cuts reduction reductions rollback standstill phase-out increase increases',
+);
+/** Words that may stand before a change noun ("a freeze", "an immediate freeze", "further cuts"). */
+const CHANGE_MODIFIERS = words(
+  'a an immediate further substantial deep deeper progressive early gradual sharp',
+);
+/**
+ * True when the scope at b opens with a change noun (after an article or modifiers) that names
+ * nothing it changes: "a freeze next year", "further cuts", not "a cut in the rate" (an "of",
+ * "in" or "on" after it names the thing).
+ */
+function bareChangeSought(toks: Token[], b: number, end: number): boolean {
+  let k = b;
+  while (k < Math.min(end, b + 3) && CHANGE_MODIFIERS.has(toks[k]!.lower)) k++;
+  if (k >= end || !CHANGE_NOUNS.has(toks[k]!.lower)) return false;
+  const nx = toks[k + 1]?.lower ?? '';
+  return nx !== 'of' && nx !== 'in' && nx !== 'on' && nx !== 'to';
 }
 /** Participles of a measure cut back ("wants the review cut to a year"). */
 const CUT_PARTICIPLES = words('cut shortened reduced eased relaxed');
