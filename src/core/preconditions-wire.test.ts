@@ -3041,4 +3041,9 @@ describe('a change asked for that names nothing it changes', () => {
     const other = `Farm trade talks\n\nThe United States wants an end to farm subsidies. The Cairns Group tabled a compromise calling for a freeze on hiring.`;
     expect(held(other)).not.toContain('Cairns Group|subsidies|demand');
   });
+  it('reads "opposed any increase" as a refusal on the story\'s main matter', () => {
+    const body = `Olive oil trade\n\nTunisia asked the European Community for a larger quota for its olive oil. Italy and Greece opposed any increase.`;
+    expect(held(body)).toContain('Italy|market_access|reject');
+    expect(held(body)).toContain('Greece|market_access|reject');
+  });
 });

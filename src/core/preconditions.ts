@@ -3822,9 +3822,11 @@ export function findPreconditions(
       }
       // "tabled a compromise calling for a freeze next year followed by substantial reductions":
       // a freeze or a cut asked for with nothing named to freeze or cut is on the story's main matter
+      // ("opposed any increase", "would oppose further changes", "refused to accept a freeze": a
+      // change refused, likewise)
       if (
         issues.size === 0 &&
-        stance === 'demand' &&
+        (stance === 'demand' || stance === 'reject') &&
         !cu.cue.modal &&
         bareChangeSought(toks, cu.b, scopeEnd)
       ) {
@@ -4988,11 +4990,11 @@ function figureSought(toks: Token[], b: number, end: number): boolean {
 }
 /** Nouns of a change asked for, which name what changes only by an "of/in/on" after them. */
 const CHANGE_NOUNS = words(
-  'freeze cut cuts reduction reductions rollback standstill phase-out increase increases',
+  'freeze cut cuts reduction reductions rollback standstill phase-out increase increases change changes rise',
 );
 /** Words that may stand before a change noun ("a freeze", "an immediate freeze", "further cuts"). */
 const CHANGE_MODIFIERS = words(
-  'a an immediate further substantial deep deeper progressive early gradual sharp',
+  'a an any immediate further substantial deep deeper progressive early gradual sharp',
 );
 /**
  * True when the scope at b opens with a change noun (after an article or modifiers) that names
