@@ -3047,3 +3047,17 @@ describe('a change asked for that names nothing it changes', () => {
     expect(held(body)).toContain('Greece|market_access|reject');
   });
 });
+
+describe("a petitioner's plea to impose a dumping case's duties", () => {
+  it('reads "urged the Commission to impose provisional duties" as on dumping (subsidies)', () => {
+    const body = `Video recorder trade\n\nThe European Commission opened an anti-dumping investigation into South Korean video recorders in March. The European Association of Consumer Electronics Manufacturers urged the Commission to impose provisional duties.`;
+    expect(held(body)).toContain(
+      'European Association of Consumer Electronics Manufacturers|subsidies|demand',
+    );
+    // near miss: a plea not to impose them is on tariffs
+    const away = body.replace('to impose', 'not to impose');
+    expect(held(away)).not.toContain(
+      'European Association of Consumer Electronics Manufacturers|subsidies|demand',
+    );
+  });
+});

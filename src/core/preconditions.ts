@@ -4268,6 +4268,8 @@ const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
 const MOODS = words('fears fear concerns concern worries worry tensions tension anxiety anxieties jitters');
 /** Participles of a trade remedy wanted in force ("wanted the duties imposed", "made permanent"). */
 const REMEDY_DONE = words('imposed made kept extended confirmed applied');
+/** Verbs that put a remedy's duties in force ("to impose provisional duties"). */
+const IMPOSE_VERBS = words('impose apply levy');
 /** Marks that end a clause right after its object ("we want the duties, and ..."). */
 const REMEDY_END = new Set([',', '.', ';', '"']);
 /** True when "the duty"/"the duties" is followed by a participle of putting it in force within
@@ -4277,6 +4279,13 @@ function remedyWanted(toks: Token[], b: number, end: number): boolean {
     const w = toks[k]!.lower;
     // ("urged Brussels to drop the duties of up to 35 pct": a plea against them)
     if (UNDO_VERBS.has(w) || NEGATION.has(w)) return false;
+    // ("urged the Commission to impose provisional duties", "to impose definitive duties at the
+    // full rate": the remedy put in force by its verb)
+    if (IMPOSE_VERBS.has(w) && k > b && toks[k - 1]!.lower === 'to')
+      for (let q = k + 1; q < Math.min(end, k + 4); q++) {
+        const d = toks[q]!.lower;
+        if (d === 'duties' || d === 'duty') return true;
+      }
     if (
       (w === 'duties' || w === 'duty') &&
       (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower) || toks[k - 1]!.lower === 'for')
