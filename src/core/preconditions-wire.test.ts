@@ -2451,19 +2451,20 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
         lead +
           "The association's president, Glenn Ward, urged Washington to impose duties on honey from China.",
       ),
-    ).toEqual(['American Honey Producers Association|tariffs|demand']);
+      // (duties asked of a dumping case are on dumping: ANNOTATION.md codes it subsidies)
+    ).toEqual(['American Honey Producers Association|subsidies|demand']);
     // a ministry's officer, or a body of another noun than the one named, is not the association
     expect(
       held(
         lead + "The ministry's spokesman, Glenn Ward, urged Washington to impose duties on honey from China.",
       ),
-    ).not.toContain('American Honey Producers Association|tariffs|demand');
+    ).not.toContain('American Honey Producers Association|subsidies|demand');
     expect(
       held(
         lead +
           "The federation's president, Glenn Ward, urged Washington to impose duties on honey from China.",
       ),
-    ).not.toContain('American Honey Producers Association|tariffs|demand');
+    ).not.toContain('American Honey Producers Association|subsidies|demand');
   });
 
   it('knows compulsory licensing as intellectual property and smuggling or trans-shipments as enforcement (cross-set demand round)', () => {
