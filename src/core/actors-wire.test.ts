@@ -1332,3 +1332,14 @@ describe('actors: "<Firm> of <Country>" in a list of firms says where the firm i
     );
   });
 });
+
+describe('an official speaking in a capital named at the opening of the sentence', () => {
+  const sideOf = (text: string, name: string): string | null | undefined =>
+    analyze({ text, published: '1987-02-01' }).actors.find((a) => a.name === name)?.side;
+  it('is that country\'s ("In Bogota, Economic Development Minister X said ...")', () => {
+    const text = `U.S. SETS DUTIES ON FLOWERS\nThe United States set duties on Colombian cut flowers on Monday.\n    In Bogota, Economic Development Minister Carlos Arturo Marulanda said the duties were unfair.\n`;
+    expect(sideOf(text, 'Carlos Arturo Marulanda')).toBe('Colombia');
+    // near miss: with no capital opening the sentence, the story's own party
+    expect(sideOf(text.replace('In Bogota, ', ''), 'Carlos Arturo Marulanda')).toBe('United States');
+  });
+});

@@ -1265,6 +1265,21 @@ function isNationalGovBody(name: string): boolean {
 /** What a government's "Board of ..." runs. */
 const BOARD_OF_GOV = new Set(['trade', 'investment', 'investments', 'customs', 'revenue', 'industry']);
 
+/** The country whose capital opens sentence S as "In <capital>," (a dateline inside the text). */
+function openingCapital(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  S: Sentence,
+  publishedMs: number | null,
+  lex: CompiledLexicon,
+): LexRef | null {
+  if (toks[S.first]?.lower !== 'in') return null;
+  const m = lexAt[S.first + 1];
+  const ref = m?.a === S.first + 1 ? m.hit.ref : null;
+  if (!ref || ref.kind !== 'country' || m!.hit.form !== Form.Capital || toks[m!.b]?.text !== ',') return null;
+  return eraState(ref, m!.hit.form, publishedMs, lex.byId);
+}
+
 /**
  * The country a government body's mention at [a, b) is placed in by its sentence: a country's
  * possessive right before it ("Mexico's Commerce Secretariat"), else a country or capital after
@@ -3614,6 +3629,14 @@ export function recognizeActors(
     if (near) {
       actor.side = near.name;
       actor.sideId = lex.sideId.get(near.name) ?? null;
+      continue;
+    }
+    // "In Bogota, Economic Development Minister Carlos Arturo Marulanda said ...": an official
+    // whose sentence opens in a capital speaks there, for its country
+    const seat = openingCapital(toks, lexAt, sentences[sentOf[B.mentions[q]!.a]!]!, publishedMs, lex);
+    if (seat && isOfficialRole(actor.role)) {
+      actor.side = seat.name;
+      actor.sideId = seat.id;
       continue;
     }
     const other = counterpartBefore(toks, B.mentions[q]!.a);
