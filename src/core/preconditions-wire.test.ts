@@ -3062,3 +3062,13 @@ describe("a petitioner's plea to impose a dumping case's duties", () => {
     );
   });
 });
+
+describe('telling a party to act', () => {
+  it('reads "has told Greece to phase out its import deposit scheme" as a demand on Greece', () => {
+    const body = `Deposit trade row\n\nThe European Community has told Greece to phase out its import deposit scheme.`;
+    expect(pre(body)).toContain('European Community>Greece|market_access|demand');
+    // near miss: telling reporters is speech, not a directive
+    const said = `Deposit trade row\n\nThe European Community told reporters the import deposit scheme was legal.`;
+    expect(held(said)).toEqual([]);
+  });
+});

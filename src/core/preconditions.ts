@@ -92,8 +92,10 @@ const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman 
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = words(
-  'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
+  'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying told tells instructed instructs ordered orders',
 );
+/** Verbs of telling, which are directive cues only before a party and "to" (lexicon/cues.ts). */
+const TELL_VERBS = words('told tells instructed instructs ordered orders');
 /** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
  * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
 const GOV_OBJECTS = words('government governments administration ministers parliament lawmakers legislators');
@@ -825,6 +827,18 @@ export function findPreconditions(
     return a.kind === 'media' ? null : a;
   };
   const mentionAt = (k: number): number => (k >= 0 && k < toks.length ? ar.mentionAt[k]! : -1);
+  /** A country, bloc or government body named at b (after "the"), then "to" and a verb: "told
+   * Greece to phase out ...", not "told reporters", "told Reuters", "told the meeting that". */
+  const partyToAct = (b: number): boolean => {
+    const at = toks[b]?.lower === 'the' ? b + 1 : b;
+    const mi = mentionAt(at);
+    if (mi < 0) return false;
+    const m = ar.mentions[mi]!;
+    const kind = m.actor.kind;
+    if (kind !== 'country' && kind !== 'bloc' && kind !== 'organization') return false;
+    const v = toks[m.b + 1];
+    return toks[m.b]?.lower === 'to' && !!v && v.kind === TokKind.Word && !v.cap;
+  };
   /** True when a mention of GATT or the WTO starts at token k and is asked, within the next eight
    * tokens, "to" take a step of its dispute procedure ("to rule", "to set up a panel"). */
   const arbiterAsked = (k: number): boolean => {
@@ -2239,6 +2253,8 @@ export function findPreconditions(
                 break;
               }
           }
+          // "has told Greece to phase out ...": telling is a directive only to a party, then "to"
+          if (keep && TELL_VERBS.has(cue.phrase) && !partyToAct(m.b)) keep = false;
           // "told a press conference", "press reports that ...": the noun, no pressure
           if (
             keep &&
