@@ -566,7 +566,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
       trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs,
       import fee, import fees, fee on imports, fees on imports, border tax, border taxes,
-      most-favoured-nation, most-favored-nation, most favoured nation, most favored nation, mfn`),
+      most-favoured-nation, most-favored-nation, most favoured nation, most favored nation, mfn,
+      monetary compensatory amounts, monetary compensatory amount, compensatory amounts, mcas,
+      positive amounts, negative amounts`),
   },
   {
     issue: 'purchases',
