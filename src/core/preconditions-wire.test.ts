@@ -3075,7 +3075,7 @@ describe('telling a party to act', () => {
 
 describe('the EC farm border amounts as tariffs', () => {
   it('reads the monetary compensatory amounts as a tariff matter', () => {
-    const body = `Farm price talks\n\nWest Germany will not accept any cut in the monetary compensatory amounts that shield its farmers, Agriculture Minister Ignaz Kiechle told European Community farm ministers.`;
+    const body = `Farm trade talks\n\nWest Germany will not accept any cut in the monetary compensatory amounts that shield its farmers, Agriculture Minister Ignaz Kiechle told European Community farm ministers.`;
     expect(held(body)).toContain('West Germany|tariffs|reject');
   });
 });
