@@ -3079,3 +3079,14 @@ describe('the EC farm border amounts as tariffs', () => {
     expect(held(body)).toContain('West Germany|tariffs|reject');
   });
 });
+
+describe("a plea against a remedy case's duties", () => {
+  it.each([
+    'Israel called on the United States on Wednesday to drop a preliminary countervailing duty on Israeli phosphoric acid.',
+    'Israel will ask the United States to review anti-dumping duties of up to 15 pct on Israeli steel pipes.',
+  ])('reads "%s" as on tariffs, not subsidies', (sentence) => {
+    const got = held(`Phosphate trade\n\n${sentence}`);
+    expect(got).toContain('Israel|tariffs|demand');
+    expect(got).not.toContain('Israel|subsidies|demand');
+  });
+});

@@ -268,6 +268,8 @@ const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider shelve kill block defeat veto reject dismiss',
 );
 const RETHINK = words('reconsider rethink');
+/** Verbs that ask a measure down or back under review ("to review anti-dumping duties"). */
+const LOWER_VERBS = words('review lower reduce cut ease');
 /** A bill, plan or proposal named before, taken up by reference ("urged Congress to throw out the bill"). */
 /** (and a petition for relief: "urged the Commerce Department to throw out the petition") */
 const LAW_REFS = words(
@@ -4350,11 +4352,13 @@ function remedyAskedFor(toks: Token[], b: number, end: number): boolean {
  * duty").
  */
 function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
-  const last = Math.min(end, b + 8);
+  // (12 tokens: "called on the United States on Wednesday to drop a preliminary countervailing duty")
+  const last = Math.min(end, b + 12);
   let undo = -1;
   for (let k = b; k < last; k++) {
     const w = toks[k]!.lower;
-    if (undo < 0 && (UNDO_VERBS.has(w) || w === 'not')) undo = k;
+    // ("to review anti-dumping duties", "to lower the duties": asked down, as asked away)
+    if (undo < 0 && (UNDO_VERBS.has(w) || LOWER_VERBS.has(w) || w === 'not')) undo = k;
     else if (undo >= 0 && (w === 'duties' || w === 'duty')) return true;
   }
   return false;
