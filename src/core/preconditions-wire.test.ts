@@ -3090,3 +3090,11 @@ describe("a plea against a remedy case's duties", () => {
     expect(got).not.toContain('Israel|subsidies|demand');
   });
 });
+
+describe('"to keep" as a complement, not a purpose', () => {
+  it('reads "if exporters agreed to keep their shipments at an orderly level" as a condition on the shipments', () => {
+    const body = `Plywood trade talks\n\nJapan said it would be prepared to reduce its plywood tariff in stages if exporters agreed to keep their shipments at an orderly level.`;
+    expect(held(body)).toContain('Japan|market_access|condition');
+    expect(held(body)).not.toContain('Japan|tariffs|condition');
+  });
+});

@@ -305,6 +305,10 @@ const PURPOSE = new Set([
   'to comply',
   'to conform',
 ]);
+/** Verbs whose "to" opens their own complement, never a purpose clause ("agreed to keep"). */
+const INFINITIVE_TAKERS = words(
+  'agree agrees agreed promise promises promised refuse refuses refused undertake undertook undertakes decide decided decides continue continues continued try tried tries',
+);
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
 /** Nouns of a power kept, whose infinitive is what may be done ("the right to protect"). */
@@ -3445,6 +3449,9 @@ export function findPreconditions(
           k - cu.b <= 4
         )
           continue;
+        // "if exporters agreed to keep their shipments at an orderly level": the complement of a
+        // verb that takes one ("agreed", "promised", "refused"), not a purpose
+        if (INFINITIVE_TAKERS.has(toks[k - 1]!.lower)) continue;
         const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
         if (
           PURPOSE.has(two) ||
