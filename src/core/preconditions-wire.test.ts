@@ -3098,3 +3098,12 @@ describe('"to keep" as a complement, not a purpose', () => {
     expect(held(body)).not.toContain('Japan|tariffs|condition');
   });
 });
+
+describe("a threat to cut another party's benefits", () => {
+  it("is no offer, and the condition is the threatening party's", () => {
+    const body = `Patent trade talks\n\nThe United States will cut Thailand's duty-free access unless Bangkok agrees to protect patents on medicines.`;
+    expect(held(body)).toContain('United States|ip_protection|condition');
+    expect(held(body)).not.toContain('Thailand|ip_protection|condition');
+    expect(held(body)).not.toContain('United States|tariffs|offer');
+  });
+});

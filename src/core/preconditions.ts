@@ -87,6 +87,10 @@ function possessedThing(t: Token | undefined): boolean {
 const POSSESSED_THINGS = words(
   'entry accession membership decision move entrance exit withdrawal economy market',
 );
+/** Verbs of a measure taken against a party's thing ("cut Thailand's duty-free access"). */
+const MEASURE_OBJECT_VERBS = words(
+  'cut cuts limit limits restrict restricts suspend suspends remove removes withdraw withdraws end ends curb curbs lift lifts reduce reduces revoke revokes deny denies strip strips bar bars block blocks',
+);
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
@@ -2822,6 +2826,10 @@ export function findPreconditions(
             !(prev?.lower === 'with' && mm.b === cu.a && toks[cu.a]!.lower.endsWith('ing')) &&
             // "with West Germany (as strongly) opposed to it": the subject of an absolute clause
             !(prev?.lower === 'with' && cu.cue.stance === 'reject' && absoluteSubject(toks, mm.b, cu.a));
+          // "will cut Thailand's duty-free access ... unless Bangkok agrees": the possessor after a
+          // verb of a measure is inside its object, not a subject
+          const possessorObject =
+            isPossessive(after) && !!prev && !prev.cap && MEASURE_OBJECT_VERBS.has(prev.lower);
           const reported = after && REPORT_VERBS.has(after.lower);
           // "Colombia's exporters' association said": an unnamed lobby of the country, not the country
           if (!pronoun && isPossessive(after) && lobbyAfter(toks, mm.b + 1)) break;
@@ -2839,7 +2847,7 @@ export function findPreconditions(
           const owned = isPossessive(after) ? toks[mm.b + 1] : after;
           const owner = stance === 'reject' && cu.cue.scope === 'before' && PROPOSALS.has(owned?.lower ?? '');
           k = mm.a;
-          if (isObject || reported || modifier || owner) continue;
+          if (isObject || possessorObject || reported || modifier || owner) continue;
           // "The United States says Spain's entry ... is costing ..., and it wants ...": a possessor
           // of a thing is no antecedent of a later "it" (its voices and bodies are)
           if (pronoun && !plural && isPossessive(after) && possessedThing(toks[mm.b + 1])) continue;
@@ -3950,15 +3958,16 @@ export function findPreconditions(
       // concession (cutting its exports, a restraint, still is one)
       if (stance === 'offer' && cu.cue.direct && issues.has('market_access') && ownImportsCut(toks, cu.b))
         issues.delete('market_access');
-      // "will cut Japanese fishing allocations": cutting another party's quota restricts it, no concession
+      // "will cut Japanese fishing allocations": cutting another party's quota restricts it, no
+      // concession ("will cut Thailand's duty-free access": nor its preferences)
       if (
         stance === 'offer' &&
         issues.size === 1 &&
-        issues.has('market_access') &&
+        (issues.has('market_access') || issues.has('tariffs')) &&
         REDUCE_CUE_VERBS.has(toks[cu.b - 1]!.lower) &&
         othersQuotaNext(toks, ar, holder, cu.b)
       )
-        issues.delete('market_access');
+        issues.clear();
       // "an offer including more Swiss investment in the United States": investing in the other
       // party is an investment pledge (`other`), not access to the holder's market
       if (
@@ -5535,7 +5544,9 @@ function accusedOf(toks: Token[], first: number, k: number): boolean {
 /** Last words of an offer cue that reduce what follows ("will cut", "agreed to reduce"). */
 const REDUCE_CUE_VERBS = words('cut cuts reduce reduces lower lowers slash halve');
 /** Limits on another party's goods or catch ("quotas", "allocations", "ceiling"). */
-const QUOTA_NOUNS = words('quota quotas allocation allocations ceiling ceilings');
+const QUOTA_NOUNS = words(
+  'quota quotas allocation allocations ceiling ceilings access preferences benefits privileges',
+);
 /** True when the object at b is another party's quota: a demonym or name of a party other than
  * the holder, then at most two words, then a quota noun ("Japanese fishing allocations"). */
 function othersQuotaNext(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number): boolean {
@@ -5543,9 +5554,12 @@ function othersQuotaNext(toks: Token[], ar: ActorResult, holder: ActorInfo, b: n
   const mi = ar.mentionAt[b] ?? -1;
   const other = adj ? adj.id : mi >= 0 ? (ar.mentions[mi]!.actor.sideId ?? ar.mentions[mi]!.actor.id) : null;
   if (!other || other === holder.id || other === holder.sideId) return false;
-  for (let k = b + 1; k < b + 4; k++) {
+  const from = mi >= 0 ? ar.mentions[mi]!.b : b + 1;
+  // ("Thailand's duty-free access": past the possessive and a hyphened modifier)
+  for (let k = from; k < from + 5; k++) {
     const t = toks[k];
-    if (!t || t.kind !== TokKind.Word) return false;
+    if (!t) return false;
+    if (t.kind !== TokKind.Word && t.text !== '-') return false;
     if (QUOTA_NOUNS.has(t.lower)) return true;
   }
   return false;
