@@ -3107,3 +3107,13 @@ describe("a threat to cut another party's benefits", () => {
     expect(held(body)).not.toContain('United States|tariffs|offer');
   });
 });
+
+describe('a complaint told by its agent', () => {
+  it('reads "after a complaint by Europrint" as the case\'s origin, not a demand', () => {
+    const body = `Printer trade\n\nThe EC Commission imposed the duties last month after a complaint by Europrint, a group of European printer makers.`;
+    expect(held(body)).not.toContain('Europrint|enforcement|demand');
+    // near miss: a complaint filed is still an enforcement step
+    const filed = `Printer trade\n\nEuroprint, a group of European printer makers, filed a complaint with the EC Commission.`;
+    expect(held(filed)).toContain('Europrint|enforcement|demand');
+  });
+});

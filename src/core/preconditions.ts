@@ -2263,6 +2263,14 @@ export function findPreconditions(
                 break;
               }
           }
+          // "after a complaint by Europrint", "upheld a complaint from the Commission": the case's
+          // origin told by its agent, not a position taken
+          if (
+            keep &&
+            (cue.phrase === 'complaint' || cue.phrase === 'complaints') &&
+            (toks[m.b]?.lower === 'by' || toks[m.b]?.lower === 'from')
+          )
+            keep = false;
           // "has told Greece to phase out ...": telling is a directive only to a party, then "to"
           if (keep && TELL_VERBS.has(cue.phrase) && !partyToAct(m.b)) keep = false;
           // "told a press conference", "press reports that ...": the noun, no pressure
