@@ -3117,3 +3117,15 @@ describe('a complaint told by its agent', () => {
     expect(held(filed)).toContain('Europrint|enforcement|demand');
   });
 });
+
+describe('more refusals', () => {
+  it.each([
+    ['Italy said it would not agree to any cut in the olive oil aid.', 'Italy|subsidies|reject'],
+    [
+      'The European Community said it would lobby against the tariff bill in Congress.',
+      'European Community|tariffs|reject',
+    ],
+  ])('%s', (sentence, pair) => {
+    expect(held(`Olive oil trade\n\n${sentence}`)).toContain(pair);
+  });
+});

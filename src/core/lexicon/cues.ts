@@ -489,7 +489,8 @@ export const CUES: CueEntry[] = [
      held out against, holds out against, holding out against, hold out against,
      saw no grounds for, sees no grounds for, see no grounds for, no grounds for,
      no plans to, had no room to, has no room to,
-     in no position to`,
+     in no position to, would not agree to, will not agree to, could not agree to, cannot agree to,
+     did not agree to, lobby against, lobbied against, lobbying against`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
