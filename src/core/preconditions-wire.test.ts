@@ -3129,3 +3129,16 @@ describe('more refusals', () => {
     expect(held(`Olive oil trade\n\n${sentence}`)).toContain(pair);
   });
 });
+
+describe('a conditional clause with a cue of its own', () => {
+  it('takes the issue named past the inner cue ("provided Washington did not press for a faster rise in the yen")', () => {
+    const body = `Trade talks\n\nJapan said it would cut its tariffs provided the United States did not press for a faster rise in the yen.`;
+    expect(held(body)).toContain('Japan|currency|condition');
+    expect(held(body)).not.toContain('Japan|tariffs|condition');
+  });
+  it('reads a currency named by its country ("the Taiwan dollar") as currency', () => {
+    expect(held(`Trade talks\n\nThe United States wants a faster rise in the Taiwan dollar.`)).toContain(
+      'United States|currency|demand',
+    );
+  });
+});

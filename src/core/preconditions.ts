@@ -3497,6 +3497,22 @@ export function findPreconditions(
                 controlsTopic(S.first),
                 isControlStory,
               );
+      // "would cut its tariffs provided Washington did not press for a faster rise in the Taiwan
+      // dollar": a cue inside a conditional clause is part of what the condition asks, so the
+      // clause's words past it, to its end, name the issue
+      if (
+        issues.size === 0 &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        cu.cue.stance === 'condition' &&
+        nextCue &&
+        scopeEnd === nextCue.a &&
+        nextCue.cue.stance === 'demand'
+      ) {
+        let end = nextCue.b;
+        const last = Math.min(S.last, nextCue.b + MAX_SCOPE);
+        while (end < last && toks[end]!.text !== ',' && toks[end]!.text !== ';') end++;
+        for (const i of collectIssues(lex.issues, toks, nextCue.b, end, ar.mentionAt)) issues.add(i);
+      }
       // "were willing to take the full contract tonnage", "expected West German companies to take
       // more Soviet manufactured goods": goods taken in an amount are a purchase (with no issue
       // word, or only the volume's own market word)
@@ -5779,6 +5795,23 @@ function leadingSubject(toks: Token[], S: Sentence, ar: ActorResult): ActorInfo 
  * goods and strengthen IP protection"); words inside actor names do not count. Strong words win
  * over weak ones.
  */
+/** True when a currency named by its country starts at the mention at k ("the Taiwan dollar"):
+ * an issue phrase that ends after the mention does. (Only currencies: "a GATT panel", whose
+ * body is a party of its own, stays a name.) */
+function issueRunsPastMention(
+  root: PhraseNode<IssueHit>,
+  toks: Token[],
+  k: number,
+  b: number,
+  mentionAt: readonly number[],
+): boolean {
+  const m = issueAt(root, toks, k, b);
+  if (!m || m.value.issue !== 'currency') return false;
+  let e = k;
+  while (e < b && mentionAt[e] === mentionAt[k]) e++;
+  return m.b > e;
+}
+
 function collectIssues(
   root: PhraseNode<IssueHit>,
   toks: Token[],
@@ -5797,7 +5830,11 @@ function collectIssues(
   let leadWeak: Issue | null = null;
   let weakGeneric = false;
   for (let k = a; k < b;) {
-    if (mentionAt[k]! >= 0) {
+    // ("a faster rise in the Taiwan dollar": a currency named by its country is the issue)
+    if (
+      mentionAt[k]! >= 0 &&
+      !((toks[k]!.w & W_ISSUE) !== 0 && issueRunsPastMention(root, toks, k, b, mentionAt))
+    ) {
       // "ease restrictions on sales of components to Huawei": a firm under export controls
       if (strong.length === 1 && genericAt >= 0 && k - lastStrongEnd <= 8 && controlledAt?.(k)) {
         strong[0] = 'export_controls';
