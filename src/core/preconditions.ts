@@ -3506,7 +3506,9 @@ export function findPreconditions(
         cu.cue.stance === 'condition' &&
         nextCue &&
         scopeEnd === nextCue.a &&
-        nextCue.cue.stance === 'demand'
+        nextCue.cue.stance === 'demand' &&
+        // (not "if Washington would drop its demand for lower rice tariffs": a demand named as a thing)
+        !NOUN_CUES.has(nextCue.cue.phrase)
       ) {
         let end = nextCue.b;
         const last = Math.min(S.last, nextCue.b + MAX_SCOPE);
