@@ -3143,3 +3143,15 @@ describe('a conditional clause with a cue of its own', () => {
     );
   });
 });
+
+describe('an offer that stops short ("but not")', () => {
+  it('reads "ready to raise the quota to 600,000 tonnes but not to 650,000" as an offer and a refusal', () => {
+    const body = `Newsprint trade talks\n\nThe European Community said it was ready to raise the quota to 600,000 tonnes but not to 650,000.`;
+    expect(held(body)).toContain('European Community|market_access|offer');
+    expect(held(body)).toContain('European Community|market_access|reject');
+    // near miss: an offer with no "but not" refuses nothing
+    expect(held(body.replace(' but not to 650,000', ''))).not.toContain(
+      'European Community|market_access|reject',
+    );
+  });
+});

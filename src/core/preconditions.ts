@@ -87,6 +87,13 @@ function possessedThing(t: Token | undefined): boolean {
 const POSSESSED_THINGS = words(
   'entry accession membership decision move entrance exit withdrawal economy market',
 );
+/** The token after "but not" (and its "to") within 25 tokens of b, before `end`; -1 if none. */
+function butNotAt(toks: Token[], b: number, end: number): number {
+  for (let k = b; k < Math.min(end - 2, b + 25); k++)
+    if (toks[k]!.lower === 'but' && toks[k + 1]!.lower === 'not')
+      return toks[k + 2]!.lower === 'to' ? k + 3 : k + 2;
+  return -1;
+}
 /** Verbs of a measure taken against a party's thing ("cut Thailand's duty-free access"). */
 const MEASURE_OBJECT_VERBS = words(
   'cut cuts limit limits restrict restricts suspend suspends remove removes withdraw withdraws end ends curb curbs lift lifts reduce reduces revoke revokes deny denies strip strips bar bars block blocks',
@@ -4146,6 +4153,16 @@ export function findPreconditions(
             if (!issues.has(issue))
               emit(holder, target, issue, 'condition', S, `cue:only_${toks[only + 1]!.lower}+issue:${issue}`);
           }
+        }
+        // "was ready to raise the quota to 600,000 tonnes but not to 650,000": the step the offer
+        // stops short of is refused, on what it names, else on the offer's own matter
+        const butNot = butNotAt(toks, cu.b, nextCue ? nextCue.a : S.last);
+        if (butNot > 0) {
+          let end = butNot;
+          while (end < S.last && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
+          const refused = collectIssues(lex.issues, toks, butNot, end, ar.mentionAt);
+          for (const issue of refused.size > 0 ? refused : issues)
+            emit(holder, target, issue, 'reject', S, `cue:but_not+issue:${issue}`);
         }
       }
     };
