@@ -3155,3 +3155,18 @@ describe('an offer that stops short ("but not")', () => {
     );
   });
 });
+
+describe('a subsidy or dumping charge denied', () => {
+  it.each([
+    'India said the export credits were not a subsidy under the rules.',
+    'India said its payments did not amount to export subsidies.',
+    'India said its castings were cheaper not because of any subsidy but because of low wages.',
+    'India said its makers do not sell below cost in the United States.',
+  ])('%s', (sentence) => {
+    expect(
+      held(
+        `Castings trade dispute\n\nThe United States put countervailing duties on Indian iron castings. ${sentence}`,
+      ),
+    ).toContain('India|subsidies|reject');
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 62;
+export const CUES_VERSION = 63;
 
 const list = (s: string): string[] =>
   s
@@ -426,7 +426,10 @@ export const CUES: CueEntry[] = [
     'reject',
     `not dumping, not subsidizing, not subsidising, did not dump, had not dumped, not dumped,
      did not subsidise, did not subsidize, does not subsidise, does not subsidize, do not subsidise,
-     do not subsidize`,
+     do not subsidize, not a subsidy, not subsidies, not an export subsidy, not export subsidies,
+     not amount to export subsidies, not amount to a subsidy, not amount to subsidies,
+     not because of dumping, not because of any subsidy, not because of subsidies,
+     not sell below cost, not selling below cost, not sold below cost`,
     { implies: 'subsidies' },
   ),
   // "said its tungsten was sold at world market prices": a price defended against a dumping charge
