@@ -1373,3 +1373,13 @@ describe('findEvents: sittings dated by their sentence or lead (wire Y-AB round)
     ).toEqual(['held@2019-07-09']);
   });
 });
+
+describe('talks expected to open', () => {
+  it('reads "Formal talks are expected to open in Brussels in September" as planned', () => {
+    expect(events('Formal talks are expected to open in Brussels in September.')).toEqual([
+      expect.stringMatching(/^planned@/),
+    ]);
+    // near miss: talks that opened are held
+    expect(events('Formal talks opened in Brussels on Monday.')).toEqual([expect.stringMatching(/^held@/)]);
+  });
+});

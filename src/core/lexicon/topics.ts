@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 15;
+export const TOPICS_VERSION = 16;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -255,7 +255,7 @@ export const EVENT_TRIGGERS = [
   'broken_off|suspended,cancelled,canceled|subject|talks',
   'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,cancelled,canceled,abandoned,walked away from,walk away from,walked out of,pulled out of|object|talks',
   // talks planned
-  'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,set for,expected to take place,expected to start,expected to begin,planned|subject|talks',
+  'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,set for,expected to take place,expected to start,expected to begin,expected to open,expected to resume,planned|subject|talks',
   'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
   // a trip for talks told in the present (`leaves for Washington tomorrow for talks`) is still to come
   'planned|leaves for,leave for,leaving for,heads for,heads to,flies to,is flying to|object|talks',
