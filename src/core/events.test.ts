@@ -1383,3 +1383,13 @@ describe('talks expected to open', () => {
     expect(events('Formal talks opened in Brussels on Monday.')).toEqual([expect.stringMatching(/^held@/)]);
   });
 });
+
+describe('a convention agreed', () => {
+  it('reads "agreed in London on Thursday on a new Wheat Trade Convention" as a deal reached', () => {
+    expect(
+      events(
+        'Wheat exporters and importers agreed in London on Thursday on a new five-year Wheat Trade Convention.',
+      ),
+    ).toEqual([expect.stringMatching(/^deal_reached@/)]);
+  });
+});

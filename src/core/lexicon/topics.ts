@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 16;
+export const TOPICS_VERSION = 17;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -318,6 +318,9 @@ export const DEAL_NOUNS = [
   // (`signed a protocol in Moscow setting their trade for the year`: a trade agreement of the day)
   'protocol',
   'protocols',
+  // (`agreed in London on a new five-year Wheat Trade Convention`: a commodity pact's instrument)
+  'convention',
+  'conventions',
 ];
 
 /** Nouns of a dispute, which `settled`/`ended` turn into an agreement. */
