@@ -3170,3 +3170,14 @@ describe('a subsidy or dumping charge denied', () => {
     ).toContain('India|subsidies|reject');
   });
 });
+
+describe('backing a position', () => {
+  it('reads "supported the U.S. position that subsidies should end" as a demand on its own words', () => {
+    const body = `Airbus trade talks\n\nBoeing supported the U.S. position that government subsidies for Airbus should end.`;
+    expect(held(body)).toContain('Boeing|subsidies|demand');
+  });
+  it('reads no position into "government-backed credit" or "backed by sanctions"', () => {
+    const body = `Grain trade talks\n\nCanada agreed to sell wheat to China, backed by government credit on part of the sales.`;
+    expect(held(body).filter((x) => x.endsWith('|demand'))).toEqual([]);
+  });
+});

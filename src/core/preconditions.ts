@@ -105,6 +105,31 @@ const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman 
 const DIRECTIVE_DEMANDS = words(
   'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying told tells instructed instructs ordered orders',
 );
+/** Cues of backing another party's position (lexicon/cues.ts). */
+const SUPPORT_VERBS = new Set([
+  'supported',
+  'supports',
+  'backed',
+  'backs',
+  'endorsed',
+  'endorses',
+  'spoke in support of',
+  'speaks in support of',
+  'spoke in favour of',
+  'spoke in favor of',
+]);
+/** True when a position noun ("request", "call", "position", "timetable", "draft") heads the
+ * object at b, within its first five words ("the U.S. and EC requests", "Nicaragua's request"). */
+function positionBacked(toks: Token[], b: number, last: number): boolean {
+  for (let k = b; k < Math.min(last, b + 6); k++) {
+    const w = toks[k]!.lower;
+    if (PROPOSALS.has(w) || BACKED_POSITIONS.has(w)) return w !== 'offer' && w !== 'offers';
+    if (toks[k]!.kind === TokKind.Punct && toks[k]!.text !== "'" && toks[k]!.text !== '.') return false;
+    if (w === 'by' || w === 'to' || w === 'for') return false;
+  }
+  return false;
+}
+const BACKED_POSITIONS = words('call calls draft bid move initiative stand stance idea');
 /** Verbs of telling, which are directive cues only before a party and "to" (lexicon/cues.ts). */
 const TELL_VERBS = words('told tells instructed instructs ordered orders');
 /** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
@@ -2278,6 +2303,9 @@ export function findPreconditions(
             (toks[m.b]?.lower === 'by' || toks[m.b]?.lower === 'from')
           )
             keep = false;
+          // "supported the U.S. request", "backed the call for ...": backing is a position only
+          // when a position is backed ("government-backed credit", "backed by sanctions" are not)
+          if (keep && SUPPORT_VERBS.has(cue.phrase) && !positionBacked(toks, m.b, S.last)) keep = false;
           // "has told Greece to phase out ...": telling is a directive only to a party, then "to"
           if (keep && TELL_VERBS.has(cue.phrase) && !partyToAct(m.b)) keep = false;
           // "told a press conference", "press reports that ...": the noun, no pressure

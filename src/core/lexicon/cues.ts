@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 63;
+export const CUES_VERSION = 64;
 
 const list = (s: string): string[] =>
   s
@@ -66,6 +66,15 @@ export const CUES: CueEntry[] = [
      stressed the need for, stresses the need for, stressing the need for, emphasised the need for,
      emphasized the need for, underlined the need for, answer is, answer was, answer lies in, answer lay in,
      charges that, charged that`,
+  ),
+  // "Japan and Canada supported the U.S. and EC requests", "spoke in support of Nicaragua's
+  // request", "backed the call for a higher payment": backing another party's position is a demand
+  // of one's own on its matter (kept only before a position noun: preconditions.ts)
+  ...D(
+    'after',
+    'demand',
+    `supported, supports, backed, backs, endorsed, endorses, spoke in support of, speaks in support of,
+     spoke in favour of, spoke in favor of`,
   ),
   // "has told Greece to phase out its import deposit scheme": a directive to a named party (kept
   // only before a party and "to", preconditions.ts; not "told reporters")
