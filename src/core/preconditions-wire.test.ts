@@ -3181,3 +3181,10 @@ describe('backing a position', () => {
     expect(held(body).filter((x) => x.endsWith('|demand'))).toEqual([]);
   });
 });
+
+describe('a purchase continued', () => {
+  it('reads "will continue to buy about 40,000 barrels a day" as a purchase offer', () => {
+    const body = `Crude trade talks\n\nEgypt and Israel agreed a new price. Israel will continue to buy about 40,000 barrels a day of Egyptian crude oil.`;
+    expect(held(body)).toContain('Israel|purchases|offer');
+  });
+});

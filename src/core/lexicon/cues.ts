@@ -197,6 +197,8 @@ export const CUES: CueEntry[] = [
         [
           'buy',
           'purchase',
+          'continue to buy',
+          'continue buying',
           'import more',
           'step up purchases of',
           'increase purchases of',
