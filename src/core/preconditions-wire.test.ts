@@ -3188,3 +3188,10 @@ describe('a purchase continued', () => {
     expect(held(body)).toContain('Israel|purchases|offer');
   });
 });
+
+describe("a buyer's turn to other suppliers", () => {
+  it('reads "would turn to other suppliers if the talks failed" as a condition on purchases', () => {
+    const body = `Crude trade talks\n\nIsrael said it would turn to other suppliers if the talks failed.`;
+    expect(held(body)).toEqual(['Israel|purchases|condition']);
+  });
+});

@@ -589,7 +589,9 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'purchases',
     // ("reduce the tonnage they take from Australia": a buyer's volume)
     strong: list(`buy, buys, buying, bought, purchase, purchases, purchasing, switch imports,
-      tonnage they take, tonnage it takes, tonnages they take, tonnage they buy, tonnage it buys`),
+      tonnage they take, tonnage it takes, tonnages they take, tonnage they buy, tonnage it buys,
+      other suppliers, other sellers, other sources of supply, alternative suppliers, buy elsewhere,
+      look elsewhere`),
   },
   {
     issue: 'ip_protection',
