@@ -3195,3 +3195,11 @@ describe("a buyer's turn to other suppliers", () => {
     expect(held(body)).toEqual(['Israel|purchases|condition']);
   });
 });
+
+describe('export insurance as other', () => {
+  it('reads "would not extend further export insurance cover" as other, not market access', () => {
+    const body = `Petrochemical trade row\n\nA spokesman for the Ministry of International Trade and Industry said Japan would not extend further export insurance cover to the project.`;
+    expect(held(body)).toContain('Japan|other|reject');
+    expect(held(body)).not.toContain('Japan|market_access|reject');
+  });
+});

@@ -784,6 +784,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       hard currency, foreign currency,
       compensation, freight rates, freight rate,
       credit guarantees, credit guarantee, export credit, export credits, credit terms,
+      export insurance, insurance cover, export credit insurance,
       buffer stock, buffer stocks, price range, reference price, floor price, intervention price,
       price ranges, price band, price bands, price provisions, economic provisions, food aid,
       emigration, political prisoners, official credits, government credits, official debt, external debt`),
