@@ -484,3 +484,17 @@ reviewed the rules after a year.
     expect(r.preconditions).toEqual([]);
   });
 });
+
+describe('parties named through their lobbies', () => {
+  it('counts the country a lobby acts for as a party of the row', () => {
+    const text = `U.S. COURT UPHOLDS RULING ON PORK DUTIES
+The U.S. Court of International Trade upheld the refusal to extend countervailing duties on hogs to pork, the court said.
+    The National Pork Producers Council urged Congress to change the tariff law so that the duties would cover pork, and said it would press the administration to act.
+    The Canadian Pork Council said it would fight any attempt to extend the duties, and urged the U.S. administration to drop the countervailing duty case.
+    Pork trade is worth about 400 mln dlrs a year.
+ Reuter`;
+    const r = analyze({ text, published: '1987-04-01' });
+    expect(r.isTrade).toBe(true);
+    expect(r.isNegotiation).toBe(true);
+  });
+});

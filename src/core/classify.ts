@@ -73,6 +73,13 @@ export function countParties(actors: readonly ActorInfo[]): number {
   return n;
 }
 
+/** The distinct sides (countries and blocs acted for) of the actors named. */
+function countSides(actors: readonly ActorInfo[]): number {
+  const seen: string[] = [];
+  for (const a of actors) if (a.mentions.length > 0 && a.side && !seen.includes(a.side)) seen.push(a.side);
+  return seen.length;
+}
+
 /** Counts from the tokens' word-class bits; two-word terms look at the next token. */
 export function countAll(toks: Token[], a: number, b: number): Counts {
   const c: Counts = { words: 0, trade: 0, nego: 0, stats: 0, comm: 0, fin: 0 };
@@ -169,7 +176,9 @@ export function classify(
 
   const nego = all.nego;
   const stats = all.stats;
-  const parties = countParties(actors);
+  // (a lobby or firm of another country, "the Canadian Pork Council", is that country's voice in
+  // the row: the sides named count, as the countries and blocs do)
+  const parties = Math.max(countParties(actors), countSides(actors));
   const negoScore = nego + 2 * f.preconditions + f.events;
   const statsLike = stats >= 8 && stats > nego * 2 && f.preconditions === 0;
   // A dispute over one sector (aircraft aid, textile quotas, public works) names its goods and rules
