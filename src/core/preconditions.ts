@@ -4176,7 +4176,9 @@ export function findPreconditions(
         const only = onlyTermsAt(toks, cu.b, S.last);
         if (only > 0) {
           let end = only + 1;
-          while (end < S.last && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
+          // (at most MAX_SCOPE tokens: a long unpunctuated run must not make each cue scan it all)
+          const stop = Math.min(S.last, only + 1 + MAX_SCOPE);
+          while (end < stop && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
           for (const issue of collectIssues(lex.issues, toks, only + 1, end, ar.mentionAt)) {
             if (!issues.has(issue))
               emit(holder, target, issue, 'condition', S, `cue:only_${toks[only + 1]!.lower}+issue:${issue}`);
@@ -4187,7 +4189,8 @@ export function findPreconditions(
         const butNot = butNotAt(toks, cu.b, nextCue ? nextCue.a : S.last);
         if (butNot > 0) {
           let end = butNot;
-          while (end < S.last && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
+          const stop = Math.min(S.last, butNot + MAX_SCOPE);
+          while (end < stop && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
           const refused = collectIssues(lex.issues, toks, butNot, end, ar.mentionAt);
           for (const issue of refused.size > 0 ? refused : issues)
             emit(holder, target, issue, 'reject', S, `cue:but_not+issue:${issue}`);
