@@ -136,6 +136,28 @@ interface LexMatch {
   hit: Hit;
 }
 
+/**
+ * The lengths (up to 31) and first characters (code & 31) of a short list's words as bit masks: a
+ * test of a word's shape that rules out most words before a lookup in the list (`mayBeIn`).
+ */
+interface WordShape {
+  lengths: number;
+  firsts: number;
+}
+function shapeOf(words: Iterable<string>): WordShape {
+  let lengths = 0;
+  let firsts = 0;
+  for (const w of words) {
+    lengths |= 1 << Math.min(w.length, 31);
+    firsts |= 1 << (w.charCodeAt(0) & 31);
+  }
+  return { lengths, firsts };
+}
+/** False when the (non-empty) word cannot be in the list of that shape; true when it may be. */
+const mayBeIn = (shape: WordShape, w: string): boolean =>
+  ((shape.lengths >>> Math.min(w.length, 31)) & 1) !== 0 &&
+  ((shape.firsts >>> (w.charCodeAt(0) & 31)) & 1) !== 0;
+
 function caseOk(hit: Hit, toks: Token[], a: number, b: number, capsSentence: boolean): boolean {
   if (hit.caseMode === 0) return true;
   const t = toks[a]!;
@@ -1225,6 +1247,7 @@ const PARTY_PLURALS = new Set([
   'tories',
   'gaullists',
 ]);
+const PARTY_SHAPE = shapeOf(PARTY_PLURALS);
 
 /** A province's or state's name the lexicon knows (it acts as a capital does). */
 const isProvince = (m: LexMatch): boolean =>
@@ -1466,6 +1489,7 @@ function commaListFirm(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
 
 /** Broadcast words after a city or country that name its state radio or television. */
 const STATION_WORDS = new Set(['radio', 'television', 'tv']);
+const STATION_SHAPE = shapeOf(STATION_WORDS);
 /** Words before "<Place> radio" that make it the source of what is said ("told", "said on"). */
 const STATION_BEFORE = new Set(['told', 'on', 'by', 'to', 'quoted']);
 /** Nouns after it that make it a modifier, not the outlet ("on Tokyo television sets"). */
@@ -2135,7 +2159,8 @@ export function recognizeActors(
   const ministryAt: number[] = [];
   for (let i = 0; i < n;) {
     const t = toks[i]!;
-    if (!isWord(t) || !t.cap || sentCaps[sentOf[i]!] || personTokens[i] || titleTokens[i]) {
+    // (`t.kind` read directly: the token is there, and `isWord` costs a check of its closure)
+    if (t.kind !== TokKind.Word || !t.cap || sentCaps[sentOf[i]!] || personTokens[i] || titleTokens[i]) {
       if (isMinistryWord(t) && i >= 2) ministryAt.push(i);
       i++;
       continue;
@@ -3118,12 +3143,26 @@ export function recognizeActors(
     used[p] = used[k] = 1;
   }
 
+  // The words 3c-3e start from, noted in one pass over the tokens instead of a pass each (each
+  // test reads the token alone; a quick test of its shape rules out most before a set lookup).
+  const stationWords: number[] = [];
+  const partyWords: number[] = [];
+  const ustrWords: number[] = [];
+  for (let k = 1; k < n; k++) {
+    const t = toks[k]!;
+    if (t.kind !== TokKind.Word) continue;
+    const lw = t.lower;
+    if (mayBeIn(STATION_SHAPE, lw) && STATION_WORDS.has(lw)) stationWords.push(k);
+    if (t.cap && !t.upper && mayBeIn(PARTY_SHAPE, lw) && PARTY_PLURALS.has(lw)) partyWords.push(k);
+    if (k >= 3 && lw.length === 14 && t.text === 'Representative' && toks[k - 1]!.text === 'Trade')
+      ustrWords.push(k);
+  }
+
   // 3c. State broadcasters named by their city or country: "told Tehran radio", "Baghdad radio
   // said", "said on Radio Moscow" (the outlet speaks for its state, as a state agency does)
-  for (let k = 1; k < n; k++) {
-    // (a first-letter test before the call: "radio", "television", "tv" start with r or t)
-    const c0 = toks[k]!.lower.charCodeAt(0);
-    if (c0 !== 114 && c0 !== 116) continue;
+  let stationNext = 1;
+  for (const k of stationWords) {
+    if (k < stationNext) continue; // inside the station named before
     const at = stationAt(toks, lexAt, k);
     if (!at || used[at.a] || personTokens[at.a] || used[at.b - 1]) continue;
     const name = oneLine(text.slice(toks[at.a]!.start, toks[at.b - 1]!.end));
@@ -3131,14 +3170,14 @@ export function recognizeActors(
     const side = eraState(at.side, at.form, publishedMs, lex.byId);
     spans.push({ a: at.a, b: at.b, kind: 'media', name, role: null, side, ref: null });
     for (let x = at.a; x < at.b; x++) used[x] = 1;
-    k = at.b - 1;
+    stationNext = at.b;
   }
 
   // 3e. A party named by its members' plural, acting: "The Greens called for a ban", "the
   // Socialists voted against it" (not "the Greens' votes" or "among the Liberals")
-  for (let k = 1; k < n; k++) {
+  for (const k of partyWords) {
     const t = toks[k]!;
-    if (!t.cap || t.upper || !PARTY_PLURALS.has(t.lower) || used[k] || personTokens[k] || lexAt[k]) continue;
+    if (used[k] || personTokens[k] || lexAt[k]) continue;
     if (toks[k - 1]!.lower !== 'the' || (k >= 2 && PLACE_PREPS.has(toks[k - 2]!.lower))) continue;
     const nx = toks[k + 1];
     if (!isWord(nx) || nx.cap || !(METONYM_NEXT.has(nx.lower) || speechVerb(nx) || nx.lower.endsWith('ed')))
@@ -3150,9 +3189,7 @@ export function recognizeActors(
   // 3d. "the U.S. Trade Representative" with no name after it is the office, not a person: "asked
   // the U.S. Trade Representative to open a case", "the office of the U.S. Trade Representative
   // said" (a title before a name was read in pass 2 and its tokens are used)
-  for (let k = 3; k < n; k++) {
-    const t = toks[k]!;
-    if (t.text !== 'Representative' || toks[k - 1]!.text !== 'Trade') continue;
+  for (const k of ustrWords) {
     const cm = lexAt[k - 2];
     if (!cm || cm.b !== k - 1 || cm.hit.ref?.id !== 'us' || cm.hit.form !== Form.Name) continue;
     if (toks[cm.a - 1]?.lower !== 'the' || used[k] || used[k - 1] || personTokens[k] || titleTokens[k])
@@ -3524,7 +3561,7 @@ export function recognizeActors(
       continue;
     }
     const t = toks[i]!;
-    if (isWord(t) && (t.cap || t.upper) && !used[i] && !m) pendingCaps.push(i);
+    if (t.kind === TokKind.Word && (t.cap || t.upper) && !used[i] && !m) pendingCaps.push(i);
     i++;
   }
 

@@ -98,16 +98,6 @@ function upperInfo(text: string): { cap: boolean; upper: boolean } {
   return { cap, upper: upper && letters > 0 };
 }
 
-/** ASCII character classes (bit 1 space, 2 letter, 4 digit): one table read per character. */
-const CLS = new Uint8Array(128);
-for (let k = 0; k < 128; k++) {
-  if (k === 32 || (k >= 9 && k <= 13)) CLS[k] = 1;
-  else if ((k >= 65 && k <= 90) || (k >= 97 && k <= 122)) CLS[k] = 2;
-  else if (k >= 48 && k <= 57) CLS[k] = 4;
-}
-const spaceAt = (c: number): boolean => (c < 128 ? (CLS[c]! & 1) !== 0 : isSpace(c));
-const wordCharAt = (c: number): boolean => (c < 128 ? (CLS[c]! & 6) !== 0 : isLetter(c));
-
 /** One-character strings for ASCII punctuation, so punctuation tokens allocate nothing. */
 const PUNCT: string[] = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
 
@@ -119,32 +109,38 @@ export function setWordTableSource(f: () => WordIndex): void {
   wordTableOf = f;
 }
 
-/** Longest word whose characters the index pools (and the tokenizer buffers while scanning). */
+/** Longest word whose characters the index pools (compared without reading the key strings). */
 const POOLED = 24;
 /** Longest word whose key a WordIndex slot holds itself (8 ASCII characters in 2 ints). */
 const INSLOT = 8;
-/** The current word's lower-cased characters, written while scanning it (index masked: a longer
- * word overwrites the start, and is looked up by its text instead). */
-const WB = new Uint8Array(32);
-/** WB's first 8 characters as 2 ints (zeroed at each word's start): a short word's key as a
- * WordIndex slot holds it (the word's characters are ASCII whenever WB is read). */
-const WB32 = new Int32Array(WB.buffer, 0, 2);
-/** The same packing for a key being added to the index. */
-const KB = new Uint8Array(8);
-const KB32 = new Int32Array(KB.buffer, 0, 2);
 
-/** FNV-1a step over one UTF-16 code unit. */
-const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-const FNV_SEED = 0x811c9dc5 | 0;
+/**
+ * A short word's key as a WordIndex slot holds it: its lower-cased ASCII characters rolled into
+ * 2 ints, 8 bits each, one step per character (`k1 = (k1 << 8) | (k0 >>> 24); k0 = (k0 << 8) | c`),
+ * the last character in the low byte of k0. The tokenizer rolls a word's key in locals as it scans
+ * the word; the characters are non-zero, so a key of up to `INSLOT` characters also tells its
+ * length. Words are hashed with FNV-1a over their UTF-16 code units (`Math.imul(h ^ c, FnvPrime)`).
+ *
+ * The per-character steps are written out in the scanning loop, and their numbers are a const
+ * enum (literals in the bundle): a module-level function or constant is a context load and a
+ * check per use in optimized code.
+ */
+const enum Hash {
+  FnvSeed = -2128831035, // 0x811c9dc5 | 0
+  FnvPrime = 0x01000193,
+}
+const fnv = (h: number, c: number): number => Math.imul(h ^ c, Hash.FnvPrime);
 
 /** Most words the index also remembers beyond the lexicon's (bounds its memory on any input). */
 const MAX_SEEN = 1 << 15;
 
-/** A WordIndex slot packs a word's class bits (`W_*`, 16 bits) below its entry number (16 bits,
- * read back with `>>>`: up to 65,535 entries, and the index holds at most `MAX_SEEN` words
- * beyond the lexicon's few thousand). */
-const BITS_SHIFT = 16;
-const BITS_MASK = (1 << BITS_SHIFT) - 1;
+/** A WordIndex slot packs a word's class bits (`W_*`, 16 bits) below its entry number plus one
+ * (16 bits, read back with `>>>`: up to 65,535 entries, and the index holds at most `MAX_SEEN`
+ * words beyond the lexicon's few thousand); 0 is an empty slot. */
+const enum Slot {
+  BitsShift = 16,
+  BitsMask = 0xffff,
+}
 
 /** Lower-cased word -> word-class bits: a dictionary object without a prototype. */
 export type WordBits = Readonly<Record<string, number>>;
@@ -191,77 +187,63 @@ export class WordIndex {
     return this.table[lower] ?? 0;
   }
 
-  /** Slot of the word text[a, b) (ASCII, compared via its lower case), or -1. */
+  /** Packed slot value of the word text[a, b) (ASCII, compared via its lower case), or 0: its
+   * characters against the pooled key characters, or the key string for a key longer than
+   * `POOLED`. */
   findAscii(text: string, a: number, b: number, h: number): number {
     const tab = this.tab;
+    const pool = this.pool;
     const len = b - a;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const p = s << 2;
       const e = tab[p]!;
-      if (e === 0) return -1;
-      if (tab[p + 1] !== h) continue;
-      const key = this.keys[(e >>> BITS_SHIFT) - 1]!;
-      if (key.length !== len) continue;
+      if (e === 0) return 0;
+      if (tab[p + 1] !== h || tab[p + 2] !== 0) continue;
+      const entry = (e >>> Slot.BitsShift) - 1;
+      const info = this.kinfo[entry]!;
       let k = 0;
-      for (; k < len; k++) {
-        let c = text.charCodeAt(a + k);
-        if (c >= 65 && c <= 90) c += 32;
-        if (c !== key.charCodeAt(k)) break;
+      if (info >= 0) {
+        if ((info & 31) !== len) continue;
+        const off = info >> 5;
+        for (; k < len; k++) {
+          let c = text.charCodeAt(a + k);
+          if (c >= 65 && c <= 90) c += 32;
+          if (c !== pool[off + k]) break;
+        }
+      } else {
+        const key = this.keys[entry]!;
+        if (key.length !== len) continue;
+        for (; k < len; k++) {
+          let c = text.charCodeAt(a + k);
+          if (c >= 65 && c <= 90) c += 32;
+          if (c !== key.charCodeAt(k)) break;
+        }
       }
-      if (k === len) return p;
+      if (k === len) return e;
     }
   }
 
-  /** Slot of the word of up to INSLOT ASCII characters packed as k0, k1 (see WB32), or -1. */
+  /** Packed slot value of the word of up to INSLOT ASCII characters rolled into k0, k1 (see
+   * `Hash`), or 0. */
   findShort(k0: number, k1: number, h: number): number {
     const tab = this.tab;
-    // (the characters are non-zero: the packed key holds the length too)
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const p = s << 2;
       const e = tab[p]!;
-      if (e === 0) return -1;
-      if (tab[p + 1] === h && tab[p + 2] === k0 && tab[p + 3] === k1) return p;
+      if (e === 0) return 0;
+      if (tab[p + 1] === h && tab[p + 2] === k0 && tab[p + 3] === k1) return e;
     }
   }
 
-  /** Slot of the word whose lower-cased ASCII characters are buf[0, len) (INSLOT < len <= POOLED),
-   * or -1. */
-  findBuf(buf: Uint8Array, len: number, h: number): number {
-    const tab = this.tab;
-    const pool = this.pool;
-    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const p = s << 2;
-      const e = tab[p]!;
-      if (e === 0) return -1;
-      if (tab[p + 1] !== h || tab[p + 2] !== 0) continue;
-      const info = this.kinfo[(e >>> BITS_SHIFT) - 1]!;
-      if ((info & 31) !== len || info < 0) continue;
-      const off = info >> 5;
-      let k = 0;
-      while (k < len && buf[k] === pool[off + k]) k++;
-      if (k === len) return p;
-    }
-  }
-
-  /** Slot of a lower-cased word, or -1. */
+  /** Packed slot value of a lower-cased word, or 0. */
   find(lower: string, h: number): number {
     const tab = this.tab;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const p = s << 2;
       const e = tab[p]!;
-      if (e === 0) return -1;
-      if (tab[p + 1] === h && this.keys[(e >>> BITS_SHIFT) - 1] === lower) return p;
+      if (e === 0) return 0;
+      if (tab[p + 1] === h && this.keys[(e >>> Slot.BitsShift) - 1] === lower) return e;
     }
-  }
-
-  /** Entry (index into `keys`, `cased`) at a slot. */
-  entryAt(p: number): number {
-    return (this.tab[p]! >>> BITS_SHIFT) - 1;
-  }
-
-  /** Word-class bits at a slot. */
-  bitsAt(p: number): number {
-    return this.tab[p]! & BITS_MASK;
   }
 
   /** After a miss: the word's bits, remembering the word (lexicon words always, others up to
@@ -278,8 +260,8 @@ export class WordIndex {
 
   private add(key: string, h: number, w: number): void {
     if ((this.keys.length + 1) * 4 > this.mask * 3) this.grow();
-    if (w !== (w & BITS_MASK))
-      throw new Error(`WordIndex: word-class bits ${w} do not fit ${BITS_SHIFT} bits`);
+    if (w !== (w & Slot.BitsMask))
+      throw new Error(`WordIndex: word-class bits ${w} do not fit ${Slot.BitsShift} bits`);
     const entry = this.keys.length;
     this.keys.push(key);
     if (entry >= this.kinfo.length) {
@@ -299,19 +281,22 @@ export class WordIndex {
       this.kinfo[entry] = (off << 5) | key.length;
     } else this.kinfo[entry] = -1;
     // the key in the slot: up to INSLOT ASCII characters, else 0, 0 (found through kinfo/pool)
-    KB32[0] = 0;
-    KB32[1] = 0;
-    let ascii = key.length <= INSLOT;
-    for (let k = 0; k < key.length && ascii; k++) {
-      const c = key.charCodeAt(k);
-      if (c === 0 || c > 0x7f) ascii = false;
-      else KB[k] = c;
+    let k0 = 0;
+    let k1 = 0;
+    if (key.length <= INSLOT) {
+      for (let k = 0; k < key.length; k++) {
+        const c = key.charCodeAt(k);
+        if (c === 0 || c > 0x7f) {
+          k0 = k1 = 0;
+          break;
+        }
+        k1 = (k1 << 8) | (k0 >>> 24);
+        k0 = (k0 << 8) | c;
+      }
     }
-    const k0 = ascii ? KB32[0]! : 0;
-    const k1 = ascii ? KB32[1]! : 0;
     this.cased.push(key);
     this.titled.push('');
-    this.put((this.keys.length << BITS_SHIFT) | w, h, k0, k1);
+    this.put((this.keys.length << Slot.BitsShift) | w, h, k0, k1);
   }
 
   /** Stores a packed (entry + 1, bits) value and its key under hash h. */
@@ -344,7 +329,7 @@ function own(word: string): string {
 }
 
 function hashOf(s: string): number {
-  let h = FNV_SEED;
+  let h: number = Hash.FnvSeed;
   for (let k = 0; k < s.length; k++) h = fnv(h, s.charCodeAt(k));
   return h;
 }
@@ -376,7 +361,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
   let nl = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (spaceAt(c)) {
+    if (c === 32 || (c <= 13 && c >= 9) || (c >= 128 && isSpace(c))) {
       if (c === 10) nl++;
       space = true;
       i++;
@@ -389,70 +374,72 @@ function scan(text: string, table: WordIndex | null): Token[] {
     let lows = 0;
     let other = false;
     let counted = false;
-    // FNV-1a hash of the ASCII-lower-cased word, taken in the same pass (valid when `counted`)
-    let h = FNV_SEED;
+    // FNV-1a hash of the ASCII-lower-cased word and its key rolled as a WordIndex slot holds a
+    // short word's (see `Hash`), taken in the same pass (valid when `counted`); kept in locals,
+    // where a buffer in memory cost a typed array's checks per character
+    let h: number = Hash.FnvSeed;
+    let k0 = 0;
+    let k1 = 0;
     if (isLetter(c)) {
       kind = TokKind.Word;
       counted = true;
-      WB32[0] = 0;
-      WB32[1] = 0;
+      let l = c;
       if (c >= 65 && c <= 90) {
         ups++;
-        h = fnv(h, c + 32);
-        WB[0] = c + 32;
-      } else {
-        if (c >= 97 && c <= 122) lows++;
-        else other = true;
-        h = fnv(h, c);
-        WB[0] = c;
-      }
+        l = c + 32;
+      } else if (c >= 97 && c <= 122) lows++;
+      else other = true;
+      h = Math.imul(h ^ l, Hash.FnvPrime);
+      k0 = l;
       i++;
-      // Abbreviation with dots: U.S., U.K., U.S.A., E.U. (single letters each followed by a dot).
-      if (i + 1 < n && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1)) && i - start === 1) {
-        let j = i;
-        while (
-          j + 1 < n &&
-          text.charCodeAt(j) === 46 &&
-          isLetter(text.charCodeAt(j + 1)) &&
-          (j + 2 >= n || !isLetter(text.charCodeAt(j + 2)))
-        ) {
-          j += 2;
-        }
-        if (j > i) {
-          counted = false;
-          // include the final dot when present ("U.S.")
-          if (j < n && text.charCodeAt(j) === 46) j++;
-          i = j;
-        }
-      }
-      if (i - start === 1 || text.charCodeAt(i - 1) !== 46) {
-        while (i < n) {
-          const d = text.charCodeAt(i);
-          if (wordCharAt(d)) {
-            if (d >= 97) {
-              if (d <= 122) lows++;
-              else if (d > 0x7f) other = true;
-              h = fnv(h, d);
-              WB[(i - start) & 31] = d;
-            } else if (d >= 65 && d <= 90) {
-              ups++;
-              h = fnv(h, d + 32);
-              WB[(i - start) & 31] = d + 32;
-            } else {
-              h = fnv(h, d);
-              WB[(i - start) & 31] = d;
-            }
-            i++;
-          } else if (APOS(d) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+      // the word's characters, most often lower-case ASCII letters (tested first, by range)
+      while (i < n) {
+        let d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) lows++;
+        else if (d >= 65 && d <= 90) {
+          ups++;
+          d += 32;
+        } else if (d >= 128 && isLetter(d))
+          other = true; // (the slow way below, with no key)
+        else if (!(d >= 48 && d <= 57)) {
+          if (APOS(d) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
             // possessive 's is its own token; O'Brien, don't stay whole
             const e = text.charCodeAt(i + 1);
             if ((e === 115 || e === 83) && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2)))) break;
             if (d > 0x7f) other = true;
-            h = fnv(h, d);
-            WB[(i - start) & 31] = d;
-            i++;
-          } else break;
+          } else {
+            // Abbreviation with dots: U.S., U.K., U.S.A., E.U. (single letters each followed by a
+            // dot; tested here, at the word's first character that is none of its own)
+            if (d === 46 && i === start + 1 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+              let j = i;
+              while (
+                j + 1 < n &&
+                text.charCodeAt(j) === 46 &&
+                isLetter(text.charCodeAt(j + 1)) &&
+                (j + 2 >= n || !isLetter(text.charCodeAt(j + 2)))
+              ) {
+                j += 2;
+              }
+              if (j > i) {
+                counted = false;
+                // include the final dot when present ("U.S."), which ends the word; else the word
+                // goes on ("U.S" and what follows it)
+                if (j < n && text.charCodeAt(j) === 46) {
+                  i = j + 1;
+                  break;
+                }
+                i = j;
+                continue;
+              }
+            }
+            break;
+          }
         }
+        // (`d` lower-cased)
+        h = Math.imul(h ^ d, Hash.FnvPrime);
+        k1 = (k1 << 8) | (k0 >>> 24);
+        k0 = (k0 << 8) | d;
+        i++;
       }
     } else if (isDigit(c)) {
       kind = TokKind.Number;
@@ -491,21 +478,20 @@ function scan(text: string, table: WordIndex | null): Token[] {
         ups = 0;
         lows = 0;
         other = false;
-        h = FNV_SEED;
-        WB32[0] = 0;
-        WB32[1] = 0;
+        h = Hash.FnvSeed;
+        k0 = 0;
+        k1 = 0;
         for (let k = start; k < i; k++) {
           const d = text.charCodeAt(k);
+          let l = d;
           if (d >= 65 && d <= 90) {
             ups++;
-            h = fnv(h, d + 32);
-            WB[(k - start) & 31] = d + 32;
-          } else {
-            if (d >= 97 && d <= 122) lows++;
-            else if (d > 0x7f) other = true;
-            h = fnv(h, d);
-            WB[(k - start) & 31] = d;
-          }
+            l = d + 32;
+          } else if (d >= 97 && d <= 122) lows++;
+          else if (d > 0x7f) other = true;
+          h = fnv(h, l);
+          k1 = (k1 << 8) | (k0 >>> 24);
+          k0 = (k0 << 8) | l;
         }
       }
       if (other) {
@@ -516,28 +502,22 @@ function scan(text: string, table: WordIndex | null): Token[] {
         lower = t.toLowerCase();
         if (table) {
           h = hashOf(lower);
-          const p = table.find(lower, h);
-          if (p >= 0) {
-            lower = table.keys[table.entryAt(p)]!;
-            w = table.bitsAt(p);
+          const e = table.find(lower, h);
+          if (e !== 0) {
+            lower = table.keys[(e >>> Slot.BitsShift) - 1]!;
+            w = e & Slot.BitsMask;
           } else w = table.learn(lower, h);
         }
       } else {
         cap = c >= 65 && c <= 90;
         upper = ups > 0 && lows === 0;
         if (table) {
-          // `h`: hash of the lower-cased word, taken while scanning it
-          const len = i - start;
-          const p =
-            len <= INSLOT
-              ? table.findShort(WB32[0]!, WB32[1]!, h)
-              : len <= POOLED
-                ? table.findBuf(WB, len, h)
-                : table.findAscii(text, start, i, h);
-          if (p >= 0) {
-            const e = table.entryAt(p);
+          // `h`, `k0`, `k1`: the lower-cased word's hash and key, taken while scanning it
+          const found = i - start <= INSLOT ? table.findShort(k0, k1, h) : table.findAscii(text, start, i, h);
+          if (found !== 0) {
+            const e = (found >>> Slot.BitsShift) - 1;
             lower = table.keys[e]!;
-            w = table.bitsAt(p);
+            w = found & Slot.BitsMask;
             if (ups === 0) t = lower;
             else if (ups === 1 && cap) {
               // title case ("Trade"): the word with its first letter in capitals, one string per word
