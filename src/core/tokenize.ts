@@ -372,6 +372,9 @@ function scan(text: string, table: WordIndex | null): Token[] {
     // case counts of a word's characters, gathered while scanning it (`counted` = all of them)
     let ups = 0;
     let lows = 0;
+    // (digits and apostrophes of a word: its lower-case letters are counted when it ends, as its
+    // length less its capitals and these, so that the commonest character adds nothing)
+    let marks = 0;
     let other = false;
     let counted = false;
     // FNV-1a hash of the ASCII-lower-cased word and its key rolled as a WordIndex slot holds a
@@ -387,26 +390,28 @@ function scan(text: string, table: WordIndex | null): Token[] {
       if (c >= 65 && c <= 90) {
         ups++;
         l = c + 32;
-      } else if (c >= 97 && c <= 122) lows++;
-      else other = true;
+      } else if (c < 97 || c > 122) other = true;
       h = Math.imul(h ^ l, Hash.FnvPrime);
       k0 = l;
       i++;
       // the word's characters, most often lower-case ASCII letters (tested first, by range)
       while (i < n) {
         let d = text.charCodeAt(i);
-        if (d >= 97 && d <= 122) lows++;
-        else if (d >= 65 && d <= 90) {
+        if (d >= 97 && d <= 122) {
+          // (counted at the end)
+        } else if (d >= 65 && d <= 90) {
           ups++;
           d += 32;
         } else if (d >= 128 && isLetter(d))
           other = true; // (the slow way below, with no key)
-        else if (!(d >= 48 && d <= 57)) {
+        else if (d >= 48 && d <= 57) marks++;
+        else {
           if (APOS(d) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
             // possessive 's is its own token; O'Brien, don't stay whole
             const e = text.charCodeAt(i + 1);
             if ((e === 115 || e === 83) && (i + 2 >= n || !isLetter(text.charCodeAt(i + 2)))) break;
             if (d > 0x7f) other = true;
+            marks++;
           } else {
             // Abbreviation with dots: U.S., U.K., U.S.A., E.U. (single letters each followed by a
             // dot; tested here, at the word's first character that is none of its own)
@@ -441,6 +446,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
         k0 = (k0 << 8) | d;
         i++;
       }
+      lows = i - start - ups - marks;
     } else if (isDigit(c)) {
       kind = TokKind.Number;
       i++;
@@ -582,6 +588,8 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
   // word-class bits of the tokens from `first` on (those skipped below are punctuation, 0); a
   // parameter of push, not read by it from here, so that it stays a local, not a closure slot
   let bits = 0;
+  /** The text's first '.' at or after the last word's last character (see below; -1: none read yet). */
+  let dot = -1;
   const push = (a: number, b: number, w: number): void => {
     if (b <= a) return;
     const s = toks[a]!.start;
@@ -602,28 +610,36 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
   };
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (k > first && (t.nl >= 2 || (!headlineDone && t.nl >= 1))) {
-      push(first, k, bits);
-      first = k;
-      bits = 0;
+    const nl = t.nl;
+    if (nl !== 0) {
+      // a paragraph break ends a sentence, and so does the first line break (the headline)
+      if (k > first && (nl >= 2 || !headlineDone)) {
+        push(first, k, bits);
+        first = k;
+        bits = 0;
+      }
+      headlineDone = true;
     }
     bits |= t.w;
-    if (t.nl >= 1) headlineDone = true;
-    if (t.kind === TokKind.Punct && (t.text === '\u3002' || t.text === '\uff01' || t.text === '\uff1f')) {
-      // CJK full stops end a sentence with no space or capital after them
-      push(first, k + 1, bits);
-      first = k + 1;
-      bits = 0;
-      continue;
-    }
-    if (t.kind === TokKind.Punct && (t.text === '.' || t.text === '!' || t.text === '?')) {
+    if (t.kind === TokKind.Punct) {
+      // (a punctuation token is one UTF-16 unit: its code, read from the text, is compared, not
+      // its string, which a comparison with each of these strings would read again)
+      const c = text.charCodeAt(t.start);
+      if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
+        // CJK full stops end a sentence with no space or capital after them
+        push(first, k + 1, bits);
+        first = k + 1;
+        bits = 0;
+        continue;
+      }
+      if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
       let end = k + 1;
       while (end < toks.length && isQuote(toks[end]!.text) && !toks[end]!.space) end++;
       const next = toks[end];
       if (!next) continue;
       if (!next.space && next.nl === 0) continue;
       if (!(next.cap || next.kind === TokKind.Number || isQuote(next.text) || next.nl >= 2)) continue;
-      if (t.text === '.' && !t.space) {
+      if (c === 46 && !t.space) {
         const prev = toks[k - 1];
         if (prev && prev.kind === TokKind.Word && ABBREV.has(prev.lower) && next.nl < 2) continue;
         if (prev && prev.kind === TokKind.Word && prev.text.length === 1 && prev.upper && next.nl < 2)
@@ -633,8 +649,16 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
       first = end;
       bits = 0;
       k = end - 1;
-    } else if (t.kind === TokKind.Word && t.end - t.start > 2 && text.charCodeAt(t.end - 1) === 46) {
-      // (a token's text is text[start, end): read from the text, not from each word's string)
+    } else if (t.kind === TokKind.Word && t.end - t.start > 2) {
+      // A word ends in a dot only as an abbreviation ("U.S."): the text's next dot at or after the
+      // word's last character, found with indexOf as the words go on, tells (where reading each
+      // word's last character cost a string read per word).
+      const last = t.end - 1;
+      if (dot < last) {
+        dot = text.indexOf('.', last);
+        if (dot < 0) dot = text.length;
+      }
+      if (dot !== last) continue;
       // "U.S." ends a sentence only when a typical sentence opener follows.
       const next = toks[k + 1];
       if (next && next.space && next.cap && (STARTERS.has(next.lower) || next.nl >= 2)) {
