@@ -136,28 +136,6 @@ interface LexMatch {
   hit: Hit;
 }
 
-/**
- * The lengths (up to 31) and first characters (code & 31) of a short list's words as bit masks: a
- * test of a word's shape that rules out most words before a lookup in the list (`mayBeIn`).
- */
-interface WordShape {
-  lengths: number;
-  firsts: number;
-}
-function shapeOf(words: Iterable<string>): WordShape {
-  let lengths = 0;
-  let firsts = 0;
-  for (const w of words) {
-    lengths |= 1 << Math.min(w.length, 31);
-    firsts |= 1 << (w.charCodeAt(0) & 31);
-  }
-  return { lengths, firsts };
-}
-/** False when the (non-empty) word cannot be in the list of that shape; true when it may be. */
-const mayBeIn = (shape: WordShape, w: string): boolean =>
-  ((shape.lengths >>> Math.min(w.length, 31)) & 1) !== 0 &&
-  ((shape.firsts >>> (w.charCodeAt(0) & 31)) & 1) !== 0;
-
 function caseOk(hit: Hit, toks: Token[], a: number, b: number, capsSentence: boolean): boolean {
   if (hit.caseMode === 0) return true;
   const t = toks[a]!;
@@ -319,7 +297,7 @@ function orgId(
  */
 function isMinistryWord(t: Token): boolean {
   const len = t.end - t.start;
-  return !t.cap && (len === 8 || len === 10) && (t.lower === 'ministry' || t.lower === 'department');
+  return (len === 8 || len === 10) && !t.cap && (t.lower === 'ministry' || t.lower === 'department');
 }
 
 /** Country/bloc named inside tokens [a, b) (by name, capital or demonym), for roles and org sides. */
@@ -1247,7 +1225,6 @@ const PARTY_PLURALS = new Set([
   'tories',
   'gaullists',
 ]);
-const PARTY_SHAPE = shapeOf(PARTY_PLURALS);
 
 /** A province's or state's name the lexicon knows (it acts as a capital does). */
 const isProvince = (m: LexMatch): boolean =>
@@ -1489,7 +1466,6 @@ function commaListFirm(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
 
 /** Broadcast words after a city or country that name its state radio or television. */
 const STATION_WORDS = new Set(['radio', 'television', 'tv']);
-const STATION_SHAPE = shapeOf(STATION_WORDS);
 /** Words before "<Place> radio" that make it the source of what is said ("told", "said on"). */
 const STATION_BEFORE = new Set(['told', 'on', 'by', 'to', 'quoted']);
 /** Nouns after it that make it a modifier, not the outlet ("on Tokyo television sets"). */
@@ -1859,6 +1835,48 @@ function scratchI32(slot: number, n: number, fill: number): Int32Array {
   return buf.subarray(0, n).fill(fill);
 }
 
+/** Bit masks of the lengths (mod 32) and first characters (code mod 32) of a list's words. */
+function lengthsOf(words: Iterable<string>): number {
+  let m = 0;
+  for (const w of words) m |= 1 << w.length;
+  return m;
+}
+function firstsOf(words: Iterable<string>): number {
+  let m = 0;
+  for (const w of words) m |= 1 << w.charCodeAt(0);
+  return m;
+}
+const STATION_LENGTHS = lengthsOf(STATION_WORDS);
+const STATION_FIRSTS = firstsOf(STATION_WORDS);
+const PARTY_LENGTHS = lengthsOf(PARTY_PLURALS);
+const PARTY_FIRSTS = firstsOf(PARTY_PLURALS);
+
+/**
+ * The words passes 3c-3e of recognizeActors start from, in one pass over the tokens: broadcast
+ * words, party plurals, "Trade Representative" (each test reads the token alone). A word's
+ * length and first character, tested against the masks of a list's words, rule out most words
+ * before the set lookup; the masks are locals here (a module-level value costs a load and a
+ * check per use in the loop).
+ */
+function noteListWords(toks: Token[], stations: number[], parties: number[], ustrs: number[]): void {
+  const stationLengths = STATION_LENGTHS;
+  const stationFirsts = STATION_FIRSTS;
+  const partyLengths = PARTY_LENGTHS;
+  const partyFirsts = PARTY_FIRSTS;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== TokKind.Word) continue;
+    const lw = t.lower;
+    const len = lw.length;
+    // (shifts count mod 32, as the masks do: a false match only costs the set lookup)
+    if (((stationLengths >>> len) & 1) !== 0 && ((stationFirsts >>> lw.charCodeAt(0)) & 1) !== 0)
+      if (STATION_WORDS.has(lw)) stations.push(k);
+    if (t.cap && !t.upper && ((partyLengths >>> len) & 1) !== 0)
+      if (((partyFirsts >>> lw.charCodeAt(0)) & 1) !== 0 && PARTY_PLURALS.has(lw)) parties.push(k);
+    if (len === 14 && k >= 3 && t.text === 'Representative' && toks[k - 1]!.text === 'Trade') ustrs.push(k);
+  }
+}
+
 /**
  * Finds actors: lexicon entries (longest match), capitals used as metonyms, people by title
  * ("Vice Premier Liu He") and by name shape next to a speech verb, organisations by suffix, and
@@ -1890,17 +1908,14 @@ export function recognizeActors(
   for (let s = 0; s < sentences.length; s++) {
     const S = sentences[s]!;
     if ((S.w & W_LEX) === 0) continue;
-    for (let i = S.first; i < S.last;) {
-      const t = toks[i]!;
-      // W_LEX: the word starts some lexicon phrase (most words do not: no trie walk); and it is
-      // one by itself (W_LEXONE) or the next token may go on with one ("the" before "tariffs"
-      // may not: ~40% of W_LEX words, "the" alone is ~37%)
-      if (
-        t.kind === TokKind.Word &&
-        (t.w & W_LEX) !== 0 &&
-        ((t.w & W_LEXONE) !== 0 || (i + 1 < S.last && mayContinue(toks[i + 1]!)))
-      ) {
-        const m = matchAt(lex.actors, toks, i, S.last, sentCaps[s] === 1);
+    const last = S.last;
+    for (let i = S.first; i < last;) {
+      const w = toks[i]!.w;
+      // W_LEX: the word starts some lexicon phrase (most words do not: no trie walk; punctuation
+      // and numbers carry no bits); and it is one by itself (W_LEXONE) or the next token may go
+      // on with one ("the" before "tariffs" may not: ~40% of W_LEX words, "the" alone is ~37%)
+      if ((w & W_LEX) !== 0 && ((w & W_LEXONE) !== 0 || (i + 1 < last && mayContinue(toks[i + 1]!)))) {
+        const m = matchAt(lex.actors, toks, i, last, sentCaps[s] === 1);
         if (m) {
           if (!placeNameNotState(toks, m, S.first)) for (let k = m.a; k < m.b; k++) lexAt[k] = m;
           i = m.b;
@@ -2158,13 +2173,16 @@ export function recognizeActors(
   // lower-case ministries for 3b instead of 3b reading every token again.
   const ministryAt: number[] = [];
   for (let i = 0; i < n;) {
-    const t = toks[i]!;
+    // the tokens that open no run (most), in a loop of their own: the long loop's head, where
+    // the compiler keeps much of its state, costs several times as much per token
     // (`t.kind` read directly: the token is there, and `isWord` costs a check of its closure)
-    if (t.kind !== TokKind.Word || !t.cap || sentCaps[sentOf[i]!] || personTokens[i] || titleTokens[i]) {
-      if (isMinistryWord(t) && i >= 2) ministryAt.push(i);
-      i++;
-      continue;
+    let t = toks[i]!;
+    while (t.kind !== TokKind.Word || !t.cap || sentCaps[sentOf[i]!] || personTokens[i] || titleTokens[i]) {
+      if (i >= 2 && isMinistryWord(t)) ministryAt.push(i);
+      if (++i === n) break;
+      t = toks[i]!;
     }
+    if (i === n) break;
     const limit = sentences[sentOf[i]!]!.last;
     let j = i;
     while (j < limit && j - i < MAX_RUN) {
@@ -3143,20 +3161,11 @@ export function recognizeActors(
     used[p] = used[k] = 1;
   }
 
-  // The words 3c-3e start from, noted in one pass over the tokens instead of a pass each (each
-  // test reads the token alone; a quick test of its shape rules out most before a set lookup).
+  // The words 3c-3e start from, noted in one pass over the tokens instead of a pass each.
   const stationWords: number[] = [];
   const partyWords: number[] = [];
   const ustrWords: number[] = [];
-  for (let k = 1; k < n; k++) {
-    const t = toks[k]!;
-    if (t.kind !== TokKind.Word) continue;
-    const lw = t.lower;
-    if (mayBeIn(STATION_SHAPE, lw) && STATION_WORDS.has(lw)) stationWords.push(k);
-    if (t.cap && !t.upper && mayBeIn(PARTY_SHAPE, lw) && PARTY_PLURALS.has(lw)) partyWords.push(k);
-    if (k >= 3 && lw.length === 14 && t.text === 'Representative' && toks[k - 1]!.text === 'Trade')
-      ustrWords.push(k);
-  }
+  noteListWords(toks, stationWords, partyWords, ustrWords);
 
   // 3c. State broadcasters named by their city or country: "told Tehran radio", "Baghdad radio
   // said", "said on Radio Moscow" (the outlet speaks for its state, as a state agency does)
@@ -3232,6 +3241,14 @@ export function recognizeActors(
   const blocBodyNext = new Map<string, number>();
 
   for (let i = 0; i < n;) {
+    // the tokens that start no span and are in no lexicon match (most), in a loop of their own
+    // (as in pass 3): of them only the capitalised words are noted, as below
+    while (spanAt[i]! < 0 && lexAt[i] === undefined) {
+      const t = toks[i]!;
+      if (t.kind === TokKind.Word && (t.cap || t.upper) && !used[i]) pendingCaps.push(i);
+      if (++i === n) break;
+    }
+    if (i === n) break;
     const s = spanAt[i]!;
     if (s >= 0 && spans[s]!.a === i) {
       const sp = spans[s]!;
