@@ -369,6 +369,8 @@ function scan(text: string, table: WordIndex | null): Token[] {
     }
     const start = i;
     let kind: TokKind;
+    /** The word ended at a space (' '). */
+    let spaceAfter = false;
     // case counts of a word's characters, gathered while scanning it (`counted` = all of them)
     let ups = 0;
     let lows = 0;
@@ -437,6 +439,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
                 continue;
               }
             }
+            spaceAfter = d === 32;
             break;
           }
         }
@@ -554,6 +557,11 @@ function scan(text: string, table: WordIndex | null): Token[] {
     out.push({ start, end: i, text: t, lower, kind, cap, upper, space, nl, w });
     space = false;
     nl = 0;
+    if (spaceAfter) {
+      // the space that ended the word, read already: the next token's (not read again above)
+      space = true;
+      i++;
+    }
   }
   return out;
 }
