@@ -3033,6 +3033,15 @@ describe('refusals that ask for something', () => {
     const body = `Farm trade talks\n\nThe European Community said it was ready to agree to cuts in farm support, but it refused to write the word elimination into any text.`;
     expect(held(body)).toContain('European Community|subsidies|reject');
   });
+  it('gives a bare refusal after ", while" the issue of the position before it', () => {
+    const body = `Broadcasting quota row\n\nFrance is pressing for the quota on imported films to be binding, while Britain and Denmark have said they will not accept a rule telling broadcasters what to show.`;
+    expect(held(body)).toContain('United Kingdom|market_access|reject');
+    expect(held(body)).toContain('Denmark|market_access|reject');
+    // near miss: a refusal naming its own matter keeps it
+    const own = `Broadcasting row\n\nFrance is pressing for the quota on imported films to be binding, while Britain has said it will not accept higher tariffs on American films.`;
+    expect(held(own)).toContain('United Kingdom|tariffs|reject');
+    expect(held(own)).not.toContain('United Kingdom|market_access|reject');
+  });
 });
 
 describe('a change asked for that names nothing it changes', () => {

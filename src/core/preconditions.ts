@@ -3669,10 +3669,12 @@ export function findPreconditions(
       }
       // "was ready to agree to short-term cuts in support ..., but it refused to write the word
       // elimination into any text": a refusal that names no issue, set against a position told
-      // just before in its sentence, holds out on that position's matter
+      // just before in its sentence, holds out on that position's matter ("France is pressing for
+      // the quota to be binding, while Britain ... will not accept a rule telling broadcasters ...")
       if (issues.size === 0 && stance === 'reject' && c > 0) {
         const told = sentenceIssues.get(si);
-        if (told && butBetween(toks, cues[c - 1]!.b, cu.a)) for (const i of told) issues.add(i);
+        if (told && (butBetween(toks, cues[c - 1]!.b, cu.a) || contrastBetween(toks, cues[c - 1]!.b, cu.a)))
+          for (const i of told) issues.add(i);
       }
       const relWant = issues.size === 0 && stance === 'demand' ? relativeWant(toks, cu, S) : -1;
       if (relWant > 0)
