@@ -1263,6 +1263,15 @@ describe('actors: "the Community" before the EC Commission is named (wire set AA
       }).actors.map((x) => x.name),
     ).toEqual(['France']);
   });
+  it('names it from a short form after its body was named (wire set AI)', () => {
+    const text =
+      'Timber ban\n\nThe federation called on the European Commission to raise the matter under the Lome convention, which links the Community with 66 states. A spokesman said the Community had no plans to intervene.';
+    const a = analyze({ text, published: '1988-10-01' }).actors;
+    expect(a.find((x) => x.name === 'European Community')?.mentions.map((m) => m.text)).toEqual([
+      'Community',
+      'Community',
+    ]);
+  });
 });
 
 describe('actors: a body named with its country first is mentioned by its own words (wire sets B, F, M, S, AB)', () => {

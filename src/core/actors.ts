@@ -3237,8 +3237,8 @@ export function recognizeActors(
   const seatAt = new Map<number, { a: number; id: string }>();
   let adjHolders: number[] | null = null;
   let capsChecked: Map<string, boolean> | null = null;
-  /** Per bloc, the next body of it named at or after the last bloc short form asked about (-1: none). */
-  const blocBodyNext = new Map<string, number>();
+  /** Per bloc, the first body of it the text names (-1: none). */
+  const blocBodyAt = new Map<string, number>();
 
   for (let i = 0; i < n;) {
     // the tokens that start no span and are in no lexicon match (most), in a loop of their own
@@ -3459,17 +3459,17 @@ export function recognizeActors(
               B.actors.has('us:senate') ||
               B.actors.has('us:house') ||
               (ref.id === 'us:senate' && B.actors.has('us'));
-          // "cars must move freely in the Community ... to the EC Commission": a bloc's short form
-          // before a body of that bloc the text names later (the Union's bodies stand for the
-          // Community in copy of its years)
+          // "cars must move freely in the Community ... to the EC Commission", "called on the
+          // European Commission to raise the matter ... which links the Community with ...": a bloc's
+          // short form in a text that names a body of that bloc, before or after it (the Union's
+          // bodies stand for the Community in copy of its years)
           if (!ok && toks[i]!.cap && ref.kind === 'bloc' && prev?.lower === 'the') {
-            // (asked left to right: the body found last answers again while it lies ahead, and none
-            // found from an earlier token means none from a later one; a scan per mention was
-            // quadratic in a text repeating "the Common Market" with no body named)
-            let at = blocBodyNext.get(ref.id);
-            if (at === undefined || (at >= 0 && at < m.b)) {
-              at = blocBodyFrom(lexAt, m.b, n, ref.id, publishedMs, lex.sideId);
-              blocBodyNext.set(ref.id, at);
+            // (once per bloc: a scan per mention was quadratic in a text repeating "the Common
+            // Market" with no body named)
+            let at = blocBodyAt.get(ref.id);
+            if (at === undefined) {
+              at = blocBodyFrom(lexAt, 0, n, ref.id, publishedMs, lex.sideId);
+              blocBodyAt.set(ref.id, at);
             }
             ok = at >= 0;
           }
