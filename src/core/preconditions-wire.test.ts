@@ -642,10 +642,20 @@ describe('preconditions: buying less as a threat', () => {
     ]);
   });
 
+  it('codes no protest as a position (gold README: countries listed as protesting are not coded)', () => {
+    expect(
+      pre('Lumber trade\n\nCanada protested against the U.S. tariffs on lumber imposed last month.'),
+    ).toEqual([]);
+    // (an objection is a refusal)
+    expect(pre('Lumber trade\n\nCanada objected to the U.S. tariffs on lumber imposed last month.')).toEqual([
+      'Canada>United States|tariffs|reject',
+    ]);
+  });
+
   it('puts a threat to buy less on the measure in dispute', () => {
     expect(
       pre(
-        'Lumber trade\n\nCanada protested against the U.S. tariffs on lumber imposed last month.\n\n' +
+        'Lumber trade\n\nCanada objected to the U.S. tariffs on lumber imposed last month.\n\n' +
           'Ottawa said it would consider cutting its purchases of American coal unless Washington lifted the duties.',
       ),
     ).toEqual(['Canada>United States|tariffs|reject', 'Canada>United States|tariffs|condition']);

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 64;
+export const CUES_VERSION = 65;
 
 const list = (s: string): string[] =>
   s
@@ -494,8 +494,8 @@ export const CUES: CueEntry[] = [
      challenge the legality of, regret over, regrets over, opposed to,
      declared themselves against, declared itself against, spoke out against, came out against, comes out against,
      is against, are against, was against, were against, disappointed by, disappointed with, disappointed at,
-     not want to budge, risky policy, dangerous policy, objected to, objects to, object to, protested against,
-     protests against, condemned, condemns, denounced, denounces, no intention of, no question of,
+     not want to budge, risky policy, dangerous policy, objected to, objects to, object to,
+     condemned, condemns, denounced, denounces, no intention of, no question of,
      will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
      would not give up, will not give up, not give up, never give up, could not give up,
      decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
