@@ -1352,3 +1352,21 @@ describe('an official speaking in a capital named at the opening of the sentence
     expect(sideOf(text.replace('In Bogota, ', ''), 'Carlos Arturo Marulanda')).toBe('United States');
   });
 });
+
+describe("actors: a body the lexicon knows, named with another country's possessive (wire set AJ)", () => {
+  it("gives South Korea's Ministry of Agriculture, Forestry and Fisheries South Korea's side", () => {
+    const a = analyze({
+      text: "Fruit trade\n\nSouth Korea's Ministry of Agriculture, Forestry and Fisheries said it would allow imports of lemons.",
+      published: '1987-06-01',
+    }).actors;
+    expect(a.find((x) => x.name === 'Ministry of Agriculture, Forestry and Fisheries')?.side).toBe(
+      'South Korea',
+    );
+    // with its own country's possessive, or none, it is Japan's ministry
+    const own = analyze({
+      text: "Fruit trade\n\nJapan's Ministry of Agriculture, Forestry and Fisheries said it would allow imports of lemons.",
+      published: '1987-06-01',
+    }).actors;
+    expect(own.find((x) => x.name === 'Ministry of Agriculture, Forestry and Fisheries')?.side).toBe('Japan');
+  });
+});

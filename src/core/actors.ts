@@ -3504,6 +3504,17 @@ export function recognizeActors(
         const after = toks[m.b + 1];
         if (isWord(after) && after.cap && !stopCap(after) && !lexAt[m.b + 1]) ok = false;
       }
+      // "South Korea's Ministry of Agriculture, Forestry and Fisheries", "the Korean Ministry of
+      // ...": a country's body the lexicon knows, named with another country's possessive or
+      // adjective before it, is that country's body of the same name
+      let ownedBy: LexRef | null = null;
+      if (ok && ref.kind === 'organization' && m.hit.form === Form.Name && ref.side && i > 0) {
+        const poss = isPossessive(prev);
+        const owner = lexAt[poss ? i - 2 : i - 1];
+        const o = owner && owner.b === (poss ? i - 1 : i) ? owner.hit.ref : null;
+        if (o && o.kind === 'country' && o.name !== ref.side && (poss || owner!.hit.form === Form.Adj))
+          ownedBy = o;
+      }
       // "New Mexico", "New Guinea": a country's name after a capitalised "New" names another place
       if (ok && ref.kind === 'country' && m.hit.form === Form.Name && prev?.text === 'New') ok = false;
       // "372 U.S. dlrs a tonne": a country's name on a price is its currency, not the country
@@ -3528,6 +3539,15 @@ export function recognizeActors(
         !namedOutsideCaps(lexAt, sentCaps, sentOf, ref, (capsChecked ??= new Map()))
       )
         ok = false;
+      if (ok && ownedBy) {
+        B.mention(
+          B.get(`o:${slugify(ref.name)}:${ownedBy.id}`, ref.name, 'organization', ownedBy.name, null, false),
+          i,
+          m.b,
+        );
+        i = m.b;
+        continue;
+      }
       if (ok) {
         const actor = B.fromRef(eraState(ref, m.hit.form, publishedMs, lex.byId));
         if (ref.kind === 'person') addPerson(surnames, actor);
