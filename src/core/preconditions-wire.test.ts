@@ -3222,3 +3222,16 @@ describe('export insurance as other', () => {
     expect(held(body)).not.toContain('Japan|market_access|reject');
   });
 });
+
+describe('trade between the parties agreed (wire set AG)', () => {
+  it('reads "agreed to expand border trade" and "to trade directly" as market access offered', () => {
+    const body = `Pakistan China trade\n\nPakistan and China signed a trade protocol on Monday. The two sides also agreed to expand border trade over the Khunjerab Pass.`;
+    expect(held(body)).toContain('Pakistan|market_access|offer');
+    expect(held(body)).toContain('China|market_access|offer');
+    const direct = `Malaysia China trade\n\nMalaysia and China agreed on Friday to trade directly rather than through middlemen in Singapore.`;
+    expect(held(direct)).toContain('Malaysia|market_access|offer');
+    // near miss: trade named with no change agreed to it is no offer
+    const plain = `Malaysia China trade\n\nMalaysia and China agreed on Friday to meet again in Singapore.`;
+    expect(held(plain)).not.toContain('Malaysia|market_access|offer');
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 65;
+export const CUES_VERSION = 66;
 
 const list = (s: string): string[] =>
   s
@@ -648,7 +648,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       orderly marketing, multifibre arrangement, multi-fibre arrangement, landing rights, traffic rights, cabotage,
       grey-area measures, gray-area measures, grey-area, gray-area, foreign banks, foreign banking,
       mutual recognition, recognise qualifications, recognize qualifications, trade qualifications,
-      professional qualifications`),
+      professional qualifications, border trade, trade directly, direct trade`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     weak: list(`offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
