@@ -1370,3 +1370,18 @@ describe("actors: a body the lexicon knows, named with another country's possess
     expect(own.find((x) => x.name === 'Ministry of Agriculture, Forestry and Fisheries')?.side).toBe('Japan');
   });
 });
+
+describe('actors: an official who tells reporters in a capital (wire set AJ)', () => {
+  it('gives a minister with no country named the country of the capital he spoke in', () => {
+    const text =
+      'Japan presses Seoul\n\nJapan urged South Korea to end the curbs. "We cannot open our market," Trade and Industry Minister Rha Woong-bae told reporters in Seoul.';
+    const a = analyze({ text, published: '1987-06-01' }).actors;
+    expect(a.find((x) => x.name === 'Rha Woong-bae')?.side).toBe('South Korea');
+    // near miss: a capital not right after the speech verb says nothing of the speaker
+    const far = analyze({
+      text: 'Japan presses Seoul\n\nJapan urged South Korea to end the curbs. "We cannot open our market," Trade and Industry Minister Rha Woong-bae said after the talks, held in Seoul.',
+      published: '1987-06-01',
+    }).actors;
+    expect(far.find((x) => x.name === 'Rha Woong-bae')?.side).toBe('Japan');
+  });
+});

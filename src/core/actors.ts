@@ -1280,6 +1280,27 @@ function openingCapital(
   return eraState(ref, m!.hit.form, publishedMs, lex.byId);
 }
 
+/** Words between a speaker's name and "in <capital>" ("told reporters in Seoul"). */
+const SPOKEN_IN_FILLER = new Set(['reporters', 'journalists', 'a', 'news', 'conference', 'briefing', 'on']);
+
+/** The country whose capital follows a speaker's name at b as "said/told reporters in <capital>". */
+function capitalSpokenIn(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  b: number,
+  publishedMs: number | null,
+  lex: CompiledLexicon,
+): LexRef | null {
+  if (!speechVerb(toks[b])) return null;
+  let k = b + 1;
+  while (k < b + 5 && SPOKEN_IN_FILLER.has(toks[k]?.lower ?? '')) k++;
+  if (toks[k]?.lower !== 'in') return null;
+  const m = lexAt[k + 1];
+  const ref = m?.a === k + 1 ? m.hit.ref : null;
+  if (!ref || ref.kind !== 'country' || m!.hit.form !== Form.Capital) return null;
+  return eraState(ref, m!.hit.form, publishedMs, lex.byId);
+}
+
 /**
  * The country a government body's mention at [a, b) is placed in by its sentence: a country's
  * possessive right before it ("Mexico's Commerce Secretariat"), else a country or capital after
@@ -3707,7 +3728,11 @@ export function recognizeActors(
     }
     // "In Bogota, Economic Development Minister Carlos Arturo Marulanda said ...": an official
     // whose sentence opens in a capital speaks there, for its country
-    const seat = openingCapital(toks, lexAt, sentences[sentOf[B.mentions[q]!.a]!]!, publishedMs, lex);
+    // ("... Trade and Industry Minister Rha Woong-bae told reporters in Seoul": so an official
+    // telling reporters in a capital, right after the name)
+    const seat =
+      openingCapital(toks, lexAt, sentences[sentOf[B.mentions[q]!.a]!]!, publishedMs, lex) ??
+      capitalSpokenIn(toks, lexAt, B.mentions[q]!.b, publishedMs, lex);
     if (seat && isOfficialRole(actor.role)) {
       actor.side = seat.name;
       actor.sideId = seat.id;
