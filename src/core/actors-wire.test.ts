@@ -1383,5 +1383,11 @@ describe('actors: an official who tells reporters in a capital (wire set AJ)', (
       published: '1987-06-01',
     }).actors;
     expect(far.find((x) => x.name === 'Rha Woong-bae')?.side).toBe('Japan');
+    // near miss: a visitor reporting his own country's request, in the sentence it opens
+    const visitor = analyze({
+      text: 'Argentina presses Japan\n\nArgentina has asked Japan to lift its ban on beef, Foreign Minister Dante Caputo said in Tokyo on Tuesday.',
+      published: '1987-06-01',
+    }).actors;
+    expect(visitor.find((x) => x.name === 'Dante Caputo')?.side).toBe('Argentina');
   });
 });

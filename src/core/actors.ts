@@ -3729,10 +3729,15 @@ export function recognizeActors(
     // "In Bogota, Economic Development Minister Carlos Arturo Marulanda said ...": an official
     // whose sentence opens in a capital speaks there, for its country
     // ("... Trade and Industry Minister Rha Woong-bae told reporters in Seoul": so an official
-    // telling reporters in a capital, right after the name)
-    const seat =
-      openingCapital(toks, lexAt, sentences[sentOf[B.mentions[q]!.a]!]!, publishedMs, lex) ??
-      capitalSpokenIn(toks, lexAt, B.mentions[q]!.b, publishedMs, lex);
+    // telling reporters in a capital, right after the name, unless the sentence opens with
+    // another party: "Argentina has asked Japan ..., Foreign Minister Dante Caputo said in Tokyo")
+    const S = sentences[sentOf[B.mentions[q]!.a]!]!;
+    let seat = openingCapital(toks, lexAt, S, publishedMs, lex);
+    if (!seat) {
+      const spokenIn = capitalSpokenIn(toks, lexAt, B.mentions[q]!.b, publishedMs, lex);
+      const opener = spokenIn && openingParty(toks, S, B.mentions, adjAt);
+      if (spokenIn && (!opener || opener.sideId === spokenIn.id)) seat = spokenIn;
+    }
     if (seat && isOfficialRole(actor.role)) {
       actor.side = seat.name;
       actor.sideId = seat.id;
