@@ -1391,3 +1391,23 @@ describe('actors: an official who tells reporters in a capital (wire set AJ)', (
     expect(visitor.find((x) => x.name === 'Dante Caputo')?.side).toBe('Argentina');
   });
 });
+
+describe('actors: officials talked with, and Indonesian and Thai given names (wire sets AI, U)', () => {
+  it('gives every official of a list after "talks with" the other side', () => {
+    const a = analyze({
+      text: 'Argentina presses Japan\n\nArgentina has asked Japan to lift its ban on beef. Caputo said he had raised the matter in talks with Foreign Minister Tadashi Kuranari and Agriculture Minister Mutsuki Kato.',
+      published: '1987-06-01',
+    }).actors;
+    expect(a.find((x) => x.name === 'Mutsuki Kato')?.side).toBe('Japan');
+  });
+  it('names an Indonesian or Thai official again by the first of his names', () => {
+    const a = analyze({
+      text: 'Indonesia trade\n\nIndonesian Trade Minister Rachmat Saleh met U.S. officials. Rachmat told parliament that Indonesia was ready to cut tariffs.',
+      published: '1987-06-01',
+    }).actors;
+    expect(a.find((x) => x.name === 'Rachmat Saleh')?.mentions.map((m) => m.text)).toEqual([
+      'Rachmat Saleh',
+      'Rachmat',
+    ]);
+  });
+});

@@ -460,7 +460,9 @@ function personAfterAnd(
 const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(GOVERNMENT_SEATS));
 
 /** Sides whose people's names put the family name first. */
-const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp']);
+// (Indonesian and Thai officials are named again by the first of their names: "Rachmat Saleh"
+// ... "Rachmat told parliament", "Subin Pinkayan" ... "Subin said")
+const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp', 'id', 'th']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
 /** Plural nouns for a government's people after a demonym ("West German officials"). */
 const HOLDER_NOUNS = new Set(['officials', 'negotiators', 'delegates', 'diplomats', 'sources']);
@@ -591,14 +593,24 @@ const OTHER_SIDE = new Set([
   'visiting',
   'hosted',
 ]);
-function counterpartBefore(toks: Token[], a: number): boolean {
+export function counterpartBefore(toks: Token[], a: number): boolean {
   for (let k = Math.max(0, a - 6); k < a; k++) {
     const w = toks[k]!.lower;
     if (OTHER_SIDE.has(w)) return true;
     // "at talks in Jakarta last week with Trade Minister Rachmat Saleh": the one talked with
-    if (w === 'with')
-      for (let q = k - 1; q >= Math.max(0, k - 6); q--) if (TALKS_WITH.has(toks[q]!.lower)) return true;
+    if (w === 'with' && talksBefore(toks, k)) return true;
   }
+  // "talks with Foreign Minister Tadashi Kuranari and Agriculture Minister Mutsuki Kato": the next
+  // official of a list after "with" (only capitalised names and titles, commas and "and" between)
+  for (let k = a - 1; k >= Math.max(0, a - 16); k--) {
+    const t = toks[k]!;
+    if (t.lower === 'with') return k < a - 6 && talksBefore(toks, k);
+    if (t.kind === TokKind.Word ? !t.cap && t.lower !== 'and' : t.text !== ',') return false;
+  }
+  return false;
+}
+function talksBefore(toks: Token[], k: number): boolean {
+  for (let q = k - 1; q >= Math.max(0, k - 6); q--) if (TALKS_WITH.has(toks[q]!.lower)) return true;
   return false;
 }
 /** Nouns of a sitting whose "with" names the other side's official. */

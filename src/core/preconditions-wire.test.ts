@@ -3235,3 +3235,11 @@ describe('trade between the parties agreed (wire set AG)', () => {
     expect(held(plain)).not.toContain('Malaysia|market_access|offer');
   });
 });
+
+describe('"he" after a sentence naming an official talked with (wire set AI)', () => {
+  it("is the sentence's speaker, not the official he talked with", () => {
+    const body = `Argentina presses Japan on beef trade\n\nArgentina has asked Japan to lift its ban on imports of Argentine beef. Foreign Minister Dante Caputo told a news conference he had raised the matter in talks with Foreign Minister Tadashi Kuranari and Agriculture Minister Mutsuki Kato. "It is only fair that Japan should buy more Argentine wheat," he said.`;
+    expect(held(body)).toContain('Argentina|purchases|demand');
+    expect(held(body)).not.toContain('Japan|purchases|demand');
+  });
+});

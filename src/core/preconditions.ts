@@ -3,7 +3,7 @@ import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
 import { getLexicon, W_COMM, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
-import { isAnalystRole, type ActorInfo, type ActorResult } from './actors';
+import { counterpartBefore, isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
 import { MONTH_NAMES, TALKS_NOUNS } from './lexicon/topics';
 
@@ -1978,6 +1978,14 @@ export function findPreconditions(
   /** The sentence that set lastHolder. */
   let lastHolderSentence = -1;
   let lastPerson: ActorInfo | null = null;
+  /** True when a person's mention starts in tokens [a, b). */
+  const personBefore = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) {
+      const mi = ar.mentionAt[k]!;
+      if (mi >= 0 && ar.mentions[mi]!.actor.kind === 'person') return true;
+    }
+    return false;
+  };
   /** Sentences where lastPerson was last named and where a holder was last found. */
   let personSentence = -1;
   let heldSentence = -1;
@@ -4243,7 +4251,14 @@ export function findPreconditions(
       const mi = ar.mentionAt[k]!;
       if (mi < 0) continue;
       const a = ar.mentions[mi]!.actor;
-      if (!personSeen && a.kind === 'person') {
+      // ("Caputo told a news conference he had raised the matter in talks with Foreign Minister X
+      // and Agriculture Minister Y": the one talked with is no later "he" while the sentence named
+      // its speaker before)
+      if (
+        !personSeen &&
+        a.kind === 'person' &&
+        !(counterpartBefore(toks, ar.mentions[mi]!.a) && personBefore(lo, ar.mentions[mi]!.a))
+      ) {
         lastPerson = a;
         personSentence = si;
         personSeen = true;
