@@ -1411,3 +1411,14 @@ describe('actors: officials talked with, and Indonesian and Thai given names (wi
     ]);
   });
 });
+
+describe('actors: a military rank before a name (wire set AI)', () => {
+  it('names "General Manuel Noriega" Manuel Noriega', () => {
+    const a = analyze({
+      text: "Panama sugar\n\nWashington wants to increase pressure on Panama's military chief, General Manuel Noriega. Officials said so.",
+      published: '1987-06-01',
+    }).actors;
+    expect(a.map((x) => x.name)).toContain('Manuel Noriega');
+    expect(a.map((x) => x.name)).not.toContain('General Manuel Noriega');
+  });
+});

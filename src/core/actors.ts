@@ -462,6 +462,17 @@ const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(GOVERNMENT_SEA
 /** Sides whose people's names put the family name first. */
 // (Indonesian and Thai officials are named again by the first of their names: "Rachmat Saleh"
 // ... "Rachmat told parliament", "Subin Pinkayan" ... "Subin said")
+/** Military ranks written before a name ("General Manuel Noriega", "Gen. Zia ul-Haq"). */
+const MILITARY_RANKS = new Set([
+  'general',
+  'gen',
+  'colonel',
+  'col',
+  'admiral',
+  'adm',
+  'lieutenant',
+  'brigadier',
+]);
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp', 'id', 'th']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
 /** Plural nouns for a government's people after a demonym ("West German officials"). */
@@ -3300,6 +3311,12 @@ export function recognizeActors(
       } else if (sp.kind === 'person' && stemFirm) {
         actor = stemFirm;
       } else if (sp.kind === 'person') {
+        // "the armed forces chief, General Manuel Noriega": a military rank before a name of two
+        // or more words is a title, not part of the name
+        if (sp.b - sp.a >= 3 && MILITARY_RANKS.has(toks[sp.a]!.lower) && toks[sp.a]!.cap) {
+          const from = toks[sp.a + 1]!.text === '.' ? sp.a + 2 : sp.a + 1;
+          if (sp.b - from >= 2) sp.name = text.slice(toks[from]!.start, toks[sp.b - 1]!.end);
+        }
         const single = sp.b - sp.a === 1;
         const known = single ? surnames.get(toks[sp.a]!.lower) : undefined;
         const lexSur = single ? lexAt[sp.a] : null;
