@@ -1422,3 +1422,14 @@ describe('actors: a military rank before a name (wire set AI)', () => {
     expect(a.map((x) => x.name)).not.toContain('General Manuel Noriega');
   });
 });
+
+describe('actors: a spokesman for a body whose name is one word and its head (wire set AH)', () => {
+  it('reads "a spokesman for the Health Ministry" as the ministry, no person "Health"', () => {
+    const a = analyze({
+      text: 'Wine ban\n\nWest Germany banned Austrian wine. A spokesman for the Health Ministry said the ban would stay.',
+      published: '1985-08-01',
+    }).actors;
+    expect(a.map((x) => x.name)).toContain('Health Ministry');
+    expect(a.map((x) => x.name)).not.toContain('Health');
+  });
+});

@@ -2092,8 +2092,10 @@ export function recognizeActors(
     if (!nm.ref && nm.b - np >= 2) {
       const lw = toks[nm.b - 1]!.lower;
       if (ORG_SUFFIX.has(lw) || COMPANY_SUFFIX.has(lw)) continue;
-      // ("a spokesman for the Sugar Regulatory Administration": a head word that never makes a
-      // name on its own, "Administration", ends the name one word early)
+    }
+    // ("a spokesman for the Sugar Regulatory Administration", "for the Health Ministry": a head
+    // word that never makes a name on its own, "Administration", ends the name one word early)
+    if (!nm.ref) {
       const nx = toks[nm.b];
       if (isWord(nx) && nx.cap && ORG_SUFFIX.has(nx.lower) && !lexAt[nm.b]) continue;
     }
