@@ -1433,3 +1433,19 @@ describe('actors: a spokesman for a body whose name is one word and its head (wi
     expect(a.map((x) => x.name)).not.toContain('Health');
   });
 });
+
+describe('actors: a country named on a money (wire sets AD, AI)', () => {
+  it('reads "in U.S. currency" and "in U.S. dollars" as no mention of the United States', () => {
+    const a = analyze({
+      text: 'Tea auction\n\nThe auction is conducted in U.S. currency. Prices in U.S. dollars rose at the Mombasa sale.',
+      published: '1988-08-01',
+    }).actors;
+    expect(a.map((x) => x.name)).not.toContain('United States');
+    // near miss: the country acting in the same sentence shape is one
+    const b = analyze({
+      text: 'Tea auction\n\nBuyers from the U.S. took most of the tea offered in U.S. markets.',
+      published: '1988-08-01',
+    }).actors;
+    expect(b.map((x) => x.name)).toContain('United States');
+  });
+});

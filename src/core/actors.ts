@@ -3569,12 +3569,13 @@ export function recognizeActors(
       }
       // "New Mexico", "New Guinea": a country's name after a capitalised "New" names another place
       if (ok && ref.kind === 'country' && m.hit.form === Form.Name && prev?.text === 'New') ok = false;
-      // "372 U.S. dlrs a tonne": a country's name on a price is its currency, not the country
+      // "372 U.S. dlrs a tonne", "conducted in U.S. currency": a country's name on a price or a
+      // money is its currency, not the country
       if (
         ok &&
         ref.kind === 'country' &&
-        prev?.kind === TokKind.Number &&
-        CURRENCY_UNITS.has(next?.lower ?? '')
+        ((prev?.kind === TokKind.Number && CURRENCY_UNITS.has(next?.lower ?? '')) ||
+          (prev?.lower === 'in' && (CURRENCY_UNITS.has(next?.lower ?? '') || next?.lower === 'currency')))
       )
         ok = false;
       // Datelines "(Reuters)" and sign-offs are the publisher, not a cited source.
