@@ -1449,3 +1449,22 @@ describe('actors: a country named on a money (wire sets AD, AI)', () => {
     expect(b.map((x) => x.name)).toContain('United States');
   });
 });
+
+describe('actors: a place closing a hyphenated firm name (wire set AH)', () => {
+  it('reads "Hydro-Quebec" and "Petro-Canada" as firms, not the province and the country', () => {
+    const a = analyze({
+      text: 'Power imports\n\nHydro-Quebec said it was prepared to open its books. Petro-Canada said it would not.',
+      published: '1988-03-01',
+    }).actors;
+    expect(a.map((x) => `${x.name}|${x.kind}|${x.side}`)).toEqual([
+      'Hydro-Quebec|company|Canada',
+      'Petro-Canada|company|Canada',
+    ]);
+    // near miss: combining forms and two places joined stay places
+    const b = analyze({
+      text: 'Trade talks\n\nThe U.S.-Japan talks ended. Sino-Soviet trade grew.',
+      published: '1988-03-01',
+    }).actors;
+    expect(b.map((x) => x.name)).toEqual(['United States', 'Japan']);
+  });
+});

@@ -462,6 +462,36 @@ const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(GOVERNMENT_SEA
 /** Sides whose people's names put the family name first. */
 // (Indonesian and Thai officials are named again by the first of their names: "Rachmat Saleh"
 // ... "Rachmat told parliament", "Subin Pinkayan" ... "Subin said")
+/** Combining forms of places before a hyphen ("Sino-Soviet", "Franco-German", "Anglo-Irish"). */
+const COMBINING_FORMS = new Set([
+  'sino',
+  'franco',
+  'anglo',
+  'italo',
+  'indo',
+  'afro',
+  'euro',
+  'russo',
+  'nippo',
+  'greco',
+  'austro',
+  'hispano',
+  'luso',
+  'judeo',
+  'serbo',
+  'czecho',
+  'latin',
+  'pan',
+  'trans',
+  'inter',
+  'intra',
+  'non',
+  'pro',
+  'anti',
+  'ex',
+  'post',
+  'pre',
+]);
 /** Military ranks written before a name ("General Manuel Noriega", "Gen. Zia ul-Haq"). */
 const MILITARY_RANKS = new Set([
   'general',
@@ -3592,6 +3622,29 @@ export function recognizeActors(
         !namedOutsideCaps(lexAt, sentCaps, sentOf, ref, (capsChecked ??= new Map()))
       )
         ok = false;
+      // "Hydro-Quebec", "Petro-Canada": a place's name closing a hyphenated compound that a word
+      // outside the lexicon opens is a firm's name, not the place ("Sino-Soviet", "Franco-German":
+      // the combining forms of places stay adjectives)
+      if (
+        ok &&
+        ((ref.kind === 'country' && m.hit.form === Form.Name) || isProvince(m)) &&
+        i >= 2 &&
+        prev?.text === '-' &&
+        !prev.space &&
+        !toks[i]!.space &&
+        toks[m.b]?.text !== '-' &&
+        isWord(toks[i - 2]) &&
+        toks[i - 2]!.cap &&
+        !lexAt[i - 2] &&
+        !COMBINING_FORMS.has(toks[i - 2]!.lower)
+      ) {
+        if (pendingCaps[pendingCaps.length - 1] === i - 2) pendingCaps.pop();
+        const name = text.slice(toks[i - 2]!.start, toks[m.b - 1]!.end);
+        const side = ref.kind === 'country' ? ref.name : ref.side;
+        B.mention(B.get(`o:${slugify(name)}`, name, 'company', side, null, true), i - 2, m.b);
+        i = m.b;
+        continue;
+      }
       if (ok && ownedBy) {
         B.mention(
           B.get(`o:${slugify(ref.name)}:${ownedBy.id}`, ref.name, 'organization', ownedBy.name, null, false),
