@@ -1468,3 +1468,16 @@ describe('actors: a place closing a hyphenated firm name (wire set AH)', () => {
     expect(b.map((x) => x.name)).toEqual(['United States', 'Japan']);
   });
 });
+
+describe('actors: a pool is a body (wire sets AD, AH)', () => {
+  it('reads "the New England Power Pool" and "the Saskatchewan Wheat Pool" as organisations', () => {
+    const a = analyze({
+      text: 'Coal imports\n\nThe utilities opposed it, the New England Power Pool said. The Saskatchewan Wheat Pool said no.',
+      published: '1988-03-01',
+    }).actors;
+    expect(a.map((x) => `${x.name}|${x.kind}`)).toEqual([
+      'New England Power Pool|organization',
+      'Saskatchewan Wheat Pool|organization',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 18;
+export const WORDS_VERSION = 19;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -52,7 +52,7 @@ association council ministry department committee institute federation chamber a
 bureau commission board authority union fund embassy secretariat party league organization
 organisation society confederation coalition forum foundation administration service statistics
 court tribunal workers steelworkers producers growers farmers manufacturers exporters importers
-automakers makers retailers contractors builders international alliance congress bank exchange force
+automakers makers retailers contractors builders international alliance congress bank exchange force pool
 body
 `);
 
