@@ -1481,3 +1481,13 @@ describe('actors: a pool is a body (wire sets AD, AH)', () => {
     ]);
   });
 });
+
+describe('actors: airways name a firm (wire set AG)', () => {
+  it('reads "Qantas Airways" as a company', () => {
+    const a = analyze({
+      text: 'Air talks\n\nQantas Airways said it would not give up the route.',
+      published: '1987-03-01',
+    }).actors;
+    expect(a.map((x) => `${x.name}|${x.kind}`)).toEqual(['Qantas Airways|company']);
+  });
+});

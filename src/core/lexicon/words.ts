@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 19;
+export const WORDS_VERSION = 20;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -59,7 +59,7 @@ body
 /** Company suffixes. */
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
-motor motors airlines lines industries technologies technology electronics steel systems semiconductor
+motor motors airlines airways hydro lines industries technologies technology electronics steel systems semiconductor
 pharmaceuticals spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l.
 `);
 /** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
