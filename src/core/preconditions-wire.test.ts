@@ -3243,3 +3243,10 @@ describe('"he" after a sentence naming an official talked with (wire set AI)', (
     expect(held(body)).not.toContain('Japan|purchases|demand');
   });
 });
+
+describe('"ruled that out" (wire set AJ)', () => {
+  it('reads a refusal with its object between the verb and its particle', () => {
+    const body = `Cheese trade\n\nAustralia wanted temporary quotas on imports of cheese, but New Zealand ruled that out.`;
+    expect(held(body)).toContain('New Zealand|market_access|reject');
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 66;
+export const CUES_VERSION = 67;
 
 const list = (s: string): string[] =>
   s
@@ -479,7 +479,8 @@ export const CUES: CueEntry[] = [
      denied, dismissed, dismisses, would not accept, will not accept,
      did not accept, does not accept, not accept, won't accept, wouldn't accept, cannot accept, can't accept,
      will not yield, never accept, never compromise,
-     not compromise, will not give in, ruled out, rules out, rule out, walked away from,
+     not compromise, will not give in, ruled out, rules out, rule out, ruled this out, ruled that out,
+     ruled it out, rules it out, rule it out, walked away from,
      resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
      rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, declined, declines, not give ground, not given ground, not budge, refused to budge, will not reopen,
      would not reopen, not renegotiate, turned down, turns down, turn down, turning down, voted against,
