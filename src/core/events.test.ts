@@ -1393,3 +1393,19 @@ describe('a convention agreed', () => {
     ).toEqual([expect.stringMatching(/^deal_reached@/)]);
   });
 });
+
+describe('a sitting to come named by its meeting or its talks going on', () => {
+  it('reads "is due to meet next", "would try again", "a further round is expected" as planned', () => {
+    expect(events('The commission is due to meet next in Moscow in the autumn of 1988.')).toEqual([
+      expect.stringMatching(/^planned@/),
+    ]);
+    expect(events('Officials said negotiators would try again in Jakarta in late April.')).toEqual([
+      expect.stringMatching(/^planned@/),
+    ]);
+    expect(events('A further round of talks is expected in Helsinki next month.')).toEqual([
+      expect.stringMatching(/^planned@/),
+    ]);
+    // near miss: a price expected is no sitting
+    expect(events('Prices are expected to rise next week.')).toEqual([]);
+  });
+});
