@@ -1409,3 +1409,19 @@ describe('a sitting to come named by its meeting or its talks going on', () => {
     expect(events('Prices are expected to rise next week.')).toEqual([]);
   });
 });
+
+describe("a compound's year is no time (wire set AD)", () => {
+  it('dates "opened talks on Tuesday on a pact to replace the five-year accord" by its day', () => {
+    expect(
+      events(
+        'CANADA AND SOVIET UNION OPEN GRAIN TALKS\nCanada and the Soviet Union opened talks in Ottawa on Tuesday on a new grain agreement to replace the five-year accord, officials said.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    // near miss: talks that opened in a year are their history
+    expect(
+      events(
+        'CANADA AND SOVIET UNION GRAIN TALKS\nCanada and the Soviet Union opened talks on a new grain agreement in 1985, officials said.',
+      ),
+    ).toEqual([]);
+  });
+});

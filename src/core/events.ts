@@ -428,7 +428,11 @@ function background(toks: Token[], from: number, a: number, b: number, last: num
   if (SINCE.has(toks[clauseStart(toks, from, a) - 1]?.lower ?? '')) return true;
   for (let q = b; q < clauseEnd(toks, b, last); q++) {
     const t = toks[q]!;
-    if ((t.kind === TokKind.Number && t.text.length === 4) || t.lower === 'year' || t.lower === 'years')
+    // (not `to replace the five-year accord`: a compound's `year` is a length, not a time)
+    if (
+      (t.kind === TokKind.Number && t.text.length === 4) ||
+      ((t.lower === 'year' || t.lower === 'years') && toks[q - 1]!.text !== '-')
+    )
       return true;
   }
   return false;
