@@ -3250,3 +3250,14 @@ describe('"ruled that out" (wire set AJ)', () => {
     expect(held(body)).toContain('New Zealand|market_access|reject');
   });
 });
+
+describe('a condition on an enforcement step (wire sets F, O, U, W)', () => {
+  it('codes "would take the case to the GATT if the duties were confirmed" as enforcement only', () => {
+    const body = `Potash dumping\n\nCanada said it would take the case to the General Agreement on Tariffs and Trade if the duties were confirmed.`;
+    expect(held(body)).toContain('Canada|enforcement|condition');
+    expect(held(body)).not.toContain('Canada|tariffs|condition');
+    // near miss: a condition in a clause of its own keeps its matter
+    const own = `Potash dumping\n\nCanada will take the case to the General Agreement on Tariffs and Trade; it would lower its own duties if the U.S. duties were withdrawn.`;
+    expect(held(own)).toContain('Canada|tariffs|condition');
+  });
+});

@@ -3684,6 +3684,20 @@ export function findPreconditions(
         if (told && (butBetween(toks, cues[c - 1]!.b, cu.a) || contrastBetween(toks, cues[c - 1]!.b, cu.a)))
           for (const i of told) issues.add(i);
       }
+      // "would take the case to the GATT if the duties were confirmed", "would ask for
+      // consultations unless ...": a condition on an enforcement step told just before it in its
+      // clause is that step's (the labels code the threat as enforcement, not the measure's issue)
+      if (
+        stance === 'condition' &&
+        c > 0 &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        cues[c - 1]!.cue.implies === 'enforcement' &&
+        cues[c - 1]!.a >= S.first &&
+        !clauseBreakBetween(toks, cues[c - 1]!.b, cu.a)
+      ) {
+        issues.clear();
+        issues.add('enforcement');
+      }
       const relWant = issues.size === 0 && stance === 'demand' ? relativeWant(toks, cu, S) : -1;
       if (relWant > 0)
         for (const i of collectIssues(
@@ -5387,6 +5401,15 @@ function contrastBetween(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++)
     if ((toks[k]!.lower === 'while' || toks[k]!.lower === 'whereas') && toks[k - 1]?.text === ',')
       return true;
+  return false;
+}
+/** True when a semicolon, a full stop or ", and"/", but" lies in tokens [a, b). */
+function clauseBreakBetween(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.text;
+    if (w === ';' || w === '.') return true;
+    if (w === ',' && (toks[k + 1]?.lower === 'and' || toks[k + 1]?.lower === 'but')) return true;
+  }
   return false;
 }
 /** True when ", but" joins tokens [a, b): a clause set against the one before it. */
