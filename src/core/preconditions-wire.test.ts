@@ -3261,3 +3261,15 @@ describe('a condition on an enforcement step (wire sets F, O, U, W)', () => {
     expect(held(own)).toContain('Canada|tariffs|condition');
   });
 });
+
+describe('a call or a suggestion refused (wire set AF)', () => {
+  it('gives "rejected that call" and "rejected the suggestion" the matter of the position before', () => {
+    const call = `Plywood tariffs\n\nThe EC called for an end to export bans on raw materials. Indonesia's delegate rejected that call, saying the ban was needed.`;
+    expect(held(call)).toContain('Indonesia|export_controls|reject');
+    const suggestion = `Beef trade\n\nAustralia asked Japan to cut its tariffs on beef. Japan rejected the suggestion.`;
+    expect(held(suggestion)).toContain('Japan|tariffs|reject');
+    // near miss: a claim rejected ("the suggestion that ...") is no refusal of a position
+    const claim = `Beef trade\n\nAustralia asked Japan to cut its tariffs on beef. Japan rejected the suggestion that its tariffs were too high.`;
+    expect(held(claim)).not.toContain('Japan|tariffs|reject');
+  });
+});

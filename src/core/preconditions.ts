@@ -264,7 +264,7 @@ const FUTURE_AUX = words('would will');
 const MODAL_STOP = words(', ; : . that which who while if unless');
 /** Nouns for a party's proposal, judged by another ("the U.S. offer was not enough"). */
 const PROPOSALS = words(
-  'demand demands offer offers proposal proposals request requests plan terms position clause clauses timetable schedule settlement formula compromise',
+  'demand demands offer offers proposal proposals request requests plan terms position clause clauses timetable schedule settlement formula compromise call calls suggestion suggestions appeal appeals idea',
 );
 const COORD_ADVERBS = words('also then later again');
 /** Verbs whose object is the party a following "it must ..." is about ("told Washington it must"). */
@@ -2412,10 +2412,12 @@ export function findPreconditions(
           // "rejected the argument that ...": a claim, not an issue
           // ("rejected any suggestion that they were export subsidies": a charge against its own
           // measures denied is a refusal, as "were not dumping" is)
+          // ("rejected the suggestion." with no "that" after it: a proposal refused)
           if (
             keep &&
             cue.stance === 'reject' &&
             CLAIMS.has(toks[m.b + 1]?.lower ?? '') &&
+            (!PROPOSALS.has(toks[m.b + 1]!.lower) || toks[m.b + 2]?.lower === 'that') &&
             !chargeDenied(toks, m.b + 2, S.last)
           )
             keep = false;
