@@ -3273,3 +3273,11 @@ describe('a call or a suggestion refused (wire set AF)', () => {
     expect(held(claim)).not.toContain('Japan|tariffs|reject');
   });
 });
+
+describe("a party's proposal approved on a condition (wire set AG)", () => {
+  it('gives the condition to the approver, not the possessor of the plan', () => {
+    const body = `Cola venture\n\nIndia has approved PepsiCo Inc's plan for a soft drinks venture in Punjab, but only on condition that the venture exports half of its output, officials said.`;
+    expect(held(body)).toContain('India|market_access|condition');
+    expect(held(body)).not.toContain('PepsiCo Inc|market_access|condition');
+  });
+});

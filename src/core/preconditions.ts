@@ -96,7 +96,10 @@ function butNotAt(toks: Token[], b: number, end: number): number {
 }
 /** Verbs of a measure taken against a party's thing ("cut Thailand's duty-free access"). */
 const MEASURE_OBJECT_VERBS = words(
-  'cut cuts limit limits restrict restricts suspend suspends remove removes withdraw withdraws end ends curb curbs lift lifts reduce reduces revoke revokes deny denies strip strips bar bars block blocks',
+  'cut cuts limit limits restrict restricts suspend suspends remove removes withdraw withdraws end ends curb curbs lift lifts reduce reduces revoke revokes deny denies strip strips bar bars block blocks ' +
+    // ("India has approved PepsiCo Inc's plan ..., but only on condition that ...": a verb that
+    // judges a party's proposal takes it as its object)
+    'approved approves approve welcomed welcomes accepted accepts endorsed endorses',
 );
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
