@@ -3281,3 +3281,13 @@ describe("a party's proposal approved on a condition (wire set AG)", () => {
     expect(held(body)).not.toContain('PepsiCo Inc|market_access|condition');
   });
 });
+
+describe("a party's proposal backed, then a pronoun (wire set AJ)", () => {
+  it('gives "backed the Soviet Union\'s proposals and said they were ready to" to the backers', () => {
+    const body = `Comecon market\n\nHungary and Poland backed the Soviet Union's proposals and said they were ready to open their markets to Soviet goods.`;
+    expect(held(body)).toEqual(
+      expect.arrayContaining(['Hungary|market_access|offer', 'Poland|market_access|offer']),
+    );
+    expect(held(body)).not.toContain('Soviet Union|market_access|offer');
+  });
+});

@@ -99,7 +99,8 @@ const MEASURE_OBJECT_VERBS = words(
   'cut cuts limit limits restrict restricts suspend suspends remove removes withdraw withdraws end ends curb curbs lift lifts reduce reduces revoke revokes deny denies strip strips bar bars block blocks ' +
     // ("India has approved PepsiCo Inc's plan ..., but only on condition that ...": a verb that
     // judges a party's proposal takes it as its object)
-    'approved approves approve welcomed welcomes accepted accepts endorsed endorses',
+    'approved approves approve welcomed welcomes accepted accepts endorsed endorses backed backs supported supports ' +
+    'rejected rejects opposed opposes criticised criticized criticises criticizes',
 );
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
@@ -2884,8 +2885,13 @@ export function findPreconditions(
             !(prev?.lower === 'with' && cu.cue.stance === 'reject' && absoluteSubject(toks, mm.b, cu.a));
           // "will cut Thailand's duty-free access ... unless Bangkok agrees": the possessor after a
           // verb of a measure is inside its object, not a subject
+          // ("backed the Soviet Union's proposals": so after an article)
+          const verbBefore = prev?.lower === 'the' ? toks[mm.a - 2] : prev;
           const possessorObject =
-            isPossessive(after) && !!prev && !prev.cap && MEASURE_OBJECT_VERBS.has(prev.lower);
+            isPossessive(after) &&
+            !!verbBefore &&
+            !verbBefore.cap &&
+            MEASURE_OBJECT_VERBS.has(verbBefore.lower);
           const reported = after && REPORT_VERBS.has(after.lower);
           // "Colombia's exporters' association said": an unnamed lobby of the country, not the country
           if (!pronoun && isPossessive(after) && lobbyAfter(toks, mm.b + 1)) break;
