@@ -1491,3 +1491,19 @@ describe('actors: airways name a firm (wire set AG)', () => {
     expect(a.map((x) => `${x.name}|${x.kind}`)).toEqual(['Qantas Airways|company']);
   });
 });
+
+describe('actors: a ministry named with no country after a sentence about a party (wire set AI)', () => {
+  it('gives it the party the sentence before opens with, when it opens its own sentence', () => {
+    const a = analyze({
+      text: 'Argentina presses Japan\n\nArgentina has asked Japan to lift its ban on beef imports. Japan admits only cooked and canned beef from such countries. Agriculture Ministry officials said the ban would stay.',
+      published: '1987-06-01',
+    }).actors;
+    expect(a.find((x) => x.name === 'Agriculture Ministry')?.side).toBe('Japan');
+    // near miss: named inside a sentence, it takes no side from the sentence before
+    const b = analyze({
+      text: 'Argentina presses Japan\n\nArgentina has asked Japan to lift its ban on beef imports. Japan admits only cooked and canned beef from such countries. Officials at the Agriculture Ministry said the ban would stay.',
+      published: '1987-06-01',
+    }).actors;
+    expect(b.find((x) => x.name === 'Agriculture Ministry')?.side ?? null).toBe(null);
+  });
+});

@@ -3784,7 +3784,14 @@ export function recognizeActors(
     if (!board && !isNationalGovBody(a.name)) continue;
     const near = placeOfMention(toks, lexAt, sentences[sentOf[m.a]!]!, m.a, m.b, publishedMs, lex);
     if (board && !(near && lexAt[m.a - 2]?.hit.ref?.id === near.id)) continue;
-    const side = near ? { side: near.name, sideId: near.id } : onlyParty;
+    // ("Japan admits only cooked beef ... Agriculture Ministry officials said the ban would stay":
+    // else the party the sentence before opens with, when the body's own sentence opens with it)
+    const si = sentOf[m.a]!;
+    const opener =
+      near || onlyParty || si === 0 || m.a !== sentences[si]!.first
+        ? null
+        : openingParty(toks, sentences[si - 1]!, B.mentions, adjAt);
+    const side = near ? { side: near.name, sideId: near.id } : (onlyParty ?? opener);
     if (!side) continue;
     a.side = side.side;
     a.sideId = side.sideId;
