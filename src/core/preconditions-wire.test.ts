@@ -3291,3 +3291,11 @@ describe("a party's proposal backed, then a pronoun (wire set AJ)", () => {
     expect(held(body)).not.toContain('Soviet Union|market_access|offer');
   });
 });
+
+describe("a lobby told by its members' noun (wire set AH)", () => {
+  it('gives "The machinists\' union said it opposed ..." to the machinists\' association named before', () => {
+    const body = `Brass dumping\n\nOlin Corp and the International Association of Machinists brought the dumping case. Sweden said it would discuss a price undertaking. The machinists' union said it opposed any suspension agreement.`;
+    expect(held(body)).toContain('International Association of Machinists|subsidies|reject');
+    expect(held(body)).not.toContain('Sweden|subsidies|reject');
+  });
+});

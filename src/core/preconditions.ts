@@ -1687,6 +1687,21 @@ export function findPreconditions(
         const named = voiceParty(q, S.first);
         if (named) return named;
       }
+      // "The machinists' union said ...", "the farm lobby said ...": a lobby's noun stands for the
+      // lobby named with its members' word, else the last lobby named with that noun
+      if (q > S.first && LOBBY_SUBJECTS.has(toks[q]!.lower) && !toks[q]!.cap) {
+        let d = q - 1;
+        let members: string | null = null;
+        const ap = toks[d]!.text;
+        if ((ap === "'" || ap === '\u2019') && !toks[d]!.space && d - 1 > S.first) {
+          members = toks[d - 1]!.lower;
+          d -= 2;
+        }
+        if (toks[d]?.lower === 'the') {
+          const org = (members !== null ? lobbyNamedBy(members) : null) ?? lobbyBefore(q, toks[q]!.lower);
+          if (org) return org;
+        }
+      }
       // ("It urged Japan to ...": after a pronoun subject the party after the verb is addressed)
       if (q >= S.first && PRONOUNS.has(toks[q]!.lower)) continue;
       // "..., said Japan's trade minister": the speaker after the verb
@@ -3090,6 +3105,26 @@ export function findPreconditions(
           auxOnly(toks, k + 1, cu.a)
         ) {
           const org = lobbyNamedBy(lw);
+          if (org) {
+            holder = resolveHolder(org);
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "The machinists' union said it opposed ...": a lobby's noun after the members it groups
+        // stands for the lobby named with them ("International Association of Machinists")
+        if (
+          LOBBY_SUBJECTS.has(lw) &&
+          !pronoun &&
+          k - 3 >= S.first &&
+          (toks[k - 1]!.text === "'" || toks[k - 1]!.text === '\u2019') &&
+          !toks[k - 1]!.space &&
+          toks[k - 2]!.kind === TokKind.Word &&
+          !toks[k - 2]!.cap &&
+          toks[k - 3]!.lower === 'the' &&
+          verbGroupOnly(toks, k + 1, cu.a)
+        ) {
+          const org = lobbyNamedBy(toks[k - 2]!.lower);
           if (org) {
             holder = resolveHolder(org);
             subjectEnd = k + 1;
