@@ -1507,3 +1507,23 @@ describe('actors: a ministry named with no country after a sentence about a part
     expect(b.find((x) => x.name === 'Agriculture Ministry')?.side ?? null).toBe(null);
   });
 });
+
+describe('actors: a one-word firm named by an appositive of its trade (wire sets AG, AI, AJ)', () => {
+  it('reads "Ikarus, the Hungarian bus maker," and "Alcoa, the largest of the bauxite companies ...," as firms', () => {
+    const a = analyze({
+      text: 'Bauxite levy\n\nAlcoa, the largest of the bauxite companies still operating on the island, has said it would raise output. Ikarus, the Hungarian bus maker, said it would not. ELSAM, the Danish utility, said no.',
+      published: '1987-06-01',
+    }).actors;
+    expect(a.map((x) => `${x.name}|${x.kind}|${x.side}`)).toEqual([
+      'Alcoa|company|null',
+      'Ikarus|company|Hungary',
+      'ELSAM|company|Denmark',
+    ]);
+    // near miss: a plural after a number names the firms of a list, not one
+    const b = analyze({
+      text: 'Bauxite levy\n\nJamaica, the two companies still operating on the island said, wants a lower levy.',
+      published: '1987-06-01',
+    }).actors;
+    expect(b.map((x) => x.name)).toEqual(['Jamaica']);
+  });
+});

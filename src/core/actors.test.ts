@@ -1300,8 +1300,9 @@ describe('actors: "<Name>, <country>\'s <Title> ...." closing the sentence', () 
     );
     expect(b.map((x) => x.name)).toEqual(['Zheng Tuobin', 'China']);
     // near miss: a firm's name with 'and' before a role that has no title is no list of people
+    // (the refiner's appositive makes it one firm)
     expect(names("Sugar\n\nHale and Dorr Sugars, Britain's biggest refiner, said no.", '1987-04-01')).toEqual(
-      ['United Kingdom'],
+      ['Hale and Dorr Sugars', 'United Kingdom'],
     );
     // near miss: a place's appositive has no title head
     expect(names("Trade\n\nThe plant is in Port Hope, Canada's oldest town.", '1987-04-01')).toEqual([

@@ -1087,7 +1087,29 @@ function roleBeforeComma(toks: Token[], c: number, s0: number): number {
 
 /** Head nouns of an appositive that call the name before it a firm (", the state oil company,"),
  * when they close the appositive. */
-const FIRM_APPOSITIVE_HEADS = new Set(['company', 'firm', 'corporation', 'airline', 'carrier']);
+const FIRM_APPOSITIVE_HEADS = new Set([
+  'company',
+  'firm',
+  'corporation',
+  'airline',
+  'carrier',
+  // ("Ikarus, the Hungarian bus maker,", "ELSAM, the Danish utility,", "Alcoa, the largest of the
+  // bauxite companies still operating on the island,")
+  'maker',
+  'carmaker',
+  'automaker',
+  'producer',
+  'exporter',
+  'manufacturer',
+  'refiner',
+  'smelter',
+  'utility',
+  'companies',
+  'firms',
+  'producers',
+  'makers',
+  'exporters',
+]);
 
 /** What an appositive starting at q calls its name: an organisation, a firm (", the state oil
  * company," closed by a comma, a full stop or "of"/"in"), or null. */
@@ -1098,15 +1120,27 @@ function appositiveKind(
   q: number,
 ): 'organization' | 'company' | null {
   const first = toks[q];
-  if (!first || !(ARTICLES_THE.has(first.lower) || lexAt[q]?.hit.ref?.kind === 'country')) return null;
+  if (
+    !first ||
+    !(ARTICLES_THE.has(first.lower) || first.lower === 'another' || lexAt[q]?.hit.ref?.kind === 'country')
+  )
+    return null;
   for (let k = q + 1; k < Math.min(n, q + 7); k++) {
     const t = toks[k]!;
     if (t.text === ',' || t.text === '.') return null;
     if (FIRM_APPOSITIVE_HEADS.has(t.lower)) {
       const nx = toks[k + 1];
-      return nx && (nx.text === ',' || nx.text === '.' || nx.lower === 'of' || nx.lower === 'in')
-        ? 'company'
-        : null;
+      if (nx && (nx.text === ',' || nx.text === '.' || nx.lower === 'of' || nx.lower === 'in'))
+        return 'company';
+      // ("the largest of the bauxite companies still operating on the island,": one of a plural
+      // closed by a comma a few words on)
+      if (t.lower.endsWith('s') && toks[q + 1]?.lower !== 'two' && toks[q + 1]?.lower !== 'three')
+        for (let e = k + 1; e < Math.min(n, k + 9); e++) {
+          const u = toks[e]!;
+          if (u.text === ',') return 'company';
+          if (u.kind === TokKind.Punct || (u.kind === TokKind.Word && u.cap)) break;
+        }
+      return null;
     }
     // "the association's head": a person's role, not the organisation itself; so "a Commerce
     // Department counsellor"
