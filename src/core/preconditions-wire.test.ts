@@ -3299,3 +3299,13 @@ describe("a lobby told by its members' noun (wire set AH)", () => {
     expect(held(body)).not.toContain('Sweden|subsidies|reject');
   });
 });
+
+describe('a rebate (wire sets K, Z)', () => {
+  it('reads "cut the rebate on towels" as subsidies, "the rebate on the import levy" as tariffs', () => {
+    const body = `Shop towels countervailing duty\n\nPakistan said it was prepared to cut the rebate on towels to the level of duties actually paid, provided Washington revoked the order.`;
+    expect(held(body)).toContain('Pakistan|subsidies|offer');
+    const levy = `Beef quota\n\nZimbabwe is also seeking a guarantee that the 90 pct rebate on the import levy will be kept, delegates said.`;
+    expect(held(levy)).toContain('Zimbabwe|tariffs|demand');
+    expect(held(levy)).not.toContain('Zimbabwe|subsidies|demand');
+  });
+});

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 67;
+export const CUES_VERSION = 68;
 
 const list = (s: string): string[] =>
   s
@@ -578,7 +578,9 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("keep the preferences": a beneficiary's duty-free preferences named by their noun alone)
     weak: list('rate, rates, exemption, exemptions, exempt, exempted, exempting, preferences'),
     strong:
+      // ("the 90 pct rebate on the import levy": a rebate of a levy paid at the border)
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
+      rebate on the import levy, rebate on the levy, rebate on the import duty, rebate on import duties,
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
       trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs,
       import fee, import fees, fee on imports, fees on imports, border tax, border taxes,
@@ -689,7 +691,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`deficiency payments, marketing loans, marketing loan, tax incentives, tax breaks, tax holidays,
       investment incentives, export incentives, subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
-      export refunds, production aid, production aids, rebates, tax rebates, export rebates, duty remission, duty remissions,
+      export refunds, production aid, production aids, rebates, tax rebates, export rebates, rebate, tax rebate, export rebate,
+      duty remission, duty remissions,
       remission order, remission orders, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
       market economy, market-economy, market economy status, price undertaking,
       price undertakings, below fair market value, below fair value, price support,
