@@ -3309,3 +3309,13 @@ describe('a rebate (wire sets K, Z)', () => {
     expect(held(levy)).not.toContain('Zimbabwe|subsidies|demand');
   });
 });
+
+describe('duties asked for in a subsidy case (wire set Z)', () => {
+  it('reads "had asked for duties on fresh pork" in a countervail story as subsidies', () => {
+    const body = `Pork countervailing duty\n\nThe Commerce Department set countervailing duties on live hogs from Canada. The National Pork Producers Council had asked for duties on fresh and frozen pork as well.`;
+    expect(held(body)).toContain('National Pork Producers Council|subsidies|demand');
+    // near miss: duties asked for outside a dumping or subsidy case stay tariffs
+    const plain = `Pork trade\n\nThe National Pork Producers Council had asked for duties on fresh and frozen pork from Canada.`;
+    expect(held(plain)).not.toContain('National Pork Producers Council|subsidies|demand');
+  });
+});

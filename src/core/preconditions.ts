@@ -4152,7 +4152,10 @@ export function findPreconditions(
       if (
         (stance === 'demand' || stance === 'condition') &&
         issues.has('tariffs') &&
-        remedyAskedFor(toks, cu.b, scopeEnd)
+        (remedyAskedFor(toks, cu.b, scopeEnd) ||
+          // ("The council had asked for duties on fresh pork as well as on live animals": duties
+          // asked for in a dumping or subsidy case are its remedy)
+          (dutiesAskedFor(toks, cu.b) && (remedyCase ??= dumpingNamed(toks))))
       ) {
         issues.delete('tariffs');
         issues.add('subsidies');
@@ -4512,6 +4515,13 @@ function remedyAskedFor(toks: Token[], b: number, end: number): boolean {
     }
   }
   return false;
+}
+/** True when the scope at b opens "for (the) duties" ("asked for duties on fresh pork"). */
+function dutiesAskedFor(toks: Token[], b: number): boolean {
+  if (toks[b]?.lower !== 'for') return false;
+  const k = toks[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+  const w = toks[k]?.lower;
+  return w === 'duties' || w === 'duty';
 }
 /**
  * True when the scope [b, end) opens with an undo verb or a negation that governs a remedy's duties
