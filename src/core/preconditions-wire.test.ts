@@ -3319,3 +3319,13 @@ describe('duties asked for in a subsidy case (wire set Z)', () => {
     expect(held(plain)).not.toContain('National Pork Producers Council|subsidies|demand');
   });
 });
+
+describe('a change granted with nothing named to change (wire sets AE, AG)', () => {
+  it('reads "prepared to allow an increase of about five pct" as an offer on the main matter', () => {
+    const body = `Textile quota talks\n\nPakistan asked the European Community to raise its textile quota on cotton cloth. The Commission was prepared to allow an increase of about five pct.`;
+    expect(held(body)).toContain('European Community|market_access|offer');
+    // near miss: an increase of something named is on that thing
+    const named = `Textile quota talks\n\nPakistan asked the European Community to raise its textile quota on cotton cloth. The Commission was prepared to allow an increase of aid to Pakistani mills.`;
+    expect(held(named)).not.toContain('European Community|market_access|offer');
+  });
+});
