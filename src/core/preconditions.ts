@@ -1996,6 +1996,23 @@ export function findPreconditions(
   /** The party of the last unnamed single voice ("a ministry spokesman said"), and its sentence. */
   let lastVoice: ActorInfo | null = null;
   let voiceSentence = -1;
+  /** Per quote mark (QUOTE_MARKS), its first place in the text at or after quoteFrom[q]
+   * (text.length: none; looked up again only when asked about a place outside that range, so a
+   * mark the text lacks is looked for once): a sentence with none skips the scans of its tokens
+   * for quote marks (each mark is a token of its own, so the text tells where they are). */
+  const quoteFrom = [0, 0, 0];
+  const quoteAt = [-1, -1, -1];
+  const quoteIn = (S: Sentence): boolean => {
+    for (let q = 0; q < 3; q++) {
+      if (quoteAt[q]! < 0 || S.start < quoteFrom[q]! || S.start > quoteAt[q]!) {
+        const at = text.indexOf(QUOTE_MARKS[q]!, S.start);
+        quoteFrom[q] = S.start;
+        quoteAt[q] = at < 0 ? text.length : at;
+      }
+      if (quoteAt[q]! < S.end) return true;
+    }
+    return false;
+  };
   /** A cursor over the mentions (sorted by start; sentences come in order) and the largest end of
    * those it has passed: they bound the tokens of a sentence a mention can cover, so the backward
    * scan for its last person and bloc skips the stretches (and sentences) with none. */
@@ -2022,10 +2039,10 @@ export function findPreconditions(
       theySaid(toks, S)
     )
       speaker = lastSpeaker;
-    if (!speaker && opensQuote(toks, S)) {
+    if (!speaker && quoteIn(S) && opensQuote(toks, S)) {
       for (let s2 = si + 1; s2 < Math.min(si + 4, sentences.length); s2++) {
         const S2 = sentences[s2]!;
-        if (closesQuote(toks, S2)) {
+        if (quoteIn(S2) && closesQuote(toks, S2)) {
           speaker = speakerIn(S2, heRef);
           break;
         }
@@ -2460,9 +2477,11 @@ export function findPreconditions(
       }
       k++;
     }
-    // quoted or reported speech: only cues need it, so sentences without one skip the scan
+    // quoted or reported speech: only cues need it, so sentences without one skip the scan (which
+    // ends at the first report word when the sentence has no quote mark)
+    const noQuote = cues.length > 0 && !quoteIn(S);
     if (cues.length > 0)
-      for (let k = S.first; k < S.last && !(quoted && reported); k++) {
+      for (let k = S.first; k < S.last && !((quoted || noQuote) && reported); k++) {
         const t = toks[k]!;
         // quote marks are punctuation tokens, report verbs words: one kind test, not both
         if (t.kind === TokKind.Punct) {
@@ -5758,6 +5777,8 @@ function opensQuote(toks: Token[], S: Sentence): boolean {
     }
   return n % 2 === 1 && (toks[first]!.text === '\u201c' || (toks[first]!.text === '"' && first === S.first));
 }
+/** The quote marks isQuote tells. */
+const QUOTE_MARKS = ['"', '\u201c', '\u201d'];
 /** True when a sentence closes a quote opened before it (its first quote mark closes). */
 function closesQuote(toks: Token[], S: Sentence): boolean {
   let n = 0;
