@@ -105,13 +105,29 @@ const NAME_PARTICLES = new Set([
   'ten',
 ]);
 
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 export function slugify(s: string): string {
   let out = '';
   let dash = false;
   // NFD changes no ASCII character: names in plain ASCII (most) skip the ICU call
   let ascii = true;
   for (let k = 0; k < s.length && ascii; k++) if (s.charCodeAt(k) > 0x7f) ascii = false;
-  const norm = ascii ? s : s.normalize('NFD');
+  if (ascii) {
+    // the runs of letters and digits, joined by '-' and lower-cased whole (as the loop below
+    // does a character at a time, where each character cost a string concatenation)
+    const n = s.length;
+    let k = 0;
+    while (k < n) {
+      while (k < n && !isAsciiAlnum(s.charCodeAt(k))) k++;
+      if (k === n) break;
+      const a = k;
+      while (k < n && isAsciiAlnum(s.charCodeAt(k))) k++;
+      out = out === '' ? s.slice(a, k) : out + '-' + s.slice(a, k);
+    }
+    return out.toLowerCase();
+  }
+  const norm = s.normalize('NFD');
   for (let k = 0; k < norm.length; k++) {
     const c = norm.charCodeAt(k);
     if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {

@@ -82,24 +82,35 @@ function countSides(actors: readonly ActorInfo[]): number {
 
 /** Counts from the tokens' word-class bits; two-word terms look at the next token. */
 export function countAll(toks: Token[], a: number, b: number): Counts {
-  const c: Counts = { words: 0, trade: 0, nego: 0, stats: 0, comm: 0, fin: 0 };
+  // (the masks and counts in locals: a module constant is a context load and a check per use in
+  // optimized code, and a count in an object a load and a store per word)
+  const vocab = TRADE | NEGO | STATS | COMM | FIN;
+  const two = W_TWO;
+  let words = 0;
+  let trade = 0;
+  let nego = 0;
+  let stats = 0;
+  let comm = 0;
+  let fin = 0;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== TokKind.Word) continue;
-    c.words++;
-    let bits = t.w & (TRADE | NEGO | STATS | COMM | FIN);
-    if (t.w & W_TWO) {
+    words++;
+    const w = t.w;
+    if ((w & (vocab | two)) === 0) continue; // (most words)
+    let bits = w & vocab;
+    if (w & two) {
       const nx = toks[k + 1];
       if (nx) bits |= getTwoWords().get(t.lower)?.get(nx.lower) ?? 0;
     }
     if (bits === 0) continue;
-    if (bits & TRADE) c.trade++;
-    if (bits & NEGO && !marketSense(toks, k)) c.nego++;
-    if (bits & STATS) c.stats++;
-    if (bits & COMM) c.comm++;
-    if (bits & FIN) c.fin++;
+    if (bits & TRADE) trade++;
+    if (bits & NEGO && !marketSense(toks, k)) nego++;
+    if (bits & STATS) stats++;
+    if (bits & COMM) comm++;
+    if (bits & FIN) fin++;
   }
-  return c;
+  return { words, trade, nego, stats, comm, fin };
 }
 
 export interface ClassifyFeatures {

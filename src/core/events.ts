@@ -290,6 +290,40 @@ function triggersByFirstWord(): Map<string, TriggerIndex> {
   return (triggers = index);
 }
 
+/** The words findEvents' rules after the trigger phrases start at (`t.lower === ...`, and the
+ * sets SPANS, LOOSE_BY_FIRST, RESUMES): a rule added there with a new word must add it here. */
+const RULE_WORDS = [
+  'of',
+  'next',
+  'in',
+  'agreed',
+  'agree',
+  'agrees',
+  'to',
+  'at',
+  'after',
+  'following',
+  'visits',
+  'meet',
+  'told',
+  'asked',
+  'saw',
+  'failed',
+  'continue',
+  'discussed',
+  'raised',
+];
+/** Every word a hit can start at: a trigger phrase's first word (its index), or a word only the
+ * rules start at (null). A word not in it ends findEvents' look at a token with one lookup,
+ * where the rules tested it against each of their words in turn. */
+let startWords: Map<string, TriggerIndex | null> | null = null;
+function eventStartWords(): Map<string, TriggerIndex | null> {
+  if (startWords) return startWords;
+  const m = new Map<string, TriggerIndex | null>(triggersByFirstWord());
+  for (const w of [...RULE_WORDS, ...SPANS, ...LOOSE_BY_FIRST.keys(), ...RESUMES]) if (!m.has(w)) m.set(w, null);
+  return (startWords = m);
+}
+
 const TALKS = new Set(TALKS_NOUNS);
 const DEALS = new Set(DEAL_NOUNS);
 const DISPUTES = new Set(DISPUTE_NOUNS);
@@ -794,7 +828,7 @@ export function findEvents(
   publishedMs: number | null,
   party: ((k: number) => boolean) | null = null,
 ): NegotiationEvent[] {
-  const byFirst = triggersByFirstWord();
+  const byFirst = eventStartWords();
   const out: NegotiationEvent[] = [];
   const seen = new Set<string>();
   // the headline: the sentences of a headline-length first line (`U.S. AND EC PRESS BRAZIL ...`
@@ -825,12 +859,14 @@ export function findEvents(
       // triggers are lower-case words (a capitalised one mid-sentence is a name), or any word of
       // an all-caps headline
       if (t.kind !== TokKind.Word || (t.cap && k > S.first && !S.caps)) continue;
+      // (a word no trigger phrase or rule below starts at: no hit)
+      const start = byFirst.get(t.lower);
+      if (start === undefined) continue;
       let hit: StatusSpan | null = null;
       // (`the hold-up also delays a separate negotiation`: a trigger joined by a hyphen to the next
       // word is part of a compound, not the verb)
       const nx = toks[k + 1];
-      const entry =
-        nx && nx.text === '-' && !nx.space && toks[k + 2]?.space === false ? undefined : byFirst.get(t.lower);
+      const entry = nx && nx.text === '-' && !nx.space && toks[k + 2]?.space === false ? null : start;
       if (entry) {
         const longer = entry.more && k + 1 < S.last ? entry.more.get(toks[k + 1]!.lower) : undefined;
         hit =

@@ -1650,8 +1650,11 @@ export function findPreconditions(
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
     if ((S.w & W_SPEECH) === 0) return null; // no speech verb in the sentence
-    for (let k = S.first; k < S.last; k++) {
-      if ((toks[k]!.w & W_SPEECH) === 0) continue; // SPEECH
+    const last = S.last;
+    for (let k = S.first; k < last; k++) {
+      // (the words that are no speech verb, most, stepped over in a loop of their own: the loop's
+      // head, where the compiler keeps the function's state, costs several times as much a token)
+      while ((toks[k]!.w & W_SPEECH) === 0) if (++k === last) return null;
       let before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
       // "Jane Doe, a member of the trade committee, said": the name before the appositive
       if (before < 0 && toks[k - 1]?.text === ',') {
@@ -1733,8 +1736,13 @@ export function findPreconditions(
   const countIssuesBefore = (end: number): void => {
     let k = issuesScanned;
     while (k < end) {
-      const m =
-        (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, end) : null;
+      // (the tokens with no issue bit, most, stepped over in a loop of their own, as in speakerIn)
+      if ((toks[k]!.w & W_ISSUE) === 0) {
+        do k++;
+        while (k < end && (toks[k]!.w & W_ISSUE) === 0);
+        continue;
+      }
+      const m = ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, end) : null;
       if (m) {
         const i = m.value.issue;
         if (m.value.strong && i !== 'balance') issueCounts.set(i, (issueCounts.get(i) ?? 0) + 1);
@@ -1794,10 +1802,11 @@ export function findPreconditions(
         ? { issue: m.value.issue, b: m.b }
         : null;
     };
-    // only issue words are visited (a bit test per token); the verb and deal are looked up around them
-    for (let k = S.first; k < S.last; k++) {
-      const t = toks[k]!;
-      if (t.kind !== TokKind.Word || (t.w & W_ISSUE) === 0) continue;
+    // only issue words are visited (a bit test per token, in a loop of their own as in speakerIn;
+    // punctuation and numbers carry no bits); the verb and deal are looked up around them
+    const last = S.last;
+    for (let k = S.first; k < last; k++) {
+      while ((toks[k]!.w & W_ISSUE) === 0) if (++k === last) return null;
       // the party owning the measure, right before it ("U.S. tariffs", "Japan's duties")
       let o = k - 1;
       if (isPossessive(toks[o])) o--;
@@ -2014,6 +2023,23 @@ export function findPreconditions(
   /** The party of the last unnamed single voice ("a ministry spokesman said"), and its sentence. */
   let lastVoice: ActorInfo | null = null;
   let voiceSentence = -1;
+  /** Per quote mark (QUOTE_MARKS), its first place in the text at or after quoteFrom[q]
+   * (text.length: none; looked up again only when asked about a place outside that range, so a
+   * mark the text lacks is looked for once): a sentence with none skips the scans of its tokens
+   * for quote marks (each mark is a token of its own, so the text tells where they are). */
+  const quoteFrom = [0, 0, 0];
+  const quoteAt = [-1, -1, -1];
+  const quoteIn = (S: Sentence): boolean => {
+    for (let q = 0; q < 3; q++) {
+      if (quoteAt[q]! < 0 || S.start < quoteFrom[q]! || S.start > quoteAt[q]!) {
+        const at = text.indexOf(QUOTE_MARKS[q]!, S.start);
+        quoteFrom[q] = S.start;
+        quoteAt[q] = at < 0 ? text.length : at;
+      }
+      if (quoteAt[q]! < S.end) return true;
+    }
+    return false;
+  };
   /** A cursor over the mentions (sorted by start; sentences come in order) and the largest end of
    * those it has passed: they bound the tokens of a sentence a mention can cover, so the backward
    * scan for its last person and bloc skips the stretches (and sentences) with none. */
@@ -2040,10 +2066,10 @@ export function findPreconditions(
       theySaid(toks, S)
     )
       speaker = lastSpeaker;
-    if (!speaker && opensQuote(toks, S)) {
+    if (!speaker && quoteIn(S) && opensQuote(toks, S)) {
       for (let s2 = si + 1; s2 < Math.min(si + 4, sentences.length); s2++) {
         const S2 = sentences[s2]!;
-        if (closesQuote(toks, S2)) {
+        if (quoteIn(S2) && closesQuote(toks, S2)) {
           speaker = speakerIn(S2, heRef);
           break;
         }
@@ -2077,8 +2103,15 @@ export function findPreconditions(
     // (a sentence with no word that starts a cue is not walked)
     const cueEnd = (S.w & W_CUE) !== 0 ? S.last : S.first;
     for (let k = S.first; k < cueEnd && cues.length < MAX_CUES_PER_SENTENCE;) {
+      // (the tokens with no cue bit, most, stepped over in a loop of their own, as in speakerIn;
+      // punctuation and numbers carry no bits)
+      if ((toks[k]!.w & W_CUE) === 0) {
+        do k++;
+        while (k < cueEnd && (toks[k]!.w & W_CUE) === 0);
+        continue;
+      }
       const t = toks[k]!;
-      if (t.kind === TokKind.Word && (t.w & W_CUE) !== 0 && mentionAt(k) === -1) {
+      if (t.kind === TokKind.Word && mentionAt(k) === -1) {
         const m = phraseAt(lex.cues, toks, k, S.last);
         if (m) {
           const cue = m.value;
@@ -2473,9 +2506,11 @@ export function findPreconditions(
       }
       k++;
     }
-    // quoted or reported speech: only cues need it, so sentences without one skip the scan
+    // quoted or reported speech: only cues need it, so sentences without one skip the scan (which
+    // ends at the first report word when the sentence has no quote mark)
+    const noQuote = cues.length > 0 && !quoteIn(S);
     if (cues.length > 0)
-      for (let k = S.first; k < S.last && !(quoted && reported); k++) {
+      for (let k = S.first; k < S.last && !((quoted || noQuote) && reported); k++) {
         const t = toks[k]!;
         // quote marks are punctuation tokens, report verbs words: one kind test, not both
         if (t.kind === TokKind.Punct) {
@@ -5846,6 +5881,8 @@ function opensQuote(toks: Token[], S: Sentence): boolean {
     }
   return n % 2 === 1 && (toks[first]!.text === '\u201c' || (toks[first]!.text === '"' && first === S.first));
 }
+/** The quote marks isQuote tells. */
+const QUOTE_MARKS = ['"', '\u201c', '\u201d'];
 /** True when a sentence closes a quote opened before it (its first quote mark closes). */
 function closesQuote(toks: Token[], S: Sentence): boolean {
   let n = 0;
