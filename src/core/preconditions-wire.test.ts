@@ -3329,3 +3329,10 @@ describe('a change granted with nothing named to change (wire sets AE, AG)', () 
     expect(held(named)).not.toContain('European Community|market_access|offer');
   });
 });
+
+describe("a lobby told by its members' possessive noun (wire set AH)", () => {
+  it('gives "The cattlemen\'s association said ... insisted" to the Canadian Cattlemen\'s Association', () => {
+    const body = `Beef duty\n\nThe Canadian Cattlemen's Association asked Ottawa to impose a countervailing duty on EC beef. The cattlemen's association said an export limit would not be enough and insisted that the duty stay in place for as long as the refunds were paid.`;
+    expect(held(body)).toContain("Canadian Cattlemen's Association|subsidies|condition");
+  });
+});

@@ -1696,7 +1696,8 @@ export function findPreconditions(
         let d = q - 1;
         let members: string | null = null;
         const ap = toks[d]!.text;
-        if ((ap === "'" || ap === '\u2019') && !toks[d]!.space && d - 1 > S.first) {
+        // ("the machinists' union", "the cattlemen's association")
+        if ((ap === "'" || ap === '\u2019' || isPossessive(toks[d])) && !toks[d]!.space && d - 1 > S.first) {
           members = toks[d - 1]!.lower;
           d -= 2;
         }
