@@ -3321,11 +3321,11 @@ describe('duties asked for in a subsidy case (wire set Z)', () => {
 });
 
 describe('a change granted with nothing named to change (wire sets AE, AG)', () => {
-  it('reads "has offered growth of three pct a year" as an offer on the main matter', () => {
-    const body = `Textile quota talks\n\nPakistan asked the European Community to raise its textile quota on cotton cloth. The talks in Brussels lasted two days. The Commission has offered growth of three pct a year for cloth, Community sources said.`;
+  it('reads "prepared to allow an increase of about five pct" as an offer on the main matter', () => {
+    const body = `Textile quota talks\n\nPakistan asked the European Community to raise its textile quota on cotton cloth. The Commission was prepared to allow an increase of about five pct.`;
     expect(held(body)).toContain('European Community|market_access|offer');
-    // near miss: growth of something named is no change granted
-    const named = `Textile quota talks\n\nPakistan asked the European Community to raise its textile quota on cotton cloth. The talks in Brussels lasted two days. The Commission has offered growth of the aid to Pakistani mills, Community sources said.`;
+    // near miss: an increase of something named is on that thing
+    const named = `Textile quota talks\n\nPakistan asked the European Community to raise its textile quota on cotton cloth. The Commission was prepared to allow an increase of aid to Pakistani mills.`;
     expect(held(named)).not.toContain('European Community|market_access|offer');
   });
 });
