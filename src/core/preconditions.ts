@@ -4026,9 +4026,9 @@ export function findPreconditions(
       // change refused, likewise)
       if (
         issues.size === 0 &&
+        (stance === 'demand' || stance === 'reject') &&
         !cu.cue.modal &&
-        (((stance === 'demand' || stance === 'reject') && bareChangeSought(toks, cu.b, scopeEnd)) ||
-          (stance === 'offer' && bareChangeSought(toks, cu.b, scopeEnd, true)))
+        bareChangeSought(toks, cu.b, scopeEnd)
       ) {
         const main = mainIssueBefore(S.first, 1);
         if (main) issues.add(main);
@@ -5243,21 +5243,13 @@ const CHANGE_MODIFIERS = words(
  * nothing it changes: "a freeze next year", "further cuts", not "a cut in the rate" (an "of",
  * "in" or "on" after it names the thing).
  */
-function bareChangeSought(toks: Token[], b: number, end: number, granted = false): boolean {
+function bareChangeSought(toks: Token[], b: number, end: number): boolean {
   let k = b;
-  // ("was prepared to allow an increase of about five pct": an offer grants the change)
-  if (granted && CHANGE_GRANTS.has(toks[k]?.lower ?? '')) k++;
-  const from = k;
-  while (k < Math.min(end, from + 3) && CHANGE_MODIFIERS.has(toks[k]!.lower)) k++;
-  if (k >= end || !(CHANGE_NOUNS.has(toks[k]!.lower) || (granted && toks[k]!.lower === 'growth')))
-    return false;
+  while (k < Math.min(end, b + 3) && CHANGE_MODIFIERS.has(toks[k]!.lower)) k++;
+  if (k >= end || !CHANGE_NOUNS.has(toks[k]!.lower)) return false;
   const nx = toks[k + 1]?.lower ?? '';
-  // ("an increase of about five pct", "growth of three pct": an amount, not what changes)
-  if (nx === 'of') return amountNext(toks, k + 2);
-  return nx !== 'in' && nx !== 'on' && nx !== 'to' && toks[k]!.lower !== 'growth';
+  return nx !== 'of' && nx !== 'in' && nx !== 'on' && nx !== 'to';
 }
-/** Verbs an offer grants a change with ("allow an increase", "accept a rise"). */
-const CHANGE_GRANTS = words('allow accept grant give consider offer');
 /** Participles of a measure cut back ("wants the review cut to a year"). */
 const CUT_PARTICIPLES = words('cut shortened reduced eased relaxed');
 /**
@@ -5490,7 +5482,7 @@ function amountNext(toks: Token[], b: number): boolean {
   for (let k = b; k < b + 5; k++) {
     const t = toks[k];
     if (!t) return false;
-    if (t.kind === TokKind.Number || NUMBER_WORDS.has(t.lower) || t.lower === 'half') return true;
+    if (t.kind === TokKind.Number) return true;
     if (!AMOUNT_LEADS.has(t.lower)) return false;
   }
   return false;
