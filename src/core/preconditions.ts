@@ -1155,7 +1155,15 @@ export function findPreconditions(
 
   /** A lobby or firm named in the story whose name has the plural noun lw as a word ("millers":
    * "Rice Millers' Association"), else null. */
+  // (remembered per word: a text of many bodies and as many "the farmers' union said" would scan
+  // every actor at each)
+  const lobbyNamed = new Map<string, ActorInfo | null>();
   const lobbyNamedBy = (lw: string): ActorInfo | null => {
+    let found = lobbyNamed.get(lw);
+    if (found === undefined) lobbyNamed.set(lw, (found = lobbyNamedScan(lw)));
+    return found;
+  };
+  const lobbyNamedScan = (lw: string): ActorInfo | null => {
     for (const a of ar.actors) {
       if (a.kind !== 'organization' || (a.sideId && !a.own && !unnamedLobbyRole(a.name))) continue;
       const name = a.name.toLowerCase();
