@@ -2025,7 +2025,8 @@ export function recognizeActors(
   for (let s = 0; s < sentences.length; s++) {
     const S = sentences[s]!;
     sentCaps[s] = S.caps ? 1 : 0;
-    for (let k = S.first; k < S.last; k++) sentOf[k] = s;
+    // (the end in a local: read from S at each step otherwise)
+    for (let k = S.first, e = S.last; k < e; k++) sentOf[k] = s;
   }
 
   // 1. Lexicon matches, greedy longest-first, left to right (a match ends within its sentence;
@@ -2035,6 +2036,13 @@ export function recognizeActors(
     if ((S.w & W_LEX) === 0) continue;
     const last = S.last;
     for (let i = S.first; i < last;) {
+      // (the tokens that start no lexicon phrase, most, stepped over in a loop of their own, as in
+      // passes 3 and 4; punctuation and numbers carry no bits)
+      if ((toks[i]!.w & W_LEX) === 0) {
+        do i++;
+        while (i < last && (toks[i]!.w & W_LEX) === 0);
+        continue;
+      }
       const w = toks[i]!.w;
       // W_LEX: the word starts some lexicon phrase (most words do not: no trie walk; punctuation
       // and numbers carry no bits); and it is one by itself (W_LEXONE) or the next token may go

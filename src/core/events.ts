@@ -855,7 +855,11 @@ export function findEvents(
       }
       if (nextEv === k) lastEv = k;
       // (a talks noun opening the sentence heads a wire lead's subject: up to 31 tokens back)
-      if (nextEv - k > REACH_BEFORE && k - lastEv > (lastEv === from ? 31 : REACH_AFTER)) continue;
+      if (nextEv - k > REACH_BEFORE && k - lastEv > (lastEv === from ? 31 : REACH_AFTER)) {
+        // (and so is every token up to REACH_BEFORE before the next event word: jumped over)
+        k = nextEv - REACH_BEFORE - 1;
+        continue;
+      }
       const t = toks[k]!;
       // triggers are lower-case words (a capitalised one mid-sentence is a name), or any word of
       // an all-caps headline

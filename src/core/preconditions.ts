@@ -1659,10 +1659,14 @@ export function findPreconditions(
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
     if ((S.w & W_SPEECH) === 0) return null; // no speech verb in the sentence
     const last = S.last;
+    // (the tokens and the bit in locals for the inner loop below: a closure's or module's
+    // variable is a context load and a check at each step)
+    const tk = toks;
+    const speechBit = W_SPEECH;
     for (let k = S.first; k < last; k++) {
       // (the words that are no speech verb, most, stepped over in a loop of their own: the loop's
       // head, where the compiler keeps the function's state, costs several times as much a token)
-      while ((toks[k]!.w & W_SPEECH) === 0) if (++k === last) return null;
+      while ((tk[k]!.w & speechBit) === 0) if (++k === last) return null;
       let before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
       // "Jane Doe, a member of the trade committee, said": the name before the appositive
       if (before < 0 && toks[k - 1]?.text === ',') {
@@ -1747,8 +1751,10 @@ export function findPreconditions(
     while (k < end) {
       // (the tokens with no issue bit, most, stepped over in a loop of their own, as in speakerIn)
       if ((toks[k]!.w & W_ISSUE) === 0) {
+        const tk = toks; // (locals in the inner loop, as in speakerIn)
+        const issueBit = W_ISSUE;
         do k++;
-        while (k < end && (toks[k]!.w & W_ISSUE) === 0);
+        while (k < end && (tk[k]!.w & issueBit) === 0);
         continue;
       }
       const m = ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, end) : null;
@@ -1814,8 +1820,10 @@ export function findPreconditions(
     // only issue words are visited (a bit test per token, in a loop of their own as in speakerIn;
     // punctuation and numbers carry no bits); the verb and deal are looked up around them
     const last = S.last;
+    const tk = toks; // (locals in the inner loop, as in speakerIn)
+    const issueBit = W_ISSUE;
     for (let k = S.first; k < last; k++) {
-      while ((toks[k]!.w & W_ISSUE) === 0) if (++k === last) return null;
+      while ((tk[k]!.w & issueBit) === 0) if (++k === last) return null;
       // the party owning the measure, right before it ("U.S. tariffs", "Japan's duties")
       let o = k - 1;
       if (isPossessive(toks[o])) o--;
@@ -2115,8 +2123,10 @@ export function findPreconditions(
       // (the tokens with no cue bit, most, stepped over in a loop of their own, as in speakerIn;
       // punctuation and numbers carry no bits)
       if ((toks[k]!.w & W_CUE) === 0) {
+        const tk = toks; // (locals in the inner loop, as in speakerIn)
+        const cueBit = W_CUE;
         do k++;
-        while (k < cueEnd && (toks[k]!.w & W_CUE) === 0);
+        while (k < cueEnd && (tk[k]!.w & cueBit) === 0);
         continue;
       }
       const t = toks[k]!;
