@@ -105,7 +105,8 @@ const NAME_PARTICLES = new Set([
   'ten',
 ]);
 
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export function slugify(s: string): string {
   let out = '';

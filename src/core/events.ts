@@ -320,7 +320,8 @@ let startWords: Map<string, TriggerIndex | null> | null = null;
 function eventStartWords(): Map<string, TriggerIndex | null> {
   if (startWords) return startWords;
   const m = new Map<string, TriggerIndex | null>(triggersByFirstWord());
-  for (const w of [...RULE_WORDS, ...SPANS, ...LOOSE_BY_FIRST.keys(), ...RESUMES]) if (!m.has(w)) m.set(w, null);
+  for (const w of [...RULE_WORDS, ...SPANS, ...LOOSE_BY_FIRST.keys(), ...RESUMES])
+    if (!m.has(w)) m.set(w, null);
   return (startWords = m);
 }
 
