@@ -477,8 +477,6 @@ function personAfterAnd(
 const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(GOVERNMENT_SEATS));
 
 /** Sides whose people's names put the family name first. */
-// (Indonesian and Thai officials are named again by the first of their names: "Rachmat Saleh"
-// ... "Rachmat told parliament", "Subin Pinkayan" ... "Subin said")
 /** Combining forms of places before a hyphen ("Sino-Soviet", "Franco-German", "Anglo-Irish"). */
 const COMBINING_FORMS = new Set([
   'sino',
@@ -520,6 +518,8 @@ const MILITARY_RANKS = new Set([
   'lieutenant',
   'brigadier',
 ]);
+// (Indonesian and Thai officials are named again by the first of their names: "Rachmat Saleh"
+// ... "Rachmat told parliament", "Subin Pinkayan" ... "Subin said")
 const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp', 'id', 'th']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
 /** Plural nouns for a government's people after a demonym ("West German officials"). */
