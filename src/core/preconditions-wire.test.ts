@@ -3297,6 +3297,9 @@ describe("a lobby told by its members' noun (wire set AH)", () => {
     const body = `Brass dumping\n\nOlin Corp and the International Association of Machinists brought the dumping case. Sweden said it would discuss a price undertaking. The machinists' union said it opposed any suspension agreement.`;
     expect(held(body)).toContain('International Association of Machinists|subsidies|reject');
     expect(held(body)).not.toContain('Sweden|subsidies|reject');
+    // as the cue's own subject, with no speech verb
+    const direct = `Brass dumping\n\nOlin Corp and the International Association of Machinists brought the dumping case. Sweden said it would discuss a price undertaking. The machinists' union opposed any suspension agreement.`;
+    expect(held(direct)).toContain('International Association of Machinists|subsidies|reject');
   });
 });
 
