@@ -1263,18 +1263,17 @@ function isBodyNameInRole(toks: Token[], m: LexMatch): boolean {
   );
 }
 
-/** Where the first body of the bloc `blocId` named by its full name starts at or after k ("the EC
+/** Where the text's first body of the bloc `blocId` named by its full name starts ("the EC
  * Commission"), else -1; a body filed under the Union counts for the Community before November 1993. */
-function blocBodyFrom(
+function firstBlocBody(
   lexAt: (LexMatch | null)[],
-  k: number,
   n: number,
   blocId: string,
   publishedMs: number | null,
   sideIds: Map<string, string>,
 ): number {
   const early = publishedMs !== null && publishedMs < EU_FROM;
-  for (; k < n; k++) {
+  for (let k = 0; k < n; k++) {
     const m = lexAt[k];
     if (!m || m.a !== k) continue;
     const r = m.hit.ref;
@@ -1379,8 +1378,19 @@ function openingCapital(
 ): LexRef | null {
   if (toks[S.first]?.lower !== 'in') return null;
   const m = lexAt[S.first + 1];
-  const ref = m?.a === S.first + 1 ? m.hit.ref : null;
-  if (!ref || ref.kind !== 'country' || m!.hit.form !== Form.Capital || toks[m!.b]?.text !== ',') return null;
+  return m && toks[m.b]?.text === ',' ? capitalAt(lexAt, S.first + 1, publishedMs, lex) : null;
+}
+
+/** The country (in its era's state) whose capital the lexicon match starting at k names, else null. */
+function capitalAt(
+  lexAt: (LexMatch | null)[],
+  k: number,
+  publishedMs: number | null,
+  lex: CompiledLexicon,
+): LexRef | null {
+  const m = lexAt[k];
+  const ref = m?.a === k ? m.hit.ref : null;
+  if (!ref || ref.kind !== 'country' || m!.hit.form !== Form.Capital) return null;
   return eraState(ref, m!.hit.form, publishedMs, lex.byId);
 }
 
@@ -1398,11 +1408,7 @@ function capitalSpokenIn(
   if (!speechVerb(toks[b])) return null;
   let k = b + 1;
   while (k < b + 5 && SPOKEN_IN_FILLER.has(toks[k]?.lower ?? '')) k++;
-  if (toks[k]?.lower !== 'in') return null;
-  const m = lexAt[k + 1];
-  const ref = m?.a === k + 1 ? m.hit.ref : null;
-  if (!ref || ref.kind !== 'country' || m!.hit.form !== Form.Capital) return null;
-  return eraState(ref, m!.hit.form, publishedMs, lex.byId);
+  return toks[k]?.lower === 'in' ? capitalAt(lexAt, k + 1, publishedMs, lex) : null;
 }
 
 /**
@@ -3609,7 +3615,7 @@ export function recognizeActors(
             // Market" with no body named)
             let at = blocBodyAt.get(ref.id);
             if (at === undefined) {
-              at = blocBodyFrom(lexAt, 0, n, ref.id, publishedMs, lex.sideId);
+              at = firstBlocBody(lexAt, n, ref.id, publishedMs, lex.sideId);
               blocBodyAt.set(ref.id, at);
             }
             ok = at >= 0;

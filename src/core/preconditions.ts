@@ -94,21 +94,27 @@ function butNotAt(toks: Token[], b: number, end: number): number {
       return toks[k + 2]!.lower === 'to' ? k + 3 : k + 2;
   return -1;
 }
-/** Verbs of a measure taken against a party's thing ("cut Thailand's duty-free access"). */
-const MEASURE_OBJECT_VERBS = words(
+/** Verbs whose object a possessor right after them is inside: a measure taken against a party's
+ * thing ("cut Thailand's duty-free access"), a judgement of its proposal ("approved PepsiCo's plan"). */
+const POSSESSOR_OBJECT_VERBS = words(
   'cut cuts limit limits restrict restricts suspend suspends remove removes withdraw withdraws end ends curb curbs lift lifts reduce reduces revoke revokes deny denies strip strips bar bars block blocks ' +
     // ("India has approved PepsiCo Inc's plan ..., but only on condition that ...": a verb that
     // judges a party's proposal takes it as its object)
     'approved approves approve welcomed welcomes accepted accepts endorsed endorses backed backs supported supports ' +
     'rejected rejects opposed opposes criticised criticized criticises criticizes',
 );
+/** Verbs of telling, which are directive cues only before a party and "to" (lexicon/cues.ts). */
+const TELL_VERBS = words('told tells instructed instructs ordered orders');
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
-const DIRECTIVE_DEMANDS = words(
-  'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying told tells instructed instructs ordered orders',
-);
+const DIRECTIVE_DEMANDS = new Set([
+  ...words(
+    'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
+  ),
+  ...TELL_VERBS,
+]);
 /** Cues of backing another party's position (lexicon/cues.ts). */
 const SUPPORT_VERBS = new Set([
   'supported',
@@ -134,8 +140,6 @@ function positionBacked(toks: Token[], b: number, last: number): boolean {
   return false;
 }
 const BACKED_POSITIONS = words('call calls draft bid move initiative stand stance idea');
-/** Verbs of telling, which are directive cues only before a party and "to" (lexicon/cues.ts). */
-const TELL_VERBS = words('told tells instructed instructs ordered orders');
 /** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
  * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
 const GOV_OBJECTS = words('government governments administration ministers parliament lawmakers legislators');
@@ -2960,7 +2964,7 @@ export function findPreconditions(
             isPossessive(after) &&
             !!verbBefore &&
             !verbBefore.cap &&
-            MEASURE_OBJECT_VERBS.has(verbBefore.lower);
+            POSSESSOR_OBJECT_VERBS.has(verbBefore.lower);
           const reported = after && REPORT_VERBS.has(after.lower);
           // "Colombia's exporters' association said": an unnamed lobby of the country, not the country
           if (!pronoun && isPossessive(after) && lobbyAfter(toks, mm.b + 1)) break;
@@ -3773,7 +3777,8 @@ export function findPreconditions(
       // in its sentence, is on that position's issue
       if (issues.size === 0 && stance === 'offer' && c > 0 && amountNext(toks, cu.b)) {
         const told = sentenceIssues.get(si);
-        if (told && contrastBetween(toks, cues[c - 1]!.b, cu.a)) for (const i of told) issues.add(i);
+        if (told && joinedBetween(toks, cues[c - 1]!.b, cu.a, CONTRAST_JOINERS))
+          for (const i of told) issues.add(i);
       }
       // "was ready to agree to short-term cuts in support ..., but it refused to write the word
       // elimination into any text": a refusal that names no issue, set against a position told
@@ -3781,7 +3786,7 @@ export function findPreconditions(
       // the quota to be binding, while Britain ... will not accept a rule telling broadcasters ...")
       if (issues.size === 0 && stance === 'reject' && c > 0) {
         const told = sentenceIssues.get(si);
-        if (told && (butBetween(toks, cues[c - 1]!.b, cu.a) || contrastBetween(toks, cues[c - 1]!.b, cu.a)))
+        if (told && joinedBetween(toks, cues[c - 1]!.b, cu.a, SET_AGAINST_JOINERS))
           for (const i of told) issues.add(i);
       }
       // "would take the case to the GATT if the duties were confirmed", "would ask for
@@ -4302,10 +4307,7 @@ export function findPreconditions(
       if (stance === 'offer' && cu.cue.stance === 'offer') {
         const only = onlyTermsAt(toks, cu.b, S.last);
         if (only > 0) {
-          let end = only + 1;
-          // (at most MAX_SCOPE tokens: a long unpunctuated run must not make each cue scan it all)
-          const stop = Math.min(S.last, only + 1 + MAX_SCOPE);
-          while (end < stop && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
+          const end = clausePunctEnd(toks, only + 1, S.last);
           for (const issue of collectIssues(lex.issues, toks, only + 1, end, ar.mentionAt)) {
             if (!issues.has(issue))
               emit(holder, target, issue, 'condition', S, `cue:only_${toks[only + 1]!.lower}+issue:${issue}`);
@@ -4315,10 +4317,13 @@ export function findPreconditions(
         // stops short of is refused, on what it names, else on the offer's own matter
         const butNot = butNotAt(toks, cu.b, nextCue ? nextCue.a : S.last);
         if (butNot > 0) {
-          let end = butNot;
-          const stop = Math.min(S.last, butNot + MAX_SCOPE);
-          while (end < stop && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
-          const refused = collectIssues(lex.issues, toks, butNot, end, ar.mentionAt);
+          const refused = collectIssues(
+            lex.issues,
+            toks,
+            butNot,
+            clausePunctEnd(toks, butNot, S.last),
+            ar.mentionAt,
+          );
           for (const issue of refused.size > 0 ? refused : issues)
             emit(holder, target, issue, 'reject', S, `cue:but_not+issue:${issue}`);
         }
@@ -5506,12 +5511,23 @@ function amountNext(toks: Token[], b: number): boolean {
   return false;
 }
 const AMOUNT_LEADS = words('no more than only just about up to a an');
-/** True when ", while" or ", whereas" joins the clause [a, b) to the one before it. */
-function contrastBetween(toks: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++)
-    if ((toks[k]!.lower === 'while' || toks[k]!.lower === 'whereas') && toks[k - 1]?.text === ',')
-      return true;
+/** True when ", <joiner>" (one of `joiners`) lies in tokens [a, b): a clause set against the one
+ * before it. */
+function joinedBetween(toks: Token[], a: number, b: number, joiners: ReadonlySet<string>): boolean {
+  for (let k = a; k < b; k++) if (joiners.has(toks[k]!.lower) && toks[k - 1]?.text === ',') return true;
   return false;
+}
+/** ", while", ", whereas": a contrast between two parties' positions. */
+const CONTRAST_JOINERS = words('while whereas');
+/** The same and ", but": a clause set against the one before it. */
+const SET_AGAINST_JOINERS = words('but while whereas');
+/** Where the clause from `from` ends: its first clause punctuation before `last`, at most MAX_SCOPE
+ * tokens on (a long unpunctuated run must not make each cue scan it all). */
+function clausePunctEnd(toks: Token[], from: number, last: number): number {
+  const stop = Math.min(last, from + MAX_SCOPE);
+  let end = from;
+  while (end < stop && !CLAUSE_PUNCT.has(toks[end]!.lower)) end++;
+  return end;
 }
 /** True when a semicolon, a full stop or ", and"/", but" lies in tokens [a, b). */
 function clauseBreakBetween(toks: Token[], a: number, b: number): boolean {
@@ -5520,11 +5536,6 @@ function clauseBreakBetween(toks: Token[], a: number, b: number): boolean {
     if (w === ';' || w === '.') return true;
     if (w === ',' && (toks[k + 1]?.lower === 'and' || toks[k + 1]?.lower === 'but')) return true;
   }
-  return false;
-}
-/** True when ", but" joins tokens [a, b): a clause set against the one before it. */
-function butBetween(toks: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (toks[k]!.lower === 'but' && toks[k - 1]?.text === ',') return true;
   return false;
 }
 /** Offer cues of accepting a term, which a relative clause may take from before it. */
@@ -5992,11 +6003,6 @@ function leadingSubject(toks: Token[], S: Sentence, ar: ActorResult): ActorInfo 
   return null;
 }
 
-/**
- * Issues named in tokens [a, b): the first one, plus others coordinated with it ("buy more farm
- * goods and strengthen IP protection"); words inside actor names do not count. Strong words win
- * over weak ones.
- */
 /** True when a currency named by its country starts at the mention at k ("the Taiwan dollar"):
  * an issue phrase that ends after the mention does. (Only currencies: "a GATT panel", whose
  * body is a party of its own, stays a name.) */
@@ -6014,6 +6020,11 @@ function issueRunsPastMention(
   return m.b > e;
 }
 
+/**
+ * Issues named in tokens [a, b): the first one, plus others coordinated with it ("buy more farm
+ * goods and strengthen IP protection"); words inside actor names do not count. Strong words win
+ * over weak ones.
+ */
 function collectIssues(
   root: PhraseNode<IssueHit>,
   toks: Token[],
