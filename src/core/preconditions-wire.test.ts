@@ -3329,3 +3329,14 @@ describe("a lobby told by its members' possessive noun (wire set AH)", () => {
     expect(held(body)).toContain("Canadian Cattlemen's Association|subsidies|condition");
   });
 });
+
+describe('the speaker of "has told" (wire set AK)', () => {
+  it('takes the party before the auxiliaries, not the party told, as the speaker', () => {
+    const body = `U.S. and Japan hold trade talks\n\nThe United States has told Japan that computer programs must be protected under its copyright law. Officials from both sides will meet again next week.`;
+    expect(held(body)).toContain('United States|ip_protection|demand');
+    expect(held(body)).not.toContain('Japan|ip_protection|demand');
+    // near miss: the speaker after "said" stands ("..., said Japan's trade minister")
+    const inverted = `U.S. and Japan hold trade talks\n\nForeign software must be protected under copyright law, said Japan's trade minister. Officials from both sides will meet again next week.`;
+    expect(held(inverted)).toContain('Japan|ip_protection|demand');
+  });
+});

@@ -1702,6 +1702,12 @@ export function findPreconditions(
       // complement's subject)
       let q = k - 1;
       while (q > S.first && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
+      // "The United States has told Japan that ...", "Japan had said ...": the party before the
+      // auxiliaries
+      if (q < k - 1 && q >= S.first) {
+        const mq = mentionAt(q);
+        if (mq >= 0) return ar.mentions[mq]!.actor;
+      }
       if (q >= S.first && UNNAMED_VOICES.has(toks[q]!.lower)) {
         const named = voiceParty(q, S.first);
         if (named) return named;
@@ -1724,8 +1730,9 @@ export function findPreconditions(
       }
       // ("It urged Japan to ...": after a pronoun subject the party after the verb is addressed)
       if (q >= S.first && PRONOUNS.has(toks[q]!.lower)) continue;
-      // "..., said Japan's trade minister": the speaker after the verb
-      const after = k + 1 < S.last ? mentionAt(k + 1) : -1;
+      // "..., said Japan's trade minister": the speaker after the verb (not after "told": the
+      // party told)
+      const after = k + 1 < S.last && !TELL_VERBS.has(toks[k]!.lower) ? mentionAt(k + 1) : -1;
       if (after >= 0) return ar.mentions[after]!.actor;
     }
     return null;
