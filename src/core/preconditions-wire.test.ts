@@ -3340,3 +3340,11 @@ describe('the speaker of "has told" (wire set AK)', () => {
     expect(held(inverted)).toContain('Japan|ip_protection|demand');
   });
 });
+
+describe('a party modifying "anti-dumping" (wire set AA)', () => {
+  it('is no subject: "protested against European Community anti-dumping duties ..., and asked"', () => {
+    const body = `Japan protests EC duties on printers\n\nJapan on Thursday protested against provisional European Community anti-dumping duties of up to 47 pct on dot matrix printers made by Japanese firms, and asked the Community to scrap them before they become definitive. Officials of both sides will meet next week.`;
+    expect(held(body)).toContain('Japan|tariffs|demand');
+    expect(held(body)).not.toContain('European Community|tariffs|demand');
+  });
+});
