@@ -3335,7 +3335,9 @@ export function findPreconditions(
         // "the U.S. should quickly discard ...": the actor before a modal is its target; the
         // holder is whoever voices the sentence. Modals count only in quoted or reported speech.
         if (!quoted && !reported) return;
-        if (holder && subjectEnd >= cu.a - 2) {
+        if (holder && (subjectEnd >= cu.a - 2 || possessorSubject(toks, subjectEnd, cu.a))) {
+          // ("said Taiwan's exports to the United States should face curbs": the possessor of
+          // the modal's subject, likewise)
           target = holder;
           holder = null;
         } else if (holder && speaker && subjectEnd >= 0) {
@@ -5994,6 +5996,21 @@ function isObjectAt(toks: Token[], a: number, first: number): boolean {
   }
   if (p >= first && (DETERMINERS.has(toks[p]!.lower) || QUANTIFIERS.has(toks[p]!.lower))) p--;
   return p >= first && OBJECT_PREPS.has(toks[p]!.lower);
+}
+
+/** True when the mention ending at `end` owns the noun phrase that runs on to the modal at
+ * `modal` ("Taiwan's exports to the United States should"): no clause break or verb of speech
+ * between them. */
+function possessorSubject(toks: Token[], end: number, modal: number): boolean {
+  if (end < 0 || !isPossessive(toks[end]) || modal - end > 8) return false;
+  for (let k = end + 1; k < modal; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct || (t.w & W_SPEECH) !== 0 || CLAUSE_BREAK.has(t.lower)) return false;
+    if (t.lower === 'that' || t.lower === 'and' || t.lower === 'or') return false;
+    // ("America's trading partners should": other parties, whose possessor is no target)
+    if (!t.cap && (PARTY_GROUPS.has(t.lower) || GROUP_NOUNS.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /** The actor that opens a sentence ("The EC said ...", "But Japan ..."): its grammatical subject. */
