@@ -3354,6 +3354,9 @@ describe("the possessor of a modal's subject (wire set AJ)", () => {
     const body = `U.S. and Taiwan hold car tariff talks\n\nSenator Donald Riegle, a Michigan Democrat, said in a statement that Taiwan's exports to the United States should face curbs unless it opened its car market within a year. The two sides will meet again in December.`;
     expect(held(body)).toContain('Donald Riegle|market_access|demand');
     expect(held(body)).not.toContain('Taiwan|market_access|demand');
+    // and the condition it sets on Taiwan is his too
+    expect(held(body)).toContain('Donald Riegle|market_access|condition');
+    expect(held(body)).not.toContain('Taiwan|market_access|condition');
     // near miss: other parties owned ("America's trading partners should") are no thing owned
     const partners = `U.S. and Japan hold trade talks\n\nPresident Reagan said America's trading partners should open their markets. The two sides will meet again in December.`;
     expect(held(partners)).toContain('United States|market_access|demand');

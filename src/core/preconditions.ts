@@ -2558,6 +2558,9 @@ export function findPreconditions(
           reported = true;
       }
     let sentenceHolder: ActorInfo | null = null;
+    /** sentenceHolder's target, and where its cue starts. */
+    let sentenceTarget: ActorInfo | null = null;
+    let sentenceCueAt = -1;
     /** The parties holding a position together with sentenceHolder ("Malawi and Burundi said"). */
     let sentenceCoHolders: ActorInfo[] = [];
     // one cue: its stance, holder, target and issues (a function of its own: one function
@@ -3434,6 +3437,22 @@ export function findPreconditions(
           break;
         }
       }
+      // "said Taiwan's exports should face curbs unless it opened its car market": a condition
+      // whose subject found lies before the sentence's last position, and is that position's
+      // target, is set by that position's holder
+      if (
+        stance === 'condition' &&
+        holder &&
+        sentenceHolder &&
+        sentenceTarget &&
+        holder.id === sentenceTarget.id &&
+        holder.id !== sentenceHolder.id &&
+        subjectEnd >= 0 &&
+        subjectEnd <= sentenceCueAt
+      ) {
+        target = holder;
+        holder = sentenceHolder;
+      }
       if (!holder || (target && target.id === holder.id)) return;
       // "a tax which West Germany is against, along with Britain, Denmark and the Netherlands":
       // the parties listed after "along with" share the demand or refusal
@@ -4291,6 +4310,8 @@ export function findPreconditions(
             break;
           }
       sentenceHolder = holder;
+      sentenceTarget = target;
+      sentenceCueAt = cu.a;
       sentenceCoHolders = coHolder && coHolder.id !== holder.id && !modal ? [coHolder, ...moreHolders] : [];
       const holders: [ActorInfo, ActorInfo | null][] = [[holder, target]];
       // co-holders of an offer are each other's counterparts ("Canada and Mexico agreed to ...");
