@@ -3362,3 +3362,17 @@ describe("the possessor of a modal's subject (wire set AJ)", () => {
     expect(held(partners)).toContain('United States|market_access|demand');
   });
 });
+
+describe('a thing given in return (wire sets I, N, R)', () => {
+  it('is the offer of the party named with it, not a condition of the subject', () => {
+    const body = `EC and China renew textile accord\n\nThe Commission agreed to larger quota increases for cotton shirts, officials said, in return for Chinese curbs on shipments of silk garments. The accord runs for four years.`;
+    expect(held(body)).toContain('China|market_access|offer');
+    expect(held(body)).not.toContain('European Community|market_access|condition');
+    // the subject's own pledge in return is its offer too
+    const own = `Austria and U.S. agree steel quotas\n\nAustria and the United States agreed on Thursday to raise Austria's share of U.S. import quotas for stainless steel bar, in return for an Austrian pledge to hold its other steel shipments steady.`;
+    expect(held(own)).not.toContain('Austria|market_access|condition');
+    // near miss: no party named with what is given: the subject's condition
+    const bare = `EC and U.S. hold farm trade talks\n\nThe European Community would cut its farm tariffs in return for lower duties on its wine exports, officials said. Talks with the United States resume next week.`;
+    expect(held(bare)).toContain('European Community|tariffs|condition');
+  });
+});

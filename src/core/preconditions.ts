@@ -20,6 +20,8 @@ expected urging asking pressing pushing buy buys bought buying purchase purchase
 ask asks urge urges press presses study studies studied have get
 supply supplies supplied supplying sell sells selling regretted regrets welcomed welcomes raised offer offers offered grant grants granted
 `);
+/** Cues of a thing given in return ("in return for Chinese curbs on shipments"). */
+const RETURN_CUES = new Set(['in return for', 'in exchange for']);
 /** Words before a noun cue "demand" that make it market demand, not a party's demand. */
 const MARKET_DEMAND = words(`
 consumer strong weak domestic global market rising falling higher lower growing import export real
@@ -3454,6 +3456,25 @@ export function findPreconditions(
         holder = sentenceHolder;
       }
       if (!holder || (target && target.id === holder.id)) return;
+      // "agreed to raise the quotas in return for Chinese curbs on shipments", "in return for an
+      // Austrian pledge to ...": what another party gives in return is that party's offer
+      if (stance === 'condition' && RETURN_CUES.has(cu.cue.phrase)) {
+        let j = cu.b;
+        if (ARTICLES.has(toks[j]?.lower ?? '') || toks[j]?.lower === 'the') j++;
+        const mj = j < S.last ? mentionAt(j) : -1;
+        const giver =
+          j < S.last && ar.adjAt[j]
+            ? sideActor(ar.adjAt[j]!.id)
+            : mj >= 0 && ar.mentions[mj]!.b < S.last && toks[ar.mentions[mj]!.b]!.kind === TokKind.Word
+              ? resolveHolder(ar.mentions[mj]!.actor)
+              : null;
+        // ("agreed to raise Austria's quotas in return for an Austrian pledge": the subject's own)
+        if (giver) {
+          if (giver.id !== holder.id) target = holder;
+          holder = giver;
+          stance = 'offer';
+        }
+      }
       // "a tax which West Germany is against, along with Britain, Denmark and the Netherlands":
       // the parties listed after "along with" share the demand or refusal
       let alongWith: ActorInfo[] = [];
