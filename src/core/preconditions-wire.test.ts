@@ -3376,3 +3376,15 @@ describe('a thing given in return (wire sets I, N, R)', () => {
     expect(held(bare)).toContain('European Community|tariffs|condition');
   });
 });
+
+describe('a cut that is no concession (wire sets K, AK)', () => {
+  it('reads neither a cut asked for in a "that" clause nor cutting one\'s own purchases as an offer', () => {
+    const asked = `U.S. fish processors seek action on Japan quotas\n\nThe association asked that the quotas be removed within two years and that Japan cut its tariff of 10 pct on processed fish products. Talks resume next week.`;
+    expect(held(asked)).not.toContain('Japan|tariffs|offer');
+    const buying = `Soviet and Japanese firms discuss oil barter\n\nMoscow, short of hard currency since the fall in oil prices, has cut its cash purchases of Japanese pipe this year. Talks resume next week.`;
+    expect(held(buying)).not.toContain('Soviet Union|purchases|offer');
+    // near miss: a cut made, told as a fact, stays a concession
+    const made = `Japan cuts fish tariffs\n\nJapan cut its tariff on processed fish products to 5 pct from 10 pct, officials said, after U.S. pressure. Talks resume next week.`;
+    expect(held(made)).toContain('Japan|tariffs|offer');
+  });
+});

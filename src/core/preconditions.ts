@@ -2418,6 +2418,13 @@ export function findPreconditions(
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
           const pr = lastCue(cues);
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
+          // "asked that the quotas be removed and that Japan cut its tariff": a step asked for in a
+          // demand's "that" clause is no step taken
+          if (keep && cue.direct && cue.stance === 'offer' && pr?.cue.stance === 'demand' && k - pr.b <= 20) {
+            let that = -1;
+            for (let q = k - 1; q >= pr.b && that < 0; q--) if (toks[q]!.lower === 'that') that = q;
+            if (that >= 0 && !clauseJoinBetween(toks, that + 1, k)) keep = false;
+          }
           // "opened investigations into ...", "opened a Section 301 investigation": no concession
           if (keep && cue.direct && inquiryNext(toks, m.b)) keep = false;
           // "eased fears of a trade embargo", "lowered tensions": a mood relieved, no concession
@@ -4467,7 +4474,6 @@ const HOPED_STEPS = words('lift remove end cut lower ease open scrap drop suspen
 const ACCUSATIONS = new Set(['charges that', 'charged that']);
 const ACCUSE_VERBS = words('accused accuses accusing accuse');
 const REDUCE_VERBS = words('cut cuts lowered lowers');
-/** A party's own supplies ("cut shipments", "cut output"): cutting them concedes nothing. */
 const RESPECT_VERBS = words('respect respects respected respecting');
 /** "respect the quotas", "respected GATT rules": the verb with an object other than interests. */
 function respectsRule(toks: Token[], k: number, b: number): boolean {
@@ -4532,7 +4538,9 @@ function roleHas(role: string, w: string): boolean {
 }
 /** A firm's common nouns in the singular ("the company said ..."). */
 const FIRM_NOUN = words('company firm utility corporation concern carmaker automaker');
-const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales');
+/** A party's own supplies or buying ("cut shipments", "cut output", "has cut its cash purchases"):
+ * cutting them concedes nothing. */
+const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales purchases');
 /** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open"). */
 const LEVEL_WORDS = words('at below within under near open informed');
 /** "keep its exports below 10,000 tonnes", "keep the levy within those amounts", "keep its market
