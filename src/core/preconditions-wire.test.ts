@@ -3388,3 +3388,11 @@ describe('a cut that is no concession (wire sets K, AK)', () => {
     expect(held(made)).toContain('Japan|tariffs|offer');
   });
 });
+
+describe('a suspension agreement (wire sets F, AH)', () => {
+  it('is a dumping-case settlement: opposing one is on subsidies', () => {
+    const body = `U.S. potash producers oppose settlement with Canada\n\nLawyers for the two firms said they would oppose any suspension agreement and wanted the dumping duties made final. Talks with Canadian producers resume next week.`;
+    expect(held(body).some((p) => p.endsWith('|subsidies|reject'))).toBe(true);
+    expect(held(body).some((p) => p.endsWith('|tariffs|reject'))).toBe(false);
+  });
+});

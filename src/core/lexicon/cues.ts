@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 68;
+export const CUES_VERSION = 69;
 
 const list = (s: string): string[] =>
   s
@@ -694,7 +694,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       export refunds, production aid, production aids, rebates, tax rebates, export rebates, rebate, tax rebate, export rebate,
       duty remission, duty remissions,
       remission order, remission orders, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
-      market economy, market-economy, market economy status, price undertaking,
+      market economy, market-economy, market economy status, price undertaking, suspension agreement, suspension agreements,
       price undertakings, below fair market value, below fair value, price support,
       price supports, farm prices, farm support, trade remedy, trade remedies, farm war, subsidy war, grain war, farm supports, export enhancement program,
       export enhancement programme, export enhancement, eep, export bonus, export bonuses, farm surpluses,
