@@ -3396,3 +3396,13 @@ describe('a suspension agreement (wire sets F, AH)', () => {
     expect(held(body).some((p) => p.endsWith('|tariffs|reject'))).toBe(false);
   });
 });
+
+describe('prices pushed (wire sets K, AG)', () => {
+  it('is no demand: "whose export refunds had pushed world dairy prices to their lowest level"', () => {
+    const body = `U.S. dairy bonuses anger New Zealand\n\nA U.S. embassy spokesman said the bonuses were aimed at the European Community, whose export refunds had pushed world dairy prices to their lowest level in a decade. Talks resume next week.`;
+    expect(held(body).filter((p) => p.endsWith('|demand'))).toEqual([]);
+    // near miss: a party pushing another to act still demands
+    const party = `U.S. and Japan hold trade talks\n\nThe United States pushed Japan to open its rice market. Talks resume next week.`;
+    expect(held(party)).toContain('United States|market_access|demand');
+  });
+});

@@ -20,6 +20,9 @@ expected urging asking pressing pushing buy buys bought buying purchase purchase
 ask asks urge urges press presses study studies studied have get
 supply supplies supplied supplying sell sells selling regretted regrets welcomed welcomes raised offer offers offered grant grants granted
 `);
+/** The bare verb "push" (not "push for"), and what a market force pushes ("pushed prices down"). */
+const PUSH_VERBS = words('push pushes pushed pushing');
+const PRICE_LEVELS = words('price prices rate rates cost costs value values level levels');
 /** Cues of a thing given in return ("in return for Chinese curbs on shipments"). */
 const RETURN_CUES = new Set(['in return for', 'in exchange for']);
 /** Words before a noun cue "demand" that make it market demand, not a party's demand. */
@@ -2425,6 +2428,13 @@ export function findPreconditions(
             for (let q = k - 1; q >= pr.b && that < 0; q--) if (toks[q]!.lower === 'that') that = q;
             if (that >= 0 && !clauseJoinBetween(toks, that + 1, k)) keep = false;
           }
+          // "refunds had pushed world dairy prices to their lowest level": prices pushed, no demand
+          if (keep && PUSH_VERBS.has(cue.phrase))
+            for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
+              if (PRICE_LEVELS.has(toks[q]!.lower)) {
+                keep = false;
+                break;
+              }
           // "opened investigations into ...", "opened a Section 301 investigation": no concession
           if (keep && cue.direct && inquiryNext(toks, m.b)) keep = false;
           // "eased fears of a trade embargo", "lowered tensions": a mood relieved, no concession
