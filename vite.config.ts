@@ -288,9 +288,12 @@ interface EarlyScript {
 
 /**
  * Loads a page's early script (the popup's tab read, src/popup/early-tab-read.ts) as a classic
- * `async` script at the top of its <head>, built by esbuild into one small self-contained file: it
- * runs as soon as it arrives, while the page's module (tens of KB) is still loading and compiling.
- * Vite would merge a second module script into the page's entry, so this bypasses it.
+ * `defer` script at the top of its <head>, built by esbuild into one small self-contained file: it
+ * runs when the (tiny) page is parsed, while the page's module (tens of KB) is still loading and
+ * compiling. `defer`, not `async`: deferred scripts and modules run in document order, so the early
+ * read is always in place when the module looks for it (an `async` one could arrive after the module
+ * under load, and the module then read again itself). Vite would merge a second module script into
+ * the page's entry, so this bypasses it.
  */
 function earlyScript({ source, run, name }: EarlyScript): Plugin {
   let fileName = '';
@@ -319,7 +322,7 @@ function earlyScript({ source, run, name }: EarlyScript): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'script', attrs: { async: true, src: `/${fileName}` }, injectTo: 'head-prepend' },
+        { tag: 'script', attrs: { defer: true, src: `/${fileName}` }, injectTo: 'head-prepend' },
       ],
     },
   };
