@@ -1425,3 +1425,19 @@ describe("a compound's year is no time (wire set AD)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a relative clause inside a lead's subject (wire set AG)", () => {
+  it('reads "Talks between ... on a treaty that would let ... ended ... without agreement" as held and stalled', () => {
+    expect(
+      events(
+        'ISLANDS AND U.S. FAIL TO AGREE ON FISHING FEES\nTalks between the United States and ten island states on a treaty that would let American boats fish in island waters ended in Suva on Saturday without agreement on the fees, delegates said.',
+      ),
+    ).toEqual(['held@2019-07-06', 'stalled@2019-07-06']);
+    // near miss: a relative clause in a sentence whose subject is no talks noun
+    expect(
+      events(
+        'FISHING FEES\nThe treaty that the talks between the two sides ended on Saturday would let American boats fish in island waters, delegates said.',
+      ),
+    ).not.toContain('stalled@2019-07-06');
+  });
+});

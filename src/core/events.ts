@@ -551,6 +551,13 @@ const SUBJECT_GAP = new Set([
 ]);
 /** Prepositions that open a phrase after a subject's head noun (`talks between Frost and Sefcovic`). */
 const SUBJECT_PREPS = new Set(['between', 'with', 'on', 'over', 'in', 'at', 'of', 'among', 'for', 'about']);
+/** A talks noun (of the trigger's classes) opening the sentence at `from`, with a phrase after it
+ * (`Talks between ...`, `The negotiations on ...`): a wire lead's subject. */
+function leadHead(toks: Token[], from: number, tr: Trigger): boolean {
+  const s = toks[from]?.lower === 'the' ? from + 1 : from;
+  const t = toks[s];
+  return !!t && SUBJECT_PREPS.has(toks[s + 1]?.lower ?? '') && tr.nouns.some((c) => isClass(t.lower, c));
+}
 /** Pronouns that may be the subject of `met` when a party is met. */
 const PRONOUNS = new Set(['they', 'he', 'she', 'we']);
 /** What a country's adjective must qualify to name a party (`Chinese negotiators`, not `Chinese companies`). */
@@ -1402,7 +1409,13 @@ function attaches(
       for (let h = q - 1; h >= Math.max(from, q - 30); h--) {
         const w = toks[h]!.lower;
         // (`talks on that point will resume`: `that` after a preposition is a determiner)
-        if (CLAUSE_END.has(w) && !(w === 'that' && SUBJECT_PREPS.has(toks[h - 1]?.lower ?? ''))) return false;
+        if (CLAUSE_END.has(w) && !(w === 'that' && SUBJECT_PREPS.has(toks[h - 1]?.lower ?? ''))) {
+          // (`Talks between the United States and 16 island states on a treaty that would let
+          // American boats fish in their waters ended ...`: a relative clause, with no comma, inside
+          // a lead's subject whose head opens the sentence)
+          if ((w === 'that' || w === 'which') && toks[h - 1]?.text !== ',' && leadHead(toks, from, tr)) continue;
+          return false;
+        }
         if (q - h > 8 && h !== from) continue;
         if (SUBJECT_PREPS.has(toks[h + 1]!.lower) && tr.nouns.some((c) => isClass(w, c))) return true;
       }
