@@ -1441,3 +1441,17 @@ describe("a relative clause inside a lead's subject (wire set AG)", () => {
     ).not.toContain('stalled@2019-07-06');
   });
 });
+
+describe('a process of years ended by a party (wire set AI)', () => {
+  it('reads "has ended more than two years of negotiations with the Fund" as broken off', () => {
+    expect(
+      events(
+        'NIGERIA ENDS LOAN TALKS\nNigeria has ended more than two years of negotiations with the International Monetary Fund on a loan, officials said.',
+      ),
+    ).toEqual(['broken_off@?']);
+    // near miss: two days of talks ended are a sitting, no break
+    expect(
+      events('TALKS\nCanada and the Soviet Union ended two days of talks in Ottawa on Tuesday, officials said.'),
+    ).not.toContain('broken_off@?');
+  });
+});

@@ -678,6 +678,16 @@ function firstAttached(
       !(toks[b]!.lower === 'in' && toks[b + 1]?.kind === TokKind.Word && toks[b + 1]!.cap)
     )
       continue;
+    // `Nigeria has ended more than two years of negotiations with the Fund`: a party ending a
+    // process of years or months breaks it off
+    if (
+      tr.attach === 'object' &&
+      SITTING_ENDS.has(tr.words[0]!) &&
+      tr.nouns.includes('talks') &&
+      yearsOfTalks(toks, b, last) &&
+      partyBefore(toks, from, k, party)
+    )
+      return { status: 'broken_off', a: k, b };
     if (!attaches(toks, tr, from, k, b, last, party)) continue;
     // `ended talks in Peking`: ending talks (not a meeting, found above) is a sitting's end only with
     // the sitting's place after the noun (`ended talks on a joint debt plan` may end the process)
@@ -694,6 +704,19 @@ function firstAttached(
     return { status: tr.status, a: k, b };
   }
   return null;
+}
+
+/** Words before a span's number (`more than two years`). */
+const ABOUT_WORDS = new Set(['more', 'than', 'nearly', 'almost', 'over', 'some', 'about']);
+/** `[more than] two years of negotiations` at b: a process's length, then a talks noun. */
+function yearsOfTalks(toks: Token[], b: number, last: number): boolean {
+  let j = b;
+  while (j < last && j < b + 2 && ABOUT_WORDS.has(toks[j]!.lower)) j++;
+  const n = toks[j];
+  if (!n || (n.kind !== TokKind.Number && NUMBER_WORDS[n.lower] === undefined)) return false;
+  const unit = toks[j + 1]?.lower;
+  if (unit !== 'years' && unit !== 'months' && unit !== 'year' && unit !== 'month') return false;
+  return toks[j + 2]?.lower === 'of' && isClass(toks[j + 3]?.lower ?? '', 'talks');
 }
 
 /** `continue` after a future auxiliary, with talks as its subject. */
@@ -1413,7 +1436,8 @@ function attaches(
           // (`Talks between the United States and 16 island states on a treaty that would let
           // American boats fish in their waters ended ...`: a relative clause, with no comma, inside
           // a lead's subject whose head opens the sentence)
-          if ((w === 'that' || w === 'which') && toks[h - 1]?.text !== ',' && leadHead(toks, from, tr)) continue;
+          if ((w === 'that' || w === 'which') && toks[h - 1]?.text !== ',' && leadHead(toks, from, tr))
+            continue;
           return false;
         }
         if (q - h > 8 && h !== from) continue;
