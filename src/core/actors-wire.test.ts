@@ -1527,3 +1527,17 @@ describe('actors: a one-word firm named by an appositive of its trade (wire sets
     expect(b.map((x) => x.name)).toEqual(['Jamaica']);
   });
 });
+
+describe('"the Fund" once the IMF is named (wire set AI)', () => {
+  it('is the International Monetary Fund, and holds its conditions', () => {
+    const text = `NIGERIA ENDS LOAN TALKS WITH IMF\nNigeria has ended two years of negotiations with the International Monetary Fund on a loan.\n\nThe Fund had made its loan conditional on a steep devaluation of the naira, officials said.`;
+    const imf = analyze({ text, published: '1985-12-13' }).actors.find(
+      (a) => a.name === 'International Monetary Fund',
+    );
+    expect(imf?.mentions.map((m) => m.text)).toContain('Fund');
+    // near miss: "fund" of no lender named in full stays nothing
+    expect(names(`COCOA\n\nThe buffer stock fund had run out of money, the council said.`)).not.toContain(
+      'International Monetary Fund',
+    );
+  });
+});

@@ -498,3 +498,13 @@ The U.S. Court of International Trade upheld the refusal to extend countervailin
     expect(r.isNegotiation).toBe(true);
   });
 });
+
+describe('a government and its lenders (wire sets J, AI)', () => {
+  it('counts the IMF as a party of loan talks, so a row with it is a negotiation', () => {
+    const text = `NIGERIA BREAKS OFF LOAN TALKS WITH IMF\nNigeria has ended two years of negotiations with the International Monetary Fund on a loan of 2.5 billion dlrs, rejecting the Fund's terms as too harsh, the president said on Thursday.\n\nThe Fund had made its loan conditional on a devaluation of the naira, the removal of the petrol subsidy and an end to the import licensing system that rations foreign exchange. The government was prepared to cut the petrol subsidy in stages and would set aside 30 pct of export earnings for debt service, he said. Western diplomats said creditor governments would not reschedule the debts unless Nigeria reached an agreement with the Fund. Bankers said the central bank had 1.2 billion dlrs of reserves and interest payments of 900 mln dlrs due next year.`;
+    expect(analyze({ text, published: '1985-12-13' }).isNegotiation).toBe(true);
+    // near miss: a lender named in a country's own budget story is no second party
+    const budget = `NIGERIA BUDGET\nNigeria's budget for 1986 cuts spending by a fifth, the finance minister said, and the International Monetary Fund said the economy would grow by two pct. Imports will be held at this year's level.`;
+    expect(analyze({ text: budget, published: '1985-12-13' }).isNegotiation).toBe(false);
+  });
+});

@@ -66,10 +66,13 @@ function marketSense(toks: Token[], k: number): boolean {
   return false;
 }
 
-/** Countries and blocs among the actors: the parties a negotiation needs two of. */
+/** International lenders a government negotiates with as a party of its own (loan terms). */
+const LENDERS = new Set(['imf', 'wb', 'paris-club']);
+
+/** Countries and blocs among the actors, and the lenders: the parties a negotiation needs two of. */
 export function countParties(actors: readonly ActorInfo[]): number {
   let n = 0;
-  for (const a of actors) if (a.kind === 'country' || a.kind === 'bloc') n++;
+  for (const a of actors) if (a.kind === 'country' || a.kind === 'bloc' || LENDERS.has(a.id)) n++;
   return n;
 }
 

@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 20;
+export const ENTITIES_VERSION = 21;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -131,7 +131,9 @@ export const BLOCS: EntityEntry[] = [
     kind: 'organization',
     aliases: ['GATT', 'GATT Council'],
   },
-  { id: 'imf', name: 'International Monetary Fund', kind: 'organization', aliases: ['IMF'] },
+  // ("the Fund had made its loan conditional on ...": once named in full; no such "Bank" for the
+  // World Bank, whose after-form took every "Bank of Japan")
+  { id: 'imf', name: 'International Monetary Fund', kind: 'organization', aliases: ['IMF'], after: ['Fund'] },
   { id: 'wb', name: 'World Bank', kind: 'organization' },
   // regional development banks and the creditor clubs of debt talks
   {
