@@ -79,10 +79,11 @@ test('each extension page loads its first view from one module file (issues 5 an
     expect(preloads, page).toEqual([]);
     expect(moduleImports(read(modules[0]!)).static, page).toEqual([]);
   }
-  // The popup's early tab read: one small classic script, async, self-contained, before the module.
+  // The popup's early tab read: one small classic script, deferred (so it runs before the module,
+  // in document order), self-contained, before the module.
   const popup = pageScripts(read('src/popup/index.html'));
   expect(popup.classic).toHaveLength(1);
-  expect(read('src/popup/index.html')).toMatch(/<script async src="[^"]+"><\/script>[\s\S]*type="module"/);
+  expect(read('src/popup/index.html')).toMatch(/<script defer src="[^"]+"><\/script>[\s\S]*type="module"/);
   const early = read(popup.classic[0]!);
   expect(early).toContain('parley.popup.early-tab-read');
   expect(moduleImports(early)).toEqual({ static: [], dynamic: [] });
