@@ -1541,3 +1541,11 @@ describe('"the Fund" once the IMF is named (wire set AI)', () => {
     );
   });
 });
+
+describe('"N.Z." in a wire headline (wire set N)', () => {
+  it('is New Zealand, whose minister the lead then names', () => {
+    const text = `N.Z. MINISTER SAYS JAPAN MUST CUT FRUIT DUTY\nOverseas Trade Minister Mike Moore said on Monday that Japan should halve its tariff on kiwifruit.`;
+    expect(actorsOf(text)).toContainEqual({ name: 'Mike Moore', kind: 'person', side: 'New Zealand' });
+    expect(names(text)).toContain('New Zealand');
+  });
+});

@@ -5,7 +5,7 @@
  * "jordan" stay case-sensitive); `hist` = a historical state kept for older news.
  * Kept as one string so loading is a single split, not thousands of object literals.
  */
-export const COUNTRIES_VERSION = 3;
+export const COUNTRIES_VERSION = 4;
 
 export const COUNTRY_TABLE = `
 af|Afghanistan||Afghan|Kabul|lc
@@ -136,7 +136,7 @@ na|Namibia||Namibian|Windhoek|lc
 nr|Nauru||Nauruan||lc
 np|Nepal||Nepalese;Nepali|Kathmandu|lc
 nl|Netherlands|The Netherlands;Holland|Dutch|The Hague;Amsterdam|lc
-nz|New Zealand||New Zealander|Wellington|lc
+nz|New Zealand|N.Z.|New Zealander|Wellington|lc
 ni|Nicaragua||Nicaraguan|Managua|lc
 ne|Niger||Nigerien|Niamey|
 ng|Nigeria||Nigerian|Abuja;Lagos|lc
