@@ -1527,3 +1527,14 @@ describe('actors: a one-word firm named by an appositive of its trade (wire sets
     expect(b.map((x) => x.name)).toEqual(['Jamaica']);
   });
 });
+
+describe('actors: Nordic, Malaysian and Australian legal forms (AB, Oy, Oyj, ASA, Bhd, Pty)', () => {
+  it('reads a firm closed by a Nordic or Malaysian legal form as a company', () => {
+    const a = actorsOf(
+      'Mining equipment\n\nSandvik AB said it would keep selling drills to the mines. Kone Oy and Genting Bhd said they had no plans to stop.',
+    );
+    expect(a.map((x) => `${x.name}|${x.kind}`)).toEqual(['Sandvik AB|company', 'Kone Oy|company', 'Genting Bhd|company']);
+    // near miss: the capitalised word alone stays no name
+    expect(names('Mining equipment\n\nSandvik said it would keep selling drills to the mines.')).toEqual([]);
+  });
+});

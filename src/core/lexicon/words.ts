@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 20;
+export const WORDS_VERSION = 21;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -60,11 +60,11 @@ body
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
 motor motors airlines airways hydro lines industries technologies technology electronics steel systems semiconductor
-pharmaceuticals spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l.
+pharmaceuticals spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l. ab oy oyj asa bhd pty
 `);
 /** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
 export const LEGAL_FORMS = set(
-  'corp corporation inc ltd co cos plc llc ag sa nv gmbh spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l.',
+  'corp corporation inc ltd co cos plc llc ag sa nv gmbh spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l. ab oy oyj asa bhd pty',
 );
 
 /** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
