@@ -1538,3 +1538,15 @@ describe('actors: Nordic, Malaysian and Australian legal forms (AB, Oy, Oyj, ASA
     expect(names('Mining equipment\n\nSandvik said it would keep selling drills to the mines.')).toEqual([]);
   });
 });
+
+describe('actors: a sea or region inside a body\'s name after words of its own', () => {
+  it('keeps "Pacific" inside "the Southwest Pacific Tuna Association"', () => {
+    expect(
+      names('Tuna quotas\n\nThe Southwest Pacific Tuna Association cut the catch limits for Japan.'),
+    ).toEqual(['Southwest Pacific Tuna Association', 'Japan']);
+    // near miss: a region named before only one more word is no body's name
+    expect(names('Tuna quotas\n\nThe Southwest Pacific Association cut the catch limits for Japan.')).toEqual([
+      'Japan',
+    ]);
+  });
+});

@@ -2716,8 +2716,10 @@ export function recognizeActors(
             // ("North Atlantic Fisheries Task Force": after a compass word too)
             // ("Asia Satellite Telecommunications Co", "China Great Wall Industry Corp": a firm's
             // too, and after the country that names it)
+            // ("Northwest Atlantic Fisheries Organization": so after any words of the name's own
+            // that no lexicon name covers)
             if (!(
-              (m.a === a || m.a === firstOwn || (m.a === a + 1 && COMPASS_WORDS.has(toks[a]!.lower))) &&
+              (m.a === a || m.a === firstOwn || noLexIn(lexAt, a, m.a)) &&
               b - m.b >= 2 &&
               (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last))
             ))
