@@ -1550,3 +1550,18 @@ describe('actors: a sea or region inside a body\'s name after words of its own',
     ]);
   });
 });
+
+describe('actors: a place and one carrier or utility word name a firm (PLACE_FIRM_HEADS)', () => {
+  it('reads "Zambia Railways", "Manitoba Hydro" and "New Zealand Airways" as companies', () => {
+    const a = actorsOf(
+      'Copper freight\n\nThe mines owe money to Zambia Railways for hauling copper. Saskatchewan Power and Manitoba Hydro sell surplus power. New Zealand Airways will add flights.',
+    );
+    expect(a.map((x) => `${x.name}|${x.kind}|${x.side}`)).toEqual([
+      'Zambia Railways|company|Zambia',
+      'Manitoba Hydro|company|Canada',
+      'New Zealand Airways|company|New Zealand',
+    ]);
+    // near miss: a country and another trade's word stay the country ("U.S. Technology exports")
+    expect(names('Copper freight\n\nZambia Copper exports rose in May.')).toEqual(['Zambia']);
+  });
+});

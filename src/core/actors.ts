@@ -21,6 +21,7 @@ import {
   AMBIGUOUS_SURNAMES,
   PLACE_NOUNS,
   COMPANY_SUFFIX,
+  PLACE_FIRM_HEADS,
   LEGAL_FORMS,
   DOMAIN_WORDS,
   GOV_NOUNS,
@@ -2412,6 +2413,16 @@ export function recognizeActors(
           nm.hit.form !== Form.Adj
         )
           break;
+        // (and before a place's carrier or utility: "Hydro-Quebec and Ontario Hydro")
+        if (
+          nm &&
+          nm.a === j + 1 &&
+          ((kind === 'country' && nm.hit.form !== Form.Capital && nm.hit.form !== Form.Non) || isProvince(nm)) &&
+          isWord(toks[nm.b]) &&
+          toks[nm.b]!.cap &&
+          PLACE_FIRM_HEADS.has(toks[nm.b]!.lower)
+        )
+          break;
       }
       // "the Fiber, Fabric and Apparel Coalition for Trade": after "the" and one word, a comma
       // inside a body's name that lists its members' trades before its head word
@@ -2632,9 +2643,11 @@ export function recognizeActors(
       ) &&
       // "New Mexico Potash Corp": "New" before a country's name is part of another place's name;
       // "New Democratic Party": and it opens a name of two more words ending in a body's head word
+      // ("New Zealand Railways": and it opens a country's own name)
       !(
         toks[a]!.text === 'New' &&
         ((lexAt[a + 1]?.a === a + 1 && lexAt[a + 1]!.hit.ref?.kind === 'country') ||
+          (lexAt[a]?.a === a && lexAt[a]!.b > a + 1 && lexAt[a]!.hit.ref?.kind === 'country') ||
           (j - a >= 3 && toks[j - 1]!.cap && ORG_SUFFIX.has(toks[j - 1]!.lower)))
       )
     )
@@ -2704,6 +2717,19 @@ export function recognizeActors(
         !lexAt[firstOwn + 2]
           ? firstOwn
           : -1;
+      // "Kenya Railways", "Ontario Hydro": a place's name (a country, its demonym, a province) and
+      // one firm word of a carrier or utility name the place's firm
+      const placeFirm =
+        b - a >= 2 &&
+        lm !== null &&
+        lm !== undefined &&
+        lm.a === a &&
+        lm.b === lastWord &&
+        lastWord === b - 1 &&
+        toks[lastWord]!.cap &&
+        PLACE_FIRM_HEADS.has(last) &&
+        ((lm.hit.ref?.kind === 'country' && lm.hit.form !== Form.Capital && lm.hit.form !== Form.Non) ||
+          isProvince(lm));
       // "Greenpeace Switzerland", "Amcham Brasil": a lobby the lexicon knows, then a country
       const branch = branchAt(lexAt, a, b);
       const subsidiary = branch ? null : subsidiaryAt(toks, lexAt, a, b);
@@ -2744,6 +2770,7 @@ export function recognizeActors(
               ORG_SUFFIX.has(toks[b - 1]!.lower)
             ) &&
             k !== otherBody &&
+            !placeFirm &&
             // "the National Foreign Investment Commission": a word that names a known body only
             // once its full name was used ("the Commission") closes a longer name, two words or
             // more the lexicon does not know, whose head word it is ("the Trade Commission's
@@ -2972,6 +2999,7 @@ export function recognizeActors(
         for (let k = a; k < lastWord; k++) if (!lexAt[k] && toks[k]!.kind === TokKind.Word) own = true;
         // "British Steel's owner", "Korean Air said": a demonym and a company suffix that own
         // something or speak are a firm's name (not "U.S. Technology exports")
+        if (placeFirm) own = true;
         if (
           !own &&
           COMPANY_SUFFIX.has(last) &&
