@@ -1565,3 +1565,17 @@ describe('actors: a place and one carrier or utility word name a firm (PLACE_FIR
     expect(names('Copper freight\n\nZambia Copper exports rose in May.')).toEqual(['Zambia']);
   });
 });
+
+describe('actors: a regional body named after its parent and a place ("Federal Reserve Bank of ...")', () => {
+  it('reads "the Federal Reserve Bank of Minneapolis" and "the Cotton Exchange of New York" as bodies', () => {
+    const a = actorsOf(
+      'Dealer rules\n\nThe Federal Reserve Bank of Minneapolis said it would review the rule. The Cotton Exchange of New York said margins would rise.',
+    );
+    expect(a.map((x) => x.name)).toEqual(['Federal Reserve Bank of Minneapolis', 'Cotton Exchange of New York']);
+    // near miss: a body whose lexicon name ends in a head word of its own, before a sub-body's
+    // name, stays the parent
+    expect(
+      names('Dealer rules\n\nThe World Bank Office of Jakarta said it would review the rule.'),
+    ).toEqual(['World Bank']);
+  });
+});

@@ -2744,10 +2744,16 @@ export function recognizeActors(
             // too, and after the country that names it)
             // ("Northwest Atlantic Fisheries Organization": so after any words of the name's own
             // that no lexicon name covers)
+            // ("Bank of New York", "Federal Reserve Bank of Chicago": a place closing the name after
+            // a body's head word and "of" is where the body is, as a country is)
             if (!(
-              (m.a === a || m.a === firstOwn || noLexIn(lexAt, a, m.a)) &&
-              b - m.b >= 2 &&
-              (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last))
+              ((m.a === a || m.a === firstOwn || noLexIn(lexAt, a, m.a)) &&
+                b - m.b >= 2 &&
+                (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last))) ||
+              (m.b === b &&
+                m.a - a >= 2 &&
+                toks[m.a - 1]!.lower === 'of' &&
+                (ORG_PREFIX.has(toks[m.a - 2]!.lower) || ORG_SUFFIX.has(toks[m.a - 2]!.lower)))
             ))
               nonInside = true;
           } else if (
@@ -2771,6 +2777,22 @@ export function recognizeActors(
             ) &&
             k !== otherBody &&
             !placeFirm &&
+            // "Federal Reserve Bank of New York": a body the lexicon knows by a name with no head
+            // word of its own, then such a head word and "of <Name>", opens another body's name
+            // ("the Commerce Department Bureau of Export Administration" names a bureau after its
+            // department, two bodies)
+            !(
+              m.a === firstOwn &&
+              !ORG_PREFIX.has(toks[m.b - 1]!.lower) &&
+              !ORG_SUFFIX.has(toks[m.b - 1]!.lower) &&
+              m.hit.form === Form.Name &&
+              m.hit.ref?.kind === 'organization' &&
+              m.b + 2 < b &&
+              !lexAt[m.b] &&
+              toks[m.b]!.cap &&
+              (ORG_PREFIX.has(toks[m.b]!.lower) || ORG_SUFFIX.has(toks[m.b]!.lower)) &&
+              toks[m.b + 1]!.lower === 'of'
+            ) &&
             // "the National Foreign Investment Commission": a word that names a known body only
             // once its full name was used ("the Commission") closes a longer name, two words or
             // more the lexicon does not know, whose head word it is ("the Trade Commission's
