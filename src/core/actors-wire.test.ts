@@ -1579,3 +1579,17 @@ describe('actors: a regional body named after its parent and a place ("Federal R
     ).toEqual(['World Bank']);
   });
 });
+
+describe('actors: a body named after "The <Country>" whose lexicon name opens with "The"', () => {
+  it('reads "The Netherlands Bulb Growers\' Association" as a Dutch body, not the country', () => {
+    const a = actorsOf(
+      'Flower exports\n\nThe Netherlands Bulb Growers\' Association asked the Commission to act against U.S. curbs.',
+    );
+    expect(a[0]).toEqual({ name: "Netherlands Bulb Growers' Association", kind: 'organization', side: 'Netherlands' });
+    expect(a.map((x) => x.name)).not.toContain('Netherlands');
+    // near miss: the country acting alone stays the country
+    expect(names('Flower exports\n\nThe Netherlands asked the Commission to act against U.S. curbs.')[0]).toBe(
+      'Netherlands',
+    );
+  });
+});

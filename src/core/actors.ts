@@ -3420,6 +3420,13 @@ export function recognizeActors(
 
   // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).
   if (!sortedBy(spans, startOf)) spans.sort(byStart);
+  // ("The Netherlands Road Hauliers' Federation": a span that starts inside a country's lexicon
+  // name after its opening "The", which the run left out, takes the name; the "The" is no mention)
+  for (let s = 0; s < spans.length; s++) {
+    const sa = spans[s]!.a;
+    const m = lexAt[sa];
+    if (m && m.a < sa && m.a === sa - 1 && toks[m.a]!.lower === 'the') lexAt[m.a] = null;
+  }
   const spanAt = scratchI32(1, n, -1);
   for (let s = 0; s < spans.length; s++) for (let k = spans[s]!.a; k < spans[s]!.b; k++) spanAt[k] = s;
   const surnames = new Map<string, ActorInfo>();
