@@ -1533,21 +1533,25 @@ describe('actors: Nordic, Malaysian and Australian legal forms (AB, Oy, Oyj, ASA
     const a = actorsOf(
       'Mining equipment\n\nSandvik AB said it would keep selling drills to the mines. Kone Oy and Genting Bhd said they had no plans to stop.',
     );
-    expect(a.map((x) => `${x.name}|${x.kind}`)).toEqual(['Sandvik AB|company', 'Kone Oy|company', 'Genting Bhd|company']);
+    expect(a.map((x) => `${x.name}|${x.kind}`)).toEqual([
+      'Sandvik AB|company',
+      'Kone Oy|company',
+      'Genting Bhd|company',
+    ]);
     // near miss: the capitalised word alone stays no name
     expect(names('Mining equipment\n\nSandvik said it would keep selling drills to the mines.')).toEqual([]);
   });
 });
 
-describe('actors: a sea or region inside a body\'s name after words of its own', () => {
+describe("actors: a sea or region inside a body's name after words of its own", () => {
   it('keeps "Pacific" inside "the Southwest Pacific Tuna Association"', () => {
     expect(
       names('Tuna quotas\n\nThe Southwest Pacific Tuna Association cut the catch limits for Japan.'),
     ).toEqual(['Southwest Pacific Tuna Association', 'Japan']);
     // near miss: a region named before only one more word is no body's name
-    expect(names('Tuna quotas\n\nThe Southwest Pacific Association cut the catch limits for Japan.')).toEqual([
-      'Japan',
-    ]);
+    expect(names('Tuna quotas\n\nThe Southwest Pacific Association cut the catch limits for Japan.')).toEqual(
+      ['Japan'],
+    );
   });
 });
 
@@ -1571,25 +1575,32 @@ describe('actors: a regional body named after its parent and a place ("Federal R
     const a = actorsOf(
       'Dealer rules\n\nThe Federal Reserve Bank of Minneapolis said it would review the rule. The Cotton Exchange of New York said margins would rise.',
     );
-    expect(a.map((x) => x.name)).toEqual(['Federal Reserve Bank of Minneapolis', 'Cotton Exchange of New York']);
+    expect(a.map((x) => x.name)).toEqual([
+      'Federal Reserve Bank of Minneapolis',
+      'Cotton Exchange of New York',
+    ]);
     // near miss: a body whose lexicon name ends in a head word of its own, before a sub-body's
     // name, stays the parent
-    expect(
-      names('Dealer rules\n\nThe World Bank Office of Jakarta said it would review the rule.'),
-    ).toEqual(['World Bank']);
+    expect(names('Dealer rules\n\nThe World Bank Office of Jakarta said it would review the rule.')).toEqual([
+      'World Bank',
+    ]);
   });
 });
 
 describe('actors: a body named after "The <Country>" whose lexicon name opens with "The"', () => {
   it('reads "The Netherlands Bulb Growers\' Association" as a Dutch body, not the country', () => {
     const a = actorsOf(
-      'Flower exports\n\nThe Netherlands Bulb Growers\' Association asked the Commission to act against U.S. curbs.',
+      "Flower exports\n\nThe Netherlands Bulb Growers' Association asked the Commission to act against U.S. curbs.",
     );
-    expect(a[0]).toEqual({ name: "Netherlands Bulb Growers' Association", kind: 'organization', side: 'Netherlands' });
+    expect(a[0]).toEqual({
+      name: "Netherlands Bulb Growers' Association",
+      kind: 'organization',
+      side: 'Netherlands',
+    });
     expect(a.map((x) => x.name)).not.toContain('Netherlands');
     // near miss: the country acting alone stays the country
-    expect(names('Flower exports\n\nThe Netherlands asked the Commission to act against U.S. curbs.')[0]).toBe(
-      'Netherlands',
-    );
+    expect(
+      names('Flower exports\n\nThe Netherlands asked the Commission to act against U.S. curbs.')[0],
+    ).toBe('Netherlands');
   });
 });

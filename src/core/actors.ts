@@ -2417,7 +2417,8 @@ export function recognizeActors(
         if (
           nm &&
           nm.a === j + 1 &&
-          ((kind === 'country' && nm.hit.form !== Form.Capital && nm.hit.form !== Form.Non) || isProvince(nm)) &&
+          ((kind === 'country' && nm.hit.form !== Form.Capital && nm.hit.form !== Form.Non) ||
+            isProvince(nm)) &&
           isWord(toks[nm.b]) &&
           toks[nm.b]!.cap &&
           PLACE_FIRM_HEADS.has(toks[nm.b]!.lower)
