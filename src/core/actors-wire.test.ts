@@ -1604,3 +1604,20 @@ describe('actors: a body named after "The <Country>" whose lexicon name opens wi
     ).toBe('Netherlands');
   });
 });
+
+describe('actors: a three-part name named again by its last two parts (a double family name)', () => {
+  it('links "Ana Ribeiro Santos" ... "Ribeiro Santos said" to one person', () => {
+    const a = actorsOf(
+      'Shoe quotas\n\nIndustry Minister Ana Ribeiro Santos met the Commission on Monday. Ribeiro Santos said Lisbon wanted the quota raised.',
+    );
+    expect(a.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Ana Ribeiro Santos']);
+    // near miss: another given name before the family name is another person
+    const b = actorsOf(
+      'Shoe quotas\n\nIndustry Minister Ana Ribeiro Santos met the Commission on Monday. Paulo Santos said Lisbon wanted the quota raised.',
+    );
+    expect(b.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual([
+      'Ana Ribeiro Santos',
+      'Paulo Santos',
+    ]);
+  });
+});

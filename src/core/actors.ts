@@ -1930,6 +1930,14 @@ function addPerson(surnames: Map<string, ActorInfo>, actor: ActorInfo): void {
   const dash = sur.indexOf('-');
   if (dash > 0 && ARABIC_ARTICLES.has(sur.slice(0, dash))) sur = sur.slice(dash + 1);
   if (sur.length >= 3 && !AMBIGUOUS_SURNAMES.has(sur) && !surnames.has(sur)) surnames.set(sur, actor);
+  // "Fernando Alves Costa" ... "Alves Costa said": a name of three parts or more is named again by
+  // its last two (a double family name), by that pair in lower case
+  const lastSpace = name.lastIndexOf(' ');
+  const pairSpace = lastSpace > firstSpace ? name.lastIndexOf(' ', lastSpace - 1) : -1;
+  if (pairSpace > 0) {
+    const pair = name.slice(pairSpace + 1).toLowerCase();
+    if (!surnames.has(pair)) surnames.set(pair, actor);
+  }
   // Chinese and Korean names put the family name first ("Wang Wentao" ... "Wang said"); common
   // family names are safe here because the full name is in the text
   if (!actor.sideId || !FAMILY_FIRST.has(actor.sideId)) return;
@@ -3475,7 +3483,11 @@ export function recognizeActors(
           if (sp.b - from >= 2) sp.name = text.slice(toks[from]!.start, toks[sp.b - 1]!.end);
         }
         const single = sp.b - sp.a === 1;
-        const known = single ? surnames.get(toks[sp.a]!.lower) : undefined;
+        const known = single
+          ? surnames.get(toks[sp.a]!.lower)
+          : sp.b - sp.a === 2
+            ? surnames.get(sp.name.toLowerCase())
+            : undefined;
         const lexSur = single ? lexAt[sp.a] : null;
         if (known) actor = known;
         else if (
