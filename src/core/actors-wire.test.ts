@@ -1621,3 +1621,21 @@ describe('actors: a three-part name named again by its last two parts (a double 
     ]);
   });
 });
+
+describe('actors: "<Name> Metals"/"<Name> Chemicals" firms, and surnames of people out of office', () => {
+  it('reads "Carney Metals" in 1987 copy as a firm (the lexicon\'s Carney is in office decades later)', () => {
+    expect(
+      actorsOf(
+        'Smelter closed\n\nOutput fell after Carney Metals shut its smelter and Hoechst Chemicals cut jobs.',
+      ).map((x) => `${x.name}|${x.kind}`),
+    ).toEqual(['Carney Metals|company', 'Hoechst Chemicals|company']);
+    // near miss: lower-case metals are goods, no firm
+    expect(names('Smelter closed\n\nOutput of base metals fell after the smelter shut.')).toEqual([]);
+    // near miss: in copy of the years the lexicon's Carney is in office, the surname stays his
+    const b = analyze({
+      text: 'Smelter closed\n\nOutput fell after Carney Metals shut its smelter.',
+      published: '2025-06-01',
+    }).actors.map((x) => x.name);
+    expect(b).not.toContain('Carney Metals');
+  });
+});

@@ -2065,7 +2065,13 @@ export function recognizeActors(
       if ((w & W_LEX) !== 0 && ((w & W_LEXONE) !== 0 || (i + 1 < last && mayContinue(toks[i + 1]!)))) {
         const m = matchAt(lex.actors, toks, i, last, sentCaps[s] === 1);
         if (m) {
-          if (!placeNameNotState(toks, m, S.first)) for (let k = m.a; k < m.b; k++) lexAt[k] = m;
+          // ("Reynolds Metals" in 1985: the surname of a person the lexicon has in office years
+          // away, which the emit pass would drop, is a plain word to the passes between)
+          if (
+            !placeNameNotState(toks, m, S.first) &&
+            !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs))
+          )
+            for (let k = m.a; k < m.b; k++) lexAt[k] = m;
           i = m.b;
           continue;
         }

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 22;
+export const WORDS_VERSION = 23;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -60,7 +60,7 @@ body
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
 motor motors airlines airways hydro lines railways railway industries technologies technology electronics steel
-systems semiconductor
+systems semiconductor metals chemicals
 pharmaceuticals spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l. ab oy oyj asa bhd pty
 `);
 /** Firm words that after a place's name alone (a country, its demonym, a province) name the place's
