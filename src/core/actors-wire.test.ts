@@ -1639,3 +1639,22 @@ describe('actors: "<Name> Metals"/"<Name> Chemicals" firms, and surnames of peop
     expect(b).not.toContain('Carney Metals');
   });
 });
+
+describe('actors: "<Head> of the <A> and <B> Industries of the <bloc>"', () => {
+  it('reads "the Federation of the Glass and Ceramics Industries of the EEC" as one body, the bloc kept', () => {
+    const a = names(
+      'Bottle rules\n\nThe Federation of the Glass and Ceramics Industries of the EEC urged the Commission to act.',
+    );
+    expect(a).toEqual([
+      'Federation of the Glass and Ceramics Industries of the EEC',
+      'European Community',
+      'European Commission',
+    ]);
+    // near miss: a lower-case word after "and" ends the name
+    expect(
+      names(
+        'Bottle rules\n\nThe Federation of the Glass Industries and its members urged the Commission to act.',
+      ),
+    ).toEqual(['Federation of the Glass Industries']);
+  });
+});

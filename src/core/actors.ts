@@ -1516,7 +1516,15 @@ function namedOutsideCaps(
  * four words. */
 function ofTheNameEnd(toks: Token[], k: number, limit: number): number {
   let e = k;
-  while (e < limit && e - k < 4 && isWord(toks[e]) && toks[e]!.cap && !stopCap(toks[e])) e++;
+  // ("Confederation of the Food and Drink Industries": an "and" between two of its words)
+  while (
+    e < limit &&
+    e - k < 5 &&
+    isWord(toks[e]) &&
+    ((toks[e]!.cap && !stopCap(toks[e])) ||
+      (e > k && toks[e]!.lower === 'and' && isWord(toks[e + 1]) && toks[e + 1]!.cap && !stopCap(toks[e + 1])))
+  )
+    e++;
   if (e === k) return k;
   const head = toks[e - 1]!.lower;
   return ORG_SUFFIX.has(head) || OF_THE_HEADS.has(head) ? e : k;
@@ -2570,7 +2578,8 @@ export function recognizeActors(
           OF_THE_HEADS.has(toks[j - 1]!.lower)) &&
         lexAt[j + 2]?.a === j + 2 &&
         lexAt[j + 2]!.hit.form === Form.Name &&
-        lexAt[j + 2]!.hit.ref?.kind === 'country'
+        // ("Confederation of the Food and Drink Industries of the EEC": or a bloc)
+        (lexAt[j + 2]!.hit.ref?.kind === 'country' || lexAt[j + 2]!.hit.ref?.kind === 'bloc')
       ) {
         j += 2;
         continue;
@@ -3114,7 +3123,20 @@ export function recognizeActors(
             sideWithin(lexAt, pa === otherBody ? pa + 1 : pa, pb) ??
             leadSide ??
             (kind === 'organization' ? bodySide(toks, lexAt, pa, pb) : null);
-          spans.push({ a: pa, b: pb, kind, name, role: null, side, ref: null });
+          // ("... Industries of the EEC": a bloc closing a lobby's name stays a mention of its own,
+          // as before, so "the Commission" later is still the bloc's)
+          const tail = lexAt[pb - 1];
+          const inner =
+            tail &&
+            tail.b === pb &&
+            tail.a - pa >= 3 &&
+            tail.hit.ref?.kind === 'bloc' &&
+            tail.hit.form === Form.Name &&
+            toks[tail.a - 1]!.lower === 'the' &&
+            toks[tail.a - 2]!.lower === 'of'
+              ? tail
+              : undefined;
+          spans.push({ a: pa, b: pb, kind, name, role: null, side, ref: null, inner });
         }
         for (let k = a; k < b; k++) used[k] = 1;
       } else if (
