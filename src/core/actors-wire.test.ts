@@ -1658,3 +1658,16 @@ describe('actors: "<Head> of the <A> and <B> Industries of the <bloc>"', () => {
     ).toEqual(['Federation of the Glass Industries']);
   });
 });
+
+describe('actors: a compass word, a sea or region and one head word ("South Pacific Forum")', () => {
+  it('reads "the South Atlantic Council" as a body', () => {
+    expect(names('Fish quotas\n\nThe South Atlantic Council urged Argentina to cut the catch.')).toEqual([
+      'South Atlantic Council',
+      'Argentina',
+    ]);
+    // near miss: a plural of people after the region is no body
+    expect(names('Fish quotas\n\nSouth Atlantic Growers urged Argentina to cut the catch.')).toEqual([
+      'Argentina',
+    ]);
+  });
+});

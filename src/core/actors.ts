@@ -2774,6 +2774,13 @@ export function recognizeActors(
               ((m.a === a || m.a === firstOwn || noLexIn(lexAt, a, m.a)) &&
                 b - m.b >= 2 &&
                 (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last))) ||
+              // ("South Pacific Forum", "the North Atlantic Council": a compass word and a sea or
+              // region, then one head word of a body)
+              (m.a === a + 1 &&
+                COMPASS_WORDS.has(toks[a]!.lower) &&
+                b - m.b === 1 &&
+                ORG_SUFFIX.has(last) &&
+                !PEOPLE_SUFFIX.has(last)) ||
               (m.b === b &&
                 m.a - a >= 2 &&
                 toks[m.a - 1]!.lower === 'of' &&
