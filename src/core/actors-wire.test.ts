@@ -1671,3 +1671,17 @@ describe('actors: a compass word, a sea or region and one head word ("South Paci
     ]);
   });
 });
+
+describe('actors: ", which builds/assembles ..." calls the name before it a firm', () => {
+  it('reads "Auto Lusitana, which assembles vans" as a company', () => {
+    expect(
+      actorsOf('Van quotas\n\nRenault already controls Auto Lusitana, which assembles vans near Lisbon.').map(
+        (x) => `${x.name}|${x.kind}`,
+      ),
+    ).toContain('Auto Lusitana|company');
+    // near miss: another verb after "which" says nothing of what the name is
+    expect(
+      names('Van quotas\n\nRenault already controls Auto Lusitana, which was hit by the quota.'),
+    ).not.toContain('Auto Lusitana');
+  });
+});

@@ -965,9 +965,9 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): numb
 }
 
 /** Verbs after ", which" that only a body (speaks for, represents) or a firm (runs, operates)
- * does with its members or plants. */
+ * does with its members or plants (a firm also builds or assembles: "Motor Iberica, which builds vans"). */
 const WHICH_ORG = new Set(['represents', 'speaks', 'lobbies']);
-const WHICH_FIRM = new Set(['runs', 'operates', 'owns', 'employs']);
+const WHICH_FIRM = new Set(['runs', 'operates', 'owns', 'employs', 'builds', 'assembles']);
 /** The kind ", which <verb>" at b gives the name before it, or null. */
 function whichClause(toks: Token[], b: number): 'company' | 'organization' | null {
   if (toks[b]?.text !== ',' || toks[b + 1]?.lower !== 'which') return null;
