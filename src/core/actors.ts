@@ -21,6 +21,7 @@ import {
   AMBIGUOUS_SURNAMES,
   PLACE_NOUNS,
   COMPANY_SUFFIX,
+  PLACE_FIRM_HEADS,
   LEGAL_FORMS,
   DOMAIN_WORDS,
   GOV_NOUNS,
@@ -964,9 +965,9 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): numb
 }
 
 /** Verbs after ", which" that only a body (speaks for, represents) or a firm (runs, operates)
- * does with its members or plants. */
+ * does with its members or plants (a firm also builds or assembles: "Motor Iberica, which builds vans"). */
 const WHICH_ORG = new Set(['represents', 'speaks', 'lobbies']);
-const WHICH_FIRM = new Set(['runs', 'operates', 'owns', 'employs']);
+const WHICH_FIRM = new Set(['runs', 'operates', 'owns', 'employs', 'builds', 'assembles']);
 /** The kind ", which <verb>" at b gives the name before it, or null. */
 function whichClause(toks: Token[], b: number): 'company' | 'organization' | null {
   if (toks[b]?.text !== ',' || toks[b + 1]?.lower !== 'which') return null;
@@ -1515,7 +1516,15 @@ function namedOutsideCaps(
  * four words. */
 function ofTheNameEnd(toks: Token[], k: number, limit: number): number {
   let e = k;
-  while (e < limit && e - k < 4 && isWord(toks[e]) && toks[e]!.cap && !stopCap(toks[e])) e++;
+  // ("Confederation of the Food and Drink Industries": an "and" between two of its words)
+  while (
+    e < limit &&
+    e - k < 5 &&
+    isWord(toks[e]) &&
+    ((toks[e]!.cap && !stopCap(toks[e])) ||
+      (e > k && toks[e]!.lower === 'and' && isWord(toks[e + 1]) && toks[e + 1]!.cap && !stopCap(toks[e + 1])))
+  )
+    e++;
   if (e === k) return k;
   const head = toks[e - 1]!.lower;
   return ORG_SUFFIX.has(head) || OF_THE_HEADS.has(head) ? e : k;
@@ -1929,6 +1938,14 @@ function addPerson(surnames: Map<string, ActorInfo>, actor: ActorInfo): void {
   const dash = sur.indexOf('-');
   if (dash > 0 && ARABIC_ARTICLES.has(sur.slice(0, dash))) sur = sur.slice(dash + 1);
   if (sur.length >= 3 && !AMBIGUOUS_SURNAMES.has(sur) && !surnames.has(sur)) surnames.set(sur, actor);
+  // "Fernando Alves Costa" ... "Alves Costa said": a name of three parts or more is named again by
+  // its last two (a double family name), by that pair in lower case
+  const lastSpace = name.lastIndexOf(' ');
+  const pairSpace = lastSpace > firstSpace ? name.lastIndexOf(' ', lastSpace - 1) : -1;
+  if (pairSpace > 0) {
+    const pair = name.slice(pairSpace + 1).toLowerCase();
+    if (!surnames.has(pair)) surnames.set(pair, actor);
+  }
   // Chinese and Korean names put the family name first ("Wang Wentao" ... "Wang said"); common
   // family names are safe here because the full name is in the text
   if (!actor.sideId || !FAMILY_FIRST.has(actor.sideId)) return;
@@ -2056,7 +2073,13 @@ export function recognizeActors(
       if ((w & W_LEX) !== 0 && ((w & W_LEXONE) !== 0 || (i + 1 < last && mayContinue(toks[i + 1]!)))) {
         const m = matchAt(lex.actors, toks, i, last, sentCaps[s] === 1);
         if (m) {
-          if (!placeNameNotState(toks, m, S.first)) for (let k = m.a; k < m.b; k++) lexAt[k] = m;
+          // ("Reynolds Metals" in 1985: the surname of a person the lexicon has in office years
+          // away, which the emit pass would drop, is a plain word to the passes between)
+          if (
+            !placeNameNotState(toks, m, S.first) &&
+            !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs))
+          )
+            for (let k = m.a; k < m.b; k++) lexAt[k] = m;
           i = m.b;
           continue;
         }
@@ -2412,6 +2435,17 @@ export function recognizeActors(
           nm.hit.form !== Form.Adj
         )
           break;
+        // (and before a place's carrier or utility: "Hydro-Quebec and Ontario Hydro")
+        if (
+          nm &&
+          nm.a === j + 1 &&
+          ((kind === 'country' && nm.hit.form !== Form.Capital && nm.hit.form !== Form.Non) ||
+            isProvince(nm)) &&
+          isWord(toks[nm.b]) &&
+          toks[nm.b]!.cap &&
+          PLACE_FIRM_HEADS.has(toks[nm.b]!.lower)
+        )
+          break;
       }
       // "the Fiber, Fabric and Apparel Coalition for Trade": after "the" and one word, a comma
       // inside a body's name that lists its members' trades before its head word
@@ -2544,7 +2578,8 @@ export function recognizeActors(
           OF_THE_HEADS.has(toks[j - 1]!.lower)) &&
         lexAt[j + 2]?.a === j + 2 &&
         lexAt[j + 2]!.hit.form === Form.Name &&
-        lexAt[j + 2]!.hit.ref?.kind === 'country'
+        // ("Confederation of the Food and Drink Industries of the EEC": or a bloc)
+        (lexAt[j + 2]!.hit.ref?.kind === 'country' || lexAt[j + 2]!.hit.ref?.kind === 'bloc')
       ) {
         j += 2;
         continue;
@@ -2632,9 +2667,11 @@ export function recognizeActors(
       ) &&
       // "New Mexico Potash Corp": "New" before a country's name is part of another place's name;
       // "New Democratic Party": and it opens a name of two more words ending in a body's head word
+      // ("New Zealand Railways": and it opens a country's own name)
       !(
         toks[a]!.text === 'New' &&
         ((lexAt[a + 1]?.a === a + 1 && lexAt[a + 1]!.hit.ref?.kind === 'country') ||
+          (lexAt[a]?.a === a && lexAt[a]!.b > a + 1 && lexAt[a]!.hit.ref?.kind === 'country') ||
           (j - a >= 3 && toks[j - 1]!.cap && ORG_SUFFIX.has(toks[j - 1]!.lower)))
       )
     )
@@ -2704,6 +2741,19 @@ export function recognizeActors(
         !lexAt[firstOwn + 2]
           ? firstOwn
           : -1;
+      // "Kenya Railways", "Ontario Hydro": a place's name (a country, its demonym, a province) and
+      // one firm word of a carrier or utility name the place's firm
+      const placeFirm =
+        b - a >= 2 &&
+        lm !== null &&
+        lm !== undefined &&
+        lm.a === a &&
+        lm.b === lastWord &&
+        lastWord === b - 1 &&
+        toks[lastWord]!.cap &&
+        PLACE_FIRM_HEADS.has(last) &&
+        ((lm.hit.ref?.kind === 'country' && lm.hit.form !== Form.Capital && lm.hit.form !== Form.Non) ||
+          isProvince(lm));
       // "Greenpeace Switzerland", "Amcham Brasil": a lobby the lexicon knows, then a country
       const branch = branchAt(lexAt, a, b);
       const subsidiary = branch ? null : subsidiaryAt(toks, lexAt, a, b);
@@ -2716,10 +2766,25 @@ export function recognizeActors(
             // ("North Atlantic Fisheries Task Force": after a compass word too)
             // ("Asia Satellite Telecommunications Co", "China Great Wall Industry Corp": a firm's
             // too, and after the country that names it)
+            // ("Northwest Atlantic Fisheries Organization": so after any words of the name's own
+            // that no lexicon name covers)
+            // ("Bank of New York", "Federal Reserve Bank of Chicago": a place closing the name after
+            // a body's head word and "of" is where the body is, as a country is)
             if (!(
-              (m.a === a || m.a === firstOwn || (m.a === a + 1 && COMPASS_WORDS.has(toks[a]!.lower))) &&
-              b - m.b >= 2 &&
-              (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last))
+              ((m.a === a || m.a === firstOwn || noLexIn(lexAt, a, m.a)) &&
+                b - m.b >= 2 &&
+                (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last))) ||
+              // ("South Pacific Forum", "the North Atlantic Council": a compass word and a sea or
+              // region, then one head word of a body)
+              (m.a === a + 1 &&
+                COMPASS_WORDS.has(toks[a]!.lower) &&
+                b - m.b === 1 &&
+                ORG_SUFFIX.has(last) &&
+                !PEOPLE_SUFFIX.has(last)) ||
+              (m.b === b &&
+                m.a - a >= 2 &&
+                toks[m.a - 1]!.lower === 'of' &&
+                (ORG_PREFIX.has(toks[m.a - 2]!.lower) || ORG_SUFFIX.has(toks[m.a - 2]!.lower)))
             ))
               nonInside = true;
           } else if (
@@ -2742,6 +2807,23 @@ export function recognizeActors(
               ORG_SUFFIX.has(toks[b - 1]!.lower)
             ) &&
             k !== otherBody &&
+            !placeFirm &&
+            // "Federal Reserve Bank of New York": a body the lexicon knows by a name with no head
+            // word of its own, then such a head word and "of <Name>", opens another body's name
+            // ("the Commerce Department Bureau of Export Administration" names a bureau after its
+            // department, two bodies)
+            !(
+              m.a === firstOwn &&
+              !ORG_PREFIX.has(toks[m.b - 1]!.lower) &&
+              !ORG_SUFFIX.has(toks[m.b - 1]!.lower) &&
+              m.hit.form === Form.Name &&
+              m.hit.ref?.kind === 'organization' &&
+              m.b + 2 < b &&
+              !lexAt[m.b] &&
+              toks[m.b]!.cap &&
+              (ORG_PREFIX.has(toks[m.b]!.lower) || ORG_SUFFIX.has(toks[m.b]!.lower)) &&
+              toks[m.b + 1]!.lower === 'of'
+            ) &&
             // "the National Foreign Investment Commission": a word that names a known body only
             // once its full name was used ("the Commission") closes a longer name, two words or
             // more the lexicon does not know, whose head word it is ("the Trade Commission's
@@ -2970,6 +3052,7 @@ export function recognizeActors(
         for (let k = a; k < lastWord; k++) if (!lexAt[k] && toks[k]!.kind === TokKind.Word) own = true;
         // "British Steel's owner", "Korean Air said": a demonym and a company suffix that own
         // something or speak are a firm's name (not "U.S. Technology exports")
+        if (placeFirm) own = true;
         if (
           !own &&
           COMPANY_SUFFIX.has(last) &&
@@ -3047,7 +3130,20 @@ export function recognizeActors(
             sideWithin(lexAt, pa === otherBody ? pa + 1 : pa, pb) ??
             leadSide ??
             (kind === 'organization' ? bodySide(toks, lexAt, pa, pb) : null);
-          spans.push({ a: pa, b: pb, kind, name, role: null, side, ref: null });
+          // ("... Industries of the EEC": a bloc closing a lobby's name stays a mention of its own,
+          // as before, so "the Commission" later is still the bloc's)
+          const tail = lexAt[pb - 1];
+          const inner =
+            tail &&
+            tail.b === pb &&
+            tail.a - pa >= 3 &&
+            tail.hit.ref?.kind === 'bloc' &&
+            tail.hit.form === Form.Name &&
+            toks[tail.a - 1]!.lower === 'the' &&
+            toks[tail.a - 2]!.lower === 'of'
+              ? tail
+              : undefined;
+          spans.push({ a: pa, b: pb, kind, name, role: null, side, ref: null, inner });
         }
         for (let k = a; k < b; k++) used[k] = 1;
       } else if (
@@ -3368,6 +3464,13 @@ export function recognizeActors(
 
   // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).
   if (!sortedBy(spans, startOf)) spans.sort(byStart);
+  // ("The Netherlands Road Hauliers' Federation": a span that starts inside a country's lexicon
+  // name after its opening "The", which the run left out, takes the name; the "The" is no mention)
+  for (let s = 0; s < spans.length; s++) {
+    const sa = spans[s]!.a;
+    const m = lexAt[sa];
+    if (m && m.a < sa && m.a === sa - 1 && toks[m.a]!.lower === 'the') lexAt[m.a] = null;
+  }
   const spanAt = scratchI32(1, n, -1);
   for (let s = 0; s < spans.length; s++) for (let k = spans[s]!.a; k < spans[s]!.b; k++) spanAt[k] = s;
   const surnames = new Map<string, ActorInfo>();
@@ -3415,7 +3518,11 @@ export function recognizeActors(
           if (sp.b - from >= 2) sp.name = text.slice(toks[from]!.start, toks[sp.b - 1]!.end);
         }
         const single = sp.b - sp.a === 1;
-        const known = single ? surnames.get(toks[sp.a]!.lower) : undefined;
+        const known = single
+          ? surnames.get(toks[sp.a]!.lower)
+          : sp.b - sp.a === 2
+            ? surnames.get(sp.name.toLowerCase())
+            : undefined;
         const lexSur = single ? lexAt[sp.a] : null;
         if (known) actor = known;
         else if (

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 20;
+export const WORDS_VERSION = 23;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -59,12 +59,17 @@ body
 /** Company suffixes. */
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
-motor motors airlines airways hydro lines industries technologies technology electronics steel systems semiconductor
-pharmaceuticals spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l.
+motor motors airlines airways hydro lines railways railway industries technologies technology electronics steel
+systems semiconductor metals chemicals
+pharmaceuticals spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l. ab oy oyj asa bhd pty
 `);
+/** Firm words that after a place's name alone (a country, its demonym, a province) name the place's
+ * carrier or utility ("Kenya Railways", "Ontario Hydro", "Canadian Airlines"): the place needs no
+ * other word of the name's own, as "U.S. Technology" does. */
+export const PLACE_FIRM_HEADS = set('airlines airways railways railway hydro');
 /** The legal forms among them, which a firm's name may drop on later mentions ("Acme Corp" ... "Acme"). */
 export const LEGAL_FORMS = set(
-  'corp corporation inc ltd co cos plc llc ag sa nv gmbh spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l.',
+  'corp corporation inc ltd co cos plc llc ag sa nv gmbh spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l. ab oy oyj asa bhd pty',
 );
 
 /** First words that make "X of Y" an organisation ("Bank of Thailand", "Ministry of ..."). */
