@@ -1,5 +1,5 @@
 import type { Issue, Precondition, Stance } from './types';
-import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
+import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
 import { getLexicon, W_COMM, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
@@ -1834,7 +1834,7 @@ export function findPreconditions(
       const owner = o >= S.first ? partyAt(o) : null;
       // 4. "Chile will benefit from larger quotas for wine": a term granted by the other party
       let f = k - 1;
-      if (BENEFIT_ADJ.has(toks[f]?.lower ?? '')) f--;
+      if (((toks[f]?.w ?? 0) & WordSet.BenefitAdj) !== 0) f--; // (BENEFIT_ADJ)
       if (!owner && toks[f]?.lower === 'from' && toks[f - 1]?.lower === 'benefit' && f - 2 > S.first) {
         const m4 = measureAt(k);
         let w = f - 2;
@@ -2543,8 +2543,7 @@ export function findPreconditions(
         if (reported) continue;
         const lw = t.lower;
         if (
-          (t.w & W_SPEECH) !== 0 ||
-          REPORTING.has(lw) ||
+          (t.w & (W_SPEECH | WordSet.Reporting)) !== 0 ||
           // "had made clear that ...": a statement too
           (lw === 'clear' && MAKE.has(toks[k - 1]?.lower ?? ''))
         )
@@ -2575,7 +2574,7 @@ export function findPreconditions(
       // ("companies were being asked to ...") are not coded
       let speculative = false;
       for (let k = Math.max(S.first, cu.a - 8); k < cu.a; k++)
-        if (SPECULATION.has(toks[k]!.lower)) speculative = true;
+        if ((toks[k]!.w & WordSet.Speculation) !== 0) speculative = true; // (SPECULATION)
       // ("is unlikely to accept the U.S. demand for ...": a named party's demand is a fact)
       if (
         speculative &&
@@ -3041,6 +3040,8 @@ export function findPreconditions(
           continue;
         }
         const lw = toks[k]!.lower;
+        // the word is in a set of this scan's (most are not: their lookups are skipped)
+        const hs = (toks[k]!.w & WordSet.HolderScan) !== 0;
         // "the two sides will suspend their complaints": agreed terms are each main party's offer;
         // "either side can impose tariffs if ...": a mutual term, no one party's position
         if (!pronoun && bothSides(toks, k)) {
@@ -3102,7 +3103,7 @@ export function findPreconditions(
           }
         }
         // "Lula ... His government had resisted ...": the government of the person named last
-        if (!pronoun && PARTY_NOUNS.has(lw) && PERSON_POSSESSIVES.has(toks[k - 1]?.lower ?? '')) {
+        if (!pronoun && hs && PARTY_NOUNS.has(lw) && PERSON_POSSESSIVES.has(toks[k - 1]?.lower ?? '')) {
           let person = lastPerson;
           for (let j = k - 2; j >= S.first; j--) {
             const mj = mentionAt(j);
@@ -3138,6 +3139,7 @@ export function findPreconditions(
         // its name ("Gulf" of the Gulf Cooperation Council), as the subject of their clause
         if (
           !pronoun &&
+          hs &&
           GROUP_NOUNS.has(lw) &&
           k - 1 > S.first &&
           toks[k - 2]!.lower === 'the' &&
@@ -3172,6 +3174,7 @@ export function findPreconditions(
         // "The machinists' union said it opposed ...": a lobby's noun after the members it groups
         // stands for the lobby named with them ("International Association of Machinists")
         if (
+          hs &&
           LOBBY_SUBJECTS.has(lw) &&
           !pronoun &&
           k - 3 >= S.first &&
@@ -3194,6 +3197,7 @@ export function findPreconditions(
         // the last lobby named before it, which holds its own positions
         // (the noun tested first: this runs for every token the scan passes)
         if (
+          hs &&
           LOBBY_SUBJECTS.has(lw) &&
           !pronoun &&
           k > S.first &&
@@ -3218,6 +3222,7 @@ export function findPreconditions(
         // title noun is the last person named holding it; "the company said it would ...", "said
         // the utility was ready to ...": a firm's common noun is the last firm named before it
         if (
+          hs &&
           (OFFICE_NOUNS.has(lw) || FIRM_NOUN.has(lw)) &&
           !pronoun &&
           theNounSubject(toks, S.first, k, cu.a)
@@ -3234,7 +3239,7 @@ export function findPreconditions(
             break;
           }
         }
-        if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
+        if (hs && HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
         // "pressure from Congress, where textile-state members have promised ...": a "where"
         // clause has a subject of its own between it and the cue, never the place named before it
         if (
@@ -3248,14 +3253,16 @@ export function findPreconditions(
           break;
         }
         // "analysts expected Bonn to ...": a forecaster's view is no party's position
-        if (!pronoun && k >= clauseStart && ANALYST_NOUNS.has(lw)) {
+        if (!pronoun && k >= clauseStart && hs && ANALYST_NOUNS.has(lw)) {
           analystSubject = true;
           break;
         }
         // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
         // ("Soviet foreign trade organisations would buy ...": up to two lower-case modifiers between)
         const dj =
-          !pronoun && cu.cue.direct && GROUP_NOUNS.has(lw) ? demonymBefore(toks, k, S.first, ar.adjAt) : -1;
+          !pronoun && cu.cue.direct && hs && GROUP_NOUNS.has(lw)
+            ? demonymBefore(toks, k, S.first, ar.adjAt)
+            : -1;
         if (dj >= 0 && auxOnly(toks, k + 1, cu.a)) {
           holder = sideActor(ar.adjAt[dj]!.id);
           if (holder) {
@@ -3269,6 +3276,7 @@ export function findPreconditions(
         if (
           !pronoun &&
           k >= clauseStart &&
+          hs &&
           UNNAMED_VOICES.has(lw) &&
           mentionAt(k + 1) < 0 &&
           !OBJECT_PREPS.has(toks[k - 1]?.lower ?? '') &&
@@ -3285,15 +3293,15 @@ export function findPreconditions(
           continue;
         }
         // "... if it wanted lower tariffs": a hypothetical, not a position
-        if (!pronoun && PRONOUNS.has(lw) && HYPOTHETICAL.has(toks[k - 1]?.lower ?? '')) {
+        if (!pronoun && hs && PRONOUNS.has(lw) && HYPOTHETICAL.has(toks[k - 1]?.lower ?? '')) {
           hypothetical = true;
           break;
         }
         // "In their view the duties would stay until ...": the view's holder is the subject
         if (
           !pronoun &&
-          (k >= clauseStart || (k >= pronounStart && PRONOUNS.has(lw))) &&
-          (PRONOUNS.has(lw) ||
+          (k >= clauseStart || (k >= pronounStart && hs && PRONOUNS.has(lw))) &&
+          ((hs && PRONOUNS.has(lw)) ||
             ((lw === 'their' || lw === 'its') &&
               toks[k - 1]?.lower === 'in' &&
               toks[k + 1]?.lower === 'view'))
@@ -3583,7 +3591,8 @@ export function findPreconditions(
           }
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
       for (let k = cu.b + 1; k < scopeEnd; k++) {
-        if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
+        // no string joins for other words
+        if ((toks[k]!.w & WordSet.AfterCue) === 0 || !PURPOSE_FIRST.has(toks[k]!.lower)) continue;
         // "the decision to keep the duties": the complement of a measure noun, not a purpose
         // ("Brazil's refusal to protect software": the complement of a commitment noun)
         if (
@@ -3626,7 +3635,8 @@ export function findPreconditions(
       }
       // "equality in short-range missiles": arms control, no trade position
       let nonTrade = false;
-      for (let k = cu.b; k < scopeEnd && !nonTrade; k++) nonTrade = NON_TRADE.has(toks[k]!.lower);
+      for (let k = cu.b; k < scopeEnd && !nonTrade; k++)
+        nonTrade = (toks[k]!.w & WordSet.AfterCue) !== 0 && NON_TRADE.has(toks[k]!.lower);
       if (nonTrade) return;
       const issues = openClaim
         ? new Set<Issue>(['market_access'])
@@ -4737,6 +4747,25 @@ function threatenedAct(toks: Token[], a: number, first: number): boolean {
 }
 
 const SIDE_NOUNS = words('side sides party parties countries governments government partners');
+// word-set bits for the hottest token lookups (see `WordSet` in tokenize.ts)
+registerWordSet(REPORTING, WordSet.Reporting);
+registerWordSet(BENEFIT_ADJ, WordSet.BenefitAdj);
+registerWordSet(SPECULATION, WordSet.Speculation);
+registerWordSet(SIDE_NOUNS, WordSet.SideNoun);
+registerWordSet(MEASURE_PRONOUNS, WordSet.MeasurePronoun);
+for (const set of [PURPOSE_FIRST, NON_TRADE]) registerWordSet(set, WordSet.AfterCue);
+for (const set of [
+  PARTY_NOUNS,
+  GROUP_NOUNS,
+  LOBBY_SUBJECTS,
+  OFFICE_NOUNS,
+  FIRM_NOUN,
+  HYPOTHETICAL,
+  ANALYST_NOUNS,
+  UNNAMED_VOICES,
+  PRONOUNS,
+])
+  registerWordSet(set, WordSet.HolderScan);
 /** True when "committed to" at a follows its subject or an auxiliary ("China (has also)
  * committed to", "it committed to"), not a noun it describes ("resources committed to"). */
 function pledgeSubject(toks: Token[], a: number, first: number, mentionAt: (k: number) => number): boolean {
@@ -4763,7 +4792,7 @@ function theySaid(toks: Token[], S: Sentence): boolean {
 /** "the two sides", "both countries", "each government", "either side" at token k. */
 function bothSides(toks: Token[], k: number): boolean {
   return (
-    SIDE_NOUNS.has(toks[k]?.lower ?? '') &&
+    ((toks[k]?.w ?? 0) & WordSet.SideNoun) !== 0 && // (SIDE_NOUNS)
     (MUTUAL.has(toks[k - 1]?.lower ?? '') || toks[k - 1]?.lower === 'two')
   );
 }
@@ -5039,7 +5068,7 @@ const CLAUSE_VERBS = words(
  */
 function pronounObject(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < end; k++) {
-    if (!MEASURE_PRONOUNS.has(toks[k]!.lower)) continue;
+    if ((toks[k]!.w & WordSet.MeasurePronoun) === 0) continue; // (MEASURE_PRONOUNS)
     const prev = toks[k - 1];
     const next = toks[k + 1]?.lower ?? '';
     if (
@@ -5352,7 +5381,7 @@ function reasonClause(toks: Token[], a: number, end: number): number {
 function undoesPronoun(toks: Token[], a: number, b: number): boolean {
   for (let k = a + 2; k < b; k++)
     if (
-      MEASURE_PRONOUNS.has(toks[k]!.lower) &&
+      (toks[k]!.w & WordSet.MeasurePronoun) !== 0 && // (MEASURE_PRONOUNS)
       UNDO_VERBS.has(toks[k - 1]!.lower) &&
       toks[k - 2]!.lower === 'to'
     )
@@ -5563,8 +5592,7 @@ function nounBefore(t: Token): boolean {
   return (
     t.kind === TokKind.Word &&
     !t.cap &&
-    (t.w & W_SPEECH) === 0 &&
-    !REPORTING.has(t.lower) &&
+    (t.w & (W_SPEECH | WordSet.Reporting)) === 0 &&
     !AUX.has(t.lower) &&
     !t.lower.endsWith('ed') &&
     !t.lower.endsWith('ly')
