@@ -177,6 +177,10 @@ export const enum WordSet {
   Speculation = 1 << 25,
   /** preconditions: MEASURE_PRONOUNS (exact). */
   MeasurePronoun = 1 << 26,
+  /** events: CLAUSE_END's words (exact for a word token). */
+  ClauseEnd = 1 << 27,
+  /** events: LOOSE_SECOND (exact). */
+  LooseSecond = 1 << 28,
   /** tokenize: ABBREV (exact). */
   Abbrev = 1 << 29,
 }
