@@ -181,6 +181,8 @@ export const enum WordSet {
   ClauseEnd = 1 << 27,
   /** events: LOOSE_SECOND (exact). */
   LooseSecond = 1 << 28,
+  /** preconditions: AUX, NEGATION, CONDITIONAL_MODALS, FUTURE_AUX, READY (pre-filter). */
+  Modal = 1 << 30,
   /** tokenize: ABBREV (exact). */
   Abbrev = 1 << 29,
 }
