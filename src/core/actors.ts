@@ -1,5 +1,5 @@
 import type { Actor, ActorKind } from './types';
-import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
+import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
 import {
   Form,
   getLexicon,
@@ -105,6 +105,7 @@ const NAME_PARTICLES = new Set([
   'ter',
   'ten',
 ]);
+registerWordSet(NAME_PARTICLES, WordSet.NameParticle);
 
 const isAsciiAlnum = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -652,10 +653,11 @@ const OTHER_SIDE = new Set([
   'visiting',
   'hosted',
 ]);
+registerWordSet(OTHER_SIDE, WordSet.OtherSide);
 export function counterpartBefore(toks: Token[], a: number): boolean {
   for (let k = Math.max(0, a - 6); k < a; k++) {
+    if ((toks[k]!.w & WordSet.OtherSide) !== 0) return true; // (OTHER_SIDE)
     const w = toks[k]!.lower;
-    if (OTHER_SIDE.has(w)) return true;
     // "at talks in Jakarta last week with Trade Minister Rachmat Saleh": the one talked with
     if (w === 'with' && talksBefore(toks, k)) return true;
   }
@@ -886,7 +888,7 @@ function nameWords(toks: Token[], a: number, b: number): number {
 }
 
 /** A lower-case name particle ("de", "la", "von", "der"). */
-const isParticle = (t: Token): boolean => t.kind === TokKind.Word && !t.cap && NAME_PARTICLES.has(t.lower);
+const isParticle = (t: Token): boolean => (t.w & WordSet.NameParticle) !== 0 && !t.cap; // (NAME_PARTICLES)
 
 /** Arabic articles written lower-case and joined by a hyphen to the word they open ("al-Jaburi",
  * "el-Din", "ash-Shara"); only with the hyphen: "as" and "at" are English words on their own. */
@@ -1329,6 +1331,7 @@ const PARTY_PLURALS = new Set([
   'tories',
   'gaullists',
 ]);
+registerWordSet(PARTY_PLURALS, WordSet.PartyPlural);
 
 /** A province's or state's name the lexicon knows (it acts as a capital does). */
 const isProvince = (m: LexMatch): boolean =>
@@ -1606,6 +1609,7 @@ function commaListFirm(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
 
 /** Broadcast words after a city or country that name its state radio or television. */
 const STATION_WORDS = new Set(['radio', 'television', 'tv']);
+registerWordSet(STATION_WORDS, WordSet.Station);
 /** Words before "<Place> radio" that make it the source of what is said ("told", "said on"). */
 const STATION_BEFORE = new Set(['told', 'on', 'by', 'to', 'quoted']);
 /** Nouns after it that make it a modifier, not the outlet ("on Tokyo television sets"). */
@@ -1983,44 +1987,19 @@ function scratchI32(slot: number, n: number, fill: number): Int32Array {
   return buf.subarray(0, n).fill(fill);
 }
 
-/** Bit masks of the lengths (mod 32) and first characters (code mod 32) of a list's words. */
-function lengthsOf(words: Iterable<string>): number {
-  let m = 0;
-  for (const w of words) m |= 1 << w.length;
-  return m;
-}
-function firstsOf(words: Iterable<string>): number {
-  let m = 0;
-  for (const w of words) m |= 1 << w.charCodeAt(0);
-  return m;
-}
-const STATION_LENGTHS = lengthsOf(STATION_WORDS);
-const STATION_FIRSTS = firstsOf(STATION_WORDS);
-const PARTY_LENGTHS = lengthsOf(PARTY_PLURALS);
-const PARTY_FIRSTS = firstsOf(PARTY_PLURALS);
-
 /**
  * The words passes 3c-3e of recognizeActors start from, in one pass over the tokens: broadcast
- * words, party plurals, "Trade Representative" (each test reads the token alone). A word's
- * length and first character, tested against the masks of a list's words, rule out most words
- * before the set lookup; the masks are locals here (a module-level value costs a load and a
- * check per use in the loop).
+ * words, party plurals (their word-set bits), "Trade Representative" (each test reads the token
+ * alone).
  */
 function noteListWords(toks: Token[], stations: number[], parties: number[], ustrs: number[]): void {
-  const stationLengths = STATION_LENGTHS;
-  const stationFirsts = STATION_FIRSTS;
-  const partyLengths = PARTY_LENGTHS;
-  const partyFirsts = PARTY_FIRSTS;
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.kind !== TokKind.Word) continue;
-    const lw = t.lower;
-    const len = lw.length;
-    // (shifts count mod 32, as the masks do: a false match only costs the set lookup)
-    if (((stationLengths >>> len) & 1) !== 0 && ((stationFirsts >>> lw.charCodeAt(0)) & 1) !== 0)
-      if (STATION_WORDS.has(lw)) stations.push(k);
-    if (t.cap && !t.upper && ((partyLengths >>> len) & 1) !== 0)
-      if (((partyFirsts >>> lw.charCodeAt(0)) & 1) !== 0 && PARTY_PLURALS.has(lw)) parties.push(k);
+    const w = t.w;
+    const len = t.end - t.start;
+    if ((w & (WordSet.Station | WordSet.PartyPlural)) === 0 && len !== 14) continue; // (most)
+    if ((w & WordSet.Station) !== 0) stations.push(k);
+    if ((w & WordSet.PartyPlural) !== 0 && t.cap && !t.upper) parties.push(k);
     if (len === 14 && k >= 3 && t.text === 'Representative' && toks[k - 1]!.text === 'Trade') ustrs.push(k);
   }
 }
@@ -2649,7 +2628,7 @@ export function recognizeActors(
       !(
         toks[a]!.cap &&
         !toks[a]!.upper &&
-        NAME_PARTICLES.has(toks[a]!.lower) &&
+        (toks[a]!.w & WordSet.NameParticle) !== 0 && // (NAME_PARTICLES)
         a + 1 < j &&
         toks[a + 1]!.cap
       ) &&

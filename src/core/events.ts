@@ -1,5 +1,5 @@
 import type { EventStatus, NegotiationEvent } from './types';
-import { TokKind, type Sentence, type Token } from './tokenize';
+import { registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
 import {
   DEAL_NOUNS,
   DISPUTE_NOUNS,
@@ -514,6 +514,13 @@ const CLAUSE_END = new Set([
   'although',
   'whereas',
 ]);
+registerWordSet(
+  [...CLAUSE_END].filter((w) => w.charCodeAt(0) >= 97),
+  WordSet.ClauseEnd,
+);
+/** `CLAUSE_END.has(t.lower)`: a word by its word-set bit, punctuation by the set. */
+const endsClause = (t: Token): boolean =>
+  t.kind === TokKind.Word ? (t.w & WordSet.ClauseEnd) !== 0 : CLAUSE_END.has(t.lower);
 /** Words a trigger may skip between it and its subject: auxiliaries, adverbs, a relative comma. */
 const SUBJECT_GAP = new Set([
   'was',
@@ -806,7 +813,7 @@ function jointDiscussion(
   let parties = 0;
   let joined = false;
   let inParty = false;
-  for (let q = k - 1; q >= Math.max(from, k - 8) && !CLAUSE_END.has(toks[q]!.lower); q--) {
+  for (let q = k - 1; q >= Math.max(from, k - 8) && !endsClause(toks[q]!); q--) {
     const w = toks[q]!.lower;
     if (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
       return { status: 'held', a: k, b: k + 1 };
@@ -966,7 +973,7 @@ export function findEvents(
       }
       if (!hit && (t.lower === 'visits' || t.lower === 'meet') && party)
         hit = comingVisit(toks, from, k, S.last, party, publishedMs);
-      if (!hit && party && LOOSE_SECOND.has(toks[k + 1]?.lower ?? '')) {
+      if (!hit && party && ((toks[k + 1]?.w ?? 0) & WordSet.LooseSecond) !== 0) {
         const plans = LOOSE_BY_FIRST.get(t.lower);
         if (plans) hit = loosePlan(toks, from, k, S.last, party, publishedMs, plans);
       }
@@ -1333,14 +1340,14 @@ function datelineEnd(toks: Token[], S: Sentence): number {
 /** Where the clause of token k starts: after the last clause break before it. */
 function clauseStart(toks: Token[], from: number, k: number): number {
   let a = k;
-  while (a > from && !CLAUSE_END.has(toks[a - 1]!.lower)) a--;
+  while (a > from && !endsClause(toks[a - 1]!)) a--;
   return a;
 }
 
 /** Where the stretch after a trigger ends: the next clause break. */
 function clauseEnd(toks: Token[], b: number, last: number): number {
   let e = b;
-  while (e < last && !CLAUSE_END.has(toks[e]!.lower)) e++;
+  while (e < last && !endsClause(toks[e]!)) e++;
   return e;
 }
 
@@ -1451,7 +1458,7 @@ function attaches(
       let subj = 0;
       let inParty = false;
       let joint = false;
-      for (let q = a - 1; q >= Math.max(from, a - 8) && !CLAUSE_END.has(toks[q]!.lower); q--) {
+      for (let q = a - 1; q >= Math.max(from, a - 8) && !endsClause(toks[q]!); q--) {
         const w = toks[q]!.lower;
         const p = party(q) || (q === a - 1 && PRONOUNS.has(w));
         if (p && !inParty) subj++;
@@ -1472,7 +1479,7 @@ function attaches(
       // `the two sides met in Geneva on Tuesday`: both sides are the parties (not `met resistance`)
       if (bothSides(toks, from, a) && !MET_OBJECTS.has(metObject(toks, b))) return true;
       if (subj === 0) return false;
-      for (let q = b; q < Math.min(last, b + 6) && !CLAUSE_END.has(toks[q]!.lower); q++)
+      for (let q = b; q < Math.min(last, b + 6) && !endsClause(toks[q]!); q++)
         if (party(q)) return !metPartys(toks, q, last, party);
       return false;
     }
@@ -1595,6 +1602,7 @@ const ENVOYS = new Set(['delegation', 'delegations', 'mission', 'team', 'envoy',
 const LOOSE_BY_FIRST = new Map<string, string[][]>();
 for (const w of LOOSE_PLANS) LOOSE_BY_FIRST.set(w[0]!, [...(LOOSE_BY_FIRST.get(w[0]!) ?? []), w]);
 const LOOSE_SECOND = new Set(LOOSE_PLANS.map((w) => w[1]!));
+registerWordSet(LOOSE_SECOND, WordSet.LooseSecond);
 
 /**
  * A plan of the parties without a talks noun: a party (or officials, a delegation) as the subject
@@ -1642,8 +1650,7 @@ function loosePlan(
 
 /** A party itself (not `the diplomats`) in the clause before token a. */
 function partyInClause(toks: Token[], from: number, a: number, party: (k: number) => boolean): boolean {
-  for (let q = a - 1; q >= Math.max(from, a - 12) && !CLAUSE_END.has(toks[q]!.lower); q--)
-    if (party(q)) return true;
+  for (let q = a - 1; q >= Math.max(from, a - 12) && !endsClause(toks[q]!); q--) if (party(q)) return true;
   return false;
 }
 
@@ -1975,7 +1982,7 @@ function talksOfSpan(toks: Token[], k: number, last: number): StatusSpan | null 
   for (let q = k + 1; q < Math.min(last, k + 3); q++) {
     if (TALKS.has(toks[q]!.lower) && toks[q]!.lower !== 'negotiators')
       return { status: 'held', a: k - 2, b: q + 1 };
-    if (CLAUSE_END.has(toks[q]!.lower)) return null;
+    if (endsClause(toks[q]!)) return null;
   }
   return null;
 }
@@ -1992,7 +1999,7 @@ function talksLasting(toks: Token[], k: number, last: number): StatusSpan | null
   if (n.kind !== TokKind.Number && NUMBER_WORDS[n.lower] === undefined && n.lower !== 'marathon') return null;
   for (let q = k + 1; q < Math.min(last, k + 4); q++) {
     if (TALKS.has(toks[q]!.lower)) return { status: 'held', a: k - 2, b: q + 1 };
-    if (CLAUSE_END.has(toks[q]!.lower)) return null;
+    if (endsClause(toks[q]!)) return null;
   }
   return null;
 }
@@ -2044,7 +2051,7 @@ function jointAgreement(
   let parties = 0;
   let joined = false;
   let inParty = false;
-  for (let q = k - 1; q >= Math.max(from, k - 12) && !CLAUSE_END.has(toks[q]!.lower); q--) {
+  for (let q = k - 1; q >= Math.max(from, k - 12) && !endsClause(toks[q]!); q--) {
     const w = toks[q]!.lower;
     if (BOTH_SIDES.has(w) && (toks[q - 1]?.lower === 'two' || toks[q - 1]?.lower === 'both'))
       return joint ? { status, a: k, b: k + 1 } : null;
@@ -2133,7 +2140,7 @@ function partyBefore(
   party: ((k: number) => boolean) | null,
 ): boolean {
   if (!party) return true;
-  for (let q = a - 1; q >= Math.max(from, a - 12) && !CLAUSE_END.has(toks[q]!.lower); q--) {
+  for (let q = a - 1; q >= Math.max(from, a - 12) && !endsClause(toks[q]!); q--) {
     const w = toks[q]!.lower;
     if (party(q) || PARTY_HEADS.has(w) || BOTH_SIDES.has(w)) return true;
   }

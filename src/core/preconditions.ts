@@ -1,5 +1,5 @@
 import type { Issue, Precondition, Stance } from './types';
-import { isPossessive, TokKind, type Sentence, type Token } from './tokenize';
+import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
 import type { CueEntry } from './lexicon/cues';
 import { getLexicon, W_COMM, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
@@ -220,7 +220,7 @@ const PROMISE_GAP = words('also keep continue further again');
 function promisedStep(toks: Token[], a: number, first: number): boolean {
   let q = a - 1;
   while (q > first && a - q <= 3 && PROMISE_GAP.has(toks[q]!.lower)) q--;
-  return q >= first && FUTURE_AUX.has(toks[q]!.lower);
+  return q >= first && (toks[q]!.w & WordSet.Modal) !== 0 && FUTURE_AUX.has(toks[q]!.lower);
 }
 /** Trade bodies that rule on disputes between the parties (never a party offering anything). */
 const ARBITERS = new Set(['gatt', 'wto']);
@@ -921,7 +921,7 @@ export function findPreconditions(
    */
   const industryLobby = (S: Sentence, si: number, a: number): ActorInfo | null => {
     let k = a - 1;
-    while (k > S.first && AUX.has(toks[k]!.lower)) k--;
+    while (k > S.first && (toks[k]!.w & WordSet.Modal) !== 0 && AUX.has(toks[k]!.lower)) k--;
     let industry = false;
     for (let q = k; q >= Math.max(S.first, k - 8); q--) {
       const w = toks[q]!.lower;
@@ -958,7 +958,7 @@ export function findPreconditions(
     // (a cue opening its sentence has no subject before it)
     if (a <= S.first) return null;
     let k = a - 1;
-    while (k > S.first && AUX.has(toks[k]!.lower)) k--;
+    while (k > S.first && (toks[k]!.w & WordSet.Modal) !== 0 && AUX.has(toks[k]!.lower)) k--;
     // "Salmon farmers in Scotland and Ireland called on ...": past the places after "in"
     let placed = false;
     for (let j = k, n = 0; j > S.first && n < 4; n++) {
@@ -1706,7 +1706,7 @@ export function findPreconditions(
       // (before the party after the verb: in "U.S. officials said Japan should ..." Japan is the
       // complement's subject)
       let q = k - 1;
-      while (q > S.first && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
+      while (q > S.first && (toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
       // "The United States has told Japan that ...", "Japan had said ...": the party before the
       // auxiliaries
       if (q < k - 1 && q >= S.first) {
@@ -1846,11 +1846,11 @@ export function findPreconditions(
       const owner = o >= S.first ? partyAt(o) : null;
       // 4. "Chile will benefit from larger quotas for wine": a term granted by the other party
       let f = k - 1;
-      if (BENEFIT_ADJ.has(toks[f]?.lower ?? '')) f--;
+      if (((toks[f]?.w ?? 0) & WordSet.BenefitAdj) !== 0) f--; // (BENEFIT_ADJ)
       if (!owner && toks[f]?.lower === 'from' && toks[f - 1]?.lower === 'benefit' && f - 2 > S.first) {
         const m4 = measureAt(k);
         let w = f - 2;
-        if (CONDITIONAL_MODALS.has(toks[w]!.lower)) w--;
+        if ((toks[w]!.w & WordSet.Modal) !== 0 && CONDITIONAL_MODALS.has(toks[w]!.lower)) w--;
         const mi = mentionAt(w);
         const beneficiary = mi >= 0 ? partyAt(w) : null;
         const pair = m4 && beneficiary ? mainParties() : null;
@@ -2154,7 +2154,13 @@ export function findPreconditions(
           if (cue.direct) {
             // only right after its subject: "Taiwan (has also) cut ..."
             let q = k - 1;
-            while (q >= S.first && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
+            while (
+              q >= S.first &&
+              (toks[q]!.w & WordSet.Modal) !== 0 &&
+              AUX.has(toks[q]!.lower) &&
+              k - q <= 3
+            )
+              q--;
             // skip a relative clause: "China, whose delegation was led by ..., also agreed to"
             if (q > S.first && toks[q]!.text === ',') {
               let r = q - 1;
@@ -2314,8 +2320,10 @@ export function findPreconditions(
             let modalBefore = false;
             for (let q = Math.max(S.first, k - 12); q < k; q++)
               if (
-                CONDITIONAL_MODALS.has(toks[q]!.lower) ||
-                (READY.has(toks[q]!.lower) && toks[q + 1]?.lower === 'to')
+                ((toks[q]!.w & WordSet.Modal) !== 0 && CONDITIONAL_MODALS.has(toks[q]!.lower)) ||
+                ((toks[q]!.w & WordSet.Modal) !== 0 &&
+                  READY.has(toks[q]!.lower) &&
+                  toks[q + 1]?.lower === 'to')
               )
                 modalBefore = true;
             const prevCue = lastCue(cues)?.cue.phrase;
@@ -2452,7 +2460,7 @@ export function findPreconditions(
           // "has no plans for retaliatory steps for now": a threat denied in its clause
           if (keep && cue.stance === 'condition' && cue.phrase.startsWith('retaliat'))
             for (let q = k - 1; q >= Math.max(S.first, k - 8) && toks[q]!.kind === TokKind.Word; q--)
-              if (NEGATION.has(toks[q]!.lower)) keep = false;
+              if ((toks[q]!.w & WordSet.Modal) !== 0 && NEGATION.has(toks[q]!.lower)) keep = false;
           // "more tariff cuts will be announced": an announcement is an offer only of a concession
           if (keep && cue.scope === 'before' && cue.stance === 'offer') {
             let concession = false;
@@ -2499,7 +2507,8 @@ export function findPreconditions(
             keep &&
             pm?.cue.modal &&
             !cue.modal &&
-            (k === pm.b || (k === pm.b + 1 && AUX.has(toks[pm.b]!.lower)))
+            (k === pm.b ||
+              (k === pm.b + 1 && (toks[pm.b]!.w & WordSet.Modal) !== 0 && AUX.has(toks[pm.b]!.lower)))
           )
             keep = false;
           // "has dropped, for now, its demand", "to stop pressing": no position, and no scope end
@@ -2569,8 +2578,7 @@ export function findPreconditions(
         if (reported) continue;
         const lw = t.lower;
         if (
-          (t.w & W_SPEECH) !== 0 ||
-          REPORTING.has(lw) ||
+          (t.w & (W_SPEECH | WordSet.Reporting)) !== 0 ||
           // "had made clear that ...": a statement too
           (lw === 'clear' && MAKE.has(toks[k - 1]?.lower ?? ''))
         )
@@ -2604,7 +2612,7 @@ export function findPreconditions(
       // ("companies were being asked to ...") are not coded
       let speculative = false;
       for (let k = Math.max(S.first, cu.a - 8); k < cu.a; k++)
-        if (SPECULATION.has(toks[k]!.lower)) speculative = true;
+        if ((toks[k]!.w & WordSet.Speculation) !== 0) speculative = true; // (SPECULATION)
       // ("is unlikely to accept the U.S. demand for ...": a named party's demand is a fact)
       if (
         speculative &&
@@ -2675,7 +2683,7 @@ export function findPreconditions(
         return;
       let negated = false;
       for (let k = Math.max(S.first, cu.a - 3); k < cu.a; k++)
-        if (NEGATION.has(toks[k]!.lower)) negated = true;
+        if ((toks[k]!.w & WordSet.Modal) !== 0 && NEGATION.has(toks[k]!.lower)) negated = true;
       // "has given no sign that it will remove the levy": an offer or demand denied from outside
       if (stance !== 'reject' && deniedClause(toks, cu.a, S.first)) return;
       // a judgement ("unjustified", "unacceptable") denied ("were not unjustified") or told of a
@@ -2808,8 +2816,13 @@ export function findPreconditions(
       if (!holder && !NOUN_CUES.has(cu.cue.phrase)) {
         // (the cue may open with the modal: "will not scrap")
         let q = cu.a - 1;
-        if (!FUTURE_AUX.has(toks[cu.a]!.lower))
-          while (q > S.first && cu.a - q <= 3 && (AUX.has(toks[q]!.lower) || NEGATION.has(toks[q]!.lower)))
+        if (!((toks[cu.a]!.w & WordSet.Modal) !== 0 && FUTURE_AUX.has(toks[cu.a]!.lower)))
+          while (
+            q > S.first &&
+            cu.a - q <= 3 &&
+            (((toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower)) ||
+              ((toks[q]!.w & WordSet.Modal) !== 0 && NEGATION.has(toks[q]!.lower)))
+          )
             q--;
         const conj = toks[q]?.lower;
         const mod = toks[q + 1]?.lower ?? '';
@@ -3070,12 +3083,15 @@ export function findPreconditions(
           continue;
         }
         const lw = toks[k]!.lower;
+        // the word is in a set of this scan's (most are not: their lookups are skipped)
+        const hs = (toks[k]!.w & WordSet.HolderScan) !== 0;
         // "the two sides will suspend their complaints": agreed terms are each main party's offer;
         // "either side can impose tariffs if ...": a mutual term, no one party's position
         if (!pronoun && bothSides(toks, k)) {
           if (modal) break; // "... that the two sides should ...": the speaker's demand
           // ("the two countries will remove tariffs": a promise opening with its modal is a step too)
-          const step = cu.cue.direct || FUTURE_AUX.has(toks[cu.a]!.lower);
+          const step =
+            cu.cue.direct || ((toks[cu.a]!.w & WordSet.Modal) !== 0 && FUTURE_AUX.has(toks[cu.a]!.lower));
           const pair = stance === 'offer' && step && k >= clauseStart ? mainParties() : null;
           if (pair) {
             holder = pair[0];
@@ -3131,7 +3147,7 @@ export function findPreconditions(
           }
         }
         // "Lula ... His government had resisted ...": the government of the person named last
-        if (!pronoun && PARTY_NOUNS.has(lw) && PERSON_POSSESSIVES.has(toks[k - 1]?.lower ?? '')) {
+        if (!pronoun && hs && PARTY_NOUNS.has(lw) && PERSON_POSSESSIVES.has(toks[k - 1]?.lower ?? '')) {
           let person = lastPerson;
           for (let j = k - 2; j >= S.first; j--) {
             const mj = mentionAt(j);
@@ -3167,6 +3183,7 @@ export function findPreconditions(
         // its name ("Gulf" of the Gulf Cooperation Council), as the subject of their clause
         if (
           !pronoun &&
+          hs &&
           GROUP_NOUNS.has(lw) &&
           k - 1 > S.first &&
           toks[k - 2]!.lower === 'the' &&
@@ -3201,6 +3218,7 @@ export function findPreconditions(
         // "The machinists' union said it opposed ...": a lobby's noun after the members it groups
         // stands for the lobby named with them ("International Association of Machinists")
         if (
+          hs &&
           LOBBY_SUBJECTS.has(lw) &&
           !pronoun &&
           k - 3 >= S.first &&
@@ -3223,6 +3241,7 @@ export function findPreconditions(
         // the last lobby named before it, which holds its own positions
         // (the noun tested first: this runs for every token the scan passes)
         if (
+          hs &&
           LOBBY_SUBJECTS.has(lw) &&
           !pronoun &&
           k > S.first &&
@@ -3247,6 +3266,7 @@ export function findPreconditions(
         // title noun is the last person named holding it; "the company said it would ...", "said
         // the utility was ready to ...": a firm's common noun is the last firm named before it
         if (
+          hs &&
           (OFFICE_NOUNS.has(lw) || FIRM_NOUN.has(lw)) &&
           !pronoun &&
           theNounSubject(toks, S.first, k, cu.a)
@@ -3263,7 +3283,7 @@ export function findPreconditions(
             break;
           }
         }
-        if (HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
+        if (hs && HYPOTHETICAL.has(lw) && !pronoun) hypothetical = true;
         // "pressure from Congress, where textile-state members have promised ...": a "where"
         // clause has a subject of its own between it and the cue, never the place named before it
         if (
@@ -3277,14 +3297,16 @@ export function findPreconditions(
           break;
         }
         // "analysts expected Bonn to ...": a forecaster's view is no party's position
-        if (!pronoun && k >= clauseStart && ANALYST_NOUNS.has(lw)) {
+        if (!pronoun && k >= clauseStart && hs && ANALYST_NOUNS.has(lw)) {
           analystSubject = true;
           break;
         }
         // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
         // ("Soviet foreign trade organisations would buy ...": up to two lower-case modifiers between)
         const dj =
-          !pronoun && cu.cue.direct && GROUP_NOUNS.has(lw) ? demonymBefore(toks, k, S.first, ar.adjAt) : -1;
+          !pronoun && cu.cue.direct && hs && GROUP_NOUNS.has(lw)
+            ? demonymBefore(toks, k, S.first, ar.adjAt)
+            : -1;
         if (dj >= 0 && auxOnly(toks, k + 1, cu.a)) {
           holder = sideActor(ar.adjAt[dj]!.id);
           if (holder) {
@@ -3298,6 +3320,7 @@ export function findPreconditions(
         if (
           !pronoun &&
           k >= clauseStart &&
+          hs &&
           UNNAMED_VOICES.has(lw) &&
           mentionAt(k + 1) < 0 &&
           !OBJECT_PREPS.has(toks[k - 1]?.lower ?? '') &&
@@ -3314,15 +3337,15 @@ export function findPreconditions(
           continue;
         }
         // "... if it wanted lower tariffs": a hypothetical, not a position
-        if (!pronoun && PRONOUNS.has(lw) && HYPOTHETICAL.has(toks[k - 1]?.lower ?? '')) {
+        if (!pronoun && hs && PRONOUNS.has(lw) && HYPOTHETICAL.has(toks[k - 1]?.lower ?? '')) {
           hypothetical = true;
           break;
         }
         // "In their view the duties would stay until ...": the view's holder is the subject
         if (
           !pronoun &&
-          (k >= clauseStart || (k >= pronounStart && PRONOUNS.has(lw))) &&
-          (PRONOUNS.has(lw) ||
+          (k >= clauseStart || (k >= pronounStart && hs && PRONOUNS.has(lw))) &&
+          ((hs && PRONOUNS.has(lw)) ||
             ((lw === 'their' || lw === 'its') &&
               toks[k - 1]?.lower === 'in' &&
               toks[k + 1]?.lower === 'view'))
@@ -3373,7 +3396,11 @@ export function findPreconditions(
       // is the province last named, not the speaker's country
       // ("the province was prepared to ...": past the auxiliaries)
       let pv = cu.a - 1;
-      while (pv > S.first && cu.a - pv <= 3 && (AUX.has(toks[pv]!.lower) || BE_FORMS.has(toks[pv]!.lower)))
+      while (
+        pv > S.first &&
+        cu.a - pv <= 3 &&
+        (((toks[pv]!.w & WordSet.Modal) !== 0 && AUX.has(toks[pv]!.lower)) || BE_FORMS.has(toks[pv]!.lower))
+      )
         pv--;
       if (toks[pv]?.lower === 'province' && toks[pv - 1]?.lower === 'the')
         holder = provinceBefore(cu.a) ?? holder;
@@ -3649,7 +3676,8 @@ export function findPreconditions(
           }
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
       for (let k = cu.b + 1; k < scopeEnd; k++) {
-        if (!PURPOSE_FIRST.has(toks[k]!.lower)) continue; // no string joins for other words
+        // no string joins for other words
+        if ((toks[k]!.w & WordSet.AfterCue) === 0 || !PURPOSE_FIRST.has(toks[k]!.lower)) continue;
         // "the decision to keep the duties": the complement of a measure noun, not a purpose
         // ("Brazil's refusal to protect software": the complement of a commitment noun)
         if (
@@ -3692,7 +3720,8 @@ export function findPreconditions(
       }
       // "equality in short-range missiles": arms control, no trade position
       let nonTrade = false;
-      for (let k = cu.b; k < scopeEnd && !nonTrade; k++) nonTrade = NON_TRADE.has(toks[k]!.lower);
+      for (let k = cu.b; k < scopeEnd && !nonTrade; k++)
+        nonTrade = (toks[k]!.w & WordSet.AfterCue) !== 0 && NON_TRADE.has(toks[k]!.lower);
       if (nonTrade) return;
       const issues = openClaim
         ? new Set<Issue>(['market_access'])
@@ -3899,7 +3928,11 @@ export function findPreconditions(
       // passive demand, is the matter in dispute
       if (issues.size === 0 && passiveAgent) {
         let q = cu.a - 1;
-        while (q > S.first + 1 && cu.a - q <= 3 && (BE_FORMS.has(toks[q]!.lower) || AUX.has(toks[q]!.lower)))
+        while (
+          q > S.first + 1 &&
+          cu.a - q <= 3 &&
+          (BE_FORMS.has(toks[q]!.lower) || ((toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower)))
+        )
           q--;
         // ("the offer had been turned down by Washington": a proposal told before, refused)
         // (told earlier in the same sentence: "had offered to open a quota, and regretted that the
@@ -4523,7 +4556,13 @@ const PRESS_NOUNS = words(
  * determiner opens the sentence as the subject of the cue at a (auxiliaries between). */
 function planSubject(toks: Token[], first: number, a: number): boolean {
   let q = a - 1;
-  while (q > first && a - q <= 3 && (AUX.has(toks[q]!.lower) || CONDITIONAL_MODALS.has(toks[q]!.lower))) q--;
+  while (
+    q > first &&
+    a - q <= 3 &&
+    (((toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower)) ||
+      ((toks[q]!.w & WordSet.Modal) !== 0 && CONDITIONAL_MODALS.has(toks[q]!.lower)))
+  )
+    q--;
   const w = toks[q]?.lower ?? '';
   return (
     q === first + 1 && (PLAN_NOUNS.has(w) || PROPOSALS.has(w)) && REF_DETERMINERS.has(toks[first]!.lower)
@@ -4806,6 +4845,26 @@ function threatenedAct(toks: Token[], a: number, first: number): boolean {
 }
 
 const SIDE_NOUNS = words('side sides party parties countries governments government partners');
+// word-set bits for the hottest token lookups (see `WordSet` in tokenize.ts)
+registerWordSet(REPORTING, WordSet.Reporting);
+registerWordSet(BENEFIT_ADJ, WordSet.BenefitAdj);
+registerWordSet(SPECULATION, WordSet.Speculation);
+registerWordSet(SIDE_NOUNS, WordSet.SideNoun);
+registerWordSet(MEASURE_PRONOUNS, WordSet.MeasurePronoun);
+for (const set of [AUX, NEGATION, CONDITIONAL_MODALS, FUTURE_AUX, READY]) registerWordSet(set, WordSet.Modal);
+for (const set of [PURPOSE_FIRST, NON_TRADE]) registerWordSet(set, WordSet.AfterCue);
+for (const set of [
+  PARTY_NOUNS,
+  GROUP_NOUNS,
+  LOBBY_SUBJECTS,
+  OFFICE_NOUNS,
+  FIRM_NOUN,
+  HYPOTHETICAL,
+  ANALYST_NOUNS,
+  UNNAMED_VOICES,
+  PRONOUNS,
+])
+  registerWordSet(set, WordSet.HolderScan);
 /** True when "committed to" at a follows its subject or an auxiliary ("China (has also)
  * committed to", "it committed to"), not a noun it describes ("resources committed to"). */
 function pledgeSubject(toks: Token[], a: number, first: number, mentionAt: (k: number) => number): boolean {
@@ -4832,7 +4891,7 @@ function theySaid(toks: Token[], S: Sentence): boolean {
 /** "the two sides", "both countries", "each government", "either side" at token k. */
 function bothSides(toks: Token[], k: number): boolean {
   return (
-    SIDE_NOUNS.has(toks[k]?.lower ?? '') &&
+    ((toks[k]?.w ?? 0) & WordSet.SideNoun) !== 0 && // (SIDE_NOUNS)
     (MUTUAL.has(toks[k - 1]?.lower ?? '') || toks[k - 1]?.lower === 'two')
   );
 }
@@ -5108,7 +5167,7 @@ const CLAUSE_VERBS = words(
  */
 function pronounObject(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < end; k++) {
-    if (!MEASURE_PRONOUNS.has(toks[k]!.lower)) continue;
+    if ((toks[k]!.w & WordSet.MeasurePronoun) === 0) continue; // (MEASURE_PRONOUNS)
     const prev = toks[k - 1];
     const next = toks[k + 1]?.lower ?? '';
     if (
@@ -5421,7 +5480,7 @@ function reasonClause(toks: Token[], a: number, end: number): number {
 function undoesPronoun(toks: Token[], a: number, b: number): boolean {
   for (let k = a + 2; k < b; k++)
     if (
-      MEASURE_PRONOUNS.has(toks[k]!.lower) &&
+      (toks[k]!.w & WordSet.MeasurePronoun) !== 0 && // (MEASURE_PRONOUNS)
       UNDO_VERBS.has(toks[k - 1]!.lower) &&
       toks[k - 2]!.lower === 'to'
     )
@@ -5469,7 +5528,7 @@ function relativeAntecedent(
   mentionAt: (k: number) => number,
 ): number {
   let q = a - 1;
-  while (q > first && AUX.has(toks[q]!.lower) && a - q <= 4) q--;
+  while (q > first && (toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower) && a - q <= 4) q--;
   const w = toks[q]?.lower;
   if (q < first + 2 || (w !== 'which' && w !== 'who') || toks[q - 1]!.text !== ',') return -1;
   let e = q - 2;
@@ -5536,7 +5595,8 @@ function verbGroupOnly(toks: Token[], a: number, b: number): boolean {
   return true;
 }
 function auxOnly(toks: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!AUX.has(toks[k]!.lower)) return false;
+  for (let k = a; k < b; k++)
+    if (!((toks[k]!.w & WordSet.Modal) !== 0 && AUX.has(toks[k]!.lower))) return false;
   return true;
 }
 
@@ -5632,8 +5692,7 @@ function nounBefore(t: Token): boolean {
   return (
     t.kind === TokKind.Word &&
     !t.cap &&
-    (t.w & W_SPEECH) === 0 &&
-    !REPORTING.has(t.lower) &&
+    (t.w & (W_SPEECH | WordSet.Reporting)) === 0 &&
     !AUX.has(t.lower) &&
     !t.lower.endsWith('ed') &&
     !t.lower.endsWith('ly')
@@ -5733,7 +5792,7 @@ function ifNotAside(toks: Token[], k: number): boolean {
  * accord, signed last year, requires ..."), past auxiliaries and one appositive. */
 function dealSubject(toks: Token[], a: number, first: number): boolean {
   let q = a - 1;
-  while (q > first && AUX.has(toks[q]!.lower) && a - q <= 3) q--;
+  while (q > first && (toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower) && a - q <= 3) q--;
   if (toks[q]?.text === ',') {
     let r = q - 1;
     while (r > first && toks[r]!.text !== ',' && q - r < 15) r--;

@@ -24,7 +24,8 @@ export interface Token {
   space: boolean;
   /** Newlines in the whitespace before the token (2+ = paragraph break). */
   nl: number;
-  /** Word-class bits of a word (`W_*` in lexicon/compile.ts: lexicon first words, vocabularies). */
+  /** Word-class bits of a word (`W_*` in lexicon/compile.ts: lexicon first words, vocabularies),
+   * 16 bits, and above them its word-set bits (`WordSet`). */
   w: number;
 }
 
@@ -142,6 +143,65 @@ const enum Slot {
   BitsMask = 0xffff,
 }
 
+/**
+ * Word-set bits: the upper 16 bits of a word token's `w`, from the word sets registered with
+ * `registerWordSet` (in the recognizers' modules). A bit is set when the token's lower-cased word
+ * is in a set registered with it, so a hot `SET.has(t.lower)` becomes a bit test (a Set lookup by
+ * a token's string hashes and compares it: ~50-90 instructions). A bit registered for one set
+ * answers for it exactly; a bit shared by several sets is a pre-filter before their lookups.
+ * Exact because a set's words start with a letter (checked), so only word tokens can be in one,
+ * and a word token in a set always has its bits: from its word-index entry (a set's word is always
+ * remembered, see `learn`), or from the sets themselves when there is no index (`tokenizePlain`,
+ * or before the lexicon is loaded).
+ */
+export const enum WordSet {
+  /** preconditions: REPORTING (exact). */
+  Reporting = 1 << 16,
+  /** preconditions: the word sets of the cue holder's backward scan (pre-filter). */
+  HolderScan = 1 << 17,
+  /** preconditions: BENEFIT_ADJ (exact). */
+  BenefitAdj = 1 << 18,
+  /** actors: STATION_WORDS (exact). */
+  Station = 1 << 19,
+  /** actors: PARTY_PLURALS (exact). */
+  PartyPlural = 1 << 20,
+  /** actors: OTHER_SIDE (exact). */
+  OtherSide = 1 << 21,
+  /** actors: NAME_PARTICLES (exact). */
+  NameParticle = 1 << 22,
+  /** preconditions: the sets of the scans after a cue (pre-filter). */
+  AfterCue = 1 << 23,
+  /** preconditions: SIDE_NOUNS (exact). */
+  SideNoun = 1 << 24,
+  /** preconditions: SPECULATION (exact). */
+  Speculation = 1 << 25,
+  /** preconditions: MEASURE_PRONOUNS (exact). */
+  MeasurePronoun = 1 << 26,
+  /** events: CLAUSE_END's words (exact for a word token). */
+  ClauseEnd = 1 << 27,
+  /** events: LOOSE_SECOND (exact). */
+  LooseSecond = 1 << 28,
+  /** preconditions: AUX, NEGATION, CONDITIONAL_MODALS, FUTURE_AUX, READY (pre-filter). */
+  Modal = 1 << 30,
+  /** tokenize: ABBREV (exact). */
+  Abbrev = 1 << 29,
+}
+
+/** Lower-cased word -> its word-set bits (every registered set's words). */
+const setBitsOf = new Map<string, number>();
+/** Word indexes made so far (one per lexicon), whose entries take a set registered late. */
+const liveIndexes: WordIndex[] = [];
+
+/** Gives the words of `words` the word-set bit `bit` (a `WordSet`). */
+export function registerWordSet(words: Iterable<string>, bit: number): void {
+  for (const word of words) {
+    if (word.length === 0 || !isLetter(word.charCodeAt(0)))
+      throw new Error(`registerWordSet: "${word}" does not start with a letter`);
+    setBitsOf.set(word, (setBitsOf.get(word) ?? 0) | bit);
+  }
+  for (const ix of liveIndexes) ix.refreshSets();
+}
+
 /** Lower-cased word -> word-class bits: a dictionary object without a prototype. */
 export type WordBits = Readonly<Record<string, number>>;
 
@@ -173,8 +233,17 @@ export class WordIndex {
   private pool = new Uint16Array(1 << 15);
   private poolLen = 0;
   private kinfo = new Int32Array(4096);
+  /** Entry -> its word-set bits (`WordSet`), or-ed into its tokens' `w`. */
+  sets = new Int32Array(4096);
 
-  constructor(private readonly table: WordBits) {}
+  constructor(private readonly table: WordBits) {
+    liveIndexes.push(this);
+  }
+
+  /** Recomputes the entries' word-set bits (after a set registered late). */
+  refreshSets(): void {
+    for (let e = 0; e < this.keys.length; e++) this.sets[e] = setBitsOf.get(this.keys[e]!) ?? 0;
+  }
 
   static fromMap(m: ReadonlyMap<string, number>): WordIndex {
     const table = Object.create(null) as Record<string, number>;
@@ -246,16 +315,17 @@ export class WordIndex {
     }
   }
 
-  /** After a miss: the word's bits, remembering the word (lexicon words always, others up to
-   * `MAX_SEEN`). */
+  /** After a miss: the word's bits and word-set bits, remembering the word (lexicon words and
+   * words of a registered set always, others up to `MAX_SEEN`). */
   learn(lower: string, h: number): number {
     const w = this.table[lower] ?? 0;
-    if (w === 0) {
+    const sets = setBitsOf.get(lower) ?? 0;
+    if (w === 0 && sets === 0) {
       if (this.seen >= MAX_SEEN) return 0;
       this.seen++;
     }
     this.add(own(lower), h, w);
-    return w;
+    return w | sets;
   }
 
   private add(key: string, h: number, w: number): void {
@@ -268,7 +338,11 @@ export class WordIndex {
       const old = this.kinfo;
       this.kinfo = new Int32Array(old.length * 2);
       this.kinfo.set(old);
+      const oldSets = this.sets;
+      this.sets = new Int32Array(old.length * 2);
+      this.sets.set(oldSets);
     }
+    this.sets[entry] = setBitsOf.get(key) ?? 0;
     if (key.length <= POOLED) {
       if (this.poolLen + key.length > this.pool.length) {
         const old = this.pool;
@@ -513,10 +587,11 @@ function scan(text: string, table: WordIndex | null): Token[] {
           h = hashOf(lower);
           const e = table.find(lower, h);
           if (e !== 0) {
-            lower = table.keys[(e >>> Slot.BitsShift) - 1]!;
-            w = e & Slot.BitsMask;
+            const entry = (e >>> Slot.BitsShift) - 1;
+            lower = table.keys[entry]!;
+            w = (e & Slot.BitsMask) | table.sets[entry]!;
           } else w = table.learn(lower, h);
-        }
+        } else w = setBitsOf.get(lower) ?? 0; // (no index: the word-set bits alone)
       } else {
         cap = c >= 65 && c <= 90;
         upper = ups > 0 && lows === 0;
@@ -526,7 +601,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
           if (found !== 0) {
             const e = (found >>> Slot.BitsShift) - 1;
             lower = table.keys[e]!;
-            w = found & Slot.BitsMask;
+            w = (found & Slot.BitsMask) | table.sets[e]!;
             if (ups === 0) t = lower;
             else if (ups === 1 && cap) {
               // title case ("Trade"): the word with its first letter in capitals, one string per word
@@ -548,6 +623,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
         } else {
           t = text.slice(start, i);
           lower = ups > 0 ? t.toLowerCase() : t;
+          w = setBitsOf.get(lower) ?? 0; // (no index: the word-set bits alone)
         }
       }
     } else {
@@ -575,6 +651,7 @@ const ABBREV = new Set(
     'approx est govt univ assn adm capt cmdr maj pres rev hon'
   ).split(' '),
 );
+registerWordSet(ABBREV, WordSet.Abbrev);
 
 /** Capitalised words that start a new sentence after an ambiguous abbreviation like "U.S.". */
 const STARTERS = new Set(
@@ -663,7 +740,7 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
       if (!(next.cap || next.kind === TokKind.Number || isQuote(next.text) || next.nl >= 2)) continue;
       if (c === 46 && !t.space) {
         const prev = toks[k - 1];
-        if (prev && prev.kind === TokKind.Word && ABBREV.has(prev.lower) && next.nl < 2) continue;
+        if (prev && (prev.w & WordSet.Abbrev) !== 0 && next.nl < 2) continue;
         if (prev && prev.kind === TokKind.Word && prev.text.length === 1 && prev.upper && next.nl < 2)
           continue; // initials
       }

@@ -1,4 +1,4 @@
-import type { ActorKind } from '../types';
+import { ACTOR_KINDS, type ActorKind } from '../types';
 import { setWordTableSource, tokenizePlain, WordIndex, type WordBits } from '../tokenize';
 import { COUNTRY_TABLE } from './countries';
 import { AGENCIES, BLOCS, COMPANIES, MEDIA, NON_ACTORS, PROVINCES, type EntityEntry } from './entities';
@@ -639,7 +639,9 @@ class PackedActors {
     const ref: LexRef = {
       id: f[0]!,
       name,
-      kind: f[2] as ActorKind,
+      // (the kind as its literal, an internalized string: the recognizers' many \`kind === '...'\`
+      // tests then compare pointers, where a split-off copy went to a character compare)
+      kind: ACTOR_KINDS.find((k) => k === f[2]) ?? (f[2] as ActorKind),
       side: side === '=' ? name : side || null,
       role: f[4] || null,
       own: f[5] === '1',
