@@ -1451,7 +1451,9 @@ describe('a process of years ended by a party (wire set AI)', () => {
     ).toEqual(['broken_off@?']);
     // near miss: two days of talks ended are a sitting, no break
     expect(
-      events('TALKS\nCanada and the Soviet Union ended two days of talks in Ottawa on Tuesday, officials said.'),
+      events(
+        'TALKS\nCanada and the Soviet Union ended two days of talks in Ottawa on Tuesday, officials said.',
+      ),
     ).not.toContain('broken_off@?');
   });
 });
