@@ -1986,6 +1986,13 @@ function scratchI32(slot: number, n: number, fill: number): Int32Array {
   if (buf.length < n) scratch32[slot] = buf = new Int32Array(Math.max(n, buf.length * 2));
   return buf.subarray(0, n).fill(fill);
 }
+/** As scratchI32, left as the last call left it: for a caller that writes every element first. */
+function scratchI32Unset(slot: number, n: number): Int32Array {
+  if (n > SCRATCH_MAX) return new Int32Array(n);
+  let buf = scratch32[slot]!;
+  if (buf.length < n) scratch32[slot] = buf = new Int32Array(Math.max(n, buf.length * 2));
+  return buf.subarray(0, n);
+}
 
 /**
  * The words passes 3c-3e of recognizeActors start from, in one pass over the tokens: broadcast
@@ -2022,7 +2029,8 @@ export function recognizeActors(
   // fill(null) is a call into the runtime's C++)
   const lexAt: (LexMatch | null)[] = new Array<LexMatch | null>(n);
   const used = scratchU8(0, n); // 1 = claimed by an actor/role/non-actor span
-  const sentOf = scratchI32(0, n, 0);
+  // (not cleared: splitSentences' sentences cover every token, so the loop below writes each)
+  const sentOf = scratchI32Unset(0, n);
   const sentCaps = new Uint8Array(sentences.length);
   for (let s = 0; s < sentences.length; s++) {
     const S = sentences[s]!;
@@ -4036,8 +4044,8 @@ export function recognizeActors(
         x.sideId = 'ec';
       }
   // a plain array: an Int32Array this size lives outside the heap, which costs more to allocate
-  const mentionAt: number[] = new Array<number>(n);
-  for (let k = 0; k < n; k++) mentionAt[k] = -1;
+  // (filled by the builtin: a loop here cost a bounds-checked store per token)
+  const mentionAt: number[] = new Array<number>(n).fill(-1);
   for (let q = 0; q < B.mentions.length; q++) {
     const mm = B.mentions[q]!;
     for (let k = mm.a; k < mm.b; k++) mentionAt[k] = q;
