@@ -1994,6 +1994,23 @@ function scratchI32Unset(slot: number, n: number): Int32Array {
   return buf.subarray(0, n);
 }
 
+/** -1s (a packed array of small integers), copied by `minusOnes`. */
+let MINUS_ONES: number[] = [];
+
+/**
+ * A new array of n -1s: a slice of MINUS_ONES, which copies its elements as a block (filling a new
+ * array cost a store per element, in a loop or in Array.prototype.fill's C++).
+ */
+function minusOnes(n: number): number[] {
+  if (n > SCRATCH_MAX) return new Array<number>(n).fill(-1);
+  if (MINUS_ONES.length < n) {
+    const a: number[] = [];
+    for (let k = Math.max(n, MINUS_ONES.length * 2, 1024); k > 0; k--) a.push(-1);
+    MINUS_ONES = a;
+  }
+  return MINUS_ONES.slice(0, n);
+}
+
 /**
  * The words passes 3c-3e of recognizeActors start from, in one pass over the tokens: broadcast
  * words, party plurals (their word-set bits), "Trade Representative" (each test reads the token
@@ -4044,8 +4061,7 @@ export function recognizeActors(
         x.sideId = 'ec';
       }
   // a plain array: an Int32Array this size lives outside the heap, which costs more to allocate
-  // (filled by the builtin: a loop here cost a bounds-checked store per token)
-  const mentionAt: number[] = new Array<number>(n).fill(-1);
+  const mentionAt = minusOnes(n);
   for (let q = 0; q < B.mentions.length; q++) {
     const mm = B.mentions[q]!;
     for (let k = mm.a; k < mm.b; k++) mentionAt[k] = q;
