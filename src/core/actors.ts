@@ -1986,6 +1986,30 @@ function scratchI32(slot: number, n: number, fill: number): Int32Array {
   if (buf.length < n) scratch32[slot] = buf = new Int32Array(Math.max(n, buf.length * 2));
   return buf.subarray(0, n).fill(fill);
 }
+/** As scratchI32, left as the last call left it: for a caller that writes every element first. */
+function scratchI32Unset(slot: number, n: number): Int32Array {
+  if (n > SCRATCH_MAX) return new Int32Array(n);
+  let buf = scratch32[slot]!;
+  if (buf.length < n) scratch32[slot] = buf = new Int32Array(Math.max(n, buf.length * 2));
+  return buf.subarray(0, n);
+}
+
+/** -1s (a packed array of small integers), copied by `minusOnes`. */
+let MINUS_ONES: number[] = [];
+
+/**
+ * A new array of n -1s: a slice of MINUS_ONES, which copies its elements as a block (filling a new
+ * array cost a store per element, in a loop or in Array.prototype.fill's C++).
+ */
+function minusOnes(n: number): number[] {
+  if (n > SCRATCH_MAX) return new Array<number>(n).fill(-1);
+  if (MINUS_ONES.length < n) {
+    const a: number[] = [];
+    for (let k = Math.max(n, MINUS_ONES.length * 2, 1024); k > 0; k--) a.push(-1);
+    MINUS_ONES = a;
+  }
+  return MINUS_ONES.slice(0, n);
+}
 
 /**
  * The words passes 3c-3e of recognizeActors start from, in one pass over the tokens: broadcast
@@ -2022,7 +2046,8 @@ export function recognizeActors(
   // fill(null) is a call into the runtime's C++)
   const lexAt: (LexMatch | null)[] = new Array<LexMatch | null>(n);
   const used = scratchU8(0, n); // 1 = claimed by an actor/role/non-actor span
-  const sentOf = scratchI32(0, n, 0);
+  // (not cleared: splitSentences' sentences cover every token, so the loop below writes each)
+  const sentOf = scratchI32Unset(0, n);
   const sentCaps = new Uint8Array(sentences.length);
   for (let s = 0; s < sentences.length; s++) {
     const S = sentences[s]!;
@@ -4036,8 +4061,7 @@ export function recognizeActors(
         x.sideId = 'ec';
       }
   // a plain array: an Int32Array this size lives outside the heap, which costs more to allocate
-  const mentionAt: number[] = new Array<number>(n);
-  for (let k = 0; k < n; k++) mentionAt[k] = -1;
+  const mentionAt = minusOnes(n);
   for (let q = 0; q < B.mentions.length; q++) {
     const mm = B.mentions[q]!;
     for (let k = mm.a; k < mm.b; k++) mentionAt[k] = q;
