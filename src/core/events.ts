@@ -715,15 +715,19 @@ function firstAttached(
 
 /** Words before a span's number (`more than two years`). */
 const ABOUT_WORDS = new Set(['more', 'than', 'nearly', 'almost', 'over', 'some', 'about']);
-/** `[more than] two years of negotiations` at b: a process's length, then a talks noun. */
+/** `[more than] two years of negotiations` at b: a process's length (PROCESS_SPANS), then a talks
+ * noun. */
 function yearsOfTalks(toks: Token[], b: number, last: number): boolean {
   let j = b;
   while (j < last && j < b + 2 && ABOUT_WORDS.has(toks[j]!.lower)) j++;
   const n = toks[j];
-  if (!n || (n.kind !== TokKind.Number && NUMBER_WORDS[n.lower] === undefined)) return false;
-  const unit = toks[j + 1]?.lower;
-  if (unit !== 'years' && unit !== 'months' && unit !== 'year' && unit !== 'month') return false;
+  if (!n || !isCount(n) || !PROCESS_SPANS.has(toks[j + 1]?.lower ?? '')) return false;
   return toks[j + 2]?.lower === 'of' && isClass(toks[j + 3]?.lower ?? '', 'talks');
+}
+
+/** A number, in figures or words (`20`, `two`). */
+function isCount(t: Token): boolean {
+  return t.kind === TokKind.Number || NUMBER_WORDS[t.lower] !== undefined;
 }
 
 /** `continue` after a future auxiliary, with talks as its subject. */
@@ -1974,11 +1978,10 @@ function scheduledBefore(toks: Token[], from: number, a: number): boolean {
   return a - 2 >= from && toks[a - 1]!.lower === 'to' && SCHEDULED.has(toks[a - 2]!.lower);
 }
 
-/** Units of a stretch of talks. */
 /** `a two-day meeting`, `after three-day talks`: a sitting of that length took place (k is the unit). */
 function talksOfSpan(toks: Token[], k: number, last: number): StatusSpan | null {
   const n = toks[k - 2];
-  if (!n || (n.kind !== TokKind.Number && NUMBER_WORDS[n.lower] === undefined)) return null;
+  if (!n || !isCount(n)) return null;
   for (let q = k + 1; q < Math.min(last, k + 3); q++) {
     if (TALKS.has(toks[q]!.lower) && toks[q]!.lower !== 'negotiators')
       return { status: 'held', a: k - 2, b: q + 1 };
@@ -1990,13 +1993,15 @@ function talksOfSpan(toks: Token[], k: number, last: number): StatusSpan | null 
 /** Units of a stretch of talks that took place (`two days of talks`, `a round of talks`); months
  * and years of talks are how long a negotiation has gone on, not a sitting of it. */
 const SPANS = new Set(['days', 'hours', 'weeks', 'rounds', 'day', 'hour', 'week', 'round']);
+/** Units of how long a negotiation has gone on (`two years of negotiations`), no sitting. */
+const PROCESS_SPANS = new Set(['years', 'months', 'year', 'month']);
 
 /** `two days of meetings`, `almost 20 hours of talks`: talks that took place. */
 function talksLasting(toks: Token[], k: number, last: number): StatusSpan | null {
   const unit = toks[k - 1];
   const n = toks[k - 2];
   if (!unit || !n || !SPANS.has(unit.lower)) return null;
-  if (n.kind !== TokKind.Number && NUMBER_WORDS[n.lower] === undefined && n.lower !== 'marathon') return null;
+  if (!isCount(n) && n.lower !== 'marathon') return null;
   for (let q = k + 1; q < Math.min(last, k + 4); q++) {
     if (TALKS.has(toks[q]!.lower)) return { status: 'held', a: k - 2, b: q + 1 };
     if (endsClause(toks[q]!)) return null;

@@ -220,7 +220,7 @@ const PROMISE_GAP = words('also keep continue further again');
 function promisedStep(toks: Token[], a: number, first: number): boolean {
   let q = a - 1;
   while (q > first && a - q <= 3 && PROMISE_GAP.has(toks[q]!.lower)) q--;
-  return q >= first && (toks[q]!.w & WordSet.Modal) !== 0 && FUTURE_AUX.has(toks[q]!.lower);
+  return q >= first && modalWord(toks[q]!, FUTURE_AUX);
 }
 /** Trade bodies that rule on disputes between the parties (never a party offering anything). */
 const ARBITERS = new Set(['gatt', 'wto']);
@@ -921,7 +921,7 @@ export function findPreconditions(
    */
   const industryLobby = (S: Sentence, si: number, a: number): ActorInfo | null => {
     let k = a - 1;
-    while (k > S.first && (toks[k]!.w & WordSet.Modal) !== 0 && AUX.has(toks[k]!.lower)) k--;
+    while (k > S.first && modalWord(toks[k]!, AUX)) k--;
     let industry = false;
     for (let q = k; q >= Math.max(S.first, k - 8); q--) {
       const w = toks[q]!.lower;
@@ -958,7 +958,7 @@ export function findPreconditions(
     // (a cue opening its sentence has no subject before it)
     if (a <= S.first) return null;
     let k = a - 1;
-    while (k > S.first && (toks[k]!.w & WordSet.Modal) !== 0 && AUX.has(toks[k]!.lower)) k--;
+    while (k > S.first && modalWord(toks[k]!, AUX)) k--;
     // "Salmon farmers in Scotland and Ireland called on ...": past the places after "in"
     let placed = false;
     for (let j = k, n = 0; j > S.first && n < 4; n++) {
@@ -1706,7 +1706,7 @@ export function findPreconditions(
       // (before the party after the verb: in "U.S. officials said Japan should ..." Japan is the
       // complement's subject)
       let q = k - 1;
-      while (q > S.first && (toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower) && k - q <= 3) q--;
+      while (q > S.first && modalWord(toks[q]!, AUX) && k - q <= 3) q--;
       // "The United States has told Japan that ...", "Japan had said ...": the party before the
       // auxiliaries
       if (q < k - 1 && q >= S.first) {
@@ -1850,7 +1850,7 @@ export function findPreconditions(
       if (!owner && toks[f]?.lower === 'from' && toks[f - 1]?.lower === 'benefit' && f - 2 > S.first) {
         const m4 = measureAt(k);
         let w = f - 2;
-        if ((toks[w]!.w & WordSet.Modal) !== 0 && CONDITIONAL_MODALS.has(toks[w]!.lower)) w--;
+        if (modalWord(toks[w]!, CONDITIONAL_MODALS)) w--;
         const mi = mentionAt(w);
         const beneficiary = mi >= 0 ? partyAt(w) : null;
         const pair = m4 && beneficiary ? mainParties() : null;
@@ -2154,13 +2154,7 @@ export function findPreconditions(
           if (cue.direct) {
             // only right after its subject: "Taiwan (has also) cut ..."
             let q = k - 1;
-            while (
-              q >= S.first &&
-              (toks[q]!.w & WordSet.Modal) !== 0 &&
-              AUX.has(toks[q]!.lower) &&
-              k - q <= 3
-            )
-              q--;
+            while (q >= S.first && modalWord(toks[q]!, AUX) && k - q <= 3) q--;
             // skip a relative clause: "China, whose delegation was led by ..., also agreed to"
             if (q > S.first && toks[q]!.text === ',') {
               let r = q - 1;
@@ -2320,10 +2314,8 @@ export function findPreconditions(
             let modalBefore = false;
             for (let q = Math.max(S.first, k - 12); q < k; q++)
               if (
-                ((toks[q]!.w & WordSet.Modal) !== 0 && CONDITIONAL_MODALS.has(toks[q]!.lower)) ||
-                ((toks[q]!.w & WordSet.Modal) !== 0 &&
-                  READY.has(toks[q]!.lower) &&
-                  toks[q + 1]?.lower === 'to')
+                modalWord(toks[q]!, CONDITIONAL_MODALS) ||
+                (modalWord(toks[q]!, READY) && toks[q + 1]?.lower === 'to')
               )
                 modalBefore = true;
             const prevCue = lastCue(cues)?.cue.phrase;
@@ -2460,7 +2452,7 @@ export function findPreconditions(
           // "has no plans for retaliatory steps for now": a threat denied in its clause
           if (keep && cue.stance === 'condition' && cue.phrase.startsWith('retaliat'))
             for (let q = k - 1; q >= Math.max(S.first, k - 8) && toks[q]!.kind === TokKind.Word; q--)
-              if ((toks[q]!.w & WordSet.Modal) !== 0 && NEGATION.has(toks[q]!.lower)) keep = false;
+              if (modalWord(toks[q]!, NEGATION)) keep = false;
           // "more tariff cuts will be announced": an announcement is an offer only of a concession
           if (keep && cue.scope === 'before' && cue.stance === 'offer') {
             let concession = false;
@@ -2507,8 +2499,7 @@ export function findPreconditions(
             keep &&
             pm?.cue.modal &&
             !cue.modal &&
-            (k === pm.b ||
-              (k === pm.b + 1 && (toks[pm.b]!.w & WordSet.Modal) !== 0 && AUX.has(toks[pm.b]!.lower)))
+            (k === pm.b || (k === pm.b + 1 && modalWord(toks[pm.b]!, AUX)))
           )
             keep = false;
           // "has dropped, for now, its demand", "to stop pressing": no position, and no scope end
@@ -2683,7 +2674,7 @@ export function findPreconditions(
         return;
       let negated = false;
       for (let k = Math.max(S.first, cu.a - 3); k < cu.a; k++)
-        if ((toks[k]!.w & WordSet.Modal) !== 0 && NEGATION.has(toks[k]!.lower)) negated = true;
+        if (modalWord(toks[k]!, NEGATION)) negated = true;
       // "has given no sign that it will remove the levy": an offer or demand denied from outside
       if (stance !== 'reject' && deniedClause(toks, cu.a, S.first)) return;
       // a judgement ("unjustified", "unacceptable") denied ("were not unjustified") or told of a
@@ -2816,13 +2807,8 @@ export function findPreconditions(
       if (!holder && !NOUN_CUES.has(cu.cue.phrase)) {
         // (the cue may open with the modal: "will not scrap")
         let q = cu.a - 1;
-        if (!((toks[cu.a]!.w & WordSet.Modal) !== 0 && FUTURE_AUX.has(toks[cu.a]!.lower)))
-          while (
-            q > S.first &&
-            cu.a - q <= 3 &&
-            (((toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower)) ||
-              ((toks[q]!.w & WordSet.Modal) !== 0 && NEGATION.has(toks[q]!.lower)))
-          )
+        if (!modalWord(toks[cu.a]!, FUTURE_AUX))
+          while (q > S.first && cu.a - q <= 3 && (modalWord(toks[q]!, AUX) || modalWord(toks[q]!, NEGATION)))
             q--;
         const conj = toks[q]?.lower;
         const mod = toks[q + 1]?.lower ?? '';
@@ -3090,8 +3076,7 @@ export function findPreconditions(
         if (!pronoun && bothSides(toks, k)) {
           if (modal) break; // "... that the two sides should ...": the speaker's demand
           // ("the two countries will remove tariffs": a promise opening with its modal is a step too)
-          const step =
-            cu.cue.direct || ((toks[cu.a]!.w & WordSet.Modal) !== 0 && FUTURE_AUX.has(toks[cu.a]!.lower));
+          const step = cu.cue.direct || modalWord(toks[cu.a]!, FUTURE_AUX);
           const pair = stance === 'offer' && step && k >= clauseStart ? mainParties() : null;
           if (pair) {
             holder = pair[0];
@@ -3396,11 +3381,7 @@ export function findPreconditions(
       // is the province last named, not the speaker's country
       // ("the province was prepared to ...": past the auxiliaries)
       let pv = cu.a - 1;
-      while (
-        pv > S.first &&
-        cu.a - pv <= 3 &&
-        (((toks[pv]!.w & WordSet.Modal) !== 0 && AUX.has(toks[pv]!.lower)) || BE_FORMS.has(toks[pv]!.lower))
-      )
+      while (pv > S.first && cu.a - pv <= 3 && (modalWord(toks[pv]!, AUX) || BE_FORMS.has(toks[pv]!.lower)))
         pv--;
       if (toks[pv]?.lower === 'province' && toks[pv - 1]?.lower === 'the')
         holder = provinceBefore(cu.a) ?? holder;
@@ -3928,11 +3909,7 @@ export function findPreconditions(
       // passive demand, is the matter in dispute
       if (issues.size === 0 && passiveAgent) {
         let q = cu.a - 1;
-        while (
-          q > S.first + 1 &&
-          cu.a - q <= 3 &&
-          (BE_FORMS.has(toks[q]!.lower) || ((toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower)))
-        )
+        while (q > S.first + 1 && cu.a - q <= 3 && (BE_FORMS.has(toks[q]!.lower) || modalWord(toks[q]!, AUX)))
           q--;
         // ("the offer had been turned down by Washington": a proposal told before, refused)
         // (told earlier in the same sentence: "had offered to open a quota, and regretted that the
@@ -4556,12 +4533,7 @@ const PRESS_NOUNS = words(
  * determiner opens the sentence as the subject of the cue at a (auxiliaries between). */
 function planSubject(toks: Token[], first: number, a: number): boolean {
   let q = a - 1;
-  while (
-    q > first &&
-    a - q <= 3 &&
-    (((toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower)) ||
-      ((toks[q]!.w & WordSet.Modal) !== 0 && CONDITIONAL_MODALS.has(toks[q]!.lower)))
-  )
+  while (q > first && a - q <= 3 && (modalWord(toks[q]!, AUX) || modalWord(toks[q]!, CONDITIONAL_MODALS)))
     q--;
   const w = toks[q]?.lower ?? '';
   return (
@@ -4852,6 +4824,11 @@ registerWordSet(SPECULATION, WordSet.Speculation);
 registerWordSet(SIDE_NOUNS, WordSet.SideNoun);
 registerWordSet(MEASURE_PRONOUNS, WordSet.MeasurePronoun);
 for (const set of [AUX, NEGATION, CONDITIONAL_MODALS, FUTURE_AUX, READY]) registerWordSet(set, WordSet.Modal);
+/** `set.has(t.lower)` for a set registered with `WordSet.Modal` above: the token's bit first, so
+ * most words skip the lookup. */
+function modalWord(t: Token, set: ReadonlySet<string>): boolean {
+  return (t.w & WordSet.Modal) !== 0 && set.has(t.lower);
+}
 for (const set of [PURPOSE_FIRST, NON_TRADE]) registerWordSet(set, WordSet.AfterCue);
 for (const set of [
   PARTY_NOUNS,
@@ -5528,7 +5505,7 @@ function relativeAntecedent(
   mentionAt: (k: number) => number,
 ): number {
   let q = a - 1;
-  while (q > first && (toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower) && a - q <= 4) q--;
+  while (q > first && modalWord(toks[q]!, AUX) && a - q <= 4) q--;
   const w = toks[q]?.lower;
   if (q < first + 2 || (w !== 'which' && w !== 'who') || toks[q - 1]!.text !== ',') return -1;
   let e = q - 2;
@@ -5595,8 +5572,7 @@ function verbGroupOnly(toks: Token[], a: number, b: number): boolean {
   return true;
 }
 function auxOnly(toks: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++)
-    if (!((toks[k]!.w & WordSet.Modal) !== 0 && AUX.has(toks[k]!.lower))) return false;
+  for (let k = a; k < b; k++) if (!modalWord(toks[k]!, AUX)) return false;
   return true;
 }
 
@@ -5792,7 +5768,7 @@ function ifNotAside(toks: Token[], k: number): boolean {
  * accord, signed last year, requires ..."), past auxiliaries and one appositive. */
 function dealSubject(toks: Token[], a: number, first: number): boolean {
   let q = a - 1;
-  while (q > first && (toks[q]!.w & WordSet.Modal) !== 0 && AUX.has(toks[q]!.lower) && a - q <= 3) q--;
+  while (q > first && modalWord(toks[q]!, AUX) && a - q <= 3) q--;
   if (toks[q]?.text === ',') {
     let r = q - 1;
     while (r > first && toks[r]!.text !== ',' && q - r < 15) r--;
