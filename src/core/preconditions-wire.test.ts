@@ -3406,3 +3406,13 @@ describe('prices pushed (wire sets K, AG)', () => {
     expect(held(party)).toContain('United States|market_access|demand');
   });
 });
+
+describe('a refusal coordinated with an offer (wire set AM)', () => {
+  it('takes the offer\'s matter: "offered to lower the duty to 12 pct but turned down a cut to five pct"', () => {
+    const body = `Thailand presses Japan on chicken duty\n\nThailand has asked Japan to cut its import duty on boneless chicken. Japan offered to lower the duty to 12 pct from next April but turned down a cut to five pct, officials said. Talks resume next week.`;
+    expect(held(body)).toContain('Japan|tariffs|reject');
+    // near miss: with no earlier position in its sentence, a refusal naming no matter is not coded
+    const alone = `Thailand presses Japan on chicken duty\n\nThailand has asked Japan to cut its import duty on boneless chicken. Officials said Japan turned down a cut to five pct. Talks resume next week.`;
+    expect(held(alone)).not.toContain('Japan|tariffs|reject');
+  });
+});

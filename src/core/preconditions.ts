@@ -99,6 +99,16 @@ function butNotAt(toks: Token[], b: number, end: number): number {
       return toks[k + 2]!.lower === 'to' ? k + 3 : k + 2;
   return -1;
 }
+/**
+ * True when the verb at `a` is coordinated with an earlier clause's ("... but turned down",
+ * "... and would not change"): "but"/"and" right before it, past auxiliaries and negation, after
+ * token `after`.
+ */
+function sharesSubjectAt(toks: Token[], a: number, after: number): boolean {
+  let k = a - 1;
+  while (k > after && (modalWord(toks[k]!, AUX) || modalWord(toks[k]!, NEGATION))) k--;
+  return k > after && toks[k]!.lower === 'but';
+}
 /** Verbs whose object a possessor right after them is inside: a measure taken against a party's
  * thing ("cut Thailand's duty-free access"), a judgement of its proposal ("approved PepsiCo's plan"). */
 const POSSESSOR_OBJECT_VERBS = words(
@@ -4306,6 +4316,16 @@ export function findPreconditions(
         issues.delete('subsidies');
         issues.add('tariffs');
       }
+      // "Japan offered to lower the duty to 12 pct but turned down a cut to five pct": a verb that
+      // shares the subject of the sentence's earlier position ("but", "and", no subject of its
+      // own) and names no matter of its own is on that position's matter
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        sentenceCueAt >= 0 &&
+        sharesSubjectAt(toks, cu.a, sentenceCueAt)
+      )
+        for (const issue of sentenceIssues.get(si) ?? []) issues.add(issue);
       if (issues.size === 0) return;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
