@@ -3416,3 +3416,13 @@ describe('a refusal coordinated with an offer (wire set AM)', () => {
     expect(held(alone)).not.toContain('Japan|tariffs|reject');
   });
 });
+
+describe('"a ministry spokesman said" (wire set AE)', () => {
+  it('speaks for the body named with that noun in the sentence before', () => {
+    const body = `Israel asks U.S. to drop acid duty\n\nIsrael called on the United States on Wednesday to drop a countervailing duty on Israeli phosphoric acid. The case was brought by two U.S. producers, FMC Corp and Monsanto Co, which asked for duties to offset the grants. In Jerusalem, the Ministry of Industry and Trade said the grants were regional aid. "These are not export subsidies, and we do not accept that they are," a ministry spokesman said. Talks resume next week.`;
+    expect(held(body)).toContain('Israel|subsidies|reject');
+    // near miss: a body named further back is not the voice ("In Ottawa, ... a department official")
+    const far = `Canada regrets raspberry finding\n\nThe U.S. Commerce Department found that three Canadian packers sold raspberries below fair value. The growers asked for higher duties. In Ottawa, Trade Minister James Kelleher said Canada regretted the decision. "We are prepared to look at a price undertaking," a department official said. Talks resume next week.`;
+    expect(held(far)).not.toContain('United States|subsidies|offer');
+  });
+});

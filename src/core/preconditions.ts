@@ -64,6 +64,8 @@ const READY = words('prepared ready willing threatened threatening threatens vow
 const UNNAMED_VOICES = words(
   'officials official ministry spokesperson spokesman spokeswoman negotiators diplomats delegation delegate delegates authorities',
 );
+/** Nouns of a body named before, in "a ministry official said" (its voice). */
+const BODY_VOICE_NOUNS = words('ministry department agency');
 /** Heads of a government body's name ("Ministry of ...", "Special Secretariat for ..."). */
 const STATE_BODY_HEADS = words('ministry secretariat');
 /** "National ... Commission", "State ... Board", "Federal ... Office": a state's body. */
@@ -1068,6 +1070,25 @@ export function findPreconditions(
   /** The party of an unnamed voice at token q: "Chinese officials", "the Japanese trade
    * ministry", "China's commerce ministry", "EU negotiators". */
   const voiceParty = (q: number, first: number): ActorInfo | null => {
+    // "A ministry official said": the body named with that noun in this sentence or the one
+    // before ("MITI", "the Ministry of Industry and Trade") speaks, for its side (one named further
+    // back is often the other side's: "the Commerce Department found ... In Ottawa, ... a
+    // department official said")
+    const body = toks[q - 1];
+    if (
+      q - 2 >= first &&
+      body &&
+      BODY_VOICE_NOUNS.has(body.lower) &&
+      !body.cap &&
+      ARTICLES.has(toks[q - 2]!.lower)
+    ) {
+      const from = sentenceBefore(first);
+      for (let i = mentionBefore(q - 1); i >= 0 && ar.mentions[i]!.a >= from; i--) {
+        const a = ar.mentions[i]!.actor;
+        if (a.kind === 'organization' && a.name.toLowerCase().includes(body.lower)) return resolveHolder(a);
+      }
+      return null;
+    }
     for (let j = q - 1; j >= first && q - j <= 3; j--) {
       const adj = ar.adjAt[j];
       if (adj) return sideActor(adj.id);
@@ -1218,6 +1239,17 @@ export function findPreconditions(
     return at >= 0 ? resolveHolder(ar.mentions[at]!.actor) : null;
   };
 
+  /** The first token of the sentence before the one that starts at token `first` (0 for the first). */
+  const sentenceBefore = (first: number): number => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.first < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? sentences[lo - 1]!.first : 0;
+  };
   /** The index of the last mention that starts before token k (mentions are sorted by start), else -1. */
   const mentionBefore = (k: number): number => {
     const ms = ar.mentions;
