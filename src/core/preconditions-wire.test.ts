@@ -3426,3 +3426,18 @@ describe('"a ministry spokesman said" (wire set AE)', () => {
     expect(held(far)).not.toContain('United States|subsidies|offer');
   });
 });
+
+describe('certificates of origin (wire set AM)', () => {
+  it('are a verification term: enforcement', () => {
+    const body = `EC and Korea fail to agree textile accord\n\nKorea had offered a joint system for checking certificates of origin, to stop goods being shipped through third countries, officials said. Talks resume next week.`;
+    expect(held(body)).toContain('South Korea|enforcement|offer');
+  });
+});
+
+describe('a relative clause between a modal and its subject (wire set J)', () => {
+  it('keeps the subject the target: "Singapore, which is not a member, should insist on ..."', () => {
+    const body = `Malaysia presses neighbours on tin\n\nMalaysia wants tighter tin export quotas enforcement. Lim Keng Yaik, Primary Industries Minister, said Singapore, which is not a member, should insist on rules of origin for tin concentrates. Talks resume next week.`;
+    expect(held(body)).not.toContain('Singapore|enforcement|demand');
+    expect(held(body)).toContain('Malaysia|enforcement|demand');
+  });
+});

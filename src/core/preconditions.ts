@@ -3407,7 +3407,12 @@ export function findPreconditions(
         // "the U.S. should quickly discard ...": the actor before a modal is its target; the
         // holder is whoever voices the sentence. Modals count only in quoted or reported speech.
         if (!quoted && !reported) return;
-        if (holder && (subjectEnd >= cu.a - 2 || possessorSubject(toks, subjectEnd, cu.a))) {
+        if (
+          holder &&
+          (subjectEnd >= cu.a - 2 ||
+            possessorSubject(toks, subjectEnd, cu.a) ||
+            relativeBeforeModal(toks, subjectEnd, cu.a))
+        ) {
           // ("said Taiwan's exports to the United States should face curbs": the possessor of
           // the modal's subject, likewise)
           target = holder;
@@ -6158,6 +6163,16 @@ function possessorSubject(toks: Token[], end: number, modal: number): boolean {
     // ("America's trading partners should": other parties, whose possessor is no target)
     if (!t.cap && (PARTY_GROUPS.has(t.lower) || GROUP_NOUNS.has(t.lower))) return false;
   }
+  return true;
+}
+
+/** True when a relative clause set off by commas runs from the mention ending at `end` to the
+ * modal at `modal` ("Singapore, which is not a member, should"): the mention is its subject. */
+function relativeBeforeModal(toks: Token[], end: number, modal: number): boolean {
+  if (end < 0 || modal - end > 16 || toks[end]?.text !== ',' || toks[modal - 1]!.text !== ',') return false;
+  const w = toks[end + 1]!.lower;
+  if (w !== 'which' && w !== 'who' && w !== 'whose') return false;
+  for (let k = end + 2; k < modal - 1; k++) if (toks[k]!.kind === TokKind.Punct) return false;
   return true;
 }
 
