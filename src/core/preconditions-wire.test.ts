@@ -3406,3 +3406,38 @@ describe('prices pushed (wire sets K, AG)', () => {
     expect(held(party)).toContain('United States|market_access|demand');
   });
 });
+
+describe('a refusal coordinated with an offer (wire set AM)', () => {
+  it('takes the offer\'s matter: "offered to lower the duty to 12 pct but turned down a cut to five pct"', () => {
+    const body = `Thailand presses Japan on chicken duty\n\nThailand has asked Japan to cut its import duty on boneless chicken. Japan offered to lower the duty to 12 pct from next April but turned down a cut to five pct, officials said. Talks resume next week.`;
+    expect(held(body)).toContain('Japan|tariffs|reject');
+    // near miss: with no earlier position in its sentence, a refusal naming no matter is not coded
+    const alone = `Thailand presses Japan on chicken duty\n\nThailand has asked Japan to cut its import duty on boneless chicken. Officials said Japan turned down a cut to five pct. Talks resume next week.`;
+    expect(held(alone)).not.toContain('Japan|tariffs|reject');
+  });
+});
+
+describe('"a ministry spokesman said" (wire set AE)', () => {
+  it('speaks for the body named with that noun in the sentence before', () => {
+    const body = `Israel asks U.S. to drop acid duty\n\nIsrael called on the United States on Wednesday to drop a countervailing duty on Israeli phosphoric acid. The case was brought by two U.S. producers, FMC Corp and Monsanto Co, which asked for duties to offset the grants. In Jerusalem, the Ministry of Industry and Trade said the grants were regional aid. "These are not export subsidies, and we do not accept that they are," a ministry spokesman said. Talks resume next week.`;
+    expect(held(body)).toContain('Israel|subsidies|reject');
+    // near miss: a body named further back is not the voice ("In Ottawa, ... a department official")
+    const far = `Canada regrets raspberry finding\n\nThe U.S. Commerce Department found that three Canadian packers sold raspberries below fair value. The growers asked for higher duties. In Ottawa, Trade Minister James Kelleher said Canada regretted the decision. "We are prepared to look at a price undertaking," a department official said. Talks resume next week.`;
+    expect(held(far)).not.toContain('United States|subsidies|offer');
+  });
+});
+
+describe('certificates of origin (wire set AM)', () => {
+  it('are a verification term: enforcement', () => {
+    const body = `EC and Korea fail to agree textile accord\n\nKorea had offered a joint system for checking certificates of origin, to stop goods being shipped through third countries, officials said. Talks resume next week.`;
+    expect(held(body)).toContain('South Korea|enforcement|offer');
+  });
+});
+
+describe('a relative clause between a modal and its subject (wire set J)', () => {
+  it('keeps the subject the target: "Singapore, which is not a member, should insist on ..."', () => {
+    const body = `Malaysia presses neighbours on tin\n\nMalaysia wants tighter tin export quotas enforcement. Lim Keng Yaik, Primary Industries Minister, said Singapore, which is not a member, should insist on rules of origin for tin concentrates. Talks resume next week.`;
+    expect(held(body)).not.toContain('Singapore|enforcement|demand');
+    expect(held(body)).toContain('Malaysia|enforcement|demand');
+  });
+});

@@ -64,6 +64,8 @@ const READY = words('prepared ready willing threatened threatening threatens vow
 const UNNAMED_VOICES = words(
   'officials official ministry spokesperson spokesman spokeswoman negotiators diplomats delegation delegate delegates authorities',
 );
+/** Nouns of a body named before, in "a ministry official said" (its voice). */
+const BODY_VOICE_NOUNS = words('ministry department agency');
 /** Heads of a government body's name ("Ministry of ...", "Special Secretariat for ..."). */
 const STATE_BODY_HEADS = words('ministry secretariat');
 /** "National ... Commission", "State ... Board", "Federal ... Office": a state's body. */
@@ -98,6 +100,16 @@ function butNotAt(toks: Token[], b: number, end: number): number {
     if (toks[k]!.lower === 'but' && toks[k + 1]!.lower === 'not')
       return toks[k + 2]!.lower === 'to' ? k + 3 : k + 2;
   return -1;
+}
+/**
+ * True when the verb at `a` is coordinated with an earlier clause's ("... but turned down",
+ * "... but would not change"): "but" right before it, past auxiliaries and negation, after token
+ * `after`.
+ */
+function sharesSubjectAt(toks: Token[], a: number, after: number): boolean {
+  let k = a - 1;
+  while (k > after && (modalWord(toks[k]!, AUX) || modalWord(toks[k]!, NEGATION))) k--;
+  return k > after && toks[k]!.lower === 'but';
 }
 /** Verbs whose object a possessor right after them is inside: a measure taken against a party's
  * thing ("cut Thailand's duty-free access"), a judgement of its proposal ("approved PepsiCo's plan"). */
@@ -1058,6 +1070,25 @@ export function findPreconditions(
   /** The party of an unnamed voice at token q: "Chinese officials", "the Japanese trade
    * ministry", "China's commerce ministry", "EU negotiators". */
   const voiceParty = (q: number, first: number): ActorInfo | null => {
+    // "A ministry official said": the body named with that noun in this sentence or the one
+    // before ("MITI", "the Ministry of Industry and Trade") speaks, for its side (one named further
+    // back is often the other side's: "the Commerce Department found ... In Ottawa, ... a
+    // department official said")
+    const body = toks[q - 1];
+    if (
+      q - 2 >= first &&
+      body &&
+      BODY_VOICE_NOUNS.has(body.lower) &&
+      !body.cap &&
+      ARTICLES.has(toks[q - 2]!.lower)
+    ) {
+      const from = sentenceBefore(first);
+      for (let i = mentionBefore(q - 1); i >= 0 && ar.mentions[i]!.a >= from; i--) {
+        const a = ar.mentions[i]!.actor;
+        if (a.kind === 'organization' && a.name.toLowerCase().includes(body.lower)) return resolveHolder(a);
+      }
+      return null;
+    }
     for (let j = q - 1; j >= first && q - j <= 3; j--) {
       const adj = ar.adjAt[j];
       if (adj) return sideActor(adj.id);
@@ -1208,6 +1239,17 @@ export function findPreconditions(
     return at >= 0 ? resolveHolder(ar.mentions[at]!.actor) : null;
   };
 
+  /** The first token of the sentence before the one that starts at token `first` (0 for the first). */
+  const sentenceBefore = (first: number): number => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.first < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? sentences[lo - 1]!.first : 0;
+  };
   /** The index of the last mention that starts before token k (mentions are sorted by start), else -1. */
   const mentionBefore = (k: number): number => {
     const ms = ar.mentions;
@@ -3365,7 +3407,12 @@ export function findPreconditions(
         // "the U.S. should quickly discard ...": the actor before a modal is its target; the
         // holder is whoever voices the sentence. Modals count only in quoted or reported speech.
         if (!quoted && !reported) return;
-        if (holder && (subjectEnd >= cu.a - 2 || possessorSubject(toks, subjectEnd, cu.a))) {
+        if (
+          holder &&
+          (subjectEnd >= cu.a - 2 ||
+            possessorSubject(toks, subjectEnd, cu.a) ||
+            relativeBeforeModal(toks, subjectEnd, cu.a))
+        ) {
           // ("said Taiwan's exports to the United States should face curbs": the possessor of
           // the modal's subject, likewise)
           target = holder;
@@ -4306,6 +4353,17 @@ export function findPreconditions(
         issues.delete('subsidies');
         issues.add('tariffs');
       }
+      // "Japan offered to lower the duty to 12 pct but turned down a cut to five pct": a refusal
+      // that shares the subject of the sentence's earlier position ("but", no subject of its own)
+      // and names no matter of its own is on that position's matter ("and" there joined demands
+      // with other matters: 9 false pairs)
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        sentenceCueAt >= 0 &&
+        sharesSubjectAt(toks, cu.a, sentenceCueAt)
+      )
+        for (const issue of sentenceIssues.get(si) ?? []) issues.add(issue);
       if (issues.size === 0) return;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
@@ -6105,6 +6163,16 @@ function possessorSubject(toks: Token[], end: number, modal: number): boolean {
     // ("America's trading partners should": other parties, whose possessor is no target)
     if (!t.cap && (PARTY_GROUPS.has(t.lower) || GROUP_NOUNS.has(t.lower))) return false;
   }
+  return true;
+}
+
+/** True when a relative clause set off by commas runs from the mention ending at `end` to the
+ * modal at `modal` ("Singapore, which is not a member, should"): the mention is its subject. */
+function relativeBeforeModal(toks: Token[], end: number, modal: number): boolean {
+  if (end < 0 || modal - end > 16 || toks[end]?.text !== ',' || toks[modal - 1]!.text !== ',') return false;
+  const w = toks[end + 1]!.lower;
+  if (w !== 'which' && w !== 'who' && w !== 'whose') return false;
+  for (let k = end + 2; k < modal - 1; k++) if (toks[k]!.kind === TokKind.Punct) return false;
   return true;
 }
 

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 69;
+export const CUES_VERSION = 70;
 
 const list = (s: string): string[] =>
   s
@@ -734,7 +734,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
       circumvention, trans-shipment, trans-shipments, smuggling, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
-      rules of origin, rule of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
+      rules of origin, rule of origin, certificates of origin, certificate of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
       trade case, unfair trade case, 301 case, case against, section 301, super 301, settling disputes, settle disputes, settlement of disputes,
       settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
       policing of the accord, policing of the agreement,
