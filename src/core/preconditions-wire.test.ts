@@ -3441,3 +3441,23 @@ describe('a relative clause between a modal and its subject (wire set J)', () =>
     expect(held(body)).toContain('Malaysia|enforcement|demand');
   });
 });
+
+describe('a measure that will not be changed (wire sets C, G, S, AN)', () => {
+  it("is its holder's refusal on the matter its subject names", () => {
+    const ceiling = `Japan keeps car export ceiling\n\nJapan will keep its voluntary ceiling on car exports to the United States. Mitsubishi Motors Corp had asked MITI for bigger allocations. A ministry official said shares among the makers would be reviewed, but the overall ceiling would not be raised. Talks resume next week.`;
+    expect(held(ceiling)).toContain('Japan|market_access|reject');
+    // near miss: only the subject names the matter ("needed to protect" asks for no protection)
+    const rate = `Korea keeps wine duty\n\nThe United States asked South Korea to open its wine market. A Ministry of Trade and Industry official said the 100 pct rate was needed to protect Korean grape farmers and could not be lowered this year. Talks resume next week.`;
+    expect(held(rate)).not.toContain('South Korea|market_access|reject');
+  });
+  it('reads "he" after "an official of <body> said" as that voice, not the last person named', () => {
+    const body = `U.S. presses India on import licences\n\nU.S. Trade Representative official Michael Smith asked India to move more products to open general licence. An official of India's Commerce Ministry said New Delhi was willing to put further items on the list. But he said the licensing system itself could not be dismantled. Talks resume next week.`;
+    expect(held(body)).toContain('India|market_access|reject');
+    expect(held(body)).not.toContain('United States|market_access|reject');
+  });
+  it('reads "But they said" opening a sentence as the voices of the sentence before', () => {
+    const body = `Kenya asks Japan to buy more\n\nKenya asked Japan to remove its import quota on canned pineapple. Japanese embassy officials said Japan would send a buying mission. But they said the pineapple quota protected small growers in Okinawa and could not be removed at present. The Kenya National Chamber of Commerce and Industry called on the government to cut import licences for Japanese vehicles.`;
+    expect(held(body)).toContain('Japan|market_access|reject');
+    expect(held(body)).not.toContain('Kenya National Chamber of Commerce and Industry|market_access|reject');
+  });
+});

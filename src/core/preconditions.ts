@@ -938,6 +938,9 @@ export function findPreconditions(
     for (let q = k; q >= Math.max(S.first, k - 8); q--) {
       const w = toks[q]!.lower;
       if (toks[q]!.kind === TokKind.Punct) break;
+      // ("said the quota protected small growers in Okinawa and could not be removed": an
+      // industry in the predicate before "and" is no subject)
+      if (w === 'and') return null;
       const mi = mentionAt(q);
       if (mi >= 0 && ar.mentions[mi]!.actor.kind !== 'country' && ar.mentions[mi]!.actor.kind !== 'bloc')
         return null;
@@ -1699,9 +1702,15 @@ export function findPreconditions(
 
   /** True when an unnamed single voice speaks in S ("a Trade Ministry spokesman said"). */
   const singleVoiceIn = (S: Sentence): boolean => {
-    for (let k = S.first + 1; k < S.last; k++)
-      if ((toks[k]!.w & W_SPEECH) !== 0 && VOICE_BODY.has(toks[k - 1]!.lower) && mentionAt(k - 1) < 0)
+    for (let k = S.first + 1; k < S.last; k++) {
+      if ((toks[k]!.w & W_SPEECH) === 0) continue;
+      if (VOICE_BODY.has(toks[k - 1]!.lower) && mentionAt(k - 1) < 0) return true;
+      // "An official of India's Commerce Ministry said": the voice before the body it speaks for
+      let q = k - 1;
+      while (q > S.first && k - q <= 6 && (mentionAt(q) >= 0 || isPossessive(toks[q]))) q--;
+      if (q < k - 1 && q > S.first && toks[q]!.lower === 'of' && VOICE_BODY.has(toks[q - 1]!.lower))
         return true;
+    }
     return false;
   };
 
@@ -3850,6 +3859,16 @@ export function findPreconditions(
           }
         if (issues.size === 0) return;
       }
+      // "said the overall ceiling would not be raised": what will not be changed is the subject
+      // of the cue's clause, its matter; nothing else before the cue ("said the 100 pct rate was
+      // needed to protect farmers and could not be lowered": no protection asked for)
+      if (issues.size === 0 && UNCHANGED_CUES.has(cu.cue.phrase)) {
+        // (from before any cue in the clause: "the rate was needed to protect ... and could not be")
+        const from = clauseBefore(toks, Math.max(S.first, cu.a - MAX_SCOPE), cu.a, mentionAt);
+        const [a0, b0] = subjectPhraseBefore(toks, from, cu.a);
+        for (const i of collectIssues(lex.issues, toks, a0, b0, ar.mentionAt)) issues.add(i);
+        if (issues.size === 0) return;
+      }
       if (
         issues.size === 0 &&
         (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition' || passiveAgent)
@@ -4911,8 +4930,12 @@ function pledgeSubject(toks: Token[], a: number, first: number, mentionAt: (k: n
   return mentionAt(q) >= 0 || PRONOUNS.has(lw) || AUX.has(lw) || BE_FORMS.has(lw) || lw === ',';
 }
 
-/** The sentence ends with ", they said." (or another speech verb). */
+/** The sentence ends with ", they said." or opens with "(But) they said" (or another speech verb). */
 function theySaid(toks: Token[], S: Sentence): boolean {
+  // ("But they said the pineapple quota ... could not be removed": opening the sentence)
+  let f = S.first;
+  if (toks[f]!.lower === 'but' || toks[f]!.lower === 'and') f++;
+  if (f + 1 < S.last && toks[f]!.lower === 'they' && (toks[f + 1]!.w & W_SPEECH) !== 0) return true;
   let k = S.last - 1;
   if (toks[k]?.kind === TokKind.Punct) k--;
   return (
@@ -4929,6 +4952,29 @@ function bothSides(toks: Token[], k: number): boolean {
     ((toks[k]?.w ?? 0) & WordSet.SideNoun) !== 0 && // (SIDE_NOUNS)
     (MUTUAL.has(toks[k - 1]?.lower ?? '') || toks[k - 1]?.lower === 'two')
   );
+}
+
+/** Refusals to change a measure named as their clause's subject (lexicon/cues.ts). */
+const UNCHANGED_CUES = new Set(
+  'withdrawn removed raised lowered changed altered dismantled lifted reduced scrapped abolished eased relaxed modified reversed'
+    .split(' ')
+    .map((v) => `not be ${v}`),
+);
+
+/** The subject noun phrase of the clause in [from, a) ("said the overall ceiling would not be
+ * raised": "the overall ceiling"), past a verb of speech and "that", up to its verb. */
+function subjectPhraseBefore(toks: Token[], from: number, a: number): [number, number] {
+  let s = from;
+  for (let k = from; k < a; k++) if ((toks[k]!.w & W_SPEECH) !== 0) s = k + 1;
+  if (toks[s]?.lower === 'that') s++;
+  let e = s;
+  while (e < a) {
+    const t = toks[e]!;
+    if (t.kind === TokKind.Punct || BE_FORMS.has(t.lower) || AUX.has(t.lower) || t.lower === 'and') break;
+    if (e > s && !t.cap && t.lower.endsWith('ed')) break;
+    e++;
+  }
+  return [s, e];
 }
 
 /** Start of the clause that ends at the cue at a, not before `from`: after the last ";", "but",

@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 70;
+export const CUES_VERSION = 71;
 
 const list = (s: string): string[] =>
   s
@@ -352,6 +352,15 @@ export const CUES: CueEntry[] = [
      fell well short of, falls well short of, fall well short of, not go far enough, not gone far enough,
      too little, too slow, inadequate,
      only a small share of, only a small part of, only a fraction of, only a small fraction of`,
+  ),
+  // "the overall ceiling would not be raised", "the licensing system itself could not be
+  // dismantled": a measure its holder says will not be changed, named before the cue
+  ...D(
+    'before',
+    'reject',
+    `not be withdrawn, not be removed, not be raised, not be lowered, not be changed, not be altered,
+     not be dismantled, not be lifted, not be reduced, not be scrapped, not be abolished, not be eased,
+     not be relaxed, not be modified, not be reversed`,
   ),
   // "a safeguard clause ..., which Hungary has accepted in principle": a term accepted, named before
   // or after the cue, is the accepting party's concession
