@@ -3461,3 +3461,15 @@ describe('a measure that will not be changed (wire sets C, G, S, AN)', () => {
     expect(held(body)).not.toContain('Kenya National Chamber of Commerce and Industry|market_access|reject');
   });
 });
+
+describe('a price offered (wire sets AJ, AK, AL, AN)', () => {
+  it('is a contract term, `other`; in a dumping case, a price undertaking on dumping', () => {
+    const coal = `Poland and Denmark fail to agree coal import price\n\nDenmark's power utility Elsam has asked Poland to cut the price of its coal exports. Poland's coal exporter Weglokoks has offered 43 dlrs a tonne, officials said. Talks resume next week.`;
+    expect(held(coal)).toContain('Weglokoks|other|offer');
+    const dumping = `EC sets duties on Japanese printers\n\nThe EC Commission imposed anti-dumping duties on dot matrix printers from Japan. Epson said it had offered to raise its European prices by 10 pct. Talks resume next week.`;
+    expect(held(dumping).some((p) => p.endsWith('|subsidies|offer'))).toBe(true);
+    // near miss: a bid that won contracts is no offer in the talks
+    const bid = `U.S. presses Japan on supercomputers\n\nU.S. negotiators asked Japan to open public procurement. They complained that Japanese firms had won public contracts by offering discounts on list prices. Talks resume next week.`;
+    expect(held(bid).filter((p) => p.endsWith('|other|offer'))).toEqual([]);
+  });
+});

@@ -4383,6 +4383,19 @@ export function findPreconditions(
         sharesSubjectAt(toks, cu.a, sentenceCueAt)
       )
         for (const issue of sentenceIssues.get(si) ?? []) issues.add(issue);
+      // "Weglokoks has offered 43 dlrs", "offered to cut its price for Daqing crude by 3.50 dlrs":
+      // a price offered names no taxonomy issue: a contract's price is `other`, and in a dumping
+      // case a price undertaking ("offered to raise its European prices by 10 pct") is on dumping
+      // (the verb "offered", "offers": not "won contracts by offering discounts", "could accept a
+      // cut of two dlrs", "prepared to discuss the prices")
+      if (
+        issues.size === 0 &&
+        stance === 'offer' &&
+        (toks[cu.a]!.lower === 'offered' || toks[cu.a]!.lower === 'offers') &&
+        toks[cu.b]?.lower !== 'at' &&
+        priceIn(toks, cu.b, Math.min(scopeEnd, cu.b + 8))
+      )
+        issues.add((remedyCase ??= dumpingNamed(toks)) ? 'subsidies' : 'other');
       if (issues.size === 0) return;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
@@ -4952,6 +4965,15 @@ function bothSides(toks: Token[], k: number): boolean {
     ((toks[k]?.w ?? 0) & WordSet.SideNoun) !== 0 && // (SIDE_NOUNS)
     (MUTUAL.has(toks[k - 1]?.lower ?? '') || toks[k - 1]?.lower === 'two')
   );
+}
+
+/** Words of a price named ("43 dlrs", "its price", "27 cents", "a floor of 1,450 SDRs"). */
+const PRICE_WORDS = words('price prices dlrs dlr cents sdrs');
+
+/** True when a price is named in [a, b). */
+function priceIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (PRICE_WORDS.has(toks[k]!.lower)) return true;
+  return false;
 }
 
 /** Refusals to change a measure named as their clause's subject (lexicon/cues.ts). */
