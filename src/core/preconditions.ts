@@ -4386,6 +4386,7 @@ export function findPreconditions(
       // "Weglokoks has offered 43 dlrs", "offered to cut its price for Daqing crude by 3.50 dlrs":
       // a price offered names no taxonomy issue: a contract's price is `other`, and in a dumping
       // case a price undertaking ("offered to raise its European prices by 10 pct") is on dumping
+      // (a price cut offered there is none)
       // (the verb "offered", "offers": not "won contracts by offering discounts", "could accept a
       // cut of two dlrs", "prepared to discuss the prices")
       if (
@@ -4394,8 +4395,11 @@ export function findPreconditions(
         (toks[cu.a]!.lower === 'offered' || toks[cu.a]!.lower === 'offers') &&
         toks[cu.b]?.lower !== 'at' &&
         priceIn(toks, cu.b, Math.min(scopeEnd, cu.b + 8))
-      )
-        issues.add((remedyCase ??= dumpingNamed(toks)) ? 'subsidies' : 'other');
+      ) {
+        if (!(remedyCase ??= dumpingNamed(toks))) issues.add('other');
+        else if (RAISE_WORDS.has(toks[cu.b]!.lower) || RAISE_WORDS.has(toks[cu.b + 1]?.lower ?? ''))
+          issues.add('subsidies');
+      }
       if (issues.size === 0) return;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
@@ -4969,6 +4973,9 @@ function bothSides(toks: Token[], k: number): boolean {
 
 /** Words of a price named ("43 dlrs", "its price", "27 cents", "a floor of 1,450 SDRs"). */
 const PRICE_WORDS = words('price prices dlrs dlr cents sdrs');
+
+/** A price raised, in "offered to raise its prices". */
+const RAISE_WORDS = words('raise raising increase');
 
 /** True when a price is named in [a, b). */
 function priceIn(toks: Token[], a: number, b: number): boolean {
