@@ -1457,3 +1457,19 @@ describe('a process of years ended by a party (wire set AI)', () => {
     ).not.toContain('broken_off@?');
   });
 });
+
+describe('talks "later this month" (wire set AM)', () => {
+  it("are still to come: planned, not held on the month's first day", () => {
+    expect(
+      events(
+        'U.S. PRESSES MANILA ON LEAF\nA USTR spokeswoman said the agency would raise the leaf rule at trade talks with Philippine officials in Washington later this month.',
+      ),
+    ).toEqual(['planned@2019-07-01']);
+    // near miss: talks earlier this month were held
+    expect(
+      events(
+        'U.S. PRESSES MANILA ON LEAF\nA USTR spokeswoman said the agency raised the leaf rule at trade talks with Philippine officials in Washington earlier this month.',
+      ),
+    ).not.toContain('planned@2019-07-01');
+  });
+});

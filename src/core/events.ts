@@ -1099,7 +1099,12 @@ export function findEvents(
       // talks dated after the story are still to come (`officials tomorrow open talks`); so is a
       // restart dated after it or told with `will` (`talks that resume in Washington next week`,
       // `talks on that point will resume in Moscow`): the labels code a coming restart as planned
-      const later = date !== null && publishedMs !== null && Date.parse(date) > publishedMs;
+      // (`would raise the rule at trade talks in Washington later this month`: dated this month's
+      // first day, still to come)
+      const later =
+        date !== null &&
+        publishedMs !== null &&
+        (Date.parse(date) > publishedMs || laterThis(toks, hit.b, dateEnd(toks, hit.b, S.last)));
       if ((hit.status === 'held' || hit.status === 'restarted') && later) hit.status = 'planned';
       if (hit.status === 'restarted' && willBefore(toks, from, hit.a)) hit.status = 'planned';
       // (an event word the jump passes over still counts for the window after it)
@@ -1284,6 +1289,13 @@ function futureInClause(toks: Token[], from: number, a: number): boolean {
     if (w === 'to' && q > from && SCHEDULED.has(toks[q - 1]!.lower) && toks[q + 1]?.lower !== 'have')
       return true;
   }
+  return false;
+}
+
+/** `later this month`, `later this week` in [a, b). */
+function laterThis(toks: Token[], a: number, b: number): boolean {
+  for (let q = a; q < b - 1; q++)
+    if (toks[q]!.lower === 'later' && toks[q + 1]!.lower === 'this') return true;
   return false;
 }
 
