@@ -1473,3 +1473,23 @@ describe('talks "later this month" (wire set AM)', () => {
     ).not.toContain('planned@2019-07-01');
   });
 });
+
+describe('rounds and terms that are no talks or deal (wire set AN)', () => {
+  it('reads neither "the next round of tariff cuts" as talks planned nor "the cuts agreed under the agreement" as a deal', () => {
+    expect(
+      events(
+        'ISRAEL LEVY\nIsrael was willing to bring forward to October the next round of tariff cuts on U.S. goods, officials said.',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        "ISRAEL LEVY\nThe United States said the levy undermines the tariff cuts agreed under the two countries' free trade agreement.",
+      ),
+    ).toEqual([]);
+    // near misses: a next round of talks is planned; parties agreeing under a deal reach one
+    expect(events('TALKS\nThe next round of talks is due in October.')).toEqual(['planned@2019-10-01']);
+    expect(
+      events('TALKS\nThe two countries agreed under a new trade agreement on Tuesday to cut tariffs.'),
+    ).toContain('deal_reached@2019-07-09');
+  });
+});

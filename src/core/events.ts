@@ -1025,7 +1025,10 @@ export function findEvents(
       if (!real(toks, from, hit.a, hit.status)) continue;
       // `Under the accord signed with the United States last December, Canada may ...`: the deal as
       // the frame of what follows, not news of it
-      if ((hit.status === 'signed' || hit.status === 'deal_reached') && underDeal(toks, from, hit.a))
+      if (
+        (hit.status === 'signed' || hit.status === 'deal_reached') &&
+        (underDeal(toks, from, hit.a) || termsUnderDeal(toks, hit.a, hit.b))
+      )
         continue;
       if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
       // `the two sides are due to resume the talks`: a restart on the calendar is a plan
@@ -1395,6 +1398,12 @@ function listComma(toks: Token[], c: number, last: number): boolean {
   return false;
 }
 
+/** `(a round of) talks`, `(of) trade negotiations`: a talks noun within two words from k. */
+function roundOfTalks(toks: Token[], k: number, last: number): boolean {
+  for (let q = k; q < Math.min(last, k + 3); q++) if (TALKS.has(toks[q]!.lower)) return true;
+  return false;
+}
+
 /** Whether a trigger at [a, b) has what it needs around it. */
 function attaches(
   toks: Token[],
@@ -1407,7 +1416,8 @@ function attaches(
 ): boolean {
   switch (tr.attach) {
     case 'none':
-      return true;
+      // (`the next round of tariff cuts`: a round of something other than talks)
+      return !(toks[b - 1]!.lower === 'round' && toks[b]?.lower === 'of' && !roundOfTalks(toks, b + 1, last));
     case 'object': {
       // a few modifiers may come between (`reached a framework trade agreement`, `agreed late on
       // Tuesday on a framework`); the first noun of any class decides
@@ -2178,6 +2188,42 @@ function underDeal(toks: Token[], from: number, a: number): boolean {
       if (toks[r]!.kind !== TokKind.Word || TALKS.has(w) || DEALS.has(w)) return false;
     }
     return false;
+  }
+  return false;
+}
+
+/** Words before "agreed under" that make it a verb of its own (`had agreed under pressure`). */
+const NOT_TERMS = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'it',
+  'they',
+  'we',
+]);
+
+/** `the tariff cuts agreed under the 1985 free trade agreement`: terms a deal set, named by a
+ * participle after their noun and "under", are no news of a deal. */
+function termsUnderDeal(toks: Token[], a: number, b: number): boolean {
+  for (let q = a; q < b; q++) {
+    const w = toks[q]!.lower;
+    if ((w === 'agreed' || w === 'signed') && toks[q + 1]?.lower === 'under') {
+      const n = toks[q - 1];
+      return (
+        !!n &&
+        n.kind === TokKind.Word &&
+        !n.cap &&
+        !NOT_TERMS.has(n.lower) &&
+        !PARTY_HEADS.has(n.lower) &&
+        !BOTH_SIDES.has(n.lower)
+      );
+    }
   }
   return false;
 }
