@@ -1493,3 +1493,19 @@ describe('rounds and terms that are no talks or deal (wire set AN)', () => {
     ).toContain('deal_reached@2019-07-09');
   });
 });
+
+describe('a party met, its name before an appositive (wire set AN)', () => {
+  it('reads "Ephraim Golan, director general of the Industry and Trade Ministry, met U.S. embassy officials on Monday" as held', () => {
+    expect(
+      story(
+        'Ephraim Golan, director general of the Industry and Trade Ministry, met U.S. embassy officials on Monday to explain the measure, the ministry said.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // near miss: no party before the appositive
+    expect(
+      story(
+        'The measure, a charge of 12 pct on most imports, met U.S. objections on Monday, officials said.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1504,12 +1504,31 @@ function attaches(
       if (tr.status === 'planned' && joint && (subj >= 2 || subj === 0)) return true;
       // `the two sides met in Geneva on Tuesday`: both sides are the parties (not `met resistance`)
       if (bothSides(toks, from, a) && !MET_OBJECTS.has(metObject(toks, b))) return true;
+      // (`Ephraim Golan, director general of the Industry and Trade Ministry, met ...`: the
+      // subject before an appositive set off by commas)
+      if (subj === 0 && toks[a - 1]?.text === ',' && partyBeforeAppositive(toks, from, a - 1, party))
+        subj = 1;
       if (subj === 0) return false;
       for (let q = b; q < Math.min(last, b + 6) && !endsClause(toks[q]!); q++)
         if (party(q)) return !metPartys(toks, q, last, party);
       return false;
     }
   }
+}
+
+/** A party right before the comma that opens an appositive closed by the comma at c. */
+function partyBeforeAppositive(
+  toks: Token[],
+  from: number,
+  c: number,
+  party: (k: number) => boolean,
+): boolean {
+  for (let r = c - 1; r > from && r >= c - 16; r--) {
+    const w = toks[r]!.text;
+    if (w === '.' || w === ';') return false;
+    if (w === ',') return party(r - 1);
+  }
+  return false;
 }
 
 /** `Warsaw had met the U.S. condition`: the party after `met` at q qualifies a met object (its
