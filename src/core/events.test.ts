@@ -1509,3 +1509,16 @@ describe('a party met, its name before an appositive (wire set AN)', () => {
     ).toEqual([]);
   });
 });
+
+describe('talks planned or on an agenda (wire sets AM, AN)', () => {
+  it('reads "plan further talks in Brussels in July" and "on the agenda of trade talks ... on November 10" as planned', () => {
+    expect(story('The two sides plan further talks in Brussels in September.')).toEqual([
+      'planned@2019-09-01',
+    ]);
+    expect(
+      story('Almonds are on the agenda of U.S.-Indian trade talks in New Delhi on July 22, officials said.'),
+    ).toEqual(['planned@2019-07-22']);
+    // near miss: a plan of something else is no talks
+    expect(story('The two sides plan further tariff cuts in September.')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 18;
+export const TOPICS_VERSION = 19;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -270,6 +270,9 @@ export const EVENT_TRIGGERS = [
   'planned|will meet,would meet,to meet,meet|parties|',
   'planned|meet again,will visit,would visit,to visit,will travel,to travel|none|',
   'planned|next round,upcoming|none|',
+  // `The two sides plan further talks in Brussels in July`, `Almonds are on the agenda of trade
+  // talks in New Delhi on November 10`: talks to come, planned or with their agenda set
+  'planned|plan,plans,on the agenda of,on the agenda for,on the agenda at|object|talks',
   // `The commission is due to meet next in Moscow`, `negotiators would try again in Jakarta in
   // late April`, `which is to report to the next meeting`: a sitting to come, whoever sits
   'planned|due to meet,try again,next meeting,next session|none|',
