@@ -1522,3 +1522,15 @@ describe('talks planned or on an agenda (wire sets AM, AN)', () => {
     expect(story('The two sides plan further tariff cuts in September.')).toEqual([]);
   });
 });
+
+describe('talks "are to resume" (wire set AK)', () => {
+  it('are planned', () => {
+    expect(story('The talks are to resume in Sydney next month, the sources said.')).toEqual([
+      'planned@2019-08-01',
+    ]);
+    // near miss: talks that resumed were restarted
+    expect(story('The talks resumed in Sydney on Monday, the sources said.')).toEqual([
+      'restarted@2019-07-08',
+    ]);
+  });
+});

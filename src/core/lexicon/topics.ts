@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 19;
+export const TOPICS_VERSION = 20;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -265,6 +265,8 @@ export const EVENT_TRIGGERS = [
   // `is due in Tokyo next week for a further round`: a party's arrival for talks on the calendar
   'planned|is due in,are due in,is due back in,are due back in,is expected in,are expected in|object|talks',
   'planned|will reconvene,would reconvene,to reconvene|subject|talks',
+  // `The talks are to resume in Sydney in late March`
+  'planned|are to resume,is to resume,were to resume,was to resume,are to continue,is to continue|subject|talks',
   // `The protocol is to be signed in Moscow later this month`: a signing on the calendar
   'planned|to be signed,will be signed,would be signed|subject|deal',
   'planned|will meet,would meet,to meet,meet|parties|',
