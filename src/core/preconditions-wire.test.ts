@@ -2716,12 +2716,13 @@ describe('preconditions: holders of wire positions (hold15)', () => {
   it("takes no government body with an industry word as an industry's lobby", () => {
     const body = (body: string): string =>
       `Oil trade\n\n"Japanese refiners are prepared to sign long-term contracts for Alaskan crude the day the ban is lifted," ${body} told Reuters.`;
+    // (a long-term contract for crude is a purchase)
     expect(held(body('the official of the Ministry of International Trade and Industry'))).toEqual([
-      'Japan|market_access|offer',
+      'Japan|purchases|offer',
     ]);
     // near miss: a lobby with an industry word still speaks for the industry
     expect(held(body('an official of the Petroleum Refiners Industry Association'))).toEqual([
-      'Petroleum Refiners Industry Association|market_access|offer',
+      'Petroleum Refiners Industry Association|purchases|offer',
     ]);
   });
 
@@ -3471,5 +3472,15 @@ describe('a price offered (wire sets AJ, AK, AL, AN)', () => {
     // near miss: a bid that won contracts is no offer in the talks
     const bid = `U.S. presses Japan on supercomputers\n\nU.S. negotiators asked Japan to open public procurement. They complained that Japanese firms had won public contracts by offering discounts on list prices. Talks resume next week.`;
     expect(held(bid).filter((p) => p.endsWith('|other|offer'))).toEqual([]);
+  });
+});
+
+describe('a long-term contract (wire sets F, AN)', () => {
+  it('is a purchase commitment', () => {
+    const body = `India eases almond licensing\n\nThe United States asked India to cut its duty on almonds. Indian officials said they had rejected a U.S. suggestion that the State Trading Corporation sign a long-term contract for American almonds. Talks resume next week.`;
+    expect(held(body)).toContain('India|purchases|reject');
+    // near miss: a contract named with no long term or supply is no purchase
+    const deal = `India eases almond licensing\n\nThe United States asked India to cut its duty on almonds. Indian officials said they had rejected a U.S. suggestion that the contract be reviewed. Talks resume next week.`;
+    expect(held(deal)).not.toContain('India|purchases|reject');
   });
 });

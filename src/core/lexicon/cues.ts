@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 71;
+export const CUES_VERSION = 72;
 
 const list = (s: string): string[] =>
   s
@@ -603,7 +603,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`buy, buys, buying, bought, purchase, purchases, purchasing, switch imports,
       tonnage they take, tonnage it takes, tonnages they take, tonnage they buy, tonnage it buys,
       other suppliers, other sellers, other sources of supply, alternative suppliers, buy elsewhere,
-      look elsewhere`),
+      look elsewhere, long-term contract, long-term contracts, long-term supply contract,
+      long-term supply contracts, supply contract, supply contracts`),
   },
   {
     issue: 'ip_protection',
