@@ -3484,3 +3484,18 @@ describe('a long-term contract (wire sets F, AN)', () => {
     expect(held(deal)).not.toContain('India|purchases|reject');
   });
 });
+
+describe('a figure expected to move, and calls told with a demonym (wire sets W, AE, AM)', () => {
+  it('reads "officials expect it to top five billion" as a forecast, no demand', () => {
+    const body = `Korea presses Japan on trade gap\n\nSouth Korea asked Japan to buy more Korean goods. Korea's deficit in trade with Japan was 3.0 billion dlrs last year, and officials expect it to top five billion this year as Korean firms import more Japanese parts. Talks resume next week.`;
+    expect(held(body)).toEqual(['South Korea|purchases|demand']);
+    // near miss: a party expected to act is still asked to
+    const asked = `U.S. presses Japan on beef imports\n\nU.S. officials said they expect Japan to lift its beef import quotas next year. Talks resume next week.`;
+    expect(held(asked)).toContain('United States|market_access|demand');
+  });
+  it('reads "Korean calls for Japan to ease import curbs" as Korea\'s demand', () => {
+    const body = `Korea presses Japan on leaf\n\nThe request was made at a meeting of Korean and Japanese trade officials in Seoul on Wednesday, which also took up Korean calls for Japan to ease import curbs on processed seafood. Talks resume next week.`;
+    expect(held(body)).toContain('South Korea|market_access|demand');
+    expect(held(body)).not.toContain('Japan|market_access|demand');
+  });
+});

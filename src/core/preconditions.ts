@@ -2544,6 +2544,9 @@ export function findPreconditions(
           if (keep && cue.modal && toks[k - 1]?.lower === 'what') keep = false;
           // "exports should grow by about five pct next year": a forecast of a market, no demand
           if (keep && cue.modal && FORECAST_MOVES.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "expects West Germany's trade surplus to narrow to about 105 billion marks", "officials
+          // expect it to top five billion": a forecast of a figure, no demand
+          if (keep && cue.phrase.startsWith('expect') && expectedMove(toks, m.b, S.last)) keep = false;
           // "the bloc should insist on ...", "Japan must agree to ...": the modal carries the position
           const pm = lastCue(cues);
           if (
@@ -2782,7 +2785,8 @@ export function findPreconditions(
         if (!speaker) return;
         holder = resolveHolder(speaker);
       }
-      if (NOUN_CUES.has(cu.cue.phrase)) {
+      // ("Korean calls for Japan to ease import curbs": the plural noun after a demonym)
+      if (NOUN_CUES.has(cu.cue.phrase) || (cu.cue.phrase === 'calls for' && ar.adjAt[cu.a - 1])) {
         let q = cu.a - 1;
         if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--;
         if (isPossessive(toks[q])) q--;
@@ -4685,6 +4689,18 @@ function voicesOf(toks: Token[], a: number, first: number): boolean {
 }
 /** Verbs of a figure's movement after a modal ("should grow", "would rise"): a forecast. */
 const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
+/** What a figure is expected to do ("expects the surplus to narrow", "expect it to top"). */
+const EXPECTED_MOVES = words('grow rise recover climb expand shrink decline narrow widen top fall exceed');
+
+/** True when "to" + an expected move follows within the noun phrase after an "expect" cue at b. */
+function expectedMove(toks: Token[], b: number, last: number): boolean {
+  for (let q = b; q < Math.min(last - 1, b + 10); q++) {
+    const t = toks[q]!;
+    if (t.kind === TokKind.Punct && !isPossessive(t)) return false;
+    if (t.lower === 'to') return EXPECTED_MOVES.has(toks[q + 1]!.lower);
+  }
+  return false;
+}
 /** Moods a direct offer verb may relieve ("eased fears of ...", "lowered tensions"): no concession. */
 const MOODS = words('fears fear concerns concern worries worry tensions tension anxiety anxieties jitters');
 /** Participles of a trade remedy wanted in force ("wanted the duties imposed", "made permanent"). */
