@@ -3499,3 +3499,20 @@ describe('a figure expected to move, and calls told with a demonym (wire sets W,
     expect(held(body)).not.toContain('Japan|market_access|demand');
   });
 });
+
+describe('an outcome forecast on a supposition (wire sets V, Z, AG, AL; held-out 2)', () => {
+  it('is no condition: "heavy transit traffic would double within ten years if the limit were raised"', () => {
+    const talks = `Swiss-EC lorry talks fail\n\nTalks between Switzerland and the European Community on trade in road transport ended without agreement on Tuesday. The Community wants the Swiss 28-tonne weight limit on lorries raised to 40 tonnes.`;
+    expect(
+      held(
+        `${talks} Swiss officials say heavy transit traffic would double within ten years if the limit were raised.`,
+      ),
+    ).toEqual(['European Community|market_access|demand']);
+    // near miss: a party's own step on a supposition is its condition
+    expect(
+      held(
+        `${talks} Swiss officials say Switzerland would raise the limit if the Community paid for new rail tunnels.`,
+      ).some((p) => p.startsWith('Switzerland|') && p.endsWith('|condition')),
+    ).toBe(true);
+  });
+});

@@ -2544,6 +2544,9 @@ export function findPreconditions(
           if (keep && cue.modal && toks[k - 1]?.lower === 'what') keep = false;
           // "exports should grow by about five pct next year": a forecast of a market, no demand
           if (keep && cue.modal && FORECAST_MOVES.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "Coconut products would earn about 700 mln dlrs if world prices held", "traffic would
+          // double within ten years if the limit were raised": an outcome forecast on a supposition
+          if (keep && cue.phrase === 'if' && outcomeBefore(toks, S.first, k)) keep = false;
           // "expects West Germany's trade surplus to narrow to about 105 billion marks", "officials
           // expect it to top five billion": a forecast of a figure, no demand
           if (keep && cue.phrase.startsWith('expect') && expectedMove(toks, m.b, S.last)) keep = false;
@@ -4689,6 +4692,19 @@ function voicesOf(toks: Token[], a: number, first: number): boolean {
 }
 /** Verbs of a figure's movement after a modal ("should grow", "would rise"): a forecast. */
 const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
+/** Outcomes a forecast supposes ("would earn ... if", "could lose orders ... if"). */
+const OUTCOME_VERBS = words('earn earns gain gains lose double rise fall grow suffer benefit cost');
+
+/** True when a modal with an outcome verb after it opens the clause that "if" at k ends. */
+function outcomeBefore(toks: Token[], first: number, k: number): boolean {
+  for (let q = k - 1; q > first && q >= k - 14; q--) {
+    const w = toks[q]!.lower;
+    if (w === ',' || w === ';' || w === 'that') return false;
+    if (OUTCOME_VERBS.has(w) && CONDITIONAL_MODALS.has(toks[q - 1]!.lower)) return true;
+  }
+  return false;
+}
+
 /** What a figure is expected to do ("expects the surplus to narrow", "expect it to top"). */
 const EXPECTED_MOVES = words('grow rise recover climb expand shrink decline narrow widen top fall exceed');
 
