@@ -388,8 +388,10 @@ describe('findEvents: patterns of 1987-style wire copy (wire set A)', () => {
   });
 
   it('talks that made no progress are stalled; talks that made progress are not', () => {
+    // (on a past day: a sitting held that day, as "ended without agreement")
     expect(story('The talks made no progress on Monday on rice, an official said.')).toEqual([
       'stalled@2019-07-08',
+      'held@2019-07-08',
     ]);
     expect(story('The talks made good progress on rice, an official said.')).toEqual([]);
     expect(story('If the talks made no progress, the levy would rise.')).toEqual([]);
@@ -1532,5 +1534,26 @@ describe('talks "are to resume" (wire set AK)', () => {
     expect(story('The talks resumed in Sydney on Monday, the sources said.')).toEqual([
       'restarted@2019-07-08',
     ]);
+  });
+});
+
+describe('a measure raised with a party, and talks that made little headway (wire sets AA, AG)', () => {
+  it('reads "had raised the ban with Thai officials in Bangkok in September" as held', () => {
+    expect(
+      story('U.S. trade officials said they had raised the ban with Thai officials in Bangkok in June.'),
+    ).toEqual(['held@2019-06-01']);
+    // near miss: a ban raised with no party is no sitting
+    expect(story('U.S. trade officials said they had raised the ban in June.')).toEqual([]);
+  });
+  it('reads "made little headway this week" as a sitting held and stalled', () => {
+    expect(
+      events(
+        'GATT TALKS\nTalks on a new GATT code for emergency import curbs made little headway this week, delegates said.',
+      ),
+    ).toEqual(['stalled@2019-07-08', 'held@2019-07-08']);
+    // near miss: talks stalled with no time named are no sitting
+    expect(
+      events('GATT TALKS\nTalks on a new GATT code for emergency import curbs have stalled, delegates said.'),
+    ).toEqual(['stalled@?']);
   });
 });

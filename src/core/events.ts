@@ -1122,9 +1122,11 @@ export function findEvents(
       if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
         addEvent(out, seen, 'stalled', date, text, S);
       // (and failing on a past day to agree is a sitting of that day that left them stuck)
+      // (`Talks on a new GATT code made little headway this week`: a sitting of that week that
+      // moved them little)
       if (
         hit.status === 'stalled' &&
-        toks[hit.a]!.lower === 'failed' &&
+        (toks[hit.a]!.lower === 'failed' || toks[hit.a]!.lower === 'made') &&
         date !== null &&
         publishedMs !== null &&
         Date.parse(date) <= publishedMs
@@ -1876,7 +1878,28 @@ function phoneCall(toks: Token[], from: number, k: number, party: (k: number) =>
 }
 
 /** What a party raises with another (`raised the matter with`). */
-const RAISED = new Set(['matter', 'case', 'issue', 'question', 'subject', 'problem', 'concerns']);
+const RAISED = new Set([
+  'matter',
+  'case',
+  'issue',
+  'question',
+  'subject',
+  'problem',
+  'concerns',
+  // (`had raised the ban with Thai officials in Bangkok in September`: the measure in dispute)
+  'ban',
+  'quota',
+  'quotas',
+  'duty',
+  'duties',
+  'tariff',
+  'tariffs',
+  'curbs',
+  'levy',
+  'dispute',
+  'complaint',
+  'request',
+]);
 /**
  * `Yeutter raised the case with International Trade Minister James Kelleher in Ottawa`, `Olmer
  * raised the matter with Hellstrom in Stockholm last week`: a party (or a pronoun) raising a
