@@ -1707,3 +1707,13 @@ describe('"N.Z." in a wire headline (wire set N)', () => {
     expect(names(text)).toContain('New Zealand');
   });
 });
+
+describe('an official with no country in his role (wire set AH)', () => {
+  it('acts for the party he names as the subject of what he said', () => {
+    const text = `BRITAIN REJECTS NORWEGIAN GAS\nBritain has rejected a contract to buy gas from Norway's Sleipner field, Energy Secretary Peter Walker said.\n    Oil and Energy Minister Kaare Kristiansen said Oslo was deeply disappointed and would ask London to explain.`;
+    expect(actorsOf(text)).toContainEqual({ name: 'Kaare Kristiansen', kind: 'person', side: 'Norway' });
+    // near miss: a party named after "said" but not as a subject keeps the story's side
+    const other = `BRITAIN REJECTS NORWEGIAN GAS\nBritain has rejected a contract to buy gas from Norway's Sleipner field.\n    Energy Minister John Smith said talks with Norway had ended.`;
+    expect(actorsOf(other)).toContainEqual({ name: 'John Smith', kind: 'person', side: 'United Kingdom' });
+  });
+});

@@ -763,6 +763,36 @@ function openingParty(
 }
 
 /**
+ * The country or bloc that opens what the person of mention q said, right after the name ("...
+ * Kaare Kristiansen said Oslo was ...", "said that Japan would ..."): the mention just before a
+ * verb's auxiliary, else null.
+ */
+function toldParty(toks: Token[], mentions: TokMention[], q: number): ActorInfo | null {
+  let k = mentions[q]!.b;
+  if (!speechVerb(toks[k])) return null;
+  k++;
+  if (toks[k]?.lower === 'that') k++;
+  const m = mentions[q + 1];
+  if (!m || m.a !== k || (m.actor.kind !== 'country' && m.actor.kind !== 'bloc')) return null;
+  return TOLD_VERBS.has(toks[m.b]?.lower ?? '') ? m.actor : null;
+}
+/** Auxiliaries a reported clause's subject is followed by ("said Oslo was ...", "would"). */
+const TOLD_VERBS = new Set([
+  'was',
+  'is',
+  'were',
+  'are',
+  'would',
+  'will',
+  'had',
+  'has',
+  'could',
+  'can',
+  'wanted',
+  'wants',
+]);
+
+/**
  * The party the paragraph of sentence s opens with (its first sentence after a blank line), when
  * that sentence is an earlier one than s: "The Commission said it would study the ruling. ...
  * 'We believe ...,' trade spokesman X told reporters" -> the EU, in a story told from China.
@@ -4012,6 +4042,14 @@ export function recognizeActors(
       continue;
     }
     const other = counterpartBefore(toks, B.mentions[q]!.a);
+    // "Oil and Energy Minister Kaare Kristiansen said Oslo was deeply disappointed": the party
+    // an official speaks of as the subject of what he said is his own
+    const told = isOfficialRole(actor.role) && !other ? toldParty(toks, B.mentions, q) : null;
+    if (told) {
+      actor.side = told.side;
+      actor.sideId = told.sideId;
+      continue;
+    }
     if (isOfficialRole(actor.role) && !other) {
       // the party their paragraph opens with, else the story's
       const para = paragraphParty(toks, sentences, sentOf[B.mentions[q]!.a]!, B.mentions, adjAt) ?? home;
