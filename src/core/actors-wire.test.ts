@@ -1717,3 +1717,17 @@ describe('an official with no country in his role (wire set AH)', () => {
     expect(actorsOf(other)).toContainEqual({ name: 'John Smith', kind: 'person', side: 'United Kingdom' });
   });
 });
+
+describe('an acronym defined in parentheses (wire sets T, AL)', () => {
+  it('names the body or firm found by pattern again', () => {
+    const text = `CHILE COPPER\nThe Chilean state mining company Empresa Nacional de Mineria (ENAMI) failed to agree with the smelters. ENAMI buys concentrate from small mines, officials said.`;
+    const enami = analyze({ text, published: '1987-06-01' }).actors.find(
+      (a) => a.name === 'Empresa Nacional de Mineria',
+    );
+    expect(enami?.mentions.map((m) => m.text)).toEqual(['Empresa Nacional de Mineria', 'ENAMI', 'ENAMI']);
+    // near miss: capitals in parentheses after no body stay nothing
+    expect(names(`CHILE COPPER\nPrices rose (SEE TABLE) on Monday. TABLE prices follow.`)).not.toContain(
+      'TABLE',
+    );
+  });
+});

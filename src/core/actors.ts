@@ -1959,6 +1959,22 @@ function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | nu
   }
   return map;
 }
+/** Adds to `map` the acronyms defined in parentheses right after a body or firm found by pattern
+ * ("Association of Tin Producing Countries (ATPC)"), by the acronym in lower case. */
+function definedAcronyms(
+  toks: Token[],
+  mentions: readonly TokMention[],
+  map: Map<string, ActorInfo> | null,
+): Map<string, ActorInfo> | null {
+  for (const m of mentions) {
+    const a = m.actor;
+    if ((a.kind !== 'organization' && a.kind !== 'company') || !a.id.startsWith('o:')) continue;
+    if (!acronymAfter(toks, m.b)) continue;
+    const acr = toks[m.b + 1]!.lower;
+    if (!map?.has(acr)) (map ??= new Map()).set(acr, a);
+  }
+  return map;
+}
 /** Remembers a person's surname (and a family-first name's family name) for later mentions. */
 function addPerson(surnames: Map<string, ActorInfo>, actor: ActorInfo): void {
   // the name's first and last space-separated parts, as split(' ') would give them, without
@@ -3930,7 +3946,9 @@ export function recognizeActors(
   // 5. Surnames seen before or after the full name ("LYNG SETS ...", "Lighthizer said").
   // (and a one-word body or firm found by pattern, named again alone: "the producers' association
   // Eurofer ... Eurofer said")
-  const oneWord = pendingCaps.length > 0 ? oneWordBodies(B.order) : null;
+  // ("the state mining company Empresa Nacional de Mineria (ENAMI) ... ENAMI buys": an acronym
+  // defined in parentheses after a body or firm found by pattern names it again)
+  const oneWord = pendingCaps.length > 0 ? definedAcronyms(toks, B.mentions, oneWordBodies(B.order)) : null;
   // ("Cementos Mexicanos S.A. ... Cementos Mexicanos denied": a firm's name without its legal
   // form, once the full name was used, is that firm; a run of pending capitalised words)
   let stemEnd = -1;
