@@ -1707,3 +1707,21 @@ describe('"N.Z." in a wire headline (wire set N)', () => {
     expect(names(text)).toContain('New Zealand');
   });
 });
+
+describe('actors: a federal body named after its country (wire set AM)', () => {
+  it('reads "the U.S. Federal Trade Commission" as a U.S. body named without the country', () => {
+    const a = actorsOf(
+      'Shipping fees\n\nThe U.S. Federal Trade Commission ruled on Tuesday against the fees.',
+    );
+    expect(a).toContainEqual({
+      name: 'Federal Trade Commission',
+      kind: 'organization',
+      side: 'United States',
+    });
+    expect(a.map((x) => x.name)).toContain('United States');
+    // near miss: after a demonym the name keeps it, as before
+    expect(
+      names('Shipping fees\n\nThe Canadian Federal Maritime Commission ruled on Tuesday against the fees.'),
+    ).toContain('Canadian Federal Maritime Commission');
+  });
+});

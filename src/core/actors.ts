@@ -2841,7 +2841,13 @@ export function recognizeActors(
                   lexAt[a]?.b === a + 1 &&
                   lexAt[a]!.hit.form === Form.Adj &&
                   lexAt[a]!.hit.ref?.kind === 'country' &&
-                  noLexIn(lexAt, a + 1, k)))
+                  noLexIn(lexAt, a + 1, k)) ||
+                // ("the U.S. Federal Maritime Commission": so after a country's name, which
+                // says whose body it is)
+                (k - firstOwn >= 2 &&
+                  firstOwn > a &&
+                  lexAt[a]?.hit.ref?.kind === 'country' &&
+                  noLexIn(lexAt, firstOwn, k)))
             ) &&
             // "Hyundai Heavy Industries", "Mitsubishi Electric Corp", "Daiwa Securities Research
             // Institute": a firm's name the lexicon knows opens another firm's or body's name when
@@ -2902,6 +2908,20 @@ export function recognizeActors(
           leadSide = sideWithin(lexAt, a, firstOwn);
           a = firstOwn;
         }
+      }
+      // "The U.S. Federal Maritime Commission": a federal body's name never includes its
+      // country's, which names the side ("Canadian Federal ...": a demonym stays in the name)
+      if (
+        suffixOrg &&
+        firstOwn > a &&
+        firstOwn < b - 2 &&
+        toks[firstOwn]!.lower === 'federal' &&
+        lexAt[a]?.hit.ref?.kind === 'country' &&
+        lexAt[a]!.hit.form !== Form.Adj &&
+        !lexAt[firstOwn]
+      ) {
+        leadSide = sideWithin(lexAt, a, firstOwn);
+        a = firstOwn;
       }
       let nk = -1;
       let whichKind: 'company' | 'organization' | null = null;
