@@ -1725,3 +1725,17 @@ describe('actors: a federal body named after its country (wire set AM)', () => {
     ).toContain('Canadian Federal Maritime Commission');
   });
 });
+
+describe('actors: a firm named after "smelter", "refinery" or "utility" (wire set AN)', () => {
+  it('reads "its refinery, Bauxite Guyana," as the country\'s firm', () => {
+    expect(
+      actorsOf('Bauxite quota\n\nGuyana wants its refinery, Bauxite Guyana, exempted from the quota.'),
+    ).toContainEqual({
+      name: 'Bauxite Guyana',
+      kind: 'company',
+      side: 'Guyana',
+    });
+    // near miss: a country set off by commas after the noun stays the country
+    expect(names('Aluminium duty\n\nOutput fell at the smelter, Bahrain, last year.')).toEqual(['Bahrain']);
+  });
+});

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 23;
+export const WORDS_VERSION = 24;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -174,6 +174,7 @@ chipmakers steelmaker steelmakers exporter exporters producer producers manufact
 retailer retailers conglomerate supplier suppliers airline shipbuilder shipbuilders brewer distiller
 distillers processor processors miner miners owned yard yards shipyard shipyards mill mills
 refiner refiners broker brokers dealer dealers trader traders house houses
+smelter smelters refinery refineries utility utilities
 `);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
