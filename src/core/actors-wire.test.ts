@@ -1739,3 +1739,23 @@ describe('actors: a firm named after "smelter", "refinery" or "utility" (wire se
     expect(names('Aluminium duty\n\nOutput fell at the smelter, Bahrain, last year.')).toEqual(['Bahrain']);
   });
 });
+
+describe('actors: a one-word name after "monopoly" (wire set AN)', () => {
+  it('reads "the state fishmeal monopoly Pescaperu" as a body of the state it is in', () => {
+    expect(
+      actorsOf(
+        'Fishmeal sales\n\nIn Lima, the state fishmeal monopoly Pescaperu said it would cut exports to Japan.',
+      ),
+    ).toContainEqual({ name: 'Pescaperu', kind: 'organization', side: 'Peru' });
+    // without "state" the monopoly is named but acts for no government
+    expect(
+      actorsOf('Fishmeal sales\n\nIn Lima, the fishmeal monopoly Pescaperu said it would cut exports.'),
+    ).toContainEqual({ name: 'Pescaperu', kind: 'organization', side: null });
+    // near miss: a title after "the state monopoly," is still a person's
+    expect(
+      actorsOf(
+        'Fishmeal sales\n\nPeru will end the state monopoly, Finance Minister Gustavo Saberbein said.',
+      ),
+    ).toContainEqual({ name: 'Gustavo Saberbein', kind: 'person', side: 'Peru' });
+  });
+});

@@ -1035,6 +1035,25 @@ function listGoesOn(toks: Token[], a: number, end: number): boolean {
   return a - 1 === end || (toks[a - 2]?.text === ',' && a - 2 === end);
 }
 
+/**
+ * True when the name at a follows a noun of bodies or firms that "state" describes ("the state
+ * tobacco monopoly Tekel", "its state-owned refinery, Acme"): the state's own enterprise, which
+ * acts for its government as a ministry does.
+ */
+function stateNounBefore(toks: Token[], a: number): boolean {
+  let k = a - 1;
+  if (toks[k]?.text === ',') k--;
+  const noun = toks[k];
+  if (!isWord(noun) || noun.cap || !(ORG_NOUNS_BEFORE.has(noun.lower) || companyNoun(noun.lower)))
+    return false;
+  for (let x = k - 1; x >= 0 && x >= k - 5; x--) {
+    const t = toks[x]!;
+    if (t.lower === 'state') return true;
+    if (t.text !== '-' && (!isWord(t) || t.cap || ARTICLES_THE.has(t.lower))) return false;
+  }
+  return false;
+}
+
 /** A noun for companies: the list, or a compound maker ("toolmakers", "winemaker"). */
 function companyNoun(w: string): boolean {
   return COMPANY_NOUNS_BEFORE.has(w) || (w.length > 7 && (w.endsWith('makers') || w.endsWith('maker')));
@@ -3977,7 +3996,8 @@ export function recognizeActors(
     // possessive; "the Wheat Board" alone may be a growers' board)
     const board =
       !isNationalGovBody(a.name) && a.name.endsWith(' Board') && m.a >= 2 && isPossessive(toks[m.a - 1]);
-    if (!board && !isNationalGovBody(a.name)) continue;
+    // ("the state tobacco monopoly Tekel": a state's enterprise named by what it is)
+    if (!board && !isNationalGovBody(a.name) && !stateNounBefore(toks, m.a)) continue;
     const near = placeOfMention(toks, lexAt, sentences[sentOf[m.a]!]!, m.a, m.b, publishedMs, lex);
     if (board && !(near && lexAt[m.a - 2]?.hit.ref?.id === near.id)) continue;
     // ("Japan admits only cooked beef ... Agriculture Ministry officials said the ban would stay":
