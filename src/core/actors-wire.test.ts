@@ -1759,3 +1759,24 @@ describe('actors: a one-word name after "monopoly" (wire set AN)', () => {
     ).toContainEqual({ name: 'Gustavo Saberbein', kind: 'person', side: 'Peru' });
   });
 });
+
+describe('actors: "Undersecretariat", "Directorate", "Inspectorate" head a government body (wire sets AE, AN)', () => {
+  it('takes the capitalised words before the head word into the body', () => {
+    expect(
+      actorsOf(
+        'Fruit checks\n\nAn official of the Plant Health Inspectorate said Egypt would check the shipments.',
+      ),
+    ).toContainEqual({ name: 'Plant Health Inspectorate', kind: 'organization', side: null });
+    expect(names('Steel quota\n\nAn aide at the Export Directorate said the quota was too low.')).toContain(
+      'Export Directorate',
+    );
+    // near miss: the official's title "Undersecretary" still introduces a person
+    expect(
+      actorsOf('Steel quota\n\nForeign Trade Undersecretary Ali Tigrel said Turkey would act.'),
+    ).toContainEqual({
+      name: 'Ali Tigrel',
+      kind: 'person',
+      side: 'Turkey',
+    });
+  });
+});
