@@ -1780,3 +1780,21 @@ describe('actors: "Undersecretariat", "Directorate", "Inspectorate" head a gover
     });
   });
 });
+
+describe('actors: "<A> and <B> Co of <Place>" is one firm (wire set AN)', () => {
+  it('keeps one trade word after "and" in the name and leaves the place out', () => {
+    const a = actorsOf(
+      'Yarn quota\n\nThe state-owned Delta Ginning and Spinning Co of Kafr el-Dawwar, the biggest yarn exporter, said it had orders.',
+    );
+    expect(a.map((x) => `${x.name}|${x.kind}`)).toEqual(['Delta Ginning and Spinning Co|company']);
+    // near miss: two firms, each with two name words and its own legal form, stay two
+    expect(names('Yarn quota\n\nToshiba Corp and Fujitsu Ltd said they had orders.')).toEqual([
+      'Toshiba',
+      'Fujitsu',
+    ]);
+    // near miss: a generic name of fewer words keeps its place ("Public Service Co of New Mexico")
+    expect(names('Power sales\n\nThe Public Service Co of New Mexico said it had orders.')).toContain(
+      'Public Service Co of New Mexico',
+    );
+  });
+});

@@ -887,6 +887,16 @@ function nameWords(toks: Token[], a: number, b: number): number {
   return w;
 }
 
+/** Capitalised words of a name in tokens [a, b), less stop words and a firm's suffix words. */
+function ownNameWords(toks: Token[], a: number, b: number): number {
+  let w = 0;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (isWord(t) && t.cap && !stopCap(t) && !COMPANY_SUFFIX.has(t.lower)) w++;
+  }
+  return w;
+}
+
 /** A lower-case name particle ("de", "la", "von", "der"). */
 const isParticle = (t: Token): boolean => (t.w & WordSet.NameParticle) !== 0 && !t.cap; // (NAME_PARTICLES)
 
@@ -2541,6 +2551,20 @@ export function recognizeActors(
         !abroad(lexAt[j - 1], lexAt[j + 1]!.hit.ref!)
       )
         break;
+      // "Misr Spinning and Weaving Co of Mahalla el-Kubra": after a firm's abbreviated legal form
+      // and three name words or more, "of <Place>" says where the firm is ("Public Service Co of
+      // New Mexico", "Aluminum Co of America": a generic name of fewer words keeps its place)
+      if (
+        u.lower === 'of' &&
+        j - i >= 4 &&
+        LEGAL_FORMS.has(toks[j - 1]!.lower) &&
+        toks[j - 1]!.lower !== 'corporation' &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap &&
+        (!lexAt[j + 1] || lexAt[j + 1]!.hit.form === Form.Capital || lexAt[j + 1]!.hit.form === Form.Non) &&
+        ownNameWords(toks, i, j - 1) >= 3
+      )
+        break;
       // "makers, including Poclain of France and J.C. Bamford of Britain": after a plain name of one
       // to three words, with no head word of a body or firm, "of <Country>" (the whole of a country's
       // name, the run's end) says where the firm is from
@@ -3149,9 +3173,11 @@ export function recognizeActors(
               for (let x = a; x < k; x++) if (toks[x]!.kind === TokKind.Word && !connector(toks[x])) words++;
               // the right side needs two name words before its suffix ("Puget Sound Power and
               // Light Co", "Pacific Gas and Electric Co" stay one)
+              // ("Misr Spinning and Weaving Co of Mahalla el-Kubra": words after the suffix are
+              // none of the right name's)
               let right = 0;
-              for (let x = k + 1; x < b; x++)
-                if (toks[x]!.kind === TokKind.Word && !COMPANY_SUFFIX.has(toks[x]!.lower)) right++;
+              for (let x = k + 1; x < b && !COMPANY_SUFFIX.has(toks[x]!.lower); x++)
+                if (toks[x]!.kind === TokKind.Word) right++;
               if (words >= 2 && right >= 2) split = k;
               break;
             }
@@ -3329,6 +3355,9 @@ export function recognizeActors(
         // a person's name
         if (COMPASS_WORDS.has(toks[a]!.lower)) clean = false;
         const prev = toks[a - 1];
+        // "Misr Spinning and Weaving Co of Mahalla el-Kubra, the largest ...": after a firm's legal
+        // form and "of", the name is where the firm is
+        if (prev?.lower === 'of' && LEGAL_FORMS.has(toks[a - 2]?.lower ?? '')) clean = false;
         const next = toks[b];
         const next2 = toks[b + 1];
         // "analysts at Capital Economics said": after "at"/"from" a name is a firm or a place
