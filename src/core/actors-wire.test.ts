@@ -1798,3 +1798,19 @@ describe('actors: "<A> and <B> Co of <Place>" is one firm (wire set AN)', () => 
     );
   });
 });
+
+describe('actors: Shearson Lehman Hutton, the 1988 name of Shearson Lehman Brothers (wire set AH)', () => {
+  it('is the lexicon firm, named by its later form', () => {
+    const a = analyze({
+      text: 'Aluminium outlook\n\nShearson Lehman Hutton said in a review that demand would rise.',
+      published: '1988-06-01',
+    }).actors;
+    expect(a.find((x) => x.name === 'Shearson Lehman Brothers')?.mentions.map((m) => m.text)).toEqual([
+      'Shearson Lehman Hutton',
+    ]);
+    // near miss: the short form stays the same firm
+    expect(names('Aluminium outlook\n\nShearson Lehman said demand would rise.')).toEqual([
+      'Shearson Lehman Brothers',
+    ]);
+  });
+});
