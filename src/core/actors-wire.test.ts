@@ -1814,3 +1814,15 @@ describe('actors: Shearson Lehman Hutton, the 1988 name of Shearson Lehman Broth
     ]);
   });
 });
+
+describe('actors: a name after "fund" is a body (wire set AC)', () => {
+  it('reads "the coffee stabilisation fund Fonarroz" as an organisation', () => {
+    expect(
+      actorsOf(
+        'Rice exports\n\nExports will fall this year, the rice stabilisation fund Fonarroz said on Monday.',
+      ),
+    ).toContainEqual({ name: 'Fonarroz', kind: 'organization', side: null });
+    // near miss: a country after "fund" stays the country
+    expect(names('Rice exports\n\nThe fund Japan set up will lend to Mexico.')).toEqual(['Japan', 'Mexico']);
+  });
+});

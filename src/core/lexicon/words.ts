@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 26;
+export const WORDS_VERSION = 27;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -164,7 +164,7 @@ retailers contractors builders
 export const ORG_NOUNS_BEFORE = set(`
 group groups body bodies lobby lobbies association chamber federation confederation council union
 alliance coalition institute think-tank organisation organization agency department
-monopoly monopolies
+monopoly monopolies fund funds
 `);
 
 /** Lower-case nouns right before a capitalised name that make it a company ("the battery maker LG
