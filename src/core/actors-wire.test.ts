@@ -1816,7 +1816,7 @@ describe('actors: Shearson Lehman Hutton, the 1988 name of Shearson Lehman Broth
 });
 
 describe('actors: a name after "fund" is a body (wire set AC)', () => {
-  it('reads "the coffee stabilisation fund Fonarroz" as an organisation', () => {
+  it('reads "the rice stabilisation fund Fonarroz" as an organisation', () => {
     expect(
       actorsOf(
         'Rice exports\n\nExports will fall this year, the rice stabilisation fund Fonarroz said on Monday.',
@@ -1824,5 +1824,15 @@ describe('actors: a name after "fund" is a body (wire set AC)', () => {
     ).toContainEqual({ name: 'Fonarroz', kind: 'organization', side: null });
     // near miss: a country after "fund" stays the country
     expect(names('Rice exports\n\nThe fund Japan set up will lend to Mexico.')).toEqual(['Japan', 'Mexico']);
+  });
+});
+
+describe('actors: "<Words> Conference of <Country>" is a body (wire set AF)', () => {
+  it('reads "the Express Carriers Conference of Canada" as an organisation of that country', () => {
+    expect(
+      actorsOf('Courier ban\n\nThe Express Carriers Conference of Canada filed a complaint against the ban.'),
+    ).toContainEqual({ name: 'Express Carriers Conference of Canada', kind: 'organization', side: 'Canada' });
+    // near miss: a meeting "of ministers" names no body
+    expect(names('Courier ban\n\nThe Tokyo Conference of ministers ended without a deal.')).toEqual([]);
   });
 });
