@@ -1836,3 +1836,16 @@ describe('actors: "<Words> Conference of <Country>" is a body (wire set AF)', ()
     expect(names('Courier ban\n\nThe Tokyo Conference of ministers ended without a deal.')).toEqual([]);
   });
 });
+
+describe('actors: a surname with an elided particle ("d\'Allest") (wire set AH)', () => {
+  it('keeps it in the name after a title and before an appositive', () => {
+    expect(names("Launch prices\n\nAcme chairman Bernard d'Ormont rejected the charges.")).toContain(
+      "Bernard d'Ormont",
+    );
+    expect(
+      names("Launch prices\n\nBernard d'Ormont, the head of the agency, said prices were fair."),
+    ).toContain("Bernard d'Ormont");
+    // near miss: a Romance body's "d'" is no surname's
+    expect(names("Launch prices\n\nThe Banque d'Affaires said prices were fair.")).toEqual([]);
+  });
+});

@@ -897,6 +897,16 @@ function ownNameWords(toks: Token[], a: number, b: number): number {
   return w;
 }
 
+/** A surname opened by an elided French or Italian particle, one token ("d'Allest", "d'Estaing"). */
+function elidedSurname(t: Token): boolean {
+  const x = t.text;
+  if (t.kind !== TokKind.Word || t.cap || x.length < 4) return false;
+  const c0 = x.charCodeAt(0);
+  const c1 = x.charCodeAt(1);
+  const c2 = x.charCodeAt(2);
+  return (c0 === 100 || c0 === 108) && (c1 === 39 || c1 === 0x2019) && c2 >= 65 && c2 <= 90;
+}
+
 /** A lower-case name particle ("de", "la", "von", "der"). */
 const isParticle = (t: Token): boolean => (t.w & WordSet.NameParticle) !== 0 && !t.cap; // (NAME_PARTICLES)
 
@@ -1909,6 +1919,12 @@ function parseName(
       if (q < limit && toks[q]!.text === '.' && !toks[q]!.space && toks[q - 1]!.text.length === 1) q++;
       continue;
     }
+    // "Frederic d'Allest", "Valery Giscard d'Estaing": a surname with an elided particle
+    if (words > 0 && elidedSurname(t)) {
+      q++;
+      words++;
+      continue;
+    }
     if (words > 0) {
       const e = particlesEnd(toks, q);
       if (e > q) {
@@ -2384,7 +2400,15 @@ export function recognizeActors(
     let j = i;
     while (j < limit && j - i < MAX_RUN) {
       const u = toks[j]!;
-      if (isWord(u) && (u.cap || (u.upper && u.text.length > 1)) && !personTokens[j] && !titleTokens[j]) {
+      // ("Frederic d'Allest, the chairman of ...": a surname with an elided particle goes on a name)
+      if (
+        isWord(u) &&
+        (u.cap ||
+          (u.upper && u.text.length > 1) ||
+          (j > i && elidedSurname(u) && !ROMANCE_HEADS.has(toks[j - 1]!.lower))) &&
+        !personTokens[j] &&
+        !titleTokens[j]
+      ) {
         j++;
         if (j < limit && toks[j]!.text === '.' && !toks[j]!.space && COMPANY_SUFFIX.has(toks[j - 1]!.lower)) {
           j++;
