@@ -1731,3 +1731,144 @@ describe('an acronym defined in parentheses (wire sets T, AL)', () => {
     );
   });
 });
+describe('actors: a federal body named after its country (wire set AM)', () => {
+  it('reads "the U.S. Federal Trade Commission" as a U.S. body named without the country', () => {
+    const a = actorsOf(
+      'Shipping fees\n\nThe U.S. Federal Trade Commission ruled on Tuesday against the fees.',
+    );
+    expect(a).toContainEqual({
+      name: 'Federal Trade Commission',
+      kind: 'organization',
+      side: 'United States',
+    });
+    expect(a.map((x) => x.name)).toContain('United States');
+    // near miss: after a demonym the name keeps it, as before
+    expect(
+      names('Shipping fees\n\nThe Canadian Federal Maritime Commission ruled on Tuesday against the fees.'),
+    ).toContain('Canadian Federal Maritime Commission');
+  });
+});
+
+describe('actors: a firm named after "smelter", "refinery" or "utility" (wire set AN)', () => {
+  it('reads "its refinery, Bauxite Guyana," as the country\'s firm', () => {
+    expect(
+      actorsOf('Bauxite quota\n\nGuyana wants its refinery, Bauxite Guyana, exempted from the quota.'),
+    ).toContainEqual({
+      name: 'Bauxite Guyana',
+      kind: 'company',
+      side: 'Guyana',
+    });
+    // near miss: a country set off by commas after the noun stays the country
+    expect(names('Aluminium duty\n\nOutput fell at the smelter, Bahrain, last year.')).toEqual(['Bahrain']);
+  });
+});
+
+describe('actors: a one-word name after "monopoly" (wire set AN)', () => {
+  it('reads "the state fishmeal monopoly Pescaperu" as a body of the state it is in', () => {
+    expect(
+      actorsOf(
+        'Fishmeal sales\n\nIn Lima, the state fishmeal monopoly Pescaperu said it would cut exports to Japan.',
+      ),
+    ).toContainEqual({ name: 'Pescaperu', kind: 'organization', side: 'Peru' });
+    // without "state" the monopoly is named but acts for no government
+    expect(
+      actorsOf('Fishmeal sales\n\nIn Lima, the fishmeal monopoly Pescaperu said it would cut exports.'),
+    ).toContainEqual({ name: 'Pescaperu', kind: 'organization', side: null });
+    // near miss: a title after "the state monopoly," is still a person's
+    expect(
+      actorsOf(
+        'Fishmeal sales\n\nPeru will end the state monopoly, Finance Minister Gustavo Saberbein said.',
+      ),
+    ).toContainEqual({ name: 'Gustavo Saberbein', kind: 'person', side: 'Peru' });
+  });
+});
+
+describe('actors: "Undersecretariat", "Directorate", "Inspectorate" head a government body (wire sets AE, AN)', () => {
+  it('takes the capitalised words before the head word into the body', () => {
+    expect(
+      actorsOf(
+        'Fruit checks\n\nAn official of the Plant Health Inspectorate said Egypt would check the shipments.',
+      ),
+    ).toContainEqual({ name: 'Plant Health Inspectorate', kind: 'organization', side: null });
+    expect(names('Steel quota\n\nAn aide at the Export Directorate said the quota was too low.')).toContain(
+      'Export Directorate',
+    );
+    // near miss: the official's title "Undersecretary" still introduces a person
+    expect(
+      actorsOf('Steel quota\n\nForeign Trade Undersecretary Ali Tigrel said Turkey would act.'),
+    ).toContainEqual({
+      name: 'Ali Tigrel',
+      kind: 'person',
+      side: 'Turkey',
+    });
+  });
+});
+
+describe('actors: "<A> and <B> Co of <Place>" is one firm (wire set AN)', () => {
+  it('keeps one trade word after "and" in the name and leaves the place out', () => {
+    const a = actorsOf(
+      'Yarn quota\n\nThe state-owned Delta Ginning and Spinning Co of Kafr el-Dawwar, the biggest yarn exporter, said it had orders.',
+    );
+    expect(a.map((x) => `${x.name}|${x.kind}`)).toEqual(['Delta Ginning and Spinning Co|company']);
+    // near miss: two firms, each with two name words and its own legal form, stay two
+    expect(names('Yarn quota\n\nToshiba Corp and Fujitsu Ltd said they had orders.')).toEqual([
+      'Toshiba',
+      'Fujitsu',
+    ]);
+    // near miss: a generic name of fewer words keeps its place ("Public Service Co of New Mexico")
+    expect(names('Power sales\n\nThe Public Service Co of New Mexico said it had orders.')).toContain(
+      'Public Service Co of New Mexico',
+    );
+  });
+});
+
+describe('actors: Shearson Lehman Hutton, the 1988 name of Shearson Lehman Brothers (wire set AH)', () => {
+  it('is the lexicon firm, named by its later form', () => {
+    const a = analyze({
+      text: 'Aluminium outlook\n\nShearson Lehman Hutton said in a review that demand would rise.',
+      published: '1988-06-01',
+    }).actors;
+    expect(a.find((x) => x.name === 'Shearson Lehman Brothers')?.mentions.map((m) => m.text)).toEqual([
+      'Shearson Lehman Hutton',
+    ]);
+    // near miss: the short form stays the same firm
+    expect(names('Aluminium outlook\n\nShearson Lehman said demand would rise.')).toEqual([
+      'Shearson Lehman Brothers',
+    ]);
+  });
+});
+
+describe('actors: a name after "fund" is a body (wire set AC)', () => {
+  it('reads "the rice stabilisation fund Fonarroz" as an organisation', () => {
+    expect(
+      actorsOf(
+        'Rice exports\n\nExports will fall this year, the rice stabilisation fund Fonarroz said on Monday.',
+      ),
+    ).toContainEqual({ name: 'Fonarroz', kind: 'organization', side: null });
+    // near miss: a country after "fund" stays the country
+    expect(names('Rice exports\n\nThe fund Japan set up will lend to Mexico.')).toEqual(['Japan', 'Mexico']);
+  });
+});
+
+describe('actors: "<Words> Conference of <Country>" is a body (wire set AF)', () => {
+  it('reads "the Express Carriers Conference of Canada" as an organisation of that country', () => {
+    expect(
+      actorsOf('Courier ban\n\nThe Express Carriers Conference of Canada filed a complaint against the ban.'),
+    ).toContainEqual({ name: 'Express Carriers Conference of Canada', kind: 'organization', side: 'Canada' });
+    // near miss: a meeting "of ministers" names no body
+    expect(names('Courier ban\n\nThe Tokyo Conference of ministers ended without a deal.')).toEqual([]);
+  });
+});
+
+describe('actors: a surname with an elided particle ("d\'Allest") (wire set AH)', () => {
+  it('keeps it in the name after a title and before an appositive', () => {
+    expect(names("Launch prices\n\nAcme chairman Bernard d'Ormont rejected the charges.")).toContain(
+      "Bernard d'Ormont",
+    );
+    expect(
+      names("Launch prices\n\nBernard d'Ormont, the head of the agency, said prices were fair."),
+    ).toContain("Bernard d'Ormont");
+    // near miss: a Romance body's "d'" is no surname's
+    expect(names("Launch prices\n\nThe Banque d'Affaires said prices were fair.")).toEqual([]);
+  });
+});

@@ -917,6 +917,26 @@ function nameWords(toks: Token[], a: number, b: number): number {
   return w;
 }
 
+/** Capitalised words of a name in tokens [a, b), less stop words and a firm's suffix words. */
+function ownNameWords(toks: Token[], a: number, b: number): number {
+  let w = 0;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (isWord(t) && t.cap && !stopCap(t) && !COMPANY_SUFFIX.has(t.lower)) w++;
+  }
+  return w;
+}
+
+/** A surname opened by an elided French or Italian particle, one token ("d'Allest", "d'Estaing"). */
+function elidedSurname(t: Token): boolean {
+  const x = t.text;
+  if (t.kind !== TokKind.Word || t.cap || x.length < 4) return false;
+  const c0 = x.charCodeAt(0);
+  const c1 = x.charCodeAt(1);
+  const c2 = x.charCodeAt(2);
+  return (c0 === 100 || c0 === 108) && (c1 === 39 || c1 === 0x2019) && c2 >= 65 && c2 <= 90;
+}
+
 /** A lower-case name particle ("de", "la", "von", "der"). */
 const isParticle = (t: Token): boolean => (t.w & WordSet.NameParticle) !== 0 && !t.cap; // (NAME_PARTICLES)
 
@@ -1063,6 +1083,25 @@ function listGoesOn(toks: Token[], a: number, end: number): boolean {
   if (p.text === ',' || isPossessive(p)) return a - 1 === end;
   if (p.lower !== 'and') return false;
   return a - 1 === end || (toks[a - 2]?.text === ',' && a - 2 === end);
+}
+
+/**
+ * True when the name at a follows a noun of bodies or firms that "state" describes ("the state
+ * tobacco monopoly Tekel", "its state-owned refinery, Acme"): the state's own enterprise, which
+ * acts for its government as a ministry does.
+ */
+function stateNounBefore(toks: Token[], a: number): boolean {
+  let k = a - 1;
+  if (toks[k]?.text === ',') k--;
+  const noun = toks[k];
+  if (!isWord(noun) || noun.cap || !(ORG_NOUNS_BEFORE.has(noun.lower) || companyNoun(noun.lower)))
+    return false;
+  for (let x = k - 1; x >= 0 && x >= k - 5; x--) {
+    const t = toks[x]!;
+    if (t.lower === 'state') return true;
+    if (t.text !== '-' && (!isWord(t) || t.cap || ARTICLES_THE.has(t.lower))) return false;
+  }
+  return false;
 }
 
 /** A noun for companies: the list, or a compound maker ("toolmakers", "winemaker"). */
@@ -1910,6 +1949,12 @@ function parseName(
       if (q < limit && toks[q]!.text === '.' && !toks[q]!.space && toks[q - 1]!.text.length === 1) q++;
       continue;
     }
+    // "Frederic d'Allest", "Valery Giscard d'Estaing": a surname with an elided particle
+    if (words > 0 && elidedSurname(t)) {
+      q++;
+      words++;
+      continue;
+    }
     if (words > 0) {
       const e = particlesEnd(toks, q);
       if (e > q) {
@@ -2401,7 +2446,15 @@ export function recognizeActors(
     let j = i;
     while (j < limit && j - i < MAX_RUN) {
       const u = toks[j]!;
-      if (isWord(u) && (u.cap || (u.upper && u.text.length > 1)) && !personTokens[j] && !titleTokens[j]) {
+      // ("Frederic d'Allest, the chairman of ...": a surname with an elided particle goes on a name)
+      if (
+        isWord(u) &&
+        (u.cap ||
+          (u.upper && u.text.length > 1) ||
+          (j > i && elidedSurname(u) && !ROMANCE_HEADS.has(toks[j - 1]!.lower))) &&
+        !personTokens[j] &&
+        !titleTokens[j]
+      ) {
         j++;
         if (j < limit && toks[j]!.text === '.' && !toks[j]!.space && COMPANY_SUFFIX.has(toks[j - 1]!.lower)) {
           j++;
@@ -2566,6 +2619,20 @@ export function recognizeActors(
         isStateName(lexAt[j + 1]) &&
         lexAt[j + 1]!.a === j + 1 &&
         !abroad(lexAt[j - 1], lexAt[j + 1]!.hit.ref!)
+      )
+        break;
+      // "Misr Spinning and Weaving Co of Mahalla el-Kubra": after a firm's abbreviated legal form
+      // and three name words or more, "of <Place>" says where the firm is ("Public Service Co of
+      // New Mexico", "Aluminum Co of America": a generic name of fewer words keeps its place)
+      if (
+        u.lower === 'of' &&
+        j - i >= 4 &&
+        LEGAL_FORMS.has(toks[j - 1]!.lower) &&
+        toks[j - 1]!.lower !== 'corporation' &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap &&
+        (!lexAt[j + 1] || lexAt[j + 1]!.hit.form === Form.Capital || lexAt[j + 1]!.hit.form === Form.Non) &&
+        ownNameWords(toks, i, j - 1) >= 3
       )
         break;
       // "makers, including Poclain of France and J.C. Bamford of Britain": after a plain name of one
@@ -2887,7 +2954,13 @@ export function recognizeActors(
                   lexAt[a]?.b === a + 1 &&
                   lexAt[a]!.hit.form === Form.Adj &&
                   lexAt[a]!.hit.ref?.kind === 'country' &&
-                  noLexIn(lexAt, a + 1, k)))
+                  noLexIn(lexAt, a + 1, k)) ||
+                // ("the U.S. Federal Maritime Commission": so after a country's name, which
+                // says whose body it is)
+                (k - firstOwn >= 2 &&
+                  firstOwn > a &&
+                  lexAt[a]?.hit.ref?.kind === 'country' &&
+                  noLexIn(lexAt, firstOwn, k)))
             ) &&
             // "Hyundai Heavy Industries", "Mitsubishi Electric Corp", "Daiwa Securities Research
             // Institute": a firm's name the lexicon knows opens another firm's or body's name when
@@ -2948,6 +3021,20 @@ export function recognizeActors(
           leadSide = sideWithin(lexAt, a, firstOwn);
           a = firstOwn;
         }
+      }
+      // "The U.S. Federal Maritime Commission": a federal body's name never includes its
+      // country's, which names the side ("Canadian Federal ...": a demonym stays in the name)
+      if (
+        suffixOrg &&
+        firstOwn > a &&
+        firstOwn < b - 2 &&
+        toks[firstOwn]!.lower === 'federal' &&
+        lexAt[a]?.hit.ref?.kind === 'country' &&
+        lexAt[a]!.hit.form !== Form.Adj &&
+        !lexAt[firstOwn]
+      ) {
+        leadSide = sideWithin(lexAt, a, firstOwn);
+        a = firstOwn;
       }
       let nk = -1;
       let whichKind: 'company' | 'organization' | null = null;
@@ -3156,9 +3243,11 @@ export function recognizeActors(
               for (let x = a; x < k; x++) if (toks[x]!.kind === TokKind.Word && !connector(toks[x])) words++;
               // the right side needs two name words before its suffix ("Puget Sound Power and
               // Light Co", "Pacific Gas and Electric Co" stay one)
+              // ("Misr Spinning and Weaving Co of Mahalla el-Kubra": words after the suffix are
+              // none of the right name's)
               let right = 0;
-              for (let x = k + 1; x < b; x++)
-                if (toks[x]!.kind === TokKind.Word && !COMPANY_SUFFIX.has(toks[x]!.lower)) right++;
+              for (let x = k + 1; x < b && !COMPANY_SUFFIX.has(toks[x]!.lower); x++)
+                if (toks[x]!.kind === TokKind.Word) right++;
               if (words >= 2 && right >= 2) split = k;
               break;
             }
@@ -3336,6 +3425,9 @@ export function recognizeActors(
         // a person's name
         if (COMPASS_WORDS.has(toks[a]!.lower)) clean = false;
         const prev = toks[a - 1];
+        // "Misr Spinning and Weaving Co of Mahalla el-Kubra, the largest ...": after a firm's legal
+        // form and "of", the name is where the firm is
+        if (prev?.lower === 'of' && LEGAL_FORMS.has(toks[a - 2]?.lower ?? '')) clean = false;
         const next = toks[b];
         const next2 = toks[b + 1];
         // "analysts at Capital Economics said": after "at"/"from" a name is a firm or a place
@@ -4005,7 +4097,8 @@ export function recognizeActors(
     // possessive; "the Wheat Board" alone may be a growers' board)
     const board =
       !isNationalGovBody(a.name) && a.name.endsWith(' Board') && m.a >= 2 && isPossessive(toks[m.a - 1]);
-    if (!board && !isNationalGovBody(a.name)) continue;
+    // ("the state tobacco monopoly Tekel": a state's enterprise named by what it is)
+    if (!board && !isNationalGovBody(a.name) && !stateNounBefore(toks, m.a)) continue;
     const near = placeOfMention(toks, lexAt, sentences[sentOf[m.a]!]!, m.a, m.b, publishedMs, lex);
     if (board && !(near && lexAt[m.a - 2]?.hit.ref?.id === near.id)) continue;
     // ("Japan admits only cooked beef ... Agriculture Ministry officials said the ban would stay":

@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 21;
+export const ENTITIES_VERSION = 22;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -998,7 +998,13 @@ export const COMPANIES: EntityEntry[] = [
     name: 'Shearson Lehman Brothers',
     kind: 'company',
     side: 'us',
-    aliases: ['Shearson Lehman', 'Shearson Lehman Brothers Inc'],
+    // (Shearson Lehman Hutton from the E.F. Hutton merger, 1988)
+    aliases: [
+      'Shearson Lehman',
+      'Shearson Lehman Brothers Inc',
+      'Shearson Lehman Hutton',
+      'Shearson Lehman Hutton Inc',
+    ],
   },
   // firms whose names hold an 'and' ("Tate and Lyle"), which the name shape reads as two names
   {

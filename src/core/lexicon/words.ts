@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 23;
+export const WORDS_VERSION = 28;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -53,7 +53,7 @@ bureau commission board authority union fund embassy secretariat party league or
 organisation society confederation coalition forum foundation administration service statistics
 court tribunal workers steelworkers producers growers farmers manufacturers exporters importers
 automakers makers retailers contractors builders international alliance congress bank exchange force pool
-body
+body undersecretariat directorate inspectorate
 `);
 
 /** Company suffixes. */
@@ -84,6 +84,7 @@ societe corporacion empresa caja caisse conselho consejo conseil
 export const ORG_PREFIX = set(`
 ministry department bureau office council bank institute federation association chamber board
 commission committee agency court confederation chambers
+secretariat undersecretariat directorate inspectorate conference
 `);
 
 /** Connectors allowed inside a capitalised name run. */
@@ -163,6 +164,7 @@ retailers contractors builders
 export const ORG_NOUNS_BEFORE = set(`
 group groups body bodies lobby lobbies association chamber federation confederation council union
 alliance coalition institute think-tank organisation organization agency department
+monopoly monopolies fund funds
 `);
 
 /** Lower-case nouns right before a capitalised name that make it a company ("the battery maker LG
@@ -174,6 +176,7 @@ chipmakers steelmaker steelmakers exporter exporters producer producers manufact
 retailer retailers conglomerate supplier suppliers airline shipbuilder shipbuilders brewer distiller
 distillers processor processors miner miners owned yard yards shipyard shipyards mill mills
 refiner refiners broker brokers dealer dealers trader traders house houses
+smelter smelters refinery refineries utility utilities
 `);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
@@ -195,6 +198,7 @@ export const LEGISLATOR_ROLES = set(
 export const GOV_ORG_HEADS = set(`
 ministry department bureau office commission embassy agency administration secretariat authority
 service statistics customs cabinet centre center
+undersecretariat directorate inspectorate
 `);
 
 /**
