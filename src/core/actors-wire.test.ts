@@ -1872,3 +1872,17 @@ describe('actors: a surname with an elided particle ("d\'Allest") (wire set AH)'
     expect(names("Launch prices\n\nThe Banque d'Affaires said prices were fair.")).toEqual([]);
   });
 });
+
+describe("a firm whose name opens with a country's, named again without its legal form (wire set AM)", () => {
+  it('is the firm: "Japan Tobacco Inc ... Japan Tobacco bought"', () => {
+    const text = `KOREA ASKS JAPAN TOBACCO TO BUY MORE LEAF\nSouth Korea has asked Japan Tobacco Inc to double its purchases of Korean leaf.\n    Japan Tobacco bought about 9,500 tonnes of Korean leaf last year.`;
+    const jt = analyze({ text, published: '1986-09-12' }).actors.find((a) => a.name === 'Japan Tobacco Inc');
+    expect(jt?.mentions.map((m) => m.text)).toEqual(['Japan Tobacco Inc', 'Japan Tobacco']);
+    // near miss: the country before another capitalised word stays the country
+    const other = `KOREA ASKS JAPAN TOBACCO TO BUY MORE LEAF\nSouth Korea has asked Japan Tobacco Inc to buy more leaf.\n    Japan Monday rejected the request.`;
+    expect(
+      analyze({ text: other, published: '1986-09-12' }).actors.find((a) => a.name === 'Japan Tobacco Inc')
+        ?.mentions,
+    ).toHaveLength(1);
+  });
+});

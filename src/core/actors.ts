@@ -3737,6 +3737,26 @@ export function recognizeActors(
         i = m.b;
         continue;
       }
+      // "Japan Tobacco Inc ... Japan Tobacco said": a firm named before with its legal form,
+      // whose name opens with a country's, named again without the form
+      if (firmStems && next?.cap && next.kind === TokKind.Word) {
+        let key = toks[i]!.lower;
+        let found: ActorInfo | undefined;
+        let end = i;
+        for (let q = i + 1; q < Math.min(n, i + 4) && toks[q]!.cap && toks[q]!.kind === TokKind.Word; q++) {
+          key += ` ${toks[q]!.lower}`;
+          const f = firmStems.get(key);
+          if (f) {
+            found = f;
+            end = q + 1;
+          }
+        }
+        if (found) {
+          B.mention(found, i, end);
+          i = end;
+          continue;
+        }
+      }
       let ok = true;
       switch (m.hit.form) {
         case Form.Adj:
