@@ -3516,3 +3516,20 @@ describe('an outcome forecast on a supposition (wire sets V, Z, AG, AL; held-out
     ).toBe(true);
   });
 });
+
+describe('"but could not" after an offer (wire sets B, D, M, W, Y, Z, AM)', () => {
+  it('refuses the step the offer stops short of: "willing to raise purchases to 12,000 tonnes but could not double them"', () => {
+    const lead = `Korea asks Japan to buy more leaf tobacco\n\nSouth Korea has asked Japan to double its imports of Korean leaf tobacco, trade officials said on Wednesday.`;
+    expect(
+      held(
+        `${lead} Japanese officials said Japan was willing to raise purchases to 12,000 tonnes next year but could not double them.`,
+      ),
+    ).toContain('Japan|purchases|reject');
+    // near miss: "but could also" stops short of nothing
+    expect(
+      held(
+        `${lead} Japanese officials said Japan was willing to raise purchases to 12,000 tonnes next year but could also send a buying mission.`,
+      ),
+    ).not.toContain('Japan|purchases|reject');
+  });
+});

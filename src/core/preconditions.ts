@@ -96,11 +96,16 @@ const POSSESSED_THINGS = words(
 );
 /** The token after "but not" (and its "to") within 25 tokens of b, before `end`; -1 if none. */
 function butNotAt(toks: Token[], b: number, end: number): number {
-  for (let k = b; k < Math.min(end - 2, b + 25); k++)
-    if (toks[k]!.lower === 'but' && toks[k + 1]!.lower === 'not')
-      return toks[k + 2]!.lower === 'to' ? k + 3 : k + 2;
+  for (let k = b; k < Math.min(end - 2, b + 25); k++) {
+    if (toks[k]!.lower !== 'but') continue;
+    if (toks[k + 1]!.lower === 'not') return toks[k + 2]!.lower === 'to' ? k + 3 : k + 2;
+    // ("was willing to raise purchases to 12,000 tonnes but could not double them")
+    if (BUT_MODALS.has(toks[k + 1]!.lower) && toks[k + 2]!.lower === 'not' && k + 3 < end) return k + 3;
+  }
   return -1;
 }
+/** Modals of a step an offer stops short of ("but could not double them"). */
+const BUT_MODALS = words('could would can will');
 /**
  * True when the verb at `a` is coordinated with an earlier clause's ("... but turned down",
  * "... but would not change"): "but" right before it, past auxiliaries and negation, after token
