@@ -2105,17 +2105,28 @@ function minusOnes(n: number): number[] {
 /**
  * The words passes 3c-3e of recognizeActors start from, in one pass over the tokens: broadcast
  * words, party plurals (their word-set bits), "Trade Representative" (each test reads the token
- * alone).
+ * alone). A sentence whose words carry none of those bits is stepped over whole ("representative"
+ * is a title head, W_HEAD).
  */
-function noteListWords(toks: Token[], stations: number[], parties: number[], ustrs: number[]): void {
-  for (let k = 1; k < toks.length; k++) {
-    const t = toks[k]!;
-    const w = t.w;
-    const len = t.end - t.start;
-    if ((w & (WordSet.Station | WordSet.PartyPlural)) === 0 && len !== 14) continue; // (most)
-    if ((w & WordSet.Station) !== 0) stations.push(k);
-    if ((w & WordSet.PartyPlural) !== 0 && t.cap && !t.upper) parties.push(k);
-    if (len === 14 && k >= 3 && t.text === 'Representative' && toks[k - 1]!.text === 'Trade') ustrs.push(k);
+function noteListWords(
+  toks: Token[],
+  sentences: Sentence[],
+  stations: number[],
+  parties: number[],
+  ustrs: number[],
+): void {
+  for (let s = 0; s < sentences.length; s++) {
+    const S = sentences[s]!;
+    if ((S.w & (WordSet.Station | WordSet.PartyPlural | W_HEAD)) === 0) continue; // (most)
+    for (let k = S.first === 0 ? 1 : S.first, e = S.last; k < e; k++) {
+      const t = toks[k]!;
+      const w = t.w;
+      const len = t.end - t.start;
+      if ((w & (WordSet.Station | WordSet.PartyPlural)) === 0 && len !== 14) continue; // (most)
+      if ((w & WordSet.Station) !== 0) stations.push(k);
+      if ((w & WordSet.PartyPlural) !== 0 && t.cap && !t.upper) parties.push(k);
+      if (len === 14 && k >= 3 && t.text === 'Representative' && toks[k - 1]!.text === 'Trade') ustrs.push(k);
+    }
   }
 }
 
@@ -3544,7 +3555,7 @@ export function recognizeActors(
   const stationWords: number[] = [];
   const partyWords: number[] = [];
   const ustrWords: number[] = [];
-  noteListWords(toks, stationWords, partyWords, ustrWords);
+  noteListWords(toks, sentences, stationWords, partyWords, ustrWords);
 
   // 3c. State broadcasters named by their city or country: "told Tehran radio", "Baghdad radio
   // said", "said on Radio Moscow" (the outlet speaks for its state, as a state agency does)

@@ -83,24 +83,37 @@ function countSides(actors: readonly ActorInfo[]): number {
   return seen.length;
 }
 
+/** Tokens with a vocabulary bit, noted by countAll's first loop (reused between calls). */
+let vocabAt = new Int32Array(1024);
+
 /** Counts from the tokens' word-class bits; two-word terms look at the next token. */
 export function countAll(toks: Token[], a: number, b: number): Counts {
   // (the masks and counts in locals: a module constant is a context load and a check per use in
   // optimized code, and a count in an object a load and a store per word)
   const vocab = TRADE | NEGO | STATS | COMM | FIN;
   const two = W_TWO;
+  if (vocabAt.length < b - a) vocabAt = new Int32Array(b - a);
+  const at = vocabAt;
+  // Two loops: every token in a loop with no call in it, noting the few words with a vocabulary
+  // bit, then those words (a two-word term's map lookup, marketSense). With the calls in the
+  // loop, the compiler kept the counts in memory, a store and a load per token.
   let words = 0;
+  let found = 0;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind !== TokKind.Word) continue;
+    words++;
+    if ((t.w & (vocab | two)) !== 0) at[found++] = k; // (most words have none)
+  }
   let trade = 0;
   let nego = 0;
   let stats = 0;
   let comm = 0;
   let fin = 0;
-  for (let k = a; k < b; k++) {
+  for (let f = 0; f < found; f++) {
+    const k = at[f]!;
     const t = toks[k]!;
-    if (t.kind !== TokKind.Word) continue;
-    words++;
     const w = t.w;
-    if ((w & (vocab | two)) === 0) continue; // (most words)
     let bits = w & vocab;
     if (w & two) {
       const nx = toks[k + 1];
