@@ -1886,3 +1886,17 @@ describe("a firm whose name opens with a country's, named again without its lega
     ).toHaveLength(1);
   });
 });
+
+describe('a body found by pattern, named again alone (wire set S)', () => {
+  it('is that body, not a person: "Florida Citrus Mutual, the growers\' cooperative ... Florida Citrus Mutual said"', () => {
+    const text = `U.S. GROWERS FIGHT BRAZIL JUICE DEAL\nFlorida Citrus Mutual, the growers' cooperative, asked for duties on Brazilian orange juice.\n    Florida Citrus Mutual said it would fight any suspension agreement.`;
+    const acts = actorsOf(text).filter((a) => a.name === 'Florida Citrus Mutual');
+    expect(acts).toEqual([{ name: 'Florida Citrus Mutual', kind: 'organization', side: null }]);
+    // near miss: a person named as a body's head stays a person
+    expect(
+      names(
+        `U.S. GROWERS FIGHT BRAZIL JUICE DEAL\nFlorida Citrus Mutual, the growers' cooperative, asked for duties.\n    Its president, Bobby McKown, said growers would fight.`,
+      ),
+    ).toContain('Bobby McKown');
+  });
+});

@@ -2020,6 +2020,11 @@ function definedAcronyms(
   }
   return map;
 }
+/** A body or firm found by pattern under exactly this name, if the text named one before. */
+function bodyNamed(B: Builder, name: string): ActorInfo | undefined {
+  const a = B.actors.get(`o:${slugify(name)}`);
+  return a && (a.kind === 'organization' || a.kind === 'company') ? a : undefined;
+}
 /** Remembers a person's surname (and a family-first name's family name) for later mentions. */
 function addPerson(surnames: Map<string, ActorInfo>, actor: ActorInfo): void {
   // the name's first and last space-separated parts, as split(' ') would give them, without
@@ -3654,10 +3659,12 @@ export function recognizeActors(
       // a firm named before with its legal form, named again without it: "American Motors Corp ...
       // American Motors's rating", and as no person: "Vidrios Andinos S.A. ... Vidrios Andinos
       // said", "a spokesman for Acme Widgets said"
+      // ("Florida Citrus Mutual ... Florida Citrus Mutual said": a body found by pattern at its
+      // first mention, its name alone again, is that body, not a person)
       const stemFirm =
-        firmStems && !sp.ref && (sp.kind === 'company' || (sp.kind === 'person' && !sp.role))
+        (firmStems && !sp.ref && (sp.kind === 'company' || (sp.kind === 'person' && !sp.role))
           ? firmStems.get(sp.name.toLowerCase())
-          : undefined;
+          : undefined) ?? (sp.kind === 'person' && !sp.ref && !sp.role ? bodyNamed(B, sp.name) : undefined);
       if (sp.ref) {
         actor = B.fromRef(sp.ref);
         if (sp.role) actor.role = oneLine(sp.role);
