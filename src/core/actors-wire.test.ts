@@ -1900,3 +1900,13 @@ describe('a body found by pattern, named again alone (wire set S)', () => {
     ).toContain('Bobby McKown');
   });
 });
+
+describe('an official a matter was raised with (wire set Q)', () => {
+  it('is the other side\'s: "Yeutter raised the case with International Trade Minister James Kelleher in Ottawa"', () => {
+    const text = `U.S. OBJECTS TO CANADA RULE ON PUBLISHING TAKEOVERS\nThe United States has asked Canada to exempt Gulf and Western Inc from a new policy, U.S. officials said on Wednesday.\n    U.S. Trade Representative Clayton Yeutter raised the case with International Trade Minister James Kelleher in Ottawa.`;
+    expect(actorsOf(text)).toContainEqual({ name: 'James Kelleher', kind: 'person', side: 'Canada' });
+    // near miss: an official who raised it himself is the story's own
+    const own = `U.S. OBJECTS TO CANADA RULE ON PUBLISHING TAKEOVERS\nThe United States has asked Canada to exempt Gulf and Western Inc from a new policy, U.S. officials said on Wednesday.\n    Commerce Secretary Malcolm Baldrige raised the case with Ottawa.`;
+    expect(actorsOf(own)).toContainEqual({ name: 'Malcolm Baldrige', kind: 'person', side: 'United States' });
+  });
+});

@@ -674,8 +674,19 @@ function talksBefore(toks: Token[], k: number): boolean {
   for (let q = k - 1; q >= Math.max(0, k - 6); q--) if (TALKS_WITH.has(toks[q]!.lower)) return true;
   return false;
 }
-/** Nouns of a sitting whose "with" names the other side's official. */
-const TALKS_WITH = new Set(['talks', 'meeting', 'meetings', 'discussions', 'negotiations', 'consultations']);
+/** Nouns of a sitting whose "with" names the other side's official (and verbs of taking a matter
+ * up with one: "raised the case with International Trade Minister James Kelleher in Ottawa"). */
+const TALKS_WITH = new Set([
+  'talks',
+  'meeting',
+  'meetings',
+  'discussions',
+  'negotiations',
+  'consultations',
+  'raised',
+  'discussed',
+  'conferred',
+]);
 /** The story's one country or bloc besides the home party's side, else null. */
 function soleOtherParty(order: readonly ActorInfo[], homeSide: string): ActorInfo | null {
   let only: ActorInfo | null = null;
