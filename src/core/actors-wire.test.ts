@@ -1910,3 +1910,15 @@ describe('an official a matter was raised with (wire set Q)', () => {
     expect(actorsOf(own)).toContainEqual({ name: 'Malcolm Baldrige', kind: 'person', side: 'United States' });
   });
 });
+
+describe('officials placed by a long title or a matter taken up with them (wire sets N, U)', () => {
+  it('reads the demonym before a long title, and "take the matter up with" as the other side', () => {
+    const pact = `EC AND CHINA SIGN TRADE PACT\nThe European Community signed a trade pact with China on Monday.\n    The pact was signed by Chinese Foreign Economic Relations and Trade Minister Zheng Tuobin and Willy De Clercq, the EC Commissioner.`;
+    expect(actorsOf(pact)).toContainEqual({ name: 'Zheng Tuobin', kind: 'person', side: 'China' });
+    const kiwi = `N.Z. PRESSES JAPAN ON KIWIFRUIT\nNew Zealand asked Japan to halve its kiwifruit tariff, Overseas Trade Minister Mike Moore said.\n    Moore said he would take the matter up with Agriculture Minister Mutsuki Kato when he visits Tokyo next month.`;
+    expect(actorsOf(kiwi)).toContainEqual({ name: 'Mutsuki Kato', kind: 'person', side: 'Japan' });
+    // near miss: a title with no demonym in reach keeps the story's side
+    const own = `EC AND CHINA SIGN TRADE PACT\nThe European Community signed a trade pact with China on Monday.\n    Foreign Economic Relations and Trade Minister Zheng Tuobin said it was a good pact.`;
+    expect(actorsOf(own).find((a) => a.name === 'Zheng Tuobin')?.side).not.toBe('Japan');
+  });
+});

@@ -686,6 +686,8 @@ const TALKS_WITH = new Set([
   'raised',
   'discussed',
   'conferred',
+  // ("would take the matter up with Agriculture Minister Mutsuki Kato")
+  'up',
 ]);
 /** The story's one country or bloc besides the home party's side, else null. */
 function soleOtherParty(order: readonly ActorInfo[], homeSide: string): ActorInfo | null {
@@ -723,11 +725,14 @@ function isOfficialRole(role: string): boolean {
 /** A demonym among the few words before a name in its clause ("Chinese foreign ministry
  * spokeswoman Mao Ning"). */
 function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexRef | null {
-  for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
+  // (past five words only through a capitalised title: "Chinese Foreign Economic Relations and
+  // Trade Minister Zheng Tuobin")
+  for (let k = a - 1; k >= Math.max(0, a - 10); k--) {
     const t = toks[k]!;
     if (t.kind === TokKind.Punct || t.nl >= 2) return null;
     const adj = adjAt[k];
     if (adj && (adj.kind === 'country' || adj.kind === 'bloc')) return adj;
+    if (k < a - 5 && !t.cap && t.lower !== 'and') return null;
   }
   return null;
 }
