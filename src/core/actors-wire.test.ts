@@ -1922,3 +1922,13 @@ describe('officials placed by a long title or a matter taken up with them (wire 
     expect(actorsOf(own).find((a) => a.name === 'Zheng Tuobin')?.side).not.toBe('Japan');
   });
 });
+
+describe('members of Congress in a story naming the United States (wire sets AF, AJ, AK)', () => {
+  it('are American: "Senator Max Baucus, who heads the Senate Finance subcommittee on trade"', () => {
+    const text = `KOREA CUTS TARIFFS BEFORE U.S. TRADE BILL\nSouth Korea will cut tariffs on 50 items to ease pressure from the United States, officials said.\n    Senator Max Baucus, who heads the Senate Finance subcommittee on trade, called the cuts a good start.`;
+    expect(actorsOf(text)).toContainEqual({ name: 'Max Baucus', kind: 'person', side: 'United States' });
+    // near miss: a senator with a demonym is that country's
+    const ph = `MANILA SEEKS U.S. SUGAR QUOTA\nThe Philippines asked the United States for a larger sugar quota, officials said.\n    Philippine Senator Jose Laurel said the quota was too small.`;
+    expect(actorsOf(ph)).toContainEqual({ name: 'Jose Laurel', kind: 'person', side: 'Philippines' });
+  });
+});

@@ -632,7 +632,16 @@ function isUsLegislatorRole(role: string): boolean {
   const ws = roleWords(role);
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
-    if (w === 'rep' || w === 'sen' || w === 'congressman' || w === 'congresswoman') return true;
+    // ("Senator Max Baucus", "Representative Walter Jones" in a story naming the United States)
+    if (
+      w === 'rep' ||
+      w === 'sen' ||
+      w === 'senator' ||
+      (w === 'representative' && k === 0 && ws.length === 1) ||
+      w === 'congressman' ||
+      w === 'congresswoman'
+    )
+      return true;
     // "Missouri Democrat", "Alaska Republican": a state and a party, as wire stories name members
     if (US_PARTIES.has(w)) return true;
     // "the House Ways and Means Committee", not "the House of Commons"
@@ -4177,16 +4186,17 @@ export function recognizeActors(
   for (let q = 0; q < B.mentions.length; q++) {
     const actor = B.mentions[q]!.actor;
     if (actor.kind !== 'person' || actor.side || !actor.role || isAnalystRole(actor.role)) continue;
-    if (usPresent && isUsLegislatorRole(actor.role)) {
-      actor.side = lex.byId.get('us')?.name ?? null;
-      actor.sideId = 'us';
-      continue;
-    }
     // "Chinese foreign ministry spokeswoman Mao Ning": a demonym just before the title
     const near = demonymBefore(toks, adjAt, B.mentions[q]!.a);
     if (near) {
       actor.side = near.name;
       actor.sideId = lex.sideId.get(near.name) ?? null;
+      continue;
+    }
+    // (after the demonym: "Philippine Senator X" is no member of Congress)
+    if (usPresent && isUsLegislatorRole(actor.role)) {
+      actor.side = lex.byId.get('us')?.name ?? null;
+      actor.sideId = 'us';
       continue;
     }
     // "In Bogota, Economic Development Minister Carlos Arturo Marulanda said ...": an official
