@@ -1932,3 +1932,18 @@ describe('members of Congress in a story naming the United States (wire sets AF,
     expect(actorsOf(ph)).toContainEqual({ name: 'Jose Laurel', kind: 'person', side: 'Philippines' });
   });
 });
+
+describe('heads of state and government of the mid-1980s (lexicon, wire sets AI, AL)', () => {
+  it('give their country in 1980s copy, and a surname alone in their years', () => {
+    const text = `ZIMBABWE SIGNS TRADE PACT\nZimbabwe will keep trading with South Africa, Prime Minister Robert Mugabe said on Tuesday.\n    Mugabe said the pact would be reviewed.`;
+    const mugabe = analyze({ text, published: '1986-08-20' }).actors.find((a) => a.name === 'Robert Mugabe');
+    expect(mugabe?.side).toBe('Zimbabwe');
+    expect(mugabe?.mentions).toHaveLength(2);
+    // near miss: a press form other than the family name is no surname ("Mohamad Hasan" is not Mahathir)
+    expect(
+      names(
+        `PLYWOOD\nMohamad Hasan, chairman of the Indonesian Wood Panel Association, said mills would label panels.`,
+      ),
+    ).not.toContain('Mahathir');
+  });
+});

@@ -4,10 +4,12 @@
  * the dates in office, as PETRARCH-style actor dictionaries keep them.
  *
  * Line format: `slug|Full Name|side id|role|from|to|other full forms;...`
+ * (A name whose last part is no family name is written as the part the press uses alone, its full
+ * form among the other forms: "Mahathir", whose "Mohamad" is his father's name and many others'.)
  * `to` empty = still in office. The surname alone is accepted when the article's publication date
  * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
  */
-export const PEOPLE_VERSION = 4;
+export const PEOPLE_VERSION = 5;
 
 export const PEOPLE_TABLE = `
 donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump
@@ -201,4 +203,49 @@ nikolai-ryzhkov|Nikolai Ryzhkov|su|Chairman of the Council of Ministers|1985-09-
 bettino-craxi|Bettino Craxi|it|Prime Minister|1983-08-04|1987-04-17
 ruud-lubbers|Ruud Lubbers|nl|Prime Minister|1982-11-04|1994-08-22
 corazon-aquino|Corazon Aquino|ph|President|1986-02-25|1992-06-30
+robert-mugabe|Robert Mugabe|zw|Prime Minister|1980-04-18|1987-12-31
+yoweri-museveni|Yoweri Museveni|ug|President|1986-01-29|
+daniel-arap-moi|Daniel arap Moi|ke|President|1978-10-14|2002-12-30|Daniel Arap Moi
+kenneth-kaunda|Kenneth Kaunda|zm|President|1964-10-24|1991-11-02
+ibrahim-babangida|Ibrahim Babangida|ng|President|1985-08-27|1993-08-26
+pw-botha|P.W. Botha|za|President|1984-09-14|1989-08-14|P. W. Botha;Pieter Willem Botha
+hosni-mubarak|Hosni Mubarak|eg|President|1981-10-14|2011-02-11
+felix-houphouet-boigny|Felix Houphouet-Boigny|ci|President|1960-08-07|1993-12-07
+jerry-rawlings|Jerry Rawlings|gh|Head of state|1981-12-31|2001-01-07
+mahathir-mohamad|Mahathir|my|Prime Minister|1981-07-16|2003-10-31|Mahathir Mohamad
+suharto|Suharto|id|President|1967-03-12|1998-05-21
+lee-kuan-yew|Lee Kuan Yew|sg|Prime Minister|1959-06-05|1990-11-28
+rajiv-gandhi|Rajiv Gandhi|in|Prime Minister|1984-10-31|1989-12-02
+zia-ul-haq|Zia ul-Haq|pk|President|1978-09-16|1988-08-17|Mohammad Zia ul-Haq
+mohammad-khan-junejo|Mohammad Khan Junejo|pk|Prime Minister|1985-03-23|1988-05-29
+roh-tae-woo|Roh Tae-woo|kr|President|1988-02-25|1993-02-24
+prem-tinsulanonda|Prem Tinsulanonda|th|Prime Minister|1980-03-03|1988-08-04
+lee-teng-hui|Lee Teng-hui|tw|President|1988-01-13|2000-05-20
+li-peng|Li Peng|cn|Premier|1987-11-24|1998-03-17
+david-lange|David Lange|nz|Prime Minister|1984-07-26|1989-08-08
+turgut-ozal|Turgut Ozal|tr|Prime Minister|1983-12-13|1989-11-09|Turgut Özal
+andreas-papandreou|Andreas Papandreou|gr|Prime Minister|1981-10-21|1989-07-02
+anibal-cavaco-silva|Anibal Cavaco Silva|pt|Prime Minister|1985-11-06|1995-10-28|Aníbal Cavaco Silva
+wilfried-martens|Wilfried Martens|be|Prime Minister|1981-12-17|1992-03-07
+poul-schluter|Poul Schluter|dk|Prime Minister|1982-09-10|1993-01-25|Poul Schlüter
+ingvar-carlsson|Ingvar Carlsson|se|Prime Minister|1986-03-01|1991-10-04
+gro-harlem-brundtland|Gro Harlem Brundtland|no|Prime Minister|1986-05-09|1989-10-16
+mauno-koivisto|Mauno Koivisto|fi|President|1982-01-27|1994-03-01
+franz-vranitzky|Franz Vranitzky|at|Chancellor|1986-06-16|1997-01-28
+charles-haughey|Charles Haughey|ie|Prime Minister|1987-03-10|1992-02-11
+nicolae-ceausescu|Nicolae Ceausescu|ro|President|1974-03-28|1989-12-22
+wojciech-jaruzelski|Wojciech Jaruzelski|pl|Head of state|1981-10-18|1990-12-22
+janos-kadar|Janos Kadar|hu|Party leader|1956-10-25|1988-05-22
+erich-honecker|Erich Honecker|dd|Head of state|1971-05-03|1989-10-18
+todor-zhivkov|Todor Zhivkov|bg|Head of state|1954-03-04|1989-11-10
+gustav-husak|Gustav Husak|cs|President|1975-05-29|1989-12-10
+virgilio-barco|Virgilio Barco|co|President|1986-08-07|1990-08-07
+jaime-lusinchi|Jaime Lusinchi|ve|President|1984-02-02|1989-02-02
+leon-febres-cordero|Leon Febres Cordero|ecu|President|1984-08-10|1988-08-10
+augusto-pinochet|Augusto Pinochet|cl|President|1974-12-17|1990-03-11
+julio-maria-sanguinetti|Julio Maria Sanguinetti|uy|President|1985-03-01|1990-03-01|Julio María Sanguinetti
+edward-seaga|Edward Seaga|jm|Prime Minister|1980-11-01|1989-02-10
+carlos-salinas-de-gortari|Carlos Salinas de Gortari|mx|President|1988-12-01|1994-11-30
+yitzhak-shamir|Yitzhak Shamir|il|Prime Minister|1986-10-20|1992-07-13
+shimon-peres|Shimon Peres|il|Prime Minister|1984-09-13|1986-10-20
 `;
