@@ -1935,7 +1935,7 @@ describe('members of Congress in a story naming the United States (wire sets AF,
 
 describe('heads of state and government of the mid-1980s (lexicon, wire sets AI, AL)', () => {
   it('give their country in 1980s copy, and a surname alone in their years', () => {
-    const text = `ZIMBABWE SIGNS TRADE PACT\nZimbabwe will keep trading with South Africa, Prime Minister Robert Mugabe said on Tuesday.\n    Mugabe said the pact would be reviewed.`;
+    const text = `SOUTH AFRICA TIES ZIMBABWE TRADE PACT TO SANCTIONS\nSouth Africa will not renew its trade agreement with Zimbabwe unless Harare drops its plan to impose sanctions, Foreign Minister Pik Botha said on Thursday.\n    Prime Minister Robert Mugabe, who agreed at a Commonwealth meeting in London to apply sanctions, said Zimbabwe would not be blackmailed.\n    Mugabe said the pact would be reviewed.`;
     const mugabe = analyze({ text, published: '1986-08-20' }).actors.find((a) => a.name === 'Robert Mugabe');
     expect(mugabe?.side).toBe('Zimbabwe');
     expect(mugabe?.mentions).toHaveLength(2);
