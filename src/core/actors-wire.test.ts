@@ -1348,8 +1348,10 @@ describe('an official speaking in a capital named at the opening of the sentence
   it('is that country\'s ("In Bogota, Economic Development Minister X said ...")', () => {
     const text = `U.S. SETS DUTIES ON FLOWERS\nThe United States set duties on Colombian cut flowers on Monday.\n    In Bogota, Economic Development Minister Carlos Arturo Marulanda said the duties were unfair.\n`;
     expect(sideOf(text, 'Carlos Arturo Marulanda')).toBe('Colombia');
-    // near miss: with no capital opening the sentence, the story's own party
-    expect(sideOf(text.replace('In Bogota, ', ''), 'Carlos Arturo Marulanda')).toBe('United States');
+    // near miss: with no capital opening the sentence, the story's own party (a secretary: the
+    // United States has no ministers)
+    const sec = text.replace('In Bogota, Economic Development Minister', 'Commerce Secretary');
+    expect(sideOf(sec, 'Carlos Arturo Marulanda')).toBe('United States');
   });
 });
 
@@ -1945,5 +1947,15 @@ describe('heads of state and government of the mid-1980s (lexicon, wire sets AI,
         `PLYWOOD\nMohamad Hasan, chairman of the Indonesian Wood Panel Association, said mills would label panels.`,
       ),
     ).not.toContain('Mahathir');
+  });
+});
+
+describe('a minister in a story told from Washington (wire sets B, D, E, H, W)', () => {
+  it("is the other party's: the United States has no ministers", () => {
+    const text = `U.S. PRESSES NORWAY ON NORTH SEA CONTRACTS\nThe United States has asked Norway to open North Sea supply contracts to American firms, U.S. officials said.\n    "Norwegian industry wins contracts because it is competitive," Oil and Energy Minister Arne Oeien told reporters.`;
+    expect(actorsOf(text)).toContainEqual({ name: 'Arne Oeien', kind: 'person', side: 'Norway' });
+    // near miss: a secretary stays the story's own
+    const sec = `U.S. PRESSES NORWAY ON NORTH SEA CONTRACTS\nThe United States has asked Norway to open North Sea supply contracts to American firms, U.S. officials said.\n    Energy Secretary John Herrington told reporters the rules were unfair.`;
+    expect(actorsOf(sec)).toContainEqual({ name: 'John Herrington', kind: 'person', side: 'United States' });
   });
 });

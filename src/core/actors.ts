@@ -4227,7 +4227,13 @@ export function recognizeActors(
     }
     if (isOfficialRole(actor.role) && !other) {
       // the party their paragraph opens with, else the story's
-      const para = paragraphParty(toks, sentences, sentOf[B.mentions[q]!.a]!, B.mentions, adjAt) ?? home;
+      let para = paragraphParty(toks, sentences, sentOf[B.mentions[q]!.a]!, B.mentions, adjAt) ?? home;
+      // ("Oil and Energy Minister Arne Oeien" in a story told from Washington: the United States
+      // has no ministers, so a minister is the story's other party's)
+      if (para?.sideId === 'us' && /\bminister\b/i.test(actor.role!)) {
+        const o = otherParty === undefined ? (otherParty = soleOtherParty(B.order, 'us')) : otherParty;
+        para = o && o.sideId ? { side: o.side!, sideId: o.sideId } : null;
+      }
       if (para) {
         actor.side = para.side;
         actor.sideId = para.sideId;
