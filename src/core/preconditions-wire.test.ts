@@ -3533,3 +3533,20 @@ describe('"but could not" after an offer (wire sets B, D, M, W, Y, Z, AM)', () =
     ).not.toContain('Japan|purchases|reject');
   });
 });
+
+describe('quota growth (wire sets J, AE, AM)', () => {
+  it('is market access where nothing stronger is named: "Korea had offered annual growth of three pct"', () => {
+    const lead = `EC and Korea fail to agree textile accord\n\nTalks between the European Community and South Korea on a new textile agreement ended without agreement on Thursday.`;
+    expect(
+      held(
+        `${lead} Korean officials said Korea had offered annual growth of three pct across all categories.`,
+      ),
+    ).toContain('South Korea|market_access|offer');
+    // near miss: a stronger word names the matter
+    expect(
+      held(
+        `${lead} Korean officials said Korea had offered to cut its tariffs on European machinery to spur growth.`,
+      ),
+    ).toContain('South Korea|tariffs|offer');
+  });
+});

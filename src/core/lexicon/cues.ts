@@ -21,7 +21,7 @@ export interface CueEntry {
   copula?: boolean;
 }
 
-export const CUES_VERSION = 72;
+export const CUES_VERSION = 73;
 
 const list = (s: string): string[] =>
   s
@@ -666,7 +666,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     weak: list(`offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
-      relax, relaxed, relaxing, relaxation,
+      relax, relaxed, relaxing, relaxation, annual growth, quota growth, growth in quotas, growth of,
       standards, certification, test results, test data,
       growth rate, growth rates, banking, telecommunications, shipping, cartel, cartels, licence, licences,
       securities, stock exchange,
