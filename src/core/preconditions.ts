@@ -4717,7 +4717,7 @@ const EXPECTED_MOVES = words('grow rise recover climb expand shrink decline narr
 function expectedMove(toks: Token[], b: number, last: number): boolean {
   for (let q = b; q < Math.min(last - 1, b + 10); q++) {
     const t = toks[q]!;
-    if (t.kind === TokKind.Punct && !isPossessive(t)) return false;
+    if (t.kind === TokKind.Punct) return false; // (a possessive "'s" is a word token)
     if (t.lower === 'to') return EXPECTED_MOVES.has(toks[q + 1]!.lower);
   }
   return false;
