@@ -1959,3 +1959,19 @@ describe('a minister in a story told from Washington (wire sets B, D, E, H, W)',
     expect(actorsOf(sec)).toContainEqual({ name: 'John Herrington', kind: 'person', side: 'United States' });
   });
 });
+
+describe('a firm named again without its legal form, "and" inside its name (wire set Q)', () => {
+  it('is the firm: "Gulf and Western Inc ... Gulf and Western said"', () => {
+    const text = `U.S. OBJECTS TO CANADA RULE\nThe United States has asked Canada to exempt Gulf and Western Inc from a new policy.\n    Gulf and Western said in New York it would fight the order.`;
+    const gw = analyze({ text, published: '1985-08-01' }).actors.find(
+      (a) => a.name === 'Gulf and Western Inc',
+    );
+    expect(gw?.mentions.map((m) => m.text)).toEqual(['Gulf and Western Inc', 'Gulf and Western']);
+    // near miss: two names joined by "and" that make no known firm stay apart
+    expect(
+      names(
+        `U.S. OBJECTS TO CANADA RULE\nThe United States has asked Canada to exempt Gulf and Western Inc.\n    Gulf and Prentice said nothing.`,
+      ),
+    ).not.toContain('Gulf and Prentice');
+  });
+});

@@ -4113,12 +4113,17 @@ export function recognizeActors(
     if (firmStems) {
       let key = '';
       let hit: ActorInfo | undefined;
-      for (let q = 0; q < 4 && p + q < pendingCaps.length && pendingCaps[p + q] === k + q; q++) {
-        key = q === 0 ? toks[k]!.lower : `${key} ${toks[k + q]!.lower}`;
+      // (pending capitalised words in a row, and a lower-case "and" between two of them: "Gulf and
+      // Western Inc ... Gulf and Western said")
+      for (let q = 0, r = p; q < 5 && k + q < toks.length; q++) {
+        const at = k + q;
+        if (pendingCaps[r] === at) r++;
+        else if (!(toks[at]!.lower === 'and' && q > 0 && pendingCaps[r] === at + 1)) break;
+        key = q === 0 ? toks[k]!.lower : `${key} ${toks[at]!.lower}`;
         const f = key.length >= 3 ? firmStems.get(key) : undefined;
         if (f) {
           hit = f;
-          stemEnd = k + q + 1;
+          stemEnd = at + 1;
         }
       }
       if (hit) {
