@@ -83,8 +83,10 @@ function countSides(actors: readonly ActorInfo[]): number {
   return seen.length;
 }
 
-/** Tokens with a vocabulary bit, noted by countAll's first loop (reused between calls). */
+/** Tokens with a vocabulary bit, noted by countAll's first loop (reused between calls, up to
+ * VOCAB_SCRATCH_MAX tokens: a huge text gets its own, which is not kept). */
 let vocabAt = new Int32Array(1024);
+const VOCAB_SCRATCH_MAX = 1 << 16;
 
 /** Counts from the tokens' word-class bits; two-word terms look at the next token. */
 export function countAll(toks: Token[], a: number, b: number): Counts {
@@ -92,8 +94,8 @@ export function countAll(toks: Token[], a: number, b: number): Counts {
   // optimized code, and a count in an object a load and a store per word)
   const vocab = TRADE | NEGO | STATS | COMM | FIN;
   const two = W_TWO;
-  if (vocabAt.length < b - a) vocabAt = new Int32Array(b - a);
-  const at = vocabAt;
+  if (vocabAt.length < b - a && b - a <= VOCAB_SCRATCH_MAX) vocabAt = new Int32Array(b - a);
+  const at = vocabAt.length >= b - a ? vocabAt : new Int32Array(b - a);
   // Two loops: every token in a loop with no call in it, noting the few words with a vocabulary
   // bit, then those words (a two-word term's map lookup, marketSense). With the calls in the
   // loop, the compiler kept the counts in memory, a store and a load per token.

@@ -1687,10 +1687,9 @@ function loosePlan(
     const e = clauseEnd(toks, b, last);
     const date = resolveDate(toks, b, e, publishedMs, true);
     // (`later this month`: this month's first day, still to come)
-    let later = false;
-    for (let q = b; q < e - 1 && !later; q++)
-      later = toks[q]!.lower === 'later' && toks[q + 1]!.lower === 'this';
-    return date !== null && (later || Date.parse(date) > publishedMs) ? { status: 'planned', a: k, b } : null;
+    return date !== null && (laterThis(toks, b, e) || Date.parse(date) > publishedMs)
+      ? { status: 'planned', a: k, b }
+      : null;
   }
   return null;
 }

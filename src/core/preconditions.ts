@@ -1,7 +1,7 @@
 import type { Issue, Precondition, Stance } from './types';
 import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
-import type { CueEntry } from './lexicon/cues';
+import { UNCHANGED_CUES, type CueEntry } from './lexicon/cues';
 import { getLexicon, W_COMM, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { counterpartBefore, isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
@@ -3874,7 +3874,7 @@ export function findPreconditions(
       // "said the overall ceiling would not be raised": what will not be changed is the subject
       // of the cue's clause, its matter; nothing else before the cue ("said the 100 pct rate was
       // needed to protect farmers and could not be lowered": no protection asked for)
-      if (issues.size === 0 && UNCHANGED_CUES.has(cu.cue.phrase)) {
+      if (issues.size === 0 && UNCHANGED.has(cu.cue.phrase)) {
         // (from before any cue in the clause: "the rate was needed to protect ... and could not be")
         const from = clauseBefore(toks, Math.max(S.first, cu.a - MAX_SCOPE), cu.a, mentionAt);
         const [a0, b0] = subjectPhraseBefore(toks, from, cu.a);
@@ -4711,7 +4711,7 @@ function outcomeBefore(toks: Token[], first: number, k: number): boolean {
 }
 
 /** What a figure is expected to do ("expects the surplus to narrow", "expect it to top"). */
-const EXPECTED_MOVES = words('grow rise recover climb expand shrink decline narrow widen top fall exceed');
+const EXPECTED_MOVES = new Set([...FORECAST_MOVES, ...words('narrow widen top fall exceed')]);
 
 /** True when "to" + an expected move follows within the noun phrase after an "expect" cue at b. */
 function expectedMove(toks: Token[], b: number, last: number): boolean {
@@ -5021,11 +5021,7 @@ function priceIn(toks: Token[], a: number, b: number): boolean {
 }
 
 /** Refusals to change a measure named as their clause's subject (lexicon/cues.ts). */
-const UNCHANGED_CUES = new Set(
-  'withdrawn removed raised lowered changed altered dismantled lifted reduced scrapped abolished eased relaxed modified reversed'
-    .split(' ')
-    .map((v) => `not be ${v}`),
-);
+const UNCHANGED = new Set(UNCHANGED_CUES);
 
 /** The subject noun phrase of the clause in [from, a) ("said the overall ceiling would not be
  * raised": "the overall ceiling"), past a verb of speech and "that", up to its verb. */

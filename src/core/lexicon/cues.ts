@@ -21,6 +21,26 @@ export interface CueEntry {
   copula?: boolean;
 }
 
+/** Refusals to change a measure named as their clause's subject ("the overall ceiling would not
+ * be raised"). */
+export const UNCHANGED_CUES: readonly string[] = [
+  'withdrawn',
+  'removed',
+  'raised',
+  'lowered',
+  'changed',
+  'altered',
+  'dismantled',
+  'lifted',
+  'reduced',
+  'scrapped',
+  'abolished',
+  'eased',
+  'relaxed',
+  'modified',
+  'reversed',
+].map((v) => `not be ${v}`);
+
 export const CUES_VERSION = 73;
 
 const list = (s: string): string[] =>
@@ -355,13 +375,8 @@ export const CUES: CueEntry[] = [
   ),
   // "the overall ceiling would not be raised", "the licensing system itself could not be
   // dismantled": a measure its holder says will not be changed, named before the cue
-  ...D(
-    'before',
-    'reject',
-    `not be withdrawn, not be removed, not be raised, not be lowered, not be changed, not be altered,
-     not be dismantled, not be lifted, not be reduced, not be scrapped, not be abolished, not be eased,
-     not be relaxed, not be modified, not be reversed`,
-  ),
+  // (preconditions.ts reads the matter of these from their clause's subject)
+  ...D('before', 'reject', UNCHANGED_CUES.join(',')),
   // "a safeguard clause ..., which Hungary has accepted in principle": a term accepted, named before
   // or after the cue, is the accepting party's concession
   ...D('after', 'offer', 'accepted in principle, accepts in principle, accept in principle'),
