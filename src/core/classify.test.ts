@@ -193,7 +193,7 @@ describe('classify: a protest told in the headline', () => {
 Norway has lodged a formal complaint with Sweden over a new fish feed rule that it says keeps Norwegian
 feed makers out of the Swedish market, the Norwegian fisheries ministry said.
     Oslo wants Stockholm to withdraw the rule, and has asked Sweden to accept Norwegian test
-certificates for feed imports, the ministry said.
+certificates for feed imports, the ministry said. Sweden has offered to review the rule next year.
     Swedish officials said the rule protected coastal waters and was not open to review.
  Reuter`;
 

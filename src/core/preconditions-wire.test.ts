@@ -2660,7 +2660,9 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       'United Kingdom>United States|market_access|demand',
     ]);
     // near miss: the House as the subject of its own clause stays the holder of what follows
+    // (and Britain's plea stands beside it)
     expect(pre(body('a measure the House passed'))).toEqual([
+      'United Kingdom>United States|market_access|demand',
       'United States House of Representatives>United States|market_access|demand',
     ]);
   });
@@ -3548,5 +3550,40 @@ describe('quota growth (wire sets J, AE, AM)', () => {
         `${lead} Korean officials said Korea had offered to cut its tariffs on European machinery to spur growth.`,
       ),
     ).toContain('South Korea|tariffs|offer');
+  });
+});
+
+describe('a day or a letter between a directive\'s addressee and its "to" (wire sets A, AB, AI, AJ, AM, Q)', () => {
+  const lead = `Japan and South Korea trade talks\n\nJapan and South Korea held trade talks in Seoul this week on Korea's curbs on Japanese imports.`;
+  it('keeps the directive: "urged South Korea on Wednesday to do more"', () => {
+    for (const aside of [
+      'on Wednesday',
+      'last week',
+      'in a letter this week',
+      'again',
+      'at talks on Tuesday',
+    ])
+      expect(held(`${lead} Japan urged South Korea ${aside} to do more.`), aside).toContain(
+        'Japan|market_access|demand',
+      );
+    // near miss: a place is no aside
+    expect(held(`${lead} Japan urged South Korea in Seoul to do more.`)).toEqual([]);
+  });
+  it('reads "urged the government on Monday to keep the ban in place" as the lobby\'s plea on the ban', () => {
+    const story = `Japan keeps beef ban\n\nJapan will keep its ban on imports of Argentine beef, the Agriculture Ministry said. The Central Union of Agricultural Cooperatives urged the government on Monday to keep the ban in place.`;
+    expect(held(story)).toContain('Central Union of Agricultural Cooperatives|market_access|demand');
+  });
+});
+
+describe('a directive naming no matter of the taxonomy (wire sets F, I, M, R, T, X, AB, AJ)', () => {
+  const lead = `Portugal and EC at odds over yarn\n\nPortugal wants the European Community to end its import quotas on Portuguese cotton yarn, Portuguese officials said.`;
+  it('is on the matter in dispute: "the Portuguese Textile Association called on the Community to scrap the special checks"', () => {
+    const p = held(`${lead} The Portuguese Textile Association called on the Community to scrap the checks.`);
+    expect(p).toContain('Portuguese Textile Association|market_access|demand');
+    expect(p).not.toContain('Portuguese Textile Association|other|demand');
+  });
+  it('is on the talks themselves when it asks for a step of them: "urged both sides to go back to the table"', () => {
+    const p = held(`${lead} The Portuguese Textile Association urged the Community to go back to the table.`);
+    expect(p).toContain('Portuguese Textile Association|other|demand');
   });
 });

@@ -1392,6 +1392,16 @@ export function findPreconditions(
     );
   };
 
+  /** True when the words from b up to o name a directive's addressee ending right before o (a
+   * party, a government, a body or a group: "the department", "Japan"), at most four words. */
+  const addresseeBefore = (o: number, b: number): boolean =>
+    o - b <= 4 &&
+    (mentionAt(o - 1) >= 0 ||
+      GOV_OBJECTS.has(toks[o - 1]!.lower) ||
+      // ("urged the department to keep the ban in force")
+      GOV_BODIES.has(toks[o - 1]!.lower) ||
+      PARTY_GROUPS.has(toks[o - 1]!.lower));
+
   /** "urged London to ...", "pressed the Commission to ...": a named party, then "to". */
   const directiveObject = (b: number): boolean => {
     let at = toks[b]?.lower === 'the' ? b + 1 : b;
@@ -1402,9 +1412,14 @@ export function findPreconditions(
         break;
       }
     const mi = mentionAt(at);
-    if (mi >= 0) return toks[ar.mentions[mi]!.b]?.lower === 'to';
+    // ("urged Japan on Monday to ...": past a day between them)
+    if (mi >= 0) return toks[pastAside(toks, ar.mentions[mi]!.b)]?.lower === 'to';
     // "urged the European side to ...": a demonym and a government noun
-    return !!ar.adjAt[at] && PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') && toks[at + 2]?.lower === 'to';
+    return (
+      !!ar.adjAt[at] &&
+      PARTY_NOUNS.has(toks[at + 1]?.lower ?? '') &&
+      toks[pastAside(toks, at + 2)]?.lower === 'to'
+    );
   };
 
   /** "(that) (the) Britain(, as a new member,) will ...", "the European side would ...": a named
@@ -1455,7 +1470,10 @@ export function findPreconditions(
     let at = b;
     if (toks[at]?.lower === 'the' || toks[at]?.lower === 'both') at++;
     const w = toks[at]?.lower ?? '';
-    return (GOV_BODIES.has(w) || LEGISLATURES.has(w) || PROVINCES.has(w)) && toks[at + 1]?.lower === 'to';
+    return (
+      (GOV_BODIES.has(w) || LEGISLATURES.has(w) || PROVINCES.has(w)) &&
+      toks[pastAside(toks, at + 1)]?.lower === 'to'
+    );
   };
 
   /** True when the party or demonym right before token k follows a market word ("in U.S. demand",
@@ -1488,8 +1506,9 @@ export function findPreconditions(
     if (w === 'the' || w === 'both' || w === 'its' || w === 'their') at++;
     if (toks[at]?.lower === 'two' || toks[at]?.lower === 'federal') at++;
     if (!GOV_OBJECTS.has(toks[at]?.lower ?? '') || mentionAt(at) >= 0) return false;
-    const nx = toks[at + 1]?.lower;
-    return nx === 'to' || (nx === 'not' && toks[at + 2]?.lower === 'to');
+    const to = pastAside(toks, at + 1); // ("urged the government on Monday to ...")
+    const nx = toks[to]?.lower;
+    return nx === 'to' || (nx === 'not' && toks[to + 1]?.lower === 'to');
   };
 
   /** The two most-mentioned countries/blocs: the parties "the two sides" stands for. */
@@ -3747,12 +3766,7 @@ export function findPreconditions(
             // ("would press the United States to keep the preferences")
             toks[cu.a]!.lower === 'press' ||
             toks[cu.a]!.lower === 'ask') &&
-          (mentionAt(k - 1) >= 0 ||
-            GOV_OBJECTS.has(toks[k - 1]!.lower) ||
-            // ("urged the department to keep the ban in force")
-            GOV_BODIES.has(toks[k - 1]!.lower) ||
-            PARTY_GROUPS.has(toks[k - 1]!.lower)) &&
-          k - cu.b <= 4
+          addresseeBefore(asideBefore(toks, k), cu.b)
         )
           continue;
         // "if exporters agreed to keep their shipments at an orderly level": the complement of a
@@ -4263,8 +4277,13 @@ export function findPreconditions(
             CONDITION_CLAUSE.has(nextCue.cue.phrase) ||
             (nextCue.cue.stance === 'demand' && !nextCue.cue.modal && toks[nextCue.a - 1]?.lower === 'to'))
         )
-      )
-        issues.add('other');
+      ) {
+        // ("urged the administration to keep the ban", "asked Oslo to end the delays": an act on
+        // the matter in dispute, else the story's main matter; "urged both sides to go back to the
+        // table", "to sign quickly": the talks themselves, none of the taxonomy)
+        if (!asksOutsideTaxonomy(toks, cu.b, scopeEnd)) addIssueOrMain(issues, si, S.first);
+        if (issues.size === 0) issues.add('other');
+      }
       // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
       // with no taxonomy issue, is an investment offer (`other`, as "will invest" is)
       // ("promised to steer $550 billion into ... and to open ...": the sum is the first thing pledged)
@@ -4629,6 +4648,55 @@ function timeAfter(toks: Token[], k: number): boolean {
     if (TIME_WORDS.has(t.lower)) return true;
     if (!TIME_LEAD.has(t.lower)) return false;
   }
+  return false;
+}
+const WEEKDAY_WORDS = words('monday tuesday wednesday thursday friday saturday sunday');
+const RELATIVE_TIMES = words('last this next');
+const PERIOD_WORDS = words('week month weekend');
+const LETTER_WORDS = words('letter statement telex message cable');
+/**
+ * The end of an aside between a directive's addressee and its "to" that opens at k ("urged Japan
+ * on Monday to", "asked the department last week to", "urged the Commission in a letter this week
+ * to", "asked Canada at talks on Tuesday to"), else k: up to two parts, each a day ("on Monday",
+ * "yesterday", "earlier this week"), "again", "in a letter" or "at (the) talks".
+ */
+function pastAside(toks: Token[], k: number): number {
+  let q = k;
+  for (let part = 0; part < 2; part++) {
+    const w = toks[q]?.lower ?? '';
+    const n = toks[q + 1]?.lower ?? '';
+    if (w === 'on' && WEEKDAY_WORDS.has(n)) q += 2;
+    else if (RELATIVE_TIMES.has(w) && (PERIOD_WORDS.has(n) || WEEKDAY_WORDS.has(n))) q += 2;
+    else if (w === 'earlier' && n === 'this' && PERIOD_WORDS.has(toks[q + 2]?.lower ?? '')) q += 3;
+    else if (w === 'yesterday' || w === 'today' || w === 'again') q++;
+    else if (w === 'in' && n === 'a' && LETTER_WORDS.has(toks[q + 2]?.lower ?? '')) q += 3;
+    else if (w === 'at' && n === 'talks') q += 2;
+    else if (w === 'at' && n === 'the' && toks[q + 2]?.lower === 'talks') q += 3;
+    else break;
+  }
+  return q;
+}
+/** Where an aside that ends right before k opens (pastAside read backwards), else k. */
+function asideBefore(toks: Token[], k: number): number {
+  for (let s = Math.max(0, k - 6); s < k; s++) if (pastAside(toks, s) === k) return s;
+  return k;
+}
+/** Words of a directive that asks for something outside the taxonomy: a step of the talks
+ * themselves ("to go back to the table", "to sign quickly", "to engage with the offer", "to
+ * support their bid", "to study the bill"), speed ("to act quickly"), or payment of debts ("to
+ * obtain bank guarantees for the arrears"). */
+const OUTSIDE_ASKS = words(
+  `table talks talking negotiate negotiating negotiation negotiations sign signing deal agreement
+   accord engage dialogue settle settlement compromise sincerity differences bid association study
+   act quickly promptly arrears debts payment payments guarantees`,
+);
+/** True when the complement in tokens [b, end), from its "to" on ("asked Canada at talks on
+ * Tuesday to ..."), asks for something outside the taxonomy (OUTSIDE_ASKS). */
+function asksOutsideTaxonomy(toks: Token[], b: number, end: number): boolean {
+  let k = b;
+  while (k < end && toks[k]!.lower !== 'to') k++;
+  if (k === end) k = b; // ("hope Britain will support their bid")
+  for (; k < end; k++) if (OUTSIDE_ASKS.has(toks[k]!.lower)) return true;
   return false;
 }
 /** Nouns after "press" that make it the news media ("press conference", "press reports"). */
