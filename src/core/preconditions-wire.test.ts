@@ -3587,3 +3587,17 @@ describe('a directive naming no matter of the taxonomy (wire sets F, I, M, R, T,
     expect(p).toContain('Portuguese Textile Association|other|demand');
   });
 });
+
+describe('a step refused in the future with a verb of change (wire sets AB, AI, AJ, AM, AN)', () => {
+  const lead = `Commission presses Italy over pasta law\n\nThe European Commission wants Italy to lift its ban on imports of pasta made from soft wheat.`;
+  it('is a rejection: "Italy would not change the law", "would not reverse the decision", "could not go further"', () => {
+    for (const step of ['would not change the law', 'would not reverse the decision', 'could not go further'])
+      expect(held(`${lead} Agriculture Minister Filippo Pandolfi said Italy ${step}.`), step).toContain(
+        'Italy|market_access|reject',
+      );
+    // near miss: a forecast of no change is no refusal
+    expect(held(`${lead} Traders said the ruling would not change prices much.`)).not.toContain(
+      'Italy|market_access|reject',
+    );
+  });
+});

@@ -41,7 +41,7 @@ export const UNCHANGED_CUES: readonly string[] = [
   'reversed',
 ].map((v) => `not be ${v}`);
 
-export const CUES_VERSION = 73;
+export const CUES_VERSION = 74;
 
 const list = (s: string): string[] =>
   s
@@ -554,7 +554,10 @@ export const CUES: CueEntry[] = [
           set targets, set numerical targets, set import targets, raise, set aside, back off, repeal,
           rescind, dismantle, relax, end, stop, suspend, abandon,
           waive, restore, liberalise, liberalize, scale back, increase, expand, enlarge, negotiate, discuss, surrender,
-          bind, alter, reopen, renegotiate, go beyond, move faster, commit, order`).map((v) => `${aux} ${v}`),
+          bind, alter, reopen, renegotiate, go beyond, move faster, commit, order, change, reverse,
+          approve, join, provide, promise, go further, devalue, set numerical import targets`).map(
+          (v) => `${aux} ${v}`,
+        ),
       )
       .join(','),
   ),
