@@ -1557,3 +1557,26 @@ describe('a measure raised with a party, and talks that made little headway (wir
     ).toEqual(['stalled@?']);
   });
 });
+
+describe('a deal of an earlier year, and a signing on the calendar (wire sets AE, AJ, AL)', () => {
+  it('reads "The present agreement, signed in 1982, expires ..." as history, no event', () => {
+    expect(
+      events(
+        'TEXTILE TALKS\nThe present agreement between Canada and Japan, signed in 2012, expires at the end of this year.',
+      ),
+    ).toEqual([]);
+    // near miss: a signing in the publication's year is news
+    expect(
+      events(
+        'TEXTILE TALKS\nThe new agreement between Canada and Japan, signed in 2019, takes effect next month.',
+      ),
+    ).toEqual(['signed@?']);
+  });
+  it('reads "are due to sign the accord on July 20" as planned', () => {
+    expect(
+      events(
+        'TRADE ACCORD\nThe presidents of Brazil and Uruguay are due to sign the accord in Montevideo on July 20.',
+      ),
+    ).toEqual(['planned@2019-07-20']);
+  });
+});

@@ -1031,8 +1031,19 @@ export function findEvents(
       )
         continue;
       if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
-      // `the two sides are due to resume the talks`: a restart on the calendar is a plan
-      if (hit.status === 'restarted' && scheduledBefore(toks, from, hit.a)) hit.status = 'planned';
+      // `The present agreement, signed in 1982, expires ...`: a deal of an earlier year is its
+      // history, not news of it
+      // (a restart of an earlier year is told as news: `Talks were relaunched in 2022 after a
+      // nine-year pause`)
+      if (
+        (hit.status === 'signed' || hit.status === 'deal_reached') &&
+        yearBeforeAfter(toks, hit.b, S.last, publishedMs)
+      )
+        continue;
+      // `the two sides are due to resume the talks`: a restart on the calendar is a plan (`are due
+      // to sign the accord in Montevideo on November 10`: so is a signing)
+      if ((hit.status === 'restarted' || hit.status === 'signed') && scheduledBefore(toks, from, hit.a))
+        hit.status = 'planned';
       // (the trigger's own `will`: `the negotiations will resume on Monday` is the next Monday; a
       // present tense of news: `talks open on Monday`, `Yeutter meets Tamura on Monday`)
       const future =
@@ -2033,6 +2044,22 @@ function afterTalks(
     }
   }
   return null;
+}
+
+/** True when `in <year>` of a year before the publication's opens within two words of b (`signed
+ * in 1982`, `signed in Peking in 1978`). */
+function yearBeforeAfter(toks: Token[], b: number, last: number, publishedMs: number | null): boolean {
+  if (publishedMs === null) return false;
+  const year = new Date(publishedMs).getUTCFullYear();
+  for (let q = b; q < Math.min(last - 1, b + 4); q++) {
+    if (endsClause(toks[q]!)) return false;
+    const y = toks[q + 1]!;
+    if (toks[q]!.lower === 'in' && y.kind === TokKind.Number && y.text.length === 4) {
+      const n = Number(y.text);
+      return n >= 1900 && n < year;
+    }
+  }
+  return false;
 }
 
 /** A scheduling word before a `to` right before the trigger (`are due to`, `is scheduled to`). */
