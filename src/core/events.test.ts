@@ -1580,3 +1580,26 @@ describe('a deal of an earlier year, and a signing on the calendar (wire sets AE
     ).toEqual(['planned@2019-07-20']);
   });
 });
+
+describe('talks that ended and will resume, in one sentence (wire set AO)', () => {
+  it('reads "Monday\'s talks ended in deadlock and will resume in Oslo in September" as held, stalled and planned', () => {
+    expect(
+      events(
+        "FISH TALKS\nNorway and the European Community failed to agree on fish duties. Monday's talks ended in deadlock and will resume in Oslo in September, officials said.",
+      ),
+    ).toEqual(['held@2019-07-08', 'stalled@2019-07-08', 'planned@2019-09-01']);
+    // near miss: a third event of one sentence that is no plan is not taken
+    expect(
+      events(
+        "FISH TALKS\nNorway and the European Community failed to agree on fish duties. Monday's talks ended in deadlock and broke up early, officials said.",
+      ).length,
+    ).toBeLessThanOrEqual(2);
+  });
+  it('reads "the accords signed last year with Hong Kong" as history', () => {
+    expect(
+      events(
+        'TEXTILE ACCORD\nThe accord is much looser than the accords signed last year with Hong Kong and Taiwan.',
+      ),
+    ).toEqual([]);
+  });
+});

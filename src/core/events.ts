@@ -889,7 +889,7 @@ export function findEvents(
     // most REACH_BEFORE tokens before the next one or REACH_AFTER after the last one.
     let lastEv = -REACH_AFTER - 1;
     let nextEv = S.first - 1;
-    for (let k = S.first; k < S.last && found < 2; k++) {
+    for (let k = S.first; k < S.last && found < 3; k++) {
       if (nextEv < k) {
         nextEv = k;
         while (nextEv < S.last && (toks[nextEv]!.w & W_EVENT) === 0) nextEv++;
@@ -1019,6 +1019,9 @@ export function findEvents(
       // `Yeutter raised the case with International Trade Minister James Kelleher in Ottawa`
       if (!hit && party && t.lower === 'raised') hit = raisedWith(toks, from, k, S.last, party);
       if (!hit || hit.status === lastStatus) continue;
+      // (a third event of one sentence only as the plan it ends on: `ended in deadlock and will
+      // resume in Oslo in November`)
+      if (found === 2 && hit.status !== 'planned' && hit.status !== 'restarted') continue;
       // `during the talks` names talks told before (no sitting of its own); `during free trade
       // negotiations in Ottawa this week` tells one
       if (toks[hit.a]!.lower === 'during' && toks[hit.a + 1]?.lower === 'the') continue;
@@ -1388,6 +1391,10 @@ function clauseEnd(toks: Token[], b: number, last: number): number {
  * the African, Caribbean and Pacific group (ACP) in Brussels on Tuesday`). */
 function dateEnd(toks: Token[], b: number, last: number): number {
   let e = clauseEnd(toks, b, last);
+  // `ended in deadlock and will resume in Oslo in November`: the day after a coordinated verb of
+  // the future is that verb's
+  for (let q = b; q < e - 1; q++)
+    if (toks[q]!.lower === 'and' && FUTURE_AUX.has(toks[q + 1]!.lower)) return q;
   while (e < last) {
     const w = toks[e]!.text;
     if (w === '(') {
@@ -1401,6 +1408,7 @@ function dateEnd(toks: Token[], b: number, last: number): number {
   return e;
 }
 
+const FUTURE_AUX = new Set(['will', 'would', "'ll"]);
 /** A comma inside a list (`African, Caribbean and Pacific`): one to three words, then `and`/`or`. */
 function listComma(toks: Token[], c: number, last: number): boolean {
   for (let q = c + 1; q < Math.min(last, c + 5); q++) {
@@ -1452,6 +1460,14 @@ function attaches(
       while (q >= from && q >= a - 5 && SUBJECT_GAP.has(toks[q]!.lower)) q--;
       if (q < from) return false;
       if (tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
+      // `The talks ended in deadlock and will resume in Oslo`: the subject of a verb coordinated
+      // with an earlier one, whose past tense follows it
+      if (toks[q]!.lower === 'and')
+        for (let r = q - 2; r >= Math.max(from, q - 8); r--) {
+          const w = toks[r]!.lower;
+          if (CLAUSE_END.has(w)) break;
+          if (tr.nouns.some((c) => isClass(w, c)) && toks[r + 1]!.lower.endsWith('ed')) return true;
+        }
       // `Talks on renewing the pact, which governs ..., were deadlocked`: a relative clause set off
       // by commas between the subject and its verb is skipped back to its antecedent
       // (`The framework, according to two officials familiar with the talks, had been agreed`: a
@@ -2046,14 +2062,16 @@ function afterTalks(
   return null;
 }
 
-/** True when `in <year>` of a year before the publication's opens within two words of b (`signed
- * in 1982`, `signed in Peking in 1978`). */
+/** True when `in <year>` of a year before the publication's, or `last year`, opens within four
+ * words of b (`signed in 1982`, `signed in Peking in 1978`). */
 function yearBeforeAfter(toks: Token[], b: number, last: number, publishedMs: number | null): boolean {
   if (publishedMs === null) return false;
   const year = new Date(publishedMs).getUTCFullYear();
   for (let q = b; q < Math.min(last - 1, b + 4); q++) {
     if (endsClause(toks[q]!)) return false;
     const y = toks[q + 1]!;
+    // (`the accords signed last year with Hong Kong`)
+    if (toks[q]!.lower === 'last' && y.lower === 'year') return true;
     if (toks[q]!.lower === 'in' && y.kind === TokKind.Number && y.text.length === 4) {
       const n = Number(y.text);
       return n >= 1900 && n < year;
