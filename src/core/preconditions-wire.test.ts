@@ -3601,3 +3601,20 @@ describe('a step refused in the future with a verb of change (wire sets AB, AI, 
     );
   });
 });
+
+describe('"..., the two organizations said" (Reuters held-out 2: 742)', () => {
+  const lead = `U.S. wheat groups write to Lyng\n\nThe National Association of Wheat Growers and U.S. Wheat Associates wrote to Agriculture Secretary Richard Lyng about world grain trade.`;
+  it('gives the position to both bodies named before', () => {
+    const p = held(
+      `${lead} The European Community must cut its export subsidies, the two organizations said.`,
+    );
+    expect(p).toContain('National Association of Wheat Growers|subsidies|demand');
+    expect(p).toContain('U.S. Wheat Associates|subsidies|demand');
+  });
+  it('needs as many bodies as the number says', () => {
+    const p = held(
+      `U.S. wheat groups write to Lyng\n\nU.S. Wheat Associates wrote to Agriculture Secretary Richard Lyng about world grain trade. The European Community must cut its export subsidies, the three organizations said.`,
+    );
+    expect(p.filter((x) => x.endsWith('|subsidies|demand')).length).toBeLessThanOrEqual(1);
+  });
+});

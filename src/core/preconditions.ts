@@ -83,6 +83,10 @@ const NUMBER_WORDS = new Map([
 ]);
 /** Counsel who speak for a client named after "for" ("Lawyers for the two firms said"). */
 const CLIENT_VOICES = words('lawyers lawyer attorneys attorney counsel');
+/** Plural nouns for bodies named before ("the two organizations said"). */
+const BODY_PLURALS = words(
+  'organizations organisations groups associations unions federations lobbies councils',
+);
 /** Nouns for firms named before ("the two firms", "the companies"). */
 const FIRM_NOUNS = words('firms firm companies company producers');
 /** True when a possessed noun is a thing, not a voice or body of the possessor ("Spain's entry",
@@ -1688,12 +1692,9 @@ export function findPreconditions(
    * counsel that opens a sentence with a speech verb: the party named after "for", or for "the
    * (two) firms/companies" the last firms named before (as many as the number says, else one). */
   const clientsIn = (S: Sentence): ActorInfo[] => {
-    if (
-      (S.w & W_SPEECH) === 0 ||
-      !CLIENT_VOICES.has(toks[S.first]!.lower) ||
-      toks[S.first + 1]?.lower !== 'for'
-    )
-      return [];
+    if ((S.w & W_SPEECH) === 0) return [];
+    if (!CLIENT_VOICES.has(toks[S.first]!.lower) || toks[S.first + 1]?.lower !== 'for')
+      return bodiesSpeakIn(S);
     let at = S.first + 2;
     if (toks[at]?.lower === 'the') at++;
     const mi = mentionAt(at);
@@ -1722,6 +1723,27 @@ export function findPreconditions(
     }
     // the speech verb right after the clients
     return (toks[end]!.w & W_SPEECH) !== 0 ? out : [];
+  };
+
+  /** "..., the two organizations said", "the three groups told reporters": the bodies (or firms)
+   * named last before, as many as the number says, speak together. */
+  const bodiesSpeakIn = (S: Sentence): ActorInfo[] => {
+    for (let k = S.first + 3; k < S.last; k++) {
+      if ((toks[k]!.w & W_SPEECH) === 0 || toks[k - 3]!.lower !== 'the') continue;
+      const n = NUMBER_WORDS.get(toks[k - 2]!.lower);
+      const noun = toks[k - 1]!.lower;
+      const kind = BODY_PLURALS.has(noun) ? 'organization' : FIRM_NOUNS.has(noun) ? 'company' : null;
+      if (!n || !kind) continue;
+      const out: ActorInfo[] = [];
+      const of = kindBefore(kind);
+      const before = mentionBefore(k - 3);
+      for (let i = before >= 0 ? of[before]! : -1; i >= 0 && out.length < n; i = i > 0 ? of[i - 1]! : -1) {
+        const h = resolveHolder(ar.mentions[i]!.actor);
+        if (h && h.id === ar.mentions[i]!.actor.id && !out.includes(h)) out.push(h);
+      }
+      return out.length === n ? out : [];
+    }
+    return [];
   };
 
   /** True when an unnamed single voice speaks in S ("a Trade Ministry spokesman said"). */
@@ -2196,7 +2218,8 @@ export function findPreconditions(
       listed = true;
     }
     // "Lawyers for the two firms said ...": the clients speak through their counsel
-    const clients: ActorInfo[] = speaker ? [] : clientsIn(S);
+    // ("..., the two organizations said": the bodies named before, whoever speakerIn found)
+    const clients: ActorInfo[] = speaker ? ((S.w & W_SPEECH) !== 0 ? bodiesSpeakIn(S) : []) : clientsIn(S);
     if (clients.length > 0) speaker = clients[0]!;
     if (speaker) {
       lastSpeaker = speaker;
@@ -4496,6 +4519,13 @@ export function findPreconditions(
           for (const m of moreHolders)
             if (m.id !== holder.id) holders.push([m, target?.id === m.id ? null : target]);
         }
+      }
+      // ("The Community must cut its subsidies, the two organizations said": each body that spoke
+      // holds it, a modal's included)
+      if (holders.length === 1 && stance !== 'offer' && clients.length > 1 && clients.includes(holder)) {
+        for (const x of clients)
+          if (x.id !== holder.id) holders.push([x, target?.id === x.id ? null : target]);
+        holders.push([holder, target]);
       }
       for (const [h, tg] of holders.length > 1 ? holders.slice(1) : holders)
         for (const issue of issues) {
