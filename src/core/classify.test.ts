@@ -508,3 +508,20 @@ describe('a government and its lenders (wire sets J, AI)', () => {
     expect(analyze({ text: budget, published: '1985-12-13' }).isNegotiation).toBe(false);
   });
 });
+
+describe('a trade-remedy ruling between two countries (Reuters held-out 2: 16630)', () => {
+  it("reads an anti-dumping ruling on a partner's goods as a dispute, however many figures it gives", () => {
+    const text = `U.S. PANEL BACKS DUTY ON MEXICAN CEMENT
+The U.S. International Trade Commission voted 4-1 that imports of grey cement from Mexico had injured producers in the United States, clearing the way for anti-dumping duties of 58 pct, a commission official said.
+    The Commerce Department had ruled in March that Mexican producers sold the cement at less than fair value, and set the dumping margin at 58 pct after a preliminary figure of 41 pct last autumn.
+    The commission will send its report on the anti-dumping case to the Commerce Department, which will issue the dumping order, the official said.
+    Importers have posted bonds since the preliminary ruling in October, and the duties will be collected from April 30.
+ Reuter`;
+    expect(analyze({ text, published: '1989-04-12' }).isNegotiation).toBe(true);
+    // near miss: a monthly trade statistics story stays one
+    const stats = `MEXICO TRADE SURPLUS WIDENS IN MARCH
+Mexico's trade surplus widened to 310 mln dlrs in March from 240 mln in February, the Commerce Department said. Exports rose 12 pct to 1.9 billion dlrs and imports rose 9 pct to 1.6 billion dlrs in the month.
+ Reuter`;
+    expect(analyze({ text: stats, published: '1989-04-12' }).isNegotiation).toBe(false);
+  });
+});

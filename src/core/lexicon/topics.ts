@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 20;
+export const TOPICS_VERSION = 21;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -158,6 +158,10 @@ export const NEGOTIATION_TERMS = [
   'row',
   'envoy',
   'ministers',
+  // a trade-remedy case is a dispute between parties ("voted to impose anti-dumping duties on
+  // imports of Brazilian orange juice")
+  'dumping',
+  'countervailing',
 ];
 
 /** Month names, lower case, January first (also used to read dates in events.ts). */
