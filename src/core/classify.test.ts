@@ -525,3 +525,19 @@ Mexico's trade surplus widened to 310 mln dlrs in March from 240 mln in February
     expect(analyze({ text: stats, published: '1989-04-12' }).isNegotiation).toBe(false);
   });
 });
+
+describe('a meeting of producers told without trade words (Reuters held-out 2: 7124)', () => {
+  it('counts "meeting" as a negotiation term', () => {
+    const text = `BRAZIL TO SKIP LIMA SUGAR MEETING
+Brazil will not attend next week's meeting of Latin American sugar exporters in Lima, a spokesman for the Sugar and Alcohol Institute said.
+    He said Brazil ruled out any cut in its own exports while other producers kept selling below cost, and that the meeting would achieve nothing without Cuba and Mexico.
+    Peru and Colombia called the meeting to discuss a common floor price for sugar sold outside the preferential markets.
+ Reuter`;
+    expect(analyze({ text, published: '1987-04-02' }).isNegotiation).toBe(true);
+    // near miss: a firm's meetings are no row between parties
+    const board = `ACME HOLDERS MEETING SET
+Acme Corp said its annual meeting will be held on May 5 in Boston, and that a special meeting of holders would vote on the dividend. The board meets again in June.
+ Reuter`;
+    expect(analyze({ text: board, published: '1987-04-02' }).isNegotiation).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 21;
+export const TOPICS_VERSION = 22;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -162,6 +162,8 @@ export const NEGOTIATION_TERMS = [
   // imports of Brazilian orange juice")
   'dumping',
   'countervailing',
+  'meeting',
+  'meetings',
 ];
 
 /** Month names, lower case, January first (also used to read dates in events.ts). */
