@@ -541,3 +541,17 @@ Acme Corp said its annual meeting will be held on May 5 in Boston, and that a sp
     expect(analyze({ text: board, published: '1987-04-02' }).isNegotiation).toBe(false);
   });
 });
+
+describe("a member state's case before the Commission and the Court (wire set AO)", () => {
+  it('counts infringement proceedings and a court ruling as a dispute between parties', () => {
+    const text = `COMMISSION TAKES BELGIUM TO COURT OVER BEER LAW
+The European Commission said it would take Belgium to the European Court of Justice over a law that lets only beer brewed with malted barley be sold as beer.
+    The Commission opened infringement proceedings last year, saying the law kept out imports of beer from other member states, and wants Belgium to scrap the rule. Belgium says the law protects consumers.
+    A ruling in a similar case against West Germany this year found such rules unlawful. Belgian brewers urged the government to defend the law.
+ Reuter`;
+    expect(analyze({ text, published: '1987-09-10' }).isNegotiation).toBe(true);
+    // near miss: a court story between a firm and its creditors is none
+    const firm = `ACME SEEKS COURT PROTECTION\nAcme Corp said it filed for court protection from its creditors on Monday, and that a ruling on its plan was expected in June. The proceedings cover debts of 40 mln dlrs.\n Reuter`;
+    expect(analyze({ text: firm, published: '1987-09-10' }).isNegotiation).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 22;
+export const TOPICS_VERSION = 23;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -164,6 +164,11 @@ export const NEGOTIATION_TERMS = [
   'countervailing',
   'meeting',
   'meetings',
+  'infringement',
+  'proceedings',
+  'ruling',
+  'ruled',
+  'court',
 ];
 
 /** Month names, lower case, January first (also used to read dates in events.ts). */
