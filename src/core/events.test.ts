@@ -1603,3 +1603,19 @@ describe('talks that ended and will resume, in one sentence (wire set AO)', () =
     ).toEqual([]);
   });
 });
+
+describe('an official named with an appositive who told a sitting (wire set AO)', () => {
+  it('reads "X, Sweden\'s ambassador to EFTA, told a meeting of the EFTA Council on Tuesday" as held that Tuesday', () => {
+    expect(
+      story(
+        "Gunnar Lorentzon, Sweden's ambassador to EFTA, told a meeting of the EFTA Council in Geneva on Tuesday that Norway must phase out its shipyard aid.",
+      ),
+    ).toEqual(['held@2019-07-09']);
+    // near miss: a sitting still to come keeps its `will`
+    expect(
+      story(
+        "Gunnar Lorentzon, Sweden's ambassador to EFTA, will tell a meeting of the EFTA Council in Geneva on Tuesday that Norway must phase out its shipyard aid.",
+      ),
+    ).not.toContain('held@2019-07-09');
+  });
+});

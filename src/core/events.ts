@@ -1724,6 +1724,16 @@ function loosePlan(
 /** A party itself (not `the diplomats`) in the clause before token a. */
 function partyInClause(toks: Token[], from: number, a: number, party: (k: number) => boolean): boolean {
   for (let q = a - 1; q >= Math.max(from, a - 12) && !endsClause(toks[q]!); q--) if (party(q)) return true;
+  // (`Gunnar Lorentzon, Sweden's ambassador to EFTA, told ...`: the subject and its appositive)
+  if (toks[a - 1]?.text === ',' && a - 1 > from) {
+    let commas = 0;
+    for (let q = a - 2; q >= Math.max(from, a - 14); q--) {
+      const t = toks[q]!;
+      if (t.text === ',' && ++commas > 1) return false;
+      if (t.text !== ',' && endsClause(t)) return false;
+      if (party(q)) return true;
+    }
+  }
   return false;
 }
 
@@ -2430,6 +2440,10 @@ function willBefore(toks: Token[], from: number, a: number): boolean {
 
 /** A future marker in the few words before a trigger (`will sign`, `plans to meet`). */
 function futureBefore(toks: Token[], from: number, a: number): boolean {
-  for (let q = a - 1; q >= Math.max(from, a - 3); q--) if (FUTURE.has(toks[q]!.lower)) return true;
+  for (let q = a - 1; q >= Math.max(from, a - 3); q--) {
+    // (`Sweden's ambassador to EFTA, told ...`: an appositive's `to` is no future of the verb)
+    if (toks[q]!.text === ',') return false;
+    if (FUTURE.has(toks[q]!.lower)) return true;
+  }
   return false;
 }
