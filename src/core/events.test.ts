@@ -1619,3 +1619,17 @@ describe('an official named with an appositive who told a sitting (wire set AO)'
     ).not.toContain('held@2019-07-09');
   });
 });
+
+describe('a sitting body of the talks meeting to come (wire sets T, AF, AG, AK, AO)', () => {
+  it('reads "The group meets again on July 22", "A joint committee will meet in Peking", "The council is to resume" as planned', () => {
+    expect(events('GATT TALKS\nThe group meets again on July 22.')).toEqual(['planned@2019-07-22']);
+    expect(events('TRADE PROTOCOL\nA joint committee will meet in Peking in September.')).toEqual([
+      'planned@2019-09-01',
+    ]);
+    expect(events('COCOA TALKS\nThe council is to resume in the week of September 9.')).toEqual([
+      'planned@2019-09-09',
+    ]);
+    // near miss: a body of no talks named as the subject of another verb
+    expect(events("GATT TALKS\nThe group meets its costs from members' dues.")).toEqual([]);
+  });
+});

@@ -250,7 +250,9 @@ interface StatusSpan {
 }
 /** `talks`: any noun of the negotiating process; `process`: the whole of it (`negotiations`), which
  * concluding means a deal; `meeting`: one sitting of it (`a round`), which concluding means held. */
-type NounClass = 'talks' | 'process' | 'meeting' | 'deal' | 'dispute' | 'talks-on-deal';
+type NounClass = 'talks' | 'process' | 'meeting' | 'deal' | 'dispute' | 'talks-on-deal' | 'body';
+/** Bodies of the talks that sit (`the group meets again`, `a joint committee will meet`). */
+const SITTING_BODY_NOUNS = new Set(['council', 'commission', 'committee', 'group', 'conference']);
 
 /** Trigger phrases by their first word, then (phrases of two words or more) by their second, so
  * a common first word (`to`, `will`) costs one more lookup, not a test of each of its phrases. */
@@ -342,6 +344,8 @@ function isClass(lower: string, c: NounClass): boolean {
       return DEALS.has(lower);
     case 'dispute':
       return DISPUTES.has(lower);
+    case 'body':
+      return SITTING_BODY_NOUNS.has(lower);
   }
 }
 
