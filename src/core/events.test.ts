@@ -1633,3 +1633,17 @@ describe('a sitting body of the talks meeting to come (wire sets T, AF, AG, AK, 
     expect(events("GATT TALKS\nThe group meets its costs from members' dues.")).toEqual([]);
   });
 });
+
+describe('"round the clock" (wire set AO)', () => {
+  it('is no round of talks opened', () => {
+    expect(
+      story(
+        'The Swiss ambassador in Rome delivered a note on Monday calling on the Italian government to put more officers on duty and to keep the posts near Chiasso open round the clock for goods traffic.',
+      ),
+    ).toEqual([]);
+    // near miss: a round opened is a sitting
+    expect(story('Switzerland and Italy opened a round of customs talks in Rome on Monday.')).toEqual([
+      'held@2019-07-08',
+    ]);
+  });
+});

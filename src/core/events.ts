@@ -1451,6 +1451,8 @@ function attaches(
       for (let q = b, end = Math.min(last, adverbialsEnd(toks, b, last) + 9); q < end; q++) {
         const w = toks[q]!.lower;
         if (CLAUSE_END.has(w) || w === 'to') return false;
+        // (`keep the posts open round the clock`: `round the` is a preposition, no round of talks)
+        if (w === 'round' && toks[q + 1]?.lower === 'the') return false;
         for (const c of tr.nouns) {
           if (!isClass(w, c)) continue;
           if (c !== 'talks-on-deal' || dealAfter(toks, q, last)) return true;
