@@ -1647,3 +1647,17 @@ describe('"round the clock" (wire set AO)', () => {
     ]);
   });
 });
+
+describe('a target met (wire set AG)', () => {
+  it('reads "offered to buy Indian rice ... to meet the export target" as no meeting', () => {
+    expect(
+      story(
+        'India and the United States held talks in Delhi on Monday. PepsiCo has offered to buy Indian rice and fruit pulp for sale abroad to meet the export target.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // near miss: parties to meet are a plan
+    expect(story('India and the United States agreed to meet again in Washington next month.')).toContain(
+      'planned@2019-08-01',
+    );
+  });
+});

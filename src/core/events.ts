@@ -1515,6 +1515,8 @@ function attaches(
     }
     case 'parties': {
       if (!party) return false;
+      // (`to buy Indian rice ... to meet the export target`: a target met is no meeting)
+      if (tr.words[tr.words.length - 1] === 'meet' && MET_OBJECTS.has(metObject(toks, b))) return false;
       // the subject: parties, or a pronoun right before (`where they met Rubio`)
       let subj = 0;
       let inParty = false;
@@ -1643,7 +1645,9 @@ const MET_OBJECTS = new Set([
 /** The word after `met` (after `with` and one adjective: `met with fierce opposition`). */
 function metObject(toks: Token[], b: number): string {
   let q = toks[b]?.lower === 'with' ? b + 1 : b;
-  if (!MET_OBJECTS.has(toks[q]?.lower ?? '') && toks[q + 1]?.kind === TokKind.Word) q++;
+  // (`to meet the export target`: past a determiner and a modifier)
+  for (let n = 0; n < 2 && !MET_OBJECTS.has(toks[q]?.lower ?? '') && toks[q + 1]?.kind === TokKind.Word; n++)
+    q++;
   return toks[q]?.lower ?? '';
 }
 
