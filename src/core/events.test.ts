@@ -1661,3 +1661,19 @@ describe('a target met (wire set AG)', () => {
     );
   });
 });
+
+describe('a sitting of both sides with its own relative clause (wire set AP)', () => {
+  it('reads "at a meeting of foreign ministers from both sides in Guatemala City that ended on Monday" as held that Monday', () => {
+    expect(
+      story(
+        'Central American governments asked the European Community to open its market further at a meeting of foreign ministers from both sides in Guatemala City that ended on Monday, delegates said.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // near miss: `was set out at two days of talks that ended on Monday` is no plan
+    expect(
+      story(
+        'The cut was set out at two days of fisheries talks between Japan and the United States in Tokyo that ended on Monday.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+  });
+});

@@ -1407,6 +1407,9 @@ function dateEnd(toks: Token[], b: number, last: number): number {
       if (toks[c]?.text !== ')') return e;
       e = clauseEnd(toks, c + 1, last);
     } else if (w === ',' && listComma(toks, e, last)) e = clauseEnd(toks, e + 1, last);
+    // (`at a meeting in Guatemala City that ended on Tuesday`: the sitting's own relative clause)
+    else if ((w === 'that' || w === 'which') && SITTING_ENDS.has(toks[e + 1]?.lower ?? ''))
+      e = clauseEnd(toks, e + 1, last);
     else return e;
   }
   return e;
@@ -2388,7 +2391,20 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
  * `between`. */
 function sittingWith(toks: Token[], a: number): boolean {
   for (let q = a + 1; q < Math.min(toks.length - 1, a + 6); q++)
-    if (TALKS.has(toks[q]!.lower)) return toks[q + 1]!.lower === 'with' || toks[q + 1]!.lower === 'between';
+    if (TALKS.has(toks[q]!.lower)) {
+      const nx = toks[q + 1]!.lower;
+      if (nx === 'with' || nx === 'between') return true;
+      // (`at a meeting of foreign ministers from both sides`, `of the two countries' joint
+      // commission`: a sitting of both sides)
+      if (nx === 'of')
+        for (let r = q + 2; r < Math.min(toks.length - 1, q + 10); r++) {
+          const w = toks[r]!.lower;
+          if (CLAUSE_END.has(w)) return false;
+          if (w === 'joint' || ((w === 'both' || w === 'two') && BOTH_SIDES.has(toks[r + 1]!.lower)))
+            return true;
+        }
+      return false;
+    }
   return false;
 }
 
@@ -2453,6 +2469,8 @@ function futureBefore(toks: Token[], from: number, a: number): boolean {
   for (let q = a - 1; q >= Math.max(from, a - 3); q--) {
     // (`Sweden's ambassador to EFTA, told ...`: an appositive's `to` is no future of the verb)
     if (toks[q]!.text === ',') return false;
+    // (`The cut was set out at two days of talks`: `set` is a plan only as `set to`/`set for`)
+    if (toks[q]!.lower === 'set' && toks[q + 1]?.lower !== 'to' && toks[q + 1]?.lower !== 'for') continue;
     if (FUTURE.has(toks[q]!.lower)) return true;
   }
   return false;
