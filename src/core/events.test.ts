@@ -1677,3 +1677,15 @@ describe('a sitting of both sides with its own relative clause (wire set AP)', (
     ).toEqual(['held@2019-07-08']);
   });
 });
+
+describe('an event half a year or more before the story (wire sets AF, AL)', () => {
+  it('is history: "Last year\'s talks were settled in late December after three rounds"', () => {
+    expect(
+      events("COPPER TALKS\nLast year's talks were settled in late December after three rounds."),
+    ).toEqual([]);
+    // near miss: a sitting of last month is news
+    expect(
+      events('COPPER TALKS\nThe talks ended without agreement in late June after three rounds.'),
+    ).toEqual(['held@2019-06-01', 'stalled@2019-06-01']);
+  });
+});

@@ -1128,6 +1128,9 @@ export function findEvents(
         (Date.parse(date) > publishedMs || laterThis(toks, hit.b, dateEnd(toks, hit.b, S.last)));
       if ((hit.status === 'held' || hit.status === 'restarted') && later) hit.status = 'planned';
       if (hit.status === 'restarted' && willBefore(toks, from, hit.a)) hit.status = 'planned';
+      // `Last year's talks were settled in late December after three rounds`: an event dated half a
+      // year or more before the story is the negotiation's history, not news of it
+      if (date !== null && publishedMs !== null && publishedMs - Date.parse(date) > HISTORY_MS) continue;
       // (an event word the jump passes over still counts for the window after it)
       for (let q = k + 1; q < hit.b; q++) if ((toks[q]!.w & W_EVENT) !== 0) lastEv = q;
       k = hit.b - 1;
@@ -1416,6 +1419,8 @@ function dateEnd(toks: Token[], b: number, last: number): number {
 }
 
 const FUTURE_AUX = new Set(['will', 'would', "'ll"]);
+/** How far before the story an event is history (about half a year). */
+const HISTORY_MS = 183 * 24 * 3600 * 1000;
 /** A comma inside a list (`African, Caribbean and Pacific`): one to three words, then `and`/`or`. */
 function listComma(toks: Token[], c: number, last: number): boolean {
   for (let q = c + 1; q < Math.min(last, c + 5); q++) {
