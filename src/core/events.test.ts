@@ -1689,3 +1689,28 @@ describe('an event half a year or more before the story (wire sets AF, AL)', () 
     ).toEqual(['held@2019-06-01', 'stalled@2019-06-01']);
   });
 });
+
+describe("a clause after a sitting noun's place, and a deal asked for in the subjunctive (wire sets AD, AL)", () => {
+  it('reads "told a news conference in Brussels the Community would seek consultations" as no sitting', () => {
+    expect(
+      story(
+        'Canada closed its ports to Community trawlers on Monday. EC Fisheries Commissioner Antonio Cardoso e Cunha told a news conference in Brussels the Community would seek consultations under the GATT.',
+      ),
+    ).toEqual([]);
+    // near miss: talks in a place are a sitting
+    expect(story('The Community made its case in Brussels consultations with Canada on Monday.')).toEqual([
+      'held@2019-07-08',
+    ]);
+  });
+  it('reads "insist that no new agreement be concluded until ..." as no deal', () => {
+    expect(
+      story(
+        'The hauliers urged the government to insist that no new agreement with Switzerland be concluded until the weight limit was lifted.',
+      ),
+    ).toEqual([]);
+    // near miss: a deal concluded is one
+    expect(story('The new agreement with Switzerland was concluded in Brussels on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+});

@@ -1288,6 +1288,9 @@ function sittingNoun(toks: Token[], k: number, n: number, party: ((k: number) =>
     if (t.kind !== TokKind.Word && w !== '-' && w !== "'" && w !== "'s" && w !== '\u2019s') return false;
     if (CLAUSE_END.has(w) || SITTING_NOT.has(w) || SUBJECT_PREPS.has(w) || w === 'to') return false;
     if (q === k + 1 && w.endsWith('ing')) return false;
+    // (`told a news conference in Brussels the Community would seek consultations`: a clause of its
+    // own, no modifier of the talks noun)
+    if (MODALS.has(w) || FUTURE_AUX.has(w)) return false;
   }
   const nx = toks[n + 1]?.lower;
   if ((nx === 'of' || nx === 'with') && MEETINGS.has(noun)) {
@@ -2355,6 +2358,14 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     // (`if that was what it took to end the dispute`: `that` a pronoun after `if`, not a clause break)
     (opener === 'that' && HYPOTHETICAL.has(toks[clause - 2]?.lower ?? '')) ||
     (opener === 'as' && (toks[clause - 2]?.lower === 'soon' || toks[clause - 2]?.lower === 'long'))
+  )
+    return false;
+  // `insist that no new agreement be concluded until ...`: a bare `be` before the trigger is a
+  // subjunctive of what is asked, no event (`will be signed` is a plan, told by its own phrases)
+  if (
+    toks[a - 1]?.lower === 'be' &&
+    !FUTURE.has(toks[a - 2]?.lower ?? '') &&
+    !MODALS.has(toks[a - 2]?.lower ?? '')
   )
     return false;
   const start = Math.max(clause, a - 12);
