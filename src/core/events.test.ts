@@ -1714,3 +1714,17 @@ describe("a clause after a sitting noun's place, and a deal asked for in the sub
     ]);
   });
 });
+
+describe('a participle after an article (wire set AK)', () => {
+  it('reads "made an agreed framework unlikely" as no deal', () => {
+    expect(
+      events(
+        'GATT TALKS\nDelegates said the gap between the main parties made an agreed framework unlikely before December.',
+      ),
+    ).toEqual([]);
+    // near miss: a framework agreed is a deal
+    expect(events('GATT TALKS\nThe main parties agreed a framework on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+});

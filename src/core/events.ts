@@ -1422,6 +1422,8 @@ function dateEnd(toks: Token[], b: number, last: number): number {
 }
 
 const FUTURE_AUX = new Set(['will', 'would', "'ll"]);
+/** Articles before a participle that make it an adjective (`an agreed framework`). */
+const ADJ_ARTICLES = new Set(['a', 'an', 'the']);
 /** How far before the story an event is history (about half a year). */
 const HISTORY_MS = 183 * 24 * 3600 * 1000;
 /** A comma inside a list (`African, Caribbean and Pacific`): one to three words, then `and`/`or`. */
@@ -2360,6 +2362,8 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     (opener === 'as' && (toks[clause - 2]?.lower === 'soon' || toks[clause - 2]?.lower === 'long'))
   )
     return false;
+  // `made an agreed framework unlikely`: a participle after an article is the noun's adjective
+  if (ADJ_ARTICLES.has(toks[a - 1]?.lower ?? '') && toks[a]!.lower.endsWith('ed')) return false;
   // `insist that no new agreement be concluded until ...`: a bare `be` before the trigger is a
   // subjunctive of what is asked, no event (`will be signed` is a plan, told by its own phrases)
   if (
