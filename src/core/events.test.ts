@@ -1728,3 +1728,15 @@ describe('a participle after an article (wire set AK)', () => {
     ]);
   });
 });
+
+describe('terms agreed with a party, named by their noun (wire set C)', () => {
+  it('reads "the beef market opening agreed with the United States this week" as a deal', () => {
+    expect(
+      story(
+        'Australia wants guarantees that the beef market opening agreed with the United States this week will not hurt it.',
+      ),
+    ).toEqual(['deal_reached@2019-07-08']);
+    // near miss: a party agreeing with another is an opinion
+    expect(story('Australia agreed with the United States that the market was closed.')).toEqual([]);
+  });
+});

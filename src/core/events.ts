@@ -950,6 +950,16 @@ export function findEvents(
         hit = talksOfSpan(toks, k, S.last);
       if (!hit && party && (t.lower === 'agreed' || t.lower === 'agree' || t.lower === 'agrees'))
         hit = jointAgreement(toks, from, k, S.last, party);
+      // `the beef market opening agreed with the United States this week`, `the economic programme
+      // agreed with the International Monetary Fund`: terms agreed with a party, named by their noun
+      if (
+        !hit &&
+        party &&
+        t.lower === 'agreed' &&
+        toks[k + 1]?.lower === 'with' &&
+        termsAgreedWith(toks, from, k, party)
+      )
+        hit = { status: 'deal_reached', a: k, b: k + 2 };
       // (a length test before the string compares: most words near a talks noun are neither)
       if (!hit && nextEv - k <= 4 && t.lower.length === 2 && (t.lower === 'to' || t.lower === 'at'))
         hit = presentedTo(toks, from, k, S.last);
@@ -1426,6 +1436,17 @@ const FUTURE_AUX = new Set(['will', 'would', "'ll"]);
 const ADJ_ARTICLES = new Set(['a', 'an', 'the']);
 /** How far before the story an event is history (about half a year). */
 const HISTORY_MS = 183 * 24 * 3600 * 1000;
+/** `<noun> agreed with <party>` at k: a lower-case noun (no party, no pronoun) right before and a
+ * party right after `with` (`the programme agreed with the IMF`, not `Japan agreed with Canada`). */
+function termsAgreedWith(toks: Token[], from: number, k: number, party: (k: number) => boolean): boolean {
+  const n = toks[k - 1];
+  if (k - 1 < from || !n || n.kind !== TokKind.Word || n.cap || PRONOUNS.has(n.lower) || party(k - 1))
+    return false;
+  let q = k + 2;
+  if (toks[q]?.lower === 'the') q++;
+  return party(q);
+}
+
 /** A comma inside a list (`African, Caribbean and Pacific`): one to three words, then `and`/`or`. */
 function listComma(toks: Token[], c: number, last: number): boolean {
   for (let q = c + 1; q < Math.min(last, c + 5); q++) {
