@@ -1740,3 +1740,15 @@ describe('terms agreed with a party, named by their noun (wire set C)', () => {
     expect(story('Australia agreed with the United States that the market was closed.')).toEqual([]);
   });
 });
+
+describe('parties failing to bridge the gap (wire set AF)', () => {
+  it('reads "failed again on Monday to bridge the gap" as a sitting held and stalled', () => {
+    expect(
+      events(
+        'GATT REVIEW\nTrade ministers meeting in Montreal failed again on Monday to bridge the gap between the United States and the European Community over farm support.',
+      ),
+    ).toEqual(['stalled@2019-07-08', 'held@2019-07-08']);
+    // near miss: a bridge built is no gap
+    expect(events('GATT REVIEW\nThe province failed on Monday to bridge the river in time.')).toEqual([]);
+  });
+});

@@ -798,11 +798,18 @@ const FAIL_TO = new Set(['reach', 'conclude', 'strike', 'clinch']);
  * `failed to settle India's demand`, one point left open). k is the `failed`; the event's
  * stretch begins right after it, so a day between it and `to` dates it.
  */
+/** What parties at odds fail to bridge (`the gap`, `their differences`, `the deadlock`). */
+const GAP_NOUNS = new Set(['gap', 'gaps', 'differences', 'deadlock', 'impasse', 'divide']);
 function failedToAgree(toks: Token[], k: number, last: number): StatusSpan | null {
-  const q = adverbialsEnd(toks, k + 1, last);
+  // (`failed again on Wednesday to bridge the gap`)
+  const q = adverbialsEnd(toks, toks[k + 1]?.lower === 'again' ? k + 2 : k + 1, last);
   if (toks[q]?.lower !== 'to') return null;
   const v = toks[q + 1]?.lower ?? '';
   if (v === 'agree') return { status: 'stalled', a: k, b: k + 1 };
+  // `to bridge the gap`, `to break the deadlock`: the parties' differences left as they were
+  if (v === 'bridge' || v === 'break' || v === 'narrow' || v === 'resolve')
+    for (let r = q + 2; r < Math.min(last, q + 5); r++)
+      if (GAP_NOUNS.has(toks[r]!.lower)) return { status: 'stalled', a: k, b: k + 1 };
   if (!FAIL_TO.has(v)) return null;
   for (let r = q + 2; r < Math.min(last, q + 5); r++)
     if (DEALS.has(toks[r]!.lower)) return { status: 'stalled', a: k, b: k + 1 };
