@@ -1752,3 +1752,16 @@ describe('parties failing to bridge the gap (wire set AF)', () => {
     expect(events('GATT REVIEW\nThe province failed on Monday to bridge the river in time.')).toEqual([]);
   });
 });
+
+describe('a sitting body that sat (wire sets T, AN)', () => {
+  it('reads "The council adjourned on Monday without agreeing rules" and "The conference resumed on Monday" as sittings', () => {
+    expect(
+      events('COCOA COUNCIL\nThe council adjourned on Monday without agreeing rules for its buffer stock.'),
+    ).toEqual(['held@2019-07-08', 'stalled@2019-07-08']);
+    expect(events('COCOA TALKS\nThe conference resumed on Monday after a break of six weeks.')).toEqual([
+      'restarted@2019-07-08',
+    ]);
+    // near miss: a body ending something of its own is no sitting
+    expect(events('STEEL CASE\nThe commission ended its inquiry into steel imports on Monday.')).toEqual([]);
+  });
+});

@@ -251,6 +251,22 @@ interface StatusSpan {
 /** `talks`: any noun of the negotiating process; `process`: the whole of it (`negotiations`), which
  * concluding means a deal; `meeting`: one sitting of it (`a round`), which concluding means held. */
 type NounClass = 'talks' | 'process' | 'meeting' | 'deal' | 'dispute' | 'talks-on-deal' | 'body';
+/** What may follow the verb of a body that sat (`adjourned on Thursday`, `resumed in Geneva`). */
+const BODY_SAT_NEXT = new Set([
+  'on',
+  'in',
+  'at',
+  'without',
+  'after',
+  'yesterday',
+  'today',
+  'last',
+  'this',
+  'late',
+  'early',
+  ',',
+  '.',
+]);
 /** Bodies of the talks that sit (`the group meets again`, `a joint committee will meet`). */
 const SITTING_BODY_NOUNS = new Set(['council', 'commission', 'committee', 'group', 'conference']);
 
@@ -1503,6 +1519,10 @@ function attaches(
       return false;
     }
     case 'subject': {
+      // (a body sits with no object after its verb: `the council adjourned on Thursday`, not `the
+      // commission ended its inquiry`)
+      if (tr.nouns[0] === 'body' && tr.status !== 'planned' && !BODY_SAT_NEXT.has(toks[b]?.lower ?? '.'))
+        return false;
       let q = a - 1;
       while (q >= from && q >= a - 5 && SUBJECT_GAP.has(toks[q]!.lower)) q--;
       if (q < from) return false;

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 24;
+export const TOPICS_VERSION = 25;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -281,6 +281,10 @@ export const EVENT_TRIGGERS = [
   // `The group meets again on July 11`, `A joint committee will meet in Peking in the spring`, `The
   // council is to resume in the week of March 9`: a sitting body of the talks meeting to come
   'planned|meets again,meet again,meets next,will meet,will meet again,will meet next,is to meet,are to meet,is to resume,is due to meet,will reconvene|subject|body',
+  // `The council adjourned on Thursday without agreeing rules`, `The conference resumed on Monday
+  // after a break of six weeks`: a sitting body of the talks that sat (told without an object)
+  'held|adjourned,ended,opened,closed|subject|body',
+  'restarted|resumed,reconvened|subject|body',
   // `The protocol is to be signed in Moscow later this month`: a signing on the calendar
   'planned|to be signed,will be signed,would be signed|subject|deal',
   'planned|will meet,would meet,to meet,meet|parties|',
