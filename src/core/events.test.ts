@@ -1765,3 +1765,17 @@ describe('a sitting body that sat (wire sets T, AN)', () => {
     expect(events('STEEL CASE\nThe commission ended its inquiry into steel imports on Monday.')).toEqual([]);
   });
 });
+
+describe('a talks subject with an appositive (wire set AJ)', () => {
+  it('reads "Talks on the price of coal for ELSAM, Denmark\'s largest utility, are deadlocked" as stalled', () => {
+    expect(
+      events(
+        "COAL TALKS\nTalks on the price of Polish coal for ELSAM, Denmark's largest power utility, are deadlocked because Poland refused to cut its price.",
+      ),
+    ).toEqual(['stalled@?']);
+    // near miss: an appositive whose own head is no talks noun
+    expect(
+      events("COAL TALKS\nELSAM, Denmark's largest power utility, is deadlocked over its coal supplies."),
+    ).toEqual([]);
+  });
+});

@@ -1548,6 +1548,12 @@ function attaches(
             if (q >= from && tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
             break;
           }
+          // (`Talks on the price of Polish coal for ELSAM, Denmark's largest power utility, are
+          // deadlocked`: an appositive set off by commas, then the subject's head before it)
+          if (w === ',' && r < a - 2) {
+            q = r;
+            break;
+          }
         }
       // a head noun with a phrase after it: `talks between Frost and Sefcovic are to start`
       // (`Talks in Moscow on paying for Japanese pipe with Soviet oil ended on Wednesday`: a
