@@ -1779,3 +1779,17 @@ describe('a talks subject with an appositive (wire set AJ)', () => {
     ).toEqual([]);
   });
 });
+
+describe('talks hoped for (wire set AC)', () => {
+  it('reads "hoped talks with the Fund would resume soon" as no plan', () => {
+    expect(
+      events(
+        'ZAMBIA AND IMF\nBritain said it regretted the decision and hoped talks with the Fund would resume soon.',
+      ),
+    ).toEqual([]);
+    // near miss: talks that will resume are planned
+    expect(events('ZAMBIA AND IMF\nBritain said talks with the Fund would resume next week.')).toEqual([
+      'planned@2019-07-15',
+    ]);
+  });
+});

@@ -1455,6 +1455,8 @@ function dateEnd(toks: Token[], b: number, last: number): number {
 }
 
 const FUTURE_AUX = new Set(['will', 'would', "'ll"]);
+/** Verbs of hoping, under which an event is wished for, not told. */
+const HOPES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished']);
 /** Articles before a participle that make it an adjective (`an agreed framework`). */
 const ADJ_ARTICLES = new Set(['a', 'an', 'the']);
 /** How far before the story an event is history (about half a year). */
@@ -2440,6 +2442,8 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     const w = toks[q]!.lower;
     if (HYPOTHETICAL.has(w)) return false;
     if (q >= a - 3 && NEGATIONS.has(w)) return false;
+    // `hoped talks with the Fund would resume soon`: a hope, no plan
+    if (q >= a - 8 && HOPES.has(w)) return false;
     // `ended a meeting on Friday without agreeing on a date to launch a new round`: what they did
     // not agree on
     if (q >= a - 7 && w === 'without' && toks[q + 1]!.lower.endsWith('ing')) return false;
