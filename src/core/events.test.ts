@@ -1793,3 +1793,15 @@ describe('talks hoped for (wire set AC)', () => {
     ]);
   });
 });
+
+describe('what a deal was made for (wire set AC)', () => {
+  it('reads "The agreement was signed to defend a price" as no signing', () => {
+    expect(events('COCOA PACT\n"The agreement was signed to defend a price," the minister said.')).toEqual(
+      [],
+    );
+    // near miss: a signing told with its place is one
+    expect(events('COCOA PACT\nThe agreement was signed in Geneva on Monday.')).toEqual([
+      'signed@2019-07-08',
+    ]);
+  });
+});
