@@ -3618,3 +3618,20 @@ describe('"..., the two organizations said" (Reuters held-out 2: 742)', () => {
     expect(p.filter((x) => x.endsWith('|subsidies|demand')).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('"in return for" in the terms of a deal told (wire sets U, AD)', () => {
+  it('sets no condition: "signed an understanding under which Mexico will phase out its subsidies in return for an injury test"', () => {
+    const lead = `U.S. and Mexico sign subsidy accord\n\nThe United States and Mexico held trade talks in Washington this week.`;
+    expect(
+      held(
+        `${lead} The two countries signed an understanding on Tuesday under which Mexico will phase out its export subsidies in return for an injury test in U.S. countervailing duty cases.`,
+      ).filter((p) => p.endsWith('|condition')),
+    ).toEqual([]);
+    // near miss: a step offered in return for another is a condition
+    expect(
+      held(
+        `${lead} Mexico said it would phase out its export subsidies in return for an end to U.S. countervailing duties.`,
+      ).some((p) => p.startsWith('Mexico|') && p.endsWith('|condition')),
+    ).toBe(true);
+  });
+});

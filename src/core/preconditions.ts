@@ -3593,6 +3593,11 @@ export function findPreconditions(
       if (!holder || (target && target.id === holder.id)) return;
       // "agreed to raise the quotas in return for Chinese curbs on shipments", "in return for an
       // Austrian pledge to ...": what another party gives in return is that party's offer
+      // "Under the agreement signed in 1985, Community trawlers may take set quotas ... in return for
+      // an annual payment", "signed an understanding under which Mexico will phase out ... in return
+      // for ...": the terms of a deal told, no condition set
+      if (stance === 'condition' && RETURN_CUES.has(cu.cue.phrase) && underDealTerms(toks, S.first, cu.a))
+        return;
       if (stance === 'condition' && RETURN_CUES.has(cu.cue.phrase)) {
         let j = cu.b;
         if (ARTICLES.has(toks[j]?.lower ?? '') || toks[j]?.lower === 'the') j++;
@@ -4727,6 +4732,21 @@ function asksOutsideTaxonomy(toks: Token[], b: number, end: number): boolean {
   while (k < end && toks[k]!.lower !== 'to') k++;
   if (k === end) k = b; // ("hope Britain will support their bid")
   for (; k < end; k++) if (OUTSIDE_ASKS.has(toks[k]!.lower)) return true;
+  return false;
+}
+/** True when "under which" or "Under the/an <deal noun>" comes before the cue at a in its sentence
+ * (the terms of a deal told: "signed an understanding under which ...", "Under the agreement ..."). */
+function underDealTerms(toks: Token[], first: number, a: number): boolean {
+  for (let q = first; q < a - 1; q++) {
+    if (toks[q]!.lower !== 'under') continue;
+    const n = toks[q + 1]!.lower;
+    if (n === 'which') return true;
+    if (
+      (n === 'the' || ARTICLES.has(n)) &&
+      (DEAL_NOUNS.has(toks[q + 2]?.lower ?? '') || DEAL_NOUNS.has(toks[q + 3]?.lower ?? ''))
+    )
+      return true;
+  }
   return false;
 }
 /** Nouns after "press" that make it the news media ("press conference", "press reports"). */
