@@ -1805,3 +1805,21 @@ describe('what a deal was made for (wire set AC)', () => {
     ]);
   });
 });
+
+describe("a participle's aside before a sitting's own clause (wire set AP)", () => {
+  const lead =
+    'BANANA EXPORTERS URGE COLOMBIA TO JOIN FLOOR\nThe Union of Banana Exporting Countries (UPEB) has called on Colombia to join in setting a minimum export price for bananas, saying cheap Colombian fruit was dragging down prices.\n    ';
+  it('dates "at a meeting of UPEB ministers in Panama City, attended by a Colombian observer, that ended on Saturday"', () => {
+    expect(
+      eventsWithParties(
+        `${lead}The call was made at a meeting of UPEB ministers in Panama City, attended by a Colombian observer, that ended on Saturday, the group's executive director, Rodrigo Aguilar Bonilla, said.`,
+      ),
+    ).toEqual(['held@2019-07-06']);
+    // near miss: an aside with no sitting clause after it leaves the sitting undated
+    expect(
+      eventsWithParties(
+        `${lead}The call was made at a meeting of UPEB ministers in Panama City, attended by a Colombian observer, the group's executive director, Rodrigo Aguilar Bonilla, said.`,
+      ),
+    ).toEqual([]);
+  });
+});

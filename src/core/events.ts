@@ -1458,7 +1458,20 @@ function dateEnd(toks: Token[], b: number, last: number): number {
     // (`at a meeting in Guatemala City that ended on Tuesday`: the sitting's own relative clause)
     else if ((w === 'that' || w === 'which') && SITTING_ENDS.has(toks[e + 1]?.lower ?? ''))
       e = clauseEnd(toks, e + 1, last);
-    else return e;
+    // (`at a meeting of UPEB ministers in Panama City, attended by an Ecuadorean observer, that
+    // ended on Saturday`: past a participle's aside to that clause)
+    else if (w === ',' && toks[e + 1]?.lower.endsWith('ed')) {
+      let c = e + 2;
+      while (c < last && c < e + 12 && !endsClause(toks[c]!)) c++;
+      const r = toks[c + 1]?.lower;
+      if (
+        toks[c]?.text !== ',' ||
+        (r !== 'that' && r !== 'which') ||
+        !SITTING_ENDS.has(toks[c + 2]?.lower ?? '')
+      )
+        return e;
+      e = clauseEnd(toks, c + 2, last);
+    } else return e;
   }
   return e;
 }
