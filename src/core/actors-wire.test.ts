@@ -1975,3 +1975,19 @@ describe('a firm named again without its legal form, "and" inside its name (wire
     ).not.toContain('Gulf and Prentice');
   });
 });
+
+describe('"Group of ...", "Union of ..." bodies (wire set AP)', () => {
+  it('reads "The Group of Latin American and Caribbean Sugar Exporting Countries" as one body', () => {
+    expect(
+      names(
+        'EC sugar\n\nThe Group of Latin American and Caribbean Sugar Exporting Countries called on the European Community to stop subsidising its sugar exports.',
+      ),
+    ).toContain('Group of Latin American and Caribbean Sugar Exporting Countries');
+    // near miss: "a group of" exporters is no name
+    expect(
+      names(
+        'EC sugar\n\nA group of sugar exporters called on the European Community to stop subsidising its exports.',
+      ).some((n) => n.startsWith('group')),
+    ).toBe(false);
+  });
+});

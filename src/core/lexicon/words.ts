@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 28;
+export const WORDS_VERSION = 29;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -85,6 +85,7 @@ export const ORG_PREFIX = set(`
 ministry department bureau office council bank institute federation association chamber board
 commission committee agency court confederation chambers
 secretariat undersecretariat directorate inspectorate conference
+group union organization organisation alliance coalition league
 `);
 
 /** Connectors allowed inside a capitalised name run. */
