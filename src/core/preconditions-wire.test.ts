@@ -3635,3 +3635,20 @@ describe('"in return for" in the terms of a deal told (wire sets U, AD)', () => 
     ).toBe(true);
   });
 });
+
+describe('"the committee, whose members include ..., urged" and duties made definitive (wire sets V, AH)', () => {
+  const lead = `EC duties on Japanese excavators\n\nThe European Community imposed provisional anti-dumping duties on Japanese hydraulic excavators on Monday. The Committee for European Construction Equipment brought the complaint.`;
+  it('gives the plea to the committee named before, on dumping', () => {
+    expect(
+      held(
+        `${lead} The committee, whose members include Poclain of France and J.C. Bamford of Britain, urged the Commission to make the duties definitive.`,
+      ),
+    ).toContain('Committee for European Construction Equipment|subsidies|demand');
+    // near miss: "the committee" with no committee named before is nobody's
+    expect(
+      held(
+        `EC duties on Japanese excavators\n\nThe European Community imposed provisional anti-dumping duties on Japanese hydraulic excavators on Monday. The committee urged the Commission to make the duties definitive.`,
+      ).some((p) => p.startsWith('Committee')),
+    ).toBe(false);
+  });
+});

@@ -1236,6 +1236,8 @@ export function findPreconditions(
     if (noun) {
       const at = lastLobbyWithNoun(last, noun);
       if (at >= 0) return resolveHolder(ar.mentions[at]!.actor);
+      // ("the committee" of no committee named: a legislature's or a body's unnamed, no lobby)
+      if (noun === 'committee') return null;
     }
     const at = last >= 0 ? kindBefore('organization')[last]! : -1;
     if (at < 0) return null;
@@ -3343,7 +3345,7 @@ export function findPreconditions(
               mentionAt(k - 1) < 0 &&
               !ar.adjAt[k - 1])) &&
           !toks[k]!.cap &&
-          verbGroupOnly(toks, k + 1, cu.a)
+          verbGroupOnly(toks, afterWhose(toks, k + 1, cu.a), cu.a)
         ) {
           const org = lobbyBefore(k, lw);
           if (org) {
@@ -4749,6 +4751,13 @@ function underDealTerms(toks: Token[], first: number, a: number): boolean {
   }
   return false;
 }
+/** Past ", whose ... ," at k ("The committee, whose members include Poclain of France, urged"),
+ * else k; the clause must close before a. */
+function afterWhose(toks: Token[], k: number, a: number): number {
+  if (toks[k]?.text !== ',' || toks[k + 1]?.lower !== 'whose') return k;
+  for (let q = k + 2; q < a; q++) if (toks[q]!.text === ',') return q + 1;
+  return k;
+}
 /** Nouns after "press" that make it the news media ("press conference", "press reports"). */
 const PRESS_NOUNS = words(
   'conference conferences report reports release releases statement statements briefing briefings officer secretary agency club',
@@ -4843,7 +4852,7 @@ function expectedMove(toks: Token[], b: number, last: number): boolean {
 /** Moods a direct offer verb may relieve ("eased fears of ...", "lowered tensions"): no concession. */
 const MOODS = words('fears fear concerns concern worries worry tensions tension anxiety anxieties jitters');
 /** Participles of a trade remedy wanted in force ("wanted the duties imposed", "made permanent"). */
-const REMEDY_DONE = words('imposed made kept extended confirmed applied');
+const REMEDY_DONE = words('imposed made kept extended confirmed applied definitive final permanent');
 /** Verbs that put a remedy's duties in force ("to impose provisional duties"). */
 const IMPOSE_VERBS = words('impose apply levy');
 /** Marks that end a clause right after its object ("we want the duties, and ..."). */
@@ -5040,7 +5049,7 @@ function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
 const PROTECTION_WORDS = words('protectionism protectionist');
 /** Generic nouns for a lobby named before ("the coalition", "the industry"). */
 const LOBBY_SUBJECTS = words(
-  'industry coalition association federation lobby confederation institute group council union chamber',
+  'industry coalition association federation lobby confederation institute group council union chamber committee',
 );
 const LOBBY_HEADS = words(
   'association associations federation council union chamber confederation institute lobby',
