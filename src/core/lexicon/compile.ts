@@ -564,6 +564,23 @@ function unpackTrie<N extends { next: Map<string, N> | null }>(
 }
 
 /**
+ * A flat one-byte copy of a field split from the packed JSON, when its characters fit a byte. The
+ * `refs` and actor-key strings hold a few characters beyond Latin-1 ("Maroš Šefčovič"), so they
+ * and every piece split from them are two-byte, and pieces of 13+ characters are slices: V8 then
+ * compares them with a token's one-byte string, or lower-cases them (`slugify`), on slow paths (a
+ * slice: a runtime call). Made once per entity or trie node, as they are unpacked.
+ */
+function flatField(s: string): string {
+  const codes: number[] = [];
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 0xff) return s;
+    codes.push(c);
+  }
+  return String.fromCharCode(...codes);
+}
+
+/**
  * The packed actor trie and entities, unpacked on demand: a node's children map and hits are
  * made the first time a text reaches it, an entity the first time a hit or `byId` needs it (a
  * text reaches a few dozen of the ~1,700 nodes).
@@ -604,7 +621,7 @@ class PackedActors {
     const c = this.count[i]!;
     if (c === 0) return null;
     const m = new Map<string, TrieNode>();
-    for (let j = this.first[i]!, e = j + c; j < e; j++) m.set(this.keys[j]!, this.node(j));
+    for (let j = this.first[i]!, e = j + c; j < e; j++) m.set(flatField(this.keys[j]!), this.node(j));
     return m;
   }
 
@@ -633,7 +650,7 @@ class PackedActors {
   ref(i: number): LexRef {
     const known = this.refs[i];
     if (known) return known;
-    const f = this.refLines[i]!.split('\t');
+    const f = this.refLines[i]!.split('\t').map(flatField);
     const name = f[1]!;
     const side = f[3]!;
     const ref: LexRef = {
