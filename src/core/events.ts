@@ -1071,8 +1071,6 @@ export function findEvents(
       )
         continue;
       if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
-      // `The present agreement, signed in 1982, expires ...`: a deal of an earlier year is its
-      // history, not news of it
       // `The agreement was signed to defend a price`: what a deal was made for, no news of it
       if (
         (hit.status === 'signed' || hit.status === 'deal_reached') &&
@@ -1082,8 +1080,9 @@ export function findEvents(
         !toks[hit.b + 1]!.cap
       )
         continue;
-      // (a restart of an earlier year is told as news: `Talks were relaunched in 2022 after a
-      // nine-year pause`)
+      // `The present agreement, signed in 1982, expires ...`: a deal of an earlier year is its
+      // history, not news of it (a restart of an earlier year is told as news: `Talks were
+      // relaunched in 2022 after a nine-year pause`)
       if (
         (hit.status === 'signed' || hit.status === 'deal_reached') &&
         yearBeforeAfter(toks, hit.b, S.last, publishedMs)
