@@ -1823,3 +1823,19 @@ describe("a participle's aside before a sitting's own clause (wire set AP)", () 
     ).toEqual([]);
   });
 });
+
+describe("the other side's ministers told in a place (wire set AA)", () => {
+  it('reads "Kiechle told European Community farm ministers in Luxembourg on Monday" as a sitting', () => {
+    expect(
+      story(
+        'West Germany will not accept any cut in the farm aid, Agriculture Minister Ignaz Kiechle told European Community farm ministers in Luxembourg on Monday.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // near miss: a party told something, with no ministers in a place, is no sitting
+    expect(
+      story(
+        'Agriculture Minister Ignaz Kiechle told the European Community on Monday that West Germany would not accept any cut.',
+      ),
+    ).toEqual([]);
+  });
+});

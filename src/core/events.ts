@@ -1868,6 +1868,20 @@ function toldSitting(
   party: (k: number) => boolean,
 ): StatusSpan | null {
   if (!partyInClause(toks, from, k, party)) return null;
+  // (`Kiechle told European Community farm ministers in Luxembourg on Tuesday`: the other side's
+  // ministers or officials told in a place, a sitting; not `told Japan that ...`)
+  if (toks[k]!.lower === 'told') {
+    let e = partyAhead(toks, k + 1, last, party);
+    if (
+      e > 0 &&
+      !PARTY_HEADS.has(toks[e - 1]!.lower) &&
+      !toks[e]!.cap &&
+      PARTY_HEADS.has(toks[e + 1]?.lower ?? '')
+    )
+      e += 2;
+    if (e > 0 && PARTY_HEADS.has(toks[e - 1]!.lower) && toks[e]?.lower === 'in' && toks[e + 1]?.cap)
+      return { status: 'held', a: k, b: e };
+  }
   for (let q = k + 1; q < Math.min(last, k + 6); q++) {
     const w = toks[q]!.lower;
     if (CLAUSE_END.has(w)) return null;

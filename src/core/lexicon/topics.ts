@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 25;
+export const TOPICS_VERSION = 26;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -387,8 +387,10 @@ export const EVENT_NOUNS = [
   'visited',
   // `Moore, who saw Andriessen in Brussels yesterday` (events.ts sawParty)
   'saw',
-  // `Japan told the GATT Council today` (events.ts toldSitting)
+  // `Japan told the GATT Council today`, `told European Community farm ministers in Luxembourg on
+  // Tuesday` (events.ts toldSitting)
   'council',
+  'told',
   'travel',
   'agreed',
   'agree',
