@@ -1839,3 +1839,19 @@ describe("the other side's ministers told in a place (wire set AA)", () => {
     ).toEqual([]);
   });
 });
+
+describe('officials of the two provinces (wire set AD)', () => {
+  it('reads "officials of the two provinces would meet in Hull next week" as planned', () => {
+    expect(
+      story(
+        'Ontario and Quebec disagree over building workers. Officials of the two provinces would meet in Hull next week.',
+      ),
+    ).toContain('planned@2019-07-15');
+    // near miss: one province's officials meeting is no sitting of both
+    expect(
+      story(
+        'Ontario and Quebec disagree over building workers. Officials of the province would meet in Hull next week.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -632,6 +632,9 @@ const BOTH_SIDES = new Set([
   'negotiators',
   'blocs',
   'economies',
+  // (`officials of the two provinces would meet in Hull next week`)
+  'provinces',
+  'states',
 ]);
 /** Infinitives after a joint `agreed to` that are plans of talks, not a deal (a trigger of their own). */
 const TALK_VERBS = new Set([
