@@ -3652,3 +3652,19 @@ describe('"the committee, whose members include ..., urged" and duties made defi
     ).toBe(false);
   });
 });
+
+describe('a directive for time or for relations kept (wire set AE)', () => {
+  it('is outside the taxonomy: "urged Tokyo to avoid any step that could spoil trade relations"', () => {
+    const lead = `Japan and Iran petrochemical row\n\nIran wants Japan to lift its curbs on imports of Iranian oil.`;
+    const p = held(
+      `${lead} The Japan Chemical Industry Association urged Tokyo to avoid any step that could spoil trade relations with Iran.`,
+    );
+    expect(p).toContain('Japan Chemical Industry Association|other|demand');
+    // near miss: a step on the matter in dispute takes its matter
+    expect(
+      held(`${lead} The Japan Chemical Industry Association urged Tokyo to give way.`).some(
+        (x) => x.startsWith('Japan Chemical Industry Association|') && !x.includes('|other|'),
+      ),
+    ).toBe(true);
+  });
+});

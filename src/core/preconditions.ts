@@ -4720,12 +4720,13 @@ function asideBefore(toks: Token[], k: number): number {
 }
 /** Words of a directive that asks for something outside the taxonomy: a step of the talks
  * themselves ("to go back to the table", "to sign quickly", "to engage with the offer", "to
- * support their bid", "to study the bill"), speed ("to act quickly"), or payment of debts ("to
+ * support their bid", "to study the bill", "to avoid any step that could spoil trade relations"),
+ * speed or time ("to act quickly", "to give the companies more time"), or payment of debts ("to
  * obtain bank guarantees for the arrears"). */
 const OUTSIDE_ASKS = words(
   `table talks talking negotiate negotiating negotiation negotiations sign signing deal agreement
    accord engage dialogue settle settlement compromise sincerity differences bid association study
-   act quickly promptly arrears debts payment payments guarantees`,
+   act quickly promptly arrears debts payment payments guarantees time relations`,
 );
 /** True when the complement in tokens [b, end), from its "to" on ("asked Canada at talks on
  * Tuesday to ..."), asks for something outside the taxonomy (OUTSIDE_ASKS). */
