@@ -1855,3 +1855,19 @@ describe('officials of the two provinces (wire set AD)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a sitting body that meets, in a relative clause (wire set AC)', () => {
+  it('reads "will ask the cocoa council, which meets in London next month," as planned', () => {
+    expect(
+      events(
+        'COCOA\nIvory Coast will ask the cocoa council, which meets in London next month, to let the buffer stock resume buying.',
+      ),
+    ).toEqual(['planned@2019-08-01']);
+    // near miss: a body that meets no one is no council of the talks
+    expect(
+      events(
+        'COCOA\nIvory Coast will ask the exporters, who meet in London next month, to hold their cocoa.',
+      ),
+    ).toEqual([]);
+  });
+});

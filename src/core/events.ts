@@ -253,6 +253,7 @@ interface StatusSpan {
 type NounClass = 'talks' | 'process' | 'meeting' | 'deal' | 'dispute' | 'talks-on-deal' | 'body';
 /** What may follow the verb of a body that sat (`adjourned on Thursday`, `resumed in Geneva`). */
 const BODY_SAT_NEXT = new Set([
+  'next',
   'on',
   'in',
   'at',
@@ -1547,7 +1548,12 @@ function attaches(
     case 'subject': {
       // (a body sits with no object after its verb: `the council adjourned on Thursday`, not `the
       // commission ended its inquiry`)
-      if (tr.nouns[0] === 'body' && tr.status !== 'planned' && !BODY_SAT_NEXT.has(toks[b]?.lower ?? '.'))
+      // (so does one that meets: `which meets in London next month`, not `meets its costs`)
+      if (
+        tr.nouns[0] === 'body' &&
+        (tr.status !== 'planned' || tr.words.length === 1) &&
+        !BODY_SAT_NEXT.has(toks[b]?.lower ?? '.')
+      )
         return false;
       let q = a - 1;
       while (q >= from && q >= a - 5 && SUBJECT_GAP.has(toks[q]!.lower)) q--;

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 26;
+export const TOPICS_VERSION = 27;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -280,7 +280,7 @@ export const EVENT_TRIGGERS = [
   'planned|are to resume,is to resume,were to resume,was to resume,are to continue,is to continue|subject|talks',
   // `The group meets again on July 11`, `A joint committee will meet in Peking in the spring`, `The
   // council is to resume in the week of March 9`: a sitting body of the talks meeting to come
-  'planned|meets again,meet again,meets next,will meet,will meet again,will meet next,is to meet,are to meet,is to resume,is due to meet,will reconvene|subject|body',
+  'planned|meets again,meet again,meets next,meets,will meet,will meet again,will meet next,is to meet,are to meet,is to resume,is due to meet,will reconvene|subject|body',
   // `The council adjourned on Thursday without agreeing rules`, `The conference resumed on Monday
   // after a break of six weeks`: a sitting body of the talks that sat (told without an object)
   'held|adjourned,ended,opened,closed|subject|body',
