@@ -1690,6 +1690,24 @@ export function findPreconditions(
     return out;
   };
 
+  /** Up to n actors of a kind named last before token k (last first, each once), as `pick` maps
+   * them (null: skipped), through the per-kind index. */
+  const namedBefore = (
+    kind: ActorInfo['kind'],
+    k: number,
+    n: number,
+    pick: (a: ActorInfo) => ActorInfo | null,
+  ): ActorInfo[] => {
+    const out: ActorInfo[] = [];
+    const of = kindBefore(kind);
+    const before = mentionBefore(k);
+    for (let i = before >= 0 ? of[before]! : -1; i >= 0 && out.length < n; i = i > 0 ? of[i - 1]! : -1) {
+      const x = pick(ar.mentions[i]!.actor);
+      if (x && !out.includes(x)) out.push(x);
+    }
+    return out;
+  };
+
   /** "Lawyers for the two firms said", "Counsel for Acme Corp said": the clients of an unnamed
    * counsel that opens a sentence with a speech verb: the party named after "for", or for "the
    * (two) firms/companies" the last firms named before (as many as the number says, else one). */
@@ -1711,17 +1729,8 @@ export function findPreconditions(
       if (n) at++;
       if (!FIRM_NOUNS.has(toks[at]?.lower ?? '')) return [];
       end = at + 1;
-      // (the firms named before the sentence, last first, through the per-kind index)
-      const firms = kindBefore('company');
-      const before = mentionBefore(S.first);
-      for (
-        let i = before >= 0 ? firms[before]! : -1;
-        i >= 0 && out.length < (n ?? 1);
-        i = i > 0 ? firms[i - 1]! : -1
-      ) {
-        const a = ar.mentions[i]!.actor;
-        if (!out.includes(a)) out.push(a);
-      }
+      // (the firms named before the sentence, last first)
+      out.push(...namedBefore('company', S.first, n ?? 1, (a) => a));
     }
     // the speech verb right after the clients
     return (toks[end]!.w & W_SPEECH) !== 0 ? out : [];
@@ -1736,13 +1745,11 @@ export function findPreconditions(
       const noun = toks[k - 1]!.lower;
       const kind = BODY_PLURALS.has(noun) ? 'organization' : FIRM_NOUNS.has(noun) ? 'company' : null;
       if (!n || !kind) continue;
-      const out: ActorInfo[] = [];
-      const of = kindBefore(kind);
-      const before = mentionBefore(k - 3);
-      for (let i = before >= 0 ? of[before]! : -1; i >= 0 && out.length < n; i = i > 0 ? of[i - 1]! : -1) {
-        const h = resolveHolder(ar.mentions[i]!.actor);
-        if (h && h.id === ar.mentions[i]!.actor.id && !out.includes(h)) out.push(h);
-      }
+      // (bodies that hold their own positions)
+      const out = namedBefore(kind, k - 3, n, (a) => {
+        const h = resolveHolder(a);
+        return h && h.id === a.id ? h : null;
+      });
       return out.length === n ? out : [];
     }
     return [];
@@ -4670,11 +4677,11 @@ function respectsRule(toks: Token[], k: number, b: number): boolean {
 }
 /** Words that open or make up a point in time after "until" ("at least 1990", "the end of June"). */
 const TIME_LEAD = words('at least about the end start middle of early late mid');
+const WEEKDAY_WORDS = words('monday tuesday wednesday thursday friday saturday sunday');
 const TIME_WORDS = new Set([
   ...MONTH_NAMES,
-  ...words(
-    'monday tuesday wednesday thursday friday saturday sunday next this year month week spring summer autumn winter',
-  ),
+  ...WEEKDAY_WORDS,
+  ...words('next this year month week spring summer autumn winter'),
 ]);
 /** "until (at least) 1990", "until the end of the year", "until next month": a time follows at k. */
 function timeAfter(toks: Token[], k: number): boolean {
@@ -4687,7 +4694,6 @@ function timeAfter(toks: Token[], k: number): boolean {
   }
   return false;
 }
-const WEEKDAY_WORDS = words('monday tuesday wednesday thursday friday saturday sunday');
 const RELATIVE_TIMES = words('last this next');
 const PERIOD_WORDS = words('week month weekend');
 const LETTER_WORDS = words('letter statement telex message cable');
