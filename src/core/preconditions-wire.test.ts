@@ -3668,3 +3668,27 @@ describe('a directive for time or for relations kept (wire set AE)', () => {
     ).toBe(true);
   });
 });
+
+describe('an offer to raise a limit, and a restraint as the condition (wire set AQ)', () => {
+  const lead = `Canada and Pakistan textile talks\n\nPakistan and Canada held talks on textile quotas in Ottawa last week without agreement.`;
+  it('"prepared to raise the limit ... if Pakistan agreed to a three-year restraint": an offer and a condition, both on access', () => {
+    const p = held(
+      `${lead} Canadian officials said Ottawa was prepared to raise the limit by about 10 pct if Pakistan agreed to a three-year restraint that covered towels.`,
+    );
+    expect(p).toContain('Canada|market_access|offer');
+    expect(p).toContain('Canada|market_access|condition');
+    // near miss: raising a charge is a threat, so the offer becomes a condition
+    expect(
+      held(`${lead} Canada was prepared to raise the duty on Pakistani towels if talks failed.`).some((x) =>
+        x.endsWith('|offer'),
+      ),
+    ).toBe(false);
+  });
+  it('does not read a manner ("apply the rule with restraint") as an export restraint', () => {
+    expect(
+      held(`Japan and EC parts rule\n\nJapan asked the Community to apply the rule with restraint.`).some(
+        (x) => x.includes('|market_access|'),
+      ),
+    ).toBe(false);
+  });
+});

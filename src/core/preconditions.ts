@@ -448,8 +448,9 @@ const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
 /** What a party raises to let more goods in ("prepared to raise the beef quota"): no threat. */
 /** (also what a party pays or buys: "prepared to raise its purchases of gas", "raise the payment it makes") */
 /** (and the prices an exporter charges: "prepared to raise their prices", a dumping remedy offered) */
+/** (and a limit or its growth: "prepared to raise the limit by about 10 pct", "raise growth rates") */
 const RAISED_LIMITS = words(
-  'quota quotas ceiling ceilings allocation allocations allowance allowances purchases payment payments imports orders prices share shares threshold thresholds',
+  'quota quotas limit limits growth ceiling ceilings allocation allocations allowance allowances purchases payment payments imports orders prices share shares threshold thresholds',
 );
 const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
 const isGerund = (t: Token | undefined): boolean => !!t && t.lower.length > 5 && t.lower.endsWith('ing');

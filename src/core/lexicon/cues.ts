@@ -41,7 +41,7 @@ export const UNCHANGED_CUES: readonly string[] = [
   'reversed',
 ].map((v) => `not be ${v}`);
 
-export const CUES_VERSION = 74;
+export const CUES_VERSION = 75;
 
 const list = (s: string): string[] =>
   s
@@ -681,6 +681,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       mutual recognition, recognise qualifications, recognize qualifications, trade qualifications,
       professional qualifications, border trade, trade directly, direct trade`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
+    // ("agreed to a three-year restraint": a quota by its noun; not "apply the rule with restraint")
     weak: list(`offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
@@ -688,7 +689,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       standards, certification, test results, test data,
       growth rate, growth rates, banking, telecommunications, shipping, cartel, cartels, licence, licences,
       securities, stock exchange,
-      veterinary`),
+      veterinary, restraints, a restraint, the restraint, restraint on, restraint of, year restraint`),
   },
   {
     issue: 'subsidies',
