@@ -3692,3 +3692,20 @@ describe('an offer to raise a limit, and a restraint as the condition (wire set 
     ).toBe(false);
   });
 });
+
+describe('", but would not accept" shares the subject of the position before it (wire sets AP, AQ)', () => {
+  const lead = `Turkey and Norway clothing talks\n\nTurkey and Norway ended two days of talks on clothing in Oslo on Wednesday.`;
+  it('is not the party named inside the clause before ("so that Norway could monitor")', () => {
+    const p = held(
+      `${lead} Turkey was willing to issue export licences so that Norway could monitor shipments, but would not accept any numerical limits.`,
+    );
+    expect(p).toContain('Turkey|market_access|reject');
+    expect(p.some((x) => x.startsWith('Norway|'))).toBe(false);
+    // near miss: a clause with a subject of its own after "but" keeps that subject
+    expect(
+      held(
+        `${lead} Turkey was willing to issue export licences, but Norway would not accept any numerical limits.`,
+      ),
+    ).toContain('Norway|market_access|reject');
+  });
+});

@@ -2898,15 +2898,16 @@ export function findPreconditions(
         return;
       // "The Commission refused to exempt Indonesia from it but agreed to offer ...": a verb after
       // "but"/"and" with no subject of its own shares the subject of the sentence's last position
+      // (after ", but" even when a party is named in the clause before: "was willing to issue
+      // licences so that Norway could monitor shipments, but would not accept any limits")
       if (
-        !holder &&
         sentenceHolder &&
         c > 0 &&
         cues[c - 1]!.cue.stance !== 'demand' &&
         // ("in response to Japan's refusal to open ... and demanded": a noun's possessor is no subject)
         !NOUN_CUES.has(cues[c - 1]!.cue.phrase) &&
         (toks[cu.a - 1]?.lower === 'but' || toks[cu.a - 1]?.lower === 'and') &&
-        toks[cu.a - 2]?.text !== ','
+        (toks[cu.a - 2]?.text !== ',' ? !holder : toks[cu.a - 1]!.lower === 'but')
       ) {
         holder = sentenceHolder;
         subjectEnd = cu.a - 1;
