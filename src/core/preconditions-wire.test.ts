@@ -3709,3 +3709,19 @@ describe('", but would not accept" shares the subject of the position before it 
     ).toContain('Norway|market_access|reject');
   });
 });
+
+describe('a refusal followed by ", after talks ended ... without agreement" (wire set AQ)', () => {
+  it('stays a refusal: the clause of time is not what is refused', () => {
+    const p = held(
+      `Turkey and Norway clothing talks\n\nTurkey has rejected a Norwegian request to restrain its exports of cotton trousers, after two days of talks in Oslo ended on Wednesday without agreement, Turkish officials said.`,
+    );
+    expect(p).toContain('Turkey|market_access|reject');
+    expect(p).not.toContain('Turkey|market_access|condition');
+    // near miss: "without" inside what is refused still makes a condition
+    expect(
+      held(
+        `Turkey and Norway clothing talks\n\nTurkey said it would reject any restraint on its exports without a matching cut in Norwegian fish quotas.`,
+      ),
+    ).toContain('Turkey|market_access|condition');
+  });
+});

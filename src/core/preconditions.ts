@@ -4497,6 +4497,9 @@ export function findPreconditions(
             break;
           }
           if (w === 'without') stance = 'condition';
+          // ("rejected a request to ..., after talks ended on Wednesday without agreement": a
+          // clause set off after the refusal tells when, not what is refused)
+          if (w === ',' && AFTER_CLAUSE.has(toks[k + 1]?.lower ?? '')) break;
           const mi = k > cu.b ? mentionAt(k) : -1;
           if (mi >= 0) {
             const v = toks[ar.mentions[mi]!.b];
@@ -5514,6 +5517,8 @@ function pastWhen(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+/** Words after a comma that open a clause of time or cause ("rejected it, after talks ended without ..."). */
+const AFTER_CLAUSE = words('after when as while because since following before');
 /** Words before "it"/"them" that open a clause: the pronoun is its subject ("if it reduced"). */
 const SUBORDINATORS = words(
   'if whether because when unless until and but or as so once while since though although than',
