@@ -555,3 +555,29 @@ The European Commission said it would take Belgium to the European Court of Just
     expect(analyze({ text: firm, published: '1987-09-10' }).isNegotiation).toBe(false);
   });
 });
+
+describe('classify: a supply contract told in commodity words (wire set AH)', () => {
+  // a gas contract between one country's buyer and another's seller names no trade term: its
+  // talks, contract, refusal and deal words stand in for them
+  const GAS = `BRITAIN BLOCKS COAL DEAL WITH POLAND
+The British government has refused to approve a contract under which the Central Electricity
+Generating Board would have bought coal from Poland for ten years, the Energy Secretary said.
+    The contract was agreed last year with Weglokoks after two years of negotiation, and Warsaw
+said it would ask London to reopen the talks. Polish officials said they had signed in good
+faith and expected the board to honour the deal.
+    The board said it would now negotiate new supplies from British pits instead.
+ Reuter`;
+
+  it('is a negotiation', () => {
+    const r = analyze({ text: GAS, published: '1987-05-01' });
+    expect(r.isTrade).toBe(false);
+    expect(r.isNegotiation).toBe(true);
+  });
+  it('not when the same words are thin in a long report', () => {
+    const long = GAS.replace(
+      ' Reuter',
+      `    ${'Coal prices at the Rotterdam terminal were steady this week as stocks rose and freight costs eased, traders said, with power station buying slow in the mild weather. '.repeat(15)}\n Reuter`,
+    );
+    expect(analyze({ text: long, published: '1987-05-01' }).isNegotiation).toBe(false);
+  });
+});

@@ -140,6 +140,18 @@ export interface ClassifyFeatures {
  * Article / trade / negotiation decision from vocabulary densities and what the recognizers found.
  * Each decision keeps a human-readable reason.
  */
+/** Goods sold under long supply contracts between producers and buyers ("bought coal from Poland"). */
+const SUPPLY_GOODS = new Set(
+  'coal gas lng ore uranium bauxite alumina tin nickel zinc copper oil crude naphtha pulp pulpwood timber'.split(
+    ' ',
+  ),
+);
+/** True when a word of the text names such a good (read only when the other signs of supply talks hold). */
+function namesSupplyGood(toks: Token[]): boolean {
+  for (const t of toks) if (t.kind === TokKind.Word && SUPPLY_GOODS.has(t.lower)) return true;
+  return false;
+}
+
 export function classify(
   toks: Token[],
   sentences: Sentence[],
@@ -234,8 +246,13 @@ export function classify(
   // status event the recognizers found stand in for the trade density (a market report's
   // "demand" and "supply contracts" find no stance)
   const policyTalks = !isTrade && nego >= 4 && negoScore >= 6 && f.events >= 1;
+  // A supply contract between two countries' buyers and sellers (gas, coal, ore) is told in
+  // commodity words, not trade words: there, dense negotiation vocabulary alone stands in for them
+  // (a market report names no such run of talks, contracts, refusals and deals)
+  const supplyTalks =
+    !isTrade && finFew && nego >= 6 && nego * per100 >= 1.5 && (comm >= 1 || namesSupplyGood(toks));
   const isNegotiation =
-    (isTrade || sectorDispute || policyTalks) && !statsLike && parties >= 2 && negoScore >= 4;
+    (isTrade || sectorDispute || policyTalks || supplyTalks) && !statsLike && parties >= 2 && negoScore >= 4;
   reasons.push(
     `${nego} negotiation terms, ${f.preconditions} preconditions, ${parties} parties${statsLike ? ', reads as statistics' : ''}${sectorDispute ? ', a stance in a sector dispute' : ''}${policyTalks && !sectorDispute ? ', policy talks' : ''}`,
   );
