@@ -1871,3 +1871,33 @@ describe('a sitting body that meets, in a relative clause (wire set AC)', () => 
     ).toEqual([]);
   });
 });
+
+describe('a body that "next meets", parties "are meeting", a dispute that stalled (wire sets AQ, AR)', () => {
+  it('reads "The agriculture negotiating group next meets in Geneva on July 22" as planned', () => {
+    expect(events('FARM TALKS\nThe agriculture negotiating group next meets in Geneva on July 22.')).toEqual([
+      'planned@2019-07-22',
+    ]);
+    // near miss: a group that meets nothing of the talks ("next meets its costs") is no sitting
+    expect(events('FARM TALKS\nThe group next meets its costs from a levy.')).toEqual([]);
+  });
+  it('reads "Negotiators from the two countries are meeting in Ottawa this week" as held', () => {
+    expect(
+      story(
+        'Canada wants lower U.S. duties. Negotiators from the two countries are meeting in Ottawa this week.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // near miss: no parties ("Farmers are meeting in Ottawa") is no sitting of the talks
+    expect(story('Farmers are meeting in Ottawa this week.')).toEqual([]);
+  });
+  it('reads "The dispute has stalled work on the chapter" as stalled', () => {
+    expect(
+      story(
+        'Canada wants the United States to drop its duties on lumber. The dispute has stalled work on the investment chapter.',
+      ),
+    ).toEqual(['stalled@?']);
+    // near miss: a stalled thing that is neither talks nor a dispute
+    expect(
+      story('Canada wants the United States to drop its duties on lumber. The engine stalled on the road.'),
+    ).toEqual([]);
+  });
+});

@@ -1548,10 +1548,11 @@ function attaches(
     case 'subject': {
       // (a body sits with no object after its verb: `the council adjourned on Thursday`, not `the
       // commission ended its inquiry`)
-      // (so does one that meets: `which meets in London next month`, not `meets its costs`)
+      // (so does one that meets: `which meets in London next month`, `next meets in Geneva`, not
+      // `meets its costs`)
       if (
         tr.nouns[0] === 'body' &&
-        (tr.status !== 'planned' || tr.words.length === 1) &&
+        (tr.status !== 'planned' || tr.words.length === 1 || tr.words[tr.words.length - 2] === 'next') &&
         !BODY_SAT_NEXT.has(toks[b]?.lower ?? '.')
       )
         return false;

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 27;
+export const TOPICS_VERSION = 28;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -244,7 +244,8 @@ export const EVENT_TRIGGERS = [
   // `The United States and China ended talks in Peking on Wednesday on renewing their maritime
   // agreement`: a sitting ended (concluding talks on a deal is the deal, above)
   'held|end,ended,ends|object|talks',
-  'held|met,meets,visited,visits|parties|',
+  // (`Negotiators from the two countries are meeting in Ottawa this week`: a sitting under way)
+  'held|met,meets,visited,visits,are meeting,were meeting|parties|',
   'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
   // `the demand was made during free trade negotiations in Ottawa this week`: the talks took place
   // (not `during the talks`: events.ts)
@@ -257,7 +258,7 @@ export const EVENT_TRIGGERS = [
   'restarted|resumption of|object|talks',
   'restarted|back to the table,back to the negotiating table,back at the table,back at the negotiating table|none|',
   // talks stalled
-  'stalled|stalled,stall,stalls,deadlocked,stuck,slowed,faltered,floundered,bogged down,hit a snag,have stalled,has stalled,remain stalled,remained stalled,remain deadlocked,remained deadlocked,remains deadlocked,remains stalled,remain stuck,remained stuck,remains stuck,still deadlocked,still stalled|subject|talks,deal',
+  'stalled|stalled,stall,stalls,deadlocked,stuck,slowed,faltered,floundered,bogged down,hit a snag,have stalled,has stalled,remain stalled,remained stalled,remain deadlocked,remained deadlocked,remains deadlocked,remains stalled,remain stuck,remained stuck,remains stuck,still deadlocked,still stalled|subject|talks,deal,dispute',
   'stalled|stalled,deadlocked|object|talks',
   'stalled|made no progress,made little progress,made no headway,made little headway|subject|talks',
   'stalled|impasse,deadlock,stalemate|none|',
@@ -280,7 +281,7 @@ export const EVENT_TRIGGERS = [
   'planned|are to resume,is to resume,were to resume,was to resume,are to continue,is to continue|subject|talks',
   // `The group meets again on July 11`, `A joint committee will meet in Peking in the spring`, `The
   // council is to resume in the week of March 9`: a sitting body of the talks meeting to come
-  'planned|meets again,meet again,meets next,meets,will meet,will meet again,will meet next,is to meet,are to meet,is to resume,is due to meet,will reconvene|subject|body',
+  'planned|meets again,meet again,meets next,next meets,will next meet,meets,will meet,will meet again,will meet next,is to meet,are to meet,is to resume,is due to meet,will reconvene|subject|body',
   // `The council adjourned on Thursday without agreeing rules`, `The conference resumed on Monday
   // after a break of six weeks`: a sitting body of the talks that sat (told without an object)
   'held|adjourned,ended,opened,closed|subject|body',
