@@ -581,3 +581,19 @@ faith and expected the board to honour the deal.
     expect(analyze({ text: long, published: '1987-05-01' }).isNegotiation).toBe(false);
   });
 });
+
+describe('classify: a dispute told through requests, proposals and consultations (wire sets AC, AK)', () => {
+  const LETTER = `AFRICAN GROWERS ASK U.S. TO CURB SUBSIDISED COTTON
+Four West African governments have asked the United States to limit sales of subsidised cotton
+on world markets, saying its marketing loans had cut their export earnings by a third, diplomats
+said. Their ambassadors delivered a letter to the State Department last week. It proposed a
+consultation procedure under which Washington would give notice before large sales in Asia.
+France supported the request, and an Agriculture Department official said the administration
+would study the proposal but could not change the farm law.
+ Reuter`;
+  it('is a negotiation', () => {
+    const r = analyze({ text: LETTER, published: '1986-10-09' });
+    expect(r.reasons.join(' ')).toMatch(/[4-9] negotiation terms/);
+    expect(r.isNegotiation).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 28;
+export const TOPICS_VERSION = 29;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -169,6 +169,16 @@ export const NEGOTIATION_TERMS = [
   'ruling',
   'ruled',
   'court',
+  // the steps of a dispute before any talks ("asked the United States ... the request", "a
+  // consultation procedure", "the proposal")
+  'request',
+  'requests',
+  'requested',
+  'consultation',
+  'consultations',
+  'proposal',
+  'proposals',
+  'proposed',
 ];
 
 /** Month names, lower case, January first (also used to read dates in events.ts). */
