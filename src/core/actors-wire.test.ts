@@ -1991,3 +1991,21 @@ describe('"Group of ...", "Union of ..." bodies (wire set AP)', () => {
     ).toBe(false);
   });
 });
+
+describe('a minister or secretary "of"/"for" a portfolio beyond trade (wire set AI)', () => {
+  it('reads "Kenya\'s Permanent Secretary for Transport, Joseph Kibe," as a Kenyan official', () => {
+    const r = analyze({
+      text: "Kenya transit talks\n\nKenya and Uganda held talks on the road levy on Monday. Kenya's Permanent Secretary for Transport, Joseph Kibe, said the levy paid for damage.",
+      published: '1987-06-01',
+    });
+    const p = r.actors.find((a) => a.name === 'Joseph Kibe');
+    expect(p?.side).toBe('Kenya');
+    expect(p?.role).toBe("Kenya's Permanent Secretary for Transport");
+    // and "Minister of Labour" with no comma before the name
+    expect(
+      names(
+        'Kenya transit talks\n\nKenya and Uganda held talks on the road levy. Minister of Labour Peter Okondo said the levy was fair.',
+      ),
+    ).toContain('Peter Okondo');
+  });
+});

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 29;
+export const WORDS_VERSION = 30;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -28,6 +28,10 @@ senate majority minority general managing executive lead vice-premier vice-presi
 export const DOMAIN_WORDS = set(`
 state trade commerce industry finance foreign affairs agriculture economy economic international
 energy defense defence treasury external relations and the planning development fisheries
+transport transportation communications labour labor health interior justice mines mining petroleum
+oil industries primary resources natural cooperation co-operation commodities investment supply
+supplies food forestry forests textiles shipping aviation telecommunications works tourism
+environment information overseas customs budget employment power water plantation plantations
 `);
 
 /** Capitalised words that never start or make a name on their own. */
