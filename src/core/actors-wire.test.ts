@@ -2009,3 +2009,32 @@ describe('a minister or secretary "of"/"for" a portfolio beyond trade (wire set 
     ).toContain('Peter Okondo');
   });
 });
+
+describe("appositives that call a name a lender or a producers' body (wire sets AC, AO)", () => {
+  const lead =
+    'Brazil debt and trade\n\nBrazil and its creditors held talks on trade credit lines in New York on Monday.';
+  it('reads "Citicorp, Brazil\'s largest private creditor," as a firm of no side of Brazil', () => {
+    const r = analyze({
+      text: `${lead} Citicorp, Brazil's largest private creditor, said it would keep the lines open.`,
+      published: '1987-06-01',
+    });
+    const c = r.actors.find((a) => a.name === 'Citicorp');
+    expect(c?.kind).toBe('company');
+    expect(c?.side).toBeNull();
+  });
+  it('reads "Jernkontoret, the Swedish steel producers\' association," as a Swedish body', () => {
+    const r = analyze({
+      text: "Sweden steel talks\n\nSweden and the European Community held talks on steel quotas on Monday. Jernkontoret, the Swedish steel producers' association, said it wanted a larger quota.",
+      published: '1987-06-01',
+    });
+    const j = r.actors.find((a) => a.name === 'Jernkontoret');
+    expect(j?.kind).toBe('organization');
+    expect(j?.side).toBe('Sweden');
+    // near miss: the members' word with no body after it ("the producers' prices") names none
+    expect(
+      names(
+        "Sweden steel talks\n\nSweden and the European Community held talks on steel quotas. Stockholm, the producers' home, was quiet.",
+      ),
+    ).not.toContain('Stockholm');
+  });
+});

@@ -1223,7 +1223,17 @@ const FIRM_APPOSITIVE_HEADS = new Set([
   'producers',
   'makers',
   'exporters',
+  // ("Citicorp, Brazil's largest private creditor,": a lender named by its role in a debt)
+  'creditor',
+  'lender',
+  'bank',
 ]);
+
+/** True when tokens [a, b) name a lender ("Brazil's largest private creditor"). */
+function lenderIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.lower === 'creditor' || toks[k]!.lower === 'lender') return true;
+  return false;
+}
 
 /** What an appositive starting at q calls its name: an organisation, a firm (", the state oil
  * company," closed by a comma, a full stop or "of"/"in"), or null. */
@@ -1244,6 +1254,12 @@ function appositiveKind(
     if (t.text === ',' || t.text === '.') return null;
     if (FIRM_APPOSITIVE_HEADS.has(t.lower)) {
       const nx = toks[k + 1];
+      // ("Jernkontoret, the Swedish steel producers' association,": the producers are the
+      // members of the body named after them)
+      if (t.lower.endsWith('s') && nx && (nx.text === "'" || nx.text === '\u2019') && !nx.space) {
+        k++;
+        continue;
+      }
       if (nx && (nx.text === ',' || nx.text === '.' || nx.lower === 'of' || nx.lower === 'in'))
         return 'company';
       // ("the largest of the bauxite companies still operating on the island,": one of a plural
@@ -3380,7 +3396,9 @@ export function recognizeActors(
           kind: apposKind,
           name,
           role: null,
-          side: sideWithin(lexAt, b + 1, e),
+          // ("Citicorp, Brazil's largest private creditor,": the country a lender lends to is
+          // not its own)
+          side: lenderIn(toks, b + 1, e) ? null : sideWithin(lexAt, b + 1, e),
           ref: null,
         });
         for (let k = a; k < b; k++) used[k] = 1;
