@@ -1870,8 +1870,12 @@ describe('actors: a surname with an elided particle ("d\'Allest") (wire set AH)'
     expect(
       names("Launch prices\n\nBernard d'Ormont, the head of the agency, said prices were fair."),
     ).toContain("Bernard d'Ormont");
-    // near miss: a Romance body's "d'" is no surname's
-    expect(names("Launch prices\n\nThe Banque d'Affaires said prices were fair.")).toEqual([]);
+    // near miss: a Romance body's "d'" is no surname's (the body's own name, read whole)
+    expect(
+      actorsOf("Launch prices\n\nThe Banque d'Affaires said prices were fair.").map(
+        (a) => `${a.name}|${a.kind}`,
+      ),
+    ).toEqual(["Banque d'Affaires|organization"]);
   });
 });
 
@@ -2036,5 +2040,31 @@ describe("appositives that call a name a lender or a producers' body (wire sets 
         "Sweden steel talks\n\nSweden and the European Community held talks on steel quotas. Stockholm, the producers' home, was quiet.",
       ),
     ).not.toContain('Stockholm');
+  });
+});
+
+describe('French, Spanish and Italian bodies named in their own languages (wire set AO)', () => {
+  const lead = 'France car tax\n\nFrance and the European Commission held talks on the car tax on Monday.';
+  it('reads a head word, an adjective, "des"/"de", elided "d\'"/"dell\'" and "et de" as one body', () => {
+    for (const name of [
+      "Chambre Syndicale des Importateurs d'Automobiles et de Motocycles",
+      "Federation Nationale des Syndicats d'Exploitants Agricoles",
+      'Confederacion Espanola de Organizaciones Empresariales',
+      "Confederazione Generale dell'Industria Italiana",
+      'Asociacion Nacional de Industriales',
+    ]) {
+      const r = analyze({
+        text: `${lead} The ${name} urged the government to scrap the tax.`,
+        published: '1985-06-01',
+      });
+      const a = r.actors.find((x) => x.name === name);
+      expect(a?.kind, name).toBe('organization');
+    }
+    // near miss: a person's particle stays a person's ("Frederic d'Allest")
+    const p = analyze({
+      text: `${lead} Frederic d'Allest said the charges were wrong.`,
+      published: '1985-06-01',
+    });
+    expect(p.actors.find((x) => x.name === "Frederic d'Allest")?.kind).toBe('person');
   });
 });

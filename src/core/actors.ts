@@ -79,6 +79,18 @@ export interface ActorResult {
 const MAX_RUN = 12;
 /** "of" in the names of Spanish, Portuguese, French and Italian bodies (after `ROMANCE_HEADS`). */
 const ROMANCE_OF = new Set(['de', 'do', 'del', 'da', 'di', 'des', 'du', 'dos', 'das', 'della']);
+/** A Romance "of" elided before a capitalised word ("d'Automobiles", "dell'Industria"). */
+const ROMANCE_ELIDED = /^(?:d|dell|l)['\u2019]\p{Lu}/u;
+/** Romance "and" before a Romance "of" inside a body's name ("et de Motocycles", "y de Comercio"). */
+const ROMANCE_AND = new Set(['et', 'y', 'e']);
+/** True when a Romance "of" at k follows a body's head word, right before it or past one adjective
+ * ("Banco do Brasil", "Chambre Syndicale des Importateurs", "Confederacion Espanola de ..."). */
+function romanceOfAt(toks: Token[], k: number, first: number): boolean {
+  const t = toks[k];
+  if (!t || (!ROMANCE_OF.has(t.lower) && !ROMANCE_ELIDED.test(t.text))) return false;
+  if (k - 1 >= first && ROMANCE_HEADS.has(toks[k - 1]!.lower)) return true;
+  return k - 2 >= first && toks[k - 1]!.cap && ROMANCE_HEADS.has(toks[k - 2]!.lower);
+}
 const MAX_NAME = 4;
 /** Participles before "by" that name a person heading a delegation or body ("led by X"). */
 const LED_BY = new Set(['led', 'headed', 'chaired']);
@@ -2721,6 +2733,24 @@ export function recognizeActors(
         j++;
         continue;
       }
+      // "Chambre Syndicale des Importateurs d'Automobiles et de Motocycles", "Federation Nationale
+      // des Syndicats d'Exploitants Agricoles": a Romance name goes on through an elided "of"
+      // ("d'", "dell'") before a capital and through "et de" / "y de" before a capitalised word
+      if (j > i && isWord(u) && !u.cap && ROMANCE_ELIDED.test(u.text)) {
+        j++;
+        continue;
+      }
+      if (
+        j > i &&
+        ROMANCE_AND.has(u.lower) &&
+        ROMANCE_OF.has(toks[j + 1]?.lower ?? '') &&
+        j + 2 < limit &&
+        isWord(toks[j + 2]) &&
+        toks[j + 2]!.cap
+      ) {
+        j += 2;
+        continue;
+      }
       // "Federation of the Swiss Watch Industry": 'of the' after a body's head word, then a
       // capitalised name that ends in a head word of its own, stays one name
       // ("Committee for the Implementation of Textile Agreements": after 'for the', the body's
@@ -2874,12 +2904,7 @@ export function recognizeActors(
       // per-token loop allocate a context for them (~13 KB per Reuters story)
       let hasOfFor = false;
       for (let k = a + 1; k < b && !hasOfFor; k++)
-        if (
-          toks[k]!.lower === 'of' ||
-          toks[k]!.lower === 'for' ||
-          (ROMANCE_OF.has(toks[k]!.lower) && ROMANCE_HEADS.has(toks[k - 1]!.lower)) ||
-          onBody(toks, k)
-        )
+        if (toks[k]!.lower === 'of' || toks[k]!.lower === 'for' || romanceOfAt(toks, k, a) || onBody(toks, k))
           hasOfFor = true;
       // "Eduardo Bolsonaro", "Ivanka Trump": another given name before a lexicon person's surname
       // is a relative of theirs, not them
@@ -3178,7 +3203,8 @@ export function recognizeActors(
               (nx === 'of' || nx === 'for')) ||
             // "Printing Industries of America": a firm's head word, then "of" and the country
             (COMPANY_SUFFIX.has(lw) && nx === 'of' && k + 3 === b && isStateName(lexAt[k + 2])) ||
-            (ROMANCE_HEADS.has(lw) && ROMANCE_OF.has(nx)) ||
+            (ROMANCE_HEADS.has(lw) &&
+              (romanceOfAt(toks, k + 1, a) || (toks[k + 1]!.cap && romanceOfAt(toks, k + 2, a)))) ||
             onBody(toks, k + 1)
           ) {
             prefixOrg = true;
@@ -3186,6 +3212,9 @@ export function recognizeActors(
             break;
           }
         }
+        // ("Banque d'Affaires": a Romance head word and an elided "of" with its name in one token)
+        if (b - a === 2 && ROMANCE_HEADS.has(firstLower) && ROMANCE_ELIDED.test(toks[a + 1]!.text))
+          prefixOrg = true;
       }
       // "Shares of Acme Corp": a sentence-initial word joined by "of" is not part of the name
       if (

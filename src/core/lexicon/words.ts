@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 30;
+export const WORDS_VERSION = 31;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -83,6 +83,8 @@ export const ROMANCE_HEADS = set(`
 banco banque banca compania companhia compagnie instituto institut istituto ministerio ministere
 ministero camara chambre camera confederacion confederacao federacion federacao sociedad sociedade
 societe corporacion empresa caja caisse conselho consejo conseil
+asociacion associacao associazione confederazione federazione federation confederation syndicat
+syndicats comite comitato consiglio unione groupement agenzia
 `);
 
 export const ORG_PREFIX = set(`
@@ -93,7 +95,9 @@ group union organization organisation alliance coalition league
 `);
 
 /** Connectors allowed inside a capitalised name run. */
-export const RUN_CONNECTORS = set('of for and & on de du la von van der den da al bin del di do dos das');
+export const RUN_CONNECTORS = set(
+  'of for and & on de du la von van der den da al bin del di do dos das des della et',
+);
 
 /** Speech verbs that mark a capitalised pair as a person ("said Jane Doe", "Jane Doe told"). */
 export const SPEECH = set(`
