@@ -2068,3 +2068,23 @@ describe('French, Spanish and Italian bodies named in their own languages (wire 
     expect(p.actors.find((x) => x.name === "Frederic d'Allest")?.kind).toBe('person');
   });
 });
+
+describe('German and Nordic bodies named by a compound head ("-verband", "-kammer", "-forbundet")', () => {
+  const lead =
+    'German farm prices\n\nWest Germany and the European Commission held talks on farm prices on Monday.';
+  it('reads "Deutscher Bauernverband" and "Verband der Automobilindustrie" as bodies, not people', () => {
+    for (const name of ['Deutscher Bauernverband', 'Verband der Automobilindustrie']) {
+      const r = analyze({
+        text: `${lead} The ${name} urged Bonn to block the price cuts.`,
+        published: '1987-06-01',
+      });
+      expect(r.actors.find((x) => x.name === name)?.kind, name).toBe('organization');
+    }
+    // near miss: a person's name stays a person's
+    const p = analyze({
+      text: `${lead} Ignaz Kiechle urged Bonn to block the price cuts.`,
+      published: '1987-06-01',
+    });
+    expect(p.actors.find((x) => x.name === 'Ignaz Kiechle')?.kind).toBe('person');
+  });
+});

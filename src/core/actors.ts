@@ -79,6 +79,17 @@ export interface ActorResult {
 const MAX_RUN = 12;
 /** "of" in the names of Spanish, Portuguese, French and Italian bodies (after `ROMANCE_HEADS`). */
 const ROMANCE_OF = new Set(['de', 'do', 'del', 'da', 'di', 'des', 'du', 'dos', 'das', 'della']);
+/** Last parts of German, Dutch and Nordic compounds that name a body ("Bauernverband", "Handelskammer"). */
+const GERMANIC_BODY_END =
+  /(?:verband|verbande|vereinigung|kammer|gesellschaft|genossenschaft|ministerium|bund|forbund|forbundet|foreningen|forening|schap)$/;
+/** True when a capitalised word in tokens [a, b) is such a compound (or is "Verband" itself). */
+function germanicBodyIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.cap && t.lower.length >= 6 && GERMANIC_BODY_END.test(t.lower)) return true;
+  }
+  return false;
+}
 /** A Romance "of" elided before a capitalised word ("d'Automobiles", "dell'Industria"). */
 const ROMANCE_ELIDED = /^(?:d|dell|l)['\u2019]\p{Lu}/u;
 /** Romance "and" before a Romance "of" inside a body's name ("et de Motocycles", "y de Comercio"). */
@@ -3077,6 +3088,9 @@ export function recognizeActors(
         (ORG_SUFFIX.has(last) || COMPANY_SUFFIX.has(last)) &&
         (!stopCap(toks[b - 2]) || (b - a >= 3 && toks[b - 2]!.lower === 'and' && LEGAL_FORMS.has(last)));
       if (!suffixOrg && b === j && centreBody(toks, a, b)) suffixOrg = true;
+      // "Deutscher Bauernverband", "Verband der Automobilindustrie": a German or Nordic compound
+      // whose last part is a body's head ("-verband", "-kammer", "-forbundet")
+      if (!suffixOrg && b - a >= 2 && germanicBodyIn(toks, a, b)) suffixOrg = true;
       // "Grain Producers Australia", "Statistics Canada": a head word, then the country
       const lastRef = lexAt[b - 1]?.hit.ref;
       if (!suffixOrg && b - a >= 2 && lastRef?.kind === 'country' && lexAt[b - 1]!.a > a) {
