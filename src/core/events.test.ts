@@ -1901,3 +1901,15 @@ describe('a body that "next meets", parties "are meeting", a dispute that stalle
     ).toEqual([]);
   });
 });
+
+describe('a sitting dated by its possessor ("at Tuesday\'s session") (wire set AP)', () => {
+  const lead =
+    'The United States will not support a renewal of the coffee export quotas unless producers stop selling to non-members at deep discounts, its delegate told the council of the International Coffee Organization in London.';
+  it('takes the weekday before the sitting noun as its day', () => {
+    expect(story(`${lead} "That has to end," delegate Robert Hensley said at Tuesday's session.`)).toContain(
+      'held@2019-07-09',
+    );
+    // near miss: a weekday's possessive before something else is no sitting's day
+    expect(story(`${lead} Hensley said Tuesday's figures were poor.`)).not.toContain('held@2019-07-09');
+  });
+});

@@ -366,6 +366,18 @@ function isClass(lower: string, c: NounClass): boolean {
   }
 }
 
+/** True when a weekday's possessive stands at k (`Tuesday's session`). */
+function dayPossessorAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const nx = toks[k + 1];
+  return (
+    t !== undefined &&
+    t.cap &&
+    WEEKDAYS.includes(t.lower) &&
+    nx !== undefined &&
+    (nx.lower === "'s" || nx.lower === '\u2019s')
+  );
+}
 /** Words that open a clause whose event is only supposed: `if the two sides reached a deal`. */
 const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'once', 'whether', 'lest', 'provided']);
 /** Modals that make an event possible, not real (`could see the pact suspended`). */
@@ -1111,6 +1123,10 @@ export function findEvents(
         si < head
           ? null // the headline: its present tense names no day
           : (resolveDate(toks, hit.b, dateEnd(toks, hit.b, S.last), publishedMs, future) ??
+            // (`said at Tuesday's session`: the sitting's day as its possessor)
+            (atSitting && dayPossessorAt(toks, hit.a + 1)
+              ? resolveDate(toks, hit.a + 1, hit.a + 2, publishedMs, future)
+              : null) ??
             (after ? null : resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future)));
       let date =
         si < head || ownDay !== null || after
