@@ -1913,3 +1913,11 @@ describe('a sitting dated by its possessor ("at Tuesday\'s session") (wire set A
     expect(story(`${lead} Hensley said Tuesday's figures were poor.`)).not.toContain('held@2019-07-09');
   });
 });
+
+describe('a delegation that "is in" a place for talks (wire set AD)', () => {
+  it('reads "A KEPCO delegation is in Sydney for talks with the producers" as held', () => {
+    expect(events('COAL\nA KEPCO delegation is in Sydney for talks with the producers.')).toEqual(['held@?']);
+    // near miss: a place without talks is no sitting
+    expect(events('COAL\nA KEPCO delegation is in Sydney this week.')).toEqual([]);
+  });
+});

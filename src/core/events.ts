@@ -1544,6 +1544,8 @@ function attaches(
       // (`the next round of tariff cuts`: a round of something other than talks)
       return !(toks[b - 1]!.lower === 'round' && toks[b]?.lower === 'of' && !roundOfTalks(toks, b + 1, last));
     case 'object': {
+      // (`is in Sydney for talks`, not `are in talks on the herring quota`: talks still going on)
+      if (toks[b - 1]!.lower === 'in' && TALKS.has(toks[b]?.lower ?? '')) return false;
       // a few modifiers may come between (`reached a framework trade agreement`, `agreed late on
       // Tuesday on a framework`); the first noun of any class decides
       // (`agreed in London on Thursday on a new International Sugar Agreement`: a place and a day

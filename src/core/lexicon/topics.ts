@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 29;
+export const TOPICS_VERSION = 30;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -256,7 +256,7 @@ export const EVENT_TRIGGERS = [
   'held|end,ended,ends|object|talks',
   // (`Negotiators from the two countries are meeting in Ottawa this week`: a sitting under way)
   'held|met,meets,visited,visits,are meeting,were meeting|parties|',
-  'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in|object|talks',
+  'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in,is in,are in|object|talks',
   // `the demand was made during free trade negotiations in Ottawa this week`: the talks took place
   // (not `during the talks`: events.ts)
   'held|during|object|talks',
