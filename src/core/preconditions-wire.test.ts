@@ -3725,3 +3725,19 @@ describe('a refusal followed by ", after talks ended ... without agreement" (wir
     ).toContain('Turkey|market_access|condition');
   });
 });
+
+describe('a farm good taken in an amount is a purchase (wire set AL)', () => {
+  const lead =
+    'Brazil and Uruguay trade\n\nBrazil and Uruguay widened their duty-free trade protocol on Monday.';
+  it('"asked Brazil to take 100,000 tonnes of Uruguayan rice a year ..., but Brazil refused"', () => {
+    const p = held(
+      `${lead} Uruguay had also asked Brazil to take 100,000 tonnes of Uruguayan rice a year, but Brazil refused.`,
+    );
+    expect(p).toContain('Uruguay|purchases|demand');
+    expect(p).toContain('Brazil|purchases|reject');
+    // near miss: a quota of rice let in is access, not a purchase
+    expect(held(`${lead} Uruguay asked Brazil to lift its quota on Uruguayan rice.`)).toContain(
+      'Uruguay|market_access|demand',
+    );
+  });
+});

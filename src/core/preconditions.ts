@@ -4957,6 +4957,16 @@ function remedyWantedBefore(toks: Token[], first: number, a: number): boolean {
 }
 /** A cue "will/agreed to/... take", kept only before an amount of goods (lexicon/cues.ts). */
 const takeCue = (cue: CueEntry): boolean => cue.implies === 'purchases' && cue.phrase.endsWith(' take');
+/** Farm goods whose name is a weak word of market access ("rice", "beef"): taken in an amount,
+ * they are a purchase ("to take 100,000 tonnes of Uruguayan rice a year"). */
+const FARM_GOODS = words('rice wheat sugar beef pork poultry meat dairy');
+/** True when "of" at k is followed, past one capitalised word, by a farm good ("of Uruguayan rice"). */
+function farmGoodsOf(toks: Token[], k: number, end: number): boolean {
+  if (toks[k]?.lower !== 'of') return false;
+  let q = k + 1;
+  if (q < end && toks[q]!.cap) q++;
+  return q < end && FARM_GOODS.has(toks[q]!.lower);
+}
 /** Verbs of taking goods in ("will take 20,000 tonnes", "to take more goods"). */
 const TAKE_VERBS = words('take takes took taking');
 /** Words of an amount after a take verb ("more", "at least", "the full"). */
@@ -4981,7 +4991,7 @@ function goodsTaken(toks: Token[], b: number, end: number, volumeOnly: boolean):
       if (u.kind === TokKind.Punct) return false;
       if (q <= k + 3 && (u.kind === TokKind.Number || AMOUNT_WORDS.has(u.lower))) amount = true;
       else if (amount && (VOLUME_NOUNS.has(u.lower) || (!volumeOnly && (u.w & W_COMM) !== 0)))
-        return !volumeOnly || VOLUME_ONLY.has(u.lower);
+        return !volumeOnly || VOLUME_ONLY.has(u.lower) || farmGoodsOf(toks, q + 1, end);
       if (!amount && q > k + 3) return false;
     }
     return false;
