@@ -3741,3 +3741,21 @@ describe('a farm good taken in an amount is a purchase (wire set AL)', () => {
     );
   });
 });
+
+describe('"told a luncheon that the province would support an agreement only if ..." (wire set AR)', () => {
+  const lead =
+    'Alberta and free trade\n\nAlberta wants Ottawa to secure guaranteed access for Canadian oil to U.S. markets in the free trade talks, Energy Minister Neil Hargreave said.';
+  it("sets the condition on the province, not on the speaker's country", () => {
+    const p = held(
+      `${lead} Hargreave told a luncheon in Calgary on Tuesday that the province would support an agreement only if it shielded Canadian energy from U.S. import fees.`,
+    );
+    expect(p).toContain('Alberta|tariffs|condition');
+    expect(p).not.toContain('Canada|tariffs|condition');
+    // near miss: a clause with a party of its own keeps it ("that Canada would support ...")
+    expect(
+      held(
+        `${lead} Hargreave told a luncheon in Calgary on Tuesday that Canada would support an agreement only if it shielded Canadian energy from U.S. import fees.`,
+      ),
+    ).toContain('Canada|tariffs|condition');
+  });
+});

@@ -3506,6 +3506,16 @@ export function findPreconditions(
         pv--;
       if (toks[pv]?.lower === 'province' && toks[pv - 1]?.lower === 'the')
         holder = provinceBefore(cu.a) ?? holder;
+      // "Hargreave told a luncheon that the province would support an agreement only if ...": the
+      // subject of the clause a condition is set on, after the speaker's verb
+      else if (holder && CONDITION_CLAUSE.has(cu.cue.phrase) && subjectEnd >= 0)
+        for (let q = cu.a - 2; q > subjectEnd; q--) {
+          if (toks[q]!.text === ',') break;
+          if (toks[q]!.lower === 'province' && toks[q - 1]!.lower === 'the' && modalWord(toks[q + 1]!, AUX)) {
+            holder = provinceBefore(q) ?? holder;
+            break;
+          }
+        }
       // "American beekeepers asked the government to ... The petition, filed by the American Honey
       // Producers Association, ...": an industry told by its trade is the lobby that speaks for it
       // (named in this sentence or the next two)
