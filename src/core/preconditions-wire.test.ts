@@ -3759,3 +3759,21 @@ describe('"told a luncheon that the province would support an agreement only if 
     ).toContain('Canada|tariffs|condition');
   });
 });
+
+describe('"Ontario Energy Minister X said the province would not ..." (wire set AR)', () => {
+  it("gives the refusal to the province the minister's title names, made an actor", () => {
+    const r = analyze({
+      text: 'Canada and U.S. free trade talks\n\nCanada and the United States held free trade talks in Ottawa on Monday. Ontario Energy Minister Karen Ostrowski said the province would not accept a deal that opened its energy market.',
+      published: '1987-06-01',
+    });
+    const on = r.actors.find((a) => a.name === 'Ontario');
+    expect(on?.kind).toBe('organization');
+    expect(r.preconditions.some((p) => p.holder === on?.id && p.stance === 'reject')).toBe(true);
+    // near miss: a federal minister's "the province" names none
+    expect(
+      held(
+        'Canada and U.S. free trade talks\n\nCanada and the United States held free trade talks in Ottawa on Monday. Energy Minister Marcel Masse said Canada would not accept a deal that opened its energy market.',
+      ).some((x) => x.startsWith('Ontario')),
+    ).toBe(false);
+  });
+});

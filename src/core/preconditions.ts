@@ -1134,11 +1134,14 @@ export function findPreconditions(
       const m = ar.mentions[i]!;
       if (m.actor.role === 'province') return m.actor;
       // "Saskatchewan Premier Grant Devine told reporters the province ...": the province his
-      // role names (the place inside a role is no mention of its own)
+      // role names (the place inside a role is no mention of its own: "Ontario Energy Minister
+      // Karen Ostrowski said the province ..." names no Ontario actor, so the lexicon's is made)
       if (m.actor.kind === 'person' && m.actor.role) {
         const role = m.actor.role.toLowerCase();
         for (const x of ar.actors)
           if (x.role === 'province' && role.startsWith(x.name.toLowerCase() + ' ')) return x;
+        const id = provinceOpening(lex.actors, role);
+        if (id) return ensureActor(id);
       }
     }
     return null;
@@ -5853,6 +5856,18 @@ function relativeAntecedent(
 const PREMIER_TITLES = words('vice deputy acting first former senior executive state then late');
 /** True when the words of `phrase` are, as a whole, a lexicon name or demonym of a country or
  * bloc ("Chinese", "South Korean"), not a province or state ("Ontario", "British Columbia"). */
+/** The id of a province the lexicon knows whose name opens `role` (lower case: "ontario energy
+ * minister"), before a word of the title; else null. */
+function provinceOpening(root: TrieNode, role: string): string | null {
+  let node: TrieNode | undefined = root;
+  for (const w of role.split(' ')) {
+    node = node?.next?.get(w);
+    if (!node) return null;
+    const h = node.hits?.find((x) => x.ref?.role === 'province');
+    if (h) return h.ref!.id;
+  }
+  return null;
+}
 function namesState(root: TrieNode, phrase: string): boolean {
   let node: TrieNode | undefined = root;
   for (const w of phrase.toLowerCase().split(' ')) {
