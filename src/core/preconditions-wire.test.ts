@@ -3777,3 +3777,18 @@ describe('"Ontario Energy Minister X said the province would not ..." (wire set 
     ).toBe(false);
   });
 });
+
+describe('a provincial minister speaks for the province (wire sets AD, AH, AR)', () => {
+  it('"British Columbia Forests Minister Dale Lindqvist rejected the call" is British Columbia\'s refusal', () => {
+    const p = held(
+      'Log export curbs\n\nU.S. mills want Canada to end its log export curbs in the free trade talks. British Columbia Forests Minister Dale Lindqvist rejected the call, saying the controls kept jobs in mill towns.',
+    );
+    expect(p.some((x) => x.startsWith('British Columbia|') && x.endsWith('|reject'))).toBe(true);
+    // near miss: a federal minister speaks for Canada
+    expect(
+      held(
+        'Log export curbs\n\nU.S. mills want Canada to end its log export curbs in the free trade talks. Trade Minister Pat Carney rejected the call, saying the controls kept jobs in mill towns.',
+      ).some((x) => x.startsWith('Canada|') && x.endsWith('|reject')),
+    ).toBe(true);
+  });
+});

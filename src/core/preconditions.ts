@@ -877,13 +877,22 @@ export function findPreconditions(
   /** resolveHolder's answers per actor: it depends only on the actor's fields (and side actors,
    * each created once), and it is asked once per sentence and per cue. */
   const holderMemo = new Map<ActorInfo, ActorInfo | null>();
+  /** "Ontario Industry Minister Paul Renaud", "British Columbia Forests Minister X": a minister of
+   * a province speaks for the province, which holds its own positions (the wire labels). */
+  const provincialMinisterOf = (a: ActorInfo): ActorInfo | null => {
+    if (a.kind !== 'person' || !a.role) return null;
+    const role = a.role.toLowerCase();
+    if (!role.includes('minister')) return null;
+    const id = provinceOpening(lex.actors, role);
+    return id ? ensureActor(id) : null;
+  };
   const resolveHolder = (a: ActorInfo): ActorInfo | null => {
     let h = holderMemo.get(a);
     if (h === undefined) {
       h =
         a.kind === 'person' && ((a.role && subnationalPremier(a)) || oppositionTitle(a))
           ? a
-          : holderOf(a, sideActor, orgOf);
+          : (provincialMinisterOf(a) ?? holderOf(a, sideActor, orgOf));
       // "The National Foreign Investment Commission turned down ...": a government body the text
       // gives no side speaks for the state the story is told from
       if (h && h === a && stateBody(a)) h = stateNear(a) ?? h;
