@@ -3792,3 +3792,21 @@ describe('a provincial minister speaks for the province (wire sets AD, AH, AR)',
     ).toBe(true);
   });
 });
+
+describe('a proposal\'s owner as a verb\'s object is no holder ("support the U.S. plan only if") (wire set AK)', () => {
+  const lead =
+    "GATT reviews\n\nThe United States proposed regular reviews of each country's trade policies in the GATT talks on Wednesday.";
+  it('gives the condition to the subject', () => {
+    const p = held(
+      `${lead} Australia said it could support the U.S. plan only if farm support policies were covered in full.`,
+    );
+    expect(p.some((x) => x.startsWith('Australia|') && x.endsWith('|condition'))).toBe(true);
+    expect(p.some((x) => x.startsWith('United States|') && x.endsWith('|condition'))).toBe(false);
+    // near miss: the proposal as a clause's subject after a speech verb keeps its owner
+    expect(
+      held(`${lead} Delegates said the U.S. plan would require Japan to open its rice market.`).some((x) =>
+        x.startsWith('United States|'),
+      ),
+    ).toBe(true);
+  });
+});

@@ -3133,7 +3133,17 @@ export function findPreconditions(
           // ("a House-passed measure": the first part of a hyphened modifier)
           const modifier =
             (after && after.kind === TokKind.Word && !after.cap && NON_VOICE.has(after.lower)) ||
-            (after?.text === '-' && toks[mm.b + 1]?.kind === TokKind.Word && !toks[mm.b + 1]!.cap);
+            (after?.text === '-' && toks[mm.b + 1]?.kind === TokKind.Word && !toks[mm.b + 1]!.cap) ||
+            // "Australia said it could support the U.S. plan only if ...": the owner of a proposal
+            // that is a verb's object (not "said the U.S. plan would ...", a clause's subject)
+            (prev?.lower === 'the' &&
+              !!after &&
+              PROPOSALS.has(after.lower) &&
+              !!verbBefore &&
+              verbBefore.kind === TokKind.Word &&
+              !verbBefore.cap &&
+              (verbBefore.w & W_SPEECH) === 0 &&
+              verbBefore.lower !== 'that');
           // "China called the U.S. demands unacceptable": the judged proposal's owner is not the judge
           const owned = isPossessive(after) ? toks[mm.b + 1] : after;
           const owner = stance === 'reject' && cu.cue.scope === 'before' && PROPOSALS.has(owned?.lower ?? '');
