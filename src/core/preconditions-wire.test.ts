@@ -3810,3 +3810,19 @@ describe('a proposal\'s owner as a verb\'s object is no holder ("support the U.S
     ).toBe(true);
   });
 });
+
+describe('a promise told as broken is a complaint (wire set AK)', () => {
+  const lead = 'U.S. cheese quotas\n\nU.S. dairy farmers want the EC share of the cheese import quotas cut.';
+  it('"promised to stop undercutting our farmers and it has not kept that promise": no offer, no refusal', () => {
+    const p = held(
+      `${lead} "The Community promised to stop undercutting our farmers and it has not kept that promise," the federation said.`,
+    );
+    expect(p.some((x) => x.startsWith('European Community|'))).toBe(false);
+    // near miss: a promise kept to is an offer still
+    expect(
+      held(
+        `${lead} The Community promised to stop subsidising its cheese exports to the United States.`,
+      ).some((x) => x.startsWith('European Community|') && x.endsWith('|offer')),
+    ).toBe(true);
+  });
+});

@@ -2502,6 +2502,9 @@ export function findPreconditions(
           // "accused the United States of undercutting ... by offering it subsidised grain": what a
           // party is accused of doing is the accuser's complaint, not an offer
           if (keep && cue.stance === 'offer' && accusedOf(toks, S.first, k)) keep = false;
+          // "The Community promised to stop undercutting our farmers and it has not kept that
+          // promise": a promise told as broken is a complaint, neither an offer nor a refusal
+          if (keep && cue.phrase.startsWith('promise') && promiseBroken(toks, S.first, S.last)) keep = false;
           // "Norway cut its gas deliveries to Italy": reducing one's own supplies is no concession
           if (keep && cue.direct && cue.stance === 'offer' && REDUCE_VERBS.has(cue.phrase)) {
             for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
@@ -5069,6 +5072,20 @@ function exportControlStory(ar: ActorResult, toks: Token[]): boolean {
     const w = toks[k]!.lower;
     const c = w.charCodeAt(0); // a, b: a set look-up only for words that could be one
     if ((c === 97 || c === 98) && POLITICAL_SANCTION_WORDS.has(w)) return true;
+  }
+  return false;
+}
+/** True when tokens [a, b) tell a promise broken ("has not kept that promise", "broke its promise"). */
+function promiseBroken(toks: Token[], a: number, b: number): boolean {
+  for (let k = a + 2; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (w !== 'promise' && w !== 'promises' && w !== 'pledge') continue;
+    for (let q = k - 1; q >= Math.max(a, k - 3); q--) {
+      const v = toks[q]!.lower;
+      if (v === 'broke' || v === 'broken' || v === 'breaking') return true;
+      if (v === 'kept' || v === 'keep')
+        return toks[q - 1]?.lower === 'not' || toks[q - 1]?.lower === "n't" || toks[q - 2]?.lower === 'not';
+    }
   }
   return false;
 }
