@@ -3826,3 +3826,20 @@ describe('a promise told as broken is a complaint (wire set AK)', () => {
     ).toBe(true);
   });
 });
+
+describe('a voice placed where it spoke ("a Commission spokesman in Brussels said") (wire sets AM, R)', () => {
+  const lead =
+    'EC pineapple preferences\n\nThailand asked the European Community on Monday to restore the duty-free treatment of its canned pineapple under the GSP, and Bangkok was prepared to cut its own tariffs, Thai officials said.';
+  it('speaks for the body it names, and "he" after it is that voice', () => {
+    const p = held(
+      `${lead} A Commission spokesman in Brussels said the Community would not reverse the decision. But he said it was willing to phase in the full duty over two years.`,
+    );
+    expect(p).toContain('European Community|tariffs|offer');
+    // near miss: a named person's "he" stays that person's
+    expect(
+      held(
+        `${lead} Suvit Boonprasert, a Thai Commerce Ministry official, said Thailand would not give up. But he said it was willing to cut the duty on American apples.`,
+      ),
+    ).not.toContain('European Community|tariffs|offer');
+  });
+});

@@ -1773,6 +1773,9 @@ export function findPreconditions(
     for (let k = S.first + 1; k < S.last; k++) {
       if ((toks[k]!.w & W_SPEECH) === 0) continue;
       if (VOICE_BODY.has(toks[k - 1]!.lower) && mentionAt(k - 1) < 0) return true;
+      // ("a Commission spokesman in Brussels said")
+      const v = voicePastPlace(toks, k - 1, S.first);
+      if (v < k - 1 && VOICE_BODY.has(toks[v]!.lower) && mentionAt(v) < 0) return true;
       // "An official of India's Commerce Ministry said": the voice before the body it speaks for
       let q = k - 1;
       while (q > S.first && k - q <= 6 && (mentionAt(q) >= 0 || isPossessive(toks[q]))) q--;
@@ -1832,8 +1835,10 @@ export function findPreconditions(
         const mq = mentionAt(q);
         if (mq >= 0) return ar.mentions[mq]!.actor;
       }
-      if (q >= S.first && UNNAMED_VOICES.has(toks[q]!.lower)) {
-        const named = voiceParty(q, S.first);
+      // ("A Commission spokesman in Brussels said": past where the voice spoke)
+      const v = q >= S.first ? voicePastPlace(toks, q, S.first) : q;
+      if (v >= S.first && UNNAMED_VOICES.has(toks[v]!.lower)) {
+        const named = voiceParty(v, S.first);
         if (named) return named;
       }
       // "The machinists' union said ...", "the farm lobby said ...": a lobby's noun stands for the
@@ -5074,6 +5079,13 @@ function exportControlStory(ar: ActorResult, toks: Token[]): boolean {
     if ((c === 97 || c === 98) && POLITICAL_SANCTION_WORDS.has(w)) return true;
   }
   return false;
+}
+/** The token before "in <Place>" (one to three capitalised words) ending at q, else q: the voice
+ * of "a Commission spokesman in Brussels said". */
+function voicePastPlace(toks: Token[], q: number, first: number): number {
+  let p = q;
+  while (p > first && q - p < 3 && toks[p]!.cap && toks[p]!.kind === TokKind.Word) p--;
+  return p < q && p > first && toks[p]!.lower === 'in' ? p - 1 : q;
 }
 /** True when tokens [a, b) tell a promise broken ("has not kept that promise", "broke its promise"). */
 function promiseBroken(toks: Token[], a: number, b: number): boolean {
