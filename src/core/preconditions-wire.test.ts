@@ -3843,3 +3843,25 @@ describe('a voice placed where it spoke ("a Commission spokesman in Brussels sai
     ).not.toContain('European Community|tariffs|offer');
   });
 });
+
+describe('voices set off by a participle or named with the body they speak for', () => {
+  const lead =
+    'EC pineapple preferences\n\nThailand asked the European Community on Monday to restore the duty-free treatment of its canned pineapple under the GSP, and Bangkok was prepared to cut its own tariffs, Thai officials said.';
+  it('"A Commission spokesman, speaking in Brussels, said" and "A spokesman for the Commission in Brussels said"', () => {
+    for (const voice of [
+      'A Commission spokesman, speaking in Brussels, said',
+      'A spokesman for the Commission in Brussels said',
+    ]) {
+      const p = held(
+        `${lead} ${voice} the Community would not reverse the decision. But he said it was willing to phase in the full duty over two years.`,
+      );
+      expect(p, voice).toContain('European Community|tariffs|offer');
+    }
+    // near miss: an aside that is no participle ("Brussels, in a statement,") names no voice there
+    expect(
+      held(
+        `${lead} Suvit Boonprasert, a Thai official, said Bangkok would not give up. The Commission, in a statement, said the Community would not reverse the decision. But he said it was willing to phase in the full duty.`,
+      ),
+    ).not.toContain('European Community|tariffs|offer');
+  });
+});

@@ -1776,10 +1776,21 @@ export function findPreconditions(
       // ("a Commission spokesman in Brussels said")
       const v = voicePastPlace(toks, k - 1, S.first);
       if (v < k - 1 && VOICE_BODY.has(toks[v]!.lower) && mentionAt(v) < 0) return true;
-      // "An official of India's Commerce Ministry said": the voice before the body it speaks for
-      let q = k - 1;
-      while (q > S.first && k - q <= 6 && (mentionAt(q) >= 0 || isPossessive(toks[q]))) q--;
-      if (q < k - 1 && q > S.first && toks[q]!.lower === 'of' && VOICE_BODY.has(toks[q - 1]!.lower))
+      // "An official of India's Commerce Ministry said", "a spokesman for the Commission in
+      // Brussels said": the voice before the body it speaks for
+      let q = v;
+      while (
+        q > S.first &&
+        v - q <= 6 &&
+        (mentionAt(q) >= 0 || isPossessive(toks[q]) || toks[q]!.lower === 'the')
+      )
+        q--;
+      if (
+        q < v &&
+        q > S.first &&
+        (toks[q]!.lower === 'of' || toks[q]!.lower === 'for') &&
+        VOICE_BODY.has(toks[q - 1]!.lower)
+      )
         return true;
     }
     return false;
@@ -1840,6 +1851,15 @@ export function findPreconditions(
       if (v >= S.first && UNNAMED_VOICES.has(toks[v]!.lower)) {
         const named = voiceParty(v, S.first);
         if (named) return named;
+      }
+      // ("A spokesman for the Commission in Brussels said": the body the voice is for)
+      if (v < q && v > S.first) {
+        const mv = mentionAt(v);
+        if (mv >= 0) {
+          const m = ar.mentions[mv]!;
+          const f = toks[m.a - 1]?.lower === 'the' ? m.a - 2 : m.a - 1;
+          if (toks[f]?.lower === 'for' && UNNAMED_VOICES.has(toks[f - 1]?.lower ?? '')) return m.actor;
+        }
       }
       // "The machinists' union said ...", "the farm lobby said ...": a lobby's noun stands for the
       // lobby named with its members' word, else the last lobby named with that noun
@@ -5083,6 +5103,13 @@ function exportControlStory(ar: ActorResult, toks: Token[]): boolean {
 /** The token before "in <Place>" (one to three capitalised words) ending at q, else q: the voice
  * of "a Commission spokesman in Brussels said". */
 function voicePastPlace(toks: Token[], q: number, first: number): number {
+  // ("a Commission spokesman, speaking in Brussels, said": past a participle's aside)
+  if (toks[q]?.text === ',')
+    for (let c = q - 1; c > first && q - c <= 8; c--)
+      if (toks[c]!.text === ',') {
+        const w = toks[c + 1]!.lower;
+        return w.length > 4 && w.endsWith('ing') && !toks[c + 1]!.cap ? c - 1 : q;
+      }
   let p = q;
   while (p > first && q - p < 3 && toks[p]!.cap && toks[p]!.kind === TokKind.Word) p--;
   return p < q && p > first && toks[p]!.lower === 'in' ? p - 1 : q;
