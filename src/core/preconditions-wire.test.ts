@@ -3865,3 +3865,19 @@ describe('voices set off by a participle or named with the body they speak for',
     ).not.toContain('European Community|tariffs|offer');
   });
 });
+
+describe('sources kept unnamed ("officials, who asked not to be named, said")', () => {
+  const lead =
+    'EC pineapple preferences\n\nThailand asked the European Community on Monday to restore the duty-free treatment of its canned pineapple under the GSP, and Bangkok was prepared to cut its own tariffs, Thai officials said.';
+  it('is no request, and the voices speak for the body they name', () => {
+    const p = held(
+      `${lead} A Commission spokesman, who asked not to be named, said the Community would not reverse the decision. But he said it was willing to phase in the full duty over two years.`,
+    );
+    expect(p).toContain('European Community|tariffs|reject');
+    expect(p).toContain('European Community|tariffs|offer');
+    // near miss: asking a party not to do something stays a request
+    expect(
+      held(`${lead} Thailand asked the Community not to impose the full duty on its pineapple.`),
+    ).toContain('Thailand|tariffs|demand');
+  });
+});

@@ -2408,6 +2408,15 @@ export function findPreconditions(
             keep = false;
           // "asked whether/if/about ...": a question, not a request
           if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "officials, who asked not to be named, said": a source's anonymity, not a request
+          if (
+            cue.phrase.startsWith('ask') &&
+            toks[m.b]?.lower === 'not' &&
+            toks[m.b + 1]?.lower === 'to' &&
+            toks[m.b + 2]?.lower === 'be' &&
+            ANONYMOUS.has(toks[m.b + 3]?.lower ?? '')
+          )
+            keep = false;
           // "the needed facilities": an adjective, not a verb
           if (
             (cue.phrase === 'needed' || cue.phrase.startsWith('need')) &&
@@ -5100,15 +5109,19 @@ function exportControlStory(ar: ActorResult, toks: Token[]): boolean {
   }
   return false;
 }
+/** Participles of a source kept unnamed ("asked not to be named"). */
+const ANONYMOUS = words('named identified quoted');
 /** The token before "in <Place>" (one to three capitalised words) ending at q, else q: the voice
  * of "a Commission spokesman in Brussels said". */
 function voicePastPlace(toks: Token[], q: number, first: number): number {
-  // ("a Commission spokesman, speaking in Brussels, said": past a participle's aside)
+  // ("a Commission spokesman, speaking in Brussels, said": past a participle's aside, or a
+  // relative clause's: "EC officials, who asked not to be named, said")
   if (toks[q]?.text === ',')
     for (let c = q - 1; c > first && q - c <= 8; c--)
       if (toks[c]!.text === ',') {
         const w = toks[c + 1]!.lower;
-        return w.length > 4 && w.endsWith('ing') && !toks[c + 1]!.cap ? c - 1 : q;
+        // (", who asked not to be named,": past a relative clause about the voices)
+        return (w.length > 4 && w.endsWith('ing') && !toks[c + 1]!.cap) || w === 'who' ? c - 1 : q;
       }
   let p = q;
   while (p > first && q - p < 3 && toks[p]!.cap && toks[p]!.kind === TokKind.Word) p--;
