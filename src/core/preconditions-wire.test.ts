@@ -3881,3 +3881,33 @@ describe('sources kept unnamed ("officials, who asked not to be named, said")', 
     ).toContain('Thailand|tariffs|demand');
   });
 });
+
+describe('"the offer fell short", "would settle for nothing less than", takeovers as investment', () => {
+  const lead =
+    'Japan and U.S. beef talks\n\nThe United States and Japan held talks on beef and citrus quotas in Tokyo on Monday without agreement.';
+  it('reads a judgement that closes the sentence and a demand put as the least accepted', () => {
+    expect(
+      held(
+        `${lead} The United States, which has pressed Japan for years to open its beef market, said the offer fell short.`,
+      ),
+    ).toContain('United States|market_access|reject');
+    const d = held(
+      `${lead} U.S. Agriculture Secretary Richard Lyng said Washington would accept nothing less than a full opening of the beef market.`,
+    );
+    expect(d).toContain('United States|market_access|demand');
+    expect(d).not.toContain('United States|market_access|offer');
+    // near miss: "would accept" a step with no "nothing less" is an offer still
+    expect(
+      held(
+        `${lead} U.S. Agriculture Secretary Richard Lyng said Washington would accept a gradual opening of the beef market.`,
+      ),
+    ).toContain('United States|market_access|offer');
+  });
+  it('reads a refusal to give up the review of takeovers as a matter of access (investment)', () => {
+    expect(
+      held(
+        'Canada and U.S. free trade talks\n\nThe United States wants Canada to end its review of U.S. investment. Trade Minister Gordon Farrell said Canada would not give up the right to review takeovers in energy.',
+      ),
+    ).toContain('Canada|market_access|reject');
+  });
+});

@@ -41,7 +41,7 @@ export const UNCHANGED_CUES: readonly string[] = [
   'reversed',
 ].map((v) => `not be ${v}`);
 
-export const CUES_VERSION = 75;
+export const CUES_VERSION = 76;
 
 const list = (s: string): string[] =>
   s
@@ -85,7 +85,9 @@ export const CUES: CueEntry[] = [
      warning against, cautioned against, cautions against,
      stressed the need for, stresses the need for, stressing the need for, emphasised the need for,
      emphasized the need for, underlined the need for, answer is, answer was, answer lies in, answer lay in,
-     charges that, charged that`,
+     charges that, charged that, would accept nothing less than, will accept nothing less than,
+     accept nothing less than, would settle for nothing less than, will settle for nothing less than,
+     settle for nothing less than`,
   ),
   // "Japan and Canada supported the U.S. and EC requests", "spoke in support of Nicaragua's
   // request", "backed the call for a higher payment": backing another party's position is a demand
@@ -370,6 +372,7 @@ export const CUES: CueEntry[] = [
     `not acceptable, not be acceptable, unrealistic, no basis, groundless, unfounded, baseless, without foundation,
      fell short of, falls short of, fall short of, fell far short of, falls far short of,
      fell well short of, falls well short of, fall well short of, not go far enough, not gone far enough,
+     fell short, falls short, fell far short, fell well short,
      too little, too slow, inadequate,
      only a small share of, only a small part of, only a fraction of, only a small fraction of`,
   ),
@@ -689,7 +692,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       standards, certification, test results, test data,
       growth rate, growth rates, banking, telecommunications, shipping, cartel, cartels, licence, licences,
       securities, stock exchange,
-      veterinary, restraints, a restraint, the restraint, restraint on, restraint of, year restraint`),
+      veterinary, restraints, a restraint, the restraint, restraint on, restraint of, year restraint,
+      takeover, takeovers, acquisition, acquisitions`),
   },
   {
     issue: 'subsidies',
