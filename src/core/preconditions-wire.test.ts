@@ -3911,3 +3911,20 @@ describe('"the offer fell short", "would settle for nothing less than", takeover
     ).toContain('Canada|market_access|reject');
   });
 });
+
+describe('"is reluctant to", "unwilling to" (wire set AH)', () => {
+  const lead =
+    'EC and Japan car talks\n\nThe European Community and Japan held talks on car exports in Brussels on Monday without agreement.';
+  it('reads a reluctance to concede as a refusal', () => {
+    expect(held(`${lead} Japan is reluctant to open its public works market.`)).toContain(
+      'Japan|market_access|reject',
+    );
+    expect(held(`${lead} Japan was unwilling to open its public works market.`)).toContain(
+      'Japan|market_access|reject',
+    );
+    // near miss: others' reluctance told of a market ("buyers were reluctant to pay more") names no party's refusal
+    expect(
+      held(`${lead} Buyers were reluctant to pay more for Japanese cars.`).some((x) => x.endsWith('|reject')),
+    ).toBe(false);
+  });
+});

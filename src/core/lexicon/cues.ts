@@ -41,7 +41,7 @@ export const UNCHANGED_CUES: readonly string[] = [
   'reversed',
 ].map((v) => `not be ${v}`);
 
-export const CUES_VERSION = 76;
+export const CUES_VERSION = 77;
 
 const list = (s: string): string[] =>
   s
@@ -503,7 +503,7 @@ export const CUES: CueEntry[] = [
     'reject',
     `refuse, refuses, refused, refusing, refusal, reject, rejects, rejected, rejecting, rejection,
      oppose, opposes, opposed, opposing, opposition to, resist, resists, resisted, resisting, deny, denies,
-     denied, dismissed, dismisses, would not accept, will not accept,
+     denied, dismissed, dismisses, would not accept, will not accept, reluctant to, unwilling to,
      did not accept, does not accept, not accept, won't accept, wouldn't accept, cannot accept, can't accept,
      will not yield, never accept, never compromise,
      not compromise, will not give in, ruled out, rules out, rule out, ruled this out, ruled that out,
