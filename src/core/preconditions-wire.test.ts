@@ -3928,3 +3928,22 @@ describe('"is reluctant to", "unwilling to" (wire set AH)', () => {
     ).toBe(false);
   });
 });
+
+describe('GATT dispute articles ("talks under GATT Article 23") are enforcement', () => {
+  it('reads a request for talks under Article 23 or Article XXII as an enforcement demand', () => {
+    const lead =
+      'EC and Japan car talks\n\nThe European Community and Japan held talks on car exports and Japanese tariffs in Brussels on Monday without agreement.';
+    expect(
+      held(`${lead} The Community has asked for talks under GATT Article 23 on the liquor tax.`),
+    ).toContain('European Community|enforcement|demand');
+    expect(held(`${lead} The Community has asked for consultations under Article XXII.`)).toContain(
+      'European Community|enforcement|demand',
+    );
+    // near miss: an article of a law that is no GATT article names no dispute step
+    expect(
+      held(`${lead} The Community has asked Japan to change Article 5 of its liquor tax law.`).some((x) =>
+        x.includes('|enforcement|'),
+      ),
+    ).toBe(false);
+  });
+});

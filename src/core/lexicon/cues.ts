@@ -41,7 +41,7 @@ export const UNCHANGED_CUES: readonly string[] = [
   'reversed',
 ].map((v) => `not be ${v}`);
 
-export const CUES_VERSION = 77;
+export const CUES_VERSION = 78;
 
 const list = (s: string): string[] =>
   s
@@ -760,6 +760,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       safeguard clause, safeguard clauses,
       dispute settlement, dispute-settlement, dispute panel, panel of experts, panel of technical experts,
       gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
+      article 23, article xxiii, article 22, article xxii,
       comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
       renege, reneged, reneging, breach, breaking, violation, violations, violating, monitor,
       monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, oversight,
