@@ -1921,3 +1921,15 @@ describe('a delegation that "is in" a place for talks (wire set AD)', () => {
     expect(events('COAL\nA KEPCO delegation is in Sydney this week.')).toEqual([]);
   });
 });
+
+describe('a sitting of some length that "opens" later (`A two-day meeting ... opens in Tokyo on Thursday`)', () => {
+  it('is planned for the coming day', () => {
+    expect(events('TALKS\nA two-day meeting of the trade officials opens in Tokyo on Thursday.')).toEqual([
+      'planned@2019-07-11',
+    ]);
+    // near miss: a past one stays held
+    expect(events('TALKS\nA two-day meeting of the trade officials ended in Tokyo on Tuesday.')).toContain(
+      'held@2019-07-09',
+    );
+  });
+});

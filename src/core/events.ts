@@ -2244,10 +2244,20 @@ function talksOfSpan(toks: Token[], k: number, last: number): StatusSpan | null 
   if (!n || !isCount(n)) return null;
   for (let q = k + 1; q < Math.min(last, k + 3); q++) {
     if (TALKS.has(toks[q]!.lower) && toks[q]!.lower !== 'negotiators')
-      return { status: 'held', a: k - 2, b: q + 1 };
+      return { status: spanOpensLater(toks, q + 1, last) ? 'planned' : 'held', a: k - 2, b: q + 1 };
     if (endsClause(toks[q]!)) return null;
   }
   return null;
+}
+/** `A two-day meeting of EC and Japanese officials opens in Tokyo on Thursday`: the sitting's own
+ * verb, within its clause after it, tells it still to come (a present `opens`, or `will`). */
+function spanOpensLater(toks: Token[], b: number, last: number): boolean {
+  for (let q = b; q < Math.min(last, b + 8); q++) {
+    const w = toks[q]!.lower;
+    if (endsClause(toks[q]!)) return false;
+    if (w === 'will' || PRESENT_TENSE.has(w)) return true;
+  }
+  return false;
 }
 
 /** Units of a stretch of talks that took place (`two days of talks`, `a round of talks`); months
