@@ -1933,3 +1933,18 @@ describe('a sitting of some length that "opens" later (`A two-day meeting ... op
     );
   });
 });
+
+describe('two parties joined as the subject of "met" (`EC and Japanese officials met in Tokyo on Tuesday`)', () => {
+  const lead =
+    'The European Community is pressing Japan in trade talks to cut its tariffs on cars and to open its public works market, and Japan wants the Community to scrap its car import quotas.';
+  it('is a sitting held', () => {
+    expect(story(`${lead} EC and Japanese officials met in Tokyo on Tuesday.`)).toContain('held@2019-07-09');
+    expect(story(`${lead} EC officials and Japanese negotiators met in Tokyo on Tuesday.`)).toContain(
+      'held@2019-07-09',
+    );
+    // near miss: a deadline met is no meeting
+    expect(story(`${lead} Japan and the Community met the deadline on Tuesday.`)).not.toContain(
+      'held@2019-07-09',
+    );
+  });
+});

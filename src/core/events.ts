@@ -1659,6 +1659,10 @@ function attaches(
       if (tr.status === 'planned' && joint && (subj >= 2 || subj === 0)) return true;
       // `the two sides met in Geneva on Tuesday`: both sides are the parties (not `met resistance`)
       if (bothSides(toks, from, a) && !MET_OBJECTS.has(metObject(toks, b))) return true;
+      // `EC and Japanese officials met in Tokyo on Tuesday`, `EC officials and Japanese negotiators
+      // met`: two parties joined as the subject meet each other
+      if (joint && subj >= 2 && !MET_OBJECTS.has(metObject(toks, b)) && !party(b) && !party(b + 1))
+        return true;
       // (`Ephraim Golan, director general of the Industry and Trade Ministry, met ...`: the
       // subject before an appositive set off by commas)
       if (subj === 0 && toks[a - 1]?.text === ',' && partyBeforeAppositive(toks, from, a - 1, party))
