@@ -118,17 +118,21 @@ export function slugify(s: string): string {
   for (let k = 0; k < s.length && ascii; k++) if (s.charCodeAt(k) > 0x7f) ascii = false;
   if (ascii) {
     // the runs of letters and digits, joined by '-' and lower-cased whole (as the loop below
-    // does a character at a time, where each character cost a string concatenation)
-    const n = s.length;
+    // does a character at a time, where each character cost a string concatenation); lower-cased
+    // before it is cut: the name is a flat string or a slice, which V8 lower-cases in a builtin,
+    // where the joined runs were a concatenation that went to the runtime to be flattened
+    const low = s.toLowerCase();
+    const n = low.length;
     let k = 0;
     while (k < n) {
-      while (k < n && !isAsciiAlnum(s.charCodeAt(k))) k++;
+      while (k < n && !isAsciiAlnum(low.charCodeAt(k))) k++;
       if (k === n) break;
       const a = k;
-      while (k < n && isAsciiAlnum(s.charCodeAt(k))) k++;
-      out = out === '' ? s.slice(a, k) : out + '-' + s.slice(a, k);
+      while (k < n && isAsciiAlnum(low.charCodeAt(k))) k++;
+      // (a name that is one run, "Reuters", is the lower-cased name itself)
+      out = out === '' ? (a === 0 && k === n ? low : low.slice(a, k)) : out + '-' + low.slice(a, k);
     }
-    return out.toLowerCase();
+    return out;
   }
   const norm = s.normalize('NFD');
   for (let k = 0; k < norm.length; k++) {
