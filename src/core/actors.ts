@@ -2092,7 +2092,7 @@ const byFirstMention = (x: ActorInfo, y: ActorInfo): number => x.mentions[0]!.st
 
 /** Texts up to this many tokens use the scratch arrays below; longer ones get their own. */
 const SCRATCH_MAX = 1 << 16;
-const scratch8: Uint8Array[] = [new Uint8Array(1024), new Uint8Array(1024), new Uint8Array(1024)];
+const scratch8: Uint8Array[] = [1, 2, 3, 4].map(() => new Uint8Array(1024));
 const scratch32: Int32Array[] = [new Int32Array(1024), new Int32Array(1024)];
 
 /**
@@ -2185,6 +2185,10 @@ export function recognizeActors(
   // (not cleared: splitSentences' sentences cover every token, so the loop below writes each)
   const sentOf = scratchI32Unset(0, n);
   const sentCaps = new Uint8Array(sentences.length);
+  /** 1 at a token in a lexicon match (pass 1) or a span (pass 4), where pass 4's skip loop stops:
+   * one byte read a token there, where `spanAt` and the holey `lexAt` (whose hole read branches
+   * out of line) cost ~12 instructions more. */
+  const stopAt = scratchU8(3, n);
   for (let s = 0; s < sentences.length; s++) {
     const S = sentences[s]!;
     sentCaps[s] = S.caps ? 1 : 0;
@@ -2219,7 +2223,10 @@ export function recognizeActors(
             !placeNameNotState(toks, m, S.first) &&
             !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs))
           )
-            for (let k = m.a; k < m.b; k++) lexAt[k] = m;
+            for (let k = m.a; k < m.b; k++) {
+              lexAt[k] = m;
+              stopAt[k] = 1;
+            }
           i = m.b;
           continue;
         }
@@ -3659,7 +3666,11 @@ export function recognizeActors(
     if (m && m.a < sa && m.a === sa - 1 && toks[m.a]!.lower === 'the') lexAt[m.a] = null;
   }
   const spanAt = scratchI32(1, n, -1);
-  for (let s = 0; s < spans.length; s++) for (let k = spans[s]!.a; k < spans[s]!.b; k++) spanAt[k] = s;
+  for (let s = 0; s < spans.length; s++)
+    for (let k = spans[s]!.a; k < spans[s]!.b; k++) {
+      spanAt[k] = s;
+      stopAt[k] = 1;
+    }
   const surnames = new Map<string, ActorInfo>();
   /** Firms named with a legal suffix, by their name without it (lower case). */
   let firmStems: Map<string, ActorInfo> | null = null;
@@ -3674,7 +3685,7 @@ export function recognizeActors(
   for (let i = 0; i < n;) {
     // the tokens that start no span and are in no lexicon match (most), in a loop of their own
     // (as in pass 3): of them only the capitalised words are noted, as below
-    while (spanAt[i]! < 0 && lexAt[i] === undefined) {
+    while (stopAt[i] === 0) {
       const t = toks[i]!;
       if (t.kind === TokKind.Word && (t.cap || t.upper) && !used[i]) pendingCaps.push(i);
       if (++i === n) break;
