@@ -2198,16 +2198,18 @@ export function recognizeActors(
 
   // 1. Lexicon matches, greedy longest-first, left to right (a match ends within its sentence;
   // a sentence with no word that starts a lexicon phrase is skipped whole).
+  // (the bit in a local: a module's constant is a context load and a check at each token)
+  const lexBit = W_LEX;
   for (let s = 0; s < sentences.length; s++) {
     const S = sentences[s]!;
-    if ((S.w & W_LEX) === 0) continue;
+    if ((S.w & lexBit) === 0) continue;
     const last = S.last;
     for (let i = S.first; i < last;) {
       // (the tokens that start no lexicon phrase, most, stepped over in a loop of their own, as in
       // passes 3 and 4; punctuation and numbers carry no bits)
-      if ((toks[i]!.w & W_LEX) === 0) {
+      if ((toks[i]!.w & lexBit) === 0) {
         do i++;
-        while (i < last && (toks[i]!.w & W_LEX) === 0);
+        while (i < last && (toks[i]!.w & lexBit) === 0);
         continue;
       }
       const w = toks[i]!.w;
@@ -2257,10 +2259,19 @@ export function recognizeActors(
   let namedInRole: Set<string> | null = null;
   // 2. People introduced by a title: "[U.S.] Trade Representative Robert Lighthizer" (a name
   // ends within its sentence; a sentence with no title head is skipped whole).
+  const headBit = W_HEAD;
   for (let h = 0; h < n; h++) {
     const hs = sentences[sentOf[h]!]!;
-    if ((hs.w & W_HEAD) === 0) {
+    if ((hs.w & headBit) === 0) {
       h = hs.last - 1;
+      continue;
+    }
+    // (the sentence's words without the bit stepped over in a loop of their own, not through
+    // the sentence look-up above at each; a non-word carries no bits)
+    const he = hs.last;
+    while (h < he && (toks[h]!.w & headBit) === 0) h++;
+    if (h === he) {
+      h = he - 1;
       continue;
     }
     const t = toks[h]!;
