@@ -2499,8 +2499,10 @@ export function recognizeActors(
     // the compiler keeps much of its state, costs several times as much per token
     // (`t.kind` read directly: the token is there, and `isWord` costs a check of its closure)
     let t = toks[i]!;
+    // ("ministry" and "department" start lexicon phrases, "Ministry of Trade": the W_LEX bit before
+    // the word's length and text; actors.test.ts pins it)
     while (t.kind !== TokKind.Word || !t.cap || sentCaps[sentOf[i]!] || personTokens[i] || titleTokens[i]) {
-      if (i >= 2 && isMinistryWord(t)) ministryAt.push(i);
+      if ((t.w & lexBit) !== 0 && i >= 2 && isMinistryWord(t)) ministryAt.push(i);
       if (++i === n) break;
       t = toks[i]!;
     }
