@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
-import { compileLexicon, getLexicon } from './lexicon/compile';
+import { compileLexicon, getLexicon, W_LEX } from './lexicon/compile';
+import { tokenize } from './tokenize';
 
 const actorsOf = (text: string, published: string | null = '2019-05-01') =>
   analyze({ text, published }).actors.map((a) => ({
@@ -213,6 +214,11 @@ describe('actors: ministries in lower case, firms after "at"', () => {
     );
     expect(a).toMatchObject({ name: "Canada's trade ministry", side: 'Canada' });
     expect(a!.m).toEqual(['trade ministry']);
+  });
+
+  it('finds "ministry" and "department" among the words that start lexicon phrases (pass 3 reads them only then)', () => {
+    getLexicon();
+    for (const t of tokenize('ministry department')) expect(t.w & W_LEX).toBe(W_LEX);
   });
 
   it('leaves a ministry inside a role to the person, and a firm after "at" unnamed as a person', () => {

@@ -141,17 +141,21 @@ export function slugify(s: string): string {
   for (let k = 0; k < s.length && ascii; k++) if (s.charCodeAt(k) > 0x7f) ascii = false;
   if (ascii) {
     // the runs of letters and digits, joined by '-' and lower-cased whole (as the loop below
-    // does a character at a time, where each character cost a string concatenation)
-    const n = s.length;
+    // does a character at a time, where each character cost a string concatenation); lower-cased
+    // before it is cut: the name is a flat string or a slice, which V8 lower-cases in a builtin,
+    // where the joined runs were a concatenation that went to the runtime to be flattened
+    const low = s.toLowerCase();
+    const n = low.length;
     let k = 0;
     while (k < n) {
-      while (k < n && !isAsciiAlnum(s.charCodeAt(k))) k++;
+      while (k < n && !isAsciiAlnum(low.charCodeAt(k))) k++;
       if (k === n) break;
       const a = k;
-      while (k < n && isAsciiAlnum(s.charCodeAt(k))) k++;
-      out = out === '' ? s.slice(a, k) : out + '-' + s.slice(a, k);
+      while (k < n && isAsciiAlnum(low.charCodeAt(k))) k++;
+      // (a name that is one run, "Reuters", is the lower-cased name itself)
+      out = out === '' ? (a === 0 && k === n ? low : low.slice(a, k)) : out + '-' + low.slice(a, k);
     }
-    return out.toLowerCase();
+    return out;
   }
   const norm = s.normalize('NFD');
   for (let k = 0; k < norm.length; k++) {
@@ -2127,7 +2131,7 @@ const byFirstMention = (x: ActorInfo, y: ActorInfo): number => x.mentions[0]!.st
 
 /** Texts up to this many tokens use the scratch arrays below; longer ones get their own. */
 const SCRATCH_MAX = 1 << 16;
-const scratch8: Uint8Array[] = [new Uint8Array(1024), new Uint8Array(1024), new Uint8Array(1024)];
+const scratch8: Uint8Array[] = [1, 2, 3, 4].map(() => new Uint8Array(1024));
 const scratch32: Int32Array[] = [new Int32Array(1024), new Int32Array(1024)];
 
 /**
@@ -2220,6 +2224,10 @@ export function recognizeActors(
   // (not cleared: splitSentences' sentences cover every token, so the loop below writes each)
   const sentOf = scratchI32Unset(0, n);
   const sentCaps = new Uint8Array(sentences.length);
+  /** 1 at a token in a lexicon match (pass 1) or a span (pass 4), where pass 4's skip loop stops:
+   * one byte read a token there, where `spanAt` and the holey `lexAt` (whose hole read branches
+   * out of line) cost ~12 instructions more. */
+  const stopAt = scratchU8(3, n);
   for (let s = 0; s < sentences.length; s++) {
     const S = sentences[s]!;
     sentCaps[s] = S.caps ? 1 : 0;
@@ -2229,16 +2237,18 @@ export function recognizeActors(
 
   // 1. Lexicon matches, greedy longest-first, left to right (a match ends within its sentence;
   // a sentence with no word that starts a lexicon phrase is skipped whole).
+  // (the bit in a local: a module's constant is a context load and a check at each token)
+  const lexBit = W_LEX;
   for (let s = 0; s < sentences.length; s++) {
     const S = sentences[s]!;
-    if ((S.w & W_LEX) === 0) continue;
+    if ((S.w & lexBit) === 0) continue;
     const last = S.last;
     for (let i = S.first; i < last;) {
       // (the tokens that start no lexicon phrase, most, stepped over in a loop of their own, as in
       // passes 3 and 4; punctuation and numbers carry no bits)
-      if ((toks[i]!.w & W_LEX) === 0) {
+      if ((toks[i]!.w & lexBit) === 0) {
         do i++;
-        while (i < last && (toks[i]!.w & W_LEX) === 0);
+        while (i < last && (toks[i]!.w & lexBit) === 0);
         continue;
       }
       const w = toks[i]!.w;
@@ -2254,7 +2264,10 @@ export function recognizeActors(
             !placeNameNotState(toks, m, S.first) &&
             !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs))
           )
-            for (let k = m.a; k < m.b; k++) lexAt[k] = m;
+            for (let k = m.a; k < m.b; k++) {
+              lexAt[k] = m;
+              stopAt[k] = 1;
+            }
           i = m.b;
           continue;
         }
@@ -2285,10 +2298,19 @@ export function recognizeActors(
   let namedInRole: Set<string> | null = null;
   // 2. People introduced by a title: "[U.S.] Trade Representative Robert Lighthizer" (a name
   // ends within its sentence; a sentence with no title head is skipped whole).
+  const headBit = W_HEAD;
   for (let h = 0; h < n; h++) {
     const hs = sentences[sentOf[h]!]!;
-    if ((hs.w & W_HEAD) === 0) {
+    if ((hs.w & headBit) === 0) {
       h = hs.last - 1;
+      continue;
+    }
+    // (the sentence's words without the bit stepped over in a loop of their own, not through
+    // the sentence look-up above at each; a non-word carries no bits)
+    const he = hs.last;
+    while (h < he && (toks[h]!.w & headBit) === 0) h++;
+    if (h === he) {
+      h = he - 1;
       continue;
     }
     const t = toks[h]!;
@@ -2516,8 +2538,10 @@ export function recognizeActors(
     // the compiler keeps much of its state, costs several times as much per token
     // (`t.kind` read directly: the token is there, and `isWord` costs a check of its closure)
     let t = toks[i]!;
+    // ("ministry" and "department" start lexicon phrases, "Ministry of Trade": the W_LEX bit before
+    // the word's length and text; actors.test.ts pins it)
     while (t.kind !== TokKind.Word || !t.cap || sentCaps[sentOf[i]!] || personTokens[i] || titleTokens[i]) {
-      if (i >= 2 && isMinistryWord(t)) ministryAt.push(i);
+      if ((t.w & lexBit) !== 0 && i >= 2 && isMinistryWord(t)) ministryAt.push(i);
       if (++i === n) break;
       t = toks[i]!;
     }
@@ -3716,7 +3740,11 @@ export function recognizeActors(
     if (m && m.a < sa && m.a === sa - 1 && toks[m.a]!.lower === 'the') lexAt[m.a] = null;
   }
   const spanAt = scratchI32(1, n, -1);
-  for (let s = 0; s < spans.length; s++) for (let k = spans[s]!.a; k < spans[s]!.b; k++) spanAt[k] = s;
+  for (let s = 0; s < spans.length; s++)
+    for (let k = spans[s]!.a; k < spans[s]!.b; k++) {
+      spanAt[k] = s;
+      stopAt[k] = 1;
+    }
   const surnames = new Map<string, ActorInfo>();
   /** Firms named with a legal suffix, by their name without it (lower case). */
   let firmStems: Map<string, ActorInfo> | null = null;
@@ -3731,7 +3759,7 @@ export function recognizeActors(
   for (let i = 0; i < n;) {
     // the tokens that start no span and are in no lexicon match (most), in a loop of their own
     // (as in pass 3): of them only the capitalised words are noted, as below
-    while (spanAt[i]! < 0 && lexAt[i] === undefined) {
+    while (stopAt[i] === 0) {
       const t = toks[i]!;
       if (t.kind === TokKind.Word && (t.cap || t.upper) && !used[i]) pendingCaps.push(i);
       if (++i === n) break;
