@@ -3947,3 +3947,19 @@ describe('GATT dispute articles ("talks under GATT Article 23") are enforcement'
     ).toBe(false);
   });
 });
+
+describe('a body named as a modifier of its panel or ruling is no voice ("will seek a GATT panel unless ...")', () => {
+  const lead =
+    'U.S. and Korea beef talks\n\nThe United States and South Korea held talks on beef and cigarette imports in Seoul on Monday without agreement.';
+  it('gives the condition to the subject', () => {
+    const p = held(`${lead} Washington will seek a GATT panel unless Seoul lifts its beef ban by July.`);
+    expect(p).toContain('United States|market_access|condition');
+    expect(p.some((x) => x.startsWith('General Agreement on Tariffs and Trade|'))).toBe(false);
+    // near miss: a body's own voice ("a GATT spokesman said") stays the body's
+    expect(
+      held(
+        `${lead} The GATT council said it would set up a panel unless the two sides settled by July.`,
+      ).some((x) => x.startsWith('General Agreement on Tariffs and Trade|')),
+    ).toBe(true);
+  });
+});

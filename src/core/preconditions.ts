@@ -489,6 +489,7 @@ const NON_VOICE = words(`
 discussions talks negotiations rules law laws round meeting meetings membership system standards
 agreement deal framework process accord pact bill market markets exports imports goods products
 sanctions tariffs duties quotas curbs restrictions levies barriers anti antidumping countervailing
+panel panels ruling rulings case complaint
 `);
 /** Clause words that end an issue scope after a comma. */
 const CLAUSE_BREAK = new Set(['which', 'who', 'while', 'whereas', 'although', 'though']);
