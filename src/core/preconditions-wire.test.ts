@@ -3963,3 +3963,19 @@ describe('a body named as a modifier of its panel or ruling is no voice ("will s
     ).toBe(true);
   });
 });
+
+describe('"a phased opening", "any opening": an opening named by its noun is a matter of access (wire sets AB, AG, X)', () => {
+  const lead =
+    'U.S. and Korea beef talks\n\nThe United States and South Korea held talks on beef and cigarette imports in Seoul on Monday without agreement.';
+  it('reads the noun alone as market access', () => {
+    expect(
+      held(`${lead} Korean officials said they could accept a phased opening over three years.`),
+    ).toContain('South Korea|market_access|offer');
+    // near miss: the opening of a sitting is no matter of the talks ("at the opening session")
+    expect(
+      held(`${lead} Korean officials said they were disappointed at the opening session.`).some((x) =>
+        x.startsWith('South Korea|market_access'),
+      ),
+    ).toBe(false);
+  });
+});

@@ -41,7 +41,7 @@ export const UNCHANGED_CUES: readonly string[] = [
   'reversed',
 ].map((v) => `not be ${v}`);
 
-export const CUES_VERSION = 78;
+export const CUES_VERSION = 79;
 
 const list = (s: string): string[] =>
   s
@@ -693,7 +693,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       growth rate, growth rates, banking, telecommunications, shipping, cartel, cartels, licence, licences,
       securities, stock exchange,
       veterinary, restraints, a restraint, the restraint, restraint on, restraint of, year restraint,
-      takeover, takeovers, acquisition, acquisitions`),
+      takeover, takeovers, acquisition, acquisitions, phased opening, gradual opening, full opening,
+      any opening, an opening, further opening, wider opening, limited opening, partial opening, market opening`),
   },
   {
     issue: 'subsidies',
