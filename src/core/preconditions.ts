@@ -5112,8 +5112,9 @@ function exportControlStory(ar: ActorResult, toks: Token[]): boolean {
 }
 /** Participles of a source kept unnamed ("asked not to be named"). */
 const ANONYMOUS = words('named identified quoted');
-/** The token before "in <Place>" (one to three capitalised words) ending at q, else q: the voice
- * of "a Commission spokesman in Brussels said". */
+/** Where a voice ends before a speech verb whose token before is q: past "in <Place>" (one to
+ * three capitalised words) or an aside set off by commas, else q ("a Commission spokesman in
+ * Brussels said", "a Commission spokesman, speaking in Brussels, said"). */
 function voicePastPlace(toks: Token[], q: number, first: number): number {
   // ("a Commission spokesman, speaking in Brussels, said": past a participle's aside, or a
   // relative clause's: "EC officials, who asked not to be named, said")
