@@ -2088,3 +2088,22 @@ describe('German and Nordic bodies named by a compound head ("-verband", "-kamme
     expect(p.actors.find((x) => x.name === 'Ignaz Kiechle')?.kind).toBe('person');
   });
 });
+
+describe('a hyphened title ("Chinese Vice-Minister Jia Shi")', () => {
+  it('keeps the title whole and the demonym before it as the side', () => {
+    const r = analyze({
+      text: 'Australia and China wool talks\n\nAustralia and China held talks on wool purchases in Canberra on Monday. Chinese Vice-Minister Jia Shi led the delegation.',
+      published: '1986-09-25',
+    });
+    const p = r.actors.find((a) => a.name === 'Jia Shi');
+    expect(p?.role).toBe('Chinese Vice-Minister');
+    expect(p?.side).toBe('China');
+    // near miss: a hyphened name stays a name ("Prentice-Hall" is no title)
+    expect(
+      analyze({
+        text: 'Australia and China wool talks\n\nAustralia and China held talks on wool purchases in Canberra on Monday. Australian Trade Minister John Dawkins led the delegation.',
+        published: '1986-09-25',
+      }).actors.find((a) => a.name === 'John Dawkins')?.side,
+    ).toBe('Australia');
+  });
+});

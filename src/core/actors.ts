@@ -2428,6 +2428,17 @@ export function recognizeActors(
     while (r - 1 >= s0) {
       const pt = toks[r - 1]!;
       const pm = lexAt[r - 1];
+      // ("Chinese Vice-Minister Jia Shi": a title word joined by a hyphen, no spaces)
+      if (
+        pt.text === '-' &&
+        !pt.space &&
+        !toks[r]!.space &&
+        r - 2 >= s0 &&
+        TITLE_MODS.has(toks[r - 2]!.lower)
+      ) {
+        r -= 2;
+        continue;
+      }
       if (
         pt.kind === TokKind.Word &&
         (TITLE_MODS.has(pt.lower) ||
