@@ -140,11 +140,10 @@ export interface ClassifyFeatures {
  * Article / trade / negotiation decision from vocabulary densities and what the recognizers found.
  * Each decision keeps a human-readable reason.
  */
-/** Goods sold under long supply contracts between producers and buyers ("bought coal from Poland"). */
+/** Goods sold under long supply contracts between producers and buyers ("bought coal from Poland"),
+ * beyond the commodity terms the counts already hold (oil, crude, copper). */
 const SUPPLY_GOODS = new Set(
-  'coal gas lng ore uranium bauxite alumina tin nickel zinc copper oil crude naphtha pulp pulpwood timber'.split(
-    ' ',
-  ),
+  'coal gas lng ore uranium bauxite alumina tin nickel zinc naphtha pulp pulpwood timber'.split(' '),
 );
 /** True when a word of the text names such a good (read only when the other signs of supply talks hold). */
 function namesSupplyGood(toks: Token[]): boolean {

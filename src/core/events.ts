@@ -1,5 +1,5 @@
 import type { EventStatus, NegotiationEvent } from './types';
-import { registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
+import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
 import {
   DEAL_NOUNS,
   DISPUTE_NOUNS,
@@ -369,14 +369,7 @@ function isClass(lower: string, c: NounClass): boolean {
 /** True when a weekday's possessive stands at k (`Tuesday's session`). */
 function dayPossessorAt(toks: Token[], k: number): boolean {
   const t = toks[k];
-  const nx = toks[k + 1];
-  return (
-    t !== undefined &&
-    t.cap &&
-    WEEKDAYS.includes(t.lower) &&
-    nx !== undefined &&
-    (nx.lower === "'s" || nx.lower === '\u2019s')
-  );
+  return t !== undefined && t.cap && WEEKDAYS.includes(t.lower) && isPossessive(toks[k + 1]);
 }
 /** Words that open a clause whose event is only supposed: `if the two sides reached a deal`. */
 const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'once', 'whether', 'lest', 'provided']);

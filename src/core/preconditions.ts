@@ -883,7 +883,10 @@ export function findPreconditions(
   const provincialMinisterOf = (a: ActorInfo): ActorInfo | null => {
     if (a.kind !== 'person' || !a.role) return null;
     const role = a.role.toLowerCase();
-    if (!role.includes('minister')) return null;
+    return role.includes('minister') ? provinceOfRole(role) : null;
+  };
+  /** The province the lexicon knows whose name opens a (lower-case) role, made an actor; else null. */
+  const provinceOfRole = (role: string): ActorInfo | null => {
     const id = provinceOpening(lex.actors, role);
     return id ? ensureActor(id) : null;
   };
@@ -1150,8 +1153,8 @@ export function findPreconditions(
         const role = m.actor.role.toLowerCase();
         for (const x of ar.actors)
           if (x.role === 'province' && role.startsWith(x.name.toLowerCase() + ' ')) return x;
-        const id = provinceOpening(lex.actors, role);
-        if (id) return ensureActor(id);
+        const p = provinceOfRole(role);
+        if (p) return p;
       }
     }
     return null;
