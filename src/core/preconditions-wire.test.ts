@@ -3979,3 +3979,43 @@ describe('"a phased opening", "any opening": an opening named by its noun is a m
     ).toBe(false);
   });
 });
+
+describe('a contract price asked, refused or set as a condition is `other` (wire sets AE, AJ, AN, AT)', () => {
+  const lead =
+    'Japan and Australia coal trade talks\n\nJapan and Australia held trade talks on coking coal exports in Tokyo on Monday without agreement.';
+  it('reads a price heading the object, or a sum after a move, as other', () => {
+    expect(held(`${lead} Tokyo has demanded a cut of at least five dlrs a tonne.`)).toContain(
+      'Japan|other|demand',
+    );
+    expect(
+      held(`${lead} Canberra said Australia would not approve sales below the official floor price.`),
+    ).toContain('Australia|other|reject');
+    expect(
+      held(`${lead} Australia refused to go below its official selling price, Canberra officials said.`),
+    ).toContain('Australia|other|reject');
+    expect(
+      held(`${lead} Japan wants the price for next year's deliveries cut to 40 dlrs, the mills said.`),
+    ).toContain('Japan|other|demand');
+  });
+  it('leaves border prices, modifiers and dumping cases alone', () => {
+    const issues = (text: string) => held(text).map((x) => x.split('|')[1]);
+    // a minimum import price is a border measure
+    expect(
+      issues(`${lead} Japan asked Australia to respect the minimum import price for beef.`),
+    ).not.toContain('other');
+    // "the price clause" is a clause of the contract, no price asked
+    expect(
+      issues(`${lead} Australia has refused to reopen the price clause, the producers said.`),
+    ).not.toContain('other');
+    // a clause of its own after the object ("until a price board ...")
+    expect(
+      issues(`${lead} Japan urged Australia to hold up the shipments until a price board had met.`),
+    ).not.toContain('other');
+    // in a dumping case a price asked is an undertaking on dumping
+    expect(
+      issues(
+        `${lead} The mills accused the producers of dumping. Japan wants their prices raised by 10 pct.`,
+      ),
+    ).not.toContain('other');
+  });
+});

@@ -3945,6 +3945,28 @@ export function findPreconditions(
         issues.clear();
         issues.add('purchases');
       }
+      if (
+        stance !== 'offer' &&
+        !cu.cue.implies &&
+        cu.cue.scope !== 'before' &&
+        !cu.cue.modal &&
+        !NEEDS.has(toks[cu.a]!.lower)
+      ) {
+        const p = priceObjectAt(toks, cu.b, Math.min(scopeEnd, cu.b + 10));
+        if (
+          p >= 0 &&
+          (issues.size === 0 ||
+            (!issues.has('tariffs') &&
+              !issues.has('subsidies') &&
+              !issues.has('ip_protection') &&
+              !issues.has('enforcement') &&
+              collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt).size === 0)) &&
+          !(remedyCase ??= dumpingNamed(toks))
+        ) {
+          issues.clear();
+          issues.add('other');
+        }
+      }
       // "would take the matter to the GATT if the duties were applied", "would go back to GATT if
       // ...", "urged the government to take the beef issue to the GATT": a complaint or case
       // threatened or asked for is on dispute settlement (ANNOTATION.md: a GATT complaint is
@@ -5265,6 +5287,48 @@ function bothSides(toks: Token[], k: number): boolean {
 
 /** Words of a price named ("43 dlrs", "its price", "27 cents", "a floor of 1,450 SDRs"). */
 const PRICE_WORDS = words('price prices dlrs dlr cents sdrs');
+
+/** Words before a price that make it a border measure or a farm support, not a contract's price. */
+const PRICE_MEASURES = words('import reference support intervention target threshold minimum');
+/** Words that end the object a price must open: a clause of its own ("to hold up the bill until a
+ * price review board ..."), another object. */
+const PRICE_OBJECT_ENDS = words('until unless if while because when and but or so');
+/** Words that may follow a price that heads its phrase ("a cut in the price of ore", "its price
+ * below", "prices paid"): any other lower-case word makes it a modifier ("the price clause", "price
+ * checks"). */
+const PRICE_HEAD_NEXT = words(
+  'of for to at by on in from paid charged it its that which would was were is are be below above than',
+);
+/** The price word that opens the cue's object in [a, b), before any punctuation or new clause:
+ * "prices" or "price" heading its phrase ("refused to go below its official selling price"), or a
+ * sum after a move ("a cut of at least five dlrs"); -1 when none, or when the price is a border
+ * measure or a farm support ("the minimum import price"). */
+function priceObjectAt(toks: Token[], a: number, b: number): number {
+  let moved = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct || PRICE_OBJECT_ENDS.has(t.lower)) return -1;
+    if (PRICE_MOVES.has(t.lower)) moved = true;
+    if (t.lower === 'price' || t.lower === 'prices') {
+      if (PRICE_MEASURES.has(toks[k - 1]!.lower) || PRICE_MEASURES.has(toks[k - 2]!.lower)) return -1;
+      const nx = toks[k + 1];
+      // ("want the price reviewed every 18 months": a participle after it)
+      return !nx ||
+        nx.kind !== TokKind.Word ||
+        nx.cap ||
+        PRICE_HEAD_NEXT.has(nx.lower) ||
+        nx.lower.endsWith('ed')
+        ? k
+        : -1;
+    }
+    if (moved && PRICE_WORDS.has(t.lower)) return k;
+  }
+  return -1;
+}
+/** Verbs of need: a party's need is no demand on another's price. */
+const NEEDS = words('need needs needed');
+/** Moves of a price that make a sum after them a price ("a cut of at least five dlrs"). */
+const PRICE_MOVES = words('cut rise increase reduction discount floor ceiling premium');
 
 /** A price raised, in "offered to raise its prices". */
 const RAISE_WORDS = words('raise raising increase');
