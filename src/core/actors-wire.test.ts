@@ -2107,3 +2107,28 @@ describe('a hyphened title ("Chinese Vice-Minister Jia Shi")', () => {
     ).toBe('Australia');
   });
 });
+
+describe('a firm after its country\'s possessive ("West Germany\'s Krupp Stahl AG") (wire set AT)', () => {
+  const lead =
+    'Ore price talks\n\nSweden and West Germany held talks on iron ore trade in Bonn on Monday without agreement.';
+  const sideOf = (text: string, name: string) =>
+    analyze({ text, published: '1987-11-20' }).actors.find((a) => a.name === name)?.side;
+  it('takes the country as its side, directly, past a description or past a comma', () => {
+    expect(sideOf(`${lead} West Germany's Krupp Stahl AG said it would buy less.`, 'Krupp Stahl AG')).toBe(
+      'West Germany',
+    );
+    expect(sideOf(`${lead} Sweden's state mining company LKAB said it would not cut prices.`, 'LKAB')).toBe(
+      'Sweden',
+    );
+    expect(
+      sideOf(
+        `${lead} Sweden's largest steelmaker, Svenskt Stal AB, said it would buy less.`,
+        'Svenskt Stal AB',
+      ),
+    ).toBe('Sweden');
+    // near miss: a capitalised word between them is no description ("Sweden's Prime Minister ...")
+    expect(
+      sideOf(`${lead} Sweden's Trade Fair said Krupp Stahl AG would attend.`, 'Krupp Stahl AG'),
+    ).toBeNull();
+  });
+});

@@ -346,6 +346,21 @@ function isMinistryWord(t: Token): boolean {
   return (len === 8 || len === 10) && !t.cap && (t.lower === 'ministry' || t.lower === 'department');
 }
 
+/** The country whose possessive stands before token a, directly ("Sweden's LKAB") or past up to
+ * four lower-case words ("Sweden's state mining company LKAB", "Japan's largest steelmaker,
+ * Nippon Steel Corp"); null when none. */
+function possessiveCountryBefore(toks: Token[], lexAt: (LexMatch | null)[], a: number): LexRef | null {
+  // ("Japan's largest steelmaker, Nippon Steel Corp": a comma before the name)
+  let q = toks[a - 1]?.text === ',' ? a - 2 : a - 1;
+  while (q > a - 6 && q > 0 && toks[q]!.kind === TokKind.Word && !toks[q]!.cap && !isPossessive(toks[q])) q--;
+  if (q < 1 || !isPossessive(toks[q])) return null;
+  for (let j = q - 1; j >= Math.max(0, q - 3); j--) {
+    const m = lexAt[j];
+    if (m && m.b === q) return m.hit.ref?.kind === 'country' && m.hit.form === Form.Name ? m.hit.ref : null;
+  }
+  return null;
+}
+
 /** Country/bloc named inside tokens [a, b) (by name, capital or demonym), for roles and org sides. */
 function sideWithin(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
   const lex = getLexicon();
@@ -4281,6 +4296,16 @@ export function recognizeActors(
     a.side = side.side;
     a.sideId = side.sideId;
     a.own = false;
+  }
+  // "West Germany's Krupp Stahl AG", "Sweden's state mining company LKAB": a firm after its
+  // country's possessive, directly or past a lower-case description of it, is that country's
+  for (const m of B.mentions) {
+    const a = m.actor;
+    if (a.kind !== 'company' || a.side) continue;
+    const country = possessiveCountryBefore(toks, lexAt, m.a);
+    if (!country) continue;
+    a.side = country.name;
+    a.sideId = country.id;
   }
   const usPresent = B.actors.has('us');
   // Officials whose role names no country: a US legislator's title gives the United States; else

@@ -597,3 +597,31 @@ would study the proposal but could not change the farm law.
     expect(r.isNegotiation).toBe(true);
   });
 });
+
+describe('classify: price talks between a producer and its buyers (wire set AT)', () => {
+  // the buyers' and sellers' refusals, the settlement and the arbitration threatened tell the run
+  // of the contract's price talks, with no trade term; the firms' countries are the parties
+  const ORE = `LKAB AND GERMAN MILLS FAIL TO SETTLE ORE PRICE
+Talks between West German steelmakers and Sweden's state mining company LKAB on the price of
+iron ore pellets for next year ended in Stockholm on Thursday without a settlement, LKAB said.
+    The mills, led by Krupp Stahl AG, want to cut the price by six pct to match what Brazilian
+suppliers charge. LKAB has refused any cut and said it would seek arbitration under the ten-year
+contract if the mills stopped taking the agreed tonnage.
+    LKAB shipped about 12 mln tonnes of pellets through Narvik last year.
+ Reuter`;
+  it('is a negotiation, with the price asked as a position', () => {
+    const r = analyze({ text: ORE, published: '1987-11-20' });
+    expect(r.isTrade).toBe(false);
+    expect(r.isNegotiation).toBe(true);
+    expect(r.preconditions.some((p) => p.stance === 'demand' && p.issue === 'other')).toBe(true);
+  });
+  it('not a market report that names the same goods and a refusal', () => {
+    const report = `IRON ORE PELLET PRICES STEADY
+Iron ore pellet prices were steady this week as West German mills bought for the first quarter,
+traders said. Sweden's LKAB refused to quote for March delivery, and freight rates from Narvik
+eased slightly on lower bunker costs.
+    Stocks at Rotterdam rose by 80,000 tonnes to 1.2 mln tonnes, the port authority said.
+ Reuter`;
+    expect(analyze({ text: report, published: '1987-11-20' }).isNegotiation).toBe(false);
+  });
+});

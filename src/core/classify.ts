@@ -83,6 +83,20 @@ function countSides(actors: readonly ActorInfo[]): number {
   return seen.length;
 }
 
+/** The parties of a supply contract's talks: the distinct sides named, and each firm with no side
+ * of its own ("West German steelmakers, led by Krupp Stahl AG": the buyers' group is a party). */
+function countSupplyParties(actors: readonly ActorInfo[]): number {
+  const seen: string[] = [];
+  let firms = 0;
+  for (const a of actors) {
+    if (a.mentions.length === 0) continue;
+    if (a.side) {
+      if (!seen.includes(a.side)) seen.push(a.side);
+    } else if (a.kind === 'company') firms++;
+  }
+  return seen.length + firms;
+}
+
 /** Tokens with a vocabulary bit, noted by countAll's first loop (reused between calls, up to
  * VOCAB_SCRATCH_MAX tokens: a huge text gets its own, which is not kept). */
 let vocabAt = new Int32Array(1024);
@@ -146,8 +160,17 @@ const SUPPLY_GOODS = new Set(
   'coal gas lng ore uranium bauxite alumina tin nickel zinc naphtha pulp pulpwood timber'.split(' '),
 );
 /** True when a word of the text names such a good (read only when the other signs of supply talks hold). */
-function namesSupplyGood(toks: Token[]): boolean {
+export function namesSupplyGood(toks: Token[]): boolean {
   for (const t of toks) if (t.kind === TokKind.Word && SUPPLY_GOODS.has(t.lower)) return true;
+  return false;
+}
+/** Words of talks held between buyers and sellers (not a court's ruling or a firm's filing). */
+const TALKS_WORDS = new Set('talks negotiations negotiation negotiated negotiating'.split(' '));
+/** True when the text tells of talks with two parties or more when each firm without a side of its
+ * own counts as one (read only when the other signs of supply talks hold). */
+export function firmsInTalks(toks: Token[], actors: readonly ActorInfo[]): boolean {
+  if (countSupplyParties(actors) < 2) return false;
+  for (const t of toks) if (t.kind === TokKind.Word && TALKS_WORDS.has(t.lower)) return true;
   return false;
 }
 
@@ -251,7 +274,10 @@ export function classify(
   const supplyTalks =
     !isTrade && finFew && nego >= 6 && nego * per100 >= 1.5 && (comm >= 1 || namesSupplyGood(toks));
   const isNegotiation =
-    (isTrade || sectorDispute || policyTalks || supplyTalks) && !statsLike && parties >= 2 && negoScore >= 4;
+    (isTrade || sectorDispute || policyTalks || supplyTalks) &&
+    !statsLike &&
+    (parties >= 2 || (supplyTalks && firmsInTalks(toks, actors))) &&
+    negoScore >= 4;
   reasons.push(
     `${nego} negotiation terms, ${f.preconditions} preconditions, ${parties} parties${statsLike ? ', reads as statistics' : ''}${sectorDispute ? ', a stance in a sector dispute' : ''}${policyTalks && !sectorDispute ? ', policy talks' : ''}`,
   );

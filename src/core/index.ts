@@ -4,7 +4,7 @@ import type { Actor, Analysis, AnalyzeInput } from './types';
 import { splitSentences, tokenize } from './tokenize';
 import { recognizeActors, type ActorInfo } from './actors';
 import { findPreconditions } from './preconditions';
-import { classify, countAll, countParties } from './classify';
+import { classify, countAll, countParties, firmsInTalks, namesSupplyGood } from './classify';
 import { findEvents, partiesOf } from './events';
 import { getLexicon } from './lexicon/compile';
 
@@ -81,7 +81,13 @@ export function analyze(input: AnalyzeInput): Analysis {
   // (talks between governments over farm prices or a commodity pact's debt can name no trade term
   // and still report talks held or stalled and the positions taken; a company's tender offer names
   // no two governments)
-  const talks = tradeish || (counts.nego >= 4 && countParties(ar.actors) >= 2);
+  // (or two firms of a supply contract, "talks between Japanese steelmakers and Quintette Coal Ltd
+  // on the price of coking coal": the same terms in commodity words)
+  const talks =
+    tradeish ||
+    (counts.nego >= 4 &&
+      (countParties(ar.actors) >= 2 ||
+        ((counts.comm >= 1 || namesSupplyGood(toks)) && firmsInTalks(toks, ar.actors))));
   const found = talks ? findPreconditions(text, toks, sentences, ar, ensureActor, pub) : [];
   const events = talks ? findEvents(text, toks, sentences, pub, partiesOf(ar, toks)) : [];
   // Positions found in a text with no trade word are kept only when the text is a negotiation:

@@ -3997,6 +3997,13 @@ describe('a contract price asked, refused or set as a condition is `other` (wire
       held(`${lead} Japan wants the price for next year's deliveries cut to 40 dlrs, the mills said.`),
     ).toContain('Japan|other|demand');
   });
+  it('reads a party wanting to move the price itself as a demand on the other', () => {
+    expect(held(`${lead} Japan wants to cut the price for next year to 40 dlrs a tonne.`)).toContain(
+      'Japan|other|demand',
+    );
+    // near miss: its own deficit is no price set with another party
+    expect(held(`${lead} Japan wants to cut its deficit with the world.`)).toEqual([]);
+  });
   it('leaves border prices, modifiers and dumping cases alone', () => {
     const issues = (text: string) => held(text).map((x) => x.split('|')[1]);
     // a minimum import price is a border measure

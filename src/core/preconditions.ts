@@ -3794,7 +3794,10 @@ export function findPreconditions(
         toks[cu.b]?.lower === 'to' &&
         toks[cu.b + 1]?.lower !== 'see' &&
         // ("the conditions that Congress wants to attach to ...": what it wants is named before)
-        relativeWant(toks, cu, S) < 0
+        relativeWant(toks, cu, S) < 0 &&
+        // ("the mills want to cut the price for the contract year": a price is set between a
+        // buyer and a seller, so moving it is asked of the other)
+        priceObjectAt(toks, cu.b, Math.min(S.last, cu.b + 10)) < 0
       )
         return;
       // issues in scope: from the cue to the next cue or clause break
@@ -5297,7 +5300,7 @@ const PRICE_OBJECT_ENDS = words('until unless if while because when and but or s
  * below", "prices paid"): any other lower-case word makes it a modifier ("the price clause", "price
  * checks"). */
 const PRICE_HEAD_NEXT = words(
-  'of for to at by on in from paid charged it its that which would was were is are be below above than',
+  'of for to at by on in from paid charged it its that which would was were is are be below above than about around',
 );
 /** The price word that opens the cue's object in [a, b), before any punctuation or new clause:
  * "prices" or "price" heading its phrase ("refused to go below its official selling price"), or a

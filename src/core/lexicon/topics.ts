@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 30;
+export const TOPICS_VERSION = 31;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -179,6 +179,16 @@ export const NEGOTIATION_TERMS = [
   'proposal',
   'proposals',
   'proposed',
+  // a buyer's or seller's refusal, a price settled or sent to arbitration: the run of a contract's
+  // price talks, told in commodity words ("the mills refused its demand", "no settlement")
+  'refused',
+  'refuse',
+  'refuses',
+  'refusal',
+  'settlement',
+  'settle',
+  'settled',
+  'arbitration',
 ];
 
 /** Month names, lower case, January first (also used to read dates in events.ts). */
