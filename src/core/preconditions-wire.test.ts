@@ -2448,9 +2448,10 @@ describe('preconditions: recurring refusal shapes (cross-set reject round)', () 
       'Peru|market_access|demand',
     ]);
     expect(held(lead + 'Peru had sought a cut to 150,000 tonnes.')).toContain('Peru|market_access|demand');
-    // a sum of money sought is no quota figure
+    // a sum of money sought is no quota figure: credit sought is money (`other`)
     expect(held(lead + 'Peru is seeking at least five mln dlrs in credits.')).toEqual([
       'United States|market_access|demand',
+      'Peru|other|demand',
     ]);
   });
 
@@ -4023,6 +4024,26 @@ describe('a contract price asked, refused or set as a condition is `other` (wire
       issues(
         `${lead} The mills accused the producers of dumping. Japan wants their prices raised by 10 pct.`,
       ),
+    ).not.toContain('other');
+  });
+});
+
+describe('credit, a payment, a fund or a debt as the object is money, `other` (wire sets AC, AD, S, X)', () => {
+  const lead =
+    'Canada and China wheat trade talks\n\nCanada and China held trade talks on wheat sales in Ottawa on Monday.';
+  it('reads the money named as the object as other, not the sales after it', () => {
+    expect(
+      held(`${lead} Canada agreed to extend government-backed credit on part of the wheat sales.`),
+    ).toContain('Canada|other|offer');
+    expect(
+      held(`${lead} China wants Canada to raise the annual payment it makes for the fishing rights.`),
+    ).toContain('China|other|demand');
+  });
+  it('not a need, a comparison or a compound noun', () => {
+    const issues = (text: string) => held(text).map((x) => x.split('|')[1]);
+    expect(issues(`${lead} China wanted more than money from the wheat sales.`)).not.toContain('other');
+    expect(
+      issues(`${lead} China asked Canada to open its credit card market to Chinese banks.`),
     ).not.toContain('other');
   });
 });

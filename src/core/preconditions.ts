@@ -3948,6 +3948,10 @@ export function findPreconditions(
         issues.clear();
         issues.add('purchases');
       }
+      // "Israel had demanded a cut of at least five dlrs", "refused to go below its official
+      // selling price": a contract's price asked, refused or set as a condition names no taxonomy
+      // issue: `other`, not the story's market or purchase words around it (in a dumping case a
+      // price is an undertaking, read below)
       if (
         stance !== 'offer' &&
         !cu.cue.implies &&
@@ -3965,6 +3969,27 @@ export function findPreconditions(
               !issues.has('enforcement') &&
               collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt).size === 0)) &&
           !(remedyCase ??= dumpingNamed(toks))
+        ) {
+          issues.clear();
+          issues.add('other');
+        }
+      }
+      // "agreed to extend government-backed credit on part of the sales", "wants the Community to
+      // raise the annual payment it makes": credit, a payment, a fund or a debt named as the
+      // object is money, `other`, not the market or purchase words after it
+      // (not a need, "needs money to service its debt", nor a conditional clause's subject, "as
+      // long as the country's foreign debt stayed above ...", nor "more than money")
+      if (
+        !cu.cue.implies &&
+        cu.cue.scope !== 'before' &&
+        !NEEDS.has(toks[cu.a]!.lower) &&
+        !CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        (issues.size === 0 || weakIssuesOnly(issues))
+      ) {
+        const p = objectHeadAt(toks, cu.b, Math.min(scopeEnd, cu.b + 8), MONEY_HEADS);
+        if (
+          p >= 0 &&
+          (issues.size === 0 || collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt).size === 0)
         ) {
           issues.clear();
           issues.add('other');
@@ -5325,6 +5350,35 @@ function priceObjectAt(toks: Token[], a: number, b: number): number {
         : -1;
     }
     if (moved && PRICE_WORDS.has(t.lower)) return k;
+  }
+  return -1;
+}
+/** Nouns of money owed or lent that head an object ("extend government-backed credit"). */
+const MONEY_HEADS = words('credit credits payment fund money debt debts');
+/** True when the issues hold only market access or purchases, the words a story's goods and
+ * sales give any object. */
+function weakIssuesOnly(issues: Set<Issue>): boolean {
+  for (const i of issues) if (i !== 'market_access' && i !== 'purchases') return false;
+  return true;
+}
+/** The first word of `heads` in the cue's object [a, b), before any punctuation or new clause,
+ * heading its phrase (not "credit guarantees" ... a lower-case noun after it); -1 when none. */
+function objectHeadAt(toks: Token[], a: number, b: number, heads: Set<string>): number {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.text === '-') continue; // ("government-backed credit")
+    if (t.kind === TokKind.Punct || PRICE_OBJECT_ENDS.has(t.lower)) return -1;
+    if (heads.has(t.lower)) {
+      if (toks[k - 1]!.lower === 'than') return -1;
+      const nx = toks[k + 1];
+      return !nx ||
+        nx.kind !== TokKind.Word ||
+        nx.cap ||
+        PRICE_HEAD_NEXT.has(nx.lower) ||
+        nx.lower.endsWith('ed')
+        ? k
+        : -1;
+    }
   }
   return -1;
 }
