@@ -4047,3 +4047,18 @@ describe('credit, a payment, a fund or a debt as the object is money, `other` (w
     ).not.toContain('other');
   });
 });
+
+describe('traditional sales and fixed quantities are matters of access (wire sets AS, AI, K)', () => {
+  const lead =
+    'EC and Maghreb talks\n\nMorocco and the European Community held trade talks in Brussels on Monday.';
+  it('reads them as market access', () => {
+    expect(
+      held(
+        `${lead} Morocco called on the European Community to guarantee its traditional sales of citrus fruit.`,
+      ),
+    ).toContain('Morocco|market_access|demand');
+    expect(held(`${lead} The Community ruled out fixed volume guarantees, officials said.`)).toContain(
+      'European Community|market_access|reject',
+    );
+  });
+});

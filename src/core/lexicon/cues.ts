@@ -41,7 +41,7 @@ export const UNCHANGED_CUES: readonly string[] = [
   'reversed',
 ].map((v) => `not be ${v}`);
 
-export const CUES_VERSION = 79;
+export const CUES_VERSION = 80;
 
 const list = (s: string): string[] =>
   s
@@ -682,7 +682,10 @@ export const ISSUE_WORDS: IssueWords[] = [
       orderly marketing, multifibre arrangement, multi-fibre arrangement, landing rights, traffic rights, cabotage,
       grey-area measures, gray-area measures, grey-area, gray-area, foreign banks, foreign banking,
       mutual recognition, recognise qualifications, recognize qualifications, trade qualifications,
-      professional qualifications, border trade, trade directly, direct trade`),
+      professional qualifications, border trade, trade directly, direct trade,
+      traditional sales, traditional exports, traditional shipments, traditional share, traditional volumes,
+      traditional customers, traditional markets, traditional trade, volume guarantees, volume guarantee,
+      guaranteed volumes, fixed quantities, fixed volumes`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     // ("agreed to a three-year restraint": a quota by its noun; not "apply the rule with restraint")
     weak: list(`offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
