@@ -1948,3 +1948,24 @@ describe('two parties joined as the subject of "met" (`EC and Japanese officials
     );
   });
 });
+
+describe('a voice that spoke "after a meeting with" the other side, with no day (wire set AS)', () => {
+  const lead =
+    'Finland asked the European Community on Tuesday to cut its duties on Finnish paper in Spain, officials said. Finnish newsprint pays about 11 pct in Spain, against seven pct for French paper.';
+  it('met on the day the lead tells', () => {
+    expect(
+      story(
+        `${lead} "We want the same terms," the minister told reporters after meeting Commission officials in Brussels.`,
+      ),
+    ).toContain('held@2019-07-09');
+    expect(story(`${lead} He spoke after a meeting with Commission officials in Brussels.`)).toContain(
+      'held@2019-07-09',
+    );
+    // near miss: a lead with no day of its own leaves the sitting undated
+    expect(
+      story(
+        'Finland wants the European Community to cut its duties on Finnish paper in Spain. Finnish newsprint pays about 11 pct in Spain. He spoke after a meeting with Commission officials in Brussels.',
+      ),
+    ).not.toContain('held@2019-07-09');
+  });
+});

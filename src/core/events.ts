@@ -997,6 +997,7 @@ export function findEvents(
         hit = presentedTo(toks, from, k, S.last);
       // (`told reporters after the session`: the sitting the story has told, see below)
       let anaphor = false;
+      let afterHit = false;
       if (
         !hit &&
         nextEv - k <= 3 &&
@@ -1005,6 +1006,7 @@ export function findEvents(
       ) {
         hit = afterTalks(toks, k, S.last, party);
         anaphor = hit !== null && toks[k + 1]!.lower === 'the';
+        afterHit = hit !== null;
       }
       // `are to take up the proposals at a meeting on March 9`, `would propose at the ministers'
       // meeting in Jakarta next month`: a sitting named with a day of its own, held or to come
@@ -1158,9 +1160,18 @@ export function findEvents(
         hit.status === 'held' &&
         !told &&
         !future &&
-        !out.some(
-          (e) => e.start === sentences[head]!.start && e.status !== 'deal_reached' && e.status !== 'signed',
-        )
+        !leadToldTalks(out, sentences[head]!)
+      )
+        date = ledeDay(toks, sentences[head]!, publishedMs);
+      // `He spoke after a meeting with Commission officials in Brussels`, `told reporters after
+      // meeting Commission officials`: a voice of the story quoted after a sitting with no day of
+      // its own spoke on the day the lead tells (again not after a lead that told talks of its own)
+      if (
+        date === null &&
+        afterHit &&
+        hit.status === 'held' &&
+        !future &&
+        !leadToldTalks(out, sentences[head]!)
       )
         date = ledeDay(toks, sentences[head]!, publishedMs);
       if (
@@ -1392,6 +1403,12 @@ function mainClauseDay(toks: Token[], from: number, a: number, publishedMs: numb
     return resolveDate(toks, k, k + 1, publishedMs, false);
   }
   return null;
+}
+
+/** True when the lead told talks of its own (`the talks stalled on Monday`), not a deal: a sitting
+ * named afresh after it is another one, not the lead's. */
+function leadToldTalks(out: readonly NegotiationEvent[], lead: Sentence): boolean {
+  return out.some((e) => e.start === lead.start && e.status !== 'deal_reached' && e.status !== 'signed');
 }
 
 /** Verbs of telling the news, whose day is the report's, not the event's. */
