@@ -1969,3 +1969,17 @@ describe('a voice that spoke "after a meeting with" the other side, with no day 
     ).not.toContain('held@2019-07-09');
   });
 });
+
+describe('a stall told in a ", with the talks deadlocked" clause (wire set AS)', () => {
+  it('takes the day of the sitting in the main clause', () => {
+    expect(
+      story(
+        'The European Community and the Soviet Union ended a second round of trade talks in Brussels on Tuesday, with the talks deadlocked over import quotas.',
+      ),
+    ).toEqual(['held@2019-07-09', 'stalled@2019-07-09']);
+    // near miss: a stall with no day in its sentence stays undated
+    expect(story('Officials said the trade talks were deadlocked over import quotas.')).toEqual([
+      'stalled@?',
+    ]);
+  });
+});

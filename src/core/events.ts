@@ -1132,7 +1132,9 @@ export function findEvents(
             // `On Sunday, Malaysia and Cambodia signed ...`: a day put first in the sentence
             frontedDay(toks, from, hit.a, publishedMs, future) ??
             // `at two days of talks in Tokyo which ended today`: the day the sitting ended
-            (hit.status === 'held' || (hit.status === 'stalled' && toks[hit.a]!.lower === 'failed')
+            (hit.status === 'held' ||
+            (hit.status === 'stalled' &&
+              (toks[hit.a]!.lower === 'failed' || withClauseBefore(toks, from, hit.a)))
               ? (endedDay(toks, hit.b, S.last, publishedMs) ?? mainClauseDay(toks, from, hit.a, publishedMs))
               : // `agreed in Paris on Thursday to ..., ending a two-year dispute`: a participle
                 // clause after a comma shares the main clause's day
@@ -1403,6 +1405,16 @@ function mainClauseDay(toks: Token[], from: number, a: number, publishedMs: numb
     return resolveDate(toks, k, k + 1, publishedMs, false);
   }
   return null;
+}
+
+/** True when the trigger at a closes a ", with ..." clause (`ended a second round on Tuesday, with
+ * the talks deadlocked over quotas`): the state the main clause's sitting left the talks in. */
+function withClauseBefore(toks: Token[], from: number, a: number): boolean {
+  for (let q = a - 1; q > Math.max(from, a - 6); q--) {
+    if (toks[q]!.kind === TokKind.Punct) return false;
+    if (toks[q]!.lower === 'with') return toks[q - 1]?.text === ',';
+  }
+  return false;
 }
 
 /** True when the lead told talks of its own (`the talks stalled on Monday`), not a deal: a sitting
