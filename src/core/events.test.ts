@@ -1983,3 +1983,19 @@ describe('a stall told in a ", with the talks deadlocked" clause (wire set AS)',
     ]);
   });
 });
+
+describe('a past sitting named after "at" with the day on the verb before it (wire sets AS, AL)', () => {
+  it('takes the day of the verb', () => {
+    expect(
+      story(
+        'Morocco and Tunisia called on the European Community on Tuesday to guarantee their trade quotas, at a meeting with Commission officials in Brussels.',
+      ),
+    ).toContain('held@2019-07-09');
+    // near miss: a sitting still to come takes no past day
+    expect(
+      story(
+        'Morocco and Tunisia said on Tuesday they would ask the European Community to guarantee their trade quotas at a meeting with Commission officials.',
+      ),
+    ).not.toContain('held@2019-07-09');
+  });
+});

@@ -1144,8 +1144,10 @@ export function findEvents(
       // `The European Community offered on Tuesday to cut its tariffs ..., in the Uruguay Round group
       // on tropical products`, `The request was made in Tokyo last week ..., in talks with MITI`:
       // talks something was done in, with no day after them, take the day of the sentence's own
-      // verb before them (not one it was told on: `said on Monday it had made its case in the talks`)
-      if (date === null && inTalks && !told && !atSitting && si >= head)
+      // verb before them (not one it was told on: `said on Monday it had made its case in the talks`;
+      // so does a past sitting named after `at`: `called on the Community on Tuesday to guarantee
+      // their sales ..., at a meeting with Commission officials`, but not one still to come)
+      if (date === null && inTalks && !told && (!atSitting || hit.status === 'held') && si >= head)
         date = unreportedDay(toks, from, hit.a, publishedMs);
       // `Talks ... stalled in Brussels on Tuesday. ... Beck told reporters after the session`: the
       // sitting named again takes the day of the last past event the story dated
