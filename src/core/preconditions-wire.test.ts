@@ -4062,3 +4062,19 @@ describe('traditional sales and fixed quantities are matters of access (wire set
     );
   });
 });
+
+describe('free entry, expert groups and trade in both directions (wire set AS)', () => {
+  const lead =
+    'EC and Gulf talks\n\nThe Gulf Cooperation Council and the European Community held trade talks in Brussels on Monday.';
+  it('reads free entry as tariffs, an expert group as dispute settlement, both directions as balance', () => {
+    expect(held(`${lead} The Community would not grant open-ended free entry to Gulf methanol.`)).toContain(
+      'European Community|tariffs|reject',
+    );
+    expect(held(`${lead} The Community rejected a Gulf request for a group of technical experts.`)).toContain(
+      'European Community|enforcement|reject',
+    );
+    expect(held(`${lead} The Gulf states said trade must run in both directions.`)).toContain(
+      'Gulf Cooperation Council|balance|demand',
+    );
+  });
+});

@@ -41,7 +41,7 @@ export const UNCHANGED_CUES: readonly string[] = [
   'reversed',
 ].map((v) => `not be ${v}`);
 
-export const CUES_VERSION = 80;
+export const CUES_VERSION = 81;
 
 const list = (s: string): string[] =>
   s
@@ -614,6 +614,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
       trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs,
       import fee, import fees, fee on imports, fees on imports, border tax, border taxes,
+      duty free, free entry, duty-free entry, tariff-free entry,
       most-favoured-nation, most-favored-nation, most favoured nation, most favored nation, mfn,
       monetary compensatory amounts, monetary compensatory amount, compensatory amounts, mcas,
       positive amounts, negative amounts`),
@@ -763,6 +764,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
       safeguard clause, safeguard clauses,
       dispute settlement, dispute-settlement, dispute panel, panel of experts, panel of technical experts,
+      expert group, group of experts, group of technical experts, technical experts,
       gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
       article 23, article xxiii, article 22, article xxii,
       comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
@@ -808,7 +810,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       treated differently, treated unequally,
       did the same, do the same, does the same, also took part, also take part,
-      one direction, one-way street, applied equally, apply equally, applies equally, applying equally`),
+      one direction, one-way street, applied equally, apply equally, applies equally, applying equally,
+      both directions, two-way street`),
     // "called for cuts in Japan's trade surplus": narrowing one party's surplus, when nothing more
     // specific is named (not "nations with large trade surpluses", "a supply imbalance", "help narrow
     // the trade deficit", which describe rather than ask)
