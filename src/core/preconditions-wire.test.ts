@@ -4078,3 +4078,21 @@ describe('free entry, expert groups and trade in both directions (wire set AS)',
     );
   });
 });
+
+describe('a petitioner wanting duties "at the full rate" asks for the remedy of a dumping case (wire set AS)', () => {
+  const lead =
+    'EC dumping duties on compact disc players\n\nThe European Community imposed provisional anti-dumping duties on compact disc players from Japan and South Korea on Monday.';
+  it('reads the duties at a rate as the remedy (subsidies)', () => {
+    expect(
+      held(
+        `${lead} The Confederation of European Electronics Makers said it wanted definitive duties at the full rates.`,
+      ),
+    ).toContain('Confederation of European Electronics Makers|subsidies|demand');
+    // near miss: a plea to cut the rate is against the duties (tariffs)
+    expect(
+      held(`${lead} Japan said it wanted the duties cut at the full rates.`).some((x) =>
+        x.includes('|subsidies|demand'),
+      ),
+    ).toBe(false);
+  });
+});

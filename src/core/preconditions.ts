@@ -5014,9 +5014,11 @@ function remedyWanted(toks: Token[], b: number, end: number): boolean {
       // ("wants provisional duties imposed", "wants duties to offset both": the remedy to counter it)
       // ("we want the duties, and ...": the remedy itself is the whole object, nothing done to it)
       // ("asked that the duties be applied to ...": the subjunctive passive)
-      // ("asked for duties of up to 60 pct": the petitioned margin)
+      // ("asked for duties of up to 60 pct": the petitioned margin; "wanted definitive duties at
+      // the full rates": the rate)
       return (
         REMEDY_DONE.has(n) ||
+        (n === 'at' && atRate(toks, k + 2)) ||
         (n === 'be' && REMEDY_DONE.has(toks[k + 2]?.lower ?? '')) ||
         (n === 'to' && REMEDY_AIMS.has(toks[k + 2]?.lower ?? '')) ||
         (k === b + 1 && REMEDY_END.has(n)) ||
@@ -5045,6 +5047,14 @@ function remedyAskedFor(toks: Token[], b: number, end: number): boolean {
       const n = toks[k + 1]!.lower;
       return n === 'duties' || n === 'duty';
     }
+  }
+  return false;
+}
+/** True when a rate is named in the three tokens from k ("the full rate", "the rates proposed"). */
+function atRate(toks: Token[], k: number): boolean {
+  for (let q = k; q < k + 3; q++) {
+    const w = toks[q]?.lower;
+    if (w === 'rate' || w === 'rates' || w === 'level' || w === 'levels') return true;
   }
   return false;
 }
