@@ -4063,7 +4063,7 @@ describe('traditional sales and fixed quantities are matters of access (wire set
   });
 });
 
-describe('free entry, expert groups and trade in both directions (wire set AS)', () => {
+describe('free entry, expert groups, trade in both directions and consultations within a time limit (wire set AS)', () => {
   const lead =
     'EC and Gulf talks\n\nThe Gulf Cooperation Council and the European Community held trade talks in Brussels on Monday.';
   it('reads free entry as tariffs, an expert group as dispute settlement, both directions as balance', () => {
@@ -4076,6 +4076,9 @@ describe('free entry, expert groups and trade in both directions (wire set AS)',
     expect(held(`${lead} The Gulf states said trade must run in both directions.`)).toContain(
       'Gulf Cooperation Council|balance|demand',
     );
+    expect(
+      held(`${lead} The Community was ready to hold the consultations within the 30 days allowed.`),
+    ).toContain('European Community|enforcement|offer');
   });
 });
 

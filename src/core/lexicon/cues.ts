@@ -41,7 +41,7 @@ export const UNCHANGED_CUES: readonly string[] = [
   'reversed',
 ].map((v) => `not be ${v}`);
 
-export const CUES_VERSION = 81;
+export const CUES_VERSION = 82;
 
 const list = (s: string): string[] =>
   s
@@ -781,10 +781,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
       to challenge, challenge it, challenge them, its complaint, their complaint, own complaint,
       consultations with, consultations under, formal consultations, bilateral consultations,
-      compensation under, pay compensation`),
+      consultations within, gatt consultations, compensation under, pay compensation`),
     // ("wanted consultations with Australian officials on the case", "settle the matter through
-    // consultations under the bilateral understanding": the consultations a dispute's rules provide
-    // for; not "meet next month for their annual consultations")
+    // consultations under the bilateral understanding", "hold the consultations within the 30 days
+    // allowed": the consultations a dispute's rules provide for; not "meet next month for their
+    // annual consultations")
     // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
     // ("ready to accept U.S. inspectors in its orchards": checks by the other side verify a term)
     weak: list('panel, panels, inspectors, inspections'),
