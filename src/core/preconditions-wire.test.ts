@@ -4099,3 +4099,18 @@ describe('a petitioner wanting duties "at the full rate" asks for the remedy of 
     ).toBe(false);
   });
 });
+
+describe('"weak steel demand": a market word before the good is the market\'s demand (wire set AT)', () => {
+  const lead = 'TRADE TALKS\nBrazil and West Germany held trade talks on iron ore exports.';
+  it('is no demand of a party', () => {
+    expect(
+      held(
+        `${lead} The buyers' group, led by Thyssen Stahl AG, wants a cut of about three pct on last year's price for fines, citing weak steel demand and the fall of the dollar, in which ore contracts are priced, against European currencies.`,
+      ).some((x) => x.includes('|currency|')),
+    ).toBe(false);
+    // near miss: a party's own demand after a determiner stays one
+    expect(held(`${lead} Bonn repeated its demand for a cut in Brazilian export duties.`)).toContain(
+      'West Germany|tariffs|demand',
+    );
+  });
+});

@@ -2436,6 +2436,12 @@ export function findPreconditions(
             (MARKET_DEMAND.has(toks[k - 1]?.lower ?? '') ||
               // "depressing its demand for imports", "demand for imports": the economy's demand
               (DETERMINERS.has(toks[k - 1]?.lower ?? '') && MARKET_DEMAND.has(toks[k - 2]?.lower ?? '')) ||
+              // "citing weak steel demand": a market word before the good demanded
+              (k >= 2 &&
+                toks[k - 1]!.kind === TokKind.Word &&
+                !toks[k - 1]!.cap &&
+                toks[k - 2]!.lower !== 'and' &&
+                MARKET_DEMAND.has(toks[k - 2]!.lower)) ||
               (toks[m.b]?.lower === 'for' && GOODS.has(toks[m.b + 1]?.lower ?? '')) ||
               // "a slowdown in U.S. demand for computers": market words before a party's singular
               // demand
