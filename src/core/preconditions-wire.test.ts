@@ -4114,3 +4114,17 @@ describe('"weak steel demand": a market word before the good is the market\'s de
     );
   });
 });
+
+describe('a dumping case asked away is a plea against its duties (probes; wire set S)', () => {
+  const lead =
+    'ITC votes injury in bicycle case\n\nThe U.S. International Trade Commission voted on Tuesday that imports of bicycles from Taiwan injured U.S. makers, clearing the way for anti-dumping duties.';
+  it('reads "drop the case", "closes the investigation" as tariffs', () => {
+    expect(held(`${lead} Taiwan asked Washington to drop the case.`)).toContain('Taiwan|tariffs|demand');
+    // near miss: outside a dumping or subsidy case, ending a case is no plea against duties
+    expect(
+      held(
+        'Copyright talks\n\nThe United States and Taiwan held talks on copyright protection on Tuesday. Taiwan asked Washington to drop the case.',
+      ),
+    ).not.toContain('Taiwan|tariffs|demand');
+  });
+});

@@ -4571,6 +4571,19 @@ export function findPreconditions(
         issues.delete('subsidies');
         issues.add('tariffs');
       }
+      // "asked Washington to drop the case", "if the Commission closes the case without duties": a
+      // dumping or subsidy case asked away is a plea against its duties (tariffs), whatever market
+      // or dispute words the sentence names (a case suspended, not ended, stays a dispute step)
+      if (
+        (stance === 'demand' || stance === 'condition') &&
+        !issues.has('tariffs') &&
+        (issues.size === 0 || weakIssuesOnly(issues) || (issues.size === 1 && issues.has('enforcement'))) &&
+        caseEndedAt(toks, cu.b, scopeEnd) &&
+        (remedyCase ??= dumpingNamed(toks))
+      ) {
+        issues.clear();
+        issues.add('tariffs');
+      }
       // "Japan offered to lower the duty to 12 pct but turned down a cut to five pct": a refusal
       // that shares the subject of the sentence's earlier position ("but", no subject of its own)
       // and names no matter of its own is on that position's matter ("and" there joined demands
@@ -5085,6 +5098,21 @@ function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
     // ("to review anti-dumping duties", "to lower the duties": asked down, as asked away)
     if (undo < 0 && (UNDO_VERBS.has(w) || LOWER_VERBS.has(w) || w === 'not')) undo = k;
     else if (undo >= 0 && (w === 'duties' || w === 'duty')) return true;
+  }
+  return false;
+}
+/** Verbs that end a case (not "suspend": a case suspended is a step of its own). */
+const CASE_ENDERS = words('drop end close terminate withdraw reject dismiss halt stop closes ends drops');
+/** True when the scope [b, end) opens, within its first five tokens, with a verb that ends a case
+ * and the case or petition as its object ("to drop the case", "closes the investigation"). */
+function caseEndedAt(toks: Token[], b: number, end: number): boolean {
+  const last = Math.min(end - 1, b + 5);
+  for (let k = b; k < last; k++) {
+    if (!CASE_ENDERS.has(toks[k]!.lower)) continue;
+    let q = k + 1;
+    if (DETERMINERS.has(toks[q]?.lower ?? '')) q++;
+    const w = toks[q]?.lower ?? '';
+    return CASE_NOUNS.has(w) || w === 'petition' || w === 'proceedings';
   }
   return false;
 }
