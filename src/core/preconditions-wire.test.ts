@@ -4128,3 +4128,18 @@ describe('a dumping case asked away is a plea against its duties (probes; wire s
     ).not.toContain('Taiwan|tariffs|demand');
   });
 });
+
+describe('a buyer wanting to cut what it takes, and the contract tonnage, are purchases (wire sets F, O, AT)', () => {
+  const lead =
+    'Australia, Japan iron ore talks\n\nAustralia and Japan held talks on iron ore exports in Tokyo on Thursday. Australia sells about 40 pct of its iron ore exports to Japan under long-term trade contracts.';
+  it('reads the volume a buyer takes as purchases', () => {
+    expect(held(`${lead} Japan wants to cut its purchases by eight pct.`)).toContain(
+      'Japan|purchases|demand',
+    );
+    expect(
+      held(`${lead} Japan was prepared to keep taking the contract tonnage if the price came down.`),
+    ).toContain('Japan|purchases|offer');
+    // near miss: a party's own aim with nothing of the other's ("wants to cut its deficit") asks nothing
+    expect(held(`${lead} Japan wants to cut its budget deficit by eight pct.`)).toEqual([]);
+  });
+});

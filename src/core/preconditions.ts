@@ -3802,8 +3802,10 @@ export function findPreconditions(
         // ("the conditions that Congress wants to attach to ...": what it wants is named before)
         relativeWant(toks, cu, S) < 0 &&
         // ("the mills want to cut the price for the contract year": a price is set between a
-        // buyer and a seller, so moving it is asked of the other)
-        priceObjectAt(toks, cu.b, Math.min(S.last, cu.b + 10)) < 0
+        // buyer and a seller, so moving it is asked of the other; so is the volume a buyer takes,
+        // "want to reduce the tonnage they take", "want to cut their purchases")
+        priceObjectAt(toks, cu.b, Math.min(S.last, cu.b + 10)) < 0 &&
+        !collectIssues(lex.issues, toks, cu.b, Math.min(S.last, cu.b + 8), ar.mentionAt).has('purchases')
       )
         return;
       // issues in scope: from the cue to the next cue or clause break

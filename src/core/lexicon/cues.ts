@@ -41,7 +41,7 @@ export const UNCHANGED_CUES: readonly string[] = [
   'reversed',
 ].map((v) => `not be ${v}`);
 
-export const CUES_VERSION = 82;
+export const CUES_VERSION = 83;
 
 const list = (s: string): string[] =>
   s
@@ -626,7 +626,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       tonnage they take, tonnage it takes, tonnages they take, tonnage they buy, tonnage it buys,
       other suppliers, other sellers, other sources of supply, alternative suppliers, buy elsewhere,
       look elsewhere, long-term contract, long-term contracts, long-term supply contract,
-      long-term supply contracts, supply contract, supply contracts`),
+      long-term supply contracts, supply contract, supply contracts, contract tonnage, contract tonnages,
+      contract volume, contract volumes`),
   },
   {
     issue: 'ip_protection',
