@@ -4143,3 +4143,16 @@ describe('a buyer wanting to cut what it takes, and the contract tonnage, are pu
     expect(held(`${lead} Japan wants to cut its budget deficit by eight pct.`)).toEqual([]);
   });
 });
+
+describe('"they" after a trade group that said it ("Korean exporters said they ...") is no party (remedy probes)', () => {
+  const lead =
+    'ITC votes injury in Korean bicycle case\n\nThe U.S. International Trade Commission voted on Tuesday that imports of bicycles from South Korea injured U.S. makers, clearing the way for anti-dumping duties.';
+  it('gives the position to no party, not the last one named', () => {
+    expect(held(`${lead} Korean exporters said they would accept a price undertaking.`)).toEqual([]);
+    expect(held(`${lead} The exporters said they would not cut their shipments.`)).toEqual([]);
+    // near miss: officials of a country named by its demonym speak for it
+    expect(held(`${lead} Korean officials said they would accept a price undertaking.`)).toContain(
+      'South Korea|subsidies|offer',
+    );
+  });
+});

@@ -3621,6 +3621,9 @@ export function findPreconditions(
         // upon multilaterally.")
         else if (modal && quoted && !reported && lastSpeaker && !sentenceHolder)
           holder = resolveHolder(lastSpeaker);
+        // "Korean exporters said they would accept a price undertaking": "they" is the trade group
+        // that said it, named by its trade alone: no party's position (not the last party named)
+        else if (plural && !sentenceHolder && tradeGroupSaid(toks, S.first, cu.a)) return;
         else if (pronoun || modal || (quoted && !reported)) {
           holder = sentenceHolder ?? lastHolder;
           // "Malawi and Burundi said they could not ... They asked for compensation": a plural
@@ -5115,6 +5118,22 @@ function caseEndedAt(toks: Token[], b: number, end: number): boolean {
     if (DETERMINERS.has(toks[q]?.lower ?? '')) q++;
     const w = toks[q]?.lower ?? '';
     return CASE_NOUNS.has(w) || w === 'petition' || w === 'proceedings';
+  }
+  return false;
+}
+/** Plural nouns for firms named by their trade ("exporters", "makers", "mills"). */
+const TRADE_GROUPS = words(
+  'exporters importers makers manufacturers producers growers mills steelmakers processors farmers traders refiners companies firms',
+);
+/** True when the sentence opens with a trade group and a verb of speech before "they" at or before
+ * a ("Korean exporters said they ...", "The mills said they ..."), with no party named in it. */
+function tradeGroupSaid(toks: Token[], first: number, a: number): boolean {
+  for (let k = first + 1; k < Math.min(a, first + 6); k++) {
+    const w = toks[k]!.lower;
+    // ("Lawyers for the two firms said they ...": the group is not the subject's head)
+    if (w === 'for' || w === 'of' || w === 'at' || w === 'by') return false;
+    if ((toks[k]!.w & W_SPEECH) === 0) continue;
+    return TRADE_GROUPS.has(toks[k - 1]!.lower) && toks[k + 1]?.lower === 'they';
   }
   return false;
 }
