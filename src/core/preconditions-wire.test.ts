@@ -4156,3 +4156,19 @@ describe('"they" after a trade group that said it ("Korean exporters said they .
     );
   });
 });
+
+describe('a tonnage in a story of supply contracts is a purchase (wire sets AJ, F; supply probes)', () => {
+  const lead =
+    'Australia, Japan iron ore talks\n\nAustralia and Japan held talks on iron ore exports in Tokyo on Thursday. Australia sells about 40 pct of its iron ore exports to Japan under long-term trade contracts.';
+  it('reads it as purchases, and a quota tonnage as access', () => {
+    expect(
+      held(`${lead} Canberra said Australia could not accept any cut in tonnage below last year's level.`),
+    ).toContain('Australia|purchases|reject');
+    // near miss: a tonnage named with its quota stays access
+    expect(
+      held(
+        `${lead} Canberra said Australia could not accept any cut in the quota tonnage below last year's level.`,
+      ),
+    ).toContain('Australia|market_access|reject');
+  });
+});

@@ -2182,6 +2182,7 @@ export function findPreconditions(
   const isControlStory = (): boolean => (controlStory ??= exportControlStory(ar, toks));
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
   let remedyCase: boolean | undefined;
+  let contractStory: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
   let lastCoHolders: ActorInfo[] = [];
   /** The sentence that set lastHolder. */
@@ -3959,6 +3960,17 @@ export function findPreconditions(
         issues.clear();
         issues.add('purchases');
       }
+      // "could not accept any cut in tonnage below last year's level": in a story of supply
+      // contracts, the tonnage a buyer takes is a purchase, not a quota's access
+      if (
+        issues.size === 1 &&
+        issues.has('market_access') &&
+        tonnageOnly(toks, cu.b, scopeEnd) &&
+        (contractStory ??= namesContract(toks))
+      ) {
+        issues.clear();
+        issues.add('purchases');
+      }
       // "Israel had demanded a cut of at least five dlrs", "refused to go below its official
       // selling price": a contract's price asked, refused or set as a condition names no taxonomy
       // issue: `other`, not the story's market or purchase words around it (in a dumping case a
@@ -5119,6 +5131,25 @@ function caseEndedAt(toks: Token[], b: number, end: number): boolean {
     const w = toks[q]?.lower ?? '';
     return CASE_NOUNS.has(w) || w === 'petition' || w === 'proceedings';
   }
+  return false;
+}
+/** Words of access a scope may name beside a tonnage ("the quota tonnage", "export tonnage"). */
+const ACCESS_BESIDE_TONNAGE = words(
+  'quota quotas restraint restraints access import imports export exports market markets ceiling limit',
+);
+/** True when the scope [b, end) names a tonnage and no other word of access. */
+function tonnageOnly(toks: Token[], b: number, end: number): boolean {
+  let tonnage = false;
+  for (let k = b; k < end; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'tonnage' || w === 'tonnages') tonnage = true;
+    else if (ACCESS_BESIDE_TONNAGE.has(w)) return false;
+  }
+  return tonnage;
+}
+/** True when the text names a contract (read once per story, only for a tonnage in scope). */
+function namesContract(toks: Token[]): boolean {
+  for (const t of toks) if (t.lower === 'contract' || t.lower === 'contracts') return true;
   return false;
 }
 /** Plural nouns for firms named by their trade ("exporters", "makers", "mills"). */
