@@ -4172,3 +4172,17 @@ describe('a tonnage in a story of supply contracts is a purchase (wire sets AJ, 
     ).toContain('Australia|market_access|reject');
   });
 });
+
+describe('a matter raised "in the GATT Council" unless the other side acts (wire set AT)', () => {
+  const lead =
+    'TRADE ROW\nMalaysia and the United States are at odds over U.S. subsidised vegetable oil exports.';
+  it('is a condition on dispute settlement', () => {
+    expect(
+      held(`${lead} Malaysia would raise the sales in the GATT Council unless Washington gave an assurance.`),
+    ).toContain('Malaysia|enforcement|condition');
+    // near miss: sales made in a place are no matter raised at a body
+    expect(
+      held(`${lead} Malaysia would raise its sales in Geneva unless Washington gave an assurance.`),
+    ).not.toContain('Malaysia|enforcement|condition');
+  });
+});

@@ -510,6 +510,8 @@ const DISPUTE_BODIES = new Set(['gatt', 'wto']);
 const CASE_NOUNS = words('case investigation inquiry complaint');
 /** Words that carry a case to a dispute body ("take the matter to the GATT", "go back to GATT", "a
  * complaint to GATT"). */
+/** Verbs of a matter raised at a dispute body ("would raise the sales in the GATT Council"). */
+const MATTER_RAISING = words('raise raised raising air aired');
 const CASE_TAKING = words(
   'take takes took taken taking bring brings brought bringing refer refers referred referring back appeal appealed complaint complaints',
 );
@@ -1085,11 +1087,14 @@ export function findPreconditions(
     for (let k = a; k < b; k++) {
       const w = toks[k]!.lower;
       if (w === 'arbitration' || (w === 'reopen' && CASE_NOUNS.has(toks[k + 2]?.lower ?? ''))) return true;
-      if ((w !== 'to' && w !== 'before') || k + 1 >= b) continue;
+      // ("would raise the sales in the GATT Council unless ...": a matter raised at the body)
+      const raisedIn = w === 'in' || w === 'at';
+      if ((w !== 'to' && w !== 'before' && !raisedIn) || k + 1 >= b) continue;
       const at = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
       const mi = mentionAt(at);
       if (mi < 0 || !DISPUTE_BODIES.has(ar.mentions[mi]!.actor.id)) continue;
-      for (let q = k - 1; q >= Math.max(a, k - 6); q--) if (CASE_TAKING.has(toks[q]!.lower)) return true;
+      for (let q = k - 1; q >= Math.max(a, k - 6); q--)
+        if ((raisedIn ? MATTER_RAISING : CASE_TAKING).has(toks[q]!.lower)) return true;
     }
     return false;
   };
