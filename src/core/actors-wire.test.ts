@@ -2131,4 +2131,11 @@ describe('a firm after its country\'s possessive ("West Germany\'s Krupp Stahl A
       sideOf(`${lead} Sweden's Trade Fair said Krupp Stahl AG would attend.`, 'Krupp Stahl AG'),
     ).toBeNull();
   });
+  it('takes a demonym before a description of what the body is ("the Soviet foreign trade organisation Prodintorg")', () => {
+    expect(
+      sideOf(`${lead} The Soviet foreign trade organisation Prodintorg said it would buy.`, 'Prodintorg'),
+    ).toBe('Soviet Union');
+    // near miss: a demonym outside the description ("Soviet buyers met the trade organisation X")
+    expect(sideOf(`${lead} Soviet buyers met the trade organisation Prodintorg.`, 'Prodintorg')).toBeNull();
+  });
 });

@@ -788,6 +788,26 @@ function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexR
   return null;
 }
 
+/** Head nouns of a description that says what a firm or body is ("foreign trade organisation"). */
+const BODY_DESCRIPTIONS = new Set(
+  'organisation organization company corporation agency firm house group monopoly exporter importer buyer enterprise concern producer'.split(
+    ' ',
+  ),
+);
+/** A country's demonym opening a lower-case description that ends right before the name at a in
+ * what the body is ("the Soviet foreign trade organisation Prodintorg"); null when none. */
+function demonymDescribing(toks: Token[], adjAt: (LexRef | null)[], a: number): LexRef | null {
+  if (!BODY_DESCRIPTIONS.has(toks[a - 1]?.lower ?? '') || toks[a - 1]!.cap) return null;
+  for (let k = a - 2; k >= Math.max(0, a - 6); k--) {
+    const adj = adjAt[k];
+    if (adj) return adj.kind === 'country' ? adj : null;
+    const t = toks[k]!;
+    // (a determiner opens the description: "met the trade organisation X" names no demonym in it)
+    if (t.kind !== TokKind.Word || t.cap || ARTICLES_THE.has(t.lower)) return null;
+  }
+  return null;
+}
+
 /** The party a sentence opens with: its first actor with a side, or a demonym, within its first
  * four words ("Canada plans ...", "A senior British official said ..."); null when a sideless
  * actor (a person not yet placed) or an outlet comes first. */
@@ -4299,10 +4319,14 @@ export function recognizeActors(
   }
   // "West Germany's Krupp Stahl AG", "Sweden's state mining company LKAB": a firm after its
   // country's possessive, directly or past a lower-case description of it, is that country's
+  // ("the Soviet foreign trade organisation Prodintorg", "the Brazilian state oil company
+  // Petrobras": a demonym before a description that ends in what the body is)
   for (const m of B.mentions) {
     const a = m.actor;
-    if (a.kind !== 'company' || a.side) continue;
-    const country = possessiveCountryBefore(toks, lexAt, m.a);
+    if ((a.kind !== 'company' && a.kind !== 'organization') || a.side) continue;
+    const country =
+      (a.kind === 'company' ? possessiveCountryBefore(toks, lexAt, m.a) : null) ??
+      demonymDescribing(toks, adjAt, m.a);
     if (!country) continue;
     a.side = country.name;
     a.sideId = country.id;
