@@ -4038,6 +4038,10 @@ describe('credit, a payment, a fund or a debt as the object is money, `other` (w
     expect(
       held(`${lead} China wants Canada to raise the annual payment it makes for the fishing rights.`),
     ).toContain('China|other|demand');
+    // ("pay" names money too: no other issue before the debt)
+    expect(held(`${lead} China was prepared to pay part of the debt in wheat, cotton and sugar.`)).toContain(
+      'China|other|offer',
+    );
   });
   it('not a need, a comparison or a compound noun', () => {
     const issues = (text: string) => held(text).map((x) => x.split('|')[1]);

@@ -3995,7 +3995,7 @@ export function findPreconditions(
               !issues.has('subsidies') &&
               !issues.has('ip_protection') &&
               !issues.has('enforcement') &&
-              collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt).size === 0)) &&
+              onlyOther(collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt)))) &&
           !(remedyCase ??= dumpingNamed(toks))
         ) {
           issues.clear();
@@ -4017,7 +4017,7 @@ export function findPreconditions(
         const p = objectHeadAt(toks, cu.b, Math.min(scopeEnd, cu.b + 8), MONEY_HEADS);
         if (
           p >= 0 &&
-          (issues.size === 0 || collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt).size === 0)
+          (issues.size === 0 || onlyOther(collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt)))
         ) {
           issues.clear();
           issues.add('other');
@@ -5453,6 +5453,11 @@ function priceObjectAt(toks: Token[], a: number, b: number): number {
     if (moved && PRICE_WORDS.has(t.lower)) return k;
   }
   return -1;
+}
+/** True when the issues named hold nothing but `other` ("to pay part of the debt": "pay" is money). */
+function onlyOther(issues: Set<Issue>): boolean {
+  for (const i of issues) if (i !== 'other') return false;
+  return true;
 }
 /** Nouns of money owed or lent that head an object ("extend government-backed credit"). */
 const MONEY_HEADS = words('credit credits payment fund money debt debts');
