@@ -5428,6 +5428,15 @@ const PRICE_OBJECT_ENDS = words('until unless if while because when and but or s
 const PRICE_HEAD_NEXT = words(
   'of for to at by on in from paid charged it its that which would was were is are be below above than about around',
 );
+/** True when the noun at k heads its phrase: nothing, punctuation, a capitalised word, a word of
+ * PRICE_HEAD_NEXT or a participle after it ("want the price reviewed"), not a lower-case noun it
+ * modifies ("the price clause", "credit guarantees"). */
+function headsPhrase(toks: Token[], k: number): boolean {
+  const nx = toks[k + 1];
+  return (
+    !nx || nx.kind !== TokKind.Word || nx.cap || PRICE_HEAD_NEXT.has(nx.lower) || nx.lower.endsWith('ed')
+  );
+}
 /** The price word that opens the cue's object in [a, b), before any punctuation or new clause:
  * "prices" or "price" heading its phrase ("refused to go below its official selling price"), or a
  * sum after a move ("a cut of at least five dlrs"); -1 when none, or when the price is a border
@@ -5440,15 +5449,7 @@ function priceObjectAt(toks: Token[], a: number, b: number): number {
     if (PRICE_MOVES.has(t.lower)) moved = true;
     if (t.lower === 'price' || t.lower === 'prices') {
       if (PRICE_MEASURES.has(toks[k - 1]!.lower) || PRICE_MEASURES.has(toks[k - 2]!.lower)) return -1;
-      const nx = toks[k + 1];
-      // ("want the price reviewed every 18 months": a participle after it)
-      return !nx ||
-        nx.kind !== TokKind.Word ||
-        nx.cap ||
-        PRICE_HEAD_NEXT.has(nx.lower) ||
-        nx.lower.endsWith('ed')
-        ? k
-        : -1;
+      return headsPhrase(toks, k) ? k : -1;
     }
     if (moved && PRICE_WORDS.has(t.lower)) return k;
   }
@@ -5468,7 +5469,7 @@ function weakIssuesOnly(issues: Set<Issue>): boolean {
   return true;
 }
 /** The first word of `heads` in the cue's object [a, b), before any punctuation or new clause,
- * heading its phrase (not "credit guarantees" ... a lower-case noun after it); -1 when none. */
+ * heading its phrase (headsPhrase); -1 when none. */
 function objectHeadAt(toks: Token[], a: number, b: number, heads: Set<string>): number {
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
@@ -5476,14 +5477,7 @@ function objectHeadAt(toks: Token[], a: number, b: number, heads: Set<string>): 
     if (t.kind === TokKind.Punct || PRICE_OBJECT_ENDS.has(t.lower)) return -1;
     if (heads.has(t.lower)) {
       if (toks[k - 1]!.lower === 'than') return -1;
-      const nx = toks[k + 1];
-      return !nx ||
-        nx.kind !== TokKind.Word ||
-        nx.cap ||
-        PRICE_HEAD_NEXT.has(nx.lower) ||
-        nx.lower.endsWith('ed')
-        ? k
-        : -1;
+      return headsPhrase(toks, k) ? k : -1;
     }
   }
   return -1;
