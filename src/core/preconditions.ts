@@ -3990,6 +3990,8 @@ export function findPreconditions(
         const p = priceObjectAt(toks, cu.b, Math.min(scopeEnd, cu.b + 10));
         if (
           p >= 0 &&
+          // (an issue named of the object itself, a duty, a subsidy, a patent or a dispute step,
+          // stands; market, purchase and other words around a price give way)
           (issues.size === 0 ||
             (!issues.has('tariffs') &&
               !issues.has('subsidies') &&
@@ -5161,8 +5163,9 @@ function namesContract(toks: Token[]): boolean {
 const TRADE_GROUPS = words(
   'exporters importers makers manufacturers producers growers mills steelmakers processors farmers traders refiners companies firms',
 );
-/** True when the sentence opens with a trade group and a verb of speech before "they" at or before
- * a ("Korean exporters said they ...", "The mills said they ..."), with no party named in it. */
+/** True when the sentence opens with a trade group heading its subject, then a verb of speech and
+ * "they" ("Korean exporters said they ...", "The mills said they ..."), within its first six words
+ * and before the cue at a. */
 function tradeGroupSaid(toks: Token[], first: number, a: number): boolean {
   for (let k = first + 1; k < Math.min(a, first + 6); k++) {
     const w = toks[k]!.lower;
