@@ -2139,3 +2139,15 @@ describe('a firm after its country\'s possessive ("West Germany\'s Krupp Stahl A
     expect(sideOf(`${lead} Soviet buyers met the trade organisation Prodintorg.`, 'Prodintorg')).toBeNull();
   });
 });
+
+describe('another country\'s body of a shared name keeps the name the text gives it ("Canada\'s House of Commons")', () => {
+  it('is Canada\'s, named "House of Commons", not "UK Parliament"', () => {
+    const r = analyze({
+      text: "Canada trade bill\n\nCanada's House of Commons passed a bill on Tuesday to cut tariffs on U.S. goods, Trade Minister Pat Carney said.",
+      published: '1987-06-01',
+    });
+    const body = r.actors.find((a) => a.side === 'Canada' && a.kind === 'organization');
+    expect(body?.name).toBe('House of Commons');
+    expect(r.actors.some((a) => a.name === 'UK Parliament')).toBe(false);
+  });
+});

@@ -4158,8 +4158,10 @@ export function recognizeActors(
         continue;
       }
       if (ok && ownedBy) {
+        // (named as the text names it: "Canada's House of Commons" is no "UK Parliament")
+        const named = text.slice(toks[i]!.start, toks[m.b - 1]!.end);
         B.mention(
-          B.get(`o:${slugify(ref.name)}:${ownedBy.id}`, ref.name, 'organization', ownedBy.name, null, false),
+          B.get(`o:${slugify(ref.name)}:${ownedBy.id}`, named, 'organization', ownedBy.name, null, false),
           i,
           m.b,
         );
