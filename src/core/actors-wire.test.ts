@@ -2150,4 +2150,20 @@ describe('another country\'s body of a shared name keeps the name the text gives
     expect(body?.name).toBe('House of Commons');
     expect(r.actors.some((a) => a.name === 'UK Parliament')).toBe(false);
   });
+  it("is Canada's in a story that names Canada and not Britain, and Britain's where Britain is named", () => {
+    const sideOf = (text: string) =>
+      analyze({ text, published: '1987-06-01' }).actors.find((a) =>
+        a.mentions.some((m) => m.text === 'House of Commons'),
+      )?.side;
+    expect(
+      sideOf(
+        'Canada trade bill\n\nCarney told the House of Commons on Tuesday that Canada would cut tariffs on U.S. goods.',
+      ),
+    ).toBe('Canada');
+    expect(
+      sideOf(
+        'UK trade bill\n\nThe minister told the House of Commons on Tuesday that Britain would cut tariffs on Canadian goods.',
+      ),
+    ).toBe('United Kingdom');
+  });
 });

@@ -788,6 +788,16 @@ function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexR
   return null;
 }
 
+/** Bodies whose name another country's body shares, by the lexicon id, with that country's id
+ * ("House of Commons": Britain's, and Canada's). */
+const SHARED_BODY_NAMES: Readonly<Record<string, string>> = { 'gb:parliament': 'ca' };
+/** The ids of the countries the text names (by name, demonym or capital). */
+function namedCountries(lexAt: (LexMatch | null)[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of lexAt) if (m?.hit.ref?.kind === 'country') out.add(m.hit.ref.id);
+  return out;
+}
+
 /** Head nouns of a description that says what a firm or body is ("foreign trade organisation"). */
 const BODY_DESCRIPTIONS = new Set(
   'organisation organization company corporation agency firm house group monopoly exporter importer buyer enterprise concern producer'.split(
@@ -3801,6 +3811,8 @@ export function recognizeActors(
   let capsChecked: Map<string, boolean> | null = null;
   /** Per bloc, the first body of it the text names (-1: none). */
   const blocBodyAt = new Map<string, number>();
+  // The countries the text names (read once, only for a body whose name another country shares)
+  let countriesNamed: Set<string> | undefined;
 
   for (let i = 0; i < n;) {
     // the tokens that start no span and are in no lexicon match (most), in a loop of their own
@@ -4108,6 +4120,15 @@ export function recognizeActors(
         const o = owner && owner.b === (poss ? i - 1 : i) ? owner.hit.ref : null;
         if (o && o.kind === 'country' && o.name !== ref.side && (poss || owner!.hit.form === Form.Adj))
           ownedBy = o;
+        // "The House of Commons passed the bill" in a story that names Canada and not Britain:
+        // Canada's chamber of that name
+        const sharer = SHARED_BODY_NAMES[ref.id];
+        if (!ownedBy && sharer) {
+          countriesNamed ??= namedCountries(lexAt);
+          const home = lex.sideId.get(ref.side);
+          if (home && !countriesNamed.has(home) && countriesNamed.has(sharer))
+            ownedBy = lex.byId.get(sharer) ?? null;
+        }
       }
       // "New Mexico", "New Guinea": a country's name after a capitalised "New" names another place
       if (ok && ref.kind === 'country' && m.hit.form === Form.Name && prev?.text === 'New') ok = false;
