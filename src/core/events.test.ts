@@ -1999,3 +1999,14 @@ describe('a past sitting named after "at" with the day on the verb before it (wi
     ).not.toContain('held@2019-07-09');
   });
 });
+
+describe('"told" a party that ends the text (fuzz)', () => {
+  it('reads past the end without throwing', () => {
+    expect(() =>
+      analyze({
+        text: 'TRADE TALKS\nCanada and Japan held trade talks on tariffs on Monday. Canada told Japan',
+        published: '1987-06-01',
+      }),
+    ).not.toThrow();
+  });
+});

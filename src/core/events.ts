@@ -1931,7 +1931,8 @@ function toldSitting(
     if (
       e > 0 &&
       !PARTY_HEADS.has(toks[e - 1]!.lower) &&
-      !toks[e]!.cap &&
+      // (a party that ends the text has nothing after it)
+      !toks[e]?.cap &&
       PARTY_HEADS.has(toks[e + 1]?.lower ?? '')
     )
       e += 2;
