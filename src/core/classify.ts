@@ -86,15 +86,9 @@ function countSides(actors: readonly ActorInfo[]): number {
 /** The parties of a supply contract's talks: the distinct sides named, and each firm with no side
  * of its own ("West German steelmakers, led by Krupp Stahl AG": the buyers' group is a party). */
 function countSupplyParties(actors: readonly ActorInfo[]): number {
-  const seen: string[] = [];
   let firms = 0;
-  for (const a of actors) {
-    if (a.mentions.length === 0) continue;
-    if (a.side) {
-      if (!seen.includes(a.side)) seen.push(a.side);
-    } else if (a.kind === 'company') firms++;
-  }
-  return seen.length + firms;
+  for (const a of actors) if (a.mentions.length > 0 && !a.side && a.kind === 'company') firms++;
+  return countSides(actors) + firms;
 }
 
 /** Tokens with a vocabulary bit, noted by countAll's first loop (reused between calls, up to
@@ -150,10 +144,6 @@ export interface ClassifyFeatures {
   events: number;
 }
 
-/**
- * Article / trade / negotiation decision from vocabulary densities and what the recognizers found.
- * Each decision keeps a human-readable reason.
- */
 /** Goods sold under long supply contracts between producers and buyers ("bought coal from Poland"),
  * beyond the commodity terms the counts already hold (oil, crude, copper). */
 const SUPPLY_GOODS = new Set(
@@ -161,7 +151,12 @@ const SUPPLY_GOODS = new Set(
 );
 /** True when a word of the text names such a good (read only when the other signs of supply talks hold). */
 export function namesSupplyGood(toks: Token[]): boolean {
-  for (const t of toks) if (t.kind === TokKind.Word && SUPPLY_GOODS.has(t.lower)) return true;
+  return textNames(toks, SUPPLY_GOODS);
+}
+/** True when a word of the text is in `set` (read only on the rare paths where the other signs of
+ * supply talks already hold, so a second read by the gate and classify() costs little). */
+function textNames(toks: Token[], set: ReadonlySet<string>): boolean {
+  for (const t of toks) if (t.kind === TokKind.Word && set.has(t.lower)) return true;
   return false;
 }
 /** Words of talks held between buyers and sellers (not a court's ruling or a firm's filing). */
@@ -169,11 +164,13 @@ const TALKS_WORDS = new Set('talks negotiations negotiation negotiated negotiati
 /** True when the text tells of talks with two parties or more when each firm without a side of its
  * own counts as one (read only when the other signs of supply talks hold). */
 export function firmsInTalks(toks: Token[], actors: readonly ActorInfo[]): boolean {
-  if (countSupplyParties(actors) < 2) return false;
-  for (const t of toks) if (t.kind === TokKind.Word && TALKS_WORDS.has(t.lower)) return true;
-  return false;
+  return countSupplyParties(actors) >= 2 && textNames(toks, TALKS_WORDS);
 }
 
+/**
+ * Article / trade / negotiation decision from vocabulary densities and what the recognizers found.
+ * Each decision keeps a human-readable reason.
+ */
 export function classify(
   toks: Token[],
   sentences: Sentence[],

@@ -1158,22 +1158,14 @@ export function findEvents(
       // reported: `officials said on Wednesday`); a lead that told talks of its own (`the talks
       // stalled on Monday`) leaves a sitting named afresh after it undated, but a deal's lead does
       // not (`agreed on Thursday ... . Under the accord, reached at the end of three days of talks`)
+      // (so does a sitting a voice of the story spoke after, anywhere in it: `He spoke after a
+      // meeting with Commission officials in Brussels`, `told reporters after meeting Commission
+      // officials`)
       if (
         date === null &&
-        si === head + 1 &&
+        (si === head + 1 || afterHit) &&
         hit.status === 'held' &&
         !told &&
-        !future &&
-        !leadToldTalks(out, sentences[head]!)
-      )
-        date = ledeDay(toks, sentences[head]!, publishedMs);
-      // `He spoke after a meeting with Commission officials in Brussels`, `told reporters after
-      // meeting Commission officials`: a voice of the story quoted after a sitting with no day of
-      // its own spoke on the day the lead tells (again not after a lead that told talks of its own)
-      if (
-        date === null &&
-        afterHit &&
-        hit.status === 'held' &&
         !future &&
         !leadToldTalks(out, sentences[head]!)
       )
