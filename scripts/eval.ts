@@ -240,9 +240,10 @@ async function main(): Promise<void> {
     // Held-out articles are reported apart and kept out of the dev figures: each set was labelled
     // before the analyzer ever ran on it, so it measures generalisation. 'parley-heldout2' was written
     // after the fixes the first one prompted, 'parley-heldout3' (events included) after both.
-    // 'parley-wire-a' to '-z', '-aa' to '-ax' are 1987-style wire stories written in our own words (the hidden
-    // evaluation's distribution): fifty sets (AW the wire's short items, AX its long analyses), so
-    // that fixes made from one's misses are measured on the others.
+    // 'parley-wire-a' to '-z', '-aa' to '-ay' are 1987-style wire stories written in our own words (the hidden
+    // evaluation's distribution): fifty-one sets (AW the wire's short items, AX its long analyses), so
+    // that fixes made from one's misses are measured on the others. 'parley-heldout4' is a later
+    // blind set of modern articles, written after all of them.
     const setOf = (g: GoldFile): string => (g as GoldFile & { source?: { set?: string } }).source?.set ?? '';
     const heldSets = [
       ['parley-heldout', 'held-out'],
@@ -298,6 +299,8 @@ async function main(): Promise<void> {
       ['parley-wire-av', 'wire held-out AV'],
       ['parley-wire-aw', 'wire held-out AW'],
       ['parley-wire-ax', 'wire held-out AX'],
+      ['parley-wire-ay', 'wire held-out AY'],
+      ['parley-heldout4', 'held-out 4'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
@@ -325,7 +328,7 @@ async function main(): Promise<void> {
     // events of both held-out sets were labelled at one time, blind to the event detector's output
     if (held.length + held2.length) reportEvents('held-out 1+2', [...held, ...held2]);
     if (held3.length) reportEvents('held-out 3', held3);
-    // the wire sets' events were labelled with their stories, blind to the event detector
+    // the wire sets' (and held-out 4's) events were labelled with their stories, blind to the event detector
     for (const [set, label] of heldSets.slice(3)) {
       const inThis = inSet(set);
       if (inThis.length) reportEvents(label, inThis);
