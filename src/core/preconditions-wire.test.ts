@@ -4190,3 +4190,40 @@ describe('a matter raised "in the GATT Council" unless the other side acts (wire
     ).not.toContain('Malaysia|enforcement|condition');
   });
 });
+
+describe('a price floor, a price deal or an undertaking in a dumping case is its remedy (wire set AV)', () => {
+  const lead =
+    'EC dumping case on Korean video recorders\n\nThe European Community imposed provisional anti-dumping duties of 22 pct on video recorders from South Korea, Commission officials said.';
+  it('reads the price words as dumping (subsidies), not market access or a contract price', () => {
+    expect(
+      held(
+        `${lead} Seoul is prepared to set minimum export prices for the recorders, a Korean official said.`,
+      ),
+    ).toContain('South Korea|subsidies|offer');
+    expect(
+      held(
+        `${lead} The European Association of Consumer Electronics Manufacturers urged the Commission to reject any price deal with Seoul.`,
+      ),
+    ).toContain('European Association of Consumer Electronics Manufacturers|subsidies|demand');
+  });
+  it('leaves a price cut, an idiom and a border price alone', () => {
+    // a price lowered is no undertaking; "as the price of" names no price
+    expect(
+      held(`${lead} Korean makers said European dealers had cut their prices by a quarter.`).some((x) =>
+        x.includes('|subsidies|'),
+      ),
+    ).toBe(false);
+    expect(
+      held(
+        `${lead} Seoul would not agree to limit its shipments as the price of having the case dropped, he said.`,
+      ),
+    ).toContain('South Korea|market_access|reject');
+  });
+  it('reads no price deal outside a dumping or subsidy case', () => {
+    expect(
+      held(
+        'TRADE TALKS\nJapan and Australia held talks on coal. The Japanese mills urged Tokyo to reject any price deal with Canberra.',
+      ).some((x) => x.includes('|subsidies|')),
+    ).toBe(false);
+  });
+});

@@ -4004,6 +4004,21 @@ export function findPreconditions(
           issues.add('other');
         }
       }
+      // "prepared to set minimum export prices", "urged the government to reject any price deal":
+      // in a dumping or subsidy case a price floor, a price deal or an undertaking is the case's
+      // remedy (ANNOTATION.md: dumping -> subsidies), not the market or contract words around it
+      if (
+        !cu.cue.implies &&
+        cu.cue.scope !== 'before' &&
+        !NEEDS.has(toks[cu.a]!.lower) &&
+        !CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        (issues.size === 0 || weakIssuesOnly(issues) || onlyOther(issues)) &&
+        priceUndertakingAt(toks, cu.a, Math.min(scopeEnd, cu.b + 8)) &&
+        (remedyCase ??= dumpingNamed(toks))
+      ) {
+        issues.clear();
+        issues.add('subsidies');
+      }
       // "agreed to extend government-backed credit on part of the sales", "wants the Community to
       // raise the annual payment it makes": credit, a payment, a fund or a debt named as the
       // object is money, `other`, not the market or purchase words after it
@@ -5457,6 +5472,30 @@ function priceObjectAt(toks: Token[], a: number, b: number): number {
     if (moved && PRICE_WORDS.has(t.lower)) return k;
   }
   return -1;
+}
+/** Words before a price that make it a border measure or a farm support in a dumping case too. */
+const BORDER_PRICES = words('import reference support intervention target threshold');
+/** Words of a price lowered: a price cut in a dumping case is no undertaking. */
+const PRICE_LOWERED = words('cut cuts lower lowered reduce reduced reduction discount discounts below');
+/** True when the cue and its object [a, b), before any punctuation or new clause, name a price or an
+ * undertaking ("minimum export prices", "any price deal", "the undertakings"), not lowered and not
+ * a border price ("the minimum import price"). */
+function priceUndertakingAt(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    // ("would not agree to hold down its shipments as the price of ...": an idiom, no price)
+    if (
+      t.kind === TokKind.Punct ||
+      t.lower === 'as' ||
+      PRICE_OBJECT_ENDS.has(t.lower) ||
+      PRICE_LOWERED.has(t.lower)
+    )
+      return false;
+    if (t.lower === 'undertaking' || t.lower === 'undertakings') return true;
+    if (t.lower === 'price' || t.lower === 'prices')
+      return !BORDER_PRICES.has(toks[k - 1]!.lower) && !BORDER_PRICES.has(toks[k - 2]!.lower);
+  }
+  return false;
 }
 /** True when the issues named hold nothing but `other` ("to pay part of the debt": "pay" is money). */
 function onlyOther(issues: Set<Issue>): boolean {
