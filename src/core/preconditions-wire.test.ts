@@ -4227,3 +4227,36 @@ describe('a price floor, a price deal or an undertaking in a dumping case is its
     ).toBe(false);
   });
 });
+
+describe('a measure kept ("the duties would stay") and terms "no less favourable" (wire set AV)', () => {
+  const lead =
+    'CANADA KEEPS SUGAR DUTIES\n\nCanada imposed countervailing duties on refined sugar from the European Community in 1986.';
+  it('reads a measure kept at its clause end as a refusal on its matter', () => {
+    expect(held(`${lead} Canadian officials said the duties would stay.`)).toContain('Canada|tariffs|reject');
+    expect(held(`${lead} Ottawa said the duties would not be revoked.`)).toContain('Canada|tariffs|reject');
+    // near miss: "would stay until ..." is the condition its "until" reads
+    const until = held(
+      `${lead} Canadian officials said the duties would stay until a settlement was signed.`,
+    );
+    expect(until).toContain('Canada|tariffs|condition');
+    expect(until.some((x) => x.endsWith('|reject'))).toBe(false);
+    // near miss: a forecast is no measure kept
+    expect(
+      held(`${lead} He said Canada's surplus with the Community would stay above one billion dlrs.`).some(
+        (x) => x.endsWith('|reject'),
+      ),
+    ).toBe(false);
+  });
+  it('reads terms "no less favourable" than another partner\'s as equal terms, than local firms\' as national treatment', () => {
+    expect(
+      held(
+        `${lead} The Community called on Canada to give it terms no less favourable than those offered to Australia.`,
+      ),
+    ).toContain('European Community|balance|demand');
+    const national = held(
+      `${lead} The Community wants Canada to treat European refiners no less favourably than domestic ones.`,
+    );
+    expect(national).toContain('European Community|market_access|demand');
+    expect(national.some((x) => x.includes('|balance|'))).toBe(false);
+  });
+});

@@ -2720,6 +2720,10 @@ export function findPreconditions(
               judged = PROPOSALS.has(toks[q]!.lower) || DEAL_NOUNS.has(toks[q]!.lower);
             keep = judged;
           }
+          // "the duties would stay." keeps a measure; "would stay until ...", "would stay above 80
+          // billion dlrs", "would stay outside any concessions" go on to a condition or a forecast
+          if (keep && KEPT_CUES.has(cue.phrase) && toks[m.b] && toks[m.b]!.kind !== TokKind.Punct)
+            keep = false;
           if (keep) {
             const dropped = retracted(toks, k, S.first, NOUN_CUES.has(cue.phrase));
             cues.push(dropped ? { cue, a: k, b: m.b, dropped } : { cue, a: k, b: m.b });
@@ -5540,6 +5544,8 @@ function priceIn(toks: Token[], a: number, b: number): boolean {
 
 /** Refusals to change a measure named as their clause's subject (lexicon/cues.ts). */
 const UNCHANGED = new Set(UNCHANGED_CUES);
+/** The cues of UNCHANGED_CUES that keep a measure as it is ("would stay", "will remain in force"). */
+const KEPT_CUES = new Set(UNCHANGED_CUES.filter((c) => !c.startsWith('not be ')));
 
 /** The subject noun phrase of the clause in [from, a) ("said the overall ceiling would not be
  * raised": "the overall ceiling"), past a verb of speech and "that", up to its verb. */

@@ -39,9 +39,24 @@ export const UNCHANGED_CUES: readonly string[] = [
   'relaxed',
   'modified',
   'reversed',
-].map((v) => `not be ${v}`);
+  'revoked',
+  'rescinded',
+  'repealed',
+  'cancelled',
+  'canceled',
+  'cut',
+]
+  .map((v) => `not be ${v}`)
+  // "Canadian officials said the duties would stay": a measure kept as it is
+  .concat(
+    ['would', 'will'].flatMap((m) =>
+      ['stay', 'stay in place', 'remain in place', 'remain in force', 'stay in force'].map(
+        (v) => `${m} ${v}`,
+      ),
+    ),
+  );
 
-export const CUES_VERSION = 83;
+export const CUES_VERSION = 84;
 
 const list = (s: string): string[] =>
   s
@@ -687,7 +702,10 @@ export const ISSUE_WORDS: IssueWords[] = [
       professional qualifications, border trade, trade directly, direct trade,
       traditional sales, traditional exports, traditional shipments, traditional share, traditional volumes,
       traditional customers, traditional markets, traditional trade, volume guarantees, volume guarantee,
-      guaranteed volumes, fixed quantities, fixed volumes`),
+      guaranteed volumes, fixed quantities, fixed volumes,
+      ${['favourable', 'favorable', 'favourably', 'favorably']
+        .flatMap((f) => ['local', 'domestic', 'national', 'home'].map((h) => `no less ${f} than ${h}`))
+        .join(', ')}`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     // ("agreed to a three-year restraint": a quota by its noun; not "apply the rule with restraint")
     weak: list(`offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
@@ -813,7 +831,10 @@ export const ISSUE_WORDS: IssueWords[] = [
       treated differently, treated unequally,
       did the same, do the same, does the same, also took part, also take part,
       one direction, one-way street, applied equally, apply equally, applies equally, applying equally,
-      both directions, two-way street`),
+      both directions, two-way street,
+      no less favourable, no less favorable, no less favourably, no less favorably`),
+    // ("treat foreign banks no less favourably than local ones": national treatment, market access,
+    // listed there; "terms no less favourable than those offered to Seoul": equal terms)
     // "called for cuts in Japan's trade surplus": narrowing one party's surplus, when nothing more
     // specific is named (not "nations with large trade surpluses", "a supply imbalance", "help narrow
     // the trade deficit", which describe rather than ask)
