@@ -4260,3 +4260,22 @@ describe('a measure kept ("the duties would stay") and terms "no less favourable
     expect(national.some((x) => x.includes('|balance|'))).toBe(false);
   });
 });
+
+describe("a price moved in one compound, and a price lowered as the offer, stay a contract's price (wire set AU)", () => {
+  const lead =
+    'IRON ORE TALKS STALL\n\nJapan and Australia failed to settle the tonnages and prices of 1987 iron ore exports at trade talks between Japanese steel mills and Australian producers in Tokyo, industry sources said. The mills want to cut the tonnage they take under long-term contracts.';
+  it('reads "a price cut" asked and "offered to lower the price" as other', () => {
+    expect(held(`${lead} Nippon Steel Corp also wants a price cut of about five pct.`)).toContain(
+      'Nippon Steel Corp|other|demand',
+    );
+    const offered = held(`${lead} BHP Co Ltd has offered to lower the price of lump ore by three pct.`);
+    expect(offered).toContain('BHP Co Ltd|other|offer');
+    expect(offered).not.toContain('BHP Co Ltd|purchases|offer');
+    // near miss: plural "prices" before a verb is no compound ("let medicine prices rise")
+    expect(
+      held(`${lead} "We cannot let steel prices rise for our shipyards," a mill official said.`).some((x) =>
+        x.includes('|other|'),
+      ),
+    ).toBe(false);
+  });
+});

@@ -4359,8 +4359,10 @@ export function findPreconditions(
         // ("would give copyright protection, and ... was ready to discuss its terms": an offer held
         // earlier in the same sentence is nearer than the sentence before)
         // ("had offered to finance research": only a measure undone carries the matter before)
+        // ("offered to lower the price of fine ore": a price moved is a contract's, `other`, read below)
         const carried =
-          offeredVerb < 0 || HOPED_STEPS.has(toks[offeredVerb]!.lower)
+          offeredVerb < 0 ||
+          (HOPED_STEPS.has(toks[offeredVerb]!.lower) && !pricesObject(toks, offeredVerb + 1))
             ? (sentenceIssues.get(si) ?? issuesBefore(si))
             : [];
         for (const i of carried) issues.add(i);
@@ -5471,7 +5473,11 @@ function priceObjectAt(toks: Token[], a: number, b: number): number {
     if (PRICE_MOVES.has(t.lower)) moved = true;
     if (t.lower === 'price' || t.lower === 'prices') {
       if (PRICE_MEASURES.has(toks[k - 1]!.lower) || PRICE_MEASURES.has(toks[k - 2]!.lower)) return -1;
-      return headsPhrase(toks, k) ? k : -1;
+      // ("wants a price cut of about seven pct": the price moved, in one compound; not "let
+      // medicine prices rise", a verb)
+      return headsPhrase(toks, k) || (t.lower === 'price' && PRICE_MOVES.has(toks[k + 1]?.lower ?? ''))
+        ? k
+        : -1;
     }
     if (moved && PRICE_WORDS.has(t.lower)) return k;
   }
