@@ -4279,3 +4279,19 @@ describe("a price moved in one compound, and a price lowered as the offer, stay 
     ).toBe(false);
   });
 });
+
+describe('a refusal ends at the alternative set against it ("in place of", "rather than") (wire set AV)', () => {
+  const lead =
+    'EC dumping case on Korean video recorders\n\nThe European Community imposed provisional anti-dumping duties of 22 pct on video recorders from South Korea, Commission officials said.';
+  it('reads what is refused, not the alternative', () => {
+    const refused = held(
+      `${lead} The Commission said it would not accept a ceiling on Korean shipments in place of the dumping case.`,
+    );
+    expect(refused).toContain('European Community|market_access|reject');
+    expect(refused).not.toContain('European Community|subsidies|reject');
+    // near miss: a demand's alternative is what it asks against, and stays
+    expect(held(`${lead} Seoul said it wanted the case settled through talks rather than duties.`)).toContain(
+      'South Korea|tariffs|demand',
+    );
+  });
+});

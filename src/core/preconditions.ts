@@ -3857,6 +3857,10 @@ export function findPreconditions(
           // "seek lower tariffs as Washington eyes more investment": a clause of another subject
           (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
           (lw === 'but' && k > cu.b + 1) ||
+          // "would not accept a limit on volumes in place of a dumping case": the alternative set
+          // against what is refused is no part of it (a demand's alternative is what it asks
+          // against: "wanted the case settled through dialogue rather than tariffs")
+          (stance === 'reject' && k > cu.b + 1 && alternativeOpens(toks, k)) ||
           // "Romania should let more citizens leave if it wished to go on selling in the American
           // market": what a modal asks ends at a conditional clause (the reason, not the request)
           (cu.cue.modal && (lw === 'if' || lw === 'unless') && k > cu.b + 1) ||
@@ -6672,6 +6676,17 @@ function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolea
     if (lw === ',' && (toks[q + 1]?.lower === 'and' || toks[q + 1]?.lower === 'while')) return false;
   }
   return true;
+}
+
+/** True when an alternative opens at k: "rather than", "instead of", "in place of". */
+function alternativeOpens(toks: Token[], k: number): boolean {
+  const w = toks[k]!.lower;
+  const n = toks[k + 1]?.lower;
+  return (
+    (w === 'rather' && n === 'than') ||
+    (w === 'instead' && n === 'of') ||
+    (w === 'in' && n === 'place' && toks[k + 2]?.lower === 'of')
+  );
 }
 
 /**
