@@ -4295,3 +4295,38 @@ describe('a refusal ends at the alternative set against it ("in place of", "rath
     );
   });
 });
+
+describe("a dumping case or its duties asked away, on an offer's terms too (wire set AV)", () => {
+  const lead =
+    'EC dumping case on Korean video recorders\n\nThe European Community imposed provisional anti-dumping duties of 22 pct on video recorders from South Korea, Commission officials said.';
+  it('reads the case ended, or its duties lifted, as tariffs', () => {
+    // an offer's terms after "offered to ... if": a condition, even 14 tokens on
+    expect(
+      held(
+        `${lead} South Korea has offered to hold its recorder exports to the Community at last year's level if the Commission drops its anti-dumping investigation.`,
+      ),
+    ).toContain('South Korea|tariffs|condition');
+    expect(
+      held(
+        `${lead} Seoul has offered to raise its prices in return for the lifting of the provisional anti-dumping duties.`,
+      ),
+    ).toContain('South Korea|tariffs|condition');
+    expect(held(`${lead} Seoul wanted the Community to end the dumping inquiry at once.`)).toContain(
+      'South Korea|tariffs|demand',
+    );
+  });
+  it('leaves a case suspended and an offer with no terms alone', () => {
+    // a case suspended is a step of its own (not "ended")
+    expect(
+      held(`${lead} Seoul wanted the Community to suspend the dumping inquiry.`).includes(
+        'South Korea|tariffs|demand',
+      ),
+    ).toBe(false);
+    // an "if" far from any offer or modal sets no term
+    expect(
+      held(
+        `${lead} Korean makers shipped 400,000 recorders to the Community last year and would know next week if the inquiry goes on.`,
+      ).some((x) => x.endsWith('|condition')),
+    ).toBe(false);
+  });
+});

@@ -60,6 +60,9 @@ const BODY_NOUNS = words(
   'association federation council union institute group confederation alliance board committee',
 );
 const READY = words('prepared ready willing threatened threatening threatens vowed');
+/** Verbs of an offer before "to" that, like READY, make an "if" after them its terms ("has offered
+ * to hold its exports at last year's level if the Commission drops the case"). */
+const OFFER_VERBS_TO = words('offered offers offer');
 /** Unnamed government voices ("officials said", "the ministry said"): the party in context. */
 const UNNAMED_VOICES = words(
   'officials official ministry spokesperson spokesman spokeswoman negotiators diplomats delegation delegate delegates authorities',
@@ -338,6 +341,8 @@ const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider shelve kill block defeat veto reject dismiss',
 );
 const RETHINK = words('reconsider rethink');
+/** A measure's undoing named as a noun ("the lifting of the duties", "their removal"). */
+const UNDO_NOUNS = words('lifting removal withdrawal scrapping abolition elimination repeal revocation');
 /** Verbs that ask a measure down or back under review ("to review anti-dumping duties"). */
 const LOWER_VERBS = words('review lower reduce cut ease');
 /** A bill, plan or proposal named before, taken up by reference ("urged Congress to throw out the bill"). */
@@ -2482,10 +2487,14 @@ export function findPreconditions(
           // modal in the main clause before it
           if (cue.phrase === 'if' || cue.phrase === 'until' || cue.phrase === 'once') {
             let modalBefore = false;
-            for (let q = Math.max(S.first, k - 12); q < k; q++)
+            // (an offer's terms may come later: "has offered to hold its oven exports to the
+            // Community at last year's level if ...", 14 tokens)
+            for (let q = Math.max(S.first, k - 16); q < k; q++)
               if (
-                modalWord(toks[q]!, CONDITIONAL_MODALS) ||
-                (modalWord(toks[q]!, READY) && toks[q + 1]?.lower === 'to')
+                (k - q <= 12 &&
+                  (modalWord(toks[q]!, CONDITIONAL_MODALS) ||
+                    (modalWord(toks[q]!, READY) && toks[q + 1]?.lower === 'to'))) ||
+                (OFFER_VERBS_TO.has(toks[q]!.lower) && toks[q + 1]?.lower === 'to')
               )
                 modalBefore = true;
             const prevCue = lastCue(cues)?.cue.phrase;
@@ -4626,7 +4635,8 @@ export function findPreconditions(
       if (
         (stance === 'demand' || stance === 'condition') &&
         !issues.has('tariffs') &&
-        (issues.size === 0 || weakIssuesOnly(issues) || (issues.size === 1 && issues.has('enforcement'))) &&
+        // (the case's own words name dumping or a subsidy: "drops an anti-dumping investigation")
+        caseWordsOnly(issues) &&
         caseEndedAt(toks, cu.b, scopeEnd) &&
         (remedyCase ??= dumpingNamed(toks))
       ) {
@@ -5145,11 +5155,14 @@ function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < last; k++) {
     const w = toks[k]!.lower;
     // ("to review anti-dumping duties", "to lower the duties": asked down, as asked away)
-    if (undo < 0 && (UNDO_VERBS.has(w) || LOWER_VERBS.has(w) || w === 'not')) undo = k;
+    // ("in return for the lifting of provisional anti-dumping duties": the undoing named as a noun)
+    if (undo < 0 && (UNDO_VERBS.has(w) || LOWER_VERBS.has(w) || UNDO_NOUNS.has(w) || w === 'not')) undo = k;
     else if (undo >= 0 && (w === 'duties' || w === 'duty')) return true;
   }
   return false;
 }
+/** A case's nouns, and a petition's, that a case-ending verb takes ("drop the petition"). */
+const CASE_END_NOUNS = words('case investigation inquiry complaint petition proceedings');
 /** Verbs that end a case (not "suspend": a case suspended is a step of its own). */
 const CASE_ENDERS = words('drop end close terminate withdraw reject dismiss halt stop closes ends drops');
 /** True when the scope [b, end) opens, within its first five tokens, with a verb that ends a case
@@ -5160,8 +5173,13 @@ function caseEndedAt(toks: Token[], b: number, end: number): boolean {
     if (!CASE_ENDERS.has(toks[k]!.lower)) continue;
     let q = k + 1;
     if (DETERMINERS.has(toks[q]?.lower ?? '')) q++;
-    const w = toks[q]?.lower ?? '';
-    return CASE_NOUNS.has(w) || w === 'petition' || w === 'proceedings';
+    // ("end the subsidy inquiry", "drops an anti-dumping investigation": up to two words of its
+    // kind, a hyphenated one too)
+    for (let e = q + 4; q < e && !CASE_END_NOUNS.has(toks[q]?.lower ?? ''); q++) {
+      const t = toks[q];
+      if (!t || (t.kind !== TokKind.Word && t.text !== '-')) break;
+    }
+    return CASE_END_NOUNS.has(toks[q]?.lower ?? '');
   }
   return false;
 }
@@ -5518,6 +5536,13 @@ function onlyOther(issues: Set<Issue>): boolean {
 }
 /** Nouns of money owed or lent that head an object ("extend government-backed credit"). */
 const MONEY_HEADS = words('credit credits payment fund money debt debts');
+/** True when the issues hold only the words a case's goods, sales and steps give an object:
+ * market access, purchases, a dispute step, dumping or a subsidy. */
+function caseWordsOnly(issues: Set<Issue>): boolean {
+  for (const i of issues)
+    if (i !== 'market_access' && i !== 'purchases' && i !== 'enforcement' && i !== 'subsidies') return false;
+  return true;
+}
 /** True when the issues hold only market access or purchases, the words a story's goods and
  * sales give any object. */
 function weakIssuesOnly(issues: Set<Issue>): boolean {
