@@ -4330,3 +4330,15 @@ describe("a dumping case or its duties asked away, on an offer's terms too (wire
     ).toBe(false);
   });
 });
+
+describe('a second act after "and" ends what the cue names (wire set AV)', () => {
+  const lead =
+    'EC DUMPING DUTIES ON UREA\n\nThe European Community has opened an anti-dumping case on urea from Czechoslovakia and East Germany.';
+  it('reads the offers refused, not the duties imposed', () => {
+    const refused = held(
+      `${lead} Czechoslovakia had offered to raise its export prices by about 10 pct, officials said, but the Commission rejected the offer as too low and imposed provisional duties of 19 European Currency Units a tonne.`,
+    );
+    expect(refused).toContain('European Community|subsidies|reject');
+    expect(refused).not.toContain('European Community|tariffs|reject');
+  });
+});

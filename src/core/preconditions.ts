@@ -3860,6 +3860,9 @@ export function findPreconditions(
           lw === ';' ||
           (lw === ':' && newSubject(toks, k + 1, mentionAt)) ||
           (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
+          // "rejected the offers as too low and imposed provisional duties": a second act of the
+          // same subject is no part of what the cue names
+          (lw === 'and' && k > cu.b + 1 && SECOND_ACTS.has(toks[k + 1]?.lower ?? '')) ||
           // "refused to include dairy in the tariff cuts, and that food rules would not change"
           // ("until there was evidence that X had stopped ... and that Y ...": both are the condition)
           (lw === 'and' && toks[k + 1]?.lower === 'that' && stance !== 'condition') ||
@@ -6703,6 +6706,10 @@ function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolea
   return true;
 }
 
+/** Past verbs of an act a subject goes on to after "and" ("rejected the offers and imposed ..."). */
+const SECOND_ACTS = words(
+  'imposed opened announced decided adopted approved introduced launched began started',
+);
 /** True when an alternative opens at k: "rather than", "instead of", "in place of". */
 function alternativeOpens(toks: Token[], k: number): boolean {
   const w = toks[k]!.lower;
