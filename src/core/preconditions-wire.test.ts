@@ -4342,3 +4342,18 @@ describe('a second act after "and" ends what the cue names (wire set AV)', () =>
     expect(refused).not.toContain('European Community|tariffs|reject');
   });
 });
+
+describe("an offer asked to be refused is on that offer's matter (wire set AV)", () => {
+  const lead =
+    'AUSTRALIA WEIGHS CHINESE OFFER ON CANNED FRUIT\n\nAustralia imposed provisional anti-dumping duties on canned peaches from China in May. China has offered to raise its export prices by 10 pct, officials said. Peking wants the duties lifted while the talks go on.';
+  it('reads "urged the government to turn the offer down" as the offer\'s issue', () => {
+    expect(
+      held(`${lead} The Australian Canned Fruit Association urged the government to turn the offer down.`),
+    ).toContain('Australian Canned Fruit Association|subsidies|demand');
+    expect(
+      held(
+        `${lead} The Australian Canned Fruit Association urged the government to reject the Chinese offer.`,
+      ),
+    ).toContain('Australian Canned Fruit Association|subsidies|demand');
+  });
+});

@@ -3954,6 +3954,14 @@ export function findPreconditions(
                 controlsTopic(S.first),
                 isControlStory,
               );
+      // "urged the Commission to turn down the Korean offer": an offer told before, asked to be
+      // refused, is on that offer's matter (the last offer the story recorded)
+      if (issues.size === 0 && stance === 'demand' && offerRefusedAt(toks, cu.b, scopeEnd))
+        for (let o = out.length - 1; o >= 0; o--)
+          if (out[o]!.stance === 'offer') {
+            issues.add(out[o]!.issue);
+            break;
+          }
       // "would cut its tariffs provided Washington did not press for a faster rise in the Taiwan
       // dollar": a cue inside a conditional clause is part of what the condition asks, so the
       // clause's words past it, to its end, name the issue
@@ -6706,6 +6714,24 @@ function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolea
   return true;
 }
 
+/** Verbs that refuse an offer ("to turn down the offer", "to reject the Korean offer"). */
+const OFFER_REFUSERS = words('reject refuse turn decline spurn');
+/** True when the scope [b, end) opens, within its first eight tokens, with a verb that refuses an
+ * offer and "the offer" (or "the proposal") as its object, up to three words before the noun
+ * ("urged the Commission to turn down the Korean offer", "to turn the offer down"). */
+function offerRefusedAt(toks: Token[], b: number, end: number): boolean {
+  const last = Math.min(end, b + 8);
+  for (let k = b; k < last; k++) {
+    if (!OFFER_REFUSERS.has(toks[k]!.lower) || toks[k - 1]?.lower !== 'to') continue;
+    for (let q = k + 1; q < Math.min(last + 2, end, k + 6); q++) {
+      const w = toks[q]!.lower;
+      if (w === 'offer' || w === 'offers' || w === 'proposal' || w === 'proposals') return true;
+      if (toks[q]!.kind !== TokKind.Word) return false;
+    }
+    return false;
+  }
+  return false;
+}
 /** Past verbs of an act a subject goes on to after "and" ("rejected the offers and imposed ..."). */
 const SECOND_ACTS = words(
   'imposed opened announced decided adopted approved introduced launched began started',
