@@ -528,6 +528,10 @@ describe('actors: names with "of the", Romance particles, a lexicon body before 
     ]);
     // "of the" before a plain noun phrase is no part of a name
     expect(names('Trade\n\nThe Ministry of the Interior said so.')).not.toContain('Ministry of the Interior');
+    // a lobby's head word, "of the" and one capitalised region the lexicon does not know
+    expect(
+      names('Tomatoes\n\nThe Fresh Produce Association of the Americas, based in Nogales, urged talks.'),
+    ).toEqual(['Fresh Produce Association of the Americas']);
   });
 
   it('reads del/do/dos as connectors inside a name ("Siderurgica del Orinoco")', () => {

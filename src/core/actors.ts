@@ -2879,6 +2879,25 @@ export function recognizeActors(
         j += 2;
         continue;
       }
+      // "Fresh Produce Association of the Americas": so does one capitalised word of a region the
+      // lexicon does not know, ending the name
+      if (
+        u.lower === 'of' &&
+        j - i >= 2 &&
+        toks[j + 1]?.lower === 'the' &&
+        !toks[j + 1]!.cap &&
+        ORG_SUFFIX.has(toks[j - 1]!.lower) &&
+        !GOV_ORG_HEADS.has(toks[j - 1]!.lower) &&
+        isWord(toks[j + 2]) &&
+        toks[j + 2]!.cap &&
+        !stopCap(toks[j + 2]!) &&
+        !lexAt[j + 2] &&
+        !(isWord(toks[j + 3]) && toks[j + 3]!.cap) &&
+        j + 3 <= limit
+      ) {
+        j += 3;
+        break;
+      }
       // ("Copa-Cogeca", "Procter & Gamble"; a dash with spaces either side ends the run: "BRUSSELS -
       // The European Union", a dateline)
       if (
