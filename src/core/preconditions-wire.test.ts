@@ -4357,3 +4357,16 @@ describe("an offer asked to be refused is on that offer's matter (wire set AV)",
     ).toContain('Australian Canned Fruit Association|subsidies|demand');
   });
 });
+
+describe('an offer refused by reference, and a price undertaking beside a dispute step (own modern set)', () => {
+  const lead =
+    'Tomato duties take effect\n\nThe United States began charging anti-dumping duties on fresh tomatoes from Mexico on Monday after talks with Mexican growers ended without a deal.';
+  it('reads "had rejected the proposal" on all the issues of the offer before it', () => {
+    const got = held(
+      `${lead} Agriculture Secretary Julio Berdegue said Mexico had offered to raise the minimum reference prices at which its growers sell and to tighten inspections at the border, but that Washington had rejected the proposal.`,
+    );
+    expect(got).toContain('Mexico|subsidies|offer');
+    expect(got).toContain('Mexico|enforcement|offer');
+    expect(got).toContain('United States|subsidies|reject');
+  });
+});

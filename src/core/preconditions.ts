@@ -3954,14 +3954,21 @@ export function findPreconditions(
                 controlsTopic(S.first),
                 isControlStory,
               );
-      // "urged the Commission to turn down the Korean offer": an offer told before, asked to be
-      // refused, is on that offer's matter (the last offer the story recorded)
-      if (issues.size === 0 && stance === 'demand' && offerRefusedAt(toks, cu.b, scopeEnd))
-        for (let o = out.length - 1; o >= 0; o--)
-          if (out[o]!.stance === 'offer') {
+      // "urged the Commission to turn down the Korean offer", "Washington had rejected the
+      // proposal": an offer told before, refused or asked to be, is on that offer's matter (the
+      // last offer the story recorded)
+      if (
+        issues.size === 0 &&
+        ((stance === 'demand' && offerRefusedAt(toks, cu.b, scopeEnd)) ||
+          (stance === 'reject' && offerNamedAt(toks, cu.b)))
+      )
+        // (all the issues that offer was read on: "offered to raise the minimum prices and to
+        // tighten inspections")
+        for (let o = out.length - 1, at = -1; o >= 0; o--)
+          if (out[o]!.stance === 'offer' && (at < 0 || out[o]!.start === at)) {
             issues.add(out[o]!.issue);
-            break;
-          }
+            at = out[o]!.start;
+          } else if (at >= 0) break;
       // "would cut its tariffs provided Washington did not press for a faster rise in the Taiwan
       // dollar": a cue inside a conditional clause is part of what the condition asks, so the
       // clause's words past it, to its end, name the issue
@@ -4040,12 +4047,15 @@ export function findPreconditions(
         cu.cue.scope !== 'before' &&
         !NEEDS.has(toks[cu.a]!.lower) &&
         !CONDITION_CLAUSE.has(cu.cue.phrase) &&
-        (issues.size === 0 || weakIssuesOnly(issues) || onlyOther(issues)) &&
+        (issues.size === 0 || caseWordsOnly(issues) || onlyOther(issues)) &&
         priceUndertakingAt(toks, cu.a, Math.min(scopeEnd, cu.b + 8)) &&
         (remedyCase ??= dumpingNamed(toks))
       ) {
+        // (a dispute step named with it stands: "... and to tighten inspections at the border")
+        const step = issues.has('enforcement');
         issues.clear();
         issues.add('subsidies');
+        if (step) issues.add('enforcement');
       }
       // "agreed to extend government-backed credit on part of the sales", "wants the Community to
       // raise the annual payment it makes": credit, a payment, a fund or a debt named as the
@@ -5517,7 +5527,7 @@ function priceObjectAt(toks: Token[], a: number, b: number): number {
   return -1;
 }
 /** Words before a price that make it a border measure or a farm support in a dumping case too. */
-const BORDER_PRICES = words('import reference support intervention target threshold');
+const BORDER_PRICES = words('import support intervention target threshold');
 /** Words of a price lowered: a price cut in a dumping case is no undertaking. */
 const PRICE_LOWERED = words('cut cuts lower lowered reduce reduced reduction discount discounts below');
 /** True when the cue and its object [a, b), before any punctuation or new clause, name a price or an
@@ -6714,6 +6724,22 @@ function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolea
   return true;
 }
 
+/** True when the cue's object at b is an offer told before: a determiner, up to two words, and
+ * "offer" or "proposal" ("the proposal", "the Mexican offer"), ending there. */
+function offerNamedAt(toks: Token[], b: number): boolean {
+  if (!REF_DETERMINERS.has(toks[b]?.lower ?? '')) return false;
+  for (let q = b + 1; q < b + 4; q++) {
+    const w = toks[q]?.lower ?? '';
+    if (w === 'offer' || w === 'offers' || w === 'proposal' || w === 'proposals')
+      return (
+        !toks[q + 1] || toks[q + 1]!.kind !== TokKind.Word || !OFFER_OBJECT_GOES_ON.has(toks[q + 1]!.lower)
+      );
+    if (toks[q]?.kind !== TokKind.Word) return false;
+  }
+  return false;
+}
+/** Words after "the offer" that go on to name its matter ("the offer of a quota", "the proposal to cut"). */
+const OFFER_OBJECT_GOES_ON = words('of to on for that which');
 /** Verbs that refuse an offer ("to turn down the offer", "to reject the Korean offer"). */
 const OFFER_REFUSERS = words('reject refuse turn decline spurn');
 /** True when the scope [b, end) opens, within its first eight tokens, with a verb that refuses an
