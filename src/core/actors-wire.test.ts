@@ -2171,3 +2171,17 @@ describe('another country\'s body of a shared name keeps the name the text gives
     ).toBe('United Kingdom');
   });
 });
+
+describe("actors: a country's name listed among places the lexicon does not know", () => {
+  it('reads "Vermont, Georgia and Minnesota" as three places, not the country Georgia', () => {
+    expect(names('Granite\n\nQuarries in Vermont, Georgia and Minnesota brought the case.')).not.toContain(
+      'Georgia',
+    );
+    expect(names('Granite\n\nMills in Texas, Ohio and Georgia objected.')).not.toContain('Georgia');
+  });
+  it('keeps a country after a city, beside a state, and in a list of countries', () => {
+    expect(names('Trade\n\nOfficials in Monterrey, Mexico, said so.')).toContain('Mexico');
+    expect(names('Trade\n\nTrade between Mexico and Texas grew.')).toContain('Mexico');
+    expect(names('Trade\n\nJapan, Georgia and Armenia signed.')).toContain('Georgia');
+  });
+});

@@ -2088,6 +2088,23 @@ function dateOk(ref: LexRef, publishedMs: number | null): boolean {
   const to = ref.to === undefined ? Infinity : ref.to + 4 * 365 * 864e5;
   return publishedMs >= from && publishedMs <= to;
 }
+/** True when the name at [a, b) is an item of a list ("X, Y and Z") whose neighbouring items are
+ * one capitalised word each that the lexicon does not know, on every side the list goes on. */
+function listedAmongUnknown(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): boolean {
+  const unknownAt = (k: number): boolean => {
+    const t = toks[k];
+    return isWord(t) && t.cap && !lexAt[k] && !stopCap(t) && !(isWord(toks[k - 1]) && toks[k - 1]!.cap);
+  };
+  const before = toks[a - 1]?.text === ',' || toks[a - 1]?.lower === 'and';
+  const after = toks[b]?.text === ',' || toks[b]?.lower === 'and';
+  // (three items at least: "Monterrey, Mexico" is a city and its country, "Mexico and Texas" two
+  // places of a border)
+  if (before && after)
+    return unknownAt(a - 2) && unknownAt(b + 1) && !(isWord(toks[b + 2]) && toks[b + 2]!.cap);
+  if (before && toks[a - 1]!.lower === 'and')
+    return unknownAt(a - 2) && toks[a - 3]?.text === ',' && unknownAt(a - 4);
+  return false;
+}
 /** Forms the lexicon gives to a modern state that, before a date, named a historical one: "Moscow
  * said" before 1992 is the Soviet Union's, "Brussels" (and "the Europeans") before November 1993 the
  * European Community's, "Belgrade" before 2003 Yugoslavia's, "Prague" before 1993
@@ -4151,6 +4168,10 @@ export function recognizeActors(
       }
       // "New Mexico", "New Guinea": a country's name after a capitalised "New" names another place
       if (ok && ref.kind === 'country' && m.hit.form === Form.Name && prev?.text === 'New') ok = false;
+      // "quarries in Vermont, Georgia and Minnesota": a country's name listed among places the
+      // lexicon does not know is one of them (a U.S. state's name)
+      if (ok && ref.kind === 'country' && m.hit.form === Form.Name && listedAmongUnknown(toks, lexAt, i, m.b))
+        ok = false;
       // "372 U.S. dlrs a tonne", "conducted in U.S. currency": a country's name on a price or a
       // money is its currency, not the country
       if (

@@ -4370,3 +4370,36 @@ describe('an offer refused by reference, and a price undertaking beside a disput
     expect(got).toContain('United States|subsidies|reject');
   });
 });
+
+describe('"would only agree to", "threatened tariffs", "nothing short of duties", a retraction (own modern set, wire set AV)', () => {
+  it('reads an agreement limited by "only" as a condition', () => {
+    const lead =
+      'UK pauses Canada trade talks\n\nBritain paused free trade talks with Canada on Thursday after the two sides failed to agree on cheese and beef.';
+    const got = held(
+      `${lead} Trade Secretary Kemi Badenoch said she would only agree to a deal that kept Britain's ban on hormone-treated beef.`,
+    );
+    expect(got).toContain('United Kingdom|market_access|condition');
+    expect(got).not.toContain('United Kingdom|market_access|offer');
+  });
+  it('reads tariffs threatened as a condition on tariffs', () => {
+    expect(
+      held(
+        'Drug prices\n\nThe United States and Britain reached a trade deal on medicine prices and tariffs on Wednesday after weeks of talks. President Donald Trump has threatened tariffs of up to 100 percent on branded drugs.',
+      ),
+    ).toContain('United States|tariffs|condition');
+  });
+  it('reads duties a petitioner will accept nothing short of as the remedy of a dumping case', () => {
+    expect(
+      held(
+        'Granite dumping case\n\nThe U.S. Commerce Department opened an anti-dumping case on granite from Italy. The Granite Producers Committee, a group of quarries in Vermont, Georgia and Minnesota that brought the case, said it would accept nothing short of duties.',
+      ),
+    ).toContain('Granite Producers Committee|subsidies|demand');
+  });
+  it("reads a statement asked to be retracted as other, not the story's trade matter", () => {
+    expect(
+      held(
+        'China halts seafood imports\n\nChina halted imports of Japanese seafood on Wednesday. Beijing wants Prime Minister Sanae Takaichi to retract her statement on Taiwan, a spokesperson said.',
+      ),
+    ).toContain('China|other|demand');
+  });
+});

@@ -4692,6 +4692,9 @@ export function findPreconditions(
         else if (RAISE_WORDS.has(toks[cu.b]!.lower) || RAISE_WORDS.has(toks[cu.b + 1]?.lower ?? ''))
           issues.add('subsidies');
       }
+      // "has threatened tariffs of up to 100 percent on branded drugs": tied to no other matter, a
+      // threat of tariffs is on the tariffs themselves
+      if (issues.size === 0 && THREATENED_TARIFFS.has(cu.cue.phrase)) issues.add('tariffs');
       if (issues.size === 0) return;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
@@ -5157,9 +5160,13 @@ function atRate(toks: Token[], k: number): boolean {
   }
   return false;
 }
-/** True when the scope at b opens "for (the) duties" ("asked for duties on fresh pork"). */
+/** True when the scope at b opens "for (the) duties" ("asked for duties on fresh pork"), or is
+ * the duties themselves after a cue that names what is asked ("would accept nothing short of
+ * duties"). */
 function dutiesAskedFor(toks: Token[], b: number): boolean {
-  if (toks[b]?.lower !== 'for') return false;
+  const w0 = toks[b]?.lower;
+  if (w0 === 'duties' || w0 === 'duty') return toks[b - 1]?.lower === 'of' || toks[b - 1]?.lower === 'than';
+  if (w0 !== 'for') return false;
   const k = toks[b + 1]?.lower === 'the' ? b + 2 : b + 1;
   const w = toks[k]?.lower;
   return w === 'duties' || w === 'duty';
@@ -6758,6 +6765,10 @@ function offerRefusedAt(toks: Token[], b: number, end: number): boolean {
   }
   return false;
 }
+/** Cues of tariffs threatened (lexicon/cues.ts). */
+const THREATENED_TARIFFS = new Set(
+  ['threatened', 'threatens', 'threatening'].flatMap((v) => [`${v} tariffs`, `${v} duties`]),
+);
 /** Past verbs of an act a subject goes on to after "and" ("rejected the offers and imposed ..."). */
 const SECOND_ACTS = words(
   'imposed opened announced decided adopted approved introduced launched began started',

@@ -56,7 +56,7 @@ export const UNCHANGED_CUES: readonly string[] = [
     ),
   );
 
-export const CUES_VERSION = 84;
+export const CUES_VERSION = 85;
 
 const list = (s: string): string[] =>
   s
@@ -102,7 +102,10 @@ export const CUES: CueEntry[] = [
      emphasized the need for, underlined the need for, answer is, answer was, answer lies in, answer lay in,
      charges that, charged that, would accept nothing less than, will accept nothing less than,
      accept nothing less than, would settle for nothing less than, will settle for nothing less than,
-     settle for nothing less than`,
+     settle for nothing less than, would accept nothing short of, will accept nothing short of,
+     accept nothing short of, would not accept anything less than, will not accept anything less than,
+     would not settle for anything less than, will not settle for anything less than,
+     would not settle for less than, will not settle for less than`,
   ),
   // "Japan and Canada supported the U.S. and EC requests", "spoke in support of Nicaragua's
   // request", "backed the call for a higher payment": backing another party's position is a demand
@@ -172,7 +175,16 @@ export const CUES: CueEntry[] = [
     'after',
     'condition',
     `unless, only if, as long as, so long as, provided that, provided, on condition that, as soon as, will depend on, would depend on,
-     contingent on, contingent upon, conditional upon`,
+     contingent on, contingent upon, conditional upon,
+     would only agree to, will only agree to, would only accept, will only accept, would only sign, will only sign`,
+  ),
+  // "has threatened tariffs of up to 100 percent on branded drugs": a threat of a measure is a
+  // condition (ANNOTATION.md) on the matter it is tied to ("... over the digital tax"), else on
+  // the tariffs threatened (preconditions.ts)
+  ...D(
+    'after',
+    'condition',
+    'threatened tariffs, threatens tariffs, threatening tariffs, threatened duties, threatens duties, threatening duties',
   ),
   ...D(
     'after',
@@ -855,7 +867,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       export insurance, insurance cover, export credit insurance,
       buffer stock, buffer stocks, price range, reference price, floor price, intervention price,
       price ranges, price band, price bands, price provisions, economic provisions, food aid,
-      emigration, political prisoners, official credits, government credits, official debt, external debt`),
+      emigration, political prisoners, official credits, government credits, official debt, external debt,
+      retract, retraction, apology, apologise, apologize, remarks`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
