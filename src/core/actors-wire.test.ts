@@ -528,6 +528,10 @@ describe('actors: names with "of the", Romance particles, a lexicon body before 
     ]);
     // "of the" before a plain noun phrase is no part of a name
     expect(names('Trade\n\nThe Ministry of the Interior said so.')).not.toContain('Ministry of the Interior');
+    // a plural of people in -men before "'s" keeps a name going
+    expect(
+      names("Beef\n\nThe National Cattlemen's Beef Association said it would not accept more imports."),
+    ).toEqual(["National Cattlemen's Beef Association"]);
     // a lobby's head word, "of the" and one capitalised region the lexicon does not know
     expect(
       names('Tomatoes\n\nThe Fresh Produce Association of the Americas, based in Nogales, urged talks.'),

@@ -2771,6 +2771,22 @@ export function recognizeActors(
         j += 2;
         continue;
       }
+      // "National Cattlemen's Beef Association", "Women's Trade Union League": a plural of people
+      // in -men before "'s" inside a capitalised name keeps the name going
+      if (
+        j > i &&
+        isPossessive(u) &&
+        isWord(toks[j - 1]) &&
+        toks[j - 1]!.cap &&
+        !lexAt[j - 1] &&
+        toks[j - 1]!.lower.endsWith('men') &&
+        j + 1 < limit &&
+        isWord(toks[j + 1]) &&
+        toks[j + 1]!.cap
+      ) {
+        j++;
+        continue;
+      }
       // "Adnan al-Jaburi", "Saud al-Faisal": an Arabic article joined to the surname
       if (j > i && arabicArticle(toks, j) && !personTokens[j + 2]) {
         j += 2;
