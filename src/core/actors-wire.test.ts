@@ -2189,3 +2189,13 @@ describe("actors: a country's name listed among places the lexicon does not know
     expect(names('Trade\n\nJapan, Georgia and Armenia signed.')).toContain('Georgia');
   });
 });
+
+describe('actors: "talks with <party>" names the other side\'s official only within its sentence', () => {
+  it("gives an official who opens the next paragraph the story's party", () => {
+    const collins = analyze({
+      text: 'Australia opens door to U.S. beef\n\nSYDNEY - Australia will allow imports of American beef, though ministers said the move had nothing to do with tariff talks with Washington.\n\nAgriculture Minister Julie Collins said a review had found that U.S. controls on cattle were strong enough.',
+      published: '2025-07-24',
+    }).actors.find((a) => a.name === 'Julie Collins');
+    expect(collins?.side).toBe('Australia');
+  });
+});

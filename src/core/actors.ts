@@ -706,7 +706,15 @@ const OTHER_SIDE = new Set([
 ]);
 registerWordSet(OTHER_SIDE, WordSet.OtherSide);
 export function counterpartBefore(toks: Token[], a: number): boolean {
-  for (let k = Math.max(0, a - 6); k < a; k++) {
+  // (within the official's sentence: "... tariff talks with Washington. Agriculture Minister
+  // Julie Collins said" names no one talked with)
+  let from = Math.max(0, a - 6);
+  for (let k = a - 1; k >= from; k--)
+    if (toks[k]!.text === '.' || toks[k]!.text === '?' || toks[k]!.text === '!') {
+      from = k + 1;
+      break;
+    }
+  for (let k = from; k < a; k++) {
     if ((toks[k]!.w & WordSet.OtherSide) !== 0) return true; // (OTHER_SIDE)
     const w = toks[k]!.lower;
     // "at talks in Jakarta last week with Trade Minister Rachmat Saleh": the one talked with

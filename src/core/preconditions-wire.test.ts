@@ -4403,3 +4403,18 @@ describe('"would only agree to", "threatened tariffs", "nothing short of duties"
     ).toContain('China|other|demand');
   });
 });
+
+describe('biosecurity is market access; a breach of commitments is enforcement (own modern set)', () => {
+  it('reads the words', () => {
+    expect(
+      held(
+        'Trade talks\n\nAustralia and the United States held trade talks in Canberra on Monday. "We will never compromise on biosecurity," Australia\'s agriculture minister said.',
+      ),
+    ).toContain('Australia|market_access|reject');
+    expect(
+      held(
+        'EU and New Zealand sign trade deal\n\nThe European Union and New Zealand signed a free trade agreement on Sunday after talks. New Zealand agreed to a clause that lets either side act against a party that breaches its labour commitments.',
+      ),
+    ).toContain('New Zealand|enforcement|offer');
+  });
+});

@@ -56,7 +56,7 @@ export const UNCHANGED_CUES: readonly string[] = [
     ),
   );
 
-export const CUES_VERSION = 85;
+export const CUES_VERSION = 86;
 
 const list = (s: string): string[] =>
   s
@@ -699,7 +699,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
       fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
-      food standards, sanitary, phytosanitary, fumigation, quarantine, compete on equal terms, compete on an equal footing,
+      food standards, sanitary, phytosanitary, fumigation, quarantine, biosecurity, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
       share of the world market, share of world markets, world market share, smaller share,
       product coverage, voting cap, voting caps,
@@ -799,7 +799,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
       article 23, article xxiii, article 22, article xxii,
       comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
-      renege, reneged, reneging, breach, breaking, violation, violations, violating, monitor,
+      renege, reneged, reneging, breach, breaches, breached, breaking, violation, violations, violating, monitor,
       monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, oversight,
       review of the ruling, review of the decision, review of the findings, review of the case, judicial review,
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
