@@ -4418,3 +4418,13 @@ describe('biosecurity is market access; a breach of commitments is enforcement (
     ).toContain('New Zealand|enforcement|offer');
   });
 });
+
+describe('a verb joined by "and" to "<Body> union said" shares the body as its subject (wire set AH)', () => {
+  it("reads the union, not the reported clause's subject, as the holder", () => {
+    const got = held(
+      'CANADA JAPAN CAR TALKS\n\nCanada and Japan held talks on car exports in Ottawa on Monday. The Canadian Auto Workers union said Ottawa must hold firm and called for Japanese companies selling in Canada to buy Canadian parts.',
+    );
+    expect(got).toContain('Canadian Auto Workers|purchases|demand');
+    expect(got).not.toContain('Canada|purchases|demand');
+  });
+});

@@ -5763,11 +5763,15 @@ function coordinatedSpeaker(
       q--;
       if (toks[q]!.text === ',') q--;
     }
+    // ("The Canadian Auto Workers union said ...": a word for the kind of body after its name)
+    if (q > first && BODY_KIND_NOUNS.has(toks[q]!.lower) && mentionAt(q) < 0) q--;
     return q >= first ? mentionAt(q) : -1;
   }
   return -1;
 }
 
+/** Lower-case nouns of the kind of body, after its name ("the Canadian Auto Workers union"). */
+const BODY_KIND_NOUNS = words('union group lobby association federation council');
 /** Offer cues that, after a market noun, claim the market is open ("the market is open to"). */
 const OPEN_CLAIMS = new Set(['is open to', 'was open to', 'are open to', 'were open to']);
 const MARKET_NOUNS = words('market markets procurement sector tenders tender bidding');
