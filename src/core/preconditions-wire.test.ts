@@ -4428,3 +4428,13 @@ describe('a verb joined by "and" to "<Body> union said" shares the body as its s
     expect(got).not.toContain('Canada|purchases|demand');
   });
 });
+
+describe('a verb joined by "and" to "<Body>, which ..., said" shares the body as its subject (wire set A)', () => {
+  it('reads the body before the relative clause as the holder', () => {
+    const got = held(
+      'BRAZIL COMPUTER ROW\n\nThe United States and Brazil held talks on computer imports on Monday. The Brazilian Computer Makers Association, which speaks for local firms, said Washington was trying to dictate policy and urged the government to keep the market reserve for local makers.',
+    );
+    expect(got.some((x) => x.startsWith('Brazilian Computer Makers Association|'))).toBe(true);
+    expect(got.some((x) => x.startsWith('United States|') && x.endsWith('|demand'))).toBe(false);
+  });
+});

@@ -5763,6 +5763,15 @@ function coordinatedSpeaker(
       q--;
       if (toks[q]!.text === ',') q--;
     }
+    // ("The Brazilian Association of ... Industries, which speaks for local makers, said ...": the
+    // subject before a relative clause set off by commas)
+    if (toks[q]!.text === ',')
+      for (let r = q - 1; r > first && q - r <= 14; r--) {
+        if (toks[r]!.text !== ',') continue;
+        const w = toks[r + 1]!.lower;
+        if (w === 'which' || w === 'who' || w === 'whose') q = r - 1;
+        break;
+      }
     // ("The Canadian Auto Workers union said ...": a word for the kind of body after its name)
     if (q > first && BODY_KIND_NOUNS.has(toks[q]!.lower) && mentionAt(q) < 0) q--;
     return q >= first ? mentionAt(q) : -1;
