@@ -4438,3 +4438,13 @@ describe('a verb joined by "and" to "<Body>, which ..., said" shares the body as
     expect(got.some((x) => x.startsWith('United States|') && x.endsWith('|demand'))).toBe(false);
   });
 });
+
+describe('the person a verb denies or gives something to is its object, no holder (wire set AR)', () => {
+  it('reads the speaker, not "President Reagan", as the holder', () => {
+    const got = held(
+      'LUMBER VOTE\n\nThe United States and Canada are holding free trade talks. Senator Ralph Dunmore, an Oregon Republican on the Senate Finance Committee, said on Wednesday he would vote to deny President Reagan fast-track authority unless the administration first acted against Canadian lumber subsidies.',
+    );
+    expect(got).toContain('Ralph Dunmore|subsidies|condition');
+    expect(got).not.toContain('United States|subsidies|condition');
+  });
+});

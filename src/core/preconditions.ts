@@ -2,7 +2,7 @@ import type { Issue, Precondition, Stance } from './types';
 import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
 import { UNCHANGED_CUES, type CueEntry } from './lexicon/cues';
-import { getLexicon, W_COMM, W_CUE, W_ISSUE, W_SPEECH } from './lexicon/compile';
+import { getLexicon, W_COMM, W_CUE, W_HEAD, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { counterpartBefore, isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
 import { MONTH_NAMES, TALKS_NOUNS } from './lexicon/topics';
@@ -18,8 +18,13 @@ criticised blamed sued threatened ordered invited persuade lobby met visited joi
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects
 expected urging asking pressing pushing buy buys bought buying purchase purchased purchasing more fewer less
 ask asks urge urges press presses study studies studied have get
+deny denies denied denying give gives gave giving
 supply supplies supplied supplying sell sells selling regretted regrets welcomed welcomes raised offer offers offered grant grants granted
 `);
+/** Verbs whose object a titled name can be ("deny President Reagan ...", "urged Prime Minister X"). */
+const OBJECT_VERBS_BEFORE_TITLE = words(
+  'deny denies denied denying give gives gave giving grant grants granted granting told warned urged asked pressed',
+);
 /** The bare verb "push" (not "push for"), and what a market force pushes ("pushed prices down"). */
 const PUSH_VERBS = words('push pushes pushed pushing');
 const PRICE_LEVELS = words('price prices rate rates cost costs value values level levels');
@@ -6916,6 +6921,10 @@ const REGION_ADJ = words(
 function isObjectAt(toks: Token[], a: number, first: number): boolean {
   let p = a - 1;
   if (p > first && REGION_ADJ.has(toks[p]!.lower)) p--;
+  // ("to deny President Reagan fast-track authority": past a title before the name, after a verb;
+  // "the signature of President Reagan, whose officials ...": not after a preposition)
+  if (p > first && toks[p]!.cap && (toks[p]!.w & W_HEAD) !== 0 && toks[p]!.kind === TokKind.Word)
+    return OBJECT_VERBS_BEFORE_TITLE.has(toks[p - 1]!.lower);
   // "from federally funded U.S. public works": past a participle and its adverb
   if (p > first + 1 && toks[p]!.lower.endsWith('ed') && !toks[p]!.cap && toks[p]!.kind === TokKind.Word) {
     const q = toks[p - 1]!.lower.endsWith('ly') ? p - 2 : p - 1;
