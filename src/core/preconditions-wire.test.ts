@@ -4448,3 +4448,13 @@ describe('the person a verb denies or gives something to is its object, no holde
     expect(got).not.toContain('United States|subsidies|condition');
   });
 });
+
+describe('the leader after "led by the ..." holds the side\'s position (wire set AK)', () => {
+  it('reads the body that leads the side, an article before it', () => {
+    const got = held(
+      'WOODCHIP TALKS\n\nJapan and Australia held woodchip trade talks in Tokyo on Monday. The Japanese side, led by the Japan Paper Association, whose members include Oji Paper Co Ltd, is seeking a cut of about 12 pct in the price of eucalypt chips.',
+    );
+    expect(got).toContain('Japan Paper Association|other|demand');
+    expect(got).not.toContain('Japan|other|demand');
+  });
+});

@@ -3169,7 +3169,7 @@ export function findPreconditions(
                 mentionAt(mm.a - 2) >= 0 &&
                 isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first))) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
-            !(prev?.lower === 'by' && LED.has(toks[mm.a - 2]?.lower ?? '')) &&
+            !ledBy(toks, mm.a) &&
             // "Agriculture ministers of the Caribbean Community called on ...": the body the
             // voices speak for is the subject
             !voicesOf(toks, mm.a, S.first) &&
@@ -5704,6 +5704,12 @@ const RANKINGS = words(
 );
 /** A superlative or ranking word ("largest", "main", "second") after "the". */
 const isRanking = (t: Token | undefined): boolean => !!t && RANKINGS.has(t.lower);
+/** True when the mention at a is the leader after "led by" or "headed by", an article between
+ * ("a delegation led by Wang", "The Japanese side, led by the Japan Paper Association"). */
+function ledBy(toks: Token[], a: number): boolean {
+  const p = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+  return toks[p]?.lower === 'by' && LED.has(toks[p - 1]?.lower ?? '');
+}
 function appositiveStart(toks: Token[], k: number, first: number): number {
   for (let r = k - 1; r > first && k - r <= 16; r--) {
     const t = toks[r]!;
