@@ -2010,3 +2010,31 @@ describe('"told" a party that ends the text (fuzz)', () => {
     ).not.toThrow();
   });
 });
+
+describe("a sitting whose subject holds the parties' appositives, and talks paused (own modern set)", () => {
+  const ev = (text: string, published: string) =>
+    analyze({ text, published }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('reads "Talks in Beijing on Tuesday between X, the head of ..., and Y, Z, ended" as held that day', () => {
+    expect(
+      ev(
+        "China halts seafood imports\n\nChina halted imports of Japanese seafood again on Wednesday, Japanese officials said. Talks in Beijing on Tuesday between Masaaki Kanai, the head of the Japanese Foreign Ministry's Asian bureau, and his Chinese counterpart, Liu Jinsong, ended without progress, officials from both sides said.",
+        '2025-11-19',
+      ),
+    ).toContain('held@2025-11-18');
+    // near miss: a clause after ", and" is no appositive of the subject
+    expect(
+      ev(
+        'Airline row\n\nTalks between aviation officials of the two countries broke down in Singapore last month, and no date has been set for another round.',
+        '1987-11-16',
+      ),
+    ).not.toContain('planned@?');
+  });
+  it('reads talks paused as broken off', () => {
+    expect(
+      ev(
+        'Britain pauses trade talks with Canada\n\nLONDON - Britain has paused negotiations on a new trade agreement with Canada after two years of talks.',
+        '2024-01-26',
+      ).some((e) => e.startsWith('broken_off')),
+    ).toBe(true);
+  });
+});

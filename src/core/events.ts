@@ -586,6 +586,14 @@ const SUBJECT_GAP = new Set([
 const SUBJECT_PREPS = new Set(['between', 'with', 'on', 'over', 'in', 'at', 'of', 'among', 'for', 'about']);
 /** A talks noun (of the trigger's classes) opening the sentence at `from`, with a phrase after it
  * (`Talks between ...`, `The negotiations on ...`): a wire lead's subject. */
+/** True when a verb of speech or a sentence break lies in [a, b) (a subject's span has none). */
+function speechBetween(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'said' || w === 'says' || w === 'told' || w === ';' || w === ':') return true;
+  }
+  return false;
+}
 function leadHead(toks: Token[], from: number, tr: Trigger): boolean {
   const s = toks[from]?.lower === 'the' ? from + 1 : from;
   const t = toks[s];
@@ -1639,6 +1647,17 @@ function attaches(
           // American boats fish in their waters ended ...`: a relative clause, with no comma, inside
           // a lead's subject whose head opens the sentence)
           if ((w === 'that' || w === 'which') && toks[h - 1]?.text !== ',' && leadHead(toks, from, tr))
+            continue;
+          // (`Talks in Beijing on Tuesday between Masaaki Kanai, the head of the ministry's Asian
+          // bureau, and his Chinese counterpart, Liu Jinsong, ended without progress`: the
+          // appositives of the parties inside a subject whose head opens the sentence, the verb right
+          // after the last one's closing comma)
+          if (
+            w === ',' &&
+            toks[a - 1]?.text === ',' &&
+            leadHead(toks, from, tr) &&
+            !speechBetween(toks, from, a)
+          )
             continue;
           return false;
         }

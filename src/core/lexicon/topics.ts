@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 31;
+export const TOPICS_VERSION = 32;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -284,8 +284,9 @@ export const EVENT_TRIGGERS = [
   'stalled|impasse,deadlock,stalemate|none|',
   // talks broken off
   'broken_off|collapsed,collapse,collapses,broke down,broken down,break down,broke off,broken off,fell apart,fell through,foundered,called off,abandoned,ended abruptly|subject|talks,deal',
-  'broken_off|suspended,cancelled,canceled|subject|talks',
-  'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,cancelled,canceled,abandoned,walked away from,walk away from,walked out of,pulled out of|object|talks',
+  'broken_off|suspended,cancelled,canceled,paused,put on hold|subject|talks',
+  // (`Britain has paused negotiations on a new trade agreement with Canada`)
+  'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,cancelled,canceled,abandoned,walked away from,walk away from,walked out of,pulled out of,paused,pause,pauses,halted|object|talks',
   // talks planned
   'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,set for,expected to take place,expected to start,expected to begin,expected to open,expected to resume,planned|subject|talks',
   'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
