@@ -385,10 +385,11 @@ describe('preconditions: wire set C constructions', () => {
       ['United States>Canada|enforcement|demand'],
     );
   });
-  it('codes "urged X to press for ..." by the inner demand verb alone, not as `other` too', () => {
+  it('codes "urged X to press for ..." by the inner demand verb\'s matter, not as `other` too', () => {
+    // (the directive holds it, of its addressee)
     expect(
       pre('Wool trade\n\nThe Wool Growers Council urged Canberra to press for a bigger quota for fine wool.'),
-    ).toEqual(['Wool Growers Council>-|market_access|demand']);
+    ).toEqual(['Wool Growers Council>Australia|market_access|demand']);
     // a complement with no demand verb of its own keeps the directive
     expect(
       pre('Wool trade\n\nThe Wool Growers Council urged Canberra to protect the industry from Tokyo.'),
@@ -2575,7 +2576,7 @@ describe('preconditions: holders of wire positions (hold15)', () => {
     const body = (voice: string): string =>
       `Apple trade\n\nU.S. apple growers have asked the Reagan administration to press Japan to lift its ban on American apples, ${voice} said on Thursday.`;
     expect(pre(body('the Northwest Horticultural Council'))).toEqual([
-      'Northwest Horticultural Council>Japan|market_access|demand',
+      'Northwest Horticultural Council>United States|market_access|demand',
     ]);
     expect(
       held(
@@ -4456,5 +4457,21 @@ describe('the leader after "led by the ..." holds the side\'s position (wire set
     );
     expect(got).toContain('Japan Paper Association|other|demand');
     expect(got).not.toContain('Japan|other|demand');
+  });
+});
+
+describe('a demand the addressee is asked to make is what a directive asks (wire set K, own modern set)', () => {
+  it('reads "urged the government to press Moscow for a contract" as the lobby\'s demand on purchases', () => {
+    const got = held(
+      'INDIA SOVIET TEA TALKS\n\nIndia and the Soviet Union held trade talks on tea exports in New Delhi on Monday. Moscow wants India to cut its duties on Soviet machinery. The Indian Tea Association said prices had fallen and urged the government to press Moscow for a contract covering five years of purchases.',
+    );
+    expect(got).toContain('Indian Tea Association|purchases|demand');
+    // (not the matter of the sentence before, which the directive alone would fall back to)
+    expect(got).not.toContain('Indian Tea Association|tariffs|demand');
+    const dairy = held(
+      'India and New Zealand conclude trade deal\n\nIndia and New Zealand concluded a free trade agreement on Monday without dairy. New Zealand will cut its duties on Indian textiles. The Dairy Companies Association of New Zealand said it was disappointed with the outcome and urged the government to keep pressing India for access in any future review of the agreement.',
+    );
+    expect(dairy).toContain('Dairy Companies Association of New Zealand|market_access|demand');
+    expect(dairy).not.toContain('Dairy Companies Association of New Zealand|tariffs|demand');
   });
 });

@@ -143,6 +143,10 @@ const TELL_VERBS = words('told tells instructed instructs ordered orders');
 const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
 /** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
+/** Demand verbs an addressee may be asked to use ("urged Bonn to press for ...", "to seek ..."). */
+const INNER_DEMAND_VERBS = words('press pressing push pushing seek seeking demand ask insist lobby');
+/** Verbs of going on before a gerund ("to keep pressing", "to continue pushing"). */
+const KEEP_ON = words('keep continue');
 const DIRECTIVE_DEMANDS = new Set([
   ...words(
     'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
@@ -3847,6 +3851,21 @@ export function findPreconditions(
         nextCue.cue.stance === 'demand' &&
         NOUN_CUES.has(nextCue.cue.phrase) &&
         nextCue.a - cu.b <= 3
+      )
+        nextCue = cues[c + 2];
+      // "urged the government to press Moscow for a contract", "to keep pressing India for
+      // access", "to seek an end to Japanese fumigation rules": a demand the addressee is asked to
+      // make is what the directive asks: its scope runs on through that cue, whose words name the
+      // matter (the directive's subject holds it, of its addressee)
+      else if (
+        stance === 'demand' &&
+        nextCue &&
+        nextCue.cue.stance === 'demand' &&
+        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+        INNER_DEMAND_VERBS.has(toks[nextCue.a]!.lower) &&
+        (toks[nextCue.a - 1]?.lower === 'to' ||
+          (KEEP_ON.has(toks[nextCue.a - 1]?.lower ?? '') && toks[nextCue.a - 2]?.lower === 'to')) &&
+        nextCue.a - cu.b <= 7
       )
         nextCue = cues[c + 2];
       let scopeEnd = Math.min(nextCue ? nextCue.a : S.last, cu.b + MAX_SCOPE);
