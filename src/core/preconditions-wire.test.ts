@@ -4475,3 +4475,18 @@ describe('a demand the addressee is asked to make is what a directive asks (wire
     expect(dairy).not.toContain('Dairy Companies Association of New Zealand|tariffs|demand');
   });
 });
+
+describe('a preference list is a tariff matter; a capacity cut a subsidy one (wire sets AG, AP)', () => {
+  it('reads the words', () => {
+    expect(
+      held(
+        'ASEAN TARIFF TALKS\n\nASEAN economic ministers held talks on widening tariff preferences in Singapore on Thursday. Malaysia refused to put cars on the preference list.',
+      ),
+    ).toContain('Malaysia|tariffs|reject');
+    expect(
+      held(
+        'EC STEEL TALKS\n\nEC industry ministers held talks on steel quotas in Brussels on Monday. France said it was ready to accept a capacity cut of two mln tonnes.',
+      ),
+    ).toContain('France|subsidies|offer');
+  });
+});

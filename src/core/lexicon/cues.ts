@@ -56,7 +56,7 @@ export const UNCHANGED_CUES: readonly string[] = [
     ),
   );
 
-export const CUES_VERSION = 86;
+export const CUES_VERSION = 87;
 
 const list = (s: string): string[] =>
   s
@@ -641,7 +641,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
       trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs,
       import fee, import fees, fee on imports, fees on imports, border tax, border taxes,
-      duty free, free entry, duty-free entry, tariff-free entry,
+      duty free, free entry, duty-free entry, tariff-free entry, preference list, preference lists,
       most-favoured-nation, most-favored-nation, most favoured nation, most favored nation, mfn,
       monetary compensatory amounts, monetary compensatory amount, compensatory amounts, mcas,
       positive amounts, negative amounts`),
@@ -760,6 +760,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`deficiency payments, marketing loans, marketing loan, tax incentives, tax breaks, tax holidays,
       investment incentives, export incentives, subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
+      capacity cut, capacity cuts, cut capacity, capacity reduction, capacity reductions,
       export refunds, production aid, production aids, rebates, tax rebates, export rebates, rebate, tax rebate, export rebate,
       duty remission, duty remissions,
       remission order, remission orders, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
