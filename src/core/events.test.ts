@@ -2038,3 +2038,40 @@ describe("a sitting whose subject holds the parties' appositives, and talks paus
     ).toBe(true);
   });
 });
+
+describe("sittings after a body's meeting, raised with the other side, and hopes of a deal (wire sets AI, AQ, AU; own modern set)", () => {
+  const ev = (text: string, published: string) =>
+    analyze({ text, published }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('reads "said after the annual meeting of the joint committee" as a sitting of the lead\'s day', () => {
+    expect(
+      ev(
+        'EC URGES BRAZIL TO EASE CURBS\nThe European Community urged Brazil on Thursday to relax its import licensing rules, Community officials said after the annual meeting of the EC-Brazil joint committee in Brasilia.',
+        '1987-07-10',
+      ),
+    ).toContain('held@1987-07-09');
+  });
+  it("dates a sitting a voice spoke after by the lead's day even when the lead reports it", () => {
+    expect(
+      ev(
+        'SWEDEN INSISTS ON TEXTILE CLAUSE\nSweden said on Monday it would not sign a renewed Multi-Fibre Arrangement unless the new protocol kept a clause letting it limit clothing imports, as trade talks on the pact entered their last fortnight in Geneva.\n    "We have lost three quarters of our clothing industry," Swedish delegate Gunnar Lindqvist told reporters after a meeting of the GATT Textiles Committee.',
+        '1986-07-22',
+      ),
+    ).toContain('held@1986-07-21');
+  });
+  it("reads a matter raised with the other side's delegation as a sitting of its day", () => {
+    expect(
+      ev(
+        'THAILAND ASKS CHINA TO CURB RICE SALES\nThailand has asked China to stop offering rice below Thai prices in trade talks on rice exports, officials said.\n    Deputy Commerce Minister Chamnong Siriwat raised the matter with a delegation from China in Bangkok on Monday, the officials said.',
+        '1986-07-15',
+      ),
+    ).toContain('held@1986-07-14');
+  });
+  it('reads no deal in a hope of one ("confident of reaching an agreement")', () => {
+    expect(
+      ev(
+        'Tomato duties\n\nThe United States began charging anti-dumping duties of about 17 percent on fresh tomatoes from Mexico on Monday, after last-minute talks with Mexican growers ended without a new deal. Economy Secretary Marcelo Ebrard said Mexico would not retaliate for now and was confident of reaching an agreement, adding that buyers would keep purchasing Mexican tomatoes.',
+        '2025-07-15',
+      ).some((e) => e.startsWith('deal_reached')),
+    ).toBe(false);
+  });
+});

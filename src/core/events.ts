@@ -1176,8 +1176,15 @@ export function findEvents(
         !told &&
         !future &&
         !leadToldTalks(out, sentences[head]!)
-      )
+      ) {
         date = ledeDay(toks, sentences[head]!, publishedMs);
+        // (`Sweden said on Monday it would not sign ... . "...," its delegate told reporters after a
+        // meeting of the Textiles Committee`: a voice that spoke after the sitting spoke on its day)
+        if (date === null && afterHit) {
+          const L = sentences[head]!;
+          date = unreportedDay(toks, datelineEnd(toks, L), L.last, publishedMs, true);
+        }
+      }
       if (
         inTalks &&
         (date === null || publishedMs === null || (!atSitting && Date.parse(date) > publishedMs))
@@ -1434,8 +1441,15 @@ function ledeDay(toks: Token[], S: Sentence, publishedMs: number | null): string
 }
 
 /** The first past day (`yesterday`, `today`, a weekday, `last week`) in tokens [from, end) that is
- * not the day something was told (`officials said on Wednesday`), or null. */
-function unreportedDay(toks: Token[], from: number, end: number, publishedMs: number | null): string | null {
+ * not the day something was told (`officials said on Wednesday`; with reportedToo, that day too),
+ * or null. */
+function unreportedDay(
+  toks: Token[],
+  from: number,
+  end: number,
+  publishedMs: number | null,
+  reportedToo = false,
+): string | null {
   if (publishedMs === null) return null;
   for (let k = from; k < end; k++) {
     const w = toks[k]!.lower;
@@ -1445,7 +1459,7 @@ function unreportedDay(toks: Token[], from: number, end: number, publishedMs: nu
     const d0 = week ? k - 1 : k;
     if (d0 > from && DATE_LIMITS.has(toks[d0 - 1]!.lower)) continue;
     let reported = false;
-    for (let q = d0 - 1; q >= Math.max(from, d0 - 3) && !reported; q--)
+    for (let q = d0 - 1; q >= Math.max(from, d0 - 3) && !reported && !reportedToo; q--)
       reported = REPORTING.has(toks[q]!.lower);
     if (reported) continue;
     const d = resolveDate(toks, d0, d0 + 1, publishedMs, false);
@@ -1521,7 +1535,19 @@ function dateEnd(toks: Token[], b: number, last: number): number {
 
 const FUTURE_AUX = new Set(['will', 'would', "'ll"]);
 /** Verbs of hoping, under which an event is wished for, not told. */
-const HOPES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished']);
+// (`was confident of reaching an agreement`, `optimistic about reaching a deal`: a hope too)
+const HOPES = new Set([
+  'hope',
+  'hopes',
+  'hoped',
+  'hoping',
+  'wish',
+  'wishes',
+  'wished',
+  'confident',
+  'optimistic',
+  'hopeful',
+]);
 /** Articles before a participle that make it an adjective (`an agreed framework`). */
 const ADJ_ARTICLES = new Set(['a', 'an', 'the']);
 /** How far before the story an event is history (about half a year). */
@@ -2189,6 +2215,17 @@ function presentedTo(toks: Token[], from: number, k: number, last: number): Stat
   return null;
 }
 
+/** Head nouns of a sitting body (`the EC-Brazil joint committee`, `the GATT Council`). */
+const BODY_HEADS = new Set(['committee', 'council', 'commission', 'conference']);
+/** True when a sitting body's head noun comes within six words from k, before a clause break. */
+function bodyAhead(toks: Token[], k: number, last: number): boolean {
+  for (let q = k; q < Math.min(last, k + 6); q++) {
+    const w = toks[q]!.lower;
+    if (BODY_HEADS.has(w)) return true;
+    if (CLAUSE_END.has(w) && w !== ',') return false;
+  }
+  return false;
+}
 /** What may follow the talks noun of `after talks with ...`: a party, a place or a day, not a verb. */
 const AFTER_TALKS_NEXT = new Set([
   'with',
@@ -2248,6 +2285,8 @@ function afterTalks(
     if (q === k + 1 && t.lower.endsWith('ing')) return null;
     if (TALKS.has(t.lower) && t.lower !== 'negotiators') {
       const nx = q + 1 < last ? toks[q + 1]!.lower : '.';
+      // (`said after the annual meeting of the EC-Brazil joint committee`: a sitting of a body)
+      if (nx === 'of' && bodyAhead(toks, q + 2, last)) return { status: 'held', a: k, b: q + 1 };
       return AFTER_TALKS_NEXT.has(nx) ? { status: 'held', a: k, b: q + 1 } : null;
     }
   }

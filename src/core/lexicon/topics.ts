@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 32;
+export const TOPICS_VERSION = 33;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -306,6 +306,8 @@ export const EVENT_TRIGGERS = [
   // `The council adjourned on Thursday without agreeing rules`, `The conference resumed on Monday
   // after a break of six weeks`: a sitting body of the talks that sat (told without an object)
   'held|adjourned,ended,opened,closed|subject|body',
+  // `raised the matter with a delegation from CEROILS in Bangkok on Monday`: a sitting with the other side
+  'held|raised the matter with,raised the issue with,took up the matter with|none|',
   'restarted|resumed,reconvened|subject|body',
   // `The protocol is to be signed in Moscow later this month`: a signing on the calendar
   'planned|to be signed,will be signed,would be signed|subject|deal',
