@@ -4490,3 +4490,23 @@ describe('a preference list is a tariff matter; a capacity cut a subsidy one (wi
     ).toContain('France|subsidies|offer');
   });
 });
+
+describe('food names protected are intellectual property (geographical indications) (modern sets)', () => {
+  const held2023 = (text: string): string[] => {
+    const r = analyze({ text, published: '2023-10-30' });
+    const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+    return r.preconditions.map((p) => `${name(p.holder)}|${p.issue}|${p.stance}`);
+  };
+  it('reads "names such as prosecco" and "protect the names of European foods" as ip_protection', () => {
+    expect(
+      held2023(
+        'EU and Australia trade talks collapse\n\nTalks between the European Union and Australia on a free trade agreement collapsed on Sunday. Brussels insisted that Australian producers stop using names such as prosecco and feta.',
+      ),
+    ).toContain('European Union|ip_protection|demand');
+    expect(
+      held2023(
+        'EU and New Zealand sign trade deal\n\nThe European Union and New Zealand signed a free trade agreement on Sunday after four years of talks. New Zealand has agreed to protect the names of more than 160 European foods.',
+      ),
+    ).toContain('New Zealand|ip_protection|offer');
+  });
+});

@@ -56,7 +56,7 @@ export const UNCHANGED_CUES: readonly string[] = [
     ),
   );
 
-export const CUES_VERSION = 87;
+export const CUES_VERSION = 88;
 
 const list = (s: string): string[] =>
   s
@@ -660,7 +660,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'ip_protection',
     strong: list(`intellectual property, intellectual-property, patent, patents, copyright, copyrights,
       patented, trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
-      geographical indication, geographical indications, geographic indications, protected names, royalties, royalty,
+      geographical indication, geographical indications, geographic indications, protected names,
+      protect the names, names such as, food names, cheese names, wine names, royalties, royalty,
       compulsory licence, compulsory licences, compulsory license, compulsory licenses, compulsory licensing,
       enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
       enforcement of intellectual property, intellectual property enforcement, patent enforcement,
