@@ -4510,3 +4510,22 @@ describe('food names protected are intellectual property (geographical indicatio
     ).toContain('New Zealand|ip_protection|offer');
   });
 });
+
+describe('a deforestation regulation asked eased is a barrier to trade (held-out set 3)', () => {
+  it('reads the regulation as market access, commitments on deforestation as other', () => {
+    const at = (text: string): string[] => {
+      const r = analyze({ text, published: '2025-09-23' });
+      const name = (id: string | null): string =>
+        id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-';
+      return r.preconditions.map((p) => `${name(p.holder)}|${p.issue}|${p.stance}`);
+    };
+    const lead =
+      'EU and Indonesia reach trade deal\n\nThe European Union and Indonesia concluded talks on a trade agreement on Tuesday.';
+    expect(
+      at(`${lead} Jakarta had long demanded that Brussels ease its deforestation regulation.`),
+    ).toContain('Indonesia|market_access|demand');
+    expect(at(`${lead} Brussels had demanded binding commitments on deforestation from Jakarta.`)).toContain(
+      'European Union|other|demand',
+    );
+  });
+});

@@ -56,7 +56,7 @@ export const UNCHANGED_CUES: readonly string[] = [
     ),
   );
 
-export const CUES_VERSION = 88;
+export const CUES_VERSION = 89;
 
 const list = (s: string): string[] =>
   s
@@ -715,7 +715,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       professional qualifications, border trade, trade directly, direct trade,
       traditional sales, traditional exports, traditional shipments, traditional share, traditional volumes,
       traditional customers, traditional markets, traditional trade, volume guarantees, volume guarantee,
-      guaranteed volumes, fixed quantities, fixed volumes,
+      guaranteed volumes, fixed quantities, fixed volumes, deforestation regulation, deforestation rules,
+      deforestation law,
       ${['favourable', 'favorable', 'favourably', 'favorably']
         .flatMap((f) => ['local', 'domestic', 'national', 'home'].map((h) => `no less ${f} than ${h}`))
         .join(', ')}`),
