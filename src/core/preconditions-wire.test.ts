@@ -13,6 +13,13 @@ function held(text: string): string[] {
   return pre(text).map((x) => x.replace(/>[^|]*\|/, '|'));
 }
 
+/** `held` for a story published on another day (modern names: the European Union, not the EC). */
+function heldOn(text: string, published: string): string[] {
+  const r = analyze({ text, published });
+  const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+  return r.preconditions.map((p) => `${name(p.holder)}|${p.issue}|${p.stance}`);
+}
+
 /** Constructions of 1980s wire copy (held-out set B's misses), in sentences written for these tests. */
 describe('preconditions: wire refusals and demands', () => {
   it('reads "could not" + a concession verb as a refusal', () => {
@@ -4492,11 +4499,7 @@ describe('a preference list is a tariff matter; a capacity cut a subsidy one (wi
 });
 
 describe('food names protected are intellectual property (geographical indications) (modern sets)', () => {
-  const held2023 = (text: string): string[] => {
-    const r = analyze({ text, published: '2023-10-30' });
-    const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
-    return r.preconditions.map((p) => `${name(p.holder)}|${p.issue}|${p.stance}`);
-  };
+  const held2023 = (text: string): string[] => heldOn(text, '2023-10-30');
   it('reads "names such as prosecco" and "protect the names of European foods" as ip_protection', () => {
     expect(
       held2023(
@@ -4513,12 +4516,7 @@ describe('food names protected are intellectual property (geographical indicatio
 
 describe('a deforestation regulation asked eased is a barrier to trade (held-out set 3)', () => {
   it('reads the regulation as market access, commitments on deforestation as other', () => {
-    const at = (text: string): string[] => {
-      const r = analyze({ text, published: '2025-09-23' });
-      const name = (id: string | null): string =>
-        id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-';
-      return r.preconditions.map((p) => `${name(p.holder)}|${p.issue}|${p.stance}`);
-    };
+    const at = (text: string): string[] => heldOn(text, '2025-09-23');
     const lead =
       'EU and Indonesia reach trade deal\n\nThe European Union and Indonesia concluded talks on a trade agreement on Tuesday.';
     expect(

@@ -1,7 +1,7 @@
 import type { Issue, Precondition, Stance } from './types';
 import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
-import { UNCHANGED_CUES, type CueEntry } from './lexicon/cues';
+import { TARIFF_THREAT_CUES, UNCHANGED_CUES, type CueEntry } from './lexicon/cues';
 import { getLexicon, W_COMM, W_CUE, W_HEAD, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { counterpartBefore, isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
@@ -141,12 +141,12 @@ const POSSESSOR_OBJECT_VERBS = words(
 const TELL_VERBS = words('told tells instructed instructs ordered orders');
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
-/** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
- * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 /** Demand verbs an addressee may be asked to use ("urged Bonn to press for ...", "to seek ..."). */
 const INNER_DEMAND_VERBS = words('press pressing push pushing seek seeking demand ask insist lobby');
 /** Verbs of going on before a gerund ("to keep pressing", "to continue pushing"). */
 const KEEP_ON = words('keep continue');
+/** Demand verbs that name what the target must do ("urged X to ..."), so even an act outside
+ * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = new Set([
   ...words(
     'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
@@ -5214,7 +5214,7 @@ function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 /** A case's nouns, and a petition's, that a case-ending verb takes ("drop the petition"). */
-const CASE_END_NOUNS = words('case investigation inquiry complaint petition proceedings');
+const CASE_END_NOUNS = new Set([...CASE_NOUNS, 'petition', 'proceedings']);
 /** Verbs that end a case (not "suspend": a case suspended is a step of its own). */
 const CASE_ENDERS = words('drop end close terminate withdraw reject dismiss halt stop closes ends drops');
 /** True when the scope [b, end) opens, within its first five tokens, with a verb that ends a case
@@ -6809,9 +6809,7 @@ function offerRefusedAt(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 /** Cues of tariffs threatened (lexicon/cues.ts). */
-const THREATENED_TARIFFS = new Set(
-  ['threatened', 'threatens', 'threatening'].flatMap((v) => [`${v} tariffs`, `${v} duties`]),
-);
+const THREATENED_TARIFFS = new Set(TARIFF_THREAT_CUES);
 /** Past verbs of an act a subject goes on to after "and" ("rejected the offers and imposed ..."). */
 const SECOND_ACTS = words(
   'imposed opened announced decided adopted approved introduced launched began started',

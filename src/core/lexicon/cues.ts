@@ -56,6 +56,11 @@ export const UNCHANGED_CUES: readonly string[] = [
     ),
   );
 
+/** Threats of tariffs named by the cue itself ("has threatened tariffs of up to 100 percent"). */
+export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens', 'threatening'].flatMap(
+  (v) => [`${v} tariffs`, `${v} duties`],
+);
+
 export const CUES_VERSION = 89;
 
 const list = (s: string): string[] =>
@@ -181,11 +186,7 @@ export const CUES: CueEntry[] = [
   // "has threatened tariffs of up to 100 percent on branded drugs": a threat of a measure is a
   // condition (ANNOTATION.md) on the matter it is tied to ("... over the digital tax"), else on
   // the tariffs threatened (preconditions.ts)
-  ...D(
-    'after',
-    'condition',
-    'threatened tariffs, threatens tariffs, threatening tariffs, threatened duties, threatens duties, threatening duties',
-  ),
+  ...D('after', 'condition', TARIFF_THREAT_CUES.join(',')),
   ...D(
     'after',
     'offer',
