@@ -240,10 +240,10 @@ async function main(): Promise<void> {
     // Held-out articles are reported apart and kept out of the dev figures: each set was labelled
     // before the analyzer ever ran on it, so it measures generalisation. 'parley-heldout2' was written
     // after the fixes the first one prompted, 'parley-heldout3' (events included) after both.
-    // 'parley-wire-a' to '-z', '-aa' to '-ay' are 1987-style wire stories written in our own words (the hidden
-    // evaluation's distribution): fifty-one sets (AW the wire's short items, AX its long analyses), so
-    // that fixes made from one's misses are measured on the others. 'parley-heldout4' is a later
-    // blind set of modern articles, written after all of them.
+    // 'parley-wire-a' to '-z', '-aa' to '-az' are 1987-style wire stories written in our own words (the hidden
+    // evaluation's distribution): fifty-two sets (AW the wire's short items, AX its long analyses), so
+    // that fixes made from one's misses are measured on the others. 'parley-heldout4' and '-5' are
+    // later blind sets of modern articles, written after all of them.
     const setOf = (g: GoldFile): string => (g as GoldFile & { source?: { set?: string } }).source?.set ?? '';
     const heldSets = [
       ['parley-heldout', 'held-out'],
@@ -301,6 +301,8 @@ async function main(): Promise<void> {
       ['parley-wire-ax', 'wire held-out AX'],
       ['parley-wire-ay', 'wire held-out AY'],
       ['parley-heldout4', 'held-out 4'],
+      ['parley-wire-az', 'wire held-out AZ'],
+      ['parley-heldout5', 'held-out 5'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
