@@ -584,8 +584,6 @@ const SUBJECT_GAP = new Set([
 ]);
 /** Prepositions that open a phrase after a subject's head noun (`talks between Frost and Sefcovic`). */
 const SUBJECT_PREPS = new Set(['between', 'with', 'on', 'over', 'in', 'at', 'of', 'among', 'for', 'about']);
-/** A talks noun (of the trigger's classes) opening the sentence at `from`, with a phrase after it
- * (`Talks between ...`, `The negotiations on ...`): a wire lead's subject. */
 /** True when a verb of speech or a sentence break lies in [a, b) (a subject's span has none). */
 function speechBetween(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -594,6 +592,8 @@ function speechBetween(toks: Token[], a: number, b: number): boolean {
   }
   return false;
 }
+/** A talks noun (of the trigger's classes) opening the sentence at `from`, with a phrase after it
+ * (`Talks between ...`, `The negotiations on ...`): a wire lead's subject. */
 function leadHead(toks: Token[], from: number, tr: Trigger): boolean {
   const s = toks[from]?.lower === 'the' ? from + 1 : from;
   const t = toks[s];
@@ -2215,13 +2215,12 @@ function presentedTo(toks: Token[], from: number, k: number, last: number): Stat
   return null;
 }
 
-/** Head nouns of a sitting body (`the EC-Brazil joint committee`, `the GATT Council`). */
-const BODY_HEADS = new Set(['committee', 'council', 'commission', 'conference']);
-/** True when a sitting body's head noun comes within six words from k, before a clause break. */
+/** True when a sitting body's head noun (`the EC-Brazil joint committee`, `the GATT Council`)
+ * comes within six words from k, before a clause break. */
 function bodyAhead(toks: Token[], k: number, last: number): boolean {
   for (let q = k; q < Math.min(last, k + 6); q++) {
     const w = toks[q]!.lower;
-    if (BODY_HEADS.has(w)) return true;
+    if (SITTING_BODY_NOUNS.has(w)) return true;
     if (CLAUSE_END.has(w) && w !== ',') return false;
   }
   return false;
