@@ -584,11 +584,11 @@ const SUBJECT_GAP = new Set([
 ]);
 /** Prepositions that open a phrase after a subject's head noun (`talks between Frost and Sefcovic`). */
 const SUBJECT_PREPS = new Set(['between', 'with', 'on', 'over', 'in', 'at', 'of', 'among', 'for', 'about']);
-/** True when a verb of speech or a sentence break lies in [a, b) (a subject's span has none). */
+/** True when a verb of telling the news or a clause break lies in [a, b) (a subject's span has none). */
 function speechBetween(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
-    if (w === 'said' || w === 'says' || w === 'told' || w === ';' || w === ':') return true;
+    if (REPORTING.has(w) || w === ';' || w === ':') return true;
   }
   return false;
 }

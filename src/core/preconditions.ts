@@ -5515,8 +5515,12 @@ function bothSides(toks: Token[], k: number): boolean {
 /** Words of a price named ("43 dlrs", "its price", "27 cents", "a floor of 1,450 SDRs"). */
 const PRICE_WORDS = words('price prices dlrs dlr cents sdrs');
 
-/** Words before a price that make it a border measure or a farm support, not a contract's price. */
-const PRICE_MEASURES = words('import reference support intervention target threshold minimum');
+/** Words before a price that make it a border measure or a farm support, in a dumping case too. */
+const BORDER_PRICES = words('import support intervention target threshold');
+/** Words before a price that make it a border measure or a farm support, not a contract's price:
+ * the border prices, and a reference or minimum price (in a dumping case those two are an
+ * undertaking's, priceUndertakingAt). */
+const PRICE_MEASURES = new Set([...BORDER_PRICES, 'reference', 'minimum']);
 /** Words that end the object a price must open: a clause of its own ("to hold up the bill until a
  * price review board ..."), another object. */
 const PRICE_OBJECT_ENDS = words('until unless if while because when and but or so');
@@ -5557,8 +5561,6 @@ function priceObjectAt(toks: Token[], a: number, b: number): number {
   }
   return -1;
 }
-/** Words before a price that make it a border measure or a farm support in a dumping case too. */
-const BORDER_PRICES = words('import support intervention target threshold');
 /** Words of a price lowered: a price cut in a dumping case is no undertaking. */
 const PRICE_LOWERED = words('cut cuts lower lowered reduce reduced reduction discount discounts below');
 /** True when the cue and its object [a, b), before any punctuation or new clause, name a price or an
@@ -5803,14 +5805,12 @@ function coordinatedSpeaker(
         break;
       }
     // ("The Canadian Auto Workers union said ...": a word for the kind of body after its name)
-    if (q > first && BODY_KIND_NOUNS.has(toks[q]!.lower) && mentionAt(q) < 0) q--;
+    if (q > first && (BODY_NOUNS.has(toks[q]!.lower) || toks[q]!.lower === 'lobby') && mentionAt(q) < 0) q--;
     return q >= first ? mentionAt(q) : -1;
   }
   return -1;
 }
 
-/** Lower-case nouns of the kind of body, after its name ("the Canadian Auto Workers union"). */
-const BODY_KIND_NOUNS = words('union group lobby association federation council');
 /** Offer cues that, after a market noun, claim the market is open ("the market is open to"). */
 const OPEN_CLAIMS = new Set(['is open to', 'was open to', 'are open to', 'were open to']);
 const MARKET_NOUNS = words('market markets procurement sector tenders tender bidding');
@@ -6779,8 +6779,7 @@ function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolea
 function offerNamedAt(toks: Token[], b: number): boolean {
   if (!REF_DETERMINERS.has(toks[b]?.lower ?? '')) return false;
   for (let q = b + 1; q < b + 4; q++) {
-    const w = toks[q]?.lower ?? '';
-    if (w === 'offer' || w === 'offers' || w === 'proposal' || w === 'proposals')
+    if (OFFER_NOUNS.has(toks[q]?.lower ?? ''))
       return (
         !toks[q + 1] || toks[q + 1]!.kind !== TokKind.Word || !OFFER_OBJECT_GOES_ON.has(toks[q + 1]!.lower)
       );
@@ -6788,6 +6787,8 @@ function offerNamedAt(toks: Token[], b: number): boolean {
   }
   return false;
 }
+/** Nouns of an offer told before ("the offer", "the proposal"). */
+const OFFER_NOUNS = words('offer offers proposal proposals');
 /** Words after "the offer" that go on to name its matter ("the offer of a quota", "the proposal to cut"). */
 const OFFER_OBJECT_GOES_ON = words('of to on for that which');
 /** Verbs that refuse an offer ("to turn down the offer", "to reject the Korean offer"). */
@@ -6800,8 +6801,7 @@ function offerRefusedAt(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < last; k++) {
     if (!OFFER_REFUSERS.has(toks[k]!.lower) || toks[k - 1]?.lower !== 'to') continue;
     for (let q = k + 1; q < Math.min(last + 2, end, k + 6); q++) {
-      const w = toks[q]!.lower;
-      if (w === 'offer' || w === 'offers' || w === 'proposal' || w === 'proposals') return true;
+      if (OFFER_NOUNS.has(toks[q]!.lower)) return true;
       if (toks[q]!.kind !== TokKind.Word) return false;
     }
     return false;
