@@ -1520,8 +1520,14 @@ const PARTY_PLURALS = new Set([
   'communists',
   'tories',
   'gaullists',
+  'democrats',
 ]);
 registerWordSet(PARTY_PLURALS, WordSet.PartyPlural);
+/** Words before a party's plural that make it one party's name ("the Social Democrats", "the
+ * Liberal Democrats"; "democrats" is a party plural only after one of them). */
+const PARTY_FIRST_WORDS = new Set(['social', 'christian', 'liberal', 'free', 'new', 'national']);
+/** A party's standing between "the" and its plural ("the opposition Conservatives"). */
+const PARTY_STANDING = new Set(['opposition', 'ruling', 'governing']);
 
 /** A province's or state's name the lexicon knows (it acts as a capital does). */
 const isProvince = (m: LexMatch): boolean =>
@@ -3804,16 +3810,27 @@ export function recognizeActors(
   }
 
   // 3e. A party named by its members' plural, acting: "The Greens called for a ban", "the
-  // Socialists voted against it" (not "the Greens' votes" or "among the Liberals")
+  // Socialists voted against it", "the opposition Conservatives called on ...", "The Social
+  // Democrats called on ..." (not "the Greens' votes" or "among the Liberals"; not the bare
+  // "Democrats", the U.S. party's members, read apart)
   for (const k of partyWords) {
     const t = toks[k]!;
     if (used[k] || personTokens[k] || lexAt[k]) continue;
-    if (toks[k - 1]!.lower !== 'the' || (k >= 2 && PLACE_PREPS.has(toks[k - 2]!.lower))) continue;
+    let a = k;
+    const prev = toks[k - 1]!;
+    if (PARTY_STANDING.has(prev.lower) && !prev.cap)
+      a = k - 1; // ("the opposition Conservatives")
+    else if (prev.cap && PARTY_FIRST_WORDS.has(prev.lower) && !used[k - 1] && !lexAt[k - 1]) a = k - 1;
+    else if (t.lower === 'democrats') continue;
+    if (toks[a - 1]?.lower !== 'the' || (a >= 2 && PLACE_PREPS.has(toks[a - 2]!.lower))) continue;
     const nx = toks[k + 1];
     if (!isWord(nx) || nx.cap || !(METONYM_NEXT.has(nx.lower) || speechVerb(nx) || nx.lower.endsWith('ed')))
       continue;
-    spans.push({ a: k, b: k + 1, kind: 'organization', name: t.text, role: null, side: null, ref: null });
-    used[k] = 1;
+    // (the span is the party's name: "Social Democrats", not "opposition Conservatives")
+    const from = prev.cap && a < k ? a : k;
+    const name = oneLine(text.slice(toks[from]!.start, t.end));
+    spans.push({ a: from, b: k + 1, kind: 'organization', name, role: null, side: null, ref: null });
+    for (let x = from; x <= k; x++) used[x] = 1;
   }
 
   // 3d. "the U.S. Trade Representative" with no name after it is the office, not a person: "asked

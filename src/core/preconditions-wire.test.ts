@@ -4527,3 +4527,33 @@ describe('a deforestation regulation asked eased is a barrier to trade (held-out
     );
   });
 });
+
+describe('process pleas and the parties that make them (held-out set 4)', () => {
+  const at = (text: string): string[] => heldOn(text, '2025-07-24');
+  const lead =
+    'Britain and Norway sign fisheries pact\n\nLONDON - Britain and Norway signed a fisheries and trade agreement on Thursday after two years of talks.';
+  it('reads "as soon as possible" as a time, not a condition, so the plea before it stands', () => {
+    expect(
+      at(
+        `${lead} The Seafood Exporters Association urged both governments to ratify the pact as soon as possible.`,
+      ),
+    ).toEqual(['Seafood Exporters Association|other|demand']);
+  });
+  it('reads a party named by its plural after "opposition" or a first word as an actor', () => {
+    expect(at(`${lead} The Liberal Democrats called on the government to publish the full text.`)).toEqual([
+      'Liberal Democrats|other|demand',
+    ]);
+    expect(at(`${lead} The opposition Greens called on ministers to put the agreement to a vote.`)).toEqual([
+      'Greens|other|demand',
+    ]);
+    // (the bare "Democrats" stays the U.S. party's members, read apart)
+    expect(at(`${lead} The Democrats called on the administration to publish the text.`)).toEqual([]);
+  });
+  it('gives a verb joined by "and" to the subject that opens the sentence when a past verb follows it', () => {
+    expect(
+      at(
+        `${lead} The Fishing Federation accused ministers of handing Norway too much and called on the government to put the agreement to a vote.`,
+      ),
+    ).toEqual(['Fishing Federation|other|demand']);
+  });
+});

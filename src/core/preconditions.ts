@@ -55,6 +55,8 @@ const CONDITION_CLAUSE = new Set([
   'on condition that',
   'as soon as',
 ]);
+/** Words after "as soon as" that make it a time, no term ("as soon as possible"). */
+const SOON_ENDS = words('possible practicable feasible practical');
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
 /** Titles a lobby's officer holds ("the association's president"). */
 const TITLE_WORDS = words(
@@ -2533,6 +2535,8 @@ export function findPreconditions(
             )
               keep = false;
           }
+          // "to bring the agreement into force as soon as possible": a time, no term
+          if (cue.phrase === 'as soon as' && SOON_ENDS.has(toks[m.b]?.lower ?? '')) keep = false;
           // "its complaint", "the complaints": without a named possessor it is no cue, only an
           // issue word ("agreed to suspend its complaint at the WTO")
           if (POSSESSOR_ONLY.has(cue.phrase) && !offerVerb(k, m.b) && agentAfter(m.b) < 0) {
@@ -4980,13 +4984,15 @@ function asideBefore(toks: Token[], k: number): number {
 }
 /** Words of a directive that asks for something outside the taxonomy: a step of the talks
  * themselves ("to go back to the table", "to sign quickly", "to engage with the offer", "to
- * support their bid", "to study the bill", "to avoid any step that could spoil trade relations"),
+ * support their bid", "to study the bill", "to avoid any step that could spoil trade relations",
+ * "to put the final text to a vote", "to publish an estimate", "to ratify it"),
  * speed or time ("to act quickly", "to give the companies more time"), or payment of debts ("to
  * obtain bank guarantees for the arrears"). */
 const OUTSIDE_ASKS = words(
   `table talks talking negotiate negotiating negotiation negotiations sign signing deal agreement
    accord engage dialogue settle settlement compromise sincerity differences bid association study
-   act quickly promptly arrears debts payment payments guarantees time relations`,
+   act quickly promptly arrears debts payment payments guarantees time relations vote text publish
+   ratify ratification`,
 );
 /** True when the complement in tokens [b, end), from its "to" on ("asked Canada at talks on
  * Tuesday to ..."), asks for something outside the taxonomy (OUTSIDE_ASKS). */
@@ -5808,8 +5814,22 @@ function coordinatedSpeaker(
     if (q > first && (BODY_NOUNS.has(toks[q]!.lower) || toks[q]!.lower === 'lobby') && mentionAt(q) < 0) q--;
     return q >= first ? mentionAt(q) : -1;
   }
+  // "The opposition Conservatives accused the government of ... and called on ...": with no
+  // speech verb, a past verb joined by "and" shares the subject that opens the sentence when a
+  // past verb of its own follows that subject
+  if (!pastForm(toks[a]!)) return -1;
+  for (let q = first; q < Math.min(p, first + 3); q++) {
+    const mi = mentionAt(q);
+    if (mi < 0) continue;
+    let e = q + 1;
+    while (e < p && mentionAt(e) === mi) e++;
+    return e < p && pastForm(toks[e]!) && (toks[e]!.w & W_SPEECH) === 0 ? mi : -1;
+  }
   return -1;
 }
+/** A lower-case verb's past form ("accused", "took"). */
+const pastForm = (t: Token): boolean =>
+  t.kind === TokKind.Word && !t.cap && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower));
 
 /** Offer cues that, after a market noun, claim the market is open ("the market is open to"). */
 const OPEN_CLAIMS = new Set(['is open to', 'was open to', 'are open to', 'were open to']);
