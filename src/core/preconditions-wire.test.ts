@@ -4557,3 +4557,47 @@ describe('process pleas and the parties that make them (held-out set 4)', () => 
     ).toEqual(['Fishing Federation|other|demand']);
   });
 });
+
+describe('pleas on the deal itself, their holders, and farm money (held-out set 4)', () => {
+  const at = (text: string): string[] => heldOn(text, '2025-10-02');
+  const lead =
+    'Canada and Mexico start trade review\n\nOTTAWA - Canada and Mexico opened a review of their trade pact on Thursday, officials said.';
+  it("gives a party leader's plea to the leader, not his country", () => {
+    expect(
+      at(`${lead} Green leader Anna Brook called on Prime Minister Mark Carney to get a deal done.`),
+    ).toEqual(['Anna Brook|other|demand']);
+  });
+  it("reads a body's members as a directive's addressee and a deal wanted done as other", () => {
+    expect(
+      at(
+        `${lead} The Dairy Farmers Union called on Canadian members of the House of Commons to vote down the pact.`,
+      ),
+    ).toEqual(['Dairy Farmers Union|other|demand']);
+    expect(
+      at(`${lead} Canada wants the agreement renewed without changes, its trade minister said.`),
+    ).toEqual(['Canada|other|demand']);
+    expect(
+      at(`${lead} The Auto Parts Council urged the government in a filing to sign the agreement quickly.`),
+    ).toEqual(['Auto Parts Council|other|demand']);
+  });
+  it('gives a verb after "said ... and" to the name before an appositive headed by a body noun', () => {
+    expect(
+      at(
+        `${lead} The UPA, Canada's biggest farm union, said it would protest and called on members of the House of Commons to reject the pact.`,
+      ),
+    ).toEqual(['UPA|other|demand']);
+  });
+  it('reads money for farmers and public stockholding as subsidies, supply management as market access', () => {
+    expect(at(`${lead} Mexico wanted more money for farmers in the review.`)).toEqual([
+      'Mexico|subsidies|demand',
+    ]);
+    expect(
+      at(
+        `${lead} Mexico would not agree to the review unless Canada accepted its public stockholding of maize.`,
+      ),
+    ).toContain('Mexico|subsidies|condition');
+    expect(at(`${lead} Canada would not negotiate on supply management, officials said.`)).toEqual([
+      'Canada|market_access|reject',
+    ]);
+  });
+});

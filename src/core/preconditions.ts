@@ -55,6 +55,14 @@ const CONDITION_CLAUSE = new Set([
   'on condition that',
   'as soon as',
 ]);
+/** Participles of a deal's own steps ("wants the agreement extended", "the pact ratified"). */
+const DEAL_DONE = words('extended renewed ratified signed approved concluded finalised finalized completed');
+/** Nouns for a body's members named as a directive's addressee ("members of the Parliament"). */
+const MEMBER_NOUNS = words('members lawmakers legislators deputies');
+/** Parties' adjectives before "leader" that make its holder a party's, not a government's. */
+const PARTY_ADJECTIVES = words(
+  'conservative labour labor liberal tory green democratic republican socialist',
+);
 /** Words after "as soon as" that make it a time, no term ("as soon as possible"). */
 const SOON_ENDS = words('possible practicable feasible practical');
 /** Readiness phrases that make a later `if` clause a condition ("prepared to act if ..."). */
@@ -878,6 +886,9 @@ export function findPreconditions(
   const oppositionTitle = (p: ActorInfo): boolean => {
     const m = ar.mentions.find((x) => x.actor === p);
     if (!m) return false;
+    // "Conservative leader Pierre Poilievre": a party's leader, named by the party
+    if (m.a >= 2 && toks[m.a - 1]!.lower === 'leader' && toks[m.a - 2]!.cap)
+      if (PARTY_ADJECTIVES.has(toks[m.a - 2]!.lower)) return true;
     for (let k = m.a - 1; k >= Math.max(0, m.a - 3); k--) {
       if (toks[k]!.lower === 'opposition') return true;
       if (toks[k]!.kind !== TokKind.Word) return false;
@@ -1449,6 +1460,10 @@ export function findPreconditions(
   /** "urged London to ...", "pressed the Commission to ...": a named party, then "to". */
   const directiveObject = (b: number): boolean => {
     let at = toks[b]?.lower === 'the' ? b + 1 : b;
+    // "called on French members of the European Parliament to ...": a body's members are the body
+    if (ar.adjAt[at] && MEMBER_NOUNS.has(toks[at + 1]?.lower ?? '')) at++;
+    if (MEMBER_NOUNS.has(toks[at]?.lower ?? '') && toks[at + 1]?.lower === 'of')
+      at = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2;
     // "called on Prime Minister Mark Carney to ...": past a title before a person's name
     for (let q = at; q < at + 3 && mentionAt(q) < 0 && toks[q]?.kind === TokKind.Word && toks[q]!.cap; q++)
       if (mentionAt(q + 1) >= 0 && ar.mentions[mentionAt(q + 1)]!.actor.kind === 'person') {
@@ -4472,6 +4487,15 @@ export function findPreconditions(
       ) {
         addIssueOrMain(issues, si, S.first);
       }
+      // "Mexico wants the agreement extended without major changes", "wants the deal ratified":
+      // the deal itself wanted done is a step of the talks, none of the taxonomy
+      if (issues.size === 0 && stance === 'demand' && toks[cu.a]!.lower.startsWith('want')) {
+        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 8); k++)
+          if (DEAL_NOUNS.has(toks[k]!.lower) && DEAL_DONE.has(toks[k + 1]?.lower ?? '')) {
+            issues.add('other');
+            break;
+          }
+      }
       // "Peking is seeking at least six pct", "had sought a share of 0.5 pct", "sought a cut to
       // 150,000 tonnes": a figure asked for, with no issue word, is a position on the story's main
       // matter, its most-named issue so far (a quota's growth or share, a catch; the sentence
@@ -4954,7 +4978,7 @@ function timeAfter(toks: Token[], k: number): boolean {
 }
 const RELATIVE_TIMES = words('last this next');
 const PERIOD_WORDS = words('week month weekend');
-const LETTER_WORDS = words('letter statement telex message cable');
+const LETTER_WORDS = words('letter statement telex message cable filing submission');
 /**
  * The end of an aside between a directive's addressee and its "to" that opens at k ("urged Japan
  * on Monday to", "asked the department last week to", "urged the Commission in a letter this week
@@ -5808,6 +5832,13 @@ function coordinatedSpeaker(
         if (toks[r]!.text !== ',') continue;
         const w = toks[r + 1]!.lower;
         if (w === 'which' || w === 'who' || w === 'whose') q = r - 1;
+        // ("The FNSEA, France's largest farm union, said ...": the name before an appositive
+        // whose head is a word for a body)
+        else if (
+          mentionAt(r - 1) >= 0 &&
+          (BODY_NOUNS.has(toks[q - 1]!.lower) || toks[q - 1]!.lower === 'lobby')
+        )
+          q = r - 1;
         break;
       }
     // ("The Canadian Auto Workers union said ...": a word for the kind of body after its name)

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 89;
+export const CUES_VERSION = 90;
 
 const list = (s: string): string[] =>
   s
@@ -717,7 +717,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       traditional sales, traditional exports, traditional shipments, traditional share, traditional volumes,
       traditional customers, traditional markets, traditional trade, volume guarantees, volume guarantee,
       guaranteed volumes, fixed quantities, fixed volumes, deforestation regulation, deforestation rules,
-      deforestation law,
+      deforestation law, supply management, supply-management,
       ${['favourable', 'favorable', 'favourably', 'favorably']
         .flatMap((f) => ['local', 'domestic', 'national', 'home'].map((h) => `no less ${f} than ${h}`))
         .join(', ')}`),
@@ -779,7 +779,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       subsidized credit, subsidised loans, subsidized loans,
       raise its prices, raise their prices, raise its export prices, raise their export prices, raise prices,
       raise export prices, raising its prices, raising their prices, raised its prices, raised their prices,
-      raise the prices, raising the prices, raised the prices, farm policy, farm policies, royalty relief`),
+      raise the prices, raising the prices, raised the prices, farm policy, farm policies, royalty relief,
+      money for farmers, funds for farmers, aid for farmers, payments to farmers,
+      farm budget, public stockholding, stockholding`),
   },
   {
     issue: 'currency',
