@@ -765,6 +765,12 @@ const OFFICIAL_TITLES = new Set(
   `minister secretary spokesman spokeswoman spokesperson representative ambassador negotiator premier
   envoy official officials commissioner chancellor undersecretary president chief`.split(/\s+/),
 );
+/** "Trade Commissioner", "Agriculture Commissioner": the title of a member of the European
+ * Commission (not a "High Commissioner", an envoy, nor a customs commissioner). */
+function euCommissionerRole(role: string): boolean {
+  const ws = roleWords(role);
+  return ws.includes('commissioner') && !ws.includes('high') && !ws.includes('customs');
+}
 function isOfficialRole(role: string): boolean {
   const ws = roleWords(role);
   // "Undersecretary of Commerce" is a government title; "president of the Growers Association" not
@@ -1731,12 +1737,14 @@ function ofTheNameEnd(toks: Token[], k: number, limit: number): number {
 /**
  * A country's name inside a place's name, not the country: "the Gulf of Mexico", "the Sea of
  * Japan" (a body of water named after it), "Georgia Democrat Ed Jenkins" (a U.S. state before a
- * party's member).
+ * party's member), "the Luxembourg court".
  */
 function placeNameNotState(toks: Token[], m: LexMatch, first: number): boolean {
   if (m.hit.ref?.kind !== 'country' || m.hit.form !== Form.Name) return false;
   const nx = toks[m.b];
   if (isWord(nx) && nx.cap && (US_PARTIES.has(nx.lower) || US_PARTY_PLURALS.has(nx.lower))) return true;
+  // ("the Luxembourg court": a court named after the city it sits in)
+  if (isWord(nx) && !nx.cap && (nx.lower === 'court' || nx.lower === 'courts')) return true;
   const w = m.a - 2 >= first ? toks[m.a - 2]! : null;
   return w !== null && w.cap && toks[m.a - 1]!.lower === 'of' && WATER_WORDS.has(w.lower);
 }
@@ -4456,6 +4464,16 @@ export function recognizeActors(
       actor.side = lex.byId.get('us')?.name ?? null;
       actor.sideId = 'us';
       continue;
+    }
+    // "Agriculture Commissioner Christophe Hansen": a commissioner whose title names no country,
+    // in a story that names the Union (or the Community), sits in its Commission
+    if (euCommissionerRole(actor.role)) {
+      const id = B.actors.has('eu') ? 'eu' : B.actors.has('ec') ? 'ec' : null;
+      if (id) {
+        actor.side = lex.byId.get(id)?.name ?? null;
+        actor.sideId = id;
+        continue;
+      }
     }
     // "In Bogota, Economic Development Minister Carlos Arturo Marulanda said ...": an official
     // whose sentence opens in a capital speaks there, for its country

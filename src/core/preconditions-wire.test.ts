@@ -4601,3 +4601,27 @@ describe('pleas on the deal itself, their holders, and farm money (held-out set 
     ]);
   });
 });
+
+describe('commissioners, courts and imports kept (held-out set 4)', () => {
+  const at = (text: string): string[] => heldOn(text, '2025-12-22');
+  it("gives a commissioner of no named country to the Union, not to the story's other party", () => {
+    expect(
+      at(
+        'China sets duties on EU pork\n\nBEIJING - China imposed provisional duties on pork from the European Union on Monday. Beijing said the duties were lawful. Health Commissioner Maria Lind called on Beijing to withdraw the duties.',
+      ),
+    ).toContain('European Union|tariffs|demand');
+  });
+  it('reads the Luxembourg court as dispute settlement, not as Luxembourg, and keeping imports as access', () => {
+    const lead =
+      'Britain and EU open food trade talks\n\nLONDON - Britain and the European Union began talks on a veterinary agreement on Monday.';
+    expect(at(`${lead} Britain has ruled out any role for the Luxembourg court in the new deal.`)).toEqual([
+      'United Kingdom|enforcement|reject',
+    ]);
+    expect(
+      at(`${lead} Brussels insists that its Court of Justice must have the final word on the rules.`),
+    ).toEqual(['European Union|enforcement|demand']);
+    expect(
+      at(`${lead} London wants exemptions that would let it keep importing some meat from Canada.`),
+    ).toEqual(['United Kingdom|market_access|demand']);
+  });
+});

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 90;
+export const CUES_VERSION = 91;
 
 const list = (s: string): string[] =>
   s
@@ -717,7 +717,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       traditional sales, traditional exports, traditional shipments, traditional share, traditional volumes,
       traditional customers, traditional markets, traditional trade, volume guarantees, volume guarantee,
       guaranteed volumes, fixed quantities, fixed volumes, deforestation regulation, deforestation rules,
-      deforestation law, supply management, supply-management,
+      deforestation law, supply management, supply-management, keep importing, continue importing,
+      continue to import,
       ${['favourable', 'favorable', 'favourably', 'favorably']
         .flatMap((f) => ['local', 'domestic', 'national', 'home'].map((h) => `no less ${f} than ${h}`))
         .join(', ')}`),
@@ -818,7 +819,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
       to challenge, challenge it, challenge them, its complaint, their complaint, own complaint,
       consultations with, consultations under, formal consultations, bilateral consultations,
-      consultations within, gatt consultations, compensation under, pay compensation`),
+      consultations within, gatt consultations, compensation under, pay compensation,
+      dispute resolution, appellate body, appeals body, court of justice, luxembourg court, european court,
+      final word, final arbiter`),
     // ("wanted consultations with Australian officials on the case", "settle the matter through
     // consultations under the bilateral understanding", "hold the consultations within the 30 days
     // allowed": the consultations a dispute's rules provide for; not "meet next month for their
