@@ -4625,3 +4625,21 @@ describe('commissioners, courts and imports kept (held-out set 4)', () => {
     ).toEqual(['United Kingdom|market_access|demand']);
   });
 });
+
+describe('an acceptance bound to "only if", and overseas demand (held-out set 4)', () => {
+  it('reads "could accept X only if Y" as the condition alone, "could accept X, but only if Y" as both', () => {
+    const lead =
+      'EU and Chile trade talks\n\nThe European Union and Chile held trade talks in Brussels on Tuesday.';
+    expect(
+      held(`${lead} Chile said it could accept the wine quotas only if they were widened every year.`),
+    ).toEqual(['Chile|market_access|condition']);
+    expect(
+      held(`${lead} Chile said it could accept the wine quotas, but only if they were widened every year.`),
+    ).toContain('Chile|market_access|offer');
+  });
+  it('reads "overseas demand" as the market, no demand', () => {
+    const story =
+      "Japan's exports fall as U.S. tariffs bite\n\nTOKYO - Japan's exports fell for a fourth month in August as U.S. tariffs hit car shipments, data showed on Wednesday. Tokyo and Washington agreed in July to a 15 percent tariff on most Japanese goods. The central bank has said it is watching the effect of overseas demand on wages as it weighs whether to raise interest rates.";
+    expect(heldOn(story, '2025-09-17').filter((p) => p.endsWith('|demand'))).toEqual([]);
+  });
+});

@@ -35,7 +35,8 @@ const MARKET_DEMAND = words(`
 consumer strong weak domestic global market rising falling higher lower growing import export real
 slowing robust firm soft increase increased increasing boost boosted boosting stimulate stimulated
 stimulating stabilize stabilise meet meeting sluggish weaker stronger and depress depresses depressing
-depressed dampen dampening curb curbing reduce reducing reduced in
+depressed dampen dampening curb curbing reduce reducing reduced in overseas external world
+worldwide
 `);
 /** Goods whose "demand for" is the market's ("demand for imports", "demand for oil"). */
 const GOODS = words('imports exports goods products oil grain credit money capital');
@@ -59,6 +60,8 @@ const CONDITION_CLAUSE = new Set([
 const DEAL_DONE = words('extended renewed ratified signed approved concluded finalised finalized completed');
 /** Nouns for a body's members named as a directive's addressee ("members of the Parliament"). */
 const MEMBER_NOUNS = words('members lawmakers legislators deputies');
+/** Offer cues of an acceptance ("could accept the quotas ..."). */
+const ACCEPT_OFFERS = new Set(['could accept', 'can accept', 'would accept', 'will accept']);
 /** Parties' adjectives before "leader" that make its holder a party's, not a government's. */
 const PARTY_ADJECTIVES = words(
   'conservative labour labor liberal tory green democratic republican socialist',
@@ -3861,6 +3864,18 @@ export function findPreconditions(
       // issues in scope: from the cue to the next cue or clause break
       // "rejected U.S. demands to scrap its quotas": the rejection's object is the demand's scope
       let nextCue = cues[c + 1];
+      // "could accept the meat quotas only if they remained small": an acceptance bound to a
+      // condition is that condition, no offer of its own (not "could accept a limit, but only if
+      // ...": a concession told first, then its price)
+      if (
+        stance === 'offer' &&
+        ACCEPT_OFFERS.has(cu.cue.phrase) &&
+        nextCue?.cue.phrase === 'only if' &&
+        nextCue.a - cu.b <= 10 &&
+        toks[nextCue.a - 1]!.kind === TokKind.Word &&
+        toks[nextCue.a - 1]!.lower !== 'but'
+      )
+        return;
       if (
         // ("provided that Washington dropped its demand to end ...": the condition is what is dropped)
         (stance === 'reject' ||
