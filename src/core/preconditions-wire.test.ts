@@ -4643,3 +4643,14 @@ describe('an acceptance bound to "only if", and overseas demand (held-out set 4)
     expect(heldOn(story, '2025-09-17').filter((p) => p.endsWith('|demand'))).toEqual([]);
   });
 });
+
+describe('a side that "would not move further" refuses (held-out set 4)', () => {
+  it('reads the refusal on the matter asked for before it', () => {
+    expect(
+      heldOn(
+        'US and Vietnam reach tariff deal\n\nHANOI - The United States and Vietnam reached a trade deal on Tuesday that sets a 20 percent tariff on Vietnamese goods. Officials said Vietnam had asked for a lower rate, but the U.S. side would not move further.',
+        '2025-07-08',
+      ),
+    ).toContain('United States|tariffs|reject');
+  });
+});

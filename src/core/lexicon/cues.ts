@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 91;
+export const CUES_VERSION = 92;
 
 const list = (s: string): string[] =>
   s
@@ -537,7 +537,8 @@ export const CUES: CueEntry[] = [
      not compromise, will not give in, ruled out, rules out, rule out, ruled this out, ruled that out,
      ruled it out, rules it out, rule it out, walked away from,
      resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
-     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, declined, declines, not give ground, not given ground, not budge, refused to budge, will not reopen,
+     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, declined, declines, not give ground, not given ground, not budge, refused to budge, will not reopen, not move further, not move any further, not go further,
+     not go any further,
      would not reopen, not renegotiate, turned down, turns down, turn down, turning down, voted against,
      votes against, vote against, balked at, balks at, balking at, baulked at, pushed back against,
      pushes back against, pushing back against, pushed back on, pushing back on, will not make concessions,
