@@ -4654,3 +4654,20 @@ describe('a side that "would not move further" refuses (held-out set 4)', () => 
     ).toContain('United States|tariffs|reject');
   });
 });
+
+describe('dumping cases asked stopped, and a statement aside (wire set AY)', () => {
+  it('reads "to stop opening dumping cases" as a plea against duties', () => {
+    expect(
+      held(
+        'EC AND JAPAN TALKS\n\nThe European Community and Japan held trade talks in Tokyo on Thursday. The EC has imposed anti-dumping duties on Japanese printers. Japan urged the Community to stop opening dumping cases against its firms.',
+      ),
+    ).toContain('Japan|tariffs|demand');
+  });
+  it('gives a position to the subject before "in a statement read by ..." aside', () => {
+    expect(
+      held(
+        "GATT FARM TALKS\n\nJapan told a GATT farm negotiating group on Tuesday that food security must count. The Cairns Group of farm exporters, in a statement read by Canada's delegate, called on Japan to open its beef market.",
+      ),
+    ).toContain('Cairns Group|market_access|demand');
+  });
+});

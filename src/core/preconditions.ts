@@ -5258,8 +5258,17 @@ function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
   }
   return false;
 }
-/** A case's nouns, and a petition's, that a case-ending verb takes ("drop the petition"). */
-const CASE_END_NOUNS = new Set([...CASE_NOUNS, 'petition', 'proceedings']);
+/** A case's nouns, and a petition's, that a case-ending verb takes ("drop the petition", "stop
+ * opening dumping cases"). */
+const CASE_END_NOUNS = new Set([
+  ...CASE_NOUNS,
+  'cases',
+  'investigations',
+  'inquiries',
+  'petition',
+  'petitions',
+  'proceedings',
+]);
 /** Verbs that end a case (not "suspend": a case suspended is a step of its own). */
 const CASE_ENDERS = words('drop end close terminate withdraw reject dismiss halt stop closes ends drops');
 /** True when the scope [b, end) opens, within its first five tokens, with a verb that ends a case
@@ -5798,6 +5807,14 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
       }
       // "Botswana, the largest ACP supplier, called for": a ranking description of the subject
       const ranked = opener === 'the' && isRanking(toks[r + 2]);
+      // "The Cairns Group of 14 agricultural exporters, in a statement read by Thailand's
+      // delegate, called on ...": a statement aside after a subject that ends in lower case
+      if (
+        opener === 'in' &&
+        ARTICLES.has(toks[r + 2]?.lower ?? '') &&
+        LETTER_WORDS.has(toks[r + 3]?.lower ?? '')
+      )
+        return r;
       return (APPOSITIVE_OPENERS.has(opener) ||
         titled ||
         ranked ||
