@@ -4671,3 +4671,13 @@ describe('dumping cases asked stopped, and a statement aside (wire set AY)', () 
     ).toContain('Cairns Group|market_access|demand');
   });
 });
+
+describe("a relative clause ends at its antecedent's speech verb (wire set AY)", () => {
+  it('keeps the offer after ", said" out of the relative clause\'s demand', () => {
+    expect(
+      held(
+        'SUGAR PACT TALKS\n\nThe council of the International Sugar Organization agreed on Monday to restore export quotas. Thailand, which had sought a much bigger quota, said it would accept its allocation of 1.2 mln tonnes for now.',
+      ),
+    ).toContain('Thailand|market_access|offer');
+  });
+});

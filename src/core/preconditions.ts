@@ -6853,6 +6853,9 @@ function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolea
     if (lw === ';' || lw === 'but' || lw === '.') return false;
     if (lw === ',' && CLAUSE_BREAK.has(toks[q + 1]?.lower ?? '')) return false;
     if (lw === ',' && (toks[q + 1]?.lower === 'and' || toks[q + 1]?.lower === 'while')) return false;
+    // ("Indonesia, which had sought a bigger quota, said it would accept ...": the relative
+    // clause ends where its antecedent's own verb begins)
+    if (lw === ',' && SAID.has(toks[q + 1]?.lower ?? '')) return false;
   }
   return true;
 }
