@@ -4681,3 +4681,21 @@ describe("a relative clause ends at its antecedent's speech verb (wire set AY)",
     ).toContain('Thailand|market_access|offer');
   });
 });
+
+describe('a way to settle disputes is on dispute settlement, whatever the disputes are about (wire set AY)', () => {
+  const lead = 'CANADA, U.S. TRADE TALKS\n\nCanada and the United States resumed free trade talks on Monday.';
+  it('reads "a binding way to settle rows over anti-dumping duties" as enforcement alone', () => {
+    expect(
+      held(
+        `${lead} Ottawa insisted that any deal include a binding way to settle rows over U.S. anti-dumping duties.`,
+      ),
+    ).toEqual(['Canada|enforcement|demand']);
+  });
+  it('keeps a matter named before the mechanism', () => {
+    expect(
+      held(
+        `${lead} Washington wants Ottawa to drop its duties on U.S. corn, backed by a dispute settlement procedure.`,
+      ),
+    ).toEqual(expect.arrayContaining(['United States|tariffs|demand', 'United States|enforcement|demand']));
+  });
+});

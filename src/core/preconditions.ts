@@ -4731,6 +4731,18 @@ export function findPreconditions(
         issues.clear();
         issues.add('tariffs');
       }
+      // "insisted that any deal include a binding way to settle rows over U.S. anti-dumping
+      // duties", "accepted binational panels to settle disputes over trade remedies": a way to
+      // settle disputes is on dispute settlement, whatever the disputes are about
+      // (not when another matter is named before it: "a framework of rules committing countries to
+      // treat foreign banks ..., and backed by a dispute settlement procedure")
+      if (issues.has('enforcement') && issues.size > 1) {
+        const at = settlementMachineryAt(toks, cu.b, scopeEnd);
+        if (at >= 0 && onlyEnforcement(collectIssues(lex.issues, toks, cu.b, at, ar.mentionAt))) {
+          issues.clear();
+          issues.add('enforcement');
+        }
+      }
       // "Japan offered to lower the duty to 12 pct but turned down a cut to five pct": a refusal
       // that shares the subject of the sentence's earlier position ("but", no subject of its own)
       // and names no matter of its own is on that position's matter ("and" there joined demands
@@ -5258,6 +5270,25 @@ function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
   }
   return false;
 }
+/** Nouns of what a dispute mechanism settles ("to settle rows over ...", "dispute panels"). */
+const ROW_WORDS = words('dispute disputes row rows');
+/** Where the scope [b, end) names a way to settle disputes: "settle/settling (trade) disputes or
+ * rows", "dispute settlement", "dispute panel(s)", "binational panel(s)", "arbitration"; else -1. */
+function settlementMachineryAt(toks: Token[], b: number, end: number): number {
+  for (let k = b; k < end; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'arbitration' || w === 'arbitrate') return k;
+    const n = toks[k + 1]?.lower ?? '';
+    if ((w === 'dispute' || w === 'binational') && (n === 'settlement' || n === 'panel' || n === 'panels'))
+      return k;
+    if (w === 'settle' || w === 'settling')
+      if (ROW_WORDS.has(n) || (n === 'trade' && ROW_WORDS.has(toks[k + 2]?.lower ?? ''))) return k;
+  }
+  return -1;
+}
+/** True when a set of issues is empty or holds enforcement alone. */
+const onlyEnforcement = (issues: Set<Issue>): boolean =>
+  issues.size === 0 || (issues.size === 1 && issues.has('enforcement'));
 /** A case's nouns, and a petition's, that a case-ending verb takes ("drop the petition", "stop
  * opening dumping cases"). */
 const CASE_END_NOUNS = new Set([

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 92;
+export const CUES_VERSION = 93;
 
 const list = (s: string): string[] =>
   s
@@ -815,7 +815,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
       rules of origin, rule of origin, certificates of origin, certificate of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
       trade case, unfair trade case, 301 case, case against, section 301, super 301, settling disputes, settle disputes, settlement of disputes,
-      settling trade disputes, settle trade disputes, police the accord, police the agreement, police the pact,
+      settling trade disputes, settle trade disputes, settle rows, settle trade rows, settling rows,
+      binational panel, binational panels, police the accord, police the agreement, police the pact,
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
       to challenge, challenge it, challenge them, its complaint, their complaint, own complaint,
