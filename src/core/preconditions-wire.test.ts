@@ -4699,3 +4699,35 @@ describe('a way to settle disputes is on dispute settlement, whatever the disput
     ).toEqual(expect.arrayContaining(['United States|tariffs|demand', 'United States|enforcement|demand']));
   });
 });
+
+describe('bidders, services and drug protection words, and a subject past its relative clause (wire set AY)', () => {
+  it('reads projects opened to foreign bidders and a bidding system as market access', () => {
+    const lead =
+      'U.S., JAPAN CONSTRUCTION TRADE TALKS\n\nThe United States and Japan held trade talks in Tokyo on Monday on opening Japanese public works to American contractors.';
+    expect(held(`${lead} Japan offered to open five more projects to foreign bidders.`)).toEqual([
+      'Japan|market_access|offer',
+    ]);
+    expect(held(`${lead} Japan said it would not give up its bidding system.`)).toEqual([
+      'Japan|market_access|reject',
+    ]);
+  });
+  it('reads port services offered as market access and retroactive protection refused as IP', () => {
+    expect(
+      held(
+        'GATT SERVICES TALKS\n\nThe GATT services group met in Geneva on Monday. The U.S. delegate said Washington was prepared to discuss port services and ship agency.',
+      ),
+    ).toEqual(['United States|market_access|offer']);
+    expect(
+      held(
+        'U.S., KOREA TRADE TALKS\n\nThe United States and South Korea held trade talks in Seoul on Monday on insurance and drug patents. The United States asked South Korea to protect American drug patents. Korean officials said retroactive protection for older drugs was out of the question.',
+      ),
+    ).toContain('South Korea|ip_protection|reject');
+  });
+  it('gives "X, which ..., backed Y and urged Z" to X', () => {
+    expect(
+      held(
+        'GATT SERVICES TALKS\n\nThe European Community called on the United States on Monday to put shipping on the table in the services talks. Norway, which has one of the largest merchant fleets, backed the Community and urged the group to deal with cargo reservation rules.',
+      ),
+    ).toContain('Norway|market_access|demand');
+  });
+});

@@ -5917,6 +5917,14 @@ function coordinatedSpeaker(
     if (mi < 0) continue;
     let e = q + 1;
     while (e < p && mentionAt(e) === mi) e++;
+    // ("Norway, which has one of the largest fleets, backed the Community and urged ...": past
+    // a relative clause set off by commas)
+    if (toks[e]?.text === ',' && (toks[e + 1]?.lower === 'which' || toks[e + 1]?.lower === 'who'))
+      for (let r = e + 2; r < p && r - e <= 16; r++)
+        if (toks[r]!.text === ',') {
+          e = r + 1;
+          break;
+        }
     return e < p && pastForm(toks[e]!) && (toks[e]!.w & W_SPEECH) === 0 ? mi : -1;
   }
   return -1;

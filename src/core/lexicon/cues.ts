@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 93;
+export const CUES_VERSION = 95;
 
 const list = (s: string): string[] =>
   s
@@ -383,7 +383,7 @@ export const CUES: CueEntry[] = [
     'reject',
     `not enough, unacceptable, insufficient, unjustified, unreasonable, would be dangerous, will be dangerous,
      would be harmful, will be harmful, as damaging, as extremely damaging, as very damaging, as harmful,
-     as dangerous, would be damaging, will be damaging`,
+     as dangerous, would be damaging, will be damaging, out of the question`,
   ),
   ...D('both', 'reject', 'would not back down, will not back down, not back down'),
   // "would not be pressured into buying Soviet goods": a step refused under pressure
@@ -663,6 +663,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`intellectual property, intellectual-property, patent, patents, copyright, copyrights,
       patented, trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
       geographical indication, geographical indications, geographic indications, protected names,
+      retroactive protection, pipeline protection, data exclusivity, exclusive marketing rights,
       protect the names, names such as, food names, cheese names, wine names, royalties, royalty,
       compulsory licence, compulsory licences, compulsory license, compulsory licenses, compulsory licensing,
       enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
@@ -719,7 +720,10 @@ export const ISSUE_WORDS: IssueWords[] = [
       traditional customers, traditional markets, traditional trade, volume guarantees, volume guarantee,
       guaranteed volumes, fixed quantities, fixed volumes, deforestation regulation, deforestation rules,
       deforestation law, supply management, supply-management, keep importing, continue importing,
-      continue to import,
+      continue to import, foreign bidders, foreign contractors, open to foreign, bidding system,
+      bidder system, tendering system, tender system, port services, shipping services, maritime services,
+      maritime transport, trade in services, services trade, services market, services markets,
+      service industries, services sector, service sector,
       ${['favourable', 'favorable', 'favourably', 'favorably']
         .flatMap((f) => ['local', 'domestic', 'national', 'home'].map((h) => `no less ${f} than ${h}`))
         .join(', ')}`),
