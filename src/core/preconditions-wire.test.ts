@@ -4731,3 +4731,31 @@ describe('bidders, services and drug protection words, and a subject past its re
     ).toContain('Norway|market_access|demand');
   });
 });
+
+describe('typographic apostrophes in modern copy', () => {
+  it('reads "won\u2019t ... until" and "can\u2019t accept" as the ASCII forms are read', () => {
+    const lead =
+      'Canada-US trade talks\n\nCanada and the United States held a new round of trade talks in Washington on Monday.';
+    for (const [curly, ascii] of [
+      [
+        'Lutnick said Washington won\u2019t lift the steel tariffs until Canada opens its dairy market.',
+        "Lutnick said Washington won't lift the steel tariffs until Canada opens its dairy market.",
+      ],
+      [
+        'Ottawa said it can\u2019t accept a quota on its steel.',
+        "Ottawa said it can't accept a quota on its steel.",
+      ],
+    ])
+      expect(heldOn(`${lead} ${curly}`, '2025-08-20')).toEqual(heldOn(`${lead} ${ascii}`, '2025-08-20'));
+    expect(heldOn(`${lead} Ottawa said it can\u2019t accept a quota on its steel.`, '2025-08-20')).toEqual([
+      'Canada|market_access|reject',
+    ]);
+    // (a negated contraction is the modal an "until" clause's term needs)
+    expect(
+      heldOn(
+        `${lead} Lutnick said Washington won\u2019t lift the steel tariffs until Canada opens its dairy market.`,
+        '2025-08-20',
+      ),
+    ).toEqual(['United States|market_access|condition']);
+  });
+});

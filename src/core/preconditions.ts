@@ -60,6 +60,9 @@ const CONDITION_CLAUSE = new Set([
 const DEAL_DONE = words('extended renewed ratified signed approved concluded finalised finalized completed');
 /** Nouns for a body's members named as a directive's addressee ("members of the Parliament"). */
 const MEMBER_NOUNS = words('members lawmakers legislators deputies');
+/** Modals of the future in their negated contractions ("won't lift the tariffs until ..."; not "cannot attain
+ * growth if ...", a forecast). */
+const NEGATED_MODALS = words("won't wouldn't");
 /** Offer cues of an acceptance ("could accept the quotas ..."). */
 const ACCEPT_OFFERS = new Set(['could accept', 'can accept', 'would accept', 'will accept']);
 /** Parties' adjectives before "leader" that make its holder a party's, not a government's. */
@@ -2522,6 +2525,7 @@ export function findPreconditions(
               if (
                 (k - q <= 12 &&
                   (modalWord(toks[q]!, CONDITIONAL_MODALS) ||
+                    NEGATED_MODALS.has(toks[q]!.lower) ||
                     (modalWord(toks[q]!, READY) && toks[q + 1]?.lower === 'to'))) ||
                 (OFFER_VERBS_TO.has(toks[q]!.lower) && toks[q + 1]?.lower === 'to')
               )

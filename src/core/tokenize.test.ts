@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize } from './tokenize';
+import { isPossessive, splitSentences, tokenize } from './tokenize';
 
 const sentences = (text: string): string[] =>
   splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
@@ -69,5 +69,25 @@ describe('splitSentences', () => {
       '"We will not yield."',
       'The minister left.',
     ]);
+  });
+});
+
+describe('typographic apostrophes', () => {
+  it('reads "won\u2019t" as "won\'t" in the lower-case form, leaving the text as written', () => {
+    const t = tokenize('Ottawa won\u2019t budge and can\u2019t agree; Canada\u2019s offer');
+    expect(t.map((x) => x.lower)).toEqual([
+      'ottawa',
+      "won't",
+      'budge',
+      'and',
+      "can't",
+      'agree',
+      ';',
+      'canada',
+      "'s",
+      'offer',
+    ]);
+    expect(t[1]!.text).toBe('won\u2019t');
+    expect(isPossessive(t[8])).toBe(true);
   });
 });

@@ -582,7 +582,10 @@ function scan(text: string, table: WordIndex | null): Token[] {
         const info = upperInfo(t);
         cap = info.cap;
         upper = info.upper;
+        // (a typographic apostrophe read as the ASCII one, so "won’t" is "won't", as the
+        // lexicon spells it; the text itself is left as it is)
         lower = t.toLowerCase();
+        if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
         if (table) {
           h = hashOf(lower);
           const e = table.find(lower, h);
