@@ -4759,3 +4759,22 @@ describe('typographic apostrophes in modern copy', () => {
     ).toEqual(['United States|market_access|condition']);
   });
 });
+
+describe('readiness to accept bound to "only if"; interest rates and credit shares (wire set AX)', () => {
+  const lead =
+    'EC BUDGET TALKS\n\nEuropean Community foreign ministers met in Brussels on Monday on the entry of Spain and Portugal.';
+  it('reads "ready to accept X only if Y" as the condition alone', () => {
+    expect(
+      held(
+        `${lead} British officials said London was ready to accept the farm package only if it kept within the quotas.`,
+      ),
+    ).toEqual(['United Kingdom|market_access|condition']);
+  });
+  it('reads an interest rate and a credit share asked for as other', () => {
+    expect(
+      held(
+        'U.S., MEXICO TRADE TALKS\n\nThe United States and Mexico held trade talks in Washington on Monday on steel quotas and Mexican debt. Mexico wants the interest rate on its farm credits cut, officials said. Venezuela wants the credit share raised.',
+      ),
+    ).toEqual(['Mexico|other|demand', 'Venezuela|other|demand']);
+  });
+});

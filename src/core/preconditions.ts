@@ -63,6 +63,8 @@ const MEMBER_NOUNS = words('members lawmakers legislators deputies');
 /** Modals of the future in their negated contractions ("won't lift the tariffs until ..."; not "cannot attain
  * growth if ...", a forecast). */
 const NEGATED_MODALS = words("won't wouldn't");
+/** Offer cues of readiness before a verb ("ready to accept ..."). */
+const READY_TO = new Set(['ready to', 'willing to', 'prepared to']);
 /** Offer cues of an acceptance ("could accept the quotas ..."). */
 const ACCEPT_OFFERS = new Set(['could accept', 'can accept', 'would accept', 'will accept']);
 /** Parties' adjectives before "leader" that make its holder a party's, not a government's. */
@@ -3873,7 +3875,9 @@ export function findPreconditions(
       // ...": a concession told first, then its price)
       if (
         stance === 'offer' &&
-        ACCEPT_OFFERS.has(cu.cue.phrase) &&
+        (ACCEPT_OFFERS.has(cu.cue.phrase) ||
+          // ("was ready to accept the package only if ...")
+          (READY_TO.has(cu.cue.phrase) && toks[cu.b]?.lower === 'accept')) &&
         nextCue?.cue.phrase === 'only if' &&
         nextCue.a - cu.b <= 10 &&
         toks[nextCue.a - 1]!.kind === TokKind.Word &&

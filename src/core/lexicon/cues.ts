@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 95;
+export const CUES_VERSION = 96;
 
 const list = (s: string): string[] =>
   s
@@ -874,7 +874,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     // convertible currency", is no exchange-rate matter)
     issue: 'other',
     strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
-      visa restrictions, student visas, students, interest rates, tax cut, tax cuts, monetary policy, fiscal policy,
+      visa restrictions, student visas, students, interest rates, interest rate, credit share, credit shares, tax cut, tax cuts, monetary policy, fiscal policy,
       european currency units, european currency unit, convertible currency, convertible currencies,
       hard currency, foreign currency,
       compensation, freight rates, freight rate,
