@@ -2075,3 +2075,32 @@ describe("sittings after a body's meeting, raised with the other side, and hopes
     ).toBe(false);
   });
 });
+
+describe('modern deal news (held-out set 4)', () => {
+  // (PUB is Wednesday 2019-07-10)
+  it('dates talks by the day a relative clause says they ended', () => {
+    expect(
+      events(
+        'Trade talks end in Geneva\n\nGENEVA - Both sides reported progress on Wednesday. The Chinese envoy told reporters after the talks, which ended on Sunday in Geneva, that a consensus was near.',
+      ),
+    ).toContain('held@2019-07-07');
+  });
+  it('reads a meeting the news sets up as planned', () => {
+    expect(
+      events(
+        'Negotiators agree outline of deal\n\nNegotiators agreed on the outline of a deal on Tuesday, setting up a meeting between the two presidents in Osaka on Friday.',
+      ),
+    ).toContain('planned@2019-07-12');
+  });
+  it("reads a signing in the infinitive as planned, not as signed on the main verb's day", () => {
+    const e = events(
+      'EU governments approve trade deal\n\nBRUSSELS - EU governments gave the go-ahead on Monday for the bloc to sign its trade agreement with Chile.',
+    );
+    expect(e.filter((x) => x.startsWith('signed'))).toEqual([]);
+    expect(
+      events('Talks fail\n\nGENEVA - Chile refused to sign the agreement on Monday.').filter((x) =>
+        x.startsWith('signed'),
+      ),
+    ).toEqual([]);
+  });
+});

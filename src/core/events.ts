@@ -1111,6 +1111,20 @@ export function findEvents(
       // to sign the accord in Montevideo on November 10`: so is a signing)
       if ((hit.status === 'restarted' || hit.status === 'signed') && scheduledBefore(toks, from, hit.a))
         hit.status = 'planned';
+      // `gave the go-ahead on Friday for the bloc to sign its agreement`: a signing in the
+      // infinitive is still to come, dated only by a day after it (the day before it is the main
+      // verb's); one refused or failed is no event
+      let infinitive = false;
+      if (
+        hit.status === 'signed' &&
+        hit.a > from &&
+        toks[hit.a - 1]!.lower === 'to' &&
+        !scheduledBefore(toks, from, hit.a)
+      ) {
+        if (NOT_TO_SIGN.has(toks[hit.a - 2]?.lower ?? '')) continue;
+        hit.status = 'planned';
+        infinitive = true;
+      }
       // (the trigger's own `will`: `the negotiations will resume on Monday` is the next Monday; a
       // present tense of news: `talks open on Monday`, `Yeutter meets Tamura on Monday`)
       const future =
@@ -1130,7 +1144,9 @@ export function findEvents(
             (atSitting && dayPossessorAt(toks, hit.a + 1)
               ? resolveDate(toks, hit.a + 1, hit.a + 2, publishedMs, future)
               : null) ??
-            (after ? null : resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future)));
+            (after || infinitive
+              ? null
+              : resolveDate(toks, clauseStart(toks, from, hit.a), hit.a, publishedMs, future)));
       let date =
         si < head || ownDay !== null || after
           ? ownDay
@@ -2310,6 +2326,19 @@ function yearBeforeAfter(toks: Token[], b: number, last: number, publishedMs: nu
   return false;
 }
 
+/** Verbs before `to sign` that make the signing none (`refused to sign`, `failed to sign`). */
+const NOT_TO_SIGN = new Set([
+  'refused',
+  'refuses',
+  'refuse',
+  'declined',
+  'declines',
+  'failed',
+  'fails',
+  'reluctant',
+  'unwilling',
+  'not',
+]);
 /** A scheduling word before a `to` right before the trigger (`are due to`, `is scheduled to`). */
 const SCHEDULED = new Set(['due', 'scheduled', 'set', 'expected', 'is', 'are', 'was', 'were']);
 function scheduledBefore(toks: Token[], from: number, a: number): boolean {
@@ -2681,6 +2710,8 @@ function endedDay(toks: Token[], b: number, last: number, publishedMs: number | 
       if (!ENDED.has(toks[q + 1]?.lower ?? '')) return null;
       continue;
     }
+    // (`after the talks, which ended on Sunday in the Malaysian capital`)
+    if (w === ',' && toks[q + 1]?.lower === 'which' && ENDED.has(toks[q + 2]?.lower ?? '')) continue;
     if (CLAUSE_END.has(w)) return null;
   }
   return null;

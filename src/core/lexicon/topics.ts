@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 33;
+export const TOPICS_VERSION = 34;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -292,6 +292,9 @@ export const EVENT_TRIGGERS = [
   'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
   // a trip for talks told in the present (`leaves for Washington tomorrow for talks`) is still to come
   'planned|leaves for,leave for,leaving for,heads for,heads to,flies to,is flying to|object|talks',
+  // `agreed on the outline of a deal, setting up a meeting between Trump and Xi on Thursday`,
+  // `clearing the way for a summit`: a sitting the news makes way for is still to come
+  'planned|setting up,clearing the way for,clearing way for,paving the way for,clear the way for,pave the way for,cleared the way for,paved the way for|object|talks',
   // `will go to Washington for talks opening on ...`, `are due to discuss the issue at their regular
   // trade talks next month`: a trip or an agenda item for talks to come
   'planned|will go to,would go to,is to go to,are to go to,are due to discuss,is due to discuss,were due to discuss,was due to discuss,are to discuss,is to discuss,will discuss,would discuss|object|talks',
