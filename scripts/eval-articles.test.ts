@@ -149,9 +149,9 @@ describe('eval/articles: labelled modern articles', () => {
         'events and optional_events together',
       ).toBe(0);
       expect(label.id).toBe(slug);
-      // 'heldout*-' and 'wire-*' articles were labelled before the analyzer ran on them (reported
-      // apart by eval.ts).
-      const prefix = /^(heldout\d?|wire-[a-z]{1,2})-/.exec(slug)?.[1];
+      // 'heldout*-' and 'wire-*' articles were labelled before the analyzer ran on them, as were
+      // the 'dev2-' development articles (all reported apart by eval.ts).
+      const prefix = /^(heldout\d?|wire-[a-z]{1,2}|dev2)-/.exec(slug)?.[1];
       const set = prefix ? `parley-${prefix.replace(/^heldout1$/, 'heldout')}` : 'parley-own';
       expect(label.source).toEqual({ set, slug });
       if (wire) expect(label.published).toMatch(/^198[5-9]-\d\d-\d\d$/);
