@@ -4778,3 +4778,13 @@ describe('readiness to accept bound to "only if"; interest rates and credit shar
     ).toEqual(['Mexico|other|demand', 'Venezuela|other|demand']);
   });
 });
+
+describe('dumping duties wanted lifted, named before their undoing (wire set AW)', () => {
+  it('reads "wants the duties, imposed in June, lifted" as a plea against the duties', () => {
+    expect(
+      held(
+        'CANADA, U.S. POTATO TALKS\n\nCanada and the United States held talks in Ottawa on Monday on U.S. anti-dumping duties on Canadian potatoes. Ottawa wants the duties, imposed in June, lifted.',
+      ),
+    ).toContain('Canada|tariffs|demand');
+  });
+});

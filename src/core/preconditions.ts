@@ -5275,8 +5275,20 @@ function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
     // ("in return for the lifting of provisional anti-dumping duties": the undoing named as a noun)
     if (undo < 0 && (UNDO_VERBS.has(w) || LOWER_VERBS.has(w) || UNDO_NOUNS.has(w) || w === 'not')) undo = k;
     else if (undo >= 0 && (w === 'duties' || w === 'duty')) return true;
+    // ("wants the duties, imposed in June, lifted": the duties first, then their undoing)
+    else if (undo < 0 && (w === 'duties' || w === 'duty') && undoneAfter(toks, k + 1, last)) return true;
   }
   return false;
+}
+/** True when an undoing participle follows within six tokens from k, past an aside set off by
+ * commas ("the duties, imposed in June, lifted"), before any other verb-like break. */
+function undoneAfter(toks: Token[], k: number, last: number): boolean {
+  let q = k;
+  if (toks[q]?.text === ',') {
+    while (q < Math.min(last, k + 8) && toks[q + 1] && toks[q + 1]!.text !== ',') q++;
+    q += 2;
+  }
+  return q < last && (UNDONE.has(toks[q]!.lower) || CUT_PARTICIPLES.has(toks[q]!.lower));
 }
 /** Nouns of what a dispute mechanism settles ("to settle rows over ...", "dispute panels"). */
 const ROW_WORDS = words('dispute disputes row rows');
