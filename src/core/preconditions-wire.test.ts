@@ -4788,3 +4788,13 @@ describe('dumping duties wanted lifted, named before their undoing (wire set AW)
     ).toContain('Canada|tariffs|demand');
   });
 });
+
+describe('a judgment of "this" is on what the sentence goes on to name (Reuters held-out 2)', () => {
+  it('reads "This is unacceptable ... and would leave us no choice but to defend our market access" as a refusal on access', () => {
+    expect(
+      held(
+        'U.S. WARNS EC ON OILS TAX\n\nThe United States warned the European Community on Monday against a tax on vegetable oils. "This is an unacceptable situation for us and the tax would leave us no choice but to defend our access to the European market," U.S. Trade Representative Clayton Yeutter said.',
+      ),
+    ).toContain('United States|market_access|reject');
+  });
+});

@@ -4779,6 +4779,16 @@ export function findPreconditions(
         else if (RAISE_WORDS.has(toks[cu.b]!.lower) || RAISE_WORDS.has(toks[cu.b + 1]?.lower ?? ''))
           issues.add('subsidies');
       }
+      // "This is an unacceptable situation for us and its enactment would leave us no choice but
+      // to ... defend our access to the European market": a judgment of "this" or "it" opening the
+      // sentence is on what the sentence goes on to name
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        cu.cue.scope === 'before' &&
+        pronounJudged(toks, S.first, cu.a)
+      )
+        for (const i of collectIssues(lex.issues, toks, cu.b, S.last, ar.mentionAt)) issues.add(i);
       // "has threatened tariffs of up to 100 percent on branded drugs": tied to no other matter, a
       // threat of tariffs is on the tariffs themselves
       if (issues.size === 0 && THREATENED_TARIFFS.has(cu.cue.phrase)) issues.add('tariffs');
@@ -5305,6 +5315,14 @@ function settlementMachineryAt(toks: Token[], b: number, end: number): number {
       if (ROW_WORDS.has(n) || (n === 'trade' && ROW_WORDS.has(toks[k + 2]?.lower ?? ''))) return k;
   }
   return -1;
+}
+/** True when the sentence opens (past an opening quote) with "this", "it" or "that" as the subject
+ * of a judgment at a, within six tokens ("This is an unacceptable situation"). */
+function pronounJudged(toks: Token[], first: number, a: number): boolean {
+  let q = first;
+  if (toks[q]?.text === '"' || toks[q]?.text === '\u201c') q++;
+  const w = toks[q]?.lower;
+  return (w === 'this' || w === 'it' || w === 'that') && a - q <= 6;
 }
 /** True when a set of issues is empty or holds enforcement alone. */
 const onlyEnforcement = (issues: Set<Issue>): boolean =>
