@@ -4798,3 +4798,21 @@ describe('a judgment of "this" is on what the sentence goes on to name (Reuters 
     ).toContain('United States|market_access|reject');
   });
 });
+
+describe('when a measure takes effect is no term (held-out set 4, wire set AY)', () => {
+  it('reads "would apply once X published the change" and "enter into force once ratified" as no condition', () => {
+    const lead =
+      'US and Norway reach tariff deal\n\nOSLO - Norway and the United States reached a framework agreement on Friday that will cut U.S. tariffs on most Norwegian goods to 15 percent.';
+    const out = heldOn(
+      `${lead} Trade Minister Cecilie Myrseth told a news conference in Oslo that the lower rate would apply once Washington published the change, and that the two sides aimed to sign a binding agreement next year.`,
+      '2025-11-14',
+    );
+    expect(out.filter((p) => p.endsWith('|condition'))).toEqual([]);
+    expect(
+      heldOn(
+        `${lead} Officials said the pact would enter into force once both parliaments had ratified it.`,
+        '2025-11-14',
+      ).filter((p) => p.endsWith('|condition')),
+    ).toEqual([]);
+  });
+});

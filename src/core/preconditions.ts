@@ -2561,6 +2561,10 @@ export function findPreconditions(
           }
           // "to bring the agreement into force as soon as possible": a time, no term
           if (cue.phrase === 'as soon as' && SOON_ENDS.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "the lower rate would apply once Washington published the change", "would enter into
+          // force once governments ... had ratified it": when a measure takes effect, no term set
+          if ((cue.phrase === 'once' || cue.phrase === 'as soon as') && inForceBefore(toks, S.first, k))
+            keep = false;
           // "its complaint", "the complaints": without a named possessor it is no cue, only an
           // issue word ("agreed to suspend its complaint at the WTO")
           if (POSSESSOR_ONLY.has(cue.phrase) && !offerVerb(k, m.b) && agentAfter(m.b) < 0) {
@@ -5323,6 +5327,13 @@ function pronounJudged(toks: Token[], first: number, a: number): boolean {
   if (toks[q]?.text === '"' || toks[q]?.text === '\u201c') q++;
   const w = toks[q]?.lower;
   return (w === 'this' || w === 'it' || w === 'that') && a - q <= 6;
+}
+/** Words that end "take effect", "enter into force", "would apply" ("... once ratified"). */
+const IN_FORCE_ENDS = words('effect force effective apply applies');
+/** True when one of the three words before k ends a taking-effect phrase ("would apply once"). */
+function inForceBefore(toks: Token[], first: number, k: number): boolean {
+  for (let q = k - 1; q >= Math.max(first, k - 3); q--) if (IN_FORCE_ENDS.has(toks[q]!.lower)) return true;
+  return false;
 }
 /** True when a set of issues is empty or holds enforcement alone. */
 const onlyEnforcement = (issues: Set<Issue>): boolean =>
