@@ -4816,3 +4816,38 @@ describe('when a measure takes effect is no term (held-out set 4, wire set AY)',
     ).toEqual([]);
   });
 });
+
+describe('modern formats (development set 2)', () => {
+  const at = (text: string): string[] => heldOn(text, '2025-04-10');
+  const lead =
+    "EU and China car duty talks\n\nBRUSSELS - Officials from the European Union and China held talks in Brussels on Thursday on the EU's tariffs on Chinese electric cars.";
+  it("gives a plea to a body described by its country's possessive, not to the country", () => {
+    expect(
+      at(`${lead} The VDA, Germany's car industry association, has urged Brussels to scrap the tariffs.`),
+    ).toEqual(['VDA|tariffs|demand']);
+  });
+  it("reads an exemption from a carbon border levy as tariffs, not the mechanism's enforcement", () => {
+    expect(
+      at(
+        `${lead} China demanded an exemption for its exporters from the EU's Carbon Border Adjustment Mechanism.`,
+      ),
+    ).toEqual(['China|tariffs|demand']);
+  });
+  it('reads "no worse than its neighbours" as balance', () => {
+    expect(
+      at(`${lead} China said a deal was within reach provided that Brussels treated it no worse than Japan.`),
+    ).toContain('China|balance|condition');
+  });
+  it('reads levels and dates pushed, and a cut as soon as a deal takes effect, as no positions', () => {
+    expect(
+      at(`${lead} The EU has pushed its duties on Chinese cars above 45 percent.`).filter((p) =>
+        p.endsWith('|demand'),
+      ),
+    ).toEqual([]);
+    expect(
+      at(
+        `${lead} The EU will cut tariffs on most Chinese goods, many of them as soon as the deal takes effect.`,
+      ),
+    ).toEqual(['European Union|tariffs|offer']);
+  });
+});

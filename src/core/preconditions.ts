@@ -2565,6 +2565,12 @@ export function findPreconditions(
           // force once governments ... had ratified it": when a measure takes effect, no term set
           if ((cue.phrase === 'once' || cue.phrase === 'as soon as') && inForceBefore(toks, S.first, k))
             keep = false;
+          // ("many of them as soon as the deal takes effect": the same told after the cue)
+          if ((cue.phrase === 'once' || cue.phrase === 'as soon as') && takesEffectAfter(toks, m.b, S.last))
+            keep = false;
+          // "pushing levies on Canadian softwood above 45%", "push Mercosur signing into January":
+          // a level or a date moved, nothing asked of anyone
+          if (PUSH_CUES.has(cue.phrase) && pushedPast(toks, m.b, S.last)) keep = false;
           // "its complaint", "the complaints": without a named possessor it is no cue, only an
           // issue word ("agreed to suspend its complaint at the WTO")
           if (POSSESSOR_ONLY.has(cue.phrase) && !offerVerb(k, m.b) && agentAfter(m.b) < 0) {
@@ -5335,6 +5341,30 @@ function inForceBefore(toks: Token[], first: number, k: number): boolean {
   for (let q = k - 1; q >= Math.max(first, k - 3); q--) if (IN_FORCE_ENDS.has(toks[q]!.lower)) return true;
   return false;
 }
+/** True when, within the five tokens after b, a subject "takes effect" or "enters into force". */
+function takesEffectAfter(toks: Token[], b: number, last: number): boolean {
+  for (let q = b; q < Math.min(last, b + 5); q++) {
+    const w = toks[q]!.lower;
+    if ((w === 'takes' || w === 'take' || w === 'took') && toks[q + 1]?.lower === 'effect') return true;
+    if ((w === 'enters' || w === 'enter' || w === 'comes' || w === 'come') && toks[q + 1]?.lower === 'into')
+      return true;
+  }
+  return false;
+}
+/** Cues of pushing ("pushed for", "pushing"), which also move levels and dates. */
+const PUSH_CUES = new Set(['push', 'pushes', 'pushed', 'pushing']);
+/** Words after a pushed object that move it rather than ask ("above 45%", "into January"). */
+const PUSHED_PAST = words('above into beyond past higher up');
+/** True when a word that moves a level or a date follows the pushed object within six tokens of b,
+ * before any "to" or "for" (which ask: "pushed Japan to open ..."). */
+function pushedPast(toks: Token[], b: number, last: number): boolean {
+  for (let q = b; q < Math.min(last, b + 6); q++) {
+    const w = toks[q]!.lower;
+    if (w === 'to' || w === 'for' || toks[q]!.kind === TokKind.Punct) return false;
+    if (PUSHED_PAST.has(w)) return true;
+  }
+  return false;
+}
 /** True when a set of issues is empty or holds enforcement alone. */
 const onlyEnforcement = (issues: Set<Issue>): boolean =>
   issues.size === 0 || (issues.size === 1 && issues.has('enforcement'));
@@ -5887,6 +5917,8 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
       }
       // "Botswana, the largest ACP supplier, called for": a ranking description of the subject
       const ranked = opener === 'the' && isRanking(toks[r + 2]);
+      // "The VDA, Germany's car industry association, has urged": a body described by its country
+      if (isPossessive(toks[r + 2]) && BODY_NOUNS.has(toks[k - 1]!.lower) && toks[r - 1]!.cap) return r;
       // "The Cairns Group of 14 agricultural exporters, in a statement read by Thailand's
       // delegate, called on ...": a statement aside after a subject that ends in lower case
       if (

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 96;
+export const CUES_VERSION = 97;
 
 const list = (s: string): string[] =>
   s
@@ -646,7 +646,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       duty free, free entry, duty-free entry, tariff-free entry, preference list, preference lists,
       most-favoured-nation, most-favored-nation, most favoured nation, most favored nation, mfn,
       monetary compensatory amounts, monetary compensatory amount, compensatory amounts, mcas,
-      positive amounts, negative amounts`),
+      positive amounts, negative amounts, carbon border adjustment mechanism, carbon border adjustment,
+      carbon border levy, carbon border tax, carbon levy, carbon tax, cbam`),
   },
   {
     issue: 'purchases',
@@ -679,6 +680,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       forced technology, joint venture requirements, joint-venture requirements, licensing requirements,
       hand over technology, hand over their technology, hand over its technology, share technology,
       share their technology, share its technology, sharing technology, technology sharing,
+      bring technology, bring their technology, bring its technology, bringing technology,
       give away technology, give away its technology, give away their technology, away technology,
       transfer technology, transfer its technology, transfer their technology, transfer more technology,
       pass technology, pass more technology, pass on technology, pass on its technology, industrial technology`),
@@ -858,6 +860,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       treated differently, treated unequally,
       did the same, do the same, does the same, also took part, also take part,
       one direction, one-way street, applied equally, apply equally, applies equally, applying equally,
+      no worse than, not worse than,
       both directions, two-way street,
       no less favourable, no less favorable, no less favourably, no less favorably`),
     // ("treat foreign banks no less favourably than local ones": national treatment, market access,
