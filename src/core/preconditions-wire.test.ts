@@ -4851,3 +4851,16 @@ describe('modern formats (development set 2)', () => {
     ).toEqual(['European Union|tariffs|offer']);
   });
 });
+
+describe("a country's firms pledging investment under a deal (held-out set 4, development set 2)", () => {
+  it("gives the pledge to the firms' country, not to the country invested in", () => {
+    const lead =
+      'US reaches trade deal\n\nWASHINGTON - The United States reached a trade agreement with Switzerland on Friday that will cut U.S. tariffs on Swiss goods to 15 percent.';
+    expect(
+      heldOn(
+        `${lead} In return, Swiss companies have pledged to invest $200 billion in the United States by 2028, U.S. Trade Representative Jamieson Greer said.`,
+        '2025-11-14',
+      ),
+    ).toContain('Switzerland|other|offer');
+  });
+});

@@ -2992,6 +2992,20 @@ export function findPreconditions(
           }
         }
       }
+      // "Swiss companies have pledged to invest $200 billion", "Taiwanese companies will invest":
+      // investment a country's firms pledge under a deal is that country's offer
+      if (!holder && stance === 'offer' && PLEDGES_OR_INVESTS.has(toks[cu.a]!.lower)) {
+        let q = cu.a - 1;
+        while (q > S.first && (AUX.has(toks[q]!.lower) || modalWord(toks[q]!, CONDITIONAL_MODALS))) q--;
+        const adj = FIRM_PLURALS.has(toks[q]?.lower ?? '') && q > S.first ? ar.adjAt[q - 1] : null;
+        if (adj && adj.kind === 'country') {
+          const h = sideActor(adj.id);
+          if (h) {
+            holder = h;
+            subjectEnd = q + 1;
+          }
+        }
+      }
       // "U.S. apple growers have asked ...": the lobby that speaks for the industry
       if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !modal && stance !== 'offer') {
         // (a cue in a directive's "to" complement: the directive's subject)
@@ -5365,6 +5379,10 @@ function pushedPast(toks: Token[], b: number, last: number): boolean {
   }
   return false;
 }
+/** Cue heads of an investment pledge ("pledged to invest", "will invest"). */
+const PLEDGES_OR_INVESTS = words('pledged pledge pledges will invest invests committed');
+/** Plural nouns for a country's firms ("Swiss companies"). */
+const FIRM_PLURALS = words('companies firms businesses investors manufacturers');
 /** True when a set of issues is empty or holds enforcement alone. */
 const onlyEnforcement = (issues: Set<Issue>): boolean =>
   issues.size === 0 || (issues.size === 1 && issues.has('enforcement'));
