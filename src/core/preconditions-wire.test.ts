@@ -4864,3 +4864,14 @@ describe("a country's firms pledging investment under a deal (held-out set 4, de
     ).toContain('Switzerland|other|offer');
   });
 });
+
+describe('a purchase pledge joined by "and to" to a second step (development set 2)', () => {
+  it('keeps the matter of the second infinitive beside the purchase', () => {
+    expect(
+      heldOn(
+        'U.S. cuts tariff on India\n\nWASHINGTON - The United States will lower its tariff on Indian goods to 18 percent, President Donald Trump said on Monday. He said India had agreed to buy more American energy and to cut its own tariffs on U.S. products.',
+        '2026-02-03',
+      ),
+    ).toEqual(expect.arrayContaining(['India|purchases|offer', 'India|tariffs|offer']));
+  });
+});

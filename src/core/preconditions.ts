@@ -4044,6 +4044,14 @@ export function findPreconditions(
                 controlsTopic(S.first),
                 isControlStory,
               );
+      // "agreed to buy more American energy and to cut its own tariffs": a cue that names its
+      // matter in its verb ("buy") keeps the matter of a second infinitive joined to it
+      if (cu.cue.implies && !openClaim)
+        for (let k = cu.b; k < scopeEnd - 2; k++)
+          if (toks[k]!.lower === 'and' && toks[k + 1]!.lower === 'to') {
+            for (const i of collectIssues(lex.issues, toks, k + 2, scopeEnd, ar.mentionAt)) issues.add(i);
+            break;
+          }
       // "urged the Commission to turn down the Korean offer", "Washington had rejected the
       // proposal": an offer told before, refused or asked to be, is on that offer's matter (the
       // last offer the story recorded)
