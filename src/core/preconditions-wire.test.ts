@@ -4875,3 +4875,14 @@ describe('a purchase pledge joined by "and to" to a second step (development set
     ).toEqual(expect.arrayContaining(['India|purchases|offer', 'India|tariffs|offer']));
   });
 });
+
+describe('fellow leaders addressed (development set 2)', () => {
+  it('reads "urged fellow leaders to sign without further delay" as a plea outside the taxonomy', () => {
+    expect(
+      heldOn(
+        'EU leaders delay trade pact signing\n\nBRUSSELS - European Union leaders put off the signing of the trade agreement with Mercosur on Thursday. Spanish Prime Minister Pedro Sanchez urged fellow leaders to sign without further delay.',
+        '2025-12-18',
+      ),
+    ).toContain('Spain|other|demand');
+  });
+});

@@ -198,7 +198,9 @@ function positionBacked(toks: Token[], b: number, last: number): boolean {
 const BACKED_POSITIONS = words('call calls draft bid move initiative stand stance idea');
 /** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
  * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
-const GOV_OBJECTS = words('government governments administration ministers parliament lawmakers legislators');
+const GOV_OBJECTS = words(
+  'government governments administration ministers parliament lawmakers legislators leaders',
+);
 /** A government's bodies named by their common noun ("the department", "the ministry"). */
 const GOV_BODIES = words('department ministry commission authorities cabinet');
 /** Legislatures named as a directive's addressee ("urged Congress to ..."). */
@@ -1571,7 +1573,8 @@ export function findPreconditions(
     let at = b;
     const w = toks[at]?.lower;
     if (w === 'the' || w === 'both' || w === 'its' || w === 'their') at++;
-    if (toks[at]?.lower === 'two' || toks[at]?.lower === 'federal') at++;
+    // ("urged fellow leaders to sign without further delay")
+    if (toks[at]?.lower === 'two' || toks[at]?.lower === 'federal' || toks[at]?.lower === 'fellow') at++;
     if (!GOV_OBJECTS.has(toks[at]?.lower ?? '') || mentionAt(at) >= 0) return false;
     const to = pastAside(toks, at + 1); // ("urged the government on Monday to ...")
     const nx = toks[to]?.lower;
