@@ -4886,3 +4886,14 @@ describe('fellow leaders addressed (development set 2)', () => {
     ).toContain('Spain|other|demand');
   });
 });
+
+describe('a generic measure takes the issue of what it restricts, after another issue too (development set 2)', () => {
+  it('reads "roll back the tariff and loosen curbs on chip exports" as tariffs and export controls', () => {
+    expect(
+      heldOn(
+        'US and China talks in Stockholm\n\nSTOCKHOLM - U.S. and Chinese officials held talks in Stockholm on Monday. China wants the United States to roll back the tariff and to loosen curbs on chip exports.',
+        '2025-07-29',
+      ),
+    ).toEqual(['China|tariffs|demand', 'China|export_controls|demand']);
+  });
+});

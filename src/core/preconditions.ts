@@ -5394,6 +5394,8 @@ function pushedPast(toks: Token[], b: number, last: number): boolean {
 const PLEDGES_OR_INVESTS = words('pledged pledge pledges will invest invests committed');
 /** Plural nouns for a country's firms ("Swiss companies"). */
 const FIRM_PLURALS = words('companies firms businesses investors manufacturers');
+/** Prepositions that join a generic measure to what it restricts ("curbs on chip exports"). */
+const MEASURE_OBJECT = words('on of for against');
 /** True when a set of issues is empty or holds enforcement alone. */
 const onlyEnforcement = (issues: Set<Issue>): boolean =>
   issues.size === 0 || (issues.size === 1 && issues.has('enforcement'));
@@ -7268,6 +7270,8 @@ function collectIssues(
   const weak: Issue[] = [];
   let lastStrongEnd = -1;
   let genericAt = -1;
+  /** The index in `strong` of the issue a generic measure ("curbs") pushed, else -1. */
+  let genericIdx = -1;
   let reviewAt = -1;
   let leadWeak: Issue | null = null;
   let weakGeneric = false;
@@ -7307,10 +7311,13 @@ function collectIssues(
         // conjunction ("buy more farm goods and strengthen IP protection"); "deforestation backed
         // by sanctions" is not
         // ("delivered on its investment promise": a determiner starts a new phrase)
+        // (not a generic measure's object: "curbs on chip exports", read below)
         let coordinated =
           strong.length === 0 ||
           k === lastStrongEnd ||
-          (k - lastStrongEnd === 1 && !DETERMINERS.has(toks[k - 1]!.lower));
+          (k - lastStrongEnd === 1 &&
+            !DETERMINERS.has(toks[k - 1]!.lower) &&
+            !(genericIdx === strong.length - 1 && MEASURE_OBJECT.has(toks[k - 1]!.lower)));
         if (!coordinated && k - lastStrongEnd <= 20) {
           for (let q = lastStrongEnd; q < k; q++) {
             const w = toks[q]!.lower;
@@ -7325,10 +7332,12 @@ function collectIssues(
         }
         // "lift restrictions on sales of advanced chips": a generic measure takes the issue of
         // what it restricts
+        // ("roll back the tariff and loosen curbs on chip exports": so does one named after another
+        // issue, when it is the last one named)
         if (
           !coordinated &&
-          strong.length === 1 &&
           genericAt >= 0 &&
+          genericIdx === strong.length - 1 &&
           k - lastStrongEnd <= 6 &&
           SPECIFIC_ISSUES.has(m.value.issue)
         ) {
@@ -7342,9 +7351,11 @@ function collectIssues(
             if (w === 'on' || w === 'of' || w === 'for' || w === 'against') joined = true;
           }
           if (joined) {
-            strong[0] = m.value.issue;
+            if (strong.includes(m.value.issue)) strong.pop();
+            else strong[genericIdx] = m.value.issue;
             lastStrongEnd = m.b;
             genericAt = -1;
+            genericIdx = -1;
             k = m.b;
             continue;
           }
@@ -7374,9 +7385,14 @@ function collectIssues(
         )
           strong.pop();
         if (coordinated && strong.length < 4) {
-          if (strong.length === 0 && m.b === k + 1 && GENERIC_MEASURES.has(toks[k]!.lower)) genericAt = k;
           if (strong.length === 0 && m.b === k + 1 && REVIEWS.has(toks[k]!.lower)) reviewAt = k;
-          if (!strong.includes(m.value.issue)) strong.push(m.value.issue);
+          if (!strong.includes(m.value.issue)) {
+            if (m.b === k + 1 && GENERIC_MEASURES.has(toks[k]!.lower)) {
+              genericAt = k;
+              genericIdx = strong.length;
+            }
+            strong.push(m.value.issue);
+          }
           lastStrongEnd = m.b;
           // "the mechanism that lets the countries challenge anti-dumping duties": a relative
           // clause after the issue describes it
