@@ -4897,3 +4897,14 @@ describe('a generic measure takes the issue of what it restricts, after another 
     ).toEqual(['China|tariffs|demand', 'China|export_controls|demand']);
   });
 });
+
+describe('a time between a verb and its "to" (Reuters held-out 2)', () => {
+  it('reads "agreed last December to", "offered last week to" as the whole cue', () => {
+    const lead =
+      'JAPAN, U.S. BEEF TALKS\n\nJapan and the United States held talks on beef in Tokyo on Tuesday.';
+    expect(held(`${lead} Japan agreed last December to a cut in its beef tariff.`)).toContain(
+      'Japan|tariffs|offer',
+    );
+    expect(held(`${lead} Japan offered last week to cut its beef tariff.`)).toContain('Japan|tariffs|offer');
+  });
+});

@@ -575,6 +575,45 @@ function phraseAt<T>(
   return best;
 }
 
+/** phraseAt for a phrase whose first word is at i and whose rest starts at q (a time told between
+ * them: "agreed last week to ..."). */
+function phraseAtGap<T>(
+  root: PhraseNode<T>,
+  toks: Token[],
+  i: number,
+  q: number,
+  end: number,
+): { value: T; b: number } | null {
+  let node: PhraseNode<T> | undefined = root.next?.get(toks[i]!.lower);
+  let best: { value: T; b: number } | null = null;
+  for (let k = q; k < end && node?.next; k++) {
+    node = node.next.get(toks[k]!.lower);
+    if (!node) break;
+    if (node.value !== null) best = { value: node.value, b: k + 1 };
+  }
+  return best;
+}
+/** Verbs whose "to" a time may follow ("agreed last week to", "offered on Monday to"). */
+const GAP_VERBS = words(
+  'agreed agrees offered offers refused refuses promised pledged decided undertook declined vowed threatened proposed',
+);
+const MONTH_WORDS = words(
+  'january february march april may june july august september october november december',
+);
+/** The end of a time told at k ("last week", "on Monday", "last December", "in March", "earlier this
+ * month"), else k. */
+function timeAsideEnd(toks: Token[], k: number): number {
+  const q = pastAside(toks, k);
+  if (q > k) return q;
+  const w = toks[k]?.lower ?? '';
+  if (
+    (w === 'last' || w === 'in' || w === 'this' || w === 'early' || w === 'late') &&
+    MONTH_WORDS.has(toks[k + 1]?.lower ?? '')
+  )
+    return k + 2;
+  return k;
+}
+
 /** The longest issue phrase at token i, as phraseAt, where a phrase kept with a lead word ("the
  * yen") matches only right after one of its leads. (phraseAt's loop with the lead test inside:
  * a predicate argument to phraseAt would be a call per trie node on every issue scan.) */
@@ -2344,7 +2383,16 @@ export function findPreconditions(
       }
       const t = toks[k]!;
       if (t.kind === TokKind.Word && mentionAt(k) === -1) {
-        const m = phraseAt(lex.cues, toks, k, S.last);
+        let m = phraseAt(lex.cues, toks, k, S.last);
+        // "Canada agreed last December to the 15 pct charge", "Japan agreed last week to open
+        // ...": a time told between the verb and its "to" leaves the cue whole
+        if (GAP_VERBS.has(t.lower)) {
+          const q = timeAsideEnd(toks, k + 1);
+          if (q > k + 1 && toks[q]?.lower === 'to') {
+            const g = phraseAtGap(lex.cues, toks, k, q, S.last);
+            if (g && (!m || g.b > m.b)) m = g;
+          }
+        }
         if (m) {
           const cue = m.value;
           let keep = true;
