@@ -4908,3 +4908,13 @@ describe('a time between a verb and its "to" (Reuters held-out 2)', () => {
     expect(held(`${lead} Japan offered last week to cut its beef tariff.`)).toContain('Japan|tariffs|offer');
   });
 });
+
+describe('a tax or charge a party takes on its own exports in a subsidy case (Reuters gold)', () => {
+  it('reads "agreed to levy the new tax if ... dropped its request for a countervail duty" as subsidies', () => {
+    expect(
+      held(
+        'CANADA, U.S. LUMBER ACCORD\n\nCanada and the United States reached an accord on softwood lumber on Tuesday. Canadian negotiators agreed to levy the new tax if the U.S. industry dropped its request for a countervailing duty on Canadian lumber.',
+      ),
+    ).toContain('Canada|subsidies|offer');
+  });
+});

@@ -4206,6 +4206,20 @@ export function findPreconditions(
         issues.add('subsidies');
         if (step) issues.add('enforcement');
       }
+      // "agreed to levy the new tax if a U.S. forest lobby would drop its request for a countervail
+      // duty", "agreed last December to the 15 pct charge": in a dumping or subsidy case, a tax or
+      // charge a party takes on its own exports is the case's remedy (subsidies), no tariff
+      if (
+        stance === 'offer' &&
+        !cu.cue.implies &&
+        cu.cue.scope !== 'before' &&
+        (issues.size === 0 || (issues.size === 1 && issues.has('tariffs'))) &&
+        ownChargeAt(toks, cu.b, Math.min(scopeEnd, cu.b + 6)) &&
+        ((remedyCase ??= dumpingNamed(toks)) || subsidyNamed(toks))
+      ) {
+        issues.clear();
+        issues.add('subsidies');
+      }
       // "agreed to extend government-backed credit on part of the sales", "wants the Community to
       // raise the annual payment it makes": credit, a payment, a fund or a debt named as the
       // object is money, `other`, not the market or purchase words after it
@@ -5575,6 +5589,23 @@ function dumpingNamed(toks: Token[]): boolean {
     if (w === 'dumping' || w === 'anti-dumping' || w === 'antidumping' || w.startsWith('countervail'))
       return true;
     if (w === 'value' && k > 0 && toks[k - 1]!.lower === 'fair') return true;
+  }
+  return false;
+}
+/** True when the text names a subsidy ("alleged Canadian subsidies"). */
+function subsidyNamed(toks: Token[]): boolean {
+  for (const t of toks) if (t.lower === 'subsidies' || t.lower === 'subsidy') return true;
+  return false;
+}
+/** Nouns of a tax or charge a party levies ("levy the new tax", "the 15 pct charge"). */
+const LEVY_NOUNS = words('tax charge');
+/** True when a tax or charge is the object at [b, end): "levy the new tax", "the 15 pct charge" (not
+ * an import tax or a border charge, which are tariffs). */
+function ownChargeAt(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < end; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'import' || w === 'imports' || w === 'border' || toks[k]!.kind === TokKind.Punct) return false;
+    if (LEVY_NOUNS.has(w)) return true;
   }
   return false;
 }
