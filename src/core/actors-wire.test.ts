@@ -2199,3 +2199,13 @@ describe('actors: "talks with <party>" names the other side\'s official only wit
     expect(collins?.side).toBe('Australia');
   });
 });
+
+describe('mid-1980s trade officials of the people lexicon (PEOPLE_VERSION 6)', () => {
+  it('gives Bruce Smart, Under Secretary of Commerce, the United States in a story told from Japan', () => {
+    const r = analyze({
+      text: 'JAPAN CRITICISES U.S. CHIP TARIFFS\n\nJapan said on Saturday the U.S. decision to impose tariffs on Japanese electronics was based on inaccurate data. Japan will ask for talks, the ministry said. Undersecretary of Commerce Bruce Smart said Tokyo had failed to open its market.',
+      published: '1987-03-28',
+    });
+    expect(r.actors.find((a) => a.name === 'Bruce Smart')?.side).toBe('United States');
+  });
+});

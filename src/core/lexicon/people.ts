@@ -9,7 +9,7 @@
  * `to` empty = still in office. The surname alone is accepted when the article's publication date
  * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
  */
-export const PEOPLE_VERSION = 5;
+export const PEOPLE_VERSION = 6;
 
 export const PEOPLE_TABLE = `
 donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump
@@ -165,6 +165,12 @@ james-baker|James Baker|us|Treasury Secretary|1985-02-04|1988-08-17|James A. Bak
 richard-lyng|Richard Lyng|us|Agriculture Secretary|1986-03-07|1989-01-20
 george-shultz|George Shultz|us|Secretary of State|1982-07-16|1989-01-20
 paul-volcker|Paul Volcker|us|Federal Reserve Chairman|1979-08-06|1987-08-11
+bruce-smart|Bruce Smart|us|Under Secretary of Commerce for International Trade|1985-08-01|1988-08-31
+alan-holmer|Alan Holmer|us|Deputy U.S. Trade Representative|1987-06-01|1989-01-20|Alan F. Holmer
+richard-darman|Richard Darman|us|Deputy Treasury Secretary|1985-02-04|1987-04-30
+beryl-sprinkel|Beryl Sprinkel|us|Council of Economic Advisers Chairman|1985-04-18|1989-01-20
+daniel-amstutz|Daniel Amstutz|us|Under Secretary of Agriculture|1983-07-01|1987-12-31|Daniel G. Amstutz
+makoto-kuroda|Makoto Kuroda|jp|MITI Vice Minister for International Affairs|1986-06-01|1988-06-30
 alan-greenspan|Alan Greenspan|us|Federal Reserve Chairman|1987-08-11|2006-01-31
 hajime-tamura|Hajime Tamura|jp|Trade and Industry Minister|1986-07-22|1987-11-06
 kiichi-miyazawa|Kiichi Miyazawa|jp|Finance Minister|1986-07-22|1987-11-06
