@@ -576,7 +576,7 @@ function phraseAt<T>(
 }
 
 /** phraseAt for a phrase whose first word is at i and whose rest starts at q (a time told between
- * them: "agreed last week to ..."). */
+ * them: "agreed last week to ..."): the walk goes on from the first word's node. */
 function phraseAtGap<T>(
   root: PhraseNode<T>,
   toks: Token[],
@@ -584,14 +584,8 @@ function phraseAtGap<T>(
   q: number,
   end: number,
 ): { value: T; b: number } | null {
-  let node: PhraseNode<T> | undefined = root.next?.get(toks[i]!.lower);
-  let best: { value: T; b: number } | null = null;
-  for (let k = q; k < end && node?.next; k++) {
-    node = node.next.get(toks[k]!.lower);
-    if (!node) break;
-    if (node.value !== null) best = { value: node.value, b: k + 1 };
-  }
-  return best;
+  const first = root.next?.get(toks[i]!.lower);
+  return first ? phraseAt(first, toks, q, end) : null;
 }
 /** Verbs whose "to" a time may follow ("agreed last week to", "offered on Monday to"). */
 const GAP_VERBS = words(
