@@ -5381,13 +5381,16 @@ function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
   }
   return false;
 }
-/** True when an undoing participle follows within six tokens from k, past an aside set off by
- * commas ("the duties, imposed in June, lifted"), before any other verb-like break. */
+/** True when an undoing or lowering participle follows right at k, or right after an aside set off
+ * by commas that opens at k ("the duties, imposed in June, lifted"). */
 function undoneAfter(toks: Token[], k: number, last: number): boolean {
   let q = k;
   if (toks[q]?.text === ',') {
-    while (q < Math.min(last, k + 8) && toks[q + 1] && toks[q + 1]!.text !== ',') q++;
-    q += 2;
+    // (the aside must close within eight tokens)
+    do q++;
+    while (q < Math.min(last, k + 8) && toks[q]!.text !== ',');
+    if (toks[q]?.text !== ',') return false;
+    q++;
   }
   return q < last && (UNDONE.has(toks[q]!.lower) || CUT_PARTICIPLES.has(toks[q]!.lower));
 }
