@@ -415,6 +415,9 @@ const INFINITIVE_TAKERS = words(
 );
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
+/** Second words of PURPOSE phrases: a "to" before any other word opens none, so the checks and
+ * the string joins below are skipped for it (most "to"s after a cue). */
+const PURPOSE_SECOND = new Set([...PURPOSE].map((p) => p.split(' ')[1]!));
 /** Nouns of a power kept, whose infinitive is what may be done ("the right to protect"). */
 const RIGHT_NOUNS = words('right');
 /** Sentence openers that continue a list of positions set out by the last speaker. */
@@ -4032,7 +4035,12 @@ export function findPreconditions(
       const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
       for (let k = cu.b + 1; k < scopeEnd; k++) {
         // no string joins for other words
-        if ((toks[k]!.w & WordSet.AfterCue) === 0 || !PURPOSE_FIRST.has(toks[k]!.lower)) continue;
+        if (
+          (toks[k]!.w & WordSet.AfterCue) === 0 ||
+          !PURPOSE_FIRST.has(toks[k]!.lower) ||
+          !PURPOSE_SECOND.has(toks[k + 1]?.lower ?? '')
+        )
+          continue;
         // "the decision to keep the duties": the complement of a measure noun, not a purpose
         // ("Brazil's refusal to protect software": the complement of a commitment noun)
         if (
