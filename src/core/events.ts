@@ -949,7 +949,9 @@ export function findEvents(
       // triggers are lower-case words (a capitalised one mid-sentence is a name), or any word of
       // an all-caps headline
       if (t.kind !== TokKind.Word || (t.cap && k > S.first && !S.caps)) continue;
-      // (a word no trigger phrase or rule below starts at: no hit)
+      // (a word no trigger phrase or rule below starts at: no hit; most words, told by their bit
+      // without a Map look-up)
+      if ((t.w & WordSet.EventStart) === 0) continue;
       const start = byFirst.get(t.lower);
       if (start === undefined) continue;
       let hit: StatusSpan | null = null;
@@ -2735,3 +2737,6 @@ function futureBefore(toks: Token[], from: number, a: number): boolean {
   }
   return false;
 }
+
+// (the words a trigger or a rule of findEvents starts at, as a word-set bit)
+registerWordSet(eventStartWords().keys(), WordSet.EventStart);

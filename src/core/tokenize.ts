@@ -185,6 +185,8 @@ export const enum WordSet {
   Modal = 1 << 30,
   /** tokenize: ABBREV (exact). */
   Abbrev = 1 << 29,
+  /** events: the words an event trigger or rule starts at (exact; the sign bit). */
+  EventStart = 1 << 31,
 }
 
 /** Lower-cased word -> its word-set bits (every registered set's words). */
