@@ -2196,8 +2196,11 @@ export function findPreconditions(
     return found;
   };
   const out: Precondition[] = [];
-  const seen = new Set<string>();
-  /** Records a position once per (holder, issue, stance); false when it was already recorded. */
+  /** Holder id -> issue -> the stances recorded (STANCE_BITS): most calls of emit repeat a
+   * position, and a joined string key was built and hashed at each. */
+  const seen = new Map<string, Map<Issue, number>>();
+  /** Records a position once per (holder, issue, stance); false when it was already recorded.
+   * The rule shown is `<rule>+issue:<issue>`, joined only for a position recorded. */
   const emit = (
     h: ActorInfo,
     tg: ActorInfo | null,
@@ -2206,9 +2209,12 @@ export function findPreconditions(
     S: Sentence,
     rule: string,
   ): boolean => {
-    const key = `${h.id}|${issue}|${stance}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    let stances = seen.get(h.id);
+    if (!stances) seen.set(h.id, (stances = new Map()));
+    const had = stances.get(issue) ?? 0;
+    const bit = STANCE_BITS[stance];
+    if ((had & bit) !== 0) return false;
+    stances.set(issue, had | bit);
     out.push({
       holder: h.id,
       target: tg && tg.id !== h.id ? tg.id : null,
@@ -2217,7 +2223,7 @@ export function findPreconditions(
       text: text.slice(S.start, S.end),
       start: S.start,
       end: S.end,
-      rule,
+      rule: `${rule}+issue:${issue}`,
     });
     return true;
   };
@@ -4973,9 +4979,10 @@ export function findPreconditions(
           if (x.id !== holder.id) holders.push([x, target?.id === x.id ? null : target]);
         holders.push([holder, target]);
       }
+      const rule = issues.size > 0 ? `cue:${ruleSlug(cu.cue.phrase)}` : '';
       for (const [h, tg] of holders.length > 1 ? holders.slice(1) : holders)
         for (const issue of issues) {
-          if (!emit(h, tg, issue, stance, S, `cue:${ruleSlug(cu.cue.phrase)}+issue:${issue}`)) continue;
+          if (!emit(h, tg, issue, stance, S, rule)) continue;
           const got = sentenceIssues.get(si);
           if (!got) sentenceIssues.set(si, [issue]);
           else if (!got.includes(issue)) got.push(issue);
@@ -4989,7 +4996,7 @@ export function findPreconditions(
           const end = clausePunctEnd(toks, only + 1, S.last);
           for (const issue of collectIssues(lex.issues, toks, only + 1, end, ar.mentionAt)) {
             if (!issues.has(issue))
-              emit(holder, target, issue, 'condition', S, `cue:only_${toks[only + 1]!.lower}+issue:${issue}`);
+              emit(holder, target, issue, 'condition', S, `cue:only_${toks[only + 1]!.lower}`);
           }
         }
         // "was ready to raise the quota to 600,000 tonnes but not to 650,000": the step the offer
@@ -5004,7 +5011,7 @@ export function findPreconditions(
             ar.mentionAt,
           );
           for (const issue of refused.size > 0 ? refused : issues)
-            emit(holder, target, issue, 'reject', S, `cue:but_not+issue:${issue}`);
+            emit(holder, target, issue, 'reject', S, 'cue:but_not');
         }
       }
     };
@@ -5024,7 +5031,7 @@ export function findPreconditions(
         const h = mi >= 0 ? resolveHolder(ar.mentions[mi]!.actor) : null;
         if (!h || h.kind === 'country' || h.kind === 'bloc') continue;
         for (const issue of told)
-          emit(h, null, issue, 'demand', S, `cue:${ruleSlug(toks[k]!.lower + ' by')}+issue:${issue}`);
+          emit(h, null, issue, 'demand', S, `cue:${ruleSlug(toks[k]!.lower + ' by')}`);
       }
     // Deal terms with no party as subject: "The deal caps U.S. tariffs on European goods at 15
     // percent", "Under the agreement, Japanese duties on American beef will fall to 9 percent":
@@ -5034,7 +5041,7 @@ export function findPreconditions(
       if (term) {
         const pair = mainParties();
         const other = term.target ?? (pair ? (pair[0].id === term.holder.id ? pair[1] : pair[0]) : null);
-        emit(term.holder, other, term.issue, 'offer', S, `deal-term:${term.verb}+issue:${term.issue}`);
+        emit(term.holder, other, term.issue, 'offer', S, `deal-term:${term.verb}`);
       }
     }
     // the sentence's last person and last bloc, in one backward pass
@@ -7173,6 +7180,9 @@ function retracted(toks: Token[], a: number, first: number, noun: boolean): bool
 
 /** Cue phrases as rule names ("agreed to" -> "agreed_to"), built once per phrase, not per output. */
 const ruleSlugs = new Map<string, string>();
+/** A stance's bit in emit's record of the positions found. */
+const STANCE_BITS: Readonly<Record<Stance, number>> = { demand: 1, condition: 2, offer: 4, reject: 8 };
+
 function ruleSlug(phrase: string): string {
   let slug = ruleSlugs.get(phrase);
   if (slug === undefined) ruleSlugs.set(phrase, (slug = phrase.replace(/ /g, '_')));
