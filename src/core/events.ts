@@ -691,8 +691,9 @@ export function partiesOf(ar: ActorResult, toks: Token[]): (k: number) => boolea
     }
     // a seat of government (`visited the White House`), or `Chinese negotiators`
     // (`Japanese and EC officials`: a demonym coordinated with a one-word party before the head)
+    // (most stories name no seat: no look-up then)
     return (
-      ar.seatAt.has(k) ||
+      (ar.seatAt.size > 0 && ar.seatAt.has(k)) ||
       (!!ar.adjAt[k] &&
         (PARTY_HEADS.has(toks[k + 1]?.lower ?? '') ||
           (toks[k + 1]?.lower === 'and' && PARTY_HEADS.has(toks[k + 3]?.lower ?? ''))))

@@ -3380,7 +3380,8 @@ export function findPreconditions(
           continue;
         }
         // "The White House said ...": a seat of government speaks for its country
-        const seat = ar.seatAt.get(k);
+        // (most stories name none: no look-up per token then)
+        const seat = ar.seatAt.size > 0 ? ar.seatAt.get(k) : undefined;
         if (seat) {
           const end = k + 1;
           k = seat.a;
