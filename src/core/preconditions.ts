@@ -594,9 +594,7 @@ function phraseAtGap<T>(
 const GAP_VERBS = words(
   'agreed agrees offered offers refused refuses promised pledged decided undertook declined vowed threatened proposed',
 );
-const MONTH_WORDS = words(
-  'january february march april may june july august september october november december',
-);
+const MONTH_WORDS = new Set<string>(MONTH_NAMES);
 /** The end of a time told at k ("last week", "on Monday", "last December", "in March", "earlier this
  * month"), else k. */
 function timeAsideEnd(toks: Token[], k: number): number {
