@@ -60,8 +60,8 @@ const CONDITION_CLAUSE = new Set([
 const DEAL_DONE = words('extended renewed ratified signed approved concluded finalised finalized completed');
 /** Nouns for a body's members named as a directive's addressee ("members of the Parliament"). */
 const MEMBER_NOUNS = words('members lawmakers legislators deputies');
-/** Modals of the future in their negated contractions ("won't lift the tariffs until ..."; not "cannot attain
- * growth if ...", a forecast). */
+/** Modals of the future in their negated contractions ("won't lift the tariffs until ..."; not
+ * "cannot attain growth if ...", a forecast). */
 const NEGATED_MODALS = words("won't wouldn't");
 /** Offer cues of readiness before a verb ("ready to accept ..."). */
 const READY_TO = new Set(['ready to', 'willing to', 'prepared to']);
@@ -931,8 +931,8 @@ export function findPreconditions(
     const m = ar.mentions.find((x) => x.actor === p);
     if (!m) return false;
     // "Conservative leader Pierre Poilievre": a party's leader, named by the party
-    if (m.a >= 2 && toks[m.a - 1]!.lower === 'leader' && toks[m.a - 2]!.cap)
-      if (PARTY_ADJECTIVES.has(toks[m.a - 2]!.lower)) return true;
+    const t2 = m.a >= 2 ? toks[m.a - 2]! : null;
+    if (t2 && t2.cap && toks[m.a - 1]!.lower === 'leader' && PARTY_ADJECTIVES.has(t2.lower)) return true;
     for (let k = m.a - 1; k >= Math.max(0, m.a - 3); k--) {
       if (toks[k]!.lower === 'opposition') return true;
       if (toks[k]!.kind !== TokKind.Word) return false;
@@ -5469,7 +5469,8 @@ function pushedPast(toks: Token[], b: number, last: number): boolean {
   }
   return false;
 }
-/** Cue heads of an investment pledge ("pledged to invest", "will invest"). */
+/** Cue heads of a pledge or a step a subject will take ("pledged to invest", "will invest", "will
+ * cut"): with a country's firms as their subject, the country's offer. */
 const PLEDGES_OR_INVESTS = words('pledged pledge pledges will invest invests committed');
 /** Plural nouns for a country's firms ("Swiss companies"). */
 const FIRM_PLURALS = words('companies firms businesses investors manufacturers');
@@ -7177,11 +7178,10 @@ function retracted(toks: Token[], a: number, first: number, noun: boolean): bool
   return false;
 }
 
-/** Cue phrases as rule names ("agreed to" -> "agreed_to"), built once per phrase, not per output. */
-const ruleSlugs = new Map<string, string>();
 /** A stance's bit in emit's record of the positions found. */
 const STANCE_BITS: Readonly<Record<Stance, number>> = { demand: 1, condition: 2, offer: 4, reject: 8 };
-
+/** Cue phrases as rule names ("agreed to" -> "agreed_to"), built once per phrase, not per output. */
+const ruleSlugs = new Map<string, string>();
 function ruleSlug(phrase: string): string {
   let slug = ruleSlugs.get(phrase);
   if (slug === undefined) ruleSlugs.set(phrase, (slug = phrase.replace(/ /g, '_')));
