@@ -2878,6 +2878,835 @@ export function findPreconditions(
     let sentenceCueAt = -1;
     /** The parties holding a position together with sentenceHolder ("Malawi and Burundi said"). */
     let sentenceCoHolders: ActorInfo[] = [];
+    // The issues a cue's position is on: the words of its scope [cu.b, scopeEnd), read again by
+    // what they name (a price, a case's remedy, money, a dispute step), else the matter it refers
+    // back to (the sentence before, the story's main issue). Empty: no position. (A function of
+    // its own, as cueAt's stages are: together they were near the optimizer's size limit.)
+    const cueIssues = (
+      c: number,
+      stance: Stance,
+      holder: ActorInfo,
+      target: ActorInfo | null,
+      nextCue: CueAt | undefined,
+      scopeEnd: number,
+      openClaim: boolean,
+      passiveAgent: boolean,
+    ): Set<Issue> => {
+      const cu = cues[c]!;
+      const modal = !!cu.cue.modal;
+      const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
+      const issues = openClaim
+        ? new Set<Issue>(['market_access'])
+        : cu.cue.implies
+          ? new Set<Issue>([cu.cue.implies])
+          : cu.cue.scope === 'before'
+            ? new Set<Issue>()
+            : collectIssues(
+                lex.issues,
+                toks,
+                cu.b,
+                scopeEnd,
+                ar.mentionAt,
+                controlledAt,
+                controlsTopic(S.first),
+                isControlStory,
+              );
+      // "agreed to buy more American energy and to cut its own tariffs": a cue that names its
+      // matter in its verb ("buy") keeps the matter of a second infinitive joined to it
+      if (cu.cue.implies && !openClaim)
+        for (let k = cu.b; k < scopeEnd - 2; k++)
+          if (toks[k]!.lower === 'and' && toks[k + 1]!.lower === 'to') {
+            for (const i of collectIssues(lex.issues, toks, k + 2, scopeEnd, ar.mentionAt)) issues.add(i);
+            break;
+          }
+      // "urged the Commission to turn down the Korean offer", "Washington had rejected the
+      // proposal": an offer told before, refused or asked to be, is on that offer's matter (the
+      // last offer the story recorded)
+      if (
+        issues.size === 0 &&
+        ((stance === 'demand' && offerRefusedAt(toks, cu.b, scopeEnd)) ||
+          (stance === 'reject' && offerNamedAt(toks, cu.b)))
+      )
+        // (all the issues that offer was read on: "offered to raise the minimum prices and to
+        // tighten inspections")
+        for (let o = out.length - 1, at = -1; o >= 0; o--)
+          if (out[o]!.stance === 'offer' && (at < 0 || out[o]!.start === at)) {
+            issues.add(out[o]!.issue);
+            at = out[o]!.start;
+          } else if (at >= 0) break;
+      // "would cut its tariffs provided Washington did not press for a faster rise in the Taiwan
+      // dollar": a cue inside a conditional clause is part of what the condition asks, so the
+      // clause's words past it, to its end, name the issue
+      if (
+        issues.size === 0 &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        cu.cue.stance === 'condition' &&
+        nextCue &&
+        scopeEnd === nextCue.a &&
+        nextCue.cue.stance === 'demand' &&
+        // (not "if Washington would drop its demand for lower rice tariffs": a demand named as a thing)
+        !NOUN_CUES.has(nextCue.cue.phrase)
+      ) {
+        let end = nextCue.b;
+        const last = Math.min(S.last, nextCue.b + MAX_SCOPE);
+        while (end < last && toks[end]!.text !== ',' && toks[end]!.text !== ';') end++;
+        for (const i of collectIssues(lex.issues, toks, nextCue.b, end, ar.mentionAt)) issues.add(i);
+      }
+      // "were willing to take the full contract tonnage", "expected West German companies to take
+      // more Soviet manufactured goods": goods taken in an amount are a purchase (with no issue
+      // word, or only the volume's own market word)
+      if (
+        (stance === 'offer' || stance === 'demand') &&
+        !cu.cue.implies &&
+        cu.cue.scope !== 'before' &&
+        (issues.size === 0 || (issues.size === 1 && issues.has('market_access'))) &&
+        goodsTaken(toks, cu.b, scopeEnd, issues.size === 1)
+      ) {
+        issues.clear();
+        issues.add('purchases');
+      }
+      // "could not accept any cut in tonnage below last year's level": in a story of supply
+      // contracts, the tonnage a buyer takes is a purchase, not a quota's access
+      if (
+        issues.size === 1 &&
+        issues.has('market_access') &&
+        tonnageOnly(toks, cu.b, scopeEnd) &&
+        (contractStory ??= namesContract(toks))
+      ) {
+        issues.clear();
+        issues.add('purchases');
+      }
+      // "Israel had demanded a cut of at least five dlrs", "refused to go below its official
+      // selling price": a contract's price asked, refused or set as a condition names no taxonomy
+      // issue: `other`, not the story's market or purchase words around it (in a dumping case a
+      // price is an undertaking, read below)
+      if (
+        stance !== 'offer' &&
+        !cu.cue.implies &&
+        cu.cue.scope !== 'before' &&
+        !cu.cue.modal &&
+        !NEEDS.has(toks[cu.a]!.lower)
+      ) {
+        const p = priceObjectAt(toks, cu.b, Math.min(scopeEnd, cu.b + 10));
+        if (
+          p >= 0 &&
+          // (an issue named of the object itself, a duty, a subsidy, a patent or a dispute step,
+          // stands; market, purchase and other words around a price give way)
+          (issues.size === 0 ||
+            (!issues.has('tariffs') &&
+              !issues.has('subsidies') &&
+              !issues.has('ip_protection') &&
+              !issues.has('enforcement') &&
+              onlyOther(collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt)))) &&
+          !(remedyCase ??= dumpingNamed(toks))
+        ) {
+          issues.clear();
+          issues.add('other');
+        }
+      }
+      // "prepared to set minimum export prices", "urged the government to reject any price deal":
+      // in a dumping or subsidy case a price floor, a price deal or an undertaking is the case's
+      // remedy (ANNOTATION.md: dumping -> subsidies), not the market or contract words around it
+      if (
+        !cu.cue.implies &&
+        cu.cue.scope !== 'before' &&
+        !NEEDS.has(toks[cu.a]!.lower) &&
+        !CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        (issues.size === 0 || caseWordsOnly(issues) || onlyOther(issues)) &&
+        priceUndertakingAt(toks, cu.a, Math.min(scopeEnd, cu.b + 8)) &&
+        (remedyCase ??= dumpingNamed(toks))
+      ) {
+        // (a dispute step named with it stands: "... and to tighten inspections at the border")
+        const step = issues.has('enforcement');
+        issues.clear();
+        issues.add('subsidies');
+        if (step) issues.add('enforcement');
+      }
+      // "agreed to levy the new tax if a U.S. forest lobby would drop its request for a countervail
+      // duty", "agreed last December to the 15 pct charge": in a dumping or subsidy case, a tax or
+      // charge a party takes on its own exports is the case's remedy (subsidies), no tariff
+      if (
+        stance === 'offer' &&
+        !cu.cue.implies &&
+        cu.cue.scope !== 'before' &&
+        (issues.size === 0 || (issues.size === 1 && issues.has('tariffs'))) &&
+        ownChargeAt(toks, cu.b, Math.min(scopeEnd, cu.b + 6)) &&
+        ((remedyCase ??= dumpingNamed(toks)) || subsidyNamed(toks))
+      ) {
+        issues.clear();
+        issues.add('subsidies');
+      }
+      // "agreed to extend government-backed credit on part of the sales", "wants the Community to
+      // raise the annual payment it makes": credit, a payment, a fund or a debt named as the
+      // object is money, `other`, not the market or purchase words after it
+      // (not a need, "needs money to service its debt", nor a conditional clause's subject, "as
+      // long as the country's foreign debt stayed above ...", nor "more than money")
+      if (
+        !cu.cue.implies &&
+        cu.cue.scope !== 'before' &&
+        !NEEDS.has(toks[cu.a]!.lower) &&
+        !CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        (issues.size === 0 || weakIssuesOnly(issues))
+      ) {
+        const p = objectHeadAt(toks, cu.b, Math.min(scopeEnd, cu.b + 8), MONEY_HEADS);
+        if (
+          p >= 0 &&
+          (issues.size === 0 || onlyOther(collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt)))
+        ) {
+          issues.clear();
+          issues.add('other');
+        }
+      }
+      // "would take the matter to the GATT if the duties were applied", "would go back to GATT if
+      // ...", "urged the government to take the beef issue to the GATT": a complaint or case
+      // threatened or asked for is on dispute settlement (ANNOTATION.md: a GATT complaint is
+      // enforcement), whatever the conditional clause or the case's goods name
+      // (a case threatened unless the other side acts is on the measure the condition names too:
+      // "would go back to the WTO if the tariffs were not removed")
+      if ((stance === 'condition' || stance === 'demand') && !cu.cue.implies) {
+        if (CONDITION_CLAUSE.has(cu.cue.phrase)) {
+          if (
+            disputeStepIn(clauseBefore(toks, Math.max(prevCueEnd, cu.a - MAX_SCOPE), cu.a, mentionAt), cu.a)
+          )
+            issues.add('enforcement');
+        } else if (
+          cu.cue.scope !== 'before' &&
+          (disputeStepIn(cu.b, scopeEnd) ||
+            // "asked the GATT Council to set up a working party", "will ask GATT to rule on Japan's
+            // duty": what is asked of the body that rules on disputes is a step in the dispute
+            (stance === 'demand' && arbiterAsked(toks[cu.b]?.lower === 'the' ? cu.b + 1 : cu.b)))
+        ) {
+          issues.clear();
+          issues.add('enforcement');
+        }
+      }
+      // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
+      // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
+      // conditional clause, the condition is on the measure threatened before it
+      // "the tariffs could be avoided if Paris withdrew the tax": what another party must do, named
+      // outside the taxonomy, is the condition's issue, not the measure before it
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        cu.cue.phrase !== 'unless' && // "threatened duties unless Lima curbed ...": the threat's issue
+        (partyActs(cu.b) || (STRICT_CONDITIONS.has(cu.cue.phrase) && groupAgrees(toks, cu.b)))
+      )
+        issues.add('other');
+      // "more tariff cuts on 300 products will be announced": the issue named at the concession noun
+      if (cu.cue.scope === 'before' && stance === 'offer') {
+        for (let q = cu.a - 1; q >= Math.max(S.first, cu.a - 24); q--)
+          if (CONCESSIONS.has(toks[q]!.lower)) {
+            for (const i of collectIssues(
+              lex.issues,
+              toks,
+              Math.max(S.first, q - 3),
+              Math.min(cu.a, q + 4),
+              ar.mentionAt,
+            ))
+              issues.add(i);
+            break;
+          }
+        if (issues.size === 0) return issues;
+      }
+      // "said the overall ceiling would not be raised": what will not be changed is the subject
+      // of the cue's clause, its matter; nothing else before the cue ("said the 100 pct rate was
+      // needed to protect farmers and could not be lowered": no protection asked for)
+      if (issues.size === 0 && UNCHANGED.has(cu.cue.phrase)) {
+        // (from before any cue in the clause: "the rate was needed to protect ... and could not be")
+        const from = clauseBefore(toks, Math.max(S.first, cu.a - MAX_SCOPE), cu.a, mentionAt);
+        const [a0, b0] = subjectPhraseBefore(toks, from, cu.a);
+        for (const i of collectIssues(lex.issues, toks, a0, b0, ar.mentionAt)) issues.add(i);
+        if (issues.size === 0) return issues;
+      }
+      if (
+        issues.size === 0 &&
+        (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition' || passiveAgent)
+      ) {
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          clauseBefore(toks, Math.max(prevCueEnd, cu.a - MAX_SCOPE), cu.a, mentionAt),
+          cu.a,
+          ar.mentionAt,
+          undefined,
+          controlsTopic(S.first),
+        ))
+          issues.add(i);
+      }
+      // "a request that Brazil and Argentina refused", "..., which China rejected.": a refusal with
+      // no object of its own refuses what its clause named before it
+      // (and an acceptance: "a safeguard clause ..., which Hungary has accepted in principle")
+      const rel =
+        issues.size === 0 && (stance === 'reject' || (stance === 'offer' && ACCEPT_CUES.has(cu.cue.phrase)))
+          ? relativeRefusal(toks, cu.a, cu.b, S)
+          : -1;
+      if (rel > 0)
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          Math.max(S.first, rel - MAX_SCOPE),
+          rel,
+          ar.mentionAt,
+        ))
+          issues.add(i);
+      // "opposed to the proposed tax on vegetable oils", "declared themselves against the tax", "a
+      // tax which Bonn is against": a tax refused by its bare noun is a barrier to the goods it hits
+      // (market access, as the dev gold codes the EC's oils and fats tax); demands about a tax stay
+      // unread (an export tax or a tax difference is a tariff matter to the labels)
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        (rel > 0
+          ? taxNamed(toks, Math.max(S.first, rel - 6), rel)
+          : taxNamed(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
+      )
+        issues.add('market_access');
+      // "its weight limit for lorries, which the EC wants lifted to 40 tonnes": a want with no
+      // object of its own wants done what the clause named just before it
+      // "Pakistan is pressing for 7 pct growth in its quotas, while U.S. negotiators have offered no
+      // more than 2 pct": a counter-offer of an amount, contrasted with a position told just before
+      // in its sentence, is on that position's issue
+      if (issues.size === 0 && stance === 'offer' && c > 0 && amountNext(toks, cu.b)) {
+        const told = sentenceIssues.get(si);
+        if (told && joinedBetween(toks, cues[c - 1]!.b, cu.a, CONTRAST_JOINERS))
+          for (const i of told) issues.add(i);
+      }
+      // "was ready to agree to short-term cuts in support ..., but it refused to write the word
+      // elimination into any text": a refusal that names no issue, set against a position told
+      // just before in its sentence, holds out on that position's matter ("France is pressing for
+      // the quota to be binding, while Britain ... will not accept a rule telling broadcasters ...")
+      if (issues.size === 0 && stance === 'reject' && c > 0) {
+        const told = sentenceIssues.get(si);
+        if (told && joinedBetween(toks, cues[c - 1]!.b, cu.a, SET_AGAINST_JOINERS))
+          for (const i of told) issues.add(i);
+      }
+      // "would take the case to the GATT if the duties were confirmed", "would ask for
+      // consultations unless ...": a condition on an enforcement step told just before it in its
+      // clause is that step's (the labels code the threat as enforcement, not the measure's issue)
+      if (
+        stance === 'condition' &&
+        c > 0 &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        cues[c - 1]!.cue.implies === 'enforcement' &&
+        cues[c - 1]!.a >= S.first &&
+        !clauseBreakBetween(toks, cues[c - 1]!.b, cu.a)
+      ) {
+        issues.clear();
+        issues.add('enforcement');
+      }
+      const relWant = issues.size === 0 && stance === 'demand' ? relativeWant(toks, cu, S) : -1;
+      if (relWant > 0)
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          Math.max(S.first, relWant - 12),
+          relWant,
+          ar.mentionAt,
+        ))
+          issues.add(i);
+      // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
+      // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
+      // issue of the sentence before (its positions, else its one issue), else the article's main
+      // issue so far
+      const pronounRef = (stance === 'demand' || stance === 'reject') && pronounObject(toks, cu.b, scopeEnd);
+      // "refused to exempt Indonesia from it": a weak word beside the pronoun (`exempt`) is not
+      // what "it" names; the referent wins over it
+      if (
+        pronounRef &&
+        issues.size > 0 &&
+        !cu.cue.implies &&
+        !strongIssueIn(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt)
+      ) {
+        const carried = issuesBefore(si);
+        if (carried.length > 0) issues.clear();
+      }
+      // "the measure was being urged by Britain": a measure named before, as the subject of a
+      // passive demand, is the matter in dispute
+      if (issues.size === 0 && passiveAgent) {
+        let q = cu.a - 1;
+        while (q > S.first + 1 && cu.a - q <= 3 && (BE_FORMS.has(toks[q]!.lower) || modalWord(toks[q]!, AUX)))
+          q--;
+        // ("the offer had been turned down by Washington": a proposal told before, refused)
+        // (told earlier in the same sentence: "had offered to open a quota, and regretted that the
+        // offer had been turned down": that position's issue)
+        if (MEASURE_REFS.has(toks[q]!.lower) && REF_DETERMINERS.has(toks[q - 1]!.lower))
+          addIssueInDispute(issues, si, S.first);
+        else if (
+          stance === 'reject' &&
+          PROPOSALS.has(toks[q]!.lower) &&
+          REF_DETERMINERS.has(toks[q - 1]!.lower)
+        )
+          for (const i of sentenceIssues.get(si) ?? issuesBefore(si)) issues.add(i);
+      }
+      // "regret over the Mexican measures, which put duties on ...": a party's measures,
+      // described by the relative clause after them
+      const owned = issues.size === 0 && stance === 'reject' ? ownedMeasureEnd(cu.b) : -1;
+      if (owned > 0)
+        for (const i of collectIssues(
+          lex.issues,
+          toks,
+          owned,
+          Math.min(S.last, owned + MAX_SCOPE),
+          ar.mentionAt,
+        ))
+          issues.add(i);
+      if (
+        issues.size === 0 &&
+        stance !== 'offer' &&
+        (pronounRef ||
+          owned > 0 ||
+          refersToMeasure(toks, cu.b, scopeEnd) ||
+          (stance === 'reject' && (rejectsReference(toks, cu.b) || bareRefusalAt(toks, cu))))
+      ) {
+        // "China still restricts imports of ..., and Canberra wants those lifted": a clause joined
+        // before the cue's own names the referent, ahead of the sentence before
+        // "those amendments face trouble because the committee will oppose them": the main clause
+        // before "because" names what the pronoun stands for
+        const joined = pronounRef ? joinedClauseBefore(toks, S.first, cu.a) : -1;
+        // "X has asked for a panel, but Y has refused": a bare refusal refuses the request made
+        // earlier in its own sentence, ahead of the sentence before
+        const asked = bareRefusalAt(toks, cu) ? sentenceIssues.get(si) : undefined;
+        const carried = asked
+          ? [...asked]
+          : joined > S.first
+            ? [...collectIssues(lex.issues, toks, S.first, joined, ar.mentionAt)]
+            : si > 0
+              ? issuesOfSentence(si - 1)
+              : [];
+        if (carried.length === 0 && joined > S.first && si > 0) carried.push(...issuesOfSentence(si - 1));
+        if (carried.length > 0) for (const i of carried) issues.add(i);
+        else if (
+          !pronounRef ||
+          // "had no intention of changing it": a refused "it" with nothing named before it (a bare
+          // "refused to scrap it" takes the sentence before's issue, below)
+          (stance === 'reject' && !BARE_REFUSALS.has(cu.cue.phrase)) ||
+          rejectsReference(toks, cu.b) ||
+          bareRefusalAt(toks, cu) ||
+          refersToMeasure(toks, cu.b, scopeEnd) ||
+          (stance === 'demand' && undoesPronoun(toks, cu.b, scopeEnd))
+        ) {
+          // "urged the Commission to reject the petition, saying duties would only raise prices":
+          // undoing a measure because of the duties it brings is a plea not to impose tariffs
+          // (not "..., saying merchants were made to subsidise steelmakers": a grievance)
+          const why = stance === 'demand' ? reasonClause(toks, scopeEnd, S.last) : -1;
+          if (why > 0 && collectIssues(lex.issues, toks, why, S.last, ar.mentionAt).has('tariffs'))
+            issues.add('tariffs');
+          // (a rejected "it" has no other referent: the one issue named so far will do)
+          const main = issues.size > 0 ? null : mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
+          if (main) issues.add(main);
+        }
+      }
+      // "has threatened retaliatory steps from next month": a threat with no measure named is
+      // about the matter of the sentence before (its one issue), else it enforces a broken deal
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        cu.cue.phrase.startsWith('retaliat') &&
+        threatenedAct(toks, cu.a, S.first)
+      ) {
+        const carried = issuesBefore(si);
+        issues.add(carried.length === 1 ? carried[0]! : 'enforcement');
+      }
+      // "would ask the Council for authority to retaliate": leave to retaliate, sought from the trade
+      // body, is a step of its dispute settlement
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        cu.cue.phrase === 'retaliate' &&
+        toks[cu.a - 1]?.lower === 'to' &&
+        LEAVE_NOUNS.has(toks[cu.a - 2]?.lower ?? '')
+      )
+        issues.add('enforcement');
+      // "Indonesia refused to abandon its strategy" (a refusal to act), "Mexico would not reopen the
+      // reserved sectors" (one's own step refused ahead of time): with no issue word, they refuse
+      // what the sentence before was about (its positions, else its one issue)
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        ((BARE_REFUSALS.has(cu.cue.phrase) && toks[cu.b]?.lower === 'to') || refusedStep(cu.cue.phrase))
+      )
+        for (const i of issuesBefore(si)) issues.add(i);
+      // "We cannot accept a plan that would ruin our growers", "the offer fell short of what was
+      // sought": a refused proposal that names no issue is on the matter under discussion, the
+      // positions (else the one issue) of the sentence before, else the story's main issue so far
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        (cu.cue.scope === 'before'
+          ? proposalIn(toks, Math.max(S.first, cu.a - 4), cu.a)
+          : proposalIn(toks, cu.b, Math.min(scopeEnd, cu.b + 4)) ||
+            // "had no intention of cutting off its backing", "would not give up its policy": a
+            // refusal to undo something of one's own in the dispute
+            ownObject(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
+      ) {
+        addIssueInDispute(issues, si, S.first);
+      }
+      // "Ecuador rejected the charges", "said the case was without foundation": a charge denied in a
+      // story about dumping or countervailing duties is a refusal on subsidies
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        (cu.cue.scope === 'before'
+          ? chargeIn(toks, Math.max(S.first, cu.a - 4), cu.a)
+          : DENIALS.has(cu.cue.phrase) && chargeIn(toks, cu.b, Math.min(scopeEnd, cu.b + 3))) &&
+        (remedyCase ??= dumpingNamed(toks))
+      )
+        issues.add('subsidies');
+      // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
+      // word, concedes on what the sentence before was about (its positions, else its one issue)
+      // ("agreed to restart trade negotiations": talks are no concession)
+      // "had offered (instead) to finance research": the bare offer verb before its "to" too
+      const offeredVerb =
+        !cu.cue.phrase.endsWith(' to') && OFFERED.has(cu.cue.phrase) ? offeredTo(toks, cu.b) : -1;
+      const stepAt = offeredVerb > 0 ? offeredVerb : cu.b;
+      if (
+        issues.size === 0 &&
+        stance === 'offer' &&
+        !cu.cue.direct &&
+        (cu.cue.phrase.endsWith(' to') || offeredVerb > 0) &&
+        !talksIn(toks, stepAt, scopeEnd) &&
+        // ("agreed to take up the request again", "agreed to study it": a step of procedure)
+        !PROCEDURE_VERBS.has(toks[stepAt]?.lower ?? '')
+      ) {
+        // ("would give copyright protection, and ... was ready to discuss its terms": an offer held
+        // earlier in the same sentence is nearer than the sentence before)
+        // ("had offered to finance research": only a measure undone carries the matter before)
+        // ("offered to lower the price of fine ore": a price moved is a contract's, `other`, read below)
+        const carried =
+          offeredVerb < 0 ||
+          (HOPED_STEPS.has(toks[offeredVerb]!.lower) && !pricesObject(toks, offeredVerb + 1))
+            ? (sentenceIssues.get(si) ?? issuesBefore(si))
+            : [];
+        for (const i of carried) issues.add(i);
+        // "said Ottawa was prepared to discuss a phased cut in the differential", "was ready to
+        // accept growth of six pct": a concession on the matter in dispute, with no one issue in the
+        // sentence before either, is on the story's main matter so far, its most-named issue even if
+        // named once (not "ready to use all the tools", "willing to pay for ...": what those name is
+        // no matter in dispute; after an offer verb, "offered to let ...", only a measure undone is)
+        if (
+          issues.size === 0 &&
+          (offeredVerb < 0
+            ? disputeConcession(toks, stepAt, scopeEnd)
+            : HOPED_STEPS.has(toks[offeredVerb]!.lower) && !pricesObject(toks, offeredVerb + 1))
+        ) {
+          const main = mainIssueBefore(S.first, 1);
+          if (main) issues.add(main);
+        }
+        // "Japan had offered instead to finance research on the disease": a step offered outright
+        // that names nothing of the taxonomy is an offer of something else
+        if (issues.size === 0 && offeredVerb > 0 && SIDE_STEPS.has(toks[offeredVerb]!.lower))
+          issues.add('other');
+      }
+      // "urged the government to stand firm", "called on Tokyo not to back down": holding out is
+      // asked on the matter in dispute, the positions (else the one issue) of the sentence before,
+      // else the story's main issue so far
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+        standFirm(toks, cu.b, scopeEnd)
+      ) {
+        // (with no one issue before and none named twice, the one named most so far: holding out
+        // is on the matter of the story, not on something else)
+        addIssueOrMain(issues, si, S.first);
+      }
+      // "Washington wanted the licensing system scrapped", "wants the review cut to a year": a
+      // measure of the other side wanted undone, named by no issue word, is on the matter in dispute
+      // (the positions or one issue of the sentence before, else the story's most-named issue)
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        toks[cu.a]!.lower.startsWith('want') &&
+        measureWantedUndone(toks, cu.b, scopeEnd) &&
+        !taxUndone(toks, cu.b, scopeEnd) // (a tax is a tariff matter, below)
+      ) {
+        addIssueOrMain(issues, si, S.first);
+      }
+      // "Mexico wants the agreement extended without major changes", "wants the deal ratified":
+      // the deal itself wanted done is a step of the talks, none of the taxonomy
+      if (issues.size === 0 && stance === 'demand' && toks[cu.a]!.lower.startsWith('want')) {
+        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 8); k++)
+          if (DEAL_NOUNS.has(toks[k]!.lower) && DEAL_DONE.has(toks[k + 1]?.lower ?? '')) {
+            issues.add('other');
+            break;
+          }
+      }
+      // "Peking is seeking at least six pct", "had sought a share of 0.5 pct", "sought a cut to
+      // 150,000 tonnes": a figure asked for, with no issue word, is a position on the story's main
+      // matter, its most-named issue so far (a quota's growth or share, a catch; the sentence
+      // before often names the other side's terms instead)
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        !cu.cue.modal &&
+        SEEK_VERBS.has(toks[cu.b - 1]!.lower) && // (the last word of "is seeking" too)
+        figureSought(toks, cu.b, scopeEnd)
+      ) {
+        const main = mainIssueBefore(S.first, 1);
+        if (main) issues.add(main);
+      }
+      // "tabled a compromise calling for a freeze next year followed by substantial reductions":
+      // a freeze or a cut asked for with nothing named to freeze or cut is on the story's main matter
+      // ("opposed any increase", "would oppose further changes", "refused to accept a freeze": a
+      // change refused, likewise)
+      if (
+        issues.size === 0 &&
+        (stance === 'demand' || stance === 'reject') &&
+        !cu.cue.modal &&
+        bareChangeSought(toks, cu.b, scopeEnd)
+      ) {
+        const main = mainIssueBefore(S.first, 1);
+        if (main) issues.add(main);
+      }
+      // "insisted that the replacement measures be in force first": measures of the dispute, so
+      // its matter
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        SUBJUNCTIVE_INSISTS.has(toks[cu.a]!.lower) &&
+        subjunctiveBe(toks, cu.b, scopeEnd) === 2
+      )
+        addIssueInDispute(issues, si, S.first);
+      // "the Wheat Growers urged the government to stand firm", "the association urged the
+      // department to throw the petition out": a lobby's (an organisation's; firms' pleas were not
+      // measured) plea to its own government that names no issue is on the matter in dispute (the
+      // positions of the sentence before, else the story's main issue; before the fallback to `other`
+      // below, which a directive to a named party would otherwise take)
+      if (
+        issues.size === 0 &&
+        (stance === 'demand' || stance === 'condition') &&
+        holder.kind === 'organization' &&
+        ownGovernmentAddressed(cu.b) &&
+        // (a plea to hold the line, "to hold Turkish deliveries at this year's level", "to refuse
+        // any agreement that cut the yarn trade"; not to act, "to sign quickly", "to go back to
+        // the table", "to obtain bank guarantees": the labels code those `other`)
+        pleaToHoldOut(toks, cu.b, scopeEnd) &&
+        // (not when the plea's content is a position of its own: "urged the government to lodge a
+        // formal complaint" carries its issue there)
+        !(nextCue && nextCue.a - cu.b <= 8)
+      )
+        addIssueInDispute(issues, si, S.first);
+      // "urged London to engage with the offer": a directive with no taxonomy issue
+      // "hoped the European side would work with it ...", "hope Britain, as a new member, will
+      // support ...": a hope that a named party will act is a demand on it, as a directive is
+      if (
+        issues.size === 0 &&
+        stance === 'demand' &&
+        ((DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+          ((target && directiveObject(cu.b)) || governmentObject(cu.b))) ||
+          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)) ||
+          // "also insisted that Japan pay more for the right to fish": a named party told, in the
+          // subjunctive, what it must do
+          (target && INSISTS.has(toks[cu.a]!.lower) && partySubjunctive(cu.b)) ||
+          // "insisted that the services talks be kept separate", "that it be made up by March": a
+          // passive subjunctive says what must be done, whoever is to do it
+          (SUBJUNCTIVE_INSISTS.has(toks[cu.a]!.lower) && subjunctiveBe(toks, cu.b, scopeEnd) === 1)) &&
+        // "urged the government to lodge a formal complaint", "asked Washington to strip X of some
+        // benefits unless ...": the complement's own cue (an enforcement step, a condition) says
+        // what is asked ("urged Ottawa to press for a quota", "to seek redress": so does a demand verb)
+        !(
+          nextCue &&
+          nextCue.a === scopeEnd &&
+          (nextCue.cue.implies === 'enforcement' ||
+            CONDITION_CLAUSE.has(nextCue.cue.phrase) ||
+            (nextCue.cue.stance === 'demand' && !nextCue.cue.modal && toks[nextCue.a - 1]?.lower === 'to'))
+        )
+      ) {
+        // ("urged the administration to keep the ban", "asked Oslo to end the delays": an act on
+        // the matter in dispute, else the story's main matter; "urged both sides to go back to the
+        // table", "to sign quickly": the talks themselves, none of the taxonomy)
+        if (!asksOutsideTaxonomy(toks, cu.b, scopeEnd)) addIssueOrMain(issues, si, S.first);
+        if (issues.size === 0) issues.add('other');
+      }
+      // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
+      // with no taxonomy issue, is an investment offer (`other`, as "will invest" is)
+      // ("promised to steer $550 billion into ... and to open ...": the sum is the first thing pledged)
+      if (stance === 'offer' && !issues.has('purchases') && PLEDGES.has(toks[cu.a]!.lower)) {
+        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 5); k++)
+          if (SUMS.has(toks[k]!.lower)) {
+            issues.add('other');
+            break;
+          }
+      }
+      // "willing to offer limited concessions", "putting farmers on an equal footing": a balanced
+      // deal is something parties ask for, not something one of them offers
+      if (stance === 'offer') issues.delete('balance');
+      // "said it would buy more Canadian wood for public housing": buying one's own goods is no
+      // purchase offer to another party
+      if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
+        issues.delete('purchases');
+      // "would consider cutting its purchases of U.S. goods unless ...", "would review its purchases
+      // of American soybeans if the bill became law": buying less from the other side is a threat,
+      // never an offer; as a condition it is on the measure in dispute (a retaliation threat tied to
+      // a measure is a condition on that measure's issue), not on purchases
+      if (
+        issues.has('purchases') &&
+        (stance === 'offer' || stance === 'condition') &&
+        ownBuyingCut(toks, S.first, scopeEnd)
+      ) {
+        issues.delete('purchases');
+        if (stance === 'condition' && issues.size === 0) {
+          addIssueInDispute(issues, si, S.first);
+          // (else the one issue named so far; with none, the threat stays on purchases)
+          if (issues.size === 0) issues.add(mainIssueBefore(S.first, 1) ?? 'purchases');
+        }
+      }
+      // "as the United States cuts its imports": a party buying less is a market trend, not a
+      // concession (cutting its exports, a restraint, still is one)
+      if (stance === 'offer' && cu.cue.direct && issues.has('market_access') && ownImportsCut(toks, cu.b))
+        issues.delete('market_access');
+      // "will cut Japanese fishing allocations": cutting another party's quota restricts it, no
+      // concession ("will cut Thailand's duty-free access": nor its preferences)
+      if (
+        stance === 'offer' &&
+        issues.size === 1 &&
+        (issues.has('market_access') || issues.has('tariffs')) &&
+        REDUCE_CUE_VERBS.has(toks[cu.b - 1]!.lower) &&
+        othersQuotaNext(toks, ar, holder, cu.b)
+      )
+        issues.clear();
+      // "an offer including more Swiss investment in the United States": investing in the other
+      // party is an investment pledge (`other`), not access to the holder's market
+      if (
+        stance === 'offer' &&
+        issues.has('market_access') &&
+        outwardInvestmentOnly(cu.b, scopeEnd, holder)
+      ) {
+        issues.delete('market_access');
+        issues.add('other');
+      }
+      // "lift trade sanctions against Japan" (1987): before export-control regimes named firms and
+      // chips, a trade story's sanctions were punitive tariffs
+      if (
+        issues.has('export_controls') &&
+        published !== null &&
+        published < TARIFF_SANCTIONS_BEFORE &&
+        sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd) &&
+        // (a story that names an export-control body, COCOM, a boycott or apartheid is about export-control
+        // or political sanctions)
+        !isControlStory()
+      ) {
+        issues.delete('export_controls');
+        issues.add('tariffs');
+      }
+      // "wanted the duties imposed without delay", "wants the duties made permanent": a petitioner
+      // asking for the remedy of a dumping or subsidy case told before asks to punish dumping
+      if (
+        stance === 'demand' &&
+        issues.size === 1 &&
+        issues.has('tariffs') &&
+        (remedyWanted(toks, cu.b, scopeEnd) ||
+          // ("we want the duties, and we want them before ...": the remedy wanted again by pronoun)
+          (pronounRef && remedyWantedBefore(toks, S.first, cu.a))) &&
+        (remedyCase ??= dumpingNamed(toks))
+      ) {
+        issues.delete('tariffs');
+        issues.add('subsidies');
+      }
+      // "wanted the tax lifted from its mills", "called for the tax difference to be removed": a
+      // levy asked away, with no other issue named, is on tariffs
+      if (
+        issues.size === 0 &&
+        (stance === 'demand' || stance === 'condition') &&
+        taxUndone(toks, cu.b, scopeEnd)
+      )
+        issues.add('tariffs');
+      // "asked the government to impose anti-dumping duties on honey", "wants countervailing duties
+      // on lamb": the remedy of a dumping or subsidy case, asked for, is a demand on subsidies (not
+      // "urged it to suspend the anti-dumping duties", "not to impose countervailing duties": a plea
+      // against duties is on tariffs)
+      if (
+        (stance === 'demand' || stance === 'condition') &&
+        issues.has('tariffs') &&
+        (remedyAskedFor(toks, cu.b, scopeEnd) ||
+          // ("The council had asked for duties on fresh pork as well as on live animals": duties
+          // asked for in a dumping or subsidy case are its remedy)
+          (dutiesAskedFor(toks, cu.b) && (remedyCase ??= dumpingNamed(toks))))
+      ) {
+        issues.delete('tariffs');
+        issues.add('subsidies');
+      }
+      // "asked the EC not to impose anti-dumping duties", "to withdraw the countervailing duty": a
+      // plea against a remedy's duties is on tariffs (ANNOTATION.md), whatever the case's dumping
+      // or subsidy words say
+      if (
+        (stance === 'demand' || stance === 'condition') &&
+        issues.has('subsidies') &&
+        remedyPleadedAway(toks, cu.b, scopeEnd)
+      ) {
+        issues.delete('subsidies');
+        issues.add('tariffs');
+      }
+      // "asked Washington to drop the case", "if the Commission closes the case without duties": a
+      // dumping or subsidy case asked away is a plea against its duties (tariffs), whatever market
+      // or dispute words the sentence names (a case suspended, not ended, stays a dispute step)
+      if (
+        (stance === 'demand' || stance === 'condition') &&
+        !issues.has('tariffs') &&
+        // (the case's own words name dumping or a subsidy: "drops an anti-dumping investigation")
+        caseWordsOnly(issues) &&
+        caseEndedAt(toks, cu.b, scopeEnd) &&
+        (remedyCase ??= dumpingNamed(toks))
+      ) {
+        issues.clear();
+        issues.add('tariffs');
+      }
+      // "insisted that any deal include a binding way to settle rows over U.S. anti-dumping
+      // duties", "accepted binational panels to settle disputes over trade remedies": a way to
+      // settle disputes is on dispute settlement, whatever the disputes are about
+      // (not when another matter is named before it: "a framework of rules committing countries to
+      // treat foreign banks ..., and backed by a dispute settlement procedure")
+      if (issues.has('enforcement') && issues.size > 1) {
+        const at = settlementMachineryAt(toks, cu.b, scopeEnd);
+        if (at >= 0 && onlyEnforcement(collectIssues(lex.issues, toks, cu.b, at, ar.mentionAt))) {
+          issues.clear();
+          issues.add('enforcement');
+        }
+      }
+      // "Japan offered to lower the duty to 12 pct but turned down a cut to five pct": a refusal
+      // that shares the subject of the sentence's earlier position ("but", no subject of its own)
+      // and names no matter of its own is on that position's matter ("and" there joined demands
+      // with other matters: 9 false pairs)
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        sentenceCueAt >= 0 &&
+        sharesSubjectAt(toks, cu.a, sentenceCueAt)
+      )
+        for (const issue of sentenceIssues.get(si) ?? []) issues.add(issue);
+      // "Weglokoks has offered 43 dlrs", "offered to cut its price for Daqing crude by 3.50 dlrs":
+      // a price offered names no taxonomy issue: a contract's price is `other`, and in a dumping
+      // case a price undertaking ("offered to raise its European prices by 10 pct") is on dumping
+      // (a price cut offered there is none)
+      // (the verb "offered", "offers": not "won contracts by offering discounts", "could accept a
+      // cut of two dlrs", "prepared to discuss the prices")
+      if (
+        issues.size === 0 &&
+        stance === 'offer' &&
+        (toks[cu.a]!.lower === 'offered' || toks[cu.a]!.lower === 'offers') &&
+        toks[cu.b]?.lower !== 'at' &&
+        priceIn(toks, cu.b, Math.min(scopeEnd, cu.b + 8))
+      ) {
+        if (!(remedyCase ??= dumpingNamed(toks))) issues.add('other');
+        else if (RAISE_WORDS.has(toks[cu.b]!.lower) || RAISE_WORDS.has(toks[cu.b + 1]?.lower ?? ''))
+          issues.add('subsidies');
+      }
+      // "This is an unacceptable situation for us and its enactment would leave us no choice but
+      // to ... defend our access to the European market": a judgment of "this" or "it" opening the
+      // sentence is on what the sentence goes on to name
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        cu.cue.scope === 'before' &&
+        pronounJudged(toks, S.first, cu.a)
+      )
+        for (const i of collectIssues(lex.issues, toks, cu.b, S.last, ar.mentionAt)) issues.add(i);
+      // "has threatened tariffs of up to 100 percent on branded drugs": tied to no other matter, a
+      // threat of tariffs is on the tariffs themselves
+      if (issues.size === 0 && THREATENED_TARIFFS.has(cu.cue.phrase)) issues.add('tariffs');
+      return issues;
+    };
     // one cue: its stance, holder, target and issues (a function of its own: one function
     // this size would be too large for the optimizing compiler to handle well)
     const cueAt = (c: number): void => {
@@ -4043,7 +4872,6 @@ export function findPreconditions(
             scopeEnd = k;
             break;
           }
-      const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
       for (let k = cu.b + 1; k < scopeEnd; k++) {
         // no string joins for other words
         if (
@@ -4092,816 +4920,7 @@ export function findPreconditions(
       for (let k = cu.b; k < scopeEnd && !nonTrade; k++)
         nonTrade = (toks[k]!.w & WordSet.AfterCue) !== 0 && NON_TRADE.has(toks[k]!.lower);
       if (nonTrade) return;
-      const issues = openClaim
-        ? new Set<Issue>(['market_access'])
-        : cu.cue.implies
-          ? new Set<Issue>([cu.cue.implies])
-          : cu.cue.scope === 'before'
-            ? new Set<Issue>()
-            : collectIssues(
-                lex.issues,
-                toks,
-                cu.b,
-                scopeEnd,
-                ar.mentionAt,
-                controlledAt,
-                controlsTopic(S.first),
-                isControlStory,
-              );
-      // "agreed to buy more American energy and to cut its own tariffs": a cue that names its
-      // matter in its verb ("buy") keeps the matter of a second infinitive joined to it
-      if (cu.cue.implies && !openClaim)
-        for (let k = cu.b; k < scopeEnd - 2; k++)
-          if (toks[k]!.lower === 'and' && toks[k + 1]!.lower === 'to') {
-            for (const i of collectIssues(lex.issues, toks, k + 2, scopeEnd, ar.mentionAt)) issues.add(i);
-            break;
-          }
-      // "urged the Commission to turn down the Korean offer", "Washington had rejected the
-      // proposal": an offer told before, refused or asked to be, is on that offer's matter (the
-      // last offer the story recorded)
-      if (
-        issues.size === 0 &&
-        ((stance === 'demand' && offerRefusedAt(toks, cu.b, scopeEnd)) ||
-          (stance === 'reject' && offerNamedAt(toks, cu.b)))
-      )
-        // (all the issues that offer was read on: "offered to raise the minimum prices and to
-        // tighten inspections")
-        for (let o = out.length - 1, at = -1; o >= 0; o--)
-          if (out[o]!.stance === 'offer' && (at < 0 || out[o]!.start === at)) {
-            issues.add(out[o]!.issue);
-            at = out[o]!.start;
-          } else if (at >= 0) break;
-      // "would cut its tariffs provided Washington did not press for a faster rise in the Taiwan
-      // dollar": a cue inside a conditional clause is part of what the condition asks, so the
-      // clause's words past it, to its end, name the issue
-      if (
-        issues.size === 0 &&
-        CONDITION_CLAUSE.has(cu.cue.phrase) &&
-        cu.cue.stance === 'condition' &&
-        nextCue &&
-        scopeEnd === nextCue.a &&
-        nextCue.cue.stance === 'demand' &&
-        // (not "if Washington would drop its demand for lower rice tariffs": a demand named as a thing)
-        !NOUN_CUES.has(nextCue.cue.phrase)
-      ) {
-        let end = nextCue.b;
-        const last = Math.min(S.last, nextCue.b + MAX_SCOPE);
-        while (end < last && toks[end]!.text !== ',' && toks[end]!.text !== ';') end++;
-        for (const i of collectIssues(lex.issues, toks, nextCue.b, end, ar.mentionAt)) issues.add(i);
-      }
-      // "were willing to take the full contract tonnage", "expected West German companies to take
-      // more Soviet manufactured goods": goods taken in an amount are a purchase (with no issue
-      // word, or only the volume's own market word)
-      if (
-        (stance === 'offer' || stance === 'demand') &&
-        !cu.cue.implies &&
-        cu.cue.scope !== 'before' &&
-        (issues.size === 0 || (issues.size === 1 && issues.has('market_access'))) &&
-        goodsTaken(toks, cu.b, scopeEnd, issues.size === 1)
-      ) {
-        issues.clear();
-        issues.add('purchases');
-      }
-      // "could not accept any cut in tonnage below last year's level": in a story of supply
-      // contracts, the tonnage a buyer takes is a purchase, not a quota's access
-      if (
-        issues.size === 1 &&
-        issues.has('market_access') &&
-        tonnageOnly(toks, cu.b, scopeEnd) &&
-        (contractStory ??= namesContract(toks))
-      ) {
-        issues.clear();
-        issues.add('purchases');
-      }
-      // "Israel had demanded a cut of at least five dlrs", "refused to go below its official
-      // selling price": a contract's price asked, refused or set as a condition names no taxonomy
-      // issue: `other`, not the story's market or purchase words around it (in a dumping case a
-      // price is an undertaking, read below)
-      if (
-        stance !== 'offer' &&
-        !cu.cue.implies &&
-        cu.cue.scope !== 'before' &&
-        !cu.cue.modal &&
-        !NEEDS.has(toks[cu.a]!.lower)
-      ) {
-        const p = priceObjectAt(toks, cu.b, Math.min(scopeEnd, cu.b + 10));
-        if (
-          p >= 0 &&
-          // (an issue named of the object itself, a duty, a subsidy, a patent or a dispute step,
-          // stands; market, purchase and other words around a price give way)
-          (issues.size === 0 ||
-            (!issues.has('tariffs') &&
-              !issues.has('subsidies') &&
-              !issues.has('ip_protection') &&
-              !issues.has('enforcement') &&
-              onlyOther(collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt)))) &&
-          !(remedyCase ??= dumpingNamed(toks))
-        ) {
-          issues.clear();
-          issues.add('other');
-        }
-      }
-      // "prepared to set minimum export prices", "urged the government to reject any price deal":
-      // in a dumping or subsidy case a price floor, a price deal or an undertaking is the case's
-      // remedy (ANNOTATION.md: dumping -> subsidies), not the market or contract words around it
-      if (
-        !cu.cue.implies &&
-        cu.cue.scope !== 'before' &&
-        !NEEDS.has(toks[cu.a]!.lower) &&
-        !CONDITION_CLAUSE.has(cu.cue.phrase) &&
-        (issues.size === 0 || caseWordsOnly(issues) || onlyOther(issues)) &&
-        priceUndertakingAt(toks, cu.a, Math.min(scopeEnd, cu.b + 8)) &&
-        (remedyCase ??= dumpingNamed(toks))
-      ) {
-        // (a dispute step named with it stands: "... and to tighten inspections at the border")
-        const step = issues.has('enforcement');
-        issues.clear();
-        issues.add('subsidies');
-        if (step) issues.add('enforcement');
-      }
-      // "agreed to levy the new tax if a U.S. forest lobby would drop its request for a countervail
-      // duty", "agreed last December to the 15 pct charge": in a dumping or subsidy case, a tax or
-      // charge a party takes on its own exports is the case's remedy (subsidies), no tariff
-      if (
-        stance === 'offer' &&
-        !cu.cue.implies &&
-        cu.cue.scope !== 'before' &&
-        (issues.size === 0 || (issues.size === 1 && issues.has('tariffs'))) &&
-        ownChargeAt(toks, cu.b, Math.min(scopeEnd, cu.b + 6)) &&
-        ((remedyCase ??= dumpingNamed(toks)) || subsidyNamed(toks))
-      ) {
-        issues.clear();
-        issues.add('subsidies');
-      }
-      // "agreed to extend government-backed credit on part of the sales", "wants the Community to
-      // raise the annual payment it makes": credit, a payment, a fund or a debt named as the
-      // object is money, `other`, not the market or purchase words after it
-      // (not a need, "needs money to service its debt", nor a conditional clause's subject, "as
-      // long as the country's foreign debt stayed above ...", nor "more than money")
-      if (
-        !cu.cue.implies &&
-        cu.cue.scope !== 'before' &&
-        !NEEDS.has(toks[cu.a]!.lower) &&
-        !CONDITION_CLAUSE.has(cu.cue.phrase) &&
-        (issues.size === 0 || weakIssuesOnly(issues))
-      ) {
-        const p = objectHeadAt(toks, cu.b, Math.min(scopeEnd, cu.b + 8), MONEY_HEADS);
-        if (
-          p >= 0 &&
-          (issues.size === 0 || onlyOther(collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt)))
-        ) {
-          issues.clear();
-          issues.add('other');
-        }
-      }
-      // "would take the matter to the GATT if the duties were applied", "would go back to GATT if
-      // ...", "urged the government to take the beef issue to the GATT": a complaint or case
-      // threatened or asked for is on dispute settlement (ANNOTATION.md: a GATT complaint is
-      // enforcement), whatever the conditional clause or the case's goods name
-      // (a case threatened unless the other side acts is on the measure the condition names too:
-      // "would go back to the WTO if the tariffs were not removed")
-      if ((stance === 'condition' || stance === 'demand') && !cu.cue.implies) {
-        if (CONDITION_CLAUSE.has(cu.cue.phrase)) {
-          if (
-            disputeStepIn(clauseBefore(toks, Math.max(prevCueEnd, cu.a - MAX_SCOPE), cu.a, mentionAt), cu.a)
-          )
-            issues.add('enforcement');
-        } else if (
-          cu.cue.scope !== 'before' &&
-          (disputeStepIn(cu.b, scopeEnd) ||
-            // "asked the GATT Council to set up a working party", "will ask GATT to rule on Japan's
-            // duty": what is asked of the body that rules on disputes is a step in the dispute
-            (stance === 'demand' && arbiterAsked(toks[cu.b]?.lower === 'the' ? cu.b + 1 : cu.b)))
-        ) {
-          issues.clear();
-          issues.add('enforcement');
-        }
-      }
-      // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
-      // "threatened to impose tariffs unless Mexico curbed migration": with nothing in the
-      // conditional clause, the condition is on the measure threatened before it
-      // "the tariffs could be avoided if Paris withdrew the tax": what another party must do, named
-      // outside the taxonomy, is the condition's issue, not the measure before it
-      if (
-        issues.size === 0 &&
-        stance === 'condition' &&
-        CONDITION_CLAUSE.has(cu.cue.phrase) &&
-        cu.cue.phrase !== 'unless' && // "threatened duties unless Lima curbed ...": the threat's issue
-        (partyActs(cu.b) || (STRICT_CONDITIONS.has(cu.cue.phrase) && groupAgrees(toks, cu.b)))
-      )
-        issues.add('other');
-      // "more tariff cuts on 300 products will be announced": the issue named at the concession noun
-      if (cu.cue.scope === 'before' && stance === 'offer') {
-        for (let q = cu.a - 1; q >= Math.max(S.first, cu.a - 24); q--)
-          if (CONCESSIONS.has(toks[q]!.lower)) {
-            for (const i of collectIssues(
-              lex.issues,
-              toks,
-              Math.max(S.first, q - 3),
-              Math.min(cu.a, q + 4),
-              ar.mentionAt,
-            ))
-              issues.add(i);
-            break;
-          }
-        if (issues.size === 0) return;
-      }
-      // "said the overall ceiling would not be raised": what will not be changed is the subject
-      // of the cue's clause, its matter; nothing else before the cue ("said the 100 pct rate was
-      // needed to protect farmers and could not be lowered": no protection asked for)
-      if (issues.size === 0 && UNCHANGED.has(cu.cue.phrase)) {
-        // (from before any cue in the clause: "the rate was needed to protect ... and could not be")
-        const from = clauseBefore(toks, Math.max(S.first, cu.a - MAX_SCOPE), cu.a, mentionAt);
-        const [a0, b0] = subjectPhraseBefore(toks, from, cu.a);
-        for (const i of collectIssues(lex.issues, toks, a0, b0, ar.mentionAt)) issues.add(i);
-        if (issues.size === 0) return;
-      }
-      if (
-        issues.size === 0 &&
-        (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition' || passiveAgent)
-      ) {
-        for (const i of collectIssues(
-          lex.issues,
-          toks,
-          clauseBefore(toks, Math.max(prevCueEnd, cu.a - MAX_SCOPE), cu.a, mentionAt),
-          cu.a,
-          ar.mentionAt,
-          undefined,
-          controlsTopic(S.first),
-        ))
-          issues.add(i);
-      }
-      // "a request that Brazil and Argentina refused", "..., which China rejected.": a refusal with
-      // no object of its own refuses what its clause named before it
-      // (and an acceptance: "a safeguard clause ..., which Hungary has accepted in principle")
-      const rel =
-        issues.size === 0 && (stance === 'reject' || (stance === 'offer' && ACCEPT_CUES.has(cu.cue.phrase)))
-          ? relativeRefusal(toks, cu.a, cu.b, S)
-          : -1;
-      if (rel > 0)
-        for (const i of collectIssues(
-          lex.issues,
-          toks,
-          Math.max(S.first, rel - MAX_SCOPE),
-          rel,
-          ar.mentionAt,
-        ))
-          issues.add(i);
-      // "opposed to the proposed tax on vegetable oils", "declared themselves against the tax", "a
-      // tax which Bonn is against": a tax refused by its bare noun is a barrier to the goods it hits
-      // (market access, as the dev gold codes the EC's oils and fats tax); demands about a tax stay
-      // unread (an export tax or a tax difference is a tariff matter to the labels)
-      if (
-        issues.size === 0 &&
-        stance === 'reject' &&
-        (rel > 0
-          ? taxNamed(toks, Math.max(S.first, rel - 6), rel)
-          : taxNamed(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
-      )
-        issues.add('market_access');
-      // "its weight limit for lorries, which the EC wants lifted to 40 tonnes": a want with no
-      // object of its own wants done what the clause named just before it
-      // "Pakistan is pressing for 7 pct growth in its quotas, while U.S. negotiators have offered no
-      // more than 2 pct": a counter-offer of an amount, contrasted with a position told just before
-      // in its sentence, is on that position's issue
-      if (issues.size === 0 && stance === 'offer' && c > 0 && amountNext(toks, cu.b)) {
-        const told = sentenceIssues.get(si);
-        if (told && joinedBetween(toks, cues[c - 1]!.b, cu.a, CONTRAST_JOINERS))
-          for (const i of told) issues.add(i);
-      }
-      // "was ready to agree to short-term cuts in support ..., but it refused to write the word
-      // elimination into any text": a refusal that names no issue, set against a position told
-      // just before in its sentence, holds out on that position's matter ("France is pressing for
-      // the quota to be binding, while Britain ... will not accept a rule telling broadcasters ...")
-      if (issues.size === 0 && stance === 'reject' && c > 0) {
-        const told = sentenceIssues.get(si);
-        if (told && joinedBetween(toks, cues[c - 1]!.b, cu.a, SET_AGAINST_JOINERS))
-          for (const i of told) issues.add(i);
-      }
-      // "would take the case to the GATT if the duties were confirmed", "would ask for
-      // consultations unless ...": a condition on an enforcement step told just before it in its
-      // clause is that step's (the labels code the threat as enforcement, not the measure's issue)
-      if (
-        stance === 'condition' &&
-        c > 0 &&
-        CONDITION_CLAUSE.has(cu.cue.phrase) &&
-        cues[c - 1]!.cue.implies === 'enforcement' &&
-        cues[c - 1]!.a >= S.first &&
-        !clauseBreakBetween(toks, cues[c - 1]!.b, cu.a)
-      ) {
-        issues.clear();
-        issues.add('enforcement');
-      }
-      const relWant = issues.size === 0 && stance === 'demand' ? relativeWant(toks, cu, S) : -1;
-      if (relWant > 0)
-        for (const i of collectIssues(
-          lex.issues,
-          toks,
-          Math.max(S.first, relWant - 12),
-          relWant,
-          ar.mentionAt,
-        ))
-          issues.add(i);
-      // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
-      // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
-      // issue of the sentence before (its positions, else its one issue), else the article's main
-      // issue so far
-      const pronounRef = (stance === 'demand' || stance === 'reject') && pronounObject(toks, cu.b, scopeEnd);
-      // "refused to exempt Indonesia from it": a weak word beside the pronoun (`exempt`) is not
-      // what "it" names; the referent wins over it
-      if (
-        pronounRef &&
-        issues.size > 0 &&
-        !cu.cue.implies &&
-        !strongIssueIn(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt)
-      ) {
-        const carried = issuesBefore(si);
-        if (carried.length > 0) issues.clear();
-      }
-      // "the measure was being urged by Britain": a measure named before, as the subject of a
-      // passive demand, is the matter in dispute
-      if (issues.size === 0 && passiveAgent) {
-        let q = cu.a - 1;
-        while (q > S.first + 1 && cu.a - q <= 3 && (BE_FORMS.has(toks[q]!.lower) || modalWord(toks[q]!, AUX)))
-          q--;
-        // ("the offer had been turned down by Washington": a proposal told before, refused)
-        // (told earlier in the same sentence: "had offered to open a quota, and regretted that the
-        // offer had been turned down": that position's issue)
-        if (MEASURE_REFS.has(toks[q]!.lower) && REF_DETERMINERS.has(toks[q - 1]!.lower))
-          addIssueInDispute(issues, si, S.first);
-        else if (
-          stance === 'reject' &&
-          PROPOSALS.has(toks[q]!.lower) &&
-          REF_DETERMINERS.has(toks[q - 1]!.lower)
-        )
-          for (const i of sentenceIssues.get(si) ?? issuesBefore(si)) issues.add(i);
-      }
-      // "regret over the Mexican measures, which put duties on ...": a party's measures,
-      // described by the relative clause after them
-      const owned = issues.size === 0 && stance === 'reject' ? ownedMeasureEnd(cu.b) : -1;
-      if (owned > 0)
-        for (const i of collectIssues(
-          lex.issues,
-          toks,
-          owned,
-          Math.min(S.last, owned + MAX_SCOPE),
-          ar.mentionAt,
-        ))
-          issues.add(i);
-      if (
-        issues.size === 0 &&
-        stance !== 'offer' &&
-        (pronounRef ||
-          owned > 0 ||
-          refersToMeasure(toks, cu.b, scopeEnd) ||
-          (stance === 'reject' && (rejectsReference(toks, cu.b) || bareRefusalAt(toks, cu))))
-      ) {
-        // "China still restricts imports of ..., and Canberra wants those lifted": a clause joined
-        // before the cue's own names the referent, ahead of the sentence before
-        // "those amendments face trouble because the committee will oppose them": the main clause
-        // before "because" names what the pronoun stands for
-        const joined = pronounRef ? joinedClauseBefore(toks, S.first, cu.a) : -1;
-        // "X has asked for a panel, but Y has refused": a bare refusal refuses the request made
-        // earlier in its own sentence, ahead of the sentence before
-        const asked = bareRefusalAt(toks, cu) ? sentenceIssues.get(si) : undefined;
-        const carried = asked
-          ? [...asked]
-          : joined > S.first
-            ? [...collectIssues(lex.issues, toks, S.first, joined, ar.mentionAt)]
-            : si > 0
-              ? issuesOfSentence(si - 1)
-              : [];
-        if (carried.length === 0 && joined > S.first && si > 0) carried.push(...issuesOfSentence(si - 1));
-        if (carried.length > 0) for (const i of carried) issues.add(i);
-        else if (
-          !pronounRef ||
-          // "had no intention of changing it": a refused "it" with nothing named before it (a bare
-          // "refused to scrap it" takes the sentence before's issue, below)
-          (stance === 'reject' && !BARE_REFUSALS.has(cu.cue.phrase)) ||
-          rejectsReference(toks, cu.b) ||
-          bareRefusalAt(toks, cu) ||
-          refersToMeasure(toks, cu.b, scopeEnd) ||
-          (stance === 'demand' && undoesPronoun(toks, cu.b, scopeEnd))
-        ) {
-          // "urged the Commission to reject the petition, saying duties would only raise prices":
-          // undoing a measure because of the duties it brings is a plea not to impose tariffs
-          // (not "..., saying merchants were made to subsidise steelmakers": a grievance)
-          const why = stance === 'demand' ? reasonClause(toks, scopeEnd, S.last) : -1;
-          if (why > 0 && collectIssues(lex.issues, toks, why, S.last, ar.mentionAt).has('tariffs'))
-            issues.add('tariffs');
-          // (a rejected "it" has no other referent: the one issue named so far will do)
-          const main = issues.size > 0 ? null : mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
-          if (main) issues.add(main);
-        }
-      }
-      // "has threatened retaliatory steps from next month": a threat with no measure named is
-      // about the matter of the sentence before (its one issue), else it enforces a broken deal
-      if (
-        issues.size === 0 &&
-        stance === 'condition' &&
-        cu.cue.phrase.startsWith('retaliat') &&
-        threatenedAct(toks, cu.a, S.first)
-      ) {
-        const carried = issuesBefore(si);
-        issues.add(carried.length === 1 ? carried[0]! : 'enforcement');
-      }
-      // "would ask the Council for authority to retaliate": leave to retaliate, sought from the trade
-      // body, is a step of its dispute settlement
-      if (
-        issues.size === 0 &&
-        stance === 'condition' &&
-        cu.cue.phrase === 'retaliate' &&
-        toks[cu.a - 1]?.lower === 'to' &&
-        LEAVE_NOUNS.has(toks[cu.a - 2]?.lower ?? '')
-      )
-        issues.add('enforcement');
-      // "Indonesia refused to abandon its strategy" (a refusal to act), "Mexico would not reopen the
-      // reserved sectors" (one's own step refused ahead of time): with no issue word, they refuse
-      // what the sentence before was about (its positions, else its one issue)
-      if (
-        issues.size === 0 &&
-        stance === 'reject' &&
-        ((BARE_REFUSALS.has(cu.cue.phrase) && toks[cu.b]?.lower === 'to') || refusedStep(cu.cue.phrase))
-      )
-        for (const i of issuesBefore(si)) issues.add(i);
-      // "We cannot accept a plan that would ruin our growers", "the offer fell short of what was
-      // sought": a refused proposal that names no issue is on the matter under discussion, the
-      // positions (else the one issue) of the sentence before, else the story's main issue so far
-      if (
-        issues.size === 0 &&
-        stance === 'reject' &&
-        (cu.cue.scope === 'before'
-          ? proposalIn(toks, Math.max(S.first, cu.a - 4), cu.a)
-          : proposalIn(toks, cu.b, Math.min(scopeEnd, cu.b + 4)) ||
-            // "had no intention of cutting off its backing", "would not give up its policy": a
-            // refusal to undo something of one's own in the dispute
-            ownObject(toks, cu.b, Math.min(scopeEnd, cu.b + 4)))
-      ) {
-        addIssueInDispute(issues, si, S.first);
-      }
-      // "Ecuador rejected the charges", "said the case was without foundation": a charge denied in a
-      // story about dumping or countervailing duties is a refusal on subsidies
-      if (
-        issues.size === 0 &&
-        stance === 'reject' &&
-        (cu.cue.scope === 'before'
-          ? chargeIn(toks, Math.max(S.first, cu.a - 4), cu.a)
-          : DENIALS.has(cu.cue.phrase) && chargeIn(toks, cu.b, Math.min(scopeEnd, cu.b + 3))) &&
-        (remedyCase ??= dumpingNamed(toks))
-      )
-        issues.add('subsidies');
-      // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
-      // word, concedes on what the sentence before was about (its positions, else its one issue)
-      // ("agreed to restart trade negotiations": talks are no concession)
-      // "had offered (instead) to finance research": the bare offer verb before its "to" too
-      const offeredVerb =
-        !cu.cue.phrase.endsWith(' to') && OFFERED.has(cu.cue.phrase) ? offeredTo(toks, cu.b) : -1;
-      const stepAt = offeredVerb > 0 ? offeredVerb : cu.b;
-      if (
-        issues.size === 0 &&
-        stance === 'offer' &&
-        !cu.cue.direct &&
-        (cu.cue.phrase.endsWith(' to') || offeredVerb > 0) &&
-        !talksIn(toks, stepAt, scopeEnd) &&
-        // ("agreed to take up the request again", "agreed to study it": a step of procedure)
-        !PROCEDURE_VERBS.has(toks[stepAt]?.lower ?? '')
-      ) {
-        // ("would give copyright protection, and ... was ready to discuss its terms": an offer held
-        // earlier in the same sentence is nearer than the sentence before)
-        // ("had offered to finance research": only a measure undone carries the matter before)
-        // ("offered to lower the price of fine ore": a price moved is a contract's, `other`, read below)
-        const carried =
-          offeredVerb < 0 ||
-          (HOPED_STEPS.has(toks[offeredVerb]!.lower) && !pricesObject(toks, offeredVerb + 1))
-            ? (sentenceIssues.get(si) ?? issuesBefore(si))
-            : [];
-        for (const i of carried) issues.add(i);
-        // "said Ottawa was prepared to discuss a phased cut in the differential", "was ready to
-        // accept growth of six pct": a concession on the matter in dispute, with no one issue in the
-        // sentence before either, is on the story's main matter so far, its most-named issue even if
-        // named once (not "ready to use all the tools", "willing to pay for ...": what those name is
-        // no matter in dispute; after an offer verb, "offered to let ...", only a measure undone is)
-        if (
-          issues.size === 0 &&
-          (offeredVerb < 0
-            ? disputeConcession(toks, stepAt, scopeEnd)
-            : HOPED_STEPS.has(toks[offeredVerb]!.lower) && !pricesObject(toks, offeredVerb + 1))
-        ) {
-          const main = mainIssueBefore(S.first, 1);
-          if (main) issues.add(main);
-        }
-        // "Japan had offered instead to finance research on the disease": a step offered outright
-        // that names nothing of the taxonomy is an offer of something else
-        if (issues.size === 0 && offeredVerb > 0 && SIDE_STEPS.has(toks[offeredVerb]!.lower))
-          issues.add('other');
-      }
-      // "urged the government to stand firm", "called on Tokyo not to back down": holding out is
-      // asked on the matter in dispute, the positions (else the one issue) of the sentence before,
-      // else the story's main issue so far
-      if (
-        issues.size === 0 &&
-        stance === 'demand' &&
-        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
-        standFirm(toks, cu.b, scopeEnd)
-      ) {
-        // (with no one issue before and none named twice, the one named most so far: holding out
-        // is on the matter of the story, not on something else)
-        addIssueOrMain(issues, si, S.first);
-      }
-      // "Washington wanted the licensing system scrapped", "wants the review cut to a year": a
-      // measure of the other side wanted undone, named by no issue word, is on the matter in dispute
-      // (the positions or one issue of the sentence before, else the story's most-named issue)
-      if (
-        issues.size === 0 &&
-        stance === 'demand' &&
-        toks[cu.a]!.lower.startsWith('want') &&
-        measureWantedUndone(toks, cu.b, scopeEnd) &&
-        !taxUndone(toks, cu.b, scopeEnd) // (a tax is a tariff matter, below)
-      ) {
-        addIssueOrMain(issues, si, S.first);
-      }
-      // "Mexico wants the agreement extended without major changes", "wants the deal ratified":
-      // the deal itself wanted done is a step of the talks, none of the taxonomy
-      if (issues.size === 0 && stance === 'demand' && toks[cu.a]!.lower.startsWith('want')) {
-        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 8); k++)
-          if (DEAL_NOUNS.has(toks[k]!.lower) && DEAL_DONE.has(toks[k + 1]?.lower ?? '')) {
-            issues.add('other');
-            break;
-          }
-      }
-      // "Peking is seeking at least six pct", "had sought a share of 0.5 pct", "sought a cut to
-      // 150,000 tonnes": a figure asked for, with no issue word, is a position on the story's main
-      // matter, its most-named issue so far (a quota's growth or share, a catch; the sentence
-      // before often names the other side's terms instead)
-      if (
-        issues.size === 0 &&
-        stance === 'demand' &&
-        !cu.cue.modal &&
-        SEEK_VERBS.has(toks[cu.b - 1]!.lower) && // (the last word of "is seeking" too)
-        figureSought(toks, cu.b, scopeEnd)
-      ) {
-        const main = mainIssueBefore(S.first, 1);
-        if (main) issues.add(main);
-      }
-      // "tabled a compromise calling for a freeze next year followed by substantial reductions":
-      // a freeze or a cut asked for with nothing named to freeze or cut is on the story's main matter
-      // ("opposed any increase", "would oppose further changes", "refused to accept a freeze": a
-      // change refused, likewise)
-      if (
-        issues.size === 0 &&
-        (stance === 'demand' || stance === 'reject') &&
-        !cu.cue.modal &&
-        bareChangeSought(toks, cu.b, scopeEnd)
-      ) {
-        const main = mainIssueBefore(S.first, 1);
-        if (main) issues.add(main);
-      }
-      // "insisted that the replacement measures be in force first": measures of the dispute, so
-      // its matter
-      if (
-        issues.size === 0 &&
-        stance === 'demand' &&
-        SUBJUNCTIVE_INSISTS.has(toks[cu.a]!.lower) &&
-        subjunctiveBe(toks, cu.b, scopeEnd) === 2
-      )
-        addIssueInDispute(issues, si, S.first);
-      // "the Wheat Growers urged the government to stand firm", "the association urged the
-      // department to throw the petition out": a lobby's (an organisation's; firms' pleas were not
-      // measured) plea to its own government that names no issue is on the matter in dispute (the
-      // positions of the sentence before, else the story's main issue; before the fallback to `other`
-      // below, which a directive to a named party would otherwise take)
-      if (
-        issues.size === 0 &&
-        (stance === 'demand' || stance === 'condition') &&
-        holder.kind === 'organization' &&
-        ownGovernmentAddressed(cu.b) &&
-        // (a plea to hold the line, "to hold Turkish deliveries at this year's level", "to refuse
-        // any agreement that cut the yarn trade"; not to act, "to sign quickly", "to go back to
-        // the table", "to obtain bank guarantees": the labels code those `other`)
-        pleaToHoldOut(toks, cu.b, scopeEnd) &&
-        // (not when the plea's content is a position of its own: "urged the government to lodge a
-        // formal complaint" carries its issue there)
-        !(nextCue && nextCue.a - cu.b <= 8)
-      )
-        addIssueInDispute(issues, si, S.first);
-      // "urged London to engage with the offer": a directive with no taxonomy issue
-      // "hoped the European side would work with it ...", "hope Britain, as a new member, will
-      // support ...": a hope that a named party will act is a demand on it, as a directive is
-      if (
-        issues.size === 0 &&
-        stance === 'demand' &&
-        ((DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
-          ((target && directiveObject(cu.b)) || governmentObject(cu.b))) ||
-          (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)) ||
-          // "also insisted that Japan pay more for the right to fish": a named party told, in the
-          // subjunctive, what it must do
-          (target && INSISTS.has(toks[cu.a]!.lower) && partySubjunctive(cu.b)) ||
-          // "insisted that the services talks be kept separate", "that it be made up by March": a
-          // passive subjunctive says what must be done, whoever is to do it
-          (SUBJUNCTIVE_INSISTS.has(toks[cu.a]!.lower) && subjunctiveBe(toks, cu.b, scopeEnd) === 1)) &&
-        // "urged the government to lodge a formal complaint", "asked Washington to strip X of some
-        // benefits unless ...": the complement's own cue (an enforcement step, a condition) says
-        // what is asked ("urged Ottawa to press for a quota", "to seek redress": so does a demand verb)
-        !(
-          nextCue &&
-          nextCue.a === scopeEnd &&
-          (nextCue.cue.implies === 'enforcement' ||
-            CONDITION_CLAUSE.has(nextCue.cue.phrase) ||
-            (nextCue.cue.stance === 'demand' && !nextCue.cue.modal && toks[nextCue.a - 1]?.lower === 'to'))
-        )
-      ) {
-        // ("urged the administration to keep the ban", "asked Oslo to end the delays": an act on
-        // the matter in dispute, else the story's main matter; "urged both sides to go back to the
-        // table", "to sign quickly": the talks themselves, none of the taxonomy)
-        if (!asksOutsideTaxonomy(toks, cu.b, scopeEnd)) addIssueOrMain(issues, si, S.first);
-        if (issues.size === 0) issues.add('other');
-      }
-      // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
-      // with no taxonomy issue, is an investment offer (`other`, as "will invest" is)
-      // ("promised to steer $550 billion into ... and to open ...": the sum is the first thing pledged)
-      if (stance === 'offer' && !issues.has('purchases') && PLEDGES.has(toks[cu.a]!.lower)) {
-        for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 5); k++)
-          if (SUMS.has(toks[k]!.lower)) {
-            issues.add('other');
-            break;
-          }
-      }
-      // "willing to offer limited concessions", "putting farmers on an equal footing": a balanced
-      // deal is something parties ask for, not something one of them offers
-      if (stance === 'offer') issues.delete('balance');
-      // "said it would buy more Canadian wood for public housing": buying one's own goods is no
-      // purchase offer to another party
-      if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
-        issues.delete('purchases');
-      // "would consider cutting its purchases of U.S. goods unless ...", "would review its purchases
-      // of American soybeans if the bill became law": buying less from the other side is a threat,
-      // never an offer; as a condition it is on the measure in dispute (a retaliation threat tied to
-      // a measure is a condition on that measure's issue), not on purchases
-      if (
-        issues.has('purchases') &&
-        (stance === 'offer' || stance === 'condition') &&
-        ownBuyingCut(toks, S.first, scopeEnd)
-      ) {
-        issues.delete('purchases');
-        if (stance === 'condition' && issues.size === 0) {
-          addIssueInDispute(issues, si, S.first);
-          // (else the one issue named so far; with none, the threat stays on purchases)
-          if (issues.size === 0) issues.add(mainIssueBefore(S.first, 1) ?? 'purchases');
-        }
-      }
-      // "as the United States cuts its imports": a party buying less is a market trend, not a
-      // concession (cutting its exports, a restraint, still is one)
-      if (stance === 'offer' && cu.cue.direct && issues.has('market_access') && ownImportsCut(toks, cu.b))
-        issues.delete('market_access');
-      // "will cut Japanese fishing allocations": cutting another party's quota restricts it, no
-      // concession ("will cut Thailand's duty-free access": nor its preferences)
-      if (
-        stance === 'offer' &&
-        issues.size === 1 &&
-        (issues.has('market_access') || issues.has('tariffs')) &&
-        REDUCE_CUE_VERBS.has(toks[cu.b - 1]!.lower) &&
-        othersQuotaNext(toks, ar, holder, cu.b)
-      )
-        issues.clear();
-      // "an offer including more Swiss investment in the United States": investing in the other
-      // party is an investment pledge (`other`), not access to the holder's market
-      if (
-        stance === 'offer' &&
-        issues.has('market_access') &&
-        outwardInvestmentOnly(cu.b, scopeEnd, holder)
-      ) {
-        issues.delete('market_access');
-        issues.add('other');
-      }
-      // "lift trade sanctions against Japan" (1987): before export-control regimes named firms and
-      // chips, a trade story's sanctions were punitive tariffs
-      if (
-        issues.has('export_controls') &&
-        published !== null &&
-        published < TARIFF_SANCTIONS_BEFORE &&
-        sanctionsNear(toks, Math.max(S.first, cu.a - MAX_SCOPE), scopeEnd) &&
-        // (a story that names an export-control body, COCOM, a boycott or apartheid is about export-control
-        // or political sanctions)
-        !isControlStory()
-      ) {
-        issues.delete('export_controls');
-        issues.add('tariffs');
-      }
-      // "wanted the duties imposed without delay", "wants the duties made permanent": a petitioner
-      // asking for the remedy of a dumping or subsidy case told before asks to punish dumping
-      if (
-        stance === 'demand' &&
-        issues.size === 1 &&
-        issues.has('tariffs') &&
-        (remedyWanted(toks, cu.b, scopeEnd) ||
-          // ("we want the duties, and we want them before ...": the remedy wanted again by pronoun)
-          (pronounRef && remedyWantedBefore(toks, S.first, cu.a))) &&
-        (remedyCase ??= dumpingNamed(toks))
-      ) {
-        issues.delete('tariffs');
-        issues.add('subsidies');
-      }
-      // "wanted the tax lifted from its mills", "called for the tax difference to be removed": a
-      // levy asked away, with no other issue named, is on tariffs
-      if (
-        issues.size === 0 &&
-        (stance === 'demand' || stance === 'condition') &&
-        taxUndone(toks, cu.b, scopeEnd)
-      )
-        issues.add('tariffs');
-      // "asked the government to impose anti-dumping duties on honey", "wants countervailing duties
-      // on lamb": the remedy of a dumping or subsidy case, asked for, is a demand on subsidies (not
-      // "urged it to suspend the anti-dumping duties", "not to impose countervailing duties": a plea
-      // against duties is on tariffs)
-      if (
-        (stance === 'demand' || stance === 'condition') &&
-        issues.has('tariffs') &&
-        (remedyAskedFor(toks, cu.b, scopeEnd) ||
-          // ("The council had asked for duties on fresh pork as well as on live animals": duties
-          // asked for in a dumping or subsidy case are its remedy)
-          (dutiesAskedFor(toks, cu.b) && (remedyCase ??= dumpingNamed(toks))))
-      ) {
-        issues.delete('tariffs');
-        issues.add('subsidies');
-      }
-      // "asked the EC not to impose anti-dumping duties", "to withdraw the countervailing duty": a
-      // plea against a remedy's duties is on tariffs (ANNOTATION.md), whatever the case's dumping
-      // or subsidy words say
-      if (
-        (stance === 'demand' || stance === 'condition') &&
-        issues.has('subsidies') &&
-        remedyPleadedAway(toks, cu.b, scopeEnd)
-      ) {
-        issues.delete('subsidies');
-        issues.add('tariffs');
-      }
-      // "asked Washington to drop the case", "if the Commission closes the case without duties": a
-      // dumping or subsidy case asked away is a plea against its duties (tariffs), whatever market
-      // or dispute words the sentence names (a case suspended, not ended, stays a dispute step)
-      if (
-        (stance === 'demand' || stance === 'condition') &&
-        !issues.has('tariffs') &&
-        // (the case's own words name dumping or a subsidy: "drops an anti-dumping investigation")
-        caseWordsOnly(issues) &&
-        caseEndedAt(toks, cu.b, scopeEnd) &&
-        (remedyCase ??= dumpingNamed(toks))
-      ) {
-        issues.clear();
-        issues.add('tariffs');
-      }
-      // "insisted that any deal include a binding way to settle rows over U.S. anti-dumping
-      // duties", "accepted binational panels to settle disputes over trade remedies": a way to
-      // settle disputes is on dispute settlement, whatever the disputes are about
-      // (not when another matter is named before it: "a framework of rules committing countries to
-      // treat foreign banks ..., and backed by a dispute settlement procedure")
-      if (issues.has('enforcement') && issues.size > 1) {
-        const at = settlementMachineryAt(toks, cu.b, scopeEnd);
-        if (at >= 0 && onlyEnforcement(collectIssues(lex.issues, toks, cu.b, at, ar.mentionAt))) {
-          issues.clear();
-          issues.add('enforcement');
-        }
-      }
-      // "Japan offered to lower the duty to 12 pct but turned down a cut to five pct": a refusal
-      // that shares the subject of the sentence's earlier position ("but", no subject of its own)
-      // and names no matter of its own is on that position's matter ("and" there joined demands
-      // with other matters: 9 false pairs)
-      if (
-        issues.size === 0 &&
-        stance === 'reject' &&
-        sentenceCueAt >= 0 &&
-        sharesSubjectAt(toks, cu.a, sentenceCueAt)
-      )
-        for (const issue of sentenceIssues.get(si) ?? []) issues.add(issue);
-      // "Weglokoks has offered 43 dlrs", "offered to cut its price for Daqing crude by 3.50 dlrs":
-      // a price offered names no taxonomy issue: a contract's price is `other`, and in a dumping
-      // case a price undertaking ("offered to raise its European prices by 10 pct") is on dumping
-      // (a price cut offered there is none)
-      // (the verb "offered", "offers": not "won contracts by offering discounts", "could accept a
-      // cut of two dlrs", "prepared to discuss the prices")
-      if (
-        issues.size === 0 &&
-        stance === 'offer' &&
-        (toks[cu.a]!.lower === 'offered' || toks[cu.a]!.lower === 'offers') &&
-        toks[cu.b]?.lower !== 'at' &&
-        priceIn(toks, cu.b, Math.min(scopeEnd, cu.b + 8))
-      ) {
-        if (!(remedyCase ??= dumpingNamed(toks))) issues.add('other');
-        else if (RAISE_WORDS.has(toks[cu.b]!.lower) || RAISE_WORDS.has(toks[cu.b + 1]?.lower ?? ''))
-          issues.add('subsidies');
-      }
-      // "This is an unacceptable situation for us and its enactment would leave us no choice but
-      // to ... defend our access to the European market": a judgment of "this" or "it" opening the
-      // sentence is on what the sentence goes on to name
-      if (
-        issues.size === 0 &&
-        stance === 'reject' &&
-        cu.cue.scope === 'before' &&
-        pronounJudged(toks, S.first, cu.a)
-      )
-        for (const i of collectIssues(lex.issues, toks, cu.b, S.last, ar.mentionAt)) issues.add(i);
-      // "has threatened tariffs of up to 100 percent on branded drugs": tied to no other matter, a
-      // threat of tariffs is on the tariffs themselves
-      if (issues.size === 0 && THREATENED_TARIFFS.has(cu.cue.phrase)) issues.add('tariffs');
+      const issues = cueIssues(c, stance, holder, target, nextCue, scopeEnd, openClaim, passiveAgent);
       if (issues.size === 0) return;
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
