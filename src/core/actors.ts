@@ -2294,101 +2294,43 @@ function noteListWords(
   }
 }
 
+/** A tentative span recognizeActors found by pattern (a person, a body, a firm, an outlet): it
+ * wins over the lexicon tokens inside it. */
+interface Span {
+  a: number;
+  b: number;
+  kind: 'person' | 'organization' | 'company' | 'media';
+  name: string;
+  role: string | null;
+  side: LexRef | null;
+  ref: LexRef | null;
+  /** A country named inside the span that stays a mention of its own ("the U.S. Trade
+   * Representative" is the office and names the United States). */
+  inner?: LexMatch;
+}
+
 /**
- * Finds actors: lexicon entries (longest match), capitals used as metonyms, people by title
- * ("Vice Premier Liu He") and by name shape next to a speech verb, organisations by suffix, and
- * later surname mentions linked to the full name. Linear in the number of tokens.
+ * Pass 2 of recognizeActors: people introduced by a title, "[U.S.] Trade Representative Robert
+ * Lighthizer" (a name ends within its sentence; a sentence with no title head is skipped whole).
+ * Pushes a person span for each, marks its role's tokens used (2), its name's in personTokens and,
+ * when a body or firm's name runs into the title, the title's in titleTokens. Returns the lexicon
+ * bodies whose full name was part of a role (for their short forms), else null. (A function of its
+ * own: recognizeActors with every pass inline was near the optimizer's size limit.)
  */
-export function recognizeActors(
+function titledPeople(
   text: string,
   toks: Token[],
   sentences: Sentence[],
-  publishedMs: number | null,
-): ActorResult {
-  const lex = getLexicon();
-  const n = toks.length;
-  const B = new Builder(text, toks, lex);
-  // (left holey: a hole reads as undefined, which every reader takes as "none", as it does null;
-  // fill(null) is a call into the runtime's C++)
-  const lexAt: (LexMatch | null)[] = new Array<LexMatch | null>(n);
-  const used = scratchU8(0, n); // 1 = claimed by an actor/role/non-actor span
-  // (not cleared: splitSentences' sentences cover every token, so the loop below writes each)
-  const sentOf = scratchI32Unset(0, n);
-  const sentCaps = new Uint8Array(sentences.length);
-  /** 1 at a token in a lexicon match (pass 1) or a span (pass 4), where pass 4's skip loop stops:
-   * one byte read a token there, where `spanAt` and the holey `lexAt` (whose hole read branches
-   * out of line) cost ~12 instructions more. */
-  const stopAt = scratchU8(3, n);
-  for (let s = 0; s < sentences.length; s++) {
-    const S = sentences[s]!;
-    sentCaps[s] = S.caps ? 1 : 0;
-    // (the end in a local: read from S at each step otherwise)
-    for (let k = S.first, e = S.last; k < e; k++) sentOf[k] = s;
-  }
-
-  // 1. Lexicon matches, greedy longest-first, left to right (a match ends within its sentence;
-  // a sentence with no word that starts a lexicon phrase is skipped whole).
-  // (the bit in a local: a module's constant is a context load and a check at each token)
-  const lexBit = W_LEX;
-  for (let s = 0; s < sentences.length; s++) {
-    const S = sentences[s]!;
-    if ((S.w & lexBit) === 0) continue;
-    const last = S.last;
-    for (let i = S.first; i < last;) {
-      // (the tokens that start no lexicon phrase, most, stepped over in a loop of their own, as in
-      // passes 3 and 4; punctuation and numbers carry no bits)
-      if ((toks[i]!.w & lexBit) === 0) {
-        do i++;
-        while (i < last && (toks[i]!.w & lexBit) === 0);
-        continue;
-      }
-      const w = toks[i]!.w;
-      // W_LEX: the word starts some lexicon phrase (most words do not: no trie walk; punctuation
-      // and numbers carry no bits); and it is one by itself (W_LEXONE) or the next token may go
-      // on with one ("the" before "tariffs" may not: ~40% of W_LEX words, "the" alone is ~37%)
-      if ((w & W_LEX) !== 0 && ((w & W_LEXONE) !== 0 || (i + 1 < last && mayContinue(toks[i + 1]!)))) {
-        const m = matchAt(lex.actors, toks, i, last, sentCaps[s] === 1);
-        if (m) {
-          // ("Reynolds Metals" in 1985: the surname of a person the lexicon has in office years
-          // away, which the emit pass would drop, is a plain word to the passes between)
-          if (
-            !placeNameNotState(toks, m, S.first) &&
-            !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs))
-          )
-            for (let k = m.a; k < m.b; k++) {
-              lexAt[k] = m;
-              stopAt[k] = 1;
-            }
-          i = m.b;
-          continue;
-        }
-      }
-      i++;
-    }
-  }
-
-  // Tentative spans (persons, orgs) that must win over lexicon tokens inside them.
-  interface Span {
-    a: number;
-    b: number;
-    kind: 'person' | 'organization' | 'company' | 'media';
-    name: string;
-    role: string | null;
-    side: LexRef | null;
-    ref: LexRef | null;
-    /** A country named inside the span that stays a mention of its own ("the U.S. Trade
-     * Representative" is the office and names the United States). */
-    inner?: LexMatch;
-  }
-  const spans: Span[] = [];
-  const personTokens = scratchU8(1, n);
-  /** Title heads of the people pass 2 found: a body's capitalised run ends before them. */
-  const titleTokens = scratchU8(2, n);
-
-  /** Lexicon bodies whose full name was part of a person's role (pass 2), for their short forms. */
+  sentOf: Int32Array,
+  sentCaps: Uint8Array,
+  lexAt: (LexMatch | null)[],
+  spans: Span[],
+  used: Uint8Array,
+  personTokens: Uint8Array,
+  titleTokens: Uint8Array,
+): Set<string> | null {
   let namedInRole: Set<string> | null = null;
-  // 2. People introduced by a title: "[U.S.] Trade Representative Robert Lighthizer" (a name
-  // ends within its sentence; a sentence with no title head is skipped whole).
+  const n = toks.length;
   const headBit = W_HEAD;
   for (let h = 0; h < n; h++) {
     const hs = sentences[sentOf[h]!]!;
@@ -2625,6 +2567,102 @@ export function recognizeActors(
       for (let k = h; k < titleEnd; k++) titleTokens[k] = 1;
     h = nm.b - 1;
   }
+  return namedInRole;
+}
+
+/**
+ * Finds actors: lexicon entries (longest match), capitals used as metonyms, people by title
+ * ("Vice Premier Liu He") and by name shape next to a speech verb, organisations by suffix, and
+ * later surname mentions linked to the full name. Linear in the number of tokens.
+ */
+export function recognizeActors(
+  text: string,
+  toks: Token[],
+  sentences: Sentence[],
+  publishedMs: number | null,
+): ActorResult {
+  const lex = getLexicon();
+  const n = toks.length;
+  const B = new Builder(text, toks, lex);
+  // (left holey: a hole reads as undefined, which every reader takes as "none", as it does null;
+  // fill(null) is a call into the runtime's C++)
+  const lexAt: (LexMatch | null)[] = new Array<LexMatch | null>(n);
+  const used = scratchU8(0, n); // 1 = claimed by an actor/role/non-actor span
+  // (not cleared: splitSentences' sentences cover every token, so the loop below writes each)
+  const sentOf = scratchI32Unset(0, n);
+  const sentCaps = new Uint8Array(sentences.length);
+  /** 1 at a token in a lexicon match (pass 1) or a span (pass 4), where pass 4's skip loop stops:
+   * one byte read a token there, where `spanAt` and the holey `lexAt` (whose hole read branches
+   * out of line) cost ~12 instructions more. */
+  const stopAt = scratchU8(3, n);
+  for (let s = 0; s < sentences.length; s++) {
+    const S = sentences[s]!;
+    sentCaps[s] = S.caps ? 1 : 0;
+    // (the end in a local: read from S at each step otherwise)
+    for (let k = S.first, e = S.last; k < e; k++) sentOf[k] = s;
+  }
+
+  // 1. Lexicon matches, greedy longest-first, left to right (a match ends within its sentence;
+  // a sentence with no word that starts a lexicon phrase is skipped whole).
+  // (the bit in a local: a module's constant is a context load and a check at each token)
+  const lexBit = W_LEX;
+  for (let s = 0; s < sentences.length; s++) {
+    const S = sentences[s]!;
+    if ((S.w & lexBit) === 0) continue;
+    const last = S.last;
+    for (let i = S.first; i < last;) {
+      // (the tokens that start no lexicon phrase, most, stepped over in a loop of their own, as in
+      // passes 3 and 4; punctuation and numbers carry no bits)
+      if ((toks[i]!.w & lexBit) === 0) {
+        do i++;
+        while (i < last && (toks[i]!.w & lexBit) === 0);
+        continue;
+      }
+      const w = toks[i]!.w;
+      // W_LEX: the word starts some lexicon phrase (most words do not: no trie walk; punctuation
+      // and numbers carry no bits); and it is one by itself (W_LEXONE) or the next token may go
+      // on with one ("the" before "tariffs" may not: ~40% of W_LEX words, "the" alone is ~37%)
+      if ((w & W_LEX) !== 0 && ((w & W_LEXONE) !== 0 || (i + 1 < last && mayContinue(toks[i + 1]!)))) {
+        const m = matchAt(lex.actors, toks, i, last, sentCaps[s] === 1);
+        if (m) {
+          // ("Reynolds Metals" in 1985: the surname of a person the lexicon has in office years
+          // away, which the emit pass would drop, is a plain word to the passes between)
+          if (
+            !placeNameNotState(toks, m, S.first) &&
+            !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs))
+          )
+            for (let k = m.a; k < m.b; k++) {
+              lexAt[k] = m;
+              stopAt[k] = 1;
+            }
+          i = m.b;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  // Tentative spans (persons, orgs) that must win over lexicon tokens inside them.
+  const spans: Span[] = [];
+  const personTokens = scratchU8(1, n);
+  /** Title heads of the people pass 2 found: a body's capitalised run ends before them. */
+  const titleTokens = scratchU8(2, n);
+
+  // 2. People introduced by a title: "[U.S.] Trade Representative Robert Lighthizer"
+  /** Lexicon bodies whose full name was part of a person's role (pass 2), for their short forms. */
+  const namedInRole = titledPeople(
+    text,
+    toks,
+    sentences,
+    sentOf,
+    sentCaps,
+    lexAt,
+    spans,
+    used,
+    personTokens,
+    titleTokens,
+  );
 
   /** Spans named only as "a spokesman for X" (pass 3): dropped if X is a person's surname. */
   let spokesFor: number[] | null = null;
