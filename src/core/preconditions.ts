@@ -2878,6 +2878,111 @@ export function findPreconditions(
     let sentenceCueAt = -1;
     /** The parties holding a position together with sentenceHolder ("Malawi and Burundi said"). */
     let sentenceCoHolders: ActorInfo[] = [];
+    // Where a cue's scope (the words after it that say what it is on) ends: at nextCue or
+    // MAX_SCOPE tokens on, else earlier at a clause break, a second act of the same subject, a
+    // condition set on it or a purpose ("to protect ..."). (A function of its own, as cueIssues is,
+    // to keep cueAt well below the optimizer's size limit.)
+    const scopeEndOf = (
+      cu: CueAt,
+      stance: Stance,
+      nextCue: CueAt | undefined,
+      relativeClause: boolean,
+    ): number => {
+      let scopeEnd = Math.min(nextCue ? nextCue.a : S.last, cu.b + MAX_SCOPE);
+      for (let k = cu.b; k < scopeEnd; k++) {
+        const lw = toks[k]!.lower;
+        // "replace the accord, which runs out in December, with one that ...": an aside between
+        // commas whose sentence goes on with a preposition of the cue's verb
+        if (lw === ',' && !relativeClause && APPOSITIVE_OPENERS.has(toks[k + 1]?.lower ?? '')) {
+          const r = asideEnd(toks, k, scopeEnd);
+          if (r > 0) {
+            k = r;
+            continue;
+          }
+        }
+        if (
+          lw === ';' ||
+          (lw === ':' && newSubject(toks, k + 1, mentionAt)) ||
+          (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
+          // "rejected the offers as too low and imposed provisional duties": a second act of the
+          // same subject is no part of what the cue names
+          (lw === 'and' && k > cu.b + 1 && SECOND_ACTS.has(toks[k + 1]?.lower ?? '')) ||
+          // "refused to include dairy in the tariff cuts, and that food rules would not change"
+          // ("until there was evidence that X had stopped ... and that Y ...": both are the condition)
+          (lw === 'and' && toks[k + 1]?.lower === 'that' && stance !== 'condition') ||
+          // "seek lower tariffs as Washington eyes more investment": a clause of another subject
+          (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
+          (lw === 'but' && k > cu.b + 1) ||
+          // "would not accept a limit on volumes in place of a dumping case": the alternative set
+          // against what is refused is no part of it (a demand's alternative is what it asks
+          // against: "wanted the case settled through dialogue rather than tariffs")
+          (stance === 'reject' && k > cu.b + 1 && alternativeOpens(toks, k)) ||
+          // "Romania should let more citizens leave if it wished to go on selling in the American
+          // market": what a modal asks ends at a conditional clause (the reason, not the request)
+          (cu.cue.modal && (lw === 'if' || lw === 'unless') && k > cu.b + 1) ||
+          // "was prepared to limit its shipments if the duty were cut", "willing to discuss a
+          // ceiling, provided the duty proposal was withdrawn": the terms an offer or demand is
+          // made on are the condition's, not what is offered or asked
+          (stance !== 'condition' && k > cu.b + 1 && conditionOpens(k)) ||
+          (lw === ',' &&
+            (relativeClause || CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
+        ) {
+          scopeEnd = k;
+          break;
+        }
+      }
+      // "would not trade away the farmers for a lower car tariff": what is not given up ends at "for"
+      if (cu.cue.phrase.endsWith('away'))
+        for (let k = cu.b; k < scopeEnd; k++)
+          if (toks[k]!.lower === 'for') {
+            scopeEnd = k;
+            break;
+          }
+      for (let k = cu.b + 1; k < scopeEnd; k++) {
+        // no string joins for other words
+        if (
+          (toks[k]!.w & WordSet.AfterCue) === 0 ||
+          !PURPOSE_FIRST.has(toks[k]!.lower) ||
+          !PURPOSE_SECOND.has(toks[k + 1]?.lower ?? '')
+        )
+          continue;
+        // "the decision to keep the duties": the complement of a measure noun, not a purpose
+        // ("Brazil's refusal to protect software": the complement of a commitment noun)
+        if (
+          MEASURE_REFS.has(toks[k - 1]!.lower) ||
+          PROPOSALS.has(toks[k - 1]!.lower) ||
+          COMMITMENT_NOUNS.has(toks[k - 1]!.lower) ||
+          // ("insisted on keeping the right to protect young industries": what the right the cue
+          // asks for is to do)
+          (RIGHT_NOUNS.has(toks[k - 1]!.lower) && k - cu.b <= 4)
+        )
+          continue;
+        // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
+        // right after a directive's addressee, "to keep" is what is asked, not a purpose
+        // ("expected the bloc to protect its access": the same after an expectation of a party)
+        if (
+          (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) ||
+            EXPECT.has(toks[cu.a]!.lower) ||
+            // ("would press the United States to keep the preferences")
+            toks[cu.a]!.lower === 'press' ||
+            toks[cu.a]!.lower === 'ask') &&
+          addresseeBefore(asideBefore(toks, k), cu.b)
+        )
+          continue;
+        // "if exporters agreed to keep their shipments at an orderly level": the complement of a
+        // verb that takes one ("agreed", "promised", "refused"), not a purpose
+        if (INFINITIVE_TAKERS.has(toks[k - 1]!.lower)) continue;
+        const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
+        if (
+          PURPOSE.has(two) ||
+          PURPOSE.has(toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '') + ' ' + (toks[k + 2]?.lower ?? ''))
+        ) {
+          scopeEnd = k;
+          break;
+        }
+      }
+      return scopeEnd;
+    };
     // The issues a cue's position is on: the words of its scope [cu.b, scopeEnd), read again by
     // what they name (a price, a case's remedy, money, a dispute step), else the matter it refers
     // back to (the sentence before, the story's main issue). Empty: no position. (A function of
@@ -3707,113 +3812,9 @@ export function findPreconditions(
       if (issues.size === 0 && THREATENED_TARIFFS.has(cu.cue.phrase)) issues.add('tariffs');
       return issues;
     };
-    // Where a cue's scope (the words after it that say what it is on) ends: at nextCue or
-    // MAX_SCOPE tokens on, else earlier at a clause break, a second act of the same subject, a
-    // condition set on it or a purpose ("to protect ..."). (A function of its own, as cueIssues is,
-    // to keep cueAt well below the optimizer's size limit.)
-    const scopeEndOf = (
-      cu: CueAt,
-      stance: Stance,
-      nextCue: CueAt | undefined,
-      relativeClause: boolean,
-    ): number => {
-      let scopeEnd = Math.min(nextCue ? nextCue.a : S.last, cu.b + MAX_SCOPE);
-      for (let k = cu.b; k < scopeEnd; k++) {
-        const lw = toks[k]!.lower;
-        // "replace the accord, which runs out in December, with one that ...": an aside between
-        // commas whose sentence goes on with a preposition of the cue's verb
-        if (lw === ',' && !relativeClause && APPOSITIVE_OPENERS.has(toks[k + 1]?.lower ?? '')) {
-          const r = asideEnd(toks, k, scopeEnd);
-          if (r > 0) {
-            k = r;
-            continue;
-          }
-        }
-        if (
-          lw === ';' ||
-          (lw === ':' && newSubject(toks, k + 1, mentionAt)) ||
-          (lw === 'and' && k > cu.b && newClauseAfterAnd(toks, k + 1, mentionAt)) ||
-          // "rejected the offers as too low and imposed provisional duties": a second act of the
-          // same subject is no part of what the cue names
-          (lw === 'and' && k > cu.b + 1 && SECOND_ACTS.has(toks[k + 1]?.lower ?? '')) ||
-          // "refused to include dairy in the tariff cuts, and that food rules would not change"
-          // ("until there was evidence that X had stopped ... and that Y ...": both are the condition)
-          (lw === 'and' && toks[k + 1]?.lower === 'that' && stance !== 'condition') ||
-          // "seek lower tariffs as Washington eyes more investment": a clause of another subject
-          (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
-          (lw === 'but' && k > cu.b + 1) ||
-          // "would not accept a limit on volumes in place of a dumping case": the alternative set
-          // against what is refused is no part of it (a demand's alternative is what it asks
-          // against: "wanted the case settled through dialogue rather than tariffs")
-          (stance === 'reject' && k > cu.b + 1 && alternativeOpens(toks, k)) ||
-          // "Romania should let more citizens leave if it wished to go on selling in the American
-          // market": what a modal asks ends at a conditional clause (the reason, not the request)
-          (cu.cue.modal && (lw === 'if' || lw === 'unless') && k > cu.b + 1) ||
-          // "was prepared to limit its shipments if the duty were cut", "willing to discuss a
-          // ceiling, provided the duty proposal was withdrawn": the terms an offer or demand is
-          // made on are the condition's, not what is offered or asked
-          (stance !== 'condition' && k > cu.b + 1 && conditionOpens(k)) ||
-          (lw === ',' &&
-            (relativeClause || CLAUSE_BREAK.has(toks[k + 1]?.lower ?? '') || sideClause(toks, k + 1)))
-        ) {
-          scopeEnd = k;
-          break;
-        }
-      }
-      // "would not trade away the farmers for a lower car tariff": what is not given up ends at "for"
-      if (cu.cue.phrase.endsWith('away'))
-        for (let k = cu.b; k < scopeEnd; k++)
-          if (toks[k]!.lower === 'for') {
-            scopeEnd = k;
-            break;
-          }
-      for (let k = cu.b + 1; k < scopeEnd; k++) {
-        // no string joins for other words
-        if (
-          (toks[k]!.w & WordSet.AfterCue) === 0 ||
-          !PURPOSE_FIRST.has(toks[k]!.lower) ||
-          !PURPOSE_SECOND.has(toks[k + 1]?.lower ?? '')
-        )
-          continue;
-        // "the decision to keep the duties": the complement of a measure noun, not a purpose
-        // ("Brazil's refusal to protect software": the complement of a commitment noun)
-        if (
-          MEASURE_REFS.has(toks[k - 1]!.lower) ||
-          PROPOSALS.has(toks[k - 1]!.lower) ||
-          COMMITMENT_NOUNS.has(toks[k - 1]!.lower) ||
-          // ("insisted on keeping the right to protect young industries": what the right the cue
-          // asks for is to do)
-          (RIGHT_NOUNS.has(toks[k - 1]!.lower) && k - cu.b <= 4)
-        )
-          continue;
-        // "asked Brussels to keep its access", "called on the Commission to keep enough quota":
-        // right after a directive's addressee, "to keep" is what is asked, not a purpose
-        // ("expected the bloc to protect its access": the same after an expectation of a party)
-        if (
-          (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) ||
-            EXPECT.has(toks[cu.a]!.lower) ||
-            // ("would press the United States to keep the preferences")
-            toks[cu.a]!.lower === 'press' ||
-            toks[cu.a]!.lower === 'ask') &&
-          addresseeBefore(asideBefore(toks, k), cu.b)
-        )
-          continue;
-        // "if exporters agreed to keep their shipments at an orderly level": the complement of a
-        // verb that takes one ("agreed", "promised", "refused"), not a purpose
-        if (INFINITIVE_TAKERS.has(toks[k - 1]!.lower)) continue;
-        const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
-        if (
-          PURPOSE.has(two) ||
-          PURPOSE.has(toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '') + ' ' + (toks[k + 2]?.lower ?? ''))
-        ) {
-          scopeEnd = k;
-          break;
-        }
-      }
-      return scopeEnd;
-    };
-    // one cue: its stance, holder, target and issues (a function of its own: one function
-    // this size would be too large for the optimizing compiler to handle well)
+    // one cue: its stance, holder and target, its scope (scopeEndOf) and issues (cueIssues), and
+    // the positions it records (the two stages functions of their own: one function this size
+    // would be too large for the optimizing compiler to handle well)
     const cueAt = (c: number): void => {
       const cu = cues[c]!;
       // "Washington dropping its demand to scrap ...": a demand given up is a concession on it
