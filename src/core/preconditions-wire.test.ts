@@ -4918,3 +4918,24 @@ describe('a tax or charge a party takes on its own exports in a subsidy case (Re
     ).toContain('Canada|subsidies|offer');
   });
 });
+
+describe('"only when", "only after" open a condition; a labelled aside names no matter (held-out set 5)', () => {
+  const lead =
+    'EU and US steel talks\n\nBRUSSELS - European Union and U.S. officials held trade talks in Brussels on Monday.';
+  it('reads "will resume only when Washington drops its tariff threats" as a condition on tariffs', () => {
+    expect(
+      heldOn(
+        `${lead} The European Union said work on the deal will resume only when Washington drops its tariff threats against Denmark.`,
+        '2026-01-20',
+      ),
+    ).toEqual(['European Union|tariffs|condition']);
+  });
+  it('reads "but only after Brussels eased its digital rules, a shift he described as a balanced approach" as market access', () => {
+    expect(
+      heldOn(
+        `${lead} The United States was prepared to lower its tariffs on European steel, he said, but only after Brussels eased its digital rules, a shift he described as a balanced approach.`,
+        '2025-11-25',
+      ),
+    ).toEqual(['United States|tariffs|offer', 'United States|market_access|condition']);
+  });
+});

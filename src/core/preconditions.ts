@@ -48,6 +48,8 @@ const CONDITION_CLAUSE = new Set([
   'once',
   'unless',
   'only if',
+  'only when',
+  'only after',
   'if',
   'until',
   'as long as',
@@ -7310,6 +7312,20 @@ const QUANTIFIERS = words('some any all more most many other several a an');
 const REGION_ADJ = words(
   'southern northern eastern western central midwestern southwestern southeastern northwestern northeastern coastal',
 );
+/** True when [k, end) opens an aside that labels the clause before it: "a shift he described as",
+ * "a step which officials called", "what she termed": an article or "what", at most three words
+ * (a noun, a speaker, "which"), then a naming verb and, for "described", its "as". */
+function describedAside(toks: Token[], k: number, end: number): boolean {
+  const w = toks[k]?.lower;
+  if (w !== 'a' && w !== 'an' && w !== 'what') return false;
+  for (let j = k + 1; j < end && j <= k + 4; j++) {
+    const t = toks[j]!;
+    if (t.kind !== TokKind.Word) return false;
+    if (DESCRIBING.has(t.lower)) return t.lower !== 'described' || toks[j + 1]?.lower === 'as';
+  }
+  return false;
+}
+const DESCRIBING = words('described termed dubbed called');
 function isObjectAt(toks: Token[], a: number, first: number): boolean {
   let p = a - 1;
   if (p > first && REGION_ADJ.has(toks[p]!.lower)) p--;
@@ -7423,6 +7439,9 @@ function collectIssues(
     }
     // "X, the mechanism that ...": an apposition after the first issue is commentary
     if (strong.length > 0 && toks[k]!.text === ',' && APPOSITION.has(toks[k + 1]?.lower ?? '')) break;
+    // "..., a shift he described as a 'balanced approach'": a speaker's label for the clause
+    // before it names no matter of its own
+    if (toks[k]!.text === ',' && describedAside(toks, k + 1, b)) break;
     // W_ISSUE: the word starts some issue phrase (root is always the lexicon's issue trie)
     const m = (toks[k]!.w & W_ISSUE) !== 0 ? issueAt(root, toks, k, b) : null;
     // "agreed to respect the quotas", "respected GATT rules": respecting a rule is keeping to it,

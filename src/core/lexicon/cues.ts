@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 97;
+export const CUES_VERSION = 99;
 
 const list = (s: string): string[] =>
   s
@@ -179,7 +179,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'condition',
-    `unless, only if, as long as, so long as, provided that, provided, on condition that, as soon as, will depend on, would depend on,
+    `unless, only if, only when, only after, as long as, so long as, provided that, provided, on condition that, as soon as, will depend on, would depend on,
      contingent on, contingent upon, conditional upon,
      would only agree to, will only agree to, would only accept, will only accept, would only sign, will only sign`,
   ),
@@ -703,7 +703,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       restraint accord, restraint accords, restraint agreement, restraint agreements, restraint pact,
       restraint arrangement, restraint arrangements,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
-      discriminatory, discrimination, digital services tax, digital services taxes, digital tax, digital taxes,
+      discriminatory, discrimination, digital services tax, digital rules, digital regulation, digital regulations, digital markets act, digital services act, digital services taxes, digital tax, digital taxes,
       fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary, fumigation, quarantine, biosecurity, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
