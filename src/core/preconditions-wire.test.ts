@@ -4939,3 +4939,29 @@ describe('"only when", "only after" open a condition; a labelled aside names no 
     ).toEqual(['United States|tariffs|offer', 'United States|market_access|condition']);
   });
 });
+
+describe('"lift" to a higher level is a rise (held-out set 5)', () => {
+  const lead =
+    'US and South Korea tariffs\n\nSEOUL - South Korean and U.S. officials held trade talks in Seoul on Tuesday.';
+  it('reads "would lift tariffs on cars, lumber and other goods to 25 percent from 15 percent" as no offer', () => {
+    expect(
+      heldOn(
+        `${lead} President Donald Trump said he would lift tariffs on the country's cars, lumber and other goods to 25 percent from 15 percent.`,
+        '2026-01-27',
+      ),
+    ).toEqual([]);
+    // down to a lower level, or no level at all, is the offer it was
+    expect(
+      heldOn(
+        `${lead} President Donald Trump said he would lift tariffs on the country's cars from 25 percent to 15 percent.`,
+        '2026-01-27',
+      ),
+    ).toEqual(['United States|tariffs|offer']);
+    expect(
+      heldOn(
+        `${lead} President Donald Trump said he would lift the tariffs on the country's cars.`,
+        '2026-01-27',
+      ),
+    ).toEqual(['United States|tariffs|offer']);
+  });
+});

@@ -2567,6 +2567,15 @@ export function findPreconditions(
           // "Brazil will take 20,000 barrels a day of Nigerian crude": goods taken in an amount are
           // a purchase promised; "it will take two years", "talks will take place" are none
           if (takeCue(cue)) keep = goodsTaken(toks, m.b - 1, S.last, false);
+          // "would lift tariffs on its cars to 25 percent from 15 percent": "lift" to a level is a
+          // rise, not the measure's removal
+          if (
+            keep &&
+            cue.stance === 'offer' &&
+            LIFT_FORMS.has(toks[m.b - 1]!.lower) &&
+            liftedToHigherLevel(toks, m.b, S.last)
+          )
+            keep = false;
           // "would consider a smaller cut provided New Zealand agreed ...", "ready to cut tariffs
           // provided Washington ...": a bare "provided" is a condition only before a party (or its
           // pronoun), not as a verb ("Japan provided Brazil with loans", "the data provided by ...")
@@ -7312,6 +7321,24 @@ const QUANTIFIERS = words('some any all more most many other several a an');
 const REGION_ADJ = words(
   'southern northern eastern western central midwestern southwestern southeastern northwestern northeastern coastal',
 );
+const LIFT_FORMS = words('lift lifts lifted lifting');
+/** True when a lifted measure's clause [b, end) names the level it goes to ("to 25 percent") and
+ * no higher level it comes from ("from 15 percent"): a rise. */
+function liftedToHigherLevel(toks: Token[], b: number, end: number): boolean {
+  let to = -1;
+  let from = -1;
+  for (let k = b; k < end && k < b + 24; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct && t.text !== '%' && t.text !== '-' && t.text !== ',') break;
+    if ((t.lower !== 'to' && t.lower !== 'from') || toks[k + 1]?.kind !== TokKind.Number) continue;
+    const unit = toks[k + 2]?.lower;
+    if (unit !== 'percent' && unit !== '%' && unit !== 'pct' && unit !== 'per') continue;
+    const v = Number(toks[k + 1]!.text.replace(/,/g, ''));
+    if (t.lower === 'to') to = v;
+    else from = v;
+  }
+  return to >= 0 && (from < 0 || to > from);
+}
 /** True when [k, end) opens an aside that labels the clause before it: "a shift he described as",
  * "a step which officials called", "what she termed": an article or "what", at most three words
  * (a noun, a speaker, "which"), then a naming verb and, for "described", its "as". */
