@@ -4965,3 +4965,25 @@ describe('"lift" to a higher level is a rise (held-out set 5)', () => {
     ).toEqual(['United States|tariffs|offer']);
   });
 });
+
+describe('a step told as the time or cause of another is background (held-out set 5)', () => {
+  it('reads "relations have improved since Beijing lifted the curbs" as no offer', () => {
+    const lead =
+      'China and Australia\n\nSYDNEY - Chinese and Australian officials held trade talks in Canberra on Thursday.';
+    expect(
+      heldOn(
+        `${lead} Relations have improved since Beijing lifted most of the curbs it imposed on Australian goods in 2020.`,
+        '2025-04-10',
+      ),
+    ).toEqual([]);
+    expect(
+      heldOn(
+        `${lead} Exports rose after Beijing lifted most of the curbs on Australian goods.`,
+        '2025-04-10',
+      ),
+    ).toEqual([]);
+    expect(heldOn(`${lead} Beijing lifted most of the curbs on Australian goods.`, '2025-04-10')).toEqual([
+      'China|market_access|offer',
+    ]);
+  });
+});

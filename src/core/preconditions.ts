@@ -2461,6 +2461,14 @@ export function findPreconditions(
                 ((toks[q]!.lower === 'and' || toks[q]!.lower === 'but') &&
                   FUTURE_AUX.has(toks[q + 1]?.lower ?? '') &&
                   modalSubject(q, toks[q + 1]!.lower)));
+            // "relations have improved since Beijing lifted most of the curbs": a step told as the
+            // time or cause of something else is background
+            if (
+              keep &&
+              mentionAt(q) >= 0 &&
+              BACKGROUND_OPENERS.has(toks[ar.mentions[mentionAt(q)]!.a - 1]?.lower ?? '')
+            )
+              keep = false;
           }
           // "the law was (fully) in line with GATT rules", not "must be compatible with ..."
           if (cue.copula) {
@@ -7321,6 +7329,9 @@ const QUANTIFIERS = words('some any all more most many other several a an');
 const REGION_ADJ = words(
   'southern northern eastern western central midwestern southwestern southeastern northwestern northeastern coastal',
 );
+/** Subordinators that make a step the time or cause of the main clause ("since Beijing lifted",
+ * "after Japan cut its tariffs"). */
+const BACKGROUND_OPENERS = words('since after');
 const LIFT_FORMS = words('lift lifts lifted lifting');
 /** True when a lifted measure's clause [b, end) names the level it goes to ("to 25 percent") and
  * no higher level it comes from ("from 15 percent"): a rise. */
