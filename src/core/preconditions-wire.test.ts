@@ -4987,3 +4987,27 @@ describe('a step told as the time or cause of another is background (held-out se
     ]);
   });
 });
+
+describe('talks agreed on are procedure, not a concession (held-out set 5)', () => {
+  it('reads "agree to speed up trade talks", "agreed that their teams would start talks on the tariffs" as no offer', () => {
+    expect(
+      heldOn(
+        'U.S. and India agree to speed up trade talks in first meeting since tariff hike\n\nNEW DELHI - U.S. and Indian officials met in New Delhi on Tuesday.',
+        '2025-09-17',
+      ),
+    ).toEqual([]);
+    expect(
+      heldOn(
+        'Brazil and US leaders meet\n\nKUALA LUMPUR - President Lula and President Donald Trump met on Sunday and agreed that their teams would start talks on the 50 percent tariffs the United States imposed on Brazilian goods.',
+        '2025-10-27',
+      ),
+    ).toEqual([]);
+    // a step on the matter itself is the offer it was
+    expect(
+      heldOn(
+        'India and US trade talks\n\nNEW DELHI - U.S. and Indian officials held trade talks in New Delhi on Tuesday. India agreed to cut its tariffs on American motorcycles.',
+        '2025-09-17',
+      ),
+    ).toEqual(['India|tariffs|offer']);
+  });
+});

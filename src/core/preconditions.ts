@@ -2741,6 +2741,9 @@ export function findPreconditions(
                 keep = false;
                 break;
               }
+          // "U.S. and India agree to speed up trade talks", "agreed that their teams would start
+          // talks on the tariffs": talks agreed on are a step of procedure, no concession
+          if (keep && AGREE_CUES.has(cue.phrase) && talksAgreed(toks, m.b, S.last)) keep = false;
           // "opened investigations into ...", "opened a Section 301 investigation": no concession
           if (keep && cue.direct && inquiryNext(toks, m.b)) keep = false;
           // "eased fears of a trade embargo", "lowered tensions": a mood relieved, no concession
@@ -6729,6 +6732,33 @@ function namesState(root: TrieNode, phrase: string): boolean {
 }
 /** Nouns for talks themselves ("agreed to restart negotiations"). */
 const TALK_NOUNS = new Set(TALKS_NOUNS);
+const AGREE_CUES = new Set([
+  'agree to',
+  'agreed to',
+  'agrees to',
+  'agreeing to',
+  'agreed that',
+  'agrees that',
+]);
+/** Verbs that set talks going or keep them going ("to speed up trade talks", "would start talks"). */
+const TALK_STEPS = words(
+  'start starts begin launch open hold resume restart continue speed accelerate intensify step deepen',
+);
+/**
+ * True when what was agreed, from b, is talks: a step of talks right away ("to speed up trade
+ * talks") or after a "that" clause's subject and modal ("that their teams would start talks"),
+ * its talk noun within three words.
+ */
+function talksAgreed(toks: Token[], b: number, end: number): boolean {
+  let k = b;
+  if (toks[b - 1]!.lower === 'that') {
+    while (k < end && k < b + 6 && !FUTURE_AUX.has(toks[k]!.lower)) k++;
+    k++;
+  }
+  if (k >= end || !TALK_STEPS.has(toks[k]!.lower)) return false;
+  for (let q = k + 1; q < end && q <= k + 4; q++) if (TALK_NOUNS.has(toks[q]!.lower)) return true;
+  return false;
+}
 /** True when a talk noun comes within the first eight tokens of [b, end). */
 function talksIn(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 8); k++) if (TALK_NOUNS.has(toks[k]!.lower)) return true;
