@@ -5011,3 +5011,20 @@ describe('talks agreed on are procedure, not a concession (held-out set 5)', () 
     ).toEqual(['India|tariffs|offer']);
   });
 });
+
+describe('a place bought is no purchase of goods (held-out set 5)', () => {
+  it('reads "unless a deal is reached for Washington to buy Greenland" as a condition outside the taxonomy', () => {
+    const lead =
+      'Tariff threat over Greenland\n\nBRUSSELS - European Union and U.S. officials held trade talks in Brussels on Monday.';
+    expect(
+      heldOn(
+        `${lead} President Donald Trump said the United States would charge a 10 percent tariff on goods from Denmark unless a deal is reached for Washington to buy Greenland.`,
+        '2026-01-19',
+      ),
+    ).toEqual(['United States|other|condition']);
+    // goods named after the buyer's verb stay purchases
+    expect(
+      heldOn(`${lead} The European Union agreed to buy U.S. liquefied natural gas.`, '2026-01-19'),
+    ).toEqual(['European Union|purchases|offer']);
+  });
+});

@@ -7359,6 +7359,17 @@ const QUANTIFIERS = words('some any all more most many other several a an');
 const REGION_ADJ = words(
   'southern northern eastern western central midwestern southwestern southeastern northwestern northeastern coastal',
 );
+/** True when a buying verb's object at k is a name standing alone ("to buy Greenland.", "buy
+ * Greenland and ..."): a territory, not goods ("buy U.S. soybeans", "buy Boeing jets" name goods). */
+function placeBought(toks: Token[], k: number, mentionAt: readonly number[]): boolean {
+  const mi = mentionAt[k]!;
+  if (mi < 0) return false;
+  let e = k + 1;
+  while (mentionAt[e] === mi) e++;
+  const next = toks[e];
+  return !next || next.kind === TokKind.Punct || CLAUSE_ENDS_AFTER_NAME.has(next.lower);
+}
+const CLAUSE_ENDS_AFTER_NAME = words('and or but from for unless if by');
 /** Subordinators that make a step the time or cause of the main clause ("since Beijing lifted",
  * "after Japan cut its tariffs"). */
 const BACKGROUND_OPENERS = words('since after');
@@ -7515,6 +7526,16 @@ function collectIssues(
     // "agreed to respect the quotas", "respected GATT rules": respecting a rule is keeping to it,
     // not the mutual respect of a balanced deal ("respected the interests of both sides" is)
     if (m && m.value.issue === 'balance' && respectsRule(toks, k, m.b)) {
+      k = m.b;
+      continue;
+    }
+    // "for Washington to buy Greenland": a place bought is no purchase of goods; the matter is
+    // outside the taxonomy
+    if (m && m.value.issue === 'purchases' && m.b === k + 1 && placeBought(toks, m.b, mentionAt)) {
+      if (strong.length === 0) {
+        strong.push('other');
+        lastStrongEnd = m.b + 1;
+      }
       k = m.b;
       continue;
     }
