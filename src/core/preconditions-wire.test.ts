@@ -5028,3 +5028,14 @@ describe('a place bought is no purchase of goods (held-out set 5)', () => {
     ).toEqual(['European Union|purchases|offer']);
   });
 });
+
+describe('sanctions lifted are export controls after the era of punitive-tariff sanctions (held-out set 5)', () => {
+  it('reads "wants Washington to lift the sanctions it imposed" by the story\'s date', () => {
+    const text =
+      'Brazil and US trade talks\n\nBRASILIA - Brazilian and U.S. officials held trade talks in Brasilia on Monday. Brazil also wants Washington to lift the sanctions it imposed on a Supreme Court justice.';
+    expect(heldOn(text, '2025-10-28')).toEqual(['Brazil|export_controls|demand']);
+    expect(held(text.replace('Brazilian and U.S. officials', 'Brazilian and American officials'))).toEqual([
+      'Brazil|tariffs|demand',
+    ]);
+  });
+});

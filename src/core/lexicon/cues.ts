@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 99;
+export const CUES_VERSION = 100;
 
 const list = (s: string): string[] =>
   s
@@ -640,7 +640,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       // ("the 90 pct rebate on the import levy": a rebate of a levy paid at the border)
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       rebate on the import levy, rebate on the levy, rebate on the import duty, rebate on import duties,
-      surcharges, tariff treatment, sanctions be lifted, lift the sanctions, lifting of the sanctions,
+      surcharges, tariff treatment,
       trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs,
       import fee, import fees, fee on imports, fees on imports, border tax, border taxes,
       duty free, free entry, duty-free entry, tariff-free entry, preference list, preference lists,
