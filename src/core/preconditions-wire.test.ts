@@ -5039,3 +5039,19 @@ describe('sanctions lifted are export controls after the era of punitive-tariff 
     ]);
   });
 });
+
+describe('fees and charges named again by reference (held-out set 5)', () => {
+  const lead =
+    'US and China port fees\n\nWASHINGTON - U.S. and Chinese officials held trade talks in Madrid on Monday. The United States began collecting port fees from Chinese-built ships on Tuesday.';
+  it('reads "called on Washington to suspend the charges" as a plea on the fees named before', () => {
+    expect(
+      heldOn(
+        `${lead} The World Shipping Council has called on Washington to suspend the charges while talks continue.`,
+        '2025-10-14',
+      ),
+    ).toEqual(['World Shipping Council|tariffs|demand']);
+  });
+  it('reads "rejected the charges" as a charge denied, not the fees', () => {
+    expect(heldOn(`${lead} China rejected the charges.`, '2025-10-14')).not.toContain('China|tariffs|reject');
+  });
+});

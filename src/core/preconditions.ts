@@ -6607,11 +6607,17 @@ function taxUndone(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 
+/** Nouns for charges levied, named again by reference ("withdraw its fees", "suspend the charges"). */
+const CHARGE_REFS = words('fees charges levies');
+const DENY_VERBS = words('reject rejects rejected rejecting dismiss dismissed dismisses deny denied denies');
 function refersToMeasure(toks: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const w = toks[k]!.lower;
     if (
-      (MEASURE_REFS.has(w) || LAW_REFS.has(w)) &&
+      (MEASURE_REFS.has(w) ||
+        LAW_REFS.has(w) ||
+        // "urged the United States to withdraw its fees", not "rejected the charges" (a charge denied)
+        (CHARGE_REFS.has(w) && !DENY_VERBS.has(toks[k - 2]?.lower ?? ''))) &&
       REF_DETERMINERS.has(toks[k - 1]!.lower) &&
       (UNDO_VERBS.has(toks[k - 2]?.lower ?? '') ||
         // "to throw out the bill", "to hold up the bill"

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 100;
+export const CUES_VERSION = 101;
 
 const list = (s: string): string[] =>
   s
@@ -647,7 +647,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       most-favoured-nation, most-favored-nation, most favoured nation, most favored nation, mfn,
       monetary compensatory amounts, monetary compensatory amount, compensatory amounts, mcas,
       positive amounts, negative amounts, carbon border adjustment mechanism, carbon border adjustment,
-      carbon border levy, carbon border tax, carbon levy, carbon tax, cbam`),
+      carbon border levy, carbon border tax, carbon levy, carbon tax, cbam, port fees, port fee, port charges, docking fees, port call fees, port-call fees`),
   },
   {
     issue: 'purchases',
