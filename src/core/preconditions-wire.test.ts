@@ -5055,3 +5055,19 @@ describe('fees and charges named again by reference (held-out set 5)', () => {
     expect(heldOn(`${lead} China rejected the charges.`, '2025-10-14')).not.toContain('China|tariffs|reject');
   });
 });
+
+describe('an inquiry opened, told in a relative clause, is no concession (held-out set 5)', () => {
+  it('reads "an investigation that the Office of the U.S. Trade Representative opened" as no offer', () => {
+    const lead =
+      'US and China port fees\n\nWASHINGTON - U.S. and Chinese officials held trade talks in Madrid on Monday.';
+    expect(
+      heldOn(
+        `${lead} The fees grew out of an investigation that the Office of the U.S. Trade Representative opened under Section 301 of the Trade Act of 1974.`,
+        '2025-10-14',
+      ),
+    ).toEqual([]);
+    expect(heldOn(`${lead} China opened its market to American ships.`, '2025-10-14')).toEqual([
+      'China|market_access|offer',
+    ]);
+  });
+});

@@ -2745,7 +2745,9 @@ export function findPreconditions(
           // talks on the tariffs": talks agreed on are a step of procedure, no concession
           if (keep && AGREE_CUES.has(cue.phrase) && talksAgreed(toks, m.b, S.last)) keep = false;
           // "opened investigations into ...", "opened a Section 301 investigation": no concession
-          if (keep && cue.direct && inquiryNext(toks, m.b)) keep = false;
+          // ("an investigation that the USTR opened under Section 301": the inquiry before the clause)
+          if (keep && cue.direct && (inquiryNext(toks, m.b) || inquiryAntecedent(toks, k, S.first)))
+            keep = false;
           // "eased fears of a trade embargo", "lowered tensions": a mood relieved, no concession
           if (keep && cue.direct && cue.stance === 'offer' && MOODS.has(toks[m.b]?.lower ?? '')) keep = false;
           // "withdrew (its) objections to ...": dropping a refusal, not a concession of its own
@@ -7147,6 +7149,16 @@ function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, 
 
 /** True when an inquiry noun follows at b, after at most a determiner and three name words
  * ("investigations", "a Section 301 investigation", "an anti-dumping probe"). */
+/** True when the relative clause holding token k has an inquiry for antecedent ("an
+ * investigation that the Office of the U.S. Trade Representative opened"). */
+function inquiryAntecedent(toks: Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j > first && k - j <= 12; j--) {
+    const t = toks[j]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (t.lower === 'that' || t.lower === 'which') return INQUIRY.has(toks[j - 1]!.lower);
+  }
+  return false;
+}
 function inquiryNext(toks: Token[], b: number): boolean {
   for (let q = b; q < b + 5; q++) {
     const t = toks[q];
