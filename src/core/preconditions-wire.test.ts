@@ -5071,3 +5071,28 @@ describe('an inquiry opened, told in a relative clause, is no concession (held-o
     ]);
   });
 });
+
+describe('every member of a list of objects is an object (held-out set 5)', () => {
+  const lead =
+    'Tariff threat over Greenland\n\nBRUSSELS - European Union and U.S. officials held trade talks in Brussels on Monday.';
+  it('gives "a tariff on goods from Denmark, Norway, the Netherlands and Finland, ..., unless" to the speaker', () => {
+    expect(
+      heldOn(
+        `${lead} President Donald Trump said the United States would charge a 10 percent tariff on goods from Denmark, Norway, the Netherlands and Finland, rising to 25 percent in June, unless the European Union drops its digital rules.`,
+        '2026-01-19',
+      ),
+    ).toEqual(['United States|market_access|condition']);
+  });
+  it('keeps the members of a list "led by" as the subject, and ", and China promised" as a new clause', () => {
+    expect(
+      held(
+        'PALM OIL TALKS\n\nAsian exporters and the United States held trade talks in Washington on Monday. Exporters led by Malaysia, Indonesia and Thailand want the United States to cut its tariffs on palm oil.',
+      ),
+    ).toEqual(expect.arrayContaining(['Indonesia|tariffs|demand', 'Thailand|tariffs|demand']));
+    expect(
+      held(
+        'MALAYSIA, CHINA TRADE\n\nMalaysia and China held trade talks in Peking on Friday. Malaysia and China agreed to trade directly rather than through middlemen in Singapore and Hong Kong, and China promised to buy more Malaysian palm oil.',
+      ),
+    ).toContain('China|purchases|offer');
+  });
+});

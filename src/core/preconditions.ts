@@ -4240,7 +4240,11 @@ export function findPreconditions(
               // "warned West Germany and Switzerland that ...": the second of coordinated objects
               (prev?.lower === 'and' &&
                 mentionAt(mm.a - 2) >= 0 &&
-                isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first))) &&
+                isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first)) ||
+              // "on goods from Denmark, Norway and Finland, unless ...": the last of a list of
+              // objects, set off by a comma (not ", and China promised": a clause's subject)
+              ((toks[mm.b]?.text === ',' || LIST_JOINS.has(toks[mm.b]?.lower ?? '')) &&
+                listedObject(toks, listHead(toks, mm.a, S.first, mentionAt, ar.mentions), S.first))) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
             !ledBy(toks, mm.a) &&
             // "Agriculture ministers of the Caribbean Community called on ...": the body the
@@ -7149,6 +7153,31 @@ function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, 
 
 /** True when an inquiry noun follows at b, after at most a determiner and three name words
  * ("investigations", "a Section 301 investigation", "an anti-dumping probe"). */
+const LIST_JOINS = words('and or');
+/** True when a list starting at a is an object ("on goods from Denmark, ..."), not the agents of
+ * "led by" ("producers led by Malaysia, Indonesia and Thailand want ..."). */
+const listedObject = (toks: Token[], a: number, first: number): boolean =>
+  isObjectAt(toks, a, first) && !ledBy(toks, a);
+/** The start of the first member of the list of names that ends with the one starting at a
+ * ("Denmark, Norway, the Netherlands and Finland"), else a itself. */
+function listHead(
+  toks: Token[],
+  a: number,
+  first: number,
+  mentionAt: (k: number) => number,
+  mentions: readonly { a: number }[],
+): number {
+  for (;;) {
+    let j = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+    if (j <= first) return a;
+    const w = toks[j]!.lower;
+    if (w !== ',' && w !== 'and' && w !== 'or') return a;
+    if ((w === 'and' || w === 'or') && toks[j - 1]?.text === ',') j--;
+    const mi = mentionAt(j - 1);
+    if (mi < 0) return a;
+    a = mentions[mi]!.a;
+  }
+}
 /** True when the relative clause holding token k has an inquiry for antecedent ("an
  * investigation that the Office of the U.S. Trade Representative opened"). */
 function inquiryAntecedent(toks: Token[], k: number, first: number): boolean {
