@@ -5096,3 +5096,24 @@ describe('every member of a list of objects is an object (held-out set 5)', () =
     ).toContain('China|purchases|offer');
   });
 });
+
+describe('purchases halted from a third country are export controls (held-out set 5, development set 2)', () => {
+  const lead =
+    'US and India trade talks\n\nNEW DELHI - U.S. and Indian officials held trade talks in New Delhi on Tuesday. India wants the United States to cut its tariffs.';
+  it('reads "pressed India to stop buying Russian crude", "would not stop buying oil from Russia" as export controls', () => {
+    expect(
+      heldOn(`${lead} The United States has pressed India to stop buying Russian crude.`, '2025-09-17'),
+    ).toContain('United States|export_controls|demand');
+    expect(heldOn(`${lead} India said it would not stop buying oil from Russia.`, '2025-09-17')).toContain(
+      'India|export_controls|reject',
+    );
+  });
+  it('keeps purchases from a party of the talks as purchases', () => {
+    expect(heldOn(`${lead} India agreed to stop buying American almonds.`, '2025-09-17')).toContain(
+      'India|purchases|offer',
+    );
+    expect(
+      heldOn(`${lead} The United States wants India to resume buying American almonds.`, '2025-09-17'),
+    ).toContain('United States|purchases|demand');
+  });
+});

@@ -992,6 +992,26 @@ export function findPreconditions(
     return a.kind === 'media' ? null : a;
   };
   const mentionAt = (k: number): number => (k >= 0 && k < toks.length ? ar.mentionAt[k]! : -1);
+  /** True when [b - 1, end) halts purchases ("stop buying", "halt its imports of") of goods from a
+   * country that is neither the holder nor a party of the story ("Russian crude", "oil from Russia"). */
+  const haltedThirdPartyPurchases = (b: number, end: number, holder: ActorInfo): boolean => {
+    // (from the cue's own last word: "would not stop buying oil from Russia")
+    for (let k = b - 1; k < end - 1; k++) {
+      if (!HALT_VERBS.has(toks[k]!.lower)) continue;
+      let q = k + 1;
+      if (POSSESSIVE_PRONOUNS.has(toks[q]!.lower)) q++;
+      if (!BUYING.has(toks[q]?.lower ?? '')) continue;
+      for (let j = q + 1; j < end && j <= q + 5; j++) {
+        const mi = mentionAt(j);
+        const side =
+          mi >= 0 ? resolveSide(ar.mentions[mi]!.actor) : ar.adjAt[j] ? sideActor(ar.adjAt[j]!.id) : null;
+        if (!side) continue;
+        const pair = mainParties();
+        return side.kind === 'country' && side.id !== holder.id && !pair?.some((p) => p.id === side.id);
+      }
+    }
+    return false;
+  };
   /** A country, bloc or government body named at b (after "the"), then "to" and a verb: "told
    * Greece to phase out ...", not "told reporters", "told Reuters", "told the meeting that". */
   const partyToAct = (b: number): boolean => {
@@ -4964,6 +4984,12 @@ export function findPreconditions(
       if (nonTrade) return;
       const issues = cueIssues(c, stance, holder, target, nextCue, scopeEnd, openClaim, passiveAgent);
       if (issues.size === 0) return;
+      // "pressed India to stop buying Russian crude": purchases halted from a third country are a
+      // sanction, export controls in the taxonomy
+      if (issues.has('purchases') && haltedThirdPartyPurchases(cu.b, scopeEnd, holder)) {
+        issues.delete('purchases');
+        issues.add('export_controls');
+      }
       // "is opposed to protectionism", "condemned protectionist legislation": opposing barriers is
       // asking for open markets ("will fight the bill as protectionist": a judgement of what is
       // rejected, which stays a rejection)
@@ -7154,6 +7180,11 @@ function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, 
 /** True when an inquiry noun follows at b, after at most a determiner and three name words
  * ("investigations", "a Section 301 investigation", "an anti-dumping probe"). */
 const LIST_JOINS = words('and or');
+/** Verbs that halt a purchase ("stop buying", "halted its imports of"). */
+const HALT_VERBS = words(
+  'stop stops stopped stopping halt halts halted halting end ends ended ending cease ceased',
+);
+const BUYING = words('buying purchasing importing purchases imports purchase');
 /** True when a list starting at a is an object ("on goods from Denmark, ..."), not the agents of
  * "led by" ("producers led by Malaysia, Indonesia and Thailand want ..."). */
 const listedObject = (toks: Token[], a: number, first: number): boolean =>
