@@ -5117,3 +5117,13 @@ describe('purchases halted from a third country are export controls (held-out se
     ).toContain('United States|purchases|demand');
   });
 });
+
+describe('"proposed that" asks another party to act (wire set AZ)', () => {
+  it('reads "Argentina had proposed that the Soviet Union undertake to buy ..." as a demand', () => {
+    expect(
+      held(
+        'ARGENTINA, SOVIET GRAIN TALKS\n\nArgentina and the Soviet Union held talks on a new grain accord in Buenos Aires on Monday. Argentina had proposed that the Soviet Union undertake to buy at least 4.5 mln tonnes of grain and soybeans a year, the minimum in the accord that expires in December.',
+      ),
+    ).toContain('Argentina|purchases|demand');
+  });
+});

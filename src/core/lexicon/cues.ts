@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 101;
+export const CUES_VERSION = 102;
 
 const list = (s: string): string[] =>
   s
@@ -110,7 +110,7 @@ export const CUES: CueEntry[] = [
      settle for nothing less than, would accept nothing short of, will accept nothing short of,
      accept nothing short of, would not accept anything less than, will not accept anything less than,
      would not settle for anything less than, will not settle for anything less than,
-     would not settle for less than, will not settle for less than`,
+     would not settle for less than, will not settle for less than, proposed that, proposes that, propose that`,
   ),
   // "Japan and Canada supported the U.S. and EC requests", "spoke in support of Nicaragua's
   // request", "backed the call for a higher payment": backing another party's position is a demand
