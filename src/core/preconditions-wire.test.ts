@@ -5127,3 +5127,19 @@ describe('"proposed that" asks another party to act (wire set AZ)', () => {
     ).toContain('Argentina|purchases|demand');
   });
 });
+
+describe('an investment package or pledge is outside the taxonomy (held-out set 5)', () => {
+  it('reads "ruled out enlarging the investment package" as a refusal on `other`, "foreign investment" as access', () => {
+    const lead =
+      'South Korea and US tariffs\n\nSEOUL - South Korean and U.S. officials held trade talks in Seoul on Tuesday.';
+    expect(
+      heldOn(`${lead} Seoul ruled out enlarging the investment package agreed in November.`, '2026-01-27'),
+    ).toEqual(['South Korea|other|reject']);
+    expect(
+      heldOn(
+        `${lead} The United States wants South Korea to open its market to foreign investment.`,
+        '2026-01-27',
+      ),
+    ).toEqual(['United States|market_access|demand']);
+  });
+});

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 102;
+export const CUES_VERSION = 103;
 
 const list = (s: string): string[] =>
   s
@@ -886,7 +886,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       buffer stock, buffer stocks, price range, reference price, floor price, intervention price,
       price ranges, price band, price bands, price provisions, economic provisions, food aid,
       emigration, political prisoners, official credits, government credits, official debt, external debt,
-      retract, retraction, apology, apologise, apologize, remarks`),
+      retract, retraction, apology, apologise, apologize, remarks,
+      investment package, investment packages, investment pledge, investment pledges, investment bill, investment bills,
+      investment fund, investment funds, investment commitment, investment commitments, investment vehicle`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
