@@ -1463,3 +1463,15 @@ describe('actors: "<Capital> radio" as the source of a statement', () => {
     ).toEqual([]);
   });
 });
+
+describe('actors: "People" opening a body\'s name (held-out set 5)', () => {
+  it('finds "the conservative People Power Party", not "Power Party"; "People familiar with" opens no name', () => {
+    const n = names(
+      'Korea tariffs\n\nThe ruling Democratic Party has urged the conservative People Power Party to back the bills. The People Power Party replied on Tuesday. People familiar with the talks said Seoul would wait.',
+      '2026-01-27',
+    );
+    expect(n).toContain('People Power Party');
+    expect(n).not.toContain('Power Party');
+    expect(n.some((x) => x.startsWith('People familiar'))).toBe(false);
+  });
+});

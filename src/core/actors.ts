@@ -1898,6 +1898,14 @@ function centreBody(toks: Token[], a: number, b: number): boolean {
 }
 
 /** "Jan" at k before a capitalised word: a given name ("Jan Viljoen"), not the month ("Jan 5"). */
+/** True when "People" at a, after a lower-case word or "The", opens a run [a, j) of three words
+ * or more ending in an organisation's head word ("the conservative People Power Party"). */
+function peopleOpensBody(toks: Token[], a: number, j: number): boolean {
+  const prev = toks[a - 1];
+  return (
+    j - a >= 3 && isWord(prev) && (!prev.cap || prev.lower === 'the') && ORG_SUFFIX.has(toks[j - 1]!.lower)
+  );
+}
 function givenJan(toks: Token[], k: number): boolean {
   const nx = toks[k + 1];
   return toks[k]!.text === 'Jan' && isWord(nx) && nx.cap && !nx.upper && !stopCap(nx);
@@ -3055,6 +3063,9 @@ export function recognizeActors(
       // Association", "All Nippon Airways": "All" before a country's name opens a body's name
       !givenJan(toks, a) &&
       !(toks[a]!.text === 'All' && lexAt[a + 1]?.a === a + 1 && isStateName(lexAt[a + 1]) && j - a >= 3) &&
+      // "the conservative People Power Party": "People" inside a sentence opens a body's name of
+      // three words or more ("People familiar with the talks" opens a sentence)
+      !(toks[a]!.text === 'People' && peopleOpensBody(toks, a, j)) &&
       // "Ministry of Foreign Economic Relations and Trade": the head word of an "X of <Name>" body
       // stays (a bare "Ministry" or "The" before a name does not)
       // (the position test first: most runs are short, and the set lookup last)
