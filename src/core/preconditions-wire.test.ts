@@ -5143,3 +5143,16 @@ describe('an investment package or pledge is outside the taxonomy (held-out set 
     ).toEqual(['United States|market_access|demand']);
   });
 });
+
+describe('a bare generic measure points back to the one named last with its head (held-out set 5)', () => {
+  it('reads "unless China backs away from the controls" after "its export controls on rare earths" as export controls', () => {
+    const lead =
+      'US and China trade fight\n\nWASHINGTON - U.S. and Chinese officials held trade talks in Madrid on Monday. China expanded its export controls on rare earths last week.';
+    expect(
+      heldOn(
+        `${lead} President Donald Trump threatened an extra 100 percent tariff on Chinese goods unless China backs away from the controls.`,
+        '2025-10-14',
+      ),
+    ).toEqual(['United States|export_controls|condition']);
+  });
+});

@@ -992,6 +992,34 @@ export function findPreconditions(
     return a.kind === 'media' ? null : a;
   };
   const mentionAt = (k: number): number => (k >= 0 && k < toks.length ? ar.mentionAt[k]! : -1);
+  /** The issue of the measure a bare "the controls", "its curbs" in [b, end) points back to: the
+   * last phrase before b with the same generic head that names one issue ("its controls on
+   * exports of rare earths" -> export controls), else null. */
+  const genericReferent = (b: number, end: number): Issue | null => {
+    for (let k = b + 1; k < end; k++) {
+      const w = toks[k]!.lower;
+      if (!GENERIC_HEADS.has(w) || !REF_DETERMINERS.has(toks[k - 1]!.lower)) continue;
+      // the bare noun only: "the controls on rare earths" names its own matter
+      const next = toks[k + 1];
+      if (next && next.kind === TokKind.Word && !LIST_JOINS.has(next.lower)) continue;
+      for (let p = k - 2; p > 0 && k - p <= 600; p--) {
+        if (toks[p]!.lower !== w) continue;
+        // (with its object: "its controls on exports of rare earths")
+        const found = collectIssues(
+          lex.issues,
+          toks,
+          Math.max(0, p - 3),
+          Math.min(k - 1, p + 5),
+          ar.mentionAt,
+        );
+        if (found.size === 1) {
+          const [i] = found;
+          if (i !== 'market_access' && i !== 'other') return i!;
+        }
+      }
+    }
+    return null;
+  };
   /** True when [b - 1, end) halts purchases ("stop buying", "halt its imports of") of goods from a
    * country that is neither the holder nor a party of the story ("Russian crude", "oil from Russia"). */
   const haltedThirdPartyPurchases = (b: number, end: number, holder: ActorInfo): boolean => {
@@ -3060,6 +3088,12 @@ export function findPreconditions(
                 controlsTopic(S.first),
                 isControlStory,
               );
+      // "unless China backs away from the controls": a generic measure named by a determiner
+      // alone is the one the story named last with that head ("its export controls")
+      if (issues.size === 0 && cu.cue.scope !== 'before') {
+        const i = genericReferent(cu.b, scopeEnd);
+        if (i) issues.add(i);
+      }
       // "agreed to buy more American energy and to cut its own tariffs": a cue that names its
       // matter in its verb ("buy") keeps the matter of a second infinitive joined to it
       if (cu.cue.implies && !openClaim)
@@ -7180,6 +7214,8 @@ function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, 
 /** True when an inquiry noun follows at b, after at most a determiner and three name words
  * ("investigations", "a Section 301 investigation", "an anti-dumping probe"). */
 const LIST_JOINS = words('and or');
+/** Generic measure nouns a determiner alone can point back with ("the controls", "its curbs"). */
+const GENERIC_HEADS = words('controls curbs restrictions');
 /** Verbs that halt a purchase ("stop buying", "halted its imports of"). */
 const HALT_VERBS = words(
   'stop stops stopped stopping halt halts halted halting end ends ended ending cease ceased',
