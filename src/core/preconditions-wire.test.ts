@@ -5156,3 +5156,19 @@ describe('a bare generic measure points back to the one named last with its head
     ).toEqual(['United States|export_controls|condition']);
   });
 });
+
+describe('an offer that might be made is speculation (held-out set 5)', () => {
+  it('reads "the Commission could offer to speed up procedures" as no offer, "offered to speed up" as one', () => {
+    const lead =
+      'EU and US steel talks\n\nBRUSSELS - European Union and U.S. officials held trade talks in Brussels on Monday.';
+    expect(
+      heldOn(
+        `${lead} An analyst said the European Commission could offer to cut its tariffs on lobster.`,
+        '2025-11-25',
+      ),
+    ).toEqual([]);
+    expect(
+      heldOn(`${lead} The European Commission offered to cut its tariffs on lobster.`, '2025-11-25'),
+    ).toEqual(['European Union|tariffs|offer']);
+  });
+});

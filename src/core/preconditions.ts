@@ -3921,6 +3921,13 @@ export function findPreconditions(
         (mentionAt(cu.a - 1) >= 0 || (isPossessive(toks[cu.a - 1]) && mentionAt(cu.a - 2) >= 0))
       )
         speculative = false;
+      // "the Commission could offer to speed up procedures": an offer that might be made is speculation
+      if (
+        stance === 'offer' &&
+        OFFERED.has(toks[cu.a]!.lower) &&
+        MAYBE_MODALS.has(toks[cu.a - 1]?.lower ?? '')
+      )
+        speculative = true;
       if (speculative) return;
       // "could not say whether it should be higher": an open question, not a demand
       if (cu.cue.modal) {
@@ -7214,6 +7221,7 @@ function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, 
 /** True when an inquiry noun follows at b, after at most a determiner and three name words
  * ("investigations", "a Section 301 investigation", "an anti-dumping probe"). */
 const LIST_JOINS = words('and or');
+const MAYBE_MODALS = words('could might may');
 /** Generic measure nouns a determiner alone can point back with ("the controls", "its curbs"). */
 const GENERIC_HEADS = words('controls curbs restrictions');
 /** Verbs that halt a purchase ("stop buying", "halted its imports of"). */
