@@ -5172,3 +5172,13 @@ describe('an offer that might be made is speculation (held-out set 5)', () => {
     ).toEqual(['European Union|tariffs|offer']);
   });
 });
+
+describe('farm support reduced is subsidies; comparable cuts asked of others are reciprocity (wire set AZ)', () => {
+  it('reads "willing to reduce support ..., provided that other exporters make comparable cuts"', () => {
+    expect(
+      held(
+        'EC FARM PLAN\n\nThe European Community and the United States held farm trade talks in Geneva on Monday. The plan says the Community is willing to reduce support, provided that other exporters, chiefly the United States, make comparable cuts.',
+      ),
+    ).toEqual(['European Community|subsidies|offer', 'European Community|balance|condition']);
+  });
+});

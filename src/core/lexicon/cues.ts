@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 103;
+export const CUES_VERSION = 104;
 
 const list = (s: string): string[] =>
   s
@@ -782,7 +782,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       grain surpluses, surplus stocks, reduce stocks, cut stocks, glut, gluts, government support, state support,
       domestic support, elimination of support, internal support, export support, support payments,
       support prices, support price, support levels, support level, levels of support, cuts in support,
-      cut in support, reductions in support, reduction in support, freeze on support, support to farmers, support for farmers,
+      cut in support, reduce support, reduces support, reducing support, cut support, cutting support, reductions in support, reduction in support, freeze on support, support to farmers, support for farmers,
       low-interest loans, low-interest loan, soft loans, cheap loans, cheap credit, subsidised credit,
       subsidized credit, subsidised loans, subsidized loans,
       raise its prices, raise their prices, raise its export prices, raise their export prices, raise prices,
@@ -858,7 +858,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       concessions on both sides, concessions on both,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       treated differently, treated unequally,
-      did the same, do the same, does the same, also took part, also take part,
+      did the same, do the same, does the same, comparable cuts, comparable reductions, comparable concessions,
+      matching cuts, matching concessions, also took part, also take part,
       one direction, one-way street, applied equally, apply equally, applies equally, applying equally,
       no worse than, not worse than,
       both directions, two-way street,
