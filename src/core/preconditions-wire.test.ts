@@ -5182,3 +5182,13 @@ describe('farm support reduced is subsidies; comparable cuts asked of others are
     ).toEqual(['European Community|subsidies|offer', 'European Community|balance|condition']);
   });
 });
+
+describe('a commodity price arrangement is outside the taxonomy (wire set AZ)', () => {
+  it('reads "rejected any move towards price regulation" as a refusal on `other`', () => {
+    expect(
+      held(
+        'TUNGSTEN TALKS\n\nProducers and consumers of tungsten held talks in Geneva on Monday on prices and trade. The United States rejected any move towards price regulation.',
+      ),
+    ).toContain('United States|other|reject');
+  });
+});

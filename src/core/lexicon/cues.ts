@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 104;
+export const CUES_VERSION = 105;
 
 const list = (s: string): string[] =>
   s
@@ -886,6 +886,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       export insurance, insurance cover, export credit insurance,
       buffer stock, buffer stocks, price range, reference price, floor price, intervention price,
       price ranges, price band, price bands, price provisions, economic provisions, food aid,
+      price regulation, price arrangement, price arrangements, price stabilisation, price stabilization,
       emigration, political prisoners, official credits, government credits, official debt, external debt,
       retract, retraction, apology, apologise, apologize, remarks,
       investment package, investment packages, investment pledge, investment pledges, investment bill, investment bills,
