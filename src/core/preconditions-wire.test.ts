@@ -5192,3 +5192,13 @@ describe('a commodity price arrangement is outside the taxonomy (wire set AZ)', 
     ).toContain('United States|other|reject');
   });
 });
+
+describe('the Group of 77, and a stretch of the talks between "pressed" and its "for" (wire set AZ)', () => {
+  it('reads "had pressed through most of the four-week meeting for a firm pledge ... to roll back the trade barriers"', () => {
+    expect(
+      held(
+        'UNCTAD ENDS\n\nThe European Community and the United States held trade talks in Geneva on Monday. The Group of 77 developing countries had pressed through most of the four-week meeting for a firm pledge by industrial nations to roll back the trade barriers facing their exports.',
+      ),
+    ).toEqual(['Group of 77|market_access|demand']);
+  });
+});

@@ -597,6 +597,19 @@ const GAP_VERBS = words(
   'agreed agrees offered offers refused refuses promised pledged decided undertook declined vowed threatened proposed',
 );
 const MONTH_WORDS = new Set<string>(MONTH_NAMES);
+const PRESS_FOR_VERBS = words('pressed pushed lobbied pressing pushing lobbying');
+/** The "for" after a stretch of time or talks told at k ("through most of the meeting for",
+ * "during the talks for"), else k: at most eight words, no punctuation. */
+function stretchAsideEnd(toks: Token[], k: number): number {
+  const w = toks[k]?.lower ?? '';
+  if (w !== 'through' && w !== 'during' && w !== 'throughout') return k;
+  for (let j = k + 1; j < toks.length && j <= k + 8; j++) {
+    const t = toks[j]!;
+    if (t.kind === TokKind.Punct && t.text !== '-') return k;
+    if (t.lower === 'for') return j;
+  }
+  return k;
+}
 /** The end of a time told at k ("last week", "on Monday", "last December", "in March", "earlier this
  * month"), else k. */
 function timeAsideEnd(toks: Token[], k: number): number {
@@ -2446,6 +2459,15 @@ export function findPreconditions(
         if (GAP_VERBS.has(t.lower)) {
           const q = timeAsideEnd(toks, k + 1);
           if (q > k + 1 && toks[q]?.lower === 'to') {
+            const g = phraseAtGap(lex.cues, toks, k, q, S.last);
+            if (g && (!m || g.b > m.b)) m = g;
+          }
+        }
+        // "had pressed through most of the four-week meeting for a firm pledge": a stretch of
+        // the talks told between the verb and its "for"
+        if (PRESS_FOR_VERBS.has(t.lower)) {
+          const q = stretchAsideEnd(toks, k + 1);
+          if (q > k + 1) {
             const g = phraseAtGap(lex.cues, toks, k, q, S.last);
             if (g && (!m || g.b > m.b)) m = g;
           }

@@ -30,7 +30,7 @@ export interface EntityEntry {
   acting?: boolean;
 }
 
-export const ENTITIES_VERSION = 22;
+export const ENTITIES_VERSION = 23;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -95,6 +95,8 @@ export const BLOCS: EntityEntry[] = [
     ],
   },
   { id: 'g5', name: 'Group of Five', kind: 'bloc', aliases: ['G-5'] },
+  // the developing countries' caucus at UNCTAD, the UN and the WTO
+  { id: 'g77', name: 'Group of 77', kind: 'bloc', aliases: ['G77', 'G-77', 'Group of Seventy-Seven'] },
   {
     id: 'comecon',
     name: 'Comecon',
