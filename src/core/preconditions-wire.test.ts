@@ -5202,3 +5202,29 @@ describe('the Group of 77, and a stretch of the talks between "pressed" and its 
     ).toEqual(['Group of 77|market_access|demand']);
   });
 });
+
+describe('goods that will enter a party free of tariffs or under quotas are its deal term (own modern set)', () => {
+  it('reads "British-made medicines will enter the United States free of tariffs" as the United States\' offer', () => {
+    const lead =
+      'UK and US pharma deal\n\nLONDON - Britain and the United States reached a deal on medicines on Monday.';
+    expect(
+      heldOn(
+        `${lead} Under the deal, British-made medicines will enter the United States free of tariffs.`,
+        '2025-12-01',
+      ),
+    ).toEqual(['United States|tariffs|offer']);
+    expect(
+      heldOn(
+        `${lead} British-made medicines will enter the United States under limited quotas.`,
+        '2025-12-01',
+      ),
+    ).toEqual(['United States|market_access|offer']);
+    // no modal, no term: goods that entered are a fact told
+    expect(
+      heldOn(
+        `${lead} British-made medicines entered the United States free of tariffs last year.`,
+        '2025-12-01',
+      ),
+    ).toEqual([]);
+  });
+});

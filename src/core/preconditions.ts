@@ -343,6 +343,9 @@ const DEAL_NOUNS = words('deal agreement pact accord framework truce');
 const BENEFIT_ADJ = words('improved reduced lower higher larger bigger new better increased');
 const TERM_VERBS = words('caps cuts lowers reduces removes eliminates halves slashes lifts scraps limits');
 const FALL_VERBS = words('fall drop');
+const ENTER_VERBS = words('enter');
+/** Words between an importing party and the measure its imports enter under ("free of tariffs"). */
+const ENTRY_LINKS = words('free of under limited new larger a without');
 const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
 const ONCE_NOT = words('again more before');
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
@@ -2104,6 +2107,32 @@ export function findPreconditions(
     const adj = ar.adjAt[k];
     return adj ? sideActor(adj.id) : null;
   };
+  /** For the measure word at k, "<goods of A> will enter <B> free of tariffs / under quotas": B's
+   * term granted to A, else null (only when the measure comes right after B, past "free of",
+   * "under", "limited"). */
+  const enteredFreely = (
+    k: number,
+  ): { holder: ActorInfo; issue: Issue; verb: string; target: ActorInfo | null } | null => {
+    let q = k - 1;
+    while (q > 0 && k - q <= 3 && ENTRY_LINKS.has(toks[q]!.lower)) q--;
+    const mi = mentionAt(q);
+    if (mi < 0) return null;
+    let e = ar.mentions[mi]!.a - 1;
+    if (toks[e]?.lower === 'the') e--;
+    if (!ENTER_VERBS.has(toks[e]?.lower ?? '') || !CONDITIONAL_MODALS.has(toks[e - 1]?.lower ?? ''))
+      return null;
+    const importer = partyAt(q);
+    const m = issueAt(lex.issues, toks, k, Math.min(toks.length, k + 4));
+    if (!importer || !m || !m.value.strong || !MEASURE_ISSUES.has(m.value.issue)) return null;
+    // whose goods: the first other party named before the verb ("British-made medicines")
+    let exporter: ActorInfo | null = null;
+    for (let j = e - 2; j >= 0 && j >= e - 10 && !exporter; j--) {
+      if (toks[j]!.text === '.') break;
+      const p = partyAt(j);
+      if (p && p.id !== importer.id) exporter = p;
+    }
+    return exporter ? { holder: importer, issue: m.value.issue, verb: 'enter', target: exporter } : null;
+  };
   /**
    * A deal term in sentence S, where no party is the subject (ANNOTATION.md: agreed terms are
    * each side's offers). Three shapes: a deal that cuts a party's measure ("an agreement that caps
@@ -2156,6 +2185,12 @@ export function findPreconditions(
           const holder = pair[0].id === beneficiary.id ? pair[1] : pair[0];
           return { holder, issue: m4.issue, verb: 'benefit', target: beneficiary };
         }
+      }
+      // 5. "British-made medicines will enter the United States free of tariffs", "South American
+      // beef will enter the EU under limited quotas": goods let in by the importing party
+      if (!owner) {
+        const entry = enteredFreely(k);
+        if (entry) return entry;
       }
       // cheap shape checks first: an owner, or "the <measure> on ..." (pattern 3)
       if (!owner && toks[k + 1]?.lower !== 'on' && toks[k + 2]?.lower !== 'on') continue;
