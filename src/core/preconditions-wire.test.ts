@@ -5219,7 +5219,14 @@ describe('goods that will enter a party free of tariffs or under quotas are its 
         '2025-12-01',
       ),
     ).toEqual(['United States|market_access|offer']);
-    // no modal, no term: goods that entered are a fact told
+    // goods of no party named: the story's other party's
+    expect(
+      heldOn(
+        'EU and Mercosur deal\n\nThe European Union and Mercosur concluded a trade deal in Montevideo on Friday. South American beef and poultry will enter the EU under limited quotas.',
+        '2024-12-06',
+      ),
+    ).toEqual(['European Union|market_access|offer']);
+    // no modal of the future, no term: goods that entered, or may enter, are a fact or a rule told
     expect(
       heldOn(
         `${lead} British-made medicines entered the United States free of tariffs last year.`,

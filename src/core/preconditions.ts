@@ -2119,8 +2119,7 @@ export function findPreconditions(
     if (mi < 0) return null;
     let e = ar.mentions[mi]!.a - 1;
     if (toks[e]?.lower === 'the') e--;
-    if (!ENTER_VERBS.has(toks[e]?.lower ?? '') || !CONDITIONAL_MODALS.has(toks[e - 1]?.lower ?? ''))
-      return null;
+    if (!ENTER_VERBS.has(toks[e]?.lower ?? '') || !FUTURE_AUX.has(toks[e - 1]?.lower ?? '')) return null;
     const importer = partyAt(q);
     const m = issueAt(lex.issues, toks, k, Math.min(toks.length, k + 4));
     if (!importer || !m || !m.value.strong || !MEASURE_ISSUES.has(m.value.issue)) return null;
@@ -2130,6 +2129,12 @@ export function findPreconditions(
       if (toks[j]!.text === '.') break;
       const p = partyAt(j);
       if (p && p.id !== importer.id) exporter = p;
+    }
+    // (else the story's other party: "South American beef" in a story of the EU and Mercosur)
+    if (!exporter) {
+      const pair = mainParties();
+      if (pair && (pair[0].id === importer.id || pair[1].id === importer.id))
+        exporter = pair[0].id === importer.id ? pair[1] : pair[0];
     }
     return exporter ? { holder: importer, issue: m.value.issue, verb: 'enter', target: exporter } : null;
   };
