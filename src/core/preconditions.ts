@@ -7280,9 +7280,9 @@ function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, 
   return own;
 }
 
-/** True when an inquiry noun follows at b, after at most a determiner and three name words
- * ("investigations", "a Section 301 investigation", "an anti-dumping probe"). */
+/** Words that join the last members of a list ("Norway and Finland"). */
 const LIST_JOINS = words('and or');
+/** Modals of a possibility, not a position ("the Commission could offer ..."). */
 const MAYBE_MODALS = words('could might may');
 /** Generic measure nouns a determiner alone can point back with ("the controls", "its curbs"). */
 const GENERIC_HEADS = words('controls curbs restrictions');
@@ -7290,6 +7290,7 @@ const GENERIC_HEADS = words('controls curbs restrictions');
 const HALT_VERBS = words(
   'stop stops stopped stopping halt halts halted halting end ends ended ending cease ceased',
 );
+/** What a halt verb stops when it stops purchases ("stop buying", "halt its imports"). */
 const BUYING = words('buying purchasing importing purchases imports purchase');
 /** True when a list starting at a is an object ("on goods from Denmark, ..."), not the agents of
  * "led by" ("producers led by Malaysia, Indonesia and Thailand want ..."). */
@@ -7325,6 +7326,8 @@ function inquiryAntecedent(toks: Token[], k: number, first: number): boolean {
   }
   return false;
 }
+/** True when an inquiry noun follows at b, after at most a determiner and three name words
+ * ("investigations", "a Section 301 investigation", "an anti-dumping probe"). */
 function inquiryNext(toks: Token[], b: number): boolean {
   for (let q = b; q < b + 5; q++) {
     const t = toks[q];
