@@ -228,6 +228,7 @@ export function classify(
   const fin = all.fin;
   const per100 = words ? 100 / words : 0;
   const tradeScore = 2 * Math.min(tradeHead, 2) + (trade - comm - 0.2 * fin) * per100;
+  // (no trade word, no trade: analyze() relies on it to skip a preliminary classify())
   const isTrade = trade >= 2 && tradeScore >= 1.5;
   reasons.push(
     `${trade} trade terms${tradeHead ? ` (${tradeHead} in headline)` : ''}, ${comm} commodity and ${fin} finance terms: trade score ${tradeScore.toFixed(1)}`,

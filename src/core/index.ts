@@ -73,11 +73,11 @@ export function analyze(input: AnalyzeInput): Analysis {
   };
   // Preconditions and events only matter in trade texts: skip them (the costliest passes after
   // actors) when the vocabulary already says this is not about trade.
-  // (the preliminary classification is only needed when no trade word was counted at all)
+  // (no trade word counted: then classify() would find no trade either, its isTrade needing two
+  // trade words of the same counts, so it is not called for it: the preliminary classification
+  // was a second classify() on every text with no trade word, its reasons thrown away)
   const counts = countAll(toks, 0, toks.length);
-  const tradeish =
-    counts.trade > 0 ||
-    classify(toks, sentences, ar.actors, { preconditions: 0, events: 0 }, input.articleHint, counts).isTrade;
+  const tradeish = counts.trade > 0;
   // (talks between governments over farm prices or a commodity pact's debt can name no trade term
   // and still report talks held or stalled and the positions taken; a company's tender offer names
   // no two governments)
