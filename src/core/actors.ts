@@ -258,7 +258,24 @@ const headTitle = (t: Token | undefined): boolean => t !== undefined && (t.w & W
  * A name or role read from the text as one line: hard-wrapped wire copy breaks "American Soybean
  * Association" over two lines, and the popup, the hover card and the CLI's JSON show the name.
  */
-const oneLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+function oneLine(s: string): string {
+  // (most names are printable ASCII words with single spaces between them: told in a loop over the
+  // characters, without the regular expression's call; any other character, or a space at the end
+  // or before another space, is left to the expression)
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 32 && c < 127) continue;
+    if (c === 32) {
+      const d = s.charCodeAt(k + 1);
+      if (d > 32 && d < 127) {
+        k++;
+        continue;
+      }
+    }
+    return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+  }
+  return s;
+}
 
 class Builder {
   actors = new Map<string, ActorInfo>();
