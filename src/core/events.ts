@@ -348,6 +348,12 @@ const TALKS = new Set(TALKS_NOUNS);
 const DEALS = new Set(DEAL_NOUNS);
 const DISPUTES = new Set(DISPUTE_NOUNS);
 const MEETINGS = new Set(MEETING_NOUNS);
+/** Whether `lower` is of any of the classes `nouns` (a loop: `nouns.some` made a closure a call). */
+function anyClass(lower: string, nouns: readonly NounClass[]): boolean {
+  for (let i = 0; i < nouns.length; i++) if (isClass(lower, nouns[i]!)) return true;
+  return false;
+}
+
 function isClass(lower: string, c: NounClass): boolean {
   switch (c) {
     case 'talks':
@@ -597,7 +603,7 @@ function speechBetween(toks: Token[], a: number, b: number): boolean {
 function leadHead(toks: Token[], from: number, tr: Trigger): boolean {
   const s = toks[from]?.lower === 'the' ? from + 1 : from;
   const t = toks[s];
-  return !!t && SUBJECT_PREPS.has(toks[s + 1]?.lower ?? '') && tr.nouns.some((c) => isClass(t.lower, c));
+  return !!t && SUBJECT_PREPS.has(toks[s + 1]?.lower ?? '') && anyClass(t.lower, tr.nouns);
 }
 /** Pronouns that may be the subject of `met` when a party is met. */
 const PRONOUNS = new Set(['they', 'he', 'she', 'we']);
@@ -1646,14 +1652,14 @@ function attaches(
       let q = a - 1;
       while (q >= from && q >= a - 5 && SUBJECT_GAP.has(toks[q]!.lower)) q--;
       if (q < from) return false;
-      if (tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
+      if (anyClass(toks[q]!.lower, tr.nouns)) return true;
       // `The talks ended in deadlock and will resume in Oslo`: the subject of a verb coordinated
       // with an earlier one, whose past tense follows it
       if (toks[q]!.lower === 'and')
         for (let r = q - 2; r >= Math.max(from, q - 8); r--) {
           const w = toks[r]!.lower;
           if (CLAUSE_END.has(w)) break;
-          if (tr.nouns.some((c) => isClass(w, c)) && toks[r + 1]!.lower.endsWith('ed')) return true;
+          if (anyClass(w, tr.nouns) && toks[r + 1]!.lower.endsWith('ed')) return true;
         }
       // `Talks on renewing the pact, which governs ..., were deadlocked`: a relative clause set off
       // by commas between the subject and its verb is skipped back to its antecedent
@@ -1665,7 +1671,7 @@ function attaches(
           if (w === '.' || w === ';') break;
           if ((w === 'which' || w === 'who' || w === 'according') && toks[r - 1]!.text === ',') {
             q = r - 2;
-            if (q >= from && tr.nouns.some((c) => isClass(toks[q]!.lower, c))) return true;
+            if (q >= from && anyClass(toks[q]!.lower, tr.nouns)) return true;
             break;
           }
           // (`Talks on the price of Polish coal for ELSAM, Denmark's largest power utility, are
@@ -1707,7 +1713,7 @@ function attaches(
           return false;
         }
         if (q - h > 8 && h !== from) continue;
-        if (SUBJECT_PREPS.has(toks[h + 1]!.lower) && tr.nouns.some((c) => isClass(w, c))) return true;
+        if (SUBJECT_PREPS.has(toks[h + 1]!.lower) && anyClass(w, tr.nouns)) return true;
       }
       return false;
     }
