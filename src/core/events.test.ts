@@ -2104,3 +2104,16 @@ describe('modern deal news (held-out set 4)', () => {
     ).toEqual([]);
   });
 });
+
+describe('events: a deadlock ended, a trip to come (held-out set 5)', () => {
+  it('reads "the impasse had been overcome" as a deal reached, not talks stalled', () => {
+    expect(events('The foreign minister said the impasse had been overcome.')).toEqual(['deal_reached@?']);
+    expect(events('The two sides broke the deadlock.')).toEqual(['deal_reached@?']);
+    expect(events('The talks reached an impasse.')).toEqual(['stalled@?']);
+  });
+  it('reads "said he would travel to Washington for meetings" as planned', () => {
+    expect(events('Murillo said he would travel to Washington in the coming days for meetings.')).toEqual([
+      'planned@?',
+    ]);
+  });
+});

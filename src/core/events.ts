@@ -1604,6 +1604,14 @@ function roundOfTalks(toks: Token[], k: number, last: number): boolean {
   return false;
 }
 
+/** Past participles that end a deadlock (`the impasse had been overcome`). */
+const DEADLOCK_ENDS = new Set(['overcome', 'broken', 'resolved', 'ended']);
+/** True when a deadlock noun ending at b is the subject of its ending within four words. */
+function deadlockEnded(toks: Token[], b: number, last: number): boolean {
+  for (let q = b; q < Math.min(last, b + 4); q++) if (DEADLOCK_ENDS.has(toks[q]!.lower)) return true;
+  return false;
+}
+
 /** Whether a trigger at [a, b) has what it needs around it. */
 function attaches(
   toks: Token[],
@@ -1617,7 +1625,11 @@ function attaches(
   switch (tr.attach) {
     case 'none':
       // (`the next round of tariff cuts`: a round of something other than talks)
-      return !(toks[b - 1]!.lower === 'round' && toks[b]?.lower === 'of' && !roundOfTalks(toks, b + 1, last));
+      // (`the impasse had been overcome`: a deadlock told as ended, the deal its own trigger reads)
+      return (
+        !(toks[b - 1]!.lower === 'round' && toks[b]?.lower === 'of' && !roundOfTalks(toks, b + 1, last)) &&
+        !(tr.status === 'stalled' && deadlockEnded(toks, b, last))
+      );
     case 'object': {
       // (`is in Sydney for talks`, not `are in talks on the herring quota`: talks still going on)
       if (toks[b - 1]!.lower === 'in' && TALKS.has(toks[b]?.lower ?? '')) return false;

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 34;
+export const TOPICS_VERSION = 35;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -248,6 +248,8 @@ export const EVENT_TRIGGERS = [
   'deal_reached|reached,struck,sealed,clinched,concluded,agreed,finalised,finalized,announced,agreed upon,was done,is done|subject|deal',
   'deal_reached|settle,settled,settles,settling,resolve,resolved,resolves,resolving,end,ended,ends,ending|object|dispute',
   'deal_reached|settled,resolved|subject|dispute',
+  // `said the impasse had been overcome`, `broke the deadlock`: a deadlock ended
+  'deal_reached|impasse had been overcome,impasse has been overcome,impasse was overcome,deadlock had been broken,deadlock has been broken,deadlock was broken,broke the deadlock,broken the deadlock,break the deadlock,broke the impasse,broken the impasse,overcame the impasse,overcome the impasse,ended the deadlock,ended the impasse,ended the stalemate,broke the stalemate|none|',
   // concluding or wrapping up talks about an agreement (`concluded negotiations on a free trade agreement`)
   'deal_reached|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed|object|talks-on-deal,process',
   // initialling a text closes its negotiation before the formal signing
@@ -315,7 +317,7 @@ export const EVENT_TRIGGERS = [
   // `The protocol is to be signed in Moscow later this month`: a signing on the calendar
   'planned|to be signed,will be signed,would be signed|subject|deal',
   'planned|will meet,would meet,to meet,meet|parties|',
-  'planned|meet again,will visit,would visit,to visit,will travel,to travel|none|',
+  'planned|meet again,will visit,would visit,to visit,will travel,would travel,to travel|none|',
   'planned|next round,upcoming|none|',
   // `The two sides plan further talks in Brussels in July`, `Almonds are on the agenda of trade
   // talks in New Delhi on November 10`: talks to come, planned or with their agenda set
