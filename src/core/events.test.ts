@@ -2117,3 +2117,13 @@ describe('events: a deadlock ended, a trip to come (held-out set 5)', () => {
     ]);
   });
 });
+
+describe('events: the pace of talks agreed is no deal; the meeting it came from is held (held-out set 5)', () => {
+  it('reads "agreed on Tuesday to step up work on a trade agreement, in their first face-to-face meeting" as held', () => {
+    const r = analyze({
+      text: 'US and India trade talks\n\nU.S. and Indian negotiators agreed on Tuesday to step up work on a trade agreement, in their first face-to-face meeting since July.',
+      published: '2025-09-17',
+    });
+    expect(r.events.map((e) => `${e.status}@${e.date ?? '?'}`)).toEqual(['held@2025-09-16']);
+  });
+});

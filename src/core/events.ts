@@ -674,6 +674,13 @@ const TALK_VERBS = new Set([
   'revive',
   'relaunch',
   'discuss',
+  // (`agreed on Tuesday to step up work on a trade agreement`, `to speed up talks`: the pace of
+  // the talks, no deal)
+  'step',
+  'speed',
+  'accelerate',
+  'intensify',
+  'expedite',
 ]);
 
 /**
@@ -1639,7 +1646,8 @@ function attaches(
       // right after the verb do not count towards the reach)
       for (let q = b, end = Math.min(last, adverbialsEnd(toks, b, last) + 9); q < end; q++) {
         const w = toks[q]!.lower;
-        if (CLAUSE_END.has(w) || w === 'to') return false;
+        // (`face-to-face`: a hyphened "to" is inside a modifier)
+        if (CLAUSE_END.has(w) || (w === 'to' && toks[q - 1]!.text !== '-')) return false;
         // (`keep the posts open round the clock`: `round the` is a preposition, no round of talks)
         if (w === 'round' && toks[q + 1]?.lower === 'the') return false;
         for (const c of tr.nouns) {

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 35;
+export const TOPICS_VERSION = 36;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -263,6 +263,8 @@ export const EVENT_TRIGGERS = [
   'held|hold,held,holds,holding,attend,attends,attended,attending,open,opens,opened,opening|object|talks',
   'held|held,ended,concluded,wrapped up,wound up,adjourned,took place,broke up,ended without,opened,began,got under way,got underway,reconvened,opens,open,begins,begin,starts|subject|talks',
   'held|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed,end,ended,ends|object|meeting',
+  // `agreed ... in their first face-to-face meeting since ...`: the sitting the news came from
+  'held|in their first,in their latest,at their first,at their latest|object|meeting',
   // `The United States and China ended talks in Peking on Wednesday on renewing their maritime
   // agreement`: a sitting ended (concluding talks on a deal is the deal, above)
   'held|end,ended,ends|object|talks',
