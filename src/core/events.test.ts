@@ -2127,3 +2127,22 @@ describe('events: the pace of talks agreed is no deal; the meeting it came from 
     expect(r.events.map((e) => `${e.status}@${e.date ?? '?'}`)).toEqual(['held@2025-09-16']);
   });
 });
+
+describe('events: a deal dated nowhere takes the day it was announced (own modern set)', () => {
+  const ev = (text: string) =>
+    analyze({ text, published: '2025-11-14' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('dates "have agreed on the outline of a pact ..., the two governments said on Thursday"', () => {
+    expect(
+      ev(
+        'US and Argentina agree trade framework\n\nWASHINGTON - The United States and Argentina have agreed on the outline of a trade and investment pact, the two governments said on Thursday.',
+      ),
+    ).toEqual(['deal_reached@2025-11-13']);
+  });
+  it('keeps the day the body gives the deal over the day it was reported', () => {
+    expect(
+      ev(
+        'US and Argentina agree trade framework\n\nWASHINGTON - The United States and Argentina have agreed on the outline of a trade pact, the two governments said on Thursday. The accord was reached in Buenos Aires on Tuesday after a week of talks.',
+      ),
+    ).toContain('deal_reached@2025-11-11');
+  });
+});

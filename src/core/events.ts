@@ -931,6 +931,8 @@ export function findEvents(
   const byFirst = eventStartWords();
   const out: NegotiationEvent[] = [];
   const seen = new Set<string>();
+  /** The report's day at the end of the first undated deal's sentence (trailingReportDay). */
+  let reportDay: string | null = null;
   // the headline: the sentences of a headline-length first line (`U.S. AND EC PRESS BRAZIL ...`
   // splits after `U.S.`), whose present tense names no day; the lead is the sentence after it
   const nl = text.indexOf('\n');
@@ -1246,6 +1248,13 @@ export function findEvents(
       // (an event the sentence already told, `at talks in Moscow which ended on Friday` after the
       // sitting it failed at, does not use up the sentence's two)
       if (addEvent(out, seen, hit.status, date, text, S)) found++;
+      // `The United States and Argentina have agreed on the outline of a pact ..., the two
+      // governments said on Thursday`: the day it was announced, kept in case the story dates the
+      // deal nowhere else (a wire lead's report comes a day after the deal its body dates)
+      if (hit.status === 'deal_reached' && date === null && !future && si >= head && !reportDay) {
+        const day = trailingReportDay(toks, hit.b, S.last, publishedMs);
+        if (day) reportDay = day;
+      }
       // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
       // talks stuck (a second event of the same day)
       if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
@@ -1266,6 +1275,11 @@ export function findEvents(
     // `X has agreed to ... in return for ..., officials said after talks in Brussels ended late on
     // Tuesday`: a deal with no day of its own told with a dated sitting is of the sitting's day
     if (out.length - first >= 2) shareSittingDay(out, seen, first);
+  }
+  // a deal dated nowhere takes the day its undated telling was announced on
+  if (reportDay && !out.some((e) => e.status === 'deal_reached' && e.date !== null)) {
+    const i = out.findIndex((e) => e.status === 'deal_reached');
+    if (i >= 0) out[i] = { ...out[i]!, date: reportDay };
   }
   // an undated event of a status the article also dates is the same event told again
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
@@ -2715,6 +2729,28 @@ function reportedDay(toks: Token[], from: number, clause: number, publishedMs: n
     const w = toks[q]!.lower;
     if (w === 'said' || w === 'says' || w === 'announced' || w === 'told' || w === 'confirmed')
       return resolveDate(toks, q + 1, clause - 1, publishedMs, false);
+  }
+  return null;
+}
+
+/** The day of a report set off at the sentence's end after the event (`..., the two governments
+ * said on Thursday.`): a comma, at most five words of its speaker, a verb of saying and its day,
+ * then the sentence's end. */
+function trailingReportDay(
+  toks: Token[],
+  b: number,
+  last: number,
+  publishedMs: number | null,
+): string | null {
+  for (let c = last - 3; c >= b && c >= last - 12; c--) {
+    if (toks[c]!.text !== ',') continue;
+    for (let q = c + 1; q < last && q <= c + 6; q++) {
+      const w = toks[q]!.lower;
+      if (w === 'said' || w === 'says' || w === 'announced' || w === 'confirmed')
+        return resolveDate(toks, q + 1, last, publishedMs, false);
+      if (toks[q]!.kind !== TokKind.Word) break;
+    }
+    return null;
   }
   return null;
 }
