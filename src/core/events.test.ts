@@ -2146,3 +2146,13 @@ describe('events: a deal dated nowhere takes the day it was announced (own moder
     ).toContain('deal_reached@2025-11-11');
   });
 });
+
+describe('events: an upgrade of a pact signed (held-out set 1)', () => {
+  it('reads "signed an upgrade of their free trade area" as signed', () => {
+    expect(
+      events(
+        'ASEAN and China trade\n\nOn Tuesday, ASEAN and China signed an upgrade of their free trade area.',
+      ),
+    ).toEqual(['signed@2019-07-09']);
+  });
+});

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 36;
+export const TOPICS_VERSION = 37;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -380,6 +380,8 @@ export const DEAL_NOUNS = [
   // (`agreed in London on a new five-year Wheat Trade Convention`: a commodity pact's instrument)
   'convention',
   'conventions',
+  // (`signed an upgrade of their free trade area`: a deal's new version)
+  'upgrade',
 ];
 
 /** Nouns of a dispute, which `settled`/`ended` turn into an agreement. */
