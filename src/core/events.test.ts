@@ -2156,3 +2156,18 @@ describe('events: an upgrade of a pact signed (held-out set 1)', () => {
     ).toEqual(['signed@2019-07-09']);
   });
 });
+
+describe("events: a sitting of a pact's commission, a council session (wire set AZ)", () => {
+  it('reads "at a meeting of the pact\'s commission", "at a council session" as held on the main verb\'s day', () => {
+    expect(
+      events(
+        "ANDEAN TALKS\n\nColombia and Venezuela demanded on Tuesday that Peru lift its import bans, at a meeting of the pact's commission in Lima, delegates said.",
+      ),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      events(
+        'TIMBER COUNCIL DIVIDED\n\nProducer and consumer members disagreed on Tuesday over project funds, at a council session in Yokohama, delegates said.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+  });
+});

@@ -1036,17 +1036,20 @@ export function findEvents(
       }
       // `are to take up the proposals at a meeting on March 9`, `would propose at the ministers'
       // meeting in Jakarta next month`: a sitting named with a day of its own, held or to come
+      // (`at a council session in Yokohama`: a body's name before the sitting's own noun)
+      const atNoun =
+        t.lower === 'at' && nextEv + 1 < S.last && TALKS.has(toks[nextEv + 1]!.lower) ? nextEv + 1 : nextEv;
       if (
         !hit &&
         t.lower === 'at' &&
         found === 0 &&
         nextEv > k &&
-        nextEv - k <= 7 &&
-        nextEv < S.last &&
-        sittingNoun(toks, k, nextEv, party)
+        atNoun - k <= 7 &&
+        atNoun < S.last &&
+        sittingNoun(toks, k, atNoun, party)
       ) {
         // (a modal or `to` before it tells a sitting still to come: `would propose at ...`)
-        hit = { status: futureInClause(toks, from, k) ? 'planned' : 'held', a: k, b: nextEv + 1 };
+        hit = { status: futureInClause(toks, from, k) ? 'planned' : 'held', a: k, b: atNoun + 1 };
         inTalks = atSitting = true;
       }
       if (!hit && (t.lower === 'visits' || t.lower === 'meet') && party)
@@ -1393,7 +1396,7 @@ const SITTING_NOT = new Set([
 ]);
 
 /** Bodies whose meeting is a sitting of the talks (`a meeting of the balance of payments committee`). */
-const SITTING_BODIES = new Set(['committee', 'council', 'group']);
+const SITTING_BODIES = new Set(['committee', 'council', 'group', 'commission']);
 
 /**
  * `in sector talks`, `at the ATPC ministers' meeting`, `at their regular high-level trade talks`:
