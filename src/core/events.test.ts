@@ -2171,3 +2171,16 @@ describe("events: a sitting of a pact's commission, a council session (wire set 
     ).toEqual(['held@2019-07-09']);
   });
 });
+
+describe('events: a sitting that ended with agreement (wire set AZ)', () => {
+  it('reads "ended on Tuesday with agreement on a final act" as held and a deal, "with no agreement" as stalled', () => {
+    expect(events('TRADE TALKS\n\nThe talks ended on Tuesday with agreement on a final act.')).toEqual([
+      'held@2019-07-09',
+      'deal_reached@2019-07-09',
+    ]);
+    expect(events('TRADE TALKS\n\nThe talks ended on Tuesday with no agreement.')).toEqual([
+      'held@2019-07-09',
+      'stalled@2019-07-09',
+    ]);
+  });
+});

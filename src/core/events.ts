@@ -1262,6 +1262,10 @@ export function findEvents(
       // talks stuck (a second event of the same day)
       if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
         addEvent(out, seen, 'stalled', date, text, S);
+      // `The conference ended early on Monday with agreement on a final act`: the sitting ended
+      // in a deal (a second event of the same day)
+      if (hit.status === 'held' && endedWithDeal(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
+        addEvent(out, seen, 'deal_reached', date, text, S);
       // (and failing on a past day to agree is a sitting of that day that left them stuck)
       // (`Talks on a new GATT code made little headway this week`: a sitting of that week that
       // moved them little)
@@ -1380,6 +1384,22 @@ function endedWithout(toks: Token[], a: number, e: number): boolean {
   }
   return false;
 }
+
+/** True when a sitting's end in [a - 1, e) is followed by `with (an) agreement on`, `with a deal`
+ * (not `with no agreement`, which endedWithout reads). */
+function endedWithDeal(toks: Token[], a: number, e: number): boolean {
+  let ended = false;
+  for (let q = Math.max(0, a - 1); q < e; q++) {
+    const w = toks[q]!.lower;
+    if (SITTING_ENDS.has(w)) ended = true;
+    else if (w === 'with' && ended) {
+      const n = ARTICLES_A.has(toks[q + 1]?.lower ?? '') ? q + 2 : q + 1;
+      return DEALS.has(toks[n]?.lower ?? '');
+    }
+  }
+  return false;
+}
+const ARTICLES_A = new Set(['a', 'an']);
 
 /** Words between `in`/`at` and a talks noun that make it no sitting of the talks (a body's own
  * meeting, or `at the end of`, `in the course of`). */
