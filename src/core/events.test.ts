@@ -2184,3 +2184,17 @@ describe('events: a sitting that ended with agreement (wire set AZ)', () => {
     ]);
   });
 });
+
+describe('events: a deal noun whose relative clause has a name for subject (held-out set 4)', () => {
+  it('reads "under an arrangement President Donald Trump announced after meeting ... on Tuesday" as a deal reached', () => {
+    const r = analyze({
+      text: 'Philippines settles for 19% U.S. tariff\n\nWASHINGTON - The Philippines will face a 19 percent tariff on its exports to the United States under an arrangement President Donald Trump announced after meeting Philippine President Ferdinand Marcos Jr. at the White House on Tuesday.',
+      published: '2025-07-23',
+    });
+    expect(r.events.map((e) => e.status)).toContain('deal_reached');
+    // a name after a deal noun that opens a new clause is no relative clause of it
+    expect(
+      events('TRADE TALKS\n\nThe talks ended with no deal. Canada announced new duties on Tuesday.'),
+    ).not.toContain('deal_reached@2019-07-09');
+  });
+});

@@ -1710,6 +1710,13 @@ function attaches(
       while (q >= from && q >= a - 5 && SUBJECT_GAP.has(toks[q]!.lower)) q--;
       if (q < from) return false;
       if (anyClass(toks[q]!.lower, tr.nouns)) return true;
+      // `under an arrangement President Donald Trump announced after meeting ...`: a deal noun whose
+      // relative clause's subject is a name (no `that`), told before the verb
+      if (tr.nouns[0] === 'deal' && toks[q]!.cap) {
+        let r = q;
+        while (r > from && q - r < 6 && (toks[r - 1]!.cap || toks[r - 1]!.text === '.')) r--;
+        if (r < q && r > from && DEALS.has(toks[r - 1]!.lower)) return true;
+      }
       // `The talks ended in deadlock and will resume in Oslo`: the subject of a verb coordinated
       // with an earlier one, whose past tense follows it
       if (toks[q]!.lower === 'and')
