@@ -2198,3 +2198,21 @@ describe('events: a deal noun whose relative clause has a name for subject (held
     ).not.toContain('deal_reached@2019-07-09');
   });
 });
+
+describe('events: terms both sides announce in the lead (own modern set)', () => {
+  it('reads "Britain will raise ... in exchange for an exemption ..., the two governments said on Monday" as a deal that day', () => {
+    const ev = (text: string) =>
+      analyze({ text, published: '2025-12-02' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+    expect(
+      ev(
+        'Britain agrees to pay more for new medicines\n\nLONDON - Britain will raise the prices its health service pays for new medicines in exchange for an exemption from U.S. tariffs on pharmaceuticals, the two governments said on Monday, settling one of the most contentious parts of their trade relationship.',
+      ),
+    ).toContain('deal_reached@2025-12-01');
+    // one side's say-so is no joint announcement
+    expect(
+      ev(
+        'Britain offers to pay more for new medicines\n\nLONDON - Britain would raise the prices its health service pays for new medicines in exchange for an exemption from U.S. tariffs, a minister said on Monday.',
+      ),
+    ).not.toContain('deal_reached@2025-12-01');
+  });
+});

@@ -940,6 +940,13 @@ export function findEvents(
   if (nl > 0 && nl <= HEADLINE_CHARS) while (head < sentences.length && sentences[head]!.start < nl) head++;
   for (let si = 0; si < sentences.length; si++) {
     const S = sentences[si]!;
+    // `Britain will raise the prices its health service pays ... in exchange for an exemption from
+    // U.S. tariffs, the two governments said on Monday`: terms both sides announce in the lead are
+    // the deal reached that day
+    if (si === head && exchangeIn(toks, S.first, S.last)) {
+      const day = jointReportDay(toks, S.first, S.last, publishedMs);
+      if (day) addEvent(out, seen, 'deal_reached', day, text, S);
+    }
     if ((S.w & W_EVENT) === 0) continue;
     const from = datelineEnd(toks, S);
     const first = out.length;
@@ -2759,6 +2766,26 @@ function reportedDay(toks: Token[], from: number, clause: number, publishedMs: n
     const w = toks[q]!.lower;
     if (w === 'said' || w === 'says' || w === 'announced' || w === 'told' || w === 'confirmed')
       return resolveDate(toks, q + 1, clause - 1, publishedMs, false);
+  }
+  return null;
+}
+
+/** The day both sides told a sentence's news on (`, the two governments said on Monday`, `, both
+ * countries announced on Friday`): a comma, at most five words naming both sides, a verb of
+ * saying and the day before the next comma or the sentence's end; else null. */
+function jointReportDay(toks: Token[], b: number, last: number, publishedMs: number | null): string | null {
+  for (let c = b; c < last - 2; c++) {
+    if (toks[c]!.text !== ',') continue;
+    let both = false;
+    for (let q = c + 1; q < last && q <= c + 6; q++) {
+      const w = toks[q]!.lower;
+      if (BOTH_SIDES.has(w) && (toks[q - 1]!.lower === 'two' || toks[q - 1]!.lower === 'both')) both = true;
+      else if (both && (w === 'said' || w === 'announced')) {
+        let e = q + 1;
+        while (e < last && toks[e]!.text !== ',') e++;
+        return resolveDate(toks, q + 1, e, publishedMs, false);
+      } else if (toks[q]!.kind !== TokKind.Word) break;
+    }
   }
   return null;
 }
