@@ -2759,13 +2759,14 @@ function frontedDay(
   return null;
 }
 
+/** Verbs that report news on a day (`said on Monday`, `announced on Friday`). */
+const SAYING = new Set(['said', 'says', 'announced', 'confirmed']);
 /** The day of a speech verb just before the clause (`said on Friday that ...`), or null. */
 function reportedDay(toks: Token[], from: number, clause: number, publishedMs: number | null): string | null {
   if (clause <= from || toks[clause - 1]!.lower !== 'that') return null;
   for (let q = clause - 2; q >= Math.max(from, clause - 6); q--) {
     const w = toks[q]!.lower;
-    if (w === 'said' || w === 'says' || w === 'announced' || w === 'told' || w === 'confirmed')
-      return resolveDate(toks, q + 1, clause - 1, publishedMs, false);
+    if (SAYING.has(w) || w === 'told') return resolveDate(toks, q + 1, clause - 1, publishedMs, false);
   }
   return null;
 }
@@ -2780,7 +2781,7 @@ function jointReportDay(toks: Token[], b: number, last: number, publishedMs: num
     for (let q = c + 1; q < last && q <= c + 6; q++) {
       const w = toks[q]!.lower;
       if (BOTH_SIDES.has(w) && (toks[q - 1]!.lower === 'two' || toks[q - 1]!.lower === 'both')) both = true;
-      else if (both && (w === 'said' || w === 'announced')) {
+      else if (both && SAYING.has(w)) {
         let e = q + 1;
         while (e < last && toks[e]!.text !== ',') e++;
         return resolveDate(toks, q + 1, e, publishedMs, false);
@@ -2803,8 +2804,7 @@ function trailingReportDay(
     if (toks[c]!.text !== ',') continue;
     for (let q = c + 1; q < last && q <= c + 6; q++) {
       const w = toks[q]!.lower;
-      if (w === 'said' || w === 'says' || w === 'announced' || w === 'confirmed')
-        return resolveDate(toks, q + 1, last, publishedMs, false);
+      if (SAYING.has(w)) return resolveDate(toks, q + 1, last, publishedMs, false);
       if (toks[q]!.kind !== TokKind.Word) break;
     }
     return null;
