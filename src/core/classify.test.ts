@@ -410,12 +410,11 @@ later this month before the government made its final decision.
     expect(r.events.length).toBeGreaterThan(0);
     expect(r.isNegotiation).toBe(true);
     expect(r.reasons.join(' ')).toContain('a stance in a sector dispute');
-    // with no talks told, nothing stands in for the stance
+    // with no talks told, nothing stands in for the stance (nor a request put on a day: a sitting)
     const plain = analyze({
-      text: JETS.replace(" in two hours of talks in Washington with Peru's air\nforce chief", '').replace(
-        /, and that the two sides would meet again[^.]*\./,
-        '.',
-      ),
+      text: JETS.replace(" in two hours of talks in Washington with Peru's air\nforce chief", '')
+        .replace(/, and that the two sides would meet again[^.]*\./, '.')
+        .replace('urged Peru on Friday to base', 'wants Peru to base'),
       published: '1987-10-02',
     });
     expect(plain.events).toEqual([]);

@@ -1111,7 +1111,7 @@ describe('findEvents: wire leads and the sentence after them', () => {
     // (a later sentence is not the lead's)
     expect(
       story(
-        'ASEAN ministers asked the European Community on Thursday to widen its preferences. Malaysia wants more. The requests were made at a two-day meeting in Jakarta.',
+        'ASEAN ministers called on the European Community on Thursday to widen its preferences. Malaysia wants more. The requests were made at a two-day meeting in Jakarta.',
       ),
     ).toEqual(['held@?']);
   });
@@ -1141,6 +1141,33 @@ describe('findEvents: a party’s case put to the other side', () => {
     expect(
       story('The European Community asked the farm council on Wednesday to set up a working party.'),
     ).toEqual([]);
+  });
+
+  it("a lead's request put by one party to another on a past day is held; not a lobby's or a public call", () => {
+    expect(
+      story(
+        "Norway asked Iceland on Wednesday to keep its herring quota at this year's level, officials said.",
+      ),
+    ).toEqual(['held@2019-07-10']);
+    expect(
+      story('The European Union urged Japan on Tuesday to restore its imports of French cheese.'),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      story(
+        'Ministers of the Caribbean Community (CARICOM) asked Canada on Monday to widen its duty-free list.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('Japanese officials asked Australia on Monday to cut its coal price.')).toEqual([
+      'held@2019-07-08',
+    ]);
+    // (a lobby's subject, a public call, no infinitive)
+    expect(
+      story(
+        'U.S. makers of soda ash asked the Reagan administration on Tuesday to open a case against Japan.',
+      ),
+    ).toEqual([]);
+    expect(story('Israel called on the United States on Wednesday to drop its duty on potash.')).toEqual([]);
+    expect(story('Norway asked Iceland on Friday for an answer on the herring quota.')).toEqual([]);
   });
 
   it('a telephone call with a party on a past day: held', () => {

@@ -947,6 +947,12 @@ export function findEvents(
       const day = jointReportDay(toks, S.first, S.last, publishedMs);
       if (day) addEvent(out, seen, 'deal_reached', day, text, S);
     }
+    // `New Zealand asked Canada on Thursday to keep its share of the quota`: a lead's request put
+    // by one party to another on a past day was put at a sitting of the two
+    if (si === head && party) {
+      const day = requestPutDay(toks, datelineEnd(toks, S), S.last, party, publishedMs);
+      if (day) addEvent(out, seen, 'held', day, text, S);
+    }
     if ((S.w & W_EVENT) === 0) continue;
     const from = datelineEnd(toks, S);
     const first = out.length;
@@ -2581,6 +2587,44 @@ function exchangeIn(toks: Token[], from: number, last: number): boolean {
       return TERMS.has(toks[q + 3]?.lower ?? '');
   }
   return false;
+}
+
+/** Verbs of a request put to another party (`asked`, `urged`, `pressed`, `called on`). */
+const REQUEST_VERBS = new Set(['asked', 'urged']);
+/** Heads of a party's subject after its name (`Caribbean Community (CARICOM) ministers`). */
+const MEMBER_HEADS = new Set(['states', 'members', 'countries', 'nations']);
+/**
+ * `New Zealand asked Canada on Thursday to keep ...`, `The European Union urged China on Tuesday to
+ * restore ...`: the past day (a weekday right after the addressee, then `to`) of a request a party
+ * put to a party named right after the verb; else null. Not a lobby's plea (`U.S. producers of soda
+ * ash asked the Reagan administration`: its subject's head is no party), nor a public call (`Israel
+ * called on the United States on Wednesday to drop a duty`: the labels code no sitting).
+ */
+function requestPutDay(
+  toks: Token[],
+  from: number,
+  last: number,
+  party: (k: number) => boolean,
+  publishedMs: number | null,
+): string | null {
+  for (let k = from + 1; k < Math.min(last, from + 24); k++) {
+    const w = toks[k]!.lower;
+    if (!REQUEST_VERBS.has(w)) continue;
+    // (the subject's head a party, or its officials or members: not `U.S. producers of soda ash`)
+    const h = toks[k - 1]!;
+    const subject =
+      party(k - 1) ||
+      (h.text === ')' && party(k - 2)) ||
+      ((PARTY_HEADS.has(h.lower) || MEMBER_HEADS.has(h.lower)) && partyInClause(toks, from, k, party));
+    if (!subject) return null;
+    const e = partyAhead(toks, k + 1, last, party);
+    if (e < 0 || toks[e]?.lower !== 'on' || toks[e + 2]?.lower !== 'to') return null;
+    const d = toks[e + 1]!;
+    if (!d.cap || !WEEKDAYS.includes(d.lower)) return null;
+    const date = resolveDate(toks, e + 1, e + 2, publishedMs, false);
+    return date !== null && Date.parse(date) <= publishedMs! ? date : null;
+  }
+  return null;
 }
 
 /** `(that) officials would continue the discussion`, `they will meet again`: a that-clause whose verb,
