@@ -308,6 +308,8 @@ async function main(): Promise<void> {
       ['parley-dev2', 'dev set 2'],
       ['parley-wire-ba', 'wire held-out BA'],
       ['parley-heldout6', 'held-out 6'],
+      ['parley-wire-bb', 'wire held-out BB'],
+      ['parley-heldout7', 'held-out 7'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
