@@ -1539,6 +1539,22 @@ describe('a party met, its name before an appositive (wire set AN)', () => {
   });
 });
 
+describe('a party met, in its relative clause (held-out 6)', () => {
+  it('reads "Prime Minister Mark Carney, who met Trump at the White House on Monday, said ..." as held', () => {
+    expect(
+      story(
+        'Prime Minister Mark Carney, who met President Donald Trump at the White House on Monday, said Canada would press for lumber to be part of the talks.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // near miss: the relative clause of no party
+    expect(
+      story(
+        'The new duty, which met fierce resistance in Ottawa on Monday, covers lumber and cabinets, officials said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('talks planned or on an agenda (wire sets AM, AN)', () => {
   it('reads "plan further talks in Brussels in July" and "on the agenda of trade talks ... on November 10" as planned', () => {
     expect(story('The two sides plan further talks in Brussels in September.')).toEqual([

@@ -1830,6 +1830,9 @@ function attaches(
       // subject before an appositive set off by commas)
       if (subj === 0 && toks[a - 1]?.text === ',' && partyBeforeAppositive(toks, from, a - 1, party))
         subj = 1;
+      // (`Prime Minister Mark Carney, who met Trump at the White House on Oct. 7, said ...`: a
+      // party's relative clause)
+      if (subj === 0 && toks[a - 1]?.lower === 'who' && toks[a - 2]?.text === ',' && party(a - 3)) subj = 1;
       if (subj === 0) return false;
       for (let q = b; q < Math.min(last, b + 6) && !endsClause(toks[q]!); q++)
         if (party(q)) return !metPartys(toks, q, last, party);
