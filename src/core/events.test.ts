@@ -1555,6 +1555,24 @@ describe('a party met, in its relative clause (held-out 6)', () => {
   });
 });
 
+describe('a party spoke with another (held-out 6)', () => {
+  it('reads "said on Friday that he had spoken with Commerce Secretary Howard Lutnick on Tuesday night" as held', () => {
+    expect(
+      story(
+        "Maros Sefcovic, the EU's trade commissioner, said on Wednesday that he had spoken with Commerce Secretary Howard Lutnick on Tuesday night.",
+      ),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      story(
+        'EU trade commissioner Maros Sefcovic talked to Commerce Secretary Howard Lutnick by phone on Monday.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // near misses: no party spoken to, no party speaking
+    expect(story('EU trade commissioner Maros Sefcovic spoke to reporters on Monday.')).toEqual([]);
+    expect(story('A spokesman spoke with Commerce Secretary Howard Lutnick on Monday.')).toEqual([]);
+  });
+});
+
 describe('talks planned or on an agenda (wire sets AM, AN)', () => {
   it('reads "plan further talks in Brussels in July" and "on the agenda of trade talks ... on November 10" as planned', () => {
     expect(story('The two sides plan further talks in Brussels in September.')).toEqual([

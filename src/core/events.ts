@@ -1804,7 +1804,9 @@ function attaches(
       let joint = false;
       for (let q = a - 1; q >= Math.max(from, a - 8) && !endsClause(toks[q]!); q--) {
         const w = toks[q]!.lower;
-        const p = party(q) || (q === a - 1 && PRONOUNS.has(w));
+        // (`he had spoken with`: a pronoun before an auxiliary)
+        const p =
+          party(q) || ((q === a - 1 || (q === a - 2 && PERFECT.has(toks[a - 1]!.lower))) && PRONOUNS.has(w));
         if (p && !inParty) subj++;
         inParty = p;
         // (`trade ministers of the five countries would meet`: several sides)
@@ -1840,6 +1842,9 @@ function attaches(
     }
   }
 }
+
+/** The auxiliaries of a perfect (`he had spoken with`). */
+const PERFECT = new Set(['had', 'has', 'have']);
 
 /** A party right before the comma that opens an appositive closed by the comma at c. */
 function partyBeforeAppositive(

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 37;
+export const TOPICS_VERSION = 38;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -270,6 +270,9 @@ export const EVENT_TRIGGERS = [
   'held|end,ended,ends|object|talks',
   // (`Negotiators from the two countries are meeting in Ottawa this week`: a sitting under way)
   'held|met,meets,visited,visits,are meeting,were meeting|parties|',
+  // (`said he had spoken with Commerce Secretary Howard Lutnick on Thursday night`: a call or a talk
+  // between the parties)
+  'held|spoke with,spoken with,talked with,spoke to,spoken to,talked to|parties|',
   'held|flew to,flew in to,travelled to,traveled to,arrived in,arrived at,were in,was in,is in,are in|object|talks',
   // `the demand was made during free trade negotiations in Ottawa this week`: the talks took place
   // (not `during the talks`: events.ts)
@@ -420,6 +423,10 @@ export const EVENT_NOUNS = [
   'visited',
   // `Moore, who saw Andriessen in Brussels yesterday` (events.ts sawParty)
   'saw',
+  // `he had spoken with Commerce Secretary Howard Lutnick on Thursday night`
+  'spoke',
+  'spoken',
+  'talked',
   // `Japan told the GATT Council today`, `told European Community farm ministers in Luxembourg on
   // Tuesday` (events.ts toldSitting)
   'council',
