@@ -1555,7 +1555,7 @@ describe('a party met, in its relative clause (held-out 6)', () => {
   });
 });
 
-describe('a party spoke with another (held-out 6)', () => {
+describe('a party spoke with another, or expects to (held-out 5, 6)', () => {
   it('reads "said on Friday that he had spoken with Commerce Secretary Howard Lutnick on Tuesday night" as held', () => {
     expect(
       story(
@@ -1567,9 +1567,17 @@ describe('a party spoke with another (held-out 6)', () => {
         'EU trade commissioner Maros Sefcovic talked to Commerce Secretary Howard Lutnick by phone on Monday.',
       ),
     ).toEqual(['held@2019-07-08']);
+    expect(
+      story(
+        'Trade Minister Don Farrell said Australia would keep pressing Washington, and that he expected to speak with U.S. Trade Representative Jamieson Greer in the coming days.',
+      ),
+    ).toEqual(['planned@?']);
     // near misses: no party spoken to, no party speaking
     expect(story('EU trade commissioner Maros Sefcovic spoke to reporters on Monday.')).toEqual([]);
     expect(story('A spokesman spoke with Commerce Secretary Howard Lutnick on Monday.')).toEqual([]);
+    expect(
+      story('Analysts at the bank expected to speak with Commerce Secretary Howard Lutnick soon.'),
+    ).toEqual([]);
   });
 });
 

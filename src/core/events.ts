@@ -1804,9 +1804,11 @@ function attaches(
       let joint = false;
       for (let q = a - 1; q >= Math.max(from, a - 8) && !endsClause(toks[q]!); q--) {
         const w = toks[q]!.lower;
-        // (`he had spoken with`: a pronoun before an auxiliary)
+        // (`he had spoken with`, `he expected to meet`: a pronoun before an auxiliary or a verb of
+        // intent)
         const p =
-          party(q) || ((q === a - 1 || (q === a - 2 && PERFECT.has(toks[a - 1]!.lower))) && PRONOUNS.has(w));
+          party(q) ||
+          ((q === a - 1 || (q === a - 2 && PRONOUN_VERBS.has(toks[a - 1]!.lower))) && PRONOUNS.has(w));
         if (p && !inParty) subj++;
         inParty = p;
         // (`trade ministers of the five countries would meet`: several sides)
@@ -1843,8 +1845,21 @@ function attaches(
   }
 }
 
-/** The auxiliaries of a perfect (`he had spoken with`). */
-const PERFECT = new Set(['had', 'has', 'have']);
+/** Verbs between a pronoun subject and a meeting's trigger: the auxiliaries of a perfect (`he had
+ * spoken with`) and verbs of intent (`he expected to meet`). */
+const PRONOUN_VERBS = new Set([
+  'had',
+  'has',
+  'have',
+  'expected',
+  'expects',
+  'hopes',
+  'hoped',
+  'plans',
+  'planned',
+  'intends',
+  'intended',
+]);
 
 /** A party right before the comma that opens an appositive closed by the comma at c. */
 function partyBeforeAppositive(

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 38;
+export const TOPICS_VERSION = 39;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -322,6 +322,8 @@ export const EVENT_TRIGGERS = [
   // `The protocol is to be signed in Moscow later this month`: a signing on the calendar
   'planned|to be signed,will be signed,would be signed|subject|deal',
   'planned|will meet,would meet,to meet,meet|parties|',
+  // (`he expected to speak with U.S. Trade Representative Jamieson Greer in the coming days`)
+  'planned|to speak with,will speak with,would speak with,to talk with,will talk with,would talk with|parties|',
   'planned|meet again,will visit,would visit,to visit,will travel,would travel,to travel|none|',
   'planned|next round,upcoming|none|',
   // `The two sides plan further talks in Brussels in July`, `Almonds are on the agenda of trade
@@ -427,6 +429,7 @@ export const EVENT_NOUNS = [
   'spoke',
   'spoken',
   'talked',
+  'speak',
   // `Japan told the GATT Council today`, `told European Community farm ministers in Luxembourg on
   // Tuesday` (events.ts toldSitting)
   'council',
