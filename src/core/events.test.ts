@@ -1337,6 +1337,13 @@ describe('findEvents: plans told without a planning trigger (wire Y-AB round)', 
     expect(story('They want the talks to continue next week.')).toEqual([]);
   });
 
+  it('talks that will continue "in the coming weeks": planned, with no day (held-out 5)', () => {
+    expect(story('Officials on both sides said technical talks would continue in the coming weeks.')).toEqual(
+      ['planned@?'],
+    );
+    expect(story('Officials said technical talks would continue in the coming round.')).toEqual([]);
+  });
+
   it('ministers of several countries meeting: planned', () => {
     expect(
       story('Officials said trade ministers of the five countries would meet in Quito next month.'),

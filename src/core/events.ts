@@ -800,8 +800,13 @@ function continuingTalks(
   if (publishedMs === null || k - 1 <= from || !(m === 'will' || m === 'would' || m === "'ll")) return null;
   if (!attaches(toks, CONTINUING, from, k - 1, k + 1, last, null)) return null;
   const date = resolveDate(toks, k + 1, dateEnd(toks, k + 1, last), publishedMs, true);
-  return date !== null && Date.parse(date) > publishedMs ? { status: 'planned', a: k - 1, b: k + 1 } : null;
+  if (date !== null) return Date.parse(date) > publishedMs ? { status: 'planned', a: k - 1, b: k + 1 } : null;
+  // (`technical talks would continue in the coming weeks`: a time to come with no day)
+  return spells(toks, k + 1, last, ['in', 'the', 'coming']) && COMING_UNITS.has(toks[k + 4]?.lower ?? '')
+    ? { status: 'planned', a: k - 1, b: k + 1 }
+    : null;
 }
+const COMING_UNITS = new Set(['days', 'weeks', 'months']);
 
 /** `resume` with the parties as its subject. */
 const RESUMES = new Set(['resume', 'resumes', 'resumed']);
