@@ -1546,6 +1546,22 @@ describe('a party met, its name before an appositive (wire set AN)', () => {
   });
 });
 
+describe('a signing by a subject with an appositive, in a when-clause (held-out 5)', () => {
+  it('reads "put their trade deal on paper on Monday, when X and Japan\'s chief negotiator, Y, signed a memorandum" as signed that day', () => {
+    expect(
+      story(
+        "Japan and the United States put their trade deal on paper on Monday, when Commerce Secretary Howard Lutnick and Japan's chief negotiator, Ryosei Akazawa, signed a memorandum of understanding in Washington.",
+      ),
+    ).toEqual(['signed@2019-07-08']);
+    // near miss: no party before the appositive
+    expect(
+      story(
+        'The two firms, both based in Osaka, signed a memorandum of understanding in Washington on Monday.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a party met, in its relative clause (held-out 6)', () => {
   it('reads "Prime Minister Mark Carney, who met Trump at the White House on Monday, said ..." as held', () => {
     expect(

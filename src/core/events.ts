@@ -758,7 +758,15 @@ function firstAttached(
     )
       continue;
     // signing is the parties' act (`companies signed agreements to buy` is no event)
-    if (tr.status === 'signed' && tr.attach === 'object' && !partyBefore(toks, from, k, party)) continue;
+    // (`Lutnick and Japan's chief negotiator, Ryosei Akazawa, signed a memorandum`: the subject
+    // before an appositive)
+    if (
+      tr.status === 'signed' &&
+      tr.attach === 'object' &&
+      !partyBefore(toks, from, k, party) &&
+      !(toks[k - 1]?.text === ',' && party !== null && partyInClause(toks, from, k, party))
+    )
+      continue;
     return { status: tr.status, a: k, b };
   }
   return null;
@@ -1194,6 +1202,9 @@ export function findEvents(
             reportedDay(toks, from, clauseStart(toks, from, hit.a), publishedMs) ??
             // `On Sunday, Malaysia and Cambodia signed ...`: a day put first in the sentence
             frontedDay(toks, from, hit.a, publishedMs, future) ??
+            // `put their deal on paper on Thursday, when ... signed a memorandum`: a `when` clause
+            // after a comma shares the main clause's day
+            whenClauseDay(toks, from, hit.a, publishedMs) ??
             // `at two days of talks in Tokyo which ended today`: the day the sitting ended
             (hit.status === 'held' ||
             (hit.status === 'stalled' &&
@@ -1499,6 +1510,17 @@ function mainClauseDay(toks: Token[], from: number, a: number, publishedMs: numb
     if (w !== 'yesterday' && w !== 'today' && !WEEKDAY_INDEX.has(w)) continue;
     if (k > from && DATE_LIMITS.has(toks[k - 1]!.lower)) continue;
     return resolveDate(toks, k, k + 1, publishedMs, false);
+  }
+  return null;
+}
+
+/** The main clause's day (mainClauseDay) of a trigger at a in a `, when` clause after it (up to
+ * 24 words back); else null. */
+function whenClauseDay(toks: Token[], from: number, a: number, publishedMs: number | null): string | null {
+  for (let q = a - 1; q > Math.max(from, a - 24); q--) {
+    const w = toks[q]!.lower;
+    if (w === '.' || w === ';') return null;
+    if (w === 'when' && toks[q - 1]!.text === ',') return mainClauseDay(toks, from, q - 1, publishedMs);
   }
   return null;
 }
