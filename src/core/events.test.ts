@@ -1562,6 +1562,21 @@ describe('a signing by a subject with an appositive, in a when-clause (held-out 
   });
 });
 
+describe('a deal in an infinitive of purpose is the goal, not the news', () => {
+  it('reads "held trade talks in Brussels on Monday to end their dispute" as held only', () => {
+    expect(
+      story(
+        'The European Union and France held trade talks in Brussels on Monday to end their dispute over state aid.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    expect(story('The two sides met in Geneva in a bid to settle the row over steel.')).toEqual(['held@?']);
+    // (agreeing to end it is the deal)
+    expect(story('The two sides agreed on Monday to end their dispute over steel.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+});
+
 describe('a party met, in its relative clause (held-out 6)', () => {
   it('reads "Prime Minister Mark Carney, who met Trump at the White House on Monday, said ..." as held', () => {
     expect(

@@ -471,6 +471,8 @@ function isWantedObject(toks: Token[], p: number, a: number): boolean {
 /** `a Soviet request to attend the new round`: what a party asks leave to do, right before the
  * trigger's `to` (not `a working party on China's request to resume its seat ended its meeting`). */
 const REQUEST_NOUNS = new Set(['request', 'requests', 'requested', 'application', 'permission']);
+/** Nouns an infinitive of purpose follows (`in a bid to settle the row`). */
+const PURPOSE_HEADS = new Set(['bid', 'effort', 'efforts', 'attempt', 'attempts', 'push', 'drive', 'week']);
 /** Present tenses of triggers, which news uses for what is still to come. */
 // (`when the talks resume in Seoul in March`: a restart still to come)
 const PRESENT_TENSE = new Set([
@@ -2811,6 +2813,15 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     // (the object's noun right before the trigger, at most two words before it)
     if (q >= a - 4 && q <= a - 2 && WANTS.has(w) && isWantedObject(toks, q + 1, a)) return false;
     if (q === a - 2 && infinitive === a - 1 && REQUEST_NOUNS.has(w)) return false;
+    // `held talks in Brussels on Monday to end their dispute`, `in a bid to settle the row`: a
+    // deal in an infinitive of purpose is the sitting's goal
+    if (
+      q === a - 2 &&
+      infinitive === a - 1 &&
+      status === 'deal_reached' &&
+      (PURPOSE_HEADS.has(w) || TALKS.has(w) || WEEKDAY_INDEX.has(w))
+    )
+      return false;
     // `within reach of a free trade agreement`: the noun, not the verb
     if (q === a - 1 && w === 'within') return false;
   }
