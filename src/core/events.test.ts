@@ -774,8 +774,20 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
         'The secretary would discuss the lamb quota with the minister when they meet in Canberra next week.',
       ),
     ).toEqual(['planned@2019-07-15']);
+    // (a plural visit, later this month; a minister's visit with no place: wire sets AD, AT)
+    expect(
+      story(
+        'U.S. officials were ready to discuss the concerns when they visit Kuala Lumpur later this month.',
+      ),
+    ).toEqual(['planned@2019-07-01']);
+    expect(
+      story(
+        'The government would raise the matter when a Soviet deputy foreign trade minister visits next month.',
+      ),
+    ).toEqual(['planned@2019-08-01']);
     // no later day, a past day, or a target met: no plan
     expect(story('The minister said he raises the wool quota whenever he visits Tokyo.')).toEqual([]);
+    expect(story('Tourists said they visit Kuala Lumpur later this month.')).toEqual([]);
     expect(story('The minister said the quota talks were slow when he visits Tokyo last month.')).toEqual([]);
     expect(story('Exporters said they meet the quota rules next month without trouble.')).toEqual([]);
   });

@@ -323,6 +323,7 @@ const RULE_WORDS = [
   'after',
   'following',
   'visits',
+  'visit',
   'meet',
   'told',
   'asked',
@@ -1080,7 +1081,7 @@ export function findEvents(
         hit = { status: futureInClause(toks, from, k) ? 'planned' : 'held', a: k, b: atNoun + 1 };
         inTalks = atSitting = true;
       }
-      if (!hit && (t.lower === 'visits' || t.lower === 'meet') && party)
+      if (!hit && (t.lower === 'visits' || t.lower === 'visit' || t.lower === 'meet') && party)
         hit = comingVisit(toks, from, k, S.last, party, publishedMs);
       if (!hit && party && ((toks[k + 1]?.w ?? 0) & WordSet.LooseSecond) !== 0) {
         const plans = LOOSE_BY_FIRST.get(t.lower);
@@ -2188,6 +2189,13 @@ const MEET_NEXT = new Set([
   'here',
   'there',
 ]);
+/** Whether a party is named in tokens [from, end). */
+function partyFrom(toks: Token[], from: number, end: number, party: (k: number) => boolean): boolean {
+  for (let q = from; q < end; q++) if (party(q)) return true;
+  return false;
+}
+/** Time words that may follow a visit with no object (`visits next month`). */
+const VISIT_TIMES = new Set(['next', 'later', 'this']);
 /** Pronouns that may be the subject of a coming visit (`when he visits Tokyo`, `when they meet`). */
 const VISITORS = new Set(['he', 'she', 'they', 'we']);
 
@@ -2208,13 +2216,27 @@ function comingVisit(
 ): StatusSpan | null {
   if (k <= from || publishedMs === null) return null;
   const s = toks[k - 1]!.lower;
-  const visit = toks[k]!.lower === 'visits';
-  if (visit ? !VISITORS.has(s) && !party(k - 1) : s !== 'they' && s !== 'we') return null;
+  const w = toks[k]!.lower;
+  // (`when they visit Kuala Lumpur later this month`: the plural's subject a pronoun)
+  const visit = w === 'visits' || w === 'visit';
+  if (w === 'visits' ? !VISITORS.has(s) && !party(k - 1) && !PARTY_HEADS.has(s) : s !== 'they' && s !== 'we')
+    return null;
+  // (`U.S. officials were ready to discuss it when they visit ...`: the pronoun's party named before)
+  if (w === 'visit' && !partyFrom(toks, from, k - 1, party)) return null;
   const o = toks[k + 1];
-  // (a visit's place; a meeting with no object: `meet in Washington`, not `meet the quota rules`)
-  if (!o || (visit ? !(o.kind === TokKind.Word && o.cap) : !MEET_NEXT.has(o.lower))) return null;
-  const date = resolveDate(toks, k + 1, clauseEnd(toks, k + 1, last), publishedMs, true);
-  return date !== null && Date.parse(date) > publishedMs ? { status: 'planned', a: k, b: k + 1 } : null;
+  // (a visit's place, or its time: `when a Soviet deputy minister visits next month`; a meeting with
+  // no object: `meet in Washington`, not `meet the quota rules`)
+  if (
+    !o ||
+    (visit ? !(o.kind === TokKind.Word && o.cap) && !VISIT_TIMES.has(o.lower) : !MEET_NEXT.has(o.lower))
+  )
+    return null;
+  const e = clauseEnd(toks, k + 1, last);
+  const date = resolveDate(toks, k + 1, e, publishedMs, true);
+  // (`later this month`: dated the month's first day, still to come)
+  return date !== null && (Date.parse(date) > publishedMs || laterThis(toks, k + 1, e))
+    ? { status: 'planned', a: k, b: k + 1 }
+    : null;
 }
 
 /** A party (its title words capitalised) within a few words from p, after at most a determiner:
