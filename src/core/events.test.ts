@@ -785,6 +785,13 @@ describe('events: cross-set shapes (wire sets A-P)', () => {
         'The government would raise the matter when a Soviet deputy foreign trade minister visits next month.',
       ),
     ).toEqual(['planned@2019-08-01']);
+    // (a plan to meet the other side's officials, not named: wire set AH)
+    expect(story('Farm Commissioner Frans Andriessen would meet both ministers next week.')).toEqual([
+      'planned@2019-07-15',
+    ]);
+    expect(
+      story('Farm Commissioner Frans Andriessen would meet the demands of both ministers next week.'),
+    ).toEqual([]);
     // no later day, a past day, or a target met: no plan
     expect(story('The minister said he raises the wool quota whenever he visits Tokyo.')).toEqual([]);
     expect(story('Tourists said they visit Kuala Lumpur later this month.')).toEqual([]);

@@ -1868,8 +1868,11 @@ function attaches(
       // party's relative clause)
       if (subj === 0 && toks[a - 1]?.lower === 'who' && toks[a - 2]?.text === ',' && party(a - 3)) subj = 1;
       if (subj === 0) return false;
-      for (let q = b; q < Math.min(last, b + 6) && !endsClause(toks[q]!); q++)
+      for (let q = b; q < Math.min(last, b + 6) && !endsClause(toks[q]!); q++) {
         if (party(q)) return !metPartys(toks, q, last, party);
+        // (`Andriessen would meet both ministers next week`: a plan with the other side's officials)
+        if (tr.status === 'planned' && q <= b + 1 && PARTY_HEADS.has(toks[q]!.lower)) return true;
+      }
       return false;
     }
   }
