@@ -3157,6 +3157,8 @@ describe('more refusals', () => {
       'The European Community said it would lobby against the tariff bill in Congress.',
       'European Community|tariffs|reject',
     ],
+    // (what a party held back from a deal: dev set 2)
+    ['Italy said it had not agreed to open its market to Spanish olive oil.', 'Italy|market_access|reject'],
   ])('%s', (sentence, pair) => {
     expect(held(`Olive oil trade\n\n${sentence}`)).toContain(pair);
   });

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 105;
+export const CUES_VERSION = 106;
 
 const list = (s: string): string[] =>
   s
@@ -561,7 +561,8 @@ export const CUES: CueEntry[] = [
      saw no grounds for, sees no grounds for, see no grounds for, no grounds for,
      no plans to, had no room to, has no room to,
      in no position to, would not agree to, will not agree to, could not agree to, cannot agree to,
-     did not agree to, lobby against, lobbied against, lobbying against`,
+     did not agree to, had not agreed to, has not agreed to, have not agreed to, lobby against,
+     lobbied against, lobbying against`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
