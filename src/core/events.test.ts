@@ -1596,6 +1596,32 @@ describe('a deal in an infinitive of purpose is the goal, not the news', () => {
   });
 });
 
+describe("a wire lead's dated step in a body of multilateral talks (wire sets AF-AZ)", () => {
+  it('reads "Brazil complained to the GATT subsidies committee on Tuesday" and "rejected demands on Monday ... in the Uruguay Round talks" as held', () => {
+    expect(
+      story('Brazil complained to the GATT subsidies committee on Tuesday about a U.S. duty on castor oil.'),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      story(
+        'Sweden asked the GATT anti-dumping committee on Tuesday to conciliate in its dispute over steel pipe.',
+      ),
+    ).toEqual(['held@2019-07-09']);
+    expect(
+      story(
+        'Japan rejected demands on Monday from Canada and Australia that it remove its tariffs on plywood as part of the Uruguay Round talks on natural resource products.',
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // near misses: a step to come, no party, no body of the talks
+    expect(story('Brazil said on Monday it would complain to the GATT subsidies committee.')).toEqual([]);
+    expect(
+      story('Exporters complained to the GATT subsidies committee on Tuesday about a U.S. duty.'),
+    ).toEqual([]);
+    expect(
+      story('Brazil complained to the U.S. Commerce Department on Tuesday about a duty on castor oil.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a party met, in its relative clause (held-out 6)', () => {
   it('reads "Prime Minister Mark Carney, who met Trump at the White House on Monday, said ..." as held', () => {
     expect(

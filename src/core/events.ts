@@ -966,7 +966,13 @@ export function findEvents(
     // `New Zealand asked Canada on Thursday to keep its share of the quota`: a lead's request put
     // by one party to another on a past day was put at a sitting of the two
     if (si === head && party) {
-      const day = requestPutDay(toks, datelineEnd(toks, S), S.last, party, publishedMs);
+      const L = datelineEnd(toks, S);
+      // (`Sweden asked the GATT anti-dumping committee on Wednesday to ...`, `Japan rejected demands
+      // on Friday ... in the Uruguay Round talks on ...`: a party's dated step in a body of the
+      // talks was taken at its sitting)
+      const day =
+        requestPutDay(toks, L, S.last, party, publishedMs) ??
+        bodyStepDay(toks, L, S.last, party, publishedMs);
       if (day) addEvent(out, seen, 'held', day, text, S);
     }
     if ((S.w & W_EVENT) === 0) continue;
@@ -2702,6 +2708,38 @@ function requestPutDay(
     return date !== null && Date.parse(date) <= publishedMs! ? date : null;
   }
   return null;
+}
+
+/**
+ * The past day of a wire lead whose party subject took a step in a body of multilateral talks
+ * named in it (`the GATT subsidies committee`, `the Uruguay Round talks on ...`, `the negotiating
+ * group on ...`): mainClauseDay before the body; else null. Not a step still to come (`would ask
+ * the GATT Council`), nor one with no party in its first words.
+ */
+function bodyStepDay(
+  toks: Token[],
+  from: number,
+  last: number,
+  party: (k: number) => boolean,
+  publishedMs: number | null,
+): string | null {
+  let body = -1;
+  for (let q = from; q < last && body < 0; q++) {
+    const w = toks[q]!.lower;
+    // (`Canberra said on Monday it had made its case in the Uruguay Round farm talks`: the day it
+    // was told, not the sitting's)
+    if (MODALS.has(w) || w === 'will' || w === "'ll" || SAYING.has(w)) return null;
+    if (w === 'gatt' || (w === 'round' && toks[q]!.cap) || w === 'negotiating')
+      for (let r = q + 1; r < Math.min(last, q + 6); r++) {
+        const x = toks[r]!.lower;
+        if (SITTING_BODY_NOUNS.has(x) || (w !== 'gatt' && TALKS.has(x))) body = r;
+        if (body >= 0 || CLAUSE_END.has(x)) break;
+      }
+  }
+  if (body < 0 || !partyFrom(toks, from, Math.min(body, from + 8), party)) return null;
+  // (`complained to the GATT subsidies committee on Thursday`: the day right after the body)
+  const day = mainClauseDay(toks, from, Math.min(last, body + 3), publishedMs);
+  return day !== null && publishedMs !== null && Date.parse(day) <= publishedMs ? day : null;
 }
 
 /** `(that) officials would continue the discussion`, `they will meet again`: a that-clause whose verb,
