@@ -1622,6 +1622,18 @@ describe("a wire lead's dated step in a body of multilateral talks (wire sets AF
   });
 });
 
+describe('a plan denied (wire sets AU, AX)', () => {
+  it('reads "No date has been set to resume the talks" and "no new talks were planned" as no plan', () => {
+    expect(story('No date has been set to resume the talks.')).toEqual([]);
+    expect(story('Officials in both capitals said no new talks were planned.')).toEqual([]);
+    expect(story('No further talks are scheduled.')).toEqual([]);
+    // (a plan with a `no` outside its clause stands)
+    expect(story('There was no agreement, and the talks will resume next month.')).toEqual([
+      'planned@2019-08-01',
+    ]);
+  });
+});
+
 describe('a party met, in its relative clause (held-out 6)', () => {
   it('reads "Prime Minister Mark Carney, who met Trump at the White House on Monday, said ..." as held', () => {
     expect(

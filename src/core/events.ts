@@ -1131,6 +1131,8 @@ export function findEvents(
       // `Yeutter raised the case with International Trade Minister James Kelleher in Ottawa`
       if (!hit && party && t.lower === 'raised') hit = raisedWith(toks, from, k, S.last, party);
       if (!hit || hit.status === lastStatus) continue;
+      // `No date has been set to resume the talks`, `no new talks were planned`: a plan denied
+      if ((hit.status === 'planned' || hit.status === 'restarted') && deniedPlan(toks, from, hit.a)) continue;
       // (a third event of one sentence only as the plan it ends on: `ended in deadlock and will
       // resume in Oslo in November`)
       if (found === 2 && hit.status !== 'planned' && hit.status !== 'restarted') continue;
@@ -2201,6 +2203,15 @@ const MEET_NEXT = new Set([
 /** Whether a party is named in tokens [from, end). */
 function partyFrom(toks: Token[], from: number, end: number, party: (k: number) => boolean): boolean {
   for (let q = from; q < end; q++) if (party(q)) return true;
+  return false;
+}
+/** A `no` in the clause within eight words before trigger a (`No date has been set to resume`). */
+function deniedPlan(toks: Token[], from: number, a: number): boolean {
+  for (let q = a - 1; q >= Math.max(from, a - 8); q--) {
+    const w = toks[q]!.lower;
+    if (w === 'no') return true;
+    if (CLAUSE_END.has(w)) return false;
+  }
   return false;
 }
 /** Time words that may follow a visit with no object (`visits next month`). */
