@@ -573,11 +573,13 @@ function phraseAt<T>(
   i: number,
   end: number,
 ): { value: T; b: number } | null {
-  let node: PhraseNode<T> | undefined = root;
+  let node: PhraseNode<T> = root;
   let best: { value: T; b: number } | null = null;
-  for (let k = i; k < end && node?.next; k++) {
-    node = node.next.get(toks[k]!.lower);
-    if (!node) break;
+  // (`next` compared with null, not tested for truth: a Map's truthiness is a generic check)
+  for (let k = i; k < end && node.next !== null; k++) {
+    const child = node.next.get(toks[k]!.lower);
+    if (child === undefined) break;
+    node = child;
     if (node.value !== null) best = { value: node.value, b: k + 1 };
   }
   return best;
@@ -636,11 +638,12 @@ function issueAt(
   i: number,
   end: number,
 ): { value: IssueHit; b: number } | null {
-  let node: PhraseNode<IssueHit> | undefined = root;
+  let node: PhraseNode<IssueHit> = root;
   let best: { value: IssueHit; b: number } | null = null;
-  for (let k = i; k < end && node?.next; k++) {
-    node = node.next.get(toks[k]!.lower);
-    if (!node) break;
+  for (let k = i; k < end && node.next !== null; k++) {
+    const child = node.next.get(toks[k]!.lower);
+    if (child === undefined) break;
+    node = child;
     const v = node.value;
     if (v !== null && (v.lead === null || (i > 0 && v.lead.includes(toks[i - 1]!.lower))))
       best = { value: v, b: k + 1 };
