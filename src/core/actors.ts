@@ -232,7 +232,8 @@ function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: bo
   return best;
 }
 
-const isWord = (t: Token | undefined): t is Token => !!t && t.kind === TokKind.Word;
+// (compared with undefined: `!!t` is a generic truthiness check)
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === TokKind.Word;
 
 /**
  * True when `xs` is already in ascending order of `key`: then a (stable) sort by it would change
