@@ -2519,7 +2519,7 @@ export function findPreconditions(
             if (g && (!m || g.b > m.b)) m = g;
           }
         }
-        if (m) {
+        if (m !== null) {
           const cue = m.value;
           let keep = true;
           if (cue.direct) {

@@ -708,7 +708,8 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
     while (
       t.nl === 0 &&
       t.kind !== TokKind.Punct &&
-      (t.kind !== TokKind.Word || t.end - t.start <= 2 || t.end - 1 < dot)
+      // (most tokens end before the next dot: tested first)
+      (t.end - 1 < dot || t.kind !== TokKind.Word || t.end - t.start <= 2)
     ) {
       bits |= t.w;
       if (++k === len) break;
