@@ -206,16 +206,22 @@ const mayContinue = (t: Token): boolean => t.kind !== TokKind.Word || (t.w & W_L
 
 /** Longest lexicon match starting at token i, not crossing the sentence end. */
 function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: boolean): LexMatch | null {
-  let node: TrieNode | undefined = root;
+  let node: TrieNode = root;
   let best: LexMatch | null = null;
-  for (let k = i; k < end && node?.next; k++) {
+  // (a node's `next` and `hits` read once a step, compared with null: they are a lazy node's
+  // getters, and a Map's or an array's truthiness is a generic check)
+  for (let k = i; k < end; k++) {
+    const next = node.next;
+    if (next === null) break;
     const tk = toks[k]!;
     // Multi-word names do not continue across a line's blank gap or a missing space before words.
     if (k > i && (tk.nl >= 2 || !mayContinue(tk))) break;
-    node = node.next.get(tk.lower);
-    if (!node) break;
-    if (node.hits) {
-      for (const h of node.hits) {
+    const child = next.get(tk.lower);
+    if (child === undefined) break;
+    node = child;
+    const hits = node.hits;
+    if (hits !== null) {
+      for (const h of hits) {
         if (caseOk(h, toks, i, k + 1, caps)) {
           best = { a: i, b: k + 1, hit: h };
           break;
@@ -226,7 +232,8 @@ function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: bo
   return best;
 }
 
-const isWord = (t: Token | undefined): t is Token => !!t && t.kind === TokKind.Word;
+// (compared with undefined: `!!t` is a generic truthiness check)
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === TokKind.Word;
 
 /**
  * True when `xs` is already in ascending order of `key`: then a (stable) sort by it would change

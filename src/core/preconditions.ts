@@ -573,11 +573,13 @@ function phraseAt<T>(
   i: number,
   end: number,
 ): { value: T; b: number } | null {
-  let node: PhraseNode<T> | undefined = root;
+  let node: PhraseNode<T> = root;
   let best: { value: T; b: number } | null = null;
-  for (let k = i; k < end && node?.next; k++) {
-    node = node.next.get(toks[k]!.lower);
-    if (!node) break;
+  // (`next` compared with null, not tested for truth: a Map's truthiness is a generic check)
+  for (let k = i; k < end && node.next !== null; k++) {
+    const child = node.next.get(toks[k]!.lower);
+    if (child === undefined) break;
+    node = child;
     if (node.value !== null) best = { value: node.value, b: k + 1 };
   }
   return best;
@@ -601,6 +603,9 @@ const GAP_VERBS = words(
 );
 const MONTH_WORDS = new Set<string>(MONTH_NAMES);
 const PRESS_FOR_VERBS = words('pressed pushed lobbied pressing pushing lobbying');
+/** The length of the shortest word of GAP_VERBS and PRESS_FOR_VERBS: a shorter cue word ("to",
+ * "said", "is", "will"; most of those the cue loop visits) is passed without their set lookups. */
+const GAP_VERB_MIN = Math.min(...[...GAP_VERBS, ...PRESS_FOR_VERBS].map((w) => w.length));
 /** The "for" after a stretch of time or talks told at k ("through most of the meeting for",
  * "during the talks for"), else k: at most eight words, no punctuation. */
 function stretchAsideEnd(toks: Token[], k: number): number {
@@ -636,11 +641,12 @@ function issueAt(
   i: number,
   end: number,
 ): { value: IssueHit; b: number } | null {
-  let node: PhraseNode<IssueHit> | undefined = root;
+  let node: PhraseNode<IssueHit> = root;
   let best: { value: IssueHit; b: number } | null = null;
-  for (let k = i; k < end && node?.next; k++) {
-    node = node.next.get(toks[k]!.lower);
-    if (!node) break;
+  for (let k = i; k < end && node.next !== null; k++) {
+    const child = node.next.get(toks[k]!.lower);
+    if (child === undefined) break;
+    node = child;
     const v = node.value;
     if (v !== null && (v.lead === null || (i > 0 && v.lead.includes(toks[i - 1]!.lower))))
       best = { value: v, b: k + 1 };
@@ -2494,9 +2500,10 @@ export function findPreconditions(
       const t = toks[k]!;
       if (t.kind === TokKind.Word && mentionAt(k) === -1) {
         let m = phraseAt(lex.cues, toks, k, S.last);
+        const gapVerb = t.lower.length >= GAP_VERB_MIN;
         // "Canada agreed last December to the 15 pct charge", "Japan agreed last week to open
         // ...": a time told between the verb and its "to" leaves the cue whole
-        if (GAP_VERBS.has(t.lower)) {
+        if (gapVerb && GAP_VERBS.has(t.lower)) {
           const q = timeAsideEnd(toks, k + 1);
           if (q > k + 1 && toks[q]?.lower === 'to') {
             const g = phraseAtGap(lex.cues, toks, k, q, S.last);
@@ -2505,14 +2512,14 @@ export function findPreconditions(
         }
         // "had pressed through most of the four-week meeting for a firm pledge": a stretch of
         // the talks told between the verb and its "for"
-        if (PRESS_FOR_VERBS.has(t.lower)) {
+        if (gapVerb && PRESS_FOR_VERBS.has(t.lower)) {
           const q = stretchAsideEnd(toks, k + 1);
           if (q > k + 1) {
             const g = phraseAtGap(lex.cues, toks, k, q, S.last);
             if (g && (!m || g.b > m.b)) m = g;
           }
         }
-        if (m) {
+        if (m !== null) {
           const cue = m.value;
           let keep = true;
           if (cue.direct) {
