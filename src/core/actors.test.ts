@@ -1315,6 +1315,18 @@ describe('actors: "<Name>, <country>\'s <Title> ...." closing the sentence', () 
       'Canada',
     ]);
   });
+
+  it("reads an object's titled appositive before the sentence goes on (held-out 6)", () => {
+    const a = actorsOf(
+      "Talks\n\nLeBlanc will fly to Washington next week with Kirsten Hillman, Canada's ambassador, to resume negotiations.",
+      '2025-08-22',
+    );
+    expect(a.find((x) => x.name === 'Kirsten Hillman')).toMatchObject({ kind: 'person', side: 'Canada' });
+    // near miss: a place's appositive before `to`
+    expect(
+      names("Trade\n\nThe lorries drove from Port Hope, Canada's oldest town, to Toronto.", '2025-08-22'),
+    ).not.toContain('Port Hope');
+  });
 });
 
 describe('actors: a province after "of" inside a body\'s name', () => {

@@ -498,8 +498,14 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
     const t = toks[k]!;
     if (t.text === ',') {
       const v = toks[k + 1];
-      // (", who chairs ...": a relative clause about the person)
-      return head && isWord(v) && !v.cap && (speechVerb(v) || v.lower.endsWith('ed') || v.lower === 'who');
+      // (", who chairs ...": a relative clause about the person; "with Kirsten Hillman, Canada's
+      // ambassador, to resume negotiations": the sentence going on after an object's appositive)
+      return (
+        head &&
+        isWord(v) &&
+        !v.cap &&
+        (speechVerb(v) || v.lower.endsWith('ed') || v.lower === 'who' || v.lower === 'to')
+      );
     }
     // "signed by Zheng Tuobin, China's Minister of Foreign Economic Relations and Trade.": a
     // titled role may close the sentence too (a place's appositive has no title head)
