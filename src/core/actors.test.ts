@@ -1316,6 +1316,18 @@ describe('actors: "<Name>, <country>\'s <Title> ...." closing the sentence', () 
     ]);
   });
 
+  it('reads the Irish titles Taoiseach and Tánaiste as title heads (held-out 6)', () => {
+    const a = actorsOf(
+      'Talks\n\nTánaiste Simon Harris said Dublin was in close contact with the Commission.',
+      '2025-09-26',
+    );
+    expect(a.find((x) => x.name === 'Simon Harris')).toMatchObject({
+      kind: 'person',
+      side: 'Ireland',
+      role: 'Tánaiste',
+    });
+  });
+
   it("reads an object's titled appositive before the sentence goes on (held-out 6)", () => {
     const a = actorsOf(
       "Talks\n\nLeBlanc will fly to Washington next week with Kirsten Hillman, Canada's ambassador, to resume negotiations.",

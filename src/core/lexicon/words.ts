@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 31;
+export const WORDS_VERSION = 32;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -13,7 +13,7 @@ spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
 king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
 mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
-democrat republican treasurer manager counsel investigator critic delegate
+democrat republican treasurer manager counsel investigator critic delegate taoiseach tánaiste tanaiste
 `);
 
 /** Words that may precede a title head inside a role ("External Trade Relations Commissioner"). */
