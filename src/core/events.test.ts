@@ -1622,6 +1622,18 @@ describe("a wire lead's dated step in a body of multilateral talks (wire sets AF
   });
 });
 
+describe("talks broken off in a lead, dated by the report's day; a willingness to resume (own set)", () => {
+  it('reads "Britain has paused negotiations ..., the government said on Tuesday, after ..." as broken off that day', () => {
+    expect(
+      story(
+        'Britain has paused negotiations on a new trade agreement with Canada, the government said on Tuesday, after two years of talks failed to settle the cheese row.',
+      ),
+    ).toEqual(['broken_off@2019-07-09']);
+    // (a willingness to resume is no restart)
+    expect(story('The government said it was open to resuming talks with Canada in the future.')).toEqual([]);
+  });
+});
+
 describe('a plan denied (wire sets AU, AX)', () => {
   it('reads "No date has been set to resume the talks" and "no new talks were planned" as no plan', () => {
     expect(story('No date has been set to resume the talks.')).toEqual([]);

@@ -458,6 +458,9 @@ const GOAL_VERBS = new Set([
   'goal',
   'intention',
   'plea',
+  // (`was open to resuming talks with Canada in the future`: a willingness, no restart)
+  'open',
+  'committed',
 ]);
 /** Verbs of wanting whose object can take a participle (`wants the talks resumed`). */
 const WANTS = new Set(['want', 'wants', 'wanted', 'wanting', 'need', 'needs', 'needed', 'expect', 'expects']);
@@ -473,7 +476,7 @@ function isWantedObject(toks: Token[], p: number, a: number): boolean {
  * trigger's `to` (not `a working party on China's request to resume its seat ended its meeting`). */
 const REQUEST_NOUNS = new Set(['request', 'requests', 'requested', 'application', 'permission']);
 /** Nouns an infinitive of purpose follows (`in a bid to settle the row`). */
-const PURPOSE_HEADS = new Set(['bid', 'effort', 'efforts', 'attempt', 'attempts', 'push', 'drive', 'week']);
+const PURPOSE_HEADS = new Set(['attempts', 'push', 'drive', 'week']);
 /** Present tenses of triggers, which news uses for what is still to come. */
 // (`when the talks resume in Seoul in March`: a restart still to come)
 const PRESENT_TENSE = new Set([
@@ -1295,8 +1298,14 @@ export function findEvents(
       // governments said on Thursday`: the day it was announced, kept in case the story dates the
       // deal nowhere else (a wire lead's report comes a day after the deal its body dates)
       if (hit.status === 'deal_reached' && date === null && !future && si >= head && !reportDay) {
-        const day = trailingReportDay(toks, hit.b, S.last, publishedMs);
+        const day = trailingReportDay(toks, hit.b, S.last, publishedMs, si === head);
         if (day) reportDay = day;
+      }
+      // (`Britain has paused negotiations on a new trade agreement with Canada, the government
+      // said on Thursday, after ...`: talks broken off in the lead, on the day it was told)
+      if (hit.status === 'broken_off' && date === null && !future && si === head) {
+        const day = trailingReportDay(toks, hit.b, S.last, publishedMs, true);
+        if (day) out[out.length - 1] = { ...out[out.length - 1]!, date: day };
       }
       // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
       // talks stuck (a second event of the same day)
@@ -2887,8 +2896,8 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     // (the object's noun right before the trigger, at most two words before it)
     if (q >= a - 4 && q <= a - 2 && WANTS.has(w) && isWantedObject(toks, q + 1, a)) return false;
     if (q === a - 2 && infinitive === a - 1 && REQUEST_NOUNS.has(w)) return false;
-    // `held talks in Brussels on Monday to end their dispute`, `in a bid to settle the row`: a
-    // deal in an infinitive of purpose is the sitting's goal
+    // `held talks in Brussels on Monday to end their dispute`, `in a push to settle the row`: a
+    // deal in an infinitive of purpose is the sitting's goal (after a goal noun, `in a bid to`, above)
     if (
       q === a - 2 &&
       infinitive === a - 1 &&
@@ -2972,12 +2981,14 @@ function jointReportDay(toks: Token[], b: number, last: number, publishedMs: num
 
 /** The day of a report set off at the sentence's end after the event (`..., the two governments
  * said on Thursday.`): a comma, at most five words of its speaker, a verb of saying and its day,
- * then the sentence's end. */
+ * then the sentence's end; or, in a lead, another comma (`Britain has paused negotiations ..., the
+ * government said on Thursday, after nearly two years of talks failed ...`). */
 function trailingReportDay(
   toks: Token[],
   b: number,
   last: number,
   publishedMs: number | null,
+  lead = false,
 ): string | null {
   for (let c = last - 3; c >= b && c >= last - 12; c--) {
     if (toks[c]!.text !== ',') continue;
@@ -2986,7 +2997,19 @@ function trailingReportDay(
       if (SAYING.has(w)) return resolveDate(toks, q + 1, last, publishedMs, false);
       if (toks[q]!.kind !== TokKind.Word) break;
     }
-    return null;
+    break;
+  }
+  if (!lead) return null;
+  // (the first comma after the event, its report closed by the next comma)
+  let c = b;
+  while (c < last && toks[c]!.text !== ',') c++;
+  for (let q = c + 1; q < last && q <= c + 6; q++) {
+    const w = toks[q]!.lower;
+    if (SAYING.has(w)) {
+      const e = q + 3 < last && toks[q + 1]!.lower === 'on' && toks[q + 3]!.text === ',' ? q + 3 : -1;
+      return e < 0 ? null : resolveDate(toks, q + 1, e, publishedMs, false);
+    }
+    if (toks[q]!.kind !== TokKind.Word) break;
   }
   return null;
 }
