@@ -1634,6 +1634,29 @@ describe("talks broken off in a lead, dated by the report's day; a willingness t
   });
 });
 
+describe("a wire lead's news agreed on a day told right after the verb (wire sets T-AY)", () => {
+  it('reads "Japanese steel mills and India\'s MMTC agreed in Tokyo on Tuesday to cut the price" as the deal', () => {
+    expect(
+      story(
+        "Japanese steel mills and India's Minerals and Metals Trading Corp agreed in Tokyo on Tuesday to cut the price of iron ore lump by 5.5 pct.",
+      ),
+    ).toEqual(['deal_reached@2019-07-09']);
+    expect(
+      story('ASEAN economic ministers agreed on Monday to a scheme of tariff preferences for car parts.'),
+    ).toEqual(['deal_reached@2019-07-08']);
+    // near misses: a weaker step, a body of procedure set up, a day not right after the verb
+    expect(
+      story('Japanese steel mills agreed on Tuesday to study the Indian request for a higher price.'),
+    ).toEqual([]);
+    expect(story('The GATT Council agreed on Tuesday to set up a dispute panel on the U.S. law.')).toEqual(
+      [],
+    );
+    expect(
+      story('Japanese steel mills agreed to cut the price of iron ore, officials said on Tuesday.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a plan denied (wire sets AU, AX)', () => {
   it('reads "No date has been set to resume the talks" and "no new talks were planned" as no plan', () => {
     expect(story('No date has been set to resume the talks.')).toEqual([]);

@@ -1045,7 +1045,7 @@ export function findEvents(
       if (!hit && nextEv - k <= 2 && toks[k - 1]?.text === '-' && SPANS.has(t.lower))
         hit = talksOfSpan(toks, k, S.last);
       if (!hit && party && (t.lower === 'agreed' || t.lower === 'agree' || t.lower === 'agrees'))
-        hit = jointAgreement(toks, from, k, S.last, party);
+        hit = jointAgreement(toks, from, k, S.last, party, si === head);
       // `the beef market opening agreed with the United States this week`, `the economic programme
       // agreed with the International Monetary Fund`: terms agreed with a party, named by their noun
       if (
@@ -2602,6 +2602,7 @@ function jointAgreement(
   k: number,
   last: number,
   party: (k: number) => boolean,
+  lead = false,
 ): StatusSpan | null {
   let to = -1;
   for (let q = k + 1; q < Math.min(last, k + 6); q++) {
@@ -2646,12 +2647,54 @@ function jointAgreement(
   // suspend its complaint after Beijing promised to review the duties`: one party's undertaking in
   // an exchange is the deal
   // (`agreed to hold its shipments`: a talk verb here only with talks after it)
-  return parties >= 1 &&
+  if (
+    parties >= 1 &&
     toks[to]!.lower === 'to' &&
     !(talkVerb && talksSoon(toks, to + 2, last)) &&
     exchangeIn(toks, from, last)
+  )
+    return { status: 'deal_reached', a: k, b: k + 1 };
+  // `Japanese steel mills and India's MMTC agreed in Tokyo on Friday to cut the price ...`,
+  // `ASEAN economic ministers agreed on Saturday to a scheme ...`: a wire lead's news, agreed on a
+  // day told right after the verb, is the deal (not a step weaker than one: `agreed on Monday to
+  // study the request`)
+  // (not one party named alone before the verb: `South Korea agreed on Monday to raise the wool
+  // credit` is its own decision, no deal without an exchange)
+  return lead &&
+    (joined || !party(k - 1)) &&
+    !talkVerb &&
+    toks[to]!.lower === 'to' &&
+    adverbialsEnd(toks, k + 1, last) === to &&
+    dayIn(toks, k + 1, to) &&
+    !WEAK_STEPS.has(toks[to + 1]?.lower ?? '') &&
+    !procedureSetUp(toks, to + 1, last)
     ? { status: 'deal_reached', a: k, b: k + 1 }
     : null;
+}
+
+/** Bodies whose setting up is a step of procedure (`agreed to set up a dispute panel`). */
+const PROCEDURE_BODIES = new Set(['panel', 'party', 'group', 'committee', 'commission']);
+/** `set up a dispute panel`, `establish a working party` at p: procedure, no deal. */
+function procedureSetUp(toks: Token[], p: number, last: number): boolean {
+  const w = toks[p]?.lower;
+  if (w !== 'set' && w !== 'establish' && w !== 'form' && w !== 'create') return false;
+  for (let q = p + 1; q < Math.min(last, p + 6); q++) {
+    const x = toks[q]!.lower;
+    if (PROCEDURE_BODIES.has(x)) return true;
+    if (CLAUSE_END.has(x)) return false;
+  }
+  return false;
+}
+
+/** Steps agreed that are no deal (`agreed to study the request`). */
+const WEAK_STEPS = new Set(['study', 'consider', 'examine', 'review', 'discuss', 'look', 'explore', 'seek']);
+/** A day word (a weekday, `yesterday`, `today`) in tokens [a, b). */
+function dayIn(toks: Token[], a: number, b: number): boolean {
+  for (let q = a; q < b; q++) {
+    const w = toks[q]!.lower;
+    if (WEEKDAY_INDEX.has(w) || w === 'yesterday' || w === 'today') return true;
+  }
+  return false;
 }
 
 /** A talks noun within four words from p (`hold further talks`), before a clause break. */
