@@ -3993,7 +3993,7 @@ export function recognizeActors(
   let adjHolders: number[] | null = null;
   let capsChecked: Map<string, boolean> | null = null;
   /** Per bloc, the first body of it the text names (-1: none). */
-  const blocBodyAt = new Map<string, number>();
+  let blocBodyAt: Map<string, number> | null = null; // (made on first use, as capsChecked)
   // The countries the text names (read once, only for a body whose name another country shares)
   let countriesNamed: Set<string> | undefined;
 
@@ -4255,6 +4255,7 @@ export function recognizeActors(
           if (!ok && toks[i]!.cap && ref.kind === 'bloc' && prev?.lower === 'the') {
             // (once per bloc: a scan per mention was quadratic in a text repeating "the Common
             // Market" with no body named)
+            blocBodyAt ??= new Map();
             let at = blocBodyAt.get(ref.id);
             if (at === undefined) {
               at = firstBlocBody(lexAt, n, ref.id, publishedMs, lex.sideId);

@@ -933,14 +933,16 @@ export function findPreconditions(
   /** A government body of no side named by its office ("Ministry of Trade and Industry", "Special
    * Secretariat for Informatics", "National Foreign Investment Commission"), not an international
    * or a lobby's body. */
-  const stateBodyMemo = new Map<ActorInfo, boolean>();
+  // (this and the memos below made on first use: most calls need few of them)
+  let stateBodyMemo: Map<ActorInfo, boolean> | null = null;
   /** The state a side-less government body speaks for (stateNear, found once per body). */
-  const stateSideMemo = new Map<ActorInfo, ActorInfo>();
+  let stateSideMemo: Map<ActorInfo, ActorInfo> | null = null;
   const stateBody = (a: ActorInfo): boolean => {
     if (a.kind !== 'organization' || a.sideId) return false;
     // (asked for every side resolved: the name's words are split once per actor)
-    let known = stateBodyMemo.get(a);
-    if (known === undefined) stateBodyMemo.set(a, (known = stateBodyName(a)));
+    const memo = (stateBodyMemo ??= new Map());
+    let known = memo.get(a);
+    if (known === undefined) memo.set(a, (known = stateBodyName(a)));
     return known;
   };
   const stateBodyName = (a: ActorInfo): boolean => {
@@ -1007,8 +1009,9 @@ export function findPreconditions(
     if (a.kind === 'country' || a.kind === 'bloc') return a;
     if (a.sideId) return sideActor(a.sideId) ?? a;
     if (stateBody(a)) {
-      let st = stateSideMemo.get(a);
-      if (st === undefined) stateSideMemo.set(a, (st = stateNear(a) ?? a));
+      const memo = (stateSideMemo ??= new Map());
+      let st = memo.get(a);
+      if (st === undefined) memo.set(a, (st = stateNear(a) ?? a));
       return st;
     }
     return a.kind === 'media' ? null : a;
@@ -1374,10 +1377,11 @@ export function findPreconditions(
    * "Rice Millers' Association"), else null. */
   // (remembered per word: a text of many bodies and as many "the farmers' union said" would scan
   // every actor at each)
-  const lobbyNamed = new Map<string, ActorInfo | null>();
+  let lobbyNamed: Map<string, ActorInfo | null> | null = null;
   const lobbyNamedBy = (lw: string): ActorInfo | null => {
-    let found = lobbyNamed.get(lw);
-    if (found === undefined) lobbyNamed.set(lw, (found = lobbyNamedScan(lw)));
+    const memo = (lobbyNamed ??= new Map());
+    let found = memo.get(lw);
+    if (found === undefined) memo.set(lw, (found = lobbyNamedScan(lw)));
     return found;
   };
   const lobbyNamedScan = (lw: string): ActorInfo | null => {
@@ -1443,8 +1447,9 @@ export function findPreconditions(
   };
   /** Per actor kind, for each mention index i the last mention at or before i of that kind (-1:
    * none), built once on first use: "the last firm named before ..." is one lookup, not a scan. */
-  const kindIndex = new Map<string, Int32Array>();
+  let kindIndex: Map<string, Int32Array> | null = null;
   const kindBefore = (kind: ActorInfo['kind']): Int32Array => {
+    kindIndex ??= new Map();
     let at = kindIndex.get(kind);
     if (!at) {
       at = new Int32Array(ar.mentions.length);
@@ -1469,10 +1474,11 @@ export function findPreconditions(
   };
   const nameWords = new Map<ActorInfo, Set<string>>();
   /** Per noun, the mentions scanned so far (those before `upto`) and the last that matched (-1). */
-  const nounScan = new Map<string, { upto: number; found: number }>();
+  let nounScan: Map<string, { upto: number; found: number }> | null = null;
   /** The last mention at or before index `last` of a lobby named with the noun, else -1; asked
    * with growing indexes (sentences come in order), each mention is tested once per noun. */
   const lastLobbyWithNoun = (last: number, noun: string): number => {
+    nounScan ??= new Map();
     let memo = nounScan.get(noun);
     if (!memo) nounScan.set(noun, (memo = { upto: 0, found: -1 }));
     if (last + 1 < memo.upto) {
@@ -2284,10 +2290,11 @@ export function findPreconditions(
   /** The story's bloc whose name has the capitalised word t among its words ("Gulf" for the Gulf
    * Cooperation Council), when t is no actor of its own, else null. */
   let blocs: ActorInfo[] | null = null;
-  const blocMemo = new Map<string, ActorInfo | null>();
+  let blocMemo: Map<string, ActorInfo | null> | null = null;
   const blocNamedBy = (t: Token): ActorInfo | null => {
     if (!t.cap || t.kind !== TokKind.Word || t.text.length < 3) return null;
     // (memoised by word, over the story's blocs only: linear however many such subjects there are)
+    blocMemo ??= new Map();
     const memo = blocMemo.get(t.text);
     if (memo !== undefined) return memo;
     blocs ??= ar.actors.filter((a) => a.kind === 'bloc');
