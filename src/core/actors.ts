@@ -86,7 +86,7 @@ const GERMANIC_BODY_END =
 function germanicBodyIn(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (t.cap && t.lower.length >= 6 && GERMANIC_BODY_END.test(t.lower)) return true;
+    if (t.cap === true && t.lower.length >= 6 && GERMANIC_BODY_END.test(t.lower)) return true;
   }
   return false;
 }
@@ -105,7 +105,7 @@ const ROMANCE_AND = new Set(['et', 'y', 'e']);
  * ("Banco do Brasil", "Chambre Syndicale des Importateurs", "Confederacion Espanola de ..."). */
 function romanceOfAt(toks: Token[], k: number, first: number): boolean {
   const t = toks[k];
-  if (!t || (!ROMANCE_OF.has(t.lower) && !romanceElided(t.text))) return false;
+  if (t === undefined || (!ROMANCE_OF.has(t.lower) && !romanceElided(t.text))) return false;
   if (k - 1 >= first && ROMANCE_HEADS.has(toks[k - 1]!.lower)) return true;
   return k - 2 >= first && toks[k - 1]!.cap && ROMANCE_HEADS.has(toks[k - 2]!.lower);
 }
@@ -192,7 +192,7 @@ interface LexMatch {
 function caseOk(hit: Hit, toks: Token[], a: number, b: number, capsSentence: boolean): boolean {
   if (hit.caseMode === 0) return true;
   const t = toks[a]!;
-  if (hit.caseMode === 1) return t.cap || (capsSentence && t.upper);
+  if (hit.caseMode === 1) return t.cap === true || (capsSentence && t.upper === true);
   for (let k = a; k < b; k++) {
     const tk = toks[k]!;
     if (tk.kind === TokKind.Word && !tk.upper) return false;
@@ -222,7 +222,7 @@ function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: bo
     const hits = node.hits;
     if (hits !== null) {
       for (const h of hits) {
-        if (caseOk(h, toks, i, k + 1, caps)) {
+        if (caseOk(h, toks, i, k + 1, caps) === true) {
           best = { a: i, b: k + 1, hit: h };
           break;
         }
@@ -307,7 +307,7 @@ class Builder {
     lexical = false,
   ): ActorInfo {
     let a = this.actors.get(id);
-    if (!a) {
+    if (a === undefined) {
       a = {
         id,
         name: lexical ? name : oneLine(name),
@@ -892,7 +892,7 @@ function openingParty(
   for (let k = S.first; k < S.last && words < 4; k++) {
     while (mi < mentions.length && mentions[mi]!.a < k) mi++;
     const mm = mentions[mi];
-    if (mm && mm.a === k) {
+    if (mm !== undefined && mm.a === k) {
       const a = mm.actor;
       if (a.kind === 'media') return null;
       if (a.side && a.sideId) return { side: a.side, sideId: a.sideId };
@@ -1053,7 +1053,7 @@ function hyphenPart(toks: Token[], k: number): boolean {
   const t = toks[k]!;
   if (t.text === '-' && !t.space) return true;
   const prev = toks[k - 1];
-  return !!prev && prev.text === '-' && !prev.space && !t.space && !t.cap;
+  return prev !== undefined && prev.text === '-' && prev.space !== true && t.space !== true && t.cap !== true;
 }
 
 /** Words of a name in tokens [a, b), a hyphenated given name counting as one and lower-case
@@ -1580,7 +1580,7 @@ const isProvince = (m: LexMatch): boolean =>
 
 /** A country's or bloc's name (not its adjective) covers the token. */
 const isStateName = (m: LexMatch | null | undefined): boolean =>
-  !!m && m.hit.form !== Form.Adj && (m.hit.ref?.kind === 'country' || m.hit.ref?.kind === 'bloc');
+  m != null && m.hit.form !== Form.Adj && (m.hit.ref?.kind === 'country' || m.hit.ref?.kind === 'bloc');
 
 /** First words of international bodies' names, which serve no one country. */
 const INTERNATIONAL_FIRST = new Set([
@@ -1724,7 +1724,15 @@ function noLexIn(lexAt: (LexMatch | null)[], a: number, b: number): boolean {
 function branchAt(lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
   const om = lexAt[a];
   const ref = om?.hit.ref;
-  if (!om || om.a !== a || om.b >= b || !ref || ref.kind !== 'organization' || ref.side || !ref.own)
+  if (
+    om == null ||
+    om.a !== a ||
+    om.b >= b ||
+    ref == null ||
+    ref.kind !== 'organization' ||
+    ref.side ||
+    !ref.own
+  )
     return null;
   const cm = lexAt[om.b];
   if (!cm || cm.a !== om.b || cm.b !== b || cm.hit.form !== Form.Name || cm.hit.ref?.kind !== 'country')
@@ -2054,7 +2062,7 @@ function initialStart(
  */
 function subsidiaryAt(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
   const om = lexAt[a];
-  if (!om || om.a !== a || om.b >= b || om.hit.ref?.kind !== 'company' || om.hit.form !== Form.Name)
+  if (om == null || om.a !== a || om.b >= b || om.hit.ref?.kind !== 'company' || om.hit.form !== Form.Name)
     return null;
   let k = om.b;
   if (LEGAL_FORMS.has(toks[k]!.lower)) k++;
@@ -2188,7 +2196,9 @@ const ERA_BY_ID = new Map(ERA_STATES.map((e) => [e.id, e]));
 /** The state a lexicon form names at the publication date (see ERA_STATES). */
 function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map<string, LexRef>): LexRef {
   const e = publishedMs === null ? undefined : ERA_BY_ID.get(ref.id);
-  return e && publishedMs! < e.until && e.forms.includes(form) ? (byId.get(e.then) ?? ref) : ref;
+  return e !== undefined && publishedMs! < e.until && e.forms.includes(form)
+    ? (byId.get(e.then) ?? ref)
+    : ref;
 }
 /** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
@@ -2662,7 +2672,7 @@ export function recognizeActors(
       // on with one ("the" before "tariffs" may not: ~40% of W_LEX words, "the" alone is ~37%)
       if ((w & W_LEX) !== 0 && ((w & W_LEXONE) !== 0 || (i + 1 < last && mayContinue(toks[i + 1]!)))) {
         const m = matchAt(lex.actors, toks, i, last, sentCaps[s] === 1);
-        if (m) {
+        if (m !== null) {
           // ("Reynolds Metals" in 1985: the surname of a person the lexicon has in office years
           // away, which the emit pass would drop, is a plain word to the passes between)
           if (
@@ -2718,7 +2728,15 @@ export function recognizeActors(
     let t = toks[i]!;
     // ("ministry" and "department" start lexicon phrases, "Ministry of Trade": the W_LEX bit before
     // the word's length and text; actors.test.ts pins it)
-    while (t.kind !== TokKind.Word || !t.cap || sentCaps[sentOf[i]!] || personTokens[i] || titleTokens[i]) {
+    // (`cap !== true`, `m != null` and the like in this file's hot paths: a field or array read is
+    // of unknown type to the compiler, and its truthiness a generic check of ~12 instructions)
+    while (
+      t.kind !== TokKind.Word ||
+      t.cap !== true ||
+      sentCaps[sentOf[i]!] ||
+      personTokens[i] ||
+      titleTokens[i]
+    ) {
       if ((t.w & lexBit) !== 0 && i >= 2 && isMinistryWord(t)) ministryAt.push(i);
       if (++i === n) break;
       t = toks[i]!;
@@ -2731,8 +2749,8 @@ export function recognizeActors(
       // ("Frederic d'Allest, the chairman of ...": a surname with an elided particle goes on a name)
       if (
         isWord(u) &&
-        (u.cap ||
-          (u.upper && u.text.length > 1) ||
+        (u.cap === true ||
+          (u.upper === true && u.text.length > 1) ||
           (j > i && elidedSurname(u) && !ROMANCE_HEADS.has(toks[j - 1]!.lower))) &&
         !personTokens[j] &&
         !titleTokens[j]
@@ -2752,8 +2770,8 @@ export function recognizeActors(
       // 'and' is the name's last word, not another name)
       const lastOfRun =
         isWord(toks[j + 1]) &&
-        toks[j + 1]!.cap &&
-        !(isWord(toks[j + 2]) && (toks[j + 2]!.cap || connector(toks[j + 2])));
+        toks[j + 1]!.cap === true &&
+        !(isWord(toks[j + 2]) && (toks[j + 2]!.cap === true || connector(toks[j + 2])));
       // ("the Motor and Equipment Manufacturers Association": a suffix word that is the run's first
       // name word is no complete name, only a word of the name that goes on)
       if (
@@ -3102,8 +3120,8 @@ export function recognizeActors(
       !(a + 2 < j && toks[a + 2]!.cap && toks[a + 1]!.lower === 'of' && ORG_PREFIX.has(toks[a]!.lower)) &&
       // "Du Pont Co", "De Beers": a capitalised name particle opens the name
       !(
-        toks[a]!.cap &&
-        !toks[a]!.upper &&
+        toks[a]!.cap === true &&
+        toks[a]!.upper !== true &&
         (toks[a]!.w & WordSet.NameParticle) !== 0 && // (NAME_PARTICLES)
         a + 1 < j &&
         toks[a + 1]!.cap
@@ -3146,7 +3164,7 @@ export function recognizeActors(
     if (b - a >= 1) {
       // the run is exactly one lexicon entry: nothing to add
       const lm = lexAt[a];
-      const whole = lm && lm.a === a && lm.b >= b;
+      const whole = lm != null && lm.a === a && lm.b >= b;
       let lastWord = b - 1;
       if (toks[lastWord]!.text === '.') lastWord--;
       const last = toks[lastWord]!.lower;
@@ -3181,7 +3199,7 @@ export function recognizeActors(
       // gives it no side
       const fm = lexAt[firstOwn];
       const otherBody =
-        fm &&
+        fm != null &&
         fm.a === firstOwn &&
         fm.b === firstOwn + 1 &&
         fm.hit.ref?.kind === 'organization' &&
@@ -3206,10 +3224,10 @@ export function recognizeActors(
           isProvince(lm));
       // "Greenpeace Switzerland", "Amcham Brasil": a lobby the lexicon knows, then a country
       const branch = branchAt(lexAt, a, b);
-      const subsidiary = branch ? null : subsidiaryAt(toks, lexAt, a, b);
+      const subsidiary = branch !== null ? null : subsidiaryAt(toks, lexAt, a, b);
       for (let k = a; k < b; k++) {
         const m = lexAt[k];
-        if (m && !(kinName && k === b - 1)) {
+        if (m != null && !(kinName && k === b - 1)) {
           if (m.hit.form === Form.Non) {
             // "Pacific Seafood Processors Association", "Silicon Valley Leadership Group": a place
             // that opens a name of two more words ending in an organisation's head word is part of it
@@ -3241,7 +3259,7 @@ export function recognizeActors(
             m.hit.form !== Form.Adj &&
             // "R.J. Reynolds Tobacco Co": a known person's surname in a firm's name with its legal form
             !(m.hit.form === Form.Surname && LEGAL_FORMS.has(last)) &&
-            !(m.hit.ref && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) &&
+            !(m.hit.ref !== null && (m.hit.ref.kind === 'country' || m.hit.ref.kind === 'bloc')) &&
             // "Council of Forest Industries of British Columbia": a capital or province after "of"
             // inside a longer name is where the body is, as a country is (each of its words:
             // "British Columbia" is two)
@@ -3314,8 +3332,8 @@ export function recognizeActors(
               lexAt[a]?.hit.form === Form.Adj &&
               lexAt[a]!.hit.ref?.kind === 'country'
             ) &&
-            !branch &&
-            !subsidiary
+            branch === null &&
+            subsidiary === null
           )
             lexInside = true;
         }
@@ -3981,7 +3999,7 @@ export function recognizeActors(
   let adjHolders: number[] | null = null;
   let capsChecked: Map<string, boolean> | null = null;
   /** Per bloc, the first body of it the text names (-1: none). */
-  const blocBodyAt = new Map<string, number>();
+  let blocBodyAt: Map<string, number> | null = null; // (made on first use, as capsChecked)
   // The countries the text names (read once, only for a body whose name another country shares)
   let countriesNamed: Set<string> | undefined;
 
@@ -3990,7 +4008,7 @@ export function recognizeActors(
     // (as in pass 3): of them only the capitalised words are noted, as below
     while (stopAt[i] === 0) {
       const t = toks[i]!;
-      if (t.kind === TokKind.Word && (t.cap || t.upper) && !used[i]) pendingCaps.push(i);
+      if (t.kind === TokKind.Word && (t.cap === true || t.upper === true) && !used[i]) pendingCaps.push(i);
       if (++i === n) break;
     }
     if (i === n) break;
@@ -4082,13 +4100,13 @@ export function recognizeActors(
       continue;
     }
     const m = lexAt[i];
-    if (m && m.a === i && !used[i]) {
+    if (m != null && m.a === i && !used[i]) {
       const ref = m.hit.ref;
       // (no read at index -1: one would turn this array read megamorphic for every later call)
       const prev = i > 0 ? toks[i - 1] : undefined;
       const next = toks[m.b];
-      if (!ref || m.hit.form === Form.Non) {
-        if (!ref && m.b - i <= 3) {
+      if (ref === null || m.hit.form === Form.Non) {
+        if (ref === null && m.b - i <= 3) {
           // (one token: its lower-case string is already that key, no slice and lower-casing)
           const seat = SEATS.get(
             m.b - i === 1 ? toks[i]!.lower : text.slice(toks[i]!.start, toks[m.b - 1]!.end).toLowerCase(),
@@ -4152,7 +4170,7 @@ export function recognizeActors(
             prev && PLACE_PREPS.has(prev.lower) && !(prev.lower === 'return' && toks[i - 2]?.lower === 'in');
           const nx = next;
           const nextOk =
-            !nx ||
+            nx === undefined ||
             (nx.kind === TokKind.Punct && nx.text !== '-' && nx.text !== '(' && nx.text !== '\u2014') ||
             isPossessive(nx) ||
             METONYM_NEXT.has(nx.lower) ||
@@ -4243,6 +4261,7 @@ export function recognizeActors(
           if (!ok && toks[i]!.cap && ref.kind === 'bloc' && prev?.lower === 'the') {
             // (once per bloc: a scan per mention was quadratic in a text repeating "the Common
             // Market" with no body named)
+            blocBodyAt ??= new Map();
             let at = blocBodyAt.get(ref.id);
             if (at === undefined) {
               at = firstBlocBody(lexAt, n, ref.id, publishedMs, lex.sideId);
@@ -4466,7 +4485,7 @@ export function recognizeActors(
     }
     const t = toks[k]!;
     const actor = surnames.get(t.lower) ?? oneWord?.get(t.lower);
-    if (!actor) continue;
+    if (actor === undefined) continue;
     const next = toks[k + 1];
     if (next && (next.lower === 'administration' || next.lower === 'government') && actor.side) {
       const sid = lex.sideId.get(actor.side);

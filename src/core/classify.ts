@@ -189,7 +189,7 @@ export function classify(
     const last = toks[s.last - 1];
     if (
       n >= 8 &&
-      last &&
+      last !== undefined &&
       (last.text === '.' ||
         last.text === '"' ||
         last.text === '\u201d' ||
@@ -208,10 +208,10 @@ export function classify(
   for (let s = 1; s <= sentences.length; s++) {
     const first = s < sentences.length ? sentences[s]!.first : toks.length;
     const t = toks[first];
-    if (!t || t.nl >= 2) {
+    if (t === undefined || t.nl >= 2) {
       const len = toks[first - 1]!.end - paraStart;
       if (len > 140) readable += Math.sqrt(len - 140);
-      if (t) paraStart = t.start;
+      if (t !== undefined) paraStart = t.start;
     }
   }
   let isArticle = readable > 20 && prose >= 2;

@@ -933,14 +933,16 @@ export function findPreconditions(
   /** A government body of no side named by its office ("Ministry of Trade and Industry", "Special
    * Secretariat for Informatics", "National Foreign Investment Commission"), not an international
    * or a lobby's body. */
-  const stateBodyMemo = new Map<ActorInfo, boolean>();
+  // (this and the memos below made on first use: most calls need few of them)
+  let stateBodyMemo: Map<ActorInfo, boolean> | null = null;
   /** The state a side-less government body speaks for (stateNear, found once per body). */
-  const stateSideMemo = new Map<ActorInfo, ActorInfo>();
+  let stateSideMemo: Map<ActorInfo, ActorInfo> | null = null;
   const stateBody = (a: ActorInfo): boolean => {
     if (a.kind !== 'organization' || a.sideId) return false;
     // (asked for every side resolved: the name's words are split once per actor)
-    let known = stateBodyMemo.get(a);
-    if (known === undefined) stateBodyMemo.set(a, (known = stateBodyName(a)));
+    const memo = (stateBodyMemo ??= new Map());
+    let known = memo.get(a);
+    if (known === undefined) memo.set(a, (known = stateBodyName(a)));
     return known;
   };
   const stateBodyName = (a: ActorInfo): boolean => {
@@ -1007,8 +1009,9 @@ export function findPreconditions(
     if (a.kind === 'country' || a.kind === 'bloc') return a;
     if (a.sideId) return sideActor(a.sideId) ?? a;
     if (stateBody(a)) {
-      let st = stateSideMemo.get(a);
-      if (st === undefined) stateSideMemo.set(a, (st = stateNear(a) ?? a));
+      const memo = (stateSideMemo ??= new Map());
+      let st = memo.get(a);
+      if (st === undefined) memo.set(a, (st = stateNear(a) ?? a));
       return st;
     }
     return a.kind === 'media' ? null : a;
@@ -1374,10 +1377,11 @@ export function findPreconditions(
    * "Rice Millers' Association"), else null. */
   // (remembered per word: a text of many bodies and as many "the farmers' union said" would scan
   // every actor at each)
-  const lobbyNamed = new Map<string, ActorInfo | null>();
+  let lobbyNamed: Map<string, ActorInfo | null> | null = null;
   const lobbyNamedBy = (lw: string): ActorInfo | null => {
-    let found = lobbyNamed.get(lw);
-    if (found === undefined) lobbyNamed.set(lw, (found = lobbyNamedScan(lw)));
+    const memo = (lobbyNamed ??= new Map());
+    let found = memo.get(lw);
+    if (found === undefined) memo.set(lw, (found = lobbyNamedScan(lw)));
     return found;
   };
   const lobbyNamedScan = (lw: string): ActorInfo | null => {
@@ -1443,8 +1447,9 @@ export function findPreconditions(
   };
   /** Per actor kind, for each mention index i the last mention at or before i of that kind (-1:
    * none), built once on first use: "the last firm named before ..." is one lookup, not a scan. */
-  const kindIndex = new Map<string, Int32Array>();
+  let kindIndex: Map<string, Int32Array> | null = null;
   const kindBefore = (kind: ActorInfo['kind']): Int32Array => {
+    kindIndex ??= new Map();
     let at = kindIndex.get(kind);
     if (!at) {
       at = new Int32Array(ar.mentions.length);
@@ -1469,10 +1474,11 @@ export function findPreconditions(
   };
   const nameWords = new Map<ActorInfo, Set<string>>();
   /** Per noun, the mentions scanned so far (those before `upto`) and the last that matched (-1). */
-  const nounScan = new Map<string, { upto: number; found: number }>();
+  let nounScan: Map<string, { upto: number; found: number }> | null = null;
   /** The last mention at or before index `last` of a lobby named with the noun, else -1; asked
    * with growing indexes (sentences come in order), each mention is tested once per noun. */
   const lastLobbyWithNoun = (last: number, noun: string): number => {
+    nounScan ??= new Map();
     let memo = nounScan.get(noun);
     if (!memo) nounScan.set(noun, (memo = { upto: 0, found: -1 }));
     if (last + 1 < memo.upto) {
@@ -2111,7 +2117,7 @@ export function findPreconditions(
       return side && (side.kind === 'country' || side.kind === 'bloc') ? side : null;
     }
     const adj = ar.adjAt[k];
-    return adj ? sideActor(adj.id) : null;
+    return adj != null ? sideActor(adj.id) : null;
   };
   /** For the measure word at k, "<goods of A> will enter <B> free of tariffs / under quotas": B's
    * term granted to A, else null (only when the measure comes right after B, past "free of",
@@ -2185,7 +2191,12 @@ export function findPreconditions(
       // 4. "Chile will benefit from larger quotas for wine": a term granted by the other party
       let f = k - 1;
       if (((toks[f]?.w ?? 0) & WordSet.BenefitAdj) !== 0) f--; // (BENEFIT_ADJ)
-      if (!owner && toks[f]?.lower === 'from' && toks[f - 1]?.lower === 'benefit' && f - 2 > S.first) {
+      if (
+        owner === null &&
+        toks[f]?.lower === 'from' &&
+        toks[f - 1]?.lower === 'benefit' &&
+        f - 2 > S.first
+      ) {
         const m4 = measureAt(k);
         let w = f - 2;
         if (modalWord(toks[w]!, CONDITIONAL_MODALS)) w--;
@@ -2199,12 +2210,12 @@ export function findPreconditions(
       }
       // 5. "British-made medicines will enter the United States free of tariffs", "South American
       // beef will enter the EU under limited quotas": goods let in by the importing party
-      if (!owner) {
+      if (owner === null) {
         const entry = enteredFreely(k);
-        if (entry) return entry;
+        if (entry !== null) return entry;
       }
       // cheap shape checks first: an owner, or "the <measure> on ..." (pattern 3)
-      if (!owner && toks[k + 1]?.lower !== 'on' && toks[k + 2]?.lower !== 'on') continue;
+      if (owner === null && toks[k + 1]?.lower !== 'on' && toks[k + 2]?.lower !== 'on') continue;
       const m = measureAt(k);
       if (!m) continue;
       const ownerStart = owner ? (mentionAt(o) >= 0 ? ar.mentions[mentionAt(o)]!.a : o) : -1;
@@ -2279,10 +2290,11 @@ export function findPreconditions(
   /** The story's bloc whose name has the capitalised word t among its words ("Gulf" for the Gulf
    * Cooperation Council), when t is no actor of its own, else null. */
   let blocs: ActorInfo[] | null = null;
-  const blocMemo = new Map<string, ActorInfo | null>();
+  let blocMemo: Map<string, ActorInfo | null> | null = null;
   const blocNamedBy = (t: Token): ActorInfo | null => {
     if (!t.cap || t.kind !== TokKind.Word || t.text.length < 3) return null;
     // (memoised by word, over the story's blocs only: linear however many such subjects there are)
+    blocMemo ??= new Map();
     const memo = blocMemo.get(t.text);
     if (memo !== undefined) return memo;
     blocs ??= ar.actors.filter((a) => a.kind === 'bloc');
@@ -2442,15 +2454,17 @@ export function findPreconditions(
     let speaker = speakerIn(S, heRef);
     // "A larger quota would require Canada to cut its tariff, they said.": "they said" closing the
     // sentence is the voices of the sentence before ("EC Commission officials said ...")
+    // (`=== null` rather than `!speaker` here and at other hot sites: an object-or-null's
+    // truthiness is a generic check of ~12 instructions, a compare with null two)
     if (
-      !speaker &&
-      lastSpeaker &&
+      speaker === null &&
+      lastSpeaker !== null &&
       lastSpeaker.kind !== 'person' &&
       speakerSentence === si - 1 &&
       theySaid(toks, S)
     )
       speaker = lastSpeaker;
-    if (!speaker && quoteIn(S) && opensQuote(toks, S)) {
+    if (speaker === null && quoteIn(S) && opensQuote(toks, S)) {
       for (let s2 = si + 1; s2 < Math.min(si + 4, sentences.length); s2++) {
         const S2 = sentences[s2]!;
         if (quoteIn(S2) && closesQuote(toks, S2)) {
@@ -2462,8 +2476,8 @@ export function findPreconditions(
     let listed = false;
     // "Liu set out three concerns ... First, ... must be removed": the list carries the speaker
     if (
-      !speaker &&
-      lastSpeaker &&
+      speaker === null &&
+      lastSpeaker !== null &&
       ENUMERATORS.has(toks[S.first]?.lower ?? '') &&
       toks[S.first + 1]?.text === ','
     ) {
@@ -2473,13 +2487,14 @@ export function findPreconditions(
     }
     // "Lawyers for the two firms said ...": the clients speak through their counsel
     // ("..., the two organizations said": the bodies named before, whoever speakerIn found)
-    const clients: ActorInfo[] = speaker ? ((S.w & W_SPEECH) !== 0 ? bodiesSpeakIn(S) : []) : clientsIn(S);
+    const clients: ActorInfo[] =
+      speaker !== null ? ((S.w & W_SPEECH) !== 0 ? bodiesSpeakIn(S) : []) : clientsIn(S);
     if (clients.length > 0) speaker = clients[0]!;
-    if (speaker) {
+    if (speaker !== null) {
       lastSpeaker = speaker;
       speakerSentence = si;
     }
-    if (speaker && speaker.kind !== 'person' && singleVoiceIn(S)) {
+    if (speaker !== null && speaker.kind !== 'person' && singleVoiceIn(S)) {
       lastVoice = speaker;
       voiceSentence = si;
     }
@@ -3060,7 +3075,7 @@ export function findPreconditions(
           (stance === 'reject' && k > cu.b + 1 && alternativeOpens(toks, k)) ||
           // "Romania should let more citizens leave if it wished to go on selling in the American
           // market": what a modal asks ends at a conditional clause (the reason, not the request)
-          (cu.cue.modal && (lw === 'if' || lw === 'unless') && k > cu.b + 1) ||
+          (cu.cue.modal === true && (lw === 'if' || lw === 'unless') && k > cu.b + 1) ||
           // "was prepared to limit its shipments if the duty were cut", "willing to discuss a
           // ceiling, provided the duty proposal was withdrawn": the terms an offer or demand is
           // made on are the condition's, not what is offered or asked
@@ -4347,7 +4362,7 @@ export function findPreconditions(
             break;
           }
         }
-      for (let k = from; k >= S.first && !holder; k--) {
+      for (let k = from; k >= S.first && holder === null; k--) {
         // "The Global Times, a tabloid published by the People's Daily, said ...": an appositive
         // describes the subject; names inside it are not the speaker
         if (toks[k]!.text === ',' && !pronoun) {
@@ -4473,7 +4488,7 @@ export function findPreconditions(
         // "The White House said ...": a seat of government speaks for its country
         // (most stories name none: no look-up per token then)
         const seat = ar.seatAt.size > 0 ? ar.seatAt.get(k) : undefined;
-        if (seat) {
+        if (seat !== undefined) {
           const end = k + 1;
           k = seat.a;
           if (isObjectAt(toks, seat.a, S.first) || pronoun) continue;
@@ -4706,7 +4721,7 @@ export function findPreconditions(
         // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
         // ("Soviet foreign trade organisations would buy ...": up to two lower-case modifiers between)
         const dj =
-          !pronoun && cu.cue.direct && hs && GROUP_NOUNS.has(lw)
+          !pronoun && cu.cue.direct === true && hs && GROUP_NOUNS.has(lw)
             ? demonymBefore(toks, k, S.first, ar.adjAt)
             : -1;
         if (dj >= 0 && auxOnly(toks, k + 1, cu.a)) {
@@ -5020,7 +5035,7 @@ export function findPreconditions(
       if (!target) {
         for (let k = cu.b; k < S.last; k++) {
           const adj = ar.adjAt[k];
-          if (adj && adj.id !== holder.id && adj.id !== holder.sideId) {
+          if (adj != null && adj.id !== holder.id && adj.id !== holder.sideId) {
             target = sideActor(adj.id);
             break;
           }
@@ -5215,7 +5230,7 @@ export function findPreconditions(
     // "..., a call backed by the Wheat Growers", "..., a point sought by the drug makers": the
     // agent of the position just told asks for it too (only in a sentence that told one)
     const told = sentenceIssues.get(si);
-    if (told)
+    if (told !== undefined)
       for (let k = S.first + 2; k < S.last - 2; k++) {
         if (
           toks[k + 1]!.lower !== 'by' ||
@@ -5234,7 +5249,7 @@ export function findPreconditions(
     // the party whose measure is cut makes the offer (ANNOTATION.md: agreed terms are offers).
     if (cues.length === 0 || !cues.some((x) => x.cue.stance === 'offer')) {
       const term = dealTerm(S);
-      if (term) {
+      if (term !== null) {
         const pair = mainParties();
         const other = term.target ?? (pair ? (pair[0].id === term.holder.id ? pair[1] : pair[0]) : null);
         emit(term.holder, other, term.issue, 'offer', S, `deal-term:${term.verb}`);
@@ -5272,15 +5287,15 @@ export function findPreconditions(
       }
     }
     // what a later "it"/"they" refers to: this sentence's holder, its speaker, or its subject
-    if (sentenceHolder) {
+    if (sentenceHolder !== null) {
       lastHolder = sentenceHolder;
       lastCoHolders = sentenceCoHolders;
       heldSentence = si;
       lastHolderSentence = si;
     } else {
       const subj = speaker ?? leadingSubject(toks, S, ar);
-      const h = subj ? resolveHolder(subj) : null;
-      if (h) {
+      const h = subj !== null ? resolveHolder(subj) : null;
+      if (h !== null) {
         lastHolder = h;
         lastCoHolders = [];
         lastHolderSentence = si;

@@ -691,7 +691,7 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
       const t = toks[k]!;
       if (t.kind === TokKind.Word) {
         words++;
-        if (!t.upper && t.text !== "'s" && t.text !== '\u2019s') {
+        if (t.upper !== true && t.text !== "'s" && t.text !== '\u2019s') {
           caps = false;
           break;
         }
@@ -742,13 +742,21 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
       let end = k + 1;
       while (end < toks.length && isQuote(toks[end]!.text) && !toks[end]!.space) end++;
       const next = toks[end];
-      if (!next) continue;
-      if (!next.space && next.nl === 0) continue;
-      if (!(next.cap || next.kind === TokKind.Number || isQuote(next.text) || next.nl >= 2)) continue;
-      if (c === 46 && !t.space) {
+      // (compared with undefined and true: a token's or its field's truthiness is a generic check)
+      if (next === undefined) continue;
+      if (next.space !== true && next.nl === 0) continue;
+      if (!(next.cap === true || next.kind === TokKind.Number || isQuote(next.text) || next.nl >= 2))
+        continue;
+      if (c === 46 && t.space !== true) {
         const prev = toks[k - 1];
-        if (prev && (prev.w & WordSet.Abbrev) !== 0 && next.nl < 2) continue;
-        if (prev && prev.kind === TokKind.Word && prev.text.length === 1 && prev.upper && next.nl < 2)
+        if (prev !== undefined && (prev.w & WordSet.Abbrev) !== 0 && next.nl < 2) continue;
+        if (
+          prev !== undefined &&
+          prev.kind === TokKind.Word &&
+          prev.text.length === 1 &&
+          prev.upper &&
+          next.nl < 2
+        )
           continue; // initials
       }
       push(first, end, bits);
@@ -767,7 +775,12 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
       if (dot !== last) continue;
       // "U.S." ends a sentence only when a typical sentence opener follows.
       const next = toks[k + 1];
-      if (next && next.space && next.cap && (STARTERS.has(next.lower) || next.nl >= 2)) {
+      if (
+        next !== undefined &&
+        next.space === true &&
+        next.cap === true &&
+        (STARTERS.has(next.lower) || next.nl >= 2)
+      ) {
         push(first, k + 1, bits);
         first = k + 1;
         bits = 0;

@@ -672,7 +672,7 @@ class PackedActors {
   }
 
   get byId(): Map<string, LexRef> {
-    if (this.idMap) return this.idMap;
+    if (this.idMap !== null) return this.idMap;
     const m = new Map<string, LexRef>();
     for (let i = 0; i < this.refLines.length; i++) {
       const r = this.ref(i);
