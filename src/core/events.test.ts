@@ -1657,6 +1657,16 @@ describe("a wire lead's news agreed on a day told right after the verb (wire set
   });
 });
 
+describe('a sitting to come dated by the day it opens (wire set AT)', () => {
+  it('reads "The council is due to meet in London from July 23" as planned that day', () => {
+    expect(story('The council is due to meet in London from July 23 to discuss the differentials.')).toEqual([
+      'planned@2019-07-23',
+    ]);
+    // (a measure's start is no sitting's day)
+    expect(story('The two sides will raise tariffs from July 23.')).toEqual([]);
+  });
+});
+
 describe('a plan denied (wire sets AU, AX)', () => {
   it('reads "No date has been set to resume the talks" and "no new talks were planned" as no plan', () => {
     expect(story('No date has been set to resume the talks.')).toEqual([]);

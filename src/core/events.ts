@@ -1237,6 +1237,9 @@ export function findEvents(
       // their sales ..., at a meeting with Commission officials`, but not one still to come)
       if (date === null && inTalks && !told && (!atSitting || hit.status === 'held') && si >= head)
         date = unreportedDay(toks, from, hit.a, publishedMs);
+      // `The council is due to meet in London from March 23`, `ministers gather in Yaounde from
+      // Thursday`: a sitting to come is dated by the day it opens
+      if (date === null && hit.status === 'planned') date = openingDay(toks, hit.b, S.last, publishedMs);
       // `Talks ... stalled in Brussels on Tuesday. ... Beck told reporters after the session`: the
       // sitting named again takes the day of the last past event the story dated
       if (date === null && anaphor) date = lastPastDay(out, publishedMs);
@@ -2684,6 +2687,17 @@ function procedureSetUp(toks: Token[], p: number, last: number): boolean {
     if (CLAUSE_END.has(x)) return false;
   }
   return false;
+}
+
+/** The day after `from` within six words after a planned sitting's trigger (b its end), before a
+ * clause break other than a place's commas (`gather in Yaounde, Cameroon, from Thursday`). */
+function openingDay(toks: Token[], b: number, last: number, publishedMs: number | null): string | null {
+  for (let q = b; q < Math.min(last, b + 6); q++) {
+    const w = toks[q]!.lower;
+    if (w === 'from') return resolveDate(toks, q + 1, Math.min(last, q + 3), publishedMs, true);
+    if (w === '.' || w === ';' || (CLAUSE_END.has(w) && w !== ',')) return null;
+  }
+  return null;
 }
 
 /** Steps agreed that are no deal (`agreed to study the request`). */
