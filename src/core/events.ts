@@ -2790,8 +2790,9 @@ function requestPutDay(
 /**
  * The past day of a wire lead whose party subject took a step in a body of multilateral talks
  * named in it (`the GATT subsidies committee`, `the Uruguay Round talks on ...`, `the negotiating
- * group on ...`): mainClauseDay before the body; else null. Not a step still to come (`would ask
- * the GATT Council`), nor one with no party in its first words.
+ * group on ...`): mainClauseDay up to just after the body; else null. Not a step still to come
+ * (`would ask the GATT Council`), one told (`said on Monday it had made its case in the Uruguay
+ * Round farm talks`), nor one with no party in its first words.
  */
 function bodyStepDay(
   toks: Token[],
