@@ -475,7 +475,7 @@ function isWantedObject(toks: Token[], p: number, a: number): boolean {
 /** `a Soviet request to attend the new round`: what a party asks leave to do, right before the
  * trigger's `to` (not `a working party on China's request to resume its seat ended its meeting`). */
 const REQUEST_NOUNS = new Set(['request', 'requests', 'requested', 'application', 'permission']);
-/** Nouns an infinitive of purpose follows (`in a bid to settle the row`). */
+/** Nouns an infinitive of purpose follows (`in a push to settle the row`). */
 const PURPOSE_HEADS = new Set(['attempts', 'push', 'drive', 'week']);
 /** Present tenses of triggers, which news uses for what is still to come. */
 // (`when the talks resume in Seoul in March`: a restart still to come)
@@ -1308,7 +1308,12 @@ export function findEvents(
       // said on Thursday, after ...`: talks broken off in the lead, on the day it was told)
       if (hit.status === 'broken_off' && date === null && !future && si === head) {
         const day = trailingReportDay(toks, hit.b, S.last, publishedMs, true);
-        if (day) out[out.length - 1] = { ...out[out.length - 1]!, date: day };
+        // (the event this sentence added, or the headline's it repeats: the headline tells no day)
+        const i = out.findIndex(
+          (e) =>
+            e.status === 'broken_off' && e.date === null && (e.start === S.start || e.start < S.start - 1),
+        );
+        if (day && i >= 0) out[i] = { ...out[i]!, date: day };
       }
       // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
       // talks stuck (a second event of the same day)
@@ -2749,7 +2754,7 @@ function exchangeIn(toks: Token[], from: number, last: number): boolean {
   return false;
 }
 
-/** Verbs of a request put to another party (`asked`, `urged`, `pressed`, `called on`). */
+/** Verbs of a request put to another party (`asked`, `urged`; not `called on`: a public call). */
 const REQUEST_VERBS = new Set(['asked', 'urged']);
 /** Heads of a party's subject after its name (`Caribbean Community (CARICOM) ministers`). */
 const MEMBER_HEADS = new Set(['states', 'members', 'countries', 'nations']);
