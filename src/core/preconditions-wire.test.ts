@@ -3159,6 +3159,11 @@ describe('more refusals', () => {
     ],
     // (what a party held back from a deal: dev set 2)
     ['Italy said it had not agreed to open its market to Spanish olive oil.', 'Italy|market_access|reject'],
+    // (an offer made in place of the one asked: wire sets T, AO)
+    [
+      'Italy said it was prepared instead to open its market to Spanish olive oil.',
+      'Italy|market_access|offer',
+    ],
   ])('%s', (sentence, pair) => {
     expect(held(`Olive oil trade\n\n${sentence}`)).toContain(pair);
   });

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 106;
+export const CUES_VERSION = 107;
 
 const list = (s: string): string[] =>
   s
@@ -191,6 +191,7 @@ export const CUES: CueEntry[] = [
     'after',
     'offer',
     `willing to, willingness to, ready to, prepared to, offer, offers, offered, offering, agree to,
+     prepared instead to, ready instead to, willing instead to,
      agreed to, agrees to, agreeing to, agreed on, agreement to, pledge, pledged, pledges, promise, promised,
      promises, commit to, committed to, commits to, commitment to, will lower, will cut, will open,
      will reduce, will relax, will remove, will scrap, will lift, is open to, was open to, are open to,
