@@ -634,6 +634,16 @@ describe('actors: two firms joined by "and"', () => {
       'Sound Power and Light Co',
     ]);
   });
+
+  it('keeps "the X Y and Z W Study Group" one body after "the" (wire sets AZ, BA)', () => {
+    expect(
+      names('Metals\n\nThe International Copper and Nickel Study Group said demand would rise.'),
+    ).toEqual(['International Copper and Nickel Study Group']);
+    // (without "the", two firms as before)
+    expect(
+      names('Bonds\n\nThe issues were led by Harlow Dent Capital Markets and Brandt Brothers Inc on Monday.'),
+    ).toEqual(['Harlow Dent Capital Markets', 'Brandt Brothers Inc']);
+  });
 });
 
 describe('actors: a government body named without its country', () => {

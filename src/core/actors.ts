@@ -3594,7 +3594,9 @@ export function recognizeActors(
         let split = -1;
         let listed = false;
         for (let k = a + 1; k < b && !listed; k++) listed = toks[k]!.text === ',';
-        if (kind === 'company' && !listed)
+        // (nor one after "the": "the International Lead and Zinc Study Group", "the Australian Meat
+        // and Live-stock Corporation" are one body each)
+        if (kind === 'company' && !listed && toks[a - 1]?.lower !== 'the')
           for (let k = a + 2; k < b - 2; k++)
             if (toks[k]!.lower === 'and' && !COMPANY_SUFFIX.has(toks[k + 1]!.lower)) {
               let words = 0;
