@@ -1240,6 +1240,11 @@ export function findEvents(
       // `The council is due to meet in London from March 23`, `ministers gather in Yaounde from
       // Thursday`: a sitting to come is dated by the day it opens
       if (date === null && hit.status === 'planned') date = openingDay(toks, hit.b, S.last, publishedMs);
+      // `Britain has paused negotiations on a new trade agreement with Canada, the government said
+      // on Thursday, after ...`: talks broken off in the lead, on the day it was told (the
+      // headline's undated telling then drops as a repeat, below)
+      if (date === null && hit.status === 'broken_off' && !future && si === head)
+        date = trailingReportDay(toks, hit.b, S.last, publishedMs, true);
       // `Talks ... stalled in Brussels on Tuesday. ... Beck told reporters after the session`: the
       // sitting named again takes the day of the last past event the story dated
       if (date === null && anaphor) date = lastPastDay(out, publishedMs);
@@ -1303,17 +1308,6 @@ export function findEvents(
       if (hit.status === 'deal_reached' && date === null && !future && si >= head && !reportDay) {
         const day = trailingReportDay(toks, hit.b, S.last, publishedMs, si === head);
         if (day) reportDay = day;
-      }
-      // (`Britain has paused negotiations on a new trade agreement with Canada, the government
-      // said on Thursday, after ...`: talks broken off in the lead, on the day it was told)
-      if (hit.status === 'broken_off' && date === null && !future && si === head) {
-        const day = trailingReportDay(toks, hit.b, S.last, publishedMs, true);
-        // (the event this sentence added, or the headline's it repeats: the headline tells no day)
-        const i = out.findIndex(
-          (e) =>
-            e.status === 'broken_off' && e.date === null && (e.start === S.start || e.start < S.start - 1),
-        );
-        if (day && i >= 0) out[i] = { ...out[i]!, date: day };
       }
       // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
       // talks stuck (a second event of the same day)
@@ -1530,12 +1524,17 @@ function laterThis(toks: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** A word naming one day: a weekday, `yesterday` or `today`. */
+function isDayWord(w: string): boolean {
+  return w === 'yesterday' || w === 'today' || WEEKDAY_INDEX.has(w);
+}
+
 /** `Greece refused yesterday to join ..., after two days of talks`: a day word (`yesterday`,
  * `today`, a weekday) of the sentence before a sitting told at its end is the sitting's day. */
 function mainClauseDay(toks: Token[], from: number, a: number, publishedMs: number | null): string | null {
   for (let k = from; k < a; k++) {
     const w = toks[k]!.lower;
-    if (w !== 'yesterday' && w !== 'today' && !WEEKDAY_INDEX.has(w)) continue;
+    if (!isDayWord(w)) continue;
     if (k > from && DATE_LIMITS.has(toks[k - 1]!.lower)) continue;
     return resolveDate(toks, k, k + 1, publishedMs, false);
   }
@@ -1592,7 +1591,7 @@ function unreportedDay(
     const w = toks[k]!.lower;
     // (`last week`, `this week`: read from its first word)
     const week = w === 'week' && k > from && (toks[k - 1]!.lower === 'last' || toks[k - 1]!.lower === 'this');
-    if (!week && w !== 'yesterday' && w !== 'today' && !WEEKDAY_INDEX.has(w)) continue;
+    if (!week && !isDayWord(w)) continue;
     const d0 = week ? k - 1 : k;
     if (d0 > from && DATE_LIMITS.has(toks[d0 - 1]!.lower)) continue;
     let reported = false;
@@ -2707,12 +2706,9 @@ function openingDay(toks: Token[], b: number, last: number, publishedMs: number 
 
 /** Steps agreed that are no deal (`agreed to study the request`). */
 const WEAK_STEPS = new Set(['study', 'consider', 'examine', 'review', 'discuss', 'look', 'explore', 'seek']);
-/** A day word (a weekday, `yesterday`, `today`) in tokens [a, b). */
+/** A day word (isDayWord) in tokens [a, b). */
 function dayIn(toks: Token[], a: number, b: number): boolean {
-  for (let q = a; q < b; q++) {
-    const w = toks[q]!.lower;
-    if (WEEKDAY_INDEX.has(w) || w === 'yesterday' || w === 'today') return true;
-  }
+  for (let q = a; q < b; q++) if (isDayWord(toks[q]!.lower)) return true;
   return false;
 }
 
@@ -2785,7 +2781,7 @@ function requestPutDay(
     const e = partyAhead(toks, k + 1, last, party);
     if (e < 0 || toks[e]?.lower !== 'on' || toks[e + 2]?.lower !== 'to') return null;
     const d = toks[e + 1]!;
-    if (!d.cap || !WEEKDAYS.includes(d.lower)) return null;
+    if (!d.cap || !WEEKDAY_INDEX.has(d.lower)) return null;
     const date = resolveDate(toks, e + 1, e + 2, publishedMs, false);
     return date !== null && Date.parse(date) <= publishedMs! ? date : null;
   }
