@@ -310,6 +310,8 @@ async function main(): Promise<void> {
       ['parley-heldout6', 'held-out 6'],
       ['parley-wire-bb', 'wire held-out BB'],
       ['parley-heldout7', 'held-out 7'],
+      ['parley-wire-bc', 'wire held-out BC'],
+      ['parley-heldout8', 'held-out 8'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
