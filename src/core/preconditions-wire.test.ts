@@ -5242,3 +5242,37 @@ describe('goods that will enter a party free of tariffs or under quotas are its 
     ).toEqual([]);
   });
 });
+
+describe('a party\'s step to come in a sentence opened by "Under the accord" is its offer (twentieth pass)', () => {
+  const lead =
+    'CANADA, CHINA INITIAL TEXTILE ACCORD\nCanada and China initialled a new textile accord in Ottawa on Thursday after three days of talks.';
+  it('reads "Under the accord, China will restrain its exports ..." as China\'s offer', () => {
+    expect(
+      held(`${lead} Under the accord, China will restrain its exports in 24 categories of garments.`),
+    ).toEqual(['China|market_access|offer']);
+    // past an aside after the subject, and with "agreed to"
+    expect(
+      held(
+        `${lead} Under the accord, which replaces one expiring in December, China agreed to restrain its exports in 24 categories of garments.`,
+      ),
+    ).toEqual(['China|market_access|offer']);
+    // each party subject of its own clause
+    expect(
+      held(
+        `${lead} Under the accord China will restrain its exports in 24 categories of garments, while Canada will cut its tariffs on Chinese silk.`,
+      ).sort(),
+    ).toEqual(['Canada|tariffs|offer', 'China|market_access|offer']);
+  });
+  it('gives nothing to a party that receives a term, and nothing where no deal opens the sentence', () => {
+    expect(
+      held(`${lead} Under the accord, China will benefit from larger quotas for its garments.`),
+    ).not.toContain('China|market_access|offer');
+    expect(
+      held(
+        `${lead} Under pressure from mills, China will restrain its exports in 24 categories of garments.`,
+      ),
+    ).toEqual([]);
+    // a step with no issue named gives nothing
+    expect(held(`${lead} Under the accord, China will send a delegation to Ottawa in May.`)).toEqual([]);
+  });
+});

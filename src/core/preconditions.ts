@@ -337,6 +337,14 @@ const PROPOSALS = words(
 const COORD_ADVERBS = words('also then later again');
 /** Verbs whose object is the party a following "it must ..." is about ("told Washington it must"). */
 const ADDRESSED = words('told tells tell warned warns reminded reminds informed');
+/** The deals a sentence opened by "Under" can name ("Under the accord, India will ..."). */
+const UNDER_DEAL_NOUNS = words(
+  'deal agreement pact accord framework truce protocol arrangement understanding compromise settlement package accords agreements',
+);
+/** Pledges before a step's "to" in a deal's terms ("Under the accord Mexico agreed to end ..."). */
+const STEP_PLEDGES = words('agreed undertook undertakes pledged promised committed');
+/** Steps that receive a term, not give one ("Argentina will benefit from improved quotas"). */
+const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
 /** Words between "benefit from" and a granted measure ("improved quotas", "reduced levies"). */
@@ -2149,6 +2157,64 @@ export function findPreconditions(
         exporter = pair[0].id === importer.id ? pair[1] : pair[0];
     }
     return exporter ? { holder: importer, issue: m.value.issue, verb: 'enter', target: exporter } : null;
+  };
+  /**
+   * The terms of "Under the accord[, ...], <party> will <step> ..." (also "would", "agreed to",
+   * "undertook to", "is to"): each party subject of a step to come in a sentence opened by
+   * "under" and a deal noun, with the issues its clause names (to the next party subject, ";" or
+   * ", while"). Clauses holding an offer cue are left to it; a party "allowed to" act or that
+   * "will benefit from" a term receives it, not offers; a clause naming no issue gives nothing.
+   */
+  const underDealSteps = (
+    S: Sentence,
+    cues: readonly CueAt[],
+  ): { holder: ActorInfo; issues: Set<Issue> }[] => {
+    const found: { holder: ActorInfo; issues: Set<Issue> }[] = [];
+    let d = S.first + 1;
+    while (d < Math.min(S.last, S.first + 6) && !UNDER_DEAL_NOUNS.has(toks[d]!.lower)) d++;
+    if (d >= Math.min(S.last, S.first + 6)) return found;
+    /** The token after a step's auxiliary starting at q ("will", "agreed to", "is to"), or -1. */
+    const stepAfter = (q: number): number => {
+      const w = toks[q]?.lower ?? '';
+      if (w === 'will' || w === 'would') return toks[q + 1]?.lower === 'be' ? -1 : q + 1;
+      if ((w === 'is' || w === 'are') && toks[q + 1]?.lower === 'to') return q + 2;
+      if (STEP_PLEDGES.has(w) && toks[q + 1]?.lower === 'to') return q + 2;
+      if (w === 'has' || w === 'have') return stepAfter(q + 1);
+      return -1;
+    };
+    const subjects: [number, number, ActorInfo][] = []; // (step start, clause start, holder)
+    for (let k = d + 1; k < S.last; k++) {
+      const mi = mentionAt(k);
+      // ("the Soviet side will let Korean companies ...": a demonym's side or government)
+      const adj = mi < 0 && PARTY_NOUNS.has(toks[k + 1]?.lower ?? '') ? ar.adjAt[k] : null;
+      if (mi < 0 && adj == null) continue;
+      const m = mi >= 0 ? ar.mentions[mi]! : { a: k, b: k + 2, actor: sideActor(adj!.id) };
+      if (!m.actor) continue;
+      let q = m.b;
+      // ("Brazil's foreign trade department, CACEX, will issue ...", "the NFDC, which has held a
+      // monopoly since 1983, will import ...": an aside after the subject)
+      if (toks[q]?.text === ',') {
+        let c = q + 1;
+        while (c < S.last && c - q <= 14 && toks[c]!.text !== ',') c++;
+        if (toks[c]?.text === ',') q = c + 1;
+      }
+      const step = stepAfter(q);
+      k = m.b - 1;
+      if (step < 0 || step >= S.last || RECEIVE_VERBS.has(toks[step]!.lower)) continue;
+      const h = resolveHolder(m.actor);
+      if (!h || (h.kind !== 'country' && h.kind !== 'bloc')) continue;
+      subjects.push([step, m.a, h]);
+    }
+    for (let i = 0; i < subjects.length; i++) {
+      const [step, , holder] = subjects[i]!;
+      let end = i + 1 < subjects.length ? subjects[i + 1]![1] : S.last;
+      for (let q = step; q < end; q++)
+        if (toks[q]!.text === ';' || (toks[q]!.text === ',' && toks[q + 1]?.lower === 'while')) end = q;
+      if (cues.some((c) => c.cue.stance === 'offer' && c.a >= step - 3 && c.a < end)) continue;
+      const issues = collectIssues(lex.issues, toks, step, end, ar.mentionAt);
+      if (issues.size > 0) found.push({ holder, issues });
+    }
+    return found;
   };
   /**
    * A deal term in sentence S, where no party is the subject (ANNOTATION.md: agreed terms are
@@ -5243,6 +5309,22 @@ export function findPreconditions(
         if (!h || h.kind === 'country' || h.kind === 'bloc') continue;
         for (const issue of told)
           emit(h, null, issue, 'demand', S, `cue:${ruleSlug(toks[k]!.lower + ' by')}`);
+      }
+    // "Under the accord, India will import up to 100 U.S. films a year": a party's step to come,
+    // in a sentence opened by the deal it is a term of, is that party's offer
+    if (toks[S.first]!.lower === 'under')
+      for (const term of underDealSteps(S, cues)) {
+        const pair = mainParties();
+        const other = pair ? (pair[0].id === term.holder.id ? pair[1] : pair[0]) : null;
+        for (const issue of term.issues)
+          emit(
+            term.holder,
+            other && other.id !== term.holder.id ? other : null,
+            issue,
+            'offer',
+            S,
+            `deal-term:under`,
+          );
       }
     // Deal terms with no party as subject: "The deal caps U.S. tariffs on European goods at 15
     // percent", "Under the agreement, Japanese duties on American beef will fall to 9 percent":
