@@ -2425,3 +2425,45 @@ describe('events: terms both sides announce in the lead (own modern set)', () =>
     ).not.toContain('deal_reached@2025-12-01');
   });
 });
+
+describe("events: a sitting on its ordinal day told in the present, and a leaders' call to come (twentieth pass)", () => {
+  const ev = (text: string) =>
+    analyze({ text, published: '2025-09-15' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  const head = 'U.S. and China talks in Madrid\n\n';
+  it('reads "are meeting for a second day in Madrid" as held on the day of the report', () => {
+    expect(
+      ev(
+        `${head}American and Chinese negotiators are meeting for a second day in Madrid, as Washington demands that Beijing cut its tariffs.`,
+      ),
+    ).toContain('held@2025-09-15');
+    expect(
+      ev(
+        `${head}American and Chinese negotiators are holding talks for a third day in Madrid, as Washington demands that Beijing cut its tariffs.`,
+      ),
+    ).toContain('held@2025-09-15');
+    // no ordinal day, or a past tense: no day of the report
+    expect(
+      ev(
+        `${head}American and Chinese negotiators are meeting in Madrid, as Washington demands that Beijing cut its tariffs.`,
+      ),
+    ).not.toContain('held@2025-09-15');
+    expect(
+      ev(
+        `${head}American and Chinese negotiators met for a second day in Madrid, as Washington demanded that Beijing cut its tariffs.`,
+      ),
+    ).not.toContain('held@2025-09-15');
+  });
+  it('reads "will confirm the arrangement when they speak by phone on Friday" as planned for Friday', () => {
+    const lead = `${head}U.S. and Chinese negotiators held talks in Madrid on Sunday on a trade deal, as Washington demanded that Beijing cut its tariffs on American goods.`;
+    expect(
+      ev(
+        `${lead} Bessent said Presidents Donald Trump and Xi Jinping will confirm the arrangement when they speak by phone on Friday.`,
+      ),
+    ).toContain('planned@2025-09-19');
+    expect(ev(`${lead} Donald Trump and Xi Jinping will speak by phone on Friday.`)).toContain(
+      'planned@2025-09-19',
+    );
+    // farmers who speak by phone are no parties
+    expect(ev(`${lead} Farmers speak by phone on Friday.`)).not.toContain('planned@2025-09-19');
+  });
+});

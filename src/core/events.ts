@@ -1237,6 +1237,17 @@ export function findEvents(
       // their sales ..., at a meeting with Commission officials`, but not one still to come)
       if (date === null && inTalks && !told && (!atSitting || hit.status === 'held') && si >= head)
         date = unreportedDay(toks, from, hit.a, publishedMs);
+      // `negotiators are meeting for a second day in Madrid`, `wrap up a second day of talks`: a
+      // sitting told in the present on its second (third, final) day is the day of the report
+      if (
+        date === null &&
+        publishedMs !== null &&
+        hit.status === 'held' &&
+        !future &&
+        si >= head &&
+        nthDayNow(toks, from, S.last)
+      )
+        date = iso(publishedMs);
       // `The council is due to meet in London from March 23`, `ministers gather in Yaounde from
       // Thursday`: a sitting to come is dated by the day it opens
       if (date === null && hit.status === 'planned') date = openingDay(toks, hit.b, S.last, publishedMs);
@@ -1871,7 +1882,8 @@ function attaches(
       // `Japan and the United States meet in Tokyo next week`: a bare present needs both parties
       // named as its subject (`the two countries meet the target` is no meeting)
       // (`Lyng would discuss beef with Kerin when they meet in Washington`: a plan's time clause)
-      if (tr.words.length === 1 && tr.words[0] === 'meet')
+      // (`will confirm the arrangement when they speak by phone on Friday`: a leaders' call alike)
+      if ((tr.words.length === 1 && tr.words[0] === 'meet') || tr.words[0] === 'speak')
         return (
           ((joint && subj >= 2) || bothSides(toks, from, a) || whenTheyMeet(toks, a, from)) &&
           !MET_OBJECTS.has(metObject(toks, b))
@@ -1979,6 +1991,40 @@ function whenTheyMeet(toks: Token[], a: number, from: number): boolean {
     (toks[a - 2]!.lower === 'when' || toks[a - 2]!.lower === 'once')
   );
 }
+
+/** Ordinal days of a sitting (`a second day`, `the final day`). */
+const SITTING_DAYS = new Set(['second', 'third', 'fourth', 'fifth', 'final', 'last']);
+/**
+ * True when the sentence tells a sitting's ordinal day (`for a second day`, `a second day of
+ * talks`) after a verb in the present before it (`are meeting`, `wrap up`, `meet`).
+ */
+function nthDayNow(toks: Token[], from: number, last: number): boolean {
+  for (let d = from + 1; d + 1 < last; d++) {
+    if (!SITTING_DAYS.has(toks[d]!.lower) || toks[d + 1]!.lower !== 'day') continue;
+    if (toks[d - 1]!.lower !== 'a' && toks[d - 1]!.lower !== 'the') continue;
+    for (let q = from; q < d; q++) {
+      const w = toks[q]!.lower;
+      if ((w === 'are' || w === 'is') && toks[q + 1]!.lower.endsWith('ing')) return true;
+      if (SITTING_PRESENTS.has(w) && !PAST_AUX.has(toks[q - 1]?.lower ?? '') && toks[q - 1]?.lower !== 'to')
+        return true;
+    }
+  }
+  return false;
+}
+const PAST_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'did']);
+/** Present tenses of a sitting (`negotiators meet for a second day`, `wrap up a second day`). */
+const SITTING_PRESENTS = new Set([
+  'meet',
+  'meets',
+  'wrap',
+  'wraps',
+  'hold',
+  'holds',
+  'continue',
+  'continues',
+  'enter',
+  'enters',
+]);
 
 /** What a subject `met` that is no party (`the two sides met stiff resistance`, `met with criticism`). */
 const MET_OBJECTS = new Set([

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 39;
+export const TOPICS_VERSION = 40;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -323,7 +323,8 @@ export const EVENT_TRIGGERS = [
   'planned|to be signed,will be signed,would be signed|subject|deal',
   'planned|will meet,would meet,to meet,meet|parties|',
   // (`he expected to speak with U.S. Trade Representative Jamieson Greer in the coming days`)
-  'planned|to speak with,will speak with,would speak with,to talk with,will talk with,would talk with|parties|',
+  // (`Trump and Xi will confirm the arrangement when they speak by phone on Friday`: leaders' call to come)
+  'planned|to speak with,will speak with,would speak with,to talk with,will talk with,would talk with,will speak by phone,would speak by phone,to speak by phone,speak by phone|parties|',
   'planned|meet again,will visit,would visit,to visit,will travel,would travel,to travel|none|',
   'planned|next round,upcoming|none|',
   // `The two sides plan further talks in Brussels in July`, `Almonds are on the agenda of trade
