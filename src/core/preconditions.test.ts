@@ -2590,3 +2590,18 @@ describe('preconditions in 1980s wire prose', () => {
     ).not.toThrow();
   });
 });
+
+describe('digital platforms, companies and services are a market-access matter (twentieth pass)', () => {
+  it('reads rules and charges on digital platforms as market_access', () => {
+    const lead =
+      'Brazil and U.S. talks\n\nBrazil and the United States held trade talks in Washington on Monday.';
+    expect(
+      pre(`${lead} U.S. officials have pressed Brasília to loosen its rules on digital platforms.`),
+    ).toEqual(['United States>Brazil|market_access|demand']);
+    expect(
+      pre(
+        `${lead} Washington has pressed Brasília over a planned charge on online platforms and tech companies.`,
+      ),
+    ).toContain('United States>Brazil|market_access|demand');
+  });
+});

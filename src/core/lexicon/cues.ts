@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 107;
+export const CUES_VERSION = 108;
 
 const list = (s: string): string[] =>
   s
@@ -706,6 +706,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       restraint arrangement, restraint arrangements,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
       discriminatory, discrimination, digital services tax, digital rules, digital regulation, digital regulations, digital markets act, digital services act, digital services taxes, digital tax, digital taxes,
+      digital platforms, digital platform, online platforms, tech platforms, digital companies, tech companies, technology companies, tech giants, streaming services, online news,
       fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,
       food standards, sanitary, phytosanitary, fumigation, quarantine, biosecurity, compete on equal terms, compete on an equal footing,
       compete fairly, compete freely, rebalancing, market share, share of the market, larger share, bigger share,
