@@ -5276,3 +5276,15 @@ describe('a party\'s step to come in a sentence opened by "Under the accord" is 
     expect(held(`${lead} Under the accord, China will send a delegation to Ottawa in May.`)).toEqual([]);
   });
 });
+
+describe('credits and credit lines are a matter outside the taxonomy (twentieth pass)', () => {
+  it('reads an offer of credits as other, not as the rates beside them', () => {
+    const lead =
+      'JAPAN, SOVIET TIMBER TALKS STALL\nJapanese and Soviet negotiators ended four days of talks in Tokyo on Thursday without agreeing terms for a new forest project.';
+    expect(
+      held(
+        `${lead} Japan has offered credits at about 7.5 pct through the Export-Import Bank of Japan, in line with its usual rates.`,
+      ),
+    ).toEqual(['Japan|other|offer']);
+  });
+});

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 108;
+export const CUES_VERSION = 109;
 
 const list = (s: string): string[] =>
   s
@@ -886,6 +886,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       hard currency, foreign currency,
       compensation, freight rates, freight rate,
       credit guarantees, credit guarantee, export credit, export credits, credit terms,
+      credits, credit line, credit lines, line of credit, lines of credit, trade credit, government-backed credit,
       export insurance, insurance cover, export credit insurance,
       buffer stock, buffer stocks, price range, reference price, floor price, intervention price,
       price ranges, price band, price bands, price provisions, economic provisions, food aid,
