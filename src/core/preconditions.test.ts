@@ -2605,3 +2605,18 @@ describe('digital platforms, companies and services are a market-access matter (
     ).toContain('United States>Brazil|market_access|demand');
   });
 });
+
+describe('"have made clear they ..." is the subject that made it clear (twentieth pass)', () => {
+  it('reads "Thai negotiators have made clear they will not open purchases by state-owned utilities" as Thailand refusing market access', () => {
+    const lead =
+      'EU and Thailand trade talks\n\nThe European Union and Thailand are negotiating a free trade agreement. The European Commission is holding out for access to Thai public tenders.';
+    expect(
+      pre(
+        `${lead} Thai negotiators have made clear they will not open purchases by state-owned utilities, officials said.`,
+      ),
+    ).toEqual(['Thailand>-|market_access|reject']);
+    expect(pre(`${lead} Bangkok has made it clear that they will not open the market.`)).toEqual([
+      'Thailand>-|market_access|reject',
+    ]);
+  });
+});

@@ -2159,6 +2159,26 @@ export function findPreconditions(
     return exporter ? { holder: importer, issue: m.value.issue, verb: 'enter', target: exporter } : null;
   };
   /**
+   * The party that "made (it) clear (that)" before the pronoun at p ("Thai negotiators have made
+   * clear they ...", "Ottawa has made it clear that they ..."): a mention, or a demonym before a
+   * noun; null when the words before p are not that shape.
+   */
+  const madeClearSubject = (p: number, first: number): ActorInfo | null => {
+    let q = p - 1;
+    if (toks[q]?.lower === 'that') q--;
+    if (toks[q]?.lower !== 'clear') return null;
+    q--;
+    if (toks[q]?.lower === 'it') q--;
+    if (!MAKE.has(toks[q]?.lower ?? '')) return null;
+    q--;
+    while (q > first && modalWord(toks[q]!, AUX)) q--;
+    if (q < first) return null;
+    const mi = mentionAt(q);
+    if (mi >= 0) return resolveHolder(ar.mentions[mi]!.actor);
+    const adj = q - 1 >= first ? ar.adjAt[q - 1] : null;
+    return adj != null ? sideActor(adj.id) : null;
+  };
+  /**
    * The terms of "Under the accord[, ...], <party> will <step> ..." (also "would", "agreed to",
    * "undertook to", "is to"): each party subject of a step to come in a sentence opened by
    * "under" and a deal noun, with the issues its clause names (to the next party subject, ";" or
@@ -4937,7 +4957,11 @@ export function findPreconditions(
         // "Korean exporters said they would accept a price undertaking": "they" is the trade group
         // that said it, named by its trade alone: no party's position (not the last party named)
         else if (plural && !sentenceHolder && tradeGroupSaid(toks, S.first, cu.a)) return;
-        else if (pronoun || modal || (quoted && !reported)) {
+        // "Thai negotiators have made clear they will not open ...": "they" is the subject that
+        // made it clear (no speech verb names it a speaker)
+        else if (plural && !sentenceHolder && (holder = madeClearSubject(cu.a - 1, S.first))) {
+          /* found */
+        } else if (pronoun || modal || (quoted && !reported)) {
           holder = sentenceHolder ?? lastHolder;
           // "Malawi and Burundi said they could not ... They asked for compensation": a plural
           // "they" stands for all the parties that held the last position together

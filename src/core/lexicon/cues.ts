@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 109;
+export const CUES_VERSION = 110;
 
 const list = (s: string): string[] =>
   s
@@ -695,7 +695,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       // ("join a government purchasing arrangement", "open their purchasing": government buying
       // open to foreign bidders, like procurement)
       list(`market access, access to, access, procurement, government purchasing, public purchasing, state purchasing,
-      open their purchasing, open its purchasing, open its market, open their market, open its markets,
+      open their purchasing, open its purchasing, purchases by state-owned, purchases by state enterprises, purchases by state agencies, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
       opening up, concession on, concessions on, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
