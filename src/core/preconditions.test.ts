@@ -2620,3 +2620,18 @@ describe('"have made clear they ..." is the subject that made it clear (twentiet
     ]);
   });
 });
+
+describe('a direct cue after "<party>\'s government/minister" has that party as its subject (twentieth pass)', () => {
+  it('reads "Ecuador\'s government offered to buy more U.S. wheat" as Ecuador\'s offer', () => {
+    const lead =
+      'U.S. and Ecuador trade deal\n\nThe United States and Ecuador reached a framework trade agreement on Thursday, Washington said.';
+    expect(pre(`${lead} Ecuador's government offered to buy more U.S. wheat.`)).toEqual([
+      'Ecuador>United States|purchases|offer',
+    ]);
+    expect(pre(`${lead} Ecuador's trade minister has also agreed to buy more U.S. wheat.`)).toEqual([
+      'Ecuador>United States|purchases|offer',
+    ]);
+    // a possessed thing is no subject
+    expect(pre(`${lead} Ecuador's exports offered to buy more U.S. wheat.`)).toEqual([]);
+  });
+});

@@ -357,6 +357,10 @@ const ENTRY_LINKS = words('free of under limited new larger a without');
 const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
 const ONCE_NOT = words('again more before');
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
+/** A party's own body or voice after its possessor ("Ecuador's government", "Japan's trade minister"). */
+const OWN_VOICES = words(
+  'government administration authorities minister ministry negotiators officials delegation',
+);
 const GROUP_NOUNS = words(
   'countries members states nations governments government officials negotiators companies firms importers buyers organisations organizations enterprises',
 );
@@ -2654,6 +2658,13 @@ export function findPreconditions(
                 q = dj;
                 group = true;
               }
+            }
+            // "Ecuador's government (has also) offered to buy ...", "Japan's trade minister agreed
+            // to buy ...": a party's own body or voice, its possessor named
+            if (!group && q - 1 > S.first && OWN_VOICES.has(toks[q]!.lower)) {
+              let p = q - 1;
+              if (!isPossessive(toks[p]) && toks[p]!.kind === TokKind.Word && !toks[p]!.cap) p--;
+              if (isPossessive(toks[p]) && mentionAt(p - 1) >= 0) q = p - 1;
             }
             keep =
               q >= S.first &&
