@@ -2209,3 +2209,36 @@ describe('mid-1980s trade officials of the people lexicon (PEOPLE_VERSION 6)', (
     expect(r.actors.find((a) => a.name === 'Bruce Smart')?.side).toBe('United States');
   });
 });
+
+describe('actors: twentieth pass, name shapes (wire)', () => {
+  it('ends a firm at its legal form before "of <Town>, <Province or State>"', () => {
+    expect(
+      names(
+        'Pipe duties\n\nDuties were set on casing from Prairie Tube Inc of Regina, Saskatchewan, on Monday.',
+      ),
+    ).toContain('Prairie Tube Inc');
+    expect(
+      names(
+        'Pipe duties\n\nTubing from Northern Pipe Corp Ltd of Sault Ste Marie, Ontario, was also covered.',
+      ),
+    ).toContain('Northern Pipe Corp Ltd');
+    expect(
+      names('Cookware\n\nKitchenware Co of Sandusky, Ohio, which filed the petition, said it was pleased.'),
+    ).toContain('Kitchenware Co');
+    expect(names('Cookware\n\nThe petition came from Acme Pans Inc of Dayton, Ohio.')).toContain(
+      'Acme Pans Inc',
+    );
+    // two legal forms in a row close the name before any "of <Place>"
+    expect(names('Pipe duties\n\nNorthern Pipe Corp Ltd of Hamilton said it would appeal.')).toContain(
+      'Northern Pipe Corp Ltd',
+    );
+    // near misses: "of" inside a name before its form, and a place that is the whole name's end
+    expect(names('Banks\n\nBank of America Corp of Charlotte, North Carolina, said so.')).toContain(
+      'Bank of America Corp',
+    );
+    expect(names('Power sales\n\nThe Public Service Co of New Mexico said it had orders.')).toContain(
+      'Public Service Co of New Mexico',
+    );
+    expect(names('Cars\n\nFord Motor Co of Canada said so.')).toEqual(['Ford Motor Co of Canada']);
+  });
+});

@@ -46,6 +46,7 @@ import {
   PEOPLE_SUFFIX,
   ORG_NOUNS_BEFORE,
   COMPANY_NOUNS_BEFORE,
+  US_STATES,
 } from './lexicon/words';
 
 /** An actor mention over tokens [a, b). */
@@ -1063,6 +1064,46 @@ function nameWords(toks: Token[], a: number, b: number): number {
   for (let k = a; k < b; k++)
     if (!hyphenPart(toks, k) && !isParticle(toks[k]!) && !arabicArticle(toks, k)) w++;
   return w;
+}
+
+/** End of a province, state or country's name at k ("Saskatchewan", "Ohio", "New York"), or -1. */
+function regionEnd(toks: Token[], lexAt: (LexMatch | null)[], k: number): number {
+  const t = toks[k];
+  if (!isWord(t) || !t.cap) return -1;
+  const m = lexAt[k];
+  if (m && m.a === k && (isProvince(m) || (m.hit.ref?.kind === 'country' && m.hit.form === Form.Name)))
+    return m.b;
+  if (US_STATES.has(t.lower)) return k + 1;
+  const t2 = toks[k + 1];
+  return isWord(t2) && t2.cap && US_STATES.has(`${t.lower} ${t2.lower}`) ? k + 2 : -1;
+}
+
+/**
+ * True when the "of" at k, after a firm's abbreviated legal form at k - 1, says where the firm is,
+ * not which firm it is: "of <Town>, <Province or State>" ("IPSCO Inc of Regina, Saskatchewan",
+ * "Acme Pans Inc of Dayton, Ohio"), or any "of <Name>" after two legal forms ("Algoma Steel Corp
+ * Ltd of ..."), which close a name ("Public Service Co of New Mexico" keeps its place).
+ */
+function firmPlaceOf(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  i: number,
+  k: number,
+  limit: number,
+): boolean {
+  const form = toks[k - 1]!.lower;
+  if (k - 1 <= i || !LEGAL_FORMS.has(form) || form === 'corporation') return false;
+  const nx = toks[k + 1];
+  if (!isWord(nx) || !nx.cap || stopCap(nx)) return false;
+  if (k - 2 > i && LEGAL_FORMS.has(toks[k - 2]!.lower)) return true;
+  // the town: one to three capitalised words ("Sault Ste Marie"), then a comma and the region
+  let e = k + 1;
+  while (e < limit && e < k + 4 && isWord(toks[e]) && toks[e]!.cap && !stopCap(toks[e])) e++;
+  if (toks[e]?.text !== ',') return false;
+  const r = regionEnd(toks, lexAt, e + 1);
+  if (r < 0) return false;
+  const after = toks[r];
+  return !isWord(after) || !after.cap;
 }
 
 /** Capitalised words of a name in tokens [a, b), less stop words and a firm's suffix words. */
@@ -2937,6 +2978,9 @@ export function recognizeActors(
         !abroad(lexAt[j - 1], lexAt[j + 1]!.hit.ref!)
       )
         break;
+      // "IPSCO Inc of Regina, Saskatchewan", "Algoma Steel Corp Ltd of Sault Ste Marie": where the
+      // firm is, after its legal form, is no part of its name
+      if (u.lower === 'of' && firmPlaceOf(toks, lexAt, i, j, limit)) break;
       // "Misr Spinning and Weaving Co of Mahalla el-Kubra": after a firm's abbreviated legal form
       // and three name words or more, "of <Place>" says where the firm is ("Public Service Co of
       // New Mexico", "Aluminum Co of America": a generic name of fewer words keeps its place)

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 32;
+export const WORDS_VERSION = 33;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -254,3 +254,25 @@ newspaper newspapers daily broadcaster broadcasters tabloid magazine journal wee
 
 /** Last words of outlets' names in other languages ("Neue Zuercher Zeitung", "Asahi Shimbun"). */
 export const MEDIA_HEADS = set('zeitung shimbun ilbo tageblatt nachrichten');
+
+/** The states of the United States, lower case (two-word names joined by one space): a firm's
+ * "of <Town>, <State>" says where it is ("Acme Pans Inc of Dayton, Ohio"). */
+export const US_STATES = set(`
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee
+texas utah vermont virginia washington wisconsin wyoming
+`);
+for (const s2 of [
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'west virginia',
+])
+  US_STATES.add(s2);
