@@ -1509,3 +1509,35 @@ describe('actors: "People" opening a body\'s name (held-out set 5)', () => {
     expect(n.some((x) => x.startsWith('People familiar'))).toBe(false);
   });
 });
+
+describe('actors: twentieth pass, name shapes', () => {
+  const person = (text: string, name: string) => actorsOf(text).find((a) => a.name === name);
+  it('reads a capitalised title phrase before a name as the role ("Chief Executive Jane Roe")', () => {
+    expect(
+      person('Salmon\n\nChief Executive Ivar Lund said the tariffs would hurt.', 'Ivar Lund')?.role,
+    ).toBe('Chief Executive');
+    expect(
+      person('Salmon\n\nChief Executive Officer Mara Eklund said exports fell.', 'Mara Eklund')?.role,
+    ).toBe('Chief Executive Officer');
+    expect(
+      person("Salmon\n\nThe bank's Chief Economist Tomas Berg said exports fell.", 'Tomas Berg')?.role,
+    ).toBe('Chief Economist');
+    expect(person('Salmon\n\nChief Financial Officer Lena Holm said costs rose.', 'Lena Holm')?.role).toBe(
+      'Chief Financial Officer',
+    );
+    expect(person('Salmon\n\nManaging Director Per Dahl said costs rose.', 'Per Dahl')?.role).toBe(
+      'Managing Director',
+    );
+    expect(
+      person('Trade\n\nChief Executive Officer Tim Cook said tariffs would hurt.', 'Tim Cook')?.role ?? 'x',
+    ).not.toContain('Executive Tim');
+    // near misses: an honorific after a title is the name's ("chairman Sir X"), and no name after
+    // the title phrase
+    expect(
+      person('Gas\n\nBritish Gas chairman Sir Denis Rooke said so.', 'Denis Rooke')?.role ?? '',
+    ).not.toContain('Sir');
+    expect(names('Salmon\n\nThe Chief Executive said the tariffs would hurt Norway.')).toEqual(['Norway']);
+    const n = names('Salmon\n\nChief Executive Ivar Lund said the tariffs would hurt.');
+    expect(n.some((x) => x.startsWith('Executive'))).toBe(false);
+  });
+});

@@ -2406,6 +2406,37 @@ interface Span {
  * bodies whose full name was part of a role (for their short forms), else null. (A function of its
  * own: recognizeActors with every pass inline was near the optimizer's size limit.)
  */
+/** Capitalised words that go on a title after its head ("Chief Executive Officer", "Chief
+ * Financial Officer"); title heads do too ("Chief Economist", "Chief Justice"). */
+const CAP_TITLE_WORDS = new Set([
+  'executive',
+  'officer',
+  'financial',
+  'operating',
+  'technology',
+  'information',
+  'investment',
+  'commercial',
+  'marketing',
+  'technical',
+]);
+
+/** Title heads that are a name's honorific, no part of a title before them ("chairman Sir X"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'madam']);
+
+/** End of the capitalised title words from p (at most three, none of a lexicon name): the name,
+ * if any, comes after them ("The Chief Executive said" names no one). */
+function capTitleEnd(toks: Token[], lexAt: (LexMatch | null)[], p: number, limit: number): number {
+  let q = p;
+  while (q < limit && q < p + 3) {
+    const t = toks[q]!;
+    if (t.kind !== TokKind.Word || t.cap !== true || t.upper || lexAt[q]) break;
+    if (!CAP_TITLE_WORDS.has(t.lower) && ((t.w & W_HEAD) === 0 || HONORIFICS.has(t.lower))) break;
+    q++;
+  }
+  return q;
+}
+
 function titledPeople(
   text: string,
   toks: Token[],
@@ -2449,6 +2480,8 @@ function titledPeople(
     // ("Director General Arthur Dunkel", "Secretary General X": spaced, unless "General" opens a
     // name the lexicon knows)
     else if (toks[p]?.lower === 'general' && toks[p]!.space && !lexAt[p]) p++;
+    // "Chief Executive Ivar Lund", "Chief Financial Officer X": capitalised title words go on it
+    if (t.cap) p = capTitleEnd(toks, lexAt, p, limit);
     const titleEnd = p;
     const ofAt = p < limit && toks[p]!.lower === 'of' ? p : -1;
     // "Secretary of State George Shultz", "Minister for Trade and Industry X"
