@@ -1540,4 +1540,47 @@ describe('actors: twentieth pass, name shapes', () => {
     const n = names('Salmon\n\nChief Executive Ivar Lund said the tariffs would hurt.');
     expect(n.some((x) => x.startsWith('Executive'))).toBe(false);
   });
+
+  it('reads Arabic names with bin / bint / ibn / Al and ruler titles', () => {
+    const pub = '2025-12-18';
+    const p = (text: string, name: string) => actorsOf(text, pub).find((a) => a.name === name);
+    expect(
+      p(
+        "Oman pact\n\nSalim bin Nasser Al Harthy, Oman's Minister of Commerce, said the deal would be signed.",
+        'Salim bin Nasser Al Harthy',
+      )?.side,
+    ).toBe('Oman');
+    expect(
+      p(
+        "Gulf trade\n\nLubna bint Khalid Al Qasimi, the UAE's Minister of Foreign Trade, said talks went well.",
+        'Lubna bint Khalid Al Qasimi',
+      )?.kind,
+    ).toBe('person');
+    expect(
+      p('Oman pact\n\nThe pact was signed in the presence of Sultan Haitham bin Tariq.', 'Haitham bin Tariq')
+        ?.role,
+    ).toBe('Sultan');
+    expect(
+      p('Qatar\n\nEmir Tamim bin Hamad Al Thani met the delegation.', 'Tamim bin Hamad Al Thani')?.role,
+    ).toBe('Emir');
+    expect(
+      p('Saudi deal\n\nCrown Prince Mohammed bin Salman said the deal was fair.', 'Mohammed bin Salman')
+        ?.role,
+    ).toBe('Crown Prince');
+    expect(
+      p(
+        "Saudi deal\n\nAhmed ibn Rashid, the kingdom's trade minister, said the deal was fair.",
+        'Ahmed ibn Rashid',
+      )?.kind,
+    ).toBe('person');
+    expect(
+      p(
+        "Oman pact\n\nMayer and Salim bin Nasser Al Harthy, Oman's Minister of Commerce, Industry and Investment Promotion, signed the accord.",
+        'Salim bin Nasser Al Harthy',
+      )?.role,
+    ).toBe("Oman's Minister of Commerce, Industry and Investment Promotion");
+    // near misses: a ruler's title with no name, and a place opened by "Abu"
+    expect(names('Oman pact\n\nThe Sultan said Oman would sign.', pub)).toEqual(['Oman']);
+    expect(names('Gulf trade\n\nOfficials in Abu Dhabi said the UAE would sign.', pub)).not.toContain('Abu');
+  });
 });

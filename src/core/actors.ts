@@ -121,6 +121,8 @@ const NAME_PARTICLES = new Set([
   'den',
   'da',
   'bin',
+  'bint',
+  'ibn',
   'al',
   'le',
   'la',
@@ -499,6 +501,9 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
     const t = toks[k]!;
     if (t.text === ',') {
       const v = toks[k + 1];
+      // "Oman's Minister of Commerce, Industry and Investment Promotion, said": a title's list of
+      // portfolios goes on after its comma
+      if (head && portfolioAfter(toks, k)) continue;
       // (", who chairs ...": a relative clause about the person; "with Kirsten Hillman, Canada's
       // ambassador, to resume negotiations": the sentence going on after an object's appositive)
       return (
@@ -515,6 +520,14 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
     if (headTitle(t)) head = true;
   }
   return false;
+}
+
+/** True when the comma at k, after a capitalised word of a title, goes on to a portfolio's word
+ * ("Minister of Commerce, Industry and ..."). */
+function portfolioAfter(toks: Token[], k: number): boolean {
+  const p = toks[k - 1]!;
+  const v = toks[k + 1];
+  return p.cap && isWord(v) && v.cap && DOMAIN_WORDS.has(v.lower);
 }
 
 /**
@@ -539,6 +552,8 @@ function personAfterAnd(
       x = k;
       continue;
     }
+    // ("Mayer and Qais bin Mohammed Al Yousef, Oman's ...": a name particle after the 'and')
+    if (x >= 0 && k > x + 1 && isParticle(t)) continue;
     if (
       !t.cap ||
       t.upper ||
@@ -549,7 +564,9 @@ function personAfterAnd(
     )
       return -1;
   }
-  if (x < 0 || b - (x + 1) < 2 || b - (x + 1) > 3 || toks[b]?.text !== ',') return -1;
+  if (x < 0 || toks[b]?.text !== ',') return -1;
+  const w = nameWords(toks, x + 1, b);
+  if (w < 2 || w > 3) return -1;
   return capTitleAppos(toks, b + 1) || countryApposRole(toks, lexAt, b + 1, limit) ? x + 1 : -1;
 }
 
@@ -1062,8 +1079,23 @@ function hyphenPart(toks: Token[], k: number): boolean {
 function nameWords(toks: Token[], a: number, b: number): number {
   let w = 0;
   for (let k = a; k < b; k++)
-    if (!hyphenPart(toks, k) && !isParticle(toks[k]!) && !arabicArticle(toks, k)) w++;
+    if (
+      !hyphenPart(toks, k) &&
+      !isParticle(toks[k]!) &&
+      !arabicArticle(toks, k) &&
+      !capArabicArticle(toks, k, a)
+    )
+      w++;
   return w;
+}
+
+/** A capitalised Arabic article inside a name, written apart from the surname it opens
+ * ("Qais bin Mohammed Al Yousef", "Tamim bin Hamad Al Thani"): no word of the name's own. */
+function capArabicArticle(toks: Token[], k: number, a: number): boolean {
+  const t = toks[k]!;
+  if (k <= a || (t.text !== 'Al' && t.text !== 'El')) return false;
+  const w = toks[k + 1];
+  return isWord(w) && w.cap && !w.upper && !stopCap(w);
 }
 
 /** End of a province, state or country's name at k ("Saskatchewan", "Ohio", "New York"), or -1. */
@@ -3924,7 +3956,13 @@ export function recognizeActors(
           if (appos) {
             let e = b + 1;
             const lim = Math.min(limit, b + 14);
-            while (e < lim && toks[e]!.text !== ',' && !speechVerb(toks[e]) && toks[e]!.text !== '.') e++;
+            while (
+              e < lim &&
+              (toks[e]!.text !== ',' || portfolioAfter(toks, e)) &&
+              !speechVerb(toks[e]) &&
+              toks[e]!.text !== '.'
+            )
+              e++;
             role = text.slice(toks[b + 1]!.start, toks[e - 1]!.end);
             side = roleSide(toks, lexAt, b + 1, e);
           }

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 33;
+export const WORDS_VERSION = 34;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -11,7 +11,7 @@ export const HEAD_TITLES = set(`
 president premier minister secretary representative commissioner ambassador envoy spokesman
 spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep congressman
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
-king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
+king queen emperor prince sheikh sultan emir amir lawmaker leader speaker economist analyst strategist chief ceo
 mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
 democrat republican treasurer manager counsel investigator critic delegate taoiseach tánaiste tanaiste
 `);
@@ -21,7 +21,7 @@ export const TITLE_MODS = set(`
 vice deputy prime trade commerce treasury finance foreign economy economic economics agriculture
 agricultural industry international state external relations chief senior assistant under
 special top farm acting former then us u.s. eu ec union national security commercial house
-senate majority minority general managing executive lead vice-premier vice-president
+senate majority minority general managing executive lead vice-premier vice-president crown
 `);
 
 /** Words after "Minister of"/"Secretary for" that still belong to the title. */
@@ -96,7 +96,7 @@ group union organization organisation alliance coalition league
 
 /** Connectors allowed inside a capitalised name run. */
 export const RUN_CONNECTORS = set(
-  'of for and & on de du la von van der den da al bin del di do dos das des della et',
+  'of for and & on de du la von van der den da al bin bint ibn del di do dos das des della et',
 );
 
 /** Speech verbs that mark a capitalised pair as a person ("said Jane Doe", "Jane Doe told"). */
