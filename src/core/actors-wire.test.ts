@@ -2241,4 +2241,26 @@ describe('actors: twentieth pass, name shapes (wire)', () => {
     );
     expect(names('Cars\n\nFord Motor Co of Canada said so.')).toEqual(['Ford Motor Co of Canada']);
   });
+
+  it('reads a long state-trading name with several "and"s and hyphens as one firm', () => {
+    expect(
+      names(
+        'Brushes\n\nDuties were put on brushes shipped by the China National Native Produce and Animal By-Products Import and Export Corp, the state company.',
+      ),
+    ).toContain('China National Native Produce and Animal By-Products Import and Export Corp');
+    expect(
+      names(
+        'Grain\n\nThe China National Cereals, Oils and Foodstuffs Import and Export Corp said it would buy.',
+      ),
+    ).toContain('China National Cereals, Oils and Foodstuffs Import and Export Corp');
+    expect(
+      names(
+        'Silk\n\nA contract was signed with the China National Silk and Textile By-Products and Garments Import and Export Corporation on Monday.',
+      ),
+    ).toContain('China National Silk and Textile By-Products and Garments Import and Export Corporation');
+    // near miss: a long capitalised stretch with no legal form at its end is still no name
+    expect(
+      names('Brushes\n\nThe Long Capitalised Stretch Of Words And More Words Here Without Any End said so.'),
+    ).toEqual([]);
+  });
 });

@@ -1138,6 +1138,25 @@ function firmPlaceOf(
   return !isWord(after) || !after.cap;
 }
 
+/**
+ * End (after its legal form) of a firm's name that a capitalised run [i, j) of MAX_RUN tokens
+ * opens after "the", going on through capitalised words, "and", joined hyphens and commas before
+ * a capitalised word ("the China National Native Produce and Animal By-Products Import and Export
+ * Corp"); -1 when there is none (the stretch is no name).
+ */
+function longFirmEnd(toks: Token[], i: number, j: number, limit: number): number {
+  if (toks[i - 1]?.lower !== 'the' && toks[i]!.lower !== 'the') return -1;
+  for (let k = j - 1; k < limit && k < i + 2 * MAX_RUN; k++) {
+    const t = toks[k]!;
+    const nx = toks[k + 1];
+    const capNext = isWord(nx) && nx.cap;
+    if (isWord(t) && t.cap) {
+      if (LEGAL_FORMS.has(t.lower) && !capNext) return k + 1;
+    } else if (!(t.lower === 'and' || (t.text === '-' && !t.space) || t.text === ',') || !capNext) return -1;
+  }
+  return -1;
+}
+
 /** Capitalised words of a name in tokens [a, b), less stop words and a firm's suffix words. */
 function ownNameWords(toks: Token[], a: number, b: number): number {
   let w = 0;
@@ -3204,10 +3223,16 @@ export function recognizeActors(
       }
       break;
     }
+    // "the China National Native Produce and Animal By-Products Import and Export Corp": a state
+    // trading firm's long name after "the" runs on to its legal form
     if (j - i >= MAX_RUN) {
-      // Absurdly long capitalised stretch (a list, a title in caps): not a name; move on linearly.
-      i = j;
-      continue;
+      const e = longFirmEnd(toks, i, j, limit);
+      if (e < 0) {
+        // Absurdly long capitalised stretch (a list, a title in caps): not a name; move on linearly.
+        i = j;
+        continue;
+      }
+      j = e;
     }
     // trim leading stop words ("The", "But", months)
     let a = i;
