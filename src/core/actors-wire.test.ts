@@ -2242,6 +2242,25 @@ describe('actors: twentieth pass, name shapes (wire)', () => {
     expect(names('Cars\n\nFord Motor Co of Canada said so.')).toEqual(['Ford Motor Co of Canada']);
   });
 
+  it('keeps a capitalised "Government", "State" or "National" that opens a firm-shaped name after "the"', () => {
+    expect(
+      names(
+        "Lamb\n\nThe deal was settled with the Government Trading Corporation, Iran's state buying agency.",
+      ),
+    ).toContain('Government Trading Corporation');
+    expect(names('Tea\n\nThe Government Purchasing Agency said it would buy tea.')).toContain(
+      'Government Purchasing Agency',
+    );
+    expect(names('Tea\n\nSales went to the State Marketing Board of Ghana.')).toContain(
+      'State Marketing Board of Ghana',
+    );
+    expect(names('Tea\n\nThe National Trading Company said it would buy tea.')).toContain(
+      'National Trading Company',
+    );
+    // near misses: "the Government" alone, and "Government" before a lexicon body
+    expect(names('Tea\n\nThe Government said it would buy tea from Kenya.')).toEqual(['Kenya']);
+  });
+
   it('reads a long state-trading name with several "and"s and hyphens as one firm', () => {
     expect(
       names(

@@ -1157,6 +1157,31 @@ function longFirmEnd(toks: Token[], i: number, j: number, limit: number): number
   return -1;
 }
 
+/**
+ * True when a capitalised "Government" at a opens the name of the run [a, j): after a country's
+ * possessive, a body of that government ("Taiwan's Government Information Office"); after "the",
+ * a firm or body of two more words no lexicon name covers, ending in its head word ("the
+ * Government Trading Corporation"). "the Government said" stays no name.
+ */
+function governmentOpens(toks: Token[], lexAt: (LexMatch | null)[], a: number, j: number): boolean {
+  if (!toks[a]!.cap || j - a < 3) return false;
+  const last = toks[j - 1]!;
+  if (toks[a - 1]?.lower === 'the')
+    return (
+      isWord(last) &&
+      last.cap &&
+      (COMPANY_SUFFIX.has(last.lower) || ORG_SUFFIX.has(last.lower)) &&
+      noLexIn(lexAt, a + 1, j)
+    );
+  return (
+    a >= 2 &&
+    isPossessive(toks[a - 1]) &&
+    lexAt[a - 2]?.b === a - 1 &&
+    lexAt[a - 2]!.hit.ref?.kind === 'country' &&
+    GOV_ORG_HEADS.has(last.lower)
+  );
+}
+
 /** Capitalised words of a name in tokens [a, b), less stop words and a firm's suffix words. */
 function ownNameWords(toks: Token[], a: number, b: number): number {
   let w = 0;
@@ -3262,16 +3287,7 @@ export function recognizeActors(
       ) &&
       // "Taiwan's Government Information Office": "Government" after a country's possessive opens
       // the name of a body of that government ("the Government said" stays no name)
-      !(
-        toks[a]!.lower === 'government' &&
-        toks[a]!.cap &&
-        a >= 2 &&
-        isPossessive(toks[a - 1]) &&
-        lexAt[a - 2]?.b === a - 1 &&
-        lexAt[a - 2]!.hit.ref?.kind === 'country' &&
-        j - a >= 3 &&
-        GOV_ORG_HEADS.has(toks[j - 1]!.lower)
-      ) &&
+      !(toks[a]!.lower === 'government' && governmentOpens(toks, lexAt, a, j)) &&
       // "New Mexico Potash Corp": "New" before a country's name is part of another place's name;
       // "New Democratic Party": and it opens a name of two more words ending in a body's head word
       // ("New Zealand Railways": and it opens a country's own name)
