@@ -1583,4 +1583,32 @@ describe('actors: twentieth pass, name shapes', () => {
     expect(names('Oman pact\n\nThe Sultan said Oman would sign.', pub)).toEqual(['Oman']);
     expect(names('Gulf trade\n\nOfficials in Abu Dhabi said the UAE would sign.', pub)).not.toContain('Abu');
   });
+
+  it('reads outlets named "Radio X", "X Radio", "X TV" next to a source word, and after "the radio station"', () => {
+    const media = (text: string) =>
+      actorsOf(text)
+        .filter((a) => a.kind === 'media')
+        .map((a) => a.name);
+    expect(
+      media('Bananas\n\nJaramillo told the radio station Radio Pichincha that Ecuador would appeal.'),
+    ).toEqual(['Radio Pichincha']);
+    expect(media('Bananas\n\nThe minister told Radio Caracol that Colombia would appeal.')).toEqual([
+      'Radio Caracol',
+    ]);
+    expect(media('Bananas\n\nThe minister told Channel Nine TV that Australia would appeal.')).toEqual([
+      'Channel Nine TV',
+    ]);
+    expect(
+      media('Bananas\n\nSpeaking on Ecuavisa Television, the minister said Ecuador would appeal.'),
+    ).toEqual(['Ecuavisa Television']);
+    expect(media('Bananas\n\nCanal Uno Radio reported that Ecuador would appeal.')).toEqual([
+      'Canal Uno Radio',
+    ]);
+    expect(
+      media('Bananas\n\nThe minister told the television station Teleamazonas that talks had stalled.'),
+    ).toEqual(['Teleamazonas']);
+    // near misses: no source word, and a broadcast word before a lower-case noun
+    expect(media('Bananas\n\nEcuador bought Radio Pichincha last year.')).toEqual([]);
+    expect(media('Bananas\n\nSales of Samsung TV sets fell in Ecuador.')).toEqual([]);
+  });
 });

@@ -2035,6 +2035,24 @@ function stationAt(
   return source ? { a, b, side: ref, form: m.hit.form } : null;
 }
 
+/**
+ * True when the run [a, b) of two to four words is an outlet by its shape, "Radio <Name>" or
+ * "<Name> Radio/TV/Television" ("Radio Pichincha", "Channel Nine TV"), as the source of a
+ * statement: after "told", "on", "by", "to", "quoted" or before "reported", "said" and the like.
+ * No lexicon name inside ("Radio Moscow" is the state's outlet: `stationAt`).
+ */
+function stationShape(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): boolean {
+  if (b - a < 2 || !noLexIn(lexAt, a, b)) return false;
+  const first = toks[a]!;
+  const last = toks[b - 1]!;
+  if (!(first.text === 'Radio' || (last.cap && STATION_WORDS.has(last.lower)))) return false;
+  const after = toks[b];
+  return (
+    STATION_BEFORE.has(toks[a - 1]?.lower ?? '') ||
+    (isWord(after) && !after.cap && STATION_AFTER.has(after.lower))
+  );
+}
+
 const CENTRE_HEADS = new Set(['centre', 'center']);
 /**
  * True when the run [a, b) is "the [<one lower-case word>] <Capitalised words> Centre" outside a
@@ -3897,7 +3915,9 @@ export function recognizeActors(
         !lexInside &&
         !nonInside &&
         b - a <= 4 &&
-        (MEDIA_NOUNS.has(toks[a - 1]?.lower ?? '') || (b - a >= 2 && MEDIA_HEADS.has(last)))
+        (MEDIA_NOUNS.has(toks[a - 1]?.lower ?? '') ||
+          (b - a >= 2 && MEDIA_HEADS.has(last)) ||
+          stationShape(toks, lexAt, a, b))
       ) {
         // "the newspaper El Pais", "public broadcaster SRF", "the Neue Zuercher Zeitung": an
         // outlet named by the noun before it or its own head word

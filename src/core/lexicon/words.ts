@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 34;
+export const WORDS_VERSION = 35;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -249,7 +249,7 @@ export const EXPORT_CONTROLLED: ReadonlySet<string> = new Set(['c:huawei', 'c:zt
 
 /** Nouns right before a capitalised name that make it a news outlet ("the newspaper El Pais"). */
 export const MEDIA_NOUNS = set(`
-newspaper newspapers daily broadcaster broadcasters tabloid magazine journal weekly monthly
+newspaper newspapers daily broadcaster broadcasters tabloid magazine journal weekly monthly station
 `);
 
 /** Last words of outlets' names in other languages ("Neue Zuercher Zeitung", "Asahi Shimbun"). */
