@@ -1611,4 +1611,26 @@ describe('actors: twentieth pass, name shapes', () => {
     expect(media('Bananas\n\nEcuador bought Radio Pichincha last year.')).toEqual([]);
     expect(media('Bananas\n\nSales of Samsung TV sets fell in Ecuador.')).toEqual([]);
   });
+
+  it('reads camel-case names that speak or represent as organisations, not products', () => {
+    const orgs = (text: string) =>
+      actorsOf(text)
+        .filter((a) => a.kind === 'organization' || a.kind === 'company')
+        .map((a) => a.name);
+    expect(
+      orgs('Tariffs\n\nMedTech Europe, which represents device makers, said tariffs would raise costs.'),
+    ).toEqual(['MedTech Europe']);
+    expect(
+      orgs('Tariffs\n\nThe trade body SolarPower Europe said tariffs on China would hurt installers.'),
+    ).toEqual(['SolarPower Europe']);
+    expect(orgs('Tariffs\n\nAdvaMed said the tariffs would raise costs for hospitals in China.')).toEqual([
+      'AdvaMed',
+    ]);
+    expect(orgs('Tariffs\n\nThe industry group techUK said it was disappointed.')).toEqual(['techUK']);
+    expect(orgs('Tariffs\n\nTariffs will hurt sellers, eBay said on Monday.')).toEqual(['eBay']);
+    // near misses: a product, and surnames with an inner capital
+    expect(names('Tariffs\n\nThe iPhone will cost more in China, analysts said.')).toEqual(['China']);
+    expect(orgs('Tariffs\n\nMacKenzie said the tariffs would hurt Canada.')).toEqual([]);
+    expect(orgs('Tariffs\n\nJohn McDonald said the tariffs would hurt Canada.')).toEqual([]);
+  });
 });

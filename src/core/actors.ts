@@ -1182,6 +1182,81 @@ function governmentOpens(toks: Token[], lexAt: (LexMatch | null)[], a: number, j
   );
 }
 
+/** Prefixes of surnames with an inner capital ("MacKenzie", "FitzGerald", "VanDyke"): no camel case. */
+const CAMEL_NOT = new Set(['mac', 'fitz', 'van', 'von', 'del', 'des', 'dos', 'das', 'della']);
+
+/**
+ * True when the word t is written in camel case, an inner capital after lower-case letters
+ * ("MedTech", "SolarPower", "AdvaMed", and with a lower-case first letter "techUK", "eBay"): a
+ * brand's or a body's name, never a person's ("McDonald", "DeSantis", "MacKenzie" are not).
+ */
+function camelWord(t: Token | undefined): boolean {
+  if (!isWord(t) || t.upper) return false;
+  const x = t.text;
+  const c0 = x.charCodeAt(0);
+  const low0 = c0 >= 97 && c0 <= 122;
+  if (x.length < 4 || (!low0 && !t.cap)) return false;
+  let lowers = low0 ? 1 : 0;
+  for (let c = 1; c < x.length; c++) {
+    const ch = x.charCodeAt(c);
+    if (ch >= 97 && ch <= 122) lowers++;
+    else if (ch >= 65 && ch <= 90)
+      return low0 ? lowers >= 1 : lowers >= 2 && !CAMEL_NOT.has(x.slice(0, c).toLowerCase());
+    else return false;
+  }
+  return false;
+}
+
+/**
+ * True when the capitalised run [a, b) of up to four words holds a camel-case word and speaks, says
+ * what it represents, or follows a noun for bodies or firms ("MedTech Europe, which represents
+ * device makers,", "The trade body SolarPower Europe said", "AdvaMed said"): an organisation,
+ * whatever place names it holds ("Europe"). No token of it is claimed, a title or a person's name.
+ */
+function camelOrgRun(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  a: number,
+  b: number,
+  used: Uint8Array,
+): boolean {
+  if (b - a > 4) return false;
+  let camel = false;
+  for (let k = a; k < b; k++) {
+    const m = lexAt[k];
+    if (used[k] || headTitle(toks[k]) || (m && m.hit.form !== Form.Non && !isStateName(m))) return false;
+    if (camelWord(toks[k])) camel = true;
+  }
+  if (!camel) return false;
+  const p = toks[a - 1];
+  return (
+    speechAfterName(toks[b]) ||
+    whichClause(toks, b) !== null ||
+    (isWord(p) && !p.cap && (ORG_NOUNS_BEFORE.has(p.lower) || companyNoun(p.lower)))
+  );
+}
+
+/** "The industry group techUK said", "eBay said": a camel-case word with a lower-case first
+ * letter right before a speech verb is an organisation (the capitalised runs never start there). */
+function lowerCamelOrgs(
+  text: string,
+  toks: Token[],
+  sentences: Sentence[],
+  spans: Span[],
+  used: Uint8Array,
+): void {
+  for (const S of sentences) {
+    if ((S.w & W_SPEECH) === 0) continue;
+    for (let k = S.first + 1; k < S.last; k++) {
+      if ((toks[k]!.w & W_SPEECH) === 0) continue;
+      const t = toks[k - 1]!;
+      if (used[k - 1] || t.cap || !camelWord(t)) continue;
+      spans.push({ a: k - 1, b: k, kind: 'organization', name: t.text, role: null, side: null, ref: null });
+      used[k - 1] = 1;
+    }
+  }
+}
+
 /** Capitalised words of a name in tokens [a, b), less stop words and a firm's suffix words. */
 function ownNameWords(toks: Token[], a: number, b: number): number {
   let w = 0;
@@ -3813,6 +3888,18 @@ export function recognizeActors(
           spans.push({ a: pa, b: pb, kind, name, role: null, side, ref: null, inner });
         }
         for (let k = a; k < b; k++) used[k] = 1;
+      } else if (!whole && camelOrgRun(toks, lexAt, a, b, used)) {
+        // "MedTech Europe, which represents ...", "AdvaMed said": a camel-case name
+        spans.push({
+          a,
+          b,
+          kind: 'organization',
+          name: text.slice(toks[a]!.start, toks[b - 1]!.end),
+          role: null,
+          side: null,
+          ref: null,
+        });
+        for (let k = a; k < b; k++) used[k] = 1;
       } else if (
         !whole &&
         !lexInside &&
@@ -4098,6 +4185,9 @@ export function recognizeActors(
     for (let x = at.a; x < at.b; x++) used[x] = 1;
     stationNext = at.b;
   }
+
+  // 3f. Camel-case names with a lower-case first letter before a speech verb ("techUK said")
+  lowerCamelOrgs(text, toks, sentences, spans, used);
 
   // 3e. A party named by its members' plural, acting: "The Greens called for a ban", "the
   // Socialists voted against it", "the opposition Conservatives called on ...", "The Social
