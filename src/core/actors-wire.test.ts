@@ -2282,4 +2282,21 @@ describe('actors: twentieth pass, name shapes (wire)', () => {
       names('Brushes\n\nThe Long Capitalised Stretch Of Words And More Words Here Without Any End said so.'),
     ).toEqual([]);
   });
+
+  it('keeps a "<Head> of <Words>, <Words> and <Words> (ACRONYM)" name whole', () => {
+    expect(
+      names(
+        'Exports\n\nThe Federation of German Wholesale, Foreign Trade and Services (BGA) said the tariffs would hurt.',
+      ),
+    ).toContain('Federation of German Wholesale, Foreign Trade and Services');
+    expect(
+      names(
+        'Exports\n\nThe Association of Textile, Clothing and Leather Industries (ATCLI) said quotas hurt.',
+      ),
+    ).toContain('Association of Textile, Clothing and Leather Industries');
+    // near miss: a list with no acronym closing it stays a list
+    expect(
+      names('Exports\n\nThe Federation of Korean Industries, Samsung and Hyundai Motor said quotas hurt.'),
+    ).toContain('Federation of Korean Industries');
+  });
 });

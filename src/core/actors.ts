@@ -2028,6 +2028,34 @@ function commaListName(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
   return false;
 }
 
+/**
+ * The "(" of the acronym that closes a body's name whose run [i, j) is "<Head> of <Words>" before
+ * the comma at j, when capitalised words no lexicon name covers, commas and at least one "and"
+ * lead to it ("Federation of German Wholesale, Foreign Trade and Services (BGA)"); -1 otherwise.
+ * (The acronym may be of the name in another language: its letters are not checked.)
+ */
+function commaListAcronym(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  i: number,
+  j: number,
+  limit: number,
+): number {
+  if (!headOf(toks, i, j)) return -1;
+  let and = false;
+  for (let e = j + 1; e < limit && e - j < 10; e++) {
+    const t = toks[e]!;
+    if (t.text === '(')
+      return and && isWord(toks[e - 1]) && toks[e - 1]!.cap && acronymAfter(toks, e) ? e : -1;
+    if (t.lower === 'and' || t.text === ',') {
+      if (t.lower === 'and') and = true;
+      continue;
+    }
+    if (!isWord(t) || !t.cap || lexAt[e] || stopCap(t)) return -1;
+  }
+  return -1;
+}
+
 /** From k, after "<Words> <Plurals>,": a plural capitalised word, then capitalised words no lexicon
  * name covers with "and" (or another comma) between them, up to a firm's legal form within ten
  * tokens ("Oils and Foodstuffs Import and Export Corp"): the goods a trading firm's name lists, not
@@ -3104,6 +3132,15 @@ export function recognizeActors(
       ) {
         j++;
         continue;
+      }
+      // "The Federation of German Wholesale, Foreign Trade and Services (BGA)": a body's "<Head> of"
+      // name that lists its trades with commas and "and" up to the acronym it defines
+      if (u.text === ',' && j - i >= 3) {
+        const e = commaListAcronym(toks, lexAt, i, j, limit);
+        if (e > 0) {
+          j = e;
+          break;
+        }
       }
       // "China National Cereals, Oils and Foodstuffs Import and Export Corp": a trading firm's name
       // that lists its goods, plural words no lexicon name covers, before its legal form
