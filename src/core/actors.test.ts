@@ -1633,4 +1633,23 @@ describe('actors: twentieth pass, name shapes', () => {
     expect(orgs('Tariffs\n\nMacKenzie said the tariffs would hurt Canada.')).toEqual([]);
     expect(orgs('Tariffs\n\nJohn McDonald said the tariffs would hurt Canada.')).toEqual([]);
   });
+
+  it("reads a known firm's name followed by a name part of its own as another firm where it speaks", () => {
+    expect(
+      names('Devices\n\nSiemens Healthineers said the tariffs would cost it 100 million euros.'),
+    ).toEqual(['Siemens Healthineers']);
+    expect(
+      names(
+        'Devices\n\nSiemens Gamesa, which builds turbines, said the tariffs would cost it 100 million euros.',
+      ),
+    ).toEqual(['Siemens Gamesa']);
+    expect(
+      names('Devices\n\nScanner makers including Siemens Healthineers and Philips said sales fell in China.'),
+    ).toContain('Siemens Healthineers');
+    // near misses: a product after the firm, and its legal form
+    expect(names('Cars\n\nSales of the Toyota Camry fell in China.')).toEqual(['Toyota', 'China']);
+    expect(names('Devices\n\nSiemens AG said the tariffs would cost it 100 million euros.')).toEqual([
+      'Siemens',
+    ]);
+  });
 });

@@ -1257,6 +1257,41 @@ function lowerCamelOrgs(
   }
 }
 
+/**
+ * True when the run [a, b) is a firm's name the lexicon knows and one or two capitalised words of
+ * a name's own (no lexicon name, title, legal form or head word of a firm or body), before a
+ * speech verb or ", which <verb>", or after a noun for firms ("Siemens Healthineers said",
+ * "Siemens Gamesa, which builds ...", "device makers including Siemens Healthineers"): another
+ * firm's name, of which the known one is only a part.
+ */
+function firmNamePart(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  a: number,
+  b: number,
+  used: Uint8Array,
+): boolean {
+  const m = lexAt[a];
+  if (!m || m.a !== a || m.hit.form !== Form.Name || m.hit.ref?.kind !== 'company') return false;
+  if (b - m.b < 1 || b - m.b > 2) return false;
+  for (let k = m.b; k < b; k++) {
+    const t = toks[k]!;
+    if (
+      t.kind !== TokKind.Word ||
+      !t.cap ||
+      t.upper ||
+      lexAt[k] ||
+      used[k] ||
+      stopCap(t) ||
+      headTitle(t) ||
+      COMPANY_SUFFIX.has(t.lower) ||
+      ORG_SUFFIX.has(t.lower)
+    )
+      return false;
+  }
+  return speechAfterName(toks[b]) || whichClause(toks, b) !== null || nounBefore(toks, a, b, used) >= 0;
+}
+
 /** Capitalised words of a name in tokens [a, b), less stop words and a firm's suffix words. */
 function ownNameWords(toks: Token[], a: number, b: number): number {
   let w = 0;
@@ -3723,6 +3758,15 @@ export function recognizeActors(
         partnerFirm(toks, lexAt, a, used) &&
         !personTokens[a]
       ) {
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({ a, b, kind: 'company', name, role: null, side: null, ref: null });
+        for (let k = a; k < b; k++) used[k] = 1;
+        i = j > i ? j : i + 1;
+        continue;
+      }
+      // "Siemens Healthineers said": a firm the lexicon knows, then a name part of its own, is
+      // another firm where it speaks or says what it does (not "the Toyota Camry")
+      if (lexInside && !nonInside && firmNamePart(toks, lexAt, a, b, used)) {
         const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
         spans.push({ a, b, kind: 'company', name, role: null, side: null, ref: null });
         for (let k = a; k < b; k++) used[k] = 1;
