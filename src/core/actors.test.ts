@@ -1579,6 +1579,12 @@ describe('actors: twentieth pass, name shapes', () => {
         'Salim bin Nasser Al Harthy',
       )?.role,
     ).toBe("Oman's Minister of Commerce, Industry and Investment Promotion");
+    expect(
+      p(
+        "Gulf trade\n\nThani bin Ahmed Al-Zeyoudi, the UAE's Minister of State for Foreign Trade, said talks went well.",
+        'Thani bin Ahmed Al-Zeyoudi',
+      )?.kind,
+    ).toBe('person');
     // near misses: a ruler's title with no name, and a place opened by "Abu"
     expect(names('Oman pact\n\nThe Sultan said Oman would sign.', pub)).toEqual(['Oman']);
     expect(names('Gulf trade\n\nOfficials in Abu Dhabi said the UAE would sign.', pub)).not.toContain('Abu');

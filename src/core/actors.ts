@@ -1089,13 +1089,17 @@ function nameWords(toks: Token[], a: number, b: number): number {
   return w;
 }
 
-/** A capitalised Arabic article inside a name, written apart from the surname it opens
- * ("Qais bin Mohammed Al Yousef", "Tamim bin Hamad Al Thani"): no word of the name's own. */
+/** A capitalised Arabic article inside a name, before the surname it opens ("Qais bin Mohammed Al
+ * Yousef", "Tamim bin Hamad Al Thani", "Thani bin Ahmed Al-Zeyoudi"): no word of the name's own. */
 function capArabicArticle(toks: Token[], k: number, a: number): boolean {
   const t = toks[k]!;
   if (k <= a || (t.text !== 'Al' && t.text !== 'El')) return false;
-  const w = toks[k + 1];
-  return isWord(w) && w.cap && !w.upper && !stopCap(w);
+  // ("Thani bin Ahmed Al-Zeyoudi": or joined to it by a hyphen)
+  const d = toks[k + 1];
+  const joined = d?.text === '-' && !d.space;
+  const w = joined ? toks[k + 2] : d;
+  // (spaced apart, or closed up after the hyphen)
+  return isWord(w) && w.cap && !w.upper && w.space !== joined && !stopCap(w);
 }
 
 /** End of a province, state or country's name at k ("Saskatchewan", "Ohio", "New York"), or -1. */
