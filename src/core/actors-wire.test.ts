@@ -2209,3 +2209,94 @@ describe('mid-1980s trade officials of the people lexicon (PEOPLE_VERSION 6)', (
     expect(r.actors.find((a) => a.name === 'Bruce Smart')?.side).toBe('United States');
   });
 });
+
+describe('actors: twentieth pass, name shapes (wire)', () => {
+  it('ends a firm at its legal form before "of <Town>, <Province or State>"', () => {
+    expect(
+      names(
+        'Pipe duties\n\nDuties were set on casing from Prairie Tube Inc of Regina, Saskatchewan, on Monday.',
+      ),
+    ).toContain('Prairie Tube Inc');
+    expect(
+      names(
+        'Pipe duties\n\nTubing from Northern Pipe Corp Ltd of Sault Ste Marie, Ontario, was also covered.',
+      ),
+    ).toContain('Northern Pipe Corp Ltd');
+    expect(
+      names('Cookware\n\nKitchenware Co of Sandusky, Ohio, which filed the petition, said it was pleased.'),
+    ).toContain('Kitchenware Co');
+    expect(names('Cookware\n\nThe petition came from Acme Pans Inc of Dayton, Ohio.')).toContain(
+      'Acme Pans Inc',
+    );
+    // two legal forms in a row close the name before any "of <Place>"
+    expect(names('Pipe duties\n\nNorthern Pipe Corp Ltd of Hamilton said it would appeal.')).toContain(
+      'Northern Pipe Corp Ltd',
+    );
+    // near misses: "of" inside a name before its form, and a place that is the whole name's end
+    expect(names('Banks\n\nBank of America Corp of Charlotte, North Carolina, said so.')).toContain(
+      'Bank of America Corp',
+    );
+    expect(names('Power sales\n\nThe Public Service Co of New Mexico said it had orders.')).toContain(
+      'Public Service Co of New Mexico',
+    );
+    expect(names('Cars\n\nFord Motor Co of Canada said so.')).toEqual(['Ford Motor Co of Canada']);
+  });
+
+  it('keeps a capitalised "Government", "State" or "National" that opens a firm-shaped name after "the"', () => {
+    expect(
+      names(
+        "Lamb\n\nThe deal was settled with the Government Trading Corporation, Iran's state buying agency.",
+      ),
+    ).toContain('Government Trading Corporation');
+    expect(names('Tea\n\nThe Government Purchasing Agency said it would buy tea.')).toContain(
+      'Government Purchasing Agency',
+    );
+    expect(names('Tea\n\nSales went to the State Marketing Board of Ghana.')).toContain(
+      'State Marketing Board of Ghana',
+    );
+    expect(names('Tea\n\nThe National Trading Company said it would buy tea.')).toContain(
+      'National Trading Company',
+    );
+    // near misses: "the Government" alone, and "Government" before a lexicon body
+    expect(names('Tea\n\nThe Government said it would buy tea from Kenya.')).toEqual(['Kenya']);
+  });
+
+  it('reads a long state-trading name with several "and"s and hyphens as one firm', () => {
+    expect(
+      names(
+        'Brushes\n\nDuties were put on brushes shipped by the China National Native Produce and Animal By-Products Import and Export Corp, the state company.',
+      ),
+    ).toContain('China National Native Produce and Animal By-Products Import and Export Corp');
+    expect(
+      names(
+        'Grain\n\nThe China National Cereals, Oils and Foodstuffs Import and Export Corp said it would buy.',
+      ),
+    ).toContain('China National Cereals, Oils and Foodstuffs Import and Export Corp');
+    expect(
+      names(
+        'Silk\n\nA contract was signed with the China National Silk and Textile By-Products and Garments Import and Export Corporation on Monday.',
+      ),
+    ).toContain('China National Silk and Textile By-Products and Garments Import and Export Corporation');
+    // near miss: a long capitalised stretch with no legal form at its end is still no name
+    expect(
+      names('Brushes\n\nThe Long Capitalised Stretch Of Words And More Words Here Without Any End said so.'),
+    ).toEqual([]);
+  });
+
+  it('keeps a "<Head> of <Words>, <Words> and <Words> (ACRONYM)" name whole', () => {
+    expect(
+      names(
+        'Exports\n\nThe Federation of German Wholesale, Foreign Trade and Services (BGA) said the tariffs would hurt.',
+      ),
+    ).toContain('Federation of German Wholesale, Foreign Trade and Services');
+    expect(
+      names(
+        'Exports\n\nThe Association of Textile, Clothing and Leather Industries (ATCLI) said quotas hurt.',
+      ),
+    ).toContain('Association of Textile, Clothing and Leather Industries');
+    // near miss: a list with no acronym closing it stays a list
+    expect(
+      names('Exports\n\nThe Federation of Korean Industries, Samsung and Hyundai Motor said quotas hurt.'),
+    ).toContain('Federation of Korean Industries');
+  });
+});

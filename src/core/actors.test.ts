@@ -1509,3 +1509,153 @@ describe('actors: "People" opening a body\'s name (held-out set 5)', () => {
     expect(n.some((x) => x.startsWith('People familiar'))).toBe(false);
   });
 });
+
+describe('actors: twentieth pass, name shapes', () => {
+  const person = (text: string, name: string) => actorsOf(text).find((a) => a.name === name);
+  it('reads a capitalised title phrase before a name as the role ("Chief Executive Jane Roe")', () => {
+    expect(
+      person('Salmon\n\nChief Executive Ivar Lund said the tariffs would hurt.', 'Ivar Lund')?.role,
+    ).toBe('Chief Executive');
+    expect(
+      person('Salmon\n\nChief Executive Officer Mara Eklund said exports fell.', 'Mara Eklund')?.role,
+    ).toBe('Chief Executive Officer');
+    expect(
+      person("Salmon\n\nThe bank's Chief Economist Tomas Berg said exports fell.", 'Tomas Berg')?.role,
+    ).toBe('Chief Economist');
+    expect(person('Salmon\n\nChief Financial Officer Lena Holm said costs rose.', 'Lena Holm')?.role).toBe(
+      'Chief Financial Officer',
+    );
+    expect(person('Salmon\n\nManaging Director Per Dahl said costs rose.', 'Per Dahl')?.role).toBe(
+      'Managing Director',
+    );
+    expect(
+      person('Trade\n\nChief Executive Officer Tim Cook said tariffs would hurt.', 'Tim Cook')?.role ?? 'x',
+    ).not.toContain('Executive Tim');
+    // near misses: an honorific after a title is the name's ("chairman Sir X"), and no name after
+    // the title phrase
+    expect(
+      person('Gas\n\nBritish Gas chairman Sir Denis Rooke said so.', 'Denis Rooke')?.role ?? '',
+    ).not.toContain('Sir');
+    expect(names('Salmon\n\nThe Chief Executive said the tariffs would hurt Norway.')).toEqual(['Norway']);
+    const n = names('Salmon\n\nChief Executive Ivar Lund said the tariffs would hurt.');
+    expect(n.some((x) => x.startsWith('Executive'))).toBe(false);
+  });
+
+  it('reads Arabic names with bin / bint / ibn / Al and ruler titles', () => {
+    const pub = '2025-12-18';
+    const p = (text: string, name: string) => actorsOf(text, pub).find((a) => a.name === name);
+    expect(
+      p(
+        "Oman pact\n\nSalim bin Nasser Al Harthy, Oman's Minister of Commerce, said the deal would be signed.",
+        'Salim bin Nasser Al Harthy',
+      )?.side,
+    ).toBe('Oman');
+    expect(
+      p(
+        "Gulf trade\n\nLubna bint Khalid Al Qasimi, the UAE's Minister of Foreign Trade, said talks went well.",
+        'Lubna bint Khalid Al Qasimi',
+      )?.kind,
+    ).toBe('person');
+    expect(
+      p('Oman pact\n\nThe pact was signed in the presence of Sultan Haitham bin Tariq.', 'Haitham bin Tariq')
+        ?.role,
+    ).toBe('Sultan');
+    expect(
+      p('Qatar\n\nEmir Tamim bin Hamad Al Thani met the delegation.', 'Tamim bin Hamad Al Thani')?.role,
+    ).toBe('Emir');
+    expect(
+      p('Saudi deal\n\nCrown Prince Mohammed bin Salman said the deal was fair.', 'Mohammed bin Salman')
+        ?.role,
+    ).toBe('Crown Prince');
+    expect(
+      p(
+        "Saudi deal\n\nAhmed ibn Rashid, the kingdom's trade minister, said the deal was fair.",
+        'Ahmed ibn Rashid',
+      )?.kind,
+    ).toBe('person');
+    expect(
+      p(
+        "Oman pact\n\nMayer and Salim bin Nasser Al Harthy, Oman's Minister of Commerce, Industry and Investment Promotion, signed the accord.",
+        'Salim bin Nasser Al Harthy',
+      )?.role,
+    ).toBe("Oman's Minister of Commerce, Industry and Investment Promotion");
+    expect(
+      p(
+        "Gulf trade\n\nThani bin Ahmed Al-Zeyoudi, the UAE's Minister of State for Foreign Trade, said talks went well.",
+        'Thani bin Ahmed Al-Zeyoudi',
+      )?.kind,
+    ).toBe('person');
+    // near misses: a ruler's title with no name, and a place opened by "Abu"
+    expect(names('Oman pact\n\nThe Sultan said Oman would sign.', pub)).toEqual(['Oman']);
+    expect(names('Gulf trade\n\nOfficials in Abu Dhabi said the UAE would sign.', pub)).not.toContain('Abu');
+  });
+
+  it('reads outlets named "Radio X", "X Radio", "X TV" next to a source word, and after "the radio station"', () => {
+    const media = (text: string) =>
+      actorsOf(text)
+        .filter((a) => a.kind === 'media')
+        .map((a) => a.name);
+    expect(
+      media('Bananas\n\nJaramillo told the radio station Radio Pichincha that Ecuador would appeal.'),
+    ).toEqual(['Radio Pichincha']);
+    expect(media('Bananas\n\nThe minister told Radio Caracol that Colombia would appeal.')).toEqual([
+      'Radio Caracol',
+    ]);
+    expect(media('Bananas\n\nThe minister told Channel Nine TV that Australia would appeal.')).toEqual([
+      'Channel Nine TV',
+    ]);
+    expect(
+      media('Bananas\n\nSpeaking on Ecuavisa Television, the minister said Ecuador would appeal.'),
+    ).toEqual(['Ecuavisa Television']);
+    expect(media('Bananas\n\nCanal Uno Radio reported that Ecuador would appeal.')).toEqual([
+      'Canal Uno Radio',
+    ]);
+    expect(
+      media('Bananas\n\nThe minister told the television station Teleamazonas that talks had stalled.'),
+    ).toEqual(['Teleamazonas']);
+    // near misses: no source word, and a broadcast word before a lower-case noun
+    expect(media('Bananas\n\nEcuador bought Radio Pichincha last year.')).toEqual([]);
+    expect(media('Bananas\n\nSales of Samsung TV sets fell in Ecuador.')).toEqual([]);
+  });
+
+  it('reads camel-case names that speak or represent as organisations, not products', () => {
+    const orgs = (text: string) =>
+      actorsOf(text)
+        .filter((a) => a.kind === 'organization' || a.kind === 'company')
+        .map((a) => a.name);
+    expect(
+      orgs('Tariffs\n\nMedTech Europe, which represents device makers, said tariffs would raise costs.'),
+    ).toEqual(['MedTech Europe']);
+    expect(
+      orgs('Tariffs\n\nThe trade body SolarPower Europe said tariffs on China would hurt installers.'),
+    ).toEqual(['SolarPower Europe']);
+    expect(orgs('Tariffs\n\nAdvaMed said the tariffs would raise costs for hospitals in China.')).toEqual([
+      'AdvaMed',
+    ]);
+    expect(orgs('Tariffs\n\nThe industry group techUK said it was disappointed.')).toEqual(['techUK']);
+    expect(orgs('Tariffs\n\nTariffs will hurt sellers, eBay said on Monday.')).toEqual(['eBay']);
+    // near misses: a product, and surnames with an inner capital
+    expect(names('Tariffs\n\nThe iPhone will cost more in China, analysts said.')).toEqual(['China']);
+    expect(orgs('Tariffs\n\nMacKenzie said the tariffs would hurt Canada.')).toEqual([]);
+    expect(orgs('Tariffs\n\nJohn McDonald said the tariffs would hurt Canada.')).toEqual([]);
+  });
+
+  it("reads a known firm's name followed by a name part of its own as another firm where it speaks", () => {
+    expect(
+      names('Devices\n\nSiemens Healthineers said the tariffs would cost it 100 million euros.'),
+    ).toEqual(['Siemens Healthineers']);
+    expect(
+      names(
+        'Devices\n\nSiemens Gamesa, which builds turbines, said the tariffs would cost it 100 million euros.',
+      ),
+    ).toEqual(['Siemens Gamesa']);
+    expect(
+      names('Devices\n\nScanner makers including Siemens Healthineers and Philips said sales fell in China.'),
+    ).toContain('Siemens Healthineers');
+    // near misses: a product after the firm, and its legal form
+    expect(names('Cars\n\nSales of the Toyota Camry fell in China.')).toEqual(['Toyota', 'China']);
+    expect(names('Devices\n\nSiemens AG said the tariffs would cost it 100 million euros.')).toEqual([
+      'Siemens',
+    ]);
+  });
+});

@@ -46,6 +46,7 @@ import {
   PEOPLE_SUFFIX,
   ORG_NOUNS_BEFORE,
   COMPANY_NOUNS_BEFORE,
+  US_STATES,
 } from './lexicon/words';
 
 /** An actor mention over tokens [a, b). */
@@ -120,6 +121,8 @@ const NAME_PARTICLES = new Set([
   'den',
   'da',
   'bin',
+  'bint',
+  'ibn',
   'al',
   'le',
   'la',
@@ -498,6 +501,9 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
     const t = toks[k]!;
     if (t.text === ',') {
       const v = toks[k + 1];
+      // "Oman's Minister of Commerce, Industry and Investment Promotion, said": a title's list of
+      // portfolios goes on after its comma
+      if (head && portfolioAfter(toks, k)) continue;
       // (", who chairs ...": a relative clause about the person; "with Kirsten Hillman, Canada's
       // ambassador, to resume negotiations": the sentence going on after an object's appositive)
       return (
@@ -514,6 +520,14 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
     if (headTitle(t)) head = true;
   }
   return false;
+}
+
+/** True when the comma at k, after a capitalised word of a title, goes on to a portfolio's word
+ * ("Minister of Commerce, Industry and ..."). */
+function portfolioAfter(toks: Token[], k: number): boolean {
+  const p = toks[k - 1]!;
+  const v = toks[k + 1];
+  return p.cap && isWord(v) && v.cap && DOMAIN_WORDS.has(v.lower);
 }
 
 /**
@@ -538,6 +552,8 @@ function personAfterAnd(
       x = k;
       continue;
     }
+    // ("Mayer and Qais bin Mohammed Al Yousef, Oman's ...": a name particle after the 'and')
+    if (x >= 0 && k > x + 1 && isParticle(t)) continue;
     if (
       !t.cap ||
       t.upper ||
@@ -548,7 +564,9 @@ function personAfterAnd(
     )
       return -1;
   }
-  if (x < 0 || b - (x + 1) < 2 || b - (x + 1) > 3 || toks[b]?.text !== ',') return -1;
+  if (x < 0 || toks[b]?.text !== ',') return -1;
+  const w = nameWords(toks, x + 1, b);
+  if (w < 2 || w > 3) return -1;
   return capTitleAppos(toks, b + 1) || countryApposRole(toks, lexAt, b + 1, limit) ? x + 1 : -1;
 }
 
@@ -1061,8 +1079,221 @@ function hyphenPart(toks: Token[], k: number): boolean {
 function nameWords(toks: Token[], a: number, b: number): number {
   let w = 0;
   for (let k = a; k < b; k++)
-    if (!hyphenPart(toks, k) && !isParticle(toks[k]!) && !arabicArticle(toks, k)) w++;
+    if (
+      !hyphenPart(toks, k) &&
+      !isParticle(toks[k]!) &&
+      !arabicArticle(toks, k) &&
+      !capArabicArticle(toks, k, a)
+    )
+      w++;
   return w;
+}
+
+/** A capitalised Arabic article inside a name, before the surname it opens ("Qais bin Mohammed Al
+ * Yousef", "Tamim bin Hamad Al Thani", "Thani bin Ahmed Al-Zeyoudi"): no word of the name's own. */
+function capArabicArticle(toks: Token[], k: number, a: number): boolean {
+  const t = toks[k]!;
+  if (k <= a || (t.text !== 'Al' && t.text !== 'El')) return false;
+  // ("Thani bin Ahmed Al-Zeyoudi": or joined to it by a hyphen)
+  const d = toks[k + 1];
+  const joined = d?.text === '-' && !d.space;
+  const w = joined ? toks[k + 2] : d;
+  // (spaced apart, or closed up after the hyphen)
+  return isWord(w) && w.cap && !w.upper && w.space !== joined && !stopCap(w);
+}
+
+/** End of a province, state or country's name at k ("Saskatchewan", "Ohio", "New York"), or -1. */
+function regionEnd(toks: Token[], lexAt: (LexMatch | null)[], k: number): number {
+  const t = toks[k];
+  if (!isWord(t) || !t.cap) return -1;
+  const m = lexAt[k];
+  if (m && m.a === k && (isProvince(m) || (m.hit.ref?.kind === 'country' && m.hit.form === Form.Name)))
+    return m.b;
+  if (US_STATES.has(t.lower)) return k + 1;
+  const t2 = toks[k + 1];
+  return isWord(t2) && t2.cap && US_STATES.has(`${t.lower} ${t2.lower}`) ? k + 2 : -1;
+}
+
+/**
+ * True when the "of" at k, after a firm's abbreviated legal form at k - 1, says where the firm is,
+ * not which firm it is: "of <Town>, <Province or State>" ("IPSCO Inc of Regina, Saskatchewan",
+ * "Acme Pans Inc of Dayton, Ohio"), or any "of <Name>" after two legal forms ("Algoma Steel Corp
+ * Ltd of ..."), which close a name ("Public Service Co of New Mexico" keeps its place).
+ */
+function firmPlaceOf(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  i: number,
+  k: number,
+  limit: number,
+): boolean {
+  const form = toks[k - 1]!.lower;
+  if (k - 1 <= i || !LEGAL_FORMS.has(form) || form === 'corporation') return false;
+  const nx = toks[k + 1];
+  if (!isWord(nx) || !nx.cap || stopCap(nx)) return false;
+  if (k - 2 > i && LEGAL_FORMS.has(toks[k - 2]!.lower)) return true;
+  // the town: one to three capitalised words ("Sault Ste Marie"), then a comma and the region
+  let e = k + 1;
+  while (e < limit && e < k + 4 && isWord(toks[e]) && toks[e]!.cap && !stopCap(toks[e])) e++;
+  if (toks[e]?.text !== ',') return false;
+  const r = regionEnd(toks, lexAt, e + 1);
+  if (r < 0) return false;
+  const after = toks[r];
+  return !isWord(after) || !after.cap;
+}
+
+/**
+ * End (after its legal form) of a firm's name that a capitalised run [i, j) of MAX_RUN tokens
+ * opens after "the", going on through capitalised words, "and", joined hyphens and commas before
+ * a capitalised word ("the China National Native Produce and Animal By-Products Import and Export
+ * Corp"); -1 when there is none (the stretch is no name).
+ */
+function longFirmEnd(toks: Token[], i: number, j: number, limit: number): number {
+  if (toks[i - 1]?.lower !== 'the' && toks[i]!.lower !== 'the') return -1;
+  for (let k = j - 1; k < limit && k < i + 2 * MAX_RUN; k++) {
+    const t = toks[k]!;
+    const nx = toks[k + 1];
+    const capNext = isWord(nx) && nx.cap;
+    if (isWord(t) && t.cap) {
+      if (LEGAL_FORMS.has(t.lower) && !capNext) return k + 1;
+    } else if (!(t.lower === 'and' || (t.text === '-' && !t.space) || t.text === ',') || !capNext) return -1;
+  }
+  return -1;
+}
+
+/**
+ * True when a capitalised "Government" at a opens the name of the run [a, j): after a country's
+ * possessive, a body of that government ("Taiwan's Government Information Office"); after "the",
+ * a firm or body of two more words no lexicon name covers, ending in its head word ("the
+ * Government Trading Corporation"). "the Government said" stays no name.
+ */
+function governmentOpens(toks: Token[], lexAt: (LexMatch | null)[], a: number, j: number): boolean {
+  if (!toks[a]!.cap || j - a < 3) return false;
+  const last = toks[j - 1]!;
+  if (toks[a - 1]?.lower === 'the')
+    return (
+      isWord(last) &&
+      last.cap &&
+      (COMPANY_SUFFIX.has(last.lower) || ORG_SUFFIX.has(last.lower)) &&
+      noLexIn(lexAt, a + 1, j)
+    );
+  return (
+    a >= 2 &&
+    isPossessive(toks[a - 1]) &&
+    lexAt[a - 2]?.b === a - 1 &&
+    lexAt[a - 2]!.hit.ref?.kind === 'country' &&
+    GOV_ORG_HEADS.has(last.lower)
+  );
+}
+
+/** Prefixes of surnames with an inner capital ("MacKenzie", "FitzGerald", "VanDyke"): no camel case. */
+const CAMEL_NOT = new Set(['mac', 'fitz', 'van', 'von', 'del', 'des', 'dos', 'das', 'della']);
+
+/**
+ * True when the word t is written in camel case, an inner capital after lower-case letters
+ * ("MedTech", "SolarPower", "AdvaMed", and with a lower-case first letter "techUK", "eBay"): a
+ * brand's or a body's name, never a person's ("McDonald", "DeSantis", "MacKenzie" are not).
+ */
+function camelWord(t: Token | undefined): boolean {
+  if (!isWord(t) || t.upper) return false;
+  const x = t.text;
+  const c0 = x.charCodeAt(0);
+  const low0 = c0 >= 97 && c0 <= 122;
+  if (x.length < 4 || (!low0 && !t.cap)) return false;
+  let lowers = low0 ? 1 : 0;
+  for (let c = 1; c < x.length; c++) {
+    const ch = x.charCodeAt(c);
+    if (ch >= 97 && ch <= 122) lowers++;
+    else if (ch >= 65 && ch <= 90)
+      return low0 ? lowers >= 1 : lowers >= 2 && !CAMEL_NOT.has(x.slice(0, c).toLowerCase());
+    else return false;
+  }
+  return false;
+}
+
+/**
+ * True when the capitalised run [a, b) of up to four words holds a camel-case word and speaks, says
+ * what it represents, or follows a noun for bodies or firms ("MedTech Europe, which represents
+ * device makers,", "The trade body SolarPower Europe said", "AdvaMed said"): an organisation,
+ * whatever place names it holds ("Europe"). No token of it is claimed, a title or a person's name.
+ */
+function camelOrgRun(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  a: number,
+  b: number,
+  used: Uint8Array,
+): boolean {
+  if (b - a > 4) return false;
+  let camel = false;
+  for (let k = a; k < b; k++) {
+    const m = lexAt[k];
+    if (used[k] || headTitle(toks[k]) || (m && m.hit.form !== Form.Non && !isStateName(m))) return false;
+    if (camelWord(toks[k])) camel = true;
+  }
+  if (!camel) return false;
+  const p = toks[a - 1];
+  return (
+    speechAfterName(toks[b]) ||
+    whichClause(toks, b) !== null ||
+    (isWord(p) && !p.cap && (ORG_NOUNS_BEFORE.has(p.lower) || companyNoun(p.lower)))
+  );
+}
+
+/** "The industry group techUK said", "eBay said": a camel-case word with a lower-case first
+ * letter right before a speech verb is an organisation (the capitalised runs never start there). */
+function lowerCamelOrgs(
+  text: string,
+  toks: Token[],
+  sentences: Sentence[],
+  spans: Span[],
+  used: Uint8Array,
+): void {
+  for (const S of sentences) {
+    if ((S.w & W_SPEECH) === 0) continue;
+    for (let k = S.first + 1; k < S.last; k++) {
+      if ((toks[k]!.w & W_SPEECH) === 0) continue;
+      const t = toks[k - 1]!;
+      if (used[k - 1] || t.cap || !camelWord(t)) continue;
+      spans.push({ a: k - 1, b: k, kind: 'organization', name: t.text, role: null, side: null, ref: null });
+      used[k - 1] = 1;
+    }
+  }
+}
+
+/**
+ * True when the run [a, b) is a firm's name the lexicon knows and one or two capitalised words of
+ * a name's own (no lexicon name, title, legal form or head word of a firm or body), before a
+ * speech verb or ", which <verb>", or after a noun for firms ("Siemens Healthineers said",
+ * "Siemens Gamesa, which builds ...", "device makers including Siemens Healthineers"): another
+ * firm's name, of which the known one is only a part.
+ */
+function firmNamePart(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  a: number,
+  b: number,
+  used: Uint8Array,
+): boolean {
+  const m = lexAt[a];
+  if (!m || m.a !== a || m.hit.form !== Form.Name || m.hit.ref?.kind !== 'company') return false;
+  if (b - m.b < 1 || b - m.b > 2) return false;
+  for (let k = m.b; k < b; k++) {
+    const t = toks[k]!;
+    if (
+      t.kind !== TokKind.Word ||
+      !t.cap ||
+      t.upper ||
+      lexAt[k] ||
+      used[k] ||
+      stopCap(t) ||
+      headTitle(t) ||
+      COMPANY_SUFFIX.has(t.lower) ||
+      ORG_SUFFIX.has(t.lower)
+    )
+      return false;
+  }
+  return speechAfterName(toks[b]) || whichClause(toks, b) !== null || nounBefore(toks, a, b, used) >= 0;
 }
 
 /** Capitalised words of a name in tokens [a, b), less stop words and a firm's suffix words. */
@@ -1836,6 +2067,34 @@ function commaListName(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
   return false;
 }
 
+/**
+ * The "(" of the acronym that closes a body's name whose run [i, j) is "<Head> of <Words>" before
+ * the comma at j, when capitalised words no lexicon name covers, commas and at least one "and"
+ * lead to it ("Federation of German Wholesale, Foreign Trade and Services (BGA)"); -1 otherwise.
+ * (The acronym may be of the name in another language: its letters are not checked.)
+ */
+function commaListAcronym(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  i: number,
+  j: number,
+  limit: number,
+): number {
+  if (!headOf(toks, i, j)) return -1;
+  let and = false;
+  for (let e = j + 1; e < limit && e - j < 10; e++) {
+    const t = toks[e]!;
+    if (t.text === '(')
+      return and && isWord(toks[e - 1]) && toks[e - 1]!.cap && acronymAfter(toks, e) ? e : -1;
+    if (t.lower === 'and' || t.text === ',') {
+      if (t.lower === 'and') and = true;
+      continue;
+    }
+    if (!isWord(t) || !t.cap || lexAt[e] || stopCap(t)) return -1;
+  }
+  return -1;
+}
+
 /** From k, after "<Words> <Plurals>,": a plural capitalised word, then capitalised words no lexicon
  * name covers with "and" (or another comma) between them, up to a firm's legal form within ten
  * tokens ("Oils and Foodstuffs Import and Export Corp"): the goods a trading firm's name lists, not
@@ -1916,6 +2175,24 @@ function stationAt(
     STATION_BEFORE.has(toks[a - 1]?.lower ?? '') ||
     (isWord(after) && !after.cap && STATION_AFTER.has(after.lower));
   return source ? { a, b, side: ref, form: m.hit.form } : null;
+}
+
+/**
+ * True when the run [a, b) of two to four words is an outlet by its shape, "Radio <Name>" or
+ * "<Name> Radio/TV/Television" ("Radio Pichincha", "Channel Nine TV"), as the source of a
+ * statement: after "told", "on", "by", "to", "quoted" or before "reported", "said" and the like.
+ * No lexicon name inside ("Radio Moscow" is the state's outlet: `stationAt`).
+ */
+function stationShape(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): boolean {
+  if (b - a < 2 || !noLexIn(lexAt, a, b)) return false;
+  const first = toks[a]!;
+  const last = toks[b - 1]!;
+  if (!(first.text === 'Radio' || (last.cap && STATION_WORDS.has(last.lower)))) return false;
+  const after = toks[b];
+  return (
+    STATION_BEFORE.has(toks[a - 1]?.lower ?? '') ||
+    (isWord(after) && !after.cap && STATION_AFTER.has(after.lower))
+  );
 }
 
 const CENTRE_HEADS = new Set(['centre', 'center']);
@@ -2365,6 +2642,37 @@ interface Span {
  * bodies whose full name was part of a role (for their short forms), else null. (A function of its
  * own: recognizeActors with every pass inline was near the optimizer's size limit.)
  */
+/** Capitalised words that go on a title after its head ("Chief Executive Officer", "Chief
+ * Financial Officer"); title heads do too ("Chief Economist", "Chief Justice"). */
+const CAP_TITLE_WORDS = new Set([
+  'executive',
+  'officer',
+  'financial',
+  'operating',
+  'technology',
+  'information',
+  'investment',
+  'commercial',
+  'marketing',
+  'technical',
+]);
+
+/** Title heads that are a name's honorific, no part of a title before them ("chairman Sir X"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'madam']);
+
+/** End of the capitalised title words from p (at most three, none of a lexicon name): the name,
+ * if any, comes after them ("The Chief Executive said" names no one). */
+function capTitleEnd(toks: Token[], lexAt: (LexMatch | null)[], p: number, limit: number): number {
+  let q = p;
+  while (q < limit && q < p + 3) {
+    const t = toks[q]!;
+    if (t.kind !== TokKind.Word || t.cap !== true || t.upper || lexAt[q]) break;
+    if (!CAP_TITLE_WORDS.has(t.lower) && ((t.w & W_HEAD) === 0 || HONORIFICS.has(t.lower))) break;
+    q++;
+  }
+  return q;
+}
+
 function titledPeople(
   text: string,
   toks: Token[],
@@ -2408,6 +2716,8 @@ function titledPeople(
     // ("Director General Arthur Dunkel", "Secretary General X": spaced, unless "General" opens a
     // name the lexicon knows)
     else if (toks[p]?.lower === 'general' && toks[p]!.space && !lexAt[p]) p++;
+    // "Chief Executive Ivar Lund", "Chief Financial Officer X": capitalised title words go on it
+    if (t.cap) p = capTitleEnd(toks, lexAt, p, limit);
     const titleEnd = p;
     const ofAt = p < limit && toks[p]!.lower === 'of' ? p : -1;
     // "Secretary of State George Shultz", "Minister for Trade and Industry X"
@@ -2862,6 +3172,15 @@ export function recognizeActors(
         j++;
         continue;
       }
+      // "The Federation of German Wholesale, Foreign Trade and Services (BGA)": a body's "<Head> of"
+      // name that lists its trades with commas and "and" up to the acronym it defines
+      if (u.text === ',' && j - i >= 3) {
+        const e = commaListAcronym(toks, lexAt, i, j, limit);
+        if (e > 0) {
+          j = e;
+          break;
+        }
+      }
       // "China National Cereals, Oils and Foodstuffs Import and Export Corp": a trading firm's name
       // that lists its goods, plural words no lexicon name covers, before its legal form
       if (
@@ -2937,6 +3256,9 @@ export function recognizeActors(
         !abroad(lexAt[j - 1], lexAt[j + 1]!.hit.ref!)
       )
         break;
+      // "IPSCO Inc of Regina, Saskatchewan", "Algoma Steel Corp Ltd of Sault Ste Marie": where the
+      // firm is, after its legal form, is no part of its name
+      if (u.lower === 'of' && firmPlaceOf(toks, lexAt, i, j, limit)) break;
       // "Misr Spinning and Weaving Co of Mahalla el-Kubra": after a firm's abbreviated legal form
       // and three name words or more, "of <Place>" says where the firm is ("Public Service Co of
       // New Mexico", "Aluminum Co of America": a generic name of fewer words keeps its place)
@@ -3095,10 +3417,16 @@ export function recognizeActors(
       }
       break;
     }
+    // "the China National Native Produce and Animal By-Products Import and Export Corp": a state
+    // trading firm's long name after "the" runs on to its legal form
     if (j - i >= MAX_RUN) {
-      // Absurdly long capitalised stretch (a list, a title in caps): not a name; move on linearly.
-      i = j;
-      continue;
+      const e = longFirmEnd(toks, i, j, limit);
+      if (e < 0) {
+        // Absurdly long capitalised stretch (a list, a title in caps): not a name; move on linearly.
+        i = j;
+        continue;
+      }
+      j = e;
     }
     // trim leading stop words ("The", "But", months)
     let a = i;
@@ -3128,16 +3456,7 @@ export function recognizeActors(
       ) &&
       // "Taiwan's Government Information Office": "Government" after a country's possessive opens
       // the name of a body of that government ("the Government said" stays no name)
-      !(
-        toks[a]!.lower === 'government' &&
-        toks[a]!.cap &&
-        a >= 2 &&
-        isPossessive(toks[a - 1]) &&
-        lexAt[a - 2]?.b === a - 1 &&
-        lexAt[a - 2]!.hit.ref?.kind === 'country' &&
-        j - a >= 3 &&
-        GOV_ORG_HEADS.has(toks[j - 1]!.lower)
-      ) &&
+      !(toks[a]!.lower === 'government' && governmentOpens(toks, lexAt, a, j)) &&
       // "New Mexico Potash Corp": "New" before a country's name is part of another place's name;
       // "New Democratic Party": and it opens a name of two more words ending in a body's head word
       // ("New Zealand Railways": and it opens a country's own name)
@@ -3449,6 +3768,15 @@ export function recognizeActors(
         i = j > i ? j : i + 1;
         continue;
       }
+      // "Siemens Healthineers said": a firm the lexicon knows, then a name part of its own, is
+      // another firm where it speaks or says what it does (not "the Toyota Camry")
+      if (lexInside && !nonInside && firmNamePart(toks, lexAt, a, b, used)) {
+        const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        spans.push({ a, b, kind: 'company', name, role: null, side: null, ref: null });
+        for (let k = a; k < b; k++) used[k] = 1;
+        i = j > i ? j : i + 1;
+        continue;
+      }
       if (subsidiary) {
         const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
         spans.push({ a, b, kind: 'company', name, role: null, side: subsidiary, ref: null });
@@ -3645,6 +3973,18 @@ export function recognizeActors(
           spans.push({ a: pa, b: pb, kind, name, role: null, side, ref: null, inner });
         }
         for (let k = a; k < b; k++) used[k] = 1;
+      } else if (!whole && camelOrgRun(toks, lexAt, a, b, used)) {
+        // "MedTech Europe, which represents ...", "AdvaMed said": a camel-case name
+        spans.push({
+          a,
+          b,
+          kind: 'organization',
+          name: text.slice(toks[a]!.start, toks[b - 1]!.end),
+          role: null,
+          side: null,
+          ref: null,
+        });
+        for (let k = a; k < b; k++) used[k] = 1;
       } else if (
         !whole &&
         !lexInside &&
@@ -3747,7 +4087,9 @@ export function recognizeActors(
         !lexInside &&
         !nonInside &&
         b - a <= 4 &&
-        (MEDIA_NOUNS.has(toks[a - 1]?.lower ?? '') || (b - a >= 2 && MEDIA_HEADS.has(last)))
+        (MEDIA_NOUNS.has(toks[a - 1]?.lower ?? '') ||
+          (b - a >= 2 && MEDIA_HEADS.has(last)) ||
+          stationShape(toks, lexAt, a, b))
       ) {
         // "the newspaper El Pais", "public broadcaster SRF", "the Neue Zuercher Zeitung": an
         // outlet named by the noun before it or its own head word
@@ -3847,7 +4189,13 @@ export function recognizeActors(
           if (appos) {
             let e = b + 1;
             const lim = Math.min(limit, b + 14);
-            while (e < lim && toks[e]!.text !== ',' && !speechVerb(toks[e]) && toks[e]!.text !== '.') e++;
+            while (
+              e < lim &&
+              (toks[e]!.text !== ',' || portfolioAfter(toks, e)) &&
+              !speechVerb(toks[e]) &&
+              toks[e]!.text !== '.'
+            )
+              e++;
             role = text.slice(toks[b + 1]!.start, toks[e - 1]!.end);
             side = roleSide(toks, lexAt, b + 1, e);
           }
@@ -3922,6 +4270,9 @@ export function recognizeActors(
     for (let x = at.a; x < at.b; x++) used[x] = 1;
     stationNext = at.b;
   }
+
+  // 3f. Camel-case names with a lower-case first letter before a speech verb ("techUK said")
+  lowerCamelOrgs(text, toks, sentences, spans, used);
 
   // 3e. A party named by its members' plural, acting: "The Greens called for a ban", "the
   // Socialists voted against it", "the opposition Conservatives called on ...", "The Social

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 32;
+export const WORDS_VERSION = 35;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -11,7 +11,7 @@ export const HEAD_TITLES = set(`
 president premier minister secretary representative commissioner ambassador envoy spokesman
 spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep congressman
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
-king queen emperor prince sheikh lawmaker leader speaker economist analyst strategist chief ceo
+king queen emperor prince sheikh sultan emir amir lawmaker leader speaker economist analyst strategist chief ceo
 mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
 democrat republican treasurer manager counsel investigator critic delegate taoiseach tánaiste tanaiste
 `);
@@ -21,7 +21,7 @@ export const TITLE_MODS = set(`
 vice deputy prime trade commerce treasury finance foreign economy economic economics agriculture
 agricultural industry international state external relations chief senior assistant under
 special top farm acting former then us u.s. eu ec union national security commercial house
-senate majority minority general managing executive lead vice-premier vice-president
+senate majority minority general managing executive lead vice-premier vice-president crown
 `);
 
 /** Words after "Minister of"/"Secretary for" that still belong to the title. */
@@ -96,7 +96,7 @@ group union organization organisation alliance coalition league
 
 /** Connectors allowed inside a capitalised name run. */
 export const RUN_CONNECTORS = set(
-  'of for and & on de du la von van der den da al bin del di do dos das des della et',
+  'of for and & on de du la von van der den da al bin bint ibn del di do dos das des della et',
 );
 
 /** Speech verbs that mark a capitalised pair as a person ("said Jane Doe", "Jane Doe told"). */
@@ -249,8 +249,30 @@ export const EXPORT_CONTROLLED: ReadonlySet<string> = new Set(['c:huawei', 'c:zt
 
 /** Nouns right before a capitalised name that make it a news outlet ("the newspaper El Pais"). */
 export const MEDIA_NOUNS = set(`
-newspaper newspapers daily broadcaster broadcasters tabloid magazine journal weekly monthly
+newspaper newspapers daily broadcaster broadcasters tabloid magazine journal weekly monthly station
 `);
 
 /** Last words of outlets' names in other languages ("Neue Zuercher Zeitung", "Asahi Shimbun"). */
 export const MEDIA_HEADS = set('zeitung shimbun ilbo tageblatt nachrichten');
+
+/** The states of the United States, lower case (two-word names joined by one space): a firm's
+ * "of <Town>, <State>" says where it is ("Acme Pans Inc of Dayton, Ohio"). */
+export const US_STATES = set(`
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee
+texas utah vermont virginia washington wisconsin wyoming
+`);
+for (const s2 of [
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'west virginia',
+])
+  US_STATES.add(s2);
