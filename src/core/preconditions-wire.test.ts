@@ -5268,9 +5268,7 @@ describe('a party\'s step to come in a sentence opened by "Under the accord" is 
       held(`${lead} Under the accord, China will benefit from larger quotas for its garments.`),
     ).not.toContain('China|market_access|offer');
     expect(
-      held(
-        `${lead} Under pressure from mills, China will restrain its exports in 24 categories of garments.`,
-      ),
+      held(`${lead} Under pressure from mills, China will hold its exports in 24 categories of garments.`),
     ).toEqual([]);
     // a step with no issue named gives nothing
     expect(held(`${lead} Under the accord, China will send a delegation to Ottawa in May.`)).toEqual([]);
@@ -5286,5 +5284,18 @@ describe('credits and credit lines are a matter outside the taxonomy (twentieth 
         `${lead} Japan has offered credits at about 7.5 pct through the Export-Import Bank of Japan, in line with its usual rates.`,
       ),
     ).toEqual(['Japan|other|offer']);
+  });
+});
+
+describe("more of a party's own steps after will/would/agreed to are offers (twentieth pass)", () => {
+  it('reads "would limit" and "would exempt" with an issue as offers', () => {
+    const lead =
+      'JAPAN, U.S. END TRADE TALKS\nJapan and the United States ended two days of trade talks in Tokyo on Friday.';
+    expect(
+      held(`${lead} Japan said it would limit its car exports to the United States to 2.3 mln a year.`),
+    ).toEqual(['Japan|market_access|offer']);
+    expect(held(`${lead} Japan said it would exempt U.S. beef from the new import quotas.`)).toEqual([
+      'Japan|market_access|offer',
+    ]);
   });
 });

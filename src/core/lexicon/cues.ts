@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 110;
+export const CUES_VERSION = 111;
 
 const list = (s: string): string[] =>
   s
@@ -233,7 +233,8 @@ export const CUES: CueEntry[] = [
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish,
-          widen, speed up, accelerate, amend, let`).map((v) => `${aux} ${v}`),
+          widen, speed up, accelerate, amend, let, exempt, waive, relax, simplify, restrain,
+          limit, table, match, ratify, extend, freeze, phase down, bring down`).map((v) => `${aux} ${v}`),
       )
       .join(','),
     { direct: true },
