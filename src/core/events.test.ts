@@ -2467,3 +2467,21 @@ describe("events: a sitting on its ordinal day told in the present, and a leader
     expect(ev(`${lead} Farmers speak by phone on Friday.`)).not.toContain('planned@2025-09-19');
   });
 });
+
+describe('events: a deal the two governments announced, as a relative clause (twentieth pass)', () => {
+  const ev = (text: string) =>
+    analyze({ text, published: '2025-11-14' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('reads "under a framework agreement the two governments announced on Thursday" as a deal that day', () => {
+    expect(
+      ev(
+        'Ecuador opens its market\n\nQUITO - Ecuador will cut tariffs on American farm goods under a framework trade agreement the two governments announced on Thursday.',
+      ),
+    ).toContain('deal_reached@2025-11-13');
+    // a signing told so is background, no event of the day
+    expect(
+      ev(
+        'Ecuador opens its market\n\nQUITO - Ecuador and the United States held talks on tariffs on Thursday. The free trade agreement the two countries signed in January leaves each side its rights.',
+      ),
+    ).not.toContain('signed@2025-01-01');
+  });
+});

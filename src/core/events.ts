@@ -1795,6 +1795,20 @@ function attaches(
         while (r > from && q - r < 6 && (toks[r - 1]!.cap || toks[r - 1]!.text === '.')) r--;
         if (r < q && r > from && DEALS.has(toks[r - 1]!.lower)) return true;
       }
+      // (`under a framework trade agreement the two governments announced on Thursday`: the two
+      // sides as the relative clause's subject)
+      // (a deal announced or reached, not `the free trade agreement the two countries signed in
+      // January`: a signing told so is the story's background)
+      if (
+        tr.nouns[0] === 'deal' &&
+        tr.status === 'deal_reached' &&
+        BOTH_SIDE_HEADS.has(toks[q]!.lower) &&
+        q - 2 > from
+      ) {
+        const n = toks[q - 1]!.lower;
+        const d = n === 'two' && toks[q - 2]!.lower === 'the' ? q - 3 : n === 'both' ? q - 2 : -1;
+        if (d >= from && DEALS.has(toks[d]!.lower)) return true;
+      }
       // `The talks ended in deadlock and will resume in Oslo`: the subject of a verb coordinated
       // with an earlier one, whose past tense follows it
       if (toks[q]!.lower === 'and')
@@ -1992,6 +2006,8 @@ function whenTheyMeet(toks: Token[], a: number, from: number): boolean {
   );
 }
 
+/** Heads of `the two governments`, `both sides` as a subject of their own. */
+const BOTH_SIDE_HEADS = new Set(['governments', 'sides', 'countries', 'leaders', 'nations']);
 /** Ordinal days of a sitting (`a second day`, `the final day`). */
 const SITTING_DAYS = new Set(['second', 'third', 'fourth', 'fifth', 'final', 'last']);
 /**
