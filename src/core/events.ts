@@ -948,6 +948,9 @@ export function findEvents(
   party: ((k: number) => boolean) | null = null,
 ): NegotiationEvent[] {
   const byFirst = eventStartWords();
+  /** nthDayNow per sentence start (several held triggers in one sentence ask it once). */
+  let nthDayFrom = -1;
+  let nthDaySaid = false;
   const out: NegotiationEvent[] = [];
   const seen = new Set<string>();
   /** The report's day at the end of the first undated deal's sentence (trailingReportDay). */
@@ -1245,7 +1248,9 @@ export function findEvents(
         hit.status === 'held' &&
         !future &&
         si >= head &&
-        nthDayNow(toks, from, S.last)
+        (nthDayFrom === from
+          ? nthDaySaid
+          : ((nthDayFrom = from), (nthDaySaid = nthDayNow(toks, from, S.last))))
       )
         date = iso(publishedMs);
       // `The council is due to meet in London from March 23`, `ministers gather in Yaounde from
@@ -2015,15 +2020,24 @@ const SITTING_DAYS = new Set(['second', 'third', 'fourth', 'fifth', 'final', 'la
  * talks`) after a verb in the present before it (`are meeting`, `wrap up`, `meet`).
  */
 function nthDayNow(toks: Token[], from: number, last: number): boolean {
-  for (let d = from + 1; d + 1 < last; d++) {
-    if (!SITTING_DAYS.has(toks[d]!.lower) || toks[d + 1]!.lower !== 'day') continue;
-    if (toks[d - 1]!.lower !== 'a' && toks[d - 1]!.lower !== 'the') continue;
-    for (let q = from; q < d; q++) {
-      const w = toks[q]!.lower;
-      if ((w === 'are' || w === 'is') && toks[q + 1]!.lower.endsWith('ing')) return true;
-      if (SITTING_PRESENTS.has(w) && !PAST_AUX.has(toks[q - 1]?.lower ?? '') && toks[q - 1]?.lower !== 'to')
-        return true;
-    }
+  // (one forward pass: a present verb seen before the first ordinal day decides)
+  let present = false;
+  for (let q = from; q + 1 < last; q++) {
+    const w = toks[q]!.lower;
+    if (
+      q > from &&
+      SITTING_DAYS.has(w) &&
+      toks[q + 1]!.lower === 'day' &&
+      (toks[q - 1]!.lower === 'a' || toks[q - 1]!.lower === 'the')
+    )
+      return present;
+    if ((w === 'are' || w === 'is') && toks[q + 1]!.lower.endsWith('ing')) present = true;
+    else if (
+      SITTING_PRESENTS.has(w) &&
+      !PAST_AUX.has(toks[q - 1]?.lower ?? '') &&
+      toks[q - 1]?.lower !== 'to'
+    )
+      present = true;
   }
   return false;
 }

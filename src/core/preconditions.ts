@@ -2175,7 +2175,7 @@ export function findPreconditions(
     if (toks[q]?.lower === 'it') q--;
     if (!MAKE.has(toks[q]?.lower ?? '')) return null;
     q--;
-    while (q > first && modalWord(toks[q]!, AUX)) q--;
+    while (q > first && p - q < 10 && modalWord(toks[q]!, AUX)) q--;
     if (q < first) return null;
     const mi = mentionAt(q);
     if (mi >= 0) return resolveHolder(ar.mentions[mi]!.actor);
@@ -2229,12 +2229,21 @@ export function findPreconditions(
       if (!h || (h.kind !== 'country' && h.kind !== 'bloc')) continue;
       subjects.push([step, m.a, h]);
     }
+    // (the cues are in text order, as the clauses are: one pointer walks them for all clauses)
+    let c = 0;
     for (let i = 0; i < subjects.length; i++) {
       const [step, , holder] = subjects[i]!;
       let end = i + 1 < subjects.length ? subjects[i + 1]![1] : S.last;
       for (let q = step; q < end; q++)
-        if (toks[q]!.text === ';' || (toks[q]!.text === ',' && toks[q + 1]?.lower === 'while')) end = q;
-      if (cues.some((c) => c.cue.stance === 'offer' && c.a >= step - 3 && c.a < end)) continue;
+        if (toks[q]!.text === ';' || (toks[q]!.text === ',' && toks[q + 1]?.lower === 'while')) {
+          end = q;
+          break;
+        }
+      while (c < cues.length && cues[c]!.a < step - 3) c++;
+      let offerCue = false;
+      for (let j = c; j < cues.length && cues[j]!.a < end && !offerCue; j++)
+        offerCue = cues[j]!.cue.stance === 'offer';
+      if (offerCue) continue;
       const issues = collectIssues(lex.issues, toks, step, end, ar.mentionAt);
       if (issues.size > 0) found.push({ holder, issues });
     }
