@@ -469,6 +469,9 @@ const hostile: Record<string, string> = {
   // 125 s at 20,000 of these sentences, until the last body before a token became a lookup)
   'lobby and firm nouns':
     'Japan and China met the Federation of Korean Industries. The council was ready to cut tariffs. The company agreed. ',
+  // (titled names with no party in one sentence: each searched the whole sentence for the nearest
+  // party to take its side from, 26 s at 1 MB, until the search was bounded)
+  'titled names, no party': 'Chairman John Smith and Sultan Haitham bin Tariq and ',
 };
 // One real article repeated 2^k times in one analyze() call: every mention, surname and sentence
 // recurs, which is where per-actor scans over all mentions or coreference look-backs would go

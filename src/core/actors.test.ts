@@ -1659,3 +1659,13 @@ describe('actors: twentieth pass, name shapes', () => {
     ]);
   });
 });
+
+describe("the nearest-party search for an official's side is bounded (linear time)", () => {
+  it('still takes the side of the party named near a titled name in its sentence', () => {
+    const r = analyze({
+      text: 'India and Oman trade pact\n\nIndia and Oman signed a trade pact in Muscat on Thursday, officials said. The pact was signed in the presence of Sultan Haitham bin Tariq, who called it historic for Oman.',
+      published: '2025-12-19',
+    });
+    expect(r.actors.find((a) => a.name === 'Haitham bin Tariq')?.side).toBe('Oman');
+  });
+});

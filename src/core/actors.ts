@@ -4877,6 +4877,9 @@ export function recognizeActors(
  * optimizing a function (61,440 bytes; over it, it would run in baseline code for good, ~1.4x
  * slower on the dev stories; `scripts/bytecode-size.ts`).
  */
+/** How many mentions each way the nearest-party search for an official's side looks in its sentence. */
+const NEAREST_PARTY_SPAN = 64;
+
 function assignSides(
   toks: Token[],
   sentences: Sentence[],
@@ -5012,7 +5015,9 @@ function assignSides(
     const sent = sentOf[B.mentions[q]!.a]!;
     let found: ActorInfo | null = null;
     // the nearest party named in the sentence, preferring the one before
-    for (let d = 1; !found; d++) {
+    // (within NEAREST_PARTY_SPAN mentions each way: a sentence of thousands of titled names and no
+    // party, "Chairman John Smith and ..." over 1 MB, made this quadratic)
+    for (let d = 1; !found && d <= NEAREST_PARTY_SPAN; d++) {
       const before = q >= d ? B.mentions[q - d] : undefined;
       const after = B.mentions[q + d];
       const inBefore = !!before && sentOf[before.a] === sent;
