@@ -356,11 +356,11 @@ const ENTER_VERBS = words('enter');
 const ENTRY_LINKS = words('free of under limited new larger a without');
 const MEASURE_ISSUES = new Set<Issue>(['tariffs', 'market_access']);
 const ONCE_NOT = words('again more before');
-/** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
 /** A party's own body or voice after its possessor ("Ecuador's government", "Japan's trade minister"). */
 const OWN_VOICES = words(
   'government administration authorities minister ministry negotiators officials delegation',
 );
+/** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
 const GROUP_NOUNS = words(
   'countries members states nations governments government officials negotiators companies firms importers buyers organisations organizations enterprises',
 );
@@ -5367,7 +5367,7 @@ export function findPreconditions(
             issue,
             'offer',
             S,
-            `deal-term:under`,
+            'deal-term:under',
           );
       }
     // Deal terms with no party as subject: "The deal caps U.S. tariffs on European goods at 15
