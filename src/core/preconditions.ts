@@ -2417,6 +2417,11 @@ export function findPreconditions(
   /** Holder id -> issue -> the stances recorded (STANCE_BITS): most calls of emit repeat a
    * position, and a joined string key was built and hashed at each. */
   const seen = new Map<string, Map<Issue, number>>();
+  /** The other of the story's two main parties for holder h (the first, when h is neither), else null. */
+  const counterpartOf = (h: ActorInfo): ActorInfo | null => {
+    const pair = mainParties();
+    return pair ? (pair[0].id === h.id ? pair[1] : pair[0]) : null;
+  };
   /** Records a position once per (holder, issue, stance); false when it was already recorded.
    * The rule shown is `<rule>+issue:<issue>`, joined only for a position recorded. */
   const emit = (
@@ -5358,17 +5363,8 @@ export function findPreconditions(
     // in a sentence opened by the deal it is a term of, is that party's offer
     if (toks[S.first]!.lower === 'under')
       for (const term of underDealSteps(S, cues)) {
-        const pair = mainParties();
-        const other = pair ? (pair[0].id === term.holder.id ? pair[1] : pair[0]) : null;
-        for (const issue of term.issues)
-          emit(
-            term.holder,
-            other && other.id !== term.holder.id ? other : null,
-            issue,
-            'offer',
-            S,
-            'deal-term:under',
-          );
+        const other = counterpartOf(term.holder);
+        for (const issue of term.issues) emit(term.holder, other, issue, 'offer', S, 'deal-term:under');
       }
     // Deal terms with no party as subject: "The deal caps U.S. tariffs on European goods at 15
     // percent", "Under the agreement, Japanese duties on American beef will fall to 9 percent":
@@ -5376,9 +5372,14 @@ export function findPreconditions(
     if (cues.length === 0 || !cues.some((x) => x.cue.stance === 'offer')) {
       const term = dealTerm(S);
       if (term !== null) {
-        const pair = mainParties();
-        const other = term.target ?? (pair ? (pair[0].id === term.holder.id ? pair[1] : pair[0]) : null);
-        emit(term.holder, other, term.issue, 'offer', S, `deal-term:${term.verb}`);
+        emit(
+          term.holder,
+          term.target ?? counterpartOf(term.holder),
+          term.issue,
+          'offer',
+          S,
+          `deal-term:${term.verb}`,
+        );
       }
     }
     // the sentence's last person and last bloc, in one backward pass
