@@ -3145,6 +3145,8 @@ export function findPreconditions(
     let sentenceCueAt = -1;
     /** The parties holding a position together with sentenceHolder ("Malawi and Burundi said"). */
     let sentenceCoHolders: ActorInfo[] = [];
+    /** controlsTopic before this sentence, for collectIssues to ask only when it meets a generic measure. */
+    const topicBefore = (): Issue | null => controlsTopic(S.first);
     // Where a cue's scope (the words after it that say what it is on) ends: at nextCue or
     // MAX_SCOPE tokens on, else earlier at a clause break, a second act of the same subject, a
     // condition set on it or a purpose ("to protect ..."). (A function of its own, as cueIssues is,
@@ -3280,7 +3282,7 @@ export function findPreconditions(
                 scopeEnd,
                 ar.mentionAt,
                 controlledAt,
-                controlsTopic(S.first),
+                topicBefore,
                 isControlStory,
               );
       // "unless China backs away from the controls": a generic measure named by a determiner
@@ -3508,7 +3510,7 @@ export function findPreconditions(
           cu.a,
           ar.mentionAt,
           undefined,
-          controlsTopic(S.first),
+          topicBefore,
         ))
           issues.add(i);
       }
@@ -7826,7 +7828,7 @@ function collectIssues(
   b: number,
   mentionAt: readonly number[],
   controlledAt?: (k: number) => boolean,
-  topic?: Issue | null,
+  topic?: () => Issue | null,
   controlStory?: () => boolean,
 ): Set<Issue> {
   const strong: Issue[] = [];
@@ -8011,8 +8013,11 @@ function collectIssues(
     k++;
   }
   // "will not add new restrictions" in a story about chip export controls: a generic measure
-  // alone is the story's export controls
-  if (topic && genericAt >= 0 && strong.length === 1 && strong[0] === 'market_access') strong[0] = topic;
+  // alone is the story's export controls (asked only here: the topic counts the story's issue words)
+  if (genericAt >= 0 && strong.length === 1 && strong[0] === 'market_access' && topic) {
+    const t = topic();
+    if (t !== null) strong[0] = t;
+  }
   // ("lift its ban on sales of machine tools" in a story that names COCOM: its ban)
   // (asked last: whether the story is about export controls is a scan of the whole text, done once)
   if (weakGeneric && strong.length === 0 && weak[0] === 'market_access' && controlStory?.())
