@@ -619,6 +619,13 @@ describe('preconditions', () => {
     ).toEqual(['Kenya>United Kingdom|tariffs|reject', 'United Kingdom>-|tariffs|demand']);
     // no person to own the government: no holder
     expect(pre('Trade\n\nHis government has rejected demands for lower duties on tea.')).toEqual([]);
+    // also as the subject a direct cue needs right before it ("offered to buy")
+    expect(
+      pre(
+        'Trade\n\nBrazilian President Lula met the Chinese premier on Monday. His government also offered to buy more Chinese fertiliser.',
+      ),
+    ).toEqual(['Brazil>China|purchases|offer']);
+    expect(pre('Trade\n\nHis government also offered to buy more Chinese fertiliser.')).toEqual([]);
   });
 
   it('reads "opposed to it" as rejecting the measure named before, also in "with X opposed to it"', () => {

@@ -2686,7 +2686,9 @@ export function findPreconditions(
                 (group && !!ar.adjAt[q]) ||
                 PRONOUNS.has(toks[q]!.lower) ||
                 // "said the government will send trade missions to buy ...": the speaker's government
-                (PARTY_NOUNS.has(toks[q]!.lower) && toks[q - 1]?.lower === 'the') ||
+                // ("Lula ... His government offered to buy ...": the person's, resolved with the holder)
+                (PARTY_NOUNS.has(toks[q]!.lower) &&
+                  (toks[q - 1]?.lower === 'the' || PERSON_POSSESSIVES.has(toks[q - 1]?.lower ?? ''))) ||
                 bothSides(toks, q) ||
                 // "while the bloc would remove tariffs": the bloc named last
                 (toks[q]!.lower === 'bloc' && toks[q - 1]?.lower === 'the' && !!lastBloc) ||
