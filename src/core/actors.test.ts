@@ -63,6 +63,24 @@ describe('actors: lexicon', () => {
       'Robert Lighthizer',
     );
   });
+
+  it('knows a Chinese or Korean leader by the family name alone, which comes first', () => {
+    expect(
+      names('Trump, Xi agree to extend truce\n\nXi said China would buy soybeans.', '2025-11-01'),
+    ).toEqual(['Donald Trump', 'Xi Jinping', 'China']);
+    expect(names('Trade\n\nYoon said Seoul would respond.', '2024-03-01')).toContain('Yoon Suk Yeol');
+    // not the first part of someone else's name, nor the same family name borne by another in the text
+    expect(
+      names('Trade\n\nYoon Seok-min, a lawmaker, said Seoul would respond.', '2024-03-01'),
+    ).not.toContain('Yoon Suk Yeol');
+    expect(
+      names('Trade\n\nYoon Seok-min, a lawmaker, said Seoul would respond. Yoon said more.', '2024-03-01'),
+    ).not.toContain('Yoon Suk Yeol');
+    // a common family name ("Kim") is not taken alone, and leaves the next Kim's name whole
+    expect(
+      names('Trade\n\nKim Yong-beom, the chief of staff for policy, told reporters.', '2025-09-01'),
+    ).toContain('Kim Yong-beom');
+  });
 });
 
 describe('actors: people by pattern', () => {

@@ -196,11 +196,43 @@ function caseOk(hit: Hit, toks: Token[], a: number, b: number, capsSentence: boo
   if (hit.caseMode === 0) return true;
   const t = toks[a]!;
   if (hit.caseMode === 1) return t.cap === true || (capsSentence && t.upper === true);
+  // a family name alone ("Xi said"), not opening another person's name ("Yoon Seok-min")
+  if (hit.caseMode === 3) {
+    const nx = toks[b];
+    return t.cap === true && !(nx !== undefined && nx.kind === TokKind.Word && nx.cap === true);
+  }
   for (let k = a; k < b; k++) {
     const tk = toks[k]!;
     if (tk.kind === TokKind.Word && !tk.upper) return false;
   }
   return true;
+}
+
+/** Per text (the tokens last asked about): family name -> whether someone else bears it. */
+let familyToks: Token[] | null = null;
+const familyOthers = new Map<string, boolean>();
+/**
+ * True when the text names another person of this family name ("Yoon Seok-min, a lawmaker, said
+ * ... Yoon said" beside the lexicon's Yoon Suk Yeol): the family name alone is then not taken for
+ * the lexicon's person. One scan of the text per family name (memoized for the text).
+ */
+function otherFamilyMember(toks: Token[], family: string, fullName: string): boolean {
+  if (familyToks !== toks) {
+    familyToks = toks;
+    familyOthers.clear();
+  }
+  let other = familyOthers.get(family);
+  if (other === undefined) {
+    const given = fullName.slice(fullName.indexOf(' ') + 1).toLowerCase();
+    other = false;
+    for (let k = 0; k + 1 < toks.length && !other; k++) {
+      if (toks[k]!.lower !== family) continue;
+      const nx = toks[k + 1]!;
+      other = nx.kind === TokKind.Word && nx.cap && !given.startsWith(nx.lower);
+    }
+    familyOthers.set(family, other);
+  }
+  return other;
 }
 
 /** False for a word that no actor lexicon phrase has after its first word (W_LEXCONT), so no
@@ -4590,7 +4622,10 @@ export function recognizeActors(
             i = m.b;
             continue;
           }
-          ok = !AMBIGUOUS_SURNAMES.has(toks[i]!.lower) && (dateOk(ref, publishedMs) || B.actors.has(ref.id));
+          ok =
+            !AMBIGUOUS_SURNAMES.has(toks[i]!.lower) &&
+            (dateOk(ref, publishedMs) || B.actors.has(ref.id)) &&
+            !(m.hit.caseMode === 3 && otherFamilyMember(toks, toks[i]!.lower, ref.name));
           if (!ok) pendingCaps.push(i);
           break;
         }

@@ -13,7 +13,14 @@ import {
   STATISTICS_TERMS,
   TRADE_TERMS,
 } from './topics';
-import { HEAD_TITLES, RUN_CONNECTORS, SPEECH, STOP_CAPS } from './words';
+import {
+  AMBIGUOUS_SURNAMES,
+  FAMILY_FIRST_SIDES,
+  HEAD_TITLES,
+  RUN_CONNECTORS,
+  SPEECH,
+  STOP_CAPS,
+} from './words';
 import { COMPILED_LEXICON, COMPILED_PHRASES, COMPILED_SOURCE_SIZE } from './compiled-data';
 
 /*
@@ -74,11 +81,12 @@ export const enum Form {
   Non = 5,
 }
 
-/** Case rule for a phrase: 0 any case, 1 first letter upper, 2 all upper (acronyms). */
+/** Case rule for a phrase: 0 any case, 1 first letter upper, 2 all upper (acronyms), 3 first letter
+ * upper and no capitalised word after it (a family name alone). */
 export interface Hit {
   ref: LexRef | null;
   form: Form;
-  caseMode: 0 | 1 | 2;
+  caseMode: 0 | 1 | 2 | 3;
 }
 
 export interface TrieNode {
@@ -296,6 +304,19 @@ function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: M
     const parts = name.split(' ');
     const surname = parts[parts.length - 1]!;
     if (parts.length > 1) addPhrase(root, surname, { ref, form: Form.Surname, caseMode: 1 });
+    // ("Xi said", "Yoon told reporters": the first part is the one named alone; the common ones,
+    // "Li", "Wang", "Kim", are AMBIGUOUS_SURNAMES, never taken alone, and not added: a phrase
+    // here would hide "Kim Yong-beom" from the name patterns; caseMode 3: not before a capitalised
+    // word, where it opens another's name, "Yoon Seok-min")
+    const first = parts[0]!.toLowerCase();
+    if (
+      parts.length > 1 &&
+      FAMILY_FIRST_SIDES.has(side) &&
+      first.length >= 2 &&
+      !STOP_CAPS.has(first) &&
+      !AMBIGUOUS_SURNAMES.has(first)
+    )
+      addPhrase(root, parts[0]!, { ref, form: Form.Surname, caseMode: 3 });
   }
 
   for (const n of NON_ACTORS)
@@ -641,7 +662,7 @@ class PackedActors {
       (out ??= []).push({
         ref: r < 0 ? null : this.ref(r),
         form: h[k + 2]! as Form,
-        caseMode: h[k + 3]! as 0 | 1 | 2,
+        caseMode: h[k + 3]! as 0 | 1 | 2 | 3,
       });
     }
     return out;

@@ -6,10 +6,11 @@
  * Line format: `slug|Full Name|side id|role|from|to|other full forms;...`
  * (A name whose last part is no family name is written as the part the press uses alone, its full
  * form among the other forms: "Mahathir", whose "Mohamad" is his father's name and many others'.)
- * `to` empty = still in office. The surname alone is accepted when the article's publication date
+ * `to` empty = still in office. The surname alone (also the first part for the sides in
+ * FAMILY_FIRST_SIDES: "Xi", "Yoon", "Prabowo") is accepted when the article's publication date
  * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
  */
-export const PEOPLE_VERSION = 6;
+export const PEOPLE_VERSION = 7;
 
 export const PEOPLE_TABLE = `
 donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump

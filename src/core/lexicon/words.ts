@@ -192,6 +192,20 @@ smelter smelters refinery refineries utility utilities
 export const GOV_NOUNS = set('government side administration authorities delegation');
 
 /** Surnames never linked alone: common words and very common family names. */
+/** Sides whose people the press names alone by the first part of their name ("Xi Jinping" ... "Xi
+ * said", "Yoon Suk Yeol", "Prabowo Subianto"): Chinese and Korean family names come first, and
+ * Indonesian and Thai officials are called by their first name. */
+export const FAMILY_FIRST_SIDES: ReadonlySet<string> = new Set([
+  'cn',
+  'tw',
+  'hk',
+  'mo',
+  'kr',
+  'kp',
+  'id',
+  'th',
+]);
+
 export const AMBIGUOUS_SURNAMES = set(`
 may he li wang lee liu zhang chen yang zhao huang zhou wu xu sun ma hu zhu guo lin ng moon fox
 frost ross michel costa harris tai lai yoo park kim gao shu long young king white black brown
