@@ -19,6 +19,7 @@ import {
   ANALYST_ROLES,
   GOV_ORG_HEADS,
   AMBIGUOUS_SURNAMES,
+  FAMILY_FIRST_SIDES,
   PLACE_NOUNS,
   COMPANY_SUFFIX,
   PLACE_FIRM_HEADS,
@@ -649,9 +650,6 @@ const MILITARY_RANKS = new Set([
   'lieutenant',
   'brigadier',
 ]);
-// (Indonesian and Thai officials are named again by the first of their names: "Rachmat Saleh"
-// ... "Rachmat told parliament", "Subin Pinkayan" ... "Subin said")
-const FAMILY_FIRST = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp', 'id', 'th']);
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
 /** Plural nouns for a government's people after a demonym ("West German officials"). */
 const HOLDER_NOUNS = new Set(['officials', 'negotiators', 'delegates', 'diplomats', 'sources']);
@@ -2564,7 +2562,7 @@ function addPerson(surnames: Map<string, ActorInfo>, actor: ActorInfo): void {
   }
   // Chinese and Korean names put the family name first ("Wang Wentao" ... "Wang said"); common
   // family names are safe here because the full name is in the text
-  if (!actor.sideId || !FAMILY_FIRST.has(actor.sideId)) return;
+  if (!actor.sideId || !FAMILY_FIRST_SIDES.has(actor.sideId)) return;
   const fam = name.slice(0, firstSpace).toLowerCase();
   if (fam.length >= 2 && !STOP_CAPS.has(fam) && !NOT_FAMILY.has(fam) && !surnames.has(fam))
     surnames.set(fam, actor);

@@ -194,7 +194,8 @@ export const GOV_NOUNS = set('government side administration authorities delegat
 /** Surnames never linked alone: common words and very common family names. */
 /** Sides whose people the press names alone by the first part of their name ("Xi Jinping" ... "Xi
  * said", "Yoon Suk Yeol", "Prabowo Subianto"): Chinese and Korean family names come first, and
- * Indonesian and Thai officials are called by their first name. */
+ * Indonesian and Thai officials are called by their first name ("Rachmat Saleh" ... "Rachmat told
+ * parliament", "Subin Pinkayan" ... "Subin said"). */
 export const FAMILY_FIRST_SIDES: ReadonlySet<string> = new Set([
   'cn',
   'tw',
