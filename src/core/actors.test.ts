@@ -64,6 +64,21 @@ describe('actors: lexicon', () => {
     );
   });
 
+  it('knows more heads of government by surname alone, with their side', () => {
+    const a = actorsOf(
+      'Trade\n\nNetanyahu and Ruto spoke. Zelenskiy said Kyiv would cut duties.',
+      '2025-05-01',
+    );
+    expect(a.map((x) => [x.name, x.side])).toEqual([
+      ['Benjamin Netanyahu', 'Israel'],
+      ['William Ruto', 'Kenya'],
+      ['Volodymyr Zelensky', 'Ukraine'],
+      ['Ukraine', 'Ukraine'],
+    ]);
+    // a common surname ("Khan": Imran Khan, but also Lina Khan and Sadiq Khan) is never taken alone
+    expect(names('Trade\n\nKhan said the talks went well.', '2020-05-01')).toEqual([]);
+  });
+
   it('knows a Chinese or Korean leader by the family name alone, which comes first', () => {
     expect(
       names('Trump, Xi agree to extend truce\n\nXi said China would buy soybeans.', '2025-11-01'),

@@ -10,7 +10,7 @@
  * FAMILY_FIRST_SIDES: "Xi", "Yoon", "Prabowo") is accepted when the article's publication date
  * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
  */
-export const PEOPLE_VERSION = 7;
+export const PEOPLE_VERSION = 8;
 
 export const PEOPLE_TABLE = `
 donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump
@@ -150,6 +150,35 @@ roberto-azevedo|Roberto Azevêdo|null|WTO Director-General|2013-09-01|2020-08-31
 ngozi-okonjo-iweala|Ngozi Okonjo-Iweala|null|WTO Director-General|2021-03-01|
 kristalina-georgieva|Kristalina Georgieva|null|IMF Managing Director|2019-10-01|
 christine-lagarde|Christine Lagarde|null|IMF Managing Director|2011-07-05|2019-09-12
+benjamin-netanyahu|Benjamin Netanyahu|il|Prime Minister|2009-03-31||
+naftali-bennett|Naftali Bennett|il|Prime Minister|2021-06-13|2022-06-30
+yair-lapid|Yair Lapid|il|Prime Minister|2022-07-01|2022-12-29
+mohammed-bin-salman|Mohammed bin Salman|sa|Crown Prince|2017-06-21||MBS
+mohamed-bin-zayed|Mohamed bin Zayed|ae|President|2022-05-14||Mohamed bin Zayed Al Nahyan
+volodymyr-zelensky|Volodymyr Zelensky|ua|President|2019-05-20||Volodymyr Zelenskiy;Volodymyr Zelenskyy;Zelenskiy;Zelenskyy
+mikhail-mishustin|Mikhail Mishustin|ru|Prime Minister|2020-01-16||
+mateusz-morawiecki|Mateusz Morawiecki|pl|Prime Minister|2017-12-11|2023-12-13
+giuseppe-conte|Giuseppe Conte|it|Prime Minister|2018-06-01|2021-02-13
+dick-schoof|Dick Schoof|nl|Prime Minister|2024-07-02|
+sebastian-pinera|Sebastián Piñera|cl|President|2018-03-11|2022-03-11|Sebastian Pinera
+gabriel-boric|Gabriel Boric|cl|President|2022-03-11|2026-03-11
+gustavo-petro|Gustavo Petro|co|President|2022-08-07|2026-08-07
+dina-boluarte|Dina Boluarte|pe|President|2022-12-07|2025-10-10
+mauricio-macri|Mauricio Macri|ar|President|2015-12-10|2019-12-10
+muhammadu-buhari|Muhammadu Buhari|ng|President|2015-05-29|2023-05-29
+bola-tinubu|Bola Tinubu|ng|President|2023-05-29||Bola Ahmed Tinubu
+william-ruto|William Ruto|ke|President|2022-09-13|
+abdel-fattah-el-sisi|Abdel Fattah el-Sisi|eg|President|2014-06-08||Abdel Fattah al-Sisi;Sisi
+subrahmanyam-jaishankar|Subrahmanyam Jaishankar|in|External Affairs Minister|2019-05-30||S. Jaishankar
+shehbaz-sharif|Shehbaz Sharif|pk|Prime Minister|2022-04-11||Shahbaz Sharif
+imran-khan|Imran Khan|pk|Prime Minister|2018-08-18|2022-04-10
+sheikh-hasina|Sheikh Hasina|bd|Prime Minister|2009-01-06|2024-08-05
+muhammad-yunus|Muhammad Yunus|bd|Chief Adviser|2024-08-08|
+lee-hsien-loong|Lee Hsien Loong|sg|Prime Minister|2004-08-12|2024-05-15
+jacinda-ardern|Jacinda Ardern|nz|Prime Minister|2017-10-26|2023-01-25
+chris-hipkins|Chris Hipkins|nz|Prime Minister|2023-01-25|2023-11-27
+rodrigo-duterte|Rodrigo Duterte|ph|President|2016-06-30|2022-06-30
+srettha-thavisin|Srettha Thavisin|th|Prime Minister|2023-08-22|2024-08-14
 ronald-reagan|Ronald Reagan|us|President|1981-01-20|1989-01-20
 yasuhiro-nakasone|Yasuhiro Nakasone|jp|Prime Minister|1982-11-27|1987-11-06
 margaret-thatcher|Margaret Thatcher|gb|Prime Minister|1979-05-04|1990-11-28

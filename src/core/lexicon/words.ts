@@ -210,7 +210,7 @@ export const FAMILY_FIRST_SIDES: ReadonlySet<string> = new Set([
 export const AMBIGUOUS_SURNAMES = set(`
 may he li wang lee liu zhang chen yang zhao huang zhou wu xu sun ma hu zhu guo lin ng moon fox
 frost ross michel costa harris tai lai yoo park kim gao shu long young king white black brown
-green day may will hope rice bush grant major champagne
+green day may will hope rice bush grant major champagne khan salman
 `);
 
 /** Role words of legislators, who hold their own positions (ANNOTATION.md conventions). */
