@@ -2134,6 +2134,13 @@ describe('a firm after its country\'s possessive ("West Germany\'s Krupp Stahl A
         'Svenskt Stal AB',
       ),
     ).toBe('Sweden');
+    // a state's enterprise past a hyphened description acts for that state ("state-owned")
+    expect(
+      sideOf(
+        `${lead} Sweden's state-owned Mineral Export Corporation (MEC) said it would not cut prices.`,
+        'Mineral Export Corporation',
+      ),
+    ).toBe('Sweden');
     // near miss: a capitalised word between them is no description ("Sweden's Prime Minister ...")
     expect(
       sideOf(`${lead} Sweden's Trade Fair said Krupp Stahl AG would attend.`, 'Krupp Stahl AG'),

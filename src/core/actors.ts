@@ -417,9 +417,16 @@ function isMinistryWord(t: Token): boolean {
  * four lower-case words ("Sweden's state mining company LKAB", "Japan's largest steelmaker,
  * Nippon Steel Corp"); null when none. */
 function possessiveCountryBefore(toks: Token[], lexAt: (LexMatch | null)[], a: number): LexRef | null {
-  // ("Japan's largest steelmaker, Nippon Steel Corp": a comma before the name)
+  // ("Japan's largest steelmaker, Nippon Steel Corp": a comma before the name; "India's
+  // state-owned NFDC": a hyphen inside the description)
   let q = toks[a - 1]?.text === ',' ? a - 2 : a - 1;
-  while (q > a - 6 && q > 0 && toks[q]!.kind === TokKind.Word && !toks[q]!.cap && !isPossessive(toks[q])) q--;
+  while (
+    q > a - 6 &&
+    q > 0 &&
+    ((toks[q]!.kind === TokKind.Word && !toks[q]!.cap) || toks[q]!.text === '-') &&
+    !isPossessive(toks[q])
+  )
+    q--;
   if (q < 1 || !isPossessive(toks[q])) return null;
   for (let j = q - 1; j >= Math.max(0, q - 3); j--) {
     const m = lexAt[j];
@@ -4942,8 +4949,12 @@ function assignSides(
     const govBody = isNationalGovBody(a.name);
     const board = !govBody && a.name.endsWith(' Board') && m.a >= 2 && isPossessive(toks[m.a - 1]);
     // ("the state tobacco monopoly Tekel": a state's enterprise named by what it is)
-    if (!board && !govBody && !stateNounBefore(toks, m.a)) continue;
-    const near = placeOfMention(toks, lexAt, sentences[sentOf[m.a]!]!, m.a, m.b, publishedMs, lex);
+    const stateNoun = !board && !govBody && stateNounBefore(toks, m.a);
+    if (!board && !govBody && !stateNoun) continue;
+    // ("India's state-owned National Film Development Corporation": the possessor's first)
+    const near =
+      (stateNoun ? possessiveCountryBefore(toks, lexAt, m.a) : null) ??
+      placeOfMention(toks, lexAt, sentences[sentOf[m.a]!]!, m.a, m.b, publishedMs, lex);
     if (board && !(near && lexAt[m.a - 2]?.hit.ref?.id === near.id)) continue;
     // ("Japan admits only cooked beef ... Agriculture Ministry officials said the ban would stay":
     // else the party the sentence before opens with, when the body's own sentence opens with it)
