@@ -117,6 +117,11 @@ describe('findEvents: a trigger counts with what it attaches to', () => {
       'signed@2019-07-09',
     ]);
     expect(story('During the talks, Vietnamese companies signed agreements to buy corn.')).toEqual([]);
+    // an acronym in brackets after the party ends no clause
+    expect(story('The Vietnam Trade Office (VTO) signed the agreement on Tuesday.')).toEqual([
+      'signed@2019-07-09',
+    ]);
+    expect(story('The Vietnam Dairy Company (Vinamilk) signed the agreement on Tuesday.')).toEqual([]);
   });
 
   it('parties meeting, and days of talks', () => {

@@ -2916,7 +2916,19 @@ function partyBefore(
   party: ((k: number) => boolean) | null,
 ): boolean {
   if (!party) return true;
-  for (let q = a - 1; q >= Math.max(from, a - 12) && !endsClause(toks[q]!); q--) {
+  for (let q = a - 1; q >= Math.max(from, a - 12); q--) {
+    // ("the National Film Development Corporation (NFDC) signed": an acronym in brackets names
+    // the subject again, it ends no clause)
+    if (toks[q]!.text === ')') {
+      let o = q - 1;
+      while (o > from && q - o <= 4 && toks[o]!.text !== '(' && toks[o]!.text !== ')') o--;
+      if (toks[o]!.text === '(' && o < q - 1) {
+        if (party(q - 1)) return true;
+        q = o;
+        continue;
+      }
+    }
+    if (endsClause(toks[q]!)) break;
     const w = toks[q]!.lower;
     if (party(q) || PARTY_HEADS.has(w) || BOTH_SIDES.has(w)) return true;
   }
