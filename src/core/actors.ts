@@ -83,11 +83,25 @@ const ROMANCE_OF = new Set(['de', 'do', 'del', 'da', 'di', 'des', 'du', 'dos', '
 /** Last parts of German, Dutch and Nordic compounds that name a body ("Bauernverband", "Handelskammer"). */
 const GERMANIC_BODY_END =
   /(?:verband|verbande|vereinigung|kammer|gesellschaft|genossenschaft|ministerium|bund|forbund|forbundet|foreningen|forening|schap)$/;
+/** GERMANIC_BODY_END's endings by their last two letters' codes (first << 8 | second). */
+const GERMANIC_TAILS = new Set(
+  ['nd', 'de', 'ng', 'er', 'ft', 'um', 'et', 'en', 'ap'].map((s) => (s.charCodeAt(0) << 8) | s.charCodeAt(1)),
+);
 /** True when a capitalised word in tokens [a, b) is such a compound (or is "Verband" itself). */
 function germanicBodyIn(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (t.cap === true && t.lower.length >= 6 && GERMANIC_BODY_END.test(t.lower)) return true;
+    if (t.cap !== true) continue;
+    const w = t.lower;
+    const n = w.length;
+    // (the endings' last two letters first: most words end otherwise, and the expression, not
+    // anchored at its start, is a builtin call that tries every position of a word)
+    if (
+      n >= 6 &&
+      GERMANIC_TAILS.has((w.charCodeAt(n - 2) << 8) | w.charCodeAt(n - 1)) &&
+      GERMANIC_BODY_END.test(w)
+    )
+      return true;
   }
   return false;
 }
@@ -1827,9 +1841,21 @@ const INTERNATIONAL_FIRST = new Set([
   'inter-american',
   'intergovernmental',
 ]);
+/** isNationalGovBody's answers by name: asked per mention of a body with no side, and the same
+ * names recur across texts (bounded: cleared when full). */
+const govBodyMemo = new Map<string, boolean>();
 /** A government body's name by its head word ("... Commission", "Ministry of ..."), not an
  * international body's ("International Energy Agency", "Joint Commission"). */
 function isNationalGovBody(name: string): boolean {
+  let v = govBodyMemo.get(name);
+  if (v === undefined) {
+    v = nationalGovBody(name);
+    if (govBodyMemo.size >= 4096) govBodyMemo.clear();
+    govBodyMemo.set(name, v);
+  }
+  return v;
+}
+function nationalGovBody(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   if (INTERNATIONAL_FIRST.has(words[0]!)) return false;
   return (
@@ -2443,19 +2469,28 @@ function dateOk(ref: LexRef, publishedMs: number | null): boolean {
 /** True when the name at [a, b) is an item of a list ("X, Y and Z") whose neighbouring items are
  * one capitalised word each that the lexicon does not know, on every side the list goes on. */
 function listedAmongUnknown(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): boolean {
-  const unknownAt = (k: number): boolean => {
-    const t = toks[k];
-    return isWord(t) && t.cap && !lexAt[k] && !stopCap(t) && !(isWord(toks[k - 1]) && toks[k - 1]!.cap);
-  };
   const before = toks[a - 1]?.text === ',' || toks[a - 1]?.lower === 'and';
+  if (!before) return false; // (most: both rules below need an item before)
   const after = toks[b]?.text === ',' || toks[b]?.lower === 'and';
   // (three items at least: "Monterrey, Mexico" is a city and its country, "Mexico and Texas" two
   // places of a border)
-  if (before && after)
-    return unknownAt(a - 2) && unknownAt(b + 1) && !(isWord(toks[b + 2]) && toks[b + 2]!.cap);
-  if (before && toks[a - 1]!.lower === 'and')
-    return unknownAt(a - 2) && toks[a - 3]?.text === ',' && unknownAt(a - 4);
+  if (after)
+    return (
+      unknownItemAt(toks, lexAt, a - 2) &&
+      unknownItemAt(toks, lexAt, b + 1) &&
+      !(isWord(toks[b + 2]) && toks[b + 2]!.cap)
+    );
+  if (toks[a - 1]!.lower === 'and')
+    return (
+      unknownItemAt(toks, lexAt, a - 2) && toks[a - 3]?.text === ',' && unknownItemAt(toks, lexAt, a - 4)
+    );
   return false;
+}
+/** listedAmongUnknown's item: one capitalised word at k the lexicon does not know (a module
+ * function: a closure in listedAmongUnknown was allocated at each call). */
+function unknownItemAt(toks: Token[], lexAt: (LexMatch | null)[], k: number): boolean {
+  const t = toks[k];
+  return isWord(t) && t.cap && !lexAt[k] && !stopCap(t) && !(isWord(toks[k - 1]) && toks[k - 1]!.cap);
 }
 /** Forms the lexicon gives to a modern state that, before a date, named a historical one: "Moscow
  * said" before 1992 is the Soviet Union's, "Brussels" (and "the Europeans") before November 1993 the
@@ -2477,11 +2512,14 @@ function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map
     ? (byId.get(e.then) ?? ref)
     : ref;
 }
+/** An actor found by pattern (its id is `o:<slug>`), told by two character codes (`startsWith` is
+ * a builtin call, and the loops below ask it of every body and firm). */
+const byPattern = (a: ActorInfo): boolean => a.id.charCodeAt(0) === 111 && a.id.charCodeAt(1) === 58;
 /** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
   let map: Map<string, ActorInfo> | null = null;
   for (const a of order) {
-    if ((a.kind !== 'organization' && a.kind !== 'company') || !a.id.startsWith('o:')) continue;
+    if ((a.kind !== 'organization' && a.kind !== 'company') || !byPattern(a)) continue;
     const name = a.name;
     if (name.length < 3 || name.indexOf(' ') >= 0) continue;
     (map ??= new Map()).set(name.toLowerCase(), a);
@@ -2497,7 +2535,7 @@ function definedAcronyms(
 ): Map<string, ActorInfo> | null {
   for (const m of mentions) {
     const a = m.actor;
-    if ((a.kind !== 'organization' && a.kind !== 'company') || !a.id.startsWith('o:')) continue;
+    if ((a.kind !== 'organization' && a.kind !== 'company') || !byPattern(a)) continue;
     if (!acronymAfter(toks, m.b)) continue;
     const acr = toks[m.b + 1]!.lower;
     if (!map?.has(acr)) (map ??= new Map()).set(acr, a);
@@ -2986,7 +3024,8 @@ export function recognizeActors(
           // ("Reynolds Metals" in 1985: the surname of a person the lexicon has in office years
           // away, which the emit pass would drop, is a plain word to the passes between)
           if (
-            !placeNameNotState(toks, m, S.first) &&
+            // (a country's name only: placeNameNotState's first test, asked here of every match)
+            (m.hit.form !== Form.Name || !placeNameNotState(toks, m, S.first)) &&
             !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs))
           )
             for (let k = m.a; k < m.b; k++) {
@@ -4902,7 +4941,7 @@ function assignSides(
   const onlyParty = home && home.sideId !== 'eu' && parties <= 1 ? home : null;
   for (const m of B.mentions) {
     const a = m.actor;
-    if (a.kind !== 'organization' || a.side || !a.id.startsWith('o:')) continue;
+    if (a.kind !== 'organization' || a.side || !byPattern(a)) continue;
     // ("Taiwan's Foreign Trade Board": a board is a government's only after its country's
     // possessive; "the Wheat Board" alone may be a growers' board)
     // (asked once: it lower-cases and splits the name)
