@@ -283,22 +283,32 @@ const headTitle = (t: Token | undefined): boolean => t !== undefined && (t.w & W
  * Association" over two lines, and the popup, the hover card and the CLI's JSON show the name.
  */
 function oneLine(s: string): string {
-  // (most names are printable ASCII words with single spaces between them: told in a loop over the
-  // characters, without the regular expression's call; any other character, or a space at the end
-  // or before another space, is left to the expression)
+  // (told in a loop over the characters, without a regular expression's test: a name needs the
+  // replacement only when it holds white space other than a space, or two white spaces in a row;
+  // most are printable ASCII words with single spaces between them)
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c > 32 && c < 127) continue;
-    if (c === 32) {
-      const d = s.charCodeAt(k + 1);
-      if (d > 32 && d < 127) {
-        k++;
-        continue;
-      }
-    }
-    return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+    if (c === 32 ? isWhiteSpace(s.charCodeAt(k + 1)) : isWhiteSpace(c)) return s.replace(WHITE_RUNS, ' ');
   }
   return s;
+}
+/** Runs of white space (`\s`), replaced by one space (global: `replace` starts each call at 0). */
+const WHITE_RUNS = /\s+/g;
+/** True for a character `\s` matches (NaN, past a string's end, is none). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 class Builder {
