@@ -850,6 +850,30 @@ function euCommissionerRole(role: string): boolean {
   const ws = roleWords(role);
   return ws.includes('commissioner') && !ws.includes('high') && !ws.includes('customs');
 }
+/** What assignSides asks of an official's role, as bits (RoleKind), by role text: asked per
+ * mention of an official with no side, each test splitting the role anew; the same few roles
+ * recur across texts (bounded: cleared when full). */
+const enum RoleKind {
+  UsLegislator = 1,
+  EuCommissioner = 2,
+  Official = 4,
+  /** "minister" as a word, in any case. */
+  Minister = 8,
+}
+const roleKindMemo = new Map<string, number>();
+function roleKinds(role: string): number {
+  let v = roleKindMemo.get(role);
+  if (v === undefined) {
+    v =
+      (isUsLegislatorRole(role) ? RoleKind.UsLegislator : 0) |
+      (euCommissionerRole(role) ? RoleKind.EuCommissioner : 0) |
+      (isOfficialRole(role) ? RoleKind.Official : 0) |
+      (/\bminister\b/i.test(role) ? RoleKind.Minister : 0);
+    if (roleKindMemo.size >= 4096) roleKindMemo.clear();
+    roleKindMemo.set(role, v);
+  }
+  return v;
+}
 function isOfficialRole(role: string): boolean {
   const ws = roleWords(role);
   // "Undersecretary of Commerce" is a government title; "president of the Growers Association" not
@@ -5004,15 +5028,17 @@ function assignSides(
       actor.sideId = lex.sideId.get(near.name) ?? null;
       continue;
     }
+    const kinds = roleKinds(actor.role);
+    const official = (kinds & RoleKind.Official) !== 0;
     // (after the demonym: "Philippine Senator X" is no member of Congress)
-    if (usPresent && isUsLegislatorRole(actor.role)) {
+    if (usPresent && (kinds & RoleKind.UsLegislator) !== 0) {
       actor.side = lex.byId.get('us')?.name ?? null;
       actor.sideId = 'us';
       continue;
     }
     // "Agriculture Commissioner Christophe Hansen": a commissioner whose title names no country,
     // in a story that names the Union (or the Community), sits in its Commission
-    if (euCommissionerRole(actor.role)) {
+    if ((kinds & RoleKind.EuCommissioner) !== 0) {
       const id = B.actors.has('eu') ? 'eu' : B.actors.has('ec') ? 'ec' : null;
       if (id) {
         actor.side = lex.byId.get(id)?.name ?? null;
@@ -5032,7 +5058,7 @@ function assignSides(
       const opener = spokenIn && openingParty(toks, S, B.mentions, adjAt);
       if (spokenIn && (!opener || opener.sideId === spokenIn.id)) seat = spokenIn;
     }
-    if (seat && isOfficialRole(actor.role)) {
+    if (seat && official) {
       actor.side = seat.name;
       actor.sideId = seat.id;
       continue;
@@ -5040,18 +5066,18 @@ function assignSides(
     const other = counterpartBefore(toks, B.mentions[q]!.a);
     // "Oil and Energy Minister Kaare Kristiansen said Oslo was deeply disappointed": the party
     // an official speaks of as the subject of what he said is his own
-    const told = isOfficialRole(actor.role) && !other ? toldParty(toks, B.mentions, q) : null;
+    const told = official && !other ? toldParty(toks, B.mentions, q) : null;
     if (told) {
       actor.side = told.side;
       actor.sideId = told.sideId;
       continue;
     }
-    if (isOfficialRole(actor.role) && !other) {
+    if (official && !other) {
       // the party their paragraph opens with, else the story's
       let para = paragraphParty(toks, sentences, sentOf[B.mentions[q]!.a]!, B.mentions, adjAt) ?? home;
       // ("Oil and Energy Minister Arne Oeien" in a story told from Washington: the United States
       // has no ministers, so a minister is the story's other party's)
-      if (para?.sideId === 'us' && /\bminister\b/i.test(actor.role!)) {
+      if (para?.sideId === 'us' && (kinds & RoleKind.Minister) !== 0) {
         const o = otherParty === undefined ? (otherParty = soleOtherParty(B.order, 'us')) : otherParty;
         para = o && o.sideId ? { side: o.side!, sideId: o.sideId } : null;
       }
