@@ -409,7 +409,8 @@ function isMinistryWord(t: Token): boolean {
  * Nippon Steel Corp"); null when none. */
 function possessiveCountryBefore(toks: Token[], lexAt: (LexMatch | null)[], a: number): LexRef | null {
   // ("Japan's largest steelmaker, Nippon Steel Corp": a comma before the name)
-  let q = toks[a - 1]?.text === ',' ? a - 2 : a - 1;
+  // (no read at index -1: one turns the array read generic, for every later call)
+  let q = a > 0 && toks[a - 1]!.text === ',' ? a - 2 : a - 1;
   while (q > a - 6 && q > 0 && toks[q]!.kind === TokKind.Word && !toks[q]!.cap && !isPossessive(toks[q])) q--;
   if (q < 1 || !isPossessive(toks[q])) return null;
   for (let j = q - 1; j >= Math.max(0, q - 3); j--) {
@@ -924,7 +925,8 @@ const BODY_DESCRIPTIONS = new Set(
 /** A country's demonym opening a lower-case description that ends right before the name at a in
  * what the body is ("the Soviet foreign trade organisation Prodintorg"); null when none. */
 function demonymDescribing(toks: Token[], adjAt: (LexRef | null)[], a: number): LexRef | null {
-  if (!BODY_DESCRIPTIONS.has(toks[a - 1]?.lower ?? '') || toks[a - 1]!.cap) return null;
+  // (no read at index -1: one turns the array read generic, for every later call)
+  if (a === 0 || !BODY_DESCRIPTIONS.has(toks[a - 1]!.lower) || toks[a - 1]!.cap) return null;
   for (let k = a - 2; k >= Math.max(0, a - 6); k--) {
     const adj = adjAt[k];
     if (adj) return adj.kind === 'country' ? adj : null;
@@ -2503,8 +2505,11 @@ function dateOk(ref: LexRef, publishedMs: number | null): boolean {
 /** True when the name at [a, b) is an item of a list ("X, Y and Z") whose neighbouring items are
  * one capitalised word each that the lexicon does not know, on every side the list goes on. */
 function listedAmongUnknown(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): boolean {
-  const before = toks[a - 1]?.text === ',' || toks[a - 1]?.lower === 'and';
-  if (!before) return false; // (most: both rules below need an item before)
+  // (most: both rules below need an item before; no read at index -1, which turns the array
+  // read generic for every later call)
+  if (a < 2) return false;
+  const before = toks[a - 1]!.text === ',' || toks[a - 1]!.lower === 'and';
+  if (!before) return false;
   const after = toks[b]?.text === ',' || toks[b]?.lower === 'and';
   // (three items at least: "Monterrey, Mexico" is a city and its country, "Mexico and Texas" two
   // places of a border)
@@ -2516,7 +2521,10 @@ function listedAmongUnknown(toks: Token[], lexAt: (LexMatch | null)[], a: number
     );
   if (toks[a - 1]!.lower === 'and')
     return (
-      unknownItemAt(toks, lexAt, a - 2) && toks[a - 3]?.text === ',' && unknownItemAt(toks, lexAt, a - 4)
+      a >= 4 &&
+      unknownItemAt(toks, lexAt, a - 2) &&
+      toks[a - 3]!.text === ',' &&
+      unknownItemAt(toks, lexAt, a - 4)
     );
   return false;
 }
@@ -2524,7 +2532,9 @@ function listedAmongUnknown(toks: Token[], lexAt: (LexMatch | null)[], a: number
  * function: a closure in listedAmongUnknown was allocated at each call). */
 function unknownItemAt(toks: Token[], lexAt: (LexMatch | null)[], k: number): boolean {
   const t = toks[k];
-  return isWord(t) && t.cap && !lexAt[k] && !stopCap(t) && !(isWord(toks[k - 1]) && toks[k - 1]!.cap);
+  return (
+    isWord(t) && t.cap && !lexAt[k] && !stopCap(t) && !(k > 0 && isWord(toks[k - 1]) && toks[k - 1]!.cap)
+  );
 }
 /** Forms the lexicon gives to a modern state that, before a date, named a historical one: "Moscow
  * said" before 1992 is the Soviet Union's, "Brussels" (and "the Europeans") before November 1993 the
