@@ -289,12 +289,25 @@ function oneLine(s: string): string {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c > 32 && c < 127) continue;
-    if (c === 32 ? isWhiteSpace(s.charCodeAt(k + 1)) : isWhiteSpace(c)) return s.replace(WHITE_RUNS, ' ');
+    if (c === 32 ? isWhiteSpace(s.charCodeAt(k + 1)) : isWhiteSpace(c)) return oneSpaced(s, k);
   }
   return s;
 }
-/** Runs of white space (`\s`), replaced by one space (global: `replace` starts each call at 0). */
-const WHITE_RUNS = /\s+/g;
+/** `s.replace(/\s+/g, ' ')`, from k on (s has no white space before k), in a loop: the expression's
+ * replace goes to the runtime, at ~1 us a name. */
+function oneSpaced(s: string, k: number): string {
+  let out = '';
+  let from = 0;
+  for (; k < s.length; k++) {
+    if (!isWhiteSpace(s.charCodeAt(k))) continue;
+    let e = k + 1;
+    while (e < s.length && isWhiteSpace(s.charCodeAt(e))) e++;
+    out += s.slice(from, k) + ' ';
+    from = e;
+    k = e - 1;
+  }
+  return out + s.slice(from);
+}
 /** True for a character `\s` matches (NaN, past a string's end, is none). */
 function isWhiteSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
@@ -649,8 +662,10 @@ const CALL = new Set(['call', 'calls', 'called', 'calling']);
 /** Plural nouns for a government's people after a demonym ("West German officials"). */
 const HOLDER_NOUNS = new Set(['officials', 'negotiators', 'delegates', 'diplomats', 'sources']);
 /** A bloc's earlier self: "the Commission" in a story that names the European Community is the
- * Community's Commission (the lexicon files it under the Union). */
-const BLOC_BEFORE: Readonly<Record<string, string>> = { eu: 'ec' };
+ * Community's Commission (the lexicon files it under the Union). (A Map, as SHARED_BODY_NAMES: an
+ * object read by ids of every kind is a megamorphic keyed load, which looks each id up in the
+ * string table first.) */
+const BLOC_BEFORE: ReadonlyMap<string, string> = new Map([['eu', 'ec']]);
 /** Nouns after a bloc's adjective that make it the bloc as a party ("the European side"). */
 const BLOC_GOV_NOUNS = new Set(['side', 'delegation']);
 const ORG_PREPS = new Set(['at', 'from']);
@@ -908,7 +923,7 @@ function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexR
 
 /** Bodies whose name another country's body shares, by the lexicon id, with that country's id
  * ("House of Commons": Britain's, and Canada's). */
-const SHARED_BODY_NAMES: Readonly<Record<string, string>> = { 'gb:parliament': 'ca' };
+const SHARED_BODY_NAMES: ReadonlyMap<string, string> = new Map([['gb:parliament', 'ca']]);
 /** The ids of the countries the text names (by name, demonym or capital). */
 function namedCountries(lexAt: (LexMatch | null)[]): Set<string> {
   const out = new Set<string>();
@@ -1796,7 +1811,7 @@ function firstBlocBody(
     const r = m.hit.ref;
     if (m.hit.form !== Form.Name || r?.kind !== 'organization' || !r.side) continue;
     const sid = sideIds.get(r.side);
-    if (sid === blocId || (early && sid !== undefined && BLOC_BEFORE[sid] === blocId)) return k;
+    if (sid === blocId || (early && sid !== undefined && BLOC_BEFORE.get(sid) === blocId)) return k;
   }
   return -1;
 }
@@ -4711,7 +4726,7 @@ export function recognizeActors(
             ok =
               !!sideId &&
               lex.byId.get(sideId)?.kind === 'bloc' &&
-              (B.actors.has(sideId) || B.actors.has(BLOC_BEFORE[sideId] ?? ''));
+              (B.actors.has(sideId) || B.actors.has(BLOC_BEFORE.get(sideId) ?? ''));
           }
           break;
         default:
@@ -4748,7 +4763,7 @@ export function recognizeActors(
           ownedBy = o;
         // "The House of Commons passed the bill" in a story that names Canada and not Britain:
         // Canada's chamber of that name
-        const sharer = SHARED_BODY_NAMES[ref.id];
+        const sharer = SHARED_BODY_NAMES.get(ref.id);
         if (!ownedBy && sharer) {
           countriesNamed ??= namedCountries(lexAt);
           const home = lex.sideId.get(ref.side);
