@@ -2564,12 +2564,14 @@ const ERA_STATES: readonly { id: string; forms: readonly Form[]; until: number; 
   { id: 'cz', forms: [Form.Capital], until: Date.UTC(1993, 0, 1), then: 'cs' },
 ];
 const ERA_BY_ID = new Map(ERA_STATES.map((e) => [e.id, e]));
+/** The latest of ERA_STATES' dates: a text published on or after it names no historical state. */
+const ERA_END = Math.max(...ERA_STATES.map((e) => e.until));
 /** The state a lexicon form names at the publication date (see ERA_STATES). */
 function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map<string, LexRef>): LexRef {
-  const e = publishedMs === null ? undefined : ERA_BY_ID.get(ref.id);
-  return e !== undefined && publishedMs! < e.until && e.forms.includes(form)
-    ? (byId.get(e.then) ?? ref)
-    : ref;
+  // (the date first: asked of every lexicon mention, and the extension reads the news of today)
+  if (publishedMs === null || publishedMs >= ERA_END) return ref;
+  const e = ERA_BY_ID.get(ref.id);
+  return e !== undefined && publishedMs < e.until && e.forms.includes(form) ? (byId.get(e.then) ?? ref) : ref;
 }
 /** An actor found by pattern (its id is `o:<slug>`), told by two character codes (`startsWith` is
  * a builtin call, and the loops below ask it of every body and firm). */
