@@ -2674,16 +2674,17 @@ const SCRATCH_MAX = 1 << 16;
 const scratch8: Uint8Array[] = [1, 2, 3, 4].map(() => new Uint8Array(1024));
 const scratch32: Int32Array[] = [new Int32Array(1024), new Int32Array(1024)];
 
-/** Bytes scratchU8 clears past a text's n tokens (readers look a token or two past the last). */
+/** Elements the scratch arrays clear past a text's n tokens (readers look a token or two past the
+ * last). */
 const SCRATCH_PAD = 16;
 
 /**
  * Per-token arrays that recognizeActors uses only while it runs, reused between calls (a new
- * typed array per call costs more than clearing one), cleared to `fill`.
- * scratchU8's byte arrays are its whole buffers, cleared over n + SCRATCH_PAD, not views of n
- * (a new view a call cost twice the clearing: ~6 ms of the profile's 1.8 s): only token positions
- * (< n) are written, and a read past them finds 0, which every reader takes as "none", as it took
- * the undefined past a view's end (none reads there on the check-identical inputs, a Proxy found).
+ * typed array per call costs more than clearing one), cleared to `fill`: whole buffers, cleared
+ * over n + SCRATCH_PAD, not views of n (a new view a call cost twice the clearing, ~6 ms of the
+ * profile's 1.8 s for the byte arrays). Only token positions (< n) are written, and a read past
+ * them finds the fill, 0 or -1, which every reader takes as "none", as it took the undefined past a
+ * view's end (none reads there on the check-identical inputs, a Proxy over the arrays found).
  */
 function scratchU8(slot: number, n: number): Uint8Array {
   if (n > SCRATCH_MAX) return new Uint8Array(n);
@@ -2694,16 +2695,21 @@ function scratchU8(slot: number, n: number): Uint8Array {
 }
 function scratchI32(slot: number, n: number, fill: number): Int32Array {
   if (n > SCRATCH_MAX) return new Int32Array(n).fill(fill);
-  let buf = scratch32[slot]!;
-  if (buf.length < n) scratch32[slot] = buf = new Int32Array(Math.max(n, buf.length * 2));
-  return buf.subarray(0, n).fill(fill);
+  const buf = scratchI32Buf(slot, n);
+  return buf.fill(fill, 0, n + SCRATCH_PAD);
 }
-/** As scratchI32, left as the last call left it: for a caller that writes every element first. */
+/** As scratchI32, left as the last call left it over n (for a caller that writes each of those
+ * first), -1 past it (sentence indices: -1, as undefined, is no sentence). */
 function scratchI32Unset(slot: number, n: number): Int32Array {
   if (n > SCRATCH_MAX) return new Int32Array(n);
+  const buf = scratchI32Buf(slot, n);
+  return buf.fill(-1, n, n + SCRATCH_PAD);
+}
+function scratchI32Buf(slot: number, n: number): Int32Array {
   let buf = scratch32[slot]!;
-  if (buf.length < n) scratch32[slot] = buf = new Int32Array(Math.max(n, buf.length * 2));
-  return buf.subarray(0, n);
+  const e = n + SCRATCH_PAD;
+  if (buf.length < e) scratch32[slot] = buf = new Int32Array(Math.max(e, buf.length * 2));
+  return buf;
 }
 
 /** -1s (a packed array of small integers), copied by `minusOnes`. */
