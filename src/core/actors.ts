@@ -84,11 +84,25 @@ const ROMANCE_OF = new Set(['de', 'do', 'del', 'da', 'di', 'des', 'du', 'dos', '
 /** Last parts of German, Dutch and Nordic compounds that name a body ("Bauernverband", "Handelskammer"). */
 const GERMANIC_BODY_END =
   /(?:verband|verbande|vereinigung|kammer|gesellschaft|genossenschaft|ministerium|bund|forbund|forbundet|foreningen|forening|schap)$/;
+/** GERMANIC_BODY_END's endings by their last two letters' codes (first << 8 | second). */
+const GERMANIC_TAILS = new Set(
+  ['nd', 'de', 'ng', 'er', 'ft', 'um', 'et', 'en', 'ap'].map((s) => (s.charCodeAt(0) << 8) | s.charCodeAt(1)),
+);
 /** True when a capitalised word in tokens [a, b) is such a compound (or is "Verband" itself). */
 function germanicBodyIn(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (t.cap === true && t.lower.length >= 6 && GERMANIC_BODY_END.test(t.lower)) return true;
+    if (t.cap !== true) continue;
+    const w = t.lower;
+    const n = w.length;
+    // (the endings' last two letters first: most words end otherwise, and the expression, not
+    // anchored at its start, is a builtin call that tries every position of a word)
+    if (
+      n >= 6 &&
+      GERMANIC_TAILS.has((w.charCodeAt(n - 2) << 8) | w.charCodeAt(n - 1)) &&
+      GERMANIC_BODY_END.test(w)
+    )
+      return true;
   }
   return false;
 }
@@ -302,22 +316,45 @@ const headTitle = (t: Token | undefined): boolean => t !== undefined && (t.w & W
  * Association" over two lines, and the popup, the hover card and the CLI's JSON show the name.
  */
 function oneLine(s: string): string {
-  // (most names are printable ASCII words with single spaces between them: told in a loop over the
-  // characters, without the regular expression's call; any other character, or a space at the end
-  // or before another space, is left to the expression)
+  // (told in a loop over the characters, without a regular expression's test: a name needs the
+  // replacement only when it holds white space other than a space, or two white spaces in a row;
+  // most are printable ASCII words with single spaces between them)
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c > 32 && c < 127) continue;
-    if (c === 32) {
-      const d = s.charCodeAt(k + 1);
-      if (d > 32 && d < 127) {
-        k++;
-        continue;
-      }
-    }
-    return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+    if (c === 32 ? isWhiteSpace(s.charCodeAt(k + 1)) : isWhiteSpace(c)) return oneSpaced(s, k);
   }
   return s;
+}
+/** `s.replace(/\s+/g, ' ')`, from k on (s has no white space before k), in a loop: the expression's
+ * replace goes to the runtime, at ~1 us a name. */
+function oneSpaced(s: string, k: number): string {
+  let out = '';
+  let from = 0;
+  for (; k < s.length; k++) {
+    if (!isWhiteSpace(s.charCodeAt(k))) continue;
+    let e = k + 1;
+    while (e < s.length && isWhiteSpace(s.charCodeAt(e))) e++;
+    out += s.slice(from, k) + ' ';
+    from = e;
+    k = e - 1;
+  }
+  return out + s.slice(from);
+}
+/** True for a character `\s` matches (NaN, past a string's end, is none). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 class Builder {
@@ -419,7 +456,8 @@ function isMinistryWord(t: Token): boolean {
 function possessiveCountryBefore(toks: Token[], lexAt: (LexMatch | null)[], a: number): LexRef | null {
   // ("Japan's largest steelmaker, Nippon Steel Corp": a comma before the name; "India's
   // state-owned NFDC": a hyphen inside the description)
-  let q = toks[a - 1]?.text === ',' ? a - 2 : a - 1;
+  // (no read at index -1: one turns the array read generic, for every later call)
+  let q = a > 0 && toks[a - 1]!.text === ',' ? a - 2 : a - 1;
   while (
     q > a - 6 &&
     q > 0 &&
@@ -661,8 +699,10 @@ const CALL = new Set(['call', 'calls', 'called', 'calling']);
 /** Plural nouns for a government's people after a demonym ("West German officials"). */
 const HOLDER_NOUNS = new Set(['officials', 'negotiators', 'delegates', 'diplomats', 'sources']);
 /** A bloc's earlier self: "the Commission" in a story that names the European Community is the
- * Community's Commission (the lexicon files it under the Union). */
-const BLOC_BEFORE: Readonly<Record<string, string>> = { eu: 'ec' };
+ * Community's Commission (the lexicon files it under the Union). (A Map, as SHARED_BODY_NAMES: an
+ * object read by ids of every kind is a megamorphic keyed load, which looks each id up in the
+ * string table first.) */
+const BLOC_BEFORE: ReadonlyMap<string, string> = new Map([['eu', 'ec']]);
 /** Nouns after a bloc's adjective that make it the bloc as a party ("the European side"). */
 const BLOC_GOV_NOUNS = new Set(['side', 'delegation']);
 const ORG_PREPS = new Set(['at', 'from']);
@@ -863,6 +903,30 @@ function euCommissionerRole(role: string): boolean {
   const ws = roleWords(role);
   return ws.includes('commissioner') && !ws.includes('high') && !ws.includes('customs');
 }
+/** What assignSides asks of an official's role, as bits (RoleKind), by role text: asked per
+ * mention of an official with no side, each test splitting the role anew; the same few roles
+ * recur across texts (bounded: cleared when full). */
+const enum RoleKind {
+  UsLegislator = 1,
+  EuCommissioner = 2,
+  Official = 4,
+  /** "minister" as a word, in any case. */
+  Minister = 8,
+}
+const roleKindMemo = new Map<string, number>();
+function roleKinds(role: string): number {
+  let v = roleKindMemo.get(role);
+  if (v === undefined) {
+    v =
+      (isUsLegislatorRole(role) ? RoleKind.UsLegislator : 0) |
+      (euCommissionerRole(role) ? RoleKind.EuCommissioner : 0) |
+      (isOfficialRole(role) ? RoleKind.Official : 0) |
+      (/\bminister\b/i.test(role) ? RoleKind.Minister : 0);
+    if (roleKindMemo.size >= 4096) roleKindMemo.clear();
+    roleKindMemo.set(role, v);
+  }
+  return v;
+}
 function isOfficialRole(role: string): boolean {
   const ws = roleWords(role);
   // "Undersecretary of Commerce" is a government title; "president of the Growers Association" not
@@ -896,7 +960,7 @@ function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexR
 
 /** Bodies whose name another country's body shares, by the lexicon id, with that country's id
  * ("House of Commons": Britain's, and Canada's). */
-const SHARED_BODY_NAMES: Readonly<Record<string, string>> = { 'gb:parliament': 'ca' };
+const SHARED_BODY_NAMES: ReadonlyMap<string, string> = new Map([['gb:parliament', 'ca']]);
 /** The ids of the countries the text names (by name, demonym or capital). */
 function namedCountries(lexAt: (LexMatch | null)[]): Set<string> {
   const out = new Set<string>();
@@ -913,7 +977,8 @@ const BODY_DESCRIPTIONS = new Set(
 /** A country's demonym opening a lower-case description that ends right before the name at a in
  * what the body is ("the Soviet foreign trade organisation Prodintorg"); null when none. */
 function demonymDescribing(toks: Token[], adjAt: (LexRef | null)[], a: number): LexRef | null {
-  if (!BODY_DESCRIPTIONS.has(toks[a - 1]?.lower ?? '') || toks[a - 1]!.cap) return null;
+  // (no read at index -1: one turns the array read generic, for every later call)
+  if (a === 0 || !BODY_DESCRIPTIONS.has(toks[a - 1]!.lower) || toks[a - 1]!.cap) return null;
   for (let k = a - 2; k >= Math.max(0, a - 6); k--) {
     const adj = adjAt[k];
     if (adj) return adj.kind === 'country' ? adj : null;
@@ -1783,7 +1848,7 @@ function firstBlocBody(
     const r = m.hit.ref;
     if (m.hit.form !== Form.Name || r?.kind !== 'organization' || !r.side) continue;
     const sid = sideIds.get(r.side);
-    if (sid === blocId || (early && sid !== undefined && BLOC_BEFORE[sid] === blocId)) return k;
+    if (sid === blocId || (early && sid !== undefined && BLOC_BEFORE.get(sid) === blocId)) return k;
   }
   return -1;
 }
@@ -1864,9 +1929,21 @@ const INTERNATIONAL_FIRST = new Set([
   'inter-american',
   'intergovernmental',
 ]);
+/** isNationalGovBody's answers by name: asked per mention of a body with no side, and the same
+ * names recur across texts (bounded: cleared when full). */
+const govBodyMemo = new Map<string, boolean>();
 /** A government body's name by its head word ("... Commission", "Ministry of ..."), not an
  * international body's ("International Energy Agency", "Joint Commission"). */
 function isNationalGovBody(name: string): boolean {
+  let v = govBodyMemo.get(name);
+  if (v === undefined) {
+    v = nationalGovBody(name);
+    if (govBodyMemo.size >= 4096) govBodyMemo.clear();
+    govBodyMemo.set(name, v);
+  }
+  return v;
+}
+function nationalGovBody(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   if (INTERNATIONAL_FIRST.has(words[0]!)) return false;
   return (
@@ -2480,19 +2557,36 @@ function dateOk(ref: LexRef, publishedMs: number | null): boolean {
 /** True when the name at [a, b) is an item of a list ("X, Y and Z") whose neighbouring items are
  * one capitalised word each that the lexicon does not know, on every side the list goes on. */
 function listedAmongUnknown(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): boolean {
-  const unknownAt = (k: number): boolean => {
-    const t = toks[k];
-    return isWord(t) && t.cap && !lexAt[k] && !stopCap(t) && !(isWord(toks[k - 1]) && toks[k - 1]!.cap);
-  };
-  const before = toks[a - 1]?.text === ',' || toks[a - 1]?.lower === 'and';
+  // (most: both rules below need an item before; no read at index -1, which turns the array
+  // read generic for every later call)
+  if (a < 2) return false;
+  const before = toks[a - 1]!.text === ',' || toks[a - 1]!.lower === 'and';
+  if (!before) return false;
   const after = toks[b]?.text === ',' || toks[b]?.lower === 'and';
   // (three items at least: "Monterrey, Mexico" is a city and its country, "Mexico and Texas" two
   // places of a border)
-  if (before && after)
-    return unknownAt(a - 2) && unknownAt(b + 1) && !(isWord(toks[b + 2]) && toks[b + 2]!.cap);
-  if (before && toks[a - 1]!.lower === 'and')
-    return unknownAt(a - 2) && toks[a - 3]?.text === ',' && unknownAt(a - 4);
+  if (after)
+    return (
+      unknownItemAt(toks, lexAt, a - 2) &&
+      unknownItemAt(toks, lexAt, b + 1) &&
+      !(isWord(toks[b + 2]) && toks[b + 2]!.cap)
+    );
+  if (toks[a - 1]!.lower === 'and')
+    return (
+      a >= 4 &&
+      unknownItemAt(toks, lexAt, a - 2) &&
+      toks[a - 3]!.text === ',' &&
+      unknownItemAt(toks, lexAt, a - 4)
+    );
   return false;
+}
+/** listedAmongUnknown's item: one capitalised word at k the lexicon does not know (a module
+ * function: a closure in listedAmongUnknown was allocated at each call). */
+function unknownItemAt(toks: Token[], lexAt: (LexMatch | null)[], k: number): boolean {
+  const t = toks[k];
+  return (
+    isWord(t) && t.cap && !lexAt[k] && !stopCap(t) && !(k > 0 && isWord(toks[k - 1]) && toks[k - 1]!.cap)
+  );
 }
 /** Forms the lexicon gives to a modern state that, before a date, named a historical one: "Moscow
  * said" before 1992 is the Soviet Union's, "Brussels" (and "the Europeans") before November 1993 the
@@ -2507,18 +2601,23 @@ const ERA_STATES: readonly { id: string; forms: readonly Form[]; until: number; 
   { id: 'cz', forms: [Form.Capital], until: Date.UTC(1993, 0, 1), then: 'cs' },
 ];
 const ERA_BY_ID = new Map(ERA_STATES.map((e) => [e.id, e]));
+/** The latest of ERA_STATES' dates: a text published on or after it names no historical state. */
+const ERA_END = Math.max(...ERA_STATES.map((e) => e.until));
 /** The state a lexicon form names at the publication date (see ERA_STATES). */
 function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map<string, LexRef>): LexRef {
-  const e = publishedMs === null ? undefined : ERA_BY_ID.get(ref.id);
-  return e !== undefined && publishedMs! < e.until && e.forms.includes(form)
-    ? (byId.get(e.then) ?? ref)
-    : ref;
+  // (the date first: asked of every lexicon mention, and the extension reads the news of today)
+  if (publishedMs === null || publishedMs >= ERA_END) return ref;
+  const e = ERA_BY_ID.get(ref.id);
+  return e !== undefined && publishedMs < e.until && e.forms.includes(form) ? (byId.get(e.then) ?? ref) : ref;
 }
+/** An actor found by pattern (its id is `o:<slug>`), told by two character codes (`startsWith` is
+ * a builtin call, and the loops below ask it of every body and firm). */
+const byPattern = (a: ActorInfo): boolean => a.id.charCodeAt(0) === 111 && a.id.charCodeAt(1) === 58;
 /** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
   let map: Map<string, ActorInfo> | null = null;
   for (const a of order) {
-    if ((a.kind !== 'organization' && a.kind !== 'company') || !a.id.startsWith('o:')) continue;
+    if ((a.kind !== 'organization' && a.kind !== 'company') || !byPattern(a)) continue;
     const name = a.name;
     if (name.length < 3 || name.indexOf(' ') >= 0) continue;
     (map ??= new Map()).set(name.toLowerCase(), a);
@@ -2534,7 +2633,7 @@ function definedAcronyms(
 ): Map<string, ActorInfo> | null {
   for (const m of mentions) {
     const a = m.actor;
-    if ((a.kind !== 'organization' && a.kind !== 'company') || !a.id.startsWith('o:')) continue;
+    if ((a.kind !== 'organization' && a.kind !== 'company') || !byPattern(a)) continue;
     if (!acronymAfter(toks, m.b)) continue;
     const acr = toks[m.b + 1]!.lower;
     if (!map?.has(acr)) (map ??= new Map()).set(acr, a);
@@ -2582,33 +2681,72 @@ const hasMentions = (a: ActorInfo): boolean => a.mentions.length > 0;
 const firstMentionStart = (x: ActorInfo): number => x.mentions[0]!.start;
 const byFirstMention = (x: ActorInfo, y: ActorInfo): number => x.mentions[0]!.start - y.mentions[0]!.start;
 
+/**
+ * `xs.sort(byStart)` (stable), for the lists recognizeActors sorts by start: most arrive in order,
+ * or as two ordered runs (pass 5's surnames after pass 4's mentions, in about half the dev
+ * stories), and a short list is put in order by insertion, in place, where the builtin sort copied
+ * it and called the comparator from outside the optimized code (~2 us a list); a long one (a hostile
+ * text: insertion is quadratic) goes to the builtin.
+ */
+function sortByStart<T extends { a: number }>(xs: T[]): void {
+  if (xs.length > 64) {
+    if (!sortedBy(xs, startOf)) xs.sort(byStart);
+    return;
+  }
+  for (let k = 1; k < xs.length; k++) {
+    const x = xs[k]!;
+    let q = k - 1;
+    if (xs[q]!.a <= x.a) continue; // (most)
+    // (strictly greater ones only move: equal starts keep their order, as the stable sort does)
+    while (q >= 0 && xs[q]!.a > x.a) {
+      xs[q + 1] = xs[q]!;
+      q--;
+    }
+    xs[q + 1] = x;
+  }
+}
+
 /** Texts up to this many tokens use the scratch arrays below; longer ones get their own. */
 const SCRATCH_MAX = 1 << 16;
 const scratch8: Uint8Array[] = [1, 2, 3, 4].map(() => new Uint8Array(1024));
 const scratch32: Int32Array[] = [new Int32Array(1024), new Int32Array(1024)];
 
+/** Elements the scratch arrays clear past a text's n tokens (readers look a token or two past the
+ * last). */
+const SCRATCH_PAD = 16;
+
 /**
  * Per-token arrays that recognizeActors uses only while it runs, reused between calls (a new
- * typed array per call costs more than clearing one), cleared to `fill`.
+ * typed array per call costs more than clearing one), cleared to `fill`: whole buffers, cleared
+ * over n + SCRATCH_PAD, not views of n (a new view a call cost twice the clearing, ~6 ms of the
+ * profile's 1.8 s for the byte arrays). Only token positions (< n) are written, and a read past
+ * them finds the fill, 0 or -1, which every reader takes as "none", as it took the undefined past a
+ * view's end (none reads there on the check-identical inputs, a Proxy over the arrays found).
  */
 function scratchU8(slot: number, n: number): Uint8Array {
   if (n > SCRATCH_MAX) return new Uint8Array(n);
   let buf = scratch8[slot]!;
-  if (buf.length < n) scratch8[slot] = buf = new Uint8Array(Math.max(n, buf.length * 2));
-  return buf.subarray(0, n).fill(0);
+  const e = n + SCRATCH_PAD;
+  if (buf.length < e) scratch8[slot] = buf = new Uint8Array(Math.max(e, buf.length * 2));
+  return buf.fill(0, 0, e);
 }
 function scratchI32(slot: number, n: number, fill: number): Int32Array {
   if (n > SCRATCH_MAX) return new Int32Array(n).fill(fill);
-  let buf = scratch32[slot]!;
-  if (buf.length < n) scratch32[slot] = buf = new Int32Array(Math.max(n, buf.length * 2));
-  return buf.subarray(0, n).fill(fill);
+  const buf = scratchI32Buf(slot, n);
+  return buf.fill(fill, 0, n + SCRATCH_PAD);
 }
-/** As scratchI32, left as the last call left it: for a caller that writes every element first. */
+/** As scratchI32, left as the last call left it over n (for a caller that writes each of those
+ * first), -1 past it (sentence indices: -1, as undefined, is no sentence). */
 function scratchI32Unset(slot: number, n: number): Int32Array {
   if (n > SCRATCH_MAX) return new Int32Array(n);
+  const buf = scratchI32Buf(slot, n);
+  return buf.fill(-1, n, n + SCRATCH_PAD);
+}
+function scratchI32Buf(slot: number, n: number): Int32Array {
   let buf = scratch32[slot]!;
-  if (buf.length < n) scratch32[slot] = buf = new Int32Array(Math.max(n, buf.length * 2));
-  return buf.subarray(0, n);
+  const e = n + SCRATCH_PAD;
+  if (buf.length < e) scratch32[slot] = buf = new Int32Array(Math.max(e, buf.length * 2));
+  return buf;
 }
 
 /** -1s (a packed array of small integers), copied by `minusOnes`. */
@@ -3023,7 +3161,8 @@ export function recognizeActors(
           // ("Reynolds Metals" in 1985: the surname of a person the lexicon has in office years
           // away, which the emit pass would drop, is a plain word to the passes between)
           if (
-            !placeNameNotState(toks, m, S.first) &&
+            // (a country's name only: placeNameNotState's first test, asked here of every match)
+            (m.hit.form !== Form.Name || !placeNameNotState(toks, m, S.first)) &&
             !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs))
           )
             for (let k = m.a; k < m.b; k++) {
@@ -4366,7 +4505,7 @@ export function recognizeActors(
   }
 
   // 4. Emit, in text order: spans and lexicon matches (spans win over what they cover).
-  if (!sortedBy(spans, startOf)) spans.sort(byStart);
+  sortByStart(spans);
   // ("The Netherlands Road Hauliers' Federation": a span that starts inside a country's lexicon
   // name after its opening "The", which the run left out, takes the name; the "The" is no mention)
   for (let s = 0; s < spans.length; s++) {
@@ -4668,7 +4807,7 @@ export function recognizeActors(
             ok =
               !!sideId &&
               lex.byId.get(sideId)?.kind === 'bloc' &&
-              (B.actors.has(sideId) || B.actors.has(BLOC_BEFORE[sideId] ?? ''));
+              (B.actors.has(sideId) || B.actors.has(BLOC_BEFORE.get(sideId) ?? ''));
           }
           break;
         default:
@@ -4705,7 +4844,7 @@ export function recognizeActors(
           ownedBy = o;
         // "The House of Commons passed the bill" in a story that names Canada and not Britain:
         // Canada's chamber of that name
-        const sharer = SHARED_BODY_NAMES[ref.id];
+        const sharer = SHARED_BODY_NAMES.get(ref.id);
         if (!ownedBy && sharer) {
           countriesNamed ??= namedCountries(lexAt);
           const home = lex.sideId.get(ref.side);
@@ -4892,7 +5031,7 @@ export function recognizeActors(
     B.mention(actor, k >= 2 && actor.kind === 'person' && arabicArticle(toks, k - 2) ? k - 2 : k, k + 1);
   }
 
-  if (!sortedBy(B.mentions, startOf)) B.mentions.sort(byStart);
+  sortByStart(B.mentions);
   assignSides(toks, sentences, B, lexAt, adjAt, sentOf, publishedMs, lex);
   // a plain array: an Int32Array this size lives outside the heap, which costs more to allocate
   const mentionAt = minusOnes(n);
@@ -4942,7 +5081,7 @@ function assignSides(
   const onlyParty = home && home.sideId !== 'eu' && parties <= 1 ? home : null;
   for (const m of B.mentions) {
     const a = m.actor;
-    if (a.kind !== 'organization' || a.side || !a.id.startsWith('o:')) continue;
+    if (a.kind !== 'organization' || a.side || !byPattern(a)) continue;
     // ("Taiwan's Foreign Trade Board": a board is a government's only after its country's
     // possessive; "the Wheat Board" alone may be a growers' board)
     // (asked once: it lower-cases and splits the name)
@@ -4999,15 +5138,17 @@ function assignSides(
       actor.sideId = lex.sideId.get(near.name) ?? null;
       continue;
     }
+    const kinds = roleKinds(actor.role);
+    const official = (kinds & RoleKind.Official) !== 0;
     // (after the demonym: "Philippine Senator X" is no member of Congress)
-    if (usPresent && isUsLegislatorRole(actor.role)) {
+    if (usPresent && (kinds & RoleKind.UsLegislator) !== 0) {
       actor.side = lex.byId.get('us')?.name ?? null;
       actor.sideId = 'us';
       continue;
     }
     // "Agriculture Commissioner Christophe Hansen": a commissioner whose title names no country,
     // in a story that names the Union (or the Community), sits in its Commission
-    if (euCommissionerRole(actor.role)) {
+    if ((kinds & RoleKind.EuCommissioner) !== 0) {
       const id = B.actors.has('eu') ? 'eu' : B.actors.has('ec') ? 'ec' : null;
       if (id) {
         actor.side = lex.byId.get(id)?.name ?? null;
@@ -5027,7 +5168,7 @@ function assignSides(
       const opener = spokenIn && openingParty(toks, S, B.mentions, adjAt);
       if (spokenIn && (!opener || opener.sideId === spokenIn.id)) seat = spokenIn;
     }
-    if (seat && isOfficialRole(actor.role)) {
+    if (seat && official) {
       actor.side = seat.name;
       actor.sideId = seat.id;
       continue;
@@ -5035,18 +5176,18 @@ function assignSides(
     const other = counterpartBefore(toks, B.mentions[q]!.a);
     // "Oil and Energy Minister Kaare Kristiansen said Oslo was deeply disappointed": the party
     // an official speaks of as the subject of what he said is his own
-    const told = isOfficialRole(actor.role) && !other ? toldParty(toks, B.mentions, q) : null;
+    const told = official && !other ? toldParty(toks, B.mentions, q) : null;
     if (told) {
       actor.side = told.side;
       actor.sideId = told.sideId;
       continue;
     }
-    if (isOfficialRole(actor.role) && !other) {
+    if (official && !other) {
       // the party their paragraph opens with, else the story's
       let para = paragraphParty(toks, sentences, sentOf[B.mentions[q]!.a]!, B.mentions, adjAt) ?? home;
       // ("Oil and Energy Minister Arne Oeien" in a story told from Washington: the United States
       // has no ministers, so a minister is the story's other party's)
-      if (para?.sideId === 'us' && /\bminister\b/i.test(actor.role!)) {
+      if (para?.sideId === 'us' && (kinds & RoleKind.Minister) !== 0) {
         const o = otherParty === undefined ? (otherParty = soleOtherParty(B.order, 'us')) : otherParty;
         para = o && o.sideId ? { side: o.side!, sideId: o.sideId } : null;
       }
