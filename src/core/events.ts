@@ -15,32 +15,34 @@ const DAY = 864e5;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  several: 3,
-  few: 3,
-};
-const UNITS: Record<string, number> = {
-  day: 1,
-  days: 1,
-  week: 7,
-  weeks: 7,
-  month: 30,
-  months: 30,
-  year: 365,
-  years: 365,
-};
+// (Maps, not objects: an object read with a token's word is a generic keyed lookup, and answers
+// for "constructor" too)
+const NUMBER_WORDS = new Map<string, number>([
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['several', 3],
+  ['few', 3],
+]);
+const UNITS = new Map<string, number>([
+  ['day', 1],
+  ['days', 1],
+  ['week', 7],
+  ['weeks', 7],
+  ['month', 30],
+  ['months', 30],
+  ['year', 365],
+  ['years', 365],
+]);
 
 /** Words after which a capitalised `May` is the month, not the modal or a name. */
 const MAY_BEFORE = new Set([
@@ -183,9 +185,9 @@ export function resolveDate(
     }
     // "two months ago"
     // (the cheap test first: the number is parsed only before "<unit> ago")
-    if (nx && toks[k + 2]?.lower === 'ago' && UNITS[nx]) {
-      const num = t.kind === TokKind.Number ? Number(t.text) : NUMBER_WORDS[w];
-      if (num !== undefined && !Number.isNaN(num)) return iso(publishedMs - num * UNITS[nx]! * DAY);
+    if (nx && toks[k + 2]?.lower === 'ago' && UNITS.get(nx)) {
+      const num = t.kind === TokKind.Number ? Number(t.text) : NUMBER_WORDS.get(w);
+      if (num !== undefined && !Number.isNaN(num)) return iso(publishedMs - num * UNITS.get(nx)! * DAY);
     }
     // "March 3", "3 March", "March 3, 2019"
     const m = t.kind === TokKind.Word && t.cap ? monthOf(w) : -1;
@@ -792,7 +794,7 @@ function yearsOfTalks(toks: Token[], b: number, last: number): boolean {
 
 /** A number, in figures or words (`20`, `two`). */
 function isCount(t: Token): boolean {
-  return t.kind === TokKind.Number || NUMBER_WORDS[t.lower] !== undefined;
+  return t.kind === TokKind.Number || NUMBER_WORDS.has(t.lower);
 }
 
 /** `continue` after a future auxiliary, with talks as its subject. */
@@ -853,7 +855,7 @@ function partiesResume(
 function several(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.lower === 'both') return true;
-  const n = t.kind === TokKind.Number ? Number(t.text) : NUMBER_WORDS[t.lower];
+  const n = t.kind === TokKind.Number ? Number(t.text) : NUMBER_WORDS.get(t.lower);
   return n !== undefined && n >= 2;
 }
 
@@ -2994,7 +2996,7 @@ function termsUnderDeal(toks: Token[], a: number, b: number): boolean {
 function real(toks: Token[], from: number, a: number, status: EventStatus): boolean {
   const clause = clauseStart(toks, from, a);
   // `as soon as an agreement was reached`, `before a deal is signed`: the clause's opener
-  const opener = toks[clause - 1]?.lower;
+  const opener = clause > 0 ? toks[clause - 1]!.lower : undefined; // (no read at index -1)
   if (
     // (`before Kerin leaves for talks next week`: what comes before a plan is no supposition of it)
     (opener === 'before' && status !== 'planned') ||

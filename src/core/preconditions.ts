@@ -852,7 +852,7 @@ export function findPreconditions(
       }
     if (first < 0) return null;
     let k = ar.mentions[first]!.a - 1;
-    if (toks[k]?.text === ',') k--;
+    if (k > 0 && toks[k]!.text === ',') k--; // (no read at index -1)
     if (k < 1 || !TITLE_WORDS.has(toks[k]!.lower)) return null;
     // "Its president, George Langstaff, said": the body named last before him
     const its = toks[k - 1]!.lower === 'its';
@@ -2414,7 +2414,7 @@ export function findPreconditions(
     return found;
   };
   const out: Precondition[] = [];
-  /** Holder id -> issue -> the stances recorded (STANCE_BITS): most calls of emit repeat a
+  /** Holder id -> issue -> the stances recorded (stanceBit): most calls of emit repeat a
    * position, and a joined string key was built and hashed at each. */
   const seen = new Map<string, Map<Issue, number>>();
   /** The other of the story's two main parties for holder h (the first, when h is neither), else null. */
@@ -2435,7 +2435,7 @@ export function findPreconditions(
     let stances = seen.get(h.id);
     if (!stances) seen.set(h.id, (stances = new Map()));
     const had = stances.get(issue) ?? 0;
-    const bit = STANCE_BITS[stance];
+    const bit = stanceBit(stance);
     if ((had & bit) !== 0) return false;
     stances.set(issue, had | bit);
     out.push({
@@ -7601,7 +7601,9 @@ function retracted(toks: Token[], a: number, first: number, noun: boolean): bool
 }
 
 /** A stance's bit in emit's record of the positions found. */
-const STANCE_BITS: Readonly<Record<Stance, number>> = { demand: 1, condition: 2, offer: 4, reject: 8 };
+/** A stance's bit in emit's record (a switch: an object read by the stance went megamorphic). */
+const stanceBit = (stance: Stance): number =>
+  stance === 'demand' ? 1 : stance === 'condition' ? 2 : stance === 'offer' ? 4 : 8;
 /** Cue phrases as rule names ("agreed to" -> "agreed_to"), built once per phrase, not per output. */
 const ruleSlugs = new Map<string, string>();
 function ruleSlug(phrase: string): string {
