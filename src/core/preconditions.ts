@@ -7600,8 +7600,8 @@ function retracted(toks: Token[], a: number, first: number, noun: boolean): bool
   return false;
 }
 
-/** A stance's bit in emit's record of the positions found. */
-/** A stance's bit in emit's record (a switch: an object read by the stance went megamorphic). */
+/** A stance's bit in emit's record of the positions found (a switch: an object read by the
+ * stance went megamorphic). */
 const stanceBit = (stance: Stance): number =>
   stance === 'demand' ? 1 : stance === 'condition' ? 2 : stance === 'offer' ? 4 : 8;
 /** Cue phrases as rule names ("agreed to" -> "agreed_to"), built once per phrase, not per output. */
