@@ -7360,8 +7360,6 @@ function rejectsReference(toks: Token[], b: number): boolean {
   return !AUX.has(next) && !BE_FORMS.has(next) && !CONDITIONAL_MODALS.has(next);
 }
 
-/** True when the holder's own demonym qualifies the goods within the first words after a
- * purchase cue ("would buy more Canadian wood", holder Canada). */
 /** "cuts its imports", "reduced their imports of oil": the cue's object is the holder's own
  * imports (a possessive, then `imports`), not a measure on them. */
 function ownImportsCut(toks: Token[], b: number): boolean {
@@ -7421,6 +7419,8 @@ function othersQuotaNext(toks: Token[], ar: ActorResult, holder: ActorInfo, b: n
   return false;
 }
 
+/** True when the holder's own demonym qualifies the goods within the first words after a
+ * purchase cue ("would buy more Canadian wood", holder Canada). */
 function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, end: number): boolean {
   if (!holder.sideId) return false;
   let own = false;
