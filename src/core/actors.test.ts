@@ -79,6 +79,19 @@ describe('actors: lexicon', () => {
     expect(names('Trade\n\nKhan said the talks went well.', '2020-05-01')).toEqual([]);
   });
 
+  it("gives a monarch named with no country the story's one party whose head bears the title", () => {
+    const sideOf = (text: string, name: string) =>
+      actorsOf(text, '2025-12-18').find((a) => a.name === name)?.side ?? null;
+    expect(
+      sideOf(
+        'Deal\n\nModi and Sultan Haitham bin Tariq watched as India and Oman signed the accord.',
+        'Haitham bin Tariq',
+      ),
+    ).toBe('Oman');
+    // no such party in the story: no side, not the party named beside him
+    expect(sideOf('Deal\n\nKing Charles met Donald Trump at Windsor on Wednesday.', 'Charles')).toBeNull();
+  });
+
   it('knows a Chinese or Korean leader by the family name alone, which comes first', () => {
     expect(
       names('Trump, Xi agree to extend truce\n\nXi said China would buy soybeans.', '2025-11-01'),

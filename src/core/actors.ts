@@ -20,6 +20,7 @@ import {
   GOV_ORG_HEADS,
   AMBIGUOUS_SURNAMES,
   FAMILY_FIRST_SIDES,
+  RULER_TITLES,
   PLACE_NOUNS,
   COMPANY_SUFFIX,
   PLACE_FIRM_HEADS,
@@ -5155,6 +5156,24 @@ function assignSides(
         actor.sideId = id;
         continue;
       }
+    }
+    // "Modi and Sultan Haitham bin Tariq": a monarch's title names no country but fits few states;
+    // the story's one party whose head bears it, else no side (the party named beside a ruler is
+    // as often his host or guest)
+    const rulers = actor.role.length <= 12 ? RULER_TITLES.get(actor.role.toLowerCase()) : undefined;
+    if (rulers !== undefined) {
+      let monarchy: ActorInfo | null = null;
+      let n = 0;
+      for (const x of B.order)
+        if (x.kind === 'country' && rulers.includes(x.id)) {
+          monarchy = x;
+          n++;
+        }
+      if (monarchy !== null && n === 1) {
+        actor.side = monarchy.side;
+        actor.sideId = monarchy.sideId;
+      }
+      continue;
     }
     // "In Bogota, Economic Development Minister Carlos Arturo Marulanda said ...": an official
     // whose sentence opens in a capital speaks there, for its country

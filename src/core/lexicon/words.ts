@@ -207,6 +207,41 @@ export const FAMILY_FIRST_SIDES: ReadonlySet<string> = new Set([
   'th',
 ]);
 
+/** Monarchs' titles and the states whose head (or heir) bears each: a ruler named with no country
+ * ("Sultan Haitham bin Tariq") is the story's one party among them, never the party named beside
+ * him ("Modi and Sultan Haitham ..."). */
+export const RULER_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sultan', ['om', 'bn']],
+  ['emir', ['qa', 'kw']],
+  ['amir', ['qa', 'kw']],
+  ['sheikh', ['qa', 'kw', 'ae', 'bh']],
+  ['crown prince', ['sa', 'ae', 'kw', 'bh', 'jo', 'jp']],
+  [
+    'king',
+    [
+      'sa',
+      'jo',
+      'ma',
+      'bh',
+      'th',
+      'es',
+      'be',
+      'nl',
+      'se',
+      'no',
+      'dk',
+      'gb',
+      'bt',
+      'ls',
+      'sz',
+      'to',
+      'kh',
+      'my',
+    ],
+  ],
+  ['queen', ['gb', 'dk', 'nl']],
+]);
+
 export const AMBIGUOUS_SURNAMES = set(`
 may he li wang lee liu zhang chen yang zhao huang zhou wu xu sun ma hu zhu guo lin ng moon fox
 frost ross michel costa harris tai lai yoo park kim gao shu long young king white black brown
