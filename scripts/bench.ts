@@ -473,6 +473,13 @@ const hostile: Record<string, string> = {
   // party to take its side from, 26 s at 1 MB, until the search was bounded)
   'titled names, no party': 'Chairman John Smith and Sultan Haitham bin Tariq and ',
 };
+// Shapes whose unit holds `{n}`, replaced by a running count in base 36, so that each repetition names
+// new people: per-person look-ups that scan every actor or mention go quadratic only then.
+// (each person's organisation was sought over every actor and mention: 6 s at 0.5 MB, until those
+// became indexed look-ups; smaller sizes, as each token here costs more)
+const distinctPeople: Record<string, string> = {
+  'distinct titled people': 'King Ab{n} met Queen Cd{n} and Sultan Ef{n}. ',
+};
 // One real article repeated 2^k times in one analyze() call: every mention, surname and sentence
 // recurs, which is where per-actor scans over all mentions or coreference look-backs would go
 // quadratic (reported by the content script: 40 copies of a 2 KB article took 230 ms).
@@ -490,6 +497,12 @@ const shapes: [string, string, string, number[]][] = [
     '',
     [1, 2, 4, 8].map((x) => Math.round(x * MB)),
   ]),
+  ...Object.entries(distinctPeople).map(([name, unit]): [string, string, string, number[]] => [
+    name,
+    unit,
+    '',
+    [0.25, 0.5, 1, 2].map((x) => Math.round(x * MB)),
+  ]),
   // copies of the article joined by a blank line: sizes are whole copies
   [repeatedName, one, '\n\n', [16, 32, 64, 128, 256].map((k) => k * (one.length + 2) - 2)],
 ];
@@ -500,7 +513,16 @@ import { analyze } from ANALYZER;
 const collect = (globalThis as { gc?: () => void }).gc!;
 const { unit, joiner, sizes } = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { unit: string; joiner: string; sizes: number[] };
 const piece = unit + joiner;
-const make = (n: number): string => piece.repeat(Math.ceil(n / piece.length)).slice(0, n);
+const make = (n: number): string => {
+  if (!piece.includes('{n}')) return piece.repeat(Math.ceil(n / piece.length)).slice(0, n);
+  const parts: string[] = [];
+  for (let i = 0, len = 0; len < n; i++) {
+    const p = piece.replaceAll('{n}', i.toString(36));
+    parts.push(p);
+    len += p.length;
+  }
+  return parts.join('').slice(0, n);
+};
 let sink = 0;
 sink += analyze({ text: make(sizes[0]!) }).actors.length;
 const ms: number[] = [];

@@ -689,8 +689,35 @@ function hasLegislatorWord(role: string): boolean {
   return false;
 }
 
+/** How many mentions back a title's body is looked for ("the association's president"): a bound
+ * for linear time on a text of thousands of people; articles name far fewer. */
+const ORG_LOOKBACK = 500;
 /** Words that join a role to the organisation it serves ("president of", "head at", "chair for"). */
 const ROLE_ORG_PREPS = new Set(['of', 'for', 'at']);
+
+/** The organisations roleOrganisation may name, by name and by initials, each with its first
+ * index in the actor list (built once per list: one look-up per word of a role, where a scan of
+ * every actor per person made a text of many officials and bodies quadratic). */
+interface RoleOrgIndex {
+  byName: Map<string, number>;
+  byInitials: Map<string, number> | null;
+}
+const roleOrgIndexes = new WeakMap<readonly ActorInfo[], RoleOrgIndex>();
+function roleOrgIndex(actors: readonly ActorInfo[]): RoleOrgIndex {
+  let ix = roleOrgIndexes.get(actors);
+  if (ix === undefined) {
+    const byName = new Map<string, number>();
+    for (let i = 0; i < actors.length; i++) {
+      const o = actors[i]!;
+      if (o.kind !== 'organization' && o.kind !== 'company') continue;
+      if (!(o.own || !o.sideId || o.kind === 'company')) continue;
+      if (!byName.has(o.name)) byName.set(o.name, i);
+    }
+    ix = { byName, byInitials: null };
+    roleOrgIndexes.set(actors, ix);
+  }
+  return ix;
+}
 
 /**
  * The organisation a role ends with when it is a lobby, a firm or a body with no side, joined by
@@ -698,14 +725,14 @@ const ROLE_ORG_PREPS = new Set(['of', 'for', 'at']);
  * else null.
  */
 export function roleOrganisation(role: string, actors: readonly ActorInfo[]): ActorInfo | null {
-  for (const o of actors) {
-    if (o.kind !== 'organization' && o.kind !== 'company') continue;
-    if (!(o.own || !o.sideId || o.kind === 'company')) continue;
-    const name = o.name;
-    if (name.length >= role.length || !role.endsWith(name)) continue;
+  const ix = roleOrgIndex(actors);
+  // each name the role ends with, after a space; the first in the actor list that passes wins
+  let best = -1;
+  for (let sp = role.indexOf(' '); sp > 0; sp = role.indexOf(' ', sp + 1)) {
+    const i = ix.byName.get(role.slice(sp + 1));
+    if (i === undefined || (best >= 0 && i >= best)) continue;
     // the word before the name (past "the"): of/for/at
-    let e = role.length - name.length - 1;
-    if (role.charCodeAt(e) !== 32) continue;
+    let e = sp;
     let s = role.lastIndexOf(' ', e - 1) + 1;
     let w = role.slice(s, e).toLowerCase();
     if (w === 'the' && s > 1) {
@@ -713,19 +740,29 @@ export function roleOrganisation(role: string, actors: readonly ActorInfo[]): Ac
       s = role.lastIndexOf(' ', e - 1) + 1;
       w = role.slice(s, e).toLowerCase();
     }
-    if (ROLE_ORG_PREPS.has(w)) return o;
-    // "vice-president of the British merchants' association UKASTA": the body named after the
-    // lobby noun that describes it
-    if (UNNAMED_LOBBY.has(w) && role.includes(' of ')) return o;
+    // ("vice-president of the British merchants' association UKASTA": the body named after the
+    // lobby noun that describes it)
+    if (ROLE_ORG_PREPS.has(w) || (UNNAMED_LOBBY.has(w) && role.includes(' of '))) best = i;
   }
+  if (best >= 0) return actors[best]!;
   // "president of NAWG": the role names the body by its initials, the story by its full name
   const sp = role.lastIndexOf(' ');
   const last = role.slice(sp + 1);
   if (sp > 0 && last.length >= 2 && last.length <= 8 && /^[A-Z]+$/.test(last)) {
     const before = role.slice(role.lastIndexOf(' ', sp - 1) + 1, sp).toLowerCase();
-    if (ROLE_ORG_PREPS.has(before))
-      for (const o of actors)
-        if ((o.kind === 'organization' || o.kind === 'company') && initialsOf(o.name) === last) return o;
+    if (ROLE_ORG_PREPS.has(before)) {
+      if (ix.byInitials === null) {
+        ix.byInitials = new Map();
+        for (let i = 0; i < actors.length; i++) {
+          const o = actors[i]!;
+          if (o.kind !== 'organization' && o.kind !== 'company') continue;
+          const ini = initialsOf(o.name);
+          if (!ix.byInitials.has(ini)) ix.byInitials.set(ini, i);
+        }
+      }
+      const i = ix.byInitials.get(last);
+      if (i !== undefined) return actors[i]!;
+    }
   }
   return null;
 }
@@ -839,17 +876,25 @@ export function findPreconditions(
     }
     return org;
   };
+  /** Actor -> the index of its first mention, built on first use (one pass over the mentions:
+   * a scan per person made a text of many people quadratic). */
+  let firstMentions: Map<ActorInfo, number> | null = null;
+  const firstMentionOf = (p: ActorInfo): number => {
+    if (firstMentions === null) {
+      firstMentions = new Map();
+      for (let i = 0; i < ar.mentions.length; i++) {
+        const x = ar.mentions[i]!.actor;
+        if (!firstMentions.has(x)) firstMentions.set(x, i);
+      }
+    }
+    return firstMentions.get(p) ?? -1;
+  };
   /** "the association's president, Robert Lanier," / "The federation's president Andre Margot" /
    * "Its president, George Langstaff,":
    * the lobby or firm named last before the person's first mention whose name holds that noun
    * ("the group's president": the last such body named). Asked once per person (memoised above). */
   const possessiveTitleOrg = (p: ActorInfo): ActorInfo | null => {
-    let first = -1;
-    for (let i = 0; i < ar.mentions.length; i++)
-      if (ar.mentions[i]!.actor === p) {
-        first = i;
-        break;
-      }
+    const first = firstMentionOf(p);
     if (first < 0) return null;
     let k = ar.mentions[first]!.a - 1;
     if (k > 0 && toks[k]!.text === ',') k--; // (no read at index -1)
@@ -859,7 +904,7 @@ export function findPreconditions(
     if (!its && (k < 3 || !isPossessive(toks[k - 1]))) return null;
     const noun = its ? 'group' : toks[k - 2]!.lower;
     if (!its && (!BODY_NOUNS.has(noun) || toks[k - 3]!.lower !== 'the')) return null;
-    for (let i = first - 1; i >= 0; i--) {
+    for (let i = first - 1; i >= Math.max(0, first - ORG_LOOKBACK); i--) {
       const a = ar.mentions[i]!.actor;
       if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
       if (noun === 'group' || a.name.toLowerCase().includes(noun)) return a;
@@ -869,12 +914,7 @@ export function findPreconditions(
   /** "association chairman Kenji Morita told ...": a title after a lower-case body noun speaks for
    * the lobby or firm named last before the person's first mention whose name holds that noun. */
   const bodyTitleOrg = (p: ActorInfo): ActorInfo | null => {
-    let first = -1;
-    for (let i = 0; i < ar.mentions.length; i++)
-      if (ar.mentions[i]!.actor === p) {
-        first = i;
-        break;
-      }
+    const first = firstMentionOf(p);
     if (first < 0) return null;
     const k = ar.mentions[first]!.a - 1;
     if (k < 1 || !TITLE_WORDS.has(toks[k]!.lower)) return null;
@@ -887,7 +927,7 @@ export function findPreconditions(
       return null;
     // ("Exchange president Michio Takeuchi": a capital opens the sentence or the title phrase only)
     if (n.cap && k - 1 > 0 && toks[k - 2]!.kind === TokKind.Word && !toks[k - 2]!.cap) return null;
-    for (let i = first - 1; i >= 0; i--) {
+    for (let i = first - 1; i >= Math.max(0, first - ORG_LOOKBACK); i--) {
       const a = ar.mentions[i]!.actor;
       if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
       if (a.name.toLowerCase().split(' ').includes(n.lower)) return a;
@@ -966,8 +1006,9 @@ export function findPreconditions(
   /** "Opposition leader Kristin Einarsdottir": an opposition politician holds her own positions,
    * like a legislator (the word before the title of her first mention). */
   const oppositionTitle = (p: ActorInfo): boolean => {
-    const m = ar.mentions.find((x) => x.actor === p);
-    if (!m) return false;
+    const fm = firstMentionOf(p);
+    if (fm < 0) return false;
+    const m = ar.mentions[fm]!;
     // "Conservative leader Pierre Poilievre": a party's leader, named by the party
     const t2 = m.a >= 2 ? toks[m.a - 2]! : null;
     if (t2 && t2.cap && toks[m.a - 1]!.lower === 'leader' && PARTY_ADJECTIVES.has(t2.lower)) return true;
@@ -980,8 +1021,9 @@ export function findPreconditions(
   /** A government official's title before a person's first mention ("Trade Minister",
    * "Central bank governor", "Ambassador"), not a legislator's or a lobby's. */
   const officialTitle = (p: ActorInfo): boolean => {
-    const m = ar.mentions.find((x) => x.actor === p);
-    if (!m || m.a < 1) return false;
+    const fm = firstMentionOf(p);
+    if (fm < 0 || ar.mentions[fm]!.a < 1) return false;
+    const m = ar.mentions[fm]!;
     const t = toks[m.a - 1]!.lower;
     if (t === 'minister' || t === 'ambassador' || t === 'envoy') return true;
     return t === 'governor' && toks[m.a - 2]?.lower === 'bank';
