@@ -5129,6 +5129,8 @@ function assignSides(
   // ..., Trade Minister Pat Carney said"); else the nearest party named in their sentence
   // ("Nakasone told Trade and Industry Minister Hajime Tamura ..." -> Japan).
   let otherParty: ActorInfo | null | undefined;
+  /** A ruler's title -> the story's one party whose head bears it, or null (RULER_TITLES). */
+  const monarchies = new Map<string, ActorInfo | null>();
   for (let q = 0; q < B.mentions.length; q++) {
     const actor = B.mentions[q]!.actor;
     if (actor.kind !== 'person' || actor.side || !actor.role || isAnalystRole(actor.role)) continue;
@@ -5160,16 +5162,22 @@ function assignSides(
     // "Modi and Sultan Haitham bin Tariq": a monarch's title names no country but fits few states;
     // the story's one party whose head bears it, else no side (the party named beside a ruler is
     // as often his host or guest)
-    const rulers = actor.role.length <= 12 ? RULER_TITLES.get(actor.role.toLowerCase()) : undefined;
+    // (the party looked up once per title: a text of many rulers stays linear)
+    const title = actor.role.length <= 12 ? actor.role.toLowerCase() : '';
+    const rulers = RULER_TITLES.get(title);
     if (rulers !== undefined) {
-      let monarchy: ActorInfo | null = null;
-      let n = 0;
-      for (const x of B.order)
-        if (x.kind === 'country' && rulers.includes(x.id)) {
-          monarchy = x;
-          n++;
-        }
-      if (monarchy !== null && n === 1) {
+      let monarchy = monarchies.get(title);
+      if (monarchy === undefined) {
+        let n = 0;
+        for (const x of B.order)
+          if (x.kind === 'country' && rulers.includes(x.id)) {
+            monarchy = x;
+            n++;
+          }
+        monarchy = n === 1 ? monarchy! : null;
+        monarchies.set(title, monarchy);
+      }
+      if (monarchy !== null) {
         actor.side = monarchy.side;
         actor.sideId = monarchy.sideId;
       }
