@@ -12,6 +12,10 @@
  * threads). Prints per analyzer the median pass, MB/s, and the median and quartiles of the
  * per-round ratios ref/x (> 1: x is faster). A change is real only when it wins by more than the
  * control's spread. Linux only (schedstat); needs ../shared/corpus.
+ *
+ * A session's own start is not enough of a reference: twelve sessions each "within noise" of their
+ * start cost ~1.6x together (src/core/README.md, twenty-first pass). Measure against the pinned
+ * reference too: `npx tsx scripts/ab-core.ts 6624259 30` (0.63x at d48a8a8).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
