@@ -50,6 +50,7 @@ import {
   COMPANY_NOUNS_BEFORE,
   US_STATES,
 } from './lexicon/words';
+import { isWhiteSpace } from './whitespace';
 
 /** An actor mention over tokens [a, b). */
 export interface TokMention {
@@ -341,21 +342,6 @@ function oneSpaced(s: string, k: number): string {
     k = e - 1;
   }
   return out + s.slice(from);
-}
-/** True for a character `\s` matches (NaN, past a string's end, is none). */
-function isWhiteSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 class Builder {

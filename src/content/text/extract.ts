@@ -1,6 +1,7 @@
 import { readPageMeta, squash, visibleH1s } from './page-meta';
 import { type Stopwatch, throwIfAborted, yieldToMain } from '../schedule';
 import type { ArticleText, ExtractOptions, TextSegment } from './types';
+import { isWhiteSpace } from '../../core/whitespace';
 
 const DEFAULT_MAX_CHARS = 300_000;
 /** Deeper subtrees are ignored: real articles are shallow, and recursion must not blow the stack. */
@@ -265,23 +266,6 @@ function score(f: MeasureFrame, stats: Map<Element, Stats>): void {
   }
 }
 
-/** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * `data.trim().length` without the copy: a page's 5 MB text node would otherwise be duplicated,
  * and a page of 100,000 short nodes makes as many garbage strings.
@@ -289,8 +273,8 @@ function isTrimSpace(c: number): boolean {
 export function trimmedLength(data: string): number {
   let start = 0;
   let end = data.length;
-  while (start < end && isTrimSpace(data.charCodeAt(start))) start++;
-  while (end > start && isTrimSpace(data.charCodeAt(end - 1))) end--;
+  while (start < end && isWhiteSpace(data.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(data.charCodeAt(end - 1))) end--;
   return end - start;
 }
 
