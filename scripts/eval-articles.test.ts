@@ -151,7 +151,7 @@ describe('eval/articles: labelled modern articles', () => {
       expect(label.id).toBe(slug);
       // 'heldout*-' and 'wire-*' articles were labelled before the analyzer ran on them, as were
       // the 'dev2-' development articles (all reported apart by eval.ts).
-      const prefix = /^(heldout\d?|wire-[a-z]{1,2}|dev2)-/.exec(slug)?.[1];
+      const prefix = /^(heldout\d*|wire-[a-z]{1,2}|dev2)-/.exec(slug)?.[1];
       const set = prefix ? `parley-${prefix.replace(/^heldout1$/, 'heldout')}` : 'parley-own';
       expect(label.source).toEqual({ set, slug });
       if (wire) expect(label.published).toMatch(/^198[5-9]-\d\d-\d\d$/);

@@ -313,6 +313,7 @@ async function main(): Promise<void> {
       ['parley-wire-bc', 'wire held-out BC'],
       ['parley-heldout8', 'held-out 8'],
       ['parley-heldout9', 'held-out 9'],
+      ['parley-heldout10', 'held-out 10'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
