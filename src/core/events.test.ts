@@ -1724,6 +1724,90 @@ describe('a party spoke with another, or expects to (held-out 5, 6)', () => {
       story('Analysts at the bank expected to speak with Commerce Secretary Howard Lutnick soon.'),
     ).toEqual([]);
   });
+
+  it('reads "he would speak to Rollins by phone" as a plan, not "would speak to reporters" (held-out 8)', () => {
+    expect(
+      story(
+        'Mexican Agriculture Secretary Julio Berdegue called the decision exaggerated, adding that he would speak to U.S. Agriculture Secretary Brooke Rollins by phone on Friday.',
+      ),
+    ).toEqual(['planned@2019-07-12']);
+    expect(
+      story('Mexican Agriculture Secretary Julio Berdegue said he would speak to reporters on Friday.'),
+    ).toEqual([]);
+  });
+});
+
+describe('days of reported plans and of live pages (held-out 8)', () => {
+  it("counts a plan's weekday from the earlier day it was told on", () => {
+    // (published on a Wednesday: told on Tuesday, its Wednesday is the day of publication, not
+    // the next week's)
+    expect(
+      story(
+        'Mexican Agriculture Secretary Julio Berdegue said on Tuesday evening, adding that he would meet U.S. Agriculture Secretary Brooke Rollins on Wednesday.',
+      ),
+    ).toEqual(['planned@2019-07-10']);
+    expect(
+      story(
+        'Mexican Agriculture Secretary Julio Berdegue said on Tuesday that he would meet U.S. Agriculture Secretary Brooke Rollins on Tuesday.',
+      ),
+    ).toEqual(['planned@2019-07-16']);
+  });
+
+  it("dates a live page's headline and an entry's present tense on the day it is published", () => {
+    const page = (head: string, entry: string) =>
+      eventsWithParties(
+        `${head}\n\nNewest first.\n\n19:05\n${entry}\n\n10:00\nNegotiators are back in Brussels.`,
+      );
+    expect(
+      page(
+        'Live: EU and Ukraine talks',
+        "EU Trade Commissioner Maros Sefcovic and Ukraine's Taras Kachka announce an agreement in principle.",
+      ),
+    ).toEqual(['deal_reached@2019-07-10']);
+    expect(page('Live: U.S. and China sign a trade deal', 'More to come.')).toEqual(['signed@2019-07-10']);
+    // not a past tense, nor a page with no clock times
+    expect(
+      page(
+        'Live: EU and Ukraine talks',
+        "EU Trade Commissioner Maros Sefcovic and Ukraine's Taras Kachka announced an agreement in principle.",
+      ),
+    ).toEqual(['deal_reached@?']);
+    expect(
+      eventsWithParties(
+        "EU and Ukraine talks\n\nEU Trade Commissioner Maros Sefcovic and Ukraine's Taras Kachka announce an agreement in principle.",
+      ),
+    ).toEqual(['deal_reached@?']);
+  });
+});
+
+describe('no event in a question or in an agreement to open talks (held-out 8)', () => {
+  it('reads no deal in "Can Australia and the EU close the trade deal?", but the collapse its relative clause tells', () => {
+    expect(
+      eventsWithParties('Q&A: Can Australia and the EU close the trade deal?\n\nOfficials met in Brussels.'),
+    ).toEqual([]);
+    expect(
+      eventsWithParties(
+        'Q&A: Can Australia and the EU close the trade deal that collapsed over beef?\n\nOfficials met in Brussels.',
+      ),
+    ).toEqual(['broken_off@?']);
+    // the statement it would ask is a deal
+    expect(
+      eventsWithParties('Australia and the EU close their trade deal\n\nOfficials met in Brussels.'),
+    ).toEqual(['deal_reached@?']);
+  });
+
+  it('reads "agreed on Thursday to launch negotiations on a free trade agreement" as no deal', () => {
+    const got = story(
+      'The European Union and the United Arab Emirates agreed on Tuesday to launch negotiations on a free trade agreement.',
+    );
+    expect(got.filter((e) => e.startsWith('deal_reached'))).toEqual([]);
+    // an agreement to open a market is still the deal
+    expect(
+      story(
+        'The European Union and the United Arab Emirates agreed on Tuesday to open their markets to cars.',
+      ),
+    ).toEqual(['deal_reached@2019-07-09']);
+  });
 });
 
 describe('talks planned or on an agenda (wire sets AM, AN)', () => {

@@ -955,6 +955,8 @@ export function findEvents(
   let nthDaySaid = false;
   const out: NegotiationEvent[] = [];
   const seen = new Set<string>();
+  /** Whether the text is a live page (livePage), asked on first need. */
+  let live: boolean | null = null;
   /** The report's day at the end of the first undated deal's sentence (trailingReportDay). */
   let reportDay: string | null = null;
   // the headline: the sentences of a headline-length first line (`U.S. AND EC PRESS BRAZIL ...`
@@ -1148,6 +1150,9 @@ export function findEvents(
       // negotiations in Ottawa this week` tells one
       if (toks[hit.a]!.lower === 'during' && toks[hit.a + 1]?.lower === 'the') continue;
       if (!real(toks, from, hit.a, hit.status)) continue;
+      // `Can Australia and the EU close the trade deal?`: a question asks, it reports no event
+      // (`... the deal that collapsed over beef?`: a relative clause in it still tells one)
+      if (yesNoQuestion(toks, from, S.last) && !relativeBefore(toks, from, hit.a)) continue;
       // `Under the accord signed with the United States last December, Canada may ...`: the deal as
       // the frame of what follows, not news of it
       if (
@@ -1205,7 +1210,14 @@ export function findEvents(
       const ownDay =
         si < head
           ? null // the headline: its present tense names no day
-          : (resolveDate(toks, hit.b, dateEnd(toks, hit.b, S.last), publishedMs, future) ??
+          : (resolveDate(
+              toks,
+              hit.b,
+              dateEnd(toks, hit.b, S.last),
+              // (a plan told on an earlier day counts its days from that day)
+              future ? saidEarlier(toks, from, hit.a, publishedMs) : publishedMs,
+              future,
+            ) ??
             // (`said at Tuesday's session`: the sitting's day as its possessor)
             (atSitting && dayPossessorAt(toks, hit.a + 1)
               ? resolveDate(toks, hit.a + 1, hit.a + 2, publishedMs, future)
@@ -1258,6 +1270,17 @@ export function findEvents(
       // `The council is due to meet in London from March 23`, `ministers gather in Yaounde from
       // Thursday`: a sitting to come is dated by the day it opens
       if (date === null && hit.status === 'planned') date = openingDay(toks, hit.b, S.last, publishedMs);
+      // `Live: U.S. and China reach TikTok framework`, `19:05 ... Sefcovic and Kachka announce an
+      // agreement in principle`: on a live page (entries under clock times) the headline and an
+      // entry's present tense tell what happens on the day it is published
+      if (
+        date === null &&
+        !future &&
+        publishedMs !== null &&
+        (si < head || presentReport(toks, from, hit.a)) &&
+        (live ??= livePage(text))
+      )
+        date = iso(publishedMs);
       // `Britain has paused negotiations on a new trade agreement with Canada, the government said
       // on Thursday, after ...`: talks broken off in the lead, on the day it was told (the
       // headline's undated telling then drops as a repeat, below)
@@ -2700,7 +2723,10 @@ function jointAgreement(
     if (CLAUSE_END.has(w)) return null;
   }
   if (to < 0) return null;
-  const talkVerb = toks[to]!.lower === 'to' && TALK_VERBS.has(toks[to + 1]?.lower ?? '');
+  const next = toks[to + 1]?.lower ?? '';
+  const talkVerb =
+    toks[to]!.lower === 'to' &&
+    (TALK_VERBS.has(next) || (OPENING_VERBS.has(next) && talksSoon(toks, to + 2, last)));
   // `agreed that officials would continue the discussion`: more talks agreed on are a plan, not a deal
   const status = toks[to]!.lower === 'that' && talksAgreed(toks, to + 1, last) ? 'planned' : 'deal_reached';
   const joint = !talkVerb;
@@ -2783,7 +2809,58 @@ function openingDay(toks: Token[], b: number, last: number, publishedMs: number 
 }
 
 /** Steps agreed that are no deal (`agreed to study the request`). */
+/** Verbs that open talks when talks follow them (`agreed to launch negotiations`, `to open talks`,
+ * `to enter into negotiations`): an agreement on the process, no deal. */
+const OPENING_VERBS = new Set(['launch', 'open', 'enter', 'initiate', 'commence', 'kick']);
 const WEAK_STEPS = new Set(['study', 'consider', 'examine', 'review', 'discuss', 'look', 'explore', 'seek']);
+/** Auxiliaries that open a yes/no question (`Can the two sides ...?`, `Will talks resume?`). */
+const QUESTION_OPENERS = new Set([
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
+  'is',
+  'are',
+  'was',
+  'were',
+  'does',
+  'do',
+  'did',
+  'has',
+  'have',
+  'had',
+]);
+
+/** A sentence [from, last) that asks a yes/no question: it ends in `?` (before closing quotes) and
+ * opens with an auxiliary, after a label such as `Q&A:` or `Analysis -`. */
+function yesNoQuestion(toks: Token[], from: number, last: number): boolean {
+  let e = last - 1;
+  while (e > from && toks[e]!.kind === TokKind.Punct && toks[e]!.text !== '?') e--;
+  if (toks[e]?.text !== '?') return false;
+  // the first word after a short label that ends in a colon or dash
+  let a = from;
+  for (let q = from; q < Math.min(e, from + 4); q++) {
+    const x = toks[q]!.text;
+    if (x === ':' || x === '-' || x === '\u2013' || x === '\u2014') a = q + 1;
+  }
+  while (a < e && toks[a]!.kind === TokKind.Punct) a++;
+  return a < e && QUESTION_OPENERS.has(toks[a]!.lower);
+}
+
+/** A relative pronoun in [from, a): the trigger at `a` may sit in a relative clause, which tells. */
+function relativeBefore(toks: Token[], from: number, a: number): boolean {
+  for (let q = from; q < a; q++) {
+    const w = toks[q]!.lower;
+    if (w === 'that' || w === 'which' || w === 'who' || w === 'where' || w === 'when') return true;
+  }
+  return false;
+}
+
 /** A day word (isDayWord) in tokens [a, b). */
 function dayIn(toks: Token[], a: number, b: number): boolean {
   for (let q = a; q < b; q++) if (isDayWord(toks[q]!.lower)) return true;
@@ -3106,6 +3183,94 @@ function reportedDay(toks: Token[], from: number, clause: number, publishedMs: n
     if (SAYING.has(w) || w === 'told') return resolveDate(toks, q + 1, clause - 1, publishedMs, false);
   }
   return null;
+}
+
+/** Lines that hold a clock time alone (`19:05`, `3:05 a.m. ET`) or open with one: two or more make
+ * a live page, its entries stamped with the time of the day they were posted. */
+function livePage(text: string): boolean {
+  let stamps = 0;
+  for (let p = -1; p < text.length; p = text.indexOf('\n', p + 1)) {
+    let q = p + 1;
+    const d0 = q;
+    while (q < text.length && q - d0 < 2 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+    if (
+      q > d0 &&
+      text.charCodeAt(q) === 58 &&
+      isDigitAt(text, q + 1) &&
+      isDigitAt(text, q + 2) &&
+      !isDigitAt(text, q + 3)
+    )
+      if (++stamps >= 2) return true;
+    if (text.indexOf('\n', p + 1) < 0) break;
+  }
+  return false;
+}
+const isDigitAt = (text: string, i: number): boolean => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+
+/** Present tenses of a report of news as it happens (`announce an agreement`, `the two sides
+ * sign the deal`). */
+const PRESENT_REPORTS = new Set([
+  'announce',
+  'announces',
+  'agree',
+  'agrees',
+  'sign',
+  'signs',
+  'reach',
+  'reaches',
+  'strike',
+  'strikes',
+  'seal',
+  'seals',
+  'clinch',
+  'clinches',
+  'conclude',
+  'concludes',
+]);
+
+/** Words before a verb that make it no report of the day: modals and a negation. */
+const MODALS_BEFORE = new Set([
+  'will',
+  'would',
+  "'ll",
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'not',
+  "n't",
+]);
+
+/** A present-tense report verb at the trigger `a` or up to two words before it, with no `to` or
+ * modal before that verb (`announce an agreement`; not `to sign`, `will sign`). */
+function presentReport(toks: Token[], from: number, a: number): boolean {
+  for (let q = a; q >= Math.max(from, a - 2); q--) {
+    if (!PRESENT_REPORTS.has(toks[q]!.lower)) continue;
+    const prev = toks[q - 1]?.lower ?? '';
+    return q > from && prev !== 'to' && !MODALS_BEFORE.has(prev);
+  }
+  return false;
+}
+
+/** `Berdegue said on Wednesday evening, adding that he would speak to Rollins on Thursday`: the
+ * time of the day a plan was told on, a verb of saying and its past day before the plan in [from,
+ * a), when it is earlier than the publication day (its `Thursday` is the one after it); else the
+ * publication time. */
+function saidEarlier(toks: Token[], from: number, a: number, publishedMs: number | null): number | null {
+  if (publishedMs === null) return null;
+  for (let q = from; q < a - 1; q++) {
+    const w = toks[q]!.lower;
+    if (!SAYING.has(w) && w !== 'told') continue;
+    let e = q + 1;
+    while (e < a && toks[e]!.text !== ',' && toks[e]!.lower !== 'that') e++;
+    const day = resolveDate(toks, q + 1, e, publishedMs, false);
+    if (day === null) return publishedMs;
+    const ms = Date.parse(day) + (((publishedMs % DAY) + DAY) % DAY);
+    return ms < publishedMs - DAY / 2 ? ms : publishedMs;
+  }
+  return publishedMs;
 }
 
 /** The day both sides told a sentence's news on (`, the two governments said on Monday`, `, both

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 40;
+export const TOPICS_VERSION = 41;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -324,7 +324,8 @@ export const EVENT_TRIGGERS = [
   'planned|will meet,would meet,to meet,meet|parties|',
   // (`he expected to speak with U.S. Trade Representative Jamieson Greer in the coming days`)
   // (`Trump and Xi will confirm the arrangement when they speak by phone on Friday`: leaders' call to come)
-  'planned|to speak with,will speak with,would speak with,to talk with,will talk with,would talk with,will speak by phone,would speak by phone,to speak by phone,speak by phone|parties|',
+  // (`he would speak to Rollins by phone on Thursday`: a call with the other side's official)
+  'planned|to speak with,will speak with,would speak with,to speak to,will speak to,would speak to,to talk with,will talk with,would talk with,will speak by phone,would speak by phone,to speak by phone,speak by phone|parties|',
   'planned|meet again,will visit,would visit,to visit,will travel,would travel,to travel|none|',
   'planned|next round,upcoming|none|',
   // `The two sides plan further talks in Brussels in July`, `Almonds are on the agenda of trade
