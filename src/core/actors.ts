@@ -218,6 +218,17 @@ function caseOk(hit: Hit, toks: Token[], a: number, b: number, capsSentence: boo
     const nx = toks[b];
     return t.cap === true && !(nx !== undefined && nx.kind === TokKind.Word && nx.cap === true);
   }
+  // every word capitalised but the joining ones ("U.S. Steel", "Department of Commerce"), which a
+  // line in capitals cannot tell ("U.S. STEEL IMPORTS FALL")
+  if (hit.caseMode === 4) {
+    if (capsSentence) return false;
+    for (let k = a; k < b; k++) {
+      const tk = toks[k]!;
+      if (tk.kind !== TokKind.Word || tk.cap === true) continue;
+      if (tk.lower !== 'of' && tk.lower !== 'and' && tk.lower !== 'for' && tk.lower !== 'the') return false;
+    }
+    return true;
+  }
   for (let k = a; k < b; k++) {
     const tk = toks[k]!;
     if (tk.kind === TokKind.Word && !tk.upper) return false;
@@ -550,6 +561,9 @@ function isApposHead(t: Token | undefined): boolean {
   return w === 'a' || w === 'an' || w === 'the' || w === 'head' || HEAD_TITLES.has(w) || TITLE_MODS.has(w);
 }
 
+/** Auxiliaries that go on after a titled appositive's comma (", will travel", ", would not"). */
+const APPOS_AUX = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'also', 'had']);
+
 /**
  * True when an appositive at q is "<country>'s <role with a title head>," followed by a verb or
  * "who" ("X Y, Canada's deputy chief of delegation, replied ..."): the name before it is a person.
@@ -571,11 +585,17 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
       if (head && portfolioAfter(toks, k)) continue;
       // (", who chairs ...": a relative clause about the person; "with Kirsten Hillman, Canada's
       // ambassador, to resume negotiations": the sentence going on after an object's appositive)
+      // (", leads for Kyiv", ", has said", ", will travel": a present or an auxiliary too)
       return (
         head &&
         isWord(v) &&
         !v.cap &&
-        (speechVerb(v) || v.lower.endsWith('ed') || v.lower === 'who' || v.lower === 'to')
+        (speechVerb(v) ||
+          v.lower.endsWith('ed') ||
+          v.lower === 'who' ||
+          v.lower === 'to' ||
+          (v.lower.endsWith('s') && !v.lower.endsWith('ss')) ||
+          APPOS_AUX.has(v.lower))
       );
     }
     // "signed by Zheng Tuobin, China's Minister of Foreign Economic Relations and Trade.": a
@@ -1141,6 +1161,33 @@ function domainRunAfter(toks: Token[], k: number, limit: number): boolean {
   let e = k;
   while (e < limit && e - k < 4 && isWord(toks[e]) && toks[e]!.cap) e++;
   return e > k && DOMAIN_WORDS.has(toks[e - 1]!.lower) && !(isWord(toks[e]) && toks[e]!.lower === 'of');
+}
+
+/** True when the run [i, j) holds "Ministry of" or "Department for" (a ministry's name). */
+function ministryOfIn(toks: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j - 1; k++) {
+    const w = toks[k]!.lower;
+    if (
+      (w === 'ministry' || w === 'department') &&
+      (toks[k + 1]!.lower === 'of' || toks[k + 1]!.lower === 'for')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** True when the comma at j goes on to a ministry's portfolios: ", Food and Rural Affairs", each
+ * part after a comma opening with a portfolio's word, and the list closed by "and" and
+ * capitalised words ending in one. */
+function portfolioList(toks: Token[], j: number, limit: number): boolean {
+  let q = j;
+  while (q < limit && toks[q]!.text === ',') {
+    const v = toks[q + 1];
+    if (!isWord(v) || !v.cap || !DOMAIN_WORDS.has(v.lower)) return false;
+    q += 2;
+    while (q < limit && q - j < 12 && isWord(toks[q]) && toks[q]!.cap) q++;
+  }
+  return q < limit && toks[q]!.lower === 'and' && domainRunAfter(toks, q + 1, limit);
 }
 
 /** True for a run of initials, each a capital letter and a dot ("S.P.", "J.K.L."). */
@@ -2829,7 +2876,21 @@ function capTitleEnd(toks: Token[], lexAt: (LexMatch | null)[], p: number, limit
   while (q < limit && q < p + 3) {
     const t = toks[q]!;
     if (t.kind !== TokKind.Word || t.cap !== true || t.upper || lexAt[q]) break;
-    if (!CAP_TITLE_WORDS.has(t.lower) && ((t.w & W_HEAD) === 0 || HONORIFICS.has(t.lower))) break;
+    if (!CAP_TITLE_WORDS.has(t.lower) && ((t.w & W_HEAD) === 0 || HONORIFICS.has(t.lower))) {
+      // "Chief Cabinet Secretary X", "Chief Trade Negotiator X": a title's modifier before another
+      // capitalised title head goes on it
+      const u = toks[q + 1];
+      if (!(
+        TITLE_MODS.has(t.lower) &&
+        isWord(u) &&
+        u.cap &&
+        !u.upper &&
+        !lexAt[q + 1] &&
+        (u.w & W_HEAD) !== 0
+      ))
+        break;
+      q++;
+    }
     q++;
   }
   return q;
@@ -2882,11 +2943,13 @@ function titledPeople(
     if (t.cap) p = capTitleEnd(toks, lexAt, p, limit);
     const titleEnd = p;
     const ofAt = p < limit && toks[p]!.lower === 'of' ? p : -1;
-    // "Secretary of State George Shultz", "Minister for Trade and Industry X"
-    if (p < limit && (toks[p]!.lower === 'of' || toks[p]!.lower === 'for')) {
+    // "Secretary of State George Shultz", "Minister for Trade and Industry X" (twice: "Minister of
+    // State for Foreign Trade X")
+    for (let rep = 0; rep < 2 && p < limit && (toks[p]!.lower === 'of' || toks[p]!.lower === 'for'); rep++) {
       let q = p + 1;
       while (q < limit && DOMAIN_WORDS.has(toks[q]!.lower) && q - p < 6) q++;
-      if (q > p + 1) p = q;
+      if (q === p + 1) break;
+      p = q;
     }
     // "its chief executive, Jane Doe, said": lower-case words that end the title
     while (p < limit && p < h + 3 && isWord(toks[p]) && !toks[p]!.cap && TITLE_TAILS.has(toks[p]!.lower)) p++;
@@ -3332,6 +3395,12 @@ export function recognizeActors(
         !lexAt[j - 1] &&
         commaListName(toks, lexAt, j + 1, limit)
       ) {
+        j++;
+        continue;
+      }
+      // "Department for Environment, Food and Rural Affairs", "Ministry of Agriculture, Forestry and
+      // Fisheries": a ministry's portfolios listed with commas and "and"
+      if (u.text === ',' && j - i >= 3 && ministryOfIn(toks, i, j) && portfolioList(toks, j, limit)) {
         j++;
         continue;
       }

@@ -1894,7 +1894,7 @@ describe('preconditions: tonnage is a volume of trade (wire sets B, F, H and L)'
     ).toEqual(['Chile>-|market_access|demand']);
     expect(
       pre('Coal trade\n\nNippon Steel Corp wants to reduce the tonnage it takes from Canada by a fifth.'),
-    ).toEqual(['Nippon Steel Corp>Canada|purchases|demand']);
+    ).toEqual(['Nippon Steel>Canada|purchases|demand']);
   });
 });
 
@@ -4281,7 +4281,7 @@ describe("a price moved in one compound, and a price lowered as the offer, stay 
     'IRON ORE TALKS STALL\n\nJapan and Australia failed to settle the tonnages and prices of 1987 iron ore exports at trade talks between Japanese steel mills and Australian producers in Tokyo, industry sources said. The mills want to cut the tonnage they take under long-term contracts.';
   it('reads "a price cut" asked and "offered to lower the price" as other', () => {
     expect(held(`${lead} Nippon Steel Corp also wants a price cut of about five pct.`)).toContain(
-      'Nippon Steel Corp|other|demand',
+      'Nippon Steel|other|demand',
     );
     const offered = held(`${lead} BHP Co Ltd has offered to lower the price of lump ore by three pct.`);
     expect(offered).toContain('BHP Co Ltd|other|offer');

@@ -82,11 +82,12 @@ export const enum Form {
 }
 
 /** Case rule for a phrase: 0 any case, 1 first letter upper, 2 all upper (acronyms), 3 first letter
- * upper and no capitalised word after it (a family name alone). */
+ * upper and no capitalised word after it (a family name alone), 4 every word capitalised but `of`,
+ * `and`, `for`, `the`, and not in a line of capitals (an entity's `titled` name). */
 export interface Hit {
   ref: LexRef | null;
   form: Form;
-  caseMode: 0 | 1 | 2 | 3;
+  caseMode: 0 | 1 | 2 | 3 | 4;
 }
 
 export interface TrieNode {
@@ -269,8 +270,14 @@ function compileActors(): { root: TrieNode; byId: Map<string, LexRef>; sideId: M
     }
     // (an acting-only place is matched like a capital: where it acts)
     const form = e.acting ? Form.Capital : Form.Name;
-    addPhrase(root, e.name, { ref, form, caseMode: caseModeOf(e.name, false) });
-    for (const a of e.aliases ?? []) addPhrase(root, a, { ref, form, caseMode: caseModeOf(a, false) });
+    // (4: every word capitalised, for a name of common words: "U.S. Steel", not "U.S. steel")
+    addPhrase(root, e.name, { ref, form, caseMode: e.titled ? 4 : caseModeOf(e.name, false) });
+    for (const a of e.aliases ?? [])
+      addPhrase(root, a, {
+        ref,
+        form,
+        caseMode: e.titled && caseModeOf(a, false) !== 2 ? 4 : caseModeOf(a, false),
+      });
     for (const a of e.after ?? []) addPhrase(root, a, { ref, form: Form.After, caseMode: 0 });
     for (const a of e.metonyms ?? []) addPhrase(root, a, { ref, form: Form.Capital, caseMode: 1 });
     for (const a of e.adjectives ?? []) addDemonym(ref, a);
@@ -662,7 +669,7 @@ class PackedActors {
       (out ??= []).push({
         ref: r < 0 ? null : this.ref(r),
         form: h[k + 2]! as Form,
-        caseMode: h[k + 3]! as 0 | 1 | 2 | 3,
+        caseMode: h[k + 3]! as 0 | 1 | 2 | 3 | 4,
       });
     }
     return out;

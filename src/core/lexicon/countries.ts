@@ -5,7 +5,7 @@
  * "jordan" stay case-sensitive); `hist` = a historical state kept for older news.
  * Kept as one string so loading is a single split, not thousands of object literals.
  */
-export const COUNTRIES_VERSION = 4;
+export const COUNTRIES_VERSION = 5;
 
 export const COUNTRY_TABLE = `
 af|Afghanistan||Afghan|Kabul|lc
@@ -46,8 +46,8 @@ cl|Chile||Chilean|Santiago|lc
 cn|China|People's Republic of China;PRC;Mainland China|Chinese|Beijing;Peking|lc
 co|Colombia||Colombian|Bogota;Bogotá|lc
 km|Comoros||Comoran|Moroni|
-cg|Republic of the Congo|Congo-Brazzaville|Congolese|Brazzaville|
-cd|Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa;Zaire|Congolese|Kinshasa|
+cg|Republic of the Congo|Republic of Congo;Congo-Brazzaville|Congolese|Brazzaville|
+cd|Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa;Zaire|Congolese|Kinshasa|
 cr|Costa Rica||Costa Rican|San Jose|
 ci|Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Ivorian|Yamoussoukro;Abidjan|
 hr|Croatia||Croatian|Zagreb|lc

@@ -28,9 +28,12 @@ export interface EntityEntry {
   /** The name and aliases count only where the place acts, as a capital does ("British Columbia
    * has asked Ottawa", not "mills in British Columbia"). */
   acting?: boolean;
+  /** The name and aliases count only with every word capitalised: a name of common words
+   * ("U.S. Steel", "New Zealand First"), not the words in a sentence ("U.S. steel"). */
+  titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 23;
+export const ENTITIES_VERSION = 24;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -735,6 +738,132 @@ export const AGENCIES: EntityEntry[] = [
   { id: 'tw:cbc', name: 'Central Bank of China', kind: 'organization', side: 'tw' },
   // the United States' unofficial embassy in Taipei: it speaks for the U.S. government
   { id: 'us:ait', name: 'American Institute in Taiwan', kind: 'organization', side: 'us', aliases: ['AIT'] },
+  // Political parties that press their governments over trade deals (ANNOTATION.md: parties of
+  // their own, with their country's side, as legislatures). Only names no other body shares:
+  // not "Labour Party", "Conservative Party" or "National Party", which several countries have
+  // (their "Party" suffix makes them organisations in the text anyway).
+  { id: 'tw:kmt', name: 'Kuomintang', kind: 'organization', side: 'tw', own: true, aliases: ['KMT'] },
+  {
+    id: 'tw:dpp',
+    titled: true,
+    name: 'Democratic Progressive Party',
+    kind: 'organization',
+    side: 'tw',
+    own: true,
+    aliases: ['DPP'],
+  },
+  { id: 'tw:tpp', name: "Taiwan People's Party", kind: 'organization', side: 'tw', own: true },
+  {
+    id: 'in:congress',
+    name: 'Indian National Congress',
+    kind: 'organization',
+    side: 'in',
+    own: true,
+    aliases: ['Congress party', 'Congress Party'],
+  },
+  {
+    id: 'in:bjp',
+    name: 'Bharatiya Janata Party',
+    kind: 'organization',
+    side: 'in',
+    own: true,
+    aliases: ['BJP'],
+  },
+  {
+    id: 'jp:ldp',
+    titled: true,
+    name: 'Liberal Democratic Party',
+    kind: 'organization',
+    side: 'jp',
+    own: true,
+    aliases: ['LDP'],
+  },
+  {
+    id: 'jp:cdp',
+    name: 'Constitutional Democratic Party of Japan',
+    kind: 'organization',
+    side: 'jp',
+    own: true,
+    aliases: ['Constitutional Democratic Party'],
+  },
+  { id: 'jp:komeito', name: 'Komeito', kind: 'organization', side: 'jp', own: true },
+  {
+    id: 'cn:ccp',
+    name: 'Chinese Communist Party',
+    kind: 'organization',
+    side: 'cn',
+    aliases: ['Communist Party of China', 'CCP'],
+  },
+  {
+    id: 'nz:nzfirst',
+    titled: true,
+    name: 'New Zealand First',
+    kind: 'organization',
+    side: 'nz',
+    own: true,
+    aliases: ['NZ First'],
+  },
+  {
+    id: 'gb:snp',
+    titled: true,
+    name: 'Scottish National Party',
+    kind: 'organization',
+    side: 'gb',
+    own: true,
+    aliases: ['SNP'],
+  },
+  {
+    id: 'de:cdu',
+    name: 'Christian Democratic Union',
+    kind: 'organization',
+    side: 'de',
+    own: true,
+    aliases: ['CDU'],
+  },
+  {
+    id: 'de:spd',
+    name: 'Social Democratic Party of Germany',
+    kind: 'organization',
+    side: 'de',
+    own: true,
+    aliases: ['SPD'],
+  },
+  {
+    id: 'de:afd',
+    titled: true,
+    name: 'Alternative for Germany',
+    kind: 'organization',
+    side: 'de',
+    own: true,
+    aliases: ['AfD'],
+  },
+  {
+    id: 'fr:rn',
+    titled: true,
+    name: 'National Rally',
+    kind: 'organization',
+    side: 'fr',
+    own: true,
+    aliases: ['Rassemblement National'],
+  },
+  {
+    id: 'mx:pri',
+    name: 'Institutional Revolutionary Party',
+    kind: 'organization',
+    side: 'mx',
+    own: true,
+    aliases: ['PRI'],
+  },
+  { id: 'kr:ppp', titled: true, name: 'People Power Party', kind: 'organization', side: 'kr', own: true },
+  { id: 'kr:dpk', name: 'Democratic Party of Korea', kind: 'organization', side: 'kr', own: true },
+  {
+    id: 'za:anc',
+    name: 'African National Congress',
+    kind: 'organization',
+    side: 'za',
+    own: true,
+    aliases: ['ANC'],
+  },
 ];
 
 export const MEDIA: EntityEntry[] = [
@@ -1098,6 +1227,78 @@ export const COMPANIES: EntityEntry[] = [
     side: 'us',
     aliases: ['Federal Express Corp'],
   },
+  // Firms often named in modern trade disputes (export controls, steel, shipping, drugs, mining,
+  // farm goods), with their home countries
+  {
+    id: 'c:us-steel',
+    titled: true,
+    name: 'United States Steel',
+    kind: 'company',
+    side: 'us',
+    aliases: ['U.S. Steel', 'US Steel', 'United States Steel Corp', 'United States Steel Corporation'],
+  },
+  {
+    id: 'c:nippon-steel',
+    titled: true,
+    name: 'Nippon Steel',
+    kind: 'company',
+    side: 'jp',
+    aliases: ['Nippon Steel Corp'],
+  },
+  { id: 'c:posco', name: 'POSCO', kind: 'company', side: 'kr', aliases: ['Posco'] },
+  { id: 'c:arcelormittal', name: 'ArcelorMittal', kind: 'company', side: 'eu' },
+  { id: 'c:thyssenkrupp', name: 'Thyssenkrupp', kind: 'company', side: 'de', aliases: ['ThyssenKrupp'] },
+  { id: 'c:tata-steel', titled: true, name: 'Tata Steel', kind: 'company', side: 'in' },
+  {
+    id: 'c:amd',
+    titled: true,
+    name: 'Advanced Micro Devices',
+    kind: 'company',
+    side: 'us',
+    aliases: ['AMD'],
+  },
+  { id: 'c:nexperia', name: 'Nexperia', kind: 'company', side: 'nl' },
+  { id: 'c:wingtech', name: 'Wingtech', kind: 'company', side: 'cn', aliases: ['Wingtech Technology'] },
+  { id: 'c:tokyo-electron', titled: true, name: 'Tokyo Electron', kind: 'company', side: 'jp' },
+  { id: 'c:applied-materials', titled: true, name: 'Applied Materials', kind: 'company', side: 'us' },
+  { id: 'c:lam-research', titled: true, name: 'Lam Research', kind: 'company', side: 'us' },
+  { id: 'c:infineon', name: 'Infineon', kind: 'company', side: 'de', aliases: ['Infineon Technologies'] },
+  { id: 'c:xiaomi', name: 'Xiaomi', kind: 'company', side: 'cn' },
+  { id: 'c:lenovo', name: 'Lenovo', kind: 'company', side: 'cn' },
+  { id: 'c:dji', name: 'DJI', kind: 'company', side: 'cn' },
+  { id: 'c:shein', name: 'Shein', kind: 'company', side: 'cn' },
+  { id: 'c:temu', name: 'Temu', kind: 'company', side: 'cn' },
+  { id: 'c:geely', name: 'Geely', kind: 'company', side: 'cn' },
+  { id: 'c:saic', titled: true, name: 'SAIC Motor', kind: 'company', side: 'cn' },
+  {
+    id: 'c:maersk',
+    name: 'Maersk',
+    kind: 'company',
+    side: 'dk',
+    aliases: ['A.P. Moller-Maersk', 'AP Moller-Maersk'],
+  },
+  { id: 'c:cma-cgm', name: 'CMA CGM', kind: 'company', side: 'fr' },
+  { id: 'c:hapag-lloyd', name: 'Hapag-Lloyd', kind: 'company', side: 'de' },
+  {
+    id: 'c:cosco',
+    titled: true,
+    name: 'COSCO Shipping',
+    kind: 'company',
+    side: 'cn',
+    aliases: ['Cosco Shipping', 'COSCO'],
+  },
+  { id: 'c:astrazeneca', name: 'AstraZeneca', kind: 'company', side: 'gb' },
+  { id: 'c:pfizer', name: 'Pfizer', kind: 'company', side: 'us' },
+  { id: 'c:novartis', name: 'Novartis', kind: 'company', side: 'ch' },
+  { id: 'c:eli-lilly', name: 'Eli Lilly', kind: 'company', side: 'us' },
+  { id: 'c:novo-nordisk', name: 'Novo Nordisk', kind: 'company', side: 'dk' },
+  { id: 'c:rio-tinto', name: 'Rio Tinto', kind: 'company', side: 'gb' },
+  { id: 'c:glencore', name: 'Glencore', kind: 'company', side: 'ch' },
+  { id: 'c:cargill', name: 'Cargill', kind: 'company', side: 'us' },
+  { id: 'c:bunge', name: 'Bunge', kind: 'company', side: 'us' },
+  { id: 'c:jbs', name: 'JBS', kind: 'company', side: 'br' },
+  { id: 'c:tyson', titled: true, name: 'Tyson Foods', kind: 'company', side: 'us' },
+  { id: 'c:smithfield', titled: true, name: 'Smithfield Foods', kind: 'company', side: 'us' },
 ];
 
 /**

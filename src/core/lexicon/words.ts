@@ -22,6 +22,7 @@ vice deputy prime trade commerce treasury finance foreign economy economic econo
 agricultural industry international state external relations chief senior assistant under
 special top farm acting former then us u.s. eu ec union national security commercial house
 senate majority minority general managing executive lead vice-premier vice-president crown
+cabinet
 `);
 
 /** Words after "Minister of"/"Secretary for" that still belong to the title. */
