@@ -1780,6 +1780,28 @@ describe('days of reported plans and of live pages (held-out 8)', () => {
   });
 });
 
+describe('talks ended for good, and a deal only called by its new name (held-out 4, 7)', () => {
+  it('reads "was ending all trade negotiations with Canada" as broken off, not a sitting\'s end', () => {
+    expect(
+      story('President Donald Trump said on Thursday that he was ending all trade negotiations with Canada.'),
+    ).toEqual(['broken_off@2019-07-04']);
+    expect(story('The United States terminated its trade talks with Canada on Monday.')).toEqual([
+      'broken_off@2019-07-08',
+    ]);
+    // the end of a sitting is no break
+    expect(story('U.S. and Canadian negotiators ended two days of talks in Ottawa on Monday.')).toEqual([
+      'held@2019-07-08',
+    ]);
+  });
+
+  it('reads "called a truce" as a deal, not "called the deal a priority"', () => {
+    expect(story("Thailand's new government has called the deal a priority.")).toEqual([]);
+    expect(story('Thailand and Cambodia called a truce in their tariff row on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+});
+
 describe('no event in a question or in an agreement to open talks (held-out 8)', () => {
   it('reads no deal in "Can Australia and the EU close the trade deal?", but the collapse its relative clause tells', () => {
     expect(

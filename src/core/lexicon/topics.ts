@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 41;
+export const TOPICS_VERSION = 42;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -244,7 +244,8 @@ export const STATISTICS_TERMS = [
  */
 export const EVENT_TRIGGERS = [
   // agreements reached
-  'deal_reached|reach,reached,reaches,reaching,strike,struck,strikes,striking,seal,sealed,seals,clinch,clinched,clinches,agree,agreed,agrees,agree on,agreed on,agrees on,settle on,settled on,settles on,finalise,finalised,finalize,finalized,forge,forged,hammer out,hammered out,close,closed,closes,announce,announced,announces,unveil,unveiled,unveils,call,called,calls,secure,secured,conclude,concluded,concludes,complete,completed|object|deal',
+  // (`called a truce`, not `called the deal a priority`: an indefinite object is the new deal)
+  'deal_reached|reach,reached,reaches,reaching,strike,struck,strikes,striking,seal,sealed,seals,clinch,clinched,clinches,agree,agreed,agrees,agree on,agreed on,agrees on,settle on,settled on,settles on,finalise,finalised,finalize,finalized,forge,forged,hammer out,hammered out,close,closed,closes,announce,announced,announces,unveil,unveiled,unveils,call a,called a,calls a,secure,secured,conclude,concluded,concludes,complete,completed|object|deal',
   'deal_reached|reached,struck,sealed,clinched,concluded,agreed,finalised,finalized,announced,agreed upon,was done,is done|subject|deal',
   'deal_reached|settle,settled,settles,settling,resolve,resolved,resolves,resolving,end,ended,ends,ending|object|dispute',
   'deal_reached|settled,resolved|subject|dispute',
@@ -291,9 +292,10 @@ export const EVENT_TRIGGERS = [
   'stalled|impasse,deadlock,stalemate|none|',
   // talks broken off
   'broken_off|collapsed,collapse,collapses,broke down,broken down,break down,broke off,broken off,fell apart,fell through,foundered,called off,abandoned,ended abruptly|subject|talks,deal',
-  'broken_off|suspended,cancelled,canceled,paused,put on hold|subject|talks',
+  'broken_off|suspended,cancelled,canceled,paused,put on hold,terminated|subject|talks',
   // (`Britain has paused negotiations on a new trade agreement with Canada`)
-  'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,cancelled,canceled,abandoned,walked away from,walk away from,walked out of,pulled out of,paused,pause,pauses,halted|object|talks',
+  // (`said he was ending all trade negotiations with Canada`: all of them, not a sitting's end)
+  'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,cancelled,canceled,abandoned,walked away from,walk away from,walked out of,pulled out of,paused,pause,pauses,halted,terminated,terminate,terminates,terminating,ending all,ended all,end all,ends all|object|talks',
   // talks planned
   'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,set for,expected to take place,expected to start,expected to begin,expected to open,expected to resume,planned|subject|talks',
   'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
