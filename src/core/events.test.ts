@@ -1794,6 +1794,26 @@ describe('talks ended for good, and a deal only called by its new name (held-out
     ]);
   });
 
+  it('reads a deal walked away from as broken off, not one urged kept', () => {
+    expect(
+      story(
+        'The Commerce Department walked away from a 2019 agreement with Mexican tomato growers on Monday.',
+      ),
+    ).toEqual(['broken_off@2019-07-08']);
+    expect(story('Mexico urged the United States not to walk away from the agreement.')).toEqual([]);
+  });
+
+  it('reads "wrap up a second day of talks" as no deal', () => {
+    expect(
+      story('U.S. and Chinese negotiators wrapped up a second day of talks in Stockholm on Tuesday.').filter(
+        (e) => e.startsWith('deal_reached'),
+      ),
+    ).toEqual([]);
+    expect(story('U.S. and Chinese negotiators concluded talks on a trade deal on Tuesday.')).toEqual([
+      'deal_reached@2019-07-09',
+    ]);
+  });
+
   it('reads "called a truce" as a deal, not "called the deal a priority"', () => {
     expect(story("Thailand's new government has called the deal a priority.")).toEqual([]);
     expect(story('Thailand and Cambodia called a truce in their tariff row on Monday.')).toEqual([

@@ -1797,6 +1797,10 @@ function attaches(
         if (w === 'round' && toks[q + 1]?.lower === 'the') return false;
         for (const c of tr.nouns) {
           if (!isClass(w, c)) continue;
+          // (`wrap up a second day of talks`, `concluded a round of talks`: a sitting ended, not
+          // the negotiation)
+          if (c === 'process' && tr.status === 'deal_reached' && q - 2 >= b && sittingSpanOf(toks, q))
+            return false;
           if (c !== 'talks-on-deal' || dealAfter(toks, q, last)) return true;
         }
         if (TALKS.has(w) || DEALS.has(w) || DISPUTES.has(w)) return false;
@@ -2034,6 +2038,13 @@ function whenTheyMeet(toks: Token[], a: number, from: number): boolean {
     toks[a - 1]!.lower === 'they' &&
     (toks[a - 2]!.lower === 'when' || toks[a - 2]!.lower === 'once')
   );
+}
+
+/** Spans of a sitting before `of` (`a second day of talks`, `a round of talks`). */
+const SITTING_SPANS = new Set(['day', 'days', 'round', 'rounds', 'week', 'weeks', 'session', 'sessions']);
+/** True when the talks noun at q is a sitting's span: `<span> of` right before it. */
+function sittingSpanOf(toks: Token[], q: number): boolean {
+  return toks[q - 1]!.lower === 'of' && SITTING_SPANS.has(toks[q - 2]!.lower);
 }
 
 /** Heads of `the two governments`, `both sides` as a subject of their own. */
