@@ -2819,10 +2819,10 @@ function openingDay(toks: Token[], b: number, last: number, publishedMs: number 
   return null;
 }
 
-/** Steps agreed that are no deal (`agreed to study the request`). */
 /** Verbs that open talks when talks follow them (`agreed to launch negotiations`, `to open talks`,
  * `to enter into negotiations`): an agreement on the process, no deal. */
 const OPENING_VERBS = new Set(['launch', 'open', 'enter', 'initiate', 'commence', 'kick']);
+/** Steps agreed that are no deal (`agreed to study the request`). */
 const WEAK_STEPS = new Set(['study', 'consider', 'examine', 'review', 'discuss', 'look', 'explore', 'seek']);
 /** Auxiliaries that open a yes/no question (`Can the two sides ...?`, `Will talks resume?`). */
 const QUESTION_OPENERS = new Set([
@@ -3200,10 +3200,11 @@ function reportedDay(toks: Token[], from: number, clause: number, publishedMs: n
  * a live page, its entries stamped with the time of the day they were posted. */
 function livePage(text: string): boolean {
   let stamps = 0;
-  for (let p = -1; p < text.length; p = text.indexOf('\n', p + 1)) {
+  // (p: the newline before each line, -1 before the first; one indexOf a line)
+  for (let p = -1; ;) {
     let q = p + 1;
     const d0 = q;
-    while (q < text.length && q - d0 < 2 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+    while (q - d0 < 2 && isDigitAt(text, q)) q++;
     if (
       q > d0 &&
       text.charCodeAt(q) === 58 &&
@@ -3212,9 +3213,9 @@ function livePage(text: string): boolean {
       !isDigitAt(text, q + 3)
     )
       if (++stamps >= 2) return true;
-    if (text.indexOf('\n', p + 1) < 0) break;
+    p = text.indexOf('\n', p + 1);
+    if (p < 0) return false;
   }
-  return false;
 }
 const isDigitAt = (text: string, i: number): boolean => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 

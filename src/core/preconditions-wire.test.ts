@@ -5034,6 +5034,14 @@ describe('a place bought is no purchase of goods (held-out set 5)', () => {
       heldOn(`${lead} The European Union agreed to buy U.S. liquefied natural gas.`, '2026-01-19'),
     ).toEqual(['European Union|purchases|offer']);
   });
+
+  it('ends on a buying verb that closes the text (it looped for ever there, from 2026-11-30 to 12-01)', () => {
+    // (a text cut right after the verb: no token after it, no read past the end)
+    for (const text of ['trade Japan urged buy', 'Tariff talks\n\nThe United States urged Japan to buy'])
+      expect(analyze({ text, published: '2023-03-05' }).preconditions.map((p) => p.issue)).toEqual([
+        'purchases',
+      ]);
+  });
 });
 
 describe('sanctions lifted are export controls after the era of punitive-tariff sanctions (held-out set 5)', () => {

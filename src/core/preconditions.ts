@@ -7746,10 +7746,13 @@ const REGION_ADJ = words(
 /** True when a buying verb's object at k is a name standing alone ("to buy Greenland.", "buy
  * Greenland and ..."): a territory, not goods ("buy U.S. soybeans", "buy Boeing jets" name goods). */
 function placeBought(toks: Token[], k: number, mentionAt: readonly number[]): boolean {
+  // (k may be the text's end, "urged Japan to buy": no mention there, and no read past it, where
+  // undefined === undefined went on for ever)
+  if (k >= toks.length) return false;
   const mi = mentionAt[k]!;
   if (mi < 0) return false;
   let e = k + 1;
-  while (mentionAt[e] === mi) e++;
+  while (e < toks.length && mentionAt[e] === mi) e++;
   const next = toks[e];
   return !next || next.kind === TokKind.Punct || CLAUSE_ENDS_AFTER_NAME.has(next.lower);
 }
