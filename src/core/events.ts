@@ -3240,28 +3240,21 @@ const PRESENT_REPORTS = new Set([
   'concludes',
 ]);
 
-/** Words before a verb that make it no report of the day: modals and a negation. */
-const MODALS_BEFORE = new Set([
-  'will',
-  'would',
-  "'ll",
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'not',
-  "n't",
-]);
-
 /** A present-tense report verb at the trigger `a` or up to two words before it, with no `to` or
  * modal before that verb (`announce an agreement`; not `to sign`, `will sign`). */
 function presentReport(toks: Token[], from: number, a: number): boolean {
   for (let q = a; q >= Math.max(from, a - 2); q--) {
     if (!PRESENT_REPORTS.has(toks[q]!.lower)) continue;
     const prev = toks[q - 1]?.lower ?? '';
-    return q > from && prev !== 'to' && !MODALS_BEFORE.has(prev);
+    // (not after a modal or a negation: `will sign`, `could seal`, `do not sign`)
+    return (
+      q > from &&
+      prev !== 'to' &&
+      !MODALS.has(prev) &&
+      !FUTURE_AUX.has(prev) &&
+      prev !== 'not' &&
+      prev !== "n't"
+    );
   }
   return false;
 }
