@@ -2642,3 +2642,74 @@ describe('a direct cue after "<party>\'s government/minister" has that party as 
     expect(pre(`${lead} Ecuador's exports offered to buy more U.S. wheat.`)).toEqual([]);
   });
 });
+
+describe('twenty-third pass: objects, dropped refusals, restated positions', () => {
+  const lead =
+    'Trade talks\n\nThe United States and China held trade talks in Geneva on Monday, officials said.';
+
+  it('reads "the two sides" after a preposition as an object, so the scan goes on to the subject', () => {
+    expect(
+      pre(`${lead} Japan in talks with both sides insisted on the removal of tariffs on steel.`),
+    ).toEqual(['Japan>-|tariffs|demand']);
+    expect(
+      pre(
+        `${lead} The WTO chief said a truce between the two sides should include the removal of tariffs on steel.`,
+      ),
+    ).toEqual(['World Trade Organization>-|tariffs|demand']);
+    // a subject noun before the preposition keeps the phrase the subject
+    expect(pre(`${lead} Officials on both sides agreed to remove tariffs on steel.`)).toEqual([
+      'China>United States|tariffs|offer',
+      'United States>China|tariffs|offer',
+    ]);
+  });
+
+  it('hears "reiterated", "repeated" and "reaffirmed" as speech', () => {
+    expect(pre(`${lead} Japan reiterated that China must remove its tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Japan reaffirmed that China must remove its tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|demand',
+    ]);
+  });
+
+  it('drops a refusal the sentence says was given up after a "but"', () => {
+    expect(
+      pre(
+        `${lead} Japan refused to lift tariffs on steel at first but later gave way under pressure from Washington.`,
+      ),
+    ).toEqual([]);
+    expect(pre(`${lead} Japan refused to lift tariffs on steel, but eventually backed down.`)).toEqual([]);
+    // another party giving way leaves the refusal standing
+    expect(pre(`${lead} Japan refused to lift tariffs on steel, but China later gave way.`)).toEqual([
+      'Japan>China|tariffs|reject',
+    ]);
+  });
+
+  it('codes public tenders and government contracts as market access', () => {
+    expect(pre(`${lead} Japan demanded that China open its public tenders to Japanese builders.`)).toEqual([
+      'Japan>China|market_access|demand',
+    ]);
+    expect(
+      pre(`${lead} Japan demanded equal access for its firms to government contracts in China.`),
+    ).toEqual(['Japan>China|market_access|demand']);
+  });
+
+  it('goes on past a ", which ..." aside to a second "and to <verb>" of the cue', () => {
+    expect(
+      pre(
+        `${lead} Japan urged China to resume the talks, which broke down in May, and to remove its tariffs on steel.`,
+      ),
+    ).toEqual(['Japan>China|tariffs|demand']);
+  });
+
+  it('takes "told the government to" and "told <title> <name> to" as directives', () => {
+    expect(pre(`${lead} The EU has told the government to phase out its tariffs on steel.`)).toEqual([
+      'European Union>-|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Japan told Chinese Premier Li Qiang to remove tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|demand',
+    ]);
+    // told a news agency: no directive
+    expect(pre(`${lead} Japan told Reuters that tariffs on steel were a concern.`)).toEqual([]);
+  });
+});

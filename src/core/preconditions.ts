@@ -1119,15 +1119,29 @@ export function findPreconditions(
     }
     return false;
   };
-  /** A country, bloc or government body named at b (after "the"), then "to" and a verb: "told
-   * Greece to phase out ...", not "told reporters", "told Reuters", "told the meeting that". */
+  /** A country, bloc, government body or person named at b (after "the"), or a government by its
+   * common noun, then "to" and a verb: "told Greece to phase out ...", "told the government to
+   * drop ...", "told Minister Ito to ...", not "told reporters", "told Reuters", "told the meeting
+   * that". */
   const partyToAct = (b: number): boolean => {
-    const at = toks[b]?.lower === 'the' ? b + 1 : b;
+    if (governmentObject(b)) return true;
+    let at = toks[b]?.lower === 'the' ? b + 1 : b;
+    // "told Chinese Premier Li Qiang to": past a person's nationality and title
+    let titled = false;
+    for (let n = 0; n < 4 && mentionAt(at) < 0 && toks[at]?.cap && toks[at]!.kind === TokKind.Word; n++) {
+      at++;
+      titled = true;
+    }
     const mi = mentionAt(at);
     if (mi < 0) return false;
     const m = ar.mentions[mi]!;
     const kind = m.actor.kind;
-    if (kind !== 'country' && kind !== 'bloc' && kind !== 'organization') return false;
+    if (
+      titled
+        ? kind !== 'person'
+        : kind !== 'country' && kind !== 'bloc' && kind !== 'organization' && kind !== 'person'
+    )
+      return false;
     const v = toks[m.b + 1];
     return toks[m.b]?.lower === 'to' && !!v && v.kind === TokKind.Word && !v.cap;
   };
@@ -2959,6 +2973,8 @@ export function findPreconditions(
           if (keep && cue.stance === 'reject' && toks[m.b - 1]?.lower === 'to')
             for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
               if (toks[q]!.lower.startsWith('retaliat')) keep = false;
+          // "refused to budge at first but gave way on Friday": a refusal the sentence says was dropped
+          if (keep && cue.stance === 'reject' && refusalGivenUp(toks, m.b, S.last, mentionAt)) keep = false;
           // "hoped Washington would not let its producers harm the trade": a step of the other party's
           // refused inside a demand's complement is what is demanded, not that party's refusal
           if (keep && refusedStep(cue.phrase) && inComplement(toks, lastCue(cues), k)) keep = false;
@@ -4663,6 +4679,17 @@ export function findPreconditions(
         // "the two sides will suspend their complaints": agreed terms are each main party's offer;
         // "either side can impose tariffs if ...": a mutual term, no one party's position
         if (!pronoun && bothSides(toks, k)) {
+          // "called for talks between the two sides", "differences with both parties": after a
+          // preposition the phrase is an object (not "Officials on both sides agreed": its noun is)
+          const start = toks[k - 1]?.lower === 'two' && toks[k - 2]?.lower === 'the' ? k - 2 : k - 1;
+          const prep = start - 1 >= S.first ? toks[start - 1]!.lower : '';
+          if (
+            SIDES_OBJECT_PREPOSITIONS.has(prep) &&
+            (start - 2 < S.first || (toks[start - 2]!.w & WordSet.HolderScan) === 0)
+          ) {
+            k = start;
+            continue;
+          }
           if (modal) break; // "... that the two sides should ...": the speaker's demand
           // ("the two countries will remove tariffs": a promise opening with its modal is a step too)
           const step = cu.cue.direct || modalWord(toks[cu.a]!, FUTURE_AUX);
@@ -6181,6 +6208,9 @@ function theySaid(toks: Token[], S: Sentence): boolean {
   );
 }
 
+/** Prepositions after which "the two sides" or "both parties" is an object, not a subject. */
+const SIDES_OBJECT_PREPOSITIONS = words('for to with between among from of by against on in at');
+
 /** "the two sides", "both countries", "each government", "either side" at token k. */
 function bothSides(toks: Token[], k: number): boolean {
   return (
@@ -6535,6 +6565,26 @@ const RETALIATION = words('retaliation reprisal reprisals');
 /** Verbs of holding out ("to stand firm", "to hold out") and of giving way ("not to yield"). */
 const FIRM_VERBS = words('stand hold remain stay');
 const FIRM_ENDS = words('firm fast out');
+/** Verbs that tell a refusal given up ("gave way", "relented"); "gave" needs "way" or "in". */
+const GAVE_WAY_VERBS = words('gave relented caved backed');
+
+/** True when a "but" within the sentence after b is followed, within five words, by a verb that
+ * gives the refusal up: "refused at first but later gave in", "but backed down on Friday". A party
+ * named in between gave way itself ("but China gave way": the refusal stands). */
+function refusalGivenUp(toks: Token[], b: number, last: number, mentionAt: (k: number) => number): boolean {
+  for (let q = b; q < last; q++) {
+    if (toks[q]!.lower !== 'but') continue;
+    for (let v = q + 1; v < Math.min(last, q + 6); v++) {
+      if (mentionAt(v) >= 0) break;
+      const w = toks[v]!.lower;
+      if (!GAVE_WAY_VERBS.has(w)) continue;
+      const nx = toks[v + 1]?.lower;
+      if (w === 'gave' ? nx === 'way' || nx === 'in' : w === 'backed' ? nx === 'down' : true) return true;
+    }
+  }
+  return false;
+}
+
 const YIELD_VERBS = words('yield back give cave bow budge retreat relent concede capitulate settle');
 /** Verbs that hold out against the other side's position ("to resist the demands", "to reject the
  * ruling"; not a deal itself). */
@@ -6599,12 +6649,19 @@ const OWN_POSSESSIVES = words('its their our');
 /** Prepositions that take up a verb's complement again after an aside ("..., with one that"). */
 const RESUMING_PREPS = words('with into by for to from');
 /** The closing comma of an aside opened by the comma at k (", which runs out in December,"),
- * when a resuming preposition follows it, within 12 tokens and before `end`; else -1. */
+ * when a resuming preposition or "and to <verb>" follows it, within 12 tokens and before `end`;
+ * else -1. */
 function asideEnd(toks: Token[], k: number, end: number): number {
   for (let r = k + 2; r < Math.min(end - 1, k + 14); r++) {
     const t = toks[r]!;
     if (t.kind !== TokKind.Punct) continue;
-    return t.text === ',' && RESUMING_PREPS.has(toks[r + 1]!.lower) ? r : -1;
+    if (t.text !== ',') return -1;
+    if (RESUMING_PREPS.has(toks[r + 1]!.lower)) return r;
+    // "urged Tokyo to scrap the levy, which hits rice, and to open ...": a second "to" of the cue
+    const v = toks[r + 3];
+    return toks[r + 1]!.lower === 'and' && toks[r + 2]?.lower === 'to' && v?.kind === TokKind.Word && !v.cap
+      ? r
+      : -1;
   }
   return -1;
 }

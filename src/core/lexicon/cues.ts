@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 111;
+export const CUES_VERSION = 112;
 
 const list = (s: string): string[] =>
   s
@@ -727,7 +727,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       guaranteed volumes, fixed quantities, fixed volumes, deforestation regulation, deforestation rules,
       deforestation law, supply management, supply-management, keep importing, continue importing,
       continue to import, foreign bidders, foreign contractors, open to foreign, bidding system,
-      bidder system, tendering system, tender system, port services, shipping services, maritime services,
+      bidder system, tendering system, tender system, public tenders, public tender, government tenders,
+      government contracts, public contracts, port services, shipping services, maritime services,
       maritime transport, trade in services, services trade, services market, services markets,
       service industries, services sector, service sector,
       ${['favourable', 'favorable', 'favourably', 'favorably']
@@ -744,7 +745,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       securities, stock exchange,
       veterinary, restraints, a restraint, the restraint, restraint on, restraint of, year restraint,
       takeover, takeovers, acquisition, acquisitions, phased opening, gradual opening, full opening,
-      any opening, an opening, further opening, wider opening, limited opening, partial opening, market opening`),
+      any opening, an opening, further opening, wider opening, limited opening, partial opening, market opening,
+      closure, closures`),
   },
   {
     issue: 'subsidies',

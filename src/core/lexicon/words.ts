@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 35;
+export const WORDS_VERSION = 36;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -103,6 +103,7 @@ export const RUN_CONNECTORS = set(
 /** Speech verbs that mark a capitalised pair as a person ("said Jane Doe", "Jane Doe told"). */
 export const SPEECH = set(`
 said says told added noted warned argued stated explained insisted urged wrote tweeted
+reiterated repeated reaffirmed
 `);
 
 /** Prepositions before a capital that make it a place ("in Beijing"), not a government. */
