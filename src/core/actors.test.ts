@@ -1780,3 +1780,33 @@ describe('titles, appositives and names of modern stories (held-out 8, read for 
     expect(names('U.S. STEEL IMPORTS FALL\n\nImports fell in May.')).toEqual(['United States']);
   });
 });
+
+describe("an official's side from what he said (twenty-third pass)", () => {
+  const sideOf = (text: string, name: string): string | null =>
+    actorsOf(text, '1987-04-01').find((a) => a.name === name)?.side ?? null;
+
+  it('reads "X had said Israel would ..." as the party he speaks for', () => {
+    expect(
+      sideOf(
+        'Egypt and Israel discuss oil price\n\nEgypt and Israel held talks on the price of Sinai crude on Monday. Energy Minister Moshe Shahal had said Israel would pay more for the crude.',
+        'Moshe Shahal',
+      ),
+    ).toBe('Israel');
+  });
+
+  it('does not take a minister who sits in a senate for a member of Congress', () => {
+    expect(
+      sideOf(
+        'Japan defers uranium deliveries\n\nJapanese utilities asked Australia and the United States to defer uranium deliveries. In Canberra, Resources Minister Senator Gordon McPhail said the request would be considered.',
+        'Gordon McPhail',
+      ),
+    ).toBe('Australia');
+    // a senator with no ministry in a story that names the United States still is one
+    expect(
+      sideOf(
+        'Japan defers uranium deliveries\n\nJapanese utilities asked Australia and the United States to defer uranium deliveries. Senator John Heinz said the request was unfair.',
+        'John Heinz',
+      ),
+    ).toBe('United States');
+  });
+});

@@ -1044,13 +1044,17 @@ function openingParty(
  */
 function toldParty(toks: Token[], mentions: TokMention[], q: number): ActorInfo | null {
   let k = mentions[q]!.b;
-  if (!speechVerb(toks[k])) return null;
+  // ("Energy Minister Moshe Shahal had said Israel would ...", "replied that Brazil ...")
+  if (TOLD_AUX.has(toks[k]?.lower ?? '')) k++;
+  if (!speechAfterName(toks[k])) return null;
   k++;
   if (toks[k]?.lower === 'that') k++;
   const m = mentions[q + 1];
   if (!m || m.a !== k || (m.actor.kind !== 'country' && m.actor.kind !== 'bloc')) return null;
   return TOLD_VERBS.has(toks[m.b]?.lower ?? '') ? m.actor : null;
 }
+/** Auxiliaries between a name and its speech verb ("X had said Israel would ..."). */
+const TOLD_AUX = new Set(['had', 'has', 'have']);
 /** Auxiliaries a reported clause's subject is followed by ("said Oslo was ...", "would"). */
 const TOLD_VERBS = new Set([
   'was',
@@ -5199,7 +5203,8 @@ function assignSides(
     const kinds = roleKinds(actor.role);
     const official = (kinds & RoleKind.Official) !== 0;
     // (after the demonym: "Philippine Senator X" is no member of Congress)
-    if (usPresent && (kinds & RoleKind.UsLegislator) !== 0) {
+    // ("Resources Minister Senator Gordon McPhail": a minister who sits in a senate is no member of Congress)
+    if (usPresent && (kinds & RoleKind.UsLegislator) !== 0 && (kinds & RoleKind.Minister) === 0) {
       actor.side = lex.byId.get('us')?.name ?? null;
       actor.sideId = 'us';
       continue;
