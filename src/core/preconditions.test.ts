@@ -2702,6 +2702,21 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ).toEqual(['Japan>China|tariffs|demand']);
   });
 
+  it('knows the cue verbs in every inflection (an audit of the lexicon: -ing forms, -s forms)', () => {
+    expect(pre(`${lead} China is requesting that Japan remove its tariffs on steel.`)).toEqual([
+      'China>Japan|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Washington has been pressuring Tokyo to cut its tariffs on beef.`)).toEqual([
+      'United States>Japan|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Japan files a formal complaint against China's rice quota.`)).toEqual([
+      'Japan>China|enforcement|demand',
+    ]);
+    expect(pre(`${lead} The EU is cautioning against new tariffs on steel.`)).toEqual([
+      'European Union>-|tariffs|demand',
+    ]);
+  });
+
   it('takes "told the government to" and "told <title> <name> to" as directives', () => {
     expect(pre(`${lead} The EU has told the government to phase out its tariffs on steel.`)).toEqual([
       'European Union>-|tariffs|demand',

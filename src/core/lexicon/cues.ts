@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 112;
+export const CUES_VERSION = 113;
 
 const list = (s: string): string[] =>
   s
@@ -110,7 +110,8 @@ export const CUES: CueEntry[] = [
      settle for nothing less than, would accept nothing short of, will accept nothing short of,
      accept nothing short of, would not accept anything less than, will not accept anything less than,
      would not settle for anything less than, will not settle for anything less than,
-     would not settle for less than, will not settle for less than, proposed that, proposes that, propose that`,
+     would not settle for less than, will not settle for less than, proposed that, proposes that, propose that,
+     requesting, pressuring, cautioning against, charging that, proposing that, instructing`,
   ),
   // "Japan and Canada supported the U.S. and EC requests", "spoke in support of Nicaragua's
   // request", "backed the call for a higher payment": backing another party's position is a demand
@@ -127,7 +128,9 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'demand',
-    `complained to, complain to, complains to, filed a complaint, file a complaint, lodged a complaint,
+    `complained to, complain to, complains to, complaining to, filed a complaint, file a complaint,
+     files a complaint, filing a complaint, lodges a complaint, lodging a complaint, files a formal complaint,
+     filing a formal complaint, lodges a formal complaint, lodging a formal complaint, lodged a complaint,
      lodge a complaint, lodged a formal complaint, lodge a formal complaint, filed a formal complaint,
      file a formal complaint, filed a case, challenge at the wto, take the matter to, asked gatt to,
      asked the wto to, asked the wto for, asked the world trade organization to,
