@@ -2715,6 +2715,12 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     expect(pre(`${lead} The EU is cautioning against new tariffs on steel.`)).toEqual([
       'European Union>-|tariffs|demand',
     ]);
+    expect(pre(`${lead} China is ruling out any cut in its tariffs on steel.`)).toEqual([
+      'China>-|tariffs|reject',
+    ]);
+    expect(pre(`${lead} Japan is objecting to China's tariffs on rice.`)).toEqual([
+      'Japan>China|tariffs|reject',
+    ]);
   });
 
   it('takes "told the government to" and "told <title> <name> to" as directives', () => {

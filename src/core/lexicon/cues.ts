@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 113;
+export const CUES_VERSION = 114;
 
 const list = (s: string): string[] =>
   s
@@ -567,7 +567,9 @@ export const CUES: CueEntry[] = [
      no plans to, had no room to, has no room to,
      in no position to, would not agree to, will not agree to, could not agree to, cannot agree to,
      did not agree to, had not agreed to, has not agreed to, have not agreed to, lobby against,
-     lobbied against, lobbying against`,
+     lobbied against, lobbying against, lobbies against, condemning, denouncing, dismissing, rebuffing,
+     objecting to, deciding not to, ruling out, ruling it out, voting against, resists demands,
+     resisting demands, resists pressure, refusing to bow to, pushes back on`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
