@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 114;
+export const CUES_VERSION = 115;
 
 const list = (s: string): string[] =>
   s
@@ -229,6 +229,19 @@ export const CUES: CueEntry[] = [
       'planned to',
       'intends to',
       'intend to',
+      // ("is planning to lift", "is preparing to cut", "aims to remove", "vowed to scrap", "moved to
+      // ease": a plan, a vow or a first step of one's own, with a concession verb after it)
+      'is planning to',
+      'are planning to',
+      'is preparing to',
+      'are preparing to',
+      'aims to',
+      'aim to',
+      'vowed to',
+      'vows to',
+      'is moving to',
+      'are moving to',
+      'moved to',
       // "Taiwan has decided to cut tariffs": a decision of one's own
       'decided to',
       'has decided to',
