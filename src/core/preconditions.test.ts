@@ -2723,6 +2723,18 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ]);
   });
 
+  it("reads a plan, a vow or a first step of one's own before a concession verb as an offer", () => {
+    expect(pre(`${lead} Japan is planning to lift its quota on rice.`)).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+    expect(pre(`${lead} Japan vowed to scrap its tariffs on beef.`)).toEqual(['Japan>-|tariffs|offer']);
+    expect(pre(`${lead} Japan moved to ease its import curbs on beef.`)).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+    // a vow of a new measure is no concession
+    expect(pre(`${lead} Japan vowed to impose tariffs on U.S. beef.`)).toEqual([]);
+  });
+
   it('takes "told the government to" and "told <title> <name> to" as directives', () => {
     expect(pre(`${lead} The EU has told the government to phase out its tariffs on steel.`)).toEqual([
       'European Union>-|tariffs|demand',
