@@ -2621,8 +2621,13 @@ describe('"have made clear they ..." is the subject that made it clear (twentiet
       pre(
         `${lead} Thai negotiators have made clear they will not open purchases by state-owned utilities, officials said.`,
       ),
-    ).toEqual(['Thailand>-|market_access|reject']);
+    ).toEqual([
+      // (the lead's "is holding out for access" is the Commission's demand, a cue since the twenty-third pass)
+      'European Union>Thailand|market_access|demand',
+      'Thailand>-|market_access|reject',
+    ]);
     expect(pre(`${lead} Bangkok has made it clear that they will not open the market.`)).toEqual([
+      'European Union>Thailand|market_access|demand',
       'Thailand>-|market_access|reject',
     ]);
   });
@@ -2721,6 +2726,30 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     expect(pre(`${lead} Japan is objecting to China's tariffs on rice.`)).toEqual([
       'Japan>China|tariffs|reject',
     ]);
+  });
+
+  it('reads pleas to a named party, holding out for a term, and a deal that hinges on one', () => {
+    expect(pre(`${lead} Japan appealed to China to remove its tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Japan is counting on China to remove its tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Japan is holding out for the removal of China's tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Japan said any deal hinges on the removal of China's tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|condition',
+    ]);
+    expect(pre(`${lead} Japan won't back down on its tariffs on beef.`)).toEqual(['Japan>-|tariffs|reject']);
+    // a plea with no party and "to" after it is none
+    expect(pre(`${lead} Japan appealed to the WTO over China's tariffs on steel.`)).toEqual([]);
+    // "to hold out for" asked of a government is the plea's content, not a demand of its own
+    expect(
+      pre(
+        `${lead} The Japan Iron and Steel Federation urged the government to hold out for a full exemption from tariffs.`,
+      ),
+    ).toHaveLength(1);
   });
 
   it("reads a plan, a vow or a first step of one's own before a concession verb as an offer", () => {

@@ -159,6 +159,21 @@ const POSSESSOR_OBJECT_VERBS = words(
 );
 /** Verbs of telling, which are directive cues only before a party and "to" (lexicon/cues.ts). */
 const TELL_VERBS = words('told tells instructed instructs ordered orders');
+/** Pleas to a named party, cues only before a party and "to", as TELL_VERBS are ("appealed to
+ * Beijing to lift ...", "is counting on Tokyo to open ..."; lexicon/cues.ts). */
+const PLEA_PHRASES = new Set([
+  'appealed to',
+  'appeals to',
+  'appealing to',
+  'appeal to',
+  'implored',
+  'implores',
+  'imploring',
+  'implore',
+  'counting on',
+  'counts on',
+  'counted on',
+]);
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
 /** Demand verbs an addressee may be asked to use ("urged Bonn to press for ...", "to seek ..."). */
@@ -172,6 +187,7 @@ const DIRECTIVE_DEMANDS = new Set([
     'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
   ),
   ...TELL_VERBS,
+  ...words('appealed appeals appealing appeal implored implores imploring implore counting counts counted'),
 ]);
 /** Cues of backing another party's position (lexicon/cues.ts). */
 const SUPPORT_VERBS = new Set([
@@ -3011,7 +3027,8 @@ export function findPreconditions(
           // when a position is backed ("government-backed credit", "backed by sanctions" are not)
           if (keep && SUPPORT_VERBS.has(cue.phrase) && !positionBacked(toks, m.b, S.last)) keep = false;
           // "has told Greece to phase out ...": telling is a directive only to a party, then "to"
-          if (keep && TELL_VERBS.has(cue.phrase) && !partyToAct(m.b)) keep = false;
+          if (keep && (TELL_VERBS.has(cue.phrase) || PLEA_PHRASES.has(cue.phrase)) && !partyToAct(m.b))
+            keep = false;
           // "told a press conference", "press reports that ...": the noun, no pressure
           if (
             keep &&

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 115;
+export const CUES_VERSION = 116;
 
 const list = (s: string): string[] =>
   s
@@ -111,7 +111,8 @@ export const CUES: CueEntry[] = [
      accept nothing short of, would not accept anything less than, will not accept anything less than,
      would not settle for anything less than, will not settle for anything less than,
      would not settle for less than, will not settle for less than, proposed that, proposes that, propose that,
-     requesting, pressuring, cautioning against, charging that, proposing that, instructing`,
+     requesting, pressuring, cautioning against, charging that, proposing that, instructing,
+     adamant that, holding out for, holds out for, held out for, angling for`,
   ),
   // "Japan and Canada supported the U.S. and EC requests", "spoke in support of Nicaragua's
   // request", "backed the call for a higher payment": backing another party's position is a demand
@@ -125,6 +126,14 @@ export const CUES: CueEntry[] = [
   // "has told Greece to phase out its import deposit scheme": a directive to a named party (kept
   // only before a party and "to", preconditions.ts; not "told reporters")
   ...D('after', 'demand', 'told, tells, instructed, instructs, ordered, orders'),
+  // "appealed to Beijing to lift the ban", "is counting on Tokyo to open ...": a plea to a named
+  // party (kept only before a party and "to", as "told" is; not "appealed to consumers")
+  ...D(
+    'after',
+    'demand',
+    `appealed to, appeals to, appealing to, appeal to, implored, implores, imploring, implore,
+     counting on, counts on, counted on`,
+  ),
   ...D(
     'after',
     'demand',
@@ -183,7 +192,8 @@ export const CUES: CueEntry[] = [
     'after',
     'condition',
     `unless, only if, only when, only after, as long as, so long as, provided that, provided, on condition that, as soon as, will depend on, would depend on,
-     contingent on, contingent upon, conditional upon,
+     contingent on, contingent upon, conditional upon, conditional on, hinges on, hinge on, hinged on,
+     hinging on, made it a condition that, makes it a condition that, make it a condition that,
      would only agree to, will only agree to, would only accept, will only accept, would only sign, will only sign`,
   ),
   // "has threatened tariffs of up to 100 percent on branded drugs": a threat of a measure is a
@@ -403,7 +413,12 @@ export const CUES: CueEntry[] = [
      would be harmful, will be harmful, as damaging, as extremely damaging, as very damaging, as harmful,
      as dangerous, would be damaging, will be damaging, out of the question`,
   ),
-  ...D('both', 'reject', 'would not back down, will not back down, not back down'),
+  ...D(
+    'both',
+    'reject',
+    `would not back down, will not back down, not back down, won't back down, refused to back down,
+     refuses to back down, refusing to back down`,
+  ),
   // "would not be pressured into buying Soviet goods": a step refused under pressure
   ...D(
     'after',
