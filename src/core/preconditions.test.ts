@@ -2752,6 +2752,21 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ).toHaveLength(1);
   });
 
+  it('reads more ways of putting a position: considering a step, brushing a demand aside, stepping up pressure', () => {
+    expect(pre(`${lead} Japan is considering scrapping its tariffs on beef.`)).toEqual([
+      'Japan>-|tariffs|offer',
+    ]);
+    expect(pre(`${lead} Japan brushed aside China's demand to cut its tariffs on beef.`)).toEqual([
+      'Japan>China|tariffs|reject',
+      'China>-|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Japan stepped up pressure on China to remove its tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|demand',
+    ]);
+    // pressure from a measure is no party's demand
+    expect(pre(`${lead} The tariffs put pressure on Chinese steel exporters.`)).toEqual([]);
+  });
+
   it("reads a plan, a vow or a first step of one's own before a concession verb as an offer", () => {
     expect(pre(`${lead} Japan is planning to lift its quota on rice.`)).toEqual([
       'Japan>-|market_access|offer',

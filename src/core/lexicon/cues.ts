@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 116;
+export const CUES_VERSION = 117;
 
 const list = (s: string): string[] =>
   s
@@ -112,7 +112,10 @@ export const CUES: CueEntry[] = [
      would not settle for anything less than, will not settle for anything less than,
      would not settle for less than, will not settle for less than, proposed that, proposes that, propose that,
      requesting, pressuring, cautioning against, charging that, proposing that, instructing,
-     adamant that, holding out for, holds out for, held out for, angling for`,
+     adamant that, holding out for, holds out for, held out for, angling for, put pressure on,
+     puts pressure on, putting pressure on, stepped up pressure on, steps up pressure on, stepping up pressure on,
+     step up pressure on, ramped up pressure on, ramping up pressure on, piled pressure on, piling pressure on,
+     kept up pressure on, keeping up pressure on, keep up pressure on`,
   ),
   // "Japan and Canada supported the U.S. and EC requests", "spoke in support of Nicaragua's
   // request", "backed the call for a higher payment": backing another party's position is a demand
@@ -217,6 +220,9 @@ export const CUES: CueEntry[] = [
      make every effort to, makes every effort to, made every effort to, make efforts to, will make efforts to,
      considering lowering, considering cutting, considering reducing, considering lifting, considering opening,
      considering easing, considering removing, consider lowering, consider cutting, consider lifting,
+     considering scrapping, considering eliminating, considering suspending, considering dropping,
+     considering waiving, considering relaxing, considering phasing out, consider scrapping, consider eliminating,
+     consider suspending, consider dropping, consider removing, consider easing, consider reducing,
      accepted a compromise, accepted the compromise, accepts the compromise,
      undertook to, undertakes to, undertake to`,
   ),
@@ -596,6 +602,7 @@ export const CUES: CueEntry[] = [
      in no position to, would not agree to, will not agree to, could not agree to, cannot agree to,
      did not agree to, had not agreed to, has not agreed to, have not agreed to, lobby against,
      lobbied against, lobbying against, lobbies against, condemning, denouncing, dismissing, rebuffing,
+     brushed aside, brushes aside, brushing aside, brush aside, shrugged off, shrugs off, shrugging off,
      objecting to, deciding not to, ruling out, ruling it out, voting against, resists demands,
      resisting demands, resists pressure, refusing to bow to, pushes back on`,
   ),
