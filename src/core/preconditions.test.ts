@@ -2765,6 +2765,13 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ]);
     // pressure from a measure is no party's demand
     expect(pre(`${lead} The tariffs put pressure on Chinese steel exporters.`)).toEqual([]);
+    expect(pre(`${lead} Japan is keen to secure an exemption from the U.S. tariffs on steel.`)).toEqual([
+      'Japan>United States|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Japan made concessions on rice imports.`)).toEqual(['Japan>-|market_access|offer']);
+    expect(pre(`${lead} Japan has signaled openness to cutting its tariffs on beef.`)).toEqual([
+      'Japan>-|tariffs|offer',
+    ]);
   });
 
   it("reads a plan, a vow or a first step of one's own before a concession verb as an offer", () => {

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 117;
+export const CUES_VERSION = 118;
 
 const list = (s: string): string[] =>
   s
@@ -115,7 +115,11 @@ export const CUES: CueEntry[] = [
      adamant that, holding out for, holds out for, held out for, angling for, put pressure on,
      puts pressure on, putting pressure on, stepped up pressure on, steps up pressure on, stepping up pressure on,
      step up pressure on, ramped up pressure on, ramping up pressure on, piled pressure on, piling pressure on,
-     kept up pressure on, keeping up pressure on, keep up pressure on`,
+     kept up pressure on, keeping up pressure on, keep up pressure on, keen to secure, keen to win, eager to secure,
+     eager to win, looking to secure, looking to win, trying to secure, trying to win, tried to secure, tried to win,
+     hopes to secure, hoped to secure, hoping to secure, hopes to win, hoped to win, hoping to win, seeking to secure,
+     sought to secure, seeks to secure, seeking to win, sought to win, working to secure, fighting to secure,
+     fought to secure, pushing to secure`,
   ),
   // "Japan and Canada supported the U.S. and EC requests", "spoke in support of Nicaragua's
   // request", "backed the call for a higher payment": backing another party's position is a demand
@@ -206,7 +210,9 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'offer',
-    `willing to, willingness to, ready to, prepared to, offer, offers, offered, offering, agree to,
+    `willing to, willingness to, openness to, ready to, prepared to, offer, offers, offered, offering, agree to,
+     conceded on, concedes on, conceding on, made concessions on, makes concessions on, making concessions on,
+     made a concession on, granted concessions on,
      prepared instead to, ready instead to, willing instead to,
      agreed to, agrees to, agreeing to, agreed on, agreement to, pledge, pledged, pledges, promise, promised,
      promises, commit to, committed to, commits to, commitment to, will lower, will cut, will open,
