@@ -2774,6 +2774,15 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ]);
   });
 
+  it('codes blacklisting as export controls and a joint venture requirement as technology transfer', () => {
+    expect(pre(`${lead} Japan demanded that China drop its blacklisting of Japanese firms.`)).toEqual([
+      'Japan>China|export_controls|demand',
+    ]);
+    expect(
+      pre(`${lead} Japan demanded that China drop its joint venture requirement for carmakers.`),
+    ).toEqual(['Japan>China|tech_transfer|demand']);
+  });
+
   it("reads a plan, a vow or a first step of one's own before a concession verb as an offer", () => {
     expect(pre(`${lead} Japan is planning to lift its quota on rice.`)).toEqual([
       'Japan>-|market_access|offer',

@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 118;
+export const CUES_VERSION = 119;
 
 const list = (s: string): string[] =>
   s
@@ -727,6 +727,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     // listed from "away")
     strong: list(`technology transfer, technology transfers, transfer of technology, forced transfer,
       forced technology, joint venture requirements, joint-venture requirements, licensing requirements,
+      joint venture requirement, joint-venture requirement, joint venture rules, joint-venture rules,
+      source code, hand over source code,
       hand over technology, hand over their technology, hand over its technology, share technology,
       share their technology, share its technology, sharing technology, technology sharing,
       bring technology, bring their technology, bring its technology, bringing technology,
@@ -893,7 +895,7 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'export_controls',
     strong: list(`export controls, export control, export ban, export bans, entity list, blacklist,
-      blacklisted, sanctions, high technology, high-technology, technology exports, chip exports,
+      blacklisted, blacklisting, blacklists, unreliable entity list, sanctions, high technology, high-technology, technology exports, chip exports,
       exports of high technology, export curbs, export restrictions, export licence, export licences,
       export license, export licenses, export licensing, license the export, licence the export,
       license the exports, licence the exports, licensed the export, licensing the export, advanced chips, chip curbs, chip controls,
