@@ -2783,6 +2783,22 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ).toEqual(['Japan>China|tech_transfer|demand']);
   });
 
+  it("reads the terms of a deal not yet made as the speaker's condition, not the obliged party's offer", () => {
+    expect(pre(`${lead} Japan said a deal would require China to remove its tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|demand',
+    ]);
+    // the terms of the deal made are the obliged party's offer
+    expect(pre(`${lead} The deal requires China to remove its tariffs on steel.`)).toEqual([
+      'China>-|tariffs|offer',
+    ]);
+    expect(
+      pre(`${lead} There will be no deal without the removal of China's tariffs on steel, Japan said.`),
+    ).toEqual(['Japan>China|tariffs|condition']);
+    expect(
+      pre(`${lead} Japan said the removal of China's tariffs on steel was essential for any deal.`),
+    ).toEqual(['Japan>-|tariffs|condition']);
+  });
+
   it("reads a plan, a vow or a first step of one's own before a concession verb as an offer", () => {
     expect(pre(`${lead} Japan is planning to lift its quota on rice.`)).toEqual([
       'Japan>-|market_access|offer',

@@ -7401,15 +7401,24 @@ function ifNotAside(toks: Token[], k: number): boolean {
  * accord, signed last year, requires ..."), past auxiliaries and one appositive. */
 function dealSubject(toks: Token[], a: number, first: number): boolean {
   let q = a - 1;
-  while (q > first && modalWord(toks[q]!, AUX) && a - q <= 3) q--;
+  let would = false;
+  while (q > first && modalWord(toks[q]!, AUX) && a - q <= 3) {
+    if (toks[q]!.lower === 'would') would = true;
+    q--;
+  }
   if (toks[q]?.text === ',') {
     let r = q - 1;
     while (r > first && toks[r]!.text !== ',' && q - r < 15) r--;
     if (toks[r]!.text !== ',') return false;
     q = r - 1;
   }
+  // "a deal would require China to ...", "any agreement would need ...": a deal not yet made,
+  // whose terms are the speaker's condition, not the obliged party's offer
+  if (would && q > first && HYPOTHETICAL_DEAL_DETERMINERS.has(toks[q - 1]!.lower)) return false;
   return q >= first && DEAL_NOUNS.has(toks[q]!.lower);
 }
+/** Determiners of a deal not yet made ("a deal would require ...", "any agreement would ..."). */
+const HYPOTHETICAL_DEAL_DETERMINERS = words('a an any');
 
 /** True when a rejection's object is a measure or proposal named before: "opposed to it",
  * "rejected the proposal", "opposes this plan". */

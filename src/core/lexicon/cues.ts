@@ -61,7 +61,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   (v) => [`${v} tariffs`, `${v} duties`],
 );
 
-export const CUES_VERSION = 119;
+export const CUES_VERSION = 120;
 
 const list = (s: string): string[] =>
   s
@@ -467,6 +467,16 @@ export const CUES: CueEntry[] = [
   // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
   // bargain over the thing named, not a condition set on the other side
   ...D('both', 'reject', 'non-negotiable, not negotiable, not up for negotiation, not on the table'),
+  // "the removal of the steel tariffs is essential for any deal": a term a deal needs, named before
+  ...D(
+    'before',
+    'condition',
+    `essential for any deal, essential to any deal, essential for a deal, essential to a deal,
+     essential for any agreement, essential to any agreement, essential for an agreement, essential to an agreement,
+     key to any deal, key to a deal, key to any agreement`,
+  ),
+  // "there will be no deal without the removal of the steel tariffs": the term, named after
+  ...D('after', 'condition', 'no deal without, no agreement without, no trade deal without'),
   // "agreed to suspend its complaint at the WTO": dropping a legal challenge is an enforcement offer
   ...D(
     'after',
