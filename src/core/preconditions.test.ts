@@ -2799,6 +2799,18 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ).toEqual(['Japan>-|tariffs|condition']);
   });
 
+  it("hears an official named by title alone, and a source the sentence opens with 'according to'", () => {
+    expect(pre(`${lead} Japan's trade minister said China must remove its tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|demand',
+    ]);
+    expect(
+      pre(`${lead} "China must remove its tariffs on steel," the Japanese trade minister said.`),
+    ).toEqual(['Japan>China|tariffs|demand']);
+    expect(
+      pre(`${lead} According to Japan's trade ministry, China must remove its tariffs on steel.`),
+    ).toEqual(['Japan>China|tariffs|demand']);
+  });
+
   it("reads a plan, a vow or a first step of one's own before a concession verb as an offer", () => {
     expect(pre(`${lead} Japan is planning to lift its quota on rice.`)).toEqual([
       'Japan>-|market_access|offer',

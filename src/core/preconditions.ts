@@ -90,7 +90,9 @@ const READY = words('prepared ready willing threatened threatening threatens vow
 const OFFER_VERBS_TO = words('offered offers offer');
 /** Unnamed government voices ("officials said", "the ministry said"): the party in context. */
 const UNNAMED_VOICES = words(
-  'officials official ministry spokesperson spokesman spokeswoman negotiators diplomats delegation delegate delegates authorities',
+  'officials official ministry spokesperson spokesman spokeswoman negotiators diplomats delegation delegate delegates authorities ' +
+    // ("Japan's trade minister said", "the Japanese ambassador said": a title with no name)
+    'minister ministers secretary ambassador envoy commissioner negotiator premier chancellor',
 );
 /** Nouns of a body named before, in "a ministry official said" (its voice). */
 const BODY_VOICE_NOUNS = words('ministry department agency');
@@ -2052,6 +2054,12 @@ export function findPreconditions(
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
+    // "According to Japan's trade ministry, China must ...": the source the sentence opens with
+    if (toks[S.first]!.lower === 'according' && toks[S.first + 1]?.lower === 'to') {
+      const at = toks[S.first + 2]?.lower === 'the' ? S.first + 3 : S.first + 2;
+      const mi = mentionAt(at);
+      if (mi >= 0 && ar.mentions[mi]!.actor.kind !== 'media') return ar.mentions[mi]!.actor;
+    }
     if ((S.w & W_SPEECH) === 0) return null; // no speech verb in the sentence
     const last = S.last;
     // (the tokens and the bit in locals for the inner loop below: a closure's or module's
