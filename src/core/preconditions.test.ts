@@ -2783,7 +2783,7 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ).toEqual(['Japan>China|tech_transfer|demand']);
   });
 
-  it("reads the terms of a deal not yet made as the speaker's condition, not the obliged party's offer", () => {
+  it("reads the terms of a deal not yet made as the speaker's position, not the obliged party's offer", () => {
     expect(pre(`${lead} Japan said a deal would require China to remove its tariffs on steel.`)).toEqual([
       'Japan>China|tariffs|demand',
     ]);
@@ -2809,6 +2809,21 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     expect(
       pre(`${lead} According to Japan's trade ministry, China must remove its tariffs on steel.`),
     ).toEqual(['Japan>China|tariffs|demand']);
+  });
+
+  it("reads a concession won from a measure's owner, and a deal's cut on one party's goods, as the owner's offer", () => {
+    expect(pre(`${lead} Japan secured a cut in U.S. tariffs on its cars to 15 percent.`)).toEqual([
+      'United States>Japan|tariffs|offer',
+    ]);
+    expect(pre(`${lead} Japan won an exemption from U.S. tariffs on steel.`)).toEqual([
+      'United States>Japan|tariffs|offer',
+    ]);
+    // not won
+    expect(pre(`${lead} Japan has not secured a cut in U.S. tariffs.`)).toEqual([]);
+    // a deal's cut of a measure on one main party's goods is the other main party's
+    expect(pre(`${lead} The agreement cuts tariffs on Chinese steel.`)).toEqual([
+      'United States>China|tariffs|offer',
+    ]);
   });
 
   it("reads a plan, a vow or a first step of one's own before a concession verb as an offer", () => {

@@ -368,6 +368,12 @@ const DEAL_NOUNS = words('deal agreement pact accord framework truce');
 /** Words between "benefit from" and a granted measure ("improved quotas", "reduced levies"). */
 const BENEFIT_ADJ = words('improved reduced lower higher larger bigger new better increased');
 const TERM_VERBS = words('caps cuts lowers reduces removes eliminates halves slashes lifts scraps limits');
+/** Verbs of a concession won ("secured a cut in U.S. tariffs"), the nouns of one, and their links. */
+const WON_VERBS = words('secured secures won wins obtained obtains clinched clinches gained gains');
+const CONCESSION_NOUNS = words(
+  'cut cuts reduction reductions exemption exemptions removal lifting easing lowering waiver waivers',
+);
+const WON_LINKS = words('in of from on to');
 const FALL_VERBS = words('fall drop');
 const ENTER_VERBS = words('enter');
 /** Words between an importing party and the measure its imports enter under ("free of tariffs"). */
@@ -2408,6 +2414,35 @@ export function findPreconditions(
             for (let d = v - 2; d >= Math.max(S.first, v - 6) && toks[d]!.text !== ','; d--)
               if (DEAL_NOUNS.has(toks[d]!.lower)) dealBefore = true;
           if (dealBefore) return { holder: owner, issue: m.issue, verb, target: coveredAfter(m.b, owner) };
+        }
+      }
+      // 1a. "Japan secured a cut in U.S. tariffs", "won an exemption from U.S. duties": a concession
+      // won from the measure's owner is that owner's offer
+      if (owner) {
+        let p = ownerStart - 1;
+        if (toks[p]?.lower === 'the') p--;
+        if (p > S.first + 1 && WON_LINKS.has(toks[p]!.lower) && CONCESSION_NOUNS.has(toks[p - 1]!.lower)) {
+          let w = p - 2;
+          if (w >= S.first && ARTICLES.has(toks[w]!.lower)) w--;
+          // (not "has not secured a cut", "failed to win ...": base forms are not in WON_VERBS)
+          if (w >= S.first && WON_VERBS.has(toks[w]!.lower) && !NEGATION.has(toks[w - 1]?.lower ?? '')) {
+            const winner = w > S.first ? partyAt(w - 1) : null;
+            return { holder: owner, issue: m.issue, verb: toks[w]!.lower, target: winner };
+          }
+        }
+      }
+      // 1b. "the deal lowers tariffs on Japanese cars": a measure with no owner, on one main party's
+      // goods, cut by a deal, is the other main party's (as in 3 below)
+      if (!owner && toks[m.b]?.lower === 'on') {
+        const v = toks[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+        const verb = toks[v]?.lower ?? '';
+        if (v > S.first && TERM_VERBS.has(verb) && DEAL_NOUNS.has(toks[v - 1]!.lower)) {
+          const covered = partyAt(m.b + 1);
+          const pair = covered ? mainParties() : null;
+          if (covered && pair && (pair[0].id === covered.id || pair[1].id === covered.id)) {
+            const holder = pair[0].id === covered.id ? pair[1] : pair[0];
+            return { holder, issue: m.issue, verb, target: covered };
+          }
         }
       }
       // the measure must fall: "will fall", "would drop"
