@@ -2826,6 +2826,15 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ]);
   });
 
+  it('reads a threat of tariffs with an adjective between as a condition', () => {
+    expect(pre(`${lead} Brazil has threatened new tariffs on U.S. goods.`)).toEqual([
+      'Brazil>United States|tariffs|condition',
+    ]);
+    expect(
+      pre(`${lead} Brazil threatened reciprocal tariffs if the United States raised its duties.`),
+    ).toEqual(['Brazil>United States|tariffs|condition']);
+  });
+
   it("reads a plan, a vow or a first step of one's own before a concession verb as an offer", () => {
     expect(pre(`${lead} Japan is planning to lift its quota on rice.`)).toEqual([
       'Japan>-|market_access|offer',

@@ -57,11 +57,14 @@ export const UNCHANGED_CUES: readonly string[] = [
   );
 
 /** Threats of tariffs named by the cue itself ("has threatened tariffs of up to 100 percent"). */
-export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens', 'threatening'].flatMap(
-  (v) => [`${v} tariffs`, `${v} duties`],
+export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens', 'threatening'].flatMap((v) =>
+  // ("has threatened reciprocal tariffs", "threatens new duties": a measure's adjective between)
+  ['', 'reciprocal ', 'new ', 'higher ', 'punitive ', 'additional ', 'extra ', 'steep ', 'further '].flatMap(
+    (adj) => [`${v} ${adj}tariffs`, `${v} ${adj}duties`],
+  ),
 );
 
-export const CUES_VERSION = 120;
+export const CUES_VERSION = 121;
 
 const list = (s: string): string[] =>
   s
