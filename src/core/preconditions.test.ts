@@ -2826,6 +2826,16 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ]);
   });
 
+  it('reads a headline\'s "<party> to <concession verb>" as an offer, and only there', () => {
+    expect(
+      pre('South Korea to cut tariffs on U.S. farm goods under deal\n\nThe two governments met on Monday.'),
+    ).toEqual(['South Korea>United States|tariffs|offer']);
+    // in the body "to cut" after a party is the complement of another verb
+    expect(pre(`${lead} The United States urged Japan to cut its tariffs on beef.`)).toEqual([
+      'United States>Japan|tariffs|demand',
+    ]);
+  });
+
   it('reads a threat of tariffs with an adjective between as a condition', () => {
     expect(pre(`${lead} Brazil has threatened new tariffs on U.S. goods.`)).toEqual([
       'Brazil>United States|tariffs|condition',

@@ -2756,7 +2756,10 @@ export function findPreconditions(
         if (m !== null) {
           const cue = m.value;
           let keep = true;
-          if (cue.direct) {
+          // ("South Korea to cut tariffs ...": only in the text's first line, right after a party)
+          if (cue.headline && !(S.first === 0 && (toks[S.last]?.nl ?? 1) >= 1 && mentionAt(k - 1) >= 0))
+            keep = false;
+          if (keep && cue.direct) {
             // only right after its subject: "Taiwan (has also) cut ..."
             let q = k - 1;
             while (q >= S.first && modalWord(toks[q]!, AUX) && k - q <= 3) q--;

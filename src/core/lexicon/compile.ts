@@ -345,6 +345,7 @@ function cueShape(c: CueEntry): CueEntry {
     modal: c.modal,
     implies: c.implies,
     copula: c.copula,
+    headline: c.headline,
   };
 }
 

@@ -19,6 +19,9 @@ export interface CueEntry {
   /** Only counts after a finite "is/was/are/were" (a claim about the subject: "the law was in line
    * with GATT rules"), not after a modal's "be" ("must be compatible with WTO rules" is a demand). */
   copula?: boolean;
+  /** Only counts in a headline (the text's first line), right after a party: "South Korea to cut
+   * tariffs on U.S. farm goods" is news style for "will cut". */
+  headline?: boolean;
 }
 
 /** Refusals to change a measure named as their clause's subject ("the overall ceiling would not
@@ -64,7 +67,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 121;
+export const CUES_VERSION = 122;
 
 const list = (s: string): string[] =>
   s
@@ -279,6 +282,17 @@ export const CUES: CueEntry[] = [
       )
       .join(','),
     { direct: true },
+  ),
+  // "South Korea to cut tariffs on U.S. farm goods", "EU to suspend countermeasures": a headline's
+  // "<party> to <concession verb>" is its future step (kept only so, preconditions.ts)
+  ...D(
+    'after',
+    'offer',
+    list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, eliminate, phase out, slash,
+      halve, allow, grant, expand, exempt, waive, relax, buy, purchase`)
+      .map((v) => `to ${v}`)
+      .join(','),
+    { direct: true, headline: true },
   ),
   // "agreed to buy more soybeans": the verb itself is the purchase commitment (the goods bought
   // rarely carry an issue word)
