@@ -2836,6 +2836,12 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ]);
   });
 
+  it("reads a party's wish list as its demands", () => {
+    expect(pre(`${lead} Japan's wish list includes the removal of China's tariffs on steel.`)).toEqual([
+      'Japan>China|tariffs|demand',
+    ]);
+  });
+
   it('reads a threat of tariffs with an adjective between as a condition', () => {
     expect(pre(`${lead} Brazil has threatened new tariffs on U.S. goods.`)).toEqual([
       'Brazil>United States|tariffs|condition',

@@ -496,6 +496,8 @@ const AUX = new Set([
 ]);
 /** Noun cues whose possessor is the holder ("U.S. pressure", "China's demands"). */
 const NOUN_CUES = new Set([
+  'wish list',
+  'wish-list',
   'complaint',
   'complaints',
   'retaliation',

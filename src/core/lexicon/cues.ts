@@ -67,7 +67,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 122;
+export const CUES_VERSION = 123;
 
 const list = (s: string): string[] =>
   s
@@ -118,7 +118,7 @@ export const CUES: CueEntry[] = [
      would not settle for anything less than, will not settle for anything less than,
      would not settle for less than, will not settle for less than, proposed that, proposes that, propose that,
      requesting, pressuring, cautioning against, charging that, proposing that, instructing,
-     adamant that, holding out for, holds out for, held out for, angling for, put pressure on,
+     adamant that, holding out for, holds out for, held out for, angling for, wish list, wish-list, put pressure on,
      puts pressure on, putting pressure on, stepped up pressure on, steps up pressure on, stepping up pressure on,
      step up pressure on, ramped up pressure on, ramping up pressure on, piled pressure on, piling pressure on,
      kept up pressure on, keeping up pressure on, keep up pressure on, keen to secure, keen to win, eager to secure,
