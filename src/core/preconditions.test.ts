@@ -2836,6 +2836,18 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ]);
   });
 
+  it('reads more refusals: declined to <concession verb>, not interested in, there is no way it would', () => {
+    expect(pre(`${lead} Japan declined to cut its tariffs on rice.`)).toEqual(['Japan>-|tariffs|reject']);
+    // declining to comment refuses nothing
+    expect(pre(`${lead} Japan declined to comment on its tariffs on rice.`)).toEqual([]);
+    expect(pre(`${lead} Japan is not interested in cutting its tariffs on rice.`)).toEqual([
+      'Japan>-|tariffs|reject',
+    ]);
+    expect(pre(`${lead} Japan said there was no way it would cut its tariffs on beef.`)).toEqual([
+      'Japan>-|tariffs|reject',
+    ]);
+  });
+
   it("reads a party's wish list as its demands", () => {
     expect(pre(`${lead} Japan's wish list includes the removal of China's tariffs on steel.`)).toEqual([
       'Japan>China|tariffs|demand',

@@ -3193,8 +3193,9 @@ export function findPreconditions(
           if (keep && STOP_DOING.has(toks[k - 1]?.lower ?? '') && !CONDITION_CLAUSE.has(cue.phrase))
             keep = false;
           // "declined to comment on the tariffs" is no refusal: "declined" counts only bare ("has so
-          // far declined.") or as "declined to do so"
-          if (keep && cue.phrase.startsWith('declin') && !bareRefusal(toks, m.b)) keep = false;
+          // far declined.") or as "declined to do so" ("declined to cut ...", a phrase of its own, is one)
+          if (keep && cue.phrase.startsWith('declin') && !cue.phrase.includes(' ') && !bareRefusal(toks, m.b))
+            keep = false;
           // "rejected the argument that ...": a claim, not an issue
           // ("rejected any suggestion that they were export subsidies": a charge against its own
           // measures denied is a refusal, as "were not dumping" is)

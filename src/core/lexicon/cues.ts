@@ -67,7 +67,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 123;
+export const CUES_VERSION = 124;
 
 const list = (s: string): string[] =>
   s
@@ -293,6 +293,20 @@ export const CUES: CueEntry[] = [
       .map((v) => `to ${v}`)
       .join(','),
     { direct: true, headline: true },
+  ),
+  // "declined to cut its tariffs": a refusal of a concession ("declined" alone counts only bare, so
+  // that "declined to comment" is none; preconditions.ts)
+  ...D(
+    'after',
+    'reject',
+    ['declined to', 'declines to', 'declining to']
+      .flatMap((aux) =>
+        list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, eliminate, phase out, exempt,
+          waive, relax, grant, accept, buy, purchase, change, amend, withdraw, reverse, rescind`).map(
+          (v) => `${aux} ${v}`,
+        ),
+      )
+      .join(','),
   ),
   // "agreed to buy more soybeans": the verb itself is the purchase commitment (the goods bought
   // rarely carry an issue word)
@@ -637,7 +651,8 @@ export const CUES: CueEntry[] = [
      lobbied against, lobbying against, lobbies against, condemning, denouncing, dismissing, rebuffing,
      brushed aside, brushes aside, brushing aside, brush aside, shrugged off, shrugs off, shrugging off,
      objecting to, deciding not to, ruling out, ruling it out, voting against, resists demands,
-     resisting demands, resists pressure, refusing to bow to, pushes back on`,
+     resisting demands, resists pressure, refusing to bow to, pushes back on, not interested in, no interest in,
+     no way it would, no way it will, no way we would, no way we will, no way they would, no way they will`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
