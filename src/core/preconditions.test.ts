@@ -2848,6 +2848,21 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ]);
   });
 
+  it('reads flexibility shown, a softened stance and an improved offer as offers, and no flexibility as a refusal', () => {
+    expect(pre(`${lead} Japan signalled flexibility on its rice tariffs.`)).toEqual([
+      'Japan>-|tariffs|offer',
+    ]);
+    expect(pre(`${lead} Japan has shown no flexibility on its rice tariffs.`)).toEqual([
+      'Japan>-|tariffs|reject',
+    ]);
+    expect(pre(`${lead} Japan softened its stance on rice imports.`)).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+    expect(pre(`${lead} Japan improved its offer on market access for beef.`)).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+  });
+
   it("reads a party's wish list as its demands", () => {
     expect(pre(`${lead} Japan's wish list includes the removal of China's tariffs on steel.`)).toEqual([
       'Japan>China|tariffs|demand',

@@ -7473,7 +7473,8 @@ const HYPOTHETICAL_DEAL_DETERMINERS = words('a an any');
  * "rejected the proposal", "opposes this plan". */
 /** Verbs that put a proposal forward ("presented an improved offer", "tabled its offer"). */
 const PRESENT_VERBS = words(
-  'presented presents present made makes put puts tabled tables submitted submits unveiled sweetened',
+  'presented presents present made makes put puts tabled tables submitted submits unveiled sweetened ' +
+    'improved improves revised revises',
 );
 const OFFER_DETERMINERS = words('a an its their');
 /**

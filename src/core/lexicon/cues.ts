@@ -67,7 +67,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 124;
+export const CUES_VERSION = 125;
 
 const list = (s: string): string[] =>
   s
@@ -217,6 +217,10 @@ export const CUES: CueEntry[] = [
     'after',
     'offer',
     `willing to, willingness to, openness to, ready to, prepared to, offer, offers, offered, offering, agree to,
+     showed flexibility on, shown flexibility on, show flexibility on, showing flexibility on,
+     signalled flexibility on, signaled flexibility on, signalling flexibility on, signaling flexibility on,
+     softened its stance on, softened its position on, softens its stance on, softening its stance on,
+     eased its stance on, eased its position on,
      conceded on, concedes on, conceding on, made concessions on, makes concessions on, making concessions on,
      made a concession on, granted concessions on,
      prepared instead to, ready instead to, willing instead to,
@@ -652,6 +656,7 @@ export const CUES: CueEntry[] = [
      brushed aside, brushes aside, brushing aside, brush aside, shrugged off, shrugs off, shrugging off,
      objecting to, deciding not to, ruling out, ruling it out, voting against, resists demands,
      resisting demands, resists pressure, refusing to bow to, pushes back on, not interested in, no interest in,
+     no flexibility on, little flexibility on,
      no way it would, no way it will, no way we would, no way we will, no way they would, no way they will`,
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
