@@ -2863,6 +2863,16 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     ]);
   });
 
+  it('reads a case made, a measure advocated and a campaign for it as demands', () => {
+    expect(pre(`${lead} Japan made the case for lower tariffs on its cars.`)).toEqual([
+      'Japan>-|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Japan advocated lower tariffs on its cars.`)).toEqual(['Japan>-|tariffs|demand']);
+    expect(pre(`${lead} Japan is campaigning for lower tariffs on its cars.`)).toEqual([
+      'Japan>-|tariffs|demand',
+    ]);
+  });
+
   it("reads a party's wish list as its demands", () => {
     expect(pre(`${lead} Japan's wish list includes the removal of China's tariffs on steel.`)).toEqual([
       'Japan>China|tariffs|demand',

@@ -67,7 +67,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 125;
+export const CUES_VERSION = 126;
 
 const list = (s: string): string[] =>
   s
@@ -119,6 +119,8 @@ export const CUES: CueEntry[] = [
      would not settle for less than, will not settle for less than, proposed that, proposes that, propose that,
      requesting, pressuring, cautioning against, charging that, proposing that, instructing,
      adamant that, holding out for, holds out for, held out for, angling for, wish list, wish-list, put pressure on,
+     made the case for, makes the case for, making the case for, advocated,
+     advocates, advocating, campaigning for, campaigned for, campaigns for,
      puts pressure on, putting pressure on, stepped up pressure on, steps up pressure on, stepping up pressure on,
      step up pressure on, ramped up pressure on, ramping up pressure on, piled pressure on, piling pressure on,
      kept up pressure on, keeping up pressure on, keep up pressure on, keen to secure, keen to win, eager to secure,
