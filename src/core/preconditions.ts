@@ -2427,7 +2427,12 @@ export function findPreconditions(
           let w = p - 2;
           if (w >= S.first && ARTICLES.has(toks[w]!.lower)) w--;
           // (not "has not secured a cut", "failed to win ...": base forms are not in WON_VERBS)
-          if (w >= S.first && WON_VERBS.has(toks[w]!.lower) && !NEGATION.has(toks[w - 1]?.lower ?? '')) {
+          // (no read before the sentence's first token: one at index -1 would make the reads generic)
+          if (
+            w >= S.first &&
+            WON_VERBS.has(toks[w]!.lower) &&
+            !(w > S.first && NEGATION.has(toks[w - 1]!.lower))
+          ) {
             const winner = w > S.first ? partyAt(w - 1) : null;
             return { holder: owner, issue: m.issue, verb: toks[w]!.lower, target: winner };
           }
@@ -7462,7 +7467,7 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
     q = r - 1;
   }
   // "a deal would require China to ...", "any agreement would need ...": a deal not yet made,
-  // whose terms are the speaker's condition, not the obliged party's offer
+  // whose terms are the speaker's position, not the obliged party's offer
   if (would && q > first && HYPOTHETICAL_DEAL_DETERMINERS.has(toks[q - 1]!.lower)) return false;
   return q >= first && DEAL_NOUNS.has(toks[q]!.lower);
 }
