@@ -67,7 +67,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 126;
+export const CUES_VERSION = 127;
 
 const list = (s: string): string[] =>
   s
@@ -513,7 +513,11 @@ export const CUES: CueEntry[] = [
      key to any deal, key to a deal, key to any agreement`,
   ),
   // "there will be no deal without the removal of the steel tariffs": the term, named after
-  ...D('after', 'condition', 'no deal without, no agreement without, no trade deal without'),
+  ...D(
+    'after',
+    'condition',
+    'no deal without, no agreement without, no trade deal without, no deal unless, no agreement unless, no trade deal unless',
+  ),
   // "agreed to suspend its complaint at the WTO": dropping a legal challenge is an enforcement offer
   ...D(
     'after',
