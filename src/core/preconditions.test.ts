@@ -2797,6 +2797,9 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     expect(
       pre(`${lead} Japan said the removal of China's tariffs on steel was essential for any deal.`),
     ).toEqual(['Japan>-|tariffs|condition']);
+    expect(
+      pre(`${lead} There can be no agreement unless China removes its steel tariffs, Japan said.`),
+    ).toEqual(['Japan>China|tariffs|condition']);
   });
 
   it("hears an official named by title alone, and a source the sentence opens with 'according to'", () => {
