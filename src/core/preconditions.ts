@@ -189,7 +189,8 @@ const DIRECTIVE_DEMANDS = new Set([
     'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
   ),
   ...TELL_VERBS,
-  ...words('appealed appeals appealing appeal implored implores imploring implore counting counts counted'),
+  // (the first words of PLEA_PHRASES: this set is asked by a cue's first token)
+  ...[...PLEA_PHRASES].map((p) => p.split(' ')[0]!),
 ]);
 /** Cues of backing another party's position (lexicon/cues.ts). */
 const SUPPORT_VERBS = new Set([
@@ -2244,9 +2245,7 @@ export function findPreconditions(
     }
     // (else the story's other party: "South American beef" in a story of the EU and Mercosur)
     if (!exporter) {
-      const pair = mainParties();
-      if (pair && (pair[0].id === importer.id || pair[1].id === importer.id))
-        exporter = pair[0].id === importer.id ? pair[1] : pair[0];
+      exporter = otherOfPair(mainParties(), importer);
     }
     return exporter ? { holder: importer, issue: m.value.issue, verb: 'enter', target: exporter } : null;
   };
@@ -2389,11 +2388,9 @@ export function findPreconditions(
         if (modalWord(toks[w]!, CONDITIONAL_MODALS)) w--;
         const mi = mentionAt(w);
         const beneficiary = mi >= 0 ? partyAt(w) : null;
-        const pair = m4 && beneficiary ? mainParties() : null;
-        if (m4 && beneficiary && pair && (pair[0].id === beneficiary.id || pair[1].id === beneficiary.id)) {
-          const holder = pair[0].id === beneficiary.id ? pair[1] : pair[0];
+        const holder = m4 && beneficiary ? otherOfPair(mainParties(), beneficiary) : null;
+        if (m4 && beneficiary && holder)
           return { holder, issue: m4.issue, verb: 'benefit', target: beneficiary };
-        }
       }
       // 5. "British-made medicines will enter the United States free of tariffs", "South American
       // beef will enter the EU under limited quotas": goods let in by the importing party
@@ -2445,11 +2442,8 @@ export function findPreconditions(
         const verb = toks[v]?.lower ?? '';
         if (v > S.first && TERM_VERBS.has(verb) && DEAL_NOUNS.has(toks[v - 1]!.lower)) {
           const covered = partyAt(m.b + 1);
-          const pair = covered ? mainParties() : null;
-          if (covered && pair && (pair[0].id === covered.id || pair[1].id === covered.id)) {
-            const holder = pair[0].id === covered.id ? pair[1] : pair[0];
-            return { holder, issue: m.issue, verb, target: covered };
-          }
+          const holder = covered ? otherOfPair(mainParties(), covered) : null;
+          if (covered && holder) return { holder, issue: m.issue, verb, target: covered };
         }
       }
       // the measure must fall: "will fall", "would drop"
@@ -2475,11 +2469,8 @@ export function findPreconditions(
       // 3. "the levy on Japanese automobiles would drop from 27.5 percent to 15 percent"
       if (!owner && toks[m.b]?.lower === 'on') {
         const covered = partyAt(m.b + 1);
-        const pair = mainParties();
-        if (covered && pair && (pair[0].id === covered.id || pair[1].id === covered.id)) {
-          const holder = pair[0].id === covered.id ? pair[1] : pair[0];
-          return { holder, issue: m.issue, verb: falls, target: covered };
-        }
+        const holder = otherOfPair(mainParties(), covered);
+        if (covered && holder) return { holder, issue: m.issue, verb: falls, target: covered };
       }
       return null;
     }
@@ -5151,13 +5142,7 @@ export function findPreconditions(
           // "the new tariffs are in retaliation for Japan's failure ...": of the story's two main
           // parties, the one not blamed retaliates
           const blamed = partyAt(cu.b + 1) ?? partyAt(cu.b + 2) ?? partyAt(cu.b + 3);
-          const pair = blamed ? mainParties() : null;
-          holder =
-            pair && blamed && (pair[0].id === blamed.id || pair[1].id === blamed.id)
-              ? pair[0].id === blamed.id
-                ? pair[1]
-                : pair[0]
-              : lastHolder;
+          holder = (blamed ? otherOfPair(mainParties(), blamed) : null) ?? lastHolder;
         }
       }
       // "Beijing told Washington it must lift ...": the party addressed is the pronoun's referent
@@ -6277,6 +6262,12 @@ function theySaid(toks: Token[], S: Sentence): boolean {
     toks[k - 1]!.lower === 'they' &&
     toks[k - 2]!.text === ','
   );
+}
+
+/** The other of the story's two main parties when p is one of them, else null. */
+function otherOfPair(pair: [ActorInfo, ActorInfo] | null, p: ActorInfo | null): ActorInfo | null {
+  if (!pair || !p) return null;
+  return pair[0].id === p.id ? pair[1] : pair[1].id === p.id ? pair[0] : null;
 }
 
 /** Prepositions after which "the two sides" or "both parties" is an object, not a subject. */

@@ -96,6 +96,10 @@ const RULE_BODIES = [
 /** Words before a verb that make it the speaker's own step ("will lower", "agreed to buy"). */
 const OWN_STEP = ['will', 'would', 'will also', 'would also', 'agreed to', 'also agreed to'];
 
+/** Concession verbs shared by a headline's "<party> to ..." offers and "declined to ..." refusals. */
+const CONCESSION_CORE = `suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, eliminate, phase out,
+  exempt, waive, relax, grant`;
+
 export const CUES: CueEntry[] = [
   ...D(
     'after',
@@ -294,8 +298,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'offer',
-    list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, eliminate, phase out, slash,
-      halve, allow, grant, expand, exempt, waive, relax, buy, purchase`)
+    list(`${CONCESSION_CORE}, slash, halve, allow, expand, buy, purchase`)
       .map((v) => `to ${v}`)
       .join(','),
     { direct: true, headline: true },
@@ -307,8 +310,7 @@ export const CUES: CueEntry[] = [
     'reject',
     ['declined to', 'declines to', 'declining to']
       .flatMap((aux) =>
-        list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, eliminate, phase out, exempt,
-          waive, relax, grant, accept, buy, purchase, change, amend, withdraw, reverse, rescind`).map(
+        list(`${CONCESSION_CORE}, accept, buy, purchase, change, amend, withdraw, reverse, rescind`).map(
           (v) => `${aux} ${v}`,
         ),
       )
