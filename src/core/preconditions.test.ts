@@ -2914,3 +2914,79 @@ describe('twenty-third pass: objects, dropped refusals, restated positions', () 
     expect(pre(`${lead} Japan told Reuters that tariffs on steel were a concern.`)).toEqual([]);
   });
 });
+
+describe('twenty-fourth pass: kept measures, yielding refused, binding terms, concessions won', () => {
+  const lead =
+    'Trade talks\n\nThe United States and China held trade talks in Geneva on Monday, officials said.';
+
+  it('reads a measure kept in place as a refusal, and not one kept until a condition is met', () => {
+    expect(pre(`${lead} Japan said it would keep its tariffs on rice in place.`)).toEqual([
+      'Japan>-|tariffs|reject',
+    ]);
+    expect(pre(`${lead} Japan will keep the export ban in force, its trade minister said.`)).toEqual([
+      'Japan>-|export_controls|reject',
+    ]);
+    // held at a level: still a promise
+    expect(pre(`${lead} Japan will keep its car exports below 1.6 million units.`)).toEqual([
+      'Japan>-|market_access|offer',
+    ]);
+    // kept in place until the other side acts: the condition, no refusal
+    expect(
+      pre(`${lead} Japan will keep its tariffs in place until China buys more rice.`).filter((p) =>
+        p.endsWith('|reject'),
+      ),
+    ).toEqual([]);
+    // a price a body keeps unchanged at home is no refusal
+    expect(pre(`${lead} Japan would keep the price paid to its rice growers unchanged.`)).toEqual([]);
+  });
+
+  it('reads yielding refused, heels dug in and matters off-limits as refusals', () => {
+    expect(pre(`${lead} Japan said it would not give in to demands to cut its rice tariffs.`)).toEqual([
+      'Japan>-|tariffs|reject',
+    ]);
+    expect(pre(`${lead} Japan has dug in its heels on rice tariffs.`)).toEqual(['Japan>-|tariffs|reject']);
+    expect(pre(`${lead} Japan said its rice tariffs were off-limits in the talks.`)).toEqual([
+      'Japan>-|tariffs|reject',
+    ]);
+  });
+
+  it('reads a measure not imposed or put off as an offer', () => {
+    expect(pre(`${lead} Japan agreed not to impose the duties on Chinese steel.`)).toEqual([
+      'Japan>China|tariffs|offer',
+    ]);
+    expect(pre(`${lead} Japan will hold off on the tariffs while talks continue.`)).toEqual([
+      'Japan>-|tariffs|offer',
+    ]);
+  });
+
+  it("reads a deal's binding terms as the bound party's offer, and only a deal's", () => {
+    expect(pre(`${lead} The agreement binds Japan to remove duties on Chinese machinery.`)).toEqual([
+      'Japan>China|tariffs|offer',
+    ]);
+    expect(pre(`${lead} The pact commits Japan to buy more Chinese rice.`)).toEqual([
+      'Japan>China|purchases|offer',
+    ]);
+    // a programme is no deal noun, and a party committed by itself is not bound by these verbs
+    expect(
+      pre(`${lead} Japan signed a programme that commits China to buy more Japanese rice.`).filter((p) =>
+        p.includes('|demand'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an exemption won from an unowned measure as the other main party’s offer', () => {
+    expect(pre(`${lead} China also won an exemption from the steel tariffs.`)).toEqual([
+      'United States>China|tariffs|offer',
+    ]);
+    expect(pre(`${lead} China won exemptions from the steel and aluminium tariffs.`)).toEqual([
+      'United States>China|tariffs|offer',
+    ]);
+    expect(pre(`${lead} China did not win an exemption from the tariffs.`)).toEqual([]);
+  });
+
+  it('reads a legal challenge as a dispute step', () => {
+    expect(pre(`${lead} China has ruled out dropping its legal challenge.`)).toEqual([
+      'China>-|enforcement|reject',
+    ]);
+  });
+});

@@ -161,6 +161,10 @@ const POSSESSOR_OBJECT_VERBS = words(
 );
 /** Verbs of telling, which are directive cues only before a party and "to" (lexicon/cues.ts). */
 const TELL_VERBS = words('told tells instructed instructs ordered orders');
+/** Terms binding a party (only before a party and "to", as TELL_VERBS, and only with a deal as the
+ * subject): "the agreement binds China to remove ...", "the pact commits Vietnam to cut ...", the
+ * bound party's offer. */
+const BIND_VERBS = words('binds bound obliges obliged obligates obligated commits committed');
 /** Pleas to a named party, cues only before a party and "to", as TELL_VERBS are ("appealed to
  * Beijing to lift ...", "is counting on Tokyo to open ..."; lexicon/cues.ts). */
 const PLEA_PHRASES = new Set([
@@ -189,6 +193,7 @@ const DIRECTIVE_DEMANDS = new Set([
     'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
   ),
   ...TELL_VERBS,
+  ...BIND_VERBS,
   // (the first words of PLEA_PHRASES: this set is asked by a cue's first token)
   ...[...PLEA_PHRASES].map((p) => p.split(' ')[0]!),
 ]);
@@ -2363,6 +2368,26 @@ export function findPreconditions(
         ? { issue: m.value.issue, b: m.b }
         : null;
     };
+    /** 1c: "<party> (also) won an exemption from the (steel) tariffs" with the measure at e: the
+     * other main party's offer, the winner its target. */
+    const wonFrom = (
+      e: number,
+    ): { holder: ActorInfo; issue: Issue; verb: string; target: ActorInfo | null } | null => {
+      // the link, past "the" and up to four words of the measure's name ("the steel and aluminium tariffs")
+      let p = e - 1;
+      while (p > e - 6 && p > S.first && !WON_LINKS.has(toks[p]!.lower)) p--;
+      if (p <= S.first + 1 || !WON_LINKS.has(toks[p]!.lower) || !CONCESSION_NOUNS.has(toks[p - 1]!.lower))
+        return null;
+      for (let q = p + 1; q < e; q++) if (toks[q]!.kind !== TokKind.Word || mentionAt(q) >= 0) return null;
+      let w = p - 2;
+      if (w > S.first && ARTICLES.has(toks[w]!.lower)) w--;
+      if (w <= S.first || !WON_VERBS.has(toks[w]!.lower) || NEGATION.has(toks[w - 1]!.lower)) return null;
+      const m = measureAt(e);
+      if (!m) return null;
+      const winner = partyAt(toks[w - 1]!.lower === 'also' ? w - 2 : w - 1);
+      const holder = winner ? otherOfPair(mainParties(), winner) : null;
+      return winner && holder ? { holder, issue: m.issue, verb: toks[w]!.lower, target: winner } : null;
+    };
     // only issue words are visited (a bit test per token, in a loop of their own as in speakerIn;
     // punctuation and numbers carry no bits); the verb and deal are looked up around them
     const last = S.last;
@@ -2397,6 +2422,12 @@ export function findPreconditions(
       if (owner === null) {
         const entry = enteredFreely(k);
         if (entry !== null) return entry;
+      }
+      // 1c. "China won an exemption from the steel tariffs": a concession won from a measure with no
+      // owner named is the other main party's offer, as in 1a
+      if (owner === null) {
+        const won = wonFrom(k);
+        if (won !== null) return won;
       }
       // cheap shape checks first: an owner, or "the <measure> on ..." (pattern 3)
       if (owner === null && toks[k + 1]?.lower !== 'on' && toks[k + 2]?.lower !== 'on') continue;
@@ -2752,7 +2783,7 @@ export function findPreconditions(
           }
         }
         if (m !== null) {
-          const cue = m.value;
+          let cue = m.value;
           let keep = true;
           // ("South Korea to cut tariffs ...": only in the text's first line, right after a party)
           if (cue.headline && !(S.first === 0 && (toks[S.last]?.nl ?? 1) >= 1 && mentionAt(k - 1) >= 0))
@@ -3071,8 +3102,15 @@ export function findPreconditions(
           // when a position is backed ("government-backed credit", "backed by sanctions" are not)
           if (keep && SUPPORT_VERBS.has(cue.phrase) && !positionBacked(toks, m.b, S.last)) keep = false;
           // "has told Greece to phase out ...": telling is a directive only to a party, then "to"
-          if (keep && (TELL_VERBS.has(cue.phrase) || PLEA_PHRASES.has(cue.phrase)) && !partyToAct(m.b))
+          if (
+            keep &&
+            (TELL_VERBS.has(cue.phrase) || BIND_VERBS.has(cue.phrase) || PLEA_PHRASES.has(cue.phrase)) &&
+            !partyToAct(m.b)
+          )
             keep = false;
+          // (binding terms only of a deal: "a programme that ... commits Brazil to buy ..." names no
+          // deal noun as its subject, and a party "obliged" by another is rarely news copy's phrasing)
+          if (keep && BIND_VERBS.has(cue.phrase) && !dealSubject(toks, k, S.first)) keep = false;
           // "told a press conference", "press reports that ...": the noun, no pressure
           if (
             keep &&
@@ -3080,14 +3118,18 @@ export function findPreconditions(
             (PRESS_NOUNS.has(toks[m.b]?.lower ?? '') || ARTICLES.has(toks[k - 1]?.lower ?? ''))
           )
             keep = false;
-          // "will keep its exports below 10,000 tonnes": only a measure held at a level is a promise
+          // "will keep its exports below 10,000 tonnes": only a measure held at a level is a promise;
+          // "would keep its tariffs in place" keeps a measure as it is, a refusal (as "would stay in
+          // place" is)
           if (
             keep &&
             cue.stance === 'offer' &&
             cue.phrase.endsWith(' keep') &&
             !heldAtLevel(toks, m.b, S.last)
-          )
-            keep = false;
+          ) {
+            if (keptInPlace(toks, m.b, S.last)) cue = KEEP_IN_PLACE;
+            else keep = false;
+          }
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
           const pr = lastCue(cues);
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
@@ -5725,6 +5767,23 @@ function heldAtLevel(toks: Token[], b: number, end: number): boolean {
     if (LEVEL_WORDS.has(w)) level = true;
   }
   return level;
+}
+/** A kept measure's refusal: "would keep the tariffs in place" (the cue found is "would keep"). */
+const KEEP_IN_PLACE: CueEntry = { phrase: 'keep in place', stance: 'reject', scope: 'after', direct: true };
+/** Words after "in place" that go on to a condition or a time ("in place until China buys ..."). */
+const KEPT_UNTIL = words('until till unless if while pending as');
+/** "keep the tariffs in place", "keep the ban in force": the kept object held as it is before its
+ * clause ends, with no condition after it (not "in place until ...": the condition's; not
+ * "unchanged", said as often of a price a body sets at home, "would keep the price paid to growers
+ * unchanged"). */
+function keptInPlace(toks: Token[], b: number, end: number): boolean {
+  for (let k = b + 1; k < Math.min(end, b + 12); k++) {
+    const w = toks[k]!.lower;
+    if (CLAUSE_PUNCT.has(w)) return false;
+    if (w === 'in' && (toks[k + 1]?.lower === 'place' || toks[k + 1]?.lower === 'force'))
+      return !KEPT_UNTIL.has(toks[k + 2]?.lower ?? '');
+  }
+  return false;
 }
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');

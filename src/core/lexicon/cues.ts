@@ -67,7 +67,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 127;
+export const CUES_VERSION = 128;
 
 const list = (s: string): string[] =>
   s
@@ -145,6 +145,10 @@ export const CUES: CueEntry[] = [
   // "has told Greece to phase out its import deposit scheme": a directive to a named party (kept
   // only before a party and "to", preconditions.ts; not "told reporters")
   ...D('after', 'demand', 'told, tells, instructed, instructs, ordered, orders'),
+  // "the agreement binds China to remove duties", "the pact commits Vietnam to cut tariffs": terms
+  // binding a named party (kept only before a party and "to", as "told" is; a deal as the subject
+  // makes them the bound party's offer, preconditions.ts)
+  ...D('after', 'demand', 'binds, bound, obliges, obliged, obligates, obligated, commits, committed'),
   // "appealed to Beijing to lift the ban", "is counting on Tokyo to open ...": a plea to a named
   // party (kept only before a party and "to", as "told" is; not "appealed to consumers")
   ...D(
@@ -667,6 +671,27 @@ export const CUES: CueEntry[] = [
      no flexibility on, little flexibility on,
      no way it would, no way it will, no way we would, no way we will, no way they would, no way they will`,
   ),
+  // "Britain would not give in to demands to follow EU rules", "the EU has dug in its heels on the
+  // digital tax": yielding refused, and positions dug in
+  ...D(
+    'after',
+    'reject',
+    `would not give in, won't give in, not give in to, refused to give in, refuses to give in, refusing to give in,
+     not cave in, not cave to, refused to cave, refuses to cave, dug in its heels, dug in their heels,
+     digging in its heels, digging in their heels, dig in its heels, dig in their heels, digs in its heels`,
+  ),
+  // "energy policy is off-limits in the talks": a matter kept out of the bargaining, as "not on the table"
+  ...D('both', 'reject', 'off-limits, off limits'),
+  // "agreed not to impose the duties", "will hold off on the tariffs": a measure not imposed, or put
+  // off, is a concession (ANNOTATION.md: tariffs "not impose"; "would not impose" is left out: it is
+  // as often what another party asks, "any deal must come with an assurance that Washington would
+  // not impose tariffs", where a modal's scope would end at it)
+  ...D(
+    'after',
+    'offer',
+    `not to impose, will hold off on, would hold off on, to hold off on, agreed to hold off on, held off on,
+     holding off on`,
+  ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
   ...D(
@@ -935,6 +960,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
       to challenge, challenge it, challenge them, its complaint, their complaint, own complaint,
+      wto challenge, wto challenges, legal challenge, legal challenges, wto case, wto complaint,
       consultations with, consultations under, formal consultations, bilateral consultations,
       consultations within, gatt consultations, compensation under, pay compensation,
       dispute resolution, appellate body, appeals body, court of justice, luxembourg court, european court,
