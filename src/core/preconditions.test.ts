@@ -2990,3 +2990,41 @@ describe('twenty-fourth pass: kept measures, yielding refused, binding terms, co
     ]);
   });
 });
+
+describe('twenty-fourth pass: issue words and reasons', () => {
+  const lead =
+    'Trade talks\n\nThe United States and China held trade talks in Geneva on Monday, officials said.';
+
+  it('reads financial and banking sectors, customs procedures and red tape as market access', () => {
+    for (const object of [
+      'open its financial sector',
+      'open its banking sector to foreign firms',
+      'simplify customs procedures',
+      'cut red tape at the border',
+      'stop discriminating against American tech firms',
+    ])
+      expect(pre(`${lead} Washington insisted that China ${object}.`)).toEqual([
+        'United States>China|market_access|demand',
+      ]);
+  });
+
+  it('reads excess steel capacity as subsidies and required joint ventures as technology transfer', () => {
+    expect(pre(`${lead} Washington insisted that China cut excess steel capacity.`)).toEqual([
+      'United States>China|subsidies|demand',
+    ]);
+    expect(pre(`${lead} Washington insisted that China stop requiring joint ventures.`)).toEqual([
+      'United States>China|tech_transfer|demand',
+    ]);
+  });
+
+  it('ends what is asked or refused at the reason given for it', () => {
+    expect(
+      pre(
+        `${lead} Japan said it could not cut the duties sharply, because its own makers were struggling with overcapacity.`,
+      ),
+    ).toEqual(['Japan>-|tariffs|reject']);
+    expect(
+      pre(`${lead} Japan refused to open its rice market because of pressure from farmers over subsidies.`),
+    ).toEqual(['Japan>-|market_access|reject']);
+  });
+});

@@ -3346,6 +3346,9 @@ export function findPreconditions(
           // "seek lower tariffs as Washington eyes more investment": a clause of another subject
           (lw === 'as' && k > cu.b && mentionAt(k + 1) >= 0 && partyVerbAfter(k + 1)) ||
           (lw === 'but' && k > cu.b + 1) ||
+          // "could not cut the duties sharply, because its own makers had surplus capacity": the
+          // reason given is no part of what is asked or refused
+          (lw === 'because' && k > cu.b + 1) ||
           // "would not accept a limit on volumes in place of a dumping case": the alternative set
           // against what is refused is no part of it (a demand's alternative is what it asks
           // against: "wanted the case settled through dialogue rather than tariffs")

@@ -67,7 +67,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 128;
+export const CUES_VERSION = 129;
 
 const list = (s: string): string[] =>
   s
@@ -808,6 +808,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`technology transfer, technology transfers, transfer of technology, forced transfer,
       forced technology, joint venture requirements, joint-venture requirements, licensing requirements,
       joint venture requirement, joint-venture requirement, joint venture rules, joint-venture rules,
+      requiring joint ventures, require joint ventures, requires joint ventures, joint venture mandates,
       source code, hand over source code,
       hand over technology, hand over their technology, hand over its technology, share technology,
       share their technology, share its technology, sharing technology, technology sharing,
@@ -858,7 +859,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       bidder system, tendering system, tender system, public tenders, public tender, government tenders,
       government contracts, public contracts, port services, shipping services, maritime services,
       maritime transport, trade in services, services trade, services market, services markets,
-      service industries, services sector, service sector,
+      service industries, services sector, service sector, financial sector, banking sector, insurance sector,
+      financial services sector, customs procedures, customs clearance, red tape, discriminating against,
+      discriminate against, discriminates against,
       ${['favourable', 'favorable', 'favourably', 'favorably']
         .flatMap((f) => ['local', 'domestic', 'national', 'home'].map((h) => `no less ${f} than ${h}`))
         .join(', ')}`),
@@ -904,7 +907,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       list(`deficiency payments, marketing loans, marketing loan, tax incentives, tax breaks, tax holidays,
       investment incentives, export incentives, subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
-      soes, soe, dumping, dump, below cost, overcapacity, excess capacity, countervailing, countervail,
+      soes, soe, dumping, dump, below cost, overcapacity, excess capacity, excess steel capacity, surplus capacity,
+      countervailing, countervail,
       capacity cut, capacity cuts, cut capacity, capacity reduction, capacity reductions,
       export refunds, production aid, production aids, rebates, tax rebates, export rebates, rebate, tax rebate, export rebate,
       duty remission, duty remissions,
