@@ -3028,3 +3028,31 @@ describe('twenty-fourth pass: issue words and reasons', () => {
     ).toEqual(['Japan>-|market_access|reject']);
   });
 });
+
+describe('twenty-fourth pass: offers', () => {
+  const lead =
+    'Trade talks\n\nThe United States and China held trade talks in Geneva on Monday, officials said.';
+
+  it('reads purchases resumed, exemptions granted or extended and a proposal put forward as offers', () => {
+    expect(pre(`${lead} China said it would resume purchases of American soybeans.`)).toEqual([
+      'China>United States|purchases|offer',
+    ]);
+    expect(pre(`${lead} China resumed buying American soybeans last week.`)).toEqual([
+      'China>United States|purchases|offer',
+    ]);
+    expect(
+      pre(`${lead} Beijing granted exemptions for some American goods from its retaliatory tariffs.`),
+    ).toEqual(['China>United States|tariffs|offer']);
+    expect(pre(`${lead} China extended the tariff exemptions for another year.`)).toEqual([
+      'China>-|tariffs|offer',
+    ]);
+    expect(pre(`${lead} China put forward a proposal to cut tariffs on American cars.`)).toEqual([
+      'China>United States|tariffs|offer',
+    ]);
+  });
+
+  it('reads concessions on a matter by that matter', () => {
+    expect(pre(`${lead} China offered concessions on its subsidies.`)).toEqual(['China>-|subsidies|offer']);
+    expect(pre(`${lead} China made concessions on farm goods.`)).toEqual(['China>-|market_access|offer']);
+  });
+});

@@ -67,7 +67,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 129;
+export const CUES_VERSION = 130;
 
 const list = (s: string): string[] =>
   s
@@ -332,6 +332,9 @@ export const CUES: CueEntry[] = [
           'purchase',
           'continue to buy',
           'continue buying',
+          // "said it would resume purchases of American soybeans": buying taken up again
+          'resume purchases of',
+          'resume buying',
           'import more',
           'step up purchases of',
           'increase purchases of',
@@ -354,6 +357,12 @@ export const CUES: CueEntry[] = [
         'signed contracts to buy',
         'signed agreements to purchase',
         'signed deals to purchase',
+        // ("resumed buying American soybeans last week": a purchase made again, told as done, as
+        // "cut its tariffs" is)
+        'resumed purchases of',
+        'resumed buying',
+        'has resumed purchases of',
+        'has resumed buying',
       ])
       .concat(
         ['will', 'would', 'agreed to', 'pledged to', 'promised to'].flatMap((aux) =>
@@ -682,6 +691,31 @@ export const CUES: CueEntry[] = [
   ),
   // "energy policy is off-limits in the talks": a matter kept out of the bargaining, as "not on the table"
   ...D('both', 'reject', 'off-limits, off limits'),
+  // "Beijing granted exemptions for some American goods from its tariffs", "extended the tariff
+  // exemptions for another year": relief given from one's own measure ("tariff" inside the cue is
+  // its issue; the other phrases find theirs after them: "from its retaliatory tariffs")
+  ...D(
+    'after',
+    'offer',
+    `granted exemptions, granted an exemption, grants exemptions, granting exemptions, granted waivers,
+     granted a waiver, extended the exemptions, extended exemptions, extended the exclusions,
+     extends the exemptions, will extend the exemptions, agreed to extend the exemptions`,
+    { direct: true },
+  ),
+  ...D(
+    'after',
+    'offer',
+    `extended the tariff exemptions, extended tariff exemptions, extended the tariff exclusions,
+     extended tariff exclusions, will extend the tariff exemptions, agreed to extend the tariff exemptions`,
+    { direct: true, implies: 'tariffs' },
+  ),
+  // "China put forward a proposal to cut tariffs on cars": a proposal of one's own
+  ...D(
+    'after',
+    'offer',
+    'put forward a proposal to, put forward proposals to, puts forward a proposal to, putting forward a proposal to',
+    { direct: true },
+  ),
   // "agreed not to impose the duties", "will hold off on the tariffs": a measure not imposed, or put
   // off, is a concession (ANNOTATION.md: tariffs "not impose"; "would not impose" is left out: it is
   // as often what another party asks, "any deal must come with an assurance that Washington would
@@ -827,7 +861,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`market access, access to, access, procurement, government purchasing, public purchasing, state purchasing,
       open their purchasing, open its purchasing, purchases by state-owned, purchases by state enterprises, purchases by state agencies, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
-      opening up, concession on, concessions on, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
+      opening up, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       foreign investors, foreign investor, foreign holdings, foreign holders, foreign holder,
@@ -867,7 +901,8 @@ export const ISSUE_WORDS: IssueWords[] = [
         .join(', ')}`),
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     // ("agreed to a three-year restraint": a quota by its noun; not "apply the rule with restraint")
-    weak: list(`offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
+    // ("concessions on its subsidies": the matter named after the concession noun decides)
+    weak: list(`concession on, concessions on, offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation, annual growth, quota growth, growth in quotas, growth of,
