@@ -1810,3 +1810,27 @@ describe("an official's side from what he said (twenty-third pass)", () => {
     ).toBe('United States');
   });
 });
+
+describe('actors: twenty-fourth pass', () => {
+  const lead = 'Trade talks\n\nThe United States and China held trade talks in Geneva on Monday.';
+
+  it('goes on with a list of firms past a firm the lexicon knows and "and"', () => {
+    const a = actorsOf(
+      `${lead} The EU found that carmakers such as BYD and Zorvex benefited from subsidies.`,
+    );
+    expect(a.find((x) => x.name === 'Zorvex')?.kind).toBe('company');
+    expect(names(`${lead} The report said makers such as BYD, Geely and Zorvex benefited.`)).toContain(
+      'Zorvex',
+    );
+  });
+
+  it('reads a counterpart or a founder named after the word, with or without a comma, as a person', () => {
+    const a = actorsOf(`${lead} Talks between Kanai and his Chinese counterpart, Liu Jinsong, ended.`);
+    expect(a.find((x) => x.name === 'Liu Jinsong')).toMatchObject({ kind: 'person', side: 'China' });
+    expect(
+      actorsOf(`${lead} The court stripped Wingtech's founder Zhang Xuezheng of his role.`).find(
+        (x) => x.name === 'Zhang Xuezheng',
+      )?.kind,
+    ).toBe('person');
+  });
+});

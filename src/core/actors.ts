@@ -3368,6 +3368,10 @@ export function recognizeActors(
           !lexAt[j + 1]
         )
           break;
+        // ("carmakers such as BYD and Foo": a firm the lexicon knows, whole, ends its run; the
+        // name after "and" is the list's next item)
+        if (pm && pm.a === i && pm.b === j && pm.hit.ref?.kind === 'company' && pm.hit.form === Form.Name)
+          break;
         const nm = lexAt[j + 1];
         const kind = nm?.hit.ref?.kind;
         // (and before a company the lexicon knows: "Acme Foods and Nestle")
