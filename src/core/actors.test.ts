@@ -1833,4 +1833,15 @@ describe('actors: twenty-fourth pass', () => {
       )?.kind,
     ).toBe('person');
   });
+
+  it('reads a firm noun opening a sentence as the noun before a firm, not part of a name', () => {
+    expect(actorsOf(`${lead}\n\nDrugmaker Zorvex said it would pause its investment.`)).toContainEqual(
+      expect.objectContaining({ name: 'Zorvex', kind: 'company' }),
+    );
+    expect(names(`${lead} Retailer Zorvex said prices would rise.`)).not.toContain('Retailer Zorvex');
+    // a body whose name the noun opens stays whole
+    expect(names(`${lead} Manufacturers Association of Nigeria said the tariffs hurt.`)).toContain(
+      'Manufacturers Association of Nigeria',
+    );
+  });
 });

@@ -1529,7 +1529,8 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): numb
     if (toks[k]?.text === ',') k--;
   }
   const t = toks[k];
-  if (!isWord(t) || t.cap) return -1;
+  // (capitalised only as a sentence's first word: "Drugmaker Merck said ...")
+  if (!isWord(t) || (t.cap && !(initialFirmNoun(t.lower) && (k === 0 || sentenceOpens(toks, k))))) return -1;
   // "a spokesman for Deacero told ...": one word (a surname would be "spokesman for Smith")
   if (t.lower === 'for' && !comma && b - a === 1 && SPOKES.has(toks[k - 1]?.lower ?? '')) return k;
   return ORG_NOUNS_BEFORE.has(t.lower) || companyNoun(t.lower) ? k : -1;
@@ -1623,6 +1624,40 @@ function stateNounBefore(toks: Token[], a: number): boolean {
   return false;
 }
 
+/** Firm nouns that open a sentence before a firm's name ("Drugmaker Merck said", "Retailer Walmart
+ * ..."): compound makers and a few trades, not words that also open names ("House", "Mill",
+ * "Company", "Union"). */
+const INITIAL_FIRM_NOUNS = new Set([
+  'retailer',
+  'retailers',
+  'refiner',
+  'refiners',
+  'miner',
+  'miners',
+  'exporter',
+  'exporters',
+  'producer',
+  'producers',
+  'manufacturer',
+  'manufacturers',
+  'conglomerate',
+  'supplier',
+  'suppliers',
+  'airline',
+  'shipbuilder',
+  'brewer',
+  'distiller',
+  'processor',
+  'smelter',
+]);
+function initialFirmNoun(w: string): boolean {
+  return INITIAL_FIRM_NOUNS.has(w) || (w.length > 7 && (w.endsWith('makers') || w.endsWith('maker')));
+}
+/** True when token k opens its sentence's words: after a full stop, a quote, a colon or a line break. */
+function sentenceOpens(toks: Token[], k: number): boolean {
+  const p = toks[k - 1]!;
+  return toks[k]!.nl > 0 || (p.kind === TokKind.Punct && '.!?:"\u201c'.includes(p.text));
+}
 /** A noun for companies: the list, or a compound maker ("toolmakers", "winemaker"). */
 function companyNoun(w: string): boolean {
   return COMPANY_NOUNS_BEFORE.has(w) || (w.length > 7 && (w.endsWith('makers') || w.endsWith('maker')));
@@ -3282,6 +3317,21 @@ export function recognizeActors(
       t = toks[i]!;
     }
     if (i === n) break;
+    // "Drugmaker Merck said ...": a firm noun capitalised only because it opens the sentence is no
+    // part of the name; the name after it is read as after "the drugmaker" (nounBefore)
+    if (
+      i + 1 < n &&
+      i === sentences[sentOf[i]!]!.first &&
+      initialFirmNoun(t.lower) &&
+      toks[i + 1]!.kind === TokKind.Word &&
+      toks[i + 1]!.cap === true &&
+      // (not "Manufacturers Association of Nigeria", "Exporters Council": the noun opens the name)
+      !ORG_SUFFIX.has(toks[i + 1]!.lower) &&
+      !COMPANY_SUFFIX.has(toks[i + 1]!.lower)
+    ) {
+      i++;
+      continue;
+    }
     const limit = sentences[sentOf[i]!]!.last;
     let j = i;
     while (j < limit && j - i < MAX_RUN) {
