@@ -1844,4 +1844,21 @@ describe('actors: twenty-fourth pass', () => {
       'Manufacturers Association of Nigeria',
     );
   });
+
+  it("reads a name before ', the world's biggest chipmaker,' as a firm and ', Acme's chief executive,' as a person", () => {
+    expect(actorsOf(`${lead} Zorvex, the world's biggest chipmaker, said sales fell.`)).toContainEqual(
+      expect.objectContaining({ name: 'Zorvex', kind: 'company' }),
+    );
+    expect(actorsOf(`${lead} Zorvex, Europe's biggest steelmaker, said sales fell.`)).toContainEqual(
+      expect.objectContaining({ name: 'Zorvex', kind: 'company' }),
+    );
+    expect(
+      actorsOf(`${lead} Zorvex, the country's largest private-sector union, urged Ottawa to act.`),
+    ).toContainEqual(expect.objectContaining({ name: 'Zorvex', kind: 'organization' }));
+    expect(actorsOf(`${lead} Jane Quill, Acme's chief executive, said sales fell.`)).toContainEqual(
+      expect.objectContaining({ name: 'Jane Quill', kind: 'person' }),
+    );
+    // a place described is no person
+    expect(names(`${lead} Toronto, Canada's largest city, said nothing.`)).not.toContain('Toronto');
+  });
 });

@@ -573,10 +573,16 @@ const APPOS_AUX = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'mus
 function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, limit: number): boolean {
   const m = lexAt[q];
   const ref = m?.hit.ref;
-  if (!m || m.a !== q || !ref || (ref.kind !== 'country' && ref.kind !== 'bloc')) return false;
-  if (!isPossessive(toks[m.b])) return false;
+  let pos: number;
+  if (m && m.a === q && ref && (ref.kind === 'country' || ref.kind === 'bloc')) pos = m.b;
+  // ("John Doe, Acme's chief executive, said": a firm's or body's possessive, one or two
+  // capitalised words, before the titled role does as a country's does)
+  else if (isWord(toks[q]) && toks[q]!.cap && !stopCap(toks[q]!))
+    pos = isPossessive(toks[q + 1]) ? q + 1 : isWord(toks[q + 1]) && toks[q + 1]!.cap ? q + 2 : -1;
+  else return false;
+  if (pos < 0 || !isPossessive(toks[pos])) return false;
   let head = false;
-  for (let k = m.b + 1; k < limit && k < q + 12; k++) {
+  for (let k = pos + 1; k < limit && k < q + 12; k++) {
     const t = toks[k]!;
     if (t.text === ',') {
       const v = toks[k + 1];
@@ -1747,6 +1753,11 @@ const FIRM_APPOSITIVE_HEADS = new Set([
   'refiner',
   'smelter',
   'utility',
+  'retailer',
+  'miner',
+  'conglomerate',
+  'supplier',
+  'consultancy',
   'companies',
   'firms',
   'producers',
@@ -1775,13 +1786,24 @@ function appositiveKind(
   const first = toks[q];
   if (
     !first ||
-    !(ARTICLES_THE.has(first.lower) || first.lower === 'another' || lexAt[q]?.hit.ref?.kind === 'country')
+    !(
+      ARTICLES_THE.has(first.lower) ||
+      first.lower === 'another' ||
+      lexAt[q]?.hit.ref?.kind === 'country' ||
+      // ("Zorvex, Europe's biggest steelmaker,": a place's possessive opens it as a country's does)
+      (first.cap && isPossessive(toks[q + 1]))
+    )
   )
     return null;
-  for (let k = q + 1; k < Math.min(n, q + 7); k++) {
+  // (up to nine words: "Unifor, the country's largest private-sector union,")
+  for (let k = q + 1; k < Math.min(n, q + 10); k++) {
     const t = toks[k]!;
     if (t.text === ',' || t.text === '.') return null;
-    if (FIRM_APPOSITIVE_HEADS.has(t.lower)) {
+    if (
+      FIRM_APPOSITIVE_HEADS.has(t.lower) ||
+      // ("the world's biggest chipmaker,": a compound maker)
+      (t.lower.length > 7 && t.lower.endsWith('maker'))
+    ) {
       const nx = toks[k + 1];
       // ("Jernkontoret, the Swedish steel producers' association,": the producers are the
       // members of the body named after them)
