@@ -1861,4 +1861,16 @@ describe('actors: twenty-fourth pass', () => {
     // a place described is no person
     expect(names(`${lead} Toronto, Canada's largest city, said nothing.`)).not.toContain('Toronto');
   });
+
+  it("reads a capital after a given name as a person's surname, not the capital's state", () => {
+    expect(actorsOf(`${lead} Mateus Lima said the quota was small.`)).toContainEqual(
+      expect.objectContaining({ name: 'Mateus Lima', kind: 'person' }),
+    );
+    expect(names(`${lead} The deal was signed, said Carlos Lima, the group's president.`)).not.toContain(
+      'Peru',
+    );
+    // the capital itself, and a sentence's first word that is no given name
+    expect(names(`${lead} Lima said the quota was small.`)).toContain('Peru');
+    expect(names(`${lead} Whatever Brussels signs, Poland will keep its ban.`)).toContain('European Union');
+  });
 });

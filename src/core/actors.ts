@@ -2234,6 +2234,49 @@ function placeNameNotState(toks: Token[], m: LexMatch, first: number): boolean {
   return w !== null && w.cap && toks[m.a - 1]!.lower === 'of' && WATER_WORDS.has(w.lower);
 }
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
+
+/** True when the one-word capital at a is a person's surname after a given name: "Mateus Lima
+ * said", "said Carlos Lima": a plain capitalised word right before it (no lexicon name, title or
+ * stop word) that follows a lower-case word (not a title-case headline's "Tariffs Hit Beijing"),
+ * or opens the sentence before a speech verb or an appositive. */
+function givenNameBefore(toks: Token[], lexAt: (LexMatch | null)[], a: number, first: number): boolean {
+  const g = a - 1;
+  if (g < first) return false;
+  const t = toks[g]!;
+  if (t.kind !== TokKind.Word || t.cap !== true || t.upper === true || lexAt[g] != null) return false;
+  if (stopCap(t) || headTitle(t) || WEEKDAYS_MONTHS.has(t.lower)) return false;
+  if (g === first) {
+    // (at the sentence's start only before a speech verb or an appositive: "Mateus Lima said",
+    // "Mateus Lima, who ..."; not "Whatever Brussels signs, ...")
+    const nx = toks[a + 1];
+    return (
+      speechVerb(nx) || (nx?.text === ',' && ['who', 'the', 'a', 'an'].includes(toks[a + 2]?.lower ?? ''))
+    );
+  }
+  const p = toks[g - 1]!;
+  return p.kind === TokKind.Word && p.cap !== true;
+}
+const WEEKDAYS_MONTHS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 const US_PARTY_PLURALS = new Set(['democrats', 'republicans']);
 
 /** At k, a word for a body's members, then "and", a second such word and the body's head word
@@ -3274,7 +3317,8 @@ export function recognizeActors(
           if (
             // (a country's name only: placeNameNotState's first test, asked here of every match)
             (m.hit.form !== Form.Name || !placeNameNotState(toks, m, S.first)) &&
-            !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs))
+            !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs)) &&
+            !(m.hit.form === Form.Capital && m.b - m.a === 1 && givenNameBefore(toks, lexAt, m.a, S.first))
           )
             for (let k = m.a; k < m.b; k++) {
               lexAt[k] = m;
