@@ -1873,4 +1873,17 @@ describe('actors: twenty-fourth pass', () => {
     expect(names(`${lead} Lima said the quota was small.`)).toContain('Peru');
     expect(names(`${lead} Whatever Brussels signs, Poland will keep its ban.`)).toContain('European Union');
   });
+
+  it('reads research and advisory firms by their last word, without the city they sit in', () => {
+    expect(
+      actorsOf(`${lead} Economist Jane Quill of Zorvex Economics said the deal was small.`),
+    ).toContainEqual(expect.objectContaining({ name: 'Zorvex Economics', kind: 'company' }));
+    expect(names(`${lead} Jane Quill, an analyst at Zorvex Securities in Singapore, said so.`)).toContain(
+      'Zorvex Securities',
+    );
+    // a body abroad keeps its host country
+    expect(names(`${lead} The European Business Group in India said so.`)).toContain(
+      'European Business Group in India',
+    );
+  });
 });

@@ -25,6 +25,7 @@ import {
   COMPANY_SUFFIX,
   PLACE_FIRM_HEADS,
   LEGAL_FORMS,
+  ADVISORY_SUFFIX,
   DOMAIN_WORDS,
   GOV_NOUNS,
   HEAD_TITLES,
@@ -4264,8 +4265,12 @@ export function recognizeActors(
           listEnd = b;
         }
         // "American Chamber of Commerce in Indonesia", "European Business Group in India": a
-        // body abroad is named with its host country
-        const host = toks[b]?.lower === 'in' ? lexAt[b + 1] : undefined;
+        // body abroad is named with its host country (a firm's "in Singapore" is where it sits:
+        // "Northbridge Economics in Singapore")
+        const host =
+          toks[b]?.lower === 'in' && !LEGAL_FORMS.has(last) && !ADVISORY_SUFFIX.has(last)
+            ? lexAt[b + 1]
+            : undefined;
         if (host && host.a === b + 1 && host.hit.ref?.kind === 'country' && host.hit.form === Form.Name) {
           b = host.b;
           j = Math.max(j, b);

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 37;
+export const WORDS_VERSION = 38;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -62,6 +62,12 @@ automakers makers retailers contractors builders international alliance congress
 body undersecretariat directorate inspectorate
 `);
 
+/** Last words of advisory and research firms' names ("Capital Economics", "Nomura Securities"):
+ * company suffixes whose "in <country>" after the name is where the firm sits, not part of it. */
+export const ADVISORY_SUFFIX = set(
+  'economics analytics securities consulting consultants partners associates advisors advisers',
+);
+
 /** Company suffixes. */
 export const COMPANY_SUFFIX = set(`
 corp corporation inc incorporated ltd limited co cos company llc plc ag sa nv gmbh holdings group
@@ -69,6 +75,7 @@ motor motors airlines airways hydro lines railways railway industries technologi
 systems semiconductor metals chemicals
 pharmaceuticals spa s.a. n.v. a.g. s.p.a. b.v. s.a.r.l. ab oy oyj asa bhd pty
 `);
+for (const w of ADVISORY_SUFFIX) COMPANY_SUFFIX.add(w);
 /** Firm words that after a place's name alone (a country, its demonym, a province) name the place's
  * carrier or utility ("Kenya Railways", "Ontario Hydro", "Canadian Airlines"): the place needs no
  * other word of the name's own, as "U.S. Technology" does. */
