@@ -269,7 +269,10 @@ describe('actors: ministries in lower case, firms after "at"', () => {
 
   it('leaves a ministry inside a role to the person, and a firm after "at" unnamed as a person', () => {
     expect(names('Trade\n\nChinese foreign ministry spokeswoman Mao Ning said no.')).toEqual(['Mao Ning']);
-    expect(names('Trade\n\nAnalysts at Harbour Economics said a deal was unlikely.')).toEqual([]);
+    // (an analyst's employer is optional in the labels; a research firm by its last word, never a person)
+    expect(actorsOf('Trade\n\nAnalysts at Harbour Economics said a deal was unlikely.')).toEqual([
+      expect.objectContaining({ name: 'Harbour Economics', kind: 'company' }),
+    ]);
   });
 });
 
