@@ -1889,4 +1889,13 @@ describe('actors: twenty-fourth pass', () => {
       'European Business Group in India',
     );
   });
+
+  it("reads an ambassador's host after 'to' as part of the role, and the sender as the side", () => {
+    expect(
+      actorsOf(`${lead} Canadian Ambassador to the United States Kirsten Hillman said talks would resume.`),
+    ).toContainEqual(expect.objectContaining({ name: 'Kirsten Hillman', kind: 'person', side: 'Canada' }));
+    expect(
+      actorsOf(`${lead} China's ambassador to the EU, Zhang Ming, said talks would resume.`),
+    ).toContainEqual(expect.objectContaining({ name: 'Zhang Ming', side: 'China' }));
+  });
 });

@@ -3058,6 +3058,18 @@ function titledPeople(
     }
     // "its chief executive, Jane Doe, said": lower-case words that end the title
     while (p < limit && p < h + 3 && isWord(toks[p]) && !toks[p]!.cap && TITLE_TAILS.has(toks[p]!.lower)) p++;
+    // "Ambassador to the United States Kirsten Hillman", "ambassador to the EU, Zhang Ming,": the
+    // host after a posted title's "to" is part of the role, not the side (roleSide)
+    let postedAt = -1;
+    if (POSTED.has(t.lower) && toks[p]?.lower === 'to') {
+      const q = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
+      const hm = lexAt[q];
+      const hk = hm?.hit.ref?.kind;
+      if (hm && hm.a === q && (hk === 'country' || hk === 'bloc') && hm.hit.form === Form.Name) {
+        postedAt = p;
+        p = hm.b;
+      }
+    }
     // "the Deputy U.S. Trade Representative, Michael Smith, and ...": the name after a comma,
     // when it is a full name (two words or a lexicon person) closed by a comma, a full stop or
     // "and" (not a verb: "Asked about the minister, Acme Motor said ..." is the clause's subject)
@@ -3209,7 +3221,7 @@ function titledPeople(
     let role = isHonorific
       ? null
       : text.slice(toks[roleStart]!.start, toks[(ofBody >= 0 ? ofBody : roleEnd) - 1]!.end);
-    let side = sideWithin(lexAt, roleStart, roleEnd);
+    let side = sideWithin(lexAt, roleStart, postedAt >= 0 ? postedAt : roleEnd);
     // "Sir Roy Denman, head of the EC delegation, ...": an honorific's role is the appositive
     if (isHonorific && toks[nm.b]?.text === ',' && isApposHead(toks[nm.b + 1])) {
       let e = nm.b + 1;
