@@ -3056,3 +3056,36 @@ describe('twenty-fourth pass: offers', () => {
     expect(pre(`${lead} China made concessions on farm goods.`)).toEqual(['China>-|market_access|offer']);
   });
 });
+
+describe('twenty-fourth pass: judgements and priorities', () => {
+  const lead =
+    'Trade talks\n\nThe United States and China held trade talks in Geneva on Monday, officials said.';
+
+  it('reads a proposal called a non-starter or described as unreasonable as the judge’s refusal', () => {
+    expect(pre(`${lead} The U.S. demand for currency commitments is a non-starter, China said.`)).toEqual([
+      'United States>China|currency|demand',
+      'China>-|currency|reject',
+    ]);
+    expect(pre(`${lead} China described the U.S. demand for currency commitments as unreasonable.`)).toEqual([
+      'United States>-|currency|demand',
+      'China>-|currency|reject',
+    ]);
+  });
+
+  it('gives a demand named by "the" alone and judged in its clause to no one', () => {
+    expect(pre(`${lead} Beijing said the demand for currency commitments was unacceptable.`)).toEqual([
+      'China>-|currency|reject',
+    ]);
+    // a demand the party repeats is still its own
+    expect(pre(`${lead} China repeated the demand for the removal of tariffs.`)).toEqual([
+      'China>-|tariffs|demand',
+    ]);
+  });
+
+  it("reads a party's top priority as its demand", () => {
+    expect(pre(`${lead} China's top priority is the removal of tariffs on its electric vehicles.`)).toEqual([
+      'China>-|tariffs|demand',
+    ]);
+    expect(pre(`${lead} Trade is a top priority for the government, officials said.`)).toEqual([]);
+  });
+});

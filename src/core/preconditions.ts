@@ -526,6 +526,11 @@ const NOUN_CUES = new Set([
   'preconditions',
   'opposition to',
   'charges that',
+  'top priority',
+  'main priority',
+  'key priority',
+  'first priority',
+  'biggest priority',
 ]);
 /** Offer verbs that never carry a threat ("offered to raise duties on third countries"). */
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
@@ -3269,6 +3274,22 @@ export function findPreconditions(
           // billion dlrs", "would stay outside any concessions" go on to a condition or a forecast
           if (keep && KEPT_CUES.has(cue.phrase) && toks[m.b] && toks[m.b]!.kind !== TokKind.Punct)
             keep = false;
+          // "Beijing said the demand for currency commitments was unacceptable": a demand named by a
+          // bare determiner and judged in its clause is the other side's, told by the judge (not
+          // coded; its complement still names what the judgement is on)
+          if (keep && cue.stance === 'reject' && cue.scope === 'before') {
+            const pc = lastCue(cues);
+            if (
+              pc &&
+              !pc.dropped &&
+              pc.cue.stance === 'demand' &&
+              NOUN_CUES.has(pc.cue.phrase) &&
+              BARE_DETERMINERS.has(toks[pc.a - 1]?.lower ?? '') &&
+              k - pc.b <= 12 &&
+              !punctBetween(toks, pc.b, k)
+            )
+              pc.dropped = true;
+          }
           if (keep) {
             const dropped = retracted(toks, k, S.first, NOUN_CUES.has(cue.phrase));
             cues.push(dropped ? { cue, a: k, b: m.b, dropped } : { cue, a: k, b: m.b });
@@ -5770,6 +5791,16 @@ function heldAtLevel(toks: Token[], b: number, end: number): boolean {
     if (LEVEL_WORDS.has(w)) level = true;
   }
   return level;
+}
+/** Determiners that name a thing without its owner ("the demand", "such demands"). */
+const BARE_DETERMINERS = words('the this that these those such');
+/** True when a comma, semicolon or full stop lies in [a, b). */
+function punctBetween(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.text;
+    if (w === ',' || w === ';' || w === '.') return true;
+  }
+  return false;
 }
 /** A kept measure's refusal: "would keep the tariffs in place" (the cue found is "would keep"). */
 const KEEP_IN_PLACE: CueEntry = { phrase: 'keep in place', stance: 'reject', scope: 'after', direct: true };

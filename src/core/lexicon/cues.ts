@@ -67,7 +67,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 130;
+export const CUES_VERSION = 131;
 
 const list = (s: string): string[] =>
   s
@@ -475,7 +475,8 @@ export const CUES: CueEntry[] = [
     'reject',
     `not enough, unacceptable, insufficient, unjustified, unreasonable, would be dangerous, will be dangerous,
      would be harmful, will be harmful, as damaging, as extremely damaging, as very damaging, as harmful,
-     as dangerous, would be damaging, will be damaging, out of the question`,
+     as dangerous, would be damaging, will be damaging, out of the question, as unacceptable, as unreasonable,
+     as unjustified, a non-starter, as a non-starter, non-starter, nonstarter`,
   ),
   ...D(
     'both',
@@ -689,6 +690,9 @@ export const CUES: CueEntry[] = [
      not cave in, not cave to, refused to cave, refuses to cave, dug in its heels, dug in their heels,
      digging in its heels, digging in their heels, dig in its heels, dig in their heels, digs in its heels`,
   ),
+  // "China's top priority is the removal of tariffs on its cars": a party's priority is its demand
+  // (a noun cue: its possessor holds it)
+  ...D('after', 'demand', 'top priority, main priority, key priority, first priority, biggest priority'),
   // "energy policy is off-limits in the talks": a matter kept out of the bargaining, as "not on the table"
   ...D('both', 'reject', 'off-limits, off limits'),
   // "Beijing granted exemptions for some American goods from its tariffs", "extended the tariff
