@@ -3088,4 +3088,14 @@ describe('twenty-fourth pass: judgements and priorities', () => {
     ]);
     expect(pre(`${lead} Trade is a top priority for the government, officials said.`)).toEqual([]);
   });
+
+  it('reads goods kept out of a deal as a refusal on their tariffs, only after a verb of keeping out', () => {
+    expect(pre(`${lead} New Delhi kept dairy, soya and some farm products out of the deal.`)).toEqual([
+      'India>-|tariffs|reject',
+    ]);
+    expect(pre(`${lead} The EU excluded beef and sugar from the agreement.`)).toEqual([
+      'European Union>-|tariffs|reject',
+    ]);
+    expect(pre(`${lead} Japan will benefit from the agreement.`)).toEqual([]);
+  });
 });

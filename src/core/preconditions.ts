@@ -1,7 +1,7 @@
 import type { Issue, Precondition, Stance } from './types';
 import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
-import { TARIFF_THREAT_CUES, UNCHANGED_CUES, type CueEntry } from './lexicon/cues';
+import { KEPT_OUT_CUES, TARIFF_THREAT_CUES, UNCHANGED_CUES, type CueEntry } from './lexicon/cues';
 import { getLexicon, W_COMM, W_CUE, W_HEAD, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { counterpartBefore, isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
@@ -3274,6 +3274,9 @@ export function findPreconditions(
           // billion dlrs", "would stay outside any concessions" go on to a condition or a forecast
           if (keep && KEPT_CUES.has(cue.phrase) && toks[m.b] && toks[m.b]!.kind !== TokKind.Punct)
             keep = false;
+          // "kept dairy out of the deal": only goods kept out by a verb of keeping out ("exports from
+          // the deal", "benefits from the agreement" are none)
+          if (keep && KEPT_OUT.has(cue.phrase) && !keptOutBefore(toks, k, S.first)) keep = false;
           // "Beijing said the demand for currency commitments was unacceptable": a demand named by a
           // bare determiner and judged in its clause is the other side's, told by the judge (not
           // coded; its complement still names what the judgement is on)
@@ -5791,6 +5794,22 @@ function heldAtLevel(toks: Token[], b: number, end: number): boolean {
     if (LEVEL_WORDS.has(w)) level = true;
   }
   return level;
+}
+const KEPT_OUT = new Set(KEPT_OUT_CUES);
+/** Verbs that keep goods out of a deal ("kept dairy out of the deal", "excluded beef from ..."). */
+const KEEP_OUT_VERBS = words(
+  'kept keep keeps keeping left leave leaves leaving excluded exclude excludes excluding shielded shield shields carved',
+);
+/** True when a verb of keeping out opens the clause of goods before the cue at k (within ten
+ * tokens, no clause punctuation or a name between: "New Delhi kept dairy, soya and some farm
+ * products out of the deal"). */
+function keptOutBefore(toks: Token[], k: number, first: number): boolean {
+  for (let q = k - 1; q >= Math.max(first, k - 12); q--) {
+    const t = toks[q]!;
+    if (t.text === ';' || t.text === '.' || t.text === ':') return false;
+    if (KEEP_OUT_VERBS.has(t.lower)) return q < k - 1;
+  }
+  return false;
 }
 /** Determiners that name a thing without its owner ("the demand", "such demands"). */
 const BARE_DETERMINERS = words('the this that these those such');

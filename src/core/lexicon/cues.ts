@@ -59,6 +59,12 @@ export const UNCHANGED_CUES: readonly string[] = [
     ),
   );
 
+/** What goods are kept out of ("out of the deal", "from the agreement"): refusals only after a verb
+ * of keeping out (preconditions.ts). */
+export const KEPT_OUT_CUES: readonly string[] = ['out of the', 'from the'].flatMap((p) =>
+  ['deal', 'agreement', 'pact', 'accord', 'trade deal', 'trade agreement'].map((d) => `${p} ${d}`),
+);
+
 /** Threats of tariffs named by the cue itself ("has threatened tariffs of up to 100 percent"). */
 export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens', 'threatening'].flatMap((v) =>
   // ("has threatened reciprocal tariffs", "threatens new duties": a measure's adjective between)
@@ -67,7 +73,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 131;
+export const CUES_VERSION = 132;
 
 const list = (s: string): string[] =>
   s
@@ -690,6 +696,10 @@ export const CUES: CueEntry[] = [
      not cave in, not cave to, refused to cave, refuses to cave, dug in its heels, dug in their heels,
      digging in its heels, digging in their heels, dig in its heels, dig in their heels, digs in its heels`,
   ),
+  // "New Delhi kept dairy and some farm products out of the deal", "the EU excluded beef from the
+  // agreement": goods kept out of a deal keep their duties, a refusal on tariffs (the labels code
+  // them so; kept only after a verb of keeping out, preconditions.ts)
+  ...D('before', 'reject', KEPT_OUT_CUES.join(','), { implies: 'tariffs' }),
   // "China's top priority is the removal of tariffs on its cars": a party's priority is its demand
   // (a noun cue: its possessor holds it)
   ...D('after', 'demand', 'top priority, main priority, key priority, first priority, biggest priority'),
