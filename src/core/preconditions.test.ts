@@ -3098,4 +3098,10 @@ describe('twenty-fourth pass: judgements and priorities', () => {
     ]);
     expect(pre(`${lead} Japan will benefit from the agreement.`)).toEqual([]);
   });
+
+  it("reads a red line set off as a clause's appositive on that whole clause, across a cue inside it", () => {
+    expect(
+      pre(`${lead} India kept its own farm sector out of the deal, a red line its negotiators had held.`),
+    ).toEqual(['India>-|tariffs|reject', 'India>-|market_access|condition']);
+  });
 });

@@ -3459,7 +3459,14 @@ export function findPreconditions(
     ): Set<Issue> => {
       const cu = cues[c]!;
       const modal = !!cu.cue.modal;
-      const prevCueEnd = c > 0 ? cues[c - 1]!.b : S.first;
+      // ("India kept its farm sector out of the deal, a red line its negotiators held": a noun cue
+      // set off as the clause's appositive names that whole clause, across the cue inside it)
+      const appositive =
+        NOUN_CUES.has(cu.cue.phrase) &&
+        cu.a - 2 >= S.first &&
+        toks[cu.a - 2]!.text === ',' &&
+        ARTICLES.has(toks[cu.a - 1]!.lower);
+      const prevCueEnd = c > 0 && !appositive ? cues[c - 1]!.b : S.first;
       const issues = openClaim
         ? new Set<Issue>(['market_access'])
         : cu.cue.implies
