@@ -3104,4 +3104,14 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       pre(`${lead} India kept its own farm sector out of the deal, a red line its negotiators had held.`),
     ).toEqual(['India>-|tariffs|reject', 'India>-|market_access|condition']);
   });
+
+  it('reads currency markets and intervention as currency, and "exchange market information" as none', () => {
+    expect(pre(`${lead} Japan agreed to stop currency intervention.`)).toEqual(['Japan>-|currency|offer']);
+    expect(pre(`${lead} Japan pledged to calm the foreign exchange markets.`)).toEqual([
+      'Japan>-|currency|offer',
+    ]);
+    expect(pre(`${lead} China was ready to exchange market information on rice.`)).not.toContain(
+      'China>-|currency|offer',
+    );
+  });
 });

@@ -73,7 +73,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 132;
+export const CUES_VERSION = 133;
 
 const list = (s: string): string[] =>
   s
@@ -986,7 +986,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       canadian dollar, australian dollar, the yen, the won, the kwacha, the naira, the cedi, the rand, the peso,
       the cruzado, the austral, the rupee, the rupiah, the ringgit, the baht, the zloty, the forint, the dinar,
       the lira, the peseta, the escudo, the drachma, the krona, the krone, the schilling, the guilder,
-      new taiwan dollar, taiwan dollar, hong kong dollar`),
+      new taiwan dollar, taiwan dollar, hong kong dollar,
+      foreign exchange market, foreign exchange markets, currency market, currency markets,
+      foreign exchange intervention, currency intervention`),
     // "let the Taiwan dollar appreciate": a currency's rise named only by the verb
     weak: list('appreciate, depreciate'),
   },
