@@ -3114,4 +3114,19 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       'China>-|currency|offer',
     );
   });
+
+  it('reads a challenge brought before a dispute body as an enforcement demand, not one threatened with "if"', () => {
+    expect(pre(`${lead} The EU will challenge the tariffs at the WTO.`)).toEqual([
+      'European Union>World Trade Organization|enforcement|demand',
+    ]);
+    expect(pre(`${lead} Japan challenged the duties before a panel.`)).toEqual([
+      'Japan>-|enforcement|demand',
+    ]);
+    expect(
+      pre(`${lead} Japan said it would challenge any duties on rice at the WTO if China went ahead.`).filter(
+        (p) => p.includes('enforcement'),
+      ),
+    ).toEqual([]);
+    expect(pre(`${lead} China challenged the United States to prove its claims.`)).toEqual([]);
+  });
 });

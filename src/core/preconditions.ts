@@ -1,7 +1,13 @@
 import type { Issue, Precondition, Stance } from './types';
 import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
 import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
-import { KEPT_OUT_CUES, TARIFF_THREAT_CUES, UNCHANGED_CUES, type CueEntry } from './lexicon/cues';
+import {
+  CHALLENGE_CUES,
+  KEPT_OUT_CUES,
+  TARIFF_THREAT_CUES,
+  UNCHANGED_CUES,
+  type CueEntry,
+} from './lexicon/cues';
 import { getLexicon, W_COMM, W_CUE, W_HEAD, W_ISSUE, W_SPEECH } from './lexicon/compile';
 import { counterpartBefore, isAnalystRole, type ActorInfo, type ActorResult } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
@@ -3274,6 +3280,9 @@ export function findPreconditions(
           // billion dlrs", "would stay outside any concessions" go on to a condition or a forecast
           if (keep && KEPT_CUES.has(cue.phrase) && toks[m.b] && toks[m.b]!.kind !== TokKind.Punct)
             keep = false;
+          // "will challenge the tariffs at the WTO": only before a dispute body, and not as the threat
+          // of an "if" clause ("would challenge any duties at the WTO if Beijing went ahead")
+          if (keep && CHALLENGE.has(cue.phrase) && !challengeAtBody(toks, m.b, S.last)) keep = false;
           // "kept dairy out of the deal": only goods kept out by a verb of keeping out ("exports from
           // the deal", "benefits from the agreement" are none)
           if (keep && KEPT_OUT.has(cue.phrase) && !keptOutBefore(toks, k, S.first)) keep = false;
@@ -5803,6 +5812,21 @@ function heldAtLevel(toks: Token[], b: number, end: number): boolean {
   return level;
 }
 const KEPT_OUT = new Set(KEPT_OUT_CUES);
+const CHALLENGE = new Set(CHALLENGE_CUES);
+/** Where a challenge is brought ("at the WTO", "before a panel", "in court"). */
+const CHALLENGE_PLACES = words('wto gatt panel panels court courts tribunal arbitration');
+/** True when, from b to the clause's end, a challenge names where it is brought ("at the WTO",
+ * "before a USMCA panel") and no "if"/"unless" makes it a threat. */
+function challengeAtBody(toks: Token[], b: number, end: number): boolean {
+  let body = false;
+  for (let k = b; k < Math.min(end, b + 16); k++) {
+    const w = toks[k]!.lower;
+    if (w === 'if' || w === 'unless') return false;
+    if (w === ';' || (w === ',' && body)) break;
+    if (CHALLENGE_PLACES.has(w) || w === 'world') body = true;
+  }
+  return body;
+}
 /** Verbs that keep goods out of a deal ("kept dairy out of the deal", "excluded beef from ..."). */
 const KEEP_OUT_VERBS = words(
   'kept keep keeps keeping left leave leaves leaving excluded exclude excludes excluding shielded shield shields carved',

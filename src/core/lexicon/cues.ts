@@ -65,6 +65,19 @@ export const KEPT_OUT_CUES: readonly string[] = ['out of the', 'from the'].flatM
   ['deal', 'agreement', 'pact', 'accord', 'trade deal', 'trade agreement'].map((d) => `${p} ${d}`),
 );
 
+/** A dispute step declared or taken ("will challenge the tariffs at the WTO"): kept only before a
+ * dispute body and with no conditional clause after it (preconditions.ts). */
+export const CHALLENGE_CUES: readonly string[] = [
+  'will challenge',
+  'would challenge',
+  'plans to challenge',
+  'intends to challenge',
+  'is challenging',
+  'are challenging',
+  'challenged',
+  'challenges',
+];
+
 /** Threats of tariffs named by the cue itself ("has threatened tariffs of up to 100 percent"). */
 export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens', 'threatening'].flatMap((v) =>
   // ("has threatened reciprocal tariffs", "threatens new duties": a measure's adjective between)
@@ -73,7 +86,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 133;
+export const CUES_VERSION = 134;
 
 const list = (s: string): string[] =>
   s
@@ -202,6 +215,10 @@ export const CUES: CueEntry[] = [
     direct: true,
     implies: 'enforcement',
   }),
+  // "The EU will challenge the tariffs at the WTO", "challenged the duties before a panel": the same
+  // step declared or taken (kept only with a dispute body named and no "if" after it,
+  // preconditions.ts: "would challenge any duties at the WTO if ..." is a condition on the duties)
+  ...D('after', 'demand', `${CHALLENGE_CUES.join(', ')}`, { direct: true, implies: 'enforcement' }),
   ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to, needed to', {
     modal: true,
   }),
