@@ -3129,4 +3129,14 @@ describe('twenty-fourth pass: judgements and priorities', () => {
     ).toEqual([]);
     expect(pre(`${lead} China challenged the United States to prove its claims.`)).toEqual([]);
   });
+
+  it("takes a seat of government opening the sentence as the voice of a modal's demand", () => {
+    expect(pre(`${lead} The White House said China must buy more soybeans.`)).toEqual([
+      'United States>China|purchases|demand',
+    ]);
+    // a trailing seat leaves a pronoun subject to the party named before
+    expect(
+      pre(`${lead} Japan agreed to a deal. It will also buy American rice, the White House said.`),
+    ).toEqual(['Japan>United States|purchases|offer']);
+  });
 });

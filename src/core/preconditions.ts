@@ -2119,6 +2119,14 @@ export function findPreconditions(
         }
       }
       if (before >= 0) return ar.mentions[before]!.actor;
+      // "The White House said China must ...": a seat of government opening the sentence speaks for
+      // its country (not a trailing "..., the White House said", whose sentence may open with a
+      // pronoun of another party: "It will also buy ..., the White House said")
+      const seat = ar.seatAt.size > 0 ? ar.seatAt.get(k - 1) : undefined;
+      if (seat !== undefined && seat.a <= S.first + 1) {
+        const h = sideActor(seat.id);
+        if (h) return h;
+      }
       const pl = toks[k - 1]?.lower;
       if (k - 1 >= S.first && (pl === 'he' || pl === 'she') && person) return person;
       // "Chinese officials (have) said", "the Japanese trade ministry said": the demonym's country
