@@ -3139,4 +3139,10 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       pre(`${lead} Japan agreed to a deal. It will also buy American rice, the White House said.`),
     ).toEqual(['Japan>United States|purchases|offer']);
   });
+
+  it('takes a titled person after "said" as the voice of "we" in the quote before', () => {
+    expect(
+      pre(`${lead} "We want the tariffs gone," said Chinese commerce ministry spokeswoman Jane Quill.`),
+    ).toEqual(['China>-|tariffs|demand']);
+  });
 });

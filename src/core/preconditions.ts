@@ -2177,6 +2177,19 @@ export function findPreconditions(
       // party told)
       const after = k + 1 < S.last && !TELL_VERBS.has(toks[k]!.lower) ? mentionAt(k + 1) : -1;
       if (after >= 0) return ar.mentions[after]!.actor;
+      // "..., said Chinese commerce ministry spokeswoman He Yongqian": a person after the role
+      // words that open the speaker's name (lower-case or capitalised words, no punctuation)
+      if (!TELL_VERBS.has(toks[k]!.lower) && toks[k - 1]?.kind === TokKind.Punct) {
+        for (let r = k + 1; r < Math.min(S.last, k + 8); r++) {
+          if (toks[r]!.kind !== TokKind.Word) break;
+          const mr = mentionAt(r);
+          if (mr < 0) continue;
+          const actor = ar.mentions[mr]!.actor;
+          if (actor.kind === 'person') return actor;
+          // (a demonym or a country's name inside the role, "said Chinese ...": go on to the name)
+          if (actor.kind !== 'country' && actor.kind !== 'bloc') break;
+        }
+      }
     }
     return null;
   };
