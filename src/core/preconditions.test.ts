@@ -3145,4 +3145,10 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       pre(`${lead} "We want the tariffs gone," said Chinese commerce ministry spokeswoman Jane Quill.`),
     ).toEqual(['China>-|tariffs|demand']);
   });
+
+  it('reads a party that will not be bullied or pressured into a step as refusing it', () => {
+    expect(
+      pre(`${lead} Japan "will not be bullied" into dropping its rice quotas, its minister said.`),
+    ).toEqual(['Japan>-|market_access|reject']);
+  });
 });

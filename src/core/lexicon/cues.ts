@@ -86,7 +86,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 134;
+export const CUES_VERSION = 135;
 
 const list = (s: string): string[] =>
   s
@@ -711,6 +711,8 @@ export const CUES: CueEntry[] = [
     'reject',
     `would not give in, won't give in, not give in to, refused to give in, refuses to give in, refusing to give in,
      not cave in, not cave to, refused to cave, refuses to cave, dug in its heels, dug in their heels,
+     not be bullied, not be pressured, not be forced, not be coerced, not be pushed,
+     refuses to be bullied, refused to be bullied, won't be bullied, won't be pressured,
      digging in its heels, digging in their heels, dig in its heels, dig in their heels, digs in its heels`,
   ),
   // "New Delhi kept dairy and some farm products out of the deal", "the EU excluded beef from the
