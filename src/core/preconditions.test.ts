@@ -3008,11 +3008,11 @@ describe('twenty-fourth pass: issue words and reasons', () => {
       ]);
   });
 
-  it('reads excess steel capacity as subsidies and required joint ventures as technology transfer', () => {
+  it('reads excess steel capacity as subsidies and joint venture mandates as technology transfer', () => {
     expect(pre(`${lead} Washington insisted that China cut excess steel capacity.`)).toEqual([
       'United States>China|subsidies|demand',
     ]);
-    expect(pre(`${lead} Washington insisted that China stop requiring joint ventures.`)).toEqual([
+    expect(pre(`${lead} Washington insisted that China scrap its joint venture mandates.`)).toEqual([
       'United States>China|tech_transfer|demand',
     ]);
   });

@@ -534,9 +534,6 @@ const NOUN_CUES = new Set([
   'charges that',
   'top priority',
   'main priority',
-  'key priority',
-  'first priority',
-  'biggest priority',
 ]);
 /** Offer verbs that never carry a threat ("offered to raise duties on third countries"). */
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');

@@ -86,7 +86,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 135;
+export const CUES_VERSION = 136;
 
 const list = (s: string): string[] =>
   s
@@ -499,7 +499,7 @@ export const CUES: CueEntry[] = [
     `not enough, unacceptable, insufficient, unjustified, unreasonable, would be dangerous, will be dangerous,
      would be harmful, will be harmful, as damaging, as extremely damaging, as very damaging, as harmful,
      as dangerous, would be damaging, will be damaging, out of the question, as unacceptable, as unreasonable,
-     as unjustified, a non-starter, as a non-starter, non-starter, nonstarter`,
+     as unjustified, non-starter, nonstarter`,
   ),
   ...D(
     'both',
@@ -721,7 +721,9 @@ export const CUES: CueEntry[] = [
   ...D('before', 'reject', KEPT_OUT_CUES.join(','), { implies: 'tariffs' }),
   // "China's top priority is the removal of tariffs on its cars": a party's priority is its demand
   // (a noun cue: its possessor holds it)
-  ...D('after', 'demand', 'top priority, main priority, key priority, first priority, biggest priority'),
+  // (only "top" and "main": the first word of a cue is looked up at every occurrence, and "key",
+  // "first" and "biggest" are common)
+  ...D('after', 'demand', 'top priority, main priority'),
   // "energy policy is off-limits in the talks": a matter kept out of the bargaining, as "not on the table"
   ...D('both', 'reject', 'off-limits, off limits'),
   // "Beijing granted exemptions for some American goods from its tariffs", "extended the tariff
@@ -875,7 +877,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`technology transfer, technology transfers, transfer of technology, forced transfer,
       forced technology, joint venture requirements, joint-venture requirements, licensing requirements,
       joint venture requirement, joint-venture requirement, joint venture rules, joint-venture rules,
-      requiring joint ventures, require joint ventures, requires joint ventures, joint venture mandates,
+      joint venture mandates,
       source code, hand over source code,
       hand over technology, hand over their technology, hand over its technology, share technology,
       share their technology, share its technology, sharing technology, technology sharing,
