@@ -499,7 +499,7 @@ export const CUES: CueEntry[] = [
     `not enough, unacceptable, insufficient, unjustified, unreasonable, would be dangerous, will be dangerous,
      would be harmful, will be harmful, as damaging, as extremely damaging, as very damaging, as harmful,
      as dangerous, would be damaging, will be damaging, out of the question, as unacceptable, as unreasonable,
-     as unjustified, non-starter, nonstarter`,
+     as unjustified, as a non-starter, non-starter, nonstarter`,
   ),
   ...D(
     'both',
