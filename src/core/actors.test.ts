@@ -1898,4 +1898,10 @@ describe('actors: twenty-fourth pass', () => {
       actorsOf(`${lead} China's ambassador to the EU, Zhang Ming, said talks would resume.`),
     ).toContainEqual(expect.objectContaining({ name: 'Zhang Ming', side: 'China' }));
   });
+
+  it('reads a name before ", the <firm noun> that ..." as a firm', () => {
+    expect(actorsOf(`${lead} Zorvex, the company that makes chips, said sales fell.`)).toContainEqual(
+      expect.objectContaining({ name: 'Zorvex', kind: 'company' }),
+    );
+  });
 });

@@ -1759,6 +1759,8 @@ const FIRM_APPOSITIVE_HEADS = new Set([
   'conglomerate',
   'supplier',
   'consultancy',
+  'shipbuilder',
+  'shipyard',
   'companies',
   'firms',
   'producers',
@@ -1812,7 +1814,11 @@ function appositiveKind(
         k++;
         continue;
       }
-      if (nx && (nx.text === ',' || nx.text === '.' || nx.lower === 'of' || nx.lower === 'in'))
+      // (or by a relative "that": "Hanwha Ocean, the South Korean shipbuilder that has promised ...")
+      if (
+        nx &&
+        (nx.text === ',' || nx.text === '.' || nx.lower === 'of' || nx.lower === 'in' || nx.lower === 'that')
+      )
         return 'company';
       // ("the largest of the bauxite companies still operating on the island,": one of a plural
       // closed by a comma a few words on)

@@ -3151,4 +3151,16 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       pre(`${lead} Japan "will not be bullied" into dropping its rice quotas, its minister said.`),
     ).toEqual(['Japan>-|market_access|reject']);
   });
+
+  it('gives a relative "that" clause after a name\'s appositive to that name, not the sentence\'s subject', () => {
+    expect(
+      pre(
+        `${lead} The ministry barred firms from dealing with Zorvex Ocean, the South Korean shipbuilder that has promised to invest in American yards.`,
+      ),
+    ).toEqual(['Zorvex Ocean>United States|other|offer']);
+    // "said that" is no relative clause
+    expect(pre(`${lead} China, the ministry said that it would cut tariffs.`)).toEqual([
+      'China>-|tariffs|offer',
+    ]);
+  });
 });

@@ -7307,6 +7307,19 @@ function relativeAntecedent(
   let q = a - 1;
   while (q > first && modalWord(toks[q]!, AUX) && a - q <= 4) q--;
   const w = toks[q]?.lower;
+  // "Hanwha Ocean, the South Korean shipbuilder that has promised to invest ...": "that" after the
+  // appositive's noun (words only, no speech verb: not "China, the ministry said that ...")
+  if (w === 'that' && q > first + 3) {
+    for (let r = q - 1; r > first + 1 && q - r <= 8; r--) {
+      const t = toks[r]!;
+      if (t.text === ',') {
+        if (!ARTICLES.has(toks[r + 1]!.lower) && toks[r + 1]!.lower !== 'the') return -1;
+        return r + 2 < q ? mentionAt(r - 1) : -1;
+      }
+      if (t.kind !== TokKind.Word || (t.w & W_SPEECH) !== 0) return -1;
+    }
+    return -1;
+  }
   if (q < first + 2 || (w !== 'which' && w !== 'who') || toks[q - 1]!.text !== ',') return -1;
   let e = q - 2;
   let mi = mentionAt(e);
