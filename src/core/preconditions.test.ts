@@ -3163,4 +3163,11 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       'China>-|tariffs|offer',
     ]);
   });
+
+  it('reads a requirement a party began imposing as its measure, not a demand', () => {
+    expect(pre(`${lead} Shipments slowed after China began requiring licences for the metals.`)).toEqual([]);
+    expect(pre(`${lead} Washington requires China to cut its subsidies.`)).toEqual([
+      'United States>China|subsidies|demand',
+    ]);
+  });
 });

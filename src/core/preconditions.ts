@@ -3298,6 +3298,15 @@ export function findPreconditions(
           // billion dlrs", "would stay outside any concessions" go on to a condition or a forecast
           if (keep && KEPT_CUES.has(cue.phrase) && toks[m.b] && toks[m.b]!.kind !== TokKind.Punct)
             keep = false;
+          // "since China began requiring licences for the metals": a requirement a party started
+          // imposing is its measure, not a demand on anyone
+          if (
+            keep &&
+            cue.stance === 'demand' &&
+            cue.phrase.startsWith('requir') &&
+            BEGIN_VERBS.has(toks[k - 1]?.lower ?? '')
+          )
+            keep = false;
           // "will challenge the tariffs at the WTO": only before a dispute body, and not as the threat
           // of an "if" clause ("would challenge any duties at the WTO if Beijing went ahead")
           if (keep && CHALLENGE.has(cue.phrase) && !challengeAtBody(toks, m.b, S.last)) keep = false;
@@ -5830,6 +5839,8 @@ function heldAtLevel(toks: Token[], b: number, end: number): boolean {
   return level;
 }
 const KEPT_OUT = new Set(KEPT_OUT_CUES);
+/** Verbs of starting a practice ("began requiring licences"). */
+const BEGIN_VERBS = words('began begun begin begins started start starts starting beginning');
 const CHALLENGE = new Set(CHALLENGE_CUES);
 /** Where a challenge is brought ("at the WTO", "before a panel", "in court"). */
 const CHALLENGE_PLACES = words('wto gatt panel panels court courts tribunal arbitration');
