@@ -1904,4 +1904,12 @@ describe('actors: twenty-fourth pass', () => {
       expect.objectContaining({ name: 'Zorvex', kind: 'company' }),
     );
   });
+
+  it("gives an official speaking at a briefing in a capital that capital's country", () => {
+    expect(
+      actorsOf(
+        `${lead}\n\n10:30 At a regular briefing in Beijing, foreign ministry spokesperson Jane Quill said Japan must act.`,
+      ),
+    ).toContainEqual(expect.objectContaining({ name: 'Jane Quill', side: 'China' }));
+  });
 });

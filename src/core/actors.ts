@@ -2066,9 +2066,22 @@ function openingCapital(
   publishedMs: number | null,
   lex: CompiledLexicon,
 ): LexRef | null {
-  if (toks[S.first]?.lower !== 'in') return null;
-  const m = lexAt[S.first + 1];
-  return m && toks[m.b]?.text === ',' ? capitalAt(lexAt, S.first + 1, publishedMs, lex) : null;
+  if (toks[S.first]?.lower === 'in') {
+    const m = lexAt[S.first + 1];
+    return m && toks[m.b]?.text === ',' ? capitalAt(lexAt, S.first + 1, publishedMs, lex) : null;
+  }
+  // "At a regular briefing in Beijing, foreign ministry spokesperson X said": an opening phrase of
+  // where the speaking happens ("at"/"speaking at" ... "in <capital>,"), a live blog's time before it
+  let k = S.first;
+  if (toks[k]?.kind === TokKind.Number) k += toks[k + 1]?.text === ':' ? 3 : 1;
+  if (toks[k]?.lower !== 'at') return null;
+  for (let q = k + 1; q < Math.min(S.last, k + 8); q++) {
+    if (toks[q]!.kind === TokKind.Punct) return null;
+    if (toks[q]!.lower !== 'in') continue;
+    const m = lexAt[q + 1];
+    return m && toks[m.b]?.text === ',' ? capitalAt(lexAt, q + 1, publishedMs, lex) : null;
+  }
+  return null;
 }
 
 /** The country (in its era's state) whose capital the lexicon match starting at k names, else null. */
