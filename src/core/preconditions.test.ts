@@ -3170,4 +3170,15 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       'United States>China|subsidies|demand',
     ]);
   });
+
+  it("reads investors' stakes and drug pricing as market access", () => {
+    expect(
+      pre(
+        `${lead} Japan would be willing to let Chinese investors take larger stakes in its processing plants.`,
+      ),
+    ).toEqual(['Japan>China|market_access|offer']);
+    expect(pre(`${lead} Washington wants Japan to change its drug pricing.`)).toEqual([
+      'United States>Japan|market_access|demand',
+    ]);
+  });
 });

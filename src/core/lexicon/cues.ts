@@ -86,7 +86,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 136;
+export const CUES_VERSION = 137;
 
 const list = (s: string): string[] =>
   s
@@ -930,6 +930,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       maritime transport, trade in services, services trade, services market, services markets,
       service industries, services sector, service sector, financial sector, banking sector, insurance sector,
       financial services sector, customs procedures, customs clearance, red tape, discriminating against,
+      drug pricing, medicines pricing, pharmaceutical pricing, larger stakes,
+      bigger stakes,
       discriminate against, discriminates against,
       ${['favourable', 'favorable', 'favourably', 'favorably']
         .flatMap((f) => ['local', 'domestic', 'national', 'home'].map((h) => `no less ${f} than ${h}`))
@@ -945,7 +947,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       growth rate, growth rates, banking, telecommunications, shipping, cartel, cartels, licence, licences,
       securities, stock exchange,
       veterinary, restraints, a restraint, the restraint, restraint on, restraint of, year restraint,
-      takeover, takeovers, acquisition, acquisitions, phased opening, gradual opening, full opening,
+      takeover, takeovers, acquisition, acquisitions, investors, stakes, phased opening, gradual opening, full opening,
       any opening, an opening, further opening, wider opening, limited opening, partial opening, market opening,
       closure, closures`),
   },
