@@ -3181,4 +3181,10 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       'United States>Japan|market_access|demand',
     ]);
   });
+
+  it('reads "not on the negotiating table" as "not on the table"', () => {
+    expect(pre(`${lead} Japan said its rice tariffs were not on the negotiating table.`)).toEqual([
+      'Japan>-|tariffs|reject',
+    ]);
+  });
 });

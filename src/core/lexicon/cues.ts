@@ -86,7 +86,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 137;
+export const CUES_VERSION = 138;
 
 const list = (s: string): string[] =>
   s
@@ -542,7 +542,11 @@ export const CUES: CueEntry[] = [
   ...D('before', 'offer', 'will be announced, would be announced, will be unveiled, would be unveiled'),
   // "the export ban is not up for negotiation", "sovereignty is not negotiable": a refusal to
   // bargain over the thing named, not a condition set on the other side
-  ...D('both', 'reject', 'non-negotiable, not negotiable, not up for negotiation, not on the table'),
+  ...D(
+    'both',
+    'reject',
+    'non-negotiable, not negotiable, not up for negotiation, not on the table, not on the negotiating table',
+  ),
   // "the removal of the steel tariffs is essential for any deal": a term a deal needs, named before
   ...D(
     'before',
