@@ -3187,4 +3187,13 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       'Japan>-|tariffs|reject',
     ]);
   });
+
+  it('reads a measure that stays in place for what it covers as a refusal, not one kept until a step', () => {
+    expect(pre(`${lead} Japan said the new duty would stay in place for imports.`)).toEqual([
+      'Japan>-|tariffs|reject',
+    ]);
+    expect(pre(`${lead} Japan said the duty would stay in place until China cut its subsidies.`)).toEqual([
+      'Japan>China|subsidies|condition',
+    ]);
+  });
 });

@@ -3296,7 +3296,18 @@ export function findPreconditions(
           }
           // "the duties would stay." keeps a measure; "would stay until ...", "would stay above 80
           // billion dlrs", "would stay outside any concessions" go on to a condition or a forecast
-          if (keep && KEPT_CUES.has(cue.phrase) && toks[m.b] && toks[m.b]!.kind !== TokKind.Punct)
+          // ("the new duty would stay in place for imports": a measure kept "in place"/"in force"
+          // goes on with what it covers, unless a condition follows: KEPT_UNTIL)
+          if (
+            keep &&
+            KEPT_CUES.has(cue.phrase) &&
+            toks[m.b] &&
+            toks[m.b]!.kind !== TokKind.Punct &&
+            !(
+              (cue.phrase.endsWith(' place') || cue.phrase.endsWith(' force')) &&
+              !KEPT_UNTIL.has(toks[m.b]!.lower)
+            )
+          )
             keep = false;
           // "since China began requiring licences for the metals": a requirement a party started
           // imposing is its measure, not a demand on anyone
