@@ -3196,4 +3196,10 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       'Japan>China|subsidies|condition',
     ]);
   });
+
+  it('reads letting foreign firms fully own businesses as market access', () => {
+    expect(
+      pre(`${lead} Japan also agreed to let Chinese companies fully own businesses in services.`),
+    ).toEqual(['Japan>China|market_access|offer']);
+  });
 });

@@ -86,7 +86,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 138;
+export const CUES_VERSION = 139;
 
 const list = (s: string): string[] =>
   s
@@ -934,7 +934,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       maritime transport, trade in services, services trade, services market, services markets,
       service industries, services sector, service sector, financial sector, banking sector, insurance sector,
       financial services sector, customs procedures, customs clearance, red tape, discriminating against,
-      drug pricing, medicines pricing, pharmaceutical pricing, larger stakes,
+      drug pricing, medicines pricing, pharmaceutical pricing, larger stakes, fully own, wholly own,
+      full ownership,
       bigger stakes,
       discriminate against, discriminates against,
       ${['favourable', 'favorable', 'favourably', 'favorably']
