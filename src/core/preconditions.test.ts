@@ -3202,4 +3202,19 @@ describe('twenty-fourth pass: judgements and priorities', () => {
       pre(`${lead} Japan also agreed to let Chinese companies fully own businesses in services.`),
     ).toEqual(['Japan>China|market_access|offer']);
   });
+
+  it('reads a demand with no object in a relative clause as a demand for what the clause names', () => {
+    expect(pre(`${lead} China accepted a safeguard clause that Washington had pressed for.`)).toEqual([
+      'United States>-|enforcement|demand',
+    ]);
+    expect(
+      pre(
+        `${lead} Japan accepted a safeguard clause that lets either side act, a clause China had pressed for.`,
+      ),
+    ).toEqual(['China>-|enforcement|demand']);
+    // a thing a body that is no party dismissed is no one's position
+    expect(
+      pre(`${lead} China argued that the duty was too small to matter, an argument the panel dismissed.`),
+    ).toEqual([]);
+  });
 });

@@ -3762,9 +3762,13 @@ export function findPreconditions(
       // "a request that Brazil and Argentina refused", "..., which China rejected.": a refusal with
       // no object of its own refuses what its clause named before it
       // (and an acceptance: "a safeguard clause ..., which Hungary has accepted in principle")
+      // (and a demand: "a safeguard clause ..., a clause Poland and France had pressed for")
       const rel =
-        issues.size === 0 && (stance === 'reject' || (stance === 'offer' && ACCEPT_CUES.has(cu.cue.phrase)))
-          ? relativeRefusal(toks, cu.a, cu.b, S)
+        issues.size === 0 &&
+        (stance === 'reject' ||
+          (stance === 'offer' && ACCEPT_CUES.has(cu.cue.phrase)) ||
+          (stance === 'demand' && !modal && !NOUN_CUES.has(cu.cue.phrase)))
+          ? relativeRefusal(toks, cu.a, cu.b, S, mentionAt, stance === 'demand')
           : -1;
       if (rel > 0)
         for (const i of collectIssues(
@@ -7039,12 +7043,30 @@ const SUBORDINATORS = words(
  * A verb ending in a preposition ("will vote against,") is elliptical, not relative. Returns the
  * relative pronoun's index, or -1.
  */
-function relativeRefusal(toks: Token[], a: number, b: number, S: Sentence): number {
+function relativeRefusal(
+  toks: Token[],
+  a: number,
+  b: number,
+  S: Sentence,
+  mentionAt: (k: number) => number,
+  zeroRelative = false,
+): number {
   const t = toks[b];
   if (b < S.last && (!t || t.kind !== TokKind.Punct || isQuote(t.text))) return -1;
   for (let k = a - 1; k >= Math.max(S.first, a - 8); k--) {
     const w = toks[k]!.lower;
     if (w === 'that' || w === 'which') return k > S.first ? k : -1;
+    // ("..., a clause Poland and France had pressed for.": a zero relative after an appositive's
+    // noun, which ends the matter named before it; its subject a party named right there, not
+    // "an argument the panel dismissed")
+    if (zeroRelative && toks[k]!.text === ',') {
+      const d = toks[k + 1];
+      const n = toks[k + 2];
+      if (!d || !n || !(ARTICLES.has(d.lower) || d.lower === 'the') || n.kind !== TokKind.Word || n.cap)
+        return -1;
+      for (let q = k + 3; q < a; q++) if (mentionAt(q) >= 0) return k + 3;
+      return -1;
+    }
     if (toks[k]!.kind === TokKind.Punct) return -1;
   }
   return -1;
