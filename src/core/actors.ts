@@ -52,6 +52,7 @@ import {
   US_STATES,
 } from './lexicon/words';
 import { isWhiteSpace } from './whitespace';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/topics';
 
 /** An actor mention over tokens [a, b). */
 export interface TokMention {
@@ -2276,27 +2277,7 @@ function givenNameBefore(toks: Token[], lexAt: (LexMatch | null)[], a: number, f
   const p = toks[g - 1]!;
   return p.kind === TokKind.Word && p.cap !== true;
 }
-const WEEKDAYS_MONTHS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const WEEKDAYS_MONTHS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 const US_PARTY_PLURALS = new Set(['democrats', 'republicans']);
 
 /** At k, a word for a body's members, then "and", a second such word and the body's head word

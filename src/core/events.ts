@@ -7,12 +7,13 @@ import {
   MEETING_NOUNS,
   MONTH_NAMES,
   TALKS_NOUNS,
+  WEEKDAY_NAMES,
 } from './lexicon/topics';
 import { W_EVENT } from './lexicon/compile';
 import type { ActorResult } from './actors';
 
 const DAY = 864e5;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // (Maps, not objects: an object read with a token's word is a generic keyed lookup, and answers

@@ -191,6 +191,18 @@ export const NEGOTIATION_TERMS = [
   'arbitration',
 ];
 
+/** Weekday names, lower case, Sunday first (Date.getUTCDay's order; events.ts reads dates with
+ * them, actors.ts keeps them out of given names). */
+export const WEEKDAY_NAMES = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
+
 /** Month names, lower case, January first (also used to read dates in events.ts). */
 export const MONTH_NAMES = [
   'january',
