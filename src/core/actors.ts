@@ -1659,7 +1659,11 @@ const INITIAL_FIRM_NOUNS = new Set([
   'smelter',
 ]);
 function initialFirmNoun(w: string): boolean {
-  return INITIAL_FIRM_NOUNS.has(w) || (w.length > 7 && (w.endsWith('makers') || w.endsWith('maker')));
+  return INITIAL_FIRM_NOUNS.has(w) || compoundMaker(w);
+}
+/** A compound maker ("toolmakers", "winemaker", "chipmaker"; not "maker" or "makers" alone). */
+function compoundMaker(w: string): boolean {
+  return w.length > 7 && (w.endsWith('makers') || w.endsWith('maker'));
 }
 /** True when token k opens its sentence's words: after a full stop, a quote, a colon or a line break. */
 function sentenceOpens(toks: Token[], k: number): boolean {
@@ -1668,7 +1672,7 @@ function sentenceOpens(toks: Token[], k: number): boolean {
 }
 /** A noun for companies: the list, or a compound maker ("toolmakers", "winemaker"). */
 function companyNoun(w: string): boolean {
-  return COMPANY_NOUNS_BEFORE.has(w) || (w.length > 7 && (w.endsWith('makers') || w.endsWith('maker')));
+  return COMPANY_NOUNS_BEFORE.has(w) || compoundMaker(w);
 }
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Units after a country's name in a price ("25 U.S. cents a pound"). */
@@ -1805,8 +1809,8 @@ function appositiveKind(
     if (t.text === ',' || t.text === '.') return null;
     if (
       FIRM_APPOSITIVE_HEADS.has(t.lower) ||
-      // ("the world's biggest chipmaker,": a compound maker)
-      (t.lower.length > 7 && t.lower.endsWith('maker'))
+      // ("the world's biggest chipmaker,": a compound maker, singular as the heads above)
+      (compoundMaker(t.lower) && !t.lower.endsWith('s'))
     ) {
       const nx = toks[k + 1];
       // ("Jernkontoret, the Swedish steel producers' association,": the producers are the
@@ -2072,7 +2076,7 @@ function openingCapital(
     return m && toks[m.b]?.text === ',' ? capitalAt(lexAt, S.first + 1, publishedMs, lex) : null;
   }
   // "At a regular briefing in Beijing, foreign ministry spokesperson X said": an opening phrase of
-  // where the speaking happens ("at"/"speaking at" ... "in <capital>,"), a live blog's time before it
+  // where the speaking happens ("At ... in <capital>,"), a live blog's time ("10:30") before it
   let k = S.first;
   if (toks[k]?.kind === TokKind.Number) k += toks[k + 1]?.text === ':' ? 3 : 1;
   if (toks[k]?.lower !== 'at') return null;

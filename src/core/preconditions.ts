@@ -5860,7 +5860,8 @@ const CHALLENGE = new Set(CHALLENGE_CUES);
 /** Where a challenge is brought ("at the WTO", "before a panel", "in court"). */
 const CHALLENGE_PLACES = words('wto gatt panel panels court courts tribunal arbitration');
 /** True when, from b to the clause's end, a challenge names where it is brought ("at the WTO",
- * "before a USMCA panel") and no "if"/"unless" makes it a threat. */
+ * "before a USMCA panel", "at the World Trade Organization": `world`) and no "if"/"unless" makes it
+ * a threat. */
 function challengeAtBody(toks: Token[], b: number, end: number): boolean {
   let body = false;
   for (let k = b; k < Math.min(end, b + 16); k++) {
@@ -5875,9 +5876,9 @@ function challengeAtBody(toks: Token[], b: number, end: number): boolean {
 const KEEP_OUT_VERBS = words(
   'kept keep keeps keeping left leave leaves leaving excluded exclude excludes excluding shielded shield shields carved',
 );
-/** True when a verb of keeping out opens the clause of goods before the cue at k (within ten
- * tokens, no clause punctuation or a name between: "New Delhi kept dairy, soya and some farm
- * products out of the deal"). */
+/** True when a verb of keeping out opens the goods before the cue at k (within twelve tokens, no
+ * ";", "." or ":" between; the commas of a list of goods allowed: "New Delhi kept dairy, soya and
+ * some farm products out of the deal"). */
 function keptOutBefore(toks: Token[], k: number, first: number): boolean {
   for (let q = k - 1; q >= Math.max(first, k - 12); q--) {
     const t = toks[q]!;
@@ -7041,7 +7042,9 @@ const SUBORDINATORS = words(
  * True for a refusal in a relative clause with no object of its own: "a request that Brazil and
  * Argentina refused.", "..., which Japan rejected, ...": what it refuses is named before the clause.
  * A verb ending in a preposition ("will vote against,") is elliptical, not relative. Returns the
- * relative pronoun's index, or -1.
+ * relative pronoun's index, or -1. With `zeroRelative` (demands) also a clause with no relative
+ * pronoun after an appositive's noun ("..., a clause Poland had pressed for."): the index after
+ * that noun.
  */
 function relativeRefusal(
   toks: Token[],
