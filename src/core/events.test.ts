@@ -2616,3 +2616,15 @@ describe('events: a deal the two governments announced, as a relative clause (tw
     ).not.toContain('signed@2025-01-01');
   });
 });
+
+describe('events: delegates gathering for a meeting to come (twenty-fourth pass)', () => {
+  const ev = (text: string): string[] =>
+    analyze({ text, published: '2026-03-23' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('reads "ministers gather in <place> from Thursday" as a meeting planned for that day', () => {
+    expect(
+      ev(
+        'WTO ministers head to Yaounde\n\nGENEVA - Trade ministers from the WTO gather in Yaounde from Thursday for talks on fisheries subsidies and e-commerce duties.',
+      ),
+    ).toContain('planned@2026-03-26');
+  });
+});

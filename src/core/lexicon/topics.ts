@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 43;
+export const TOPICS_VERSION = 44;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -343,6 +343,9 @@ export const EVENT_TRIGGERS = [
   // (`he would speak to Rollins by phone on Thursday`: a call with the other side's official)
   'planned|to speak with,will speak with,would speak with,to speak to,will speak to,would speak to,to talk with,will talk with,would talk with,will speak by phone,would speak by phone,to speak by phone,speak by phone|parties|',
   'planned|meet again,will visit,would visit,to visit,will travel,would travel,to travel|none|',
+  // `Trade ministers gather in Yaounde from Thursday`: a meeting's delegates gathering, told in the
+  // present or future (not `gathered in`: protesters gather as often as delegates)
+  'planned|gather in,will gather in,to gather in,are to gather in|none|',
   'planned|next round,upcoming|none|',
   // `The two sides plan further talks in Brussels in July`, `Almonds are on the agenda of trade
   // talks in New Delhi on November 10`: talks to come, planned or with their agenda set
