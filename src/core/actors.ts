@@ -2071,22 +2071,24 @@ function openingCapital(
   publishedMs: number | null,
   lex: CompiledLexicon,
 ): LexRef | null {
-  if (toks[S.first]?.lower === 'in') {
-    const m = lexAt[S.first + 1];
-    return m && toks[m.b]?.text === ',' ? capitalAt(lexAt, S.first + 1, publishedMs, lex) : null;
+  // "In Bogota, ..."; "At a regular briefing in Beijing, foreign ministry spokesperson X said": an
+  // opening phrase of where the speaking happens ("At ... in <capital>,"), a live blog's time
+  // ("10:30") before it
+  let at = -1;
+  if (toks[S.first]?.lower === 'in') at = S.first;
+  else {
+    let k = S.first;
+    if (toks[k]?.kind === TokKind.Number) k += toks[k + 1]?.text === ':' ? 3 : 1;
+    if (toks[k]?.lower === 'at')
+      for (let q = k + 1; q < Math.min(S.last, k + 8) && toks[q]!.kind !== TokKind.Punct; q++)
+        if (toks[q]!.lower === 'in') {
+          at = q;
+          break;
+        }
   }
-  // "At a regular briefing in Beijing, foreign ministry spokesperson X said": an opening phrase of
-  // where the speaking happens ("At ... in <capital>,"), a live blog's time ("10:30") before it
-  let k = S.first;
-  if (toks[k]?.kind === TokKind.Number) k += toks[k + 1]?.text === ':' ? 3 : 1;
-  if (toks[k]?.lower !== 'at') return null;
-  for (let q = k + 1; q < Math.min(S.last, k + 8); q++) {
-    if (toks[q]!.kind === TokKind.Punct) return null;
-    if (toks[q]!.lower !== 'in') continue;
-    const m = lexAt[q + 1];
-    return m && toks[m.b]?.text === ',' ? capitalAt(lexAt, q + 1, publishedMs, lex) : null;
-  }
-  return null;
+  if (at < 0) return null;
+  const m = lexAt[at + 1];
+  return m && toks[m.b]?.text === ',' ? capitalAt(lexAt, at + 1, publishedMs, lex) : null;
 }
 
 /** The country (in its era's state) whose capital the lexicon match starting at k names, else null. */
@@ -2274,14 +2276,14 @@ function givenNameBefore(toks: Token[], lexAt: (LexMatch | null)[], a: number, f
     // (at the sentence's start only before a speech verb or an appositive: "Mateus Lima said",
     // "Mateus Lima, who ..."; not "Whatever Brussels signs, ...")
     const nx = toks[a + 1];
-    return (
-      speechVerb(nx) || (nx?.text === ',' && ['who', 'the', 'a', 'an'].includes(toks[a + 2]?.lower ?? ''))
-    );
+    return speechVerb(nx) || (nx?.text === ',' && NAME_APPOSITIVE_OPENERS.has(toks[a + 2]?.lower ?? ''));
   }
   const p = toks[g - 1]!;
   return p.kind === TokKind.Word && p.cap !== true;
 }
 const WEEKDAYS_MONTHS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+/** Words that open an appositive or relative clause after a person's name (", who ...", ", the ..."). */
+const NAME_APPOSITIVE_OPENERS = new Set(['who', 'the', 'a', 'an']);
 const US_PARTY_PLURALS = new Set(['democrats', 'republicans']);
 
 /** At k, a word for a body's members, then "and", a second such word and the body's head word

@@ -3336,7 +3336,7 @@ export function findPreconditions(
               NOUN_CUES.has(pc.cue.phrase) &&
               BARE_DETERMINERS.has(toks[pc.a - 1]?.lower ?? '') &&
               k - pc.b <= 12 &&
-              !punctBetween(toks, pc.b, k)
+              clausePunctEnd(toks, pc.b, k) === k
             )
               pc.dropped = true;
           }
@@ -5889,14 +5889,6 @@ function keptOutBefore(toks: Token[], k: number, first: number): boolean {
 }
 /** Determiners that name a thing without its owner ("the demand", "such demands"). */
 const BARE_DETERMINERS = words('the this that these those such');
-/** True when a comma, semicolon or full stop lies in [a, b). */
-function punctBetween(toks: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const w = toks[k]!.text;
-    if (w === ',' || w === ';' || w === '.') return true;
-  }
-  return false;
-}
 /** A kept measure's refusal: "would keep the tariffs in place" (the cue found is "would keep"). */
 const KEEP_IN_PLACE: CueEntry = { phrase: 'keep in place', stance: 'reject', scope: 'after', direct: true };
 /** Words after "in place" that go on to a condition or a time ("in place until China buys ..."). */

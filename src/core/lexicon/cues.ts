@@ -218,7 +218,7 @@ export const CUES: CueEntry[] = [
   // "The EU will challenge the tariffs at the WTO", "challenged the duties before a panel": the same
   // step declared or taken (kept only with a dispute body named and no "if" after it,
   // preconditions.ts: "would challenge any duties at the WTO if ..." is a condition on the duties)
-  ...D('after', 'demand', `${CHALLENGE_CUES.join(', ')}`, { direct: true, implies: 'enforcement' }),
+  ...D('after', 'demand', CHALLENGE_CUES.join(','), { direct: true, implies: 'enforcement' }),
   ...D('after', 'demand', 'must, should, have to, has to, had to, need to, needs to, needed to', {
     modal: true,
   }),
