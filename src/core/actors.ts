@@ -1,5 +1,14 @@
 import type { Actor, ActorKind } from './types';
-import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
+import {
+  isPossessive,
+  registerWordSet,
+  registerWordSet2,
+  TokKind,
+  WordSet,
+  WordSet2,
+  type Sentence,
+  type Token,
+} from './tokenize';
 import {
   Form,
   getLexicon,
@@ -971,6 +980,39 @@ function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexR
     if (k < a - 5 && !t.cap && t.lower !== 'and') return null;
   }
   return null;
+}
+
+/** Possessive pronouns that open an official's title ("Its Trade Minister X"). */
+const TITLE_POSSESSIVES = new Set(['its', 'their']);
+/** For the person mentioned at mentions[q], whose title opens with "its" / "their" (past up to
+ * six capitalised title words): the country or bloc it points back to, the first one named in its
+ * sentence before it, else in the sentence before (its subject, as a rule: "Iraq, whose exports the
+ * war with Iran cut, had asked ... Its Trade Minister"); else null. */
+function pronounOwner(
+  toks: Token[],
+  sentOf: Int32Array,
+  mentions: TokMention[],
+  q: number,
+): ActorInfo | null {
+  const a = mentions[q]!.a;
+  let p = a - 1;
+  while (p >= 0 && a - p <= 6 && toks[p]!.cap && !TITLE_POSSESSIVES.has(toks[p]!.lower)) p--;
+  if (p < 0 || p === a - 1 || !TITLE_POSSESSIVES.has(toks[p]!.lower)) return null;
+  const own = sentOf[p]!;
+  let found: ActorInfo | null = null;
+  let foundIn = -1;
+  for (let r = q - 1; r >= 0; r--) {
+    const m = mentions[r]!;
+    if (m.b > p) continue;
+    const si = sentOf[m.a]!;
+    // (the first state of the nearest sentence that names one)
+    if (si < own - 1 || (foundIn >= 0 && si < foundIn)) break;
+    if (m.actor.kind === 'country' || m.actor.kind === 'bloc') {
+      found = m.actor;
+      foundIn = si;
+    }
+  }
+  return found;
 }
 
 /** Bodies whose name another country's body shares, by the lexicon id, with that country's id
@@ -3686,7 +3728,7 @@ export function recognizeActors(
       }
       if (
         j > i &&
-        ROMANCE_AND.has(u.lower) &&
+        (u.w2 & WordSet2.RomanceAnd) !== 0 &&
         ROMANCE_OF.has(toks[j + 1]?.lower ?? '') &&
         j + 2 < limit &&
         isWord(toks[j + 2]) &&
@@ -5345,6 +5387,14 @@ function assignSides(
     }
     const kinds = roleKinds(actor.role);
     const official = (kinds & RoleKind.Official) !== 0;
+    // "Lesotho, a small kingdom ... Its Trade Minister Mokhethi Shelile said": the state the
+    // possessive points back to, the last one named before it in its sentence or the one before
+    const owner = official ? pronounOwner(toks, sentOf, B.mentions, q) : null;
+    if (owner) {
+      actor.side = owner.side;
+      actor.sideId = owner.sideId;
+      continue;
+    }
     // (after the demonym: "Philippine Senator X" is no member of Congress)
     // ("Resources Minister Senator Gordon McPhail": a minister who sits in a senate is no member of Congress)
     if (usPresent && (kinds & RoleKind.UsLegislator) !== 0 && (kinds & RoleKind.Minister) === 0) {
@@ -5469,3 +5519,6 @@ function assignSides(
         x.sideId = 'ec';
       }
 }
+
+// (after the sets' definitions: word-set bits of sets looked up at many tokens, WordSet2)
+registerWordSet2(ROMANCE_AND, WordSet2.RomanceAnd);

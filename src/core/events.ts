@@ -1,5 +1,14 @@
 import type { EventStatus, NegotiationEvent } from './types';
-import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
+import {
+  isPossessive,
+  registerWordSet,
+  registerWordSet2,
+  TokKind,
+  WordSet,
+  WordSet2,
+  type Sentence,
+  type Token,
+} from './tokenize';
 import {
   DEAL_NOUNS,
   DISPUTE_NOUNS,
@@ -2904,7 +2913,7 @@ function exchangeIn(toks: Token[], from: number, last: number): boolean {
     const w = toks[q]!.lower;
     if ((w === 'return' || w === 'exchange') && toks[q - 1]!.lower === 'in') return true;
     if (w === 'promised') return true;
-    if (MEETS.has(w))
+    if ((toks[q]!.w2 & WordSet2.Meets) !== 0)
       // (`a long-standing U.S. demand`: a few modifiers between)
       for (let r = q + 1; r < Math.min(last, q + 8); r++) {
         const x = toks[r]!.lower;
@@ -2936,8 +2945,7 @@ function requestPutDay(
   publishedMs: number | null,
 ): string | null {
   for (let k = from + 1; k < Math.min(last, from + 24); k++) {
-    const w = toks[k]!.lower;
-    if (!REQUEST_VERBS.has(w)) continue;
+    if ((toks[k]!.w2 & WordSet2.RequestVerb) === 0) continue;
     // (the subject's head a party, or its officials or members: not `U.S. producers of soda ash`)
     const h = toks[k - 1]!;
     const subject =
@@ -3382,3 +3390,7 @@ function futureBefore(toks: Token[], from: number, a: number): boolean {
 
 // (the words a trigger or a rule of findEvents starts at, as a word-set bit)
 registerWordSet(eventStartWords().keys(), WordSet.EventStart);
+
+// (after the sets' definitions: word-set bits of sets looked up at many tokens, WordSet2)
+registerWordSet2(MEETS, WordSet2.Meets);
+registerWordSet2(REQUEST_VERBS, WordSet2.RequestVerb);

@@ -3218,3 +3218,75 @@ describe('twenty-fourth pass: judgements and priorities', () => {
     ).toEqual([]);
   });
 });
+
+describe('twenty-fifth pass (held-out 11)', () => {
+  const lead = 'Trade talks\n\nU.S. and Chinese negotiators met in Geneva for trade talks on tariffs.';
+
+  it('reads a participle of a directive after a reported sentence ("..., calling on X to ...") as a demand on the talks', () => {
+    expect(
+      pre(
+        `${lead} Commerce Minister Wang Wentao said the talks were useful, calling on Washington to move from confrontation to negotiation.`,
+      ),
+    ).toEqual(['China>United States|other|demand']);
+    expect(
+      pre(
+        `${lead} Commerce Minister Wang Wentao said the talks were useful, asking Washington to return to the table.`,
+      ),
+    ).toEqual(['China>United States|other|demand']);
+  });
+
+  it('reads a hope that a deal will act as the hoping party’s demand, not its offer', () => {
+    expect(pre(`${lead} London hopes the deal will lift the 10 percent levy.`)).toEqual([
+      'United Kingdom>-|tariffs|demand',
+    ]);
+    expect(
+      pre(
+        `${lead} Britain is negotiating a deal with Washington, which London hopes will lift the 10 percent levy.`,
+      ),
+    ).toEqual(['United Kingdom>-|tariffs|demand']);
+    // near miss: a forecast with no deal acting stays none
+    expect(pre(`${lead} London hopes exports will rise this year.`)).toEqual([]);
+  });
+
+  it('reads what a change is asked to do after "so that" as the demand', () => {
+    expect(
+      pre(`${lead} Washington wants the programme reworked so that beneficiaries cut their tariffs.`),
+    ).toEqual(['United States>-|tariffs|demand']);
+    // near miss: a purpose after a demanded act still ends its scope
+    expect(pre(`${lead} Washington wants China to buy more soybeans so that farmers can plan.`)).toEqual([
+      'United States>China|purchases|demand',
+    ]);
+  });
+
+  it('reads easing one’s rules on the other side’s goods as market access beside another offer', () => {
+    expect(
+      pre(`${lead} China said it was prepared to ease its rules on American beef and buy more U.S. gas.`),
+    ).toEqual(['China>United States|market_access|offer', 'China>United States|purchases|offer']);
+  });
+
+  it('gives an official titled "Its Trade Minister" the state the possessive points back to', () => {
+    // (a story told from Washington: before, the minister took the story's own party)
+    const story = [
+      'Africa’s duty-free door has shut',
+      'The African Growth and Opportunity Act let African products enter the United States without duties. It expired on Sept. 30.',
+      'What does Washington say?\nThe White House has said it supports a one-year extension.',
+      'Who is hurt most?\nLesotho, a small kingdom whose garment factories make jeans for American brands. Its Trade Minister Mokhethi Shelile said the country had asked Washington to restore duty-free access for its clothing.',
+    ].join('\n\n');
+    expect(pre(story)).toEqual(['Lesotho>United States|tariffs|demand']);
+    // the subject of the sentence before, not a state in its relative clause
+    expect(
+      pre(
+        `${lead} Iraq, whose exports the war with Iran has cut, asked for more time. Its Trade Minister Mohammed Saleh said Iraq would buy American wheat only if Washington cut its tariffs.`,
+      )[0],
+    ).toMatch(/^Iraq>/);
+  });
+
+  it('reads a capital before a verb of standing or of most common irregular pasts as its government', () => {
+    expect(pre(`${lead} A government statement said Hanoi stood ready to buy more American goods.`)).toEqual([
+      'Vietnam>United States|purchases|offer',
+    ]);
+    expect(pre(`${lead} Beijing remains ready to buy more American soybeans, the ministry said.`)).toEqual([
+      'China>United States|purchases|offer',
+    ]);
+  });
+});

@@ -1,5 +1,14 @@
 import type { Issue, Precondition, Stance } from './types';
-import { isPossessive, registerWordSet, TokKind, WordSet, type Sentence, type Token } from './tokenize';
+import {
+  isPossessive,
+  registerWordSet,
+  registerWordSet2,
+  TokKind,
+  WordSet,
+  WordSet2,
+  type Sentence,
+  type Token,
+} from './tokenize';
 import type { IssueHit, PhraseNode, TrieNode } from './lexicon/compile';
 import {
   CHALLENGE_CUES,
@@ -196,7 +205,7 @@ const KEEP_ON = words('keep continue');
  * the taxonomy ("urged London to engage") is a demand: issue `other`. */
 const DIRECTIVE_DEMANDS = new Set([
   ...words(
-    'urge urges urged urging need needs called calls call asked asks pressed presses pressing want wants wanted lobbied lobbying',
+    'urge urges urged urging need needs called calls call calling asked asks asking requested requesting pressed presses press pressing want wants wanted lobbied lobbying',
   ),
   ...TELL_VERBS,
   ...BIND_VERBS,
@@ -377,6 +386,9 @@ const STEP_PLEDGES = words('agreed undertook undertakes pledged promised committ
 const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
+/** What a hoped-for deal does (`hopes the deal will lift ...`), and the words before its noun. */
+const DEAL_MODALS = words('will would could can');
+const DEAL_DETERMINERS = words('the a an this any');
 /** Words between "benefit from" and a granted measure ("improved quotas", "reduced levies"). */
 const BENEFIT_ADJ = words('improved reduced lower higher larger bigger new better increased');
 const TERM_VERBS = words('caps cuts lowers reduces removes eliminates halves slashes lifts scraps limits');
@@ -462,6 +474,10 @@ const PURPOSE = new Set([
   'to comply',
   'to conform',
 ]);
+/** Participles of a thing changed, whose "so that" says what the change is to do. */
+const CHANGED = words(
+  'reworked changed amended revised rewritten redrafted modified restructured redesigned adjusted',
+);
 /** Verbs whose "to" opens their own complement, never a purpose clause ("agreed to keep"). */
 const INFINITIVE_TAKERS = words(
   'agree agrees agreed promise promises promised refuse refuses refused undertake undertook undertakes decide decided decides continue continues continued try tried tries',
@@ -1116,8 +1132,8 @@ export function findPreconditions(
    * exports of rare earths" -> export controls), else null. */
   const genericReferent = (b: number, end: number): Issue | null => {
     for (let k = b + 1; k < end; k++) {
+      if ((toks[k]!.w2 & WordSet2.GenericHead) === 0 || !REF_DETERMINERS.has(toks[k - 1]!.lower)) continue;
       const w = toks[k]!.lower;
-      if (!GENERIC_HEADS.has(w) || !REF_DETERMINERS.has(toks[k - 1]!.lower)) continue;
       // the bare noun only: "the controls on rare earths" names its own matter
       const next = toks[k + 1];
       if (next && next.kind === TokKind.Word && !LIST_JOINS.has(next.lower)) continue;
@@ -1437,6 +1453,19 @@ export function findPreconditions(
         // "would expect the Swiss to lower their barriers": a people named by its demonym
         (at > b && toks[at + 1]?.lower === 'to'))
     );
+  };
+
+  /** True when a deal acts right at b (`the deal will`, `that the agreement would`), or a relative
+   * clause's verb follows (`which London hopes will lift`: the clause's subject is the deal). */
+  const dealWill = (k: number, b: number): boolean => {
+    if (DEAL_MODALS.has(toks[b]?.lower ?? '')) {
+      // (the relative word a few words before the hoping party)
+      for (let q = k - 1; q >= Math.max(0, k - 5); q--) if (RELATIVE.has(toks[q]!.lower)) return true;
+      return false;
+    }
+    let at = toks[b]?.lower === 'that' ? b + 1 : b;
+    if (DEAL_DETERMINERS.has(toks[at]?.lower ?? '')) at++;
+    return DEAL_NOUNS.has(toks[at]?.lower ?? '') && DEAL_MODALS.has(toks[at + 1]?.lower ?? '');
   };
 
   /** True when, in the clause before the `and` at q, a party or pronoun is the subject of the same
@@ -2261,7 +2290,7 @@ export function findPreconditions(
     k: number,
   ): { holder: ActorInfo; issue: Issue; verb: string; target: ActorInfo | null } | null => {
     let q = k - 1;
-    while (q > 0 && k - q <= 3 && ENTRY_LINKS.has(toks[q]!.lower)) q--;
+    while (q > 0 && k - q <= 3 && (toks[q]!.w2 & WordSet2.EntryLink) !== 0) q--;
     const mi = mentionAt(q);
     if (mi < 0) return null;
     let e = ar.mentions[mi]!.a - 1;
@@ -2404,8 +2433,12 @@ export function findPreconditions(
     ): { holder: ActorInfo; issue: Issue; verb: string; target: ActorInfo | null } | null => {
       // the link, past "the" and up to four words of the measure's name ("the steel and aluminium tariffs")
       let p = e - 1;
-      while (p > e - 6 && p > S.first && !WON_LINKS.has(toks[p]!.lower)) p--;
-      if (p <= S.first + 1 || !WON_LINKS.has(toks[p]!.lower) || !CONCESSION_NOUNS.has(toks[p - 1]!.lower))
+      while (p > e - 6 && p > S.first && (toks[p]!.w2 & WordSet2.WonLink) === 0) p--;
+      if (
+        p <= S.first + 1 ||
+        (toks[p]!.w2 & WordSet2.WonLink) === 0 ||
+        (toks[p - 1]!.w2 & WordSet2.ConcessionNoun) === 0
+      )
         return null;
       for (let q = p + 1; q < e; q++) if (toks[q]!.kind !== TokKind.Word || mentionAt(q) >= 0) return null;
       let w = p - 2;
@@ -2480,7 +2513,11 @@ export function findPreconditions(
       if (owner) {
         let p = ownerStart - 1;
         if (toks[p]?.lower === 'the') p--;
-        if (p > S.first + 1 && WON_LINKS.has(toks[p]!.lower) && CONCESSION_NOUNS.has(toks[p - 1]!.lower)) {
+        if (
+          p > S.first + 1 &&
+          (toks[p]!.w2 & WordSet2.WonLink) !== 0 &&
+          (toks[p - 1]!.w2 & WordSet2.ConcessionNoun) !== 0
+        ) {
           let w = p - 2;
           if (w >= S.first && ARTICLES.has(toks[w]!.lower)) w--;
           // (not "has not secured a cut", "failed to win ...": base forms are not in WON_VERBS)
@@ -2934,7 +2971,10 @@ export function findPreconditions(
           // "expects imports to fall", "an expected upturn": a forecast; "expects Japan to open ...",
           // "expected that Tokyo would ..." name the party expected to act
           // ("hopes for lower tariffs" names the thing wanted)
-          if (EXPECT.has(cue.phrase) && !partyNext(m.b) && toks[m.b]?.lower !== 'for') keep = false;
+          // ("London hopes the deal will lift the levy", "a deal which London hopes will lift ...":
+          // what the party wants the deal to do)
+          if (EXPECT.has(cue.phrase) && !partyNext(m.b) && toks[m.b]?.lower !== 'for' && !dealWill(k, m.b))
+            keep = false;
           // "encouraged by the progress": a feeling, not a request ("encourage Tokyo to ..." is one)
           // ("would encourage the carmakers to ...": a government's step promised to its own industry)
           if (
@@ -3480,6 +3520,9 @@ export function findPreconditions(
         // verb that takes one ("agreed", "promised", "refused"), not a purpose
         if (INFINITIVE_TAKERS.has(toks[k - 1]!.lower)) continue;
         const two = toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '');
+        // "wants the programme reworked so that beneficiaries lower their barriers": what the
+        // change asked for is to do, not why it is asked
+        if (two === 'so that' && CHANGED.has(toks[k - 1]!.lower)) continue;
         if (
           PURPOSE.has(two) ||
           PURPOSE.has(toks[k]!.lower + ' ' + (toks[k + 1]?.lower ?? '') + ' ' + (toks[k + 2]?.lower ?? ''))
@@ -6394,6 +6437,9 @@ function threatenedAct(toks: Token[], a: number, first: number): boolean {
 const SIDE_NOUNS = words('side sides party parties countries governments government partners');
 // word-set bits for the hottest token lookups (see `WordSet` in tokenize.ts)
 registerWordSet(REPORTING, WordSet.Reporting);
+registerWordSet2(WON_LINKS, WordSet2.WonLink);
+registerWordSet2(CONCESSION_NOUNS, WordSet2.ConcessionNoun);
+registerWordSet2(ENTRY_LINKS, WordSet2.EntryLink);
 registerWordSet(BENEFIT_ADJ, WordSet.BenefitAdj);
 registerWordSet(SPECULATION, WordSet.Speculation);
 registerWordSet(SIDE_NOUNS, WordSet.SideNoun);
@@ -6496,8 +6542,8 @@ function priceObjectAt(toks: Token[], a: number, b: number): number {
   let moved = false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (t.kind === TokKind.Punct || PRICE_OBJECT_ENDS.has(t.lower)) return -1;
-    if (PRICE_MOVES.has(t.lower)) moved = true;
+    if (t.kind === TokKind.Punct || (t.w2 & WordSet2.PriceObjectEnd) !== 0) return -1;
+    if ((t.w2 & WordSet2.PriceMove) !== 0) moved = true;
     if (t.lower === 'price' || t.lower === 'prices') {
       if (PRICE_MEASURES.has(toks[k - 1]!.lower) || PRICE_MEASURES.has(toks[k - 2]!.lower)) return -1;
       // ("wants a price cut of about seven pct": the price moved, in one compound; not "let
@@ -6522,8 +6568,7 @@ function priceUndertakingAt(toks: Token[], a: number, b: number): boolean {
     if (
       t.kind === TokKind.Punct ||
       t.lower === 'as' ||
-      PRICE_OBJECT_ENDS.has(t.lower) ||
-      PRICE_LOWERED.has(t.lower)
+      (t.w2 & (WordSet2.PriceObjectEnd | WordSet2.PriceLowered)) !== 0
     )
       return false;
     if (t.lower === 'undertaking' || t.lower === 'undertakings') return true;
@@ -6558,7 +6603,7 @@ function objectHeadAt(toks: Token[], a: number, b: number, heads: Set<string>): 
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.text === '-') continue; // ("government-backed credit")
-    if (t.kind === TokKind.Punct || PRICE_OBJECT_ENDS.has(t.lower)) return -1;
+    if (t.kind === TokKind.Punct || (t.w2 & WordSet2.PriceObjectEnd) !== 0) return -1;
     if (heads.has(t.lower)) {
       if (toks[k - 1]!.lower === 'than') return -1;
       return headsPhrase(toks, k) ? k : -1;
@@ -8420,3 +8465,9 @@ function collectIssues(
   const first = weak.find((i) => i !== 'other') ?? weak[0];
   return new Set(first ? [first] : []);
 }
+
+// (after the sets' definitions: word-set bits of sets looked up at many tokens, WordSet2)
+registerWordSet2(PRICE_OBJECT_ENDS, WordSet2.PriceObjectEnd);
+registerWordSet2(PRICE_MOVES, WordSet2.PriceMove);
+registerWordSet2(PRICE_LOWERED, WordSet2.PriceLowered);
+registerWordSet2(GENERIC_HEADS, WordSet2.GenericHead);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPossessive, splitSentences, tokenize } from './tokenize';
+import { getLexicon } from './lexicon/compile';
+import { isPossessive, registerWordSet2, splitSentences, tokenize, tokenizePlain } from './tokenize';
 
 const sentences = (text: string): string[] =>
   splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
@@ -89,5 +90,31 @@ describe('typographic apostrophes', () => {
     ]);
     expect(t[1]!.text).toBe('won\u2019t');
     expect(isPossessive(t[8])).toBe(true);
+  });
+});
+
+describe('second-word set bits (w2)', () => {
+  const BIT = 1 << 30;
+  const marked = (text: string, tok: (t: string) => ReturnType<typeof tokenize>): string[] =>
+    tok(text)
+      .filter((t) => (t.w2 & BIT) !== 0)
+      .map((t) => t.text);
+
+  it('marks a registered word in any case, with the word index and without, seen before or after it registered', () => {
+    getLexicon(); // tokenize() now goes through the lexicon's word index
+    // learned before the set is registered: the index's entry takes the bit late
+    expect(marked('Blorpish quux', tokenize)).toEqual([]);
+    registerWordSet2(['quux', 'blorpish'], BIT);
+    const text = 'QUUX and Quux, quux; blorpish Blorpish quuxes';
+    const want = ['QUUX', 'Quux', 'quux', 'blorpish', 'Blorpish'];
+    expect(marked(text, tokenize)).toEqual(want);
+    expect(marked(text, tokenize)).toEqual(want); // (the second time from the index's entries)
+    expect(marked(text, tokenizePlain)).toEqual(want);
+    // punctuation and numbers carry no bits
+    expect(tokenize('quux , 12').map((t) => t.w2)).toEqual([BIT, 0, 0]);
+  });
+
+  it('refuses a word that does not start with a letter', () => {
+    expect(() => registerWordSet2(['-x'], BIT)).toThrow(/does not start with a letter/);
   });
 });

@@ -27,6 +27,8 @@ export interface Token {
   /** Word-class bits of a word (`W_*` in lexicon/compile.ts: lexicon first words, vocabularies),
    * 16 bits, and above them its word-set bits (`WordSet`). */
   w: number;
+  /** More word-set bits of a word (`WordSet2`, 32 of them). */
+  w2: number;
 }
 
 export interface Sentence {
@@ -189,8 +191,37 @@ export const enum WordSet {
   EventStart = 1 << 31,
 }
 
+/**
+ * A second word of word-set bits (a token's `w2`), for sets looked up at many tokens whose bits did
+ * not fit in `w`: each bit is exact for its set, as `WordSet`'s own bits are (registerWordSet2).
+ */
+export const enum WordSet2 {
+  /** preconditions: WON_LINKS. */
+  WonLink = 1 << 0,
+  /** preconditions: CONCESSION_NOUNS. */
+  ConcessionNoun = 1 << 1,
+  /** preconditions: ENTRY_LINKS. */
+  EntryLink = 1 << 2,
+  /** preconditions: PRICE_OBJECT_ENDS. */
+  PriceObjectEnd = 1 << 3,
+  /** preconditions: PRICE_MOVES. */
+  PriceMove = 1 << 4,
+  /** preconditions: PRICE_LOWERED. */
+  PriceLowered = 1 << 5,
+  /** preconditions: GENERIC_HEADS. */
+  GenericHead = 1 << 6,
+  /** events: MEETS. */
+  Meets = 1 << 7,
+  /** events: REQUEST_VERBS. */
+  RequestVerb = 1 << 8,
+  /** actors: ROMANCE_AND. */
+  RomanceAnd = 1 << 9,
+}
+
 /** Lower-cased word -> its word-set bits (every registered set's words). */
 const setBitsOf = new Map<string, number>();
+/** Lower-cased word -> its `WordSet2` bits. */
+const setBits2Of = new Map<string, number>();
 /** Word indexes made so far (one per lexicon), whose entries take a set registered late. */
 const liveIndexes: WordIndex[] = [];
 
@@ -200,6 +231,16 @@ export function registerWordSet(words: Iterable<string>, bit: number): void {
     if (word.length === 0 || !isLetter(word.charCodeAt(0)))
       throw new Error(`registerWordSet: "${word}" does not start with a letter`);
     setBitsOf.set(word, (setBitsOf.get(word) ?? 0) | bit);
+  }
+  for (const ix of liveIndexes) ix.refreshSets();
+}
+
+/** Gives the words of `words` the second-word bit `bit` (a `WordSet2`; see registerWordSet). */
+export function registerWordSet2(words: Iterable<string>, bit: number): void {
+  for (const word of words) {
+    if (word.length === 0 || !isLetter(word.charCodeAt(0)))
+      throw new Error(`registerWordSet2: "${word}" does not start with a letter`);
+    setBits2Of.set(word, (setBits2Of.get(word) ?? 0) | bit);
   }
   for (const ix of liveIndexes) ix.refreshSets();
 }
@@ -237,6 +278,10 @@ export class WordIndex {
   private kinfo = new Int32Array(4096);
   /** Entry -> its word-set bits (`WordSet`), or-ed into its tokens' `w`. */
   sets = new Int32Array(4096);
+  /** Entry -> its `WordSet2` bits (its tokens' `w2`). */
+  sets2 = new Int32Array(4096);
+  /** The `WordSet2` bits of the word the last `learn` call was given. */
+  learned2 = 0;
 
   constructor(private readonly table: WordBits) {
     liveIndexes.push(this);
@@ -244,7 +289,10 @@ export class WordIndex {
 
   /** Recomputes the entries' word-set bits (after a set registered late). */
   refreshSets(): void {
-    for (let e = 0; e < this.keys.length; e++) this.sets[e] = setBitsOf.get(this.keys[e]!) ?? 0;
+    for (let e = 0; e < this.keys.length; e++) {
+      this.sets[e] = setBitsOf.get(this.keys[e]!) ?? 0;
+      this.sets2[e] = setBits2Of.get(this.keys[e]!) ?? 0;
+    }
   }
 
   static fromMap(m: ReadonlyMap<string, number>): WordIndex {
@@ -322,7 +370,9 @@ export class WordIndex {
   learn(lower: string, h: number): number {
     const w = this.table[lower] ?? 0;
     const sets = setBitsOf.get(lower) ?? 0;
-    if (w === 0 && sets === 0) {
+    const sets2 = setBits2Of.get(lower) ?? 0;
+    this.learned2 = sets2;
+    if (w === 0 && sets === 0 && sets2 === 0) {
       if (this.seen >= MAX_SEEN) return 0;
       this.seen++;
     }
@@ -343,8 +393,12 @@ export class WordIndex {
       const oldSets = this.sets;
       this.sets = new Int32Array(old.length * 2);
       this.sets.set(oldSets);
+      const oldSets2 = this.sets2;
+      this.sets2 = new Int32Array(old.length * 2);
+      this.sets2.set(oldSets2);
     }
     this.sets[entry] = setBitsOf.get(key) ?? 0;
+    this.sets2[entry] = setBits2Of.get(key) ?? 0;
     if (key.length <= POOLED) {
       if (this.poolLen + key.length > this.pool.length) {
         const old = this.pool;
@@ -553,6 +607,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
     let upper = false;
     let lower: string;
     let w = 0;
+    let w2 = 0;
     if (kind === TokKind.Punct && i - start === 1 && c < 128) {
       t = PUNCT[c]!;
       lower = t;
@@ -595,8 +650,15 @@ function scan(text: string, table: WordIndex | null): Token[] {
             const entry = (e >>> Slot.BitsShift) - 1;
             lower = table.keys[entry]!;
             w = (e & Slot.BitsMask) | table.sets[entry]!;
-          } else w = table.learn(lower, h);
-        } else w = setBitsOf.get(lower) ?? 0; // (no index: the word-set bits alone)
+            w2 = table.sets2[entry]!;
+          } else {
+            w = table.learn(lower, h);
+            w2 = table.learned2;
+          }
+        } else {
+          w = setBitsOf.get(lower) ?? 0; // (no index: the word-set bits alone)
+          w2 = setBits2Of.get(lower) ?? 0;
+        }
       } else {
         cap = c >= 65 && c <= 90;
         upper = ups > 0 && lows === 0;
@@ -608,6 +670,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
             const e = (found >>> Slot.BitsShift) - 1;
             lower = table.keys[e]!;
             w = (found & Slot.BitsMask) | table.sets[e]!;
+            w2 = table.sets2[e]!;
             if (ups === 0) t = lower;
             else if (ups === 1 && cap) {
               // title case ("Trade"): the word with its first letter in capitals, one string per word
@@ -625,18 +688,20 @@ function scan(text: string, table: WordIndex | null): Token[] {
             t = text.slice(start, i);
             lower = ups > 0 ? t.toLowerCase() : t;
             w = table.learn(lower, h);
+            w2 = table.learned2;
           }
         } else {
           t = text.slice(start, i);
           lower = ups > 0 ? t.toLowerCase() : t;
           w = setBitsOf.get(lower) ?? 0; // (no index: the word-set bits alone)
+          w2 = setBits2Of.get(lower) ?? 0;
         }
       }
     } else {
       t = text.slice(start, i);
       lower = t;
     }
-    out.push({ start, end: i, text: t, lower, kind, cap, upper, space, nl, w });
+    out.push({ start, end: i, text: t, lower, kind, cap, upper, space, nl, w, w2 });
     space = false;
     nl = 0;
     if (spaceAfter) {

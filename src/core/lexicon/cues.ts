@@ -86,7 +86,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 139;
+export const CUES_VERSION = 140;
 
 const list = (s: string): string[] =>
   s
@@ -908,6 +908,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       restraint accord, restraint accords, restraint agreement, restraint agreements, restraint pact,
       restraint arrangement, restraint arrangements,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
+      ease its rules on, ease their rules on, ease rules on, eased its rules on, eased rules on, easing its rules on,
+      easing rules on, relax its rules on, relax rules on, relaxed its rules on, loosen its rules on, loosen rules on,
       discriminatory, discrimination, digital services tax, digital rules, digital regulation, digital regulations, digital markets act, digital services act, digital services taxes, digital tax, digital taxes,
       digital platforms, digital platform, online platforms, tech platforms, digital companies, tech companies, technology companies, tech giants, streaming services, online news,
       fair treatment, fair chance, fair opportunity, equal treatment, same treatment, national treatment, non-discrimination, food safety, food-safety,

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 38;
+export const WORDS_VERSION = 39;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -127,6 +127,10 @@ wanted insists insisted demands demanded hopes hoped also again responded accuse
 urged announced plans needs refuses refused agreed accepted believes considers sees seeks sought
 does did do retaliated threatened imposed told tells made took gave won struck set sent kept held
 began spoke wrote chose bought sold led went came
+stood stands remains remain argues maintains opposes rejects expects aims intends offers proposes
+supports objects fears views thinks thought knows knew feels felt means meant gets got brings
+brought puts put pays paid meets met hits hit cuts cut leaves left becomes became finds found saw
+stuck sticks wins holds keeps makes takes gives sets sends goes comes leads buys sells
 `);
 
 /** Verbs whose object capital is a party addressed ("Beijing told Washington it must ..."). */
