@@ -3281,6 +3281,29 @@ describe('twenty-fifth pass (held-out 11)', () => {
     ).toMatch(/^Iraq>/);
   });
 
+  it('reads an insistence that any deal do a thing as a demand on the deal', () => {
+    expect(pre(`${lead} China has insisted that any agreement cover its whole economy.`)).toEqual([
+      'China>-|other|demand',
+    ]);
+    // near miss: a deal in the indicative is a report, no demand on it
+    expect(pre(`${lead} China has insisted that the deal covers its whole economy.`)).toEqual([]);
+  });
+
+  it('reads a matter that "will not be part of any deal" as its holder’s refusal', () => {
+    expect(pre(`${lead} China said its rare earth controls will not be part of any deal.`)).toEqual([
+      'China>-|export_controls|reject',
+    ]);
+  });
+
+  it('reads joining a pact or an accession process as no taxonomy issue', () => {
+    expect(pre(`${lead} China urged members to start its accession process in an open spirit.`)).toEqual([
+      'China>-|other|demand',
+    ]);
+    expect(pre(`${lead} China firmly opposes Taiwan joining any agreement of an official nature.`)).toEqual([
+      'China>Taiwan|other|reject',
+    ]);
+  });
+
   it('reads a capital before a verb of standing or of most common irregular pasts as its government', () => {
     expect(pre(`${lead} A government statement said Hanoi stood ready to buy more American goods.`)).toEqual([
       'Vietnam>United States|purchases|offer',

@@ -1781,6 +1781,26 @@ export function findPreconditions(
     );
   };
 
+  /** "insisted that any agreement cover the bloc as a whole": a deal at b (past "that"), then a
+   * verb in the subjunctive (the base form), which says what the deal must do. */
+  const dealSubjunctive = (b: number): boolean => {
+    if (toks[b]?.lower !== 'that') return false;
+    let at = b + 1;
+    if (DEAL_DETERMINERS.has(toks[at]?.lower ?? '')) at++;
+    if (!DEAL_NOUNS.has(toks[at]?.lower ?? '')) return false;
+    const v = toks[at + 1];
+    if (!v || v.kind !== TokKind.Word || v.cap) return false;
+    const w = v.lower;
+    return (
+      w.length > 2 &&
+      (!w.endsWith('s') || w.endsWith('ss')) &&
+      !w.endsWith('ed') &&
+      !AUX.has(w) &&
+      !CONDITIONAL_MODALS.has(w) &&
+      !BE_FORMS.has(w)
+    );
+  };
+
   /** "the government/administration/Congress to ...", "the department/ministry to ...": a
    * directive's addressee at b is a government named by its common noun (or its legislature). */
   const ownGovernmentAddressed = (b: number): boolean => {
@@ -4171,6 +4191,8 @@ export function findPreconditions(
           // "also insisted that Japan pay more for the right to fish": a named party told, in the
           // subjunctive, what it must do
           (target && INSISTS.has(toks[cu.a]!.lower) && partySubjunctive(cu.b)) ||
+          // "has insisted that any agreement cover the bloc as a whole": what the deal must do
+          (INSISTS.has(toks[cu.a]!.lower) && dealSubjunctive(cu.b)) ||
           // "insisted that the services talks be kept separate", "that it be made up by March": a
           // passive subjunctive says what must be done, whoever is to do it
           (SUBJUNCTIVE_INSISTS.has(toks[cu.a]!.lower) && subjunctiveBe(toks, cu.b, scopeEnd) === 1)) &&

@@ -86,7 +86,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 140;
+export const CUES_VERSION = 142;
 
 const list = (s: string): string[] =>
   s
@@ -545,7 +545,9 @@ export const CUES: CueEntry[] = [
   ...D(
     'both',
     'reject',
-    'non-negotiable, not negotiable, not up for negotiation, not on the table, not on the negotiating table',
+    `non-negotiable, not negotiable, not up for negotiation, not on the table, not on the negotiating table,
+     not be part of any deal, not be part of the deal, not be part of any agreement, not be part of the agreement,
+     not be part of any trade deal, not part of the negotiations, not part of the talks`,
   ),
   // "the removal of the steel tariffs is essential for any deal": a term a deal needs, named before
   ...D(
@@ -1111,7 +1113,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       emigration, political prisoners, official credits, government credits, official debt, external debt,
       retract, retraction, apology, apologise, apologize, remarks,
       investment package, investment packages, investment pledge, investment pledges, investment bill, investment bills,
-      investment fund, investment funds, investment commitment, investment commitments, investment vehicle`),
+      investment fund, investment funds, investment commitment, investment commitments, investment vehicle,
+      accession process, accession talks, accession bid, accession request, accession application, membership application,
+      join the pact, joining the pact, join the agreement, joining the agreement, join any agreement, joining any agreement`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
