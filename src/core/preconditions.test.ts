@@ -3304,6 +3304,31 @@ describe('twenty-fifth pass (held-out 11)', () => {
     ]);
   });
 
+  it('reads goods that stay outside any deal, or are kept out of any deal, as a refusal', () => {
+    expect(
+      pre(`${lead} China said soybeans and other sensitive farm goods would stay outside any deal.`),
+    ).toEqual(['China>-|tariffs|reject']);
+    expect(pre(`${lead} China said it would keep soybeans out of any trade deal.`)).toEqual([
+      'China>-|tariffs|reject',
+    ]);
+    // near misses: goods outside a pact with no verb of staying; a call to keep goods out is the
+    // caller's demand, not a refusal of its own
+    expect(
+      pre(`${lead} China said the accord left exporters free to switch to fibres outside the pact.`),
+    ).toEqual([]);
+    expect(
+      pre(
+        `${lead} The China Soybean Association called on the government to keep soybeans out of any trade deal.`,
+      ),
+    ).toEqual(['China Soybean Association>-|tariffs|demand']);
+  });
+
+  it('reads a refusal to postpone or delay one’s own measure as a refusal on its matter', () => {
+    expect(pre(`${lead} Washington said it will not postpone the tariffs on Chinese steel.`)).toEqual([
+      'United States>China|tariffs|reject',
+    ]);
+  });
+
   it('reads a capital before a verb of standing or of most common irregular pasts as its government', () => {
     expect(pre(`${lead} A government statement said Hanoi stood ready to buy more American goods.`)).toEqual([
       'Vietnam>United States|purchases|offer',

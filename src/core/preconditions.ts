@@ -5945,13 +5945,26 @@ const KEEP_OUT_VERBS = words(
  * ";", "." or ":" between; the commas of a list of goods allowed: "New Delhi kept dairy, soya and
  * some farm products out of the deal"). */
 function keptOutBefore(toks: Token[], k: number, first: number): boolean {
+  // ("sensitive farm goods would stay outside any deal": the goods before a verb of staying; not
+  // "free to switch to fibres outside the pact")
+  if (toks[k]!.lower === 'outside') return STAY_VERBS.has(toks[k - 1]?.lower ?? '');
   for (let q = k - 1; q >= Math.max(first, k - 12); q--) {
     const t = toks[q]!;
     if (t.text === ';' || t.text === '.' || t.text === ':') return false;
-    if (KEEP_OUT_VERBS.has(t.lower)) return q < k - 1;
+    if (KEEP_OUT_VERBS.has(t.lower)) return q < k - 1 && !askedToKeepOut(toks, q, first);
   }
   return false;
 }
+/** True when the keeping-out verb at q is what a directive before it asks ("called on the
+ * government to keep beef and pork out of any trade deal": the caller's demand, no refusal). */
+function askedToKeepOut(toks: Token[], q: number, first: number): boolean {
+  if (toks[q - 1]?.lower !== 'to') return false;
+  for (let p = q - 2; p >= Math.max(first, q - 10); p--)
+    if (DIRECTIVE_DEMANDS.has(toks[p]!.lower)) return true;
+  return false;
+}
+/** Verbs of goods staying where they are ("would stay outside any deal"). */
+const STAY_VERBS = words('stay stays stayed remain remains remained');
 /** Determiners that name a thing without its owner ("the demand", "such demands"). */
 const BARE_DETERMINERS = words('the this that these those such');
 /** A kept measure's refusal: "would keep the tariffs in place" (the cue found is "would keep"). */

@@ -61,7 +61,14 @@ export const UNCHANGED_CUES: readonly string[] = [
 
 /** What goods are kept out of ("out of the deal", "from the agreement"): refusals only after a verb
  * of keeping out (preconditions.ts). */
-export const KEPT_OUT_CUES: readonly string[] = ['out of the', 'from the'].flatMap((p) =>
+export const KEPT_OUT_CUES: readonly string[] = [
+  'out of the',
+  'from the',
+  'out of any',
+  'from any',
+  'outside the',
+  'outside any',
+].flatMap((p) =>
   ['deal', 'agreement', 'pact', 'accord', 'trade deal', 'trade agreement'].map((d) => `${p} ${d}`),
 );
 
@@ -86,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 142;
+export const CUES_VERSION = 144;
 
 const list = (s: string): string[] =>
   s
@@ -678,7 +685,7 @@ export const CUES: CueEntry[] = [
      not compromise, will not give in, ruled out, rules out, rule out, ruled this out, ruled that out,
      ruled it out, rules it out, rule it out, walked away from,
      resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
-     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, declined, declines, not give ground, not given ground, not budge, refused to budge, will not reopen, not move further, not move any further, not go further,
+     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, declined, declines, not give ground, not given ground, not budge, refused to budge, will not reopen, will not postpone, would not postpone, will not delay, would not delay, refused to postpone, refused to delay, not move further, not move any further, not go further,
      not go any further,
      would not reopen, not renegotiate, turned down, turns down, turn down, turning down, voted against,
      votes against, vote against, balked at, balks at, balking at, baulked at, pushed back against,
