@@ -3329,6 +3329,20 @@ describe('twenty-fifth pass (held-out 11)', () => {
     ]);
   });
 
+  it('gives a Q&A interview’s unattributed answers to the interviewee', () => {
+    const interview = [
+      'Interview: Kenya’s flower growers want the EU deal to hold',
+      'NAIROBI - Jane Wanjiru, chief executive of the Kenya Flower Council, spoke ahead of the talks in Brussels. Excerpts, edited for length:',
+      'What does the European Union want?\nThe Commission wants Kenya to drop its export levy on cut flowers.',
+      'What about tariffs?\n"Roses already enter duty-free. We want the EU to scrap the duties on processed flowers, and soon."',
+    ].join('\n\n');
+    expect(pre(interview)).toContain('Kenya Flower Council>European Union|tariffs|demand');
+    // near miss: the same answer in a story that is no interview has no such speaker
+    expect(
+      pre(interview.replace('Interview:', 'Talks:').replace(' Excerpts, edited for length:', '')),
+    ).not.toContain('Kenya Flower Council>European Union|tariffs|demand');
+  });
+
   it('reads a capital before a verb of standing or of most common irregular pasts as its government', () => {
     expect(pre(`${lead} A government statement said Hanoi stood ready to buy more American goods.`)).toEqual([
       'Vietnam>United States|purchases|offer',

@@ -18,7 +18,13 @@ import {
   type CueEntry,
 } from './lexicon/cues';
 import { getLexicon, W_COMM, W_CUE, W_HEAD, W_ISSUE, W_SPEECH } from './lexicon/compile';
-import { counterpartBefore, isAnalystRole, type ActorInfo, type ActorResult } from './actors';
+import {
+  counterpartBefore,
+  isAnalystRole,
+  type ActorInfo,
+  type ActorResult,
+  type TokMention,
+} from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
 import { MONTH_NAMES, TALKS_NOUNS } from './lexicon/topics';
 
@@ -2773,6 +2779,8 @@ export function findPreconditions(
   /** A cursor over the mentions (sorted by start; sentences come in order) and the largest end of
    * those it has passed: they bound the tokens of a sentence a mention can cover, so the backward
    * scan for its last person and bloc skips the stretches (and sentences) with none. */
+  /** The person a Q&A interview questions (intervieweeOf), found on first use. */
+  let interviewee: ActorInfo | null | undefined;
   let mentionCursor = 0;
   let coverEnd = 0;
 
@@ -2806,6 +2814,11 @@ export function findPreconditions(
           break;
         }
       }
+    }
+    // a Q&A interview's answer, a quoted paragraph no one is said to speak, is the interviewee's
+    if (speaker === null && quoteIn(S) && quotedParagraph(toks, sentences, si)) {
+      if (interviewee === undefined) interviewee = intervieweeOf(toks, sentences, ar.mentions);
+      if (interviewee !== null) speaker = interviewee;
     }
     let listed = false;
     // "Liu set out three concerns ... First, ... must be removed": the list carries the speaker
@@ -8091,6 +8104,39 @@ function opensQuote(toks: Token[], S: Sentence): boolean {
       if (first < 0) first = k;
     }
   return n % 2 === 1 && (toks[first]!.text === '\u201c' || (toks[first]!.text === '"' && first === S.first));
+}
+/** True when the sentence si is in a paragraph that opens with a quote mark (an interview's
+ * answer: `"One thing before anything else. ..."`). */
+function quotedParagraph(toks: Token[], sentences: Sentence[], si: number): boolean {
+  let j = si;
+  while (j > 0 && toks[sentences[j]!.first]!.nl === 0) j--;
+  const t = toks[sentences[j]!.first]!;
+  return t.text === '"' || t.text === '\u201c';
+}
+/** Words closing an interview's note that its answers were edited ("Excerpts, edited for length"). */
+const EDITED_FOR = words('length clarity brevity');
+/**
+ * The person a Q&A interview questions: in a text headed "Interview" or that says its excerpts
+ * were "edited for length / clarity / brevity", the first person named with a role (no analyst)
+ * in its first five sentences; else null.
+ */
+function intervieweeOf(
+  toks: Token[],
+  sentences: Sentence[],
+  mentions: readonly TokMention[],
+): ActorInfo | null {
+  let interview = toks[0]?.lower === 'interview';
+  for (let k = 0; !interview && k + 2 < toks.length; k++)
+    interview =
+      toks[k]!.lower === 'edited' && toks[k + 1]!.lower === 'for' && EDITED_FOR.has(toks[k + 2]!.lower);
+  if (!interview) return null;
+  const end = sentences[Math.min(4, sentences.length - 1)]!.last;
+  for (const m of mentions) {
+    if (m.a >= end) break;
+    const a = m.actor;
+    if (a.kind === 'person' && a.role && !isAnalystRole(a.role)) return a;
+  }
+  return null;
 }
 /** The quote marks isQuote tells. */
 const QUOTE_MARKS = ['"', '\u201c', '\u201d'];
