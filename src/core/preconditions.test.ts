@@ -3343,6 +3343,12 @@ describe('twenty-fifth pass (held-out 11)', () => {
     ).not.toContain('Kenya Flower Council>European Union|tariffs|demand');
   });
 
+  it('reads a cue phrase through a quote mark inside it', () => {
+    expect(pre(`${lead} China said its export licences were "fully compatible" with WTO rules.`)).toEqual([
+      'China>-|enforcement|reject',
+    ]);
+  });
+
   it('reads a capital before a verb of standing or of most common irregular pasts as its government', () => {
     expect(pre(`${lead} A government statement said Hanoi stood ready to buy more American goods.`)).toEqual([
       'Vietnam>United States|purchases|offer',

@@ -652,7 +652,11 @@ function phraseAt<T>(
   // (`next` compared with null, not tested for truth: a Map's truthiness is a generic check)
   for (let k = i; k < end && node.next !== null; k++) {
     const child = node.next.get(toks[k]!.lower);
-    if (child === undefined) break;
+    if (child === undefined) {
+      // ('was "fully compatible" with WTO rules': a quote mark inside a phrase is passed over)
+      if (k > i && toks[k]!.kind === TokKind.Punct && isQuote(toks[k]!.text)) continue;
+      break;
+    }
     node = child;
     if (node.value !== null) best = { value: node.value, b: k + 1 };
   }
@@ -2965,6 +2969,8 @@ export function findPreconditions(
           if (cue.copula) {
             let q = k - 1;
             if (toks[q]?.lower.endsWith('ly')) q--;
+            // (past a quote mark: 'was "fully compatible" with')
+            if (toks[q]?.kind === TokKind.Punct && isQuote(toks[q]!.text)) q--;
             const be = toks[q]?.lower ?? '';
             if (!BE_FORMS.has(be) || be === 'be' || be === 'been' || be === 'being') keep = false;
           }
