@@ -218,10 +218,19 @@ export const enum WordSet2 {
   RomanceAnd = 1 << 9,
 }
 
-/** Lower-cased word -> its word-set bits (every registered set's words). */
-const setBitsOf = new Map<string, number>();
-/** Lower-cased word -> its `WordSet2` bits. */
-const setBits2Of = new Map<string, number>();
+/** A registered word's word-set bits: `WordSet` (`w`) and `WordSet2` (`w2`). */
+interface SetBits {
+  w: number;
+  w2: number;
+}
+/** Lower-cased word -> its word-set bits (every registered set's words; one lookup for both
+ * words of bits, made for every occurrence of a word the index no longer remembers). */
+const setBitsOf = new Map<string, SetBits>();
+const bitsEntry = (word: string): SetBits => {
+  let b = setBitsOf.get(word);
+  if (b === undefined) setBitsOf.set(word, (b = { w: 0, w2: 0 }));
+  return b;
+};
 /** Word indexes made so far (one per lexicon), whose entries take a set registered late. */
 const liveIndexes: WordIndex[] = [];
 
@@ -230,7 +239,7 @@ export function registerWordSet(words: Iterable<string>, bit: number): void {
   for (const word of words) {
     if (word.length === 0 || !isLetter(word.charCodeAt(0)))
       throw new Error(`registerWordSet: "${word}" does not start with a letter`);
-    setBitsOf.set(word, (setBitsOf.get(word) ?? 0) | bit);
+    bitsEntry(word).w |= bit;
   }
   for (const ix of liveIndexes) ix.refreshSets();
 }
@@ -240,7 +249,7 @@ export function registerWordSet2(words: Iterable<string>, bit: number): void {
   for (const word of words) {
     if (word.length === 0 || !isLetter(word.charCodeAt(0)))
       throw new Error(`registerWordSet2: "${word}" does not start with a letter`);
-    setBits2Of.set(word, (setBits2Of.get(word) ?? 0) | bit);
+    bitsEntry(word).w2 |= bit;
   }
   for (const ix of liveIndexes) ix.refreshSets();
 }
@@ -290,8 +299,9 @@ export class WordIndex {
   /** Recomputes the entries' word-set bits (after a set registered late). */
   refreshSets(): void {
     for (let e = 0; e < this.keys.length; e++) {
-      this.sets[e] = setBitsOf.get(this.keys[e]!) ?? 0;
-      this.sets2[e] = setBits2Of.get(this.keys[e]!) ?? 0;
+      const b = setBitsOf.get(this.keys[e]!);
+      this.sets[e] = b === undefined ? 0 : b.w;
+      this.sets2[e] = b === undefined ? 0 : b.w2;
     }
   }
 
@@ -369,8 +379,9 @@ export class WordIndex {
    * words of a registered set always, others up to `MAX_SEEN`). */
   learn(lower: string, h: number): number {
     const w = this.table[lower] ?? 0;
-    const sets = setBitsOf.get(lower) ?? 0;
-    const sets2 = setBits2Of.get(lower) ?? 0;
+    const b = setBitsOf.get(lower);
+    const sets = b === undefined ? 0 : b.w;
+    const sets2 = b === undefined ? 0 : b.w2;
     this.learned2 = sets2;
     if (w === 0 && sets === 0 && sets2 === 0) {
       if (this.seen >= MAX_SEEN) return 0;
@@ -397,8 +408,9 @@ export class WordIndex {
       this.sets2 = new Int32Array(old.length * 2);
       this.sets2.set(oldSets2);
     }
-    this.sets[entry] = setBitsOf.get(key) ?? 0;
-    this.sets2[entry] = setBits2Of.get(key) ?? 0;
+    const b = setBitsOf.get(key);
+    this.sets[entry] = b === undefined ? 0 : b.w;
+    this.sets2[entry] = b === undefined ? 0 : b.w2;
     if (key.length <= POOLED) {
       if (this.poolLen + key.length > this.pool.length) {
         const old = this.pool;
@@ -656,8 +668,12 @@ function scan(text: string, table: WordIndex | null): Token[] {
             w2 = table.learned2;
           }
         } else {
-          w = setBitsOf.get(lower) ?? 0; // (no index: the word-set bits alone)
-          w2 = setBits2Of.get(lower) ?? 0;
+          // (no index: the word-set bits alone)
+          const b = setBitsOf.get(lower);
+          if (b !== undefined) {
+            w = b.w;
+            w2 = b.w2;
+          }
         }
       } else {
         cap = c >= 65 && c <= 90;
@@ -693,8 +709,12 @@ function scan(text: string, table: WordIndex | null): Token[] {
         } else {
           t = text.slice(start, i);
           lower = ups > 0 ? t.toLowerCase() : t;
-          w = setBitsOf.get(lower) ?? 0; // (no index: the word-set bits alone)
-          w2 = setBits2Of.get(lower) ?? 0;
+          // (no index: the word-set bits alone)
+          const b = setBitsOf.get(lower);
+          if (b !== undefined) {
+            w = b.w;
+            w2 = b.w2;
+          }
         }
       }
     } else {
