@@ -315,6 +315,7 @@ async function main(): Promise<void> {
       ['parley-heldout9', 'held-out 9'],
       ['parley-heldout10', 'held-out 10'],
       ['parley-heldout11', 'held-out 11'],
+      ['parley-heldout12', 'held-out 12'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
