@@ -134,7 +134,7 @@ const ROMANCE_AND = new Set(['et', 'y', 'e']);
  * ("Banco do Brasil", "Chambre Syndicale des Importateurs", "Confederacion Espanola de ..."). */
 function romanceOfAt(toks: Token[], k: number, first: number): boolean {
   const t = toks[k];
-  if (t === undefined || (!ROMANCE_OF.has(t.lower) && !romanceElided(t.text))) return false;
+  if (t === undefined || ((t.w2 & WordSet2.RomanceOf) === 0 && !romanceElided(t.text))) return false;
   if (k - 1 >= first && ROMANCE_HEADS.has(toks[k - 1]!.lower)) return true;
   return k - 2 >= first && toks[k - 1]!.cap && ROMANCE_HEADS.has(toks[k - 2]!.lower);
 }
@@ -2541,7 +2541,7 @@ function firmNameAt(toks: Token[], k: number, limit: number): boolean {
 function ownerOfOutlet(toks: Token[], b: number): boolean {
   const t = toks[b];
   const nx = toks[b + 1];
-  return isWord(t) && !t.cap && MEDIA_NOUNS.has(t.lower) && isWord(nx) && nx.cap;
+  return isWord(t) && !t.cap && (t.w2 & WordSet2.MediaNoun) !== 0 && isWord(nx) && nx.cap;
 }
 
 /** A firm the lexicon knows (its match m) named with a country other than its home ("Ford Motor
@@ -5522,3 +5522,5 @@ function assignSides(
 
 // (after the sets' definitions: word-set bits of sets looked up at many tokens, WordSet2)
 registerWordSet2(ROMANCE_AND, WordSet2.RomanceAnd);
+registerWordSet2(ROMANCE_OF, WordSet2.RomanceOf);
+registerWordSet2(MEDIA_NOUNS, WordSet2.MediaNoun);

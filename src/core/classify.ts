@@ -1,5 +1,5 @@
 import type { Classification } from './types';
-import { TokKind, type Sentence, type Token } from './tokenize';
+import { registerWordSet2, TokKind, WordSet2, type Sentence, type Token } from './tokenize';
 import {
   COMMODITY_TERMS,
   FINANCE_TERMS,
@@ -151,12 +151,12 @@ const SUPPLY_GOODS = new Set(
 );
 /** True when a word of the text names such a good (read only when the other signs of supply talks hold). */
 export function namesSupplyGood(toks: Token[]): boolean {
-  return textNames(toks, SUPPLY_GOODS);
+  return textNames(toks, WordSet2.SupplyGood);
 }
 /** True when a word of the text is in `set` (read only on the rare paths where the other signs of
  * supply talks already hold, so a second read by the gate and classify() costs little). */
-function textNames(toks: Token[], set: ReadonlySet<string>): boolean {
-  for (const t of toks) if (t.kind === TokKind.Word && set.has(t.lower)) return true;
+function textNames(toks: Token[], bit: WordSet2): boolean {
+  for (const t of toks) if ((t.w2 & bit) !== 0) return true;
   return false;
 }
 /** Words of talks held between buyers and sellers (not a court's ruling or a firm's filing). */
@@ -164,7 +164,7 @@ const TALKS_WORDS = new Set('talks negotiations negotiation negotiated negotiati
 /** True when the text tells of talks with two parties or more when each firm without a side of its
  * own counts as one (read only when the other signs of supply talks hold). */
 export function firmsInTalks(toks: Token[], actors: readonly ActorInfo[]): boolean {
-  return countSupplyParties(actors) >= 2 && textNames(toks, TALKS_WORDS);
+  return countSupplyParties(actors) >= 2 && textNames(toks, WordSet2.TalksWord);
 }
 
 /**
@@ -291,3 +291,6 @@ export function classify(
   );
   return { isArticle, isTrade, isNegotiation, score: Math.round(score * 100) / 100, reasons };
 }
+// (after the sets' definitions: word-set bits of sets looked up at every token, WordSet2)
+registerWordSet2(SUPPLY_GOODS, WordSet2.SupplyGood);
+registerWordSet2(TALKS_WORDS, WordSet2.TalksWord);

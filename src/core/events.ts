@@ -2982,7 +2982,7 @@ function bodyStepDay(
     const w = toks[q]!.lower;
     // (`Canberra said on Monday it had made its case in the Uruguay Round farm talks`: the day it
     // was told, not the sitting's)
-    if (MODALS.has(w) || w === 'will' || w === "'ll" || SAYING.has(w)) return null;
+    if ((toks[q]!.w2 & WordSet2.EvModalSaying) !== 0 || w === 'will' || w === "'ll") return null;
     if (w === 'gatt' || (w === 'round' && toks[q]!.cap) || w === 'negotiating')
       for (let r = q + 1; r < Math.min(last, q + 6); r++) {
         const x = toks[r]!.lower;
@@ -3394,3 +3394,5 @@ registerWordSet(eventStartWords().keys(), WordSet.EventStart);
 // (after the sets' definitions: word-set bits of sets looked up at many tokens, WordSet2)
 registerWordSet2(MEETS, WordSet2.Meets);
 registerWordSet2(REQUEST_VERBS, WordSet2.RequestVerb);
+registerWordSet2(MODALS, WordSet2.EvModalSaying);
+registerWordSet2(SAYING, WordSet2.EvModalSaying);

@@ -683,7 +683,6 @@ const MONTH_WORDS = new Set<string>(MONTH_NAMES);
 const PRESS_FOR_VERBS = words('pressed pushed lobbied pressing pushing lobbying');
 /** The length of the shortest word of GAP_VERBS and PRESS_FOR_VERBS: a shorter cue word ("to",
  * "said", "is", "will"; most of those the cue loop visits) is passed without their set lookups. */
-const GAP_VERB_MIN = Math.min(...[...GAP_VERBS, ...PRESS_FOR_VERBS].map((w) => w.length));
 /** The "for" after a stretch of time or talks told at k ("through most of the meeting for",
  * "during the talks for"), else k: at most eight words, no punctuation. */
 function stretchAsideEnd(toks: Token[], k: number): number {
@@ -2866,10 +2865,9 @@ export function findPreconditions(
       const t = toks[k]!;
       if (t.kind === TokKind.Word && mentionAt(k) === -1) {
         let m = phraseAt(lex.cues, toks, k, S.last);
-        const gapVerb = t.lower.length >= GAP_VERB_MIN;
         // "Canada agreed last December to the 15 pct charge", "Japan agreed last week to open
         // ...": a time told between the verb and its "to" leaves the cue whole
-        if (gapVerb && GAP_VERBS.has(t.lower)) {
+        if ((t.w2 & WordSet2.GapVerb) !== 0) {
           const q = timeAsideEnd(toks, k + 1);
           if (q > k + 1 && toks[q]?.lower === 'to') {
             const g = phraseAtGap(lex.cues, toks, k, q, S.last);
@@ -2878,7 +2876,7 @@ export function findPreconditions(
         }
         // "had pressed through most of the four-week meeting for a firm pledge": a stretch of
         // the talks told between the verb and its "for"
-        if (gapVerb && PRESS_FOR_VERBS.has(t.lower)) {
+        if ((t.w2 & WordSet2.PressForVerb) !== 0) {
           const q = stretchAsideEnd(toks, k + 1);
           if (q > k + 1) {
             const g = phraseAtGap(lex.cues, toks, k, q, S.last);
@@ -8558,3 +8556,5 @@ registerWordSet2(PRICE_OBJECT_ENDS, WordSet2.PriceObjectEnd);
 registerWordSet2(PRICE_MOVES, WordSet2.PriceMove);
 registerWordSet2(PRICE_LOWERED, WordSet2.PriceLowered);
 registerWordSet2(GENERIC_HEADS, WordSet2.GenericHead);
+registerWordSet2(GAP_VERBS, WordSet2.GapVerb);
+registerWordSet2(PRESS_FOR_VERBS, WordSet2.PressForVerb);

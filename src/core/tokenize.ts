@@ -216,6 +216,20 @@ export const enum WordSet2 {
   RequestVerb = 1 << 8,
   /** actors: ROMANCE_AND. */
   RomanceAnd = 1 << 9,
+  /** events: MODALS and SAYING, one bit for both (bodyStepDay asks for either). */
+  EvModalSaying = 1 << 10,
+  /** classify: SUPPLY_GOODS. */
+  SupplyGood = 1 << 11,
+  /** classify: TALKS_WORDS. */
+  TalksWord = 1 << 12,
+  /** actors: MEDIA_NOUNS. */
+  MediaNoun = 1 << 13,
+  /** actors: ROMANCE_OF. */
+  RomanceOf = 1 << 14,
+  /** preconditions: GAP_VERBS. */
+  GapVerb = 1 << 15,
+  /** preconditions: PRESS_FOR_VERBS. */
+  PressForVerb = 1 << 16,
 }
 
 /** A registered word's word-set bits: `WordSet` (`w`) and `WordSet2` (`w2`). */
