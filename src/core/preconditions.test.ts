@@ -3349,6 +3349,14 @@ describe('twenty-fifth pass (held-out 11)', () => {
     ]);
   });
 
+  it('takes a pronoun’s antecedent past a fronted place ("In India, the X association ... It has asked")', () => {
+    expect(
+      pre(
+        `${lead} In China, the China Soybean Association welcomed the decision. It has asked the government to review Washington's duty-free access.`,
+      ),
+    ).toEqual(['China Soybean Association>United States|tariffs|demand']);
+  });
+
   it('reads a capital before a verb of standing or of most common irregular pasts as its government', () => {
     expect(pre(`${lead} A government statement said Hanoi stood ready to buy more American goods.`)).toEqual([
       'Vietnam>United States|purchases|offer',

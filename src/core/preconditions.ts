@@ -8309,7 +8309,14 @@ function relativeBeforeModal(toks: Token[], end: number, modal: number): boolean
 /** The actor that opens a sentence ("The EC said ...", "But Japan ..."): its grammatical subject. */
 function leadingSubject(toks: Token[], S: Sentence, ar: ActorResult): ActorInfo | null {
   let words = 0;
-  for (let k = S.first; k < S.last && words < 4; k++) {
+  let k = S.first;
+  // ("In India, the Clothing Manufacturers Association of India welcomed ...": past a fronted
+  // place, the subject after its comma)
+  if (FRONTED_PLACE_PREPS.has(toks[k]?.lower ?? '') && ar.mentionAt[k + 1]! >= 0) {
+    const e = ar.mentions[ar.mentionAt[k + 1]!]!.b;
+    if (toks[e]?.text === ',') k = e + 1;
+  }
+  for (; k < S.last && words < 4; k++) {
     const mi = ar.mentionAt[k]!;
     if (mi >= 0) {
       const a = ar.mentions[mi]!.actor;
@@ -8319,6 +8326,8 @@ function leadingSubject(toks: Token[], S: Sentence, ar: ActorResult): ActorInfo 
   }
   return null;
 }
+/** Prepositions of a place fronted before a sentence's subject ("In India, ..."). */
+const FRONTED_PLACE_PREPS = words('in at from');
 
 /** True when a currency named by its country starts at the mention at k ("the Taiwan dollar"):
  * an issue phrase that ends after the mention does. (Only currencies: "a GATT panel", whose
