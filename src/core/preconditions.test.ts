@@ -3357,6 +3357,32 @@ describe('twenty-fifth pass (held-out 11)', () => {
     ).toEqual(['China Soybean Association>United States|tariffs|demand']);
   });
 
+  it('reads arguing for, signalling and dangling, standing firm and spurning, and "a condition of any deal"', () => {
+    expect(pre(`${lead} China argued for lower tariffs on its steel.`)).toEqual(['China>-|tariffs|demand']);
+    expect(pre(`${lead} China has made the removal of U.S. tariffs a condition of any deal.`)).toEqual([
+      'China>-|tariffs|condition',
+    ]);
+    expect(pre(`${lead} Beijing signalled it could lower tariffs on U.S. cars.`)).toEqual([
+      'China>United States|tariffs|offer',
+    ]);
+    expect(pre(`${lead} Beijing dangled the prospect of lower tariffs on U.S. cars.`)).toEqual([
+      'China>United States|tariffs|offer',
+    ]);
+    expect(pre(`${lead} Beijing stood firm on its export controls.`)).toEqual([
+      'China>-|export_controls|reject',
+    ]);
+    expect(pre(`${lead} Beijing spurned U.S. demands to cut subsidies.`)).toContain(
+      'China>United States|subsidies|reject',
+    );
+    // near miss: "argued for some time that ..." is a stretch of time, no thing argued for (the
+    // position is the modal's)
+    const r = analyze({
+      text: `${lead} Chinese officials have argued for some time that any cut must be matched by U.S. limits on chip controls.`,
+      published: '2021-06-01',
+    });
+    expect(r.preconditions.map((p) => p.rule.split('+')[0])).toEqual(['cue:must']);
+  });
+
   it('reads a capital before a verb of standing or of most common irregular pasts as its government', () => {
     expect(pre(`${lead} A government statement said Hanoi stood ready to buy more American goods.`)).toEqual([
       'Vietnam>United States|purchases|offer',

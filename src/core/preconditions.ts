@@ -392,6 +392,8 @@ const STEP_PLEDGES = words('agreed undertook undertakes pledged promised committ
 const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
+/** Words of a stretch of time after "argued for" ("for some time", "for years", "for a while"). */
+const DURATION_WORDS = words('some years months weeks decades long while time');
 /** What a hoped-for deal does (`hopes the deal will lift ...`), and the words before its noun. */
 const DEAL_MODALS = words('will would could can');
 const DEAL_DETERMINERS = words('the a an this any');
@@ -3008,6 +3010,14 @@ export function findPreconditions(
           // "expects imports to fall", "an expected upturn": a forecast; "expects Japan to open ...",
           // "expected that Tokyo would ..." name the party expected to act
           // ("hopes for lower tariffs" names the thing wanted)
+          // "have argued for some time that any cut must ...": a stretch of time, not a thing
+          // argued for
+          if (
+            cue.phrase.startsWith('argu') &&
+            (DURATION_WORDS.has(toks[m.b]?.lower ?? '') ||
+              (toks[m.b]?.lower === 'a' && DURATION_WORDS.has(toks[m.b + 1]?.lower ?? '')))
+          )
+            keep = false;
           // ("London hopes the deal will lift the levy", "a deal which London hopes will lift ...":
           // what the party wants the deal to do)
           if (EXPECT.has(cue.phrase) && !partyNext(m.b) && toks[m.b]?.lower !== 'for' && !dealWill(k, m.b))

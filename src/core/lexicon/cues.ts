@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 144;
+export const CUES_VERSION = 145;
 
 const list = (s: string): string[] =>
   s
@@ -149,7 +149,7 @@ export const CUES: CueEntry[] = [
      would not settle for less than, will not settle for less than, proposed that, proposes that, propose that,
      requesting, pressuring, cautioning against, charging that, proposing that, instructing,
      adamant that, holding out for, holds out for, held out for, angling for, wish list, wish-list, put pressure on,
-     made the case for, makes the case for, making the case for, advocated,
+     made the case for, makes the case for, making the case for, argued for, argues for, arguing for, argue for, advocated,
      advocates, advocating, campaigning for, campaigned for, campaigns for,
      puts pressure on, putting pressure on, stepped up pressure on, steps up pressure on, stepping up pressure on,
      step up pressure on, ramped up pressure on, ramping up pressure on, piled pressure on, piling pressure on,
@@ -233,7 +233,9 @@ export const CUES: CueEntry[] = [
     'both',
     'condition',
     `precondition, preconditions, pre-condition, prerequisite, prerequisites, necessary condition,
-     condition for, conditions for, conditional on, conditioned on, red line, red lines, bottom line,
+     condition for, conditions for, condition of any deal, condition of a deal, condition of the deal,
+     condition of any agreement, condition of an agreement, condition of the agreement,
+     conditional on, conditioned on, red line, red lines, bottom line,
      off the table, retaliate, retaliated, retaliates, retaliation, retaliatory, reprisals, reprisal,
      in return for, in exchange for, if, until, once, do what is necessary, do whatever is necessary,
      do what is needed, do whatever it takes, leave us no choice but, leave it no choice but,
@@ -268,6 +270,10 @@ export const CUES: CueEntry[] = [
      promises, commit to, committed to, commits to, commitment to, will lower, will cut, will open,
      will reduce, will relax, will remove, will scrap, will lift, is open to, was open to, are open to,
      were open to, would be open to, remains open to, could accept, can accept, would accept, could live with,
+     signalled it could, signaled it could, signalled it would, signaled it would, signalled that it could,
+     signaled that it could, signalled willingness to, signaled willingness to, signalled readiness to,
+     signaled readiness to, signalled it was willing to, signaled it was willing to, signalled it was ready to,
+     signaled it was ready to, dangled the prospect of, dangling the prospect of, dangles the prospect of,
      proposed to, proposes to, propose to, proposing to, proposed cutting, promising to, pledging to,
      agreements to, agreed that, agrees that, cracks down on, cracked down on, cracking down on,
      proposed lowering, proposed removing, proposed eliminating, proposed scrapping, proposed opening,
@@ -685,7 +691,7 @@ export const CUES: CueEntry[] = [
      not compromise, will not give in, ruled out, rules out, rule out, ruled this out, ruled that out,
      ruled it out, rules it out, rule it out, walked away from,
      resist pressure, resisted pressure, resisting pressure, resist demands, resisted demands,
-     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, declined, declines, not give ground, not given ground, not budge, refused to budge, will not reopen, will not postpone, would not postpone, will not delay, would not delay, refused to postpone, refused to delay, not move further, not move any further, not go further,
+     rejected demands, rejected calls, resisted calls, rebuffed, rebuffs, spurned, spurns, spurning, stood firm on, stand firm on, stands firm on, standing firm on, declined, declines, not give ground, not given ground, not budge, refused to budge, will not reopen, will not postpone, would not postpone, will not delay, would not delay, refused to postpone, refused to delay, not move further, not move any further, not go further,
      not go any further,
      would not reopen, not renegotiate, turned down, turns down, turn down, turning down, voted against,
      votes against, vote against, balked at, balks at, balking at, baulked at, pushed back against,
