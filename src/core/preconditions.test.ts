@@ -3383,6 +3383,15 @@ describe('twenty-fifth pass (held-out 11)', () => {
     expect(r.preconditions.map((p) => p.rule.split('+')[0])).toEqual(['cue:must']);
   });
 
+  it('reads "IP protection" as intellectual property, and a readiness to walk away as no offer', () => {
+    expect(pre(`${lead} Washington wants stronger IP protection from China.`)).toEqual([
+      'United States>China|ip_protection|demand',
+    ]);
+    expect(pre(`${lead} China said it is prepared to walk away if Washington raises tariffs.`)).toEqual([
+      'China>United States|tariffs|condition',
+    ]);
+  });
+
   it('reads a capital before a verb of standing or of most common irregular pasts as its government', () => {
     expect(pre(`${lead} A government statement said Hanoi stood ready to buy more American goods.`)).toEqual([
       'Vietnam>United States|purchases|offer',

@@ -392,6 +392,8 @@ const STEP_PLEDGES = words('agreed undertook undertakes pledged promised committ
 const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
+/** Verbs of leaving the talks after an offer's "ready to" ("prepared to walk away"). */
+const WALK_OUT = words('walk quit abandon');
 /** Words of a stretch of time after "argued for" ("for some time", "for years", "for a while"). */
 const DURATION_WORDS = words('some years months weeks decades long while time');
 /** What a hoped-for deal does (`hopes the deal will lift ...`), and the words before its noun. */
@@ -3010,6 +3012,8 @@ export function findPreconditions(
           // "expects imports to fall", "an expected upturn": a forecast; "expects Japan to open ...",
           // "expected that Tokyo would ..." name the party expected to act
           // ("hopes for lower tariffs" names the thing wanted)
+          // "is prepared to walk away if ...": a threat to leave the talks, no offer
+          if (cue.stance === 'offer' && WALK_OUT.has(toks[m.b]?.lower ?? '')) keep = false;
           // "have argued for some time that any cut must ...": a stretch of time, not a thing
           // argued for
           if (

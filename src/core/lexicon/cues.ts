@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 145;
+export const CUES_VERSION = 146;
 
 const list = (s: string): string[] =>
   s
@@ -879,6 +879,7 @@ export const ISSUE_WORDS: IssueWords[] = [
   {
     issue: 'ip_protection',
     strong: list(`intellectual property, intellectual-property, patent, patents, copyright, copyrights,
+      ip protection, ip protections, ip rights, ip theft, ip enforcement, ip laws, ip regime,
       patented, trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
       geographical indication, geographical indications, geographic indications, protected names,
       retroactive protection, pipeline protection, data exclusivity, exclusive marketing rights,
