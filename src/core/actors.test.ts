@@ -1913,3 +1913,23 @@ describe('actors: twenty-fourth pass', () => {
     ).toContainEqual(expect.objectContaining({ name: 'Jane Quill', side: 'China' }));
   });
 });
+
+describe('twenty-fifth pass: a name, "of" where they work, then a speech verb', () => {
+  it('finds the person and the body ("Adam Posen of the Peterson Institute ... said")', () => {
+    const got = names(
+      'Tariffs\n\nAdam Posen of the Peterson Institute for International Economics said the tariffs would hurt growth.',
+    );
+    expect(got).toContain('Adam Posen');
+    expect(got).toContain('Peterson Institute for International Economics');
+    expect(names('Tariffs\n\nJane Roe of Capital Economics said the duties would stay.')).toContain(
+      'Jane Roe',
+    );
+    // near misses: a body's own name with "of", and people named by their plural
+    expect(names('Tariffs\n\nBank of America said the tariffs would hurt growth.')).toEqual([
+      'Bank of America',
+    ]);
+    expect(
+      names('Tariffs\n\nOfficials of the European Commission said the tariffs would hurt growth.'),
+    ).toEqual(['European Commission']);
+  });
+});

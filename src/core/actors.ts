@@ -982,6 +982,24 @@ function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexR
   return null;
 }
 
+/** True when, from the "of" at o, a capitalised name (with its "the", "of", "for", "and", "&")
+ * runs to a speech verb within twelve tokens ("of the Peterson Institute for International
+ * Economics said"). */
+function ofNameThenSpeech(toks: Token[], o: number, limit: number): boolean {
+  let e = o + 1;
+  if (toks[e]?.lower === 'the') e++;
+  const first = e;
+  const lim = Math.min(limit, o + 12);
+  while (e < lim) {
+    const t = toks[e]!;
+    if (t.kind === TokKind.Word && (t.cap || OF_NAME_LINKS.has(t.lower))) e++;
+    else if (t.text === '&') e++;
+    else break;
+  }
+  return e > first && toks[e - 1]!.cap && speechVerb(toks[e]);
+}
+const OF_NAME_LINKS = new Set(['of', 'for', 'and', 'the']);
+
 /** Possessive pronouns that open an official's title ("Its Trade Minister X"). */
 const TITLE_POSSESSIVES = new Set(['its', 'their']);
 /** For the person mentioned at mentions[q], whose title opens with "its" / "their" (past up to
@@ -4585,6 +4603,15 @@ export function recognizeActors(
             : -1;
         // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
         const who = next?.text === ',' && next2?.lower === 'who';
+        // "Adam Posen of the Peterson Institute for International Economics said": a name, then
+        // "of" and the capitalised name of where they work, then a speech verb
+        const ofSpeech =
+          !speech &&
+          !appos &&
+          !ofClose &&
+          next?.lower === 'of' &&
+          b - a >= 2 &&
+          ofNameThenSpeech(toks, b + 1, limit);
         // "the delegation, led by Kazuo Hirano of the Interchange Association": a delegation's head
         // ("led by Simon Reisman for Canada and Peter Murphy for the United States": and the
         // next name of that list, after "and" with no punctuation between)
@@ -4600,7 +4627,7 @@ export function recognizeActors(
           }
         // a relative's name needs an appositive or a place inside its sentence ("Earlier Trump said")
         if (kinName && a === sentences[sentOf[a]!]!.first && !appos && !who) clean = false;
-        if (clean && (speech || appos || who || ledBy || roleAt >= 0)) {
+        if (clean && (speech || appos || who || ledBy || ofSpeech || roleAt >= 0)) {
           let role: string | null = null;
           let side: LexRef | null = null;
           if (roleAt >= 0) {
