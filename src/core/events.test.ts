@@ -2572,6 +2572,12 @@ describe("events: a sitting on its ordinal day told in the present, and a leader
         `${head}American and Chinese negotiators are holding talks for a third day in Madrid, as Washington demands that Beijing cut its tariffs.`,
       ),
     ).toContain('held@2025-09-15');
+    // ("for a second and final day": two ordinals joined)
+    expect(
+      ev(
+        `${head}American and Chinese negotiators are meeting in Madrid for a second and final day, as Washington demands that Beijing cut its tariffs.`,
+      ),
+    ).toContain('held@2025-09-15');
     // no ordinal day, or a past tense: no day of the report
     expect(
       ev(

@@ -2073,7 +2073,11 @@ function nthDayNow(toks: Token[], from: number, last: number): boolean {
     if (
       q > from &&
       SITTING_DAYS.has(w) &&
-      toks[q + 1]!.lower === 'day' &&
+      // ("for a second and final day")
+      (toks[q + 1]!.lower === 'day' ||
+        (toks[q + 1]!.lower === 'and' &&
+          SITTING_DAYS.has(toks[q + 2]?.lower ?? '') &&
+          toks[q + 3]?.lower === 'day')) &&
       (toks[q - 1]!.lower === 'a' || toks[q - 1]!.lower === 'the')
     )
       return present;
