@@ -394,6 +394,20 @@ const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain'
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
 /** Verbs of leaving the talks after an offer's "ready to" ("prepared to walk away"). */
 const WALK_OUT = words('walk quit abandon');
+/** A bare verb, the subjunctive after "insisted that <subject>": lower case, no -s or -ed ending,
+ * no auxiliary, modal or form of "be". */
+function subjunctiveVerb(v: Token | undefined): boolean {
+  if (!v || v.kind !== TokKind.Word || v.cap) return false;
+  const w = v.lower;
+  return (
+    w.length > 2 &&
+    (!w.endsWith('s') || w.endsWith('ss')) &&
+    !w.endsWith('ed') &&
+    !AUX.has(w) &&
+    !CONDITIONAL_MODALS.has(w) &&
+    !BE_FORMS.has(w)
+  );
+}
 /** Words of a stretch of time after "argued for" ("for some time", "for years", "for a while"). */
 const DURATION_WORDS = words('some years months weeks decades long while time');
 /** What a hoped-for deal does (`hopes the deal will lift ...`), and the words before its noun. */
@@ -1774,44 +1788,22 @@ export function findPreconditions(
   };
 
   /** "that Japan pay ...", "that the Community lift ...": "that", a named party, then a bare verb
-   * (lower case, no -s or -ed ending, no auxiliary or modal). */
+   * (subjunctiveVerb). */
   const partySubjunctive = (b: number): boolean => {
     if (toks[b]?.lower !== 'that') return false;
     let at = b + 1;
     if (toks[at]?.lower === 'the') at++;
     const mi = mentionAt(at);
-    if (mi < 0) return false;
-    const v = toks[ar.mentions[mi]!.b];
-    if (!v || v.kind !== TokKind.Word || v.cap) return false;
-    const w = v.lower;
-    return (
-      w.length > 2 &&
-      (!w.endsWith('s') || w.endsWith('ss')) &&
-      !w.endsWith('ed') &&
-      !AUX.has(w) &&
-      !CONDITIONAL_MODALS.has(w) &&
-      !BE_FORMS.has(w)
-    );
+    return mi >= 0 && subjunctiveVerb(toks[ar.mentions[mi]!.b]);
   };
 
   /** "insisted that any agreement cover the bloc as a whole": a deal at b (past "that"), then a
-   * verb in the subjunctive (the base form), which says what the deal must do. */
+   * verb in the subjunctive, which says what the deal must do. */
   const dealSubjunctive = (b: number): boolean => {
     if (toks[b]?.lower !== 'that') return false;
     let at = b + 1;
     if (DEAL_DETERMINERS.has(toks[at]?.lower ?? '')) at++;
-    if (!DEAL_NOUNS.has(toks[at]?.lower ?? '')) return false;
-    const v = toks[at + 1];
-    if (!v || v.kind !== TokKind.Word || v.cap) return false;
-    const w = v.lower;
-    return (
-      w.length > 2 &&
-      (!w.endsWith('s') || w.endsWith('ss')) &&
-      !w.endsWith('ed') &&
-      !AUX.has(w) &&
-      !CONDITIONAL_MODALS.has(w) &&
-      !BE_FORMS.has(w)
-    );
+    return DEAL_NOUNS.has(toks[at]?.lower ?? '') && subjunctiveVerb(toks[at + 1]);
   };
 
   /** "the government/administration/Congress to ...", "the department/ministry to ...": a
