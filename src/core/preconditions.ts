@@ -2783,8 +2783,11 @@ export function findPreconditions(
   let mentionCursor = 0;
   let coverEnd = 0;
 
+  /** The first sentence of the paragraph the loop is in (a line break before its first token). */
+  let paraStart = 0;
   for (let si = 0; si < sentences.length; si++) {
     const S = sentences[si]!;
+    if (toks[S.first]!.nl > 0) paraStart = si;
     if (S.caps) continue; // wire headlines in capitals repeat the body in telegraph style
     let quoted = false;
     let reported = false;
@@ -2815,7 +2818,7 @@ export function findPreconditions(
       }
     }
     // a Q&A interview's answer, a quoted paragraph no one is said to speak, is the interviewee's
-    if (speaker === null && quoteIn(S) && quotedParagraph(toks, sentences, si)) {
+    if (speaker === null && quoteIn(S) && opensWithQuote(toks[sentences[paraStart]!.first]!)) {
       if (interviewee === undefined) interviewee = intervieweeOf(toks, sentences, ar.mentions);
       if (interviewee !== null) speaker = interviewee;
     }
@@ -8115,14 +8118,9 @@ function opensQuote(toks: Token[], S: Sentence): boolean {
     }
   return n % 2 === 1 && (toks[first]!.text === '\u201c' || (toks[first]!.text === '"' && first === S.first));
 }
-/** True when the sentence si is in a paragraph that opens with a quote mark (an interview's
- * answer: `"One thing before anything else. ..."`). */
-function quotedParagraph(toks: Token[], sentences: Sentence[], si: number): boolean {
-  let j = si;
-  while (j > 0 && toks[sentences[j]!.first]!.nl === 0) j--;
-  const t = toks[sentences[j]!.first]!;
-  return t.text === '"' || t.text === '\u201c';
-}
+/** True when a paragraph's first token is an opening quote mark (an interview's answer: `"One
+ * thing before anything else. ..."`). */
+const opensWithQuote = (t: Token): boolean => t.text === '"' || t.text === '\u201c';
 /** Words closing an interview's note that its answers were edited ("Excerpts, edited for length"). */
 const EDITED_FOR = words('length clarity brevity');
 /**
