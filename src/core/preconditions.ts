@@ -6498,9 +6498,6 @@ function threatenedAct(toks: Token[], a: number, first: number): boolean {
 const SIDE_NOUNS = words('side sides party parties countries governments government partners');
 // word-set bits for the hottest token lookups (see `WordSet` in tokenize.ts)
 registerWordSet(REPORTING, WordSet.Reporting);
-registerWordSet2(WON_LINKS, WordSet2.WonLink);
-registerWordSet2(CONCESSION_NOUNS, WordSet2.ConcessionNoun);
-registerWordSet2(ENTRY_LINKS, WordSet2.EntryLink);
 registerWordSet(BENEFIT_ADJ, WordSet.BenefitAdj);
 registerWordSet(SPECULATION, WordSet.Speculation);
 registerWordSet(SIDE_NOUNS, WordSet.SideNoun);
@@ -8565,6 +8562,9 @@ function collectIssues(
 }
 
 // (after the sets' definitions: word-set bits of sets looked up at many tokens, WordSet2)
+registerWordSet2(WON_LINKS, WordSet2.WonLink);
+registerWordSet2(CONCESSION_NOUNS, WordSet2.ConcessionNoun);
+registerWordSet2(ENTRY_LINKS, WordSet2.EntryLink);
 registerWordSet2(PRICE_OBJECT_ENDS, WordSet2.PriceObjectEnd);
 registerWordSet2(PRICE_MOVES, WordSet2.PriceMove);
 registerWordSet2(PRICE_LOWERED, WordSet2.PriceLowered);
