@@ -410,6 +410,11 @@ function subjunctiveVerb(v: Token | undefined): boolean {
 }
 /** Words of a stretch of time after "argued for" ("for some time", "for years", "for a while"). */
 const DURATION_WORDS = words('some years months weeks decades long while time');
+/** The token after a deal named at `at` ("the deal", "any agreement", "pact"), else -1. */
+function dealNounEnd(toks: Token[], at: number): number {
+  if (DEAL_DETERMINERS.has(toks[at]?.lower ?? '')) at++;
+  return DEAL_NOUNS.has(toks[at]?.lower ?? '') ? at + 1 : -1;
+}
 /** What a hoped-for deal does (`hopes the deal will lift ...`), and the words before its noun. */
 const DEAL_MODALS = words('will would could can');
 const DEAL_DETERMINERS = words('the a an this any');
@@ -1490,9 +1495,8 @@ export function findPreconditions(
       for (let q = k - 1; q >= Math.max(0, k - 5); q--) if (RELATIVE.has(toks[q]!.lower)) return true;
       return false;
     }
-    let at = toks[b]?.lower === 'that' ? b + 1 : b;
-    if (DEAL_DETERMINERS.has(toks[at]?.lower ?? '')) at++;
-    return DEAL_NOUNS.has(toks[at]?.lower ?? '') && DEAL_MODALS.has(toks[at + 1]?.lower ?? '');
+    const e = dealNounEnd(toks, toks[b]?.lower === 'that' ? b + 1 : b);
+    return e >= 0 && DEAL_MODALS.has(toks[e]?.lower ?? '');
   };
 
   /** True when, in the clause before the `and` at q, a party or pronoun is the subject of the same
@@ -1801,9 +1805,8 @@ export function findPreconditions(
    * verb in the subjunctive, which says what the deal must do. */
   const dealSubjunctive = (b: number): boolean => {
     if (toks[b]?.lower !== 'that') return false;
-    let at = b + 1;
-    if (DEAL_DETERMINERS.has(toks[at]?.lower ?? '')) at++;
-    return DEAL_NOUNS.has(toks[at]?.lower ?? '') && subjunctiveVerb(toks[at + 1]);
+    const e = dealNounEnd(toks, b + 1);
+    return e >= 0 && subjunctiveVerb(toks[e]);
   };
 
   /** "the government/administration/Congress to ...", "the department/ministry to ...": a
@@ -3554,10 +3557,9 @@ export function findPreconditions(
         // right after a directive's addressee, "to keep" is what is asked, not a purpose
         // ("expected the bloc to protect its access": the same after an expectation of a party)
         if (
+          // ("would press the United States to keep the preferences": `press` is a directive)
           (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) ||
             EXPECT.has(toks[cu.a]!.lower) ||
-            // ("would press the United States to keep the preferences")
-            toks[cu.a]!.lower === 'press' ||
             toks[cu.a]!.lower === 'ask') &&
           addresseeBefore(asideBefore(toks, k), cu.b)
         )

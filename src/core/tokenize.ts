@@ -250,20 +250,20 @@ const liveIndexes: WordIndex[] = [];
 
 /** Gives the words of `words` the word-set bit `bit` (a `WordSet`). */
 export function registerWordSet(words: Iterable<string>, bit: number): void {
-  for (const word of words) {
-    if (word.length === 0 || !isLetter(word.charCodeAt(0)))
-      throw new Error(`registerWordSet: "${word}" does not start with a letter`);
-    bitsEntry(word).w |= bit;
-  }
-  for (const ix of liveIndexes) ix.refreshSets();
+  registerBits('registerWordSet', words, 'w', bit);
 }
 
 /** Gives the words of `words` the second-word bit `bit` (a `WordSet2`; see registerWordSet). */
 export function registerWordSet2(words: Iterable<string>, bit: number): void {
+  registerBits('registerWordSet2', words, 'w2', bit);
+}
+
+/** Or-s `bit` into the words' bits of one word (`w` or `w2`), then refreshes the live indexes. */
+function registerBits(caller: string, words: Iterable<string>, field: keyof SetBits, bit: number): void {
   for (const word of words) {
     if (word.length === 0 || !isLetter(word.charCodeAt(0)))
-      throw new Error(`registerWordSet2: "${word}" does not start with a letter`);
-    bitsEntry(word).w2 |= bit;
+      throw new Error(`${caller}: "${word}" does not start with a letter`);
+    bitsEntry(word)[field] |= bit;
   }
   for (const ix of liveIndexes) ix.refreshSets();
 }
