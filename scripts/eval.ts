@@ -316,6 +316,7 @@ async function main(): Promise<void> {
       ['parley-heldout10', 'held-out 10'],
       ['parley-heldout11', 'held-out 11'],
       ['parley-heldout12', 'held-out 12'],
+      ['parley-heldout13', 'held-out 13'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);

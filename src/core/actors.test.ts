@@ -1933,3 +1933,32 @@ describe('twenty-fifth pass: a name, "of" where they work, then a speech verb', 
     ).toEqual(['European Commission']);
   });
 });
+
+describe('twenty-sixth pass: a person by the body they lead', () => {
+  it('finds "X chairs the Y Council" and "X, who heads the Y Union, said", with the role', () => {
+    const a = actorsOf(
+      'Garments\n\nSana Baloch chairs the Pakistan Apparel Exporters Council. She said the deal was a relief.',
+    );
+    const p = a.find((x) => x.name === 'Sana Baloch');
+    expect(p?.kind).toBe('person');
+    expect(p?.role).toBe('chair of the Pakistan Apparel Exporters Council');
+    expect(p?.side).toBe('Pakistan');
+    const b = actorsOf(
+      'Beef\n\nJohn Smith, who heads the National Farmers Union, said the quota was too small.',
+    );
+    expect(b.find((x) => x.name === 'John Smith')?.role).toBe('head of the National Farmers Union');
+    // near misses: a lone capitalised word after the verb, and a lower-case object
+    expect(names('Beef\n\nJohn Smith heads the Commission.')).not.toContain('John Smith');
+    expect(names('Beef\n\nJohn Smith runs the family farm.')).not.toContain('John Smith');
+  });
+
+  it('gives a Q&A interview’s answers to the head of the body introduced as leading it', () => {
+    const text =
+      'Interview: exporters want zero duty\n\nKARACHI - Sana Baloch chairs the Pakistan Apparel Exporters Council. The interview has been edited for length.\n\nIs 19 percent good?\n"It is a relief. India is at 25 percent."\n\nWhat next?\n"We want Islamabad to ask Washington for zero duty on garments made from American cotton."';
+    const r = analyze({ text, published: '2025-08-01' });
+    const name = (id: string | null): string => (id ? (r.actors.find((x) => x.id === id)?.name ?? id) : '-');
+    expect(r.preconditions.map((p) => `${name(p.holder)}|${p.issue}|${p.stance}`)).toEqual([
+      'Pakistan Apparel Exporters Council|tariffs|demand',
+    ]);
+  });
+});

@@ -139,6 +139,45 @@ function romanceOfAt(toks: Token[], k: number, first: number): boolean {
   return k - 2 >= first && toks[k - 1]!.cap && ROMANCE_HEADS.has(toks[k - 2]!.lower);
 }
 const MAX_NAME = 4;
+/** Verbs of leading a body after a person's name, and the role each gives ("Jane Roe chairs the
+ * X Council": "chair of the X Council"). */
+const LEADS_VERBS = new Map([
+  ['chairs', 'chair'],
+  ['co-chairs', 'co-chair'],
+  ['heads', 'head'],
+  ['leads', 'head'],
+  ['runs', 'head'],
+  ['directs', 'director'],
+  ['presides', 'president'],
+]);
+/** Words inside a body's name that need no capital ("Council of Economic Advisers"). */
+const BODY_NAME_JOINS = new Set(['of', 'for', 'and', '&', 'on']);
+/**
+ * After a person's name: a verb of leading (LEADS_VERBS), "the" and a capitalised body's name
+ * ("chairs the Pakistan Apparel Exporters Council"): the end of that name, else -1. The name
+ * must end in a capitalised word and hold two of them or more (not "heads the Commission": a
+ * lone word is read as the body's by the recognizers of bodies).
+ */
+function ledBodyEnd(toks: Token[], k: number, limit: number): number {
+  const v = toks[k];
+  if (v === undefined || v.cap || !LEADS_VERBS.has(v.lower)) return -1;
+  let q = k + 1;
+  if (toks[q]?.lower === 'over' && v.lower === 'presides') q++;
+  if (toks[q]?.lower !== 'the') return -1;
+  let e = q + 1;
+  let caps = 0;
+  let lastCap = -1;
+  const lim = Math.min(limit, q + 12);
+  while (e < lim) {
+    const t = toks[e]!;
+    if (t.kind === TokKind.Word && t.cap) {
+      caps++;
+      lastCap = e;
+    } else if (!BODY_NAME_JOINS.has(t.lower)) break;
+    e++;
+  }
+  return caps >= 2 ? lastCap + 1 : -1;
+}
 /** Participles before "by" that name a person heading a delegation or body ("led by X"). */
 const LED_BY = new Set(['led', 'headed', 'chaired']);
 const NAME_PARTICLES = new Set([
@@ -4603,6 +4642,10 @@ export function recognizeActors(
             : -1;
         // "Jane Roe, who speaks for ..., said": a relative "who" is said of people
         const who = next?.text === ',' && next2?.lower === 'who';
+        // "Sana Baloch chairs the Pakistan Apparel Exporters Council", "Jane Roe, who heads the
+        // National Farmers Union, said": a verb of leading and the capitalised body led
+        const ledFrom = who ? b + 2 : b;
+        const ledEnd = ledBodyEnd(toks, ledFrom, limit);
         // "Adam Posen of the Peterson Institute for International Economics said": a name, then
         // "of" and the capitalised name of where they work, then a speech verb
         const ofSpeech =
@@ -4627,9 +4670,14 @@ export function recognizeActors(
           }
         // a relative's name needs an appositive or a place inside its sentence ("Earlier Trump said")
         if (kinName && a === sentences[sentOf[a]!]!.first && !appos && !who) clean = false;
-        if (clean && (speech || appos || who || ledBy || ofSpeech || roleAt >= 0)) {
+        if (clean && (speech || appos || who || ledBy || ofSpeech || roleAt >= 0 || ledEnd > 0)) {
           let role: string | null = null;
           let side: LexRef | null = null;
+          if (ledEnd > 0 && !appos) {
+            // ("chair of the Pakistan Apparel Exporters Council")
+            role = `${LEADS_VERBS.get(toks[ledFrom]!.lower)!} of ${text.slice(toks[ledFrom + 1]!.start, toks[ledEnd - 1]!.end)}`;
+            side = roleSide(toks, lexAt, ledFrom + 1, ledEnd);
+          }
           if (roleAt >= 0) {
             role = text.slice(toks[roleAt]!.start, toks[a - 2]!.end);
             side = roleSide(toks, lexAt, roleAt, a - 1);

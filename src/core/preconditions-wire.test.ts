@@ -2632,11 +2632,12 @@ describe('preconditions: holders of wire positions (hold15)', () => {
 
   it('gives "Its counsel, X," the body named before, as for its president', () => {
     const body = (who: string): string =>
-      `Fish trade\n\nThe case was brought by the North Atlantic Fisheries Task Force, a coalition of boat owners. ${who} said the coalition would press Congress to bar Canadian vessels from landing fish in U.S. ports unless Ottawa cut its aid to the industry.`;
+      `Fish trade\n\nThe case was brought by the North Atlantic Fisheries Task Force, a coalition of boat owners. ${who} said she would press Congress to bar Canadian vessels from landing fish in U.S. ports unless Ottawa cut its aid to the industry.`;
     expect(held(body('Its counsel, Ruth Sykes,'))).toContain(
       'North Atlantic Fisheries Task Force|subsidies|condition',
     );
-    // near miss: a lawyer not tied to the body is no voice of it
+    // near miss: a lawyer not tied to the body is no voice of it ("she", not "the coalition, would
+    // press": a conditional clause is the holder's of the position it follows)
     expect(held(body('Ruth Sykes, a Boston lawyer,'))).not.toContain(
       'North Atlantic Fisheries Task Force|subsidies|condition',
     );

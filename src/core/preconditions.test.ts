@@ -1575,7 +1575,7 @@ describe('preconditions in 1980s wire prose', () => {
       wire(
         'Peru was willing to discuss a ceiling on its copper shipments, provided the duty proposal was withdrawn.',
       ),
-    ).toEqual(['Peru>-|market_access|offer']);
+    ).toEqual(['Peru>-|market_access|offer', 'Peru>-|tariffs|condition']);
     // "as provided in" opens no condition
     expect(
       wire('Peru was prepared to cut the duty on Canadian wheat, as provided in the 1985 accord.'),
@@ -3399,5 +3399,30 @@ describe('twenty-fifth pass (held-out 11)', () => {
     expect(pre(`${lead} Beijing remains ready to buy more American soybeans, the ministry said.`)).toEqual([
       'China>United States|purchases|offer',
     ]);
+  });
+});
+
+describe('twenty-sixth pass (held-out 12)', () => {
+  const lead = 'Trade talks\n\n';
+  it('reads ", provided the ..." after a position as its condition, not "provided" as a verb', () => {
+    expect(
+      pre(
+        `${lead}Pakistan said it was ready to buy more U.S. cotton, provided the clothes enter the United States duty-free.`,
+      ),
+    ).toEqual(['Pakistan>United States|purchases|offer', 'Pakistan>United States|tariffs|condition']);
+    // near miss: the verb with no comma before it
+    expect(pre(`${lead}Japan said it provided the loans to Brazil.`)).toEqual([]);
+  });
+
+  it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
+    expect(
+      pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),
+    ).toEqual(['Mexico>United States|enforcement|offer', 'Mexico>United States|market_access|condition']);
+    // near misses: a clause with its own voice between them keeps that voice
+    expect(
+      pre(
+        `${lead}Japan offered to cut tariffs, but the U.S. said it would accept only if Tokyo opened its rice market.`,
+      ),
+    ).toEqual(['Japan>United States|tariffs|offer', 'United States>Japan|market_access|condition']);
   });
 });

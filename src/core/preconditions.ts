@@ -3102,7 +3102,12 @@ export function findPreconditions(
             keep =
               mentionAt(k - 1) < 0 &&
               !AUX.has(toks[k - 1]?.lower ?? '') &&
-              (partyNext(m.b) || nx === 'it' || nx === 'they');
+              (partyNext(m.b) ||
+                nx === 'it' ||
+                nx === 'they' ||
+                // "ready to double those purchases, provided the finished clothes enter ...
+                // duty-free": after a comma, before a noun phrase, the clause is a condition
+                (toks[k - 1]?.text === ',' && PROVIDED_NOUN_OPENERS.has(nx)));
           }
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
           // modal in the main clause before it
@@ -4793,6 +4798,21 @@ export function findPreconditions(
         const pc = cues[c - 1]!.cue.phrase;
         if (pc === 'if' || pc === 'until' || pc === 'unless') holder = sentenceHolder;
       }
+      // "Mexico would accept U.S. inspectors in its orchards, provided Washington let the fruit
+      // in": a conditional clause right after a position sets terms on it for that position's
+      // holder; a party inside the position's object ("U.S. inspectors") is not the clause's voice
+      // (none of a speech verb or a modal between them: "..., but Tokyo said it would agree only
+      // if ..." has a voice of its own)
+      if (
+        !holder &&
+        sentenceHolder &&
+        c > 0 &&
+        sentenceCueAt === cues[c - 1]!.a &&
+        cues[c - 1]!.cue.stance !== 'condition' &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        objectOnlyBetween(toks, cues[c - 1]!.b, cu.a, mentionAt)
+      )
+        holder = sentenceHolder;
       // "welcomed by Eurofer, the steel association, which had pressed for ...": a relative
       // clause's verb is its antecedent's, even when the antecedent is another verb's object
       if (!holder && !NOUN_CUES.has(cu.cue.phrase) && !cu.cue.modal) {
@@ -6507,6 +6527,31 @@ registerWordSet(MEASURE_PRONOUNS, WordSet.MeasurePronoun);
 for (const set of [AUX, NEGATION, CONDITIONAL_MODALS, FUTURE_AUX, READY]) registerWordSet(set, WordSet.Modal);
 /** `set.has(t.lower)` for a set registered with `WordSet.Modal` above: the token's bit first, so
  * most words skip the lookup. */
+/** Verbs of a clause of its own between a position and a conditional clause after it. */
+const OWN_CLAUSE_VERBS = words(
+  'is are was were has have had will would can could should must may might said says',
+);
+/**
+ * True when tokens [a, b) can be the rest of a position's clause up to a conditional clause: no
+ * verb of a clause of its own (OWN_CLAUSE_VERBS, a speech verb), no full stop or semicolon, no
+ * "but", no party right after "and" ("..., and Egypt accepted that provided ...": a clause of
+ * its own); at most 20 tokens.
+ */
+function objectOnlyBetween(toks: Token[], a: number, b: number, mentionAt: (k: number) => number): boolean {
+  if (b - a > 20) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) {
+      if (t.text === ';' || t.text === '.' || t.text === ':') return false;
+      continue;
+    }
+    if ((t.w & W_SPEECH) !== 0 || OWN_CLAUSE_VERBS.has(t.lower) || t.lower === 'but') return false;
+    if (t.lower === 'and' && k + 1 < b && mentionAt(toks[k + 1]!.lower === 'the' ? k + 2 : k + 1) >= 0)
+      return false;
+  }
+  return true;
+}
+
 function modalWord(t: Token, set: ReadonlySet<string>): boolean {
   return (t.w & WordSet.Modal) !== 0 && set.has(t.lower);
 }
@@ -8159,6 +8204,10 @@ function prevWord(toks: Token[], a: number): string {
   const p = toks[a - 1]?.lower ?? '';
   return DETERMINERS.has(p) || ARTICLES.has(p) ? (toks[a - 2]?.lower ?? '') : p;
 }
+
+/** Words that open the noun phrase of a conditional ", provided ..." clause (preconditions'
+ * bare "provided"; "..., provided the loans" as a verb in a list is rare next to it). */
+const PROVIDED_NOUN_OPENERS = words('the its their all both these those any there');
 
 /** True when the mention starting at token a follows a preposition or transitive verb
  * ("to the WTO", "warned the House"), so it is an object rather than the holder. */
