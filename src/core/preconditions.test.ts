@@ -3414,6 +3414,17 @@ describe('twenty-sixth pass (held-out 12)', () => {
     expect(pre(`${lead}Japan said it provided the loans to Brazil.`)).toEqual([]);
   });
 
+  it('reads a refusal to rush into an unfair deal as a refusal on the balance of the deal', () => {
+    expect(
+      pre(`${lead}South Korea said it would not rush into an unfair deal just to beat a deadline.`),
+    ).toEqual(['South Korea>-|balance|reject']);
+    expect(pre(`${lead}South Korea said it would not accept a one-sided agreement.`)).toEqual([
+      'South Korea>-|balance|reject',
+    ]);
+    // near miss: a rush of goods is no refusal
+    expect(pre(`${lead}Exporters rushed shipments into the port before the deadline.`)).toEqual([]);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 146;
+export const CUES_VERSION = 147;
 
 const list = (s: string): string[] =>
   s
@@ -524,7 +524,9 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'reject',
-    'not be pressured into, not be forced into, not be pushed into, not be bullied into, not be rushed into, not be pressed into',
+    // ("we will not rush into an unfair deal": a deal refused in haste, its terms the issue)
+    `not be pressured into, not be forced into, not be pushed into, not be bullied into, not be rushed into, not be pressed into,
+     not rush into, won't rush into, not be hurried into, not hurry into, no rush to sign, not sign any deal, will not sign a deal`,
   ),
   // "a small quota would not be acceptable", "regarded the goal as unrealistic", "the sanctions had
   // no basis": a judgement on what was named before it
@@ -1093,6 +1095,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
       concessions on both sides, concessions on both,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
+      unfair deal, unfair agreement, unfair trade deal, one-sided deal, one-sided agreement, lopsided deal, lopsided agreement,
+      unequal deal, unequal agreement, unequal treaty, fair agreement, fair and balanced,
       treated differently, treated unequally,
       did the same, do the same, does the same, comparable cuts, comparable reductions, comparable concessions,
       matching cuts, matching concessions, also took part, also take part,
