@@ -3425,6 +3425,35 @@ describe('twenty-sixth pass (held-out 12)', () => {
     expect(pre(`${lead}Exporters rushed shipments into the port before the deadline.`)).toEqual([]);
   });
 
+  it('reads a deadline given a party to act as a demand on it, not a reprieve or time to talk', () => {
+    expect(
+      pre(
+        `${lead}The European Commission has given Italy two months to allow the sale of pasta made from soft wheat.`,
+      ),
+    ).toEqual(['European Union>Italy|market_access|demand']);
+    expect(pre(`${lead}The U.S. gave China until March 1 to cut its tariffs on soybeans.`)).toEqual([
+      'United States>China|tariffs|demand',
+    ]);
+    // near misses: a reprieve, time to talk, and a thing given
+    expect(pre(`${lead}Washington gave Mexico another 90 days to cut its tariffs.`)).toEqual([]);
+    expect(pre(`${lead}Washington gave Mexico 90 days to negotiate on tariffs.`)).toEqual([]);
+    expect(pre(`${lead}The U.S. gave China a copy of its report on tariffs.`)).toEqual([]);
+  });
+
+  it('reads a measure named by its kind from the relative clause that says what it does', () => {
+    expect(
+      pre(
+        `${lead}The European Commission asked Italy to scrap its pasta law, which bars imports of soft wheat pasta.`,
+      ),
+    ).toEqual(['European Union>Italy|market_access|demand']);
+    // near miss: a relative clause after a thing that is no measure keeps the directive's `other`
+    expect(
+      pre(
+        `${lead}The European Commission asked Italy to reply to its letter, which named imports of soft wheat pasta.`,
+      ),
+    ).toEqual(['European Union>Italy|other|demand']);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

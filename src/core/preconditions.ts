@@ -182,6 +182,15 @@ const POSSESSOR_OBJECT_VERBS = words(
 );
 /** Verbs of telling, which are directive cues only before a party and "to" (lexicon/cues.ts). */
 const TELL_VERBS = words('told tells instructed instructs ordered orders');
+/** Verbs of a deadline given a party (cues only before a party, a deadline and "to"). */
+const DEADLINE_VERBS = words('gave given gives giving');
+/** Numbers and units of a deadline ("two months", "30 days"), and steps time given to take is
+ * no ultimatum on a matter for ("90 days to negotiate"). */
+const DEADLINE_COUNTS = words(
+  'a one two three four five six seven eight nine ten twelve fifteen thirty sixty ninety',
+);
+const DEADLINE_UNITS = words('day days week weeks month months year years');
+const DEADLINE_TALK = words('negotiate talk discuss consider respond reply decide comment');
 /** Terms binding a party (only before a party and "to", as TELL_VERBS, and only with a deal as the
  * subject): "the agreement binds China to remove ...", "the pact commits Vietnam to cut ...", the
  * bound party's offer. */
@@ -215,6 +224,7 @@ const DIRECTIVE_DEMANDS = new Set([
   ),
   ...TELL_VERBS,
   ...BIND_VERBS,
+  ...DEADLINE_VERBS,
   // (the first words of PLEA_PHRASES: this set is asked by a cue's first token)
   ...[...PLEA_PHRASES].map((p) => p.split(' ')[0]!),
 ]);
@@ -1232,6 +1242,28 @@ export function findPreconditions(
       return false;
     const v = toks[m.b + 1];
     return toks[m.b]?.lower === 'to' && !!v && v.kind === TokKind.Word && !v.cap;
+  };
+  /** A country, bloc or organisation named at b (after "the"), then a deadline ("two months",
+   * "30 days", "until March 1"), "to" and a verb: "has given Italy two months to allow the sale of
+   * ...", an ultimatum; not a reprieve ("another 90 days", "more time") nor time to talk. */
+  const partyGivenDeadline = (b: number): boolean => {
+    const mi = mentionAt(toks[b]?.lower === 'the' ? b + 1 : b);
+    if (mi < 0) return false;
+    const m = ar.mentions[mi]!;
+    const kind = m.actor.kind;
+    if (kind !== 'country' && kind !== 'bloc' && kind !== 'organization') return false;
+    let q = m.b;
+    if (toks[q]?.lower === 'until') {
+      const lim = Math.min(toks.length, q + 7);
+      for (q++; q < lim && toks[q]!.lower !== 'to'; q++) if (toks[q]!.kind === TokKind.Punct) return false;
+    } else {
+      const n = toks[q];
+      if (!n || !(n.kind === TokKind.Number || DEADLINE_COUNTS.has(n.lower))) return false;
+      if (!DEADLINE_UNITS.has(toks[q + 1]?.lower ?? '')) return false;
+      q += 2;
+    }
+    const v = toks[q + 1];
+    return toks[q]?.lower === 'to' && !!v && v.kind === TokKind.Word && !v.cap && !DEADLINE_TALK.has(v.lower);
   };
   /** True when a mention of GATT or the WTO starts at token k and is asked, within the next eight
    * tokens, "to" take a step of its dispute procedure ("to rule", "to set up a panel"). */
@@ -3231,6 +3263,8 @@ export function findPreconditions(
             !partyToAct(m.b)
           )
             keep = false;
+          // "has given Italy two months to allow ...": giving is a directive only as a deadline
+          if (keep && DEADLINE_VERBS.has(cue.phrase) && !partyGivenDeadline(m.b)) keep = false;
           // (binding terms only of a deal: "a programme that ... commits Brazil to buy ..." names no
           // deal noun as its subject, and a party "obliged" by another is rarely news copy's phrasing)
           if (keep && BIND_VERBS.has(cue.phrase) && !dealSubject(toks, k, S.first)) keep = false;
@@ -3631,6 +3665,21 @@ export function findPreconditions(
       if (issues.size === 0 && cu.cue.scope !== 'before') {
         const i = genericReferent(cu.b, scopeEnd);
         if (i) issues.add(i);
+      }
+      // "asked Italy to scrap its pasta law, which bars imports of soft wheat pasta": a measure
+      // named by its kind alone, then told in a relative clause set off by a comma, is what that
+      // clause says it does (the clause ends the scope, as an aside, but names the matter)
+      if (
+        issues.size === 0 &&
+        cu.cue.scope !== 'before' &&
+        scopeEnd - 1 > cu.b &&
+        toks[scopeEnd]?.text === ',' &&
+        toks[scopeEnd + 1]?.lower === 'which' &&
+        MEASURE_KINDS.has(toks[scopeEnd - 1]!.lower)
+      ) {
+        let e = scopeEnd + 2;
+        while (e < S.last && e < scopeEnd + 16 && toks[e]!.kind !== TokKind.Punct) e++;
+        for (const i of collectIssues(lex.issues, toks, scopeEnd + 2, e, ar.mentionAt)) issues.add(i);
       }
       // "agreed to buy more American energy and to cut its own tariffs": a cue that names its
       // matter in its verb ("buy") keeps the matter of a second infinitive joined to it
@@ -6527,6 +6576,10 @@ registerWordSet(MEASURE_PRONOUNS, WordSet.MeasurePronoun);
 for (const set of [AUX, NEGATION, CONDITIONAL_MODALS, FUTURE_AUX, READY]) registerWordSet(set, WordSet.Modal);
 /** `set.has(t.lower)` for a set registered with `WordSet.Modal` above: the token's bit first, so
  * most words skip the lookup. */
+/** Kinds of measure named without their matter ("its pasta law, which bars imports ..."). */
+const MEASURE_KINDS = words(
+  'law laws rule rules regulation regulations decree decrees measure measures policy policies scheme system act bill order programme program requirement requirements',
+);
 /** Verbs of a clause of its own between a position and a conditional clause after it. */
 const OWN_CLAUSE_VERBS = words(
   'is are was were has have had will would can could should must may might said says',

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 147;
+export const CUES_VERSION = 148;
 
 const list = (s: string): string[] =>
   s
@@ -171,6 +171,9 @@ export const CUES: CueEntry[] = [
   // "has told Greece to phase out its import deposit scheme": a directive to a named party (kept
   // only before a party and "to", preconditions.ts; not "told reporters")
   ...D('after', 'demand', 'told, tells, instructed, instructs, ordered, orders'),
+  // "has given Italy two months to allow the sale of ...": a deadline set a named party (kept only
+  // before a party, a deadline and "to", preconditions.ts)
+  ...D('after', 'demand', 'gave, given, gives, giving'),
   // "the agreement binds China to remove duties", "the pact commits Vietnam to cut tariffs": terms
   // binding a named party (kept only before a party and "to", as "told" is; a deal as the subject
   // makes them the bound party's offer, preconditions.ts)
