@@ -3454,6 +3454,28 @@ describe('twenty-sixth pass (held-out 12)', () => {
     ).toEqual(['European Union>Italy|other|demand']);
   });
 
+  it('reads "the board" as the last body named with that word, speaking for its government', () => {
+    const body = (head: string): string =>
+      `${lead}The talks were held with Taiwan's Board of Foreign Trade. Officials said the ${head} offered to lower the duty on frozen lamb to 15 pct.`;
+    expect(pre(body('board'))).toEqual(['Taiwan>-|tariffs|offer']);
+    // near miss: no body named with the word
+    expect(pre(body('commission'))).toEqual([]);
+  });
+
+  it('reads a goods noun in -ing inside a list as an item, not a participle ending the scope', () => {
+    expect(
+      pre(
+        `${lead}Taiwan wants New Zealand to reduce its tariffs on footwear, clothing and appliances, and to open its market.`,
+      ),
+    ).toEqual(['Taiwan>New Zealand|tariffs|demand', 'Taiwan>New Zealand|market_access|demand']);
+    // near miss: a participle with its object still ends the scope
+    expect(
+      pre(
+        `${lead}Taiwan wants New Zealand to cut tariffs on beef, putting its own farmers on an equal footing.`,
+      ),
+    ).toEqual(['Taiwan>New Zealand|tariffs|demand']);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

@@ -1615,6 +1615,20 @@ export function findPreconditions(
     return h && h.id === a.id ? h : null;
   };
 
+  /** The organisation last named before token k (within 200 mentions) with `noun` among its
+   * name's words ("Board of Foreign Trade" for "board"), else null. */
+  const bodyNamedWith = (k: number, noun: string): ActorInfo | null => {
+    const last = mentionBefore(k);
+    for (let i = last; i >= 0 && last - i < 200; i--) {
+      const a = ar.mentions[i]!.actor;
+      if (a.kind !== 'organization') continue;
+      let names = nameWords.get(a);
+      if (!names) nameWords.set(a, (names = new Set(a.name.toLowerCase().split(/[\s']+/))));
+      if (names.has(noun)) return a;
+    }
+    return null;
+  };
+
   /** The last firm named before token k, as the holder it resolves to, else null. */
   const firmBefore = (k: number): ActorInfo | null => {
     const last = mentionBefore(k);
@@ -5214,6 +5228,27 @@ export function findPreconditions(
             break;
           }
         }
+        // "Taiwan's Board of Foreign Trade ... Officials said the board offered to ...": a body's
+        // head noun after "the" stands for the last body named with it, which speaks as that body
+        // does (its government's voice, most often)
+        if (
+          hs &&
+          GOV_BODY_SUBJECTS.has(lw) &&
+          !pronoun &&
+          k > S.first &&
+          toks[k - 1]!.lower === 'the' &&
+          !toks[k]!.cap &&
+          verbGroupOnly(toks, k + 1, cu.a)
+        ) {
+          const org = bodyNamedWith(k, lw);
+          if (org) {
+            holder = resolveHolder(org);
+            if (holder) {
+              subjectEnd = k + 1;
+              break;
+            }
+          }
+        }
         // "The minister ruled out any cut", "the ambassador said it would ...": an office named by its
         // title noun is the last person named holding it; "the company said it would ...", "said
         // the utility was ready to ...": a firm's common noun is the last firm named before it
@@ -6540,6 +6575,8 @@ function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
 }
 const PROTECTION_WORDS = words('protectionism protectionist');
 /** Generic nouns for a lobby named before ("the coalition", "the industry"). */
+/** Head nouns of government bodies ("the board" after "Taiwan's Board of Foreign Trade"). */
+const GOV_BODY_SUBJECTS = words('board commission bureau agency');
 const LOBBY_SUBJECTS = words(
   'industry coalition association federation lobby confederation institute group council union chamber committee',
 );
@@ -6613,6 +6650,7 @@ for (const set of [
   PARTY_NOUNS,
   GROUP_NOUNS,
   LOBBY_SUBJECTS,
+  GOV_BODY_SUBJECTS,
   OFFICE_NOUNS,
   FIRM_NOUN,
   HYPOTHETICAL,
@@ -6841,7 +6879,10 @@ function newSubject(toks: Token[], k: number, mentionAt: (k: number) => number):
 const TIME_SPAN = words(
   'a an one two three four five several few days weeks months years hours day week month year',
 );
-const PARTICIPLE_OK = words('including excluding notably');
+const PARTICIPLE_OK = words(
+  // (nouns of goods and trades in -ing: ", clothing and electrical appliances")
+  'including excluding notably clothing shipping banking housing farming fishing mining engineering manufacturing processing packaging printing publishing advertising accounting computing catering bedding lighting heating',
+);
 /**
  * True when the words after a comma at k start a side clause that is no longer the demanded
  * thing: a participial clause (", putting U.S. farmers on an equal footing") or a time phrase
@@ -6850,7 +6891,10 @@ const PARTICIPLE_OK = words('including excluding notably');
 function sideClause(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t || t.kind !== TokKind.Word || t.cap) return false;
-  if (t.lower.length > 5 && t.lower.endsWith('ing') && !PARTICIPLE_OK.has(t.lower)) return true;
+  // (an item of a list, followed by its comma or conjunction, is no participle: ", clothing and
+  // appliances"; ", putting U.S. farmers on an equal footing" goes on with an object)
+  if (t.lower.length > 5 && t.lower.endsWith('ing') && !PARTICIPLE_OK.has(t.lower))
+    return !(LIST_JOINS.has(toks[k + 1]?.lower ?? '') || toks[k + 1]?.text === ',');
   if (!TIME_SPAN.has(t.lower)) return false;
   for (let q = k + 1; q < k + 4; q++) {
     const w = toks[q]?.lower;
