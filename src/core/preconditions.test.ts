@@ -3476,6 +3476,14 @@ describe('twenty-sixth pass (held-out 12)', () => {
     ).toEqual(['Taiwan>New Zealand|tariffs|demand']);
   });
 
+  it('reads a refusal of the deal’s text or terms, with no matter named, as a refusal on the deal', () => {
+    expect(pre(`${lead}China said it would not accept new conditions being attached to the truce.`)).toEqual([
+      'China>-|other|reject',
+    ]);
+    // near miss: a refusal of nothing named stays uncoded
+    expect(pre(`${lead}China said it would not accept that.`)).toEqual([]);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),
