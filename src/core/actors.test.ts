@@ -1962,3 +1962,28 @@ describe('twenty-sixth pass: a person by the body they lead', () => {
     ]);
   });
 });
+
+describe('twenty-sixth pass: sides in a Q&A, and foreign newspapers', () => {
+  it('reads the party of a Q&A paragraph from its answer, past the question that opens it', () => {
+    const text =
+      'Q&A: The EU-Chile pact takes effect\n\nThe European Union and Chile signed the pact in Brussels. The EU will scrap its duties on Chilean fruit.\n\nWhat comes next?\nChile wants the rest of the agreement ratified quickly. "We ask member states not to wait," Foreign Minister Alberto van Klaveren said.';
+    expect(actorsOf(text).find((x) => x.name === 'Alberto van Klaveren')?.side).toBe('Chile');
+    // near miss: with no answer sentence naming a party, the story's own party stays
+    const bare =
+      'Q&A: The EU-Chile pact takes effect\n\nThe European Union and Chile signed the pact in Brussels. The EU will scrap its duties on Chilean fruit.\n\nWhat comes next?\n"We ask member states not to wait," Foreign Minister Alberto van Klaveren said.';
+    expect(actorsOf(bare).find((x) => x.name === 'Alberto van Klaveren')?.side).toBe('European Union');
+  });
+
+  it('reads "told El Mercurio" as an outlet, not a person', () => {
+    const a = actorsOf(
+      'Lithium\n\nUndersecretary Claudia Sanhueza told El Mercurio that Chile would keep its tool.',
+    );
+    expect(a.find((x) => x.name === 'El Mercurio')?.kind).toBe('media');
+    // near miss: a person's name after "told"
+    expect(
+      actorsOf('Lithium\n\nThe minister told Claudia Sanhueza that Chile would keep its tool.').find(
+        (x) => x.name === 'Claudia Sanhueza',
+      )?.kind,
+    ).toBe('person');
+  });
+});

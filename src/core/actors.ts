@@ -769,6 +769,8 @@ const BLOC_BEFORE: ReadonlyMap<string, string> = new Map([['eu', 'ec']]);
 /** Nouns after a bloc's adjective that make it the bloc as a party ("the European side"). */
 const BLOC_GOV_NOUNS = new Set(['side', 'delegation']);
 const ORG_PREPS = new Set(['at', 'from']);
+/** Articles that open the titles of newspapers in other languages ("El Pais", "Le Monde"). */
+const PRESS_ARTICLES = new Set(['el', 'la', 'le', 'il', 'die', 'der', 'o']);
 /** The US Congress and its chambers, whose short forms ("Congress", "the Senate") other countries'
  * legislatures share. */
 const US_CHAMBERS = new Set(['us:congress', 'us:senate', 'us:house']);
@@ -1194,6 +1196,12 @@ function paragraphParty(
   let p = s;
   while (p > 0 && toks[sentences[p]!.first]!.nl < 2) p--;
   if (p === s || p < 2) return null;
+  // ("What comes next?\nChile wants ...": a Q&A paragraph opens with its question; the answer's
+  // first sentence is the party's)
+  if (toks[sentences[p]!.last - 1]?.text === '?') {
+    p++;
+    if (p === s) return null;
+  }
   return openingParty(toks, sentences[p]!, mentions, adjAt);
 }
 
@@ -4567,7 +4575,12 @@ export function recognizeActors(
         b - a <= 4 &&
         (MEDIA_NOUNS.has(toks[a - 1]?.lower ?? '') ||
           (b - a >= 2 && MEDIA_HEADS.has(last)) ||
-          stationShape(toks, lexAt, a, b))
+          stationShape(toks, lexAt, a, b) ||
+          // "told El Mercurio", "in an interview with Le Monde": a title that opens with an
+          // article of its language, after a verb of telling (no person's name opens so)
+          (b - a === 2 &&
+            PRESS_ARTICLES.has(toks[a]!.lower) &&
+            (toks[a - 1]?.lower === 'told' || toks[a - 1]?.lower === 'with')))
       ) {
         // "the newspaper El Pais", "public broadcaster SRF", "the Neue Zuercher Zeitung": an
         // outlet named by the noun before it or its own head word
