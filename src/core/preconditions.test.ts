@@ -3484,6 +3484,22 @@ describe('twenty-sixth pass (held-out 12)', () => {
     expect(pre(`${lead}China said it would not accept that.`)).toEqual([]);
   });
 
+  it('reads proceedings as enforcement, licensing technology as its transfer, local parts as access', () => {
+    expect(pre(`${lead}Spain asked the European Commission to start proceedings against France.`)).toEqual([
+      'Spain>European Union|enforcement|demand',
+    ]);
+    expect(pre(`${lead}South Korea pressed Japanese electronics makers to license more technology.`)).toEqual(
+      ['South Korea>Japan|tech_transfer|demand'],
+    );
+    expect(pre(`${lead}Washington asked Taiwan to drop its rule on local parts in cars.`)).toEqual([
+      'United States>Taiwan|market_access|demand',
+    ]);
+    // near miss: proceedings of a meeting are no dispute step
+    expect(
+      pre(`${lead}Spain asked the European Commission to publish the proceedings of the meeting.`),
+    ).toEqual(['Spain>European Union|other|demand']);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

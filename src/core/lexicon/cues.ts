@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 148;
+export const CUES_VERSION = 149;
 
 const list = (s: string): string[] =>
   s
@@ -909,6 +909,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       bring technology, bring their technology, bring its technology, bringing technology,
       give away technology, give away its technology, give away their technology, away technology,
       transfer technology, transfer its technology, transfer their technology, transfer more technology,
+      license more technology, license its technology, license their technology, licence more technology,
       pass technology, pass more technology, pass on technology, pass on its technology, industrial technology`),
   },
   {
@@ -942,6 +943,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       majority ownership, open offices, open branches, open branch offices, open representative offices, representative offices,
       branch offices, do business, doing business, cargo shares, cargo share, cargo-sharing, cargo reservation,
       local content, local-content, domestic content, content rule, content rules, content requirement,
+      local parts, locally made parts, local components, locally made components,
       content requirements, performance requirements, type approval, type-approval, testing requirements,
       orderly marketing, multifibre arrangement, multi-fibre arrangement, landing rights, traffic rights, cabotage,
       grey-area measures, gray-area measures, grey-area, gray-area, foreign banks, foreign banking,
@@ -1070,7 +1072,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       consultations with, consultations under, formal consultations, bilateral consultations,
       consultations within, gatt consultations, compensation under, pay compensation,
       dispute resolution, appellate body, appeals body, court of justice, luxembourg court, european court,
-      final word, final arbiter`),
+      final word, final arbiter, infringement proceedings, legal proceedings, start proceedings, open proceedings,
+      begin proceedings, launch proceedings, proceedings against`),
     // ("wanted consultations with Australian officials on the case", "settle the matter through
     // consultations under the bilateral understanding", "hold the consultations within the 30 days
     // allowed": the consultations a dispute's rules provide for; not "meet next month for their
