@@ -3500,6 +3500,20 @@ describe('twenty-sixth pass (held-out 12)', () => {
     ).toEqual(['Spain>European Union|other|demand']);
   });
 
+  it('reads a deal that cuts a party’s own tariff as that party’s offer, not a deal not yet made', () => {
+    expect(
+      pre(
+        `${lead}Pakistan and the United States agreed on a trade deal that cuts the U.S. tariff on Pakistani goods to 19 percent.`,
+      ),
+    ).toEqual(['United States>Pakistan|tariffs|offer']);
+    expect(pre(`${lead}The deal cuts the U.S. tariff on Pakistani goods to 19 percent.`)).toEqual([
+      'United States>Pakistan|tariffs|offer',
+    ]);
+    // near misses: a deal not made, and a deal that cuts no party's measure
+    expect(pre(`${lead}A deal would cut the U.S. tariff on Pakistani goods.`)).toEqual([]);
+    expect(pre(`${lead}The deal cuts costs for Pakistani exporters.`)).toEqual([]);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

@@ -1265,6 +1265,16 @@ export function findPreconditions(
     const v = toks[q + 1];
     return toks[q]?.lower === 'to' && !!v && v.kind === TokKind.Word && !v.cap && !DEADLINE_TALK.has(v.lower);
   };
+  /** The party whose own measure is named at b: "the U.S. tariff", "Japan's duties", "American
+   * quotas" (partyAt, then a measure noun), else null. */
+  const measureOwnerAt = (b: number): ActorInfo | null => {
+    const at = toks[b]?.lower === 'the' ? b + 1 : b;
+    const owner = partyAt(at);
+    if (!owner) return null;
+    const mi = mentionAt(at);
+    const next = mi >= 0 ? ar.mentions[mi]!.b : at + 1;
+    return OWN_MEASURES.has(toks[isPossessive(toks[next]) ? next + 1 : next]?.lower ?? '') ? owner : null;
+  };
   /** True when a mention of GATT or the WTO starts at token k and is asked, within the next eight
    * tokens, "to" take a step of its dispute procedure ("to rule", "to set up a panel"). */
   const arbiterAsked = (k: number): boolean => {
@@ -2988,6 +2998,9 @@ export function findPreconditions(
                 bothSides(toks, q) ||
                 // "while the bloc would remove tariffs": the bloc named last
                 (toks[q]!.lower === 'bloc' && toks[q - 1]?.lower === 'the' && !!lastBloc) ||
+                // "a trade deal that cuts the U.S. tariff on Pakistani goods": a deal's term that
+                // lowers a party's own measure (that party's offer, below)
+                (dealTermAt(toks, q) && measureOwnerAt(m.b) !== null) ||
                 // "refused to lift the quotas but agreed to cut ...": the subject of the last position
                 // (not after a demand: "insisting that the EC comply ... and cut" is what is demanded)
                 ((toks[q]!.lower === 'but' || toks[q]!.lower === 'and') &&
@@ -4817,6 +4830,22 @@ export function findPreconditions(
       }
       // "the pact calls on Japan to stop ...", "the deal requires Mexico to ...": agreed terms
       // are the obliged party's offer (ANNOTATION.md conventions)
+      // "a trade deal that cuts the U.S. tariff on Pakistani goods to 19 percent": agreed terms
+      // are each side's offer, so a term that lowers a party's own measure is that party's
+      if (!holder && stance === 'offer' && cu.cue.direct) {
+        let q = cu.a - 1;
+        let would = false;
+        while (q > S.first && modalWord(toks[q]!, AUX) && cu.a - q <= 3)
+          if (toks[q--]!.lower === 'would') would = true;
+        // (not "a deal would cut ...": a deal not made)
+        if (!would && dealTermAt(toks, q)) {
+          const owner = measureOwnerAt(cu.b);
+          if (owner) {
+            holder = owner;
+            subjectEnd = cu.b;
+          }
+        }
+      }
       let bound: ActorInfo | null = null;
       if (
         !holder &&
@@ -7940,6 +7969,16 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
   // whose terms are the speaker's position, not the obliged party's offer
   if (would && q > first && HYPOTHETICAL_DEAL_DETERMINERS.has(toks[q - 1]!.lower)) return false;
   return q >= first && DEAL_NOUNS.has(toks[q]!.lower);
+}
+/** Nouns of a party's own measure ("the U.S. tariff", "Japan's duties"). */
+const OWN_MEASURES = words('tariff tariffs duty duties levy levies quota quotas rate rates surcharge');
+/** True when token q is a deal noun as a subject, or the "that" of a relative clause after one
+ * ("The deal cuts ...", "a trade deal that cuts ..."). */
+function dealTermAt(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  if (!t) return false;
+  if (t.lower === 'that' || t.lower === 'which') return DEAL_NOUNS.has(toks[q - 1]?.lower ?? '');
+  return DEAL_NOUNS.has(t.lower) && toks[q - 1]?.lower === 'the';
 }
 /** Determiners of a deal not yet made ("a deal would require ...", "any agreement would ..."). */
 const HYPOTHETICAL_DEAL_DETERMINERS = words('a an any');
