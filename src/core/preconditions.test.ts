@@ -3514,6 +3514,18 @@ describe('twenty-sixth pass (held-out 12)', () => {
     expect(pre(`${lead}The deal cuts costs for Pakistani exporters.`)).toEqual([]);
   });
 
+  it('reads the rate a deal leaves on a party’s goods ("will face a 20 percent U.S. tariff") as the other’s offer', () => {
+    expect(
+      pre(
+        `${lead}Under the deal, Sri Lankan goods will face a 20 percent U.S. tariff, down from the 44 percent announced in April.`,
+      ),
+    ).toEqual(['United States>Sri Lanka|tariffs|offer']);
+    // near miss: a rate threatened, with no deal, is no term
+    expect(
+      pre(`${lead}Sri Lankan goods will face a 44 percent U.S. tariff from August, the White House said.`),
+    ).toEqual([]);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

@@ -2534,6 +2534,33 @@ export function findPreconditions(
       const holder = winner ? otherOfPair(mainParties(), winner) : null;
       return winner && holder ? { holder, issue: m.issue, verb: toks[w]!.lower, target: winner } : null;
     };
+    /** Where the owner named at o starts (a mention's first token, else o). */
+    const ownerStartOf = (o: number): number => (mentionAt(o) >= 0 ? ar.mentions[mentionAt(o)]!.a : o);
+    /** For a tariff word at k whose rate starts at r ("a 20 percent [U.S.] tariff"): the party that
+     * "will face" it, its goods or itself, in a sentence that names a deal or the rate it came down
+     * from; else null. */
+    const facedRate = (k: number, r: number): ActorInfo | null => {
+      if (!RATE_TARIFFS.has(toks[k]!.lower)) return null;
+      let q = r - 1;
+      if (toks[q]?.lower === 'percent' || toks[q]?.lower === 'pct' || toks[q]?.text === '%') q--;
+      if (toks[q]?.kind !== TokKind.Number) return null;
+      q--;
+      if (toks[q]?.lower === 'a' || toks[q]?.lower === 'an') q--;
+      if (toks[q]?.lower !== 'face' || !FUTURE_AUX.has(toks[q - 1]?.lower ?? '')) return null;
+      let p = q - 2;
+      if (GOODS_NOUNS.has(toks[p]?.lower ?? '')) p--;
+      // ("Sri Lankan goods": a two-word demonym is read at its first word)
+      const faced = p >= S.first ? (partyAt(p) ?? (p > S.first ? partyAt(p - 1) : null)) : null;
+      if (!faced) return null;
+      for (let d = S.first; d < S.last; d++)
+        if (
+          DEAL_NOUNS.has(toks[d]!.lower) ||
+          toks[d]!.lower === 'arrangement' ||
+          (toks[d]!.lower === 'down' && toks[d + 1]?.lower === 'from')
+        )
+          return faced;
+      return null;
+    };
     // only issue words are visited (a bit test per token, in a loop of their own as in speakerIn;
     // punctuation and numbers carry no bits); the verb and deal are looked up around them
     const last = S.last;
@@ -2574,6 +2601,15 @@ export function findPreconditions(
       if (owner === null) {
         const won = wonFrom(k);
         if (won !== null) return won;
+      }
+      // 6. "Under the deal, Sri Lankan goods will face a 20 percent U.S. tariff", "the Philippines
+      // will face a 19 percent tariff on its exports, down from 20": the rate a deal leaves on a
+      // party's goods is the other main party's term
+      const faced = facedRate(k, owner === null ? k : ownerStartOf(o));
+      if (faced !== null) {
+        const holder = owner ?? otherOfPair(mainParties(), faced);
+        if (holder && holder.id !== faced.id)
+          return { holder, issue: 'tariffs', verb: 'face', target: faced };
       }
       // cheap shape checks first: an owner, or "the <measure> on ..." (pattern 3)
       if (owner === null && toks[k + 1]?.lower !== 'on' && toks[k + 2]?.lower !== 'on') continue;
@@ -7970,6 +8006,9 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
   if (would && q > first && HYPOTHETICAL_DEAL_DETERMINERS.has(toks[q - 1]!.lower)) return false;
   return q >= first && DEAL_NOUNS.has(toks[q]!.lower);
 }
+/** A tariff named by its rate ("a 20 percent tariff"), and the goods a party's rate falls on. */
+const RATE_TARIFFS = words('tariff tariffs duty levy rate');
+const GOODS_NOUNS = words('goods exports products imports shipments');
 /** Nouns of a party's own measure ("the U.S. tariff", "Japan's duties"). */
 const OWN_MEASURES = words('tariff tariffs duty duties levy levies quota quotas rate rates surcharge');
 /** True when token q is a deal noun as a subject, or the "that" of a relative clause after one
