@@ -3526,6 +3526,21 @@ describe('twenty-sixth pass (held-out 12)', () => {
     ).toEqual([]);
   });
 
+  it('reads "X will face a tariff unless ..." as the threatener’s tariff condition on X', () => {
+    expect(
+      pre(
+        `${lead}Canada will face a 35 percent tariff from August 1 unless it curbs fentanyl flows, Trump said.`,
+      ),
+    ).toEqual(['United States>Canada|tariffs|condition']);
+    expect(
+      pre(`${lead}Japan would face higher duties if it did not open its rice market, Washington warned.`),
+    ).toEqual(['United States>Japan|tariffs|condition']);
+    // near miss: a party's own step on a condition keeps that party as its holder
+    expect(
+      pre(`${lead}Japan would cut its duties on beef if Washington opened its market to Japanese cars.`),
+    ).toEqual(['Japan>United States|tariffs|offer', 'Japan>United States|market_access|condition']);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

@@ -5453,6 +5453,19 @@ export function findPreconditions(
           for (let k = subjectEnd; k < cu.a; k++) if (toks[k]!.lower === 'that') holder = null;
         }
       }
+      // "Canada will face a 35 percent tariff unless it curbs fentanyl flows, Trump said": the party
+      // that would face a measure is the threat's target; its holder is whoever voices the threat
+      let facedThreat = false;
+      if (
+        holder &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        subjectEnd >= 0 &&
+        facesAfter(toks, subjectEnd, cu.a)
+      ) {
+        target = holder;
+        holder = null;
+        facedThreat = true;
+      }
       const fallback = !holder;
       // "Forests Minister X told reporters the province wanted ...": "the province" as the subject
       // is the province last named, not the speaker's country
@@ -5746,6 +5759,14 @@ export function findPreconditions(
         nonTrade = (toks[k]!.w & WordSet.AfterCue) !== 0 && NON_TRADE.has(toks[k]!.lower);
       if (nonTrade) return;
       const issues = cueIssues(c, stance, holder, target, nextCue, scopeEnd, openClaim, passiveAgent);
+      // (a threat tied to a measure is a condition on that measure's matter: ANNOTATION.md)
+      if (facedThreat) {
+        const threatened = collectIssues(lex.issues, toks, subjectEnd, cu.a, ar.mentionAt);
+        if (threatened.has('tariffs')) {
+          issues.clear();
+          issues.add('tariffs');
+        }
+      }
       if (issues.size === 0) return;
       // "pressed India to stop buying Russian crude": purchases halted from a third country are a
       // sanction, export controls in the taxonomy
@@ -8005,6 +8026,16 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
   // whose terms are the speaker's position, not the obliged party's offer
   if (would && q > first && HYPOTHETICAL_DEAL_DETERMINERS.has(toks[q - 1]!.lower)) return false;
   return q >= first && DEAL_NOUNS.has(toks[q]!.lower);
+}
+/** True when [b, a) is "(goods) will/would/could face ..." right after a party: the party's
+ * clause is a measure it would face ("Canada will face a 35 percent tariff unless ..."). */
+function facesAfter(toks: Token[], b: number, a: number): boolean {
+  let q = b;
+  if (GOODS_NOUNS.has(toks[q]?.lower ?? '')) q++;
+  if (!CONDITIONAL_MODALS.has(toks[q]?.lower ?? '')) return false;
+  q++;
+  if (toks[q]?.lower === 'also' || toks[q]?.lower === 'then') q++;
+  return q < a && (toks[q]!.lower === 'face' || (toks[q]!.lower === 'be' && toks[q + 1]?.lower === 'hit'));
 }
 /** A tariff named by its rate ("a 20 percent tariff"), and the goods a party's rate falls on. */
 const RATE_TARIFFS = words('tariff tariffs duty levy rate');
