@@ -3541,6 +3541,18 @@ describe('twenty-sixth pass (held-out 12)', () => {
     ).toEqual(['Japan>United States|tariffs|offer', 'Japan>United States|market_access|condition']);
   });
 
+  it('gives "a ministry spokesperson" the ministry named last, not a party named since', () => {
+    const body = (voice: string): string =>
+      `${lead}On Tuesday China's Commerce Ministry barred firms from dealing with units of Hanwha Ocean, the South Korean shipbuilder. ${voice} urged the United States to withdraw its tariffs.`;
+    expect(pre(body('A ministry spokesperson'))).toEqual(['China>United States|tariffs|demand']);
+    // near miss: a ministry told to act is no voice ("asked the trade ministry to ...")
+    expect(
+      pre(
+        `${lead}Vietnam's Ministry of Industry and Trade asked Manila to let the cargoes through. In Ho Chi Minh City, the Vietnam Food Association said it had asked the trade ministry to seek an exemption for fragrant varieties.`,
+      ),
+    ).toEqual(['Vietnam>Philippines|other|demand', 'Vietnam Food Association>-|tariffs|demand']);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

@@ -5390,6 +5390,20 @@ export function findPreconditions(
             subjectEnd = k + 1;
             break;
           }
+          // "On Tuesday the Commerce Ministry went further ... A ministry spokesperson urged ...":
+          // the ministry named last, not a party named since
+          if (
+            (lw === 'ministry' || toks[k - 1]?.lower === 'ministry') &&
+            voiceOpensClause(toks, k, S.first)
+          ) {
+            const org = bodyNamedWith(k, 'ministry');
+            const h = org ? resolveHolder(org) : null;
+            if (h) {
+              holder = h;
+              subjectEnd = k + 1;
+              break;
+            }
+          }
           pronoun = true;
           continue;
         }
@@ -8036,6 +8050,24 @@ function facesAfter(toks: Token[], b: number, a: number): boolean {
   q++;
   if (toks[q]?.lower === 'also' || toks[q]?.lower === 'then') q++;
   return q < a && (toks[q]!.lower === 'face' || (toks[q]!.lower === 'be' && toks[q + 1]?.lower === 'hit'));
+}
+/** True when the unnamed voice at k ("A ministry spokesperson", "the ministry") opens its clause:
+ * past its article and lower-case modifiers, the sentence's start, a comma or a conjunction
+ * ("asked the trade ministry to ...": an addressee, no voice). */
+function voiceOpensClause(toks: Token[], k: number, first: number): boolean {
+  let q = k - 1;
+  while (
+    q >= first &&
+    k - q <= 4 &&
+    toks[q]!.kind === TokKind.Word &&
+    !toks[q]!.cap &&
+    !ARTICLES.has(toks[q]!.lower)
+  )
+    q--;
+  if (q >= first && ARTICLES.has(toks[q]!.lower)) q--;
+  if (q < first) return true;
+  const w = toks[q]!.lower;
+  return w === ',' || w === 'that' || w === 'and' || w === 'but' || w === '"' || w === '\u201c';
 }
 /** A tariff named by its rate ("a 20 percent tariff"), and the goods a party's rate falls on. */
 const RATE_TARIFFS = words('tariff tariffs duty levy rate');
