@@ -3535,6 +3535,11 @@ describe('twenty-sixth pass (held-out 12)', () => {
     expect(
       pre(`${lead}Japan would face higher duties if it did not open its rice market, Washington warned.`),
     ).toEqual(['United States>Japan|tariffs|condition']);
+    expect(
+      pre(
+        `${lead}Peter Navarro said India would keep facing the extra tariff as long as it kept buying Russian oil.`,
+      ),
+    ).toEqual(['United States>India|tariffs|condition']);
     // near miss: a party's own step on a condition keeps that party as its holder
     expect(
       pre(`${lead}Japan would cut its duties on beef if Washington opened its market to Japanese cars.`),
@@ -3551,6 +3556,17 @@ describe('twenty-sixth pass (held-out 12)', () => {
         `${lead}Vietnam's Ministry of Industry and Trade asked Manila to let the cargoes through. In Ho Chi Minh City, the Vietnam Food Association said it had asked the trade ministry to seek an exemption for fragrant varieties.`,
       ),
     ).toEqual(['Vietnam>Philippines|other|demand', 'Vietnam Food Association>-|tariffs|demand']);
+  });
+
+  it('reads a thing wanted done in the passive, with no matter named, as a demand on the talks (other)', () => {
+    expect(pre(`${lead}Moscow also wants trade under the pact to be settled in roubles.`)).toEqual([
+      'Russia>-|other|demand',
+    ]);
+    // near misses: the matter named wins, and a permission wanted names its act
+    expect(pre(`${lead}Japan wants tariffs on its cars to be removed.`)).toEqual(['Japan>-|tariffs|demand']);
+    expect(
+      pre(`${lead}China wanted its firms to be allowed to open an office in Kuala Lumpur.`),
+    ).not.toContain('China>-|other|demand');
   });
 
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {

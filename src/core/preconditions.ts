@@ -4268,6 +4268,10 @@ export function findPreconditions(
             issues.add('other');
             break;
           }
+        // "Moscow also wants trade under the pact to be settled in roubles": a thing wanted done, in
+        // the passive, with no matter of the taxonomy named
+        if (issues.size === 0 && passiveWanted(toks, cu.b, Math.min(scopeEnd, cu.b + 10)))
+          issues.add('other');
       }
       // "Peking is seeking at least six pct", "had sought a share of 0.5 pct", "sought a cut to
       // 150,000 tonnes": a figure asked for, with no issue word, is a position on the story's main
@@ -8048,7 +8052,10 @@ function facesAfter(toks: Token[], b: number, a: number): boolean {
   if (GOODS_NOUNS.has(toks[q]?.lower ?? '')) q++;
   if (!CONDITIONAL_MODALS.has(toks[q]?.lower ?? '')) return false;
   q++;
-  if (toks[q]?.lower === 'also' || toks[q]?.lower === 'then') q++;
+  if (toks[q]?.lower === 'also' || toks[q]?.lower === 'then' || toks[q]?.lower === 'still') q++;
+  // ("would keep facing the extra tariff", "will continue to face ...")
+  if (toks[q]?.lower === 'keep' && toks[q + 1]?.lower === 'facing') return q + 1 < a;
+  if (toks[q]?.lower === 'continue' && toks[q + 1]?.lower === 'to') q += 2;
   return q < a && (toks[q]!.lower === 'face' || (toks[q]!.lower === 'be' && toks[q + 1]?.lower === 'hit'));
 }
 /** True when the unnamed voice at k ("A ministry spokesperson", "the ministry") opens its clause:
@@ -8068,6 +8075,26 @@ function voiceOpensClause(toks: Token[], k: number, first: number): boolean {
   if (q < first) return true;
   const w = toks[q]!.lower;
   return w === ',' || w === 'that' || w === 'and' || w === 'but' || w === '"' || w === '\u201c';
+}
+/** True when [b, e) holds "to be <participle>" after the thing wanted ("wants trade ... to be
+ * settled in roubles"), a noun phrase first (not a party told to act). */
+function passiveWanted(toks: Token[], b: number, e: number): boolean {
+  for (let k = b + 1; k < e - 2; k++) {
+    if (toks[k]!.kind === TokKind.Punct) return false;
+    if (toks[k]!.lower === 'to' && toks[k + 1]!.lower === 'be') {
+      const v = toks[k + 2]!;
+      // (not "to be allowed to open an office": the act allowed names its own matter)
+      return (
+        v.kind === TokKind.Word &&
+        !v.cap &&
+        v.lower.length > 4 &&
+        v.lower.endsWith('ed') &&
+        v.lower !== 'allowed' &&
+        v.lower !== 'permitted'
+      );
+    }
+  }
+  return false;
 }
 /** A tariff named by its rate ("a 20 percent tariff"), and the goods a party's rate falls on. */
 const RATE_TARIFFS = words('tariff tariffs duty levy rate');
