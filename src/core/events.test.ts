@@ -2634,3 +2634,21 @@ describe('events: delegates gathering for a meeting to come (twenty-fourth pass)
     ).toContain('planned@2026-03-26');
   });
 });
+
+describe('events: a deal still to be agreed (twenty-sixth pass)', () => {
+  const ev = (text: string): string[] =>
+    analyze({ text, published: '2025-08-01' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('reads "still have to agree the text" as no deal reached', () => {
+    expect(
+      ev(
+        'Sri Lanka tariff talks\n\nCOLOMBO - The rate is set by executive order, and the two sides still have to agree the text of a reciprocal trade agreement.',
+      ),
+    ).toEqual([]);
+    // near miss: a deal agreed is one
+    expect(
+      ev(
+        'Sri Lanka tariff talks\n\nCOLOMBO - Sri Lanka and the United States agreed the text of a reciprocal trade agreement on Thursday.',
+      ),
+    ).toContain('deal_reached@2025-07-31');
+  });
+});

@@ -3138,7 +3138,12 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     if (q >= a - 7 && w === 'without' && toks[q + 1]!.lower.endsWith('ing')) return false;
     // plans are told with modals (`would meet again`); other events under one are only possible
     if (q >= a - 4 && MODALS.has(w) && status !== 'planned' && status !== 'restarted') return false;
-    if (w === 'to' && infinitive < 0) infinitive = q;
+    if (w === 'to' && infinitive < 0) {
+      infinitive = q;
+      // (`the two sides still have to agree the text`: an obligation, not done)
+      const o = toks[q - 1]?.lower;
+      if ((o === 'have' || o === 'has') && status !== 'planned') return false;
+    }
     if (infinitive >= 0 && q < infinitive && GOAL_VERBS.has(w) && !dated) return false;
     // `predicts end of trade dispute`: a goal or forecast right before the trigger
     if (q === a - 1 && GOAL_VERBS.has(w)) return false;
