@@ -1987,3 +1987,17 @@ describe('twenty-sixth pass: sides in a Q&A, and foreign newspapers', () => {
     ).toBe('person');
   });
 });
+
+describe('twenty-sixth pass: a body named by its head word, then "of the" another body', () => {
+  it('keeps "Conference of Presidents of the Chambers of Agriculture" one name', () => {
+    expect(
+      names(
+        'Cattle levy\n\nIn Vienna, the Conference of Presidents of the Chambers of Agriculture urged the government to act.',
+      ),
+    ).toContain('Conference of Presidents of the Chambers of Agriculture');
+    // near miss: a person's title before "of the" a country stays apart from it
+    expect(names('Trade\n\nThe Minister of Trade of the Philippines said Manila would act.')).toEqual([
+      'Philippines',
+    ]);
+  });
+});

@@ -2341,17 +2341,24 @@ function namedOutsideCaps(
 function ofTheNameEnd(toks: Token[], k: number, limit: number): number {
   let e = k;
   // ("Confederation of the Food and Drink Industries": an "and" between two of its words)
+  // ("Conference of Presidents of the Chambers of Agriculture": a body's head word that opens the
+  // name, then "of" and its field)
+  const opensWithHead = ORG_PREFIX.has(toks[k]?.lower ?? '');
   while (
     e < limit &&
     e - k < 5 &&
     isWord(toks[e]) &&
     ((toks[e]!.cap && !stopCap(toks[e])) ||
-      (e > k && toks[e]!.lower === 'and' && isWord(toks[e + 1]) && toks[e + 1]!.cap && !stopCap(toks[e + 1])))
+      (e > k &&
+        (toks[e]!.lower === 'and' || (opensWithHead && toks[e]!.lower === 'of')) &&
+        isWord(toks[e + 1]) &&
+        toks[e + 1]!.cap &&
+        !stopCap(toks[e + 1])))
   )
     e++;
   if (e === k) return k;
   const head = toks[e - 1]!.lower;
-  return ORG_SUFFIX.has(head) || OF_THE_HEADS.has(head) ? e : k;
+  return ORG_SUFFIX.has(head) || OF_THE_HEADS.has(head) || (opensWithHead && e - k >= 3) ? e : k;
 }
 /**
  * A country's name inside a place's name, not the country: "the Gulf of Mexico", "the Sea of
@@ -3811,7 +3818,13 @@ export function recognizeActors(
         j > i &&
         toks[j + 1]?.lower === 'the' &&
         !toks[j + 1]!.cap &&
-        (ORG_PREFIX.has(toks[j - 1]!.lower) || ORG_SUFFIX.has(toks[j - 1]!.lower)) &&
+        (ORG_PREFIX.has(toks[j - 1]!.lower) ||
+          ORG_SUFFIX.has(toks[j - 1]!.lower) ||
+          // ("Conference of Presidents of the Chambers of ...": a run opened by a body's head word)
+          (u.lower === 'of' &&
+            j - i <= 5 &&
+            (ORG_PREFIX.has(toks[i]!.lower) ||
+              (toks[i]!.lower === 'the' && ORG_PREFIX.has(toks[i + 1]!.lower))))) &&
         (u.lower === 'of' ? ofTheNameEnd(toks, j + 2, limit) : forTheNameEnd(toks, lexAt, j + 2, limit)) >
           j + 2 &&
         // ("the Animal and Plant Health Inspection Service of the U.S. Department of Agriculture": a
