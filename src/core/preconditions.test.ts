@@ -3569,6 +3569,18 @@ describe('twenty-sixth pass (held-out 12)', () => {
     ).not.toContain('China>-|other|demand');
   });
 
+  it('reads a package or talks to come "covering" topics as an agenda, no offer', () => {
+    expect(
+      pre(
+        `${lead}Ahn said he and Greer had agreed to aim for a "July package" covering tariffs, non-tariff barriers and currency.`,
+      ),
+    ).toEqual([]);
+    // near miss: cuts covering goods are terms
+    expect(
+      pre(`${lead}Japan agreed to cut tariffs covering beef, pork and rice, and to open its market.`),
+    ).toEqual(['Japan>-|tariffs|offer', 'Japan>-|market_access|offer']);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

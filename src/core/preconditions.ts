@@ -4553,6 +4553,10 @@ export function findPreconditions(
       // "has threatened tariffs of up to 100 percent on branded drugs": tied to no other matter, a
       // threat of tariffs is on the tariffs themselves
       if (issues.size === 0 && THREATENED_TARIFFS.has(cu.cue.phrase)) issues.add('tariffs');
+      // "had agreed to aim for a 'July package' covering tariffs, non-tariff barriers and currency":
+      // the topics of a package or talks to come are an agenda, no one party's terms (ANNOTATION.md:
+      // readouts that list topics are not coded)
+      if (stance === 'offer' && issues.size >= 2 && agendaCovered(toks, cu.b, scopeEnd)) issues.clear();
       return issues;
     };
     // one cue: its stance, holder and target, its scope (scopeEndOf) and issues (cueIssues), and
@@ -8044,6 +8048,19 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
   // whose terms are the speaker's position, not the obliged party's offer
   if (would && q > first && HYPOTHETICAL_DEAL_DETERMINERS.has(toks[q - 1]!.lower)) return false;
   return q >= first && DEAL_NOUNS.has(toks[q]!.lower);
+}
+/** Nouns of talks or a package to come, whose topics an agenda lists. */
+const AGENDA_NOUNS = words('package talks negotiations agenda framework dialogue round');
+/** True when [b, e) names talks or a package and then "covering" what it will cover ("a package
+ * covering tariffs, ..."). */
+function agendaCovered(toks: Token[], b: number, e: number): boolean {
+  for (let k = b + 1; k < e - 1; k++) {
+    const w = toks[k]!.lower;
+    if (w !== 'covering' && w !== 'spanning') continue;
+    for (let q = Math.max(b, k - 4); q < k; q++) if (AGENDA_NOUNS.has(toks[q]!.lower)) return true;
+    return false;
+  }
+  return false;
 }
 /** True when [b, a) is "(goods) will/would/could face ..." right after a party: the party's
  * clause is a measure it would face ("Canada will face a 35 percent tariff unless ..."). */
