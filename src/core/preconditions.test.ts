@@ -3572,7 +3572,7 @@ describe('twenty-sixth pass (held-out 12)', () => {
   it('reads a package or talks to come "covering" topics as an agenda, no offer', () => {
     expect(
       pre(
-        `${lead}Ahn said he and Greer had agreed to aim for a "July package" covering tariffs, non-tariff barriers and currency.`,
+        `${lead}South Korea's Industry Minister Ahn Duk-geun said he and Greer had agreed to aim for a "July package" covering tariffs, non-tariff barriers and currency.`,
       ),
     ).toEqual([]);
     // near miss: cuts covering goods are terms
