@@ -769,6 +769,8 @@ const BLOC_BEFORE: ReadonlyMap<string, string> = new Map([['eu', 'ec']]);
 /** Nouns after a bloc's adjective that make it the bloc as a party ("the European side"). */
 const BLOC_GOV_NOUNS = new Set(['side', 'delegation']);
 const ORG_PREPS = new Set(['at', 'from']);
+/** Words naming the Union's or the Community's own Commission before it ("EC Commission"). */
+const EU_COMMISSION_OWNERS = new Set(['ec', 'eu', 'eec', 'european', 'the']);
 /** Articles that open the titles of newspapers in other languages ("El Pais", "Le Monde"). */
 const PRESS_ARTICLES = new Set(['el', 'la', 'le', 'il', 'die', 'der', 'o']);
 /** The US Congress and its chambers, whose short forms ("Congress", "the Senate") other countries'
@@ -5505,7 +5507,16 @@ function assignSides(
     }
     // "Agriculture Commissioner Christophe Hansen": a commissioner whose title names no country,
     // in a story that names the Union (or the Community), sits in its Commission
-    if ((kinds & RoleKind.EuCommissioner) !== 0) {
+    // ("Commission official Guido Ferrante", "a Commission spokesman, X": the role's body, named
+    // right before it, is the Commission, whose side is the Union's or the Community's)
+    const roleAt = B.mentions[q]!.a - 1;
+    // (not "Federal Trade Commission", "Planning Commission": another capitalised word before it,
+    // unless the Union's own: "EC Commission", "European Commission")
+    const before = roleAt >= 2 ? toks[roleAt - 2]! : null;
+    const commissionBody =
+      toks[roleAt - 1]?.text === 'Commission' &&
+      (!before || !before.cap || EU_COMMISSION_OWNERS.has(before.lower));
+    if ((kinds & RoleKind.EuCommissioner) !== 0 || commissionBody) {
       const id = B.actors.has('eu') ? 'eu' : B.actors.has('ec') ? 'ec' : null;
       if (id) {
         actor.side = lex.byId.get(id)?.name ?? null;

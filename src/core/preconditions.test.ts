@@ -3581,6 +3581,35 @@ describe('twenty-sixth pass (held-out 12)', () => {
     ).toEqual(['Japan>-|tariffs|offer', 'Japan>-|market_access|offer']);
   });
 
+  it('ends a demand at a participle aside told of the measure (", imposed after the accident"), not one inside it', () => {
+    expect(
+      pre(
+        `${lead}Hungary and Poland pressed the European Community on Monday to lift its ban on fresh food imports, imposed after the Chernobyl nuclear accident.`,
+      ),
+    ).toEqual([
+      'Hungary>European Community|market_access|demand',
+      'Poland>European Community|market_access|demand',
+    ]);
+    // near miss: an aside closed by a comma before the wanted step goes on
+    expect(pre(`${lead}Ottawa wants the U.S. duties, imposed in June, lifted.`)).toEqual([
+      'Canada>United States|tariffs|demand',
+    ]);
+  });
+
+  it('gives "Commission official X" the Community’s side, not the side of the paragraph', () => {
+    expect(
+      pre(
+        `${lead}Argentina proposed a freeze on export subsidies for wheat in talks with the European Community.\n\nArgentina's delegate spoke first. The Community's representative, Commission official Guido Ferrante, rejected a freeze on export subsidies.`,
+      ),
+    ).toContain('European Community>-|subsidies|reject');
+    // near miss: another country's commission
+    expect(
+      pre(
+        `${lead}Argentina proposed a freeze on export subsidies for wheat in talks with the European Community.\n\nArgentina's delegate spoke first. Federal Trade Commission official Guido Ferrante rejected a freeze on export subsidies.`,
+      ),
+    ).not.toContain('European Community>-|subsidies|reject');
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

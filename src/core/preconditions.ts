@@ -7010,6 +7010,8 @@ const PARTICIPLE_OK = words(
   // (nouns of goods and trades in -ing: ", clothing and electrical appliances")
   'including excluding notably clothing shipping banking housing farming fishing mining engineering manufacturing processing packaging printing publishing advertising accounting computing catering bedding lighting heating',
 );
+/** Words after a past participle that tell when or why a measure was taken (", imposed after ..."). */
+const PARTICIPLE_ASIDE_NEXT = words('after following since during last in earlier');
 /**
  * True when the words after a comma at k start a side clause that is no longer the demanded
  * thing: a participial clause (", putting U.S. farmers on an equal footing") or a time phrase
@@ -7022,6 +7024,29 @@ function sideClause(toks: Token[], k: number): boolean {
   // appliances"; ", putting U.S. farmers on an equal footing" goes on with an object)
   if (t.lower.length > 5 && t.lower.endsWith('ing') && !PARTICIPLE_OK.has(t.lower))
     return !(LIST_JOINS.has(toks[k + 1]?.lower ?? '') || toks[k + 1]?.text === ',');
+  // (", imposed after the Chernobyl accident", ", introduced last year": a past participle told of
+  // the measure named before the comma, then when or why)
+  // (not an aside closed by a comma before the sentence goes on: "wants the duties, imposed in
+  // June, lifted")
+  if (t.lower.length > 5 && t.lower.endsWith('ed') && PARTICIPLE_ASIDE_NEXT.has(toks[k + 1]?.lower ?? '')) {
+    for (let q = k + 2; q < k + 9 && q < toks.length; q++) {
+      const u = toks[q]!;
+      // (", imposed after the accident, saying ...": a second side clause after it)
+      if (u.text === ',') {
+        const nx = toks[q + 1];
+        return (
+          !!nx &&
+          nx.kind === TokKind.Word &&
+          !nx.cap &&
+          nx.lower.length > 5 &&
+          nx.lower.endsWith('ing') &&
+          !PARTICIPLE_OK.has(nx.lower)
+        );
+      }
+      if (u.kind === TokKind.Punct) break;
+    }
+    return true;
+  }
   if (!TIME_SPAN.has(t.lower)) return false;
   for (let q = k + 1; q < k + 4; q++) {
     const w = toks[q]?.lower;
