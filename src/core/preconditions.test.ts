@@ -3610,6 +3610,25 @@ describe('twenty-sixth pass (held-out 12)', () => {
     ).not.toContain('European Community>-|subsidies|reject');
   });
 
+  it('reads "if that was what it took" as the step’s own purpose, no condition', () => {
+    expect(
+      pre(
+        `${lead}Saskatchewan's premier said Canada was prepared to hold back potash output if that was what it took to end the dispute.`,
+      ),
+    ).not.toContain('Canada>-|subsidies|condition');
+    expect(
+      pre(
+        `${lead}Canada was prepared to hold back potash output if that was what it took to end the dispute.`,
+      ).some((p) => p.endsWith('|condition')),
+    ).toBe(false);
+    // near miss: a term set on the other side stays a condition
+    expect(
+      pre(`${lead}Canada was prepared to cut its duties if the United States dropped its dumping case.`).some(
+        (p) => p.endsWith('|condition'),
+      ),
+    ).toBe(true);
+  });
+
   it('gives a conditional clause the holder of the position it follows, not a party in its object', () => {
     expect(
       pre(`${lead}Mexico would accept U.S. inspectors as long as Washington lifted the ban on avocados.`),

@@ -3239,6 +3239,14 @@ export function findPreconditions(
             // "will remain so if ...", "could change if ...": a forecast of a state, not a term
             const sv = toks[k - 1]?.lower === 'so' ? toks[k - 2]?.lower : toks[k - 1]?.lower;
             if (cue.phrase === 'if' && STATE_VERBS.has(sv ?? '')) keep = false;
+            // "was prepared to hold back output if that was what it took to end the dispute", "if
+            // that will keep its exports in the scheme": the step's own purpose, no term set on anyone
+            if (
+              cue.phrase === 'if' &&
+              (toks[k + 1]?.lower === 'that' || toks[k + 1]?.lower === 'this') &&
+              (BE_FORMS.has(toks[k + 2]?.lower ?? '') || FUTURE_AUX.has(toks[k + 2]?.lower ?? ''))
+            )
+              keep = false;
             // "once again", "at once", "once more": no condition
             if (
               cue.phrase === 'once' &&
