@@ -2001,3 +2001,19 @@ describe('twenty-sixth pass: a body named by its head word, then "of the" anothe
     ]);
   });
 });
+
+describe('twenty-sixth pass: a firm named again without its legal forms', () => {
+  it('links "Broken Hill" to "Broken Hill Pty Co Ltd" named before, not a person', () => {
+    const a = actorsOf(
+      'Iron ore\n\nBroken Hill Pty Co Ltd met the mills on Monday. Broken Hill said it would sell more ore.',
+    );
+    expect(a.map((x) => `${x.name}:${x.kind}`)).toEqual(['Broken Hill Pty Co Ltd:company']);
+    expect(a[0]!.m).toEqual(['Broken Hill Pty Co Ltd', 'Broken Hill']);
+    // near miss: a person whose name is no firm's stays a person
+    expect(
+      actorsOf(
+        'Iron ore\n\nBroken Hill Pty Co Ltd met the mills on Monday. John Hill said it would sell more ore.',
+      ).map((x) => `${x.name}:${x.kind}`),
+    ).toContain('John Hill:person');
+  });
+});

@@ -4950,12 +4950,17 @@ export function recognizeActors(
             !(gov && sp.side),
           );
         // (the suffix's token: "Corp." ends in a dot token of its own)
-        const sfx = toks[sp.b - 1]!.text === '.' ? sp.b - 2 : sp.b - 1;
-        if (actor.kind === 'company' && sfx > sp.a && LEGAL_FORMS.has(toks[sfx]!.lower))
+        let sfx = toks[sp.b - 1]!.text === '.' ? sp.b - 2 : sp.b - 1;
+        // ("Broken Hill Pty Co Ltd": each legal form stripped in turn, "Broken Hill Pty Co" and
+        // "Broken Hill", so a later "Broken Hill said" is the firm)
+        while (actor.kind === 'company' && sfx > sp.a && LEGAL_FORMS.has(toks[sfx]!.lower)) {
           (firmStems ??= new Map()).set(
             oneLine(text.slice(toks[sp.a]!.start, toks[sfx - 1]!.end)).toLowerCase(),
             actor,
           );
+          sfx--;
+          if (toks[sfx]?.text === '.' && sfx > sp.a) sfx--;
+        }
       }
       if (actor.kind === 'person' && sp.side && !actor.side && !isAnalystRole(sp.role)) {
         actor.side = sp.side.side;
