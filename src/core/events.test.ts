@@ -2652,21 +2652,3 @@ describe('events: a deal still to be agreed (twenty-sixth pass)', () => {
     ).toContain('deal_reached@2025-07-31');
   });
 });
-
-describe('events: an invitation to talks (twenty-sixth pass)', () => {
-  const ev = (text: string): string[] =>
-    analyze({ text, published: '2025-03-11' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
-  it('reads "<official> invited <the other side’s official> to <place> on Thursday" as talks planned that day', () => {
-    expect(
-      ev(
-        'Ontario drops surcharge\n\nTORONTO - Commerce Secretary Howard Lutnick invited Ontario Premier Doug Ford to Washington on Thursday to discuss the trade pact and tariffs.',
-      ),
-    ).toContain('planned@2025-03-13');
-    // near miss: one side's invitation to its own people is no sitting with the other side
-    expect(
-      ev(
-        'Ontario drops surcharge\n\nTORONTO - Ontario Premier Doug Ford invited reporters to Queen\u2019s Park on Thursday to discuss the trade pact and tariffs.',
-      ),
-    ).not.toContain('planned@2025-03-13');
-  });
-});

@@ -3476,14 +3476,6 @@ describe('twenty-sixth pass (held-out 12)', () => {
     ).toEqual(['Taiwan>New Zealand|tariffs|demand']);
   });
 
-  it('reads a refusal of the deal’s text or terms, with no matter named, as a refusal on the deal', () => {
-    expect(pre(`${lead}China said it would not accept new conditions being attached to the truce.`)).toEqual([
-      'China>-|other|reject',
-    ]);
-    // near miss: a refusal of nothing named stays uncoded
-    expect(pre(`${lead}China said it would not accept that.`)).toEqual([]);
-  });
-
   it('reads proceedings as enforcement, licensing technology as its transfer, local parts as access', () => {
     expect(pre(`${lead}Spain asked the European Commission to start proceedings against France.`)).toEqual([
       'Spain>European Union|enforcement|demand',

@@ -4370,11 +4370,6 @@ export function findPreconditions(
         if (!asksOutsideTaxonomy(toks, cu.b, scopeEnd)) addIssueOrMain(issues, si, S.first);
         if (issues.size === 0) issues.add('other');
       }
-      // "China would not accept new conditions being attached to the truce", "was not willing to
-      // renegotiate the protocol": a refusal of the deal's text, terms or talks themselves, with
-      // no taxonomy matter named, is on the deal as such (`other`)
-      if (issues.size === 0 && stance === 'reject' && dealTermsRefused(toks, cu.b, scopeEnd))
-        issues.add('other');
       // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
       // with no taxonomy issue, is an investment offer (`other`, as "will invest" is)
       // ("promised to steer $550 billion into ... and to open ...": the sum is the first thing pledged)
@@ -6732,22 +6727,6 @@ registerWordSet(SPECULATION, WordSet.Speculation);
 registerWordSet(SIDE_NOUNS, WordSet.SideNoun);
 registerWordSet(MEASURE_PRONOUNS, WordSet.MeasurePronoun);
 for (const set of [AUX, NEGATION, CONDITIONAL_MODALS, FUTURE_AUX, READY]) registerWordSet(set, WordSet.Modal);
-/** `set.has(t.lower)` for a set registered with `WordSet.Modal` above: the token's bit first, so
- * most words skip the lookup. */
-/** What a refusal of a deal as such names ("new conditions", "the protocol", "the text"). */
-const DEAL_TERMS = words(
-  'deal agreement text protocol truce pact accord treaty conditions terms renegotiation negotiations',
-);
-/** True when the first words of a refusal's scope [b, e) (five at most) name a deal, its text or
- * its terms. */
-function dealTermsRefused(toks: Token[], b: number, e: number): boolean {
-  for (let k = b; k < Math.min(e, b + 5); k++) {
-    const t = toks[k]!;
-    if (t.kind === TokKind.Punct) return false;
-    if (DEAL_TERMS.has(t.lower)) return true;
-  }
-  return false;
-}
 /** Kinds of measure named without their matter ("its pasta law, which bars imports ..."). */
 const MEASURE_KINDS = words(
   'law laws rule rules regulation regulations decree decrees measure measures policy policies scheme system act bill order programme program requirement requirements',
@@ -6777,6 +6756,8 @@ function objectOnlyBetween(toks: Token[], a: number, b: number, mentionAt: (k: n
   return true;
 }
 
+/** `set.has(t.lower)` for a set registered with `WordSet.Modal` above: the token's bit first, so
+ * most words skip the lookup. */
 function modalWord(t: Token, set: ReadonlySet<string>): boolean {
   return (t.w & WordSet.Modal) !== 0 && set.has(t.lower);
 }

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 45;
+export const TOPICS_VERSION = 46;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -338,8 +338,6 @@ export const EVENT_TRIGGERS = [
   // `The protocol is to be signed in Moscow later this month`: a signing on the calendar
   'planned|to be signed,will be signed,would be signed|subject|deal',
   'planned|will meet,would meet,to meet,meet|parties|',
-  // (`Lutnick, who invited him to Washington on Thursday to discuss the pact`: a visit to come)
-  'planned|invited,invites,has invited|parties|',
   // (`he expected to speak with U.S. Trade Representative Jamieson Greer in the coming days`)
   // (`Trump and Xi will confirm the arrangement when they speak by phone on Friday`: leaders' call to come)
   // (`he would speak to Rollins by phone on Thursday`: a call with the other side's official)
