@@ -769,7 +769,8 @@ const BLOC_BEFORE: ReadonlyMap<string, string> = new Map([['eu', 'ec']]);
 /** Nouns after a bloc's adjective that make it the bloc as a party ("the European side"). */
 const BLOC_GOV_NOUNS = new Set(['side', 'delegation']);
 const ORG_PREPS = new Set(['at', 'from']);
-/** Words naming the Union's or the Community's own Commission before it ("EC Commission"). */
+/** Words before "Commission" that keep it the Union's or the Community's own ("EC Commission",
+ * "the Commission"). */
 const EU_COMMISSION_OWNERS = new Set(['ec', 'eu', 'eec', 'european', 'the']);
 /** Articles that open the titles of newspapers in other languages ("El Pais", "Le Monde"). */
 const PRESS_ARTICLES = new Set(['el', 'la', 'le', 'il', 'die', 'der', 'o']);
