@@ -1631,10 +1631,7 @@ export function findPreconditions(
     const last = mentionBefore(k);
     for (let i = last; i >= 0 && last - i < 200; i--) {
       const a = ar.mentions[i]!.actor;
-      if (a.kind !== 'organization') continue;
-      let names = nameWords.get(a);
-      if (!names) nameWords.set(a, (names = new Set(a.name.toLowerCase().split(/[\s']+/))));
-      if (names.has(noun)) return a;
+      if (orgNamedWith(a, noun)) return a;
     }
     return null;
   };
@@ -1689,12 +1686,16 @@ export function findPreconditions(
   /** A lobby or body holding its own positions whose name has the noun as a word ("council":
    * "Tanners' Council of America"). */
   const lobbyWithNoun = (a: ActorInfo, noun: string): boolean => {
+    if (!orgNamedWith(a, noun)) return false;
+    const h = resolveHolder(a);
+    return !!h && h.id === a.id;
+  };
+  /** True when `a` is an organisation with `noun` among its name's words (split once per actor). */
+  const orgNamedWith = (a: ActorInfo, noun: string): boolean => {
     if (a.kind !== 'organization') return false;
     let names = nameWords.get(a);
     if (!names) nameWords.set(a, (names = new Set(a.name.toLowerCase().split(/[\s']+/))));
-    if (!names.has(noun)) return false;
-    const h = resolveHolder(a);
-    return !!h && h.id === a.id;
+    return names.has(noun);
   };
   const nameWords = new Map<ActorInfo, Set<string>>();
   /** Per noun, the mentions scanned so far (those before `upto`) and the last that matched (-1). */
@@ -3036,7 +3037,7 @@ export function findPreconditions(
                 (toks[q]!.lower === 'bloc' && toks[q - 1]?.lower === 'the' && !!lastBloc) ||
                 // "a trade deal that cuts the U.S. tariff on Pakistani goods": a deal's term that
                 // lowers a party's own measure (that party's offer, below)
-                (dealTermAt(toks, q) && measureOwnerAt(m.b) !== null) ||
+                (dealTermBefore(toks, k, S.first) && measureOwnerAt(m.b) !== null) ||
                 // "refused to lift the quotas but agreed to cut ...": the subject of the last position
                 // (not after a demand: "insisting that the EC comply ... and cut" is what is demanded)
                 ((toks[q]!.lower === 'but' || toks[q]!.lower === 'and') &&
@@ -4879,18 +4880,11 @@ export function findPreconditions(
       // are the obliged party's offer (ANNOTATION.md conventions)
       // "a trade deal that cuts the U.S. tariff on Pakistani goods to 19 percent": agreed terms
       // are each side's offer, so a term that lowers a party's own measure is that party's
-      if (!holder && stance === 'offer' && cu.cue.direct) {
-        let q = cu.a - 1;
-        let would = false;
-        while (q > S.first && modalWord(toks[q]!, AUX) && cu.a - q <= 3)
-          if (toks[q--]!.lower === 'would') would = true;
-        // (not "a deal would cut ...": a deal not made)
-        if (!would && dealTermAt(toks, q)) {
-          const owner = measureOwnerAt(cu.b);
-          if (owner) {
-            holder = owner;
-            subjectEnd = cu.b;
-          }
+      if (!holder && stance === 'offer' && cu.cue.direct && dealTermBefore(toks, cu.a, S.first)) {
+        const owner = measureOwnerAt(cu.b);
+        if (owner) {
+          holder = owner;
+          subjectEnd = cu.b;
         }
       }
       let bound: ActorInfo | null = null;
@@ -8132,9 +8126,14 @@ const RATE_TARIFFS = words('tariff tariffs duty levy rate');
 const GOODS_NOUNS = words('goods exports products imports shipments');
 /** Nouns of a party's own measure ("the U.S. tariff", "Japan's duties"). */
 const OWN_MEASURES = words('tariff tariffs duty duties levy levies quota quotas rate rates surcharge');
-/** True when token q is a deal noun as a subject, or the "that" of a relative clause after one
- * ("The deal cuts ...", "a trade deal that cuts ..."). */
-function dealTermAt(toks: Token[], q: number): boolean {
+/**
+ * True when the cue at a follows a deal as its subject, past auxiliaries: "The deal cuts ...",
+ * "a trade deal that cuts ..." (the "that" of a relative clause after a deal noun); not "... would
+ * cut", a deal not made.
+ */
+function dealTermBefore(toks: Token[], a: number, first: number): boolean {
+  let q = a - 1;
+  while (q > first && modalWord(toks[q]!, AUX) && a - q <= 3) if (toks[q--]!.lower === 'would') return false;
   const t = toks[q];
   if (!t) return false;
   if (t.lower === 'that' || t.lower === 'which') return DEAL_NOUNS.has(toks[q - 1]?.lower ?? '');

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 149;
+export const CUES_VERSION = 150;
 
 const list = (s: string): string[] =>
   s
@@ -529,7 +529,7 @@ export const CUES: CueEntry[] = [
     'reject',
     // ("we will not rush into an unfair deal": a deal refused in haste, its terms the issue)
     `not be pressured into, not be forced into, not be pushed into, not be bullied into, not be rushed into, not be pressed into,
-     not rush into, won't rush into, not be hurried into, not hurry into, no rush to sign, not sign any deal, will not sign a deal`,
+     not rush into, won't rush into, not be hurried into, not hurry into, no rush to sign`,
   ),
   // "a small quota would not be acceptable", "regarded the goal as unrealistic", "the sanctions had
   // no basis": a judgement on what was named before it
