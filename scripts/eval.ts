@@ -317,6 +317,7 @@ async function main(): Promise<void> {
       ['parley-heldout11', 'held-out 11'],
       ['parley-heldout12', 'held-out 12'],
       ['parley-heldout13', 'held-out 13'],
+      ['parley-heldout14', 'held-out 14'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
