@@ -2017,3 +2017,25 @@ describe('twenty-sixth pass: a firm named again without its legal forms', () => 
     ).toContain('John Hill:person');
   });
 });
+
+describe('twenty-seventh pass: regional blocs', () => {
+  it('knows the regional economic communities by name and acronym', () => {
+    const a = actorsOf(
+      'Levy talks\n\nMinisters of the Economic Community of West African States met East African Community officials. ECOWAS and the EAC said talks would go on.',
+    );
+    expect(a.map((x) => `${x.name}:${x.kind}:${x.m.length}`)).toEqual([
+      'Economic Community of West African States:bloc:2',
+      'East African Community:bloc:2',
+    ]);
+  });
+
+  it('reads "AES" as the Sahel alliance only once the alliance is named', () => {
+    expect(names('Levy\n\nThe Alliance of Sahel States (AES) kept its levy. The AES said so.')).toEqual([
+      'Alliance of Sahel States',
+    ]);
+    // near miss: the power company's name alone is no bloc
+    expect(names('Power\n\nAES said it would sell its plant in Chile.')).not.toContain(
+      'Alliance of Sahel States',
+    );
+  });
+});

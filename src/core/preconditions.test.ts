@@ -3633,3 +3633,15 @@ describe('twenty-sixth pass (held-out 12)', () => {
     ).toEqual(['Japan>United States|tariffs|offer', 'United States>Japan|market_access|condition']);
   });
 });
+
+describe('twenty-seventh pass', () => {
+  const lead = 'Trade talks\n\n';
+  it('reads a promise not to act ("agreed not to", "committed not to") as an offer', () => {
+    expect(pre(`${lead}Malaysia agreed not to ban exports of rare earths.`)).toEqual([
+      'Malaysia>-|export_controls|offer',
+    ]);
+    expect(pre(`${lead}Japan committed not to raise tariffs on cars.`)).toEqual(['Japan>-|tariffs|offer']);
+    // near miss: a refusal stays a refusal
+    expect(pre(`${lead}Japan refused to cut tariffs on cars.`)).toEqual(['Japan>-|tariffs|reject']);
+  });
+});

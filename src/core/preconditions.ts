@@ -4679,7 +4679,8 @@ export function findPreconditions(
       else if (stance !== 'reject' && negated) return;
       // (not after "offered to" / "agreed to": "offered to raise its own tariffs on third countries"
       // is a concession to the other side, not a threat)
-      if (stance === 'offer' && !OFFER_VERBS.has(toks[cu.a]!.lower)) {
+      // (nor after a promise not to: "committed not to raise tariffs" forgoes the threat)
+      if (stance === 'offer' && !OFFER_VERBS.has(toks[cu.a]!.lower) && !cu.cue.phrase.endsWith(' not to')) {
         for (let k = cu.b; k < Math.min(cu.b + 2, S.last); k++)
           if (THREAT.has(toks[k]!.lower) && !raisesLimit(toks, k, S.last)) stance = 'condition';
       }

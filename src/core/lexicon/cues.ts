@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 150;
+export const CUES_VERSION = 151;
 
 const list = (s: string): string[] =>
   s
@@ -289,7 +289,9 @@ export const CUES: CueEntry[] = [
      considering waiving, considering relaxing, considering phasing out, consider scrapping, consider eliminating,
      consider suspending, consider dropping, consider removing, consider easing, consider reducing,
      accepted a compromise, accepted the compromise, accepts the compromise,
-     undertook to, undertakes to, undertake to`,
+     undertook to, undertakes to, undertake to,
+     agreed not to, agrees not to, agreeing not to, committed not to, commits not to, commit not to,
+     undertook not to, undertakes not to, undertake not to`,
   ),
   ...D(
     'after',

@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 24;
+export const ENTITIES_VERSION = 25;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -80,6 +80,57 @@ export const BLOCS: EntityEntry[] = [
   { id: 'afu', name: 'African Union', kind: 'bloc' },
   { id: 'gcc', name: 'Gulf Cooperation Council', kind: 'bloc', aliases: ['GCC'] },
   { id: 'eaeu', name: 'Eurasian Economic Union', kind: 'bloc' },
+  // regional economic communities and customs unions that modern stories name as parties
+  {
+    id: 'ecowas',
+    name: 'Economic Community of West African States',
+    kind: 'bloc',
+    aliases: ['ECOWAS', 'Ecowas', 'CEDEAO'],
+  },
+  { id: 'eac', name: 'East African Community', kind: 'bloc', aliases: ['EAC'] },
+  { id: 'sadc', name: 'Southern African Development Community', kind: 'bloc', aliases: ['SADC'] },
+  { id: 'comesa', name: 'Common Market for Eastern and Southern Africa', kind: 'bloc', aliases: ['COMESA'] },
+  { id: 'sacu', name: 'Southern African Customs Union', kind: 'bloc', aliases: ['SACU'] },
+  {
+    id: 'waemu',
+    name: 'West African Economic and Monetary Union',
+    kind: 'bloc',
+    aliases: ['WAEMU', 'UEMOA'],
+  },
+  {
+    id: 'cemac',
+    name: 'Economic and Monetary Community of Central Africa',
+    kind: 'bloc',
+    aliases: ['CEMAC', 'Central African Economic and Monetary Community'],
+  },
+  { id: 'eccas', name: 'Economic Community of Central African States', kind: 'bloc', aliases: ['ECCAS'] },
+  // ("AES" alone is also a power company: only once the confederation is named)
+  {
+    id: 'aes',
+    name: 'Alliance of Sahel States',
+    kind: 'bloc',
+    aliases: ['Confederation of Sahel States'],
+    after: ['AES'],
+  },
+  { id: 'sica', name: 'Central American Integration System', kind: 'bloc', aliases: ['SICA'] },
+  { id: 'pacific-alliance', name: 'Pacific Alliance', kind: 'bloc' },
+  { id: 'celac', name: 'Community of Latin American and Caribbean States', kind: 'bloc', aliases: ['CELAC'] },
+  {
+    id: 'saarc',
+    name: 'South Asian Association for Regional Cooperation',
+    kind: 'bloc',
+    aliases: ['SAARC'],
+  },
+  { id: 'bimstec', name: 'BIMSTEC', kind: 'bloc' },
+  {
+    id: 'sco',
+    name: 'Shanghai Cooperation Organisation',
+    kind: 'bloc',
+    aliases: ['SCO', 'Shanghai Cooperation Organization'],
+  },
+  { id: 'arab-league', name: 'Arab League', kind: 'bloc', aliases: ['League of Arab States'] },
+  { id: 'pif', name: 'Pacific Islands Forum', kind: 'bloc' },
+  { id: 'cis', name: 'Commonwealth of Independent States', kind: 'bloc' },
   // groupings of the 1980s that wire archives name as parties
   { id: 'cairns', name: 'Cairns Group', kind: 'bloc' },
   { id: 'caricom', name: 'Caribbean Community', kind: 'bloc', aliases: ['CARICOM', 'Caricom'] },
@@ -105,6 +156,18 @@ export const BLOCS: EntityEntry[] = [
     name: 'Comecon',
     kind: 'bloc',
     aliases: ['COMECON', 'CMEA', 'Council for Mutual Economic Assistance'],
+  },
+  {
+    id: 'wipo',
+    name: 'World Intellectual Property Organization',
+    kind: 'organization',
+    aliases: ['WIPO', 'World Intellectual Property Organisation'],
+  },
+  {
+    id: 'wco',
+    name: 'World Customs Organization',
+    kind: 'organization',
+    aliases: ['WCO', 'World Customs Organisation'],
   },
   { id: 'iwc', name: 'International Whaling Commission', kind: 'organization', aliases: ['IWC'] },
   {
