@@ -3644,4 +3644,20 @@ describe('twenty-seventh pass', () => {
     // near miss: a refusal stays a refusal
     expect(pre(`${lead}Japan refused to cut tariffs on cars.`)).toEqual(['Japan>-|tariffs|reject']);
   });
+
+  it('reads a whole quote after a quote closed by its speaker in that speaker’s voice', () => {
+    const china = `${lead}China's Commerce Ministry said it hoped countries would not reach agreements with Washington. `;
+    // an analyst's quote goes on: no party's condition
+    expect(
+      pre(
+        `${china}"Palm oil getting zero is real money," said Nur Kamal, an economist at a think tank. "The cost may come later, if Washington raises its tariffs."`,
+      ),
+    ).toEqual([]);
+    // near miss: a minister's quote goes on in his country's voice
+    expect(
+      pre(
+        `${china}"Our farmers deserve better," said Japanese Agriculture Minister Taku Eto. "The cost may come later, if Washington raises its tariffs."`,
+      ),
+    ).toEqual(['Japan>United States|tariffs|condition']);
+  });
 });

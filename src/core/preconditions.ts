@@ -2918,6 +2918,19 @@ export function findPreconditions(
       if (interviewee === undefined) interviewee = intervieweeOf(toks, sentences, ar.mentions);
       if (interviewee !== null) speaker = interviewee;
     }
+    // ("...," said X, an economist. "The cost may come later, if Washington asks for more.": a
+    // whole quote after, in the same paragraph, a sentence that closed a quote its speaker said
+    // goes on in that speaker's voice)
+    if (
+      speaker === null &&
+      speakerSentence === si - 1 &&
+      lastSpeaker !== null &&
+      toks[S.first]!.nl === 0 &&
+      opensWithQuote(toks[S.first]!) &&
+      !opensQuote(toks, S) &&
+      quoteIn(sentences[si - 1]!)
+    )
+      speaker = lastSpeaker;
     let listed = false;
     // "Liu set out three concerns ... First, ... must be removed": the list carries the speaker
     if (
