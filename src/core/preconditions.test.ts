@@ -3660,4 +3660,34 @@ describe('twenty-seventh pass', () => {
       ),
     ).toEqual(['Japan>United States|tariffs|condition']);
   });
+
+  it('gives "X will qualify only if ..." to whoever grants the benefit, not to X', () => {
+    expect(
+      pre(
+        `${lead}The European Commission said that Bangladesh will qualify only if it brings its labour law into line with international standards.`,
+      ),
+    ).toEqual(['European Union>Bangladesh|other|condition']);
+    expect(
+      pre(`${lead}Japan would get the lower tariff only if it opened its rice market, U.S. officials said.`),
+    ).toEqual(['United States>Japan|tariffs|condition']);
+    // near miss: keeping one's own measure stays the party's own condition
+    expect(pre(`${lead}Japan would keep its tariffs unless Washington cut its car duties.`)).toEqual([
+      'Japan>United States|tariffs|condition',
+    ]);
+  });
+
+  it('reads labour law and labour rights as the taxonomy’s other matters', () => {
+    expect(pre(`${lead}The EU wants Bangladesh to reform its labour law before it grants GSP+.`)).toEqual([
+      'European Union>Bangladesh|other|demand',
+    ]);
+  });
+
+  it('reads profit repatriation and transit rights as market access', () => {
+    expect(pre(`${lead}Japan wants guarantees that investors can send profits home without delay.`)).toEqual([
+      'Japan>-|market_access|demand',
+    ]);
+    expect(pre(`${lead}Mali wants transit rights through the port of Dakar.`)).toEqual([
+      'Mali>-|market_access|demand',
+    ]);
+  });
 });

@@ -8085,7 +8085,8 @@ function agendaCovered(toks: Token[], b: number, e: number): boolean {
   return false;
 }
 /** True when [b, a) is "(goods) will/would/could face ..." right after a party: the party's
- * clause is a measure it would face ("Canada will face a 35 percent tariff unless ..."). */
+ * clause is a measure it would face ("Canada will face a 35 percent tariff unless ..."), or a
+ * benefit it would receive ("Bangladesh will qualify only if ..."). */
 function facesAfter(toks: Token[], b: number, a: number): boolean {
   let q = b;
   if (GOODS_NOUNS.has(toks[q]?.lower ?? '')) q++;
@@ -8095,8 +8096,18 @@ function facesAfter(toks: Token[], b: number, a: number): boolean {
   // ("would keep facing the extra tariff", "will continue to face ...")
   if (toks[q]?.lower === 'keep' && toks[q + 1]?.lower === 'facing') return q + 1 < a;
   if (toks[q]?.lower === 'continue' && toks[q + 1]?.lower === 'to') q += 2;
-  return q < a && (toks[q]!.lower === 'face' || (toks[q]!.lower === 'be' && toks[q + 1]?.lower === 'hit'));
+  if (q >= a) return false;
+  const w = toks[q]!.lower;
+  // ("Bangladesh will qualify only if ...", "would be eligible", "would get the lower rate": a
+  // benefit the party would receive is set by whoever grants it)
+  return (
+    w === 'face' ||
+    BENEFIT_VERBS.has(w) ||
+    (w === 'be' && (toks[q + 1]?.lower === 'hit' || toks[q + 1]?.lower === 'eligible'))
+  );
 }
+/** Verbs of receiving a benefit after a modal (facesAfter). */
+const BENEFIT_VERBS = words('qualify receive get win');
 /** True when the unnamed voice at k ("A ministry spokesperson", "the ministry") opens its clause:
  * past its article and lower-case modifiers, the sentence's start, a comma or a conjunction
  * ("asked the trade ministry to ...": an addressee, no voice). */

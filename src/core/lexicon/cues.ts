@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 151;
+export const CUES_VERSION = 152;
 
 const list = (s: string): string[] =>
   s
@@ -962,7 +962,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       service industries, services sector, service sector, financial sector, banking sector, insurance sector,
       financial services sector, customs procedures, customs clearance, red tape, discriminating against,
       drug pricing, medicines pricing, pharmaceutical pricing, larger stakes, fully own, wholly own,
-      full ownership,
+      full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
+      transfer profits, transfer of profits, transit rights, freedom of transit, right of transit, transit guarantees,
       bigger stakes,
       discriminate against, discriminates against,
       ${['favourable', 'favorable', 'favourably', 'favorably']
@@ -1125,7 +1126,11 @@ export const ISSUE_WORDS: IssueWords[] = [
     // (money named as a unit or means of payment, "70 mln European Currency Units", "pay half in
     // convertible currency", is no exchange-rate matter)
     issue: 'other',
-    strong: list(`deforestation, labour standards, labor standards, fentanyl, human rights, visa, visas,
+    strong:
+      list(`deforestation, labour standards, labor standards, labour law, labour laws, labor law, labor laws,
+      labour rights, labor rights, labour reform, labour reforms, labor reform, labor reforms, workers' rights,
+      right to form unions, freedom of association, forced labour, forced labor, child labour, child labor,
+      fentanyl, human rights, visa, visas,
       visa restrictions, student visas, students, interest rates, interest rate, credit share, credit shares, tax cut, tax cuts, monetary policy, fiscal policy,
       european currency units, european currency unit, convertible currency, convertible currencies,
       hard currency, foreign currency,
