@@ -3690,4 +3690,24 @@ describe('twenty-seventh pass', () => {
       'Mali>-|market_access|demand',
     ]);
   });
+
+  it('reads an interview’s answers as the person it says it spoke to, not the first person named', () => {
+    const intro =
+      "Interview: exporters want a wider deal\n\nBrazil's trade minister Geraldo Alckmin agreed in August to widen the pact with Mexico. We spoke to Renata Figueiredo, president of the Brazilian Association of Manufactured Goods Exporters, on Tuesday. Excerpts, edited for length:\n\nWhat worries you?\n";
+    expect(pre(`${intro}"We want Mexico to exempt Brazilian goods from the tariff increase."`)).toEqual([
+      'Brazilian Association of Manufactured Goods Exporters>Mexico|tariffs|demand',
+    ]);
+    // near miss: with no "spoke to", the first person named with a role answers
+    expect(
+      pre(
+        `${intro.replace('We spoke to Renata Figueiredo, president of the Brazilian Association of Manufactured Goods Exporters, on Tuesday. ', '')}"We want Mexico to exempt Brazilian goods from the tariff increase."`,
+      ),
+    ).toEqual(['Brazil>Mexico|tariffs|demand']);
+  });
+
+  it('reads a deal where "only one side" pays as a matter of balance', () => {
+    expect(
+      pre(`${lead}Brazil said it will not accept a deal in which only one side's industry pays the bill.`),
+    ).toEqual(['Brazil>-|balance|reject']);
+  });
 });

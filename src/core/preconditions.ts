@@ -8522,6 +8522,16 @@ function intervieweeOf(
       toks[k]!.lower === 'edited' && toks[k + 1]!.lower === 'for' && EDITED_FOR.has(toks[k + 2]!.lower);
   if (!interview) return null;
   const end = sentences[Math.min(4, sentences.length - 1)]!.last;
+  // "We spoke to Renata Figueiredo, president of ...": the person the piece says it talked to,
+  // though another was named before her
+  for (const m of mentions) {
+    if (m.a >= end) break;
+    if (m.actor.kind !== 'person' || m.a < 2) continue;
+    const w = toks[m.a - 1]!.lower;
+    const v = toks[m.a - 2]!.lower;
+    if ((w === 'to' || w === 'with') && INTERVIEW_VERBS.has(v)) return m.actor;
+    if (w === 'interviewed' || (w === 'with' && v === 'down')) return m.actor;
+  }
   for (const m of mentions) {
     if (m.a >= end) break;
     const a = m.actor;
@@ -8529,6 +8539,8 @@ function intervieweeOf(
   }
   return null;
 }
+/** Verbs before "to"/"with" and the person an interview talked to ("We spoke to X"). */
+const INTERVIEW_VERBS = words('spoke talked speaks talks spoken talking speaking');
 /** The quote marks isQuote tells. */
 const QUOTE_MARKS = ['"', '\u201c', '\u201d'];
 /** True when a sentence closes a quote opened before it (its first quote mark closes). */

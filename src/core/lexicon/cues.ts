@@ -1111,7 +1111,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       matching cuts, matching concessions, also took part, also take part,
       one direction, one-way street, applied equally, apply equally, applies equally, applying equally,
       no worse than, not worse than,
-      both directions, two-way street,
+      both directions, two-way street, only one side, one side only,
       no less favourable, no less favorable, no less favourably, no less favorably`),
     // ("treat foreign banks no less favourably than local ones": national treatment, market access,
     // listed there; "terms no less favourable than those offered to Seoul": equal terms)
