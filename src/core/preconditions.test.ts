@@ -3710,4 +3710,25 @@ describe('twenty-seventh pass', () => {
       pre(`${lead}Brazil said it will not accept a deal in which only one side's industry pays the bill.`),
     ).toEqual(['Brazil>-|balance|reject']);
   });
+
+  it('reads keeping to commitments or obligations as enforcement', () => {
+    expect(pre(`${lead}Nicaragua called on Washington to respect its commitments under CAFTA-DR.`)).toEqual([
+      'Nicaragua>United States|enforcement|demand',
+    ]);
+  });
+
+  it('holds nothing for a reading that closes with ", analysts said"', () => {
+    expect(
+      pre(
+        `${lead}Nicaragua's largest export would be among the goods hit once the rates rise, trade analysts said.`,
+      ),
+    ).toEqual([]);
+    expect(
+      pre(`${lead}Japan would cut its tariffs only if the U.S. lifted its duties, analysts said.`),
+    ).toEqual([]);
+    // near miss: an official voice keeps the position
+    expect(
+      pre(`${lead}Japan would cut its tariffs only if the U.S. lifted its duties, officials said.`),
+    ).toEqual(['Japan>United States|tariffs|offer', 'Japan>United States|tariffs|condition']);
+  });
 });

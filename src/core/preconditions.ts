@@ -5464,6 +5464,9 @@ export function findPreconditions(
         }
       }
       if ((hypothetical && !holder) || licensed || mutual || analystSubject) return;
+      // "Gold would be among the goods hit once the rates rise, trade analysts said": a reading
+      // the sentence gives to analysts is no party's position
+      if (analystsSaid(toks, S)) return;
       if (holder && pronoun && personPronoun) holder = null; // "he" is a person, not a country named earlier
       let target: ActorInfo | null = null;
       if (modal) {
@@ -6242,6 +6245,19 @@ function keptInPlace(toks: Token[], b: number, end: number): boolean {
 }
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
+/** Verbs of an analysts' voice closing a sentence ("..., analysts said."). */
+const ANALYST_SAY = words('said say says believe believes expect expects noted');
+/** True when the sentence closes with ", (trade) analysts said." (no quote: a quote is its speaker's). */
+function analystsSaid(toks: Token[], S: Sentence): boolean {
+  let q = S.last - 1;
+  if (q > S.first && toks[q]!.kind === TokKind.Punct) q--;
+  if (q - 2 < S.first || !ANALYST_SAY.has(toks[q]!.lower) || !ANALYST_NOUNS.has(toks[q - 1]!.lower))
+    return false;
+  let k = q - 2;
+  // ("trade analysts", "some economists": up to two lower-case words before the noun)
+  while (k > S.first && q - 1 - k <= 2 && toks[k]!.kind === TokKind.Word && !toks[k]!.cap) k--;
+  return toks[k]!.text === ',';
+}
 /** Plural voices of a party named after them with "of" ("ministers of the Caribbean Community"). */
 const VOICES_OF = words('ministers officials delegates representatives leaders negotiators envoys');
 /** True when the mention at `a` follows "<voices> of (the)" and the voices are no object themselves. */

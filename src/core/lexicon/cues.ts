@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 152;
+export const CUES_VERSION = 153;
 
 const list = (s: string): string[] =>
   s
@@ -1058,6 +1058,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
       article 23, article xxiii, article 22, article xxii,
       comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
+      ${['respect', 'honour', 'honor', 'meet', 'keep', 'fulfil', 'fulfill']
+        .flatMap((v) =>
+          ['its', 'their', 'the'].flatMap((d) => [`${v} ${d} commitments`, `${v} ${d} obligations`]),
+        )
+        .join(', ')},
       renege, reneged, reneging, breach, breaches, breached, breaking, violation, violations, violating, monitor,
       monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, oversight,
       review of the ruling, review of the decision, review of the findings, review of the case, judicial review,
