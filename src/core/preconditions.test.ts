@@ -3731,4 +3731,12 @@ describe('twenty-seventh pass', () => {
       pre(`${lead}Japan would cut its tariffs only if the U.S. lifted its duties, officials said.`),
     ).toEqual(['Japan>United States|tariffs|offer', 'Japan>United States|tariffs|condition']);
   });
+
+  it('holds nothing for an analyst’s quoted reading of a party', () => {
+    expect(pre(`${lead}"Japan wants lower tariffs," said John Smith, an economist at Nomura.`)).toEqual([]);
+    // near miss: a minister's quote is his country's position
+    expect(pre(`${lead}"Japan wants lower tariffs," said Trade Minister John Smith.`)).toEqual([
+      'Japan>-|tariffs|demand',
+    ]);
+  });
 });

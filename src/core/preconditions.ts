@@ -5467,6 +5467,17 @@ export function findPreconditions(
       // "Gold would be among the goods hit once the rates rise, trade analysts said": a reading
       // the sentence gives to analysts is no party's position
       if (analystsSaid(toks, S)) return;
+      // ('"Colombia needs the Ecuadorian market," said X, a trade economist': an analyst's reading
+      // of a party in his own words, no position the party took)
+      if (
+        quoted &&
+        speaker !== null &&
+        speaker.kind === 'person' &&
+        speaker.role !== null &&
+        holder !== speaker &&
+        isAnalystRole(speaker.role)
+      )
+        return;
       if (holder && pronoun && personPronoun) holder = null; // "he" is a person, not a country named earlier
       let target: ActorInfo | null = null;
       if (modal) {
