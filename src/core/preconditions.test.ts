@@ -3739,4 +3739,17 @@ describe('twenty-seventh pass', () => {
       'Japan>-|tariffs|demand',
     ]);
   });
+
+  it('reads security policy, drug trafficking and illegal migration as the taxonomy’s other matters', () => {
+    expect(
+      pre(
+        `${lead}President Gustavo Petro said Colombia would not negotiate its security policy under the threat of tariffs.`,
+      ),
+    ).toEqual(['Colombia>-|other|reject']);
+    expect(
+      pre(
+        `${lead}Trump said the tariffs would stay until Mexico stopped illegal immigration and drug trafficking.`,
+      ),
+    ).toEqual(['United States>Mexico|other|condition']);
+  });
 });

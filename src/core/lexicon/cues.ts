@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 153;
+export const CUES_VERSION = 154;
 
 const list = (s: string): string[] =>
   s
@@ -1146,6 +1146,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       buffer stock, buffer stocks, price range, reference price, floor price, intervention price,
       price ranges, price band, price bands, price provisions, economic provisions, food aid,
       price regulation, price arrangement, price arrangements, price stabilisation, price stabilization,
+      security policy, security cooperation, drug trafficking, narcotics trafficking, drug cartels,
+      illegal immigration, illegal migration, migrant flows, migration flows, border security,
       emigration, political prisoners, official credits, government credits, official debt, external debt,
       retract, retraction, apology, apologise, apologize, remarks,
       investment package, investment packages, investment pledge, investment pledges, investment bill, investment bills,
