@@ -2652,3 +2652,19 @@ describe('events: a deal still to be agreed (twenty-sixth pass)', () => {
     ).toContain('deal_reached@2025-07-31');
   });
 });
+
+describe('events: a bare past year (twenty-seventh pass)', () => {
+  const ev = (text: string): string[] =>
+    analyze({ text, published: '2025-06-17' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('reads "signed ... in 2014" as history, not news', () => {
+    expect(
+      ev(
+        'Fruit quotas\n\nCHISINAU - Russia closed its market after Chisinau signed its association agreement with the EU in 2014.',
+      ),
+    ).toEqual([]);
+    // near miss: this year's signing stays an event, undated
+    expect(ev('Fruit quotas\n\nCHISINAU - Moldova signed its trade agreement with the EU in 2025.')).toEqual([
+      'signed@?',
+    ]);
+  });
+});

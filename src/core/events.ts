@@ -232,6 +232,12 @@ export function resolveDate(
         ms = Date.UTC(year + 1, m, day);
       return iso(ms);
     }
+    // `signed its association agreement with the EU in 2014`: a bare past year that ended half a
+    // year or more before the story dates its history (its first day); a nearer one stays undated
+    if (t.kind === TokKind.Number && t.text.length === 4 && !future && k > a && toks[k - 1]!.lower === 'in') {
+      const y = Number(t.text);
+      if (y >= 1900 && Date.UTC(y + 1, 0, 1) + HISTORY_MS < publishedMs) return iso(Date.UTC(y, 0, 1));
+    }
     if (t.kind === TokKind.Number && t.text.length <= 2 && nx) {
       const mm = monthOf(nx);
       if (mm >= 0 && toks[k + 1]!.cap) return iso(Date.UTC(pub.getUTCFullYear(), mm, Number(t.text)));
