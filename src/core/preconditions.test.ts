@@ -3752,4 +3752,17 @@ describe('twenty-seventh pass', () => {
       ),
     ).toEqual(['United States>Mexico|other|condition']);
   });
+
+  it('reads technical help, a deal’s text and investment pledges in billions as other matters', () => {
+    expect(pre(`${lead}The EU agreed to offer technical help to small farmers.`)).toEqual([
+      'European Union>-|other|offer',
+    ]);
+    expect(pre(`${lead}EFTA made a pledge to drive $100 billion of investment into India.`)).toEqual([
+      'European Free Trade Association>India|other|offer',
+    ]);
+    // near miss: rules on foreign investment stay market access
+    expect(pre(`${lead}Japan wants Canada to ease its foreign investment rules.`)).toEqual([
+      'Japan>Canada|market_access|demand',
+    ]);
+  });
 });

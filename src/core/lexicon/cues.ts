@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 154;
+export const CUES_VERSION = 155;
 
 const list = (s: string): string[] =>
   s
@@ -1146,6 +1146,12 @@ export const ISSUE_WORDS: IssueWords[] = [
       buffer stock, buffer stocks, price range, reference price, floor price, intervention price,
       price ranges, price band, price bands, price provisions, economic provisions, food aid,
       price regulation, price arrangement, price arrangements, price stabilisation, price stabilization,
+      technical help, technical support, technical assistance, capacity building, capacity-building,
+      full text, the text of the deal, the text of the agreement, publish the agreement, publish the deal,
+      parliamentary approval, parliamentary scrutiny, parliamentary vote, put to a vote,
+      billion of investment, billion in investment, billion of investments, billion in investments,
+      billion in new investment, investment pledge, investment pledges, investment commitment,
+      investment commitments, investment fund,
       security policy, security cooperation, drug trafficking, narcotics trafficking, drug cartels,
       illegal immigration, illegal migration, migrant flows, migration flows, border security,
       emigration, political prisoners, official credits, government credits, official debt, external debt,
