@@ -91,7 +91,8 @@ describe('preconditions: refusals of an agreement or of a measure named before',
       pre(
         'Canada trade talks\n\nCanada trade minister Jean Roy said Ottawa would not sign an agreement that allowed a surge of Japanese imports.',
       ),
-    ).toEqual(['Canada>Japan|market_access|reject']);
+      // (and, told by what it would do, a bottom line too: twenty-seventh pass)
+    ).toEqual(['Canada>Japan|market_access|reject', 'Canada>Japan|market_access|condition']);
     // a past fact is no refusal
     expect(
       pre('Canada trade talks\n\nCanada did not sign the agreement on Japanese imports last year.'),

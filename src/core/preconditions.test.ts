@@ -2239,6 +2239,7 @@ describe('preconditions in 1980s wire prose', () => {
     });
     expect(r.preconditions.map((p) => `${p.holder}|${p.issue}|${p.stance}`)).toEqual([
       'gcc|market_access|reject',
+      'gcc|market_access|condition',
     ]);
     // a word of the bloc's name before another noun is no subject standing for it
     const q = analyze({
@@ -3763,6 +3764,16 @@ describe('twenty-seventh pass', () => {
     // near miss: rules on foreign investment stay market access
     expect(pre(`${lead}Japan wants Canada to ease its foreign investment rules.`)).toEqual([
       'Japan>Canada|market_access|demand',
+    ]);
+  });
+
+  it('reads a refused deal told by what it would be ("any deal that ...") as a bottom line too', () => {
+    expect(
+      pre(`${lead}Poland said it will not accept any deal that lets Ukrainian grain flood its market.`),
+    ).toEqual(['Poland>Ukraine|market_access|reject', 'Poland>Ukraine|market_access|condition']);
+    // near miss: a refusal of the deal on the table stays a refusal alone
+    expect(pre(`${lead}Poland said it will not accept the deal on Ukrainian grain imports.`)).toEqual([
+      'Poland>Ukraine|market_access|reject',
     ]);
   });
 });

@@ -402,6 +402,17 @@ const STEP_PLEDGES = words('agreed undertook undertakes pledged promised committ
 const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
+/** True when [b, end) opens with "a/an/any (trade) deal/agreement that/which": a refused deal
+ * described by a relative clause. */
+function refusedDealThat(toks: Token[], b: number, end: number): boolean {
+  const d = toks[b]?.lower;
+  if (d !== 'a' && d !== 'an' && d !== 'any') return false;
+  let q = b + 1;
+  if (q < end && (toks[q]!.lower === 'trade' || toks[q]!.lower === 'final' || toks[q]!.lower === 'new')) q++;
+  if (q >= end - 1 || !DEAL_NOUNS.has(toks[q]!.lower)) return false;
+  const r = toks[q + 1]!.lower;
+  return r === 'that' || r === 'which';
+}
 /** Verbs of leaving the talks after an offer's "ready to" ("prepared to walk away"). */
 const WALK_OUT = words('walk quit abandon');
 /** A bare verb, the subjunctive after "insisted that <subject>": lower case, no -s or -ed ending,
@@ -5904,6 +5915,11 @@ export function findPreconditions(
           if (!got) sentenceIssues.set(si, [issue]);
           else if (!got.includes(issue)) got.push(issue);
         }
+      // "would not sign an agreement that left the burden on farmers", "will not accept any deal
+      // that lets grain flood its market": a deal refused by what it would be is also a bottom line
+      // set for any deal
+      if (stance === 'reject' && refusedDealThat(toks, cu.b, S.last))
+        for (const issue of issues) emit(holder, target, issue, 'condition', S, rule);
       // "was prepared to give Community firms easier access ..., but only as part of a balanced
       // package": the terms an offer is limited to, when they name an issue of their own, are the
       // offering party's condition on that issue
