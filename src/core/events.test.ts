@@ -992,12 +992,13 @@ describe('findEvents: days told across a list, a range or a participle', () => {
         'The wool quota talks stalled in Tokyo on Monday. "We are far apart," Japanese officials told reporters after the session.',
       ),
     ).toEqual(['stalled@2019-07-08', 'held@2019-07-08']);
-    // a sitting named for the first time (`after talks with`) takes no day from elsewhere
+    // a sitting named for the first time (`after talks with`) is not the one named before; it
+    // takes the lead's news day (twenty-seventh pass)
     expect(
       story(
         'The wool quota talks stalled in Tokyo on Monday. Japanese officials told reporters after talks with Canberra that they were far apart.',
       ),
-    ).toEqual(['stalled@2019-07-08', 'held@?']);
+    ).toEqual(['stalled@2019-07-08', 'held@2019-07-08']);
   });
 });
 
@@ -1066,12 +1067,19 @@ describe('findEvents: one party’s undertaking in an exchange', () => {
         'Canberra has agreed to cap its wool sales in return for a larger beef quota, officials said after talks in Tokyo ended late on Monday.',
       ),
     ).toEqual(['deal_reached@2019-07-08', 'held@2019-07-08']);
-    // a sitting dated in another sentence lends no day
+    // a sitting dated in another sentence lends no day of its own, but the lead's news day dates
+    // the deal (twenty-seventh pass)
     expect(
       story(
         'The wool talks in Tokyo ended on Monday. Canberra has agreed to cap its wool sales in return for a larger beef quota.',
       ),
-    ).toEqual(['held@2019-07-08', 'deal_reached@?']);
+    ).toEqual(['held@2019-07-08', 'deal_reached@2019-07-08']);
+    // near miss: a lead with no day dates nothing
+    expect(
+      story(
+        'The wool talks in Tokyo have ended. Canberra has agreed to cap its wool sales in return for a larger beef quota.',
+      ),
+    ).toEqual(['held@?', 'deal_reached@?']);
   });
 });
 
@@ -1132,12 +1140,12 @@ describe('findEvents: wire leads and the sentence after them', () => {
         'India and Pakistan agreed on Thursday to widen their trade list. Under the accord, reached at the end of three days of talks in Islamabad, Pakistan will add 20 items.',
       ),
     ).toEqual(['deal_reached@2019-07-04', 'held@2019-07-04']);
-    // (a later sentence is not the lead's)
+    // (a later sentence is not the lead's, but it takes the lead's news day: twenty-seventh pass)
     expect(
       story(
         'ASEAN ministers called on the European Community on Thursday to widen its preferences. Malaysia wants more. The requests were made at a two-day meeting in Jakarta.',
       ),
-    ).toEqual(['held@?']);
+    ).toEqual(['held@2019-07-04']);
   });
 });
 
@@ -2664,9 +2672,28 @@ describe('events: a bare past year (twenty-seventh pass)', () => {
       ),
     ).toEqual(['held@2025-06-16']);
     // near miss: this year's signing stays an event, undated
-    expect(ev(`${lead}Moldova signed its trade agreement with the EU in 2025.`)).toEqual([
-      'held@2025-06-16',
-      'signed@?',
-    ]);
+    expect(
+      ev(
+        'Fruit quotas\n\nCHISINAU - The EU and Moldova held trade talks. Moldova signed its trade agreement with the EU in 2025.',
+      ),
+    ).toEqual(['held@?', 'signed@?']);
+  });
+});
+
+describe('events: the news day of the lead (twenty-seventh pass)', () => {
+  const ev = (text: string): string[] =>
+    analyze({ text, published: '2025-04-08' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('dates a sitting told with no day of its own by the past day the lead names', () => {
+    expect(
+      ev(
+        'Israel and the U.S.\n\nWASHINGTON - Israeli Prime Minister Benjamin Netanyahu promised on Monday to cut his country’s trade surplus with the United States. He said Israel would remove its barriers to American goods. The two leaders also held talks on tariffs at the White House.',
+      ),
+    ).toEqual(['held@2025-04-07']);
+    // near miss: a lead with no day leaves it undated
+    expect(
+      ev(
+        'Israel and the U.S.\n\nWASHINGTON - Israeli Prime Minister Benjamin Netanyahu promised to cut his country’s trade surplus with the United States. The two leaders also held talks on tariffs at the White House.',
+      ),
+    ).toEqual(['held@?']);
   });
 });

@@ -1396,6 +1396,19 @@ export function findEvents(
     const i = out.findIndex((e) => e.status === 'deal_reached');
     if (i >= 0) out[i] = { ...out[i]!, date: reportDay };
   }
+  // a sitting, deal or signing told with no day of its own took place on the story's news day,
+  // the past day its lead names ("promised on Monday ..."; "The two leaders also discussed ...")
+  // (an event of the lead itself looked for its own day there: a day it did not take is another's)
+  const lead = head < sentences.length ? sentences[head]! : null;
+  const newsDay = lead ? leadDay(toks, lead, publishedMs) : null;
+  if (lead && newsDay !== null)
+    for (let i = 0; i < out.length; i++) {
+      const e = out[i]!;
+      if (e.date !== null || e.start < lead.end || !(SITTING_STATUSES.has(e.status) || e.status === 'signed'))
+        continue;
+      if (out.some((x) => x.status === e.status && x.date !== null)) continue;
+      out[i] = { ...e, date: newsDay };
+    }
   // an undated event of a status the article also dates is the same event told again
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
   return out.filter((e) => e.date !== null || !dated.has(e.status));
@@ -1414,6 +1427,23 @@ function lastPastDay(out: NegotiationEvent[], publishedMs: number | null): strin
     if (e.date !== null && SITTING_STATUSES.has(e.status) && Date.parse(e.date) <= publishedMs) return e.date;
   }
   return null;
+}
+
+/** Verbs of reporting whose day is the report's (leadDay). */
+const REPORT_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported']);
+/** The past day a lead sentence names (`on Monday`, `today`), within a week before publication. */
+function leadDay(toks: Token[], S: Sentence, publishedMs: number | null): string | null {
+  if (publishedMs === null) return null;
+  // ("..., officials said on Thursday": the day it was reported, not the one it happened)
+  for (let k = S.first; k < S.last - 1; k++)
+    if (REPORT_VERBS.has(toks[k]!.lower)) {
+      const n = toks[k + 1]!.lower === 'on' ? toks[k + 2]?.lower : toks[k + 1]!.lower;
+      if (n !== undefined && (WEEKDAY_INDEX.has(n) || n === 'today' || n === 'yesterday')) return null;
+    }
+  const d = resolveDate(toks, S.first, S.last, publishedMs, false);
+  if (d === null) return null;
+  const ms = Date.parse(d);
+  return ms <= publishedMs && publishedMs - ms <= 7 * DAY ? d : null;
 }
 
 /** Dates an undated deal among events [first, ...) of one sentence by a held one's day. */
