@@ -2697,3 +2697,21 @@ describe('events: the news day of the lead (twenty-seventh pass)', () => {
     ).toEqual(['held@?']);
   });
 });
+
+describe('events: a live page’s headline (twenty-seventh pass)', () => {
+  const ev = (text: string): string[] =>
+    analyze({ text, published: '2025-05-22' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  const body =
+    '\n\nBAMAKO - Ministers of the two blocs are meeting in the Malian capital on trade and tariffs.\n\n9:15 a.m. - The tariff levy is at the top of the agenda.\n\n10:05 a.m. - Exporters want the levy on imports scrapped.';
+  it('dates the sitting a live page’s headline opens by the day it is published', () => {
+    expect(ev(`Live: ECOWAS and the Sahel states open their first trade talks${body}`)).toEqual([
+      'held@2025-05-22',
+    ]);
+    // near miss: a headline of a page that is no live blog names no day
+    expect(
+      ev(
+        `ECOWAS and the Sahel states open their first trade talks${body.replace('9:15 a.m. - ', '').replace('10:05 a.m. - ', '')}`,
+      ),
+    ).toEqual(['held@?']);
+  });
+});

@@ -1409,6 +1409,17 @@ export function findEvents(
       if (out.some((x) => x.status === e.status && x.date !== null)) continue;
       out[i] = { ...e, date: newsDay };
     }
+  // ("Live: ECOWAS and the Sahel states open their first trade talks": a live page's headline
+  // tells what happens on the day it is published)
+  if (publishedMs !== null && nl > 0 && out.length > 0 && out[0]!.start < nl && out[0]!.date === null) {
+    const e = out[0]!;
+    if (
+      (e.status === 'held' || e.status === 'restarted' || e.status === 'deal_reached') &&
+      !out.some((x) => x.status === e.status && x.date !== null) &&
+      (live ??= livePage(text))
+    )
+      out[0] = { ...e, date: iso(publishedMs) };
+  }
   // an undated event of a status the article also dates is the same event told again
   const dated = new Set(out.filter((e) => e.date !== null).map((e) => e.status));
   return out.filter((e) => e.date !== null || !dated.has(e.status));
