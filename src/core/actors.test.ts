@@ -2039,3 +2039,22 @@ describe('twenty-seventh pass: regional blocs', () => {
     );
   });
 });
+
+describe('twenty-seventh pass: a bloc’s commission', () => {
+  it('reads "<bloc> Commission" as that bloc’s body, not the European Commission', () => {
+    const a = actorsOf('Levy\n\nThe ECOWAS Commission said it wants the levy scrapped.', '2025-05-22');
+    expect(a.map((x) => `${x.name}:${x.kind}:${x.side}`)).toContain(
+      'ECOWAS Commission:organization:Economic Community of West African States',
+    );
+    expect(
+      names('Levy\n\nThe African Union Commission said it wants the levy scrapped.', '2025-05-22'),
+    ).toContain('African Union Commission');
+    // near miss: the EU's own short form stays the European Commission
+    expect(
+      names(
+        'Levy\n\nThe European Union met. The EU Commission said it wants the levy scrapped.',
+        '2025-05-22',
+      ),
+    ).toContain('European Commission');
+  });
+});

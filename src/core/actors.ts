@@ -4118,6 +4118,11 @@ export function recognizeActors(
               m.hit.form === Form.After &&
               k === b - 1 &&
               ((k - a >= 2 && noLexIn(lexAt, a, k)) ||
+                // ("the ECOWAS Commission": right after another bloc's name, that bloc's body)
+                (lexAt[a]?.b === k &&
+                  lexAt[a]!.hit.form === Form.Name &&
+                  lexAt[a]!.hit.ref?.kind === 'bloc' &&
+                  m.hit.ref?.side !== lexAt[a]!.hit.ref.id) ||
                 (k - a >= 2 &&
                   lexAt[a]?.b === a + 1 &&
                   lexAt[a]!.hit.form === Form.Adj &&
