@@ -318,6 +318,7 @@ async function main(): Promise<void> {
       ['parley-heldout12', 'held-out 12'],
       ['parley-heldout13', 'held-out 13'],
       ['parley-heldout14', 'held-out 14'],
+      ['parley-heldout15', 'held-out 15'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
