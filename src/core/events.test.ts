@@ -2715,3 +2715,19 @@ describe('events: a live page’s headline (twenty-seventh pass)', () => {
     ).toEqual(['held@?']);
   });
 });
+
+describe('events: days of bargaining (twenty-seventh pass)', () => {
+  const ev = (text: string): string[] =>
+    analyze({ text, published: '2025-06-05' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('reads "after two days of bargaining" as talks held', () => {
+    expect(
+      ev(
+        'Tariff haggling\n\nTrade ministers of the East African Community agreed changes to the common external tariff on Wednesday after two days of bargaining.',
+      ),
+    ).toEqual(['held@2025-06-04']);
+    // near miss: bargaining chips are no sitting
+    expect(
+      ev('Chips\n\nThe U.S. said its export controls on chips were not bargaining chips in the trade talks.'),
+    ).toEqual([]);
+  });
+});

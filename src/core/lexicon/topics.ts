@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 46;
+export const TOPICS_VERSION = 47;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -373,6 +373,8 @@ export const TALKS_NOUNS = [
   'session',
   'sessions',
   'negotiators',
+  // ("after two days of bargaining over which goods ...")
+  'bargaining',
 ];
 
 /** The talks nouns that name one sitting (concluding one is a round held, not a deal). */
