@@ -4122,7 +4122,7 @@ export function recognizeActors(
                 (lexAt[a]?.b === k &&
                   lexAt[a]!.hit.form === Form.Name &&
                   lexAt[a]!.hit.ref?.kind === 'bloc' &&
-                  m.hit.ref?.side !== lexAt[a]!.hit.ref.id) ||
+                  m.hit.ref?.side !== lexAt[a]!.hit.ref?.id) ||
                 (k - a >= 2 &&
                   lexAt[a]?.b === a + 1 &&
                   lexAt[a]!.hit.form === Form.Adj &&

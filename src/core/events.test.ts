@@ -2698,6 +2698,24 @@ describe('events: the news day of the lead (twenty-seventh pass)', () => {
   });
 });
 
+describe('events: the news day of a lead paragraph (twenty-seventh pass)', () => {
+  const ev = (text: string): string[] =>
+    analyze({ text, published: '2025-01-28' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('takes the first day the lead paragraph names when its first sentence names none', () => {
+    expect(
+      ev(
+        'Tariff standoff\n\nBOGOTA - It took less than a day. On Sunday morning Colombia turned back two U.S. planes, and Washington threatened tariffs on Colombian goods.\n\nLater, the foreign minister told reporters in Bogota that the trade deal impasse had been overcome.',
+      ),
+    ).toEqual(['deal_reached@2025-01-26']);
+    // near miss: a day in the second paragraph is no lead's
+    expect(
+      ev(
+        'Tariff standoff\n\nBOGOTA - It took less than a day.\n\nOn Sunday morning Colombia turned back two U.S. planes, and Washington threatened tariffs on Colombian goods.\n\nLater, the foreign minister told reporters in Bogota that the trade deal impasse had been overcome.',
+      ),
+    ).toEqual(['deal_reached@?']);
+  });
+});
+
 describe('events: a live page’s headline (twenty-seventh pass)', () => {
   const ev = (text: string): string[] =>
     analyze({ text, published: '2025-05-22' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);

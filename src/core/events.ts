@@ -1399,8 +1399,14 @@ export function findEvents(
   // a sitting, deal or signing told with no day of its own took place on the story's news day,
   // the past day its lead names ("promised on Monday ..."; "The two leaders also discussed ...")
   // (an event of the lead itself looked for its own day there: a day it did not take is another's)
-  const lead = head < sentences.length ? sentences[head]! : null;
-  const newsDay = lead ? leadDay(toks, lead, publishedMs) : null;
+  // ("BOGOTA - It took less than a day. On Sunday morning ...": the lead paragraph's first day)
+  let lead: Sentence | null = null;
+  let newsDay: string | null = null;
+  for (let si = head; si < Math.min(head + 3, sentences.length) && newsDay === null; si++) {
+    if (si > head && toks[sentences[si]!.first]!.nl > 0) break;
+    lead = sentences[si]!;
+    newsDay = leadDay(toks, lead, publishedMs);
+  }
   if (lead && newsDay !== null)
     for (let i = 0; i < out.length; i++) {
       const e = out[i]!;
