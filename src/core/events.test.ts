@@ -2749,3 +2749,21 @@ describe('events: days of bargaining (twenty-seventh pass)', () => {
     ).toEqual([]);
   });
 });
+
+describe('events: hostile numbers in dates (twenty-seventh pass, found by the fuzzer)', () => {
+  const ev = (text: string): string[] =>
+    analyze({ text, published: '2025-06-01' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  it('reads a number running into letters as no day, and a huge count of years as history', () => {
+    // (both threw a RangeError from Date.toISOString)
+    expect(
+      ev('Tariff talks\n\nMEXICO CITY, Dec 1lso - Japan and Mexico held trade talks on tariffs.'),
+    ).toEqual(['held@2024-12-01']);
+    expect(ev('Tariff talks\n\nJapan and the U.S. held trade talks on tariffs 99999999 years ago.')).toEqual(
+      [],
+    );
+    // near miss: a plain day still dates the talks
+    expect(ev('Tariff talks\n\nMEXICO CITY, Dec 1 - Japan and Mexico held trade talks on tariffs.')).toEqual([
+      'held@2024-12-01',
+    ]);
+  });
+});

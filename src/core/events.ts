@@ -92,8 +92,24 @@ const pad2 = (x: number): string => (x < 10 ? '0' : '') + x;
  * date, as in H. Hinnant's algorithm) for years 1000-9999 instead of a Date object and its
  * C++ formatting; other values (and NaN, which throws) go through Date as before.
  */
+/** The largest time value a Date holds (ECMA-262: 8.64e15 ms either side of 1970). */
+const MAX_DATE_MS = 8.64e15;
+/** True when a token's text is all ASCII digits. */
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
 function iso(ms: number): string {
-  if (!(ms >= -30610224000000 && ms < 253402300800000)) return new Date(ms).toISOString().slice(0, 10);
+  if (!(ms >= -30610224000000 && ms < 253402300800000)) {
+    // (hostile numbers, `99999999 years ago`: the Date range's ends, never a RangeError)
+    const safe = ms > 0 ? Math.min(ms, MAX_DATE_MS) : ms < 0 ? Math.max(ms, -MAX_DATE_MS) : 0;
+    const out = new Date(safe).toISOString();
+    return out.slice(0, out.indexOf('T'));
+  }
   const z = Math.floor(Math.trunc(ms) / DAY) + 719468; // (Date truncates a fractional time value)
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -176,7 +192,7 @@ export function resolveDate(
       const prev = toks[k - 1]!.lower;
       const yTok = nx === 'of' ? toks[k + 2] : undefined;
       // (`in the autumn of 1988`)
-      if (yTok?.kind === TokKind.Number && yTok.text.length === 4)
+      if (yTok?.kind === TokKind.Number && yTok.text.length === 4 && isDigits(yTok.text))
         return iso(Date.UTC(Number(yTok.text), season, 1));
       if (prev === 'next' || (future && Date.UTC(pub.getUTCFullYear(), season + 3, 1) <= publishedMs))
         ms = Date.UTC(pub.getUTCFullYear() + 1, season, 1);
@@ -211,13 +227,19 @@ export function resolveDate(
     ) {
       // (`Jan. 5`: an abbreviation's full stop before the day)
       const d = toks[k + 1]?.text === '.' && w.length <= 4 ? k + 2 : k + 1;
-      const dTok = toks[d];
+      // (a number token may run into letters, `1lso`: only digits make a day or a year)
+      const dTok = toks[d]?.kind === TokKind.Number && isDigits(toks[d]!.text) ? toks[d] : undefined;
       let day = 1;
       let year = pub.getUTCFullYear();
       if (dTok?.kind === TokKind.Number && dTok.text.length <= 2) {
         day = Number(dTok.text);
         const yTok = toks[d + 2];
-        if (toks[d + 1]?.text === ',' && yTok?.kind === TokKind.Number && yTok.text.length === 4)
+        if (
+          toks[d + 1]?.text === ',' &&
+          yTok?.kind === TokKind.Number &&
+          yTok.text.length === 4 &&
+          isDigits(yTok.text)
+        )
           year = Number(yTok.text);
       } else if (dTok?.kind === TokKind.Number && dTok.text.length === 4) {
         year = Number(dTok.text);
@@ -238,7 +260,7 @@ export function resolveDate(
       const y = Number(t.text);
       if (y >= 1900 && Date.UTC(y + 1, 0, 1) + HISTORY_MS < publishedMs) return iso(Date.UTC(y, 0, 1));
     }
-    if (t.kind === TokKind.Number && t.text.length <= 2 && nx) {
+    if (t.kind === TokKind.Number && t.text.length <= 2 && nx && isDigits(t.text)) {
       const mm = monthOf(nx);
       if (mm >= 0 && toks[k + 1]!.cap) return iso(Date.UTC(pub.getUTCFullYear(), mm, Number(t.text)));
     }
