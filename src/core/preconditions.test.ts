@@ -3776,4 +3776,20 @@ describe('twenty-seventh pass', () => {
       'Poland>Ukraine|market_access|reject',
     ]);
   });
+
+  it('reads data flows and localisation as market access, EV tax credits as subsidies, a stable supply of critical minerals as export controls', () => {
+    expect(pre(`${lead}The U.S. demanded that Indonesia drop its data localisation rules.`)).toEqual([
+      'United States>Indonesia|market_access|demand',
+    ]);
+    expect(
+      pre(`${lead}Canada wants the U.S. to drop its electric vehicle tax credits for American-made cars.`),
+    ).toEqual(['Canada>United States|subsidies|demand']);
+    expect(pre(`${lead}Japan wants guarantees of stable supplies of critical minerals.`)).toEqual([
+      'Japan>-|export_controls|demand',
+    ]);
+    // near miss: a supply contract stays a purchase matter
+    expect(pre(`${lead}Japan wants a long-term supply contract for Australian coal.`)).not.toContain(
+      'Japan>-|export_controls|demand',
+    );
+  });
 });

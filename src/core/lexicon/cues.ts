@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 155;
+export const CUES_VERSION = 156;
 
 const list = (s: string): string[] =>
   s
@@ -962,6 +962,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       service industries, services sector, service sector, financial sector, banking sector, insurance sector,
       financial services sector, customs procedures, customs clearance, red tape, discriminating against,
       drug pricing, medicines pricing, pharmaceutical pricing, larger stakes, fully own, wholly own,
+      data flows, cross-border data, data localisation, data localization, localisation rules, localization rules,
+      localisation requirements, localization requirements, chlorinated chicken, chlorine-washed chicken,
+      hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
       transfer profits, transfer of profits, transit rights, freedom of transit, right of transit, transit guarantees,
       bigger stakes,
@@ -1011,6 +1014,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     ],
     strong:
       list(`deficiency payments, marketing loans, marketing loan, tax incentives, tax breaks, tax holidays,
+      tax credit, tax credits,
       investment incentives, export incentives, subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, excess steel capacity, surplus capacity,
       countervailing, countervail,
@@ -1098,7 +1102,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       export license, export licenses, export licensing, license the export, licence the export,
       license the exports, licence the exports, licensed the export, licensing the export, advanced chips, chip curbs, chip controls,
       chipmaking equipment, chip-making equipment, semiconductor equipment, rare earths, rare earth,
-      rare-earth, embargo, embargoes, dual-use, dual use`),
+      rare-earth, embargo, embargoes, dual-use, dual use, supply of critical minerals, supplies of critical minerals,
+      critical minerals supply, critical mineral supplies, stable supply, stable supplies`),
     weak: list('national security'),
   },
   {
