@@ -2767,3 +2767,14 @@ describe('events: hostile numbers in dates (twenty-seventh pass, found by the fu
     ]);
   });
 });
+
+describe('events: a month before a four-letter word (twenty-seventh pass)', () => {
+  it('reads "in December they agreed" in a March story as last December, not a year named "they"', () => {
+    const ev = analyze({
+      text: 'EC wine talks\n\nBRUSSELS - EC ministers held trade talks on Monday on wine tariffs and import quotas. At their Dublin summit in December they agreed on a reform of the wine market.',
+      published: '1985-03-18',
+    }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+    expect(ev).toContain('held@1984-12-01');
+    expect(ev).not.toContain('planned@1985-12-01');
+  });
+});
