@@ -3792,4 +3792,21 @@ describe('twenty-seventh pass', () => {
       'Japan>-|export_controls|demand',
     );
   });
+
+  it('reads "will raise" / "will increase" a quota or ceiling as an offer, and nothing else it raises', () => {
+    expect(pre(`${lead}Canada will raise its limits for cotton and polyester fabrics.`)).toEqual([
+      'Canada>-|market_access|offer',
+    ]);
+    expect(pre(`${lead}Japan will increase its beef import quota.`)).toEqual(['Japan>-|market_access|offer']);
+    // near misses: raising a charge is no offer; the shorter cue and another phrase still read
+    expect(pre(`${lead}The U.S. will raise tariffs on Chinese goods.`)).toEqual([]);
+    expect(
+      pre(
+        `${lead}Canada agreed to raise to 150 mln Canadian dlrs the size of U.S. takeovers that need approval.`,
+      ),
+    ).toEqual(['Canada>United States|market_access|offer']);
+    expect(
+      pre(`${lead}Argentina would raise the matter at the GATT Council unless Brussels gave assurances.`),
+    ).toContain('Argentina>General Agreement on Tariffs and Trade|enforcement|demand');
+  });
 });

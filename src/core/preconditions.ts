@@ -613,6 +613,18 @@ const RAISED_LIMITS = words(
   'quota quotas limit limits growth ceiling ceilings allocation allocations allowance allowances purchases payment payments imports orders prices share shares threshold thresholds',
 );
 const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
+/** The last words of offer cues that raise something (`will raise`, `would increase`). */
+const RAISE_CUE_ENDS = words('raise increase');
+/** True when a quota or ceiling, and no charge, is named within the five words from b (the object
+ * of a cue's own `raise` / `increase`: "its limits for cotton", "the quota on beef"). */
+function raisedLimitAfter(toks: Token[], b: number, end: number): boolean {
+  for (let q = b; q < Math.min(b + 5, end); q++) {
+    const w = toks[q]!.lower;
+    if (RAISED_CHARGES.has(w)) return false;
+    if (RAISED_LIMITS.has(w)) return true;
+  }
+  return false;
+}
 const isGerund = (t: Token | undefined): boolean => !!t && t.lower.length > 5 && t.lower.endsWith('ing');
 /** "raise" at `k` whose object (within four words; `end` exclusive) is a quota or ceiling, not a charge. */
 function raisesLimit(toks: Token[], k: number, end: number): boolean {
@@ -3000,6 +3012,22 @@ export function findPreconditions(
           if (q > k + 1) {
             const g = phraseAtGap(lex.cues, toks, k, q, S.last);
             if (g && (!m || g.b > m.b)) m = g;
+          }
+        }
+        // "Canada will raise its limits for cotton fabrics": a cue's own raise is an offer only of a
+        // quota or ceiling; else the cue before it stands alone ("agreed to raise to 150 mln dlrs
+        // the size of ...": "agreed to"), or its verb opens another phrase ("would raise the matter
+        // at the GATT")
+        if (
+          m !== null &&
+          m.value.stance === 'offer' &&
+          RAISE_CUE_ENDS.has(toks[m.b - 1]!.lower) &&
+          !raisedLimitAfter(toks, m.b, S.last)
+        ) {
+          m = phraseAt(lex.cues, toks, k, m.b - 1);
+          if (m === null) {
+            k++;
+            continue;
           }
         }
         if (m !== null) {
