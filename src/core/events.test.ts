@@ -86,6 +86,11 @@ function eventsWithParties(text: string): string[] {
   return findEvents(text, t, sentences, PUB, partiesOf(ar, t)).map((e) => `${e.status}@${e.date ?? '?'}`);
 }
 const story = (body: string) => eventsWithParties(`Trade talks\n\n${body}`);
+/** The events analyze() finds in a text published on the day given, as `status@date`. */
+const eventsOn =
+  (published: string) =>
+  (text: string): string[] =>
+    analyze({ text, published }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
 
 describe('findEvents: a trigger counts with what it attaches to', () => {
   it('an agreement noun after modifiers, dated by the day after the verb (Wednesday 10 July)', () => {
@@ -2632,8 +2637,7 @@ describe('events: a deal the two governments announced, as a relative clause (tw
 });
 
 describe('events: delegates gathering for a meeting to come (twenty-fourth pass)', () => {
-  const ev = (text: string): string[] =>
-    analyze({ text, published: '2026-03-23' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  const ev = eventsOn('2026-03-23');
   it('reads "ministers gather in <place> from Thursday" as a meeting planned for that day', () => {
     expect(
       ev(
@@ -2644,8 +2648,7 @@ describe('events: delegates gathering for a meeting to come (twenty-fourth pass)
 });
 
 describe('events: a deal still to be agreed (twenty-sixth pass)', () => {
-  const ev = (text: string): string[] =>
-    analyze({ text, published: '2025-08-01' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  const ev = eventsOn('2025-08-01');
   it('reads "still have to agree the text" as no deal reached', () => {
     expect(
       ev(
@@ -2662,8 +2665,7 @@ describe('events: a deal still to be agreed (twenty-sixth pass)', () => {
 });
 
 describe('events: a bare past year (twenty-seventh pass)', () => {
-  const ev = (text: string): string[] =>
-    analyze({ text, published: '2025-06-17' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  const ev = eventsOn('2025-06-17');
   const lead = 'Fruit quotas\n\nCHISINAU - The EU and Moldova held trade talks on Monday. ';
   it('reads "signed ... in 2014" as history, not news', () => {
     expect(
@@ -2681,8 +2683,7 @@ describe('events: a bare past year (twenty-seventh pass)', () => {
 });
 
 describe('events: the news day of the lead (twenty-seventh pass)', () => {
-  const ev = (text: string): string[] =>
-    analyze({ text, published: '2025-04-08' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  const ev = eventsOn('2025-04-08');
   it('dates a sitting told with no day of its own by the past day the lead names', () => {
     expect(
       ev(
@@ -2699,8 +2700,7 @@ describe('events: the news day of the lead (twenty-seventh pass)', () => {
 });
 
 describe('events: the news day of a lead paragraph (twenty-seventh pass)', () => {
-  const ev = (text: string): string[] =>
-    analyze({ text, published: '2025-01-28' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  const ev = eventsOn('2025-01-28');
   it('takes the first day the lead paragraph names when its first sentence names none', () => {
     expect(
       ev(
@@ -2717,8 +2717,7 @@ describe('events: the news day of a lead paragraph (twenty-seventh pass)', () =>
 });
 
 describe('events: a live page’s headline (twenty-seventh pass)', () => {
-  const ev = (text: string): string[] =>
-    analyze({ text, published: '2025-05-22' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  const ev = eventsOn('2025-05-22');
   const body =
     '\n\nBAMAKO - Ministers of the two blocs are meeting in the Malian capital on trade and tariffs.\n\n9:15 a.m. - The tariff levy is at the top of the agenda.\n\n10:05 a.m. - Exporters want the levy on imports scrapped.';
   it('dates the sitting a live page’s headline opens by the day it is published', () => {
@@ -2735,8 +2734,7 @@ describe('events: a live page’s headline (twenty-seventh pass)', () => {
 });
 
 describe('events: days of bargaining (twenty-seventh pass)', () => {
-  const ev = (text: string): string[] =>
-    analyze({ text, published: '2025-06-05' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  const ev = eventsOn('2025-06-05');
   it('reads "after two days of bargaining" as talks held', () => {
     expect(
       ev(
@@ -2751,8 +2749,7 @@ describe('events: days of bargaining (twenty-seventh pass)', () => {
 });
 
 describe('events: hostile numbers in dates (twenty-seventh pass, found by the fuzzer)', () => {
-  const ev = (text: string): string[] =>
-    analyze({ text, published: '2025-06-01' }).events.map((e) => `${e.status}@${e.date ?? '?'}`);
+  const ev = eventsOn('2025-06-01');
   it('reads a number running into letters as no day, and a huge count of years as history', () => {
     // (both threw a RangeError from Date.toISOString)
     expect(
