@@ -3809,4 +3809,17 @@ describe('twenty-seventh pass', () => {
       pre(`${lead}Argentina would raise the matter at the GATT Council unless Brussels gave assurances.`),
     ).toContain('Argentina>General Agreement on Tariffs and Trade|enforcement|demand');
   });
+
+  it('reads "the council", "the community", "the alliance" as the last bloc named with that word', () => {
+    expect(
+      pre(
+        `${lead}The Gulf Cooperation Council met Japan. The council has asked Tokyo to remove its tariffs.`,
+      ),
+    ).toEqual(['Gulf Cooperation Council>Japan|tariffs|demand']);
+    expect(
+      pre(`${lead}The East African Community met. The community has asked Kenya to cut tariffs.`),
+    ).toEqual(['East African Community>Kenya|tariffs|demand']);
+    // near miss: no bloc named with the word, no holder
+    expect(pre(`${lead}Japan met the farmers. The community has asked Tokyo to cut tariffs.`)).toEqual([]);
+  });
 });

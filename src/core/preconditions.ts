@@ -1659,6 +1659,17 @@ export function findPreconditions(
     return null;
   };
 
+  /** The bloc last named before token k (within 200 mentions) with `noun` among its name's words
+   * ("Gulf Cooperation Council" for "council"), else null. */
+  const blocNamedWith = (k: number, noun: string): ActorInfo | null => {
+    const last = mentionBefore(k);
+    for (let i = last; i >= 0 && last - i < 200; i--) {
+      const a = ar.mentions[i]!.actor;
+      if (a.kind === 'bloc' && a.name.toLowerCase().split(' ').includes(noun)) return a;
+    }
+    return null;
+  };
+
   /** The last firm named before token k, as the holder it resolves to, else null. */
   const firmBefore = (k: number): ActorInfo | null => {
     const last = mentionBefore(k);
@@ -5377,6 +5388,24 @@ export function findPreconditions(
             }
           }
         }
+        // "The council has asked Tokyo to remove them" (the Gulf Cooperation Council named before):
+        // a bloc's head noun after "the" stands for the last bloc named with it
+        if (
+          hs &&
+          BLOC_HEAD_SUBJECTS.has(lw) &&
+          !pronoun &&
+          k > S.first &&
+          toks[k - 1]!.lower === 'the' &&
+          !toks[k]!.cap &&
+          verbGroupOnly(toks, k + 1, cu.a)
+        ) {
+          const bloc = blocNamedWith(k, lw);
+          if (bloc) {
+            holder = bloc;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         // "The minister ruled out any cut", "the ambassador said it would ...": an office named by its
         // title noun is the last person named holding it; "the company said it would ...", "said
         // the utility was ready to ...": a firm's common noun is the last firm named before it
@@ -6772,6 +6801,10 @@ const PROTECTION_WORDS = words('protectionism protectionist');
 /** Generic nouns for a lobby named before ("the coalition", "the industry"). */
 /** Head nouns of government bodies ("the board" after "Taiwan's Board of Foreign Trade"). */
 const GOV_BODY_SUBJECTS = words('board commission bureau agency');
+/** Head nouns of blocs' names that stand for the bloc after "the" ("the council", "the alliance"). */
+const BLOC_HEAD_SUBJECTS = words(
+  'council community union alliance association forum group organisation organization',
+);
 const LOBBY_SUBJECTS = words(
   'industry coalition association federation lobby confederation institute group council union chamber committee',
 );
@@ -6846,6 +6879,7 @@ for (const set of [
   GROUP_NOUNS,
   LOBBY_SUBJECTS,
   GOV_BODY_SUBJECTS,
+  BLOC_HEAD_SUBJECTS,
   OFFICE_NOUNS,
   FIRM_NOUN,
   HYPOTHETICAL,
