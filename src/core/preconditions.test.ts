@@ -3822,4 +3822,10 @@ describe('twenty-seventh pass', () => {
     // near miss: no bloc named with the word, no holder
     expect(pre(`${lead}Japan met the farmers. The community has asked Tokyo to cut tariffs.`)).toEqual([]);
   });
+
+  it('reads protected food and drink names as intellectual property', () => {
+    expect(pre(`${lead}Australia agreed to protect EU food and drink names.`)).toEqual([
+      'Australia>European Union|ip_protection|offer',
+    ]);
+  });
 });

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 157;
+export const CUES_VERSION = 158;
 
 const list = (s: string): string[] =>
   s
@@ -892,7 +892,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       patented, trademark, trademarks, trade secrets, counterfeit, counterfeiting, counterfeits, piracy, pirated,
       geographical indication, geographical indications, geographic indications, protected names,
       retroactive protection, pipeline protection, data exclusivity, exclusive marketing rights,
-      protect the names, names such as, food names, cheese names, wine names, royalties, royalty,
+      protect the names, names such as, food names, cheese names, wine names, drink names, spirit names,
+      food and drink names, royalties, royalty,
       compulsory licence, compulsory licences, compulsory license, compulsory licenses, compulsory licensing,
       enforce patents, enforce copyrights, enforce intellectual property, enforce trademarks,
       enforcement of intellectual property, intellectual property enforcement, patent enforcement,
