@@ -1,4 +1,4 @@
-import type { Issue, Precondition, Stance } from './types';
+import type { ActorKind, Issue, Precondition, Stance } from './types';
 import {
   isPossessive,
   registerWordSet,
@@ -1648,24 +1648,14 @@ export function findPreconditions(
     return h && h.id === a.id ? h : null;
   };
 
-  /** The organisation last named before token k (within 200 mentions) with `noun` among its
-   * name's words ("Board of Foreign Trade" for "board"), else null. */
-  const bodyNamedWith = (k: number, noun: string): ActorInfo | null => {
+  /** The organisation (or bloc) last named before token k (within 200 mentions) with `noun` among
+   * its name's words ("Board of Foreign Trade" for "board", "Gulf Cooperation Council" for
+   * "council"), else null. */
+  const bodyNamedWith = (k: number, noun: string, kind: ActorKind = 'organization'): ActorInfo | null => {
     const last = mentionBefore(k);
     for (let i = last; i >= 0 && last - i < 200; i--) {
       const a = ar.mentions[i]!.actor;
-      if (orgNamedWith(a, noun)) return a;
-    }
-    return null;
-  };
-
-  /** The bloc last named before token k (within 200 mentions) with `noun` among its name's words
-   * ("Gulf Cooperation Council" for "council"), else null. */
-  const blocNamedWith = (k: number, noun: string): ActorInfo | null => {
-    const last = mentionBefore(k);
-    for (let i = last; i >= 0 && last - i < 200; i--) {
-      const a = ar.mentions[i]!.actor;
-      if (a.kind === 'bloc' && a.name.toLowerCase().split(' ').includes(noun)) return a;
+      if (namedWithWord(a, noun, kind)) return a;
     }
     return null;
   };
@@ -1724,13 +1714,15 @@ export function findPreconditions(
     const h = resolveHolder(a);
     return !!h && h.id === a.id;
   };
-  /** True when `a` is an organisation with `noun` among its name's words (split once per actor). */
-  const orgNamedWith = (a: ActorInfo, noun: string): boolean => {
-    if (a.kind !== 'organization') return false;
+  /** True when `a` is of `kind` with `noun` among its name's words (split once per actor). */
+  const namedWithWord = (a: ActorInfo, noun: string, kind: ActorKind): boolean => {
+    if (a.kind !== kind) return false;
     let names = nameWords.get(a);
     if (!names) nameWords.set(a, (names = new Set(a.name.toLowerCase().split(/[\s']+/))));
     return names.has(noun);
   };
+  /** True when `a` is an organisation with `noun` among its name's words. */
+  const orgNamedWith = (a: ActorInfo, noun: string): boolean => namedWithWord(a, noun, 'organization');
   const nameWords = new Map<ActorInfo, Set<string>>();
   /** Per noun, the mentions scanned so far (those before `upto`) and the last that matched (-1). */
   let nounScan: Map<string, { upto: number; found: number }> | null = null;
@@ -5369,39 +5361,22 @@ export function findPreconditions(
         }
         // "Taiwan's Board of Foreign Trade ... Officials said the board offered to ...": a body's
         // head noun after "the" stands for the last body named with it, which speaks as that body
-        // does (its government's voice, most often)
+        // does (its government's voice, most often); "The council has asked Tokyo to ..." (the Gulf
+        // Cooperation Council named before): a bloc's head noun, for the last bloc named with it
         if (
           hs &&
-          GOV_BODY_SUBJECTS.has(lw) &&
+          (GOV_BODY_SUBJECTS.has(lw) || BLOC_HEAD_SUBJECTS.has(lw)) &&
           !pronoun &&
           k > S.first &&
           toks[k - 1]!.lower === 'the' &&
           !toks[k]!.cap &&
           verbGroupOnly(toks, k + 1, cu.a)
         ) {
-          const org = bodyNamedWith(k, lw);
-          if (org) {
-            holder = resolveHolder(org);
-            if (holder) {
-              subjectEnd = k + 1;
-              break;
-            }
-          }
-        }
-        // "The council has asked Tokyo to remove them" (the Gulf Cooperation Council named before):
-        // a bloc's head noun after "the" stands for the last bloc named with it
-        if (
-          hs &&
-          BLOC_HEAD_SUBJECTS.has(lw) &&
-          !pronoun &&
-          k > S.first &&
-          toks[k - 1]!.lower === 'the' &&
-          !toks[k]!.cap &&
-          verbGroupOnly(toks, k + 1, cu.a)
-        ) {
-          const bloc = blocNamedWith(k, lw);
-          if (bloc) {
-            holder = bloc;
+          const gov = GOV_BODY_SUBJECTS.has(lw);
+          const named = bodyNamedWith(k, lw, gov ? 'organization' : 'bloc');
+          const h = named && gov ? resolveHolder(named) : named;
+          if (h) {
+            holder = h;
             subjectEnd = k + 1;
             break;
           }
