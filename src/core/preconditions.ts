@@ -613,23 +613,14 @@ const RAISED_LIMITS = words(
   'quota quotas limit limits growth ceiling ceilings allocation allocations allowance allowances purchases payment payments imports orders prices share shares threshold thresholds',
 );
 const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
-/** The last words of offer cues that raise something (`will raise`, `would increase`). */
-const RAISE_CUE_ENDS = words('raise increase');
-/** True when a quota or ceiling, and no charge, is named within the five words from b (the object
- * of a cue's own `raise` / `increase`: "its limits for cotton", "the quota on beef"). */
-function raisedLimitAfter(toks: Token[], b: number, end: number): boolean {
-  for (let q = b; q < Math.min(b + 5, end); q++) {
-    const w = toks[q]!.lower;
-    if (RAISED_CHARGES.has(w)) return false;
-    if (RAISED_LIMITS.has(w)) return true;
-  }
-  return false;
-}
+/** Verbs that raise something (`will raise`, `would increase`: raisesLimit). */
+const RAISE_VERBS = words('raise increase');
 const isGerund = (t: Token | undefined): boolean => !!t && t.lower.length > 5 && t.lower.endsWith('ing');
-/** "raise" at `k` whose object (within four words; `end` exclusive) is a quota or ceiling, not a charge. */
-function raisesLimit(toks: Token[], k: number, end: number): boolean {
-  if (toks[k]!.lower !== 'raise') return false;
-  for (let q = k + 1; q < Math.min(k + 5, end); q++) {
+/** "raise" / "increase" at `k` whose object (within `span` words; `end` exclusive) is a quota or
+ * ceiling, not a charge ("raise its limits for cotton", "increase the quota on beef"). */
+function raisesLimit(toks: Token[], k: number, end: number, span = 4): boolean {
+  if (!RAISE_VERBS.has(toks[k]!.lower)) return false;
+  for (let q = k + 1; q < Math.min(k + 1 + span, end); q++) {
     const w = toks[q]!.lower;
     if (RAISED_CHARGES.has(w)) return false;
     if (RAISED_LIMITS.has(w)) return true;
@@ -3024,8 +3015,8 @@ export function findPreconditions(
         if (
           m !== null &&
           m.value.stance === 'offer' &&
-          RAISE_CUE_ENDS.has(toks[m.b - 1]!.lower) &&
-          !raisedLimitAfter(toks, m.b, S.last)
+          RAISE_VERBS.has(toks[m.b - 1]!.lower) &&
+          !raisesLimit(toks, m.b - 1, S.last, 5)
         ) {
           m = phraseAt(lex.cues, toks, k, m.b - 1);
           if (m === null) {
