@@ -1758,6 +1758,23 @@ describe('titles, appositives and names of modern stories (held-out 8, read for 
     expect(names('Trade\n\nThe Department for Business and Trade, which sets tariffs, said no.')).toEqual([
       'Department for Business and Trade',
     ]);
+    // (competition, science and the like are portfolios too)
+    expect(
+      names('Steel\n\nThe Department of Trade, Industry and Competition said the talks went well.'),
+    ).toEqual(['Department of Trade, Industry and Competition']);
+    expect(names('Ore\n\nThe Department of Industry, Science and Resources said exports rose.')).toEqual([
+      'Department of Industry, Science and Resources',
+    ]);
+  });
+
+  it("reads a lobby's list of trades with commas before its head word as one name", () => {
+    expect(
+      names('Garments\n\nThe Textile, Apparel, Footwear and Travel Goods Association said the deal helps.'),
+    ).toEqual(['Textile, Apparel, Footwear and Travel Goods Association']);
+    // a country in the list ends it
+    expect(names('Garments\n\nThe Textile, Japan and Korea Association said so.')).not.toContain(
+      'Textile, Japan and Korea Association',
+    );
   });
 
   it('knows political parties that no other country shares, with their country as side', () => {

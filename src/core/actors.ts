@@ -2443,6 +2443,22 @@ function commaListName(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
   return false;
 }
 
+/** True when the run [i, j) before a comma is "the" and one capitalised word, or one word after
+ * "the", then ", <Word>" pairs: the first items of a body's list of trades ("the Textile,
+ * Apparel, ..."), no lexicon name among them. */
+function tradeListSoFar(toks: Token[], lexAt: (LexMatch | null)[], i: number, j: number): boolean {
+  let a = i;
+  if (toks[i]!.lower === 'the') a = i + 1;
+  else if (i === 0 || toks[i - 1]!.lower !== 'the') return false;
+  if (a >= j) return false;
+  for (let k = a + 1; k < j; k += 2) {
+    const w = toks[k + 1];
+    if (toks[k]!.text !== ',' || k + 1 >= j || !isWord(w) || !w.cap || lexAt[k + 1] || stopCap(w))
+      return false;
+  }
+  return (j - a) % 2 === 1;
+}
+
 /**
  * The "(" of the acronym that closes a body's name whose run [i, j) is "<Head> of <Words>" before
  * the comma at j, when capitalised words no lexicon name covers, commas and at least one "and"
@@ -3647,11 +3663,12 @@ export function recognizeActors(
           break;
       }
       // "the Fiber, Fabric and Apparel Coalition for Trade": after "the" and one word, a comma
-      // inside a body's name that lists its members' trades before its head word
+      // inside a body's name that lists its members' trades before its head word ("the Textile,
+      // Apparel, Footwear and Travel Goods Association": one word after each comma)
       if (
         u.text === ',' &&
         j > i &&
-        (j - i === 1 ? i > 0 && toks[i - 1]!.lower === 'the' : j - i === 2 && toks[i]!.lower === 'the') &&
+        tradeListSoFar(toks, lexAt, i, j) &&
         !lexAt[j - 1] &&
         commaListName(toks, lexAt, j + 1, limit)
       ) {

@@ -34,6 +34,7 @@ transport transportation communications labour labor health interior justice min
 oil industries primary resources natural cooperation co-operation commodities investment supply
 supplies food forestry forests textiles shipping aviation telecommunications works tourism
 environment information overseas customs budget employment power water plantation plantations
+competition science technology innovation livestock rural
 `);
 
 /** Capitalised words that never start or make a name on their own. */
