@@ -3829,3 +3829,34 @@ describe('twenty-seventh pass', () => {
     ]);
   });
 });
+
+describe('twenty-eighth pass (held-out 14)', () => {
+  const lead = 'Trade talks\n\nTrade talks between the two sides resumed on Monday. ';
+
+  it('reads an offer to ease "them" or "it" as the measure named before', () => {
+    expect(
+      pre(
+        `${lead}China charges duties of up to 6.5 percent on polyethylene. Beijing has offered to phase them out over fifteen years.`,
+      ),
+    ).toEqual(['China>-|tariffs|offer']);
+    // near miss: "to explain them" eases nothing
+    expect(
+      pre(
+        `${lead}China charges duties of up to 6.5 percent on polyethylene. Beijing has offered to explain them at the next round.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a refused "that" or "this" standing alone as the offer told before', () => {
+    expect(
+      pre(
+        `${lead}Beijing has offered to phase the duties out over fifteen years. The GCC has rejected that as too long.`,
+      ),
+    ).toEqual(['China>-|tariffs|offer', 'Gulf Cooperation Council>-|tariffs|reject']);
+    expect(
+      pre(`${lead}Beijing has offered to phase the duties out over fifteen years. The GCC rejected this.`),
+    ).toEqual(['China>-|tariffs|offer', 'Gulf Cooperation Council>-|tariffs|reject']);
+    // near miss: "that" opening a clause is no object
+    expect(pre(`${lead}Tokyo offered a cut. Washington rejected that the talks had failed.`)).toEqual([]);
+  });
+});

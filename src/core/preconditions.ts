@@ -4101,7 +4101,11 @@ export function findPreconditions(
       // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
       // issue of the sentence before (its positions, else its one issue), else the article's main
       // issue so far
-      const pronounRef = (stance === 'demand' || stance === 'reject') && pronounObject(toks, cu.b, scopeEnd);
+      // ("Beijing has offered to phase them out": an offer to undo "them" refers back too)
+      const pronounRef =
+        stance === 'demand' || stance === 'reject'
+          ? pronounObject(toks, cu.b, scopeEnd)
+          : stance === 'offer' && undonePronounAt(toks, cu.b, scopeEnd);
       // "refused to exempt Indonesia from it": a weak word beside the pronoun (`exempt`) is not
       // what "it" names; the referent wins over it
       if (
@@ -4145,7 +4149,7 @@ export function findPreconditions(
           issues.add(i);
       if (
         issues.size === 0 &&
-        stance !== 'offer' &&
+        (stance !== 'offer' || pronounRef) &&
         (pronounRef ||
           owned > 0 ||
           refersToMeasure(toks, cu.b, scopeEnd) ||
@@ -7454,6 +7458,19 @@ function deniedClause(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+/** Verbs that ease a measure, in the form after "to" or a modal ("to phase them out", "would lift it"). */
+const EASE_VERBS = words(
+  'phase lift ease remove cut scrap drop eliminate reduce lower suspend waive withdraw end',
+);
+/** True when a measure pronoun ("it", "them", "those") right after a verb that eases a measure
+ * lies in the first four tokens of the cue's scope or just before it ("offered to phase them
+ * out", "would lift it"): an offer to ease a measure named before. */
+function undonePronounAt(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 4); k++)
+    if ((toks[k]!.w & WordSet.MeasurePronoun) !== 0 && EASE_VERBS.has(toks[k - 1]!.lower)) return true; // (MEASURE_PRONOUNS)
+  return false;
+}
+
 /** True when a strong issue word (not inside an actor name) lies in [a, b). */
 function strongIssueIn(
   root: PhraseNode<IssueHit>,
@@ -8295,13 +8312,25 @@ const bareRefusalAt = (toks: Token[], cu: CueAt): boolean =>
   BARE_REFUSALS.has(cu.cue.phrase) && bareRefusal(toks, cu.b);
 function rejectsReference(toks: Token[], b: number): boolean {
   const k = toks[b]?.lower === 'to' ? b + 1 : b;
-  const pro = MEASURE_PRONOUNS.has(toks[k]?.lower ?? '');
+  const pro = MEASURE_PRONOUNS.has(toks[k]?.lower ?? '') || demonstrativeObject(toks, k);
   const noun = toks[k + 1]?.lower ?? '';
   if (!pro && !(REF_DETERMINERS.has(toks[k]?.lower ?? '') && (PROPOSALS.has(noun) || MEASURE_REFS.has(noun))))
     return false;
   // "denied the action had been taken ...", "denied it was dumping": the subject of a clause
   const next = toks[pro ? k + 1 : k + 2]?.lower ?? '';
   return !AUX.has(next) && !BE_FORMS.has(next) && !CONDITIONAL_MODALS.has(next);
+}
+
+/** Words after a refused "that" or "this" that show it is the object, not a clause opening
+ * ("rejected that as too long", "dismissed this outright"). */
+const DEMONSTRATIVE_OBJECT_ENDS = words('as outright because');
+/** True when "that" or "this" at k stands alone as the object: punctuation or "as" after it
+ * ("have rejected that as too long", "refused this."), not "rejected that the deal ...". */
+function demonstrativeObject(toks: Token[], k: number): boolean {
+  const w = toks[k]?.lower;
+  if (w !== 'that' && w !== 'this') return false;
+  const n = toks[k + 1];
+  return !n || n.kind === TokKind.Punct || DEMONSTRATIVE_OBJECT_ENDS.has(n.lower);
 }
 
 /** "cuts its imports", "reduced their imports of oil": the cue's object is the holder's own
