@@ -3859,4 +3859,12 @@ describe('twenty-eighth pass (held-out 14)', () => {
     // near miss: "that" opening a clause is no object
     expect(pre(`${lead}Tokyo offered a cut. Washington rejected that the talks had failed.`)).toEqual([]);
   });
+
+  it('reads "would not go below" or "lower" a rate as a refusal', () => {
+    expect(
+      pre(
+        `${lead}Cambodia pressed for a tariff rate of 10 percent. U.S. negotiators would not go below the rate given to its neighbours.`,
+      ),
+    ).toEqual(['Cambodia>-|tariffs|demand', 'United States>-|tariffs|reject']);
+  });
 });

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 158;
+export const CUES_VERSION = 159;
 
 const list = (s: string): string[] =>
   s
@@ -813,7 +813,7 @@ export const CUES: CueEntry[] = [
           rescind, dismantle, relax, end, stop, suspend, abandon,
           waive, restore, liberalise, liberalize, scale back, increase, expand, enlarge, negotiate, discuss, surrender,
           bind, alter, reopen, renegotiate, go beyond, move faster, commit, order, change, reverse,
-          approve, join, provide, promise, go further, devalue, set numerical import targets`).map(
+          approve, join, provide, promise, go further, go below, go lower, devalue, set numerical import targets`).map(
           (v) => `${aux} ${v}`,
         ),
       )
