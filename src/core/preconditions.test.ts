@@ -3867,4 +3867,22 @@ describe('twenty-eighth pass (held-out 14)', () => {
       ),
     ).toEqual(['Cambodia>-|tariffs|demand', 'United States>-|tariffs|reject']);
   });
+
+  it('reads "would apply a zero" or "a lower" rate as an offer', () => {
+    expect(
+      pre(`${lead}The United States said it would apply a zero rate to a list of Cambodian products.`),
+    ).toEqual(['United States>Cambodia|tariffs|offer']);
+  });
+
+  it('reads each listed step of an offer on its own matter, a weak word included', () => {
+    expect(
+      pre(
+        `${lead}Cambodia will scrap its duties on U.S. goods, accept U.S. vehicle safety standards, and recognise U.S. approvals.`,
+      ),
+    ).toEqual(['Cambodia>United States|tariffs|offer', 'Cambodia>United States|market_access|offer']);
+    // near miss: a weak word in the first step alone stays unheard beside a strong one
+    expect(pre(`${lead}Cambodia will scrap its duties on U.S. safety standards.`)).toEqual([
+      'Cambodia>United States|tariffs|offer',
+    ]);
+  });
 });

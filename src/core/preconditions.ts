@@ -3778,6 +3778,25 @@ export function findPreconditions(
                 topicBefore,
                 isControlStory,
               );
+      // "will scrap its duties on U.S. goods, accept U.S. safety standards and ...": each step of
+      // a list of the cue's steps names its own matter, a weak word included (the whole scope
+      // hears only its strong words)
+      if (issues.size > 0 && !cu.cue.implies && cu.cue.scope !== 'before' && stance !== 'reject')
+        for (let k = cu.b + 2; k < scopeEnd; k++) {
+          if (
+            !LISTED_STEPS.has(toks[k]!.lower) ||
+            (toks[k - 1]!.text !== ',' && toks[k - 1]!.lower !== 'and')
+          )
+            continue;
+          let e = k + 1;
+          while (
+            e < scopeEnd &&
+            !(LISTED_STEPS.has(toks[e]!.lower) && (toks[e - 1]!.text === ',' || toks[e - 1]!.lower === 'and'))
+          )
+            e++;
+          for (const i of collectIssues(lex.issues, toks, k, e, ar.mentionAt)) issues.add(i);
+          k = e - 1;
+        }
       // "unless China backs away from the controls": a generic measure named by a determiner
       // alone is the one the story named last with that head ("its export controls")
       if (issues.size === 0 && cu.cue.scope !== 'before') {
@@ -7458,6 +7477,11 @@ function deniedClause(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+/** Verbs that open a further step in a list after a cue's first one ("will scrap its duties,
+ * accept U.S. standards and recognise ..."). */
+const LISTED_STEPS = words(
+  'accept recognise recognize open allow adopt lift remove scrap cut buy purchase grant ease drop eliminate protect enforce ban',
+);
 /** Verbs that ease a measure, in the form after "to" or a modal ("to phase them out", "would lift it"). */
 const EASE_VERBS = words(
   'phase lift ease remove cut scrap drop eliminate reduce lower suspend waive withdraw end',

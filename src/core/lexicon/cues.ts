@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 159;
+export const CUES_VERSION = 160;
 
 const list = (s: string): string[] =>
   s
@@ -333,9 +333,8 @@ export const CUES: CueEntry[] = [
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish,
           widen, speed up, accelerate, amend, let, exempt, waive, relax, simplify, restrain,
-          limit, table, match, ratify, extend, freeze, phase down, bring down, raise, increase`).map(
-          (v) => `${aux} ${v}`,
-        ),
+          limit, table, match, ratify, extend, freeze, phase down, bring down, raise, increase,
+          apply zero, apply a zero, apply lower, apply a lower`).map((v) => `${aux} ${v}`),
       )
       .join(','),
     { direct: true },
