@@ -3885,4 +3885,12 @@ describe('twenty-eighth pass (held-out 14)', () => {
       'Cambodia>United States|tariffs|offer',
     ]);
   });
+
+  it('reads "lets it end" or "allows them to" as the subject of a step, not a measure referred to', () => {
+    expect(
+      pre(
+        `${lead}Cambodia agreed to adopt U.S. export controls. Washington also insisted on a clause that lets it end the agreement.`,
+      ),
+    ).toEqual(['Cambodia>United States|export_controls|offer']);
+  });
 });

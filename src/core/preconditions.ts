@@ -7439,6 +7439,12 @@ function proposalIn(toks: Token[], a: number, b: number): boolean {
 const CLAUSE_VERBS = words(
   'said says say told tells warned argued added noted believes believed hopes hoped',
 );
+/** Verbs whose object is the subject of the step after them ("lets it end the deal"). */
+const LET_VERBS = words('let lets letting');
+/** Verbs whose object is the subject of the infinitive after them ("allows them to retaliate"). */
+const ENABLE_VERBS = words(
+  'allow allows allowed allowing enable enables enabled enabling permit permits permitted',
+);
 /**
  * True when a measure pronoun is an object within the scope [b, end): "will not exempt them from
  * it", "wants it lowered", "asked Congress to renew it"; not a subject ("said it would", "it is").
@@ -7454,6 +7460,10 @@ function pronounObject(toks: Token[], b: number, end: number): boolean {
       CLAUSE_VERBS.has(prev.lower) ||
       // "work with it to resolve ...": a party worked with, not a measure
       prev.lower === 'with' ||
+      // "a clause that lets it end the deal", "enables them to retaliate": the subject of the
+      // step let, not a measure
+      LET_VERBS.has(prev.lower) ||
+      (ENABLE_VERBS.has(prev.lower) && next === 'to') ||
       RELATIVE.has(prev.lower) ||
       SUBORDINATORS.has(prev.lower)
     )
