@@ -2775,3 +2775,22 @@ describe('events: a month before a four-letter word (twenty-seventh pass)', () =
     expect(ev).not.toContain('planned@1985-12-01');
   });
 });
+
+describe('twenty-eighth pass (held-out 14)', () => {
+  it('reads a count of deals signed as a record, not a signing', () => {
+    expect(
+      eventsWithParties(
+        'Gulf deals\n\nCanada and the UAE met on Wednesday. The UAE has signed more than two dozen such agreements since 2021.',
+      ),
+    ).toEqual(['held@2019-07-10']);
+    expect(
+      eventsWithParties(
+        'Gulf deals\n\nThe UAE has signed 28 trade agreements with Canada and others this week.',
+      ),
+    ).toEqual([]);
+    // near miss: one deal signed is news of it
+    expect(
+      eventsWithParties('Gulf deals\n\nThe UAE signed a trade agreement with Canada this week.'),
+    ).toEqual(['signed@2019-07-08']);
+  });
+});

@@ -95,6 +95,28 @@ const pad2 = (x: number): string => (x < 10 ? '0' : '') + x;
 /** The largest time value a Date holds (ECMA-262: 8.64e15 ms either side of 1970). */
 const MAX_DATE_MS = 8.64e15;
 /** True when a token's text is all ASCII digits. */
+/** Words that count deals ("a dozen", "dozens of", "several", "more than"). */
+const DEAL_COUNTS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'multiple', 'more', 'some']);
+/** Plural nouns of deals. */
+const DEALS_PLURAL = new Set(['agreements', 'deals', 'accords', 'pacts', 'treaties']);
+/** True when the verb at a takes a counted plural of deals within seven words ("has signed 28 trade
+ * agreements", "signed more than two dozen such deals"). */
+function countedDeals(toks: Token[], a: number, end: number): boolean {
+  let counted = false;
+  for (let k = a + 1; k < Math.min(end, a + 8); k++) {
+    const t = toks[k]!;
+    // (three or more: "signed two agreements on Tuesday" may be this negotiation's own)
+    if (
+      (t.kind === TokKind.Number && Number(t.text) >= 3) ||
+      DEAL_COUNTS.has(t.lower) ||
+      (NUMBER_WORDS.get(t.lower) ?? 0) >= 3
+    )
+      counted = true;
+    else if (DEALS_PLURAL.has(t.lower)) return counted;
+    else if (t.kind !== TokKind.Word) return false;
+  }
+  return false;
+}
 function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -1199,6 +1221,10 @@ export function findEvents(
       )
         continue;
       if (STARTS.has(toks[hit.a]!.lower) && background(toks, from, hit.a, hit.b, S.last)) continue;
+      // `The UAE has signed 28 such agreements since 2021`: a count of deals is a record, not news
+      // of this one
+      if ((hit.status === 'signed' || hit.status === 'deal_reached') && countedDeals(toks, hit.a, S.last))
+        continue;
       // `The agreement was signed to defend a price`: what a deal was made for, no news of it
       if (
         (hit.status === 'signed' || hit.status === 'deal_reached') &&

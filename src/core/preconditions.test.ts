@@ -3893,4 +3893,32 @@ describe('twenty-eighth pass (held-out 14)', () => {
       ),
     ).toEqual(['Cambodia>United States|export_controls|offer']);
   });
+
+  it('reads a matter that "would not be on the negotiating table" as refused', () => {
+    expect(
+      pre(
+        `${lead}A Canadian official said national security reviews of foreign investment would not be on the negotiating table.`,
+      ),
+    ).toEqual(['Canada>-|market_access|reject']);
+  });
+
+  it('reads talks agreed on a day ("agreed on Wednesday to start negotiating") as no concession', () => {
+    expect(
+      pre(
+        `Trade talks\n\nCanada and the United Arab Emirates agreed on Wednesday to start negotiating a partnership agreement, as Prime Minister Mark Carney looks for new markets and investors to reduce the country's dependence on the United States.`,
+      ),
+    ).toEqual([]);
+    // near miss: a concession agreed on a day is still one
+    expect(pre(`${lead}Canada agreed on Wednesday to remove its tariffs on UAE dates.`)).toEqual([
+      'Canada>United Arab Emirates|tariffs|offer',
+    ]);
+  });
+
+  it('reads an investment a party "intended to invest" as its offer', () => {
+    expect(
+      pre(
+        `${lead}The Emirates said it intended to invest tens of billions of dollars in Canada over the next decade.`,
+      ),
+    ).toEqual(['United Arab Emirates>Canada|other|offer']);
+  });
 });

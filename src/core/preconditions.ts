@@ -3424,7 +3424,14 @@ export function findPreconditions(
               }
           // "U.S. and India agree to speed up trade talks", "agreed that their teams would start
           // talks on the tariffs": talks agreed on are a step of procedure, no concession
-          if (keep && AGREE_CUES.has(cue.phrase) && talksAgreed(toks, m.b, S.last)) keep = false;
+          // ("agreed on Wednesday to start negotiating": a day or manner between the verb and its "to")
+          if (
+            keep &&
+            (AGREE_CUES.has(cue.phrase) ||
+              (cue.phrase.startsWith('agreed ') && cue.phrase.endsWith(' to'))) &&
+            talksAgreed(toks, m.b, S.last)
+          )
+            keep = false;
           // "opened investigations into ...", "opened a Section 301 investigation": no concession
           // ("an investigation that the USTR opened under Section 301": the inquiry before the clause)
           if (keep && cue.direct && (inquiryNext(toks, m.b) || inquiryAntecedent(toks, k, S.first)))
@@ -7942,6 +7949,8 @@ function talksAgreed(toks: Token[], b: number, end: number): boolean {
     k++;
   }
   if (k >= end || !TALK_STEPS.has(toks[k]!.lower)) return false;
+  // ("agreed to start negotiating a partnership agreement": the talks by their verb)
+  if (toks[k + 1]?.lower === 'negotiating') return true;
   for (let q = k + 1; q < end && q <= k + 4; q++) if (TALK_NOUNS.has(toks[q]!.lower)) return true;
   return false;
 }

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 160;
+export const CUES_VERSION = 162;
 
 const list = (s: string): string[] =>
   s
@@ -507,7 +507,8 @@ export const CUES: CueEntry[] = [
     'after',
     'offer',
     `will invest, would invest, pledged to invest, promised to invest, agreed to invest, committed to invest,
-     plans to invest, intend to invest, intends to invest, will also invest`,
+     plans to invest, intend to invest, intends to invest, will also invest, intended to invest, planned to invest,
+     pledges to invest, promises to invest, is planning to invest, aims to invest`,
     { implies: 'other' },
   ),
   // judgements and refusals whose object usually comes first ("the offer was not enough",
@@ -567,6 +568,7 @@ export const CUES: CueEntry[] = [
     'both',
     'reject',
     `non-negotiable, not negotiable, not up for negotiation, not on the table, not on the negotiating table,
+     not be on the table, not be on the negotiating table,
      not be part of any deal, not be part of the deal, not be part of any agreement, not be part of the agreement,
      not be part of any trade deal, not part of the negotiations, not part of the talks`,
   ),
