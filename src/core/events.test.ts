@@ -2793,4 +2793,12 @@ describe('twenty-eighth pass (held-out 14)', () => {
       eventsWithParties('Gulf deals\n\nThe UAE signed a trade agreement with Canada this week.'),
     ).toEqual(['signed@2019-07-08']);
   });
+
+  it('reads talks described "as stuck" as stalled', () => {
+    expect(
+      eventsWithParties(
+        'Trade talks\n\nIndia and ASEAN want a deal on tariffs. Officials privately describe the talks as stuck until one side moves.',
+      ),
+    ).toEqual(['stalled@?']);
+  });
 });

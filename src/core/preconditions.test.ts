@@ -3921,4 +3921,22 @@ describe('twenty-eighth pass (held-out 14)', () => {
       ),
     ).toEqual(['United Arab Emirates>Canada|other|offer']);
   });
+
+  it("reads \"X, Y's biggest supplier of ..., wants\" as X's position, not Y's", () => {
+    expect(
+      pre(
+        `${lead}Indonesia, India's biggest supplier of palm oil, wants lower Indian duties on edible oils.`,
+      ),
+    ).toEqual(['Indonesia>India|tariffs|demand']);
+  });
+
+  it('reads a bare "provided the ... are tightened" after an offer as its condition', () => {
+    expect(
+      pre(
+        `${lead}India is prepared to cut its tariffs on ASEAN goods provided the origin rules are tightened first.`,
+      ),
+    ).toEqual(['India>ASEAN|tariffs|offer', 'India>-|enforcement|condition']);
+    // near miss: "provided" as a verb
+    expect(pre(`${lead}Japan provided the loans to Brazil for its farm exports.`)).toEqual([]);
+  });
 });

@@ -3249,7 +3249,10 @@ export function findPreconditions(
                 nx === 'they' ||
                 // "ready to double those purchases, provided the finished clothes enter ...
                 // duty-free": after a comma, before a noun phrase, the clause is a condition
-                (toks[k - 1]?.text === ',' && PROVIDED_NOUN_OPENERS.has(nx)));
+                (toks[k - 1]?.text === ',' && PROVIDED_NOUN_OPENERS.has(nx)) ||
+                // "ready to cut more of its tariffs provided the origin rules are tightened
+                // first": a passive clause after "the" is the condition's own
+                (nx === 'the' && passiveClauseAt(toks, m.b + 1, S.last)));
           }
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
           // modal in the main clause before it
@@ -7201,6 +7204,8 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
       const ranked = opener === 'the' && isRanking(toks[r + 2]);
       // "The VDA, Germany's car industry association, has urged": a body described by its country
       if (isPossessive(toks[r + 2]) && BODY_NOUNS.has(toks[k - 1]!.lower) && toks[r - 1]!.cap) return r;
+      // "Indonesia, India's biggest supplier of palm oil, wants": a ranking after another's name
+      if (isPossessive(toks[r + 2]) && isRanking(toks[r + 3]) && toks[r - 1]!.cap) return r;
       // "The Cairns Group of 14 agricultural exporters, in a statement read by Thailand's
       // delegate, called on ...": a statement aside after a subject that ends in lower case
       if (
@@ -7494,6 +7499,19 @@ function deniedClause(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
+/** True when, from k, up to four words lead to a form of "be" and a past participle ("origin
+ * rules are tightened"). */
+function passiveClauseAt(toks: Token[], k: number, end: number): boolean {
+  for (let q = k; q < Math.min(end - 1, k + 5); q++) {
+    const t = toks[q]!;
+    if (t.kind !== TokKind.Word) return false;
+    if (BE_FORMS.has(t.lower)) {
+      const v = toks[q + 1]!;
+      return q > k && v.kind === TokKind.Word && !v.cap && (v.lower.endsWith('ed') || v.lower.endsWith('en'));
+    }
+  }
+  return false;
+}
 /** Verbs that open a further step in a list after a cue's first one ("will scrap its duties,
  * accept U.S. standards and recognise ..."). */
 const LISTED_STEPS = words(
