@@ -2801,4 +2801,18 @@ describe('twenty-eighth pass (held-out 14)', () => {
       ),
     ).toEqual(['stalled@?']);
   });
+
+  it('reads a stalemate under a modal as possible, not a state of the talks', () => {
+    expect(
+      eventsWithParties(
+        'Trade talks\n\nIndia and ASEAN want a deal on tariffs. "That could be the basis for a trade-off, or for a long stalemate," said a lawyer.',
+      ),
+    ).toEqual([]);
+    // near miss: a stalemate told is one
+    expect(
+      eventsWithParties(
+        'Trade talks\n\nIndia and ASEAN want a deal on tariffs. The talks ended in a long stalemate.',
+      ),
+    ).toContain('stalled@?');
+  });
 });

@@ -442,6 +442,8 @@ function dayPossessorAt(toks: Token[], k: number): boolean {
 }
 /** Words that open a clause whose event is only supposed: `if the two sides reached a deal`. */
 const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'once', 'whether', 'lest', 'provided']);
+/** Nouns of talks stuck (`a long stalemate`). */
+const STALL_NOUNS = new Set(['impasse', 'deadlock', 'stalemate']);
 /** Modals that make an event possible, not real (`could see the pact suspended`). */
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can']);
 // (`has yet to be signed`: not done, and not on the calendar)
@@ -3219,6 +3221,10 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
   )
     return false;
   const start = Math.max(clause, a - 12);
+  // `could be the basis for a trade-off, or for a long stalemate`: a state named by its noun is
+  // as possible as the sentence's modal before it, across the comma of a list
+  if (STALL_NOUNS.has(toks[a]!.lower))
+    for (let q = Math.max(from, a - 14); q < a; q++) if (MODALS.has(toks[q]!.lower)) return false;
   // `urged the European side to show sincerity and return to talks`, `able to meet those rules`:
   // an infinitive (the trigger's own `to`, or one before it) under a goal verb
   let infinitive = toks[a]!.lower === 'to' ? a : -1;

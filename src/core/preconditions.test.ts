@@ -3939,4 +3939,31 @@ describe('twenty-eighth pass (held-out 14)', () => {
     // near miss: "provided" as a verb
     expect(pre(`${lead}Japan provided the loans to Brazil for its farm exports.`)).toEqual([]);
   });
+
+  it('reads a capital before "still", "now", "already" or "never" and a verb as its government', () => {
+    expect(pre(`${lead}Brussels still wants Jakarta to cut its tariffs on cars.`)).toEqual([
+      'European Union>Indonesia|tariffs|demand',
+    ]);
+  });
+
+  it('reads "will keep the ban because ..." as a refusal to lift it, not a promise', () => {
+    expect(
+      pre(
+        `${lead}Indonesia bans imports of U.S. beef. Indonesia has said it will keep the ban because it protects local farmers.`,
+      ),
+    ).toEqual(['Indonesia>-|market_access|reject']);
+    // near miss: a measure held at a level is a promise
+    expect(pre(`${lead}Japan will keep its duties at 5 percent.`)).toEqual(['Japan>-|tariffs|offer']);
+  });
+
+  it('reads an appeal or the carrying out of a ruling as enforcement', () => {
+    expect(
+      pre(
+        `${lead}The European Biodiesel Board urged the Commission to keep the duties in place. It also wants the ruling appealed.`,
+      ),
+    ).toEqual(['European Biodiesel Board>-|tariffs|demand', 'European Biodiesel Board>-|enforcement|demand']);
+    expect(
+      pre(`${lead}Indonesia was open to discussing with Brussels how and when the ruling is carried out.`),
+    ).toEqual(['Indonesia>-|enforcement|offer']);
+  });
 });

@@ -3405,7 +3405,9 @@ export function findPreconditions(
             cue.phrase.endsWith(' keep') &&
             !heldAtLevel(toks, m.b, S.last)
           ) {
-            if (keptInPlace(toks, m.b, S.last)) cue = KEEP_IN_PLACE;
+            // ("will keep the ban because ...": its own restriction kept, with no level, is refused
+            // to be lifted)
+            if (keptInPlace(toks, m.b, S.last) || keptMeasureAt(toks, m.b)) cue = KEEP_IN_PLACE;
             else keep = false;
           }
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
@@ -6246,6 +6248,26 @@ const FIRM_NOUN = words('company firm utility corporation concern carmaker autom
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales purchases');
 /** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open"). */
 const LEVEL_WORDS = words('at below within under near open informed');
+/** Words that open a reason clause, past which no level of the kept object is read ("will keep
+ * the ban because it wants its nickel processed at home"). */
+const REASON_OPENERS = words('because since');
+/** Restrictions a party keeps as its own ("will keep the ban", "would keep its duties"). */
+const KEPT_MEASURES = words(
+  'ban bans embargo tariff tariffs duty duties quota quotas restrictions curbs levy levies surcharge',
+);
+/** True when the object of "keep" at b is a restriction named by a determiner ("the ban", "its
+ * duties"), alone before the clause goes on. */
+function keptMeasureAt(toks: Token[], b: number): boolean {
+  const d = toks[b]?.lower ?? '';
+  if (d !== 'the' && d !== 'its' && d !== 'their' && d !== 'these' && d !== 'those') return false;
+  const n = toks[b + 1];
+  const after = toks[b + 2];
+  return (
+    !!n &&
+    KEPT_MEASURES.has(n.lower) &&
+    (!after || after.kind === TokKind.Punct || REASON_OPENERS.has(after.lower) || after.lower === 'and')
+  );
+}
 /** "keep its exports below 10,000 tonnes", "keep the levy within those amounts", "keep its market
  * fully open": the kept object is held at a level before the clause ends (not "keep pressing for
  * ...", a demand kept up, nor "keep its peg at 7.80 despite pressure", a refusal). */
@@ -6254,7 +6276,7 @@ function heldAtLevel(toks: Token[], b: number, end: number): boolean {
   let level = false;
   for (let k = b + 1; k < Math.min(end, b + 16); k++) {
     const w = toks[k]!.lower;
-    if (CLAUSE_PUNCT.has(w)) break;
+    if (CLAUSE_PUNCT.has(w) || REASON_OPENERS.has(w)) break;
     if (w === 'despite') return false;
     if (LEVEL_WORDS.has(w)) level = true;
   }

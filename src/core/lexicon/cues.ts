@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 163;
+export const CUES_VERSION = 164;
 
 const list = (s: string): string[] =>
   s
@@ -1077,6 +1077,10 @@ export const ISSUE_WORDS: IssueWords[] = [
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
       circumvention, trans-shipment, trans-shipments, smuggling, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
+      appeal the ruling, appeals the ruling, appealed the ruling, appealing the ruling, ruling appealed,
+      appeal against the ruling, carry out the ruling, ruling is carried out, ruling was carried out,
+      implement the ruling, implements the ruling, implementing the ruling, implementation of the ruling,
+      ruling is implemented,
       rules of origin, rule of origin, origin rules, certificates of origin, certificate of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
       trade case, unfair trade case, 301 case, case against, section 301, super 301, settling disputes, settle disputes, settlement of disputes,
       settling trade disputes, settle trade disputes, settle rows, settle trade rows, settling rows,

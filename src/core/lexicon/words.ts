@@ -124,7 +124,7 @@ visiting visits arrived left based headquartered flew fly trip return returned l
 /** Words after a capital that make it act ("Beijing said"). */
 export const METONYM_NEXT = set(`
 said says say has have had is was were are will would could can may might should must wants want
-wanted insists insisted demands demanded hopes hoped also again responded accused rejected warned
+wanted insists insisted demands demanded hopes hoped also again still now already never responded accused rejected warned
 urged announced plans needs refuses refused agreed accepted believes considers sees seeks sought
 does did do retaliated threatened imposed told tells made took gave won struck set sent kept held
 began spoke wrote chose bought sold led went came
