@@ -2815,4 +2815,12 @@ describe('twenty-eighth pass (held-out 14)', () => {
       ),
     ).toContain('stalled@?');
   });
+
+  it('reads a summit a party "will host" as planned', () => {
+    expect(
+      eventsWithParties(
+        'Mercosur summit\n\nBrazil and Argentina want a deal on tariffs. Milei handed the presidency to Lula, who will host the next summit in Brazil in December.',
+      ),
+    ).toEqual(['planned@2019-12-01']);
+  });
 });

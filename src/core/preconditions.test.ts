@@ -3966,4 +3966,12 @@ describe('twenty-eighth pass (held-out 14)', () => {
       pre(`${lead}Indonesia was open to discussing with Brussels how and when the ruling is carried out.`),
     ).toEqual(['Indonesia>-|enforcement|offer']);
   });
+
+  it('reads the free movement of goods as market access', () => {
+    expect(
+      pre(
+        `${lead}Uruguay wants members to cut tariffs, provided the free movement of goods within the bloc stays intact.`,
+      ),
+    ).toEqual(['Uruguay>-|tariffs|demand', 'Uruguay>-|market_access|condition']);
+  });
 });

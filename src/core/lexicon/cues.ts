@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 164;
+export const CUES_VERSION = 165;
 
 const list = (s: string): string[] =>
   s
@@ -971,6 +971,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
       transfer profits, transfer of profits, transit rights, freedom of transit, right of transit, transit guarantees,
+      free movement of goods, free circulation of goods,
       bigger stakes,
       discriminate against, discriminates against,
       ${['favourable', 'favorable', 'favourably', 'favorably']

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 48;
+export const TOPICS_VERSION = 49;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -324,6 +324,8 @@ export const EVENT_TRIGGERS = [
   // `is due in Tokyo next week for a further round`: a party's arrival for talks on the calendar
   'planned|is due in,are due in,is due back in,are due back in,is expected in,are expected in|object|talks',
   'planned|will reconvene,would reconvene,to reconvene|subject|talks',
+  // `Lula, who will host the next summit in December`: a sitting a party is to host
+  'planned|will host,would host,to host,is to host,are to host,is due to host,will also host|object|talks',
   // `The talks are to resume in Sydney in late March`
   'planned|are to resume,is to resume,were to resume,was to resume,are to continue,is to continue|subject|talks',
   // `The group meets again on July 11`, `A joint committee will meet in Peking in the spring`, `The
