@@ -3974,4 +3974,31 @@ describe('twenty-eighth pass (held-out 14)', () => {
       ),
     ).toEqual(['Uruguay>-|tariffs|demand', 'Uruguay>-|market_access|condition']);
   });
+
+  it('reads "the official said" as the official told with a side in the sentences before', () => {
+    expect(
+      pre(
+        `${lead}A U.S. official said Washington had raised dairy rules. Any cut in the tariff would depend on New Zealand opening its dairy market, the official said.`,
+      ),
+    ).toEqual(['United States>New Zealand|market_access|condition']);
+    // near miss: no official told before, no side
+    expect(
+      pre(
+        `${lead}Any cut in the tariff would depend on New Zealand opening its dairy market, the official said.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads shared customs data and goods routed to dodge duties as enforcement', () => {
+    expect(
+      pre(
+        `${lead}New Zealand was ready to share customs data with U.S. authorities to help stop goods being routed through third countries to dodge tariffs.`,
+      ),
+    ).toEqual(['New Zealand>United States|enforcement|offer']);
+    expect(
+      pre(
+        `${lead}Cambodia agreed to adopt export controls that match those of the United States, and to act against goods shipped through its territory.`,
+      ),
+    ).toEqual(['Cambodia>United States|export_controls|offer', 'Cambodia>United States|enforcement|offer']);
+  });
 });

@@ -1478,6 +1478,22 @@ export function findPreconditions(
       }
       return null;
     }
+    // "Any cut would depend on ..., the official said": the voice told with its side in the two
+    // sentences before ("A U.S. official familiar with the meeting said ...")
+    if (toks[q - 1]?.lower === 'the' && (q - 2 < first || toks[q - 2]!.kind === TokKind.Punct)) {
+      const from = sentenceBefore(sentenceBefore(first));
+      const noun = toks[q]!.lower;
+      for (let k = first - 1; k > from; k--) {
+        if (toks[k]!.lower !== noun) continue;
+        const adj = ar.adjAt[k - 1];
+        const mi = adj ? -1 : mentionAt(k - 1);
+        const m = mi >= 0 ? ar.mentions[mi]! : null;
+        const art = toks[(m ? m.a : k - 1) - 1]?.lower ?? '';
+        if (!ARTICLES.has(art)) continue;
+        if (adj) return sideActor(adj.id);
+        if (m && (m.actor.kind === 'country' || m.actor.kind === 'bloc')) return m.actor;
+      }
+    }
     for (let j = q - 1; j >= first && q - j <= 3; j--) {
       const adj = ar.adjAt[j];
       if (adj) return sideActor(adj.id);
@@ -3795,17 +3811,9 @@ export function findPreconditions(
       // hears only its strong words)
       if (issues.size > 0 && !cu.cue.implies && cu.cue.scope !== 'before' && stance !== 'reject')
         for (let k = cu.b + 2; k < scopeEnd; k++) {
-          if (
-            !LISTED_STEPS.has(toks[k]!.lower) ||
-            (toks[k - 1]!.text !== ',' && toks[k - 1]!.lower !== 'and')
-          )
-            continue;
+          if (!listedStepAt(toks, k)) continue;
           let e = k + 1;
-          while (
-            e < scopeEnd &&
-            !(LISTED_STEPS.has(toks[e]!.lower) && (toks[e - 1]!.text === ',' || toks[e - 1]!.lower === 'and'))
-          )
-            e++;
+          while (e < scopeEnd && !listedStepAt(toks, e)) e++;
           for (const i of collectIssues(lex.issues, toks, k, e, ar.mentionAt)) issues.add(i);
           k = e - 1;
         }
@@ -7537,8 +7545,14 @@ function passiveClauseAt(toks: Token[], k: number, end: number): boolean {
 /** Verbs that open a further step in a list after a cue's first one ("will scrap its duties,
  * accept U.S. standards and recognise ..."). */
 const LISTED_STEPS = words(
-  'accept recognise recognize open allow adopt lift remove scrap cut buy purchase grant ease drop eliminate protect enforce ban',
+  'accept recognise recognize open allow adopt lift remove scrap cut buy purchase grant ease drop eliminate protect enforce ban act',
 );
+/** True when a listed step's verb opens at k after a comma or "and" (", accept ...", "and to act"). */
+function listedStepAt(toks: Token[], k: number): boolean {
+  if (!LISTED_STEPS.has(toks[k]!.lower)) return false;
+  const p = toks[k - 1]!.lower === 'to' ? k - 2 : k - 1;
+  return toks[p]!.text === ',' || toks[p]!.lower === 'and';
+}
 /** Verbs that ease a measure, in the form after "to" or a modal ("to phase them out", "would lift it"). */
 const EASE_VERBS = words(
   'phase lift ease remove cut scrap drop eliminate reduce lower suspend waive withdraw end',

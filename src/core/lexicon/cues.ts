@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 165;
+export const CUES_VERSION = 167;
 
 const list = (s: string): string[] =>
   s
@@ -1078,6 +1078,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
       circumvention, trans-shipment, trans-shipments, smuggling, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
+      routed through third countries, rerouted through third countries, routed via third countries,
+      customs data, customs cooperation, customs co-operation, shipped through its territory,
+      dodge tariffs, dodge duties, dodging tariffs, evade tariffs, evade duties, evading tariffs, evading duties,
       appeal the ruling, appeals the ruling, appealed the ruling, appealing the ruling, ruling appealed,
       appeal against the ruling, carry out the ruling, ruling is carried out, ruling was carried out,
       implement the ruling, implements the ruling, implementing the ruling, implementation of the ruling,
