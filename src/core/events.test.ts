@@ -2823,4 +2823,13 @@ describe('twenty-eighth pass (held-out 14)', () => {
       ),
     ).toEqual(['planned@2019-12-01']);
   });
+
+  it("dates talks planned in a past verb's infinitive by a day after them, not the verb's", () => {
+    expect(
+      eventsWithParties('Gulf talks\n\nCanada and the UAE agreed on Monday to start talks on a trade deal.'),
+    ).toEqual(['planned@?']);
+    expect(
+      eventsWithParties('Gulf talks\n\nCanada and the UAE agreed on Monday to start talks next month.'),
+    ).toEqual(['planned@2019-08-01']);
+  });
 });

@@ -95,6 +95,23 @@ const pad2 = (x: number): string => (x < 10 ? '0' : '') + x;
 /** The largest time value a Date holds (ECMA-262: 8.64e15 ms either side of 1970). */
 const MAX_DATE_MS = 8.64e15;
 /** True when a token's text is all ASCII digits. */
+/** Past verbs of a decision with an infinitive after them, besides `-ed` forms. */
+const PAST_DECIDERS = new Set([
+  'agreed',
+  'signed',
+  'decided',
+  'pledged',
+  'promised',
+  'vowed',
+  'undertook',
+  'chose',
+]);
+/** True when a past verb of a decision stands in [a, b) ("agreed on Wednesday", "signed a
+ * memorandum today"). */
+function pastVerbBefore(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (PAST_DECIDERS.has(toks[k]!.lower)) return true;
+  return false;
+}
 /** Words that count deals ("a dozen", "dozens of", "several", "more than"). */
 const DEAL_COUNTS = new Set(['dozen', 'dozens', 'several', 'many', 'numerous', 'multiple', 'more', 'some']);
 /** Plural nouns of deals. */
@@ -1262,6 +1279,16 @@ export function findEvents(
         hit.status = 'planned';
         infinitive = true;
       }
+      // `signed a memorandum today to begin negotiations`, `agreed on Wednesday to start talks`:
+      // a plan in the infinitive of a past verb is dated only by a day after it (the day before
+      // it is the verb's)
+      if (
+        hit.status === 'planned' &&
+        !infinitive &&
+        toks[hit.a]!.lower === 'to' &&
+        pastVerbBefore(toks, clauseStart(toks, from, hit.a), hit.a)
+      )
+        infinitive = true;
       // (the trigger's own `will`: `the negotiations will resume on Monday` is the next Monday; a
       // present tense of news: `talks open on Monday`, `Yeutter meets Tamura on Monday`)
       const future =

@@ -4001,4 +4001,18 @@ describe('twenty-eighth pass (held-out 14)', () => {
       ),
     ).toEqual(['Cambodia>United States|export_controls|offer', 'Cambodia>United States|enforcement|offer']);
   });
+
+  it("reads a party's readiness to concede as its offer, not one put to the test", () => {
+    expect(
+      pre(
+        `${lead}Minister Wang confirmed China's readiness to extend zero-tariff treatment to all products from South Africa.`,
+      ),
+    ).toEqual(['China>South Africa|tariffs|offer']);
+    // near miss: "a test of its readiness to ..." is no offer made
+    expect(
+      pre(
+        `${lead}Officials see the plan as a test of Mexico's readiness to lift its tariffs on U.S. computers.`,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -3400,6 +3400,15 @@ export function findPreconditions(
             !partyToAct(m.b)
           )
             keep = false;
+          // "a test of its readiness to welcome foreign capital": readiness put to the test is no
+          // offer made
+          if (
+            keep &&
+            READINESS_NOUNS.has(cue.phrase) &&
+            (toks[k - 2]?.lower === 'of' || toks[k - 3]?.lower === 'of') &&
+            TEST_NOUNS.has(toks[toks[k - 2]?.lower === 'of' ? k - 3 : k - 4]?.lower ?? '')
+          )
+            keep = false;
           // "has given Italy two months to allow ...": giving is a directive only as a deadline
           if (keep && DEADLINE_VERBS.has(cue.phrase) && !partyGivenDeadline(m.b)) keep = false;
           // (binding terms only of a deal: "a programme that ... commits Brazil to buy ..." names no
@@ -7542,6 +7551,10 @@ function passiveClauseAt(toks: Token[], k: number, end: number): boolean {
   }
   return false;
 }
+/** Noun cues of a party's readiness ("China's readiness to extend ..."). */
+const READINESS_NOUNS = new Set(['readiness to', 'willingness to', 'openness to']);
+/** Nouns that put a readiness to the test ("a test of its readiness to ..."). */
+const TEST_NOUNS = words('test tests measure gauge');
 /** Verbs that open a further step in a list after a cue's first one ("will scrap its duties,
  * accept U.S. standards and recognise ..."). */
 const LISTED_STEPS = words(

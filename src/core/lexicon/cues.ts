@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 167;
+export const CUES_VERSION = 168;
 
 const list = (s: string): string[] =>
   s
@@ -261,7 +261,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'after',
     'offer',
-    `willing to, willingness to, openness to, ready to, prepared to, offer, offers, offered, offering, agree to,
+    `willing to, willingness to, openness to, readiness to, ready to, prepared to, offer, offers, offered, offering, agree to,
      showed flexibility on, shown flexibility on, show flexibility on, showing flexibility on,
      signalled flexibility on, signaled flexibility on, signalling flexibility on, signaling flexibility on,
      softened its stance on, softened its position on, softens its stance on, softening its stance on,
