@@ -4015,4 +4015,19 @@ describe('twenty-eighth pass (held-out 14)', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads payments into EU budgets as a matter outside the taxonomy, refused with no condition', () => {
+    expect(
+      pre(
+        `${lead}A UK official said London would not make payments into EU budgets in return for the exemption.`,
+      ),
+    ).toEqual(['United Kingdom>European Union|other|reject']);
+    expect(pre(`${lead}Brussels wants Britain to pay into the EU budget.`)).toEqual([
+      'European Union>United Kingdom|other|demand',
+    ]);
+    // near miss: a term asked in return for a concession is a condition
+    expect(pre(`${lead}Japan would cut tariffs in return for access to U.S. rice markets.`)).toContain(
+      'Japan>United States|market_access|condition',
+    );
+  });
 });

@@ -3435,6 +3435,15 @@ export function findPreconditions(
             if (keptInPlace(toks, m.b, S.last) || keptMeasureAt(toks, m.b)) cue = KEEP_IN_PLACE;
             else keep = false;
           }
+          // "would not make payments into EU budgets in return for the exemption": what a refusal
+          // would not give in return sets no condition
+          if (
+            keep &&
+            EXCHANGE_CUES.has(cue.phrase) &&
+            lastCue(cues)?.cue.stance === 'reject' &&
+            k - lastCue(cues)!.b <= 8
+          )
+            keep = false;
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
           const pr = lastCue(cues);
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
@@ -7551,6 +7560,8 @@ function passiveClauseAt(toks: Token[], k: number, end: number): boolean {
   }
   return false;
 }
+/** Cues of a term given in return ("in return for the exemption"). */
+const EXCHANGE_CUES = new Set(['in return for', 'in exchange for']);
 /** Noun cues of a party's readiness ("China's readiness to extend ..."). */
 const READINESS_NOUNS = new Set(['readiness to', 'willingness to', 'openness to']);
 /** Nouns that put a readiness to the test ("a test of its readiness to ..."). */

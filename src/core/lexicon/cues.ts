@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 168;
+export const CUES_VERSION = 169;
 
 const list = (s: string): string[] =>
   s
@@ -814,9 +814,8 @@ export const CUES: CueEntry[] = [
           rescind, dismantle, relax, end, stop, suspend, abandon,
           waive, restore, liberalise, liberalize, scale back, increase, expand, enlarge, negotiate, discuss, surrender,
           bind, alter, reopen, renegotiate, go beyond, move faster, commit, order, change, reverse,
-          approve, join, provide, promise, go further, go below, go lower, devalue, set numerical import targets`).map(
-          (v) => `${aux} ${v}`,
-        ),
+          approve, join, provide, promise, go further, go below, go lower, devalue, set numerical import targets,
+          make payments, pay into`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
@@ -1169,6 +1168,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       billion of investment, billion in investment, billion of investments, billion in investments,
       billion in new investment, investment pledge, investment pledges, investment commitment,
       investment commitments, investment fund,
+      payments into eu budgets, payments into the eu budget, pay into the eu budget, contribute to the eu budget,
+      budget contributions, into eu budgets, into the eu budget,
       security policy, security cooperation, drug trafficking, narcotics trafficking, drug cartels,
       illegal immigration, illegal migration, migrant flows, migration flows, border security,
       emigration, political prisoners, official credits, government credits, official debt, external debt,
