@@ -4030,4 +4030,12 @@ describe('twenty-eighth pass (held-out 14)', () => {
       'Japan>United States|market_access|condition',
     );
   });
+
+  it('reads "insisted the baseline is not up for discussion" as the refusal alone', () => {
+    expect(pre(`${lead}The U.S. side has insisted the baseline is not up for discussion.`)).toEqual([
+      'United States>-|tariffs|reject',
+    ]);
+    // near miss: an insistence with no refusal after it is a demand
+    expect(pre(`${lead}Japan insisted that China cut tariffs.`)).toEqual(['Japan>China|tariffs|demand']);
+  });
 });

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 169;
+export const CUES_VERSION = 170;
 
 const list = (s: string): string[] =>
   s
@@ -568,7 +568,8 @@ export const CUES: CueEntry[] = [
     'both',
     'reject',
     `non-negotiable, not negotiable, not up for negotiation, not on the table, not on the negotiating table,
-     not be on the table, not be on the negotiating table,
+     not be on the table, not be on the negotiating table, not up for discussion, not up for debate,
+     not open for discussion, not open to discussion,
      not be part of any deal, not be part of the deal, not be part of any agreement, not be part of the agreement,
      not be part of any trade deal, not part of the negotiations, not part of the talks`,
   ),
@@ -861,7 +862,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'tariffs',
     // "wanted a rate in line with the EU's": a rate named with no other issue is a tariff rate
     // ("keep the preferences": a beneficiary's duty-free preferences named by their noun alone)
-    weak: list('rate, rates, exemption, exemptions, exempt, exempted, exempting, preferences'),
+    // ("the baseline is not up for discussion": the 10 percent floor of 2025's tariffs)
+    weak: list('rate, rates, exemption, exemptions, exempt, exempted, exempting, preferences, baseline'),
     strong:
       // ("the 90 pct rebate on the import levy": a rebate of a levy paid at the border)
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
