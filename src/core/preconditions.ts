@@ -5854,16 +5854,6 @@ export function findPreconditions(
       // issues in scope: from the cue to the next cue or clause break
       // "rejected U.S. demands to scrap its quotas": the rejection's object is the demand's scope
       let nextCue = cues[c + 1];
-      // "has insisted the baseline is not up for discussion": what is insisted on is the refusal
-      // in the clause after it, no demand of its own
-      if (
-        stance === 'demand' &&
-        INSIST_FORMS.has(cu.cue.phrase) &&
-        nextCue?.cue.stance === 'reject' &&
-        nextCue.a - cu.b <= 8 &&
-        !clauseBreakBetween(toks, cu.b, nextCue.a)
-      )
-        return;
       // "could accept the meat quotas only if they remained small": an acceptance bound to a
       // condition is that condition, no offer of its own (not "could accept a limit, but only if
       // ...": a concession told first, then its price)
@@ -7570,8 +7560,6 @@ function passiveClauseAt(toks: Token[], k: number, end: number): boolean {
   }
   return false;
 }
-/** Forms of "insist" that report a stance told in the clause after them. */
-const INSIST_FORMS = new Set(['insist', 'insists', 'insisted', 'insisting']);
 /** Cues of a term given in return ("in return for the exemption"). */
 const EXCHANGE_CUES = new Set(['in return for', 'in exchange for']);
 /** Noun cues of a party's readiness ("China's readiness to extend ..."). */
