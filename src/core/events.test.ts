@@ -2833,4 +2833,23 @@ describe('twenty-eighth pass (held-out 14)', () => {
       eventsWithParties('Gulf talks\n\nCanada and the UAE agreed on Monday to start talks next month.'),
     ).toEqual(['planned@2019-08-01']);
   });
+
+  it('reads a deal wanted signed, or the day a deal is signed, as no signing', () => {
+    expect(
+      eventsWithParties(
+        'Mercosur\n\nBrazil and the EU want a deal on tariffs. Lula said Brazil wanted the agreement with the European Union signed before the end of the year.',
+      ),
+    ).toEqual([]);
+    expect(
+      eventsWithParties(
+        'Carbon talks\n\nBritain and the EU want a deal on tariffs. Britain wants its goods exempted from the levy from the day a linking agreement is signed.',
+      ),
+    ).toEqual([]);
+    // near miss: a deal signed is news
+    expect(
+      eventsWithParties(
+        'Mercosur\n\nBrazil and the EU want a deal on tariffs. The agreement with the EU was signed on Monday.',
+      ),
+    ).toEqual(['signed@2019-07-08']);
+  });
 });

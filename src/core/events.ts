@@ -459,6 +459,8 @@ function dayPossessorAt(toks: Token[], k: number): boolean {
 }
 /** Words that open a clause whose event is only supposed: `if the two sides reached a deal`. */
 const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'once', 'whether', 'lest', 'provided']);
+/** Nouns of a time that a clause after them names (`the day a deal is signed`). */
+const TIME_HEADS = new Set(['day', 'moment', 'date', 'time', 'minute']);
 /** Nouns of talks stuck (`a long stalemate`). */
 const STALL_NOUNS = new Set(['impasse', 'deadlock', 'stalemate']);
 /** Modals that make an event possible, not real (`could see the pact suspended`). */
@@ -547,8 +549,13 @@ const GOAL_VERBS = new Set([
 const WANTS = new Set(['want', 'wants', 'wanted', 'wanting', 'need', 'needs', 'needed', 'expect', 'expects']);
 /** Tokens [p, a) are an object noun phrase of the trigger's noun: words, no break, its head last. */
 function isWantedObject(toks: Token[], p: number, a: number): boolean {
-  const head = toks[a - 1]!.lower;
-  if (!TALKS.has(head) && !DEALS.has(head) && !DISPUTES.has(head)) return false;
+  const isHead = (w: string): boolean => TALKS.has(w) || DEALS.has(w) || DISPUTES.has(w);
+  if (!isHead(toks[a - 1]!.lower)) {
+    // (`the agreement with the European Union`: the head, then `with` and its party to the trigger)
+    let h = p;
+    while (h < a && !isHead(toks[h]!.lower)) h++;
+    if (h >= a - 1 || h - p > 3 || toks[h + 1]!.lower !== 'with') return false;
+  } else if (a - p > 4) return false;
   for (let q = p; q < a; q++)
     if (toks[q]!.kind !== TokKind.Word || CLAUSE_END.has(toks[q]!.lower)) return false;
   return true;
@@ -3248,6 +3255,13 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
   )
     return false;
   const start = Math.max(clause, a - 12);
+  // `exempted from the day a linking agreement is signed`: a day named by the event, no news of it
+  if (status === 'signed' || status === 'deal_reached')
+    for (let q = a - 1; q >= Math.max(from + 1, a - 6); q--) {
+      const w = toks[q]!.lower;
+      if (toks[q]!.kind === TokKind.Punct) break;
+      if (TIME_HEADS.has(w) && toks[q - 1]!.lower === 'the') return false;
+    }
   // `could be the basis for a trade-off, or for a long stalemate`: a state named by its noun is
   // as possible as the sentence's modal before it, across the comma of a list
   if (STALL_NOUNS.has(toks[a]!.lower))
@@ -3283,7 +3297,9 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     if (q === a - 1 && GOAL_VERBS.has(w)) return false;
     // `wanted the dispute settled on commercial terms`: a participle after the object of a want
     // (the object's noun right before the trigger, at most two words before it)
-    if (q >= a - 4 && q <= a - 2 && WANTS.has(w) && isWantedObject(toks, q + 1, a)) return false;
+    // (`wanted the agreement with the European Union signed before the end of the year`: the
+    // object's noun may go on with `with` and its party)
+    if (q >= a - 9 && q <= a - 2 && WANTS.has(w) && isWantedObject(toks, q + 1, a)) return false;
     if (q === a - 2 && infinitive === a - 1 && REQUEST_NOUNS.has(w)) return false;
     // `held talks in Brussels on Monday to end their dispute`, `in a push to settle the row`: a
     // deal in an infinitive of purpose is the sitting's goal (after a goal noun, `in a bid to`, above)
