@@ -4038,4 +4038,11 @@ describe('twenty-eighth pass (held-out 14)', () => {
       'United States>-|tariffs|reject',
     );
   });
+
+  it('reads "will protect" the other side\'s food names as an offer, not a promise to its own farmers', () => {
+    expect(pre(`${lead}Chile will protect 216 European food and drink names.`)).toEqual([
+      'Chile>-|ip_protection|offer',
+    ]);
+    expect(pre(`${lead}The EU will protect its farmers from cheap imports.`)).toEqual([]);
+  });
 });

@@ -3835,6 +3835,8 @@ export function findPreconditions(
           for (const i of collectIssues(lex.issues, toks, k, e, ar.mentionAt)) issues.add(i);
           k = e - 1;
         }
+      // "will protect 216 European food names" is a promise; "will protect its farmers" none
+      if (cu.cue.phrase.endsWith(' protect') && !issues.has('ip_protection')) issues.clear();
       // "unless China backs away from the controls": a generic measure named by a determiner
       // alone is the one the story named last with that head ("its export controls")
       if (issues.size === 0 && cu.cue.scope !== 'before') {

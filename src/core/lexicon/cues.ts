@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 170;
+export const CUES_VERSION = 171;
 
 const list = (s: string): string[] =>
   s
@@ -502,6 +502,9 @@ export const CUES: CueEntry[] = [
       .join(','),
     { implies: 'export_controls' },
   ),
+  // "Chile will protect 216 European food and drink names": a deal's promise to protect the other
+  // side's names (kept only on intellectual property, preconditions.ts)
+  ...D('after', 'offer', 'will protect, would protect, will also protect', { direct: true }),
   // "will invest $550 billion in American projects": investment pledges of 2025-style deals
   ...D(
     'after',
