@@ -1767,6 +1767,13 @@ describe('titles, appositives and names of modern stories (held-out 8, read for 
     ]);
   });
 
+  it('reads a capital used as a given name before a surname as a person ("Santiago Pena said")', () => {
+    expect(names('Tolls\n\nSantiago Pena said the toll must go.')).toEqual(['Santiago Pena']);
+    // near miss: the capital as a place, or before a firm's head word
+    expect(names('Tolls\n\nOfficials in Santiago said the deal was near.')).toEqual([]);
+    expect(names('Power\n\nOntario Hydro, owned by the province, could borrow.')).toEqual(['Ontario Hydro']);
+  });
+
   it("reads a lobby's list of trades with commas before its head word as one name", () => {
     expect(
       names('Garments\n\nThe Textile, Apparel, Footwear and Travel Goods Association said the deal helps.'),

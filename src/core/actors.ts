@@ -2379,6 +2379,27 @@ function placeNameNotState(toks: Token[], m: LexMatch, first: number): boolean {
 }
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 
+/** Words after a full name that show it is the subject of a clause or a list's item. */
+const AFTER_FULL_NAME = new Set(['and', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
+/** True when the one-word capital at a is a person's given name before a surname: "Santiago
+ * Peña said", "Paraguay's Santiago Peña and ...": a plain capitalised word after it (no title,
+ * stop word, body word or possessive) that a speech verb, a comma or a clause's verb follows. */
+function surnameAfter(toks: Token[], a: number, last: number): boolean {
+  const t = toks[a + 1];
+  if (a + 2 >= last || !t || t.kind !== TokKind.Word || t.cap !== true || t.upper === true) return false;
+  if (
+    stopCap(t) ||
+    headTitle(t) ||
+    WEEKDAYS_MONTHS.has(t.lower) ||
+    ORG_SUFFIX.has(t.lower) ||
+    ORG_PREFIX.has(t.lower) ||
+    PLACE_FIRM_HEADS.has(t.lower)
+  )
+    return false;
+  const nx = toks[a + 2]!;
+  return speechVerb(nx) || nx.text === ',' || AFTER_FULL_NAME.has(nx.lower);
+}
+
 /** True when the one-word capital at a is a person's surname after a given name: "Mateus Lima
  * said", "said Carlos Lima": a plain capitalised word right before it (no lexicon name, title or
  * stop word) that follows a lower-case word (not a title-case headline's "Tariffs Hit Beijing"),
@@ -3470,7 +3491,12 @@ export function recognizeActors(
             // (a country's name only: placeNameNotState's first test, asked here of every match)
             (m.hit.form !== Form.Name || !placeNameNotState(toks, m, S.first)) &&
             !(m.hit.form === Form.Surname && m.hit.ref && !dateOk(m.hit.ref, publishedMs)) &&
-            !(m.hit.form === Form.Capital && m.b - m.a === 1 && givenNameBefore(toks, lexAt, m.a, S.first))
+            !(
+              m.hit.form === Form.Capital &&
+              m.b - m.a === 1 &&
+              (givenNameBefore(toks, lexAt, m.a, S.first) ||
+                (m.hit.ref?.kind === 'country' && !isProvince(m) && surnameAfter(toks, m.a, last)))
+            )
           )
             for (let k = m.a; k < m.b; k++) {
               lexAt[k] = m;
