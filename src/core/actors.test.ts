@@ -1774,6 +1774,10 @@ describe('titles, appositives and names of modern stories (held-out 8, read for 
     expect(names('Power\n\nOntario Hydro, owned by the province, could borrow.')).toEqual(['Ontario Hydro']);
   });
 
+  it('reads a party named before a legislator\'s title ("a Labour Party MP") without the title', () => {
+    expect(names('Tariffs\n\nThe Labour Party MP said tariffs hurt.')).toEqual(['Labour Party']);
+  });
+
   it("reads a lobby's list of trades with commas before its head word as one name", () => {
     expect(
       names('Garments\n\nThe Textile, Apparel, Footwear and Travel Goods Association said the deal helps.'),

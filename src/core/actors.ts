@@ -2379,6 +2379,8 @@ function placeNameNotState(toks: Token[], m: LexMatch, first: number): boolean {
 }
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 
+/** Legislators' titles written as capitals after a party's name ("a Labour Party MP"). */
+const LEGISLATOR_ABBREVIATIONS = new Set(['MP', 'MPs', 'MEP', 'MEPs']);
 /** Words after a full name that show it is the subject of a clause or a list's item. */
 const AFTER_FULL_NAME = new Set(['and', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
 /** True when the one-word capital at a is a person's given name before a surname: "Santiago
@@ -3580,6 +3582,15 @@ export function recognizeActors(
     let j = i;
     while (j < limit && j - i < MAX_RUN) {
       const u = toks[j]!;
+      // ("a People's Party MP", "a Labour Party MEP": a legislator's title after a party's name
+      // is no part of it)
+      if (
+        j > i &&
+        LEGISLATOR_ABBREVIATIONS.has(u.text) &&
+        toks[j - 1]!.lower === 'party' &&
+        !isPossessive(toks[i])
+      )
+        break;
       // ("Frederic d'Allest, the chairman of ...": a surname with an elided particle goes on a name)
       if (
         isWord(u) &&

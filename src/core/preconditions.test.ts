@@ -4046,3 +4046,21 @@ describe('twenty-eighth pass (held-out 14)', () => {
     expect(pre(`${lead}The EU will protect its farmers from cheap imports.`)).toEqual([]);
   });
 });
+
+describe('twenty-eighth pass (held-out 15, read after its blind runs)', () => {
+  const lead = 'Trade talks\n\nTrade talks between the two sides resumed on Monday. ';
+
+  it('reads "will not support any agreement that ..." as a refusal, an MP\'s "our party" as her party', () => {
+    expect(
+      pre(
+        `${lead}We spoke to Pannika Thongsuk, a People's Party MP who sits on the trade committee. "Our party will not support any agreement that lets ractopamine pork into Thai markets."`,
+      ),
+    ).toEqual(["People's Party>Thailand|market_access|reject"]);
+    // near miss: a member of no party named keeps her own voice
+    expect(
+      pre(
+        `${lead}We spoke to Pannika Thongsuk, a member of the trade committee. "We will not support any agreement that lets ractopamine pork into Thai markets."`,
+      ),
+    ).toEqual(['Pannika Thongsuk>Thailand|market_access|reject']);
+  });
+});

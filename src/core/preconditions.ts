@@ -857,6 +857,17 @@ export function roleOrganisation(role: string, actors: readonly ActorInfo[]): Ac
     if (ROLE_ORG_PREPS.has(w) || (UNNAMED_LOBBY.has(w) && role.includes(' of '))) best = i;
   }
   if (best >= 0) return actors[best]!;
+  // "a People's Party MP who sits on ...", "a Labour Party lawmaker": a party's member named by
+  // the party before the title
+  const open = role.startsWith('a ') ? 2 : role.startsWith('an ') ? 3 : role.startsWith('the ') ? 4 : -1;
+  if (open > 0)
+    for (let sp = role.indexOf(' ', open); sp > 0; sp = role.indexOf(' ', sp + 1)) {
+      const i = ix.byName.get(role.slice(open, sp));
+      if (i === undefined) continue;
+      const nx = role.indexOf(' ', sp + 1);
+      if (PARTY_MEMBER_TITLES.has(role.slice(sp + 1, nx > 0 ? nx : role.length).toLowerCase()))
+        return actors[i]!;
+    }
   // "president of NAWG": the role names the body by its initials, the story by its full name
   const sp = role.lastIndexOf(' ');
   const last = role.slice(sp + 1);
@@ -879,6 +890,10 @@ export function roleOrganisation(role: string, actors: readonly ActorInfo[]): Ac
   return null;
 }
 
+/** Titles of a party's members after the party's name ("a People's Party MP"). */
+const PARTY_MEMBER_TITLES = words(
+  'mp mps mep meps lawmaker lawmakers legislator senator member leader deputy',
+);
 /** Small words a body's initials skip ("National Association of Wheat Growers" is NAWG). */
 const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
 /** The initials of a name's words, small words skipped ("U.S. Wheat Associates": "USWA"). */

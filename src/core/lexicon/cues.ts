@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 171;
+export const CUES_VERSION = 172;
 
 const list = (s: string): string[] =>
   s
@@ -722,6 +722,7 @@ export const CUES: CueEntry[] = [
      not want to budge, risky policy, dangerous policy, objected to, objects to, object to,
      condemned, condemns, denounced, denounces, no intention of, no question of,
      will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
+     will not support any, would not support any, won't support any, will not back any, would not back any,
      would not give up, will not give up, not give up, never give up, could not give up,
      decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
      refuses to bow to, not yield to, refused to yield to,
