@@ -4063,4 +4063,17 @@ describe('twenty-eighth pass (held-out 15, read after its blind runs)', () => {
       ),
     ).toEqual(['Pannika Thongsuk>Thailand|market_access|reject']);
   });
+
+  it('reads a step "not needed" as refused, and "provided the text is public" as a condition', () => {
+    expect(
+      pre(
+        `${lead}Thailand's commerce minister said a parliamentary vote is not needed because the deal changes no law.`,
+      ),
+    ).toEqual(['Thailand>-|other|reject']);
+    expect(
+      pre(
+        `${lead}We spoke to Pannika Thongsuk, a People's Party MP. "We will support it provided the text is public," she said.`,
+      ),
+    ).toEqual(["People's Party>-|other|condition"]);
+  });
 });

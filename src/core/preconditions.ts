@@ -3282,8 +3282,9 @@ export function findPreconditions(
                 // duty-free": after a comma, before a noun phrase, the clause is a condition
                 (toks[k - 1]?.text === ',' && PROVIDED_NOUN_OPENERS.has(nx)) ||
                 // "ready to cut more of its tariffs provided the origin rules are tightened
-                // first": a passive clause after "the" is the condition's own
-                (nx === 'the' && passiveClauseAt(toks, m.b + 1, S.last)));
+                // first", "will support it provided the text is public": a clause of "be" after
+                // "the" is the condition's own
+                (nx === 'the' && beClauseAt(toks, m.b + 1, S.last)));
           }
           // "X will retaliate / would respond if Y ...": a conditional threat or promise needs a
           // modal in the main clause before it
@@ -7564,15 +7565,15 @@ function deniedClause(toks: Token[], a: number, first: number): boolean {
   return false;
 }
 
-/** True when, from k, up to four words lead to a form of "be" and a past participle ("origin
- * rules are tightened"). */
-function passiveClauseAt(toks: Token[], k: number, end: number): boolean {
+/** True when, from k, up to four words lead to a form of "be" and a lower-case word ("origin
+ * rules are tightened", "the text is public"): a clause of its own. */
+function beClauseAt(toks: Token[], k: number, end: number): boolean {
   for (let q = k; q < Math.min(end - 1, k + 5); q++) {
     const t = toks[q]!;
     if (t.kind !== TokKind.Word) return false;
     if (BE_FORMS.has(t.lower)) {
       const v = toks[q + 1]!;
-      return q > k && v.kind === TokKind.Word && !v.cap && (v.lower.endsWith('ed') || v.lower.endsWith('en'));
+      return q > k && v.kind === TokKind.Word && !v.cap;
     }
   }
   return false;

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 172;
+export const CUES_VERSION = 173;
 
 const list = (s: string): string[] =>
   s
@@ -519,7 +519,8 @@ export const CUES: CueEntry[] = [
   ...D(
     'before',
     'reject',
-    `not enough, unacceptable, insufficient, unjustified, unreasonable, would be dangerous, will be dangerous,
+    `not enough, unacceptable, insufficient, unjustified, unreasonable, is not needed, are not needed, was not needed,
+     were not needed, would be dangerous, will be dangerous,
      would be harmful, will be harmful, as damaging, as extremely damaging, as very damaging, as harmful,
      as dangerous, would be damaging, will be damaging, out of the question, as unacceptable, as unreasonable,
      as unjustified, as a non-starter, non-starter, nonstarter`,
@@ -1170,6 +1171,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       price regulation, price arrangement, price arrangements, price stabilisation, price stabilization,
       technical help, technical support, technical assistance, capacity building, capacity-building,
       full text, the text of the deal, the text of the agreement, publish the agreement, publish the deal,
+      text is public, text is made public, text were public, text was public, text is published,
       parliamentary approval, parliamentary scrutiny, parliamentary vote, put to a vote,
       billion of investment, billion in investment, billion of investments, billion in investments,
       billion in new investment, investment pledge, investment pledges, investment commitment,
