@@ -2379,6 +2379,21 @@ function placeNameNotState(toks: Token[], m: LexMatch, first: number): boolean {
 }
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 
+/** True when "for its/their part" or "in turn" at k leads to a verb after a capital ("Beijing
+ * for its part has asked"). */
+function asideBeforeVerb(toks: Token[], k: number): boolean {
+  const w = toks[k]?.lower;
+  const e =
+    w === 'for' &&
+    (toks[k + 1]?.lower === 'its' || toks[k + 1]?.lower === 'their') &&
+    toks[k + 2]?.lower === 'part'
+      ? k + 3
+      : w === 'in' && toks[k + 1]?.lower === 'turn'
+        ? k + 2
+        : -1;
+  const v = e > 0 ? toks[e] : undefined;
+  return !!v && v.kind === TokKind.Word && (METONYM_NEXT.has(v.lower) || (!v.cap && v.lower.endsWith('ed')));
+}
 /** Legislators' titles written as capitals after a party's name ("a Labour Party MP"). */
 const LEGISLATOR_ABBREVIATIONS = new Set(['MP', 'MPs', 'MEP', 'MEPs']);
 /** Words after a full name that show it is the subject of a clause or a list's item. */
@@ -5116,6 +5131,8 @@ export function recognizeActors(
             (nx.kind === TokKind.Punct && nx.text !== '-' && nx.text !== '(' && nx.text !== '\u2014') ||
             isPossessive(nx) ||
             METONYM_NEXT.has(nx.lower) ||
+            // "Beijing for its part has asked", "Ottawa in turn offered": an aside before the verb
+            asideBeforeVerb(toks, i + 1) ||
             nx.lower === 'and' ||
             nx.lower === 'or' ||
             (nx.kind === TokKind.Word && !nx.cap && nx.lower.endsWith('ed')) ||

@@ -4076,4 +4076,34 @@ describe('twenty-eighth pass (held-out 15, read after its blind runs)', () => {
       ),
     ).toEqual(["People's Party>-|other|condition"]);
   });
+
+  it('reads a grievance "over" a measure as no dispute step, a complaint lodged as one', () => {
+    expect(
+      pre(
+        `${lead}China has told India it will address New Delhi's complaints over its curbs on exports of fertilisers.`,
+      ),
+    ).toEqual([]);
+    expect(
+      pre(`${lead}The GATT Council set up a panel to examine a U.S. complaint against Canada.`),
+    ).toContain('United States>Canada|enforcement|demand');
+  });
+
+  it('reads "no plan to relax" as refused and "agreed to reopen" as an offer', () => {
+    expect(pre(`${lead}An Indian official said there was no plan to relax the investment rules.`)).toEqual([
+      'India>-|market_access|reject',
+    ]);
+    expect(pre(`${lead}India and China agreed to reopen border trade through the Lipulekh pass.`)).toEqual([
+      'India>China|market_access|offer',
+      'China>India|market_access|offer',
+    ]);
+  });
+
+  it('reads a capital before "for its part" or "in turn" and a verb as its government', () => {
+    expect(pre(`${lead}Beijing for its part asked New Delhi to cut tariffs.`)).toEqual([
+      'China>India|tariffs|demand',
+    ]);
+    expect(pre(`${lead}Beijing in turn asked New Delhi to cut tariffs.`)).toEqual([
+      'China>India|tariffs|demand',
+    ]);
+  });
 });

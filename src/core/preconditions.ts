@@ -3416,6 +3416,15 @@ export function findPreconditions(
             !partyToAct(m.b)
           )
             keep = false;
+          // "will address New Delhi's complaints over its curbs", "India's complaint is simple
+          // arithmetic": a grievance over a measure or a complaint described is no dispute step
+          // (not "a U.S. complaint that ...", "China's complaint at the WTO")
+          if (
+            keep &&
+            (cue.phrase === 'complaint' || cue.phrase === 'complaints') &&
+            GRIEVANCE_NEXT.has(toks[m.b]?.lower ?? '')
+          )
+            keep = false;
           // "a test of its readiness to welcome foreign capital": readiness put to the test is no
           // offer made
           if (
@@ -7580,6 +7589,9 @@ function beClauseAt(toks: Token[], k: number, end: number): boolean {
 }
 /** Cues of a term given in return ("in return for the exemption"). */
 const EXCHANGE_CUES = new Set(['in return for', 'in exchange for']);
+/** Words after "complaint(s)" that make it a grievance or its description ("complaints over its
+ * curbs", "complaint is simple arithmetic"). */
+const GRIEVANCE_NEXT = words('over about is was are were');
 /** Noun cues of a party's readiness ("China's readiness to extend ..."). */
 const READINESS_NOUNS = new Set(['readiness to', 'willingness to', 'openness to']);
 /** Nouns that put a readiness to the test ("a test of its readiness to ..."). */

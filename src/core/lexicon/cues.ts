@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 173;
+export const CUES_VERSION = 174;
 
 const list = (s: string): string[] =>
   s
@@ -334,7 +334,7 @@ export const CUES: CueEntry[] = [
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish,
           widen, speed up, accelerate, amend, let, exempt, waive, relax, simplify, restrain,
           limit, table, match, ratify, extend, freeze, phase down, bring down, raise, increase,
-          apply zero, apply a zero, apply lower, apply a lower`).map((v) => `${aux} ${v}`),
+          apply zero, apply a zero, apply lower, apply a lower, reopen`).map((v) => `${aux} ${v}`),
       )
       .join(','),
     { direct: true },
@@ -501,6 +501,18 @@ export const CUES: CueEntry[] = [
       )
       .join(','),
     { implies: 'export_controls' },
+  ),
+  // "there was no plan to relax the investment rules": a concession disowned is refused
+  ...D(
+    'after',
+    'reject',
+    ['no plan to', 'no plans to']
+      .flatMap((p) =>
+        list(`relax, lift, remove, cut, ease, scrap, lower, reduce, drop, change, open, exempt`).map(
+          (v) => `${p} ${v}`,
+        ),
+      )
+      .join(','),
   ),
   // "Chile will protect 216 European food and drink names": a deal's promise to protect the other
   // side's names (kept only on intellectual property, preconditions.ts)
@@ -977,7 +989,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
       transfer profits, transfer of profits, transit rights, freedom of transit, right of transit, transit guarantees,
-      free movement of goods, free circulation of goods,
+      free movement of goods, free circulation of goods, investment screening, screening of investment,
+      screening of investments, screening of foreign investment, screening of chinese investment,
       bigger stakes,
       discriminate against, discriminates against,
       ${['favourable', 'favorable', 'favourably', 'favorably']
