@@ -4106,4 +4106,13 @@ describe('twenty-eighth pass (held-out 15, read after its blind runs)', () => {
       'China>India|tariffs|demand',
     ]);
   });
+
+  it("reads plant-health rules as market access, and a WTO complaint as its filer's", () => {
+    expect(pre(`${lead}Pretoria wants the EU to drop the cold-treatment requirement on citrus.`)).toEqual([
+      'South Africa>European Union|market_access|demand',
+    ]);
+    expect(
+      pre(`${lead}South Africa says the measure is not justified and filed two WTO complaints.`),
+    ).not.toContain('World Trade Organization>-|enforcement|demand');
+  });
 });

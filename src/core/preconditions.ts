@@ -4862,7 +4862,8 @@ export function findPreconditions(
         if (q > S.first && OFFER_ADJ.has(toks[q]!.lower)) q--;
         if (isPossessive(toks[q])) q--;
         const mi = q >= S.first ? mentionAt(q) : -1;
-        if (mi >= 0) {
+        // ("filed two WTO complaints": the body a complaint goes to is not who makes it)
+        if (mi >= 0 && !ARBITERS.has(ar.mentions[mi]!.actor.id)) {
           holder = resolveHolder(ar.mentions[mi]!.actor);
           subjectEnd = ar.mentions[mi]!.b;
         } else if (q >= S.first && ar.adjAt[q]) {

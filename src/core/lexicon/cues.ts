@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 174;
+export const CUES_VERSION = 175;
 
 const list = (s: string): string[] =>
   s
@@ -989,6 +989,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
       transfer profits, transfer of profits, transit rights, freedom of transit, right of transit, transit guarantees,
+      plant health, plant-health, cold treatment, cold-treatment, systems approach, pest risk assessment,
+      pest risk assessments, pre-shipment checks, pre-shipment inspections, orchard controls,
       free movement of goods, free circulation of goods, investment screening, screening of investment,
       screening of investments, screening of foreign investment, screening of chinese investment,
       bigger stakes,
