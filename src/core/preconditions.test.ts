@@ -4115,4 +4115,12 @@ describe('twenty-eighth pass (held-out 15, read after its blind runs)', () => {
       pre(`${lead}South Africa says the measure is not justified and filed two WTO complaints.`),
     ).not.toContain('World Trade Organization>-|enforcement|demand');
   });
+
+  it('reads reopening a border as market access, even while talks go on', () => {
+    expect(
+      pre(
+        `${lead}The Tanzania Horticultural Association urged the government to reopen the border to South African fruit while talks go on.`,
+      ),
+    ).toEqual([expect.stringMatching(/^Tanzania Horticultural Association>.*\|market_access\|demand$/)]);
+  });
 });

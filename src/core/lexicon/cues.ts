@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 175;
+export const CUES_VERSION = 176;
 
 const list = (s: string): string[] =>
   s
@@ -989,6 +989,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
       transfer profits, transfer of profits, transit rights, freedom of transit, right of transit, transit guarantees,
+      reopen the border, reopen its border, reopen their borders, reopening of the border, open the border,
       plant health, plant-health, cold treatment, cold-treatment, systems approach, pest risk assessment,
       pest risk assessments, pre-shipment checks, pre-shipment inspections, orchard controls,
       free movement of goods, free circulation of goods, investment screening, screening of investment,
