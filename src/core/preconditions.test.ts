@@ -4123,4 +4123,15 @@ describe('twenty-eighth pass (held-out 15, read after its blind runs)', () => {
       ),
     ).toEqual([expect.stringMatching(/^Tanzania Horticultural Association>.*\|market_access\|demand$/)]);
   });
+
+  it('reads "ready to return to the table" or "to resume talks" as no concession', () => {
+    expect(
+      pre(
+        `${lead}Canada imposed tariffs on U.S. steel. Canada is ready to return to the table whenever Washington is.`,
+      ),
+    ).toEqual([]);
+    expect(pre(`${lead}Japan is ready to resume talks on tariffs.`)).toEqual([]);
+    // near miss: a concession offered
+    expect(pre(`${lead}Japan is ready to cut tariffs.`)).toEqual(['Japan>-|tariffs|offer']);
+  });
 });

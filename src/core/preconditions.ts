@@ -3425,6 +3425,9 @@ export function findPreconditions(
             GRIEVANCE_NEXT.has(toks[m.b]?.lower ?? '')
           )
             keep = false;
+          // "is ready to return to the table whenever Washington is": talking again is no concession
+          if (keep && cue.stance === 'offer' && READY_TO.has(cue.phrase) && backToTable(toks, m.b))
+            keep = false;
           // "a test of its readiness to welcome foreign capital": readiness put to the test is no
           // offer made
           if (
@@ -7593,6 +7596,22 @@ const EXCHANGE_CUES = new Set(['in return for', 'in exchange for']);
 /** Words after "complaint(s)" that make it a grievance or its description ("complaints over its
  * curbs", "complaint is simple arithmetic"). */
 const GRIEVANCE_NEXT = words('over about is was are were');
+/** True when the step from b is going back to talks: "return to the table", "go back to the
+ * negotiating table", "resume talks", "return to talks". */
+function backToTable(toks: Token[], b: number): boolean {
+  let k = b;
+  const v = toks[k]?.lower;
+  if (v === 'resume' || v === 'restart')
+    return TALK_NOUNS.has(toks[k + 1]?.lower ?? '') || toks[k + 1]?.lower === 'negotiating';
+  if (v !== 'return' && v !== 'go' && v !== 'come' && v !== 'get') return false;
+  k++;
+  if (toks[k]?.lower === 'back') k++;
+  if (toks[k]?.lower !== 'to') return false;
+  k++;
+  if (toks[k]?.lower === 'the') k++;
+  if (toks[k]?.lower === 'negotiating') k++;
+  return toks[k]?.lower === 'table' || TALK_NOUNS.has(toks[k]?.lower ?? '');
+}
 /** Noun cues of a party's readiness ("China's readiness to extend ..."). */
 const READINESS_NOUNS = new Set(['readiness to', 'willingness to', 'openness to']);
 /** Nouns that put a readiness to the test ("a test of its readiness to ..."). */
