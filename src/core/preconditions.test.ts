@@ -4134,4 +4134,16 @@ describe('twenty-eighth pass (held-out 15, read after its blind runs)', () => {
     // near miss: a concession offered
     expect(pre(`${lead}Japan is ready to cut tariffs.`)).toEqual(['Japan>-|tariffs|offer']);
   });
+
+  it('reads "in retaliation for" after a measure of a past year as its reason, no threat', () => {
+    expect(
+      pre(
+        `${lead}Turkey put extra duties on American cars in 2018, in retaliation for the first steel tariffs.`,
+      ),
+    ).toEqual([]);
+    // near miss: a retaliation to come is a condition
+    expect(pre(`${lead}Canada would impose duties in retaliation for the U.S. tariffs.`)).toEqual([
+      'Canada>United States|tariffs|condition',
+    ]);
+  });
 });

@@ -3515,6 +3515,16 @@ export function findPreconditions(
             keep = false;
           // "moves seen as retaliation": a description of a measure, not a threat
           if (keep && cue.phrase.startsWith('retaliat') && toks[k - 1]?.lower === 'as') keep = false;
+          // "duties it slapped on American cars in 2018, in retaliation for ...": the reason a
+          // measure was taken in a past year, no threat
+          if (
+            keep &&
+            cue.phrase === 'retaliation' &&
+            toks[k - 1]?.lower === 'in' &&
+            toks[m.b]?.lower === 'for' &&
+            pastYearBefore(toks, S.first, k)
+          )
+            keep = false;
           // "has no plans for retaliatory steps for now": a threat denied in its clause
           if (keep && cue.stance === 'condition' && cue.phrase.startsWith('retaliat'))
             for (let q = k - 1; q >= Math.max(S.first, k - 8) && toks[q]!.kind === TokKind.Word; q--)
@@ -7596,6 +7606,20 @@ const EXCHANGE_CUES = new Set(['in return for', 'in exchange for']);
 /** Words after "complaint(s)" that make it a grievance or its description ("complaints over its
  * curbs", "complaint is simple arithmetic"). */
 const GRIEVANCE_NEXT = words('over about is was are were');
+/** True when a four-digit year stands in the eight tokens before k (from `first`): a past
+ * measure told with its year ("slapped on American cars in 2018, in retaliation for ..."). */
+function pastYearBefore(toks: Token[], first: number, k: number): boolean {
+  for (let q = Math.max(first, k - 8); q < k; q++) {
+    const t = toks[q]!;
+    if (
+      t.kind === TokKind.Number &&
+      t.text.length === 4 &&
+      (t.text.startsWith('19') || t.text.startsWith('20'))
+    )
+      return true;
+  }
+  return false;
+}
 /** True when the step from b is going back to talks: "return to the table", "go back to the
  * negotiating table", "resume talks", "return to talks". */
 function backToTable(toks: Token[], b: number): boolean {
