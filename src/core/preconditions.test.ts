@@ -4146,4 +4146,12 @@ describe('twenty-eighth pass (held-out 15, read after its blind runs)', () => {
       'Canada>United States|tariffs|condition',
     ]);
   });
+
+  it('reads goods "kept out of the upgrade" as refused', () => {
+    expect(
+      pre(
+        `${lead}Chinese negotiators had sought lower Peruvian duties on clothing and steel, but Lima kept them out of the upgrade.`,
+      ),
+    ).toContain('Peru>-|tariffs|reject');
+  });
 });

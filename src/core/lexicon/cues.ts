@@ -69,7 +69,7 @@ export const KEPT_OUT_CUES: readonly string[] = [
   'outside the',
   'outside any',
 ].flatMap((p) =>
-  ['deal', 'agreement', 'pact', 'accord', 'trade deal', 'trade agreement'].map((d) => `${p} ${d}`),
+  ['deal', 'agreement', 'pact', 'accord', 'trade deal', 'trade agreement', 'upgrade'].map((d) => `${p} ${d}`),
 );
 
 /** A dispute step declared or taken ("will challenge the tariffs at the WTO"): kept only before a
@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 176;
+export const CUES_VERSION = 177;
 
 const list = (s: string): string[] =>
   s
