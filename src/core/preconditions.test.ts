@@ -4154,4 +4154,10 @@ describe('twenty-eighth pass (held-out 15, read after its blind runs)', () => {
       ),
     ).toContain('Peru>-|tariffs|reject');
   });
+
+  it('does not throw on a text that opens with a comma before a binding verb (found by the fuzzer)', () => {
+    // (dealSubject read the token before the text's first one)
+    expect(() => analyze({ text: ',commits Japan to cut tariffs', published: '2025-06-01' })).not.toThrow();
+    expect(() => analyze({ text: ', requires Japan to cut tariffs.', published: null })).not.toThrow();
+  });
 });

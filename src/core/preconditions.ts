@@ -8344,6 +8344,8 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
     q--;
   }
   if (toks[q]?.text === ',') {
+    // (a comma opening the text leaves nothing before it to read)
+    if (q <= first) return false;
     let r = q - 1;
     while (r > first && toks[r]!.text !== ',' && q - r < 15) r--;
     if (toks[r]!.text !== ',') return false;
