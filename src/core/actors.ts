@@ -2398,9 +2398,9 @@ function asideBeforeVerb(toks: Token[], k: number): boolean {
 const LEGISLATOR_ABBREVIATIONS = new Set(['MP', 'MPs', 'MEP', 'MEPs']);
 /** Words after a full name that show it is the subject of a clause or a list's item. */
 const AFTER_FULL_NAME = new Set(['and', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
-/** True when the one-word capital at a is a person's given name before a surname: "Santiago
- * Peña said", "Paraguay's Santiago Peña and ...": a plain capitalised word after it (no title,
- * stop word, body word or possessive) that a speech verb, a comma or a clause's verb follows. */
+/** True when the one-word capital at a is a person's given name before a surname ("Santiago
+ * Peña said"): a plain capitalised word after it (no title, stop word, month or body word) that a
+ * speech verb, a comma, "and" or a clause's verb follows. */
 function surnameAfter(toks: Token[], a: number, last: number): boolean {
   const t = toks[a + 1];
   if (a + 2 >= last || !t || t.kind !== TokKind.Word || t.cap !== true || t.upper === true) return false;
