@@ -3430,13 +3430,7 @@ export function findPreconditions(
             keep = false;
           // "a test of its readiness to welcome foreign capital": readiness put to the test is no
           // offer made
-          if (
-            keep &&
-            READINESS_NOUNS.has(cue.phrase) &&
-            (toks[k - 2]?.lower === 'of' || toks[k - 3]?.lower === 'of') &&
-            TEST_NOUNS.has(toks[toks[k - 2]?.lower === 'of' ? k - 3 : k - 4]?.lower ?? '')
-          )
-            keep = false;
+          if (keep && READINESS_NOUNS.has(cue.phrase) && readinessTested(toks, k)) keep = false;
           // "has given Italy two months to allow ...": giving is a directive only as a deadline
           if (keep && DEADLINE_VERBS.has(cue.phrase) && !partyGivenDeadline(m.b)) keep = false;
           // (binding terms only of a deal: "a programme that ... commits Brazil to buy ..." names no
@@ -3463,17 +3457,12 @@ export function findPreconditions(
             if (keptInPlace(toks, m.b, S.last) || keptMeasureAt(toks, m.b)) cue = KEEP_IN_PLACE;
             else keep = false;
           }
-          // "would not make payments into EU budgets in return for the exemption": what a refusal
-          // would not give in return sets no condition
-          if (
-            keep &&
-            EXCHANGE_CUES.has(cue.phrase) &&
-            lastCue(cues)?.cue.stance === 'reject' &&
-            k - lastCue(cues)!.b <= 8
-          )
-            keep = false;
           // "rejects Chinese minimum-price offer", "turned down Japan's request": the object
           const pr = lastCue(cues);
+          // "would not make payments into EU budgets in return for the exemption": what a refusal
+          // would not give in return sets no condition
+          if (keep && EXCHANGE_CUES.has(cue.phrase) && pr?.cue.stance === 'reject' && k - pr.b <= 8)
+            keep = false;
           if (keep && pr?.cue.stance === 'reject' && cue.stance === 'offer' && k - pr.b <= 4) keep = false;
           // "asked that the quotas be removed and that Japan cut its tariff": a step asked for in a
           // demand's "that" clause is no step taken
@@ -7640,6 +7629,12 @@ function backToTable(toks: Token[], b: number): boolean {
 const READINESS_NOUNS = new Set(['readiness to', 'willingness to', 'openness to']);
 /** Nouns that put a readiness to the test ("a test of its readiness to ..."). */
 const TEST_NOUNS = words('test tests measure gauge');
+/** True when the readiness cue at k follows "<test noun> of" and one word ("a test of its
+ * readiness", "a test of Mexico's readiness": the possessive's "'s" is a token of its own). */
+function readinessTested(toks: Token[], k: number): boolean {
+  const of = toks[k - 2]?.lower === 'of' ? k - 2 : toks[k - 3]?.lower === 'of' ? k - 3 : -1;
+  return of > 0 && TEST_NOUNS.has(toks[of - 1]!.lower);
+}
 /** Verbs that open a further step in a list after a cue's first one ("will scrap its duties,
  * accept U.S. standards and recognise ..."). */
 const LISTED_STEPS = words(
