@@ -320,6 +320,7 @@ async function main(): Promise<void> {
       ['parley-heldout14', 'held-out 14'],
       ['parley-heldout15', 'held-out 15'],
       ['parley-heldout16', 'held-out 16'],
+      ['parley-heldout17', 'held-out 17'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
