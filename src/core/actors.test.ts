@@ -2086,3 +2086,25 @@ describe('twenty-seventh pass: a bloc’s commission', () => {
     ).toContain('European Commission');
   });
 });
+
+describe('twenty-ninth pass (held-out 16)', () => {
+  it('names "<Head> of <Word> and <Word>" whole where the first word is a firm suffix', () => {
+    expect(
+      names('Trade\n\nThe Chamber of Industries and Production said it was worried.', '2025-05-01'),
+    ).toContain('Chamber of Industries and Production');
+    // near miss: a firm and another firm after it stay two
+    const n = names(
+      'Trade\n\nInvestors in Mitsubishi Heavy Industries and Toshiba said they were worried.',
+      '2025-05-01',
+    );
+    expect(n).toContain('Mitsubishi Heavy Industries');
+    expect(n).toContain('Toshiba');
+  });
+
+  it('gives an official the party a later mention of theirs tells, before the headline’s party', () => {
+    const text =
+      'Why China is still closed to Brazilian chicken\n\nBuyers reopened. China has not.\n\nWhat does Brazil want?\n\nAgriculture Minister Carlos Fávaro wants Beijing to lift the ban. Fávaro has said Brazil will sign new protocols only if bans are regional.';
+    const a = actorsOf(text, '2025-06-25');
+    expect(a.find((x) => x.name === 'Carlos Fávaro')?.side).toBe('Brazil');
+  });
+});

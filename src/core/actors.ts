@@ -1165,6 +1165,17 @@ function toldParty(toks: Token[], mentions: TokMention[], q: number): ActorInfo 
   if (!m || m.a !== k || (m.actor.kind !== 'country' && m.actor.kind !== 'bloc')) return null;
   return TOLD_VERBS.has(toks[m.b]?.lower ?? '') ? m.actor : null;
 }
+/** Each person's first told party (toldParty) over all their mentions. */
+function toldParties(toks: Token[], mentions: TokMention[]): Map<ActorInfo, ActorInfo> {
+  const told = new Map<ActorInfo, ActorInfo>();
+  for (let q = 0; q < mentions.length; q++) {
+    const actor = mentions[q]!.actor;
+    if (actor.kind !== 'person' || told.has(actor)) continue;
+    const party = toldParty(toks, mentions, q);
+    if (party) told.set(actor, party);
+  }
+  return told;
+}
 /** Auxiliaries between a name and its speech verb ("X had said Israel would ..."). */
 const TOLD_AUX = new Set(['had', 'has', 'have']);
 /** Auxiliaries a reported clause's subject is followed by ("said Oslo was ...", "would"). */
@@ -2379,7 +2390,7 @@ function placeNameNotState(toks: Token[], m: LexMatch, first: number): boolean {
 }
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 
-/** True when "for its/their part" or "in turn" at k leads to a verb after a capital ("Beijing
+/** True when "for its/their part", "in turn" or "in return" at k leads to a verb after a capital ("Beijing
  * for its part has asked"). */
 function asideBeforeVerb(toks: Token[], k: number): boolean {
   const w = toks[k]?.lower;
@@ -2388,7 +2399,7 @@ function asideBeforeVerb(toks: Token[], k: number): boolean {
     (toks[k + 1]?.lower === 'its' || toks[k + 1]?.lower === 'their') &&
     toks[k + 2]?.lower === 'part'
       ? k + 3
-      : w === 'in' && toks[k + 1]?.lower === 'turn'
+      : w === 'in' && (toks[k + 1]?.lower === 'turn' || toks[k + 1]?.lower === 'return')
         ? k + 2
         : -1;
   const v = e > 0 ? toks[e] : undefined;
@@ -3634,9 +3645,16 @@ export function recognizeActors(
         !(isWord(toks[j + 2]) && (toks[j + 2]!.cap === true || connector(toks[j + 2])));
       // ("the Motor and Equipment Manufacturers Association": a suffix word that is the run's first
       // name word is no complete name, only a word of the name that goes on)
+      // ("Chamber of Industries and Production": after '<Head> of', the run's one last word goes on)
+      const headOfLast =
+        lastOfRun &&
+        j - i >= 3 &&
+        toks[j - 2]!.lower === 'of' &&
+        (ORG_PREFIX.has(toks[j - 3]!.lower) || ORG_SUFFIX.has(toks[j - 3]!.lower));
       if (
         u.lower === 'and' &&
         j > i &&
+        !headOfLast &&
         (COMPANY_SUFFIX.has(toks[j - 1]!.lower) ||
           (ORG_SUFFIX.has(toks[j - 1]!.lower) && !lastOfRun && !membersThenHead(toks, j - 1))) &&
         (j - 1 > i + 1 || (j - 1 > i && !stopCap(toks[i])))
@@ -5558,6 +5576,7 @@ function assignSides(
   // ..., Trade Minister Pat Carney said"); else the nearest party named in their sentence
   // ("Nakasone told Trade and Industry Minister Hajime Tamura ..." -> Japan).
   let otherParty: ActorInfo | null | undefined;
+  let toldLater: Map<ActorInfo, ActorInfo> | undefined;
   /** A ruler's title -> the story's one party whose head bears it, or null (RULER_TITLES). */
   const monarchies = new Map<string, ActorInfo | null>();
   for (let q = 0; q < B.mentions.length; q++) {
@@ -5657,6 +5676,15 @@ function assignSides(
       continue;
     }
     if (official && !other) {
+      // ("Agriculture Minister X wants Beijing to lift ... . X has said Brazil will ...": where
+      // this mention tells no party, a later one that does, before the paragraph's or the story's
+      // guess; one pass over the mentions, the first time it is asked)
+      const later = (toldLater ??= toldParties(toks, B.mentions)).get(actor);
+      if (later) {
+        actor.side = later.side;
+        actor.sideId = later.sideId;
+        continue;
+      }
       // the party their paragraph opens with, else the story's
       let para = paragraphParty(toks, sentences, sentOf[B.mentions[q]!.a]!, B.mentions, adjAt) ?? home;
       // ("Oil and Energy Minister Arne Oeien" in a story told from Washington: the United States

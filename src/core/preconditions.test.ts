@@ -4161,3 +4161,62 @@ describe('twenty-eighth pass (held-out 15, read after its blind runs)', () => {
     expect(() => analyze({ text: ', requires Japan to cut tariffs.', published: null })).not.toThrow();
   });
 });
+
+describe('twenty-ninth pass (held-out 16, read after its blind run)', () => {
+  const lead = 'Trade talks\n\nTrade talks between the two sides resumed on Monday. ';
+
+  it('reads a suspension to be lifted and bans to be limited as market access', () => {
+    expect(pre(`${lead}Brazil wants China to lift the suspension now.`)).toEqual([
+      'Brazil>China|market_access|demand',
+    ]);
+    expect(
+      pre(`${lead}Brazil will sign new animal health protocols only if they allow bans to be limited.`),
+    ).toEqual(['Brazil>-|market_access|condition']);
+  });
+
+  it('takes the subject, not a party sent something, as the holder of a joined offer', () => {
+    expect(pre(`${lead}Brazil sent China a report last week and has offered to cut tariffs.`)).toEqual([
+      'Brazil>-|tariffs|offer',
+    ]);
+    // near miss: a party told something is an object already
+    expect(pre(`${lead}Brazil told China its views and has offered to cut tariffs.`)).toEqual([
+      'Brazil>-|tariffs|offer',
+    ]);
+  });
+
+  it('reads tariff-free quotas as market access and trade settled in national currencies as other', () => {
+    expect(pre(`${lead}South Africa has asked for tariff-free quotas for its cars and steel.`)).toEqual([
+      'South Africa>-|market_access|demand',
+    ]);
+    expect(pre(`${lead}Russia urged partners to settle more of their trade in national currencies.`)).toEqual(
+      ['Russia>-|other|demand'],
+    );
+    // near miss: a currency's value stays currency
+    expect(pre(`${lead}The United States urged China to let its currency rise.`)).toEqual([
+      'United States>China|currency|demand',
+    ]);
+  });
+
+  it('gives a threat to "<party> members" who would face tariffs to whoever voices it', () => {
+    expect(
+      pre(
+        `${lead}Trump said BRICS members would face 100 percent tariffs unless they promised not to create a new currency.`,
+      ),
+    ).toEqual(['United States>BRICS|tariffs|condition']);
+  });
+
+  it('reads "will in turn" / "would, in return," before a concession verb as the step offered', () => {
+    expect(pre(`${lead}Ecuador will in turn phase out duties on Chinese machinery.`)).toEqual([
+      'Ecuador>China|tariffs|offer',
+    ]);
+    expect(pre(`${lead}Japan would, in return, buy more U.S. corn.`)).toEqual([
+      'Japan>United States|purchases|offer',
+    ]);
+    expect(pre(`${lead}Ecuador in turn will phase out duties on Chinese machinery.`)).toEqual([
+      'Ecuador>China|tariffs|offer',
+    ]);
+    expect(pre(`${lead}Washington in return would cut tariffs on Japanese cars.`)).toEqual([
+      'United States>Japan|tariffs|offer',
+    ]);
+  });
+});

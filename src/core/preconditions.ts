@@ -40,7 +40,8 @@ allowed enable enables authorize authorise permit force forcing want wants wante
 expected urging asking pressing pushing buy buys bought buying purchase purchased purchasing more fewer less
 ask asks urge urges press presses study studies studied have get
 deny denies denied denying give gives gave giving
-supply supplies supplied supplying sell sells selling regretted regrets welcomed welcomes raised offer offers offered grant grants granted
+supply supplies supplied supplying sell sells selling sold send sends sent sending hand hands handed handing
+show shows showed assure assures assured regretted regrets welcomed welcomes raised offer offers offered grant grants granted
 `);
 /** Verbs whose object a titled name can be ("deny President Reagan ...", "urged Prime Minister X"). */
 const OBJECT_VERBS_BEFORE_TITLE = words(
@@ -721,6 +722,18 @@ function phraseAtGap<T>(
 ): { value: T; b: number } | null {
   const first = root.next?.get(toks[i]!.lower);
   return first ? phraseAt(first, toks, q, end) : null;
+}
+/** The token after "in turn" / "in return" at k, with the commas that may set it off (", in
+ * turn,"), else k. */
+function inTurnEnd(toks: Token[], k: number): number {
+  let q = toks[k]?.text === ',' ? k + 1 : k;
+  if (toks[q]?.lower !== 'in') return k;
+  const w = toks[q + 1]?.lower;
+  if (w !== 'turn' && w !== 'return') return k;
+  q += 2;
+  if (toks[q]?.text === ',') q++;
+  // (a comma on one side only is no aside: "will in return, ...")
+  return (toks[k]!.text === ',') === (toks[q - 1]!.text === ',') ? q : k;
 }
 /** Verbs whose "to" a time may follow ("agreed last week to", "offered on Monday to"). */
 const GAP_VERBS = words(
@@ -3039,6 +3052,15 @@ export function findPreconditions(
             if (g && (!m || g.b > m.b)) m = g;
           }
         }
+        // "Ecuador will in turn phase out duties", "would, in return, cut ...": the other side's
+        // step answered, told between the modal and its verb
+        if (t.lower === 'will' || t.lower === 'would') {
+          const q = inTurnEnd(toks, k + 1);
+          if (q > k + 1) {
+            const g = phraseAtGap(lex.cues, toks, k, q, S.last);
+            if (g && (!m || g.b > m.b)) m = g;
+          }
+        }
         // "Canada will raise its limits for cotton fabrics": a cue's own raise is an offer only of a
         // quota or ceiling; else the cue before it stands alone ("agreed to raise to 150 mln dlrs
         // the size of ...": "agreed to"), or its verb opens another phrase ("would raise the matter
@@ -3065,6 +3087,13 @@ export function findPreconditions(
             // only right after its subject: "Taiwan (has also) cut ..."
             let q = k - 1;
             while (q >= S.first && modalWord(toks[q]!, AUX) && k - q <= 3) q--;
+            // ("Ecuador in turn will phase out ...": past the aside)
+            if (
+              q > S.first + 1 &&
+              (toks[q]!.lower === 'turn' || toks[q]!.lower === 'return') &&
+              toks[q - 1]!.lower === 'in'
+            )
+              q -= 2;
             // skip a relative clause: "China, whose delegation was led by ..., also agreed to"
             if (q > S.first && toks[q]!.text === ',') {
               let r = q - 1;
@@ -8369,7 +8398,8 @@ function agendaCovered(toks: Token[], b: number, e: number): boolean {
  * benefit it would receive ("Bangladesh will qualify only if ..."). */
 function facesAfter(toks: Token[], b: number, a: number): boolean {
   let q = b;
-  if (GOODS_NOUNS.has(toks[q]?.lower ?? '')) q++;
+  // ("the bloc's members would face 100 percent tariffs unless ...": the party's members)
+  if (GOODS_NOUNS.has(toks[q]?.lower ?? '') || GROUP_NOUNS.has(toks[q]?.lower ?? '')) q++;
   if (!CONDITIONAL_MODALS.has(toks[q]?.lower ?? '')) return false;
   q++;
   if (toks[q]?.lower === 'also' || toks[q]?.lower === 'then' || toks[q]?.lower === 'still') q++;

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 177;
+export const CUES_VERSION = 180;
 
 const list = (s: string): string[] =>
   s
@@ -244,7 +244,7 @@ export const CUES: CueEntry[] = [
      do what is needed, do whatever it takes, leave us no choice but, leave it no choice but,
      leave no choice but, leaves us no choice but, leaves no choice but, leave us no alternative but,
      measures of its own, measures of their own, steps of its own, respond in kind, reply in kind,
-     retaliate in kind`,
+     retaliate in kind, answer in kind`,
   ),
   ...D(
     'after',
@@ -946,7 +946,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`market access, access to, access, procurement, government purchasing, public purchasing, state purchasing,
       open their purchasing, open its purchasing, purchases by state-owned, purchases by state enterprises, purchases by state agencies, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
-      opening up, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
+      opening up, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff-free quota, tariff-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
       protectionism, protectionist, financial services, investment, foreign investment, ownership,
       foreign investors, foreign investor, foreign holdings, foreign holders, foreign holder,
@@ -1002,7 +1002,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     // ("agreed to a three-year restraint": a quota by its noun; not "apply the rule with restraint")
     // ("concessions on its subsidies": the matter named after the concession noun decides)
-    weak: list(`concession on, concessions on, offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bar,
+    weak: list(`concession on, concessions on, offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bans, bar,
+      suspension, suspensions,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation, annual growth, quota growth, growth in quotas, growth of,
@@ -1170,6 +1171,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     // (money named as a unit or means of payment, "70 mln European Currency Units", "pay half in
     // convertible currency", is no exchange-rate matter)
     issue: 'other',
+    // ("settle more of their trade in national currencies": the labels code settling trade outside
+    // the dollar as `other`, not a currency's value)
     strong:
       list(`deforestation, labour standards, labor standards, labour law, labour laws, labor law, labor laws,
       labour rights, labor rights, labour reform, labour reforms, labor reform, labor reforms, workers' rights,
@@ -1178,6 +1181,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       visa restrictions, student visas, students, interest rates, interest rate, credit share, credit shares, tax cut, tax cuts, monetary policy, fiscal policy,
       european currency units, european currency unit, convertible currency, convertible currencies,
       hard currency, foreign currency,
+      national currencies, local currencies, national currency,
       compensation, freight rates, freight rate,
       credit guarantees, credit guarantee, export credit, export credits, credit terms,
       credits, credit line, credit lines, line of credit, lines of credit, trade credit, government-backed credit,
