@@ -2108,3 +2108,20 @@ describe('twenty-ninth pass (held-out 16)', () => {
     expect(a.find((x) => x.name === 'Carlos Fávaro')?.side).toBe('Brazil');
   });
 });
+
+describe('twenty-ninth pass (held-out 16): ministries and sides', () => {
+  it('names a ministry whose portfolio is regional integration', () => {
+    expect(
+      names('Trade\n\nThe Ministry of Trade and Regional Integration said it was worried.', '2025-05-01'),
+    ).toEqual(['Ministry of Trade and Regional Integration']);
+  });
+
+  it("gives an official the headline's '<Country>'s <title>' and her ministry her side", () => {
+    const a = actorsOf(
+      "Interview: 'We have opened banking. Now members must meet us halfway,' says Ethiopia's WTO negotiator\n\nGENEVA - The United States and the EU met. We spoke to Selamawit Bekele, deputy chief negotiator at the Ministry of Trade and Regional Integration.",
+      '2025-05-01',
+    );
+    expect(a.find((x) => x.name === 'Selamawit Bekele')?.side).toBe('Ethiopia');
+    expect(a.find((x) => x.name === 'Ministry of Trade and Regional Integration')?.side).toBe('Ethiopia');
+  });
+});

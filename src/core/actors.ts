@@ -1165,6 +1165,38 @@ function toldParty(toks: Token[], mentions: TokMention[], q: number): ActorInfo 
   if (!m || m.a !== k || (m.actor.kind !== 'country' && m.actor.kind !== 'bloc')) return null;
   return TOLD_VERBS.has(toks[m.b]?.lower ?? '') ? m.actor : null;
 }
+/** Official titles after a country's possessive in the first line ("says Ethiopia's WTO
+ * negotiator": negotiator -> Ethiopia; a title two countries have -> null), up to three words on. */
+function headlineTitleParties(toks: Token[], mentions: TokMention[]): Map<string, ActorInfo | null> {
+  const titles = new Map<string, ActorInfo | null>();
+  for (const m of mentions) {
+    if (m.a > 0 && toks[m.a]!.nl > 0) break;
+    if ((m.actor.kind !== 'country' && m.actor.kind !== 'bloc') || !m.actor.sideId) continue;
+    if (!isPossessive(toks[m.b])) continue;
+    for (let k = m.b + 1; k <= m.b + 3 && k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.kind !== TokKind.Word || t.nl > 0) break;
+      if (!OFFICIAL_TITLES.has(t.lower)) continue;
+      const had = titles.get(t.lower);
+      titles.set(t.lower, had === undefined || had === m.actor ? m.actor : null);
+      break;
+    }
+  }
+  return titles;
+}
+/** The party headlineTitleParties gives the title word a role holds, or null. */
+function headlineTitleOf(titles: Map<string, ActorInfo | null>, role: string): ActorInfo | null {
+  let found: ActorInfo | null = null;
+  for (const w of roleWords(role)) {
+    const party = titles.get(w);
+    if (party === null) return null;
+    if (party) {
+      if (found && found !== party) return null;
+      found = party;
+    }
+  }
+  return found;
+}
 /** Each person's first told party (toldParty) over all their mentions. */
 function toldParties(toks: Token[], mentions: TokMention[]): Map<ActorInfo, ActorInfo> {
   const told = new Map<ActorInfo, ActorInfo>();
@@ -1233,8 +1265,15 @@ function homeParty(
 ): { side: string; sideId: string } | null {
   const lex = getLexicon();
   let mi = 0;
-  for (let s = 0; s < Math.min(2, sentences.length); s++) {
+  // the headline's sentences and the body's first ("Interview: 'We have opened banking. Now
+  // members must ...' \n\n ADDIS ABABA - Ethiopia applied ...": a headline of two sentences
+  // leaves the lead its turn)
+  let body = false;
+  for (let s = 0; s < Math.min(4, sentences.length) && !body; s++) {
     const S = sentences[s]!;
+    body = s > 0 && toks[S.first]!.nl > 0;
+    // (a third sentence on the first line: a text of one line, read to its second as before)
+    if (s >= 2 && !body) break;
     let words = 0;
     for (let k = S.first; k < S.last && words < 4; k++) {
       while (mi < mentions.length && mentions[mi]!.a < k) mi++;
@@ -5577,6 +5616,7 @@ function assignSides(
   // ("Nakasone told Trade and Industry Minister Hajime Tamura ..." -> Japan).
   let otherParty: ActorInfo | null | undefined;
   let toldLater: Map<ActorInfo, ActorInfo> | undefined;
+  let headlineTitles: Map<string, ActorInfo | null> | undefined;
   /** A ruler's title -> the story's one party whose head bears it, or null (RULER_TITLES). */
   const monarchies = new Map<string, ActorInfo | null>();
   for (let q = 0; q < B.mentions.length; q++) {
@@ -5588,6 +5628,17 @@ function assignSides(
       actor.side = near.name;
       actor.sideId = lex.sideId.get(near.name) ?? null;
       continue;
+    }
+    // "Interview: ... says Ethiopia's WTO negotiator" over "X, deputy chief negotiator at the
+    // Ministry of Trade": the headline's possessive country before the title the role holds
+    headlineTitles ??= headlineTitleParties(toks, B.mentions);
+    if (headlineTitles.size > 0) {
+      const party = headlineTitleOf(headlineTitles, actor.role);
+      if (party) {
+        actor.side = party.side;
+        actor.sideId = party.sideId;
+        continue;
+      }
     }
     const kinds = roleKinds(actor.role);
     const official = (kinds & RoleKind.Official) !== 0;
@@ -5731,6 +5782,24 @@ function assignSides(
       actor.sideId = found.sideId;
     }
   }
+  // "Selamawit Bekele, deputy chief negotiator at the Ministry of Trade and Regional Integration":
+  // a government body with no side, that an official's role names, is the official's side's
+  let sideless: Map<string, ActorInfo> | null = null;
+  for (const a of B.order)
+    if (a.kind === 'organization' && !a.side && byPattern(a) && isNationalGovBody(a.name))
+      (sideless ??= new Map()).set(a.name, a);
+  if (sideless)
+    for (const p of B.order) {
+      if (p.kind !== 'person' || !p.sideId || !p.role) continue;
+      for (let sp = p.role.indexOf(' '); sp > 0; sp = p.role.indexOf(' ', sp + 1)) {
+        const body = sideless.get(p.role.slice(sp + 1));
+        if (body && !body.side) {
+          body.side = p.side;
+          body.sideId = p.sideId;
+          body.own = false;
+        }
+      }
+    }
   // "the EC Commission" in a story that names the European Community and not the Union: the
   // lexicon files the Commission under the Union, but in 1980s copy it acts for the Community
   const ec = B.actors.get('ec');

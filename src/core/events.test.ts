@@ -2853,3 +2853,29 @@ describe('twenty-eighth pass (held-out 14)', () => {
     ).toEqual(['signed@2019-07-08']);
   });
 });
+
+describe('twenty-ninth pass (held-out 16)', () => {
+  it('reads a question of when talks resume as no event', () => {
+    expect(
+      eventsWithParties('Q&A\n\nCanada and the UAE met on Wednesday.\n\nWhen do the talks resume?'),
+    ).toEqual(['held@2019-07-10']);
+    // near miss: a question with a relative clause still tells what it names
+    expect(eventsWithParties('Q&A\n\nWill the talks that collapsed over beef resume?')).toEqual([
+      'broken_off@?',
+    ]);
+    // near miss: "when" opening a statement tells its event
+    expect(
+      eventsWithParties('Trade\n\nWhen talks with Canada resumed on Monday, the mood was good.'),
+    ).toEqual(['restarted@2019-07-08']);
+  });
+
+  it('reads a video call held as a sitting', () => {
+    expect(
+      eventsWithParties('Tariffs\n\nFijian officials held a video call with USTR staff last week.'),
+    ).toEqual(['held@2019-07-01']);
+    // near miss: a call for talks is none
+    expect(eventsWithParties('Tariffs\n\nFiji renewed its call for a deal with the United States.')).toEqual(
+      [],
+    );
+  });
+});

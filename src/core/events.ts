@@ -1238,7 +1238,8 @@ export function findEvents(
       if (!real(toks, from, hit.a, hit.status)) continue;
       // `Can Australia and the EU close the trade deal?`: a question asks, it reports no event
       // (`... the deal that collapsed over beef?`: a relative clause in it still tells one)
-      if (yesNoQuestion(toks, from, S.last) && !relativeBefore(toks, from, hit.a)) continue;
+      const asked = questionBody(toks, from, S.last);
+      if (asked >= 0 && !relativeBefore(toks, asked, hit.a)) continue;
       // `Under the accord signed with the United States last December, Canada may ...`: the deal as
       // the frame of what follows, not news of it
       if (
@@ -2998,12 +2999,13 @@ const QUESTION_OPENERS = new Set([
   'had',
 ]);
 
-/** A sentence [from, last) that asks a yes/no question: it ends in `?` (before closing quotes) and
- * opens with an auxiliary, after a label such as `Q&A:` or `Analysis -`. */
-function yesNoQuestion(toks: Token[], from: number, last: number): boolean {
+/** For a sentence [from, last) that asks a yes/no question or when, the token after its opening
+ * auxiliary, else -1: it ends in `?` (before closing quotes) and opens with an auxiliary (or
+ * `when` and one), after a label such as `Q&A:` or `Analysis -`. */
+function questionBody(toks: Token[], from: number, last: number): number {
   let e = last - 1;
   while (e > from && toks[e]!.kind === TokKind.Punct && toks[e]!.text !== '?') e--;
-  if (toks[e]?.text !== '?') return false;
+  if (toks[e]?.text !== '?') return -1;
   // the first word after a short label that ends in a colon or dash
   let a = from;
   for (let q = from; q < Math.min(e, from + 4); q++) {
@@ -3011,7 +3013,10 @@ function yesNoQuestion(toks: Token[], from: number, last: number): boolean {
     if (x === ':' || x === '-' || x === '\u2013' || x === '\u2014') a = q + 1;
   }
   while (a < e && toks[a]!.kind === TokKind.Punct) a++;
-  return a < e && QUESTION_OPENERS.has(toks[a]!.lower);
+  if (a >= e) return -1;
+  // ("When do the talks resume?": when it happens is what is asked, so it has not happened)
+  if (toks[a]!.lower === 'when') a++;
+  return a < e && QUESTION_OPENERS.has(toks[a]!.lower) ? a + 1 : -1;
 }
 
 /** A relative pronoun in [from, a): the trigger at `a` may sit in a relative clause, which tells. */

@@ -4220,3 +4220,51 @@ describe('twenty-ninth pass (held-out 16, read after its blind run)', () => {
     ]);
   });
 });
+
+describe('twenty-ninth pass (held-out 16): an interview, rules and refusals', () => {
+  const lead = 'Trade talks\n\nTrade talks between the two sides resumed on Monday. ';
+
+  it("gives an interview's quoted answers, sentence by sentence, to the interviewee's country", () => {
+    const text =
+      "Interview: 'We have opened banking. Now members must meet us halfway,' says Ethiopia's WTO negotiator\n\nADDIS ABABA - Ethiopia applied to join the World Trade Organization in 2003. The talks picked up pace last year. The working party met in Geneva last week. The government hopes to finish in March. We spoke to Selamawit Bekele, deputy chief negotiator at the Ministry of Trade and Regional Integration. Excerpts, edited for length:\n\nWhat does Washington want?\n\n\"Washington wants lower bound rates on farm goods. We have offered to bind our tariffs at an average of about 30 percent. We refused to cut them further.\"";
+    expect(pre(text)).toEqual([
+      'United States>-|tariffs|demand',
+      'Ethiopia>-|tariffs|offer',
+      'Ethiopia>-|tariffs|reject',
+    ]);
+  });
+
+  it('reads what a rule requires as the matter of the demand before it, not a demand of its own', () => {
+    expect(
+      pre(
+        `${lead}The EU is pressing Ethiopia to drop the rule that foreign logistics firms must form a joint venture with a local partner.`,
+      ),
+    ).toEqual(['European Union>Ethiopia|tech_transfer|demand']);
+    // near miss: a party's own "must" is its demand
+    expect(pre(`${lead}The EU said Ethiopia must cut its tariffs.`)).toEqual([
+      'European Union>Ethiopia|tariffs|demand',
+    ]);
+  });
+
+  it('reads a sector "to open" as market access, and accession guidelines as balance', () => {
+    expect(pre(`${lead}The EU is pressing Ethiopia to open logistics and freight forwarding fully.`)).toEqual(
+      ['European Union>Ethiopia|market_access|demand'],
+    );
+    expect(
+      pre(
+        `${lead}Ethiopia can accept these commitments only if members respect the LDC accession guidelines.`,
+      ),
+    ).toEqual(['Ethiopia>-|balance|condition']);
+    // near miss: respecting a rule is keeping to it, no balance
+    expect(pre(`${lead}Ethiopia will sign only if members respect the rules.`)).toEqual([]);
+  });
+
+  it('reads counter-tariffs ruled out as no position', () => {
+    expect(pre(`${lead}Fiji has ruled out counter-tariffs, saying they would only raise prices.`)).toEqual(
+      [],
+    );
+    expect(pre(`${lead}Japan rejected any retaliation.`)).toEqual([]);
+    // near miss: the other side's tariffs rejected are a refusal
+    expect(pre(`${lead}Japan rejected the tariffs.`)).toEqual(['Japan>-|tariffs|reject']);
+  });
+});

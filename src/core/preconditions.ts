@@ -2942,9 +2942,19 @@ export function findPreconditions(
 
   /** The first sentence of the paragraph the loop is in (a line break before its first token). */
   let paraStart = 0;
+  /** Whether a quote opened in the paragraph is still open after the sentence before. */
+  let paraQuoteOpen = false;
   for (let si = 0; si < sentences.length; si++) {
     const S = sentences[si]!;
-    if (toks[S.first]!.nl > 0) paraStart = si;
+    if (toks[S.first]!.nl > 0) {
+      paraStart = si;
+      paraQuoteOpen = false;
+    }
+    // (a quote that a paragraph opens with and an earlier sentence of it left open: "\"Washington
+    // wants lower rates. We have offered to bind our tariffs ...": the second sentence is quoted too)
+    const insideQuote = paraQuoteOpen;
+    if (opensWithQuote(toks[sentences[paraStart]!.first]!) && closesQuote(toks, S))
+      paraQuoteOpen = !paraQuoteOpen;
     if (S.caps) continue; // wire headlines in capitals repeat the body in telegraph style
     let quoted = false;
     let reported = false;
@@ -2975,7 +2985,11 @@ export function findPreconditions(
       }
     }
     // a Q&A interview's answer, a quoted paragraph no one is said to speak, is the interviewee's
-    if (speaker === null && quoteIn(S) && opensWithQuote(toks[sentences[paraStart]!.first]!)) {
+    if (
+      speaker === null &&
+      (insideQuote || quoteIn(S)) &&
+      opensWithQuote(toks[sentences[paraStart]!.first]!)
+    ) {
       if (interviewee === undefined) interviewee = intervieweeOf(toks, sentences, ar.mentions);
       if (interviewee !== null) speaker = interviewee;
     }
@@ -3401,6 +3415,9 @@ export function findPreconditions(
           if (keep && cue.stance === 'reject' && toks[m.b - 1]?.lower === 'to')
             for (let q = m.b; q < Math.min(S.last, m.b + 4); q++)
               if (toks[q]!.lower.startsWith('retaliat')) keep = false;
+          // ("has ruled out counter-tariffs", "rejected retaliation": so is a counter-measure refused
+          // as the cue's object)
+          if (keep && cue.stance === 'reject' && counterMeasureAt(toks, m.b)) keep = false;
           // "refused to budge at first but gave way on Friday": a refusal the sentence says was dropped
           if (keep && cue.stance === 'reject' && refusalGivenUp(toks, m.b, S.last, mentionAt)) keep = false;
           // "hoped Washington would not let its producers harm the trade": a step of the other party's
@@ -3585,6 +3602,9 @@ export function findPreconditions(
           if (keep && cue.phrase.endsWith('fight') && toks[m.b]?.lower === 'for') keep = false;
           // "what needs to be done": a generic clause, no party asked
           if (keep && cue.modal && toks[k - 1]?.lower === 'what') keep = false;
+          // "to drop the rule that foreign firms must form a joint venture": what a rule says, the
+          // matter of the cue before it
+          if (keep && cue.modal && ruleContentBefore(toks, k, S.first)) keep = false;
           // "exports should grow by about five pct next year": a forecast of a market, no demand
           if (keep && cue.modal && FORECAST_MOVES.has(toks[m.b]?.lower ?? '')) keep = false;
           // "Coconut products would earn about 700 mln dlrs if world prices held", "traffic would
@@ -8704,6 +8724,34 @@ function askedToRefuse(toks: Token[], prev: CueAt | undefined, k: number): boole
   return true;
 }
 
+/** Counter-measures a party may refuse to take (counterMeasureAt). */
+const COUNTER_MEASURES = words(
+  'counter-tariffs countertariffs countermeasures counter-measures retaliation reprisals',
+);
+/** True when a counter-measure is the object at b: "ruled out counter-tariffs", "rejected any
+ * retaliation" (past one determiner or "any"). */
+function counterMeasureAt(toks: Token[], b: number): boolean {
+  let q = b;
+  const w = toks[q]?.lower ?? '';
+  if (w === 'any' || ARTICLES.has(w) || w === 'such') q++;
+  // ("counter-tariffs": the tokenizer splits at the hyphen)
+  if (toks[q]?.lower === 'counter' && toks[q + 1]?.text === '-') return true;
+  return COUNTER_MEASURES.has(toks[q]?.lower ?? '');
+}
+/** Nouns of a rule whose "that" clause says what it requires ("the rule that firms must ..."). */
+const RULE_CLAUSE_NOUNS = words(
+  'rule rules requirement requirements law laws regulation regulations provision provisions clause mandate',
+);
+/** True when the modal at k is inside "<rule noun> that ...", at most eight words back with no
+ * punctuation between. */
+function ruleContentBefore(toks: Token[], k: number, first: number): boolean {
+  for (let q = k - 1; q > first && k - q <= 8; q--) {
+    const t = toks[q]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (t.lower === 'that') return RULE_CLAUSE_NOUNS.has(toks[q - 1]!.lower);
+  }
+  return false;
+}
 function inComplement(toks: Token[], prev: CueAt | undefined, k: number): boolean {
   if (!prev || prev.cue.modal || prev.cue.implies) return false;
   // "will not sign unless Mercosur commits to ...": what the other side must do is the condition
@@ -8845,9 +8893,11 @@ function intervieweeOf(
   if (!interview) return null;
   const end = sentences[Math.min(4, sentences.length - 1)]!.last;
   // "We spoke to Renata Figueiredo, president of ...": the person the piece says it talked to,
-  // though another was named before her
+  // though another was named before her (in its first ten sentences: an introduction of four
+  // sentences under a headline of two)
+  const spokeEnd = sentences[Math.min(9, sentences.length - 1)]!.last;
   for (const m of mentions) {
-    if (m.a >= end) break;
+    if (m.a >= spokeEnd) break;
     if (m.actor.kind !== 'person' || m.a < 2) continue;
     const w = toks[m.a - 1]!.lower;
     const v = toks[m.a - 2]!.lower;

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 180;
+export const CUES_VERSION = 184;
 
 const list = (s: string): string[] =>
   s
@@ -926,7 +926,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong: list(`technology transfer, technology transfers, transfer of technology, forced transfer,
       forced technology, joint venture requirements, joint-venture requirements, licensing requirements,
       joint venture requirement, joint-venture requirement, joint venture rules, joint-venture rules,
-      joint venture mandates,
+      joint venture mandates, form a joint venture, form joint ventures, joint venture with, joint ventures with,
+      local partner, local partners,
       source code, hand over source code,
       hand over technology, hand over their technology, hand over its technology, share technology,
       share their technology, share its technology, sharing technology, technology sharing,
@@ -1003,7 +1004,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("agreed to a three-year restraint": a quota by its noun; not "apply the rule with restraint")
     // ("concessions on its subsidies": the matter named after the concession noun decides)
     weak: list(`concession on, concessions on, offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bans, bar,
-      suspension, suspensions,
+      suspension, suspensions, to open,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation, annual growth, quota growth, growth in quotas, growth of,
@@ -1148,6 +1149,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     // taken only if the others take it too is reciprocity; "cannot flow in one direction only")
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
       concessions on both sides, concessions on both,
+      special and differential treatment, differential treatment, accession guidelines,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       unfair deal, unfair agreement, unfair trade deal, one-sided deal, one-sided agreement, lopsided deal, lopsided agreement,
       unequal deal, unequal agreement, unequal treaty, fair agreement, fair and balanced,

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 49;
+export const TOPICS_VERSION = 50;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -290,6 +290,8 @@ export const EVENT_TRIGGERS = [
   // `the demand was made during free trade negotiations in Ottawa this week`: the talks took place
   // (not `during the talks`: events.ts)
   'held|during|object|talks',
+  // `Fijian officials held a video call with USTR staff last week`: a sitting held by call
+  'held|held a video call,held a phone call,held a telephone call,held a video conference,held a videoconference,held video talks,held a virtual meeting,held virtual talks,had a video call,had a phone call|none|',
   // `returned from another round of talks in Washington`: the round took place
   'held|returned from,returns from,came back from,back from|object|talks',
   // talks restarted
@@ -455,6 +457,10 @@ export const EVENT_NOUNS = [
   'spoken',
   'talked',
   'speak',
+  // `held a video call with USTR staff last week` (EVENT_TRIGGERS)
+  'call',
+  'videoconference',
+  'conference',
   // `Japan told the GATT Council today`, `told European Community farm ministers in Luxembourg on
   // Tuesday` (events.ts toldSitting)
   'council',
