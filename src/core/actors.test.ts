@@ -2125,3 +2125,26 @@ describe('twenty-ninth pass (held-out 16): ministries and sides', () => {
     expect(a.find((x) => x.name === 'Ministry of Trade and Regional Integration')?.side).toBe('Ethiopia');
   });
 });
+
+describe('twenty-ninth pass (held-out 16): territories and place pairs', () => {
+  it('knows territories with governments of their own', () => {
+    const n = names(
+      'Trade\n\nGibraltar and the Faroe Islands said they were worried, as did Bermuda.',
+      '2025-05-01',
+    );
+    expect(n).toEqual(expect.arrayContaining(['Gibraltar', 'Faroe Islands', 'Bermuda']));
+  });
+
+  it('keeps "<Head> of ... of <Place> and <Place>" whole', () => {
+    expect(
+      names(
+        'Bananas\n\nThe Union of Banana Producers of Guadeloupe and Martinique said it was worried.',
+        '1987-05-01',
+      ),
+    ).toContain('Union of Banana Producers of Guadeloupe and Martinique');
+    // near miss: no body's head word before "of": the place after "and" is its own
+    expect(names('Bananas\n\nExporters of Japan and China said they were worried.', '1987-05-01')).toContain(
+      'China',
+    );
+  });
+});

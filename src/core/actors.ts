@@ -3751,10 +3751,23 @@ export function recognizeActors(
           break;
         const nm = lexAt[j + 1];
         const kind = nm?.hit.ref?.kind;
+        // ("Union of Banana Producers of Guadeloupe and Martinique": one place after "of" and
+        // another closing the run are both in the name)
+        const pp = lexAt[j - 1];
+        const placePair =
+          kind === 'country' &&
+          (ORG_PREFIX.has(toks[i]!.lower) ||
+            (toks[i]!.lower === 'the' && ORG_PREFIX.has(toks[i + 1]?.lower ?? ''))) &&
+          pp?.b === j &&
+          pp.hit.ref?.kind === 'country' &&
+          toks[pp.a - 1]?.lower === 'of' &&
+          nm!.b === nm!.a + 1 &&
+          !(isWord(toks[nm!.b]) && toks[nm!.b]!.cap);
         // (and before a company the lexicon knows: "Acme Foods and Nestle")
         if (
           nm &&
           nm.a === j + 1 &&
+          !placePair &&
           (kind === 'country' || kind === 'bloc' || kind === 'company') &&
           nm.hit.form !== Form.Adj
         )

@@ -4268,3 +4268,58 @@ describe('twenty-ninth pass (held-out 16): an interview, rules and refusals', ()
     expect(pre(`${lead}Japan rejected the tariffs.`)).toEqual(['Japan>-|tariffs|reject']);
   });
 });
+
+describe('twenty-ninth pass (held-out 16): origin rules, borders, territories', () => {
+  const lead = 'Trade talks\n\nTrade talks between the two sides resumed on Monday. ';
+
+  it('reads strict rules of origin in a deal as market access, tightened ones as enforcement', () => {
+    expect(
+      pre(
+        `${lead}India said the preference would come only if the agreement contained strict rules of origin.`,
+      ),
+    ).toEqual(['India>-|market_access|condition']);
+    expect(pre(`${lead}The United States pressed Vietnam to tighten its rules of origin.`)).toEqual([
+      'United States>Vietnam|enforcement|demand',
+    ]);
+  });
+
+  it('reads crossings reopened and a border kept open as market access, and the Taliban as Afghanistan', () => {
+    expect(
+      pre(`${lead}The Taliban government wants the crossings reopened and its containers released.`),
+    ).toEqual(['Afghanistan>-|market_access|demand']);
+    expect(
+      pre(
+        `${lead}Afghanistan would return to Pakistani routes only if Islamabad guaranteed the border would stay open.`,
+      ),
+    ).toEqual(['Afghanistan>Pakistan|market_access|condition']);
+  });
+
+  it('knows territories, checks lifted, customs unions entered and Schengen checks', () => {
+    expect(pre(`${lead}Under the agreement, the EU will lift checks on goods at the land border.`)).toEqual([
+      'European Union>-|market_access|offer',
+    ]);
+    expect(pre(`${lead}In return, Gibraltar will enter a customs union with the EU.`)).toEqual([
+      'Gibraltar>European Union|tariffs|offer',
+    ]);
+    expect(
+      pre(
+        `${lead}Madrid had made it a condition of any deal that Spanish officers carry out the Schengen checks.`,
+      ),
+    ).toEqual(['Spain>-|other|condition']);
+    // near miss: checks tightened stay enforcement
+    expect(pre(`${lead}Malaysia wants Thailand to tighten its border checks against tin smuggling.`)).toEqual(
+      ['Malaysia>Thailand|enforcement|demand'],
+    );
+  });
+
+  it('reads chips kept away from a rival as export controls, and demand for chips as the market', () => {
+    expect(
+      pre(
+        `${lead}The Commerce Department said the shipments would go ahead only if the UAE kept the chips away from Chinese companies.`,
+      ),
+    ).toEqual(['United States>United Arab Emirates|export_controls|condition']);
+    expect(
+      pre("South Korea's exports top $700 billion on demand for AI chips\n\nSEOUL - Exports rose."),
+    ).toEqual([]);
+  });
+});

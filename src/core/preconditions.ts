@@ -58,7 +58,7 @@ consumer strong weak domestic global market rising falling higher lower growing 
 slowing robust firm soft increase increased increasing boost boosted boosting stimulate stimulated
 stimulating stabilize stabilise meet meeting sluggish weaker stronger and depress depresses depressing
 depressed dampen dampening curb curbing reduce reducing reduced in overseas external world
-worldwide
+worldwide on amid
 `);
 /** Goods whose "demand for" is the market's ("demand for imports", "demand for oil"). */
 const GOODS = words('imports exports goods products oil grain credit money capital');

@@ -5,10 +5,10 @@
  * "jordan" stay case-sensitive); `hist` = a historical state kept for older news.
  * Kept as one string so loading is a single split, not thousands of object literals.
  */
-export const COUNTRIES_VERSION = 5;
+export const COUNTRIES_VERSION = 6;
 
 export const COUNTRY_TABLE = `
-af|Afghanistan||Afghan|Kabul|lc
+af|Afghanistan||Afghan;Taliban|Kabul|lc
 al|Albania||Albanian|Tirana|lc
 dz|Algeria||Algerian|Algiers|lc
 ad|Andorra||Andorran||lc
@@ -214,4 +214,33 @@ hk|Hong Kong|Hongkong|Hong Konger||
 mo|Macau|Macao|Macanese||
 pr|Puerto Rico||Puerto Rican|San Juan|
 gl|Greenland||Greenlandic|Nuuk|lc
+gi|Gibraltar||Gibraltarian||lc
+fo|Faroe Islands|Faroes;Faeroe Islands|Faroese|Torshavn;Tórshavn|lc
+ky|Cayman Islands|Caymans|Caymanian||lc
+bm|Bermuda||Bermudian||lc
+gu|Guam||Guamanian||lc
+fk|Falkland Islands|Falklands|Falkland Islander||lc
+im|Isle of Man||Manx||lc
+aw|Aruba||Aruban|Oranjestad|lc
+cw|Curaçao|Curacao|Curaçaoan;Curacaoan|Willemstad|lc
+sx|Sint Maarten|||Philipsburg|lc
+nc|New Caledonia||New Caledonian|Noumea;Nouméa|lc
+pf|French Polynesia|Tahiti|French Polynesian;Tahitian|Papeete|lc
+ai|Anguilla||Anguillan||lc
+vg|British Virgin Islands|||Road Town|
+vi|U.S. Virgin Islands|US Virgin Islands;United States Virgin Islands|||
+tc|Turks and Caicos Islands|Turks and Caicos|||
+ms|Montserrat||Montserratian||lc
+as|American Samoa||American Samoan|Pago Pago|
+mp|Northern Mariana Islands|Northern Marianas|||
+re|Réunion|Reunion Island|Réunionese||
+mq|Martinique||Martinican||lc
+gp|Guadeloupe||Guadeloupean||lc
+gf|French Guiana||French Guianese|Cayenne|
+yt|Mayotte||Mahoran||lc
+pm|Saint Pierre and Miquelon||||
+wf|Wallis and Futuna||||
+ck|Cook Islands||Cook Islander|Avarua|
+nu|Niue||Niuean||lc
+eh|Western Sahara||Sahrawi;Saharawi|Laayoune|
 `;

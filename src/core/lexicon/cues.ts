@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 184;
+export const CUES_VERSION = 187;
 
 const list = (s: string): string[] =>
   s
@@ -334,7 +334,9 @@ export const CUES: CueEntry[] = [
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish,
           widen, speed up, accelerate, amend, let, exempt, waive, relax, simplify, restrain,
           limit, table, match, ratify, extend, freeze, phase down, bring down, raise, increase,
-          apply zero, apply a zero, apply lower, apply a lower, reopen`).map((v) => `${aux} ${v}`),
+          apply zero, apply a zero, apply lower, apply a lower, reopen, enter, join`).map(
+          (v) => `${aux} ${v}`,
+        ),
       )
       .join(','),
     { direct: true },
@@ -885,7 +887,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       // ("the 90 pct rebate on the import levy": a rebate of a levy paid at the border)
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       rebate on the import levy, rebate on the levy, rebate on the import duty, rebate on import duties,
-      surcharges, tariff treatment,
+      surcharges, tariff treatment, customs union, customs unions,
       trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs,
       import fee, import fees, fee on imports, fees on imports, border tax, border taxes,
       duty free, free entry, duty-free entry, tariff-free entry, preference list, preference lists,
@@ -991,8 +993,14 @@ export const ISSUE_WORDS: IssueWords[] = [
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
       transfer profits, transfer of profits, transit rights, freedom of transit, right of transit, transit guarantees,
       reopen the border, reopen its border, reopen their borders, reopening of the border, open the border,
+      border reopened, border would stay open, border will stay open, border stays open, border remains open,
+      keep the border open, keep its border open, reopen the crossings, reopen the crossing, crossings reopened,
+      crossing reopened, reopening of the crossings, reopen its crossings, reopen border crossings,
       plant health, plant-health, cold treatment, cold-treatment, systems approach, pest risk assessment,
       pest risk assessments, pre-shipment checks, pre-shipment inspections, orchard controls,
+      rules of origin, rule of origin, origin rules, origin rule,
+      checks on goods, customs checks, lift checks, lift the checks, ease checks, ease the checks,
+      scrap checks, scrap the checks, end the checks, remove checks, remove the checks, cutting the checks,
       free movement of goods, free circulation of goods, investment screening, screening of investment,
       screening of investments, screening of foreign investment, screening of chinese investment,
       bigger stakes,
@@ -1109,7 +1117,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       appeal against the ruling, carry out the ruling, ruling is carried out, ruling was carried out,
       implement the ruling, implements the ruling, implementing the ruling, implementation of the ruling,
       ruling is implemented,
-      rules of origin, rule of origin, origin rules, certificates of origin, certificate of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
+      tighten rules of origin, tighten its rules of origin, tighten their rules of origin, tighten the rules of origin,
+      tightened rules of origin, tightening rules of origin, tougher rules of origin, stricter enforcement of rules of origin,
+      origin rules are tightened, origin rules were tightened, rules of origin are tightened, tighten origin rules,
+      tighten checks, tighten its checks, tighten their checks, tightened checks, tougher checks, stricter checks,
+      origin checks, checks on origin, checks on the origin, certificates of origin, certificate of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
       trade case, unfair trade case, 301 case, case against, section 301, super 301, settling disputes, settle disputes, settlement of disputes,
       settling trade disputes, settle trade disputes, settle rows, settle trade rows, settling rows,
       binational panel, binational panels, police the accord, police the agreement, police the pact,
@@ -1132,7 +1144,9 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'export_controls',
-    strong: list(`export controls, export control, export ban, export bans, entity list, blacklist,
+    strong:
+      list(`export controls, export control, export ban, export bans, ai chips, advanced chips, advanced semiconductors,
+      chips away from, entity list, blacklist,
       blacklisted, blacklisting, blacklists, unreliable entity list, sanctions, high technology, high-technology, technology exports, chip exports,
       exports of high technology, export curbs, export restrictions, export licence, export licences,
       export license, export licenses, export licensing, license the export, licence the export,
@@ -1184,6 +1198,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       european currency units, european currency unit, convertible currency, convertible currencies,
       hard currency, foreign currency,
       national currencies, local currencies, national currency,
+      schengen, tobacco taxes, tobacco tax,
       compensation, freight rates, freight rate,
       credit guarantees, credit guarantee, export credit, export credits, credit terms,
       credits, credit line, credit lines, line of credit, lines of credit, trade credit, government-backed credit,
