@@ -696,7 +696,9 @@ function phraseAt<T>(
   end: number,
 ): { value: T; b: number } | null {
   let node: PhraseNode<T> = root;
-  let best: { value: T; b: number } | null = null;
+  // (the longest match so far as two locals: one object made at the end, not one per match)
+  let value: T | null = null;
+  let b = -1;
   // (`next` compared with null, not tested for truth: a Map's truthiness is a generic check)
   for (let k = i; k < end && node.next !== null; k++) {
     const child = node.next.get(toks[k]!.lower);
@@ -706,9 +708,12 @@ function phraseAt<T>(
       break;
     }
     node = child;
-    if (node.value !== null) best = { value: node.value, b: k + 1 };
+    if (node.value !== null) {
+      value = node.value;
+      b = k + 1;
+    }
   }
-  return best;
+  return value === null ? null : { value, b };
 }
 
 /** phraseAt for a phrase whose first word is at i and whose rest starts at q (a time told between
@@ -779,16 +784,19 @@ function issueAt(
   end: number,
 ): { value: IssueHit; b: number } | null {
   let node: PhraseNode<IssueHit> = root;
-  let best: { value: IssueHit; b: number } | null = null;
+  let value: IssueHit | null = null;
+  let b = -1;
   for (let k = i; k < end && node.next !== null; k++) {
     const child = node.next.get(toks[k]!.lower);
     if (child === undefined) break;
     node = child;
     const v = node.value;
-    if (v !== null && (v.lead === null || (i > 0 && v.lead.includes(toks[i - 1]!.lower))))
-      best = { value: v, b: k + 1 };
+    if (v !== null && (v.lead === null || (i > 0 && v.lead.includes(toks[i - 1]!.lower)))) {
+      value = v;
+      b = k + 1;
+    }
   }
-  return best;
+  return value === null ? null : { value, b };
 }
 
 /** The last cue found so far, or undefined (never a read at index -1: that turns the array read
