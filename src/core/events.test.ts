@@ -2869,6 +2869,21 @@ describe('twenty-ninth pass (held-out 16)', () => {
     ).toEqual(['restarted@2019-07-08']);
   });
 
+  it('reads a signing promised "only if" or "unless" something is done as a term, no event', () => {
+    expect(
+      eventsWithParties(
+        'Chicken\n\nBrazil will sign new protocols with China only if they allow regional bans.',
+      ),
+    ).toEqual([]);
+    expect(
+      eventsWithParties('Chicken\n\nBrazil would not sign the deal with China unless the ban ends.'),
+    ).toEqual([]);
+    // near miss: a signing on a day is news of it
+    expect(eventsWithParties('Chicken\n\nBrazil will sign the agreement with China on Monday.')).toEqual([
+      'signed@2019-07-15',
+    ]);
+  });
+
   it('reads a video call held as a sitting', () => {
     expect(
       eventsWithParties('Tariffs\n\nFijian officials held a video call with USTR staff last week.'),

@@ -3259,6 +3259,17 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     !MODALS.has(toks[a - 2]?.lower ?? '')
   )
     return false;
+  // `Brazil will sign new protocols only if they allow regional bans`: a signing or deal promised
+  // on a condition told after it is a term, no event
+  if (
+    (status === 'signed' || status === 'deal_reached') &&
+    (MODALS.has(toks[a - 1]?.lower ?? '') || FUTURE.has(toks[a - 1]?.lower ?? ''))
+  )
+    for (let q = a + 1; q < Math.min(toks.length, a + 16); q++) {
+      const w = toks[q]!.lower;
+      if (w === '.' || w === ';') break;
+      if (w === 'unless' || (w === 'if' && toks[q - 1]!.lower === 'only')) return false;
+    }
   const start = Math.max(clause, a - 12);
   // `exempted from the day a linking agreement is signed`: a day named by the event, no news of it
   if (status === 'signed' || status === 'deal_reached')
