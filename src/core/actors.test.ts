@@ -738,8 +738,9 @@ describe('actors: organisation names joined by "and"', () => {
       names('Tariffs\n\nThe U.S. Chamber of Commerce and Amcham Brasil urged Washington to cut tariffs.'),
     ).toContain('U.S. Chamber of Commerce');
     // near misses: a one-word tail before "of" starts another body; a ministry's own "and" stays
+    // (the Census Bureau is in the lexicon since the twenty-ninth pass, under its full name)
     expect(names('Data\n\nThe Census Bureau and Bureau of Economic Analysis said imports rose.')).toEqual([
-      'Census Bureau',
+      'U.S. Census Bureau',
       'Bureau of Economic Analysis',
     ]);
     expect(
@@ -2145,6 +2146,22 @@ describe('twenty-ninth pass (held-out 16): territories and place pairs', () => {
     // near miss: no body's head word before "of": the place after "and" is its own
     expect(names('Bananas\n\nExporters of Japan and China said they were worried.', '1987-05-01')).toContain(
       'China',
+    );
+  });
+});
+
+describe('twenty-ninth pass (held-out 16): statistics offices', () => {
+  it('knows national statistics offices and their sides', () => {
+    const a = actorsOf(
+      'Exports\n\nNew Zealand exports rose in October, Stats NZ said. Eurostat and the Census Bureau publish on Friday.',
+      '2025-11-20',
+    );
+    expect(a.map((x) => `${x.name}:${x.side}`)).toEqual(
+      expect.arrayContaining([
+        'Stats NZ:New Zealand',
+        'Eurostat:European Union',
+        'U.S. Census Bureau:United States',
+      ]),
     );
   });
 });

@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 25;
+export const ENTITIES_VERSION = 26;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -755,6 +755,52 @@ export const AGENCIES: EntityEntry[] = [
   },
   { id: 'ca:gac', name: 'Global Affairs Canada', kind: 'organization', side: 'ca' },
   { id: 'ca:statcan', name: 'Statistics Canada', kind: 'organization', side: 'ca', aliases: ['StatCan'] },
+  // national statistics offices, quoted in every trade-figures story
+  {
+    id: 'us:census',
+    name: 'U.S. Census Bureau',
+    kind: 'organization',
+    side: 'us',
+    aliases: ['Census Bureau'],
+  },
+  { id: 'eu:eurostat', name: 'Eurostat', kind: 'organization', side: 'eu' },
+  {
+    id: 'cn:nbs',
+    name: "China's National Bureau of Statistics",
+    kind: 'organization',
+    side: 'cn',
+    aliases: ['National Bureau of Statistics', 'NBS'],
+  },
+  {
+    id: 'gb:ons',
+    name: 'Office for National Statistics',
+    kind: 'organization',
+    side: 'gb',
+    aliases: ['ONS'],
+  },
+  { id: 'au:abs', name: 'Australian Bureau of Statistics', kind: 'organization', side: 'au' },
+  { id: 'nz:stats', name: 'Stats NZ', kind: 'organization', side: 'nz', aliases: ['Statistics New Zealand'] },
+  { id: 'kr:kostat', name: 'Statistics Korea', kind: 'organization', side: 'kr' },
+  {
+    id: 'de:destatis',
+    name: 'Federal Statistical Office',
+    kind: 'organization',
+    side: 'de',
+    aliases: ['Destatis', 'Federal Statistics Office'],
+  },
+  { id: 'fr:insee', name: 'INSEE', kind: 'organization', side: 'fr' },
+  { id: 'it:istat', name: 'Istat', kind: 'organization', side: 'it', aliases: ['ISTAT'] },
+  { id: 'br:ibge', name: 'IBGE', kind: 'organization', side: 'br' },
+  { id: 'mx:inegi', name: 'INEGI', kind: 'organization', side: 'mx' },
+  {
+    id: 'za:statssa',
+    name: 'Statistics South Africa',
+    kind: 'organization',
+    side: 'za',
+    aliases: ['Stats SA'],
+  },
+  { id: 'ph:psa', name: 'Philippine Statistics Authority', kind: 'organization', side: 'ph' },
+  { id: 'id:bps', name: 'Statistics Indonesia', kind: 'organization', side: 'id' },
   // federal departments named '<Portfolio> Canada' (the customs and tax service, farm, trade ...)
   { id: 'ca:revenue', name: 'Revenue Canada', kind: 'organization', side: 'ca' },
   { id: 'ca:agriculture', name: 'Agriculture Canada', kind: 'organization', side: 'ca' },
