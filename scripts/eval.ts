@@ -321,6 +321,7 @@ async function main(): Promise<void> {
       ['parley-heldout15', 'held-out 15'],
       ['parley-heldout16', 'held-out 16'],
       ['parley-heldout17', 'held-out 17'],
+      ['parley-heldout18', 'held-out 18'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
