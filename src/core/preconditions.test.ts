@@ -4203,6 +4203,12 @@ describe('twenty-ninth pass (held-out 16, read after its blind run)', () => {
         `${lead}Trump said BRICS members would face 100 percent tariffs unless they promised not to create a new currency.`,
       ),
     ).toEqual(['United States>BRICS|tariffs|condition']);
+    // (a possessive party before its members: "the bloc's members")
+    expect(
+      pre(
+        `${lead}Trump said BRICS's members would face 100 percent tariffs unless they promised not to create a new currency.`,
+      ),
+    ).toEqual(['United States>BRICS|tariffs|condition']);
   });
 
   it('reads "will in turn" / "would, in return," before a concession verb as the step offered', () => {

@@ -8427,6 +8427,7 @@ function agendaCovered(toks: Token[], b: number, e: number): boolean {
 function facesAfter(toks: Token[], b: number, a: number): boolean {
   let q = b;
   // ("the bloc's members would face 100 percent tariffs unless ...": the party's members)
+  if (isPossessive(toks[q]) && GROUP_NOUNS.has(toks[q + 1]?.lower ?? '')) q++;
   if (GOODS_NOUNS.has(toks[q]?.lower ?? '') || GROUP_NOUNS.has(toks[q]?.lower ?? '')) q++;
   if (!CONDITIONAL_MODALS.has(toks[q]?.lower ?? '')) return false;
   q++;
