@@ -2165,3 +2165,14 @@ describe('twenty-ninth pass (held-out 16): statistics offices', () => {
     );
   });
 });
+
+describe('twenty-ninth pass (held-out 17): a ministry of services', () => {
+  it('names a ministry whose portfolios end in services', () => {
+    expect(
+      names(
+        'Trade\n\nThe Ministry of Development, Industry, Trade and Services said exports rose.',
+        '2024-07-05',
+      ),
+    ).toEqual(['Ministry of Development, Industry, Trade and Services']);
+  });
+});

@@ -4329,3 +4329,33 @@ describe('twenty-ninth pass (held-out 16): origin rules, borders, territories', 
     ).toEqual([]);
   });
 });
+
+describe('twenty-ninth pass (held-out 17, read after its two blind runs)', () => {
+  const lead =
+    'Digital trade\n\nThe European Union and South Korea concluded negotiations on a digital trade agreement. ';
+
+  it('reads "both" alone as the two parties, and "commit to" / "agreed not to impose" as their terms', () => {
+    expect(pre(`${lead}Both also agreed not to impose customs duties on electronic transmissions.`)).toEqual([
+      'South Korea>European Union|tariffs|offer',
+      'European Union>South Korea|tariffs|offer',
+    ]);
+    expect(
+      pre(`${lead}Under the text, both sides commit to allow data to flow across the border freely.`),
+    ).toEqual([
+      'South Korea>European Union|market_access|offer',
+      'European Union>South Korea|market_access|offer',
+    ]);
+    // near miss: "both" before a noun is no subject of its own
+    expect(pre(`${lead}Tariffs on both increased sharply.`)).toEqual([]);
+  });
+
+  it('reads a visa requirement to lift and visa-free business travel as market access', () => {
+    expect(
+      pre(`${lead}South Korea wants the EU to lift the visa requirement it reimposed last year.`),
+    ).toEqual(['South Korea>European Union|market_access|demand']);
+    // near miss: student visas stay other
+    expect(pre(`${lead}South Korea wants the EU to ease visa restrictions on students.`)).toEqual([
+      'South Korea>European Union|other|demand',
+    ]);
+  });
+});

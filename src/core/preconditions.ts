@@ -7058,10 +7058,22 @@ function otherOfPair(pair: [ActorInfo, ActorInfo] | null, p: ActorInfo | null): 
 /** Prepositions after which "the two sides" or "both parties" is an object, not a subject. */
 const SIDES_OBJECT_PREPOSITIONS = words('for to with between among from of by against on in at');
 
-/** "the two sides", "both countries", "each government", "either side" at token k. */
+/** "the two sides", "both countries", "each government", "either side" at token k; or "both"
+ * alone as a subject ("Both also agreed not to impose ...": an auxiliary, "also" or a past verb
+ * next). */
 function bothSides(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t?.lower === 'both') {
+    const nx = toks[k + 1];
+    return (
+      !!nx &&
+      nx.kind === TokKind.Word &&
+      !nx.cap &&
+      (AUX.has(nx.lower) || nx.lower === 'also' || (nx.lower.length > 4 && nx.lower.endsWith('ed')))
+    );
+  }
   return (
-    ((toks[k]?.w ?? 0) & WordSet.SideNoun) !== 0 && // (SIDE_NOUNS)
+    ((t?.w ?? 0) & WordSet.SideNoun) !== 0 && // (SIDE_NOUNS)
     (MUTUAL.has(toks[k - 1]?.lower ?? '') || toks[k - 1]?.lower === 'two')
   );
 }

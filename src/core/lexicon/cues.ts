@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 187;
+export const CUES_VERSION = 189;
 
 const list = (s: string): string[] =>
   s
@@ -328,6 +328,9 @@ export const CUES: CueEntry[] = [
       // "Taiwan has decided to cut tariffs": a decision of one's own
       'decided to',
       'has decided to',
+      // "both sides commit to allow ...": a commitment of one's own
+      'commit to',
+      'commits to',
     ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
@@ -337,6 +340,27 @@ export const CUES: CueEntry[] = [
           apply zero, apply a zero, apply lower, apply a lower, reopen, enter, join`).map(
           (v) => `${aux} ${v}`,
         ),
+      )
+      .join(','),
+    { direct: true },
+  ),
+  // "Both also agreed not to impose customs duties on electronic transmissions", "pledged not to
+  // raise its tariffs": a measure one undertakes not to take is a concession
+  ...D(
+    'after',
+    'offer',
+    [
+      'agreed not to',
+      'also agreed not to',
+      'commit not to',
+      'commits not to',
+      'committed not to',
+      'pledged not to',
+      'promised not to',
+      'undertook not to',
+    ]
+      .flatMap((aux) =>
+        list('impose, raise, introduce, apply, restrict, require, levy, reimpose').map((v) => `${aux} ${v}`),
       )
       .join(','),
     { direct: true },
@@ -987,7 +1011,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       service industries, services sector, service sector, financial sector, banking sector, insurance sector,
       financial services sector, customs procedures, customs clearance, red tape, discriminating against,
       drug pricing, medicines pricing, pharmaceutical pricing, larger stakes, fully own, wholly own,
-      data flows, cross-border data, data localisation, data localization, localisation rules, localization rules,
+      data flows, cross-border data, data to flow, flow of data, free flow of data, flows of data, data localisation, data localization, localisation rules, localization rules,
       localisation requirements, localization requirements, chlorinated chicken, chlorine-washed chicken,
       hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
@@ -999,6 +1023,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       plant health, plant-health, cold treatment, cold-treatment, systems approach, pest risk assessment,
       pest risk assessments, pre-shipment checks, pre-shipment inspections, orchard controls,
       rules of origin, rule of origin, origin rules, origin rule,
+      visa requirement, visa requirements, visa-free travel, visa-free, travel authorisation, travel authorization,
+      work visas, work visa, business visas, business travellers, business travelers,
       checks on goods, customs checks, lift checks, lift the checks, ease checks, ease the checks,
       scrap checks, scrap the checks, end the checks, remove checks, remove the checks, cutting the checks,
       free movement of goods, free circulation of goods, investment screening, screening of investment,

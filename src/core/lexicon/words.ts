@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 40;
+export const WORDS_VERSION = 41;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -34,7 +34,7 @@ transport transportation communications labour labor health interior justice min
 oil industries primary resources natural cooperation co-operation commodities investment supply
 supplies food forestry forests textiles shipping aviation telecommunications works tourism
 environment information overseas customs budget employment power water plantation plantations
-competition science technology innovation livestock rural integration production
+competition science technology innovation livestock rural integration production services
 `);
 
 /** Capitalised words that never start or make a name on their own. */
