@@ -2176,3 +2176,15 @@ describe('twenty-ninth pass (held-out 17): a ministry of services', () => {
     ).toEqual(['Ministry of Development, Industry, Trade and Services']);
   });
 });
+
+describe('twenty-ninth pass (held-out 17): a full name whose surname speaks elsewhere', () => {
+  it('takes "First Last" as a person when "said Last" or "Last said" comes in the text', () => {
+    const text =
+      'Grain\n\nThe tractors are parked, and Tomasz Wrona sees no reason to move his. "We are against cheap wheat," said Wrona, who farms near Hrubieszow.';
+    expect(names(text, '2024-03-29')).toContain('Tomasz Wrona');
+    // near miss: no surname that speaks, no person by shape alone
+    expect(
+      names('Grain\n\nThe tractors are parked, and Tomasz Wrona sees no reason to move his.', '2024-03-29'),
+    ).not.toContain('Tomasz Wrona');
+  });
+});

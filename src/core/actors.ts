@@ -1197,6 +1197,25 @@ function headlineTitleOf(titles: Map<string, ActorInfo | null>, role: string): A
   }
   return found;
 }
+/** Lower-case forms of single capitalised words (no lexicon match) that speak: right after a
+ * speech verb and before punctuation or "who" ("said Wrona, who ..."), or right before one after
+ * a lower-case word or punctuation ("..., Wrona said"). */
+function spokenSingles(toks: Token[], lexAt: (LexMatch | null)[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if (!isWord(t) || !t.cap || t.upper || lexAt[k] || stopCap(t)) continue;
+    const p = toks[k - 1]!;
+    const n = toks[k + 1]!;
+    const prevLow = p.kind !== TokKind.Word || !p.cap;
+    if (
+      (speechVerb(p) && prevLow && (n.kind === TokKind.Punct || n.lower === 'who')) ||
+      (speechAfterName(n) && prevLow && p.kind !== TokKind.Number)
+    )
+      out.add(t.lower);
+  }
+  return out;
+}
 /** Each person's first told party (toldParty) over all their mentions. */
 function toldParties(toks: Token[], mentions: TokMention[]): Map<ActorInfo, ActorInfo> {
   const told = new Map<ActorInfo, ActorInfo>();
@@ -3600,6 +3619,9 @@ export function recognizeActors(
 
   /** Spans named only as "a spokesman for X" (pass 3): dropped if X is a person's surname. */
   let spokesFor: number[] | null = null;
+  /** Lower-case single capitalised words said to speak ("said Wrona, who farms ...", "Wrona
+   * said"), found in one pass the first time a name shape asks. */
+  let spokenOnes: Set<string> | null = null;
   /** The kind and end of the last list item named after a noun that says what its items are. */
   let listKind: 'company' | 'organization' | null = null;
   let listEnd = -1;
@@ -4843,7 +4865,17 @@ export function recognizeActors(
           }
         // a relative's name needs an appositive or a place inside its sentence ("Earlier Trump said")
         if (kinName && a === sentences[sentOf[a]!]!.first && !appos && !who) clean = false;
-        if (clean && (speech || appos || who || ledBy || ofSpeech || roleAt >= 0 || ledEnd > 0)) {
+        // "Tomasz Wrona sees no reason to move ... 'We are against it,' said Wrona": a full name
+        // whose surname alone speaks elsewhere in the text
+        const spokenLater =
+          clean &&
+          !(speech || appos || who || ledBy || ofSpeech || roleAt >= 0 || ledEnd > 0) &&
+          a > sentences[sentOf[a]!]!.first &&
+          (spokenOnes ??= spokenSingles(toks, lexAt)).has(toks[b - 1]!.lower);
+        if (
+          clean &&
+          (speech || appos || who || ledBy || ofSpeech || roleAt >= 0 || ledEnd > 0 || spokenLater)
+        ) {
           let role: string | null = null;
           let side: LexRef | null = null;
           if (ledEnd > 0 && !appos) {

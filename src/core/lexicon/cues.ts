@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 189;
+export const CUES_VERSION = 190;
 
 const list = (s: string): string[] =>
   s
@@ -1146,6 +1146,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       tighten rules of origin, tighten its rules of origin, tighten their rules of origin, tighten the rules of origin,
       tightened rules of origin, tightening rules of origin, tougher rules of origin, stricter enforcement of rules of origin,
       origin rules are tightened, origin rules were tightened, rules of origin are tightened, tighten origin rules,
+      safeguard clause, safeguard clauses, safeguard mechanism, emergency brake,
       tighten checks, tighten its checks, tighten their checks, tightened checks, tougher checks, stricter checks,
       origin checks, checks on origin, checks on the origin, certificates of origin, certificate of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
       trade case, unfair trade case, 301 case, case against, section 301, super 301, settling disputes, settle disputes, settlement of disputes,
