@@ -4349,6 +4349,15 @@ describe('twenty-ninth pass (held-out 17, read after its two blind runs)', () =>
     expect(pre(`${lead}Tariffs on both increased sharply.`)).toEqual([]);
   });
 
+  it('reads a safeguard clause or an emergency brake as enforcement', () => {
+    expect(pre(`${lead}South Korea insisted on a safeguard clause in the deal.`)).toEqual([
+      'South Korea>-|enforcement|demand',
+    ]);
+    expect(pre(`${lead}The EU has offered an emergency brake in its extension of the deal.`)).toEqual([
+      'European Union>-|enforcement|offer',
+    ]);
+  });
+
   it('reads a visa requirement to lift and visa-free business travel as market access', () => {
     expect(
       pre(`${lead}South Korea wants the EU to lift the visa requirement it reimposed last year.`),
