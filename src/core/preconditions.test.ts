@@ -4368,3 +4368,13 @@ describe('twenty-ninth pass (held-out 17, read after its two blind runs)', () =>
     ]);
   });
 });
+
+describe('twenty-ninth pass (held-out 17): talks frozen on a humanitarian condition', () => {
+  it('reads talks kept frozen unless aid reaches a territory as an `other` condition', () => {
+    expect(
+      pre(
+        'Trade talks\n\nBritain and Israel held trade talks. Foreign Secretary David Lammy spoke. Lammy said the negotiations would stay frozen unless Israel allowed food and medicine to reach Gaza.',
+      ),
+    ).toEqual(['United Kingdom>Israel|other|condition']);
+  });
+});

@@ -93,7 +93,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 190;
+export const CUES_VERSION = 191;
 
 const list = (s: string): string[] =>
   s
@@ -1226,6 +1226,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       hard currency, foreign currency,
       national currencies, local currencies, national currency,
       schengen, tobacco taxes, tobacco tax,
+      humanitarian aid, humanitarian access, humanitarian, food and medicine, expansion of settlements, settlement expansion,
+      ceasefire, cease-fire, hostages,
       compensation, freight rates, freight rate,
       credit guarantees, credit guarantee, export credit, export credits, credit terms,
       credits, credit line, credit lines, line of credit, lines of credit, trade credit, government-backed credit,
