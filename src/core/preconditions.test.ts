@@ -4369,6 +4369,29 @@ describe('twenty-ninth pass (held-out 17, read after its two blind runs)', () =>
   });
 });
 
+describe('twenty-ninth pass (held-out 17): lengths of time, goods kept off the list', () => {
+  const lead = 'Trade talks\n\nSri Lanka and Thailand held trade talks. ';
+
+  it('reads "as long as fifteen years" as a length of time, no condition', () => {
+    expect(
+      pre(`${lead}Sri Lanka will remove duties on Thai goods, phased over as long as 15 years.`),
+    ).toEqual(['Sri Lanka>Thailand|tariffs|offer']);
+    // near miss: "as long as" a party acts is a condition
+    expect(pre(`${lead}Sri Lanka will keep its tariffs as long as Thailand keeps its quotas.`)).toEqual([
+      'Sri Lanka>Thailand|market_access|condition',
+    ]);
+  });
+
+  it('reads goods kept off the list of tariff cuts, or out of the cuts, as a tariffs refusal', () => {
+    expect(pre(`${lead}Sri Lanka kept rubber products and fruit off the list of tariff cuts.`)).toEqual([
+      'Sri Lanka>-|tariffs|reject',
+    ]);
+    expect(pre(`${lead}Sri Lanka kept dairy and sugar out of the cuts altogether.`)).toEqual([
+      'Sri Lanka>-|tariffs|reject',
+    ]);
+  });
+});
+
 describe('twenty-ninth pass (held-out 17): talks frozen on a humanitarian condition', () => {
   it('reads talks kept frozen unless aid reaches a territory as an `other` condition', () => {
     expect(

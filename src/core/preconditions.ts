@@ -3608,6 +3608,9 @@ export function findPreconditions(
               if (toks[q]!.lower === 'debate') keep = false;
           // "will fight for its farmers": support, not opposition
           if (keep && cue.phrase.endsWith('fight') && toks[m.b]?.lower === 'for') keep = false;
+          // "phased in over as long as fifteen years": a length of time, no term
+          if ((cue.phrase === 'as long as' || cue.phrase === 'so long as') && spanAfter(toks, m.b))
+            keep = false;
           // "what needs to be done": a generic clause, no party asked
           if (keep && cue.modal && toks[k - 1]?.lower === 'what') keep = false;
           // "to drop the rule that foreign firms must form a joint venture": what a rule says, the
@@ -6229,6 +6232,14 @@ function respectsRule(toks: Token[], k: number, b: number): boolean {
   else if (!n.cap) return false;
   const w = toks[o]?.lower ?? '';
   return w !== 'interests' && w !== 'interest' && w !== 'sovereignty';
+}
+/** "fifteen years", "15 years", "a decade", "two decades" at k: a length of time. */
+function spanAfter(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  const n = t.kind === TokKind.Number || DEADLINE_COUNTS.has(t.lower);
+  const u = toks[k + 1]?.lower ?? '';
+  return n && (DEADLINE_UNITS.has(u) || u === 'decade' || u === 'decades');
 }
 /** Words that open or make up a point in time after "until" ("at least 1990", "the end of June"). */
 const TIME_LEAD = words('at least about the end start middle of early late mid');

@@ -68,9 +68,22 @@ export const KEPT_OUT_CUES: readonly string[] = [
   'from any',
   'outside the',
   'outside any',
-].flatMap((p) =>
-  ['deal', 'agreement', 'pact', 'accord', 'trade deal', 'trade agreement', 'upgrade'].map((d) => `${p} ${d}`),
-);
+]
+  .flatMap((p) =>
+    [
+      'deal',
+      'agreement',
+      'pact',
+      'accord',
+      'trade deal',
+      'trade agreement',
+      'upgrade',
+      'cuts',
+      'tariff cuts',
+    ].map((d) => `${p} ${d}`),
+  )
+  // ("kept rubber products and fruit off the list of tariff cuts")
+  .concat(['off the list', 'off its list']);
 
 /** A dispute step declared or taken ("will challenge the tariffs at the WTO"): kept only before a
  * dispute body and with no conditional clause after it (preconditions.ts). */
@@ -93,7 +106,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 191;
+export const CUES_VERSION = 192;
 
 const list = (s: string): string[] =>
   s
