@@ -2150,6 +2150,18 @@ describe('twenty-ninth pass (held-out 16): territories and place pairs', () => {
   });
 });
 
+describe('twenty-ninth pass (held-out 17): legislatures that vote on trade deals', () => {
+  it('knows the French Senate and the Bundestag as their own bodies of their country', () => {
+    const a = actorsOf(
+      'CETA\n\nThe French Senate voted against the deal; the Bundestag had approved it.',
+      '2024-03-22',
+    );
+    expect(a.map((x) => `${x.name}:${x.side}`)).toEqual(
+      expect.arrayContaining(['French Senate:France', 'Bundestag:Germany']),
+    );
+  });
+});
+
 describe('twenty-ninth pass (held-out 16): statistics offices', () => {
   it('knows national statistics offices and their sides', () => {
     const a = actorsOf(

@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 26;
+export const ENTITIES_VERSION = 27;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -379,6 +379,17 @@ export const AGENCIES: EntityEntry[] = [
     aliases: ['US Senate', 'United States Senate'],
     after: ['Senate'],
   },
+  // other legislatures that vote on trade deals (a bare "Senate" stays the U.S. one's `after` form)
+  { id: 'fr:senate', name: 'French Senate', kind: 'organization', side: 'fr', own: true },
+  {
+    id: 'fr:assembly',
+    name: 'French National Assembly',
+    kind: 'organization',
+    side: 'fr',
+    own: true,
+    aliases: ["France's National Assembly"],
+  },
+  { id: 'de:bundestag', name: 'Bundestag', kind: 'organization', side: 'de', own: true },
   {
     id: 'us:house',
     name: 'United States House of Representatives',
