@@ -350,11 +350,14 @@ function cueShape(c: CueEntry): CueEntry {
 }
 
 /** CUES in that one shape, element for element (the tries' cue values are these objects). */
-const SHAPED_CUES: readonly CueEntry[] = CUES.map(cueShape);
+// (made on first use, with the cue trie: a production load never compiles cues, and building them
+// at import put a young-generation collection inside getLexicon's cold load, +2-3 ms)
+let shapedCues: readonly CueEntry[] | null = null;
+const shapedCuesOf = (): readonly CueEntry[] => (shapedCues ??= CUES.map(cueShape));
 
 function compileCues(): PhraseNode<CueEntry> {
   const cues: PhraseNode<CueEntry> = { next: null, value: null };
-  for (const c of SHAPED_CUES) addValue(cues, c.phrase, c, true);
+  for (const c of shapedCuesOf()) addValue(cues, c.phrase, c, true);
   return cues;
 }
 
@@ -554,7 +557,7 @@ export function packLexicon(lex: Unpacked): { main: string; phrases: string } {
   const c = breadthFirst(lex.cues);
   const cueValues: number[] = [];
   c.nodes.forEach((node, i) => {
-    if (node.value) cueValues.push(i, SHAPED_CUES.indexOf(node.value));
+    if (node.value) cueValues.push(i, shapedCuesOf().indexOf(node.value));
   });
   const s = breadthFirst(lex.issues);
   const issueValues: (string | number)[] = [];
@@ -751,8 +754,9 @@ function unpackPhrases(json: string): Pick<Unpacked, 'cues' | 'issues'> {
   const p = JSON.parse(json) as PackedPhrases;
   const empty = <T>(): PhraseNode<T> => ({ next: null, value: null });
   const cn = unpackTrie<PhraseNode<CueEntry>>(p.cues.parents, p.cues.keys, empty);
+  const shaped = shapedCuesOf();
   for (let i = 0; i < p.cues.values.length; i += 2)
-    cn[p.cues.values[i]!]!.value = SHAPED_CUES[p.cues.values[i + 1]!]!;
+    cn[p.cues.values[i]!]!.value = shaped[p.cues.values[i + 1]!]!;
   const sn = unpackTrie<PhraseNode<IssueHit>>(p.issues.parents, p.issues.keys, empty);
   const v = p.issues.values;
   for (let i = 0; i < v.length; i += 4) {
