@@ -2894,3 +2894,15 @@ describe('twenty-ninth pass (held-out 16)', () => {
     );
   });
 });
+
+describe('twenty-ninth pass: a text with no lead (found by the fuzzer)', () => {
+  it('does not read past the sentences when every sentence is in the headline', () => {
+    // (a voice that spoke after a sitting sent the lead's day look to a lead that is not there)
+    expect(() =>
+      analyze({
+        text: 'Japan trade: the minister told reporters after a meeting with EU officials on Monday.',
+        published: '2025-06-01',
+      }),
+    ).not.toThrow();
+  });
+});
