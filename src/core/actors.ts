@@ -4867,15 +4867,13 @@ export function recognizeActors(
         if (kinName && a === sentences[sentOf[a]!]!.first && !appos && !who) clean = false;
         // "Tomasz Wrona sees no reason to move ... 'We are against it,' said Wrona": a full name
         // whose surname alone speaks elsewhere in the text
+        const shown = speech || appos || who || ledBy || ofSpeech || roleAt >= 0 || ledEnd > 0;
         const spokenLater =
           clean &&
-          !(speech || appos || who || ledBy || ofSpeech || roleAt >= 0 || ledEnd > 0) &&
+          !shown &&
           a > sentences[sentOf[a]!]!.first &&
           (spokenOnes ??= spokenSingles(toks, lexAt)).has(toks[b - 1]!.lower);
-        if (
-          clean &&
-          (speech || appos || who || ledBy || ofSpeech || roleAt >= 0 || ledEnd > 0 || spokenLater)
-        ) {
+        if (clean && (shown || spokenLater)) {
           let role: string | null = null;
           let side: LexRef | null = null;
           if (ledEnd > 0 && !appos) {

@@ -8757,9 +8757,8 @@ function askedToRefuse(toks: Token[], prev: CueAt | undefined, k: number): boole
 }
 
 /** Counter-measures a party may refuse to take (counterMeasureAt). */
-const COUNTER_MEASURES = words(
-  'counter-tariffs countertariffs countermeasures counter-measures retaliation reprisals',
-);
+// (hyphenated forms are read at their split "counter" "-", counterMeasureAt)
+const COUNTER_MEASURES = words('countertariffs countermeasures retaliation reprisals');
 /** True when a counter-measure is the object at b: "ruled out counter-tariffs", "rejected any
  * retaliation" (past one determiner or "any"). */
 function counterMeasureAt(toks: Token[], b: number): boolean {

@@ -556,8 +556,9 @@ export function packLexicon(lex: Unpacked): { main: string; phrases: string } {
   });
   const c = breadthFirst(lex.cues);
   const cueValues: number[] = [];
+  const shaped = shapedCuesOf();
   c.nodes.forEach((node, i) => {
-    if (node.value) cueValues.push(i, shapedCuesOf().indexOf(node.value));
+    if (node.value) cueValues.push(i, shaped.indexOf(node.value));
   });
   const s = breadthFirst(lex.issues);
   const issueValues: (string | number)[] = [];
