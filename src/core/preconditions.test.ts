@@ -4401,3 +4401,74 @@ describe('twenty-ninth pass (held-out 17): talks frozen on a humanitarian condit
     ).toEqual(['United Kingdom>Israel|other|condition']);
   });
 });
+
+describe('thirtieth pass (held-out 18, read after its blind run): refusals and rulings', () => {
+  const lead = 'Trade talks\n\nThe Philippines and South Korea signed a trade agreement on Thursday. ';
+
+  it('reads a refusal "both governments" made as each main party\'s', () => {
+    expect(pre(`${lead}Both governments kept rice out of the tariff cuts.`)).toEqual([
+      'South Korea>-|tariffs|reject',
+      'Philippines>-|tariffs|reject',
+    ]);
+    // near miss: "either side" refuses nothing of its own
+    expect(pre(`${lead}Either side can keep rice out of the tariff cuts.`)).toEqual([]);
+  });
+
+  it("gives no party a cut an industry's people sought, told in a relative clause", () => {
+    expect(
+      pre(
+        `${lead}Seoul will phase out its tariff on bananas, a cut growers in Mindanao have sought for a decade as they lost market share in Korea.`,
+      ),
+    ).toEqual(['South Korea>-|tariffs|offer']);
+    // near miss: a speaker's "farmers needed" is still the speaker's
+    expect(
+      pre(`${lead}The Federation of Free Farmers said farmers needed the Korean market fully reopened.`),
+    ).toEqual(['Federation of Free Farmers>South Korea|market_access|demand']);
+  });
+
+  it('reads a ruling respected as an enforcement offer, and one disputed as a refusal', () => {
+    const usmca = 'Trade talks\n\nMexico and the United States argued over corn imports under the USMCA. ';
+    expect(pre(`${usmca}The Economy Ministry said Mexico would respect the panel's ruling.`)).toEqual([
+      'Mexico>-|enforcement|offer',
+    ]);
+    expect(pre(`${usmca}Mexico disagreed with the ruling and said it would study its options.`)).toEqual([
+      'Mexico>-|enforcement|reject',
+    ]);
+    expect(pre(`${usmca}The United States asked the panel to suspend its work.`)).toEqual([
+      'United States>-|enforcement|offer',
+    ]);
+  });
+
+  it('reads sensitive products excluded as a tariffs refusal, "has undertaken to" as an offer', () => {
+    const kenya = 'Trade talks\n\nKenya and the United Arab Emirates signed a trade agreement. ';
+    expect(pre(`${kenya}Kenya has excluded sensitive products, including sugar and dairy.`)).toEqual([
+      'Kenya>-|tariffs|reject',
+    ]);
+    expect(pre(`${kenya}The UAE has undertaken to cut its tariffs on Kenyan tea.`)).toEqual([
+      'United Arab Emirates>Kenya|tariffs|offer',
+    ]);
+  });
+
+  it('reads SWIFT access as sanctions, and access listed beside curbs in a sanctions story', () => {
+    const grain =
+      'Trade talks\n\nRussia and the United Nations discussed the grain deal. Russia wants Western sanctions lifted. ';
+    expect(pre(`${grain}Moscow wants its farm bank reconnected to the SWIFT payments system.`)).toEqual([
+      'Russia>-|export_controls|demand',
+    ]);
+    expect(
+      pre(
+        `${grain}It is also seeking an end to curbs on spare parts, access for its grain ships to foreign ports, and more.`,
+      ),
+    ).toEqual(['Russia>-|export_controls|demand', 'Russia>-|market_access|demand']);
+  });
+
+  it('reads a refusal to renew the deal as an `other` refusal', () => {
+    expect(pre('Trade talks\n\nRussia on Monday refused to renew the agreement with Ukraine.')).toEqual([
+      'Russia>Ukraine|other|reject',
+    ]);
+    // near miss: a refusal to renew its tariffs is about tariffs
+    expect(
+      pre('Trade talks\n\nRussia on Monday refused to renew the tariff exemptions for Ukraine.'),
+    ).toEqual(['Russia>Ukraine|tariffs|reject']);
+  });
+});

@@ -403,6 +403,8 @@ const STEP_PLEDGES = words('agreed undertook undertakes pledged promised committ
 const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
+/** Steps that make or keep a deal in force ("refused to renew the agreement"). */
+const DEAL_ACTS = words('renew extend sign ratify join rejoin');
 /** True when [b, end) opens with "a/an/any (trade) deal/agreement that/which": a refused deal
  * described by a relative clause. */
 function refusedDealThat(toks: Token[], b: number, end: number): boolean {
@@ -1380,6 +1382,28 @@ export function findPreconditions(
       q = ar.mentions[mi]!.b - 1;
     }
     return null;
+  };
+  /** True when the words right before a cue at a (past auxiliaries, and "in <Place>") are an
+   * industry's people with nothing before them that names a party ("a cut growers in Mindanao have
+   * sought"; not "U.S. growers have sought", "Japan's farmers want"). */
+  const unattributedIndustrySubject = (a: number, first: number): boolean => {
+    let k = a - 1;
+    while (k > first && modalWord(toks[k]!, AUX)) k--;
+    // ("growers in Mindanao": past a place that is no party, one to three capitalised words)
+    let p = k;
+    while (p > first && k - p < 3 && toks[p]!.cap && toks[p]!.kind === TokKind.Word && mentionAt(p) < 0) p--;
+    if (p < k && toks[p]!.lower === 'in') k = p - 1;
+    if (k <= first || !INDUSTRY_PEOPLE.has(toks[k]!.lower)) return false;
+    // (a thing sought before them, "a cut", "the relief": the group opens a relative clause on it;
+    // not "said farmers needed ...", "from makers ready to ...")
+    const before = toks[k - 1]!;
+    return (
+      before.kind === TokKind.Word &&
+      !before.cap &&
+      k - 2 >= first &&
+      ARTICLES.has(toks[k - 2]!.lower) &&
+      mentionAt(k - 1) < 0
+    );
   };
   /**
    * "U.S. apple growers have asked ...", "Japan's knitwear makers asked ...", "U.S. producers of
@@ -4360,6 +4384,18 @@ export function findPreconditions(
         LEAVE_NOUNS.has(toks[cu.a - 2]?.lower ?? '')
       )
         issues.add('enforcement');
+      // "Russia refused to renew the agreement", "declined to sign the pact": the deal itself
+      // refused is the matter, none of the taxonomy (ahead of the sentence before's issue)
+      if (
+        issues.size === 0 &&
+        stance === 'reject' &&
+        BARE_REFUSALS.has(cu.cue.phrase) &&
+        toks[cu.b]?.lower === 'to' &&
+        DEAL_ACTS.has(toks[cu.b + 1]?.lower ?? '') &&
+        DETERMINERS.has(toks[cu.b + 2]?.lower ?? '') &&
+        DEAL_NOUNS.has(toks[cu.b + 3]?.lower ?? '')
+      )
+        issues.add('other');
       // "Indonesia refused to abandon its strategy" (a refusal to act), "Mexico would not reopen the
       // reserved sectors" (one's own step refused ahead of time): with no issue word, they refuse
       // what the sentence before was about (its positions, else its one issue)
@@ -5173,6 +5209,10 @@ export function findPreconditions(
             break;
           }
         }
+      // "a cut growers in Mindanao have sought for a decade": an industry's people, of no party
+      // named, as the cue's own subject hold it themselves (no lobby speaks for them): no party
+      // before them does
+      if (!holder && !pronoun && !cu.cue.modal && unattributedIndustrySubject(cu.a, S.first)) from = -1;
       for (let k = from; k >= S.first && holder === null; k--) {
         // "The Global Times, a tabloid published by the People's Daily, said ...": an appositive
         // describes the subject; names inside it are not the speaker
@@ -5331,7 +5371,15 @@ export function findPreconditions(
           if (modal) break; // "... that the two sides should ...": the speaker's demand
           // ("the two countries will remove tariffs": a promise opening with its modal is a step too)
           const step = cu.cue.direct || modalWord(toks[cu.a]!, FUTURE_AUX);
-          const pair = stance === 'offer' && step && k >= clauseStart ? mainParties() : null;
+          // ("Both governments kept rice out of the tariff cuts": a refusal both parties made is
+          // each one's; not "neither side", "either side")
+          const joint = (w: string | undefined): boolean => w === 'both' || w === 'two';
+          const pair =
+            k >= clauseStart &&
+            ((stance === 'offer' && step) ||
+              (stance === 'reject' && (joint(toks[k]!.lower) || joint(toks[k - 1]?.lower))))
+              ? mainParties()
+              : null;
           if (pair) {
             holder = pair[0];
             coHolder = pair[1];
@@ -9173,6 +9221,8 @@ function collectIssues(
   let genericAt = -1;
   /** The index in `strong` of the issue a generic measure ("curbs") pushed, else -1. */
   let genericIdx = -1;
+  /** A later word, no generic measure, named the generic measure's issue too ("access for ..."). */
+  let genericShared = false;
   let reviewAt = -1;
   let leadWeak: Issue | null = null;
   let weakGeneric = false;
@@ -9306,7 +9356,13 @@ function collectIssues(
               genericIdx = strong.length;
             }
             strong.push(m.value.issue);
-          }
+          } else if (
+            genericIdx >= 0 &&
+            strong[genericIdx] === m.value.issue &&
+            !GENERIC_MEASURES.has(toks[k]!.lower) &&
+            toks[k - 1]!.text === ',' // (an item of its own, not "curbs on trade and investment")
+          )
+            genericShared = true;
           lastStrongEnd = m.b;
           // "the mechanism that lets the countries challenge anti-dumping duties": a relative
           // clause after the issue describes it
@@ -9352,7 +9408,10 @@ function collectIssues(
   // alone is the story's export controls (asked only here: the topic counts the story's issue words)
   if (genericAt >= 0 && strong.length === 1 && strong[0] === 'market_access' && topic) {
     const t = topic();
+    // ("an end to curbs on spare parts, access for its ships to foreign ports": access named in
+    // words of its own stays beside the story's measure)
     if (t !== null) strong[0] = t;
+    if (t !== null && genericShared && t !== 'market_access') strong.push('market_access');
   }
   // ("lift its ban on sales of machine tools" in a story that names COCOM: its ban)
   // (asked last: whether the story is about export controls is a scan of the whole text, done once)

@@ -59,6 +59,17 @@ export const UNCHANGED_CUES: readonly string[] = [
     ),
   );
 
+/** A dispute body's ruling, as the object of a verb that carries it out or disputes it (not "the
+ * GATT ruling": the body's name stays a mention, the target). */
+const RULING_NOUNS: readonly string[] = [
+  'the ruling',
+  "the panel's ruling",
+  'the panel ruling',
+  "the panel's findings",
+  'the panel findings',
+  "the panel's decision",
+];
+
 /** What goods are kept out of ("out of the deal", "from the agreement"): refusals only after a verb
  * of keeping out (preconditions.ts). */
 export const KEPT_OUT_CUES: readonly string[] = [
@@ -106,7 +117,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 192;
+export const CUES_VERSION = 193;
 
 const list = (s: string): string[] =>
   s
@@ -302,7 +313,7 @@ export const CUES: CueEntry[] = [
      considering waiving, considering relaxing, considering phasing out, consider scrapping, consider eliminating,
      consider suspending, consider dropping, consider removing, consider easing, consider reducing,
      accepted a compromise, accepted the compromise, accepts the compromise,
-     undertook to, undertakes to, undertake to,
+     undertook to, undertakes to, undertake to, has undertaken to, have undertaken to,
      agreed not to, agrees not to, agreeing not to, committed not to, commits not to, commit not to,
      undertook not to, undertakes not to, undertake not to`,
   ),
@@ -700,6 +711,49 @@ export const CUES: CueEntry[] = [
       .join(','),
     { direct: true, implies: 'enforcement' },
   ),
+  // "would respect the ruling", "will comply with the panel's findings": a ruling one will carry
+  // out is an enforcement concession; "disagreed with the ruling": one disputed, a refusal
+  ...D(
+    'after',
+    'offer',
+    ['will', 'would', 'agreed to']
+      .flatMap((m) =>
+        ['respect', 'comply with', 'abide by', 'honour', 'honor', 'implement'].flatMap((v) =>
+          RULING_NOUNS.map((n) => `${m} ${v} ${n}`),
+        ),
+      )
+      .join(','),
+    { direct: true, implies: 'enforcement' },
+  ),
+  ...D(
+    'after',
+    'reject',
+    [
+      'disagreed with',
+      'disagrees with',
+      'disagree with',
+      'rejected',
+      'rejects',
+      'would appeal',
+      'will appeal',
+    ]
+      .flatMap((v) => RULING_NOUNS.map((n) => `${v} ${n}`))
+      .join(','),
+    { direct: true, implies: 'enforcement' },
+  ),
+  // "the EU asked the WTO panel to suspend its work": a complainant halting its own case concedes
+  ...D(
+    'after',
+    'offer',
+    ['asked', 'asks', 'has asked', 'requested']
+      .flatMap((v) =>
+        ['the panel', 'the wto panel', 'the dispute panel', 'the wto'].flatMap((n) =>
+          ['suspend', 'halt', 'pause'].map((x) => `${v} ${n} to ${x}`),
+        ),
+      )
+      .join(','),
+    { direct: true, implies: 'enforcement' },
+  ),
   // denials of an accusation are rejections of it ("said its producers were not dumping",
   // "replied the law was in line with GATT rules")
   ...D(
@@ -805,6 +859,24 @@ export const CUES: CueEntry[] = [
   // agreement": goods kept out of a deal keep their duties, a refusal on tariffs (the labels code
   // them so; kept only after a verb of keeping out, preconditions.ts)
   ...D('before', 'reject', KEPT_OUT_CUES.join(','), { implies: 'tariffs' }),
+  // "Kenya has excluded sensitive products, including sugar": an agreement's jargon for goods kept
+  // out of its tariff cuts
+  ...D(
+    'after',
+    'reject',
+    ['excluded', 'excludes', 'exclude', 'will exclude', 'has excluded', 'shielded', 'shields', 'protected']
+      .flatMap((v) =>
+        [
+          'sensitive products',
+          'sensitive goods',
+          'sensitive items',
+          'sensitive farm goods',
+          'a list of sensitive',
+        ].map((n) => `${v} ${n}`),
+      )
+      .join(','),
+    { direct: true, implies: 'tariffs' },
+  ),
   // "China's top priority is the removal of tariffs on its cars": a party's priority is its demand
   // (a noun cue: its possessor holds it)
   // (only "top" and "main": the first word of a cue is looked up at every occurrence, and "key",
@@ -1193,7 +1265,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       license the exports, licence the exports, licensed the export, licensing the export, advanced chips, chip curbs, chip controls,
       chipmaking equipment, chip-making equipment, semiconductor equipment, rare earths, rare earth,
       rare-earth, embargo, embargoes, dual-use, dual use, supply of critical minerals, supplies of critical minerals,
-      critical minerals supply, critical mineral supplies, stable supply, stable supplies`),
+      critical minerals supply, critical mineral supplies, stable supply, stable supplies,
+      swift payments system, swift payment system, swift system, swift network, reconnected to swift,
+      reconnection to swift, reconnect to swift, cut off from swift, disconnected from swift, access to swift, to use swift`),
     weak: list('national security'),
   },
   {
