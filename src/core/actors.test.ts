@@ -2200,3 +2200,15 @@ describe('twenty-ninth pass (held-out 17): a full name whose surname speaks else
     ).not.toContain('Tomasz Wrona');
   });
 });
+
+describe('thirtieth pass (held-out 18): a headline that opens with a quotation', () => {
+  it('takes the home party from the headline outside its quotation', () => {
+    const text =
+      'Interview: "We lost Taiwan overnight" - Honduran shrimp farmers want China to open its doors first\n\nThe country is negotiating a trade agreement with China. Economic Development Minister Fredis Cerrato spoke to us.';
+    const cerrato = actorsOf(text, '2024-05-01').find((a) => a.name === 'Fredis Cerrato');
+    expect(cerrato?.side).toBe('Honduras');
+    // near miss: with the name outside the quotation, the headline's first party is home
+    const plain = text.replace('"We lost Taiwan overnight" - Honduran', 'Taiwan gone, Honduran');
+    expect(actorsOf(plain, '2024-05-01').find((a) => a.name === 'Fredis Cerrato')?.side).toBe('Taiwan');
+  });
+});

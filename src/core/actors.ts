@@ -1294,7 +1294,16 @@ function homeParty(
     // (a third sentence on the first line: a text of one line, read to its second as before)
     if (s >= 2 && !body) break;
     let words = 0;
+    // ('Interview: "We lost Taiwan overnight" - Honduran shrimp farmers want ...': a quotation's
+    // names are a voice's words, not the party the story is told from; its words are not counted)
+    let quoted = false;
     for (let k = S.first; k < S.last && words < 4; k++) {
+      const q = toks[k]!.text;
+      if (q === '"' || q === '\u201c' || q === '\u201d') {
+        quoted = !quoted;
+        continue;
+      }
+      if (quoted) continue;
       while (mi < mentions.length && mentions[mi]!.a < k) mi++;
       const mm = mentions[mi];
       if (mm && mm.a === k) {

@@ -4472,3 +4472,29 @@ describe('thirtieth pass (held-out 18, read after its blind run): refusals and r
     ).toEqual(['Russia>Ukraine|tariffs|reject']);
   });
 });
+
+describe("thirtieth pass (held-out 18): professionals' entry, undertakings, headline subjects", () => {
+  const kenya = 'Trade talks\n\nKenya and the United Arab Emirates signed a trade agreement. ';
+
+  it('reads easier entry for professionals as market access, and "has further undertaken to" as an offer', () => {
+    expect(pre(`${kenya}Kenya will press the UAE for easier entry for Kenyan professionals.`)).toEqual([
+      'Kenya>United Arab Emirates|market_access|demand',
+    ]);
+    expect(pre(`${kenya}The UAE has further undertaken to cut its tariffs on Kenyan tea.`)).toEqual([
+      'United Arab Emirates>Kenya|tariffs|offer',
+    ]);
+  });
+
+  it('takes no party from a headline quotation before a dash for the industry after it', () => {
+    const body = '\n\nHonduras is negotiating a trade agreement with China.';
+    expect(
+      pre(
+        `Interview: "We lost Taiwan overnight" - Honduran shrimp farmers want China to open its market${body}`,
+      ),
+    ).toEqual([]);
+    // near miss: a party after the dash is the subject
+    expect(
+      pre(`Interview: "We lost Taiwan overnight" - Honduras wants China to open its market${body}`),
+    ).toEqual(['Honduras>China|market_access|demand']);
+  });
+});

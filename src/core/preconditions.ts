@@ -1397,12 +1397,20 @@ export function findPreconditions(
     // (a thing sought before them, "a cut", "the relief": the group opens a relative clause on it;
     // not "said farmers needed ...", "from makers ready to ...")
     const before = toks[k - 1]!;
-    return (
+    if (
       before.kind === TokKind.Word &&
       !before.cap &&
       k - 2 >= first &&
       ARTICLES.has(toks[k - 2]!.lower) &&
       mentionAt(k - 1) < 0
+    )
+      return true;
+    // ("'We lost Taiwan overnight' - Honduran shrimp farmers want ...": a subject of its own after a
+    // dash or colon, its demonym and trade words only; the names before the dash are not its party)
+    let q = k - 1;
+    while (q > first && k - q <= 3 && toks[q]!.kind === TokKind.Word && (ar.adjAt[q] || !toks[q]!.cap)) q--;
+    return (
+      q < k - 1 && q > first && (toks[q]!.text === '-' || toks[q]!.text === ':' || toks[q]!.text === '–')
     );
   };
   /**

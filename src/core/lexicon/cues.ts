@@ -117,7 +117,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 193;
+export const CUES_VERSION = 194;
 
 const list = (s: string): string[] =>
   s
@@ -314,6 +314,7 @@ export const CUES: CueEntry[] = [
      consider suspending, consider dropping, consider removing, consider easing, consider reducing,
      accepted a compromise, accepted the compromise, accepts the compromise,
      undertook to, undertakes to, undertake to, has undertaken to, have undertaken to,
+     has also undertaken to, has further undertaken to, have also undertaken to,
      agreed not to, agrees not to, agreeing not to, committed not to, commits not to, commit not to,
      undertook not to, undertakes not to, undertake not to`,
   ),
@@ -1110,6 +1111,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       rules of origin, rule of origin, origin rules, origin rule,
       visa requirement, visa requirements, visa-free travel, visa-free, travel authorisation, travel authorization,
       work visas, work visa, business visas, business travellers, business travelers,
+      easier entry, freer entry, temporary entry, entry for professionals, entry of professionals, entry for skilled workers,
+      movement of professionals, movement of natural persons, movement of skilled workers, mobility of professionals,
+      labour mobility, labor mobility, visas for professionals, visas for skilled workers,
       checks on goods, customs checks, lift checks, lift the checks, ease checks, ease the checks,
       scrap checks, scrap the checks, end the checks, remove checks, remove the checks, cutting the checks,
       free movement of goods, free circulation of goods, investment screening, screening of investment,
