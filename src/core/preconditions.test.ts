@@ -4498,3 +4498,41 @@ describe("thirtieth pass (held-out 18): professionals' entry, undertakings, head
     ).toEqual(['Honduras>China|market_access|demand']);
   });
 });
+
+describe("thirtieth pass (held-out 18): a measure as a modal's subject, and what is set against", () => {
+  const lead = 'Trade talks\n\nThe United States and the European Union failed to agree on steel. ';
+
+  it('reads "the tariffs must be removed" and "should stay in place until ..." as demands on tariffs', () => {
+    expect(pre(`${lead}The European Commission said the steel tariffs must be removed.`)).toEqual([
+      'European Union>-|tariffs|demand',
+    ]);
+    expect(
+      pre(
+        `${lead}The United Steelworkers union says the tariffs should stay in place until a deal that covers overcapacity is in force.`,
+      ),
+    ).toEqual(['United Steelworkers of America>-|tariffs|demand']);
+    // near miss: a party as the modal's subject is its target, the matter after the modal
+    expect(pre(`${lead}The European Commission said the United States must remove the tariffs.`)).toEqual([
+      'European Union>United States|tariffs|demand',
+    ]);
+  });
+
+  it("reads a duty that must stay, in a countervailing duty case, as the remedy's matter", () => {
+    expect(
+      pre(
+        "Corn duty\n\nCanada imposed a countervailing duty on U.S. corn. The Ontario Corn Producers' Association said the duty must stay.",
+      ),
+    ).toEqual(["Ontario Corn Producers' Association>-|subsidies|demand"]);
+  });
+
+  it('leaves out of a demand what ", not ..." sets against it', () => {
+    expect(
+      pre(`${lead}Brussels wants the Section 232 tariffs lifted for good, not parked under a quota.`),
+    ).toEqual(['European Union>-|tariffs|demand']);
+    // near miss: "not only" adds to the demand
+    expect(pre(`${lead}Brussels wants the Section 232 tariffs lifted, not only its quota raised.`)).toEqual([
+      'European Union>-|tariffs|demand',
+      'European Union>-|market_access|demand',
+    ]);
+  });
+});

@@ -1383,6 +1383,21 @@ export function findPreconditions(
     }
     return null;
   };
+  /** Strong issues of a modal's subject at a: the words back to "that", a verb of speech, a
+   * comma or the sentence's start, when no party is among them ("said the steel tariffs must").
+   * Empty otherwise. */
+  const modalSubjectIssues = (a: number): Set<Issue> => {
+    let k = a - 1;
+    while (k >= 0 && a - k <= 6) {
+      const t = toks[k]!;
+      if (t.kind === TokKind.Punct || t.lower === 'that' || (t.w & W_SPEECH) !== 0 || t.nl > 0) break;
+      if (mentionAt(k) >= 0) return new Set();
+      k--;
+    }
+    if (k === a - 1 || a - k > 6) return new Set();
+    const found = collectIssues(lex.issues, toks, k + 1, a, ar.mentionAt);
+    return strongIssueIn(lex.issues, toks, k + 1, a, ar.mentionAt) ? found : new Set();
+  };
   /** True when the words right before a cue at a (past auxiliaries, and "in <Place>") are an
    * industry's people with nothing before them that names a party ("a cut growers in Mindanao have
    * sought"; not "U.S. growers have sought", "Japan's farmers want"). */
@@ -3954,6 +3969,26 @@ export function findPreconditions(
           for (const i of collectIssues(lex.issues, toks, k, e, ar.mentionAt)) issues.add(i);
           k = e - 1;
         }
+      // "said the tariffs must be removed", "the tariffs should stay in place until a deal ...": a
+      // modal whose subject is a measure and whose verb undoes or keeps it is a demand on that
+      // measure (a condition's clause after it names what the measure waits on, not the matter)
+      if (modal && !cu.cue.implies && cu.cue.scope !== 'before' && measureFateAt(toks, cu.b)) {
+        const own = modalSubjectIssues(cu.a);
+        // ("said the duty must stay" in a countervailing duty case: the remedy's matter)
+        if (
+          own.size === 1 &&
+          own.has('tariffs') &&
+          DUTY_NOUNS.has(toks[cu.a - 1]!.lower) &&
+          (remedyCase ??= dumpingNamed(toks))
+        ) {
+          own.clear();
+          own.add('subsidies');
+        }
+        if (own.size > 0) {
+          issues.clear();
+          for (const i of own) issues.add(i);
+        }
+      }
       // "will protect 216 European food names" is a promise; "will protect its farmers" none
       if (cu.cue.phrase.endsWith(' protect') && !issues.has('ip_protection')) issues.clear();
       // "unless China backs away from the controls": a generic measure named by a determiner
@@ -8036,6 +8071,19 @@ function measureWantedUndone(toks: Token[], b: number, end: number): boolean {
 }
 /** Participles of a measure undone ("wanted the tax lifted", "the fee to be removed"). */
 const UNDONE = words('lifted removed scrapped dropped abolished withdrawn suspended ended eliminated');
+/** A duty named by its noun alone ("the duty must stay"). */
+const DUTY_NOUNS = words('duty duties');
+/** Verbs after a modal that keep a measure as it is ("should stay in place", "must remain"). */
+const KEPT_VERBS = words('stay remain');
+/** True when a modal's verb at b undoes, cuts or keeps its subject ("be removed", "be lifted
+ * first", "stay in place", "remain", "go"). */
+function measureFateAt(toks: Token[], b: number): boolean {
+  const w = toks[b]?.lower ?? '';
+  if (KEPT_VERBS.has(w) || (w === 'go' && toks[b + 1]?.kind !== TokKind.Word)) return true;
+  if (w !== 'be') return false;
+  const u = toks[b + 1]?.lower ?? '';
+  return UNDONE.has(u) || CUT_PARTICIPLES.has(u) || u === 'kept' || u === 'maintained';
+}
 /** Taxes a government levies on its own people, never a border charge ("income tax"). */
 const DOMESTIC_TAXES = words('income corporate payroll property capital-gains inheritance');
 /**
@@ -9250,6 +9298,15 @@ function collectIssues(
     }
     // "X, the mechanism that ...": an apposition after the first issue is commentary
     if (strong.length > 0 && toks[k]!.text === ',' && APPOSITION.has(toks[k + 1]?.lower ?? '')) break;
+    // "wants the tariffs lifted for good, not parked under a quota": what is set against the
+    // thing asked is not asked
+    if (
+      strong.length > 0 &&
+      toks[k]!.text === ',' &&
+      toks[k + 1]?.lower === 'not' &&
+      toks[k + 2]?.lower !== 'only'
+    )
+      break;
     // "..., a shift he described as a 'balanced approach'": a speaker's label for the clause
     // before it names no matter of its own
     if (toks[k]!.text === ',' && describedAside(toks, k + 1, b)) break;
