@@ -4536,3 +4536,28 @@ describe("thirtieth pass (held-out 18): a measure as a modal's subject, and what
     ]);
   });
 });
+
+describe('thirtieth pass (held-out 18): terms kept rolling', () => {
+  const lead = 'Trade talks\n\nThe United States and the European Union failed to agree on steel. ';
+
+  it('reads countermeasures kept suspended and a quota kept admitted as offers', () => {
+    expect(pre(`${lead}Brussels will keep its countermeasures suspended while talks continue.`)).toEqual([
+      'European Union>-|tariffs|offer',
+    ]);
+    expect(pre(`${lead}Washington will keep admitting the duty-free quota of EU steel.`)).toEqual([
+      'United States>European Union|market_access|offer',
+    ]);
+    // near miss: a demand kept up is no promise
+    expect(pre(`${lead}Washington will keep pressing the EU to cut its steel tariffs.`)).toEqual([
+      'United States>European Union|tariffs|demand',
+    ]);
+  });
+
+  it('reads export exemptions granted as an export controls matter', () => {
+    expect(
+      pre(
+        'Chip trade\n\nChina and the Netherlands argued over chips. Beijing would keep granting export exemptions for civilian use.',
+      ),
+    ).toEqual(['China>-|export_controls|offer']);
+  });
+});

@@ -6461,8 +6461,11 @@ const FIRM_NOUN = words('company firm utility corporation concern carmaker autom
 /** A party's own supplies or buying ("cut shipments", "cut output", "has cut its cash purchases"):
  * cutting them concedes nothing. */
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales purchases');
-/** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open"). */
-const LEVEL_WORDS = words('at below within under near open informed');
+/** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open";
+ * "keep its countermeasures suspended"). */
+const LEVEL_WORDS = words('at below within under near open informed suspended frozen');
+/** Openings a party keeps going ("will keep admitting the quota", "will keep allowing imports"). */
+const KEPT_OPENINGS = words('admitting allowing importing accepting granting');
 /** Words that open a reason clause, past which no level of the kept object is read ("will keep
  * the ban because it wants its nickel processed at home"). */
 const REASON_OPENERS = words('because since');
@@ -6487,7 +6490,8 @@ function keptMeasureAt(toks: Token[], b: number): boolean {
  * fully open": the kept object is held at a level before the clause ends (not "keep pressing for
  * ...", a demand kept up, nor "keep its peg at 7.80 despite pressure", a refusal). */
 function heldAtLevel(toks: Token[], b: number, end: number): boolean {
-  if (isGerund(toks[b])) return false;
+  // ("will keep admitting the duty-free quota": an opening kept going is a promise)
+  if (isGerund(toks[b])) return KEPT_OPENINGS.has(toks[b]!.lower);
   let level = false;
   for (let k = b + 1; k < Math.min(end, b + 16); k++) {
     const w = toks[k]!.lower;

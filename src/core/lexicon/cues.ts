@@ -117,7 +117,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 194;
+export const CUES_VERSION = 195;
 
 const list = (s: string): string[] =>
   s
@@ -1271,6 +1271,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       rare-earth, embargo, embargoes, dual-use, dual use, supply of critical minerals, supplies of critical minerals,
       critical minerals supply, critical mineral supplies, stable supply, stable supplies,
       swift payments system, swift payment system, swift system, swift network, reconnected to swift,
+      export exemptions, export exemption, general licences, general licenses,
       reconnection to swift, reconnect to swift, cut off from swift, disconnected from swift, access to swift, to use swift`),
     weak: list('national security'),
   },
