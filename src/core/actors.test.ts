@@ -2212,3 +2212,13 @@ describe('thirtieth pass (held-out 18): a headline that opens with a quotation',
     expect(actorsOf(plain, '2024-05-01').find((a) => a.name === 'Fredis Cerrato')?.side).toBe('Taiwan');
   });
 });
+
+describe('thirtieth pass (held-out 18): "Hon." before a name', () => {
+  it('takes the name after "Hon." as a person, the honorific as no role', () => {
+    const text =
+      'Kenya trade\n\nThe Cabinet Secretary for Investments, Trade and Industry, Hon. Salim Mvurya, today signed the agreement with the United Arab Emirates.';
+    expect(names(text, '2025-01-14')).toContain('Salim Mvurya');
+    // near miss: no honorific, no title, no person by shape alone
+    expect(names(text.replace('Hon. ', ''), '2025-01-14')).not.toContain('Salim Mvurya');
+  });
+});

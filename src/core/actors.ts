@@ -3227,7 +3227,7 @@ const CAP_TITLE_WORDS = new Set([
 ]);
 
 /** Title heads that are a name's honorific, no part of a title before them ("chairman Sir X"). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'madam']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'hon', 'sir', 'lord', 'madam']);
 
 /** End of the capitalised title words from p (at most three, none of a lexicon name): the name,
  * if any, comes after them ("The Chief Executive said" names no one). */
@@ -3469,6 +3469,7 @@ function titledPeople(
       t.lower === 'mrs' ||
       t.lower === 'ms' ||
       t.lower === 'dr' ||
+      t.lower === 'hon' || // ("Hon. Salim Mvurya": a Commonwealth member's or minister's style)
       t.lower === 'sir' ||
       t.lower === 'madam';
     const roleStart = r;

@@ -2906,3 +2906,31 @@ describe('twenty-ninth pass: a text with no lead (found by the fuzzer)', () => {
     ).not.toThrow();
   });
 });
+
+describe('thirtieth pass (held-out 18): signings, deals let lapse, negotiators at work', () => {
+  it('dates a signing by an official named in an appositive, with "today" before the verb', () => {
+    expect(story("Kenya's trade minister, Salim Mvurya, today signed the agreement in Abu Dhabi.")).toEqual([
+      'signed@2019-07-10',
+    ]);
+    // near miss: a firm's signing is no party's event
+    expect(story('The trading house, Mitsui, today signed a supply agreement in Abu Dhabi.')).toEqual([]);
+  });
+
+  it('reads a deal its party refused to renew as broken off', () => {
+    expect(story('Russia on Monday refused to renew the agreement that let Ukraine ship grain.')).toEqual([
+      'broken_off@2019-07-08',
+    ]);
+  });
+
+  it('reads negotiators who wrapped up a text as no sitting', () => {
+    expect(
+      story(
+        'Manila and Seoul signed the agreement on Thursday, nearly two years after their negotiators wrapped up the text.',
+      ),
+    ).toEqual(['signed@2019-07-04']);
+    // near miss: negotiators who wrapped up on a day sat that day
+    expect(story('Negotiators wrapped up in Geneva on Thursday without a deal.')).toEqual([
+      'held@2019-07-04',
+    ]);
+  });
+});

@@ -682,6 +682,8 @@ const SUBJECT_GAP = new Set([
   'which',
   'that',
 ]);
+/** Determiners that open a verb's object (`wrapped up the text`, `concluded their work`). */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 /** Prepositions that open a phrase after a subject's head noun (`talks between Frost and Sefcovic`). */
 const SUBJECT_PREPS = new Set(['between', 'with', 'on', 'over', 'in', 'at', 'of', 'among', 'for', 'about']);
 /** True when a verb of telling the news or a clause break lies in [a, b) (a subject's span has none). */
@@ -854,11 +856,13 @@ function firstAttached(
     // signing is the parties' act (`companies signed agreements to buy` is no event)
     // (`Lutnick and Japan's chief negotiator, Ryosei Akazawa, signed a memorandum`: the subject
     // before an appositive)
+    // (`..., Hon. Salim Mvurya, today signed`: past a time word between the appositive and the verb)
+    const verbAt = TIME_WORDS.has(toks[k - 1]?.lower ?? '') ? k - 1 : k;
     if (
       tr.status === 'signed' &&
       tr.attach === 'object' &&
-      !partyBefore(toks, from, k, party) &&
-      !(toks[k - 1]?.text === ',' && party !== null && partyInClause(toks, from, k, party))
+      !partyBefore(toks, from, verbAt, party) &&
+      !(toks[verbAt - 1]?.text === ',' && party !== null && partyInClause(toks, from, verbAt, party))
     )
       continue;
     return { status: tr.status, a: k, b };
@@ -1972,6 +1976,9 @@ function attaches(
       let q = a - 1;
       while (q >= from && q >= a - 5 && SUBJECT_GAP.has(toks[q]!.lower)) q--;
       if (q < from) return false;
+      // (`after their negotiators wrapped up the text`: negotiators who finished something of
+      // theirs, an object after the verb, tell no sitting)
+      if (toks[q]!.lower === 'negotiators' && OBJECT_DETERMINERS.has(toks[b]?.lower ?? '')) return false;
       if (anyClass(toks[q]!.lower, tr.nouns)) return true;
       // `under an arrangement President Donald Trump announced after meeting ...`: a deal noun whose
       // relative clause's subject is a name (no `that`), told before the verb

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 50;
+export const TOPICS_VERSION = 51;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -312,6 +312,8 @@ export const EVENT_TRIGGERS = [
   'broken_off|broke off,break off,broken off,called off,call off,suspended,suspend,cancelled,canceled,abandoned,walked away from,walk away from,walked out of,pulled out of,paused,pause,pauses,halted,terminated,terminate,terminates,terminating,ending all,ended all,end all,ends all|object|talks',
   // (`the Commerce Department walked away from a 2019 agreement`: a deal left is broken off)
   'broken_off|walked away from,walk away from,walks away from,pulled out of,pull out of,pulls out of,tore up,tear up,tears up,terminated,terminate,terminates|object|deal',
+  // (`Russia on Monday refused to renew the agreement`: a deal left to lapse)
+  'broken_off|refused to renew,refuses to renew,declined to renew,declines to renew,refused to extend,refuses to extend,declined to extend|object|deal',
   // talks planned
   'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,set for,expected to take place,expected to start,expected to begin,expected to open,expected to resume,planned|subject|talks',
   'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 41;
+export const WORDS_VERSION = 42;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -12,7 +12,7 @@ president premier minister secretary representative commissioner ambassador envo
 spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep congressman
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
 king queen emperor prince sheikh sultan emir amir lawmaker leader speaker economist analyst strategist chief ceo
-mr mrs ms dr sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
+mr mrs ms dr hon sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
 democrat republican treasurer manager counsel investigator critic delegate taoiseach tánaiste tanaiste
 counterpart founder co-founder cofounder
 `);
