@@ -4561,3 +4561,37 @@ describe('thirtieth pass (held-out 18): terms kept rolling', () => {
     ).toEqual(['China>-|export_controls|offer']);
   });
 });
+
+describe("thirtieth pass (held-out 18): a ministerial's last night", () => {
+  const lead = 'Trade talks\n\nWTO ministers tried to save deals on fishing subsidies and farm trade. ';
+
+  it('reads "will not sign ... without one" as a condition on the thing just asked', () => {
+    expect(
+      pre(
+        `${lead}India wants a permanent solution for its farm subsidies, and will not sign a farm text without one.`,
+      ),
+    ).toEqual(['India>-|subsidies|demand', 'India>-|subsidies|condition']);
+  });
+
+  it('refuses the offer\'s own matter in "but not" when only a weak word follows', () => {
+    expect(
+      pre(
+        `${lead}The EU is ready to accept a longer transition on fishing subsidies, but not an open-ended exemption.`,
+      ),
+    ).toEqual(['European Union>-|subsidies|offer', 'European Union>-|subsidies|reject']);
+    // near miss: a strong word after "but not" names what is refused
+    expect(
+      pre(
+        `${lead}The EU is ready to accept a longer transition on fishing subsidies, but not lower tariffs.`,
+      ),
+    ).toEqual(['European Union>-|subsidies|offer', 'European Union>-|tariffs|reject']);
+  });
+
+  it('reads disappointment with an outcome as no refusal', () => {
+    expect(
+      pre(
+        `${lead}Director-General Ngozi Okonjo-Iweala said she was disappointed by the outcome on farm trade.`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -4286,6 +4286,16 @@ export function findPreconditions(
         if (told && joinedBetween(toks, cues[c - 1]!.b, cu.a, SET_AGAINST_JOINERS))
           for (const i of told) issues.add(i);
       }
+      // "wants a permanent solution for its public stockholding, and will not sign a farm text
+      // without one": a condition (or refusal) whose term is a pronoun for the thing just asked is
+      // on that thing's matter
+      if ((stance === 'condition' || stance === 'reject') && c > 0) {
+        const told = sentenceIssues.get(si);
+        if (told && withoutPronounAt(toks, cu.b, Math.min(S.last, cu.b + 10))) {
+          issues.clear();
+          for (const i of told) issues.add(i);
+        }
+      }
       // "would take the case to the GATT if the duties were confirmed", "would ask for
       // consultations unless ...": a condition on an enforcement step told just before it in its
       // clause is that step's (the labels code the threat as enforcement, not the measure's issue)
@@ -4891,6 +4901,15 @@ export function findPreconditions(
       if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) return;
       // "now pays an agreed to 5 pct levy": a participle adjective after an article
       if (cu.cue.phrase === 'agreed to' && ARTICLES.has(toks[cu.a - 1]?.lower ?? '')) return;
+      // "says she is disappointed by the outcome on fish and farm trade": regret over how a
+      // meeting ended refuses no one's proposal
+      if (
+        toks[cu.a]!.lower === 'disappointed' &&
+        OUTCOME_NOUNS.has(
+          toks[cu.b]?.lower === 'the' ? (toks[cu.b + 1]?.lower ?? '') : (toks[cu.b]?.lower ?? ''),
+        )
+      )
+        return;
       // "said it needed time to study it", "needs more time": asking for time is no position
       if (
         cu.cue.stance === 'demand' &&
@@ -6208,7 +6227,12 @@ export function findPreconditions(
             clausePunctEnd(toks, butNot, S.last),
             ar.mentionAt,
           );
-          for (const issue of refused.size > 0 ? refused : issues)
+          // ("ready to accept a longer transition ..., but not an open-ended exemption": a weak
+          // word alone, `exemption`, names no matter of its own; the offer's is refused)
+          const own =
+            refused.size > 0 &&
+            strongIssueIn(lex.issues, toks, butNot, clausePunctEnd(toks, butNot, S.last), ar.mentionAt);
+          for (const issue of own || issues.size === 0 ? refused : issues)
             emit(holder, target, issue, 'reject', S, 'cue:but_not');
         }
       }
@@ -6548,6 +6572,20 @@ function askedToKeepOut(toks: Token[], q: number, first: number): boolean {
 }
 /** Verbs of goods staying where they are ("would stay outside any deal"). */
 const STAY_VERBS = words('stay stays stayed remain remains remained');
+/** How a meeting ended ("disappointed by the outcome"). */
+const OUTCOME_NOUNS = words('outcome outcomes result results progress');
+/** Pronouns for a thing named before ("without one", "without it"). */
+const WITHOUT_PRONOUNS = words('one it them that those');
+/** True when "without" and a pronoun that ends its clause come in [b, end) ("will not sign a
+ * farm text without one."). */
+function withoutPronounAt(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < end - 1; k++) {
+    if (toks[k]!.kind === TokKind.Punct) return false;
+    if (toks[k]!.lower === 'without' && WITHOUT_PRONOUNS.has(toks[k + 1]!.lower))
+      return toks[k + 2]?.kind === TokKind.Punct;
+  }
+  return false;
+}
 /** Determiners that name a thing without its owner ("the demand", "such demands"). */
 const BARE_DETERMINERS = words('the this that these those such');
 /** A kept measure's refusal: "would keep the tariffs in place" (the cue found is "would keep"). */
