@@ -1391,7 +1391,9 @@ export function findPreconditions(
     while (k >= 0 && a - k <= 6) {
       const t = toks[k]!;
       if (t.kind === TokKind.Punct || t.lower === 'that' || (t.w & W_SPEECH) !== 0 || t.nl > 0) break;
-      if (mentionAt(k) >= 0) return new Set();
+      // (a party as the subject is the target, read elsewhere; "how much the subsidy should be
+      // cut": an open question asks nothing)
+      if (mentionAt(k) >= 0 || QUESTION.has(t.lower)) return new Set();
       k--;
     }
     if (k === a - 1 || a - k > 6) return new Set();
