@@ -2222,3 +2222,14 @@ describe('thirtieth pass (held-out 18): "Hon." before a name', () => {
     expect(names(text.replace('Hon. ', ''), '2025-01-14')).not.toContain('Salim Mvurya');
   });
 });
+
+describe('thirtieth pass (held-out 19): heads of state beyond the major economies', () => {
+  it('knows Central Asian presidents and a minister whose first name is a country', () => {
+    const text =
+      'Central Asia summit\n\nKassym-Jomart Tokayev and Sadyr Japarov met President Donald Trump at the White House, while Israel Katz spoke in Jerusalem.';
+    const got = actorsOf(text, '2025-11-06');
+    expect(got.find((a) => a.name === 'Kassym-Jomart Tokayev')?.side).toBe('Kazakhstan');
+    expect(got.find((a) => a.name === 'Sadyr Japarov')?.side).toBe('Kyrgyzstan');
+    expect(got.find((a) => a.name === 'Israel Katz')?.side).toBe('Israel');
+  });
+});

@@ -10,7 +10,7 @@
  * FAMILY_FIRST_SIDES: "Xi", "Yoon", "Prabowo") is accepted when the article's publication date
  * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
  */
-export const PEOPLE_VERSION = 8;
+export const PEOPLE_VERSION = 9;
 
 export const PEOPLE_TABLE = `
 donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump
@@ -164,6 +164,36 @@ sebastian-pinera|Sebastián Piñera|cl|President|2018-03-11|2022-03-11|Sebastian
 gabriel-boric|Gabriel Boric|cl|President|2022-03-11|2026-03-11
 gustavo-petro|Gustavo Petro|co|President|2022-08-07|2026-08-07
 dina-boluarte|Dina Boluarte|pe|President|2022-12-07|2025-10-10
+kassym-jomart-tokayev|Kassym-Jomart Tokayev|kz|President|2019-03-20||
+nursultan-nazarbayev|Nursultan Nazarbayev|kz|President|1991-12-10|2019-03-20
+shavkat-mirziyoyev|Shavkat Mirziyoyev|uz|President|2016-12-14||
+sadyr-japarov|Sadyr Japarov|kg|President|2021-01-28||Sadyr Zhaparov
+emomali-rahmon|Emomali Rahmon|tj|President|1994-11-16||
+serdar-berdimuhamedov|Serdar Berdimuhamedov|tm|President|2022-03-19||
+ilham-aliyev|Ilham Aliyev|az|President|2003-10-31||
+alexander-lukashenko|Alexander Lukashenko|by|President|1994-07-20||Aliaksandr Lukashenka;Alyaksandr Lukashenko
+viktor-orban|Viktor Orbán|hu|Prime Minister|2010-05-29||Viktor Orban
+israel-katz|Israel Katz|il|Foreign Minister|2023-01-01|2024-11-05
+mohammed-shia-al-sudani|Mohammed Shia al-Sudani|iq|Prime Minister|2022-10-27||Mohammed al-Sudani;Sudani
+abdelmadjid-tebboune|Abdelmadjid Tebboune|dz|President|2019-12-19||
+aziz-akhannouch|Aziz Akhannouch|ma|Prime Minister|2021-10-07||
+abiy-ahmed|Abiy|et|Prime Minister|2018-04-02||Abiy Ahmed
+paul-kagame|Paul Kagame|rw|President|2000-04-22||
+felix-tshisekedi|Félix Tshisekedi|cd|President|2019-01-24||Felix Tshisekedi
+hassan-sheikh-mohamud|Hassan Sheikh Mohamud|so|President|2022-05-23||
+joao-lourenco|João Lourenço|ao|President|2017-09-26||Joao Lourenco
+nana-akufo-addo|Nana Akufo-Addo|gh|President|2017-01-07|2025-01-07
+john-mahama|John Mahama|gh|President|2025-01-07||John Dramani Mahama
+hakainde-hichilema|Hakainde Hichilema|zm|President|2021-08-24||
+emmerson-mnangagwa|Emmerson Mnangagwa|zw|President|2017-11-24||
+luis-abinader|Luis Abinader|do|President|2020-08-16||
+nayib-bukele|Nayib Bukele|sv|President|2019-06-01||
+bernardo-arevalo|Bernardo Arévalo|gt|President|2024-01-14||Bernardo Arevalo
+daniel-noboa|Daniel Noboa|ecu|President|2023-11-23||
+luis-arce|Luis Arce|bo|President|2020-11-08|2025-11-08
+nicolas-maduro|Nicolás Maduro|ve|President|2013-04-19||Nicolas Maduro
+luis-lacalle-pou|Luis Lacalle Pou|uy|President|2020-03-01|2025-03-01
+yamandu-orsi|Yamandú Orsi|uy|President|2025-03-01||Yamandu Orsi
 mauricio-macri|Mauricio Macri|ar|President|2015-12-10|2019-12-10
 muhammadu-buhari|Muhammadu Buhari|ng|President|2015-05-29|2023-05-29
 bola-tinubu|Bola Tinubu|ng|President|2023-05-29||Bola Ahmed Tinubu
