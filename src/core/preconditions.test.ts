@@ -4595,3 +4595,41 @@ describe("thirtieth pass (held-out 18): a ministerial's last night", () => {
     ).toEqual([]);
   });
 });
+
+describe('thirtieth pass (held-out 19, read after its two blind runs)', () => {
+  const vn = 'Trade talks\n\nVietnam and Israel signed a free trade agreement on Tuesday. ';
+
+  it('reads goods kept outside a liberalisation schedule as a tariffs refusal', () => {
+    expect(
+      pre(`${vn}Hanoi kept cars, some meat products and beer outside its liberalisation schedule.`),
+    ).toEqual(['Vietnam>-|tariffs|reject']);
+    // near miss: what a deal would leave free outside it is no good kept out
+    expect(
+      pre(`${vn}Hanoi would not sign a deal that left exporters free to ship beer outside the deal.`),
+    ).toEqual([]);
+  });
+
+  it('reads the licensing of goods and regulatory approvals as market access', () => {
+    expect(pre(`${vn}Israel wanted Vietnam to speed up the licensing of Israeli medical devices.`)).toEqual([
+      'Israel>Vietnam|market_access|demand',
+    ]);
+  });
+
+  it('reads a halal certificate recognised as market access, and "the Gulf side" as the GCC', () => {
+    const gcc = 'Trade talks\n\nPakistan and the Gulf Cooperation Council concluded a trade agreement. ';
+    expect(pre(`${gcc}Pakistan wants the GCC to recognise one Pakistani halal certificate.`)).toEqual([
+      'Pakistan>Gulf Cooperation Council|market_access|demand',
+    ]);
+    expect(pre(`${gcc}The Gulf side insisted on duty-free access for its petrochemicals.`)).toEqual([
+      'Gulf Cooperation Council>-|tariffs|demand',
+    ]);
+  });
+
+  it('takes the person "we asked" as an interview\'s voice, a chairperson by her title', () => {
+    const text =
+      'Interview: exporters on the Gulf deal\n\nKARACHI - Pakistan and the Gulf Cooperation Council concluded talks on a trade agreement. Commerce Minister Gohar Ejaz announced the conclusion. We asked Saima Qureshi, chairperson of the Pakistan Food and Meat Exporters Association, what it means. Her answers have been edited for length.\n\nWhat next?\n\n"We want the GCC to recognise one Pakistani halal certificate in all six states."';
+    expect(pre(text)).toEqual([
+      'Pakistan Food and Meat Exporters Association>Gulf Cooperation Council|market_access|demand',
+    ]);
+  });
+});

@@ -6556,14 +6556,21 @@ const KEEP_OUT_VERBS = words(
 function keptOutBefore(toks: Token[], k: number, first: number): boolean {
   // ("sensitive farm goods would stay outside any deal": the goods before a verb of staying; not
   // "free to switch to fibres outside the pact")
-  if (toks[k]!.lower === 'outside') return STAY_VERBS.has(toks[k - 1]?.lower ?? '');
+  // ("kept cars and beer outside its liberalisation schedule": a verb of keeping out, as below)
+  if (toks[k]!.lower === 'outside' && STAY_VERBS.has(toks[k - 1]?.lower ?? '')) return true;
   for (let q = k - 1; q >= Math.max(first, k - 12); q--) {
     const t = toks[q]!;
     if (t.text === ';' || t.text === '.' || t.text === ':') return false;
-    if (KEEP_OUT_VERBS.has(t.lower)) return q < k - 1 && !askedToKeepOut(toks, q, first);
+    if (KEEP_OUT_VERBS.has(t.lower)) {
+      // (not "would not sign an accord that left exporters free to switch to fibres outside the
+      // pact": what a deal leaves free is no good kept out)
+      if (toks[k]!.lower === 'outside' && LEAVE_FORMS.has(t.lower)) return false;
+      return q < k - 1 && !askedToKeepOut(toks, q, first);
+    }
   }
   return false;
 }
+const LEAVE_FORMS = words('left leave leaves leaving');
 /** True when the keeping-out verb at q is what a directive before it asks ("called on the
  * government to keep beef and pork out of any trade deal": the caller's demand, no refusal). */
 function askedToKeepOut(toks: Token[], q: number, first: number): boolean {
@@ -9082,6 +9089,8 @@ function intervieweeOf(
     const v = toks[m.a - 2]!.lower;
     if ((w === 'to' || w === 'with') && INTERVIEW_VERBS.has(v)) return m.actor;
     if (w === 'interviewed' || (w === 'with' && v === 'down')) return m.actor;
+    // ("We asked Saima Qureshi, chairperson of ..., what the deal means")
+    if (w === 'asked' && v === 'we') return m.actor;
   }
   for (const m of mentions) {
     if (m.a >= end) break;

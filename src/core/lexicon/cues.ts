@@ -79,6 +79,10 @@ export const KEPT_OUT_CUES: readonly string[] = [
   'from any',
   'outside the',
   'outside any',
+  // ("kept cars and beer outside its liberalisation schedule")
+  'out of its',
+  'from its',
+  'outside its',
 ]
   .flatMap((p) =>
     [
@@ -91,6 +95,11 @@ export const KEPT_OUT_CUES: readonly string[] = [
       'upgrade',
       'cuts',
       'tariff cuts',
+      'liberalisation schedule',
+      'liberalization schedule',
+      'tariff schedule',
+      'schedule of tariff cuts',
+      'tariff elimination schedule',
     ].map((d) => `${p} ${d}`),
   )
   // ("kept rubber products and fruit off the list of tariff cuts")
@@ -117,7 +126,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 195;
+export const CUES_VERSION = 196;
 
 const list = (s: string): string[] =>
   s
@@ -1111,6 +1120,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       rules of origin, rule of origin, origin rules, origin rule,
       visa requirement, visa requirements, visa-free travel, visa-free, travel authorisation, travel authorization,
       work visas, work visa, business visas, business travellers, business travelers,
+      regulatory approval, regulatory approvals, marketing authorisation, marketing authorization,
+      marketing authorisations, marketing authorizations, product registration, product registrations,
+      halal certificate, halal certificates, halal certification, halal certifications, halal standards,
       easier entry, freer entry, temporary entry, entry for professionals, entry of professionals, entry for skilled workers,
       movement of professionals, movement of natural persons, movement of skilled workers, mobility of professionals,
       labour mobility, labor mobility, visas for professionals, visas for skilled workers,
@@ -1126,7 +1138,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     // ("agreed to a three-year restraint": a quota by its noun; not "apply the rule with restraint")
     // ("concessions on its subsidies": the matter named after the concession noun decides)
-    weak: list(`concession on, concessions on, offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bans, bar,
+    weak: list(`licensing of, registration of, concession on, concessions on, offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bans, bar,
       suspension, suspensions, to open,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,

@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 27;
+export const ENTITIES_VERSION = 28;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -78,7 +78,15 @@ export const BLOCS: EntityEntry[] = [
   { id: 'brics', name: 'BRICS', kind: 'bloc' },
   { id: 'efta', name: 'European Free Trade Association', kind: 'bloc', aliases: ['EFTA'] },
   { id: 'afu', name: 'African Union', kind: 'bloc' },
-  { id: 'gcc', name: 'Gulf Cooperation Council', kind: 'bloc', aliases: ['GCC'] },
+  // ("The Gulf side insisted on duty-free access", once the Council is named; not an adjective:
+  // "Gulf and Western said" is a firm)
+  {
+    id: 'gcc',
+    name: 'Gulf Cooperation Council',
+    kind: 'bloc',
+    aliases: ['GCC'],
+    after: ['Gulf side'],
+  },
   { id: 'eaeu', name: 'Eurasian Economic Union', kind: 'bloc' },
   // regional economic communities and customs unions that modern stories name as parties
   {

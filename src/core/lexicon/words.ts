@@ -9,7 +9,7 @@ const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 /** Title heads: a capitalised name right after one of these is a person ("Vice Premier Liu He"). */
 export const HEAD_TITLES = set(`
 president premier minister secretary representative commissioner ambassador envoy spokesman
-spokeswoman spokesperson chairman chairwoman chancellor governor senator sen rep congressman
+spokeswoman spokesperson chairman chairwoman chairperson chancellor governor senator sen rep congressman
 congresswoman negotiator adviser advisor director counsellor counselor undersecretary
 king queen emperor prince sheikh sultan emir amir lawmaker leader speaker economist analyst strategist chief ceo
 mr mrs ms dr hon sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
