@@ -4633,3 +4633,17 @@ describe('thirtieth pass (held-out 19, read after its two blind runs)', () => {
     ]);
   });
 });
+
+describe('thirtieth pass (held-out 18 and 19): exemptions from an export ban', () => {
+  it('reads an exemption asked in a story headed by an export ban as export controls', () => {
+    const body =
+      '\n\nIndia banned exports of white rice in July. Senegal has asked New Delhi for an exemption to cover its needs.';
+    expect(pre(`India's rice export ban turns trade into diplomacy${body}`)).toEqual([
+      'Senegal>India|export_controls|demand',
+    ]);
+    // near miss: under a headline of tariffs an exemption is from a tariff
+    expect(pre(`India's rice tariffs turn trade into diplomacy${body}`)).toEqual([
+      'Senegal>India|tariffs|demand',
+    ]);
+  });
+});

@@ -2470,6 +2470,17 @@ export function findPreconditions(
     return (issueCounts.get('export_controls') ?? 0) > 0 ? 'export_controls' : null;
   };
 
+  /** Whether the headline (the first line) names export controls ("India's rice export ban ...",
+   * "Petro's coal embargo on Israel ..."): asked once, when needed. */
+  let exportBan: boolean | undefined;
+  const exportBanStory = (): boolean => {
+    if (exportBan === undefined) {
+      let e = 1;
+      while (e < toks.length && toks[e]!.nl === 0) e++;
+      exportBan = collectIssues(lex.issues, toks, 0, e, ar.mentionAt).has('export_controls');
+    }
+    return exportBan;
+  };
   /** True at a mention of a firm under export controls (Huawei, ZTE, SMIC). */
   const controlledAt = (k: number): boolean => {
     const mi = ar.mentionAt[k]!;
@@ -3959,6 +3970,7 @@ export function findPreconditions(
                 controlledAt,
                 topicBefore,
                 isControlStory,
+                exportBanStory,
               );
       // "will scrap its duties on U.S. goods, accept U.S. safety standards and ...": each step of
       // a list of the cue's steps names its own matter, a weak word included (the whole scope
@@ -6581,6 +6593,8 @@ function askedToKeepOut(toks: Token[], q: number, first: number): boolean {
 }
 /** Verbs of goods staying where they are ("would stay outside any deal"). */
 const STAY_VERBS = words('stay stays stayed remain remains remained');
+/** Weak tariff words that name relief from a measure ("an exemption", "to exempt contracts"). */
+const EXEMPTIONS = words('exemption exemptions exempt exempted exempting');
 /** How a meeting ended ("disappointed by the outcome"). */
 const OUTCOME_NOUNS = words('outcome outcomes result results progress');
 /** Pronouns for a thing named before ("without one", "without it"). */
@@ -9323,6 +9337,7 @@ function collectIssues(
   controlledAt?: (k: number) => boolean,
   topic?: () => Issue | null,
   controlStory?: () => boolean,
+  exportBanStory?: () => boolean,
 ): Set<Issue> {
   const strong: Issue[] = [];
   const weak: Issue[] = [];
@@ -9335,6 +9350,8 @@ function collectIssues(
   let reviewAt = -1;
   let leadWeak: Issue | null = null;
   let weakGeneric = false;
+  /** The first weak word is an exemption ("asked New Delhi for an exemption"). */
+  let weakExemption = false;
   for (let k = a; k < b;) {
     // ("a faster rise in the Taiwan dollar": a currency named by its country is the issue)
     if (
@@ -9511,6 +9528,7 @@ function collectIssues(
         )
       ) {
         if (weak.length === 0 && m.b === k + 1 && GENERIC_MEASURES.has(toks[k]!.lower)) weakGeneric = true;
+        if (weak.length === 0 && EXEMPTIONS.has(toks[k]!.lower)) weakExemption = true;
         weak.push(m.value.issue);
       }
       k = m.b;
@@ -9534,6 +9552,10 @@ function collectIssues(
   // ("lift its ban on sales of machine tools" in a story that names COCOM: its ban)
   // (asked last: whether the story is about export controls is a scan of the whole text, done once)
   if (weakGeneric && strong.length === 0 && weak[0] === 'market_access' && controlStory?.())
+    weak[0] = 'export_controls';
+  // ("Senegal has asked New Delhi for an exemption" in a story of a rice export ban: exempted from
+  // the story's export controls, not from a tariff)
+  if (weakExemption && strong.length === 0 && weak[0] === 'tariffs' && exportBanStory?.())
     weak[0] = 'export_controls';
   if (leadWeak !== null && strong.length > 0 && !strong.includes(leadWeak)) strong.unshift(leadWeak);
   if (strong.length > 0) return new Set(strong);

@@ -126,7 +126,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 196;
+export const CUES_VERSION = 197;
 
 const list = (s: string): string[] =>
   s
