@@ -4647,3 +4647,21 @@ describe('thirtieth pass (held-out 18 and 19): exemptions from an export ban', (
     ]);
   });
 });
+
+describe('thirtieth pass (held-out 19): an insistence on a fact', () => {
+  const lead = 'Trade talks\n\nColombia and Israel argued over coal. ';
+  it('reads "insists the ban is covered by ..." as a claim, no demand', () => {
+    expect(pre(`${lead}Bogota insists the ban is covered by the agreement's security exceptions.`)).toEqual(
+      [],
+    );
+    // near miss: the subjunctive demands
+    expect(pre(`${lead}Israel insists the ban be lifted before any talks.`)).toEqual([
+      'Israel>-|market_access|demand',
+    ]);
+    // near miss: a red line told as a fact stays a position
+    expect(pre(`${lead}Bogota insisted that the coal tariffs were not negotiable.`)).toEqual([
+      'Colombia>-|tariffs|demand',
+      'Colombia>-|tariffs|reject',
+    ]);
+  });
+});

@@ -4915,6 +4915,9 @@ export function findPreconditions(
       if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) return;
       // "now pays an agreed to 5 pct levy": a participle adjective after an article
       if (cu.cue.phrase === 'agreed to' && ARTICLES.has(toks[cu.a - 1]?.lower ?? '')) return;
+      // "Bogota insists the ban is covered by the agreement's exceptions": an insistence on a
+      // fact, told in the indicative, demands nothing (a claim; "insists the ban be lifted" does)
+      if (INSISTS.has(toks[cu.a]!.lower) && insistedFact(toks, cu.b, S.last)) return;
       // "says she is disappointed by the outcome on fish and farm trade": regret over how a
       // meeting ended refuses no one's proposal
       if (
@@ -6595,6 +6598,22 @@ function askedToKeepOut(toks: Token[], q: number, first: number): boolean {
 const STAY_VERBS = words('stay stays stayed remain remains remained');
 /** Weak tariff words that name relief from a measure ("an exemption", "to exempt contracts"). */
 const EXEMPTIONS = words('exemption exemptions exempt exempted exempting');
+/** True when an insisted clause at b ("(that) the ban is covered by ...") has a present or past
+ * "is/are/was/were" as its verb within six words, before any modal or "to". */
+function insistedFact(toks: Token[], b: number, end: number): boolean {
+  let k = toks[b]?.lower === 'that' ? b + 1 : b;
+  if (!DETERMINERS.has(toks[k]?.lower ?? '') && !ARTICLES.has(toks[k]?.lower ?? '')) return false;
+  for (const stop = Math.min(end, k + 7); k < stop; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct || t.lower === 'to' || (t.w & W_SPEECH) !== 0) return false;
+    // ("insisted that the farm policy was not negotiable": a red line told as a fact)
+    if (FINITE_BE.has(t.lower)) return toks[k + 1]?.lower !== 'not' && !toks[k + 1]?.lower.startsWith('non');
+    if (MODALS_OF_DEMAND.has(t.lower)) return false;
+  }
+  return false;
+}
+const FINITE_BE = words('is are was were');
+const MODALS_OF_DEMAND = words('must should be would will shall');
 /** How a meeting ended ("disappointed by the outcome"). */
 const OUTCOME_NOUNS = words('outcome outcomes result results progress');
 /** Pronouns for a thing named before ("without one", "without it"). */
