@@ -2934,3 +2934,17 @@ describe('thirtieth pass (held-out 18): signings, deals let lapse, negotiators a
     ]);
   });
 });
+
+describe('thirtieth pass (held-out 19): standards to meet', () => {
+  it('reads "to meet international anti-corruption standards" as no meeting', () => {
+    expect(
+      story(
+        'The EU and Angola signed an investment facilitation agreement. It also undertakes to enforce its own labour and environmental laws and to meet international anti-corruption standards.',
+      ),
+    ).toEqual(['signed@?']);
+    // near miss: officials who are to meet hold a sitting to come
+    expect(
+      story('Angolan and EU officials are to meet in Luanda next week to discuss the standards.'),
+    ).toEqual(['planned@2019-07-15']);
+  });
+});

@@ -2281,11 +2281,21 @@ const MET_OBJECTS = new Set([
   'hostility',
 ]);
 
+/** Words a met object's modifiers never run past (`to meet Chinese officials to discuss targets`). */
+const MET_PAST_STOPS = new Set(['to', 'in', 'on', 'at', 'with', 'and', 'for', 'of', 'from', 'next', 'this']);
 /** The word after `met` (after `with` and one adjective: `met with fierce opposition`). */
 function metObject(toks: Token[], b: number): string {
   let q = toks[b]?.lower === 'with' ? b + 1 : b;
-  // (`to meet the export target`: past a determiner and a modifier)
-  for (let n = 0; n < 2 && !MET_OBJECTS.has(toks[q]?.lower ?? '') && toks[q + 1]?.kind === TokKind.Word; n++)
+  // (`to meet the export target`: past a determiner and a modifier; `to meet international
+  // anti-corruption standards`: and a hyphened one)
+  for (
+    let n = 0;
+    n < 5 &&
+    !MET_OBJECTS.has(toks[q]?.lower ?? '') &&
+    (toks[q + 1]?.kind === TokKind.Word || toks[q + 1]?.text === '-') &&
+    !MET_PAST_STOPS.has(toks[q + 1]!.lower);
+    n++
+  )
     q++;
   return toks[q]?.lower ?? '';
 }

@@ -4665,3 +4665,13 @@ describe('thirtieth pass (held-out 19): an insistence on a fact', () => {
     ]);
   });
 });
+
+describe('thirtieth pass (held-out 19): border crossings', () => {
+  it('reads official crossings reopened to commercial traffic as market access', () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe Dominican Republic closed its border with Haiti. Santo Domingo said it would reopen the official crossings to commercial traffic from Wednesday.',
+      ),
+    ).toEqual(['Dominican Republic>-|market_access|offer']);
+  });
+});

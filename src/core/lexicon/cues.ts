@@ -126,7 +126,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 197;
+export const CUES_VERSION = 198;
 
 const list = (s: string): string[] =>
   s
@@ -1114,7 +1114,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       reopen the border, reopen its border, reopen their borders, reopening of the border, open the border,
       border reopened, border would stay open, border will stay open, border stays open, border remains open,
       keep the border open, keep its border open, reopen the crossings, reopen the crossing, crossings reopened,
-      crossing reopened, reopening of the crossings, reopen its crossings, reopen border crossings,
+      crossing reopened, border crossings, border crossing, official crossings, crossing points, commercial traffic,
+      reopening of the crossings, reopen its crossings, reopen border crossings,
       plant health, plant-health, cold treatment, cold-treatment, systems approach, pest risk assessment,
       pest risk assessments, pre-shipment checks, pre-shipment inspections, orchard controls,
       rules of origin, rule of origin, origin rules, origin rule,
