@@ -4675,3 +4675,27 @@ describe('thirtieth pass (held-out 19): border crossings', () => {
     ).toEqual(['Dominican Republic>-|market_access|offer']);
   });
 });
+
+describe("thirtieth pass (held-out 19): claims dropped, laws of one's own", () => {
+  it('carries the matter before into "drop that claim" and "give up the award"', () => {
+    const lead =
+      'Trade talks\n\nTurkey and Iraq argued over a pipeline. An arbitration panel ruled that Turkey owed Iraq $1.5 billion. ';
+    expect(pre(`${lead}Turkish officials have pressed Baghdad to drop that claim.`)).toEqual([
+      'Turkey>Iraq|enforcement|demand',
+    ]);
+  });
+
+  it('reads enforcing its own labour and environmental laws as `other`', () => {
+    expect(
+      pre(
+        'Trade talks\n\nAngola and the EU signed an investment agreement. Angola undertakes to enforce its own labour and environmental laws.',
+      ),
+    ).toEqual(['Angola>-|other|offer']);
+    // near miss: enforcing its own quotas is enforcement
+    expect(
+      pre(
+        'Tin talks\n\nChina and the tin producers talked. China will keep its exports below 10,000 tonnes, provided the producers enforce their own quotas strictly.',
+      ),
+    ).toContain('China>-|enforcement|condition');
+  });
+});

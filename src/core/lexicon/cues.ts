@@ -126,7 +126,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 198;
+export const CUES_VERSION = 199;
 
 const list = (s: string): string[] =>
   s
@@ -1323,6 +1323,9 @@ export const ISSUE_WORDS: IssueWords[] = [
     // the dollar as `other`, not a currency's value)
     strong:
       list(`deforestation, labour standards, labor standards, labour law, labour laws, labor law, labor laws,
+      enforce its own labour, enforce their own labour, enforce its own labor, enforce their own labor,
+      enforce its own environmental, enforce their own environmental, enforce its labour, enforce their labour,
+      enforce its labor, enforce their labor, enforce its environmental, enforce their environmental,
       labour rights, labor rights, labour reform, labour reforms, labor reform, labor reforms, workers' rights,
       right to form unions, freedom of association, forced labour, forced labor, child labour, child labor,
       fentanyl, human rights, visa, visas,
