@@ -4678,11 +4678,11 @@ describe('thirtieth pass (held-out 19): border crossings', () => {
 
 describe("thirtieth pass (held-out 19): claims dropped, laws of one's own", () => {
   it('carries the matter before into "drop that claim" and "give up the award"', () => {
-    const lead =
-      'Trade talks\n\nTurkey and Iraq argued over a pipeline. An arbitration panel ruled that Turkey owed Iraq $1.5 billion. ';
-    expect(pre(`${lead}Turkish officials have pressed Baghdad to drop that claim.`)).toEqual([
-      'Turkey>Iraq|enforcement|demand',
-    ]);
+    const text =
+      "Kurdish oil flows again\n\nCrude from Kurdistan began flowing through the pipeline to Turkey on Saturday after Baghdad and the region reached an interim agreement.\n\nThe Association of the Petroleum Industry of Kurdistan said most members had signed. But they still want a clear mechanism for repaying $1 billion in arrears, the group said.\n\nThe pipeline was closed in March 2023 after the International Chamber of Commerce ruled that Turkey owed Iraq about $1.5 billion. A second arbitration case, covering the years since 2018, is still pending.\n\nTurkish officials have pressed Baghdad to drop that claim as part of any wider settlement. Iraq's oil ministry has refused to give up the award.";
+    const got = pre(text);
+    expect(got).toContain('Turkey>Iraq|enforcement|demand');
+    expect(got).toContain('Iraq>-|enforcement|reject');
   });
 
   it('reads enforcing its own labour and environmental laws as `other`', () => {

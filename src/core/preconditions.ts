@@ -479,7 +479,9 @@ function demonymBefore(toks: Token[], k: number, first: number, adjAt: ArrayLike
   return -1;
 }
 /** Nouns that point back to a measure named earlier ("withdraw the measures"). */
-const MEASURE_REFS = words('measures measure move moves decision decisions steps action actions claim claims award');
+const MEASURE_REFS = words(
+  'measures measure move moves decision decisions steps action actions claim claims award',
+);
 const REF_DETERMINERS = words('the these those its their such this that');
 const DEGREE = words('as so too very also still equally strongly firmly fiercely bitterly adamantly');
 /** Pronouns for a measure named before ("scrap it", "opposed to them"). */
