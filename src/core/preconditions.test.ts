@@ -4699,3 +4699,12 @@ describe("thirtieth pass (held-out 19): claims dropped, laws of one's own", () =
     ).toContain('China>-|enforcement|condition');
   });
 });
+
+describe("thirtieth pass (held-out 19): a bloc's members told to act", () => {
+  it('reads "called on MERCOSUR members to complete their ratification" as a directive', () => {
+    const lead = 'Trade talks\n\nSingapore and Mercosur signed a free trade agreement. ';
+    expect(
+      pre(`${lead}Singapore called on MERCOSUR members to complete their ratification processes.`),
+    ).toEqual(['Singapore>Mercosur|other|demand']);
+  });
+});

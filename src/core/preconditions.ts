@@ -1938,8 +1938,13 @@ export function findPreconditions(
         break;
       }
     const mi = mentionAt(at);
-    // ("urged Japan on Monday to ...": past a day between them)
-    if (mi >= 0) return toks[pastAside(toks, ar.mentions[mi]!.b)]?.lower === 'to';
+    // ("urged Japan on Monday to ...": past a day between them; "called on MERCOSUR members to
+    // ...": past the members of a bloc)
+    if (mi >= 0) {
+      let e = ar.mentions[mi]!.b;
+      if (MEMBER_NOUNS.has(toks[e]?.lower ?? '') || toks[e]?.lower === 'governments') e++;
+      return toks[pastAside(toks, e)]?.lower === 'to';
+    }
     // "urged the European side to ...": a demonym and a government noun
     return (
       !!ar.adjAt[at] &&
