@@ -682,8 +682,6 @@ const SUBJECT_GAP = new Set([
   'which',
   'that',
 ]);
-/** Determiners that open a verb's object (`wrapped up the text`, `concluded their work`). */
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 /** Prepositions that open a phrase after a subject's head noun (`talks between Frost and Sefcovic`). */
 const SUBJECT_PREPS = new Set(['between', 'with', 'on', 'over', 'in', 'at', 'of', 'among', 'for', 'about']);
 /** True when a verb of telling the news or a clause break lies in [a, b) (a subject's span has none). */
@@ -1978,7 +1976,7 @@ function attaches(
       if (q < from) return false;
       // (`after their negotiators wrapped up the text`: negotiators who finished something of
       // theirs, an object after the verb, tell no sitting)
-      if (toks[q]!.lower === 'negotiators' && OBJECT_DETERMINERS.has(toks[b]?.lower ?? '')) return false;
+      if (toks[q]!.lower === 'negotiators' && DETERMINERS.has(toks[b]?.lower ?? '')) return false;
       if (anyClass(toks[q]!.lower, tr.nouns)) return true;
       // `under an arrangement President Donald Trump announced after meeting ...`: a deal noun whose
       // relative clause's subject is a name (no `that`), told before the verb

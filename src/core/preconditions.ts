@@ -266,6 +266,8 @@ const LEGISLATURES = words('congress senate house diet parliament');
 /** A federation's provincial governments named as a directive's addressee ("called on both provinces to"). */
 const PROVINCES = words('province provinces');
 const MUTUAL = words('either each both neither');
+/** The words of MUTUAL's kind that name both parties together ("both governments", "the two sides"). */
+const JOINT = words('both two');
 /** Verbs that name something a red line or condition ("had called a red line"). */
 const NAMING = words('call calls called calling described describes deemed considers considered sees saw');
 const QUESTION = words('if whether about why how what when where');
@@ -1398,9 +1400,9 @@ export function findPreconditions(
       if (mentionAt(k) >= 0 || QUESTION.has(t.lower)) return new Set();
       k--;
     }
-    if (k === a - 1 || a - k > 6) return new Set();
-    const found = collectIssues(lex.issues, toks, k + 1, a, ar.mentionAt);
-    return strongIssueIn(lex.issues, toks, k + 1, a, ar.mentionAt) ? found : new Set();
+    if (k === a - 1 || a - k > 6 || !strongIssueIn(lex.issues, toks, k + 1, a, ar.mentionAt))
+      return new Set();
+    return collectIssues(lex.issues, toks, k + 1, a, ar.mentionAt);
   };
   /** True when the words right before a cue at a (past auxiliaries, and "in <Place>") are an
    * industry's people with nothing before them that names a party ("a cut growers in Mindanao have
@@ -5459,11 +5461,10 @@ export function findPreconditions(
           const step = cu.cue.direct || modalWord(toks[cu.a]!, FUTURE_AUX);
           // ("Both governments kept rice out of the tariff cuts": a refusal both parties made is
           // each one's; not "neither side", "either side")
-          const joint = (w: string | undefined): boolean => w === 'both' || w === 'two';
           const pair =
             k >= clauseStart &&
             ((stance === 'offer' && step) ||
-              (stance === 'reject' && (joint(toks[k]!.lower) || joint(toks[k - 1]?.lower))))
+              (stance === 'reject' && (JOINT.has(toks[k]!.lower) || JOINT.has(toks[k - 1]?.lower ?? ''))))
               ? mainParties()
               : null;
           if (pair) {
