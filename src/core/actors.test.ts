@@ -2233,3 +2233,13 @@ describe('thirtieth pass (held-out 19): heads of state beyond the major economie
     expect(got.find((a) => a.name === 'Israel Katz')?.side).toBe('Israel');
   });
 });
+
+describe('thirty-first pass (held-out 20): an ambassador in a city', () => {
+  it('reads "Ukraine\'s ambassador in Ottawa, Yuliya Kovaliv, has been blunt" as a person', () => {
+    expect(names("Trade deal\n\nUkraine's ambassador in Ottawa, Yuliya Kovaliv, has been blunt.")).toContain(
+      'Yuliya Kovaliv',
+    );
+    // near miss: a city's comma and a state name no person
+    expect(names('Trade deal\n\nThe ambassador in Paris, Texas, said nothing.')).toEqual([]);
+  });
+});

@@ -3324,6 +3324,15 @@ function titledPeople(
         postedAt = p;
         p = hm.b;
       }
+    } else if (POSTED.has(t.lower) && toks[p]?.lower === 'in') {
+      // "Ukraine's ambassador in Ottawa, Yuliya Kovaliv, has been blunt": the post's city, one or
+      // two capitalised words, then the name after a comma
+      let q = p + 1;
+      while (q < limit && q - p <= 2 && isWord(toks[q]) && toks[q]!.cap && !stopCap(toks[q])) q++;
+      if (q > p + 1 && toks[q]?.text === ',') {
+        postedAt = p;
+        p = q;
+      }
     }
     // "the Deputy U.S. Trade Representative, Michael Smith, and ...": the name after a comma,
     // when it is a full name (two words or a lexicon person) closed by a comma, a full stop or

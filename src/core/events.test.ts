@@ -2948,3 +2948,29 @@ describe('thirtieth pass (held-out 19): standards to meet', () => {
     ).toEqual(['planned@2019-07-15']);
   });
 });
+
+describe('thirty-first pass (held-out 20): what goes on while, and what would mean', () => {
+  it('reads "while they settle their dispute" as no deal', () => {
+    expect(
+      story(
+        'The pipeline company has urged both governments to let the oil flow while they settle their trade dispute.',
+      ),
+    ).toEqual([]);
+    // near miss: a dispute settled is a deal
+    expect(story('The two governments settled their trade dispute on Monday.')).toEqual([
+      'deal_reached@2019-07-08',
+    ]);
+  });
+
+  it('reads "would mean sending lawyers back to the table" as no restart', () => {
+    expect(
+      story(
+        'Kyiv wants Parliament to pass the trade agreement quickly, because reopening a signed text would mean sending lawyers back to the table.',
+      ),
+    ).toEqual([]);
+    // near miss: negotiators sent back to the table are a restart
+    expect(story('Both governments sent their trade negotiators back to the table on Monday.')).toEqual([
+      'restarted@2019-07-08',
+    ]);
+  });
+});

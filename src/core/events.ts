@@ -3264,7 +3264,12 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     HYPOTHETICAL.has(opener ?? '') ||
     // (`if that was what it took to end the dispute`: `that` a pronoun after `if`, not a clause break)
     (opener === 'that' && HYPOTHETICAL.has(toks[clause - 2]?.lower ?? '')) ||
-    (opener === 'as' && (toks[clause - 2]?.lower === 'soon' || toks[clause - 2]?.lower === 'long'))
+    (opener === 'as' && (toks[clause - 2]?.lower === 'soon' || toks[clause - 2]?.lower === 'long')) ||
+    // (`to let the oil flow while they settle their dispute`: a present verb after `while` is what
+    // goes on, or is to come; `while a deal was reached on steel` is news)
+    (opener === 'while' &&
+      (status === 'deal_reached' || status === 'signed') &&
+      !toks[a]!.lower.endsWith('ed'))
   )
     return false;
   // `made an agreed framework unlikely`: a participle after an article is the noun's adjective
@@ -3346,6 +3351,9 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
       return false;
     // `within reach of a free trade agreement`: the noun, not the verb
     if (q === a - 1 && w === 'within') return false;
+    // (`reopening a signed text would mean sending lawyers back to the table`: a consequence
+    // supposed, no plan)
+    if (q >= a - 8 && w === 'mean' && MODALS.has(toks[q - 1]?.lower ?? '')) return false;
   }
   // `To seal the agreement, London agreed to ...`: a purpose clause opening the sentence
   if (clause === from && toks[from]!.lower === 'to' && status !== 'planned') return false;

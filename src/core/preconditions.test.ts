@@ -4708,3 +4708,52 @@ describe("thirtieth pass (held-out 19): a bloc's members told to act", () => {
     ).toEqual(['Singapore>Mercosur|other|demand']);
   });
 });
+
+describe('thirty-first pass (held-out 20): what a refused deal lacks, asides, rethinks', () => {
+  it('reads "will not sign a trade agreement that lacks X" as a condition on X only', () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe United States will not sign a trade agreement that lacks strong, enforceable labour standards.',
+      ),
+    ).toEqual(['United States>-|enforcement|condition']);
+    // near miss: sanctions that lack a mandate are what is refused
+    expect(
+      pre(
+        'Trade talks\n\nMalaysia said it would not follow U.S. sanctions that lacked a United Nations mandate.',
+      ),
+    ).toEqual(['Malaysia>United States|export_controls|reject']);
+  });
+
+  it('reads binding or enforceable labour and environmental commitments as enforcement', () => {
+    expect(
+      pre(
+        'Trade talks\n\nA member of its delegation says India is not ready to accept binding commitments on labour and the environment.',
+      ),
+    ).toEqual(['India>-|enforcement|reject']);
+    // near miss: a chapter on labour rights is `other`
+    expect(pre('Trade talks\n\nCanada will also seek a chapter on labour rights in the talks.')).toEqual([
+      'Canada>-|other|demand',
+    ]);
+  });
+
+  it('reads rules that keep data flowing as market access', () => {
+    expect(
+      pre(
+        'Trade talks\n\nSingapore still wants the trade pillar to include rules that keep data flowing across borders.',
+      ),
+    ).toEqual(['Singapore>-|market_access|demand']);
+  });
+
+  it('reads a name inside "the CNPC subsidiary that runs the line" as no subject', () => {
+    const lead = 'Pipeline row\n\nThe pipeline was built by China National Petroleum Corporation (CNPC). ';
+    expect(
+      pre(
+        `${lead}The West African Oil Pipeline Company (WAPCO), the CNPC subsidiary that runs the line, has urged both governments to cut tariffs.`,
+      ),
+    ).toEqual(['West African Oil Pipeline Company>-|tariffs|demand']);
+    // near miss: a subject with no aside before its verb holds the demand
+    expect(pre(`${lead}CNPC has urged both governments to cut tariffs.`)).toEqual([
+      'China National Petroleum Corporation>-|tariffs|demand',
+    ]);
+  });
+});

@@ -6164,9 +6164,13 @@ export function findPreconditions(
           const w = toks[k]!.lower;
           if (w === 'that' || w === 'which') {
             if (negatedVerbAt(toks, k + 1)) stance = 'condition';
+            // ("will not sign a trade agreement that lacks enforceable labour standards": a deal
+            // refused for what it lacks asks for it; not "sanctions that lacked a UN mandate")
+            else if (LACK_VERBS.has(toks[k + 1]?.lower ?? '') && DEAL_NOUNS.has(toks[k - 1]!.lower))
+              stance = 'condition';
             break;
           }
-          if (w === 'without') stance = 'condition';
+          if (w === 'without' || w === 'lacking') stance = 'condition';
           // ("rejected a request to ..., after talks ended on Wednesday without agreement": a
           // clause set off after the refusal tells when, not what is refused)
           if (w === ',' && AFTER_CLAUSE.has(toks[k + 1]?.lower ?? '')) break;
@@ -7521,6 +7525,16 @@ function ledBy(toks: Token[], a: number): boolean {
   const p = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
   return toks[p]?.lower === 'by' && LED.has(toks[p - 1]?.lower ?? '');
 }
+/** Nouns of a firm's part ("the CNPC subsidiary"). */
+const UNIT_NOUNS = words('subsidiary unit arm affiliate division');
+/** True when the aside from `q` (after its "the") to the comma at `k` holds a relative pronoun or
+ * opens with a name and a noun of a firm's part ("the firm that runs the line", "the CNPC unit"). */
+function relativeAside(toks: Token[], q: number, k: number): boolean {
+  if (toks[q]?.cap && UNIT_NOUNS.has(toks[q + 1]?.lower ?? '')) return true;
+  for (let j = q + 1; j < k; j++) if (RELATIVE_PRONOUNS.has(toks[j]!.lower)) return true;
+  return false;
+}
+const RELATIVE_PRONOUNS = words('that which who');
 function appositiveStart(toks: Token[], k: number, first: number): number {
   for (let r = k - 1; r > first && k - r <= 16; r--) {
     const t = toks[r]!;
@@ -7542,7 +7556,9 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
         if (q < k && (toks[q]!.text === ',' || toks[q]!.lower === 'and')) continue;
       }
       // "Botswana, the largest ACP supplier, called for": a ranking description of the subject
-      const ranked = opener === 'the' && isRanking(toks[r + 2]);
+      // ("WAPCO, the CNPC subsidiary that runs the line, has urged": a description with a
+      // relative clause, or a firm's unit, names another inside it)
+      const ranked = opener === 'the' && (isRanking(toks[r + 2]) || relativeAside(toks, r + 2, k));
       // "The VDA, Germany's car industry association, has urged": a body described by its country
       if (isPossessive(toks[r + 2]) && BODY_NOUNS.has(toks[k - 1]!.lower) && toks[r - 1]!.cap) return r;
       // "Indonesia, India's biggest supplier of palm oil, wants": a ranking after another's name
@@ -7562,7 +7578,7 @@ function appositiveStart(toks: Token[], k: number, first: number): number {
         role ||
         speaker ||
         opener === 'speaking') &&
-        toks[r - 1]!.cap
+        (toks[r - 1]!.cap || (toks[r - 1]!.text === ')' && toks[r - 2]?.cap === true))
         ? r
         : // "The Soviet side, represented by the agency X, wants ...": a participle aside after a
           // side or delegation describes it
@@ -7730,6 +7746,7 @@ function negatedVerbAt(toks: Token[], k: number): boolean {
   if ((w === 'failed' || w === 'fails' || w === 'fail') && toks[k + 1]?.lower === 'to') return true;
   return NEGATED_AUX.has(w) && toks[k + 1]?.lower === 'not';
 }
+const LACK_VERBS = words('lacks lack lacked omits omit omitted');
 const OWN_POSSESSIVES = words('its their our');
 /** Prepositions that take up a verb's complement again after an aside ("..., with one that"). */
 const RESUMING_PREPS = words('with into by for to from');

@@ -126,7 +126,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 199;
+export const CUES_VERSION = 200;
 
 const list = (s: string): string[] =>
   s
@@ -1106,7 +1106,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       service industries, services sector, service sector, financial sector, banking sector, insurance sector,
       financial services sector, customs procedures, customs clearance, red tape, discriminating against,
       drug pricing, medicines pricing, pharmaceutical pricing, larger stakes, fully own, wholly own,
-      data flows, cross-border data, data to flow, flow of data, free flow of data, flows of data, data localisation, data localization, localisation rules, localization rules,
+      data flows, cross-border data, data to flow, data flowing, data to move, move data, data moving, flow of data, free flow of data, flows of data, data localisation, data localization, localisation rules, localization rules,
       localisation requirements, localization requirements, chlorinated chicken, chlorine-washed chicken,
       hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
@@ -1222,6 +1222,9 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
       safeguard clause, safeguard clauses,
+      enforceable labour, enforceable labor, enforceable environmental, binding labour, binding labor,
+      binding environmental, binding commitments on labour, binding commitments on labor,
+      binding commitments on the environment,
       dispute settlement, dispute-settlement, dispute panel, panel of experts, panel of technical experts,
       expert group, group of experts, group of technical experts, technical experts,
       gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
