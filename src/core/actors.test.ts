@@ -2242,4 +2242,16 @@ describe('thirty-first pass (held-out 20): an ambassador in a city', () => {
     // near miss: a city's comma and a state name no person
     expect(names('Trade deal\n\nThe ambassador in Paris, Texas, said nothing.')).toEqual([]);
   });
+
+  it('reads "Shri" and "H.E." before a name after its title as styles', () => {
+    const got = names(
+      'Trade deal\n\nThe agreement was signed by Union Minister of Commerce and Industry Shri Piyush Goyal and UAE Minister of Economy H.E. Abdulla bin Touq Al Marri in Delhi.',
+    );
+    expect(got).toContain('Abdulla bin Touq Al Marri');
+    expect(got).not.toContain('Shri');
+    // near miss: a name with no style keeps its first word
+    expect(
+      names('Trade deal\n\nThe agreement was signed by Minister of Economy Abdulla Marri in Delhi.'),
+    ).toContain('Abdulla Marri');
+  });
 });

@@ -3226,6 +3226,8 @@ const CAP_TITLE_WORDS = new Set([
   'technical',
 ]);
 
+/** Styles said before a name after its title ("Shri", "Smt.", "H.E."). */
+const NAME_STYLES = new Set(['shri', 'smt', 'shrimati', 'h.e.', 'h.e']);
 /** Title heads that are a name's honorific, no part of a title before them ("chairman Sir X"). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'hon', 'sir', 'lord', 'madam']);
 
@@ -3350,6 +3352,9 @@ function titledPeople(
     const party = US_PARTIES.has(t.lower);
     if (party && np === p && isWord(toks[np]) && toks[np]!.cap && toks[np]!.lower.endsWith('s'))
       if (HEAD_TITLES.has(toks[np]!.lower.slice(0, -1))) np++;
+    // ("Minister of Commerce and Industry Shri Piyush Goyal", "Minister of Economy H.E. Abdulla
+    // bin Touq Al Marri": a style before the name is neither title nor name)
+    while (np < limit - 1 && NAME_STYLES.has(toks[np]!.lower)) np++;
     let nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
     if (!nm) continue;
     // "Chancellor of the Exchequer Nigel Lawson", "Minister of the Interior Jean Dupont": no name

@@ -4756,4 +4756,60 @@ describe('thirty-first pass (held-out 20): what a refused deal lacks, asides, re
       'China National Petroleum Corporation>-|tariffs|demand',
     ]);
   });
+
+  it('reads a bare "offer" after a modal as the verb, whatever its object', () => {
+    expect(
+      pre(
+        'Trade talks\n\nIndia and the UAE are in trade talks. India would offer lower tariffs on UAE goods.',
+      ),
+    ).toEqual(['India>United Arab Emirates|tariffs|offer']);
+    // near miss: the noun "offer" with no possessor is no cue
+    expect(
+      pre(
+        'Trade talks\n\nIndia and the UAE are in trade talks. The offer of lower tariffs on UAE goods stands.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads goods kept outside tariff commitments past a list as a tariffs refusal', () => {
+    const lead = 'Trade deal\n\nIndia and the UAE signed a trade deal. ';
+    expect(
+      pre(
+        `${lead}India has kept sensitive products, including dairy, fruits and vegetables, cereals, tea, coffee, outside its tariff commitments.`,
+      ),
+    ).toEqual(['India>-|tariffs|reject']);
+    // near miss: a keeping verb far back with no list between keeps nothing out
+    expect(
+      pre(
+        `${lead}India kept talking with its farmers for many months about what the government should do next about the trade deal.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "..., an official said, without giving details" as no condition', () => {
+    const lead = 'Trade deal\n\nChina and Nicaragua signed a trade deal. ';
+    expect(
+      pre(
+        `${lead}Nicaragua has kept some sensitive farm products out of its tariff cuts, a Nicaraguan trade official said, without giving details.`,
+      ),
+    ).toEqual(['Nicaragua>-|tariffs|reject']);
+    // near miss: a refusal of any deal without a thing names that thing's condition
+    expect(pre(`${lead}Nicaragua refused to accept any deal without lower tariffs on its beef.`)).toEqual([
+      'Nicaragua>-|tariffs|condition',
+    ]);
+  });
+
+  it("reads a mechanism the deal sets up as both main parties' enforcement offer", () => {
+    const lead = 'Trade deal\n\nIndia and the UAE signed a trade agreement on Friday. ';
+    expect(
+      pre(
+        `${lead}The agreement provides for a permanent safeguard mechanism that allows either side to respond to sudden surges in imports.`,
+      ),
+    ).toEqual([
+      'India>United Arab Emirates|enforcement|offer',
+      'United Arab Emirates>India|enforcement|offer',
+    ]);
+    // near miss: a deal that provides for jobs sets up no mechanism
+    expect(pre(`${lead}The agreement provides for new jobs in both countries.`)).toEqual([]);
+  });
 });

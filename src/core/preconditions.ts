@@ -1884,11 +1884,16 @@ export function findPreconditions(
   };
 
   /** "Japan would offer to cut ...", "it offers to buy ...": "offer" at k as a verb with an
-   * infinitive, after a modal, a pronoun or a party (not the noun "its offer"). */
+   * infinitive, after a modal, a pronoun or a party, or after a modal with any object (not the
+   * noun "its offer"). */
   const offerVerb = (k: number, b: number): boolean => {
     const w = toks[k]!.lower;
-    if ((w !== 'offer' && w !== 'offers') || toks[b]?.lower !== 'to') return false;
+    if (w !== 'offer' && w !== 'offers') return false;
     const p = toks[k - 1]?.lower ?? '';
+    // ("India will offer preferential access on over 90 percent of its tariff lines": a bare
+    // "offer" after a modal is the verb, whatever its object)
+    if (w === 'offer' && CONDITIONAL_MODALS.has(p)) return true;
+    if (toks[b]?.lower !== 'to') return false;
     return CONDITIONAL_MODALS.has(p) || PRONOUNS.has(p) || p === 'also' || mentionAt(k - 1) >= 0;
   };
 
@@ -6170,7 +6175,9 @@ export function findPreconditions(
               stance = 'condition';
             break;
           }
-          if (w === 'without' || w === 'lacking') stance = 'condition';
+          // (not "..., a trade official said, without giving details": how it was told)
+          if ((w === 'without' && !TOLD_WITHOUT.has(toks[k + 1]?.lower ?? '')) || w === 'lacking')
+            stance = 'condition';
           // ("rejected a request to ..., after talks ended on Wednesday without agreement": a
           // clause set off after the refusal tells when, not what is refused)
           if (w === ',' && AFTER_CLAUSE.has(toks[k + 1]?.lower ?? '')) break;
@@ -6305,6 +6312,16 @@ export function findPreconditions(
           S,
           `deal-term:${term.verb}`,
         );
+      }
+    }
+    // "The agreement provides for a permanent safeguard mechanism that allows either side to
+    // respond", "The deal sets up a consultation process under which either side can ...": a
+    // mechanism the deal itself sets up is a term both main parties agreed, each one's offer
+    if ((S.w & W_ISSUE) !== 0 && mechanismSetUp(toks, S, cues)) {
+      const pair = mainParties();
+      if (pair) {
+        emit(pair[0], pair[1], 'enforcement', 'offer', S, 'deal-term:mechanism');
+        emit(pair[1], pair[0], 'enforcement', 'offer', S, 'deal-term:mechanism');
       }
     }
     // the sentence's last person and last bloc, in one backward pass
@@ -6577,17 +6594,22 @@ function challengeAtBody(toks: Token[], b: number, end: number): boolean {
 const KEEP_OUT_VERBS = words(
   'kept keep keeps keeping left leave leaves leaving excluded exclude excludes excluding shielded shield shields carved',
 );
-/** True when a verb of keeping out opens the goods before the cue at k (within twelve tokens, no
- * ";", "." or ":" between; the commas of a list of goods allowed: "New Delhi kept dairy, soya and
- * some farm products out of the deal"). */
+/** True when a verb of keeping out opens the goods before the cue at k (within twelve tokens, or
+ * 24 past an "including"; no ";", "." or ":" between; the commas of a list of goods allowed:
+ * "New Delhi kept dairy, soya and some farm products out of the deal"). */
 function keptOutBefore(toks: Token[], k: number, first: number): boolean {
   // ("sensitive farm goods would stay outside any deal": the goods before a verb of staying; not
   // "free to switch to fibres outside the pact")
   // ("kept cars and beer outside its liberalisation schedule": a verb of keeping out, as below)
   if (toks[k]!.lower === 'outside' && STAY_VERBS.has(toks[k - 1]?.lower ?? '')) return true;
-  for (let q = k - 1; q >= Math.max(first, k - 12); q--) {
+  // ("kept sensitive products, including dairy, fruits and vegetables, cereals, tea, ...,
+  // outside its tariff commitments": twice as far back past a list the goods' "including" opens)
+  let including = false;
+  for (let q = k - 1; q >= Math.max(first, k - 24); q--) {
     const t = toks[q]!;
     if (t.text === ';' || t.text === '.' || t.text === ':') return false;
+    if (t.lower === 'including') including = true;
+    if (q < k - 12 && !including) return false;
     if (KEEP_OUT_VERBS.has(t.lower)) {
       // (not "would not sign an accord that left exporters free to switch to fibres outside the
       // pact": what a deal leaves free is no good kept out)
@@ -7525,6 +7547,46 @@ function ledBy(toks: Token[], a: number): boolean {
   const p = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
   return toks[p]?.lower === 'by' && LED.has(toks[p - 1]?.lower ?? '');
 }
+/** Verbs of a deal that sets up a term ("provides for", "sets up"): the verb's words. */
+const SET_UP_VERBS = words('provides establishes creates includes sets');
+/** Nouns of a mechanism a deal sets up. */
+const MECHANISM_NOUNS = words('mechanism mechanisms process procedure panel panels');
+/** True when S opens "The (trade) agreement/deal (also) provides for / sets up / establishes /
+ * creates / includes" and a mechanism noun (with an enforcement word) follows within eight words,
+ * no cue before the verb ("The agreement provides for a permanent safeguard mechanism"). */
+function mechanismSetUp(toks: Token[], S: Sentence, cues: readonly CueAt[]): boolean {
+  let k = S.first;
+  if (toks[k]!.lower !== 'the') return false;
+  k++;
+  if (toks[k]?.lower === 'trade') k++;
+  if (!DEAL_NOUNS.has(toks[k]?.lower ?? '')) return false;
+  k++;
+  if (toks[k]?.lower === 'also') k++;
+  const v = toks[k]?.lower ?? '';
+  if (!SET_UP_VERBS.has(v)) return false;
+  if (v === 'provides' && toks[k + 1]?.lower !== 'for') return false;
+  if (v === 'sets' && toks[k + 1]?.lower !== 'up') return false;
+  if (cues.some((c) => c.a <= k)) return false;
+  let enforcing = false;
+  for (let q = k + 1; q < Math.min(S.last, k + 10); q++) {
+    const w = toks[q]!.lower;
+    if (
+      w === 'safeguard' ||
+      w === 'consultation' ||
+      w === 'dispute' ||
+      w === 'enforcement' ||
+      w === 'arbitration'
+    )
+      enforcing = true;
+    if (MECHANISM_NOUNS.has(w)) return enforcing || w === 'mechanism';
+    if (toks[q]!.kind === TokKind.Punct) return false;
+  }
+  return false;
+}
+/** Words after "without" that tell how a thing was said ("without giving details"). */
+const TOLD_WITHOUT = words(
+  'giving elaborating naming specifying providing citing saying detailing explaining',
+);
 /** Nouns of a firm's part ("the CNPC subsidiary"). */
 const UNIT_NOUNS = words('subsidiary unit arm affiliate division');
 /** True when the aside from `q` (after its "the") to the comma at `k` holds a relative pronoun or

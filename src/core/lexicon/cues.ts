@@ -100,6 +100,9 @@ export const KEPT_OUT_CUES: readonly string[] = [
       'tariff schedule',
       'schedule of tariff cuts',
       'tariff elimination schedule',
+      // ("kept sensitive products ... outside its tariff commitments")
+      'tariff commitments',
+      'commitments',
     ].map((d) => `${p} ${d}`),
   )
   // ("kept rubber products and fruit off the list of tariff cuts")
@@ -126,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 200;
+export const CUES_VERSION = 201;
 
 const list = (s: string): string[] =>
   s
