@@ -2254,4 +2254,18 @@ describe('thirty-first pass (held-out 20): an ambassador in a city', () => {
       names('Trade deal\n\nThe agreement was signed by Minister of Economy Abdulla Marri in Delhi.'),
     ).toContain('Abdulla Marri');
   });
+
+  it('reads a title with a list of portfolios before a name', () => {
+    expect(
+      names(
+        'Trade row\n\nMinister of Industry, Entrepreneurship and Trade Rozeta Hajdari told lawmakers that goods would be allowed.',
+      ),
+    ).toContain('Rozeta Hajdari');
+    // near miss: a portfolio after a comma ends no name ("Investment Promotion" is none)
+    expect(
+      names(
+        "Trade deal\n\nQais bin Mohammed Al Yousef, Oman's Minister of Commerce, Industry and Investment Promotion, signed the accord.",
+      ),
+    ).not.toContain('Promotion');
+  });
 });

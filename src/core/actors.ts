@@ -3309,7 +3309,18 @@ function titledPeople(
     // State for Foreign Trade X")
     for (let rep = 0; rep < 2 && p < limit && (toks[p]!.lower === 'of' || toks[p]!.lower === 'for'); rep++) {
       let q = p + 1;
-      while (q < limit && DOMAIN_WORDS.has(toks[q]!.lower) && q - p < 6) q++;
+      // ("Minister of Industry, Entrepreneurship and Trade X": a list of portfolios, capitalised
+      // after each comma)
+      while (
+        q < limit &&
+        q - p < 8 &&
+        (DOMAIN_WORDS.has(toks[q]!.lower) ||
+          (toks[q]!.text === ',' &&
+            q > p + 1 &&
+            toks[q + 1]?.cap === true &&
+            DOMAIN_WORDS.has(toks[q + 1]!.lower)))
+      )
+        q++;
       if (q === p + 1) break;
       p = q;
     }

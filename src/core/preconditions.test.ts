@@ -4812,4 +4812,56 @@ describe('thirty-first pass (held-out 20): what a refused deal lacks, asides, re
     // near miss: a deal that provides for jobs sets up no mechanism
     expect(pre(`${lead}The agreement provides for new jobs in both countries.`)).toEqual([]);
   });
+
+  it('reads a white list of trusted export destinations as export controls', () => {
+    expect(
+      pre(
+        'Export talks\n\nJapan and South Korea are in talks. "We expect Japan to return Korea to its white list as soon as possible," South Korean Trade Minister Ahn Duk-geun said.',
+      ),
+    ).toEqual(['South Korea>Japan|export_controls|demand']);
+    // near miss: a list of guests names no export control
+    expect(
+      pre(
+        'Export talks\n\nJapan and South Korea are in talks. "We expect Japan to return Korea to its guest list as soon as possible," South Korean Trade Minister Ahn Duk-geun said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a step "removed in retaliation" years ago as no threat', () => {
+    const lead = 'Export talks\n\nJapan and South Korea are in export talks. ';
+    expect(
+      pre(
+        `${lead}Seoul would put Japan back on its list of trusted export destinations, from which it was removed in retaliation four years ago.`,
+      ),
+    ).toEqual([]);
+    // near miss: tariffs to be imposed in retaliation if a step is kept are a threat
+    expect(
+      pre(`${lead}Japan said tariffs would be imposed in retaliation if Seoul kept its export curbs.`),
+    ).toContain('Japan>South Korea|tariffs|condition');
+  });
+
+  it('reads a requirement in force "since" a date as a measure told', () => {
+    const lead = 'Export talks\n\nJapan and South Korea are in export talks. ';
+    expect(
+      pre(
+        `${lead}Japan's trade ministry said it would end the licensing it has required since July 2019 for shipments of photoresists to South Korea.`,
+      ),
+    ).toEqual([]);
+    // near miss: a party required to act since a date is asked to act
+    expect(pre(`${lead}Japan has required South Korea to tighten its export controls since 2019.`)).toEqual([
+      'Japan>South Korea|export_controls|demand',
+    ]);
+  });
+
+  it('reads an exemption asked in a story whose headline names a ban on goods as market access', () => {
+    const body =
+      '\n\nKosovo banned goods from Serbia in June. The Kosovo Chamber of Commerce has asked the government to exempt raw materials and packaging.';
+    expect(pre(`A ban on Serbian goods empties shelves${body}`)).toEqual([
+      'Kosovo Chamber of Commerce>-|market_access|demand',
+    ]);
+    // near miss: with no ban in the headline an exemption is from a duty
+    expect(pre(`Serbian goods and empty shelves${body}`)).toEqual([
+      'Kosovo Chamber of Commerce>-|tariffs|demand',
+    ]);
+  });
 });

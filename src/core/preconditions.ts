@@ -2484,16 +2484,21 @@ export function findPreconditions(
     return (issueCounts.get('export_controls') ?? 0) > 0 ? 'export_controls' : null;
   };
 
-  /** Whether the headline (the first line) names export controls ("India's rice export ban ...",
-   * "Petro's coal embargo on Israel ..."): asked once, when needed. */
-  let exportBan: boolean | undefined;
-  const exportBanStory = (): boolean => {
-    if (exportBan === undefined) {
+  /** The matter of the ban the headline (the first line) names: export controls for an export
+   * ban or embargo ("India's rice export ban ...", "Petro's coal embargo on Israel ..."), market
+   * access for another ban ("a ban on Serbian goods empties shelves"), else null. Asked once. */
+  let headlineBan: Issue | null | undefined;
+  const banStory = (): Issue | null => {
+    if (headlineBan === undefined) {
       let e = 1;
       while (e < toks.length && toks[e]!.nl === 0) e++;
-      exportBan = collectIssues(lex.issues, toks, 0, e, ar.mentionAt).has('export_controls');
+      headlineBan = collectIssues(lex.issues, toks, 0, e, ar.mentionAt).has('export_controls')
+        ? 'export_controls'
+        : null;
+      for (let k = 0; k < e && headlineBan === null; k++)
+        if (BAN_WORDS.has(toks[k]!.lower)) headlineBan = 'market_access';
     }
-    return exportBan;
+    return headlineBan;
   };
   /** True at a mention of a firm under export controls (Huawei, ZTE, SMIC). */
   const controlledAt = (k: number): boolean => {
@@ -3632,6 +3637,16 @@ export function findPreconditions(
             keep = false;
           // "moves seen as retaliation": a description of a measure, not a threat
           if (keep && cue.phrase.startsWith('retaliat') && toks[k - 1]?.lower === 'as') keep = false;
+          // "from which it was removed in retaliation four years ago": a passive past step taken in
+          // retaliation is a measure told, no threat
+          if (
+            keep &&
+            cue.phrase === 'retaliation' &&
+            toks[k - 1]?.lower === 'in' &&
+            toks[k - 2]?.lower.endsWith('ed') === true &&
+            PAST_BE.has(toks[k - 3]?.lower ?? '')
+          )
+            keep = false;
           // "duties it slapped on American cars in 2018, in retaliation for ...": the reason a
           // measure was taken in a past year, no threat
           if (
@@ -3768,7 +3783,10 @@ export function findPreconditions(
             keep &&
             cue.stance === 'demand' &&
             cue.phrase.startsWith('requir') &&
-            BEGIN_VERBS.has(toks[k - 1]?.lower ?? '')
+            (BEGIN_VERBS.has(toks[k - 1]?.lower ?? '') ||
+              // ("would end the case-by-case licensing it has required since July 2019": a
+              // requirement in force since a date is a measure told)
+              toks[m.b]?.lower === 'since')
           )
             keep = false;
           // "will challenge the tariffs at the WTO": only before a dispute body, and not as the threat
@@ -3984,7 +4002,7 @@ export function findPreconditions(
                 controlledAt,
                 topicBefore,
                 isControlStory,
-                exportBanStory,
+                banStory,
               );
       // "will scrap its duties on U.S. goods, accept U.S. safety standards and ...": each step of
       // a list of the cue's steps names its own matter, a weak word included (the whole scope
@@ -7937,6 +7955,10 @@ const EXCHANGE_CUES = new Set(['in return for', 'in exchange for']);
 /** Words after "complaint(s)" that make it a grievance or its description ("complaints over its
  * curbs", "complaint is simple arithmetic"). */
 const GRIEVANCE_NEXT = words('over about is was are were');
+/** Words of a ban named in a headline. */
+const BAN_WORDS = words('ban bans banned banning');
+/** Past forms of "be" before a passive ("was removed"). */
+const PAST_BE = words('was were been');
 /** True when a four-digit year stands in the eight tokens before k (from `first`): a past
  * measure told with its year ("slapped on American cars in 2018, in retaliation for ..."). */
 function pastYearBefore(toks: Token[], first: number, k: number): boolean {
@@ -9443,7 +9465,7 @@ function collectIssues(
   controlledAt?: (k: number) => boolean,
   topic?: () => Issue | null,
   controlStory?: () => boolean,
-  exportBanStory?: () => boolean,
+  banStory?: () => Issue | null,
 ): Set<Issue> {
   const strong: Issue[] = [];
   const weak: Issue[] = [];
@@ -9660,9 +9682,12 @@ function collectIssues(
   if (weakGeneric && strong.length === 0 && weak[0] === 'market_access' && controlStory?.())
     weak[0] = 'export_controls';
   // ("Senegal has asked New Delhi for an exemption" in a story of a rice export ban: exempted from
-  // the story's export controls, not from a tariff)
-  if (weakExemption && strong.length === 0 && weak[0] === 'tariffs' && exportBanStory?.())
-    weak[0] = 'export_controls';
+  // the story's export controls, not from a tariff; "to exempt raw materials" in a story of a ban
+  // on a neighbour's goods: from that ban, market access)
+  if (weakExemption && strong.length === 0 && weak[0] === 'tariffs') {
+    const ban = banStory?.();
+    if (ban) weak[0] = ban;
+  }
   if (leadWeak !== null && strong.length > 0 && !strong.includes(leadWeak)) strong.unshift(leadWeak);
   if (strong.length > 0) return new Set(strong);
   // (a weak word of a listed issue wins over a weak "other" word: "pay" in "refused to pay the

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 201;
+export const CUES_VERSION = 202;
 
 const list = (s: string): string[] =>
   s
@@ -1281,7 +1281,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'export_controls',
     strong:
       list(`export controls, export control, export ban, export bans, ai chips, advanced chips, advanced semiconductors,
-      chips away from, entity list, blacklist,
+      chips away from, entity list, blacklist, white list, whitelist, white-list, trusted export destinations,
+      trusted trading partners, simplified export procedures,
       blacklisted, blacklisting, blacklists, unreliable entity list, sanctions, high technology, high-technology, technology exports, chip exports,
       exports of high technology, export curbs, export restrictions, export licence, export licences,
       export license, export licenses, export licensing, license the export, licence the export,

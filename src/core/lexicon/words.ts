@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 42;
+export const WORDS_VERSION = 43;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -35,6 +35,7 @@ oil industries primary resources natural cooperation co-operation commodities in
 supplies food forestry forests textiles shipping aviation telecommunications works tourism
 environment information overseas customs budget employment power water plantation plantations
 competition science technology innovation livestock rural integration production services
+entrepreneurship enterprise enterprises small business digital infrastructure promotion
 `);
 
 /** Capitalised words that never start or make a name on their own. */
