@@ -2268,4 +2268,19 @@ describe('thirty-first pass (held-out 20): an ambassador in a city', () => {
       ),
     ).not.toContain('Promotion');
   });
+
+  it("reads Mexico's state energy firms and Morocco's exchange office from the lexicon", () => {
+    const got = actorsOf(
+      'Energy row\n\nTai said Mexico favours the Comisión Federal de Electricidad (CFE) and Petróleos Mexicanos (Pemex). Data from the Office des Changes showed exports rose.',
+    );
+    expect(got.map((a) => `${a.name}|${a.side}`)).toEqual(
+      expect.arrayContaining([
+        'Petróleos Mexicanos|Mexico',
+        'Comisión Federal de Electricidad|Mexico',
+        'Office des Changes|Morocco',
+      ]),
+    );
+    // near miss: a bare "Office" names no body
+    expect(names('Energy row\n\nData from the Office showed exports rose.')).toEqual([]);
+  });
 });

@@ -4864,4 +4864,41 @@ describe('thirty-first pass (held-out 20): what a refused deal lacks, asides, re
       'Kosovo Chamber of Commerce>-|tariffs|demand',
     ]);
   });
+
+  it('reads a demand that a party respect the trade agreements as enforcement', () => {
+    const lead = 'Trade row\n\nTurkey has stopped all exports to Israel, its trade ministry said. ';
+    expect(
+      pre(`${lead}Israel demanded that Ankara respect the trade agreements the two countries have signed.`),
+    ).toEqual(['Israel>Turkey|enforcement|demand']);
+    // near miss: respect alone is balance
+    expect(pre(`${lead}Israel demanded that Ankara show it respect.`)).toEqual([
+      'Israel>Turkey|balance|demand',
+    ]);
+  });
+
+  it('reads "We do not oppose the decision" as no refusal', () => {
+    const story = (quote: string): string[] =>
+      pre(
+        `Turkey halts trade with Israel over aid\n\nTurkey has stopped all exports to and imports from Israel, its trade ministry said on Thursday.\n\nTurkish exporters asked for time. The Marmara Steel Exporters' Union, whose members sell steel to Israeli builders, called on the ministry to allow deliveries under contracts signed before April to go ahead. "${quote}," said its chairman, Hakan Yildiz.`,
+      );
+    expect(
+      story('We do not oppose the decision, but half-finished orders cannot simply be abandoned at the port'),
+    ).toEqual([]);
+    // near miss: an opposition told is a refusal
+    expect(
+      story('We oppose the decision, and half-finished orders cannot simply be abandoned at the port'),
+    ).toEqual(["Marmara Steel Exporters' Union>-|market_access|reject"]);
+  });
+
+  it('reads "The government" opening a quoted sentence as the home state', () => {
+    const lead =
+      "Interview\n\nUzbekistan wants to join the WTO in March. We spoke to Nodira Karimova, chair of the Uzbek Garment Exporters' Council.\n\nWhat did the government offer?\n\n";
+    expect(pre(`${lead}"The government has offered to cut the car duty in steps over seven years."`)).toEqual(
+      ['Uzbekistan>-|tariffs|offer'],
+    );
+    // near miss: "we" in the quotation is the interviewee's own
+    expect(pre(`${lead}"We have offered to cut the car duty in steps over seven years."`)).not.toContain(
+      'Uzbekistan>-|tariffs|offer',
+    );
+  });
 });

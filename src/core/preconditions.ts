@@ -3635,6 +3635,15 @@ export function findPreconditions(
               (DETERMINERS.has(toks[m.b]?.lower ?? '') && OBJECTIONS.has(toks[m.b + 1]?.lower ?? '')))
           )
             keep = false;
+          // "We do not oppose the decision, but ...": an opposition denied is no refusal
+          if (
+            keep &&
+            cue.stance === 'reject' &&
+            OPPOSE_VERBS.has(cue.phrase) &&
+            (toks[k - 1]?.lower === 'not' || toks[k - 1]?.lower === "n't") &&
+            DO_AUX.has(toks[k - 2]?.lower ?? '')
+          )
+            keep = false;
           // "moves seen as retaliation": a description of a measure, not a threat
           if (keep && cue.phrase.startsWith('retaliat') && toks[k - 1]?.lower === 'as') keep = false;
           // "from which it was removed in retaliation four years ago": a passive past step taken in
@@ -5533,7 +5542,8 @@ export function findPreconditions(
         if (
           lw === 'government' &&
           (!pronoun || !personPronoun) &&
-          k - 1 === S.first &&
+          // ('"The government has offered to cut the car duty ...": a quotation may open it)
+          (k - 1 === S.first || (k - 2 === S.first && OPEN_QUOTES.has(toks[S.first]!.text))) &&
           toks[k - 1]!.lower === 'the'
         ) {
           const h = homeState();
@@ -7955,6 +7965,12 @@ const EXCHANGE_CUES = new Set(['in return for', 'in exchange for']);
 /** Words after "complaint(s)" that make it a grievance or its description ("complaints over its
  * curbs", "complaint is simple arithmetic"). */
 const GRIEVANCE_NEXT = words('over about is was are were');
+/** Quotation marks that may open a sentence. */
+const OPEN_QUOTES = new Set(['"', '\u201c']);
+/** Bare verbs of opposing ("do not oppose the decision"). */
+const OPPOSE_VERBS = words('oppose object resist reject');
+/** Forms of "do" before a negated verb. */
+const DO_AUX = words('do does did');
 /** Words of a ban named in a headline. */
 const BAN_WORDS = words('ban bans banned banning');
 /** Past forms of "be" before a passive ("was removed"). */

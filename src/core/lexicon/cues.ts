@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 202;
+export const CUES_VERSION = 203;
 
 const list = (s: string): string[] =>
   s
@@ -1236,6 +1236,23 @@ export const ISSUE_WORDS: IssueWords[] = [
       ${['respect', 'honour', 'honor', 'meet', 'keep', 'fulfil', 'fulfill']
         .flatMap((v) =>
           ['its', 'their', 'the'].flatMap((d) => [`${v} ${d} commitments`, `${v} ${d} obligations`]),
+        )
+        .join(', ')},
+      ${['respect', 'respects', 'respected']
+        .flatMap((v) =>
+          // ("demanded that Ankara respect the trade agreements the two countries have signed")
+          ['its', 'their', 'the'].flatMap((d) =>
+            [
+              'agreement',
+              'agreements',
+              'trade agreement',
+              'trade agreements',
+              'treaty',
+              'treaties',
+              'accord',
+              'accords',
+            ].map((n) => `${v} ${d} ${n}`),
+          ),
         )
         .join(', ')},
       renege, reneged, reneging, breach, breaches, breached, breaking, violation, violations, violating, monitor,

@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 28;
+export const ENTITIES_VERSION = 29;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -820,6 +820,8 @@ export const AGENCIES: EntityEntry[] = [
   },
   { id: 'ph:psa', name: 'Philippine Statistics Authority', kind: 'organization', side: 'ph' },
   { id: 'id:bps', name: 'Statistics Indonesia', kind: 'organization', side: 'id' },
+  // (Morocco's foreign-exchange office, which publishes its trade figures)
+  { id: 'ma:oc', name: 'Office des Changes', kind: 'organization', side: 'ma' },
   // federal departments named '<Portfolio> Canada' (the customs and tax service, farm, trade ...)
   { id: 'ca:revenue', name: 'Revenue Canada', kind: 'organization', side: 'ca' },
   { id: 'ca:agriculture', name: 'Agriculture Canada', kind: 'organization', side: 'ca' },
@@ -1113,6 +1115,28 @@ export const MEDIA: EntityEntry[] = [
 
 export const COMPANIES: EntityEntry[] = [
   { id: 'c:huawei', name: 'Huawei', kind: 'company', side: 'cn', aliases: ['Huawei Technologies'] },
+  // state energy and mining firms that trade disputes name (USMCA energy, EU-Mercosur, sanctions)
+  {
+    id: 'c:pemex',
+    name: 'Petróleos Mexicanos',
+    kind: 'company',
+    side: 'mx',
+    aliases: ['Pemex', 'Petroleos Mexicanos'],
+  },
+  {
+    id: 'c:cfe',
+    name: 'Comisión Federal de Electricidad',
+    kind: 'company',
+    side: 'mx',
+    aliases: ['Comision Federal de Electricidad', 'Federal Electricity Commission'],
+  },
+  { id: 'c:petrobras', name: 'Petrobras', kind: 'company', side: 'br' },
+  { id: 'c:aramco', name: 'Saudi Aramco', kind: 'company', side: 'sa', aliases: ['Aramco'] },
+  { id: 'c:gazprom', name: 'Gazprom', kind: 'company', side: 'ru' },
+  { id: 'c:rosneft', name: 'Rosneft', kind: 'company', side: 'ru' },
+  { id: 'c:sinopec', name: 'Sinopec', kind: 'company', side: 'cn' },
+  { id: 'c:codelco', name: 'Codelco', kind: 'company', side: 'cl' },
+  { id: 'c:eskom', name: 'Eskom', kind: 'company', side: 'za' },
   { id: 'c:zte', name: 'ZTE', kind: 'company', side: 'cn', aliases: ['ZTE Corp'] },
   { id: 'c:tiktok', name: 'TikTok', kind: 'company', side: 'cn' },
   { id: 'c:bytedance', name: 'ByteDance', kind: 'company', side: 'cn' },
