@@ -2283,4 +2283,14 @@ describe('thirty-first pass (held-out 20): an ambassador in a city', () => {
     // near miss: a bare "Office" names no body
     expect(names('Energy row\n\nData from the Office showed exports rose.')).toEqual([]);
   });
+
+  it('reads "und" inside a German firm\'s name and Rural Solidarity apart from Solidarity', () => {
+    expect(names('Potash row\n\nKali und Salz AG said it wanted definitive duties on potash.')).toEqual([
+      'Kali und Salz AG',
+    ]);
+    // near miss: the farmers' union and the trade union are two bodies
+    const got = names('Potash row\n\nRural Solidarity demanded lower tariffs, and Solidarity said nothing.');
+    expect(got).toContain('Rural Solidarity');
+    expect(got).toContain('Solidarity');
+  });
 });

@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 29;
+export const ENTITIES_VERSION = 30;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -597,6 +597,8 @@ export const AGENCIES: EntityEntry[] = [
     own: true,
     aliases: ['TUC'],
   },
+  // (the private farmers' union, apart from the trade union whose name it shares a word with)
+  { id: 'pl:rural-solidarity', name: 'Rural Solidarity', kind: 'organization', side: 'pl', own: true },
   {
     id: 'pl:solidarity',
     name: 'Solidarity',

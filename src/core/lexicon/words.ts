@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 43;
+export const WORDS_VERSION = 44;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -107,7 +107,7 @@ group union organization organisation alliance coalition league
 
 /** Connectors allowed inside a capitalised name run. */
 export const RUN_CONNECTORS = set(
-  'of for and & on de du la von van der den da al bin bint ibn del di do dos das des della et',
+  'of for and & on de du la von van der den da al bin bint ibn del di do dos das des della et und',
 );
 
 /** Speech verbs that mark a capitalised pair as a person ("said Jane Doe", "Jane Doe told"). */
