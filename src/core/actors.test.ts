@@ -2293,4 +2293,16 @@ describe('thirty-first pass (held-out 20): an ambassador in a city', () => {
     expect(got).toContain('Rural Solidarity');
     expect(got).toContain('Solidarity');
   });
+
+  it('ends a firm\'s name in another language before "of <Country>"', () => {
+    const got = names(
+      "Potash row\n\nCommunity producers, led by Mines de Potasse d'Alsace of France and Kali und Salz AG of West Germany, had pressed for duties.",
+    );
+    expect(got).toContain("Mines de Potasse d'Alsace");
+    expect(got).toContain('France');
+    // near miss: a body's head word keeps its "of <Country>" ("Banque de Commerce of ..." is not split)
+    expect(
+      names('Bank row\n\nThe Banque de Commerce of France said it had pressed for lower duties.'),
+    ).not.toContain('Banque de Commerce');
+  });
 });

@@ -2168,19 +2168,37 @@ function ownWordsFrom(
 
 /** True when the tokens a..b are capitalised words (or initials) no lexicon name covers, none a
  * head word of a body, a firm or a title: a bare name ("Poclain", "J.C. Bamford"). */
-function plainFirmWords(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): boolean {
+function plainFirmWords(
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  a: number,
+  b: number,
+  /** A longer name, which must hold a particle of another language ("de", "d'", "und"). */
+  foreign = false,
+): boolean {
+  let particle = false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== TokKind.Word) {
       if (t.text === '.' && !t.space) continue;
       return false;
     }
+    if (foreign && k > a && !t.cap && FOREIGN_PARTICLES.has(t.lower)) {
+      particle = true;
+      continue;
+    }
+    if (foreign && k > a && /^[dl]['’]\p{Lu}/u.test(t.text)) {
+      particle = true;
+      continue;
+    }
     if (!t.cap || lexAt[k] || stopCap(t) || headTitle(t)) return false;
     const w = t.lower;
     if (ORG_PREFIX.has(w) || ORG_SUFFIX.has(w) || COMPANY_SUFFIX.has(w) || ROMANCE_HEADS.has(w)) return false;
   }
-  return true;
+  return !foreign || particle;
 }
+/** Lower-case particles of firms' names in other languages. */
+const FOREIGN_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'und', 'von', 'der', 'di', 'del', 'y']);
 
 /** Parties named by their members' plural ("the Greens"); the U.S. parties are read apart. */
 const PARTY_PLURALS = new Set([
@@ -3964,14 +3982,16 @@ export function recognizeActors(
       // "makers, including Poclain of France and J.C. Bamford of Britain": after a plain name of one
       // to three words, with no head word of a body or firm, "of <Country>" (the whole of a country's
       // name, the run's end) says where the firm is from
+      // ("led by Mines de Potasse d'Alsace of France and ...": a name in another language, its
+      // particles in lower case, up to five words)
       if (
         u.lower === 'of' &&
         j > i &&
-        j - i <= 3 &&
+        j - i <= 5 &&
         lexAt[j + 1]?.a === j + 1 &&
         isStateName(lexAt[j + 1]) &&
         !(isWord(toks[lexAt[j + 1]!.b]) && toks[lexAt[j + 1]!.b]!.cap) &&
-        plainFirmWords(toks, lexAt, i, j)
+        plainFirmWords(toks, lexAt, i, j, j - i > 3)
       )
         break;
       if (
