@@ -2187,7 +2187,7 @@ function plainFirmWords(
       particle = true;
       continue;
     }
-    if (foreign && k > a && /^[dl]['’]\p{Lu}/u.test(t.text)) {
+    if (foreign && k > a && ROMANCE_ELIDED.test(t.text)) {
       particle = true;
       continue;
     }
