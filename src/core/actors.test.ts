@@ -2305,4 +2305,25 @@ describe('thirty-first pass (held-out 20): an ambassador in a city', () => {
       names('Bank row\n\nThe Banque de Commerce of France said it had pressed for lower duties.'),
     ).not.toContain('Banque de Commerce');
   });
+
+  it("knows the wire's state trading agencies, gas buyers and farm lobbies", () => {
+    const got = actorsOf(
+      'Gas talks\n\nExportkhleb said it would buy more wheat. Ruhrgas and Distrigaz asked for lower prices, and the FNSEA protested. YPFB and Gas del Estado met in La Paz.',
+      '1987-03-01',
+    );
+    expect(got.map((a) => `${a.name}|${a.side}`)).toEqual(
+      expect.arrayContaining([
+        'Exportkhleb|Soviet Union',
+        'Ruhrgas|Germany',
+        'Distrigaz|Belgium',
+        'FNSEA|France',
+        'YPFB|Bolivia',
+        'Gas del Estado|Argentina',
+      ]),
+    );
+    // near miss: a lower-case "canon" is no firm
+    expect(names('Trade row\n\nThe canon of trade law says little about it, Canada said.')).toEqual([
+      'Canada',
+    ]);
+  });
 });

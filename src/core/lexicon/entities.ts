@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 30;
+export const ENTITIES_VERSION = 31;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -491,6 +491,20 @@ export const AGENCIES: EntityEntry[] = [
     own: true,
     aliases: ['AmCham', 'AMCHAM'],
   },
+  // farm lobbies and state trading agencies the wire's trade stories quote
+  { id: 'fr:fnsea', name: 'FNSEA', kind: 'organization', side: 'fr', own: true },
+  {
+    id: 'us:afbf',
+    name: 'American Farm Bureau Federation',
+    kind: 'organization',
+    side: 'us',
+    own: true,
+    aliases: ['Farm Bureau'],
+  },
+  // (Brazil's foreign ministry, named by its palace)
+  { id: 'br:itamaraty', name: 'Itamaraty', kind: 'organization', side: 'br' },
+  // (the Soviet grain import agency)
+  { id: 'su:exportkhleb', name: 'Exportkhleb', kind: 'organization', side: 'su' },
   {
     id: 'eu:copa-cogeca',
     name: 'Copa-Cogeca',
@@ -1453,6 +1467,30 @@ export const COMPANIES: EntityEntry[] = [
   { id: 'c:jbs', name: 'JBS', kind: 'company', side: 'br' },
   { id: 'c:tyson', titled: true, name: 'Tyson Foods', kind: 'company', side: 'us' },
   { id: 'c:smithfield', titled: true, name: 'Smithfield Foods', kind: 'company', side: 'us' },
+  // state energy and trading firms and exporters of the 1980s wire (gas contracts, barter, dumping)
+  { id: 'c:interbras', name: 'Interbras', kind: 'company', side: 'br' },
+  {
+    id: 'c:ypfb',
+    name: 'YPFB',
+    kind: 'company',
+    side: 'bo',
+    aliases: ['Yacimientos Petroliferos Fiscales Bolivianos'],
+  },
+  { id: 'c:gas-del-estado', name: 'Gas del Estado', kind: 'company', side: 'ar' },
+  { id: 'c:ypf', name: 'YPF', kind: 'company', side: 'ar' },
+  { id: 'c:distrigaz', name: 'Distrigaz', kind: 'company', side: 'be' },
+  { id: 'c:ruhrgas', name: 'Ruhrgas', kind: 'company', side: 'de', aliases: ['Ruhrgas AG'] },
+  { id: 'c:gasunie', name: 'Gasunie', kind: 'company', side: 'nl' },
+  { id: 'c:agip', name: 'Agip', kind: 'company', side: 'it' },
+  { id: 'c:eni', name: 'ENI', kind: 'company', side: 'it', aliases: ['Eni'] },
+  { id: 'c:omv', name: 'OMV', kind: 'company', side: 'at' },
+  { id: 'c:canon', name: 'Canon', kind: 'company', side: 'jp', aliases: ['Canon Inc'] },
+  { id: 'c:goldstar', name: 'Goldstar', kind: 'company', side: 'kr', aliases: ['GoldStar', 'Goldstar Co'] },
+  { id: 'c:silver-seiko', name: 'Silver Seiko', kind: 'company', side: 'jp' },
+  { id: 'c:ciba-geigy', name: 'Ciba-Geigy', kind: 'company', side: 'ch' },
+  { id: 'c:sandoz', name: 'Sandoz', kind: 'company', side: 'ch' },
+  { id: 'c:zurich-insurance', name: 'Zurich Insurance', kind: 'company', side: 'ch' },
+  { id: 'c:aerolineas', name: 'Aerolineas Argentinas', kind: 'company', side: 'ar' },
 ];
 
 /**
