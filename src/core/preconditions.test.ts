@@ -4901,4 +4901,17 @@ describe('thirty-first pass (held-out 20): what a refused deal lacks, asides, re
       'Uzbekistan>-|tariffs|offer',
     );
   });
+
+  it('reads a party named after "near" or "outside" as no subject', () => {
+    const lead = 'Beef talks\n\nJapan and the United States resumed beef and citrus talks. ';
+    expect(
+      pre(
+        `${lead}The Central Union of Agricultural Cooperatives brought 5,000 farmers to a rally near the Diet and called on the government to hold firm on the import quotas.`,
+      ),
+    ).toEqual(['Central Union of Agricultural Cooperatives>-|market_access|demand']);
+    // near miss: the Diet as the subject holds its own demand
+    expect(pre(`${lead}The Diet called on the government to hold firm on the import quotas.`)).toEqual([
+      'Diet>-|market_access|demand',
+    ]);
+  });
 });

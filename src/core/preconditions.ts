@@ -34,6 +34,7 @@ const ARTICLES = words('a an');
 /** Prepositions (and transitive verbs) that make the actor after them an object, not the holder. */
 const OBJECT_PREPS = words(`
 of to from with on against for by in into at about between toward towards over than like unlike among
+near outside inside opposite beside behind
 including under accused told warned urged asked pressed informed notified reminded criticized
 criticised blamed sued threatened ordered invited persuade lobby met visited joined let allow allows
 allowed enable enables authorize authorise permit force forcing want wants wanted wanting expect expects

@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 31;
+export const ENTITIES_VERSION = 32;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -389,6 +389,8 @@ export const AGENCIES: EntityEntry[] = [
   },
   // other legislatures that vote on trade deals (a bare "Senate" stays the U.S. one's `after` form)
   { id: 'fr:senate', name: 'French Senate', kind: 'organization', side: 'fr', own: true },
+  // (Japan's parliament: "the Diet", "the National Diet")
+  { id: 'jp:diet', name: 'Diet', kind: 'organization', side: 'jp', own: true, aliases: ['National Diet'] },
   {
     id: 'fr:assembly',
     name: 'French National Assembly',
