@@ -2326,4 +2326,18 @@ describe('thirty-first pass (held-out 20): an ambassador in a city', () => {
       'Canada',
     ]);
   });
+
+  it("links a body named again without its first word of scope ('the Pork Producers' Council')", () => {
+    expect(
+      names(
+        "Pork duties\n\nThe National Pork Producers' Council said it was disappointed. The Pork Producers' Council filed an appeal.",
+      ),
+    ).toEqual(["National Pork Producers' Council"]);
+    // near miss: a body whose name only ends the same is another body
+    expect(
+      names(
+        "Pork duties\n\nThe National Pork Producers' Council said it was disappointed. The Canadian Pork Producers' Council filed an appeal.",
+      ),
+    ).toEqual(["National Pork Producers' Council", "Canadian Pork Producers' Council"]);
+  });
 });

@@ -466,6 +466,8 @@ class Builder {
  * same body named bare ("Finance Ministry officials in Tokyo said"), in either order, so the two
  * are one actor; not when that id already holds another country's body.
  */
+/** First words of a body's name that a later mention may drop (slugs). */
+const SCOPE_PREFIXES = ['national', 'american', 'international'];
 function orgId(
   B: Builder,
   lexAt: (LexMatch | null)[],
@@ -476,6 +478,13 @@ function orgId(
   gov: boolean,
 ): string {
   const full = `o:${slugify(name)}`;
+  // ("the Pork Producers' Council" after "the National Pork Producers' Council": a body named again
+  // without its first word of scope is the same body)
+  if (!B.actors.has(full))
+    for (const p of SCOPE_PREFIXES) {
+      const longer = `o:${p}-${full.slice(2)}`;
+      if (B.actors.has(longer)) return longer;
+    }
   const m = gov ? lexAt[a] : null;
   const ref = m?.hit.ref;
   if (!m || !ref || m.a !== a || m.b > b - 2 || ref.kind !== 'country') return full;
