@@ -7581,8 +7581,9 @@ const SET_UP_VERBS = words('provides establishes creates includes sets');
 /** Nouns of a mechanism a deal sets up. */
 const MECHANISM_NOUNS = words('mechanism mechanisms process procedure panel panels');
 /** True when S opens "The (trade) agreement/deal (also) provides for / sets up / establishes /
- * creates / includes" and a mechanism noun (with an enforcement word) follows within eight words,
- * no cue before the verb ("The agreement provides for a permanent safeguard mechanism"). */
+ * creates / includes" and, within nine tokens and before any punctuation, "mechanism" or another
+ * mechanism noun after an enforcement word follows, with no cue before the verb ("The agreement
+ * provides for a permanent safeguard mechanism", "sets up a consultation process"). */
 function mechanismSetUp(toks: Token[], S: Sentence, cues: readonly CueAt[]): boolean {
   let k = S.first;
   if (toks[k]!.lower !== 'the') return false;
@@ -7837,6 +7838,7 @@ function negatedVerbAt(toks: Token[], k: number): boolean {
   if ((w === 'failed' || w === 'fails' || w === 'fail') && toks[k + 1]?.lower === 'to') return true;
   return NEGATED_AUX.has(w) && toks[k + 1]?.lower === 'not';
 }
+/** Verbs of a thing's absence ("a deal that lacks X"). */
 const LACK_VERBS = words('lacks lack lacked omits omit omitted');
 const OWN_POSSESSIVES = words('its their our');
 /** Prepositions that take up a verb's complement again after an aside ("..., with one that"). */
