@@ -460,14 +460,14 @@ class Builder {
   }
 }
 
+/** First words of a body's name that a later mention may drop (slugs). */
+const SCOPE_PREFIXES = ['national', 'american', 'international'];
 /**
  * The id of an organisation named in the text. A government body named with its country first
  * ("Japanese Finance Ministry officials", "the West German Economics Ministry") takes the id of the
  * same body named bare ("Finance Ministry officials in Tokyo said"), in either order, so the two
  * are one actor; not when that id already holds another country's body.
  */
-/** First words of a body's name that a later mention may drop (slugs). */
-const SCOPE_PREFIXES = ['national', 'american', 'international'];
 function orgId(
   B: Builder,
   lexAt: (LexMatch | null)[],
@@ -2176,7 +2176,8 @@ function ownWordsFrom(
 }
 
 /** True when the tokens a..b are capitalised words (or initials) no lexicon name covers, none a
- * head word of a body, a firm or a title: a bare name ("Poclain", "J.C. Bamford"). */
+ * head word of a body, a firm or a title: a bare name ("Poclain", "J.C. Bamford"); with `foreign`,
+ * lower-case particles of another language may stand between them, and one must. */
 function plainFirmWords(
   toks: Token[],
   lexAt: (LexMatch | null)[],
