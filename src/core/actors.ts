@@ -466,7 +466,8 @@ const SCOPE_PREFIXES = ['national', 'american', 'international'];
  * The id of an organisation named in the text. A government body named with its country first
  * ("Japanese Finance Ministry officials", "the West German Economics Ministry") takes the id of the
  * same body named bare ("Finance Ministry officials in Tokyo said"), in either order, so the two
- * are one actor; not when that id already holds another country's body.
+ * are one actor; not when that id already holds another country's body. A body named again
+ * without its first word of scope (SCOPE_PREFIXES) takes the id of the one named with it.
  */
 function orgId(
   B: Builder,
