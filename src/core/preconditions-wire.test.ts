@@ -2569,7 +2569,7 @@ describe('preconditions: holders of wire positions (hold15)', () => {
       held(
         "Oils trade\n\nWest Germany opposes the tax on vegetable oils, along with Britain's levy on fats.",
       ),
-    ).toEqual(['West Germany|tariffs|reject']);
+    ).toEqual(['West Germany|market_access|reject', 'West Germany|tariffs|reject']);
   });
 
   it('gives a government body of no side the state the text names next to it', () => {

@@ -4914,4 +4914,24 @@ describe('thirty-first pass (held-out 20): what a refused deal lacks, asides, re
       'Diet>-|market_access|demand',
     ]);
   });
+
+  it("reads the EC oils and fats tax as market access, and an 'along with' list as the later cue's", () => {
+    const lead = 'Trade talks\n\nFrance and West Germany are in farm price talks. ';
+    expect(
+      pre(
+        `${lead}Paris also supports a move for an oils and fats tax which West Germany is against, along with Britain, Denmark and the Netherlands.`,
+      ),
+    ).toEqual([
+      'France>West Germany|market_access|demand',
+      'United Kingdom>-|market_access|reject',
+      'West Germany>-|market_access|reject',
+      'Denmark>-|market_access|reject',
+      'Netherlands>-|market_access|reject',
+    ]);
+    // near miss: a list after the backing's own subject shares it
+    expect(pre(`${lead}Paris, along with Britain, supports a move for an oils and fats tax.`)).toEqual([
+      'United Kingdom>-|market_access|demand',
+      'France>-|market_access|demand',
+    ]);
+  });
 });

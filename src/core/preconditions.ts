@@ -6011,7 +6011,11 @@ export function findPreconditions(
       // the parties listed after "along with" share the demand or refusal
       let alongWith: ActorInfo[] = [];
       if (stance !== 'offer' && !modal) {
-        alongWith = alongWithList(subjectEnd >= 0 && subjectEnd < cu.a ? subjectEnd : cu.a, S.last, holder);
+        // (up to the next cue: "Paris supports a move for an oils and fats tax which West Germany is
+        // against, along with Britain, ...": the list is the later refusal's, not the backing's)
+        const listEnd =
+          c + 1 < cues.length && cues[c + 1]!.a > cu.a ? Math.min(S.last, cues[c + 1]!.a) : S.last;
+        alongWith = alongWithList(subjectEnd >= 0 && subjectEnd < cu.a ? subjectEnd : cu.a, listEnd, holder);
         if (alongWith.length > 0) {
           if (!coHolder) coHolder = alongWith[0]!;
           for (const x of alongWith)

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 203;
+export const CUES_VERSION = 204;
 
 const list = (s: string): string[] =>
   s
@@ -1069,6 +1069,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       // ("join a government purchasing arrangement", "open their purchasing": government buying
       // open to foreign bidders, like procurement)
       list(`market access, access to, access, procurement, government purchasing, public purchasing, state purchasing,
+      oils and fats tax, fats and oils tax, oils-and-fats tax, tax on oils and fats, tax on fats and oils,
+      tax on vegetable oils, vegetable oil tax, vegetable oils tax, edible oil tax, edible oils tax,
       open their purchasing, open its purchasing, purchases by state-owned, purchases by state enterprises, purchases by state agencies, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
       opening up, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff-free quota, tariff-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
