@@ -4934,4 +4934,15 @@ describe('thirty-first pass (held-out 20): what a refused deal lacks, asides, re
       'France>-|market_access|demand',
     ]);
   });
+
+  it('reads a commitment to a stable dollar as a currency offer', () => {
+    const lead = 'Trade talks\n\nThe Group of Seven met in Washington. ';
+    expect(
+      pre(`${lead}Treasury Secretary James Baker reaffirmed his commitment to a stable dollar.`),
+    ).toEqual(['United States>-|currency|offer']);
+    // near miss: a commitment to a stable budget names no currency
+    expect(
+      pre(`${lead}Treasury Secretary James Baker reaffirmed his commitment to a stable budget.`),
+    ).toEqual([]);
+  });
 });

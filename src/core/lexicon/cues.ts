@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 204;
+export const CUES_VERSION = 205;
 
 const list = (s: string): string[] =>
   s
@@ -1218,7 +1218,10 @@ export const ISSUE_WORDS: IssueWords[] = [
       the lira, the peseta, the escudo, the drachma, the krona, the krone, the schilling, the guilder,
       new taiwan dollar, taiwan dollar, hong kong dollar,
       foreign exchange market, foreign exchange markets, currency market, currency markets,
-      foreign exchange intervention, currency intervention`),
+      foreign exchange intervention, currency intervention,
+      stable dollar, stable yen, stability of the dollar, dollar stability, stabilize the dollar,
+      stabilise the dollar, stabilizing the dollar, stabilising the dollar, support the dollar,
+      supporting the dollar`),
     // "let the Taiwan dollar appreciate": a currency's rise named only by the verb
     weak: list('appreciate, depreciate'),
   },
