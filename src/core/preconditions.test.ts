@@ -4945,4 +4945,16 @@ describe('thirty-first pass (held-out 20): what a refused deal lacks, asides, re
       pre(`${lead}Treasury Secretary James Baker reaffirmed his commitment to a stable budget.`),
     ).toEqual([]);
   });
+
+  it('reads staying away from the talks as a refusal of other', () => {
+    expect(
+      pre(
+        'Coffee talks\n\nColombia will not attend a meeting of coffee producing countries on export quotas.',
+      ),
+    ).toEqual(['Colombia>-|other|reject']);
+    // near miss: a party that will attend refuses nothing
+    expect(
+      pre('Coffee talks\n\nColombia will attend a meeting of coffee producing countries on export quotas.'),
+    ).toEqual([]);
+  });
 });

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 205;
+export const CUES_VERSION = 206;
 
 const list = (s: string): string[] =>
   s
@@ -588,6 +588,15 @@ export const CUES: CueEntry[] = [
      plans to invest, intend to invest, intends to invest, will also invest, intended to invest, planned to invest,
      pledges to invest, promises to invest, is planning to invest, aims to invest`,
     { implies: 'other' },
+  ),
+  // "Colombia will not attend a meeting of coffee producing countries": staying away from the
+  // talks refuses them, a matter of the talks themselves (other)
+  ...D(
+    'after',
+    'reject',
+    `will not attend, would not attend, refused to attend, refuses to attend, declined to attend,
+     declines to attend, will boycott, would boycott, boycotted, is boycotting, are boycotting`,
+    { direct: true, implies: 'other' },
   ),
   // judgements and refusals whose object usually comes first ("the offer was not enough",
   // "who announced the surtaxes, said Canada would not back down")
