@@ -5315,3 +5315,22 @@ describe("more of a party's own steps after will/would/agreed to are offers (twe
     ]);
   });
 });
+
+describe('thirty-first pass (wire): a price set by the market is a matter outside the taxonomy', () => {
+  const lead = 'SOVIET GATT BID\nWashington would not agree to Soviet participation';
+  it('reads "moving towards market prices" as other, not market access', () => {
+    expect(
+      held(
+        `${lead} unless Moscow first showed it was moving towards market prices in its foreign trade, he said.`,
+      ),
+    ).toEqual(['United States|other|condition']);
+    expect(
+      held(`${lead} unless Moscow first brought its export prices into line with the market, he said.`),
+    ).toEqual(['United States|other|condition']);
+  });
+  it('keeps an opened market as market access', () => {
+    expect(held(`${lead} unless Moscow first opened its market to American goods, he said.`)).toEqual([
+      'United States|market_access|condition',
+    ]);
+  });
+});

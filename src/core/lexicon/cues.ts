@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 203;
+export const CUES_VERSION = 204;
 
 const list = (s: string): string[] =>
   s
@@ -1345,6 +1345,9 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'other',
     // ("settle more of their trade in national currencies": the labels code settling trade outside
     // the dollar as `other`, not a currency's value)
+    // ("brought its prices into line with the market", "moving towards market prices", "resell the
+    // oil on the spot market", "exchange market information": a price or a market's state, not
+    // access to the market)
     strong:
       list(`deforestation, labour standards, labor standards, labour law, labour laws, labor law, labor laws,
       enforce its own labour, enforce their own labour, enforce its own labor, enforce their own labor,
@@ -1383,7 +1386,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       investment package, investment packages, investment pledge, investment pledges, investment bill, investment bills,
       investment fund, investment funds, investment commitment, investment commitments, investment vehicle,
       accession process, accession talks, accession bid, accession request, accession application, membership application,
-      join the pact, joining the pact, join the agreement, joining the agreement, join any agreement, joining any agreement`),
+      join the pact, joining the pact, join the agreement, joining the agreement, join any agreement, joining any agreement,
+      market prices, market price, spot market, spot markets, line with the market,
+      study of the market, state of the market, market information`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
