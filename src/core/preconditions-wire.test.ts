@@ -5334,3 +5334,23 @@ describe('thirty-first pass (wire): a price set by the market is a matter outsid
     ]);
   });
 });
+
+describe('thirty-first pass (wire): an aid package or a financial protocol is a matter outside the taxonomy', () => {
+  const lead =
+    'EC, ACP OPEN AID TALKS\nThe European Community and the ACP states opened trade talks in Brussels on Monday.';
+  it('reads "a larger aid package" and "the aid they receive under the financial protocol" as other', () => {
+    expect(held(`${lead} Britain said it would agree to a larger aid package.`)).toEqual([
+      'United Kingdom|other|offer',
+    ]);
+    expect(
+      held(
+        `${lead} The ACP states want the Community to double the aid they receive under the financial protocol.`,
+      ),
+    ).toEqual(['African, Caribbean and Pacific Group of States|other|demand']);
+  });
+  it("keeps aid to a party's own industry as subsidies", () => {
+    expect(held(`${lead} Britain said it would agree to a cut in the aid to its shipyards.`)).toEqual([
+      'United Kingdom|subsidies|offer',
+    ]);
+  });
+});

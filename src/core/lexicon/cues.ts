@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 204;
+export const CUES_VERSION = 205;
 
 const list = (s: string): string[] =>
   s
@@ -1348,6 +1348,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("brought its prices into line with the market", "moving towards market prices", "resell the
     // oil on the spot market", "exchange market information": a price or a market's state, not
     // access to the market)
+    // ("would agree to a larger aid package", "double the aid it receives under its financial
+    // protocol": aid between governments, not a subsidy to an industry)
     strong:
       list(`deforestation, labour standards, labor standards, labour law, labour laws, labor law, labor laws,
       enforce its own labour, enforce their own labour, enforce its own labor, enforce their own labor,
@@ -1388,7 +1390,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       accession process, accession talks, accession bid, accession request, accession application, membership application,
       join the pact, joining the pact, join the agreement, joining the agreement, join any agreement, joining any agreement,
       market prices, market price, spot market, spot markets, line with the market,
-      study of the market, state of the market, market information`),
+      study of the market, state of the market, market information,
+      aid package, aid packages, economic aid, financial protocol, financial protocols`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
