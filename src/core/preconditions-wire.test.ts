@@ -5354,3 +5354,22 @@ describe('thirty-first pass (wire): an aid package or a financial protocol is a 
     ]);
   });
 });
+
+describe('thirty-first pass (wire): "could not X without <doing>" is a refusal, its cost no condition', () => {
+  const lead =
+    'JAPAN, CANADA END LUMBER TALKS\nJapan and Canada ended two days of talks on lumber tariffs in Tokyo on Friday.';
+  it('reads "could not scrap the duty without hurting small sawmills" as a refusal', () => {
+    expect(
+      held(
+        `${lead} He said Japan could not scrap the duty on spruce lumber without hurting small sawmills in Hokkaido.`,
+      ),
+    ).toEqual(['Japan|tariffs|reject']);
+  });
+  it('keeps "could not scrap the duty without a matching cut" a condition', () => {
+    expect(
+      held(
+        `${lead} He said Japan could not scrap the duty on spruce lumber without a matching cut in Canadian duties on Japanese plywood.`,
+      ),
+    ).toEqual(['Japan|tariffs|condition']);
+  });
+});

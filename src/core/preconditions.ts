@@ -6204,7 +6204,14 @@ export function findPreconditions(
             break;
           }
           // (not "..., a trade official said, without giving details": how it was told)
-          if ((w === 'without' && !TOLD_WITHOUT.has(toks[k + 1]?.lower ?? '')) || w === 'lacking')
+          // ("could not scrap the rate without hurting small sawmills": what an inability would cost
+          // is its reason, no condition)
+          if (
+            (w === 'without' &&
+              !TOLD_WITHOUT.has(toks[k + 1]?.lower ?? '') &&
+              !(UNABLE.has(cu.cue.phrase.split(' ')[0]!) && isGerund(toks[k + 1]))) ||
+            w === 'lacking'
+          )
             stance = 'condition';
           // ("rejected a request to ..., after talks ended on Wednesday without agreement": a
           // clause set off after the refusal tells when, not what is refused)
@@ -7612,6 +7619,8 @@ function mechanismSetUp(toks: Token[], S: Sentence, cues: readonly CueAt[]): boo
   return false;
 }
 /** Words after "without" that tell how a thing was said ("without giving details"). */
+/** First words of an inability cue ("could not raise", "cannot permit"). */
+const UNABLE = words("could cannot can't couldn't");
 const TOLD_WITHOUT = words(
   'giving elaborating naming specifying providing citing saying detailing explaining',
 );
