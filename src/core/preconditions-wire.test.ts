@@ -5373,3 +5373,22 @@ describe('thirty-first pass (wire): "could not X without <doing>" is a refusal, 
     ).toEqual(['Japan|tariffs|condition']);
   });
 });
+
+describe("thirty-first pass (wire): a buyer's purchases opened to foreign suppliers are market access", () => {
+  const lead =
+    'U.S., WEST GERMAN TELECOM TALKS\nU.S. and West German officials held talks on telecommunications trade in Bonn on Tuesday.';
+  it('reads "open its purchases of switching equipment to U.S. suppliers" as market access', () => {
+    expect(
+      held(
+        `${lead} The United States asked West Germany to open its purchases of switching equipment to U.S. suppliers.`,
+      ),
+    ).toEqual(['United States|market_access|demand']);
+  });
+  it('keeps purchases stepped up as purchases', () => {
+    expect(
+      held(
+        `${lead} The United States asked West Germany to step up its purchases of American switching equipment.`,
+      ),
+    ).toEqual(['United States|purchases|demand']);
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 205;
+export const CUES_VERSION = 206;
 
 const list = (s: string): string[] =>
   s
@@ -1068,8 +1068,13 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       // ("join a government purchasing arrangement", "open their purchasing": government buying
       // open to foreign bidders, like procurement)
+      // ("to open its purchases of switching equipment to U.S. suppliers", "would not open its stock
+      // market to direct purchases by foreign investors", "let foreign makers tender for part of its
+      // orders": a buyer's purchases opened to foreign sellers, not goods bought)
       list(`market access, access to, access, procurement, government purchasing, public purchasing, state purchasing,
-      open their purchasing, open its purchasing, purchases by state-owned, purchases by state enterprises, purchases by state agencies, open its market, open their market, open its markets,
+      open their purchasing, open its purchasing, open purchases, open its purchases, open their purchases,
+      opened its purchases, opened their purchases, opening its purchases, opening their purchases,
+      direct purchases by, tender for, open tendering, tendering procedures, purchases by state-owned, purchases by state enterprises, purchases by state agencies, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
       opening up, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff-free quota, tariff-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
