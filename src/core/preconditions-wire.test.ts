@@ -5392,3 +5392,30 @@ describe("thirty-first pass (wire): a buyer's purchases opened to foreign suppli
     ).toEqual(['United States|purchases|demand']);
   });
 });
+
+describe('thirty-first pass (wire): a price refused ("would not pay more than", "would not sell below") is other', () => {
+  const lead =
+    'EC, ACP SUGAR PRICE TALKS\nThe European Community and the ACP states ended talks on the guaranteed sugar price in Brussels on Friday. The ACP states want the Community to cut its tariffs on refined sugar.';
+  it('reads "could not pay more to ACP producers than to its own growers" and "would not sell below the world price" as refusals on other', () => {
+    expect(
+      held(
+        `${lead} Commission officials said the Community could not pay more to ACP producers than to its own growers.`,
+      ),
+    ).toContain('European Community|other|reject');
+    expect(
+      held(`${lead} Commission officials said the Community would not sell below the world price.`),
+    ).toContain('European Community|other|reject');
+  });
+  it('gives nothing to "would not pay more for X so that ...", and keeps "would not sell below cost" a dumping denial', () => {
+    expect(
+      held(
+        `${lead} Commission officials said the Community would not pay more for ACP sugar so that its refiners could keep working.`,
+      ),
+    ).toEqual(['African, Caribbean and Pacific Group of States|tariffs|demand']);
+    expect(
+      held(
+        `${lead} Commission officials said Community refiners would not sell below cost in the ACP states.`,
+      ),
+    ).toContain('European Community|subsidies|reject');
+  });
+});

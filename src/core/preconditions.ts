@@ -3542,6 +3542,9 @@ export function findPreconditions(
           // "supported the U.S. request", "backed the call for ...": backing is a position only
           // when a position is backed ("government-backed credit", "backed by sanctions" are not)
           if (keep && SUPPORT_VERBS.has(cue.phrase) && !positionBacked(toks, m.b, S.last)) keep = false;
+          // "would not pay British producers more than the Sleipner price": a price refused only
+          // against another ("than"), not "will not pay more for their medicines so that ..."
+          if (keep && cue.phrase.endsWith(' pay more') && !thanAhead(toks, m.b, S.last)) keep = false;
           // "has told Greece to phase out ...": telling is a directive only to a party, then "to"
           if (
             keep &&
@@ -7619,6 +7622,15 @@ function mechanismSetUp(toks: Token[], S: Sentence, cues: readonly CueAt[]): boo
   return false;
 }
 /** Words after "without" that tell how a thing was said ("without giving details"). */
+/** True when "than" comes in [b, end) within eight tokens, before a clause's punctuation ("pay
+ * more to ACP producers than to its own growers"). */
+function thanAhead(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 8); k++) {
+    if (toks[k]!.kind === TokKind.Punct) return false;
+    if (toks[k]!.lower === 'than') return true;
+  }
+  return false;
+}
 /** First words of an inability cue ("could not raise", "cannot permit"). */
 const UNABLE = words("could cannot can't couldn't");
 const TOLD_WITHOUT = words(

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 206;
+export const CUES_VERSION = 207;
 
 const list = (s: string): string[] =>
   s
@@ -782,7 +782,8 @@ export const CUES: CueEntry[] = [
      do not subsidize, not a subsidy, not subsidies, not an export subsidy, not export subsidies,
      not amount to export subsidies, not amount to a subsidy, not amount to subsidies,
      not because of dumping, not because of any subsidy, not because of subsidies,
-     not sell below cost, not selling below cost, not sold below cost`,
+     not sell below cost, not selling below cost, not sold below cost,
+     will not sell below cost, would not sell below cost, could not sell below cost, cannot sell below cost`,
     { implies: 'subsidies' },
   ),
   // "said its tungsten was sold at world market prices": a price defended against a dumping charge
@@ -960,6 +961,17 @@ export const CUES: CueEntry[] = [
           make payments, pay into`).map((v) => `${aux} ${v}`),
       )
       .join(','),
+  ),
+  // "would not pay British producers more than the Sleipner price", "will not pay more than the
+  // market", "would not sell below the 1986 price": a price refused, a contract's term outside the
+  // taxonomy ("pay more" kept only before a "than": preconditions.ts)
+  ...D(
+    'after',
+    'reject',
+    ['will not', 'would not', 'could not', 'cannot', "won't", "wouldn't", "can't"]
+      .flatMap((aux) => ['pay more', 'pay above', 'sell below'].map((v) => `${aux} ${v}`))
+      .join(','),
+    { implies: 'other' },
   ),
   // "Brazil will take 20,000 barrels a day of Nigerian crude": a purchase promised by its volume
   // (kept only before an amount of goods: preconditions.ts)
