@@ -5419,3 +5419,22 @@ describe('thirty-first pass (wire): a price refused ("would not pay more than", 
     ).toContain('European Community|subsidies|reject');
   });
 });
+
+describe("thirty-first pass (wire): a foreign firm's profits taken home and its bids for state contracts are market access", () => {
+  const lead =
+    'SOVIET, WEST GERMAN TRADE TALKS\nWest Germany and the Soviet Union ended two days of trade talks in Bonn on Friday.';
+  const offer = 'Bonn was willing to extend government credit guarantees to joint ventures, provided';
+  it('reads "provided the companies could take their profits home" as a market-access condition', () => {
+    expect(held(`${lead} ${offer} the companies could take their profits home.`)).toContain(
+      'West Germany|market_access|condition',
+    );
+    expect(held(`${lead} Moscow was ready to ease the hard currency rules for joint ventures.`)).toEqual([
+      'Soviet Union|market_access|offer',
+    ]);
+  });
+  it('keeps a payment in hard currency as other', () => {
+    expect(held(`${lead} ${offer} the Soviet side paid in hard currency.`)).toContain(
+      'West Germany|other|condition',
+    );
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 207;
+export const CUES_VERSION = 208;
 
 const list = (s: string): string[] =>
   s
@@ -1083,6 +1083,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       // ("to open its purchases of switching equipment to U.S. suppliers", "would not open its stock
       // market to direct purchases by foreign investors", "let foreign makers tender for part of its
       // orders": a buyer's purchases opened to foreign sellers, not goods bought)
+      // ("provided the companies could take their profits home", "to ease the hard currency rules"
+      // for joint ventures, "let Austrian firms bid for state contracts": a foreign firm's terms of
+      // doing business, as "repatriate profits")
       list(`market access, access to, access, procurement, government purchasing, public purchasing, state purchasing,
       open their purchasing, open its purchasing, open purchases, open its purchases, open their purchases,
       opened its purchases, opened their purchases, opening its purchases, opening their purchases,
@@ -1130,6 +1133,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       localisation requirements, localization requirements, chlorinated chicken, chlorine-washed chicken,
       hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
+      profits home, take their profits home, take its profits home, hard currency rules, bid for state contracts,
       transfer profits, transfer of profits, transit rights, freedom of transit, right of transit, transit guarantees,
       reopen the border, reopen its border, reopen their borders, reopening of the border, open the border,
       border reopened, border would stay open, border will stay open, border stays open, border remains open,
