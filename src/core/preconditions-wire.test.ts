@@ -5438,3 +5438,27 @@ describe("thirty-first pass (wire): a foreign firm's profits taken home and its 
     );
   });
 });
+
+describe('thirty-first pass (wire): a remedy duty asked for by a second verb is a demand on subsidies', () => {
+  const lead =
+    'EC, KOREA MICROWAVE DUMPING TALKS\nThe European Community opened an anti-dumping investigation into South Korean microwave ovens last year.';
+  const lobby = 'The European Committee of Domestic Equipment Manufacturers urged the Commission';
+  it('reads "to turn down the offer and impose provisional duties", "to act quickly and to impose provisional duties" as subsidies', () => {
+    expect(
+      held(`${lead} ${lobby} to turn down the Korean offer and impose provisional duties quickly.`),
+    ).toEqual(['European Committee of Domestic Equipment Manufacturers|subsidies|demand']);
+    expect(held(`${lead} ${lobby} to act quickly and to impose provisional duties.`)).toEqual([
+      'European Committee of Domestic Equipment Manufacturers|subsidies|demand',
+    ]);
+  });
+  it('keeps a plea to lift or not impose the duties on tariffs', () => {
+    expect(
+      held(`${lead} South Korea urged the Commission to accept the offer and lift the provisional duties.`),
+    ).toEqual(['South Korea|tariffs|demand']);
+    expect(
+      held(
+        `${lead} South Korea urged the Commission to accept the offer and not to impose provisional duties.`,
+      ),
+    ).toEqual(['South Korea|tariffs|demand']);
+  });
+});

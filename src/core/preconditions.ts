@@ -6781,17 +6781,20 @@ const REMEDY_END = new Set([',', '.', ';', '"']);
 /** True when "the duty"/"the duties" is followed by a participle of putting it in force within
  * the scope [b, end): "wanted the duties imposed without delay". */
 function remedyWanted(toks: Token[], b: number, end: number): boolean {
-  for (let k = b; k < Math.min(end, b + 6); k++) {
+  for (let k = b; k < Math.min(end, b + 10); k++) {
     const w = toks[k]!.lower;
     // ("urged Brussels to drop the duties of up to 35 pct": a plea against them)
     if (UNDO_VERBS.has(w) || NEGATION.has(w)) return false;
     // ("urged the Commission to impose provisional duties", "to impose definitive duties at the
     // full rate": the remedy put in force by its verb)
-    if (IMPOSE_VERBS.has(w) && k > b && toks[k - 1]!.lower === 'to')
+    // ("to reject the undertakings and impose the full duties", "to act quickly and to impose
+    // provisional duties": a second verb, further on)
+    if (IMPOSE_VERBS.has(w) && k > b && (toks[k - 1]!.lower === 'to' || toks[k - 1]!.lower === 'and'))
       for (let q = k + 1; q < Math.min(end, k + 4); q++) {
         const d = toks[q]!.lower;
         if (d === 'duties' || d === 'duty') return true;
       }
+    if (k >= b + 6) continue;
     if (
       (w === 'duties' || w === 'duty') &&
       (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower) || toks[k - 1]!.lower === 'for')
