@@ -5462,3 +5462,19 @@ describe('thirty-first pass (wire): a remedy duty asked for by a second verb is 
     ).toEqual(['South Korea|tariffs|demand']);
   });
 });
+
+describe("thirty-first pass (wire): a remedy's duties lifted in a condition's clause are on tariffs", () => {
+  const lead =
+    'AUSTRALIA, CHINA STEEL TALKS\nAustralia and China ended talks on steel trade in Canberra on Friday.';
+  const offer = 'China will step up its purchases of Australian steel only if Australia';
+  it('reads "only if Australia lifts anti-dumping duties" as a condition on tariffs', () => {
+    expect(held(`${lead} ${offer} lifts anti-dumping duties on Chinese products.`)).toContain(
+      'China|tariffs|condition',
+    );
+  });
+  it("keeps duties imposed as the dumping case's matter", () => {
+    expect(held(`${lead} ${offer} imposes anti-dumping duties on Korean products.`)).toContain(
+      'China|subsidies|condition',
+    );
+  });
+});

@@ -494,6 +494,10 @@ const UNDO_VERBS = words(
 const RETHINK = words('reconsider rethink');
 /** A measure's undoing named as a noun ("the lifting of the duties", "their removal"). */
 const UNDO_NOUNS = words('lifting removal withdrawal scrapping abolition elimination repeal revocation');
+/** Finite forms of undo verbs in a condition's clause ("unless Ottawa withdrew", "if it lifts"). */
+const UNDO_FINITE = words(
+  'lifts withdraws withdrew removes drops scraps revokes lifted withdrawn removed dropped scrapped revoked',
+);
 /** Verbs that ask a measure down or back under review ("to review anti-dumping duties"). */
 const LOWER_VERBS = words('review lower reduce cut ease');
 /** A bill, plan or proposal named before, taken up by reference ("urged Congress to throw out the bill"). */
@@ -6871,7 +6875,12 @@ function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
     const w = toks[k]!.lower;
     // ("to review anti-dumping duties", "to lower the duties": asked down, as asked away)
     // ("in return for the lifting of provisional anti-dumping duties": the undoing named as a noun)
-    if (undo < 0 && (UNDO_VERBS.has(w) || LOWER_VERBS.has(w) || UNDO_NOUNS.has(w) || w === 'not')) undo = k;
+    // ("only if Australia lifts anti-dumping duties": a condition's finite verb)
+    if (
+      undo < 0 &&
+      (UNDO_VERBS.has(w) || LOWER_VERBS.has(w) || UNDO_NOUNS.has(w) || UNDO_FINITE.has(w) || w === 'not')
+    )
+      undo = k;
     else if (undo >= 0 && (w === 'duties' || w === 'duty')) return true;
     // ("wants the duties, imposed in June, lifted": the duties first, then their undoing)
     else if (undo < 0 && (w === 'duties' || w === 'duty') && undoneAfter(toks, k + 1, last)) return true;
