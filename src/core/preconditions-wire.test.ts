@@ -5478,3 +5478,25 @@ describe("thirty-first pass (wire): a remedy's duties lifted in a condition's cl
     );
   });
 });
+
+describe('thirty-first pass (wire): re-exports and export price controls are export controls', () => {
+  const lead =
+    'U.S., SWEDEN TECHNOLOGY TALKS\nThe United States and Sweden held talks on high technology trade in Stockholm on Friday.';
+  it('reads "a law making illegal re-exports punishable" and "export price controls" as export controls', () => {
+    expect(
+      held(
+        `${lead} Sweden was ready to bring in a law making illegal re-exports punishable by prison terms.`,
+      ),
+    ).toEqual(['Sweden|export_controls|offer']);
+    expect(
+      held(
+        `${lead} The Australian Coal Association urged Canberra to scrap export price controls altogether.`,
+      ),
+    ).toEqual(['Australian Coal Association|export_controls|demand']);
+  });
+  it('keeps import controls as market access', () => {
+    expect(
+      held(`${lead} The Australian Coal Association urged Canberra to scrap import controls altogether.`),
+    ).toEqual(['Australian Coal Association|market_access|demand']);
+  });
+});

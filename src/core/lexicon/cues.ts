@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 208;
+export const CUES_VERSION = 209;
 
 const list = (s: string): string[] =>
   s
@@ -1317,6 +1317,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'export_controls',
+    // ("a law making illegal re-exports punishable", "to scrap export price controls": controls on
+    // what leaves the country)
     strong:
       list(`export controls, export control, export ban, export bans, ai chips, advanced chips, advanced semiconductors,
       chips away from, entity list, blacklist, white list, whitelist, white-list, trusted export destinations,
@@ -1324,6 +1326,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       blacklisted, blacklisting, blacklists, unreliable entity list, sanctions, high technology, high-technology, technology exports, chip exports,
       exports of high technology, export curbs, export restrictions, export licence, export licences,
       export license, export licenses, export licensing, license the export, licence the export,
+      re-exports, re-export, re-exporting, illegal re-exports, export price controls, export rules on,
       license the exports, licence the exports, licensed the export, licensing the export, advanced chips, chip curbs, chip controls,
       chipmaking equipment, chip-making equipment, semiconductor equipment, rare earths, rare earth,
       rare-earth, embargo, embargoes, dual-use, dual use, supply of critical minerals, supplies of critical minerals,
