@@ -5500,3 +5500,26 @@ describe('thirty-first pass (wire): re-exports and export price controls are exp
     ).toEqual(['Australian Coal Association|market_access|demand']);
   });
 });
+
+describe('thirty-first pass (wire): transit across a territory and a production levy are matters outside the taxonomy', () => {
+  const lead =
+    'INDIA, BANGLADESH TRADE TALKS\nIndia and Bangladesh ended three days of trade talks in Dhaka on Friday.';
+  it('reads "to grant road and rail transit" and "refused to discuss transit" as other', () => {
+    expect(
+      held(`${lead} New Delhi also wanted Bangladesh to grant road and rail transit across its territory.`),
+    ).toEqual(['India|other|demand']);
+    expect(
+      held(`${lead} Bangladesh refused to discuss transit, saying it was a political question.`),
+    ).toEqual(['Bangladesh|other|reject']);
+  });
+  it('reads a production levy as other, an import levy as tariffs', () => {
+    const lead2 =
+      'JAMAICA, U.S. BAUXITE TALKS\nJamaica and the United States held talks on bauxite in Kingston on Friday. The United States wants Jamaica to cut its tariffs on American flour.';
+    expect(
+      held(`${lead2} Jamaica was ready to lower the production levy for companies that lifted their output.`),
+    ).toContain('Jamaica|other|offer');
+    expect(held(`${lead2} Jamaica was ready to lower the import levy on American flour.`)).toContain(
+      'Jamaica|tariffs|offer',
+    );
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 209;
+export const CUES_VERSION = 210;
 
 const list = (s: string): string[] =>
   s
@@ -1374,6 +1374,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     // access to the market)
     // ("would agree to a larger aid package", "double the aid it receives under its financial
     // protocol": aid between governments, not a subsidy to an industry)
+    // ("would raise output only if the government cut its production levy": a producer's tax at
+    // home, no border measure)
     strong:
       list(`deforestation, labour standards, labor standards, labour law, labour laws, labor law, labor laws,
       enforce its own labour, enforce their own labour, enforce its own labor, enforce their own labor,
@@ -1415,11 +1417,15 @@ export const ISSUE_WORDS: IssueWords[] = [
       join the pact, joining the pact, join the agreement, joining the agreement, join any agreement, joining any agreement,
       market prices, market price, spot market, spot markets, line with the market,
       study of the market, state of the market, market information,
-      aid package, aid packages, economic aid, financial protocol, financial protocols`),
+      aid package, aid packages, economic aid, financial protocol, financial protocols,
+      production levy, production levies`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
+    // ("to grant road and rail transit across its territory", "a single treaty covering both trade
+    // and transit": passage over a neighbour's land, not access to its market)
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
       development assistance, development aid, debt payments, debt repayments, debt service, debt relief,
-      repayment terms, rescheduling, world market, world markets, pay, pays, paying`),
+      repayment terms, rescheduling, world market, world markets, pay, pays, paying,
+      rail transit, road transit, and transit, discuss transit, transit treaty, transit treaties, transit across`),
   },
 ];
