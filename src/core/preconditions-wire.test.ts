@@ -5523,3 +5523,23 @@ describe('thirty-first pass (wire): transit across a territory and a production 
     );
   });
 });
+
+describe("thirty-first pass (wire): a labour market and a budget's limits are matters outside the taxonomy", () => {
+  const lead =
+    'EC, TURKEY ASSOCIATION COUNCIL\nThe European Community and Turkey held an association council meeting in Brussels on Tuesday. Turkey wants the Community to lift its quotas on Turkish textiles.';
+  it('reads "refused to open its labour market" and "only if it came within the budget limits" as other', () => {
+    expect(
+      held(`${lead} West Germany has refused to open its labour market to new arrivals from Turkey.`),
+    ).toContain('West Germany|other|reject');
+    expect(
+      held(
+        `${lead} Britain was ready to accept the package only if it came within the budget limits agreed at Fontainebleau.`,
+      ),
+    ).toContain('United Kingdom|other|condition');
+  });
+  it('keeps a market opened to goods as market access', () => {
+    expect(held(`${lead} West Germany has refused to open its market to Turkish textiles.`)).toContain(
+      'West Germany|market_access|reject',
+    );
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 210;
+export const CUES_VERSION = 211;
 
 const list = (s: string): string[] =>
   s
@@ -1376,6 +1376,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     // protocol": aid between governments, not a subsidy to an industry)
     // ("would raise output only if the government cut its production levy": a producer's tax at
     // home, no border measure)
+    // ("has refused to open its labour market to new arrivals": workers, not goods; "only if it came
+    // within the budget limits": a bloc's own spending)
     strong:
       list(`deforestation, labour standards, labor standards, labour law, labour laws, labor law, labor laws,
       enforce its own labour, enforce their own labour, enforce its own labor, enforce their own labor,
@@ -1418,7 +1420,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       market prices, market price, spot market, spot markets, line with the market,
       study of the market, state of the market, market information,
       aid package, aid packages, economic aid, financial protocol, financial protocols,
-      production levy, production levies`),
+      production levy, production levies, labour market, labor market, labour markets, labor markets,
+      budget limits, budget limit, national budgets`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     // ("to grant road and rail transit across its territory", "a single treaty covering both trade
     // and transit": passage over a neighbour's land, not access to its market)
