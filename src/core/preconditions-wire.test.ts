@@ -5543,3 +5543,20 @@ describe("thirty-first pass (wire): a labour market and a budget's limits are ma
     );
   });
 });
+
+describe('thirty-first pass (wire): a dispute step threatened on a measure is a condition on enforcement', () => {
+  const lead =
+    'U.S., ECUADOR SHRIMP DUTY ROW\nThe United States opened a countervailing duty investigation into Ecuadorean shrimp on Friday.';
+  it('reads "would ask for consultations under the GATT subsidies code if duties were imposed" as an enforcement condition', () => {
+    const got = held(
+      `${lead} Ecuador said it would ask for consultations under the GATT subsidies code if duties were imposed.`,
+    );
+    expect(got).toContain('Ecuador|enforcement|condition');
+    expect(got).not.toContain('Ecuador|tariffs|condition');
+  });
+  it('keeps a purchase cut threatened on the duties a condition on tariffs', () => {
+    expect(
+      held(`${lead} Ecuador said it would cut its purchases of American wheat if duties were imposed.`),
+    ).toContain('Ecuador|tariffs|condition');
+  });
+});

@@ -6175,6 +6175,19 @@ export function findPreconditions(
         }
       }
       if (issues.size === 0) return;
+      // "would ask for consultations under the GATT subsidies code if duties were imposed", "would
+      // ask the administration to reopen the case if the lower duties did not lift its sales": a
+      // dispute step threatened on a measure is a condition on that step (enforcement), not on the
+      // measure it answers
+      if (
+        stance === 'condition' &&
+        (cu.cue.phrase === 'if' || cu.cue.phrase === 'unless') &&
+        !issues.has('enforcement') &&
+        disputeStepBefore(toks, S.first, cu.a)
+      ) {
+        issues.clear();
+        issues.add('enforcement');
+      }
       // "pressed India to stop buying Russian crude": purchases halted from a third country are a
       // sanction, export controls in the taxonomy
       if (issues.has('purchases') && haltedThirdPartyPurchases(cu.b, scopeEnd, holder)) {
@@ -7640,6 +7653,21 @@ function thanAhead(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < Math.min(end, b + 8); k++) {
     if (toks[k]!.kind === TokKind.Punct) return false;
     if (toks[k]!.lower === 'than') return true;
+  }
+  return false;
+}
+/** True when the clause before the conditional cue at `a` (back to a comma, within 12 tokens)
+ * threatens a dispute step: "would ask for consultations under ...", "to reopen the case". */
+function disputeStepBefore(toks: Token[], first: number, a: number): boolean {
+  let q = a - 1;
+  while (q > first && a - q < 12 && toks[q]!.text !== ',' && toks[q]!.text !== ';') q--;
+  for (let k = q + 1; k < a; k++) {
+    const w = toks[k]!.lower;
+    if (
+      (w === 'consultations' && toks[k - 1]?.lower === 'for') ||
+      (w === 'case' && (toks[k - 2]?.lower === 'reopen' || toks[k - 2]?.lower === 'reopened'))
+    )
+      return true;
   }
   return false;
 }
