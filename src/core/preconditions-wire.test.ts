@@ -5560,3 +5560,20 @@ describe('thirty-first pass (wire): a dispute step threatened on a measure is a 
     ).toContain('Ecuador|tariffs|condition');
   });
 });
+
+describe('thirty-first pass (wire): a government asked to compensate another party for its losses is other', () => {
+  const lead =
+    'U.S. LIFTS POLAND SANCTIONS\nThe United States lifted its last economic sanctions against Poland on Thursday and restored its most-favoured-nation tariff treatment.';
+  it('reads "expected the United States to compensate it for losses" as other', () => {
+    expect(
+      held(
+        `${lead} Poland expected the United States to compensate it for losses of 15 billion dlrs caused by the sanctions.`,
+      ),
+    ).toContain('Poland|other|demand');
+  });
+  it('keeps compensation paid to producers as subsidies', () => {
+    expect(
+      held(`${lead} Poland expected the United States to compensate Polish exporters for their losses.`),
+    ).toContain('Poland|subsidies|demand');
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 211;
+export const CUES_VERSION = 212;
 
 const list = (s: string): string[] =>
   s
@@ -1377,7 +1377,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("would raise output only if the government cut its production levy": a producer's tax at
     // home, no border measure)
     // ("has refused to open its labour market to new arrivals": workers, not goods; "only if it came
-    // within the budget limits": a bloc's own spending)
+    // within the budget limits": a bloc's own spending; "expected the United States to compensate
+    // it for losses": a government's claim on another, not support paid to producers)
     strong:
       list(`deforestation, labour standards, labor standards, labour law, labour laws, labor law, labor laws,
       enforce its own labour, enforce their own labour, enforce its own labor, enforce their own labor,
@@ -1421,7 +1422,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       study of the market, state of the market, market information,
       aid package, aid packages, economic aid, financial protocol, financial protocols,
       production levy, production levies, labour market, labor market, labour markets, labor markets,
-      budget limits, budget limit, national budgets`),
+      budget limits, budget limit, national budgets, compensate it for, compensate them for`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     // ("to grant road and rail transit across its territory", "a single treaty covering both trade
     // and transit": passage over a neighbour's land, not access to its market)
