@@ -5315,3 +5315,265 @@ describe("more of a party's own steps after will/would/agreed to are offers (twe
     ]);
   });
 });
+
+describe('thirty-first pass (wire): a price set by the market is a matter outside the taxonomy', () => {
+  const lead = 'SOVIET GATT BID\nWashington would not agree to Soviet participation';
+  it('reads "moving towards market prices" as other, not market access', () => {
+    expect(
+      held(
+        `${lead} unless Moscow first showed it was moving towards market prices in its foreign trade, he said.`,
+      ),
+    ).toEqual(['United States|other|condition']);
+    expect(
+      held(`${lead} unless Moscow first brought its export prices into line with the market, he said.`),
+    ).toEqual(['United States|other|condition']);
+  });
+  it('keeps an opened market as market access', () => {
+    expect(held(`${lead} unless Moscow first opened its market to American goods, he said.`)).toEqual([
+      'United States|market_access|condition',
+    ]);
+  });
+});
+
+describe('thirty-first pass (wire): an aid package or a financial protocol is a matter outside the taxonomy', () => {
+  const lead =
+    'EC, ACP OPEN AID TALKS\nThe European Community and the ACP states opened trade talks in Brussels on Monday.';
+  it('reads "a larger aid package" and "the aid they receive under the financial protocol" as other', () => {
+    expect(held(`${lead} Britain said it would agree to a larger aid package.`)).toEqual([
+      'United Kingdom|other|offer',
+    ]);
+    expect(
+      held(
+        `${lead} The ACP states want the Community to double the aid they receive under the financial protocol.`,
+      ),
+    ).toEqual(['African, Caribbean and Pacific Group of States|other|demand']);
+  });
+  it("keeps aid to a party's own industry as subsidies", () => {
+    expect(held(`${lead} Britain said it would agree to a cut in the aid to its shipyards.`)).toEqual([
+      'United Kingdom|subsidies|offer',
+    ]);
+  });
+});
+
+describe('thirty-first pass (wire): "could not X without <doing>" is a refusal, its cost no condition', () => {
+  const lead =
+    'JAPAN, CANADA END LUMBER TALKS\nJapan and Canada ended two days of talks on lumber tariffs in Tokyo on Friday.';
+  it('reads "could not scrap the duty without hurting small sawmills" as a refusal', () => {
+    expect(
+      held(
+        `${lead} He said Japan could not scrap the duty on spruce lumber without hurting small sawmills in Hokkaido.`,
+      ),
+    ).toEqual(['Japan|tariffs|reject']);
+  });
+  it('keeps "could not scrap the duty without a matching cut" a condition', () => {
+    expect(
+      held(
+        `${lead} He said Japan could not scrap the duty on spruce lumber without a matching cut in Canadian duties on Japanese plywood.`,
+      ),
+    ).toEqual(['Japan|tariffs|condition']);
+  });
+});
+
+describe("thirty-first pass (wire): a buyer's purchases opened to foreign suppliers are market access", () => {
+  const lead =
+    'U.S., WEST GERMAN TELECOM TALKS\nU.S. and West German officials held talks on telecommunications trade in Bonn on Tuesday.';
+  it('reads "open its purchases of switching equipment to U.S. suppliers" as market access', () => {
+    expect(
+      held(
+        `${lead} The United States asked West Germany to open its purchases of switching equipment to U.S. suppliers.`,
+      ),
+    ).toEqual(['United States|market_access|demand']);
+  });
+  it('keeps purchases stepped up as purchases', () => {
+    expect(
+      held(
+        `${lead} The United States asked West Germany to step up its purchases of American switching equipment.`,
+      ),
+    ).toEqual(['United States|purchases|demand']);
+  });
+});
+
+describe('thirty-first pass (wire): a price refused ("would not pay more than", "would not sell below") is other', () => {
+  const lead =
+    'EC, ACP SUGAR PRICE TALKS\nThe European Community and the ACP states ended talks on the guaranteed sugar price in Brussels on Friday. The ACP states want the Community to cut its tariffs on refined sugar.';
+  it('reads "could not pay more to ACP producers than to its own growers" and "would not sell below the world price" as refusals on other', () => {
+    expect(
+      held(
+        `${lead} Commission officials said the Community could not pay more to ACP producers than to its own growers.`,
+      ),
+    ).toContain('European Community|other|reject');
+    expect(
+      held(`${lead} Commission officials said the Community would not sell below the world price.`),
+    ).toContain('European Community|other|reject');
+  });
+  it('gives nothing to "would not pay more for X so that ...", and keeps "would not sell below cost" a dumping denial', () => {
+    expect(
+      held(
+        `${lead} Commission officials said the Community would not pay more for ACP sugar so that its refiners could keep working.`,
+      ),
+    ).toEqual(['African, Caribbean and Pacific Group of States|tariffs|demand']);
+    expect(
+      held(
+        `${lead} Commission officials said Community refiners would not sell below cost in the ACP states.`,
+      ),
+    ).toContain('European Community|subsidies|reject');
+  });
+});
+
+describe("thirty-first pass (wire): a foreign firm's profits taken home and its bids for state contracts are market access", () => {
+  const lead =
+    'SOVIET, WEST GERMAN TRADE TALKS\nWest Germany and the Soviet Union ended two days of trade talks in Bonn on Friday.';
+  const offer = 'Bonn was willing to extend government credit guarantees to joint ventures, provided';
+  it('reads "provided the companies could take their profits home" as a market-access condition', () => {
+    expect(held(`${lead} ${offer} the companies could take their profits home.`)).toContain(
+      'West Germany|market_access|condition',
+    );
+    expect(held(`${lead} Moscow was ready to ease the hard currency rules for joint ventures.`)).toEqual([
+      'Soviet Union|market_access|offer',
+    ]);
+  });
+  it('keeps a payment in hard currency as other', () => {
+    expect(held(`${lead} ${offer} the Soviet side paid in hard currency.`)).toContain(
+      'West Germany|other|condition',
+    );
+  });
+});
+
+describe('thirty-first pass (wire): a remedy duty asked for by a second verb is a demand on subsidies', () => {
+  const lead =
+    'EC, KOREA MICROWAVE DUMPING TALKS\nThe European Community opened an anti-dumping investigation into South Korean microwave ovens last year.';
+  const lobby = 'The European Committee of Domestic Equipment Manufacturers urged the Commission';
+  it('reads "to turn down the offer and impose provisional duties", "to act quickly and to impose provisional duties" as subsidies', () => {
+    expect(
+      held(`${lead} ${lobby} to turn down the Korean offer and impose provisional duties quickly.`),
+    ).toEqual(['European Committee of Domestic Equipment Manufacturers|subsidies|demand']);
+    expect(held(`${lead} ${lobby} to act quickly and to impose provisional duties.`)).toEqual([
+      'European Committee of Domestic Equipment Manufacturers|subsidies|demand',
+    ]);
+  });
+  it('keeps a plea to lift or not impose the duties on tariffs', () => {
+    expect(
+      held(`${lead} South Korea urged the Commission to accept the offer and lift the provisional duties.`),
+    ).toEqual(['South Korea|tariffs|demand']);
+    expect(
+      held(
+        `${lead} South Korea urged the Commission to accept the offer and not to impose provisional duties.`,
+      ),
+    ).toEqual(['South Korea|tariffs|demand']);
+  });
+});
+
+describe("thirty-first pass (wire): a remedy's duties lifted in a condition's clause are on tariffs", () => {
+  const lead =
+    'AUSTRALIA, CHINA STEEL TALKS\nAustralia and China ended talks on steel trade in Canberra on Friday.';
+  const offer = 'China will step up its purchases of Australian steel only if Australia';
+  it('reads "only if Australia lifts anti-dumping duties" as a condition on tariffs', () => {
+    expect(held(`${lead} ${offer} lifts anti-dumping duties on Chinese products.`)).toContain(
+      'China|tariffs|condition',
+    );
+  });
+  it("keeps duties imposed as the dumping case's matter", () => {
+    expect(held(`${lead} ${offer} imposes anti-dumping duties on Korean products.`)).toContain(
+      'China|subsidies|condition',
+    );
+  });
+});
+
+describe('thirty-first pass (wire): re-exports and export price controls are export controls', () => {
+  const lead =
+    'U.S., SWEDEN TECHNOLOGY TALKS\nThe United States and Sweden held talks on high technology trade in Stockholm on Friday.';
+  it('reads "a law making illegal re-exports punishable" and "export price controls" as export controls', () => {
+    expect(
+      held(
+        `${lead} Sweden was ready to bring in a law making illegal re-exports punishable by prison terms.`,
+      ),
+    ).toEqual(['Sweden|export_controls|offer']);
+    expect(
+      held(
+        `${lead} The Australian Coal Association urged Canberra to scrap export price controls altogether.`,
+      ),
+    ).toEqual(['Australian Coal Association|export_controls|demand']);
+  });
+  it('keeps import controls as market access', () => {
+    expect(
+      held(`${lead} The Australian Coal Association urged Canberra to scrap import controls altogether.`),
+    ).toEqual(['Australian Coal Association|market_access|demand']);
+  });
+});
+
+describe('thirty-first pass (wire): transit across a territory and a production levy are matters outside the taxonomy', () => {
+  const lead =
+    'INDIA, BANGLADESH TRADE TALKS\nIndia and Bangladesh ended three days of trade talks in Dhaka on Friday.';
+  it('reads "to grant road and rail transit" and "refused to discuss transit" as other', () => {
+    expect(
+      held(`${lead} New Delhi also wanted Bangladesh to grant road and rail transit across its territory.`),
+    ).toEqual(['India|other|demand']);
+    expect(
+      held(`${lead} Bangladesh refused to discuss transit, saying it was a political question.`),
+    ).toEqual(['Bangladesh|other|reject']);
+  });
+  it('reads a production levy as other, an import levy as tariffs', () => {
+    const lead2 =
+      'JAMAICA, U.S. BAUXITE TALKS\nJamaica and the United States held talks on bauxite in Kingston on Friday. The United States wants Jamaica to cut its tariffs on American flour.';
+    expect(
+      held(`${lead2} Jamaica was ready to lower the production levy for companies that lifted their output.`),
+    ).toContain('Jamaica|other|offer');
+    expect(held(`${lead2} Jamaica was ready to lower the import levy on American flour.`)).toContain(
+      'Jamaica|tariffs|offer',
+    );
+  });
+});
+
+describe("thirty-first pass (wire): a labour market and a budget's limits are matters outside the taxonomy", () => {
+  const lead =
+    'EC, TURKEY ASSOCIATION COUNCIL\nThe European Community and Turkey held an association council meeting in Brussels on Tuesday. Turkey wants the Community to lift its quotas on Turkish textiles.';
+  it('reads "refused to open its labour market" and "only if it came within the budget limits" as other', () => {
+    expect(
+      held(`${lead} West Germany has refused to open its labour market to new arrivals from Turkey.`),
+    ).toContain('West Germany|other|reject');
+    expect(
+      held(
+        `${lead} Britain was ready to accept the package only if it came within the budget limits agreed at Fontainebleau.`,
+      ),
+    ).toContain('United Kingdom|other|condition');
+  });
+  it('keeps a market opened to goods as market access', () => {
+    expect(held(`${lead} West Germany has refused to open its market to Turkish textiles.`)).toContain(
+      'West Germany|market_access|reject',
+    );
+  });
+});
+
+describe('thirty-first pass (wire): a dispute step threatened on a measure is a condition on enforcement', () => {
+  const lead =
+    'U.S., ECUADOR SHRIMP DUTY ROW\nThe United States opened a countervailing duty investigation into Ecuadorean shrimp on Friday.';
+  it('reads "would ask for consultations under the GATT subsidies code if duties were imposed" as an enforcement condition', () => {
+    const got = held(
+      `${lead} Ecuador said it would ask for consultations under the GATT subsidies code if duties were imposed.`,
+    );
+    expect(got).toContain('Ecuador|enforcement|condition');
+    expect(got).not.toContain('Ecuador|tariffs|condition');
+  });
+  it('keeps a purchase cut threatened on the duties a condition on tariffs', () => {
+    expect(
+      held(`${lead} Ecuador said it would cut its purchases of American wheat if duties were imposed.`),
+    ).toContain('Ecuador|tariffs|condition');
+  });
+});
+
+describe('thirty-first pass (wire): a government asked to compensate another party for its losses is other', () => {
+  const lead =
+    'U.S. LIFTS POLAND SANCTIONS\nThe United States lifted its last economic sanctions against Poland on Thursday and restored its most-favoured-nation tariff treatment.';
+  it('reads "expected the United States to compensate it for losses" as other', () => {
+    expect(
+      held(
+        `${lead} Poland expected the United States to compensate it for losses of 15 billion dlrs caused by the sanctions.`,
+      ),
+    ).toContain('Poland|other|demand');
+  });
+  it('keeps compensation paid to producers as subsidies', () => {
+    expect(
+      held(`${lead} Poland expected the United States to compensate Polish exporters for their losses.`),
+    ).toContain('Poland|subsidies|demand');
+  });
+});

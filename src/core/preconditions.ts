@@ -495,6 +495,10 @@ const UNDO_VERBS = words(
 const RETHINK = words('reconsider rethink');
 /** A measure's undoing named as a noun ("the lifting of the duties", "their removal"). */
 const UNDO_NOUNS = words('lifting removal withdrawal scrapping abolition elimination repeal revocation');
+/** Finite forms of undo verbs in a condition's clause ("unless Ottawa withdrew", "if it lifts"). */
+const UNDO_FINITE = words(
+  'lifts withdraws withdrew removes drops scraps revokes lifted withdrawn removed dropped scrapped revoked',
+);
 /** Verbs that ask a measure down or back under review ("to review anti-dumping duties"). */
 const LOWER_VERBS = words('review lower reduce cut ease');
 /** A bill, plan or proposal named before, taken up by reference ("urged Congress to throw out the bill"). */
@@ -3543,6 +3547,9 @@ export function findPreconditions(
           // "supported the U.S. request", "backed the call for ...": backing is a position only
           // when a position is backed ("government-backed credit", "backed by sanctions" are not)
           if (keep && SUPPORT_VERBS.has(cue.phrase) && !positionBacked(toks, m.b, S.last)) keep = false;
+          // "would not pay British producers more than the Sleipner price": a price refused only
+          // against another ("than"), not "will not pay more for their medicines so that ..."
+          if (keep && cue.phrase.endsWith(' pay more') && !thanAhead(toks, m.b, S.last)) keep = false;
           // "has told Greece to phase out ...": telling is a directive only to a party, then "to"
           if (
             keep &&
@@ -6173,6 +6180,19 @@ export function findPreconditions(
         }
       }
       if (issues.size === 0) return;
+      // "would ask for consultations under the GATT subsidies code if duties were imposed", "would
+      // ask the administration to reopen the case if the lower duties did not lift its sales": a
+      // dispute step threatened on a measure is a condition on that step (enforcement), not on the
+      // measure it answers
+      if (
+        stance === 'condition' &&
+        (cu.cue.phrase === 'if' || cu.cue.phrase === 'unless') &&
+        !issues.has('enforcement') &&
+        disputeStepBefore(toks, S.first, cu.a)
+      ) {
+        issues.clear();
+        issues.add('enforcement');
+      }
       // "pressed India to stop buying Russian crude": purchases halted from a third country are a
       // sanction, export controls in the taxonomy
       if (issues.has('purchases') && haltedThirdPartyPurchases(cu.b, scopeEnd, holder)) {
@@ -6209,7 +6229,14 @@ export function findPreconditions(
             break;
           }
           // (not "..., a trade official said, without giving details": how it was told)
-          if ((w === 'without' && !TOLD_WITHOUT.has(toks[k + 1]?.lower ?? '')) || w === 'lacking')
+          // ("could not scrap the rate without hurting small sawmills": what an inability would cost
+          // is its reason, no condition)
+          if (
+            (w === 'without' &&
+              !TOLD_WITHOUT.has(toks[k + 1]?.lower ?? '') &&
+              !(UNABLE.has(cu.cue.phrase.split(' ')[0]!) && isGerund(toks[k + 1]))) ||
+            w === 'lacking'
+          )
             stance = 'condition';
           // ("rejected a request to ..., after talks ended on Wednesday without agreement": a
           // clause set off after the refusal tells when, not what is refused)
@@ -6776,17 +6803,20 @@ const REMEDY_END = new Set([',', '.', ';', '"']);
 /** True when "the duty"/"the duties" is followed by a participle of putting it in force within
  * the scope [b, end): "wanted the duties imposed without delay". */
 function remedyWanted(toks: Token[], b: number, end: number): boolean {
-  for (let k = b; k < Math.min(end, b + 6); k++) {
+  for (let k = b; k < Math.min(end, b + 10); k++) {
     const w = toks[k]!.lower;
     // ("urged Brussels to drop the duties of up to 35 pct": a plea against them)
     if (UNDO_VERBS.has(w) || NEGATION.has(w)) return false;
     // ("urged the Commission to impose provisional duties", "to impose definitive duties at the
     // full rate": the remedy put in force by its verb)
-    if (IMPOSE_VERBS.has(w) && k > b && toks[k - 1]!.lower === 'to')
+    // ("to reject the undertakings and impose the full duties", "to act quickly and to impose
+    // provisional duties": a second verb, further on)
+    if (IMPOSE_VERBS.has(w) && k > b && (toks[k - 1]!.lower === 'to' || toks[k - 1]!.lower === 'and'))
       for (let q = k + 1; q < Math.min(end, k + 4); q++) {
         const d = toks[q]!.lower;
         if (d === 'duties' || d === 'duty') return true;
       }
+    if (k >= b + 6) continue;
     if (
       (w === 'duties' || w === 'duty') &&
       (k === b || REMEDY_BEFORE.has(toks[k - 1]!.lower) || toks[k - 1]!.lower === 'for')
@@ -6863,7 +6893,12 @@ function remedyPleadedAway(toks: Token[], b: number, end: number): boolean {
     const w = toks[k]!.lower;
     // ("to review anti-dumping duties", "to lower the duties": asked down, as asked away)
     // ("in return for the lifting of provisional anti-dumping duties": the undoing named as a noun)
-    if (undo < 0 && (UNDO_VERBS.has(w) || LOWER_VERBS.has(w) || UNDO_NOUNS.has(w) || w === 'not')) undo = k;
+    // ("only if Australia lifts anti-dumping duties": a condition's finite verb)
+    if (
+      undo < 0 &&
+      (UNDO_VERBS.has(w) || LOWER_VERBS.has(w) || UNDO_NOUNS.has(w) || UNDO_FINITE.has(w) || w === 'not')
+    )
+      undo = k;
     else if (undo >= 0 && (w === 'duties' || w === 'duty')) return true;
     // ("wants the duties, imposed in June, lifted": the duties first, then their undoing)
     else if (undo < 0 && (w === 'duties' || w === 'duty') && undoneAfter(toks, k + 1, last)) return true;
@@ -7618,6 +7653,32 @@ function mechanismSetUp(toks: Token[], S: Sentence, cues: readonly CueAt[]): boo
   return false;
 }
 /** Words after "without" that tell how a thing was said ("without giving details"). */
+/** True when "than" comes in [b, end) within eight tokens, before a clause's punctuation ("pay
+ * more to ACP producers than to its own growers"). */
+function thanAhead(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 8); k++) {
+    if (toks[k]!.kind === TokKind.Punct) return false;
+    if (toks[k]!.lower === 'than') return true;
+  }
+  return false;
+}
+/** True when the clause before the conditional cue at `a` (back to a comma, within 12 tokens)
+ * threatens a dispute step: "would ask for consultations under ...", "to reopen the case". */
+function disputeStepBefore(toks: Token[], first: number, a: number): boolean {
+  let q = a - 1;
+  while (q > first && a - q < 12 && toks[q]!.text !== ',' && toks[q]!.text !== ';') q--;
+  for (let k = q + 1; k < a; k++) {
+    const w = toks[k]!.lower;
+    if (
+      (w === 'consultations' && toks[k - 1]?.lower === 'for') ||
+      (w === 'case' && (toks[k - 2]?.lower === 'reopen' || toks[k - 2]?.lower === 'reopened'))
+    )
+      return true;
+  }
+  return false;
+}
+/** First words of an inability cue ("could not raise", "cannot permit"). */
+const UNABLE = words("could cannot can't couldn't");
 const TOLD_WITHOUT = words(
   'giving elaborating naming specifying providing citing saying detailing explaining',
 );

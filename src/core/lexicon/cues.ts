@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 206;
+export const CUES_VERSION = 213;
 
 const list = (s: string): string[] =>
   s
@@ -791,7 +791,8 @@ export const CUES: CueEntry[] = [
      do not subsidize, not a subsidy, not subsidies, not an export subsidy, not export subsidies,
      not amount to export subsidies, not amount to a subsidy, not amount to subsidies,
      not because of dumping, not because of any subsidy, not because of subsidies,
-     not sell below cost, not selling below cost, not sold below cost`,
+     not sell below cost, not selling below cost, not sold below cost,
+     will not sell below cost, would not sell below cost, could not sell below cost, cannot sell below cost`,
     { implies: 'subsidies' },
   ),
   // "said its tungsten was sold at world market prices": a price defended against a dumping charge
@@ -970,6 +971,17 @@ export const CUES: CueEntry[] = [
       )
       .join(','),
   ),
+  // "would not pay British producers more than the Sleipner price", "will not pay more than the
+  // market", "would not sell below the 1986 price": a price refused, a contract's term outside the
+  // taxonomy ("pay more" kept only before a "than": preconditions.ts)
+  ...D(
+    'after',
+    'reject',
+    ['will not', 'would not', 'could not', 'cannot', "won't", "wouldn't", "can't"]
+      .flatMap((aux) => ['pay more', 'pay above', 'sell below'].map((v) => `${aux} ${v}`))
+      .join(','),
+    { implies: 'other' },
+  ),
   // "Brazil will take 20,000 barrels a day of Nigerian crude": a purchase promised by its volume
   // (kept only before an amount of goods: preconditions.ts)
   ...D(
@@ -1077,10 +1089,18 @@ export const ISSUE_WORDS: IssueWords[] = [
     strong:
       // ("join a government purchasing arrangement", "open their purchasing": government buying
       // open to foreign bidders, like procurement)
+      // ("to open its purchases of switching equipment to U.S. suppliers", "would not open its stock
+      // market to direct purchases by foreign investors", "let foreign makers tender for part of its
+      // orders": a buyer's purchases opened to foreign sellers, not goods bought)
+      // ("provided the companies could take their profits home", "to ease the hard currency rules"
+      // for joint ventures, "let Austrian firms bid for state contracts": a foreign firm's terms of
+      // doing business, as "repatriate profits")
       list(`market access, access to, access, procurement, government purchasing, public purchasing, state purchasing,
       oils and fats tax, fats and oils tax, oils-and-fats tax, tax on oils and fats, tax on fats and oils,
       tax on vegetable oils, vegetable oil tax, vegetable oils tax, edible oil tax, edible oils tax,
-      open their purchasing, open its purchasing, purchases by state-owned, purchases by state enterprises, purchases by state agencies, open its market, open their market, open its markets,
+      open their purchasing, open its purchasing, open purchases, open its purchases, open their purchases,
+      opened its purchases, opened their purchases, opening its purchases, opening their purchases,
+      direct purchases by, tender for, open tendering, tendering procedures, purchases by state-owned, purchases by state enterprises, purchases by state agencies, open its market, open their market, open its markets,
       open their markets, open up, opening of, open the market, open the markets, open markets,
       opening up, mark-up, mark-ups, markup, markups, quota, quotas, duty-free quota, duty-free quotas, tariff-free quota, tariff-free quotas, tariff quota, tariff quotas, tariff-rate quota, tariff-rate quotas, barrier, barriers, non-tariff, import curbs, import restrictions,
       import controls, import ban, import bans, curbs on its exports, restrictions on imports,
@@ -1124,6 +1144,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       localisation requirements, localization requirements, chlorinated chicken, chlorine-washed chicken,
       hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
+      profits home, take their profits home, take its profits home, hard currency rules, bid for state contracts,
       transfer profits, transfer of profits, transit rights, freedom of transit, right of transit, transit guarantees,
       reopen the border, reopen its border, reopen their borders, reopening of the border, open the border,
       border reopened, border would stay open, border will stay open, border stays open, border remains open,
@@ -1310,6 +1331,8 @@ export const ISSUE_WORDS: IssueWords[] = [
   },
   {
     issue: 'export_controls',
+    // ("a law making illegal re-exports punishable", "to scrap export price controls": controls on
+    // what leaves the country)
     strong:
       list(`export controls, export control, export ban, export bans, ai chips, advanced chips, advanced semiconductors,
       chips away from, entity list, blacklist, white list, whitelist, white-list, trusted export destinations,
@@ -1317,6 +1340,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       blacklisted, blacklisting, blacklists, unreliable entity list, sanctions, high technology, high-technology, technology exports, chip exports,
       exports of high technology, export curbs, export restrictions, export licence, export licences,
       export license, export licenses, export licensing, license the export, licence the export,
+      re-exports, re-export, re-exporting, illegal re-exports, export price controls, export rules on,
       license the exports, licence the exports, licensed the export, licensing the export, advanced chips, chip curbs, chip controls,
       chipmaking equipment, chip-making equipment, semiconductor equipment, rare earths, rare earth,
       rare-earth, embargo, embargoes, dual-use, dual use, supply of critical minerals, supplies of critical minerals,
@@ -1359,6 +1383,16 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'other',
     // ("settle more of their trade in national currencies": the labels code settling trade outside
     // the dollar as `other`, not a currency's value)
+    // ("brought its prices into line with the market", "moving towards market prices", "resell the
+    // oil on the spot market", "exchange market information": a price or a market's state, not
+    // access to the market)
+    // ("would agree to a larger aid package", "double the aid it receives under its financial
+    // protocol": aid between governments, not a subsidy to an industry)
+    // ("would raise output only if the government cut its production levy": a producer's tax at
+    // home, no border measure)
+    // ("has refused to open its labour market to new arrivals": workers, not goods; "only if it came
+    // within the budget limits": a bloc's own spending; "expected the United States to compensate
+    // it for losses": a government's claim on another, not support paid to producers)
     strong:
       list(`deforestation, labour standards, labor standards, labour law, labour laws, labor law, labor laws,
       enforce its own labour, enforce their own labour, enforce its own labor, enforce their own labor,
@@ -1397,11 +1431,19 @@ export const ISSUE_WORDS: IssueWords[] = [
       investment package, investment packages, investment pledge, investment pledges, investment bill, investment bills,
       investment fund, investment funds, investment commitment, investment commitments, investment vehicle,
       accession process, accession talks, accession bid, accession request, accession application, membership application,
-      join the pact, joining the pact, join the agreement, joining the agreement, join any agreement, joining any agreement`),
+      join the pact, joining the pact, join the agreement, joining the agreement, join any agreement, joining any agreement,
+      market prices, market price, spot market, spot markets, line with the market,
+      study of the market, state of the market, market information,
+      aid package, aid packages, economic aid, financial protocol, financial protocols,
+      production levy, production levies, labour market, labor market, labour markets, labor markets,
+      budget limits, budget limit, national budgets, compensate it for, compensate them for`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
+    // ("to grant road and rail transit across its territory", "a single treaty covering both trade
+    // and transit": passage over a neighbour's land, not access to its market)
     weak: list(`environment, environmental, climate, emissions, carbon, protocol, competitive, stimulate, stimulating,
       stimulation, stimulus, economic growth, domestic demand, budget deficit, budget deficits, cut taxes,
       development assistance, development aid, debt payments, debt repayments, debt service, debt relief,
-      repayment terms, rescheduling, world market, world markets, pay, pays, paying`),
+      repayment terms, rescheduling, world market, world markets, pay, pays, paying,
+      rail transit, road transit, and transit, discuss transit, transit treaty, transit treaties, transit across`),
   },
 ];
