@@ -7652,7 +7652,6 @@ function mechanismSetUp(toks: Token[], S: Sentence, cues: readonly CueAt[]): boo
   }
   return false;
 }
-/** Words after "without" that tell how a thing was said ("without giving details"). */
 /** True when "than" comes in [b, end) within eight tokens, before a clause's punctuation ("pay
  * more to ACP producers than to its own growers"). */
 function thanAhead(toks: Token[], b: number, end: number): boolean {
@@ -7679,6 +7678,7 @@ function disputeStepBefore(toks: Token[], first: number, a: number): boolean {
 }
 /** First words of an inability cue ("could not raise", "cannot permit"). */
 const UNABLE = words("could cannot can't couldn't");
+/** Words after "without" that tell how a thing was said ("without giving details"). */
 const TOLD_WITHOUT = words(
   'giving elaborating naming specifying providing citing saying detailing explaining',
 );
