@@ -2974,3 +2974,17 @@ describe('thirty-first pass (held-out 20): what goes on while, and what would me
     ]);
   });
 });
+
+describe('thirty-first pass (wire): a demonym of two words before a party head', () => {
+  it('reads a meeting with "South Korean officials" as a sitting to come', () => {
+    const lead =
+      'The European Commission imposed provisional anti-dumping duties on compact disc players from South Korea, and South Korea offered a price undertaking in the trade dispute. ';
+    expect(story(`${lead}EC officials will meet South Korean officials next week.`)).toContain(
+      'planned@2019-07-15',
+    );
+    // near miss: South Korean makers are no party
+    expect(story(`${lead}EC officials will meet South Korean makers next week.`)).not.toContain(
+      'planned@2019-07-15',
+    );
+  });
+});

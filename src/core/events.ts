@@ -799,10 +799,13 @@ export function partiesOf(ar: ActorResult, toks: Token[]): (k: number) => boolea
     // a seat of government (`visited the White House`), or `Chinese negotiators`
     // (`Japanese and EC officials`: a demonym coordinated with a one-word party before the head)
     // (most stories name no seat: no look-up then)
+    // (`South Korean officials`, `West German negotiators`: a demonym of two words is noted at its
+    // first; the head follows its second)
     return (
       (ar.seatAt.size > 0 && ar.seatAt.has(k)) ||
       (!!ar.adjAt[k] &&
         (PARTY_HEADS.has(toks[k + 1]?.lower ?? '') ||
+          (toks[k + 1]?.cap === true && PARTY_HEADS.has(toks[k + 2]?.lower ?? '')) ||
           (toks[k + 1]?.lower === 'and' && PARTY_HEADS.has(toks[k + 3]?.lower ?? ''))))
     );
   };
