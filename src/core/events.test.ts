@@ -2988,3 +2988,16 @@ describe('thirty-first pass (wire): a demonym of two words before a party head',
     );
   });
 });
+
+describe('thirty-first pass (wire): a trip to talk', () => {
+  it('reads "a delegation would go to Washington next week to discuss the ruling" as a sitting to come', () => {
+    const lead =
+      'The United States set dumping duties on Taiwan cookware, and Taiwan protested in the trade dispute. ';
+    expect(story(`${lead}A delegation would go to Washington next week to discuss the ruling.`)).toEqual([
+      'planned@2019-07-15',
+    ]);
+    // near miss: a trip for something else, or going to great lengths, is none
+    expect(story(`${lead}A delegation would go to Washington next week to see the sights.`)).toEqual([]);
+    expect(story(`${lead}Taiwan would go to great lengths to discuss the ruling.`)).toEqual([]);
+  });
+});

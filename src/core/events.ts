@@ -699,6 +699,8 @@ function leadHead(toks: Token[], from: number, tr: Trigger): boolean {
   const t = toks[s];
   return !!t && SUBJECT_PREPS.has(toks[s + 1]?.lower ?? '') && anyClass(t.lower, tr.nouns);
 }
+/** Verbs of a trip's purpose that make it a sitting (`would go to Washington to discuss ...`). */
+const DISCUSS_VERBS = new Set(['discuss', 'negotiate', 'hold', 'resume', 'continue']);
 /** Pronouns that may be the subject of `met` when a party is met. */
 const PRONOUNS = new Set(['they', 'he', 'she', 'we']);
 /** What a country's adjective must qualify to name a party (`Chinese negotiators`, not `Chinese companies`). */
@@ -1947,6 +1949,14 @@ function attaches(
       // right after the verb do not count towards the reach)
       for (let q = b, end = Math.min(last, adverbialsEnd(toks, b, last) + 9); q < end; q++) {
         const w = toks[q]!.lower;
+        // (`a delegation would go to Washington next week to discuss the ruling`: a trip to talk)
+        if (
+          w === 'to' &&
+          tr.words.includes('go') &&
+          toks[b]?.cap === true &&
+          DISCUSS_VERBS.has(toks[q + 1]?.lower ?? '')
+        )
+          return true;
         // (`face-to-face`: a hyphened "to" is inside a modifier)
         if (CLAUSE_END.has(w) || (w === 'to' && toks[q - 1]!.text !== '-')) return false;
         // (`keep the posts open round the clock`: `round the` is a preposition, no round of talks)
