@@ -5577,3 +5577,21 @@ describe('thirty-first pass (wire): a government asked to compensate another par
     ).toContain('Poland|subsidies|demand');
   });
 });
+
+describe('thirty-first pass (wire 2): a past step told as background is no offer', () => {
+  const lead =
+    'U.S. DUTY ON ISRAELI ACID\nThe United States set a countervailing duty on Israeli phosphoric acid on Tuesday.';
+  it('reads "Israel had cut its own duties" and "Since Israel cut its duties" as no offer', () => {
+    expect(
+      held(`${lead} Officials noted that Israel had cut its own duties on U.S. goods on schedule.`),
+    ).not.toContain('Israel|tariffs|offer');
+    expect(
+      held(`${lead} Since Israel cut its duties on U.S. goods, American exports have doubled.`),
+    ).not.toContain('Israel|tariffs|offer');
+  });
+  it('keeps a step told as news an offer', () => {
+    expect(held(`${lead} Israel cut its duties on U.S. goods on Wednesday.`)).toContain(
+      'Israel|tariffs|offer',
+    );
+  });
+});
