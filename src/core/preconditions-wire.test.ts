@@ -5595,3 +5595,19 @@ describe('thirty-first pass (wire 2): a past step told as background is no offer
     );
   });
 });
+
+describe('thirty-first pass (wire 2): an agreement to be honoured is coded by its subject, a ruling by enforcement', () => {
+  const lead =
+    'ICELAND, SOVIET HERRING TALKS STALL\nTalks between Iceland and the Soviet Union on salted herring sales broke down on Friday.';
+  it('reads "expected the Soviet Union to honour the trade agreement under which it buys herring" as no enforcement', () => {
+    const got = held(
+      `${lead} Iceland expected the Soviet Union to honour the five-year trade agreement under which it buys herring.`,
+    );
+    expect(got).not.toContain('Iceland|enforcement|demand');
+  });
+  it('keeps a ruling to be honoured an enforcement demand', () => {
+    expect(
+      held(`${lead} Iceland expected the Soviet Union to honour the ruling on its herring import curbs.`),
+    ).toContain('Iceland|enforcement|demand');
+  });
+});
