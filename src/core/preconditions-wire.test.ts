@@ -5611,3 +5611,23 @@ describe('thirty-first pass (wire 2): an agreement to be honoured is coded by it
     ).toContain('Iceland|enforcement|demand');
   });
 });
+
+describe('thirty-first pass (wire 2): trade tied to politics, or a say for supranational bodies, refused is balance', () => {
+  const lead =
+    'EC, CZECHOSLOVAKIA TRADE TALKS\nThe European Community and Czechoslovakia opened talks on a trade accord on Monday.';
+  it('reads "would not accept an accord that linked trade to political conditions" as balance', () => {
+    expect(
+      held(`${lead} Czechoslovakia would not accept an accord that linked trade to political conditions.`),
+    ).toContain('Czechoslovakia|balance|reject');
+    expect(
+      held(
+        `${lead} Romania would not accept any arrangement that gave supranational bodies a say over national economic plans.`,
+      ),
+    ).toContain('Romania|balance|reject');
+  });
+  it('keeps an accord refused for its quotas market access', () => {
+    const got = held(`${lead} Czechoslovakia would not accept an accord that kept the quotas on its steel.`);
+    expect(got).toContain('Czechoslovakia|market_access|reject');
+    expect(got).not.toContain('Czechoslovakia|balance|reject');
+  });
+});

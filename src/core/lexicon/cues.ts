@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 214;
+export const CUES_VERSION = 215;
 
 const list = (s: string): string[] =>
   s
@@ -1384,8 +1384,13 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("a concession on wine" is market access; "concessions on both sides" stays here)
     // ("only if all major importers also took part", "provided other exporters did the same": a step
     // taken only if the others take it too is reciprocity; "cannot flow in one direction only")
+    // ("would not accept an accord that linked trade to political conditions", "any arrangement
+    // that gave supranational bodies a say over national economic plans": terms tied to politics,
+    // sovereignty; "any link between" two matters alone is coded by its subject)
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
       concessions on both sides, concessions on both,
+      linked trade to, links trade to, link trade to, linking trade to,
+      supranational,
       special and differential treatment, differential treatment, accession guidelines,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       unfair deal, unfair agreement, unfair trade deal, one-sided deal, one-sided agreement, lopsided deal, lopsided agreement,
