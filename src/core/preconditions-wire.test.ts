@@ -5577,3 +5577,57 @@ describe('thirty-first pass (wire): a government asked to compensate another par
     ).toContain('Poland|subsidies|demand');
   });
 });
+
+describe('thirty-first pass (wire 2): a past step told as background is no offer', () => {
+  const lead =
+    'U.S. DUTY ON ISRAELI ACID\nThe United States set a countervailing duty on Israeli phosphoric acid on Tuesday.';
+  it('reads "Israel had cut its own duties" and "Since Israel cut its duties" as no offer', () => {
+    expect(
+      held(`${lead} Officials noted that Israel had cut its own duties on U.S. goods on schedule.`),
+    ).not.toContain('Israel|tariffs|offer');
+    expect(
+      held(`${lead} Since Israel cut its duties on U.S. goods, American exports have doubled.`),
+    ).not.toContain('Israel|tariffs|offer');
+  });
+  it('keeps a step told as news an offer', () => {
+    expect(held(`${lead} Israel cut its duties on U.S. goods on Wednesday.`)).toContain(
+      'Israel|tariffs|offer',
+    );
+  });
+});
+
+describe('thirty-first pass (wire 2): an agreement to be honoured is coded by its subject, a ruling by enforcement', () => {
+  const lead =
+    'ICELAND, SOVIET HERRING TALKS STALL\nTalks between Iceland and the Soviet Union on salted herring sales broke down on Friday.';
+  it('reads "expected the Soviet Union to honour the trade agreement under which it buys herring" as no enforcement', () => {
+    const got = held(
+      `${lead} Iceland expected the Soviet Union to honour the five-year trade agreement under which it buys herring.`,
+    );
+    expect(got).not.toContain('Iceland|enforcement|demand');
+  });
+  it('keeps a ruling to be honoured an enforcement demand', () => {
+    expect(
+      held(`${lead} Iceland expected the Soviet Union to honour the ruling on its herring import curbs.`),
+    ).toContain('Iceland|enforcement|demand');
+  });
+});
+
+describe('thirty-first pass (wire 2): trade tied to politics, or a say for supranational bodies, refused is balance', () => {
+  const lead =
+    'EC, CZECHOSLOVAKIA TRADE TALKS\nThe European Community and Czechoslovakia opened talks on a trade accord on Monday.';
+  it('reads "would not accept an accord that linked trade to political conditions" as balance', () => {
+    expect(
+      held(`${lead} Czechoslovakia would not accept an accord that linked trade to political conditions.`),
+    ).toContain('Czechoslovakia|balance|reject');
+    expect(
+      held(
+        `${lead} Romania would not accept any arrangement that gave supranational bodies a say over national economic plans.`,
+      ),
+    ).toContain('Romania|balance|reject');
+  });
+  it('keeps an accord refused for its quotas market access', () => {
+    const got = held(`${lead} Czechoslovakia would not accept an accord that kept the quotas on its steel.`);
+    expect(got).toContain('Czechoslovakia|market_access|reject');
+    expect(got).not.toContain('Czechoslovakia|balance|reject');
+  });
+});

@@ -3635,6 +3635,17 @@ export function findPreconditions(
             keep = false;
           // "eased fears of a trade embargo", "lowered tensions": a mood relieved, no concession
           if (keep && cue.direct && cue.stance === 'offer' && MOODS.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "noted that Israel had cut its own duties on schedule", "Since the Community removed its
+          // duty on newsprint ...": a step told as background (pluperfect, or a "since" clause) is
+          // no offer
+          if (
+            keep &&
+            cue.direct &&
+            cue.stance === 'offer' &&
+            !cue.phrase.includes(' ') &&
+            backgroundStep(toks, k, S.first)
+          )
+            keep = false;
           // "withdrew (its) objections to ...": dropping a refusal, not a concession of its own
           if (
             keep &&
@@ -9107,6 +9118,24 @@ function inquiryAntecedent(toks: Token[], k: number, first: number): boolean {
   }
   return false;
 }
+/** A past step told as background: "Israel had cut its own duties" (a pluperfect "had" right
+ * before the verb, an adverb allowed between, and "its own" after) or "Since the Community removed its duty" (the
+ * clause opened by "since"). */
+function backgroundStep(toks: readonly Token[], k: number, first: number): boolean {
+  let q = k - 1;
+  if (q > first && toks[q]!.kind === TokKind.Word && toks[q]!.lower.endsWith('ly')) q--;
+  // (only a step of "its own" cited so: "said Peru had cut its quotas" is reported news)
+  let had = q >= first && toks[q]!.lower === 'had' && toks[k + 2]?.lower === 'own';
+  for (let r = k - 1; r >= Math.max(first, k - 6); r--) {
+    const w = toks[r]!.lower;
+    if (w === ',' || w === ';') break;
+    if (w === 'since' && (r === first || toks[r - 1]!.text === ',')) return true;
+    // ("opposed any increase before the Community had cut its own surplus": a step awaited)
+    if (w === 'before' || w === 'until' || w === 'unless' || w === 'after') had = false;
+  }
+  return had;
+}
+
 /** True when an inquiry noun follows at b, after at most a determiner and three name words
  * ("investigations", "a Section 301 investigation", "an anti-dumping probe"). */
 function inquiryNext(toks: Token[], b: number): boolean {

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 213;
+export const CUES_VERSION = 215;
 
 const list = (s: string): string[] =>
   s
@@ -1273,6 +1273,35 @@ export const ISSUE_WORDS: IssueWords[] = [
           ['its', 'their', 'the'].flatMap((d) => [`${v} ${d} commitments`, `${v} ${d} obligations`]),
         )
         .join(', ')},
+      ${
+        // an agreement "honoured" names its own subject ("expected the Soviet Union to honour the
+        // five-year trade agreement under which it buys herring" is purchases); a ruling, WTO
+        // commitments, treaties in general ("honour the agreements between the two states") or a
+        // failure to honour are enforcement
+        ['honour', 'honor', 'honoured', 'honored']
+          .flatMap((v) => [
+            ...['its', 'their', 'the'].flatMap((d) =>
+              [
+                'wto commitments',
+                'gatt commitments',
+                'finding',
+                'findings',
+                'ruling',
+                'rulings',
+                'agreements',
+                // ("honour their steel agreements")
+                ...['trade', 'steel', 'textile', 'bilateral', 'commodity', 'international'].map(
+                  (w) => `${w} agreements`,
+                ),
+              ].map((n) => `${v} ${d} ${n}`),
+            ),
+            `failed to ${v}`,
+            `fail to ${v}`,
+            `fails to ${v}`,
+            `failure to ${v}`,
+          ])
+          .join(', ')
+      },
       ${['respect', 'respects', 'respected']
         .flatMap((v) =>
           // ("demanded that Ankara respect the trade agreements the two countries have signed")
@@ -1294,7 +1323,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       monitoring, judged by, dispute machinery, enforcement machinery, settlement machinery, mechanism, agreed upon multilaterally, oversight,
       review of the ruling, review of the decision, review of the findings, review of the case, judicial review,
       investigation, enshrine, enshrined, codify, codified, transshipment, transshipments, transhipment,
-      circumvention, trans-shipment, trans-shipments, smuggling, honour, honor, honoured, honored, abide by, deliver on, delivers on, delivered on,
+      circumvention, trans-shipment, trans-shipments, smuggling, abide by, deliver on, delivers on, delivered on,
       keep its promises, keep their promises, keep its commitments, keep their commitments, fulfil, fulfill,
       routed through third countries, rerouted through third countries, routed via third countries,
       customs data, customs cooperation, customs co-operation, shipped through its territory,
@@ -1355,8 +1384,13 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("a concession on wine" is market access; "concessions on both sides" stays here)
     // ("only if all major importers also took part", "provided other exporters did the same": a step
     // taken only if the others take it too is reciprocity; "cannot flow in one direction only")
+    // ("would not accept an accord that linked trade to political conditions", "any arrangement
+    // that gave supranational bodies a say over national economic plans": terms tied to politics,
+    // sovereignty; "any link between" two matters alone is coded by its subject)
     strong: list(`balanced, balance, reciprocal, reciprocity, mutual, mutually, concessions, concession,
       concessions on both sides, concessions on both,
+      linked trade to, links trade to, link trade to, linking trade to,
+      supranational,
       special and differential treatment, differential treatment, accession guidelines,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       unfair deal, unfair agreement, unfair trade deal, one-sided deal, one-sided agreement, lopsided deal, lopsided agreement,
