@@ -3660,7 +3660,7 @@ export function findPreconditions(
             cue.stance === 'reject' &&
             OPPOSE_VERBS.has(cue.phrase) &&
             (toks[k - 1]?.lower === 'not' || toks[k - 1]?.lower === "n't") &&
-            DO_AUX.has(toks[k - 2]?.lower ?? '')
+            DO_FORMS.has(toks[k - 2]?.lower ?? '')
           )
             keep = false;
           // "moves seen as retaliation": a description of a measure, not a threat
@@ -7699,10 +7699,9 @@ const UNIT_NOUNS = words('subsidiary unit arm affiliate division');
  * opens with a name and a noun of a firm's part ("the firm that runs the line", "the CNPC unit"). */
 function relativeAside(toks: Token[], q: number, k: number): boolean {
   if (toks[q]?.cap && UNIT_NOUNS.has(toks[q + 1]?.lower ?? '')) return true;
-  for (let j = q + 1; j < k; j++) if (RELATIVE_PRONOUNS.has(toks[j]!.lower)) return true;
+  for (let j = q + 1; j < k; j++) if (RELATIVE.has(toks[j]!.lower)) return true;
   return false;
 }
-const RELATIVE_PRONOUNS = words('that which who');
 function appositiveStart(toks: Token[], k: number, first: number): number {
   for (let r = k - 1; r > first && k - r <= 16; r--) {
     const t = toks[r]!;
@@ -8048,8 +8047,6 @@ const GRIEVANCE_NEXT = words('over about is was are were');
 const OPEN_QUOTES = new Set(['"', '\u201c']);
 /** Bare verbs of opposing ("do not oppose the decision"). */
 const OPPOSE_VERBS = words('oppose object resist reject');
-/** Forms of "do" before a negated verb. */
-const DO_AUX = words('do does did');
 /** Words of a ban named in a headline. */
 const BAN_WORDS = words('ban bans banned banning');
 /** Past forms of "be" before a passive ("was removed"). */
@@ -9119,8 +9116,8 @@ function inquiryAntecedent(toks: Token[], k: number, first: number): boolean {
   return false;
 }
 /** A past step told as background: "Israel had cut its own duties" (a pluperfect "had" right
- * before the verb, an adverb allowed between, and "its own" after) or "Since the Community removed its duty" (the
- * clause opened by "since"). */
+ * before the verb, an adverb allowed between, and "its own" after) or "Since the Community
+ * removed its duty" (the clause opened by "since"). */
 function backgroundStep(toks: readonly Token[], k: number, first: number): boolean {
   let q = k - 1;
   if (q > first && toks[q]!.kind === TokKind.Word && toks[q]!.lower.endsWith('ly')) q--;
