@@ -325,6 +325,7 @@ async function main(): Promise<void> {
       ['parley-heldout19', 'held-out 19'],
       ['parley-heldout20', 'held-out 20'],
       ['parley-heldout21', 'held-out 21'],
+      ['parley-heldout22', 'held-out 22'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
