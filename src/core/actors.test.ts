@@ -2341,3 +2341,58 @@ describe('thirty-first pass (held-out 20): an ambassador in a city', () => {
     ).toEqual(["National Pork Producers' Council", "Canadian Pork Producers' Council"]);
   });
 });
+
+describe('actors: thirty-second pass (held-out 21 read)', () => {
+  const side = (text: string, who: string): string | null | undefined =>
+    actorsOf(text).find((a) => a.name === who)?.side;
+
+  it("reads 'Jan' before a second capitalised word as a given name after a title", () => {
+    const lead = 'Steel duties\n\nChina urged the United States to act. ';
+    expect(
+      side(
+        `${lead}Norway's Trade Minister Jan Christian Vestre said Oslo expected more.`,
+        'Jan Christian Vestre',
+      ),
+    ).toBe('Norway');
+    expect(side(`${lead}Norwegian trade minister Jan Vestre said Oslo expected more.`, 'Jan Vestre')).toBe(
+      'Norway',
+    );
+    // near miss: the month's short form before a number is a date, no name
+    expect(names(`${lead}On Jan 31 Norway said Oslo expected more.`)).not.toContain('Jan');
+  });
+
+  it('takes the side of a demonym that opens a paragraph before a title', () => {
+    const text =
+      'Oil transit\n\nThe talks failed.\n\nUkrainian foreign ministry spokesman Heorhii Tykhyi said Budapest had years to find other suppliers.';
+    expect(side(text, 'Heorhii Tykhyi')).toBe('Ukraine');
+  });
+
+  it('takes the side of the government body named right before a title', () => {
+    const text =
+      'Oil transit\n\nKyiv refused. Ukrainian Foreign Ministry spokesman Heorhii Tykhyi said Budapest had years to find other suppliers.';
+    expect(side(text, 'Heorhii Tykhyi')).toBe('Ukraine');
+    expect(
+      side(
+        'Trade row\n\nChinese Foreign Ministry spokesman Geng Shuang said Washington had broken its word.',
+        'Geng Shuang',
+      ),
+    ).toBe('China');
+  });
+
+  it("reads a person before ', comptroller-general of ...,' and ', its president,'", () => {
+    expect(
+      names(
+        'Border\n\nHameed Ali, Comptroller-General of the Nigeria Customs Service, said the borders would stay shut.',
+      ),
+    ).toContain('Hameed Ali');
+    expect(
+      names(
+        "Farm deal\n\nThe National Farmers' Union was clear: Minette Batters, its president, says farmers want equal standards.",
+      ),
+    ).toContain('Minette Batters');
+    // near miss: ", its parent company," names a firm's owner, no person
+    expect(names('Steel\n\nAcme Steel, its parent company, said prices would rise.')).not.toContain(
+      'Acme Steel'.split(' ')[0],
+    );
+  });
+});

@@ -621,6 +621,22 @@ function isApposHead(t: Token | undefined): boolean {
   return w === 'a' || w === 'an' || w === 'the' || w === 'head' || HEAD_TITLES.has(w) || TITLE_MODS.has(w);
 }
 
+/** True when ", its president," / ", their chief negotiator," opens at k (the possessive at k):
+ * a body's officer named by a title alone, closed by a comma (not ", its parent company,"). */
+function ownTitleAppos(toks: Token[], k: number): boolean {
+  const p = toks[k]?.lower;
+  if (p !== 'its' && p !== 'their') return false;
+  let head = false;
+  for (let e = k + 1; e < k + 5; e++) {
+    const t = toks[e];
+    if (t?.text === ',') return head;
+    if (!isWord(t) || t.cap) return false;
+    head = HEAD_TITLES.has(t.lower);
+    if (!head && !TITLE_MODS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Auxiliaries that go on after a titled appositive's comma (", will travel", ", would not"). */
 const APPOS_AUX = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'also', 'had']);
 
@@ -1021,6 +1037,27 @@ function isOfficialRole(role: string): boolean {
   return ws.some((w) => OFFICIAL_TITLES.has(w));
 }
 
+/** Where each mention of a government body with a known side ends -> that body. */
+function governmentBodyEnds(mentions: readonly TokMention[]): Map<number, ActorInfo> {
+  const ends = new Map<number, ActorInfo>();
+  for (const m of mentions)
+    if (m.actor.kind === 'organization' && m.actor.sideId && isNationalGovBody(m.actor.name))
+      ends.set(m.b, m.actor);
+  return ends;
+}
+
+/** The government body named right before a person's lower-case title ("Ukrainian Foreign
+ * Ministry spokesman Heorhii Tykhyi", "the Commerce Ministry's deputy spokesman X"). */
+function bodyBeforeTitle(toks: Token[], ends: Map<number, ActorInfo>, a: number): ActorInfo | null {
+  let head = false;
+  for (let k = a - 1; k > 0 && k >= a - 3 && isWord(toks[k]) && !toks[k]!.cap && toks[k]!.nl < 2; k--) {
+    head ||= headTitle(toks[k]);
+    const body = ends.get(k) ?? (isPossessive(toks[k - 1]) ? ends.get(k - 1) : undefined);
+    if (body) return head ? body : null;
+  }
+  return null;
+}
+
 /** A demonym among the few words before a name in its clause ("Chinese foreign ministry
  * spokeswoman Mao Ning"). */
 function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexRef | null {
@@ -1028,9 +1065,11 @@ function demonymBefore(toks: Token[], adjAt: (LexRef | null)[], a: number): LexR
   // Trade Minister Zheng Tuobin")
   for (let k = a - 1; k >= Math.max(0, a - 10); k--) {
     const t = toks[k]!;
-    if (t.kind === TokKind.Punct || t.nl >= 2) return null;
+    if (t.kind === TokKind.Punct) return null;
     const adj = adjAt[k];
     if (adj && (adj.kind === 'country' || adj.kind === 'bloc')) return adj;
+    // (the demonym may open the paragraph; no word before it does)
+    if (t.nl >= 2) return null;
     if (k < a - 5 && !t.cap && t.lower !== 'and') return null;
   }
   return null;
@@ -2903,15 +2942,17 @@ function parseName(
   const first = toks[p];
   // "spokesperson He Yadong": a Chinese family name that is also an English stop word
   const next = toks[p + 1];
+  // ("trade minister Jan Christian Vestre": the month's short form as a given name)
   const familyStop =
-    isWord(first) &&
-    FAMILY_STOPS.has(first.lower) &&
-    !first.upper &&
-    isWord(next) &&
-    next.cap &&
-    !next.upper &&
-    next.space &&
-    !stopCap(next);
+    (isWord(first) &&
+      FAMILY_STOPS.has(first.lower) &&
+      !first.upper &&
+      isWord(next) &&
+      next.cap &&
+      !next.upper &&
+      next.space &&
+      !stopCap(next)) ||
+    (isWord(first) && givenJan(toks, p));
   if (!isWord(first) || !first.cap || (stopCap(first) && !familyStop) || headTitle(first)) return null;
   // "director of the Banco do Brasil": a body's Romance head word and its "of", no person
   if (ROMANCE_HEADS.has(first.lower) && ROMANCE_OF.has(next?.lower ?? '')) return null;
@@ -4880,6 +4921,7 @@ export function recognizeActors(
         const appos =
           next?.text === ',' &&
           (isApposHead(next2) ||
+            ownTitleAppos(toks, b + 1) ||
             capTitleAppos(toks, b + 1) ||
             countryApposRole(toks, lexAt, b + 1, limit) ||
             agencyTitleAppos(toks, lexAt, b + 1));
@@ -5726,11 +5768,21 @@ function assignSides(
   let otherParty: ActorInfo | null | undefined;
   let toldLater: Map<ActorInfo, ActorInfo> | undefined;
   let headlineTitles: Map<string, ActorInfo | null> | undefined;
+  let bodyEnds: Map<number, ActorInfo> | undefined;
   /** A ruler's title -> the story's one party whose head bears it, or null (RULER_TITLES). */
   const monarchies = new Map<string, ActorInfo | null>();
   for (let q = 0; q < B.mentions.length; q++) {
     const actor = B.mentions[q]!.actor;
     if (actor.kind !== 'person' || actor.side || !actor.role || isAnalystRole(actor.role)) continue;
+    // "Ukrainian Foreign Ministry spokesman Heorhii Tykhyi": a government body named just before
+    // the title, whose side is known
+    bodyEnds ??= governmentBodyEnds(B.mentions);
+    const body = bodyEnds.size > 0 ? bodyBeforeTitle(toks, bodyEnds, B.mentions[q]!.a) : null;
+    if (body) {
+      actor.side = body.side;
+      actor.sideId = body.sideId;
+      continue;
+    }
     // "Chinese foreign ministry spokeswoman Mao Ning": a demonym just before the title
     const near = demonymBefore(toks, adjAt, B.mentions[q]!.a);
     if (near) {

@@ -4958,3 +4958,57 @@ describe('thirty-first pass (held-out 20): what a refused deal lacks, asides, re
     ).toEqual([]);
   });
 });
+
+describe('preconditions: thirty-second pass (held-out 21 read)', () => {
+  it('reads respecting rulings, a rule or a protocol as enforcement', () => {
+    expect(
+      pre(
+        "Steel tariffs\n\nChina's Commerce Ministry urged the United States to respect the rulings and correct its wrongful practices.",
+      ),
+    ).toEqual(['China>United States|enforcement|demand']);
+    expect(
+      pre(
+        "Trade talks\n\nThe ECOWAS Commission called on Nigeria to respect the bloc's protocol on the free movement of goods.",
+      ),
+    ).toEqual(['Economic Community of West African States>Nigeria|enforcement|demand']);
+    // near miss: respecting the interests of both sides is balance, not a rule kept
+    expect(
+      pre('Trade talks\n\nChina urged the United States to respect the interests of both sides.')[0],
+    ).not.toMatch(/enforcement/);
+  });
+
+  it("gives 'the <demonym> president/leader' the demonym's country as holder", () => {
+    expect(pre('Trade talks\n\nThe Argentine president insisted that Uruguay cut its tariffs.')).toEqual([
+      'Argentina>Uruguay|tariffs|demand',
+    ]);
+    expect(pre('Trade talks\n\nThe Japanese leader has insisted that Korea cut its tariffs.')).toEqual([
+      'Japan>South Korea|tariffs|demand',
+    ]);
+    // near miss: a firm's president speaks for the firm
+    expect(pre('Trade talks\n\nThe president of Toyota insisted that Korea cut its tariffs.')).toEqual([
+      'Toyota>South Korea|tariffs|demand',
+    ]);
+  });
+
+  it("gives ', its president,' a lobby's position to the lobby", () => {
+    expect(
+      pre(
+        "Farm deal\n\nThe National Farmers' Union has been clear: Minette Batters, its president, says farmers can accept a deal only if imports meet the same standards.",
+      ),
+    ).toEqual(["National Farmers' Union>-|market_access|condition"]);
+  });
+
+  it('reads no condition in a refused idea of making something a condition', () => {
+    expect(
+      pre(
+        'Farm deal\n\nTrade Secretary Liz Truss has rejected the idea of making equal welfare standards a condition for tariff-free access.',
+      ),
+    ).toEqual(['United Kingdom>-|market_access|reject']);
+    // near miss: a condition set outright stays
+    expect(
+      pre('Farm deal\n\nBritain made equal welfare standards a condition for tariff-free access.').some((p) =>
+        p.endsWith('|condition'),
+      ),
+    ).toBe(true);
+  });
+});

@@ -117,6 +117,25 @@ const UNNAMED_VOICES = words(
     // ("Japan's trade minister said", "the Japanese ambassador said": a title with no name)
     'minister ministers secretary ambassador envoy commissioner negotiator premier chancellor',
 );
+/** The noun of "a condition for", "the precondition for". */
+const CONDITION_NOUNS = words('condition conditions precondition preconditions prerequisite');
+/** Nouns of a proposal refused ("rejected the idea of making ... a condition"). */
+const IDEA_NOUNS = words(
+  'idea ideas notion suggestion suggestions proposal proposals call calls demand demands',
+);
+/** True when the condition noun at a ends a "the idea of making X a condition" within a few
+ * words: a proposal's content, named as the object of a refusal or a debate. */
+function proposedCondition(toks: Token[], a: number, first: number): boolean {
+  for (let k = a - 1; k >= Math.max(first + 2, a - 10); k--) {
+    const w = toks[k]!.lower;
+    if (toks[k]!.text === ',' || toks[k]!.text === ';') return false;
+    if ((w === 'making' || w === 'make') && toks[k - 1]!.lower === 'of')
+      return IDEA_NOUNS.has(toks[k - 2]!.lower);
+  }
+  return false;
+}
+/** A state's head named by title, after its demonym ("the Argentine president"). */
+const HEAD_VOICES = words('president leader');
 /** Nouns of a body named before, in "a ministry official said" (its voice). */
 const BODY_VOICE_NOUNS = words('ministry department agency');
 /** Heads of a government body's name ("Ministry of ...", "Special Secretariat for ..."). */
@@ -1057,9 +1076,16 @@ export function findPreconditions(
     if (first < 0) return null;
     let k = ar.mentions[first]!.a - 1;
     if (k > 0 && toks[k]!.text === ',') k--; // (no read at index -1)
-    if (k < 1 || !TITLE_WORDS.has(toks[k]!.lower)) return null;
+    // "Minette Batters, its president, says": the title after the name
+    const e = ar.mentions[first]!.b;
+    const itsAfter =
+      toks[e]?.text === ',' &&
+      toks[e + 1]?.lower === 'its' &&
+      TITLE_WORDS.has(toks[e + 2]?.lower ?? '') &&
+      toks[e + 3]?.text === ',';
+    if (!itsAfter && (k < 1 || !TITLE_WORDS.has(toks[k]!.lower))) return null;
     // "Its president, George Langstaff, said": the body named last before him
-    const its = toks[k - 1]!.lower === 'its';
+    const its = itsAfter || toks[k - 1]!.lower === 'its';
     if (!its && (k < 3 || !isPossessive(toks[k - 1]))) return null;
     const noun = its ? 'group' : toks[k - 2]!.lower;
     if (!its && (!BODY_NOUNS.has(noun) || toks[k - 3]!.lower !== 'the')) return null;
@@ -4975,6 +5001,9 @@ export function findPreconditions(
       if (REQUIRE_VERBS.has(cu.cue.phrase) && standingRequirement(toks, cu.a, S.first)) return;
       // "now pays an agreed to 5 pct levy": a participle adjective after an article
       if (cu.cue.phrase === 'agreed to' && ARTICLES.has(toks[cu.a - 1]?.lower ?? '')) return;
+      // "has rejected the idea of making equal standards a condition for tariff-free access": a
+      // condition proposed and refused is the refusal's object, not a condition set
+      if (CONDITION_NOUNS.has(toks[cu.a]!.lower) && proposedCondition(toks, cu.a, S.first)) return;
       // "Bogota insists the ban is covered by the agreement's exceptions": an insistence on a
       // fact, told in the indicative, demands nothing (a claim; "insists the ban be lifted" does)
       if (INSISTS.has(toks[cu.a]!.lower) && insistedFact(toks, cu.b, S.last)) return;
@@ -5758,6 +5787,23 @@ export function findPreconditions(
         if (dj >= 0 && auxOnly(toks, k + 1, cu.a)) {
           holder = sideActor(ar.adjAt[dj]!.id);
           if (holder) {
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "The Argentine president insists that ...": a head of state or leader named by the
+        // demonym right before the title (not a bare "the president", often a firm's)
+        if (
+          !pronoun &&
+          k >= clauseStart &&
+          hs &&
+          HEAD_VOICES.has(lw) &&
+          ar.adjAt[k - 1] &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          const h = sideActor(ar.adjAt[k - 1]!.id);
+          if (h) {
+            holder = h;
             subjectEnd = k + 1;
             break;
           }
@@ -7318,6 +7364,7 @@ for (const set of [
   HYPOTHETICAL,
   ANALYST_NOUNS,
   UNNAMED_VOICES,
+  HEAD_VOICES,
   PRONOUNS,
 ])
   registerWordSet(set, WordSet.HolderScan);

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 215;
+export const CUES_VERSION = 216;
 
 const list = (s: string): string[] =>
   s
@@ -1315,6 +1315,18 @@ export const ISSUE_WORDS: IssueWords[] = [
               'treaties',
               'accord',
               'accords',
+              // ("urged the United States to respect the rulings", "insists that Uruguay respect
+              // the bloc's rule", "called on Nigeria to respect the bloc's protocol")
+              'ruling',
+              'rulings',
+              'findings',
+              // (not bare "the rules": "will sign only if members respect the rules" names no issue)
+              'protocol',
+              'protocols',
+              "bloc's rule",
+              "bloc's rules",
+              "bloc's protocol",
+              "bloc's protocols",
             ].map((n) => `${v} ${d} ${n}`),
           ),
         )

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 44;
+export const WORDS_VERSION = 45;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -14,7 +14,7 @@ congresswoman negotiator adviser advisor director counsellor counselor undersecr
 king queen emperor prince sheikh sultan emir amir lawmaker leader speaker economist analyst strategist chief ceo
 mr mrs ms dr hon sir lord madam mayor official diplomat attorney judge justice chair lawyer administrator
 democrat republican treasurer manager counsel investigator critic delegate taoiseach tánaiste tanaiste
-counterpart founder co-founder cofounder
+counterpart founder co-founder cofounder comptroller comptroller-general auditor-general
 `);
 
 /** Words that may precede a title head inside a role ("External Trade Relations Commissioner"). */
