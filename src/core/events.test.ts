@@ -3001,3 +3001,20 @@ describe('thirty-first pass (wire): a trip to talk', () => {
     expect(story(`${lead}Taiwan would go to great lengths to discuss the ruling.`)).toEqual([]);
   });
 });
+
+describe('thirty-second pass (held-out 21): a sitting that agreed nothing', () => {
+  it('reads "met on Thursday but did not agree on a date" as held and stalled that day', () => {
+    const lead = 'Nigeria and Benin are in a trade dispute over tariffs on rice. ';
+    expect(
+      story(
+        `${lead}Ministers from Nigeria and Benin met in Abuja on Thursday but did not agree on a date to reopen.`,
+      ),
+    ).toEqual(['held@2019-07-04', 'stalled@2019-07-04']);
+    // near miss: not agreeing to a term refuses it; the sitting alone is held
+    expect(
+      story(
+        `${lead}Ministers from Nigeria and Benin met in Abuja on Thursday but did not agree to the tariff cut.`,
+      ),
+    ).toEqual(['held@2019-07-04']);
+  });
+});

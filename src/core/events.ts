@@ -1223,6 +1223,17 @@ export function findEvents(
       }
       // `Producers and consumers ... failed on Wednesday to agree on a scheme`: talks stuck
       if (!hit && t.lower === 'failed') hit = failedToAgree(toks, k, S.last);
+      // `met in Abuja on Thursday but did not agree on a date to reopen`: a sitting's end with
+      // nothing agreed (not `did not agree to the cut`, a refusal)
+      if (
+        !hit &&
+        t.lower === 'agree' &&
+        toks[k + 1]?.lower === 'on' &&
+        toks[k - 1]?.lower === 'not' &&
+        (toks[k - 2]?.lower === 'did' || toks[k - 2]?.lower === 'could') &&
+        toks[k - 3]?.lower === 'but'
+      )
+        hit = { status: 'stalled', a: k - 2, b: k + 1 };
       // `the talks would continue in Mexico City in September`: talks going on at a day to come
       if (!hit && t.lower === 'continue') hit = continuingTalks(toks, from, k, S.last, publishedMs);
       // `Ministers are due to resume on July 20`: the parties resuming, with no object
@@ -1347,7 +1358,9 @@ export function findEvents(
             // `at two days of talks in Tokyo which ended today`: the day the sitting ended
             (hit.status === 'held' ||
             (hit.status === 'stalled' &&
-              (toks[hit.a]!.lower === 'failed' || withClauseBefore(toks, from, hit.a)))
+              (toks[hit.a]!.lower === 'failed' ||
+                toks[hit.a - 1]?.lower === 'but' ||
+                withClauseBefore(toks, from, hit.a)))
               ? (endedDay(toks, hit.b, S.last, publishedMs) ?? mainClauseDay(toks, from, hit.a, publishedMs))
               : // `agreed in Paris on Thursday to ..., ending a two-year dispute`: a participle
                 // clause after a comma shares the main clause's day
