@@ -5012,3 +5012,57 @@ describe('preconditions: thirty-second pass (held-out 21 read)', () => {
     ).toBe(true);
   });
 });
+
+describe('preconditions: thirty-second pass (b), held-out 21 read', () => {
+  const lead = 'Steel tariff talks between the United States and Norway went on. ';
+  it("reads 'did not intend to remove' a measure as a refusal", () => {
+    expect(
+      pre(`Trade talks\n\n${lead}He made clear that the United States did not intend to remove the duties.`),
+    ).toEqual(['United States>-|tariffs|reject']);
+    // near miss: not intending to stop one's own trade disowns no concession
+    expect(pre(`Trade talks\n\n${lead}Norway does not intend to stop shipping steel.`)).toEqual([]);
+  });
+
+  it('reads fines promised as an enforcement offer', () => {
+    expect(
+      pre(
+        `Fish trade\n\nThe EU and Vietnam held talks. Hanoi has promised fines of up to a billion dong for owners who disconnect the device.`,
+      ),
+    ).toEqual(['Vietnam>-|enforcement|offer']);
+  });
+});
+
+describe('preconditions: thirty-second pass (c), held-out 21 read', () => {
+  it("gives a bare refusal the issue of the position before it, not its reason clause's", () => {
+    expect(
+      pre(
+        'Trade talks\n\nUruguay renews its call for a deeper cut in the common external tariff. Argentina again refuses, its delegates citing its shortage of foreign currency.',
+      ),
+    ).toEqual(['Uruguay>-|tariffs|demand', 'Argentina>-|tariffs|reject']);
+    // near miss: a refusal with an object of its own keeps its own issue
+    expect(
+      pre(
+        'Trade talks\n\nUruguay renews its call for a deeper cut in the common external tariff. Argentina refuses to open its market to Uruguayan beef.',
+      )[1],
+    ).toBe('Argentina>Uruguay|market_access|reject');
+  });
+
+  it('reads two titled officials joined by "and" as two holders', () => {
+    expect(
+      pre(
+        'Trade talks\n\nHungarian Foreign Minister Peter Szijjarto and his Slovak counterpart, Juraj Blanar, asked the Commission to open consultations with Ukraine under the Association Agreement.',
+      ),
+    ).toEqual(['Hungary>Ukraine|enforcement|demand', 'Slovakia>Ukraine|enforcement|demand']);
+    expect(
+      pre(
+        'Trade talks\n\nCanadian Trade Minister Mary Ng and Mexican Economy Secretary Raquel Buenrostro asked the United States to cut its tariffs.',
+      ),
+    ).toEqual(['Canada>United States|tariffs|demand', 'Mexico>United States|tariffs|demand']);
+    // near miss: an object party after "and" is no second holder
+    expect(
+      pre(
+        'Trade talks\n\nMexican Economy Secretary Raquel Buenrostro met Canada and asked the United States to cut its tariffs.',
+      ),
+    ).toEqual(['Mexico>United States|tariffs|demand']);
+  });
+});

@@ -25,7 +25,7 @@ import {
   type ActorResult,
   type TokMention,
 } from './actors';
-import { EXPORT_CONTROLLED, LEGISLATOR_ROLES } from './lexicon/words';
+import { EXPORT_CONTROLLED, LEGISLATOR_ROLES, TITLE_MODS } from './lexicon/words';
 import { MONTH_NAMES, TALKS_NOUNS } from './lexicon/topics';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -133,6 +133,25 @@ function proposedCondition(toks: Token[], a: number, first: number): boolean {
       return IDEA_NOUNS.has(toks[k - 2]!.lower);
   }
   return false;
+}
+/** Words of a title between "and" and the name it comes before ("and his Slovak counterpart,"). */
+const TITLE_OWNERS = words('his her their');
+/** The "and" before a person's title that ends at q ("and his Slovak counterpart," / "and Slovak
+ * Foreign Minister"), within eight tokens and with a title head in it; else -1. */
+function andBeforeTitle(toks: Token[], q: number, first: number): number {
+  let head = false;
+  for (let r = q; r > first && r > q - 8; r--) {
+    const t = toks[r]!;
+    if (t.lower === 'and') return head ? r : -1;
+    if (t.text === ',' || (t.kind === TokKind.Word && t.cap)) {
+      if ((t.w & W_HEAD) !== 0) head = true;
+      continue;
+    }
+    if (t.kind !== TokKind.Word) return -1;
+    if ((t.w & W_HEAD) !== 0) head = true;
+    else if (!TITLE_OWNERS.has(t.lower) && !TITLE_MODS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 /** A state's head named by title, after its demonym ("the Argentine president"). */
 const HEAD_VOICES = words('president leader');
@@ -2149,6 +2168,9 @@ export function findPreconditions(
   const coordinatedParty = (a: number, first: number, h: ActorInfo): ActorInfo | null => {
     let q = a - 1;
     if (toks[q]?.lower === 'the') q--;
+    // "Peter Szijjarto and his Slovak counterpart, Juraj Blanar, asked", "X and Slovak Foreign
+    // Minister Juraj Blanar asked": past the second party's title
+    if (toks[q]?.lower !== 'and') q = andBeforeTitle(toks, q, first);
     if (toks[q]?.lower !== 'and' || q - 1 < first) return null;
     // "Hyster Co, the largest U.S. maker of forklift trucks, and the machinists' union asked": past
     // the first party's appositive
@@ -4457,6 +4479,16 @@ export function findPreconditions(
           REF_DETERMINERS.has(toks[q - 1]!.lower)
         )
           for (const i of sentenceIssues.get(si) ?? issuesBefore(si)) issues.add(i);
+      }
+      // "Uruguay renews its call for a deeper cut in the common external tariff. Argentina again
+      // refuses, its delegates citing ... its shortage of foreign currency": a bare refusal refuses
+      // the position held just before; its reason clause names no matter of its own
+      if (issues.size > 0 && stance === 'reject' && bareRefusalAt(toks, cu)) {
+        const held = sentenceIssues.get(si) ?? (si > 0 ? sentenceIssues.get(si - 1) : undefined);
+        if (held && held.length > 0) {
+          issues.clear();
+          for (const i of held) issues.add(i);
+        }
       }
       // "regret over the Mexican measures, which put duties on ...": a party's measures,
       // described by the relative clause after them

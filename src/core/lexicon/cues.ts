@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 216;
+export const CUES_VERSION = 217;
 
 const list = (s: string): string[] =>
   s
@@ -850,6 +850,13 @@ export const CUES: CueEntry[] = [
      is against, are against, was against, were against, disappointed by, disappointed with, disappointed at,
      not want to budge, risky policy, dangerous policy, objected to, objects to, object to,
      condemned, condemns, denounced, denounces, no intention of, no question of,
+     ${
+       // "did not intend to remove the duties": a concession disowned (not "does not intend to stop
+       // shipping", "did not intend to send a proposal to Congress")
+       ['did not intend to', 'does not intend to', 'do not intend to']
+         .flatMap((aux) => list(CONCESSION_CORE).map((v) => `${aux} ${v}`))
+         .join(', ')
+     },
      will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
      will not support any, would not support any, won't support any, will not back any, would not back any,
      would not give up, will not give up, not give up, never give up, could not give up,
@@ -1368,7 +1375,10 @@ export const ISSUE_WORDS: IssueWords[] = [
     // annual consultations")
     // "could not accept a panel whose rulings ...": a panel is the dispute body unless a stronger word says more
     // ("ready to accept U.S. inspectors in its orchards": checks by the other side verify a term)
-    weak: list('panel, panels, inspectors, inspections'),
+    // ("Hanoi has promised fines of up to a billion dong for owners who disconnect the device",
+    // "want the government to punish owners whose boats are caught": penalties that make a rule
+    // bite, unless a stronger word names the rule's matter)
+    weak: list('panel, panels, inspectors, inspections, fines of, punish, prosecuted, prosecute'),
   },
   {
     issue: 'export_controls',
