@@ -2396,3 +2396,21 @@ describe('actors: thirty-second pass (held-out 21 read)', () => {
     );
   });
 });
+
+describe('actors: thirty-second pass (b), officials named again by title', () => {
+  const person = (text: string, who: string) => actorsOf(text).find((a) => a.name === who);
+
+  it("reads 'The First Deputy Prime Minister said' as the one official named with that title", () => {
+    const text =
+      "Digital trade\n\nThe agreement was signed by Business and Trade Secretary Kemi Badenoch and Ukraine's First Deputy Prime Minister and Minister of Economy, Yulia Svyrydenko.\n\nThe First Deputy Prime Minister said firms needed open markets. The Business and Trade Secretary said the rules would help.";
+    const y = person(text, 'Yulia Svyrydenko')!;
+    expect(y.side).toBe('Ukraine');
+    expect(y.role).toBe("Ukraine's First Deputy Prime Minister and Minister of Economy");
+    expect(y.m).toEqual(['Yulia Svyrydenko', 'First Deputy Prime Minister']);
+    expect(person(text, 'Kemi Badenoch')!.m).toEqual(['Kemi Badenoch', 'Business and Trade Secretary']);
+    // near miss: a title two people named before hold is left unlinked
+    const two =
+      'Trade talks\n\nTrade Minister Jane Roe of Canada met Trade Minister John Doe of Mexico. The Trade Minister said talks would go on.';
+    expect(actorsOf(two).flatMap((a) => a.m)).not.toContain('Trade Minister');
+  });
+});

@@ -1977,6 +1977,34 @@ function roleBeforeComma(toks: Token[], c: number, s0: number): number {
   return -1;
 }
 
+/** Ordinals inside a title ("First Deputy Prime Minister"). */
+const TITLE_ORDINALS = new Set(['first', 'second']);
+/** Where the role whose last title head roleBeforeComma found at h begins: back over its
+ * capitalised title words, "and"/"of" between them, and a possessive country before them
+ * ("Ukraine's First Deputy Prime Minister and Minister of Economy, Yulia Svyrydenko,"). */
+function roleStartBefore(toks: Token[], lexAt: (LexMatch | null)[], h: number, s0: number): number {
+  let s = h;
+  while (s - 1 >= s0 && h - s < 12) {
+    const u = toks[s - 1]!;
+    if (u.kind !== TokKind.Word) break;
+    const w = u.lower;
+    const titleWord =
+      headTitle(u) ||
+      TITLE_MODS.has(w) ||
+      TITLE_ORDINALS.has(w) ||
+      (u.cap && w !== 'the' && DOMAIN_WORDS.has(w));
+    if (!titleWord && w !== 'and' && w !== 'of') break;
+    s--;
+  }
+  while (s < h && (toks[s]!.lower === 'and' || toks[s]!.lower === 'of')) s++;
+  if (s - 2 >= s0 && isPossessive(toks[s - 1])) {
+    const m = lexAt[s - 2];
+    const k = m?.hit.ref?.kind;
+    if (m && m.b === s - 1 && (k === 'country' || k === 'bloc')) s = m.a;
+  }
+  return s;
+}
+
 /** Head nouns of an appositive that call the name before it a firm (", the state oil company,"),
  * when they close the appositive. */
 const FIRM_APPOSITIVE_HEADS = new Set([
@@ -3525,6 +3553,8 @@ function titledPeople(
       if (
         pt.kind === TokKind.Word &&
         (TITLE_MODS.has(pt.lower) ||
+          // ("First Deputy Prime Minister")
+          (pt.cap && TITLE_ORDINALS.has(pt.lower)) ||
           (pm && pm.hit.ref && (pm.hit.ref.kind === 'country' || pm.hit.ref.kind === 'bloc')))
       ) {
         r = pm ? Math.min(r - 1, pm.a) : r - 1;
@@ -3545,6 +3575,12 @@ function titledPeople(
         continue;
       }
       if (isPossessive(pt) && lexAt[r - 2]?.hit.ref?.kind === 'country') {
+        r -= 1;
+        continue;
+      }
+      // "Ukraine's First Deputy Prime Minister and Minister of Economy, Yulia Svyrydenko": two
+      // titles joined by "and" are one role
+      if (pt.lower === 'and' && h - r < 2 && r - 2 >= s0 && toks[r - 2]!.cap && headTitle(toks[r - 2])) {
         r -= 1;
         continue;
       }
@@ -4990,8 +5026,9 @@ export function recognizeActors(
             side = roleSide(toks, lexAt, ledFrom + 1, ledEnd);
           }
           if (roleAt >= 0) {
-            role = text.slice(toks[roleAt]!.start, toks[a - 2]!.end);
-            side = roleSide(toks, lexAt, roleAt, a - 1);
+            const r0 = roleStartBefore(toks, lexAt, roleAt, sentences[sentOf[a]!]!.first);
+            role = text.slice(toks[r0]!.start, toks[a - 2]!.end);
+            side = roleSide(toks, lexAt, r0, a - 1);
           }
           if (appos) {
             let e = b + 1;
@@ -5669,6 +5706,7 @@ export function recognizeActors(
     B.mention(actor, k >= 2 && actor.kind === 'person' && arabicArticle(toks, k - 2) ? k - 2 : k, k + 1);
   }
 
+  titleBackReferences(toks, B);
   sortByStart(B.mentions);
   assignSides(toks, sentences, B, lexAt, adjAt, sentOf, publishedMs, lex);
   // a plain array: an Int32Array this size lives outside the heap, which costs more to allocate
@@ -5686,6 +5724,83 @@ export function recognizeActors(
   const actors = B.order.filter(hasMentions);
   if (!sortedBy(actors, firstMentionStart)) actors.sort(byFirstMention);
   return { actors, mentions: B.mentions, mentionAt, adjAt, seatAt };
+}
+
+/**
+ * "The First Deputy Prime Minister said ...", "The Business and Trade Secretary said ...": a
+ * capitalised title after "the", with no name after it, stands for the one person named before it
+ * whose role holds that title (press releases and reports name an official once in full, then by
+ * title). A function of its own: recognizeActors' bytecode is near V8's optimizing limit.
+ */
+function titleBackReferences(toks: Token[], B: Builder): void {
+  let persons: ActorInfo[] | null = null;
+  for (const a of B.order) if (a.kind === 'person' && a.role) (persons ??= []).push(a);
+  if (!persons) return;
+  let covered: Uint8Array | null = null;
+  let firstAt: Map<ActorInfo, number> | null = null;
+  const n = toks.length;
+  const found: TokMention[] = [];
+  for (let k = 0; k < n - 2; k++) {
+    const t = toks[k]!;
+    if (t.kind !== TokKind.Word || t.lower !== 'the') continue;
+    // the title's words: capitalised title heads and modifiers, "and"/"of" between them
+    let e = k + 1;
+    let end = -1;
+    while (e < n && e - k <= 8) {
+      const u = toks[e]!;
+      if (u.kind !== TokKind.Word || u.upper) break;
+      if (u.cap) {
+        if ((u.w & W_HEAD) !== 0) end = e + 1;
+        else if (!TITLE_MODS.has(u.lower) && !DOMAIN_WORDS.has(u.lower) && !TITLE_ORDINALS.has(u.lower))
+          break;
+      } else if (u.lower !== 'and' && u.lower !== 'of') break;
+      e++;
+    }
+    if (end < 0) continue;
+    // ("the Trade Minister Jane Roe": a name after the title is the title's own person)
+    const after = toks[end];
+    if (after && after.kind === TokKind.Word && after.cap) continue;
+    if (!covered) {
+      covered = new Uint8Array(n);
+      firstAt = new Map();
+      for (const m of B.mentions) {
+        for (let q = m.a; q < m.b; q++) covered[q] = 1;
+        const f = firstAt.get(m.actor);
+        if (f === undefined || m.a < f) firstAt.set(m.actor, m.a);
+      }
+    }
+    let free = true;
+    for (let q = k + 1; q < end; q++) if (covered[q]) free = false;
+    if (!free) continue;
+    let title = toks[k + 1]!.lower;
+    for (let q = k + 2; q < end; q++) title += ` ${toks[q]!.lower}`;
+    let who: ActorInfo | null = null;
+    let many = false;
+    for (const p of persons) {
+      const at = firstAt!.get(p);
+      if (at === undefined || at >= k || !roleHoldsTitle(p.role!, title)) {
+        // ("Business and Trade Secretary Kemi Badenoch", her role read as "Trade Secretary")
+        const r = p.role!.toLowerCase();
+        if (!(r.includes(' ') && title.endsWith(` ${r}`) && at !== undefined && at < k)) continue;
+      }
+      if (who) many = true;
+      who = p;
+    }
+    if (who && !many) found.push({ actor: who, a: k + 1, b: end });
+    k = end - 1;
+  }
+  for (const m of found) B.mention(m.actor, m.a, m.b);
+}
+
+/** True when a role's words hold the title's, whole ("Ukraine's First Deputy Prime Minister and
+ * Minister of Economy" holds "first deputy prime minister"). */
+function roleHoldsTitle(role: string, title: string): boolean {
+  const r = role.toLowerCase();
+  const at = r.indexOf(title);
+  if (at < 0) return false;
+  const before = at === 0 ? 32 : r.charCodeAt(at - 1);
+  const after = at + title.length >= r.length ? 32 : r.charCodeAt(at + title.length);
+  return before === 32 && (after === 32 || after === 44);
 }
 
 /**

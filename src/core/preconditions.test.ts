@@ -5066,3 +5066,13 @@ describe('preconditions: thirty-second pass (c), held-out 21 read', () => {
     ).toEqual(['Mexico>United States|tariffs|demand']);
   });
 });
+
+describe('preconditions: thirty-second pass (d), an official named again by title', () => {
+  it("gives 'She asked' after 'The First Deputy Prime Minister said' to her state", () => {
+    expect(
+      pre(
+        "Digital trade\n\nThe agreement was signed by Ukraine's First Deputy Prime Minister, Yulia Svyrydenko, and Business and Trade Secretary Kemi Badenoch.\n\nThe First Deputy Prime Minister said firms had kept working through power cuts. She asked the UK to keep tariff-free trade for Ukrainian goods in place.",
+      ),
+    ).toEqual(['Ukraine>United Kingdom|tariffs|demand']);
+  });
+});
