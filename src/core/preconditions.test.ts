@@ -5076,3 +5076,36 @@ describe('preconditions: thirty-second pass (d), an official named again by titl
     ).toEqual(['Ukraine>United Kingdom|tariffs|demand']);
   });
 });
+
+describe('preconditions: thirty-second pass (e), a commitment told as a bulleted list', () => {
+  const intro =
+    'Digital trade\n\nThe UK and Ukraine signed a Digital Trade Agreement today. Under the agreement, the UK and Ukraine each commit to:';
+  it('reads each bulleted item after "commit to:" as what both commit to', () => {
+    expect(
+      pre(
+        `${intro}\n\n- not impose customs duties on electronic transmissions;\n\n- not require companies to hand over their source code as a condition of market entry.`,
+      ).sort(),
+    ).toEqual(
+      [
+        'Ukraine>United Kingdom|tech_transfer|offer',
+        'Ukraine>United Kingdom|tariffs|offer',
+        'United Kingdom>Ukraine|tech_transfer|offer',
+        'United Kingdom>Ukraine|tariffs|offer',
+      ].sort(),
+    );
+    // near miss: paragraphs after the colon that are no bulleted items
+    expect(
+      pre(`${intro}\n\nOfficials will meet next year. Customs duties on cars were not discussed.`),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: thirty-second pass (f), a list as a page gives it', () => {
+  it('reads list items with no marker (lower-case fragments) after "commit to:"', () => {
+    expect(
+      pre(
+        'Digital trade\n\nUnder the agreement, the UK and Ukraine each commit to:\n\nnot impose customs duties on electronic transmissions;\n\ncooperate on cyber security.',
+      ).sort(),
+    ).toEqual(['Ukraine>United Kingdom|tariffs|offer', 'United Kingdom>Ukraine|tariffs|offer']);
+  });
+});

@@ -3007,6 +3007,27 @@ export function findPreconditions(
     namedIssues.set(si, one); // (scanned once however many cues the next sentence holds)
     return one;
   };
+  /** The issues the bulleted items from sentence `from` on name ("- not impose customs duties on
+   * electronic transmissions;"), strong words only, up to twelve items. */
+  const bulletIssues = (from: number): Issue[] => {
+    const out = new Set<Issue>();
+    for (let si = from; si < sentences.length && si < from + 12; si++) {
+      const T = sentences[si]!;
+      const t = toks[T.first]!;
+      // (a marker, or a list item's lower-case fragment as a page's <li> gives it: "allow data to
+      // flow freely ...")
+      const marker = t.text === '-' || t.text === '\u2022' || t.text === '*';
+      if (t.nl === 0 || !(marker || (t.kind === TokKind.Word && !t.cap))) break;
+      for (let k = marker ? T.first + 1 : T.first; k < T.last; k++) {
+        const m =
+          (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, T.last) : null;
+        if (!m) continue;
+        if (m.value.strong) out.add(m.value.issue);
+        k = m.b - 1;
+      }
+    }
+    return [...out];
+  };
   /** The issues named in the sentence before sentence `si` (none for the first). */
   const issuesBefore = (si: number): Issue[] => (si > 0 ? issuesOfSentence(si - 1) : []);
   /**
@@ -6260,6 +6281,10 @@ export function findPreconditions(
         nonTrade = (toks[k]!.w & WordSet.AfterCue) !== 0 && NON_TRADE.has(toks[k]!.lower);
       if (nonTrade) return;
       const issues = cueIssues(c, stance, holder, target, nextCue, scopeEnd, openClaim, passiveAgent);
+      // "Under the agreement, the UK and Ukraine each commit to:" and a bulleted list: what each
+      // item names is what the cue names
+      if (issues.size === 0 && cu.b === S.last - 1 && toks[cu.b]!.text === ':')
+        for (const i of bulletIssues(si + 1)) issues.add(i);
       // (a threat tied to a measure is a condition on that measure's matter: ANNOTATION.md)
       if (facedThreat) {
         const threatened = collectIssues(lex.issues, toks, subjectEnd, cu.a, ar.mentionAt);
