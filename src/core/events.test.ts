@@ -3018,3 +3018,18 @@ describe('thirty-second pass (held-out 21): a sitting that agreed nothing', () =
     ).toEqual(['held@2019-07-04']);
   });
 });
+
+describe('thirty-second pass (held-out 21): a participle clause told as done', () => {
+  it('reads "said it would not join ..., pulling out at a summit on Monday" as a sitting held', () => {
+    const lead = 'India and China are at odds over tariffs in the trade talks. ';
+    expect(
+      story(
+        `${lead}India said it would not join the pact, pulling out at a leaders' summit in Bangkok on Monday.`,
+      ),
+    ).toEqual(['held@2019-07-08']);
+    // near miss: the modal's own sitting stays to come
+    expect(
+      story(`${lead}India said it would raise the matter at a leaders' summit in Bangkok on Monday.`),
+    ).toEqual(['planned@2019-07-15']);
+  });
+});

@@ -1722,6 +1722,10 @@ function futureInClause(toks: Token[], from: number, a: number): boolean {
   for (let q = a - 1; q >= from; q--) {
     const w = toks[q]!.lower;
     if (w === '.' || w === ';') return false;
+    // ("India said it would not join the pact, pulling out at a leaders' summit on Monday": a
+    // participle's clause after a comma is told as done, whatever the modal before it)
+    if (q > from && toks[q - 1]!.text === ',' && w.length > 5 && w.endsWith('ing') && !toks[q]!.cap)
+      return false;
     if (COMING.has(w)) return true;
     if (w === 'to' && q > from && SCHEDULED.has(toks[q - 1]!.lower) && toks[q + 1]?.lower !== 'have')
       return true;
