@@ -3033,3 +3033,16 @@ describe('thirty-second pass (held-out 21): a participle clause told as done', (
     ).toEqual(['planned@2019-07-15']);
   });
 });
+
+describe('thirty-second pass (held-out 21): a deal signed, told in a relative clause', () => {
+  it('reads "The agreement that X and Y signed on Tuesday" as signed that day', () => {
+    const lead = 'Japan and the United States negotiated a minerals pact. ';
+    expect(
+      story(
+        `${lead}The agreement that U.S. Trade Representative Katherine Tai and Japan's ambassador Koji Tomita signed on Tuesday runs to a few pages.`,
+      ),
+    ).toEqual(['signed@2019-07-09']);
+    // near miss: a signing in an earlier year is the story's background
+    expect(story(`${lead}The agreement that Katherine Tai signed in 2017 runs to a few pages.`)).toEqual([]);
+  });
+});

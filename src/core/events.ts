@@ -2014,6 +2014,19 @@ function attaches(
         let r = q;
         while (r > from && q - r < 6 && (toks[r - 1]!.cap || toks[r - 1]!.text === '.')) r--;
         if (r < q && r > from && DEALS.has(toks[r - 1]!.lower)) return true;
+        // `The agreement that U.S. Trade Representative Katherine Tai and Japan's ambassador Koji
+        // Tomita signed on Tuesday`: a deal noun, `that`, the named signers, then a day of this
+        // week (not `the agreement the two signed in 2020`: background)
+        const d = toks[b]?.lower === 'on' ? toks[b + 1]?.lower : toks[b]?.lower;
+        if (d && (d === 'today' || d === 'yesterday' || WEEKDAY_INDEX.has(d)))
+          for (let t = q - 1; t > from && q - t < 16; t--) {
+            const w = toks[t]!.lower;
+            if (w === 'that' || w === 'which') {
+              if (DEALS.has(toks[t - 1]!.lower)) return true;
+              break;
+            }
+            if (CLAUSE_END.has(w)) break;
+          }
       }
       // (`under a framework trade agreement the two governments announced on Thursday`: the two
       // sides as the relative clause's subject)
