@@ -914,6 +914,8 @@ function isUsLegislatorRole(role: string): boolean {
     if (US_PARTIES.has(w)) return true;
     // "the House Ways and Means Committee", not "the House of Commons"
     if (w === 'house' && ws[k + 1] !== 'of' && ws[k + 1] !== '') return true;
+    // ("Senate Finance Committee Chairman Ron Wyden")
+    if (w === 'senate' && ws[k + 1] !== 'of' && ws[k + 1] !== '' && ws[k + 1] !== undefined) return true;
   }
   return false;
 }

@@ -5109,3 +5109,19 @@ describe('preconditions: thirty-second pass (f), a list as a page gives it', () 
     ).toEqual(['Ukraine>United Kingdom|tariffs|offer', 'United Kingdom>Ukraine|tariffs|offer']);
   });
 });
+
+describe('preconditions: thirty-second pass (g), a deal put to Congress', () => {
+  it("reads 'must be submitted to Congress' as other, held by a Senate committee chairman himself", () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe United States and Japan signed a minerals pact. Senate Finance Committee Chairman Ron Wyden said deals of this kind must be submitted to Congress.',
+      ),
+    ).toEqual(['Ron Wyden>United States|other|demand']);
+    // near miss: a minister's role names no legislator; his government holds the demand
+    expect(
+      pre(
+        'Trade talks\n\nThe United States and Japan signed a minerals pact. Japanese Trade Minister Ken Saito said deals of this kind must be submitted to parliament.',
+      ),
+    ).toEqual(['Japan>-|other|demand']);
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 217;
+export const CUES_VERSION = 218;
 
 const list = (s: string): string[] =>
   s
@@ -1475,6 +1475,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       full text, the text of the deal, the text of the agreement, publish the agreement, publish the deal,
       text is public, text is made public, text were public, text was public, text is published,
       parliamentary approval, parliamentary scrutiny, parliamentary vote, put to a vote,
+      submitted to congress, submit them to congress, submit it to congress, submitted to parliament,
+      congressional approval, approval by congress, approval of congress, congressional vote, vote in congress,
       billion of investment, billion in investment, billion of investments, billion in investments,
       billion in new investment, investment pledge, investment pledges, investment commitment,
       investment commitments, investment fund,

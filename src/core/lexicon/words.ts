@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 45;
+export const WORDS_VERSION = 46;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -266,7 +266,7 @@ green day may will hope rice bush grant major champagne khan salman
 
 /** Role words of legislators, who hold their own positions (ANNOTATION.md conventions). */
 export const LEGISLATOR_ROLES = set(
-  'senator sen congressman congresswoman lawmaker legislator rep mp mep parliament parliamentary democrat republican',
+  'senator sen senate congressman congresswoman lawmaker legislator rep mp mep parliament parliamentary democrat republican',
 );
 
 /** Organisation heads of government bodies: they voice their country's position. */
