@@ -2414,3 +2414,20 @@ describe('actors: thirty-second pass (b), officials named again by title', () =>
     expect(actorsOf(two).flatMap((a) => a.m)).not.toContain('Trade Minister');
   });
 });
+
+describe('actors: thirty-second pass (c), firms and agencies', () => {
+  it("reads '<Country>'s pipeline operator JANAF' as that country's firm, and Enterprise Singapore", () => {
+    expect(
+      actorsOf(
+        "Oil transit\n\nCroatia's pipeline operator JANAF said the pipeline could carry all the oil.",
+      ).find((a) => a.name === 'JANAF'),
+    ).toMatchObject({ kind: 'company', side: 'Croatia' });
+    expect(
+      actorsOf("Exports\n\nSingapore's exports rose, Enterprise Singapore said on Monday.").find(
+        (a) => a.name === 'Enterprise Singapore',
+      ),
+    ).toMatchObject({ kind: 'organization', side: 'Singapore' });
+    // near miss: a lower-case operator with no name after it is no actor
+    expect(names('Tours\n\nThe tour operator said prices would rise in Croatia.')).toEqual(['Croatia']);
+  });
+});

@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 32;
+export const ENTITIES_VERSION = 33;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -546,6 +546,8 @@ export const AGENCIES: EntityEntry[] = [
     aliases: ['De Nederlandsche Bank'],
   },
   { id: 'jp:epa', name: 'Economic Planning Agency', kind: 'organization', side: 'jp' },
+  // (Singapore's trade agency: it publishes the monthly non-oil domestic exports)
+  { id: 'sg:esg', name: 'Enterprise Singapore', kind: 'organization', side: 'sg' },
   { id: 'jp:jftc', name: 'Japan Fair Trade Commission', kind: 'organization', side: 'jp' },
   {
     id: 'jp:keidanren',

@@ -2,7 +2,7 @@
  * Small closed word lists the recognizers use (lower case). Data, not code, so they can grow
  * without touching the recognizers.
  */
-export const WORDS_VERSION = 46;
+export const WORDS_VERSION = 47;
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -201,7 +201,7 @@ chipmakers steelmaker steelmakers exporter exporters producer producers manufact
 retailer retailers conglomerate supplier suppliers airline shipbuilder shipbuilders brewer distiller
 distillers processor processors miner miners owned yard yards shipyard shipyards mill mills
 refiner refiners broker brokers dealer dealers trader traders house houses
-smelter smelters refinery refineries utility utilities
+smelter smelters refinery refineries utility utilities operator operators
 `);
 
 /** Nouns after a demonym that stand for the government ("the Chinese side"). */
