@@ -2431,3 +2431,15 @@ describe('actors: thirty-second pass (c), firms and agencies', () => {
     expect(names('Tours\n\nThe tour operator said prices would rise in Croatia.')).toEqual(['Croatia']);
   });
 });
+
+describe('actors: thirty-second pass (d), a body named with a plural possessive', () => {
+  it("reads 'chair of the Coast Seafood Processors' Association' as the body, no person", () => {
+    expect(
+      names("Fish trade\n\nJane Roe, chair of the Coast Seafood Processors' Association, said prices rose."),
+    ).toEqual(['Jane Roe', "Coast Seafood Processors' Association"]);
+    // near miss: a title's "of the <Place>" before a full name still names a person
+    expect(names('Fish trade\n\nChancellor of the Exchequer Nigel Lawson said prices rose.')).toContain(
+      'Nigel Lawson',
+    );
+  });
+});

@@ -3468,6 +3468,15 @@ function titledPeople(
     while (np < limit - 1 && NAME_STYLES.has(toks[np]!.lower)) np++;
     let nm = parseName(toks, lexAt, sentCaps, sentOf, np, limit);
     if (!nm) continue;
+    // "chair of the Coast Seafood Processors' Association": a plural possessive and a body's head
+    // word after the "name" make it part of the body's name
+    if (
+      !nm.ref &&
+      (toks[nm.b]?.text === "'" || toks[nm.b]?.text === '\u2019') &&
+      toks[nm.b + 1]?.cap === true &&
+      ORG_SUFFIX.has(toks[nm.b + 1]!.lower)
+    )
+      continue;
     // "Chancellor of the Exchequer Nigel Lawson", "Minister of the Interior Jean Dupont": no name
     // comes right after a title's "of the"; the capitalised word there ends the title, and a full
     // name must follow it

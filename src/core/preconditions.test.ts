@@ -5125,3 +5125,19 @@ describe('preconditions: thirty-second pass (g), a deal put to Congress', () => 
     ).toEqual(['Japan>-|other|demand']);
   });
 });
+
+describe('preconditions: thirty-second pass (h), a generic "you"', () => {
+  it('reads no position held by a generic "you"', () => {
+    expect(
+      pre(
+        'Fish trade\n\nThe EU wants Vietnam to enforce its rules. "You cannot change the habits of every captain in two years," Vietnam\'s fisheries minister said.',
+      ),
+    ).toEqual(['European Union>Vietnam|enforcement|demand']);
+    // near miss: "we" in a quote is the speaker's
+    expect(
+      pre(
+        'Fish trade\n\nThe EU wants Vietnam to enforce its rules. "We cannot accept stricter enforcement," Vietnam\'s fisheries minister said.',
+      ),
+    ).toContain('Vietnam>-|enforcement|reject');
+  });
+});

@@ -117,6 +117,12 @@ const UNNAMED_VOICES = words(
     // ("Japan's trade minister said", "the Japanese ambassador said": a title with no name)
     'minister ministers secretary ambassador envoy commissioner negotiator premier chancellor',
 );
+/** True when the subject right before the cue at a (past auxiliaries and "not") is "you". */
+function genericYouBefore(toks: Token[], a: number, first: number): boolean {
+  let q = a - 1;
+  while (q > first && a - q <= 3 && (AUX.has(toks[q]!.lower) || toks[q]!.lower === 'not')) q--;
+  return q >= first && toks[q]!.lower === 'you';
+}
 /** The noun of "a condition for", "the precondition for". */
 const CONDITION_NOUNS = words('condition conditions precondition preconditions prerequisite');
 /** Nouns of a proposal refused ("rejected the idea of making ... a condition"). */
@@ -5057,6 +5063,8 @@ export function findPreconditions(
       // "has rejected the idea of making equal standards a condition for tariff-free access": a
       // condition proposed and refused is the refusal's object, not a condition set
       if (CONDITION_NOUNS.has(toks[cu.a]!.lower) && proposedCondition(toks, cu.a, S.first)) return;
+      // "You cannot change the habits of every captain in two years": a generic "you" holds nothing
+      if (genericYouBefore(toks, cu.a, S.first)) return;
       // "Bogota insists the ban is covered by the agreement's exceptions": an insistence on a
       // fact, told in the indicative, demands nothing (a claim; "insists the ban be lifted" does)
       if (INSISTS.has(toks[cu.a]!.lower) && insistedFact(toks, cu.b, S.last)) return;
