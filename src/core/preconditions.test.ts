@@ -5141,3 +5141,27 @@ describe('preconditions: thirty-second pass (h), a generic "you"', () => {
     ).toContain('Vietnam>-|enforcement|reject');
   });
 });
+
+describe('preconditions: thirty-second pass (i), credits and enforceable commitments', () => {
+  it('reads credits a partner wants to qualify for as subsidies', () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe EU and the United States are negotiating a minerals pact. The bloc wants minerals processed in Europe to qualify for the credits too.',
+      ),
+    ).toEqual(['European Union>-|subsidies|demand']);
+  });
+
+  it('reads commitments wanted "that can be enforced" as enforcement', () => {
+    expect(
+      pre(
+        "Trade talks\n\nThe United States and Kenya began talks. Washington also wants commitments on workers' rights that can be enforced, not just promised.",
+      ),
+    ).toEqual(['United States>-|enforcement|demand']);
+    // near miss: another relative clause leaves the matter as named
+    expect(
+      pre(
+        "Trade talks\n\nThe United States and Kenya began talks. Washington also wants commitments on workers' rights that unions like.",
+      ),
+    ).toEqual(['United States>-|other|demand']);
+  });
+});

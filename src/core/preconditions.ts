@@ -117,6 +117,18 @@ const UNNAMED_VOICES = words(
     // ("Japan's trade minister said", "the Japanese ambassador said": a title with no name)
     'minister ministers secretary ambassador envoy commissioner negotiator premier chancellor',
 );
+/** Words of a relative clause that wants its noun enforceable ("that can be enforced"). */
+const ENFORCEABLE = words('enforced enforceable binding');
+const ENFORCEABLE_AUX = words('can could would will must are is be');
+/** True when the relative pronoun at r opens "that can be enforced" / "which are binding". */
+function enforceableRelative(toks: Token[], r: number): boolean {
+  for (let q = r + 1; q < r + 5; q++) {
+    const w = toks[q]?.lower ?? '';
+    if (ENFORCEABLE.has(w)) return q > r + 1;
+    if (!ENFORCEABLE_AUX.has(w)) return false;
+  }
+  return false;
+}
 /** True when the subject right before the cue at a (past auxiliaries and "not") is "you". */
 function genericYouBefore(toks: Token[], a: number, first: number): boolean {
   let q = a - 1;
@@ -9851,7 +9863,12 @@ function collectIssues(
           lastStrongEnd = m.b;
           // "the mechanism that lets the countries challenge anti-dumping duties": a relative
           // clause after the issue describes it
-          if (RELATIVE.has(toks[m.b]?.lower ?? '') && toks[m.b]?.lower !== 'where') break;
+          // ("commitments on workers' rights that can be enforced": a relative clause that wants
+          // them enforceable makes the matter enforcement, as "enforceable commitments" does)
+          if (RELATIVE.has(toks[m.b]?.lower ?? '') && toks[m.b]?.lower !== 'where') {
+            if (enforceableRelative(toks, m.b)) strong[strong.length - 1] = 'enforcement';
+            break;
+          }
         }
       } else if (
         // "to review the level of the aids": a review of a weakly named measure is about that measure

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 218;
+export const CUES_VERSION = 219;
 
 const list = (s: string): string[] =>
   s
@@ -1221,7 +1221,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     ],
     strong:
       list(`deficiency payments, marketing loans, marketing loan, tax incentives, tax breaks, tax holidays,
-      tax credit, tax credits,
+      tax credit, tax credits, qualify for the credit, qualify for the credits, qualify for credits,
       investment incentives, export incentives, subsidy, subsidies, subsidize, subsidise, subsidized, subsidised, subsidizing, subsidising, subsidizes, subsidises, state-owned, state owned,
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, excess steel capacity, surplus capacity,
       countervailing, countervail,
