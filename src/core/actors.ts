@@ -1305,12 +1305,12 @@ const TOLD_VERBS = new Set([
 function paragraphParty(
   toks: Token[],
   sentences: Sentence[],
+  paraFirst: Int32Array,
   s: number,
   mentions: TokMention[],
   adjAt: (LexRef | null)[],
 ): { side: string; sideId: string } | null {
-  let p = s;
-  while (p > 0 && toks[sentences[p]!.first]!.nl < 2) p--;
+  let p = paraFirst[s]!;
   if (p === s || p < 2) return null;
   // ("What comes next?\nChile wants ...": a Q&A paragraph opens with its question; the answer's
   // first sentence is the party's)
@@ -1319,6 +1319,14 @@ function paragraphParty(
     if (p === s) return null;
   }
   return openingParty(toks, sentences[p]!, mentions, adjAt);
+}
+
+/** Each sentence's paragraph's first sentence (once per text: a walk back from each official
+ * would be quadratic in a paragraph of many sentences). */
+function paragraphStarts(toks: Token[], sentences: Sentence[]): Int32Array {
+  const out = new Int32Array(sentences.length);
+  for (let s = 1; s < sentences.length; s++) out[s] = toks[sentences[s]!.first]!.nl >= 2 ? s : out[s - 1]!;
+  return out;
 }
 
 /**
@@ -5744,9 +5752,13 @@ export function recognizeActors(
  * title). A function of its own: recognizeActors' bytecode is near V8's optimizing limit.
  */
 function titleBackReferences(toks: Token[], B: Builder): void {
+  // (the first persons with a role, and each distinct title matched against them once: a hostile
+  // text of many people and titles stays linear)
   let persons: ActorInfo[] | null = null;
-  for (const a of B.order) if (a.kind === 'person' && a.role) (persons ??= []).push(a);
+  for (const a of B.order)
+    if (a.kind === 'person' && a.role && (persons ??= []).push(a) >= MAX_TITLED_PERSONS) break;
   if (!persons) return;
+  const holders = new Map<string, ActorInfo[]>();
   let covered: Uint8Array | null = null;
   let firstAt: Map<ActorInfo, number> | null = null;
   const n = toks.length;
@@ -5785,15 +5797,23 @@ function titleBackReferences(toks: Token[], B: Builder): void {
     if (!free) continue;
     let title = toks[k + 1]!.lower;
     for (let q = k + 2; q < end; q++) title += ` ${toks[q]!.lower}`;
+    let held = holders.get(title);
+    if (!held) {
+      if (holders.size >= MAX_TITLES) continue;
+      held = [];
+      for (const p of persons) {
+        const r = p.role!.toLowerCase();
+        // ("Business and Trade Secretary Kemi Badenoch", her role read as "Trade Secretary")
+        if (roleHoldsTitle(r, title) || (r.includes(' ') && title.endsWith(` ${r}`))) held.push(p);
+      }
+      holders.set(title, held);
+    }
+    // the one person holding it named before
     let who: ActorInfo | null = null;
     let many = false;
-    for (const p of persons) {
+    for (const p of held) {
       const at = firstAt!.get(p);
-      if (at === undefined || at >= k || !roleHoldsTitle(p.role!, title)) {
-        // ("Business and Trade Secretary Kemi Badenoch", her role read as "Trade Secretary")
-        const r = p.role!.toLowerCase();
-        if (!(r.includes(' ') && title.endsWith(` ${r}`) && at !== undefined && at < k)) continue;
-      }
+      if (at === undefined || at >= k) continue;
       if (who) many = true;
       who = p;
     }
@@ -5803,10 +5823,13 @@ function titleBackReferences(toks: Token[], B: Builder): void {
   for (const m of found) B.mention(m.actor, m.a, m.b);
 }
 
-/** True when a role's words hold the title's, whole ("Ukraine's First Deputy Prime Minister and
- * Minister of Economy" holds "first deputy prime minister"). */
-function roleHoldsTitle(role: string, title: string): boolean {
-  const r = role.toLowerCase();
+/** Bounds of titleBackReferences: persons with a role looked at, distinct titles looked up. */
+const MAX_TITLED_PERSONS = 64;
+const MAX_TITLES = 256;
+
+/** True when a role's words (lower case) hold the title's, whole ("ukraine's first deputy prime
+ * minister and minister of economy" holds "first deputy prime minister"). */
+function roleHoldsTitle(r: string, title: string): boolean {
   const at = r.indexOf(title);
   if (at < 0) return false;
   const before = at === 0 ? 32 : r.charCodeAt(at - 1);
@@ -5895,6 +5918,7 @@ function assignSides(
   let toldLater: Map<ActorInfo, ActorInfo> | undefined;
   let headlineTitles: Map<string, ActorInfo | null> | undefined;
   let bodyEnds: Map<number, ActorInfo> | undefined;
+  let paraFirst: Int32Array | undefined;
   /** A ruler's title -> the story's one party whose head bears it, or null (RULER_TITLES). */
   const monarchies = new Map<string, ActorInfo | null>();
   for (let q = 0; q < B.mentions.length; q++) {
@@ -6024,7 +6048,9 @@ function assignSides(
         continue;
       }
       // the party their paragraph opens with, else the story's
-      let para = paragraphParty(toks, sentences, sentOf[B.mentions[q]!.a]!, B.mentions, adjAt) ?? home;
+      paraFirst ??= paragraphStarts(toks, sentences);
+      let para =
+        paragraphParty(toks, sentences, paraFirst, sentOf[B.mentions[q]!.a]!, B.mentions, adjAt) ?? home;
       // ("Oil and Energy Minister Arne Oeien" in a story told from Washington: the United States
       // has no ministers, so a minister is the story's other party's)
       if (para?.sideId === 'us' && (kinds & RoleKind.Minister) !== 0) {

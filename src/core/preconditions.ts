@@ -2137,9 +2137,19 @@ export function findPreconditions(
    * after it or before), else the last one named in the sentence before ("South Korean officials
    * said ... But it refused ..., a Communications Ministry official said"), else null. */
   const stateNear = (body: ActorInfo, sameSentence = false): ActorInfo | null => {
-    const m = ar.mentions.find((x) => x.actor === body);
-    if (!m) return null;
-    const si = sentences.findIndex((S) => m.a >= S.first && m.a < S.last);
+    // (the first mention by index and its sentence by bisection: a scan of each per body made a
+    // text of many officials quadratic)
+    const fi = firstMentionOf(body);
+    if (fi < 0) return null;
+    const m = ar.mentions[fi]!;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.last <= m.a) lo = mid + 1;
+      else hi = mid;
+    }
+    const si = lo < sentences.length && sentences[lo]!.first <= m.a ? lo : -1;
     if (si < 0) return null;
     const stateAt = (k: number): ActorInfo | null => {
       const mi = mentionAt(k);
