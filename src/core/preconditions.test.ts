@@ -5165,3 +5165,14 @@ describe('preconditions: thirty-second pass (i), credits and enforceable commitm
     ).toEqual(['United States>-|other|demand']);
   });
 });
+
+describe('preconditions: thirty-second pass (j), joining a bloc named by its name', () => {
+  it('reads refusing or asking to join a named bloc as other', () => {
+    expect(
+      pre('Trade talks\n\nIndia said it would not join the Regional Comprehensive Economic Partnership.'),
+    ).toEqual(['India>RCEP|other|reject']);
+    expect(pre('Trade talks\n\nTokyo wants India to join the CPTPP.')).toEqual(['Japan>India|other|demand']);
+    // near miss: joining told as news is no offer
+    expect(pre('Trade talks\n\nBritain will join the CPTPP, the government said.')).toEqual([]);
+  });
+});

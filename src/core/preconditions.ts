@@ -171,6 +171,8 @@ function andBeforeTitle(toks: Token[], q: number, first: number): number {
   }
   return -1;
 }
+/** Verbs of entering a bloc or body. */
+const JOIN_VERBS = words('join joins joined joining rejoin');
 /** A state's head named by title, after its demonym ("the Argentine president"). */
 const HEAD_VOICES = words('president leader');
 /** Nouns of a body named before, in "a ministry official said" (its voice). */
@@ -3034,6 +3036,24 @@ export function findPreconditions(
     const one = found.size === 1 ? [...found] : [];
     namedIssues.set(si, one); // (scanned once however many cues the next sentence holds)
     return one;
+  };
+  /** True when the words at b join a bloc or body named by its name: "join the CPTPP" after the
+   * cue, or the cue's own "join" right before b ("would not join the RCEP"); past a party told to
+   * ("wants India to join the CPTPP"), which partyTold requires. */
+  const joinsBodyAt = (b: number, partyTold: boolean): boolean => {
+    let q = b;
+    if (!JOIN_VERBS.has(toks[q - 1]?.lower ?? '')) {
+      const mi = mentionAt(q);
+      if (mi >= 0 && toks[ar.mentions[mi]!.b]?.lower === 'to') q = ar.mentions[mi]!.b + 1;
+      else if (toks[q]?.lower === 'to' && !partyTold) q++;
+      if (!JOIN_VERBS.has(toks[q]?.lower ?? '')) return false;
+      q++;
+    }
+    if (toks[q]?.lower === 'the') q++;
+    const mi = mentionAt(q);
+    if (mi < 0) return false;
+    const k = ar.mentions[mi]!.actor.kind;
+    return k === 'bloc' || k === 'organization';
   };
   /** The issues the bulleted items from sentence `from` on name ("- not impose customs duties on
    * electronic transmissions;"), strong words only, up to twelve items. */
@@ -6323,6 +6343,13 @@ export function findPreconditions(
           issues.add('tariffs');
         }
       }
+      // "India said it would not join the Regional Comprehensive Economic Partnership", "Tokyo
+      // wants India to join the CPTPP": joining a bloc or a body named by its name is `other`, as
+      // "join the pact" is
+      // (not "Britain will join the CPTPP": joining told is news, no offer)
+      // ("Uzbekistan wants to join the WTO": an aim of its own, no demand on another party)
+      if (issues.size === 0 && stance !== 'offer' && joinsBodyAt(cu.b, stance === 'demand'))
+        issues.add('other');
       if (issues.size === 0) return;
       // "would ask for consultations under the GATT subsidies code if duties were imposed", "would
       // ask the administration to reopen the case if the lower duties did not lift its sales": a
