@@ -5176,3 +5176,15 @@ describe('preconditions: thirty-second pass (j), joining a bloc named by its nam
     expect(pre('Trade talks\n\nBritain will join the CPTPP, the government said.')).toEqual([]);
   });
 });
+
+describe('preconditions: thirty-second pass (k), deep cuts on goods', () => {
+  it('reads deep cuts on goods offered or refused as tariffs', () => {
+    expect(pre('Trade talks\n\nIndia also refused to offer deep cuts on dairy products and wheat.')).toEqual([
+      'India>-|tariffs|reject',
+    ]);
+    // near miss: access for goods stays market access
+    expect(pre('Trade talks\n\nIndia also refused to offer access for dairy products and wheat.')).toEqual([
+      'India>-|market_access|reject',
+    ]);
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 219;
+export const CUES_VERSION = 220;
 
 const list = (s: string): string[] =>
   s
@@ -1038,6 +1038,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
       rebate on the import levy, rebate on the levy, rebate on the import duty, rebate on import duties,
       surcharges, tariff treatment, customs union, customs unions,
+      deep cuts on, deeper cuts on, steep cuts on, offer cuts on, offered cuts on,
       trade preferences, gsp, countermeasures, counter-measures, counter-tariffs, countertariffs,
       import fee, import fees, fee on imports, fees on imports, border tax, border taxes,
       duty free, free entry, duty-free entry, tariff-free entry, preference list, preference lists,
