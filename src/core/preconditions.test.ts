@@ -5188,3 +5188,20 @@ describe('preconditions: thirty-second pass (k), deep cuts on goods', () => {
     ]);
   });
 });
+
+describe("preconditions: thirty-second pass (l), a member's room to negotiate alone", () => {
+  it('reads wanting freedom to negotiate trade deals alone as other', () => {
+    expect(
+      pre(
+        'Mercosur trade summit\n\nArgentina wanted the freedom to negotiate trade agreements with other countries.',
+      ),
+    ).toEqual(['Argentina>-|other|demand']);
+    expect(
+      pre('Mercosur trade summit\n\nUruguay wants partners to let each member negotiate at its own pace.'),
+    ).toEqual(['Uruguay>-|other|demand']);
+    // near miss: negotiating a tariff cut names the tariffs
+    expect(pre('Mercosur trade summit\n\nUruguay wants partners to negotiate a deeper tariff cut.')).toEqual([
+      'Uruguay>-|tariffs|demand',
+    ]);
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 220;
+export const CUES_VERSION = 221;
 
 const list = (s: string): string[] =>
   s
@@ -1491,6 +1491,10 @@ export const ISSUE_WORDS: IssueWords[] = [
       investment fund, investment funds, investment commitment, investment commitments, investment vehicle,
       accession process, accession talks, accession bid, accession request, accession application, membership application,
       join the pact, joining the pact, join the agreement, joining the agreement, join any agreement, joining any agreement,
+      freedom to negotiate, room to negotiate, right to negotiate, flexibility to negotiate, negotiate on its own,
+      negotiate on their own, negotiating on its own, negotiating on their own, negotiate alone, negotiating alone,
+      negotiate at its own pace, negotiate at their own pace, negotiate with third countries, negotiating with third countries,
+      trade deals on its own, trade agreements on its own, deals on its own,
       market prices, market price, spot market, spot markets, line with the market,
       study of the market, state of the market, market information,
       aid package, aid packages, economic aid, financial protocol, financial protocols,
