@@ -2443,3 +2443,15 @@ describe('actors: thirty-second pass (d), a body named with a plural possessive'
     );
   });
 });
+
+describe('actors: thirty-second pass (e), a headline ends at its line', () => {
+  it('takes no side from a title in the body as if the headline named it', () => {
+    const text =
+      "Q&A: Africa's duty-free door has shut\n\nWhat do governments want? South Africa's Trade Minister Parks Tau said Pretoria expected to stay eligible.\n\nWho is hurt most?\nLesotho, a small kingdom, makes jeans. Its Trade Minister Mokhethi Shelile said the country had asked Washington to restore duty-free access.";
+    expect(actorsOf(text).find((a) => a.name === 'Mokhethi Shelile')?.side).toBe('Lesotho');
+    // near miss: a headline that names the title still gives its side
+    const headed =
+      "Interview: we must join the WTO by March, says Ethiopia's chief negotiator\n\nMamo Mihretu, chief negotiator at the Ministry of Trade, said talks were close.";
+    expect(actorsOf(headed).find((a) => a.name === 'Mamo Mihretu')?.side).toBe('Ethiopia');
+  });
+});

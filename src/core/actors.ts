@@ -1220,8 +1220,12 @@ function toldParty(toks: Token[], mentions: TokMention[], q: number): ActorInfo 
  * negotiator": negotiator -> Ethiopia; a title two countries have -> null), up to three words on. */
 function headlineTitleParties(toks: Token[], mentions: TokMention[]): Map<string, ActorInfo | null> {
   const titles = new Map<string, ActorInfo | null>();
+  // (the headline ends at the first line break: a mention inside a later paragraph has none
+  // before it, and "South Africa's Trade Minister" in the body is no headline's title)
+  let headEnd = 1;
+  while (headEnd < toks.length && toks[headEnd]!.nl === 0) headEnd++;
   for (const m of mentions) {
-    if (m.a > 0 && toks[m.a]!.nl > 0) break;
+    if (m.a >= headEnd) break;
     if ((m.actor.kind !== 'country' && m.actor.kind !== 'bloc') || !m.actor.sideId) continue;
     if (!isPossessive(toks[m.b])) continue;
     for (let k = m.b + 1; k <= m.b + 3 && k < toks.length; k++) {
