@@ -2455,3 +2455,15 @@ describe('actors: thirty-second pass (e), a headline ends at its line', () => {
     expect(actorsOf(headed).find((a) => a.name === 'Mamo Mihretu')?.side).toBe('Ethiopia');
   });
 });
+
+describe("actors: thirty-second pass (f), an envoy addressing the story's own party", () => {
+  it('gives an ambassador who urges the home party the other country of the sentence', () => {
+    const text =
+      'Australia turns down a call for a united front\n\nAustralia will not join China against U.S. tariffs. In an opinion piece, Ambassador Xiao Qian urged Australia to work with China in resisting pressure.';
+    expect(actorsOf(text).find((a) => a.name === 'Xiao Qian')?.side).toBe('China');
+    // near miss: an ambassador who speaks of another party stays the story's
+    const own =
+      'Australia turns down a call for a united front\n\nAustralia will not join China against U.S. tariffs. In an opinion piece, Ambassador Jane Roe said China should work with Washington.';
+    expect(actorsOf(own).find((a) => a.name === 'Jane Roe')?.side).not.toBe('China');
+  });
+});

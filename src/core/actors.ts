@@ -1325,6 +1325,18 @@ function paragraphParty(
   return openingParty(toks, sentences[p]!, mentions, adjAt);
 }
 
+/** True when the official of mention q holds an envoy's title ("Ambassador X", the title inside
+ * the mention or just before it) and the party `sideId` is the object of the verb right after the
+ * name ("Ambassador X urged Australia ..."). */
+function envoyAddressing(toks: Token[], mentions: TokMention[], q: number, sideId: string): boolean {
+  const m = mentions[q]!;
+  const t0 = toks[m.a]!.lower;
+  const title = t0 === 'ambassador' || t0 === 'envoy' ? t0 : (toks[m.a - 1]?.lower ?? '');
+  if (title !== 'ambassador' && title !== 'envoy') return false;
+  const next = mentions[q + 1];
+  return !!next && next.a === m.b + 1 && toks[m.b]!.kind === TokKind.Word && next.actor.sideId === sideId;
+}
+
 /** Each sentence's paragraph's first sentence (once per text: a walk back from each official
  * would be quadratic in a paragraph of many sentences). */
 function paragraphStarts(toks: Token[], sentences: Sentence[]): Int32Array {
@@ -6060,6 +6072,22 @@ function assignSides(
       if (para?.sideId === 'us' && (kinds & RoleKind.Minister) !== 0) {
         const o = otherParty === undefined ? (otherParty = soleOtherParty(B.order, 'us')) : otherParty;
         para = o && o.sideId ? { side: o.side!, sideId: o.sideId } : null;
+      }
+      // ("Ambassador Xiao Qian urged Australia to work with China" in a story told from
+      // Australia: an envoy who addresses the story's own party serves the other one)
+      if (para && home && para.sideId === home.sideId && envoyAddressing(toks, B.mentions, q, home.sideId)) {
+        // (the other country its sentence names, else the story's one other party)
+        const si = sentOf[B.mentions[q]!.a]!;
+        let o: ActorInfo | null = null;
+        for (let r = q + 2; r < B.mentions.length && r < q + 12 && sentOf[B.mentions[r]!.a] === si; r++) {
+          const x = B.mentions[r]!.actor;
+          if (x.kind === 'country' && x.sideId && x.sideId !== home.sideId) {
+            o = x;
+            break;
+          }
+        }
+        o ??= otherParty === undefined ? (otherParty = soleOtherParty(B.order, home.sideId)) : otherParty;
+        if (o && o.sideId) para = { side: o.side!, sideId: o.sideId };
       }
       if (para) {
         actor.side = para.side;
