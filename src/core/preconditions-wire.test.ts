@@ -5631,3 +5631,62 @@ describe('thirty-first pass (wire 2): trade tied to politics, or a say for supra
     expect(got).not.toContain('Czechoslovakia|balance|reject');
   });
 });
+
+describe('wire-fixes3: goods that move or circulate freely, and firms allowed to operate, are market access', () => {
+  const lead =
+    'EC, SWEDEN STEEL TRADE TALKS\nThe European Community and Sweden opened talks on their steel trade arrangement on Monday.';
+  it('reads "insisted that steel should move freely" and "circulate freely" as market access', () => {
+    expect(held(`${lead} Sweden insisted that steel should move freely between the two sides.`)).toContain(
+      'Sweden|market_access|demand',
+    );
+    expect(
+      held(`${lead} Britain insisted that the cars should circulate freely in the Community.`),
+    ).toContain('United Kingdom|market_access|demand');
+  });
+  it('reads "asked that foreign couriers be allowed to operate in Argentina" as market access', () => {
+    expect(
+      held(
+        `${lead} The Air Courier Conference of America asked that foreign couriers be allowed to operate in Argentina.`,
+      ),
+    ).toContain('Air Courier Conference of America|market_access|demand');
+  });
+  it('leaves a free-moving exchange rate without market access', () => {
+    expect(held(`${lead} Sweden insisted that the krona should float freely.`)).not.toContain(
+      'Sweden|market_access|demand',
+    );
+  });
+});
+
+describe('wire-fixes3: "the conference" after a body named with that word is that body', () => {
+  const lead =
+    'U.S. COURIERS SEEK TRADE ACTION ON ARGENTINA\nThe Air Courier Conference of America filed a petition against Argentina on Monday, saying its postal monopoly kept U.S. couriers out.';
+  it('holds "The conference asked that ..." for the named conference', () => {
+    expect(
+      held(`${lead} The conference asked Argentina to lift its import restrictions on courier services.`),
+    ).toContain('Air Courier Conference of America|market_access|demand');
+  });
+  it('holds nothing for "the conference" with no body of that name (a meeting)', () => {
+    const got = held(
+      'TIN TRADE TALKS\nTin producers met in London on Monday to discuss trade in tin. The conference asked that foreign couriers be allowed to operate in Argentina.',
+    );
+    expect(got.filter((x) => x.endsWith('|demand'))).toEqual([]);
+  });
+});
+
+describe('wire-fixes3: a refused proposal with its owner before it refers back', () => {
+  const lead =
+    'U.S. COAL GROUPS SEEK CURBS ON CANADIAN POWER\nU.S. coal groups asked Washington to limit imports of Canadian electricity.';
+  it('reads "opposed the coal groups\' proposals" as refusing the matter before', () => {
+    expect(held(`${lead} The New England Power Pool opposed the coal groups' proposals.`)).toContain(
+      'New England Power Pool|market_access|reject',
+    );
+  });
+  it('keeps "the department\'s proposal would be costly" a clause, not a refused reference', () => {
+    expect(
+      held(`${lead} The New England Power Pool rejected the idea that the groups' proposals would help.`),
+    ).not.toContain('New England Power Pool|subsidies|reject');
+    expect(held(`${lead} The New England Power Pool opposed the coal groups' campaign.`)).not.toContain(
+      'New England Power Pool|market_access|reject',
+    );
+  });
+});

@@ -1784,8 +1784,9 @@ export function findPreconditions(
     if (noun) {
       const at = lastLobbyWithNoun(last, noun);
       if (at >= 0) return resolveHolder(ar.mentions[at]!.actor);
-      // ("the committee" of no committee named: a legislature's or a body's unnamed, no lobby)
-      if (noun === 'committee') return null;
+      // ("the committee" of no committee named: a legislature's or a body's unnamed, no lobby; "the
+      // conference" of none: a meeting)
+      if (noun === 'committee' || noun === 'conference') return null;
     }
     const at = last >= 0 ? kindBefore('organization')[last]! : -1;
     if (at < 0) return null;
@@ -7342,7 +7343,7 @@ const BLOC_HEAD_SUBJECTS = words(
   'council community union alliance association forum group organisation organization',
 );
 const LOBBY_SUBJECTS = words(
-  'industry coalition association federation lobby confederation institute group council union chamber committee',
+  'industry coalition association federation lobby confederation institute group council union chamber committee conference',
 );
 const LOBBY_HEADS = words(
   'association associations federation council union chamber confederation institute lobby',
@@ -9080,12 +9081,30 @@ const bareRefusalAt = (toks: Token[], cu: CueAt): boolean =>
 function rejectsReference(toks: Token[], b: number): boolean {
   const k = toks[b]?.lower === 'to' ? b + 1 : b;
   const pro = MEASURE_PRONOUNS.has(toks[k]?.lower ?? '') || demonstrativeObject(toks, k);
-  const noun = toks[k + 1]?.lower ?? '';
+  let n = k + 1;
+  if (!pro && REF_DETERMINERS.has(toks[k]?.lower ?? '')) n = ownedReference(toks, k + 1);
+  const noun = toks[n]?.lower ?? '';
   if (!pro && !(REF_DETERMINERS.has(toks[k]?.lower ?? '') && (PROPOSALS.has(noun) || MEASURE_REFS.has(noun))))
     return false;
   // "denied the action had been taken ...", "denied it was dumping": the subject of a clause
-  const next = toks[pro ? k + 1 : k + 2]?.lower ?? '';
+  const next = toks[pro ? k + 1 : n + 1]?.lower ?? '';
   return !AUX.has(next) && !BE_FORMS.has(next) && !CONDITIONAL_MODALS.has(next);
+}
+
+/** Where a referring noun after a determiner starts, past its owner ("the coal groups' proposals",
+ * "the Swiss proposal", "the department's calculation"): up to three words, capitalised or ended by
+ * a possessive; else k. */
+function ownedReference(toks: Token[], k: number): number {
+  for (let j = k; j < k + 4; j++) {
+    const t = toks[j];
+    if (!t) return k;
+    const ap = t.text === "'" || t.text === '\u2019';
+    if (isPossessive(t) || (ap && !t.space && j > k)) return j + 1;
+    if (t.kind !== TokKind.Word) return k;
+    // (a capitalised owner alone: "the Swiss proposal", "the U.S. demands")
+    if (t.cap && j === k && toks[j + 1]?.kind === TokKind.Word && !toks[j + 1]!.cap) return j + 1;
+  }
+  return k;
 }
 
 /** Words after a refused "that" or "this" that show it is the object, not a clause opening

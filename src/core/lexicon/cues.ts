@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 218;
+export const CUES_VERSION = 219;
 
 const list = (s: string): string[] =>
   s
@@ -1171,7 +1171,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       labour mobility, labor mobility, visas for professionals, visas for skilled workers,
       checks on goods, customs checks, lift checks, lift the checks, ease checks, ease the checks,
       scrap checks, scrap the checks, end the checks, remove checks, remove the checks, cutting the checks,
-      free movement of goods, free circulation of goods, investment screening, screening of investment,
+      free movement of goods, free circulation of goods, move freely, moving freely, circulate freely,
+      circulating freely, allowed to operate, be allowed to operate, investment screening, screening of investment,
       screening of investments, screening of foreign investment, screening of chinese investment,
       bigger stakes,
       discriminate against, discriminates against,
