@@ -5690,3 +5690,21 @@ describe('wire-fixes3: a refused proposal with its owner before it refers back',
     );
   });
 });
+
+describe('wire-fixes3: a figure offered in an infinitive, with no issue word, is on the main matter', () => {
+  const lead =
+    'CANADA, NEW ZEALAND BEEF QUOTA TALKS\nNew Zealand asked Canada on Monday to raise its beef import quota, saying the quota cut its sales by a third. Canadian cow slaughter peaks in the first half of the year.';
+  it('reads "was willing to add 2,000 tonnes for New Zealand" as a market access offer', () => {
+    expect(
+      held(`${lead} A spokesman said Canada was willing to add 2,000 tonnes for New Zealand next year.`),
+    ).toContain('Canada|market_access|offer');
+  });
+  it('keeps a rate charged and a figure offered as a noun off the main matter', () => {
+    expect(held(`${lead} A spokesman said Canada had agreed to charge 10 pct.`)).not.toContain(
+      'Canada|market_access|offer',
+    );
+    expect(held(`${lead} A spokesman said Canada had offered a cut of only 10 pct.`)).not.toContain(
+      'Canada|market_access|offer',
+    );
+  });
+});

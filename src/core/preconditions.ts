@@ -4735,6 +4735,22 @@ export function findPreconditions(
         const main = mainIssueBefore(S.first, 1);
         if (main) issues.add(main);
       }
+      // "was willing to add 2,000 tonnes for New Zealand", "was prepared to allow an increase of
+      // about five pct": a figure offered, with no issue word, is a concession on the story's main
+      // matter (a quota's volume or growth), as a figure sought is
+      // (an infinitive offered, not a noun: "offered a cut of only 10 pct" in a price, "by offering
+      // discounts of 80 pct")
+      if (
+        issues.size === 0 &&
+        stance === 'offer' &&
+        (toks[cu.b - 1]!.lower === 'to' || toks[cu.b]?.lower === 'to') &&
+        // (not a rate charged: "agreed to charge 10 percent, rather than 25 percent" is a duty)
+        !CHARGE_VERBS.has(toks[toks[cu.b]?.lower === 'to' ? cu.b + 1 : cu.b]?.lower ?? '') &&
+        figureSought(toks, cu.b, scopeEnd)
+      ) {
+        const main = mainIssueBefore(S.first, 1);
+        if (main) issues.add(main);
+      }
       // "tabled a compromise calling for a freeze next year followed by substantial reductions":
       // a freeze or a cut asked for with nothing named to freeze or cut is on the story's main matter
       // ("opposed any increase", "would oppose further changes", "refused to accept a freeze": a
@@ -8406,6 +8422,8 @@ function subjunctiveBe(toks: Token[], b: number, end: number): number {
 }
 /** Verbs of seeking a figure ("is seeking at least six pct", "sought a cut to 150,000 tonnes"). */
 const SEEK_VERBS = words('seek seeks sought seeking want wants wanted');
+/** Verbs of a rate charged or paid ("agreed to charge 10 percent"): a figure after them is no volume. */
+const CHARGE_VERBS = words('charge levy impose apply pay collect');
 /** Numbers written as words, as wire style spells those under ten ("six pct"). */
 const FIGURE_WORDS = words('one two three four five six seven eight nine ten');
 /** Units of a figure sought in a quota or restraint talk (money, a price, is not among them). */
