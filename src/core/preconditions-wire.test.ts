@@ -5708,3 +5708,41 @@ describe('wire-fixes3: a figure offered in an infinitive, with no issue word, is
     );
   });
 });
+
+describe('wire-fixes3: "the board" before a directive whose complement is a cue of its own', () => {
+  const lead =
+    'NEW ZEALAND DAIRY BOARD ATTACKS EC BUTTER SALE\nThe New Zealand Dairy Board said the Community sale of butter to the Soviet Union broke the GATT floor price for dairy trade.';
+  it('holds "The board urged the government to take the case to GATT" for the named board', () => {
+    expect(held(`${lead} The board urged the government to take the case to GATT.`)).toContain(
+      'New Zealand Dairy Board|enforcement|demand',
+    );
+  });
+  it('gives a body that only reports ("The bureau said ... unless ...") no condition', () => {
+    const got = held(
+      "KENYA TRADE DEFICIT WIDENS\nKenya's trade deficit widened in 1986, the Central Bureau of Statistics said. The bureau said coffee receipts would probably fall this year after the slide in prices since last spring, and that the deficit could widen again unless export volumes of tea and horticultural produce grew faster.",
+    );
+    expect(got.filter((x) => x.endsWith('|condition'))).toEqual([]);
+  });
+});
+
+describe('wire-fixes3: a joint or formal complaint is enforcement; a long relative aside is skipped', () => {
+  const lead =
+    'LATIN SUGAR EXPORTERS CALL ON EC TO CUT SUBSIDIES\nThe Group of Latin American and Caribbean Sugar Exporting Countries called on the European Community to stop subsidising its sugar exports.';
+  it('reads "urged members to file a new joint complaint" as enforcement', () => {
+    expect(held(`${lead} Brazil urged members to file a new joint complaint.`)).toContain(
+      'Brazil|enforcement|demand',
+    );
+  });
+  it('holds the demand for the subject before a relative clause of 17 words, not a party inside it', () => {
+    const got = held(
+      `${lead} Brazil, which first took the Community's sugar refunds to the General Agreement on Tariffs and Trade in 1978, urged members to cut their tariffs on sugar.`,
+    );
+    expect(got).toContain('Brazil|tariffs|demand');
+    expect(got).not.toContain('European Community|tariffs|demand');
+  });
+  it('keeps a complaint about a thing no enforcement step', () => {
+    expect(held(`${lead} Brazil urged members to answer the complaint about prices.`)).not.toContain(
+      'Brazil|enforcement|demand',
+    );
+  });
+});

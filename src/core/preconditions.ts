@@ -2468,6 +2468,19 @@ export function findPreconditions(
           if (org) return org;
         }
       }
+      // "The board urged the government to take the case to GATT" (the New Zealand Dairy Board
+      // named before): a body's or a bloc's head noun after "the" is the last body named with it,
+      // as for the subject of a first cue
+      // (not a speech verb: "The bureau said ... could widen unless ..." is a report)
+      if (q > S.first && toks[q - 1]!.lower === 'the' && !toks[q]!.cap && !SAID_VERBS.has(toks[k]!.lower)) {
+        const lw = toks[q]!.lower;
+        const gov = GOV_BODY_SUBJECTS.has(lw);
+        if (gov || BLOC_HEAD_SUBJECTS.has(lw)) {
+          const named = bodyNamedWith(q, lw, gov ? 'organization' : 'bloc');
+          const h = named && gov ? resolveHolder(named) : named;
+          if (h) return h;
+        }
+      }
       // ("It urged Japan to ...": after a pronoun subject the party after the verb is addressed)
       if (q >= S.first && PRONOUNS.has(toks[q]!.lower)) continue;
       // "..., said Japan's trade minister": the speaker after the verb (not after "told": the
@@ -7352,6 +7365,8 @@ function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
 }
 const PROTECTION_WORDS = words('protectionism protectionist');
 /** Generic nouns for a lobby named before ("the coalition", "the industry"). */
+/** Verbs that tell what was said, not ask it ("The bureau said ..."). */
+const SAID_VERBS = words('said says say saying told tells added adds noted notes reported reports');
 /** Head nouns of government bodies ("the board" after "Taiwan's Board of Foreign Trade"). */
 const GOV_BODY_SUBJECTS = words('board commission bureau agency');
 /** Head nouns of blocs' names that stand for the bloc after "the" ("the council", "the alliance"). */
@@ -7824,10 +7839,13 @@ function relativeAside(toks: Token[], q: number, k: number): boolean {
   return false;
 }
 function appositiveStart(toks: Token[], k: number, first: number): number {
-  for (let r = k - 1; r > first && k - r <= 16; r--) {
+  // (a relative clause may run longer: "Brazil, which first took the Community's sugar refunds to
+  // the General Agreement on Tariffs and Trade in 1978, urged ...")
+  for (let r = k - 1; r > first && k - r <= 24; r--) {
     const t = toks[r]!;
     if (t.text === ',') {
       const opener = toks[r + 1]!.lower;
+      if (k - r > 16 && !(opener === 'which' || opener === 'who')) return -1;
       // "X, a member of ...," and "X, in a letter to Y,": the aside describes the subject
       // "X, president of the growers' federation,", "X, speaking to reporters,": a role or a
       // participle aside does too

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 219;
+export const CUES_VERSION = 220;
 
 const list = (s: string): string[] =>
   s
@@ -1364,6 +1364,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
       to challenge, challenge it, challenge them, its complaint, their complaint, own complaint,
+      joint complaint, joint complaints, new complaint, formal complaint, formal complaints, gatt complaint,
+      gatt complaints,
       wto challenge, wto challenges, legal challenge, legal challenges, wto case, wto complaint,
       consultations with, consultations under, formal consultations, bilateral consultations,
       consultations within, gatt consultations, compensation under, pay compensation,
