@@ -5746,3 +5746,21 @@ describe('wire-fixes3: a joint or formal complaint is enforcement; a long relati
     );
   });
 });
+
+describe('wire-fixes3: an end or extension of the deal named by reference is refused on the main matter', () => {
+  const lead =
+    'PORTUGAL SEEKS END TO EC TEXTILE CHECKS\nPortugal asked the Community to lift the quotas on its cotton yarn under the textile arrangement.';
+  it('reads "oppose any early end to the arrangement" and "rejected any extension of the system" as refusals', () => {
+    const got = held(`${lead} France and Italy oppose any early end to the arrangement.`);
+    expect(got).toContain('France|market_access|reject');
+    expect(got).toContain('Italy|market_access|reject');
+    expect(held(`${lead} West Germany rejected any extension of the system.`)).toContain(
+      'West Germany|market_access|reject',
+    );
+  });
+  it('leaves an end to the talks without a position', () => {
+    expect(
+      held(`${lead} France opposed any early end to the talks.`).filter((x) => x.startsWith('France')),
+    ).toEqual([]);
+  });
+});

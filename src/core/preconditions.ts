@@ -4772,7 +4772,7 @@ export function findPreconditions(
         issues.size === 0 &&
         (stance === 'demand' || stance === 'reject') &&
         !cu.cue.modal &&
-        bareChangeSought(toks, cu.b, scopeEnd)
+        (bareChangeSought(toks, cu.b, scopeEnd) || dealChangeSought(toks, cu.b, scopeEnd))
       ) {
         const main = mainIssueBefore(S.first, 1);
         if (main) issues.add(main);
@@ -8479,6 +8479,29 @@ function bareChangeSought(toks: Token[], b: number, end: number): boolean {
   if (k >= end || !CHANGE_NOUNS.has(toks[k]!.lower)) return false;
   const nx = toks[k + 1]?.lower ?? '';
   return nx !== 'of' && nx !== 'in' && nx !== 'on' && nx !== 'to';
+}
+/** Nouns of a change to a deal named by reference ("any early end to the arrangement"). */
+const DEAL_CHANGE_NOUNS = words('end extension renewal lapse expiry prolongation');
+/** Nouns by which a story names its deal or scheme again ("the arrangement", "the system"). */
+const REFERRED_SCHEMES = words('arrangement system scheme accord agreement pact regime');
+/**
+ * True when the scope at b is a change to the story's deal or scheme named by reference and
+ * nothing more: "any early end to the arrangement", "any extension of the system", not "an end to
+ * the system of import licences" (what follows names the matter).
+ */
+function dealChangeSought(toks: Token[], b: number, end: number): boolean {
+  let k = b;
+  while (k < Math.min(end, b + 3) && CHANGE_MODIFIERS.has(toks[k]!.lower)) k++;
+  const n = toks[k]?.lower ?? '';
+  if (k >= end || !(DEAL_CHANGE_NOUNS.has(n) || CHANGE_NOUNS.has(n))) return false;
+  const p = toks[k + 1]?.lower;
+  if (p !== 'of' && p !== 'to') return false;
+  const d = toks[k + 2]?.lower ?? '';
+  if (d !== 'the' && d !== 'this' && d !== 'that') return false;
+  const r = k + 3;
+  if (!REFERRED_SCHEMES.has(toks[r]?.lower ?? '')) return false;
+  const after = toks[r + 1];
+  return r + 1 >= end || !after || (after.kind === TokKind.Punct && !isPossessive(after));
 }
 /** Participles of a measure cut back ("wants the review cut to a year"). */
 const CUT_PARTICIPLES = words('cut shortened reduced eased relaxed');
