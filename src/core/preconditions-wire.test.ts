@@ -5764,3 +5764,28 @@ describe('wire-fixes3: an end or extension of the deal named by reference is ref
     ).toEqual([]);
   });
 });
+
+describe('wire-fixes3: every party of a "led by" list holds the group\'s position', () => {
+  const lead =
+    'RUBBER PACT TALKS STALL\nProducers and consumers of natural rubber failed to agree on trade terms for a new pact in Geneva on Friday.';
+  it('holds "producers led by Malaysia, Indonesia and Thailand want" for all three, and "led by A and B" for both', () => {
+    const got = held(
+      `${lead} Producing countries led by Malaysia, Indonesia and Thailand want consumers to cut tariffs on rubber goods.`,
+    );
+    expect(got).toContain('Malaysia|tariffs|demand');
+    expect(got).toContain('Indonesia|tariffs|demand');
+    expect(got).toContain('Thailand|tariffs|demand');
+    const two = held(
+      `${lead} Producing countries, led by Brazil and Indonesia, want consumers to cut tariffs on timber.`,
+    );
+    expect(two).toContain('Brazil|tariffs|demand');
+    expect(two).toContain('Indonesia|tariffs|demand');
+  });
+  it('keeps the parties of a "led by" list addressed by a directive off the holders', () => {
+    const got = held(
+      `${lead} The European Community urged a delegation led by Brazil and Indonesia to cut tariffs on timber.`,
+    );
+    expect(got).toContain('European Community|tariffs|demand');
+    expect(got.filter((x) => x.startsWith('Brazil') || x.startsWith('Indonesia'))).toEqual([]);
+  });
+});

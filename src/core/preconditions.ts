@@ -2184,7 +2184,7 @@ export function findPreconditions(
     const mi = mentionAt(e);
     if (mi < 0) return null;
     const mm = ar.mentions[mi]!;
-    if (isObjectAt(toks, mm.a, first)) return null;
+    if (isObjectAt(toks, mm.a, first) && !ledBy(toks, mm.a)) return null;
     const other = resolveHolder(mm.actor);
     if (!other || other.id === h.id) return null;
     if (other.kind === 'country' || other.kind === 'bloc') return other;
@@ -2207,7 +2207,8 @@ export function findPreconditions(
       const mi = mentionAt(q);
       if (mi < 0) break;
       const mm = ar.mentions[mi]!;
-      if (isObjectAt(toks, mm.a, first)) break;
+      // ("producers led by Malaysia, Indonesia and Thailand want": the agents of "led by")
+      if (isObjectAt(toks, mm.a, first) && !ledBy(toks, mm.a)) break;
       const other = resolveHolder(mm.actor);
       if (!other || other.id === h.id) break;
       if (!out.some((x) => x.id === other.id)) out.push(other);
@@ -5485,9 +5486,11 @@ export function findPreconditions(
           const isObject =
             (isObjectAt(toks, mm.a, S.first) ||
               // "warned West Germany and Switzerland that ...": the second of coordinated objects
+              // (not the agents of "led by": "producers led by Brazil and Indonesia want")
               (prev?.lower === 'and' &&
                 mentionAt(mm.a - 2) >= 0 &&
-                isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first)) ||
+                isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first) &&
+                !ledBy(toks, ar.mentions[mentionAt(mm.a - 2)]!.a)) ||
               // "on goods from Denmark, Norway and Finland, unless ...": the last of a list of
               // objects, set off by a comma (not ", and China promised": a clause's subject)
               ((toks[mm.b]?.text === ',' || LIST_JOINS.has(toks[mm.b]?.lower ?? '')) &&
