@@ -5789,3 +5789,27 @@ describe('wire-fixes3: every party of a "led by" list holds the group\'s positio
     expect(got.filter((x) => x.startsWith('Brazil') || x.startsWith('Indonesia'))).toEqual([]);
   });
 });
+
+describe('wire-fixes3: labels required on imports and contracts opened to competition are market access', () => {
+  const lead =
+    'WEST GERMANY KEEPS BAN ON AUSTRIAN WINE\nWest Germany kept its ban on Austrian wine imports in force on Thursday after a trade dispute over contamination.';
+  it('reads "urged Bonn to require Austrian wines to carry a special label" as market access', () => {
+    expect(
+      held(
+        `${lead} The West German Wine Growers' Association urged Bonn to require Austrian wines to carry a special label.`,
+      ),
+    ).toContain("West German Wine Growers' Association|market_access|demand");
+  });
+  it('reads "should open the joint ventures\' contracts to competition" as market access', () => {
+    expect(
+      held(
+        `${lead} The Austrian Wine Board said Bonn should open the state cellars' contracts to competition.`,
+      ),
+    ).toContain('Austrian Wine Board|market_access|demand');
+  });
+  it('leaves tax rates "left to competition between member states" without market access', () => {
+    expect(
+      held(`${lead} Austria said tax rates should be left to competition between member states.`),
+    ).not.toContain('Austria|market_access|demand');
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 220;
+export const CUES_VERSION = 221;
 
 const list = (s: string): string[] =>
   s
@@ -1172,7 +1172,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       checks on goods, customs checks, lift checks, lift the checks, ease checks, ease the checks,
       scrap checks, scrap the checks, end the checks, remove checks, remove the checks, cutting the checks,
       free movement of goods, free circulation of goods, move freely, moving freely, circulate freely,
-      circulating freely, allowed to operate, be allowed to operate, investment screening, screening of investment,
+      circulating freely, allowed to operate, be allowed to operate,
+      special label, special labels, warning label, warning labels, labelling requirement, labelling requirements,
+      labeling requirement, labeling requirements, labelling rules, labeling rules, origin labelling, origin labeling,
+      open to competition, opened to competition, opening to competition, contracts to competition,
+      to foreign competition, investment screening, screening of investment,
       screening of investments, screening of foreign investment, screening of chinese investment,
       bigger stakes,
       discriminate against, discriminates against,
