@@ -5813,3 +5813,23 @@ describe('wire-fixes3: labels required on imports and contracts opened to compet
     ).not.toContain('Austria|market_access|demand');
   });
 });
+
+describe('wire-fixes3: "X welcomed the cuts but said Y must ..." is X\'s demand', () => {
+  const lead =
+    'SOUTH KOREA CUTS TARIFFS ON 150 ITEMS\nSouth Korea said on Tuesday it would cut import duties on 150 items from July 1, a step sought by Washington in trade talks.';
+  it('holds the demand after "but said" for the subject of the first verb (an unnamed voice or a party)', () => {
+    expect(
+      held(`${lead} U.S. officials welcomed the cuts but said Korea must also open its markets for beef.`),
+    ).toContain('United States|market_access|demand');
+    expect(
+      held(`${lead} Japan welcomed the cuts but said Korea must also open its markets for beef.`),
+    ).toContain('Japan|market_access|demand');
+  });
+  it('gives no holder from a subject set off by a comma', () => {
+    expect(
+      held(
+        `${lead} In Tokyo, officials welcomed the cuts but said Korea must also open its markets for beef.`,
+      ),
+    ).not.toContain('Japan|market_access|demand');
+  });
+});

@@ -2374,6 +2374,22 @@ export function findPreconditions(
     return false;
   };
 
+  /** The subject of the first verb of a sentence opening at `first`, when that verb (a past
+   * form, before `end`) follows a plain subject: a party named or an unnamed voice of one ("U.S.
+   * officials welcomed ..."), no punctuation between; else null. */
+  const sharedSubjectSpeaker = (first: number, end: number): ActorInfo | null => {
+    for (let j = first + 1; j < end && j - first <= 6; j++) {
+      const t = toks[j]!;
+      if (t.kind === TokKind.Punct) return null;
+      if (mentionAt(j) >= 0 || !pastForm(t)) continue;
+      const m = mentionAt(j - 1);
+      if (m >= 0 && ar.mentions[m]!.a === first) return ar.mentions[m]!.actor;
+      if (UNNAMED_VOICES.has(toks[j - 1]!.lower)) return voiceParty(j - 1, first);
+      return null;
+    }
+    return null;
+  };
+
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
@@ -2393,6 +2409,12 @@ export function findPreconditions(
       // (the words that are no speech verb, most, stepped over in a loop of their own: the loop's
       // head, where the compiler keeps the function's state, costs several times as much a token)
       while ((tk[k]!.w & speechBit) === 0) if (++k === last) return null;
+      // "U.S. officials welcomed the cuts but said Korea must ...": a speech verb joined by "but"
+      // or "and" to the first verb of the sentence shares that verb's subject
+      if ((toks[k - 1]!.lower === 'but' || toks[k - 1]!.lower === 'and') && k - 1 > S.first + 1) {
+        const h = sharedSubjectSpeaker(S.first, k - 1);
+        if (h) return h;
+      }
       let before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
       // "Jane Doe, a member of the trade committee, said": the name before the appositive
       if (before < 0 && toks[k - 1]?.text === ',') {
