@@ -5833,3 +5833,19 @@ describe('wire-fixes3: "X welcomed the cuts but said Y must ..." is X\'s demand'
     ).not.toContain('Japan|market_access|demand');
   });
 });
+
+describe('wire-fixes3: "The administration" opening a sentence is the United States when the story names it', () => {
+  it('holds "The administration was prepared to raise the quotas" for the United States', () => {
+    expect(
+      held(
+        'CARIBBEAN STATES ASK U.S. FOR TEXTILE ACCESS\nThe Caribbean Community asked the United States on Thursday to extend duty-free treatment to textiles. The administration was prepared to raise the quotas for clothing.',
+      ),
+    ).toContain('United States|market_access|offer');
+  });
+  it('gives "the administration" no U.S. holder in a story that does not name the United States', () => {
+    const got = held(
+      'EC, TURKEY TEXTILE TALKS\nTurkey asked the European Community on Thursday to raise its textile quotas. The administration was prepared to raise the quotas for clothing.',
+    );
+    expect(got.filter((x) => x.startsWith('United States'))).toEqual([]);
+  });
+});

@@ -5709,6 +5709,22 @@ export function findPreconditions(
             break;
           }
         }
+        // "The administration was prepared to raise ...": a sentence opening with the bare noun is
+        // the U.S. administration, when the story names the United States
+        if (
+          lw === 'administration' &&
+          !pronoun &&
+          (k - 1 === S.first || (k - 2 === S.first && OPEN_QUOTES.has(toks[S.first]!.text))) &&
+          toks[k - 1]!.lower === 'the' &&
+          ar.actors.some((a) => a.id === 'us')
+        ) {
+          const h = sideActor('us');
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         // "Lula ... His government had resisted ...": the government of the person named last
         if (!pronoun && hs && PARTY_NOUNS.has(lw) && PERSON_POSSESSIVES.has(toks[k - 1]?.lower ?? '')) {
           let person = lastPerson;
