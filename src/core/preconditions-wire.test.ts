@@ -5849,3 +5849,18 @@ describe('wire-fixes3: "The administration" opening a sentence is the United Sta
     expect(got.filter((x) => x.startsWith('United States'))).toEqual([]);
   });
 });
+
+describe('wire-fixes3: goods freed from licensing are a market access concession', () => {
+  const lead =
+    'AUSTRIA, HUNGARY TRADE COMMISSION MEETS\nAustria and Hungary opened their annual trade commission in Vienna on Monday.';
+  it('reads "had agreed to free 46 Hungarian products from licensing" as an offer', () => {
+    expect(
+      held(`${lead} Austria had agreed to free 46 Hungarian products from licensing from January 1.`),
+    ).toContain('Austria|market_access|offer');
+  });
+  it('gives "agreed to free the detained crew" no market access offer', () => {
+    expect(held(`${lead} Austria had agreed to free the detained crew.`)).not.toContain(
+      'Austria|market_access|offer',
+    );
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 221;
+export const CUES_VERSION = 222;
 
 const list = (s: string): string[] =>
   s
@@ -374,7 +374,7 @@ export const CUES: CueEntry[] = [
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish,
           widen, speed up, accelerate, amend, let, exempt, waive, relax, simplify, restrain,
           limit, table, match, ratify, extend, freeze, phase down, bring down, raise, increase,
-          apply zero, apply a zero, apply lower, apply a lower, reopen, enter, join`).map(
+          apply zero, apply a zero, apply lower, apply a lower, reopen, enter, join, free`).map(
           (v) => `${aux} ${v}`,
         ),
       )
@@ -1176,6 +1176,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       special label, special labels, warning label, warning labels, labelling requirement, labelling requirements,
       labeling requirement, labeling requirements, labelling rules, labeling rules, origin labelling, origin labeling,
       open to competition, opened to competition, opening to competition, contracts to competition,
+      from licensing, from import licensing, from licences, from import licences, from licenses, from import licenses,
       to foreign competition, investment screening, screening of investment,
       screening of investments, screening of foreign investment, screening of chinese investment,
       bigger stakes,
