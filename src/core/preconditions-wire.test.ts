@@ -5864,3 +5864,24 @@ describe('wire-fixes3: goods freed from licensing are a market access concession
     );
   });
 });
+
+describe('wire-fixes3: the parties a refused demand came from hold it', () => {
+  const lead =
+    'JAPAN RESISTS CALLS TO CUT TARIFFS ON PLYWOOD\nThe Uruguay Round group on natural resource products met in Geneva this week.';
+  it('reads "rejected demands on Friday from Canada, Australia and New Zealand that it remove its tariffs" as their demands', () => {
+    const got = held(
+      `${lead} Japan rejected demands on Friday from Canada, Australia and New Zealand that it remove its tariffs on plywood.`,
+    );
+    expect(got).toContain('Japan|tariffs|reject');
+    expect(got).toContain('Canada|tariffs|demand');
+    expect(got).toContain('Australia|tariffs|demand');
+    expect(got).toContain('New Zealand|tariffs|demand');
+  });
+  it('gives no demand to parties named after "from" with no complement of the demand', () => {
+    const got = held(
+      `${lead} Japan rejected demands from Australia and New Zealand, saying its tariffs on plywood were low.`,
+    );
+    expect(got).not.toContain('Australia|tariffs|demand');
+    expect(got).not.toContain('New Zealand|tariffs|demand');
+  });
+});

@@ -688,6 +688,12 @@ function heldTo(toks: Token[], to: number, first: number): boolean {
 }
 /** Participles naming who backs a position told before them ("a call backed by X"). */
 const BACKERS = words('backed sought supported endorsed echoed favoured favored');
+/** Nouns of demands another party refused ("rejected demands from Canada that ..."). */
+const DEMANDS_REFUSED = words('demands demand requests request calls call');
+/** Verbs of refusing a demand named after them. */
+const REFUSED_VERBS = words('rejected rejects refused refuses resisted resists dismissed dismisses');
+/** Days of the week (a wire story's "on Friday" between a noun and its complement). */
+const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 /** Nouns for a position, before those participles ("a call backed by", "a point sought by"). */
 const STANCE_NOUNS = words('call calls point demand demands request proposal position move idea step');
 /** Words after "only" that limit an offer to terms ("only as part of", "only when", "only after"). */
@@ -6535,6 +6541,34 @@ export function findPreconditions(
         if (!h || h.kind === 'country' || h.kind === 'bloc') continue;
         for (const issue of told)
           emit(h, null, issue, 'demand', S, `cue:${ruleSlug(toks[k]!.lower + ' by')}`);
+      }
+    // "Japan rejected demands on Friday from Canada, Australia and New Zealand that it remove its
+    // tariffs": the parties the refused demands came from hold them, on the refusal's matter
+    if (told !== undefined)
+      for (let k = S.first + 1; k < S.last - 3; k++) {
+        if (!DEMANDS_REFUSED.has(toks[k]!.lower) || !REFUSED_VERBS.has(toks[k - 1]!.lower)) continue;
+        let f = k + 1;
+        if (toks[f]!.lower === 'on' && WEEKDAYS.has(toks[f + 1]?.lower ?? '')) f += 2;
+        if (toks[f]?.lower !== 'from') continue;
+        const from: ActorInfo[] = [];
+        let q = f + 1;
+        while (q < S.last) {
+          const w = toks[q]!.lower;
+          if (w === 'the' || w === ',' || w === 'and') {
+            q++;
+            continue;
+          }
+          const mi = mentionAt(q);
+          if (mi < 0) break;
+          const h = resolveHolder(ar.mentions[mi]!.actor);
+          if (h && !from.some((x) => x.id === h.id)) from.push(h);
+          q = ar.mentions[mi]!.b;
+        }
+        const nx = toks[q]?.lower;
+        if (from.length === 0 || (nx !== 'that' && nx !== 'to' && nx !== 'for')) continue;
+        for (const h of from)
+          for (const issue of told)
+            emit(h, null, issue, 'demand', S, `cue:${ruleSlug(toks[k]!.lower + ' from')}`);
       }
     // "Under the accord, India will import up to 100 U.S. films a year": a party's step to come,
     // in a sentence opened by the deal it is a term of, is that party's offer
