@@ -5885,3 +5885,16 @@ describe('wire-fixes3: the parties a refused demand came from hold it', () => {
     expect(got).not.toContain('New Zealand|tariffs|demand');
   });
 });
+
+describe('wire-fixes3: a measure wanted deleted or repealed is undone, as one wanted lifted is', () => {
+  const lead =
+    'MFA RENEWAL TALKS\nSweden asked the textile exporters to accept a minimum viable production clause limiting their quotas in Sweden.';
+  it('reads "want the clause deleted" as a demand on the main matter', () => {
+    expect(held(`${lead} Hong Kong and other developing exporters want the clause deleted.`)).toContain(
+      'Hong Kong|market_access|demand',
+    );
+  });
+  it('gives "wants the clause kept" no demand', () => {
+    expect(held(`${lead} Hong Kong wants the clause kept.`)).not.toContain('Hong Kong|market_access|demand');
+  });
+});

@@ -8594,7 +8594,9 @@ function measureWantedUndone(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 /** Participles of a measure undone ("wanted the tax lifted", "the fee to be removed"). */
-const UNDONE = words('lifted removed scrapped dropped abolished withdrawn suspended ended eliminated');
+const UNDONE = words(
+  'lifted removed scrapped dropped abolished withdrawn suspended ended eliminated deleted repealed rescinded',
+);
 /** A duty named by its noun alone ("the duty must stay"). */
 const DUTY_NOUNS = words('duty duties');
 /** Verbs after a modal that keep a measure as it is ("should stay in place", "must remain"). */
