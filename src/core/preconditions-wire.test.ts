@@ -5898,3 +5898,20 @@ describe('wire-fixes3: a measure wanted deleted or repealed is undone, as one wa
     expect(held(`${lead} Hong Kong wants the clause kept.`)).not.toContain('Hong Kong|market_access|demand');
   });
 });
+
+describe('wire-fixes3: textiles returned to the normal rules of GATT are market access', () => {
+  const lead =
+    'MULTIFIBRE ARRANGEMENT TALKS OPEN\nTextile exporting and importing countries opened talks in Geneva on renewing the Multifibre Arrangement.';
+  it('reads "insisted that the new arrangement fix a date by which textiles would return to the normal rules of GATT"', () => {
+    expect(
+      held(
+        `${lead} Hong Kong insisted that the new arrangement fix a date by which textiles would return to the normal rules of GATT.`,
+      ),
+    ).toContain('Hong Kong|market_access|demand');
+  });
+  it('keeps a complaint taken back to GATT an enforcement step', () => {
+    const got = held(`${lead} Hong Kong said it would go back to GATT if Sweden kept the clause.`);
+    expect(got).toContain('Hong Kong|enforcement|condition');
+    expect(got).not.toContain('Hong Kong|market_access|condition');
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 222;
+export const CUES_VERSION = 223;
 
 const list = (s: string): string[] =>
   s
@@ -1177,6 +1177,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       labeling requirement, labeling requirements, labelling rules, labeling rules, origin labelling, origin labeling,
       open to competition, opened to competition, opening to competition, contracts to competition,
       from licensing, from import licensing, from licences, from import licences, from licenses, from import licenses,
+      normal rules of gatt, normal gatt rules, normal rules of the gatt, return to gatt, return to the gatt,
       to foreign competition, investment screening, screening of investment,
       screening of investments, screening of foreign investment, screening of chinese investment,
       bigger stakes,
