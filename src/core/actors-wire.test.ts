@@ -2307,3 +2307,18 @@ describe('actors: twentieth pass, name shapes (wire)', () => {
     ).toContain('Federation of Korean Industries');
   });
 });
+
+describe('wire-fixes3: a trade representative of any rank is on the U.S. side', () => {
+  it('gives "Assistant Trade Representative Douglas Whitfield" the United States, not the bloc named first', () => {
+    const a = actorsOf(
+      'Textile talks\n\nThe Caribbean Community asked the United States on Thursday to extend duty-free treatment to textiles. Assistant Trade Representative Douglas Whitfield said Japan must open its markets.',
+    );
+    expect(a.find((x) => x.name === 'Douglas Whitfield')?.side).toBe('United States');
+  });
+  it('leaves a trade minister to the other rules', () => {
+    const a = actorsOf(
+      'Textile talks\n\nThe Caribbean Community asked the United States on Thursday to extend duty-free treatment to textiles. Trade Minister Douglas Whitfield said Japan must open its markets.',
+    );
+    expect(a.find((x) => x.name === 'Douglas Whitfield')?.side).not.toBe('United States');
+  });
+});

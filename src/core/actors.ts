@@ -798,6 +798,8 @@ const ORG_PREPS = new Set(['at', 'from']);
 /** Words before "Commission" that keep it the Union's or the Community's own ("EC Commission",
  * "the Commission"). */
 const EU_COMMISSION_OWNERS = new Set(['ec', 'eu', 'eec', 'european', 'the']);
+/** The U.S. trade representative's title, in any of its ranks ("Deputy Trade Representative"). */
+const TRADE_REP = /\btrade representative\b/i;
 /** Articles that open the titles of newspapers in other languages ("El Pais", "Le Monde"). */
 const PRESS_ARTICLES = new Set(['el', 'la', 'le', 'il', 'die', 'der', 'o']);
 /** The US Congress and its chambers, whose short forms ("Congress", "the Senate") other countries'
@@ -5980,6 +5982,13 @@ function assignSides(
     // (after the demonym: "Philippine Senator X" is no member of Congress)
     // ("Resources Minister Senator Gordon McPhail": a minister who sits in a senate is no member of Congress)
     if (usPresent && (kinds & RoleKind.UsLegislator) !== 0 && (kinds & RoleKind.Minister) === 0) {
+      actor.side = lex.byId.get('us')?.name ?? null;
+      actor.sideId = 'us';
+      continue;
+    }
+    // "Assistant Trade Representative Douglas Whitfield": the trade representative's office is the
+    // United States' own (no other state has the title)
+    if (usPresent && TRADE_REP.test(actor.role)) {
       actor.side = lex.byId.get('us')?.name ?? null;
       actor.sideId = 'us';
       continue;

@@ -5631,3 +5631,287 @@ describe('thirty-first pass (wire 2): trade tied to politics, or a say for supra
     expect(got).not.toContain('Czechoslovakia|balance|reject');
   });
 });
+
+describe('wire-fixes3: goods that move or circulate freely, and firms allowed to operate, are market access', () => {
+  const lead =
+    'EC, SWEDEN STEEL TRADE TALKS\nThe European Community and Sweden opened talks on their steel trade arrangement on Monday.';
+  it('reads "insisted that steel should move freely" and "circulate freely" as market access', () => {
+    expect(held(`${lead} Sweden insisted that steel should move freely between the two sides.`)).toContain(
+      'Sweden|market_access|demand',
+    );
+    expect(
+      held(`${lead} Britain insisted that the cars should circulate freely in the Community.`),
+    ).toContain('United Kingdom|market_access|demand');
+  });
+  it('reads "asked that foreign couriers be allowed to operate in Argentina" as market access', () => {
+    expect(
+      held(
+        `${lead} The Air Courier Conference of America asked that foreign couriers be allowed to operate in Argentina.`,
+      ),
+    ).toContain('Air Courier Conference of America|market_access|demand');
+  });
+  it('leaves a free-moving exchange rate without market access', () => {
+    expect(held(`${lead} Sweden insisted that the krona should float freely.`)).not.toContain(
+      'Sweden|market_access|demand',
+    );
+  });
+});
+
+describe('wire-fixes3: "the conference" after a body named with that word is that body', () => {
+  const lead =
+    'U.S. COURIERS SEEK TRADE ACTION ON ARGENTINA\nThe Air Courier Conference of America filed a petition against Argentina on Monday, saying its postal monopoly kept U.S. couriers out.';
+  it('holds "The conference asked that ..." for the named conference', () => {
+    expect(
+      held(`${lead} The conference asked Argentina to lift its import restrictions on courier services.`),
+    ).toContain('Air Courier Conference of America|market_access|demand');
+  });
+  it('holds nothing for "the conference" with no body of that name (a meeting)', () => {
+    const got = held(
+      'TIN TRADE TALKS\nTin producers met in London on Monday to discuss trade in tin. The conference asked that foreign couriers be allowed to operate in Argentina.',
+    );
+    expect(got.filter((x) => x.endsWith('|demand'))).toEqual([]);
+  });
+});
+
+describe('wire-fixes3: a refused proposal with its owner before it refers back', () => {
+  const lead =
+    'U.S. COAL GROUPS SEEK CURBS ON CANADIAN POWER\nU.S. coal groups asked Washington to limit imports of Canadian electricity.';
+  it('reads "opposed the coal groups\' proposals" as refusing the matter before', () => {
+    expect(held(`${lead} The New England Power Pool opposed the coal groups' proposals.`)).toContain(
+      'New England Power Pool|market_access|reject',
+    );
+  });
+  it('keeps "the department\'s proposal would be costly" a clause, not a refused reference', () => {
+    expect(
+      held(`${lead} The New England Power Pool rejected the idea that the groups' proposals would help.`),
+    ).not.toContain('New England Power Pool|subsidies|reject');
+    expect(held(`${lead} The New England Power Pool opposed the coal groups' campaign.`)).not.toContain(
+      'New England Power Pool|market_access|reject',
+    );
+  });
+});
+
+describe('wire-fixes3: a figure offered in an infinitive, with no issue word, is on the main matter', () => {
+  const lead =
+    'CANADA, NEW ZEALAND BEEF QUOTA TALKS\nNew Zealand asked Canada on Monday to raise its beef import quota, saying the quota cut its sales by a third. Canadian cow slaughter peaks in the first half of the year.';
+  it('reads "was willing to add 2,000 tonnes for New Zealand" as a market access offer', () => {
+    expect(
+      held(`${lead} A spokesman said Canada was willing to add 2,000 tonnes for New Zealand next year.`),
+    ).toContain('Canada|market_access|offer');
+  });
+  it('keeps a rate charged and a figure offered as a noun off the main matter', () => {
+    expect(held(`${lead} A spokesman said Canada had agreed to charge 10 pct.`)).not.toContain(
+      'Canada|market_access|offer',
+    );
+    expect(held(`${lead} A spokesman said Canada had offered a cut of only 10 pct.`)).not.toContain(
+      'Canada|market_access|offer',
+    );
+  });
+});
+
+describe('wire-fixes3: "the board" before a directive whose complement is a cue of its own', () => {
+  const lead =
+    'NEW ZEALAND DAIRY BOARD ATTACKS EC BUTTER SALE\nThe New Zealand Dairy Board said the Community sale of butter to the Soviet Union broke the GATT floor price for dairy trade.';
+  it('holds "The board urged the government to take the case to GATT" for the named board', () => {
+    expect(held(`${lead} The board urged the government to take the case to GATT.`)).toContain(
+      'New Zealand Dairy Board|enforcement|demand',
+    );
+  });
+  it('gives a body that only reports ("The bureau said ... unless ...") no condition', () => {
+    const got = held(
+      "KENYA TRADE DEFICIT WIDENS\nKenya's trade deficit widened in 1986, the Central Bureau of Statistics said. The bureau said coffee receipts would probably fall this year after the slide in prices since last spring, and that the deficit could widen again unless export volumes of tea and horticultural produce grew faster.",
+    );
+    expect(got.filter((x) => x.endsWith('|condition'))).toEqual([]);
+  });
+});
+
+describe('wire-fixes3: a joint or formal complaint is enforcement; a long relative aside is skipped', () => {
+  const lead =
+    'LATIN SUGAR EXPORTERS CALL ON EC TO CUT SUBSIDIES\nThe Group of Latin American and Caribbean Sugar Exporting Countries called on the European Community to stop subsidising its sugar exports.';
+  it('reads "urged members to file a new joint complaint" as enforcement', () => {
+    expect(held(`${lead} Brazil urged members to file a new joint complaint.`)).toContain(
+      'Brazil|enforcement|demand',
+    );
+  });
+  it('holds the demand for the subject before a relative clause of 17 words, not a party inside it', () => {
+    const got = held(
+      `${lead} Brazil, which first took the Community's sugar refunds to the General Agreement on Tariffs and Trade in 1978, urged members to cut their tariffs on sugar.`,
+    );
+    expect(got).toContain('Brazil|tariffs|demand');
+    expect(got).not.toContain('European Community|tariffs|demand');
+  });
+  it('keeps a complaint about a thing no enforcement step', () => {
+    expect(held(`${lead} Brazil urged members to answer the complaint about prices.`)).not.toContain(
+      'Brazil|enforcement|demand',
+    );
+  });
+});
+
+describe('wire-fixes3: an end or extension of the deal named by reference is refused on the main matter', () => {
+  const lead =
+    'PORTUGAL SEEKS END TO EC TEXTILE CHECKS\nPortugal asked the Community to lift the quotas on its cotton yarn under the textile arrangement.';
+  it('reads "oppose any early end to the arrangement" and "rejected any extension of the system" as refusals', () => {
+    const got = held(`${lead} France and Italy oppose any early end to the arrangement.`);
+    expect(got).toContain('France|market_access|reject');
+    expect(got).toContain('Italy|market_access|reject');
+    expect(held(`${lead} West Germany rejected any extension of the system.`)).toContain(
+      'West Germany|market_access|reject',
+    );
+  });
+  it('leaves an end to the talks without a position', () => {
+    expect(
+      held(`${lead} France opposed any early end to the talks.`).filter((x) => x.startsWith('France')),
+    ).toEqual([]);
+  });
+});
+
+describe('wire-fixes3: every party of a "led by" list holds the group\'s position', () => {
+  const lead =
+    'RUBBER PACT TALKS STALL\nProducers and consumers of natural rubber failed to agree on trade terms for a new pact in Geneva on Friday.';
+  it('holds "producers led by Malaysia, Indonesia and Thailand want" for all three, and "led by A and B" for both', () => {
+    const got = held(
+      `${lead} Producing countries led by Malaysia, Indonesia and Thailand want consumers to cut tariffs on rubber goods.`,
+    );
+    expect(got).toContain('Malaysia|tariffs|demand');
+    expect(got).toContain('Indonesia|tariffs|demand');
+    expect(got).toContain('Thailand|tariffs|demand');
+    const two = held(
+      `${lead} Producing countries, led by Brazil and Indonesia, want consumers to cut tariffs on timber.`,
+    );
+    expect(two).toContain('Brazil|tariffs|demand');
+    expect(two).toContain('Indonesia|tariffs|demand');
+  });
+  it('keeps the parties of a "led by" list addressed by a directive off the holders', () => {
+    const got = held(
+      `${lead} The European Community urged a delegation led by Brazil and Indonesia to cut tariffs on timber.`,
+    );
+    expect(got).toContain('European Community|tariffs|demand');
+    expect(got.filter((x) => x.startsWith('Brazil') || x.startsWith('Indonesia'))).toEqual([]);
+  });
+});
+
+describe('wire-fixes3: labels required on imports and contracts opened to competition are market access', () => {
+  const lead =
+    'WEST GERMANY KEEPS BAN ON AUSTRIAN WINE\nWest Germany kept its ban on Austrian wine imports in force on Thursday after a trade dispute over contamination.';
+  it('reads "urged Bonn to require Austrian wines to carry a special label" as market access', () => {
+    expect(
+      held(
+        `${lead} The West German Wine Growers' Association urged Bonn to require Austrian wines to carry a special label.`,
+      ),
+    ).toContain("West German Wine Growers' Association|market_access|demand");
+  });
+  it('reads "should open the joint ventures\' contracts to competition" as market access', () => {
+    expect(
+      held(
+        `${lead} The Austrian Wine Board said Bonn should open the state cellars' contracts to competition.`,
+      ),
+    ).toContain('Austrian Wine Board|market_access|demand');
+  });
+  it('leaves tax rates "left to competition between member states" without market access', () => {
+    expect(
+      held(`${lead} Austria said tax rates should be left to competition between member states.`),
+    ).not.toContain('Austria|market_access|demand');
+  });
+});
+
+describe('wire-fixes3: "X welcomed the cuts but said Y must ..." is X\'s demand', () => {
+  const lead =
+    'SOUTH KOREA CUTS TARIFFS ON 150 ITEMS\nSouth Korea said on Tuesday it would cut import duties on 150 items from July 1, a step sought by Washington in trade talks.';
+  it('holds the demand after "but said" for the subject of the first verb (an unnamed voice or a party)', () => {
+    expect(
+      held(`${lead} U.S. officials welcomed the cuts but said Korea must also open its markets for beef.`),
+    ).toContain('United States|market_access|demand');
+    expect(
+      held(`${lead} Japan welcomed the cuts but said Korea must also open its markets for beef.`),
+    ).toContain('Japan|market_access|demand');
+  });
+  it('gives no holder from a subject set off by a comma', () => {
+    expect(
+      held(
+        `${lead} In Tokyo, officials welcomed the cuts but said Korea must also open its markets for beef.`,
+      ),
+    ).not.toContain('Japan|market_access|demand');
+  });
+});
+
+describe('wire-fixes3: "The administration" opening a sentence is the United States when the story names it', () => {
+  it('holds "The administration was prepared to raise the quotas" for the United States', () => {
+    expect(
+      held(
+        'CARIBBEAN STATES ASK U.S. FOR TEXTILE ACCESS\nThe Caribbean Community asked the United States on Thursday to extend duty-free treatment to textiles. The administration was prepared to raise the quotas for clothing.',
+      ),
+    ).toContain('United States|market_access|offer');
+  });
+  it('gives "the administration" no U.S. holder in a story that does not name the United States', () => {
+    const got = held(
+      'EC, TURKEY TEXTILE TALKS\nTurkey asked the European Community on Thursday to raise its textile quotas. The administration was prepared to raise the quotas for clothing.',
+    );
+    expect(got.filter((x) => x.startsWith('United States'))).toEqual([]);
+  });
+});
+
+describe('wire-fixes3: goods freed from licensing are a market access concession', () => {
+  const lead =
+    'AUSTRIA, HUNGARY TRADE COMMISSION MEETS\nAustria and Hungary opened their annual trade commission in Vienna on Monday.';
+  it('reads "had agreed to free 46 Hungarian products from licensing" as an offer', () => {
+    expect(
+      held(`${lead} Austria had agreed to free 46 Hungarian products from licensing from January 1.`),
+    ).toContain('Austria|market_access|offer');
+  });
+  it('gives "agreed to free the detained crew" no market access offer', () => {
+    expect(held(`${lead} Austria had agreed to free the detained crew.`)).not.toContain(
+      'Austria|market_access|offer',
+    );
+  });
+});
+
+describe('wire-fixes3: the parties a refused demand came from hold it', () => {
+  const lead =
+    'JAPAN RESISTS CALLS TO CUT TARIFFS ON PLYWOOD\nThe Uruguay Round group on natural resource products met in Geneva this week.';
+  it('reads "rejected demands on Friday from Canada, Australia and New Zealand that it remove its tariffs" as their demands', () => {
+    const got = held(
+      `${lead} Japan rejected demands on Friday from Canada, Australia and New Zealand that it remove its tariffs on plywood.`,
+    );
+    expect(got).toContain('Japan|tariffs|reject');
+    expect(got).toContain('Canada|tariffs|demand');
+    expect(got).toContain('Australia|tariffs|demand');
+    expect(got).toContain('New Zealand|tariffs|demand');
+  });
+  it('gives no demand to parties named after "from" with no complement of the demand', () => {
+    const got = held(
+      `${lead} Japan rejected demands from Australia and New Zealand, saying its tariffs on plywood were low.`,
+    );
+    expect(got).not.toContain('Australia|tariffs|demand');
+    expect(got).not.toContain('New Zealand|tariffs|demand');
+  });
+});
+
+describe('wire-fixes3: a measure wanted deleted or repealed is undone, as one wanted lifted is', () => {
+  const lead =
+    'MFA RENEWAL TALKS\nSweden asked the textile exporters to accept a minimum viable production clause limiting their quotas in Sweden.';
+  it('reads "want the clause deleted" as a demand on the main matter', () => {
+    expect(held(`${lead} Hong Kong and other developing exporters want the clause deleted.`)).toContain(
+      'Hong Kong|market_access|demand',
+    );
+  });
+  it('gives "wants the clause kept" no demand', () => {
+    expect(held(`${lead} Hong Kong wants the clause kept.`)).not.toContain('Hong Kong|market_access|demand');
+  });
+});
+
+describe('wire-fixes3: textiles returned to the normal rules of GATT are market access', () => {
+  const lead =
+    'MULTIFIBRE ARRANGEMENT TALKS OPEN\nTextile exporting and importing countries opened talks in Geneva on renewing the Multifibre Arrangement.';
+  it('reads "insisted that the new arrangement fix a date by which textiles would return to the normal rules of GATT"', () => {
+    expect(
+      held(
+        `${lead} Hong Kong insisted that the new arrangement fix a date by which textiles would return to the normal rules of GATT.`,
+      ),
+    ).toContain('Hong Kong|market_access|demand');
+  });
+  it('keeps a complaint taken back to GATT an enforcement step', () => {
+    const got = held(`${lead} Hong Kong said it would go back to GATT if Sweden kept the clause.`);
+    expect(got).toContain('Hong Kong|enforcement|condition');
+    expect(got).not.toContain('Hong Kong|market_access|condition');
+  });
+});

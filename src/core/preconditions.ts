@@ -708,6 +708,12 @@ function heldTo(toks: Token[], to: number, first: number): boolean {
 }
 /** Participles naming who backs a position told before them ("a call backed by X"). */
 const BACKERS = words('backed sought supported endorsed echoed favoured favored');
+/** Nouns of demands another party refused ("rejected demands from Canada that ..."). */
+const DEMANDS_REFUSED = words('demands demand requests request calls call');
+/** Verbs of refusing a demand named after them. */
+const REFUSED_VERBS = words('rejected rejects refused refuses resisted resists dismissed dismisses');
+/** Days of the week (a wire story's "on Friday" between a noun and its complement). */
+const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 /** Nouns for a position, before those participles ("a call backed by", "a point sought by"). */
 const STANCE_NOUNS = words('call calls point demand demands request proposal position move idea step');
 /** Words after "only" that limit an offer to terms ("only as part of", "only when", "only after"). */
@@ -1804,8 +1810,9 @@ export function findPreconditions(
     if (noun) {
       const at = lastLobbyWithNoun(last, noun);
       if (at >= 0) return resolveHolder(ar.mentions[at]!.actor);
-      // ("the committee" of no committee named: a legislature's or a body's unnamed, no lobby)
-      if (noun === 'committee') return null;
+      // ("the committee" of no committee named: a legislature's or a body's unnamed, no lobby; "the
+      // conference" of none: a meeting)
+      if (noun === 'committee' || noun === 'conference') return null;
     }
     const at = last >= 0 ? kindBefore('organization')[last]! : -1;
     if (at < 0) return null;
@@ -2213,7 +2220,7 @@ export function findPreconditions(
     const mi = mentionAt(e);
     if (mi < 0) return null;
     const mm = ar.mentions[mi]!;
-    if (isObjectAt(toks, mm.a, first)) return null;
+    if (isObjectAt(toks, mm.a, first) && !ledBy(toks, mm.a)) return null;
     const other = resolveHolder(mm.actor);
     if (!other || other.id === h.id) return null;
     if (other.kind === 'country' || other.kind === 'bloc') return other;
@@ -2236,7 +2243,8 @@ export function findPreconditions(
       const mi = mentionAt(q);
       if (mi < 0) break;
       const mm = ar.mentions[mi]!;
-      if (isObjectAt(toks, mm.a, first)) break;
+      // ("producers led by Malaysia, Indonesia and Thailand want": the agents of "led by")
+      if (isObjectAt(toks, mm.a, first) && !ledBy(toks, mm.a)) break;
       const other = resolveHolder(mm.actor);
       if (!other || other.id === h.id) break;
       if (!out.some((x) => x.id === other.id)) out.push(other);
@@ -2402,6 +2410,22 @@ export function findPreconditions(
     return false;
   };
 
+  /** The subject of the first verb of a sentence opening at `first`, when that verb (a past
+   * form, before `end`) follows a plain subject: a party named or an unnamed voice of one ("U.S.
+   * officials welcomed ..."), no punctuation between; else null. */
+  const sharedSubjectSpeaker = (first: number, end: number): ActorInfo | null => {
+    for (let j = first + 1; j < end && j - first <= 6; j++) {
+      const t = toks[j]!;
+      if (t.kind === TokKind.Punct) return null;
+      if (mentionAt(j) >= 0 || !pastForm(t)) continue;
+      const m = mentionAt(j - 1);
+      if (m >= 0 && ar.mentions[m]!.a === first) return ar.mentions[m]!.actor;
+      if (UNNAMED_VOICES.has(toks[j - 1]!.lower)) return voiceParty(j - 1, first);
+      return null;
+    }
+    return null;
+  };
+
   /** The speaker of a sentence: "..., X said" / "said X" / "X said ..." / "he said" (the last
    * person) / "Chinese officials said". */
   const speakerIn = (S: Sentence, person: ActorInfo | null): ActorInfo | null => {
@@ -2421,6 +2445,12 @@ export function findPreconditions(
       // (the words that are no speech verb, most, stepped over in a loop of their own: the loop's
       // head, where the compiler keeps the function's state, costs several times as much a token)
       while ((tk[k]!.w & speechBit) === 0) if (++k === last) return null;
+      // "U.S. officials welcomed the cuts but said Korea must ...": a speech verb joined by "but"
+      // or "and" to the first verb of the sentence shares that verb's subject
+      if ((toks[k - 1]!.lower === 'but' || toks[k - 1]!.lower === 'and') && k - 1 > S.first + 1) {
+        const h = sharedSubjectSpeaker(S.first, k - 1);
+        if (h) return h;
+      }
       let before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
       // "Jane Doe, a member of the trade committee, said": the name before the appositive
       if (before < 0 && toks[k - 1]?.text === ',') {
@@ -2495,6 +2525,19 @@ export function findPreconditions(
         if (toks[d]?.lower === 'the') {
           const org = (members !== null ? lobbyNamedBy(members) : null) ?? lobbyBefore(q, toks[q]!.lower);
           if (org) return org;
+        }
+      }
+      // "The board urged the government to take the case to GATT" (the New Zealand Dairy Board
+      // named before): a body's or a bloc's head noun after "the" is the last body named with it,
+      // as for the subject of a first cue
+      // (not a speech verb: "The bureau said ... could widen unless ..." is a report)
+      if (q > S.first && toks[q - 1]!.lower === 'the' && !toks[q]!.cap && !SAID_VERBS.has(toks[k]!.lower)) {
+        const lw = toks[q]!.lower;
+        const gov = GOV_BODY_SUBJECTS.has(lw);
+        if (gov || BLOC_HEAD_SUBJECTS.has(lw)) {
+          const named = bodyNamedWith(q, lw, gov ? 'organization' : 'bloc');
+          const h = named && gov ? resolveHolder(named) : named;
+          if (h) return h;
         }
       }
       // ("It urged Japan to ...": after a pronoun subject the party after the verb is addressed)
@@ -4782,6 +4825,22 @@ export function findPreconditions(
         const main = mainIssueBefore(S.first, 1);
         if (main) issues.add(main);
       }
+      // "was willing to add 2,000 tonnes for New Zealand", "was prepared to allow an increase of
+      // about five pct": a figure offered, with no issue word, is a concession on the story's main
+      // matter (a quota's volume or growth), as a figure sought is
+      // (an infinitive offered, not a noun: "offered a cut of only 10 pct" in a price, "by offering
+      // discounts of 80 pct")
+      if (
+        issues.size === 0 &&
+        stance === 'offer' &&
+        (toks[cu.b - 1]!.lower === 'to' || toks[cu.b]?.lower === 'to') &&
+        // (not a rate charged: "agreed to charge 10 percent, rather than 25 percent" is a duty)
+        !CHARGE_VERBS.has(toks[toks[cu.b]?.lower === 'to' ? cu.b + 1 : cu.b]?.lower ?? '') &&
+        figureSought(toks, cu.b, scopeEnd)
+      ) {
+        const main = mainIssueBefore(S.first, 1);
+        if (main) issues.add(main);
+      }
       // "tabled a compromise calling for a freeze next year followed by substantial reductions":
       // a freeze or a cut asked for with nothing named to freeze or cut is on the story's main matter
       // ("opposed any increase", "would oppose further changes", "refused to accept a freeze": a
@@ -4790,7 +4849,7 @@ export function findPreconditions(
         issues.size === 0 &&
         (stance === 'demand' || stance === 'reject') &&
         !cu.cue.modal &&
-        bareChangeSought(toks, cu.b, scopeEnd)
+        (bareChangeSought(toks, cu.b, scopeEnd) || dealChangeSought(toks, cu.b, scopeEnd))
       ) {
         const main = mainIssueBefore(S.first, 1);
         if (main) issues.add(main);
@@ -5505,9 +5564,11 @@ export function findPreconditions(
           const isObject =
             (isObjectAt(toks, mm.a, S.first) ||
               // "warned West Germany and Switzerland that ...": the second of coordinated objects
+              // (not the agents of "led by": "producers led by Brazil and Indonesia want")
               (prev?.lower === 'and' &&
                 mentionAt(mm.a - 2) >= 0 &&
-                isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first)) ||
+                isObjectAt(toks, ar.mentions[mentionAt(mm.a - 2)]!.a, S.first) &&
+                !ledBy(toks, ar.mentions[mentionAt(mm.a - 2)]!.a)) ||
               // "on goods from Denmark, Norway and Finland, unless ...": the last of a list of
               // objects, set off by a comma (not ", and China promised": a clause's subject)
               ((toks[mm.b]?.text === ',' || LIST_JOINS.has(toks[mm.b]?.lower ?? '')) &&
@@ -5698,6 +5759,22 @@ export function findPreconditions(
           toks[k - 1]!.lower === 'the'
         ) {
           const h = homeState();
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
+        // "The administration was prepared to raise ...": a sentence opening with the bare noun is
+        // the U.S. administration, when the story names the United States
+        if (
+          lw === 'administration' &&
+          !pronoun &&
+          (k - 1 === S.first || (k - 2 === S.first && OPEN_QUOTES.has(toks[S.first]!.text))) &&
+          toks[k - 1]!.lower === 'the' &&
+          ar.actors.some((a) => a.id === 'us')
+        ) {
+          const h = sideActor('us');
           if (h) {
             holder = h;
             subjectEnd = k + 1;
@@ -6521,6 +6598,34 @@ export function findPreconditions(
         if (!h || h.kind === 'country' || h.kind === 'bloc') continue;
         for (const issue of told)
           emit(h, null, issue, 'demand', S, `cue:${ruleSlug(toks[k]!.lower + ' by')}`);
+      }
+    // "Japan rejected demands on Friday from Canada, Australia and New Zealand that it remove its
+    // tariffs": the parties the refused demands came from hold them, on the refusal's matter
+    if (told !== undefined)
+      for (let k = S.first + 1; k < S.last - 3; k++) {
+        if (!DEMANDS_REFUSED.has(toks[k]!.lower) || !REFUSED_VERBS.has(toks[k - 1]!.lower)) continue;
+        let f = k + 1;
+        if (toks[f]!.lower === 'on' && WEEKDAYS.has(toks[f + 1]?.lower ?? '')) f += 2;
+        if (toks[f]?.lower !== 'from') continue;
+        const from: ActorInfo[] = [];
+        let q = f + 1;
+        while (q < S.last) {
+          const w = toks[q]!.lower;
+          if (w === 'the' || w === ',' || w === 'and') {
+            q++;
+            continue;
+          }
+          const mi = mentionAt(q);
+          if (mi < 0) break;
+          const h = resolveHolder(ar.mentions[mi]!.actor);
+          if (h && !from.some((x) => x.id === h.id)) from.push(h);
+          q = ar.mentions[mi]!.b;
+        }
+        const nx = toks[q]?.lower;
+        if (from.length === 0 || (nx !== 'that' && nx !== 'to' && nx !== 'for')) continue;
+        for (const h of from)
+          for (const issue of told)
+            emit(h, null, issue, 'demand', S, `cue:${ruleSlug(toks[k]!.lower + ' from')}`);
       }
     // "Under the accord, India will import up to 100 U.S. films a year": a party's step to come,
     // in a sentence opened by the deal it is a term of, is that party's offer
@@ -7392,6 +7497,8 @@ function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
 }
 const PROTECTION_WORDS = words('protectionism protectionist');
 /** Generic nouns for a lobby named before ("the coalition", "the industry"). */
+/** Verbs that tell what was said, not ask it ("The bureau said ..."). */
+const SAID_VERBS = words('said says say saying told tells added adds noted notes reported reports');
 /** Head nouns of government bodies ("the board" after "Taiwan's Board of Foreign Trade"). */
 const GOV_BODY_SUBJECTS = words('board commission bureau agency');
 /** Head nouns of blocs' names that stand for the bloc after "the" ("the council", "the alliance"). */
@@ -7399,7 +7506,7 @@ const BLOC_HEAD_SUBJECTS = words(
   'council community union alliance association forum group organisation organization',
 );
 const LOBBY_SUBJECTS = words(
-  'industry coalition association federation lobby confederation institute group council union chamber committee',
+  'industry coalition association federation lobby confederation institute group council union chamber committee conference',
 );
 const LOBBY_HEADS = words(
   'association associations federation council union chamber confederation institute lobby',
@@ -7864,10 +7971,13 @@ function relativeAside(toks: Token[], q: number, k: number): boolean {
   return false;
 }
 function appositiveStart(toks: Token[], k: number, first: number): number {
-  for (let r = k - 1; r > first && k - r <= 16; r--) {
+  // (a relative clause may run longer: "Brazil, which first took the Community's sugar refunds to
+  // the General Agreement on Tariffs and Trade in 1978, urged ...")
+  for (let r = k - 1; r > first && k - r <= 24; r--) {
     const t = toks[r]!;
     if (t.text === ',') {
       const opener = toks[r + 1]!.lower;
+      if (k - r > 16 && !(opener === 'which' || opener === 'who')) return -1;
       // "X, a member of ...," and "X, in a letter to Y,": the aside describes the subject
       // "X, president of the growers' federation,", "X, speaking to reporters,": a role or a
       // participle aside does too
@@ -8462,6 +8572,8 @@ function subjunctiveBe(toks: Token[], b: number, end: number): number {
 }
 /** Verbs of seeking a figure ("is seeking at least six pct", "sought a cut to 150,000 tonnes"). */
 const SEEK_VERBS = words('seek seeks sought seeking want wants wanted');
+/** Verbs of a rate charged or paid ("agreed to charge 10 percent"): a figure after them is no volume. */
+const CHARGE_VERBS = words('charge levy impose apply pay collect');
 /** Numbers written as words, as wire style spells those under ten ("six pct"). */
 const FIGURE_WORDS = words('one two three four five six seven eight nine ten');
 /** Units of a figure sought in a quota or restraint talk (money, a price, is not among them). */
@@ -8500,6 +8612,29 @@ function bareChangeSought(toks: Token[], b: number, end: number): boolean {
   const nx = toks[k + 1]?.lower ?? '';
   return nx !== 'of' && nx !== 'in' && nx !== 'on' && nx !== 'to';
 }
+/** Nouns of a change to a deal named by reference ("any early end to the arrangement"). */
+const DEAL_CHANGE_NOUNS = words('end extension renewal lapse expiry prolongation');
+/** Nouns by which a story names its deal or scheme again ("the arrangement", "the system"). */
+const REFERRED_SCHEMES = words('arrangement system scheme accord agreement pact regime');
+/**
+ * True when the scope at b is a change to the story's deal or scheme named by reference and
+ * nothing more: "any early end to the arrangement", "any extension of the system", not "an end to
+ * the system of import licences" (what follows names the matter).
+ */
+function dealChangeSought(toks: Token[], b: number, end: number): boolean {
+  let k = b;
+  while (k < Math.min(end, b + 3) && CHANGE_MODIFIERS.has(toks[k]!.lower)) k++;
+  const n = toks[k]?.lower ?? '';
+  if (k >= end || !(DEAL_CHANGE_NOUNS.has(n) || CHANGE_NOUNS.has(n))) return false;
+  const p = toks[k + 1]?.lower;
+  if (p !== 'of' && p !== 'to') return false;
+  const d = toks[k + 2]?.lower ?? '';
+  if (d !== 'the' && d !== 'this' && d !== 'that') return false;
+  const r = k + 3;
+  if (!REFERRED_SCHEMES.has(toks[r]?.lower ?? '')) return false;
+  const after = toks[r + 1];
+  return r + 1 >= end || !after || (after.kind === TokKind.Punct && !isPossessive(after));
+}
 /** Participles of a measure cut back ("wants the review cut to a year"). */
 const CUT_PARTICIPLES = words('cut shortened reduced eased relaxed');
 /**
@@ -8516,7 +8651,9 @@ function measureWantedUndone(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 /** Participles of a measure undone ("wanted the tax lifted", "the fee to be removed"). */
-const UNDONE = words('lifted removed scrapped dropped abolished withdrawn suspended ended eliminated');
+const UNDONE = words(
+  'lifted removed scrapped dropped abolished withdrawn suspended ended eliminated deleted repealed rescinded',
+);
 /** A duty named by its noun alone ("the duty must stay"). */
 const DUTY_NOUNS = words('duty duties');
 /** Verbs after a modal that keep a measure as it is ("should stay in place", "must remain"). */
@@ -9137,12 +9274,30 @@ const bareRefusalAt = (toks: Token[], cu: CueAt): boolean =>
 function rejectsReference(toks: Token[], b: number): boolean {
   const k = toks[b]?.lower === 'to' ? b + 1 : b;
   const pro = MEASURE_PRONOUNS.has(toks[k]?.lower ?? '') || demonstrativeObject(toks, k);
-  const noun = toks[k + 1]?.lower ?? '';
+  let n = k + 1;
+  if (!pro && REF_DETERMINERS.has(toks[k]?.lower ?? '')) n = ownedReference(toks, k + 1);
+  const noun = toks[n]?.lower ?? '';
   if (!pro && !(REF_DETERMINERS.has(toks[k]?.lower ?? '') && (PROPOSALS.has(noun) || MEASURE_REFS.has(noun))))
     return false;
   // "denied the action had been taken ...", "denied it was dumping": the subject of a clause
-  const next = toks[pro ? k + 1 : k + 2]?.lower ?? '';
+  const next = toks[pro ? k + 1 : n + 1]?.lower ?? '';
   return !AUX.has(next) && !BE_FORMS.has(next) && !CONDITIONAL_MODALS.has(next);
+}
+
+/** Where a referring noun after a determiner starts, past its owner ("the coal groups' proposals",
+ * "the Swiss proposal", "the department's calculation"): up to three words, capitalised or ended by
+ * a possessive; else k. */
+function ownedReference(toks: Token[], k: number): number {
+  for (let j = k; j < k + 4; j++) {
+    const t = toks[j];
+    if (!t) return k;
+    const ap = t.text === "'" || t.text === '\u2019';
+    if (isPossessive(t) || (ap && !t.space && j > k)) return j + 1;
+    if (t.kind !== TokKind.Word) return k;
+    // (a capitalised owner alone: "the Swiss proposal", "the U.S. demands")
+    if (t.cap && j === k && toks[j + 1]?.kind === TokKind.Word && !toks[j + 1]!.cap) return j + 1;
+  }
+  return k;
 }
 
 /** Words after a refused "that" or "this" that show it is the object, not a clause opening

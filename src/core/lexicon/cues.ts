@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 221;
+export const CUES_VERSION = 224;
 
 const list = (s: string): string[] =>
   s
@@ -374,7 +374,7 @@ export const CUES: CueEntry[] = [
           eliminate, phase out, slash, halve, allow, accept, grant, expand, increase imports of, share, abolish,
           widen, speed up, accelerate, amend, let, exempt, waive, relax, simplify, restrain,
           limit, table, match, ratify, extend, freeze, phase down, bring down, raise, increase,
-          apply zero, apply a zero, apply lower, apply a lower, reopen, enter, join`).map(
+          apply zero, apply a zero, apply lower, apply a lower, reopen, enter, join, free`).map(
           (v) => `${aux} ${v}`,
         ),
       )
@@ -1172,7 +1172,14 @@ export const ISSUE_WORDS: IssueWords[] = [
       labour mobility, labor mobility, visas for professionals, visas for skilled workers,
       checks on goods, customs checks, lift checks, lift the checks, ease checks, ease the checks,
       scrap checks, scrap the checks, end the checks, remove checks, remove the checks, cutting the checks,
-      free movement of goods, free circulation of goods, investment screening, screening of investment,
+      free movement of goods, free circulation of goods, move freely, moving freely, circulate freely,
+      circulating freely, allowed to operate, be allowed to operate,
+      special label, special labels, warning label, warning labels, labelling requirement, labelling requirements,
+      labeling requirement, labeling requirements, labelling rules, labeling rules, origin labelling, origin labeling,
+      open to competition, opened to competition, opening to competition, contracts to competition,
+      from licensing, from import licensing, from licences, from import licences, from licenses, from import licenses,
+      normal rules of gatt, normal gatt rules, normal rules of the gatt, return to gatt, return to the gatt,
+      to foreign competition, investment screening, screening of investment,
       screening of investments, screening of foreign investment, screening of chinese investment,
       bigger stakes,
       discriminate against, discriminates against,
@@ -1364,6 +1371,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
       to challenge, challenge it, challenge them, its complaint, their complaint, own complaint,
+      joint complaint, joint complaints, new complaint, formal complaint, formal complaints, gatt complaint,
+      gatt complaints,
       wto challenge, wto challenges, legal challenge, legal challenges, wto case, wto complaint,
       consultations with, consultations under, formal consultations, bilateral consultations,
       consultations within, gatt consultations, compensation under, pay compensation,
