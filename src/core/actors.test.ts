@@ -2467,3 +2467,24 @@ describe("actors: thirty-second pass (f), an envoy addressing the story's own pa
     expect(actorsOf(own).find((a) => a.name === 'Jane Roe')?.side).not.toBe('China');
   });
 });
+
+describe('actors: thirty-second pass (g), the Treasury', () => {
+  it('reads "The Treasury" in a story of the United States as the U.S. Treasury', () => {
+    expect(
+      names(
+        'Minerals pact\n\nThe United States and Japan signed a pact. The Treasury is expected to publish guidance.',
+      ),
+    ).toContain('U.S. Treasury');
+    // near miss: in a British story it is no U.S. body; a British title keeps its person
+    expect(
+      names(
+        'Minerals pact\n\nBritain and Japan signed a pact. The Treasury is expected to publish guidance.',
+      ),
+    ).not.toContain('U.S. Treasury');
+    expect(
+      names(
+        "Unitary tax\n\nCalifornia's unitary tax hurts U.S. ties. Financial Secretary to the Treasury John Moore said the government would act.",
+      ),
+    ).toContain('John Moore');
+  });
+});

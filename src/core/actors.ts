@@ -805,6 +805,8 @@ const PRESS_ARTICLES = new Set(['el', 'la', 'le', 'il', 'die', 'der', 'o']);
 /** The US Congress and its chambers, whose short forms ("Congress", "the Senate") other countries'
  * legislatures share. */
 const US_CHAMBERS = new Set(['us:congress', 'us:senate', 'us:house']);
+/** States whose finance ministry the press also calls "the Treasury". */
+const OTHER_TREASURIES = ['gb', 'au', 'nz', 'ie', 'za'];
 const ARTICLES_THE = new Set(['the', 'a', 'an']);
 /** Heads of an appositive that make the name before it an organisation. */
 const ORG_APPOSITIVE_HEADS = new Set([
@@ -3433,7 +3435,16 @@ function titledPeople(
     const ofAt = p < limit && toks[p]!.lower === 'of' ? p : -1;
     // "Secretary of State George Shultz", "Minister for Trade and Industry X" (twice: "Minister of
     // State for Foreign Trade X")
-    for (let rep = 0; rep < 2 && p < limit && (toks[p]!.lower === 'of' || toks[p]!.lower === 'for'); rep++) {
+    // ("Financial Secretary to the Treasury John Moore": a British title's "to the")
+    for (
+      let rep = 0;
+      rep < 2 &&
+      p < limit &&
+      (toks[p]!.lower === 'of' ||
+        toks[p]!.lower === 'for' ||
+        (toks[p]!.lower === 'to' && !POSTED.has(t.lower) && toks[p + 1]?.lower === 'the'));
+      rep++
+    ) {
       let q = p + 1;
       // ("Minister of Industry, Entrepreneurship and Trade X": a list of portfolios, capitalised
       // after each comma)
@@ -5498,6 +5509,18 @@ export function recognizeActors(
               B.actors.has('us:senate') ||
               B.actors.has('us:house') ||
               (ref.id === 'us:senate' && B.actors.has('us'));
+          // "The Treasury is expected to publish guidance": the U.S. Treasury in a story of the
+          // United States that names no other state with a treasury of that name so far
+          // (not inside a title: "Financial Secretary to the Treasury John Moore")
+          if (
+            !ok &&
+            ref.id === 'us:treasury' &&
+            toks[i]!.cap &&
+            prev?.lower === 'the' &&
+            toks[i - 2]?.lower !== 'to' &&
+            toks[i - 2]?.lower !== 'of'
+          )
+            ok = B.actors.has('us') && !OTHER_TREASURIES.some((id) => B.actors.has(id));
           // "cars must move freely in the Community ... to the EC Commission", "called on the
           // European Commission to raise the matter ... which links the Community with ...": a bloc's
           // short form in a text that names a body of that bloc, before or after it (the Union's

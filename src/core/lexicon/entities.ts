@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 33;
+export const ENTITIES_VERSION = 34;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -335,6 +335,8 @@ export const AGENCIES: EntityEntry[] = [
     kind: 'organization',
     side: 'us',
     aliases: ['Treasury Department', 'US Treasury', 'Department of the Treasury', 'U.S. Treasury Department'],
+    // ("The Treasury is expected to publish guidance" in a story of the United States: actors.ts)
+    after: ['Treasury'],
   },
   {
     id: 'us:usda',
