@@ -5205,3 +5205,14 @@ describe("preconditions: thirty-second pass (l), a member's room to negotiate al
     ]);
   });
 });
+
+describe('preconditions: thirty-second pass (m), a text that opens with its speech verb', () => {
+  it('analyzes a fragment whose first word is a speech verb without throwing', () => {
+    // (a fragment cut mid-sentence, as a page's text node or a fuzzed input gives it: the shared
+    // subject check read the token before the first)
+    expect(() => pre(' said it would not follow the U.S. lead on tariffs.')).not.toThrow();
+    expect(
+      pre(' said it would not follow the U.S. lead on tariffs. Japan urged Korea to cut tariffs.'),
+    ).toContain('Japan>South Korea|tariffs|demand');
+  });
+});

@@ -2447,7 +2447,8 @@ export function findPreconditions(
       while ((tk[k]!.w & speechBit) === 0) if (++k === last) return null;
       // "U.S. officials welcomed the cuts but said Korea must ...": a speech verb joined by "but"
       // or "and" to the first verb of the sentence shares that verb's subject
-      if ((toks[k - 1]!.lower === 'but' || toks[k - 1]!.lower === 'and') && k - 1 > S.first + 1) {
+      // (the position test first: a sentence may open with its speech verb, at the text's start)
+      if (k - 1 > S.first + 1 && (toks[k - 1]!.lower === 'but' || toks[k - 1]!.lower === 'and')) {
         const h = sharedSubjectSpeaker(S.first, k - 1);
         if (h) return h;
       }
