@@ -485,8 +485,7 @@ const distinctPeople: Record<string, string> = {
   // (officials with no country, each named again by title, in one paragraph: each walked back to
   // its paragraph's start and scanned every mention and sentence for the state nearest it, 10.5 s
   // at 2 MB, until both became look-ups in session 41)
-  'officials named again by title':
-    'Trade Minister Ab{n} Cd{n} said so. The Trade Minister said duties would go. ',
+  'titles for names': 'Trade Minister Ab{n} Cd{n} said so. The Trade Minister said duties would go. ',
 };
 // One real article repeated 2^k times in one analyze() call: every mention, surname and sentence
 // recurs, which is where per-actor scans over all mentions or coreference look-backs would go
