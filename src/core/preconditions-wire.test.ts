@@ -5915,3 +5915,21 @@ describe('wire-fixes3: textiles returned to the normal rules of GATT are market 
     expect(got).not.toContain('Hong Kong|market_access|condition');
   });
 });
+
+describe('wire-fixes4: "should pick up" with no object is a recovery forecast, no demand', () => {
+  const lead = 'SOVIET WOOL TRADE\nNew Zealand wool prices eased at the Christchurch auction on Thursday.';
+  it('gives "shipments should pick up when its new buying year begins" no demand', () => {
+    expect(
+      held(
+        `${lead} The New Zealand Wool Board said shipments to the Soviet Union should pick up when its new buying year begins.`,
+      ),
+    ).not.toContain('New Zealand Wool Board|purchases|demand');
+  });
+  it('keeps "the Soviet Union should pick up its purchases" (an object after the particle) a demand', () => {
+    expect(
+      held(
+        `${lead} The New Zealand Wool Board said the Soviet Union should pick up its purchases of New Zealand wool.`,
+      ),
+    ).toContain('New Zealand Wool Board|purchases|demand');
+  });
+});

@@ -3895,6 +3895,9 @@ export function findPreconditions(
           if (keep && cue.modal && ruleContentBefore(toks, k, S.first)) keep = false;
           // "exports should grow by about five pct next year": a forecast of a market, no demand
           if (keep && cue.modal && FORECAST_MOVES.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "shipments should pick up when its buying year begins": a recovery forecast, the
+          // particle closing the verb ("should pick up the bill" takes an object: kept)
+          if (keep && cue.modal && intransitivePickUp(toks, m.b)) keep = false;
           // "Coconut products would earn about 700 mln dlrs if world prices held", "traffic would
           // double within ten years if the limit were raised": an outcome forecast on a supposition
           if (keep && cue.phrase === 'if' && outcomeBefore(toks, S.first, k)) keep = false;
@@ -7043,6 +7046,13 @@ function voicesOf(toks: Token[], a: number, first: number): boolean {
 }
 /** Verbs of a figure's movement after a modal ("should grow", "would rise"): a forecast. */
 const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
+/** True when "pick up" at b has no object after it ("should pick up when", "pick up again"). */
+function intransitivePickUp(toks: Token[], b: number): boolean {
+  if (toks[b]?.lower !== 'pick' || toks[b + 1]?.lower !== 'up') return false;
+  const n = toks[b + 2];
+  return !n || !/^[a-z]/.test(n.text) || PICK_UP_AFTER.has(n.lower);
+}
+const PICK_UP_AFTER = words('when again in later after as from soon');
 /** Outcomes a forecast supposes ("would earn ... if", "could lose orders ... if"). */
 const OUTCOME_VERBS = words('earn earns gain gains lose double rise fall grow suffer benefit cost');
 
