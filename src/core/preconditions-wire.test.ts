@@ -5933,3 +5933,20 @@ describe('wire-fixes4: "should pick up" with no object is a recovery forecast, n
     ).toContain('New Zealand Wool Board|purchases|demand');
   });
 });
+
+describe('wire-fixes4: a figure that declined is no refusal', () => {
+  const lead =
+    'COAL EXPORT OUTLOOK\nAustralia asked Japan to open its market to more Australian steaming coal.';
+  it('gives "as Japan\'s crude steel output declined" no refusal', () => {
+    expect(
+      held(
+        `${lead} The board said demand from Japanese mills would fall as Japan's crude steel output declined, but shipments would rise.`,
+      ),
+    ).not.toContain('Japan|market_access|reject');
+  });
+  it('keeps "Japan declined, saying its market was open" a refusal', () => {
+    expect(held(`${lead} Japan declined, saying its market was already open to Australian coal.`)).toContain(
+      'Japan|market_access|reject',
+    );
+  });
+});

@@ -3922,6 +3922,14 @@ export function findPreconditions(
           // far declined.") or as "declined to do so" ("declined to cut ...", a phrase of its own, is one)
           if (keep && cue.phrase.startsWith('declin') && !cue.phrase.includes(' ') && !bareRefusal(toks, m.b))
             keep = false;
+          // "as Japan's crude steel output declined, ...": a figure that fell, no party refusing
+          if (
+            keep &&
+            cue.phrase.startsWith('declin') &&
+            !cue.phrase.includes(' ') &&
+            FALLING_FIGURES.has(toks[k - 1]?.lower ?? '')
+          )
+            keep = false;
           // "rejected the argument that ...": a claim, not an issue
           // ("rejected any suggestion that they were export subsidies": a charge against its own
           // measures denied is a refusal, as "were not dumping" is)
@@ -6870,6 +6878,11 @@ const FIRM_NOUN = words('company firm utility corporation concern carmaker autom
 /** A party's own supplies or buying ("cut shipments", "cut output", "has cut its cash purchases"):
  * cutting them concedes nothing. */
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales purchases');
+/** Figures that can decline ("output declined", "prices declined"): the noun is no party. */
+const FALLING_FIGURES = new Set([
+  ...SUPPLY_NOUNS,
+  ...words('imports prices demand surplus deficit earnings revenues volume consumption stocks reserves'),
+]);
 /** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open";
  * "keep its countermeasures suspended"). */
 const LEVEL_WORDS = words('at below within under near open informed suspended frozen');
