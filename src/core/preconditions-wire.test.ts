@@ -5915,3 +5915,38 @@ describe('wire-fixes3: textiles returned to the normal rules of GATT are market 
     expect(got).not.toContain('Hong Kong|market_access|condition');
   });
 });
+
+describe('wire-fixes4: "should pick up" with no object is a recovery forecast, no demand', () => {
+  const lead = 'SOVIET WOOL TRADE\nNew Zealand wool prices eased at the Christchurch auction on Thursday.';
+  it('gives "shipments should pick up when its new buying year begins" no demand', () => {
+    expect(
+      held(
+        `${lead} The New Zealand Wool Board said shipments to the Soviet Union should pick up when its new buying year begins.`,
+      ),
+    ).not.toContain('New Zealand Wool Board|purchases|demand');
+  });
+  it('keeps "the Soviet Union should pick up its purchases" (an object after the particle) a demand', () => {
+    expect(
+      held(
+        `${lead} The New Zealand Wool Board said the Soviet Union should pick up its purchases of New Zealand wool.`,
+      ),
+    ).toContain('New Zealand Wool Board|purchases|demand');
+  });
+});
+
+describe('wire-fixes4: a figure that declined is no refusal', () => {
+  const lead =
+    'COAL EXPORT OUTLOOK\nAustralia asked Japan to open its market to more Australian steaming coal.';
+  it('gives "as Japan\'s crude steel output declined" no refusal', () => {
+    expect(
+      held(
+        `${lead} The board said demand from Japanese mills would fall as Japan's crude steel output declined, but shipments would rise.`,
+      ),
+    ).not.toContain('Japan|market_access|reject');
+  });
+  it('keeps "Japan declined, saying its market was open" a refusal', () => {
+    expect(held(`${lead} Japan declined, saying its market was already open to Australian coal.`)).toContain(
+      'Japan|market_access|reject',
+    );
+  });
+});

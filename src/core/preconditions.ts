@@ -3896,6 +3896,9 @@ export function findPreconditions(
           if (keep && cue.modal && ruleContentBefore(toks, k, S.first)) keep = false;
           // "exports should grow by about five pct next year": a forecast of a market, no demand
           if (keep && cue.modal && FORECAST_MOVES.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "shipments should pick up when its buying year begins": a recovery forecast, the
+          // particle closing the verb ("should pick up the bill" takes an object: kept)
+          if (keep && cue.modal && intransitivePickUp(toks, m.b)) keep = false;
           // "Coconut products would earn about 700 mln dlrs if world prices held", "traffic would
           // double within ten years if the limit were raised": an outcome forecast on a supposition
           if (keep && cue.phrase === 'if' && outcomeBefore(toks, S.first, k)) keep = false;
@@ -3919,6 +3922,14 @@ export function findPreconditions(
           // "declined to comment on the tariffs" is no refusal: "declined" counts only bare ("has so
           // far declined.") or as "declined to do so" ("declined to cut ...", a phrase of its own, is one)
           if (keep && cue.phrase.startsWith('declin') && !cue.phrase.includes(' ') && !bareRefusal(toks, m.b))
+            keep = false;
+          // "as Japan's crude steel output declined, ...": a figure that fell, no party refusing
+          if (
+            keep &&
+            cue.phrase.startsWith('declin') &&
+            !cue.phrase.includes(' ') &&
+            FALLING_FIGURES.has(toks[k - 1]?.lower ?? '')
+          )
             keep = false;
           // "rejected the argument that ...": a claim, not an issue
           // ("rejected any suggestion that they were export subsidies": a charge against its own
@@ -6868,6 +6879,11 @@ const FIRM_NOUN = words('company firm utility corporation concern carmaker autom
 /** A party's own supplies or buying ("cut shipments", "cut output", "has cut its cash purchases"):
  * cutting them concedes nothing. */
 const SUPPLY_NOUNS = words('shipments exports output production supplies deliveries sales purchases');
+/** Figures that can decline ("output declined", "prices declined"): the noun is no party. */
+const FALLING_FIGURES = new Set([
+  ...SUPPLY_NOUNS,
+  ...words('imports prices demand surplus deficit earnings revenues volume consumption stocks reserves'),
+]);
 /** Words that set the level a kept measure is held at ("at 2.3 mln", "below", "within", "open";
  * "keep its countermeasures suspended"). */
 const LEVEL_WORDS = words('at below within under near open informed suspended frozen');
@@ -7044,6 +7060,13 @@ function voicesOf(toks: Token[], a: number, first: number): boolean {
 }
 /** Verbs of a figure's movement after a modal ("should grow", "would rise"): a forecast. */
 const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
+/** True when "pick up" at b has no object after it ("should pick up when", "pick up again"). */
+function intransitivePickUp(toks: Token[], b: number): boolean {
+  if (toks[b]?.lower !== 'pick' || toks[b + 1]?.lower !== 'up') return false;
+  const n = toks[b + 2];
+  return !n || !/^[a-z]/.test(n.text) || PICK_UP_AFTER.has(n.lower);
+}
+const PICK_UP_AFTER = words('when again in later after as from soon');
 /** Outcomes a forecast supposes ("would earn ... if", "could lose orders ... if"). */
 const OUTCOME_VERBS = words('earn earns gain gains lose double rise fall grow suffer benefit cost');
 
