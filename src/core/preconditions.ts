@@ -712,8 +712,6 @@ const BACKERS = words('backed sought supported endorsed echoed favoured favored'
 const DEMANDS_REFUSED = words('demands demand requests request calls call');
 /** Verbs of refusing a demand named after them. */
 const REFUSED_VERBS = words('rejected rejects refused refuses resisted resists dismissed dismisses');
-/** Days of the week (a wire story's "on Friday" between a noun and its complement). */
-const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 /** Nouns for a position, before those participles ("a call backed by", "a point sought by"). */
 const STANCE_NOUNS = words('call calls point demand demands request proposal position move idea step');
 /** Words after "only" that limit an offer to terms ("only as part of", "only when", "only after"). */
@@ -1851,6 +1849,17 @@ export function findPreconditions(
     }
     return lo > 0 ? sentences[lo - 1]!.first : 0;
   };
+  /** The index of the sentence holding token k, else -1 (by bisection, as sentenceBefore). */
+  const sentenceIndexAt = (k: number): number => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.first <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && k < sentences[lo - 1]!.last ? lo - 1 : -1;
+  };
   /** The index of the last mention that starts before token k (mentions are sorted by start), else -1. */
   const mentionBefore = (k: number): number => {
     const ms = ar.mentions;
@@ -2151,14 +2160,7 @@ export function findPreconditions(
     const fi = firstMentionOf(body);
     if (fi < 0) return null;
     const m = ar.mentions[fi]!;
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.last <= m.a) lo = mid + 1;
-      else hi = mid;
-    }
-    const si = lo < sentences.length && sentences[lo]!.first <= m.a ? lo : -1;
+    const si = sentenceIndexAt(m.a);
     if (si < 0) return null;
     const stateAt = (k: number): ActorInfo | null => {
       const mi = mentionAt(k);
@@ -6617,7 +6619,8 @@ export function findPreconditions(
       for (let k = S.first + 1; k < S.last - 3; k++) {
         if (!DEMANDS_REFUSED.has(toks[k]!.lower) || !REFUSED_VERBS.has(toks[k - 1]!.lower)) continue;
         let f = k + 1;
-        if (toks[f]!.lower === 'on' && WEEKDAYS.has(toks[f + 1]?.lower ?? '')) f += 2;
+        // (a wire story's "on Friday" between the noun and its complement)
+        if (toks[f]!.lower === 'on' && WEEKDAY_WORDS.has(toks[f + 1]?.lower ?? '')) f += 2;
         if (toks[f]?.lower !== 'from') continue;
         const from: ActorInfo[] = [];
         let q = f + 1;
