@@ -2488,3 +2488,18 @@ describe('actors: thirty-second pass (g), the Treasury', () => {
     ).toContain('John Moore');
   });
 });
+
+describe('actors: thirty-third pass, the Crown Dependencies and a second seat of government', () => {
+  it('knows Jersey and Guernsey, not inside "New Jersey"', () => {
+    expect(names('Fishing row\n\nJersey and Guernsey issue their own fishing licences.')).toEqual([
+      'Jersey',
+      'Guernsey',
+    ]);
+    expect(names('Trade row\n\nThe governor of New Jersey spoke on steel tariffs.')).not.toContain('Jersey');
+  });
+  it('reads Putrajaya as Malaysia', () => {
+    expect(names('Palm oil row\n\nPutrajaya said the curbs on refined oil were unfair.')).toEqual([
+      'Malaysia',
+    ]);
+  });
+});

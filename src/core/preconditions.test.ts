@@ -5216,3 +5216,66 @@ describe('preconditions: thirty-second pass (m), a text that opens with its spee
     ).toContain('Japan>South Korea|tariffs|demand');
   });
 });
+
+describe('preconditions: thirty-third pass (a), an appositive speaker before "has said"', () => {
+  it('gives a position to the person named before an appositive and an auxiliary', () => {
+    expect(
+      pre(
+        'Trade talks\n\nMarie Dubois, the French fisheries minister, has said Norway must grant fishing licences to French boats.',
+      ),
+    ).toEqual(['France>Norway|market_access|demand']);
+    expect(
+      pre(
+        'Trade talks\n\nPaolo Conti, the Italian trade minister, had said Turkey must remove its tariffs on pasta.',
+      ),
+    ).toEqual(['Italy>Turkey|tariffs|demand']);
+  });
+});
+
+describe('preconditions: thirty-third pass (b), a licence refused to boats', () => {
+  it('reads "would not license boats" as a refusal of market access', () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe Norwegian minister said Norway would not license boats that lack catch records.',
+      ),
+    ).toEqual(['Norway>-|market_access|reject']);
+    // near miss: a refused export licence is no market access refusal
+    expect(
+      pre('Trade talks\n\nThe Norwegian minister said Norway would not license exports of salmon.'),
+    ).not.toContain('Norway>-|market_access|reject');
+  });
+});
+
+describe('preconditions: thirty-third pass (c), a fronted "if" clause', () => {
+  it('reads a threat whose "if" clause comes before its main clause', () => {
+    expect(
+      pre('Trade talks\n\nIndia said that if Washington raised duties on steel, it would respond in kind.'),
+    ).toEqual(['India>United States|tariffs|condition']);
+    expect(
+      pre(
+        'Trade talks\n\nIf Ottawa imposes the new dairy quotas, Washington will file a complaint, the USTR said.',
+      ),
+    ).toContain('United States>Canada|market_access|condition');
+  });
+  it('takes the measure the "if" clause names before the main clause’s matter', () => {
+    expect(
+      pre(
+        'Trade talks\n\nAna Rojas, the Chilean trade minister, spoke on Monday. She said that if Seoul raised tariffs on Chilean wine, Chile would answer under its new reciprocity law.',
+      ),
+    ).toEqual(['Chile>South Korea|tariffs|condition']);
+  });
+  it('keeps a fronted "if" of a forecast out', () => {
+    expect(pre('Trade talks\n\nIf the weather holds, the harvest will be large.')).toEqual([]);
+  });
+});
+
+describe('preconditions: thirty-third pass (d), a deal’s chapter honoured', () => {
+  it('reads honouring a chapter or its provisions as enforcement', () => {
+    expect(
+      pre('Trade talks\n\nThe European Commission asked Norway to honour the fisheries chapter in full.'),
+    ).toEqual(['European Union>Norway|enforcement|demand']);
+    expect(pre('Trade talks\n\nCanada urged Mexico to respect the trade agreement.')).toEqual([
+      'Canada>Mexico|enforcement|demand',
+    ]);
+  });
+});

@@ -2455,9 +2455,11 @@ export function findPreconditions(
         if (h) return h;
       }
       let before = k - 1 >= S.first ? mentionAt(k - 1) : -1;
-      // "Jane Doe, a member of the trade committee, said": the name before the appositive
-      if (before < 0 && toks[k - 1]?.text === ',') {
-        for (let r = k - 2; r > S.first && k - r < 20; r--) {
+      // "Jane Doe, a member of the trade committee, (has) said": the name before the appositive
+      let comma = k - 1;
+      while (comma > S.first && k - comma <= 2 && modalWord(toks[comma]!, AUX)) comma--;
+      if (before < 0 && toks[comma]?.text === ',') {
+        for (let r = comma - 1; r > S.first && comma + 1 - r < 20; r--) {
           if (toks[r]!.text !== ',') continue;
           let mr = mentionAt(r - 1);
           // "Senator Pete Wilson of California, who chaired the hearing, said": past "of <Place>"
@@ -3603,7 +3605,10 @@ export function findPreconditions(
             const coordinated =
               (prevCue === 'if' || prevCue === 'unless' || prevCue === 'until') &&
               (toks[k - 1]?.lower === 'and' || toks[k - 1]?.lower === 'or');
-            keep = (modalBefore && k > S.first + 2) || coordinated;
+            keep =
+              (modalBefore && k > S.first + 2) ||
+              coordinated ||
+              (cue.phrase === 'if' && frontedIfComma(toks, S, k) >= 0);
             // "even if", "as if": concessive or comparative; "asked if", "to see if": a question
             if (cue.phrase === 'if' && NOT_CONDITIONAL_IF.has(toks[k - 1]?.lower ?? '')) keep = false;
             // "would push us, if not into a slump, into weaker growth": "if not X" between commas
@@ -4189,23 +4194,42 @@ export function findPreconditions(
         toks[cu.a - 2]!.text === ',' &&
         ARTICLES.has(toks[cu.a - 1]!.lower);
       const prevCueEnd = c > 0 && !appositive ? cues[c - 1]!.b : S.first;
-      const issues = openClaim
-        ? new Set<Issue>(['market_access'])
-        : cu.cue.implies
-          ? new Set<Issue>([cu.cue.implies])
-          : cu.cue.scope === 'before'
-            ? new Set<Issue>()
-            : collectIssues(
-                lex.issues,
-                toks,
-                cu.b,
-                scopeEnd,
-                ar.mentionAt,
-                controlledAt,
-                topicBefore,
-                isControlStory,
-                banStory,
-              );
+      // a fronted "if" clause names the measure the threat is tied to; the main clause after its
+      // comma ("Brazil would answer under its reciprocity law") only when the clause names none
+      const ifComma = cu.cue.phrase === 'if' ? frontedIfComma(toks, S, cu.a) : -1;
+      const ifIssues =
+        ifComma > cu.b
+          ? collectIssues(
+              lex.issues,
+              toks,
+              cu.b,
+              ifComma,
+              ar.mentionAt,
+              controlledAt,
+              topicBefore,
+              isControlStory,
+              banStory,
+            )
+          : null;
+      const issues = ifIssues?.size
+        ? ifIssues
+        : openClaim
+          ? new Set<Issue>(['market_access'])
+          : cu.cue.implies
+            ? new Set<Issue>([cu.cue.implies])
+            : cu.cue.scope === 'before'
+              ? new Set<Issue>()
+              : collectIssues(
+                  lex.issues,
+                  toks,
+                  cu.b,
+                  scopeEnd,
+                  ar.mentionAt,
+                  controlledAt,
+                  topicBefore,
+                  isControlStory,
+                  banStory,
+                );
       // "will scrap its duties on U.S. goods, accept U.S. safety standards and ...": each step of
       // a list of the cue's steps names its own matter, a weak word included (the whole scope
       // hears only its strong words)
@@ -8913,6 +8937,20 @@ const reviewActs = (t: Token | undefined): boolean =>
     REVIEW_ACTS.has(t.lower) ||
     t.lower === 'has' ||
     t.lower === 'had');
+/** Words before a fronted "if" clause: a speech verb's "that" or a sentence's start. */
+const FRONTED_IF_AFTER = words('that said says warned warns added');
+/** "warned that if France went ahead, Britain would start dispute proceedings", "If Washington
+ * raises tariffs, Beijing will respond": an "if" clause set before its main clause, whose subject
+ * and future modal follow the clause's comma (at most 20 tokens on). Returns that comma, or -1. */
+function frontedIfComma(toks: Token[], S: Sentence, k: number): number {
+  if (k !== S.first && !FRONTED_IF_AFTER.has(toks[k - 1]!.lower)) return -1;
+  for (let j = k + 3; j < S.last - 2 && j - k <= 20; j++) {
+    if (toks[j]!.text !== ',') continue;
+    for (let q = j + 2; q <= j + 4 && q < S.last; q++) if (FUTURE_AUX.has(toks[q]!.lower)) return j;
+    return -1;
+  }
+  return -1;
+}
 /** auxOnly, also past a negation and a do-form ("did not", "have never"). */
 function auxOrNegationOnly(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {

@@ -5,7 +5,7 @@
  * "jordan" stay case-sensitive); `hist` = a historical state kept for older news.
  * Kept as one string so loading is a single split, not thousands of object literals.
  */
-export const COUNTRIES_VERSION = 6;
+export const COUNTRIES_VERSION = 7;
 
 export const COUNTRY_TABLE = `
 af|Afghanistan||Afghan;Taliban|Kabul|lc
@@ -116,7 +116,7 @@ lt|Lithuania||Lithuanian|Vilnius|lc
 lu|Luxembourg||Luxembourgish||
 mg|Madagascar||Malagasy|Antananarivo|lc
 mw|Malawi||Malawian|Lilongwe|lc
-my|Malaysia||Malaysian|Kuala Lumpur|lc
+my|Malaysia||Malaysian|Kuala Lumpur;Putrajaya|lc
 mv|Maldives||Maldivian||
 ml|Mali||Malian|Bamako|
 mt|Malta||Maltese|Valletta|lc
@@ -221,6 +221,8 @@ bm|Bermuda||Bermudian||lc
 gu|Guam||Guamanian||lc
 fk|Falkland Islands|Falklands|Falkland Islander||lc
 im|Isle of Man||Manx||lc
+je|Jersey|Bailiwick of Jersey||St Helier;St. Helier|
+gg|Guernsey|Bailiwick of Guernsey||St Peter Port;St. Peter Port|
 aw|Aruba||Aruban|Oranjestad|lc
 cw|Curaçao|Curacao|Curaçaoan;Curacaoan|Willemstad|lc
 sx|Sint Maarten|||Philipsburg|lc

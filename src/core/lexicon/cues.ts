@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 224;
+export const CUES_VERSION = 225;
 
 const list = (s: string): string[] =>
   s
@@ -978,6 +978,22 @@ export const CUES: CueEntry[] = [
       )
       .join(','),
   ),
+  // "would not license boats that cannot provide evidence": a licence refused is entry refused
+  // (boats, vessels and foreign firms: "would not license exports" is an export control)
+  ...D(
+    'after',
+    'reject',
+    ['will not', 'would not', "won't", "wouldn't"]
+      .flatMap((aux) =>
+        ['license', 'licence'].flatMap((v) =>
+          ['boats', 'vessels', 'foreign', 'their boats', 'the boats', 'the vessels'].map(
+            (o) => `${aux} ${v} ${o}`,
+          ),
+        ),
+      )
+      .join(','),
+    { implies: 'market_access' },
+  ),
   // "would not pay British producers more than the Sleipner price", "will not pay more than the
   // market", "would not sell below the 1986 price": a price refused, a contract's term outside the
   // taxonomy ("pay more" kept only before a "than": preconditions.ts)
@@ -1195,7 +1211,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation, annual growth, quota growth, growth in quotas, growth of,
       standards, certification, test results, test data,
-      growth rate, growth rates, banking, telecommunications, shipping, cartel, cartels, licence, licences,
+      growth rate, growth rates, banking, telecommunications, shipping, cartel, cartels, licence, licences, license, licenses,
       securities, stock exchange,
       veterinary, restraints, a restraint, the restraint, restraint on, restraint of, year restraint,
       takeover, takeovers, acquisition, acquisitions, investors, stakes, phased opening, gradual opening, full opening,
@@ -1308,6 +1324,11 @@ export const ISSUE_WORDS: IssueWords[] = [
                 ...['trade', 'steel', 'textile', 'bilateral', 'commodity', 'international'].map(
                   (w) => `${w} agreements`,
                 ),
+                // ("asked Britain to honour the fishing chapter in full": a deal's chapter kept)
+                ...['', 'fishing ', 'fisheries ', 'trade ', 'level playing field '].flatMap((w) => [
+                  `${w}chapter`,
+                  `${w}provisions`,
+                ]),
               ].map((n) => `${v} ${d} ${n}`),
             ),
             `failed to ${v}`,
