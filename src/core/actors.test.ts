@@ -2503,3 +2503,16 @@ describe('actors: thirty-third pass, the Crown Dependencies and a second seat of
     ]);
   });
 });
+
+describe('actors: thirty-third pass, "Its <title>, <name>," points back to the state before', () => {
+  it('gives the official the state the possessive points back to', () => {
+    const a = actorsOf(
+      'Trade row\n\nQatar set new rules. Oman is the member with the most to lose. Its Minister of Commerce, Saif bin Rashid, said the rules were unfair.',
+    );
+    expect(a.find((x) => x.name === 'Saif bin Rashid')?.side).toBe('Oman');
+    const b = actorsOf(
+      'Trade row\n\nQatar set new rules. Oman is the member with the most to lose. Its trade minister, Saif bin Rashid, said the rules were unfair.',
+    );
+    expect(b.find((x) => x.name === 'Saif bin Rashid')?.side).toBe('Oman');
+  });
+});

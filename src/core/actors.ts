@@ -1114,6 +1114,16 @@ function pronounOwner(
   const a = mentions[q]!.a;
   let p = a - 1;
   while (p >= 0 && a - p <= 6 && toks[p]!.cap && !TITLE_POSSESSIVES.has(toks[p]!.lower)) p--;
+  // "Its Minister of Economy, Abdulla bin Touq, said", "Its economy minister, X,": a title set
+  // before the name by a comma, of any case and with "of", when it holds a head title word
+  if (p >= 1 && p === a - 1 && toks[p]!.text === ',') {
+    let head = false;
+    for (p = a - 2; p >= 0 && a - p <= 7 && toks[p]!.kind === TokKind.Word; p--) {
+      if (TITLE_POSSESSIVES.has(toks[p]!.lower)) break;
+      if (headTitle(toks[p])) head = true;
+    }
+    if (!head) return null;
+  }
   if (p < 0 || p === a - 1 || !TITLE_POSSESSIVES.has(toks[p]!.lower)) return null;
   const own = sentOf[p]!;
   let found: ActorInfo | null = null;

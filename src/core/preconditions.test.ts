@@ -5279,3 +5279,30 @@ describe('preconditions: thirty-third pass (d), a deal’s chapter honoured', ()
     ]);
   });
 });
+
+describe('preconditions: thirty-third pass (e), free zones, a grace period and a measure checked against a deal', () => {
+  it('reads goods of free zones and equal treatment as market access', () => {
+    expect(pre('Trade talks\n\nQatar said it would not exempt free-zone goods.')).toEqual([
+      'Qatar>-|market_access|reject',
+    ]);
+    expect(
+      pre('Trade talks\n\nOman wanted goods from its free zones treated the same as local products.'),
+    ).toEqual(['Oman>-|market_access|demand']);
+  });
+  it('reads a grace period asked for as other', () => {
+    expect(
+      pre('Trade talks\n\nThe Kuwait Chamber of Commerce asked Riyadh for a grace period on the new rules.'),
+    ).toContain('Kuwait Chamber of Commerce>Saudi Arabia|other|demand');
+  });
+  it('reads a check that a measure is consistent with a deal as enforcement', () => {
+    expect(
+      pre(
+        'Trade talks\n\nBahrain asked the GCC secretariat to check whether the decision was consistent with the customs union agreement.',
+      ),
+    ).toEqual(['Bahrain>Gulf Cooperation Council|enforcement|demand']);
+    // near miss: resuming imports "in line with" a deal names the imports
+    expect(
+      pre('Trade talks\n\nJapan called on China to resume imports in line with the agreement.'),
+    ).not.toContain('Japan>China|enforcement|demand');
+  });
+});

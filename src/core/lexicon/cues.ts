@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 225;
+export const CUES_VERSION = 226;
 
 const list = (s: string): string[] =>
   s
@@ -1212,7 +1212,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       relax, relaxed, relaxing, relaxation, annual growth, quota growth, growth in quotas, growth of,
       standards, certification, test results, test data,
       growth rate, growth rates, banking, telecommunications, shipping, cartel, cartels, licence, licences, license, licenses,
-      securities, stock exchange,
+      securities, stock exchange, free zone, free zones, free-zone, treated the same as, same treatment as,
       veterinary, restraints, a restraint, the restraint, restraint on, restraint of, year restraint,
       takeover, takeovers, acquisition, acquisitions, investors, stakes, phased opening, gradual opening, full opening,
       any opening, an opening, further opening, wider opening, limited opening, partial opening, market opening,
@@ -1299,6 +1299,19 @@ export const ISSUE_WORDS: IssueWords[] = [
       gatt panel, gatt panels, wto panel, arbitrate, arbitration, compliance,
       article 23, article xxiii, article 22, article xxii,
       comply, complied, complies, live up to, lived up to, living up to, lives up to, adhere to, adhering to, adheres to, adhered to,
+      ${
+        // ("asked the secretariat to check whether the decision was consistent with the customs
+        // union agreement": a measure checked against a deal)
+        ['consistent with', 'compatible with', 'in conformity with', 'in breach of']
+          .flatMap((p) =>
+            ['the', 'its', 'their'].flatMap((d) =>
+              ['agreement', 'customs union agreement', 'trade agreement', 'treaty', 'protocol', 'deal'].map(
+                (n) => `${p} ${d} ${n}`,
+              ),
+            ),
+          )
+          .join(', ')
+      },
       ${['respect', 'honour', 'honor', 'meet', 'keep', 'fulfil', 'fulfill']
         .flatMap((v) =>
           ['its', 'their', 'the'].flatMap((d) => [`${v} ${d} commitments`, `${v} ${d} obligations`]),
@@ -1529,7 +1542,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       study of the market, state of the market, market information,
       aid package, aid packages, economic aid, financial protocol, financial protocols,
       production levy, production levies, labour market, labor market, labour markets, labor markets,
-      budget limits, budget limit, national budgets, compensate it for, compensate them for`),
+      budget limits, budget limit, national budgets, compensate it for, compensate them for,
+      grace period, grace periods`),
     // 1980s macro-policy talk (growth, stimulus, taxes): asked of partners, or pledged, it is `other`
     // ("to grant road and rail transit across its territory", "a single treaty covering both trade
     // and transit": passage over a neighbour's land, not access to its market)
