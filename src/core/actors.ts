@@ -2415,6 +2415,18 @@ function openingCapital(
   return m && toks[m.b]?.text === ',' ? capitalAt(lexAt, at + 1, publishedMs, lex) : null;
 }
 
+/** Voices of a government before "in <capital>" ("officials in Washington", "negotiators in
+ * Ottawa"): the capital names the government (not "analysts in Tokyo", nor "factories in ..."). */
+const CAPITAL_VOICES = new Set([
+  'officials',
+  'diplomats',
+  'negotiators',
+  'policymakers',
+  'policy-makers',
+  'lawmakers',
+  'legislators',
+  'authorities',
+]);
 /** The country (in its era's state) whose capital the lexicon match starting at k names, else null. */
 function capitalAt(
   lexAt: (LexMatch | null)[],
@@ -5427,7 +5439,16 @@ export function recognizeActors(
         case Form.Capital: {
           // ("In return Washington dropped ...": the idiom, no trip home)
           const prevPlace =
-            prev && PLACE_PREPS.has(prev.lower) && !(prev.lower === 'return' && toks[i - 2]?.lower === 'in');
+            prev &&
+            PLACE_PREPS.has(prev.lower) &&
+            !(prev.lower === 'return' && toks[i - 2]?.lower === 'in') &&
+            // "Officials in Washington had pressed Ottawa": the government's people where it sits
+            // (not "Mitsubishi officials in Kuala Lumpur", "embassy officials in Oslo": another's)
+            !(
+              prev.lower === 'in' &&
+              CAPITAL_VOICES.has(toks[i - 2]?.lower ?? '') &&
+              !(i >= 3 && (toks[i - 3]!.cap || toks[i - 3]!.lower === 'embassy'))
+            );
           const nx = next;
           const nextOk =
             nx === undefined ||

@@ -1057,7 +1057,7 @@ describe('preconditions: refusals with their object elsewhere', () => {
         'Trade\n\nShe did not press Ottawa to drop the tariffs, a change from her tone in May, when she called them unjustified.',
       ),
     ).toEqual([]);
-    expect(pre('Trade\n\nMexico called the new U.S. tariffs on tomatoes unjustified.')).toEqual([
+    expect(pre('Trade\n\nMexico called the new U.S. tariffs on tomatoes unacceptable.')).toEqual([
       'Mexico>-|tariffs|reject',
     ]);
   });
@@ -5304,5 +5304,37 @@ describe('preconditions: thirty-third pass (e), free zones, a grace period and a
     expect(
       pre('Trade talks\n\nJapan called on China to resume imports in line with the agreement.'),
     ).not.toContain('Japan>China|enforcement|demand');
+  });
+});
+
+describe('preconditions: thirty-third pass (f), officials in a capital, dated history, a measure called unjustified', () => {
+  it('reads "officials in <capital>" as that government', () => {
+    expect(pre('Trade talks\n\nOfficials in Beijing urged Canada to cut tariffs on canola.')).toEqual([
+      'China>Canada|tariffs|demand',
+    ]);
+    expect(
+      pre('Trade talks\n\nOfficials in Washington said Canada must cap its shipments of aluminum.'),
+    ).toEqual(['United States>Canada|market_access|demand']);
+    // near miss: a firm's officials in a capital speak for the firm
+    expect(
+      pre('Trade talks\n\nToyota officials in Washington urged Canada to cut tariffs on cars.'),
+    ).not.toContain('United States>Canada|tariffs|demand');
+  });
+  it('reads a step dated in an earlier year as history, not an offer', () => {
+    expect(
+      pre('Trade talks\n\nCanada and Mexico lifted their duties on steel in May 2019 under a deal.'),
+    ).toEqual([]);
+    expect(pre('Trade talks\n\nCanada lifted its duties on steel in May.')).toEqual([
+      'Canada>-|tariffs|offer',
+    ]);
+  });
+  it('reads a measure called unjustified as a complaint, one rejected as unjustified as a refusal', () => {
+    expect(pre('Trade talks\n\nCanada said the duties were unjustified.')).toEqual([]);
+    expect(pre('Trade talks\n\nCanada rejected the duties as unjustified.')).toEqual([
+      'Canada>-|tariffs|reject',
+    ]);
+  });
+  it('reads demand after "with" as a market’s', () => {
+    expect(pre('Trade talks\n\nPrices held, with demand from Japan keeping the market firm.')).toEqual([]);
   });
 });

@@ -59,7 +59,7 @@ consumer strong weak domestic global market rising falling higher lower growing 
 slowing robust firm soft increase increased increasing boost boosted boosting stimulate stimulated
 stimulating stabilize stabilise meet meeting sluggish weaker stronger and depress depresses depressing
 depressed dampen dampening curb curbing reduce reducing reduced in overseas external world
-worldwide on amid
+worldwide on amid with
 `);
 /** Goods whose "demand for" is the market's ("demand for imports", "demand for oil"). */
 const GOODS = words('imports exports goods products oil grain credit money capital');
@@ -3811,7 +3811,7 @@ export function findPreconditions(
             cue.direct &&
             cue.stance === 'offer' &&
             !cue.phrase.includes(' ') &&
-            backgroundStep(toks, k, S.first)
+            (backgroundStep(toks, k, S.first) || datedBefore(toks, m.b, S.last, published))
           )
             keep = false;
           // "withdrew (its) objections to ...": dropping a refusal, not a concession of its own
@@ -9493,6 +9493,20 @@ function inquiryAntecedent(toks: Token[], k: number, first: number): boolean {
     const t = toks[j]!;
     if (t.kind === TokKind.Punct) return false;
     if (t.lower === 'that' || t.lower === 'which') return INQUIRY.has(toks[j - 1]!.lower);
+  }
+  return false;
+}
+/** "both sides lifted their duties in May 2019 under a deal": a step dated by "in (<month>) <year>"
+ * within ten tokens after its verb, in a year before the story's, is history, no position. */
+function datedBefore(toks: readonly Token[], b: number, last: number, published: number | null): boolean {
+  if (published === null) return false;
+  const year = new Date(published).getUTCFullYear();
+  for (let q = b; q < last - 1 && q - b < 10; q++) {
+    if (toks[q]!.lower !== 'in') continue;
+    const y = MONTH_WORDS.has(toks[q + 1]!.lower) ? toks[q + 2] : toks[q + 1];
+    if (!y || y.kind !== TokKind.Number || y.text.length !== 4) continue;
+    const n = Number(y.text);
+    if (n >= 1900 && n < year) return true;
   }
   return false;
 }

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 226;
+export const CUES_VERSION = 227;
 
 const list = (s: string): string[] =>
   s
@@ -603,7 +603,7 @@ export const CUES: CueEntry[] = [
   ...D(
     'before',
     'reject',
-    `not enough, unacceptable, insufficient, unjustified, unreasonable, is not needed, are not needed, was not needed,
+    `not enough, unacceptable, insufficient, unreasonable, is not needed, are not needed, was not needed,
      were not needed, would be dangerous, will be dangerous,
      would be harmful, will be harmful, as damaging, as extremely damaging, as very damaging, as harmful,
      as dangerous, would be damaging, will be damaging, out of the question, as unacceptable, as unreasonable,
