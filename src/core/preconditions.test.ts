@@ -5338,3 +5338,43 @@ describe('preconditions: thirty-third pass (f), officials in a capital, dated hi
     expect(pre('Trade talks\n\nPrices held, with demand from Japan keeping the market firm.')).toEqual([]);
   });
 });
+
+describe('preconditions: thirty-third pass (g), refraining, a purpose clause and central banks', () => {
+  it('reads "would refrain from" as an offer and asking a party to refrain as a demand', () => {
+    expect(
+      pre('Trade talks\n\nThailand said it would refrain from competitive devaluation of the baht.'),
+    ).toEqual(['Thailand>-|currency|offer']);
+    expect(pre('Trade talks\n\nChina urged Japan to refrain from imposing new tariffs.')).toEqual([
+      'China>Japan|tariffs|demand',
+    ]);
+  });
+  it('gives a central bank’s position to its government', () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe Reserve Bank of Fiji said it would allow more flexibility in its exchange rate.',
+      ),
+    ).toEqual(['Fiji>-|currency|offer']);
+    // near miss: a commercial bank named after a place holds its own
+    expect(
+      pre('Trade talks\n\nBank of America said it would allow more flexibility in its exchange rate.'),
+    ).not.toContain('United States>-|currency|offer');
+  });
+  it('takes the issue of a purpose clause after a step outside the taxonomy', () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe Texas Pecan Board urged Washington to settle with Ankara quickly so that the duties are lifted.',
+      ),
+    ).toEqual(['Texas Pecan Board>United States|tariffs|demand']);
+    // near miss: a purpose that uses the deal's terms names no issue of the ask
+    expect(
+      pre(
+        'Trade talks\n\nThe Texas Pecan Board urged Congress to pass the bill quickly so that growers can ship under the new tariffs.',
+      ),
+    ).toEqual(['Texas Pecan Board>United States|other|demand']);
+  });
+  it('reads a deal to be followed through as enforcement', () => {
+    expect(
+      pre('Trade talks\n\nWashington expects Hanoi to follow through on its currency pledges.'),
+    ).toContain('United States>Vietnam|enforcement|demand');
+  });
+});

@@ -1051,6 +1051,12 @@ export function holderOf(
     if (!actor.sideId) return actor.role ? actor : null;
     return sideActor(actor.sideId) ?? actor;
   }
+  // "The State Bank of Vietnam said it would refrain from ...": a central bank is an agency of
+  // its government (a name found in the text, so not in the lexicon's list of bodies)
+  if (actor.kind === 'organization' && actor.sideId && centralBankOf(actor.name)) {
+    const state = sideActor(actor.sideId);
+    if (state && centralBankOf(actor.name) === state.name.split(' ').pop()) return state;
+  }
   // firms, lobbies and legislatures hold their own demands (ANNOTATION.md conventions)
   if (actor.own || !actor.sideId || actor.kind === 'company') return actor;
   // "The American Farm Bureau Federation asked ...": a body named as a lobby by its head noun
@@ -4952,6 +4958,30 @@ export function findPreconditions(
         // the matter in dispute, else the story's main matter; "urged both sides to go back to the
         // table", "to sign quickly": the talks themselves, none of the taxonomy)
         if (!asksOutsideTaxonomy(toks, cu.b, scopeEnd)) addIssueOrMain(issues, si, S.first);
+        // "urged Washington to settle with New Delhi quickly so that the duties are lifted": a
+        // purpose clause names what the step is for (not "so that producers can begin shipping
+        // under the new tariffs": a use of the deal's terms)
+        else {
+          let so = scopeEnd;
+          while (so < S.last && so - scopeEnd < 3 && toks[so]!.lower !== 'so') so++;
+          if (
+            toks[so]?.lower === 'so' &&
+            toks[so + 1]?.lower === 'that' &&
+            !underTermsIn(toks, so + 2, S.last)
+          )
+            for (const x of collectIssues(
+              lex.issues,
+              toks,
+              so + 2,
+              S.last,
+              ar.mentionAt,
+              controlledAt,
+              topicBefore,
+              isControlStory,
+              banStory,
+            ))
+              issues.add(x);
+        }
         if (issues.size === 0) issues.add('other');
       }
       // "pledged the $350 billion fund", "promised to steer $550 billion into ...": a sum pledged,
@@ -9509,6 +9539,21 @@ function datedBefore(toks: readonly Token[], b: number, last: number, published:
     if (n >= 1900 && n < year) return true;
   }
   return false;
+}
+/** True when tokens [b, end) use a deal's terms ("so that producers can ship under the new
+ * tariffs"): an "under" in the clause. */
+function underTermsIn(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < end; k++) if (toks[k]!.lower === 'under') return true;
+  return false;
+}
+/** The last word of the country a central bank's name ends with ("State Bank of Vietnam",
+ * "Reserve Bank of India", "Central Bank of the Republic of Korea"), else null. */
+function centralBankOf(name: string): string | null {
+  const m =
+    /^(?:(?:State|Reserve|National|Central|People's) )?Bank of (?:the )?(?:[A-Z][a-z]+ )*([A-Z][a-z]+)$/.exec(
+      name,
+    );
+  return m ? m[1]! : null;
 }
 /** A past step told as background: "Israel had cut its own duties" (a pluperfect "had" right
  * before the verb, an adverb allowed between, and "its own" after) or "Since the Community

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 227;
+export const CUES_VERSION = 228;
 
 const list = (s: string): string[] =>
   s
@@ -306,7 +306,7 @@ export const CUES: CueEntry[] = [
      made a concession on, granted concessions on,
      prepared instead to, ready instead to, willing instead to,
      agreed to, agrees to, agreeing to, agreed on, agreement to, pledge, pledged, pledges, promise, promised,
-     promises, commit to, committed to, commits to, commitment to, will lower, will cut, will open,
+     promises, commit to, committed to, would refrain from, will refrain from, to refrain from, commits to, commitment to, will lower, will cut, will open,
      will reduce, will relax, will remove, will scrap, will lift, is open to, was open to, are open to,
      were open to, would be open to, remains open to, could accept, can accept, would accept, could live with,
      signalled it could, signaled it could, signalled it would, signaled it would, signalled that it could,
@@ -1275,6 +1275,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       devaluation, devalue, currency manipulation, manipulator, appreciation, depreciation,
       value of the dollar, dollar's value, dollar's fall, dollar's decline, dollar fall, dollar rate,
       canadian dollar, australian dollar, the yen, the won, the kwacha, the naira, the cedi, the rand, the peso,
+      the dong, the hryvnia, the som, the tenge, the lempira, the sol, the franc, the shekel, the ruble, the rouble,
       the cruzado, the austral, the rupee, the rupiah, the ringgit, the baht, the zloty, the forint, the dinar,
       the lira, the peseta, the escudo, the drachma, the krona, the krone, the schilling, the guilder,
       new taiwan dollar, taiwan dollar, hong kong dollar,
@@ -1401,6 +1402,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       origin checks, checks on origin, checks on the origin, certificates of origin, certificate of origin, relabelled, relabeled, relabelling, relabeling, transshipped,
       trade case, unfair trade case, 301 case, case against, section 301, super 301, settling disputes, settle disputes, settlement of disputes,
       settling trade disputes, settle trade disputes, settle rows, settle trade rows, settling rows,
+      follow through on, follow through with, to follow through,
       binational panel, binational panels, police the accord, police the agreement, police the pact,
       policing of the accord, policing of the agreement,
       reopen the case, reopen its case, reopen the investigation, back to gatt, back to the gatt, back to the wto,
