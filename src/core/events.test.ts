@@ -3046,3 +3046,19 @@ describe('thirty-second pass (held-out 21): a deal signed, told in a relative cl
     expect(story(`${lead}The agreement that Katherine Tai signed in 2017 runs to a few pages.`)).toEqual([]);
   });
 });
+
+describe('thirty-third pass (held-out 22): a dateline of two words', () => {
+  it('reads the day a statement names, not the date of a "MEXICO CITY, July 11 -" dateline', () => {
+    // (published 2019-07-10, a Wednesday)
+    expect(
+      story(
+        'MEXICO CITY, July 10 - Mexico has suspended trade talks with Peru, its economy minister said on Tuesday.',
+      ),
+    ).toEqual(['broken_off@2019-07-09']);
+    expect(
+      story(
+        'BUENOS AIRES, July 10 - Argentina has suspended trade talks with Chile, its minister said on Tuesday.',
+      ),
+    ).toEqual(['broken_off@2019-07-09']);
+  });
+});

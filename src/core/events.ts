@@ -1822,10 +1822,13 @@ function unreportedDay(
 
 /** After a wire dateline (`LONDON, June 11 -`), whose date is the story's, not an event's. */
 function datelineEnd(toks: Token[], S: Sentence): number {
-  // a place in capitals, a comma, then a dash standing free (not the hyphen of `U.S.-JAPAN`)
-  if (!toks[S.first]!.upper || toks[S.first + 1]?.text !== ',') return S.first;
-  const stop = Math.min(S.last - 1, S.first + 10);
-  for (let k = S.first + 2; k < stop; k++) {
+  // a place in capitals (up to three words: `MEXICO CITY`), a comma, then a dash standing free
+  // (not the hyphen of `U.S.-JAPAN`)
+  let c = S.first;
+  while (c < S.first + 3 && toks[c]!.upper && toks[c + 1]?.upper) c++;
+  if (!toks[c]!.upper || toks[c + 1]?.text !== ',') return S.first;
+  const stop = Math.min(S.last - 1, c + 10);
+  for (let k = c + 2; k < stop; k++) {
     const t = toks[k]!;
     if ((t.text === '-' || t.text === '\u2013' || t.text === '\u2014') && t.space && toks[k + 1]!.space)
       return k + 1;
