@@ -2753,14 +2753,19 @@ describe('events: hostile numbers in dates (twenty-seventh pass, found by the fu
   const ev = eventsOn('2025-06-01');
   it('reads a number running into letters as no day, and a huge count of years as history', () => {
     // (both threw a RangeError from Date.toISOString)
+    expect(ev('Tariff talks\n\nJapan and Mexico held trade talks on tariffs on Dec 1lso.')).toEqual([
+      'held@2024-12-01',
+    ]);
+    // (a wire dateline's date is the story's, not the talks': since the thirty-third pass a
+    // dateline of two words is read as one)
     expect(
       ev('Tariff talks\n\nMEXICO CITY, Dec 1lso - Japan and Mexico held trade talks on tariffs.'),
-    ).toEqual(['held@2024-12-01']);
+    ).toEqual(['held@?']);
     expect(ev('Tariff talks\n\nJapan and the U.S. held trade talks on tariffs 99999999 years ago.')).toEqual(
       [],
     );
     // near miss: a plain day still dates the talks
-    expect(ev('Tariff talks\n\nMEXICO CITY, Dec 1 - Japan and Mexico held trade talks on tariffs.')).toEqual([
+    expect(ev('Tariff talks\n\nJapan and Mexico held trade talks on tariffs on Dec 1.')).toEqual([
       'held@2024-12-01',
     ]);
   });
