@@ -5378,3 +5378,21 @@ describe('preconditions: thirty-third pass (g), refraining, a purpose clause and
     ).toContain('United States>Vietnam|enforcement|demand');
   });
 });
+
+describe("preconditions: thirty-third pass (h), a party's curbs on its own exports by era", () => {
+  it('reads curbs on exports as export controls in a modern story', () => {
+    expect(
+      pre('Trade talks\n\nIndia wants Peru to commit not to restrict exports of copper and zinc.'),
+    ).toEqual(['India>Peru|export_controls|demand']);
+    expect(pre('Trade talks\n\nJapan urged Indonesia to lift its curbs on nickel exports.')).toEqual([
+      'Japan>Indonesia|export_controls|demand',
+    ]);
+  });
+  it('reads export restrictions as market access in a 1980s wire story', () => {
+    const r = analyze({
+      text: 'U.S. MILLS WANT LOG CURBS ENDED\nThe United States wanted Canada to end export restrictions on logs.',
+      published: '1987-05-01',
+    });
+    expect(r.preconditions.map((p) => `${p.issue}|${p.stance}`)).toEqual(['market_access|demand']);
+  });
+});

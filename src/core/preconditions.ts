@@ -5041,6 +5041,20 @@ export function findPreconditions(
         issues.delete('market_access');
         issues.add('other');
       }
+      // a party's curbs on its own exports: since the 2000s ("commit not to restrict oil and gas
+      // exports to Japan", "lift its restrictions on rare earth exports") an export control; in the
+      // 1980s wire ("end export restrictions on logs") a matter of access to the goods, as quotas
+      // were (not in a story of COCOM, technology or boycotts)
+      if (published !== null && (issues.has('market_access') || issues.has('export_controls'))) {
+        const modern = published >= EXPORT_CURBS_CONTROLS_FROM;
+        if (
+          (modern ? issues.has('market_access') : issues.has('export_controls') && !isControlStory()) &&
+          exportCurbIn(toks, cu.b, scopeEnd)
+        ) {
+          issues.delete(modern ? 'market_access' : 'export_controls');
+          issues.add(modern ? 'export_controls' : 'market_access');
+        }
+      }
       // "lift trade sanctions against Japan" (1987): before export-control regimes named firms and
       // chips, a trade story's sanctions were punitive tariffs
       if (
@@ -9544,6 +9558,22 @@ function datedBefore(toks: readonly Token[], b: number, last: number, published:
  * tariffs"): an "under" in the clause. */
 function underTermsIn(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < end; k++) if (toks[k]!.lower === 'under') return true;
+  return false;
+}
+/** 2000-01-01 UTC: from then on a party's curbs on its own exports are export controls. */
+const EXPORT_CURBS_CONTROLS_FROM = Date.UTC(2000, 0, 1);
+const CURB_WORDS = words(
+  'restrict restricts restricting restricted restriction restrictions curb curbs curbing curbed',
+);
+/** True when tokens [b, end) curb exports: a curb word, then "exports" within four tokens ("restrict
+ * oil and gas exports", "restrictions on rare earth exports"), or "export" right before it ("export
+ * restrictions", "export curbs"). */
+function exportCurbIn(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < end; k++) {
+    if (!CURB_WORDS.has(toks[k]!.lower)) continue;
+    if (k > b && toks[k - 1]!.lower === 'export') return true;
+    for (let q = k + 1; q < end && q - k <= 5; q++) if (toks[q]!.lower === 'exports') return true;
+  }
   return false;
 }
 /** The last word of the country a central bank's name ends with ("State Bank of Vietnam",
