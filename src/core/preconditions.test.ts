@@ -5396,3 +5396,19 @@ describe("preconditions: thirty-third pass (h), a party's curbs on its own expor
     expect(r.preconditions.map((p) => `${p.issue}|${p.stance}`)).toEqual(['market_access|demand']);
   });
 });
+
+describe('preconditions: thirty-third pass (i), "he" is the person who opened the sentence before', () => {
+  it('gives a later "he" to the subject, not to the person named after him', () => {
+    expect(
+      pre(
+        'Trade talks\n\nClaudia Ruiz, the Chilean trade minister, answered Japanese Trade Minister Shigeru Kato at a news conference. He said that if Tokyo raised tariffs on Chilean salmon, Chile would respond.',
+      ),
+    ).toEqual(['Chile>Japan|tariffs|condition']);
+    // near miss: with no person opening the sentence, the last one named is still "he"
+    expect(
+      pre(
+        'Trade talks\n\nAt the news conference the questions went to Claudia Ruiz, the Chilean trade minister. He said that if Tokyo raised tariffs on Chilean salmon, Chile would respond.',
+      ),
+    ).toEqual(['Chile>Japan|tariffs|condition']);
+  });
+});

@@ -6743,6 +6743,9 @@ export function findPreconditions(
         emit(pair[1], pair[0], 'enforcement', 'offer', S, 'deal-term:mechanism');
       }
     }
+    const openerAt = ar.mentionAt[S.first]!;
+    const opener =
+      openerAt >= 0 && ar.mentions[openerAt]!.actor.kind === 'person' ? ar.mentions[openerAt]!.actor : null;
     // the sentence's last person and last bloc, in one backward pass
     let personSeen = false;
     let blocSeen = false;
@@ -6764,7 +6767,10 @@ export function findPreconditions(
       if (
         !personSeen &&
         a.kind === 'person' &&
-        !(counterpartBefore(toks, ar.mentions[mi]!.a) && personBefore(lo, ar.mentions[mi]!.a))
+        !(counterpartBefore(toks, ar.mentions[mi]!.a) && personBefore(lo, ar.mentions[mi]!.a)) &&
+        // ("Lula, the host, answered Trump at his closing news conference. ... he said": a person
+        // who opens the sentence as its subject, not one named after him, is the later "he")
+        (opener === null || opener === a)
       ) {
         lastPerson = a;
         personSentence = si;
