@@ -5412,3 +5412,21 @@ describe('preconditions: thirty-third pass (i), "he" is the person who opened th
     ).toEqual(['Chile>Japan|tariffs|condition']);
   });
 });
+
+describe('preconditions: thirty-third pass (j), the ban of an export-ban story', () => {
+  it('reads a bare ban or exports in a story of an export ban as export controls', () => {
+    const lead = 'Trade talks\n\nThe Philippines imposed a ban on exports of nickel ore last year. ';
+    expect(pre(`${lead}Japan still wants Manila to lift the ban.`)).toEqual([
+      'Japan>Philippines|export_controls|demand',
+    ]);
+    expect(pre(`${lead}Manila ruled out a return to open exports this year.`)).toEqual([
+      'Philippines>-|export_controls|reject',
+    ]);
+    // near miss: in a story of an import ban, the ban stays market access
+    expect(
+      pre(
+        'Trade talks\n\nThe Philippines imposed a ban on imports of Japanese pork last year. Japan still wants Manila to lift the ban.',
+      ),
+    ).toEqual(['Japan>Philippines|market_access|demand']);
+  });
+});

@@ -2637,6 +2637,22 @@ export function findPreconditions(
     }
     return headlineBan;
   };
+  /** Whether the text names a party's ban on its own exports ("export ban", "ban on exports of
+   * nickel ore"), found on first use. */
+  let exportBan: boolean | undefined;
+  const exportBanStory = (): boolean => {
+    if (exportBan === undefined) {
+      exportBan = false;
+      for (let k = 0; k < toks.length - 1 && !exportBan; k++) {
+        const w = toks[k]!.lower;
+        if (w === 'export' && BAN_WORDS.has(toks[k + 1]!.lower)) exportBan = true;
+        else if ((w === 'ban' || w === 'bans') && toks[k + 1]!.lower === 'on')
+          for (let q = k + 2; q < toks.length && q - k <= 6; q++)
+            if (toks[q]!.lower === 'exports') exportBan = true;
+      }
+    }
+    return exportBan;
+  };
   /** True at a mention of a firm under export controls (Huawei, ZTE, SMIC). */
   const controlledAt = (k: number): boolean => {
     const mi = ar.mentionAt[k]!;
@@ -5049,7 +5065,10 @@ export function findPreconditions(
         const modern = published >= EXPORT_CURBS_CONTROLS_FROM;
         if (
           (modern ? issues.has('market_access') : issues.has('export_controls') && !isControlStory()) &&
-          exportCurbIn(toks, cu.b, scopeEnd)
+          (exportCurbIn(toks, cu.b, scopeEnd) ||
+            // ("wants Jakarta to lift the ban", "ruled out a return to open exports": in a story of
+            // an export ban, the ban or the exports named bare)
+            (modern && exportBanStory() && banOrExportsIn(toks, cu.b, scopeEnd)))
         ) {
           issues.delete(modern ? 'market_access' : 'export_controls');
           issues.add(modern ? 'export_controls' : 'market_access');
@@ -9579,6 +9598,14 @@ function exportCurbIn(toks: Token[], b: number, end: number): boolean {
     if (!CURB_WORDS.has(toks[k]!.lower)) continue;
     if (k > b && toks[k - 1]!.lower === 'export') return true;
     for (let q = k + 1; q < end && q - k <= 5; q++) if (toks[q]!.lower === 'exports') return true;
+  }
+  return false;
+}
+/** True when tokens [b, end) name a ban or exports bare ("lift the ban", "open exports"). */
+function banOrExportsIn(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < end; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'ban' || w === 'bans' || w === 'exports') return true;
   }
   return false;
 }
