@@ -5430,3 +5430,18 @@ describe('preconditions: thirty-third pass (j), the ban of an export-ban story',
     ).toEqual(['Japan>Philippines|market_access|demand']);
   });
 });
+
+describe('preconditions: thirty-third pass (k), prices paid at home and demand that grew', () => {
+  it('reads a farm-gate price raised as no offer', () => {
+    expect(pre('Cocoa trade talks\n\nGhana also lifted its farm-gate price for cocoa farmers.')).toEqual([]);
+    // near miss: a tariff lifted stays an offer
+    expect(pre('Cocoa trade talks\n\nGhana also lifted its tariffs on cocoa imports.')).toEqual([
+      'Ghana>-|tariffs|offer',
+    ]);
+  });
+  it('reads demand that has grown as a market’s', () => {
+    expect(
+      pre('Berry trade talks\n\nChina, where demand for imported berries has grown quickly, bought more.'),
+    ).toEqual([]);
+  });
+});

@@ -3825,6 +3825,9 @@ export function findPreconditions(
             keep = false;
           // "eased fears of a trade embargo", "lowered tensions": a mood relieved, no concession
           if (keep && cue.direct && cue.stance === 'offer' && MOODS.has(toks[m.b]?.lower ?? '')) keep = false;
+          // "Ghana also lifted its farm-gate price": what a government pays its own farmers, no
+          // concession to another party
+          if (keep && cue.direct && cue.stance === 'offer' && homePriceAt(toks, m.b, S.last)) keep = false;
           // "noted that Israel had cut its own duties on schedule", "Since the Community removed its
           // duty on newsprint ...": a step told as background (pluperfect, or a "since" clause) is
           // no offer
@@ -7602,6 +7605,7 @@ function sanctionsNear(toks: Token[], a: number, b: number): boolean {
 const MARKET_MOVES = words(`
 rose rise rises rising fell fall falls falling increased increases grew grows growing declined declines
 slowed slows weakened weakens strengthened surged dropped drops picked remained remains eased eases
+grown risen fallen slumped soared jumped collapsed outstripped outstrips outpaced
 `);
 /** True when a verb of market movement follows the noun "demand" (ending at b) in its clause
  * ("demand for U.S. beef rose 12 pct"), within eight words. */
@@ -9607,6 +9611,19 @@ function banOrExportsIn(toks: Token[], b: number, end: number): boolean {
     const w = toks[k]!.lower;
     if (w === 'ban' || w === 'bans' || w === 'exports') return true;
   }
+  return false;
+}
+/** Words of the price a government pays its own growers ("farm-gate price", "support price"). */
+const HOME_PRICES = words('gate farmgate guaranteed support procurement producer');
+/** True when a price paid at home is the object at b ("its farm-gate price", "the guaranteed price"). */
+function homePriceAt(toks: Token[], b: number, end: number): boolean {
+  // ("farm-gate" is three tokens: "gate" is the word before "price")
+  for (let k = b; k < end - 1 && k - b <= 5; k++)
+    if (
+      HOME_PRICES.has(toks[k]!.lower) &&
+      (toks[k + 1]!.lower === 'price' || toks[k + 1]!.lower === 'prices')
+    )
+      return true;
   return false;
 }
 /** The last word of the country a central bank's name ends with ("State Bank of Vietnam",
