@@ -5445,3 +5445,19 @@ describe('preconditions: thirty-third pass (k), prices paid at home and demand t
     ).toEqual([]);
   });
 });
+
+describe('preconditions: thirty-third pass (l), tariffs reimposed are a snapback', () => {
+  it('reads a right to reimpose tariffs as enforcement', () => {
+    expect(
+      pre(
+        'Trade talks\n\nPoland said it would back the pact only if the EU could quickly reimpose tariffs on farm imports.',
+      ),
+    ).toEqual(['Poland>European Union|enforcement|condition']);
+    // near miss: tariffs imposed are tariffs
+    expect(
+      pre(
+        'Trade talks\n\nPoland said it would back the pact only if the EU imposed tariffs on farm imports.',
+      ),
+    ).toEqual(['Poland>European Union|tariffs|condition']);
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 228;
+export const CUES_VERSION = 229;
 
 const list = (s: string): string[] =>
   s
@@ -1291,7 +1291,8 @@ export const ISSUE_WORDS: IssueWords[] = [
     issue: 'enforcement',
     strong:
       list(`enforcement, enforce, enforced, enforceable, verification, verify, verified, verifiable, snapback, snap-back,
-      safeguard clause, safeguard clauses,
+      safeguard clause, safeguard clauses, reimpose tariffs, reimpose duties, reimpose the tariffs, reimpose the duties,
+      reimpose limits, reimpose quotas, reimpose the limits, reimposing tariffs, reimposing duties,
       enforceable labour, enforceable labor, enforceable environmental, binding labour, binding labor,
       binding environmental, binding commitments on labour, binding commitments on labor,
       binding commitments on the environment,
