@@ -5461,3 +5461,13 @@ describe('preconditions: thirty-third pass (l), tariffs reimposed are a snapback
     ).toEqual(['Poland>European Union|tariffs|condition']);
   });
 });
+
+describe('preconditions: thirty-third pass (m), demand told as a market’s state', () => {
+  it('reads "demand has been solid" as a market’s, not a position', () => {
+    expect(pre('Salmon trade talks\n\nNorway said demand has been solid at lower prices.')).toEqual([]);
+    // near miss: a demand of a party stays one
+    expect(
+      pre('Salmon trade talks\n\nNorway repeated its demand that the EU cut tariffs on salmon.'),
+    ).toContain('Norway>European Union|tariffs|demand');
+  });
+});

@@ -7616,9 +7616,13 @@ function marketDemandVerb(toks: Token[], b: number, end: number): boolean {
     // (a verb, not a noun: "demands for a rise in its quota")
     const p = toks[k - 1]!.lower;
     if (MARKET_MOVES.has(t.lower) && !ARTICLES.has(p) && !DETERMINERS.has(p)) return true;
+    // "demand has been solid", "demand was weak": a market's state told with "be"
+    if (MARKET_STATES.has(t.lower) && (p === 'been' || p === 'was' || p === 'is' || p === 'remained'))
+      return true;
   }
   return false;
 }
+const MARKET_STATES = words('solid strong weak firm soft robust sluggish healthy steady subdued');
 const PROTECTION_WORDS = words('protectionism protectionist');
 /** Generic nouns for a lobby named before ("the coalition", "the industry"). */
 /** Verbs that tell what was said, not ask it ("The bureau said ..."). */
