@@ -2516,3 +2516,16 @@ describe('actors: thirty-third pass, "Its <title>, <name>," points back to the s
     expect(b.find((x) => x.name === 'Saif bin Rashid')?.side).toBe('Oman');
   });
 });
+
+describe('actors: thirty-third pass, a body named again without its "of <Place>"', () => {
+  it('links "the State Bank" to "the State Bank of Vietnam"', () => {
+    const a = actorsOf(
+      'Currency talks\n\nWashington suspects the State Bank of Vietnam keeps the dong weak. In a joint statement, the State Bank said it would refrain from devaluation.',
+    );
+    expect(a.find((x) => x.name === 'State Bank of Vietnam')?.m).toEqual([
+      'State Bank of Vietnam',
+      'State Bank',
+    ]);
+    expect(a.map((x) => x.name)).not.toContain('State Bank');
+  });
+});

@@ -481,11 +481,19 @@ function orgId(
   const full = `o:${slugify(name)}`;
   // ("the Pork Producers' Council" after "the National Pork Producers' Council": a body named again
   // without its first word of scope is the same body)
-  if (!B.actors.has(full))
+  if (!B.actors.has(full)) {
     for (const p of SCOPE_PREFIXES) {
       const longer = `o:${p}-${full.slice(2)}`;
       if (B.actors.has(longer)) return longer;
     }
+    // ("the State Bank said" after "the State Bank of Vietnam": a body named again without its
+    // "of <Place>"; the actors looked through only while they are few, so a text of thousands of
+    // bodies stays linear)
+    if (B.actors.size <= 256 && full.includes('-')) {
+      const head = `${full}-of-`;
+      for (const id of B.actors.keys()) if (id.startsWith(head)) return id;
+    }
+  }
   const m = gov ? lexAt[a] : null;
   const ref = m?.hit.ref;
   if (!m || !ref || m.a !== a || m.b > b - 2 || ref.kind !== 'country') return full;
