@@ -5471,3 +5471,19 @@ describe('preconditions: thirty-third pass (m), demand told as a market’s stat
     ).toContain('Norway>European Union|tariffs|demand');
   });
 });
+
+describe('preconditions: thirty-third pass (n), a fronted "unless" clause names the condition', () => {
+  it('takes the issue of a fronted "unless" clause over the threat after it', () => {
+    expect(
+      pre(
+        'Trade talks\n\nOslo announced that unless the fishing licences come by Friday it will tighten checks on lorries from Sweden.',
+      ),
+    ).toEqual(['Norway>Sweden|market_access|condition']);
+    // near miss: a fronted clause that names no matter leaves the threat's
+    expect(
+      pre(
+        'Trade talks\n\nOslo announced that unless Sweden acts by Friday it will impose tariffs on Swedish cars.',
+      ),
+    ).toEqual(['Norway>Sweden|tariffs|condition']);
+  });
+});

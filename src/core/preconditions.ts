@@ -4221,7 +4221,12 @@ export function findPreconditions(
       const prevCueEnd = c > 0 && !appositive ? cues[c - 1]!.b : S.first;
       // a fronted "if" clause names the measure the threat is tied to; the main clause after its
       // comma ("Brazil would answer under its reciprocity law") only when the clause names none
-      const ifComma = cu.cue.phrase === 'if' ? frontedIfComma(toks, S, cu.a) : -1;
+      const ifComma =
+        cu.cue.phrase === 'if'
+          ? frontedIfComma(toks, S, cu.a)
+          : cu.cue.phrase === 'unless'
+            ? frontedUnlessEnd(toks, S, cu.a)
+            : -1;
       const ifIssues =
         ifComma > cu.b
           ? collectIssues(
@@ -9025,6 +9030,18 @@ function frontedIfComma(toks: Token[], S: Sentence, k: number): number {
     if (toks[j]!.text !== ',') continue;
     for (let q = j + 2; q <= j + 4 && q < S.last; q++) if (FUTURE_AUX.has(toks[q]!.lower)) return j;
     return -1;
+  }
+  return -1;
+}
+/** Subject pronouns that open a main clause after a fronted "unless" clause with no comma. */
+const CLAUSE_PRONOUNS = words('it we they he she');
+/** "announced that unless the licences come by 2 November it will bar British trawlers": where a
+ * fronted "unless" clause ends (its comma, or a subject pronoun before "will"/"would"), else -1. */
+function frontedUnlessEnd(toks: Token[], S: Sentence, k: number): number {
+  if (k !== S.first && !FRONTED_IF_AFTER.has(toks[k - 1]!.lower)) return -1;
+  for (let j = k + 2; j < S.last - 2 && j - k <= 20; j++) {
+    if (toks[j]!.text === ',') return FUTURE_AUX.has(toks[j + 2]?.lower ?? '') ? j : -1;
+    if (CLAUSE_PRONOUNS.has(toks[j]!.lower) && FUTURE_AUX.has(toks[j + 1]!.lower)) return j;
   }
   return -1;
 }
