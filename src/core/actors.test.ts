@@ -2488,3 +2488,18 @@ describe('actors: thirty-second pass (g), the Treasury', () => {
     ).toContain('John Moore');
   });
 });
+
+describe('actors: thirty-third pass (a), a firm named again at a sentence start', () => {
+  it('finds a firm known from its appositive again when its name opens a later sentence', () => {
+    const text =
+      'Dairy row\n\nBirunga Farms, a Rwandan dairy firm, lost its market. Birunga Farms asked Tanzania to lift the levy on yoghurt.';
+    expect(actorsOf(text).find((a) => a.name === 'Birunga Farms')?.m).toEqual([
+      'Birunga Farms',
+      'Birunga Farms',
+    ]);
+    // near miss: another name that shares a word is not the firm
+    const other =
+      'Dairy row\n\nBirunga Farms, a Rwandan dairy firm, lost its market. Birunga Valley asked Tanzania to lift the levy on yoghurt.';
+    expect(actorsOf(other).find((a) => a.name === 'Birunga Farms')?.m).toEqual(['Birunga Farms']);
+  });
+});

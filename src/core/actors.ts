@@ -3136,6 +3136,23 @@ function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map
  * a builtin call, and the loops below ask it of every body and firm). */
 const byPattern = (a: ActorInfo): boolean => a.id.charCodeAt(0) === 111 && a.id.charCodeAt(1) === 58;
 /** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
+/** Adds to `stems` (the firms' names without their legal form) the names of two words or more
+ * of the bodies and firms found by pattern ("Acme Farms, a Ugandan firm, ..."), by the name in
+ * lower case, so that step 5 finds the name again where no pattern reads it ("Acme Farms asked
+ * Kenya to ..." opening a sentence). */
+function namedBodyStems(
+  order: readonly ActorInfo[],
+  stems: Map<string, ActorInfo> | null,
+): Map<string, ActorInfo> | null {
+  for (const a of order) {
+    if ((a.kind !== 'organization' && a.kind !== 'company') || !byPattern(a)) continue;
+    const name = a.name;
+    if (name.indexOf(' ') < 0 || name.indexOf('\n') >= 0) continue;
+    const key = name.toLowerCase();
+    if (!stems?.has(key)) (stems ??= new Map()).set(key, a);
+  }
+  return stems;
+}
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
   let map: Map<string, ActorInfo> | null = null;
   for (const a of order) {
@@ -5725,6 +5742,8 @@ export function recognizeActors(
   const oneWord = pendingCaps.length > 0 ? definedAcronyms(toks, B.mentions, oneWordBodies(B.order)) : null;
   // ("Cementos Mexicanos S.A. ... Cementos Mexicanos denied": a firm's name without its legal
   // form, once the full name was used, is that firm; a run of pending capitalised words)
+  // ("Acme Farms, a Ugandan firm, ... Acme Farms asked": so a body's or firm's whole name)
+  if (pendingCaps.length > 0) firmStems = namedBodyStems(B.order, firmStems);
   let stemEnd = -1;
   for (let p = 0; p < pendingCaps.length; p++) {
     const k = pendingCaps[p]!;
