@@ -2503,3 +2503,17 @@ describe('actors: thirty-third pass (a), a firm named again at a sentence start'
     expect(actorsOf(other).find((a) => a.name === 'Birunga Farms')?.m).toEqual(['Birunga Farms']);
   });
 });
+
+describe('actors: thirty-third pass (b), the body a spokesman speaks for', () => {
+  it('reads "a spokeswoman for <Name>, whose ..." and "an official for <Name> said" as a body', () => {
+    const whose =
+      'Sugar row\n\nA spokeswoman for Kagera Hills Estates, whose cane was turned back at the border, said the company would appeal.';
+    expect(actorsOf(whose).find((a) => a.name === 'Kagera Hills Estates')?.kind).toBe('company');
+    const said = 'Sugar row\n\nAn official for Lake Basin Cooperative said the quota was unfair.';
+    expect(actorsOf(said).find((a) => a.name === 'Lake Basin Cooperative')?.kind).toBe('organization');
+    // near miss: a person's spokeswoman, the person named again by honorific, is a person
+    const person =
+      'Sugar row\n\nA spokeswoman for Amina Otieno said she would not comment. Ms. Otieno is on leave.';
+    expect(actorsOf(person).find((a) => a.name === 'Amina Otieno')?.kind).toBe('person');
+  });
+});

@@ -1808,7 +1808,26 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): numb
   if (!isWord(t) || (t.cap && !(initialFirmNoun(t.lower) && (k === 0 || sentenceOpens(toks, k))))) return -1;
   // "a spokesman for Deacero told ...": one word (a surname would be "spokesman for Smith")
   if (t.lower === 'for' && !comma && b - a === 1 && SPOKES.has(toks[k - 1]?.lower ?? '')) return k;
+  // "a spokesman for Pearl Dairy Farms, whose Lato brand ...", "an official for Acme Farms said":
+  // a name of two to four words whose spokesman speaks (or which a "whose"/"which" clause goes
+  // on describing) is a body's or firm's (a person's would be "a spokesman for Senator X": a title)
+  if (t.lower === 'for' && !comma && b - a >= 2 && b - a <= 4 && SPOKES_FOR.has(toks[k - 1]?.lower ?? '')) {
+    const nx = toks[b];
+    const rel = nx?.text === ',' && (toks[b + 1]?.lower === 'whose' || toks[b + 1]?.lower === 'which');
+    if (!rel && !(isWord(nx) && !nx.cap && speechVerb(nx))) return -1;
+    for (let q = a; q < b; q++) if (headTitle(toks[q]!) || toks[q]!.kind !== TokKind.Word) return -1;
+    return k;
+  }
   return ORG_NOUNS_BEFORE.has(t.lower) || companyNoun(t.lower) ? k : -1;
+}
+/** Nouns for one who speaks for a body: "a spokesman for <Name>", "an official for <Name>". */
+const SPOKES_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative']);
+/** True when the sentence goes on to call the name just before `b` "the company" or "the firm". */
+function firmCalledAfter(toks: Token[], b: number, limit: number): boolean {
+  for (let q = b; q < limit - 1 && q < b + 24; q++)
+    if (toks[q]!.lower === 'the' && (toks[q + 1]!.lower === 'company' || toks[q + 1]!.lower === 'firm'))
+      return true;
+  return false;
 }
 
 /** Verbs after ", which" that only a body (speaks for, represents) or a firm (runs, operates)
@@ -4875,13 +4894,20 @@ export function recognizeActors(
         // names joined by 'and' after a plural noun are one each, and so are the next items of
         // the list it opens ("producers, including Acme, Apex and Zenith's Orbit")
         const noun = nk >= 0 ? toks[nk]!.lower : '';
+        // ("a spokesman for Pearl Dairy Farms, whose ... said the company": a firm)
         const kind: 'company' | 'organization' =
-          nk < 0 ? listKind! : companyNoun(noun) ? 'company' : 'organization';
+          nk < 0
+            ? listKind!
+            : companyNoun(noun) ||
+                (noun === 'for' && (COMPANY_SUFFIX.has(last) || firmCalledAfter(toks, b, limit)))
+              ? 'company'
+              : 'organization';
         if (noun === 'for') (spokesFor ??= []).push(spans.length);
         listKind = kind;
         listEnd = b;
-        // ("the London trade house Gill and Duffus": after a singular noun, one name)
-        const one = nk >= 0 && noun !== 'for' && !noun.endsWith('s') && nk === a - 1;
+        // ("the London trade house Gill and Duffus": after a singular noun, one name; so after "a
+        // spokesman for")
+        const one = nk >= 0 && (noun === 'for' || !noun.endsWith('s')) && nk === a - 1;
         let s0 = a;
         for (let k = a; k <= b; k++) {
           if (k < b && (one || toks[k]!.lower !== 'and')) continue;
@@ -5129,8 +5155,22 @@ export function recognizeActors(
     const surnamesSeen = new Set<string>();
     for (const sp of spans)
       if (sp.kind === 'person') surnamesSeen.add(sp.name.slice(sp.name.lastIndexOf(' ') + 1).toLowerCase());
+    let honoured: Set<string> | null = null;
     for (let x = spokesFor.length - 1; x >= 0; x--) {
       const sp = spans[spokesFor[x]!]!;
+      // ("a spokeswoman for Jane Roe said ... Ms Roe": a name of two words or more whose last word
+      // names a person elsewhere, after an honorific or in a person's name, is that person's)
+      if (sp.b - sp.a >= 2) {
+        if (honoured === null) {
+          honoured = new Set();
+          for (let k = 1; k < n; k++)
+            if (HONORIFICS.has(toks[k - 1]!.lower) && toks[k - 1]!.cap && toks[k]!.cap)
+              honoured.add(toks[k]!.lower);
+        }
+        const sur = toks[sp.b - 1]!.lower;
+        if (surnamesSeen.has(sur) || honoured.has(sur)) sp.kind = 'person';
+        continue;
+      }
       if (!surnamesSeen.has(sp.name.toLowerCase())) continue;
       for (let k = sp.a; k < sp.b; k++) used[k] = 0;
       spans.splice(spokesFor[x]!, 1);
@@ -5285,7 +5325,7 @@ export function recognizeActors(
       // ("Florida Citrus Mutual ... Florida Citrus Mutual said": a body found by pattern at its
       // first mention, its name alone again, is that body, not a person)
       const stemFirm =
-        (firmStems && !sp.ref && (sp.kind === 'company' || (sp.kind === 'person' && !sp.role))
+        (firmStems && !sp.ref && (sp.kind !== 'person' || !sp.role) && sp.kind !== 'media'
           ? firmStems.get(sp.name.toLowerCase())
           : undefined) ?? (sp.kind === 'person' && !sp.ref && !sp.role ? bodyNamed(B, sp.name) : undefined);
       if (sp.ref) {
