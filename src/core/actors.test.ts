@@ -2517,3 +2517,29 @@ describe('actors: thirty-third pass (b), the body a spokesman speaks for', () =>
     expect(actorsOf(person).find((a) => a.name === 'Amina Otieno')?.kind).toBe('person');
   });
 });
+
+describe('actors: thirty-third pass (c), a plural title before two names', () => {
+  it('makes a person of each name after "Presidents"/"Prime Ministers" ... "and" ...', () => {
+    // heads of state the lexicon knows by surname keep their sides
+    const known = actorsOf(
+      'Milk row\n\nPresidents Kenyatta and Museveni must settle the row over milk, a trader said.',
+      '2020-03-01',
+    );
+    expect(known.find((a) => a.name === 'Uhuru Kenyatta')?.side).toBe('Kenya');
+    expect(known.find((a) => a.name === 'Yoweri Museveni')?.side).toBe('Uganda');
+    // invented leaders: persons, with no side the text does not give
+    const invented = actorsOf(
+      'Fish row\n\nFiji and Samoa disagree on tuna. Prime Ministers Vailea and Tokomua agreed to meet in June.',
+    );
+    expect(invented.filter((a) => a.kind === 'person').map((a) => [a.name, a.side])).toEqual([
+      ['Vailea', null],
+      ['Tokomua', null],
+    ]);
+    // near miss: a plural title before bodies' names makes no person of them
+    expect(
+      actorsOf('Fish row\n\nMinisters Pacific Council and Ocean Secretariat staff agreed to meet.').filter(
+        (a) => a.kind === 'person',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -3422,6 +3422,81 @@ function capTitleEnd(toks: Token[], lexAt: (LexMatch | null)[], p: number, limit
   return q;
 }
 
+/** Title heads whose plural before two names joined by "and" gives each name the title
+ * ("Presidents Museveni and Kenyatta", "Prime Ministers X and Y"). */
+const PLURAL_TITLES = new Set([
+  'presidents',
+  'premiers',
+  'ministers',
+  'chancellors',
+  'senators',
+  'governors',
+]);
+
+/** The end of a name of one or two capitalised words at k no lexicon name covers (or -1). */
+function plainNameEnd(toks: Token[], lexAt: (LexMatch | null)[], k: number, limit: number): number {
+  let q = k;
+  while (q < limit && q < k + 2) {
+    const t = toks[q]!;
+    if (t.kind !== TokKind.Word || t.cap !== true || t.upper || stopCap(t) || headTitle(t) || lexAt[q]) break;
+    if (ORG_SUFFIX.has(t.lower) || COMPANY_SUFFIX.has(t.lower)) return -1;
+    q++;
+  }
+  return q > k ? q : -1;
+}
+
+/**
+ * "Presidents Museveni and Kenyatta should sit down", "Prime Ministers Tavita and Rahimov": a
+ * capitalised plural title before two names joined by "and" names two people of that title.
+ * A name the lexicon knows (a head of state by surname) is its own, with its side; the others
+ * become persons with no role and so no side (a role would take the story's home party, and the
+ * two are as often of two parties). Pushes spans and marks their tokens.
+ */
+function pluralTitledPeople(
+  text: string,
+  toks: Token[],
+  sentCaps: Uint8Array,
+  sentOf: Int32Array,
+  sentences: Sentence[],
+  lexAt: (LexMatch | null)[],
+  spans: Span[],
+  used: Uint8Array,
+  personTokens: Uint8Array,
+): void {
+  const n = toks.length;
+  for (let h = 0; h < n - 3; h++) {
+    const t = toks[h]!;
+    if (t.kind !== TokKind.Word || t.cap !== true || t.upper || !PLURAL_TITLES.has(t.lower)) continue;
+    if (sentCaps[sentOf[h]!] || lexAt[h] || used[h]) continue;
+    const limit = sentences[sentOf[h]!]!.last;
+    const a1 = h + 1;
+    const b1 = plainNameEnd(toks, lexAt, a1, limit);
+    const e1 = b1 > 0 ? b1 : lexAt[a1]?.a === a1 && lexAt[a1]!.hit.ref?.kind === 'person' ? lexAt[a1]!.b : -1;
+    if (e1 < 0 || toks[e1]?.lower !== 'and') continue;
+    const a2 = e1 + 1;
+    const b2 = plainNameEnd(toks, lexAt, a2, limit);
+    const e2 = b2 > 0 ? b2 : lexAt[a2]?.a === a2 && lexAt[a2]!.hit.ref?.kind === 'person' ? lexAt[a2]!.b : -1;
+    if (e2 < 0 || (isWord(toks[e2]) && toks[e2]!.cap)) continue;
+    for (const [a, b] of [
+      [a1, b1],
+      [a2, b2],
+    ] as const) {
+      if (b < 0) continue;
+      spans.push({
+        a,
+        b,
+        kind: 'person',
+        name: text.slice(toks[a]!.start, toks[b - 1]!.end),
+        role: null,
+        side: null,
+        ref: null,
+      });
+      for (let k = a; k < b; k++) personTokens[k] = used[k] = 1;
+    }
+    h = e2;
+  }
+}
+
 function titledPeople(
   text: string,
   toks: Token[],
@@ -3841,6 +3916,8 @@ export function recognizeActors(
     personTokens,
     titleTokens,
   );
+
+  pluralTitledPeople(text, toks, sentCaps, sentOf, sentences, lexAt, spans, used, personTokens);
 
   /** Spans named only as "a spokesman for X" (pass 3): dropped if X is a person's surname. */
   let spokesFor: number[] | null = null;
