@@ -2543,3 +2543,27 @@ describe('actors: thirty-third pass (c), a plural title before two names', () =>
     ).toEqual([]);
   });
 });
+
+describe('actors: thirty-third pass (d), outlets cited by name and by the noun after it', () => {
+  it('knows Al Arabiya and other outlets, and reads "the <Name> channel/newspaper" when cited', () => {
+    expect(
+      actorsOf('Gulf trade\n\nThe minister told the Al Arabiya channel that Oman would ease the rules.').find(
+        (a) => a.name === 'Al Arabiya',
+      )?.kind,
+    ).toBe('media');
+    expect(names('Grain row\n\nInterfax reported that Moscow would cut export duties.')).toContain(
+      'Interfax',
+    );
+    const paper = actorsOf(
+      'Tea exports\n\nColombo will seek a lower rate, the Island Ledger newspaper said.',
+    );
+    expect(paper.find((a) => a.name === 'Island Ledger')?.kind).toBe('media');
+    const tv = actorsOf('Tea exports\n\nThe minister told the Lanka Today TV channel that talks went well.');
+    expect(tv.find((a) => a.name === 'Lanka Today')?.kind).toBe('media');
+    // near miss: a name before "channel" that no one cites, and a place before the paper it names
+    expect(names('Tea exports\n\nThe Marlow Farms channel was full of water.')).toEqual([]);
+    expect(names('Tea exports\n\nThe Galle newspaper Island Ledger said talks went well.')).not.toContain(
+      'Galle',
+    );
+  });
+});

@@ -2890,6 +2890,50 @@ function firmNameAt(toks: Token[], k: number, limit: number): boolean {
 }
 
 /** At b, after a body's name: a lower-case media noun and a capitalised name ("... Party daily Granma"). */
+/** Nouns after an outlet's name that say what it is ("the Al Arabiya channel"). */
+const MEDIA_AFTER = new Set(['channel', 'newspaper', 'broadcaster', 'tabloid', 'magazine']);
+/** Those that need a broadcast or news word before them ("the X television network"). */
+const MEDIA_AFTER_BROADCAST = new Set(['network', 'station', 'agency']);
+const BROADCAST_WORDS = new Set(['television', 'tv', 'radio', 'news', 'satellite', 'cable']);
+
+/**
+ * "told the Al Arabiya channel that ...", "the Daily Mirror newspaper said", "the Zeta TV
+ * channel": after "the", a name of up to four words, then a lower-case noun saying it is an outlet
+ * (`MEDIA_AFTER`, or a network, station or agency after a broadcast or news word) and no other
+ * name after it ("the Quito newspaper El Comercio": the place describes the paper named next),
+ * where the text cites it (a word of telling or "in"/"on" before, a speech verb after).
+ * The end of the outlet's name (a closing "TV" left out: "the Zeta TV channel" is Zeta), or -1.
+ * No body's or firm's head word closes the name ("the Communist Party daily": its owner), and
+ * the lexicon names nothing inside but outlets ("the Daily FT newspaper").
+ */
+function mediaNounAfter(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): number {
+  if (toks[a - 1]?.lower !== 'the' || b - a > 4) return -1;
+  for (let k = a; k < b; k++) {
+    const m = lexAt[k];
+    if (m && m.hit.ref?.kind !== 'media') return -1;
+  }
+  let e = b;
+  const lastTok = toks[b - 1]!;
+  if (ORG_SUFFIX.has(lastTok.lower) || COMPANY_SUFFIX.has(lastTok.lower)) return -1;
+  if (b - a >= 2 && STATION_WORDS.has(lastTok.lower)) e = b - 1;
+  let q = b;
+  let broadcast = e < b;
+  while (q < b + 2 && isWord(toks[q]) && !toks[q]!.cap && BROADCAST_WORDS.has(toks[q]!.lower)) {
+    q++;
+    broadcast = true;
+  }
+  const noun = toks[q];
+  if (!isWord(noun) || noun.cap) return -1;
+  if (!MEDIA_AFTER.has(noun.lower) && !(broadcast && MEDIA_AFTER_BROADCAST.has(noun.lower))) return -1;
+  const nx = toks[q + 1];
+  if (isWord(nx) && nx.cap) return -1;
+  // (cited: told or quoted by it, written or said in or on it, or it reports)
+  const cited = MEDIA_CITED_BEFORE.has(toks[a - 2]?.lower ?? '') || (isWord(nx) && !nx.cap && speechVerb(nx));
+  return cited ? e : -1;
+}
+/** Words before "the <Name> channel" that cite it ("told", "according to", "in an interview with"). */
+const MEDIA_CITED_BEFORE = new Set(['told', 'to', 'with', 'in', 'on', 'by', 'quoted']);
+
 function ownerOfOutlet(toks: Token[], b: number): boolean {
   const t = toks[b];
   const nx = toks[b + 1];
@@ -4679,6 +4723,7 @@ export function recognizeActors(
       }
       let nk = -1;
       let whichKind: 'company' | 'organization' | null = null;
+      let mediaEnd = -1;
       let apposKind: 'company' | 'organization' | null = null;
       // a company the lexicon knows may open or go on a list of companies ("producers, including
       // Acme, Apex ...")
@@ -5060,6 +5105,11 @@ export function recognizeActors(
           side: sideWithin(lexAt, a, b),
           ref: null,
         });
+        for (let k = a; k < b; k++) used[k] = 1;
+      } else if (!whole && !nonInside && a === i && (mediaEnd = mediaNounAfter(toks, lexAt, a, b)) > a) {
+        // "told the Al Arabiya channel", "the Daily FT newspaper said": an outlet by the noun after it
+        const name = text.slice(toks[a]!.start, toks[mediaEnd - 1]!.end);
+        spans.push({ a, b: mediaEnd, kind: 'media', name, role: null, side: null, ref: null });
         for (let k = a; k < b; k++) used[k] = 1;
       } else if (
         !whole &&
