@@ -2567,3 +2567,21 @@ describe('actors: thirty-third pass (d), outlets cited by name and by the noun a
     );
   });
 });
+
+describe('actors: thirty-third pass (e), United Nations agencies', () => {
+  it('knows the World Food Programme in both spellings and other UN agencies', () => {
+    const wfp = actorsOf(
+      'Food aid\n\nThe World Food Program asked members to exempt its purchases from export bans. The WFP said stocks were low.',
+    );
+    expect(wfp.find((a) => a.name === 'World Food Programme')?.m).toEqual(['World Food Program', 'WFP']);
+    expect(
+      names(
+        'Food aid\n\nThe United Nations Development Programme and the International Trade Centre backed the plan.',
+      ),
+    ).toEqual(['United Nations Development Programme', 'International Trade Centre']);
+    // near miss: "ITC" alone stays the U.S. International Trade Commission's
+    expect(names('Steel case\n\nThe ITC voted to go ahead with duties on steel.')).not.toContain(
+      'International Trade Centre',
+    );
+  });
+});

@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 35;
+export const ENTITIES_VERSION = 36;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -253,6 +253,103 @@ export const BLOCS: EntityEntry[] = [
     name: 'Food and Agriculture Organization',
     kind: 'organization',
     aliases: ['FAO', 'Food and Agriculture Organisation'],
+  },
+  // United Nations agencies, funds and regional commissions that speak on trade, food and aid
+  {
+    id: 'wfp',
+    name: 'World Food Programme',
+    kind: 'organization',
+    aliases: [
+      'World Food Program',
+      'WFP',
+      'UN World Food Programme',
+      'U.N. World Food Programme',
+      'UN World Food Program',
+      'U.N. World Food Program',
+    ],
+  },
+  {
+    id: 'undp',
+    name: 'United Nations Development Programme',
+    kind: 'organization',
+    aliases: [
+      'UNDP',
+      'United Nations Development Program',
+      'UN Development Programme',
+      'U.N. Development Programme',
+      'UN Development Program',
+      'U.N. Development Program',
+    ],
+  },
+  // (the ITC of Geneva, not "ITC" alone: the U.S. International Trade Commission's)
+  { id: 'itc-geneva', name: 'International Trade Centre', kind: 'organization' },
+  {
+    id: 'ifad',
+    name: 'International Fund for Agricultural Development',
+    kind: 'organization',
+    aliases: ['IFAD'],
+  },
+  {
+    id: 'unido',
+    name: 'United Nations Industrial Development Organization',
+    kind: 'organization',
+    aliases: ['UNIDO', 'United Nations Industrial Development Organisation'],
+  },
+  {
+    id: 'ilo',
+    name: 'International Labour Organization',
+    kind: 'organization',
+    aliases: ['ILO', 'International Labor Organization', 'International Labour Organisation'],
+  },
+  // (not "WHO": a line in capitals asks it)
+  {
+    id: 'who',
+    name: 'World Health Organization',
+    kind: 'organization',
+    aliases: ['World Health Organisation'],
+  },
+  {
+    id: 'uneca',
+    name: 'United Nations Economic Commission for Africa',
+    kind: 'organization',
+    aliases: ['UNECA', 'UN Economic Commission for Africa', 'U.N. Economic Commission for Africa'],
+  },
+  {
+    id: 'escap',
+    name: 'Economic and Social Commission for Asia and the Pacific',
+    kind: 'organization',
+    aliases: ['ESCAP', 'UNESCAP'],
+  },
+  {
+    id: 'eclac',
+    name: 'Economic Commission for Latin America and the Caribbean',
+    kind: 'organization',
+    aliases: ['ECLAC', 'CEPAL'],
+  },
+  {
+    id: 'codex',
+    name: 'Codex Alimentarius Commission',
+    kind: 'organization',
+    aliases: ['Codex Alimentarius'],
+  },
+  {
+    id: 'woah',
+    name: 'World Organisation for Animal Health',
+    kind: 'organization',
+    aliases: ['WOAH', 'OIE', 'World Organization for Animal Health'],
+  },
+  { id: 'igc', name: 'International Grains Council', kind: 'organization' },
+  {
+    id: 'aiib',
+    name: 'Asian Infrastructure Investment Bank',
+    kind: 'organization',
+    aliases: ['AIIB'],
+  },
+  {
+    id: 'afreximbank',
+    name: 'African Export-Import Bank',
+    kind: 'organization',
+    aliases: ['Afreximbank'],
   },
   {
     id: 'iea',
