@@ -2585,3 +2585,22 @@ describe('actors: thirty-third pass (e), United Nations agencies', () => {
     );
   });
 });
+
+describe('actors: thirty-third pass (f), a place opened by a particle after a place preposition', () => {
+  it('makes no person of "in La Rochelle, a port ..." or "at Las Palmas, the ..."', () => {
+    expect(
+      names(
+        'Fishing row\n\nTrawlers stayed in La Rochelle, a port hit by the ban, as Paris asked London to relent.',
+      ),
+    ).not.toContain('La Rochelle');
+    expect(
+      names('Fishing row\n\nBoats waited at Las Palmas, the main harbour, while Madrid demanded access.'),
+    ).not.toContain('Las Palmas');
+    // near miss: a particle-led surname that opens a clause with an appositive is still a person
+    expect(
+      actorsOf('Fishing row\n\nDe Vries, the fishermen’s leader, said the quotas were unfair.').find(
+        (a) => a.name === 'De Vries',
+      )?.kind,
+    ).toBe('person');
+  });
+});

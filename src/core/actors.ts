@@ -3466,6 +3466,29 @@ function capTitleEnd(toks: Token[], lexAt: (LexMatch | null)[], p: number, limit
   return q;
 }
 
+/** Prepositions of place before which a name opened by `PLACE_LEADS` is a place, not a person. */
+const PLACE_LED_PREPS = new Set(['in', 'at', 'from', 'near']);
+/** Articles, particles and saints that open places' names ("Le Havre", "Las Palmas", "St Helier"). */
+const PLACE_LEADS = new Set([
+  'le',
+  'la',
+  'les',
+  'el',
+  'los',
+  'las',
+  'de',
+  'den',
+  'del',
+  'al',
+  'san',
+  'santa',
+  'sao',
+  'são',
+  'st',
+  'saint',
+  'sainte',
+]);
+
 /** Title heads whose plural before two names joined by "and" gives each name the title
  * ("Presidents Museveni and Kenyatta", "Prime Ministers X and Y"). */
 const PLURAL_TITLES = new Set([
@@ -5163,6 +5186,9 @@ export function recognizeActors(
         // a person's name
         if (COMPASS_WORDS.has(toks[a]!.lower)) clean = false;
         const prev = toks[a - 1];
+        // "a dredger tied up in Le Havre, a list of ...": after a place's preposition, a name
+        // opened by an article or particle (or a saint) is a place ("in Las Palmas", "at St Helier")
+        if (isWord(prev) && PLACE_LED_PREPS.has(prev.lower) && PLACE_LEADS.has(toks[a]!.lower)) clean = false;
         // "Misr Spinning and Weaving Co of Mahalla el-Kubra, the largest ...": after a firm's legal
         // form and "of", the name is where the firm is
         if (prev?.lower === 'of' && LEGAL_FORMS.has(toks[a - 2]?.lower ?? '')) clean = false;
