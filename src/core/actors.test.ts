@@ -2604,3 +2604,28 @@ describe('actors: thirty-third pass (f), a place opened by a particle after a pl
     ).toBe('person');
   });
 });
+
+describe("actors: thirty-third pass (g), a feature's private people by name shape", () => {
+  it('reads a two-word name opening a sentence before a verb, quoted as he or she, as a person', () => {
+    const text =
+      'Maize piles up at the border\n\nMALABA - Peter Wafula has waited with his lorry for a week. Nobody says why. "They keep my papers," he said.\n\nOn the Ugandan side, Rose Achieng fries fish for the drivers. "No lorries, no money," she said.';
+    const people = actorsOf(text).filter((a) => a.kind === 'person');
+    expect(people.map((a) => [a.name, a.side])).toEqual([
+      ['Peter Wafula', null],
+      ['Rose Achieng', null],
+    ]);
+    // near misses: a firm or a place opening the sentence, and a name whose words the text
+    // uses in lower case, are no person
+    expect(
+      names('Maize\n\nTororo Farms has cut output. "We lose money," he said.').filter(
+        (x) => x === 'Tororo Farms',
+      ),
+    ).toEqual([]);
+    expect(names('Maize\n\nMount Elgon has had no rain. "We wait," she said.')).toEqual([]);
+    expect(
+      names('Maize\n\nSilver Reed sells maize. The reed beds are dry. "We wait," she said.').filter(
+        (x) => x === 'Silver Reed',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -3466,6 +3466,176 @@ function capTitleEnd(toks: Token[], lexAt: (LexMatch | null)[], p: number, limit
   return q;
 }
 
+/** Words of places' and bodies' names that no person's given or family name is ("Lake Victoria",
+ * "Malaba Road", "Busia County"). */
+const PLACE_NAME_WORDS = new Set([
+  'lake',
+  'mount',
+  'river',
+  'port',
+  'cape',
+  'fort',
+  'island',
+  'islands',
+  'bay',
+  'valley',
+  'county',
+  'district',
+  'province',
+  'region',
+  'state',
+  'city',
+  'town',
+  'street',
+  'road',
+  'avenue',
+  'market',
+  'border',
+  'airport',
+  'station',
+  'square',
+  'park',
+  'hill',
+  'hills',
+  'bridge',
+  'village',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'great',
+  'new',
+]);
+/** Words of firms' names that are no suffix of one ("Acme Farms", "Golden Harvest Mills"). */
+const FIRM_NAME_WORDS = new Set([
+  'farm',
+  'farms',
+  'food',
+  'foods',
+  'dairy',
+  'dairies',
+  'mill',
+  'mills',
+  'milling',
+  'harvest',
+  'trading',
+  'traders',
+  'exports',
+  'imports',
+  'logistics',
+  'transport',
+  'shipping',
+  'brewery',
+  'breweries',
+  'textiles',
+  'cement',
+  'bank',
+  'capital',
+  'partners',
+  'brothers',
+  'sons',
+  'enterprises',
+  'ventures',
+  'estates',
+  'plantations',
+  'fisheries',
+  'energy',
+  'mining',
+  'minerals',
+  'resources',
+  'solutions',
+  'services',
+  'international',
+  'global',
+  'chartered',
+  'standard',
+]);
+/** The text's lower-case words (the tokens last asked about): a name word among them is a common
+ * word ("harvest"), no person's name. Made once per text, on the first feature name asked. */
+let lowerWordsToks: Token[] | null = null;
+let lowerWords: Set<string> | null = null;
+function lowerWordsOf(toks: Token[]): Set<string> {
+  if (lowerWordsToks !== toks || lowerWords === null) {
+    lowerWords = new Set();
+    for (const t of toks) if (t.kind === TokKind.Word && !t.cap && !t.upper) lowerWords.add(t.lower);
+    lowerWordsToks = toks;
+  }
+  return lowerWords;
+}
+/** Finite verbs a feature's subject opens with ("Moses Okello has parked", "X sells chapati"). */
+const FEATURE_AUX = new Set([
+  'has',
+  'had',
+  'is',
+  'was',
+  'will',
+  'would',
+  'can',
+  'could',
+  'does',
+  'did',
+  'says',
+]);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/**
+ * Where a feature introduces a private person by name, at [a, a + 2): the name opens its
+ * sentence (not the headline), or follows a dateline ("BUSIA - Moses Okello has ...") or an
+ * opening phrase with one comma ("At the border market, Halima Nabwire sells ..."); a finite verb
+ * follows it ("has", "sells", "parked"); and "he said"/"she said" comes within the next three
+ * sentences. Neither word is a place's or firm's word, a stop capital, a title, all capitals or a
+ * word the text uses in lower case.
+ */
+function featurePerson(toks: Token[], sentences: Sentence[], sentOf: Int32Array, a: number): boolean {
+  const si = sentOf[a]!;
+  if (si === 0) return false;
+  const s = sentences[si]!;
+  for (let k = a; k < a + 2; k++) {
+    const t = toks[k]!;
+    if (t.upper || PLACE_NAME_WORDS.has(t.lower) || FIRM_NAME_WORDS.has(t.lower) || t.lower.length < 2)
+      return false;
+    if (PEOPLE_SUFFIX.has(t.lower)) return false;
+  }
+  if (a !== s.first) {
+    const p = toks[a - 1]!;
+    if (a - s.first > 10) return false;
+    if (DASHES.has(p.text)) {
+      // a dateline: a place in capitals, perhaps a comma and a date, then the dash
+      if (!toks[s.first]!.upper) return false;
+      for (let k = s.first; k < a - 1; k++) {
+        const t = toks[k]!;
+        if (t.kind === TokKind.Word ? !(t.upper || t.cap) : t.text !== ',' && t.kind !== TokKind.Number)
+          return false;
+      }
+    } else if (p.text === ',') {
+      // an opening phrase: a capitalised preposition or adverb, one comma
+      const f = toks[s.first]!;
+      if (!isWord(f) || !stopCap(f)) return false;
+      for (let k = s.first; k < a - 1; k++) if (toks[k]!.text === ',' || toks[k]!.text === '"') return false;
+    } else return false;
+  }
+  const v = toks[a + 2];
+  if (!isWord(v) || v.cap || v.upper) return false;
+  const w = v.lower;
+  const verb =
+    FEATURE_AUX.has(w) ||
+    (w.length > 3 && w.endsWith('ed')) ||
+    (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !stopCap(v));
+  if (!verb) return false;
+  // ("Golden Harvest sells maize ... the harvest was poor": a common word of the text)
+  const lower = lowerWordsOf(toks);
+  if (lower.has(toks[a]!.lower) || lower.has(toks[a + 1]!.lower)) return false;
+  const lastSent = Math.min(si + 3, sentences.length - 1);
+  const end = sentences[lastSent]!.last;
+  for (let q = a + 3; q < end; q++) {
+    const t = toks[q]!;
+    if (t.kind !== TokKind.Word || (t.lower !== 'he' && t.lower !== 'she')) continue;
+    if (speechVerb(toks[q + 1]) || speechVerb(toks[q - 1])) return true;
+  }
+  return false;
+}
+
 /** Prepositions of place before which a name opened by `PLACE_LEADS` is a place, not a person. */
 const PLACE_LED_PREPS = new Set(['in', 'at', 'from', 'near']);
 /** Articles, particles and saints that open places' names ("Le Havre", "Las Palmas", "St Helier"). */
@@ -5261,7 +5431,11 @@ export function recognizeActors(
           !shown &&
           a > sentences[sentOf[a]!]!.first &&
           (spokenOnes ??= spokenSingles(toks, lexAt)).has(toks[b - 1]!.lower);
-        if (clean && (shown || spokenLater)) {
+        // "BUSIA - Moses Okello has parked his tanker ... 'Every morning they tell me tomorrow,'
+        // he said": a feature's private person, introduced by name and quoted as he or she
+        const featured =
+          clean && !shown && !spokenLater && b - a === 2 && featurePerson(toks, sentences, sentOf, a);
+        if (clean && (shown || spokenLater || featured)) {
           let role: string | null = null;
           let side: LexRef | null = null;
           if (ledEnd > 0 && !appos) {
