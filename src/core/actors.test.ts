@@ -2535,6 +2535,12 @@ describe('actors: thirty-third pass (c), a plural title before two names', () =>
       ['Vailea', null],
       ['Tokomua', null],
     ]);
+    // a name pass 2 read after a party's plural title keeps its role
+    const party = actorsOf(
+      'Beef row\n\nRepublican Senators Tom Vargo and Ann Lister said Japan must buy more beef.',
+      '1987-05-01',
+    );
+    expect(party.find((a) => a.name === 'Tom Vargo')?.role).toBe('Republican');
     // near miss: a plural title before bodies' names makes no person of them
     expect(
       actorsOf('Fish row\n\nMinisters Pacific Council and Ocean Secretariat staff agreed to meet.').filter(

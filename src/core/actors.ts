@@ -3689,6 +3689,23 @@ function plainNameEnd(toks: Token[], lexAt: (LexMatch | null)[], k: number, limi
  * become persons with no role and so no side (a role would take the story's home party, and the
  * two are as often of two parties). Pushes spans and marks their tokens.
  */
+/** The end of a person's name at k that the lexicon or pass 2 already read ("Republican Senators
+ * Phil Gramm and ..."), or -1. */
+function knownNameEnd(
+  lexAt: (LexMatch | null)[],
+  personTokens: Uint8Array,
+  k: number,
+  limit: number,
+): number {
+  if (personTokens[k]) {
+    let q = k;
+    while (q < limit && personTokens[q]) q++;
+    return q;
+  }
+  const m = lexAt[k];
+  return m && m.a === k && m.hit.ref?.kind === 'person' ? m.b : -1;
+}
+
 function pluralTitledPeople(
   text: string,
   toks: Token[],
@@ -3707,12 +3724,12 @@ function pluralTitledPeople(
     if (sentCaps[sentOf[h]!] || lexAt[h] || used[h]) continue;
     const limit = sentences[sentOf[h]!]!.last;
     const a1 = h + 1;
-    const b1 = plainNameEnd(toks, lexAt, a1, limit);
-    const e1 = b1 > 0 ? b1 : lexAt[a1]?.a === a1 && lexAt[a1]!.hit.ref?.kind === 'person' ? lexAt[a1]!.b : -1;
+    const b1 = personTokens[a1] ? -1 : plainNameEnd(toks, lexAt, a1, limit);
+    const e1 = b1 > 0 ? b1 : knownNameEnd(lexAt, personTokens, a1, limit);
     if (e1 < 0 || toks[e1]?.lower !== 'and') continue;
     const a2 = e1 + 1;
-    const b2 = plainNameEnd(toks, lexAt, a2, limit);
-    const e2 = b2 > 0 ? b2 : lexAt[a2]?.a === a2 && lexAt[a2]!.hit.ref?.kind === 'person' ? lexAt[a2]!.b : -1;
+    const b2 = personTokens[a2] ? -1 : plainNameEnd(toks, lexAt, a2, limit);
+    const e2 = b2 > 0 ? b2 : knownNameEnd(lexAt, personTokens, a2, limit);
     if (e2 < 0 || (isWord(toks[e2]) && toks[e2]!.cap)) continue;
     for (const [a, b] of [
       [a1, b1],
