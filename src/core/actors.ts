@@ -3687,7 +3687,8 @@ function plainNameEnd(toks: Token[], lexAt: (LexMatch | null)[], k: number, limi
  * capitalised plural title before two names joined by "and" names two people of that title.
  * A name the lexicon knows (a head of state by surname) is its own, with its side; the others
  * become persons with no role and so no side (a role would take the story's home party, and the
- * two are as often of two parties). Pushes spans and marks their tokens.
+ * two are as often of two parties). Pushes spans and marks their tokens; returns the end of the
+ * second name, or -1 (pass 3 asks at a capitalised word with the `PluralTitle` bit).
  */
 /** The end of a person's name at k that the lexicon or pass 2 already read ("Republican Senators
  * Phil Gramm and ..."), or -1. */
@@ -3706,49 +3707,43 @@ function knownNameEnd(
   return m && m.a === k && m.hit.ref?.kind === 'person' ? m.b : -1;
 }
 
-function pluralTitledPeople(
+function pluralTitleAt(
   text: string,
   toks: Token[],
-  sentCaps: Uint8Array,
-  sentOf: Int32Array,
-  sentences: Sentence[],
   lexAt: (LexMatch | null)[],
   spans: Span[],
   used: Uint8Array,
   personTokens: Uint8Array,
-): void {
-  const n = toks.length;
-  for (let h = 0; h < n - 3; h++) {
-    const t = toks[h]!;
-    if (t.kind !== TokKind.Word || t.cap !== true || t.upper || !PLURAL_TITLES.has(t.lower)) continue;
-    if (sentCaps[sentOf[h]!] || lexAt[h] || used[h]) continue;
-    const limit = sentences[sentOf[h]!]!.last;
-    const a1 = h + 1;
-    const b1 = personTokens[a1] ? -1 : plainNameEnd(toks, lexAt, a1, limit);
-    const e1 = b1 > 0 ? b1 : knownNameEnd(lexAt, personTokens, a1, limit);
-    if (e1 < 0 || toks[e1]?.lower !== 'and') continue;
-    const a2 = e1 + 1;
-    const b2 = personTokens[a2] ? -1 : plainNameEnd(toks, lexAt, a2, limit);
-    const e2 = b2 > 0 ? b2 : knownNameEnd(lexAt, personTokens, a2, limit);
-    if (e2 < 0 || (isWord(toks[e2]) && toks[e2]!.cap)) continue;
-    for (const [a, b] of [
-      [a1, b1],
-      [a2, b2],
-    ] as const) {
-      if (b < 0) continue;
-      spans.push({
-        a,
-        b,
-        kind: 'person',
-        name: text.slice(toks[a]!.start, toks[b - 1]!.end),
-        role: null,
-        side: null,
-        ref: null,
-      });
-      for (let k = a; k < b; k++) personTokens[k] = used[k] = 1;
-    }
-    h = e2;
+  h: number,
+  limit: number,
+): number {
+  const t = toks[h]!;
+  if (t.upper || !PLURAL_TITLES.has(t.lower) || lexAt[h] || used[h]) return -1;
+  const a1 = h + 1;
+  const b1 = personTokens[a1] ? -1 : plainNameEnd(toks, lexAt, a1, limit);
+  const e1 = b1 > 0 ? b1 : knownNameEnd(lexAt, personTokens, a1, limit);
+  if (e1 < 0 || toks[e1]?.lower !== 'and') return -1;
+  const a2 = e1 + 1;
+  const b2 = personTokens[a2] ? -1 : plainNameEnd(toks, lexAt, a2, limit);
+  const e2 = b2 > 0 ? b2 : knownNameEnd(lexAt, personTokens, a2, limit);
+  if (e2 < 0 || (isWord(toks[e2]) && toks[e2]!.cap)) return -1;
+  for (const [a, b] of [
+    [a1, b1],
+    [a2, b2],
+  ] as const) {
+    if (b < 0) continue;
+    spans.push({
+      a,
+      b,
+      kind: 'person',
+      name: text.slice(toks[a]!.start, toks[b - 1]!.end),
+      role: null,
+      side: null,
+      ref: null,
+    });
+    for (let k = a; k < b; k++) personTokens[k] = used[k] = 1;
   }
+  return e2;
 }
 
 function titledPeople(
@@ -4171,8 +4166,6 @@ export function recognizeActors(
     titleTokens,
   );
 
-  pluralTitledPeople(text, toks, sentCaps, sentOf, sentences, lexAt, spans, used, personTokens);
-
   /** Spans named only as "a spokesman for X" (pass 3): dropped if X is a person's surname. */
   let spokesFor: number[] | null = null;
   /** Lower-case single capitalised words said to speak ("said Wrona, who farms ...", "Wrona
@@ -4222,6 +4215,20 @@ export function recognizeActors(
       continue;
     }
     const limit = sentences[sentOf[i]!]!.last;
+    // "Presidents Museveni and Kenyatta should ...", "Prime Ministers X and Y": a plural title
+    // (after its capitalised modifiers) before two names
+    let pt = i;
+    while (pt < i + 3 && pt < limit && toks[pt]!.cap === true && (toks[pt]!.w2 & WordSet2.PluralTitle) === 0)
+      pt++;
+    if (pt < i + 3 && pt < limit && toks[pt]!.cap === true && toks[pt]!.kind === TokKind.Word) {
+      let mods = true;
+      for (let k = i; k < pt; k++) if (!TITLE_MODS.has(toks[k]!.lower)) mods = false;
+      const e = mods ? pluralTitleAt(text, toks, lexAt, spans, used, personTokens, pt, limit) : -1;
+      if (e > 0) {
+        i = e;
+        continue;
+      }
+    }
     let j = i;
     while (j < limit && j - i < MAX_RUN) {
       const u = toks[j]!;
@@ -6595,3 +6602,4 @@ function assignSides(
 registerWordSet2(ROMANCE_AND, WordSet2.RomanceAnd);
 registerWordSet2(ROMANCE_OF, WordSet2.RomanceOf);
 registerWordSet2(MEDIA_NOUNS, WordSet2.MediaNoun);
+registerWordSet2(PLURAL_TITLES, WordSet2.PluralTitle);
