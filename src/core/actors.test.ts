@@ -2633,5 +2633,16 @@ describe("actors: thirty-third pass (g), a feature's private people by name shap
         (x) => x === 'Silver Reed',
       ),
     ).toEqual([]);
+    // nor a bank that forecasts, or a name whose sentence calls it "its"
+    expect(
+      names('Maize\n\nKerio Brandt expects prices to rise. "We wait," he said.').filter(
+        (x) => x === 'Kerio Brandt',
+      ),
+    ).toEqual([]);
+    expect(
+      names('Maize\n\nKerio Brandt has cut its forecast. "We wait," he said.').filter(
+        (x) => x === 'Kerio Brandt',
+      ),
+    ).toEqual([]);
   });
 });

@@ -3563,6 +3563,21 @@ function lowerWordsOf(toks: Token[]): Set<string> {
   }
   return lowerWords;
 }
+/** Verbs that firms and banks do, no feature's private person ("Wells Fargo expects ..."). */
+const FIRM_VERBS = new Set([
+  'expects',
+  'forecasts',
+  'estimates',
+  'predicts',
+  'reported',
+  'posted',
+  'announced',
+  'employs',
+  'operates',
+  'owns',
+  'produces',
+  'manufactures',
+]);
 /** Finite verbs a feature's subject opens with ("Moses Okello has parked", "X sells chapati"). */
 const FEATURE_AUX = new Set([
   'has',
@@ -3622,7 +3637,9 @@ function featurePerson(toks: Token[], sentences: Sentence[], sentOf: Int32Array,
     FEATURE_AUX.has(w) ||
     (w.length > 3 && w.endsWith('ed')) ||
     (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !stopCap(v));
-  if (!verb) return false;
+  if (!verb || FIRM_VERBS.has(w)) return false;
+  // ("Wells Fargo has cut its forecast": a body's "its" in the name's own sentence)
+  for (let q = a + 3; q < s.last; q++) if (toks[q]!.lower === 'its') return false;
   // ("Golden Harvest sells maize ... the harvest was poor": a common word of the text)
   const lower = lowerWordsOf(toks);
   if (lower.has(toks[a]!.lower) || lower.has(toks[a + 1]!.lower)) return false;
