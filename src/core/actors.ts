@@ -1826,7 +1826,26 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): numb
   if (!isWord(t) || (t.cap && !(initialFirmNoun(t.lower) && (k === 0 || sentenceOpens(toks, k))))) return -1;
   // "a spokesman for Deacero told ...": one word (a surname would be "spokesman for Smith")
   if (t.lower === 'for' && !comma && b - a === 1 && SPOKES.has(toks[k - 1]?.lower ?? '')) return k;
+  // "a spokesman for Pearl Dairy Farms, whose Lato brand ...", "an official for Acme Farms said":
+  // a name of two to four words whose spokesman speaks (or which a "whose"/"which" clause goes
+  // on describing) is a body's or firm's (a person's would be "a spokesman for Senator X": a title)
+  if (t.lower === 'for' && !comma && b - a >= 2 && b - a <= 4 && SPOKES_FOR.has(toks[k - 1]?.lower ?? '')) {
+    const nx = toks[b];
+    const rel = nx?.text === ',' && (toks[b + 1]?.lower === 'whose' || toks[b + 1]?.lower === 'which');
+    if (!rel && !(isWord(nx) && !nx.cap && speechVerb(nx))) return -1;
+    for (let q = a; q < b; q++) if (headTitle(toks[q]!) || toks[q]!.kind !== TokKind.Word) return -1;
+    return k;
+  }
   return ORG_NOUNS_BEFORE.has(t.lower) || companyNoun(t.lower) ? k : -1;
+}
+/** Nouns for one who speaks for a body: "a spokesman for <Name>", "an official for <Name>". */
+const SPOKES_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative']);
+/** True when the sentence goes on to call the name just before `b` "the company" or "the firm". */
+function firmCalledAfter(toks: Token[], b: number, limit: number): boolean {
+  for (let q = b; q < limit - 1 && q < b + 24; q++)
+    if (toks[q]!.lower === 'the' && (toks[q + 1]!.lower === 'company' || toks[q + 1]!.lower === 'firm'))
+      return true;
+  return false;
 }
 
 /** Verbs after ", which" that only a body (speaks for, represents) or a firm (runs, operates)
@@ -2901,6 +2920,50 @@ function firmNameAt(toks: Token[], k: number, limit: number): boolean {
 }
 
 /** At b, after a body's name: a lower-case media noun and a capitalised name ("... Party daily Granma"). */
+/** Nouns after an outlet's name that say what it is ("the Al Arabiya channel"). */
+const MEDIA_AFTER = new Set(['channel', 'newspaper', 'broadcaster', 'tabloid', 'magazine']);
+/** Those that need a broadcast or news word before them ("the X television network"). */
+const MEDIA_AFTER_BROADCAST = new Set(['network', 'station', 'agency']);
+const BROADCAST_WORDS = new Set(['television', 'tv', 'radio', 'news', 'satellite', 'cable']);
+
+/**
+ * "told the Al Arabiya channel that ...", "the Daily Mirror newspaper said", "the Zeta TV
+ * channel": after "the", a name of up to four words, then a lower-case noun saying it is an outlet
+ * (`MEDIA_AFTER`, or a network, station or agency after a broadcast or news word) and no other
+ * name after it ("the Quito newspaper El Comercio": the place describes the paper named next),
+ * where the text cites it (a word of telling or "in"/"on" before, a speech verb after).
+ * The end of the outlet's name (a closing "TV" left out: "the Zeta TV channel" is Zeta), or -1.
+ * No body's or firm's head word closes the name ("the Communist Party daily": its owner), and
+ * the lexicon names nothing inside but outlets ("the Daily FT newspaper").
+ */
+function mediaNounAfter(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): number {
+  if (toks[a - 1]?.lower !== 'the' || b - a > 4) return -1;
+  for (let k = a; k < b; k++) {
+    const m = lexAt[k];
+    if (m && m.hit.ref?.kind !== 'media') return -1;
+  }
+  let e = b;
+  const lastTok = toks[b - 1]!;
+  if (ORG_SUFFIX.has(lastTok.lower) || COMPANY_SUFFIX.has(lastTok.lower)) return -1;
+  if (b - a >= 2 && STATION_WORDS.has(lastTok.lower)) e = b - 1;
+  let q = b;
+  let broadcast = e < b;
+  while (q < b + 2 && isWord(toks[q]) && !toks[q]!.cap && BROADCAST_WORDS.has(toks[q]!.lower)) {
+    q++;
+    broadcast = true;
+  }
+  const noun = toks[q];
+  if (!isWord(noun) || noun.cap) return -1;
+  if (!MEDIA_AFTER.has(noun.lower) && !(broadcast && MEDIA_AFTER_BROADCAST.has(noun.lower))) return -1;
+  const nx = toks[q + 1];
+  if (isWord(nx) && nx.cap) return -1;
+  // (cited: told or quoted by it, written or said in or on it, or it reports)
+  const cited = MEDIA_CITED_BEFORE.has(toks[a - 2]?.lower ?? '') || (isWord(nx) && !nx.cap && speechVerb(nx));
+  return cited ? e : -1;
+}
+/** Words before "the <Name> channel" that cite it ("told", "according to", "in an interview with"). */
+const MEDIA_CITED_BEFORE = new Set(['told', 'to', 'with', 'in', 'on', 'by', 'quoted']);
+
 function ownerOfOutlet(toks: Token[], b: number): boolean {
   const t = toks[b];
   const nx = toks[b + 1];
@@ -3166,6 +3229,23 @@ function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map
  * a builtin call, and the loops below ask it of every body and firm). */
 const byPattern = (a: ActorInfo): boolean => a.id.charCodeAt(0) === 111 && a.id.charCodeAt(1) === 58;
 /** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
+/** Adds to `stems` (the firms' names without their legal form) the names of two words or more
+ * of the bodies and firms found by pattern ("Acme Farms, a Ugandan firm, ..."), by the name in
+ * lower case, so that step 5 finds the name again where no pattern reads it ("Acme Farms asked
+ * Kenya to ..." opening a sentence). */
+function namedBodyStems(
+  order: readonly ActorInfo[],
+  stems: Map<string, ActorInfo> | null,
+): Map<string, ActorInfo> | null {
+  for (const a of order) {
+    if ((a.kind !== 'organization' && a.kind !== 'company') || !byPattern(a)) continue;
+    const name = a.name;
+    if (name.indexOf(' ') < 0 || name.indexOf('\n') >= 0) continue;
+    const key = name.toLowerCase();
+    if (!stems?.has(key)) (stems ??= new Map()).set(key, a);
+  }
+  return stems;
+}
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
   let map: Map<string, ActorInfo> | null = null;
   for (const a of order) {
@@ -3414,6 +3494,303 @@ function capTitleEnd(toks: Token[], lexAt: (LexMatch | null)[], p: number, limit
     q++;
   }
   return q;
+}
+
+/** Words of places' and bodies' names that no person's given or family name is ("Lake Victoria",
+ * "Malaba Road", "Busia County"). */
+const PLACE_NAME_WORDS = new Set([
+  'lake',
+  'mount',
+  'river',
+  'port',
+  'cape',
+  'fort',
+  'island',
+  'islands',
+  'bay',
+  'valley',
+  'county',
+  'district',
+  'province',
+  'region',
+  'state',
+  'city',
+  'town',
+  'street',
+  'road',
+  'avenue',
+  'market',
+  'border',
+  'airport',
+  'station',
+  'square',
+  'park',
+  'hill',
+  'hills',
+  'bridge',
+  'village',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'great',
+  'new',
+]);
+/** Words of firms' names that are no suffix of one ("Acme Farms", "Golden Harvest Mills"). */
+const FIRM_NAME_WORDS = new Set([
+  'farm',
+  'farms',
+  'food',
+  'foods',
+  'dairy',
+  'dairies',
+  'mill',
+  'mills',
+  'milling',
+  'harvest',
+  'trading',
+  'traders',
+  'exports',
+  'imports',
+  'logistics',
+  'transport',
+  'shipping',
+  'brewery',
+  'breweries',
+  'textiles',
+  'cement',
+  'bank',
+  'capital',
+  'partners',
+  'brothers',
+  'sons',
+  'enterprises',
+  'ventures',
+  'estates',
+  'plantations',
+  'fisheries',
+  'energy',
+  'mining',
+  'minerals',
+  'resources',
+  'solutions',
+  'services',
+  'international',
+  'global',
+  'chartered',
+  'standard',
+]);
+/** The text's lower-case words (the tokens last asked about): a name word among them is a common
+ * word ("harvest"), no person's name. Made once per text, on the first feature name asked. */
+let lowerWordsToks: Token[] | null = null;
+let lowerWords: Set<string> | null = null;
+function lowerWordsOf(toks: Token[]): Set<string> {
+  if (lowerWordsToks !== toks || lowerWords === null) {
+    lowerWords = new Set();
+    for (const t of toks) if (t.kind === TokKind.Word && !t.cap && !t.upper) lowerWords.add(t.lower);
+    lowerWordsToks = toks;
+  }
+  return lowerWords;
+}
+/** Verbs that firms and banks do, no feature's private person ("Wells Fargo expects ..."). */
+const FIRM_VERBS = new Set([
+  'expects',
+  'forecasts',
+  'estimates',
+  'predicts',
+  'reported',
+  'posted',
+  'announced',
+  'employs',
+  'operates',
+  'owns',
+  'produces',
+  'manufactures',
+]);
+/** Finite verbs a feature's subject opens with ("Moses Okello has parked", "X sells chapati"). */
+const FEATURE_AUX = new Set([
+  'has',
+  'had',
+  'is',
+  'was',
+  'will',
+  'would',
+  'can',
+  'could',
+  'does',
+  'did',
+  'says',
+]);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/**
+ * Where a feature introduces a private person by name, at [a, a + 2): the name opens its
+ * sentence (not the headline), or follows a dateline ("BUSIA - Moses Okello has ...") or an
+ * opening phrase with one comma ("At the border market, Halima Nabwire sells ..."); a finite verb
+ * follows it ("has", "sells", "parked"); and "he said"/"she said" comes within the next three
+ * sentences. Neither word is a place's or firm's word, a stop capital, a title, all capitals or a
+ * word the text uses in lower case.
+ */
+function featurePerson(toks: Token[], sentences: Sentence[], sentOf: Int32Array, a: number): boolean {
+  const si = sentOf[a]!;
+  if (si === 0) return false;
+  const s = sentences[si]!;
+  for (let k = a; k < a + 2; k++) {
+    const t = toks[k]!;
+    if (t.upper || PLACE_NAME_WORDS.has(t.lower) || FIRM_NAME_WORDS.has(t.lower) || t.lower.length < 2)
+      return false;
+    if (PEOPLE_SUFFIX.has(t.lower)) return false;
+  }
+  if (a !== s.first) {
+    const p = toks[a - 1]!;
+    if (a - s.first > 10) return false;
+    if (DASHES.has(p.text)) {
+      // a dateline: a place in capitals, perhaps a comma and a date, then the dash
+      if (!toks[s.first]!.upper) return false;
+      for (let k = s.first; k < a - 1; k++) {
+        const t = toks[k]!;
+        if (t.kind === TokKind.Word ? !(t.upper || t.cap) : t.text !== ',' && t.kind !== TokKind.Number)
+          return false;
+      }
+    } else if (p.text === ',') {
+      // an opening phrase: a capitalised preposition or adverb, one comma
+      const f = toks[s.first]!;
+      if (!isWord(f) || !stopCap(f)) return false;
+      for (let k = s.first; k < a - 1; k++) if (toks[k]!.text === ',' || toks[k]!.text === '"') return false;
+    } else return false;
+  }
+  const v = toks[a + 2];
+  if (!isWord(v) || v.cap || v.upper) return false;
+  const w = v.lower;
+  const verb =
+    FEATURE_AUX.has(w) ||
+    (w.length > 3 && w.endsWith('ed')) ||
+    (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !stopCap(v));
+  if (!verb || FIRM_VERBS.has(w)) return false;
+  // ("Wells Fargo has cut its forecast": a body's "its" in the name's own sentence)
+  for (let q = a + 3; q < s.last; q++) if (toks[q]!.lower === 'its') return false;
+  // ("Golden Harvest sells maize ... the harvest was poor": a common word of the text)
+  const lower = lowerWordsOf(toks);
+  if (lower.has(toks[a]!.lower) || lower.has(toks[a + 1]!.lower)) return false;
+  const lastSent = Math.min(si + 3, sentences.length - 1);
+  const end = sentences[lastSent]!.last;
+  for (let q = a + 3; q < end; q++) {
+    const t = toks[q]!;
+    if (t.kind !== TokKind.Word || (t.lower !== 'he' && t.lower !== 'she')) continue;
+    if (speechVerb(toks[q + 1]) || speechVerb(toks[q - 1])) return true;
+  }
+  return false;
+}
+
+/** Prepositions of place before which a name opened by `PLACE_LEADS` is a place, not a person. */
+const PLACE_LED_PREPS = new Set(['in', 'at', 'from', 'near']);
+/** Articles, particles and saints that open places' names ("Le Havre", "Las Palmas", "St Helier"). */
+const PLACE_LEADS = new Set([
+  'le',
+  'la',
+  'les',
+  'el',
+  'los',
+  'las',
+  'de',
+  'den',
+  'del',
+  'al',
+  'san',
+  'santa',
+  'sao',
+  'são',
+  'st',
+  'saint',
+  'sainte',
+]);
+
+/** Title heads whose plural before two names joined by "and" gives each name the title
+ * ("Presidents Museveni and Kenyatta", "Prime Ministers X and Y"). */
+const PLURAL_TITLES = new Set([
+  'presidents',
+  'premiers',
+  'ministers',
+  'chancellors',
+  'senators',
+  'governors',
+]);
+
+/** The end of a name of one or two capitalised words at k no lexicon name covers (or -1). */
+function plainNameEnd(toks: Token[], lexAt: (LexMatch | null)[], k: number, limit: number): number {
+  let q = k;
+  while (q < limit && q < k + 2) {
+    const t = toks[q]!;
+    if (t.kind !== TokKind.Word || t.cap !== true || t.upper || stopCap(t) || headTitle(t) || lexAt[q]) break;
+    if (ORG_SUFFIX.has(t.lower) || COMPANY_SUFFIX.has(t.lower)) return -1;
+    q++;
+  }
+  return q > k ? q : -1;
+}
+
+/**
+ * "Presidents Museveni and Kenyatta should sit down", "Prime Ministers Tavita and Rahimov": a
+ * capitalised plural title before two names joined by "and" names two people of that title.
+ * A name the lexicon knows (a head of state by surname) is its own, with its side; the others
+ * become persons with no role and so no side (a role would take the story's home party, and the
+ * two are as often of two parties). Pushes spans and marks their tokens; returns the end of the
+ * second name, or -1 (pass 3 asks at a capitalised word with the `PluralTitle` bit).
+ */
+/** The end of a person's name at k that the lexicon or pass 2 already read ("Republican Senators
+ * Phil Gramm and ..."), or -1. */
+function knownNameEnd(
+  lexAt: (LexMatch | null)[],
+  personTokens: Uint8Array,
+  k: number,
+  limit: number,
+): number {
+  if (personTokens[k]) {
+    let q = k;
+    while (q < limit && personTokens[q]) q++;
+    return q;
+  }
+  const m = lexAt[k];
+  return m && m.a === k && m.hit.ref?.kind === 'person' ? m.b : -1;
+}
+
+function pluralTitleAt(
+  text: string,
+  toks: Token[],
+  lexAt: (LexMatch | null)[],
+  spans: Span[],
+  used: Uint8Array,
+  personTokens: Uint8Array,
+  h: number,
+  limit: number,
+): number {
+  const t = toks[h]!;
+  if (t.upper || !PLURAL_TITLES.has(t.lower) || lexAt[h] || used[h]) return -1;
+  const a1 = h + 1;
+  const b1 = personTokens[a1] ? -1 : plainNameEnd(toks, lexAt, a1, limit);
+  const e1 = b1 > 0 ? b1 : knownNameEnd(lexAt, personTokens, a1, limit);
+  if (e1 < 0 || toks[e1]?.lower !== 'and') return -1;
+  const a2 = e1 + 1;
+  const b2 = personTokens[a2] ? -1 : plainNameEnd(toks, lexAt, a2, limit);
+  const e2 = b2 > 0 ? b2 : knownNameEnd(lexAt, personTokens, a2, limit);
+  if (e2 < 0 || (isWord(toks[e2]) && toks[e2]!.cap)) return -1;
+  for (const [a, b] of [
+    [a1, b1],
+    [a2, b2],
+  ] as const) {
+    if (b < 0) continue;
+    spans.push({
+      a,
+      b,
+      kind: 'person',
+      name: text.slice(toks[a]!.start, toks[b - 1]!.end),
+      role: null,
+      side: null,
+      ref: null,
+    });
+    for (let k = a; k < b; k++) personTokens[k] = used[k] = 1;
+  }
+  return e2;
 }
 
 function titledPeople(
@@ -3885,6 +4262,20 @@ export function recognizeActors(
       continue;
     }
     const limit = sentences[sentOf[i]!]!.last;
+    // "Presidents Museveni and Kenyatta should ...", "Prime Ministers X and Y": a plural title
+    // (after its capitalised modifiers) before two names
+    let pt = i;
+    while (pt < i + 3 && pt < limit && toks[pt]!.cap === true && (toks[pt]!.w2 & WordSet2.PluralTitle) === 0)
+      pt++;
+    if (pt < i + 3 && pt < limit && toks[pt]!.cap === true && toks[pt]!.kind === TokKind.Word) {
+      let mods = true;
+      for (let k = i; k < pt; k++) if (!TITLE_MODS.has(toks[k]!.lower)) mods = false;
+      const e = mods ? pluralTitleAt(text, toks, lexAt, spans, used, personTokens, pt, limit) : -1;
+      if (e > 0) {
+        i = e;
+        continue;
+      }
+    }
     let j = i;
     while (j < limit && j - i < MAX_RUN) {
       const u = toks[j]!;
@@ -4596,6 +4987,7 @@ export function recognizeActors(
       }
       let nk = -1;
       let whichKind: 'company' | 'organization' | null = null;
+      let mediaEnd = -1;
       let apposKind: 'company' | 'organization' | null = null;
       // a company the lexicon knows may open or go on a list of companies ("producers, including
       // Acme, Apex ...")
@@ -4888,13 +5280,20 @@ export function recognizeActors(
         // names joined by 'and' after a plural noun are one each, and so are the next items of
         // the list it opens ("producers, including Acme, Apex and Zenith's Orbit")
         const noun = nk >= 0 ? toks[nk]!.lower : '';
+        // ("a spokesman for Pearl Dairy Farms, whose ... said the company": a firm)
         const kind: 'company' | 'organization' =
-          nk < 0 ? listKind! : companyNoun(noun) ? 'company' : 'organization';
+          nk < 0
+            ? listKind!
+            : companyNoun(noun) ||
+                (noun === 'for' && (COMPANY_SUFFIX.has(last) || firmCalledAfter(toks, b, limit)))
+              ? 'company'
+              : 'organization';
         if (noun === 'for') (spokesFor ??= []).push(spans.length);
         listKind = kind;
         listEnd = b;
-        // ("the London trade house Gill and Duffus": after a singular noun, one name)
-        const one = nk >= 0 && noun !== 'for' && !noun.endsWith('s') && nk === a - 1;
+        // ("the London trade house Gill and Duffus": after a singular noun, one name; so after "a
+        // spokesman for")
+        const one = nk >= 0 && (noun === 'for' || !noun.endsWith('s')) && nk === a - 1;
         let s0 = a;
         for (let k = a; k <= b; k++) {
           if (k < b && (one || toks[k]!.lower !== 'and')) continue;
@@ -4971,6 +5370,11 @@ export function recognizeActors(
           ref: null,
         });
         for (let k = a; k < b; k++) used[k] = 1;
+      } else if (!whole && !nonInside && a === i && (mediaEnd = mediaNounAfter(toks, lexAt, a, b)) > a) {
+        // "told the Al Arabiya channel", "the Daily FT newspaper said": an outlet by the noun after it
+        const name = text.slice(toks[a]!.start, toks[mediaEnd - 1]!.end);
+        spans.push({ a, b: mediaEnd, kind: 'media', name, role: null, side: null, ref: null });
+        for (let k = a; k < b; k++) used[k] = 1;
       } else if (
         !whole &&
         !lexInside &&
@@ -5023,6 +5427,9 @@ export function recognizeActors(
         // a person's name
         if (COMPASS_WORDS.has(toks[a]!.lower)) clean = false;
         const prev = toks[a - 1];
+        // "a dredger tied up in Le Havre, a list of ...": after a place's preposition, a name
+        // opened by an article or particle (or a saint) is a place ("in Las Palmas", "at St Helier")
+        if (isWord(prev) && PLACE_LED_PREPS.has(prev.lower) && PLACE_LEADS.has(toks[a]!.lower)) clean = false;
         // "Misr Spinning and Weaving Co of Mahalla el-Kubra, the largest ...": after a firm's legal
         // form and "of", the name is where the firm is
         if (prev?.lower === 'of' && LEGAL_FORMS.has(toks[a - 2]?.lower ?? '')) clean = false;
@@ -5095,7 +5502,11 @@ export function recognizeActors(
           !shown &&
           a > sentences[sentOf[a]!]!.first &&
           (spokenOnes ??= spokenSingles(toks, lexAt)).has(toks[b - 1]!.lower);
-        if (clean && (shown || spokenLater)) {
+        // "BUSIA - Moses Okello has parked his tanker ... 'Every morning they tell me tomorrow,'
+        // he said": a feature's private person, introduced by name and quoted as he or she
+        const featured =
+          clean && !shown && !spokenLater && b - a === 2 && featurePerson(toks, sentences, sentOf, a);
+        if (clean && (shown || spokenLater || featured)) {
           let role: string | null = null;
           let side: LexRef | null = null;
           if (ledEnd > 0 && !appos) {
@@ -5142,8 +5553,22 @@ export function recognizeActors(
     const surnamesSeen = new Set<string>();
     for (const sp of spans)
       if (sp.kind === 'person') surnamesSeen.add(sp.name.slice(sp.name.lastIndexOf(' ') + 1).toLowerCase());
+    let honoured: Set<string> | null = null;
     for (let x = spokesFor.length - 1; x >= 0; x--) {
       const sp = spans[spokesFor[x]!]!;
+      // ("a spokeswoman for Jane Roe said ... Ms Roe": a name of two words or more whose last word
+      // names a person elsewhere, after an honorific or in a person's name, is that person's)
+      if (sp.b - sp.a >= 2) {
+        if (honoured === null) {
+          honoured = new Set();
+          for (let k = 1; k < n; k++)
+            if (HONORIFICS.has(toks[k - 1]!.lower) && toks[k - 1]!.cap && toks[k]!.cap)
+              honoured.add(toks[k]!.lower);
+        }
+        const sur = toks[sp.b - 1]!.lower;
+        if (surnamesSeen.has(sur) || honoured.has(sur)) sp.kind = 'person';
+        continue;
+      }
       if (!surnamesSeen.has(sp.name.toLowerCase())) continue;
       for (let k = sp.a; k < sp.b; k++) used[k] = 0;
       spans.splice(spokesFor[x]!, 1);
@@ -5298,7 +5723,7 @@ export function recognizeActors(
       // ("Florida Citrus Mutual ... Florida Citrus Mutual said": a body found by pattern at its
       // first mention, its name alone again, is that body, not a person)
       const stemFirm =
-        (firmStems && !sp.ref && (sp.kind === 'company' || (sp.kind === 'person' && !sp.role))
+        (firmStems && !sp.ref && (sp.kind !== 'person' || !sp.role) && sp.kind !== 'media'
           ? firmStems.get(sp.name.toLowerCase())
           : undefined) ?? (sp.kind === 'person' && !sp.ref && !sp.role ? bodyNamed(B, sp.name) : undefined);
       if (sp.ref) {
@@ -5764,6 +6189,8 @@ export function recognizeActors(
   const oneWord = pendingCaps.length > 0 ? definedAcronyms(toks, B.mentions, oneWordBodies(B.order)) : null;
   // ("Cementos Mexicanos S.A. ... Cementos Mexicanos denied": a firm's name without its legal
   // form, once the full name was used, is that firm; a run of pending capitalised words)
+  // ("Acme Farms, a Ugandan firm, ... Acme Farms asked": so a body's or firm's whole name)
+  if (pendingCaps.length > 0) firmStems = namedBodyStems(B.order, firmStems);
   let stemEnd = -1;
   for (let p = 0; p < pendingCaps.length; p++) {
     const k = pendingCaps[p]!;
@@ -6231,3 +6658,4 @@ function assignSides(
 registerWordSet2(ROMANCE_AND, WordSet2.RomanceAnd);
 registerWordSet2(ROMANCE_OF, WordSet2.RomanceOf);
 registerWordSet2(MEDIA_NOUNS, WordSet2.MediaNoun);
+registerWordSet2(PLURAL_TITLES, WordSet2.PluralTitle);

@@ -230,6 +230,8 @@ export const enum WordSet2 {
   GapVerb = 1 << 15,
   /** preconditions: PRESS_FOR_VERBS. */
   PressForVerb = 1 << 16,
+  /** actors: PLURAL_TITLES. */
+  PluralTitle = 1 << 17,
 }
 
 /** A registered word's word-set bits: `WordSet` (`w`) and `WordSet2` (`w2`). */

@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 34;
+export const ENTITIES_VERSION = 36;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -253,6 +253,103 @@ export const BLOCS: EntityEntry[] = [
     name: 'Food and Agriculture Organization',
     kind: 'organization',
     aliases: ['FAO', 'Food and Agriculture Organisation'],
+  },
+  // United Nations agencies, funds and regional commissions that speak on trade, food and aid
+  {
+    id: 'wfp',
+    name: 'World Food Programme',
+    kind: 'organization',
+    aliases: [
+      'World Food Program',
+      'WFP',
+      'UN World Food Programme',
+      'U.N. World Food Programme',
+      'UN World Food Program',
+      'U.N. World Food Program',
+    ],
+  },
+  {
+    id: 'undp',
+    name: 'United Nations Development Programme',
+    kind: 'organization',
+    aliases: [
+      'UNDP',
+      'United Nations Development Program',
+      'UN Development Programme',
+      'U.N. Development Programme',
+      'UN Development Program',
+      'U.N. Development Program',
+    ],
+  },
+  // (the ITC of Geneva, not "ITC" alone: the U.S. International Trade Commission's)
+  { id: 'itc-geneva', name: 'International Trade Centre', kind: 'organization' },
+  {
+    id: 'ifad',
+    name: 'International Fund for Agricultural Development',
+    kind: 'organization',
+    aliases: ['IFAD'],
+  },
+  {
+    id: 'unido',
+    name: 'United Nations Industrial Development Organization',
+    kind: 'organization',
+    aliases: ['UNIDO', 'United Nations Industrial Development Organisation'],
+  },
+  {
+    id: 'ilo',
+    name: 'International Labour Organization',
+    kind: 'organization',
+    aliases: ['ILO', 'International Labor Organization', 'International Labour Organisation'],
+  },
+  // (not "WHO": a line in capitals asks it)
+  {
+    id: 'who',
+    name: 'World Health Organization',
+    kind: 'organization',
+    aliases: ['World Health Organisation'],
+  },
+  {
+    id: 'uneca',
+    name: 'United Nations Economic Commission for Africa',
+    kind: 'organization',
+    aliases: ['UNECA', 'UN Economic Commission for Africa', 'U.N. Economic Commission for Africa'],
+  },
+  {
+    id: 'escap',
+    name: 'Economic and Social Commission for Asia and the Pacific',
+    kind: 'organization',
+    aliases: ['ESCAP', 'UNESCAP'],
+  },
+  {
+    id: 'eclac',
+    name: 'Economic Commission for Latin America and the Caribbean',
+    kind: 'organization',
+    aliases: ['ECLAC', 'CEPAL'],
+  },
+  {
+    id: 'codex',
+    name: 'Codex Alimentarius Commission',
+    kind: 'organization',
+    aliases: ['Codex Alimentarius'],
+  },
+  {
+    id: 'woah',
+    name: 'World Organisation for Animal Health',
+    kind: 'organization',
+    aliases: ['WOAH', 'OIE', 'World Organization for Animal Health'],
+  },
+  { id: 'igc', name: 'International Grains Council', kind: 'organization' },
+  {
+    id: 'aiib',
+    name: 'Asian Infrastructure Investment Bank',
+    kind: 'organization',
+    aliases: ['AIIB'],
+  },
+  {
+    id: 'afreximbank',
+    name: 'African Export-Import Bank',
+    kind: 'organization',
+    aliases: ['Afreximbank'],
   },
   {
     id: 'iea',
@@ -1133,6 +1230,51 @@ export const MEDIA: EntityEntry[] = [
   { id: 'm:korea-times', name: 'The Korea Times', kind: 'media', aliases: ['Korea Times'] },
   // not 'Time' alone: a sentence may start with the word
   { id: 'm:time', name: 'Time magazine', kind: 'media' },
+  // broadcasters, agencies and papers modern copy cites (2026-12-03: "told the Al Arabiya channel")
+  { id: 'm:al-arabiya', name: 'Al Arabiya', kind: 'media', aliases: ['Al-Arabiya'] },
+  { id: 'm:asharq-al-awsat', name: 'Asharq Al-Awsat', kind: 'media', aliases: ['Asharq al-Awsat'] },
+  { id: 'm:arab-news', name: 'Arab News', kind: 'media' },
+  { id: 'm:gulf-news', name: 'Gulf News', kind: 'media' },
+  { id: 'm:spa', name: 'Saudi Press Agency', kind: 'media', side: 'sa' },
+  { id: 'm:wam', name: 'Emirates News Agency', kind: 'media', side: 'ae', aliases: ['WAM'] },
+  { id: 'm:anadolu', name: 'Anadolu Agency', kind: 'media', aliases: ['Anadolu news agency'] },
+  { id: 'm:trt', name: 'TRT World', kind: 'media' },
+  { id: 'm:interfax', name: 'Interfax', kind: 'media' },
+  { id: 'm:kommersant', name: 'Kommersant', kind: 'media' },
+  { id: 'm:vedomosti', name: 'Vedomosti', kind: 'media' },
+  { id: 'm:kcna', name: 'Korean Central News Agency', kind: 'media', side: 'kp', aliases: ['KCNA'] },
+  { id: 'm:vna', name: 'Vietnam News Agency', kind: 'media', side: 'vn' },
+  { id: 'm:pti', name: 'Press Trust of India', kind: 'media', aliases: ['PTI'] },
+  { id: 'm:hindustan-times', name: 'Hindustan Times', kind: 'media', aliases: ['The Hindustan Times'] },
+  { id: 'm:business-standard', name: 'Business Standard', kind: 'media', titled: true },
+  { id: 'm:jakarta-post', name: 'The Jakarta Post', kind: 'media', aliases: ['Jakarta Post'] },
+  { id: 'm:bangkok-post', name: 'Bangkok Post', kind: 'media', aliases: ['The Bangkok Post'] },
+  { id: 'm:smh', name: 'The Sydney Morning Herald', kind: 'media', aliases: ['Sydney Morning Herald'] },
+  { id: 'm:daily-nation', name: 'Daily Nation', kind: 'media', aliases: ['The Daily Nation'] },
+  { id: 'm:east-african', name: 'The EastAfrican', kind: 'media', aliases: ['EastAfrican'] },
+  { id: 'm:daily-monitor', name: 'Daily Monitor', kind: 'media', aliases: ['The Daily Monitor'] },
+  { id: 'm:france24', name: 'France 24', kind: 'media' },
+  { id: 'm:euronews', name: 'Euronews', kind: 'media' },
+  { id: 'm:voa', name: 'Voice of America', kind: 'media', aliases: ['VOA'] },
+  { id: 'm:rfa', name: 'Radio Free Asia', kind: 'media' },
+  { id: 'm:npr', name: 'NPR', kind: 'media', aliases: ['National Public Radio'] },
+  { id: 'm:cbs', name: 'CBS News', kind: 'media', aliases: ['CBS'] },
+  { id: 'm:nbc', name: 'NBC News', kind: 'media', aliases: ['NBC'] },
+  { id: 'm:haaretz', name: 'Haaretz', kind: 'media' },
+  { id: 'm:times-of-israel', name: 'The Times of Israel', kind: 'media', aliases: ['Times of Israel'] },
+  { id: 'm:jpost', name: 'The Jerusalem Post', kind: 'media', aliases: ['Jerusalem Post'] },
+  { id: 'm:irish-times', name: 'The Irish Times', kind: 'media', aliases: ['Irish Times'] },
+  { id: 'm:corriere', name: 'Corriere della Sera', kind: 'media' },
+  { id: 'm:repubblica', name: 'La Repubblica', kind: 'media' },
+  { id: 'm:folha', name: 'Folha de S.Paulo', kind: 'media', aliases: ['Folha de Sao Paulo', 'Folha'] },
+  { id: 'm:o-globo', name: 'O Globo', kind: 'media' },
+  { id: 'm:clarin', name: 'Clarín', kind: 'media', aliases: ['Clarin'] },
+  { id: 'm:valor', name: 'Valor Econômico', kind: 'media', aliases: ['Valor Economico'] },
+  { id: 'm:inside-us-trade', name: 'Inside U.S. Trade', kind: 'media', aliases: ['Inside US Trade'] },
+  { id: 'm:euractiv', name: 'Euractiv', kind: 'media', aliases: ['EURACTIV'] },
+  { id: 'm:forbes', name: 'Forbes', kind: 'media' },
+  { id: 'm:marketwatch', name: 'MarketWatch', kind: 'media' },
+  { id: 'm:business-insider', name: 'Business Insider', kind: 'media', titled: true },
 ];
 
 export const COMPANIES: EntityEntry[] = [

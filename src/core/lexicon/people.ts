@@ -10,7 +10,7 @@
  * FAMILY_FIRST_SIDES: "Xi", "Yoon", "Prabowo") is accepted when the article's publication date
  * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
  */
-export const PEOPLE_VERSION = 9;
+export const PEOPLE_VERSION = 10;
 
 export const PEOPLE_TABLE = `
 donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump
@@ -156,6 +156,8 @@ yair-lapid|Yair Lapid|il|Prime Minister|2022-07-01|2022-12-29
 mohammed-bin-salman|Mohammed bin Salman|sa|Crown Prince|2017-06-21||MBS
 mohamed-bin-zayed|Mohamed bin Zayed|ae|President|2022-05-14||Mohamed bin Zayed Al Nahyan
 volodymyr-zelensky|Volodymyr Zelensky|ua|President|2019-05-20||Volodymyr Zelenskiy;Volodymyr Zelenskyy;Zelenskiy;Zelenskyy
+denys-shmyhal|Denys Shmyhal|ua|Prime Minister|2020-03-04|2025-07-17|Denys Shmygal
+yulia-svyrydenko|Yulia Svyrydenko|ua|Prime Minister|2025-07-17||Yuliia Svyrydenko
 mikhail-mishustin|Mikhail Mishustin|ru|Prime Minister|2020-01-16||
 mateusz-morawiecki|Mateusz Morawiecki|pl|Prime Minister|2017-12-11|2023-12-13
 giuseppe-conte|Giuseppe Conte|it|Prime Minister|2018-06-01|2021-02-13
@@ -198,6 +200,11 @@ mauricio-macri|Mauricio Macri|ar|President|2015-12-10|2019-12-10
 muhammadu-buhari|Muhammadu Buhari|ng|President|2015-05-29|2023-05-29
 bola-tinubu|Bola Tinubu|ng|President|2023-05-29||Bola Ahmed Tinubu
 william-ruto|William Ruto|ke|President|2022-09-13|
+uhuru-kenyatta|Uhuru Kenyatta|ke|President|2013-04-09|2022-09-13
+john-magufuli|John Magufuli|tz|President|2015-11-05|2021-03-17|John Pombe Magufuli
+samia-suluhu-hassan|Samia|tz|President|2021-03-19||Samia Suluhu Hassan;Samia Suluhu
+evariste-ndayishimiye|Évariste Ndayishimiye|bi|President|2020-06-18||Evariste Ndayishimiye
+salva-kiir|Salva Kiir|ss|President|2011-07-09||Salva Kiir Mayardit
 abdel-fattah-el-sisi|Abdel Fattah el-Sisi|eg|President|2014-06-08||Abdel Fattah al-Sisi;Sisi
 subrahmanyam-jaishankar|Subrahmanyam Jaishankar|in|External Affairs Minister|2019-05-30||S. Jaishankar
 shehbaz-sharif|Shehbaz Sharif|pk|Prime Minister|2022-04-11||Shahbaz Sharif
