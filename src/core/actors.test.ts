@@ -2496,6 +2496,8 @@ describe('actors: thirty-third pass, the Crown Dependencies and a second seat of
       'Guernsey',
     ]);
     expect(names('Trade row\n\nThe governor of New Jersey spoke on steel tariffs.')).not.toContain('Jersey');
+    // (a city of New Jersey; a page of Melville's "Bartleby" crosses "over to Jersey City")
+    expect(names('Trade row\n\nThe ferry crossed over to Jersey City and Hoboken.')).not.toContain('Jersey');
   });
   it('reads Putrajaya as Malaysia', () => {
     expect(names('Palm oil row\n\nPutrajaya said the curbs on refined oil were unfair.')).toEqual([

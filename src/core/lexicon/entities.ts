@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 36;
+export const ENTITIES_VERSION = 37;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -1664,6 +1664,8 @@ export const NON_ACTORS: string[] = [
   'Section 232',
   'New York',
   'New Jersey',
+  'Jersey City',
+  'Jersey Shore',
   'Northern Ireland',
   'Scotland',
   'Wales',
