@@ -5950,3 +5950,20 @@ describe('wire-fixes4: a figure that declined is no refusal', () => {
     );
   });
 });
+
+describe('wire42: what is asked of a dispute body is its ruling (enforcement)', () => {
+  const lead =
+    'TEXTILE LIMITS\nThe United States set a limit on imports of Egyptian cotton towels last month.';
+  it('reads "asked the Textiles Surveillance Body to examine the limit" as enforcement', () => {
+    const got = held(
+      `${lead} Egypt has asked the GATT Textiles Surveillance Body to examine the limit on its towel shipments.`,
+    );
+    expect(got).toContain('Egypt|enforcement|demand');
+    expect(got).not.toContain('Egypt|market_access|demand');
+  });
+  it('keeps a demand made of a government on its own issue', () => {
+    expect(
+      held(`${lead} Egypt has asked the United States to lift the limit on its towel shipments.`),
+    ).toContain('Egypt|market_access|demand');
+  });
+});

@@ -272,6 +272,13 @@ const PLEA_PHRASES = new Set([
 ]);
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
+/** Names of bodies that settle trade disputes: a demand made of one asks for its ruling. */
+const DISPUTE_BODY_NAMES = ['surveillance body', 'dispute settlement body'];
+const isDisputeBody = (name: string): boolean => {
+  const l = name.toLowerCase();
+  return DISPUTE_BODY_NAMES.some((n) => l.includes(n));
+};
+
 /** Demand verbs an addressee may be asked to use ("urged Bonn to press for ...", "to seek ..."). */
 const INNER_DEMAND_VERBS = words('press pressing push pushing seek seeking demand ask insist lobby');
 /** Verbs of going on before a gerund ("to keep pressing", "to continue pushing"). */
@@ -3048,6 +3055,15 @@ export function findPreconditions(
     S: Sentence,
     rule: string,
   ): boolean => {
+    // "asked the Textiles Surveillance Body to review a limit": what is asked of a dispute body is
+    // a ruling, whatever the measure it rules on
+    if (
+      tg !== null &&
+      (stance === 'demand' || stance === 'condition') &&
+      issue !== 'enforcement' &&
+      isDisputeBody(tg.name)
+    )
+      issue = 'enforcement';
     let stances = seen.get(h.id);
     if (!stances) seen.set(h.id, (stances = new Map()));
     const had = stances.get(issue) ?? 0;
