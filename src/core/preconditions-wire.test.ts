@@ -5967,3 +5967,15 @@ describe('wire42: what is asked of a dispute body is its ruling (enforcement)', 
     ).toContain('Egypt|market_access|demand');
   });
 });
+
+describe('wire42: a firm that opens its books to investigators answers a dumping or subsidy charge', () => {
+  const lead =
+    'VALVE DUMPING CASE\nU.S. valve makers have accused Italian producers of selling valves below cost.';
+  it('reads "prepared to open its books to" as an offer on subsidies, not market access', () => {
+    const got = held(
+      `${lead} Italy said it was prepared to open its books to Commerce Department investigators to show its prices were fair.`,
+    );
+    expect(got).toContain('Italy|subsidies|offer');
+    expect(got).not.toContain('Italy|market_access|offer');
+  });
+});

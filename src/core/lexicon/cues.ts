@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 228;
+export const CUES_VERSION = 229;
 
 const list = (s: string): string[] =>
   s
@@ -1250,6 +1250,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, excess steel capacity, surplus capacity,
       countervailing, countervail,
       capacity cut, capacity cuts, cut capacity, capacity reduction, capacity reductions,
+      ${
+        // ("prepared to open its books to U.S. investigators": a firm's costs shown in a dumping or
+        // subsidy case, no market opened)
+        'open its books, open their books, opened its books, opened their books, opening its books'
+      },
       export refunds, production aid, production aids, rebates, tax rebates, export rebates, rebate, tax rebate, export rebate,
       duty remission, duty remissions,
       remission order, remission orders, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
