@@ -5979,3 +5979,14 @@ describe('wire42: a firm that opens its books to investigators answers a dumping
     expect(got).not.toContain('Italy|market_access|offer');
   });
 });
+
+describe('wire42: "would not single out X" refuses one party special terms', () => {
+  const lead = 'SHOE QUOTAS\nBrazil asked Canada to raise its quota on Brazilian leather shoes.';
+  it('reads "would not single out Brazil for special treatment under its import quotas" as a refusal', () => {
+    expect(
+      held(
+        `${lead} Canada said it would not single out Brazil for special treatment under its shoe import quotas.`,
+      ),
+    ).toContain('Canada|market_access|reject');
+  });
+});

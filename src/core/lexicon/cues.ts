@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 229;
+export const CUES_VERSION = 230;
 
 const list = (s: string): string[] =>
   s
@@ -858,6 +858,7 @@ export const CUES: CueEntry[] = [
          .join(', ')
      },
      will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
+     would not single out, will not single out, could not single out, cannot single out, refused to single out,
      will not support any, would not support any, won't support any, will not back any, would not back any,
      would not give up, will not give up, not give up, never give up, could not give up,
      decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
