@@ -5990,3 +5990,21 @@ describe('wire42: "would not single out X" refuses one party special terms', () 
     ).toContain('Canada|market_access|reject');
   });
 });
+
+describe('wire42: a conditional clause on a contract price waits on the price (other)', () => {
+  const lead = 'AUSTRALIA-JAPAN COAL TRADE TALKS\n';
+  it('reads "if prices fell to world levels" after an offer to buy more as a condition on the price', () => {
+    const got = held(
+      `${lead}Japan said it was ready to buy more Australian steaming coal next year if prices fell to world levels, trade officials said.`,
+    );
+    expect(got).toContain('Japan|purchases|offer');
+    expect(got).toContain('Japan|other|condition');
+    expect(got).not.toContain('Japan|purchases|condition');
+  });
+  it('leaves a price held against costs to the dumping reading', () => {
+    const got = held(
+      `${lead}Japan said it would approve the imports only if the seller's price covers its full costs, trade officials said.`,
+    );
+    expect(got).not.toContain('Japan|other|condition');
+  });
+});

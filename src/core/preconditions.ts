@@ -4399,6 +4399,21 @@ export function findPreconditions(
           issues.add('other');
         }
       }
+      // "was ready to raise its purchases if prices came down to world levels", "provided the log
+      // price came down": a conditional clause naming no issue of its own, but a contract's price
+      // as its subject or object, waits on that price (`other`), not on the matter of the step
+      // it is tied to (in a dumping case a price is an undertaking's, read below)
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        priceInClauseOpening(toks, cu.b, Math.min(scopeEnd, cu.b + 5)) &&
+        // (not a price held against costs, "only if the seller's price covers its full costs": the
+        // pricing below cost of a dumping or subsidy charge)
+        !wordIn(toks, cu.b, Math.min(scopeEnd, cu.b + MAX_SCOPE), COST_NOUNS) &&
+        !(remedyCase ??= dumpingNamed(toks))
+      )
+        issues.add('other');
       // "prepared to set minimum export prices", "urged the government to reject any price deal":
       // in a dumping or subsidy case a price floor, a price deal or an undertaking is the case's
       // remedy (ANNOTATION.md: dumping -> subsidies), not the market or contract words around it
@@ -7791,6 +7806,27 @@ function priceObjectAt(toks: Token[], a: number, b: number): number {
   }
   return -1;
 }
+/** True when a contract's price or premium is named in the first words [a, b) of a conditional
+ * clause, before any punctuation ("if prices came down", "if the premium were dropped", "if Pemex
+ * cut the price"; not a border price or a floor, "if the minimum import price ..."). */
+function priceInClauseOpening(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (PRICE_CLAUSE_WORDS.has(t.lower))
+      return !PRICE_MEASURES.has(toks[k - 1]!.lower) && !PRICE_MEASURES.has(toks[k - 2]!.lower);
+  }
+  return false;
+}
+/** True when a word of set W is among tokens [a, b). */
+function wordIn(toks: Token[], a: number, b: number, W: Set<string>): boolean {
+  for (let k = a; k < b; k++) if (W.has(toks[k]!.lower)) return true;
+  return false;
+}
+/** Nouns of a producer's costs. */
+const COST_NOUNS = words('cost costs');
+/** A contract's price by its nouns (a premium over a reference price included). */
+const PRICE_CLAUSE_WORDS = words('price prices premium premiums');
 /** Words of a price lowered: a price cut in a dumping case is no undertaking. */
 const PRICE_LOWERED = words('cut cuts lower lowered reduce reduced reduction discount discounts below');
 /** True when the cue and its object [a, b), before any punctuation or new clause, name a price or an
