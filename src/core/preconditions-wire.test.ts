@@ -6008,3 +6008,20 @@ describe('wire42: a conditional clause on a contract price waits on the price (o
     expect(got).not.toContain('Japan|other|condition');
   });
 });
+
+describe('wire42: a matter raised with a dispute body if the other side acts is a condition on enforcement', () => {
+  it('reads "would raise the matter with the Textiles Surveillance Body if ..." as enforcement', () => {
+    expect(
+      held(
+        'EGYPT-U.S. TEXTILE TRADE TALKS\nEgypt would raise the matter with the Textiles Surveillance Body in Geneva if the United States set a limit on its towels alone, trade officials said.',
+      ),
+    ).toContain('Egypt|enforcement|condition');
+  });
+  it('reads "would raise the matter with Washington" as no dispute step', () => {
+    expect(
+      held(
+        'EGYPT-U.S. TEXTILE TRADE TALKS\nEgypt would raise the matter with Washington if the United States set a limit on its towels alone, trade officials said.',
+      ),
+    ).not.toContain('Egypt|enforcement|condition');
+  });
+});

@@ -1622,11 +1622,16 @@ export function findPreconditions(
       const w = toks[k]!.lower;
       if (w === 'arbitration' || (w === 'reopen' && CASE_NOUNS.has(toks[k + 2]?.lower ?? ''))) return true;
       // ("would raise the sales in the GATT Council unless ...": a matter raised at the body)
-      const raisedIn = w === 'in' || w === 'at';
+      // ("would raise the matter with the Textiles Surveillance Body if ...": a matter raised with
+      // a body that exists only to settle disputes)
+      const raisedIn = w === 'in' || w === 'at' || w === 'with';
       if ((w !== 'to' && w !== 'before' && !raisedIn) || k + 1 >= b) continue;
       const at = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
       const mi = mentionAt(at);
-      if (mi < 0 || !DISPUTE_BODIES.has(ar.mentions[mi]!.actor.id)) continue;
+      if (mi < 0) continue;
+      const body = ar.mentions[mi]!.actor;
+      if (!DISPUTE_BODIES.has(body.id) && !isDisputeBody(body.name)) continue;
+      if (w === 'with' && !isDisputeBody(body.name)) continue;
       for (let q = k - 1; q >= Math.max(a, k - 6); q--)
         if ((raisedIn ? MATTER_RAISING : CASE_TAKING).has(toks[q]!.lower)) return true;
     }
