@@ -6025,3 +6025,21 @@ describe('wire42: a matter raised with a dispute body if the other side acts is 
     ).not.toContain('Egypt|enforcement|condition');
   });
 });
+
+describe('wire42: what a legislator says his legislature would do is his own position', () => {
+  const lead = 'U.S.-KOREA STEEL TRADE DISPUTE\n';
+  it('gives "Senator X said Congress would vote to curb imports unless ..." to the senator', () => {
+    const got = held(
+      `${lead}Senator Walter Brandt, a Kansas Republican, said Congress would vote to curb imports of Korean steel unless Seoul ended its subsidies to steelmakers, trade officials said.`,
+    );
+    expect(got).toContain('Walter Brandt|subsidies|condition');
+    expect(got).not.toContain('United States Congress|subsidies|condition');
+  });
+  it('leaves Congress the holder when no legislator speaks', () => {
+    expect(
+      held(
+        `${lead}Congress would vote to curb imports of Korean steel unless Seoul ended its subsidies to steelmakers, trade officials said.`,
+      ),
+    ).not.toContain('Walter Brandt|subsidies|condition');
+  });
+});

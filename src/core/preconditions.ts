@@ -272,6 +272,10 @@ const PLEA_PHRASES = new Set([
 ]);
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
+/** The U.S. legislature and its chambers, as lexicon ids. */
+const LEGISLATURE_IDS = new Set(['us:congress', 'us:senate', 'us:house']);
+/** Verbs that tell a speaker's words. */
+const SPEAKER_VERBS = words('said says told');
 /** Names of bodies that settle trade disputes: a demand made of one asks for its ruling. */
 const DISPUTE_BODY_NAMES = ['surveillance body', 'dispute settlement body'];
 const isDisputeBody = (name: string): boolean => {
@@ -3041,6 +3045,33 @@ export function findPreconditions(
     blocMemo.set(t.text, found);
     return found;
   };
+  /** The legislator who opens sentence S as its speaker ("Senator X, a Missouri Republican,
+   * said") when the legislature `body` is named right after the speech verb, else null. */
+  const legislatorSpeaking = (S: Sentence, body: ActorInfo): ActorInfo | null => {
+    const end = Math.min(S.last, S.first + 20);
+    let speaker: ActorInfo | null = null;
+    for (let k = S.first; k < end; k++) {
+      const mi = mentionAt(k);
+      if (mi >= 0 && !speaker) {
+        const x = ar.mentions[mi]!.actor;
+        const role = x.role?.toLowerCase() ?? '';
+        if (
+          x.kind !== 'person' ||
+          !(hasLegislatorWord(role) || (role.includes('representative') && !role.includes('trade')))
+        )
+          return null;
+        speaker = x;
+        k = ar.mentions[mi]!.b - 1;
+        continue;
+      }
+      if (!speaker || !SPEAKER_VERBS.has(toks[k]!.lower)) continue;
+      const at = toks[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      const t = toks[at]?.lower === 'the' ? at + 1 : at;
+      const bi = mentionAt(t);
+      return bi >= 0 && ar.mentions[bi]!.actor.id === body.id ? speaker : null;
+    }
+    return null;
+  };
   const out: Precondition[] = [];
   /** Holder id -> issue -> the stances recorded (stanceBit): most calls of emit repeat a
    * position, and a joined string key was built and hashed at each. */
@@ -3069,6 +3100,9 @@ export function findPreconditions(
       isDisputeBody(tg.name)
     )
       issue = 'enforcement';
+    // "Senator John Danforth said Congress would move to restrict sales ... unless ...": what a
+    // legislator says his legislature would do is his own position
+    if (LEGISLATURE_IDS.has(h.id)) h = legislatorSpeaking(S, h) ?? h;
     let stances = seen.get(h.id);
     if (!stances) seen.set(h.id, (stances = new Map()));
     const had = stances.get(issue) ?? 0;
