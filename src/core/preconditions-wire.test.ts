@@ -6043,3 +6043,22 @@ describe('wire42: what a legislator says his legislature would do is his own pos
     ).not.toContain('Walter Brandt|subsidies|condition');
   });
 });
+
+describe('wire42: a measure defended as allowed under GATT rules is a refusal on its matter', () => {
+  const lead =
+    'EC-CANADA PORK TRADE DISPUTE\nCanada imposed a countervailing duty on Danish pork last month.';
+  it('reads "the refunds were allowed under GATT rules" as a refusal on subsidies', () => {
+    expect(
+      held(
+        `${lead} Danish officials said the export refunds were allowed under GATT rules on farm products.`,
+      ),
+    ).toContain('Denmark|subsidies|reject');
+  });
+  it('reads no refusal in "must be allowed under GATT rules"', () => {
+    expect(
+      held(
+        `${lead} Danish officials said the export refunds must be allowed under GATT rules on farm products.`,
+      ),
+    ).not.toContain('Denmark|subsidies|reject');
+  });
+});

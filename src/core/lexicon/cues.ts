@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 230;
+export const CUES_VERSION = 231;
 
 const list = (s: string): string[] =>
   s
@@ -813,6 +813,16 @@ export const CUES: CueEntry[] = [
       .flatMap((p) => RULE_BODIES.map((r) => `${p} ${r}`))
       .join(','),
     { implies: 'enforcement', copula: true },
+  ),
+  // "Danish officials said the refunds were allowed under GATT rules on farm products": a measure
+  // defended as lawful is a refusal on the measure's own matter (its subject, before the cue)
+  ...D(
+    'before',
+    'reject',
+    ['allowed under', 'permitted under', 'legal under']
+      .flatMap((p) => RULE_BODIES.map((r) => `${p} ${r}`))
+      .join(','),
+    { copula: true },
   ),
   ...D(
     'after',
