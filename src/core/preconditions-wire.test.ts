@@ -5950,3 +5950,115 @@ describe('wire-fixes4: a figure that declined is no refusal', () => {
     );
   });
 });
+
+describe('wire42: what is asked of a dispute body is its ruling (enforcement)', () => {
+  const lead =
+    'TEXTILE LIMITS\nThe United States set a limit on imports of Egyptian cotton towels last month.';
+  it('reads "asked the Textiles Surveillance Body to examine the limit" as enforcement', () => {
+    const got = held(
+      `${lead} Egypt has asked the GATT Textiles Surveillance Body to examine the limit on its towel shipments.`,
+    );
+    expect(got).toContain('Egypt|enforcement|demand');
+    expect(got).not.toContain('Egypt|market_access|demand');
+  });
+  it('keeps a demand made of a government on its own issue', () => {
+    expect(
+      held(`${lead} Egypt has asked the United States to lift the limit on its towel shipments.`),
+    ).toContain('Egypt|market_access|demand');
+  });
+});
+
+describe('wire42: a firm that opens its books to investigators answers a dumping or subsidy charge', () => {
+  const lead =
+    'VALVE DUMPING CASE\nU.S. valve makers have accused Italian producers of selling valves below cost.';
+  it('reads "prepared to open its books to" as an offer on subsidies, not market access', () => {
+    const got = held(
+      `${lead} Italy said it was prepared to open its books to Commerce Department investigators to show its prices were fair.`,
+    );
+    expect(got).toContain('Italy|subsidies|offer');
+    expect(got).not.toContain('Italy|market_access|offer');
+  });
+});
+
+describe('wire42: "would not single out X" refuses one party special terms', () => {
+  const lead = 'SHOE QUOTAS\nBrazil asked Canada to raise its quota on Brazilian leather shoes.';
+  it('reads "would not single out Brazil for special treatment under its import quotas" as a refusal', () => {
+    expect(
+      held(
+        `${lead} Canada said it would not single out Brazil for special treatment under its shoe import quotas.`,
+      ),
+    ).toContain('Canada|market_access|reject');
+  });
+});
+
+describe('wire42: a conditional clause on a contract price waits on the price (other)', () => {
+  const lead = 'AUSTRALIA-JAPAN COAL TRADE TALKS\n';
+  it('reads "if prices fell to world levels" after an offer to buy more as a condition on the price', () => {
+    const got = held(
+      `${lead}Japan said it was ready to buy more Australian steaming coal next year if prices fell to world levels, trade officials said.`,
+    );
+    expect(got).toContain('Japan|purchases|offer');
+    expect(got).toContain('Japan|other|condition');
+    expect(got).not.toContain('Japan|purchases|condition');
+  });
+  it('leaves a price held against costs to the dumping reading', () => {
+    const got = held(
+      `${lead}Japan said it would approve the imports only if the seller's price covers its full costs, trade officials said.`,
+    );
+    expect(got).not.toContain('Japan|other|condition');
+  });
+});
+
+describe('wire42: a matter raised with a dispute body if the other side acts is a condition on enforcement', () => {
+  it('reads "would raise the matter with the Textiles Surveillance Body if ..." as enforcement', () => {
+    expect(
+      held(
+        'EGYPT-U.S. TEXTILE TRADE TALKS\nEgypt would raise the matter with the Textiles Surveillance Body in Geneva if the United States set a limit on its towels alone, trade officials said.',
+      ),
+    ).toContain('Egypt|enforcement|condition');
+  });
+  it('reads "would raise the matter with Washington" as no dispute step', () => {
+    expect(
+      held(
+        'EGYPT-U.S. TEXTILE TRADE TALKS\nEgypt would raise the matter with Washington if the United States set a limit on its towels alone, trade officials said.',
+      ),
+    ).not.toContain('Egypt|enforcement|condition');
+  });
+});
+
+describe('wire42: what a legislator says his legislature would do is his own position', () => {
+  const lead = 'U.S.-KOREA STEEL TRADE DISPUTE\n';
+  it('gives "Senator X said Congress would vote to curb imports unless ..." to the senator', () => {
+    const got = held(
+      `${lead}Senator Walter Brandt, a Kansas Republican, said Congress would vote to curb imports of Korean steel unless Seoul ended its subsidies to steelmakers, trade officials said.`,
+    );
+    expect(got).toContain('Walter Brandt|subsidies|condition');
+    expect(got).not.toContain('United States Congress|subsidies|condition');
+  });
+  it('leaves Congress the holder when no legislator speaks', () => {
+    expect(
+      held(
+        `${lead}Congress would vote to curb imports of Korean steel unless Seoul ended its subsidies to steelmakers, trade officials said.`,
+      ),
+    ).not.toContain('Walter Brandt|subsidies|condition');
+  });
+});
+
+describe('wire42: a measure defended as allowed under GATT rules is a refusal on its matter', () => {
+  const lead =
+    'EC-CANADA PORK TRADE DISPUTE\nCanada imposed a countervailing duty on Danish pork last month.';
+  it('reads "the refunds were allowed under GATT rules" as a refusal on subsidies', () => {
+    expect(
+      held(
+        `${lead} Danish officials said the export refunds were allowed under GATT rules on farm products.`,
+      ),
+    ).toContain('Denmark|subsidies|reject');
+  });
+  it('reads no refusal in "must be allowed under GATT rules"', () => {
+    expect(
+      held(
+        `${lead} Danish officials said the export refunds must be allowed under GATT rules on farm products.`,
+      ),
+    ).not.toContain('Denmark|subsidies|reject');
+  });
+});

@@ -272,6 +272,17 @@ const PLEA_PHRASES = new Set([
 ]);
 /** Single voices of a government body named before them ("a Trade Ministry spokesman"). */
 const VOICE_BODY = words('official officials spokesperson spokesman spokeswoman delegate delegates');
+/** The U.S. legislature and its chambers, as lexicon ids. */
+const LEGISLATURE_IDS = new Set(['us:congress', 'us:senate', 'us:house']);
+/** Verbs that tell a speaker's words. */
+const SPEAKER_VERBS = words('said says told');
+/** Names of bodies that settle trade disputes: a demand made of one asks for its ruling. */
+const DISPUTE_BODY_NAMES = ['surveillance body', 'dispute settlement body'];
+const isDisputeBody = (name: string): boolean => {
+  const l = name.toLowerCase();
+  return DISPUTE_BODY_NAMES.some((n) => l.includes(n));
+};
+
 /** Demand verbs an addressee may be asked to use ("urged Bonn to press for ...", "to seek ..."). */
 const INNER_DEMAND_VERBS = words('press pressing push pushing seek seeking demand ask insist lobby');
 /** Verbs of going on before a gerund ("to keep pressing", "to continue pushing"). */
@@ -1615,11 +1626,16 @@ export function findPreconditions(
       const w = toks[k]!.lower;
       if (w === 'arbitration' || (w === 'reopen' && CASE_NOUNS.has(toks[k + 2]?.lower ?? ''))) return true;
       // ("would raise the sales in the GATT Council unless ...": a matter raised at the body)
-      const raisedIn = w === 'in' || w === 'at';
+      // ("would raise the matter with the Textiles Surveillance Body if ...": a matter raised with
+      // a body that exists only to settle disputes)
+      const raisedIn = w === 'in' || w === 'at' || w === 'with';
       if ((w !== 'to' && w !== 'before' && !raisedIn) || k + 1 >= b) continue;
       const at = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
       const mi = mentionAt(at);
-      if (mi < 0 || !DISPUTE_BODIES.has(ar.mentions[mi]!.actor.id)) continue;
+      if (mi < 0) continue;
+      const body = ar.mentions[mi]!.actor;
+      if (!DISPUTE_BODIES.has(body.id) && !isDisputeBody(body.name)) continue;
+      if (w === 'with' && !isDisputeBody(body.name)) continue;
       for (let q = k - 1; q >= Math.max(a, k - 6); q--)
         if ((raisedIn ? MATTER_RAISING : CASE_TAKING).has(toks[q]!.lower)) return true;
     }
@@ -3045,6 +3061,33 @@ export function findPreconditions(
     blocMemo.set(t.text, found);
     return found;
   };
+  /** The legislator who opens sentence S as its speaker ("Senator X, a Missouri Republican,
+   * said") when the legislature `body` is named right after the speech verb, else null. */
+  const legislatorSpeaking = (S: Sentence, body: ActorInfo): ActorInfo | null => {
+    const end = Math.min(S.last, S.first + 20);
+    let speaker: ActorInfo | null = null;
+    for (let k = S.first; k < end; k++) {
+      const mi = mentionAt(k);
+      if (mi >= 0 && !speaker) {
+        const x = ar.mentions[mi]!.actor;
+        const role = x.role?.toLowerCase() ?? '';
+        if (
+          x.kind !== 'person' ||
+          !(hasLegislatorWord(role) || (role.includes('representative') && !role.includes('trade')))
+        )
+          return null;
+        speaker = x;
+        k = ar.mentions[mi]!.b - 1;
+        continue;
+      }
+      if (!speaker || !SPEAKER_VERBS.has(toks[k]!.lower)) continue;
+      const at = toks[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      const t = toks[at]?.lower === 'the' ? at + 1 : at;
+      const bi = mentionAt(t);
+      return bi >= 0 && ar.mentions[bi]!.actor.id === body.id ? speaker : null;
+    }
+    return null;
+  };
   const out: Precondition[] = [];
   /** Holder id -> issue -> the stances recorded (stanceBit): most calls of emit repeat a
    * position, and a joined string key was built and hashed at each. */
@@ -3064,6 +3107,18 @@ export function findPreconditions(
     S: Sentence,
     rule: string,
   ): boolean => {
+    // "asked the Textiles Surveillance Body to review a limit": what is asked of a dispute body is
+    // a ruling, whatever the measure it rules on
+    if (
+      tg !== null &&
+      (stance === 'demand' || stance === 'condition') &&
+      issue !== 'enforcement' &&
+      isDisputeBody(tg.name)
+    )
+      issue = 'enforcement';
+    // "Senator John Danforth said Congress would move to restrict sales ... unless ...": what a
+    // legislator says his legislature would do is his own position
+    if (LEGISLATURE_IDS.has(h.id)) h = legislatorSpeaking(S, h) ?? h;
     let stances = seen.get(h.id);
     if (!stances) seen.set(h.id, (stances = new Map()));
     const had = stances.get(issue) ?? 0;
@@ -4407,6 +4462,21 @@ export function findPreconditions(
           issues.add('other');
         }
       }
+      // "was ready to raise its purchases if prices came down to world levels", "provided the log
+      // price came down": a conditional clause naming no issue of its own, but a contract's price
+      // as its subject or object, waits on that price (`other`), not on the matter of the step
+      // it is tied to (in a dumping case a price is an undertaking's, read below)
+      if (
+        issues.size === 0 &&
+        stance === 'condition' &&
+        CONDITION_CLAUSE.has(cu.cue.phrase) &&
+        priceInClauseOpening(toks, cu.b, Math.min(scopeEnd, cu.b + 5)) &&
+        // (not a price held against costs, "only if the seller's price covers its full costs": the
+        // pricing below cost of a dumping or subsidy charge)
+        !wordIn(toks, cu.b, Math.min(scopeEnd, cu.b + MAX_SCOPE), COST_NOUNS) &&
+        !(remedyCase ??= dumpingNamed(toks))
+      )
+        issues.add('other');
       // "prepared to set minimum export prices", "urged the government to reject any price deal":
       // in a dumping or subsidy case a price floor, a price deal or an undertaking is the case's
       // remedy (ANNOTATION.md: dumping -> subsidies), not the market or contract words around it
@@ -7827,6 +7897,27 @@ function priceObjectAt(toks: Token[], a: number, b: number): number {
   }
   return -1;
 }
+/** True when a contract's price or premium is named in the first words [a, b) of a conditional
+ * clause, before any punctuation ("if prices came down", "if the premium were dropped", "if Pemex
+ * cut the price"; not a border price or a floor, "if the minimum import price ..."). */
+function priceInClauseOpening(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === TokKind.Punct) return false;
+    if (PRICE_CLAUSE_WORDS.has(t.lower))
+      return !PRICE_MEASURES.has(toks[k - 1]!.lower) && !PRICE_MEASURES.has(toks[k - 2]!.lower);
+  }
+  return false;
+}
+/** True when a word of set W is among tokens [a, b). */
+function wordIn(toks: Token[], a: number, b: number, W: Set<string>): boolean {
+  for (let k = a; k < b; k++) if (W.has(toks[k]!.lower)) return true;
+  return false;
+}
+/** Nouns of a producer's costs. */
+const COST_NOUNS = words('cost costs');
+/** A contract's price by its nouns (a premium over a reference price included). */
+const PRICE_CLAUSE_WORDS = words('price prices premium premiums');
 /** Words of a price lowered: a price cut in a dumping case is no undertaking. */
 const PRICE_LOWERED = words('cut cuts lower lowered reduce reduced reduction discount discounts below');
 /** True when the cue and its object [a, b), before any punctuation or new clause, name a price or an

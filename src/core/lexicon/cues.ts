@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 229;
+export const CUES_VERSION = 232;
 
 const list = (s: string): string[] =>
   s
@@ -814,6 +814,16 @@ export const CUES: CueEntry[] = [
       .join(','),
     { implies: 'enforcement', copula: true },
   ),
+  // "Danish officials said the refunds were allowed under GATT rules on farm products": a measure
+  // defended as lawful is a refusal on the measure's own matter (its subject, before the cue)
+  ...D(
+    'before',
+    'reject',
+    ['allowed under', 'permitted under', 'legal under']
+      .flatMap((p) => RULE_BODIES.map((r) => `${p} ${r}`))
+      .join(','),
+    { copula: true },
+  ),
   ...D(
     'after',
     'reject',
@@ -858,6 +868,7 @@ export const CUES: CueEntry[] = [
          .join(', ')
      },
      will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
+     would not single out, will not single out, could not single out, cannot single out, refused to single out,
      will not support any, would not support any, won't support any, will not back any, would not back any,
      would not give up, will not give up, not give up, never give up, could not give up,
      decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
@@ -1250,6 +1261,11 @@ export const ISSUE_WORDS: IssueWords[] = [
       soes, soe, dumping, dump, below cost, overcapacity, excess capacity, excess steel capacity, surplus capacity,
       countervailing, countervail,
       capacity cut, capacity cuts, cut capacity, capacity reduction, capacity reductions,
+      ${
+        // ("prepared to open its books to U.S. investigators": a firm's costs shown in a dumping or
+        // subsidy case, no market opened)
+        'open its books, open their books, opened its books, opened their books, opening its books'
+      },
       export refunds, production aid, production aids, rebates, tax rebates, export rebates, rebate, tax rebate, export rebate,
       duty remission, duty remissions,
       remission order, remission orders, cut-price, cut-rate, industrial policy, state aid, aid to, level playing field, compensate,
