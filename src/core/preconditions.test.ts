@@ -5394,6 +5394,12 @@ describe("preconditions: thirty-third pass (h), a party's curbs on its own expor
       published: '1987-05-01',
     });
     expect(r.preconditions.map((p) => `${p.issue}|${p.stance}`)).toEqual(['market_access|demand']);
+    // near miss: curbs on exports of technology stay export controls in any era
+    const t = analyze({
+      text: 'CHINA WANTS TECHNOLOGY CURBS EASED\nChina called on the United States to ease restrictions on exports of high technology.',
+      published: '1987-03-03',
+    });
+    expect(t.preconditions.map((p) => `${p.issue}|${p.stance}`)).toEqual(['export_controls|demand']);
   });
 });
 

@@ -5138,11 +5138,13 @@ export function findPreconditions(
       // a party's curbs on its own exports: since the 2000s ("commit not to restrict oil and gas
       // exports to Japan", "lift its restrictions on rare earth exports") an export control; in the
       // 1980s wire ("end export restrictions on logs") a matter of access to the goods, as quotas
-      // were (not in a story of COCOM, technology or boycotts)
+      // were (not in a story of COCOM or boycotts, nor "restrictions on exports of high technology")
       if (published !== null && (issues.has('market_access') || issues.has('export_controls'))) {
         const modern = published >= EXPORT_CURBS_CONTROLS_FROM;
         if (
-          (modern ? issues.has('market_access') : issues.has('export_controls') && !isControlStory()) &&
+          (modern
+            ? issues.has('market_access')
+            : issues.has('export_controls') && !isControlStory() && !technologyIn(toks, cu.b, scopeEnd)) &&
           (exportCurbIn(toks, cu.b, scopeEnd) ||
             // ("wants Jakarta to lift the ban", "ruled out a return to open exports": in a story of
             // an export ban, the ban or the exports named bare)
@@ -9736,6 +9738,11 @@ function homePriceAt(toks: Token[], b: number, end: number): boolean {
       (toks[k + 1]!.lower === 'price' || toks[k + 1]!.lower === 'prices')
     )
       return true;
+  return false;
+}
+/** True when tokens [b, end) name technology ("exports of high technology", "technologies"). */
+function technologyIn(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < end; k++) if (toks[k]!.lower.startsWith('technolog')) return true;
   return false;
 }
 /** The last word of the country a central bank's name ends with ("State Bank of Vietnam",
