@@ -6062,3 +6062,19 @@ describe('wire42: a measure defended as allowed under GATT rules is a refusal on
     ).not.toContain('Denmark|subsidies|reject');
   });
 });
+
+describe('wire242: the sanctions of a state under political sanctions are export controls', () => {
+  it('reads "asked ... to end the sanctions" on Libya as export controls, not tariffs', () => {
+    const got = held(
+      'U.S. FIRMS SEEK RELIEF FROM LIBYA MEASURES\nTwo U.S. chemical companies with plants in Libya have asked the Commerce Department to end the sanctions imposed in January, industry sources said.',
+    );
+    expect(got.some((x) => x.endsWith('|export_controls|demand'))).toBe(true);
+    expect(got.some((x) => x.endsWith('|tariffs|demand'))).toBe(false);
+  });
+  it('keeps the sanctions of a trade dispute with Japan as tariffs', () => {
+    const got = held(
+      'U.S.-JAPAN CHIP DISPUTE\nThe Electronics Industry Council has asked the Commerce Department to end the sanctions on Japanese laptops, industry sources said.',
+    );
+    expect(got.some((x) => x.endsWith('|export_controls|demand'))).toBe(false);
+  });
+});

@@ -3223,7 +3223,7 @@ export function findPreconditions(
   };
   /** Whether the story names an export-control body, a boycott or apartheid (looked up once, when first needed). */
   let controlStory: boolean | undefined;
-  const isControlStory = (): boolean => (controlStory ??= exportControlStory(ar, toks));
+  const isControlStory = (): boolean => (controlStory ??= exportControlStory(ar, toks, published));
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
   let remedyCase: boolean | undefined;
   let contractStory: boolean | undefined;
@@ -7619,16 +7619,27 @@ function passiveParticle(phrase: string): boolean {
 /** Export-control bodies by lexicon id (organisations found by pattern have "export-control" in
  * their slug: "Coordinating Committee for Multilateral Export Controls"). */
 const EXPORT_CONTROL_BODIES = new Set(['cocom']);
+/** States under political sanctions in the years the era rule covers (Libya, Iran, Cuba, Nicaragua,
+ * South Africa, Poland after martial law, Panama under Noriega, Syria, North Korea, Vietnam): a story
+ * naming one tells their sanctions as trade cut off for political reasons, not punitive tariffs. */
+const SANCTIONED_STATES = new Set(['ly', 'ir', 'cu', 'ni', 'za', 'pl', 'pa', 'sy', 'kp', 'vn']);
 /** True when the story is about export controls or political sanctions: it names an export-control
  * body (COCOM), a boycott or apartheid (not a bare "embargo": a trade ban on steel pipes is one too). */
-function exportControlStory(ar: ActorResult, toks: Token[]): boolean {
+function exportControlStory(ar: ActorResult, toks: Token[], published: number | null): boolean {
   if (ar.actors.some((a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'))) return true;
+  // ("the sanctions imposed on Libya in January", "its plan to impose sanctions on Pretoria"): before
+  // 1995, the sanctions of a story naming a state then under political sanctions are those
+  const sanctioned =
+    published !== null &&
+    published < TARIFF_SANCTIONS_BEFORE &&
+    ar.actors.some((a) => SANCTIONED_STATES.has(a.id));
   // a story of a boycott or apartheid tells political sanctions: trade cut off, not
   // punitive tariffs ("called on Japan to ban imports of South African coal")
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
     const c = w.charCodeAt(0); // a, b: a set look-up only for words that could be one
     if ((c === 97 || c === 98) && POLITICAL_SANCTION_WORDS.has(w)) return true;
+    if (sanctioned && (c === 115 || c === 101) && (w.startsWith('sanction') || w === 'embargo')) return true;
   }
   return false;
 }
