@@ -6078,3 +6078,19 @@ describe('wire242: the sanctions of a state under political sanctions are export
     expect(got.some((x) => x.endsWith('|export_controls|demand'))).toBe(false);
   });
 });
+
+describe('wire242: a counted group of firms named in the next sentence holds its demand', () => {
+  const lead =
+    'U.S. MINERS SEEK DELAY ON EXPORT RULES\nThree U.S. mining companies with mines in Zaire have asked the Commerce Department to lift the export licence rules on cobalt, industry sources said. ';
+  it('gives "Three U.S. mining companies have asked ..." to each firm the next sentence names', () => {
+    const got = held(
+      `${lead}Acme Minerals Corp, Belmont Metals Inc and Carver Mining Co produce most of the cobalt shipped.`,
+    );
+    expect(got.filter((x) => x.endsWith('|demand') && /Corp|Inc|Co\|/.test(x)).length).toBe(3);
+    expect(got.some((x) => x.startsWith('United States|') && x.endsWith('|demand'))).toBe(false);
+  });
+  it('keeps the country when the next sentence names fewer firms than the number', () => {
+    const got = held(`${lead}Acme Minerals Corp produces most of the cobalt shipped.`);
+    expect(got.some((x) => x.startsWith('Acme Minerals Corp|'))).toBe(false);
+  });
+});

@@ -1604,7 +1604,7 @@ export function findPreconditions(
    * number at most): the people of a legislator's role named from m to the end of the next three
    * sentences, as many as the number says (else all), else none. */
   const legislatorsNamed = (m: { a: number; b: number }, si: number): ActorInfo[] => {
-    if (!LEGISLATOR_PLURALS.has(toks[m.b]?.lower ?? '')) return [];
+    if (!LEGISLATOR_PLURALS.has(toks[m.b]?.lower ?? '')) return firmsNamed(m, si);
     const n = NUMBER_WORDS.get(toks[m.a - 1]?.lower ?? '') ?? 6;
     const out: ActorInfo[] = [];
     const end = sentences[Math.min(sentences.length - 1, si + 3)]!.last;
@@ -1617,6 +1617,27 @@ export function findPreconditions(
         out.push(x);
     }
     return out;
+  };
+  /** "Four U.S. oil companies have asked ...": a number, a country's mention m, at most two words
+   * and a plural noun for firms; the firms the next sentence names, when it names as many as the
+   * number says, else none. */
+  const firmsNamed = (m: { a: number; b: number }, si: number): ActorInfo[] => {
+    const n = NUMBER_WORDS.get(toks[m.a - 1]?.lower ?? '');
+    if (!n || !sentences[si + 1]) return [];
+    let k = m.b;
+    while (k < m.b + 2 && toks[k]?.kind === TokKind.Word && !toks[k]!.cap && !FIRM_NOUNS.has(toks[k]!.lower))
+      k++;
+    if (!FIRM_NOUNS.has(toks[k]?.lower ?? '') || !toks[k]!.lower.endsWith('s')) return [];
+    const out: ActorInfo[] = [];
+    const T = sentences[si + 1]!;
+    for (let q = T.first; q < T.last && out.length <= n; q++) {
+      const mi = mentionAt(q);
+      if (mi < 0) continue;
+      const x = ar.mentions[mi]!.actor;
+      q = ar.mentions[mi]!.b - 1;
+      if (x.kind === 'company' && !out.includes(x)) out.push(x);
+    }
+    return out.length === n ? out : [];
   };
   /** A dispute-settlement step in tokens [a, b): a case taken or brought "(back) to (the) GATT/WTO"
    * or "before" it (not "its accession to the GATT", "ambassador to the GATT"), arbitration, or a
