@@ -6094,3 +6094,20 @@ describe('wire242: a counted group of firms named in the next sentence holds its
     expect(got.some((x) => x.startsWith('Acme Minerals Corp|'))).toBe(false);
   });
 });
+
+describe('wire242: a counted group of states named in the next sentence holds its demand', () => {
+  const lead =
+    'ANDEAN COFFEE GROWERS ASK EC TO CUT DUTY\nThree Andean coffee producers have asked the European Community to cut its duty on roasted coffee, diplomats said. ';
+  it('gives "Three Andean coffee producers have asked ..." to each country the next sentence names', () => {
+    const got = held(
+      `${lead}The envoys of Peru, Bolivia and Ecuador handed a note to the Commission on Monday.`,
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['Peru|tariffs|demand', 'Bolivia|tariffs|demand', 'Ecuador|tariffs|demand']),
+    );
+  });
+  it('names no holder when the next sentence names fewer countries than the number', () => {
+    const got = held(`${lead}The envoy of Peru handed a note to the Commission on Monday.`);
+    expect(got).not.toContain('Peru|tariffs|demand');
+  });
+});

@@ -534,6 +534,8 @@ const OWN_VOICES = words(
   'government administration authorities minister ministry negotiators officials delegation',
 );
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
+/** Plural nouns for a counted group of states ("Five West African cotton producers"). */
+const COUNTED_STATES = words('producers exporters countries nations states governments');
 const GROUP_NOUNS = words(
   'countries members states nations governments government officials negotiators companies firms importers buyers organisations organizations enterprises',
 );
@@ -1636,6 +1638,27 @@ export function findPreconditions(
       const x = ar.mentions[mi]!.actor;
       q = ar.mentions[mi]!.b - 1;
       if (x.kind === 'company' && !out.includes(x)) out.push(x);
+    }
+    return out.length === n ? out : [];
+  };
+  /** "Five West African cotton producers" (a plural noun for states at k, a number at most five
+   * words before it, after `first`): the countries the next sentence names, when it names as many
+   * as the number says, else none. */
+  const statesNamedNext = (k: number, first: number, si: number): ActorInfo[] => {
+    let n: number | undefined;
+    for (let q = k - 1; q >= Math.max(first, k - 5) && n === undefined; q--) {
+      if (toks[q]!.kind !== TokKind.Word) return [];
+      n = NUMBER_WORDS.get(toks[q]!.lower);
+    }
+    const T = sentences[si + 1];
+    if (!n || !T) return [];
+    const out: ActorInfo[] = [];
+    for (let q = T.first; q < T.last && out.length <= n; q++) {
+      const mi = mentionAt(q);
+      if (mi < 0) continue;
+      const x = ar.mentions[mi]!.actor;
+      q = ar.mentions[mi]!.b - 1;
+      if (x.kind === 'country' && !out.includes(x)) out.push(x);
     }
     return out.length === n ? out : [];
   };
@@ -6157,6 +6180,20 @@ export function findPreconditions(
         if (!pronoun && k >= clauseStart && hs && ANALYST_NOUNS.has(lw)) {
           analystSubject = true;
           break;
+        }
+        // "Five West African cotton producers have asked ...": a counted group of states the next
+        // sentence names ("The ambassadors of Mali, Chad, ... delivered"), as many as the number says
+        if (!pronoun && k >= clauseStart && COUNTED_STATES.has(lw) && auxOnly(toks, k + 1, cu.a)) {
+          const named = statesNamedNext(k, clauseStart, si);
+          if (named.length > 0) {
+            holder = named[0]!;
+            subjectEnd = k + 1;
+            if (stance !== 'offer') {
+              coHolder = named[1] ?? null;
+              moreHolders = named.slice(2);
+            }
+            break;
+          }
         }
         // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
         // ("Soviet foreign trade organisations would buy ...": up to two lower-case modifiers between)
