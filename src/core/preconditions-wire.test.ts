@@ -6111,3 +6111,16 @@ describe('wire242: a counted group of states named in the next sentence holds it
     expect(got).not.toContain('Peru|tariffs|demand');
   });
 });
+
+describe('wire242: "would not start a subsidy war" refuses', () => {
+  it('reads "would not start a subsidy war" as a refusal on subsidies', () => {
+    expect(
+      held(
+        'U.S.-EC DAIRY EXPORTS\nThe Agriculture Department would not start a subsidy war in the Gulf butter market, Secretary Lyng said.',
+      ),
+    ).toContain('United States|subsidies|reject');
+  });
+  it('reads no refusal in a machine that would not start', () => {
+    expect(held('U.S.-EC DAIRY EXPORTS\nThe plant would not start again after the fire.')).toEqual([]);
+  });
+});
