@@ -6124,3 +6124,20 @@ describe('wire242: "would not start a subsidy war" refuses', () => {
     expect(held('U.S.-EC DAIRY EXPORTS\nThe plant would not start again after the fire.')).toEqual([]);
   });
 });
+
+describe('wire242: a firm head denying a charge of subsidies told just before', () => {
+  const lead =
+    'U.S.-EUROPE SATELLITE TRADE DISPUTE\nOrbital Launch Corp says the European rocket maker sells its flights below cost because it is subsidised by governments. ';
+  it('reads "rejected the charges" after a charge of subsidies as a refusal on subsidies, held by the firm', () => {
+    expect(held(`${lead}Arianespace chairman Frederic d'Allest rejected the charges.`)).toContain(
+      'Arianespace|subsidies|reject',
+    );
+  });
+  it('gives a firm head named after his firm and title to the firm', () => {
+    expect(
+      held(
+        "U.S.-EUROPE SATELLITE TRADE DISPUTE\nThe United States wants Europe to end launch subsidies. Arianespace chairman Frederic d'Allest rejected the proposal to cut subsidies.",
+      ),
+    ).toContain('Arianespace|subsidies|reject');
+  });
+});

@@ -534,6 +534,8 @@ const OWN_VOICES = words(
   'government administration authorities minister ministry negotiators officials delegation',
 );
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
+/** Titles of a firm's head named before him ("Arianespace chairman Frederic d'Allest"). */
+const FIRM_HEAD_TITLES = words('chairman president');
 /** Plural nouns for a counted group of states ("Five West African cotton producers"). */
 const COUNTED_STATES = words('producers exporters countries nations states governments');
 const GROUP_NOUNS = words(
@@ -4907,7 +4909,10 @@ export function findPreconditions(
         (cu.cue.scope === 'before'
           ? chargeIn(toks, Math.max(S.first, cu.a - 4), cu.a)
           : DENIALS.has(cu.cue.phrase) && chargeIn(toks, cu.b, Math.min(scopeEnd, cu.b + 3))) &&
-        (remedyCase ??= dumpingNamed(toks))
+        ((remedyCase ??= dumpingNamed(toks)) ||
+          // ("... which Arianespace says are also subsidised. Arianespace's chairman rejected the
+          // charges": a charge of subsidies told in the sentence just before)
+          (si > 0 && subsidyWordIn(toks, sentences[si - 1]!.first, sentences[si - 1]!.last)))
       )
         issues.add('subsidies');
       // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
@@ -5872,7 +5877,16 @@ export function findPreconditions(
             }
             break;
           }
-          const h = resolveHolder(mm.actor);
+          // "Arianespace chairman Frederic d'Allest rejected ...": a firm's head named by the firm
+          // and his title right before him speaks for the firm
+          const firmHead =
+            mm.actor.kind === 'person' && FIRM_HEAD_TITLES.has(toks[mm.a - 1]?.lower ?? '')
+              ? mentionAt(mm.a - 2)
+              : -1;
+          const h =
+            firmHead >= 0 && ar.mentions[firmHead]!.actor.kind === 'company'
+              ? ar.mentions[firmHead]!.actor
+              : resolveHolder(mm.actor);
           if (h) {
             holder = h;
             subjectEnd = pronoun ? -1 : mm.b;
@@ -8510,6 +8524,14 @@ function ownObject(toks: Token[], a: number, b: number): boolean {
       const v = toks[k - 1]!;
       return v.kind === TokKind.Word && !v.cap && !OBJECT_PREPS.has(v.lower);
     }
+  }
+  return false;
+}
+/** True when tokens [a, b) name subsidies ("subsidised", "subsidies", "subsidy"). */
+function subsidyWordIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (w.charCodeAt(0) === 115 && w.startsWith('subsid')) return true;
   }
   return false;
 }
