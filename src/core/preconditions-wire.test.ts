@@ -6062,3 +6062,82 @@ describe('wire42: a measure defended as allowed under GATT rules is a refusal on
     ).not.toContain('Denmark|subsidies|reject');
   });
 });
+
+describe('wire242: the sanctions of a state under political sanctions are export controls', () => {
+  it('reads "asked ... to end the sanctions" on Libya as export controls, not tariffs', () => {
+    const got = held(
+      'U.S. FIRMS SEEK RELIEF FROM LIBYA MEASURES\nTwo U.S. chemical companies with plants in Libya have asked the Commerce Department to end the sanctions imposed in January, industry sources said.',
+    );
+    expect(got.some((x) => x.endsWith('|export_controls|demand'))).toBe(true);
+    expect(got.some((x) => x.endsWith('|tariffs|demand'))).toBe(false);
+  });
+  it('keeps the sanctions of a trade dispute with Japan as tariffs', () => {
+    const got = held(
+      'U.S.-JAPAN CHIP DISPUTE\nThe Electronics Industry Council has asked the Commerce Department to end the sanctions on Japanese laptops, industry sources said.',
+    );
+    expect(got.some((x) => x.endsWith('|export_controls|demand'))).toBe(false);
+  });
+});
+
+describe('wire242: a counted group of firms named in the next sentence holds its demand', () => {
+  const lead =
+    'U.S. MINERS SEEK DELAY ON EXPORT RULES\nThree U.S. mining companies with mines in Zaire have asked the Commerce Department to lift the export licence rules on cobalt, industry sources said. ';
+  it('gives "Three U.S. mining companies have asked ..." to each firm the next sentence names', () => {
+    const got = held(
+      `${lead}Acme Minerals Corp, Belmont Metals Inc and Carver Mining Co produce most of the cobalt shipped.`,
+    );
+    expect(got.filter((x) => x.endsWith('|demand') && /Corp|Inc|Co\|/.test(x)).length).toBe(3);
+    expect(got.some((x) => x.startsWith('United States|') && x.endsWith('|demand'))).toBe(false);
+  });
+  it('keeps the country when the next sentence names fewer firms than the number', () => {
+    const got = held(`${lead}Acme Minerals Corp produces most of the cobalt shipped.`);
+    expect(got.some((x) => x.startsWith('Acme Minerals Corp|'))).toBe(false);
+  });
+});
+
+describe('wire242: a counted group of states named in the next sentence holds its demand', () => {
+  const lead =
+    'ANDEAN COFFEE GROWERS ASK EC TO CUT DUTY\nThree Andean coffee producers have asked the European Community to cut its duty on roasted coffee, diplomats said. ';
+  it('gives "Three Andean coffee producers have asked ..." to each country the next sentence names', () => {
+    const got = held(
+      `${lead}The envoys of Peru, Bolivia and Ecuador handed a note to the Commission on Monday.`,
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['Peru|tariffs|demand', 'Bolivia|tariffs|demand', 'Ecuador|tariffs|demand']),
+    );
+  });
+  it('names no holder when the next sentence names fewer countries than the number', () => {
+    const got = held(`${lead}The envoy of Peru handed a note to the Commission on Monday.`);
+    expect(got).not.toContain('Peru|tariffs|demand');
+  });
+});
+
+describe('wire242: "would not start a subsidy war" refuses', () => {
+  it('reads "would not start a subsidy war" as a refusal on subsidies', () => {
+    expect(
+      held(
+        'U.S.-EC DAIRY EXPORTS\nThe Agriculture Department would not start a subsidy war in the Gulf butter market, Secretary Lyng said.',
+      ),
+    ).toContain('United States|subsidies|reject');
+  });
+  it('reads no refusal in a machine that would not start', () => {
+    expect(held('U.S.-EC DAIRY EXPORTS\nThe plant would not start again after the fire.')).toEqual([]);
+  });
+});
+
+describe('wire242: a firm head denying a charge of subsidies told just before', () => {
+  const lead =
+    'U.S.-EUROPE SATELLITE TRADE DISPUTE\nOrbital Launch Corp says the European rocket maker sells its flights below cost because it is subsidised by governments. ';
+  it('reads "rejected the charges" after a charge of subsidies as a refusal on subsidies, held by the firm', () => {
+    expect(held(`${lead}Arianespace chairman Frederic d'Allest rejected the charges.`)).toContain(
+      'Arianespace|subsidies|reject',
+    );
+  });
+  it('gives a firm head named after his firm and title to the firm', () => {
+    expect(
+      held(
+        "U.S.-EUROPE SATELLITE TRADE DISPUTE\nThe United States wants Europe to end launch subsidies. Arianespace chairman Frederic d'Allest rejected the proposal to cut subsidies.",
+      ),
+    ).toContain('Arianespace|subsidies|reject');
+  });
+});

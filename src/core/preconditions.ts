@@ -534,6 +534,10 @@ const OWN_VOICES = words(
   'government administration authorities minister ministry negotiators officials delegation',
 );
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
+/** Titles of a firm's head named before him ("Arianespace chairman Frederic d'Allest"). */
+const FIRM_HEAD_TITLES = words('chairman president');
+/** Plural nouns for a counted group of states ("Five West African cotton producers"). */
+const COUNTED_STATES = words('producers exporters countries nations states governments');
 const GROUP_NOUNS = words(
   'countries members states nations governments government officials negotiators companies firms importers buyers organisations organizations enterprises',
 );
@@ -1604,7 +1608,7 @@ export function findPreconditions(
    * number at most): the people of a legislator's role named from m to the end of the next three
    * sentences, as many as the number says (else all), else none. */
   const legislatorsNamed = (m: { a: number; b: number }, si: number): ActorInfo[] => {
-    if (!LEGISLATOR_PLURALS.has(toks[m.b]?.lower ?? '')) return [];
+    if (!LEGISLATOR_PLURALS.has(toks[m.b]?.lower ?? '')) return firmsNamed(m, si);
     const n = NUMBER_WORDS.get(toks[m.a - 1]?.lower ?? '') ?? 6;
     const out: ActorInfo[] = [];
     const end = sentences[Math.min(sentences.length - 1, si + 3)]!.last;
@@ -1617,6 +1621,48 @@ export function findPreconditions(
         out.push(x);
     }
     return out;
+  };
+  /** "Four U.S. oil companies have asked ...": a number, a country's mention m, at most two words
+   * and a plural noun for firms; the firms the next sentence names, when it names as many as the
+   * number says, else none. */
+  const firmsNamed = (m: { a: number; b: number }, si: number): ActorInfo[] => {
+    const n = NUMBER_WORDS.get(toks[m.a - 1]?.lower ?? '');
+    if (!n || !sentences[si + 1]) return [];
+    let k = m.b;
+    while (k < m.b + 2 && toks[k]?.kind === TokKind.Word && !toks[k]!.cap && !FIRM_NOUNS.has(toks[k]!.lower))
+      k++;
+    if (!FIRM_NOUNS.has(toks[k]?.lower ?? '') || !toks[k]!.lower.endsWith('s')) return [];
+    const out: ActorInfo[] = [];
+    const T = sentences[si + 1]!;
+    for (let q = T.first; q < T.last && out.length <= n; q++) {
+      const mi = mentionAt(q);
+      if (mi < 0) continue;
+      const x = ar.mentions[mi]!.actor;
+      q = ar.mentions[mi]!.b - 1;
+      if (x.kind === 'company' && !out.includes(x)) out.push(x);
+    }
+    return out.length === n ? out : [];
+  };
+  /** "Five West African cotton producers" (a plural noun for states at k, a number at most five
+   * words before it, after `first`): the countries the next sentence names, when it names as many
+   * as the number says, else none. */
+  const statesNamedNext = (k: number, first: number, si: number): ActorInfo[] => {
+    let n: number | undefined;
+    for (let q = k - 1; q >= Math.max(first, k - 5) && n === undefined; q--) {
+      if (toks[q]!.kind !== TokKind.Word) return [];
+      n = NUMBER_WORDS.get(toks[q]!.lower);
+    }
+    const T = sentences[si + 1];
+    if (!n || !T) return [];
+    const out: ActorInfo[] = [];
+    for (let q = T.first; q < T.last && out.length <= n; q++) {
+      const mi = mentionAt(q);
+      if (mi < 0) continue;
+      const x = ar.mentions[mi]!.actor;
+      q = ar.mentions[mi]!.b - 1;
+      if (x.kind === 'country' && !out.includes(x)) out.push(x);
+    }
+    return out.length === n ? out : [];
   };
   /** A dispute-settlement step in tokens [a, b): a case taken or brought "(back) to (the) GATT/WTO"
    * or "before" it (not "its accession to the GATT", "ambassador to the GATT"), arbitration, or a
@@ -3223,7 +3269,7 @@ export function findPreconditions(
   };
   /** Whether the story names an export-control body, a boycott or apartheid (looked up once, when first needed). */
   let controlStory: boolean | undefined;
-  const isControlStory = (): boolean => (controlStory ??= exportControlStory(ar, toks));
+  const isControlStory = (): boolean => (controlStory ??= exportControlStory(ar, toks, published));
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
   let remedyCase: boolean | undefined;
   let contractStory: boolean | undefined;
@@ -4863,7 +4909,10 @@ export function findPreconditions(
         (cu.cue.scope === 'before'
           ? chargeIn(toks, Math.max(S.first, cu.a - 4), cu.a)
           : DENIALS.has(cu.cue.phrase) && chargeIn(toks, cu.b, Math.min(scopeEnd, cu.b + 3))) &&
-        (remedyCase ??= dumpingNamed(toks))
+        ((remedyCase ??= dumpingNamed(toks)) ||
+          // ("... which Arianespace says are also subsidised. Arianespace's chairman rejected the
+          // charges": a charge of subsidies told in the sentence just before)
+          (si > 0 && subsidyWordIn(toks, sentences[si - 1]!.first, sentences[si - 1]!.last)))
       )
         issues.add('subsidies');
       // "though it is willing to speed up reviews of Gulf bids": an offer to act, with no issue
@@ -5830,7 +5879,16 @@ export function findPreconditions(
             }
             break;
           }
-          const h = resolveHolder(mm.actor);
+          // "Arianespace chairman Frederic d'Allest rejected ...": a firm's head named by the firm
+          // and his title right before him speaks for the firm
+          const firmHead =
+            mm.actor.kind === 'person' && FIRM_HEAD_TITLES.has(toks[mm.a - 1]?.lower ?? '')
+              ? mentionAt(mm.a - 2)
+              : -1;
+          const h =
+            firmHead >= 0 && ar.mentions[firmHead]!.actor.kind === 'company'
+              ? ar.mentions[firmHead]!.actor
+              : resolveHolder(mm.actor);
           if (h) {
             holder = h;
             subjectEnd = pronoun ? -1 : mm.b;
@@ -6138,6 +6196,20 @@ export function findPreconditions(
         if (!pronoun && k >= clauseStart && hs && ANALYST_NOUNS.has(lw)) {
           analystSubject = true;
           break;
+        }
+        // "Five West African cotton producers have asked ...": a counted group of states the next
+        // sentence names ("The ambassadors of Mali, Chad, ... delivered"), as many as the number says
+        if (!pronoun && k >= clauseStart && COUNTED_STATES.has(lw) && auxOnly(toks, k + 1, cu.a)) {
+          const named = statesNamedNext(k, clauseStart, si);
+          if (named.length > 0) {
+            holder = named[0]!;
+            subjectEnd = k + 1;
+            if (stance !== 'offer') {
+              coHolder = named[1] ?? null;
+              moreHolders = named.slice(2);
+            }
+            break;
+          }
         }
         // "Vietnamese companies signed agreements to buy ...": a demonym's group as a direct subject
         // ("Soviet foreign trade organisations would buy ...": up to two lower-case modifiers between)
@@ -7621,16 +7693,27 @@ function passiveParticle(phrase: string): boolean {
 /** Export-control bodies by lexicon id (organisations found by pattern have "export-control" in
  * their slug: "Coordinating Committee for Multilateral Export Controls"). */
 const EXPORT_CONTROL_BODIES = new Set(['cocom']);
+/** States under political sanctions in the years the era rule covers (Libya, Iran, Cuba, Nicaragua,
+ * South Africa, Poland after martial law, Panama under Noriega, Syria, North Korea, Vietnam): a story
+ * naming one tells their sanctions as trade cut off for political reasons, not punitive tariffs. */
+const SANCTIONED_STATES = new Set(['ly', 'ir', 'cu', 'ni', 'za', 'pl', 'pa', 'sy', 'kp', 'vn']);
 /** True when the story is about export controls or political sanctions: it names an export-control
  * body (COCOM), a boycott or apartheid (not a bare "embargo": a trade ban on steel pipes is one too). */
-function exportControlStory(ar: ActorResult, toks: Token[]): boolean {
+function exportControlStory(ar: ActorResult, toks: Token[], published: number | null): boolean {
   if (ar.actors.some((a) => EXPORT_CONTROL_BODIES.has(a.id) || a.id.includes('export-control'))) return true;
+  // ("the sanctions imposed on Libya in January", "its plan to impose sanctions on Pretoria"): before
+  // 1995, the sanctions of a story naming a state then under political sanctions are those
+  const sanctioned =
+    published !== null &&
+    published < TARIFF_SANCTIONS_BEFORE &&
+    ar.actors.some((a) => SANCTIONED_STATES.has(a.id));
   // a story of a boycott or apartheid tells political sanctions: trade cut off, not
   // punitive tariffs ("called on Japan to ban imports of South African coal")
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.lower;
     const c = w.charCodeAt(0); // a, b: a set look-up only for words that could be one
     if ((c === 97 || c === 98) && POLITICAL_SANCTION_WORDS.has(w)) return true;
+    if (sanctioned && (c === 115 || c === 101) && (w.startsWith('sanction') || w === 'embargo')) return true;
   }
   return false;
 }
@@ -8443,6 +8526,14 @@ function ownObject(toks: Token[], a: number, b: number): boolean {
       const v = toks[k - 1]!;
       return v.kind === TokKind.Word && !v.cap && !OBJECT_PREPS.has(v.lower);
     }
+  }
+  return false;
+}
+/** True when tokens [a, b) name subsidies ("subsidised", "subsidies", "subsidy"). */
+function subsidyWordIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (w.charCodeAt(0) === 115 && w.startsWith('subsid')) return true;
   }
   return false;
 }

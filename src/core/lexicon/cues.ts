@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 232;
+export const CUES_VERSION = 233;
 
 const list = (s: string): string[] =>
   s
@@ -869,6 +869,7 @@ export const CUES: CueEntry[] = [
      },
      will not tolerate, would not tolerate, cannot tolerate, said no to, says no to,
      would not single out, will not single out, could not single out, cannot single out, refused to single out,
+     would not start a, will not start a, won't start a, refused to start a,
      will not support any, would not support any, won't support any, will not back any, would not back any,
      would not give up, will not give up, not give up, never give up, could not give up,
      decided not to, decides not to, has decided against, had decided against, not bow to, refused to bow to,
