@@ -3067,3 +3067,15 @@ describe('thirty-third pass (held-out 22): a dateline of two words', () => {
     ).toEqual(['broken_off@2019-07-09']);
   });
 });
+
+describe('events42: a sitting body that met, an accession working party', () => {
+  it('reads "the joint committee met" and "the working party on Peru\'s bid met" as held', () => {
+    const lead = 'Peru and the World Trade Organization are negotiating tariffs. ';
+    expect(story(`${lead}The joint committee met in Geneva on Monday.`)).toEqual(['held@2019-07-08']);
+    expect(story(`${lead}The working party examining Peru's bid met in Geneva on Monday.`)).toEqual([
+      'held@2019-07-08',
+    ]);
+    // near miss: a body that met a target is no sitting
+    expect(story(`${lead}The joint committee met its targets in Geneva on Monday.`)).toEqual([]);
+  });
+});

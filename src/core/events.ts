@@ -546,6 +546,9 @@ const GOAL_VERBS = new Set([
   'committed',
 ]);
 /** Verbs of wanting whose object can take a participle (`wants the talks resumed`). */
+/** Words before `bid` that make it a noun (`Ethiopia's bid`, `the bid`). */
+const BID_DETERMINERS = new Set(['the', 'its', 'their', "'s", 'his', 'her']);
+
 const WANTS = new Set(['want', 'wants', 'wanted', 'wanting', 'need', 'needs', 'needed', 'expect', 'expects']);
 /** Tokens [p, a) are an object noun phrase of the trigger's noun: words, no break, its head last. */
 function isWantedObject(toks: Token[], p: number, a: number): boolean {
@@ -703,6 +706,7 @@ function leadHead(toks: Token[], from: number, tr: Trigger): boolean {
 const DISCUSS_VERBS = new Set(['discuss', 'negotiate', 'hold', 'resume', 'continue']);
 /** Pronouns that may be the subject of `met` when a party is met. */
 const PRONOUNS = new Set(['they', 'he', 'she', 'we']);
+
 /** What a country's adjective must qualify to name a party (`Chinese negotiators`, not `Chinese companies`). */
 const PARTY_HEADS = new Set([
   'negotiators',
@@ -2011,6 +2015,14 @@ function attaches(
       // theirs, an object after the verb, tell no sitting)
       if (toks[q]!.lower === 'negotiators' && DETERMINERS.has(toks[b]?.lower ?? '')) return false;
       if (anyClass(toks[q]!.lower, tr.nouns)) return true;
+      // `The working party examining Ethiopia's bid met in Geneva last week`: an accession's working
+      // party is a sitting body (`party` only after `working`), its phrase up to five words long
+      if (tr.nouns[0] === 'body')
+        for (let r = q; r > from && q - r < 6; r--) {
+          const w = toks[r]!.lower;
+          if (CLAUSE_END.has(w) && w !== ',') break;
+          if ((w === 'party' || w === 'parties') && toks[r - 1]!.lower === 'working') return true;
+        }
       // `under an arrangement President Donald Trump announced after meeting ...`: a deal noun whose
       // relative clause's subject is a name (no `that`), told before the verb
       if (tr.nouns[0] === 'deal' && toks[q]!.cap) {
@@ -3379,7 +3391,9 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     }
     if (infinitive >= 0 && q < infinitive && GOAL_VERBS.has(w) && !dated) return false;
     // `predicts end of trade dispute`: a goal or forecast right before the trigger
-    if (q === a - 1 && GOAL_VERBS.has(w)) return false;
+    // (not `the working party on Ethiopia's bid met`: a bid after a determiner is the subject's noun)
+    if (q === a - 1 && GOAL_VERBS.has(w) && !(w === 'bid' && BID_DETERMINERS.has(toks[q - 1]?.lower ?? '')))
+      return false;
     // `wanted the dispute settled on commercial terms`: a participle after the object of a want
     // (the object's noun right before the trigger, at most two words before it)
     // (`wanted the agreement with the European Union signed before the end of the year`: the
