@@ -3079,3 +3079,16 @@ describe('events42: a sitting body that met, an accession working party', () => 
     expect(story(`${lead}The joint committee met its targets in Geneva on Monday.`)).toEqual([]);
   });
 });
+
+describe("events42: an interview's 'We spoke to' is the outlet's voice", () => {
+  it('reads no sitting in "We spoke to <name>, <role>" opening a sentence outside quotes', () => {
+    const lead = 'Peru and Chile are negotiating tariffs on copper. ';
+    expect(story(`${lead}We spoke to Ana Rojas, president of the Peruvian exporters' association.`)).toEqual(
+      [],
+    );
+    // near miss: a quoted official's `we` is a party's sitting
+    expect(story(`${lead}"We spoke to Chile on Monday," the Peruvian minister said.`)).toEqual([
+      'held@2019-07-08',
+    ]);
+  });
+});

@@ -707,6 +707,16 @@ const DISCUSS_VERBS = new Set(['discuss', 'negotiate', 'hold', 'resume', 'contin
 /** Pronouns that may be the subject of `met` when a party is met. */
 const PRONOUNS = new Set(['they', 'he', 'she', 'we']);
 
+/** Quotation marks as tokens. */
+const QUOTES = new Set(['"', '\u201c', '\u201d']);
+
+/** True when `we` at q opens a sentence with no quotation mark in it or right before it: the outlet's
+ * own voice (`We spoke to Lim Siew Kuan, president of the refiners' association`), no party. */
+function outletsWe(toks: Token[], from: number, q: number, last: number): boolean {
+  if (q !== from || QUOTES.has(toks[from - 1]?.text ?? '')) return false;
+  for (let r = from; r < last && r < from + 80; r++) if (QUOTES.has(toks[r]!.text)) return false;
+  return true;
+}
 /** What a country's adjective must qualify to name a party (`Chinese negotiators`, not `Chinese companies`). */
 const PARTY_HEADS = new Set([
   'negotiators',
@@ -2135,7 +2145,9 @@ function attaches(
         // intent)
         const p =
           party(q) ||
-          ((q === a - 1 || (q === a - 2 && PRONOUN_VERBS.has(toks[a - 1]!.lower))) && PRONOUNS.has(w));
+          ((q === a - 1 || (q === a - 2 && PRONOUN_VERBS.has(toks[a - 1]!.lower))) &&
+            PRONOUNS.has(w) &&
+            !(w === 'we' && outletsWe(toks, from, q, last)));
         if (p && !inParty) subj++;
         inParty = p;
         // (`trade ministers of the five countries would meet`: several sides)
