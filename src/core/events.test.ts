@@ -3092,3 +3092,18 @@ describe("events42: an interview's 'We spoke to' is the outlet's voice", () => {
     ]);
   });
 });
+
+describe("events42: a sitting's next clause, 'but the meeting ended without a deal'", () => {
+  it('reads a sitting followed by ", but the meeting ended without a deal" as held and stalled', () => {
+    const lead = 'Peru and Chile are in a dispute over tariffs on copper. ';
+    expect(
+      story(
+        `${lead}Officials of both countries met in Lima on Monday, but the meeting ended without a deal.`,
+      ),
+    ).toEqual(['held@2019-07-08', 'stalled@2019-07-08']);
+    // near miss: `without` before no outcome (`without delay`) leaves the talks unstuck
+    expect(
+      story(`${lead}Officials of both countries met in Lima on Monday, but the meeting ended without delay.`),
+    ).toEqual(['held@2019-07-08']);
+  });
+});

@@ -1490,7 +1490,13 @@ export function findEvents(
       }
       // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
       // talks stuck (a second event of the same day)
-      if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
+      // (`met in Cotonou last month, but the meeting ended without a deal`: so does the next
+      // clause after `but`)
+      if (
+        hit.status === 'held' &&
+        (endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)) ||
+          butEndedWithout(toks, clauseEnd(toks, hit.b, S.last), S.last))
+      )
         addEvent(out, seen, 'stalled', date, text, S);
       // `The conference ended early on Monday with agreement on a final act`: the sitting ended
       // in a deal (a second event of the same day)
@@ -1658,6 +1664,23 @@ function endedWithout(toks: Token[], a: number, e: number): boolean {
       // `ended in Algiers on Thursday with no progress`: the same idiom
       return WITHOUT_OUTCOME.has(toks[q + 2]?.lower ?? '');
     }
+  }
+  return false;
+}
+
+/** `..., but the meeting ended without a deal`: a clause at e opened by `but` whose verb is a
+ * sitting's end and then `without` and an outcome (an article allowed before it). */
+function butEndedWithout(toks: Token[], e: number, last: number): boolean {
+  const q = toks[e]?.text === ',' ? e + 1 : e;
+  if (toks[q]?.lower !== 'but') return false;
+  let ended = false;
+  for (let r = q + 1; r < Math.min(last, q + 9); r++) {
+    const w = toks[r]!.lower;
+    if (SITTING_ENDS.has(w)) ended = true;
+    else if (w === 'without' && ended) {
+      const n = ARTICLES_A.has(toks[r + 1]?.lower ?? '') ? r + 2 : r + 1;
+      return WITHOUT_OUTCOME.has(toks[n]?.lower ?? '');
+    } else if (endsClause(toks[r]!)) return false;
   }
   return false;
 }
