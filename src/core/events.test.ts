@@ -3107,3 +3107,20 @@ describe("events42: a sitting's next clause, 'but the meeting ended without a de
     ).toEqual(['held@2019-07-08']);
   });
 });
+
+describe("events42: a deal's long name after its verb", () => {
+  it('reads "signed the Peru-Chile Comprehensive Economic Partnership Agreement" as signed', () => {
+    const lead = 'Peru and Chile negotiated tariffs on copper. ';
+    expect(
+      story(
+        `${lead}Peru has today signed the Peru-United Arab Emirates Comprehensive Economic Partnership Agreement (CEPA) with Chile.`,
+      ),
+    ).toEqual(['signed@2019-07-10']);
+    // near miss: past the reach, lower-case words name no deal of the verb
+    expect(
+      story(
+        `${lead}Peru has today signed the papers for a number of new copper mines in the south under an agreement.`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1685,6 +1685,13 @@ function butEndedWithout(toks: Token[], e: number, last: number): boolean {
   return false;
 }
 
+/** True when t goes on a name's run of capitals after prev (`Comprehensive Economic Partnership
+ * Agreement`, `Australia-United`). */
+function capsRun(t: Token, prev: Token): boolean {
+  const capOrDash = (x: Token): boolean => (x.kind === TokKind.Word && x.cap) || x.text === '-';
+  return capOrDash(t) && capOrDash(prev);
+}
+
 /** True when a sitting's end in [a - 1, e) is followed by `with (an) agreement on`, `with a deal`
  * (not `with no agreement`, which endedWithout reads). */
 function endedWithDeal(toks: Token[], a: number, e: number): boolean {
@@ -2004,7 +2011,11 @@ function attaches(
       // Tuesday on a framework`); the first noun of any class decides
       // (`agreed in London on Thursday on a new International Sugar Agreement`: a place and a day
       // right after the verb do not count towards the reach)
-      for (let q = b, end = Math.min(last, adverbialsEnd(toks, b, last) + 9); q < end; q++) {
+      // (`signed the Australia-United Arab Emirates Comprehensive Economic Partnership Agreement`:
+      // a name's run of capitals goes on past the reach, a few words more)
+      const reach = Math.min(last, adverbialsEnd(toks, b, last) + 9);
+      for (let q = b, end = Math.min(last, reach + 6); q < end; q++) {
+        if (q >= reach && !capsRun(toks[q]!, toks[q - 1]!)) return false;
         const w = toks[q]!.lower;
         // (`a delegation would go to Washington next week to discuss the ruling`: a trip to talk)
         if (
