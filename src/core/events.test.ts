@@ -3124,3 +3124,14 @@ describe("events42: a deal's long name after its verb", () => {
     ).toEqual([]);
   });
 });
+
+describe('events42: a deal signed by two named signers with no "that"', () => {
+  it('reads "The agreement the European Union and Peru signed on Tuesday" as signed that day', () => {
+    const lead = 'The European Union and Peru negotiated an investment pact. ';
+    expect(story(`${lead}The agreement the European Union and Peru signed on Tuesday is short.`)).toEqual([
+      'signed@2019-07-09',
+    ]);
+    // near miss: signers that are no names leave the deal in the background
+    expect(story(`${lead}The agreement the two old partners signed on Tuesday is short.`)).toEqual([]);
+  });
+});

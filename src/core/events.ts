@@ -2077,15 +2077,21 @@ function attaches(
         // Tomita signed on Tuesday`: a deal noun, `that`, the named signers, then a day of this
         // week (not `the agreement the two signed in 2020`: background)
         const d = toks[b]?.lower === 'on' ? toks[b + 1]?.lower : toks[b]?.lower;
-        if (d && (d === 'today' || d === 'yesterday' || WEEKDAY_INDEX.has(d)))
+        // (`The agreement the European Union and Angola signed on Thursday`: two named signers
+        // joined by `and`, with no `that`)
+        if (d && (d === 'today' || d === 'yesterday' || WEEKDAY_INDEX.has(d))) {
+          let names = true;
           for (let t = q - 1; t > from && q - t < 16; t--) {
             const w = toks[t]!.lower;
             if (w === 'that' || w === 'which') {
               if (DEALS.has(toks[t - 1]!.lower)) return true;
               break;
             }
+            if (names && w === 'the' && DEALS.has(toks[t - 1]!.lower) && toks[t + 1]!.cap) return true;
+            if (!(toks[t]!.cap || w === 'and' || w === 'the')) names = false;
             if (CLAUSE_END.has(w)) break;
           }
+        }
       }
       // (`under a framework trade agreement the two governments announced on Thursday`: the two
       // sides as the relative clause's subject)
