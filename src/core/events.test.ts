@@ -3135,3 +3135,13 @@ describe('events42: a deal signed by two named signers with no "that"', () => {
     expect(story(`${lead}The agreement the two old partners signed on Tuesday is short.`)).toEqual([]);
   });
 });
+
+describe("events42: talks concluded in an earlier year are the story's history", () => {
+  it('reads no sitting in "Negotiations were concluded last year" or "in July 2018"', () => {
+    const lead = 'Peru and Chile signed a trade agreement on Tuesday. ';
+    expect(story(`${lead}Negotiations were concluded last year.`)).toEqual(['signed@2019-07-09']);
+    expect(story(`${lead}Negotiations were concluded in July 2018.`)).toEqual(['signed@2019-07-09']);
+    // near miss: talks concluded on a day of this week are news
+    expect(story(`${lead}The talks concluded on Monday.`)).toEqual(['signed@2019-07-09', 'held@2019-07-08']);
+  });
+});

@@ -1297,7 +1297,9 @@ export function findEvents(
       // history, not news of it (a restart of an earlier year is told as news: `Talks were
       // relaunched in 2022 after a nine-year pause`)
       if (
-        (hit.status === 'signed' || hit.status === 'deal_reached') &&
+        (hit.status === 'signed' ||
+          hit.status === 'deal_reached' ||
+          (hit.status === 'held' && SITTING_ENDS.has(toks[hit.a]!.lower))) &&
         yearBeforeAfter(toks, hit.b, S.last, publishedMs)
       )
         continue;
@@ -2906,8 +2908,10 @@ function yearBeforeAfter(toks: Token[], b: number, last: number, publishedMs: nu
     const y = toks[q + 1]!;
     // (`the accords signed last year with Hong Kong`)
     if (toks[q]!.lower === 'last' && y.lower === 'year') return true;
-    if (toks[q]!.lower === 'in' && y.kind === TokKind.Number && y.text.length === 4) {
-      const n = Number(y.text);
+    // (`concluded in July 2022`: a month before the year)
+    const m = toks[q]!.lower === 'in' && y.cap && MONTH_INDEX.has(y.lower) ? toks[q + 2] : y;
+    if (toks[q]!.lower === 'in' && m?.kind === TokKind.Number && m.text.length === 4) {
+      const n = Number(m.text);
       return n >= 1900 && n < year;
     }
   }
