@@ -3145,3 +3145,15 @@ describe("events42: talks concluded in an earlier year are the story's history",
     expect(story(`${lead}The talks concluded on Monday.`)).toEqual(['signed@2019-07-09', 'held@2019-07-08']);
   });
 });
+
+describe('events42: "after seven rounds" counts how long the talks took', () => {
+  it('reads no sitting in "after seven rounds"', () => {
+    const lead = 'Peru and Chile signed a trade agreement on Tuesday. ';
+    expect(story(`${lead}The text was finished after seven rounds.`)).toEqual(['signed@2019-07-09']);
+    // near miss: a sitting named after `after` is one
+    expect(story(`${lead}The text was finished after talks in Lima.`)).toEqual([
+      'signed@2019-07-09',
+      'held@2019-07-09',
+    ]);
+  });
+});

@@ -2888,6 +2888,9 @@ function afterTalks(
     if (t.kind !== TokKind.Word || AFTER_NOT.has(t.lower) || CLAUSE_END.has(t.lower)) return null;
     // (`after meeting in Brussels`: a gerund right after `after` is a verb of its own clause)
     if (q === k + 1 && t.lower.endsWith('ing')) return null;
+    // (`substantially concluded in July 2022, after seven rounds`: three or more sittings counted
+    // are how long the process took, no sitting of their own)
+    if ((NUMBER_WORDS.get(t.lower) ?? 0) >= 3) return null;
     if (TALKS.has(t.lower) && t.lower !== 'negotiators') {
       const nx = q + 1 < last ? toks[q + 1]!.lower : '.';
       // (`said after the annual meeting of the EC-Brazil joint committee`: a sitting of a body)
