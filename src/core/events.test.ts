@@ -3067,3 +3067,93 @@ describe('thirty-third pass (held-out 22): a dateline of two words', () => {
     ).toEqual(['broken_off@2019-07-09']);
   });
 });
+
+describe('events42: a sitting body that met, an accession working party', () => {
+  it('reads "the joint committee met" and "the working party on Peru\'s bid met" as held', () => {
+    const lead = 'Peru and the World Trade Organization are negotiating tariffs. ';
+    expect(story(`${lead}The joint committee met in Geneva on Monday.`)).toEqual(['held@2019-07-08']);
+    expect(story(`${lead}The working party examining Peru's bid met in Geneva on Monday.`)).toEqual([
+      'held@2019-07-08',
+    ]);
+    // near miss: a body that met a target is no sitting
+    expect(story(`${lead}The joint committee met its targets in Geneva on Monday.`)).toEqual([]);
+  });
+});
+
+describe("events42: an interview's 'We spoke to' is the outlet's voice", () => {
+  it('reads no sitting in "We spoke to <name>, <role>" opening a sentence outside quotes', () => {
+    const lead = 'Peru and Chile are negotiating tariffs on copper. ';
+    expect(story(`${lead}We spoke to Ana Rojas, president of the Peruvian exporters' association.`)).toEqual(
+      [],
+    );
+    // near miss: a quoted official's `we` is a party's sitting
+    expect(story(`${lead}"We spoke to Chile on Monday," the Peruvian minister said.`)).toEqual([
+      'held@2019-07-08',
+    ]);
+  });
+});
+
+describe("events42: a sitting's next clause, 'but the meeting ended without a deal'", () => {
+  it('reads a sitting followed by ", but the meeting ended without a deal" as held and stalled', () => {
+    const lead = 'Peru and Chile are in a dispute over tariffs on copper. ';
+    expect(
+      story(
+        `${lead}Officials of both countries met in Lima on Monday, but the meeting ended without a deal.`,
+      ),
+    ).toEqual(['held@2019-07-08', 'stalled@2019-07-08']);
+    // near miss: `without` before no outcome (`without delay`) leaves the talks unstuck
+    expect(
+      story(`${lead}Officials of both countries met in Lima on Monday, but the meeting ended without delay.`),
+    ).toEqual(['held@2019-07-08']);
+  });
+});
+
+describe("events42: a deal's long name after its verb", () => {
+  it('reads "signed the Peru-Chile Comprehensive Economic Partnership Agreement" as signed', () => {
+    const lead = 'Peru and Chile negotiated tariffs on copper. ';
+    expect(
+      story(
+        `${lead}Peru has today signed the Peru-United Arab Emirates Comprehensive Economic Partnership Agreement (CEPA) with Chile.`,
+      ),
+    ).toEqual(['signed@2019-07-10']);
+    // near miss: past the reach, lower-case words name no deal of the verb
+    expect(
+      story(
+        `${lead}Peru has today signed the papers for a number of new copper mines in the south under an agreement.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('events42: a deal signed by two named signers with no "that"', () => {
+  it('reads "The agreement the European Union and Peru signed on Tuesday" as signed that day', () => {
+    const lead = 'The European Union and Peru negotiated an investment pact. ';
+    expect(story(`${lead}The agreement the European Union and Peru signed on Tuesday is short.`)).toEqual([
+      'signed@2019-07-09',
+    ]);
+    // near miss: signers that are no names leave the deal in the background
+    expect(story(`${lead}The agreement the two old partners signed on Tuesday is short.`)).toEqual([]);
+  });
+});
+
+describe("events42: talks concluded in an earlier year are the story's history", () => {
+  it('reads no sitting in "Negotiations were concluded last year" or "in July 2018"', () => {
+    const lead = 'Peru and Chile signed a trade agreement on Tuesday. ';
+    expect(story(`${lead}Negotiations were concluded last year.`)).toEqual(['signed@2019-07-09']);
+    expect(story(`${lead}Negotiations were concluded in July 2018.`)).toEqual(['signed@2019-07-09']);
+    // near miss: talks concluded on a day of this week are news
+    expect(story(`${lead}The talks concluded on Monday.`)).toEqual(['signed@2019-07-09', 'held@2019-07-08']);
+  });
+});
+
+describe('events42: "after seven rounds" counts how long the talks took', () => {
+  it('reads no sitting in "after seven rounds"', () => {
+    const lead = 'Peru and Chile signed a trade agreement on Tuesday. ';
+    expect(story(`${lead}The text was finished after seven rounds.`)).toEqual(['signed@2019-07-09']);
+    // near miss: a sitting named after `after` is one
+    expect(story(`${lead}The text was finished after talks in Lima.`)).toEqual([
+      'signed@2019-07-09',
+      'held@2019-07-09',
+    ]);
+  });
+});

@@ -546,6 +546,9 @@ const GOAL_VERBS = new Set([
   'committed',
 ]);
 /** Verbs of wanting whose object can take a participle (`wants the talks resumed`). */
+/** Words before `bid` that make it a noun (`Ethiopia's bid`, `the bid`). */
+const BID_DETERMINERS = new Set(['the', 'its', 'their', "'s", 'his', 'her']);
+
 const WANTS = new Set(['want', 'wants', 'wanted', 'wanting', 'need', 'needs', 'needed', 'expect', 'expects']);
 /** Tokens [p, a) are an object noun phrase of the trigger's noun: words, no break, its head last. */
 function isWantedObject(toks: Token[], p: number, a: number): boolean {
@@ -703,6 +706,17 @@ function leadHead(toks: Token[], from: number, tr: Trigger): boolean {
 const DISCUSS_VERBS = new Set(['discuss', 'negotiate', 'hold', 'resume', 'continue']);
 /** Pronouns that may be the subject of `met` when a party is met. */
 const PRONOUNS = new Set(['they', 'he', 'she', 'we']);
+
+/** Quotation marks as tokens. */
+const QUOTES = new Set(['"', '\u201c', '\u201d']);
+
+/** True when `we` at q opens a sentence with no quotation mark in it or right before it: the outlet's
+ * own voice (`We spoke to Lim Siew Kuan, president of the refiners' association`), no party. */
+function outletsWe(toks: Token[], from: number, q: number, last: number): boolean {
+  if (q !== from || QUOTES.has(toks[from - 1]?.text ?? '')) return false;
+  for (let r = from; r < last && r < from + 80; r++) if (QUOTES.has(toks[r]!.text)) return false;
+  return true;
+}
 /** What a country's adjective must qualify to name a party (`Chinese negotiators`, not `Chinese companies`). */
 const PARTY_HEADS = new Set([
   'negotiators',
@@ -1283,7 +1297,9 @@ export function findEvents(
       // history, not news of it (a restart of an earlier year is told as news: `Talks were
       // relaunched in 2022 after a nine-year pause`)
       if (
-        (hit.status === 'signed' || hit.status === 'deal_reached') &&
+        (hit.status === 'signed' ||
+          hit.status === 'deal_reached' ||
+          (hit.status === 'held' && SITTING_ENDS.has(toks[hit.a]!.lower))) &&
         yearBeforeAfter(toks, hit.b, S.last, publishedMs)
       )
         continue;
@@ -1476,7 +1492,13 @@ export function findEvents(
       }
       // `talks ... ended in Tokyo yesterday without agreement`: the sitting took place and left the
       // talks stuck (a second event of the same day)
-      if (hit.status === 'held' && endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)))
+      // (`met in Cotonou last month, but the meeting ended without a deal`: so does the next
+      // clause after `but`)
+      if (
+        hit.status === 'held' &&
+        (endedWithout(toks, hit.a, clauseEnd(toks, hit.b, S.last)) ||
+          butEndedWithout(toks, clauseEnd(toks, hit.b, S.last), S.last))
+      )
         addEvent(out, seen, 'stalled', date, text, S);
       // `The conference ended early on Monday with agreement on a final act`: the sitting ended
       // in a deal (a second event of the same day)
@@ -1646,6 +1668,30 @@ function endedWithout(toks: Token[], a: number, e: number): boolean {
     }
   }
   return false;
+}
+
+/** `..., but the meeting ended without a deal`: a clause at e opened by `but` whose verb is a
+ * sitting's end and then `without` and an outcome (an article allowed before it). */
+function butEndedWithout(toks: Token[], e: number, last: number): boolean {
+  const q = toks[e]?.text === ',' ? e + 1 : e;
+  if (toks[q]?.lower !== 'but') return false;
+  let ended = false;
+  for (let r = q + 1; r < Math.min(last, q + 9); r++) {
+    const w = toks[r]!.lower;
+    if (SITTING_ENDS.has(w)) ended = true;
+    else if (w === 'without' && ended) {
+      const n = ARTICLES_A.has(toks[r + 1]?.lower ?? '') ? r + 2 : r + 1;
+      return WITHOUT_OUTCOME.has(toks[n]?.lower ?? '');
+    } else if (endsClause(toks[r]!)) return false;
+  }
+  return false;
+}
+
+/** True when t goes on a name's run of capitals after prev (`Comprehensive Economic Partnership
+ * Agreement`, `Australia-United`). */
+function capsRun(t: Token, prev: Token): boolean {
+  const capOrDash = (x: Token): boolean => (x.kind === TokKind.Word && x.cap) || x.text === '-';
+  return capOrDash(t) && capOrDash(prev);
 }
 
 /** True when a sitting's end in [a - 1, e) is followed by `with (an) agreement on`, `with a deal`
@@ -1967,7 +2013,11 @@ function attaches(
       // Tuesday on a framework`); the first noun of any class decides
       // (`agreed in London on Thursday on a new International Sugar Agreement`: a place and a day
       // right after the verb do not count towards the reach)
-      for (let q = b, end = Math.min(last, adverbialsEnd(toks, b, last) + 9); q < end; q++) {
+      // (`signed the Australia-United Arab Emirates Comprehensive Economic Partnership Agreement`:
+      // a name's run of capitals goes on past the reach, a few words more)
+      const reach = Math.min(last, adverbialsEnd(toks, b, last) + 9);
+      for (let q = b, end = Math.min(last, reach + 6); q < end; q++) {
+        if (q >= reach && !capsRun(toks[q]!, toks[q - 1]!)) return false;
         const w = toks[q]!.lower;
         // (`a delegation would go to Washington next week to discuss the ruling`: a trip to talk)
         if (
@@ -2011,6 +2061,14 @@ function attaches(
       // theirs, an object after the verb, tell no sitting)
       if (toks[q]!.lower === 'negotiators' && DETERMINERS.has(toks[b]?.lower ?? '')) return false;
       if (anyClass(toks[q]!.lower, tr.nouns)) return true;
+      // `The working party examining Ethiopia's bid met in Geneva last week`: an accession's working
+      // party is a sitting body (`party` only after `working`), its phrase up to five words long
+      if (tr.nouns[0] === 'body')
+        for (let r = q; r > from && q - r < 6; r--) {
+          const w = toks[r]!.lower;
+          if (CLAUSE_END.has(w) && w !== ',') break;
+          if ((w === 'party' || w === 'parties') && toks[r - 1]!.lower === 'working') return true;
+        }
       // `under an arrangement President Donald Trump announced after meeting ...`: a deal noun whose
       // relative clause's subject is a name (no `that`), told before the verb
       if (tr.nouns[0] === 'deal' && toks[q]!.cap) {
@@ -2021,15 +2079,21 @@ function attaches(
         // Tomita signed on Tuesday`: a deal noun, `that`, the named signers, then a day of this
         // week (not `the agreement the two signed in 2020`: background)
         const d = toks[b]?.lower === 'on' ? toks[b + 1]?.lower : toks[b]?.lower;
-        if (d && (d === 'today' || d === 'yesterday' || WEEKDAY_INDEX.has(d)))
+        // (`The agreement the European Union and Angola signed on Thursday`: two named signers
+        // joined by `and`, with no `that`)
+        if (d && (d === 'today' || d === 'yesterday' || WEEKDAY_INDEX.has(d))) {
+          let names = true;
           for (let t = q - 1; t > from && q - t < 16; t--) {
             const w = toks[t]!.lower;
             if (w === 'that' || w === 'which') {
               if (DEALS.has(toks[t - 1]!.lower)) return true;
               break;
             }
+            if (names && w === 'the' && DEALS.has(toks[t - 1]!.lower) && toks[t + 1]!.cap) return true;
+            if (!(toks[t]!.cap || w === 'and' || w === 'the')) names = false;
             if (CLAUSE_END.has(w)) break;
           }
+        }
       }
       // (`under a framework trade agreement the two governments announced on Thursday`: the two
       // sides as the relative clause's subject)
@@ -2123,7 +2187,9 @@ function attaches(
         // intent)
         const p =
           party(q) ||
-          ((q === a - 1 || (q === a - 2 && PRONOUN_VERBS.has(toks[a - 1]!.lower))) && PRONOUNS.has(w));
+          ((q === a - 1 || (q === a - 2 && PRONOUN_VERBS.has(toks[a - 1]!.lower))) &&
+            PRONOUNS.has(w) &&
+            !(w === 'we' && outletsWe(toks, from, q, last)));
         if (p && !inParty) subj++;
         inParty = p;
         // (`trade ministers of the five countries would meet`: several sides)
@@ -2822,6 +2888,9 @@ function afterTalks(
     if (t.kind !== TokKind.Word || AFTER_NOT.has(t.lower) || CLAUSE_END.has(t.lower)) return null;
     // (`after meeting in Brussels`: a gerund right after `after` is a verb of its own clause)
     if (q === k + 1 && t.lower.endsWith('ing')) return null;
+    // (`substantially concluded in July 2022, after seven rounds`: three or more sittings counted
+    // are how long the process took, no sitting of their own)
+    if ((NUMBER_WORDS.get(t.lower) ?? 0) >= 3) return null;
     if (TALKS.has(t.lower) && t.lower !== 'negotiators') {
       const nx = q + 1 < last ? toks[q + 1]!.lower : '.';
       // (`said after the annual meeting of the EC-Brazil joint committee`: a sitting of a body)
@@ -2842,8 +2911,10 @@ function yearBeforeAfter(toks: Token[], b: number, last: number, publishedMs: nu
     const y = toks[q + 1]!;
     // (`the accords signed last year with Hong Kong`)
     if (toks[q]!.lower === 'last' && y.lower === 'year') return true;
-    if (toks[q]!.lower === 'in' && y.kind === TokKind.Number && y.text.length === 4) {
-      const n = Number(y.text);
+    // (`concluded in July 2022`: a month before the year)
+    const m = toks[q]!.lower === 'in' && y.cap && MONTH_INDEX.has(y.lower) ? toks[q + 2] : y;
+    if (toks[q]!.lower === 'in' && m?.kind === TokKind.Number && m.text.length === 4) {
+      const n = Number(m.text);
       return n >= 1900 && n < year;
     }
   }
@@ -3379,7 +3450,9 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     }
     if (infinitive >= 0 && q < infinitive && GOAL_VERBS.has(w) && !dated) return false;
     // `predicts end of trade dispute`: a goal or forecast right before the trigger
-    if (q === a - 1 && GOAL_VERBS.has(w)) return false;
+    // (not `the working party on Ethiopia's bid met`: a bid after a determiner is the subject's noun)
+    if (q === a - 1 && GOAL_VERBS.has(w) && !(w === 'bid' && BID_DETERMINERS.has(toks[q - 1]?.lower ?? '')))
+      return false;
     // `wanted the dispute settled on commercial terms`: a participle after the object of a want
     // (the object's noun right before the trigger, at most two words before it)
     // (`wanted the agreement with the European Union signed before the end of the year`: the

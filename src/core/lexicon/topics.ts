@@ -337,7 +337,7 @@ export const EVENT_TRIGGERS = [
   'planned|meets again,meet again,meets next,next meets,will next meet,meets,will meet,will meet again,will meet next,is to meet,are to meet,is to resume,is due to meet,will reconvene|subject|body',
   // `The council adjourned on Thursday without agreeing rules`, `The conference resumed on Monday
   // after a break of six weeks`: a sitting body of the talks that sat (told without an object)
-  'held|adjourned,ended,opened,closed|subject|body',
+  'held|adjourned,ended,opened,closed,met|subject|body',
   // `raised the matter with a delegation from CEROILS in Bangkok on Monday`: a sitting with the other side
   'held|raised the matter with,raised the issue with,took up the matter with|none|',
   'restarted|resumed,reconvened|subject|body',
