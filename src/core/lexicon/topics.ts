@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 51;
+export const TOPICS_VERSION = 52;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
