@@ -1068,9 +1068,10 @@ export function holderOf(
   }
   // "The State Bank of Vietnam said it would refrain from ...": a central bank is an agency of
   // its government (a name found in the text, so not in the lexicon's list of bodies)
-  if (actor.kind === 'organization' && actor.sideId && centralBankOf(actor.name)) {
-    const state = sideActor(actor.sideId);
-    if (state && centralBankOf(actor.name) === state.name.split(' ').pop()) return state;
+  const bankOf = actor.kind === 'organization' && actor.sideId ? centralBankOf(actor.name) : null;
+  if (bankOf) {
+    const state = sideActor(actor.sideId!);
+    if (state && bankOf === state.name.split(' ').pop()) return state;
   }
   // firms, lobbies and legislatures hold their own demands (ANNOTATION.md conventions)
   if (actor.own || !actor.sideId || actor.kind === 'company') return actor;
