@@ -1633,14 +1633,17 @@ export function findPreconditions(
     while (k < m.b + 2 && toks[k]?.kind === TokKind.Word && !toks[k]!.cap && !FIRM_NOUNS.has(toks[k]!.lower))
       k++;
     if (!FIRM_NOUNS.has(toks[k]?.lower ?? '') || !toks[k]!.lower.endsWith('s')) return [];
+    return namedInSentence(sentences[si + 1]!, 'company', n);
+  };
+  /** The distinct actors of `kind` sentence T names, when it names exactly n of them, else none. */
+  const namedInSentence = (T: Sentence, kind: ActorInfo['kind'], n: number): ActorInfo[] => {
     const out: ActorInfo[] = [];
-    const T = sentences[si + 1]!;
     for (let q = T.first; q < T.last && out.length <= n; q++) {
       const mi = mentionAt(q);
       if (mi < 0) continue;
       const x = ar.mentions[mi]!.actor;
       q = ar.mentions[mi]!.b - 1;
-      if (x.kind === 'company' && !out.includes(x)) out.push(x);
+      if (x.kind === kind && !out.includes(x)) out.push(x);
     }
     return out.length === n ? out : [];
   };
@@ -1654,16 +1657,7 @@ export function findPreconditions(
       n = NUMBER_WORDS.get(toks[q]!.lower);
     }
     const T = sentences[si + 1];
-    if (!n || !T) return [];
-    const out: ActorInfo[] = [];
-    for (let q = T.first; q < T.last && out.length <= n; q++) {
-      const mi = mentionAt(q);
-      if (mi < 0) continue;
-      const x = ar.mentions[mi]!.actor;
-      q = ar.mentions[mi]!.b - 1;
-      if (x.kind === 'country' && !out.includes(x)) out.push(x);
-    }
-    return out.length === n ? out : [];
+    return n && T ? namedInSentence(T, 'country', n) : [];
   };
   /** A dispute-settlement step in tokens [a, b): a case taken or brought "(back) to (the) GATT/WTO"
    * or "before" it (not "its accession to the GATT", "ambassador to the GATT"), arbitration, or a
