@@ -2919,7 +2919,6 @@ function firmNameAt(toks: Token[], k: number, limit: number): boolean {
   return false;
 }
 
-/** At b, after a body's name: a lower-case media noun and a capitalised name ("... Party daily Granma"). */
 /** Nouns after an outlet's name that say what it is ("the Al Arabiya channel"). */
 const MEDIA_AFTER = new Set(['channel', 'newspaper', 'broadcaster', 'tabloid', 'magazine']);
 /** Those that need a broadcast or news word before them ("the X television network"). */
@@ -2964,6 +2963,7 @@ function mediaNounAfter(toks: Token[], lexAt: (LexMatch | null)[], a: number, b:
 /** Words before "the <Name> channel" that cite it ("told", "according to", "in an interview with"). */
 const MEDIA_CITED_BEFORE = new Set(['told', 'to', 'with', 'in', 'on', 'by', 'quoted']);
 
+/** At b, after a body's name: a lower-case media noun and a capitalised name ("... Party daily Granma"). */
 function ownerOfOutlet(toks: Token[], b: number): boolean {
   const t = toks[b];
   const nx = toks[b + 1];
@@ -3228,7 +3228,6 @@ function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map
 /** An actor found by pattern (its id is `o:<slug>`), told by two character codes (`startsWith` is
  * a builtin call, and the loops below ask it of every body and firm). */
 const byPattern = (a: ActorInfo): boolean => a.id.charCodeAt(0) === 111 && a.id.charCodeAt(1) === 58;
-/** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
 /** Adds to `stems` (the firms' names without their legal form) the names of two words or more
  * of the bodies and firms found by pattern ("Acme Farms, a Ugandan firm, ..."), by the name in
  * lower case, so that step 5 finds the name again where no pattern reads it ("Acme Farms asked
@@ -3246,6 +3245,7 @@ function namedBodyStems(
   }
   return stems;
 }
+/** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
   let map: Map<string, ActorInfo> | null = null;
   for (const a of order) {
@@ -3581,17 +3581,12 @@ const FIRM_NAME_WORDS = new Set([
   'chartered',
   'standard',
 ]);
-/** The text's lower-case words (the tokens last asked about): a name word among them is a common
- * word ("harvest"), no person's name. Made once per text, on the first feature name asked. */
-let lowerWordsToks: Token[] | null = null;
-let lowerWords: Set<string> | null = null;
+/** The text's lower-case words: a name word among them is a common word ("harvest"), no
+ * person's name. (recognizeActors makes it once per text, on the first feature name asked.) */
 function lowerWordsOf(toks: Token[]): Set<string> {
-  if (lowerWordsToks !== toks || lowerWords === null) {
-    lowerWords = new Set();
-    for (const t of toks) if (t.kind === TokKind.Word && !t.cap && !t.upper) lowerWords.add(t.lower);
-    lowerWordsToks = toks;
-  }
-  return lowerWords;
+  const words = new Set<string>();
+  for (const t of toks) if (t.kind === TokKind.Word && !t.cap && !t.upper) words.add(t.lower);
+  return words;
 }
 /** Verbs that firms and banks do, no feature's private person ("Wells Fargo expects ..."). */
 const FIRM_VERBS = new Set([
@@ -3632,7 +3627,13 @@ const DASHES = new Set(['-', '\u2013', '\u2014']);
  * sentences. Neither word is a place's or firm's word, a stop capital, a title, all capitals or a
  * word the text uses in lower case.
  */
-function featurePerson(toks: Token[], sentences: Sentence[], sentOf: Int32Array, a: number): boolean {
+function featurePerson(
+  toks: Token[],
+  sentences: Sentence[],
+  sentOf: Int32Array,
+  a: number,
+  lowerWords: () => Set<string>,
+): boolean {
   const si = sentOf[a]!;
   if (si === 0) return false;
   const s = sentences[si]!;
@@ -3671,7 +3672,7 @@ function featurePerson(toks: Token[], sentences: Sentence[], sentOf: Int32Array,
   // ("Wells Fargo has cut its forecast": a body's "its" in the name's own sentence)
   for (let q = a + 3; q < s.last; q++) if (toks[q]!.lower === 'its') return false;
   // ("Golden Harvest sells maize ... the harvest was poor": a common word of the text)
-  const lower = lowerWordsOf(toks);
+  const lower = lowerWords();
   if (lower.has(toks[a]!.lower) || lower.has(toks[a + 1]!.lower)) return false;
   const lastSent = Math.min(si + 3, sentences.length - 1);
   const end = sentences[lastSent]!.last;
@@ -4218,6 +4219,8 @@ export function recognizeActors(
   /** Lower-case single capitalised words said to speak ("said Wrona, who farms ...", "Wrona
    * said"), found in one pass the first time a name shape asks. */
   let spokenOnes: Set<string> | null = null;
+  let textLowerWords: Set<string> | null = null;
+  const lowerWordsOfText = (): Set<string> => (textLowerWords ??= lowerWordsOf(toks));
   /** The kind and end of the last list item named after a noun that says what its items are. */
   let listKind: 'company' | 'organization' | null = null;
   let listEnd = -1;
@@ -5505,7 +5508,11 @@ export function recognizeActors(
         // "BUSIA - Moses Okello has parked his tanker ... 'Every morning they tell me tomorrow,'
         // he said": a feature's private person, introduced by name and quoted as he or she
         const featured =
-          clean && !shown && !spokenLater && b - a === 2 && featurePerson(toks, sentences, sentOf, a);
+          clean &&
+          !shown &&
+          !spokenLater &&
+          b - a === 2 &&
+          featurePerson(toks, sentences, sentOf, a, lowerWordsOfText);
         if (clean && (shown || spokenLater || featured)) {
           let role: string | null = null;
           let side: LexRef | null = null;

@@ -5105,7 +5105,7 @@ export function findPreconditions(
           if (
             toks[so]?.lower === 'so' &&
             toks[so + 1]?.lower === 'that' &&
-            !underTermsIn(toks, so + 2, S.last)
+            !wordIn(toks, so + 2, S.last, UNDER_TERMS)
           )
             for (const x of collectIssues(
               lex.issues,
@@ -5192,7 +5192,7 @@ export function findPreconditions(
           (exportCurbIn(toks, cu.b, scopeEnd) ||
             // ("wants Jakarta to lift the ban", "ruled out a return to open exports": in a story of
             // an export ban, the ban or the exports named bare)
-            (modern && exportBanStory() && banOrExportsIn(toks, cu.b, scopeEnd)))
+            (modern && exportBanStory() && wordIn(toks, cu.b, scopeEnd, BAN_OR_EXPORTS)))
         ) {
           issues.delete(modern ? 'market_access' : 'export_controls');
           issues.add(modern ? 'export_controls' : 'market_access');
@@ -9783,12 +9783,8 @@ function datedBefore(toks: readonly Token[], b: number, last: number, published:
   }
   return false;
 }
-/** True when tokens [b, end) use a deal's terms ("so that producers can ship under the new
- * tariffs"): an "under" in the clause. */
-function underTermsIn(toks: Token[], b: number, end: number): boolean {
-  for (let k = b; k < end; k++) if (toks[k]!.lower === 'under') return true;
-  return false;
-}
+/** A deal's terms used ("so that producers can ship under the new tariffs"). */
+const UNDER_TERMS = words('under');
 /** 2000-01-01 UTC: from then on a party's curbs on its own exports are export controls. */
 const EXPORT_CURBS_CONTROLS_FROM = Date.UTC(2000, 0, 1);
 const CURB_WORDS = words(
@@ -9805,14 +9801,8 @@ function exportCurbIn(toks: Token[], b: number, end: number): boolean {
   }
   return false;
 }
-/** True when tokens [b, end) name a ban or exports bare ("lift the ban", "open exports"). */
-function banOrExportsIn(toks: Token[], b: number, end: number): boolean {
-  for (let k = b; k < end; k++) {
-    const w = toks[k]!.lower;
-    if (w === 'ban' || w === 'bans' || w === 'exports') return true;
-  }
-  return false;
-}
+/** A ban or exports named bare ("lift the ban", "open exports"). */
+const BAN_OR_EXPORTS = words('ban bans exports');
 /** Words of the price a government pays its own growers ("farm-gate price", "support price"). */
 const HOME_PRICES = words('gate farmgate guaranteed support procurement producer');
 /** True when a price paid at home is the object at b ("its farm-gate price", "the guaranteed price"). */
