@@ -327,6 +327,7 @@ async function main(): Promise<void> {
       ['parley-heldout21', 'held-out 21'],
       ['parley-heldout22', 'held-out 22'],
       ['parley-heldout23', 'held-out 23'],
+      ['parley-heldout24', 'held-out 24'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
