@@ -2454,6 +2454,22 @@ const CAPITAL_VOICES = new Set([
   'legislators',
   'authorities',
 ]);
+/** Marks that end a sentence before the next opens. */
+const FULL_STOPS = new Set(['.', '!', '?']);
+/** True when "In <Capital>," opens a sentence at the capital's tokens [a, b) and the
+ * government's voices follow ("In Ottawa, officials said", "In Tokyo, trade ministry officials
+ * said"; the voices' noun at most four words on, no other name between). */
+function frontedCapitalVoices(toks: Token[], a: number, b: number): boolean {
+  const open = toks[a - 2];
+  if (toks[a - 1]!.nl === 0 && open !== undefined && !FULL_STOPS.has(open.text)) return false;
+  if (toks[b]?.text !== ',') return false;
+  for (let k = b + 1; k < toks.length && k <= b + 4; k++) {
+    const t = toks[k]!;
+    if (CAPITAL_VOICES.has(t.lower)) return true;
+    if (t.kind !== TokKind.Word) return false;
+  }
+  return false;
+}
 /** The country (in its era's state) whose capital the lexicon match starting at k names, else null. */
 function capitalAt(
   lexAt: (LexMatch | null)[],
@@ -5888,7 +5904,10 @@ export function recognizeActors(
               prev.lower === 'in' &&
               CAPITAL_VOICES.has(toks[i - 2]?.lower ?? '') &&
               !(i >= 3 && (toks[i - 3]!.cap || toks[i - 3]!.lower === 'embassy'))
-            );
+            ) &&
+            // "In New Delhi, officials at the commerce ministry said ...": a capital fronted
+            // before the government's voices is theirs (not "In Geneva, officials said")
+            !frontedCapitalVoices(toks, i, m.b);
           const nx = next;
           const nextOk =
             nx === undefined ||

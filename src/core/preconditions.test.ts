@@ -5493,3 +5493,61 @@ describe('preconditions: thirty-third pass (n), a fronted "unless" clause names 
     ).toEqual(['Norway>Sweden|tariffs|condition']);
   });
 });
+
+describe('preconditions: thirty-fourth pass (a), a measure kept until a state of things', () => {
+  it('puts the condition on the measure kept, not on the words of the state it waits for', () => {
+    expect(
+      pre('Trade talks\n\nCanadian officials said the tariffs would stay until domestic prices eased.'),
+    ).toEqual(['Canada>-|tariffs|condition']);
+    expect(
+      pre('Trade talks\n\nCanada said the tariffs would remain in place until steel prices recover.'),
+    ).toEqual(['Canada>-|tariffs|condition']);
+    // near miss: a party acting in the clause names the condition's own matter
+    expect(
+      pre('Trade talks\n\nCanada said the tariffs would stay until Mexico lifted its quotas on steel.'),
+    ).toEqual(['Canada>Mexico|market_access|condition']);
+  });
+  it('reads a kept ban in a story of banned exports as export controls', () => {
+    const text =
+      'Rice trade row\n\nThailand banned all rice exports on Monday after floods. Thai officials said the ban would stay until domestic prices eased.';
+    expect(pre(text)).toEqual(['Thailand>-|export_controls|condition']);
+    // near miss: a ban on imports stays market access
+    expect(
+      pre(
+        'Rice trade row\n\nThailand banned rice imports from Vietnam on Monday. Thai officials said the ban would stay until domestic prices eased.',
+      ),
+    ).toEqual(['Thailand>-|market_access|condition']);
+  });
+});
+
+describe('preconditions: thirty-fourth pass (b), a lobby head’s role that ends with a place', () => {
+  it('gives the lobby named before "in <Place>" as the holder', () => {
+    expect(
+      pre(
+        'Trade talks\n\nRavi Menon, president of the Cashew Exporters Association in Kochi, urged the government to cut tariffs on fertiliser.',
+      ),
+    ).toEqual(['Cashew Exporters Association>-|tariffs|demand']);
+    // near miss: a place of more than three words is not read as one
+    expect(
+      pre(
+        'Trade talks\n\nRavi Menon, president of the Cashew Exporters Association in the south of the state, urged the government to cut tariffs on fertiliser.',
+      ),
+    ).toEqual(['Ravi Menon>-|tariffs|demand']);
+  });
+});
+
+describe('preconditions: thirty-fourth pass (c), a capital fronted before officials', () => {
+  it('gives the officials after "In <Capital>," the capital’s country', () => {
+    expect(
+      pre(
+        'Trade talks\n\nThe EU wants lower tariffs. In Ottawa, officials at the trade ministry said the quotas would stay until prices eased.',
+      ),
+    ).toContain('Canada>-|market_access|condition');
+    // near miss: a city that is no capital gives no party
+    expect(
+      pre(
+        'Trade talks\n\nThe EU wants lower tariffs. In Geneva, officials at the trade ministry said the quotas would stay until prices eased.',
+      ),
+    ).not.toContain('Switzerland>-|market_access|condition');
+  });
+});

@@ -945,8 +945,9 @@ function roleOrgIndex(actors: readonly ActorInfo[]): RoleOrgIndex {
  * of/for/at ("president of the Prairie Growers Association", "chief executive at Acme Corp"),
  * else null.
  */
-export function roleOrganisation(role: string, actors: readonly ActorInfo[]): ActorInfo | null {
+export function roleOrganisation(whole: string, actors: readonly ActorInfo[]): ActorInfo | null {
   const ix = roleOrgIndex(actors);
+  const role = withoutPlace(whole);
   // each name the role ends with, after a space; the first in the actor list that passes wins
   let best = -1;
   for (let sp = role.indexOf(' '); sp > 0; sp = role.indexOf(' ', sp + 1)) {
@@ -999,6 +1000,19 @@ export function roleOrganisation(role: string, actors: readonly ActorInfo[]): Ac
   return null;
 }
 
+/** A role without the place it ends with ("president of the Rice Exporters Association in
+ * Mumbai": the body is the role's last name before " in" and one to three capitalised words). */
+function withoutPlace(role: string): string {
+  const at = role.lastIndexOf(' in ');
+  if (at < 0) return role;
+  const place = role.slice(at + 4).split(' ');
+  if (place.length > 3) return role;
+  for (const w of place) {
+    const c = w.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) return role;
+  }
+  return role.slice(0, at);
+}
 /** Titles of a party's members after the party's name ("a People's Party MP"). */
 const PARTY_MEMBER_TITLES = words(
   'mp mps mep meps lawmaker lawmakers legislator senator member leader deputy',
@@ -1500,6 +1514,27 @@ export function findPreconditions(
       return new Set();
     return collectIssues(lex.issues, toks, k + 1, a, ar.mentionAt);
   };
+  /** The issues of a measure kept before a cue at a: "the ban would stay (in place) until",
+   * "the duties remain until" (the subject before the verb of staying), else none. */
+  const keptMeasureIssues = (a: number): Set<Issue> => {
+    let k = a - 1;
+    if ((toks[k]?.lower === 'place' || toks[k]?.lower === 'force') && toks[k - 1]?.lower === 'in') k -= 2;
+    const v = toks[k]?.lower ?? '';
+    if (KEPT_VERBS.has(v) && CONDITIONAL_MODALS.has(toks[k - 1]?.lower ?? '')) k--;
+    else if (v !== 'stays' && v !== 'remains') return new Set();
+    const own = modalSubjectIssues(k);
+    if (own.size > 0) return own;
+    // ("the ban on onion exports would stay": a ban is kept market access, its exports' curbs
+    // read as export controls where the story is of an export ban)
+    for (let q = k - 1; q >= Math.max(0, k - 6); q--) {
+      const t = toks[q]!;
+      if (t.kind === TokKind.Punct || t.lower === 'that' || (t.w & W_SPEECH) !== 0 || mentionAt(q) >= 0)
+        break;
+      if (BAN_WORDS.has(t.lower) && (q === k - 1 || toks[q + 1]!.lower === 'on'))
+        return new Set(['market_access']);
+    }
+    return own;
+  };
   /** True when the words right before a cue at a (past auxiliaries, and "in <Place>") are an
    * industry's people with nothing before them that names a party ("a cut growers in Mindanao have
    * sought"; not "U.S. growers have sought", "Japan's farmers want"). */
@@ -1733,7 +1768,14 @@ export function findPreconditions(
         return a.kind === 'country' || a.kind === 'bloc' ? a : null;
       }
       const t = toks[j]!;
-      if (t.kind === TokKind.Punct && !isPossessive(t)) return null;
+      if (t.kind === TokKind.Punct && !isPossessive(t)) break;
+    }
+    // "In New Delhi, officials at the commerce ministry said": a country's capital fronted
+    // before the voice (its comma at most six words before it) is where the voice sits
+    if (toks[first]?.lower === 'in') {
+      const mi = mentionAt(first + 1);
+      const m = mi >= 0 ? ar.mentions[mi]! : null;
+      if (m && m.actor.kind === 'country' && toks[m.b]?.text === ',' && q - m.b <= 6) return m.actor;
     }
     return null;
   };
@@ -2705,6 +2747,10 @@ export function findPreconditions(
         if (w === 'export' && BAN_WORDS.has(toks[k + 1]!.lower)) exportBan = true;
         else if ((w === 'ban' || w === 'bans') && toks[k + 1]!.lower === 'on')
           for (let q = k + 2; q < toks.length && q - k <= 6; q++)
+            if (toks[q]!.lower === 'exports') exportBan = true;
+        // ("banned all onion exports", "banning exports of rice": the verb and its object)
+        if (BAN_VERB_FORMS.has(w))
+          for (let q = k + 1; q < toks.length && q - k <= 4 && toks[q]!.kind !== TokKind.Punct; q++)
             if (toks[q]!.lower === 'exports') exportBan = true;
       }
     }
@@ -4307,6 +4353,8 @@ export function findPreconditions(
     ): Set<Issue> => {
       const cu = cues[c]!;
       const modal = !!cu.cue.modal;
+      // where a measure kept before an "until" clause begins, when the clause is on it
+      let keptFrom = -1;
       // ("India kept its farm sector out of the deal, a red line its negotiators held": a noun cue
       // set off as the clause's appositive names that whole clause, across the cue inside it)
       const appositive =
@@ -4592,6 +4640,22 @@ export function findPreconditions(
         ) {
           issues.clear();
           issues.add('enforcement');
+        }
+      }
+      // "said the ban would stay until domestic prices eased": a measure kept until a state of
+      // things that no party brings about is a condition on that measure, not on the state's
+      // words ("until Canada drops its levy", a party acting, names the condition's own matter)
+      if (
+        stance === 'condition' &&
+        (cu.cue.phrase === 'until' || cu.cue.phrase === 'till') &&
+        (issues.size === 0 || onlyOther(issues)) &&
+        !partyActs(cu.b)
+      ) {
+        const own = keptMeasureIssues(cu.a);
+        if (own.size > 0) {
+          keptFrom = Math.max(S.first, cu.a - 10);
+          issues.clear();
+          for (const i of own) issues.add(i);
         }
       }
       // "the volume of goods it buys has to reflect demand": a modal's subject names the issue
@@ -5192,7 +5256,9 @@ export function findPreconditions(
           (exportCurbIn(toks, cu.b, scopeEnd) ||
             // ("wants Jakarta to lift the ban", "ruled out a return to open exports": in a story of
             // an export ban, the ban or the exports named bare)
-            (modern && exportBanStory() && wordIn(toks, cu.b, scopeEnd, BAN_OR_EXPORTS)))
+            (modern &&
+              exportBanStory() &&
+              wordIn(toks, keptFrom >= 0 ? keptFrom : cu.b, scopeEnd, BAN_OR_EXPORTS)))
         ) {
           issues.delete(modern ? 'market_access' : 'export_controls');
           issues.add(modern ? 'export_controls' : 'market_access');
@@ -8632,6 +8698,8 @@ const OPEN_QUOTES = new Set(['"', '\u201c']);
 const OPPOSE_VERBS = words('oppose object resist reject');
 /** Words of a ban named in a headline. */
 const BAN_WORDS = words('ban bans banned banning');
+/** The verb's past and present participles ("banned all onion exports"). */
+const BAN_VERB_FORMS = words('banned banning');
 /** Past forms of "be" before a passive ("was removed"). */
 const PAST_BE = words('was were been');
 /** True when a four-digit year stands in the eight tokens before k (from `first`): a past
