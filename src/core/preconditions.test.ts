@@ -5551,3 +5551,18 @@ describe('preconditions: thirty-fourth pass (c), a capital fronted before offici
     ).not.toContain('Switzerland>-|market_access|condition');
   });
 });
+
+describe('preconditions: thirty-fourth pass (d), consignments held by an export ban', () => {
+  it('reads consignments let through in a story of an export ban as export controls', () => {
+    const lead = 'Onion trade row\n\nIndia banned all onion exports on Monday. ';
+    expect(pre(lead + 'Bangladesh asked New Delhi to let through consignments already paid for.')).toEqual([
+      'Bangladesh>India|export_controls|demand',
+    ]);
+    // near miss: in a story of no export ban they are market access
+    expect(
+      pre(
+        'Onion trade row\n\nIndia raised tariffs on Monday. Bangladesh asked New Delhi to let through consignments already paid for.',
+      ),
+    ).toContain('Bangladesh>India|market_access|demand');
+  });
+});

@@ -9870,7 +9870,7 @@ function exportCurbIn(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 /** A ban or exports named bare ("lift the ban", "open exports"). */
-const BAN_OR_EXPORTS = words('ban bans exports');
+const BAN_OR_EXPORTS = words('ban bans exports shipments consignments');
 /** Words of the price a government pays its own growers ("farm-gate price", "support price"). */
 const HOME_PRICES = words('gate farmgate guaranteed support procurement producer');
 /** True when a price paid at home is the object at b ("its farm-gate price", "the guaranteed price"). */

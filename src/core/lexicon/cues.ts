@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 233;
+export const CUES_VERSION = 234;
 
 const list = (s: string): string[] =>
   s
@@ -1217,7 +1217,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("let U.S. agencies open wholly owned offices": a foreign firm's right to set up in a market)
     // ("agreed to a three-year restraint": a quota by its noun; not "apply the rule with restraint")
     // ("concessions on its subsidies": the matter named after the concession noun decides)
-    weak: list(`licensing of, registration of, concession on, concessions on, offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, imported, trade bill, ban, bans, bar,
+    weak: list(`licensing of, registration of, concession on, concessions on, offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, consignments, imported, trade bill, ban, bans, bar,
       suspension, suspensions, to open,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
