@@ -2689,3 +2689,21 @@ describe("actors: thirty-third pass (g), a feature's private people by name shap
     ).toEqual([]);
   });
 });
+
+describe('actors: thirty-fourth pass (a), offices across the Taiwan Strait', () => {
+  it('gives Beijing’s Taiwan Affairs Office China’s side and Taipei’s farm council Taiwan’s', () => {
+    const a = actorsOf(
+      'Fruit ban\n\nZhu Fenglian, a spokeswoman for the Taiwan Affairs Office, defended the ban. The Council of Agriculture said checks were passed.',
+      '2021-03-04',
+    );
+    expect(a.find((x) => x.name === 'Taiwan Affairs Office')?.side).toBe('China');
+    expect(a.find((x) => x.name === 'Zhu Fenglian')?.side).toBe('China');
+    expect(a.find((x) => x.name === 'Council of Agriculture')?.side).toBe('Taiwan');
+    // near miss: the Mainland Affairs Council is Taipei's
+    expect(
+      actorsOf('Fruit ban\n\nThe Mainland Affairs Council criticised the ban.', '2021-03-04').find(
+        (x) => x.name === 'Mainland Affairs Council',
+      )?.side,
+    ).toBe('Taiwan');
+  });
+});

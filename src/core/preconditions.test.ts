@@ -5566,3 +5566,19 @@ describe('preconditions: thirty-fourth pass (d), consignments held by an export 
     ).toContain('Bangladesh>India|market_access|demand');
   });
 });
+
+describe('preconditions: thirty-fourth pass (e), a party curbing its own imports', () => {
+  it('reads "would suspend imports of" as a measure, not an offer', () => {
+    expect(
+      pre('Trade talks\n\nChina said it would suspend imports of Taiwanese pineapples from March 1.'),
+    ).toEqual([]);
+    expect(pre('Trade talks\n\nChina said it would halt all purchases of Australian coal.')).toEqual([]);
+    // near miss: suspending tariffs, or curbing its own exports, is a concession
+    expect(pre('Trade talks\n\nChina said it would suspend tariffs on U.S. soybeans.')).toEqual([
+      'China>United States|tariffs|offer',
+    ]);
+    expect(pre('Trade talks\n\nJapan said it would cut its exports of cars to the United States.')).toEqual([
+      'Japan>United States|market_access|offer',
+    ]);
+  });
+});

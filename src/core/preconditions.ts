@@ -4437,6 +4437,9 @@ export function findPreconditions(
       }
       // "will protect 216 European food names" is a promise; "will protect its farmers" none
       if (cu.cue.phrase.endsWith(' protect') && !issues.has('ip_protection')) issues.clear();
+      // "said it would suspend imports of Taiwanese pineapples", "would cut imports of coal": a
+      // party curbing what it buys imposes a measure, it concedes nothing
+      if (stance === 'offer' && importsCurbedAt(toks, cu.b)) issues.clear();
       // "unless China backs away from the controls": a generic measure named by a determiner
       // alone is the one the story named last with that head ("its export controls")
       if (issues.size === 0 && cu.cue.scope !== 'before') {
@@ -7342,6 +7345,20 @@ function keptInPlace(toks: Token[], b: number, end: number): boolean {
       return !KEPT_UNTIL.has(toks[k + 2]?.lower ?? '');
   }
   return false;
+}
+/** Verbs that curb a flow ("suspend imports", "halt purchases"). */
+const CURB_VERBS = words(
+  'suspend suspends cut cuts halt halts stop stops reduce reduces limit limits curb curbs restrict restricts',
+);
+/** Its own purchases, as a verb's object ("imports of", "all purchases"). */
+const OWN_BUYING = words('imports purchases buying');
+/** True when a concession verb ending at b curbs the party's own buying: "suspend imports of",
+ * "halt all purchases of" (not "cut its exports", a restraint offered; not "cut tariffs"). */
+function importsCurbedAt(toks: Token[], b: number): boolean {
+  if (!CURB_VERBS.has(toks[b - 1]?.lower ?? '')) return false;
+  let k = b;
+  if (toks[k]?.lower === 'all' || toks[k]?.lower === 'its' || toks[k]?.lower === 'their') k++;
+  return OWN_BUYING.has(toks[k]?.lower ?? '');
 }
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');

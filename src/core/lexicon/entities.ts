@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 37;
+export const ENTITIES_VERSION = 38;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -807,6 +807,23 @@ export const AGENCIES: EntityEntry[] = [
     aliases: ['NDRC'],
   },
   { id: 'cn:pboc', name: "People's Bank of China", kind: 'organization', side: 'cn', aliases: ['PBOC'] },
+  // (Beijing's offices for Taiwan and for Hong Kong and Macao speak for the mainland, whatever
+  // place their names hold)
+  { id: 'cn:tao', name: 'Taiwan Affairs Office', kind: 'organization', side: 'cn' },
+  {
+    id: 'cn:hkmao',
+    name: 'Hong Kong and Macao Affairs Office',
+    kind: 'organization',
+    side: 'cn',
+    aliases: ['Hong Kong and Macau Affairs Office'],
+  },
+  {
+    id: 'cn:gacc',
+    name: 'General Administration of Customs',
+    kind: 'organization',
+    side: 'cn',
+    aliases: ['GACC'],
+  },
   // EU
   {
     id: 'eu:cjeu',
@@ -985,6 +1002,9 @@ export const AGENCIES: EntityEntry[] = [
   { id: 'tw:executive-yuan', name: 'Executive Yuan', kind: 'organization', side: 'tw' },
   // Taiwan's central bank (the Republic of China's), not the People's Republic's
   { id: 'tw:cbc', name: 'Central Bank of China', kind: 'organization', side: 'tw' },
+  // (Taipei's farm ministry until 2023, and its office for relations with the mainland)
+  { id: 'tw:coa', name: 'Council of Agriculture', kind: 'organization', side: 'tw' },
+  { id: 'tw:mac', name: 'Mainland Affairs Council', kind: 'organization', side: 'tw' },
   // the United States' unofficial embassy in Taipei: it speaks for the U.S. government
   { id: 'us:ait', name: 'American Institute in Taiwan', kind: 'organization', side: 'us', aliases: ['AIT'] },
   // Political parties that press their governments over trade deals (ANNOTATION.md: parties of
