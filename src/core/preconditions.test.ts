@@ -5582,3 +5582,32 @@ describe('preconditions: thirty-fourth pass (e), a party curbing its own imports
     ]);
   });
 });
+
+describe('preconditions: thirty-fourth pass (f), an appeal by its verb, certified suppliers', () => {
+  it('reads "urged officials to appeal" as an enforcement demand', () => {
+    expect(
+      pre(
+        'Avocado trade dispute\n\nThe Avocado Growers Chamber urged officials to appeal, arguing that cheap fruit would flood the market.',
+      ),
+    ).toEqual(['Avocado Growers Chamber>-|enforcement|demand']);
+    // near miss: "appeal to" a party is a plea, its matter named after it
+    expect(
+      pre(
+        'Avocado trade dispute\n\nThe Avocado Growers Chamber urged officials to appeal to Mexico for lower tariffs.',
+      ),
+    ).toEqual(['Avocado Growers Chamber>Mexico|tariffs|demand']);
+  });
+  it('reads shipping only from certified orchards as market access', () => {
+    expect(
+      pre(
+        'Avocado trade dispute\n\nMexico said its growers were willing to ship only from certified orchards.',
+      ),
+    ).toEqual(['Mexico>-|market_access|offer']);
+    // near miss: a president who certified a fact names no access
+    expect(
+      pre(
+        'Avocado trade dispute\n\nMexico said its growers were willing to wait until the president certified the count.',
+      ),
+    ).toEqual([]);
+  });
+});

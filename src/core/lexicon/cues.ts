@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 234;
+export const CUES_VERSION = 235;
 
 const list = (s: string): string[] =>
   s
@@ -1222,7 +1222,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation, annual growth, quota growth, growth in quotas, growth of,
-      standards, certification, test results, test data,
+      standards, certification, certified orchards, certified farms, certified plants, certified packing,
+      certified facilities, certified establishments, certified processors, certified slaughterhouses, test results, test data,
       growth rate, growth rates, banking, telecommunications, shipping, cartel, cartels, licence, licences, license, licenses,
       securities, stock exchange, free zone, free zones, free-zone, treated the same as, same treatment as,
       veterinary, restraints, a restraint, the restraint, restraint on, restraint of, year restraint,
@@ -1409,7 +1410,9 @@ export const ISSUE_WORDS: IssueWords[] = [
       customs data, customs cooperation, customs co-operation, shipped through its territory,
       dodge tariffs, dodge duties, dodging tariffs, evade tariffs, evade duties, evading tariffs, evading duties,
       appeal the ruling, appeals the ruling, appealed the ruling, appealing the ruling, ruling appealed,
-      appeal against the ruling, carry out the ruling, ruling is carried out, ruling was carried out,
+      appeal against the ruling, appeal the report, appeal the panel report, appeal the decision, appeal the findings,
+      appeal the verdict, appeal against the report, file an appeal, lodge an appeal, lodged an appeal, filed an appeal,
+      carry out the ruling, ruling is carried out, ruling was carried out,
       implement the ruling, implements the ruling, implementing the ruling, implementation of the ruling,
       ruling is implemented,
       tighten rules of origin, tighten its rules of origin, tighten their rules of origin, tighten the rules of origin,
@@ -1441,8 +1444,9 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("ready to accept U.S. inspectors in its orchards": checks by the other side verify a term)
     // ("Hanoi has promised fines of up to a billion dong for owners who disconnect the device",
     // "want the government to punish owners whose boats are caught": penalties that make a rule
-    // bite, unless a stronger word names the rule's matter)
-    weak: list('panel, panels, inspectors, inspections, fines of, punish, prosecuted, prosecute'),
+    // bite, unless a stronger word names the rule's matter; "urged officials to appeal": an appeal
+    // named by its verb alone)
+    weak: list('panel, panels, inspectors, inspections, fines of, punish, prosecuted, prosecute, to appeal'),
   },
   {
     issue: 'export_controls',
