@@ -3157,3 +3157,24 @@ describe('events42: "after seven rounds" counts how long the talks took', () => 
     ]);
   });
 });
+
+describe('events43: a firm in talks with its suppliers, talks due to continue', () => {
+  it('reads no sitting in "was in talks with suppliers"', () => {
+    const lead = 'Peru and Chile signed a trade agreement on Tuesday. ';
+    expect(story(`${lead}The refiner said it was in talks with suppliers in Ecuador on Monday.`)).toEqual([
+      'signed@2019-07-09',
+    ]);
+    // near miss: made clear in talks with a party's officials, a sitting
+    expect(
+      story(`${lead}Chile said it had made this clear in talks with Peruvian officials on Monday.`),
+    ).toEqual(['signed@2019-07-09', 'held@2019-07-08']);
+  });
+  it('reads "are due to continue talks" as talks planned', () => {
+    const lead = 'Peru and Chile are in a dispute over tariffs. ';
+    expect(story(`${lead}Working groups are due to continue talks in Lima on Friday.`)).toEqual([
+      'planned@2019-07-12',
+    ]);
+    // near miss: a wish to continue talks is no plan
+    expect(story(`${lead}Chile said it wanted to continue talks.`)).toEqual([]);
+  });
+});

@@ -1150,7 +1150,8 @@ export function findEvents(
         found === 0 &&
         toks[k - 1]?.lower !== 'are' &&
         toks[k - 1]?.lower !== 'is' &&
-        sittingNoun(toks, k, nextEv, party)
+        sittingNoun(toks, k, nextEv, party) &&
+        !talksWithTraders(toks, nextEv)
       ) {
         hit = { status: 'held', a: k, b: nextEv + 1 };
         inTalks = true;
@@ -1733,6 +1734,23 @@ const SITTING_BODIES = new Set(['committee', 'council', 'group', 'commission']);
  * body's own meeting); a meeting `of`/`with` someone must be of parties (`a meeting of Community
  * ministers`, not `of fish processors`).
  */
+/** Partners of a firm's commercial talks (`said it was in talks with suppliers in Azerbaijan`). */
+const TRADERS = new Set(
+  'suppliers supplier buyers buyer customers investors lenders banks creditors refiners traders producers'.split(
+    ' ',
+  ),
+);
+/** True when the talks noun at n goes on `with` one of a firm's commercial partners, a few
+ * modifiers between (`with several foreign suppliers`): a deal of business, no negotiation's sitting. */
+function talksWithTraders(toks: Token[], n: number): boolean {
+  if (toks[n + 1]?.lower !== 'with') return false;
+  for (let q = n + 2; q < toks.length && q <= n + 5; q++) {
+    const t = toks[q]!;
+    if (TRADERS.has(t.lower)) return true;
+    if (t.kind !== TokKind.Word || t.cap) return false;
+  }
+  return false;
+}
 function sittingNoun(toks: Token[], k: number, n: number, party: ((k: number) => boolean) | null): boolean {
   const noun = toks[n]!.lower;
   if (!TALKS.has(noun) || noun === 'negotiators') return false;

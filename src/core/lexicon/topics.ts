@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 52;
+export const TOPICS_VERSION = 53;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -316,7 +316,7 @@ export const EVENT_TRIGGERS = [
   'broken_off|refused to renew,refuses to renew,declined to renew,declines to renew,refused to extend,refuses to extend,declined to extend|object|deal',
   // talks planned
   'planned|to start,to begin,to open,to take place,to be held,will start,will begin,will open,will take place,will be held,would start,would begin,would take place,would be held,are due,is due,was due,were due,scheduled,set to,set for,expected to take place,expected to start,expected to begin,expected to open,expected to resume,planned|subject|talks',
-  'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch|object|talks',
+  'planned|will hold,would hold,to hold,plan to hold,plans to hold,will start,would start,to start,to begin,will begin,would begin,to open,will open,to launch,will launch,are due to continue,is due to continue,were due to continue,was due to continue,will continue,to continue|object|talks',
   // a trip for talks told in the present (`leaves for Washington tomorrow for talks`) is still to come
   'planned|leaves for,leave for,leaving for,heads for,heads to,flies to,is flying to|object|talks',
   // `agreed on the outline of a deal, setting up a meeting between Trump and Xi on Thursday`,
