@@ -5611,3 +5611,34 @@ describe('preconditions: thirty-fourth pass (f), an appeal by its verb, certifie
     ).toEqual([]);
   });
 });
+
+describe('preconditions: thirty-fourth pass (g), a step inside a relative clause on a price', () => {
+  it('reads "the price at which Minsk will buy oil" as no purchase offer', () => {
+    expect(
+      pre(
+        'Oil trade talks\n\nThe price at which Belarus will buy Russian oil this year was still unsettled.',
+      ),
+    ).toEqual([]);
+    // near miss: the same step as the clause's main verb is an offer
+    expect(pre('Oil trade talks\n\nBelarus will buy Russian oil at world prices this year.')).toEqual([
+      'Belarus>Russia|purchases|offer',
+    ]);
+  });
+});
+
+describe('preconditions: thirty-fourth pass (h), both parties committed to a step, data flow', () => {
+  it('gives each main party an offer when both governments committed to a step', () => {
+    const lead = 'Trade talks\n\nBritain and Japan agreed a trade deal on Friday. ';
+    expect(
+      pre(`${lead}Both governments committed to let data flow freely between the two countries.`),
+    ).toEqual(['Japan>United Kingdom|market_access|offer', 'United Kingdom>Japan|market_access|offer']);
+    expect(pre(`${lead}Both governments pledged to cut tariffs on cheese.`)).toEqual([
+      'Japan>United Kingdom|tariffs|offer',
+      'United Kingdom>Japan|tariffs|offer',
+    ]);
+    // near miss: a commitment both want of the other is no step taken
+    expect(pre(`${lead}Both governments want the other to cut tariffs on cheese.`)).not.toContain(
+      'Japan>United Kingdom|tariffs|offer',
+    );
+  });
+});

@@ -5202,6 +5202,9 @@ export function findPreconditions(
       // "willing to offer limited concessions", "putting farmers on an equal footing": a balanced
       // deal is something parties ask for, not something one of them offers
       if (stance === 'offer') issues.delete('balance');
+      // "the price at which Minsk will buy oil this year was still unsettled": a step told inside
+      // a relative clause on a price or rate names what is unsettled, no pledge
+      if (stance === 'offer' && priceRelativeBefore(toks, cu.a, S.first)) issues.clear();
       // "said it would buy more Canadian wood for public housing": buying one's own goods is no
       // purchase offer to another party
       if (stance === 'offer' && issues.has('purchases') && ownGoods(toks, ar, holder, cu.b, scopeEnd))
@@ -7359,6 +7362,17 @@ function importsCurbedAt(toks: Token[], b: number): boolean {
   let k = b;
   if (toks[k]?.lower === 'all' || toks[k]?.lower === 'its' || toks[k]?.lower === 'their') k++;
   return OWN_BUYING.has(toks[k]?.lower ?? '');
+}
+/** Heads of a relative clause on a price ("the price at which ..."). */
+const PRICE_HEADS = words('price prices rate rates level levels cost');
+/** True when "<price> at which <subject>" comes right before a cue at a (the subject at most four
+ * words): "the price at which Minsk will buy", "the rate at which the yen would be ...". */
+function priceRelativeBefore(toks: Token[], a: number, first: number): boolean {
+  for (let k = a - 1; k >= Math.max(first + 2, a - 6); k--) {
+    if (toks[k]!.lower !== 'which') continue;
+    return toks[k - 1]!.lower === 'at' && PRICE_HEADS.has(toks[k - 2]!.lower);
+  }
+  return false;
 }
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');

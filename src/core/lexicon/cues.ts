@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 235;
+export const CUES_VERSION = 236;
 
 const list = (s: string): string[] =>
   s
@@ -365,9 +365,14 @@ export const CUES: CueEntry[] = [
       // "Taiwan has decided to cut tariffs": a decision of one's own
       'decided to',
       'has decided to',
-      // "both sides commit to allow ...": a commitment of one's own
+      // "both sides commit to allow ...", "Both governments committed to let data flow": a
+      // commitment of one's own
       'commit to',
       'commits to',
+      'committed to',
+      'pledged to',
+      'promised to',
+      'undertook to',
     ]
       .flatMap((aux) =>
         list(`suspend, lower, cut, remove, lift, scrap, drop, reduce, ease, open, replace, give,
@@ -1176,7 +1181,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       service industries, services sector, service sector, financial sector, banking sector, insurance sector,
       financial services sector, customs procedures, customs clearance, red tape, discriminating against,
       drug pricing, medicines pricing, pharmaceutical pricing, larger stakes, fully own, wholly own,
-      data flows, cross-border data, data to flow, data flowing, data to move, move data, data moving, flow of data, free flow of data, flows of data, data localisation, data localization, localisation rules, localization rules,
+      data flows, data flow, cross-border data, data to flow, data flowing, data to move, move data, data moving, flow of data, free flow of data, flows of data, data localisation, data localization, localisation rules, localization rules,
       localisation requirements, localization requirements, chlorinated chicken, chlorine-washed chicken,
       hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
