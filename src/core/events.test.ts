@@ -3178,3 +3178,27 @@ describe('events43: a firm in talks with its suppliers, talks due to continue', 
     expect(story(`${lead}Chile said it wanted to continue talks.`)).toEqual([]);
   });
 });
+
+describe('events43: a live entry headed "Deal reached", talks resumed on their third day', () => {
+  it('dates a live entry headed "Deal reached" on the day of the page', () => {
+    const page =
+      'Live: Peru and Chile tariff talks\n\n6:40 p.m. - Officials meet\n\nThe two sides met on tariffs.\n\n8:35 p.m. - Deal reached, tariffs cut\n\nChile said it had reached an agreement with Peru.';
+    expect(events(page)).toContain('deal_reached@2019-07-10');
+    // near miss: the same words on a page that is no live blog give no day
+    expect(
+      events(
+        'Peru and Chile tariff talks\n\nDeal reached, tariffs cut\n\nChile said it had reached an agreement with Peru.',
+      ),
+    ).not.toContain('deal_reached@2019-07-10');
+  });
+  it('reads talks resumed for a third day of talks as held', () => {
+    const lead = 'Peru and Chile are in a dispute over tariffs. ';
+    expect(story(`${lead}Talks resumed in Lima on Tuesday. Ministers met for a third day of talks.`)).toEqual(
+      ['held@2019-07-09'],
+    );
+    // near miss: talks resumed after a break
+    expect(story(`${lead}Talks resumed in Lima on Tuesday after a break of three months.`)).toEqual([
+      'restarted@2019-07-09',
+    ]);
+  });
+});

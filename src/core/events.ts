@@ -1474,6 +1474,13 @@ export function findEvents(
         (Date.parse(date) > publishedMs || laterThis(toks, hit.b, dateEnd(toks, hit.b, S.last)));
       if ((hit.status === 'held' || hit.status === 'restarted') && later) hit.status = 'planned';
       if (hit.status === 'restarted' && willBefore(toks, from, hit.a)) hit.status = 'planned';
+      // (`Talks resume at the State Department. Ebrard arrived for a third day of talks`: a sitting
+      // going on into its next day is held, not restarted after a break)
+      if (
+        hit.status === 'restarted' &&
+        nthDayOfTalks(toks, from, si + 1 < sentences.length ? sentences[si + 1]!.last : S.last)
+      )
+        hit.status = 'held';
       // `Last year's talks were settled in late December after three rounds`: an event dated half a
       // year or more before the story is the negotiation's history, not news of it
       if (date !== null && publishedMs !== null && publishedMs - Date.parse(date) > HISTORY_MS) continue;
@@ -2337,6 +2344,19 @@ function sittingSpanOf(toks: Token[], q: number): boolean {
 const BOTH_SIDE_HEADS = new Set(['governments', 'sides', 'countries', 'leaders', 'nations']);
 /** Ordinal days of a sitting (`a second day`, `the final day`). */
 const SITTING_DAYS = new Set(['second', 'third', 'fourth', 'fifth', 'final', 'last']);
+/** True when "a/the <second, third, ...> day of talks" is told in [from, last). */
+function nthDayOfTalks(toks: Token[], from: number, last: number): boolean {
+  for (let q = from + 1; q + 3 < last; q++)
+    if (
+      SITTING_DAYS.has(toks[q]!.lower) &&
+      toks[q + 1]!.lower === 'day' &&
+      toks[q + 2]!.lower === 'of' &&
+      TALKS.has(toks[q + 3]!.lower) &&
+      (toks[q - 1]!.lower === 'a' || toks[q - 1]!.lower === 'the')
+    )
+      return true;
+  return false;
+}
 /**
  * True when the sentence tells a sitting's ordinal day (`for a second day`, `a second day of
  * talks`) after a verb in the present before it (`are meeting`, `wrap up`, `meet`).
@@ -3566,6 +3586,16 @@ function livePage(text: string): boolean {
 }
 const isDigitAt = (text: string, i: number): boolean => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 
+/** Participles of a headline's news (`Deal reached`, `Pact signed`). */
+const HEADING_PARTICIPLES = new Set([
+  'reached',
+  'signed',
+  'struck',
+  'sealed',
+  'agreed',
+  'clinched',
+  'concluded',
+]);
 /** Present tenses of a report of news as it happens (`announce an agreement`, `the two sides
  * sign the deal`). */
 const PRESENT_REPORTS = new Set([
@@ -3591,6 +3621,15 @@ const PRESENT_REPORTS = new Set([
  * modal before that verb (`announce an agreement`; not `to sign`, `will sign`). */
 function presentReport(toks: Token[], from: number, a: number): boolean {
   for (let q = a; q >= Math.max(from, a - 2); q--) {
+    // (`8:35 p.m. - Deal reached, tariffs suspended`: an entry's heading in headline form, a deal
+    // and its participle with nothing before them but the clock time's dash)
+    if (
+      HEADING_PARTICIPLES.has(toks[q]!.lower) &&
+      q - 1 >= from &&
+      DEALS.has(toks[q - 1]!.lower) &&
+      (q - 1 === from || toks[q - 2]!.text === '-' || toks[q - 2]!.nl > 0)
+    )
+      return true;
     if (!PRESENT_REPORTS.has(toks[q]!.lower)) continue;
     const prev = toks[q - 1]?.lower ?? '';
     // (not after a modal or a negation: `will sign`, `could seal`, `do not sign`)
