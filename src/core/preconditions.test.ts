@@ -5642,3 +5642,16 @@ describe('preconditions: thirty-fourth pass (h), both parties committed to a ste
     );
   });
 });
+
+describe('preconditions: thirty-fourth pass (i), benefits taken away', () => {
+  it('reads suspending trade preferences as a sanction, not an offer', () => {
+    expect(
+      pre('U.S. to suspend Thai trade preferences over pork barriers\n\nThe move follows talks.'),
+    ).toEqual([]);
+    expect(pre('Trade talks\n\nWashington said it would withdraw GSP benefits from Thailand.')).toEqual([]);
+    // near miss: suspending tariffs is a concession
+    expect(pre('U.S. to suspend tariffs on Thai shrimp\n\nThe move follows talks.')).toEqual([
+      'United States>Thailand|tariffs|offer',
+    ]);
+  });
+});

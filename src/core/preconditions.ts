@@ -4440,6 +4440,9 @@ export function findPreconditions(
       // "said it would suspend imports of Taiwanese pineapples", "would cut imports of coal": a
       // party curbing what it buys imposes a measure, it concedes nothing
       if (stance === 'offer' && importsCurbedAt(toks, cu.b)) issues.clear();
+      // "U.S. to suspend Thai trade preferences", "would withdraw GSP benefits": taking away what
+      // the other party enjoys is a sanction, no concession
+      if (stance === 'offer' && benefitsWithdrawnAt(toks, cu.b)) issues.clear();
       // "unless China backs away from the controls": a generic measure named by a determiner
       // alone is the one the story named last with that head ("its export controls")
       if (issues.size === 0 && cu.cue.scope !== 'before') {
@@ -7371,6 +7374,23 @@ function priceRelativeBefore(toks: Token[], a: number, first: number): boolean {
   for (let k = a - 1; k >= Math.max(first + 2, a - 6); k--) {
     if (toks[k]!.lower !== 'which') continue;
     return toks[k - 1]!.lower === 'at' && PRICE_HEADS.has(toks[k - 2]!.lower);
+  }
+  return false;
+}
+/** Verbs that take away a benefit ("suspend", "withdraw", "revoke"). */
+const TAKE_AWAY_VERBS = words(
+  'suspend suspends withdraw withdraws revoke revokes end ends remove removes strip',
+);
+/** What a party enjoys under another's scheme ("trade preferences", "GSP benefits"). */
+const BENEFIT_NOUNS = words('preferences preference benefits privileges');
+/** True when a take-away verb ending at b has a benefit as its object, a few modifiers before it
+ * ("suspend Thai trade preferences", "withdraw its GSP benefits"; not "suspend tariffs"). */
+function benefitsWithdrawnAt(toks: Token[], b: number): boolean {
+  if (!TAKE_AWAY_VERBS.has(toks[b - 1]?.lower ?? '')) return false;
+  for (let k = b; k < toks.length && k < b + 5; k++) {
+    const t = toks[k]!;
+    if (BENEFIT_NOUNS.has(t.lower)) return true;
+    if (t.kind !== TokKind.Word) return false;
   }
   return false;
 }
