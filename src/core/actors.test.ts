@@ -2707,3 +2707,18 @@ describe('actors: thirty-fourth pass (a), offices across the Taiwan Strait', () 
     ).toBe('Taiwan');
   });
 });
+
+describe('actors: thirty-fourth pass (b), India’s DGFT, the Niger Delta', () => {
+  it('names India’s Directorate General of Foreign Trade and no Niger in "the Niger Delta"', () => {
+    const a = actorsOf(
+      'Onion exports\n\nIndia’s Directorate General of Foreign Trade has given no date for a review. Output in the Niger Delta rose.',
+      '2019-10-05',
+    );
+    expect(a.find((x) => x.name === 'Directorate General of Foreign Trade')?.side).toBe('India');
+    expect(a.map((x) => x.name)).not.toContain('Niger');
+    // near miss: Niger named as a state is one
+    expect(
+      actorsOf('Uranium trade\n\nNiger said it would cut uranium exports.', '2019-10-05').map((x) => x.name),
+    ).toContain('Niger');
+  });
+});

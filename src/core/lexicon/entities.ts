@@ -33,7 +33,7 @@ export interface EntityEntry {
   titled?: boolean;
 }
 
-export const ENTITIES_VERSION = 38;
+export const ENTITIES_VERSION = 39;
 
 export const BLOCS: EntityEntry[] = [
   {
@@ -975,6 +975,14 @@ export const AGENCIES: EntityEntry[] = [
     aliases: ['Export Development Corp'],
   },
   { id: 'in:commerce', name: 'Ministry of Commerce and Industry', kind: 'organization', side: 'in' },
+  // (the commerce ministry's arm that bans and licenses exports)
+  {
+    id: 'in:dgft',
+    name: 'Directorate General of Foreign Trade',
+    kind: 'organization',
+    side: 'in',
+    aliases: ['DGFT', 'Directorate-General of Foreign Trade'],
+  },
   {
     id: 'kr:motie',
     name: 'Ministry of Trade, Industry and Energy',
@@ -1693,6 +1701,8 @@ export const NON_ACTORS: string[] = [
   'Washington state',
   'Silicon Valley',
   'Middle East',
+  // (a region named after a country: "pipelines in the Niger Delta")
+  'Niger Delta',
   'Latin America',
   'South America',
   'North America',
