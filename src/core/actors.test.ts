@@ -2722,3 +2722,26 @@ describe('actors: thirty-fourth pass (b), India’s DGFT, the Niger Delta', () =
     ).toContain('Niger');
   });
 });
+
+describe('actors: thirty-fourth pass (c), seats of government', () => {
+  it('reads Cotonou as Benin and Nur-Sultan as Kazakhstan where they act', () => {
+    expect(
+      actorsOf(
+        'Border trade\n\nNiger wants the border open. Cotonou said it would lift its tariffs.',
+        '2024-06-01',
+      ).map((x) => x.name),
+    ).toContain('Benin');
+    expect(
+      actorsOf(
+        'Border trade\n\nNur-Sultan said it would lift its tariffs on Russian grain.',
+        '2020-06-01',
+      ).map((x) => x.name),
+    ).toContain('Kazakhstan');
+    // near miss: a place named after "in" is where something happens
+    expect(
+      actorsOf('Border trade\n\nNiger wants the border open. Talks were held in Cotonou.', '2024-06-01').map(
+        (x) => x.name,
+      ),
+    ).not.toContain('Benin');
+  });
+});

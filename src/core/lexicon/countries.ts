@@ -5,7 +5,7 @@
  * "jordan" stay case-sensitive); `hist` = a historical state kept for older news.
  * Kept as one string so loading is a single split, not thousands of object literals.
  */
-export const COUNTRIES_VERSION = 7;
+export const COUNTRIES_VERSION = 8;
 
 export const COUNTRY_TABLE = `
 af|Afghanistan||Afghan;Taliban|Kabul|lc
@@ -26,7 +26,7 @@ bb|Barbados||Barbadian||lc
 by|Belarus|Byelorussia|Belarusian|Minsk|lc
 be|Belgium||Belgian||lc
 bz|Belize||Belizean||lc
-bj|Benin||Beninese|Porto-Novo|
+bj|Benin||Beninese|Porto-Novo;Cotonou|
 bt|Bhutan||Bhutanese|Thimphu|lc
 bo|Bolivia||Bolivian|La Paz;Sucre|lc
 ba|Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo|lc
@@ -97,7 +97,7 @@ it|Italy||Italian|Rome|lc
 jm|Jamaica||Jamaican|Kingston|lc
 jp|Japan||Japanese|Tokyo|lc
 jo|Jordan||Jordanian|Amman|
-kz|Kazakhstan||Kazakh|Astana|lc
+kz|Kazakhstan||Kazakh|Astana;Nur-Sultan|lc
 ke|Kenya||Kenyan|Nairobi|lc
 ki|Kiribati||I-Kiribati||lc
 kp|North Korea|DPRK;Democratic People's Republic of Korea|North Korean|Pyongyang|lc
