@@ -3202,3 +3202,28 @@ describe('events43: a live entry headed "Deal reached", talks resumed on their t
     ]);
   });
 });
+
+describe('events43: a live entry in the present tense, a day named as an occasion', () => {
+  it('dates a sitting told in the present inside a clock-time entry on the page’s day', () => {
+    const page =
+      'Live: Peru and Chile on tariffs, day one\n\nLIMA - The president is guest of honour at Saturday’s parade.\n\n9:40 a.m. - Arrival. The delegations land in Lima.\n\n11:15 a.m. - Talks under way. The two ministers hold talks on tariffs at the palace.';
+    expect(events(page)).toContain('held@2019-07-10');
+    // near miss: a present tense outside any entry, on a page that is no live blog, is no dated sitting
+    expect(
+      events(
+        'Peru and Chile tariff talks\n\nLIMA - The president is guest of honour at Saturday’s parade.\n\nThe two ministers hold talks on tariffs at the palace.',
+      ),
+    ).not.toContain('held@2019-07-10');
+  });
+  it('takes no news day from a day named as an occasion’s ("Saturday’s parade")', () => {
+    const text =
+      'Peru and Chile tariff talks\n\nLIMA - The president is guest of honour at Saturday’s parade, officials said.\n\nThe two ministers also held talks on tariffs.';
+    expect(events(text)).not.toContain('held@2019-07-06');
+    // near miss: a day told as when the news happened is the news day
+    expect(
+      events(
+        'Peru and Chile tariff talks\n\nLIMA - The president arrived on Saturday for a state visit.\n\nThe two ministers also held talks on tariffs.',
+      ),
+    ).toContain('held@2019-07-06');
+  });
+});

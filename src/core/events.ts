@@ -1411,11 +1411,16 @@ export function findEvents(
       // `Live: U.S. and China reach TikTok framework`, `19:05 ... Sefcovic and Kachka announce an
       // agreement in principle`: on a live page (entries under clock times) the headline and an
       // entry's present tense tell what happens on the day it is published
+      // (`11:15 a.m. - Talks under way. The two leaders hold restricted talks`, `9:05 a.m. - Talks
+      // resume at the State Department`: inside an entry a sitting's present tense is what is
+      // happening as the entry is written, not a plan)
       if (
         date === null &&
-        !future &&
         publishedMs !== null &&
-        (si < head || presentReport(toks, from, hit.a)) &&
+        (!future || (hit.status !== 'planned' && entryPresent(toks, hit.a))) &&
+        (si < head ||
+          presentReport(toks, from, hit.a) ||
+          (hit.status !== 'planned' && entryPresent(toks, hit.a) && clockEntry(toks, sentences, si))) &&
         (live ??= livePage(text))
       )
         date = iso(publishedMs);
@@ -1595,6 +1600,9 @@ function leadDay(toks: Token[], S: Sentence, publishedMs: number | null): string
       const n = toks[k + 1]!.lower === 'on' ? toks[k + 2]?.lower : toks[k + 1]!.lower;
       if (n !== undefined && (WEEKDAY_INDEX.has(n) || n === 'today' || n === 'yesterday')) return null;
     }
+  // ("Modi is guest of honour at Saturday's celebrations": a day named as an occasion's, often one
+  // still to come, is no day the news took place on)
+  for (let k = S.first; k < S.last - 1; k++) if (dayPossessorAt(toks, k)) return null;
   const d = resolveDate(toks, S.first, S.last, publishedMs, false);
   if (d === null) return null;
   const ms = Date.parse(d);
@@ -1879,6 +1887,8 @@ function unreportedDay(
     // (`last week`, `this week`: read from its first word)
     const week = w === 'week' && k > from && (toks[k - 1]!.lower === 'last' || toks[k - 1]!.lower === 'this');
     if (!week && !isDayWord(w)) continue;
+    // (`guest of honour at Saturday's parade`: an occasion's day, not the news day)
+    if (dayPossessorAt(toks, k)) continue;
     const d0 = week ? k - 1 : k;
     if (d0 > from && DATE_LIMITS.has(toks[d0 - 1]!.lower)) continue;
     let reported = false;
@@ -3596,6 +3606,38 @@ const HEADING_PARTICIPLES = new Set([
   'clinched',
   'concluded',
 ]);
+/** Present tenses of a sitting as it happens (`the two leaders hold talks`, `talks resume`). */
+const SITTING_NOW = new Set([
+  'hold',
+  'holds',
+  'meet',
+  'meets',
+  'resume',
+  'resumes',
+  'open',
+  'opens',
+  'begin',
+  'begins',
+]);
+/** True when the trigger at a is a sitting's present tense, no `to`, modal or negation before it. */
+function entryPresent(toks: Token[], a: number): boolean {
+  if (!SITTING_NOW.has(toks[a]!.lower)) return false;
+  const prev = toks[a - 1]?.lower ?? '';
+  return prev !== 'to' && !MODALS.has(prev) && !FUTURE_AUX.has(prev) && prev !== 'not' && prev !== "n't";
+}
+/** True when the paragraph of sentence si opens with a clock time (`11:15 a.m. -`): a live
+ * page's entry. */
+function clockEntry(toks: Token[], sentences: Sentence[], si: number): boolean {
+  let j = si;
+  while (j > 0 && toks[sentences[j]!.first]!.nl === 0) j--;
+  const k = sentences[j]!.first;
+  return (
+    toks[k]?.kind === TokKind.Number &&
+    toks[k + 1]?.text === ':' &&
+    toks[k + 2]?.kind === TokKind.Number &&
+    toks[k + 2]!.text.length === 2
+  );
+}
 /** Present tenses of a report of news as it happens (`announce an agreement`, `the two sides
  * sign the deal`). */
 const PRESENT_REPORTS = new Set([
