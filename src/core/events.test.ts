@@ -3227,3 +3227,14 @@ describe('events43: a live entry in the present tense, a day named as an occasio
     ).toContain('held@2019-07-06');
   });
 });
+
+describe('events43: talks frozen', () => {
+  it('reads talks "frozen since 2016" as stalled', () => {
+    const lead = 'Peru and Chile are in a dispute over tariffs. ';
+    expect(story(`${lead}Talks on a new goods agreement have been frozen since 2016.`)).toEqual([
+      'stalled@?',
+    ]);
+    // near miss: frozen prices are no talks
+    expect(story(`${lead}Prices of the goods have been frozen since 2016.`)).toEqual([]);
+  });
+});

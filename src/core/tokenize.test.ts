@@ -118,3 +118,24 @@ describe('second-word set bits (w2)', () => {
     expect(() => registerWordSet2(['-x'], BIT)).toThrow(/does not start with a letter/);
   });
 });
+
+describe('splitSentences: "No." as an answer', () => {
+  it('ends a sentence at "No." before a capitalised word, not before a number', () => {
+    const split = (text: string) => {
+      const t = tokenize(text);
+      return splitSentences(text, t).map((s) =>
+        t
+          .slice(s.first, s.last)
+          .map((x) => x.text)
+          .join(' '),
+      );
+    };
+    expect(split('Are they talking? No. Talks have been frozen since 2016.')).toEqual([
+      'Are they talking ?',
+      'No .',
+      'Talks have been frozen since 2016 .',
+    ]);
+    // near miss: "No. 5" is a number's abbreviation
+    expect(split('It is ranked No. 5 in the world.')).toEqual(['It is ranked No . 5 in the world .']);
+  });
+});

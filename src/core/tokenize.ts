@@ -847,7 +847,14 @@ export function splitSentences(text: string, toks: Token[]): Sentence[] {
         continue;
       if (c === 46 && t.space !== true) {
         const prev = toks[k - 1];
-        if (prev !== undefined && (prev.w & WordSet.Abbrev) !== 0 && next.nl < 2) continue;
+        // ("No. 5" goes on; "No. Talks have been frozen since 2016.", a Q&A's answer, ends)
+        if (
+          prev !== undefined &&
+          (prev.w & WordSet.Abbrev) !== 0 &&
+          next.nl < 2 &&
+          !(prev.lower === 'no' && next.kind !== TokKind.Number)
+        )
+          continue;
         if (
           prev !== undefined &&
           prev.kind === TokKind.Word &&

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 53;
+export const TOPICS_VERSION = 54;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -300,7 +300,7 @@ export const EVENT_TRIGGERS = [
   'restarted|resumption of|object|talks',
   'restarted|back to the table,back to the negotiating table,back at the table,back at the negotiating table|none|',
   // talks stalled
-  'stalled|stalled,stall,stalls,deadlocked,stuck,slowed,faltered,floundered,bogged down,hit a snag,have stalled,has stalled,remain stalled,remained stalled,remain deadlocked,remained deadlocked,remains deadlocked,remains stalled,remain stuck,remained stuck,remains stuck,still deadlocked,still stalled,as stuck,as stalled,as deadlocked|subject|talks,deal,dispute',
+  'stalled|stalled,stall,stalls,deadlocked,stuck,slowed,faltered,floundered,bogged down,hit a snag,have stalled,has stalled,remain stalled,remained stalled,remain deadlocked,remained deadlocked,remains deadlocked,remains stalled,remain stuck,remained stuck,remains stuck,still deadlocked,still stalled,as stuck,as stalled,as deadlocked,been frozen,remain frozen,remained frozen,remains frozen,still frozen|subject|talks,deal,dispute',
   'stalled|stalled,deadlocked|object|talks',
   'stalled|made no progress,made little progress,made no headway,made little headway|subject|talks',
   'stalled|impasse,deadlock,stalemate|none|',
