@@ -3238,3 +3238,15 @@ describe('events43: talks frozen', () => {
     expect(story(`${lead}Prices of the goods have been frozen since 2016.`)).toEqual([]);
   });
 });
+
+describe('events43: a round "coming", a leader who "planned to see" another', () => {
+  it('reads "another round is coming" and "planned to see President X" as planned', () => {
+    const lead = 'Peru and Chile are in a dispute over tariffs. ';
+    expect(story(`${lead}Another round of talks is coming in the autumn.`)).toEqual(['planned@2019-09-01']);
+    expect(
+      story(`${lead}President Boric planned to see President Boluarte at the summit in Lima next week.`),
+    ).toEqual(['planned@2019-07-15']);
+    // near miss: a round of tariffs coming is no talks
+    expect(story(`${lead}Another round of tariffs is coming in the autumn.`)).toEqual([]);
+  });
+});

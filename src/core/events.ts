@@ -2204,6 +2204,8 @@ function attaches(
           return false;
         }
         if (q - h > 8 && h !== from) continue;
+        // (`Another round of tariffs is expected`: a round of something other than talks)
+        if (w === 'round' && toks[h + 1]!.lower === 'of' && !roundOfTalks(toks, h + 2, last)) return false;
         if (SUBJECT_PREPS.has(toks[h + 1]!.lower) && anyClass(w, tr.nouns)) return true;
       }
       return false;

@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 54;
+export const TOPICS_VERSION = 55;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -343,7 +343,7 @@ export const EVENT_TRIGGERS = [
   'restarted|resumed,reconvened|subject|body',
   // `The protocol is to be signed in Moscow later this month`: a signing on the calendar
   'planned|to be signed,will be signed,would be signed|subject|deal',
-  'planned|will meet,would meet,to meet,meet|parties|',
+  'planned|will meet,would meet,to meet,meet,planned to see,plans to see,plan to see,will see,is to see|parties|',
   // (`he expected to speak with U.S. Trade Representative Jamieson Greer in the coming days`)
   // (`Trump and Xi will confirm the arrangement when they speak by phone on Friday`: leaders' call to come)
   // (`he would speak to Rollins by phone on Thursday`: a call with the other side's official)
@@ -360,7 +360,7 @@ export const EVENT_TRIGGERS = [
   // late April`, `which is to report to the next meeting`: a sitting to come, whoever sits
   'planned|due to meet,try again,next meeting,next session|none|',
   // `A further round of talks is expected in Helsinki next month`
-  'planned|is expected,are expected|subject|talks',
+  'planned|is expected,are expected,is coming,are coming|subject|talks',
 ] as const;
 
 /** Nouns of the negotiating process (`talks`, `round`), which held/stalled/restarted attach to. */
