@@ -2745,3 +2745,23 @@ describe('actors: thirty-fourth pass (c), seats of government', () => {
     ).not.toContain('Benin');
   });
 });
+
+describe('actors: thirty-fourth pass (d), more heads of state and ministers', () => {
+  it('knows Paraguay’s, Argentina’s and Nicaragua’s leaders and Russia’s foreign minister', () => {
+    const a = actorsOf(
+      'Mercosur summit\n\nParaguay’s Santiago Peña and Argentina’s Alberto Fernandez met. Sergei Lavrov said Moscow would help.',
+      '2023-12-01',
+    );
+    expect(a.find((x) => x.name === 'Santiago Peña')?.side).toBe('Paraguay');
+    expect(a.find((x) => x.name === 'Alberto Fernández')?.side).toBe('Argentina');
+    expect(a.find((x) => x.name === 'Sergei Lavrov')?.side).toBe('Russia');
+    const n = actorsOf(
+      'Nicaragua tariffs\n\nDaniel Ortega and Rosario Murillo rejected the tariffs.',
+      '2025-12-01',
+    );
+    expect(n.filter((x) => x.kind === 'person').map((x) => `${x.name}/${x.side}`)).toEqual([
+      'Daniel Ortega/Nicaragua',
+      'Rosario Murillo/Nicaragua',
+    ]);
+  });
+});

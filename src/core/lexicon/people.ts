@@ -10,7 +10,7 @@
  * FAMILY_FIRST_SIDES: "Xi", "Yoon", "Prabowo") is accepted when the article's publication date
  * falls within [from - 1y, to + 4y] (or is unknown), or when the full name occurs in the text.
  */
-export const PEOPLE_VERSION = 10;
+export const PEOPLE_VERSION = 11;
 
 export const PEOPLE_TABLE = `
 donald-trump|Donald Trump|us|President|2017-01-20||Donald J. Trump
@@ -197,6 +197,12 @@ nicolas-maduro|Nicolás Maduro|ve|President|2013-04-19||Nicolas Maduro
 luis-lacalle-pou|Luis Lacalle Pou|uy|President|2020-03-01|2025-03-01
 yamandu-orsi|Yamandú Orsi|uy|President|2025-03-01||Yamandu Orsi
 mauricio-macri|Mauricio Macri|ar|President|2015-12-10|2019-12-10
+alberto-fernandez|Alberto Fernández|ar|President|2019-12-10|2023-12-10|Alberto Fernandez
+mario-abdo-benitez|Mario Abdo Benítez|py|President|2018-08-15|2023-08-15|Mario Abdo Benitez
+santiago-pena|Santiago Peña|py|President|2023-08-15||Santiago Pena
+daniel-ortega|Daniel Ortega|ni|President|2007-01-10||
+rosario-murillo|Rosario Murillo|ni|Vice President|2017-01-10||
+sergei-lavrov|Sergei Lavrov|ru|Foreign Minister|2004-03-09||Sergey Lavrov
 muhammadu-buhari|Muhammadu Buhari|ng|President|2015-05-29|2023-05-29
 bola-tinubu|Bola Tinubu|ng|President|2023-05-29||Bola Ahmed Tinubu
 william-ruto|William Ruto|ke|President|2022-09-13|
