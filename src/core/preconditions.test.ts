@@ -5655,3 +5655,17 @@ describe('preconditions: thirty-fourth pass (i), benefits taken away', () => {
     ]);
   });
 });
+
+describe('preconditions: thirty-fourth pass (j), a charge denied with no matter of its own', () => {
+  it('gives "rejected claims that ..." the story’s main matter', () => {
+    const lead =
+      'Trade talks\n\nQatar accused Saudi Arabia of piracy of its broadcasts and asked for copyright protection. ';
+    expect(pre(`${lead}Saudi Arabia rejected claims that it had backed the pirate channel.`)).toContain(
+      'Saudi Arabia>-|ip_protection|reject',
+    );
+    // near miss: a refusal of something else named gives nothing from the story
+    expect(pre(`${lead}Saudi Arabia rejected a meeting with the channel's owners.`)).not.toContain(
+      'Saudi Arabia>-|ip_protection|reject',
+    );
+  });
+});

@@ -4909,6 +4909,12 @@ export function findPreconditions(
           if (main) issues.add(main);
         }
       }
+      // "rejected claims that it had backed beoutQ", "denied accusations of ...": a charge denied
+      // with no matter named in it is about the story's main matter
+      if (issues.size === 0 && stance === 'reject' && chargeDeniedAt(toks, cu.b)) {
+        const main = mainIssueBefore(S.first, 1);
+        if (main) issues.add(main);
+      }
       // "has threatened retaliatory steps from next month": a threat with no measure named is
       // about the matter of the sentence before (its one issue), else it enforces a broken deal
       if (
@@ -9728,6 +9734,16 @@ function bareRefusal(toks: Token[], b: number): boolean {
 }
 const bareRefusalAt = (toks: Token[], cu: CueAt): boolean =>
   BARE_REFUSALS.has(cu.cue.phrase) && bareRefusal(toks, cu.b);
+/** Claims made against a party, beside the charges of CHARGE_NOUNS ("rejected claims that ..."). */
+const CLAIM_NOUNS = words('claims claim suggestions');
+/** True when a charge opens the object at b and goes on with "that" or "of" ("claims that it had
+ * backed ...", "the accusations of dumping"). */
+function chargeDeniedAt(toks: Token[], b: number): boolean {
+  const k = toks[b]?.lower === 'the' || toks[b]?.lower === 'any' ? b + 1 : b;
+  const next = toks[k + 1]?.lower;
+  const w = toks[k]?.lower ?? '';
+  return (CHARGE_NOUNS.has(w) || CLAIM_NOUNS.has(w)) && (next === 'that' || next === 'of');
+}
 function rejectsReference(toks: Token[], b: number): boolean {
   const k = toks[b]?.lower === 'to' ? b + 1 : b;
   const pro = MEASURE_PRONOUNS.has(toks[k]?.lower ?? '') || demonstrativeObject(toks, k);
