@@ -5669,3 +5669,16 @@ describe('preconditions: thirty-fourth pass (j), a charge denied with no matter 
     );
   });
 });
+
+describe('preconditions: thirty-fourth pass (k), a deal cutting duties on exports to a party', () => {
+  it('gives the deal’s cut of duties on exports to a party to that party', () => {
+    const lead = 'Trade talks\n\nThe EU and Mercosur signed a trade deal. ';
+    expect(
+      pre(`${lead}The Commission says the deal will remove duties on most EU exports to Mercosur.`),
+    ).toEqual(['Mercosur>European Union|tariffs|offer']);
+    // near miss: a party as the subject keeps its own step
+    expect(pre(`${lead}The Commission says the EU will remove duties on most exports to Mercosur.`)).toEqual([
+      'European Union>Mercosur|tariffs|offer',
+    ]);
+  });
+});

@@ -1514,6 +1514,18 @@ export function findPreconditions(
       return new Set();
     return collectIssues(lex.issues, toks, k + 1, a, ar.mentionAt);
   };
+  /** The country or bloc named after "exports to" in [b, end), before any punctuation ("EU exports
+   * to Mercosur"), else null. */
+  const exportsToParty = (b: number, end: number): ActorInfo | null => {
+    for (let k = b; k < end - 2; k++) {
+      if (toks[k]!.kind === TokKind.Punct) return null;
+      if (toks[k]!.lower !== 'exports' || toks[k + 1]!.lower !== 'to') continue;
+      const mi = mentionAt(toks[k + 2]!.lower === 'the' ? k + 3 : k + 2);
+      const a = mi >= 0 ? resolveSide(ar.mentions[mi]!.actor) : null;
+      return a && (a.kind === 'country' || a.kind === 'bloc') ? a : null;
+    }
+    return null;
+  };
   /** The issues of a measure kept before a cue at a: "the ban would stay (in place) until",
    * "the duties remain until" (the subject before the verb of staying), else none. */
   const keptMeasureIssues = (a: number): Set<Issue> => {
@@ -6842,6 +6854,20 @@ export function findPreconditions(
             stance = 'condition';
             break;
           }
+      // "The Commission says the deal will remove duties on more than 90 percent of EU exports to
+      // Mercosur": a deal's own cut of duties on exports to a party is that party's step
+      if (
+        stance === 'offer' &&
+        !coHolder &&
+        issues.has('tariffs') &&
+        dealSubjectBefore(toks, cu.a, S.first)
+      ) {
+        const dest = exportsToParty(cu.b, S.last);
+        if (dest && dest.id !== holder.id) {
+          target = holder;
+          holder = dest;
+        }
+      }
       sentenceHolder = holder;
       sentenceTarget = target;
       sentenceCueAt = cu.a;
@@ -9734,6 +9760,13 @@ function bareRefusal(toks: Token[], b: number): boolean {
 }
 const bareRefusalAt = (toks: Token[], cu: CueAt): boolean =>
   BARE_REFUSALS.has(cu.cue.phrase) && bareRefusal(toks, cu.b);
+/** True when a deal opens the clause right before a cue at a, past a modal ("the deal will
+ * remove", "the agreement would cut"). */
+function dealSubjectBefore(toks: Token[], a: number, first: number): boolean {
+  let k = a - 1;
+  if (FUTURE_AUX.has(toks[k]?.lower ?? '')) k--;
+  return k > first && DEAL_NOUNS.has(toks[k]!.lower) && REF_DETERMINERS.has(toks[k - 1]!.lower);
+}
 /** Claims made against a party, beside the charges of CHARGE_NOUNS ("rejected claims that ..."). */
 const CLAIM_NOUNS = words('claims claim suggestions');
 /** True when a charge opens the object at b and goes on with "that" or "of" ("claims that it had
