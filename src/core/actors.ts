@@ -409,6 +409,10 @@ class Builder {
   actors = new Map<string, ActorInfo>();
   order: ActorInfo[] = [];
   mentions: TokMention[] = [];
+  /** How many ids made so far open with a scope prefix ("o:national-...") or hold "-of-": orgId
+   * looks for such a longer id only when one exists (most texts have none). */
+  scopedIds = 0;
+  ofIds = 0;
   constructor(
     readonly text: string,
     readonly toks: Token[],
@@ -441,6 +445,11 @@ class Builder {
       };
       this.actors.set(id, a);
       this.order.push(a);
+      if (id.startsWith('o:')) {
+        if (SCOPE_PREFIXES.some((p) => id.startsWith(p, 2) && id.charCodeAt(2 + p.length) === 45))
+          this.scopedIds++;
+        if (id.includes('-of-')) this.ofIds++;
+      }
     } else {
       if (!a.role && role) a.role = lexical ? role : oneLine(role);
       if (!a.side && side) {
@@ -481,15 +490,16 @@ function orgId(
   const full = `o:${slugify(name)}`;
   // ("the Pork Producers' Council" after "the National Pork Producers' Council": a body named again
   // without its first word of scope is the same body)
-  if (!B.actors.has(full)) {
-    for (const p of SCOPE_PREFIXES) {
-      const longer = `o:${p}-${full.slice(2)}`;
-      if (B.actors.has(longer)) return longer;
-    }
+  if ((B.scopedIds > 0 || B.ofIds > 0) && !B.actors.has(full)) {
+    if (B.scopedIds > 0)
+      for (const p of SCOPE_PREFIXES) {
+        const longer = `o:${p}-${full.slice(2)}`;
+        if (B.actors.has(longer)) return longer;
+      }
     // ("the State Bank said" after "the State Bank of Vietnam": a body named again without its
     // "of <Place>"; the actors looked through only while they are few, so a text of thousands of
     // bodies stays linear)
-    if (B.actors.size <= 256 && full.includes('-')) {
+    if (B.ofIds > 0 && B.actors.size <= 256 && full.includes('-')) {
       const head = `${full}-of-`;
       for (const id of B.actors.keys()) if (id.startsWith(head)) return id;
     }
@@ -6217,11 +6227,16 @@ export function recognizeActors(
   // form, once the full name was used, is that firm; a run of pending capitalised words)
   // ("Acme Farms, a Ugandan firm, ... Acme Farms asked": so a body's or firm's whole name)
   if (pendingCaps.length > 0) firmStems = namedBodyStems(B.order, firmStems);
+  // (the stems' first words: a run whose first word opens no stem is not looked up, each longer key
+  // a new string to build and hash; a token's word holds no space)
+  const stemFirst = new Set<string>();
+  if (pendingCaps.length > 0 && firmStems)
+    for (const key of firmStems.keys()) stemFirst.add(key.split(' ', 1)[0]!);
   let stemEnd = -1;
   for (let p = 0; p < pendingCaps.length; p++) {
     const k = pendingCaps[p]!;
     if (k < stemEnd) continue;
-    if (firmStems) {
+    if (firmStems && stemFirst.has(toks[k]!.lower)) {
       let key = '';
       let hit: ActorInfo | undefined;
       // (pending capitalised words in a row, and a lower-case "and" between two of them: "Gulf and

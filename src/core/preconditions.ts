@@ -2756,6 +2756,10 @@ export function findPreconditions(
       exportBan = false;
       for (let k = 0; k < toks.length - 1 && !exportBan; k++) {
         const w = toks[k]!.lower;
+        // (every word tested below starts with 'b' or 'e': one char read instead of a set look-up
+        // for each of the text's tokens)
+        const c0 = w.charCodeAt(0);
+        if (c0 !== 98 && c0 !== 101) continue;
         if (w === 'export' && BAN_WORDS.has(toks[k + 1]!.lower)) exportBan = true;
         else if ((w === 'ban' || w === 'bans') && toks[k + 1]!.lower === 'on')
           for (let q = k + 2; q < toks.length && q - k <= 6; q++)
