@@ -2961,7 +2961,7 @@ export function findPreconditions(
      * "will face" it, its goods or itself, in a sentence that names a deal or the rate it came down
      * from; else null. */
     const facedRate = (k: number, r: number): ActorInfo | null => {
-      if (!RATE_TARIFFS.has(toks[k]!.lower)) return null;
+      if ((toks[k]!.w2 & WordSet2.RateTariff) === 0) return null; // (RATE_TARIFFS)
       let q = r - 1;
       if (toks[q]?.lower === 'percent' || toks[q]?.lower === 'pct' || toks[q]?.text === '%') q--;
       if (toks[q]?.kind !== TokKind.Number) return null;
@@ -6962,7 +6962,7 @@ export function findPreconditions(
     // tariffs": the parties the refused demands came from hold them, on the refusal's matter
     if (told !== undefined)
       for (let k = S.first + 1; k < S.last - 3; k++) {
-        if (!DEMANDS_REFUSED.has(toks[k]!.lower) || !REFUSED_VERBS.has(toks[k - 1]!.lower)) continue;
+        if ((toks[k]!.w2 & WordSet2.DemandRefused) === 0 || !REFUSED_VERBS.has(toks[k - 1]!.lower)) continue;
         let f = k + 1;
         // (a wire story's "on Friday" between the noun and its complement)
         if (toks[f]!.lower === 'on' && WEEKDAY_WORDS.has(toks[f + 1]?.lower ?? '')) f += 2;
@@ -10708,3 +10708,5 @@ registerWordSet2(PRICE_LOWERED, WordSet2.PriceLowered);
 registerWordSet2(GENERIC_HEADS, WordSet2.GenericHead);
 registerWordSet2(GAP_VERBS, WordSet2.GapVerb);
 registerWordSet2(PRESS_FOR_VERBS, WordSet2.PressForVerb);
+registerWordSet2(RATE_TARIFFS, WordSet2.RateTariff);
+registerWordSet2(DEMANDS_REFUSED, WordSet2.DemandRefused);

@@ -232,6 +232,10 @@ export const enum WordSet2 {
   PressForVerb = 1 << 16,
   /** actors: PLURAL_TITLES. */
   PluralTitle = 1 << 17,
+  /** preconditions: RATE_TARIFFS (dealTerm's facedRate, tested at every issue word). */
+  RateTariff = 1 << 18,
+  /** preconditions: DEMANDS_REFUSED (tested at every word of a sentence with issues). */
+  DemandRefused = 1 << 19,
 }
 
 /** A registered word's word-set bits: `WordSet` (`w`) and `WordSet2` (`w2`). */
