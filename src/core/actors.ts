@@ -4312,8 +4312,8 @@ export function recognizeActors(
       // is no part of it)
       if (
         j > i &&
+        toks[j - 1]!.lower === 'party' && // (the compare before the set look-up)
         LEGISLATOR_ABBREVIATIONS.has(u.text) &&
-        toks[j - 1]!.lower === 'party' &&
         !isPossessive(toks[i])
       )
         break;
@@ -6313,7 +6313,9 @@ function titleBackReferences(toks: Token[], B: Builder): void {
   const found: TokMention[] = [];
   for (let k = 0; k < n - 2; k++) {
     const t = toks[k]!;
-    if (t.kind !== TokKind.Word || t.lower !== 'the') continue;
+    // (the token's extent first, as in isMinistryWord: most tokens are not three characters long,
+    // and reading each one's string costs a memory access of its own)
+    if (t.end - t.start !== 3 || t.kind !== TokKind.Word || t.lower !== 'the') continue;
     // the title's words: capitalised title heads and modifiers, "and"/"of" between them
     let e = k + 1;
     let end = -1;
