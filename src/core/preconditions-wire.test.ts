@@ -6141,3 +6141,46 @@ describe('wire242: a firm head denying a charge of subsidies told just before', 
     ).toContain('Arianespace|subsidies|reject');
   });
 });
+
+describe('wire43: backing a position whose owner asked for one thing', () => {
+  it('gives "spoke in support of the U.S. request" the issue of the U.S. request told before', () => {
+    const got = held(
+      "U.S. ASKS GATT PANEL ON NORWEGIAN CHEESE CURBS\nThe United States asked the GATT Council on Tuesday to set up a dispute panel on Norway's cheese licences, delegates said. Canada and Australia, which also sell cheese in Europe, spoke in support of the U.S. request.",
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['Canada|enforcement|demand', 'Australia|enforcement|demand']),
+    );
+  });
+  it('takes a request before a dispute body as the dispute step when the owner asked for more', () => {
+    const got = held(
+      'U.S. ASKS GATT PANEL ON NORWEGIAN CHEESE CURBS\nThe United States wants Norway to scrap its import quotas on cheese. The United States asked the GATT Council on Tuesday to set up a dispute panel on the licences. Canada spoke in support of the U.S. request.',
+    );
+    expect(got).toContain('Canada|enforcement|demand');
+    expect(got).not.toContain('Canada|market_access|demand');
+  });
+  it('reads a backed timetable of the talks as other', () => {
+    expect(
+      held(
+        'OECD MINISTERS SPLIT ON NEW ROUND\nThe United States wants the new round of trade talks to open next year. Italy and Canada backed the U.S. timetable.',
+      ),
+    ).toEqual(expect.arrayContaining(['Italy|other|demand', 'Canada|other|demand']));
+  });
+  it('gives nothing when the backed owner named no demand', () => {
+    expect(held('GATT TALKS\nItaly backed the Swiss request.')).toEqual([]);
+  });
+});
+
+describe('wire43: "In return, <party> will ..." is that party\'s term of the deal', () => {
+  it('reads the other side\'s step after "In return" as its offer', () => {
+    expect(
+      held(
+        'U.S., MEXICO SIGN STEEL ACCORD\nMexico agreed to end its export subsidies on steel. In return, the United States will have to find injury before it imposes countervailing duties on Mexican steel.',
+      ),
+    ).toContain('United States|subsidies|offer');
+  });
+  it('leaves "In return for ..." to its own cue', () => {
+    expect(
+      held('U.S., MEXICO SIGN STEEL ACCORD\nIn return for the quota, the United States will study the case.'),
+    ).not.toContain('United States|subsidies|offer');
+  });
+});

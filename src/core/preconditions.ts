@@ -324,6 +324,8 @@ function positionBacked(toks: Token[], b: number, last: number): boolean {
   return false;
 }
 const BACKED_POSITIONS = words('call calls draft bid move initiative stand stance idea');
+/** Backed positions on the talks' own calendar ("backed the U.S. timetable"). */
+const TIMETABLE_NOUNS = words('timetable schedule');
 /** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
  * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
 const GOV_OBJECTS = words(
@@ -2788,8 +2790,12 @@ export function findPreconditions(
   ): { holder: ActorInfo; issues: Set<Issue> }[] => {
     const found: { holder: ActorInfo; issues: Set<Issue> }[] = [];
     let d = S.first + 1;
-    while (d < Math.min(S.last, S.first + 6) && !UNDER_DEAL_NOUNS.has(toks[d]!.lower)) d++;
-    if (d >= Math.min(S.last, S.first + 6)) return found;
+    // ("In return the United States will end its review ...": the other side's terms of the deal
+    // just told; not "In return for ...", a cue of its own)
+    if (!inReturnOpener(toks, S)) {
+      while (d < Math.min(S.last, S.first + 6) && !UNDER_DEAL_NOUNS.has(toks[d]!.lower)) d++;
+      if (d >= Math.min(S.last, S.first + 6)) return found;
+    }
     /** The token after a step's auxiliary starting at q ("will", "agreed to", "is to"), or -1. */
     const stepAfter = (q: number): number => {
       const w = toks[q]?.lower ?? '';
@@ -3261,6 +3267,35 @@ export function findPreconditions(
     if (issues.size > 0) return;
     const main = mainIssueBefore(first, 1);
     if (main) issues.add(main);
+  };
+  /** For a backed position at [b, end) ("the U.S. and EC requests", "Nicaragua's request"): the
+   * issue of the demands its owners (the parties named before the position noun) held so far,
+   * when they name one issue; a timetable backed is other. */
+  const backedIssues = (issues: Set<Issue>, b: number, end: number): void => {
+    const owners = new Set<string>();
+    let requestNoun = false;
+    for (let k = b; k < Math.min(end, b + 8); k++) {
+      const w = toks[k]!.lower;
+      if (PROPOSALS.has(w) || BACKED_POSITIONS.has(w)) {
+        requestNoun = w === 'request' || w === 'requests';
+        // ("backed the U.S. timetable": a timetable of the talks is none of the taxonomy)
+        if (TIMETABLE_NOUNS.has(w)) {
+          issues.add('other');
+          return;
+        }
+        break;
+      }
+      const p = partyAt(k);
+      if (p) owners.add(p.id);
+    }
+    // (only an owner whose demands so far name one issue: the request backed is then plain)
+    const held = new Set<Issue>();
+    for (const o of out)
+      if (owners.has(o.holder) && (o.stance === 'demand' || o.stance === 'condition')) held.add(o.issue);
+    if (held.size === 1) for (const i of held) issues.add(i);
+    // ("spoke in support of the U.S. request" after the U.S. asked for a panel on its complaint:
+    // a request before a dispute body is the dispute step)
+    else if (held.has('enforcement') && requestNoun) issues.add('enforcement');
   };
   /** Whether the story names an export-control body, a boycott or apartheid (looked up once, when first needed). */
   let controlStory: boolean | undefined;
@@ -4733,6 +4768,11 @@ export function findPreconditions(
           ar.mentionAt,
         ))
           issues.add(i);
+      // "Japan and Canada supported the U.S. and EC requests", "Mexico spoke in support of
+      // Nicaragua's request", "France supported the request": backing a position that names no
+      // issue is on the backed party's own demands told before, else on the matter in dispute
+      if (issues.size === 0 && stance === 'demand' && SUPPORT_VERBS.has(cu.cue.phrase))
+        backedIssues(issues, cu.b, S.last);
       // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
       // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
       // issue of the sentence before (its positions, else its one issue), else the article's main
@@ -6877,11 +6917,13 @@ export function findPreconditions(
             emit(h, null, issue, 'demand', S, `cue:${ruleSlug(toks[k]!.lower + ' from')}`);
       }
     // "Under the accord, India will import up to 100 U.S. films a year": a party's step to come,
-    // in a sentence opened by the deal it is a term of, is that party's offer
-    if (toks[S.first]!.lower === 'under')
+    // in a sentence opened by the deal it is a term of, is that party's offer ("In return, the
+    // United States will ...": the other side's terms of the deal just told, likewise)
+    if (toks[S.first]!.lower === 'under' || inReturnOpener(toks, S))
       for (const term of underDealSteps(S, cues)) {
         const other = counterpartOf(term.holder);
-        for (const issue of term.issues) emit(term.holder, other, issue, 'offer', S, 'deal-term:under');
+        const rule = toks[S.first]!.lower === 'under' ? 'deal-term:under' : 'deal-term:in-return';
+        for (const issue of term.issues) emit(term.holder, other, issue, 'offer', S, rule);
       }
     // Deal terms with no party as subject: "The deal caps U.S. tariffs on European goods at 15
     // percent", "Under the agreement, Japanese duties on American beef will fall to 9 percent":
@@ -7065,6 +7107,14 @@ function asksOutsideTaxonomy(toks: Token[], b: number, end: number): boolean {
 }
 /** True when "under which" or "Under the/an <deal noun>" comes before the cue at a in its sentence
  * (the terms of a deal told: "signed an understanding under which ...", "Under the agreement ..."). */
+/** True when sentence S opens with "In return" or "In exchange" not followed by "for" (the other
+ * side's terms of a deal just told: "In return, Washington will end its investigation"). */
+function inReturnOpener(toks: Token[], S: Sentence): boolean {
+  if (toks[S.first]!.lower !== 'in') return false;
+  const w = toks[S.first + 1]?.lower;
+  return (w === 'return' || w === 'exchange') && toks[S.first + 2]?.lower !== 'for';
+}
+
 function underDealTerms(toks: Token[], first: number, a: number): boolean {
   for (let q = first; q < a - 1; q++) {
     if (toks[q]!.lower !== 'under') continue;
