@@ -6184,3 +6184,20 @@ describe('wire43: "In return, <party> will ..." is that party\'s term of the dea
     ).not.toContain('United States|subsidies|offer');
   });
 });
+
+describe('wire43: "made a similar request" repeats the demand told last', () => {
+  it('gives "has made a similar request" the issue of the request before it', () => {
+    expect(
+      held(
+        'CANADA ASKS EC TO CUT FISH DUTIES\nCanada asked the European Community on Monday to cut its duties on frozen fish. Norway has made a similar request, officials said.',
+      ),
+    ).toContain('Norway|tariffs|demand');
+  });
+  it('gives "similar requests for <goods>" the matter of the request before it', () => {
+    expect(
+      held(
+        'TUNISIA SEEKS EC OLIVE OIL QUOTA\nTunisia wants the Community to raise its olive oil quota. Morocco and Egypt have made similar requests for wine and tomatoes.',
+      ),
+    ).toEqual(expect.arrayContaining(['Morocco|market_access|demand', 'Egypt|market_access|demand']));
+  });
+});

@@ -324,6 +324,8 @@ function positionBacked(toks: Token[], b: number, last: number): boolean {
   return false;
 }
 const BACKED_POSITIONS = words('call calls draft bid move initiative stand stance idea');
+/** Words before a demand noun that make it the one told before ("made a similar request"). */
+const SIMILAR = words('similar same');
 /** Backed positions on the talks' own calendar ("backed the U.S. timetable"). */
 const TIMETABLE_NOUNS = words('timetable schedule');
 /** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
@@ -3268,6 +3270,18 @@ export function findPreconditions(
     const main = mainIssueBefore(first, 1);
     if (main) issues.add(main);
   };
+  /** Adds the issues of the last sentence that held a demand (or condition), whoever held it. */
+  const lastDemandIssues = (issues: Set<Issue>): void => {
+    let at = -1;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i]!;
+      if (at >= 0 && o.start !== at) break;
+      if (o.stance === 'demand' || o.stance === 'condition') {
+        at = o.start;
+        issues.add(o.issue);
+      }
+    }
+  };
   /** For a backed position at [b, end) ("the U.S. and EC requests", "Nicaragua's request"): the
    * issue of the demands its owners (the parties named before the position noun) held so far,
    * when they name one issue; a timetable backed is other. */
@@ -4773,6 +4787,10 @@ export function findPreconditions(
       // issue is on the backed party's own demands told before, else on the matter in dispute
       if (issues.size === 0 && stance === 'demand' && SUPPORT_VERBS.has(cu.cue.phrase))
         backedIssues(issues, cu.b, S.last);
+      // "Sweden has made a similar request", "Morocco and Algeria have made similar requests for
+      // citrus fruit": the same demand as the one told last, on its matter
+      if (issues.size === 0 && stance === 'demand' && SIMILAR.has(toks[cu.a - 1]?.lower ?? ''))
+        lastDemandIssues(issues);
       // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
       // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
       // issue of the sentence before (its positions, else its one issue), else the article's main
