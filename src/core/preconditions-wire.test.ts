@@ -6201,3 +6201,22 @@ describe('wire43: "made a similar request" repeats the demand told last', () => 
     ).toEqual(expect.arrayContaining(['Morocco|market_access|demand', 'Egypt|market_access|demand']));
   });
 });
+
+describe('wire43: "the company" after a firm\'s voice named by its title', () => {
+  const lead =
+    "JAPAN UTILITIES SEEK LNG IMPORT CUT\nIndonesia's state oil company Pertamina sells most of its gas to Japan. Kansai Electric Power Co Inc has asked for a cut in gas exports to Japan under their trade contracts. ";
+  it('gives "A Pertamina director, X, told Reuters the company would not accept" to Pertamina', () => {
+    const got = held(
+      `${lead}A Pertamina director, Ahmad Yusof, told Reuters the company would not accept any cut in contract volumes.`,
+    );
+    expect(got).toContain('Pertamina|purchases|reject');
+    expect(got).not.toContain('Kansai Electric Power Co Inc|purchases|reject');
+  });
+  it('keeps the last firm named when no firm stands before the title', () => {
+    expect(
+      held(
+        `${lead}A director, Ahmad Yusof, told Reuters the company would not accept any cut in contract volumes.`,
+      ),
+    ).toContain('Kansai Electric Power Co Inc|purchases|reject');
+  });
+});

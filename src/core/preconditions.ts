@@ -540,6 +540,8 @@ const OWN_VOICES = words(
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
 /** Titles of a firm's head named before him ("Arianespace chairman Frederic d'Allest"). */
 const FIRM_HEAD_TITLES = words('chairman president');
+/** Other titles of a firm's voices ("a Pertamina director"). */
+const FIRM_VOICE_TITLES = words('director executive manager');
 /** Plural nouns for a counted group of states ("Five West African cotton producers"). */
 const COUNTED_STATES = words('producers exporters countries nations states governments');
 const GROUP_NOUNS = words(
@@ -1898,6 +1900,25 @@ export function findPreconditions(
     return null;
   };
 
+  /** "A Pertamina director, X, told Reuters the company ...", "a Hamersley spokesman said the
+   * company ...": the firm whose name (its first word or an alias) stands right before a voice or
+   * head title in tokens [first, k), as the holder it resolves to, else null (the name is read
+   * into the title, so it is no mention of its own). */
+  const firmOfVoiceIn = (first: number, k: number): ActorInfo | null => {
+    for (let j = first; j + 1 < k; j++) {
+      const t = toks[j]!;
+      if (!t.cap || mentionAt(j) >= 0) continue;
+      const title = toks[j + 1]!.lower;
+      if (!VOICE_BODY.has(title) && !FIRM_HEAD_TITLES.has(title) && !FIRM_VOICE_TITLES.has(title)) continue;
+      for (const a of ar.actors)
+        if (
+          a.kind === 'company' &&
+          (a.name.split(' ')[0] === t.text || a.mentions.some((m) => m.text === t.text))
+        )
+          return resolveHolder(a);
+    }
+    return null;
+  };
   /** The last firm named before token k, as the holder it resolves to, else null. */
   const firmBefore = (k: number): ActorInfo | null => {
     const last = mentionBefore(k);
@@ -6224,7 +6245,7 @@ export function findPreconditions(
             OFFICE_NOUNS.has(lw) && lastPerson?.role && roleHas(lastPerson.role, lw)
               ? resolveHolder(lastPerson)
               : FIRM_NOUN.has(lw)
-                ? firmBefore(k)
+                ? (firmOfVoiceIn(S.first, k) ?? firmBefore(k))
                 : null;
           if (h) {
             holder = h;
