@@ -6220,3 +6220,20 @@ describe('wire43: "the company" after a firm\'s voice named by its title', () =>
     ).toContain('Kansai Electric Power Co Inc|purchases|reject');
   });
 });
+
+describe('wire43: goods taken in larger quantities are a purchase', () => {
+  it('reads "agreed to take larger quantities of <goods>" as an offer to buy', () => {
+    expect(
+      held(
+        'CHINA, SOVIET UNION SIGN TRADE PACT\nOfficials said Moscow had agreed to take larger quantities of Chinese clothing and canned meat under the trade pact.',
+      ),
+    ).toContain('Soviet Union|purchases|offer');
+  });
+  it('reads no purchase in "agreed to take larger steps"', () => {
+    expect(
+      held(
+        'CHINA, SOVIET UNION SIGN TRADE PACT\nOfficials said Moscow had agreed to take larger steps under the trade pact.',
+      ),
+    ).not.toContain('Soviet Union|purchases|offer');
+  });
+});

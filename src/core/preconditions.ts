@@ -7703,9 +7703,11 @@ function farmGoodsOf(toks: Token[], k: number, end: number): boolean {
 /** Verbs of taking goods in ("will take 20,000 tonnes", "to take more goods"). */
 const TAKE_VERBS = words('take takes took taking');
 /** Words of an amount after a take verb ("more", "at least", "the full"). */
-const AMOUNT_WORDS = words('more least full additional extra');
+const AMOUNT_WORDS = words('more least full additional extra larger bigger');
 /** Nouns of goods in an amount. */
-const VOLUME_NOUNS = words('tonnes tonne tons ton kg kilos barrels bales tonnage tonnages goods products');
+const VOLUME_NOUNS = words(
+  'tonnes tonne tons ton kg kilos barrels bales tonnage tonnages goods products quantities volumes',
+);
 const VOLUME_ONLY = words('tonnage tonnages');
 /**
  * True when the scope [b, end) opens (within 8 tokens) with a take verb whose object is an amount
