@@ -6237,3 +6237,19 @@ describe('wire43: goods taken in larger quantities are a purchase', () => {
     ).not.toContain('Soviet Union|purchases|offer');
   });
 });
+
+describe('wire43: a concession weighed ("would consider") is an offer', () => {
+  it('reads "would consider tariff cuts" as an offer on tariffs', () => {
+    expect(
+      held(
+        "JAPAN, KOREA TRADE TALKS\nJapan's Foreign Ministry said Tokyo would consider tariff cuts on some of the Korean farm items.",
+      ),
+    ).toContain('Japan|tariffs|offer');
+  });
+  it('reads no offer in a measure threatened or weighed only as part of a deal', () => {
+    const got = held(
+      'U.S., INDIA INSURANCE TALKS\nThe United States would consider action under Section 301 against Indian insurance curbs. Washington would consider the duty only as part of the new round.',
+    );
+    expect(got.filter((x) => x.endsWith('|offer'))).toEqual([]);
+  });
+});

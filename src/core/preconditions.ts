@@ -3746,6 +3746,11 @@ export function findPreconditions(
           // "Brazil will take 20,000 barrels a day of Nigerian crude": goods taken in an amount are
           // a purchase promised; "it will take two years", "talks will take place" are none
           if (takeCue(cue)) keep = goodsTaken(toks, m.b - 1, S.last, false);
+          // "Tokyo would consider tariff cuts on some items", "would consider letting foreign lines
+          // open offices": a step weighed is a concession offered; not a measure threatened ("would
+          // consider action under Section 301", "retaliatory measures", "imposing quotas of its
+          // own") nor one weighed "only if"/"only as part of" a wider deal (a condition, read there)
+          if (keep && cue.phrase.endsWith(' consider') && !concessionWeighed(toks, m.b, S.last)) keep = false;
           // "would lift tariffs on its cars to 25 percent from 15 percent": "lift" to a level is a
           // rise, not the measure's removal
           if (
@@ -7687,6 +7692,22 @@ function remedyWantedBefore(toks: Token[], first: number, a: number): boolean {
   for (let q = first; q < a - 2; q++)
     if (DIRECTIVE_DEMANDS.has(toks[q]!.lower) && remedyWanted(toks, q + 1, a)) return true;
   return false;
+}
+/** Objects of "would consider" that are measures threatened, not concessions. */
+const CONSIDER_THREATS = words(
+  'action actions retaliation retaliatory retaliating imposing introducing phasing withdrawing countervailing levies levy measures sanctions taking steps options appropriate legal banning blocking limits curbs restrictions',
+);
+/** True when what "would consider" takes at b is a concession weighed: not a threatened measure
+ * (CONSIDER_THREATS) and with no "only" in its clause (within 12 words, to a comma). */
+function concessionWeighed(toks: Token[], b: number, last: number): boolean {
+  let q = b;
+  if (ARTICLES.has(toks[q]?.lower ?? '')) q++;
+  if (CONSIDER_THREATS.has(toks[q]?.lower ?? '')) return false;
+  for (let k = b; k < Math.min(last, b + 12); k++) {
+    if (toks[k]!.text === ',' || toks[k]!.text === ';') break;
+    if (toks[k]!.lower === 'only') return false;
+  }
+  return true;
 }
 /** A cue "will/agreed to/... take", kept only before an amount of goods (lexicon/cues.ts). */
 const takeCue = (cue: CueEntry): boolean => cue.implies === 'purchases' && cue.phrase.endsWith(' take');

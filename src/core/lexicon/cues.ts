@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 233;
+export const CUES_VERSION = 234;
 
 const list = (s: string): string[] =>
   s
@@ -324,6 +324,7 @@ export const CUES: CueEntry[] = [
      considering scrapping, considering eliminating, considering suspending, considering dropping,
      considering waiving, considering relaxing, considering phasing out, consider scrapping, consider eliminating,
      consider suspending, consider dropping, consider removing, consider easing, consider reducing,
+     would consider, could consider, might consider, will consider, to consider,
      accepted a compromise, accepted the compromise, accepts the compromise,
      undertook to, undertakes to, undertake to, has undertaken to, have undertaken to,
      has also undertaken to, has further undertaken to, have also undertaken to,
