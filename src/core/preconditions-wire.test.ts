@@ -6253,3 +6253,38 @@ describe('wire43: a concession weighed ("would consider") is an offer', () => {
     expect(got.filter((x) => x.endsWith('|offer'))).toEqual([]);
   });
 });
+
+describe('wire43: a restriction kept on goods is refused to be lifted', () => {
+  it('reads "would keep import permits on grapes" as a refusal on market access', () => {
+    expect(
+      held(
+        'U.S., MEXICO FRUIT TRADE TALKS\nMexican officials said Mexico would keep import permits on grapes and other fruit.',
+      ),
+    ).toContain('Mexico|market_access|reject');
+  });
+  it('reads "would keep its limits on steel" as a refusal', () => {
+    expect(
+      held(
+        'EC, CZECHOSLOVAKIA TRADE TALKS\nCommission sources said the Community would keep its limits on steel imports.',
+      ),
+    ).toContain('European Community|market_access|reject');
+  });
+  it('keeps a ceiling held at a level an offer', () => {
+    expect(
+      held(
+        'JAPAN CAR EXPORTS\nJapan will keep its voluntary ceiling on car exports at 2.3 mln cars next year.',
+      ),
+    ).toContain('Japan|market_access|offer');
+  });
+});
+
+describe("wire43: a named body before an appositive with a party's possessive speaks", () => {
+  it('gives "X, the EU\'s biggest farm lobby, urges ..." to the body', () => {
+    expect(
+      heldOn(
+        "EU FARM LOBBY ON UKRAINE QUOTAS\nCopa-Cogeca, the EU's biggest farm lobby, urges the Commission to keep import quotas for sugar at the strict minimum.",
+        '2025-05-01',
+      ),
+    ).toContain('Copa-Cogeca|market_access|demand');
+  });
+});

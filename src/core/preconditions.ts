@@ -5908,7 +5908,16 @@ export function findPreconditions(
             POSSESSOR_OBJECT_VERBS.has(verbBefore.lower);
           const reported = after && REPORT_VERBS.has(after.lower);
           // "Colombia's exporters' association said": an unnamed lobby of the country, not the country
-          if (!pronoun && isPossessive(after) && lobbyAfter(toks, mm.b + 1)) break;
+          // ("Copa-Cogeca, the EU's biggest farm lobby, urges ...": a named body's appositive, where
+          // the named body before it is the subject)
+          if (!pronoun && isPossessive(after) && lobbyAfter(toks, mm.b + 1)) {
+            const named =
+              mm.a >= 3 && prev?.lower === 'the' && toks[mm.a - 2]!.text === ',' ? mentionAt(mm.a - 3) : -1;
+            const kind = named >= 0 ? ar.mentions[named]!.actor.kind : null;
+            if (kind !== 'organization' && kind !== 'company') break;
+            k = mm.a;
+            continue;
+          }
           // "a bill to let the United States retaliate": the cue is the object's licensed act
           if (isObject && mm.b >= cu.a - 1 && LICENSE.has(prevWord(toks, mm.a))) {
             licensed = true;
@@ -7233,18 +7242,36 @@ const REASON_OPENERS = words('because since');
 const KEPT_MEASURES = words(
   'ban bans embargo tariff tariffs duty duties quota quotas restrictions curbs levy levies surcharge',
 );
+/** Restrictions kept that are named only before what they fall on ("its limits on steel", "import
+ * permits on grapes"). */
+const KEPT_LIMITS = words('limits permits controls');
+/** What a kept restriction falls on ("the ban on imports", "curbs against Japanese cars"). */
+const KEPT_ON = words('on against');
 /** True when the object of "keep" at b is a restriction named by a determiner ("the ban", "its
- * duties"), alone before the clause goes on. */
+ * duties"), alone before the clause goes on; or, with up to two words before it ("its national
+ * ban", "import permits", "its limits"), before what it falls on ("would keep import permits on
+ * grapes", "will keep its national ban on imports of wheat"). */
 function keptMeasureAt(toks: Token[], b: number): boolean {
   const d = toks[b]?.lower ?? '';
-  if (d !== 'the' && d !== 'its' && d !== 'their' && d !== 'these' && d !== 'those') return false;
+  const det = d === 'the' || d === 'its' || d === 'their' || d === 'these' || d === 'those';
   const n = toks[b + 1];
   const after = toks[b + 2];
-  return (
+  if (
+    det &&
     !!n &&
     KEPT_MEASURES.has(n.lower) &&
     (!after || after.kind === TokKind.Punct || REASON_OPENERS.has(after.lower) || after.lower === 'and')
-  );
+  )
+    return true;
+  // (the restriction, past its determiner and up to two lower-case modifiers, then "on"/"against")
+  let q = det ? b + 1 : b;
+  for (let m = 0; m <= 2; m++, q++) {
+    const t = toks[q];
+    if (!t || t.kind !== TokKind.Word) return false;
+    if (KEPT_MEASURES.has(t.lower) || KEPT_LIMITS.has(t.lower)) return KEPT_ON.has(toks[q + 1]?.lower ?? '');
+    if (t.cap) return false;
+  }
+  return false;
 }
 /** "keep its exports below 10,000 tonnes", "keep the levy within those amounts", "keep its market
  * fully open": the kept object is held at a level before the clause ends (not "keep pressing for
