@@ -6288,3 +6288,25 @@ describe("wire43: a named body before an appositive with a party's possessive sp
     ).toContain('Copa-Cogeca|market_access|demand');
   });
 });
+
+describe('wire43: a matter put on (or kept from) the bargaining table', () => {
+  it('reads "would not put its farm tariffs on the table" as a refusal on tariffs', () => {
+    expect(
+      held(
+        'GATT TARIFF GROUP\nJapanese officials said Tokyo would not put its farm tariffs on the table in this group.',
+      ),
+    ).toContain('Japan|tariffs|reject');
+  });
+  it('reads "would put its variable levies on the negotiating table" as an offer', () => {
+    expect(
+      held(
+        'GATT FARM TALKS\nHe said the European Community would put its variable levies on the negotiating table in the Uruguay Round.',
+      ),
+    ).toContain('European Community|tariffs|offer');
+  });
+  it('reads no offer in "would put its tariffs up"', () => {
+    expect(
+      held('GATT FARM TALKS\nHe said the European Community would put its tariffs up next year.'),
+    ).not.toContain('European Community|tariffs|offer');
+  });
+});

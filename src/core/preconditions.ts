@@ -3746,6 +3746,8 @@ export function findPreconditions(
           // "Brazil will take 20,000 barrels a day of Nigerian crude": goods taken in an amount are
           // a purchase promised; "it will take two years", "talks will take place" are none
           if (takeCue(cue)) keep = goodsTaken(toks, m.b - 1, S.last, false);
+          // "would put its farm tariffs on the table": only a matter put on the bargaining table
+          if (keep && cue.phrase.endsWith(' put')) keep = onTheTableAhead(toks, m.b, S.last);
           // "Tokyo would consider tariff cuts on some items", "would consider letting foreign lines
           // open offices": a step weighed is a concession offered; not a measure threatened ("would
           // consider action under Section 301", "retaliatory measures", "imposing quotas of its
@@ -7718,6 +7720,17 @@ function tradeGroupSaid(toks: Token[], first: number, a: number): boolean {
 function remedyWantedBefore(toks: Token[], first: number, a: number): boolean {
   for (let q = first; q < a - 2; q++)
     if (DIRECTIVE_DEMANDS.has(toks[q]!.lower) && remedyWanted(toks, q + 1, a)) return true;
+  return false;
+}
+/** True when "on the (negotiating) table" follows within 12 words from b, in the same clause. */
+function onTheTableAhead(toks: Token[], b: number, last: number): boolean {
+  for (let k = b; k < Math.min(last, b + 12); k++) {
+    const w = toks[k]!.lower;
+    if (w === ',' || w === ';') return false;
+    if (w !== 'on' || toks[k + 1]?.lower !== 'the') continue;
+    const t = toks[k + 2]?.lower === 'negotiating' ? k + 3 : k + 2;
+    if (toks[t]?.lower === 'table') return true;
+  }
   return false;
 }
 /** Objects of "would consider" that are measures threatened, not concessions. */

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 234;
+export const CUES_VERSION = 235;
 
 const list = (s: string): string[] =>
   s
@@ -925,6 +925,11 @@ export const CUES: CueEntry[] = [
   // (only "top" and "main": the first word of a cue is looked up at every occurrence, and "key",
   // "first" and "biggest" are common)
   ...D('after', 'demand', 'top priority, main priority'),
+  // "would put its own variable levies on the table", "Tokyo would not put its farm tariffs on
+  // the table": a matter offered for (or kept from) the bargaining (kept only before "on the
+  // table", preconditions.ts)
+  ...D('after', 'offer', 'would put, will put, would also put, will also put'),
+  ...D('after', 'reject', 'would not put, will not put, not put'),
   // "energy policy is off-limits in the talks": a matter kept out of the bargaining, as "not on the table"
   ...D('both', 'reject', 'off-limits, off limits'),
   // "Beijing granted exemptions for some American goods from its tariffs", "extended the tariff
