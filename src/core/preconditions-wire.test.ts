@@ -6310,3 +6310,13 @@ describe('wire43: a matter put on (or kept from) the bargaining table', () => {
     ).not.toContain('European Community|tariffs|offer');
   });
 });
+
+describe('wire43: a retaliation on goods is a condition on the measure its if-clause names', () => {
+  it('reads "retaliate against U.S. farm exports if Washington withdrew its trade preferences" as tariffs', () => {
+    const got = held(
+      "ARGENTINA WARNS U.S. ON PATENTS\nArgentina's trade secretary threatened to retaliate against U.S. farm and chemical exports if Washington withdrew Argentina's trade preferences.",
+    );
+    expect(got).toContain('Argentina|tariffs|condition');
+    expect(got).not.toContain('Argentina|market_access|condition');
+  });
+});

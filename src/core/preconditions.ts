@@ -4648,6 +4648,25 @@ export function findPreconditions(
           issues.add('other');
         }
       }
+      // "threatened to retaliate against U.S. farm exports if Washington withdrew Argentina's trade
+      // preferences": a retaliation on goods named only by their trade is a condition on the
+      // measure its conditional clause names (ANNOTATION.md: a threat tied to a measure)
+      if (
+        stance === 'condition' &&
+        RETALIATE_VERBS.has(cu.cue.phrase) &&
+        issues.size > 0 &&
+        weakIssuesOnly(issues) &&
+        nextCue &&
+        CONDITION_CLAUSE.has(nextCue.cue.phrase) &&
+        nextCue.a < S.last &&
+        nextCue.a - cu.b <= 10
+      ) {
+        const named = collectIssues(lex.issues, toks, nextCue.b, S.last, ar.mentionAt);
+        if (!weakIssuesOnly(named)) {
+          issues.clear();
+          for (const i of named) if (i !== 'market_access' && i !== 'purchases') issues.add(i);
+        }
+      }
       // "would take the matter to the GATT if the duties were applied", "would go back to GATT if
       // ...", "urged the government to take the beef issue to the GATT": a complaint or case
       // threatened or asked for is on dispute settlement (ANNOTATION.md: a GATT complaint is
@@ -8557,6 +8576,8 @@ const OPEN_CLAIMS = new Set(['is open to', 'was open to', 'are open to', 'were o
 const MARKET_NOUNS = words('market markets procurement sector tenders tender bidding');
 /** Retaliation nouns whose "for" names the grievance ("in retaliation for ..."). */
 const RETALIATION = words('retaliation reprisal reprisals');
+/** Retaliation cues told as a verb ("would retaliate against Community exports if ..."). */
+const RETALIATE_VERBS = words('retaliate retaliated retaliates');
 /** Verbs of holding out ("to stand firm", "to hold out") and of giving way ("not to yield"). */
 const FIRM_VERBS = words('stand hold remain stay');
 const FIRM_ENDS = words('firm fast out');
