@@ -6320,3 +6320,20 @@ describe('wire43: a retaliation on goods is a condition on the measure its if-cl
     expect(got).not.toContain('Argentina|market_access|condition');
   });
 });
+
+describe('wire43: "the U.S. representative, X," is a delegate, not a congressman', () => {
+  it("gives a lower-case representative's refusal to his government", () => {
+    const got = held(
+      'GATT COUNCIL ON FARM WAIVER\nThe U.S. representative, Michael Samuels, rejected the request to end the import quotas.',
+    );
+    expect(got).toContain('United States|market_access|reject');
+    expect(got).not.toContain('Michael Samuels|market_access|reject');
+  });
+  it('keeps "Representative X" (a member of the House) holding his own position', () => {
+    expect(
+      held(
+        'U.S. HOUSE TRADE BILL\nRepresentative Richard Gephardt, a Missouri Democrat, rejected any cut in the import quotas.',
+      ),
+    ).toContain('Richard Gephardt|market_access|reject');
+  });
+});

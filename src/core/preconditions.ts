@@ -916,6 +916,13 @@ function hasLegislatorWord(role: string): boolean {
   return false;
 }
 
+/** True when a role names a member of a house of representatives ("Representative", "U.S.
+ * Representative"): the title capitalised, not a trade representative; "the U.S. representative,
+ * Michael Samuels," in lower case is a delegate, who voices his government. */
+function legislatorRepresentative(role: string): boolean {
+  return role.includes('Representative') && !role.toLowerCase().includes('trade');
+}
+
 /** How many mentions back a title's body is looked for ("the association's president"): a bound
  * for linear time on a text of thousands of people; articles name far fewer. */
 const ORG_LOOKBACK = 500;
@@ -1068,7 +1075,7 @@ export function holderOf(
     // positions himself, not his country
     if (actor.role && unnamedLobbyRole(actor.role)) return actor;
     const role = (actor.role ?? '').toLowerCase();
-    if (hasLegislatorWord(role) || (role.includes('representative') && !role.includes('trade'))) return actor;
+    if (hasLegislatorWord(role) || legislatorRepresentative(actor.role ?? '')) return actor;
     if (!actor.sideId) return actor.role ? actor : null;
     return sideActor(actor.sideId) ?? actor;
   }
@@ -3141,10 +3148,7 @@ export function findPreconditions(
       if (mi >= 0 && !speaker) {
         const x = ar.mentions[mi]!.actor;
         const role = x.role?.toLowerCase() ?? '';
-        if (
-          x.kind !== 'person' ||
-          !(hasLegislatorWord(role) || (role.includes('representative') && !role.includes('trade')))
-        )
+        if (x.kind !== 'person' || !(hasLegislatorWord(role) || legislatorRepresentative(x.role ?? '')))
           return null;
         speaker = x;
         k = ar.mentions[mi]!.b - 1;
