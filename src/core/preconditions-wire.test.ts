@@ -6337,3 +6337,18 @@ describe('wire43: "the U.S. representative, X," is a delegate, not a congressman
     ).toContain('Richard Gephardt|market_access|reject');
   });
 });
+
+describe('wire43: a price offered by its figure is other', () => {
+  it('reads "has offered 43 dlrs a tonne" as an offer on other, not market access', () => {
+    const got = held(
+      'POLAND, DENMARK COAL PRICE TALKS\nPoland has offered 43 dlrs a tonne for its coal exports to Denmark, with larger tonnages at a lower price.',
+    );
+    expect(got).toContain('Poland|other|offer');
+    expect(got).not.toContain('Poland|market_access|offer');
+  });
+  it('keeps a tariff cut offered by its figure on tariffs', () => {
+    expect(
+      held('POLAND, DENMARK TRADE TALKS\nPoland has offered 10 pct cuts in its tariffs on Danish exports.'),
+    ).toContain('Poland|tariffs|offer');
+  });
+});

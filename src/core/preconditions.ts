@@ -4671,6 +4671,17 @@ export function findPreconditions(
           for (const i of named) if (i !== 'market_access' && i !== 'purchases') issues.add(i);
         }
       }
+      // "Weglokoks has offered 43 dlrs a tonne", "offered 5.5 pct of catch value": a price offered
+      // by its figure is a contract's term, `other`, not the goods' market words after it
+      if (
+        stance === 'offer' &&
+        (issues.size === 0 || weakIssuesOnly(issues)) &&
+        OFFER_NOUN_VERBS.has(cu.cue.phrase) &&
+        priceFigureAt(toks, cu.b)
+      ) {
+        issues.clear();
+        issues.add('other');
+      }
       // "would take the matter to the GATT if the duties were applied", "would go back to GATT if
       // ...", "urged the government to take the beef issue to the GATT": a complaint or case
       // threatened or asked for is on dispute settlement (ANNOTATION.md: a GATT complaint is
@@ -9537,6 +9548,19 @@ function pricesObject(toks: Token[], b: number): boolean {
   const k = DETERMINERS.has(toks[b]?.lower ?? '') ? b + 1 : b;
   const w = toks[k]?.lower;
   return w === 'prices' || w === 'price';
+}
+/** Offer verbs whose object can be a price figure ("has offered 43 dlrs"). */
+const OFFER_NOUN_VERBS = words('offered offers offering');
+/** Units of a price figure ("43 dlrs", "900 U.S. dlrs"; not "pct": "offered only 3 pct" is a growth rate). */
+const PRICE_UNITS = words('dlrs dollars dlr dollar cents yen stg marks francs');
+/** True when a price figure opens the object at b: "(about/only/a) <number> (U.S.) dlrs ...". */
+function priceFigureAt(toks: Token[], b: number): boolean {
+  let k = b;
+  if (toks[k]?.lower === 'about' || toks[k]?.lower === 'only' || toks[k]?.lower === 'around') k++;
+  if (toks[k]?.kind !== TokKind.Number) return false;
+  k++;
+  if (toks[k]?.lower === 'u.s.' || toks[k]?.lower === 'us') k++;
+  return PRICE_UNITS.has(toks[k]?.lower ?? '');
 }
 /** Verbs of a step agreed or decided, before "to" ("agreed to drop its demand"). */
 const AGREED_TO = words('agreed agrees offered decided pledged promised');
