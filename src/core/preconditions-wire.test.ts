@@ -2747,7 +2747,7 @@ describe('preconditions: holders of wire positions (hold15)', () => {
 
   it('reads "the province was prepared" as the province the premier\'s role names', () => {
     const body = (subject: string): string =>
-      `Potash trade\n\nSaskatchewan Premier Grant Devine told reporters in Regina ${subject} was prepared to hold back potash output if that was what it took to end the dispute.`;
+      `Potash dumping case\n\nSaskatchewan Premier Grant Devine told reporters in Regina ${subject} was prepared to hold back potash output if that was what it took to end the dispute.`;
     expect(held(body('the province'))).toContain('Saskatchewan|subsidies|offer');
     // near miss: "he" is the premier himself
     expect(held(body('he'))).toContain('Grant Devine|subsidies|offer');
@@ -6350,5 +6350,22 @@ describe('wire43: a price offered by its figure is other', () => {
     expect(
       held('POLAND, DENMARK TRADE TALKS\nPoland has offered 10 pct cuts in its tariffs on Danish exports.'),
     ).toContain('Poland|tariffs|offer');
+  });
+});
+
+describe("wire43: a producer's volume outside a subsidy or dumping story is other", () => {
+  it('reads "ready to cut its own copper output" as other among producers', () => {
+    const got = held(
+      'COPPER EXPORTERS MEET ON TRADE\nZambia said it was ready to cut its own copper output by five pct, provided Chile and Peru did the same.',
+    );
+    expect(got).toContain('Zambia|other|offer');
+    expect(got).not.toContain('Zambia|subsidies|offer');
+  });
+  it('keeps output cuts on subsidies in a story that names subsidies', () => {
+    expect(
+      held(
+        'EC STEEL SUBSIDIES\nThe Community says Italian steel subsidies distort trade and exports. Italy will not cut its steel production this year.',
+      ),
+    ).toContain('Italy|subsidies|reject');
   });
 });

@@ -3341,6 +3341,8 @@ export function findPreconditions(
   const isControlStory = (): boolean => (controlStory ??= exportControlStory(ar, toks, published));
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
   let remedyCase: boolean | undefined;
+  /** Whether the story names a subsidy or state aid (asked once, when needed). */
+  let subsidyStory: boolean | undefined;
   let contractStory: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
   let lastCoHolders: ActorInfo[] = [];
@@ -4670,6 +4672,20 @@ export function findPreconditions(
           issues.clear();
           for (const i of named) if (i !== 'market_access' && i !== 'purchases') issues.add(i);
         }
+      }
+      // "Chile will not cut its copper production to support prices", "ready to cut its own output
+      // by five pct": a producer's volume named alone is the overcapacity side of a subsidy or
+      // dumping row only in a story that names one; among producers managing supply it is other
+      if (
+        issues.size === 1 &&
+        issues.has('subsidies') &&
+        wordIn(toks, S.first, S.last, VOLUME_WORDS) &&
+        !strongMatterIn(lex.issues, toks, S.first, S.last, ar.mentionAt) &&
+        !(remedyCase ??= dumpingNamed(toks)) &&
+        !(subsidyStory ??= subsidyNamed(toks) || aidNamed(toks))
+      ) {
+        issues.clear();
+        issues.add('other');
       }
       // "Weglokoks has offered 43 dlrs a tonne", "offered 5.5 pct of catch value": a price offered
       // by its figure is a contract's term, `other`, not the goods' market words after it
@@ -7848,6 +7864,13 @@ function subsidyNamed(toks: Token[]): boolean {
   for (const t of toks) if (t.lower === 'subsidies' || t.lower === 'subsidy') return true;
   return false;
 }
+/** True when the text names state aid ("national aid", "aid to the industry"). */
+function aidNamed(toks: Token[]): boolean {
+  for (const t of toks) if (t.lower === 'aid' || t.lower === 'aids') return true;
+  return false;
+}
+/** A producer's volume ("cut its copper production", "its own output"). */
+const VOLUME_WORDS = words('output production');
 /** Nouns of a tax or charge a party levies ("levy the new tax", "the 15 pct charge"). */
 const LEVY_NOUNS = words('tax charge');
 /** True when a tax or charge is the object at [b, end): "levy the new tax", "the 15 pct charge" (not
@@ -8886,6 +8909,22 @@ function undonePronounAt(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 
+/** strongIssueIn, leaving out balance ("provided Chile and Peru did the same" names no matter). */
+function strongMatterIn(
+  root: PhraseNode<IssueHit>,
+  toks: Token[],
+  a: number,
+  b: number,
+  mentionAt: readonly number[],
+): boolean {
+  for (let k = a; k < b; k++) {
+    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? issueAt(root, toks, k, b) : null;
+    if (!m) continue;
+    if (m.value.strong && m.value.issue !== 'balance') return true;
+    k = m.b - 1;
+  }
+  return false;
+}
 /** True when a strong issue word (not inside an actor name) lies in [a, b). */
 function strongIssueIn(
   root: PhraseNode<IssueHit>,
