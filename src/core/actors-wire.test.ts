@@ -2322,3 +2322,34 @@ describe('wire-fixes3: a trade representative of any rank is on the U.S. side', 
     expect(a.find((x) => x.name === 'Douglas Whitfield')?.side).not.toBe('United States');
   });
 });
+
+describe("wire43: a firm's first word alone as a subject is the firm", () => {
+  const mentionsOf = (text: string, name: string): string[] =>
+    analyze({ text, published: '1987-06-01' })
+      .actors.find((a) => a.name === name)
+      ?.mentions.map((m) => m.text) ?? [];
+  it('links "Sandvik said" to AB Sandvik Steel named before (a legal form before the name)', () => {
+    expect(
+      mentionsOf(
+        'Steel pipe dumping case\n\nThe duties hit AB Sandvik Steel and other Swedish exporters of pipe. Sandvik said in Stockholm it had offered to raise its prices.',
+        'AB Sandvik Steel',
+      ),
+    ).toContain('Sandvik');
+  });
+  it('links "Avesta told" to Avesta Steel Corp named before', () => {
+    expect(
+      mentionsOf(
+        'Steel pipe dumping case\n\nThe duties hit Avesta Steel Corp and other Swedish exporters of pipe. Avesta told reporters it would appeal against the duties.',
+        'Avesta Steel Corp',
+      ),
+    ).toContain('Avesta');
+  });
+  it('does not link a common first word ("General said")', () => {
+    expect(
+      mentionsOf(
+        'Car trade talks\n\nThe duties hit General Motors Corp and other car makers. General said nothing.',
+        'General Motors Corp',
+      ),
+    ).not.toContain('General');
+  });
+});

@@ -3271,6 +3271,51 @@ function namedBodyStems(
   }
   return stems;
 }
+/** Legal forms written before a firm's name ("AB Volvo", "Oy Nokia"). */
+const LEGAL_PREFIXES = new Set(['AB', 'Oy', 'OY']);
+/** First words of firms' names that are no name alone ("General Motors", "National Steel"). */
+const FIRM_HEAD_STOPS = new Set([
+  'general',
+  'national',
+  'united',
+  'international',
+  'american',
+  'british',
+  'first',
+  'new',
+  'great',
+  'standard',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'pacific',
+  'atlantic',
+  'royal',
+  'union',
+  'continental',
+  'allied',
+  'associated',
+  'consolidated',
+  'federal',
+  'state',
+  'china',
+  'japan',
+]);
+/** Verbs after a firm's first word that make it the subject ("Sandvik said"). */
+const FIRM_HEAD_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'has',
+  'had',
+  'would',
+  'will',
+  'is',
+  'was',
+  'added',
+]);
 /** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
   let map: Map<string, ActorInfo> | null = null;
@@ -5726,6 +5771,9 @@ export function recognizeActors(
   const surnames = new Map<string, ActorInfo>();
   /** Firms named with a legal suffix, by their name without it (lower case). */
   let firmStems: Map<string, ActorInfo> | null = null;
+  /** Firms named with a legal form and two words or more before it, by their first word (lower
+   * case): "AB Sandvik Steel ... Sandvik said", "Avesta Steel Corp ... Avesta told". */
+  let firmHeads: Map<string, ActorInfo> | null = null;
   const pendingCaps: number[] = [];
   const adjAt: (LexRef | null)[] = new Array<LexRef | null>(n); // holey, as lexAt
   const seatAt = new Map<number, { a: number; id: string }>();
@@ -5809,6 +5857,15 @@ export function recognizeActors(
         let sfx = toks[sp.b - 1]!.text === '.' ? sp.b - 2 : sp.b - 1;
         // ("Broken Hill Pty Co Ltd": each legal form stripped in turn, "Broken Hill Pty Co" and
         // "Broken Hill", so a later "Broken Hill said" is the firm)
+        // ("AB Sandvik Steel": a legal form before the name, likewise)
+        const pre =
+          actor.kind === 'company' && sfx > sp.a + 1 && LEGAL_PREFIXES.has(toks[sp.a]!.text) ? 1 : 0;
+        if (pre)
+          (firmStems ??= new Map()).set(
+            oneLine(text.slice(toks[sp.a + 1]!.start, toks[sfx]!.end)).toLowerCase(),
+            actor,
+          );
+        let stripped = pre > 0;
         while (actor.kind === 'company' && sfx > sp.a && LEGAL_FORMS.has(toks[sfx]!.lower)) {
           (firmStems ??= new Map()).set(
             oneLine(text.slice(toks[sp.a]!.start, toks[sfx - 1]!.end)).toLowerCase(),
@@ -5816,7 +5873,18 @@ export function recognizeActors(
           );
           sfx--;
           if (toks[sfx]?.text === '.' && sfx > sp.a) sfx--;
+          stripped = true;
         }
+        // (the first word of a name of two words or more, past a legal form before it)
+        const head = toks[sp.a + pre]!;
+        if (
+          stripped &&
+          sfx > sp.a + pre &&
+          head.kind === TokKind.Word &&
+          head.lower.length >= 4 &&
+          !FIRM_HEAD_STOPS.has(head.lower)
+        )
+          (firmHeads ??= new Map()).set(head.lower, actor);
       }
       if (actor.kind === 'person' && sp.side && !actor.side && !isAnalystRole(sp.role)) {
         actor.side = sp.side.side;
@@ -6258,6 +6326,15 @@ export function recognizeActors(
       }
     }
     const t = toks[k]!;
+    // ("AB Sandvik Steel ... Sandvik said in Stockholm"): a firm's first word alone as a subject
+    const headFirm =
+      firmHeads && toks[k + 1] && FIRM_HEAD_VERBS.has(toks[k + 1]!.lower)
+        ? firmHeads.get(t.lower)
+        : undefined;
+    if (headFirm) {
+      B.mention(headFirm, k, k + 1);
+      continue;
+    }
     const actor = surnames.get(t.lower) ?? oneWord?.get(t.lower);
     if (actor === undefined) continue;
     const next = toks[k + 1];

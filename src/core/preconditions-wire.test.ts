@@ -2747,7 +2747,7 @@ describe('preconditions: holders of wire positions (hold15)', () => {
 
   it('reads "the province was prepared" as the province the premier\'s role names', () => {
     const body = (subject: string): string =>
-      `Potash trade\n\nSaskatchewan Premier Grant Devine told reporters in Regina ${subject} was prepared to hold back potash output if that was what it took to end the dispute.`;
+      `Potash dumping case\n\nSaskatchewan Premier Grant Devine told reporters in Regina ${subject} was prepared to hold back potash output if that was what it took to end the dispute.`;
     expect(held(body('the province'))).toContain('Saskatchewan|subsidies|offer');
     // near miss: "he" is the premier himself
     expect(held(body('he'))).toContain('Grant Devine|subsidies|offer');
@@ -6139,5 +6139,233 @@ describe('wire242: a firm head denying a charge of subsidies told just before', 
         "U.S.-EUROPE SATELLITE TRADE DISPUTE\nThe United States wants Europe to end launch subsidies. Arianespace chairman Frederic d'Allest rejected the proposal to cut subsidies.",
       ),
     ).toContain('Arianespace|subsidies|reject');
+  });
+});
+
+describe('wire43: backing a position whose owner asked for one thing', () => {
+  it('gives "spoke in support of the U.S. request" the issue of the U.S. request told before', () => {
+    const got = held(
+      "U.S. ASKS GATT PANEL ON NORWEGIAN CHEESE CURBS\nThe United States asked the GATT Council on Tuesday to set up a dispute panel on Norway's cheese licences, delegates said. Canada and Australia, which also sell cheese in Europe, spoke in support of the U.S. request.",
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['Canada|enforcement|demand', 'Australia|enforcement|demand']),
+    );
+  });
+  it('takes a request before a dispute body as the dispute step when the owner asked for more', () => {
+    const got = held(
+      'U.S. ASKS GATT PANEL ON NORWEGIAN CHEESE CURBS\nThe United States wants Norway to scrap its import quotas on cheese. The United States asked the GATT Council on Tuesday to set up a dispute panel on the licences. Canada spoke in support of the U.S. request.',
+    );
+    expect(got).toContain('Canada|enforcement|demand');
+    expect(got).not.toContain('Canada|market_access|demand');
+  });
+  it('reads a backed timetable of the talks as other', () => {
+    expect(
+      held(
+        'OECD MINISTERS SPLIT ON NEW ROUND\nThe United States wants the new round of trade talks to open next year. Italy and Canada backed the U.S. timetable.',
+      ),
+    ).toEqual(expect.arrayContaining(['Italy|other|demand', 'Canada|other|demand']));
+  });
+  it('gives nothing when the backed owner named no demand', () => {
+    expect(held('GATT TALKS\nItaly backed the Swiss request.')).toEqual([]);
+  });
+});
+
+describe('wire43: "In return, <party> will ..." is that party\'s term of the deal', () => {
+  it('reads the other side\'s step after "In return" as its offer', () => {
+    expect(
+      held(
+        'U.S., MEXICO SIGN STEEL ACCORD\nMexico agreed to end its export subsidies on steel. In return, the United States will have to find injury before it imposes countervailing duties on Mexican steel.',
+      ),
+    ).toContain('United States|subsidies|offer');
+  });
+  it('leaves "In return for ..." to its own cue', () => {
+    expect(
+      held('U.S., MEXICO SIGN STEEL ACCORD\nIn return for the quota, the United States will study the case.'),
+    ).not.toContain('United States|subsidies|offer');
+  });
+});
+
+describe('wire43: "made a similar request" repeats the demand told last', () => {
+  it('gives "has made a similar request" the issue of the request before it', () => {
+    expect(
+      held(
+        'CANADA ASKS EC TO CUT FISH DUTIES\nCanada asked the European Community on Monday to cut its duties on frozen fish. Norway has made a similar request, officials said.',
+      ),
+    ).toContain('Norway|tariffs|demand');
+  });
+  it('gives "similar requests for <goods>" the matter of the request before it', () => {
+    expect(
+      held(
+        'TUNISIA SEEKS EC OLIVE OIL QUOTA\nTunisia wants the Community to raise its olive oil quota. Morocco and Egypt have made similar requests for wine and tomatoes.',
+      ),
+    ).toEqual(expect.arrayContaining(['Morocco|market_access|demand', 'Egypt|market_access|demand']));
+  });
+});
+
+describe('wire43: "the company" after a firm\'s voice named by its title', () => {
+  const lead =
+    "JAPAN UTILITIES SEEK LNG IMPORT CUT\nIndonesia's state oil company Pertamina sells most of its gas to Japan. Kansai Electric Power Co Inc has asked for a cut in gas exports to Japan under their trade contracts. ";
+  it('gives "A Pertamina director, X, told Reuters the company would not accept" to Pertamina', () => {
+    const got = held(
+      `${lead}A Pertamina director, Ahmad Yusof, told Reuters the company would not accept any cut in contract volumes.`,
+    );
+    expect(got).toContain('Pertamina|purchases|reject');
+    expect(got).not.toContain('Kansai Electric Power Co Inc|purchases|reject');
+  });
+  it('keeps the last firm named when no firm stands before the title', () => {
+    expect(
+      held(
+        `${lead}A director, Ahmad Yusof, told Reuters the company would not accept any cut in contract volumes.`,
+      ),
+    ).toContain('Kansai Electric Power Co Inc|purchases|reject');
+  });
+});
+
+describe('wire43: goods taken in larger quantities are a purchase', () => {
+  it('reads "agreed to take larger quantities of <goods>" as an offer to buy', () => {
+    expect(
+      held(
+        'CHINA, SOVIET UNION SIGN TRADE PACT\nOfficials said Moscow had agreed to take larger quantities of Chinese clothing and canned meat under the trade pact.',
+      ),
+    ).toContain('Soviet Union|purchases|offer');
+  });
+  it('reads no purchase in "agreed to take larger steps"', () => {
+    expect(
+      held(
+        'CHINA, SOVIET UNION SIGN TRADE PACT\nOfficials said Moscow had agreed to take larger steps under the trade pact.',
+      ),
+    ).not.toContain('Soviet Union|purchases|offer');
+  });
+});
+
+describe('wire43: a concession weighed ("would consider") is an offer', () => {
+  it('reads "would consider tariff cuts" as an offer on tariffs', () => {
+    expect(
+      held(
+        "JAPAN, KOREA TRADE TALKS\nJapan's Foreign Ministry said Tokyo would consider tariff cuts on some of the Korean farm items.",
+      ),
+    ).toContain('Japan|tariffs|offer');
+  });
+  it('reads no offer in a measure threatened or weighed only as part of a deal', () => {
+    const got = held(
+      'U.S., INDIA INSURANCE TALKS\nThe United States would consider action under Section 301 against Indian insurance curbs. Washington would consider the duty only as part of the new round.',
+    );
+    expect(got.filter((x) => x.endsWith('|offer'))).toEqual([]);
+  });
+});
+
+describe('wire43: a restriction kept on goods is refused to be lifted', () => {
+  it('reads "would keep import permits on grapes" as a refusal on market access', () => {
+    expect(
+      held(
+        'U.S., MEXICO FRUIT TRADE TALKS\nMexican officials said Mexico would keep import permits on grapes and other fruit.',
+      ),
+    ).toContain('Mexico|market_access|reject');
+  });
+  it('reads "would keep its limits on steel" as a refusal', () => {
+    expect(
+      held(
+        'EC, CZECHOSLOVAKIA TRADE TALKS\nCommission sources said the Community would keep its limits on steel imports.',
+      ),
+    ).toContain('European Community|market_access|reject');
+  });
+  it('keeps a ceiling held at a level an offer', () => {
+    expect(
+      held(
+        'JAPAN CAR EXPORTS\nJapan will keep its voluntary ceiling on car exports at 2.3 mln cars next year.',
+      ),
+    ).toContain('Japan|market_access|offer');
+  });
+});
+
+describe("wire43: a named body before an appositive with a party's possessive speaks", () => {
+  it('gives "X, the EU\'s biggest farm lobby, urges ..." to the body', () => {
+    expect(
+      heldOn(
+        "EU FARM LOBBY ON UKRAINE QUOTAS\nCopa-Cogeca, the EU's biggest farm lobby, urges the Commission to keep import quotas for sugar at the strict minimum.",
+        '2025-05-01',
+      ),
+    ).toContain('Copa-Cogeca|market_access|demand');
+  });
+});
+
+describe('wire43: a matter put on (or kept from) the bargaining table', () => {
+  it('reads "would not put its farm tariffs on the table" as a refusal on tariffs', () => {
+    expect(
+      held(
+        'GATT TARIFF GROUP\nJapanese officials said Tokyo would not put its farm tariffs on the table in this group.',
+      ),
+    ).toContain('Japan|tariffs|reject');
+  });
+  it('reads "would put its variable levies on the negotiating table" as an offer', () => {
+    expect(
+      held(
+        'GATT FARM TALKS\nHe said the European Community would put its variable levies on the negotiating table in the Uruguay Round.',
+      ),
+    ).toContain('European Community|tariffs|offer');
+  });
+  it('reads no offer in "would put its tariffs up"', () => {
+    expect(
+      held('GATT FARM TALKS\nHe said the European Community would put its tariffs up next year.'),
+    ).not.toContain('European Community|tariffs|offer');
+  });
+});
+
+describe('wire43: a retaliation on goods is a condition on the measure its if-clause names', () => {
+  it('reads "retaliate against U.S. farm exports if Washington withdrew its trade preferences" as tariffs', () => {
+    const got = held(
+      "ARGENTINA WARNS U.S. ON PATENTS\nArgentina's trade secretary threatened to retaliate against U.S. farm and chemical exports if Washington withdrew Argentina's trade preferences.",
+    );
+    expect(got).toContain('Argentina|tariffs|condition');
+    expect(got).not.toContain('Argentina|market_access|condition');
+  });
+});
+
+describe('wire43: "the U.S. representative, X," is a delegate, not a congressman', () => {
+  it("gives a lower-case representative's refusal to his government", () => {
+    const got = held(
+      'GATT COUNCIL ON FARM WAIVER\nThe U.S. representative, Michael Samuels, rejected the request to end the import quotas.',
+    );
+    expect(got).toContain('United States|market_access|reject');
+    expect(got).not.toContain('Michael Samuels|market_access|reject');
+  });
+  it('keeps "Representative X" (a member of the House) holding his own position', () => {
+    expect(
+      held(
+        'U.S. HOUSE TRADE BILL\nRepresentative Richard Gephardt, a Missouri Democrat, rejected any cut in the import quotas.',
+      ),
+    ).toContain('Richard Gephardt|market_access|reject');
+  });
+});
+
+describe('wire43: a price offered by its figure is other', () => {
+  it('reads "has offered 43 dlrs a tonne" as an offer on other, not market access', () => {
+    const got = held(
+      'POLAND, DENMARK COAL PRICE TALKS\nPoland has offered 43 dlrs a tonne for its coal exports to Denmark, with larger tonnages at a lower price.',
+    );
+    expect(got).toContain('Poland|other|offer');
+    expect(got).not.toContain('Poland|market_access|offer');
+  });
+  it('keeps a tariff cut offered by its figure on tariffs', () => {
+    expect(
+      held('POLAND, DENMARK TRADE TALKS\nPoland has offered 10 pct cuts in its tariffs on Danish exports.'),
+    ).toContain('Poland|tariffs|offer');
+  });
+});
+
+describe("wire43: a producer's volume outside a subsidy or dumping story is other", () => {
+  it('reads "ready to cut its own copper output" as other among producers', () => {
+    const got = held(
+      'COPPER EXPORTERS MEET ON TRADE\nZambia said it was ready to cut its own copper output by five pct, provided Chile and Peru did the same.',
+    );
+    expect(got).toContain('Zambia|other|offer');
+    expect(got).not.toContain('Zambia|subsidies|offer');
+  });
+  it('keeps output cuts on subsidies in a story that names subsidies', () => {
+    expect(
+      held(
+        'EC STEEL SUBSIDIES\nThe Community says Italian steel subsidies distort trade and exports. Italy will not cut its steel production this year.',
+      ),
+    ).toContain('Italy|subsidies|reject');
   });
 });

@@ -2503,9 +2503,13 @@ describe('preconditions in 1980s wire prose', () => {
   });
 
   it('reads a producer volume cut refused or offered as the overcapacity side of subsidies', () => {
-    expect(wire('He said Chile would not reduce output to make room for high-cost producers.')).toEqual([
-      'Chile>-|subsidies|reject',
-    ]);
+    // (in a story that names a subsidy or dumping row: session 43 reads a volume named alone among
+    // producers managing supply as other)
+    expect(
+      wire(
+        'U.S. mines blame foreign subsidies for low copper prices. He said Chile would not reduce output to make room for high-cost producers.',
+      ),
+    ).toContain('Chile>-|subsidies|reject');
     // a stronger word in scope decides
     expect(wire('Chile would not reduce its copper exports to the United States.')).toEqual([
       'Chile>United States|market_access|reject',

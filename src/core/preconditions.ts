@@ -324,6 +324,10 @@ function positionBacked(toks: Token[], b: number, last: number): boolean {
   return false;
 }
 const BACKED_POSITIONS = words('call calls draft bid move initiative stand stance idea');
+/** Words before a demand noun that make it the one told before ("made a similar request"). */
+const SIMILAR = words('similar same');
+/** Backed positions on the talks' own calendar ("backed the U.S. timetable"). */
+const TIMETABLE_NOUNS = words('timetable schedule');
 /** Unnamed addressees a lobby or a legislator presses ("urged the government to ...", "called on
  * parliament to ...", "asked both governments to ..."): a directive object with no actor mention. */
 const GOV_OBJECTS = words(
@@ -536,6 +540,8 @@ const OWN_VOICES = words(
 /** Group nouns after a party that keep it the subject ("Mercosur countries will ..."). */
 /** Titles of a firm's head named before him ("Arianespace chairman Frederic d'Allest"). */
 const FIRM_HEAD_TITLES = words('chairman president');
+/** Other titles of a firm's voices ("a Pertamina director"). */
+const FIRM_VOICE_TITLES = words('director executive manager');
 /** Plural nouns for a counted group of states ("Five West African cotton producers"). */
 const COUNTED_STATES = words('producers exporters countries nations states governments');
 const GROUP_NOUNS = words(
@@ -910,6 +916,13 @@ function hasLegislatorWord(role: string): boolean {
   return false;
 }
 
+/** True when a role names a member of a house of representatives ("Representative", "U.S.
+ * Representative"): the title capitalised, not a trade representative; "the U.S. representative,
+ * Michael Samuels," in lower case is a delegate, who voices his government. */
+function legislatorRepresentative(role: string): boolean {
+  return role.includes('Representative') && !role.toLowerCase().includes('trade');
+}
+
 /** How many mentions back a title's body is looked for ("the association's president"): a bound
  * for linear time on a text of thousands of people; articles name far fewer. */
 const ORG_LOOKBACK = 500;
@@ -1076,7 +1089,7 @@ export function holderOf(
     // positions himself, not his country
     if (actor.role && unnamedLobbyRole(actor.role)) return actor;
     const role = (actor.role ?? '').toLowerCase();
-    if (hasLegislatorWord(role) || (role.includes('representative') && !role.includes('trade'))) return actor;
+    if (hasLegislatorWord(role) || legislatorRepresentative(actor.role ?? '')) return actor;
     if (!actor.sideId) return actor.role ? actor : null;
     return sideActor(actor.sideId) ?? actor;
   }
@@ -1948,6 +1961,25 @@ export function findPreconditions(
     return null;
   };
 
+  /** "A Pertamina director, X, told Reuters the company ...", "a Hamersley spokesman said the
+   * company ...": the firm whose name (its first word or an alias) stands right before a voice or
+   * head title in tokens [first, k), as the holder it resolves to, else null (the name is read
+   * into the title, so it is no mention of its own). */
+  const firmOfVoiceIn = (first: number, k: number): ActorInfo | null => {
+    for (let j = first; j + 1 < k; j++) {
+      const t = toks[j]!;
+      if (!t.cap || mentionAt(j) >= 0) continue;
+      const title = toks[j + 1]!.lower;
+      if (!VOICE_BODY.has(title) && !FIRM_HEAD_TITLES.has(title) && !FIRM_VOICE_TITLES.has(title)) continue;
+      for (const a of ar.actors)
+        if (
+          a.kind === 'company' &&
+          (a.name.split(' ')[0] === t.text || a.mentions.some((m) => m.text === t.text))
+        )
+          return resolveHolder(a);
+    }
+    return null;
+  };
   /** The last firm named before token k, as the holder it resolves to, else null. */
   const firmBefore = (k: number): ActorInfo | null => {
     const last = mentionBefore(k);
@@ -2850,8 +2882,12 @@ export function findPreconditions(
   ): { holder: ActorInfo; issues: Set<Issue> }[] => {
     const found: { holder: ActorInfo; issues: Set<Issue> }[] = [];
     let d = S.first + 1;
-    while (d < Math.min(S.last, S.first + 6) && !UNDER_DEAL_NOUNS.has(toks[d]!.lower)) d++;
-    if (d >= Math.min(S.last, S.first + 6)) return found;
+    // ("In return the United States will end its review ...": the other side's terms of the deal
+    // just told; not "In return for ...", a cue of its own)
+    if (!inReturnOpener(toks, S)) {
+      while (d < Math.min(S.last, S.first + 6) && !UNDER_DEAL_NOUNS.has(toks[d]!.lower)) d++;
+      if (d >= Math.min(S.last, S.first + 6)) return found;
+    }
     /** The token after a step's auxiliary starting at q ("will", "agreed to", "is to"), or -1. */
     const stepAfter = (q: number): number => {
       const w = toks[q]?.lower ?? '';
@@ -3174,10 +3210,7 @@ export function findPreconditions(
       if (mi >= 0 && !speaker) {
         const x = ar.mentions[mi]!.actor;
         const role = x.role?.toLowerCase() ?? '';
-        if (
-          x.kind !== 'person' ||
-          !(hasLegislatorWord(role) || (role.includes('representative') && !role.includes('trade')))
-        )
+        if (x.kind !== 'person' || !(hasLegislatorWord(role) || legislatorRepresentative(x.role ?? '')))
           return null;
         speaker = x;
         k = ar.mentions[mi]!.b - 1;
@@ -3324,11 +3357,54 @@ export function findPreconditions(
     const main = mainIssueBefore(first, 1);
     if (main) issues.add(main);
   };
+  /** Adds the issues of the last sentence that held a demand (or condition), whoever held it. */
+  const lastDemandIssues = (issues: Set<Issue>): void => {
+    let at = -1;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i]!;
+      if (at >= 0 && o.start !== at) break;
+      if (o.stance === 'demand' || o.stance === 'condition') {
+        at = o.start;
+        issues.add(o.issue);
+      }
+    }
+  };
+  /** For a backed position at [b, end) ("the U.S. and EC requests", "Nicaragua's request"): the
+   * issue of the demands its owners (the parties named before the position noun) held so far,
+   * when they name one issue; a timetable backed is other. */
+  const backedIssues = (issues: Set<Issue>, b: number, end: number): void => {
+    const owners = new Set<string>();
+    let requestNoun = false;
+    for (let k = b; k < Math.min(end, b + 8); k++) {
+      const w = toks[k]!.lower;
+      if (PROPOSALS.has(w) || BACKED_POSITIONS.has(w)) {
+        requestNoun = w === 'request' || w === 'requests';
+        // ("backed the U.S. timetable": a timetable of the talks is none of the taxonomy)
+        if (TIMETABLE_NOUNS.has(w)) {
+          issues.add('other');
+          return;
+        }
+        break;
+      }
+      const p = partyAt(k);
+      if (p) owners.add(p.id);
+    }
+    // (only an owner whose demands so far name one issue: the request backed is then plain)
+    const held = new Set<Issue>();
+    for (const o of out)
+      if (owners.has(o.holder) && (o.stance === 'demand' || o.stance === 'condition')) held.add(o.issue);
+    if (held.size === 1) for (const i of held) issues.add(i);
+    // ("spoke in support of the U.S. request" after the U.S. asked for a panel on its complaint:
+    // a request before a dispute body is the dispute step)
+    else if (held.has('enforcement') && requestNoun) issues.add('enforcement');
+  };
   /** Whether the story names an export-control body, a boycott or apartheid (looked up once, when first needed). */
   let controlStory: boolean | undefined;
   const isControlStory = (): boolean => (controlStory ??= exportControlStory(ar, toks, published));
   /** Whether the story names dumping or a countervailing duty (asked once, when needed). */
   let remedyCase: boolean | undefined;
+  /** Whether the story names a subsidy or state aid (asked once, when needed). */
+  let subsidyStory: boolean | undefined;
   let contractStory: boolean | undefined;
   let lastHolder: ActorInfo | null = null;
   let lastCoHolders: ActorInfo[] = [];
@@ -3738,6 +3814,13 @@ export function findPreconditions(
           // "Brazil will take 20,000 barrels a day of Nigerian crude": goods taken in an amount are
           // a purchase promised; "it will take two years", "talks will take place" are none
           if (takeCue(cue)) keep = goodsTaken(toks, m.b - 1, S.last, false);
+          // "would put its farm tariffs on the table": only a matter put on the bargaining table
+          if (keep && cue.phrase.endsWith(' put')) keep = onTheTableAhead(toks, m.b, S.last);
+          // "Tokyo would consider tariff cuts on some items", "would consider letting foreign lines
+          // open offices": a step weighed is a concession offered; not a measure threatened ("would
+          // consider action under Section 301", "retaliatory measures", "imposing quotas of its
+          // own") nor one weighed "only if"/"only as part of" a wider deal (a condition, read there)
+          if (keep && cue.phrase.endsWith(' consider') && !concessionWeighed(toks, m.b, S.last)) keep = false;
           // "would lift tariffs on its cars to 25 percent from 15 percent": "lift" to a level is a
           // rise, not the measure's removal
           if (
@@ -4641,6 +4724,50 @@ export function findPreconditions(
           issues.add('other');
         }
       }
+      // "threatened to retaliate against U.S. farm exports if Washington withdrew Argentina's trade
+      // preferences": a retaliation on goods named only by their trade is a condition on the
+      // measure its conditional clause names (ANNOTATION.md: a threat tied to a measure)
+      if (
+        stance === 'condition' &&
+        RETALIATE_VERBS.has(cu.cue.phrase) &&
+        issues.size > 0 &&
+        weakIssuesOnly(issues) &&
+        nextCue &&
+        CONDITION_CLAUSE.has(nextCue.cue.phrase) &&
+        nextCue.a < S.last &&
+        nextCue.a - cu.b <= 10
+      ) {
+        const named = collectIssues(lex.issues, toks, nextCue.b, S.last, ar.mentionAt);
+        if (!weakIssuesOnly(named)) {
+          issues.clear();
+          for (const i of named) if (i !== 'market_access' && i !== 'purchases') issues.add(i);
+        }
+      }
+      // "Chile will not cut its copper production to support prices", "ready to cut its own output
+      // by five pct": a producer's volume named alone is the overcapacity side of a subsidy or
+      // dumping row only in a story that names one; among producers managing supply it is other
+      if (
+        issues.size === 1 &&
+        issues.has('subsidies') &&
+        wordIn(toks, S.first, S.last, VOLUME_WORDS) &&
+        !strongMatterIn(lex.issues, toks, S.first, S.last, ar.mentionAt) &&
+        !(remedyCase ??= dumpingNamed(toks)) &&
+        !(subsidyStory ??= subsidyNamed(toks) || aidNamed(toks))
+      ) {
+        issues.clear();
+        issues.add('other');
+      }
+      // "Weglokoks has offered 43 dlrs a tonne", "offered 5.5 pct of catch value": a price offered
+      // by its figure is a contract's term, `other`, not the goods' market words after it
+      if (
+        stance === 'offer' &&
+        (issues.size === 0 || weakIssuesOnly(issues)) &&
+        OFFER_NOUN_VERBS.has(cu.cue.phrase) &&
+        priceFigureAt(toks, cu.b)
+      ) {
+        issues.clear();
+        issues.add('other');
+      }
       // "would take the matter to the GATT if the duties were applied", "would go back to GATT if
       // ...", "urged the government to take the beef issue to the GATT": a complaint or case
       // threatened or asked for is on dispute settlement (ANNOTATION.md: a GATT complaint is
@@ -4819,6 +4946,15 @@ export function findPreconditions(
           ar.mentionAt,
         ))
           issues.add(i);
+      // "Japan and Canada supported the U.S. and EC requests", "Mexico spoke in support of
+      // Nicaragua's request", "France supported the request": backing a position that names no
+      // issue is on the backed party's own demands told before, else on the matter in dispute
+      if (issues.size === 0 && stance === 'demand' && SUPPORT_VERBS.has(cu.cue.phrase))
+        backedIssues(issues, cu.b, S.last);
+      // "Sweden has made a similar request", "Morocco and Algeria have made similar requests for
+      // citrus fruit": the same demand as the one told last, on its matter
+      if (issues.size === 0 && stance === 'demand' && SIMILAR.has(toks[cu.a - 1]?.lower ?? ''))
+        lastDemandIssues(issues);
       // "urged Canada to withdraw the measures": a measure named earlier, by reference; "will not
       // exempt them from it", "Taipei wants it lowered": a pronoun object. The referent is the
       // issue of the sentence before (its positions, else its one issue), else the article's main
@@ -5921,7 +6057,16 @@ export function findPreconditions(
             POSSESSOR_OBJECT_VERBS.has(verbBefore.lower);
           const reported = after && REPORT_VERBS.has(after.lower);
           // "Colombia's exporters' association said": an unnamed lobby of the country, not the country
-          if (!pronoun && isPossessive(after) && lobbyAfter(toks, mm.b + 1)) break;
+          // ("Copa-Cogeca, the EU's biggest farm lobby, urges ...": a named body's appositive, where
+          // the named body before it is the subject)
+          if (!pronoun && isPossessive(after) && lobbyAfter(toks, mm.b + 1)) {
+            const named =
+              mm.a >= 3 && prev?.lower === 'the' && toks[mm.a - 2]!.text === ',' ? mentionAt(mm.a - 3) : -1;
+            const kind = named >= 0 ? ar.mentions[named]!.actor.kind : null;
+            if (kind !== 'organization' && kind !== 'company') break;
+            k = mm.a;
+            continue;
+          }
           // "a bill to let the United States retaliate": the cue is the object's licensed act
           if (isObject && mm.b >= cu.a - 1 && LICENSE.has(prevWord(toks, mm.a))) {
             licensed = true;
@@ -6263,7 +6408,7 @@ export function findPreconditions(
             OFFICE_NOUNS.has(lw) && lastPerson?.role && roleHas(lastPerson.role, lw)
               ? resolveHolder(lastPerson)
               : FIRM_NOUN.has(lw)
-                ? firmBefore(k)
+                ? (firmOfVoiceIn(S.first, k) ?? firmBefore(k))
                 : null;
           if (h) {
             holder = h;
@@ -6988,11 +7133,13 @@ export function findPreconditions(
             emit(h, null, issue, 'demand', S, `cue:${ruleSlug(toks[k]!.lower + ' from')}`);
       }
     // "Under the accord, India will import up to 100 U.S. films a year": a party's step to come,
-    // in a sentence opened by the deal it is a term of, is that party's offer
-    if (toks[S.first]!.lower === 'under')
+    // in a sentence opened by the deal it is a term of, is that party's offer ("In return, the
+    // United States will ...": the other side's terms of the deal just told, likewise)
+    if (toks[S.first]!.lower === 'under' || inReturnOpener(toks, S))
       for (const term of underDealSteps(S, cues)) {
         const other = counterpartOf(term.holder);
-        for (const issue of term.issues) emit(term.holder, other, issue, 'offer', S, 'deal-term:under');
+        const rule = toks[S.first]!.lower === 'under' ? 'deal-term:under' : 'deal-term:in-return';
+        for (const issue of term.issues) emit(term.holder, other, issue, 'offer', S, rule);
       }
     // Deal terms with no party as subject: "The deal caps U.S. tariffs on European goods at 15
     // percent", "Under the agreement, Japanese duties on American beef will fall to 9 percent":
@@ -7176,6 +7323,14 @@ function asksOutsideTaxonomy(toks: Token[], b: number, end: number): boolean {
 }
 /** True when "under which" or "Under the/an <deal noun>" comes before the cue at a in its sentence
  * (the terms of a deal told: "signed an understanding under which ...", "Under the agreement ..."). */
+/** True when sentence S opens with "In return" or "In exchange" not followed by "for" (the other
+ * side's terms of a deal just told: "In return, Washington will end its investigation"). */
+function inReturnOpener(toks: Token[], S: Sentence): boolean {
+  if (toks[S.first]!.lower !== 'in') return false;
+  const w = toks[S.first + 1]?.lower;
+  return (w === 'return' || w === 'exchange') && toks[S.first + 2]?.lower !== 'for';
+}
+
 function underDealTerms(toks: Token[], first: number, a: number): boolean {
   for (let q = first; q < a - 1; q++) {
     if (toks[q]!.lower !== 'under') continue;
@@ -7250,18 +7405,36 @@ const REASON_OPENERS = words('because since');
 const KEPT_MEASURES = words(
   'ban bans embargo tariff tariffs duty duties quota quotas restrictions curbs levy levies surcharge',
 );
+/** Restrictions kept that are named only before what they fall on ("its limits on steel", "import
+ * permits on grapes"). */
+const KEPT_LIMITS = words('limits permits controls');
+/** What a kept restriction falls on ("the ban on imports", "curbs against Japanese cars"). */
+const KEPT_ON = words('on against');
 /** True when the object of "keep" at b is a restriction named by a determiner ("the ban", "its
- * duties"), alone before the clause goes on. */
+ * duties"), alone before the clause goes on; or, with up to two words before it ("its national
+ * ban", "import permits", "its limits"), before what it falls on ("would keep import permits on
+ * grapes", "will keep its national ban on imports of wheat"). */
 function keptMeasureAt(toks: Token[], b: number): boolean {
   const d = toks[b]?.lower ?? '';
-  if (d !== 'the' && d !== 'its' && d !== 'their' && d !== 'these' && d !== 'those') return false;
+  const det = d === 'the' || d === 'its' || d === 'their' || d === 'these' || d === 'those';
   const n = toks[b + 1];
   const after = toks[b + 2];
-  return (
+  if (
+    det &&
     !!n &&
     KEPT_MEASURES.has(n.lower) &&
     (!after || after.kind === TokKind.Punct || REASON_OPENERS.has(after.lower) || after.lower === 'and')
-  );
+  )
+    return true;
+  // (the restriction, past its determiner and up to two lower-case modifiers, then "on"/"against")
+  let q = det ? b + 1 : b;
+  for (let m = 0; m <= 2; m++, q++) {
+    const t = toks[q];
+    if (!t || t.kind !== TokKind.Word) return false;
+    if (KEPT_MEASURES.has(t.lower) || KEPT_LIMITS.has(t.lower)) return KEPT_ON.has(toks[q + 1]?.lower ?? '');
+    if (t.cap) return false;
+  }
+  return false;
 }
 /** "keep its exports below 10,000 tonnes", "keep the levy within those amounts", "keep its market
  * fully open": the kept object is held at a level before the clause ends (not "keep pressing for
@@ -7752,6 +7925,33 @@ function remedyWantedBefore(toks: Token[], first: number, a: number): boolean {
     if (DIRECTIVE_DEMANDS.has(toks[q]!.lower) && remedyWanted(toks, q + 1, a)) return true;
   return false;
 }
+/** True when "on the (negotiating) table" follows within 12 words from b, in the same clause. */
+function onTheTableAhead(toks: Token[], b: number, last: number): boolean {
+  for (let k = b; k < Math.min(last, b + 12); k++) {
+    const w = toks[k]!.lower;
+    if (w === ',' || w === ';') return false;
+    if (w !== 'on' || toks[k + 1]?.lower !== 'the') continue;
+    const t = toks[k + 2]?.lower === 'negotiating' ? k + 3 : k + 2;
+    if (toks[t]?.lower === 'table') return true;
+  }
+  return false;
+}
+/** Objects of "would consider" that are measures threatened, not concessions. */
+const CONSIDER_THREATS = words(
+  'action actions retaliation retaliatory retaliating imposing introducing phasing withdrawing countervailing levies levy measures sanctions taking steps options appropriate legal banning blocking limits curbs restrictions',
+);
+/** True when what "would consider" takes at b is a concession weighed: not a threatened measure
+ * (CONSIDER_THREATS) and with no "only" in its clause (within 12 words, to a comma). */
+function concessionWeighed(toks: Token[], b: number, last: number): boolean {
+  let q = b;
+  if (ARTICLES.has(toks[q]?.lower ?? '')) q++;
+  if (CONSIDER_THREATS.has(toks[q]?.lower ?? '')) return false;
+  for (let k = b; k < Math.min(last, b + 12); k++) {
+    if (toks[k]!.text === ',' || toks[k]!.text === ';') break;
+    if (toks[k]!.lower === 'only') return false;
+  }
+  return true;
+}
 /** A cue "will/agreed to/... take", kept only before an amount of goods (lexicon/cues.ts). */
 const takeCue = (cue: CueEntry): boolean => cue.implies === 'purchases' && cue.phrase.endsWith(' take');
 /** Farm goods whose name is a weak word of market access ("rice", "beef"): taken in an amount,
@@ -7767,9 +7967,11 @@ function farmGoodsOf(toks: Token[], k: number, end: number): boolean {
 /** Verbs of taking goods in ("will take 20,000 tonnes", "to take more goods"). */
 const TAKE_VERBS = words('take takes took taking');
 /** Words of an amount after a take verb ("more", "at least", "the full"). */
-const AMOUNT_WORDS = words('more least full additional extra');
+const AMOUNT_WORDS = words('more least full additional extra larger bigger');
 /** Nouns of goods in an amount. */
-const VOLUME_NOUNS = words('tonnes tonne tons ton kg kilos barrels bales tonnage tonnages goods products');
+const VOLUME_NOUNS = words(
+  'tonnes tonne tons ton kg kilos barrels bales tonnage tonnages goods products quantities volumes',
+);
 const VOLUME_ONLY = words('tonnage tonnages');
 /**
  * True when the scope [b, end) opens (within 8 tokens) with a take verb whose object is an amount
@@ -7815,6 +8017,13 @@ function subsidyNamed(toks: Token[]): boolean {
   for (const t of toks) if (t.lower === 'subsidies' || t.lower === 'subsidy') return true;
   return false;
 }
+/** True when the text names state aid ("national aid", "aid to the industry"). */
+function aidNamed(toks: Token[]): boolean {
+  for (const t of toks) if (t.lower === 'aid' || t.lower === 'aids') return true;
+  return false;
+}
+/** A producer's volume ("cut its copper production", "its own output"). */
+const VOLUME_WORDS = words('output production');
 /** Nouns of a tax or charge a party levies ("levy the new tax", "the 15 pct charge"). */
 const LEVY_NOUNS = words('tax charge');
 /** True when a tax or charge is the object at [b, end): "levy the new tax", "the 15 pct charge" (not
@@ -8558,6 +8767,8 @@ const OPEN_CLAIMS = new Set(['is open to', 'was open to', 'are open to', 'were o
 const MARKET_NOUNS = words('market markets procurement sector tenders tender bidding');
 /** Retaliation nouns whose "for" names the grievance ("in retaliation for ..."). */
 const RETALIATION = words('retaliation reprisal reprisals');
+/** Retaliation cues told as a verb ("would retaliate against Community exports if ..."). */
+const RETALIATE_VERBS = words('retaliate retaliated retaliates');
 /** Verbs of holding out ("to stand firm", "to hold out") and of giving way ("not to yield"). */
 const FIRM_VERBS = words('stand hold remain stay');
 const FIRM_ENDS = words('firm fast out');
@@ -8853,6 +9064,22 @@ function undonePronounAt(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 
+/** strongIssueIn, leaving out balance ("provided Chile and Peru did the same" names no matter). */
+function strongMatterIn(
+  root: PhraseNode<IssueHit>,
+  toks: Token[],
+  a: number,
+  b: number,
+  mentionAt: readonly number[],
+): boolean {
+  for (let k = a; k < b; k++) {
+    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? issueAt(root, toks, k, b) : null;
+    if (!m) continue;
+    if (m.value.strong && m.value.issue !== 'balance') return true;
+    k = m.b - 1;
+  }
+  return false;
+}
 /** True when a strong issue word (not inside an actor name) lies in [a, b). */
 function strongIssueIn(
   root: PhraseNode<IssueHit>,
@@ -9515,6 +9742,19 @@ function pricesObject(toks: Token[], b: number): boolean {
   const k = DETERMINERS.has(toks[b]?.lower ?? '') ? b + 1 : b;
   const w = toks[k]?.lower;
   return w === 'prices' || w === 'price';
+}
+/** Offer verbs whose object can be a price figure ("has offered 43 dlrs"). */
+const OFFER_NOUN_VERBS = words('offered offers offering');
+/** Units of a price figure ("43 dlrs", "900 U.S. dlrs"; not "pct": "offered only 3 pct" is a growth rate). */
+const PRICE_UNITS = words('dlrs dollars dlr dollar cents yen stg marks francs');
+/** True when a price figure opens the object at b: "(about/only/a) <number> (U.S.) dlrs ...". */
+function priceFigureAt(toks: Token[], b: number): boolean {
+  let k = b;
+  if (toks[k]?.lower === 'about' || toks[k]?.lower === 'only' || toks[k]?.lower === 'around') k++;
+  if (toks[k]?.kind !== TokKind.Number) return false;
+  k++;
+  if (toks[k]?.lower === 'u.s.' || toks[k]?.lower === 'us') k++;
+  return PRICE_UNITS.has(toks[k]?.lower ?? '');
 }
 /** Verbs of a step agreed or decided, before "to" ("agreed to drop its demand"). */
 const AGREED_TO = words('agreed agrees offered decided pledged promised');

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 236;
+export const CUES_VERSION = 237;
 
 const list = (s: string): string[] =>
   s
@@ -324,6 +324,7 @@ export const CUES: CueEntry[] = [
      considering scrapping, considering eliminating, considering suspending, considering dropping,
      considering waiving, considering relaxing, considering phasing out, consider scrapping, consider eliminating,
      consider suspending, consider dropping, consider removing, consider easing, consider reducing,
+     would consider, could consider, might consider, will consider, to consider,
      accepted a compromise, accepted the compromise, accepts the compromise,
      undertook to, undertakes to, undertake to, has undertaken to, have undertaken to,
      has also undertaken to, has further undertaken to, have also undertaken to,
@@ -929,6 +930,11 @@ export const CUES: CueEntry[] = [
   // (only "top" and "main": the first word of a cue is looked up at every occurrence, and "key",
   // "first" and "biggest" are common)
   ...D('after', 'demand', 'top priority, main priority'),
+  // "would put its own variable levies on the table", "Tokyo would not put its farm tariffs on
+  // the table": a matter offered for (or kept from) the bargaining (kept only before "on the
+  // table", preconditions.ts)
+  ...D('after', 'offer', 'would put, will put, would also put, will also put'),
+  ...D('after', 'reject', 'would not put, will not put, not put'),
   // "energy policy is off-limits in the talks": a matter kept out of the bargaining, as "not on the table"
   ...D('both', 'reject', 'off-limits, off limits'),
   // "Beijing granted exemptions for some American goods from its tariffs", "extended the tariff
