@@ -3250,3 +3250,16 @@ describe('events43: a round "coming", a leader who "planned to see" another', ()
     expect(story(`${lead}Another round of tariffs is coming in the autumn.`)).toEqual([]);
   });
 });
+
+describe("events43: a dispute body's own next meeting", () => {
+  it('reads no talks planned in "asked the Dispute Settlement Body to adopt the report at its next meeting"', () => {
+    const lead = 'Peru and Chile are in a dispute over tariffs. ';
+    expect(
+      story(`${lead}Peru asked the WTO's Dispute Settlement Body to adopt the report at its next meeting.`),
+    ).toEqual([]);
+    // near miss: the parties' own next meeting is planned
+    expect(story(`${lead}The two ministers will discuss the report at their next meeting.`)).toEqual([
+      'planned@?',
+    ]);
+  });
+});

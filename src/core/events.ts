@@ -2039,7 +2039,10 @@ function attaches(
       // (`the impasse had been overcome`: a deadlock told as ended, the deal its own trigger reads)
       return (
         !(toks[b - 1]!.lower === 'round' && toks[b]?.lower === 'of' && !roundOfTalks(toks, b + 1, last)) &&
-        !(tr.status === 'stalled' && deadlockEnded(toks, b, last))
+        !(tr.status === 'stalled' && deadlockEnded(toks, b, last)) &&
+        // (`asked the WTO's Dispute Settlement Body to adopt the report at its next meeting`: a
+        // dispute body's own sitting, no meeting of the parties)
+        !(toks[a - 1]?.lower === 'its' && disputeBodyIn(toks, from, a))
       );
     case 'object': {
       // (`is in Sydney for talks`, not `are in talks on the herring quota`: talks still going on)
@@ -3608,6 +3611,19 @@ const HEADING_PARTICIPLES = new Set([
   'clinched',
   'concluded',
 ]);
+/** True when a dispute body ("Dispute Settlement Body", "the panel", "Appellate Body") is named in
+ * [from, a). */
+function disputeBodyIn(toks: Token[], from: number, a: number): boolean {
+  for (let k = from; k < a; k++) {
+    const w = toks[k]!.lower;
+    if (
+      (w === 'body' && (toks[k - 1]?.lower === 'settlement' || toks[k - 1]?.lower === 'appellate')) ||
+      w === 'panel'
+    )
+      return true;
+  }
+  return false;
+}
 /** Present tenses of a sitting as it happens (`the two leaders hold talks`, `talks resume`). */
 const SITTING_NOW = new Set([
   'hold',
