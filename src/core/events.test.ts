@@ -3263,3 +3263,14 @@ describe("events43: a dispute body's own next meeting", () => {
     ]);
   });
 });
+
+describe('events43: a deal due to be reviewed', () => {
+  it('reads "are due to review the workings of the accord next month" as planned', () => {
+    const lead = 'Peru and Chile are in a dispute over tariffs. ';
+    expect(
+      story(`${lead}Officials are due to review the workings of the cheese accord in Lima next month.`),
+    ).toEqual(['planned@2019-08-01']);
+    // near miss: a review of duties is no sitting on a deal
+    expect(story(`${lead}Officials are due to review the duties on cheese next month.`)).toEqual([]);
+  });
+});

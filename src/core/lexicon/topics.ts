@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 55;
+export const TOPICS_VERSION = 56;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -331,6 +331,9 @@ export const EVENT_TRIGGERS = [
   // `Lula, who will host the next summit in December`: a sitting a party is to host
   'planned|will host,would host,to host,is to host,are to host,is due to host,will also host|object|talks',
   // `The talks are to resume in Sydney in late March`
+  // (`officials are due to review the workings of the cheese accord in Brussels next month`: a
+  // deal's review sitting to come)
+  'planned|are due to review,is due to review,were due to review,was due to review|object|deal',
   'planned|are to resume,is to resume,were to resume,was to resume,are to continue,is to continue|subject|talks',
   // `The group meets again on July 11`, `A joint committee will meet in Peking in the spring`, `The
   // council is to resume in the week of March 9`: a sitting body of the talks meeting to come
