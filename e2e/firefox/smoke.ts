@@ -138,6 +138,26 @@ function sendToTab(popup: Page, tabId: number, message: unknown): Promise<unknow
   );
 }
 
+/** What a call into a page can throw while the page navigates and its realm is torn down (one
+ * CI run met "Protocol error (script.callFunction): ... Not allowed to define cross-origin object
+ * as property on [Object] or [Array] XrayWrapper" right after the popup's search was changed). */
+const NAVIGATING = /Protocol error|Execution context|context was destroyed|detached|cross-origin object/;
+
+/** Navigates the popup page to its own URL with `search` ("?tab=3"), and waits for the new
+ * document to have loaded. */
+async function popupAt(popup: Page, search: string): Promise<void> {
+  try {
+    await popup.evaluate((q: string) => {
+      location.search = q;
+    }, search);
+  } catch (e) {
+    if (!NAVIGATING.test(String(e))) throw e;
+  }
+  await waitFor(`the popup at ${search}`, () =>
+    popup.evaluate((q: string) => location.search === q && document.readyState === 'complete', search),
+  );
+}
+
 async function waitFor<T>(
   what: string,
   fn: () => Promise<T | null | false>,
@@ -145,7 +165,14 @@ async function waitFor<T>(
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const v = await fn();
+    let v: T | null | false;
+    try {
+      v = await fn();
+    } catch (e) {
+      // (a call that meets the page navigating is tried again in the new document)
+      if (!NAVIGATING.test(String(e)) || Date.now() > deadline) throw e;
+      v = null;
+    }
     if (v !== null && v !== false) return v;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 250));
@@ -271,9 +298,7 @@ const popupChecks: Check[] = [
       const names = result.actors.map((a) => a.name);
       if (!names.includes('China'))
         throw new Error(`China missing from the stored actors: ${names.join(', ')}`);
-      await popup.evaluate((id: number) => {
-        location.search = `?tab=${id}`;
-      }, tabId);
+      await popupAt(popup, `?tab=${tabId}`);
       await waitFor('the popup to show the verdict and China', () =>
         popup
           .evaluate(() => document.body?.innerText ?? '')
@@ -307,9 +332,7 @@ const popupChecks: Check[] = [
       const { tabId } = await waitFor("the follow-up's result in storage.session", () =>
         storedResult(popup, FOLLOWUP.url),
       );
-      await popup.evaluate((id: number) => {
-        location.search = `?tab=${id}&view=context`;
-      }, tabId);
+      await popupAt(popup, `?tab=${tabId}&view=context`);
       const shown = await waitFor('the timeline of two articles', () =>
         popup.evaluate(() => {
           const rows = [...document.querySelectorAll('[data-testid="timeline-article"]')];
@@ -326,9 +349,7 @@ const popupChecks: Check[] = [
     name: 'reading list: Save keeps the article on the device and the Reading list view finds it by an actor',
     async run(popup) {
       const { tabId } = (await storedResult(popup, NEWS_URL))!;
-      await popup.evaluate((id: number) => {
-        location.search = `?tab=${id}`;
-      }, tabId);
+      await popupAt(popup, `?tab=${tabId}`);
       const text = (sel: string) =>
         popup.evaluate((s: string) => document.querySelector(s)?.textContent ?? '', sel);
       await waitFor('the Save button', () =>
