@@ -5686,3 +5686,29 @@ describe('preconditions: thirty-fourth pass (k), a deal cutting duties on export
     ]);
   });
 });
+
+describe('preconditions: modern round (session 43), goods asked to be kept out of a deal', () => {
+  it('reads a plea to keep goods out of a deal as a tariffs demand in a modern story', () => {
+    const lead = 'Trade talks\n\nJapan and Mercosur are negotiating a trade deal. ';
+    expect(
+      pre(
+        `${lead}The Japan Dairy Council urged the government to keep butter and cheese out of any trade deal with the bloc.`,
+      ),
+    ).toContain('Japan Dairy Council>-|tariffs|demand');
+    expect(pre(`${lead}The Japan Dairy Council asked the government to keep cheese off the list.`)).toContain(
+      'Japan Dairy Council>-|tariffs|demand',
+    );
+    // near miss: a plea to keep trade out of a quarrel names no deal
+    expect(
+      pre(
+        `${lead}The Japan Dairy Council urged the government to keep cheese out of the diplomatic dispute.`,
+      ),
+    ).not.toContain('Japan Dairy Council>-|tariffs|demand');
+    // near miss: a 1980s wire story codes such pleas by the goods' market
+    const r = analyze({
+      text: `${lead}The Japan Dairy Council urged the government to keep butter and cheese out of any trade deal with the bloc.`,
+      published: '1987-04-01',
+    });
+    expect(r.preconditions.map((p) => p.issue)).not.toContain('tariffs');
+  });
+});

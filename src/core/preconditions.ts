@@ -4536,6 +4536,20 @@ export function findPreconditions(
       }
       // "will protect 216 European food names" is a promise; "will protect its farmers" none
       if (cu.cue.phrase.endsWith(' protect') && !issues.has('ip_protection')) issues.clear();
+      // "called on the government to keep beef and pork out of any trade deal", "asked the
+      // government to keep cars off the list": goods a party asks to keep out of a deal's
+      // liberalisation are a plea to keep their tariffs (the modern labels' reading; the 1980s wire
+      // codes such pleas by the goods' market)
+      if (
+        stance === 'demand' &&
+        cu.cue.scope !== 'before' &&
+        published !== null &&
+        published >= EXPORT_CURBS_CONTROLS_FROM &&
+        askedKeptOutOfDeal(toks, cu.b, S.last)
+      ) {
+        issues.clear();
+        issues.add('tariffs');
+      }
       // "said it would suspend imports of Taiwanese pineapples", "would cut imports of coal": a
       // party curbing what it buys imposes a measure, it concedes nothing
       if (stance === 'offer' && importsCurbedAt(toks, cu.b)) issues.clear();
@@ -7500,6 +7514,32 @@ function keptOutBefore(toks: Token[], k: number, first: number): boolean {
   return false;
 }
 const LEAVE_FORMS = words('left leave leaves leaving');
+/** True when a directive's complement at b opens with "to keep (leave, exclude) <goods>" and the
+ * goods are kept out of a deal or its cuts within fourteen words ("to keep beef and pork out of any
+ * trade deal", "to keep cars and auto parts off the list"; not "to keep trade out of the dispute"). */
+function askedKeptOutOfDeal(toks: Token[], b: number, last: number): boolean {
+  let q = -1;
+  for (let k = b; k < Math.min(last, b + 8); k++) {
+    const w = toks[k]!.lower;
+    if (w === '.' || w === ';' || w === ',') return false;
+    if (w === 'to' && KEEP_OUT_VERBS.has(toks[k + 1]?.lower ?? '') && toks[k + 1]!.lower !== 'shield') {
+      q = k + 2;
+      break;
+    }
+  }
+  if (q < 0) return false;
+  for (let k = q + 1; k < Math.min(last, q + 14); k++) {
+    const w = toks[k]!.lower;
+    if (w === '.' || w === ';' || w === ':') return false;
+    if (w !== 'out' && w !== 'off' && w !== 'outside' && w !== 'from') continue;
+    let s = w;
+    for (let e = k + 1; e < Math.min(last + 1, k + 6); e++) {
+      s += ' ' + toks[e]!.lower;
+      if (KEPT_OUT.has(s)) return true;
+    }
+  }
+  return false;
+}
 /** True when the keeping-out verb at q is what a directive before it asks ("called on the
  * government to keep beef and pork out of any trade deal": the caller's demand, no refusal). */
 function askedToKeepOut(toks: Token[], q: number, first: number): boolean {
