@@ -5712,3 +5712,24 @@ describe('preconditions: modern round (session 43), goods asked to be kept out o
     expect(r.preconditions.map((p) => p.issue)).not.toContain('tariffs');
   });
 });
+
+describe('preconditions: modern round (session 43), an exemption in a story of an import halt or quotas', () => {
+  it('reads a bare exemption as one from the headline’s halt or quotas', () => {
+    expect(
+      pre(
+        'Thailand sugar import halt takes effect\n\nThailand stopped imports of sugar on Monday. Malaysia said it would seek an exemption for refined sugar.',
+      ),
+    ).toEqual(['Malaysia>-|market_access|demand']);
+    expect(
+      pre(
+        'Thai sugar quotas tighten\n\nThailand stopped imports of sugar on Monday. Malaysia said it would seek an exemption for refined sugar.',
+      ),
+    ).toEqual(['Malaysia>-|market_access|demand']);
+    // near miss: in a story of a tariff an exemption is from the tariff
+    expect(
+      pre(
+        'Thailand sugar tariff takes effect\n\nThailand raised its duty on sugar on Monday. Malaysia said it would seek an exemption for refined sugar.',
+      ),
+    ).toEqual(['Malaysia>-|tariffs|demand']);
+  });
+});

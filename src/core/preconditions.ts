@@ -2776,7 +2776,8 @@ export function findPreconditions(
         ? 'export_controls'
         : null;
       for (let k = 0; k < e && headlineBan === null; k++)
-        if (BAN_WORDS.has(toks[k]!.lower)) headlineBan = 'market_access';
+        if (BAN_WORDS.has(toks[k]!.lower) || HEADLINE_CURBS.has(toks[k]!.lower))
+          headlineBan = 'market_access';
     }
     return headlineBan;
   };
@@ -9036,6 +9037,9 @@ const OPEN_QUOTES = new Set(['"', '\u201c']);
 const OPPOSE_VERBS = words('oppose object resist reject');
 /** Words of a ban named in a headline. */
 const BAN_WORDS = words('ban bans banned banning');
+/** Headline words of a curb on imports other than a ban ("Philippine import halt begins", "EU
+ * ferroalloy curbs", "steel quotas"): what a bare exemption in the story is from. */
+const HEADLINE_CURBS = words('halt curbs quota quotas');
 /** The verb's past and present participles ("banned all onion exports"). */
 const BAN_VERB_FORMS = words('banned banning');
 /** Past forms of "be" before a passive ("was removed"). */
