@@ -5733,3 +5733,27 @@ describe('preconditions: modern round (session 43), an exemption in a story of a
     ).toEqual(['Malaysia>-|tariffs|demand']);
   });
 });
+
+describe('preconditions: modern round (session 43), a deal asked to be concluded or ratified', () => {
+  const lead = 'EU-UAE talks\n\nThe EU and the UAE opened trade talks. The UAE trade minister said ';
+  const held = (text: string): string[] => pre(text).map((p) => p.replace(/>[^|]*\|/, '|'));
+  it('reads a deal asked to be concluded, naming no matter, as other', () => {
+    expect(
+      held(
+        `${lead}Abu Dhabi wanted to conclude the agreement "within months", as it has with partners such as India and Turkey.`,
+      ),
+    ).toContain('United Arab Emirates|other|demand');
+    // near miss: a matter named keeps its issue
+    expect(
+      held(
+        `${lead}Abu Dhabi wanted to cut tariffs "within months", as it has with partners such as India and Turkey.`,
+      ),
+    ).toEqual(['United Arab Emirates|tariffs|demand']);
+    // near miss: a deal asked not to be signed is no such demand
+    expect(
+      held(
+        `${lead}Abu Dhabi urged Brussels not to sign the agreement "within months", as it has with partners such as India and Turkey.`,
+      ),
+    ).not.toContain('United Arab Emirates|other|demand');
+  });
+});

@@ -481,6 +481,28 @@ const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain'
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
 /** Steps that make or keep a deal in force ("refused to renew the agreement"). */
 const DEAL_ACTS = words('renew extend sign ratify join rejoin');
+/** Steps that make a deal or put it in force, asked of a party ("to ratify the agreement"). */
+const DEAL_STEPS_ASKED = words(
+  'sign ratify approve conclude finalise finalize strike complete clinch seal pass implement',
+);
+/** True when the complement at b is "(<party>) to <deal step> (and <deal step>) <determiner>
+ * (trade) <deal noun>" within its first eight words ("urged the Parliament to approve the deal",
+ * "called on both sides to sign and ratify the pact"). */
+function dealStepAsked(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 8); k++) {
+    if (toks[k]!.lower !== 'to' || !DEAL_STEPS_ASKED.has(toks[k + 1]?.lower ?? '')) continue;
+    // (not "urged Ottawa not to sign a deal unless ...": a deal refused until a term is met)
+    if (toks[k - 1]?.lower === 'not') return false;
+    let q = k + 2;
+    if (toks[q]?.lower === 'and' && DEAL_STEPS_ASKED.has(toks[q + 1]?.lower ?? '')) q += 2;
+    if (!DETERMINERS.has(toks[q]?.lower ?? '') && !ARTICLES.has(toks[q]?.lower ?? '')) return false;
+    q++;
+    if (toks[q]?.lower === 'trade' || toks[q]?.lower === 'free') q++;
+    if (toks[q]?.lower === 'trade') q++;
+    return DEAL_NOUNS.has(toks[q]?.lower ?? '');
+  }
+  return false;
+}
 /** True when [b, end) opens with "a/an/any (trade) deal/agreement that/which": a refused deal
  * described by a relative clause. */
 function refusedDealThat(toks: Token[], b: number, end: number): boolean {
@@ -5114,6 +5136,11 @@ export function findPreconditions(
         DETERMINERS.has(toks[cu.b + 2]?.lower ?? '') &&
         DEAL_NOUNS.has(toks[cu.b + 3]?.lower ?? '')
       )
+        issues.add('other');
+      // "urged the Parliament to ratify the agreement quickly", "wants Ottawa to strike a deal",
+      // "called on both sides to sign and ratify the deal": a deal asked to be made or put in
+      // force, naming no matter of the taxonomy, is other
+      if (issues.size === 0 && stance === 'demand' && dealStepAsked(toks, cu.b, scopeEnd))
         issues.add('other');
       // "Indonesia refused to abandon its strategy" (a refusal to act), "Mexico would not reopen the
       // reserved sectors" (one's own step refused ahead of time): with no issue word, they refuse
