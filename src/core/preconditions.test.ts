@@ -5757,3 +5757,19 @@ describe('preconditions: modern round (session 43), a deal asked to be concluded
     ).not.toContain('United Arab Emirates|other|demand');
   });
 });
+
+describe('preconditions: modern round (session 43), terms asked to be disclosed', () => {
+  it('reads a demand to disclose or publish a deal’s terms as other', () => {
+    const lead = 'Trade deal\n\nIndia and the United States agreed a trade deal on Monday. ';
+    expect(
+      pre(`${lead}The Congress party demanded that the government disclose what it had conceded.`),
+    ).toEqual(['Indian National Congress>-|other|demand']);
+    expect(
+      pre(`${lead}The Congress party demanded that the government disclose the details of the deal.`),
+    ).toEqual(['Indian National Congress>-|other|demand']);
+    // near miss: a matter of the taxonomy named wins
+    expect(pre(`${lead}The Congress party demanded that the government disclose its tariff cuts.`)).toEqual([
+      'Indian National Congress>-|tariffs|demand',
+    ]);
+  });
+});
