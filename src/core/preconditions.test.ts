@@ -5773,3 +5773,23 @@ describe('preconditions: modern round (session 43), terms asked to be disclosed'
     ]);
   });
 });
+
+describe('preconditions: modern round (session 43), a digital tax named again as the levy', () => {
+  it('reads "drop the levy" in a story of a digital services tax as market access', () => {
+    const tail =
+      ' The Business Council of Canada had urged Ottawa for weeks to drop the levy, arguing that it would invite retaliation and tariffs.';
+    expect(
+      pre(`Canada digital tax row\n\nWashington broke off talks over Canada's digital services tax.${tail}`),
+    ).toEqual(['Business Council of Canada>Canada|market_access|demand']);
+    // near miss: in a story of another measure the levy is a duty
+    expect(pre(`Canada steel row\n\nWashington broke off talks over Canada's steel policy.${tail}`)).toEqual([
+      'Business Council of Canada>Canada|tariffs|demand',
+    ]);
+    // near miss: a levy on goods is a duty
+    expect(
+      pre(
+        "Canada digital tax row\n\nWashington broke off talks over Canada's digital services tax. The Business Council of Canada had urged Ottawa for weeks to drop the levy on steel, arguing that it would invite retaliation.",
+      ),
+    ).toEqual(['Business Council of Canada>Canada|tariffs|demand']);
+  });
+});

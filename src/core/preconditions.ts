@@ -481,6 +481,37 @@ const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain'
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
 /** Steps that make or keep a deal in force ("refused to renew the agreement"). */
 const DEAL_ACTS = words('renew extend sign ratify join rejoin');
+/** Heads of a tax named again bare ("the levy", "its tax"). */
+const LEVY_HEADS = words('levy tax');
+/** Words after a levy that name what it falls on ("the levy on steel imports"). */
+const LEVY_OBJECTS = words('on of against for');
+/** True when [b, end) names a levy or tax by its head after a determiner ("drop the levy") and no
+ * duty or tariff word. */
+function bareLevyIn(toks: Token[], b: number, end: number): boolean {
+  let bare = false;
+  for (let k = b; k < end; k++) {
+    const w = toks[k]!.lower;
+    if (w.startsWith('tariff') || w.startsWith('dut')) return false;
+    // (not "the levy on steel imports": a levy on goods is a duty)
+    if (
+      LEVY_HEADS.has(w) &&
+      REF_DETERMINERS.has(toks[k - 1]?.lower ?? '') &&
+      !LEVY_OBJECTS.has(toks[k + 1]?.lower ?? '')
+    )
+      bare = true;
+  }
+  return bare;
+}
+/** True when the text names a digital services tax ("digital services tax", "digital tax"). */
+function digitalTaxStory(toks: Token[]): boolean {
+  for (let k = 0; k < toks.length - 2; k++) {
+    if (toks[k]!.lower !== 'digital') continue;
+    const n = toks[k + 1]!.lower;
+    if (n === 'tax' || n === 'taxes' || (n === 'services' && toks[k + 2]!.lower.startsWith('tax')))
+      return true;
+  }
+  return false;
+}
 /** Steps that make a deal or put it in force, asked of a party ("to ratify the agreement"). */
 const DEAL_STEPS_ASKED = words(
   'sign ratify approve conclude finalise finalize strike complete clinch seal pass implement',
@@ -2790,6 +2821,8 @@ export function findPreconditions(
    * ban or embargo ("India's rice export ban ...", "Petro's coal embargo on Israel ..."), market
    * access for another ban ("a ban on Serbian goods empties shelves"), else null. Asked once. */
   let headlineBan: Issue | null | undefined;
+  /** Whether the text names a digital services tax, found on first use. */
+  let digitalTax: boolean | undefined;
   const banStory = (): Issue | null => {
     if (headlineBan === undefined) {
       let e = 1;
@@ -4572,6 +4605,19 @@ export function findPreconditions(
       ) {
         issues.clear();
         issues.add('tariffs');
+      }
+      // "had urged Ottawa to drop the levy", "has offered to fold the levy into any international
+      // agreement" in a story of a digital services tax: the tax named again by its head is that
+      // tax (market access, as the labels code a digital tax), not a duty
+      if (
+        issues.size === 1 &&
+        issues.has('tariffs') &&
+        cu.cue.scope !== 'before' &&
+        bareLevyIn(toks, cu.b, scopeEnd) &&
+        (digitalTax ??= digitalTaxStory(toks))
+      ) {
+        issues.clear();
+        issues.add('market_access');
       }
       // "said it would suspend imports of Taiwanese pineapples", "would cut imports of coal": a
       // party curbing what it buys imposes a measure, it concedes nothing
