@@ -5793,3 +5793,19 @@ describe('preconditions: modern round (session 43), a digital tax named again as
     ).toEqual(['Business Council of Canada>Canada|tariffs|demand']);
   });
 });
+
+describe('preconditions: modern round (session 43), goods imported at a rate', () => {
+  it('reads importing goods at a lower rate or a percentage as tariffs', () => {
+    const lead = 'Trade talks\n\nThe bloc reviewed its common external tariff. ';
+    expect(pre(`${lead}Uganda asked to import steel billets at a lower rate for two years.`)).toEqual([
+      'Uganda>-|tariffs|demand',
+    ]);
+    expect(pre(`${lead}Uganda asked to keep importing steel billets at 10 percent for two years.`)).toEqual([
+      'Uganda>-|tariffs|demand',
+    ]);
+    // near miss: goods imported with no rate stay market access
+    expect(pre(`${lead}Uganda asked to import steel billets from outside the bloc for two years.`)).toEqual([
+      'Uganda>-|market_access|demand',
+    ]);
+  });
+});

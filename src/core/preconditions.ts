@@ -481,6 +481,35 @@ const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain'
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
 /** Steps that make or keep a deal in force ("refused to renew the agreement"). */
 const DEAL_ACTS = words('renew extend sign ratify join rejoin');
+const IMPORT_FORMS = words('import imports importing imported');
+/** True when [b, end) has an import word followed within eight words by "at" and a rate: "at a
+ * lower rate", "at 10 percent" ("to import industrial sugar at a lower rate"). */
+function importAtRate(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < end; k++) {
+    if (!IMPORT_FORMS.has(toks[k]!.lower)) continue;
+    for (let q = k + 1; q < Math.min(end, k + 9); q++) {
+      if (toks[q]!.kind === TokKind.Punct) break;
+      if (toks[q]!.lower !== 'at') continue;
+      const n1 = toks[q + 1]?.lower ?? '';
+      if (
+        toks[q + 1]?.kind === TokKind.Number &&
+        (toks[q + 2]?.lower === 'percent' || toks[q + 2]?.text === '%')
+      )
+        return true;
+      if (n1 === 'a' || n1 === 'the' || n1 === 'lower' || n1 === 'reduced') {
+        const r = n1 === 'a' || n1 === 'the' ? 2 : 1;
+        const w = toks[q + r]?.lower ?? '';
+        if (
+          w === 'rate' ||
+          ((w === 'lower' || w === 'reduced' || w === 'preferential' || w === 'zero') &&
+            toks[q + r + 1]?.lower === 'rate')
+        )
+          return true;
+      }
+    }
+  }
+  return false;
+}
 /** Heads of a tax named again bare ("the levy", "its tax"). */
 const LEVY_HEADS = words('levy tax');
 /** Words after a levy that name what it falls on ("the levy on steel imports"). */
@@ -4602,6 +4631,17 @@ export function findPreconditions(
         published !== null &&
         published >= EXPORT_CURBS_CONTROLS_FROM &&
         askedKeptOutOfDeal(toks, cu.b, S.last)
+      ) {
+        issues.clear();
+        issues.add('tariffs');
+      }
+      // "asked to keep importing wheat at 10 percent rather than 35 percent", "a request to import
+      // industrial sugar at a lower rate": goods let in at a rate are a tariff matter
+      if (
+        issues.size === 1 &&
+        issues.has('market_access') &&
+        cu.cue.scope !== 'before' &&
+        importAtRate(toks, cu.b, scopeEnd)
       ) {
         issues.clear();
         issues.add('tariffs');
