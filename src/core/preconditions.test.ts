@@ -5686,3 +5686,126 @@ describe('preconditions: thirty-fourth pass (k), a deal cutting duties on export
     ]);
   });
 });
+
+describe('preconditions: modern round (session 43), goods asked to be kept out of a deal', () => {
+  it('reads a plea to keep goods out of a deal as a tariffs demand in a modern story', () => {
+    const lead = 'Trade talks\n\nJapan and Mercosur are negotiating a trade deal. ';
+    expect(
+      pre(
+        `${lead}The Japan Dairy Council urged the government to keep butter and cheese out of any trade deal with the bloc.`,
+      ),
+    ).toContain('Japan Dairy Council>-|tariffs|demand');
+    expect(pre(`${lead}The Japan Dairy Council asked the government to keep cheese off the list.`)).toContain(
+      'Japan Dairy Council>-|tariffs|demand',
+    );
+    // near miss: a plea to keep trade out of a quarrel names no deal
+    expect(
+      pre(
+        `${lead}The Japan Dairy Council urged the government to keep cheese out of the diplomatic dispute.`,
+      ),
+    ).not.toContain('Japan Dairy Council>-|tariffs|demand');
+    // near miss: a 1980s wire story codes such pleas by the goods' market
+    const r = analyze({
+      text: `${lead}The Japan Dairy Council urged the government to keep butter and cheese out of any trade deal with the bloc.`,
+      published: '1987-04-01',
+    });
+    expect(r.preconditions.map((p) => p.issue)).not.toContain('tariffs');
+  });
+});
+
+describe('preconditions: modern round (session 43), an exemption in a story of an import halt or quotas', () => {
+  it('reads a bare exemption as one from the headline’s halt or quotas', () => {
+    expect(
+      pre(
+        'Thailand sugar import halt takes effect\n\nThailand stopped imports of sugar on Monday. Malaysia said it would seek an exemption for refined sugar.',
+      ),
+    ).toEqual(['Malaysia>-|market_access|demand']);
+    expect(
+      pre(
+        'Thai sugar quotas tighten\n\nThailand stopped imports of sugar on Monday. Malaysia said it would seek an exemption for refined sugar.',
+      ),
+    ).toEqual(['Malaysia>-|market_access|demand']);
+    // near miss: in a story of a tariff an exemption is from the tariff
+    expect(
+      pre(
+        'Thailand sugar tariff takes effect\n\nThailand raised its duty on sugar on Monday. Malaysia said it would seek an exemption for refined sugar.',
+      ),
+    ).toEqual(['Malaysia>-|tariffs|demand']);
+  });
+});
+
+describe('preconditions: modern round (session 43), a deal asked to be concluded or ratified', () => {
+  const lead = 'EU-UAE talks\n\nThe EU and the UAE opened trade talks. The UAE trade minister said ';
+  const held = (text: string): string[] => pre(text).map((p) => p.replace(/>[^|]*\|/, '|'));
+  it('reads a deal asked to be concluded, naming no matter, as other', () => {
+    expect(
+      held(
+        `${lead}Abu Dhabi wanted to conclude the agreement "within months", as it has with partners such as India and Turkey.`,
+      ),
+    ).toContain('United Arab Emirates|other|demand');
+    // near miss: a matter named keeps its issue
+    expect(
+      held(
+        `${lead}Abu Dhabi wanted to cut tariffs "within months", as it has with partners such as India and Turkey.`,
+      ),
+    ).toEqual(['United Arab Emirates|tariffs|demand']);
+    // near miss: a deal asked not to be signed is no such demand
+    expect(
+      held(
+        `${lead}Abu Dhabi urged Brussels not to sign the agreement "within months", as it has with partners such as India and Turkey.`,
+      ),
+    ).not.toContain('United Arab Emirates|other|demand');
+  });
+});
+
+describe('preconditions: modern round (session 43), terms asked to be disclosed', () => {
+  it('reads a demand to disclose or publish a deal’s terms as other', () => {
+    const lead = 'Trade deal\n\nIndia and the United States agreed a trade deal on Monday. ';
+    expect(
+      pre(`${lead}The Congress party demanded that the government disclose what it had conceded.`),
+    ).toEqual(['Indian National Congress>-|other|demand']);
+    expect(
+      pre(`${lead}The Congress party demanded that the government disclose the details of the deal.`),
+    ).toEqual(['Indian National Congress>-|other|demand']);
+    // near miss: a matter of the taxonomy named wins
+    expect(pre(`${lead}The Congress party demanded that the government disclose its tariff cuts.`)).toEqual([
+      'Indian National Congress>-|tariffs|demand',
+    ]);
+  });
+});
+
+describe('preconditions: modern round (session 43), a digital tax named again as the levy', () => {
+  it('reads "drop the levy" in a story of a digital services tax as market access', () => {
+    const tail =
+      ' The Business Council of Canada had urged Ottawa for weeks to drop the levy, arguing that it would invite retaliation and tariffs.';
+    expect(
+      pre(`Canada digital tax row\n\nWashington broke off talks over Canada's digital services tax.${tail}`),
+    ).toEqual(['Business Council of Canada>Canada|market_access|demand']);
+    // near miss: in a story of another measure the levy is a duty
+    expect(pre(`Canada steel row\n\nWashington broke off talks over Canada's steel policy.${tail}`)).toEqual([
+      'Business Council of Canada>Canada|tariffs|demand',
+    ]);
+    // near miss: a levy on goods is a duty
+    expect(
+      pre(
+        "Canada digital tax row\n\nWashington broke off talks over Canada's digital services tax. The Business Council of Canada had urged Ottawa for weeks to drop the levy on steel, arguing that it would invite retaliation.",
+      ),
+    ).toEqual(['Business Council of Canada>Canada|tariffs|demand']);
+  });
+});
+
+describe('preconditions: modern round (session 43), goods imported at a rate', () => {
+  it('reads importing goods at a lower rate or a percentage as tariffs', () => {
+    const lead = 'Trade talks\n\nThe bloc reviewed its common external tariff. ';
+    expect(pre(`${lead}Uganda asked to import steel billets at a lower rate for two years.`)).toEqual([
+      'Uganda>-|tariffs|demand',
+    ]);
+    expect(pre(`${lead}Uganda asked to keep importing steel billets at 10 percent for two years.`)).toEqual([
+      'Uganda>-|tariffs|demand',
+    ]);
+    // near miss: goods imported with no rate stay market access
+    expect(pre(`${lead}Uganda asked to import steel billets from outside the bloc for two years.`)).toEqual([
+      'Uganda>-|market_access|demand',
+    ]);
+  });
+});

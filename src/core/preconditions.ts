@@ -481,6 +481,88 @@ const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain'
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
 /** Steps that make or keep a deal in force ("refused to renew the agreement"). */
 const DEAL_ACTS = words('renew extend sign ratify join rejoin');
+const IMPORT_FORMS = words('import imports importing imported');
+/** True when [b, end) has an import word followed within eight words by "at" and a rate: "at a
+ * lower rate", "at 10 percent" ("to import industrial sugar at a lower rate"). */
+function importAtRate(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < end; k++) {
+    if (!IMPORT_FORMS.has(toks[k]!.lower)) continue;
+    for (let q = k + 1; q < Math.min(end, k + 9); q++) {
+      if (toks[q]!.kind === TokKind.Punct) break;
+      if (toks[q]!.lower !== 'at') continue;
+      const n1 = toks[q + 1]?.lower ?? '';
+      if (
+        toks[q + 1]?.kind === TokKind.Number &&
+        (toks[q + 2]?.lower === 'percent' || toks[q + 2]?.text === '%')
+      )
+        return true;
+      if (n1 === 'a' || n1 === 'the' || n1 === 'lower' || n1 === 'reduced') {
+        const r = n1 === 'a' || n1 === 'the' ? 2 : 1;
+        const w = toks[q + r]?.lower ?? '';
+        if (
+          w === 'rate' ||
+          ((w === 'lower' || w === 'reduced' || w === 'preferential' || w === 'zero') &&
+            toks[q + r + 1]?.lower === 'rate')
+        )
+          return true;
+      }
+    }
+  }
+  return false;
+}
+/** Heads of a tax named again bare ("the levy", "its tax"). */
+const LEVY_HEADS = words('levy tax');
+/** Words after a levy that name what it falls on ("the levy on steel imports"). */
+const LEVY_OBJECTS = words('on of against for');
+/** True when [b, end) names a levy or tax by its head after a determiner ("drop the levy") and no
+ * duty or tariff word. */
+function bareLevyIn(toks: Token[], b: number, end: number): boolean {
+  let bare = false;
+  for (let k = b; k < end; k++) {
+    const w = toks[k]!.lower;
+    if (w.startsWith('tariff') || w.startsWith('dut')) return false;
+    // (not "the levy on steel imports": a levy on goods is a duty)
+    if (
+      LEVY_HEADS.has(w) &&
+      REF_DETERMINERS.has(toks[k - 1]?.lower ?? '') &&
+      !LEVY_OBJECTS.has(toks[k + 1]?.lower ?? '')
+    )
+      bare = true;
+  }
+  return bare;
+}
+/** True when the text names a digital services tax ("digital services tax", "digital tax"). */
+function digitalTaxStory(toks: Token[]): boolean {
+  for (let k = 0; k < toks.length - 2; k++) {
+    if (toks[k]!.lower !== 'digital') continue;
+    const n = toks[k + 1]!.lower;
+    if (n === 'tax' || n === 'taxes' || (n === 'services' && toks[k + 2]!.lower.startsWith('tax')))
+      return true;
+  }
+  return false;
+}
+/** Steps that make a deal or put it in force, asked of a party ("to ratify the agreement"). */
+const DEAL_STEPS_ASKED = words(
+  'sign ratify approve conclude finalise finalize strike complete clinch seal pass implement',
+);
+/** True when the complement at b is "(<party>) to <deal step> (and <deal step>) <determiner>
+ * (trade) <deal noun>" within its first eight words ("urged the Parliament to approve the deal",
+ * "called on both sides to sign and ratify the pact"). */
+function dealStepAsked(toks: Token[], b: number, end: number): boolean {
+  for (let k = b; k < Math.min(end, b + 8); k++) {
+    if (toks[k]!.lower !== 'to' || !DEAL_STEPS_ASKED.has(toks[k + 1]?.lower ?? '')) continue;
+    // (not "urged Ottawa not to sign a deal unless ...": a deal refused until a term is met)
+    if (toks[k - 1]?.lower === 'not') return false;
+    let q = k + 2;
+    if (toks[q]?.lower === 'and' && DEAL_STEPS_ASKED.has(toks[q + 1]?.lower ?? '')) q += 2;
+    if (!DETERMINERS.has(toks[q]?.lower ?? '') && !ARTICLES.has(toks[q]?.lower ?? '')) return false;
+    q++;
+    if (toks[q]?.lower === 'trade' || toks[q]?.lower === 'free') q++;
+    if (toks[q]?.lower === 'trade') q++;
+    return DEAL_NOUNS.has(toks[q]?.lower ?? '');
+  }
+  return false;
+}
 /** True when [b, end) opens with "a/an/any (trade) deal/agreement that/which": a refused deal
  * described by a relative clause. */
 function refusedDealThat(toks: Token[], b: number, end: number): boolean {
@@ -2768,6 +2850,8 @@ export function findPreconditions(
    * ban or embargo ("India's rice export ban ...", "Petro's coal embargo on Israel ..."), market
    * access for another ban ("a ban on Serbian goods empties shelves"), else null. Asked once. */
   let headlineBan: Issue | null | undefined;
+  /** Whether the text names a digital services tax, found on first use. */
+  let digitalTax: boolean | undefined;
   const banStory = (): Issue | null => {
     if (headlineBan === undefined) {
       let e = 1;
@@ -2776,7 +2860,8 @@ export function findPreconditions(
         ? 'export_controls'
         : null;
       for (let k = 0; k < e && headlineBan === null; k++)
-        if (BAN_WORDS.has(toks[k]!.lower)) headlineBan = 'market_access';
+        if (BAN_WORDS.has(toks[k]!.lower) || HEADLINE_CURBS.has(toks[k]!.lower))
+          headlineBan = 'market_access';
     }
     return headlineBan;
   };
@@ -4536,6 +4621,44 @@ export function findPreconditions(
       }
       // "will protect 216 European food names" is a promise; "will protect its farmers" none
       if (cu.cue.phrase.endsWith(' protect') && !issues.has('ip_protection')) issues.clear();
+      // "called on the government to keep beef and pork out of any trade deal", "asked the
+      // government to keep cars off the list": goods a party asks to keep out of a deal's
+      // liberalisation are a plea to keep their tariffs (the modern labels' reading; the 1980s wire
+      // codes such pleas by the goods' market)
+      if (
+        stance === 'demand' &&
+        cu.cue.scope !== 'before' &&
+        published !== null &&
+        published >= EXPORT_CURBS_CONTROLS_FROM &&
+        askedKeptOutOfDeal(toks, cu.b, S.last)
+      ) {
+        issues.clear();
+        issues.add('tariffs');
+      }
+      // "asked to keep importing wheat at 10 percent rather than 35 percent", "a request to import
+      // industrial sugar at a lower rate": goods let in at a rate are a tariff matter
+      if (
+        issues.size === 1 &&
+        issues.has('market_access') &&
+        cu.cue.scope !== 'before' &&
+        importAtRate(toks, cu.b, scopeEnd)
+      ) {
+        issues.clear();
+        issues.add('tariffs');
+      }
+      // "had urged Ottawa to drop the levy", "has offered to fold the levy into any international
+      // agreement" in a story of a digital services tax: the tax named again by its head is that
+      // tax (market access, as the labels code a digital tax), not a duty
+      if (
+        issues.size === 1 &&
+        issues.has('tariffs') &&
+        cu.cue.scope !== 'before' &&
+        bareLevyIn(toks, cu.b, scopeEnd) &&
+        (digitalTax ??= digitalTaxStory(toks))
+      ) {
+        issues.clear();
+        issues.add('market_access');
+      }
       // "said it would suspend imports of Taiwanese pineapples", "would cut imports of coal": a
       // party curbing what it buys imposes a measure, it concedes nothing
       if (stance === 'offer' && importsCurbedAt(toks, cu.b)) issues.clear();
@@ -5099,6 +5222,11 @@ export function findPreconditions(
         DETERMINERS.has(toks[cu.b + 2]?.lower ?? '') &&
         DEAL_NOUNS.has(toks[cu.b + 3]?.lower ?? '')
       )
+        issues.add('other');
+      // "urged the Parliament to ratify the agreement quickly", "wants Ottawa to strike a deal",
+      // "called on both sides to sign and ratify the deal": a deal asked to be made or put in
+      // force, naming no matter of the taxonomy, is other
+      if (issues.size === 0 && stance === 'demand' && dealStepAsked(toks, cu.b, scopeEnd))
         issues.add('other');
       // "Indonesia refused to abandon its strategy" (a refusal to act), "Mexico would not reopen the
       // reserved sectors" (one's own step refused ahead of time): with no issue word, they refuse
@@ -7500,6 +7628,32 @@ function keptOutBefore(toks: Token[], k: number, first: number): boolean {
   return false;
 }
 const LEAVE_FORMS = words('left leave leaves leaving');
+/** True when a directive's complement at b opens with "to keep (leave, exclude) <goods>" and the
+ * goods are kept out of a deal or its cuts within fourteen words ("to keep beef and pork out of any
+ * trade deal", "to keep cars and auto parts off the list"; not "to keep trade out of the dispute"). */
+function askedKeptOutOfDeal(toks: Token[], b: number, last: number): boolean {
+  let q = -1;
+  for (let k = b; k < Math.min(last, b + 8); k++) {
+    const w = toks[k]!.lower;
+    if (w === '.' || w === ';' || w === ',') return false;
+    if (w === 'to' && KEEP_OUT_VERBS.has(toks[k + 1]?.lower ?? '') && toks[k + 1]!.lower !== 'shield') {
+      q = k + 2;
+      break;
+    }
+  }
+  if (q < 0) return false;
+  for (let k = q + 1; k < Math.min(last, q + 14); k++) {
+    const w = toks[k]!.lower;
+    if (w === '.' || w === ';' || w === ':') return false;
+    if (w !== 'out' && w !== 'off' && w !== 'outside' && w !== 'from') continue;
+    let s = w;
+    for (let e = k + 1; e < Math.min(last + 1, k + 6); e++) {
+      s += ' ' + toks[e]!.lower;
+      if (KEPT_OUT.has(s)) return true;
+    }
+  }
+  return false;
+}
 /** True when the keeping-out verb at q is what a directive before it asks ("called on the
  * government to keep beef and pork out of any trade deal": the caller's demand, no refusal). */
 function askedToKeepOut(toks: Token[], q: number, first: number): boolean {
@@ -8996,6 +9150,9 @@ const OPEN_QUOTES = new Set(['"', '\u201c']);
 const OPPOSE_VERBS = words('oppose object resist reject');
 /** Words of a ban named in a headline. */
 const BAN_WORDS = words('ban bans banned banning');
+/** Headline words of a curb on imports other than a ban ("Philippine import halt begins", "EU
+ * ferroalloy curbs", "steel quotas"): what a bare exemption in the story is from. */
+const HEADLINE_CURBS = words('halt curbs quota quotas');
 /** The verb's past and present participles ("banned all onion exports"). */
 const BAN_VERB_FORMS = words('banned banning');
 /** Past forms of "be" before a passive ("was removed"). */

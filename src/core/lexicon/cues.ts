@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 237;
+export const CUES_VERSION = 238;
 
 const list = (s: string): string[] =>
   s
@@ -1552,6 +1552,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       price regulation, price arrangement, price arrangements, price stabilisation, price stabilization,
       technical help, technical support, technical assistance, capacity building, capacity-building,
       full text, the text of the deal, the text of the agreement, publish the agreement, publish the deal,
+      disclose what, disclose the terms, disclose the details, publish the terms, publish the details,
+      release the text, release the details, release the terms,
       text is public, text is made public, text were public, text was public, text is published,
       parliamentary approval, parliamentary scrutiny, parliamentary vote, put to a vote,
       submitted to congress, submit them to congress, submit it to congress, submitted to parliament,
