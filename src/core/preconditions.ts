@@ -4661,10 +4661,10 @@ export function findPreconditions(
       }
       // "said it would suspend imports of Taiwanese pineapples", "would cut imports of coal": a
       // party curbing what it buys imposes a measure, it concedes nothing
-      if (stance === 'offer' && importsCurbedAt(toks, cu.b)) issues.clear();
+      if (stance === 'offer' && verbObjectAt(toks, cu.b, CURB_VERBS, OWN_BUYING, 1)) issues.clear();
       // "U.S. to suspend Thai trade preferences", "would withdraw GSP benefits": taking away what
       // the other party enjoys is a sanction, no concession
-      if (stance === 'offer' && benefitsWithdrawnAt(toks, cu.b)) issues.clear();
+      if (stance === 'offer' && verbObjectAt(toks, cu.b, TAKE_AWAY_VERBS, BENEFIT_NOUNS, 4)) issues.clear();
       // "unless China backs away from the controls": a generic measure named by a determiner
       // alone is the one the story named last with that head ("its export controls")
       if (issues.size === 0 && cu.cue.scope !== 'before') {
@@ -7721,13 +7721,22 @@ const CURB_VERBS = words(
 );
 /** Its own purchases, as a verb's object ("imports of", "all purchases"). */
 const OWN_BUYING = words('imports purchases buying');
-/** True when a concession verb ending at b curbs the party's own buying: "suspend imports of",
- * "halt all purchases of" (not "cut its exports", a restraint offered; not "cut tariffs"). */
-function importsCurbedAt(toks: Token[], b: number): boolean {
-  if (!CURB_VERBS.has(toks[b - 1]?.lower ?? '')) return false;
-  let k = b;
-  if (toks[k]?.lower === 'all' || toks[k]?.lower === 'its' || toks[k]?.lower === 'their') k++;
-  return OWN_BUYING.has(toks[k]?.lower ?? '');
+/** True when a verb of `verbs` ends at b and a word of `objects` follows it, past at most `gap`
+ * other words and no punctuation ("suspend all imports of", "withdraw Thai trade preferences"). */
+function verbObjectAt(
+  toks: Token[],
+  b: number,
+  verbs: Set<string>,
+  objects: Set<string>,
+  gap: number,
+): boolean {
+  if (!verbs.has(toks[b - 1]?.lower ?? '')) return false;
+  for (let k = b; k < toks.length && k <= b + gap; k++) {
+    const t = toks[k]!;
+    if (objects.has(t.lower)) return true;
+    if (t.kind !== TokKind.Word) return false;
+  }
+  return false;
 }
 /** Heads of a relative clause on a price ("the price at which ..."). */
 const PRICE_HEADS = words('price prices rate rates level levels cost');
@@ -7746,17 +7755,6 @@ const TAKE_AWAY_VERBS = words(
 );
 /** What a party enjoys under another's scheme ("trade preferences", "GSP benefits"). */
 const BENEFIT_NOUNS = words('preferences preference benefits privileges');
-/** True when a take-away verb ending at b has a benefit as its object, a few modifiers before it
- * ("suspend Thai trade preferences", "withdraw its GSP benefits"; not "suspend tariffs"). */
-function benefitsWithdrawnAt(toks: Token[], b: number): boolean {
-  if (!TAKE_AWAY_VERBS.has(toks[b - 1]?.lower ?? '')) return false;
-  for (let k = b; k < toks.length && k < b + 5; k++) {
-    const t = toks[k]!;
-    if (BENEFIT_NOUNS.has(t.lower)) return true;
-    if (t.kind !== TokKind.Word) return false;
-  }
-  return false;
-}
 /** Forecasters whose expectations are no party's position ("analysts expected ..."). */
 const ANALYST_NOUNS = words('analysts economists dealers traders observers experts bankers forecasters');
 /** Verbs of an analysts' voice closing a sentence ("..., analysts said."). */
