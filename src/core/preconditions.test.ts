@@ -5809,3 +5809,20 @@ describe('preconditions: modern round (session 43), goods imported at a rate', (
     ]);
   });
 });
+
+describe('preconditions: rejects and offers round (session 43), a long list of goods kept out', () => {
+  it('reads goods kept outside a deal past a long "including" list as a tariffs refusal', () => {
+    const lead = 'Trade talks\n\nThe two sides signed the pact on Friday. ';
+    expect(
+      pre(
+        `${lead}Vietnam has kept sensitive goods, including rice, pork, poultry, eggs, sugar, salt, tobacco and maize, outside its tariff commitments.`,
+      ),
+    ).toEqual(['Vietnam>-|tariffs|reject']);
+    // near miss: a long list with no "including" before it is no list of the goods kept out
+    expect(
+      pre(
+        `${lead}Vietnam has kept talking about rice and pork, sugar and salt, then tobacco and maize and more, outside its tariff commitments.`,
+      ),
+    ).toEqual([]);
+  });
+});
