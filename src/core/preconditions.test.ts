@@ -5826,3 +5826,19 @@ describe('preconditions: rejects and offers round (session 43), a long list of g
     ).toEqual([]);
   });
 });
+
+describe('preconditions: rejects and offers round (session 43), conditions on internal affairs', () => {
+  it('reads refused conditions on, or interference in, a party’s internal affairs as balance', () => {
+    const lead = 'Trade talks\n\nWashington announced new tariffs on Friday. ';
+    expect(pre(`${lead}Bolivia said it would never accept conditions on its internal affairs.`)).toEqual([
+      'Bolivia>-|balance|reject',
+    ]);
+    expect(pre(`${lead}Bolivia said it would never accept interference in its internal affairs.`)).toEqual([
+      'Bolivia>-|balance|reject',
+    ]);
+    // near miss: internal affairs meddled in, with no conditions or interference named, give no issue
+    expect(pre(`${lead}Bolivia said it would never accept anyone meddling in its internal affairs.`)).toEqual(
+      [],
+    );
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 238;
+export const CUES_VERSION = 239;
 
 const list = (s: string): string[] =>
   s
@@ -1493,6 +1493,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       linked trade to, links trade to, link trade to, linking trade to,
       supranational,
       special and differential treatment, differential treatment, accession guidelines,
+      interference in its internal affairs, interference in their internal affairs, interference in our internal affairs,
+      conditions on its internal affairs, conditions on their internal affairs, conditions on our internal affairs,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       unfair deal, unfair agreement, unfair trade deal, one-sided deal, one-sided agreement, lopsided deal, lopsided agreement,
       unequal deal, unequal agreement, unequal treaty, fair agreement, fair and balanced,
