@@ -5842,3 +5842,19 @@ describe('preconditions: rejects and offers round (session 43), conditions on in
     );
   });
 });
+
+describe('preconditions: rejects and offers round (session 43), a state energy policy', () => {
+  it('reads a refusal to change an energy policy or energy provisions as market access', () => {
+    const lead = 'Trade talks\n\nThe two governments met in Caracas on Monday. ';
+    expect(
+      pre(`${lead}Venezuela said it would not change its energy policy under foreign pressure.`),
+    ).toEqual(['Venezuela>-|market_access|reject']);
+    expect(
+      pre(`${lead}Venezuela would not accept changes to the energy provisions of its constitution.`),
+    ).toEqual(['Venezuela>-|market_access|reject']);
+    // near miss: energy bought is a purchase, not an energy policy
+    expect(pre(`${lead}Venezuela said it would not buy more energy from its neighbours.`)).toEqual([
+      'Venezuela>-|purchases|reject',
+    ]);
+  });
+});
