@@ -5809,3 +5809,52 @@ describe('preconditions: modern round (session 43), goods imported at a rate', (
     ]);
   });
 });
+
+describe('preconditions: rejects and offers round (session 43), a long list of goods kept out', () => {
+  it('reads goods kept outside a deal past a long "including" list as a tariffs refusal', () => {
+    const lead = 'Trade talks\n\nThe two sides signed the pact on Friday. ';
+    expect(
+      pre(
+        `${lead}Vietnam has kept sensitive goods, including rice, pork, poultry, eggs, sugar, salt, tobacco and maize, outside its tariff commitments.`,
+      ),
+    ).toEqual(['Vietnam>-|tariffs|reject']);
+    // near miss: a long list with no "including" before it is no list of the goods kept out
+    expect(
+      pre(
+        `${lead}Vietnam has kept talking about rice and pork, sugar and salt, then tobacco and maize and more, outside its tariff commitments.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('preconditions: rejects and offers round (session 43), conditions on internal affairs', () => {
+  it('reads refused conditions on, or interference in, a party’s internal affairs as balance', () => {
+    const lead = 'Trade talks\n\nWashington announced new tariffs on Friday. ';
+    expect(pre(`${lead}Bolivia said it would never accept conditions on its internal affairs.`)).toEqual([
+      'Bolivia>-|balance|reject',
+    ]);
+    expect(pre(`${lead}Bolivia said it would never accept interference in its internal affairs.`)).toEqual([
+      'Bolivia>-|balance|reject',
+    ]);
+    // near miss: internal affairs meddled in, with no conditions or interference named, give no issue
+    expect(pre(`${lead}Bolivia said it would never accept anyone meddling in its internal affairs.`)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('preconditions: rejects and offers round (session 43), a state energy policy', () => {
+  it('reads a refusal to change an energy policy or energy provisions as market access', () => {
+    const lead = 'Trade talks\n\nThe two governments met in Caracas on Monday. ';
+    expect(
+      pre(`${lead}Venezuela said it would not change its energy policy under foreign pressure.`),
+    ).toEqual(['Venezuela>-|market_access|reject']);
+    expect(
+      pre(`${lead}Venezuela would not accept changes to the energy provisions of its constitution.`),
+    ).toEqual(['Venezuela>-|market_access|reject']);
+    // near miss: energy bought is a purchase, not an energy policy
+    expect(pre(`${lead}Venezuela said it would not buy more energy from its neighbours.`)).toEqual([
+      'Venezuela>-|purchases|reject',
+    ]);
+  });
+});

@@ -7612,11 +7612,16 @@ function keptOutBefore(toks: Token[], k: number, first: number): boolean {
   if (toks[k]!.lower === 'outside' && STAY_VERBS.has(toks[k - 1]?.lower ?? '')) return true;
   // ("kept sensitive products, including dairy, fruits and vegetables, cereals, tea, ...,
   // outside its tariff commitments": twice as far back past a list the goods' "including" opens)
+  // (the "including" is looked for first: the list after it may itself run past twelve tokens)
   let including = false;
   for (let q = k - 1; q >= Math.max(first, k - 24); q--) {
     const t = toks[q]!;
-    if (t.text === ';' || t.text === '.' || t.text === ':') return false;
+    if (t.text === ';' || t.text === '.' || t.text === ':') break;
     if (t.lower === 'including') including = true;
+  }
+  for (let q = k - 1; q >= Math.max(first, k - 24); q--) {
+    const t = toks[q]!;
+    if (t.text === ';' || t.text === '.' || t.text === ':') return false;
     if (q < k - 12 && !including) return false;
     if (KEEP_OUT_VERBS.has(t.lower)) {
       // (not "would not sign an accord that left exporters free to switch to fibres outside the

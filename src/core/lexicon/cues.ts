@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 238;
+export const CUES_VERSION = 240;
 
 const list = (s: string): string[] =>
   s
@@ -1142,6 +1142,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       // ("provided the companies could take their profits home", "to ease the hard currency rules"
       // for joint ventures, "let Austrian firms bid for state contracts": a foreign firm's terms of
       // doing business, as "repatriate profits")
+      // ("would not change its energy policy", "changes to the energy provisions of its constitution":
+      // a state's hold on its energy market, as the labels code it)
       list(`market access, access to, access, procurement, government purchasing, public purchasing, state purchasing,
       oils and fats tax, fats and oils tax, oils-and-fats tax, tax on oils and fats, tax on fats and oils,
       tax on vegetable oils, vegetable oil tax, vegetable oils tax, edible oil tax, edible oils tax,
@@ -1157,6 +1159,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       restraint accord, restraint accords, restraint agreement, restraint agreements, restraint pact,
       restraint arrangement, restraint arrangements,
       home market, curbs, restrictions, import, imports, access, shut out, non-discriminatory,
+      energy policy, energy provisions, energy sector,
       ease its rules on, ease their rules on, ease rules on, eased its rules on, eased rules on, easing its rules on,
       easing rules on, relax its rules on, relax rules on, relaxed its rules on, loosen its rules on, loosen rules on,
       discriminatory, discrimination, digital services tax, digital rules, digital regulation, digital regulations, digital markets act, digital services act, digital services taxes, digital tax, digital taxes,
@@ -1493,6 +1496,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       linked trade to, links trade to, link trade to, linking trade to,
       supranational,
       special and differential treatment, differential treatment, accession guidelines,
+      interference in its internal affairs, interference in their internal affairs, interference in our internal affairs,
+      conditions on its internal affairs, conditions on their internal affairs, conditions on our internal affairs,
       equality, equal footing, equal terms, equal basis, respect, sovereignty, dignity, win-win, fair deal, treated worse, worse treatment,
       unfair deal, unfair agreement, unfair trade deal, one-sided deal, one-sided agreement, lopsided deal, lopsided agreement,
       unequal deal, unequal agreement, unequal treaty, fair agreement, fair and balanced,
