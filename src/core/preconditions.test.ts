@@ -5858,3 +5858,18 @@ describe('preconditions: rejects and offers round (session 43), a state energy p
     ]);
   });
 });
+
+describe('preconditions: session 43 review, a plea to keep goods out that ends the text', () => {
+  it('reads "urged ... to keep beef out of the" at the very end of a text without reading past it', () => {
+    // (the look for "out of the deal" ran one token past the sentence: the fuzzer found it)
+    expect(() =>
+      pre('Trade talks\n\nThe Meat Council urged the government to keep beef and pork out of the'),
+    ).not.toThrow();
+    // near miss: the whole phrase, inside the text, is the plea it was
+    expect(
+      pre(
+        'Trade talks\n\nThe Meat Council urged the government to keep beef and pork out of the deal with Japan.',
+      ),
+    ).toEqual(['Meat Council>Japan|tariffs|demand']);
+  });
+});

@@ -7652,7 +7652,7 @@ function askedKeptOutOfDeal(toks: Token[], b: number, last: number): boolean {
     if (w === '.' || w === ';' || w === ':') return false;
     if (w !== 'out' && w !== 'off' && w !== 'outside' && w !== 'from') continue;
     let s = w;
-    for (let e = k + 1; e < Math.min(last + 1, k + 6); e++) {
+    for (let e = k + 1; e < Math.min(last, k + 6); e++) {
       s += ' ' + toks[e]!.lower;
       if (KEPT_OUT.has(s)) return true;
     }
