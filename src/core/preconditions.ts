@@ -4873,9 +4873,9 @@ export function findPreconditions(
         issues.size === 1 &&
         issues.has('subsidies') &&
         wordIn(toks, S.first, S.last, VOLUME_WORDS) &&
-        !strongMatterIn(lex.issues, toks, S.first, S.last, ar.mentionAt) &&
+        !strongIssueIn(lex.issues, toks, S.first, S.last, ar.mentionAt, 'balance') &&
         !(remedyCase ??= dumpingNamed(toks)) &&
-        !(subsidyStory ??= subsidyNamed(toks) || aidNamed(toks))
+        !(subsidyStory ??= subsidyNamed(toks) || wordIn(toks, 0, toks.length, AID_WORDS))
       ) {
         issues.clear();
         issues.add('other');
@@ -7449,8 +7449,6 @@ function asksOutsideTaxonomy(toks: Token[], b: number, end: number): boolean {
   for (; k < end; k++) if (OUTSIDE_ASKS.has(toks[k]!.lower)) return true;
   return false;
 }
-/** True when "under which" or "Under the/an <deal noun>" comes before the cue at a in its sentence
- * (the terms of a deal told: "signed an understanding under which ...", "Under the agreement ..."). */
 /** True when sentence S opens with "In return" or "In exchange" not followed by "for" (the other
  * side's terms of a deal just told: "In return, Washington will end its investigation"). */
 function inReturnOpener(toks: Token[], S: Sentence): boolean {
@@ -7458,7 +7456,8 @@ function inReturnOpener(toks: Token[], S: Sentence): boolean {
   const w = toks[S.first + 1]?.lower;
   return (w === 'return' || w === 'exchange') && toks[S.first + 2]?.lower !== 'for';
 }
-
+/** True when "under which" or "Under the/an <deal noun>" comes before the cue at a in its sentence
+ * (the terms of a deal told: "signed an understanding under which ...", "Under the agreement ..."). */
 function underDealTerms(toks: Token[], first: number, a: number): boolean {
   for (let q = first; q < a - 1; q++) {
     if (toks[q]!.lower !== 'under') continue;
@@ -8174,11 +8173,8 @@ function subsidyNamed(toks: Token[]): boolean {
   for (const t of toks) if (t.lower === 'subsidies' || t.lower === 'subsidy') return true;
   return false;
 }
-/** True when the text names state aid ("national aid", "aid to the industry"). */
-function aidNamed(toks: Token[]): boolean {
-  for (const t of toks) if (t.lower === 'aid' || t.lower === 'aids') return true;
-  return false;
-}
+/** Words of state aid ("national aid", "aid to the industry"). */
+const AID_WORDS = words('aid aids');
 /** A producer's volume ("cut its copper production", "its own output"). */
 const VOLUME_WORDS = words('output production');
 /** Nouns of a tax or charge a party levies ("levy the new tax", "the 15 pct charge"). */
@@ -9224,34 +9220,20 @@ function undonePronounAt(toks: Token[], b: number, end: number): boolean {
   return false;
 }
 
-/** strongIssueIn, leaving out balance ("provided Chile and Peru did the same" names no matter). */
-function strongMatterIn(
-  root: PhraseNode<IssueHit>,
-  toks: Token[],
-  a: number,
-  b: number,
-  mentionAt: readonly number[],
-): boolean {
-  for (let k = a; k < b; k++) {
-    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? issueAt(root, toks, k, b) : null;
-    if (!m) continue;
-    if (m.value.strong && m.value.issue !== 'balance') return true;
-    k = m.b - 1;
-  }
-  return false;
-}
-/** True when a strong issue word (not inside an actor name) lies in [a, b). */
+/** True when a strong issue word (not inside an actor name) lies in [a, b); not counting the
+ * issue `except` ("provided Chile and Peru did the same" names balance, no matter). */
 function strongIssueIn(
   root: PhraseNode<IssueHit>,
   toks: Token[],
   a: number,
   b: number,
   mentionAt: readonly number[],
+  except?: Issue,
 ): boolean {
   for (let k = a; k < b; k++) {
     const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? issueAt(root, toks, k, b) : null;
     if (!m) continue;
-    if (m.value.strong) return true;
+    if (m.value.strong && m.value.issue !== except) return true;
     k = m.b - 1;
   }
   return false;
