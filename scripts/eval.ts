@@ -328,6 +328,7 @@ async function main(): Promise<void> {
       ['parley-heldout22', 'held-out 22'],
       ['parley-heldout23', 'held-out 23'],
       ['parley-heldout24', 'held-out 24'],
+      ['parley-heldout25', 'held-out 25'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
