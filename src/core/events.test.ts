@@ -3274,3 +3274,17 @@ describe('events43: a deal due to be reviewed', () => {
     expect(story(`${lead}Officials are due to review the duties on cheese next month.`)).toEqual([]);
   });
 });
+
+describe('events44: a live entry in the present perfect', () => {
+  it('dates a deal signed "have signed" inside a clock-time entry on the page’s day', () => {
+    const page =
+      'Live: Peru and Chile leaders meet online\n\n8:10 a.m. - Good morning. The leaders are logging on.\n\n10:20 a.m. - It is done. Trade ministers from Peru and Chile have signed the agreement in Lima.';
+    expect(events(page)).toContain('signed@2019-07-10');
+    // near miss: the same present perfect on a page that is no live blog keeps no day
+    expect(
+      events(
+        'Peru and Chile sign a tariff pact\n\nLIMA - The leaders met by video.\n\nTrade ministers from Peru and Chile have signed the agreement in Lima.',
+      ),
+    ).not.toContain('signed@2019-07-10');
+  });
+});

@@ -1420,7 +1420,9 @@ export function findEvents(
         (!future || (hit.status !== 'planned' && entryPresent(toks, hit.a))) &&
         (si < head ||
           presentReport(toks, from, hit.a) ||
-          (hit.status !== 'planned' && entryPresent(toks, hit.a) && clockEntry(toks, sentences, si))) &&
+          (hit.status !== 'planned' &&
+            (entryPresent(toks, hit.a) || entryPerfect(toks, hit.a)) &&
+            clockEntry(toks, sentences, si))) &&
         (live ??= livePage(text))
       )
         date = iso(publishedMs);
@@ -3642,6 +3644,14 @@ function entryPresent(toks: Token[], a: number): boolean {
   if (!SITTING_NOW.has(toks[a]!.lower)) return false;
   const prev = toks[a - 1]?.lower ?? '';
   return prev !== 'to' && !MODALS.has(prev) && !FUTURE_AUX.has(prev) && prev !== 'not' && prev !== "n't";
+}
+/** True when the trigger at a is a present perfect (`10:20 - It's done. Trade ministers ... have
+ * signed the agreement`): inside a live page's entry, what has just happened as it is written. */
+function entryPerfect(toks: Token[], a: number): boolean {
+  const prev = toks[a - 1]?.lower ?? '';
+  return (
+    (prev === 'have' || prev === 'has') && (toks[a]!.lower.endsWith('ed') || toks[a]!.lower === 'struck')
+  );
 }
 /** True when the paragraph of sentence si opens with a clock time (`11:15 a.m. -`): a live
  * page's entry. */

@@ -5873,3 +5873,60 @@ describe('preconditions: session 43 review, a plea to keep goods out that ends t
     ).toEqual(['Meat Council>Japan|tariffs|demand']);
   });
 });
+
+describe('preconditions: session 44, held-out 24 read', () => {
+  it('takes no position from a sentence that asks ("Q: What does Kenya want out of it?")', () => {
+    const qa =
+      'Q&A: What the new tariff pact means\n\nKenya and Uganda signed a tariff pact on Friday.\n\nQ: What does Kenya want out of it?\n\n';
+    expect(pre(`${qa}A: A bigger market for its manufacturers and banks.`)).toEqual([]);
+    // near miss: the answer's own position stands
+    expect(pre(`${qa}A: Kenya wants Uganda to cut its tariffs on Kenyan sugar.`)).toEqual([
+      'Kenya>Uganda|tariffs|demand',
+    ]);
+  });
+
+  it('reads "ready to use (defend, invoke) ..." as a threat, a condition, not an offer', () => {
+    const lead = 'Trade dispute\n\nA WTO panel ruled against Indonesia on its nickel export ban. ';
+    expect(
+      pre(
+        `${lead}The European Union said it stands ready to use its enforcement regulation against Indonesia.`,
+      ),
+    ).toEqual(['European Union>Indonesia|enforcement|condition']);
+    // near miss: readiness to hold the consultations a ruling asks for is an offer
+    expect(
+      pre(
+        `${lead}The European Union said it stands ready to hold consultations with Indonesia under WTO rules.`,
+      ),
+    ).toEqual(['European Union>Indonesia|enforcement|offer']);
+  });
+
+  it('gives an interview’s unquoted answer, after a paragraph that asks, to the interviewee', () => {
+    const intro =
+      'Interview: A truckers’ chief on the border queues\n\nLorries from Kyrgyzstan queue for days at the Kazakh border as customs officers check every trailer in a trade dispute. We spoke to Nurlan Abdykadyrov, chairman of the Kyrgyz Union of International Road Carriers. The interview has been edited for length.\n\nKazakh officials say they are stopping smuggled goods from China.\n\n';
+    const answer = 'Kazakhstan must lift its tariffs on our trucks.';
+    expect(pre(`${intro}What do you want from Kazakhstan?\n\n${answer}`)).toEqual([
+      'Kyrgyz Union of International Road Carriers>Kazakhstan|tariffs|demand',
+    ]);
+    // near miss: after a paragraph that asks nothing, the line has no speaker to hold it
+    expect(pre(`${intro}The border has been shut for weeks.\n\n${answer}`)).toEqual([]);
+  });
+
+  it('reads goods kept out of tariff cuts past a list of more than twelve words', () => {
+    const lead = 'Trade deal\n\nFifteen countries signed a regional trade pact on Sunday. ';
+    expect(
+      pre(
+        `${lead}Japan, for its part, kept rice, wheat, beef, pork, dairy products and sugar out of its tariff cuts.`,
+      ),
+    ).toEqual(['Japan>-|tariffs|reject']);
+    // (a good whose name ends in -ing is still a good kept out, unlike "kept talking about ...")
+    expect(pre(`${lead}Japan kept clothing and footwear out of the deal.`)).toEqual([
+      'Japan>-|tariffs|reject',
+    ]);
+    // near miss: goods named with no verb of keeping out within reach are no refusal
+    expect(
+      pre(
+        `${lead}Japan, for its part, imports rice, wheat, beef, pork, dairy products and sugar out of its own quota.`,
+      ),
+    ).toEqual([]);
+  });
+});

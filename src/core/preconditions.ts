@@ -777,7 +777,20 @@ const NOUN_CUES = new Set([
 /** Offer verbs that never carry a threat ("offered to raise duties on third countries"). */
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
-const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
+const THREAT = new Set([
+  'impose',
+  'retaliate',
+  'slap',
+  'raise',
+  'hit',
+  'defend',
+  'sue',
+  'challenge',
+  'file',
+  'invoke',
+  'trigger',
+  'use',
+]);
 /** What a party raises to let more goods in ("prepared to raise the beef quota"): no threat. */
 /** (also what a party pays or buys: "prepared to raise its purchases of gas", "raise the payment it makes") */
 /** (and the prices an exporter charges: "prepared to raise their prices", a dumping remedy offered) */
@@ -3583,13 +3596,18 @@ export function findPreconditions(
       }
     }
     // a Q&A interview's answer, a quoted paragraph no one is said to speak, is the interviewee's
+    // (so is, printed without quote marks, a paragraph right after one that asks: "What do you want
+    // from Kazakhstan?\n\nKazakhstan must lift these extra checks ...")
+    const answersQuestion = paraStart > 0 && toks[sentences[paraStart]!.first - 1]!.text === '?';
     if (
       speaker === null &&
-      (insideQuote || quoteIn(S)) &&
-      opensWithQuote(toks[sentences[paraStart]!.first]!)
+      (((insideQuote || quoteIn(S)) && opensWithQuote(toks[sentences[paraStart]!.first]!)) || answersQuestion)
     ) {
       if (interviewee === undefined) interviewee = intervieweeOf(toks, sentences, ar.mentions);
-      if (interviewee !== null) speaker = interviewee;
+      if (interviewee !== null) {
+        speaker = interviewee;
+        if (answersQuestion) quoted = true;
+      }
     }
     // ("...," said X, an economist. "The cost may come later, if Washington asks for more.": a
     // whole quote after, in the same paragraph, a sentence that closed a quote its speaker said
@@ -3631,8 +3649,9 @@ export function findPreconditions(
     }
     // cues in this sentence
     const cues: CueAt[] = [];
-    // (a sentence with no word that starts a cue is not walked)
-    const cueEnd = (S.w & W_CUE) !== 0 ? S.last : S.first;
+    // (a sentence with no word that starts a cue is not walked, nor one that asks: "Q: What does
+    // Kenya want out of it?" takes no position)
+    const cueEnd = (S.w & W_CUE) !== 0 && !isDirectQuestion(toks, S) ? S.last : S.first;
     for (let k = S.first; k < cueEnd && cues.length < MAX_CUES_PER_SENTENCE;) {
       // (the tokens with no cue bit, most, stepped over in a loop of their own, as in speakerIn;
       // punctuation and numbers carry no bits)
@@ -7612,11 +7631,14 @@ function keptOutBefore(toks: Token[], k: number, first: number): boolean {
   // ("kept sensitive products, including dairy, fruits and vegetables, cereals, tea, ...,
   // outside its tariff commitments": twice as far back past a list the goods' "including" opens)
   // (the "including" is looked for first: the list after it may itself run past twelve tokens)
+  // (and past a list of three goods or more: "kept rice, wheat, beef, pork, dairy products and
+  // sugar out of its tariff cuts")
   let including = false;
+  let commas = 0;
   for (let q = k - 1; q >= Math.max(first, k - 24); q--) {
     const t = toks[q]!;
     if (t.text === ';' || t.text === '.' || t.text === ':') break;
-    if (t.lower === 'including') including = true;
+    if (t.lower === 'including' || (t.text === ',' && ++commas === 2)) including = true;
   }
   for (let q = k - 1; q >= Math.max(first, k - 24); q--) {
     const t = toks[q]!;
@@ -7626,12 +7648,17 @@ function keptOutBefore(toks: Token[], k: number, first: number): boolean {
       // (not "would not sign an accord that left exporters free to switch to fibres outside the
       // pact": what a deal leaves free is no good kept out)
       if (toks[k]!.lower === 'outside' && LEAVE_FORMS.has(t.lower)) return false;
+      // (nor "has kept talking about rice and pork, ...": a keeping on with a gerund keeps nothing out)
+      // (not "kept clothing and footwear out of the deal": a good that ends so, before no object)
+      if (toks[q + 1]!.lower.endsWith('ing') && GERUND_OBJECTS.has(toks[q + 2]?.lower ?? '')) return false;
       return q < k - 1 && !askedToKeepOut(toks, q, first);
     }
   }
   return false;
 }
 const LEAVE_FORMS = words('left leave leaves leaving');
+/** Words after a gerund that make it a verb going on ("kept talking about", "kept pressing for"). */
+const GERUND_OBJECTS = words('about on for with to the a an its their his her our up');
 /** True when a directive's complement at b opens with "to keep (leave, exclude) <goods>" and the
  * goods are kept out of a deal or its cuts within fourteen words ("to keep beef and pork out of any
  * trade deal", "to keep cars and auto parts off the list"; not "to keep trade out of the dispute"). */
@@ -11092,3 +11119,40 @@ registerWordSet2(GAP_VERBS, WordSet2.GapVerb);
 registerWordSet2(PRESS_FOR_VERBS, WordSet2.PressForVerb);
 registerWordSet2(RATE_TARIFFS, WordSet2.RateTariff);
 registerWordSet2(DEMANDS_REFUSED, WordSet2.DemandRefused);
+
+/** A sentence that asks ("Q: What does Kenya want out of it?"): it ends in a question mark and opens,
+ * after a Q&A label, with a question word or an auxiliary. */
+function isDirectQuestion(toks: readonly Token[], S: Sentence): boolean {
+  let e = S.last - 1;
+  while (e > S.first && toks[e]!.kind === TokKind.Punct && toks[e]!.text !== '?') e--;
+  if (toks[e]!.text !== '?') return false;
+  let b = S.first;
+  if (toks[b]!.text === 'Q' && b + 1 < S.last && toks[b + 1]!.text === ':') b += 2;
+  while (b < e && toks[b]!.kind === TokKind.Punct) b++;
+  return QUESTION_OPENERS.has(toks[b]!.lower);
+}
+const QUESTION_OPENERS = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'why',
+  'how',
+  'when',
+  'where',
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'has',
+  'have',
+  'shall',
+]);
