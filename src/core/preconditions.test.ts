@@ -5930,3 +5930,21 @@ describe('preconditions: session 44, held-out 24 read', () => {
     ).toEqual([]);
   });
 });
+
+describe('preconditions: session 44, staying out of a deal or body', () => {
+  it('reads a refusal to join, or of membership, with no other matter as `other`', () => {
+    const lead = 'Trade pact\n\nFifteen countries signed a regional trade pact on Sunday. ';
+    expect(pre(`${lead}A spokesman said India has no plans to join for now.`)).toEqual([
+      'India>-|other|reject',
+    ]);
+    expect(
+      pre(
+        `${lead}Papua New Guinea has been blunter, ruling out membership on the grounds that the deal offers little.`,
+      ),
+    ).toEqual(['Papua New Guinea>-|other|reject']);
+    // near miss: a refusal that names its matter keeps it
+    expect(pre(`${lead}A spokesman said India has no plans to cut its tariffs for now.`)).toEqual([
+      'India>-|tariffs|reject',
+    ]);
+  });
+});

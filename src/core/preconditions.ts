@@ -5205,6 +5205,9 @@ export function findPreconditions(
       }
       // "rejected claims that it had backed beoutQ", "denied accusations of ...": a charge denied
       // with no matter named in it is about the story's main matter
+      // "has no plans to join for now", "ruling out membership", "would not join the association":
+      // staying out of a deal or body is a refusal of its own, `other`
+      if (issues.size === 0 && stance === 'reject' && membershipAt(toks, cu.b)) issues.add('other');
       if (issues.size === 0 && stance === 'reject' && chargeDeniedAt(toks, cu.b)) {
         const main = mainIssueBefore(S.first, 1);
         if (main) issues.add(main);
@@ -10184,6 +10187,14 @@ function dealSubjectBefore(toks: Token[], a: number, first: number): boolean {
 const CLAIM_NOUNS = words('claims claim suggestions');
 /** True when a charge opens the object at b and goes on with "that" or "of" ("claims that it had
  * backed ...", "the accusations of dumping"). */
+/** Joining or membership right at b, past "to" and a possessive ("join", "to rejoin", "its
+ * membership"). */
+function membershipAt(toks: Token[], b: number): boolean {
+  let k = toks[b]?.lower === 'to' ? b + 1 : b;
+  if (OWN_POSSESSIVES.has(toks[k]?.lower ?? '')) k++;
+  return JOINING.has(toks[k]?.lower ?? '');
+}
+const JOINING = words('join rejoin joining rejoining membership accede acceding accession');
 function chargeDeniedAt(toks: Token[], b: number): boolean {
   const k = toks[b]?.lower === 'the' || toks[b]?.lower === 'any' ? b + 1 : b;
   const next = toks[k + 1]?.lower;
