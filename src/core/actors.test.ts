@@ -2765,3 +2765,25 @@ describe('actors: thirty-fourth pass (d), more heads of state and ministers', ()
     ]);
   });
 });
+
+describe('actors: session 44, a short name two countries share', () => {
+  it('reads "Congo" as the Congo the text named in full, and as no one alone', () => {
+    const drc = actorsOf(
+      'Trade bloc\n\nThe Democratic Republic of Congo joined the East African Community on Friday. Congo must now apply the common tariff.',
+    );
+    expect(drc.find((x) => x.name === 'Democratic Republic of the Congo')?.m).toEqual([
+      'Democratic Republic of Congo',
+      'Congo',
+    ]);
+    const cg = actorsOf(
+      'Oil talks\n\nThe Congo Republic signed an oil deal with Gabon on Friday. Congo will cut its export duty.',
+    );
+    expect(cg.find((x) => x.name === 'Republic of the Congo')?.m).toEqual(['Congo Republic', 'Congo']);
+    // near miss: alone, or with both named, the short name is neither
+    expect(actorsOf('Trade bloc\n\nCongo must now apply the common tariff.').map((x) => x.name)).toEqual([]);
+    const both = actorsOf(
+      'Trade bloc\n\nThe Democratic Republic of Congo and the Republic of Congo met on Friday. Congo must now apply the common tariff.',
+    );
+    expect(both.flatMap((x) => x.m)).not.toContain('Congo');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Actor, ActorKind } from './types';
+import { SHARED_SHORT_NAMES } from './lexicon/countries';
 import {
   isPossessive,
   registerWordSet,
@@ -6333,6 +6334,14 @@ export function recognizeActors(
         : undefined;
     if (headFirm) {
       B.mention(headFirm, k, k + 1);
+      continue;
+    }
+    // ("the Democratic Republic of Congo ... Congo must": a short name two countries share is the
+    // one of them the text has named)
+    const shared = SHARED_SHORT_NAMES.get(t.lower);
+    if (shared !== undefined) {
+      const named = shared.filter((id) => B.actors.has(id));
+      if (named.length === 1) B.mention(B.actors.get(named[0]!)!, k, k + 1);
       continue;
     }
     const actor = surnames.get(t.lower) ?? oneWord?.get(t.lower);

@@ -5,7 +5,7 @@
  * "jordan" stay case-sensitive); `hist` = a historical state kept for older news.
  * Kept as one string so loading is a single split, not thousands of object literals.
  */
-export const COUNTRIES_VERSION = 8;
+export const COUNTRIES_VERSION = 9;
 
 export const COUNTRY_TABLE = `
 af|Afghanistan||Afghan;Taliban|Kabul|lc
@@ -46,7 +46,7 @@ cl|Chile||Chilean|Santiago|lc
 cn|China|People's Republic of China;PRC;Mainland China|Chinese|Beijing;Peking|lc
 co|Colombia||Colombian|Bogota;Bogotá|lc
 km|Comoros||Comoran|Moroni|
-cg|Republic of the Congo|Republic of Congo;Congo-Brazzaville|Congolese|Brazzaville|
+cg|Republic of the Congo|Republic of Congo;Congo Republic;Congo-Brazzaville|Congolese|Brazzaville|
 cd|Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa;Zaire|Congolese|Kinshasa|
 cr|Costa Rica||Costa Rican|San Jose|
 ci|Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Ivorian|Yamoussoukro;Abidjan|
@@ -246,3 +246,11 @@ ck|Cook Islands||Cook Islander|Avarua|
 nu|Niue||Niuean||lc
 eh|Western Sahara||Sahrawi;Saharawi|Laayoune|
 `;
+
+/**
+ * Short names two countries share, as data: `short name (lower case) -> ids`. Alone they name no
+ * one; once a text has named one of them in full ("the Democratic Republic of Congo ... Congo
+ * must start applying the tariff"), they are that one (actors.ts). ("Congo" was the Republic of
+ * the Congo in 1980s copy, when the other was Zaire; it is most often the DRC today.)
+ */
+export const SHARED_SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Map([['congo', ['cd', 'cg']]]);
