@@ -3209,14 +3209,16 @@ describe('twenty-fourth pass: judgements and priorities', () => {
   });
 
   it('reads a demand with no object in a relative clause as a demand for what the clause names', () => {
+    // (the clause accepted is China's offer: the modern round of session 44)
     expect(pre(`${lead} China accepted a safeguard clause that Washington had pressed for.`)).toEqual([
+      'China>United States|enforcement|offer',
       'United States>-|enforcement|demand',
     ]);
     expect(
       pre(
         `${lead} Japan accepted a safeguard clause that lets either side act, a clause China had pressed for.`,
       ),
-    ).toEqual(['China>-|enforcement|demand']);
+    ).toEqual(['Japan>China|enforcement|offer', 'China>-|enforcement|demand']);
     // a thing a body that is no party dismissed is no one's position
     expect(
       pre(`${lead} China argued that the duty was too small to matter, an argument the panel dismissed.`),
@@ -5871,5 +5873,19 @@ describe('preconditions: session 43 review, a plea to keep goods out that ends t
         'Trade talks\n\nThe Meat Council urged the government to keep beef and pork out of the deal with Japan.',
       ),
     ).toEqual(['Meat Council>Japan|tariffs|demand']);
+  });
+});
+
+describe('preconditions: modern round (session 44), a safeguard accepted', () => {
+  it('reads a safeguard (clause) accepted as an offer on enforcement', () => {
+    const lead = 'Trade talks\n\nThe two sides closed their last round in Lima on Monday. ';
+    expect(
+      pre(`${lead}Peru accepted a safeguard that lets Chile reimpose duties on apples if imports surge.`),
+    ).toEqual(['Peru>Chile|enforcement|offer']);
+    expect(
+      pre(
+        `${lead}Peru also accepted a safeguard clause that lets either side reimpose limits for two years.`,
+      ),
+    ).toEqual(['Peru>-|enforcement|offer']);
   });
 });
