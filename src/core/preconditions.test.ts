@@ -5889,3 +5889,21 @@ describe('preconditions: modern round (session 44), a safeguard accepted', () =>
     ).toEqual(['Peru>-|enforcement|offer']);
   });
 });
+
+describe('preconditions: modern round (session 44), a national firm’s purchase', () => {
+  const lead = 'Trade talks\n\nThe United States and Vietnam reached a trade deal on Monday. ';
+  it('reads a purchase pledged by a country’s firm as its government’s offer from 2000 on', () => {
+    expect(pre(`${lead}Under the deal, Vietnam Airlines will buy 20 Boeing jets.`)).toEqual([
+      'Vietnam>United States|purchases|offer',
+    ]);
+    // near miss: in the 1980s wire a firm holds its own purchases
+    const r = analyze({
+      text: `${lead}Under the deal, Vietnam Airlines will buy 20 Boeing jets.`,
+      published: '1987-04-01',
+    });
+    const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+    expect(r.preconditions.map((p) => `${name(p.holder)}|${p.issue}|${p.stance}`)).toEqual([
+      'Vietnam Airlines|purchases|offer',
+    ]);
+  });
+});

@@ -3340,6 +3340,19 @@ export function findPreconditions(
     // "Senator John Danforth said Congress would move to restrict sales ... unless ...": what a
     // legislator says his legislature would do is his own position
     if (LEGISLATURE_IDS.has(h.id)) h = legislatorSpeaking(S, h) ?? h;
+    // "Malaysia Airlines will buy 30 Boeing jets", "Etihad Airways, the state-owned carrier,
+    // committed to buy 28 Boeing aircraft": since 2000 a national firm's purchase told in a trade
+    // story is a term its government brings to the deal (the 1980s wire's firms bargain over their
+    // own contracts and hold their own purchases)
+    if (
+      stance === 'offer' &&
+      issue === 'purchases' &&
+      h.kind === 'company' &&
+      h.sideId &&
+      published !== null &&
+      published >= FIRM_PURCHASES_STATE_FROM
+    )
+      h = sideActor(h.sideId) ?? h;
     let stances = seen.get(h.id);
     if (!stances) seen.set(h.id, (stances = new Map()));
     const had = stances.get(issue) ?? 0;
@@ -10341,6 +10354,8 @@ function datedBefore(toks: readonly Token[], b: number, last: number, published:
 const UNDER_TERMS = words('under');
 /** 2000-01-01 UTC: from then on a party's curbs on its own exports are export controls. */
 const EXPORT_CURBS_CONTROLS_FROM = Date.UTC(2000, 0, 1);
+/** From when a national firm's purchase is its government's deal term (emit). */
+const FIRM_PURCHASES_STATE_FROM = Date.UTC(2000, 0, 1);
 const CURB_WORDS = words(
   'restrict restricts restricting restricted restriction restrictions curb curbs curbing curbed',
 );
