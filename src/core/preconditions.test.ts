@@ -5907,3 +5907,17 @@ describe('preconditions: modern round (session 44), a national firm’s purchase
     ]);
   });
 });
+
+describe('preconditions: modern round (session 44), licences in an export-control story', () => {
+  const body =
+    'The commerce ministry said China was prepared to keep approving licences for civilian buyers in Japan.';
+  it('reads bare licences as export licences when the headline names export controls', () => {
+    expect(pre(`China widens export controls on rare earths\n\n${body}`)).toEqual([
+      'China>Japan|export_controls|offer',
+    ]);
+    // near miss: under a headline that names no export control, licences stay market access
+    expect(pre(`China and Japan hold talks on trade\n\n${body}`)).toEqual([
+      'China>Japan|market_access|offer',
+    ]);
+  });
+});

@@ -5566,7 +5566,15 @@ export function findPreconditions(
             // an export ban, the ban or the exports named bare)
             (modern &&
               exportBanStory() &&
-              wordIn(toks, keptFrom >= 0 ? keptFrom : cu.b, scopeEnd, BAN_OR_EXPORTS)))
+              wordIn(toks, keptFrom >= 0 ? keptFrom : cu.b, scopeEnd, BAN_OR_EXPORTS)) ||
+            // ("was prepared to keep approving licences for civilian buyers", "companies seeking
+            // licences"): in a story whose headline names export controls, licences alone are
+            // export licences (not where a headline names none: Kyiv's export licences on grain
+            // asked by a neighbour are its market's shield, market access)
+            (modern &&
+              issues.size === 1 &&
+              licenceIn(toks, cu.b, scopeEnd) &&
+              banStory() === 'export_controls'))
         ) {
           issues.delete(modern ? 'market_access' : 'export_controls');
           issues.add(modern ? 'export_controls' : 'market_access');
@@ -10354,6 +10362,15 @@ function datedBefore(toks: readonly Token[], b: number, last: number, published:
 const UNDER_TERMS = words('under');
 /** 2000-01-01 UTC: from then on a party's curbs on its own exports are export controls. */
 const EXPORT_CURBS_CONTROLS_FROM = Date.UTC(2000, 0, 1);
+/** Licence nouns, a story's export licences once it has named export controls. */
+const LICENCE_NOUNS = words('licence licences license licenses');
+/** True when [a, b) names a licence that is no import licence ("licences for civilian buyers",
+ * not "import licences"). */
+function licenceIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    if (LICENCE_NOUNS.has(toks[k]!.lower) && toks[k - 1]?.lower !== 'import') return true;
+  return false;
+}
 /** From when a national firm's purchase is its government's deal term (emit). */
 const FIRM_PURCHASES_STATE_FROM = Date.UTC(2000, 0, 1);
 const CURB_WORDS = words(
