@@ -5921,3 +5921,16 @@ describe('preconditions: modern round (session 44), licences in an export-contro
     ]);
   });
 });
+
+describe('preconditions: modern round (session 44), a demonym government’s contracts', () => {
+  it('reads "bid for Indonesian government contracts" as market access past the demonym’s government', () => {
+    const lead = 'Trade talks\n\nNegotiators met in Jakarta on Monday. ';
+    expect(
+      pre(`${lead}The EU wants its companies to be able to bid for Indonesian government contracts.`),
+    ).toEqual(['European Union>Indonesia|market_access|demand']);
+    // near miss: the government itself, with no contracts after it, names no market access
+    expect(pre(`${lead}The EU wants the Indonesian government to reply by Friday.`)).toEqual([
+      'European Union>Indonesia|other|demand',
+    ]);
+  });
+});

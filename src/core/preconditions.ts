@@ -10856,7 +10856,11 @@ function issueRunsPastMention(
   mentionAt: readonly number[],
 ): boolean {
   const m = issueAt(root, toks, k, b);
-  if (!m || m.value.issue !== 'currency') return false;
+  if (!m) return false;
+  // "bid for Indonesian government contracts": a government named by its demonym ends where a
+  // phrase of buying by governments goes on
+  if (m.value.issue !== 'currency' && !(m.value.issue === 'market_access' && toks[k]!.lower === 'government'))
+    return false;
   let e = k;
   while (e < b && mentionAt[e] === mentionAt[k]) e++;
   return m.b > e;
