@@ -5934,3 +5934,14 @@ describe('preconditions: modern round (session 44), a demonym government’s con
     ]);
   });
 });
+
+describe('preconditions: modern round (session 44), public works', () => {
+  it('reads bidding for public works as market access beside a tariff demand', () => {
+    const lead = 'Trade talks\n\nNegotiators met in Lima on Monday. ';
+    expect(
+      pre(
+        `${lead}Beijing is asking Peru to lower its tariffs on Chinese cars, and to let Chinese builders bid for public works.`,
+      ),
+    ).toEqual(['China>Peru|tariffs|demand', 'China>Peru|market_access|demand']);
+  });
+});

@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 241;
+export const CUES_VERSION = 242;
 
 const list = (s: string): string[] =>
   s
@@ -1203,7 +1203,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       deforestation law, supply management, supply-management, keep importing, continue importing,
       continue to import, foreign bidders, foreign contractors, open to foreign, bidding system,
       bidder system, tendering system, tender system, public tenders, public tender, government tenders,
-      government contracts, public contracts, port services, shipping services, maritime services,
+      government contracts, public contracts, public works, port services, shipping services, maritime services,
       maritime transport, trade in services, services trade, services market, services markets,
       service industries, services sector, service sector, financial sector, banking sector, insurance sector,
       financial services sector, customs procedures, customs clearance, red tape, discriminating against,
