@@ -5945,3 +5945,23 @@ describe('preconditions: modern round (session 44), public works', () => {
     ).toEqual(['China>Peru|tariffs|demand', 'China>Peru|market_access|demand']);
   });
 });
+
+describe('preconditions: modern round (session 44), a measure held ready', () => {
+  it('reads "ready to use / reimpose / trigger / defend" as a threat (a condition), not an offer', () => {
+    const lead = 'Trade talks\n\nChina tightened its curbs on rare earth exports on Monday. ';
+    expect(
+      pre(
+        `${lead}The EU said it was ready to use its anti-coercion instrument against China's export curbs.`,
+      ),
+    ).toEqual(['European Union>China|export_controls|condition']);
+    expect(
+      pre(
+        `${lead}The Dutch government said it was ready to reimpose export controls should supplies be disrupted again.`,
+      ),
+    ).toEqual(['Netherlands>-|export_controls|condition']);
+    // near miss: a curb eased is still an offer
+    expect(pre(`${lead}The Dutch government said it was ready to ease export controls on chips.`)).toEqual([
+      'Netherlands>-|export_controls|offer',
+    ]);
+  });
+});

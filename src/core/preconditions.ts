@@ -777,7 +777,20 @@ const NOUN_CUES = new Set([
 /** Offer verbs that never carry a threat ("offered to raise duties on third countries"). */
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
-const THREAT = new Set(['impose', 'retaliate', 'slap', 'raise', 'hit']);
+// ("ready to reimpose it should supplies be disrupted", "ready to trigger Article 16", "ready to
+// defend the sector by all means", "ready to use its anti-coercion instrument": a measure held
+// ready is a threat, no concession)
+const THREAT = new Set([
+  'impose',
+  'retaliate',
+  'slap',
+  'raise',
+  'hit',
+  'reimpose',
+  'trigger',
+  'defend',
+  'use',
+]);
 /** What a party raises to let more goods in ("prepared to raise the beef quota"): no threat. */
 /** (also what a party pays or buys: "prepared to raise its purchases of gas", "raise the payment it makes") */
 /** (and the prices an exporter charges: "prepared to raise their prices", a dumping remedy offered) */
