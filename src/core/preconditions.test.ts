@@ -3209,14 +3209,16 @@ describe('twenty-fourth pass: judgements and priorities', () => {
   });
 
   it('reads a demand with no object in a relative clause as a demand for what the clause names', () => {
+    // (the clause accepted is China's offer: the modern round of session 44)
     expect(pre(`${lead} China accepted a safeguard clause that Washington had pressed for.`)).toEqual([
+      'China>United States|enforcement|offer',
       'United States>-|enforcement|demand',
     ]);
     expect(
       pre(
         `${lead} Japan accepted a safeguard clause that lets either side act, a clause China had pressed for.`,
       ),
-    ).toEqual(['China>-|enforcement|demand']);
+    ).toEqual(['Japan>China|enforcement|offer', 'China>-|enforcement|demand']);
     // a thing a body that is no party dismissed is no one's position
     expect(
       pre(`${lead} China argued that the duty was too small to matter, an argument the panel dismissed.`),
@@ -5945,6 +5947,96 @@ describe('preconditions: session 44, staying out of a deal or body', () => {
     // near miss: a refusal that names its matter keeps it
     expect(pre(`${lead}A spokesman said India has no plans to cut its tariffs for now.`)).toEqual([
       'India>-|tariffs|reject',
+    ]);
+  });
+});
+
+describe('preconditions: modern round (session 44), a safeguard accepted', () => {
+  it('reads a safeguard (clause) accepted as an offer on enforcement', () => {
+    const lead = 'Trade talks\n\nThe two sides closed their last round in Lima on Monday. ';
+    expect(
+      pre(`${lead}Peru accepted a safeguard that lets Chile reimpose duties on apples if imports surge.`),
+    ).toEqual(['Peru>Chile|enforcement|offer']);
+    expect(
+      pre(
+        `${lead}Peru also accepted a safeguard clause that lets either side reimpose limits for two years.`,
+      ),
+    ).toEqual(['Peru>-|enforcement|offer']);
+  });
+});
+
+describe('preconditions: modern round (session 44), a national firm’s purchase', () => {
+  const lead = 'Trade talks\n\nThe United States and Vietnam reached a trade deal on Monday. ';
+  it('reads a purchase pledged by a country’s firm as its government’s offer from 2000 on', () => {
+    expect(pre(`${lead}Under the deal, Vietnam Airlines will buy 20 Boeing jets.`)).toEqual([
+      'Vietnam>United States|purchases|offer',
+    ]);
+    // near miss: in the 1980s wire a firm holds its own purchases
+    const r = analyze({
+      text: `${lead}Under the deal, Vietnam Airlines will buy 20 Boeing jets.`,
+      published: '1987-04-01',
+    });
+    const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+    expect(r.preconditions.map((p) => `${name(p.holder)}|${p.issue}|${p.stance}`)).toEqual([
+      'Vietnam Airlines|purchases|offer',
+    ]);
+  });
+});
+
+describe('preconditions: modern round (session 44), licences in an export-control story', () => {
+  const body =
+    'The commerce ministry said China was prepared to keep approving licences for civilian buyers in Japan.';
+  it('reads bare licences as export licences when the headline names export controls', () => {
+    expect(pre(`China widens export controls on rare earths\n\n${body}`)).toEqual([
+      'China>Japan|export_controls|offer',
+    ]);
+    // near miss: under a headline that names no export control, licences stay market access
+    expect(pre(`China and Japan hold talks on trade\n\n${body}`)).toEqual([
+      'China>Japan|market_access|offer',
+    ]);
+  });
+});
+
+describe('preconditions: modern round (session 44), a demonym government’s contracts', () => {
+  it('reads "bid for Indonesian government contracts" as market access past the demonym’s government', () => {
+    const lead = 'Trade talks\n\nNegotiators met in Jakarta on Monday. ';
+    expect(
+      pre(`${lead}The EU wants its companies to be able to bid for Indonesian government contracts.`),
+    ).toEqual(['European Union>Indonesia|market_access|demand']);
+    // near miss: the government itself, with no contracts after it, names no market access
+    expect(pre(`${lead}The EU wants the Indonesian government to reply by Friday.`)).toEqual([
+      'European Union>Indonesia|other|demand',
+    ]);
+  });
+});
+
+describe('preconditions: modern round (session 44), public works', () => {
+  it('reads bidding for public works as market access beside a tariff demand', () => {
+    const lead = 'Trade talks\n\nNegotiators met in Lima on Monday. ';
+    expect(
+      pre(
+        `${lead}Beijing is asking Peru to lower its tariffs on Chinese cars, and to let Chinese builders bid for public works.`,
+      ),
+    ).toEqual(['China>Peru|tariffs|demand', 'China>Peru|market_access|demand']);
+  });
+});
+
+describe('preconditions: modern round (session 44), a measure held ready', () => {
+  it('reads "ready to use / reimpose / trigger / defend" as a threat (a condition), not an offer', () => {
+    const lead = 'Trade talks\n\nChina tightened its curbs on rare earth exports on Monday. ';
+    expect(
+      pre(
+        `${lead}The EU said it was ready to use its anti-coercion instrument against China's export curbs.`,
+      ),
+    ).toEqual(['European Union>China|export_controls|condition']);
+    expect(
+      pre(
+        `${lead}The Dutch government said it was ready to reimpose export controls should supplies be disrupted again.`,
+      ),
+    ).toEqual(['Netherlands>-|export_controls|condition']);
+    // near miss: a curb eased is still an offer
+    expect(pre(`${lead}The Dutch government said it was ready to ease export controls on chips.`)).toEqual([
+      'Netherlands>-|export_controls|offer',
     ]);
   });
 });

@@ -777,6 +777,9 @@ const NOUN_CUES = new Set([
 /** Offer verbs that never carry a threat ("offered to raise duties on third countries"). */
 const OFFER_VERBS = words('offer offers offered offering agreed agree agrees agreeing');
 /** Words after an offer cue that make it a threat ("ready to impose curbs"): a condition. */
+// ("ready to reimpose it should supplies be disrupted", "ready to trigger Article 16", "ready to
+// defend the sector by all means", "ready to use its anti-coercion instrument": a measure held
+// ready is a threat, no concession)
 const THREAT = new Set([
   'impose',
   'retaliate',
@@ -789,6 +792,7 @@ const THREAT = new Set([
   'file',
   'invoke',
   'trigger',
+  'reimpose',
   'use',
 ]);
 /** What a party raises to let more goods in ("prepared to raise the beef quota"): no threat. */
@@ -3353,6 +3357,19 @@ export function findPreconditions(
     // "Senator John Danforth said Congress would move to restrict sales ... unless ...": what a
     // legislator says his legislature would do is his own position
     if (LEGISLATURE_IDS.has(h.id)) h = legislatorSpeaking(S, h) ?? h;
+    // "Malaysia Airlines will buy 30 Boeing jets", "Etihad Airways, the state-owned carrier,
+    // committed to buy 28 Boeing aircraft": since 2000 a national firm's purchase told in a trade
+    // story is a term its government brings to the deal (the 1980s wire's firms bargain over their
+    // own contracts and hold their own purchases)
+    if (
+      stance === 'offer' &&
+      issue === 'purchases' &&
+      h.kind === 'company' &&
+      h.sideId &&
+      published !== null &&
+      published >= FIRM_PURCHASES_STATE_FROM
+    )
+      h = sideActor(h.sideId) ?? h;
     let stances = seen.get(h.id);
     if (!stances) seen.set(h.id, (stances = new Map()));
     const had = stances.get(issue) ?? 0;
@@ -5575,7 +5592,15 @@ export function findPreconditions(
             // an export ban, the ban or the exports named bare)
             (modern &&
               exportBanStory() &&
-              wordIn(toks, keptFrom >= 0 ? keptFrom : cu.b, scopeEnd, BAN_OR_EXPORTS)))
+              wordIn(toks, keptFrom >= 0 ? keptFrom : cu.b, scopeEnd, BAN_OR_EXPORTS)) ||
+            // ("was prepared to keep approving licences for civilian buyers", "companies seeking
+            // licences"): in a story whose headline names export controls, licences alone are
+            // export licences (not where a headline names none: Kyiv's export licences on grain
+            // asked by a neighbour are its market's shield, market access)
+            (modern &&
+              issues.size === 1 &&
+              licenceIn(toks, cu.b, scopeEnd) &&
+              banStory() === 'export_controls'))
         ) {
           issues.delete(modern ? 'market_access' : 'export_controls');
           issues.add(modern ? 'export_controls' : 'market_access');
@@ -10379,6 +10404,17 @@ function datedBefore(toks: readonly Token[], b: number, last: number, published:
 const UNDER_TERMS = words('under');
 /** 2000-01-01 UTC: from then on a party's curbs on its own exports are export controls. */
 const EXPORT_CURBS_CONTROLS_FROM = Date.UTC(2000, 0, 1);
+/** Licence nouns, a story's export licences once it has named export controls. */
+const LICENCE_NOUNS = words('licence licences license licenses');
+/** True when [a, b) names a licence that is no import licence ("licences for civilian buyers",
+ * not "import licences"). */
+function licenceIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    if (LICENCE_NOUNS.has(toks[k]!.lower) && toks[k - 1]?.lower !== 'import') return true;
+  return false;
+}
+/** From when a national firm's purchase is its government's deal term (emit). */
+const FIRM_PURCHASES_STATE_FROM = Date.UTC(2000, 0, 1);
 const CURB_WORDS = words(
   'restrict restricts restricting restricted restriction restrictions curb curbs curbing curbed',
 );
@@ -10862,7 +10898,11 @@ function issueRunsPastMention(
   mentionAt: readonly number[],
 ): boolean {
   const m = issueAt(root, toks, k, b);
-  if (!m || m.value.issue !== 'currency') return false;
+  if (!m) return false;
+  // "bid for Indonesian government contracts": a government named by its demonym ends where a
+  // phrase of buying by governments goes on
+  if (m.value.issue !== 'currency' && !(m.value.issue === 'market_access' && toks[k]!.lower === 'government'))
+    return false;
   let e = k;
   while (e < b && mentionAt[e] === mentionAt[k]) e++;
   return m.b > e;

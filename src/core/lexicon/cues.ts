@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 240;
+export const CUES_VERSION = 242;
 
 const list = (s: string): string[] =>
   s
@@ -648,6 +648,24 @@ export const CUES: CueEntry[] = [
   // "a safeguard clause ..., which Hungary has accepted in principle": a term accepted, named before
   // or after the cue, is the accepting party's concession
   ...D('after', 'offer', 'accepted in principle, accepts in principle, accept in principle'),
+  // "Canberra accepted a safeguard that lets Britain reimpose duties", "also accepted a safeguard
+  // clause": a safeguard on the deal's own trade accepted is a concession on how the deal is kept
+  ...D(
+    'after',
+    'offer',
+    ['accepted', 'accepts', 'has accepted', 'had accepted', 'agreed to', 'agreed to accept']
+      .flatMap((v) =>
+        [
+          'a safeguard',
+          'the safeguard',
+          'a safeguard clause',
+          'the safeguard clause',
+          'a safeguard mechanism',
+        ].map((o) => `${v} ${o}`),
+      )
+      .join(','),
+    { implies: 'enforcement' },
+  ),
   // "Japan will keep its ceiling on car exports at 2.3 mln", "will keep its market fully open": a
   // restraint or an opening held at a level is a promise (kept only with such a level: "would keep
   // its limits on steel" is no concession)
@@ -1185,7 +1203,7 @@ export const ISSUE_WORDS: IssueWords[] = [
       deforestation law, supply management, supply-management, keep importing, continue importing,
       continue to import, foreign bidders, foreign contractors, open to foreign, bidding system,
       bidder system, tendering system, tender system, public tenders, public tender, government tenders,
-      government contracts, public contracts, port services, shipping services, maritime services,
+      government contracts, public contracts, public works, port services, shipping services, maritime services,
       maritime transport, trade in services, services trade, services market, services markets,
       service industries, services sector, service sector, financial sector, banking sector, insurance sector,
       financial services sector, customs procedures, customs clearance, red tape, discriminating against,
