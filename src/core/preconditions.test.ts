@@ -6040,3 +6040,16 @@ describe('preconditions: modern round (session 44), a measure held ready', () =>
     ]);
   });
 });
+
+describe('preconditions: session 44, a negation before an aside', () => {
+  it('reads "would not, however, agree to cut" as a refusal, as "would not agree to cut"', () => {
+    const lead = 'Trade talks\n\nThe two sides met in Washington on Monday. ';
+    expect(pre(`${lead}Mexico would not, however, agree to cut its tariffs on U.S. corn.`)).toEqual([
+      'Mexico>United States|tariffs|reject',
+    ]);
+    // near miss: the same aside with no negation before it is an offer
+    expect(pre(`${lead}Mexico would, however, agree to cut its tariffs on U.S. corn.`)).toEqual([
+      'Mexico>United States|tariffs|offer',
+    ]);
+  });
+});

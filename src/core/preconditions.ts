@@ -5858,7 +5858,10 @@ export function findPreconditions(
       )
         return;
       let negated = false;
-      for (let k = Math.max(S.first, cu.a - 3); k < cu.a; k++)
+      // ("would not, however, agree to cut ...": the three words before the cue are read past an
+      // aside of up to three words between commas)
+      const negFrom = cu.a - 3 - commaAsideLength(toks, cu.a, S.first);
+      for (let k = Math.max(S.first, negFrom); k < cu.a; k++)
         if (modalWord(toks[k]!, NEGATION)) negated = true;
       // "has given no sign that it will remove the levy": an offer or demand denied from outside
       if (stance !== 'reject' && deniedClause(toks, cu.a, S.first)) return;
@@ -10212,6 +10215,17 @@ function dealSubjectBefore(toks: Token[], a: number, first: number): boolean {
 const CLAIM_NOUNS = words('claims claim suggestions');
 /** True when a charge opens the object at b and goes on with "that" or "of" ("claims that it had
  * backed ...", "the accusations of dumping"). */
+/** The length of an aside of one to three words between commas that ends right before a
+ * ("would not, however, agree": 3), else 0. */
+function commaAsideLength(toks: Token[], a: number, first: number): number {
+  if (toks[a - 1]?.text !== ',') return 0;
+  for (let q = a - 3; q >= Math.max(first, a - 5); q--) {
+    const t = toks[q]!;
+    if (t.text === ',') return a - q;
+    if (t.kind !== TokKind.Word) return 0;
+  }
+  return 0;
+}
 /** Joining or membership right at b, past "to" and a possessive ("join", "to rejoin", "its
  * membership"). */
 function membershipAt(toks: Token[], b: number): boolean {
