@@ -5873,3 +5873,25 @@ describe('preconditions: session 43 review, a plea to keep goods out that ends t
     ).toEqual(['Meat Council>Japan|tariffs|demand']);
   });
 });
+
+/** `holder|issue|stance` for a 1987 wire story (the wire round's tests). */
+function wire44(text: string): string[] {
+  const r = analyze({ text, published: '1987-06-01' });
+  const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+  return r.preconditions.map((p) => `${name(p.holder)}|${p.issue}|${p.stance}`);
+}
+
+describe('preconditions: wire round (session 44), compensation sought', () => {
+  it('reads a plea to seek compensation as a dispute step', () => {
+    const got = wire44(
+      'WINE TRADE ROW\nThe Wine Institute urged the administration to seek compensation from Brazil for the lost sales.',
+    );
+    expect(got).toContain('Wine Institute|enforcement|demand');
+    // near miss: compensation provided to growers at home is no dispute step
+    expect(
+      wire44(
+        'WINE TRADE ROW\nThe Wine Institute urged the administration to provide compensation to growers.',
+      ),
+    ).toEqual(['Wine Institute|other|demand']);
+  });
+});
