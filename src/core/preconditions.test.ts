@@ -5895,3 +5895,24 @@ describe('preconditions: wire round (session 44), compensation sought', () => {
     ).toEqual(['Wine Institute|other|demand']);
   });
 });
+
+describe('preconditions: wire round (session 44), a deal refused for what it leaves out', () => {
+  it('reads "could not accept an accord that left out farm goods" as a condition', () => {
+    expect(
+      wire44(
+        'HUNGARY EC TRADE TALKS\nHungary said it could not accept an accord that left out farm goods, which make up a third of its exports to the Community.',
+      ),
+    ).toEqual(['Hungary|market_access|condition']);
+    expect(
+      wire44(
+        'HUNGARY EC TRADE TALKS\nHungary said it would not sign an agreement that excluded its farm exports.',
+      ),
+    ).toEqual(['Hungary|market_access|condition']);
+    // near miss: a deal refused for what it does, not for what it leaves out, stays a refusal
+    expect(
+      wire44(
+        'HUNGARY EC TRADE TALKS\nHungary said it would not sign an agreement that linked its farm exports to steel quotas.',
+      ),
+    ).toContain('Hungary|market_access|reject');
+  });
+});

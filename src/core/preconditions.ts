@@ -7090,7 +7090,12 @@ export function findPreconditions(
             if (negatedVerbAt(toks, k + 1)) stance = 'condition';
             // ("will not sign a trade agreement that lacks enforceable labour standards": a deal
             // refused for what it lacks asks for it; not "sanctions that lacked a UN mandate")
-            else if (LACK_VERBS.has(toks[k + 1]?.lower ?? '') && DEAL_NOUNS.has(toks[k - 1]!.lower))
+            // ("could not accept an accord that left out farm goods": what it leaves out, likewise)
+            else if (
+              (LACK_VERBS.has(toks[k + 1]?.lower ?? '') ||
+                (LEAVE_FORMS.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'out')) &&
+              DEAL_NOUNS.has(toks[k - 1]!.lower)
+            )
               stance = 'condition';
             break;
           }
@@ -9006,7 +9011,7 @@ function negatedVerbAt(toks: Token[], k: number): boolean {
   return NEGATED_AUX.has(w) && toks[k + 1]?.lower === 'not';
 }
 /** Verbs of a thing's absence ("a deal that lacks X"). */
-const LACK_VERBS = words('lacks lack lacked omits omit omitted');
+const LACK_VERBS = words('lacks lack lacked omits omit omitted excludes exclude excluded');
 const OWN_POSSESSIVES = words('its their our');
 /** Prepositions that take up a verb's complement again after an aside ("..., with one that"). */
 const RESUMING_PREPS = words('with into by for to from');
