@@ -5916,3 +5916,19 @@ describe('preconditions: wire round (session 44), a deal refused for what it lea
     ).toContain('Hungary|market_access|reject');
   });
 });
+
+describe('preconditions: wire round (session 44), a rule kept until a date', () => {
+  const lead = 'TAIWAN CAR IMPORTS\nThe United States wants Taiwan to scrap its import rule for cars. ';
+  it('reads "the rule would stay in force until 1990" as a refusal on the matter in dispute', () => {
+    expect(wire44(`${lead}Taiwan said the rule would stay in force until 1990.`)).toContain(
+      'Taiwan|market_access|reject',
+    );
+    expect(wire44(`${lead}Taiwan said the rule would stay.`)).toContain('Taiwan|market_access|reject');
+    // near miss: "until" a party acts is a condition, not a date
+    const got = wire44(
+      `${lead}Taiwan said the rule would stay in force until Washington cut its duties on shoes.`,
+    );
+    expect(got).toContain('Taiwan|tariffs|condition');
+    expect(got).not.toContain('Taiwan|market_access|reject');
+  });
+});

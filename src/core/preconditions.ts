@@ -4332,7 +4332,9 @@ export function findPreconditions(
             !(
               (cue.phrase.endsWith(' place') || cue.phrase.endsWith(' force')) &&
               !KEPT_UNTIL.has(toks[m.b]!.lower)
-            )
+            ) &&
+            // ("the rule would stay in force until 1990": a date is no condition)
+            !untilDate(toks, m.b)
           )
             keep = false;
           // "since China began requiring licences for the metals": a requirement a party started
@@ -4967,6 +4969,16 @@ export function findPreconditions(
         const from = clauseBefore(toks, Math.max(S.first, cu.a - MAX_SCOPE), cu.a, mentionAt);
         const [a0, b0] = subjectPhraseBefore(toks, from, cu.a);
         for (const i of collectIssues(lex.issues, toks, a0, b0, ar.mentionAt)) issues.add(i);
+        // "Siew said the rule would stay in force until 1990", "the rule would stay": a rule kept
+        // as it is, named by no issue word, is on the matter in dispute (the positions or one issue
+        // of the sentence before, else the story's main issue so far)
+        if (
+          issues.size === 0 &&
+          KEPT_CUES.has(cu.cue.phrase) &&
+          KEPT_RULE_NOUNS.has(toks[cu.a - 1]?.lower ?? '') &&
+          REF_DETERMINERS.has(toks[cu.a - 2]?.lower ?? '')
+        )
+          addIssueOrMain(issues, si, S.first);
         if (issues.size === 0) return issues;
       }
       if (
@@ -9262,6 +9274,17 @@ function pastWhen(toks: Token[], a: number, first: number): boolean {
   }
   return false;
 }
+
+/** True for "until 1990", "until at least 1990", "until March": a date after "until" at `k`. */
+function untilDate(toks: Token[], k: number): boolean {
+  if (toks[k]?.lower !== 'until') return false;
+  let q = k + 1;
+  if (toks[q]?.lower === 'at' && toks[q + 1]?.lower === 'least') q += 2;
+  const t = toks[q];
+  return !!t && ((t.kind === TokKind.Number && /^(19|20)\d\d$/.test(t.text)) || MONTH_WORDS.has(t.lower));
+}
+/** Nouns of a rule or measure named by no issue word ("the rule would stay"). */
+const KEPT_RULE_NOUNS = words('rule rules decree law regulation regulations system order policy');
 
 /** Words after a comma that open a clause of time or cause ("rejected it, after talks ended without ..."). */
 const AFTER_CLAUSE = words('after when as while because since following before');
