@@ -5932,3 +5932,16 @@ describe('preconditions: wire round (session 44), a rule kept until a date', () 
     expect(got).not.toContain('Taiwan|market_access|reject');
   });
 });
+
+describe('preconditions: wire round (session 44), firms a government cannot direct', () => {
+  it('reads "could not tell private companies what to buy" as a refused purchase', () => {
+    const lead = 'IRAN JAPAN OIL TRADE\nIran wants Japan to buy more of its crude oil. ';
+    expect(
+      wire44(`${lead}A Japanese official said Tokyo could not tell private oil companies what to buy.`),
+    ).toContain('Japan|purchases|reject');
+    // near miss: "could not tell" when something will happen refuses nothing
+    expect(
+      wire44(`${lead}A Japanese official said Tokyo could not tell when the talks would resume.`),
+    ).toEqual(['Iran|purchases|demand']);
+  });
+});

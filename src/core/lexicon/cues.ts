@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 241;
+export const CUES_VERSION = 242;
 
 const list = (s: string): string[] =>
   s
@@ -430,6 +430,37 @@ export const CUES: CueEntry[] = [
         ),
       )
       .join(','),
+  ),
+  // "Tokyo could not tell private oil companies what to buy": a government that says it cannot
+  // direct its firms' buying refuses a purchase commitment
+  ...D(
+    'after',
+    'reject',
+    [
+      'could not tell',
+      'cannot tell',
+      'can not tell',
+      'no power to tell',
+      'not able to tell',
+      'unable to tell',
+    ]
+      .flatMap((v) =>
+        [
+          'a private company',
+          'private companies',
+          'private firms',
+          'companies',
+          'firms',
+          'its companies',
+          'private oil companies',
+          'oil companies',
+          'private refiners',
+          'refiners',
+          'importers',
+        ].map((o) => `${v} ${o} what to buy`),
+      )
+      .join(','),
+    { implies: 'purchases' },
   ),
   // "agreed to buy more soybeans": the verb itself is the purchase commitment (the goods bought
   // rarely carry an issue word)
