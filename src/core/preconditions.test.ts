@@ -5945,3 +5945,20 @@ describe('preconditions: wire round (session 44), firms a government cannot dire
     ).toEqual(['Iran|purchases|demand']);
   });
 });
+
+describe('preconditions: wire round (session 44), a change refused by reference', () => {
+  it('reads "could not accept a cut of that size" as a refusal on the last demand', () => {
+    const lead =
+      'JAPAN, AUSTRALIA COAL TRADE TALKS\n\nNippon Steel Corp wants a cut of four dlrs a tonne in the price of coking coal. ';
+    expect(
+      wire44(`${lead}Broken Hill Pty Co Ltd told the mills it could not accept a cut of that size.`),
+    ).toContain('Broken Hill Pty Co Ltd|other|reject');
+    expect(wire44(`${lead}Broken Hill Pty Co Ltd said it would not accept such a cut.`)).toContain(
+      'Broken Hill Pty Co Ltd|other|reject',
+    );
+    // near miss: a cut named with its own matter keeps that matter
+    expect(
+      wire44(`${lead}Broken Hill Pty Co Ltd said Australia could not accept a cut in its coal tariffs.`),
+    ).not.toContain('Broken Hill Pty Co Ltd|other|reject');
+  });
+});

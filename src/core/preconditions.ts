@@ -5264,6 +5264,10 @@ export function findPreconditions(
       ) {
         addIssueInDispute(issues, si, S.first);
       }
+      // "could not accept a cut of that size", "would not accept such a rise": a change refused by
+      // reference to one asked for before is on the matter of the last demand told
+      if (issues.size === 0 && stance === 'reject' && cu.cue.scope !== 'before' && changeReferred(toks, cu.b))
+        lastDemandIssues(issues);
       // "Ecuador rejected the charges", "said the case was without foundation": a charge denied in a
       // story about dumping or countervailing duties is a refusal on subsidies
       if (
@@ -9058,6 +9062,24 @@ function ownObject(toks: Token[], a: number, b: number): boolean {
   }
   return false;
 }
+/** Nouns of a change in a price or volume ("a cut of that size"). */
+const REFERRED_CHANGES = words('cut cuts increase increases rise rises reduction reductions');
+/** True for a change named by reference at b: "a cut of that size (order, magnitude)", "such a
+ * rise", "such cuts". */
+function changeReferred(toks: Token[], b: number): boolean {
+  let k = b;
+  if (toks[k]?.lower === 'such') {
+    k++;
+    if (toks[k]?.lower === 'a' || toks[k]?.lower === 'an') k++;
+    return REFERRED_CHANGES.has(toks[k]?.lower ?? '');
+  }
+  if (toks[k]?.lower === 'a' || toks[k]?.lower === 'any') k++;
+  if (!REFERRED_CHANGES.has(toks[k]?.lower ?? '')) return false;
+  return (
+    toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'that' && SIZE_NOUNS.has(toks[k + 3]?.lower ?? '')
+  );
+}
+const SIZE_NOUNS = words('size order magnitude scale kind');
 /** True when tokens [a, b) name subsidies ("subsidised", "subsidies", "subsidy"). */
 function subsidyWordIn(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
