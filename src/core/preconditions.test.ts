@@ -6053,3 +6053,92 @@ describe('preconditions: session 44, a negation before an aside', () => {
     ]);
   });
 });
+
+/** `holder|issue|stance` for a 1987 wire story (the wire round's tests). */
+function wire44(text: string): string[] {
+  const r = analyze({ text, published: '1987-06-01' });
+  const name = (id: string | null): string => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : '-');
+  return r.preconditions.map((p) => `${name(p.holder)}|${p.issue}|${p.stance}`);
+}
+
+describe('preconditions: wire round (session 44), compensation sought', () => {
+  it('reads a plea to seek compensation as a dispute step', () => {
+    const got = wire44(
+      'WINE TRADE ROW\nThe Wine Institute urged the administration to seek compensation from Brazil for the lost sales.',
+    );
+    expect(got).toContain('Wine Institute|enforcement|demand');
+    // near miss: compensation provided to growers at home is no dispute step
+    expect(
+      wire44(
+        'WINE TRADE ROW\nThe Wine Institute urged the administration to provide compensation to growers.',
+      ),
+    ).toEqual(['Wine Institute|other|demand']);
+  });
+});
+
+describe('preconditions: wire round (session 44), a deal refused for what it leaves out', () => {
+  it('reads "could not accept an accord that left out farm goods" as a condition', () => {
+    expect(
+      wire44(
+        'HUNGARY EC TRADE TALKS\nHungary said it could not accept an accord that left out farm goods, which make up a third of its exports to the Community.',
+      ),
+    ).toEqual(['Hungary|market_access|condition']);
+    expect(
+      wire44(
+        'HUNGARY EC TRADE TALKS\nHungary said it would not sign an agreement that excluded its farm exports.',
+      ),
+    ).toEqual(['Hungary|market_access|condition']);
+    // near miss: a deal refused for what it does, not for what it leaves out, stays a refusal
+    expect(
+      wire44(
+        'HUNGARY EC TRADE TALKS\nHungary said it would not sign an agreement that linked its farm exports to steel quotas.',
+      ),
+    ).toContain('Hungary|market_access|reject');
+  });
+});
+
+describe('preconditions: wire round (session 44), a rule kept until a date', () => {
+  const lead = 'TAIWAN CAR IMPORTS\nThe United States wants Taiwan to scrap its import rule for cars. ';
+  it('reads "the rule would stay in force until 1990" as a refusal on the matter in dispute', () => {
+    expect(wire44(`${lead}Taiwan said the rule would stay in force until 1990.`)).toContain(
+      'Taiwan|market_access|reject',
+    );
+    expect(wire44(`${lead}Taiwan said the rule would stay.`)).toContain('Taiwan|market_access|reject');
+    // near miss: "until" a party acts is a condition, not a date
+    const got = wire44(
+      `${lead}Taiwan said the rule would stay in force until Washington cut its duties on shoes.`,
+    );
+    expect(got).toContain('Taiwan|tariffs|condition');
+    expect(got).not.toContain('Taiwan|market_access|reject');
+  });
+});
+
+describe('preconditions: wire round (session 44), firms a government cannot direct', () => {
+  it('reads "could not tell private companies what to buy" as a refused purchase', () => {
+    const lead = 'IRAN JAPAN OIL TRADE\nIran wants Japan to buy more of its crude oil. ';
+    expect(
+      wire44(`${lead}A Japanese official said Tokyo could not tell private oil companies what to buy.`),
+    ).toContain('Japan|purchases|reject');
+    // near miss: "could not tell" when something will happen refuses nothing
+    expect(
+      wire44(`${lead}A Japanese official said Tokyo could not tell when the talks would resume.`),
+    ).toEqual(['Iran|purchases|demand']);
+  });
+});
+
+describe('preconditions: wire round (session 44), a change refused by reference', () => {
+  it('reads "could not accept a cut of that size" as a refusal on the last demand', () => {
+    const lead =
+      'JAPAN, AUSTRALIA COAL TRADE TALKS\n\nNippon Steel Corp wants a cut of four dlrs a tonne in the price of coking coal. ';
+    expect(
+      wire44(`${lead}Broken Hill Pty Co Ltd told the mills it could not accept a cut of that size.`),
+    ).toContain('Broken Hill Pty Co Ltd|other|reject');
+    expect(wire44(`${lead}Broken Hill Pty Co Ltd said it would not accept such a cut.`)).toContain(
+      'Broken Hill Pty Co Ltd|other|reject',
+    );
+    // near miss: a cut named with its own matter keeps that matter
+    expect(
+      wire44(`${lead}Broken Hill Pty Co Ltd said Australia could not accept a cut in its coal tariffs.`),
+    ).not.toContain('Broken Hill Pty Co Ltd|other|reject');
+  });
+});

@@ -4368,7 +4368,9 @@ export function findPreconditions(
             !(
               (cue.phrase.endsWith(' place') || cue.phrase.endsWith(' force')) &&
               !KEPT_UNTIL.has(toks[m.b]!.lower)
-            )
+            ) &&
+            // ("the rule would stay in force until 1990": a date is no condition)
+            !untilDate(toks, m.b)
           )
             keep = false;
           // "since China began requiring licences for the metals": a requirement a party started
@@ -5003,6 +5005,16 @@ export function findPreconditions(
         const from = clauseBefore(toks, Math.max(S.first, cu.a - MAX_SCOPE), cu.a, mentionAt);
         const [a0, b0] = subjectPhraseBefore(toks, from, cu.a);
         for (const i of collectIssues(lex.issues, toks, a0, b0, ar.mentionAt)) issues.add(i);
+        // "Siew said the rule would stay in force until 1990", "the rule would stay": a rule kept
+        // as it is, named by no issue word, is on the matter in dispute (the positions or one issue
+        // of the sentence before, else the story's main issue so far)
+        if (
+          issues.size === 0 &&
+          KEPT_CUES.has(cu.cue.phrase) &&
+          KEPT_RULE_NOUNS.has(toks[cu.a - 1]?.lower ?? '') &&
+          REF_DETERMINERS.has(toks[cu.a - 2]?.lower ?? '')
+        )
+          addIssueOrMain(issues, si, S.first);
         if (issues.size === 0) return issues;
       }
       if (
@@ -5291,6 +5303,10 @@ export function findPreconditions(
       ) {
         addIssueInDispute(issues, si, S.first);
       }
+      // "could not accept a cut of that size", "would not accept such a rise": a change refused by
+      // reference to one asked for before is on the matter of the last demand told
+      if (issues.size === 0 && stance === 'reject' && cu.cue.scope !== 'before' && changeReferred(toks, cu.b))
+        lastDemandIssues(issues);
       // "Ecuador rejected the charges", "said the case was without foundation": a charge denied in a
       // story about dumping or countervailing duties is a refusal on subsidies
       if (
@@ -7140,7 +7156,12 @@ export function findPreconditions(
             if (negatedVerbAt(toks, k + 1)) stance = 'condition';
             // ("will not sign a trade agreement that lacks enforceable labour standards": a deal
             // refused for what it lacks asks for it; not "sanctions that lacked a UN mandate")
-            else if (LACK_VERBS.has(toks[k + 1]?.lower ?? '') && DEAL_NOUNS.has(toks[k - 1]!.lower))
+            // ("could not accept an accord that left out farm goods": what it leaves out, likewise)
+            else if (
+              (LACK_VERBS.has(toks[k + 1]?.lower ?? '') ||
+                (LEAVE_FORMS.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'out')) &&
+              DEAL_NOUNS.has(toks[k - 1]!.lower)
+            )
               stance = 'condition';
             break;
           }
@@ -9064,7 +9085,7 @@ function negatedVerbAt(toks: Token[], k: number): boolean {
   return NEGATED_AUX.has(w) && toks[k + 1]?.lower === 'not';
 }
 /** Verbs of a thing's absence ("a deal that lacks X"). */
-const LACK_VERBS = words('lacks lack lacked omits omit omitted');
+const LACK_VERBS = words('lacks lack lacked omits omit omitted excludes exclude excluded');
 const OWN_POSSESSIVES = words('its their our');
 /** Prepositions that take up a verb's complement again after an aside ("..., with one that"). */
 const RESUMING_PREPS = words('with into by for to from');
@@ -9099,6 +9120,24 @@ function ownObject(toks: Token[], a: number, b: number): boolean {
   }
   return false;
 }
+/** Nouns of a change in a price or volume ("a cut of that size"). */
+const REFERRED_CHANGES = words('cut cuts increase increases rise rises reduction reductions');
+/** True for a change named by reference at b: "a cut of that size (order, magnitude)", "such a
+ * rise", "such cuts". */
+function changeReferred(toks: Token[], b: number): boolean {
+  let k = b;
+  if (toks[k]?.lower === 'such') {
+    k++;
+    if (toks[k]?.lower === 'a' || toks[k]?.lower === 'an') k++;
+    return REFERRED_CHANGES.has(toks[k]?.lower ?? '');
+  }
+  if (toks[k]?.lower === 'a' || toks[k]?.lower === 'any') k++;
+  if (!REFERRED_CHANGES.has(toks[k]?.lower ?? '')) return false;
+  return (
+    toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'that' && SIZE_NOUNS.has(toks[k + 3]?.lower ?? '')
+  );
+}
+const SIZE_NOUNS = words('size order magnitude scale kind');
 /** True when tokens [a, b) name subsidies ("subsidised", "subsidies", "subsidy"). */
 function subsidyWordIn(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -9315,6 +9354,17 @@ function pastWhen(toks: Token[], a: number, first: number): boolean {
   }
   return false;
 }
+
+/** True for "until 1990", "until at least 1990", "until March": a date after "until" at `k`. */
+function untilDate(toks: Token[], k: number): boolean {
+  if (toks[k]?.lower !== 'until') return false;
+  let q = k + 1;
+  if (toks[q]?.lower === 'at' && toks[q + 1]?.lower === 'least') q += 2;
+  const t = toks[q];
+  return !!t && ((t.kind === TokKind.Number && /^(19|20)\d\d$/.test(t.text)) || MONTH_WORDS.has(t.lower));
+}
+/** Nouns of a rule or measure named by no issue word ("the rule would stay"). */
+const KEPT_RULE_NOUNS = words('rule rules decree law regulation regulations system order policy');
 
 /** Words after a comma that open a clause of time or cause ("rejected it, after talks ended without ..."). */
 const AFTER_CLAUSE = words('after when as while because since following before');

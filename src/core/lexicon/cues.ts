@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 242;
+export const CUES_VERSION = 243;
 
 const list = (s: string): string[] =>
   s
@@ -430,6 +430,37 @@ export const CUES: CueEntry[] = [
         ),
       )
       .join(','),
+  ),
+  // "Tokyo could not tell private oil companies what to buy": a government that says it cannot
+  // direct its firms' buying refuses a purchase commitment
+  ...D(
+    'after',
+    'reject',
+    [
+      'could not tell',
+      'cannot tell',
+      'can not tell',
+      'no power to tell',
+      'not able to tell',
+      'unable to tell',
+    ]
+      .flatMap((v) =>
+        [
+          'a private company',
+          'private companies',
+          'private firms',
+          'companies',
+          'firms',
+          'its companies',
+          'private oil companies',
+          'oil companies',
+          'private refiners',
+          'refiners',
+          'importers',
+        ].map((o) => `${v} ${o} what to buy`),
+      )
+      .join(','),
+    { implies: 'purchases' },
   ),
   // "agreed to buy more soybeans": the verb itself is the purchase commitment (the goods bought
   // rarely carry an issue word)
@@ -1465,9 +1496,12 @@ export const ISSUE_WORDS: IssueWords[] = [
       wto challenge, wto challenges, legal challenge, legal challenges, wto case, wto complaint,
       consultations with, consultations under, formal consultations, bilateral consultations,
       consultations within, gatt consultations, compensation under, pay compensation,
+      seek compensation, seeks compensation,
       dispute resolution, appellate body, appeals body, court of justice, luxembourg court, european court,
       final word, final arbiter, infringement proceedings, legal proceedings, start proceedings, open proceedings,
       begin proceedings, launch proceedings, proceedings against`),
+    // ("urged the Commission to seek compensation from Japan": compensation sought from the other
+    // side of a dispute; compensation provided to growers stays `other`)
     // ("wanted consultations with Australian officials on the case", "settle the matter through
     // consultations under the bilateral understanding", "hold the consultations within the 30 days
     // allowed": the consultations a dispute's rules provide for; not "meet next month for their
