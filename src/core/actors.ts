@@ -6,6 +6,7 @@ import {
   TokKind,
   WordSet,
   WordSet2,
+  type FirstSteps,
   type Sentence,
   type Token,
 } from './tokenize';
@@ -317,8 +318,16 @@ function otherFamilyMember(toks: Token[], family: string, fullName: string): boo
  * trie step can take it (any other token may: punctuation carries no bits). */
 const mayContinue = (t: Token): boolean => t.kind !== TokKind.Word || (t.w & W_LEXCONT) !== 0;
 
-/** Longest lexicon match starting at token i, not crossing the sentence end. */
-function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: boolean): LexMatch | null {
+/** Longest lexicon match starting at token i, not crossing the sentence end. `first`: the root's
+ * children by word entry (the lexicon's `actorFirst` when `root` is its actor trie), or null. */
+function matchAt(
+  root: TrieNode,
+  toks: Token[],
+  i: number,
+  end: number,
+  caps: boolean,
+  first: FirstSteps<TrieNode> | null = null,
+): LexMatch | null {
   let node: TrieNode = root;
   let best: LexMatch | null = null;
   // (a node's `next` and `hits` read once a step, compared with null: they are a lazy node's
@@ -329,7 +338,7 @@ function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: bo
     const tk = toks[k]!;
     // Multi-word names do not continue across a line's blank gap or a missing space before words.
     if (k > i && (tk.nl >= 2 || !mayContinue(tk))) break;
-    const child = next.get(tk.lower);
+    const child = k === i && first !== null ? first.child(tk) : next.get(tk.lower);
     if (child === undefined) break;
     node = child;
     const hits = node.hits;
@@ -4196,6 +4205,7 @@ export function recognizeActors(
   publishedMs: number | null,
 ): ActorResult {
   const lex = getLexicon();
+  const actorFirst = lex.actorFirst;
   const n = toks.length;
   const B = new Builder(text, toks, lex);
   // (left holey: a hole reads as undefined, which every reader takes as "none", as it does null;
@@ -4237,7 +4247,7 @@ export function recognizeActors(
       // and numbers carry no bits); and it is one by itself (W_LEXONE) or the next token may go
       // on with one ("the" before "tariffs" may not: ~40% of W_LEX words, "the" alone is ~37%)
       if ((w & W_LEX) !== 0 && ((w & W_LEXONE) !== 0 || (i + 1 < last && mayContinue(toks[i + 1]!)))) {
-        const m = matchAt(lex.actors, toks, i, last, sentCaps[s] === 1);
+        const m = matchAt(lex.actors, toks, i, last, sentCaps[s] === 1, actorFirst);
         if (m !== null) {
           // ("Reynolds Metals" in 1985: the surname of a person the lexicon has in office years
           // away, which the emit pass would drop, is a plain word to the passes between)
