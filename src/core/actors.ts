@@ -7,6 +7,7 @@ import {
   TokKind,
   WordSet,
   WordSet2,
+  type FirstSteps,
   type Sentence,
   type Token,
 } from './tokenize';
@@ -318,8 +319,16 @@ function otherFamilyMember(toks: Token[], family: string, fullName: string): boo
  * trie step can take it (any other token may: punctuation carries no bits). */
 const mayContinue = (t: Token): boolean => t.kind !== TokKind.Word || (t.w & W_LEXCONT) !== 0;
 
-/** Longest lexicon match starting at token i, not crossing the sentence end. */
-function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: boolean): LexMatch | null {
+/** Longest lexicon match starting at token i, not crossing the sentence end. `first`: the root's
+ * children by word entry (the lexicon's `actorFirst` when `root` is its actor trie), or null. */
+function matchAt(
+  root: TrieNode,
+  toks: Token[],
+  i: number,
+  end: number,
+  caps: boolean,
+  first: FirstSteps<TrieNode> | null = null,
+): LexMatch | null {
   let node: TrieNode = root;
   let best: LexMatch | null = null;
   // (a node's `next` and `hits` read once a step, compared with null: they are a lazy node's
@@ -330,7 +339,7 @@ function matchAt(root: TrieNode, toks: Token[], i: number, end: number, caps: bo
     const tk = toks[k]!;
     // Multi-word names do not continue across a line's blank gap or a missing space before words.
     if (k > i && (tk.nl >= 2 || !mayContinue(tk))) break;
-    const child = next.get(tk.lower);
+    const child = k === i && first !== null ? first.child(tk) : next.get(tk.lower);
     if (child === undefined) break;
     node = child;
     const hits = node.hits;
@@ -3255,6 +3264,18 @@ function eraState(ref: LexRef, form: Form, publishedMs: number | null, byId: Map
 /** An actor found by pattern (its id is `o:<slug>`), told by two character codes (`startsWith` is
  * a builtin call, and the loops below ask it of every body and firm). */
 const byPattern = (a: ActorInfo): boolean => a.id.charCodeAt(0) === 111 && a.id.charCodeAt(1) === 58;
+/** The first words of the keys of `stems` (the whole key when it has no space). (Cut with indexOf
+ * and slice: `split(' ', 1)` made an array a key, ~0.5% of the profile. A function of its own:
+ * recognizeActors is at the optimizer's size limit.) */
+function firstWords(stems: ReadonlyMap<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  for (const key of stems.keys()) {
+    const sp = key.indexOf(' ');
+    out.add(sp < 0 ? key : key.slice(0, sp));
+  }
+  return out;
+}
+
 /** Adds to `stems` (the firms' names without their legal form) the names of two words or more
  * of the bodies and firms found by pattern ("Acme Farms, a Ugandan firm, ..."), by the name in
  * lower case, so that step 5 finds the name again where no pattern reads it ("Acme Farms asked
@@ -4197,6 +4218,7 @@ export function recognizeActors(
   publishedMs: number | null,
 ): ActorResult {
   const lex = getLexicon();
+  const actorFirst = lex.actorFirst;
   const n = toks.length;
   const B = new Builder(text, toks, lex);
   // (left holey: a hole reads as undefined, which every reader takes as "none", as it does null;
@@ -4238,7 +4260,7 @@ export function recognizeActors(
       // and numbers carry no bits); and it is one by itself (W_LEXONE) or the next token may go
       // on with one ("the" before "tariffs" may not: ~40% of W_LEX words, "the" alone is ~37%)
       if ((w & W_LEX) !== 0 && ((w & W_LEXONE) !== 0 || (i + 1 < last && mayContinue(toks[i + 1]!)))) {
-        const m = matchAt(lex.actors, toks, i, last, sentCaps[s] === 1);
+        const m = matchAt(lex.actors, toks, i, last, sentCaps[s] === 1, actorFirst);
         if (m !== null) {
           // ("Reynolds Metals" in 1985: the surname of a person the lexicon has in office years
           // away, which the emit pass would drop, is a plain word to the passes between)
@@ -6298,9 +6320,7 @@ export function recognizeActors(
   if (pendingCaps.length > 0) firmStems = namedBodyStems(B.order, firmStems);
   // (the stems' first words: a run whose first word opens no stem is not looked up, each longer key
   // a new string to build and hash; a token's word holds no space)
-  const stemFirst = new Set<string>();
-  if (pendingCaps.length > 0 && firmStems)
-    for (const key of firmStems.keys()) stemFirst.add(key.split(' ', 1)[0]!);
+  const stemFirst = pendingCaps.length > 0 && firmStems ? firstWords(firmStems) : new Set<string>();
   let stemEnd = -1;
   for (let p = 0; p < pendingCaps.length; p++) {
     const k = pendingCaps[p]!;
@@ -6338,12 +6358,8 @@ export function recognizeActors(
     }
     // ("the Democratic Republic of Congo ... Congo must": a short name two countries share is the
     // one of them the text has named)
-    const shared = SHARED_SHORT_NAMES.get(t.lower);
-    if (shared !== undefined) {
-      const named = shared.filter((id) => B.actors.has(id));
-      if (named.length === 1) B.mention(B.actors.get(named[0]!)!, k, k + 1);
-      continue;
-    }
+    // (in a helper: recognizeActors sits just under V8's optimizing limit, scripts/bytecode-size.ts)
+    if (mentionSharedShortName(B, t.lower, k)) continue;
     const actor = surnames.get(t.lower) ?? oneWord?.get(t.lower);
     if (actor === undefined) continue;
     const next = toks[k + 1];
@@ -6377,6 +6393,16 @@ export function recognizeActors(
   const actors = B.order.filter(hasMentions);
   if (!sortedBy(actors, firstMentionStart)) actors.sort(byFirstMention);
   return { actors, mentions: B.mentions, mentionAt, adjAt, seatAt };
+}
+
+/** True when `word` at k is a short name two countries share (SHARED_SHORT_NAMES); it is then a
+ * mention of the one of them the text has named, if just one. */
+function mentionSharedShortName(B: Builder, word: string, k: number): boolean {
+  const shared = SHARED_SHORT_NAMES.get(word);
+  if (shared === undefined) return false;
+  const named = shared.filter((id) => B.actors.has(id));
+  if (named.length === 1) B.mention(B.actors.get(named[0]!)!, k, k + 1);
+  return true;
 }
 
 /**

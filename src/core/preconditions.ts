@@ -6,6 +6,7 @@ import {
   TokKind,
   WordSet,
   WordSet2,
+  type FirstSteps,
   type Sentence,
   type Token,
 } from './tokenize';
@@ -882,11 +883,14 @@ interface CueAt {
   dropped?: boolean;
 }
 
+/** The longest phrase of the trie `root` at token i. `first`: the root's children by word entry
+ * (the lexicon's `cueFirst` when `root` is its cue trie), or null. */
 function phraseAt<T>(
   root: PhraseNode<T>,
   toks: Token[],
   i: number,
   end: number,
+  first: FirstSteps<PhraseNode<T>> | null = null,
 ): { value: T; b: number } | null {
   let node: PhraseNode<T> = root;
   // (the longest match so far as two locals: one object made at the end, not one per match)
@@ -894,7 +898,7 @@ function phraseAt<T>(
   let b = -1;
   // (`next` compared with null, not tested for truth: a Map's truthiness is a generic check)
   for (let k = i; k < end && node.next !== null; k++) {
-    const child = node.next.get(toks[k]!.lower);
+    const child = k === i && first !== null ? first.child(toks[k]!) : node.next.get(toks[k]!.lower);
     if (child === undefined) {
       // ('was "fully compatible" with WTO rules': a quote mark inside a phrase is passed over)
       if (k > i && toks[k]!.kind === TokKind.Punct && isQuote(toks[k]!.text)) continue;
@@ -971,16 +975,16 @@ function timeAsideEnd(toks: Token[], k: number): number {
  * yen") matches only right after one of its leads. (phraseAt's loop with the lead test inside:
  * a predicate argument to phraseAt would be a call per trie node on every issue scan.) */
 function issueAt(
-  root: PhraseNode<IssueHit>,
+  issues: FirstSteps<PhraseNode<IssueHit>>,
   toks: Token[],
   i: number,
   end: number,
 ): { value: IssueHit; b: number } | null {
-  let node: PhraseNode<IssueHit> = root;
+  let node: PhraseNode<IssueHit> = issues.root;
   let value: IssueHit | null = null;
   let b = -1;
   for (let k = i; k < end && node.next !== null; k++) {
-    const child = node.next.get(toks[k]!.lower);
+    const child = k === i ? issues.child(toks[k]!) : node.next.get(toks[k]!.lower);
     if (child === undefined) break;
     node = child;
     const v = node.value;
@@ -1221,6 +1225,7 @@ export function findPreconditions(
   published: number | null = null,
 ): Precondition[] {
   const lex = getLexicon();
+  const cueFirst = lex.cueFirst;
   const byId = new Map<string, ActorInfo>();
   for (const a of ar.actors) byId.set(a.id, a);
   /** The actor for a side id, created (without mentions) when only a person or demonym names it. */
@@ -1373,11 +1378,24 @@ export function findPreconditions(
     if (known === undefined) memo.set(a, (known = stateBodyName(a)));
     return known;
   };
+  // (the name's words walked with indexOf, as `split(' ')` cuts them: the array and the three
+  // scans over it were ~0.3% of the profile)
   const stateBodyName = (a: ActorInfo): boolean => {
-    const ws = a.name.toLowerCase().split(' ');
-    if (ws.includes('international') || ws.includes('european') || ws.includes('world')) return false;
-    if (ws.some((w) => STATE_BODY_HEADS.has(w))) return true;
-    return STATE_BODY_OPENERS.has(ws[0]!) && ws.some((w) => STATE_BODY_NAMES.has(w));
+    const name = a.name.toLowerCase();
+    let head = false;
+    let named = false;
+    let opener = false;
+    for (let s = 0; s <= name.length;) {
+      let e = name.indexOf(' ', s);
+      if (e < 0) e = name.length;
+      const w = name.slice(s, e);
+      if (w === 'international' || w === 'european' || w === 'world') return false;
+      if (STATE_BODY_HEADS.has(w)) head = true;
+      if (STATE_BODY_NAMES.has(w)) named = true;
+      if (s === 0) opener = STATE_BODY_OPENERS.has(w);
+      s = e + 1;
+    }
+    return head || (opener && named);
   };
   /** "Opposition leader Kristin Einarsdottir": an opposition politician holds her own positions,
    * like a legislator (the word before the title of her first mention). */
@@ -1461,7 +1479,7 @@ export function findPreconditions(
         if (toks[p]!.lower !== w) continue;
         // (with its object: "its controls on exports of rare earths")
         const found = collectIssues(
-          lex.issues,
+          lex.issueFirst,
           toks,
           Math.max(0, p - 3),
           Math.min(k - 1, p + 5),
@@ -1622,9 +1640,9 @@ export function findPreconditions(
       if (mentionAt(k) >= 0 || QUESTION.has(t.lower)) return new Set();
       k--;
     }
-    if (k === a - 1 || a - k > 6 || !strongIssueIn(lex.issues, toks, k + 1, a, ar.mentionAt))
+    if (k === a - 1 || a - k > 6 || !strongIssueIn(lex.issueFirst, toks, k + 1, a, ar.mentionAt))
       return new Set();
-    return collectIssues(lex.issues, toks, k + 1, a, ar.mentionAt);
+    return collectIssues(lex.issueFirst, toks, k + 1, a, ar.mentionAt);
   };
   /** The country or bloc named after "exports to" in [b, end), before any punctuation ("EU exports
    * to Mercosur"), else null. */
@@ -2846,7 +2864,7 @@ export function findPreconditions(
         while (k < end && (tk[k]!.w & issueBit) === 0);
         continue;
       }
-      const m = ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, end) : null;
+      const m = ar.mentionAt[k]! < 0 ? issueAt(lex.issueFirst, toks, k, end) : null;
       if (m) {
         const i = m.value.issue;
         if (m.value.strong && i !== 'balance') issueCounts.set(i, (issueCounts.get(i) ?? 0) + 1);
@@ -2873,7 +2891,7 @@ export function findPreconditions(
     if (headlineBan === undefined) {
       let e = 1;
       while (e < toks.length && toks[e]!.nl === 0) e++;
-      headlineBan = collectIssues(lex.issues, toks, 0, e, ar.mentionAt).has('export_controls')
+      headlineBan = collectIssues(lex.issueFirst, toks, 0, e, ar.mentionAt).has('export_controls')
         ? 'export_controls'
         : null;
       for (let k = 0; k < e && headlineBan === null; k++)
@@ -2936,7 +2954,7 @@ export function findPreconditions(
     if (toks[e]?.lower === 'the') e--;
     if (!ENTER_VERBS.has(toks[e]?.lower ?? '') || !FUTURE_AUX.has(toks[e - 1]?.lower ?? '')) return null;
     const importer = partyAt(q);
-    const m = issueAt(lex.issues, toks, k, Math.min(toks.length, k + 4));
+    const m = issueAt(lex.issueFirst, toks, k, Math.min(toks.length, k + 4));
     if (!importer || !m || !m.value.strong || !MEASURE_ISSUES.has(m.value.issue)) return null;
     // whose goods: the first other party named before the verb ("British-made medicines")
     let exporter: ActorInfo | null = null;
@@ -3037,7 +3055,7 @@ export function findPreconditions(
       for (let j = c; j < cues.length && cues[j]!.a < end && !offerCue; j++)
         offerCue = cues[j]!.cue.stance === 'offer';
       if (offerCue) continue;
-      const issues = collectIssues(lex.issues, toks, step, end, ar.mentionAt);
+      const issues = collectIssues(lex.issueFirst, toks, step, end, ar.mentionAt);
       if (issues.size > 0) found.push({ holder, issues });
     }
     return found;
@@ -3064,7 +3082,7 @@ export function findPreconditions(
     /** A measure (tariffs, quotas) starting at token e, past a possessive. */
     const measureAt = (e: number): { issue: Issue; b: number } | null => {
       if (isPossessive(toks[e])) e++;
-      const m = e < S.last ? issueAt(lex.issues, toks, e, S.last) : null;
+      const m = e < S.last ? issueAt(lex.issueFirst, toks, e, S.last) : null;
       return m && m.value.strong && MEASURE_ISSUES.has(m.value.issue)
         ? { issue: m.value.issue, b: m.b }
         : null;
@@ -3259,7 +3277,7 @@ export function findPreconditions(
     let outward = false;
     for (let k = b; k < end; k++) {
       if ((toks[k]!.w & W_ISSUE) === 0 || ar.mentionAt[k]! >= 0) continue;
-      const m = issueAt(lex.issues, toks, k, end);
+      const m = issueAt(lex.issueFirst, toks, k, end);
       if (!m) continue;
       if (m.value.issue === 'market_access') {
         const w = toks[k]!.lower;
@@ -3402,7 +3420,9 @@ export function findPreconditions(
     const found = new Set<Issue>();
     for (let k = S.first; k < S.last; k++) {
       const m =
-        (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, S.last) : null;
+        (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0
+          ? issueAt(lex.issueFirst, toks, k, S.last)
+          : null;
       if (!m) continue;
       // ("This is not a tariff, it is how we keep our television alive": a kind denied names no matter)
       const denied = k - 2 >= S.first && ARTICLES.has(toks[k - 1]!.lower) && toks[k - 2]!.lower === 'not';
@@ -3444,7 +3464,9 @@ export function findPreconditions(
       if (t.nl === 0 || !(marker || (t.kind === TokKind.Word && !t.cap))) break;
       for (let k = marker ? T.first + 1 : T.first; k < T.last; k++) {
         const m =
-          (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0 ? issueAt(lex.issues, toks, k, T.last) : null;
+          (toks[k]!.w & W_ISSUE) !== 0 && ar.mentionAt[k]! < 0
+            ? issueAt(lex.issueFirst, toks, k, T.last)
+            : null;
         if (!m) continue;
         if (m.value.strong) out.add(m.value.issue);
         k = m.b - 1;
@@ -3681,7 +3703,7 @@ export function findPreconditions(
       }
       const t = toks[k]!;
       if (t.kind === TokKind.Word && mentionAt(k) === -1) {
-        let m = phraseAt(lex.cues, toks, k, S.last);
+        let m = phraseAt(lex.cues, toks, k, S.last, cueFirst);
         // "Canada agreed last December to the 15 pct charge", "Japan agreed last week to open
         // ...": a time told between the verb and its "to" leaves the cue whole
         if ((t.w2 & WordSet2.GapVerb) !== 0) {
@@ -3719,7 +3741,7 @@ export function findPreconditions(
           RAISE_VERBS.has(toks[m.b - 1]!.lower) &&
           !raisesLimit(toks, m.b - 1, S.last, 5)
         ) {
-          m = phraseAt(lex.cues, toks, k, m.b - 1);
+          m = phraseAt(lex.cues, toks, k, m.b - 1, cueFirst);
           if (m === null) {
             k++;
             continue;
@@ -4596,7 +4618,7 @@ export function findPreconditions(
       const ifIssues =
         ifComma > cu.b
           ? collectIssues(
-              lex.issues,
+              lex.issueFirst,
               toks,
               cu.b,
               ifComma,
@@ -4616,7 +4638,7 @@ export function findPreconditions(
             : cu.cue.scope === 'before'
               ? new Set<Issue>()
               : collectIssues(
-                  lex.issues,
+                  lex.issueFirst,
                   toks,
                   cu.b,
                   scopeEnd,
@@ -4634,7 +4656,7 @@ export function findPreconditions(
           if (!listedStepAt(toks, k)) continue;
           let e = k + 1;
           while (e < scopeEnd && !listedStepAt(toks, e)) e++;
-          for (const i of collectIssues(lex.issues, toks, k, e, ar.mentionAt)) issues.add(i);
+          for (const i of collectIssues(lex.issueFirst, toks, k, e, ar.mentionAt)) issues.add(i);
           k = e - 1;
         }
       // "said the tariffs must be removed", "the tariffs should stay in place until a deal ...": a
@@ -4722,14 +4744,14 @@ export function findPreconditions(
       ) {
         let e = scopeEnd + 2;
         while (e < S.last && e < scopeEnd + 16 && toks[e]!.kind !== TokKind.Punct) e++;
-        for (const i of collectIssues(lex.issues, toks, scopeEnd + 2, e, ar.mentionAt)) issues.add(i);
+        for (const i of collectIssues(lex.issueFirst, toks, scopeEnd + 2, e, ar.mentionAt)) issues.add(i);
       }
       // "agreed to buy more American energy and to cut its own tariffs": a cue that names its
       // matter in its verb ("buy") keeps the matter of a second infinitive joined to it
       if (cu.cue.implies && !openClaim)
         for (let k = cu.b; k < scopeEnd - 2; k++)
           if (toks[k]!.lower === 'and' && toks[k + 1]!.lower === 'to') {
-            for (const i of collectIssues(lex.issues, toks, k + 2, scopeEnd, ar.mentionAt)) issues.add(i);
+            for (const i of collectIssues(lex.issueFirst, toks, k + 2, scopeEnd, ar.mentionAt)) issues.add(i);
             break;
           }
       // "urged the Commission to turn down the Korean offer", "Washington had rejected the
@@ -4763,7 +4785,7 @@ export function findPreconditions(
         let end = nextCue.b;
         const last = Math.min(S.last, nextCue.b + MAX_SCOPE);
         while (end < last && toks[end]!.text !== ',' && toks[end]!.text !== ';') end++;
-        for (const i of collectIssues(lex.issues, toks, nextCue.b, end, ar.mentionAt)) issues.add(i);
+        for (const i of collectIssues(lex.issueFirst, toks, nextCue.b, end, ar.mentionAt)) issues.add(i);
       }
       // "were willing to take the full contract tonnage", "expected West German companies to take
       // more Soviet manufactured goods": goods taken in an amount are a purchase (with no issue
@@ -4810,7 +4832,7 @@ export function findPreconditions(
               !issues.has('subsidies') &&
               !issues.has('ip_protection') &&
               !issues.has('enforcement') &&
-              onlyOther(collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt)))) &&
+              onlyOther(collectIssues(lex.issueFirst, toks, cu.b, p + 1, ar.mentionAt)))) &&
           !(remedyCase ??= dumpingNamed(toks))
         ) {
           issues.clear();
@@ -4879,7 +4901,7 @@ export function findPreconditions(
         const p = objectHeadAt(toks, cu.b, Math.min(scopeEnd, cu.b + 8), MONEY_HEADS);
         if (
           p >= 0 &&
-          (issues.size === 0 || onlyOther(collectIssues(lex.issues, toks, cu.b, p + 1, ar.mentionAt)))
+          (issues.size === 0 || onlyOther(collectIssues(lex.issueFirst, toks, cu.b, p + 1, ar.mentionAt)))
         ) {
           issues.clear();
           issues.add('other');
@@ -4898,7 +4920,7 @@ export function findPreconditions(
         nextCue.a < S.last &&
         nextCue.a - cu.b <= 10
       ) {
-        const named = collectIssues(lex.issues, toks, nextCue.b, S.last, ar.mentionAt);
+        const named = collectIssues(lex.issueFirst, toks, nextCue.b, S.last, ar.mentionAt);
         if (!weakIssuesOnly(named)) {
           issues.clear();
           for (const i of named) if (i !== 'market_access' && i !== 'purchases') issues.add(i);
@@ -4911,7 +4933,7 @@ export function findPreconditions(
         issues.size === 1 &&
         issues.has('subsidies') &&
         wordIn(toks, S.first, S.last, VOLUME_WORDS) &&
-        !strongIssueIn(lex.issues, toks, S.first, S.last, ar.mentionAt, 'balance') &&
+        !strongIssueIn(lex.issueFirst, toks, S.first, S.last, ar.mentionAt, 'balance') &&
         !(remedyCase ??= dumpingNamed(toks)) &&
         !(subsidyStory ??= subsidyNamed(toks) || wordIn(toks, 0, toks.length, AID_WORDS))
       ) {
@@ -4986,7 +5008,7 @@ export function findPreconditions(
         for (let q = cu.a - 1; q >= Math.max(S.first, cu.a - 24); q--)
           if (CONCESSIONS.has(toks[q]!.lower)) {
             for (const i of collectIssues(
-              lex.issues,
+              lex.issueFirst,
               toks,
               Math.max(S.first, q - 3),
               Math.min(cu.a, q + 4),
@@ -5004,7 +5026,7 @@ export function findPreconditions(
         // (from before any cue in the clause: "the rate was needed to protect ... and could not be")
         const from = clauseBefore(toks, Math.max(S.first, cu.a - MAX_SCOPE), cu.a, mentionAt);
         const [a0, b0] = subjectPhraseBefore(toks, from, cu.a);
-        for (const i of collectIssues(lex.issues, toks, a0, b0, ar.mentionAt)) issues.add(i);
+        for (const i of collectIssues(lex.issueFirst, toks, a0, b0, ar.mentionAt)) issues.add(i);
         // "Siew said the rule would stay in force until 1990", "the rule would stay": a rule kept
         // as it is, named by no issue word, is on the matter in dispute (the positions or one issue
         // of the sentence before, else the story's main issue so far)
@@ -5022,7 +5044,7 @@ export function findPreconditions(
         (cu.cue.scope !== 'after' || (modal && listed) || stance === 'condition' || passiveAgent)
       ) {
         for (const i of collectIssues(
-          lex.issues,
+          lex.issueFirst,
           toks,
           clauseBefore(toks, Math.max(prevCueEnd, cu.a - MAX_SCOPE), cu.a, mentionAt),
           cu.a,
@@ -5045,7 +5067,7 @@ export function findPreconditions(
           : -1;
       if (rel > 0)
         for (const i of collectIssues(
-          lex.issues,
+          lex.issueFirst,
           toks,
           Math.max(S.first, rel - MAX_SCOPE),
           rel,
@@ -5110,7 +5132,7 @@ export function findPreconditions(
       const relWant = issues.size === 0 && stance === 'demand' ? relativeWant(toks, cu, S) : -1;
       if (relWant > 0)
         for (const i of collectIssues(
-          lex.issues,
+          lex.issueFirst,
           toks,
           Math.max(S.first, relWant - 12),
           relWant,
@@ -5141,7 +5163,7 @@ export function findPreconditions(
         pronounRef &&
         issues.size > 0 &&
         !cu.cue.implies &&
-        !strongIssueIn(lex.issues, toks, cu.b, scopeEnd, ar.mentionAt)
+        !strongIssueIn(lex.issueFirst, toks, cu.b, scopeEnd, ar.mentionAt)
       ) {
         const carried = issuesBefore(si);
         if (carried.length > 0) issues.clear();
@@ -5179,7 +5201,7 @@ export function findPreconditions(
       const owned = issues.size === 0 && stance === 'reject' ? ownedMeasureEnd(cu.b) : -1;
       if (owned > 0)
         for (const i of collectIssues(
-          lex.issues,
+          lex.issueFirst,
           toks,
           owned,
           Math.min(S.last, owned + MAX_SCOPE),
@@ -5205,7 +5227,7 @@ export function findPreconditions(
         const carried = asked
           ? [...asked]
           : joined > S.first
-            ? [...collectIssues(lex.issues, toks, S.first, joined, ar.mentionAt)]
+            ? [...collectIssues(lex.issueFirst, toks, S.first, joined, ar.mentionAt)]
             : si > 0
               ? issuesOfSentence(si - 1)
               : [];
@@ -5225,7 +5247,7 @@ export function findPreconditions(
           // undoing a measure because of the duties it brings is a plea not to impose tariffs
           // (not "..., saying merchants were made to subsidise steelmakers": a grievance)
           const why = stance === 'demand' ? reasonClause(toks, scopeEnd, S.last) : -1;
-          if (why > 0 && collectIssues(lex.issues, toks, why, S.last, ar.mentionAt).has('tariffs'))
+          if (why > 0 && collectIssues(lex.issueFirst, toks, why, S.last, ar.mentionAt).has('tariffs'))
             issues.add('tariffs');
           // (a rejected "it" has no other referent: the one issue named so far will do)
           const main = issues.size > 0 ? null : mainIssueBefore(S.first, stance === 'reject' ? 1 : 2);
@@ -5519,7 +5541,7 @@ export function findPreconditions(
             !wordIn(toks, so + 2, S.last, UNDER_TERMS)
           )
             for (const x of collectIssues(
-              lex.issues,
+              lex.issueFirst,
               toks,
               so + 2,
               S.last,
@@ -5705,7 +5727,7 @@ export function findPreconditions(
       // treat foreign banks ..., and backed by a dispute settlement procedure")
       if (issues.has('enforcement') && issues.size > 1) {
         const at = settlementMachineryAt(toks, cu.b, scopeEnd);
-        if (at >= 0 && onlyEnforcement(collectIssues(lex.issues, toks, cu.b, at, ar.mentionAt))) {
+        if (at >= 0 && onlyEnforcement(collectIssues(lex.issueFirst, toks, cu.b, at, ar.mentionAt))) {
           issues.clear();
           issues.add('enforcement');
         }
@@ -5747,7 +5769,7 @@ export function findPreconditions(
         cu.cue.scope === 'before' &&
         pronounJudged(toks, S.first, cu.a)
       )
-        for (const i of collectIssues(lex.issues, toks, cu.b, S.last, ar.mentionAt)) issues.add(i);
+        for (const i of collectIssues(lex.issueFirst, toks, cu.b, S.last, ar.mentionAt)) issues.add(i);
       // "has threatened tariffs of up to 100 percent on branded drugs": tied to no other matter, a
       // threat of tariffs is on the tariffs themselves
       if (issues.size === 0 && THREATENED_TARIFFS.has(cu.cue.phrase)) issues.add('tariffs');
@@ -7039,7 +7061,7 @@ export function findPreconditions(
         // buyer and a seller, so moving it is asked of the other; so is the volume a buyer takes,
         // "want to reduce the tonnage they take", "want to cut their purchases")
         priceObjectAt(toks, cu.b, Math.min(S.last, cu.b + 10)) < 0 &&
-        !collectIssues(lex.issues, toks, cu.b, Math.min(S.last, cu.b + 8), ar.mentionAt).has('purchases')
+        !collectIssues(lex.issueFirst, toks, cu.b, Math.min(S.last, cu.b + 8), ar.mentionAt).has('purchases')
       )
         return;
       // issues in scope: from the cue to the next cue or clause break
@@ -7098,7 +7120,7 @@ export function findPreconditions(
         for (const i of bulletIssues(si + 1)) issues.add(i);
       // (a threat tied to a measure is a condition on that measure's matter: ANNOTATION.md)
       if (facedThreat) {
-        const threatened = collectIssues(lex.issues, toks, subjectEnd, cu.a, ar.mentionAt);
+        const threatened = collectIssues(lex.issueFirst, toks, subjectEnd, cu.a, ar.mentionAt);
         if (threatened.has('tariffs')) {
           issues.clear();
           issues.add('tariffs');
@@ -7258,7 +7280,7 @@ export function findPreconditions(
         const only = onlyTermsAt(toks, cu.b, S.last);
         if (only > 0) {
           const end = clausePunctEnd(toks, only + 1, S.last);
-          for (const issue of collectIssues(lex.issues, toks, only + 1, end, ar.mentionAt)) {
+          for (const issue of collectIssues(lex.issueFirst, toks, only + 1, end, ar.mentionAt)) {
             if (!issues.has(issue))
               emit(holder, target, issue, 'condition', S, `cue:only_${toks[only + 1]!.lower}`);
           }
@@ -7268,7 +7290,7 @@ export function findPreconditions(
         const butNot = butNotAt(toks, cu.b, nextCue ? nextCue.a : S.last);
         if (butNot > 0) {
           const refused = collectIssues(
-            lex.issues,
+            lex.issueFirst,
             toks,
             butNot,
             clausePunctEnd(toks, butNot, S.last),
@@ -7278,7 +7300,7 @@ export function findPreconditions(
           // word alone, `exemption`, names no matter of its own; the offer's is refused)
           const own =
             refused.size > 0 &&
-            strongIssueIn(lex.issues, toks, butNot, clausePunctEnd(toks, butNot, S.last), ar.mentionAt);
+            strongIssueIn(lex.issueFirst, toks, butNot, clausePunctEnd(toks, butNot, S.last), ar.mentionAt);
           for (const issue of own || issues.size === 0 ? refused : issues)
             emit(holder, target, issue, 'reject', S, 'cue:but_not');
         }
@@ -9320,7 +9342,7 @@ function undonePronounAt(toks: Token[], b: number, end: number): boolean {
 /** True when a strong issue word (not inside an actor name) lies in [a, b); not counting the
  * issue `except` ("provided Chile and Peru did the same" names balance, no matter). */
 function strongIssueIn(
-  root: PhraseNode<IssueHit>,
+  issues: FirstSteps<PhraseNode<IssueHit>>,
   toks: Token[],
   a: number,
   b: number,
@@ -9328,7 +9350,7 @@ function strongIssueIn(
   except?: Issue,
 ): boolean {
   for (let k = a; k < b; k++) {
-    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? issueAt(root, toks, k, b) : null;
+    const m = (toks[k]!.w & W_ISSUE) !== 0 && mentionAt[k]! < 0 ? issueAt(issues, toks, k, b) : null;
     if (!m) continue;
     if (m.value.strong && m.value.issue !== except) return true;
     k = m.b - 1;
@@ -10955,13 +10977,13 @@ const FRONTED_PLACE_PREPS = words('in at from');
  * an issue phrase that ends after the mention does. (Only currencies: "a GATT panel", whose
  * body is a party of its own, stays a name.) */
 function issueRunsPastMention(
-  root: PhraseNode<IssueHit>,
+  issues: FirstSteps<PhraseNode<IssueHit>>,
   toks: Token[],
   k: number,
   b: number,
   mentionAt: readonly number[],
 ): boolean {
-  const m = issueAt(root, toks, k, b);
+  const m = issueAt(issues, toks, k, b);
   if (!m) return false;
   // "bid for Indonesian government contracts": a government named by its demonym ends where a
   // phrase of buying by governments goes on
@@ -10978,7 +11000,7 @@ function issueRunsPastMention(
  * over weak ones.
  */
 function collectIssues(
-  root: PhraseNode<IssueHit>,
+  issues: FirstSteps<PhraseNode<IssueHit>>,
   toks: Token[],
   a: number,
   b: number,
@@ -11005,7 +11027,7 @@ function collectIssues(
     // ("a faster rise in the Taiwan dollar": a currency named by its country is the issue)
     if (
       mentionAt[k]! >= 0 &&
-      !((toks[k]!.w & W_ISSUE) !== 0 && issueRunsPastMention(root, toks, k, b, mentionAt))
+      !((toks[k]!.w & W_ISSUE) !== 0 && issueRunsPastMention(issues, toks, k, b, mentionAt))
     ) {
       // "ease restrictions on sales of components to Huawei": a firm under export controls
       if (strong.length === 1 && genericAt >= 0 && k - lastStrongEnd <= 8 && controlledAt?.(k)) {
@@ -11029,8 +11051,8 @@ function collectIssues(
     // "..., a shift he described as a 'balanced approach'": a speaker's label for the clause
     // before it names no matter of its own
     if (toks[k]!.text === ',' && describedAside(toks, k + 1, b)) break;
-    // W_ISSUE: the word starts some issue phrase (root is always the lexicon's issue trie)
-    const m = (toks[k]!.w & W_ISSUE) !== 0 ? issueAt(root, toks, k, b) : null;
+    // W_ISSUE: the word starts some issue phrase (`issues` is always the lexicon's issue trie)
+    const m = (toks[k]!.w & W_ISSUE) !== 0 ? issueAt(issues, toks, k, b) : null;
     // "agreed to respect the quotas", "respected GATT rules": respecting a rule is keeping to it,
     // not the mutual respect of a balanced deal ("respected the interests of both sides" is)
     if (m && m.value.issue === 'balance' && respectsRule(toks, k, m.b)) {

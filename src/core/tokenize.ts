@@ -29,6 +29,9 @@ export interface Token {
   w: number;
   /** More word-set bits of a word (`WordSet2`, 32 of them). */
   w2: number;
+  /** Its word's entry in the word index that made it (`Token.lower` is that entry's key), or -1
+   * (punctuation, numbers, a word the index does not remember): what `FirstSteps` reads. */
+  id: number;
 }
 
 export interface Sentence {
@@ -310,6 +313,8 @@ export class WordIndex {
   sets = new Int32Array(4096 * 2);
   /** The `WordSet2` bits of the word the last `learn` call was given. */
   learned2 = 0;
+  /** The entry the last `learn` call made, or -1 (a word not remembered). */
+  learnedId = -1;
 
   constructor(private readonly table: WordBits) {
     liveIndexes.push(this);
@@ -402,10 +407,12 @@ export class WordIndex {
     const sets = b === undefined ? 0 : b.w;
     const sets2 = b === undefined ? 0 : b.w2;
     this.learned2 = sets2;
+    this.learnedId = -1;
     if (w === 0 && sets === 0 && sets2 === 0) {
       if (this.seen >= MAX_SEEN) return 0;
       this.seen++;
     }
+    this.learnedId = this.keys.length;
     this.add(own(lower), h, w);
     return w | sets;
   }
@@ -475,6 +482,37 @@ export class WordIndex {
     this.mask = (this.mask << 1) | 1;
     for (let p = 0; p < old.length; p += 4)
       if (old[p] !== 0) this.put(old[p]!, old[p + 1]!, old[p + 2]!, old[p + 3]!);
+  }
+}
+
+/**
+ * A trie root's children, read by a token's word-index entry (`Token.id`): an array read where the
+ * root's Map look-up hashed the word and probed a table of thousands of words, the trie walks'
+ * hottest lines. Filled as words come; each slot keeps the word it was filled for, so a token of
+ * another index, or with no entry (-1), is looked up in the Map and the answer is always the Map's.
+ */
+export class FirstSteps<N extends { next: ReadonlyMap<string, N> | null }> {
+  /** Entry e's word at 2e and its child (or undefined: none) at 2e + 1: one cache line for both. */
+  private readonly slots: (string | N | undefined)[] = [];
+  private readonly next: ReadonlyMap<string, N>;
+
+  constructor(readonly root: N) {
+    this.next = root.next ?? new Map<string, N>();
+  }
+
+  /** The root's child for the token's word (`next.get(t.lower)`). */
+  child(t: Token): N | undefined {
+    const at = 2 * t.id;
+    const slots = this.slots;
+    if (at >= 0 && at < slots.length && slots[at] === t.lower) return slots[at + 1] as N | undefined;
+    const node = this.next.get(t.lower);
+    if (at >= 0) {
+      // (grown without holes: a sparse array turns into a dictionary)
+      while (slots.length <= at) slots.push(undefined, undefined);
+      slots[at] = t.lower;
+      slots[at + 1] = node;
+    }
+    return node;
   }
 }
 
@@ -637,6 +675,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
     let lower: string;
     let w = 0;
     let w2 = 0;
+    let id = -1;
     if (kind === TokKind.Punct && i - start === 1 && c < 128) {
       t = PUNCT[c]!;
       lower = t;
@@ -680,9 +719,11 @@ function scan(text: string, table: WordIndex | null): Token[] {
             lower = table.keys[entry]!;
             w = (e & Slot.BitsMask) | table.sets[2 * entry]!;
             w2 = table.sets[2 * entry + 1]!;
+            id = entry;
           } else {
             w = table.learn(lower, h);
             w2 = table.learned2;
+            id = table.learnedId;
           }
         } else {
           // (no index: the word-set bits alone)
@@ -704,6 +745,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
             lower = table.keys[e]!;
             w = (found & Slot.BitsMask) | table.sets[2 * e]!;
             w2 = table.sets[2 * e + 1]!;
+            id = e;
             if (ups === 0) t = lower;
             else if (ups === 1 && cap) {
               // title case ("Trade"): the word with its first letter in capitals, one string per word
@@ -722,6 +764,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
             lower = ups > 0 ? t.toLowerCase() : t;
             w = table.learn(lower, h);
             w2 = table.learned2;
+            id = table.learnedId;
           }
         } else {
           t = text.slice(start, i);
@@ -738,7 +781,7 @@ function scan(text: string, table: WordIndex | null): Token[] {
       t = text.slice(start, i);
       lower = t;
     }
-    out.push({ start, end: i, text: t, lower, kind, cap, upper, space, nl, w, w2 });
+    out.push({ start, end: i, text: t, lower, kind, cap, upper, space, nl, w, w2, id });
     space = false;
     nl = 0;
     if (spaceAfter) {

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, type ActorKind } from '../types';
-import { setWordTableSource, tokenizePlain, WordIndex, type WordBits } from '../tokenize';
+import { FirstSteps, setWordTableSource, tokenizePlain, WordIndex, type WordBits } from '../tokenize';
 import { COUNTRY_TABLE } from './countries';
 import { AGENCIES, BLOCS, COMPANIES, MEDIA, NON_ACTORS, PROVINCES, type EntityEntry } from './entities';
 import { PEOPLE_TABLE } from './people';
@@ -127,6 +127,10 @@ export interface CompiledLexicon {
   words: Map<string, number>;
   /** The same word table as the tokenizer's hash index. */
   index: WordIndex;
+  /** The first steps of the `actors`, `cues` and `issues` tries, read by a token's entry in `index`. */
+  actorFirst: FirstSteps<TrieNode>;
+  cueFirst: FirstSteps<PhraseNode<CueEntry>>;
+  issueFirst: FirstSteps<PhraseNode<IssueHit>>;
   /** Whether it came from the precompiled data (false: compiled from the data modules). */
   precompiled: boolean;
 }
@@ -439,7 +443,18 @@ export function compileLexicon(): Omit<CompiledLexicon, 'precompiled'> {
   const cues = compileCues();
   const issues = compileIssues();
   const words = wordTable(root, cues, issues);
-  return { actors: root, cues, issues, byId, sideId, words, index: WordIndex.fromMap(words) };
+  return {
+    actors: root,
+    cues,
+    issues,
+    byId,
+    sideId,
+    words,
+    index: WordIndex.fromMap(words),
+    actorFirst: new FirstSteps(root),
+    cueFirst: new FirstSteps(cues),
+    issueFirst: new FirstSteps(issues),
+  };
 }
 
 /**
@@ -781,6 +796,9 @@ class Precompiled implements CompiledLexicon {
   private readonly wordBits: WordBits;
   private wordMap: Map<string, number> | null = null;
   private phrases: Pick<Unpacked, 'cues' | 'issues'> | null = null;
+  private cueSteps: FirstSteps<PhraseNode<CueEntry>> | null = null;
+  private issueSteps: FirstSteps<PhraseNode<IssueHit>> | null = null;
+  private actorSteps: FirstSteps<TrieNode> | null = null;
   constructor(
     main: string,
     private readonly phrasesJson: string,
@@ -803,6 +821,16 @@ class Precompiled implements CompiledLexicon {
   }
   get issues(): PhraseNode<IssueHit> {
     return (this.phrases ??= unpackPhrases(this.phrasesJson)).issues;
+  }
+  // (made on first use, as the tries are unpacked: not in the cold load)
+  get actorFirst(): FirstSteps<TrieNode> {
+    return (this.actorSteps ??= new FirstSteps(this.actors));
+  }
+  get cueFirst(): FirstSteps<PhraseNode<CueEntry>> {
+    return (this.cueSteps ??= new FirstSteps(this.cues));
+  }
+  get issueFirst(): FirstSteps<PhraseNode<IssueHit>> {
+    return (this.issueSteps ??= new FirstSteps(this.issues));
   }
 }
 
