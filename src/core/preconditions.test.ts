@@ -6142,3 +6142,14 @@ describe('preconditions: wire round (session 44), a change refused by reference'
     ).not.toContain('Broken Hill Pty Co Ltd|other|reject');
   });
 });
+
+describe('preconditions: session 44, a blockade denied', () => {
+  it('reads a blockade or border closure as market access', () => {
+    const lead = 'Trade dispute\n\nLorries have queued for days at the border over customs checks. ';
+    expect(pre(`${lead}Kazakh officials deny that there is any blockade of Kyrgyz trucks.`)).toEqual([
+      'Kazakhstan>Kyrgyzstan|market_access|reject',
+    ]);
+    // near miss: a denial with no matter named in it is no position
+    expect(pre(`${lead}Kazakh officials deny that there is any problem with Kyrgyz trucks.`)).toEqual([]);
+  });
+});

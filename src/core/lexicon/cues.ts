@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 243;
+export const CUES_VERSION = 244;
 
 const list = (s: string): string[] =>
   s
@@ -1281,7 +1281,7 @@ export const ISSUE_WORDS: IssueWords[] = [
     // ("agreed to a three-year restraint": a quota by its noun; not "apply the rule with restraint")
     // ("concessions on its subsidies": the matter named after the concession noun decides)
     weak: list(`licensing of, registration of, concession on, concessions on, offices, branches, coverage, safeguards, safeguard, fairly, limit, limits, ceiling, ceilings, tonnage, tonnages, exports, export, market, markets, shipments, consignments, imported, trade bill, ban, bans, bar,
-      suspension, suspensions, to open,
+      suspension, suspensions, to open, blockade, blockades, border closure, border closures,
       dairy, agriculture, agricultural, farm, farmers, fisheries, fishing waters, catch of, meat, beef, pork, poultry, rice,
       wheat, sugar, monopoly, monopolies, distribution, allocation, allocations, allocate, insurance, insurers, foreign companies, foreign firms,
       relax, relaxed, relaxing, relaxation, annual growth, quota growth, growth in quotas, growth of,
