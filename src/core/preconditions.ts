@@ -11268,28 +11268,6 @@ function isDirectQuestion(toks: readonly Token[], S: Sentence): boolean {
   while (b < e && toks[b]!.kind === TokKind.Punct) b++;
   return QUESTION_OPENERS.has(toks[b]!.lower);
 }
-const QUESTION_OPENERS = new Set([
-  'what',
-  'which',
-  'who',
-  'whom',
-  'why',
-  'how',
-  'when',
-  'where',
-  'does',
-  'do',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'has',
-  'have',
-  'shall',
-]);
+const QUESTION_OPENERS = words(
+  'what which who whom why how when where does do did is are was were will would can could should has have shall',
+);
