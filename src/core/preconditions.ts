@@ -7707,23 +7707,23 @@ function keptOutBefore(toks: Token[], k: number, first: number): boolean {
   // (the "including" is looked for first: the list after it may itself run past twelve tokens)
   // (and past a list of three goods or more: "kept rice, wheat, beef, pork, dairy products and
   // sugar out of its tariff cuts")
-  let including = false;
+  let longList = false;
   let commas = 0;
   for (let q = k - 1; q >= Math.max(first, k - 24); q--) {
     const t = toks[q]!;
     if (t.text === ';' || t.text === '.' || t.text === ':') break;
-    if (t.lower === 'including' || (t.text === ',' && ++commas === 2)) including = true;
+    if (t.lower === 'including' || (t.text === ',' && ++commas === 2)) longList = true;
   }
   for (let q = k - 1; q >= Math.max(first, k - 24); q--) {
     const t = toks[q]!;
     if (t.text === ';' || t.text === '.' || t.text === ':') return false;
-    if (q < k - 12 && !including) return false;
+    if (q < k - 12 && !longList) return false;
     if (KEEP_OUT_VERBS.has(t.lower)) {
       // (not "would not sign an accord that left exporters free to switch to fibres outside the
       // pact": what a deal leaves free is no good kept out)
       if (toks[k]!.lower === 'outside' && LEAVE_FORMS.has(t.lower)) return false;
-      // (nor "has kept talking about rice and pork, ...": a keeping on with a gerund keeps nothing out)
-      // (not "kept clothing and footwear out of the deal": a good that ends so, before no object)
+      // (nor "has kept talking about rice and pork, ...": a keeping on with a gerund keeps nothing
+      // out; "kept clothing and footwear out of the deal", a good that ends so, still does)
       if (toks[q + 1]!.lower.endsWith('ing') && GERUND_OBJECTS.has(toks[q + 2]?.lower ?? '')) return false;
       return q < k - 1 && !askedToKeepOut(toks, q, first);
     }
