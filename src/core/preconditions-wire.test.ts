@@ -6369,3 +6369,83 @@ describe("wire43: a producer's volume outside a subsidy or dumping story is othe
     ).toContain('Italy|subsidies|reject');
   });
 });
+
+describe('preconditions: wire round (session 44), compensation sought', () => {
+  it('reads a plea to seek compensation as a dispute step', () => {
+    const got = held(
+      'WINE TRADE ROW\nThe Wine Institute urged the administration to seek compensation from Brazil for the lost sales.',
+    );
+    expect(got).toContain('Wine Institute|enforcement|demand');
+    // near miss: compensation provided to growers at home is no dispute step
+    expect(
+      held('WINE TRADE ROW\nThe Wine Institute urged the administration to provide compensation to growers.'),
+    ).toEqual(['Wine Institute|other|demand']);
+  });
+});
+
+describe('preconditions: wire round (session 44), a deal refused for what it leaves out', () => {
+  it('reads "could not accept an accord that left out farm goods" as a condition', () => {
+    expect(
+      held(
+        'HUNGARY EC TRADE TALKS\nHungary said it could not accept an accord that left out farm goods, which make up a third of its exports to the Community.',
+      ),
+    ).toEqual(['Hungary|market_access|condition']);
+    expect(
+      held(
+        'HUNGARY EC TRADE TALKS\nHungary said it would not sign an agreement that excluded its farm exports.',
+      ),
+    ).toEqual(['Hungary|market_access|condition']);
+    // near miss: a deal refused for what it does, not for what it leaves out, stays a refusal
+    expect(
+      held(
+        'HUNGARY EC TRADE TALKS\nHungary said it would not sign an agreement that linked its farm exports to steel quotas.',
+      ),
+    ).toContain('Hungary|market_access|reject');
+  });
+});
+
+describe('preconditions: wire round (session 44), a rule kept until a date', () => {
+  const lead = 'TAIWAN CAR IMPORTS\nThe United States wants Taiwan to scrap its import rule for cars. ';
+  it('reads "the rule would stay in force until 1990" as a refusal on the matter in dispute', () => {
+    expect(held(`${lead}Taiwan said the rule would stay in force until 1990.`)).toContain(
+      'Taiwan|market_access|reject',
+    );
+    expect(held(`${lead}Taiwan said the rule would stay.`)).toContain('Taiwan|market_access|reject');
+    // near miss: "until" a party acts is a condition, not a date
+    const got = held(
+      `${lead}Taiwan said the rule would stay in force until Washington cut its duties on shoes.`,
+    );
+    expect(got).toContain('Taiwan|tariffs|condition');
+    expect(got).not.toContain('Taiwan|market_access|reject');
+  });
+});
+
+describe('preconditions: wire round (session 44), firms a government cannot direct', () => {
+  it('reads "could not tell private companies what to buy" as a refused purchase', () => {
+    const lead = 'IRAN JAPAN OIL TRADE\nIran wants Japan to buy more of its crude oil. ';
+    expect(
+      held(`${lead}A Japanese official said Tokyo could not tell private oil companies what to buy.`),
+    ).toContain('Japan|purchases|reject');
+    // near miss: "could not tell" when something will happen refuses nothing
+    expect(held(`${lead}A Japanese official said Tokyo could not tell when the talks would resume.`)).toEqual(
+      ['Iran|purchases|demand'],
+    );
+  });
+});
+
+describe('preconditions: wire round (session 44), a change refused by reference', () => {
+  it('reads "could not accept a cut of that size" as a refusal on the last demand', () => {
+    const lead =
+      'JAPAN, AUSTRALIA COAL TRADE TALKS\n\nNippon Steel Corp wants a cut of four dlrs a tonne in the price of coking coal. ';
+    expect(
+      held(`${lead}Broken Hill Pty Co Ltd told the mills it could not accept a cut of that size.`),
+    ).toContain('Broken Hill Pty Co Ltd|other|reject');
+    expect(held(`${lead}Broken Hill Pty Co Ltd said it would not accept such a cut.`)).toContain(
+      'Broken Hill Pty Co Ltd|other|reject',
+    );
+    // near miss: a cut named with its own matter keeps that matter
+    expect(
+      held(`${lead}Broken Hill Pty Co Ltd said Australia could not accept a cut in its coal tariffs.`),
+    ).not.toContain('Broken Hill Pty Co Ltd|other|reject');
+  });
+});
