@@ -329,6 +329,7 @@ async function main(): Promise<void> {
       ['parley-heldout23', 'held-out 23'],
       ['parley-heldout24', 'held-out 24'],
       ['parley-heldout25', 'held-out 25'],
+      ['parley-heldout26', 'held-out 26'],
     ] as const;
     const heldSet = new Set<string>(heldSets.map(([set]) => set));
     const inSet = (set: string): typeof files => files.filter((f) => setOf(f.gold) === set);
