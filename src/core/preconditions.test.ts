@@ -6064,3 +6064,47 @@ describe('preconditions: session 44, a blockade denied', () => {
     expect(pre(`${lead}Kazakh officials deny that there is any problem with Kyrgyz trucks.`)).toEqual([]);
   });
 });
+
+describe('preconditions: session 45, a relative refusal that ends on a bare verb', () => {
+  it('reads "..., which X has refused to put on the table" as refusing the matter named before it', () => {
+    const lead = 'Trade talks\n\nThe two sides met in Geneva on Monday. ';
+    expect(
+      pre(
+        `${lead}Washington has demanded that any broader negotiation cover agriculture, which the EU has refused to put on the table.`,
+      ),
+    ).toEqual(['United States>European Union|market_access|demand', 'European Union>-|market_access|reject']);
+    // ("declined to do." as "declined to do so.")
+    expect(
+      pre(
+        `${lead}The EU has urged India to join an arbitration arrangement, which India has so far declined to do.`,
+      ),
+    ).toEqual(['European Union>India|enforcement|demand', 'India>-|enforcement|reject']);
+    // near miss: a refusal with an object of its own refuses that object, not the clause before
+    expect(
+      pre(
+        `${lead}Washington has demanded that any broader negotiation cover agriculture, which the EU has refused to discuss with its partners in Asia.`,
+      ),
+    ).toEqual(['United States>European Union|market_access|demand']);
+  });
+});
+
+describe('preconditions: session 45, ", and it has ..." ends what a cue asks', () => {
+  it('reads the issue of a demand in its own clause, not in the next one of a pronoun', () => {
+    const lead = 'Trade talks\n\nThe two sides met in Geneva on Monday. ';
+    expect(
+      pre(
+        `${lead}Washington still insists that Brussels stop illegal subsidies to Airbus, and it has kept tariffs on $7.5 billion of European goods.`,
+      ),
+    ).toEqual(['United States>European Union|subsidies|demand']);
+    // near miss: with no comma "and it" may still be a part of the object, and the scope runs on
+    // as before
+    expect(
+      pre(
+        `${lead}Washington still insists that Brussels stop illegal subsidies to Airbus and it has kept tariffs on $7.5 billion of European goods.`,
+      ),
+    ).toEqual([
+      'United States>European Union|subsidies|demand',
+      'United States>European Union|tariffs|demand',
+    ]);
+  });
+});

@@ -8717,12 +8717,17 @@ function clauseBefore(toks: Token[], from: number, a: number, mentionAt: (k: num
 }
 
 /** True when "and" at k - 1 starts a clause with a party as its subject ("... more access to its
- * dairy market and Washington dropping its demand ..."), not a list ("Canada and Mexico"). */
+ * dairy market and Washington dropping its demand ...", "..., and it has kept ..."), not a list
+ * ("Canada and Mexico"). */
 function newClauseAfterAnd(toks: Token[], k: number, mentionAt: (k: number) => number): boolean {
   const mi = mentionAt(k);
-  if (mi < 0) return false;
   let e = k;
-  while (mentionAt(e) === mi) e++;
+  // (", and it has kept tariffs on ...": a subject pronoun after a comma starts one too)
+  if (mi < 0) {
+    if (toks[k - 2]?.text !== ',' || !PRONOUNS.has(toks[k]?.lower ?? '')) return false;
+    e++;
+  }
+  while (mi >= 0 && mentionAt(e) === mi) e++;
   const v = toks[e];
   if (!v || v.kind !== TokKind.Word || v.cap) return false;
   return (
@@ -9395,6 +9400,10 @@ const SUBORDINATORS = words(
   'if whether because when unless until and but or as so once while since though although than',
 );
 
+/** Words that may end a relative refusal with no object of their own ("declined to do so", "refused
+ * to put on the table", "would not discuss"). */
+const RELATIVE_TAIL = words('to do so put on the table discuss negotiate consider accept');
+
 /**
  * True for a refusal in a relative clause with no object of its own: "a request that Brazil and
  * Argentina refused.", "..., which Japan rejected, ...": what it refuses is named before the clause.
@@ -9411,8 +9420,12 @@ function relativeRefusal(
   mentionAt: (k: number) => number,
   zeroRelative = false,
 ): number {
-  const t = toks[b];
-  if (b < S.last && (!t || t.kind !== TokKind.Punct || isQuote(t.text))) return -1;
+  // ("..., which India has so far declined to do.", "..., which the EU has refused to put on the
+  // table.": a bare verb of doing or discussing, with no object of its own, is no object either)
+  let e = b;
+  if (!zeroRelative) while (e < S.last && e < b + 6 && RELATIVE_TAIL.has(toks[e]!.lower)) e++;
+  const t = toks[e];
+  if (e < S.last && (!t || t.kind !== TokKind.Punct || isQuote(t.text))) return -1;
   for (let k = a - 1; k >= Math.max(S.first, a - 8); k--) {
     const w = toks[k]!.lower;
     if (w === 'that' || w === 'which') return k > S.first ? k : -1;
@@ -10267,12 +10280,15 @@ function refusedStep(phrase: string): boolean {
 }
 
 /** True when nothing follows a refusal at b but the end of its clause ("has so far declined,
- * though ...", "refused.") or "to do so": it refuses what was asked just before. */
+ * though ...", "refused.") or "to do so / that": it refuses what was asked just before. */
 function bareRefusal(toks: Token[], b: number): boolean {
   const t = toks[b];
   if (!t) return true;
   if (t.kind === TokKind.Punct) return !isPossessive(t) && !isQuote(t.text);
-  return t.lower === 'to' && toks[b + 1]?.lower === 'do' && toks[b + 2]?.lower === 'so';
+  if (t.lower !== 'to' || toks[b + 1]?.lower !== 'do') return false;
+  // ("to do so", "to do that", and "..., which India has so far declined to do.")
+  const n = toks[b + 2];
+  return !n || n.lower === 'so' || n.lower === 'that' || (n.kind === TokKind.Punct && !isQuote(n.text));
 }
 const bareRefusalAt = (toks: Token[], cu: CueAt): boolean =>
   BARE_REFUSALS.has(cu.cue.phrase) && bareRefusal(toks, cu.b);
