@@ -3288,3 +3288,31 @@ describe('events44: a live entry in the present perfect', () => {
     ).not.toContain('signed@2019-07-10');
   });
 });
+
+describe('events45: negotiations concluded, in the passive', () => {
+  it('reads "negotiations that were concluded on 1 April" as the deal reached that day', () => {
+    const lead =
+      'Peru and Chile sign a tariff pact\n\nLIMA - Peru and Chile signed a tariff pact in Lima on Tuesday. ';
+    expect(
+      events(`${lead}The signing follows negotiations that were concluded on 1 April after six months.`),
+    ).toEqual(['signed@2019-07-09', 'deal_reached@2019-04-01']);
+    // near miss: a round of talks concluded is a sitting held, not the deal
+    expect(
+      events(`${lead}The signing follows a round of talks that was concluded on 1 April after six days.`),
+    ).not.toContain('deal_reached@2019-04-01');
+  });
+});
+
+describe('events45: the agreement that the parties concluded in a city on a day', () => {
+  it('reads a place between the verb and its day, as "signed on Tuesday" is read', () => {
+    const lead =
+      'Peru and Chile settle a data dispute\n\nLIMA - Officials from both sides spoke to reporters. ';
+    expect(
+      events(`${lead}The agreement that Peru and Chile concluded in Lima last Saturday covers data flows.`),
+    ).toContain('deal_reached@2019-07-06');
+    // near miss: an agreement concluded in a year is background, as before
+    expect(
+      events(`${lead}The agreement that Peru and Chile concluded in Lima in 2015 covers data flows.`),
+    ).not.toContain('deal_reached@2015-01-01');
+  });
+});

@@ -2100,7 +2100,9 @@ function attaches(
       // (`after their negotiators wrapped up the text`: negotiators who finished something of
       // theirs, an object after the verb, tell no sitting)
       if (toks[q]!.lower === 'negotiators' && DETERMINERS.has(toks[b]?.lower ?? '')) return false;
-      if (anyClass(toks[q]!.lower, tr.nouns)) return true;
+      if (anyClass(toks[q]!.lower, tr.nouns))
+        // (`a round of talks that was concluded on Friday`: a sitting ended, not the negotiation)
+        return !(tr.nouns[0] === 'process' && q - 2 >= from && sittingSpanOf(toks, q));
       // `The working party examining Ethiopia's bid met in Geneva last week`: an accession's working
       // party is a sitting body (`party` only after `working`), its phrase up to five words long
       if (tr.nouns[0] === 'body')
@@ -2118,7 +2120,7 @@ function attaches(
         // `The agreement that U.S. Trade Representative Katherine Tai and Japan's ambassador Koji
         // Tomita signed on Tuesday`: a deal noun, `that`, the named signers, then a day of this
         // week (not `the agreement the two signed in 2020`: background)
-        const d = toks[b]?.lower === 'on' ? toks[b + 1]?.lower : toks[b]?.lower;
+        const d = dayWordAfter(toks, b);
         // (`The agreement the European Union and Angola signed on Thursday`: two named signers
         // joined by `and`, with no `that`)
         if (d && (d === 'today' || d === 'yesterday' || WEEKDAY_INDEX.has(d))) {
@@ -2353,6 +2355,17 @@ function whenTheyMeet(toks: Token[], a: number, from: number): boolean {
 /** Spans of a sitting before `of` (`a second day of talks`, `a round of talks`). */
 const SITTING_SPANS = new Set(['day', 'days', 'round', 'rounds', 'week', 'weeks', 'session', 'sessions']);
 /** True when the talks noun at q is a sitting's span: `<span> of` right before it. */
+/** The day word a verb's clause names right after it at b (`signed on Tuesday`, `concluded in
+ * Osaka last Saturday`: a place and `on`/`last` may come first), else undefined. */
+function dayWordAfter(toks: Token[], b: number): string | undefined {
+  let k = b;
+  if (toks[k]?.lower === 'in' && toks[k + 1]?.cap) {
+    k += 2;
+    while (k < b + 5 && toks[k]?.cap && toks[k]!.kind === TokKind.Word) k++;
+  }
+  if (toks[k]?.lower === 'on' || toks[k]?.lower === 'last') k++;
+  return toks[k]?.lower;
+}
 function sittingSpanOf(toks: Token[], q: number): boolean {
   return toks[q - 1]!.lower === 'of' && SITTING_SPANS.has(toks[q - 2]!.lower);
 }

@@ -6108,3 +6108,21 @@ describe('preconditions: session 45, ", and it has ..." ends what a cue asks', (
     ]);
   });
 });
+
+describe('preconditions: session 45, the imports a tariff falls on', () => {
+  it('reads "tariffs on imports of lobster" as a tariff matter alone', () => {
+    const lead = 'Trade talks\n\nThe two sides met in Geneva on Monday. ';
+    expect(
+      pre(`${lead}The EU would eliminate tariffs on imports of lobster from the United States.`),
+    ).toEqual(['European Union>United States|tariffs|offer']);
+    // near miss: limits on imports are a matter of their own
+    expect(
+      pre(
+        `${lead}The EU would eliminate tariffs on lobster and ease limits on imports of beef from the United States.`,
+      ),
+    ).toEqual([
+      'European Union>United States|tariffs|offer',
+      'European Union>United States|market_access|offer',
+    ]);
+  });
+});

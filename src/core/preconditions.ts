@@ -11015,6 +11015,8 @@ function issueRunsPastMention(
  * goods and strengthen IP protection"); words inside actor names do not count. Strong words win
  * over weak ones.
  */
+/** The imports a tariff falls on ("duties on imports of lobster"). */
+const IMPORT_NOUNS = words('imports import');
 function collectIssues(
   issues: FirstSteps<PhraseNode<IssueHit>>,
   toks: Token[],
@@ -11088,6 +11090,18 @@ function collectIssues(
     // "if the review did not remove the duties": a review as a clause's subject is the agent, not
     // the issue; what it should do names the issue
     if (m && m.b === k + 1 && REVIEWS.has(toks[k]!.lower) && reviewActs(toks[m.b])) {
+      k = m.b;
+      continue;
+    }
+    // "eliminate tariffs on imports of lobster": the imports a tariff falls on name no other matter
+    if (
+      m &&
+      m.b === k + 1 &&
+      k - lastStrongEnd === 1 &&
+      toks[k - 1]!.lower === 'on' &&
+      strong[strong.length - 1] === 'tariffs' &&
+      IMPORT_NOUNS.has(toks[k]!.lower)
+    ) {
       k = m.b;
       continue;
     }

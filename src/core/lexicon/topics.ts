@@ -2,7 +2,7 @@
  * Topic vocabularies for the article classifier and the event detector (lower-case tokens or
  * phrases). Data only.
  */
-export const TOPICS_VERSION = 56;
+export const TOPICS_VERSION = 57;
 
 /**
  * Words that make a text about trade policy or trade flows. Weighted against commodity-market and
@@ -265,6 +265,9 @@ export const EVENT_TRIGGERS = [
   'deal_reached|impasse had been overcome,impasse has been overcome,impasse was overcome,deadlock had been broken,deadlock has been broken,deadlock was broken,broke the deadlock,broken the deadlock,break the deadlock,broke the impasse,broken the impasse,overcame the impasse,overcome the impasse,ended the deadlock,ended the impasse,ended the stalemate,broke the stalemate|none|',
   // concluding or wrapping up talks about an agreement (`concluded negotiations on a free trade agreement`)
   'deal_reached|conclude,concluded,concludes,wrap up,wrapped up,wind up,wound up,complete,completed|object|talks-on-deal,process',
+  // (`following negotiations that were concluded on 1 April`: the process concluded in the passive
+  // is the deal; `talks concluded in Geneva` alone is a sitting's end, held below)
+  'deal_reached|were concluded,was concluded,had been concluded,have been concluded,has been concluded|subject|process',
   // initialling a text closes its negotiation before the formal signing
   'deal_reached|initialled,initialed,initialling,initialing|object|deal',
   // `The accord, initialled in Washington on Monday, covers ...`
