@@ -6126,3 +6126,20 @@ describe('preconditions: session 45, the imports a tariff falls on', () => {
     ]);
   });
 });
+
+describe('preconditions: session 45, a pronoun after a measure named in the same scope', () => {
+  it('reads "lift the ban on X and keep it on Y" as that ban, not the matter of the sentence before', () => {
+    const head = "Indonesia's palm oil export ban hurts growers\n\n";
+    expect(
+      pre(
+        `${head}Mills refuse to buy at all, growers say. The Indonesian Palm Oil Smallholders Association has urged the government to lift the ban on crude palm oil and keep it only on cooking oil.`,
+      ),
+    ).toContain('Indonesian Palm Oil Smallholders Association>-|export_controls|demand');
+    // near miss: a pronoun with no measure named before it in the scope still points back
+    expect(
+      pre(
+        `${head}Mills refuse to buy at all, growers say. The Indonesian Palm Oil Smallholders Association has urged the government to keep it only on cooking oil.`,
+      ),
+    ).not.toContain('Indonesian Palm Oil Smallholders Association>-|export_controls|demand');
+  });
+});

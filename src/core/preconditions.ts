@@ -9213,6 +9213,15 @@ const ENABLE_VERBS = words(
  */
 function pronounObject(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < end; k++) {
+    // "to lift the ban on crude palm oil and keep it only on cooking oil": a pronoun after a
+    // measure named in the scope itself is that measure, no referent before the sentence
+    if (
+      GENERIC_MEASURES.has(toks[k]!.lower) &&
+      k > b &&
+      REF_DETERMINERS.has(toks[k - 1]!.lower) &&
+      toks[k - 1]!.lower !== 'that'
+    )
+      return false;
     if ((toks[k]!.w & WordSet.MeasurePronoun) === 0) continue; // (MEASURE_PRONOUNS)
     const prev = toks[k - 1];
     const next = toks[k + 1]?.lower ?? '';
