@@ -2787,3 +2787,12 @@ describe('actors: session 44, a short name two countries share', () => {
     expect(both.flatMap((x) => x.m)).not.toContain('Congo');
   });
 });
+
+describe('actors: session 45, a capital, an adverb in -ly, then its verb', () => {
+  it('reads "Brasilia originally demanded" as Brazil', () => {
+    expect(names('Tariff talks\n\nBrasilia originally demanded a deeper cut.')).toEqual(['Brazil']);
+    expect(names('Tariff talks\n\nOttawa repeatedly refused to lift the quota.')).toEqual(['Canada']);
+    // near miss: a place before its adverb and a noun is still a place
+    expect(names('Tariff talks\n\nBrasilia traditionally hosts the summit.')).toEqual([]);
+  });
+});

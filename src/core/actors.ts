@@ -2668,18 +2668,20 @@ function placeNameNotState(toks: Token[], m: LexMatch, first: number): boolean {
 }
 const WATER_WORDS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits']);
 
-/** True when "for its/their part", "in turn" or "in return" at k leads to a verb after a capital ("Beijing
- * for its part has asked"). */
+/** True when "for its/their part", "in turn", "in return" or an adverb in -ly at k leads to a verb
+ * after a capital ("Beijing for its part has asked", "Brasilia originally demanded"). */
 function asideBeforeVerb(toks: Token[], k: number): boolean {
   const w = toks[k]?.lower;
   const e =
-    w === 'for' &&
-    (toks[k + 1]?.lower === 'its' || toks[k + 1]?.lower === 'their') &&
-    toks[k + 2]?.lower === 'part'
-      ? k + 3
-      : w === 'in' && (toks[k + 1]?.lower === 'turn' || toks[k + 1]?.lower === 'return')
-        ? k + 2
-        : -1;
+    w !== undefined && w.length > 4 && w.endsWith('ly') && !toks[k]!.cap
+      ? k + 1
+      : w === 'for' &&
+          (toks[k + 1]?.lower === 'its' || toks[k + 1]?.lower === 'their') &&
+          toks[k + 2]?.lower === 'part'
+        ? k + 3
+        : w === 'in' && (toks[k + 1]?.lower === 'turn' || toks[k + 1]?.lower === 'return')
+          ? k + 2
+          : -1;
   const v = e > 0 ? toks[e] : undefined;
   return !!v && v.kind === TokKind.Word && (METONYM_NEXT.has(v.lower) || (!v.cap && v.lower.endsWith('ed')));
 }

@@ -6143,3 +6143,12 @@ describe('preconditions: session 45, a pronoun after a measure named in the same
     ).not.toContain('Indonesian Palm Oil Smallholders Association>-|export_controls|demand');
   });
 });
+
+describe('preconditions: session 45, a cut by a share', () => {
+  it('reads "demanded a 20 percent cut on all goods" as a tariff demand', () => {
+    const lead = 'Trade talks\n\nThe two sides met in Geneva on Monday. ';
+    expect(pre(`${lead}Brazil demanded a 20 percent cut on all goods.`)).toEqual(['Brazil>-|tariffs|demand']);
+    // near miss: a cut with no share named stays unread
+    expect(pre(`${lead}Brazil demanded a cut on all goods.`)).toEqual([]);
+  });
+});

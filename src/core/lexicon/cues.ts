@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 244;
+export const CUES_VERSION = 245;
 
 const list = (s: string): string[] =>
   s
@@ -1120,7 +1120,11 @@ export const ISSUE_WORDS: IssueWords[] = [
     // "wanted a rate in line with the EU's": a rate named with no other issue is a tariff rate
     // ("keep the preferences": a beneficiary's duty-free preferences named by their noun alone)
     // ("the baseline is not up for discussion": the 10 percent floor of 2025's tariffs)
-    weak: list('rate, rates, exemption, exemptions, exempt, exempted, exempting, preferences, baseline'),
+    // ("demanded a 20 percent cut on all goods": a cut by a share, no other matter named, is a
+    // tariff cut)
+    weak: list(
+      'rate, rates, exemption, exemptions, exempt, exempted, exempting, preferences, baseline, percent cut, pct cut, per cent cut, percent reduction, pct reduction, per cent reduction',
+    ),
     strong:
       // ("the 90 pct rebate on the import levy": a rebate of a levy paid at the border)
       list(`tariff, tariffs, duty, duties, levy, levies, import tax, import taxes, surtax, surtaxes, surcharge,
