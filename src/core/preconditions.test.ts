@@ -6152,3 +6152,16 @@ describe('preconditions: session 45, a cut by a share', () => {
     expect(pre(`${lead}Brazil demanded a cut on all goods.`)).toEqual([]);
   });
 });
+
+describe('preconditions: session 45, a commitment not to force data onto local servers', () => {
+  it('reads "commit not to force companies to store data on local servers" as market access offered', () => {
+    const lead = 'Trade talks\n\nThe two sides met in Geneva on Monday. ';
+    expect(
+      pre(`${lead}The EU and Japan commit not to force companies to store data on local servers.`),
+    ).toEqual(['European Union>Japan|market_access|offer', 'Japan>European Union|market_access|offer']);
+    // near miss: forcing firms to keep data at home is a demand's matter, not an offer
+    expect(pre(`${lead}The EU wants Japan to force companies to store data on local servers.`)).toEqual([
+      'European Union>Japan|market_access|demand',
+    ]);
+  });
+});

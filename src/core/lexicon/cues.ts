@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 245;
+export const CUES_VERSION = 246;
 
 const list = (s: string): string[] =>
   s
@@ -403,7 +403,9 @@ export const CUES: CueEntry[] = [
       'undertook not to',
     ]
       .flatMap((aux) =>
-        list('impose, raise, introduce, apply, restrict, require, levy, reimpose').map((v) => `${aux} ${v}`),
+        list('impose, raise, introduce, apply, restrict, require, levy, reimpose, force, set, block').map(
+          (v) => `${aux} ${v}`,
+        ),
       )
       .join(','),
     { direct: true },
@@ -1244,7 +1246,8 @@ export const ISSUE_WORDS: IssueWords[] = [
       financial services sector, customs procedures, customs clearance, red tape, discriminating against,
       drug pricing, medicines pricing, pharmaceutical pricing, larger stakes, fully own, wholly own,
       data flows, data flow, cross-border data, data to flow, data flowing, data to move, move data, data moving, flow of data, free flow of data, flows of data, data localisation, data localization, localisation rules, localization rules,
-      localisation requirements, localization requirements, chlorinated chicken, chlorine-washed chicken,
+      localisation requirements, localization requirements, local servers, local server, local computing facilities,
+      computing facilities, store data locally, stored locally, data centres at home, data centers at home, chlorinated chicken, chlorine-washed chicken,
       hormone-treated beef, hormone beef,
       full ownership, repatriate profits, repatriation of profits, profit repatriation, send profits home,
       profits home, take their profits home, take its profits home, hard currency rules, bid for state contracts,
