@@ -6449,3 +6449,16 @@ describe('preconditions: wire round (session 44), a change refused by reference'
     ).not.toContain('Broken Hill Pty Co Ltd|other|reject');
   });
 });
+
+describe('session 45 wire round', () => {
+  it('keeps a lobby named "... Centre" as the holder of its own plea', () => {
+    const lead = 'ARGENTINA WHEAT TRADE\nArgentina wants the Community to stop paying refunds on grain. ';
+    expect(
+      held(`${lead}The Argentine Grain Exporters Centre urged the government to file a complaint in GATT.`),
+    ).toContain('Argentine Grain Exporters Centre|enforcement|demand');
+    // near miss: a government's own body keeps its state ("National Trade Centre" is a state's)
+    expect(
+      held(`${lead}The Argentine National Trade Centre said Argentina would file a complaint in GATT.`),
+    ).not.toContain('Argentine National Trade Centre|enforcement|demand');
+  });
+});

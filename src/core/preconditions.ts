@@ -1158,8 +1158,11 @@ function unnamedLobbyRole(role: string): boolean {
   while (sp >= 0 && role.charCodeAt(sp) > 32) sp--; // (wire text wraps lines inside a role)
   return UNNAMED_LOBBY.has(role.slice(sp + 1));
 }
-/** Head nouns that name a lobby, whatever side the text gives it ("American Farm Bureau Federation"). */
-const LOBBY_NAME_HEADS = words('association federation confederation chamber chambers alliance coalition');
+/** Head nouns that name a lobby, whatever side the text gives it ("American Farm Bureau Federation",
+ * "Argentine Grain Exporters Centre"; a "National Trade Centre" is a government's by its word). */
+const LOBBY_NAME_HEADS = words(
+  'association federation confederation chamber chambers alliance coalition centre center',
+);
 /** Words that make a body a government's ("Federal Institute of ...", "State Chamber ..."). */
 const GOVERNMENT_NAME_WORDS = words(
   'ministry ministries government state federal national commission department',
