@@ -6462,3 +6462,16 @@ describe('session 45 wire round', () => {
     ).not.toContain('Argentine National Trade Centre|enforcement|demand');
   });
 });
+
+describe('session 45 wire round: a contribution refused', () => {
+  it('reads "would not contribute to a buffer stock" as a refusal', () => {
+    const lead = 'JUTE TRADE TALKS\nProducers want consumers to fund a buffer stock for jute. ';
+    expect(held(`${lead}Japan said it would not contribute to a buffer stock.`)).toContain(
+      'Japan|other|reject',
+    );
+    // near miss: a contribution promised is no refusal
+    expect(held(`${lead}Japan said it would contribute to a buffer stock.`)).not.toContain(
+      'Japan|other|reject',
+    );
+  });
+});
