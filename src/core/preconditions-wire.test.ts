@@ -6475,3 +6475,20 @@ describe('session 45 wire round: a contribution refused', () => {
     );
   });
 });
+
+describe('session 45 wire round: an unnamed voice whose body has its acronym in brackets', () => {
+  const lead =
+    'CANADA JAPAN CAR TRADE\nCanada has asked Japan to keep restraining its car exports to Canada, International Trade Minister James Kelleher said on Wednesday. ';
+  it('gives a later "he said" the voice of "a spokesman for the Ministry ... (MITI)"', () => {
+    const got = held(
+      `${lead}A spokesman for the Ministry of International Trade and Industry (MITI) said Tokyo was reluctant to fix a new ceiling. "We are prepared to watch exports closely," he said.`,
+    );
+    expect(got).toContain('Japan|market_access|offer');
+    expect(got).not.toContain('Canada|market_access|offer');
+  });
+  it('keeps "he" for the person when no voice spoke since', () => {
+    expect(held(`${lead}"We are prepared to watch imports closely," he said.`)).toContain(
+      'Canada|market_access|offer',
+    );
+  });
+});

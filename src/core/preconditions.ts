@@ -2663,15 +2663,19 @@ export function findPreconditions(
       if (v < k - 1 && VOICE_BODY.has(toks[v]!.lower) && mentionAt(v) < 0) return true;
       // "An official of India's Commerce Ministry said", "a spokesman for the Commission in
       // Brussels said": the voice before the body it speaks for
-      let q = v;
+      // ("a spokesman for the Ministry of International Trade and Industry (MITI) said": past the
+      // body's acronym in brackets)
+      const acronym = toks[v]!.text === ')' && toks[v - 2]?.text === '(' && mentionAt(v - 1) >= 0;
+      const from = acronym ? v - 3 : v;
+      let q = from;
       while (
         q > S.first &&
-        v - q <= 6 &&
+        from - q <= 6 &&
         (mentionAt(q) >= 0 || isPossessive(toks[q]) || toks[q]!.lower === 'the')
       )
         q--;
       if (
-        q < v &&
+        q < from &&
         q > S.first &&
         (toks[q]!.lower === 'of' || toks[q]!.lower === 'for') &&
         VOICE_BODY.has(toks[q - 1]!.lower)
