@@ -6492,3 +6492,23 @@ describe('session 45 wire round: an unnamed voice whose body has its acronym in 
     );
   });
 });
+
+describe('session 45 wire round: an unnamed voice for a state body named by its country', () => {
+  const lead =
+    'AUSTRALIA US BEEF TRADE\nThe Cattle Council of Australia wants Washington to raise the beef import ceiling. ';
+  it.each(['A spokesman for the U.S. embassy in Canberra said', 'A spokesman for the American embassy said'])(
+    'gives "%s the administration could not ..." to that state',
+    (voice) => {
+      const got = held(`${lead}${voice} the administration could not change it by agreement.`);
+      expect(got).toContain('United States|market_access|reject');
+      expect(got).not.toContain('Cattle Council of Australia|market_access|reject');
+    },
+  );
+  it('leaves a voice for a lobby of that country to what it says', () => {
+    expect(
+      held(
+        `${lead}A spokesman for the U.S. meat exporters said the administration could not change it by agreement.`,
+      ),
+    ).not.toContain('United States|market_access|reject');
+  });
+});

@@ -104,6 +104,9 @@ const SOON_ENDS = words('possible practicable feasible practical');
 const TITLE_WORDS = words(
   'president chairman chairwoman chair head director spokesman spokeswoman secretary manager counsel lawyer attorney',
 );
+/** Lower-case nouns of a state's bodies an unnamed voice speaks for ("a spokesman for the U.S.
+ * embassy"). */
+const STATE_BODY_NOUNS = words('embassy ministry government delegation mission consulate');
 /** Nouns by which a story names a lobby again ("the association", "the federation", "the group"). */
 const BODY_NOUNS = words(
   'association federation council union institute group confederation alliance board committee',
@@ -1925,6 +1928,28 @@ export function findPreconditions(
     return null;
   };
 
+  /** "A spokesman for the U.S. embassy (in Canberra) said", "an official of the Japanese
+   * delegation said": the country or bloc of the state body (a lower-case noun after its
+   * demonym or name) an unnamed voice speaks for, with the body's noun at v; else null. */
+  const voiceForStateBody = (v: number, first: number): ActorInfo | null => {
+    const t = toks[v]!;
+    if (t.cap || !STATE_BODY_NOUNS.has(t.lower)) return null;
+    const adj = ar.adjAt[v - 1];
+    const mi = adj ? -1 : mentionAt(v - 1);
+    const m = mi >= 0 ? ar.mentions[mi]! : null;
+    const side = adj
+      ? sideActor(adj.id)
+      : m && (m.actor.kind === 'country' || m.actor.kind === 'bloc')
+        ? m.actor
+        : null;
+    if (!side) return null;
+    const a = m ? m.a : v - 1;
+    const f = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+    if (f <= first || (toks[f]!.lower !== 'for' && toks[f]!.lower !== 'of' && toks[f]!.lower !== 'at'))
+      return null;
+    return UNNAMED_VOICES.has(toks[f - 1]!.lower) ? side : null;
+  };
+
   /** True when the cue at k follows "hope(d)/expect(ed) (that) <party>" right after the cue prev. */
   const hopedOf = (prev: CueAt | undefined, k: number): boolean => {
     if (!prev || !EXPECT.has(prev.cue.phrase) || k - prev.b > 6 || k === prev.b) return false;
@@ -2779,6 +2804,11 @@ export function findPreconditions(
       if (v >= S.first && UNNAMED_VOICES.has(toks[v]!.lower)) {
         const named = voiceParty(v, S.first);
         if (named) return named;
+      }
+      // ("A spokesman for the U.S. embassy in Canberra said": the state of the body the voice is for)
+      if (v > S.first + 2) {
+        const st = voiceForStateBody(v, S.first);
+        if (st) return st;
       }
       // ("A spokesman for the Commission in Brussels said": the body the voice is for)
       if (v < q && v > S.first) {
