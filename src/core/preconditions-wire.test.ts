@@ -6512,3 +6512,19 @@ describe('session 45 wire round: an unnamed voice for a state body named by its 
     ).not.toContain('United States|market_access|reject');
   });
 });
+
+describe('session 45 wire round: a people named by its plural demonym', () => {
+  it('holds "and in return the Israelis pledged to end export subsidies" for Israel', () => {
+    const got = held(
+      'US ISRAEL TRADE TALKS\nIsrael asked for duty-free access. Washington agreed, and in return the Israelis pledged to end export subsidies on goods shipped to the American market.',
+    );
+    expect(got).toContain('Israel|subsidies|offer');
+    expect(got).not.toContain('United States|subsidies|offer');
+    // near miss: the subject of a supposition ("If the Australians want ...") holds no position
+    expect(
+      held(
+        'JAPAN AUSTRALIA IRON ORE TALKS\nThe Japanese mills want lower prices. "If the Australians want stable prices, they must share the burden of lower volumes," a Nippon Steel official said.',
+      ),
+    ).not.toContain('Australia|other|demand');
+  });
+});

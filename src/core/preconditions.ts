@@ -104,6 +104,8 @@ const SOON_ENDS = words('possible practicable feasible practical');
 const TITLE_WORDS = words(
   'president chairman chairwoman chair head director spokesman spokeswoman secretary manager counsel lawyer attorney',
 );
+/** Words that open a supposition, whose subject holds no position ("If the Australians want ..."). */
+const SUPPOSITIONS = words('if unless whether');
 /** Lower-case nouns of a state's bodies an unnamed voice speaks for ("a spokesman for the U.S.
  * embassy"). */
 const STATE_BODY_NOUNS = words('embassy ministry government delegation mission consulate');
@@ -6415,6 +6417,25 @@ export function findPreconditions(
         const lw = toks[k]!.lower;
         // the word is in a set of this scan's (most are not: their lookups are skipped)
         const hs = (toks[k]!.w & WordSet.HolderScan) !== 0;
+        // "Washington agreed, and in return the Israelis pledged to end ...": a people named by its
+        // plural demonym right before the cue is its country (not in a supposition: "If the
+        // Australians want stable prices, they must ...")
+        if (
+          ar.adjAt[k] &&
+          !pronoun &&
+          k >= clauseStart &&
+          lw.endsWith('s') &&
+          toks[k - 1]?.lower === 'the' &&
+          !SUPPOSITIONS.has(toks[k - 2]?.lower ?? '') &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          const h = sideActor(ar.adjAt[k]!.id);
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         // "the two sides will suspend their complaints": agreed terms are each main party's offer;
         // "either side can impose tariffs if ...": a mutual term, no one party's position
         if (!pronoun && bothSides(toks, k)) {
