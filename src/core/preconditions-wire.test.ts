@@ -6528,3 +6528,20 @@ describe('session 45 wire round: a people named by its plural demonym', () => {
     ).not.toContain('Australia|other|demand');
   });
 });
+
+describe('session 45 wire round: a firm named by its first word before a title', () => {
+  it('gives "Quintette president Gordon Whitlock said ... He said it would ask for arbitration" to Quintette Coal Ltd', () => {
+    const got = held(
+      "JAPANESE MILLS, QUINTETTE FAIL TO SETTLE COAL PRICE\nTalks between Japanese steelmakers and Quintette Coal Ltd on the price of coking coal from the company's mine in northeastern British Columbia broke off in Tokyo on Wednesday without agreement, Quintette officials said.\n    The mills, led by Nippon Steel Corp, want to cut the price for the contract year starting next April to 60 U.S. dlrs a tonne from 75 dlrs. Nippon Steel said they were prepared to keep taking the contract volume of five mln tonnes a year if the price came down.\n    Quintette president Gordon Whitlock said the company could not accept a cut of that size. He said it would ask for arbitration under the ten-year contract if there was no settlement by the end of the month.",
+    );
+    expect(got).toContain('Quintette Coal Ltd|enforcement|demand');
+    expect(got).not.toContain('Japan|enforcement|demand');
+    // near miss: a capitalised title phrase ("International Trade Secretary") names no firm by its
+    // first word ("the Trade and Agriculture Commission")
+    expect(
+      held(
+        'UK AUSTRALIA TRADE DEAL\nFarmers want the deal to go before the Trade and Agriculture Commission. International Trade Secretary Liz Truss has rejected the idea of making equal welfare standards a condition for tariff-free access.',
+      ),
+    ).not.toContain('Trade and Agriculture Commission|market_access|reject');
+  });
+});

@@ -1302,18 +1302,30 @@ export function findPreconditions(
   };
   /** "association chairman Kenji Morita told ...": a title after a lower-case body noun speaks for
    * the lobby or firm named last before the person's first mention whose name holds that noun. */
+  /** "Quintette president Gordon Whitlock" after "Quintette Coal Ltd": a firm or lobby named
+   * before (no government's body) by the first word of its name, before a person's title. */
+  const firmTitleOrg = (first: number, w: string): ActorInfo | null => {
+    for (let i = first - 1; i >= Math.max(0, first - ORG_LOOKBACK); i--) {
+      const a = ar.mentions[i]!.actor;
+      if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
+      const sp = a.name.indexOf(' ');
+      if (sp > 0 && a.name.slice(0, sp).toLowerCase() === w) return a;
+    }
+    return null;
+  };
   const bodyTitleOrg = (p: ActorInfo): ActorInfo | null => {
     const first = firstMentionOf(p);
     if (first < 0) return null;
     const k = ar.mentions[first]!.a - 1;
     if (k < 1 || !TITLE_WORDS.has(toks[k]!.lower)) return null;
     const n = toks[k - 1]!;
-    if (
-      n.kind !== TokKind.Word ||
-      mentionAt(k - 1) >= 0 ||
-      !(BODY_NOUNS.has(n.lower) || TITLED_BODIES.has(n.lower))
-    )
-      return null;
+    if (n.kind !== TokKind.Word || mentionAt(k - 1) >= 0) return null;
+    // ("Quintette president Gordon Whitlock": a lower-case title after a firm's first word alone,
+    // not "International Trade Secretary Liz Truss")
+    if (!(BODY_NOUNS.has(n.lower) || TITLED_BODIES.has(n.lower)))
+      return n.cap && !toks[k]!.cap && !(k > 1 && toks[k - 2]!.cap && toks[k - 2]!.kind === TokKind.Word)
+        ? firmTitleOrg(first, n.lower)
+        : null;
     // ("Exchange president Michio Takeuchi": a capital opens the sentence or the title phrase only)
     if (n.cap && k - 1 > 0 && toks[k - 2]!.kind === TokKind.Word && !toks[k - 2]!.cap) return null;
     for (let i = first - 1; i >= Math.max(0, first - ORG_LOOKBACK); i--) {
