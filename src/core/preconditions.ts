@@ -1300,8 +1300,6 @@ export function findPreconditions(
     }
     return null;
   };
-  /** "association chairman Kenji Morita told ...": a title after a lower-case body noun speaks for
-   * the lobby or firm named last before the person's first mention whose name holds that noun. */
   /** "Quintette president Gordon Whitlock" after "Quintette Coal Ltd": a firm or lobby named
    * before (no government's body) by the first word of its name, before a person's title. */
   const firmTitleOrg = (first: number, w: string): ActorInfo | null => {
@@ -1313,6 +1311,8 @@ export function findPreconditions(
     }
     return null;
   };
+  /** "association chairman Kenji Morita told ...": a title after a lower-case body noun speaks for
+   * the lobby or firm named last before the person's first mention whose name holds that noun. */
   const bodyTitleOrg = (p: ActorInfo): ActorInfo | null => {
     const first = firstMentionOf(p);
     if (first < 0) return null;
