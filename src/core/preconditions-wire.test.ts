@@ -6449,3 +6449,99 @@ describe('preconditions: wire round (session 44), a change refused by reference'
     ).not.toContain('Broken Hill Pty Co Ltd|other|reject');
   });
 });
+
+describe('session 45 wire round', () => {
+  it('keeps a lobby named "... Centre" as the holder of its own plea', () => {
+    const lead = 'ARGENTINA WHEAT TRADE\nArgentina wants the Community to stop paying refunds on grain. ';
+    expect(
+      held(`${lead}The Argentine Grain Exporters Centre urged the government to file a complaint in GATT.`),
+    ).toContain('Argentine Grain Exporters Centre|enforcement|demand');
+    // near miss: a government's own body keeps its state ("National Trade Centre" is a state's)
+    expect(
+      held(`${lead}The Argentine National Trade Centre said Argentina would file a complaint in GATT.`),
+    ).not.toContain('Argentine National Trade Centre|enforcement|demand');
+  });
+});
+
+describe('session 45 wire round: a contribution refused', () => {
+  it('reads "would not contribute to a buffer stock" as a refusal', () => {
+    const lead = 'JUTE TRADE TALKS\nProducers want consumers to fund a buffer stock for jute. ';
+    expect(held(`${lead}Japan said it would not contribute to a buffer stock.`)).toContain(
+      'Japan|other|reject',
+    );
+    // near miss: a contribution promised is no refusal
+    expect(held(`${lead}Japan said it would contribute to a buffer stock.`)).not.toContain(
+      'Japan|other|reject',
+    );
+  });
+});
+
+describe('session 45 wire round: an unnamed voice whose body has its acronym in brackets', () => {
+  const lead =
+    'CANADA JAPAN CAR TRADE\nCanada has asked Japan to keep restraining its car exports to Canada, International Trade Minister James Kelleher said on Wednesday. ';
+  it('gives a later "he said" the voice of "a spokesman for the Ministry ... (MITI)"', () => {
+    const got = held(
+      `${lead}A spokesman for the Ministry of International Trade and Industry (MITI) said Tokyo was reluctant to fix a new ceiling. "We are prepared to watch exports closely," he said.`,
+    );
+    expect(got).toContain('Japan|market_access|offer');
+    expect(got).not.toContain('Canada|market_access|offer');
+  });
+  it('keeps "he" for the person when no voice spoke since', () => {
+    expect(held(`${lead}"We are prepared to watch imports closely," he said.`)).toContain(
+      'Canada|market_access|offer',
+    );
+  });
+});
+
+describe('session 45 wire round: an unnamed voice for a state body named by its country', () => {
+  const lead =
+    'AUSTRALIA US BEEF TRADE\nThe Cattle Council of Australia wants Washington to raise the beef import ceiling. ';
+  it.each(['A spokesman for the U.S. embassy in Canberra said', 'A spokesman for the American embassy said'])(
+    'gives "%s the administration could not ..." to that state',
+    (voice) => {
+      const got = held(`${lead}${voice} the administration could not change it by agreement.`);
+      expect(got).toContain('United States|market_access|reject');
+      expect(got).not.toContain('Cattle Council of Australia|market_access|reject');
+    },
+  );
+  it('leaves a voice for a lobby of that country to what it says', () => {
+    expect(
+      held(
+        `${lead}A spokesman for the U.S. meat exporters said the administration could not change it by agreement.`,
+      ),
+    ).not.toContain('United States|market_access|reject');
+  });
+});
+
+describe('session 45 wire round: a people named by its plural demonym', () => {
+  it('holds "and in return the Israelis pledged to end export subsidies" for Israel', () => {
+    const got = held(
+      'US ISRAEL TRADE TALKS\nIsrael asked for duty-free access. Washington agreed, and in return the Israelis pledged to end export subsidies on goods shipped to the American market.',
+    );
+    expect(got).toContain('Israel|subsidies|offer');
+    expect(got).not.toContain('United States|subsidies|offer');
+    // near miss: the subject of a supposition ("If the Australians want ...") holds no position
+    expect(
+      held(
+        'JAPAN AUSTRALIA IRON ORE TALKS\nThe Japanese mills want lower prices. "If the Australians want stable prices, they must share the burden of lower volumes," a Nippon Steel official said.',
+      ),
+    ).not.toContain('Australia|other|demand');
+  });
+});
+
+describe('session 45 wire round: a firm named by its first word before a title', () => {
+  it('gives "Quintette president Gordon Whitlock said ... He said it would ask for arbitration" to Quintette Coal Ltd', () => {
+    const got = held(
+      "JAPANESE MILLS, QUINTETTE FAIL TO SETTLE COAL PRICE\nTalks between Japanese steelmakers and Quintette Coal Ltd on the price of coking coal from the company's mine in northeastern British Columbia broke off in Tokyo on Wednesday without agreement, Quintette officials said.\n    The mills, led by Nippon Steel Corp, want to cut the price for the contract year starting next April to 60 U.S. dlrs a tonne from 75 dlrs. Nippon Steel said they were prepared to keep taking the contract volume of five mln tonnes a year if the price came down.\n    Quintette president Gordon Whitlock said the company could not accept a cut of that size. He said it would ask for arbitration under the ten-year contract if there was no settlement by the end of the month.",
+    );
+    expect(got).toContain('Quintette Coal Ltd|enforcement|demand');
+    expect(got).not.toContain('Japan|enforcement|demand');
+    // near miss: a capitalised title phrase ("International Trade Secretary") names no firm by its
+    // first word ("the Trade and Agriculture Commission")
+    expect(
+      held(
+        'UK AUSTRALIA TRADE DEAL\nFarmers want the deal to go before the Trade and Agriculture Commission. International Trade Secretary Liz Truss has rejected the idea of making equal welfare standards a condition for tariff-free access.',
+      ),
+    ).not.toContain('Trade and Agriculture Commission|market_access|reject');
+  });
+});

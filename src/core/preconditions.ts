@@ -104,6 +104,11 @@ const SOON_ENDS = words('possible practicable feasible practical');
 const TITLE_WORDS = words(
   'president chairman chairwoman chair head director spokesman spokeswoman secretary manager counsel lawyer attorney',
 );
+/** Words that open a supposition, whose subject holds no position ("If the Australians want ..."). */
+const SUPPOSITIONS = words('if unless whether');
+/** Lower-case nouns of a state's bodies an unnamed voice speaks for ("a spokesman for the U.S.
+ * embassy"). */
+const STATE_BODY_NOUNS = words('embassy ministry government delegation mission consulate');
 /** Nouns by which a story names a lobby again ("the association", "the federation", "the group"). */
 const BODY_NOUNS = words(
   'association federation council union institute group confederation alliance board committee',
@@ -1158,8 +1163,11 @@ function unnamedLobbyRole(role: string): boolean {
   while (sp >= 0 && role.charCodeAt(sp) > 32) sp--; // (wire text wraps lines inside a role)
   return UNNAMED_LOBBY.has(role.slice(sp + 1));
 }
-/** Head nouns that name a lobby, whatever side the text gives it ("American Farm Bureau Federation"). */
-const LOBBY_NAME_HEADS = words('association federation confederation chamber chambers alliance coalition');
+/** Head nouns that name a lobby, whatever side the text gives it ("American Farm Bureau Federation",
+ * "Argentine Grain Exporters Centre"; a "National Trade Centre" is a government's by its word). */
+const LOBBY_NAME_HEADS = words(
+  'association federation confederation chamber chambers alliance coalition centre center',
+);
 /** Words that make a body a government's ("Federal Institute of ...", "State Chamber ..."). */
 const GOVERNMENT_NAME_WORDS = words(
   'ministry ministries government state federal national commission department',
@@ -1292,6 +1300,17 @@ export function findPreconditions(
     }
     return null;
   };
+  /** "Quintette president Gordon Whitlock" after "Quintette Coal Ltd": a firm or lobby named
+   * before (no government's body) by the first word of its name, before a person's title. */
+  const firmTitleOrg = (first: number, w: string): ActorInfo | null => {
+    for (let i = first - 1; i >= Math.max(0, first - ORG_LOOKBACK); i--) {
+      const a = ar.mentions[i]!.actor;
+      if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
+      const sp = a.name.indexOf(' ');
+      if (sp > 0 && a.name.slice(0, sp).toLowerCase() === w) return a;
+    }
+    return null;
+  };
   /** "association chairman Kenji Morita told ...": a title after a lower-case body noun speaks for
    * the lobby or firm named last before the person's first mention whose name holds that noun. */
   const bodyTitleOrg = (p: ActorInfo): ActorInfo | null => {
@@ -1300,12 +1319,13 @@ export function findPreconditions(
     const k = ar.mentions[first]!.a - 1;
     if (k < 1 || !TITLE_WORDS.has(toks[k]!.lower)) return null;
     const n = toks[k - 1]!;
-    if (
-      n.kind !== TokKind.Word ||
-      mentionAt(k - 1) >= 0 ||
-      !(BODY_NOUNS.has(n.lower) || TITLED_BODIES.has(n.lower))
-    )
-      return null;
+    if (n.kind !== TokKind.Word || mentionAt(k - 1) >= 0) return null;
+    // ("Quintette president Gordon Whitlock": a lower-case title after a firm's first word alone,
+    // not "International Trade Secretary Liz Truss")
+    if (!(BODY_NOUNS.has(n.lower) || TITLED_BODIES.has(n.lower)))
+      return n.cap && !toks[k]!.cap && !(k > 1 && toks[k - 2]!.cap && toks[k - 2]!.kind === TokKind.Word)
+        ? firmTitleOrg(first, n.lower)
+        : null;
     // ("Exchange president Michio Takeuchi": a capital opens the sentence or the title phrase only)
     if (n.cap && k - 1 > 0 && toks[k - 2]!.kind === TokKind.Word && !toks[k - 2]!.cap) return null;
     for (let i = first - 1; i >= Math.max(0, first - ORG_LOOKBACK); i--) {
@@ -1920,6 +1940,28 @@ export function findPreconditions(
       if (m && m.actor.kind === 'country' && toks[m.b]?.text === ',' && q - m.b <= 6) return m.actor;
     }
     return null;
+  };
+
+  /** "A spokesman for the U.S. embassy (in Canberra) said", "an official of the Japanese
+   * delegation said": the country or bloc of the state body (a lower-case noun after its
+   * demonym or name) an unnamed voice speaks for, with the body's noun at v; else null. */
+  const voiceForStateBody = (v: number, first: number): ActorInfo | null => {
+    const t = toks[v]!;
+    if (t.cap || !STATE_BODY_NOUNS.has(t.lower)) return null;
+    const adj = ar.adjAt[v - 1];
+    const mi = adj ? -1 : mentionAt(v - 1);
+    const m = mi >= 0 ? ar.mentions[mi]! : null;
+    const side = adj
+      ? sideActor(adj.id)
+      : m && (m.actor.kind === 'country' || m.actor.kind === 'bloc')
+        ? m.actor
+        : null;
+    if (!side) return null;
+    const a = m ? m.a : v - 1;
+    const f = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+    if (f <= first || (toks[f]!.lower !== 'for' && toks[f]!.lower !== 'of' && toks[f]!.lower !== 'at'))
+      return null;
+    return UNNAMED_VOICES.has(toks[f - 1]!.lower) ? side : null;
   };
 
   /** True when the cue at k follows "hope(d)/expect(ed) (that) <party>" right after the cue prev. */
@@ -2660,15 +2702,19 @@ export function findPreconditions(
       if (v < k - 1 && VOICE_BODY.has(toks[v]!.lower) && mentionAt(v) < 0) return true;
       // "An official of India's Commerce Ministry said", "a spokesman for the Commission in
       // Brussels said": the voice before the body it speaks for
-      let q = v;
+      // ("a spokesman for the Ministry of International Trade and Industry (MITI) said": past the
+      // body's acronym in brackets)
+      const acronym = toks[v]!.text === ')' && toks[v - 2]?.text === '(' && mentionAt(v - 1) >= 0;
+      const from = acronym ? v - 3 : v;
+      let q = from;
       while (
         q > S.first &&
-        v - q <= 6 &&
+        from - q <= 6 &&
         (mentionAt(q) >= 0 || isPossessive(toks[q]) || toks[q]!.lower === 'the')
       )
         q--;
       if (
-        q < v &&
+        q < from &&
         q > S.first &&
         (toks[q]!.lower === 'of' || toks[q]!.lower === 'for') &&
         VOICE_BODY.has(toks[q - 1]!.lower)
@@ -2772,6 +2818,11 @@ export function findPreconditions(
       if (v >= S.first && UNNAMED_VOICES.has(toks[v]!.lower)) {
         const named = voiceParty(v, S.first);
         if (named) return named;
+      }
+      // ("A spokesman for the U.S. embassy in Canberra said": the state of the body the voice is for)
+      if (v > S.first + 2) {
+        const st = voiceForStateBody(v, S.first);
+        if (st) return st;
       }
       // ("A spokesman for the Commission in Brussels said": the body the voice is for)
       if (v < q && v > S.first) {
@@ -6378,6 +6429,25 @@ export function findPreconditions(
         const lw = toks[k]!.lower;
         // the word is in a set of this scan's (most are not: their lookups are skipped)
         const hs = (toks[k]!.w & WordSet.HolderScan) !== 0;
+        // "Washington agreed, and in return the Israelis pledged to end ...": a people named by its
+        // plural demonym right before the cue is its country (not in a supposition: "If the
+        // Australians want stable prices, they must ...")
+        if (
+          ar.adjAt[k] &&
+          !pronoun &&
+          k >= clauseStart &&
+          lw.endsWith('s') &&
+          toks[k - 1]?.lower === 'the' &&
+          !SUPPOSITIONS.has(toks[k - 2]?.lower ?? '') &&
+          auxOnly(toks, k + 1, cu.a)
+        ) {
+          const h = sideActor(ar.adjAt[k]!.id);
+          if (h) {
+            holder = h;
+            subjectEnd = k + 1;
+            break;
+          }
+        }
         // "the two sides will suspend their complaints": agreed terms are each main party's offer;
         // "either side can impose tariffs if ...": a mutual term, no one party's position
         if (!pronoun && bothSides(toks, k)) {

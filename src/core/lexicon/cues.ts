@@ -129,7 +129,7 @@ export const TARIFF_THREAT_CUES: readonly string[] = ['threatened', 'threatens',
   ),
 );
 
-export const CUES_VERSION = 246;
+export const CUES_VERSION = 247;
 
 const list = (s: string): string[] =>
   s
@@ -1025,6 +1025,8 @@ export const CUES: CueEntry[] = [
   ),
   // "will not exempt them from it", "would not open its rice market any further": a party's own
   // concession verb refused in the future is a rejection (a past "did not cut" is a fact, not coded)
+  // ("would not contribute to a buffer stock", "to the special account": a payment into a
+  // commodity pact's fund refused)
   ...D(
     'after',
     'reject',
@@ -1048,7 +1050,7 @@ export const CUES: CueEntry[] = [
           waive, restore, liberalise, liberalize, scale back, increase, expand, enlarge, negotiate, discuss, surrender,
           bind, alter, reopen, renegotiate, go beyond, move faster, commit, order, change, reverse,
           approve, join, provide, promise, go further, go below, go lower, devalue, set numerical import targets,
-          make payments, pay into`).map((v) => `${aux} ${v}`),
+          make payments, pay into, contribute`).map((v) => `${aux} ${v}`),
       )
       .join(','),
   ),
