@@ -3316,3 +3316,20 @@ describe('events45: the agreement that the parties concluded in a city on a day'
     ).not.toContain('deal_reached@2015-01-01');
   });
 });
+
+describe('events45: the headline’s deal told again beside a dated sitting', () => {
+  it('dates the headline’s undated deal by the sitting its lead tells with it', () => {
+    const head = 'Peru concludes trade deal with Chile\n\n';
+    expect(
+      eventsWithParties(
+        `${head}Peru has concluded negotiations on a free trade agreement with Chile, its trade minister announced today in Lima after meeting Chilean Foreign Minister Andres Allamand.`,
+      ),
+    ).toContain('deal_reached@2019-07-10');
+    // near miss: a lead that tells the sitting alone leaves the deal undated
+    expect(
+      eventsWithParties(
+        `${head}Peru's trade minister spoke today in Lima after meeting Chilean Foreign Minister Andres Allamand.`,
+      ),
+    ).not.toContain('deal_reached@2019-07-10');
+  });
+});

@@ -1096,6 +1096,8 @@ export function findEvents(
     const from = datelineEnd(toks, S);
     const first = out.length;
     let found = 0;
+    /** The sentence told again an undated deal an earlier one told (the headline's). */
+    let dealAgain = false;
     let lastStatus: EventStatus | null = null;
     // Every trigger lies near a word with the W_EVENT bit (its noun, or `met`, `agreed`...): at
     // most REACH_BEFORE tokens before the next one or REACH_AFTER after the last one.
@@ -1498,6 +1500,7 @@ export function findEvents(
       // (an event the sentence already told, `at talks in Moscow which ended on Friday` after the
       // sitting it failed at, does not use up the sentence's two)
       if (addEvent(out, seen, hit.status, date, text, S)) found++;
+      else if (hit.status === 'deal_reached' && date === null) dealAgain = true;
       // `The United States and Argentina have agreed on the outline of a pact ..., the two
       // governments said on Thursday`: the day it was announced, kept in case the story dates the
       // deal nowhere else (a wire lead's report comes a day after the deal its body dates)
@@ -1535,6 +1538,10 @@ export function findEvents(
     // `X has agreed to ... in return for ..., officials said after talks in Brussels ended late on
     // Tuesday`: a deal with no day of its own told with a dated sitting is of the sitting's day
     if (out.length - first >= 2) shareSittingDay(out, seen, first);
+    // (`NZ concludes trade deal with GCC` / `New Zealand has concluded negotiations on a free trade
+    // agreement ..., McClay announced today in Riyadh after meeting the GCC Secretary-General`:
+    // so does the headline's undated deal the lead tells again beside that sitting)
+    else if (dealAgain && out.length - first === 1) shareSittingDay(out, seen, 0);
   }
   // a deal dated nowhere takes the day its undated telling was announced on
   if (reportDay && !out.some((e) => e.status === 'deal_reached' && e.date !== null)) {
