@@ -4,6 +4,7 @@ import {
   isPossessive,
   registerWordSet,
   registerWordSet2,
+  TokenSet,
   TokKind,
   WordSet,
   WordSet2,
@@ -64,6 +65,15 @@ import {
 } from './lexicon/words';
 import { isWhiteSpace } from './whitespace';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/topics';
+const PLACE_PREPS_TOK = new TokenSet(PLACE_PREPS);
+const LEGAL_FORMS_TOK = new TokenSet(LEGAL_FORMS);
+const ORG_NOUNS_BEFORE_TOK = new TokenSet(ORG_NOUNS_BEFORE);
+const ORG_SUFFIX_TOK = new TokenSet(ORG_SUFFIX);
+const DOMAIN_WORDS_TOK = new TokenSet(DOMAIN_WORDS);
+const ORG_PREFIX_TOK = new TokenSet(ORG_PREFIX);
+const TITLE_MODS_TOK = new TokenSet(TITLE_MODS);
+const MEDIA_NOUNS_TOK = new TokenSet(MEDIA_NOUNS);
+const COMPANY_SUFFIX_TOK = new TokenSet(COMPANY_SUFFIX);
 
 /** An actor mention over tokens [a, b). */
 export interface TokMention {
@@ -631,12 +641,13 @@ function acronymAfter(toks: Token[], b: number): boolean {
 
 /** Words of a diplomat's post: the country after "in"/"to" is where they serve, not their side. */
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'embassy', 'consul']);
+const POSTED_TOK = new TokenSet(POSTED);
 
 /** The side an appositive role [a, b) names: as sideWithin, but "the ambassador in Washington" and
  * "the British envoy to Japan" name the host after in/to, so only the words before it count. */
 function roleSide(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: number): LexRef | null {
   for (let k = a; k < b - 1; k++) {
-    if (POSTED.has(toks[k]!.lower) && (toks[k + 1]!.lower === 'in' || toks[k + 1]!.lower === 'to'))
+    if (POSTED_TOK.has(toks[k]) && (toks[k + 1]!.lower === 'in' || toks[k + 1]!.lower === 'to'))
       return sideWithin(lexAt, a, k);
   }
   return sideWithin(lexAt, a, b);
@@ -660,7 +671,7 @@ function ownTitleAppos(toks: Token[], k: number): boolean {
     if (t?.text === ',') return head;
     if (!isWord(t) || t.cap) return false;
     head = HEAD_TITLES.has(t.lower);
-    if (!head && !TITLE_MODS.has(t.lower)) return false;
+    if (!head && !TITLE_MODS_TOK.has(t)) return false;
   }
   return false;
 }
@@ -722,7 +733,7 @@ function countryApposRole(toks: Token[], lexAt: (LexMatch | null)[], q: number, 
 function portfolioAfter(toks: Token[], k: number): boolean {
   const p = toks[k - 1]!;
   const v = toks[k + 1];
-  return p.cap && isWord(v) && v.cap && DOMAIN_WORDS.has(v.lower);
+  return p.cap && isWord(v) && v.cap && DOMAIN_WORDS_TOK.has(v);
 }
 
 /**
@@ -749,14 +760,7 @@ function personAfterAnd(
     }
     // ("Mayer and Qais bin Mohammed Al Yousef, Oman's ...": a name particle after the 'and')
     if (x >= 0 && k > x + 1 && isParticle(t)) continue;
-    if (
-      !t.cap ||
-      t.upper ||
-      stopCap(t) ||
-      headTitle(t) ||
-      ORG_SUFFIX.has(t.lower) ||
-      COMPANY_SUFFIX.has(t.lower)
-    )
+    if (!t.cap || t.upper || stopCap(t) || headTitle(t) || ORG_SUFFIX_TOK.has(t) || COMPANY_SUFFIX_TOK.has(t))
       return -1;
   }
   if (x < 0 || toks[b]?.text !== ',') return -1;
@@ -823,6 +827,7 @@ const BLOC_BEFORE: ReadonlyMap<string, string> = new Map([['eu', 'ec']]);
 /** Nouns after a bloc's adjective that make it the bloc as a party ("the European side"). */
 const BLOC_GOV_NOUNS = new Set(['side', 'delegation']);
 const ORG_PREPS = new Set(['at', 'from']);
+const ORG_PREPS_TOK = new TokenSet(ORG_PREPS);
 /** Words before "Commission" that keep it the Union's or the Community's own ("EC Commission",
  * "the Commission"). */
 const EU_COMMISSION_OWNERS = new Set(['ec', 'eu', 'eec', 'european', 'the']);
@@ -1477,7 +1482,7 @@ function analystRole(role: string): boolean {
 function domainRunAfter(toks: Token[], k: number, limit: number): boolean {
   let e = k;
   while (e < limit && e - k < 4 && isWord(toks[e]) && toks[e]!.cap) e++;
-  return e > k && DOMAIN_WORDS.has(toks[e - 1]!.lower) && !(isWord(toks[e]) && toks[e]!.lower === 'of');
+  return e > k && DOMAIN_WORDS_TOK.has(toks[e - 1]) && !(isWord(toks[e]) && toks[e]!.lower === 'of');
 }
 
 /** True when the run [i, j) holds "Ministry of" or "Department for" (a ministry's name). */
@@ -1500,7 +1505,7 @@ function portfolioList(toks: Token[], j: number, limit: number): boolean {
   let q = j;
   while (q < limit && toks[q]!.text === ',') {
     const v = toks[q + 1];
-    if (!isWord(v) || !v.cap || !DOMAIN_WORDS.has(v.lower)) return false;
+    if (!isWord(v) || !v.cap || !DOMAIN_WORDS_TOK.has(v)) return false;
     q += 2;
     while (q < limit && q - j < 12 && isWord(toks[q]) && toks[q]!.cap) q++;
   }
@@ -1584,7 +1589,7 @@ function firmPlaceOf(
   if (k - 1 <= i || !LEGAL_FORMS.has(form) || form === 'corporation') return false;
   const nx = toks[k + 1];
   if (!isWord(nx) || !nx.cap || stopCap(nx)) return false;
-  if (k - 2 > i && LEGAL_FORMS.has(toks[k - 2]!.lower)) return true;
+  if (k - 2 > i && LEGAL_FORMS_TOK.has(toks[k - 2])) return true;
   // the town: one to three capitalised words ("Sault Ste Marie"), then a comma and the region
   let e = k + 1;
   while (e < limit && e < k + 4 && isWord(toks[e]) && toks[e]!.cap && !stopCap(toks[e])) e++;
@@ -1608,7 +1613,7 @@ function longFirmEnd(toks: Token[], i: number, j: number, limit: number): number
     const nx = toks[k + 1];
     const capNext = isWord(nx) && nx.cap;
     if (isWord(t) && t.cap) {
-      if (LEGAL_FORMS.has(t.lower) && !capNext) return k + 1;
+      if (LEGAL_FORMS_TOK.has(t) && !capNext) return k + 1;
     } else if (!(t.lower === 'and' || (t.text === '-' && !t.space) || t.text === ',') || !capNext) return -1;
   }
   return -1;
@@ -1627,7 +1632,7 @@ function governmentOpens(toks: Token[], lexAt: (LexMatch | null)[], a: number, j
     return (
       isWord(last) &&
       last.cap &&
-      (COMPANY_SUFFIX.has(last.lower) || ORG_SUFFIX.has(last.lower)) &&
+      (COMPANY_SUFFIX_TOK.has(last) || ORG_SUFFIX_TOK.has(last)) &&
       noLexIn(lexAt, a + 1, j)
     );
   return (
@@ -1689,7 +1694,7 @@ function camelOrgRun(
   return (
     speechAfterName(toks[b]) ||
     whichClause(toks, b) !== null ||
-    (isWord(p) && !p.cap && (ORG_NOUNS_BEFORE.has(p.lower) || companyNoun(p.lower)))
+    (isWord(p) && !p.cap && (ORG_NOUNS_BEFORE_TOK.has(p) || companyNoun(p.lower)))
   );
 }
 
@@ -1741,8 +1746,8 @@ function firmNamePart(
       used[k] ||
       stopCap(t) ||
       headTitle(t) ||
-      COMPANY_SUFFIX.has(t.lower) ||
-      ORG_SUFFIX.has(t.lower)
+      COMPANY_SUFFIX_TOK.has(t) ||
+      ORG_SUFFIX_TOK.has(t)
     )
       return false;
   }
@@ -1754,7 +1759,7 @@ function ownNameWords(toks: Token[], a: number, b: number): number {
   let w = 0;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (isWord(t) && t.cap && !stopCap(t) && !COMPANY_SUFFIX.has(t.lower)) w++;
+    if (isWord(t) && t.cap && !stopCap(t) && !COMPANY_SUFFIX_TOK.has(t)) w++;
   }
   return w;
 }
@@ -1856,7 +1861,7 @@ function nounBefore(toks: Token[], a: number, b: number, used: Uint8Array): numb
     for (let q = a; q < b; q++) if (headTitle(toks[q]!) || toks[q]!.kind !== TokKind.Word) return -1;
     return k;
   }
-  return ORG_NOUNS_BEFORE.has(t.lower) || companyNoun(t.lower) ? k : -1;
+  return ORG_NOUNS_BEFORE_TOK.has(t) || companyNoun(t.lower) ? k : -1;
 }
 /** Nouns for one who speaks for a body: "a spokesman for <Name>", "an official for <Name>". */
 const SPOKES_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative']);
@@ -1946,8 +1951,7 @@ function stateNounBefore(toks: Token[], a: number): boolean {
   let k = a - 1;
   if (toks[k]?.text === ',') k--;
   const noun = toks[k];
-  if (!isWord(noun) || noun.cap || !(ORG_NOUNS_BEFORE.has(noun.lower) || companyNoun(noun.lower)))
-    return false;
+  if (!isWord(noun) || noun.cap || !(ORG_NOUNS_BEFORE_TOK.has(noun) || companyNoun(noun.lower))) return false;
   for (let x = k - 1; x >= 0 && x >= k - 5; x--) {
     const t = toks[x]!;
     if (t.lower === 'state') return true;
@@ -2009,7 +2013,7 @@ const CURRENCY_UNITS = new Set(['dlrs', 'dollars', 'dollar', 'cents', 'dlr']);
  */
 function capTitleAppos(toks: Token[], q: number): boolean {
   const t = toks[q];
-  if (!isWord(t) || !t.cap || t.upper || (!headTitle(t) && !TITLE_MODS.has(t.lower))) return false;
+  if (!isWord(t) || !t.cap || t.upper || (!headTitle(t) && !TITLE_MODS_TOK.has(t))) return false;
   for (let k = q; k < q + 5; k++) {
     const u = toks[k];
     if (!u || (u.kind !== TokKind.Word && u.text !== '-')) return false;
@@ -2045,7 +2049,7 @@ function agencyTitleAppos(toks: Token[], lexAt: (LexMatch | null)[], q: number):
       const v = toks[k + 1];
       return v !== undefined && (v.text === ',' || speechVerb(v));
     }
-    if (!TITLE_MODS.has(u.lower)) return false;
+    if (!TITLE_MODS_TOK.has(u)) return false;
   }
   return false;
 }
@@ -2227,7 +2231,7 @@ function bodyThenName(
     // "chairman of the Export Promotion Council Jane Roe said": a capitalised body the lexicon
     // does not know, ended by its head word (two words at least), then the name
     for (let k = q; k < limit && k - q < 6 && isWord(toks[k]) && toks[k]!.cap && !lexAt[k]; k++)
-      if (k > q && ORG_SUFFIX.has(toks[k]!.lower) && !COMPANY_SUFFIX.has(toks[k]!.lower)) {
+      if (k > q && ORG_SUFFIX_TOK.has(toks[k]) && !COMPANY_SUFFIX_TOK.has(toks[k])) {
         e = k + 1;
         break;
       }
@@ -2635,7 +2639,7 @@ function ofTheNameEnd(toks: Token[], k: number, limit: number): number {
   // ("Confederation of the Food and Drink Industries": an "and" between two of its words)
   // ("Conference of Presidents of the Chambers of Agriculture": a body's head word that opens the
   // name, then "of" and its field)
-  const opensWithHead = ORG_PREFIX.has(toks[k]?.lower ?? '');
+  const opensWithHead = ORG_PREFIX_TOK.has(toks[k]);
   while (
     e < limit &&
     e - k < 5 &&
@@ -2699,8 +2703,8 @@ function surnameAfter(toks: Token[], a: number, last: number): boolean {
     stopCap(t) ||
     headTitle(t) ||
     WEEKDAYS_MONTHS.has(t.lower) ||
-    ORG_SUFFIX.has(t.lower) ||
-    ORG_PREFIX.has(t.lower) ||
+    ORG_SUFFIX_TOK.has(t) ||
+    ORG_PREFIX_TOK.has(t) ||
     PLACE_FIRM_HEADS.has(t.lower)
   )
     return false;
@@ -2745,10 +2749,10 @@ function membersThenHead(toks: Token[], k: number): boolean {
     isWord(m) &&
     m.cap &&
     m.lower.endsWith('s') &&
-    ORG_SUFFIX.has(m.lower) &&
+    ORG_SUFFIX_TOK.has(m) &&
     isWord(h) &&
     h.cap &&
-    ORG_PREFIX.has(h.lower) &&
+    ORG_PREFIX_TOK.has(h) &&
     !(isWord(after) && (after.cap || connector(after)))
   );
 }
@@ -2767,7 +2771,7 @@ function commaListName(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
       continue;
     }
     if (!isWord(t) || !t.cap || lexAt[e] || stopCap(t)) return false;
-    if (and && (ORG_PREFIX.has(t.lower) || ORG_SUFFIX.has(t.lower)) && e > k) return true;
+    if (and && (ORG_PREFIX_TOK.has(t) || ORG_SUFFIX_TOK.has(t)) && e > k) return true;
   }
   return false;
 }
@@ -2831,7 +2835,7 @@ function commaListFirm(toks: Token[], lexAt: (LexMatch | null)[], k: number, lim
       continue;
     }
     if (!isWord(t) || !t.cap || lexAt[e] || stopCap(t)) return false;
-    if (LEGAL_FORMS.has(t.lower)) return and && e - k >= 3;
+    if (LEGAL_FORMS_TOK.has(t)) return and && e - k >= 3;
   }
   return false;
 }
@@ -2930,7 +2934,7 @@ function centreBody(toks: Token[], a: number, b: number): boolean {
   const mod = toks[p];
   if (isWord(mod) && !mod.cap && mod.lower !== 'the' && !stopCap(mod)) p--;
   if (toks[p]?.lower !== 'the') return false;
-  return !PLACE_PREPS.has(toks[p - 1]?.lower ?? '');
+  return !PLACE_PREPS_TOK.has(toks[p - 1]);
 }
 
 /** "Jan" at k before a capitalised word: a given name ("Jan Viljoen"), not the month ("Jan 5"). */
@@ -2938,9 +2942,7 @@ function centreBody(toks: Token[], a: number, b: number): boolean {
  * or more ending in an organisation's head word ("the conservative People Power Party"). */
 function peopleOpensBody(toks: Token[], a: number, j: number): boolean {
   const prev = toks[a - 1];
-  return (
-    j - a >= 3 && isWord(prev) && (!prev.cap || prev.lower === 'the') && ORG_SUFFIX.has(toks[j - 1]!.lower)
-  );
+  return j - a >= 3 && isWord(prev) && (!prev.cap || prev.lower === 'the') && ORG_SUFFIX_TOK.has(toks[j - 1]);
 }
 function givenJan(toks: Token[], k: number): boolean {
   const nx = toks[k + 1];
@@ -2952,7 +2954,7 @@ function firmNameAt(toks: Token[], k: number, limit: number): boolean {
   for (let e = k; e < limit && e - k < 5; e++) {
     const t = toks[e]!;
     if (!isWord(t) || !t.cap) return false;
-    if (e > k && LEGAL_FORMS.has(t.lower)) return true;
+    if (e > k && LEGAL_FORMS_TOK.has(t)) return true;
   }
   return false;
 }
@@ -2981,7 +2983,7 @@ function mediaNounAfter(toks: Token[], lexAt: (LexMatch | null)[], a: number, b:
   }
   let e = b;
   const lastTok = toks[b - 1]!;
-  if (ORG_SUFFIX.has(lastTok.lower) || COMPANY_SUFFIX.has(lastTok.lower)) return -1;
+  if (ORG_SUFFIX_TOK.has(lastTok) || COMPANY_SUFFIX_TOK.has(lastTok)) return -1;
   if (b - a >= 2 && STATION_WORDS.has(lastTok.lower)) e = b - 1;
   let q = b;
   let broadcast = e < b;
@@ -3107,14 +3109,14 @@ function subsidiaryAt(toks: Token[], lexAt: (LexMatch | null)[], a: number, b: n
   if (om == null || om.a !== a || om.b >= b || om.hit.ref?.kind !== 'company' || om.hit.form !== Form.Name)
     return null;
   let k = om.b;
-  if (LEGAL_FORMS.has(toks[k]!.lower)) k++;
+  if (LEGAL_FORMS_TOK.has(toks[k])) k++;
   if (toks[k]?.lower === 'of') k++;
   const cm = lexAt[k];
   if (!cm || cm.a !== k || cm.hit.form !== Form.Name || cm.hit.ref?.kind !== 'country') return null;
   // ("Pechiney of France": the firm's own country says where it is from, no subsidiary)
   if (cm.hit.ref.name === om.hit.ref.side) return null;
   let e = cm.b;
-  if (e < b && LEGAL_FORMS.has(toks[e]!.lower)) e++;
+  if (e < b && LEGAL_FORMS_TOK.has(toks[e])) e++;
   if (e < b && toks[e]!.text === '.') e++;
   return e === b ? cm.hit.ref : null;
 }
@@ -3340,6 +3342,7 @@ const FIRM_HEAD_VERBS = new Set([
   'was',
   'added',
 ]);
+const FIRM_HEAD_VERBS_TOK = new TokenSet(FIRM_HEAD_VERBS);
 /** Bodies and firms found by pattern whose name is one word, by that word in lower case (null if none). */
 function oneWordBodies(order: readonly ActorInfo[]): Map<string, ActorInfo> | null {
   let map: Map<string, ActorInfo> | null = null;
@@ -3575,14 +3578,7 @@ function capTitleEnd(toks: Token[], lexAt: (LexMatch | null)[], p: number, limit
       // "Chief Cabinet Secretary X", "Chief Trade Negotiator X": a title's modifier before another
       // capitalised title head goes on it
       const u = toks[q + 1];
-      if (!(
-        TITLE_MODS.has(t.lower) &&
-        isWord(u) &&
-        u.cap &&
-        !u.upper &&
-        !lexAt[q + 1] &&
-        (u.w & W_HEAD) !== 0
-      ))
+      if (!(TITLE_MODS_TOK.has(t) && isWord(u) && u.cap && !u.upper && !lexAt[q + 1] && (u.w & W_HEAD) !== 0))
         break;
       q++;
     }
@@ -3819,7 +3815,7 @@ function plainNameEnd(toks: Token[], lexAt: (LexMatch | null)[], k: number, limi
   while (q < limit && q < k + 2) {
     const t = toks[q]!;
     if (t.kind !== TokKind.Word || t.cap !== true || t.upper || stopCap(t) || headTitle(t) || lexAt[q]) break;
-    if (ORG_SUFFIX.has(t.lower) || COMPANY_SUFFIX.has(t.lower)) return -1;
+    if (ORG_SUFFIX_TOK.has(t) || COMPANY_SUFFIX_TOK.has(t)) return -1;
     q++;
   }
   return q > k ? q : -1;
@@ -3945,7 +3941,7 @@ function titledPeople(
       p < limit &&
       (toks[p]!.lower === 'of' ||
         toks[p]!.lower === 'for' ||
-        (toks[p]!.lower === 'to' && !POSTED.has(t.lower) && toks[p + 1]?.lower === 'the'));
+        (toks[p]!.lower === 'to' && !POSTED_TOK.has(t) && toks[p + 1]?.lower === 'the'));
       rep++
     ) {
       let q = p + 1;
@@ -3954,11 +3950,11 @@ function titledPeople(
       while (
         q < limit &&
         q - p < 8 &&
-        (DOMAIN_WORDS.has(toks[q]!.lower) ||
+        (DOMAIN_WORDS_TOK.has(toks[q]) ||
           (toks[q]!.text === ',' &&
             q > p + 1 &&
             toks[q + 1]?.cap === true &&
-            DOMAIN_WORDS.has(toks[q + 1]!.lower)))
+            DOMAIN_WORDS_TOK.has(toks[q + 1])))
       )
         q++;
       if (q === p + 1) break;
@@ -3969,7 +3965,7 @@ function titledPeople(
     // "Ambassador to the United States Kirsten Hillman", "ambassador to the EU, Zhang Ming,": the
     // host after a posted title's "to" is part of the role, not the side (roleSide)
     let postedAt = -1;
-    if (POSTED.has(t.lower) && toks[p]?.lower === 'to') {
+    if (POSTED_TOK.has(t) && toks[p]?.lower === 'to') {
       const q = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
       const hm = lexAt[q];
       const hk = hm?.hit.ref?.kind;
@@ -3977,7 +3973,7 @@ function titledPeople(
         postedAt = p;
         p = hm.b;
       }
-    } else if (POSTED.has(t.lower) && toks[p]?.lower === 'in') {
+    } else if (POSTED_TOK.has(t) && toks[p]?.lower === 'in') {
       // "Ukraine's ambassador in Ottawa, Yuliya Kovaliv, has been blunt": the post's city, one or
       // two capitalised words, then the name after a comma
       let q = p + 1;
@@ -4014,7 +4010,7 @@ function titledPeople(
       !nm.ref &&
       (toks[nm.b]?.text === "'" || toks[nm.b]?.text === '\u2019') &&
       toks[nm.b + 1]?.cap === true &&
-      ORG_SUFFIX.has(toks[nm.b + 1]!.lower)
+      ORG_SUFFIX_TOK.has(toks[nm.b + 1])
     )
       continue;
     // "Chancellor of the Exchequer Nigel Lawson", "Minister of the Interior Jean Dupont": no name
@@ -4052,14 +4048,14 @@ function titledPeople(
     // "president of the Prairie Growers Association": a name ending in an organisation's head
     // word is the organisation the title serves (pass 3 finds it), not a person
     // ("an official of the Committee for ...": nor is a body's head word alone)
-    if (!nm.ref && nm.b - np === 1 && (ORG_PREFIX.has(toks[np]!.lower) || ORG_SUFFIX.has(toks[np]!.lower)))
+    if (!nm.ref && nm.b - np === 1 && (ORG_PREFIX_TOK.has(toks[np]) || ORG_SUFFIX_TOK.has(toks[np])))
       continue;
     // "American President Lines", "Acme President Corp": a title inside a capitalised run that
     // ends in a firm's word is part of the firm's name (pass 3 reads it), not a person's title
     if (
       !nm.ref &&
       nm.b - np === 1 &&
-      COMPANY_SUFFIX.has(toks[np]!.lower) &&
+      COMPANY_SUFFIX_TOK.has(toks[np]) &&
       h > hs.first &&
       isWord(toks[h - 1]) &&
       toks[h - 1]!.cap &&
@@ -4074,14 +4070,14 @@ function titledPeople(
     // word that never makes a name on its own, "Administration", ends the name one word early)
     if (!nm.ref) {
       const nx = toks[nm.b];
-      if (isWord(nx) && nx.cap && ORG_SUFFIX.has(nx.lower) && !lexAt[nm.b]) continue;
+      if (isWord(nx) && nx.cap && ORG_SUFFIX_TOK.has(nx) && !lexAt[nm.b]) continue;
     }
     // "lead manager Daiwa Europe Ltd said": a capitalised run going on to a firm's legal form is
     // the firm, not a person
     if (!nm.ref) {
       let firm = false;
       for (let q = nm.b; q < Math.min(limit, nm.b + 3) && isWord(toks[q]) && toks[q]!.cap; q++)
-        if (LEGAL_FORMS.has(toks[q]!.lower)) firm = true;
+        if (LEGAL_FORMS_TOK.has(toks[q])) firm = true;
       if (firm) continue;
     }
     // Role: walk back over modifiers, countries and demonyms.
@@ -4091,19 +4087,13 @@ function titledPeople(
       const pt = toks[r - 1]!;
       const pm = lexAt[r - 1];
       // ("Chinese Vice-Minister Jia Shi": a title word joined by a hyphen, no spaces)
-      if (
-        pt.text === '-' &&
-        !pt.space &&
-        !toks[r]!.space &&
-        r - 2 >= s0 &&
-        TITLE_MODS.has(toks[r - 2]!.lower)
-      ) {
+      if (pt.text === '-' && !pt.space && !toks[r]!.space && r - 2 >= s0 && TITLE_MODS_TOK.has(toks[r - 2])) {
         r -= 2;
         continue;
       }
       if (
         pt.kind === TokKind.Word &&
-        (TITLE_MODS.has(pt.lower) ||
+        (TITLE_MODS_TOK.has(pt) ||
           // ("First Deputy Prime Minister")
           (pt.cap && TITLE_ORDINALS.has(pt.lower)) ||
           (pm && pm.hit.ref && (pm.hit.ref.kind === 'country' || pm.hit.ref.kind === 'bloc')))
@@ -4119,7 +4109,7 @@ function titledPeople(
         r - 1 > s0 &&
         h - r < 5 &&
         // ("Chrysler Corp Chairman X": a firm's legal form ends the firm, not a title word)
-        !LEGAL_FORMS.has(pt.lower)
+        !LEGAL_FORMS_TOK.has(pt)
       ) {
         // capitalised title words ("External Trade Relations Commissioner")
         r--;
@@ -4354,8 +4344,8 @@ export function recognizeActors(
       toks[i + 1]!.kind === TokKind.Word &&
       toks[i + 1]!.cap === true &&
       // (not "Manufacturers Association of Nigeria", "Exporters Council": the noun opens the name)
-      !ORG_SUFFIX.has(toks[i + 1]!.lower) &&
-      !COMPANY_SUFFIX.has(toks[i + 1]!.lower)
+      !ORG_SUFFIX_TOK.has(toks[i + 1]) &&
+      !COMPANY_SUFFIX_TOK.has(toks[i + 1])
     ) {
       i++;
       continue;
@@ -4368,7 +4358,7 @@ export function recognizeActors(
       pt++;
     if (pt < i + 3 && pt < limit && toks[pt]!.cap === true && toks[pt]!.kind === TokKind.Word) {
       let mods = true;
-      for (let k = i; k < pt; k++) if (!TITLE_MODS.has(toks[k]!.lower)) mods = false;
+      for (let k = i; k < pt; k++) if (!TITLE_MODS_TOK.has(toks[k])) mods = false;
       const e = mods ? pluralTitleAt(text, toks, lexAt, spans, used, personTokens, pt, limit) : -1;
       if (e > 0) {
         i = e;
@@ -4397,11 +4387,11 @@ export function recognizeActors(
         !titleTokens[j]
       ) {
         j++;
-        if (j < limit && toks[j]!.text === '.' && !toks[j]!.space && COMPANY_SUFFIX.has(toks[j - 1]!.lower)) {
+        if (j < limit && toks[j]!.text === '.' && !toks[j]!.space && COMPANY_SUFFIX_TOK.has(toks[j - 1])) {
           j++;
           // "... and Fujitsu Ltd. They said": the dot also ended the sentence; so before another
           // firm's name with a legal form of its own ("Toshiba Corp. Mita Industrial Co escaped")
-          if (stopCap(toks[j]) || (LEGAL_FORMS.has(toks[j - 2]!.lower) && firmNameAt(toks, j, limit))) break;
+          if (stopCap(toks[j]) || (LEGAL_FORMS_TOK.has(toks[j - 2]) && firmNameAt(toks, j, limit))) break;
         }
         continue;
       }
@@ -4420,13 +4410,13 @@ export function recognizeActors(
         lastOfRun &&
         j - i >= 3 &&
         toks[j - 2]!.lower === 'of' &&
-        (ORG_PREFIX.has(toks[j - 3]!.lower) || ORG_SUFFIX.has(toks[j - 3]!.lower));
+        (ORG_PREFIX_TOK.has(toks[j - 3]) || ORG_SUFFIX_TOK.has(toks[j - 3]));
       if (
         u.lower === 'and' &&
         j > i &&
         !headOfLast &&
-        (COMPANY_SUFFIX.has(toks[j - 1]!.lower) ||
-          (ORG_SUFFIX.has(toks[j - 1]!.lower) && !lastOfRun && !membersThenHead(toks, j - 1))) &&
+        (COMPANY_SUFFIX_TOK.has(toks[j - 1]) ||
+          (ORG_SUFFIX_TOK.has(toks[j - 1]) && !lastOfRun && !membersThenHead(toks, j - 1))) &&
         (j - 1 > i + 1 || (j - 1 > i && !stopCap(toks[i])))
       )
         break;
@@ -4436,7 +4426,7 @@ export function recognizeActors(
         u.lower === 'and' &&
         j - i >= 3 &&
         toks[j - 2]!.lower === 'of' &&
-        (ORG_PREFIX.has(toks[j - 3]!.lower) || ORG_SUFFIX.has(toks[j - 3]!.lower)) &&
+        (ORG_PREFIX_TOK.has(toks[j - 3]) || ORG_SUFFIX_TOK.has(toks[j - 3])) &&
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap &&
         isWord(toks[j + 2]) &&
@@ -4487,8 +4477,7 @@ export function recognizeActors(
         const pp = lexAt[j - 1];
         const placePair =
           kind === 'country' &&
-          (ORG_PREFIX.has(toks[i]!.lower) ||
-            (toks[i]!.lower === 'the' && ORG_PREFIX.has(toks[i + 1]?.lower ?? ''))) &&
+          (ORG_PREFIX_TOK.has(toks[i]) || (toks[i]!.lower === 'the' && ORG_PREFIX_TOK.has(toks[i + 1]))) &&
           pp?.b === j &&
           pp.hit.ref?.kind === 'country' &&
           toks[pp.a - 1]?.lower === 'of' &&
@@ -4550,8 +4539,8 @@ export function recognizeActors(
         j - i >= 2 &&
         !lexAt[j - 1] &&
         toks[j - 1]!.lower.endsWith('s') &&
-        !COMPANY_SUFFIX.has(toks[j - 1]!.lower) &&
-        !ORG_SUFFIX.has(toks[j - 1]!.lower) &&
+        !COMPANY_SUFFIX_TOK.has(toks[j - 1]) &&
+        !ORG_SUFFIX_TOK.has(toks[j - 1]) &&
         commaListFirm(toks, lexAt, j + 1, limit)
       ) {
         j++;
@@ -4611,7 +4600,7 @@ export function recognizeActors(
       if (
         u.lower === 'of' &&
         j > i &&
-        LEGAL_FORMS.has(toks[j - 1]!.lower) &&
+        LEGAL_FORMS_TOK.has(toks[j - 1]) &&
         toks[j - 1]!.lower !== 'corporation' &&
         isStateName(lexAt[j + 1]) &&
         lexAt[j + 1]!.a === j + 1 &&
@@ -4627,7 +4616,7 @@ export function recognizeActors(
       if (
         u.lower === 'of' &&
         j - i >= 4 &&
-        LEGAL_FORMS.has(toks[j - 1]!.lower) &&
+        LEGAL_FORMS_TOK.has(toks[j - 1]) &&
         toks[j - 1]!.lower !== 'corporation' &&
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap &&
@@ -4693,13 +4682,13 @@ export function recognizeActors(
         j > i &&
         toks[j + 1]?.lower === 'the' &&
         !toks[j + 1]!.cap &&
-        (ORG_PREFIX.has(toks[j - 1]!.lower) ||
-          ORG_SUFFIX.has(toks[j - 1]!.lower) ||
+        (ORG_PREFIX_TOK.has(toks[j - 1]) ||
+          ORG_SUFFIX_TOK.has(toks[j - 1]) ||
           // ("Conference of Presidents of the Chambers of ...": a run opened by a body's head word)
           (u.lower === 'of' &&
             j - i <= 5 &&
-            (ORG_PREFIX.has(toks[i]!.lower) ||
-              (toks[i]!.lower === 'the' && ORG_PREFIX.has(toks[i + 1]!.lower))))) &&
+            (ORG_PREFIX_TOK.has(toks[i]) ||
+              (toks[i]!.lower === 'the' && ORG_PREFIX_TOK.has(toks[i + 1]))))) &&
         (u.lower === 'of' ? ofTheNameEnd(toks, j + 2, limit) : forTheNameEnd(toks, lexAt, j + 2, limit)) >
           j + 2 &&
         // ("the Animal and Plant Health Inspection Service of the U.S. Department of Agriculture": a
@@ -4717,7 +4706,7 @@ export function recognizeActors(
         j - i >= 2 &&
         toks[j + 1]?.lower === 'the' &&
         !toks[j + 1]!.cap &&
-        ((ORG_SUFFIX.has(toks[j - 1]!.lower) && !GOV_ORG_HEADS.has(toks[j - 1]!.lower)) ||
+        ((ORG_SUFFIX_TOK.has(toks[j - 1]) && !GOV_ORG_HEADS.has(toks[j - 1]!.lower)) ||
           OF_THE_HEADS.has(toks[j - 1]!.lower)) &&
         lexAt[j + 2]?.a === j + 2 &&
         lexAt[j + 2]!.hit.form === Form.Name &&
@@ -4734,7 +4723,7 @@ export function recognizeActors(
         j - i >= 2 &&
         toks[j + 1]?.lower === 'the' &&
         !toks[j + 1]!.cap &&
-        ORG_SUFFIX.has(toks[j - 1]!.lower) &&
+        ORG_SUFFIX_TOK.has(toks[j - 1]) &&
         !GOV_ORG_HEADS.has(toks[j - 1]!.lower) &&
         isWord(toks[j + 2]) &&
         toks[j + 2]!.cap &&
@@ -4767,7 +4756,7 @@ export function recognizeActors(
         j + 1 < limit &&
         isWord(toks[j + 1]) &&
         toks[j + 1]!.cap &&
-        ORG_SUFFIX.has(toks[j + 1]!.lower)
+        ORG_SUFFIX_TOK.has(toks[j + 1])
       ) {
         j++;
         continue;
@@ -4815,7 +4804,7 @@ export function recognizeActors(
       // "Ministry of Foreign Economic Relations and Trade": the head word of an "X of <Name>" body
       // stays (a bare "Ministry" or "The" before a name does not)
       // (the position test first: most runs are short, and the set lookup last)
-      !(a + 2 < j && toks[a + 2]!.cap && toks[a + 1]!.lower === 'of' && ORG_PREFIX.has(toks[a]!.lower)) &&
+      !(a + 2 < j && toks[a + 2]!.cap && toks[a + 1]!.lower === 'of' && ORG_PREFIX_TOK.has(toks[a])) &&
       // "Du Pont Co", "De Beers": a capitalised name particle opens the name
       !(
         toks[a]!.cap === true &&
@@ -4834,7 +4823,7 @@ export function recognizeActors(
         toks[a]!.text === 'New' &&
         ((lexAt[a + 1]?.a === a + 1 && lexAt[a + 1]!.hit.ref?.kind === 'country') ||
           (lexAt[a]?.a === a && lexAt[a]!.b > a + 1 && lexAt[a]!.hit.ref?.kind === 'country') ||
-          (j - a >= 3 && toks[j - 1]!.cap && ORG_SUFFIX.has(toks[j - 1]!.lower)))
+          (j - a >= 3 && toks[j - 1]!.cap && ORG_SUFFIX_TOK.has(toks[j - 1])))
       )
     )
       a++;
@@ -4941,7 +4930,7 @@ export function recognizeActors(
               (m.b === b &&
                 m.a - a >= 2 &&
                 toks[m.a - 1]!.lower === 'of' &&
-                (ORG_PREFIX.has(toks[m.a - 2]!.lower) || ORG_SUFFIX.has(toks[m.a - 2]!.lower)))
+                (ORG_PREFIX_TOK.has(toks[m.a - 2]) || ORG_SUFFIX_TOK.has(toks[m.a - 2])))
             ))
               nonInside = true;
           } else if (
@@ -4961,7 +4950,7 @@ export function recognizeActors(
               (m.b === m.a + 1 || isProvince(m)) &&
               b - m.b >= 2 &&
               m.hit.ref?.kind === 'organization' &&
-              ORG_SUFFIX.has(toks[b - 1]!.lower)
+              ORG_SUFFIX_TOK.has(toks[b - 1])
             ) &&
             k !== otherBody &&
             !placeFirm &&
@@ -4971,14 +4960,14 @@ export function recognizeActors(
             // department, two bodies)
             !(
               m.a === firstOwn &&
-              !ORG_PREFIX.has(toks[m.b - 1]!.lower) &&
-              !ORG_SUFFIX.has(toks[m.b - 1]!.lower) &&
+              !ORG_PREFIX_TOK.has(toks[m.b - 1]) &&
+              !ORG_SUFFIX_TOK.has(toks[m.b - 1]) &&
               m.hit.form === Form.Name &&
               m.hit.ref?.kind === 'organization' &&
               m.b + 2 < b &&
               !lexAt[m.b] &&
               toks[m.b]!.cap &&
-              (ORG_PREFIX.has(toks[m.b]!.lower) || ORG_SUFFIX.has(toks[m.b]!.lower)) &&
+              (ORG_PREFIX_TOK.has(toks[m.b]) || ORG_SUFFIX_TOK.has(toks[m.b])) &&
               toks[m.b + 1]!.lower === 'of'
             ) &&
             // "the National Foreign Investment Commission": a word that names a known body only
@@ -5014,7 +5003,7 @@ export function recognizeActors(
               m.a === firstOwn &&
               b - m.b >= 2 &&
               m.hit.ref?.kind === 'company' &&
-              (COMPANY_SUFFIX.has(toks[b - 1]!.lower) || ORG_SUFFIX.has(toks[b - 1]!.lower))
+              (COMPANY_SUFFIX_TOK.has(toks[b - 1]) || ORG_SUFFIX_TOK.has(toks[b - 1]))
             ) &&
             // "Canadian Labour Congress", "American Maritime Congress": a demonym and a word of its
             // own before "Congress" name a body of that country, not the U.S. Congress (which is
@@ -5214,13 +5203,13 @@ export function recognizeActors(
         (speechVerb(toks[a - 1]) ||
           (suffixOrg &&
             (a === sentences[sentOf[a]!]!.first || toks[a - 1]!.text === ',') &&
-            !COMPANY_SUFFIX.has(toks[a + 1]!.lower) &&
+            !COMPANY_SUFFIX_TOK.has(toks[a + 1]) &&
             (toks[a]!.w & W_HEAD) === 0)) &&
         toks[a + 2]!.lower === 'of' &&
         !lexAt[a] &&
         !lexAt[a + 1] &&
         !ORG_PREFIX.has(firstLower) &&
-        !ORG_SUFFIX.has(toks[a + 1]!.lower) &&
+        !ORG_SUFFIX_TOK.has(toks[a + 1]) &&
         !(lexAt[a + 3]?.hit.ref?.kind === 'country') // "Richardson Greenshields of Canada Ltd"
       ) {
         spans.push({
@@ -5239,7 +5228,7 @@ export function recognizeActors(
         prefixOrg = false;
         for (let k = a; k < b - 2 && !prefixOrg; k++)
           if (
-            (ORG_PREFIX.has(toks[k]!.lower) || ORG_SUFFIX.has(toks[k]!.lower)) &&
+            (ORG_PREFIX_TOK.has(toks[k]) || ORG_SUFFIX_TOK.has(toks[k])) &&
             (toks[k + 1]!.lower === 'of' || toks[k + 1]!.lower === 'for')
           )
             prefixOrg = true;
@@ -5306,7 +5295,7 @@ export function recognizeActors(
         // and Live-stock Corporation" are one body each)
         if (kind === 'company' && !listed && toks[a - 1]?.lower !== 'the')
           for (let k = a + 2; k < b - 2; k++)
-            if (toks[k]!.lower === 'and' && !COMPANY_SUFFIX.has(toks[k + 1]!.lower)) {
+            if (toks[k]!.lower === 'and' && !COMPANY_SUFFIX_TOK.has(toks[k + 1])) {
               let words = 0;
               for (let x = a; x < k; x++) if (toks[x]!.kind === TokKind.Word && !connector(toks[x])) words++;
               // the right side needs two name words before its suffix ("Puget Sound Power and
@@ -5314,7 +5303,7 @@ export function recognizeActors(
               // ("Misr Spinning and Weaving Co of Mahalla el-Kubra": words after the suffix are
               // none of the right name's)
               let right = 0;
-              for (let x = k + 1; x < b && !COMPANY_SUFFIX.has(toks[x]!.lower); x++)
+              for (let x = k + 1; x < b && !COMPANY_SUFFIX_TOK.has(toks[x]); x++)
                 if (toks[x]!.kind === TokKind.Word) right++;
               if (words >= 2 && right >= 2) split = k;
               break;
@@ -5412,7 +5401,7 @@ export function recognizeActors(
         (a === i || toks[a - 1]!.text !== '.') &&
         // ("In Denver, the cattlemen's association said": a place; "figures from CACEX, the
         // foreign trade department": an acronym is no place)
-        !(a > 0 && PLACE_PREPS.has(toks[a - 1]!.lower) && !(b - a === 1 && toks[a]!.upper)) &&
+        !(a > 0 && PLACE_PREPS_TOK.has(toks[a - 1]) && !(b - a === 1 && toks[a]!.upper)) &&
         (apposKind = appositiveKind(toks, lexAt, n, b + 1)) !== null
       ) {
         // "Swissmem, the association of the machinery industries, ...", "Keidanren, Japan's
@@ -5479,7 +5468,7 @@ export function recognizeActors(
         !lexInside &&
         !nonInside &&
         b - a <= 4 &&
-        (MEDIA_NOUNS.has(toks[a - 1]?.lower ?? '') ||
+        (MEDIA_NOUNS_TOK.has(toks[a - 1]) ||
           (b - a >= 2 && MEDIA_HEADS.has(last)) ||
           stationShape(toks, lexAt, a, b) ||
           // "told El Mercurio", "in an interview with Le Monde": a title that opens with an
@@ -5515,8 +5504,8 @@ export function recognizeActors(
             (u.upper && u.text.length > 1 && !(k === a && initials(u.text))) ||
             (stopCap(u) && !(k === a && givenJan(toks, k))) ||
             headTitle(u) ||
-            ORG_SUFFIX.has(u.lower) ||
-            COMPANY_SUFFIX.has(u.lower)
+            ORG_SUFFIX_TOK.has(u) ||
+            COMPANY_SUFFIX_TOK.has(u)
           ) {
             clean = false;
             break;
@@ -5531,13 +5520,12 @@ export function recognizeActors(
         if (isWord(prev) && PLACE_LED_PREPS.has(prev.lower) && PLACE_LEADS.has(toks[a]!.lower)) clean = false;
         // "Misr Spinning and Weaving Co of Mahalla el-Kubra, the largest ...": after a firm's legal
         // form and "of", the name is where the firm is
-        if (prev?.lower === 'of' && LEGAL_FORMS.has(toks[a - 2]?.lower ?? '')) clean = false;
+        if (prev?.lower === 'of' && LEGAL_FORMS_TOK.has(toks[a - 2])) clean = false;
         const next = toks[b];
         const next2 = toks[b + 1];
         // "analysts at Capital Economics said": after "at"/"from" a name is a firm or a place
         const speech =
-          !ORG_PREPS.has(prev?.lower ?? '') &&
-          ((prev && speechVerb(prev)) || (next && speechAfterName(next)));
+          !ORG_PREPS_TOK.has(prev) && ((prev && speechVerb(prev)) || (next && speechAfterName(next)));
         const appos =
           next?.text === ',' &&
           (isApposHead(next2) ||
@@ -5737,7 +5725,7 @@ export function recognizeActors(
       a = k - 1; // ("the opposition Conservatives")
     else if (prev.cap && PARTY_FIRST_WORDS.has(prev.lower) && !used[k - 1] && !lexAt[k - 1]) a = k - 1;
     else if (t.lower === 'democrats') continue;
-    if (toks[a - 1]?.lower !== 'the' || (a >= 2 && PLACE_PREPS.has(toks[a - 2]!.lower))) continue;
+    if (toks[a - 1]?.lower !== 'the' || (a >= 2 && PLACE_PREPS_TOK.has(toks[a - 2]))) continue;
     const nx = toks[k + 1];
     if (!isWord(nx) || nx.cap || !(METONYM_NEXT.has(nx.lower) || speechVerb(nx) || nx.lower.endsWith('ed')))
       continue;
@@ -5891,7 +5879,7 @@ export function recognizeActors(
             actor,
           );
         let stripped = pre > 0;
-        while (actor.kind === 'company' && sfx > sp.a && LEGAL_FORMS.has(toks[sfx]!.lower)) {
+        while (actor.kind === 'company' && sfx > sp.a && LEGAL_FORMS_TOK.has(toks[sfx])) {
           (firmStems ??= new Map()).set(
             oneLine(text.slice(toks[sp.a]!.start, toks[sfx - 1]!.end)).toLowerCase(),
             actor,
@@ -5999,7 +5987,7 @@ export function recognizeActors(
           // ("In return Washington dropped ...": the idiom, no trip home)
           const prevPlace =
             prev &&
-            PLACE_PREPS.has(prev.lower) &&
+            PLACE_PREPS_TOK.has(prev) &&
             !(prev.lower === 'return' && toks[i - 2]?.lower === 'in') &&
             // "Officials in Washington had pressed Ottawa": the government's people where it sits
             // (not "Mitsubishi officials in Kuala Lumpur", "embassy officials in Oslo": another's)
@@ -6051,7 +6039,7 @@ export function recognizeActors(
               nx.kind === TokKind.Word &&
               !nx.cap &&
               !PLACE_NOUNS.has(nx.lower) &&
-              !PLACE_PREPS.has(nx.lower)) ||
+              !PLACE_PREPS_TOK.has(nx)) ||
             (nx.kind === TokKind.Word &&
               !nx.cap &&
               nx.lower.endsWith('s') &&
@@ -6266,14 +6254,13 @@ export function recognizeActors(
           ref.kind === 'company' &&
           isWord(next) &&
           next.cap &&
-          LEGAL_FORMS.has(next.lower) &&
+          LEGAL_FORMS_TOK.has(next) &&
           !used[m.b] &&
           !personTokens[m.b]
         ) {
           // ("Nissan Motor Co Ltd": a second legal form after the first)
           const two = toks[m.b + 1];
-          const e =
-            isWord(two) && two.cap && LEGAL_FORMS.has(two.lower) && !used[m.b + 1] ? m.b + 2 : m.b + 1;
+          const e = isWord(two) && two.cap && LEGAL_FORMS_TOK.has(two) && !used[m.b + 1] ? m.b + 2 : m.b + 1;
           B.mention(actor, i, e);
           i = e;
           continue;
@@ -6351,9 +6338,7 @@ export function recognizeActors(
     const t = toks[k]!;
     // ("AB Sandvik Steel ... Sandvik said in Stockholm"): a firm's first word alone as a subject
     const headFirm =
-      firmHeads && toks[k + 1] && FIRM_HEAD_VERBS.has(toks[k + 1]!.lower)
-        ? firmHeads.get(t.lower)
-        : undefined;
+      firmHeads && toks[k + 1] && FIRM_HEAD_VERBS_TOK.has(toks[k + 1]) ? firmHeads.get(t.lower) : undefined;
     if (headFirm) {
       B.mention(headFirm, k, k + 1);
       continue;
@@ -6438,8 +6423,7 @@ function titleBackReferences(toks: Token[], B: Builder): void {
       if (u.kind !== TokKind.Word || u.upper) break;
       if (u.cap) {
         if ((u.w & W_HEAD) !== 0) end = e + 1;
-        else if (!TITLE_MODS.has(u.lower) && !DOMAIN_WORDS.has(u.lower) && !TITLE_ORDINALS.has(u.lower))
-          break;
+        else if (!TITLE_MODS_TOK.has(u) && !DOMAIN_WORDS_TOK.has(u) && !TITLE_ORDINALS.has(u.lower)) break;
       } else if (u.lower !== 'and' && u.lower !== 'of') break;
       e++;
     }

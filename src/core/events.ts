@@ -3,6 +3,7 @@ import {
   isPossessive,
   registerWordSet,
   registerWordSet2,
+  TokenSet,
   TokKind,
   WordSet,
   WordSet2,
@@ -84,6 +85,7 @@ const SEASON_IN = new Set(['in', 'during', 'over']);
 
 /** Words before a date that make it a limit rather than the day something happened. */
 const DATE_LIMITS = new Set(['by', 'until', 'till', 'before', 'from', 'since']);
+const DATE_LIMITS_TOK = new TokenSet(DATE_LIMITS);
 
 const pad2 = (x: number): string => (x < 10 ? '0' : '') + x;
 
@@ -196,7 +198,7 @@ export function resolveDate(
     const t = toks[k]!;
     if (t.kind !== TokKind.Word && t.kind !== TokKind.Number) continue;
     // `a deal by July 21`, `tariffs from August 1`, `since May`: a deadline or a start, not the day
-    if (k > a && DATE_LIMITS.has(toks[k - 1]!.lower)) continue;
+    if (k > a && DATE_LIMITS_TOK.has(toks[k - 1])) continue;
     const w = t.lower;
     const nx = toks[k + 1]?.lower;
     if (w === 'today') return iso(publishedMs);
@@ -425,6 +427,7 @@ function eventStartWords(): Map<string, TriggerIndex | null> {
 }
 
 const TALKS = new Set(TALKS_NOUNS);
+const TALKS_TOK = new TokenSet(TALKS);
 const DEALS = new Set(DEAL_NOUNS);
 const DISPUTES = new Set(DISPUTE_NOUNS);
 const MEETINGS = new Set(MEETING_NOUNS);
@@ -459,6 +462,7 @@ function dayPossessorAt(toks: Token[], k: number): boolean {
 }
 /** Words that open a clause whose event is only supposed: `if the two sides reached a deal`. */
 const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'once', 'whether', 'lest', 'provided']);
+const HYPOTHETICAL_TOK = new TokenSet(HYPOTHETICAL);
 /** Nouns of a time that a clause after them names (`the day a deal is signed`). */
 const TIME_HEADS = new Set(['day', 'moment', 'date', 'time', 'minute']);
 /** Nouns of talks stuck (`a long stalemate`). */
@@ -933,6 +937,7 @@ const COMING_UNITS = new Set(['days', 'weeks', 'months']);
 
 /** `resume` with the parties as its subject. */
 const RESUMES = new Set(['resume', 'resumes', 'resumed']);
+const RESUMES_TOK = new TokenSet(RESUMES);
 /** Words between a subject and `resume` (`are due to`, `will`), besides SUBJECT_GAP's. */
 const RESUME_GAP = new Set(['to', 'due', 'scheduled', 'expected', 'set', 'will', 'would', "'ll"]);
 /**
@@ -1018,7 +1023,7 @@ function jointDiscussion(
 /** A talks noun within a few words from b with a place right after it (`talks in Peking`). */
 function placedTalks(toks: Token[], b: number, last: number): boolean {
   for (let q = b; q < Math.min(last, b + 5); q++) {
-    if (!TALKS.has(toks[q]!.lower)) continue;
+    if (!TALKS_TOK.has(toks[q])) continue;
     const p = toks[q + 1]?.lower;
     return (p === 'in' || p === 'at') && toks[q + 2]?.kind === TokKind.Word && toks[q + 2]!.cap;
   }
@@ -1193,7 +1198,7 @@ export function findEvents(
       // meeting in Jakarta next month`: a sitting named with a day of its own, held or to come
       // (`at a council session in Yokohama`: a body's name before the sitting's own noun)
       const atNoun =
-        t.lower === 'at' && nextEv + 1 < S.last && TALKS.has(toks[nextEv + 1]!.lower) ? nextEv + 1 : nextEv;
+        t.lower === 'at' && nextEv + 1 < S.last && TALKS_TOK.has(toks[nextEv + 1]) ? nextEv + 1 : nextEv;
       if (
         !hit &&
         t.lower === 'at' &&
@@ -1234,7 +1239,7 @@ export function findEvents(
         hit = putToParty(toks, from, k, S.last, party);
         told = inTalks = hit !== null;
       }
-      if (!hit && party && found === 0 && t.lower === 'in' && PHONE.has(toks[k + 2]?.lower ?? '')) {
+      if (!hit && party && found === 0 && t.lower === 'in' && PHONE_TOK.has(toks[k + 2])) {
         hit = phoneCall(toks, from, k, party);
         told = inTalks = hit !== null;
       }
@@ -1255,7 +1260,7 @@ export function findEvents(
       if (!hit && t.lower === 'continue') hit = continuingTalks(toks, from, k, S.last, publishedMs);
       // `Ministers are due to resume on July 20`: the parties resuming, with no object
       // (a first-letter test before the set: most words are no `resume`)
-      if (!hit && party && t.lower.charCodeAt(0) === 114 && RESUMES.has(t.lower))
+      if (!hit && party && t.lower.charCodeAt(0) === 114 && RESUMES_TOK.has(t))
         hit = partiesResume(toks, from, k, S.last, party);
       // `Officials of the two countries discussed the duty in Ottawa last week`
       if (!hit && party && t.lower === 'discussed') hit = jointDiscussion(toks, from, k, party);
@@ -1600,12 +1605,13 @@ function lastPastDay(out: NegotiationEvent[], publishedMs: number | null): strin
 
 /** Verbs of reporting whose day is the report's (leadDay). */
 const REPORT_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported']);
+const REPORT_VERBS_TOK = new TokenSet(REPORT_VERBS);
 /** The past day a lead sentence names (`on Monday`, `today`), within a week before publication. */
 function leadDay(toks: Token[], S: Sentence, publishedMs: number | null): string | null {
   if (publishedMs === null) return null;
   // ("..., officials said on Thursday": the day it was reported, not the one it happened)
   for (let k = S.first; k < S.last - 1; k++)
-    if (REPORT_VERBS.has(toks[k]!.lower)) {
+    if (REPORT_VERBS_TOK.has(toks[k])) {
       const n = toks[k + 1]!.lower === 'on' ? toks[k + 2]?.lower : toks[k + 1]!.lower;
       if (n !== undefined && (WEEKDAY_INDEX.has(n) || n === 'today' || n === 'yesterday')) return null;
     }
@@ -1839,7 +1845,7 @@ function mainClauseDay(toks: Token[], from: number, a: number, publishedMs: numb
   for (let k = from; k < a; k++) {
     const w = toks[k]!.lower;
     if (!isDayWord(w)) continue;
-    if (k > from && DATE_LIMITS.has(toks[k - 1]!.lower)) continue;
+    if (k > from && DATE_LIMITS_TOK.has(toks[k - 1])) continue;
     return resolveDate(toks, k, k + 1, publishedMs, false);
   }
   return null;
@@ -1899,7 +1905,7 @@ function unreportedDay(
     // (`guest of honour at Saturday's parade`: an occasion's day, not the news day)
     if (dayPossessorAt(toks, k)) continue;
     const d0 = week ? k - 1 : k;
-    if (d0 > from && DATE_LIMITS.has(toks[d0 - 1]!.lower)) continue;
+    if (d0 > from && DATE_LIMITS_TOK.has(toks[d0 - 1])) continue;
     let reported = false;
     for (let q = d0 - 1; q >= Math.max(from, d0 - 3) && !reported && !reportedToo; q--)
       reported = REPORTING.has(toks[q]!.lower);
@@ -2020,7 +2026,7 @@ function listComma(toks: Token[], c: number, last: number): boolean {
 
 /** `(a round of) talks`, `(of) trade negotiations`: a talks noun within two words from k. */
 function roundOfTalks(toks: Token[], k: number, last: number): boolean {
-  for (let q = k; q < Math.min(last, k + 3); q++) if (TALKS.has(toks[q]!.lower)) return true;
+  for (let q = k; q < Math.min(last, k + 3); q++) if (TALKS_TOK.has(toks[q])) return true;
   return false;
 }
 
@@ -2055,7 +2061,7 @@ function attaches(
       );
     case 'object': {
       // (`is in Sydney for talks`, not `are in talks on the herring quota`: talks still going on)
-      if (toks[b - 1]!.lower === 'in' && TALKS.has(toks[b]?.lower ?? '')) return false;
+      if (toks[b - 1]!.lower === 'in' && TALKS_TOK.has(toks[b])) return false;
       // a few modifiers may come between (`reached a framework trade agreement`, `agreed late on
       // Tuesday on a framework`); the first noun of any class decides
       // (`agreed in London on Thursday on a new International Sugar Agreement`: a place and a day
@@ -2106,7 +2112,7 @@ function attaches(
       if (q < from) return false;
       // (`after their negotiators wrapped up the text`: negotiators who finished something of
       // theirs, an object after the verb, tell no sitting)
-      if (toks[q]!.lower === 'negotiators' && DETERMINERS.has(toks[b]?.lower ?? '')) return false;
+      if (toks[q]!.lower === 'negotiators' && DETERMINERS_TOK.has(toks[b])) return false;
       if (anyClass(toks[q]!.lower, tr.nouns))
         // (`a round of talks that was concluded on Friday`: a sitting ended, not the negotiation)
         return !(tr.nouns[0] === 'process' && q - 2 >= from && sittingSpanOf(toks, q));
@@ -2388,7 +2394,7 @@ function nthDayOfTalks(toks: Token[], from: number, last: number): boolean {
       SITTING_DAYS.has(toks[q]!.lower) &&
       toks[q + 1]!.lower === 'day' &&
       toks[q + 2]!.lower === 'of' &&
-      TALKS.has(toks[q + 3]!.lower) &&
+      TALKS_TOK.has(toks[q + 3]) &&
       (toks[q - 1]!.lower === 'a' || toks[q - 1]!.lower === 'the')
     )
       return true;
@@ -2748,7 +2754,7 @@ function comingVisit(
  * the token after it, or -1. */
 function partyAhead(toks: Token[], p: number, last: number, party: (k: number) => boolean): number {
   let q = p;
-  if (DETERMINERS.has(toks[q]?.lower ?? '')) q++;
+  if (DETERMINERS_TOK.has(toks[q])) q++;
   for (; q < Math.min(last, p + 6); q++) {
     if (party(q)) {
       // (the whole name: `EC Commission officials`)
@@ -2765,6 +2771,7 @@ function partyAhead(toks: Token[], p: number, last: number, party: (k: number) =
   return -1;
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const DETERMINERS_TOK = new TokenSet(DETERMINERS);
 
 /**
  * `Foreign Minister Vincent Tabone put the requests to EC Commission officials in Brussels on
@@ -2791,11 +2798,12 @@ function putToParty(
 
 /** `a telephone call`, `a phone conversation`. */
 const PHONE = new Set(['telephone', 'phone']);
+const PHONE_TOK = new TokenSet(PHONE);
 const CALLS = new Set(['call', 'calls', 'conversation', 'conversations']);
 /** `Kerin said he told Lyng in a telephone call on Wednesday`: a call with a party in the clause
  * before it (the day is required by the caller). k is the `in`. */
 function phoneCall(toks: Token[], from: number, k: number, party: (k: number) => boolean): StatusSpan | null {
-  return DETERMINERS.has(toks[k + 1]?.lower ?? '') &&
+  return DETERMINERS_TOK.has(toks[k + 1]) &&
     CALLS.has(toks[k + 3]?.lower ?? '') &&
     partyInClause(toks, from, k, party)
     ? { status: 'held', a: k, b: k + 4 }
@@ -2840,7 +2848,7 @@ function raisedWith(
   if (k <= from || !(PRONOUNS.has(toks[k - 1]!.lower) || partyInClause(toks, from, k, party))) return null;
   if (futureBefore(toks, from, k)) return null;
   let q = k + 1;
-  if (DETERMINERS.has(toks[q]?.lower ?? '') || toks[q]?.lower === 'this') q++;
+  if (DETERMINERS_TOK.has(toks[q]) || toks[q]?.lower === 'this') q++;
   if (!RAISED.has(toks[q]?.lower ?? '')) return null;
   // (`raised the matter on Monday with Japan's ambassador`: a day or a place before `with`)
   const w = adverbialsEnd(toks, q + 1, last);
@@ -2966,7 +2974,7 @@ function afterTalks(
     // (`substantially concluded in July 2022, after seven rounds`: three or more sittings counted
     // are how long the process took, no sitting of their own)
     if ((NUMBER_WORDS.get(t.lower) ?? 0) >= 3) return null;
-    if (TALKS.has(t.lower) && t.lower !== 'negotiators') {
+    if (TALKS_TOK.has(t) && t.lower !== 'negotiators') {
       const nx = q + 1 < last ? toks[q + 1]!.lower : '.';
       // (`said after the annual meeting of the EC-Brazil joint committee`: a sitting of a body)
       if (nx === 'of' && bodyAhead(toks, q + 2, last)) return { status: 'held', a: k, b: q + 1 };
@@ -3020,7 +3028,7 @@ function talksOfSpan(toks: Token[], k: number, last: number): StatusSpan | null 
   const n = toks[k - 2];
   if (!n || !isCount(n)) return null;
   for (let q = k + 1; q < Math.min(last, k + 3); q++) {
-    if (TALKS.has(toks[q]!.lower) && toks[q]!.lower !== 'negotiators')
+    if (TALKS_TOK.has(toks[q]) && toks[q]!.lower !== 'negotiators')
       return { status: spanOpensLater(toks, q + 1, last) ? 'planned' : 'held', a: k - 2, b: q + 1 };
     if (endsClause(toks[q]!)) return null;
   }
@@ -3050,7 +3058,7 @@ function talksLasting(toks: Token[], k: number, last: number): StatusSpan | null
   if (!unit || !n || !SPANS.has(unit.lower)) return null;
   if (!isCount(n) && n.lower !== 'marathon') return null;
   for (let q = k + 1; q < Math.min(last, k + 4); q++) {
-    if (TALKS.has(toks[q]!.lower)) return { status: 'held', a: k - 2, b: q + 1 };
+    if (TALKS_TOK.has(toks[q])) return { status: 'held', a: k - 2, b: q + 1 };
     if (endsClause(toks[q]!)) return null;
   }
   return null;
@@ -3455,7 +3463,7 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
     (opener === 'before' && status !== 'planned') ||
     HYPOTHETICAL.has(opener ?? '') ||
     // (`if that was what it took to end the dispute`: `that` a pronoun after `if`, not a clause break)
-    (opener === 'that' && HYPOTHETICAL.has(toks[clause - 2]?.lower ?? '')) ||
+    (opener === 'that' && HYPOTHETICAL_TOK.has(toks[clause - 2])) ||
     (opener === 'as' && (toks[clause - 2]?.lower === 'soon' || toks[clause - 2]?.lower === 'long')) ||
     // (`to let the oil flow while they settle their dispute`: a present verb after `while` is what
     // goes on, or is to come; `while a deal was reached on steel` is news)
@@ -3558,7 +3566,7 @@ function real(toks: Token[], from: number, a: number, status: EventStatus): bool
  * `between`. */
 function sittingWith(toks: Token[], a: number): boolean {
   for (let q = a + 1; q < Math.min(toks.length - 1, a + 6); q++)
-    if (TALKS.has(toks[q]!.lower)) {
+    if (TALKS_TOK.has(toks[q])) {
       const nx = toks[q + 1]!.lower;
       if (nx === 'with' || nx === 'between') return true;
       // (`at a meeting of foreign ministers from both sides`, `of the two countries' joint

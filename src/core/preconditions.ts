@@ -3,6 +3,7 @@ import {
   isPossessive,
   registerWordSet,
   registerWordSet2,
+  TokenSet,
   TokKind,
   WordSet,
   WordSet2,
@@ -28,6 +29,7 @@ import {
 } from './actors';
 import { EXPORT_CONTROLLED, LEGISLATOR_ROLES, TITLE_MODS } from './lexicon/words';
 import { MONTH_NAMES, TALKS_NOUNS } from './lexicon/topics';
+const TITLE_MODS_TOK = new TokenSet(TITLE_MODS);
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 const ARTICLES = words('a an');
@@ -45,6 +47,7 @@ deny denies denied denying give gives gave giving
 supply supplies supplied supplying sell sells selling sold send sends sent sending hand hands handed handing
 show shows showed assure assures assured regretted regrets welcomed welcomes raised offer offers offered grant grants granted
 `);
+const OBJECT_PREPS_TOK = new TokenSet(OBJECT_PREPS);
 /** Verbs whose object a titled name can be ("deny President Reagan ...", "urged Prime Minister X"). */
 const OBJECT_VERBS_BEFORE_TITLE = words(
   'deny denies denied denying give gives gave giving grant grants granted granting told warned urged asked pressed',
@@ -62,6 +65,7 @@ stimulating stabilize stabilise meet meeting sluggish weaker stronger and depres
 depressed dampen dampening curb curbing reduce reducing reduced in overseas external world
 worldwide on amid with
 `);
+const MARKET_DEMAND_TOK = new TokenSet(MARKET_DEMAND);
 /** Goods whose "demand for" is the market's ("demand for imports", "demand for oil"). */
 const GOODS = words('imports exports goods products oil grain credit money capital');
 /** Noun cues that only count with a named possessor ("a U.S. complaint", "Japan's complaint"). */
@@ -89,6 +93,7 @@ const MEMBER_NOUNS = words('members lawmakers legislators deputies');
 /** Modals of the future in their negated contractions ("won't lift the tariffs until ..."; not
  * "cannot attain growth if ...", a forecast). */
 const NEGATED_MODALS = words("won't wouldn't");
+const NEGATED_MODALS_TOK = new TokenSet(NEGATED_MODALS);
 /** Offer cues of readiness before a verb ("ready to accept ..."). */
 const READY_TO = new Set(['ready to', 'willing to', 'prepared to']);
 /** Offer cues of an acceptance ("could accept the quotas ..."). */
@@ -173,7 +178,7 @@ function andBeforeTitle(toks: Token[], q: number, first: number): number {
     }
     if (t.kind !== TokKind.Word) return -1;
     if ((t.w & W_HEAD) !== 0) head = true;
-    else if (!TITLE_OWNERS.has(t.lower) && !TITLE_MODS.has(t.lower)) return -1;
+    else if (!TITLE_OWNERS.has(t.lower) && !TITLE_MODS_TOK.has(t)) return -1;
   }
   return -1;
 }
@@ -305,6 +310,7 @@ const DIRECTIVE_DEMANDS = new Set([
   // (the first words of PLEA_PHRASES: this set is asked by a cue's first token)
   ...[...PLEA_PHRASES].map((p) => p.split(' ')[0]!),
 ]);
+const DIRECTIVE_DEMANDS_TOK = new TokenSet(DIRECTIVE_DEMANDS);
 /** Cues of backing another party's position (lexicon/cues.ts). */
 const SUPPORT_VERBS = new Set([
   'supported',
@@ -351,14 +357,17 @@ const JOINT = words('both two');
 /** Verbs that name something a red line or condition ("had called a red line"). */
 const NAMING = words('call calls called calling described describes deemed considers considered sees saw');
 const QUESTION = words('if whether about why how what when where');
+const QUESTION_TOK = new TokenSet(QUESTION);
 const SPECULATION = words('likely unlikely possibly perhaps speculated speculation rumoured rumored');
 const BE_FORMS = words('is are was were be been being');
+const BE_FORMS_TOK = new TokenSet(BE_FORMS);
 const APPOSITION = words('the a an which that who');
 /** Issue words that name a kind of measure, not its subject ("restrictions on ... chips"). */
 const GENERIC_MEASURES = words('restrictions restriction curbs curb controls limits ban bans measures');
 const EXPECT = words('expect expects expected hope hopes hoped');
 /** Demand verbs whose "that" clause may name the party and its act in the subjunctive. */
 const INSISTS = words('insist insists insisted insisting demand demands demanded demanding');
+const INSISTS_TOK = new TokenSet(INSISTS);
 /** Object pronouns that stand for a party expected to act ("we expect them to open ..."). */
 const PARTY_OBJECTS = words('them it they');
 /** Words for parties in general ("hope the leaders can ...", "expects both sides to ..."). */
@@ -444,9 +453,11 @@ const ISSUE_MODIFIERS = words('discriminatory non-discriminatory protectionist r
 const SPECIFIC_ISSUES = new Set<Issue>(['export_controls', 'tech_transfer', 'ip_protection']);
 /** First words of an appositive or relative clause after a name (", a tabloid run by ..."). */
 const APPOSITIVE_OPENERS = words('a an which who whose where');
+const APPOSITIVE_OPENERS_TOK = new TokenSet(APPOSITIVE_OPENERS);
 /** Verbs of retaliation drawn from others ("would invite retaliation", "risked provoking retaliation"). */
 const PROVOKE = words(`invite invites invited inviting provoke provokes provoked provoking trigger triggers
 triggered triggering risk risks risked risking spark sparks sparked court courting draw draws drew`);
+const PROVOKE_TOK = new TokenSet(PROVOKE);
 /** Participles of an aside naming who acts for a side ("The Soviet side, represented by X,"). */
 const AGENT_PARTICIPLES = words('represented led headed');
 /** Nouns of a party's team that such an aside may follow. */
@@ -485,14 +496,16 @@ const STEP_PLEDGES = words('agreed undertook undertakes pledged promised committ
 const RECEIVE_VERBS = words('benefit receive get gain face enjoy see win obtain');
 /** Deal terms: "the deal caps U.S. tariffs", "under the pact, Japanese duties will fall". */
 const DEAL_NOUNS = words('deal agreement pact accord framework truce');
+const DEAL_NOUNS_TOK = new TokenSet(DEAL_NOUNS);
 /** Steps that make or keep a deal in force ("refused to renew the agreement"). */
 const DEAL_ACTS = words('renew extend sign ratify join rejoin');
 const IMPORT_FORMS = words('import imports importing imported');
+const IMPORT_FORMS_TOK = new TokenSet(IMPORT_FORMS);
 /** True when [b, end) has an import word followed within eight words by "at" and a rate: "at a
  * lower rate", "at 10 percent" ("to import industrial sugar at a lower rate"). */
 function importAtRate(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < end; k++) {
-    if (!IMPORT_FORMS.has(toks[k]!.lower)) continue;
+    if (!IMPORT_FORMS_TOK.has(toks[k])) continue;
     for (let q = k + 1; q < Math.min(end, k + 9); q++) {
       if (toks[q]!.kind === TokKind.Punct) break;
       if (toks[q]!.lower !== 'at') continue;
@@ -561,11 +574,11 @@ function dealStepAsked(toks: Token[], b: number, end: number): boolean {
     if (toks[k - 1]?.lower === 'not') return false;
     let q = k + 2;
     if (toks[q]?.lower === 'and' && DEAL_STEPS_ASKED.has(toks[q + 1]?.lower ?? '')) q += 2;
-    if (!DETERMINERS.has(toks[q]?.lower ?? '') && !ARTICLES.has(toks[q]?.lower ?? '')) return false;
+    if (!DETERMINERS_TOK.has(toks[q]) && !ARTICLES.has(toks[q]?.lower ?? '')) return false;
     q++;
     if (toks[q]?.lower === 'trade' || toks[q]?.lower === 'free') q++;
     if (toks[q]?.lower === 'trade') q++;
-    return DEAL_NOUNS.has(toks[q]?.lower ?? '');
+    return DEAL_NOUNS_TOK.has(toks[q]);
   }
   return false;
 }
@@ -576,7 +589,7 @@ function refusedDealThat(toks: Token[], b: number, end: number): boolean {
   if (d !== 'a' && d !== 'an' && d !== 'any') return false;
   let q = b + 1;
   if (q < end && (toks[q]!.lower === 'trade' || toks[q]!.lower === 'final' || toks[q]!.lower === 'new')) q++;
-  if (q >= end - 1 || !DEAL_NOUNS.has(toks[q]!.lower)) return false;
+  if (q >= end - 1 || !DEAL_NOUNS_TOK.has(toks[q])) return false;
   const r = toks[q + 1]!.lower;
   return r === 'that' || r === 'which';
 }
@@ -598,10 +611,11 @@ function subjunctiveVerb(v: Token | undefined): boolean {
 }
 /** Words of a stretch of time after "argued for" ("for some time", "for years", "for a while"). */
 const DURATION_WORDS = words('some years months weeks decades long while time');
+const DURATION_WORDS_TOK = new TokenSet(DURATION_WORDS);
 /** The token after a deal named at `at` ("the deal", "any agreement", "pact"), else -1. */
 function dealNounEnd(toks: Token[], at: number): number {
   if (DEAL_DETERMINERS.has(toks[at]?.lower ?? '')) at++;
-  return DEAL_NOUNS.has(toks[at]?.lower ?? '') ? at + 1 : -1;
+  return DEAL_NOUNS_TOK.has(toks[at]) ? at + 1 : -1;
 }
 /** What a hoped-for deal does (`hopes the deal will lift ...`), and the words before its noun. */
 const DEAL_MODALS = words('will would could can');
@@ -660,6 +674,7 @@ const UNDO_VERBS = words(
   'withdraw lift remove scrap revoke reverse cancel drop suspend end rescind repeal halt stop abandon reconsider shelve kill block defeat veto reject dismiss',
 );
 const RETHINK = words('reconsider rethink');
+const RETHINK_TOK = new TokenSet(RETHINK);
 /** A measure's undoing named as a noun ("the lifting of the duties", "their removal"). */
 const UNDO_NOUNS = words('lifting removal withdrawal scrapping abolition elimination repeal revocation');
 /** Finite forms of undo verbs in a condition's clause ("unless Ottawa withdrew", "if it lifts"). */
@@ -713,6 +728,7 @@ const INFINITIVE_TAKERS = words(
 );
 /** First words of PURPOSE phrases. */
 const PURPOSE_FIRST = new Set([...PURPOSE].map((p) => p.split(' ')[0]!));
+const PURPOSE_FIRST_TOK = new TokenSet(PURPOSE_FIRST);
 /** Second words of PURPOSE phrases: a "to" before any other word opens none, so the checks and
  * the string joins below are skipped for it (most "to"s after a cue). */
 const PURPOSE_SECOND = new Set([...PURPOSE].map((p) => p.split(' ')[1]!));
@@ -730,9 +746,12 @@ const COMMITMENT_NOUNS = words(
 /** Verbs that tie a group to its leader ("a team he led", "a mission headed by X"). */
 const LED = words('led headed');
 const DETERMINERS = new Set(['the', 'its', 'their', 'those', 'these', 'his', 'her', 'our']);
+const DETERMINERS_TOK = new TokenSet(DETERMINERS);
 const HYPOTHETICAL = new Set(['if', 'whether']);
+const HYPOTHETICAL_TOK = new TokenSet(HYPOTHETICAL);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody', 'none']);
 const REPORT_VERBS = new Set(['quoted', 'reported', 'reports', 'quoting', 'cited', 'citing']);
+const REPORT_VERBS_TOK = new TokenSet(REPORT_VERBS);
 /** Words that make a sentence reported speech (report verbs, held views, "saying", "according"):
  * one Set lookup per word in the per-sentence scan instead of two lookups and two compares. */
 const REPORTING = new Set([...REPORT_VERBS, ...REPORTED_VIEW, 'saying', 'according']);
@@ -811,11 +830,12 @@ const RAISED_LIMITS = words(
 const RAISED_CHARGES = words('tariff tariffs duty duties levy levies taxes tax surcharge');
 /** Verbs that raise something (`will raise`, `would increase`: raisesLimit). */
 const RAISE_VERBS = words('raise increase');
+const RAISE_VERBS_TOK = new TokenSet(RAISE_VERBS);
 const isGerund = (t: Token | undefined): boolean => !!t && t.lower.length > 5 && t.lower.endsWith('ing');
 /** "raise" / "increase" at `k` whose object (within `span` words; `end` exclusive) is a quota or
  * ceiling, not a charge ("raise its limits for cotton", "increase the quota on beef"). */
 function raisesLimit(toks: Token[], k: number, end: number, span = 4): boolean {
-  if (!RAISE_VERBS.has(toks[k]!.lower)) return false;
+  if (!RAISE_VERBS_TOK.has(toks[k])) return false;
   for (let q = k + 1; q < Math.min(k + 1 + span, end); q++) {
     const w = toks[q]!.lower;
     if (RAISED_CHARGES.has(w)) return false;
@@ -863,6 +883,7 @@ const MAX_SCOPE = 40;
 const INDUSTRY_PEOPLE = words(
   'producers growers makers manufacturers miners ranchers beekeepers farmers fishermen processors packers millers refiners steelmakers carmakers shipbuilders breeders planters exporters importers',
 );
+const INDUSTRY_PEOPLE_TOK = new TokenSet(INDUSTRY_PEOPLE);
 /** Words in a lobby's name that say which industry it speaks for. */
 const INDUSTRY_NAME_WORDS = words(
   'producers growers makers manufacturers miners ranchers beekeepers farmers fishermen processors packers millers refiners exporters importers industry industries breeders planters',
@@ -1494,7 +1515,7 @@ export function findPreconditions(
       const w = toks[k]!.lower;
       // the bare noun only: "the controls on rare earths" names its own matter
       const next = toks[k + 1];
-      if (next && next.kind === TokKind.Word && !LIST_JOINS.has(next.lower)) continue;
+      if (next && next.kind === TokKind.Word && !LIST_JOINS_TOK.has(next)) continue;
       for (let p = k - 2; p > 0 && k - p <= 600; p--) {
         if (toks[p]!.lower !== w) continue;
         // (with its object: "its controls on exports of rare earths")
@@ -1657,7 +1678,7 @@ export function findPreconditions(
       if (t.kind === TokKind.Punct || t.lower === 'that' || (t.w & W_SPEECH) !== 0 || t.nl > 0) break;
       // (a party as the subject is the target, read elsewhere; "how much the subsidy should be
       // cut": an open question asks nothing)
-      if (mentionAt(k) >= 0 || QUESTION.has(t.lower)) return new Set();
+      if (mentionAt(k) >= 0 || QUESTION_TOK.has(t)) return new Set();
       k--;
     }
     if (k === a - 1 || a - k > 6 || !strongIssueIn(lex.issueFirst, toks, k + 1, a, ar.mentionAt))
@@ -1707,7 +1728,7 @@ export function findPreconditions(
     let p = k;
     while (p > first && k - p < 3 && toks[p]!.cap && toks[p]!.kind === TokKind.Word && mentionAt(p) < 0) p--;
     if (p < k && toks[p]!.lower === 'in') k = p - 1;
-    if (k <= first || !INDUSTRY_PEOPLE.has(toks[k]!.lower)) return false;
+    if (k <= first || !INDUSTRY_PEOPLE_TOK.has(toks[k])) return false;
     // (a thing sought before them, "a cut", "the relief": the group opens a relative clause on it;
     // not "said farmers needed ...", "from makers ready to ...")
     const before = toks[k - 1]!;
@@ -1749,7 +1770,7 @@ export function findPreconditions(
       j = mj >= 0 ? ar.mentions[mj]!.a - 1 : j - 1;
       // (a mention may start before the sentence, even at the text's first token)
       if (j < S.first) break;
-      if (toks[j]!.lower === 'in' && INDUSTRY_PEOPLE.has(toks[j - 1]?.lower ?? '')) {
+      if (toks[j]!.lower === 'in' && INDUSTRY_PEOPLE_TOK.has(toks[j - 1])) {
         k = j - 1;
         placed = true;
         break;
@@ -1759,12 +1780,12 @@ export function findPreconditions(
     }
     let q = k;
     // "producers of soda ash": the trade's goods after "of" (lower-case words only)
-    for (let n = 0; n < 4 && q > S.first && !INDUSTRY_PEOPLE.has(toks[q]!.lower); n++) {
+    for (let n = 0; n < 4 && q > S.first && !INDUSTRY_PEOPLE_TOK.has(toks[q]); n++) {
       const t = toks[q]!;
       if (t.kind !== TokKind.Word || t.cap || mentionAt(q) >= 0) return null;
       q--;
     }
-    if (!INDUSTRY_PEOPLE.has(toks[q]!.lower) || (q < k && toks[q + 1]!.lower !== 'of')) return null;
+    if (!INDUSTRY_PEOPLE_TOK.has(toks[q]) || (q < k && toks[q + 1]!.lower !== 'of')) return null;
     // the subject opens its clause: its country (a name, possessive or demonym) and lower-case modifiers
     let r = q - 1;
     while (
@@ -2240,7 +2261,7 @@ export function findPreconditions(
    * industry (its demonym's id, or '' with none), else null. */
   const industryObject = (b: number): string | null => {
     let k = b;
-    if (DETERMINERS.has(toks[k]?.lower ?? '')) k++;
+    if (DETERMINERS_TOK.has(toks[k])) k++;
     let adj = '';
     if (ar.adjAt[k]) adj = ar.adjAt[k++]!.id;
     for (let n = 0; n < 3; n++, k++) {
@@ -2412,7 +2433,7 @@ export function findPreconditions(
     if (k < 2) return false;
     const mi = mentionAt(k - 1);
     const a = mi >= 0 ? ar.mentions[mi]!.a : ar.adjAt[k - 1] ? k - 1 : -1;
-    return a > 0 && MARKET_DEMAND.has(toks[a - 1]!.lower) && toks[a - 1]!.lower !== 'and';
+    return a > 0 && MARKET_DEMAND_TOK.has(toks[a - 1]) && toks[a - 1]!.lower !== 'and';
   };
 
   /** True when the mention at k is followed by a lower-case finite-looking verb ("Washington
@@ -3031,7 +3052,7 @@ export function findPreconditions(
     if (toks[q]?.lower !== 'clear') return null;
     q--;
     if (toks[q]?.lower === 'it') q--;
-    if (!MAKE.has(toks[q]?.lower ?? '')) return null;
+    if (!MAKE_TOK.has(toks[q])) return null;
     q--;
     while (q > first && p - q < 10 && modalWord(toks[q]!, AUX)) q--;
     if (q < first) return null;
@@ -3182,7 +3203,7 @@ export function findPreconditions(
       if (!faced) return null;
       for (let d = S.first; d < S.last; d++)
         if (
-          DEAL_NOUNS.has(toks[d]!.lower) ||
+          DEAL_NOUNS_TOK.has(toks[d]) ||
           toks[d]!.lower === 'arrangement' ||
           (toks[d]!.lower === 'down' && toks[d + 1]?.lower === 'from')
         )
@@ -3249,10 +3270,10 @@ export function findPreconditions(
         const v = ownerStart - 1;
         const verb = toks[v]?.lower ?? '';
         if (v > S.first && TERM_VERBS.has(verb)) {
-          let dealBefore = DEAL_NOUNS.has(toks[v - 1]!.lower);
+          let dealBefore = DEAL_NOUNS_TOK.has(toks[v - 1]);
           if (!dealBefore && RELATIVE.has(toks[v - 1]!.lower))
             for (let d = v - 2; d >= Math.max(S.first, v - 6) && toks[d]!.text !== ','; d--)
-              if (DEAL_NOUNS.has(toks[d]!.lower)) dealBefore = true;
+              if (DEAL_NOUNS_TOK.has(toks[d])) dealBefore = true;
           if (dealBefore) return { holder: owner, issue: m.issue, verb, target: coveredAfter(m.b, owner) };
         }
       }
@@ -3285,7 +3306,7 @@ export function findPreconditions(
       if (!owner && toks[m.b]?.lower === 'on') {
         const v = toks[k - 1]?.lower === 'the' ? k - 2 : k - 1;
         const verb = toks[v]?.lower ?? '';
-        if (v > S.first && TERM_VERBS.has(verb) && DEAL_NOUNS.has(toks[v - 1]!.lower)) {
+        if (v > S.first && TERM_VERBS.has(verb) && DEAL_NOUNS_TOK.has(toks[v - 1])) {
           const covered = partyAt(m.b + 1);
           const holder = covered ? otherOfPair(mainParties(), covered) : null;
           if (covered && holder) return { holder, issue: m.issue, verb, target: covered };
@@ -3308,7 +3329,7 @@ export function findPreconditions(
       // 2. "under the agreement, U.S. tariffs on Japanese cars will fall to 15 percent"
       let underDeal = false;
       for (let q = Math.max(S.first, k - 8); q < k; q++)
-        if (toks[q]!.lower === 'under' && DEAL_NOUNS.has(toks[q + 2]?.lower ?? '')) underDeal = true;
+        if (toks[q]!.lower === 'under' && DEAL_NOUNS_TOK.has(toks[q + 2])) underDeal = true;
       if (owner && underDeal)
         return { holder: owner, issue: m.issue, verb: falls, target: coveredAfter(m.b, owner) };
       // 3. "the levy on Japanese automobiles would drop from 27.5 percent to 15 percent"
@@ -3789,7 +3810,7 @@ export function findPreconditions(
         if (
           m !== null &&
           m.value.stance === 'offer' &&
-          RAISE_VERBS.has(toks[m.b - 1]!.lower) &&
+          RAISE_VERBS_TOK.has(toks[m.b - 1]) &&
           !raisesLimit(toks, m.b - 1, S.last, 5)
         ) {
           m = phraseAt(lex.cues, toks, k, m.b - 1, cueFirst);
@@ -3901,7 +3922,7 @@ export function findPreconditions(
           if (
             cue.stance === 'condition' &&
             cue.phrase.startsWith('retaliat') &&
-            DETERMINERS.has(toks[k - 1]?.lower ?? '')
+            DETERMINERS_TOK.has(toks[k - 1])
           )
             keep = false;
           // "will hold Tokyo to its promise": the promise is the other party's, held to it, no offer
@@ -3939,8 +3960,8 @@ export function findPreconditions(
           // argued for
           if (
             cue.phrase.startsWith('argu') &&
-            (DURATION_WORDS.has(toks[m.b]?.lower ?? '') ||
-              (toks[m.b]?.lower === 'a' && DURATION_WORDS.has(toks[m.b + 1]?.lower ?? '')))
+            (DURATION_WORDS_TOK.has(toks[m.b]) ||
+              (toks[m.b]?.lower === 'a' && DURATION_WORDS_TOK.has(toks[m.b + 1])))
           )
             keep = false;
           // ("London hopes the deal will lift the levy", "a deal which London hopes will lift ...":
@@ -3957,7 +3978,7 @@ export function findPreconditions(
           )
             keep = false;
           // "asked whether/if/about ...": a question, not a request
-          if (cue.phrase.startsWith('ask') && QUESTION.has(toks[m.b]?.lower ?? '')) keep = false;
+          if (cue.phrase.startsWith('ask') && QUESTION_TOK.has(toks[m.b])) keep = false;
           // "officials, who asked not to be named, said": a source's anonymity, not a request
           if (
             cue.phrase.startsWith('ask') &&
@@ -3970,7 +3991,7 @@ export function findPreconditions(
           // "the needed facilities": an adjective, not a verb
           if (
             (cue.phrase === 'needed' || cue.phrase.startsWith('need')) &&
-            (DETERMINERS.has(toks[k - 1]?.lower ?? '') || APPOSITION.has(toks[k - 1]?.lower ?? ''))
+            (DETERMINERS_TOK.has(toks[k - 1]) || APPOSITION.has(toks[k - 1]?.lower ?? ''))
           )
             keep = false;
           // "cut the hard currency earnings needed for purchases": a participle after a common noun
@@ -3979,15 +4000,15 @@ export function findPreconditions(
             keep = false;
           if (
             (cue.phrase === 'demand' || cue.phrase === 'demands') &&
-            (MARKET_DEMAND.has(toks[k - 1]?.lower ?? '') ||
+            (MARKET_DEMAND_TOK.has(toks[k - 1]) ||
               // "depressing its demand for imports", "demand for imports": the economy's demand
-              (DETERMINERS.has(toks[k - 1]?.lower ?? '') && MARKET_DEMAND.has(toks[k - 2]?.lower ?? '')) ||
+              (DETERMINERS_TOK.has(toks[k - 1]) && MARKET_DEMAND_TOK.has(toks[k - 2])) ||
               // "citing weak steel demand": a market word before the good demanded
               (k >= 2 &&
                 toks[k - 1]!.kind === TokKind.Word &&
                 !toks[k - 1]!.cap &&
                 toks[k - 2]!.lower !== 'and' &&
-                MARKET_DEMAND.has(toks[k - 2]!.lower)) ||
+                MARKET_DEMAND_TOK.has(toks[k - 2])) ||
               (toks[m.b]?.lower === 'for' && GOODS.has(toks[m.b + 1]?.lower ?? '')) ||
               // "a slowdown in U.S. demand for computers": market words before a party's singular
               // demand
@@ -4020,7 +4041,7 @@ export function findPreconditions(
           if (
             keep &&
             cue.stance === 'offer' &&
-            LIFT_FORMS.has(toks[m.b - 1]!.lower) &&
+            LIFT_FORMS_TOK.has(toks[m.b - 1]) &&
             liftedToHigherLevel(toks, m.b, S.last)
           )
             keep = false;
@@ -4053,7 +4074,7 @@ export function findPreconditions(
               if (
                 (k - q <= 12 &&
                   (modalWord(toks[q]!, CONDITIONAL_MODALS) ||
-                    NEGATED_MODALS.has(toks[q]!.lower) ||
+                    NEGATED_MODALS_TOK.has(toks[q]) ||
                     (modalWord(toks[q]!, READY) && toks[q + 1]?.lower === 'to'))) ||
                 (OFFER_VERBS_TO.has(toks[q]!.lower) && toks[q + 1]?.lower === 'to')
               )
@@ -4086,7 +4107,7 @@ export function findPreconditions(
             if (
               cue.phrase === 'if' &&
               (toks[k + 1]?.lower === 'that' || toks[k + 1]?.lower === 'this') &&
-              (BE_FORMS.has(toks[k + 2]?.lower ?? '') || FUTURE_AUX.has(toks[k + 2]?.lower ?? ''))
+              (BE_FORMS_TOK.has(toks[k + 2]) || FUTURE_AUX.has(toks[k + 2]?.lower ?? ''))
             )
               keep = false;
             // "once again", "at once", "once more": no condition
@@ -4279,7 +4300,7 @@ export function findPreconditions(
             keep &&
             cue.direct &&
             (OBJECTIONS.has(toks[m.b]?.lower ?? '') ||
-              (DETERMINERS.has(toks[m.b]?.lower ?? '') && OBJECTIONS.has(toks[m.b + 1]?.lower ?? '')))
+              (DETERMINERS_TOK.has(toks[m.b]) && OBJECTIONS.has(toks[m.b + 1]?.lower ?? '')))
           )
             keep = false;
           // "We do not oppose the decision, but ...": an opposition denied is no refusal
@@ -4333,7 +4354,7 @@ export function findPreconditions(
               a0 > S.first + 1 &&
               w?.kind === TokKind.Word &&
               !w.cap &&
-              (DETERMINERS.has(toks[a0 - 2]!.lower) || ARTICLES.has(toks[a0 - 2]!.lower))
+              (DETERMINERS_TOK.has(toks[a0 - 2]) || ARTICLES.has(toks[a0 - 2]!.lower))
             )
               keep = false;
           }
@@ -4426,7 +4447,7 @@ export function findPreconditions(
           ) {
             let judged = false;
             for (let q = k - 1; q >= Math.max(S.first, k - 6) && !judged; q--)
-              judged = PROPOSALS.has(toks[q]!.lower) || DEAL_NOUNS.has(toks[q]!.lower);
+              judged = PROPOSALS.has(toks[q]!.lower) || DEAL_NOUNS_TOK.has(toks[q]);
             keep = judged;
           }
           // "the duties would stay." keeps a measure; "would stay until ...", "would stay above 80
@@ -4510,7 +4531,7 @@ export function findPreconditions(
         if (
           (t.w & (W_SPEECH | WordSet.Reporting)) !== 0 ||
           // "had made clear that ...": a statement too
-          (lw === 'clear' && MAKE.has(toks[k - 1]?.lower ?? ''))
+          (lw === 'clear' && MAKE_TOK.has(toks[k - 1]))
         )
           reported = true;
       }
@@ -4537,7 +4558,7 @@ export function findPreconditions(
         const lw = toks[k]!.lower;
         // "replace the accord, which runs out in December, with one that ...": an aside between
         // commas whose sentence goes on with a preposition of the cue's verb
-        if (lw === ',' && !relativeClause && APPOSITIVE_OPENERS.has(toks[k + 1]?.lower ?? '')) {
+        if (lw === ',' && !relativeClause && APPOSITIVE_OPENERS_TOK.has(toks[k + 1])) {
           const r = asideEnd(toks, k, scopeEnd);
           if (r > 0) {
             k = r;
@@ -4589,7 +4610,7 @@ export function findPreconditions(
         // no string joins for other words
         if (
           (toks[k]!.w & WordSet.AfterCue) === 0 ||
-          !PURPOSE_FIRST.has(toks[k]!.lower) ||
+          !PURPOSE_FIRST_TOK.has(toks[k]) ||
           !PURPOSE_SECOND.has(toks[k + 1]?.lower ?? '')
         )
           continue;
@@ -4609,7 +4630,7 @@ export function findPreconditions(
         // ("expected the bloc to protect its access": the same after an expectation of a party)
         if (
           // ("would press the United States to keep the preferences": `press` is a directive)
-          (DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) ||
+          (DIRECTIVE_DEMANDS_TOK.has(toks[cu.a]) ||
             EXPECT.has(toks[cu.a]!.lower) ||
             toks[cu.a]!.lower === 'ask') &&
           addresseeBefore(asideBefore(toks, k), cu.b)
@@ -4871,7 +4892,7 @@ export function findPreconditions(
         !cu.cue.implies &&
         cu.cue.scope !== 'before' &&
         !cu.cue.modal &&
-        !NEEDS.has(toks[cu.a]!.lower)
+        !NEEDS_TOK.has(toks[cu.a])
       ) {
         const p = priceObjectAt(toks, cu.b, Math.min(scopeEnd, cu.b + 10));
         if (
@@ -4911,7 +4932,7 @@ export function findPreconditions(
       if (
         !cu.cue.implies &&
         cu.cue.scope !== 'before' &&
-        !NEEDS.has(toks[cu.a]!.lower) &&
+        !NEEDS_TOK.has(toks[cu.a]) &&
         !CONDITION_CLAUSE.has(cu.cue.phrase) &&
         (issues.size === 0 || caseWordsOnly(issues) || onlyOther(issues)) &&
         priceUndertakingAt(toks, cu.a, Math.min(scopeEnd, cu.b + 8)) &&
@@ -4945,7 +4966,7 @@ export function findPreconditions(
       if (
         !cu.cue.implies &&
         cu.cue.scope !== 'before' &&
-        !NEEDS.has(toks[cu.a]!.lower) &&
+        !NEEDS_TOK.has(toks[cu.a]) &&
         !CONDITION_CLAUSE.has(cu.cue.phrase) &&
         (issues.size === 0 || weakIssuesOnly(issues))
       ) {
@@ -5223,7 +5244,7 @@ export function findPreconditions(
       // passive demand, is the matter in dispute
       if (issues.size === 0 && passiveAgent) {
         let q = cu.a - 1;
-        while (q > S.first + 1 && cu.a - q <= 3 && (BE_FORMS.has(toks[q]!.lower) || modalWord(toks[q]!, AUX)))
+        while (q > S.first + 1 && cu.a - q <= 3 && (BE_FORMS_TOK.has(toks[q]) || modalWord(toks[q]!, AUX)))
           q--;
         // ("the offer had been turned down by Washington": a proposal told before, refused)
         // (told earlier in the same sentence: "had offered to open a quota, and regretted that the
@@ -5343,8 +5364,8 @@ export function findPreconditions(
         BARE_REFUSALS.has(cu.cue.phrase) &&
         toks[cu.b]?.lower === 'to' &&
         DEAL_ACTS.has(toks[cu.b + 1]?.lower ?? '') &&
-        DETERMINERS.has(toks[cu.b + 2]?.lower ?? '') &&
-        DEAL_NOUNS.has(toks[cu.b + 3]?.lower ?? '')
+        DETERMINERS_TOK.has(toks[cu.b + 2]) &&
+        DEAL_NOUNS_TOK.has(toks[cu.b + 3])
       )
         issues.add('other');
       // "urged the Parliament to ratify the agreement quickly", "wants Ottawa to strike a deal",
@@ -5445,7 +5466,7 @@ export function findPreconditions(
       if (
         issues.size === 0 &&
         stance === 'demand' &&
-        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+        DIRECTIVE_DEMANDS_TOK.has(toks[cu.a]) &&
         standFirm(toks, cu.b, scopeEnd)
       ) {
         // (with no one issue before and none named twice, the one named most so far: holding out
@@ -5468,7 +5489,7 @@ export function findPreconditions(
       // the deal itself wanted done is a step of the talks, none of the taxonomy
       if (issues.size === 0 && stance === 'demand' && toks[cu.a]!.lower.startsWith('want')) {
         for (let k = cu.b; k < Math.min(scopeEnd, cu.b + 8); k++)
-          if (DEAL_NOUNS.has(toks[k]!.lower) && DEAL_DONE.has(toks[k + 1]?.lower ?? '')) {
+          if (DEAL_NOUNS_TOK.has(toks[k]) && DEAL_DONE.has(toks[k + 1]?.lower ?? '')) {
             issues.add('other');
             break;
           }
@@ -5554,14 +5575,14 @@ export function findPreconditions(
       if (
         issues.size === 0 &&
         stance === 'demand' &&
-        ((DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+        ((DIRECTIVE_DEMANDS_TOK.has(toks[cu.a]) &&
           ((target && directiveObject(cu.b)) || governmentObject(cu.b))) ||
           (target && EXPECT.has(toks[cu.a]!.lower) && partyWill(cu.b)) ||
           // "also insisted that Japan pay more for the right to fish": a named party told, in the
           // subjunctive, what it must do
-          (target && INSISTS.has(toks[cu.a]!.lower) && partySubjunctive(cu.b)) ||
+          (target && INSISTS_TOK.has(toks[cu.a]) && partySubjunctive(cu.b)) ||
           // "has insisted that any agreement cover the bloc as a whole": what the deal must do
-          (INSISTS.has(toks[cu.a]!.lower) && dealSubjunctive(cu.b)) ||
+          (INSISTS_TOK.has(toks[cu.a]) && dealSubjunctive(cu.b)) ||
           // "insisted that the services talks be kept separate", "that it be made up by March": a
           // passive subjunctive says what must be done, whoever is to do it
           (SUBJUNCTIVE_INSISTS.has(toks[cu.a]!.lower) && subjunctiveBe(toks, cu.b, scopeEnd) === 1)) &&
@@ -5890,7 +5911,7 @@ export function findPreconditions(
       if (genericYouBefore(toks, cu.a, S.first)) return;
       // "Bogota insists the ban is covered by the agreement's exceptions": an insistence on a
       // fact, told in the indicative, demands nothing (a claim; "insists the ban be lifted" does)
-      if (INSISTS.has(toks[cu.a]!.lower) && insistedFact(toks, cu.b, S.last)) return;
+      if (INSISTS_TOK.has(toks[cu.a]) && insistedFact(toks, cu.b, S.last)) return;
       // "says she is disappointed by the outcome on fish and farm trade": regret over how a
       // meeting ended refuses no one's proposal
       if (
@@ -5926,7 +5947,7 @@ export function findPreconditions(
       // others is a warning about a measure, not the speaker's threat
       if (
         cu.cue.phrase.startsWith('retaliat') &&
-        (PROVOKE.has(toks[cu.a - 1]?.lower ?? '') || PROVOKE.has(toks[cu.a - 2]?.lower ?? ''))
+        (PROVOKE_TOK.has(toks[cu.a - 1]) || PROVOKE_TOK.has(toks[cu.a - 2]))
       )
         return;
       // "wanted it understood that ...", "wants it known": a statement, not a demand
@@ -5942,7 +5963,7 @@ export function findPreconditions(
       if (
         (cu.cue.stance === 'demand' || cu.cue.phrase === 'offered' || cu.cue.phrase === 'promised') &&
         cu.cue.phrase.endsWith('ed') &&
-        BE_FORMS.has(toks[cu.a - 1]?.lower ?? '') &&
+        BE_FORMS_TOK.has(toks[cu.a - 1]) &&
         toks[cu.b]?.lower !== 'by'
       )
         return;
@@ -6139,7 +6160,7 @@ export function findPreconditions(
         !holder &&
         (stance === 'demand' || stance === 'reject') &&
         (cu.cue.phrase.endsWith('ed') || passiveParticle(cu.cue.phrase)) &&
-        BE_FORMS.has(toks[cu.a - 1]?.lower ?? '') &&
+        BE_FORMS_TOK.has(toks[cu.a - 1]) &&
         toks[cu.b]?.lower === 'by'
       ) {
         const at = toks[cu.b + 1]?.lower === 'the' ? cu.b + 2 : cu.b + 1;
@@ -6296,7 +6317,7 @@ export function findPreconditions(
                 !ledBy(toks, ar.mentions[mentionAt(mm.a - 2)]!.a)) ||
               // "on goods from Denmark, Norway and Finland, unless ...": the last of a list of
               // objects, set off by a comma (not ", and China promised": a clause's subject)
-              ((toks[mm.b]?.text === ',' || LIST_JOINS.has(toks[mm.b]?.lower ?? '')) &&
+              ((toks[mm.b]?.text === ',' || LIST_JOINS_TOK.has(toks[mm.b])) &&
                 listedObject(toks, listHead(toks, mm.a, S.first, mentionAt, ar.mentions), S.first))) &&
             !(prev?.lower === 'including' && toks[mm.b]?.text === ',') &&
             !ledBy(toks, mm.a) &&
@@ -6322,7 +6343,7 @@ export function findPreconditions(
             !!verbBefore &&
             !verbBefore.cap &&
             POSSESSOR_OBJECT_VERBS.has(verbBefore.lower);
-          const reported = after && REPORT_VERBS.has(after.lower);
+          const reported = after && REPORT_VERBS_TOK.has(after);
           // "Colombia's exporters' association said": an unnamed lobby of the country, not the country
           // ("Copa-Cogeca, the EU's biggest farm lobby, urges ...": a named body's appositive, where
           // the named body before it is the subject)
@@ -6365,9 +6386,8 @@ export function findPreconditions(
           // "If Congress makes retaliatory action mandatory": hypothetical, not a position
           if (hypothetical && !pronoun) break;
           if (
-            HYPOTHETICAL.has(prev?.lower ?? '') ||
-            ((prev?.lower === 'that' || prev?.lower === 'the') &&
-              HYPOTHETICAL.has(toks[mm.a - 2]?.lower ?? ''))
+            HYPOTHETICAL_TOK.has(prev) ||
+            ((prev?.lower === 'that' || prev?.lower === 'the') && HYPOTHETICAL_TOK.has(toks[mm.a - 2]))
           ) {
             hypothetical = true;
             break;
@@ -6773,8 +6793,8 @@ export function findPreconditions(
           hs &&
           UNNAMED_VOICES.has(lw) &&
           mentionAt(k + 1) < 0 &&
-          !OBJECT_PREPS.has(toks[k - 1]?.lower ?? '') &&
-          !OBJECT_PREPS.has(toks[k - 2]?.lower ?? '')
+          !OBJECT_PREPS_TOK.has(toks[k - 1]) &&
+          !OBJECT_PREPS_TOK.has(toks[k - 2])
         ) {
           // "Chinese negotiators are asking ...", "China's commerce ministry hoped ...": the party
           const named = voiceParty(k, S.first);
@@ -6801,7 +6821,7 @@ export function findPreconditions(
           continue;
         }
         // "... if it wanted lower tariffs": a hypothetical, not a position
-        if (!pronoun && hs && PRONOUNS.has(lw) && HYPOTHETICAL.has(toks[k - 1]?.lower ?? '')) {
+        if (!pronoun && hs && PRONOUNS.has(lw) && HYPOTHETICAL_TOK.has(toks[k - 1])) {
           hypothetical = true;
           break;
         }
@@ -6892,7 +6912,7 @@ export function findPreconditions(
       // is the province last named, not the speaker's country
       // ("the province was prepared to ...": past the auxiliaries)
       let pv = cu.a - 1;
-      while (pv > S.first && cu.a - pv <= 3 && (modalWord(toks[pv]!, AUX) || BE_FORMS.has(toks[pv]!.lower)))
+      while (pv > S.first && cu.a - pv <= 3 && (modalWord(toks[pv]!, AUX) || BE_FORMS_TOK.has(toks[pv])))
         pv--;
       if (toks[pv]?.lower === 'province' && toks[pv - 1]?.lower === 'the')
         holder = provinceBefore(cu.a) ?? holder;
@@ -7062,7 +7082,7 @@ export function findPreconditions(
       // bring in foreign suppliers": a government's promise to press its own industry is its offer)
       if (
         stance === 'demand' &&
-        (PRESS_VERBS.has(toks[cu.a]!.lower) || toks[cu.a]!.lower.startsWith('encourag'))
+        (PRESS_VERBS_TOK.has(toks[cu.a]) || toks[cu.a]!.lower.startsWith('encourag'))
       ) {
         const ind = industryObject(cu.b);
         if (ind !== null && (ind === '' || ind === holder.id || ind === holder.sideId)) {
@@ -7170,7 +7190,7 @@ export function findPreconditions(
         stance === 'demand' &&
         nextCue &&
         nextCue.cue.stance === 'demand' &&
-        DIRECTIVE_DEMANDS.has(toks[cu.a]!.lower) &&
+        DIRECTIVE_DEMANDS_TOK.has(toks[cu.a]) &&
         INNER_DEMAND_VERBS.has(toks[nextCue.a]!.lower) &&
         (toks[nextCue.a - 1]?.lower === 'to' ||
           (KEEP_ON.has(toks[nextCue.a - 1]?.lower ?? '') && toks[nextCue.a - 2]?.lower === 'to')) &&
@@ -7252,7 +7272,7 @@ export function findPreconditions(
             else if (
               (LACK_VERBS.has(toks[k + 1]?.lower ?? '') ||
                 (LEAVE_FORMS.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'out')) &&
-              DEAL_NOUNS.has(toks[k - 1]!.lower)
+              DEAL_NOUNS_TOK.has(toks[k - 1])
             )
               stance = 'condition';
             break;
@@ -7516,6 +7536,7 @@ export function findPreconditions(
 
 /** Verbs of pressing an addressee ("wanted their companies to be able to bid abroad" is no pressure on them). */
 const PRESS_VERBS = words('press presses pressed pressing urge urges urged urging ask asks asked asking');
+const PRESS_VERBS_TOK = new TokenSet(PRESS_VERBS);
 /** A party's own steps that, hoped for by itself, are an offer ("hoped we can lift the sanctions"). */
 const HOPED_STEPS = words('lift remove end cut lower ease open scrap drop suspend withdraw');
 /** Cues that allege another party's conduct ("charges that Japan is refusing ..."). */
@@ -7529,7 +7550,7 @@ function respectsRule(toks: Token[], k: number, b: number): boolean {
   const n = toks[k + 1];
   if (!n || n.kind !== TokKind.Word) return false;
   let o = k + 1;
-  if (DETERMINERS.has(n.lower) || ARTICLES.has(n.lower)) o++;
+  if (DETERMINERS_TOK.has(n) || ARTICLES.has(n.lower)) o++;
   else if (!n.cap) return false;
   const w = toks[o]?.lower ?? '';
   return w !== 'interests' && w !== 'interest' && w !== 'sovereignty';
@@ -7628,7 +7649,7 @@ function underDealTerms(toks: Token[], first: number, a: number): boolean {
     if (n === 'which') return true;
     if (
       (n === 'the' || ARTICLES.has(n)) &&
-      (DEAL_NOUNS.has(toks[q + 2]?.lower ?? '') || DEAL_NOUNS.has(toks[q + 3]?.lower ?? ''))
+      (DEAL_NOUNS_TOK.has(toks[q + 2]) || DEAL_NOUNS_TOK.has(toks[q + 3]))
     )
       return true;
   }
@@ -7764,6 +7785,7 @@ function challengeAtBody(toks: Token[], b: number, end: number): boolean {
 const KEEP_OUT_VERBS = words(
   'kept keep keeps keeping left leave leaves leaving excluded exclude excludes excluding shielded shield shields carved',
 );
+const KEEP_OUT_VERBS_TOK = new TokenSet(KEEP_OUT_VERBS);
 /** True when a verb of keeping out opens the goods before the cue at k (within twelve tokens, or
  * 24 past an "including"; no ";", "." or ":" between; the commas of a list of goods allowed:
  * "New Delhi kept dairy, soya and some farm products out of the deal"). */
@@ -7788,7 +7810,7 @@ function keptOutBefore(toks: Token[], k: number, first: number): boolean {
     const t = toks[q]!;
     if (t.text === ';' || t.text === '.' || t.text === ':') return false;
     if (q < k - 12 && !longList) return false;
-    if (KEEP_OUT_VERBS.has(t.lower)) {
+    if (KEEP_OUT_VERBS_TOK.has(t)) {
       // (not "would not sign an accord that left exporters free to switch to fibres outside the
       // pact": what a deal leaves free is no good kept out)
       if (toks[k]!.lower === 'outside' && LEAVE_FORMS.has(t.lower)) return false;
@@ -7811,7 +7833,7 @@ function askedKeptOutOfDeal(toks: Token[], b: number, last: number): boolean {
   for (let k = b; k < Math.min(last, b + 8); k++) {
     const w = toks[k]!.lower;
     if (w === '.' || w === ';' || w === ',') return false;
-    if (w === 'to' && KEEP_OUT_VERBS.has(toks[k + 1]?.lower ?? '') && toks[k + 1]!.lower !== 'shield') {
+    if (w === 'to' && KEEP_OUT_VERBS_TOK.has(toks[k + 1]) && toks[k + 1]!.lower !== 'shield') {
       q = k + 2;
       break;
     }
@@ -7833,8 +7855,7 @@ function askedKeptOutOfDeal(toks: Token[], b: number, last: number): boolean {
  * government to keep beef and pork out of any trade deal": the caller's demand, no refusal). */
 function askedToKeepOut(toks: Token[], q: number, first: number): boolean {
   if (toks[q - 1]?.lower !== 'to') return false;
-  for (let p = q - 2; p >= Math.max(first, q - 10); p--)
-    if (DIRECTIVE_DEMANDS.has(toks[p]!.lower)) return true;
+  for (let p = q - 2; p >= Math.max(first, q - 10); p--) if (DIRECTIVE_DEMANDS_TOK.has(toks[p])) return true;
   return false;
 }
 /** Verbs of goods staying where they are ("would stay outside any deal"). */
@@ -7845,7 +7866,7 @@ const EXEMPTIONS = words('exemption exemptions exempt exempted exempting');
  * "is/are/was/were" as its verb within six words, before any modal or "to". */
 function insistedFact(toks: Token[], b: number, end: number): boolean {
   let k = toks[b]?.lower === 'that' ? b + 1 : b;
-  if (!DETERMINERS.has(toks[k]?.lower ?? '') && !ARTICLES.has(toks[k]?.lower ?? '')) return false;
+  if (!DETERMINERS_TOK.has(toks[k]) && !ARTICLES.has(toks[k]?.lower ?? '')) return false;
   for (const stop = Math.min(end, k + 7); k < stop; k++) {
     const t = toks[k]!;
     if (t.kind === TokKind.Punct || t.lower === 'to' || (t.w & W_SPEECH) !== 0) return false;
@@ -7952,7 +7973,7 @@ function voicesOf(toks: Token[], a: number, first: number): boolean {
   let p = a - 1;
   if (toks[p]?.lower === 'the') p--;
   if (p - 1 < first || toks[p]!.lower !== 'of' || !VOICES_OF.has(toks[p - 1]!.lower)) return false;
-  return !isObjectAt(toks, p - 1, first) && !OBJECT_PREPS.has(toks[p - 2]?.lower ?? '');
+  return !isObjectAt(toks, p - 1, first) && !OBJECT_PREPS_TOK.has(toks[p - 2]);
 }
 /** Verbs of a figure's movement after a modal ("should grow", "would rise"): a forecast. */
 const FORECAST_MOVES = words('grow rise recover climb expand shrink decline');
@@ -8199,7 +8220,7 @@ function caseEndedAt(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < last; k++) {
     if (!CASE_ENDERS.has(toks[k]!.lower)) continue;
     let q = k + 1;
-    if (DETERMINERS.has(toks[q]?.lower ?? '')) q++;
+    if (DETERMINERS_TOK.has(toks[q])) q++;
     // ("end the subsidy inquiry", "drops an anti-dumping investigation": up to two words of its
     // kind, a hyphenated one too)
     for (let e = q + 4; q < e && !CASE_END_NOUNS.has(toks[q]?.lower ?? ''); q++) {
@@ -8249,7 +8270,7 @@ function tradeGroupSaid(toks: Token[], first: number, a: number): boolean {
 /** True when a demand verb in [first, a) wants the remedy itself ("we want the duties, and ..."). */
 function remedyWantedBefore(toks: Token[], first: number, a: number): boolean {
   for (let q = first; q < a - 2; q++)
-    if (DIRECTIVE_DEMANDS.has(toks[q]!.lower) && remedyWanted(toks, q + 1, a)) return true;
+    if (DIRECTIVE_DEMANDS_TOK.has(toks[q]) && remedyWanted(toks, q + 1, a)) return true;
   return false;
 }
 /** True when "on the (negotiating) table" follows within 12 words from b, in the same clause. */
@@ -8293,6 +8314,7 @@ function farmGoodsOf(toks: Token[], k: number, end: number): boolean {
 }
 /** Verbs of taking goods in ("will take 20,000 tonnes", "to take more goods"). */
 const TAKE_VERBS = words('take takes took taking');
+const TAKE_VERBS_TOK = new TokenSet(TAKE_VERBS);
 /** Words of an amount after a take verb ("more", "at least", "the full"). */
 const AMOUNT_WORDS = words('more least full additional extra larger bigger');
 /** Nouns of goods in an amount. */
@@ -8310,7 +8332,7 @@ function goodsTaken(toks: Token[], b: number, end: number, volumeOnly: boolean):
   for (let k = b; k < stop; k++) {
     const t = toks[k]!;
     if (t.kind === TokKind.Punct) return false;
-    if (!TAKE_VERBS.has(t.lower)) continue;
+    if (!TAKE_VERBS_TOK.has(t)) continue;
     let amount = false;
     for (let q = k + 1; q < Math.min(end, k + 12); q++) {
       const u = toks[q]!;
@@ -8741,6 +8763,7 @@ function objectHeadAt(toks: Token[], a: number, b: number, heads: Set<string>): 
 }
 /** Verbs of need: a party's need is no demand on another's price. */
 const NEEDS = words('need needs needed');
+const NEEDS_TOK = new TokenSet(NEEDS);
 /** Moves of a price that make a sum after them a price ("a cut of at least five dlrs"). */
 const PRICE_MOVES = words('cut rise increase reduction discount floor ceiling premium');
 
@@ -8767,7 +8790,7 @@ function subjectPhraseBefore(toks: Token[], from: number, a: number): [number, n
   let e = s;
   while (e < a) {
     const t = toks[e]!;
-    if (t.kind === TokKind.Punct || BE_FORMS.has(t.lower) || AUX.has(t.lower) || t.lower === 'and') break;
+    if (t.kind === TokKind.Punct || BE_FORMS_TOK.has(t) || AUX.has(t.lower) || t.lower === 'and') break;
     if (e > s && !t.cap && t.lower.endsWith('ed')) break;
     e++;
   }
@@ -8833,7 +8856,7 @@ function sideClause(toks: Token[], k: number): boolean {
   // (an item of a list, followed by its comma or conjunction, is no participle: ", clothing and
   // appliances"; ", putting U.S. farmers on an equal footing" goes on with an object)
   if (t.lower.length > 5 && t.lower.endsWith('ing') && !PARTICIPLE_OK.has(t.lower))
-    return !(LIST_JOINS.has(toks[k + 1]?.lower ?? '') || toks[k + 1]?.text === ',');
+    return !(LIST_JOINS_TOK.has(toks[k + 1]) || toks[k + 1]?.text === ',');
   // (", imposed after the Chernobyl accident", ", introduced last year": a past participle told of
   // the measure named before the comma, then when or why)
   // (not an aside closed by a comma before the sentence goes on: "wants the duties, imposed in
@@ -8902,7 +8925,7 @@ function mechanismSetUp(toks: Token[], S: Sentence, cues: readonly CueAt[]): boo
   if (toks[k]!.lower !== 'the') return false;
   k++;
   if (toks[k]?.lower === 'trade') k++;
-  if (!DEAL_NOUNS.has(toks[k]?.lower ?? '')) return false;
+  if (!DEAL_NOUNS_TOK.has(toks[k])) return false;
   k++;
   if (toks[k]?.lower === 'also') k++;
   const v = toks[k]?.lower ?? '';
@@ -9137,7 +9160,7 @@ function standFirm(toks: Token[], b: number, end: number): boolean {
     if (FIRM_VERBS.has(v)) return FIRM_ENDS.has(toks[k + 2]?.lower ?? '');
     // (not "to reject the agreement": opposing the deal itself is a position of its own)
     if (RESIST_VERBS.has(v)) {
-      for (let q = k + 2; q < Math.min(end, k + 5); q++) if (DEAL_NOUNS.has(toks[q]!.lower)) return false;
+      for (let q = k + 2; q < Math.min(end, k + 5); q++) if (DEAL_NOUNS_TOK.has(toks[q])) return false;
       return true;
     }
     return v === 'not' && YIELD_VERBS.has(toks[k + 2]?.lower ?? '');
@@ -9167,7 +9190,7 @@ function pleaToHoldOut(toks: Token[], b: number, end: number): boolean {
     if (SETTLE_VERBS.has(v)) return ROW_NOUNS.has(toks[k + 3]?.lower ?? '');
     if (!HOLD_OUT_VERBS.has(v)) return false;
     for (let q = k + 2; q < Math.min(end, k + 5); q++)
-      if (DEAL_NOUNS.has(toks[q]!.lower)) return q + 1 < end && RELATIVE.has(toks[q + 1]!.lower);
+      if (DEAL_NOUNS_TOK.has(toks[q])) return q + 1 < end && RELATIVE.has(toks[q + 1]!.lower);
     return true;
   }
   return false;
@@ -9212,7 +9235,7 @@ function ownObject(toks: Token[], a: number, b: number): boolean {
     // (the object of the verb itself: "targets for its surplus", "control of its forests" are not)
     if (OWN_POSSESSIVES.has(t.lower)) {
       const v = toks[k - 1]!;
-      return v.kind === TokKind.Word && !v.cap && !OBJECT_PREPS.has(v.lower);
+      return v.kind === TokKind.Word && !v.cap && !OBJECT_PREPS_TOK.has(v);
     }
   }
   return false;
@@ -9262,7 +9285,7 @@ function proposalIn(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind === TokKind.Punct) return false;
-    if (PROPOSALS.has(t.lower) || DEAL_NOUNS.has(t.lower)) return true;
+    if (PROPOSALS.has(t.lower) || DEAL_NOUNS_TOK.has(t)) return true;
   }
   return false;
 }
@@ -9334,7 +9357,7 @@ function beClauseAt(toks: Token[], k: number, end: number): boolean {
   for (let q = k; q < Math.min(end - 1, k + 5); q++) {
     const t = toks[q]!;
     if (t.kind !== TokKind.Word) return false;
-    if (BE_FORMS.has(t.lower)) {
+    if (BE_FORMS_TOK.has(t)) {
       const v = toks[q + 1]!;
       return q > k && v.kind === TokKind.Word && !v.cap;
     }
@@ -9404,9 +9427,10 @@ function readinessTested(toks: Token[], k: number): boolean {
 const LISTED_STEPS = words(
   'accept recognise recognize open allow adopt lift remove scrap cut buy purchase grant ease drop eliminate protect enforce ban act',
 );
+const LISTED_STEPS_TOK = new TokenSet(LISTED_STEPS);
 /** True when a listed step's verb opens at k after a comma or "and" (", accept ...", "and to act"). */
 function listedStepAt(toks: Token[], k: number): boolean {
-  if (!LISTED_STEPS.has(toks[k]!.lower)) return false;
+  if (!LISTED_STEPS_TOK.has(toks[k])) return false;
   const p = toks[k - 1]!.lower === 'to' ? k - 2 : k - 1;
   return toks[p]!.text === ',' || toks[p]!.lower === 'and';
 }
@@ -9772,7 +9796,7 @@ function refersToMeasure(toks: Token[], a: number, b: number): boolean {
       return true;
     // "would ask Washington to reconsider": a bare rethink asked for is of the measure in dispute
     if (
-      RETHINK.has(toks[k]!.lower) &&
+      RETHINK_TOK.has(toks[k]) &&
       toks[k - 1]!.lower === 'to' &&
       (k + 1 >= b || (toks[k + 1]!.kind === TokKind.Punct && !isPossessive(toks[k + 1])))
     )
@@ -9934,6 +9958,7 @@ function talksIn(toks: Token[], b: number, end: number): boolean {
 /** Words after which "the bloc" opens a clause as its subject ("said the bloc would ..."). */
 const BLOC_SUBJECT_BEFORE = words('that and but while whereas as because said says added warned');
 const MAKE = words('make makes made making');
+const MAKE_TOK = new TokenSet(MAKE);
 const DO_FORMS = words('do does did');
 /** Verbs after "the review" that make it a clause's subject ("did not", "failed to", "would"). */
 const REVIEW_ACTS = words('failed fails fail finds found concluded concludes');
@@ -10103,7 +10128,7 @@ function onlyTermsAt(toks: Token[], b: number, last: number): number {
 /** True when the object at b is prices ("cut the prices it charges"): a firm's own pricing, no
  * measure undone (raising them is a dumping undertaking, read apart). */
 function pricesObject(toks: Token[], b: number): boolean {
-  const k = DETERMINERS.has(toks[b]?.lower ?? '') ? b + 1 : b;
+  const k = DETERMINERS_TOK.has(toks[b]) ? b + 1 : b;
   const w = toks[k]?.lower;
   return w === 'prices' || w === 'price';
 }
@@ -10213,7 +10238,7 @@ function dealSubject(toks: Token[], a: number, first: number): boolean {
   // "a deal would require China to ...", "any agreement would need ...": a deal not yet made,
   // whose terms are the speaker's position, not the obliged party's offer
   if (would && q > first && HYPOTHETICAL_DEAL_DETERMINERS.has(toks[q - 1]!.lower)) return false;
-  return q >= first && DEAL_NOUNS.has(toks[q]!.lower);
+  return q >= first && DEAL_NOUNS_TOK.has(toks[q]);
 }
 /** Nouns of talks or a package to come, whose topics an agenda lists. */
 const AGENDA_NOUNS = words('package talks negotiations agenda framework dialogue round');
@@ -10307,8 +10332,8 @@ function dealTermBefore(toks: Token[], a: number, first: number): boolean {
   while (q > first && modalWord(toks[q]!, AUX) && a - q <= 3) if (toks[q--]!.lower === 'would') return false;
   const t = toks[q];
   if (!t) return false;
-  if (t.lower === 'that' || t.lower === 'which') return DEAL_NOUNS.has(toks[q - 1]?.lower ?? '');
-  return DEAL_NOUNS.has(t.lower) && toks[q - 1]?.lower === 'the';
+  if (t.lower === 'that' || t.lower === 'which') return DEAL_NOUNS_TOK.has(toks[q - 1]);
+  return DEAL_NOUNS_TOK.has(t) && toks[q - 1]?.lower === 'the';
 }
 /** Determiners of a deal not yet made ("a deal would require ...", "any agreement would ..."). */
 const HYPOTHETICAL_DEAL_DETERMINERS = words('a an any');
@@ -10376,7 +10401,7 @@ const bareRefusalAt = (toks: Token[], cu: CueAt): boolean =>
 function dealSubjectBefore(toks: Token[], a: number, first: number): boolean {
   let k = a - 1;
   if (FUTURE_AUX.has(toks[k]?.lower ?? '')) k--;
-  return k > first && DEAL_NOUNS.has(toks[k]!.lower) && REF_DETERMINERS.has(toks[k - 1]!.lower);
+  return k > first && DEAL_NOUNS_TOK.has(toks[k]) && REF_DETERMINERS.has(toks[k - 1]!.lower);
 }
 /** Claims made against a party, beside the charges of CHARGE_NOUNS ("rejected claims that ..."). */
 const CLAIM_NOUNS = words('claims claim suggestions');
@@ -10523,6 +10548,7 @@ function ownGoods(toks: Token[], ar: ActorResult, holder: ActorInfo, b: number, 
 
 /** Words that join the last members of a list ("Norway and Finland"). */
 const LIST_JOINS = words('and or');
+const LIST_JOINS_TOK = new TokenSet(LIST_JOINS);
 /** Modals of a possibility, not a position ("the Commission could offer ..."). */
 const MAYBE_MODALS = words('could might may');
 /** Generic measure nouns a determiner alone can point back with ("the controls", "its curbs"). */
@@ -10599,12 +10625,13 @@ const FIRM_PURCHASES_STATE_FROM = Date.UTC(2000, 0, 1);
 const CURB_WORDS = words(
   'restrict restricts restricting restricted restriction restrictions curb curbs curbing curbed',
 );
+const CURB_WORDS_TOK = new TokenSet(CURB_WORDS);
 /** True when tokens [b, end) curb exports: a curb word, then "exports" within four tokens ("restrict
  * oil and gas exports", "restrictions on rare earth exports"), or "export" right before it ("export
  * restrictions", "export curbs"). */
 function exportCurbIn(toks: Token[], b: number, end: number): boolean {
   for (let k = b; k < end; k++) {
-    if (!CURB_WORDS.has(toks[k]!.lower)) continue;
+    if (!CURB_WORDS_TOK.has(toks[k])) continue;
     if (k > b && toks[k - 1]!.lower === 'export') return true;
     for (let q = k + 1; q < end && q - k <= 5; q++) if (toks[q]!.lower === 'exports') return true;
   }
@@ -10838,6 +10865,7 @@ function opensQuote(toks: Token[], S: Sentence): boolean {
 const opensWithQuote = (t: Token): boolean => t.text === '"' || t.text === '\u201c';
 /** Words closing an interview's note that its answers were edited ("Excerpts, edited for length"). */
 const EDITED_FOR = words('length clarity brevity');
+const EDITED_FOR_TOK = new TokenSet(EDITED_FOR);
 /**
  * The person a Q&A interview questions: in a text headed "Interview" or that says its excerpts
  * were "edited for length / clarity / brevity", the first person named with a role (no analyst)
@@ -10851,7 +10879,7 @@ function intervieweeOf(
   let interview = toks[0]?.lower === 'interview';
   for (let k = 0; !interview && k + 2 < toks.length; k++)
     interview =
-      toks[k]!.lower === 'edited' && toks[k + 1]!.lower === 'for' && EDITED_FOR.has(toks[k + 2]!.lower);
+      toks[k]!.lower === 'edited' && toks[k + 1]!.lower === 'for' && EDITED_FOR_TOK.has(toks[k + 2]);
   if (!interview) return null;
   const end = sentences[Math.min(4, sentences.length - 1)]!.last;
   // "We spoke to Renata Figueiredo, president of ...": the person the piece says it talked to,
@@ -10972,6 +11000,7 @@ const CLAUSE_ENDS_AFTER_NAME = words('and or but from for unless if by');
  * "after Japan cut its tariffs"). */
 const BACKGROUND_OPENERS = words('since after');
 const LIFT_FORMS = words('lift lifts lifted lifting');
+const LIFT_FORMS_TOK = new TokenSet(LIFT_FORMS);
 /** True when a lifted measure's clause [b, end) names the level it goes to ("to 25 percent") and
  * no higher level it comes from ("from 15 percent"): a rise. */
 function liftedToHigherLevel(toks: Token[], b: number, end: number): boolean {
@@ -11016,8 +11045,8 @@ function isObjectAt(toks: Token[], a: number, first: number): boolean {
     if (q >= first && (toks[q]!.lower === 'from' || toks[q]!.lower === 'on' || toks[q]!.lower === 'to'))
       return true;
   }
-  if (p >= first && (DETERMINERS.has(toks[p]!.lower) || QUANTIFIERS.has(toks[p]!.lower))) p--;
-  return p >= first && OBJECT_PREPS.has(toks[p]!.lower);
+  if (p >= first && (DETERMINERS_TOK.has(toks[p]) || QUANTIFIERS.has(toks[p]!.lower))) p--;
+  return p >= first && OBJECT_PREPS_TOK.has(toks[p]);
 }
 
 /** True when the mention ending at `end` owns the noun phrase that runs on to the modal at
@@ -11195,7 +11224,7 @@ function collectIssues(
           strong.length === 0 ||
           k === lastStrongEnd ||
           (k - lastStrongEnd === 1 &&
-            !DETERMINERS.has(toks[k - 1]!.lower) &&
+            !DETERMINERS_TOK.has(toks[k - 1]) &&
             !(genericIdx === strong.length - 1 && MEASURE_OBJECT.has(toks[k - 1]!.lower)));
         if (!coordinated && k - lastStrongEnd <= 20) {
           for (let q = lastStrongEnd; q < k; q++) {

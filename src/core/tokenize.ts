@@ -256,6 +256,9 @@ const bitsEntry = (word: string): SetBits => {
 };
 /** Word indexes made so far (one per lexicon), whose entries take a set registered late. */
 const liveIndexes: WordIndex[] = [];
+/** The entries' words of the first word index made (the lexicon's): `TokenSet` keeps its answers
+ * by these entries. */
+let testedWords: readonly string[] = [];
 
 /** Gives the words of `words` the word-set bit `bit` (a `WordSet`). */
 export function registerWordSet(words: Iterable<string>, bit: number): void {
@@ -318,6 +321,7 @@ export class WordIndex {
 
   constructor(private readonly table: WordBits) {
     liveIndexes.push(this);
+    if (liveIndexes.length === 1) testedWords = this.keys;
   }
 
   /** Recomputes the entries' word-set bits (after a set registered late). */
@@ -513,6 +517,50 @@ export class FirstSteps<N extends { next: ReadonlyMap<string, N> | null }> {
       slots[at + 1] = node;
     }
     return node;
+  }
+}
+
+/**
+ * A word set read by a token (`SET.has(t.lower)`), whose answer for a word-index entry is kept
+ * once asked and then read from an array by the token's entry (`Token.id`): a Set look-up by a word
+ * string hashes it and compares it with the set's keys, several times an array read. The answers
+ * are kept by the entries of the first index made (the lexicon's, `testedWords`) and taken only
+ * when the token's word is that entry's word (an entry keeps its word for good), so a token of
+ * another index, or with no entry (-1), is looked up in the set: the answer is always the set's
+ * (no state that depends on call order).
+ */
+export class TokenSet {
+  /** Entry -> 0 not asked yet, 1 not in the set, 2 in it (grown as entries are asked). */
+  private answers = new Uint8Array(0);
+
+  constructor(private readonly words: ReadonlySet<string>) {}
+
+  /** `words.has(t.lower)`; false for no token. */
+  has(t: Token | undefined): boolean {
+    if (t === undefined) return false;
+    const id = t.id;
+    const answers = this.answers;
+    if (id >= 0 && id < answers.length && testedWords[id] === t.lower) {
+      const a = answers[id]!;
+      if (a !== 0) return a === 2;
+    }
+    return this.ask(t);
+  }
+
+  /** The set's answer, kept for the token's entry when it is one of `testedWords`. */
+  private ask(t: Token): boolean {
+    const yes = this.words.has(t.lower);
+    const id = t.id;
+    if (id >= 0 && testedWords[id] === t.lower) {
+      if (id >= this.answers.length) {
+        // (doubled, to at most one byte an entry a WordIndex can have: `Slot` packs 16 bits)
+        const grown = new Uint8Array(Math.min(1 << 16, Math.max(1024, 2 * this.answers.length, id + 1)));
+        grown.set(this.answers);
+        this.answers = grown;
+      }
+      this.answers[id] = yes ? 2 : 1;
+    }
+    return yes;
   }
 }
 
