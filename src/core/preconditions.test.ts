@@ -6165,3 +6165,12 @@ describe('preconditions: session 45, a commitment not to force data onto local s
     ]);
   });
 });
+
+describe('preconditions: session 45, the imports rule at a text’s first word', () => {
+  it('reads a headline that opens with an issue word (the fuzzer’s crash)', () => {
+    // (an exemption asked reads the headline's issues from its first token, with no word before it)
+    expect(pre('Tariffs\n\nSenegal has asked New Delhi for an exemption.')).toEqual([
+      'Senegal>India|tariffs|demand',
+    ]);
+  });
+});

@@ -11205,9 +11205,9 @@ function collectIssues(
     if (
       m &&
       m.b === k + 1 &&
-      k - lastStrongEnd === 1 &&
-      toks[k - 1]!.lower === 'on' &&
       strong[strong.length - 1] === 'tariffs' &&
+      k - lastStrongEnd === 1 &&
+      toks[k - 1]?.lower === 'on' &&
       IMPORT_NOUNS.has(toks[k]!.lower)
     ) {
       k = m.b;
