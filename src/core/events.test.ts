@@ -3331,5 +3331,11 @@ describe('events45: the headline’s deal told again beside a dated sitting', ()
         `${head}Peru's trade minister spoke today in Lima after meeting Chilean Foreign Minister Andres Allamand.`,
       ),
     ).not.toContain('deal_reached@2019-07-10');
+    // near miss: a sitting an earlier sentence dated is not the one the deal was told beside
+    expect(
+      eventsWithParties(
+        `${head}Peru's trade minister met Chilean Foreign Minister Andres Allamand in Lima on Monday. Peru has concluded negotiations on a free trade agreement with Chile, and talks on services will resume in Lima next month.`,
+      ),
+    ).toContain('deal_reached@?');
   });
 });

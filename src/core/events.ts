@@ -1546,7 +1546,7 @@ export function findEvents(
     // (`NZ concludes trade deal with GCC` / `New Zealand has concluded negotiations on a free trade
     // agreement ..., McClay announced today in Riyadh after meeting the GCC Secretary-General`:
     // so does the headline's undated deal the lead tells again beside that sitting)
-    else if (dealAgain && out.length - first === 1) shareSittingDay(out, seen, 0);
+    else if (dealAgain && out.length - first === 1) shareSittingDay(out, seen, first, 0);
   }
   // a deal dated nowhere takes the day its undated telling was announced on
   if (reportDay && !out.some((e) => e.status === 'deal_reached' && e.date !== null)) {
@@ -1624,11 +1624,12 @@ function leadDay(toks: Token[], S: Sentence, publishedMs: number | null): string
   return ms <= publishedMs && publishedMs - ms <= 7 * DAY ? d : null;
 }
 
-/** Dates an undated deal among events [first, ...) of one sentence by a held one's day. */
-function shareSittingDay(out: NegotiationEvent[], seen: Set<string>, first: number): void {
+/** Dates an undated deal among events [deals, ...) by the day of a held one among events [first,
+ * ...) of one sentence (deals from 0: the headline's deal the sentence told again). */
+function shareSittingDay(out: NegotiationEvent[], seen: Set<string>, first: number, deals = first): void {
   const held = out.slice(first).find((e) => e.status === 'held' && e.date !== null);
   if (!held) return;
-  for (let i = first; i < out.length; i++) {
+  for (let i = deals; i < out.length; i++) {
     const e = out[i]!;
     if (e.status !== 'deal_reached' || e.date !== null) continue;
     seen.delete('deal_reached|');
