@@ -364,6 +364,7 @@ const BE_FORMS_TOK = new TokenSet(BE_FORMS);
 const APPOSITION = words('the a an which that who');
 /** Issue words that name a kind of measure, not its subject ("restrictions on ... chips"). */
 const GENERIC_MEASURES = words('restrictions restriction curbs curb controls limits ban bans measures');
+const GENERIC_MEASURES_TOK = new TokenSet(GENERIC_MEASURES);
 const EXPECT = words('expect expects expected hope hopes hoped');
 /** Demand verbs whose "that" clause may name the party and its act in the subjunctive. */
 const INSISTS = words('insist insists insisted insisting demand demands demanded demanding');
@@ -1292,6 +1293,16 @@ export function findPreconditions(
     }
     return firstMentions.get(p) ?? -1;
   };
+  /** The firm or body with no government side named last in the ORG_LOOKBACK mentions before
+   * mention `first` that `named` accepts: the body a person's title points back to. */
+  const orgNamedBefore = (first: number, named: (a: ActorInfo) => boolean): ActorInfo | null => {
+    for (let i = first - 1; i >= Math.max(0, first - ORG_LOOKBACK); i--) {
+      const a = ar.mentions[i]!.actor;
+      if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
+      if (named(a)) return a;
+    }
+    return null;
+  };
   /** "the association's president, Robert Lanier," / "The federation's president Andre Margot" /
    * "Its president, George Langstaff,":
    * the lobby or firm named last before the person's first mention whose name holds that noun
@@ -1314,23 +1325,7 @@ export function findPreconditions(
     if (!its && (k < 3 || !isPossessive(toks[k - 1]))) return null;
     const noun = its ? 'group' : toks[k - 2]!.lower;
     if (!its && (!BODY_NOUNS.has(noun) || toks[k - 3]!.lower !== 'the')) return null;
-    for (let i = first - 1; i >= Math.max(0, first - ORG_LOOKBACK); i--) {
-      const a = ar.mentions[i]!.actor;
-      if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
-      if (noun === 'group' || a.name.toLowerCase().includes(noun)) return a;
-    }
-    return null;
-  };
-  /** "Quintette president Gordon Whitlock" after "Quintette Coal Ltd": a firm or lobby named
-   * before (no government's body) by the first word of its name, before a person's title. */
-  const firmTitleOrg = (first: number, w: string): ActorInfo | null => {
-    for (let i = first - 1; i >= Math.max(0, first - ORG_LOOKBACK); i--) {
-      const a = ar.mentions[i]!.actor;
-      if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
-      const sp = a.name.indexOf(' ');
-      if (sp > 0 && a.name.slice(0, sp).toLowerCase() === w) return a;
-    }
-    return null;
+    return orgNamedBefore(first, (a) => noun === 'group' || a.name.toLowerCase().includes(noun));
   };
   /** "association chairman Kenji Morita told ...": a title after a lower-case body noun speaks for
    * the lobby or firm named last before the person's first mention whose name holds that noun. */
@@ -1345,16 +1340,14 @@ export function findPreconditions(
     // not "International Trade Secretary Liz Truss")
     if (!(BODY_NOUNS.has(n.lower) || TITLED_BODIES.has(n.lower)))
       return n.cap && !toks[k]!.cap && !(k > 1 && toks[k - 2]!.cap && toks[k - 2]!.kind === TokKind.Word)
-        ? firmTitleOrg(first, n.lower)
+        ? orgNamedBefore(first, (a) => {
+            const sp = a.name.indexOf(' ');
+            return sp > 0 && a.name.slice(0, sp).toLowerCase() === n.lower;
+          })
         : null;
     // ("Exchange president Michio Takeuchi": a capital opens the sentence or the title phrase only)
     if (n.cap && k - 1 > 0 && toks[k - 2]!.kind === TokKind.Word && !toks[k - 2]!.cap) return null;
-    for (let i = first - 1; i >= Math.max(0, first - ORG_LOOKBACK); i--) {
-      const a = ar.mentions[i]!.actor;
-      if ((a.kind !== 'organization' && a.kind !== 'company') || (a.sideId && !a.own)) continue;
-      if (a.name.toLowerCase().split(' ').includes(n.lower)) return a;
-    }
-    return null;
+    return orgNamedBefore(first, (a) => a.name.toLowerCase().split(' ').includes(n.lower));
   };
   /** Sides whose prime minister the story names: there a "Premier" heads a province or state. */
   let pmSides: Set<string> | null = null;
@@ -9309,7 +9302,7 @@ function pronounObject(toks: Token[], b: number, end: number): boolean {
     // "to lift the ban on crude palm oil and keep it only on cooking oil": a pronoun after a
     // measure named in the scope itself is that measure, no referent before the sentence
     if (
-      GENERIC_MEASURES.has(toks[k]!.lower) &&
+      GENERIC_MEASURES_TOK.has(toks[k]) &&
       k > b &&
       REF_DETERMINERS.has(toks[k - 1]!.lower) &&
       toks[k - 1]!.lower !== 'that'
@@ -11123,8 +11116,6 @@ function issueRunsPastMention(
  * goods and strengthen IP protection"); words inside actor names do not count. Strong words win
  * over weak ones.
  */
-/** The imports a tariff falls on ("duties on imports of lobster"). */
-const IMPORT_NOUNS = words('imports import');
 function collectIssues(
   issues: FirstSteps<PhraseNode<IssueHit>>,
   toks: Token[],
@@ -11208,7 +11199,7 @@ function collectIssues(
       strong[strong.length - 1] === 'tariffs' &&
       k - lastStrongEnd === 1 &&
       toks[k - 1]?.lower === 'on' &&
-      IMPORT_NOUNS.has(toks[k]!.lower)
+      IMPORT_FORMS_TOK.has(toks[k])
     ) {
       k = m.b;
       continue;
